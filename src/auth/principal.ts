@@ -9,6 +9,8 @@ export interface StaffPrincipal {
   name: string;
   /** The language this person chose for the workspace. */
   lang: Lang;
+  /** Her unread notifications, for the workspace's header: set on its pages only (`UnreadNotifications`), not on API calls. */
+  unreadNotifications?: number;
 }
 
 /** A family member, scoped to exactly one estate. */

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { subjectIn } from '../../letters';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { type NameOrder, subjectIn } from '../../letters';
 import { answeredInPart, contractStatusText, contractStep, estateStepText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
 import { Clock } from '../clock/clock';
 import { ContractsService, type LaterEndDateListener } from '../contracts/contracts.service';
@@ -11,6 +12,11 @@ import { providerLabel } from '../contracts/provider-label';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
 import { EstatesService } from '../estates/estates.service';
+import { estateRows, ownersEstateIds } from '../estates/estate-rows';
+import { fullName } from '../estates/estate.entity';
+import type { StaffPrincipal } from '../auth/principal';
+import { NotFoundProblem } from '../common/problem';
+import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, type Page, pageOf, type Position } from '../common/paging';
 import { type BlockedLetterListener, LettersService } from '../letters/letters.service';
 import { heldBackText } from '../workspace/owner-reasons';
 import { letterNotSent } from '../timeline/contract-step';
@@ -27,6 +33,29 @@ export const TOLD_BY_STEP = ['dispute_resolved', 'dispute_partly_credited', 'col
 const unansweredAlert = ({ payload }: OutboxRow): boolean =>
   payload.event.type === 'DEADLINE_PASSED' && payload.from === payload.state && !payload.withLetter && partyOf(payload.state as never) === 'provider';
 
+/** The owner's notifications list: newest first by when each was written, then id. */
+export const OWNER_NOTIFICATIONS_CURSOR = CREATED_AT_CURSOR;
+
+/** One of the owner's notifications as her page and the API list it: what it says (in her language when written), where it leads. */
+export interface OwnerNotification {
+  id: string;
+  estateId: string;
+  contractId: string | null;
+  topic: string;
+  message: string;
+  createdAt: Date;
+  /** Whether the estate's owner has read it (opened it, or marked all read); an administrator's reading does not count. */
+  read: boolean;
+  estateReference: string;
+  deceasedName: string;
+}
+
+type OwnerNotificationRow = Omit<OwnerNotification, 'deceasedName'> & { givenNames: string; surnamePrefix: string | null; surname: string; nameOrder: NameOrder; cursorAt: string };
+
+const OWNER_NOTIFICATION_COLUMNS = `n.id, n.estate_id AS "estateId", n.contract_id AS "contractId", n.topic, n.message, n.created_at AS "createdAt", n.read_at IS NOT NULL AS read,
+  e.reference AS "estateReference", e.deceased_given_names AS "givenNames", e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname,
+  e.deceased_name_order AS "nameOrder", ${cursorTimestamp('n.created_at')} AS "cursorAt"`;
+
 /**
  * Family and owner notifications produced by workflows. Writing the row is the effect; the unique
  * outbox_id makes a retried effect a no-op. The family's daily email (FamilyDigestService) carries them.
@@ -34,6 +63,7 @@ const unansweredAlert = ({ payload }: OutboxRow): boolean =>
 @Injectable()
 export class NotificationsService implements OnModuleInit {
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     private readonly workflow: ContractWorkflow,
@@ -42,6 +72,58 @@ export class NotificationsService implements OnModuleInit {
     private readonly contracts: ContractsService,
     private readonly views: ContractViews,
   ) {}
+
+  /**
+   * A page of the owner's notifications, newest first (ownernotif): those of the estates she owns now (after a handover, the new
+   * owner's), each estate's newest read from `notifications_owner_idx` and the page taken from those; an administrator's, every
+   * estate's, as her Today (`notifications_owner_all_idx`). `after` is a decoded OWNER_NOTIFICATIONS_CURSOR.
+   */
+  async forOwner(principal: StaffPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<OwnerNotification>> {
+    // The keyset's placeholders follow the statement's own: `from` is the first of the position's two.
+    const before = (from: number) => (after ? `AND (n.created_at, n.id) < ($${from}::timestamptz, $${from + 1}::uuid)` : '');
+    const take = (at: number) => `LIMIT $${after ? at + 2 : at}`;
+    const rows: OwnerNotificationRow[] =
+      principal.role === 'admin'
+        ? await this.db.query(
+            `SELECT ${OWNER_NOTIFICATION_COLUMNS} FROM notifications n JOIN ${estateRows} e ON e.id = n.estate_id
+              WHERE n.audience = 'owner' ${before(1)} ORDER BY n.created_at DESC, n.id DESC ${take(1)}`,
+            [...(after ?? []), limit + 1],
+          )
+        : await this.db.query(
+            `SELECT ${OWNER_NOTIFICATION_COLUMNS} FROM ${estateRows} e
+               CROSS JOIN LATERAL (SELECT * FROM notifications n WHERE n.estate_id = e.id AND n.audience = 'owner' ${before(2)} ORDER BY n.created_at DESC, n.id DESC ${take(2)}) n
+              WHERE e.owner_id = $1 ORDER BY n.created_at DESC, n.id DESC ${take(2)}`,
+            [principal.userId, ...(after ?? []), limit + 1],
+          );
+    return pageOf(rows, limit, (r) => [r.cursorAt, r.id], ({ givenNames, surnamePrefix, surname, nameOrder, cursorAt: _, ...n }) => ({ ...n, deceasedName: fullName({ givenNames, surnamePrefix, surname, nameOrder }) }));
+  }
+
+  /** How many of her estates' notifications she has not read, for the workspace's header (`notifications_owner_unread_idx`); an administrator owns none. */
+  async unreadCount(principal: StaffPrincipal): Promise<number> {
+    const [{ unread }]: { unread: number }[] = await this.db.query(
+      `SELECT count(*)::int AS unread FROM notifications n WHERE n.audience = 'owner' AND n.read_at IS NULL AND n.estate_id = ANY(${ownersEstateIds('$1')})`,
+      [principal.userId],
+    );
+    return unread;
+  }
+
+  /**
+   * She opens a notification: where it leads (its contract, else its estate), and it is read from now on. 404 outside her reach
+   * (`requireAccess`); an administrator may open any, and it stays unread for its owner, whose news it is.
+   */
+  async open(principal: StaffPrincipal, id: string): Promise<{ estateId: string; contractId: string | null }> {
+    const [row]: { estateId: string; contractId: string | null }[] = await this.db.query(`SELECT estate_id AS "estateId", contract_id AS "contractId" FROM notifications WHERE id = $1 AND audience = 'owner'`, [id]);
+    if (!row) throw new NotFoundProblem();
+    const estate = await this.estates.requireAccess(principal, row.estateId);
+    if (estate.ownerId === principal.userId) await this.db.query(`UPDATE notifications SET read_at = $2 WHERE id = $1 AND read_at IS NULL`, [id, this.clock.now()]);
+    return row;
+  }
+
+  /** „Alles gelezen": every notification of her estates written until now is read; an administrator's changes none (she owns no estate). */
+  async markAllRead(principal: StaffPrincipal): Promise<void> {
+    const now = this.clock.now();
+    await this.db.query(`UPDATE notifications n SET read_at = $2 WHERE n.audience = 'owner' AND n.read_at IS NULL AND n.created_at <= $2 AND n.estate_id = ANY(${ownersEstateIds('$1')})`, [principal.userId, now]);
+  }
 
   /** Part of the retention purge (one transaction per estate): deletes the estate's notifications; returns how many. */
   eraseEstate(manager: EntityManager, estateId: string): Promise<number> {

@@ -103,6 +103,20 @@ describe("the owner's decision on a bill a relative reported, in the daily email
     );
   });
 
+  it('says no day for a report handled before familyline, whose entry kept none: no wrong day, no "Invalid Date", in the email and the timeline alike', () => {
+    // Entries written before familyline have no `reportedOn`; a JSON null reads the same.
+    for (const old of [handled({ decision: 'nothing_to_do', reported: { reference: 'F-07', amount: 9, invoiceDate: '2026-10-02' } }), handled({ decision: 'nothing_to_do', reportedOn: null, reported: { reference: 'F-07', amount: 9, invoiceDate: '2026-10-02' } })]) {
+      expect(reportDecisionNews(old, 'm2', 'Anna de Boer', 'nl', heir)).toBe('Een familielid meldde een rekening na de einddatum (factuurnummer F-07, €\u00a09,00): Anna de Boer heeft die bekeken en de melding afgehandeld.');
+      expect(reportDecisionNews(old, 'm2', 'Anna de Boer', 'en', { provider: null, readsDebts: false })).toBe('A family member reported a bill after the end date (dated 2 October 2026): Anna de Boer has looked at it and dealt with the report.');
+      expect(familyEventText('family_report.handled_for_other', { decision: 'nothing_to_do', about: reportAboutText(old.details, { provider: null, readsDebts: false }, 'nl') }, 'nl')).toBe(
+        'Uw vaste contactpersoon heeft een rekening die een familielid meldde (gedateerd 2 oktober 2026), bekeken en de melding afgehandeld.',
+      );
+    }
+    // Nothing typed either (another kind of report): the line names nothing rather than a day it cannot know.
+    const bare = { event: 'family_report.handled', details: { kind: 'other', familyMemberId: 'm1', decision: null } };
+    for (const lang of ['nl', 'en'] as const) expect(reportAboutText(bare.details, { provider: null, readsDebts: true }, lang)).toBe('');
+  });
+
   it('tells a collection letter recorded from a report: the reporter and the others, the agency only to a reader of the debts (familyopen)', () => {
     const collection = { event: 'family_report.handled', details: { kind: 'collection_letter', familyMemberId: 'm1', decision: 'collection_recorded', collection: { agency: 'Incasso Noord', reference: 'INC-3', providerName: 'KPN' } } };
     expect(reportDecisionNews(collection, 'm1', 'Anna de Boer', 'nl', { provider: 'KPN', readsDebts: true })).toBe('Uw melding van een incassobrief over KPN (Incasso Noord, kenmerk INC-3): Anna de Boer heeft de incassobrief vastgelegd bij het contract.');

@@ -4,6 +4,7 @@ import { html, humanDate, page, SafeHtml } from '../web/html';
 import { FAMILY_TEXT_MAX, REPORT_KINDS, ReportKind } from './portal.dto';
 import type { ReportDecision } from './family-reports.service';
 import { CONTRACT_GROUPS, Progress, progressLine } from './progress';
+import { factsOf } from './status-facts';
 import type { Page } from '../common/paging';
 import type { CollectionStop, ContractChoice, FamilyContract, FamilyDocument, FamilyTimelineItem, Lang, PortalService } from './portal.service';
 import { familyWords, type FamilyWords, premiumListed, overdrawnListed } from '../words';
@@ -134,14 +135,6 @@ ${paid.items.length ? html`<h3>${w.billsPaid}</h3><ul class="bills muted">${paid
  * card from another is often at its end (audit 77, UI-1: an overdue bank and one within its term read alike when
  * cut at a phone's edge). The details open on a tap, without JavaScript, with what happens next.
  */
-/**
- * A status's facts: its sentences, split where one ends on a word or a figure and the next begins with a capital (an initial such
- * as "J. de Vries" or "BW." is no end). Only how the card lays them out; the words are the status's own.
- */
-function factsOf(status: string): string[] {
-  return status.split(/(?<=[\p{Ll}\d)”’][.!?])\s+(?=[\p{Lu}„“‘])/u);
-}
-
 function contractList(lang: Lang, contracts: Page<FamilyContract>, progress: Progress): SafeHtml {
   const w = familyWords(lang);
   const contract = (c: FamilyContract) => {

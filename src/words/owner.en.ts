@@ -84,6 +84,8 @@ export const ownerEn: OwnerWords = {
     estates: 'Estates',
     post: 'Post',
     dashboard: 'Dashboard',
+    notifications: 'Notifications',
+    unread: (n: number) => `${n} unread`,
     accounts: 'Accounts',
     providers: 'Providers',
     signOut: 'Sign out',
@@ -92,6 +94,7 @@ export const ownerEn: OwnerWords = {
 
   notices: {
     created: 'The estate was opened.',
+    allRead: 'All notifications are read.',
     contract: 'The contract was added to the inventory.',
     document: 'The document was uploaded.',
     sent: 'The requests were sent.',
@@ -1124,6 +1127,19 @@ export const ownerEn: OwnerWords = {
           ? 'The letters were made anew, dated today, and wait for the next print batch.'
           : `${remade ? `${remade === 1 ? 'One letter was' : `${remade} letters were`} made anew, dated today, and wait${remade === 1 ? 's' : ''} for the next print batch. ` : ''}${notRemade === 1 ? (remade ? 'One other letter was' : 'The letter was') : `${remade ? `${notRemade} other` : 'The'} letters were`} not made anew: what ${notRemade === 1 ? 'it' : 'they'} asked was answered or overtaken since. The estate's timeline says why; nothing to do.`
       }`,
+  },
+
+  notifications: {
+    title: 'Notifications',
+    intro: "What the contracts of your estates reported, newest first. A notification is read once you open it.",
+    adminIntro: "The notifications of every estate, newest first. What you open stays unread for the estate's owner.",
+    none: 'There are no notifications.',
+    allRead: 'All read',
+    unread: 'New',
+    unreadByOwner: 'Unread by the owner',
+    toContract: 'To the contract',
+    toEstate: 'To the estate',
+    estateOf: (deceased: string, reference: string) => `Estate of ${deceased} (${reference})`,
   },
 
   privacy: {

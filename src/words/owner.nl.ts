@@ -103,6 +103,9 @@ export const ownerNl = {
     estates: 'Nalatenschappen',
     post: 'Post',
     dashboard: 'Dashboard',
+    notifications: 'Meldingen',
+    /** The header's count of her unread notifications, read out with the link (ownernotif). */
+    unread: (n: number) => `${n} ongelezen`,
     accounts: 'Accounts',
     providers: 'Organisaties',
     signOut: 'Uitloggen',
@@ -111,6 +114,7 @@ export const ownerNl = {
 
   notices: {
     created: 'De nalatenschap is geopend.',
+    allRead: 'Alle meldingen zijn gelezen.',
     contract: 'Het contract staat nu in de inventaris.',
     document: 'Het document is opgeslagen.',
     sent: 'De verzoeken zijn verstuurd.',
@@ -1256,6 +1260,20 @@ export const ownerNl = {
           ? 'De brieven zijn opnieuw gemaakt met de datum van vandaag en wachten op de volgende printbatch.'
           : `${remade ? `${remade === 1 ? 'Eén brief is' : `${remade} brieven zijn`} opnieuw gemaakt met de datum van vandaag en wacht${remade === 1 ? '' : 'en'} op de volgende printbatch. ` : ''}${notRemade === 1 ? (remade ? 'Eén andere brief is' : 'De brief is') : `${remade ? `${notRemade} andere` : 'De'} brieven zijn`} niet opnieuw gemaakt: wat ${notRemade === 1 ? 'die brief' : 'die brieven'} vroeg${notRemade === 1 ? '' : 'en'} is sindsdien beantwoord of achterhaald. De tijdlijn van het dossier zegt waarom; u hoeft niets te doen.`
       }`,
+  },
+
+  /** ownernotif: her notifications on a page of their own, newest first. */
+  notifications: {
+    title: 'Meldingen',
+    intro: 'Wat de contracten van uw nalatenschappen meldden, nieuwste eerst. Een melding is gelezen zodra u haar opent.',
+    adminIntro: 'De meldingen van alle nalatenschappen, nieuwste eerst. Wat u opent, blijft voor de eigenaar van de nalatenschap ongelezen.',
+    none: 'Er zijn geen meldingen.',
+    allRead: 'Alles gelezen',
+    unread: 'Nieuw',
+    unreadByOwner: 'Ongelezen door de eigenaar',
+    toContract: 'Naar het contract',
+    toEstate: 'Naar de nalatenschap',
+    estateOf: (deceased: string, reference: string) => `Nalatenschap ${deceased} (${reference})`,
   },
 
   privacy: {

@@ -14,7 +14,9 @@ export function notice(lang: Lang, key: string | undefined): SafeHtml | '' {
 function nav(user: StaffPrincipal): SafeHtml {
   const w = ownerWords(user.lang).shell;
   const other: Lang = user.lang === 'nl' ? 'en' : 'nl';
-  return html`<nav aria-label="${w.navLabel}"><a href="/app">${w.today}</a> · <a href="/app/estates">${w.estates}</a> · <a href="/app/print">${w.post}</a> · <a href="/app/dashboard">${w.dashboard}</a>${
+  return html`<nav aria-label="${w.navLabel}"><a href="/app">${w.today}</a> · <a href="/app/estates">${w.estates}</a> · <a href="/app/print">${w.post}</a> · <a href="/app/dashboard">${w.dashboard}</a> · <a href="/app/notifications" id="nav-notifications">${w.notifications}${
+    user.unreadNotifications ? html` <span class="badge alert" aria-label="${w.unread(user.unreadNotifications)}">${user.unreadNotifications}</span>` : ''
+  }</a>${
     user.role === 'admin' ? html` · <a href="/app/admin/users">${w.accounts}</a> · <a href="/app/admin/providers">${w.providers}</a>` : ''
   }</nav><span>${user.name}</span><form method="post" action="/app/language" class="inline"><input type="hidden" name="to" value="${other}"><button class="secondary" type="submit" lang="${other}">${w.switchTo}</button></form>
 <form method="post" action="/app/logout" class="inline"><button class="secondary" type="submit">${w.signOut}</button></form>`;

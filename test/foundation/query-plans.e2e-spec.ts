@@ -23,7 +23,7 @@ import { ADMIN, Session, Specialist, startWithOwner, TestApp } from '../support/
 /** Tables that grow with the number of deaths: a list or search must never read one of them whole. */
 const LARGE = ['estates', 'contracts', 'workflow_instances', 'timeline_entries', 'letters', 'handovers', 'family_reports', 'outbox'];
 /** Tables the last stops' queries read (README queryplans), as large as the generated volume makes them. */
-const LATER_LARGE = ['documents', 'enclosures', 'print_batches', 'family_reports', 'timeline_entries', 'outbox', 'letters', 'readdress_notices'];
+const LATER_LARGE = ['documents', 'enclosures', 'print_batches', 'family_reports', 'timeline_entries', 'outbox', 'letters', 'readdress_notices', 'notifications'];
 /** The rows each owning module lets others join in their own statements, and the table each reads. */
 const OWNERS_ROWS: [rows: string, table: string][] = [
   [contractRows, 'contracts'],
@@ -265,8 +265,13 @@ describe('query plans at national scale', () => {
     }
   }, 120_000);
 
-  it('reads the queries the last stops added from their indexes: lease corrections, a reported collection, due steps, sent documents, premiums owed, batches to print again', async () => {
+  it("reads the queries the last stops added from their indexes: lease corrections, a reported collection, due steps, sent documents, premiums owed, batches to print again, the owner's notifications", async () => {
     const manager = t.app.get(DataSource).manager;
+    // ownernotif: five owner notifications an estate (100,000), the older part read, and family news beside them.
+    await db.query(`INSERT INTO notifications (estate_id, audience, topic, message, created_at, read_at)
+      SELECT e.id, a.audience, 'information_requested', 'KPN: vraagt aanvullende informatie.', e.created_at + k * interval '1 day', CASE WHEN k <= 2 THEN e.created_at + k * interval '1 day' END
+        FROM estates e, generate_series(1, 5) k, (VALUES ('owner'), ('family')) a(audience) WHERE e.reference LIKE 'GN-%'`);
+    await db.query('ANALYZE notifications');
     const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
     const plans: { name: string; sql: string; parameters: unknown[] }[] = [];
     /** The statements `read` issues, named, to be planned with the others below. */
@@ -310,6 +315,13 @@ describe('query plans at national scale', () => {
     const collected = lettered.map((c: { id: string }) => c.id);
     await capture('collectionStopsOf', () => t.app.get(LettersService).collectionStopsOf(collected));
     await capture('collection answers', () => t.app.get(TimelineService).detailsOfContracts(manager, collected, ['COLLECTION_STOPPED']));
+    // ownernotif: her notifications, the next page, the workspace page with the header's unread count, an administrator's page.
+    const first = (await anna.get(`${API}/notifications?limit=20`).expect(200)).body as { items: unknown[]; nextCursor: string; unread: number };
+    expect([first.items.length, first.unread]).toEqual([20, 150 * 3]);
+    await capture('her notifications', () => anna.get(`${API}/notifications?limit=20&cursor=${first.nextCursor}`).expect(200));
+    await capture('notifications page', () => anna.get('/app/notifications').set('Cookie', `steward_app=${anna.token}`).expect(200));
+    const admins = (await t.admin.get(`${API}/notifications?limit=20`).expect(200)).body as { nextCursor: string };
+    await capture("everyone's notifications", () => t.admin.get(`${API}/notifications?limit=20&cursor=${admins.nextCursor}`).expect(200));
     issued.mockRestore();
 
     const heavy: string[] = [];
@@ -324,7 +336,8 @@ describe('query plans at national scale', () => {
       const read = nodes.filter((node) => LATER_LARGE.includes(node['Relation Name'] ?? '')).reduce((sum, node) => sum + rowsRead(node), 0);
       // An estate's own rows are a few dozen: estateHasDue reads its effects, not the backlog of ~8,000; latestEstateChanges the
       // history of 50 estates, not every correction.
-      if (read > ({ estateHasDue: 60, latestEstateChanges: 60 * estates.length } as Record<string, number>)[name] || read > 10_000) {
+      // Her notifications: her 150 estates' newest few each (a page and one more at most), not the 200,000.
+      if (read > ({ estateHasDue: 60, latestEstateChanges: 60 * estates.length, 'her notifications': 150 * 21, 'notifications page': 150 * 51 } as Record<string, number>)[name] || read > 10_000) {
         heavy.push(`${name}: ${read} rows by ${nodes.map((node) => node['Index Name'] ?? node['Node Type']).join(', ')}: ${sql.replace(/\s+/g, ' ').slice(0, 300)}`);
       }
     }
@@ -345,6 +358,9 @@ describe('query plans at national scale', () => {
     // printaddr: the corrected-address rows not seen, from their partial index, the administrator's and an owner's.
     expect([...indexes.Today]).toContain('readdress_notices_open_idx');
     expect([...indexes["the owner's Today"]]).toContain('readdress_notices_open_idx');
+    // ownernotif: each estate's newest, the unread count, everyone's newest (migration 1763816800000).
+    expect([...indexes['her notifications'], ...indexes['notifications page']]).toEqual(expect.arrayContaining(['notifications_owner_idx', 'notifications_owner_unread_idx']));
+    expect([...indexes["everyone's notifications"]]).toContain('notifications_owner_all_idx');
   }, 120_000);
 
   it("reads a backlog of ~2,000 letters not made yet by contract: the desk's request and the owner's pages read their own, the desk's lists the backlog once", async () => {

@@ -45,7 +45,8 @@ type Kind =
   | 'user'
   | 'finding'
   | 'call'
-  | 'readdressNotice';
+  | 'readdressNotice'
+  | 'notification';
 type Ids = Record<Kind, string>;
 
 /** The kind of object a path parameter names, read from the collection in front of it. */
@@ -71,6 +72,7 @@ const KIND_OF_COLLECTION: Record<string, Kind> = {
   users: 'user',
   calls: 'call',
   'readdress-notices': 'readdressNotice',
+  notifications: 'notification',
 };
 
 /** An id that names nothing, of the shape the kind's route takes. */
@@ -169,6 +171,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/letters/{id}/retry': {},
   'POST /api/v1/letters/{id}/passed-on': { body: () => ({ how: 'phone' }) },
   'POST /api/v1/readdress-notices/{id}/seen': {},
+  'POST /api/v1/notifications/{id}/read': {},
   'GET /api/v1/print-batches/{id}': {},
   'GET /api/v1/print-batches/{id}/pdf': {},
   'POST /api/v1/print-batches/{id}/posted': { body: () => ({ letterCount: 1 }) },
@@ -219,6 +222,7 @@ const WRITES_WITHOUT_PATH_ID: Record<string, string> = {
   'POST /api/v1/providers': 'administrators only: adds to the directory, names no object',
   'POST /api/v1/estates': "creates an estate; `ownerId` of someone else is a 422 for a specialist (test/foundation/estates), it names no estate",
   'POST /api/v1/print-batches': "prints the caller's own postal letters only",
+  'POST /api/v1/notifications/read': "marks read the notifications of the caller's own estates only (ownernotif)",
   'POST /api/v1/provider-desk/requests/acknowledge': 'body ids: swept below (BODY_ID_PROBES)',
   'POST /api/v1/provider-desk/requests/complete': 'body ids: swept below (BODY_ID_PROBES)',
   'POST /api/v1/provider-desk/webhooks': "registers an endpoint for the caller's own provider",
@@ -372,6 +376,13 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
     await bert.post(`${API}/print-batches/${printBatch}/posted`, { sha256: createHash('sha256').update(downloaded.body as Buffer).digest('hex') }).expect(200);
     await t.admin.patch(`${API}/providers/${post.id}`, { contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 2', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' } } }).expect(200);
     const [readdressNotice] = (await bert.get(`${API}/queue`).expect(200)).body.readdressNotices as { noticeId: string }[];
+    // ownernotif: Y asks Bert a question on a contract of its own, which his notifications tell him.
+    const askedB = (await bert.post(`${API}/estates/${estateB.id}/contracts`, { providerId: y.id, description: 'Internet', accountNumber: 'Y-B2', action: 'cancel' }).expect(201)).body.id as string;
+    await bert.post(`${API}/contracts/${askedB}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await yDesk.post(`${API}/provider-desk/requests/${askedB}/request-information`, { message: 'Graag het klantnummer.', documentsNeeded: [] }).set('Idempotency-Key', `${askedB}-q`).expect(200);
+    await t.app.get(Workers).runDueWork();
+    const [notification] = (await bert.get(`${API}/notifications`).expect(200)).body.items as { id: string }[];
     const letterOf = async (session: Session, estateId: string, contractId: string) =>
       ((await session.get(`${API}/estates/${estateId}/letters`).expect(200)).body.items as { id: string; contractId: string }[]).find((l) => l.contractId === contractId)!.id;
 
@@ -394,6 +405,7 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
       finding: findings[0].id,
       call: callB.id,
       readdressNotice: readdressNotice.noticeId,
+      notification: notification.id,
     };
     for (const [kind, id] of Object.entries(bertIds)) expect([kind, id]).toEqual([kind, expect.any(String)]);
     const annaOwn: Partial<Ids> = { estate: estateA.id, contract: contractA.id, member: memberA.id, document: documentA.id, letter: await letterOf(anna, estateA.id, contractA.id) };
@@ -570,7 +582,7 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
   it("shows nothing of Bert's estate in any list, page or download without a path id", async () => {
     const operations = operationsOf(apiDocument(t.app)).filter((op) => !op.parameters.some((p) => p.in === 'path'));
     expect(operations.filter((op) => op.method !== 'GET').map(key).filter((k) => !(k in WRITES_WITHOUT_PATH_ID))).toEqual([]);
-    const markers = [deceasedB, bertIds.estate, bertIds.contract, bertIds.member, bertIds.document, bertIds.letter, bertIds.handover, bertIds.familyReport, bertIds.finding, bertIds.printBatch, bertIds.parkedStep, bertIds.webhookEndpoint, bertIds.webhookDelivery, 'Piet Kowalski'];
+    const markers = [deceasedB, bertIds.estate, bertIds.contract, bertIds.member, bertIds.document, bertIds.letter, bertIds.handover, bertIds.familyReport, bertIds.finding, bertIds.printBatch, bertIds.parkedStep, bertIds.webhookEndpoint, bertIds.webhookDelivery, bertIds.notification, 'Piet Kowalski'];
     // The markers are what these reads show their rightful readers.
     const own = `${(await bert.get(`${API}/estates`).expect(200)).text} ${(await yDesk.get(`${API}/provider-desk/requests`).expect(200)).text}`;
     expect([deceasedB, bertIds.estate, bertIds.contract].filter((m) => !own.includes(m))).toEqual([]);
