@@ -389,8 +389,25 @@ export function letterCorpus(): LetterInput[] {
     // remindrest: the date of death corrected after the bank's reminder of the release: the correction names the reminder too.
     .concat((['nl', 'en'] as const).map((language) => deathCorrectedAfterReminder(language)))
     // docwords: the deletion request for an "overig" document she described, beside another she described that stands, in either language.
-    .concat((['nl', 'en'] as const).map((language) => describedErasure(language)));
+    .concat((['nl', 'en'] as const).map((language) => describedErasure(language)))
+    // releasedispute: a charge disputed while the bank's release is late, and the complaint about it: each says the term that ran out (README, remindwithdraw).
+    .concat((['nl', 'en'] as const).flatMap((language) => [releaseLateDispute(language), releaseLateComplaint(language)]));
 }
+
+/** releasedispute: ING's term for the release ran until 5 January 2027 and passed; its charge of 5 January is disputed on the 12th. */
+export const releaseLateDispute = (language: Language, overrides: Partial<LetterInput> = {}) =>
+  bankDispute(language, {
+    history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: '2026-11-02', answerDone: answered('accountBlocked', { balance: 1234.56 }), acknowledgedSinceRequest: false, releaseTermPassed: '2027-01-05' },
+    letterDate: '2027-01-12',
+    today: '2027-01-12',
+    dueDate: '2027-01-26',
+    ...overrides,
+  });
+/** releasedispute: that dispute went unanswered past 26 January 2027; the complaint about it, the release still late since 5 January. */
+export const releaseLateComplaint = (language: Language) => {
+  const dispute = releaseLateDispute(language);
+  return releaseLateDispute(language, { kind: 'dispute_escalation', history: { ...dispute.history!, sent: [...dispute.history!.sent, { kind: 'dispute', date: '2027-01-12' }] }, letterDate: '2027-01-27', today: '2027-01-27', dueDate: '2027-02-24' });
+};
 
 /** ING reminded of the release on 7 December (`releaseReminder`), which printed the date of death 2 November; it is 1 November. */
 const deathCorrectedAfterReminder = (language: Language) =>

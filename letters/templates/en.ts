@@ -132,7 +132,7 @@ function disputedSentence(f: Facts): string {
 
 /** releasedispute: beside a bank's disputed charge, that its release is still not recorded though its term passed (the term as recorded; no law). */
 const releaseLate = (f: Facts): string[] =>
-  f.input.history?.releaseTermPassed ? [`You have not yet paid the balance to the estate account, although the term for it ran until ${en.date(f.input.history.releaseTermPassed)}.`] : [];
+  f.input.history?.releaseTermPassed ? [`You have not yet transferred the balance to the estate account, although the term for that ended on ${en.date(f.input.history.releaseTermPassed)}.`] : [];
 
 /** A bank's charge, no invoice with a period of use, asked back and never declared not owed (nl.ts says how and why). */
 function chargeDisputed(f: Facts): string {
