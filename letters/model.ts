@@ -22,9 +22,10 @@ export type LetterKind =
   | 'progress_report'
   | 'final_report'
   | 'dispute_withdrawal'
-  | 'release_reminder';
+  | 'release_reminder'
+  | 'reminder_withdrawal';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder', 'reminder_withdrawal'];
 
 /** The request's own letters: what the owner asked the provider (a later letter names one of them by its day). */
 export const REQUEST_LETTER_KINDS: readonly LetterKind[] = ['cancellation', 'transfer'];

@@ -247,7 +247,7 @@ export function letterCorpus(): LetterInput[] {
   ];
   const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30', termPassedOn: null }));
   // A kind added later goes at the end (below), so every earlier letter keeps its place in the baseline.
-  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder').flatMap((kind) =>
+  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder' && kind !== 'reminder_withdrawal').flatMap((kind) =>
     (['nl', 'en'] as const).flatMap((language) =>
       people.flatMap(([givenNames, surnamePrefix, surname]) =>
         recipients.map((recipient) =>
@@ -391,8 +391,23 @@ export function letterCorpus(): LetterInput[] {
     // docwords: the deletion request for an "overig" document she described, beside another she described that stands, in either language.
     .concat((['nl', 'en'] as const).map((language) => describedErasure(language)))
     // releasedispute: a charge disputed while the bank's release is late, and the complaint about it: each says the term that ran out (README, remindwithdraw).
-    .concat((['nl', 'en'] as const).flatMap((language) => [releaseLateDispute(language), releaseLateComplaint(language)]));
+    .concat((['nl', 'en'] as const).flatMap((language) => [releaseLateDispute(language), releaseLateComplaint(language)]))
+    // remindwithdraw: the block ING's reminder named taken back (recorded by mistake): the reminder withdrawn.
+    .concat((['nl', 'en'] as const).map((language) => reminderWithdrawal(language)));
 }
+
+/** remindwithdraw: ING was reminded of the release on 7 December 2026; the block it named was taken back on the 10th. */
+export const reminderWithdrawal = (language: Language, overrides: Partial<LetterInput> = {}) =>
+  letterOfKind('reminder_withdrawal', language, {
+    category: 'bank',
+    contract: { ...sampleLetter().contract!, description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' },
+    history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'release_reminder', date: '2026-12-07' }], confirmedEndDate: null, acknowledgedSinceRequest: false },
+    letterDate: '2026-12-10',
+    today: '2026-12-10',
+    enclosures: [],
+    travellingDocumentIds: [],
+    ...overrides,
+  });
 
 /** releasedispute: ING's term for the release ran until 5 January 2027 and passed; its charge of 5 January is disputed on the 12th. */
 export const releaseLateDispute = (language: Language, overrides: Partial<LetterInput> = {}) =>

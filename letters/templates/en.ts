@@ -629,6 +629,7 @@ export const en: Words = {
     final_report: 'Final report',
     dispute_withdrawal: 'Withdrawal of my objection to your invoice',
     release_reminder: 'Reminder: release of the balance',
+    reminder_withdrawal: 'Withdrawal of my reminder about the release of the balance',
   },
   ourTitles: {
     kinds: {
@@ -678,6 +679,7 @@ export const en: Words = {
     final_report: '',
     dispute_withdrawal: 'Thank you for the work you have already done on it.',
     release_reminder: 'I look forward to your confirmation of the transfer.',
+    reminder_withdrawal: 'My apologies for the inconvenience.',
   },
   viaDesk: 'Sent via the Steward provider desk',
   viaPortal: (notified) => ['Placed in the family portal', ...(notified ? [`Notice by e-mail to ${notified}`] : [])],
@@ -749,6 +751,14 @@ export const en: Words = {
           'I have not yet heard from you that the balance has been paid to the estate account. It matters to the family that this is settled soon.',
           `Please transfer the balance to the estate account ${f.estateAccount} and confirm the transfer to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}. If you need anything further from me for this, please let me know.`,
         ];
+      // remindwithdraw: the block the bank's reminder named was taken back (nl.ts).
+      case 'reminder_withdrawal': {
+        const reminded = lastSentLetter(f, 'release_reminder');
+        return [
+          `I withdraw ${reminded?.colleague ? `the reminder of my colleague ${reminded.colleague}` : 'my reminder'} of ${reminded ? letterDate(reminded.date, 'en') : ''} about the release of the balance of ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}: it said that you had confirmed that the account is blocked, but that was recorded by mistake.`,
+          'You need not respond to that reminder. My request about this account stands.',
+        ];
+      }
       case 'escalation': {
         const reminded = lastSentLetter(f, 'reminder');
         const reminder = reminded && (reminded.colleague ? `the reminder my colleague ${reminded.colleague} sent on ${en.date(reminded.date)}` : `my reminder of ${en.date(reminded.date)}`);
