@@ -18,6 +18,7 @@ describe('taking back a confirmation recorded by mistake (takeBackOf)', () => {
       backTo: 'acknowledged',
       restored: { providerReference: 'KPN-ACK', acknowledged: true, openInformationRequest: null },
       term: { since: '2026-11-25', missedDueDate: null, missedWithLetter: false, missedTerms: 0, firstMissedDueDate: null },
+      withdrawsReminder: null,
     });
   });
 
@@ -80,8 +81,8 @@ describe('taking back a confirmation recorded by mistake (takeBackOf)', () => {
   it('takes back a block the bank’s reminder of the release restated, withdrawing that reminder; another letter since still holds it (remindwithdraw)', () => {
     const history = [...requested, complete()];
     const kinds = new Map([['rr', 'release_reminder'], ['c', 'correction']]);
-    expect(takeBackOf([...history, letter('rr')], kinds)).toMatchObject({ backTo: 'requested', withdrawsReminder: '2026-11-30T10:00:00.000Z' });
-    expect(takeBackOf(history, kinds)).toMatchObject({ backTo: 'requested', withdrawsReminder: null });
+    expect(takeBackOf([...history, letter('rr')], kinds)).toMatchObject({ backTo: 'acknowledged', withdrawsReminder: '2026-11-30T10:00:00.000Z' });
+    expect(takeBackOf(history, kinds)).toMatchObject({ backTo: 'acknowledged', withdrawsReminder: null });
     expect(takeBackOf([...history, letter('c'), letter('rr')], kinds)).toEqual({ refused: 'told', letters: [{ kind: 'correction', at: '2026-11-30T10:00:00.000Z' }, { kind: 'release_reminder', at: '2026-11-30T10:00:00.000Z' }] });
   });
 

@@ -768,6 +768,43 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(await row(asn.id)).toMatchObject({ reason: 'release_overdue', overdue: true, lateSince: late.lateSince });
   });
 
+  it('a call about the late release during a charge dispute clears her call: the row is the dispute\'s, its complaint goes by itself, and a later term of the complaint is not called the release\'s (remindwithdraw)', async () => {
+    type Row = { contractId: string; reason: string; statusText: string; dueDate: string | null; lateSince: string | null; overdue: boolean; move: string };
+    const bel = await account(t, 'Bel Laat', 'specialist', 'nl');
+    const row = async (id: string) => ((await bel.api.get(`${API}/queue`).expect(200)).body.contracts as Row[]).find((c) => c.contractId === id) ?? null;
+    const asn = await blockedAt('ASN Gebeld', bel.api);
+    await t.runDue(25);
+    await t.runDue(25);
+    await bel.api.post(`${API}/contracts/${asn.id}/invoice-after-end`, { reference: 'AG-0107', invoiceDate: '2026-12-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 2.95 }).expect(200);
+    const day = (await t.runDue()).body.today as string;
+    const late = (await row(asn.id))!;
+    expect(late).toMatchObject({ reason: 'release_overdue', overdue: true, move: 'owner' });
+    const term = nbsp(longDate(late.lateSince!, 'nl'));
+    const disputeDue = /antwoord aanbieder uiterlijk ([^.]+)\./.exec(nbsp((await asn.contract()).statusText))![1];
+
+    await bel.api.post(`${API}/contracts/${asn.id}/calls`, { calledOn: day, party: 'provider', person: 'Sanne', outcome: 'ASN maakt het saldo deze week over.' }).expect(201);
+    const called = await asn.contract();
+    // The release is still late and said so, beside the call; her move is made.
+    expect(nbsp(called.statusText)).toBe(`Geschil loopt: € 2,95 betwist (kosten AG-0107), antwoord aanbieder uiterlijk ${disputeDue}. Het saldo is nog niet vrijgegeven naar de boedelrekening. Termijn van ASN Gebeld tot en met ${term} verstreken zonder vrijgave van het saldo. Gebeld op ${nbsp(longDate(day, 'nl'))} met ASN Gebeld (Sanne): ASN maakt het saldo deze week over.`);
+    // On main: „… Blijft het uit tot en met ${disputeDue}, dan staat het weer op Vandaag om ASN Gebeld opnieuw te bellen." — but then the complaint goes by itself.
+    expect(nbsp(called.nextStep)).toBe(`Geen antwoord uiterlijk ${disputeDue}: klacht over het geschil gaat automatisch.`);
+    expect(await row(asn.id)).toMatchObject({ reason: 'charge_dispute', overdue: false, lateSince: null, move: 'provider' });
+    expect((await asn.family()).contracts.items.find((x) => x.id === asn.id)!.statusText).toContain(`ASN Gebeld heeft niet binnen de termijn (tot en met ${term}) het saldo overgemaakt naar de boedelrekening.`);
+
+    // The complaint goes unanswered too: her call is due for the complaint, since its own term; the release's passed term stays its own date.
+    await t.runDue(25);
+    expect((await asn.contract()).state).toBe('disputeEscalated');
+    await t.runDue(25);
+    const again = (await row(asn.id))!;
+    const complaintTerm = nbsp(longDate(again.lateSince!, 'nl'));
+    expect(again.lateSince! > late.lateSince!).toBe(true);
+    // On main: „ASN Gebeld nu bellen over de vrijgave van het saldo: niet vrijgegeven tot en met ${complaintTerm}; …", the complaint's term called the release's.
+    expect(again).toMatchObject({ reason: 'escalation', overdue: true, move: 'owner' });
+    expect(nbsp(again.statusText)).not.toContain('over de vrijgave van het saldo: niet vrijgegeven');
+    expect(nbsp(again.statusText)).toContain(`ASN Gebeld nu bellen: geen antwoord tot en met ${complaintTerm}.`);
+    expect(nbsp((await asn.contract()).statusText)).toContain(`Termijn van ASN Gebeld tot en met ${term} verstreken zonder vrijgave van het saldo.`);
+  });
+
   it("a bank's reminder by post is said sent only once it is posted: until then it lies ready for the post, with no term", async () => {
     const postalAddress = { street: 'Postbus 55', postalCode: '1000 AB', city: 'Amsterdam', country: 'NL' };
     const bank = await createProvider(t.admin, { name: 'Postbank Herinnering', category: 'bank', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
