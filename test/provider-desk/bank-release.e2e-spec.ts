@@ -799,7 +799,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     const complaintTerm = nbsp(longDate(again.lateSince!, 'nl'));
     expect(again.lateSince! > late.lateSince!).toBe(true);
     // On main: „ASN Gebeld nu bellen over de vrijgave van het saldo: niet vrijgegeven tot en met ${complaintTerm}; …", the complaint's term called the release's.
-    expect(again).toMatchObject({ reason: 'escalation', overdue: true, move: 'owner' });
+    expect(again).toMatchObject({ reason: 'dispute_escalation', overdue: true, move: 'owner' });
     expect(nbsp(again.statusText)).not.toContain('over de vrijgave van het saldo: niet vrijgegeven');
     expect(nbsp(again.statusText)).toContain(`ASN Gebeld nu bellen: geen antwoord tot en met ${complaintTerm}.`);
     expect(nbsp((await asn.contract()).statusText)).toContain(`Termijn van ASN Gebeld tot en met ${term} verstreken zonder vrijgave van het saldo.`);
