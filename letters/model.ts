@@ -1,3 +1,4 @@
+import { friendlyFormatIBAN } from 'ibantools';
 import type { AnswerDone, AskedInstead, InsideCover, InsuranceKind } from '../workflows/wording';
 import type { ReceivedVia } from '../workflows/wording';
 import type { CorrectionSince } from './known';
@@ -579,7 +580,13 @@ export const TOLD_TO_AGENCY = [...STATED_TO_AGENCY, 'effectiveDate'] as const sa
  * may be after a later correction was recorded: the outbox writes in turn). A correction names an earlier letter as
  * printing the old value only if it did (`laterStating`).
  */
-export type StatedFacts = Record<StatedField, string>;
+export type StatedFacts = Record<StatedField, string> & {
+  /** remindwithdraw: the estate account a release reminder printed, as a correction of it names it (`accountAsCorrected`). */
+  estateAccount?: string;
+};
+
+/** The estate account as a correction of it names it, old and new alike: "NL91 ABNA 0417 1643 00 (Erven J. de Vries)". */
+export const accountAsCorrected = (account: EstateAccount): string => `${friendlyFormatIBAN(account.iban) ?? account.iban} (${account.holder})`;
 
 /** One letter that went out to the provider, as the archive records it. */
 export interface SentLetter {

@@ -393,8 +393,26 @@ export function letterCorpus(): LetterInput[] {
     // releasedispute: a charge disputed while the bank's release is late, and the complaint about it: each says the term that ran out (README, remindwithdraw).
     .concat((['nl', 'en'] as const).flatMap((language) => [releaseLateDispute(language), releaseLateComplaint(language)]))
     // remindwithdraw: the block ING's reminder named taken back (recorded by mistake): the reminder withdrawn.
-    .concat((['nl', 'en'] as const).map((language) => reminderWithdrawal(language)));
+    .concat((['nl', 'en'] as const).map((language) => reminderWithdrawal(language)))
+    // remindwithdraw: the estate account corrected after ING's reminder printed it: the correction names the reminder too.
+    .concat((['nl', 'en'] as const).map((language) => accountCorrectedAfterReminder(language)));
 }
+
+/** remindwithdraw: ING's reminder of 7 December printed the estate account NL91 ABNA …; it is corrected to NL20 INGB … on the 15th. */
+export const accountCorrectedAfterReminder = (language: Language, reminded: Partial<SentLetter> = {}) =>
+  letterOfKind('correction', language, {
+    ...deathCorrectedAfterReminder(language),
+    history: {
+      ...deathCorrectedAfterReminder(language).history!,
+      sent: [
+        { kind: 'cancellation', date: '2026-11-09' },
+        { kind: 'release_reminder', date: '2026-12-07', stated: { deceasedName: 'Jan de Vries', dateOfDeath: '2026-11-02', description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789', estateAccount: 'NL91 ABNA 0417 1643 00 (Erven J. de Vries)' }, ...reminded },
+      ],
+    },
+    corrections: [{ field: 'estateAccount', from: 'NL91 ABNA 0417 1643 00 (Erven J. de Vries)', to: 'NL20 INGB 0001 2345 67 (Erven J.H. de Vries)' }],
+    deceased: sampleLetter().deceased,
+    estateAccount: { iban: 'NL20INGB0001234567', holder: 'Erven J.H. de Vries' },
+  });
 
 /** remindwithdraw: ING was reminded of the release on 7 December 2026; the block it named was taken back on the 10th. */
 export const reminderWithdrawal = (language: Language, overrides: Partial<LetterInput> = {}) =>

@@ -341,11 +341,14 @@ const isStated = (field: CorrectedField): field is StatedField => (STATED_TO_AGE
  */
 export function laterStating(f: Facts, c: Correction): (SentLetter & { kind: StatingKind })[] {
   const { field } = c;
-  if (f.input.collection?.to === 'agency' || !isStated(field)) return [];
+  if (f.input.collection?.to === 'agency' || (!isStated(field) && field !== 'estateAccount')) return [];
   const sent = f.input.history?.sent ?? [];
   const told = lastTold(f, field)?.letter ?? requestLetter(f);
   const old = asLastRead(f, c).correction.from;
-  return sent.slice(told ? sent.indexOf(told) + 1 : 0).filter(isStating).filter((l) => !l.stated || l.stated[field] === old);
+  const since = sent.slice(told ? sent.indexOf(told) + 1 : 0).filter(isStating);
+  // remindwithdraw: of the later letters only the release reminder prints the estate account (one that kept no account printed the one then recorded).
+  if (field === 'estateAccount') return since.filter((l) => l.kind === 'release_reminder' && (l.stated?.estateAccount ?? old) === old);
+  return since.filter((l) => !l.stated || l.stated[field as StatedField] === old);
 }
 
 /**
