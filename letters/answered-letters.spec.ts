@@ -1,7 +1,7 @@
 import { composeLetter } from './compose';
 import type { Language, LetterInput } from './model';
 import { lintLetter } from './rules';
-import { answered, auditCollection, bankDispute, HISTORY, healthCorrection, keptCoverDispute, keptCoverWithdrawal, letterOfKind, TO_AGENCY } from './test-support';
+import { answered, auditCollection, bankDispute, HISTORY, healthCorrection, keptCoverDispute, keptCoverWithdrawal, letterOfKind, releaseLateComplaint, releaseLateDispute, TO_AGENCY } from './test-support';
 
 /**
  * answerwords: every later letter to a bank or an insurer that answered says what it did, in the words its correction letter uses
@@ -80,5 +80,19 @@ describe('a later letter to a bank or insurer that answered', () => {
     expect(text(keptCoverWithdrawal(language))).toContain(why);
     // A withdrawal for any other reason says none.
     expect(text(keptCoverWithdrawal(language, { withdrawnObjection: { reference: 'P-12', outcome: 'payFromEstate' } }))).not.toMatch(/daarbinnen|within it/);
+  });
+
+  // remindwithdraw (releasedispute's Not done (1)): the corpus letters of a charge disputed while the release is late, read back whole.
+  it.each([
+    ['nl', 'Het saldo heeft u nog niet overgemaakt naar de boedelrekening, hoewel de termijn daarvoor liep tot en met 5 januari 2027.', 'Ik verzoek u de kosten van € 3,95 terug te boeken', 'Ik verzoek u uiterlijk 24 februari 2027 die kosten terug te boeken'],
+    ['en', 'You have not yet transferred the balance to the estate account, although the term for that ended on 5 January 2027.', 'Please refund the charge of €3.95 to the account', 'Please refund that charge to the account by 24 February 2027.'],
+  ] as const)('a charge disputed while the release is late says the term that ran out, once, before what it asks (%s)', (language, late, disputeAsks, complaintAsks) => {
+    for (const [letter, asks] of [[text(releaseLateDispute(language)), disputeAsks], [text(releaseLateComplaint(language)), complaintAsks]]) {
+      const lines = letter.split('\n');
+      expect(lines.filter((l) => l === late)).toHaveLength(1);
+      expect(lines.indexOf(late)).toBe(lines.findIndex((l) => l.startsWith(asks)) - 1);
+    }
+    // Without a passed term nothing is said of the release.
+    expect(text(bankDispute(language))).not.toContain(late.slice(0, 30));
   });
 });

@@ -1,5 +1,5 @@
 import { composeLetter, letterPlainText } from './compose';
-import type { ComposedLetter, LetterInput, StatedFacts } from './model';
+import { accountAsCorrected, type ComposedLetter, type LetterInput, type StatedFacts } from './model';
 import { familyName, formalName, fullName, withWordBefore } from './names';
 import { renderLetterPdf, sha256 } from './render';
 import { LintViolation, lintLetter } from './rules';
@@ -34,7 +34,10 @@ export interface ProducedLetter {
  */
 export function statedIn(input: LetterInput, named?: ComposedLetter['named']): StatedFacts | null {
   const { contract, deceased } = input;
-  return contract ? { deceasedName: fullName(deceased), dateOfDeath: deceased.dateOfDeath, description: contract.description, accountNumber: contract.accountNumber, ...named } : null;
+  if (!contract) return null;
+  // remindwithdraw: the release reminder also prints the estate account, which a later correction of it names it for.
+  const account = input.kind === 'release_reminder' && input.estateAccount ? { estateAccount: accountAsCorrected(input.estateAccount) } : {};
+  return { deceasedName: fullName(deceased), dateOfDeath: deceased.dateOfDeath, description: contract.description, accountNumber: contract.accountNumber, ...named, ...account };
 }
 
 export async function produceLetter(input: LetterInput): Promise<ProducedLetter> {

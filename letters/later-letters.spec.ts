@@ -1,7 +1,8 @@
 import { composeLetter } from './compose';
 import type { Language, SentLetter, StatedFacts } from './model';
 import { lintLetter } from './rules';
-import { sampleLetter } from './test-support';
+import { statedIn } from './index';
+import { accountCorrectedAfterReminder, releaseReminder, sampleLetter } from './test-support';
 
 /**
  * Which earlier letters a correction says printed the old value, and how it names them (audit): only those that did
@@ -122,5 +123,28 @@ describe("a correction's opening quotes the request as printed", () => {
 
   it('for a request archived before letters kept what they printed, by what the correction corrected', () => {
     expect(correction({ kind: 'cancellation', date: '2026-11-09' })).toContain('namens de nabestaanden van Johan de Vries, overleden op');
+  });
+});
+
+/** remindwithdraw (remindrest's Not done 2): the bank's release reminder printed the estate account too; its correction names that reminder. */
+describe('a correction of the estate account names the release reminder that printed the old one', () => {
+  const text = (input: ReturnType<typeof accountCorrectedAfterReminder>) => {
+    const letter = composeLetter(input);
+    expect(lintLetter(input, letter)).toEqual([]);
+    return letter.body.join('\n').replace(/\u00a0/g, ' ');
+  };
+  it.each([
+    ['nl', 'Mijn verzoek en mijn herinnering van 7 december 2026 over de vrijgave van het saldo vermeldden als rekening voor een terugbetaling NL91 ABNA 0417 1643 00 (Erven J. de Vries); de juiste rekening voor een terugbetaling is NL20 INGB 0001 2345 67 (Erven J.H. de Vries).', 'Mijn verzoek vermeldde als'],
+    ['en', 'My request and my reminder of 7 December 2026 about the release of the balance gave the account for any refund as NL91 ABNA 0417 1643 00 (Erven J. de Vries); the correct account for any refund is NL20 INGB 0001 2345 67 (Erven J.H. de Vries).', 'My request gave'],
+  ] as const)('the reminder that printed it is named; one written after the account changed is not (%s)', (language, named, requestOnly) => {
+    expect(text(accountCorrectedAfterReminder(language))).toContain(named);
+    const newer = accountCorrectedAfterReminder(language, { stated: { deceasedName: 'Jan de Vries', dateOfDeath: '2026-11-02', description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789', estateAccount: 'NL20 INGB 0001 2345 67 (Erven J.H. de Vries)' } });
+    expect(text(newer)).toContain(requestOnly);
+    expect(text(newer)).not.toMatch(/herinnering|reminder/);
+  });
+
+  it('the release reminder keeps the estate account it printed, as a correction names it; other letters keep none', () => {
+    expect(statedIn(releaseReminder('nl'))).toMatchObject({ estateAccount: 'NL91 ABNA 0417 1643 00 (Erven J. de Vries)' });
+    expect(statedIn(sampleLetter({ kind: 'reminder' }))).not.toHaveProperty('estateAccount');
   });
 });

@@ -1,3 +1,4 @@
+import { friendlyFormatIBAN } from 'ibantools';
 import type { AnswerDone, AskedInstead, InsideCover, InsuranceKind } from '../workflows/wording';
 import type { ReceivedVia } from '../workflows/wording';
 import type { CorrectionSince } from './known';
@@ -22,9 +23,10 @@ export type LetterKind =
   | 'progress_report'
   | 'final_report'
   | 'dispute_withdrawal'
-  | 'release_reminder';
+  | 'release_reminder'
+  | 'reminder_withdrawal';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder', 'reminder_withdrawal'];
 
 /** The request's own letters: what the owner asked the provider (a later letter names one of them by its day). */
 export const REQUEST_LETTER_KINDS: readonly LetterKind[] = ['cancellation', 'transfer'];
@@ -578,7 +580,13 @@ export const TOLD_TO_AGENCY = [...STATED_TO_AGENCY, 'effectiveDate'] as const sa
  * may be after a later correction was recorded: the outbox writes in turn). A correction names an earlier letter as
  * printing the old value only if it did (`laterStating`).
  */
-export type StatedFacts = Record<StatedField, string>;
+export type StatedFacts = Record<StatedField, string> & {
+  /** remindwithdraw: the estate account a release reminder printed, as a correction of it names it (`accountAsCorrected`). */
+  estateAccount?: string;
+};
+
+/** The estate account as a correction of it names it, old and new alike: "NL91 ABNA 0417 1643 00 (Erven J. de Vries)". */
+export const accountAsCorrected = (account: EstateAccount): string => `${friendlyFormatIBAN(account.iban) ?? account.iban} (${account.holder})`;
 
 /** One letter that went out to the provider, as the archive records it. */
 export interface SentLetter {

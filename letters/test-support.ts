@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { disputedPart } from '../workflows/invoices';
-import { type BillOnRecord, type Collection, INSURANCE_KINDS, type InsuranceKind, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type LateEnd, type LivedWith, type Reopening } from './model';
+import { type BillOnRecord, type Collection, INSURANCE_KINDS, type InsuranceKind, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type SentLetter, type LateEnd, type LivedWith, type Reopening } from './model';
 import type { AnswerDone, ReceivedVia } from '../workflows/wording';
 
 export interface PdfTextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
@@ -247,7 +247,7 @@ export function letterCorpus(): LetterInput[] {
   ];
   const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30', termPassedOn: null }));
   // A kind added later goes at the end (below), so every earlier letter keeps its place in the baseline.
-  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder').flatMap((kind) =>
+  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder' && kind !== 'reminder_withdrawal').flatMap((kind) =>
     (['nl', 'en'] as const).flatMap((language) =>
       people.flatMap(([givenNames, surnamePrefix, surname]) =>
         recipients.map((recipient) =>
@@ -391,8 +391,58 @@ export function letterCorpus(): LetterInput[] {
     // docwords: the deletion request for an "overig" document she described, beside another she described that stands, in either language.
     .concat((['nl', 'en'] as const).map((language) => describedErasure(language)))
     // A bank's complaint about its unanswered dispute of one charge and of several, the dispute withdrawn, a charge corrected: costs, never a factuur (README, bankletters).
-    .concat((['nl', 'en'] as const).flatMap((language) => [bankComplaint(language), bankComplaint(language, true), bankWithdrawal(language), bankChargeCorrection(language), bankCollectionStop(language)]));
+    .concat((['nl', 'en'] as const).flatMap((language) => [bankComplaint(language), bankComplaint(language, true), bankWithdrawal(language), bankChargeCorrection(language), bankCollectionStop(language)]))
+    // releasedispute: a charge disputed while the bank's release is late, and the complaint about it: each says the term that ran out (README, remindwithdraw).
+    .concat((['nl', 'en'] as const).flatMap((language) => [releaseLateDispute(language), releaseLateComplaint(language)]))
+    // remindwithdraw: the block ING's reminder named taken back (recorded by mistake): the reminder withdrawn.
+    .concat((['nl', 'en'] as const).map((language) => reminderWithdrawal(language)))
+    // remindwithdraw: the estate account corrected after ING's reminder printed it: the correction names the reminder too.
+    .concat((['nl', 'en'] as const).map((language) => accountCorrectedAfterReminder(language)));
 }
+
+/** remindwithdraw: ING's reminder of 7 December printed the estate account NL91 ABNA …; it is corrected to NL20 INGB … on the 15th. */
+export const accountCorrectedAfterReminder = (language: Language, reminded: Partial<SentLetter> = {}) =>
+  letterOfKind('correction', language, {
+    ...deathCorrectedAfterReminder(language),
+    history: {
+      ...deathCorrectedAfterReminder(language).history!,
+      sent: [
+        { kind: 'cancellation', date: '2026-11-09' },
+        { kind: 'release_reminder', date: '2026-12-07', stated: { deceasedName: 'Jan de Vries', dateOfDeath: '2026-11-02', description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789', estateAccount: 'NL91 ABNA 0417 1643 00 (Erven J. de Vries)' }, ...reminded },
+      ],
+    },
+    corrections: [{ field: 'estateAccount', from: 'NL91 ABNA 0417 1643 00 (Erven J. de Vries)', to: 'NL20 INGB 0001 2345 67 (Erven J.H. de Vries)' }],
+    deceased: sampleLetter().deceased,
+    estateAccount: { iban: 'NL20INGB0001234567', holder: 'Erven J.H. de Vries' },
+  });
+
+/** remindwithdraw: ING was reminded of the release on 7 December 2026; the block it named was taken back on the 10th. */
+export const reminderWithdrawal = (language: Language, overrides: Partial<LetterInput> = {}) =>
+  letterOfKind('reminder_withdrawal', language, {
+    category: 'bank',
+    contract: { ...sampleLetter().contract!, description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' },
+    history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'release_reminder', date: '2026-12-07' }], confirmedEndDate: null, acknowledgedSinceRequest: false },
+    letterDate: '2026-12-10',
+    today: '2026-12-10',
+    enclosures: [],
+    travellingDocumentIds: [],
+    ...overrides,
+  });
+
+/** releasedispute: ING's term for the release ran until 5 January 2027 and passed; its charge of 5 January is disputed on the 12th. */
+export const releaseLateDispute = (language: Language, overrides: Partial<LetterInput> = {}) =>
+  bankDispute(language, {
+    history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: '2026-11-02', answerDone: answered('accountBlocked', { balance: 1234.56 }), acknowledgedSinceRequest: false, releaseTermPassed: '2027-01-05' },
+    letterDate: '2027-01-12',
+    today: '2027-01-12',
+    dueDate: '2027-01-26',
+    ...overrides,
+  });
+/** releasedispute: that dispute went unanswered past 26 January 2027; the complaint about it, the release still late since 5 January. */
+export const releaseLateComplaint = (language: Language) => {
+  const dispute = releaseLateDispute(language);
+  return releaseLateDispute(language, { kind: 'dispute_escalation', history: { ...dispute.history!, sent: [...dispute.history!.sent, { kind: 'dispute', date: '2027-01-12' }] }, letterDate: '2027-01-27', today: '2027-01-27', dueDate: '2027-02-24' });
+};
 
 /** ING reminded of the release on 7 December (`releaseReminder`), which printed the date of death 2 November; it is 1 November. */
 const deathCorrectedAfterReminder = (language: Language) =>

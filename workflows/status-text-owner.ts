@@ -740,8 +740,8 @@ const RELEASE_BESIDE: Record<Language, string> = {
 
 /** What happens next, and who does it. */
 export function ownerNextStep(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
-  // releasedispute: the release late beside the dispute (`releaseLateBeside`): her call about it first, the dispute's own step after.
-  const lateRelease = releaseLateBeside(state, context) && words.missedDueDate ? `${say(NEXT, 'releaseOverdue', context, lang, words)} ` : '';
+  // releasedispute: the release late beside the dispute (`releaseLateBeside`), her call about it not yet made (`releaseCallDue`): that call first, the dispute's own step after.
+  const lateRelease = releaseLateBeside(state, context) && words.missedDueDate && words.releaseCallDue ? `${say(NEXT, 'releaseOverdue', context, lang, words)} ` : '';
   return `${lateRelease}${say(NEXT, state, context, lang, words)}`;
 }
 

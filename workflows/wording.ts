@@ -70,6 +70,8 @@ export interface StatusWords {
    * or the owner's own late step), whatever fresh term the runtime counted.
    */
   missedDueDate?: string | null;
+  /** releasedispute: beside a dispute, `missedDueDate` is the bank's release's passed term, her call about it not yet made (remindwithdraw). */
+  releaseCallDue?: boolean;
   /** How many terms passed one after another since `missedDueDate` (absent: one). */
   missedTerms?: number;
   /**

@@ -132,7 +132,7 @@ function disputedSentence(f: Facts): string {
 
 /** releasedispute: beside a bank's disputed charge, that its release is still not recorded though its term passed (the term as recorded; no law). */
 const releaseLate = (f: Facts): string[] =>
-  f.input.history?.releaseTermPassed ? [`You have not yet paid the balance to the estate account, although the term for it ran until ${en.date(f.input.history.releaseTermPassed)}.`] : [];
+  f.input.history?.releaseTermPassed ? [`You have not yet transferred the balance to the estate account, although the term for that ended on ${en.date(f.input.history.releaseTermPassed)}.`] : [];
 
 /** A bank's charge, no invoice with a period of use, asked back and never declared not owed (nl.ts says how and why). */
 function chargeDisputed(f: Facts, i: Invoice | null | undefined = f.input.invoice): string {
@@ -635,6 +635,7 @@ export const en: Words = {
     final_report: 'Final report',
     dispute_withdrawal: 'Withdrawal of my objection to your invoice',
     release_reminder: 'Reminder: release of the balance',
+    reminder_withdrawal: 'Withdrawal of my reminder about the release of the balance',
   },
   ourTitles: {
     kinds: {
@@ -698,6 +699,7 @@ export const en: Words = {
     final_report: '',
     dispute_withdrawal: 'Thank you for the work you have already done on it.',
     release_reminder: 'I look forward to your confirmation of the transfer.',
+    reminder_withdrawal: 'My apologies for the inconvenience.',
   },
   viaDesk: 'Sent via the Steward provider desk',
   viaPortal: (notified) => ['Placed in the family portal', ...(notified ? [`Notice by e-mail to ${notified}`] : [])],
@@ -769,6 +771,14 @@ export const en: Words = {
           'I have not yet heard from you that the balance has been paid to the estate account. It matters to the family that this is settled soon.',
           `Please transfer the balance to the estate account ${f.estateAccount} and confirm the transfer to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}. If you need anything further from me for this, please let me know.`,
         ];
+      // remindwithdraw: the block the bank's reminder named was taken back (nl.ts).
+      case 'reminder_withdrawal': {
+        const reminded = lastSentLetter(f, 'release_reminder');
+        return [
+          `I withdraw ${reminded?.colleague ? `the reminder of my colleague ${reminded.colleague}` : 'my reminder'} of ${reminded ? letterDate(reminded.date, 'en') : ''} about the release of the balance of ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}: it said that you had confirmed that the account is blocked, but that was recorded by mistake.`,
+          'You need not respond to that reminder. My request about this account stands.',
+        ];
+      }
       case 'escalation': {
         const reminded = lastSentLetter(f, 'reminder');
         const reminder = reminded && (reminded.colleague ? `the reminder my colleague ${reminded.colleague} sent on ${en.date(reminded.date)}` : `my reminder of ${en.date(reminded.date)}`);

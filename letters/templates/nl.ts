@@ -756,6 +756,7 @@ export const nl: Words = {
     final_report: 'Eindverslag',
     dispute_withdrawal: 'Intrekking van mijn bezwaar tegen uw factuur',
     release_reminder: 'Herinnering: vrijgave van het saldo',
+    reminder_withdrawal: 'Intrekking van mijn herinnering over de vrijgave van het saldo',
   },
   ourTitles: {
     kinds: {
@@ -817,6 +818,7 @@ export const nl: Words = {
     final_report: '',
     dispute_withdrawal: 'Dank u voor de moeite die u er al voor heeft gedaan.',
     release_reminder: 'Ik zie uw bevestiging van de overboeking graag tegemoet.',
+    reminder_withdrawal: 'Excuses voor het ongemak.',
   },
   viaDesk: 'Verzonden via het aanbiedersloket van Steward',
   // Two lines: one would run out of the envelope window (the layout spec), and a report is printed as any letter.
@@ -891,6 +893,14 @@ export const nl: Words = {
           'Ik heb nog geen bericht van u dat het saldo is overgemaakt naar de boedelrekening. Voor de nabestaanden is het belangrijk dat dit snel geregeld is.',
           `Ik verzoek u het saldo over te maken naar de boedelrekening ${f.estateAccount} en mij de overboeking${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen. Heeft u daarvoor nog iets van mij nodig, laat u mij dat dan weten.`,
         ];
+      // remindwithdraw: the block the bank's reminder named was taken back (recorded by mistake): that reminder withdrawn, nothing more said.
+      case 'reminder_withdrawal': {
+        const reminded = lastSentLetter(f, 'release_reminder');
+        return [
+          `${reminded?.colleague ? `De herinnering van mijn collega ${reminded.colleague}` : 'Mijn herinnering'} van ${reminded ? letterDate(reminded.date, 'nl') : ''} over de vrijgave van het saldo van ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, trek ik in: daarin stond dat u had bevestigd dat de rekening is geblokkeerd, maar dat was ten onrechte vastgelegd.`,
+          'U hoeft op die herinnering niet te reageren. Mijn verzoek over deze rekening blijft staan.',
+        ];
+      }
       case 'escalation': {
         const reminded = lastSentLetter(f, 'reminder');
         const reminder = reminded && (reminded.colleague ? `de herinnering van mijn collega ${reminded.colleague}` : 'mijn herinnering');

@@ -225,7 +225,7 @@ export const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withd
  * its withdrawal, the collection stop, the deletion request and the new contact person. A clerk finds its file by them
  * as by a reminder, so they name it as the provider knows it (`subjectContract`).
  */
-export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'document_correction', 'contact_change', 'release_reminder'];
+export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'document_correction', 'contact_change', 'release_reminder', 'reminder_withdrawal'];
 
 /** The letters that name the contract as the provider knows it now (`subjectContract`), and keep what they named (`ComposedLetter.named`). */
 export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE_CONTRACT];
@@ -343,11 +343,14 @@ const isStated = (field: CorrectedField): field is StatedField => (STATED_TO_AGE
  */
 export function laterStating(f: Facts, c: Correction): (SentLetter & { kind: StatingKind })[] {
   const { field } = c;
-  if (f.input.collection?.to === 'agency' || !isStated(field)) return [];
+  if (f.input.collection?.to === 'agency' || (!isStated(field) && field !== 'estateAccount')) return [];
   const sent = f.input.history?.sent ?? [];
   const told = lastTold(f, field)?.letter ?? requestLetter(f);
   const old = asLastRead(f, c).correction.from;
-  return sent.slice(told ? sent.indexOf(told) + 1 : 0).filter(isStating).filter((l) => !l.stated || l.stated[field] === old);
+  const since = sent.slice(told ? sent.indexOf(told) + 1 : 0).filter(isStating);
+  // remindwithdraw: of the later letters only the release reminder prints the estate account (one that kept no account printed the one then recorded).
+  if (field === 'estateAccount') return since.filter((l) => l.kind === 'release_reminder' && (l.stated?.estateAccount ?? old) === old);
+  return since.filter((l) => !l.stated || l.stated[field as StatedField] === old);
 }
 
 /**

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { letterDate, type LivedWith, nobodyContinuesLease } from '../../letters';
 import { addCalendarMonths } from '../../letters/legal';
-import { answeredInPart, askedInstead, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, type RequestAsked } from '../../workflows';
+import { answeredInPart, askedInstead, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, releaseLateBeside, type RequestAsked } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { beingSent, Letter, letterView } from '../letters/letter.entity';
 import type { RequestLetterStanding } from '../letters/letters.service';
@@ -18,7 +18,7 @@ import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords, premiumListed, overdrawn
 import { answerDocumentWithdrawnText, callRecordedText } from '../timeline/owner-timeline';
 import { answerKept } from './answer-withdrawal.rules';
 import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type RecordedCall } from './calls';
-import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, FINISHED_STATES, type MissedTerm, missedTermSaid, ownersMoveSince, shownDueDate, unansweredSince } from './contract-workflow.service';
+import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, FINISHED_STATES, type MissedTerm, missedTermSaid, ownersMoveSince, releaseCallDue, shownDueDate, unansweredSince } from './contract-workflow.service';
 import { Contract, requestAsked } from './contract.entity';
 import { NOT_SENT_STATES } from '../../workflows/desk-tabs';
 import { endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked } from './end-date.rules';
@@ -251,7 +251,8 @@ export function missedTermText(
     if (!call) return { status, next: null };
     // Until the next term passes the answer is awaited; once it passed too, the state's own step says the call due again.
     const called = `${status} ${endedSentence(callRecordedText(call, lang))}`;
-    return { status: called, next: missed.count === 0 ? w.calledNext(providerName, alertOn && longDate(alertOn, lang)) : null };
+    // remindwithdraw: a late release beside a dispute: the term running is the dispute's, whose complaint goes by itself (its own next step).
+    return { status: called, next: missed.count === 0 && !releaseLateBeside(state, context) ? w.calledNext(providerName, alertOn && longDate(alertOn, lang)) : null };
   }
   const w = familyWords(lang).missedTerm;
   // Our own term: the date it was planned for, then the new one in the next step's place (the state's own named it as its date alone).
@@ -529,7 +530,7 @@ export class ContractViews {
     const missed = missedTerm && missedTermText(missedTerm, state, context, asked, provider.name, dueDate, 'owner', lang, calls?.call, standing.dueDate).status;
     const missedDueDate = ownersMoveSince(missedTerm);
     // The same advice as the contract's own next step, the complaints body too; the status line says the owner's missed term beside (`ownTermSaid`), Today's row only in its move.
-    const words = { providerName: provider.name, ...asked, dueDate, missedDueDate, missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, complained, this.clock.today()) };
+    const words = { providerName: provider.name, ...asked, dueDate, missedDueDate, releaseCallDue: releaseCallDue(standing), missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, complained, this.clock.today()) };
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
     const brpCheck = brpCheckOpen(provider, standing);
     return {
@@ -567,6 +568,7 @@ export class ContractViews {
       dueDate,
       ...complaintsBodyWords(c.provider.category, facts.complained, this.clock.today()),
       missedDueDate: ownersMoveSince(standing.missedTerm),
+      releaseCallDue: releaseCallDue(standing),
       missedTerms: standing.missedTerm?.count,
       // The status says the missed term beside (`missedTermText`): the state's own names no term then.
       ownTermSaid: missedTermSaid(standing),

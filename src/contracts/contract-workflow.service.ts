@@ -60,6 +60,14 @@ export interface MissedTerm {
 export const ownersMoveSince = (missed: MissedTerm | null): string | null => (missed && !missed.withLetter && missed.count > 0 ? missed.unansweredSince : null);
 
 /**
+ * releasedispute: her call about the bank's release is due beside a dispute (`releaseLateBeside`): the release's passed term, which the
+ * dispute kept as the first of its missed terms (`since`), is still the earliest her calls left unanswered. Once a call answered it, a
+ * later term that passes is the dispute's own (its complaint's), called as such, not the release's (remindwithdraw).
+ */
+export const releaseCallDue = ({ state, context, missedTerm }: Pick<ContractStanding, 'state' | 'context' | 'missedTerm'>): boolean =>
+  releaseLateBeside(state, context) && missedTerm !== null && ownersMoveSince(missedTerm) === missedTerm.since;
+
+/**
  * The provider's term passed after our last letter and none went since (the complaint went unanswered): no letter
  * told the provider a new term, so no reader is shown one as the provider's; the runtime's fresh due date only
  * alerts the owner again.

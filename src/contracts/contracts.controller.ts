@@ -153,7 +153,7 @@ export class ContractsController {
       'The owner recorded a provider\'s confirmation on the wrong contract: the contract returns to the state it had before the confirmation, with what the provider had said then (its reference, its open question) and the term that state had. No letter goes to the provider; the family and the staff timeline say the confirmation was taken back, the staff timeline with `reason`. A contract confirmed on an older machine version moves to version 14 for this step.',
     problems: [
       [400, '`reason` is missing, shorter than 3 or longer than 500 characters.'],
-      [409, 'The contract is not confirmed (`state-conflict`); the provider gave the confirmation at its own desk (`confirmation-providers-word`: correct it instead); a letter went out after it (`confirmation-told`, naming which in `letters`; a reminder to the bank of its release after the block: `block-reminded`); or none is on record (`no-confirmation`).'],
+      [409, 'The contract is not confirmed (`state-conflict`); the provider gave the confirmation at its own desk (`confirmation-providers-word`: correct it instead); a letter went out after it (`confirmation-told`, naming which in `letters`; a reminder to the bank of its release after the block alone does not refuse it: the bank gets a letter withdrawing that reminder); or none is on record (`no-confirmation`).'],
     ],
   })
   @Post('contracts/:id/take-back-confirmation')

@@ -159,8 +159,13 @@ export function takeBackRefusedText(takeBack: TakeBack, provider: string, lang: 
   if (!('refused' in takeBack)) return null;
   const w = ownerWords(lang).contract.takeBackRefused;
   if (takeBack.refused === 'providersWord') return w.providersWord(provider);
-  if (takeBack.refused === 'reminded') return w.reminded(provider, longDate(dutchDate(new Date(takeBack.at)), lang));
   return takeBack.refused === 'told' ? w.told(toldLetters(takeBack.letters, lang)) : w.none;
+}
+
+/** remindwithdraw: what the take-back form says it does when it withdraws the bank's reminder of the release (null: the usual words). */
+export function takeBackHintText(takeBack: TakeBack, provider: string, lang: Lang): string | null {
+  if ('refused' in takeBack || !takeBack.withdrawsReminder) return null;
+  return ownerWords(lang).contract.takeBackReminderHint(provider, longDate(dutchDate(new Date(takeBack.withdrawsReminder)), lang));
 }
 
 @Injectable()
@@ -1401,7 +1406,8 @@ export class ContractsService implements OnModuleInit {
    * v14: the owner takes back a confirmation she recorded by mistake (on the wrong contract): the contract returns to the
    * state it had before it, with what the provider had said then and the term that state had (`takeBackOf`, read from the
    * contract's history under its lock). Refused with 409 when the provider gave the confirmation at its desk (its word: a
-   * correction changes it) or a letter went out after it (say which). A contract confirmed on an older machine version
+   * correction changes it) or a letter went out after it (say which), but for a bank's reminder of the release after its block,
+   * which a letter then withdraws (`reminder_withdrawal`, remindwithdraw). A contract confirmed on an older machine version
    * moves to v14 for the step (`moveForEvent`). The Today line of a later end date goes with the confirmation.
    */
   takeBackConfirmation(principal: StaffPrincipal, contractId: string, reason: string) {
@@ -1416,13 +1422,16 @@ export class ContractsService implements OnModuleInit {
       if ('refused' in takeBack) {
         if (takeBack.refused === 'providersWord') throw new ProblemException(409, 'confirmation-providers-word', w.errors.details.confirmationProvidersWord(contract.provider.name));
         if (takeBack.refused === 'none') throw new ProblemException(409, 'no-confirmation', w.errors.details.noConfirmation);
-        if (takeBack.refused === 'reminded') throw new ProblemException(409, 'block-reminded', w.errors.details.blockReminded(contract.provider.name, longDate(dutchDate(new Date(takeBack.at)), principal.lang)));
         throw new ProblemException(409, 'confirmation-told', w.errors.details.confirmationTold(toldLetters(takeBack.letters, principal.lang)), { letters: takeBack.letters.map((l) => l.kind) });
       }
       Object.assign(event, { ...takeBack, takenBack: { effectiveDate: standing.context.effectiveDate, reference: standing.context.providerReference, ...(standing.state !== 'confirmed' && { block: true as const }) } });
+      // remindwithdraw: the bank's reminder of the release told it "you confirmed the block"; it hears that this no longer stands,
+      // before any letter the restored term may send (a request's term that passed meanwhile: its reminder). In this transaction.
+      if (takeBack.withdrawsReminder) await this.sendLetter(manager, contract, standing, 'reminder_withdrawal', { type: 'REMINDER_WITHDRAWAL', remindedAt: takeBack.withdrawsReminder });
     };
     const after = async (manager: EntityManager, contract: Contract) => {
       await manager.query('UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1', [contract.id]);
+
       // The terms missed before the confirmation are weighed against the owner's calls again, as after any call.
       await this.reconsiderMissedTerm(manager, contract.id, await this.workflow.lock(manager, contract.id));
     };

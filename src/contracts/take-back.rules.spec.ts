@@ -18,6 +18,7 @@ describe('taking back a confirmation recorded by mistake (takeBackOf)', () => {
       backTo: 'acknowledged',
       restored: { providerReference: 'KPN-ACK', acknowledged: true, openInformationRequest: null },
       term: { since: '2026-11-25', missedDueDate: null, missedWithLetter: false, missedTerms: 0, firstMissedDueDate: null },
+      withdrawsReminder: null,
     });
   });
 
@@ -77,11 +78,12 @@ describe('taking back a confirmation recorded by mistake (takeBackOf)', () => {
     expect(takeBackOf(requested, kinds)).toEqual({ refused: 'none' });
   });
 
-  it('refuses a block once the bank’s reminder of the release restated it, by name of that reminder (remindrest)', () => {
+  it('takes back a block the bank’s reminder of the release restated, withdrawing that reminder; another letter since still holds it (remindwithdraw)', () => {
     const history = [...requested, complete()];
     const kinds = new Map([['rr', 'release_reminder'], ['c', 'correction']]);
-    expect(takeBackOf([...history, letter('rr')], kinds)).toEqual({ refused: 'reminded', at: '2026-11-30T10:00:00.000Z' });
-    expect(takeBackOf([...history, letter('c'), letter('rr')], kinds)).toMatchObject({ refused: 'reminded' });
+    expect(takeBackOf([...history, letter('rr')], kinds)).toMatchObject({ backTo: 'acknowledged', withdrawsReminder: '2026-11-30T10:00:00.000Z' });
+    expect(takeBackOf(history, kinds)).toMatchObject({ backTo: 'acknowledged', withdrawsReminder: null });
+    expect(takeBackOf([...history, letter('c'), letter('rr')], kinds)).toEqual({ refused: 'told', letters: [{ kind: 'correction', at: '2026-11-30T10:00:00.000Z' }, { kind: 'release_reminder', at: '2026-11-30T10:00:00.000Z' }] });
   });
 
   it('is not held by the request letter itself going out after a confirmation given by phone before the post', () => {

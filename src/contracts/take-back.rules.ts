@@ -14,17 +14,16 @@ const REPORTS = ['progress_report', 'final_report'];
  *   correction changes (README, Corrections);
  * - `told`: a letter went out after it (`letters`: their kinds, in the order they went), which may have built on it — a
  *   correction of the end date, a report to the family;
- * - `reminded`: the bank's reminder of the release went after its block (`at`, contract machine v19): it told the bank "you
- *   confirmed the block", so taking the block back would leave that letter standing untold; a correction goes to the bank instead
- *   (remindrest's choice, README);
  * - `none`: no confirmation is on record (a contract confirmed before its steps were kept).
+ * A bank's reminder of the release (contract machine v19) that went after its block alone does not hold the take-back: it told the
+ * bank "you confirmed the block", so the take-back withdraws it by letter (`withdrawsReminder`: the day it went; remindwithdraw,
+ * README), where remindrest refused it.
  */
 export type TakeBack =
   | { refused: 'providersWord' }
   | { refused: 'told'; letters: { kind: string; at: string }[] }
-  | { refused: 'reminded'; at: string }
   | { refused: 'none' }
-  | { backTo: ConfirmedFrom; restored: BeforeConfirmation; term: RestoredTerm };
+  | { backTo: ConfirmedFrom; restored: BeforeConfirmation; term: RestoredTerm; withdrawsReminder: string | null };
 
 /**
  * Whether the owner may take back the confirmation her contract's history (`HistoryEntry`, the contract's and the estate's
@@ -46,13 +45,12 @@ export function takeBackOf(history: HistoryEntry[], letterKinds: Map<string, str
     // says nothing of the confirmation, so it does not hold the take-back.
     return kind && !REQUEST_LETTER_KINDS.includes(kind as LetterKind) && (e.contractId !== null || REPORTS.includes(kind)) ? [{ kind, at: e.at }] : [];
   });
-  const reminder = letters.find((l) => l.kind === 'release_reminder');
-  if (reminder) return { refused: 'reminded', at: reminder.at };
-  if (letters.length) return { refused: 'told', letters };
+  const reminders = letters.filter((l) => l.kind === 'release_reminder');
+  if (letters.length > reminders.length) return { refused: 'told', letters };
 
   const before = steps.slice(0, confirmation);
   const backTo = steps[confirmation].fromState as ConfirmedFrom;
-  return { backTo, restored: restoredContext(before, backTo), term: termOf(before, backTo) };
+  return { backTo, restored: restoredContext(before, backTo), term: termOf(before, backTo), withdrawsReminder: reminders.at(-1)?.at ?? null };
 }
 
 /** v17: the waits for a bank's release, and the states of a bill's dispute that return to them once it is answered (`backToRelease`). */

@@ -1,5 +1,5 @@
 import { friendlyFormatIBAN } from 'ibantools';
-import { type Correction, type EstateCorrectedField, type NewHolderCorrectedField, addressLine } from '../../letters';
+import { accountAsCorrected, type Correction, type EstateCorrectedField, type NewHolderCorrectedField, addressLine } from '../../letters';
 import { type FieldError, ProblemException, WHOLE_REQUEST } from '../common/problem';
 import { type Deceased, fullName } from './estate.entity';
 import type { FamilyMember } from './family-member.entity';
@@ -105,7 +105,7 @@ function factsShown(e: EstateFacts): Record<EstateCorrectedField, string | null>
     dateOfBirth: d.dateOfBirth,
     dateOfDeath: d.dateOfDeath,
     deceasedAddress: addressLine(d.address),
-    estateAccount: e.estateAccountIban ? `${friendlyFormatIBAN(e.estateAccountIban) ?? e.estateAccountIban} (${e.estateAccountHolder})` : null,
+    estateAccount: e.estateAccountIban ? accountAsCorrected({ iban: e.estateAccountIban, holder: e.estateAccountHolder ?? '' }) : null,
   };
 }
 

@@ -638,7 +638,7 @@ export const ownerEn: OwnerWords = {
     letterKinds: {
       cancellation: 'cancellation', transfer: 'transfer', information_supplied: 'information supplied', reminder: 'reminder', escalation: 'escalation',
       dispute: 'dispute', dispute_escalation: 'dispute escalation', collection_stop: 'collection stop', withdrawal: 'withdrawal', rejection_complaint: 'complaint about rejection',
-      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', release_reminder: 'reminder of the release', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
+      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', release_reminder: 'reminder of the release', reminder_withdrawal: 'reminder of the release withdrawn', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
     },
     bankLetterKinds: { cancellation: 'block and balance', dispute: 'dispute of a charge', bill_correction: 'charge correction' },
     delivery: { not_applicable: 'not applicable', pending: 'not delivered yet', delivered: 'delivered', failed: 'failed', queued_for_print: 'waiting for the print batch', printed: 'ready for the post', posted: 'posted' },
@@ -766,11 +766,13 @@ export const ownerEn: OwnerWords = {
     /** v14: why the owner takes back a confirmation she recorded (her own record only). */
     takeBackReason: 'What went wrong (for the case file only)',
     takeBackHint: 'The contract goes back to where it stood before this confirmation, with the term it had then. The provider gets no letter; the family reads that the confirmation was taken back.',
+    /** remindwithdraw: a block the bank's reminder of the release named: the take-back withdraws that reminder by letter. */
+    takeBackReminderHint: (provider: string, date: string) =>
+      `The contract goes back to where it stood before this block, with the term it had then. ${provider} was sent a reminder on ${date} that names this block; ${provider} gets a letter withdrawing that reminder. The family reads that the block was taken back.`,
     /** v14: why the contract page offers no take-back of the confirmation (the API would answer 409). */
     takeBackRefused: {
       providersWord: (provider: string) => `It cannot be taken back: ${provider} gave this confirmation itself at its desk. If it is wrong, correct it.`,
       told: (letters: string) => `It can no longer be taken back: since this confirmation, this went out: ${letters}. If it is wrong, correct it.`,
-      reminded: (provider: string, date: string) => `It can no longer be taken back: the reminder of ${date} names this block as confirmed by ${provider}. If it is wrong, correct it.`,
       none: 'It cannot be taken back: there is no recorded confirmation.',
     },
     complaintHint: 'The provider gets a complaint letter with its rejection and your grounds, and four weeks for a reasoned answer.',
@@ -1517,9 +1519,6 @@ export const ownerEn: OwnerWords = {
       /** v14: a letter went out after the confirmation (409 `confirmation-told`): `letters`, which and when. */
       confirmationTold: (letters: string) =>
         `Since this confirmation, this went out: ${letters}. It may have built on the confirmation, so it can no longer be taken back; correct the confirmation if it is wrong. Nothing was changed.`,
-      /** remindrest: the bank's reminder of the release restated the block to it (409 `block-reminded`). */
-      blockReminded: (provider: string, date: string) =>
-        `${provider} was sent a reminder to release the balance on ${date}, and it names this block as confirmed by ${provider}. Taking the block back would leave that letter standing without ${provider} hearing that it is wrong, so it can no longer be taken back. If the block is wrong, correct it: the correction goes to ${provider}. Nothing was changed.`,
       /** v14: no confirmation is on record to take back (409 `no-confirmation`). */
       noConfirmation: 'There is no recorded confirmation to take back. Nothing was changed.',
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} already rejected the dispute about invoice ${reference}; that rejection is on record and need not be recorded again. Nothing was changed.`,

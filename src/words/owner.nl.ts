@@ -689,7 +689,7 @@ export const ownerNl = {
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking', rejection_complaint: 'klacht over afwijzing',
-      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', release_reminder: 'herinnering vrijgave saldo', document_erasure: 'verwijderverzoek', document_correction: 'gecorrigeerd document', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
+      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', release_reminder: 'herinnering vrijgave saldo', reminder_withdrawal: 'herinnering vrijgave saldo ingetrokken', document_erasure: 'verwijderverzoek', document_correction: 'gecorrigeerd document', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
     /** bankletters (audit79 LET-1): a bank's letters by what they ask (`letterKindNamed`): its request the block and the balance, no „opzegging"; its dispute the costs, no „factuur". */
     bankLetterKinds: { cancellation: 'blokkering en saldo', dispute: 'bezwaar tegen kosten', bill_correction: 'correctie bezwaar tegen kosten' } as Record<string, string>,
@@ -841,11 +841,13 @@ export const ownerNl = {
     /** v14: why the owner takes back a confirmation she recorded (her own record only). */
     takeBackReason: 'Wat ging er mis (alleen voor het dossier)',
     takeBackHint: 'Het contract gaat terug naar waar het vóór deze bevestiging stond, met de termijn van toen. De aanbieder krijgt geen brief; de familie leest dat de bevestiging is ingetrokken.',
+    /** remindwithdraw: a block the bank's reminder of the release named: the take-back withdraws that reminder by letter. */
+    takeBackReminderHint: (provider: string, date: string) =>
+      `Het contract gaat terug naar waar het vóór deze blokkering stond, met de termijn van toen. ${provider} kreeg op ${date} een herinnering die deze blokkering noemt; ${provider} krijgt een brief die die herinnering intrekt. De familie leest dat de blokkering is ingetrokken.`,
     /** v14: why the contract page offers no take-back of the confirmation (the API would answer 409). */
     takeBackRefused: {
       providersWord: (provider: string) => `Intrekken kan niet: ${provider} gaf deze bevestiging zelf in het loket. Klopt hij niet, corrigeer hem dan.`,
       told: (letters: string) => `Intrekken kan niet meer: na deze bevestiging is al verstuurd: ${letters}. Klopt hij niet, corrigeer hem dan.`,
-      reminded: (provider: string, date: string) => `Intrekken kan niet meer: de herinnering van ${date} noemt deze blokkering als door ${provider} bevestigd. Klopt hij niet, corrigeer hem dan.`,
       none: 'Intrekken kan niet: er is geen vastgelegde bevestiging.',
     },
     complaintHint: 'De aanbieder krijgt een klachtbrief met zijn afwijzing en uw bezwaren, en vier weken voor een gemotiveerd antwoord.',
@@ -1678,9 +1680,6 @@ export const ownerNl = {
       /** v14: a letter went out after the confirmation (409 `confirmation-told`): `letters`, which and when. */
       confirmationTold: (letters: string) =>
         `Na deze bevestiging is al verstuurd: ${letters}. Die kan op de bevestiging hebben voortgebouwd, dus intrekken kan niet meer; corrigeer de bevestiging als die niet klopt. Er is niets gewijzigd.`,
-      /** remindrest: the bank's reminder of the release restated the block to it (409 `block-reminded`): a take-back would leave that letter standing untold. */
-      blockReminded: (provider: string, date: string) =>
-        `${provider} kreeg op ${date} een herinnering om het saldo vrij te geven, en die noemt deze blokkering als door ${provider} bevestigd. Intrekken zou die brief laten staan zonder dat ${provider} hoort dat hij niet klopt; daarom kan het niet meer. Klopt de blokkering niet, corrigeer die dan: de correctie gaat naar ${provider}. Er is niets gewijzigd.`,
       /** v14: no confirmation is on record to take back (409 `no-confirmation`). */
       noConfirmation: 'Er is geen vastgelegde bevestiging om in te trekken. Er is niets gewijzigd.',
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} heeft het bezwaar tegen factuur ${reference} al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.`,

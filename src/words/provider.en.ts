@@ -270,6 +270,7 @@ export const providerEn: ProviderWords = {
       withdrawal: 'Request withdrawn', rejection_complaint: 'Complaint about your rejection', correction: 'Correction to the request', bill_correction: 'Correction to the objection to an invoice', document_erasure: 'Request to delete a document', document_correction: 'Corrected version of a document', contact_change: 'New contact person',
       dispute_withdrawal: 'Objection to an invoice withdrawn',
       release_reminder: 'Reminder: release of the balance',
+      reminder_withdrawal: 'Reminder about the release of the balance withdrawn',
     },
   },
 

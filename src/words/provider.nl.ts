@@ -332,6 +332,7 @@ export const providerNl = {
       withdrawal: 'Intrekking van het verzoek', rejection_complaint: 'Klacht over uw afwijzing', correction: 'Correctie op het verzoek', bill_correction: 'Correctie op het bezwaar tegen een factuur', document_erasure: 'Verzoek om een document te verwijderen', document_correction: 'Gecorrigeerde versie van een document', contact_change: 'Nieuwe contactpersoon',
       dispute_withdrawal: 'Intrekking van het bezwaar tegen een factuur',
       release_reminder: 'Herinnering: vrijgave van het saldo',
+      reminder_withdrawal: 'Intrekking van de herinnering over de vrijgave van het saldo',
     } satisfies Record<ProviderLetterKind, string>,
   },
 

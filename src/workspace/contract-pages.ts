@@ -256,7 +256,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     order: ['receivedVia', 'releasedOn', 'releasedAmount', 'note'],
   },
   withdraw: { anchor: 'withdraw', fields: (f, id, { w }) => field(f, 'reason', w.reason, { required: true, ...id }) },
-  'take-back-confirmation': { anchor: 'take-back', fields: (f, id, { w }) => field(f, 'reason', w.takeBackReason, { required: true, multiline: true, hint: w.takeBackHint, ...id }) },
+  'take-back-confirmation': { anchor: 'take-back', fields: (f, id, { w, o }) => field(f, 'reason', w.takeBackReason, { required: true, multiline: true, hint: o.takeBackHint ?? w.takeBackHint, ...id }) },
 };
 
 /**

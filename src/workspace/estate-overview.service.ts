@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '../auth/principal';
 import type { Position } from '../common/paging';
 import { BillsService } from '../bills/bills.service';
-import { ContractsService, takeBackRefusedText } from '../contracts/contracts.service';
+import { ContractsService, takeBackHintText, takeBackRefusedText } from '../contracts/contracts.service';
 import { ContractViews } from '../contracts/contract-views.service';
 import { missingDocuments } from '../contracts/contract-workflow.service';
 import { providerLabels } from '../contracts/provider-label';
@@ -151,7 +151,10 @@ export class EstateOverviewService {
     const claim = await this.timeline.collectionClaim(contract.id);
     const collection = detail.state === 'collectionStopRequested' ? claim : null;
     // A confirmed contract offers the take-back only where the take-back's own check accepts it; else the page says why.
-    const takeBack = TAKEN_BACK_FROM.includes(detail.state) ? takeBackRefusedText(await this.contracts.takeBackOn(contract), contract.provider.name, principal.lang) : null;
+    const takeBackOn = TAKEN_BACK_FROM.includes(detail.state) ? await this.contracts.takeBackOn(contract) : null;
+    const takeBack = takeBackOn && takeBackRefusedText(takeBackOn, contract.provider.name, principal.lang);
+    // remindwithdraw: a take-back that withdraws the bank's reminder says so on its form.
+    const takeBackHint = takeBackOn && takeBackHintText(takeBackOn, contract.provider.name, principal.lang);
     // While complaining about a rejection over the customer number, the correction form says that correcting it withdraws the complaint (v15).
     const complaintWithdrawal = detail.state === 'complained' ? await this.contracts.complaintWithdrawnByNumber(contract) : null;
     // One read of the estate's documents: what the provider can open (as the desk's `forRequest`: what it was sent), those
@@ -162,6 +165,6 @@ export class EstateOverviewService {
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
     // What the provider said it did (bankanswer) rides with the owner's page only: a kept cover's forms follow it (keptcover).
-    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, complaintWithdrawal, reportedCollection, today: this.clock.today() };
+    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, takeBackHint, complaintWithdrawal, reportedCollection, today: this.clock.today() };
   }
 }

@@ -3,11 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { askedInstead } from '../../workflows/wording';
-import { answeredInPart, brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, ownerStatusText, releaseLateBeside } from '../../workflows';
+import { answeredInPart, brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, ownerStatusText } from '../../workflows';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
-import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKindsOf, FINISHED_STATES, missingDocuments, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
+import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKindsOf, FINISHED_STATES, missingDocuments, ownersMoveSince, releaseCallDue, shownDueDate } from '../contracts/contract-workflow.service';
 import { type ComplaintSent, ContractViews, LEASE_END_CONFIRMED_STATES, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { BillsService } from '../bills/bills.service';
@@ -118,7 +118,7 @@ const decisionBeside = (state: ContractState, standing: ContractStanding) => DEC
  * (`lateReleaseKept`, `ownersMoveSince`): the row is the late release, her call its move, as in `releaseOverdue` (no due date: the
  * dispute's term is in its words). One row per contract: the dispute is said after the call.
  */
-const releaseLateOnRow = (state: ContractState, standing: ContractStanding) => releaseLateBeside(state, standing.context) && ownersMoveSince(standing.missedTerm) !== null;
+const releaseLateOnRow = (state: ContractState, standing: ContractStanding) => releaseCallDue({ ...standing, state });
 
 /** Why a contract is on the queue, from its state and read model. */
 function reasonOf(state: ContractState, standing: ContractStanding, brpCheck: boolean, bank: boolean): ContractReason {

@@ -733,22 +733,62 @@ describe('a bank that blocked the account but has not released the balance', () 
   });
 
   // remindrest: the release reminder's second round.
-  it('a block the owner recorded by mistake, once the reminder restated it to the bank, is refused its take-back by name of that reminder (remindrest)', async () => {
+  it('a block the owner recorded by mistake after the reminder restated it to the bank is taken back, and the bank gets a letter withdrawing that reminder (remindwithdraw)', async () => {
+    type Row = { contractId: string; reason: string; dueDate: string | null; overdue: boolean };
+    const row = async (id: string) => ((await hanna.api.get(`${API}/queue`).expect(200)).body.contracts as Row[]).find((c) => c.contractId === id) ?? null;
+    const hanna = await account(t, 'Hanna Terug', 'specialist', 'nl');
     const p = await createProvider(t.admin, { name: 'Bunq Herinnerd', category: 'bank', requiredDocuments: [] });
-    const estate = await createEstate(anna);
-    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    const estate = await createEstate(hanna.api);
+    const maria = (await hanna.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', role: 'heir' }).expect(201)).body as { accessCode: string };
+    const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
+    const c = (await hanna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' }).expect(201)).body as { id: string };
+    await hanna.api.post(`${API}/contracts/${c.id}/request`).expect(200);
     await t.runDue();
-    await anna.post(`${API}/contracts/${c.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'B-2', done: 'accountBlocked', balance: 500 }).expect(200);
+    const contract = async () => (await hanna.api.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; effectiveDate: string | null; statusText: string; letters: { id: string; kind: string }[] };
+    const before = await contract();
+    expect(await row(c.id)).toBeNull();
+    await hanna.api.post(`${API}/contracts/${c.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'B-2', done: 'accountBlocked', balance: 500 }).expect(200);
     await t.runDue(25);
-    const page = (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; letters: { kind: string; sentAt: string | null; createdAt: string }[] };
-    expect(page.state).toBe('releaseReminded');
-    expect(page.letters.map((l) => l.kind)).toContain('release_reminder');
-    // On main the generic "Na deze bevestiging is al verstuurd: herinnering vrijgave saldo (…)": now it says what the reminder told the bank.
-    const refused = await anna.post(`${API}/contracts/${c.id}/take-back-confirmation`, { reason: 'Bij het verkeerde contract vastgelegd.' }).expect(409);
-    expect(refused.body.type).toMatch(/block-reminded$/);
-    expect(nbsp(refused.body.detail)).toMatch(/^Bunq Herinnerd kreeg op \d+ \w+ \d{4} een herinnering om het saldo vrij te geven, en die noemt deze blokkering als door Bunq Herinnerd bevestigd\. Intrekken zou die brief laten staan zonder dat Bunq Herinnerd hoort dat hij niet klopt; daarom kan het niet meer\. Klopt de blokkering niet, corrigeer die dan: de correctie gaat naar Bunq Herinnerd\. Er is niets gewijzigd\.$/);
-    expect((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('releaseReminded');
+    const reminded = await contract();
+    expect(reminded.state).toBe('releaseReminded');
+    const reminder = reminded.letters.find((l) => l.kind === 'release_reminder')!;
+    const reminderDay = /Amsterdam, (\d+ \w+ \d{4})/.exec(nbsp(await letterText(hanna.api, reminder.id)))![1];
+
+    // Her page offers the take-back and says the reminder is withdrawn by letter (on main: „Intrekken kan niet meer: de herinnering van …").
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ email: hanna.email, password: hanna.password, next: '/app' }).expect(303);
+    const page = nbsp((await web.get(`/app/contracts/${c.id}`).expect(200)).text);
+    expect(page).toContain(`Bunq Herinnerd kreeg op ${reminderDay} een herinnering die deze blokkering noemt; Bunq Herinnerd krijgt een brief die die herinnering intrekt.`);
+    expect(page).not.toContain('Intrekken kan niet meer');
+
+    // On main 409 `block-reminded`: the block could only be corrected, which cannot say there was none.
+    await web.post(`/app/contracts/${c.id}/take-back-confirmation`).type('form').send({ reason: 'Bij het verkeerde contract vastgelegd.' }).expect(303);
+    const back = await contract();
+    expect(back).toMatchObject({ state: 'requested', effectiveDate: null, statusText: before.statusText });
+    // Today: the request's own term, as before the block (passed meanwhile, so now on the list: the bank never answered the request).
+    expect(await row(c.id)).toMatchObject({ reason: 'due', state: 'requested', statusText: before.statusText, overdue: true });
+    await t.runDue();
+    const letters = (await contract()).letters.filter((l) => l.kind === 'reminder_withdrawal');
+    expect(letters).toHaveLength(1);
+    const text = nbsp(await letterText(hanna.api, letters[0].id)).replace(/\s+/g, ' ');
+    expect(text).toContain('Intrekking van mijn herinnering over de vrijgave van het saldo: Betaalrekening, rekeningnummer NL69INGB0123456789');
+    expect(text).toContain(`Mijn herinnering van ${reminderDay} over de vrijgave van het saldo van het contract Betaalrekening met rekeningnummer NL69INGB0123456789 van Jan de Vries, overleden op`);
+    expect(text).toContain('trek ik in: daarin stond dat u had bevestigd dat de rekening is geblokkeerd, maar dat was ten onrechte vastgelegd. U hoeft op die herinnering niet te reageren. Mijn verzoek over deze rekening blijft staan.');
+    expect(text).not.toMatch(/saldo per|€|boedelrekening NL/);
+
+    // The desk's thread: the letter by its title, after the reminder; the family reads the block taken back.
+    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const thread = (await desk.get(`${API}/provider-desk/requests/${c.id}`).expect(200)).body.thread as { type: string; text: string; letterKind?: string }[];
+    const letterItems = thread.filter((e) => e.type === 'letter');
+    const kinds = letterItems.map((e) => e.letterKind);
+    expect(kinds.indexOf('reminder_withdrawal')).toBeGreaterThan(kinds.indexOf('release_reminder'));
+    expect(letterItems.find((e) => e.letterKind === 'reminder_withdrawal')!.text).toBe('Brief van Steward: Intrekking van de herinnering over de vrijgave van het saldo');
+    // The request's term passed meanwhile (it is where it stood before the block): the bank is reminded of the request itself.
+    expect(kinds).toContain('reminder');
+    expect(thread.filter((e) => e.type === 'answer').at(-1)!.text).toBe('Steward trok de vastgelegde blokkering van de rekening (saldo per 2 november 2026) in: die was per vergissing vastgelegd');
+    const told = ((await portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
+    expect(told).toContain('Het antwoord van Bunq Herinnerd dat de rekening is geblokkeerd (saldo per 2 november 2026) is ingetrokken: per vergissing vastgelegd.');
+    expect(told).toContain('Brief verstuurd aan Bunq Herinnerd: Intrekking van mijn herinnering over de vrijgave van het saldo: Betaalrekening, rekeningnummer NL69INGB0123456789, van Jan de Vries');
   });
 
   it('a release overdue when a charge was disputed comes back late since the term that ran out, not a fresh date (remindrest)', async () => {
@@ -867,6 +907,43 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(await card()).toBe(`ASN Laat heeft de rekening geblokkeerd en het saldo doorgegeven. ${lateWords}`);
     expect(await told()).toHaveLength(1);
     expect(await row(asn.id)).toMatchObject({ reason: 'release_overdue', overdue: true, lateSince: late.lateSince });
+  });
+
+  it('a call about the late release during a charge dispute clears her call: the row is the dispute\'s, its complaint goes by itself, and a later term of the complaint is not called the release\'s (remindwithdraw)', async () => {
+    type Row = { contractId: string; reason: string; statusText: string; dueDate: string | null; lateSince: string | null; overdue: boolean; move: string };
+    const bel = await account(t, 'Bel Laat', 'specialist', 'nl');
+    const row = async (id: string) => ((await bel.api.get(`${API}/queue`).expect(200)).body.contracts as Row[]).find((c) => c.contractId === id) ?? null;
+    const asn = await blockedAt('ASN Gebeld', bel.api);
+    await t.runDue(25);
+    await t.runDue(25);
+    await bel.api.post(`${API}/contracts/${asn.id}/invoice-after-end`, { reference: 'AG-0107', invoiceDate: '2026-12-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 2.95 }).expect(200);
+    const day = (await t.runDue()).body.today as string;
+    const late = (await row(asn.id))!;
+    expect(late).toMatchObject({ reason: 'release_overdue', overdue: true, move: 'owner' });
+    const term = nbsp(longDate(late.lateSince!, 'nl'));
+    const disputeDue = /antwoord aanbieder uiterlijk ([^.]+)\./.exec(nbsp((await asn.contract()).statusText))![1];
+
+    await bel.api.post(`${API}/contracts/${asn.id}/calls`, { calledOn: day, party: 'provider', person: 'Sanne', outcome: 'ASN maakt het saldo deze week over.' }).expect(201);
+    const called = await asn.contract();
+    // The release is still late and said so, beside the call; her move is made.
+    expect(nbsp(called.statusText)).toBe(`Geschil loopt: € 2,95 betwist (kosten AG-0107), antwoord aanbieder uiterlijk ${disputeDue}. Het saldo is nog niet vrijgegeven naar de boedelrekening. Termijn van ASN Gebeld tot en met ${term} verstreken zonder vrijgave van het saldo. Gebeld op ${nbsp(longDate(day, 'nl'))} met ASN Gebeld (Sanne): ASN maakt het saldo deze week over.`);
+    // On main: „… Blijft het uit tot en met ${disputeDue}, dan staat het weer op Vandaag om ASN Gebeld opnieuw te bellen." — but then the complaint goes by itself.
+    expect(nbsp(called.nextStep)).toBe(`Geen antwoord uiterlijk ${disputeDue}: klacht over het geschil gaat automatisch.`);
+    expect(await row(asn.id)).toMatchObject({ reason: 'charge_dispute', overdue: false, lateSince: null, move: 'provider' });
+    expect((await asn.family()).contracts.items.find((x) => x.id === asn.id)!.statusText).toContain(`ASN Gebeld heeft niet binnen de termijn (tot en met ${term}) het saldo overgemaakt naar de boedelrekening.`);
+
+    // The complaint goes unanswered too: her call is due for the complaint, since its own term; the release's passed term stays its own date.
+    await t.runDue(25);
+    expect((await asn.contract()).state).toBe('disputeEscalated');
+    await t.runDue(25);
+    const again = (await row(asn.id))!;
+    const complaintTerm = nbsp(longDate(again.lateSince!, 'nl'));
+    expect(again.lateSince! > late.lateSince!).toBe(true);
+    // On main: „ASN Gebeld nu bellen over de vrijgave van het saldo: niet vrijgegeven tot en met ${complaintTerm}; …", the complaint's term called the release's.
+    expect(again).toMatchObject({ reason: 'dispute_escalation', overdue: true, move: 'owner' });
+    expect(nbsp(again.statusText)).not.toContain('over de vrijgave van het saldo: niet vrijgegeven');
+    expect(nbsp(again.statusText)).toContain(`ASN Gebeld nu bellen: geen antwoord tot en met ${complaintTerm}.`);
+    expect(nbsp((await asn.contract()).statusText)).toContain(`Termijn van ASN Gebeld tot en met ${term} verstreken zonder vrijgave van het saldo.`);
   });
 
   it("a bank's reminder by post is said sent only once it is posted: until then it lies ready for the post, with no term", async () => {
