@@ -720,6 +720,22 @@ export const ownerNl = {
     /** The next step of a contract done with the provider while the estate still owes a bill of it (`billOwed` each, listed): not "nothing more to do". */
     stillToPayNext: (bills: string) => `Nog te betalen uit de nalatenschap: ${bills}. Leg de betaling hieronder vast zodra die gedaan is; pas dan is er niets meer te doen voor dit contract.`,
     undoPaid: 'Betaling terugdraaien',
+    // refund: money the provider confirmed it owes the estate (a final bill below nil), followed until it reached the estate account.
+    refundsToReceive: 'Terug te ontvangen',
+    /** The refund as the contract and estate pages list it: provider, the confirmation's kenmerk, what is still to come and what came. */
+    refundToReceive: (provider: string, reference: string | null, left: string, amount: string, received: { amount: string; on: string } | null) =>
+      `${provider}, eindafrekening${reference ? ` ${reference}` : ''}, ${received ? `nog ${left} van ${amount} (${received.amount} ontvangen, laatst op ${received.on})` : amount}`,
+    refundExpectedBy: (date: string) => `verwacht uiterlijk ${date} (termijn van Steward: 30 dagen na de bevestiging, geen wettelijke termijn)`,
+    refundLateSince: (date: string) => `niet ontvangen; verwacht uiterlijk ${date}`,
+    refundReceivedAll: (amount: string, on: string) => `${amount} ontvangen (laatst op ${on})`,
+    /** The next step of a contract done with the provider while its refund has not all come: not "nothing more to do". */
+    refundNext: (refund: string) => `Terug te ontvangen: ${refund}. Leg de ontvangst hieronder vast zodra het bedrag op de rekening van de nalatenschap staat; pas dan is er niets meer te doen voor dit contract.`,
+    /** Beside a bill the estate still owes the same provider: both are shown, never netted silently; a set-off (art. 6:127 BW) is hers to decide. */
+    refundBesideBill: 'De nalatenschap moet deze aanbieder ook nog betalen. Beide bedragen staan hier naast elkaar; of u ze met elkaar verrekent (art. 6:127 BW), beslist u zelf.',
+    refundReceivedLabel: 'Ontvangen bedrag',
+    refundReceivedOnLabel: 'Ontvangen op',
+    markRefundReceived: 'Ontvangst vastleggen',
+    undoRefundReceived: 'Laatste ontvangst terugdraaien',
     /** v12: the answer form's "volgt later" (README, "infolater"). */
     followsLater: 'Volgt later',
     followsLaterHint: 'Heeft u een gevraagd document nog niet (de verklaring van erfrecht van de notaris duurt vaak weken)? Stuur wat u heeft en vink aan wat later volgt. De brief zegt dat het later volgt, en de datum als u die invult; de vraag blijft dan op Vandaag staan met die datum als termijn (zonder datum: 5 werkdagen).',
@@ -1584,6 +1600,8 @@ export const ownerNl = {
       billPaidAlready: (reference: string, date: string) => `Factuur ${reference} staat al als betaald (op ${date}). Om de datum te wijzigen: draai de betaling eerst terug en markeer de factuur dan opnieuw als betaald. Er is niets gewijzigd.`,
       billPaidJustNow: (reference: string) => `Factuur ${reference} is zojuist door iemand anders als betaald gemarkeerd. Er is niets gewijzigd.`,
       billNotPaid: (reference: string) => `Factuur ${reference} staat niet als betaald: er is niets terug te draaien. Er is niets gewijzigd.`,
+      refundNotReceived: 'Van deze terugbetaling is niets als ontvangen vastgelegd: er is niets terug te draaien. Er is niets gewijzigd.',
+      noRefund: (provider: string) => `${provider} heeft bij dit contract geen terugbetaling aan de nalatenschap bevestigd. Er is niets gewijzigd.`,
       /** A correction of a bill not open (409 `bill-not-open`): a closed bill stays as recorded; `open` the references still open. */
       billNotOpen: (reference: string | null, open: string, provider: string) =>
         `${reference ? `Factuur ${reference} staat niet open bij dit contract${open ? ` (open: ${open})` : ''}` : 'Bij dit contract staat geen factuur open'}: een factuur die ${provider} beantwoordde of die u afhandelde is gesloten en blijft zoals hij is vastgelegd. Stuurde ${provider} een nieuwe factuur, leg die dan vast als nieuwe factuur na de einddatum. Er is niets gewijzigd.`,
