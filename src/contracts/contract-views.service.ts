@@ -383,6 +383,11 @@ export class ContractViews {
     this.refunds = reader;
   }
 
+  /** Of these contracts, each refund its provider confirmed and what of it came (the desk reads it through here: refunds read contracts). */
+  refundsOf(contracts: Pick<Contract, 'id' | 'estateId'>[]): Promise<Map<string, RefundOpen>> {
+    return contracts.length ? this.refunds(contracts) : Promise.resolve(new Map());
+  }
+
   /** Bills register which accepted parts of bills disputed in part were paid, for the same reason. */
   readUntilEndPaidWith(reader: UntilEndPaidReader): void {
     this.untilEndPaid = reader;

@@ -11,9 +11,13 @@ import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
 import { EstatesService } from '../estates/estates.service';
 import { refundsOfEstatesSql } from '../runtime/workflow-runtime.service';
+import { contractRows } from '../contracts/contract-rows';
+import { ownersEstateIds } from '../estates/estate-rows';
+import { providerRows } from '../providers/provider-rows';
+import { timelineRows } from '../timeline/timeline-rows';
 import { TimelineService } from '../timeline/timeline.service';
 import { ownerWords } from '../words';
-import { receiptProblems, type RefundStanding, refundStanding } from './refund.rules';
+import { receiptProblems, REFUND_TERM_DAYS, type RefundStanding, refundStanding } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
 
 /** The confirmations that name a final bill: the latest of a contract says the refund and the day its term runs from. */
@@ -21,6 +25,19 @@ const CONFIRMATIONS = ['COMPLETE', 'COMPLETION_CORRECTED'];
 
 /** The timeline events of a refund received, and of that undone (src/refunds writes them; they are the estate's money, `readsEstateDebts`). */
 export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone' } as const;
+
+/** A refund past its term, for Today. */
+export interface LateRefund {
+  contractId: string;
+  estateId: string;
+  providerName: string;
+  reference: string | null;
+  amount: number;
+  received: number;
+  left: number;
+  confirmedOn: string;
+  expectedBy: string;
+}
 
 /** A refund the estate is owed, as its lists name it. */
 export interface RefundToReceive extends RefundStanding {
@@ -92,6 +109,28 @@ export class RefundsService implements OnModuleInit {
     return { items, nextCursor: rows.length > limit ? encodeCursor([page[page.length - 1]]) : null };
   }
 
+  /**
+   * Today's refunds past their term with something still to come, of the owner's estates (every estate for an administrator), the
+   * longest late first, the first `limit` (as Today's other small sections): the confirmation's day and the term are in SQL, so
+   * the limit counts late ones only.
+   */
+  async lateOnToday(ownerId: string | null, today: string, limit: number): Promise<LateRefund[]> {
+    const params: unknown[] = ownerId ? [ownerId] : [];
+    const at = (value: unknown) => `$${params.push(value)}`;
+    const estates = ownerId ? ownersEstateIds('$1::uuid') : null;
+    const rows: (Omit<LateRefund, 'amount' | 'received' | 'left'> & { amount: number; received: number })[] = await this.db.query(
+      `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", r.reference, -r.amount AS amount, got.received, conf.day::text AS "confirmedOn", (conf.day + ${REFUND_TERM_DAYS})::text AS "expectedBy", pr.name AS "providerName"
+        FROM (${refundsOfEstatesSql(estates)}) r
+        JOIN ${contractRows} c ON c.id = r.contract_id JOIN ${providerRows} pr ON pr.id = c.provider_id
+        CROSS JOIN LATERAL (SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id) got
+        CROSS JOIN LATERAL (SELECT (max(t.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')) conf
+        WHERE got.received < -r.amount AND conf.day + ${REFUND_TERM_DAYS} < ${at(today)}::date
+        ORDER BY conf.day, r.contract_id LIMIT ${at(limit)}`,
+      params,
+    );
+    return rows.map((r) => ({ ...r, left: Math.round((r.amount - r.received) * 100) / 100 }));
+  }
+
   /** The owner records what reached the estate account of the contract's refund: less than what is left keeps the rest open. */
   recordReceivedByOwner(principal: StaffPrincipal, contractId: string, dto: RefundReceivedDto): Promise<RefundToReceive> {
     return this.db.transaction(async (manager) => {
@@ -110,9 +149,10 @@ export class RefundsService implements OnModuleInit {
     return this.db.transaction(async (manager) => {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
       const refund = await this.refundOf(manager, contract, principal.lang);
-      const [latest] = (await manager.query(`DELETE FROM refund_receipts WHERE id = (SELECT id FROM refund_receipts WHERE contract_id = $1 ORDER BY created_at DESC LIMIT 1 FOR UPDATE) RETURNING amount::float8 AS amount, received_on::text AS "receivedOn"`, [contract.id])) as { amount: number; receivedOn: string }[];
+      const [latest] = (await manager.query(`SELECT id, amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = $1 ORDER BY created_at DESC LIMIT 1 FOR UPDATE`, [contract.id])) as { id: string; amount: number; receivedOn: string }[];
       if (!latest) throw new ProblemException(409, 'refund-not-received', ownerWords(principal.lang).errors.details.refundNotReceived, { errors: [{ field: 'request', message: 'nothing of the refund is recorded received', rule: 'notReceived' }] });
-      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.undone, { ...latest, reference: refund.reference }, `Receipt of ${latest.amount.toFixed(2)} on ${latest.receivedOn} of the refund of ${contract.provider.name} undone.`);
+      await manager.query('DELETE FROM refund_receipts WHERE id = $1', [latest.id]);
+      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.undone, { amount: latest.amount, receivedOn: latest.receivedOn, reference: refund.reference }, `Receipt of ${latest.amount.toFixed(2)} on ${latest.receivedOn} of the refund of ${contract.provider.name} undone.`);
       return this.standingAfter(manager, contract);
     });
   }

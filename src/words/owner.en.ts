@@ -209,6 +209,10 @@ export const ownerEn: OwnerWords = {
     leasesToldNobody: 'Lease: someone who lived there recorded after the letter',
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
     readdressNotices: 'Address corrected after letters went',
+    lateRefunds: 'Refunds not received',
+    lateRefund: (provider, reference, left, amount, expectedBy, days) =>
+      `${provider} confirmed ${amount} to be paid back to the estate${reference ? ` (final bill ${reference})` : ''}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${expectedBy} (${days === 1 ? '1 day' : `${days} days`}).`,
+    lateRefundMove: (provider) => `Call ${provider} and ask them to transfer the amount to the estate account, or record its receipt`,
     /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
     readdressNotice: (provider: string, n: { post: boolean; email: boolean; remade: number; notAgain: number }) => {
       const which = n.post && n.email ? 'the address and the e-mail address' : n.email ? 'the e-mail address' : 'the address';
@@ -1361,6 +1365,7 @@ export const ownerEn: OwnerWords = {
       grounds: 'the grounds against the rejection',
       reference: 'the reference',
       paidOn: 'the day paid',
+      receivedOn: 'the day received',
       invoiceReference: 'the invoice',
       message: 'what the provider needs',
       amount: 'the amount',

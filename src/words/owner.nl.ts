@@ -229,6 +229,11 @@ export const ownerNl = {
     leasesToldNobody: 'Huur: na de brief vastgelegd dat er iemand woonde',
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
     readdressNotices: 'Adres gecorrigeerd na verzonden brieven',
+    /** refund: a refund its provider confirmed, past Steward's term (30 days after the confirmation) with something still to come. */
+    lateRefunds: 'Terugbetalingen niet ontvangen',
+    lateRefund: (provider: string, reference: string | null, left: string, amount: string, expectedBy: string, days: number) =>
+      `${provider} bevestigde ${amount} terug te betalen aan de nalatenschap${reference ? ` (eindafrekening ${reference})` : ''}; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — te laat sinds ${expectedBy} (${days === 1 ? '1 dag' : `${days} dagen`}).`,
+    lateRefundMove: (provider: string) => `Bel ${provider} en vraag het bedrag over te maken naar de rekening van de nalatenschap, of leg de ontvangst vast`,
     /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
     readdressNotice: (provider: string, n: { post: boolean; email: boolean; remade: number; notAgain: number }) => {
       const which = n.post && n.email ? 'het adres en het e-mailadres' : n.email ? 'het e-mailadres' : 'het adres';
@@ -1493,6 +1498,7 @@ export const ownerNl = {
       grounds: 'de bezwaren tegen de afwijzing',
       reference: 'het kenmerk',
       paidOn: 'de betaaldatum',
+      receivedOn: 'de ontvangstdatum',
       invoiceReference: 'de factuur',
       message: 'wat de aanbieder nodig heeft',
       amount: 'het bedrag',
