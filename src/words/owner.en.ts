@@ -1605,6 +1605,10 @@ export const ownerEn: OwnerWords = {
       notOwed: (_label: string, owed: string) => (owed ? `The estate does not owe this invoice; it does owe: ${owed}` : 'The estate owes no invoice on this contract'),
       stillDisputed: () => 'This invoice is still disputed: it is not owed (yet)',
       paidAlready: () => 'This invoice is marked paid already; undo the payment first to change the day',
+      moreThanLeft: (label: string, left: string) => `${label} is more than is still to be received (€${left})`,
+      beforeConfirmed: (label: string, date: string) => `${label} is before ${date}, the day the provider confirmed the refund`,
+      notReceived: () => 'Nothing of this refund is recorded received: there is nothing to undo',
+      noRefund: () => 'The provider confirmed no refund on this contract',
       notMarkedPaid: () => 'This invoice is not marked paid: there is nothing to undo',
       endDatesBefore: (label: string, contracts: string) => `With this ${label} we would ask to end contracts before the death: ${contracts}. Correct their requested end date first`,
       /** Its limit is provider, contract and date (written out), one a line (`confirmedEndLimit`). */
@@ -1624,6 +1628,7 @@ export const ownerEn: OwnerWords = {
   },
 
   timeline: {
+    refundReceived: (provider, amount, on, undone) => (undone ? `the receipt of ${amount} on ${on} of the refund of ${provider} was undone` : `${amount} of the refund of ${provider} received on ${on}`),
     afterEndDecided: (references: string[]) => {
       const { words, several } = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoices' });
       return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'are' : 'is'} for time after the end date.`;

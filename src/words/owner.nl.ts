@@ -1772,6 +1772,10 @@ export const ownerNl = {
       notOwed: (_label: string, owed: string) => (owed ? `De nalatenschap is deze factuur niet verschuldigd; wel: ${owed}` : 'De nalatenschap is bij dit contract geen factuur verschuldigd'),
       stillDisputed: () => 'Tegen deze factuur loopt nog bezwaar: hij is (nog) niet verschuldigd',
       paidAlready: () => 'Deze factuur staat al als betaald; draai de betaling eerst terug om de datum te wijzigen',
+      moreThanLeft: (label: string, left: string) => `${label} is meer dan nog terug te ontvangen is (€ ${left.replace('.', ',')})`,
+      beforeConfirmed: (label: string, date: string) => `${label} ligt vóór ${date}, de dag waarop de aanbieder de terugbetaling bevestigde`,
+      notReceived: () => 'Van deze terugbetaling is niets als ontvangen vastgelegd: er is niets terug te draaien',
+      noRefund: () => 'De aanbieder heeft bij dit contract geen terugbetaling bevestigd',
       notMarkedPaid: () => 'Deze factuur staat niet als betaald: er is niets terug te draaien',
       endDatesBefore: (label: string, contracts: string) => `Met deze ${label} zou om beëindiging vóór het overlijden worden gevraagd bij: ${contracts}. Corrigeer eerst de gewenste einddatum van die contracten`,
       /** Its limit is provider, contract and date (written out), one a line (`confirmedEndLimit`). */
@@ -1791,6 +1795,7 @@ export const ownerNl = {
   },
 
   timeline: {
+    refundReceived: (provider: string, amount: string, on: string, undone: boolean) => (undone ? `de ontvangst van ${amount} op ${on} van de terugbetaling van ${provider} is teruggedraaid` : `${amount} van de terugbetaling van ${provider} ontvangen op ${on}`),
     /**
      * After the step's words of the decision that the estate pays bills for time after the end date (`afterEnd`, as the bills
      * to pay say it): that they are such bills.

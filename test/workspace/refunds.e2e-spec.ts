@@ -96,7 +96,31 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect((await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items).toEqual([]);
     expect((await anna.get(`${API}/contracts/${contract}`).expect(200)).body.nextStep).toMatch(/^Niets meer te doen/);
     await anna.post(`${API}/contracts/${contract}/refund-received/undo`).expect(200);
+    // Both are on her timeline in her words; the family's timeline keeps the owner's bookkeeping to itself.
+    const history = await ownerPage(`/app/contracts/${contract}`);
+    expect(history).toMatch(/Stroom: €.35,40 van de terugbetaling van Stroomterug ontvangen op \d+ \w+ 202\d/);
+    expect(history).toMatch(/Stroom: de ontvangst van €.35,40 op \d+ \w+ 202\d van de terugbetaling van Stroomterug is teruggedraaid/);
     expect((await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items).toEqual([expect.objectContaining({ left: 35.4 })]);
+  });
+
+  it('shows a refund beside a bill the estate owes the same provider, never netted: the set-off is named as hers to decide', async () => {
+    const { estateId, ria } = await estateWithHeir('Wim');
+    const contract = await confirmed(estateId, -85.4);
+    await anna.post(`${API}/contracts/${contract}/invoice-after-end`, { reference: 'SR-F-990012', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 13.83 }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract}/reject-dispute`, { reason: 'December was used' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
+    const page = await ownerPage(`/app/contracts/${contract}`);
+    expect(page).toMatch(/Te betalen uit de nalatenschap .*SR-F-990012.*€.13,83/);
+    expect(page).toMatch(/Terug te ontvangen: Stroomterug, eindafrekening SR-8812, €.85,40 · niet ontvangen|Terug te ontvangen: Stroomterug, eindafrekening SR-8812, €.85,40 · verwacht uiterlijk/);
+    expect(page).toContain('De nalatenschap moet deze aanbieder ook nog betalen. Beide bedragen staan hier naast elkaar; of u ze met elkaar verrekent (art. 6:127 BW), beslist u zelf.');
+    // Neither amount is netted: the bill to pay stays € 13,83 and the refund € 85,40.
+    expect((await anna.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'SR-F-990012', amount: 13.83 })]);
+    expect((await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items).toEqual([expect.objectContaining({ amount: 85.4, left: 85.4 })]);
+    // The family's card says both once the contract is done with the provider.
+    await t.runDue(70);
+    const card = ((await ria.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract)!;
+    expect(card.statusText).toMatch(/SR-F-990012.*€.13,83.*Stroomterug betaalt €.85,40 terug aan de nalatenschap; dat is nog niet ontvangen\.$/);
+    expect(card.statusText).not.toMatch(/afgehandeld/);
   });
 
   it('has no refund where the provider confirmed a bill to pay, and answers 404 outside the owner’s reach', async () => {
