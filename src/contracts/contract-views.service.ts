@@ -573,7 +573,8 @@ export class ContractViews {
     const finished = contractStateMeta(state).waitingOn === 'nobody';
     // The family reads first what waits on us, a bill still owed, then the state's words of what else is true (`billsOwed`).
     const owedFirst = reader === 'family' && finished && facts.unpaid?.length ? facts.unpaid : null;
-    // refund: money the provider confirmed it owes the estate, not all received: the contract is not done for anyone reading it.
+    // refund: money the provider confirmed it owes the estate, not all received: the contract is not done for anyone reading it. While
+    // confirmed, the family's status tells the refund with the confirmation already; once settled it would say "volledig afgehandeld".
     const refundOpen = facts.refund && facts.refund.left > 0 ? facts.refund : null;
     const familyRefund = (l: Language) => (refundOpen ? (facts.readsDebts ? familyWords(l).refundOpen(c.provider.name, money(refundOpen.left, l)) : familyWords(l).refundOpenUnnamed(c.provider.name)) : null);
     const ownerRefund = (l: Language) => (refundOpen && reader === 'owner' && saysDone(standing) ? ownerWords(l).contract.refundNext(refundText(c.provider.name, refundOpen, l)) : null);
@@ -613,7 +614,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), reader === 'family' && finished && refundOpen ? familyRefund(l) : stateStatus(s, ctx, l, w), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'
