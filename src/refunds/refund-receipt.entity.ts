@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-/** `numeric` comes back from pg as text; amounts are numbers everywhere else. */
-const euros = { to: (value: number) => value, from: (value: string) => Number(value) };
+import { eurosColumn } from '../common/money';
 
 /**
  * What the estate received of a refund its provider confirmed (migration 1763817000000): one row a receipt, so a part received
@@ -18,7 +16,7 @@ export class RefundReceipt {
   @Column('uuid')
   contractId: string;
 
-  @Column({ type: 'numeric', transformer: euros })
+  @Column({ type: 'numeric', transformer: eurosColumn })
   amount: number;
 
   @Column({ type: 'date' })

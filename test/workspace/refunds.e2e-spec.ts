@@ -1,6 +1,6 @@
 import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 interface Refund { contractId: string; provider: string; reference: string; amount: number; received: number; left: number; confirmedOn: string; expectedBy: string; late: boolean }
 
@@ -10,13 +10,12 @@ interface Refund { contractId: string; provider: string; reference: string; amou
  */
 describe('a refund the provider confirmed, followed until it arrives', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let provider: { id: string; name: string };
   let desk: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     provider = await createProvider(t.admin, { name: 'Stroomterug', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
   });
