@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module';
 import { BillsModule } from './bills/bills.module';
+import { RefundsModule } from './refunds/refunds.module';
 import { Clock } from './clock/clock';
 import { StewardConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -61,6 +62,7 @@ export class AppModule {
         DocumentsModule,
         ContractsModule,
         BillsModule,
+        RefundsModule,
         LettersModule,
         ProviderDeskModule,
         PortalModule,

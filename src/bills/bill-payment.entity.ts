@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-/** `numeric` comes back from pg as text; amounts are numbers everywhere else. */
-const euros = { to: (value: number) => value, from: (value: string) => Number(value) };
+import { eurosColumn } from '../common/money';
 
 /**
  * A bill owed by the estate, marked paid: named by its contract and invoice number, with the day it was
@@ -22,7 +20,7 @@ export class BillPayment {
   @Column('text')
   billReference: string;
 
-  @Column({ type: 'numeric', transformer: euros })
+  @Column({ type: 'numeric', transformer: eurosColumn })
   amount: number;
 
   /** The provider's final bill, named by its confirmation's reference (migration 1763806500000). */

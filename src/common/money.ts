@@ -86,3 +86,6 @@ export function IsEuros(min: number, max: number) {
   const positive = ValidateBy({ name: 'isPositive', validator: { validate: (value: unknown) => !(typeof value === 'number' && EUROS.test(String(value))) || value > 0, defaultMessage: buildMessage(() => '$property must be more than zero') } });
   return min > 0 ? applyDecorators(amount, unambiguous, positive) : applyDecorators(amount, unambiguous);
 }
+
+/** A `numeric` column of euros: pg gives it back as text; amounts are numbers everywhere else. */
+export const eurosColumn = { to: (value: number) => value, from: (value: string) => Number(value) };

@@ -149,6 +149,10 @@ export type UnpaidBillsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[])
  */
 export type BillsPaid = { untilEnd: Map<string, string[]>; overdraft: Map<string, string> };
 export type BillsPaidReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<BillsPaid>;
+/** refund: a refund the provider confirmed (a final bill below nil) and where it stands (refunds know: `RefundsService.ofContracts`). */
+export type RefundOpen = { amount: number; reference: string | null; expectedBy: string; received: number; left: number; lastReceivedOn: string | null; late: boolean };
+/** Of these contracts, each confirmed refund, per contract (only those with one). */
+export type RefundsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<Map<string, RefundOpen>>;
 /**
  * A contract done with the provider, or resting on its confirmation: its next step says there is nothing (more) to
  * do, or nothing but a watch for late bills. While the estate owes one of its bills, the next step says that bill.
@@ -170,6 +174,10 @@ function stillToPayText(bills: UnpaidBill[], reader: Reader, lang: Language, rea
 
 /** The bills still owed as the family's card names them (`billOwedHere`), listed. */
 const familyBills = (bills: UnpaidBill[], lang: Language) => listed(bills.map((b) => familyWords(lang).billOwedHere(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang), overdrawnListed(b, lang))), lang);
+
+/** refund: the refund as the owner's lists name it (`refundToReceive`): provider, kenmerk, what is left and what came. */
+export const refundText = (provider: string, r: RefundOpen, lang: Language) =>
+  ownerWords(lang).contract.refundToReceive(provider, r.reference, money(r.left, lang), money(r.amount, lang), r.received > 0 && r.lastReceivedOn ? { amount: money(r.received, lang), on: longDate(r.lastReceivedOn, lang) } : null);
 
 /**
  * What waits first in the family's status of a contract done with its organisation whose bill the estate still owes (it is
@@ -315,6 +323,7 @@ export class ContractViews {
   private answersSent: AnswersSentReader = async () => new Map();
   private unpaidBills: UnpaidBillsReader = async () => new Map();
   private billsPaid: BillsPaidReader = async () => ({ untilEnd: new Map(), overdraft: new Map() });
+  private refunds: RefundsReader = async () => new Map();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -372,6 +381,16 @@ export class ContractViews {
   /** Bills register which bills the estate still owes: they read contracts, so this module cannot ask them. */
   readUnpaidBillsWith(reader: UnpaidBillsReader): void {
     this.unpaidBills = reader;
+  }
+
+  /** Refunds register which refunds providers confirmed and what came of them, for the same reason. */
+  readRefundsWith(reader: RefundsReader): void {
+    this.refunds = reader;
+  }
+
+  /** Of these contracts, each refund its provider confirmed and what of it came (the desk reads it through here: refunds read contracts). */
+  refundsOf(contracts: Pick<Contract, 'id' | 'estateId'>[]): Promise<Map<string, RefundOpen>> {
+    return contracts.length ? this.refunds(contracts) : Promise.resolve(new Map());
   }
 
   /** Bills register which accepted parts of bills disputed in part, and which overdrafts, were paid, for the same reason. */
@@ -442,6 +461,8 @@ export class ContractViews {
     const collected = reader === 'family' ? contracts.filter((c) => standings.get(c.id)!.state === 'collectionStopRequested') : [];
     const unpaid = owed ?? (await this.unpaidBills([...done, ...collected]));
     const calls = await this.answeringCalls(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! })));
+    // refund: a refund the provider confirmed is said until it all came, read only for contracts whose read model holds one.
+    const refunds = await this.refunds(contracts.filter((c) => (standings.get(c.id)!.context.finalInvoiceAmount ?? 0) < 0));
     // An e-mail not delivered is the owner's to retry only once the outbox gave up on it (parked); until then it retries by itself.
     const retryable = await this.outbox.withParkedLetters(contracts.filter((c) => letters.get(c.id) === 'undelivered').map((c) => c.id));
     // The family reads a paid accepted part as paid, not owed: read only for contracts with a bill disputed in part.
@@ -457,7 +478,7 @@ export class ContractViews {
     const partsSent = await this.partAnswersSent(inPart);
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -554,7 +575,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; complained?: ComplaintSent; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; complained?: ComplaintSent; refund?: RefundOpen; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -562,6 +583,11 @@ export class ContractViews {
     const finished = contractStateMeta(state).waitingOn === 'nobody';
     // The family reads first what waits on us, a bill still owed, then the state's words of what else is true (`billsOwed`).
     const owedFirst = reader === 'family' && finished && facts.unpaid?.length ? facts.unpaid : null;
+    // refund: money the provider confirmed it owes the estate, not all received: the contract is not done for anyone reading it. While
+    // confirmed, the family's status tells the refund with the confirmation already; once settled it would say "volledig afgehandeld".
+    const refundOpen = facts.refund && facts.refund.left > 0 ? facts.refund : null;
+    const familyRefund = (l: Language) => (refundOpen ? (facts.readsDebts ? familyWords(l).refundOpen(c.provider.name, money(refundOpen.left, l)) : familyWords(l).refundOpenUnnamed(c.provider.name)) : null);
+    const ownerRefund = (l: Language) => (refundOpen && reader === 'owner' && saysDone(standing) ? ownerWords(l).contract.refundNext(refundText(c.provider.name, refundOpen, l)) : null);
     const words = {
       providerName: c.provider.name,
       ...requestAsked(c),
@@ -600,7 +626,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'
@@ -612,8 +638,9 @@ export class ContractViews {
       : continued && leaseAsks(continued) ? (_s, _c, l) => leaseContinuedText(continued, c.provider.name, l).next!
       : (s, ctx, l, w) => {
           const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts), owedFirst !== null) : null;
-          if (owed && finished) return [told(l)?.next, owed].filter(Boolean).join(' ');
-          return missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, owed, stateNext(s, ctx, l, w), keptAnswer && ownerWords(l).contract.answerWithdrawnNext(s === 'rejected')].filter(Boolean).join(' ');
+          const back = ownerRefund(l);
+          if ((owed || back) && finished) return [told(l)?.next, owed, back].filter(Boolean).join(' ');
+          return missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, owed, back, stateNext(s, ctx, l, w), keptAnswer && ownerWords(l).contract.answerWithdrawnNext(s === 'rejected')].filter(Boolean).join(' ');
         };
     return {
       ...recorded(c),
@@ -625,6 +652,8 @@ export class ContractViews {
       providerReference: context.providerReference,
       effectiveDate: context.effectiveDate,
       finalInvoiceAmount: context.finalInvoiceAmount,
+      /** refund: the refund the provider confirmed and what of it came (`left` nil once all did); null when it confirmed none. */
+      refund: facts.refund ?? null,
       /**
        * The owner's: a confirmed end date later than asked, or before a corrected date of death (`endDateNotice`); null otherwise.
        * A later one says what `asked` is (`basis`: `request`, the requested end date; `law`, a lease's end by law, which no
@@ -661,6 +690,7 @@ export class ContractViews {
       providerReference: null,
       effectiveDate: null,
       finalInvoiceAmount: null,
+      refund: null,
       endDateNotice: null,
       brpCheck: null,
       openDisputes: [],

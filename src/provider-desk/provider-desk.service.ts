@@ -11,6 +11,8 @@ import { inReadersWords } from '../common/reader-words';
 import { validateInput } from '../common/validation';
 import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
+import { ContractViews, type RefundOpen } from '../contracts/contract-views.service';
+import { money } from '../../workflows/wording';
 import { answerDateRefusals, assertAnswerDates, assertAnswerFits, assertAskable, assertBillAnswer, withBillDisputed, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
@@ -251,6 +253,7 @@ export class ProviderDeskService {
     private readonly clock: Clock,
     private readonly contracts: ContractsService,
     private readonly estates: EstatesService,
+    private readonly views: ContractViews,
   ) {}
 
   /**
@@ -287,9 +290,9 @@ export class ProviderDeskService {
       this.workflow.standings(this.db.manager, page.map((r) => r.id)),
       this.enclosures.forRequests(page.map(enclosureRequest)),
     ]);
-    const [{ supplied, pending }, collections, amended] = await Promise.all([this.lettersOf(standings), this.collectionsOf(this.db.manager, standings), this.amendmentsOf(this.db.manager, standings, page)]);
+    const [{ supplied, pending }, collections, amended, refunds] = await Promise.all([this.lettersOf(standings), this.collectionsOf(this.db.manager, standings), this.amendmentsOf(this.db.manager, standings, page), this.refundsOf(page, standings)]);
     return {
-      items: page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id), amended.get(row.id))),
+      items: page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id), amended.get(row.id), refunds.get(row.id))),
       next: rows.length > limit ? encodeCursor([page.at(-1)!.overdue ? '1' : '0', page.at(-1)!.activity, page.at(-1)!.id]) : null,
     };
   }
@@ -317,6 +320,11 @@ export class ProviderDeskService {
     return Object.fromEntries(rows.map((r) => [r.tab, r.n])) as TabCounts;
   }
 
+  /** refund: of these requests, the refunds their providers confirmed (read only where the read model holds one). */
+  private refundsOf(rows: RequestRow[], standings: Map<string, ContractStanding>): Promise<Map<string, RefundOpen>> {
+    return this.views.refundsOf(rows.filter((r) => (standings.get(r.id)?.context.finalInvoiceAmount ?? 0) < 0).map((r) => ({ id: r.id, estateId: r.estate_id })));
+  }
+
   /** One request with its whole exchange. */
   async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager): Promise<DeskRequestWithThread> {
     const [row] = await this.rows(manager, principal.providerId, { contractId });
@@ -331,7 +339,8 @@ export class ProviderDeskService {
     const { supplied, pending } = await this.lettersOf(standings);
     const collections = await this.collectionsOf(manager, standings);
     const amended = await this.amendmentsOf(manager, standings, [row]);
-    const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id), amended.get(row.id));
+    const refunds = await this.refundsOf([row], standings);
+    const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id), amended.get(row.id), refunds.get(row.id));
     // A letter by post is the provider's, with what it carries, once it is posted, one by e-mail once delivered; one held back never is (`threadOf`).
     const letters = made.filter((l) => l.status !== 'sent' || !(awaitsPost(l) || undelivered(l)));
     const carriedIds = letters.filter((l) => l.status === 'sent' && !l.toAgency).flatMap((l) => l.enclosureIds);
@@ -687,11 +696,14 @@ export class ProviderDeskService {
     collection: DeskCollection | undefined,
     pending: RequestLetterStanding | undefined,
     amendedFrom: RequestedFacts | undefined,
+    refund?: RefundOpen,
   ): DeskRequest {
     const { state, context } = standing;
     // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`).
     const waitingOn = pending && partyOf(state) === 'provider' ? 'steward' : partyOf(state);
-    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), askedOf(row), lang), askedOfRequest(row), doneOf(row, standing.context));
+    const { statusText, nextMove: standingMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), askedOf(row), lang), askedOfRequest(row), doneOf(row, standing.context));
+    // refund: the money it confirmed owing the estate and not (all) received is still its to pay, not "er is niets meer te doen".
+    const nextMove = refund && refund.left > 0 && waitingOn !== 'provider' ? providerWords(lang).request.refundOpen(money(refund.amount, lang), refund.received > 0 ? money(refund.left, lang) : null) : standingMove;
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
     const actions = pending ? [] : offeredAnswers(standing.accepts, context);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);

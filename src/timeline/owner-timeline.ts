@@ -1,4 +1,4 @@
-import { askedInstead, type ContractProjection, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText, type RequestAsked } from '../../workflows';
+import { askedInstead, type ContractProjection, type EstateState, longDate, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText, type RequestAsked } from '../../workflows';
 import { type Lang, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { money } from '../../workflows/wording';
 import { letterDate, subjectIn, titleIn } from '../../letters';
@@ -282,6 +282,13 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     case 'contract.call_withdrawn': {
       const [description, previous] = [text(d.description), d.previous as RecordedCallText | undefined];
       if (description && previous) return `${description}: ${callRevisionText(previous, null, lang)}`;
+      break;
+    }
+    // refund: what reached the estate account of a refund the provider confirmed, and a receipt undone (src/refunds writes them).
+    case 'refund.received':
+    case 'refund.receipt_undone': {
+      const [description, provider, on] = [text(d.description), text(d.providerName), text(d.receivedOn)];
+      if (description && provider && on && typeof d.amount === 'number') return `${description}: ${w.refundReceived(provider, money(d.amount, lang), longDate(on, lang), entry.event === 'refund.receipt_undone')}`;
       break;
     }
     case 'letter.blocked': {

@@ -4,4 +4,4 @@
  * `timeline_entries`; others join these rows instead of naming the table (as the runtime's `workflowRows`); PostgreSQL pulls
  * the subquery up, so a step is still found by `timeline_entries_contract_idx`.
  */
-export const timelineRows = `(SELECT contract_id, seq, event, details FROM timeline_entries)`;
+export const timelineRows = `(SELECT contract_id, seq, event, details, occurred_at FROM timeline_entries)`;

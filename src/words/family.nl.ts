@@ -315,6 +315,9 @@ export const familyNl = {
   },
   afterEndDecidedUnnamed: (several: boolean) =>
     `${several ? 'Die rekeningen gaan' : 'Die rekening gaat'} over de tijd na de einddatum; uw contactpersoon heeft besloten dat ${several ? 'die toch worden' : 'die toch wordt'} betaald.`,
+  /** refund: a refund the provider confirmed that has not all reached the estate account: the card says it, never "volledig afgehandeld". */
+  refundOpen: (provider: string, amount: string) => `${provider} betaalt ${amount} terug aan de nalatenschap; dat is nog niet ontvangen.`,
+  refundOpenUnnamed: (provider: string) => `${provider} betaalt nog een bedrag terug aan de nalatenschap; dat is nog niet ontvangen.`,
   billsWaitFirstUnnamed: (provider: string) => `Er is nog een rekening van het contract bij ${provider} te betalen uit de nalatenschap.`,
   paidOnLabel: 'Datum van betalen',
   markPaid: 'Betaald',

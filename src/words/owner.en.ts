@@ -218,6 +218,10 @@ export const ownerEn: OwnerWords = {
     leasesToldNobody: 'Lease: someone who lived there recorded after the letter',
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
     readdressNotices: 'Address corrected after letters went',
+    lateRefunds: 'Refunds not received',
+    lateRefund: (provider, reference, left, amount, expectedBy, days) =>
+      `${provider} confirmed ${amount} to be paid back to the estate${reference ? ` (final bill ${reference})` : ''}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${expectedBy} (${days === 1 ? '1 day' : `${days} days`}).`,
+    lateRefundMove: (provider) => `Call ${provider} and ask them to transfer the amount to the estate account, or record its receipt`,
     /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
     readdressNotice: (provider: string, n: ReaddressNoticeSaid) => {
       const which = n.post && n.email ? 'the address and the e-mail address' : n.email ? 'the e-mail address' : 'the address';
@@ -683,6 +687,17 @@ export const ownerEn: OwnerWords = {
     markPaid: 'Paid',
     stillToPayNext: (bills) => `Still to be paid from the estate: ${bills}. Record the payment below once it is made; only then is there nothing more to do for this contract.`,
     undoPaid: 'Undo the payment',
+    refundsToReceive: 'To be received',
+    refundToReceive: (provider, reference, left, amount, received) => `${provider}, final bill${reference ? ` ${reference}` : ''}, ${received ? `${left} still to come of ${amount} (${received.amount} received, last on ${received.on})` : amount}`,
+    refundExpectedBy: (date) => `expected by ${date} (Steward's term: 30 days after the confirmation, not a legal term)`,
+    refundLateSince: (date) => `not received; expected by ${date}`,
+    refundReceivedAll: (amount, on) => `${amount} received (last on ${on})`,
+    refundNext: (refund) => `To be received: ${refund}. Record its receipt below once the amount is on the estate account; only then is there nothing more to do for this contract.`,
+    refundBesideBill: 'The estate also still owes this provider a bill. Both amounts are shown side by side; whether you set one off against the other (art. 6:127 of the Dutch Civil Code) is your decision.',
+    refundReceivedLabel: 'Amount received',
+    refundReceivedOnLabel: 'Received on',
+    markRefundReceived: 'Record receipt',
+    undoRefundReceived: 'Undo the latest receipt',
     /** v12: the answer form's "follows later" (README, "infolater"). */
     followsLater: 'Follows later',
     followsLaterHint: 'Do you not have an asked document yet (the notary\'s certificate of inheritance often takes weeks)? Send what you have and tick what follows later. The letter says it follows later, and by when if you fill in a date; the question then stays on Today with that date as its term (without a date: 5 business days).',
@@ -1394,6 +1409,7 @@ export const ownerEn: OwnerWords = {
       grounds: 'the grounds against the rejection',
       reference: 'the reference',
       paidOn: 'the day paid',
+      receivedOn: 'the day received',
       invoiceReference: 'the invoice',
       'charge.invoiceReference': 'the charge',
       'charge.amount': 'the amount booked back',
@@ -1497,6 +1513,8 @@ export const ownerEn: OwnerWords = {
       billPaidAlready: (reference: string, date: string) => `Bill ${reference} is marked paid already (on ${date}). To change the day, undo the payment first, then mark it paid again. Nothing was changed.`,
       billPaidJustNow: (reference: string) => `Bill ${reference} was just marked paid by someone else. Nothing was changed.`,
       billNotPaid: (reference: string) => `Bill ${reference} is not marked paid: there is nothing to undo. Nothing was changed.`,
+      refundNotReceived: 'Nothing of this refund is recorded received: there is nothing to undo. Nothing was changed.',
+      noRefund: (provider: string) => `${provider} confirmed no refund to the estate on this contract. Nothing was changed.`,
       billNotOpen: (reference: string | null, open: string, provider: string) =>
         `${reference ? `Bill ${reference} is not open on this contract${open ? ` (open: ${open})` : ''}` : 'No bill is open on this contract'}: a bill ${provider} answered or you settled is closed and stays as it was recorded. If ${provider} sent another bill, record it as a new bill after the end date. Nothing was changed.`,
       letterNotBlocked: 'Only a blocked letter can be produced again. Nothing was changed.',
@@ -1640,6 +1658,10 @@ export const ownerEn: OwnerWords = {
       notOwed: (_label: string, owed: string) => (owed ? `The estate does not owe this invoice; it does owe: ${owed}` : 'The estate owes no invoice on this contract'),
       stillDisputed: () => 'This invoice is still disputed: it is not owed (yet)',
       paidAlready: () => 'This invoice is marked paid already; undo the payment first to change the day',
+      moreThanLeft: (label: string, left: string) => `${label} is more than is still to be received (€${left})`,
+      beforeConfirmed: (label: string, date: string) => `${label} is before ${date}, the day the provider confirmed the refund`,
+      notReceived: () => 'Nothing of this refund is recorded received: there is nothing to undo',
+      noRefund: () => 'The provider confirmed no refund on this contract',
       notMarkedPaid: () => 'This invoice is not marked paid: there is nothing to undo',
       endDatesBefore: (label: string, contracts: string) => `With this ${label} we would ask to end contracts before the death: ${contracts}. Correct their requested end date first`,
       /** Its limit is provider, contract and date (written out), one a line (`confirmedEndLimit`). */
@@ -1659,6 +1681,7 @@ export const ownerEn: OwnerWords = {
   },
 
   timeline: {
+    refundReceived: (provider, amount, on, undone) => (undone ? `the receipt of ${amount} on ${on} of the refund of ${provider} was undone` : `${amount} of the refund of ${provider} received on ${on}`),
     afterEndDecided: (references: string[]) => {
       const { words, several } = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoices' });
       return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'are' : 'is'} for time after the end date.`;

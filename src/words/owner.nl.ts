@@ -241,6 +241,11 @@ export const ownerNl = {
     leasesToldNobody: 'Huur: na de brief vastgelegd dat er iemand woonde',
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
     readdressNotices: 'Adres gecorrigeerd na verzonden brieven',
+    /** refund: a refund its provider confirmed, past Steward's term (30 days after the confirmation) with something still to come. */
+    lateRefunds: 'Terugbetalingen niet ontvangen',
+    lateRefund: (provider: string, reference: string | null, left: string, amount: string, expectedBy: string, days: number) =>
+      `${provider} bevestigde ${amount} terug te betalen aan de nalatenschap${reference ? ` (eindafrekening ${reference})` : ''}; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — te laat sinds ${expectedBy} (${days === 1 ? '1 dag' : `${days} dagen`}).`,
+    lateRefundMove: (provider: string) => `Bel ${provider} en vraag het bedrag over te maken naar de rekening van de nalatenschap, of leg de ontvangst vast`,
     /**
      * What the correction did to her letters gone to the old address of `provider`, counted and (printrest2) named by title and contract,
      * at most `NAMED_ON_TODAY` each, „en N meer” for the rest; a row written before letters were kept names none. The history says why.
@@ -744,6 +749,22 @@ export const ownerNl = {
     /** The next step of a contract done with the provider while the estate still owes a bill of it (`billOwed` each, listed): not "nothing more to do". */
     stillToPayNext: (bills: string) => `Nog te betalen uit de nalatenschap: ${bills}. Leg de betaling hieronder vast zodra die gedaan is; pas dan is er niets meer te doen voor dit contract.`,
     undoPaid: 'Betaling terugdraaien',
+    // refund: money the provider confirmed it owes the estate (a final bill below nil), followed until it reached the estate account.
+    refundsToReceive: 'Terug te ontvangen',
+    /** The refund as the contract and estate pages list it: provider, the confirmation's kenmerk, what is still to come and what came. */
+    refundToReceive: (provider: string, reference: string | null, left: string, amount: string, received: { amount: string; on: string } | null) =>
+      `${provider}, eindafrekening${reference ? ` ${reference}` : ''}, ${received ? `nog ${left} van ${amount} (${received.amount} ontvangen, laatst op ${received.on})` : amount}`,
+    refundExpectedBy: (date: string) => `verwacht uiterlijk ${date} (termijn van Steward: 30 dagen na de bevestiging, geen wettelijke termijn)`,
+    refundLateSince: (date: string) => `niet ontvangen; verwacht uiterlijk ${date}`,
+    refundReceivedAll: (amount: string, on: string) => `${amount} ontvangen (laatst op ${on})`,
+    /** The next step of a contract done with the provider while its refund has not all come: not "nothing more to do". */
+    refundNext: (refund: string) => `Terug te ontvangen: ${refund}. Leg de ontvangst hieronder vast zodra het bedrag op de rekening van de nalatenschap staat; pas dan is er niets meer te doen voor dit contract.`,
+    /** Beside a bill the estate still owes the same provider: both are shown, never netted silently; a set-off (art. 6:127 BW) is hers to decide. */
+    refundBesideBill: 'De nalatenschap moet deze aanbieder ook nog betalen. Beide bedragen staan hier naast elkaar; of u ze met elkaar verrekent (art. 6:127 BW), beslist u zelf.',
+    refundReceivedLabel: 'Ontvangen bedrag',
+    refundReceivedOnLabel: 'Ontvangen op',
+    markRefundReceived: 'Ontvangst vastleggen',
+    undoRefundReceived: 'Laatste ontvangst terugdraaien',
     /** v12: the answer form's "volgt later" (README, "infolater"). */
     followsLater: 'Volgt later',
     followsLaterHint: 'Heeft u een gevraagd document nog niet (de verklaring van erfrecht van de notaris duurt vaak weken)? Stuur wat u heeft en vink aan wat later volgt. De brief zegt dat het later volgt, en de datum als u die invult; de vraag blijft dan op Vandaag staan met die datum als termijn (zonder datum: 5 werkdagen).',
@@ -1536,6 +1557,7 @@ export const ownerNl = {
       grounds: 'de bezwaren tegen de afwijzing',
       reference: 'het kenmerk',
       paidOn: 'de betaaldatum',
+      receivedOn: 'de ontvangstdatum',
       invoiceReference: 'de factuur',
       // bankpages: a bank's costs and what it booked back (`chargeNamed`).
       'charge.invoiceReference': 'de kosten',
@@ -1655,6 +1677,8 @@ export const ownerNl = {
       billPaidAlready: (reference: string, date: string) => `Factuur ${reference} staat al als betaald (op ${date}). Om de datum te wijzigen: draai de betaling eerst terug en markeer de factuur dan opnieuw als betaald. Er is niets gewijzigd.`,
       billPaidJustNow: (reference: string) => `Factuur ${reference} is zojuist door iemand anders als betaald gemarkeerd. Er is niets gewijzigd.`,
       billNotPaid: (reference: string) => `Factuur ${reference} staat niet als betaald: er is niets terug te draaien. Er is niets gewijzigd.`,
+      refundNotReceived: 'Van deze terugbetaling is niets als ontvangen vastgelegd: er is niets terug te draaien. Er is niets gewijzigd.',
+      noRefund: (provider: string) => `${provider} heeft bij dit contract geen terugbetaling aan de nalatenschap bevestigd. Er is niets gewijzigd.`,
       /** A correction of a bill not open (409 `bill-not-open`): a closed bill stays as recorded; `open` the references still open. */
       billNotOpen: (reference: string | null, open: string, provider: string) =>
         `${reference ? `Factuur ${reference} staat niet open bij dit contract${open ? ` (open: ${open})` : ''}` : 'Bij dit contract staat geen factuur open'}: een factuur die ${provider} beantwoordde of die u afhandelde is gesloten en blijft zoals hij is vastgelegd. Stuurde ${provider} een nieuwe factuur, leg die dan vast als nieuwe factuur na de einddatum. Er is niets gewijzigd.`,
@@ -1819,6 +1843,10 @@ export const ownerNl = {
       notOwed: (_label: string, owed: string) => (owed ? `De nalatenschap is deze factuur niet verschuldigd; wel: ${owed}` : 'De nalatenschap is bij dit contract geen factuur verschuldigd'),
       stillDisputed: () => 'Tegen deze factuur loopt nog bezwaar: hij is (nog) niet verschuldigd',
       paidAlready: () => 'Deze factuur staat al als betaald; draai de betaling eerst terug om de datum te wijzigen',
+      moreThanLeft: (label: string, left: string) => `${label} is meer dan nog terug te ontvangen is (€ ${left.replace('.', ',')})`,
+      beforeConfirmed: (label: string, date: string) => `${label} ligt vóór ${date}, de dag waarop de aanbieder de terugbetaling bevestigde`,
+      notReceived: () => 'Van deze terugbetaling is niets als ontvangen vastgelegd: er is niets terug te draaien',
+      noRefund: () => 'De aanbieder heeft bij dit contract geen terugbetaling bevestigd',
       notMarkedPaid: () => 'Deze factuur staat niet als betaald: er is niets terug te draaien',
       endDatesBefore: (label: string, contracts: string) => `Met deze ${label} zou om beëindiging vóór het overlijden worden gevraagd bij: ${contracts}. Corrigeer eerst de gewenste einddatum van die contracten`,
       /** Its limit is provider, contract and date (written out), one a line (`confirmedEndLimit`). */
@@ -1838,6 +1866,7 @@ export const ownerNl = {
   },
 
   timeline: {
+    refundReceived: (provider: string, amount: string, on: string, undone: boolean) => (undone ? `de ontvangst van ${amount} op ${on} van de terugbetaling van ${provider} is teruggedraaid` : `${amount} van de terugbetaling van ${provider} ontvangen op ${on}`),
     /**
      * After the step's words of the decision that the estate pays bills for time after the end date (`afterEnd`, as the bills
      * to pay say it): that they are such bills.

@@ -79,6 +79,7 @@ export const providerEn: ProviderWords = {
     /** The letter about the request's present step has not reached the provider: held back, or waiting for the post (README, Provider desk). */
     letterPending: (by: 'post' | 'email' | null) =>
       `Steward ${by === 'post' ? 'is sending you a letter about this request by post' : by === 'email' ? 'is sending you a letter about this request by email' : 'is preparing a letter about this request'}. You can answer it once you have received it.`,
+    refundOpen: (amount: string, left: string | null) => `You confirmed ${amount} to be paid back to the estate; ${left ? `${left} of it has` : 'it has'} not been received yet. Please transfer it to the estate account named in our letter.`,
     letterPendingNext: 'You need not do anything now.',
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: "You cannot answer this request yet: Steward's letter has not been sent. You can answer once you have received it.",

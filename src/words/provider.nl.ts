@@ -97,6 +97,8 @@ export const providerNl = {
     /** The letter about the request's present step has not reached the provider: held back, or waiting for the post (README, Provider desk). */
     letterPending: (by: 'post' | 'email' | null) =>
       `Steward ${by === 'post' ? 'stuurt u een brief over dit verzoek per post' : by === 'email' ? 'stuurt u een brief over dit verzoek per e-mail' : 'bereidt een brief over dit verzoek voor'}. U kunt erop antwoorden zodra u hem heeft ontvangen.`,
+    /** refund: the refund the provider confirmed, not (all) received by the estate: not "er is niets meer te doen". */
+    refundOpen: (amount: string, left: string | null) => `U bevestigde ${amount} terug te betalen aan de nalatenschap; ${left ? `${left} daarvan is` : 'dat is'} nog niet ontvangen. Maak het over naar de rekening van de nalatenschap die in onze brief staat.`,
     letterPendingNext: 'U hoeft nu niets te doen.',
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: 'Dit verzoek kunt u nog niet beantwoorden: de brief van Steward is nog niet verstuurd. U kunt antwoorden zodra u hem heeft ontvangen.',

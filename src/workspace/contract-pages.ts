@@ -22,6 +22,7 @@ import type { ContractOverview } from './estate-overview.service';
 import { actionButton, appPage, backToToday, deliveryText, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
 import { stepErrorText, stepKindText, violationText } from './owner-reasons';
 import { stillToPay } from '../bills/owed-bills';
+import { refundText } from '../contracts/contract-views.service';
 
 type Words = OwnerWords['contract'];
 
@@ -387,6 +388,26 @@ function billsSection(lang: Lang, o: ContractOverview, refused: FormState | unde
 }
 
 /**
+ * refund: the refund the provider confirmed, while anything of it is to come: what, by when (Steward's term), late once it
+ * passed, with the form to record what came (amount and day) and the undo of the latest receipt. Beside a bill the estate still
+ * owes this provider, both stand side by side, never netted: a set-off (art. 6:127 BW) is the owner's decision, only mentioned.
+ */
+function refundSection(lang: Lang, o: ContractOverview, refused: FormState | undefined, cameFromToday: boolean | undefined): SafeHtml | '' {
+  const r = o.contract.refund;
+  if (!r) return '';
+  const w = ownerWords(lang).contract;
+  const form = ownForm(lang, refused ?? {}, ['amount', 'receivedOn']);
+  const said = refundText(o.contract.provider.name, r, lang);
+  const when = r.left <= 0 ? w.refundReceivedAll(money(r.received, lang), humanDate(r.lastReceivedOn!, lang)) : r.late ? w.refundLateSince(humanDate(r.expectedBy, lang)) : w.refundExpectedBy(humanDate(r.expectedBy, lang));
+  const receive = r.left > 0
+    ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received`, cameFromToday)}" novalidate>${field(form, 'amount', w.refundReceivedLabel, { initial: amountValue(r.left, lang) })}${field(form, 'receivedOn', w.refundReceivedOnLabel, { type: 'date', required: true, initial: o.today })}<button type="submit">${w.markRefundReceived}</button></form>`
+    : '';
+  const undo = r.received > 0 ? html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received/undo`, cameFromToday)}" class="inline"><button type="submit" class="secondary">${w.undoRefundReceived}</button></form>` : '';
+  const beside = r.left > 0 && o.bills.some((b) => stillToPay(b) > 0) ? html`<p>${w.refundBesideBill}</p>` : '';
+  return html`<div class="card" id="refund"><h3>${w.refundsToReceive}</h3>${errorSummary(form)}<p>${w.refundsToReceive}: ${said} · ${when}</p>${beside}${receive}${undo}</div>`;
+}
+
+/**
  * The contract at a glance, under its heading (audit: a confirmed end date and final bill were only in the
  * history): what was asked and when the request went, what the provider confirmed (date, its reference, the
  * final bill or refund), and what is still open (bills disputed, bills owed and not yet paid). Only what is recorded.
@@ -523,7 +544,7 @@ ${c.answerWithdrawn ? html`<div class="notice" id="answer-withdrawn">${actionBut
 ${laterOpen ? html`<div class="notice" id="later-end-date">${laterEndDateForm(c.id, state.failed === 'later-end-date' ? (state.form ?? {}) : {}, 'later-end-date-', lang, 'contract', from)}</div>` : ''}
 ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang, from)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(keepFromToday(`/app/contracts/${c.id}/request`, from), w.sendRequest) : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}
-${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${neededSection(lang, o, from)}${questionSection(lang, o, from)}
+${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${refundSection(lang, o, state.failed === 'refund' ? state.form : undefined, from)}${neededSection(lang, o, from)}${questionSection(lang, o, from)}
 ${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang, from)}
 ${recordedCalls(c.id, c.provider.name, o.calls, state.callsAt ?? {}, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang, from)}
 ${forms.length || takeBackRefused.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}${takeBackRefused}</div>

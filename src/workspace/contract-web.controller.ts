@@ -6,6 +6,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
 import { BillNamedDto, BillPaidDto } from '../bills/bills.dto';
+import { RefundReceivedDto } from '../refunds/refunds.dto';
+import { RefundsService } from '../refunds/refunds.service';
 import { BillsService } from '../bills/bills.service';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -100,6 +102,7 @@ export class ContractWebController {
     private readonly batches: PrintBatchesService,
     private readonly enclosures: EnclosuresService,
     private readonly bills: BillsService,
+    private readonly refunds: RefundsService,
     private readonly clock: Clock,
   ) {}
 
@@ -224,6 +227,25 @@ export class ContractWebController {
     const { refused } = await submitForm(BillNamedDto, body, (dto) => this.bills.undoByOwner(p, id, dto));
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'bills', form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
     res.redirect(303, keepFromToday(`/app/contracts/${id}?done=bill-unpaid#bills`, fromToday(from)));
+  }
+
+  /** refund: what came of the provider's refund: the API's body and checks (an amount typed the Dutch way too); a refusal shows in its section. */
+  @Post('contracts/:id/refund-received')
+  async refundReceived(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
+    const { refused } = await submitForm(RefundReceivedDto, body, (dto) => this.refunds.recordReceivedByOwner(p, id, dto), { numberFields: ['amount'], required: ['amount', 'receivedOn'], today: this.clock.today(), lang: p.lang });
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'refund', form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
+    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=saved#refund`, fromToday(from)));
+  }
+
+  @Post('contracts/:id/refund-received/undo')
+  async refundUndone(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('from') from: unknown, @Res() res: Response) {
+    try {
+      await this.refunds.undoByOwner(p, id);
+    } catch (error) {
+      const refused = refusal(error);
+      return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'refund', form: { values: {}, errors: refused.errors }, fromToday: fromToday(from) }));
+    }
+    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=saved#refund`, fromToday(from)));
   }
 
   /** What the owner records about a contract: the API's bodies, the same workflow events and checks. */

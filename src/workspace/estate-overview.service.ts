@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '../auth/principal';
 import type { Position } from '../common/paging';
 import { BillsService } from '../bills/bills.service';
+import { RefundsService } from '../refunds/refunds.service';
 import { ContractsService, takeBackHintText, takeBackRefusedText } from '../contracts/contracts.service';
 import { ContractViews } from '../contracts/contract-views.service';
 import { missingDocuments } from '../contracts/contract-workflow.service';
@@ -55,6 +56,7 @@ export class EstateOverviewService {
     private readonly handovers: HandoversService,
     private readonly clock: Clock,
     private readonly bills: BillsService,
+    private readonly refunds: RefundsService,
     private readonly printBatches: PrintBatchesService,
     private readonly reports: FamilyReportsService,
   ) {}
@@ -79,7 +81,7 @@ export class EstateOverviewService {
     const estate = await this.estates.requireAccess(principal, estateId);
     const contracts = await this.contracts.inEstate(estate.id);
     // Access is checked and the contracts are read once, above; every section below reads only its own rows.
-    const [summaries, familyMembers, documents, letters, letterTitles, timelinePage, providerMatches, specialists, statements, lastHandover, billsOpen] = await Promise.all([
+    const [summaries, familyMembers, documents, letters, letterTitles, timelinePage, providerMatches, specialists, statements, lastHandover, billsOpen, refundsOpen] = await Promise.all([
       this.views.summariesOf(contracts, principal.lang),
       this.estates.familyMembers(estate.id),
       this.documents.list(estate.id),
@@ -91,6 +93,8 @@ export class EstateOverviewService {
       this.statements.findingsIn(estate.id, contracts, findingsAfter),
       this.handovers.latest(estate.id),
       this.bills.openPage(estate.id, billsAfter, BILLS_ON_ESTATE_PAGE),
+      // refund: the refunds still to come, beside the bills (never netted with them); the first page, as few as bills.
+      this.refunds.openPage(estate.id, null, BILLS_ON_ESTATE_PAGE),
     ]);
     // Only the providers this page of findings names, not the whole directory on every estate page.
     const providers = await this.providers.withIds(statements.items.flatMap(({ finding }) => (finding.providerId ? [finding.providerId] : [])));
@@ -118,6 +122,7 @@ export class EstateOverviewService {
       handedToReaderUnseen: !!lastHandover && lastHandover.toUserId === principal.userId && !lastHandover.seenAt,
       statements: { ...statements, providerNames: new Map(providers.map((p) => [p.id, p.name])) },
       billsOpen,
+      refundsOpen,
     };
   }
 

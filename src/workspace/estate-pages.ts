@@ -19,6 +19,7 @@ import { html, humanDate, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { ownerWords, type Lang, premiumListed, overdrawnListed } from '../words';
 import { stillToPay } from '../bills/owed-bills';
+import { refundText } from '../contracts/contract-views.service';
 import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
 import { oversaid } from '../documents/description-rules';
@@ -209,6 +210,17 @@ function billsOpenSection(lang: Lang, o: EstateOverview, billsPager: SafeHtml | 
   const w = ownerWords(lang).estate;
   return html`<div class="card" id="bills"><h3>${w.billsOpen}</h3><p>${w.billsOpenText}</p>
 <ul>${o.billsOpen.items.map((b) => html`<li><a href="/app/contracts/${b.contractId}#bills">${w.billOpen(b.provider, b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang), overdrawnListed(b, lang))}</a>${b.paidOn ? ` · ${ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))}` : ''} <span class="muted">(${humanDate(b.decidedAt, lang)})</span></li>`)}</ul>${billsPager}</div>`;
+}
+
+/**
+ * refund: the money providers confirmed they owe the estate and that has not all come, beside the bills to pay (never netted
+ * with them), each linking to its contract, where the receipt is recorded.
+ */
+function refundsOpenSection(lang: Lang, o: EstateOverview): SafeHtml | '' {
+  if (!o.refundsOpen.items.length) return '';
+  const w = ownerWords(lang).contract;
+  return html`<div class="card" id="refunds"><h3>${w.refundsToReceive}</h3>
+<ul>${o.refundsOpen.items.map((r) => html`<li><a href="/app/contracts/${r.contractId}#refund">${w.refundsToReceive}: ${refundText(r.provider, r, lang)}</a> · ${r.late ? w.refundLateSince(humanDate(r.expectedBy, lang)) : w.refundExpectedBy(humanDate(r.expectedBy, lang))}</li>`)}</ul></div>`;
 }
 
 type ContractRow = EstateOverview['contracts'][number];
@@ -475,7 +487,7 @@ ${e.status === 'settling' || state.closeErrors
       : ''}
 ${e.status === 'closed' || state.reopen ? reopenSection(lang, path, state.reopen ?? {}, from) : ''}
 ${contractsSection(lang, o, from)}
-${billsOpenSection(lang, o, billsPager)}
+${billsOpenSection(lang, o, billsPager)}${refundsOpenSection(lang, o)}
 ${REPORTABLE.includes(e.status) || state.progressErrors
       ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: state.progressErrors }), w.noReport)}<p>${w.reportText}</p>${actionButton(keepFromToday(`${path}/progress-report`, from), w.sendReport)}</div>`
       : ''}

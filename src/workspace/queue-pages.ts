@@ -243,6 +243,8 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
   );
   // printaddr: a directory correction touched letters already gone: what was done, counted; the history says each letter.
   const readdressed = queue.readdressNotices.map((n) => [estateCell(n), html`<strong>${n.providerName}</strong>`, html`${n.statusText}`, resolve(lang, n.resolution, n.noticeId)]);
+  // refund: a refund past Steward's term, the contract page's form where she records it received (or calls first).
+  const lateRefunds = queue.lateRefunds.map((r) => [estateCell(r), html`<a href="${contractFromToday(r.contractId)}"><strong>${r.providerName}</strong></a>`, html`<span class="badge alert">${w.overdue}</span> ${r.statusText}<br><span class="muted">${r.nextStep}</span>`, html`<a class="button" href="${contractFromToday(r.contractId, 'refund')}">${ownerWords(lang).contract.markRefundReceived}</a>`]);
   // The provider's term waits for the post: the contract is the owner's, until its batch is marked posted on the print page.
   const awaitingPost = queue.lettersAwaitingPost.map(
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`],
@@ -261,6 +263,7 @@ ${lateAgain.length ? section(w.lateAgain, [w.estate, w.organisation, w.why], lat
 ${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
 ${awaitingPost.length ? section(w.awaitingPost, [w.estate, w.organisation, w.why, w.action], awaitingPost, '') : ''}
 ${readdressed.length ? section(w.readdressNotices, [w.estate, w.organisation, w.why, w.action], readdressed, '') : ''}
+${lateRefunds.length ? section(w.lateRefunds, [w.estate, w.organisation, w.why, w.action], lateRefunds, '') : ''}
 ${leases.length ? section(w.leasesToldNobody, [w.estate, w.organisation, w.why, w.action], leases, '') : ''}
 ${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, pastLast ?? w.noContracts, contractsCount(queue, at))}${pager('/app', { bills: at.bills, billsBack: at.billsBack }, at, queue.nextCursor, lang)}
 <div id="bills-to-pay">${section(w.billsToPay, [w.estate, w.bill, w.owedSince, w.action], bills, w.noBillsToPay)}${pager('/app', { cursor: at.cursor, back: at.back }, { cursor: at.bills, back: at.billsBack }, queue.billsToPayNextCursor, lang, BILLS_PAGER)}</div>

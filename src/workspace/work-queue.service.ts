@@ -2,8 +2,9 @@ import { answerDocumentWithdrawnText } from '../timeline/owner-timeline';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { askedInstead } from '../../workflows/wording';
-import { answeredInPart, brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, ownerStatusText } from '../../workflows';
+import { askedInstead, money } from '../../workflows/wording';
+import { RefundsService } from '../refunds/refunds.service';
+import { answeredInPart, brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, longDate, ownerStatusText } from '../../workflows';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
@@ -316,6 +317,14 @@ export interface ReaddressNoticeItem extends EstateRef {
   resolution: 'mark_readdress_seen';
 }
 
+/** refund: a refund its provider confirmed, past Steward's term with something still to come; her move is on the contract page. */
+export interface LateRefundItem extends EstateRef {
+  contractId: string;
+  providerName: string;
+  statusText: string;
+  nextStep: string;
+}
+
 export interface WorkQueue {
   today: string;
   receivedHandovers: ReceivedHandoverItem[];
@@ -349,6 +358,8 @@ export interface WorkQueue {
   lettersAwaitingPost: AwaitingPostItem[];
   /** printaddr: the owner's first `limit` directory corrections that touched letters gone to an old address, not marked seen, oldest first. */
   readdressNotices: ReaddressNoticeItem[];
+  /** refund: refunds past their term, the longest late first (the first `limit`). */
+  lateRefunds: LateRefundItem[];
   /** One page of the bills the owner's estates owe and nobody recorded paid, oldest first; `billsToPayNextCursor` continues them. */
   billsToPay: BillToPayItem[];
   billsToPayNextCursor: string | null;
@@ -617,6 +628,7 @@ export class WorkQueueService {
     private readonly printBatches: PrintBatchesService,
     private readonly bills: BillsService,
     private readonly readdressNotices: ReaddressNoticesService,
+    private readonly refunds: RefundsService,
   ) {}
 
   /**
@@ -628,7 +640,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE, billsAfter: Position | null = null): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -646,13 +658,14 @@ export class WorkQueueService {
       this.leasesToldNobody(ownerId, limit, principal.lang),
       this.contractsService.answerWithdrawnOnToday(ownerId, limit),
       this.readdressNotices.onToday(ownerId, limit),
+      this.refunds.lateOnToday(ownerId, today, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
     const [standings, drafts, estatesOf] = await Promise.all([
       this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later].map((c) => c.contractId)),
       this.waitingDrafts(sections.drafts, limit),
-      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed].map((l) => l.estateId)),
+      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate].map((l) => l.estateId)),
     ]);
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
@@ -694,8 +707,13 @@ export class WorkQueueService {
       statusText: ownerWords(principal.lang).today.readdressNotice(providerName, { ...n, letters: n.letters?.map((l) => ({ ...l, title: l.title && titleIn(l.title, principal.lang) })) ?? null }),
       resolution: 'mark_readdress_seen',
     }));
+    const lateRefunds = refundsLate.map((r): LateRefundItem => {
+      const w = ownerWords(principal.lang).today;
+      const days = daysFrom(r.expectedBy, today);
+      return { ...estatesOf.get(r.estateId)!, contractId: r.contractId, providerName: r.providerName, statusText: w.lateRefund(r.providerName, r.reference, money(r.left, principal.lang), money(r.amount, principal.lang), longDate(r.expectedBy, principal.lang), days), nextStep: w.lateRefundMove(r.providerName) };
+    });
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, readdressNotices, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, readdressNotices, lateRefunds, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
   }
 
   /** Of these estates, the contracts an owner may record a reported bill on, as she knows them, oldest first (a page's few estates). */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { BillsModule } from '../bills/bills.module';
+import { RefundsModule } from '../refunds/refunds.module';
 import { ContractsModule } from '../contracts/contracts.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EstatesModule } from '../estates/estates.module';
@@ -29,7 +30,7 @@ import { IdempotencyModule } from '../idempotency/idempotency.module';
 
 /** The case owner's workspace (web pages under /app) and the work queue API. */
 @Module({
-  imports: [EstatesModule, HandoversModule, ContractsModule, BillsModule, DocumentsModule, LettersModule, NotificationsModule, PortalModule, PrivacyModule, ProvidersModule, StatementsModule, UsersModule, WebhooksModule, IdempotencyModule],
+  imports: [EstatesModule, HandoversModule, ContractsModule, BillsModule, RefundsModule, DocumentsModule, LettersModule, NotificationsModule, PortalModule, PrivacyModule, ProvidersModule, StatementsModule, UsersModule, WebhooksModule, IdempotencyModule],
   controllers: [WorkQueueController, WorkspaceWebController, EstateWebController, CorrectionWebController, ContractWebController, AdminWebController, PrivacyWebController, NotificationsWebController],
   providers: [WorkQueueService, DashboardService, EstateOverviewService, { provide: APP_INTERCEPTOR, useClass: UnreadNotifications }],
 })

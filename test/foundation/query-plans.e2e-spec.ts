@@ -23,7 +23,7 @@ import { ADMIN, Session, Specialist, startWithOwner, TestApp } from '../support/
 /** Tables that grow with the number of deaths: a list or search must never read one of them whole. */
 const LARGE = ['estates', 'contracts', 'workflow_instances', 'timeline_entries', 'letters', 'handovers', 'family_reports', 'outbox'];
 /** Tables the last stops' queries read (README queryplans), as large as the generated volume makes them. */
-const LATER_LARGE = ['documents', 'enclosures', 'print_batches', 'family_reports', 'timeline_entries', 'outbox', 'letters', 'readdress_notices', 'notifications'];
+const LATER_LARGE = ['documents', 'enclosures', 'print_batches', 'family_reports', 'timeline_entries', 'outbox', 'letters', 'readdress_notices', 'notifications', 'contract_projections'];
 /** The rows each owning module lets others join in their own statements, and the table each reads. */
 const OWNERS_ROWS: [rows: string, table: string][] = [
   [contractRows, 'contracts'],
@@ -304,6 +304,8 @@ describe('query plans at national scale', () => {
     // keptcover: the premiums owed are among the bills to pay, an estate's and everyone's on Today.
     const [premium] = (await db.query(`SELECT estate_id AS id FROM timeline_entries WHERE event = 'bill.owed' LIMIT 1`)).rows;
     await capture('bills to pay', () => t.admin.get(`${API}/estates/${premium.id}/bills-to-pay?limit=5`).expect(200));
+    // refund: an estate's refunds still to receive, and Today's late ones (everyone's above, an owner's below), from their partial index.
+    await capture('refunds to receive', () => t.admin.get(`${API}/estates/${premium.id}/refunds-to-receive?limit=5`).expect(200));
     await capture('Today', () => t.admin.get(`${API}/queue?limit=5`).expect(200));
     // printaddr: an owner's open corrected-address rows among her estates, and everyone's for the administrator (above).
     await capture("the owner's Today", () => anna.get(`${API}/queue?limit=5`).expect(200));
@@ -361,6 +363,8 @@ describe('query plans at national scale', () => {
     // ownernotif: each estate's newest, the unread count, everyone's newest (migration 1763816800000).
     expect([...indexes['her notifications'], ...indexes['notifications page']]).toEqual(expect.arrayContaining(['notifications_owner_idx', 'notifications_owner_unread_idx']));
     expect([...indexes["everyone's notifications"]]).toContain('notifications_owner_all_idx');
+    // refund: the refunds confirmed (a final bill below nil) from their partial index, never the read models whole.
+    expect([...indexes['refunds to receive'], ...indexes.Today, ...indexes["the owner's Today"]]).toEqual(expect.arrayContaining(['contract_projections_refunds_idx']));
   }, 120_000);
 
   it("reads a backlog of ~2,000 letters not made yet by contract: the desk's request and the owner's pages read their own, the desk's lists the backlog once", async () => {

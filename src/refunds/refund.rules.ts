@@ -1,0 +1,54 @@
+import { addCalendarDays } from '../clock/clock';
+import type { FieldError } from '../common/problem';
+
+/**
+ * How long after the provider confirmed a refund Steward expects it on the estate's account. No Dutch rule gives a provider a
+ * term to pay a refund back: the six weeks an energy supplier has are for sending its final bill (ACM, „binnen zes weken na
+ * afloop van het contract"), and the refund this confirmation names is that bill already. 30 days is Steward's choice, not the law.
+ */
+export const REFUND_TERM_DAYS = 30;
+
+/** A refund the provider confirmed with the end of the contract (a final bill below nil), and what of it the estate received. */
+export interface RefundStanding {
+  /** The confirmed refund, as a positive sum. */
+  amount: number;
+  /** The provider's reference of the confirmation (its kenmerk). */
+  reference: string | null;
+  /** The day of the confirmation that named this refund: the term runs from it. */
+  confirmedOn: string;
+  /** The day Steward expects it received by (`REFUND_TERM_DAYS` after `confirmedOn`). */
+  expectedBy: string;
+  /** What the estate received of it, all receipts together. */
+  received: number;
+  /** What is still to receive: nil once all is in. */
+  left: number;
+  /** The day of the latest receipt; null while nothing came. */
+  lastReceivedOn: string | null;
+  /** Past `expectedBy` with something still to receive. */
+  late: boolean;
+}
+
+const cents = (n: number) => Math.round(n * 100) / 100;
+
+/** Where a confirmed refund (`finalInvoiceAmount` below nil) stands, by its receipts; null for a final bill to pay or none. */
+export function refundStanding(finalInvoiceAmount: number | null, reference: string | null, confirmedOn: string, receipts: { amount: number; receivedOn: string }[], today: string): RefundStanding | null {
+  if (finalInvoiceAmount === null || finalInvoiceAmount >= 0) return null;
+  const amount = cents(-finalInvoiceAmount);
+  const received = cents(receipts.reduce((sum, r) => sum + r.amount, 0));
+  const left = Math.max(0, cents(amount - received));
+  const expectedBy = addCalendarDays(confirmedOn, REFUND_TERM_DAYS);
+  const lastReceivedOn = receipts.reduce<string | null>((last, r) => (last === null || r.receivedOn > last ? r.receivedOn : last), null);
+  return { amount, reference, confirmedOn, expectedBy, received, left, lastReceivedOn, late: left > 0 && today > expectedBy };
+}
+
+/**
+ * Why a receipt cannot be recorded (every problem at once): nothing left to receive; an amount above what is left (more than the
+ * provider confirmed is not this refund); a day after today or before the confirmation (money cannot come for a refund not yet confirmed).
+ */
+export function receiptProblems(receipt: { amount: number; receivedOn: string }, refund: RefundStanding, today: string): FieldError[] {
+  const problems: FieldError[] = [];
+  if (receipt.amount > refund.left) problems.push({ field: 'amount', message: `must not be more than ${refund.left.toFixed(2)}, what is still to receive of the refund of ${refund.amount.toFixed(2)} the provider confirmed`, rule: 'moreThanLeft', limit: refund.left.toFixed(2) });
+  if (receipt.receivedOn > today) problems.push({ field: 'receivedOn', message: 'must not be in the future', rule: 'future' });
+  else if (receipt.receivedOn < refund.confirmedOn) problems.push({ field: 'receivedOn', message: `must not be before ${refund.confirmedOn}, the day the provider confirmed the refund`, rule: 'beforeConfirmed', limit: refund.confirmedOn });
+  return problems;
+}

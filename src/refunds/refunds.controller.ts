@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { StaffPrincipal } from '../auth/principal';
+import { ApiDoc, ApiProblems } from '../common/openapi';
+import { PageQueryDto, positionOf } from '../common/paging';
+import { IdParam } from '../common/uuid-param';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
+import { RefundReceivedDto } from './refunds.dto';
+import { RefundsService } from './refunds.service';
+
+/** The owner's side of the money providers confirmed they owe the estate: which is still to come, and recording it received. */
+@ApiTags('estates')
+@ApiProblems(401, 404)
+@Roles('admin', 'specialist')
+@Controller()
+export class RefundsController {
+  constructor(private readonly refunds: RefundsService) {}
+
+  @ApiDoc({
+    summary: 'Refunds still to receive by the estate',
+    description:
+      'A page of the refunds providers confirmed they owe the estate (a final bill below nil on the confirmation) of which something is still to come, by contract: `amount` confirmed, `received` so far, `left`, `confirmedOn`, `expectedBy` (30 days after the confirmation: Steward’s term, no rule of law) and `late`. `nextCursor` continues it.',
+    problems: [400],
+  })
+  @Get('estates/:id/refunds-to-receive')
+  toReceive(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
+    return this.refunds.openPageForOwner(principal, id, positionOf(query.cursor, ['uuid']), query.limit);
+  }
+
+  @ApiDoc({
+    summary: 'Record that a refund reached the estate account',
+    description: 'What came in and on which day; less than what is left keeps the rest open (the refund as it then stands is answered). 409 `no-refund` on a contract whose provider confirmed no refund; 422 naming `amount` above what is left (rule `moreThanLeft`), or `receivedOn` after today or before the confirmation.',
+    problems: [400, 409, 422],
+  })
+  @Post('contracts/:id/refund-received')
+  @Idempotent()
+  @HttpCode(200)
+  received(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RefundReceivedDto) {
+    return this.refunds.recordReceivedByOwner(principal, id, dto);
+  }
+
+  @ApiDoc({ summary: 'Undo the latest receipt of a refund', description: 'The amount it recorded is to receive again, on the timeline. 409 when nothing is recorded received.', problems: [409] })
+  @Post('contracts/:id/refund-received/undo')
+  @Idempotent()
+  @HttpCode(200)
+  undo(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    return this.refunds.undoByOwner(principal, id);
+  }
+}

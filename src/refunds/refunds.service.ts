@@ -1,0 +1,174 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { actorOf, type Actor, type StaffPrincipal } from '../auth/principal';
+import { Clock, dutchDate } from '../clock/clock';
+import { DEFAULT_PAGE_SIZE, encodeCursor, type Page, type Position } from '../common/paging';
+import { ProblemException, ValidationProblem } from '../common/problem';
+import { ContractViews } from '../contracts/contract-views.service';
+import type { Contract } from '../contracts/contract.entity';
+import { ContractsService } from '../contracts/contracts.service';
+import { providerLabels } from '../contracts/provider-label';
+import { EstatesService } from '../estates/estates.service';
+import { refundsOfEstatesSql } from '../runtime/workflow-runtime.service';
+import { contractRows } from '../contracts/contract-rows';
+import { ownersEstateIds } from '../estates/estate-rows';
+import { providerRows } from '../providers/provider-rows';
+import { timelineRows } from '../timeline/timeline-rows';
+import { TimelineService } from '../timeline/timeline.service';
+import { ownerWords } from '../words';
+import { receiptProblems, REFUND_TERM_DAYS, type RefundStanding, refundStanding } from './refund.rules';
+import type { RefundReceivedDto } from './refunds.dto';
+
+/** The confirmations that name a final bill: the latest of a contract says the refund and the day its term runs from. */
+const CONFIRMATIONS = ['COMPLETE', 'COMPLETION_CORRECTED'];
+
+/** The timeline events of a refund received, and of that undone (src/refunds writes them; they are the estate's money, `readsEstateDebts`). */
+export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone' } as const;
+
+/** A refund past its term, for Today. */
+export interface LateRefund {
+  contractId: string;
+  estateId: string;
+  providerName: string;
+  reference: string | null;
+  amount: number;
+  received: number;
+  left: number;
+  confirmedOn: string;
+  expectedBy: string;
+}
+
+/** A refund the estate is owed, as its lists name it. */
+export interface RefundToReceive extends RefundStanding {
+  contractId: string;
+  /** The provider as the estate's lists name it: with the contract beside it when the estate has several with it. */
+  provider: string;
+}
+
+/**
+ * Money a provider confirmed it owes the estate (a final bill below nil, from the contract's confirmation) and what of it reached
+ * the estate account (`refund_receipts`, this module's table). Receiving it is the estate's business, not a step with the
+ * provider: no contract workflow is involved (machine v19 unchanged), as bills to pay are kept.
+ */
+@Injectable()
+export class RefundsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly timeline: TimelineService,
+    private readonly contracts: ContractsService,
+    private readonly estates: EstatesService,
+    private readonly views: ContractViews,
+  ) {}
+
+  onModuleInit(): void {
+    this.views.readRefundsWith((contracts) => this.ofContracts(contracts));
+  }
+
+  /** Of these contracts, each confirmed refund and where it stands (received in full too: its page says so). */
+  async ofContracts(contracts: Pick<Contract, 'id' | 'estateId'>[], manager: EntityManager = this.db.manager): Promise<Map<string, RefundStanding>> {
+    if (!contracts.length) return new Map();
+    const ids = contracts.map((c) => c.id);
+    const refunds: { contract_id: string; amount: number; reference: string | null }[] = await manager.query(
+      `SELECT r.contract_id, r.amount, r.reference FROM (${refundsOfEstatesSql('$1::uuid[]')}) r WHERE r.contract_id = ANY($2::uuid[])`,
+      [[...new Set(contracts.map((c) => c.estateId))], ids],
+    );
+    if (!refunds.length) return new Map();
+    const withRefund = refunds.map((r) => r.contract_id);
+    const [confirmations, receipts] = await Promise.all([
+      this.timeline.detailsOfContracts(manager, withRefund, CONFIRMATIONS),
+      manager.query(`SELECT contract_id AS "contractId", amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = ANY($1::uuid[]) ORDER BY created_at`, [withRefund]) as Promise<{ contractId: string; amount: number; receivedOn: string }[]>,
+    ]);
+    const today = this.clock.today();
+    return new Map(refunds.map((r) => {
+      const confirmed = confirmations.filter((c) => c.contractId === r.contract_id).at(-1);
+      const confirmedOn = confirmed ? dutchDate(new Date(confirmed.at)) : today;
+      return [r.contract_id, refundStanding(r.amount, r.reference, confirmedOn, receipts.filter((x) => x.contractId === r.contract_id), today)!] as const;
+    }));
+  }
+
+  /** A page of the estate's refunds still to receive (anything left), by contract: the estate page's "Terug te ontvangen". */
+  async openPageForOwner(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<RefundToReceive>> {
+    const estate = await this.estates.requireAccess(principal, estateId);
+    return this.openPage(estate.id, after, limit);
+  }
+
+  async openPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<RefundToReceive>> {
+    const rows: { contract_id: string }[] = await this.db.query(
+      `SELECT r.contract_id FROM (${refundsOfEstatesSql('ARRAY[$1::uuid]')}) r
+        WHERE coalesce((SELECT sum(x.amount) FROM refund_receipts x WHERE x.contract_id = r.contract_id), 0) < -r.amount AND ($2::uuid IS NULL OR r.contract_id > $2::uuid)
+        ORDER BY r.contract_id LIMIT $3`,
+      [estateId, after?.[0] ?? null, limit + 1],
+    );
+    const page = rows.slice(0, limit).map((r) => r.contract_id);
+    const contracts = (await this.contracts.inEstate(estateId)).filter((c) => page.includes(c.id));
+    const labels = providerLabels(await this.contracts.inEstate(estateId));
+    const standings = await this.ofContracts(contracts);
+    const items = page.flatMap((id) => { const s = standings.get(id); return s ? [{ contractId: id, provider: labels.get(id)!, ...s }] : []; });
+    return { items, nextCursor: rows.length > limit ? encodeCursor([page[page.length - 1]]) : null };
+  }
+
+  /**
+   * Today's refunds past their term with something still to come, of the owner's estates (every estate for an administrator), the
+   * longest late first, the first `limit` (as Today's other small sections): the confirmation's day and the term are in SQL, so
+   * the limit counts late ones only.
+   */
+  async lateOnToday(ownerId: string | null, today: string, limit: number): Promise<LateRefund[]> {
+    const params: unknown[] = ownerId ? [ownerId] : [];
+    const at = (value: unknown) => `$${params.push(value)}`;
+    const estates = ownerId ? ownersEstateIds('$1::uuid') : null;
+    const rows: (Omit<LateRefund, 'amount' | 'received' | 'left'> & { amount: number; received: number })[] = await this.db.query(
+      `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", r.reference, -r.amount AS amount, got.received, conf.day::text AS "confirmedOn", (conf.day + ${REFUND_TERM_DAYS})::text AS "expectedBy", pr.name AS "providerName"
+        FROM (${refundsOfEstatesSql(estates)}) r
+        JOIN ${contractRows} c ON c.id = r.contract_id JOIN ${providerRows} pr ON pr.id = c.provider_id
+        CROSS JOIN LATERAL (SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id) got
+        CROSS JOIN LATERAL (SELECT (max(t.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')) conf
+        WHERE got.received < -r.amount AND conf.day + ${REFUND_TERM_DAYS} < ${at(today)}::date
+        ORDER BY conf.day, r.contract_id LIMIT ${at(limit)}`,
+      params,
+    );
+    return rows.map((r) => ({ ...r, left: Math.round((r.amount - r.received) * 100) / 100 }));
+  }
+
+  /** The owner records what reached the estate account of the contract's refund: less than what is left keeps the rest open. */
+  recordReceivedByOwner(principal: StaffPrincipal, contractId: string, dto: RefundReceivedDto): Promise<RefundToReceive> {
+    return this.db.transaction(async (manager) => {
+      const contract = await this.contracts.requireAccess(principal, contractId, manager);
+      const refund = await this.refundOf(manager, contract, principal.lang);
+      const problems = receiptProblems(dto, refund, this.clock.today());
+      if (problems.length) throw new ValidationProblem(problems);
+      await manager.query(`INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at) VALUES ($1, $2, $3, $4, $5)`, [contract.estateId, contract.id, dto.amount, dto.receivedOn, this.clock.now()]);
+      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.received, { amount: dto.amount, receivedOn: dto.receivedOn, reference: refund.reference }, `Refund of ${contract.provider.name}: ${dto.amount.toFixed(2)} received on ${dto.receivedOn}.`);
+      return this.standingAfter(manager, contract);
+    });
+  }
+
+  /** Undoes the latest receipt recorded (a wrong amount or day is corrected by undoing and recording again). */
+  undoByOwner(principal: StaffPrincipal, contractId: string): Promise<RefundToReceive> {
+    return this.db.transaction(async (manager) => {
+      const contract = await this.contracts.requireAccess(principal, contractId, manager);
+      const refund = await this.refundOf(manager, contract, principal.lang);
+      const [latest] = (await manager.query(`SELECT id, amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = $1 ORDER BY created_at DESC LIMIT 1 FOR UPDATE`, [contract.id])) as { id: string; amount: number; receivedOn: string }[];
+      if (!latest) throw new ProblemException(409, 'refund-not-received', ownerWords(principal.lang).errors.details.refundNotReceived, { errors: [{ field: 'request', message: 'nothing of the refund is recorded received', rule: 'notReceived' }] });
+      await manager.query('DELETE FROM refund_receipts WHERE id = $1', [latest.id]);
+      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.undone, { amount: latest.amount, receivedOn: latest.receivedOn, reference: refund.reference }, `Receipt of ${latest.amount.toFixed(2)} on ${latest.receivedOn} of the refund of ${contract.provider.name} undone.`);
+      return this.standingAfter(manager, contract);
+    });
+  }
+
+  /** The contract's confirmed refund, or 409 naming none: a contract whose provider confirmed no refund has nothing to receive. */
+  private async refundOf(manager: EntityManager, contract: Contract, lang: StaffPrincipal['lang']): Promise<RefundStanding> {
+    const refund = (await this.ofContracts([contract], manager)).get(contract.id);
+    if (!refund) throw new ProblemException(409, 'no-refund', ownerWords(lang).errors.details.noRefund(contract.provider.name), { errors: [{ field: 'request', message: 'the provider confirmed no refund on this contract', rule: 'noRefund' }] });
+    return refund;
+  }
+
+  private async standingAfter(manager: EntityManager, contract: Contract): Promise<RefundToReceive> {
+    return { contractId: contract.id, provider: contract.provider.name, ...(await this.ofContracts([contract], manager)).get(contract.id)! };
+  }
+
+  private record(manager: EntityManager, contract: Contract, actor: Actor, event: string, details: Record<string, unknown>, summary: string): Promise<void> {
+    return this.timeline.append(manager, { estateId: contract.estateId, contractId: contract.id, actor, event, summary, details: { providerName: contract.provider.name, description: contract.description, ...details } });
+  }
+}

@@ -1,0 +1,134 @@
+import { flat } from '../../letters/test-support';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
+
+interface Refund { contractId: string; provider: string; reference: string; amount: number; received: number; left: number; confirmedOn: string; expectedBy: string; late: boolean }
+
+/**
+ * refund (audit80 REFUND-1): money a provider confirmed it owes the estate (a final bill below nil) is followed until it
+ * reaches the estate account: the owner, the family and the desk read it open, not "afgehandeld", until the owner records it received.
+ */
+describe('a refund the provider confirmed, followed until it arrives', () => {
+  let t: TestApp;
+  let anna: Specialist;
+  let provider: { id: string; name: string };
+  let desk: Session;
+
+  beforeAll(async () => {
+    ({ t, owner: anna } = await startWithOwner());
+    provider = await createProvider(t.admin, { name: 'Stroomterug', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+  });
+  afterAll(() => t?.close());
+
+  const today = async () => ((await t.runDue()).body.now as string).slice(0, 10);
+  /** A workspace page as read: its text without the markup. */
+  const ownerPage = async (path: string) => flat((await anna.get(path).set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+
+  async function estateWithHeir(givenNames: string) {
+    const estate = await createEstate(anna, { givenNames });
+    const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ria', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body;
+    const ria = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+    return { estateId: estate.id as string, ria };
+  }
+
+  /** A contract the provider confirmed ended at its desk, with this final bill (below nil: money back). */
+  async function confirmed(estateId: string, finalInvoiceAmount: number) {
+    const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'SR-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract}/complete`, { effectiveDate: '2026-11-30', reference: 'SR-8812', finalInvoiceAmount }).expect(200);
+    return contract;
+  }
+
+  it('keeps a confirmed refund of € 85,40 open for the owner, the family and the desk until the owner records it received, in parts', async () => {
+    const { estateId, ria } = await estateWithHeir('Gerrit');
+    const contract = await confirmed(estateId, -85.4);
+    const confirmedOn = await today();
+    const open = (await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body as { items: Refund[]; nextCursor: string | null };
+    expect(open).toEqual({ items: [expect.objectContaining({ contractId: contract, provider: 'Stroomterug', reference: 'SR-8812', amount: 85.4, received: 0, left: 85.4, confirmedOn, late: false })], nextCursor: null });
+
+    // After the quiet period the contract is settled: nobody reads it as done while the money has not come.
+    await t.runDue(70);
+    const owner = (await anna.get(`${API}/contracts/${contract}`).expect(200)).body as { state: string; nextStep: string };
+    expect(owner.state).toBe('settled');
+    expect(owner.nextStep).toMatch(/^Terug te ontvangen: Stroomterug, eindafrekening SR-8812, €.85,40\. Leg de ontvangst hieronder vast/);
+    expect(owner.nextStep).not.toMatch(/Niets meer te doen/);
+    const card = ((await ria.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract)!;
+    expect(card.statusText).toBe('Stroomterug betaalt €\u00a085,40 terug aan de nalatenschap; dat is nog niet ontvangen.');
+    expect(card.statusText).not.toMatch(/volledig afgehandeld/);
+    const enCard = ((await ria.get(`${API}/portal/estate?lang=en`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract)!;
+    expect(enCard.statusText).toBe('Stroomterug pays €85.40 back to the estate; it has not been received yet.');
+    // The desk reads that the money it confirmed is still its to pay, not "er is niets meer te doen".
+    const deskView = (await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body as { nextMove: string };
+    expect(deskView.nextMove).toBe('U bevestigde €\u00a085,40 terug te betalen aan de nalatenschap; dat is nog niet ontvangen. Maak het over naar de rekening van de nalatenschap die in onze brief staat.');
+    // Past the term (30 days after the confirmation: Steward's, no rule of law) it is late: on the lists, and on Today with her move.
+    expect((await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items[0]).toMatchObject({ late: true });
+    const late = ((await anna.get(`${API}/queue`).expect(200)).body.lateRefunds as { contractId: string; statusText: string; nextStep: string }[]).filter((r) => r.contractId === contract);
+    expect(late).toEqual([expect.objectContaining({ statusText: expect.stringMatching(/^Stroomterug bevestigde €.85,40 terug te betalen aan de nalatenschap \(eindafrekening SR-8812\); niet ontvangen — te laat sinds \d+ \w+ 202\d \(\d+ dagen\)\.$/), nextStep: expect.stringMatching(/^Bel Stroomterug/) })]);
+    expect(await ownerPage('/app')).toMatch(/Terugbetalingen niet ontvangen .*Stroomterug bevestigde €.85,40 terug te betalen/);
+    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(/Terug te ontvangen: Stroomterug, eindafrekening SR-8812, €.85,40 · niet ontvangen; verwacht uiterlijk \d+ december 2026/);
+
+    // On the contract page, the form: the Dutch way of typing an amount, a day dated ahead refused naming the field.
+    const form = (body: Record<string, string>) => anna.post(`/app/contracts/${contract}/refund-received`).set('Cookie', `steward_app=${anna.token}`).type('form').send(body);
+    expect(await ownerPage(`/app/contracts/${contract}`)).toMatch(/Terug te ontvangen Terug te ontvangen: Stroomterug, eindafrekening SR-8812, €.85,40 · niet ontvangen; verwacht uiterlijk \d+ december 2026.*Ontvangen bedrag.*Ontvangen op.*Ontvangst vastleggen/);
+    const refusedPage = flat((await form({ amount: '10,00', receivedOn: '2099-01-01' }).expect(422)).text.replace(/<[^>]+>/g, ' '));
+    expect(refusedPage).toMatch(/De ontvangstdatum ligt in de toekomst/i);
+    expect((await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items[0]).toMatchObject({ received: 0 });
+
+    // A part received keeps the rest open, and says so.
+    const day = await today();
+    await form({ amount: '40,00', receivedOn: day }).expect(303);
+    const part = await anna.post(`${API}/contracts/${contract}/refund-received`).set('Idempotency-Key', 'refund-part-1').send({ amount: 10, receivedOn: day }).expect(200);
+    expect(part.body).toMatchObject({ received: 50, left: 35.4 });
+    // The same key again is the same answer, not a second receipt.
+    await anna.post(`${API}/contracts/${contract}/refund-received`).set('Idempotency-Key', 'refund-part-1').send({ amount: 10, receivedOn: day }).expect(200);
+    expect((await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body.nextMove).toMatch(/^U bevestigde €.85,40 terug te betalen aan de nalatenschap; €.35,40 daarvan is nog niet ontvangen\./);
+    expect((await anna.get(`${API}/contracts/${contract}`).expect(200)).body.nextStep).toMatch(/^Terug te ontvangen: Stroomterug, eindafrekening SR-8812, nog €.35,40 van €.85,40 \(€.50,00 ontvangen, laatst op/);
+
+    // Bad input names its field, and changes nothing.
+    const refused = await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 40, receivedOn: '2099-01-01' }).expect(422);
+    expect(refused.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['amount', 'receivedOn']);
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 'veel', receivedOn: day }).expect(400);
+
+    // The rest received: off the list; the family's card no longer says it; an undo brings the rest back.
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 35.4, receivedOn: day }).expect(200);
+    expect((await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items).toEqual([]);
+    expect((await anna.get(`${API}/contracts/${contract}`).expect(200)).body.nextStep).toMatch(/^Niets meer te doen/);
+    await anna.post(`${API}/contracts/${contract}/refund-received/undo`).expect(200);
+    // Both are on her timeline in her words; the family's timeline keeps the owner's bookkeeping to itself.
+    const history = await ownerPage(`/app/contracts/${contract}`);
+    expect(history).toMatch(/Stroom: €.35,40 van de terugbetaling van Stroomterug ontvangen op \d+ \w+ 202\d/);
+    expect(history).toMatch(/Stroom: de ontvangst van €.35,40 op \d+ \w+ 202\d van de terugbetaling van Stroomterug is teruggedraaid/);
+    expect((await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items).toEqual([expect.objectContaining({ left: 35.4 })]);
+  });
+
+  it('shows a refund beside a bill the estate owes the same provider, never netted: the set-off is named as hers to decide', async () => {
+    const { estateId, ria } = await estateWithHeir('Wim');
+    const contract = await confirmed(estateId, -85.4);
+    await anna.post(`${API}/contracts/${contract}/invoice-after-end`, { reference: 'SR-F-990012', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 13.83 }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract}/reject-dispute`, { reason: 'December was used' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
+    const page = await ownerPage(`/app/contracts/${contract}`);
+    expect(page).toMatch(/Te betalen uit de nalatenschap .*SR-F-990012.*€.13,83/);
+    expect(page).toMatch(/Terug te ontvangen: Stroomterug, eindafrekening SR-8812, €.85,40 · niet ontvangen|Terug te ontvangen: Stroomterug, eindafrekening SR-8812, €.85,40 · verwacht uiterlijk/);
+    expect(page).toContain('De nalatenschap moet deze aanbieder ook nog betalen. Beide bedragen staan hier naast elkaar; of u ze met elkaar verrekent (art. 6:127 BW), beslist u zelf.');
+    // Neither amount is netted: the bill to pay stays € 13,83 and the refund € 85,40.
+    expect((await anna.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'SR-F-990012', amount: 13.83 })]);
+    expect((await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items).toEqual([expect.objectContaining({ amount: 85.4, left: 85.4 })]);
+    // The family's card says both once the contract is done with the provider.
+    await t.runDue(70);
+    const card = ((await ria.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract)!;
+    expect(card.statusText).toMatch(/SR-F-990012.*€.13,83.*Stroomterug betaalt €.85,40 terug aan de nalatenschap; dat is nog niet ontvangen\.$/);
+    expect(card.statusText).not.toMatch(/afgehandeld/);
+  });
+
+  it('has no refund where the provider confirmed a bill to pay, and answers 404 outside the owner’s reach', async () => {
+    const { estateId } = await estateWithHeir('Henk');
+    const contract = await confirmed(estateId, 12.5);
+    expect((await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items).toEqual([]);
+    expect((await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 1, receivedOn: await today() }).expect(409)).body.type).toMatch(/no-refund/);
+    const pieter = await t.specialist('Pieter Bakker');
+    await pieter.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(404);
+    await pieter.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 1, receivedOn: await today() }).expect(404);
+  });
+});
