@@ -1282,6 +1282,7 @@ export const ownerEn: OwnerWords = {
       positive: (label: string) => `${label} must be more than zero`,
       format: (label: string, example: string) => (example ? `Write ${label} like ${example}` : `Check the format of ${label}`),
       unknown: (label: string) => `This field is not part of the form: ${label}`,
+      object: () => 'Send the body as a JSON object or a form',
       blank: (label: string) => `${label} holds only spaces: write something, or leave it empty`,
       future: (label: string) => `${label} is in the future`,
       beforeBirth: (label: string) => `${label} is before the date of birth`,

@@ -1419,6 +1419,8 @@ export const ownerNl = {
       positive: (label: string) => `${label} moet meer dan nul zijn`,
       format: (label: string, example: string) => (example ? `Schrijf ${label} zoals ${example}` : `Controleer de schrijfwijze van ${label}`),
       unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}`,
+      // The whole body, not one field (text/plain, a JSON array): it cannot carry fields at all.
+      object: () => 'Stuur de inhoud als JSON-object of als formulier',
       blank: (label: string) => `${label} bestaat alleen uit spaties: schrijf iets, of laat het veld leeg`,
       future: (label: string) => `${label} ligt in de toekomst`,
       beforeBirth: (label: string) => `${label} ligt vóór de geboortedatum`,

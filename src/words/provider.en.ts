@@ -214,6 +214,7 @@ export const providerEn: ProviderWords = {
       positive: (label: string) => `${label}: must be more than zero.`,
       format: (label: string, example: string) => (example ? `${label}: write it like ${example}.` : `${label}: this value is not valid.`),
       unknown: (label: string) => `This field is not part of the form: ${label}.`,
+      object: () => 'Send the body as a JSON object or a form.',
       blank: (label: string) => `${label}: only spaces; write something or leave it empty.`,
       future: (label: string) => `${label}: this date is in the future.`,
       beforeBirth: (label: string) => `${label}: this date is before the date of birth.`,

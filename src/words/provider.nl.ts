@@ -260,6 +260,7 @@ export const providerNl = {
       positive: (label: string) => `${label}: moet meer dan nul zijn.`,
       format: (label: string, example: string) => (example ? `${label}: schrijf het zoals ${example}.` : `${label}: deze waarde klopt niet.`),
       unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}.`,
+      object: () => 'Stuur de inhoud als JSON-object of als formulier.',
       blank: (label: string) => `${label}: alleen spaties; schrijf iets of laat het veld leeg.`,
       future: (label: string) => `${label}: deze datum ligt in de toekomst.`,
       beforeBirth: (label: string) => `${label}: deze datum ligt vóór de geboortedatum.`,
