@@ -1221,6 +1221,15 @@ export const ownerEn: OwnerWords = {
     nothingSent: 'Nothing sent yet.',
     deliveryHeadings: ['Event', 'Request', 'Created', 'Status', 'Attempts', 'Last error', ''],
     deliveryStatuses: { pending: 'pending', delivered: 'delivered', parked: 'parked' },
+    deliveryFailures: {
+      status: (status: number) => `The endpoint answered HTTP ${status}.`,
+      timeout: (seconds: number) => `The endpoint did not answer within ${seconds} seconds.`,
+      url: 'Steward does not send to this address: an endpoint must be a public https address, without a user name, password or #fragment.',
+      internal: 'The endpoint’s name points to an internal network address; Steward does not send there.',
+      unreachable: 'The endpoint could not be reached.',
+      certificate: 'The endpoint’s certificate was not accepted.',
+      other: 'Sending failed; the technical message is with this delivery in the API (lastError).',
+    },
     sendAgain: 'Send again',
   },
 

@@ -1350,6 +1350,15 @@ export const ownerNl = {
     nothingSent: 'Nog niets verstuurd.',
     deliveryHeadings: ['Gebeurtenis', 'Verzoek', 'Aangemaakt', 'Status', 'Pogingen', 'Laatste fout', ''],
     deliveryStatuses: { pending: 'wacht', delivered: 'afgeleverd', parked: 'geparkeerd' },
+    deliveryFailures: {
+      status: (status: number) => `Het endpoint antwoordde met HTTP ${status}.`,
+      timeout: (seconds: number) => `Het endpoint antwoordde niet binnen ${seconds} seconden.`,
+      url: 'Steward verstuurt niet naar dit adres: een endpoint moet een openbaar https-adres zijn, zonder gebruikersnaam, wachtwoord of #fragment.',
+      internal: 'De naam van het endpoint wijst naar een intern netwerkadres; Steward verstuurt daar niet naartoe.',
+      unreachable: 'Het endpoint was niet bereikbaar.',
+      certificate: 'Het certificaat van het endpoint werd niet aanvaard.',
+      other: 'Het versturen is mislukt; de technische melding staat bij deze levering in de API (lastError).',
+    },
     sendAgain: 'Opnieuw versturen',
   },
 
