@@ -277,7 +277,8 @@ export const providerEn: ProviderWords = {
     failures: {
       status: (status: number) => `Your endpoint answered HTTP ${status}.`,
       timeout: (seconds: number) => `Your endpoint did not answer within ${seconds} seconds.`,
-      url: 'Steward does not send to this address: an endpoint must be a public https address, without a user name, password or #fragment.',
+      // The rules of an endpoint's address are the same whoever reads them.
+      url: ownerEn.admin.deliveryFailures.url,
       internal: 'Your endpoint’s name points to an internal network address; Steward does not send there.',
       unreachable: 'Your endpoint could not be reached.',
       certificate: 'Your endpoint’s certificate was not accepted.',

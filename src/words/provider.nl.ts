@@ -338,7 +338,8 @@ export const providerNl = {
     failures: {
       status: (status: number) => `Uw endpoint antwoordde met HTTP ${status}.`,
       timeout: (seconds: number) => `Uw endpoint antwoordde niet binnen ${seconds} seconden.`,
-      url: 'Steward verstuurt niet naar dit adres: een endpoint moet een openbaar https-adres zijn, zonder gebruikersnaam, wachtwoord of #fragment.',
+      // The rules of an endpoint's address are the same whoever reads them.
+      url: ownerNl.admin.deliveryFailures.url,
       internal: 'De naam van uw endpoint wijst naar een intern netwerkadres; Steward verstuurt daar niet naartoe.',
       unreachable: 'Uw endpoint was niet bereikbaar.',
       certificate: 'Het certificaat van uw endpoint werd niet aanvaard.',
