@@ -412,9 +412,9 @@ export class BillsService implements OnModuleInit {
     // note may have changed it since); what ended the dispute since is read from its steps (`untilEndNow`): an end-date
     // correction that made the bill owed (`billsOwed`, the latest for that bill), a credit note that closed it (`billLeft`).
     const parted = [...new Set(owed.filter((o) => o.bills.some((b) => b.untilEnd)).map((o) => o.entry.contractId!))];
-    const [standings, closing] = parted.length
-      ? await Promise.all([this.workflow.standings(manager, parted), this.timeline.detailsOfContracts(manager, parted, ['CREDIT_NOTE_SENT', 'COMPLETION_CORRECTED'])])
-      : [new Map<string, { context: ContractContext }>(), []];
+    // One after another: the manager may be a transaction's, whose client runs one query at a time (pg@9 refuses a second one queued on it).
+    const standings = parted.length ? await this.workflow.standings(manager, parted) : new Map<string, { context: ContractContext }>();
+    const closing = parted.length ? await this.timeline.detailsOfContracts(manager, parted, ['CREDIT_NOTE_SENT', 'COMPLETION_CORRECTED']) : [];
     const left = new Map(closing.flatMap((c) => billLeftOf(c.details).map((b) => [`${c.contractId}/${b.reference}`, b.amount] as [string, number])));
     const endDateOwed = new Map(closing.flatMap((c) => billsOwedOf(c.details).map((b): [string, { amount: number; at: string }] => [`${c.contractId}/${b.reference}`, { amount: b.amount, at: c.at }])));
     // A final bill or an overdraft named anew by a correction of its reference alone is owed since the step that made it known (debtSince).

@@ -22,6 +22,12 @@ export class ProblemFilter implements ExceptionFilter {
       return;
     }
     const request = host.switchToHttp().getRequest<Request>();
+    if (clientWentAway(request)) {
+      // A cut-off upload (a train tunnel, a closed laptop) is an ordinary event, not a fault of ours: no error, no stack, and
+      // nobody left to answer. How far it got: the connection's bytes (its head included) against the length it announced.
+      this.logger.log({ msg: 'request aborted by client', route: routeOf(request), contentLength: Number(request.get('content-length') ?? 0), bytesRead: request.socket.bytesRead });
+      return;
+    }
     const reader = readerOf(request);
     const problem = inReadersWords(this.toProblem(exception, reader), exception, reader);
     // A 503 is expected while the database is away or a statement ran out of time: the request log counts them.
@@ -78,6 +84,12 @@ export class ProblemFilter implements ExceptionFilter {
     return { type: 'about:blank', title: problemTitle(500), status: 500, detail: faultWords(reader).broken };
   }
 }
+
+/** The request's body never came whole because its client closed the connection (the parser failed for that). */
+const clientWentAway = (request: Request) => !request.complete && (request.destroyed || request.socket.destroyed);
+
+/** The route as declared (`POST /api/v1/estates/:id/documents`), so a log line names no estate; the path where no route matched. */
+const routeOf = (request: Request) => `${request.method} ${request.route ? `${request.baseUrl}${(request.route as { path: string }).path}` : request.path}`;
 
 /** The signed-in person's language (a desk user or specialist); Dutch for everyone else, as every page. */
 const pageLang = (request: Request): Lang => langOf((request as Request & { principal?: { lang?: unknown } }).principal?.lang);

@@ -9,7 +9,7 @@ import type { CommonRefusal, CommonRefusals, RefusalArg } from '../words/common-
  * refusal by its English text.
  */
 export type FieldRule =
-  | 'required' | 'choose' | 'maxLength' | 'minLength' | 'email' | 'choice' | 'whole' | 'min' | 'max' | 'tooMany' | 'date' | 'country' | 'iban' | 'euros' | 'ambiguous' | 'positive' | 'format' | 'unknown' | 'blank'
+  | 'required' | 'choose' | 'maxLength' | 'minLength' | 'email' | 'choice' | 'whole' | 'min' | 'max' | 'tooMany' | 'date' | 'country' | 'iban' | 'euros' | 'ambiguous' | 'positive' | 'format' | 'unknown' | 'blank' | 'object'
   | 'future' | 'beforeBirth' | 'beforeDeath' | 'beforeStart' | 'beforeContract' | 'tooLate';
 
 /**

@@ -219,7 +219,7 @@ class InputPipe extends ValidationPipe {
 
 function inputShapeErrors(value: unknown, { type, data }: Pick<ArgumentMetadata, 'type' | 'data'>): FieldError[] {
   if (type === 'body' && !data && (typeof value !== 'object' || value === null || Array.isArray(value))) {
-    return [{ field: 'body', message: 'must be a JSON object or a form' }];
+    return [{ field: 'body', message: 'must be a JSON object or a form', rule: 'object' }];
   }
   if (type === 'query' && data && Array.isArray(value)) return [{ field: data, message: 'must be given once', rule: 'format' }];
   return type === 'body' || type === 'query' ? hostileInputErrors(value, data ?? '') : [];

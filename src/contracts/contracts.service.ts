@@ -328,7 +328,9 @@ export class ContractsService implements OnModuleInit {
    * letter's day (the letters module), and its acknowledgement or question recorded since the request, each by its day.
    */
   private async keepRequestKnownOn(manager: EntityManager, contractId: string): Promise<void> {
-    const [sent, steps] = await Promise.all([this.requestsSent(manager, [contractId]), this.timeline.ofContract(manager, contractId, ['REQUEST', ...REQUEST_ANSWERS])]);
+    // One after another: a transaction's client runs one query at a time (pg@9 refuses a second one queued on it).
+    const sent = await this.requestsSent(manager, [contractId]);
+    const steps = await this.timeline.ofContract(manager, contractId, ['REQUEST', ...REQUEST_ANSWERS]);
     const knownOn = requestKnownOn(sent.get(contractId) ?? null, steps.map((s) => ({ event: s.event, on: dutchDate(new Date(s.at)) })));
     await manager.query('UPDATE contracts SET request_known_on = $2 WHERE id = $1', [contractId, knownOn]);
   }
@@ -1776,7 +1778,9 @@ export async function assertAnswerDates(manager: EntityManager, contract: Contra
  */
 export async function answerDateRefusals(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string, confirmedOn: string | null): Promise<FieldError[]> {
   if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BALANCE_RELEASED') return [];
-  const [facts, provider] = await Promise.all([endDateFacts(manager, contract), manager.findOneByOrFail(Provider, { id: contract.providerId })]);
+  // One after another, as every query on a transaction's client (pg@9 refuses a second one queued on it).
+  const facts = await endDateFacts(manager, contract);
+  const provider = await manager.findOneByOrFail(Provider, { id: contract.providerId });
   // A correction that leaves `done` out keeps the answer recorded, and its date is that answer's day (README keptcover).
   const done = event.done ?? (event.type === 'COMPLETION_CORRECTED' ? (contract.answerDone?.done ?? null) : null);
   const asked = requestAsked({ ...contract, provider });
@@ -1833,7 +1837,8 @@ function assertFactsOfRecordedAnswer(contract: Pick<Contract, 'answerDone'>, eve
 
 /** What a contract's confirmed end date is held against: its estate's date of death and the day its request asked for. */
 export async function endDateFacts(manager: EntityManager, contract: Pick<Contract, 'estateId' | 'providerId' | 'action' | 'requestedEndDate'>, requestKnownOn: string | null = null): Promise<EndDateFacts> {
-  const [estate, provider] = await Promise.all([manager.findOneByOrFail(Estate, { id: contract.estateId }), manager.findOneByOrFail(Provider, { id: contract.providerId })]);
+  const estate = await manager.findOneByOrFail(Estate, { id: contract.estateId });
+  const provider = await manager.findOneByOrFail(Provider, { id: contract.providerId });
   return endDateFactsOf(contract, provider.category, estate.deceased, requestKnownOn);
 }
 

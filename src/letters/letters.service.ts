@@ -905,7 +905,8 @@ export class LettersService implements OnModuleInit {
   private async madeSinceHandover(manager: EntityManager, row: OutboxRow, latestId: string): Promise<boolean> {
     const after = row.payload.event.after;
     if (typeof after === 'string') return latestId !== after;
-    const changes = await Promise.all(['estate.handed_over', 'estate.handover_undone'].map((event) => this.timeline.latestOfEstate(manager, row.estateId, event)));
+    // One after another, as every query on a transaction's client (pg@9 refuses a second one queued on it).
+    const changes = [await this.timeline.latestOfEstate(manager, row.estateId, 'estate.handed_over'), await this.timeline.latestOfEstate(manager, row.estateId, 'estate.handover_undone')];
     const since = changes.flatMap((change) => (change ? [BigInt(change.seq)] : [])).reduce((a, b) => (a > b ? a : b), -1n);
     if (since < 0n) return false;
     const sent = await this.timeline.contractStepsAfter(manager, row.estateId, since.toString(), ['letter.sent']);

@@ -11,6 +11,7 @@ import { documentNamed, Lang, providerWords, ProviderWords } from '../words';
 import { answerDateNamed, answerDateOf, cappedCount, type DeskAnswer, kindLabel, TAB_PARAMS, type TabCounts, tabCountText, tabsWithMatches } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
 import type { WebhooksService } from '../webhooks/webhooks.service';
+import { deliveryFailureText } from '../webhooks/webhook-rules';
 
 type Request = Awaited<ReturnType<ProviderDeskService['get']>>;
 type ListPage = Awaited<ReturnType<ProviderDeskService['list']>>;
@@ -290,7 +291,7 @@ export function webhooksPage(lang: Lang, providerName: string, endpoints: Endpoi
     humanDate(new Date(d.createdAt).toISOString(), lang),
     html`<span class="delivery-status">${w.states[d.status]}</span>`,
     d.attempts,
-    d.lastError ?? '',
+    d.lastError === null ? '' : deliveryFailureText(w.failures, d.lastError),
     d.status === 'pending' ? '' : html`<form method="post" action="/desk/webhooks/deliveries/${d.id}/replay"><button class="secondary" type="submit">${w.replay}</button></form>`,
   ]);
   return page({

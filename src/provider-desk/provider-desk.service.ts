@@ -437,7 +437,9 @@ export class ProviderDeskService {
    * refused as no date is passed over by the caller (`told`), so each field is told once.
    */
   private async answerDateProblems(manager: EntityManager, contractId: string, answer: DatedAnswer): Promise<FieldError[]> {
-    const [contract, standings] = await Promise.all([manager.findOneByOrFail(Contract, { id: contractId }), this.workflow.standings(manager, [contractId])]);
+    // One after another, as every query on a transaction's client (pg@9 refuses a second one queued on it).
+    const contract = await manager.findOneByOrFail(Contract, { id: contractId });
+    const standings = await this.workflow.standings(manager, [contractId]);
     const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
     const answered = { type: answer.type, effectiveDate: text(answer.effectiveDate), coverUntil: text(answer.coverUntil), done: text(answer.done), releasedOn: text(answer.releasedOn) };
     return answerDateRefusals(manager, contract, answered, this.clock.today(), standings.get(contractId)?.context.effectiveDate ?? null);

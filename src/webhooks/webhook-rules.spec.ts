@@ -1,4 +1,5 @@
-import { decryptSecret, encryptSecret, newWebhookSecret, WEBHOOK_RETRY, webhookEventOf, webhookUrlProblem } from './webhook-rules';
+import { providerWords } from '../words';
+import { decryptSecret, DELIVERY_FAILURES, deliveryFailureText, encryptSecret, newWebhookSecret, WEBHOOK_RETRY, webhookEventOf, webhookUrlProblem } from './webhook-rules';
 
 describe('webhook rules', () => {
   it("turns the provider's letters into events, and nothing else", () => {
@@ -36,5 +37,20 @@ describe('webhook rules', () => {
     expect(stored).not.toContain(secret.slice(6));
     expect(decryptSecret(stored, key)).toBe(secret);
     expect(() => decryptSecret(stored, Buffer.alloc(32, 8))).toThrow();
+  });
+
+  it('tells a delivery’s last error in the desk’s language, from the sender’s own forms and Node’s (audit80 WH-1)', () => {
+    const said = (lang: 'nl' | 'en', lastError: string) => deliveryFailureText(providerWords(lang).hooks.failures, lastError);
+    expect(said('nl', DELIVERY_FAILURES.status(500))).toBe('Uw endpoint antwoordde met HTTP 500.');
+    expect(said('en', DELIVERY_FAILURES.status(503))).toBe('Your endpoint answered HTTP 503.');
+    expect(said('nl', DELIVERY_FAILURES.timeout(10))).toBe('Uw endpoint antwoordde niet binnen 10 seconden.');
+    expect(said('nl', DELIVERY_FAILURES.url(webhookUrlProblem('http://hooks.example/x', false)!))).toMatch(/^Steward verstuurt niet naar dit adres/);
+    expect(said('nl', DELIVERY_FAILURES.internal('hooks.example'))).toMatch(/intern netwerkadres/);
+    expect(said('nl', 'connect ECONNREFUSED 127.0.0.1:8443')).toBe('Uw endpoint was niet bereikbaar.');
+    expect(said('nl', 'getaddrinfo ENOTFOUND hooks.example')).toBe('Uw endpoint was niet bereikbaar.');
+    expect(said('nl', 'socket hang up')).toBe('Uw endpoint was niet bereikbaar.');
+    expect(said('nl', 'self-signed certificate')).toBe('Het certificaat van uw endpoint werd niet aanvaard.');
+    expect(said('en', "Hostname/IP does not match certificate's altnames: IP: 127.0.0.1 is not in the cert's list")).toBe('Your endpoint’s certificate was not accepted.');
+    expect(said('nl', 'something nobody foresaw')).toMatch(/^Het versturen is mislukt; de technische melding staat bij deze gebeurtenis in de API/);
   });
 });

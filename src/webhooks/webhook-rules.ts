@@ -94,6 +94,56 @@ export function webhookUrlProblem(text: string, allowInternal: boolean): string 
 }
 
 /**
+ * The failures the sender words itself, in English for the receiver's developer: stored as the delivery's `last_error` (the
+ * API's `lastError`, unchanged) and read back by `deliveryFailureOf` to tell them in the reader's language.
+ */
+export const DELIVERY_FAILURES = {
+  status: (status: number) => `The endpoint answered HTTP ${status}.`,
+  timeout: (seconds: number) => `No answer within ${seconds} seconds.`,
+  url: (problem: string) => `The URL ${problem}.`,
+  internal: (hostname: string) => `${hostname} resolves to an internal address.`,
+};
+
+export type DeliveryFailure =
+  | { kind: 'status'; status: number }
+  | { kind: 'timeout'; seconds: number }
+  | { kind: 'url' | 'internal' | 'unreachable' | 'certificate' | 'other' };
+
+/**
+ * A stored `last_error` as what went wrong: the sender's own forms (`DELIVERY_FAILURES`), else Node's, which name their code
+ * (`connect ECONNREFUSED 203.0.113.5:443`, `getaddrinfo ENOTFOUND hooks.example`, `socket hang up`) or the certificate
+ * (`self-signed certificate`, `certificate has expired`, `Hostname/IP does not match certificate's altnames`); anything else is `other`.
+ */
+export function deliveryFailureOf(lastError: string): DeliveryFailure {
+  const status = /^The endpoint answered HTTP (\d{3})\.$/.exec(lastError);
+  if (status) return { kind: 'status', status: Number(status[1]) };
+  const timeout = /^No answer within (\d+) seconds\.$/.exec(lastError);
+  if (timeout) return { kind: 'timeout', seconds: Number(timeout[1]) };
+  if (lastError.startsWith('The URL ')) return { kind: 'url' };
+  if (lastError.endsWith(' resolves to an internal address.')) return { kind: 'internal' };
+  if (/\b(ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|ETIMEDOUT)\b|socket hang up/.test(lastError)) return { kind: 'unreachable' };
+  if (/certificate|\b(SSL|TLS)\b/i.test(lastError)) return { kind: 'certificate' };
+  return { kind: 'other' };
+}
+
+/** What a reader's catalogue says of each failure (the desk's `hooks.failures`, the administrator's `admin.deliveryFailures`). */
+export interface DeliveryFailureWords {
+  status: (status: number) => string;
+  timeout: (seconds: number) => string;
+  url: string;
+  internal: string;
+  unreachable: string;
+  certificate: string;
+  other: string;
+}
+
+/** A delivery's last error in its reader's words. */
+export function deliveryFailureText(words: DeliveryFailureWords, lastError: string): string {
+  const failure = deliveryFailureOf(lastError);
+  return failure.kind === 'status' ? words.status(failure.status) : failure.kind === 'timeout' ? words.timeout(failure.seconds) : words[failure.kind];
+}
+
+/**
  * The URL as stored and compared: WHATWG's serialisation (scheme and host in lower case, the default port
  * dropped, an empty path as `/`), so two spellings of one receiver are one endpoint. Path and query stay as
  * typed: a receiver may tell them apart. Only for a URL `webhookUrlProblem` accepted.

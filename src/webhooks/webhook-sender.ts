@@ -5,7 +5,7 @@ import { request } from 'node:https';
 import { rootCertificates } from 'node:tls';
 import { Webhook } from 'standardwebhooks';
 import { StewardConfig } from '../config/config';
-import { isInternalAddress, webhookUrlProblem } from './webhook-rules';
+import { DELIVERY_FAILURES, isInternalAddress, webhookUrlProblem } from './webhook-rules';
 
 /** A receiver that does not answer within this long counts as a failed attempt (Stripe, Svix: 10–15 s). */
 const TIMEOUT_MS = 10_000;
@@ -33,7 +33,7 @@ export class WebhookSender {
   async post(url: string, secret: string, eventId: string, body: string): Promise<void> {
     const allowInternal = this.config.STEWARD_WEBHOOKS_ALLOW_PRIVATE ?? false;
     const problem = webhookUrlProblem(url, allowInternal);
-    if (problem) throw new DeliveryFailed(`The URL ${problem}.`, 'EURL');
+    if (problem) throw new DeliveryFailed(DELIVERY_FAILURES.url(problem), 'EURL');
     // Wall-clock time, not the domain clock: the receiver compares it with its own clock to refuse replays.
     const signed = new Date();
     const signature = new Webhook(secret).sign(eventId, signed, body);
@@ -51,11 +51,11 @@ export class WebhookSender {
         res.on('end', () => {
           const status = res.statusCode ?? 0;
           if (status >= 200 && status < 300) resolve();
-          else reject(new DeliveryFailed(`The endpoint answered HTTP ${status}.`, `HTTP_${status}`));
+          else reject(new DeliveryFailed(DELIVERY_FAILURES.status(status), `HTTP_${status}`));
         });
         res.on('error', reject);
       });
-      req.on('timeout', () => req.destroy(new DeliveryFailed(`No answer within ${TIMEOUT_MS / 1000} seconds.`, 'ETIMEDOUT')));
+      req.on('timeout', () => req.destroy(new DeliveryFailed(DELIVERY_FAILURES.timeout(TIMEOUT_MS / 1000), 'ETIMEDOUT')));
       req.on('error', reject);
       req.end(body);
     });
@@ -69,7 +69,7 @@ function publicLookup(hostname: string, options: LookupOneOptions | LookupAllOpt
   lookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error, []);
     const internal = addresses.find((a) => isInternalAddress(a.address));
-    if (internal) return callback(new DeliveryFailed(`${hostname} resolves to an internal address.`, 'EINTERNAL'), []);
+    if (internal) return callback(new DeliveryFailed(DELIVERY_FAILURES.internal(hostname), 'EINTERNAL'), []);
     if (options.all) return callback(null, addresses);
     callback(null, addresses[0].address, addresses[0].family);
   });

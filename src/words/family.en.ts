@@ -190,6 +190,7 @@ export const familyEn: FamilyWords = {
       format: (label: string) => `Check the format of ${label}`,
       blank: (label: string) => `Only spaces were typed for ${label}: write something, or leave it empty`,
       unknown: (label: string) => `This field is not part of the form: ${label}`,
+      object: () => 'Send the details as a JSON object or a form',
       future: (label: string) => `${label} is in the future`,
       beforeBirth: (label: string) => `${label} is before the date of birth`,
       beforeDeath: (label: string) => `${label} is before the date of death`,

@@ -219,6 +219,7 @@ export const familyNl = {
       format: (label: string) => `Controleer de schrijfwijze van ${label}`,
       blank: (label: string) => `Bij ${label} staan alleen spaties: schrijf iets, of laat het leeg`,
       unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}`,
+      object: () => 'Stuur de gegevens als JSON-object of als formulier',
       future: (label: string) => `${label} ligt in de toekomst`,
       beforeBirth: (label: string) => `${label} ligt vóór de geboortedatum`,
       beforeDeath: (label: string) => `${label} ligt vóór de overlijdensdatum`,

@@ -1263,6 +1263,15 @@ export const ownerEn: OwnerWords = {
     nothingSent: 'Nothing sent yet.',
     deliveryHeadings: ['Event', 'Request', 'Created', 'Status', 'Attempts', 'Last error', ''],
     deliveryStatuses: { pending: 'pending', delivered: 'delivered', parked: 'parked' },
+    deliveryFailures: {
+      status: (status: number) => `The endpoint answered HTTP ${status}.`,
+      timeout: (seconds: number) => `The endpoint did not answer within ${seconds} seconds.`,
+      url: 'Steward does not send to this address: an endpoint must be a public https address, without a user name, password or #fragment.',
+      internal: 'The endpoint’s name points to an internal network address; Steward does not send there.',
+      unreachable: 'The endpoint could not be reached.',
+      certificate: 'The endpoint’s certificate was not accepted.',
+      other: 'Sending failed; the technical message is with this delivery in the API (lastError).',
+    },
     sendAgain: 'Send again',
   },
 
@@ -1324,6 +1333,7 @@ export const ownerEn: OwnerWords = {
       positive: (label: string) => `${label} must be more than zero`,
       format: (label: string, example: string) => (example ? `Write ${label} like ${example}` : `Check the format of ${label}`),
       unknown: (label: string) => `This field is not part of the form: ${label}`,
+      object: () => 'Send the body as a JSON object or a form',
       blank: (label: string) => `${label} holds only spaces: write something, or leave it empty`,
       future: (label: string) => `${label} is in the future`,
       beforeBirth: (label: string) => `${label} is before the date of birth`,

@@ -1403,6 +1403,15 @@ export const ownerNl = {
     nothingSent: 'Nog niets verstuurd.',
     deliveryHeadings: ['Gebeurtenis', 'Verzoek', 'Aangemaakt', 'Status', 'Pogingen', 'Laatste fout', ''],
     deliveryStatuses: { pending: 'wacht', delivered: 'afgeleverd', parked: 'geparkeerd' },
+    deliveryFailures: {
+      status: (status: number) => `Het endpoint antwoordde met HTTP ${status}.`,
+      timeout: (seconds: number) => `Het endpoint antwoordde niet binnen ${seconds} seconden.`,
+      url: 'Steward verstuurt niet naar dit adres: een endpoint moet een openbaar https-adres zijn, zonder gebruikersnaam, wachtwoord of #fragment.',
+      internal: 'De naam van het endpoint wijst naar een intern netwerkadres; Steward verstuurt daar niet naartoe.',
+      unreachable: 'Het endpoint was niet bereikbaar.',
+      certificate: 'Het certificaat van het endpoint werd niet aanvaard.',
+      other: 'Het versturen is mislukt; de technische melding staat bij deze levering in de API (lastError).',
+    },
     sendAgain: 'Opnieuw versturen',
   },
 
@@ -1472,6 +1481,8 @@ export const ownerNl = {
       positive: (label: string) => `${label} moet meer dan nul zijn`,
       format: (label: string, example: string) => (example ? `Schrijf ${label} zoals ${example}` : `Controleer de schrijfwijze van ${label}`),
       unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}`,
+      // The whole body, not one field (text/plain, a JSON array): it cannot carry fields at all.
+      object: () => 'Stuur de inhoud als JSON-object of als formulier',
       blank: (label: string) => `${label} bestaat alleen uit spaties: schrijf iets, of laat het veld leeg`,
       future: (label: string) => `${label} ligt in de toekomst`,
       beforeBirth: (label: string) => `${label} ligt vóór de geboortedatum`,

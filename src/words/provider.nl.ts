@@ -265,6 +265,7 @@ export const providerNl = {
       positive: (label: string) => `${label}: moet meer dan nul zijn.`,
       format: (label: string, example: string) => (example ? `${label}: schrijf het zoals ${example}.` : `${label}: deze waarde klopt niet.`),
       unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}.`,
+      object: () => 'Stuur de inhoud als JSON-object of als formulier.',
       blank: (label: string) => `${label}: alleen spaties; schrijf iets of laat het veld leeg.`,
       future: (label: string) => `${label}: deze datum ligt in de toekomst.`,
       beforeBirth: (label: string) => `${label}: deze datum ligt vóór de geboortedatum.`,
@@ -342,6 +343,17 @@ export const providerNl = {
     title: 'Webhooks', endpoints: 'Uw endpoints', noEndpoints: 'U heeft nog geen endpoint. Registreer er een via de API (POST /api/v1/provider-desk/webhooks).', since: 'sinds',
     deliveries: 'Verzonden gebeurtenissen', noDeliveries: 'Er zijn hier geen gebeurtenissen.', all: 'Alle', parkedOnly: 'Vastgelopen',
     event: 'Gebeurtenis', date: 'Datum', request: 'Verzoek', endpoint: 'Endpoint', status: 'Stand van zaken', attempts: 'Pogingen', lastError: 'Laatste fout', replay: 'Opnieuw versturen', replayed: 'De gebeurtenis wordt opnieuw verstuurd.',
+    // A delivery's last error as the desk reads it (`deliveryFailureText`); the API keeps the sender's English in `lastError`.
+    failures: {
+      status: (status: number) => `Uw endpoint antwoordde met HTTP ${status}.`,
+      timeout: (seconds: number) => `Uw endpoint antwoordde niet binnen ${seconds} seconden.`,
+      // The rules of an endpoint's address are the same whoever reads them.
+      url: ownerNl.admin.deliveryFailures.url,
+      internal: 'De naam van uw endpoint wijst naar een intern netwerkadres; Steward verstuurt daar niet naartoe.',
+      unreachable: 'Uw endpoint was niet bereikbaar.',
+      certificate: 'Het certificaat van uw endpoint werd niet aanvaard.',
+      other: 'Het versturen is mislukt; de technische melding staat bij deze gebeurtenis in de API (lastError).',
+    },
     states: { pending: 'Onderweg', delivered: 'Afgeleverd', parked: 'Vastgelopen: opnieuw versturen nadat uw endpoint weer werkt' },
     types: { 'request.created': 'Nieuw verzoek', 'request.information_supplied': 'Informatie aangeleverd', 'request.disputed': 'Bezwaar tegen factuur', 'request.collection_stopped': 'Verzoek incasso te stoppen', 'request.corrected': 'Verzoek gecorrigeerd', 'request.withdrawn': 'Verzoek ingetrokken', 'request.erasure_requested': 'Document verwijderen', 'request.document_corrected': 'Gecorrigeerde versie van een document', 'request.answer_changed': 'Uw antwoord gewijzigd door Steward' },
   },

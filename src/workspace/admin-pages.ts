@@ -8,6 +8,7 @@ import type { ProviderTokensService } from '../providers/provider-tokens.service
 import type { DeskUser } from '../providers/provider-users.service';
 import { USER_ROLES, User } from '../users/user.entity';
 import type { NewWebhookEndpoint, WebhookDeliveryView, WebhookEndpointView } from '../webhooks/webhook.dto';
+import { deliveryFailureText } from '../webhooks/webhook-rules';
 import { checkbox, errorSummary, field, FormState, linesField, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
@@ -173,7 +174,7 @@ export function providerWebhooksPage(user: StaffPrincipal, provider: Provider, e
             day(lang, new Date(d.createdAt)),
             html`<span class="delivery-status">${w.deliveryStatuses[d.status]}</span>`,
             d.attempts,
-            d.lastError ?? '',
+            d.lastError === null ? '' : deliveryFailureText(w.deliveryFailures, d.lastError),
             d.status === 'pending' ? '' : actionButton(`/app/admin/providers/${provider.id}/webhook-deliveries/${d.id}/replay`, w.sendAgain),
           ]),
         )

@@ -129,6 +129,23 @@ describe('problems in the reader’s words', () => {
     expect(filter.body.detail).not.toMatch(ENGLISH_ONLY);
   });
 
+  it('a body that is not a JSON object (text, a list) is refused in the reader’s words; the field stays `body`', async () => {
+    const list = (session: { post: TestApp['anonymous']['post'] }, path: string) => session.post(path).set('Content-Type', 'application/json').send('[1,2]');
+    const text = await anna.post(`${API}/estates`).set('Content-Type', 'text/plain').send('{"deceased": {}}').expect(400);
+    expect(text.body).toMatchObject({ type: type('validation'), title: 'Ongeldig verzoek', detail: 'Stuur de inhoud als JSON-object of als formulier. Er is niets gewijzigd.', errors: [{ field: 'body', message: 'must be a JSON object or a form' }] });
+    expect((await list(anna, `${API}/estates`).expect(400)).body.detail).toBe('Stuur de inhoud als JSON-object of als formulier. Er is niets gewijzigd.');
+    expect((await list(t.admin, `${API}/estates`).expect(400)).body.detail).toBe('Send the body as a JSON object or a form. Nothing was changed.');
+
+    const provider = await createProvider(t.admin, { name: 'Dunea', requiredDocuments: [] });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@dunea.example', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const login = await request(server).post('/desk/login').type('form').send({ email: 'desk@dunea.example', password: 'desk-password-1' }).expect(303);
+    const desk = t.as(String(login.headers['set-cookie']).match(/steward_desk=([^;]+)/)![1]);
+    expect((await list(desk, `${API}/provider-desk/webhooks`).expect(400)).body.detail).toBe('Stuur de inhoud als JSON-object of als formulier. Er is niets gewijzigd.');
+
+    const maria = await relative(t, anna, (await createEstate(anna)).id, 'Maria');
+    expect((await list(maria, `${API}/portal/feedback`).expect(400)).body.detail).toBe('Stuur de gegevens als JSON-object of als formulier. Er is niets veranderd.');
+  });
+
   it('a relative reading Dutch: what is not theirs, and a fault of ours', async () => {
     const estate = await createEstate(anna);
     const maria = await relative(t, anna, estate.id, 'Maria');

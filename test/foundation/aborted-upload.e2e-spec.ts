@@ -1,0 +1,97 @@
+import { Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
+import { API, createEstate, TINY_PDF } from '../support/fixtures';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
+
+/**
+ * FAIL-1 (audit80): an upload cut off half-way — a train tunnel, a closed laptop — is an ordinary event, not a fault of
+ * ours: one info line naming the route and how far it got, no error, no stack; nothing of it is stored, and the same
+ * upload sent whole afterwards is taken.
+ */
+describe('an upload the client cuts off half-way', () => {
+  let t: TestApp;
+  let anna: Specialist;
+  let port: number;
+
+  beforeAll(async () => {
+    ({ t, owner: anna } = await startWithOwner());
+    await t.app.listen(0, '127.0.0.1');
+    port = (t.app.getHttpServer().address() as { port: number }).port;
+  });
+  afterAll(() => t?.close());
+  afterEach(() => jest.restoreAllMocks());
+
+  /** A 300 kB PDF in a multipart form with the Content-Length of the whole, of which half is sent before the socket is destroyed. */
+  async function cutOff(path: string, headers: Record<string, string>, kind: string): Promise<number> {
+    const boundary = `----cut${randomBytes(8).toString('hex')}`;
+    const pdf = Buffer.concat([TINY_PDF, Buffer.alloc(300_000, 0x20)]);
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kind}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="verklaring.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      pdf,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const head = Object.entries({ Host: `127.0.0.1:${port}`, 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': String(body.length), ...headers })
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    const socket = connect(port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', resolve));
+    await new Promise<void>((resolve) => socket.write(Buffer.concat([Buffer.from(`POST ${path} HTTP/1.1\r\n${head}\r\n`), body.subarray(0, body.length / 2)]), () => resolve()));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    socket.destroy();
+    return body.length;
+  }
+
+  /** Every line the app logged at each level while `act` ran, once the server has dealt with the cut-off request. */
+  async function logged(act: () => Promise<unknown>): Promise<{ info: unknown[]; warn: unknown[]; error: unknown[] }> {
+    const info = jest.spyOn(Logger.prototype, 'log');
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    const error = jest.spyOn(Logger.prototype, 'error');
+    await act();
+    const lines = () => [...info.mock.calls, ...warn.mock.calls, ...error.mock.calls].map(([message]) => JSON.stringify(message));
+    for (let waited = 0; waited < 5000 && !lines().some((line) => /aborted/i.test(line)); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    return { info: info.mock.calls.map(([m]) => m), warn: warn.mock.calls.map(([m]) => m), error: error.mock.calls.map(([m]) => m) };
+  }
+
+  const documents = async (estateId: string) => (await anna.get(`${API}/estates/${estateId}/documents`).expect(200)).body.items;
+
+  it('on the API: one info line with the route and the bytes, no error, no stack; nothing stored, and the same key then takes the whole file', async () => {
+    const estate = await createEstate(anna);
+    let declared = 0;
+    const lines = await logged(async () => (declared = await cutOff(`${API}/estates/${estate.id}/documents`, { Authorization: `Bearer ${anna.token}`, 'Idempotency-Key': 'cut-1' }, 'certificate_of_inheritance')));
+
+    expect(lines.error).toEqual([]);
+    expect(lines.info).toContainEqual({ msg: 'request aborted by client', route: 'POST /api/v1/estates/:id/documents', contentLength: declared, bytesRead: expect.any(Number) });
+    const aborted = lines.info.find((m) => (m as { msg?: string }).msg === 'request aborted by client') as { bytesRead: number };
+    // Half the body arrived (and the request's head), not all of it.
+    expect(aborted.bytesRead).toBeGreaterThan(declared / 2);
+    expect(aborted.bytesRead).toBeLessThan(declared);
+    expect(JSON.stringify([lines.info, lines.warn])).not.toMatch(/\\n\s+at |make-middleware/);
+    expect(await documents(estate.id)).toEqual([]);
+
+    const whole = await anna.post(`${API}/estates/${estate.id}/documents`).set('Idempotency-Key', 'cut-1').field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, 'verklaring.pdf').expect(201);
+    expect((await documents(estate.id)).map((d: { id: string }) => d.id)).toEqual([whole.body.id]);
+  });
+
+  it("on the owner's page and the family's report form: the same one line each, nothing stored", async () => {
+    const estate = await createEstate(anna);
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    const reports = async () => (await maria.get(`${API}/portal/reports`).expect(200)).body.items;
+    const before = await reports();
+
+    const lines = await logged(async () => {
+      await cutOff(`/app/estates/${estate.id}/documents`, { Cookie: `steward_app=${anna.token}` }, 'certificate_of_inheritance');
+      await cutOff('/family/report', { Cookie: `steward_family=${maria.token}` }, 'invoice');
+      for (let waited = 0; waited < 5000; waited += 50) {
+        if (jest.mocked(Logger.prototype.log).mock.calls.filter(([m]) => (m as { msg?: string }).msg === 'request aborted by client').length === 2) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+
+    expect(lines.error).toEqual([]);
+    expect(lines.info.filter((m) => (m as { msg?: string }).msg === 'request aborted by client').map((m) => (m as { route: string }).route)).toEqual(['POST /app/estates/:id/documents', 'POST /family/report']);
+    expect(await documents(estate.id)).toEqual([]);
+    expect(await reports()).toEqual(before);
+  });
+});
