@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { complaintsBodyFor } from '../src/providers/complaints-bodies';
 import { disputedPart } from '../workflows/invoices';
 import { type BillOnRecord, type Collection, INSURANCE_KINDS, type InsuranceKind, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type LateEnd, type LivedWith, type Reopening } from './model';
 import type { AnswerDone, ReceivedVia } from '../workflows/wording';
@@ -391,7 +392,19 @@ export function letterCorpus(): LetterInput[] {
     // docwords: the deletion request for an "overig" document she described, beside another she described that stands, in either language.
     .concat((['nl', 'en'] as const).map((language) => describedErasure(language)))
     // A bank's complaint about its unanswered dispute of one charge and of several, the dispute withdrawn, a charge corrected: costs, never a factuur (README, bankletters).
-    .concat((['nl', 'en'] as const).flatMap((language) => [bankComplaint(language), bankComplaint(language, true), bankWithdrawal(language), bankChargeCorrection(language), bankCollectionStop(language)]));
+    .concat((['nl', 'en'] as const).flatMap((language) => [bankComplaint(language), bankComplaint(language, true), bankWithdrawal(language), bankChargeCorrection(language), bankCollectionStop(language)]))
+    // A health insurer's complaint about its rejection: the SKGZ is named, not Kifid (README, healthbody).
+    .concat((['nl', 'en'] as const).map((language) => healthComplaint(language)));
+}
+
+/** A complaint about a health insurer's rejection, naming the body `complaintsBodyFor` chooses for it. */
+function healthComplaint(language: Language): LetterInput {
+  return letterOfKind('rejection_complaint', language, {
+    category: 'insurance',
+    insuranceKind: 'health',
+    contract: { ...sampleLetter().contract!, description: INSURED.health, accountNumber: 'ZK-20931' },
+    complaintsBody: complaintsBodyFor('insurance', 'health', language),
+  });
 }
 
 /** ING reminded of the release on 7 December (`releaseReminder`), which printed the date of death 2 November; it is 1 November. */
