@@ -38,13 +38,14 @@ const KIFID = {
 const GESCHILLENCOMMISSIE = { ifAffiliated: true, waitWeeks: 4 };
 /**
  * The Stichting Klachten en Geschillen Zorgverzekeringen (its Ombudsman, then its Geschillencommissie Zorgverzekeringen):
- * the independent body for disputes with a zorgverzekeraar that art. 114 Zvw asks for, also for its supplementary
+ * the independent body for disputes with a zorgverzekeraar (the kind art. 114 Zvw provides for), also for its supplementary
  * cover and a premium charged wrongly (https://www.rijksoverheid.nl/onderwerpen/persoonsgebonden-budget-pgb/vraag-en-antwoord/hoe-kan-ik-een-klacht-indienen-over-mijn-zorgverzekeraar,
  * https://skgz.nl/vraag-en-antwoord). The complaint goes to the insurer first, "Van uw zorgverzekeraar hoort u binnen zes
  * weken antwoord op uw klacht te krijgen" (https://www.skgz.nl/tips/), and without an answer the SKGZ takes it
  * ("krijgt u geen reactie? Dan kunt u het klachtenformulier ... invullen", SKGZ in https://www.vraagbaak.doesburg.nl/is/product/81018/71397/advies-en-informatie-over-zorgverzekeringen);
  * "heel soms" the policy terms give the insurer another term, which the directory does not record. Filed within a
- * year of the insurer's answer (skgz.nl/vraag-en-antwoord). Every zorgverzekeraar is affiliated (art. 114 Zvw).
+ * year of the insurer's answer (skgz.nl/vraag-en-antwoord). Named without a condition of affiliation, as rijksoverheid.nl
+ * (above) sends every zorgverzekeraar's customer there; the SKGZ refuses only a "ziektekostenverzekeraar" that is not.
  */
 const SKGZ = {
   names: { nl: 'de Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ)', en: 'the Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ)' },
