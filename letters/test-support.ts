@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { complaintsBodyFor } from '../src/providers/complaints-bodies';
 import { disputedPart } from '../workflows/invoices';
 import { type BillOnRecord, type Collection, INSURANCE_KINDS, type InsuranceKind, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type SentLetter, type LateEnd, type LivedWith, type Reopening } from './model';
 import type { AnswerDone, ReceivedVia } from '../workflows/wording';
@@ -397,7 +398,19 @@ export function letterCorpus(): LetterInput[] {
     // remindwithdraw: the block ING's reminder named taken back (recorded by mistake): the reminder withdrawn.
     .concat((['nl', 'en'] as const).map((language) => reminderWithdrawal(language)))
     // remindwithdraw: the estate account corrected after ING's reminder printed it: the correction names the reminder too.
-    .concat((['nl', 'en'] as const).map((language) => accountCorrectedAfterReminder(language)));
+    .concat((['nl', 'en'] as const).map((language) => accountCorrectedAfterReminder(language)))
+    // A health insurer's complaint about its rejection: the SKGZ is named, not Kifid (README, healthbody).
+    .concat((['nl', 'en'] as const).map((language) => healthComplaint(language)));
+}
+
+/** A complaint about a health insurer's rejection, naming the body `complaintsBodyFor` chooses for it. */
+function healthComplaint(language: Language): LetterInput {
+  return letterOfKind('rejection_complaint', language, {
+    category: 'insurance',
+    insuranceKind: 'health',
+    contract: { ...sampleLetter().contract!, description: INSURED.health, accountNumber: 'ZK-20931' },
+    complaintsBody: complaintsBodyFor('insurance', 'health', language),
+  });
 }
 
 /** remindwithdraw: ING's reminder of 7 December printed the estate account NL91 ABNA …; it is corrected to NL20 INGB … on the 15th. */

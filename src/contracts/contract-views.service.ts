@@ -35,14 +35,14 @@ const WORDING = {
 type ProviderFacts = { name: string; informedByBrp: boolean; category: ProviderCategory };
 
 /**
- * The provider's complaints body for the owner's words (none where its category has none): by name in both
+ * The provider's complaints body for the owner's words (none where its category, or an insurer's kind `asked`, has none): by name in both
  * languages, on the condition of affiliation where it has one, and after our complaint (`complained`)
  * (`ComplaintsSentReader`) the first day it takes the case.
  */
-const complaintsBodyWords = (category: ProviderCategory, complained: ComplaintSent | null | undefined, today: string) => ({
-  complaintsBody: { nl: complaintsBodyFor(category, 'nl')?.name ?? null, en: complaintsBodyFor(category, 'en')?.name ?? null },
-  complaintsBodyIfAffiliated: complaintsBodyFor(category, 'nl')?.ifAffiliated ?? false,
-  complaintsBodyOpens: complained ? complaintsBodyOpensOn(category, complained.on, complained.term) : null,
+const complaintsBodyWords = (category: ProviderCategory, { insurance }: RequestAsked, complained: ComplaintSent | null | undefined, today: string) => ({
+  complaintsBody: { nl: complaintsBodyFor(category, insurance, 'nl')?.name ?? null, en: complaintsBodyFor(category, insurance, 'en')?.name ?? null },
+  complaintsBodyIfAffiliated: complaintsBodyFor(category, insurance, 'nl')?.ifAffiliated ?? false,
+  complaintsBodyOpens: complained ? complaintsBodyOpensOn(category, insurance, complained.on, complained.term) : null,
   today,
 });
 /**
@@ -551,7 +551,7 @@ export class ContractViews {
     const missed = missedTerm && missedTermText(missedTerm, state, context, asked, provider.name, dueDate, 'owner', lang, calls?.call, standing.dueDate).status;
     const missedDueDate = ownersMoveSince(missedTerm);
     // The same advice as the contract's own next step, the complaints body too; the status line says the owner's missed term beside (`ownTermSaid`), Today's row only in its move.
-    const words = { providerName: provider.name, ...asked, dueDate, missedDueDate, releaseCallDue: releaseCallDue(standing), missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, complained, this.clock.today()) };
+    const words = { providerName: provider.name, ...asked, dueDate, missedDueDate, releaseCallDue: releaseCallDue(standing), missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, asked, complained, this.clock.today()) };
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
     const brpCheck = brpCheckOpen(provider, standing);
     return {
@@ -588,11 +588,12 @@ export class ContractViews {
     const refundOpen = facts.refund && facts.refund.left > 0 ? facts.refund : null;
     const familyRefund = (l: Language) => (refundOpen ? (facts.readsDebts ? familyWords(l).refundOpen(c.provider.name, money(refundOpen.left, l)) : familyWords(l).refundOpenUnnamed(c.provider.name)) : null);
     const ownerRefund = (l: Language) => (refundOpen && reader === 'owner' && saysDone(standing) ? ownerWords(l).contract.refundNext(refundText(c.provider.name, refundOpen, l)) : null);
+    const asked = requestAsked(c);
     const words = {
       providerName: c.provider.name,
-      ...requestAsked(c),
+      ...asked,
       dueDate,
-      ...complaintsBodyWords(c.provider.category, facts.complained, this.clock.today()),
+      ...complaintsBodyWords(c.provider.category, asked, facts.complained, this.clock.today()),
       missedDueDate: ownersMoveSince(standing.missedTerm),
       releaseCallDue: releaseCallDue(standing),
       missedTerms: standing.missedTerm?.count,

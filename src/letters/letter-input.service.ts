@@ -189,7 +189,7 @@ export class LetterInputBuilder {
       openInvoices: subject.kind === 'dispute_escalation' ? unansweredBills(context) : null,
       collection,
       history,
-      complaintsBody: complaintsBodyFor(provider.category, provider.language),
+      complaintsBody: complaintsBodyFor(provider.category, contract.insuranceKind, provider.language),
       informationMessage: await this.lastInformationRequest(manager, contract.id),
       informationForRelease: subject.kind === 'information_supplied' && event.release === true,
       informationAnswer: subject.kind === 'information_supplied' && typeof event.note === 'string' && event.note ? event.note : null,

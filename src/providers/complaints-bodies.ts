@@ -1,10 +1,10 @@
-import type { ComplaintsBody } from '../../letters';
+import type { ComplaintsBody, InsuranceKind } from '../../letters';
 import { addCalendarDays } from '../clock/clock';
 import type { Language, ProviderCategory } from './provider.entity';
 
 /**
- * The independent complaints body for a provider's category, named in escalations. Categories
- * without one common body get none: a letter names a real body or none at all.
+ * The independent complaints body for a provider's category (an insurer's: for the contract's kind of insurance),
+ * named in escalations. Categories without one common body get none: a letter names a real body or none at all.
  * - telecom: Geschillencommissie Telecommunicatie, also for the height of bills
  *   (https://telecom.degeschillencommissie.nl/klacht-indienen-telecommunicatiediensten/);
  * - energy: Geschillencommissie Energie (https://www.netbeheernederland.nl/consumenteninformatie/geschillencommissie,
@@ -12,7 +12,10 @@ import type { Language, ProviderCategory } from './provider.entity';
  *   for both, a complaint goes there only if the provider is affiliated, which its terms say
  *   (consuwijzer above; https://www.das.nl/juridische-informatie/aankopen-financien/aankoop-diensten/energie/geschillen/wanneer-kan-ik-naar-de-geschillencommissie-energie-en-water),
  *   and the directory does not record it: the letter names the body on that condition;
- * - bank, insurance: Kifid, Klachteninstituut Financiële Dienstverlening;
+ * - bank: Kifid, Klachteninstituut Financiële Dienstverlening;
+ * - insurance, by the contract's kind (`INSURANCE_BODIES`): a health insurance (basic or supplementary cover, its premium
+ *   too) goes to the SKGZ, not Kifid; life (funeral policies too) and property (car, home, liability) to Kifid; with
+ *   the kind not recorded none, since the insurer's category does not tell the two bodies apart;
  * - pension: none. Pension insurers are with Kifid, but pension funds have had their own body since
  *   2024 (Geschilleninstantie Pensioenfondsen, https://geschilleninstantiepensioenfondsen.nl/geschillencommissie/),
  *   and the directory's category does not tell the two apart.
@@ -33,27 +36,57 @@ const KIFID = {
  * to the company (https://www.ser.nl/nl/themas/consumentenvoorwaarden/van-klacht-naar-geschil.aspx).
  */
 const GESCHILLENCOMMISSIE = { ifAffiliated: true, waitWeeks: 4 };
-const COMPLAINTS_BODIES: Partial<Record<ProviderCategory, { names: Record<Language, string>; ifAffiliated: boolean; waitWeeks: number }>> = {
+/**
+ * The Stichting Klachten en Geschillen Zorgverzekeringen (its Ombudsman, then its Geschillencommissie Zorgverzekeringen):
+ * the independent body for disputes with a zorgverzekeraar (the kind art. 114 Zvw provides for), also for its supplementary
+ * cover and a premium charged wrongly (https://www.rijksoverheid.nl/onderwerpen/persoonsgebonden-budget-pgb/vraag-en-antwoord/hoe-kan-ik-een-klacht-indienen-over-mijn-zorgverzekeraar,
+ * https://skgz.nl/vraag-en-antwoord). The complaint goes to the insurer first, "Van uw zorgverzekeraar hoort u binnen zes
+ * weken antwoord op uw klacht te krijgen" (https://www.skgz.nl/tips/), and without an answer the SKGZ takes it
+ * ("krijgt u geen reactie? Dan kunt u het klachtenformulier ... invullen", SKGZ in https://www.vraagbaak.doesburg.nl/is/product/81018/71397/advies-en-informatie-over-zorgverzekeringen);
+ * "heel soms" the policy terms give the insurer another term, which the directory does not record. Filed within a
+ * year of the insurer's answer (skgz.nl/vraag-en-antwoord). Named without a condition of affiliation, as rijksoverheid.nl
+ * (above) sends every zorgverzekeraar's customer there; the SKGZ refuses only a "ziektekostenverzekeraar" that is not.
+ */
+const SKGZ = {
+  names: { nl: 'de Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ)', en: 'the Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ)' },
+  ifAffiliated: false,
+  waitWeeks: 6,
+};
+type Body = { names: Record<Language, string>; ifAffiliated: boolean; waitWeeks: number };
+const COMPLAINTS_BODIES: Partial<Record<Exclude<ProviderCategory, 'insurance'>, Body>> = {
   telecom: { names: { nl: 'de Geschillencommissie Telecommunicatie', en: 'the Geschillencommissie Telecommunicatie' }, ...GESCHILLENCOMMISSIE },
   energy: { names: { nl: 'de Geschillencommissie Energie', en: 'the Geschillencommissie Energie' }, ...GESCHILLENCOMMISSIE },
   bank: KIFID,
-  insurance: KIFID,
 };
+/**
+ * An insurer's body by the kind of insurance. Kifid takes complaints about insurers' products save zorgverzekeringen:
+ * life and funeral policies, travel, accident and car (WAM) insurance
+ * (https://www.tbv-online.nl/magazine-artikelen/kifid-bemiddeling-waar-het-kan-uitspraak-indien-nodig/), a claim on a
+ * home or other damage insurance (https://www.vanatotzekerheid.nl/stap/schade-claimen/oneens-met-verzekeraar/, the
+ * Verbond van Verzekeraars'); zorgverzekeringen go to the SKGZ (above).
+ */
+const INSURANCE_BODIES: Record<InsuranceKind, Body> = { health: SKGZ, life: KIFID, property: KIFID };
+
+/** The contract's insurance kind as recorded: `unknown` (or null) where not, absent for other categories (`RequestAsked.insurance`). */
+type KindRecorded = InsuranceKind | 'unknown' | null | undefined;
+
+const bodyOf = (category: ProviderCategory, insuranceKind: KindRecorded): Body | null =>
+  category === 'insurance' ? (insuranceKind && insuranceKind !== 'unknown' ? INSURANCE_BODIES[insuranceKind] : null) : (COMPLAINTS_BODIES[category] ?? null);
 
 /** The body's name with its article, as a letter in `language` writes it, and whether affiliation varies. */
-export function complaintsBodyFor(category: ProviderCategory, language: Language): ComplaintsBody | null {
-  const body = COMPLAINTS_BODIES[category];
+export function complaintsBodyFor(category: ProviderCategory, insuranceKind: KindRecorded, language: Language): ComplaintsBody | null {
+  const body = bodyOf(category, insuranceKind);
   return body ? { name: body.names[language], ifAffiliated: body.ifAffiliated } : null;
 }
 
 /**
- * The first day the category's complaints body takes the case when the provider left our complaint of
+ * The first day the complaints body (`complaintsBodyFor`) takes the case when the provider left our complaint of
  * `complaintDate` (`YYYY-MM-DD`) unanswered: its waiting time after a complaint to the company; null where it has none.
  * Never before the term our complaint gave the provider (`termGiven`, its "uiterlijk …") is over: counted in business
  * days, around holidays that term ends after the body's calendar weeks, and our letter promised the provider that time.
  */
-export function complaintsBodyOpensOn(category: ProviderCategory, complaintDate: string, termGiven: string | null = null): string | null {
-  const body = COMPLAINTS_BODIES[category];
+export function complaintsBodyOpensOn(category: ProviderCategory, insuranceKind: KindRecorded, complaintDate: string, termGiven: string | null = null): string | null {
+  const body = bodyOf(category, insuranceKind);
   if (!body) return null;
   const waited = addCalendarDays(complaintDate, body.waitWeeks * 7);
   const termOver = termGiven && addCalendarDays(termGiven, 1);

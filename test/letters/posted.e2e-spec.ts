@@ -331,7 +331,7 @@ describe('letters by post: ready for the post, then posted', () => {
     const term = ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.dueAt as string).slice(0, 10);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Wij blijven bij ons besluit.' }).expect(200);
     const nextStep = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.nextStep as string;
-    expect(nextStep).toContain(`Vanaf ${letterDate(complaintsBodyOpensOn('telecom', postedOn, term)!, 'nl')} kunt u naar de Geschillencommissie Telecommunicatie`);
+    expect(nextStep).toContain(`Vanaf ${letterDate(complaintsBodyOpensOn('telecom', null, postedOn, term)!, 'nl')} kunt u naar de Geschillencommissie Telecommunicatie`);
   });
 
   it('starts a new batch for a letter of a day whose batch went to the post already, and marks only that one', async () => {

@@ -1,4 +1,5 @@
 import { letterDate } from '../../letters';
+import { addCalendarDays } from '../../src/clock/clock';
 import { complaintsBodyOpensOn } from '../../src/providers/complaints-bodies';
 import { addBusinessDays, longDate } from '../../workflows';
 import { API, clockTo, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
@@ -20,16 +21,16 @@ describe('a complaint about a rejected request', () => {
 
   const grounds = 'De erfgenamen mogen dit contract opzeggen; de verklaring van erfrecht zat bij ons verzoek.';
 
-  /** A request the provider rejected, with a relative of the family signed in to the portal. */
-  async function rejected(surname: string) {
+  /** A request the provider (or `to`, with its contract's `fields`) rejected, with a relative of the family signed in to the portal. */
+  async function rejected(surname: string, to = { provider, desk }, fields: Record<string, unknown> = {}) {
     const estate = await createEstate(anna, { surname });
     await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
     const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
     const family = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: `T-${surname}`, action: 'cancel' }).expect(201)).body as { id: string };
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: to.provider.id, description: 'Internet', accountNumber: `T-${surname}`, action: 'cancel', ...fields }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.runDue();
-    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Alleen de contractant kan opzeggen.' }).expect(200);
+    await to.desk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Alleen de contractant kan opzeggen.' }).expect(200);
     return { estate, contract, family };
   }
 
@@ -83,10 +84,47 @@ describe('a complaint about a rejected request', () => {
     await desk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Wij blijven bij ons besluit.' }).expect(200);
     const again = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect(again.state).toBe('rejected');
-    const opens = complaintsBodyOpensOn('telecom', letter.letterDate, detail.dueAt.slice(0, 10))!;
+    const opens = complaintsBodyOpensOn('telecom', null, letter.letterDate, detail.dueAt.slice(0, 10))!;
     expect(again.nextStep).toMatch(
       new RegExp(`^Verzoek aanpassen of intrekken uiterlijk .+\\. Vanaf ${letterDate(opens, 'nl')} kunt u naar de Geschillencommissie Telecommunicatie \\(als Telco Klacht daarbij is aangesloten\\)\\.$`),
     );
+  });
+
+  it("a health insurer's complaint letter, next step and Today name the SKGZ after its six weeks, not Kifid; an insurance of unrecorded kind names no body (audit80 INS-1)", async () => {
+    const insurer = await createProvider(t.admin, { name: 'Zorg Klacht', category: 'insurance', requiredDocuments: ['death_certificate'] });
+    const zorgDesk = t.as((await t.admin.post(`${API}/providers/${insurer.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const to = { provider: insurer, desk: zorgDesk };
+    const skgz = 'de Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ)';
+
+    const { contract } = await rejected('Zorg', to, { description: 'Tandartsverzekering', insuranceKind: 'health' });
+    await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
+    await t.runDue();
+    const detail = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    const letter = detail.letters.find((l: { kind: string }) => l.kind === 'rejection_complaint');
+    const text = await letterText(anna, letter.id);
+    expect(text).toContain(`Blijft een passende reactie uit, dan leg ik de zaak voor aan ${skgz}.`);
+    expect(text).not.toContain('Kifid');
+
+    await zorgDesk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Wij blijven bij ons besluit.' }).expect(200);
+    // Six weeks after the complaint: the term it gave the insurer ended before.
+    expect(addCalendarDays(detail.dueAt.slice(0, 10), 1) < addCalendarDays(letter.letterDate, 42)).toBe(true);
+    const opens = letterDate(addCalendarDays(letter.letterDate, 42), 'nl');
+    const again = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(again.nextStep).toMatch(new RegExp(`^Verzoek aanpassen of intrekken uiterlijk .+\\. Vanaf ${opens} kunt u naar de Stichting Klachten en Geschillen Zorgverzekeringen \\(SKGZ\\)\\.$`));
+    // Today says the owner's move once her term to answer the rejection passed.
+    await t.runDue(8);
+    const today = ((await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string }[]).find((c) => c.contractId === contract.id)!;
+    expect(today.statusText).toContain(`kunt u naar ${skgz}`);
+    expect(JSON.stringify([again.nextStep, today.statusText])).not.toContain('Kifid');
+
+    // Kind not recorded: the insurer may be a zorgverzekeraar or not, so neither body is named.
+    const unknown = await rejected('Zorg-onbekend', to);
+    await anna.post(`${API}/contracts/${unknown.contract.id}/complain`, { grounds }).expect(200);
+    await t.runDue();
+    const unknownLetter = (await anna.get(`${API}/contracts/${unknown.contract.id}`).expect(200)).body.letters.find((l: { kind: string }) => l.kind === 'rejection_complaint');
+    const unknownText = await letterText(anna, unknownLetter.id);
+    expect(unknownText).toContain('Ik verzoek u uw afwijzing te heroverwegen');
+    expect(unknownText).not.toContain('Blijft een passende reactie uit');
   });
 
   it('refuses an empty or blank answer to the rejection (400 naming `answer`), and takes an amend without one', async () => {
