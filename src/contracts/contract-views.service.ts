@@ -21,7 +21,7 @@ import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type Record
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, FINISHED_STATES, type MissedTerm, missedTermSaid, ownersMoveSince, shownDueDate, unansweredSince } from './contract-workflow.service';
 import { Contract, requestAsked } from './contract.entity';
 import { NOT_SENT_STATES } from '../../workflows/desk-tabs';
-import { endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked } from './end-date.rules';
+import { endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked, leaseEndByLaw } from './end-date.rules';
 
 type Language = 'nl' | 'en';
 /** Who reads the words: the family (portal) gets its own sentences, staff get the owner's. */
@@ -569,6 +569,10 @@ export class ContractViews {
       billsOwed: owedFirst !== null || Boolean(facts.owedWhileCollected),
     };
     const notice = this.notice(c, standing, facts.deceased);
+    // rentend: a lease nobody continues ends on the law's day, which its letter names; the owner's other date is hers, said beside it.
+    const endFacts = facts.deceased ? endDateFactsOf(c, c.provider.category, facts.deceased) : null;
+    const byLaw = endFacts && leaseEndByLaw(endFacts, c.requestedEndDate);
+    const entered = (l: Language) => (reader === 'owner' && byLaw?.entered ? ownerWords(l).contract.leaseEndEntered(longDate(byLaw.entered, l), longDate(byLaw.endsOn, l)) : null);
     const handled = isLaterEndDate(notice) && c.laterEndDateAsked === null ? facts.handled : undefined;
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, requestAsked(c), c.provider.name, dueDate, reader, l, facts.calls?.call, standing.dueDate) : null);
@@ -588,7 +592,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), entered(l), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'
@@ -605,6 +609,10 @@ export class ContractViews {
         };
     return {
       ...recorded(c),
+      /** The end date the request's letter asks (`askedEndDate`): a lease nobody continues, the law's day whatever was entered; null when it asks none. */
+      askedEndDate: endFacts ? endFacts.asked : c.requestedEndDate,
+      /** The owner's: her requested end date of a lease nobody continues where the law ends it on another day, said truly; null otherwise. */
+      endDateByLaw: entered(lang),
       state,
       statusText: status(state, context, lang, words),
       statusTexts: { nl: status(state, context, 'nl', words), en: status(state, context, 'en', words) },
@@ -641,6 +649,8 @@ export class ContractViews {
     const words = (l: Language) => (reader === 'owner' ? ownerWords(l).contract : familyWords(l));
     return {
       ...recorded(c),
+      askedEndDate: null,
+      endDateByLaw: null,
       state: c.state as ContractState,
       statusText: words(lang).unhandled(c.state),
       statusTexts: { nl: words('nl').unhandled(c.state), en: words('en').unhandled(c.state) },

@@ -889,6 +889,7 @@ export const ownerEn: OwnerWords = {
     /** leaseclear: the same for a joint household once the six months after the death passed (art. 7:268 lid 2 BW). */
     leaseContinuedLapsed: (provider: string) => `After the letter that said nobody continues the lease, a member of a lasting joint household was recorded as living with the deceased. The six months after the death have passed: beyond them they continue the lease with ${provider} only if a court so decides on a claim filed within those six months (article 7:268(2) of the Dutch Civil Code).`,
     leaseContinuedNext: (provider: string) => `Let ${provider} know: withdraw the request (${provider} then receives a letter that the request is withdrawn). Whoever continues the lease gives notice themselves if they wish. If this is wrong, correct who lived with the deceased.`,
+    leaseEndEntered: (entered: string, endsOn: string) => `You entered ${entered}; the lease ends by law on ${endsOn} (art. 7:268 lid 6 BW).`,
     letterHeldBack: (provider: string) => `Letter to ${provider} held back by the letter check; not sent yet.`,
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
     heldBackBecause: (reasons: string) => `Why: ${reasons}.`,

@@ -985,6 +985,8 @@ export const ownerNl = {
     leaseContinuedLapsed: (provider: string) => `Na de brief die zei dat niemand de huur voortzet, is vastgelegd dat iemand met een duurzame gemeenschappelijke huishouding bij de overledene woonde. De zes maanden na het overlijden zijn voorbij: langer zet die de huur bij ${provider} alleen voort als de rechter dat bepaalt op een vordering binnen die zes maanden (artikel 7:268 lid 2 BW).`,
     leaseContinuedNext: (provider: string) => `Laat ${provider} dat weten: trek het verzoek in (${provider} krijgt dan een brief dat het verzoek is ingetrokken). Wie de huur voortzet, zegt zelf op als die dat wil. Klopt het niet, corrigeer dan wie er woonde bij de overledene.`,
     /** The contract's status while its letter to the provider is held back by the letter rules. */
+    /** rentend: the owner's requested end date of a lease nobody continues, where it is not the day the law ends it (art. 7:268 lid 6 BW) and the letter names. */
+    leaseEndEntered: (entered: string, endsOn: string) => `U vulde ${entered} in; de huur eindigt van rechtswege op ${endsOn} (art. 7:268 lid 6 BW).`,
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
     letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
     letterUndelivered: (provider: string) => `Brief aan ${provider} per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.`,

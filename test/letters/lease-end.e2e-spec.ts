@@ -44,9 +44,10 @@ describe('the day a lease truly ends', () => {
 
     // The family, who clear and hand over the home, read the day and the handover.
     const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: accessCode }).expect(200)).body.accessToken);
-    const card = async (lang: string) => ((await portal.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; whatWeAsked: string }[]).find((c) => c.id === added.id)!.whatWeAsked;
-    expect(await card('nl')).toBe('Beëindigen: de huur eindigt van rechtswege op 31 januari 2027; we hebben Ymere gevraagd om een afspraak voor de oplevering van de woning');
-    expect(await card('en')).toBe('End the contract: the lease ends by law on 31 January 2027; we asked Ymere to arrange a date for handing over the home');
+    const card = async (lang: string) => ((await portal.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; leaseEnd: string | null }[]).find((c) => c.id === added.id)!.leaseEnd;
+    expect(await card('nl')).toBe('De huur eindigt van rechtswege op 31 januari 2027 (artikel 7:268 lid 6 BW); dan moet de woning aan Ymere worden opgeleverd. We hebben Ymere gevraagd om een afspraak voor de oplevering.');
+    expect(await card('en')).toBe('The lease ends by law on 31 January 2027 (art. 7:268 lid 6 BW); the home must then be handed over to Ymere. We asked Ymere to arrange a date for handing it over.');
+    expect(text((await t.anonymous.get('/family').set('Cookie', `steward_family=${portal.token}`).expect(200)).text)).toContain('De huur eindigt van rechtswege op 31 januari 2027 (artikel 7:268 lid 6 BW); dan moet de woning aan Ymere worden opgeleverd.');
   });
 
   it('asks the owner to confirm „woonde alleen" when a relative is recorded at the rented home, and says nothing when none is', async () => {
