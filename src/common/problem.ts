@@ -24,7 +24,7 @@ export type RefusalCode =
   | 'familyReportsOpen' | 'laterEndDatesOpen' | 'contractOpen' | 'outcomeNeeded' | 'estateClosed' | 'letterSentAgain' | 'letterOvertaken' | 'letterSuperseded' | 'letterNotReproducible' | 'letterNotBlocked' | 'letterRetrying' | 'credited'
   | 'longBeforePeriod' | 'aboveBill' | 'emptyAnswer' | 'documentsAsked' | 'notAsked' | 'describeIt' | 'otherOnly' | 'describesOther' | 'namedTwice' | 'notOpen' | 'notEnclosed' | 'whichItem' | 'whichDocument' | 'neverAsked' | 'neverEnclosed' | 'otherEstate' | 'familyUpload' | 'withdrawn' | 'replaced' | 'past' | 'rejectedAlready' | 'acknowledgedAlready' | 'accountNumberNeeded'
   | 'beforeOwed' | 'notOwed' | 'stillDisputed' | 'paidAlready' | 'notMarkedPaid' | 'representativeOnly' | 'staleCursor' | 'listReordered' | 'ratedAlready' | 'notRatable'
-  | 'keyFormat' | 'inBatchAlready' | 'livedWithDisagrees' | 'coverContinues' | 'onlyWith' | 'afterCover' | 'recordedAlready' | 'beforeInvoice' | 'noFinalBill' | 'beforeBalance';
+  | 'keyFormat' | 'inBatchAlready' | 'livedWithDisagrees' | 'coverContinues' | 'onlyWith' | 'afterCover' | 'recordedAlready' | 'beforeInvoice' | 'noFinalBill' | 'beforeBalance' | 'familyAtHome';
 
 /** The field of a refusal about the whole request rather than one field (it has no input to link to). */
 export const WHOLE_REQUEST = 'request';

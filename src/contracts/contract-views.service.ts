@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { letterDate, type LivedWith, nobodyContinuesLease } from '../../letters';
+import { askedEndDate, letterDate, type LivedWith, nobodyContinuesLease } from '../../letters';
 import { addCalendarMonths } from '../../letters/legal';
 import { answeredInPart, askedInstead, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, type RequestAsked } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
@@ -418,10 +418,11 @@ export class ContractViews {
     const complained = reader === 'owner' ? await this.complaintDates(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! }))) : new Map<string, ComplaintSent>();
     // The end date notice is read only while a contract is confirmed or its later end date is not handled: other pages skip reading the estates.
     const confirmed = contracts.filter((c) => saysEndDate(c, standings.get(c.id)!));
+    // rentend: every reader's lease is read with its death and who lived there: the day it ends by law is the day asked (`askedEndDate`).
     // The owner's leases are read with who lived there: one someone may continue is held by the letter check, so until its
     // letter is made it is being made and checked, not asked (`beingMade`); one whose letter went is told (`leaseContinuedAfterLetter`).
     const leases = reader === 'owner' ? contracts.filter(isLease) : [];
-    const read = [...confirmed, ...leases];
+    const read = [...confirmed, ...contracts.filter(isLease)];
     const estates = read.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(read.map((c) => c.estateId))]) }) : [];
     const deceased = new Map(estates.map((e) => [e.id, e.deceased]));
     const continuing = leases.filter((c) => !nobodyContinuesLease(deceased.get(c.estateId)?.livedWith));
@@ -610,7 +611,7 @@ export class ContractViews {
     return {
       ...recorded(c),
       /** The end date the request's letter asks (`askedEndDate`): a lease nobody continues, the law's day whatever was entered; null when it asks none. */
-      askedEndDate: endFacts ? endFacts.asked : c.requestedEndDate,
+      askedEndDate: endFacts ? endFacts.asked : askedEndDateOf(c),
       /** The owner's: her requested end date of a lease nobody continues where the law ends it on another day, said truly; null otherwise. */
       endDateByLaw: entered(lang),
       state,
@@ -669,6 +670,10 @@ export class ContractViews {
     };
   }
 }
+
+/** The day asked of a contract whose estate was not read: never a lease (`summaries` reads every lease's), so no death or housemate decides it (`askedEndDate`). */
+const askedEndDateOf = (c: Contract): string | null =>
+  isLease(c) ? null : askedEndDate({ action: c.action, requestedEndDate: c.requestedEndDate, category: c.provider.category, livedWith: null, dateOfDeath: c.requestedEndDate ?? '' });
 
 /** What a contract's own record says, whatever its workflow. */
 const recorded = (c: Contract) => ({

@@ -966,6 +966,7 @@ export const ownerEn: OwnerWords = {
     city: 'City',
     country: 'Country (two letters)',
     livedWith: 'In a rented home, who lived with the deceased?',
+    confirmLivedWith: 'Yes, that is right: nobody continues the lease',
     livedWithChoices: {
       '': 'not recorded',
       nobody: 'nobody: the deceased lived alone, nobody continues the lease',
@@ -1356,6 +1357,7 @@ export const ownerEn: OwnerWords = {
       description: 'the description',
       accountNumber: 'the customer, policy or account number',
       confirmDuplicate: 'the confirmation of a second contract',
+      confirmLivedWith: 'the confirmation that nobody continues the lease',
       action: 'what should happen',
       transferToFamilyMemberId: 'the new holder',
       kind: 'the kind of document',
@@ -1441,6 +1443,8 @@ export const ownerEn: OwnerWords = {
       noTransactions: 'The statement holds no transactions. Nothing was kept.',
     },
     details: {
+      familyAtHome: (name: string, street: string) =>
+        `${name} is recorded at the deceased's address (${street}). A spouse or registered partner whose main residence it is, is a co-tenant and continues the lease (art. 7:266 lid 1 and 7:268 lid 1 BW); someone who had a lasting joint household with the deceased there continues it for six months after the death (art. 7:268 lid 2 BW). If nobody continues the lease all the same, confirm it.`,
       /** A contract like one recorded already: same provider, a description alike (`likelyDuplicate`), another account number (409 `possible-duplicate`). */
       possibleDuplicate: (description: string, provider: string, accountNumber: string) =>
         `There is already a contract ${description} with ${provider} (account number ${accountNumber}) in this estate. Is this a second contract? Then confirm it.`,
@@ -1575,6 +1579,10 @@ export const ownerEn: OwnerWords = {
       unknownCreditor: (_label: string, name: string) => `${name}: this creditor is not among the organisations yet; add it first (an administrator can)`,
       alreadyContract: (_label: string, name: string) => `${name}: there is already a contract for it`,
       accountNumberNeeded: (_label: string, name: string) => `${name}: the statement names no mandate; fill in the account number from a bill or letter of ${name}`,
+      familyAtHome: (_label: string, said: string) => {
+        const [name, street] = said.split('\n');
+        return `${name} is recorded at the deceased's address (${street}). A spouse or registered partner whose main residence it is, is a co-tenant and continues the lease (art. 7:266 lid 1 and 7:268 lid 1 BW); someone who had a lasting joint household with the deceased there continues it for six months after the death (art. 7:268 lid 2 BW). If nobody continues the lease all the same, tick ‘Yes, that is right: nobody continues the lease’`;
+      },
       /** `said`: the description, provider and account number of the contract recorded already, a line each. */
       possibleDuplicate: (_label: string, said: string) => {
         const [description, provider, accountNumber] = said.split('\n');
