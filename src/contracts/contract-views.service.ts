@@ -513,9 +513,10 @@ export class ContractViews {
    * asked and what its answer said was done (`requestAsked`), so a bank's block reads as its contract page says it (audit77 TODAY-1).
    * `lateMove`: when a term missed with no letter sent again left a move due now (a call), that move and
    * since when, alone: Today shows it beside the fresh term as its due date, each date once. `calls`: the call that
-   * answered the provider's missed term, said beside it, and the earliest term left unanswered (`answeringCalls`).
+   * answered the provider's missed term, said beside it, and the earliest term left unanswered (`answeringCalls`). `byLaw`: a lease's
+   * end by law with the owner's other date (`leaseEndByLaw`), said as on its page.
    */
-  ownerStatus(standing: ContractStanding, provider: ProviderFacts, asked: RequestAsked, lang: Language, complained?: ComplaintSent, calls?: CallsOnMissedTerms): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
+  ownerStatus(standing: ContractStanding, provider: ProviderFacts, asked: RequestAsked, lang: Language, complained?: ComplaintSent, calls?: CallsOnMissedTerms, byLaw: ReturnType<typeof leaseEndByLaw> = null): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
     const { state, context, missedTerm } = standing;
     const dueDate = shownDueDate(standing);
     const missed = missedTerm && missedTermText(missedTerm, state, context, asked, provider.name, dueDate, 'owner', lang, calls?.call, standing.dueDate).status;
@@ -525,7 +526,7 @@ export class ContractViews {
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
     const brpCheck = brpCheckOpen(provider, standing);
     return {
-      statusText: brpCheck ? ownerWords(lang).contract.brpCheckOpen(provider.name) : [ownerStatusText(state, context, lang, { ...words, ownTermSaid: missedTermSaid(standing) }), missed, now(true)].filter(Boolean).join(' '),
+      statusText: brpCheck ? ownerWords(lang).contract.brpCheckOpen(provider.name) : [ownerStatusText(state, context, lang, { ...words, ownTermSaid: missedTermSaid(standing) }), leaseEndEnteredText(byLaw, lang), missed, now(true)].filter(Boolean).join(' '),
       lateMove: now(false) || null,
       brpCheckOpen: brpCheck,
     };
@@ -573,7 +574,7 @@ export class ContractViews {
     // rentend: a lease nobody continues ends on the law's day, which its letter names; the owner's other date is hers, said beside it.
     const endFacts = facts.deceased ? endDateFactsOf(c, c.provider.category, facts.deceased) : null;
     const byLaw = endFacts && leaseEndByLaw(endFacts, c.requestedEndDate);
-    const entered = (l: Language) => (reader === 'owner' && byLaw?.entered ? ownerWords(l).contract.leaseEndEntered(longDate(byLaw.entered, l), longDate(byLaw.endsOn, l)) : null);
+    const entered = (l: Language) => (reader === 'owner' ? leaseEndEnteredText(byLaw, l) : null);
     const handled = isLaterEndDate(notice) && c.laterEndDateAsked === null ? facts.handled : undefined;
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, requestAsked(c), c.provider.name, dueDate, reader, l, facts.calls?.call, standing.dueDate) : null);
@@ -670,6 +671,10 @@ export class ContractViews {
     };
   }
 }
+
+/** rentend: the owner's own end date of a lease nobody continues, said beside the law's day (`leaseEndByLaw`); null when she entered none other. */
+export const leaseEndEnteredText = (byLaw: ReturnType<typeof leaseEndByLaw>, lang: Language): string | null =>
+  byLaw?.entered ? ownerWords(lang).contract.leaseEndEntered(longDate(byLaw.entered, lang), longDate(byLaw.endsOn, lang)) : null;
 
 /** The day asked of a contract whose estate was not read: never a lease (`summaries` reads every lease's), so no death or housemate decides it (`askedEndDate`). */
 const askedEndDateOf = (c: Contract): string | null =>

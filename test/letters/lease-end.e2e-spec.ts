@@ -35,7 +35,7 @@ describe('the day a lease truly ends', () => {
     expect(page).toContain('Gevraagd beëindiging per 31 januari 2027');
     expect(page).not.toContain('beëindiging per 31 maart 2027');
     expect(page).toContain('U vulde 31 maart 2027 in; de huur eindigt van rechtswege op 31 januari 2027 (art. 7:268 lid 6 BW).');
-    // Today lists the request with its status: the same sentence.
+    // Her status, and Today's row of it, say the same sentence.
     expect((await anna.get(`${API}/contracts/${added.id}`).expect(200)).body.statusText).toContain('U vulde 31 maart 2027 in; de huur eindigt van rechtswege op 31 januari 2027');
 
     // The desk's data does not contradict its own words: the day asked is the law's.
@@ -47,6 +47,11 @@ describe('the day a lease truly ends', () => {
     const card = async (lang: string) => ((await portal.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; leaseEnd: string | null }[]).find((c) => c.id === added.id)!.leaseEnd;
     expect(await card('nl')).toBe('De huur eindigt van rechtswege op 31 januari 2027 (artikel 7:268 lid 6 BW); dan moet de woning aan Ymere worden opgeleverd. We hebben Ymere gevraagd om een afspraak voor de oplevering.');
     expect(await card('en')).toBe('The lease ends by law on 31 January 2027 (art. 7:268 lid 6 BW); the home must then be handed over to Ymere. We asked Ymere to arrange a date for handing it over.');
+    // Once Ymere's term passed, Today lists it (a reminder went): its row says the same sentence.
+    await t.runDue(16);
+    const today = text((await web('/app').expect(200)).text);
+    expect(today).toContain('Ymere Huur woning Keizersgracht 112');
+    expect(today).toContain('U vulde 31 maart 2027 in; de huur eindigt van rechtswege op 31 januari 2027 (art. 7:268 lid 6 BW).');
     expect(text((await t.anonymous.get('/family').set('Cookie', `steward_family=${portal.token}`).expect(200)).text)).toContain('De huur eindigt van rechtswege op 31 januari 2027 (artikel 7:268 lid 6 BW); dan moet de woning aan Ymere worden opgeleverd.');
   });
 
