@@ -29,6 +29,10 @@ describe('the day a lease truly ends', () => {
     const english = (await anna.get(`${API}/contracts/${added.id}?lang=en`).expect(200)).body;
     expect(english.endDateByLaw).toBe('You entered 31 March 2027; the lease ends by law on 31 January 2027 (art. 7:268 lid 6 BW).');
 
+    // On the page: the estate's contract list says it as soon as she added it.
+    await anna.post(`/app/estates/${estate.id}/contracts`).set('Cookie', `steward_app=${anna.token}`).type('form').send(`providerId=${ymere.id}&description=Huur berging&accountNumber=YM-2&action=cancel&requestedEndDate=2026-12-15&confirmDuplicate=true`).expect(303);
+    expect(text((await web(`/app/estates/${estate.id}`).expect(200)).text)).toContain('U vulde 15 december 2026 in; de huur eindigt van rechtswege op 31 januari 2027 (art. 7:268 lid 6 BW).');
+
     await anna.post(`${API}/contracts/${added.id}/request`).expect(200);
     await t.runDue();
     const page = text((await web(`/app/contracts/${added.id}`).expect(200)).text);
