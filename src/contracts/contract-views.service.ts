@@ -418,10 +418,10 @@ export class ContractViews {
     const complained = reader === 'owner' ? await this.complaintDates(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! }))) : new Map<string, ComplaintSent>();
     // The end date notice is read only while a contract is confirmed or its later end date is not handled: other pages skip reading the estates.
     const confirmed = contracts.filter((c) => saysEndDate(c, standings.get(c.id)!));
-    // rentend: every reader's lease is read with its death and who lived there: the day it ends by law is the day asked (`askedEndDate`).
     // The owner's leases are read with who lived there: one someone may continue is held by the letter check, so until its
     // letter is made it is being made and checked, not asked (`beingMade`); one whose letter went is told (`leaseContinuedAfterLetter`).
     const leases = reader === 'owner' ? contracts.filter(isLease) : [];
+    // rentend: every reader's lease is read with its death and who lived there: the day it ends by law is the day asked (`askedEndDate`).
     const read = [...confirmed, ...contracts.filter(isLease)];
     const estates = read.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(read.map((c) => c.estateId))]) }) : [];
     const deceased = new Map(estates.map((e) => [e.id, e.deceased]));
@@ -673,7 +673,7 @@ export class ContractViews {
 }
 
 /** rentend: the owner's own end date of a lease nobody continues, said beside the law's day (`leaseEndByLaw`); null when she entered none other. */
-export const leaseEndEnteredText = (byLaw: ReturnType<typeof leaseEndByLaw>, lang: Language): string | null =>
+const leaseEndEnteredText = (byLaw: ReturnType<typeof leaseEndByLaw>, lang: Language): string | null =>
   byLaw?.entered ? ownerWords(lang).contract.leaseEndEntered(longDate(byLaw.entered, lang), longDate(byLaw.endsOn, lang)) : null;
 
 /** The day asked of a contract whose estate was not read: never a lease (`summaries` reads every lease's), so no death or housemate decides it (`askedEndDate`). */
