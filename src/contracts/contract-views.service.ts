@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { letterDate, type LivedWith, nobodyContinuesLease } from '../../letters';
+import { askedEndDate, letterDate, type LivedWith, nobodyContinuesLease } from '../../letters';
 import { addCalendarMonths } from '../../letters/legal';
 import { answeredInPart, askedInstead, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, releaseLateBeside, type RequestAsked } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
@@ -21,7 +21,7 @@ import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type Record
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, FINISHED_STATES, type MissedTerm, missedTermSaid, ownersMoveSince, releaseCallDue, shownDueDate, unansweredSince } from './contract-workflow.service';
 import { Contract, requestAsked } from './contract.entity';
 import { NOT_SENT_STATES } from '../../workflows/desk-tabs';
-import { endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked } from './end-date.rules';
+import { endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked, leaseEndByLaw } from './end-date.rules';
 
 type Language = 'nl' | 'en';
 /** Who reads the words: the family (portal) gets its own sentences, staff get the owner's. */
@@ -445,7 +445,8 @@ export class ContractViews {
     // The owner's leases are read with who lived there: one someone may continue is held by the letter check, so until its
     // letter is made it is being made and checked, not asked (`beingMade`); one whose letter went is told (`leaseContinuedAfterLetter`).
     const leases = reader === 'owner' ? contracts.filter(isLease) : [];
-    const read = [...confirmed, ...leases];
+    // rentend: every reader's lease is read with its death and who lived there: the day it ends by law is the day asked (`askedEndDate`).
+    const read = [...confirmed, ...contracts.filter(isLease)];
     const estates = read.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(read.map((c) => c.estateId))]) }) : [];
     const deceased = new Map(estates.map((e) => [e.id, e.deceased]));
     const continuing = leases.filter((c) => !nobodyContinuesLease(deceased.get(c.estateId)?.livedWith));
@@ -543,9 +544,10 @@ export class ContractViews {
    * asked and what its answer said was done (`requestAsked`), so a bank's block reads as its contract page says it (audit77 TODAY-1).
    * `lateMove`: when a term missed with no letter sent again left a move due now (a call), that move and
    * since when, alone: Today shows it beside the fresh term as its due date, each date once. `calls`: the call that
-   * answered the provider's missed term, said beside it, and the earliest term left unanswered (`answeringCalls`).
+   * answered the provider's missed term, said beside it, and the earliest term left unanswered (`answeringCalls`). `byLaw`: a lease's
+   * end by law with the owner's other date (`leaseEndByLaw`), said as on its page.
    */
-  ownerStatus(standing: ContractStanding, provider: ProviderFacts, asked: RequestAsked, lang: Language, complained?: ComplaintSent, calls?: CallsOnMissedTerms): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
+  ownerStatus(standing: ContractStanding, provider: ProviderFacts, asked: RequestAsked, lang: Language, complained?: ComplaintSent, calls?: CallsOnMissedTerms, byLaw: ReturnType<typeof leaseEndByLaw> = null): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
     const { state, context, missedTerm } = standing;
     const dueDate = shownDueDate(standing);
     const missed = missedTerm && missedTermText(missedTerm, state, context, asked, provider.name, dueDate, 'owner', lang, calls?.call, standing.dueDate).status;
@@ -555,7 +557,7 @@ export class ContractViews {
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
     const brpCheck = brpCheckOpen(provider, standing);
     return {
-      statusText: brpCheck ? ownerWords(lang).contract.brpCheckOpen(provider.name) : [ownerStatusText(state, context, lang, { ...words, ownTermSaid: missedTermSaid(standing) }), missed, now(true)].filter(Boolean).join(' '),
+      statusText: brpCheck ? ownerWords(lang).contract.brpCheckOpen(provider.name) : [ownerStatusText(state, context, lang, { ...words, ownTermSaid: missedTermSaid(standing) }), leaseEndEnteredText(byLaw, lang), missed, now(true)].filter(Boolean).join(' '),
       lateMove: now(false) || null,
       brpCheckOpen: brpCheck,
     };
@@ -608,6 +610,10 @@ export class ContractViews {
       billsOwed: owedFirst !== null || Boolean(facts.owedWhileCollected),
     };
     const notice = this.notice(c, standing, facts.deceased);
+    // rentend: a lease nobody continues ends on the law's day, which its letter names; the owner's other date is hers, said beside it.
+    const endFacts = facts.deceased ? endDateFactsOf(c, c.provider.category, facts.deceased) : null;
+    const byLaw = endFacts && leaseEndByLaw(endFacts, c.requestedEndDate);
+    const entered = (l: Language) => (reader === 'owner' ? leaseEndEnteredText(byLaw, l) : null);
     const handled = isLaterEndDate(notice) && c.laterEndDateAsked === null ? facts.handled : undefined;
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, requestAsked(c), c.provider.name, dueDate, reader, l, facts.calls?.call, standing.dueDate) : null);
@@ -627,7 +633,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), entered(l), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'
@@ -645,6 +651,10 @@ export class ContractViews {
         };
     return {
       ...recorded(c),
+      /** The end date the request's letter asks (`askedEndDate`): a lease nobody continues, the law's day whatever was entered; null when it asks none. */
+      askedEndDate: endFacts ? endFacts.asked : askedEndDateOf(c),
+      /** The owner's: her requested end date of a lease nobody continues where the law ends it on another day, said truly; null otherwise. */
+      endDateByLaw: entered(lang),
       state,
       statusText: status(state, context, lang, words),
       statusTexts: { nl: status(state, context, 'nl', words), en: status(state, context, 'en', words) },
@@ -683,6 +693,8 @@ export class ContractViews {
     const words = (l: Language) => (reader === 'owner' ? ownerWords(l).contract : familyWords(l));
     return {
       ...recorded(c),
+      askedEndDate: null,
+      endDateByLaw: null,
       state: c.state as ContractState,
       statusText: words(lang).unhandled(c.state),
       statusTexts: { nl: words('nl').unhandled(c.state), en: words('en').unhandled(c.state) },
@@ -702,6 +714,14 @@ export class ContractViews {
     };
   }
 }
+
+/** rentend: the owner's own end date of a lease nobody continues, said beside the law's day (`leaseEndByLaw`); null when she entered none other. */
+const leaseEndEnteredText = (byLaw: ReturnType<typeof leaseEndByLaw>, lang: Language): string | null =>
+  byLaw?.entered ? ownerWords(lang).contract.leaseEndEntered(longDate(byLaw.entered, lang), longDate(byLaw.endsOn, lang)) : null;
+
+/** The day asked of a contract whose estate was not read: never a lease (`summaries` reads every lease's), so no death or housemate decides it (`askedEndDate`). */
+const askedEndDateOf = (c: Contract): string | null =>
+  isLease(c) ? null : askedEndDate({ action: c.action, requestedEndDate: c.requestedEndDate, category: c.provider.category, livedWith: null, dateOfDeath: c.requestedEndDate ?? '' });
 
 /** What a contract's own record says, whatever its workflow. */
 const recorded = (c: Contract) => ({

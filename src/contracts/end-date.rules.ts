@@ -107,6 +107,16 @@ export function endDateFactsOf(
   };
 }
 
+/**
+ * A lease nobody continues ends by law at the end of the second month after the death (art. 7:268 lid 6 BW, `leaseEndsByLaw`): the
+ * day its letter names, so the day every reader reads as asked (`endsOn`); `entered`: the owner's own requested end date where it is
+ * another day, which no letter asked (the heirs give no notice then, README leasestays). Null for any other contract.
+ */
+export function leaseEndByLaw(facts: Pick<EndDateFacts, 'asked' | 'basis'>, requestedEndDate: string | null): { endsOn: string; entered: string | null } | null {
+  if (facts.basis !== 'law' || facts.asked === null) return null;
+  return { endsOn: facts.asked, entered: requestedEndDate !== null && requestedEndDate !== facts.asked ? requestedEndDate : null };
+}
+
 /** The day a confirmed end date is held against: the day asked, or the end of a consumer's notice; null when none. */
 export const heldAgainst = ({ asked, noticeFrom }: Pick<EndDateFacts, 'asked' | 'noticeFrom'>): string | null => asked ?? (noticeFrom && noticeEndsOn(noticeFrom));
 

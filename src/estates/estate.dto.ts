@@ -162,6 +162,11 @@ export class UpdateEstateDto {
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsIn(LIVED_WITH)
   livedWith?: LivedWith | null;
+
+  @ApiPropertyOptional({ description: 'true records that nobody continues the lease (`livedWith` nobody or lodger, or `livedAlone` true) while a family member is recorded at the deceased\'s address (same postcode and house number); without it that answers 409 `family-at-home` naming `livedWith`' })
+  @IsOptional()
+  @IsBoolean()
+  confirmLivedWith?: boolean;
 }
 
 export class HandoverDto {

@@ -1,5 +1,5 @@
 import type { Deceased } from './estate.entity';
-import { contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, referenceOf } from './estate.rules';
+import { contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, referenceOf, sharesHome } from './estate.rules';
 
 describe('estate rules', () => {
   const today = '2026-11-22';
@@ -114,5 +114,18 @@ describe('estate rules', () => {
         { field: 'newHolderIban', from: 'NL44 RABO 0123 4567 89', to: 'NL02 ABNA 0123 4567 89' },
       ]);
     });
+  });
+});
+
+describe('sharesHome (rentend: a relative recorded at the rented home)', () => {
+  const home = { street: 'Keizersgracht 112', postalCode: '1015 CV' };
+  it('matches the same postcode and house number however they are typed, an addition left out', () => {
+    expect(sharesHome(home, { street: 'Keizersgracht  112', postalCode: '1015cv' })).toBe(true);
+    expect(sharesHome(home, { street: 'Keizersgracht 112-2', postalCode: '1015 CV' })).toBe(true);
+  });
+  it('does not match another number, another postcode or an address without a number', () => {
+    expect(sharesHome(home, { street: 'Keizersgracht 114', postalCode: '1015 CV' })).toBe(false);
+    expect(sharesHome(home, { street: 'Lindenlaan 112', postalCode: '3511 AB' })).toBe(false);
+    expect(sharesHome({ street: 'Keizersgracht', postalCode: '1015 CV' }, { street: 'Keizersgracht', postalCode: '1015 CV' })).toBe(false);
   });
 });

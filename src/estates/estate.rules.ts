@@ -178,3 +178,29 @@ export function contractsOpenProblem(open: OpenContract[], lang: Lang): ProblemE
     errors: open.map((c) => ({ field: WHOLE_REQUEST, message: `${c.label} is not settled: ${c.statusTexts.en}`, rule: 'contractOpen', limit: c.contractId })),
   });
 }
+
+/**
+ * One dwelling by its recorded addresses: the same postcode and house number (the number after the street's name, its addition left
+ * out: a relative recorded at „112-2" may live in the same home as „112", and asking costs the owner one tick). No street spelling is
+ * compared, only what identifies a Dutch address (postcode + huisnummer); an address without a number is no match.
+ */
+export function sharesHome(a: { street: string; postalCode: string }, b: { street: string; postalCode: string }): boolean {
+  const postcode = (x: { postalCode: string }) => x.postalCode.replace(/\s+/g, '').toUpperCase();
+  const number = (x: { street: string }) => /\s(\d+)/.exec(x.street)?.[1] ?? null;
+  return postcode(a) !== '' && postcode(a) === postcode(b) && number(a) !== null && number(a) === number(b);
+}
+
+/**
+ * „Niemand zet de huur voort" (`nobody`, or only a `lodger`) newly recorded while a relative is recorded at the deceased's address: a
+ * spouse or registered partner living there is co-tenant and continues the lease (art. 7:266 lid 1 and 7:268 lid 1 BW), a lasting joint
+ * household continues it six months (7:268 lid 2 BW), so a wrong answer ends their home (audit80 RENT-2). 409 `family-at-home` naming
+ * `livedWith`, until the owner confirms it (`confirmLivedWith`). Nothing beyond the recorded addresses is guessed.
+ */
+export function familyAtHomeProblem(deceased: Pick<Deceased, 'address'>, members: Pick<FamilyMember, 'name' | 'address'>[], lang: Lang): ProblemException | null {
+  const atHome = members.find((m) => m.address && sharesHome(m.address, deceased.address));
+  if (!atHome) return null;
+  const street = deceased.address.street;
+  return new ProblemException(409, 'family-at-home', ownerWords(lang).errors.details.familyAtHome(atHome.name, street), {
+    errors: [{ field: 'livedWith', message: `${atHome.name} is recorded at the deceased's address: a co-tenant or housemate living there continues the lease (art. 7:266, 7:268 BW); send confirmLivedWith: true if nobody does`, rule: 'familyAtHome', limit: `${atHome.name}\n${street}` }],
+  });
+}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, StaffPrincipal } from '../auth/principal';
-import type { Correction, LivedWith } from '../../letters';
+import { type Correction, type LivedWith, nobodyContinuesLease } from '../../letters';
 import { Clock } from '../clock/clock';
 import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { type FieldError, NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
@@ -14,7 +14,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, ReopenEstateDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName, livedWithOf } from './estate.entity';
-import { type ContractEndDates, contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, type OpenContract, referenceOf } from './estate.rules';
+import { type ContractEndDates, contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, familyAtHomeProblem, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, type OpenContract, referenceOf } from './estate.rules';
 import { ownersEstateIds } from './estate-rows';
 import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
@@ -242,6 +242,11 @@ export class EstatesService {
       const deceased = { ...estate.deceased, ...stripUndefined(names), ...(address && { address: { ...address } }), ...livedWithGiven(dto, estate.deceased.livedWith) };
       const problems = await this.deceasedCorrectionProblems(manager, estate, deceased);
       if (problems.length) throw new ValidationProblem(problems);
+      // rentend: „nobody continues the lease" newly said while a relative is recorded at the home is asked again (`familyAtHomeProblem`).
+      if (!dto.confirmLivedWith && deceased.livedWith !== estate.deceased.livedWith && nobodyContinuesLease(deceased.livedWith)) {
+        const atHome = familyAtHomeProblem(deceased, await manager.find(FamilyMember, { where: { estateId: estate.id }, select: { name: true, address: true } }), principal.lang);
+        if (atHome) throw atHome;
+      }
       const account = (iban: string | null, holder: string | null) => (iban ? { iban, holder } : null);
       const changes = [
         ...changesBetween(estate.deceased as unknown as Record<string, unknown>, deceased as unknown as Record<string, unknown>),

@@ -144,7 +144,7 @@ function contractList(lang: Lang, contracts: Page<FamilyContract>, progress: Pro
     // is folded away, as the words that tell two cards apart may be in any of them (familycard).
     return html`<details class="line"><summary><strong>${c.label}</strong> <span class="gist">${c.whatWeAsked}${date ? html` · ${date}` : ''}</span> <span class="gist standing">${factsOf(c.statusText).map((fact, i) => html`${i ? ' ' : ''}<span class="fact">${fact}</span>`)}</span></summary>
 <dl><dt>${c.provider}</dt><dd class="muted">${c.description}</dd>
-<dt>${w.asked}</dt><dd>${c.whatWeAsked}</dd>
+<dt>${w.asked}</dt><dd>${c.whatWeAsked}${c.leaseEnd ? html`<br>${c.leaseEnd}` : ''}</dd>
 <dt>${w.next}</dt><dd>${c.nextStep}${c.expectedDate ? html` <span class="badge">${w.expected}: ${humanDate(c.expectedDate, lang)}</span>` : ''}</dd>
 ${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang)}</dd>` : ''}</dl></details>`;
   };

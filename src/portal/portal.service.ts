@@ -32,6 +32,7 @@ import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/correc
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
 import { FamilyReportsService } from './family-reports.service';
+import { NOT_SENT_STATES } from '../../workflows/desk-tabs';
 import { type ContractGroup, contractGroup, DONE_STATES, Progress, progressOf, unsentLetterWords, WAITING_ON_PROVIDER_STATES } from './progress';
 import type { FeedbackDto } from './portal.dto';
 import { reportAboutText } from './report-about';
@@ -65,6 +66,16 @@ const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null
 };
 
 type Details = Record<string, unknown>;
+
+/**
+ * The day a lease nobody continues ends, the one its letter names (`askedEndDate`, art. 7:268 lid 6 BW), and its handover: asked once
+ * the request's letter went (not while it waits in draft, held back or for the post).
+ */
+function leaseEndOf(c: Pick<ContractSummary, 'action' | 'askedEndDate' | 'state' | 'provider'>, letter: RequestLetterStanding | undefined, lang: Lang): string | null {
+  if (c.provider.category !== 'housing' || c.action !== 'cancel' || !c.askedEndDate) return null;
+  const went = !NOT_SENT_STATES.includes(c.state) && !(c.state === 'requested' && letter);
+  return familyWords(lang).leaseEnds(c.provider.name, longDate(c.askedEndDate, lang), went);
+}
 
 type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number];
 
@@ -218,6 +229,8 @@ export interface FamilyContract {
   category: string;
   description: string;
   whatWeAsked: string;
+  /** rentend: a lease nobody continues, the day it ends by law and its handover (`leaseEnds`); null for any other contract. */
+  leaseEnd: string | null;
   state: ContractState;
   /** Whose move it is (`contractGroup`): a letter held back or not posted yet makes it ours. */
   group: ContractGroup;
@@ -540,6 +553,7 @@ export class PortalService {
       category: c.provider.category,
       description: c.description,
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null, asked: requestAsked(c) }),
+      leaseEnd: leaseEndOf(c, unsent.get(c.id), lang),
       state: c.state,
       group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id), othersOn.has(c.id)),
       ...withReport(c, byState),

@@ -160,7 +160,7 @@ export class DeskRequest {
   @ApiProperty({ example: '1.2345.678', description: 'the account or customer number with you' })
   accountNumber: string;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'the end date the family asks for; none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`)' })
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'the end date the family asks for; none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`). A lease\'s cancellation names the day its letter states: the end by law when nobody continues the lease (art. 7:268 lid 6 BW), none when someone may continue it' })
   requestedEndDate: string | null;
 
   @ApiProperty({ example: '19 oktober 2026 (de datum van overlijden), of anders zo spoedig mogelijk', description: 'the end date asked for, in your language and in the words of the letter' })

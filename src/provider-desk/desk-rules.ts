@@ -20,7 +20,7 @@ import {
 } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
-import { type AskedEndDateFacts, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
+import { askedEndDate, type AskedEndDateFacts, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
 import { answerDateKind, type AskedInstead, billNamed, collectionAnswerOf, listed, longDate, type NamedBill } from '../../workflows/wording';
 import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
@@ -61,6 +61,14 @@ export function partAnswerDeskText(question: InformationRequest, on: string, tod
     .filter(Boolean)
     .join(' ');
 }
+
+/**
+ * The end date the desk's data carries as asked (`requestedEndDate`), the day its letter names: a lease's cancellation asks no day the
+ * owner typed, it states the law's (`askedEndDate`: nobody continues it, art. 7:268 lid 6 BW) or none (someone may continue it, art. 7:268
+ * lid 1 and 2 BW), so a typed date would contradict `requestedEnd` (audit80 RENT-1). Any other request: the date the owner asked.
+ */
+export const deskRequestedEndDate = (asked: AskedEndDateFacts): string | null =>
+  asked.category === 'housing' && asked.action === 'cancel' ? askedEndDate(asked) : asked.requestedEndDate;
 
 /**
  * What the owner changed in the request after the provider's rejection (`before` it, as it is `now`), or '' when nothing.

@@ -255,3 +255,15 @@ export function checkbox(name: string, value: string, label: string, checked: bo
   const text = options.labelHidden ? html`<span class="skip">${label}</span>` : label;
   return html`<label class="check" for="${id}"><input type="checkbox" id="${id}" name="${inputName(name)}" value="${value}"${checked ? html` checked` : ''}> ${text}</label>`;
 }
+
+/**
+ * Once the service asked the owner to confirm what she entered (`asked`: the refusal of field `askedBy`, by its rule when given; e.g.
+ * `possible-duplicate` on `confirmDuplicate`, `family-at-home` on `livedWith`), or she already ticked it: the checkbox `name` that
+ * confirms it. The question is told at the box when it is the box's own; else at the field it is about (the summary says it too).
+ */
+export function confirmCheck(form: FormState, name: string, label: string, askedBy: { field: string; rule?: FieldError['rule'] } = { field: name }): SafeHtml | '' {
+  const ticked = ['true', 'on'].includes(typedValue(form.values, name) ?? '');
+  const asked = form.errors?.some((e) => e.field === askedBy.field && (askedBy.rule === undefined || e.rule === askedBy.rule));
+  if (!asked && !ticked) return '';
+  return html`${askedBy.field === name ? refusalMarks(form, name, name).message : ''}${checkbox(name, 'true', label, ticked, name)}`;
+}

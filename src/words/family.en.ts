@@ -272,6 +272,8 @@ export const familyEn: FamilyWords = {
     `${agency !== null ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}` : overdrawn ? `The overdraft on the account with ${provider} (reference ${reference})` : `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider}`} is to pay again: the payment of ${amount} on ${date} was undone.`,
   unhandled: (_state: string) => 'Nothing has been set in motion for this contract yet.',
   unhandledNext: 'If anything is needed from you, your contact person will let you know.',
+  leaseEnds: (provider: string, endsOn: string, asked: boolean) =>
+    `The lease ends by law on ${endsOn} (art. 7:268 lid 6 BW); the home must then be handed over to ${provider}. ${asked ? `We asked ${provider} to arrange a date for handing it over.` : `We will ask ${provider} to arrange a date for handing it over.`}`,
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your contact person will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your contact person will let you know.',
   letterBeingSent: (provider: string) => `Our letter to ${provider} is being sent by e-mail now.`,

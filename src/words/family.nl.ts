@@ -348,6 +348,12 @@ export const familyNl = {
   unhandled: (_state: string) => 'Voor dit contract is nog niets in gang gezet.',
   unhandledNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',
   /** A contract whose letter for its present step is held back by the letter rules: the step's own words would say it went out. */
+  /**
+   * rentend: a lease nobody continues ends by law at the end of the second month after the death (art. 7:268 lid 6 BW); at its end the
+   * home is handed back (art. 7:224 lid 1 BW: the tenant puts it at the landlord's disposal); its letter asks the landlord for an appointment to hand it over.
+   */
+  leaseEnds: (provider: string, endsOn: string, asked: boolean) =>
+    `De huur eindigt van rechtswege op ${endsOn} (artikel 7:268 lid 6 BW); dan moet de woning aan ${provider} worden opgeleverd. ${asked ? `We hebben ${provider} gevraagd om een afspraak voor de oplevering.` : `We vragen ${provider} om een afspraak voor de oplevering.`}`,
   letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',
   /** A request by e-mail on its way (less than a quarter of an hour, not failed): the step's own words would say it arrived. */

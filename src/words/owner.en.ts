@@ -918,6 +918,7 @@ export const ownerEn: OwnerWords = {
     /** leaseclear: the same for a joint household once the six months after the death passed (art. 7:268 lid 2 BW). */
     leaseContinuedLapsed: (provider: string) => `After the letter that said nobody continues the lease, a member of a lasting joint household was recorded as living with the deceased. The six months after the death have passed: beyond them they continue the lease with ${provider} only if a court so decides on a claim filed within those six months (article 7:268(2) of the Dutch Civil Code).`,
     leaseContinuedNext: (provider: string) => `Let ${provider} know: withdraw the request (${provider} then receives a letter that the request is withdrawn). Whoever continues the lease gives notice themselves if they wish. If this is wrong, correct who lived with the deceased.`,
+    leaseEndEntered: (entered: string, endsOn: string) => `You entered ${entered}; the lease ends by law on ${endsOn} (art. 7:268 lid 6 BW).`,
     letterHeldBack: (provider: string) => `Letter to ${provider} held back by the letter check; not sent yet.`,
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
     heldBackBecause: (reasons: string) => `Why: ${reasons}.`,
@@ -994,6 +995,7 @@ export const ownerEn: OwnerWords = {
     city: 'City',
     country: 'Country (two letters)',
     livedWith: 'In a rented home, who lived with the deceased?',
+    confirmLivedWith: 'Yes, that is right: nobody continues the lease',
     livedWithChoices: {
       '': 'not recorded',
       nobody: 'nobody: the deceased lived alone, nobody continues the lease',
@@ -1407,6 +1409,7 @@ export const ownerEn: OwnerWords = {
       description: 'the description',
       accountNumber: 'the customer, policy or account number',
       confirmDuplicate: 'the confirmation of a second contract',
+      confirmLivedWith: 'the confirmation that nobody continues the lease',
       action: 'what should happen',
       transferToFamilyMemberId: 'the new holder',
       kind: 'the kind of document',
@@ -1503,6 +1506,8 @@ export const ownerEn: OwnerWords = {
       noTransactions: 'The statement holds no transactions. Nothing was kept.',
     },
     details: {
+      familyAtHome: (name: string, street: string) =>
+        `${name} is recorded at the deceased's address (${street}). A spouse or registered partner whose main residence it is, is a co-tenant and continues the lease (art. 7:266 lid 1 and 7:268 lid 1 BW); someone who had a lasting joint household with the deceased there continues it for six months after the death (art. 7:268 lid 2 BW). If nobody continues the lease all the same, confirm it.`,
       /** A contract like one recorded already: same provider, a description alike (`likelyDuplicate`), another account number (409 `possible-duplicate`). */
       possibleDuplicate: (description: string, provider: string, accountNumber: string) =>
         `There is already a contract ${description} with ${provider} (account number ${accountNumber}) in this estate. Is this a second contract? Then confirm it.`,
@@ -1638,6 +1643,10 @@ export const ownerEn: OwnerWords = {
       unknownCreditor: (_label: string, name: string) => `${name}: this creditor is not among the organisations yet; add it first (an administrator can)`,
       alreadyContract: (_label: string, name: string) => `${name}: there is already a contract for it`,
       accountNumberNeeded: (_label: string, name: string) => `${name}: the statement names no mandate; fill in the account number from a bill or letter of ${name}`,
+      familyAtHome: (_label: string, said: string) => {
+        const [name, street] = said.split('\n');
+        return `${name} is recorded at the deceased's address (${street}). A spouse or registered partner whose main residence it is, is a co-tenant and continues the lease (art. 7:266 lid 1 and 7:268 lid 1 BW); someone who had a lasting joint household with the deceased there continues it for six months after the death (art. 7:268 lid 2 BW). If nobody continues the lease all the same, tick ‘Yes, that is right: nobody continues the lease’`;
+      },
       /** `said`: the description, provider and account number of the contract recorded already, a line each. */
       possibleDuplicate: (_label: string, said: string) => {
         const [description, provider, accountNumber] = said.split('\n');

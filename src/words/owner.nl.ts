@@ -1024,6 +1024,8 @@ export const ownerNl = {
     leaseContinuedLapsed: (provider: string) => `Na de brief die zei dat niemand de huur voortzet, is vastgelegd dat iemand met een duurzame gemeenschappelijke huishouding bij de overledene woonde. De zes maanden na het overlijden zijn voorbij: langer zet die de huur bij ${provider} alleen voort als de rechter dat bepaalt op een vordering binnen die zes maanden (artikel 7:268 lid 2 BW).`,
     leaseContinuedNext: (provider: string) => `Laat ${provider} dat weten: trek het verzoek in (${provider} krijgt dan een brief dat het verzoek is ingetrokken). Wie de huur voortzet, zegt zelf op als die dat wil. Klopt het niet, corrigeer dan wie er woonde bij de overledene.`,
     /** The contract's status while its letter to the provider is held back by the letter rules. */
+    /** rentend: the owner's requested end date of a lease nobody continues, where it is not the day the law ends it (art. 7:268 lid 6 BW) and the letter names. */
+    leaseEndEntered: (entered: string, endsOn: string) => `U vulde ${entered} in; de huur eindigt van rechtswege op ${endsOn} (art. 7:268 lid 6 BW).`,
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
     letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
     letterUndelivered: (provider: string) => `Brief aan ${provider} per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.`,
@@ -1117,6 +1119,7 @@ export const ownerNl = {
     country: 'Land (twee letters)',
     livedWith: 'Wie woonde er bij de overledene in de huurwoning?',
     // Art. 7:268 BW: a medehuurder continues the lease (lid 1), a lasting joint household for six months and on the court's word longer (lid 2), nobody else (lid 6).
+    confirmLivedWith: 'Ja, dit klopt: niemand zet de huur voort',
     livedWithChoices: {
       '': 'niet vastgelegd',
       nobody: 'niemand: de overledene woonde alleen, niemand zet de huur voort',
@@ -1556,6 +1559,7 @@ export const ownerNl = {
       description: 'de omschrijving',
       accountNumber: 'het klant-, polis- of rekeningnummer',
       confirmDuplicate: 'de bevestiging van een tweede contract',
+      confirmLivedWith: 'de bevestiging dat niemand de huur voortzet',
       action: 'wat er moet gebeuren',
       transferToFamilyMemberId: 'de nieuwe houder',
       kind: 'de soort document',
@@ -1666,6 +1670,12 @@ export const ownerNl = {
       noTransactions: 'Het afschrift bevat geen transacties. Er is niets bewaard.',
     },
     details: {
+      /**
+       * rentend: „niemand" (or only a lodger) recorded while a relative's recorded address is the deceased's (`sharesHome`): asked to confirm
+       * (409 `family-at-home`), as a wrong answer ends a co-tenant's or housemate's home (art. 7:266 lid 1, 7:268 lid 1 en 2 BW).
+       */
+      familyAtHome: (name: string, street: string) =>
+        `Bij ${name} staat hetzelfde adres als bij de overledene (${street}). Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet haar zes maanden na het overlijden voort (artikel 7:268 lid 2 BW). Zet toch niemand de huur voort, bevestig dat dan.`,
       /** A contract like one recorded already: same provider, a description alike (`likelyDuplicate`), another account number (409 `possible-duplicate`). */
       possibleDuplicate: (description: string, provider: string, accountNumber: string) =>
         `Er staat al een contract ${description} bij ${provider} (klantnummer ${accountNumber}) in deze nalatenschap. Is dit een tweede contract? Bevestig dat dan.`,
@@ -1824,6 +1834,11 @@ export const ownerNl = {
       unknownCreditor: (_label: string, name: string) => `${name}: deze incassant staat nog niet bij de organisaties; voeg hem eerst toe (een beheerder kan dat)`,
       alreadyContract: (_label: string, name: string) => `${name}: hiervoor bestaat al een contract`,
       accountNumberNeeded: (_label: string, name: string) => `${name}: het afschrift noemt geen machtiging; vul het klantnummer in van een factuur of brief van ${name}`,
+      /** `said`: the relative's name and the street of the deceased's address, a line each (`familyAtHome` above). */
+      familyAtHome: (_label: string, said: string) => {
+        const [name, street] = said.split('\n');
+        return `Bij ${name} staat hetzelfde adres als bij de overledene (${street}). Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet haar zes maanden na het overlijden voort (artikel 7:268 lid 2 BW). Zet toch niemand de huur voort, vink dan ‘Ja, dit klopt: niemand zet de huur voort’ aan`;
+      },
       /** `said`: the description, provider and account number of the contract recorded already, a line each. */
       possibleDuplicate: (_label: string, said: string) => {
         const [description, provider, accountNumber] = said.split('\n');

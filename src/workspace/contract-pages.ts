@@ -415,14 +415,16 @@ function refundSection(lang: Lang, o: ContractOverview, refused: FormState | und
 function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   const w = ownerWords(lang).contract.summary;
   const c = o.contract;
-  const requested = c.requestedEndDate ? humanDate(c.requestedEndDate, lang) : null;
+  // rentend: the day the letter asks (a lease nobody continues: the law's), her own other date said beside it (`endDateByLaw`).
+  const askedOn = c.askedEndDate ?? c.requestedEndDate;
+  const requested = askedOn ? humanDate(askedOn, lang) : null;
   const holder = o.familyMembers.find((m) => m.id === c.transferToFamilyMemberId)?.name ?? null;
   // The latest: one not delivered, or set apart, is made anew after it.
   const request = [...c.letters].reverse().find((l) => l.kind === (c.action === 'transfer' ? 'transfer' : 'cancellation') && l.status === 'sent');
   // A cancellation that asks no end (a bank account, an insurer: `requestAsked`) is named by what its letter asks.
   const ask = requestAsked(c);
   const cancelAsked = ask.bankAccount ? w.askedBank(humanDate(o.estate.deceased.dateOfDeath, lang)) : ask.insurance ? w.askedInsurance[ask.insurance] : w.askedCancel(requested);
-  const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : cancelAsked, request ? requestWent(lang, request) : w.notSent];
+  const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : cancelAsked, request ? requestWent(lang, request) : w.notSent, ...(c.endDateByLaw ? [c.endDateByLaw] : [])];
   // bankletters: a block is no confirmed end: the bank's answer, and whether its balance reached the estate account (bankrest: none to release at nil or below).
   const block = askedInstead(c.action, ask) === 'bank' && ask.answerDone?.done === 'accountBlocked' ? ask.answerDone : null;
   const release = !block ? '' : block.balanceReleased ? w.release.released : block.balance !== null && block.balance <= 0 ? w.release.nothing : w.release.awaited;

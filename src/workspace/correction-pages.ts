@@ -3,7 +3,7 @@ import { keepFromToday } from '../web/from-today';
 import type { Estate } from '../estates/estate.entity';
 import { fullName, GENDERS } from '../estates/estate.entity';
 import type { FamilyMember } from '../estates/family-member.entity';
-import { errorSummary, field, FormState, prefixedIds, select } from '../web/fields';
+import { confirmCheck, errorSummary, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, SafeHtml } from '../web/html';
 import { tellsCorrection } from '../contracts/correction.rules';
 import { FINISHED_STATES } from '../contracts/contract-workflow.service';
@@ -47,6 +47,7 @@ ${field(form, n('address.postalCode'), w.postalCode, { required: true })}
 ${field(form, n('address.city'), w.city, { required: true })}
 ${field(form, n('address.country'), w.country, { required: true })}
 ${select(form, 'livedWith', w.livedWith, Object.entries(w.livedWithChoices))}
+${confirmCheck(form, 'confirmLivedWith', w.confirmLivedWith, { field: 'livedWith', rule: 'familyAtHome' })}
 </fieldset>
 <fieldset><legend>${w.account}</legend>
 ${field(form, 'estateAccount.iban', w.iban, { hint: w.ibanHint })}

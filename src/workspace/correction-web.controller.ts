@@ -38,7 +38,7 @@ export class CorrectionWebController {
       UpdateEstateDto,
       fields,
       (dto) => this.estates.update(p, id, dto),
-      { required: ESTATE_REQUIRED, withRules: (dto, errors) => this.estates.withCorrectionRules(p, id, dto, errors) },
+      { required: ESTATE_REQUIRED, booleanFields: ['confirmLivedWith'], withRules: (dto, errors) => this.estates.withCorrectionRules(p, id, dto, errors) },
     );
     if (refused) return res.status(refused.status).type('html').send(estateCorrectionPage(p, await this.estates.requireAccess(p, id), { values: body, errors: refused.errors }));
     res.redirect(303, `/app/estates/${id}?done=corrected#timeline`);

@@ -14,7 +14,7 @@ import type { Page } from '../common/paging';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName } from '../estates/estate.entity';
 import type { OwnersLetter } from '../letters/letters.service';
 import type { User } from '../users/user.entity';
-import { checkbox, errorSummary, field, FormState, prefixedIds, refusalMarks, select, typedValue } from '../web/fields';
+import { checkbox, confirmCheck, errorSummary, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { ownerWords, type Lang, premiumListed, overdrawnListed } from '../words';
@@ -185,21 +185,11 @@ ${select(form, 'action', w.whatHappens, [['cancel', w.actions.cancel], ['transfe
 ${select(form, 'transferToFamilyMemberId', w.newHolder, [['', '—'], ...heirs])}
 ${field(form, 'requestedEndDate', w.requestedEnd, { type: 'date' })}
 ${select(form, 'insuranceKind', w.insuranceKind, [['', w.chooseInsuranceKind], ...INSURANCE_KINDS.map((k): [string, string] => [k, w.insuranceKinds[k]])])}
-${duplicateCheck(form, w.confirmDuplicate)}
+${confirmCheck(form, 'confirmDuplicate', w.confirmDuplicate)}
 <button type="submit">${w.addButton}</button></form>`
       : ''}`;
 }
 
-/**
- * Once the service asked whether the contract is a second one (`possible-duplicate`), or the owner already ticked it:
- * the checkbox that confirms it, with the question told at it (the summary above says it too).
- */
-function duplicateCheck(form: FormState, label: string): SafeHtml | '' {
-  const ticked = ['true', 'on'].includes(typedValue(form.values, 'confirmDuplicate') ?? '');
-  const asked = form.errors?.some((e) => e.field === 'confirmDuplicate');
-  if (!asked && !ticked) return '';
-  return html`${refusalMarks(form, 'confirmDuplicate', 'confirmDuplicate').message}${checkbox('confirmDuplicate', 'true', label, ticked, 'confirmDuplicate')}`;
-}
 
 /**
  * The bills the estate owes that nobody marked paid yet, near the contracts, each linking to its contract

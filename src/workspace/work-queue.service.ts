@@ -12,7 +12,7 @@ import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKi
 import { type ComplaintSent, ContractViews, LEASE_END_CONFIRMED_STATES, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { BillsService } from '../bills/bills.service';
-import type { AskedBasis } from '../contracts/end-date.rules';
+import { type AskedBasis, endDateFactsOf, leaseEndByLaw } from '../contracts/end-date.rules';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { StatementsService } from '../statements/statements.service';
 import { NotFoundProblem, ProblemException } from '../common/problem';
@@ -27,7 +27,7 @@ import { DocumentErasuresService } from '../documents/document-erasures.service'
 import { ProvidersService } from '../providers/providers.service';
 import type { ProviderCategory } from '../providers/provider.entity';
 import { undoableUntil } from '../handovers/handover.rules';
-import { LIVED_WITH, type LintViolation, nobodyContinuesLease, titleIn } from '../../letters';
+import { LIVED_WITH, type LintViolation, type LivedWith, nobodyContinuesLease, titleIn } from '../../letters';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { heldBackText, violationText } from './owner-reasons';
 import { OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
@@ -577,6 +577,10 @@ type QueueRow = EstateRef & {
   action: Contract['action'];
   insuranceKind: Contract['insuranceKind'];
   answerDone: Contract['answerDone'];
+  /** rentend: what decides the day a lease's letter asks (`leaseEndByLaw`): the owner's date, the death and who lived there. */
+  requestedEndDate: string | null;
+  dateOfDeath: string;
+  livedWith: LivedWith | null;
   providerName: string;
   providerCategory: ProviderCategory;
   informedByBrp: boolean;
@@ -761,6 +765,7 @@ export class WorkQueueService {
               w.state, to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate", w.updated_at AS since, w.rank, to_char(w.term, 'YYYY-MM-DD') AS term,
               to_char(w.late_since, 'YYYY-MM-DD') AS "lateSince",
               c.description, c.action, c.insurance_kind AS "insuranceKind", c.answer_done AS "answerDone",
+              to_char(c.requested_end_date, 'YYYY-MM-DD') AS "requestedEndDate", to_char(e.deceased_date_of_death, 'YYYY-MM-DD') AS "dateOfDeath", e.deceased_lived_with AS "livedWith",
               p.name AS "providerName", p.category AS "providerCategory", p.informed_by_brp AS "informedByBrp", p.required_documents AS required
          FROM ${section} w JOIN estates e ON e.id = w.estate_id JOIN contracts c ON c.id = w.subject_id JOIN providers p ON p.id = c.provider_id`,
     );
@@ -833,7 +838,8 @@ export class WorkQueueService {
     const forPost = waitsForPost(row.state, letter);
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
     const asked = requestAsked({ ...row, provider: { category: row.providerCategory } });
-    const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, asked, lang, complained, calls);
+    const byLaw = leaseEndByLaw(endDateFactsOf(row, row.providerCategory, row), row.requestedEndDate);
+    const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, asked, lang, complained, calls, byLaw);
     const brp = row.state === 'ready' && brpCheckOpen;
     const reason = reasonOf(row.state, standing, brp, askedInstead(row.action, asked) === 'bank');
     // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).

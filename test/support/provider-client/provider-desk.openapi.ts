@@ -984,7 +984,7 @@ export interface components {
             requestedEnd: string;
             /**
              * Format: date
-             * @description the end date the family asks for; none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`)
+             * @description the end date the family asks for; none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`). A lease's cancellation names the day its letter states: the end by law when nobody continues the lease (art. 7:268 lid 6 BW), none when someone may continue it
              */
             requestedEndDate: string | null;
             /** @example requested */
@@ -1110,7 +1110,7 @@ export interface components {
             requestedEnd: string;
             /**
              * Format: date
-             * @description the end date the family asks for; none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`)
+             * @description the end date the family asks for; none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`). A lease's cancellation names the day its letter states: the end by law when nobody continues the lease (art. 7:268 lid 6 BW), none when someone may continue it
              */
             requestedEndDate: string | null;
             /** @example requested */
