@@ -391,7 +391,9 @@ export function letterCorpus(): LetterInput[] {
     // docwords: the deletion request for an "overig" document she described, beside another she described that stands, in either language.
     .concat((['nl', 'en'] as const).map((language) => describedErasure(language)))
     // A bank's complaint about its unanswered dispute of one charge and of several, the dispute withdrawn, a charge corrected: costs, never a factuur (README, bankletters).
-    .concat((['nl', 'en'] as const).flatMap((language) => [bankComplaint(language), bankComplaint(language, true), bankWithdrawal(language), bankChargeCorrection(language), bankCollectionStop(language)]));
+    .concat((['nl', 'en'] as const).flatMap((language) => [bankComplaint(language), bankComplaint(language, true), bankWithdrawal(language), bankChargeCorrection(language), bankCollectionStop(language)]))
+    // transferwords: a transfer to the surviving partner at home asks the settlement's post to the owner, hers to go on to that address (audit80 NRC-1).
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('transfer', language, { newHolder: PARTNER_AT_HOME })));
 }
 
 /** ING reminded of the release on 7 December (`releaseReminder`), which printed the date of death 2 November; it is 1 November. */
@@ -614,6 +616,15 @@ export const SAMPLE_REOPENING: Reopening = {
 /** SAMPLE_REOPENING, with the credit note by e-mail, the withdrawal by letter and the collection stop by phone (README, receivedvia2). */
 const TOLD_ENDS: Partial<Record<LateEnd, ReceivedVia>> = { credited: 'email', withdrawn: 'post', stopped: 'phone' };
 export const TOLD_REOPENING: Reopening = { ...SAMPLE_REOPENING, matters: SAMPLE_REOPENING.matters.map((m) => (TOLD_ENDS[m.end] ? { ...m, via: TOLD_ENDS[m.end] } : m)) };
+
+/** The surviving partner who takes a contract over and lives on at the deceased's address (audit80 NRC-1). */
+export const PARTNER_AT_HOME = {
+  ...SAMPLE_NEW_HOLDER,
+  name: 'Maria de Vries-Jansen',
+  relation: 'partner',
+  address: { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam' },
+  email: 'maria@family.example',
+};
 
 /** A long but ordinary Dutch name and address: what the one-page letters must still hold. */
 const LONG_DECEASED = {
