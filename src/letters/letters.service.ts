@@ -568,8 +568,9 @@ export class LettersService implements OnModuleInit {
       details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel, ...(documentId ? { documentId } : {}) },
     });
     // The e-mail it replaces will never arrive: a line of its own says so, the old one stays as it was written (audit80 SMTP-1).
+    // One set apart before it went says so and that a new letter was made in its own line already (`SET_APART_BEFORE_SENDING`).
     const origin = sent ? await this.undeliveredOrigin(manager, letter) : null;
-    if (origin) {
+    if (origin && !SET_APART_BEFORE_SENDING.includes(origin.deliveryError ?? '')) {
       await this.timeline.append(manager, {
         estateId: row.estateId,
         contractId: row.contractId,
@@ -644,11 +645,11 @@ export class LettersService implements OnModuleInit {
   }
 
   /** The e-mail that did not arrive this letter was made anew from (`remake`'s `retryOf`), with the date it bears; null: made from none, or from one the letter rules held back. */
-  private async undeliveredOrigin(manager: EntityManager, letter: Pick<Letter, 'effect'>): Promise<{ id: string; letterDate: string } | null> {
+  private async undeliveredOrigin(manager: EntityManager, letter: Pick<Letter, 'effect'>): Promise<{ id: string; letterDate: string; deliveryError: string | null } | null> {
     const retryOf = letter.effect?.payload.retryOf;
     if (typeof retryOf !== 'string') return null;
-    const [origin]: { id: string; letterDate: string }[] = await manager.query(
-      `SELECT id, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate" FROM letters WHERE id = $1 AND status = 'sent' AND channel = 'email' AND delivery_status = 'failed'`,
+    const [origin]: { id: string; letterDate: string; deliveryError: string | null }[] = await manager.query(
+      `SELECT id, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", delivery_error AS "deliveryError" FROM letters WHERE id = $1 AND status = 'sent' AND channel = 'email' AND delivery_status = 'failed'`,
       [retryOf],
     );
     return origin ?? null;
