@@ -150,8 +150,8 @@ describe('provider desk in the browser', () => {
   });
 
   it("names a transfer's date as its letter does, never an end date, and where the letter asked the forms sent (audit80 NRC-2)", async () => {
-    const provider = await createProvider(t.admin, { name: 'Eneco Desk', category: 'energy', requiredDocuments: [] });
-    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@eneco.example', name: 'Desk', password: 'desk-password-7' }).expect(201);
+    const provider = await createProvider(t.admin, { name: 'Overzet Energie Desk', category: 'energy', requiredDocuments: [] });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@overzet-energie.example', name: 'Desk', password: 'desk-password-7' }).expect(201);
     const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
     const estate = await createEstate(anna, { givenNames: 'Kees', surnamePrefix: undefined, surname: 'Overzet' });
     const heir = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Overzet', email: 'maria@family.example', relation: 'partner', isHeir: true, isRepresentative: true, ...HOLDER_PARTICULARS }).expect(201)).body;
@@ -164,7 +164,7 @@ describe('provider desk in the browser', () => {
     expect(text).toContain(`per ${request.requestedEnd} over te zetten op naam van Maria Overzet`);
     expect(text).toContain('Adres: Lindenlaan 3, 3511 AB Utrecht');
     expect(request.newHolder).toEqual({ name: 'Maria Overzet', address: 'Lindenlaan 3, 3511 AB Utrecht', email: 'maria@family.example' });
-    const page = await signedIn('desk@eneco.example', 'desk-password-7');
+    const page = await signedIn('desk@overzet-energie.example', 'desk-password-7');
     await page.goto(`${base}/desk/requests/${contract.id}`);
     const main = await page.textContent('main');
     expect(main).toContain(`Overzetten op naam van Maria Overzet; Overzetten per: ${request.requestedEnd}`);
