@@ -18,6 +18,12 @@ export function addressLine(address: Address): string {
   return [address.street, `${postcode} ${address.city}`.trim(), isDutch(address) ? '' : address.country].filter(Boolean).join(', ');
 }
 
+/** Whether two addresses are one home: the same line as the letters print it (`addressLine`), letter case and spacing aside. */
+export function sameHome(a: Address, b: Address): boolean {
+  const key = (address: Address) => addressLine(address).toLocaleLowerCase('nl').replace(/\s+/g, ' ');
+  return key(a) === key(b);
+}
+
 /**
  * The postal lines of an address as PostNL sorts them (https://www.postnl.nl/en/sending/sending-a-parcel/addressing-tips/):
  * "postcode and city / town are separated by a double space; the name of the city / town should be

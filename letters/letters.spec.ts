@@ -4,7 +4,7 @@ import { produceLetter } from './index';
 import { WINDOW } from './render';
 import { lintLetter } from './rules';
 import { disputedPart } from '../workflows/invoices';
-import { collectionStop, flat, HISTORY, INVOICE, letterOfKind, pdfInfo, pdfText, SAMPLE_NEW_HOLDER, SAMPLE_REOPENING, sampleLetter, TOLD_BY_PHONE } from './test-support';
+import { AUDIT_BILL, collectionStop, flat, HISTORY, INVOICE, letterOfKind, PARTNER_AT_HOME, pdfInfo, pdfText, SAMPLE_NEW_HOLDER, SAMPLE_REOPENING, sampleLetter, TOLD_BY_PHONE } from './test-support';
 
 describe('letters: rendered and read back with pdf.js', () => {
   it.each([
@@ -565,6 +565,29 @@ describe('wording a reader would expect, read back from the PDF', () => {
     expect(text).toContain(opening);
     expect(text).toContain(request);
     expect(text).not.toContain(blunt);
+  });
+
+  it.each([
+    ['nl', 'Adres: Keizersgracht 112, 1015 CV Amsterdam', 'Wilt u alle verdere correspondentie over de afwikkeling aan mij richten, per post op het adres bovenaan deze brief of per e-mail aan anna@steward.example? Post voor Maria de Vries-Jansen als nieuwe contracthouder kunt u op naam van Maria de Vries-Jansen naar het adres van de overledene sturen: dat is ook het adres van Maria de Vries-Jansen.', 'niet meer aan het adres van de overledene'],
+    ['en', 'Address: Keizersgracht 112, 1015 CV Amsterdam', 'Please address all further correspondence about the settlement to me, by post at the address at the top of this letter or by email to anna@steward.example. Post for Maria de Vries-Jansen as the new holder may be sent in the name of Maria de Vries-Jansen to the address of the deceased: it is also the address of Maria de Vries-Jansen.', 'no longer to the address of the deceased'],
+  ] as const)('a transfer (%s) to the partner at the deceased\'s address asks the settlement\'s post to the owner, not hers away from home (audit80 NRC-1)', async (language, address, asked, contradiction) => {
+    const text = flat(await pdfText((await produceLetter(letterOfKind('transfer', language, { newHolder: PARTNER_AT_HOME }))).pdf!));
+    expect(text).toContain(address);
+    expect(text).toContain(asked);
+    expect(text).not.toContain(contradiction);
+    // Her own home written otherwise ("1015cv", capitals) is the same home.
+    const typed = { ...PARTNER_AT_HOME, address: { street: 'KEIZERSGRACHT  112', postalCode: '1015cv', city: 'amsterdam' } };
+    expect(flat(await pdfText((await produceLetter(letterOfKind('transfer', language, { newHolder: typed }))).pdf!))).toContain(asked);
+    // A new holder elsewhere, and any cancellation, still ask that nothing more goes to the deceased's address.
+    expect(flat(await pdfText((await produceLetter(letterOfKind('transfer', language))).pdf!))).toContain(contradiction);
+    expect(flat(await pdfText((await produceLetter(letterOfKind('cancellation', language))).pdf!))).toContain(contradiction);
+  });
+
+  it("keeps the new holder's name from an agency, even when she lives at the deceased's address", () => {
+    const stop = collectionStop('agency', [AUDIT_BILL], { contract: { ...sampleLetter().contract!, action: 'transfer', effectiveDate: '2026-11-30' }, newHolder: PARTNER_AT_HOME });
+    const body = composeLetter(stop).body.join('\n');
+    expect(body).not.toContain('Maria de Vries-Jansen');
+    expect(body).toContain('en niet meer aan het adres van de overledene?');
   });
 
   it('keeps an IBAN on one line', async () => {

@@ -400,7 +400,9 @@ export function letterCorpus(): LetterInput[] {
     // remindwithdraw: the estate account corrected after ING's reminder printed it: the correction names the reminder too.
     .concat((['nl', 'en'] as const).map((language) => accountCorrectedAfterReminder(language)))
     // A health insurer's complaint about its rejection: the SKGZ is named, not Kifid (README, healthbody).
-    .concat((['nl', 'en'] as const).map((language) => healthComplaint(language)));
+    .concat((['nl', 'en'] as const).map((language) => healthComplaint(language)))
+    // transferwords: a transfer to the surviving partner at home asks the settlement's post to the owner, hers to go on to that address (audit80 NRC-1).
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('transfer', language, { newHolder: PARTNER_AT_HOME })));
 }
 
 /** A complaint about a health insurer's rejection, naming the body `complaintsBodyFor` chooses for it. */
@@ -677,6 +679,15 @@ export const SAMPLE_REOPENING: Reopening = {
 /** SAMPLE_REOPENING, with the credit note by e-mail, the withdrawal by letter and the collection stop by phone (README, receivedvia2). */
 const TOLD_ENDS: Partial<Record<LateEnd, ReceivedVia>> = { credited: 'email', withdrawn: 'post', stopped: 'phone' };
 export const TOLD_REOPENING: Reopening = { ...SAMPLE_REOPENING, matters: SAMPLE_REOPENING.matters.map((m) => (TOLD_ENDS[m.end] ? { ...m, via: TOLD_ENDS[m.end] } : m)) };
+
+/** The surviving partner who takes a contract over and lives on at the deceased's address (audit80 NRC-1). */
+export const PARTNER_AT_HOME = {
+  ...SAMPLE_NEW_HOLDER,
+  name: 'Maria de Vries-Jansen',
+  relation: 'partner',
+  address: { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam' },
+  email: 'maria@family.example',
+};
 
 /** A long but ordinary Dutch name and address: what the one-page letters must still hold. */
 const LONG_DECEASED = {

@@ -1,3 +1,4 @@
+import { sameHome } from '../address';
 import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
 import type { BillCorrectionFacts, BillsHeld, CarriedAs, CorrectedField, Correction, Enclosure, EstateBill, FollowingEnclosure, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
@@ -520,6 +521,15 @@ export const transferred = (f: Facts) => f.input.contract?.action === 'transfer'
  * than the agency needs (AVG art. 5 lid 1 sub c, minimale gegevensverwerking). The provider's own letters name her.
  */
 export const newHolderNamed = (f: Facts): string | null => (f.input.collection?.to === 'agency' ? null : (f.input.newHolder?.name ?? null));
+/**
+ * The new holder of a transfer who lives at the deceased's address, as recorded (the surviving partner at home): her post is
+ * still to go there, so the letter cannot ask "niet meer aan het adres van de overledene" (audit80 NRC-1). Null otherwise, and to
+ * an agency, which is not told her name (`newHolderNamed`).
+ */
+export const holderAtTheDeceased = (f: Facts): string | null => {
+  const address = f.input.newHolder?.address;
+  return transferred(f) && address && sameHome(address, f.input.deceased.address) ? newHolderNamed(f) : null;
+};
 /** A bank account to wind up: what every letter about it asks is the block and the balance, not an end (templates `bankAsk`, `asksBankAccount`). */
 export const asksBank = (f: Facts) => asksBankAccount(f.input.category, f.input.contract?.action);
 /**

@@ -5,7 +5,7 @@ import { askedEndDate, letterDate, type LivedWith, nobodyContinuesLease } from '
 import { addCalendarMonths } from '../../letters/legal';
 import { answeredInPart, askedInstead, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, releaseLateBeside, type RequestAsked } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
-import { beingSent, Letter, letterView } from '../letters/letter.entity';
+import { beingSent, Letter, letterView, replacedBy } from '../letters/letter.entity';
 import type { RequestLetterStanding } from '../letters/letters.service';
 import { Clock } from '../clock/clock';
 import { complaintsBodyFor, complaintsBodyOpensOn } from '../providers/complaints-bodies';
@@ -530,12 +530,16 @@ export class ContractViews {
     return {
       ...summary,
       // With its effect (not selected by default), whose `madeAt` says whether an e-mail is still being sent: a contract has a handful of letters.
-      letters: (await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contract_id = :contractId', { contractId }).orderBy('l.created_at', 'ASC').getMany()).map((l) =>
-        letterView(Object.assign(l, { beingSent: beingSent({ ...l, madeAt: l.effect?.madeAt }, now) })),
-      ),
+      letters: this.contractLetters(await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contract_id = :contractId', { contractId }).orderBy('l.created_at', 'ASC').getMany(), now),
       undeliveredEffects: await this.outbox.parked(summary.estateId, contractId),
       timeline: await this.timeline.list(summary.estateId, contractId, undefined, lang),
     };
+  }
+
+  /** A contract's letters as its page and the API list them: an e-mail on its way, or one that did not arrive and was made anew (`replacedBy`). */
+  private contractLetters(letters: Letter[], now: Date) {
+    const replaced = replacedBy(letters.map((l) => ({ ...l, retryOf: typeof l.effect?.payload.retryOf === 'string' ? l.effect.payload.retryOf : null })));
+    return letters.map((l) => letterView(Object.assign(l, { beingSent: beingSent({ ...l, madeAt: l.effect?.madeAt }, now), replacedBy: replaced.get(l.id) ?? null })));
   }
 
   /**

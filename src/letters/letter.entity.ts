@@ -256,8 +256,24 @@ export function reportNotSentBecause(l: Pick<Letter, 'addresseeId' | 'status' | 
   return addressee.accessWithdrawnAt <= l.deliveredAt ? 'portal-access-withdrawn' : null;
 }
 
-/** `beingSent`: the list's reading of an e-mail not delivered yet (`beingSent` above), for the API and the pages alike. */
-export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null; beingSent: boolean }) {
+/** The letter made anew from one that did not arrive: its id and the date it bears. */
+export interface Replacement {
+  letterId: string;
+  letterDate: string;
+}
+
+/**
+ * Which e-mails that did not arrive (`failed`) were made anew (`retryOf`, `LettersService.remake`), by the letter made from each
+ * (audit80 SMTP-1): such a letter will never be delivered, so the lists say it was replaced rather than "niet bezorgd" for ever.
+ * `letters`: those that may be either (a contract's letters, or a page's failed e-mails with the letters made from them).
+ */
+export function replacedBy(letters: (Pick<Letter, 'id' | 'status' | 'channel' | 'deliveryStatus' | 'letterDate'> & { retryOf: string | null })[]): Map<string, Replacement> {
+  const failed = new Set(letters.filter((l) => l.status === 'sent' && l.channel === 'email' && l.deliveryStatus === 'failed').map((l) => l.id));
+  return new Map(letters.flatMap((l) => (l.retryOf && failed.has(l.retryOf) ? [[l.retryOf, { letterId: l.id, letterDate: l.letterDate }] as const] : [])));
+}
+
+/** `beingSent`: the list's reading of an e-mail not delivered yet (`beingSent` above), for the API and the pages alike; `replacedBy`: the letter made anew from it (`replacedBy`). */
+export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null; beingSent: boolean; replacedBy?: Replacement | null }) {
   return {
     id: l.id,
     estateId: l.estateId,
@@ -277,6 +293,7 @@ export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null;
     beingSent: l.beingSent,
     deliveredAt: l.deliveredAt?.toISOString() ?? null,
     deliveryError: l.deliveryError,
+    replacedBy: l.replacedBy ?? null,
     pdfUrl: l.status === 'sent' ? `/api/v1/letters/${l.id}/pdf` : null,
     notSentBecause: l.notSentBecause ?? null,
     passedOn: l.passedOnAt ? { at: l.passedOnAt.toISOString(), by: l.passedOnByName, how: l.passedOnHow, note: l.passedOnNote } : null,

@@ -34,7 +34,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -137,7 +137,7 @@ const carriedWords = (enclosures: Enclosure[]): Record<string, string> =>
 export type AboutLetter = Letter & { about: LetterAbout | null };
 /** A letter as the owner's lists show it: also whether a report never reached its addressee (`reportNotSentBecause`), and whether an e-mail is on its way (`beingSent`). */
 /** `described`: the words it printed for its "overig" enclosures (`LetterEffect.described`, docrest), null on a letter made before or none. */
-export type OwnersLetter = AboutLetter & { notSentBecause: NotSentBecause | null; beingSent: boolean; described: Record<string, string> | null };
+export type OwnersLetter = AboutLetter & { notSentBecause: NotSentBecause | null; beingSent: boolean; described: Record<string, string> | null; replacedBy: Replacement | null };
 
 /** A report that reached nobody and waits for the owner to pass it on (`LettersService.reportsToPassOn`). */
 export interface ReportToPassOn {
@@ -567,6 +567,19 @@ export class LettersService implements OnModuleInit {
       // A deletion request names its document: whoever may not see the document does not read of it either (the family's timeline).
       details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel, ...(documentId ? { documentId } : {}) },
     });
+    // The e-mail it replaces will never arrive: a line of its own says so, the old one stays as it was written (audit80 SMTP-1).
+    // One set apart before it went says so and that a new letter was made in its own line already (`SET_APART_BEFORE_SENDING`).
+    const origin = sent ? await this.undeliveredOrigin(manager, letter) : null;
+    if (origin && !SET_APART_BEFORE_SENDING.includes(origin.deliveryError ?? '')) {
+      await this.timeline.append(manager, {
+        estateId: row.estateId,
+        contractId: row.contractId,
+        actor: SYSTEM_ACTOR,
+        event: 'letter.replaced',
+        summary: `Letter "${produced.composed.title}" of ${origin.letterDate} to ${letter.recipient} not delivered: replaced by the letter of ${letter.letterDate}.`,
+        details: { letterId: origin.id, letterDate: origin.letterDate, replacedBy: letter.id, replacedByDate: letter.letterDate, title: produced.composed.title, recipient: letter.recipient },
+      });
+    }
     return letter;
   }
 
@@ -627,16 +640,19 @@ export class LettersService implements OnModuleInit {
       await this.startTermsOf(tx, [letter.id]);
       await this.tellEndpointsOf(tx, [letter.id]);
       // The family read that it could not be delivered (this attempt's letter, or the one it was made anew from): now that it was (audit 77, MAIL-2).
-      if (letter.contractId && (letter.deliveryStatus === 'failed' || (await this.madeAnewFromUndelivered(tx, letter)))) await this.tellFamilyOfLateDelivery?.(tx, letter);
+      if (letter.contractId && (letter.deliveryStatus === 'failed' || (await this.undeliveredOrigin(tx, letter)) !== null)) await this.tellFamilyOfLateDelivery?.(tx, letter);
     });
   }
 
-  /** Whether this letter was made anew from an e-mail that did not arrive (`remake`'s `retryOf`), not from one the letter rules held back. */
-  private async madeAnewFromUndelivered(manager: EntityManager, letter: Letter): Promise<boolean> {
+  /** The e-mail that did not arrive this letter was made anew from (`remake`'s `retryOf`), with the date it bears; null: made from none, or from one the letter rules held back. */
+  private async undeliveredOrigin(manager: EntityManager, letter: Pick<Letter, 'effect'>): Promise<{ id: string; letterDate: string; deliveryError: string | null } | null> {
     const retryOf = letter.effect?.payload.retryOf;
-    if (typeof retryOf !== 'string') return false;
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM letters WHERE id = $1 AND status = 'sent' AND channel = 'email' AND delivery_status = 'failed'`, [retryOf]);
-    return rows.length > 0;
+    if (typeof retryOf !== 'string') return null;
+    const [origin]: { id: string; letterDate: string; deliveryError: string | null }[] = await manager.query(
+      `SELECT id, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", delivery_error AS "deliveryError" FROM letters WHERE id = $1 AND status = 'sent' AND channel = 'email' AND delivery_status = 'failed'`,
+      [retryOf],
+    );
+    return origin ?? null;
   }
 
   /**
@@ -741,13 +757,26 @@ export class LettersService implements OnModuleInit {
     const items = await this.withAbout(page.items);
     const madeAt = await this.madeAtOf(items.filter((l) => l.channel === 'email' && l.deliveryStatus === 'pending').map((l) => l.id));
     const described = await this.describedOf(items.filter((l) => l.enclosureIds.length).map((l) => l.id));
+    const replaced = await this.replacementsOf(estateId, items);
     const now = this.clock.now();
     return {
       ...page,
       items: items.map((l) =>
-        Object.assign(l, { notSentBecause: reportNotSentBecause(l, addressees.get(l.addresseeId ?? '')), beingSent: beingSent({ ...l, madeAt: madeAt.get(l.id) }, now), described: described.get(l.id) ?? null }),
+        Object.assign(l, { notSentBecause: reportNotSentBecause(l, addressees.get(l.addresseeId ?? '')), beingSent: beingSent({ ...l, madeAt: madeAt.get(l.id) }, now), described: described.get(l.id) ?? null, replacedBy: replaced.get(l.id) ?? null }),
       ),
     };
+  }
+
+  /** Of a page's letters, the e-mails that did not arrive and were made anew, by the letter made from each (`replacedBy`); read on the estate's index. */
+  private async replacementsOf(estateId: string, letters: Letter[]): Promise<Map<string, Replacement>> {
+    const failed = letters.filter((l) => l.status === 'sent' && l.channel === 'email' && l.deliveryStatus === 'failed');
+    if (!failed.length) return new Map();
+    const remade: (Pick<Letter, 'id' | 'status' | 'channel' | 'deliveryStatus' | 'letterDate'> & { retryOf: string })[] = await this.db.query(
+      `SELECT id, status, channel, delivery_status AS "deliveryStatus", to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", effect #>> '{payload,retryOf}' AS "retryOf"
+         FROM letters WHERE estate_id = $1 AND effect #>> '{payload,retryOf}' = ANY($2::text[]) ORDER BY created_at`,
+      [estateId, failed.map((l) => l.id)],
+    );
+    return replacedBy([...failed.map((l) => ({ ...l, retryOf: null })), ...remade]);
   }
 
   /** The words these letters printed for their "overig" enclosures (`LetterEffect.described`), by id: read apart, for the page's letters that carried any. */
@@ -810,7 +839,7 @@ export class LettersService implements OnModuleInit {
       });
       const [about] = await this.withAbout([Object.assign(letter, passedOn)]);
       // A report that reached nobody was placed, not e-mailed: it is never on its way.
-      return Object.assign(about, { notSentBecause, beingSent: false, described: null });
+      return Object.assign(about, { notSentBecause, beingSent: false, described: null, replacedBy: null });
     });
   }
 

@@ -250,7 +250,8 @@ ${r.collection
       ? html`<p>${t.action}: ${t.askCollection(r.disputes.length > 0)}</p>`
       : r.answering === 'dispute'
       ? html`<p>${t.action}: ${t.askDispute}</p>`
-      : html`<p>${t.action}: ${r.asked ? w.asked[r.asked] : r.action === 'cancel' ? t.cancel : html`${t.transfer} <strong>${r.newHolder?.name}</strong>`}; ${t.endDate}: ${r.requestedEnd}</p>`}
+      : html`<p>${t.action}: ${r.asked ? w.asked[r.asked] : r.action === 'cancel' ? t.cancel : html`${t.transfer} <strong>${r.newHolder?.name}</strong>`}; ${r.action === 'transfer' && !r.asked ? t.transferDate : t.endDate}: ${r.requestedEnd}</p>${r.newHolder && !r.asked ? html`
+<p id="forms-to">${t.formsTo}: ${[r.newHolder.address, r.newHolder.email].filter(Boolean).join(' · ')}</p>` : ''}`}
 ${balanceGivenOn ? html`<p class="warning" id="balance-asked">${t.balanceAsked(humanDate(r.deceased.dateOfDeath, lang), humanDate(balanceGivenOn, lang))}</p>` : ''}
 <p>${t.owner}: ${r.caseOwner.name}, <a href="mailto:${r.caseOwner.email}">${r.caseOwner.email}</a>${r.caseOwner.phone ? `, ${r.caseOwner.phone}` : ''}</p>
 <p>${t.ourReference}: ${r.ourReference}${r.yourReference ? html` · ${t.yourReference}: ${r.yourReference}` : ''}</p></div>

@@ -22,6 +22,12 @@ export class DeskDeceased {
 export class DeskNewHolder {
   @ApiProperty({ type: String, nullable: true, example: 'Maria de Vries', description: 'the heir who takes the contract over' })
   name: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Keizersgracht 112, 1015 CV Amsterdam', description: 'her address, as recorded now: send your own transfer form (and mandate form) here or to `email`, as the letter asks' })
+  address: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'maria@family.example', description: 'her e-mail address, as recorded now' })
+  email: string | null;
 }
 
 export class DeskCaseOwner {
@@ -160,10 +166,10 @@ export class DeskRequest {
   @ApiProperty({ example: '1.2345.678', description: 'the account or customer number with you' })
   accountNumber: string;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'the end date the family asks for; none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`). A lease\'s cancellation names the day its letter states: the end by law when nobody continues the lease (art. 7:268 lid 6 BW), none when someone may continue it' })
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'the end date the family asks for (for a transfer: the date to transfer as of); none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`). A lease\'s cancellation names the day its letter states: the end by law when nobody continues the lease (art. 7:268 lid 6 BW), none when someone may continue it' })
   requestedEndDate: string | null;
 
-  @ApiProperty({ example: '19 oktober 2026 (de datum van overlijden), of anders zo spoedig mogelijk', description: 'the end date asked for, in your language and in the words of the letter' })
+  @ApiProperty({ example: '19 oktober 2026 (de datum van overlijden), of anders zo spoedig mogelijk', description: 'the end date asked for (for a transfer: the date to transfer as of), in your language and in the words of the letter' })
   requestedEnd: string;
 
   @ApiProperty({ enum: ANSWERS_DONE, isArray: true, description: 'what your confirmation (`complete`) may say you did, as `done`: a bank or insurer was asked no end (a bank account blocked and its balance, an insurer\'s payout, cover or settlement). Empty: confirm the end date or the transfer' })

@@ -19,10 +19,11 @@ import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
 import { openableEnclosures } from '../documents/enclosure-rules';
 import type { EstateDocument } from '../documents/document.entity';
-import { endDateWords, type LivedWith, type NameOrder, type ProviderCategory, type RequestedFacts } from '../../letters';
+import { addressLine, endDateWords, type LivedWith, type NameOrder, type ProviderCategory, type RequestedFacts } from '../../letters';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
+import type { PostalAddress } from '../providers/provider.entity';
 import { awaitsPost, undelivered } from '../letters/letter.entity';
 import { requestedBefore } from '../letters/request-history';
 import { StateConflict } from '../runtime/workflow-runtime.service';
@@ -213,6 +214,8 @@ export interface RequestRow {
   /** Whether the deceased lived alone in a rented home: decides how a lease ends (`askedEndDate`). */
   lived_with: LivedWith | null;
   new_holder: string | null;
+  new_holder_address: PostalAddress | null;
+  new_holder_email: string | null;
   owner_name: string;
   owner_email: string;
   owner_phone: string | null;
@@ -591,7 +594,7 @@ export class ProviderDeskService {
               ${cursorTimestamp('c.updated_at')} AS activity,
               e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order,
               e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death, e.deceased_lived_with AS lived_with,
-              f.name AS new_holder, u.name AS owner_name, u.email AS owner_email, u.phone AS owner_phone,
+              f.name AS new_holder, f.address AS new_holder_address, f.email AS new_holder_email, u.name AS owner_name, u.email AS owner_email, u.phone AS owner_phone,
               p.language, p.name AS provider_name, p.category
          FROM ${page}
          JOIN estates e ON e.id = c.estate_id
@@ -724,7 +727,8 @@ export class ProviderDeskService {
       answerDone: doneOf(row, context),
       asked: askedOfRequest(row) ?? null,
       deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
-      newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,
+      // Where the letter asked it to send its own forms (letters/templates: "op het adres of e-mailadres hieronder"): the same reader, the same facts.
+      newHolder: row.action === 'transfer' ? { name: row.new_holder, address: row.new_holder_address && addressLine(row.new_holder_address), email: row.new_holder_email } : null,
       state,
       statusText,
       tab: pending ? SHOWN_TAB[row.desk_tab] : row.desk_tab,

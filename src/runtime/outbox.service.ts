@@ -279,8 +279,9 @@ export class OutboxService implements OnApplicationBootstrap {
     const retry = this.retries.get(row.kind)!;
     const parked = row.attempts >= retry.maxAttempts;
     const kind = errorKind(error);
-    // The log gets the error's kind only: a mail server's reply may quote an address. The row keeps the text for the owner.
-    this.logger.warn({ msg: parked ? 'effect parked' : 'effect failed, will retry', outboxId: row.id, kind: row.kind, attempts: row.attempts, error: kind });
+    // The log gets the error's kind, and the cause only when the system gave it (`systemCause`): a mail server's reply may quote an address. The row keeps the text for the owner.
+    const cause = systemCause(error);
+    this.logger.warn({ msg: parked ? 'effect parked' : 'effect failed, will retry', outboxId: row.id, kind: row.kind, attempts: row.attempts, error: kind, ...(cause && { cause }) });
     await this.db.query(
       `UPDATE outbox SET last_error = $3, last_error_kind = $4, status = $5, available_at = $6 WHERE id = $1 AND status = 'in_progress' AND attempts = $2`,
       [row.id, row.attempts, message.slice(0, 1000), kind, parked ? 'parked' : 'pending', new Date(this.clock.now().getTime() + retry.delayMs(row.attempts))],
@@ -376,6 +377,16 @@ async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Pr
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
   return results;
+}
+
+/**
+ * The cause of a failure the operating system reported (a refused or unreachable connection, a host not found), for the log
+ * (audit80 SMTP-1): Node words it from the call, the code and the host (`connect ECONNREFUSED 127.0.0.1:2580`), never from what
+ * a server answered, so it names nobody. Any other message is left out: a mail server's reply may quote an address.
+ */
+export function systemCause(error: unknown): string | undefined {
+  const e = error as { syscall?: unknown; message?: unknown } | null;
+  return typeof e?.syscall === 'string' && typeof e.message === 'string' ? e.message : undefined;
 }
 
 /** What kind of error it was (an error code such as ECONNREFUSED, or the class), without its message. */

@@ -207,6 +207,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (provider && date && kind && contact) return w.contactNamedAlready(provider, date, kind, contact);
       break;
     }
+    case 'letter.replaced': {
+      const [title, recipient, date, by] = [said(d.title, titleIn, lang), text(d.recipient), text(d.letterDate), text(d.replacedByDate)];
+      if (title && recipient && date && by) return w.letterReplaced(title, recipient, date, by);
+      break;
+    }
     case 'letter.not_remade': {
       const [recipient, subject, date, on] = [text(d.recipient), said(d.subject, subjectIn, lang), text(d.letterDate), text(d.movedOnOn)];
       if (recipient && subject && date && on) return w.letterNotRemade(subject, recipient, date, on);

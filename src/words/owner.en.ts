@@ -648,6 +648,7 @@ export const ownerEn: OwnerWords = {
     delivery: { not_applicable: 'not applicable', pending: 'not delivered yet', delivered: 'delivered', failed: 'failed', queued_for_print: 'waiting for the print batch', printed: 'ready for the post', posted: 'posted' },
     letterStatus: { sent: 'sent', blocked: 'blocked' },
     postedOn: (date: string) => `posted on ${date}`,
+    remadeAs: (date: string) => `not delivered, replaced by the letter of ${date}`,
     deliveredOn: (date: string) => `delivered on ${date}`,
     beingSent: 'being sent',
     sendOutcome: {
@@ -1758,6 +1759,8 @@ export const ownerEn: OwnerWords = {
     letterWithoutWithdrawn: (provider: string, kind: string, documentKind: string, r: { stage: 'waiting' | 'downloaded'; post: boolean }) =>
       `the ${kind} to ${provider} ${r.stage === 'downloaded' ? 'already in a downloaded print batch but not posted yet' : r.post ? 'still waiting for the post' : 'not sent yet'} was made again without the withdrawn ${documentKind}; the earlier version does not go out.`,
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
+    letterReplaced: (title: string, recipient: string, date: string, by: string) =>
+      `Letter "${title}" of ${longDate(date, 'en')} to ${recipient} was not delivered by e-mail and was replaced by the letter of ${longDate(by, 'en')}.`,
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
       post ? `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed.` : `Letter "${title}" to ${recipient} made, but not delivered by e-mail on the letter's date.`,
     letterNotRemade: (subject: string, recipient: string, date: string, on: string) =>

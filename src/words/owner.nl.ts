@@ -703,6 +703,7 @@ export const ownerNl = {
     /** A letter by post once its batch was marked posted: the day it went into the mail. */
     postedOn: (date: string) => `op de post gedaan op ${date}`,
     /** An e-mail delivered on a later day than its date: one a crashed worker had claimed goes again unchanged (`LettersService.deliver`). */
+    remadeAs: (date: string) => `niet bezorgd, vervangen door de brief van ${date}`,
     deliveredOn: (date: string) => `bezorgd op ${date}`,
     /** An e-mail not delivered yet within its quarter of an hour (`beingSent`): what the contract's page says of it too; after it, `delivery.pending`. */
     beingSent: 'wordt verstuurd',
@@ -1970,6 +1971,9 @@ export const ownerNl = {
     letterWithoutWithdrawn: (provider: string, kind: string, documentKind: string, r: { stage: 'waiting' | 'downloaded'; post: boolean }) =>
       `de ${kind} aan ${provider} ${r.stage === 'downloaded' ? 'die al in een gedownloade printbatch zat maar nog niet op de post was gedaan' : r.post ? 'die nog op de post wachtte' : 'die nog niet verstuurd was'}, is opnieuw gemaakt zonder de ingetrokken ${documentKind}; de eerdere versie gaat niet weg.`,
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
+    /** An e-mail that did not arrive, made anew: a line of its own, the line of the letter made stays as it was (audit80 SMTP-1). */
+    letterReplaced: (title: string, recipient: string, date: string, by: string) =>
+      `Brief „${title}” van ${longDate(date, 'nl')} aan ${recipient} is per e-mail niet bezorgd en vervangen door de brief van ${longDate(by, 'nl')}.`,
     /** A letter set apart (its dates passed) whose step was answered since: not made anew (`letter.not_remade` says why). */
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
       post ? `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij.` : `Brief „${title}” aan ${recipient} gemaakt, maar per e-mail niet bezorgd op de datum van de brief.`,

@@ -65,6 +65,8 @@ export const providerEn: ProviderWords = {
   request: {
     back: 'Back to the list', saved: 'Your answer has been recorded.', refused: 'Not recorded', deceased: 'Deceased', born: 'born on', died: 'died on',
     account: 'Account number', action: 'Requested', cancel: 'End the contract', transfer: 'Transfer to', endDate: 'Requested end date',
+    transferDate: 'Transfer as of',
+    formsTo: 'Send your transfer form to',
     owner: 'Contact (bereavement specialist)', ourReference: 'Our reference', yourReference: 'Your reference', thread: 'Exchange', enclosures: 'Enclosures',
     dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
     disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',

@@ -80,6 +80,10 @@ export const providerNl = {
   request: {
     back: 'Terug naar het overzicht', saved: 'Uw antwoord is verwerkt.', refused: 'Niet verwerkt', deceased: 'Overledene', born: 'geboren op', died: 'overleden op',
     account: 'Klantnummer', action: 'Gevraagd', cancel: 'Beëindigen', transfer: 'Overzetten op naam van', endDate: 'Gewenste einddatum',
+    /** A transfer ends nothing: its date as the letter says it ("per 2 november 2026 … over te zetten"; audit80 NRC-2). */
+    transferDate: 'Overzetten per',
+    /** Where the letter asked the provider to send its own transfer and mandate forms: the new holder's address and e-mail. */
+    formsTo: 'Uw formulier voor de tenaamstelling sturen naar',
     owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', thread: 'Verloop', enclosures: 'Bijlagen',
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
     disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',

@@ -1,4 +1,5 @@
 import { flat } from '../../letters/test-support';
+import { longDate } from '../../workflows';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
@@ -104,14 +105,22 @@ describe('an e-mail the provider refused: told truly to the family and the owner
     expect(disputes.map((l) => l.deliveryStatus)).toEqual(['delivered', 'failed', 'failed', 'failed']);
     // The newest page of the history, as the estate page shows it: only letter entries, the dispute's step further back. It read the
     // refused versions as "verstuurd (e-mail)" (whether a letter arrived was read only beside a step that wrote one).
+    // The refused versions by the dates they bear, oldest first, and the line that tells one replaced by the next.
+    const [first, second, third] = refused.map((l) => l.letterDate).sort();
+    const replacedLine = (date: string, by: string) =>
+      `Brief „Bezwaar tegen factuur na einddatum” van ${longDate(date, 'nl')} aan Harbour Retry is per e-mail niet bezorgd en vervangen door de brief van ${longDate(by, 'nl')}.`;
     const newest = (await anna.get(`${API}/estates/${estate.id}/timeline?limit=4`).expect(200)).body.items.map((e: { summary: string }) => e.summary) as string[];
     expect(newest).toEqual([
       'Brief „Bezwaar tegen factuur na einddatum” aan Harbour Retry verstuurd (e-mail).',
       expect.stringContaining('het e-mailadres van Harbour Retry is gecorrigeerd in het adressenbestand'),
+      // audit80 SMTP-1: a refused version made anew says so in a line of its own, by the date of the letter that replaced it.
+      replacedLine(second, third),
       'Brief „Bezwaar tegen factuur na einddatum” aan Harbour Retry gemaakt, maar niet per e-mail verstuurd: het e-mailadres van Harbour Retry is gecorrigeerd in het adressenbestand voordat hij wegging. Er is een nieuwe brief voor gemaakt.',
-      'Brief „Bezwaar tegen factuur na einddatum” aan Harbour Retry gemaakt, maar per e-mail nog niet bezorgd.',
     ]);
-    // The whole history alike: one version went, the three refused did not.
-    expect((await ownerHistory(estate.id)).filter((line) => line.includes('Bezwaar tegen factuur na einddatum') && line.includes('verstuurd (e-mail)'))).toHaveLength(1);
+    // The whole history alike: one version went, the three refused did not; the two refused ones made anew each day are told
+    // replaced, the third (set apart for the corrected address) by its own line alone.
+    const whole = await ownerHistory(estate.id);
+    expect(whole.filter((line) => line.includes('Bezwaar tegen factuur na einddatum') && line.includes('verstuurd (e-mail)'))).toHaveLength(1);
+    expect(whole.filter((line) => line.includes('vervangen door de brief van')).sort()).toEqual([replacedLine(first, second), replacedLine(second, third)].sort());
   }, 240_000);
 });

@@ -127,6 +127,17 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     const [remade, old] = await lettersOf(estate.id);
     expect(remade).toMatchObject({ kind: 'cancellation', letterDate: today, deliveryStatus: 'delivered' });
     expect(old).toMatchObject({ id: first.id, deliveryStatus: 'failed' });
+    // audit80 SMTP-1: the letter that will never arrive reads as replaced by the one made anew — in the contract's letters (page
+    // and API), the estate's, and a new line of the history; the line of the letter made stays as it was written.
+    const replaced = `niet bezorgd, vervangen door de brief van ${longDate(today, 'nl')}`;
+    expect((await contractOf(contract.id)).letters.find((l: { id: string }) => l.id === first.id)).toMatchObject({ deliveryStatus: 'failed', replacedBy: { letterId: remade.id, letterDate: today } });
+    expect(await page(`/app/contracts/${contract.id}`)).toContain(`</a> (${replaced})</li>`);
+    expect(await letterRow(estate.id, first.id)).toContain(replaced);
+    expect((await lettersOf(estate.id)).find((l) => l.id === first.id)).toMatchObject({ replacedBy: { letterId: remade.id, letterDate: today } });
+    expect((await lettersOf(estate.id)).find((l) => l.id === remade.id)).toMatchObject({ replacedBy: null });
+    const history = await ownerHistory(estate.id);
+    expect(history).toContain('aan Vattenfall gemaakt, maar per e-mail nog niet bezorgd.');
+    expect(history).toMatch(new RegExp(`Brief „[^”]+” van ${longDate(madeOn, 'nl')} aan Vattenfall is per e-mail niet bezorgd en vervangen door de brief van ${longDate(today, 'nl')}\\.`));
 
     // The term counts from the day it arrived; now both read that it went.
     expect(await contractOf(contract.id)).toMatchObject({ state: 'requested', dueAt: due });

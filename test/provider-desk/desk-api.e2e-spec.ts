@@ -60,7 +60,8 @@ describe('provider desk API', () => {
     // Least data: no other contracts, no family contact details, no documents it did not ask for.
     expect(JSON.stringify(list.body)).not.toMatch(/EN-1|maria@family\.example|testament/);
     const transfer = (await enecoDesk.get('/api/v1/provider-desk/requests', {}).expect(200)).body.find((r) => r.id === enecoContract.id);
-    expect(transfer?.newHolder).toEqual({ name: 'Maria Jansen' });
+    // Where its letter asked it to send its own forms (audit80 NRC-2): the provider the letter went to reads it on the desk too.
+    expect(transfer?.newHolder).toEqual({ name: 'Maria Jansen', address: 'Lindenlaan 3, 3511 AB Utrecht', email: 'maria@family.example' });
   });
 
   it("answers 404 for another provider's request and its documents", async () => {

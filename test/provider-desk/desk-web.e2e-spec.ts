@@ -4,7 +4,7 @@ import { englishOn, keepScreenshot, seriousViolations } from '../support/a11y';
 import { launchBrowser } from '../support/browser';
 import { addBusinessDays } from '../../workflows';
 import { LettersService } from '../../src/letters/letters.service';
-import { API, clockTo, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
+import { API, clockTo, createEstate, createProvider, HOLDER_PARTICULARS, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** A desk is a desktop: the screenshots are taken at the size the issue was tried at, in a Dutch browser. */
@@ -146,6 +146,30 @@ describe('provider desk in the browser', () => {
     await page.goto(`${base}/desk/requests/${contract.id}`);
     const main = await page.textContent('main');
     expect(main).toContain(`Gewenste einddatum: ${asked}`);
+    await page.close();
+  });
+
+  it("names a transfer's date as its letter does, never an end date, and where the letter asked the forms sent (audit80 NRC-2)", async () => {
+    const provider = await createProvider(t.admin, { name: 'Overzet Energie Desk', category: 'energy', requiredDocuments: [] });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@overzet-energie.example', name: 'Desk', password: 'desk-password-7' }).expect(201);
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const estate = await createEstate(anna, { givenNames: 'Kees', surnamePrefix: undefined, surname: 'Overzet' });
+    const heir = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Overzet', email: 'maria@family.example', relation: 'partner', isHeir: true, isRepresentative: true, ...HOLDER_PARTICULARS }).expect(201)).body;
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'EN-9', action: 'transfer', transferToFamilyMemberId: heir.id }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const letter = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0] as { id: string };
+    const request = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { requestedEnd: string; newHolder: unknown };
+    const text = await letterText(anna, letter.id);
+    expect(text).toContain(`per ${request.requestedEnd} over te zetten op naam van Maria Overzet`);
+    expect(text).toContain('Adres: Lindenlaan 3, 3511 AB Utrecht');
+    expect(request.newHolder).toEqual({ name: 'Maria Overzet', address: 'Lindenlaan 3, 3511 AB Utrecht', email: 'maria@family.example' });
+    const page = await signedIn('desk@overzet-energie.example', 'desk-password-7');
+    await page.goto(`${base}/desk/requests/${contract.id}`);
+    const main = await page.textContent('main');
+    expect(main).toContain(`Overzetten op naam van Maria Overzet; Overzetten per: ${request.requestedEnd}`);
+    expect(main).not.toContain('Gewenste einddatum');
+    expect(main).toContain('Uw formulier voor de tenaamstelling sturen naar: Lindenlaan 3, 3511 AB Utrecht · maria@family.example');
     await page.close();
   });
 

@@ -878,6 +878,16 @@ export interface components {
         };
         DeskNewHolder: {
             /**
+             * @description her address, as recorded now: send your own transfer form (and mandate form) here or to `email`, as the letter asks
+             * @example Keizersgracht 112, 1015 CV Amsterdam
+             */
+            address: string | null;
+            /**
+             * @description her e-mail address, as recorded now
+             * @example maria@family.example
+             */
+            email: string | null;
+            /**
              * @description the heir who takes the contract over
              * @example Maria de Vries
              */
@@ -978,13 +988,13 @@ export interface components {
             /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first. False while that reminder or complaint is still on its way to you (`letterPending`, `chased` set): nothing is late for you yet, but the list already shows it first */
             overdue: boolean;
             /**
-             * @description the end date asked for, in your language and in the words of the letter
+             * @description the end date asked for (for a transfer: the date to transfer as of), in your language and in the words of the letter
              * @example 19 oktober 2026 (de datum van overlijden), of anders zo spoedig mogelijk
              */
             requestedEnd: string;
             /**
              * Format: date
-             * @description the end date the family asks for; none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`). A lease's cancellation names the day its letter states: the end by law when nobody continues the lease (art. 7:268 lid 6 BW), none when someone may continue it
+             * @description the end date the family asks for (for a transfer: the date to transfer as of); none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`). A lease's cancellation names the day its letter states: the end by law when nobody continues the lease (art. 7:268 lid 6 BW), none when someone may continue it
              */
             requestedEndDate: string | null;
             /** @example requested */
@@ -1104,13 +1114,13 @@ export interface components {
             /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first. False while that reminder or complaint is still on its way to you (`letterPending`, `chased` set): nothing is late for you yet, but the list already shows it first */
             overdue: boolean;
             /**
-             * @description the end date asked for, in your language and in the words of the letter
+             * @description the end date asked for (for a transfer: the date to transfer as of), in your language and in the words of the letter
              * @example 19 oktober 2026 (de datum van overlijden), of anders zo spoedig mogelijk
              */
             requestedEnd: string;
             /**
              * Format: date
-             * @description the end date the family asks for; none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`). A lease's cancellation names the day its letter states: the end by law when nobody continues the lease (art. 7:268 lid 6 BW), none when someone may continue it
+             * @description the end date the family asks for (for a transfer: the date to transfer as of); none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`). A lease's cancellation names the day its letter states: the end by law when nobody continues the lease (art. 7:268 lid 6 BW), none when someone may continue it
              */
             requestedEndDate: string | null;
             /** @example requested */
