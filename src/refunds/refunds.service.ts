@@ -76,10 +76,9 @@ export class RefundsService implements OnModuleInit {
     );
     if (!refunds.length) return new Map();
     const withRefund = refunds.map((r) => r.contract_id);
-    const [confirmations, receipts] = await Promise.all([
-      this.timeline.detailsOfContracts(manager, withRefund, CONFIRMATIONS),
-      manager.query(`SELECT contract_id AS "contractId", amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = ANY($1::uuid[]) ORDER BY created_at`, [withRefund]) as Promise<{ contractId: string; amount: number; receivedOn: string }[]>,
-    ]);
+    // One after the other: `manager` may be a transaction's, whose one connection runs a query at a time (failwords).
+    const confirmations = await this.timeline.detailsOfContracts(manager, withRefund, CONFIRMATIONS);
+    const receipts: { contractId: string; amount: number; receivedOn: string }[] = await manager.query(`SELECT contract_id AS "contractId", amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = ANY($1::uuid[]) ORDER BY created_at`, [withRefund]);
     const today = this.clock.today();
     return new Map(refunds.map((r) => {
       const confirmed = confirmations.filter((c) => c.contractId === r.contract_id).at(-1);
@@ -135,6 +134,7 @@ export class RefundsService implements OnModuleInit {
   recordReceivedByOwner(principal: StaffPrincipal, contractId: string, dto: RefundReceivedDto): Promise<RefundToReceive> {
     return this.db.transaction(async (manager) => {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
+      await this.serialise(manager, contract);
       const refund = await this.refundOf(manager, contract, principal.lang);
       const problems = receiptProblems(dto, refund, this.clock.today());
       if (problems.length) throw new ValidationProblem(problems);
@@ -148,6 +148,7 @@ export class RefundsService implements OnModuleInit {
   undoByOwner(principal: StaffPrincipal, contractId: string): Promise<RefundToReceive> {
     return this.db.transaction(async (manager) => {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
+      await this.serialise(manager, contract);
       const refund = await this.refundOf(manager, contract, principal.lang);
       const [latest] = (await manager.query(`SELECT id, amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = $1 ORDER BY created_at DESC LIMIT 1 FOR UPDATE`, [contract.id])) as { id: string; amount: number; receivedOn: string }[];
       if (!latest) throw new ProblemException(409, 'refund-not-received', ownerWords(principal.lang).errors.details.refundNotReceived, { errors: [{ field: 'request', message: 'nothing of the refund is recorded received', rule: 'notReceived' }] });
@@ -155,6 +156,14 @@ export class RefundsService implements OnModuleInit {
       await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.undone, { amount: latest.amount, receivedOn: latest.receivedOn, reference: refund.reference }, `Receipt of ${latest.amount.toFixed(2)} on ${latest.receivedOn} of the refund of ${contract.provider.name} undone.`);
       return this.standingAfter(manager, contract);
     });
+  }
+
+  /**
+   * One receipt or undo of a contract's refund at a time, until the transaction ends: two at once would each see the same amount
+   * left and together record more than the provider confirmed. A transaction-level advisory lock, so no other module's row is locked.
+   */
+  private async serialise(manager: EntityManager, contract: Contract): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('refund_receipts:' || $1))`, [contract.id]);
   }
 
   /** The contract's confirmed refund, or 409 naming none: a contract whose provider confirmed no refund has nothing to receive. */
