@@ -584,7 +584,7 @@ export class ContractViews {
     // The family reads first what waits on us, a bill still owed, then the state's words of what else is true (`billsOwed`).
     const owedFirst = reader === 'family' && finished && facts.unpaid?.length ? facts.unpaid : null;
     // refund: money the provider confirmed it owes the estate, not all received: the contract is not done for anyone reading it. While
-    // confirmed, the family's status tells the refund with the confirmation already; once settled it would say "volledig afgehandeld".
+    // confirmed, the family's status tells the refund within the confirmation's words (`refundTold`); once settled it would say "volledig afgehandeld".
     const refundOpen = facts.refund && facts.refund.left > 0 ? facts.refund : null;
     const familyRefund = (l: Language) => (refundOpen ? (facts.readsDebts ? familyWords(l).refundOpen(c.provider.name, money(refundOpen.left, l)) : familyWords(l).refundOpenUnnamed(c.provider.name)) : null);
     const ownerRefund = (l: Language) => (refundOpen && reader === 'owner' && saysDone(standing) ? ownerWords(l).contract.refundNext(refundText(c.provider.name, refundOpen, l)) : null);
@@ -606,6 +606,8 @@ export class ContractViews {
       partSentOn: facts.partSentOn,
       documentKinds: OWNER_DOCUMENT_KINDS,
       billsOwed: owedFirst !== null || Boolean(facts.owedWhileCollected),
+      // refundrest: while confirmed, the family's card says the refund as the settled card does (received or not), not only the confirmation's words.
+      refundTold: reader === 'family' && facts.refund ? { nl: familyRefund('nl') ?? '', en: familyRefund('en') ?? '' } : undefined,
     };
     const notice = this.notice(c, standing, facts.deceased);
     const handled = isLaterEndDate(notice) && c.laterEndDateAsked === null ? facts.handled : undefined;
