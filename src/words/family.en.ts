@@ -332,6 +332,10 @@ export const familyEn: FamilyWords = {
     total === null
       ? `Everything is settled except ${count === 1 ? 'a bill' : 'bills'} still to be paid from the estate. The family's point of contact and your contact person keep track of it.`
       : `Everything is settled except ${count === 1 ? `a bill of ${total}` : `bills totalling ${total}`} still to be paid from the estate (see ‘To be paid from the estate’).`,
+  allButRefunds: (count: number, total: string | null) =>
+    `Everything is settled except ${count === 1 ? `a refund${total ? ` of ${total}` : ''}` : `refunds${total ? ` totalling ${total}` : ''}`} to the estate that ${count === 1 ? 'has' : 'have'} not been received yet.`,
+  refundsAlsoLeft: (count: number, total: string | null) =>
+    `${count === 1 ? `A refund${total ? ` of ${total}` : ''}` : `Refunds${total ? ` totalling ${total}` : ''}`} to the estate ${count === 1 ? 'has' : 'have'} not been received yet either.`,
   finalReportYours: 'We have sent you the final report.',
   finalReportComing: 'Your contact person will send you the final report.',
   /** A closed estate, read by a relative the final report was not addressed to. */
