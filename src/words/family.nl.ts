@@ -319,6 +319,8 @@ export const familyNl = {
   /** refund: a refund the provider confirmed that has not all reached the estate account: the card says it, never "volledig afgehandeld". */
   refundOpen: (provider: string, amount: string) => `${provider} betaalt ${amount} terug aan de nalatenschap; dat is nog niet ontvangen.`,
   refundOpenUnnamed: (provider: string) => `${provider} betaalt nog een bedrag terug aan de nalatenschap; dat is nog niet ontvangen.`,
+  /** refundrest: the daily email's line once all of a refund was recorded received (after the contract's name); the sum for a reader of the estate's debts. */
+  refundReceived: (amount: string | null) => `De terugbetaling${amount ? ` van ${amount}` : ''} aan de nalatenschap is ontvangen.`,
   billsWaitFirstUnnamed: (provider: string) => `Er is nog een rekening van het contract bij ${provider} te betalen uit de nalatenschap.`,
   paidOnLabel: 'Datum van betalen',
   markPaid: 'Betaald',
