@@ -263,6 +263,8 @@ export interface LetterInput {
   contractsSummary?: ContractStanding[];
   /** For the reports to the family: every bill the case owner recorded as owed by the estate, still to pay or marked paid. */
   estateBills?: EstateBill[];
+  /** refundrest: for the reports to the family, each refund a provider confirmed to the estate that has not all been received. */
+  refundsToCome?: RefundToCome[];
   /** A final report after the estate was reopened: the reopening and what was handled since (null or absent: never reopened). */
   reopening?: Reopening | null;
   /** A correction after the request went out: each recorded value the request carried and the corrected one. */
@@ -367,6 +369,19 @@ export interface Correction {
   field: CorrectedField;
   from: string | null;
   to: string | null;
+}
+
+/**
+ * refundrest: a refund a provider confirmed to the estate (a final bill below nil) that has not all reached the estate account, as
+ * recorded: the provider, its kenmerk, what is still to come and the day Steward expects it by (its own term, not the law's).
+ */
+export interface RefundToCome {
+  provider: string;
+  reference: string | null;
+  /** What is still to come; null for an addressee who does not read the estate's debts (the family's card names no sum either). */
+  amount: number | null;
+  /** `YYYY-MM-DD`: Steward's term (src/refunds `REFUND_TERM_DAYS` after the confirmation); no rule of law gives the provider one. */
+  expectedBy: string;
 }
 
 /** Whose move a contract waits on, as the reports to the family group them: the portal's grouping (a letter not gone out is ours). */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { complaintsBodyFor } from '../src/providers/complaints-bodies';
 import { disputedPart } from '../workflows/invoices';
-import { type BillOnRecord, type Collection, INSURANCE_KINDS, type InsuranceKind, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type SentLetter, type LateEnd, type LivedWith, type Reopening } from './model';
+import { type BillOnRecord, type Collection, type ContractStanding, type EstateBill, INSURANCE_KINDS, type InsuranceKind, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type SentLetter, type LateEnd, type LivedWith, type Reopening } from './model';
 import type { AnswerDone, ReceivedVia } from '../workflows/wording';
 
 export interface PdfTextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
@@ -402,8 +402,22 @@ export function letterCorpus(): LetterInput[] {
     // A health insurer's complaint about its rejection: the SKGZ is named, not Kifid (README, healthbody).
     .concat((['nl', 'en'] as const).map((language) => healthComplaint(language)))
     // transferwords: a transfer to the surviving partner at home asks the settlement's post to the owner, hers to go on to that address (audit80 NRC-1).
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('transfer', language, { newHolder: PARTNER_AT_HOME })));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('transfer', language, { newHolder: PARTNER_AT_HOME })))
+    // refundrest: a final report while a refund the provider confirmed has not come: its row waits on the organisation, and the report
+    // names it with the day expected as Steward's own term.
+    .concat((['nl', 'en'] as const).map((language) => refundStillToCome(language, contracts, estateBills)));
 }
+
+/** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */
+const refundStillToCome = (language: Language, contracts: ContractStanding[], estateBills: EstateBill[]) => {
+  const outcome = language === 'nl' ? 'Leverancier 3 betaalt € 85,40 terug aan de nalatenschap; dat is nog niet ontvangen.' : 'Leverancier 3 pays €85.40 back to the estate; it has not been received yet.';
+  const refunding: ContractStanding = { provider: 'Leverancier 3', description: 'Abonnement nummer 3', action: 'cancel', outcome, group: 'provider', date: null, termPassedOn: null };
+  return letterOfKind('final_report', language, {
+    contractsSummary: [...contracts.filter((c) => c.provider !== 'Leverancier 3'), refunding],
+    estateBills,
+    refundsToCome: [{ provider: 'Leverancier 3', reference: 'EA-2026-118', amount: 85.4, expectedBy: '2027-01-04' }],
+  });
+};
 
 /** A complaint about a health insurer's rejection, naming the body `complaintsBodyFor` chooses for it. */
 function healthComplaint(language: Language): LetterInput {

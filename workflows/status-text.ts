@@ -274,7 +274,8 @@ const RELEASE_NEXT: Record<Language, Phrase> = {
 /** Where a contract stands, in words a grieving family understands. */
 /**
  * A confirmation; `refund`: with the money a final bill below zero pays back to the estate, as recorded (not to
- * which account nor when: the provider does not say). A final bill to pay is told in the bills to pay instead.
+ * which account nor when: the provider does not say). A final bill to pay is told in the bills to pay instead. Where the
+ * caller knows whether it came (`Said.refund`, refundrest) it says that sentence instead, as the settled card does.
  */
 const confirmedPhrase = (refund: boolean): Record<Language, Phrase> => {
   const back = (c: ContractContext) => (refund && c.finalInvoiceAmount != null && c.finalInvoiceAmount < 0 ? -c.finalInvoiceAmount : null);
@@ -282,7 +283,7 @@ const confirmedPhrase = (refund: boolean): Record<Language, Phrase> => {
     nl: (s) => {
       const { p, c } = s;
       const date = c.effectiveDate && longDate(c.effectiveDate, 'nl');
-      const refunded = back(c) === null ? '' : ` ${p} betaalt ${money(back(c)!, 'nl')} terug.`;
+      const refunded = s.refund !== undefined ? (s.refund && ` ${s.refund}`) : back(c) === null ? '' : ` ${p} betaalt ${money(back(c)!, 'nl')} terug.`;
       if (s.asked) return `${DONE_FAMILY.nl(s)}${refunded}`;
       return c.action === 'cancel'
         ? `${p} heeft bevestigd dat het contract ${date ? `eindigt op ${date}` : 'wordt beëindigd'}.${refunded} We letten erop dat er daarna geen rekeningen meer komen.`
@@ -291,7 +292,7 @@ const confirmedPhrase = (refund: boolean): Record<Language, Phrase> => {
     en: (s) => {
       const { p, c } = s;
       const date = c.effectiveDate && longDate(c.effectiveDate, 'en');
-      const refunded = back(c) === null ? '' : ` ${p} will pay back ${money(back(c)!, 'en')}.`;
+      const refunded = s.refund !== undefined ? (s.refund && ` ${s.refund}`) : back(c) === null ? '' : ` ${p} will pay back ${money(back(c)!, 'en')}.`;
       if (s.asked) return `${DONE_FAMILY.en(s)}${refunded}`;
       return c.action === 'cancel'
         ? `${p} has confirmed that the contract ${date ? `ends on ${date}` : 'will end'}.${refunded} We are making sure no bills arrive after that.`

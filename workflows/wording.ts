@@ -101,6 +101,11 @@ export interface StatusWords {
   overdraftPaidOn?: string;
   /** The reader's names of document kinds, per language, as written mid-sentence ("verklaring van erfrecht"); absent: the kind's code in words. */
   documentKinds?: Partial<Record<Language, Record<string, string>>>;
+  /**
+   * refundrest: the family's sentence of a refund the provider confirmed as the caller knows it stands (src/words `refundOpen`, per
+   * language), said in place of the confirmation's own „… betaalt € 15,50 terug."; '' once all of it came. Absent: that sentence.
+   */
+  refundTold?: Partial<Record<Language, string>>;
   /** A bank account we asked blocked with its balance per the date of death, not ended (`asksBankAccount`). */
   bankAccount?: boolean;
   /** What the bank or insurer said it did in its confirmation (`AnswerDone`, kept on the contract); null: none recorded, or a confirmation that said only a date. */
@@ -329,6 +334,8 @@ export interface Said {
   done: AnswerDone | null;
   /** `StatusWords.overdraftPaidOn`: null while the overdraft is not paid in full (or there is none). */
   overdraftPaidOn: string | null;
+  /** `StatusWords.refundTold` in this language; undefined: not told by the caller. */
+  refund: string | undefined;
   /** What a cancellation asked instead of an end (`askedInstead` of the action, `insurance` and `bank`): its confirmed date is never said as an end. */
   asked: AskedInstead | undefined;
 }
@@ -378,6 +385,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     bank: Boolean(words.bankAccount),
     done: words.answerDone ?? null,
     overdraftPaidOn: words.overdraftPaidOn ?? null,
+    refund: words.refundTold?.[lang],
     asked: askedInstead(context.action, words),
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").

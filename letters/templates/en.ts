@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type RefundToCome, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
 import { agencyLetter, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
@@ -27,6 +27,16 @@ const complaintsBody = (f: Facts) => {
   return body ? ` If I receive no adequate answer, I will take the matter to ${body.name}${body.ifAffiliated ? ', if you are affiliated with it' : ''}.` : '';
 };
 const due = (f: Facts) => (f.dueDate ? `, by ${f.dueDate} at the latest` : '');
+/** refundrest: each refund still to come, as recorded, with the day expected as Steward's own term (nl.ts `refundsToCome`). */
+const refundsToCome = (refunds: RefundToCome[] = []): string[] =>
+  refunds.length
+    ? [
+        [
+          ...refunds.map((r) => `Not yet received: ${r.provider} pays ${r.amount === null ? 'an amount' : en.money(r.amount)} back to the estate${r.reference ? ` (final statement ${r.reference})` : ''}. I expect the amount in the estate account by ${en.date(r.expectedBy)}; that term is my own, not a legal one.`),
+          'In the family portal you will see when it has been received.',
+        ].join(' '),
+      ]
+    : [];
 /** The progress report's word on paying: of the bills, the claim(s) of a collection agency, or both, as the table above lists them. */
 const toPay = (open: EstateBill[]) => {
   if (!open.length) return 'You do not need to do anything yourself; I am keeping an eye on everything.';
@@ -950,6 +960,7 @@ export const en: Words = {
       case 'progress_report':
         return [
           `I would like to let you know where the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}, stands.`,
+          ...refundsToCome(f.input.refundsToCome),
           `In the family portal you can always see, per contract, what happens next and when. ${toPay(billsToPay(f))}`,
           'Should a bill or a letter addressed to your loved one arrive, please send it on to me or report it in the portal. If you have any questions, do call or email me.',
         ];
@@ -958,6 +969,7 @@ export const en: Words = {
           ...(f.input.reopening
             ? reopenedIntro(f, f.input.reopening)
             : [`With this letter I complete the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}. Below you can read what happened to each contract.`]),
+          ...refundsToCome(f.input.refundsToCome),
           'Should a bill or a letter addressed to your loved one still arrive, please send it on to me. I will take care of it for you.',
           'Once again, please accept my sincere sympathy.',
         ];

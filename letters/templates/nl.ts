@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type RefundToCome, type Reopening, type SentLetter, type ToldVia } from '../model';
 import { agencyLetter, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
@@ -40,6 +40,20 @@ const toPay = (open: EstateBill[]) => {
   const what = { invoice: one ? 'de rekening' : 'de rekeningen', claim: one ? 'de vordering' : 'de vorderingen', both: 'de rekeningen en vorderingen' }[held];
   return `Voor de contracten hoeft u zelf niets te doen; ik houd alles in de gaten. Alleen ${what} hierboven onder ‘${nl.estateBills.headings.open}’ ${one ? 'moet' : 'moeten'} nog worden betaald.`;
 };
+/**
+ * refundrest: each refund a provider confirmed that has not all come, as recorded (provider, kenmerk, what is left; no sum for an
+ * addressee who does not read the estate's debts), with the day Steward expects it said as its own term: no rule of law gives a
+ * provider a term to pay a refund back (src/refunds/refund.rules.ts). One paragraph, or none.
+ */
+const refundsToCome = (refunds: RefundToCome[] = []): string[] =>
+  refunds.length
+    ? [
+        [
+          ...refunds.map((r) => `Nog niet ontvangen: ${r.provider} betaalt ${r.amount === null ? 'nog een bedrag' : nl.money(r.amount)} terug aan de nalatenschap${r.reference ? ` (eindafrekening ${r.reference})` : ''}. Ik verwacht het bedrag uiterlijk op ${nl.date(r.expectedBy)} op de rekening van de nalatenschap; die termijn houd ik zelf aan, het is geen wettelijke termijn.`),
+          'In het familieportaal ziet u wanneer het is ontvangen.',
+        ].join(' '),
+      ]
+    : [];
 /** Whom the owner acts for: the power of attorney only when it travels with the letter, else what is recorded. */
 const authority = (f: Facts) =>
   f.powerOfAttorneyEnclosed
@@ -1078,6 +1092,7 @@ export const nl: Words = {
       case 'progress_report':
         return [
           `Graag laat ik u weten hoe het staat met de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`,
+          ...refundsToCome(f.input.refundsToCome),
           // With a bill still to pay in the table above, the family has that to do (audit).
           `In het familieportaal ziet u per contract steeds wat er nu gebeurt en wanneer. ${toPay(billsToPay(f))}`,
           'Komt er een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door of meld die in het portaal. Heeft u vragen, bel of mail mij gerust.',
@@ -1087,6 +1102,7 @@ export const nl: Words = {
           ...(f.input.reopening
             ? reopenedIntro(f, f.input.reopening)
             : [`Met deze brief rond ik de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, af. Hieronder leest u wat er met elk contract is gebeurd.`]),
+          ...refundsToCome(f.input.refundsToCome),
           'Komt er toch nog een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door. Ik handel het voor u af.',
           'Ik wens u veel sterkte in de komende tijd.',
         ];

@@ -175,6 +175,17 @@ function stillToPayText(bills: UnpaidBill[], reader: Reader, lang: Language, rea
 /** The bills still owed as the family's card names them (`billOwedHere`), listed. */
 const familyBills = (bills: UnpaidBill[], lang: Language) => listed(bills.map((b) => familyWords(lang).billOwedHere(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang), overdrawnListed(b, lang))), lang);
 
+/**
+ * refundrest: the family's sentence of a refund its provider confirmed, not all received (`refundOpen`; without the sum for a relative
+ * who does not read the estate's debts): the card's and the reports' to the family. Null once all of it came.
+ */
+export const familyRefundText = (provider: string, refund: RefundOpen | null | undefined, readsDebts: boolean, lang: Language) =>
+  refund && refund.left > 0 ? (readsDebts ? familyWords(lang).refundOpen(provider, money(refund.left, lang)) : familyWords(lang).refundOpenUnnamed(provider)) : null;
+
+/** refundrest: that sentence in each language, said by a confirmation's words in place of its own (`StatusWords.refundTold`); absent without a refund. */
+export const refundToldWords = (provider: string, refund: RefundOpen | null | undefined, readsDebts: boolean) =>
+  refund ? { nl: familyRefundText(provider, refund, readsDebts, 'nl') ?? '', en: familyRefundText(provider, refund, readsDebts, 'en') ?? '' } : undefined;
+
 /** refund: the refund as the owner's lists name it (`refundToReceive`): provider, kenmerk, what is left and what came. */
 export const refundText = (provider: string, r: RefundOpen, lang: Language) =>
   ownerWords(lang).contract.refundToReceive(provider, r.reference, money(r.left, lang), money(r.amount, lang), r.received > 0 && r.lastReceivedOn ? { amount: money(r.received, lang), on: longDate(r.lastReceivedOn, lang) } : null);
@@ -590,9 +601,9 @@ export class ContractViews {
     // The family reads first what waits on us, a bill still owed, then the state's words of what else is true (`billsOwed`).
     const owedFirst = reader === 'family' && finished && facts.unpaid?.length ? facts.unpaid : null;
     // refund: money the provider confirmed it owes the estate, not all received: the contract is not done for anyone reading it. While
-    // confirmed, the family's status tells the refund with the confirmation already; once settled it would say "volledig afgehandeld".
+    // confirmed, the family's status tells the refund within the confirmation's words (`refundTold`); once settled it would say "volledig afgehandeld".
     const refundOpen = facts.refund && facts.refund.left > 0 ? facts.refund : null;
-    const familyRefund = (l: Language) => (refundOpen ? (facts.readsDebts ? familyWords(l).refundOpen(c.provider.name, money(refundOpen.left, l)) : familyWords(l).refundOpenUnnamed(c.provider.name)) : null);
+    const familyRefund = (l: Language) => familyRefundText(c.provider.name, refundOpen, Boolean(facts.readsDebts), l);
     const ownerRefund = (l: Language) => (refundOpen && reader === 'owner' && saysDone(standing) ? ownerWords(l).contract.refundNext(refundText(c.provider.name, refundOpen, l)) : null);
     const asked = requestAsked(c);
     const words = {
@@ -612,6 +623,8 @@ export class ContractViews {
       partSentOn: facts.partSentOn,
       documentKinds: OWNER_DOCUMENT_KINDS,
       billsOwed: owedFirst !== null || Boolean(facts.owedWhileCollected),
+      // refundrest: while confirmed, the family's card says the refund as the settled card does (received or not), not only the confirmation's words.
+      refundTold: reader === 'family' ? refundToldWords(c.provider.name, facts.refund, Boolean(facts.readsDebts)) : undefined,
     };
     const notice = this.notice(c, standing, facts.deceased);
     // rentend: a lease nobody continues ends on the law's day, which its letter names; the owner's other date is hers, said beside it.

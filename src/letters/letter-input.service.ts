@@ -7,7 +7,7 @@ import { type OwedBill, BillsService } from '../bills/bills.service';
 import { latestVersion, readsEstateDebts } from '../documents/document-audience';
 import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
-import { ContractViews, type LetterStandingsReader, missedTermDate, missedTermText } from '../contracts/contract-views.service';
+import { ContractViews, familyRefundText, type LetterStandingsReader, missedTermDate, missedTermText, refundToldWords } from '../contracts/contract-views.service';
 import { type ContractStanding, ContractWorkflow, shownDueDate, unannouncedTerm } from '../contracts/contract-workflow.service';
 import { describedAnsweredBy } from '../contracts/answer-withdrawal.rules';
 import { Contract, requestAsked } from '../contracts/contract.entity';
@@ -485,7 +485,7 @@ export class LetterInputBuilder {
     estate: Estate,
     kind: LetterKind,
     signerId: string,
-  ): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary' | 'estateBills' | 'reopening'> & Pick<BuiltLetter, 'addresseeId' | 'tellsDebts'>> {
+  ): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary' | 'estateBills' | 'refundsToCome' | 'reopening'> & Pick<BuiltLetter, 'addresseeId' | 'tellsDebts'>> {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const to = members.find((m) => m.isRepresentative) ?? members.find((m) => m.isHeir) ?? members[0];
     const readsDebts = to !== undefined && readsEstateDebts(to);
@@ -507,12 +507,18 @@ export class LetterInputBuilder {
     const billsOwed = (c: Contract, state: ContractState) => owing.has(c.id) && contractStateMeta(state).waitingOn === 'nobody';
     // An accepted part of a bill disputed in part that was paid is told as paid, as on the family's card.
     const paidParts = untilEndPaidByContract(owed);
+    // refundrest: a refund its provider confirmed that has not all come: its row says it as the family's card does, grouped as the
+    // portal does (waiting on the organisation, `contractGroup`), and the report names it below the table.
+    const refunds = await this.views.refundsOf(contracts);
+    const refundOpen = (c: Contract, state: ContractState) => (refunds.get(c.id)?.left ?? 0) > 0 && contractStateMeta(state).waitingOn === 'nobody';
     const outcome = (c: Contract, reach: boolean) => {
       const standing = standings.get(c.id)!;
       const { state, context, missedTerm } = standing;
       const dueDate = shownDueDate(standing);
       const missed = missedTerm && missedTermText(missedTerm, state, context, requestAsked(c), c.provider.name, dueDate, 'family', lang, calls.get(c.id)?.call).status;
-      const own = contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id), billsOwed: billsOwed(c, state), ...requestAsked(c) });
+      // Settled with a refund still to come: the card's sentence instead of "volledig afgehandeld"; while confirmed, within its words.
+      const back = refundOpen(c, state) && state !== 'confirmed' ? familyRefundText(c.provider.name, refunds.get(c.id), reach, lang) : null;
+      const own = back ?? contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id), billsOwed: billsOwed(c, state), refundTold: refundToldWords(c.provider.name, refunds.get(c.id), reach), ...requestAsked(c) });
       return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own, bank: asksBankAccount(c.provider.category, c.action) }, unsent.get(c.id), familyWords(lang))?.statusText ?? [own, missed].filter(Boolean).join(' ');
     };
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.
@@ -540,7 +546,7 @@ export class LetterInputBuilder {
       contractsSummary: contracts.map((c) => {
         const standing = standings.get(c.id)!;
         const { state, context, dueDate } = standing;
-        const group = STANDING_OF[contractGroup(state, unsent.get(c.id), owing.has(c.id), reported.has(c.id))];
+        const group = STANDING_OF[contractGroup(state, unsent.get(c.id), owing.has(c.id), reported.has(c.id), refundOpen(c, state))];
         const waitsOnNobody = contractStateMeta(state).waitingOn === 'nobody';
         return {
           provider: c.provider.name,
@@ -557,6 +563,10 @@ export class LetterInputBuilder {
         };
       }),
       estateBills,
+      refundsToCome: contracts.flatMap((c) => {
+        const r = refunds.get(c.id);
+        return r && refundOpen(c, standings.get(c.id)!.state) ? [{ provider: c.provider.name, reference: r.reference, amount: readsDebts ? r.left : null, expectedBy: r.expectedBy }] : [];
+      }),
       reopening,
     };
   }

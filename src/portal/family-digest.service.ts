@@ -1,5 +1,6 @@
 import { subjectIn } from '../../letters';
 import { askedInstead, type ContractContext, type ContractState, familyDoneText, longDate, type RequestAsked } from '../../workflows';
+import { money } from '../../workflows/wording';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -249,7 +250,11 @@ export class FamilyDigestService implements OnModuleInit {
         // as the portal counts it (`contractGroup`): one done by its state that a relative's report still waits on the owner about is
         // not done (README familyopen), read by the same rule as the portal's progress (`openInEstate`).
         const reported = new Set((await this.reports.openInEstate(estate.id, manager)).map((r) => r.contractId));
-        const running = contracts.filter((c) => contractGroup(c.state as ContractState, undefined, false, reported.has(c.id)) !== 'done');
+        // refundrest: nor is one whose refund has not all come (its card says so); a refund recorded received since the last email,
+        // all of it now, is told once, to every relative (its sum to the readers of the estate's debts, as their card said it).
+        const refunds = await this.views.refundsOf(contracts);
+        const running = contracts.filter((c) => contractGroup(c.state as ContractState, undefined, false, reported.has(c.id), (refunds.get(c.id)?.left ?? 0) > 0) !== 'done');
+        const refundsIn = [...new Set(entries.filter((e) => e.event === 'refund.received' && e.contractId && refunds.get(e.contractId)?.left === 0).map((e) => e.contractId!))];
         const newsOf = news.map((n) => n.contract_id).filter((id): id is string => id !== null);
         const held = (n: Notice) => {
           const say = UNTIL_ITS_LETTER_WENT[n.topic];
@@ -291,13 +296,14 @@ export class FamilyDigestService implements OnModuleInit {
           const premiumLines = entries.map((e) => (debts && e.event === BILL_PAYMENT_EVENTS.owed ? familyBillPaymentText(e, lang, named.get(e.contractId ?? '')) : null));
           const premiums = entries.flatMap((e, i) => (premiumLines[i] === null ? [] : [`${named.get(e.contractId ?? '')}: ${premiumLines[i]}`]));
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
-          if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !premiums.length && !documentIds.length) continue;
+          const received = refundsIn.map((id) => `${named.get(id)}: ${familyWords(lang).refundReceived(debts ? money(refunds.get(id)!.amount, lang) : null)}`);
+          if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !premiums.length && !received.length && !documentIds.length) continue;
           // Counted per relative (digestrest's Not done): a contract is told of when this email tells her something of it, not when only
           // another relative's correction, a document she may not see, or an entry no email tells concerned it.
           const toldHer = entries.filter((e, i) => corrected[i] !== null || decidedLines[i] !== null || premiumLines[i] !== null || e.event === 'letter.posted' || withdrawnAnswers.includes(e) || (e.event === 'document.uploaded' && documentIds.includes(String(e.details.documentId))));
-          const toldOf = new Set([...newsOf, ...toldHer.map((e) => e.contractId), ...standingCalls.map((c) => c.contractId)].filter((id): id is string => id !== null));
+          const toldOf = new Set([...newsOf, ...toldHer.map((e) => e.contractId), ...standingCalls.map((c) => c.contractId), ...refundsIn].filter((id): id is string => id !== null));
           const stillRunning = { count: running.filter((c) => !toldOf.has(c.id)).length, others: toldOf.size > 0 };
-          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls, ...renewals, ...decisions, ...premiums], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls, ...renewals, ...decisions, ...premiums, ...received], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }

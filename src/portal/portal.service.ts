@@ -10,7 +10,7 @@ import { safeFileName } from '../common/download';
 import { zipFileName } from '../common/zip';
 import { BillsService } from '../bills/bills.service';
 import { audiencesOf, readsEstateDebts, type Viewer } from '../documents/document-audience';
-import { ContractViews, familyCallText, type UnpaidBill } from '../contracts/contract-views.service';
+import { ContractViews, familyCallText, type RefundOpen, type UnpaidBill } from '../contracts/contract-views.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, callsAsTheyStand, standingCall } from '../contracts/calls';
 import { providerLabel, providerLabels } from '../contracts/provider-label';
@@ -109,7 +109,7 @@ export function estateStatusFor(
   members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[],
   lang: Lang,
   lettersNotOut?: RequestLetterStanding,
-  billsLeft?: BillsLeft | null,
+  settledBut?: SettledBut | null,
   reportOpen?: ReportOpen | null,
 ): string {
   const w = familyWords(lang);
@@ -120,8 +120,12 @@ export function estateStatusFor(
   const reportWaits = reportOpen && (state === 'closed' || state === 'settling') ? reportOpen : null;
   const waiting = reportWaits && (reportWaits.own ? w.ownReportOpen(longDate(reportWaits.on, lang), reportWaits.about, reportWaits.owner) : w.otherReportOpen(reportWaits.about, reportWaits.owner));
   if (waiting && state === 'settling') return waiting;
-  // Every contract done with its organisation while bills are still to pay from the estate: "all settled" would not be true.
-  const left = billsLeft ? w.allButBills(billsLeft.count, readsEstateDebts(viewer) ? money(billsLeft.total, lang) : null) : null;
+  // Every contract done with its organisation while bills are still to pay from the estate, or refunds still to come to it
+  // (README refundrest): "all settled" would not be true. A relative who does not read the estate's debts reads no sums.
+  const sum = (l: BillsLeft) => (readsEstateDebts(viewer) ? money(l.total, lang) : null);
+  const bills = settledBut?.bills ? w.allButBills(settledBut.bills.count, sum(settledBut.bills)) : null;
+  const refunds = settledBut?.refunds ? (bills ? w.refundsAlsoLeft : w.allButRefunds)(settledBut.refunds.count, sum(settledBut.refunds)) : null;
+  const left = [bills, refunds].filter(Boolean).join(' ') || null;
   if (state !== 'closed') return left && (state === 'inProgress' || state === 'settling') ? left : estateStatusText(state, lang);
   const settled = waiting ?? left ?? w.everythingSettled;
   if (report === null) return `${settled} ${w.finalReportComing}`;
@@ -269,6 +273,10 @@ interface Counted {
   notOut: RequestLetterStanding[];
   /** Of the contracts done with the organisation by their state, the bills the estate still owes (`BillsService.unpaidOf`). */
   owed: UnpaidBill[][];
+  /** refundrest: of those, the refunds their providers confirmed that have not all come (`RefundOpen.left`). */
+  refunds: RefundOpen[];
+  /** How many of those owe a bill or wait for a refund: with those alone left, the estate is settled but for them. */
+  outstanding: number;
 }
 
 /** What is left when every contract is done with its organisation but for bills still to pay: how many, and their total. */
@@ -277,29 +285,46 @@ export interface BillsLeft {
   total: number;
 }
 
+/** What is left when every contract is done with its organisation but for bills to pay and refunds to receive (each null when none). */
+export interface SettledBut {
+  bills: BillsLeft | null;
+  /** refundrest: the refunds still to come, by what is left of each. */
+  refunds: BillsLeft | null;
+}
+
 /**
  * `PortalService.counted` for an estate whose contracts are all on one page (`unsent`: their letters not out,
  * `requestLetterStandings`; `unpaid`: the bills the estate still owes, by contract, `BillsService.unpaidOf`; `reported`:
  * the contracts a relative's open report is about).
  */
-function countedOf(whole: Contract[], unsent: ReadonlyMap<string, RequestLetterStanding>, unpaid: ReadonlyMap<string, UnpaidBill[]>, reported: ReadonlySet<string | null>): Counted {
+function countedOf(whole: Contract[], unsent: ReadonlyMap<string, RequestLetterStanding>, unpaid: ReadonlyMap<string, UnpaidBill[]>, reported: ReadonlySet<string | null>, refunds: ReadonlyMap<string, RefundOpen>): Counted {
   const notOut = whole.filter((c) => contractGroup(c.state as ContractState) === 'waitingOnProvider' && unsent.has(c.id)).map((c) => unsent.get(c.id)!);
   const done = whole.filter((c) => contractGroup(c.state as ContractState) === 'done');
-  const owed = done.filter((c) => unpaid.has(c.id)).map((c) => unpaid.get(c.id)!);
-  return { progress: progressOf(stateCountsOf(whole), notOut.length, ours(done, unpaid, reported)), notOut, owed };
+  return { ...doneButFor(done, unpaid, reported, refunds), notOut, progress: progressOf(stateCountsOf(whole), notOut.length, ours(done, unpaid, reported), refunding(done, unpaid, reported, refunds)) };
 }
 
 /** Of the contracts done by their state, how many are the owner's move still: a bill the estate owes, or a relative's report with her (`contractGroup`). */
 const ours = (done: readonly { id: string }[], owing: ReadonlyMap<string, unknown>, reported: ReadonlySet<string | null>) => done.filter((c) => owing.has(c.id) || reported.has(c.id)).length;
 
+/** refundrest: of the contracts done by their state and not ours, how many wait for a refund to come (`contractGroup`: the organisation's). */
+const refunding = (done: readonly { id: string }[], owing: ReadonlyMap<string, unknown>, reported: ReadonlySet<string | null>, refunds: ReadonlyMap<string, unknown>) =>
+  done.filter((c) => refunds.has(c.id) && !owing.has(c.id) && !reported.has(c.id)).length;
+
+/** Of the contracts done by their state, the bills still owed and the refunds still to come, and how many contracts hold either. */
+const doneButFor = (done: readonly { id: string }[], unpaid: ReadonlyMap<string, UnpaidBill[]>, reported: ReadonlySet<string | null>, refunds: ReadonlyMap<string, RefundOpen>) => ({
+  owed: done.filter((c) => unpaid.has(c.id)).map((c) => unpaid.get(c.id)!),
+  refunds: done.filter((c) => refunds.has(c.id)).map((c) => refunds.get(c.id)!),
+  outstanding: done.filter((c) => unpaid.has(c.id) || refunds.has(c.id)).length,
+});
+
 /**
- * The bills still to pay when they are all that is left (every contract done with its organisation by its state), for the
- * estate's status line; null while a contract still waits on someone, or nothing is owed.
+ * The bills still to pay and the refunds still to come when they are all that is left (every contract done with its organisation
+ * by its state), for the estate's status line; null while a contract still waits on someone else, or nothing is owed either way.
  */
-function billsLeftOf({ progress, owed }: Counted): BillsLeft | null {
-  const bills = owed.flat();
-  if (!bills.length || progress.done + owed.length !== progress.total) return null;
-  return { count: bills.length, total: bills.reduce((cents, b) => cents + Math.round(b.amount * 100), 0) / 100 };
+function settledButOf({ progress, owed, refunds, outstanding }: Counted): SettledBut | null {
+  if (!outstanding || progress.done + outstanding !== progress.total) return null;
+  const summed = (amounts: number[]): BillsLeft | null => (amounts.length ? { count: amounts.length, total: amounts.reduce((cents, a) => cents + Math.round(a * 100), 0) / 100 } : null);
+  return { bills: summed(owed.flat().map((b) => b.amount)), refunds: summed(refunds.map((r) => r.left)) };
 }
 
 /**
@@ -310,6 +335,9 @@ function lettersNotOut({ progress, notOut }: Counted): RequestLetterStanding | u
   if (progress.waitingOnProvider > 0 || !notOut.length) return undefined;
   return notOut.includes('heldBack') ? 'heldBack' : 'awaitingPost';
 }
+
+/** Of confirmed refunds, those not all received yet. */
+const stillToCome = (refunds: ReadonlyMap<string, RefundOpen>) => new Map([...refunds].filter(([, r]) => r.left > 0));
 
 /** Contracts counted per state, as `ContractsService.stateCounts` counts them in SQL. */
 function stateCountsOf(contracts: Contract[]): { state: ContractState; count: number }[] {
@@ -390,7 +418,7 @@ export class PortalService {
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // the report form's choices are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
-    const [{ contracts, unsent, unpaid }, counted, choices, reportTo] = await Promise.all([
+    const [{ contracts, unsent, unpaid, refunds }, counted, choices, reportTo] = await Promise.all([
       this.familyContracts(contractRows, lang, members, debts, { owner: estate.owner.name, reader: p.familyMemberId, reports: open }),
       whole ? null : this.counted(p, open),
       whole ? whole.map(contractChoice) : this.contractChoices(p),
@@ -399,13 +427,13 @@ export class PortalService {
     const ownReports = await this.reportLines(p.estateId, reports, debts, lang);
     const told = open.find((r) => r.familyMemberId === p.familyMemberId) ?? open[0];
     const reportOpen = told && (estate.status === 'closed' || estate.status === 'settling') ? await this.reportOpen(p, told, estate.owner.name) : null;
-    const standing = counted ?? countedOf(whole ?? [], unsent, unpaid, reportedOn(open));
+    const standing = counted ?? countedOf(whole ?? [], unsent, unpaid, reportedOn(open), refunds);
     return {
       estate: {
         reference: estate.reference,
         deceased: { fullName: fullName(estate.deceased), dateOfBirth: estate.deceased.dateOfBirth, dateOfDeath: estate.deceased.dateOfDeath },
         status: estate.status,
-        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang, lettersNotOut(standing), billsLeftOf(standing), reportOpen),
+        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang, lettersNotOut(standing), settledButOf(standing), reportOpen),
       },
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },
@@ -494,13 +522,15 @@ export class PortalService {
   /**
    * The progress, and of the contracts the organisation would be to answer, those whose letter has not gone out (read
    * for those only); of those done by their state, those with a bill the estate still owes or a relative's open report
-   * (`open`, `FamilyReportsService.openInEstate`) are not done (`contractGroup`).
+   * (`open`, `FamilyReportsService.openInEstate`) are not done, nor those with a refund still to come (`contractGroup`).
    */
   private async counted(p: FamilyPrincipal, open: readonly OpenReport[]): Promise<Counted> {
     const [counts, waiting, done] = await Promise.all([this.contracts.stateCounts(p.estateId), this.contracts.inStates(p.estateId, WAITING_ON_PROVIDER_STATES), this.contracts.inStates(p.estateId, DONE_STATES)]);
-    const [standings, owing] = await Promise.all([this.letters.requestLetterStandings(waiting), this.bills.unpaidOf(done.map((c) => ({ id: c.id, estateId: p.estateId })))]);
+    const ofDone = done.map((c) => ({ id: c.id, estateId: p.estateId }));
+    const [standings, owing, refunds] = await Promise.all([this.letters.requestLetterStandings(waiting), this.bills.unpaidOf(ofDone), this.views.refundsOf(ofDone).then(stillToCome)]);
     const notOut = [...standings.values()];
-    return { progress: progressOf(counts, notOut.length, ours(done, owing, reportedOn(open))), notOut, owed: [...owing.values()] };
+    const reported = reportedOn(open);
+    return { ...doneButFor(done, owing, reported, refunds), notOut, progress: progressOf(counts, notOut.length, ours(done, owing, reported), refunding(done, owing, reported, refunds)) };
   }
 
   /**
@@ -522,7 +552,7 @@ export class PortalService {
    * report still with the `owner` (`reported`), says that instead of "volledig afgehandeld" (README, postfix); one another relative
    * reported says a relative's report is with the owner (README, familyrest2).
    */
-  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean, reported: { owner: string; reader: string; reports: OpenReport[] }): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; unpaid: Map<string, UnpaidBill[]> }> {
+  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean, reported: { owner: string; reader: string; reports: OpenReport[] }): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; unpaid: Map<string, UnpaidBill[]>; refunds: Map<string, RefundOpen> }> {
     const ids = page.items.map((c) => c.id);
     const members = new Map(familyMembers.map((m) => [m.id, m.name]));
     const estateId = page.items[0]?.estateId;
@@ -536,6 +566,8 @@ export class PortalService {
       owed,
     ]);
     const words = familyWords(lang);
+    // refundrest: the refunds still to come, as the summaries read them: such a contract waits on its organisation (`contractGroup`).
+    const refunds = stillToCome(new Map(summaries.flatMap((c) => (c.refund ? [[c.id, c.refund] as const] : []))));
     const ownOn = new Set(reported.reports.filter((r) => r.familyMemberId === reported.reader).map((r) => r.contractId));
     const othersOn = reportedOn(reported.reports);
     const withReport = (c: ContractSummary, group: ContractGroup) =>
@@ -555,12 +587,12 @@ export class PortalService {
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null, asked: requestAsked(c) }),
       leaseEnd: leaseEndOf(c, unsent.get(c.id), lang),
       state: c.state,
-      group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id), othersOn.has(c.id)),
+      group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id), othersOn.has(c.id), refunds.has(c.id)),
       ...withReport(c, byState),
       lastUpdate: lastUpdate.get(c.id) ?? null,
       effectiveDate: c.effectiveDate,
     }));
-    return { contracts: { items, nextCursor: page.nextCursor }, unsent, unpaid };
+    return { contracts: { items, nextCursor: page.nextCursor }, unsent, unpaid, refunds };
   }
 
   /**

@@ -31,6 +31,14 @@ describe('the progress line at the top of the portal', () => {
     expect(contractGroup('disputed', 'heldBack')).toBe('withOwner');
     expect(progressOf([{ state: 'requested', count: 3 }, { state: 'draft', count: 1 }], 2)).toEqual({ total: 4, done: 0, waitingOnProvider: 1, withOwner: 3 });
   });
+
+  it('counts a contract done with its organisation but for a refund still to come as waiting on the organisation, and one with a bill to pay as ours (refundrest)', () => {
+    expect(contractGroup('settled', undefined, false, false, true)).toBe('waitingOnProvider');
+    expect(contractGroup('confirmed', undefined, false, false, true)).toBe('waitingOnProvider');
+    expect(contractGroup('settled', undefined, true, false, true)).toBe('withOwner');
+    expect(progressOf([{ state: 'settled', count: 3 }], 0, 1, 1)).toEqual({ total: 3, done: 1, waitingOnProvider: 1, withOwner: 1 });
+    expect(progressLine(progressOf([{ state: 'settled', count: 1 }], 0, 0, 1), 'nl')).toBe('0 van 1 afgerond, 1 wacht op de organisatie');
+  });
 });
 
 describe('the rating the portal asks for', () => {

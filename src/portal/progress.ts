@@ -13,12 +13,13 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = ['withOwner', 'waitingO
  * reached the organisation: sending or posting it is our move. A finished contract whose bill the estate still
  * owes (`owesBills`) is not done for the family either: paying it is (the owner's next step says "Nog te betalen").
  * Nor is one a relative's report still waits on the owner about (`reported`, README amenddoc): its card says the report
- * is with her, so the progress line does not count it as done.
+ * is with her, so the progress line does not count it as done. Nor is one whose provider confirmed a refund that has not all
+ * reached the estate account (`refundOpen`, README refundrest): paying it is the organisation's move, so it waits on the organisation.
  * The portal's overview and the progress report to the family group by this alone.
  */
-export function contractGroup(state: ContractState, letter?: RequestLetterStanding, owesBills = false, reported = false): ContractGroup {
+export function contractGroup(state: ContractState, letter?: RequestLetterStanding, owesBills = false, reported = false, refundOpen = false): ContractGroup {
   const { waitingOn } = contractStateMeta(state);
-  if (waitingOn === 'nobody') return owesBills || reported ? 'withOwner' : 'done';
+  if (waitingOn === 'nobody') return owesBills || reported ? 'withOwner' : refundOpen ? 'waitingOnProvider' : 'done';
   return waitingOn === 'provider' && letter === undefined ? 'waitingOnProvider' : 'withOwner';
 }
 
@@ -63,9 +64,10 @@ export interface Progress {
 /**
  * The whole estate's progress from its contracts counted per state (an aggregate: the list itself is paged);
  * `notOut` of those waiting on the organisation by their state have a letter that has not gone out, and `owing` of
- * those done by their state a bill the estate still owes or a relative's open report: ours (`contractGroup`).
+ * those done by their state a bill the estate still owes or a relative's open report: ours (`contractGroup`); `refunding` of
+ * those done by their state, none of that, a refund still to come: the organisation's.
  */
-export function progressOf(counts: readonly { state: ContractState; count: number }[], notOut = 0, owing = 0): Progress {
+export function progressOf(counts: readonly { state: ContractState; count: number }[], notOut = 0, owing = 0, refunding = 0): Progress {
   const progress: Progress = { total: 0, done: 0, waitingOnProvider: 0, withOwner: 0 };
   for (const { state, count } of counts) {
     progress.total += count;
@@ -73,8 +75,9 @@ export function progressOf(counts: readonly { state: ContractState; count: numbe
   }
   progress.waitingOnProvider -= notOut;
   progress.withOwner += notOut;
-  progress.done -= owing;
+  progress.done -= owing + refunding;
   progress.withOwner += owing;
+  progress.waitingOnProvider += refunding;
   return progress;
 }
 

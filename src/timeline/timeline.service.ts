@@ -76,10 +76,11 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters, 
  * The entries the family's daily email tells besides the workflows' news: corrections, new documents (each
  * reader only what concerns them), letters by post that went into the mail and the calls the owner recorded, and the
  * workflow step that writes no family notification but has a line on their timeline (v16 `ANSWER_WITHDRAWN`), and a kept cover's
- * premium recorded as owed (`bill.owed`, coverrest: no step tells it). They wait in `timeline_family_news` until a digest takes them.
+ * premium recorded as owed (`bill.owed`, coverrest: no step tells it), and a refund's receipt (`refund.received`, refundrest: told once all of
+ * it came). They wait in `timeline_family_news` until a digest takes them.
  */
 const QUEUE_FAMILY_NEWS = 'INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at';
-const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', 'bill.owed']);
+const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', 'bill.owed', 'refund.received']);
 
 /**
  * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763810500000), written as it

@@ -251,6 +251,7 @@ export const familyEn: FamilyWords = {
     `${several ? 'Those bills are' : 'That bill is'} for time after the end date; your contact person decided ${several ? 'they are' : 'it is'} to be paid after all.`,
   refundOpen: (provider: string, amount: string) => `${provider} pays ${amount} back to the estate; it has not been received yet.`,
   refundOpenUnnamed: (provider: string) => `${provider} still pays an amount back to the estate; it has not been received yet.`,
+  refundReceived: (amount: string | null) => `The refund${amount ? ` of ${amount}` : ''} to the estate has been received.`,
   billsWaitFirstUnnamed: (provider: string) => `A bill of the contract with ${provider} is still to be paid from the estate.`,
   paidOnLabel: 'Date of payment',
   markPaid: 'Paid',
@@ -334,6 +335,10 @@ export const familyEn: FamilyWords = {
     total === null
       ? `Everything is settled except ${count === 1 ? 'a bill' : 'bills'} still to be paid from the estate. The family's point of contact and your contact person keep track of it.`
       : `Everything is settled except ${count === 1 ? `a bill of ${total}` : `bills totalling ${total}`} still to be paid from the estate (see ‘To be paid from the estate’).`,
+  allButRefunds: (count: number, total: string | null) =>
+    `Everything is settled except ${count === 1 ? `a refund${total ? ` of ${total}` : ''}` : `refunds${total ? ` totalling ${total}` : ''}`} to the estate that ${count === 1 ? 'has' : 'have'} not been received yet.`,
+  refundsAlsoLeft: (count: number, total: string | null) =>
+    `${count === 1 ? `A refund${total ? ` of ${total}` : ''}` : `Refunds${total ? ` totalling ${total}` : ''}`} to the estate ${count === 1 ? 'has' : 'have'} not been received yet either.`,
   finalReportYours: 'We have sent you the final report.',
   finalReportComing: 'Your contact person will send you the final report.',
   /** A closed estate, read by a relative the final report was not addressed to. */

@@ -319,6 +319,8 @@ export const familyNl = {
   /** refund: a refund the provider confirmed that has not all reached the estate account: the card says it, never "volledig afgehandeld". */
   refundOpen: (provider: string, amount: string) => `${provider} betaalt ${amount} terug aan de nalatenschap; dat is nog niet ontvangen.`,
   refundOpenUnnamed: (provider: string) => `${provider} betaalt nog een bedrag terug aan de nalatenschap; dat is nog niet ontvangen.`,
+  /** refundrest: the daily email's line once all of a refund was recorded received (after the contract's name); the sum for a reader of the estate's debts. */
+  refundReceived: (amount: string | null) => `De terugbetaling${amount ? ` van ${amount}` : ''} aan de nalatenschap is ontvangen.`,
   billsWaitFirstUnnamed: (provider: string) => `Er is nog een rekening van het contract bij ${provider} te betalen uit de nalatenschap.`,
   paidOnLabel: 'Datum van betalen',
   markPaid: 'Betaald',
@@ -453,6 +455,14 @@ export const familyNl = {
     total === null
       ? `Alles is afgehandeld, behalve ${count === 1 ? 'een rekening die nog uit de nalatenschap betaald moet' : 'rekeningen die nog uit de nalatenschap betaald moeten'} worden. Het aanspreekpunt van de familie en uw vaste contactpersoon houden dit bij.`
       : `Alles is afgehandeld, behalve ${count === 1 ? `een rekening van ${total} die nog uit de nalatenschap betaald moet` : `rekeningen van samen ${total} die nog uit de nalatenschap betaald moeten`} worden (zie ‘Te betalen uit de nalatenschap’).`,
+  /**
+   * refundrest: every contract done with the organisation but refunds to the estate not all received: not "alles is afgehandeld".
+   * The sum (`total`, what is left) for a relative who reads the estate's debts, as the card says it; `refundsAlsoLeft` after `allButBills`.
+   */
+  allButRefunds: (count: number, total: string | null) =>
+    `Alles is afgehandeld, behalve ${count === 1 ? `een terugbetaling${total ? ` van ${total}` : ''}` : `terugbetalingen${total ? ` van samen ${total}` : ''}`} aan de nalatenschap die nog niet ${count === 1 ? 'is' : 'zijn'} ontvangen.`,
+  refundsAlsoLeft: (count: number, total: string | null) =>
+    `Ook ${count === 1 ? `een terugbetaling${total ? ` van ${total}` : ''}` : `terugbetalingen${total ? ` van samen ${total}` : ''}`} aan de nalatenschap ${count === 1 ? 'is' : 'zijn'} nog niet ontvangen.`,
   /** The final report went to this relative. */
   finalReportYours: 'We hebben u het eindverslag gestuurd.',
   /** A closed estate whose final report has not gone out yet (not yet made, or held back): not "you have received it". */

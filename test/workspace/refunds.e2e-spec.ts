@@ -1,5 +1,6 @@
-import { flat } from '../../letters/test-support';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 interface Refund { contractId: string; provider: string; reference: string; amount: number; received: number; left: number; confirmedOn: string; expectedBy: string; late: boolean }
@@ -13,9 +14,10 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
   let anna: Specialist;
   let provider: { id: string; name: string };
   let desk: Session;
+  let sink: SmtpSink;
 
   beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
+    ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true }));
     provider = await createProvider(t.admin, { name: 'Stroomterug', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
   });
@@ -25,9 +27,9 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
   /** A workspace page as read: its text without the markup. */
   const ownerPage = async (path: string) => flat((await anna.get(path).set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 
-  async function estateWithHeir(givenNames: string) {
+  async function estateWithHeir(givenNames: string, email?: string) {
     const estate = await createEstate(anna, { givenNames });
-    const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ria', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body;
+    const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ria', relation: 'partner', isHeir: true, isRepresentative: true, ...(email && { email }) }).expect(201)).body;
     const ria = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
     return { estateId: estate.id as string, ria };
   }
@@ -130,5 +132,63 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     const pieter = await t.specialist('Pieter Bakker');
     await pieter.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(404);
     await pieter.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 1, receivedOn: await today() }).expect(404);
+  });
+
+  /** refundrest: the newest report of a kind as the family downloads it from the portal, as text. */
+  async function reportText(family: Session, kind: 'progress_report' | 'final_report', lang = 'nl'): Promise<string> {
+    const report = ((await family.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === kind);
+    expect(report).toBeDefined();
+    return flat(await pdfText((await family.get(`${API}/portal/letters/${report!.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  }
+
+  it('counts a contract with a refund still to come as not done for the family, and names the refund in the reports until it came', async () => {
+    const { estateId, ria } = await estateWithHeir('Kees');
+    const contract = await confirmed(estateId, -15.5);
+    const overview = async (lang = 'nl') => (await ria.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body as { estate: { statusText: string }; progress: Record<string, number>; contracts: { items: { id: string; statusText: string; group: string }[] } };
+
+    // Confirmed (the quiet period): the card says the refund as the settled card does, and the contract is not counted done.
+    const quiet = await overview();
+    const card = quiet.contracts.items.find((c) => c.id === contract)!;
+    expect(card.statusText).toMatch(/^Stroomterug heeft bevestigd dat het contract eindigt op 30 november 2026\. Stroomterug betaalt €\u00a015,50 terug aan de nalatenschap; dat is nog niet ontvangen\. We letten erop/);
+    expect(card.group).toBe('waitingOnProvider');
+    expect(quiet.progress).toEqual({ total: 1, done: 0, waitingOnProvider: 1, withOwner: 0 });
+
+    // The progress report names it: provider, amount, kenmerk, the day it is expected by and whose term that is.
+    await anna.post(`${API}/estates/${estateId}/progress-report`).expect(202);
+    await t.runDue();
+    const progress = await reportText(ria, 'progress_report');
+    expect(progress).toMatch(/Nog niet ontvangen: Stroomterug betaalt € 15,50 terug aan de nalatenschap \(eindafrekening SR-8812\)\. Ik verwacht het bedrag uiterlijk op \d+ \w+ 202\d op de rekening van de nalatenschap; die termijn houd ik zelf aan, het is geen wettelijke termijn\./);
+
+    // Settled and closed with the refund still to come: not "Alles is afgehandeld", and the final report does not say all is settled.
+    await t.runDue(70);
+    await anna.post(`${API}/estates/${estateId}/close`).expect(200);
+    await t.runDue();
+    const closed = await overview();
+    expect(closed.estate.statusText).toBe('Alles is afgehandeld, behalve een terugbetaling van €\u00a015,50 aan de nalatenschap die nog niet is ontvangen. We hebben u het eindverslag gestuurd.');
+    expect(closed.progress).toEqual({ total: 1, done: 0, waitingOnProvider: 1, withOwner: 0 });
+    expect((await overview('en')).estate.statusText).toBe('Everything is settled except a refund of €15.50 to the estate that has not been received yet. We have sent you the final report.');
+    const final = await reportText(ria, 'final_report');
+    expect(final).toMatch(/Wacht op de organisatie .*Stroomterug Opzeggen: Stroom Stroomterug betaalt € 15,50 (– )?terug aan de nalatenschap; dat is nog niet ontvangen\./);
+    expect(final).toMatch(/Nog niet ontvangen: Stroomterug betaalt € 15,50 terug aan de nalatenschap \(eindafrekening SR-8812\)\. Ik verwacht het bedrag uiterlijk op \d+ \w+ 202\d op de rekening van de nalatenschap; die termijn houd ik zelf aan, het is geen wettelijke termijn\. In het familieportaal ziet u wanneer het is ontvangen\./);
+    expect(final).not.toMatch(/Afgerond/);
+
+    // Received: all done, as before.
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 15.5, receivedOn: await today() }).expect(200);
+    const done = await overview();
+    expect(done.estate.statusText).toBe('Alles is afgehandeld. We hebben u het eindverslag gestuurd.');
+    expect(done.progress).toEqual({ total: 1, done: 1, waitingOnProvider: 0, withOwner: 0 });
+  });
+
+  it("tells the family once in the day's email that a refund came, when all of it did", async () => {
+    const to = 'ria.terug@family.example';
+    const { estateId } = await estateWithHeir('Joop', to);
+    const contract = await confirmed(estateId, -20);
+    await nextFamilyDigest(t.admin, sink, to, 0);
+    const before = familyDigests(sink, to).length;
+    const day = await today();
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 5, receivedOn: day }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 15, receivedOn: day }).expect(200);
+    const mail = (await nextFamilyDigest(t.admin, sink, to, before)).replace(/\u00a0/g, ' ');
+    expect(mail.match(/Stroomterug: De terugbetaling van € 20,00 aan de nalatenschap is ontvangen\./g)).toHaveLength(1);
   });
 });
