@@ -312,8 +312,12 @@ function billsOf(a: Answer, bills: NamedBill[]): NamedBill[] {
   if (Array.isArray(a.settled) && a.settled.length) return (a.settled as SettledBill[]).map((b) => ({ reference: b.reference, amount: null }));
   return str(a.invoiceReference) ? [{ reference: String(a.invoiceReference), amount: null }] : [];
 }
-/** The owner's word that bills are settled, with what happens with them when recorded: the provider learns whether the estate pays. */
-const RESOLVED: Record<Language, { closed: (bills: string) => string; byCover: (bills: string) => string; outcomes: (several: boolean) => Record<BillOutcome, string> }> = {
+/**
+ * The owner's word that bills are settled, with what happens with them when recorded: the provider learns whether the estate pays.
+ * bankrest: of a bank's costs (`bank`) as its withdrawal letter says it: borne by the estate, never "betaald uit" of an invoice.
+ */
+type BillOutcomeWords = (several: boolean) => Record<BillOutcome, string>;
+const RESOLVED: Record<Language, { closed: (bills: string) => string; byCover: (bills: string) => string; outcomes: BillOutcomeWords; charges: BillOutcomeWords }> = {
   nl: {
     closed: (bills) => `Steward sloot het bezwaar${bills ? ` tegen ${bills}` : ''} af`,
     // coverrest: ended by the insurer's own corrected cover end (coverfix), not by anyone at Steward.
@@ -323,6 +327,7 @@ const RESOLVED: Record<Language, { closed: (bills: string) => string; byCover: (
       alreadyPaid: `${several ? 'de facturen zijn' : 'de factuur is'} al betaald`,
       providerWithdrew: `u heeft ${several ? 'de facturen' : 'de factuur'} alsnog ingetrokken`,
     }),
+    charges: () => ({ payFromEstate: 'de kosten komen ten laste van de nalatenschap', alreadyPaid: 'de kosten zijn al betaald', providerWithdrew: 'u heeft de kosten alsnog ingetrokken' }),
   },
   en: {
     closed: (bills) => `Steward closed the dispute${bills ? ` of ${bills}` : ''}`,
@@ -332,13 +337,18 @@ const RESOLVED: Record<Language, { closed: (bills: string) => string; byCover: (
       alreadyPaid: `${several ? 'the invoices have' : 'the invoice has'} already been paid`,
       providerWithdrew: `you withdrew ${several ? 'the invoices' : 'the invoice'} after all`,
     }),
+    charges: (several) => ({
+      payFromEstate: `${several ? 'the charges are' : 'the charge is'} borne by the estate`,
+      alreadyPaid: `${several ? 'the charges have' : 'the charge has'} already been paid`,
+      providerWithdrew: `you withdrew ${several ? 'the charges' : 'the charge'} after all`,
+    }),
   },
 };
-function resolvedText(a: Answer, bills: NamedBill[], lang: Language): string {
+function resolvedText(a: Answer, bills: NamedBill[], lang: Language, bank: boolean): string {
   const w = RESOLVED[lang];
-  const named = billNamed(bills, lang);
+  const named = billNamed(bills, lang, bank);
   if (insideCoverOf(a.insideCover)) return w.byCover(named);
-  const outcome = BILL_OUTCOMES.includes(a.outcome as BillOutcome) && bills.length ? `: ${w.outcomes(bills.length > 1)[a.outcome as BillOutcome]}` : '';
+  const outcome = BILL_OUTCOMES.includes(a.outcome as BillOutcome) && bills.length ? `: ${(bank ? w.charges : w.outcomes)(bills.length > 1)[a.outcome as BillOutcome]}` : '';
   return `${w.closed(named)}${outcome}`;
 }
 
@@ -457,7 +467,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
     nl: (a) => `Steward trok de klacht over uw afwijzing in: het klantnummer in het verzoek was onjuist${withdrawnNumber(a) ? `; het juiste klantnummer is ${withdrawnNumber(a)}` : ''}`,
     en: (a) => `Steward withdrew the complaint about your rejection: the customer number in the request was wrong${withdrawnNumber(a) ? `; the right customer number is ${withdrawnNumber(a)}` : ''}`,
   },
-  DISPUTE_RESOLVED: { nl: (a, b) => resolvedText(a, billsOf(a, b), 'nl'), en: (a, b) => resolvedText(a, billsOf(a, b), 'en') },
+  DISPUTE_RESOLVED: { nl: (a, b, asked) => resolvedText(a, billsOf(a, b), 'nl', asked === 'bank'), en: (a, b, asked) => resolvedText(a, billsOf(a, b), 'en', asked === 'bank') },
 };
 
 /** Information supplied whose letter has not gone out (not yet produced, or held back by the letter rules). */
