@@ -287,9 +287,10 @@ const chargesNamed: Record<Language, (bills: NamedBill[]) => string> = {
   nl: (bills) => (bills.length ? `, van de kosten ${listed(bills.map((b) => b.reference), 'nl')}` : ''),
   en: (bills) => (bills.length ? `, of charge${bills.length > 1 ? 's' : ''} ${listed(bills.map((b) => b.reference), 'en')}` : ''),
 };
-const forBill: Record<Language, (bills: NamedBill[]) => string> = {
-  nl: (bills) => (bills.length ? ` voor ${billNamed(bills, 'nl')}` : ''),
-  en: (bills) => (bills.length ? ` for ${billNamed(bills, 'en')}` : ''),
+/** bankrest: a bank's (`bank`) as its costs („voor kosten AB-9 van € 3,95"). */
+const forBill: Record<Language, (bills: NamedBill[], bank?: boolean) => string> = {
+  nl: (bills, bank) => (bills.length ? ` voor ${billNamed(bills, 'nl', bank)}` : ''),
+  en: (bills, bank) => (bills.length ? ` for ${billNamed(bills, 'en', bank)}` : ''),
 };
 
 /** v5: a corrected confirmation in the desk's terms of `COMPLETE` (per a date, reference, final invoice), the new value first. */
@@ -427,14 +428,17 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
       : `You sent a credit note of ${money(Number(a.amount), 'en')}${forBill.en(billsOf(a, b))}${detail(str(a.note))}`,
   },
   INVOICE_WITHDRAWN: {
-    nl: (a, b) => `U trok ${billNamed(billsOf(a, b), 'nl') || 'de factuur'} in${detail(str(a.note))}`,
-    en: (a, b) => `You withdrew ${billNamed(billsOf(a, b), 'en') || 'the invoice'}${detail(str(a.note))}`,
+    nl: (a, b, asked) => `U trok ${billNamed(billsOf(a, b), 'nl', asked === 'bank') || (asked === 'bank' ? 'de kosten' : 'de factuur')} in${detail(str(a.note))}`,
+    en: (a, b, asked) => `You withdrew ${billNamed(billsOf(a, b), 'en', asked === 'bank') || (asked === 'bank' ? 'the charge' : 'the invoice')}${detail(str(a.note))}`,
   },
-  DISPUTE_REJECTED: { nl: (a, b) => `U wees het bezwaar af${forBill.nl(billsOf(a, b))}${detail(str(a.reason))}`, en: (a, b) => `You rejected the dispute${forBill.en(billsOf(a, b))}${detail(str(a.reason))}` },
+  DISPUTE_REJECTED: {
+    nl: (a, b, asked) => `U wees het bezwaar af${forBill.nl(billsOf(a, b), asked === 'bank')}${detail(str(a.reason))}`,
+    en: (a, b, asked) => `You rejected the dispute${forBill.en(billsOf(a, b), asked === 'bank')}${detail(str(a.reason))}`,
+  },
   // collwho: stopped, or suspended while the objection runs (as recorded).
   COLLECTION_STOPPED: {
-    nl: (a, b) => `De incasso${forBill.nl(b)} is ${collectionAnswerOf(a).suspended ? 'opgeschort' : 'gestopt'}${detail(str(a.note))}`,
-    en: (a, b) => `The debt collection${forBill.en(b)} was ${collectionAnswerOf(a).suspended ? 'suspended' : 'stopped'}${detail(str(a.note))}`,
+    nl: (a, b, asked) => `De incasso${forBill.nl(b, asked === 'bank')} is ${collectionAnswerOf(a).suspended ? 'opgeschort' : 'gestopt'}${detail(str(a.note))}`,
+    en: (a, b, asked) => `The debt collection${forBill.en(b, asked === 'bank')} was ${collectionAnswerOf(a).suspended ? 'suspended' : 'stopped'}${detail(str(a.note))}`,
   },
   // v17: the release the block left owed, as the bank recorded it.
   BALANCE_RELEASED: {
