@@ -159,6 +159,15 @@ describe("a bank's later letters about its disputed charge", () => {
     expect(whole(bankChargeCorrection(language))).not.toMatch(never);
   });
 
+  // bankrest: on main „Mijn bezwaar vermeldde als periode 1 januari 2027 tot en met 31 januari 2027; de juiste periode is …".
+  it.each([
+    ['nl', 'Mijn bezwaar vermeldde dat de kosten gaan over 1 januari 2027 tot en met 31 januari 2027; ze gaan over 1 december 2026 tot en met 31 december 2026.', /factu|periode/i],
+    ['en', 'My objection stated that the charge covers 1 January 2027 to 31 January 2027 inclusive; it covers 1 December 2026 to 31 December 2026 inclusive.', /invoice|period\b/i],
+  ] as const)('the correction of the days a disputed charge covers says them as its days, not a period (%s)', (language, said, never) => {
+    expect(text(bankChargeCorrection(language, true))).toContain(said);
+    expect(whole(bankChargeCorrection(language, true))).not.toMatch(never);
+  });
+
   it.each([
     [
       'nl',

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { complaintsBodyFor } from '../src/providers/complaints-bodies';
 import { disputedPart } from '../workflows/invoices';
-import { type BillOnRecord, type Collection, type ContractStanding, type EstateBill, INSURANCE_KINDS, type InsuranceKind, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type SentLetter, type LateEnd, type LivedWith, type Reopening } from './model';
+import { type BillFigureChange, type BillOnRecord, type Collection, type ContractStanding, type EstateBill, INSURANCE_KINDS, type InsuranceKind, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type SentLetter, type LateEnd, type LivedWith, type Reopening } from './model';
 import type { AnswerDone, ReceivedVia } from '../workflows/wording';
 
 export interface PdfTextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
@@ -405,7 +405,9 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => letterOfKind('transfer', language, { newHolder: PARTNER_AT_HOME })))
     // refundrest: a final report while a refund the provider confirmed has not come: its row waits on the organisation, and the report
     // names it with the day expected as Steward's own term.
-    .concat((['nl', 'en'] as const).map((language) => refundStillToCome(language, contracts, estateBills)));
+    .concat((['nl', 'en'] as const).map((language) => refundStillToCome(language, contracts, estateBills)))
+    // A bank's charge corrected in the days it covers: said as those days, not a period (README, bankrest).
+    .concat((['nl', 'en'] as const).map((language) => bankChargeCorrection(language, true)));
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */
@@ -600,9 +602,11 @@ export const bankComplaint = (language: Language, several = false) => {
 export const bankWithdrawal = (language: Language, outcome: 'payFromEstate' | 'alreadyPaid' = 'payFromEstate') =>
   bankDispute(language, { kind: 'dispute_withdrawal', invoice: null, withdrawnObjection: { reference: 'K-2026-12', outcome }, enclosures: [], travellingDocumentIds: [] });
 /** bankletters: the disputed charge K-2026-12 was recorded as € 39,50; it is € 3,95. */
-export const bankChargeCorrection = (language: Language) => {
+export const bankChargeCorrection = (language: Language, days = false) => {
   const charge = bankDispute(language).invoice!;
-  return bankDispute(language, { kind: 'bill_correction', billCorrection: { named: { reference: charge.reference, invoiceDate: charge.invoiceDate }, changes: [{ field: 'amount', from: 39.5, to: charge.amount }], corrected: charge } });
+  // bankrest (`days`): the days the charge covers corrected too, a month later than first recorded.
+  const changes: BillFigureChange[] = [{ field: 'amount', from: 39.5, to: charge.amount }, ...(days ? [{ field: 'periodFrom' as const, from: '2027-01-01', to: charge.periodFrom }, { field: 'periodTo' as const, from: '2027-01-31', to: charge.periodTo }] : [])];
+  return bankDispute(language, { kind: 'bill_correction', billCorrection: { named: { reference: charge.reference, invoiceDate: charge.invoiceDate }, changes, corrected: charge } });
 };
 /** bankletters: a collection for ING's charge K-11, disputed on 10 December 2026 for the days after 2 November, € 1,00 of it booked back, the rest held to. */
 export const bankCollectionStop = (language: Language, to: Collection['to'] = 'provider') => {

@@ -521,6 +521,24 @@ describe('one wording table per audience', () => {
     // A step recorded before the outcome was asked says only what it recorded.
     expect(providerAnswerText('DISPUTE_RESOLVED', { invoiceReference: 'F-2' }, 'nl')).toBe('Steward sloot het bezwaar tegen factuur F-2 af');
     expect(providerAnswerText('DISPUTE_RESOLVED', {}, 'en')).toBe('Steward closed the dispute');
+    // bankrest: a bank's costs, as its withdrawal letter says them (on main „… tegen factuur AB-9 …: de factuur wordt betaald …").
+    const bank = (outcome: string, lang: 'nl' | 'en', settled = [held('AB-9')]) => providerAnswerText('DISPUTE_RESOLVED', { outcome, settled }, lang, undefined, [], 'bank');
+    expect(bank('payFromEstate', 'nl')).toBe('Steward sloot het bezwaar tegen kosten AB-9 af: de kosten komen ten laste van de nalatenschap');
+    expect(bank('alreadyPaid', 'nl', [held('AB-9'), held('AB-10')])).toBe('Steward sloot het bezwaar tegen kosten AB-9 en AB-10 af: de kosten zijn al betaald');
+    expect(bank('payFromEstate', 'en')).toBe('Steward closed the dispute of charge AB-9: the charge is borne by the estate');
+    expect(bank('providerWithdrew', 'en', [held('AB-9'), held('AB-10')])).toBe('Steward closed the dispute of charges AB-9 and AB-10: you withdrew the charges after all');
+  });
+
+  it("names a bank's costs in its own answers about them: held to, withdrawn, its collection stopped (bankrest)", () => {
+    const charge = [{ reference: 'AB-9', amount: 3.95 }];
+    const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
+    // On main „U wees het bezwaar af voor factuur AB-9 van € 3,95", „U trok factuur AB-9 van € 3,95 in".
+    expect(nbsp(providerAnswerText('DISPUTE_REJECTED', { reason: 'Kwartaalkosten' }, 'nl', undefined, charge, 'bank'))).toBe('U wees het bezwaar af voor kosten AB-9 van € 3,95: Kwartaalkosten');
+    expect(nbsp(providerAnswerText('INVOICE_WITHDRAWN', {}, 'nl', undefined, charge, 'bank'))).toBe('U trok kosten AB-9 van € 3,95 in');
+    expect(nbsp(providerAnswerText('INVOICE_WITHDRAWN', {}, 'nl', undefined, [], 'bank'))).toBe('U trok de kosten in');
+    expect(nbsp(providerAnswerText('COLLECTION_STOPPED', {}, 'nl', undefined, charge, 'bank'))).toBe('De incasso voor kosten AB-9 van € 3,95 is gestopt');
+    expect(providerAnswerText('DISPUTE_REJECTED', {}, 'en', undefined, charge, 'bank')).toBe('You rejected the dispute for charge AB-9 of €3.95');
+    expect(providerAnswerText('INVOICE_WITHDRAWN', {}, 'en', undefined, charge, 'bank')).toBe('You withdrew charge AB-9 of €3.95');
   });
 
   it('names the one bill still disputed to the family when the contract had others (one settled as owed is on the card), never "deze rekening"', () => {

@@ -287,9 +287,10 @@ const chargesNamed: Record<Language, (bills: NamedBill[]) => string> = {
   nl: (bills) => (bills.length ? `, van de kosten ${listed(bills.map((b) => b.reference), 'nl')}` : ''),
   en: (bills) => (bills.length ? `, of charge${bills.length > 1 ? 's' : ''} ${listed(bills.map((b) => b.reference), 'en')}` : ''),
 };
-const forBill: Record<Language, (bills: NamedBill[]) => string> = {
-  nl: (bills) => (bills.length ? ` voor ${billNamed(bills, 'nl')}` : ''),
-  en: (bills) => (bills.length ? ` for ${billNamed(bills, 'en')}` : ''),
+/** bankrest: a bank's (`bank`) as its costs („voor kosten AB-9 van € 3,95"). */
+const forBill: Record<Language, (bills: NamedBill[], bank?: boolean) => string> = {
+  nl: (bills, bank) => (bills.length ? ` voor ${billNamed(bills, 'nl', bank)}` : ''),
+  en: (bills, bank) => (bills.length ? ` for ${billNamed(bills, 'en', bank)}` : ''),
 };
 
 /** v5: a corrected confirmation in the desk's terms of `COMPLETE` (per a date, reference, final invoice), the new value first. */
@@ -312,8 +313,12 @@ function billsOf(a: Answer, bills: NamedBill[]): NamedBill[] {
   if (Array.isArray(a.settled) && a.settled.length) return (a.settled as SettledBill[]).map((b) => ({ reference: b.reference, amount: null }));
   return str(a.invoiceReference) ? [{ reference: String(a.invoiceReference), amount: null }] : [];
 }
-/** The owner's word that bills are settled, with what happens with them when recorded: the provider learns whether the estate pays. */
-const RESOLVED: Record<Language, { closed: (bills: string) => string; byCover: (bills: string) => string; outcomes: (several: boolean) => Record<BillOutcome, string> }> = {
+/**
+ * The owner's word that bills are settled, with what happens with them when recorded: the provider learns whether the estate pays.
+ * bankrest: of a bank's costs (`bank`) as its withdrawal letter says it: borne by the estate, never "betaald uit" of an invoice.
+ */
+type BillOutcomeWords = (several: boolean) => Record<BillOutcome, string>;
+const RESOLVED: Record<Language, { closed: (bills: string) => string; byCover: (bills: string) => string; outcomes: BillOutcomeWords; charges: BillOutcomeWords }> = {
   nl: {
     closed: (bills) => `Steward sloot het bezwaar${bills ? ` tegen ${bills}` : ''} af`,
     // coverrest: ended by the insurer's own corrected cover end (coverfix), not by anyone at Steward.
@@ -323,6 +328,7 @@ const RESOLVED: Record<Language, { closed: (bills: string) => string; byCover: (
       alreadyPaid: `${several ? 'de facturen zijn' : 'de factuur is'} al betaald`,
       providerWithdrew: `u heeft ${several ? 'de facturen' : 'de factuur'} alsnog ingetrokken`,
     }),
+    charges: () => ({ payFromEstate: 'de kosten komen ten laste van de nalatenschap', alreadyPaid: 'de kosten zijn al betaald', providerWithdrew: 'u heeft de kosten alsnog ingetrokken' }),
   },
   en: {
     closed: (bills) => `Steward closed the dispute${bills ? ` of ${bills}` : ''}`,
@@ -332,13 +338,18 @@ const RESOLVED: Record<Language, { closed: (bills: string) => string; byCover: (
       alreadyPaid: `${several ? 'the invoices have' : 'the invoice has'} already been paid`,
       providerWithdrew: `you withdrew ${several ? 'the invoices' : 'the invoice'} after all`,
     }),
+    charges: (several) => ({
+      payFromEstate: `${several ? 'the charges are' : 'the charge is'} borne by the estate`,
+      alreadyPaid: `${several ? 'the charges have' : 'the charge has'} already been paid`,
+      providerWithdrew: `you withdrew ${several ? 'the charges' : 'the charge'} after all`,
+    }),
   },
 };
-function resolvedText(a: Answer, bills: NamedBill[], lang: Language): string {
+function resolvedText(a: Answer, bills: NamedBill[], lang: Language, bank: boolean): string {
   const w = RESOLVED[lang];
-  const named = billNamed(bills, lang);
+  const named = billNamed(bills, lang, bank);
   if (insideCoverOf(a.insideCover)) return w.byCover(named);
-  const outcome = BILL_OUTCOMES.includes(a.outcome as BillOutcome) && bills.length ? `: ${w.outcomes(bills.length > 1)[a.outcome as BillOutcome]}` : '';
+  const outcome = BILL_OUTCOMES.includes(a.outcome as BillOutcome) && bills.length ? `: ${(bank ? w.charges : w.outcomes)(bills.length > 1)[a.outcome as BillOutcome]}` : '';
   return `${w.closed(named)}${outcome}`;
 }
 
@@ -417,14 +428,17 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
       : `You sent a credit note of ${money(Number(a.amount), 'en')}${forBill.en(billsOf(a, b))}${detail(str(a.note))}`,
   },
   INVOICE_WITHDRAWN: {
-    nl: (a, b) => `U trok ${billNamed(billsOf(a, b), 'nl') || 'de factuur'} in${detail(str(a.note))}`,
-    en: (a, b) => `You withdrew ${billNamed(billsOf(a, b), 'en') || 'the invoice'}${detail(str(a.note))}`,
+    nl: (a, b, asked) => `U trok ${billNamed(billsOf(a, b), 'nl', asked === 'bank') || (asked === 'bank' ? 'de kosten' : 'de factuur')} in${detail(str(a.note))}`,
+    en: (a, b, asked) => `You withdrew ${billNamed(billsOf(a, b), 'en', asked === 'bank') || (asked === 'bank' ? 'the charge' : 'the invoice')}${detail(str(a.note))}`,
   },
-  DISPUTE_REJECTED: { nl: (a, b) => `U wees het bezwaar af${forBill.nl(billsOf(a, b))}${detail(str(a.reason))}`, en: (a, b) => `You rejected the dispute${forBill.en(billsOf(a, b))}${detail(str(a.reason))}` },
+  DISPUTE_REJECTED: {
+    nl: (a, b, asked) => `U wees het bezwaar af${forBill.nl(billsOf(a, b), asked === 'bank')}${detail(str(a.reason))}`,
+    en: (a, b, asked) => `You rejected the dispute${forBill.en(billsOf(a, b), asked === 'bank')}${detail(str(a.reason))}`,
+  },
   // collwho: stopped, or suspended while the objection runs (as recorded).
   COLLECTION_STOPPED: {
-    nl: (a, b) => `De incasso${forBill.nl(b)} is ${collectionAnswerOf(a).suspended ? 'opgeschort' : 'gestopt'}${detail(str(a.note))}`,
-    en: (a, b) => `The debt collection${forBill.en(b)} was ${collectionAnswerOf(a).suspended ? 'suspended' : 'stopped'}${detail(str(a.note))}`,
+    nl: (a, b, asked) => `De incasso${forBill.nl(b, asked === 'bank')} is ${collectionAnswerOf(a).suspended ? 'opgeschort' : 'gestopt'}${detail(str(a.note))}`,
+    en: (a, b, asked) => `The debt collection${forBill.en(b, asked === 'bank')} was ${collectionAnswerOf(a).suspended ? 'suspended' : 'stopped'}${detail(str(a.note))}`,
   },
   // v17: the release the block left owed, as the bank recorded it.
   BALANCE_RELEASED: {
@@ -457,7 +471,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
     nl: (a) => `Steward trok de klacht over uw afwijzing in: het klantnummer in het verzoek was onjuist${withdrawnNumber(a) ? `; het juiste klantnummer is ${withdrawnNumber(a)}` : ''}`,
     en: (a) => `Steward withdrew the complaint about your rejection: the customer number in the request was wrong${withdrawnNumber(a) ? `; the right customer number is ${withdrawnNumber(a)}` : ''}`,
   },
-  DISPUTE_RESOLVED: { nl: (a, b) => resolvedText(a, billsOf(a, b), 'nl'), en: (a, b) => resolvedText(a, billsOf(a, b), 'en') },
+  DISPUTE_RESOLVED: { nl: (a, b, asked) => resolvedText(a, billsOf(a, b), 'nl', asked === 'bank'), en: (a, b, asked) => resolvedText(a, billsOf(a, b), 'en', asked === 'bank') },
 };
 
 /** Information supplied whose letter has not gone out (not yet produced, or held back by the letter rules). */

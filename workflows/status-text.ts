@@ -418,10 +418,14 @@ const STATUS: Phrases = {
     nl: ({ p, c, paid, bank }) =>
       heldBeside(c)
         ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsNamed.nl(unansweredBills(c), bank)}. We hebben een klacht ingediend.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')} ${HELD_FOR_OWNER.nl(p, c, bank)}`
+        : bank
+          ? `${p} heeft niet gereageerd op ons bezwaar tegen ${namesTheBill(c) || billCount(c) > 1 ? billsNamed.nl(openDisputesOf(c), true) : 'de kosten'}. We hebben een klacht ingediend.`
         : `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? `de rekeningen ${references(c, 'nl')}` : namesTheBill(c) ? `rekening ${references(c, 'nl')}` : 'de rekening'}. We hebben een klacht ingediend.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`,
     en: ({ p, c, paid, bank }) =>
       heldBeside(c)
         ? `${p} did not answer our objection to ${billsNamed.en(unansweredBills(c), bank)}. We have filed a complaint.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'en')} ${HELD_FOR_OWNER.en(p, c, bank)}`
+        : bank
+          ? `${p} did not answer our objection to ${namesTheBill(c) || billCount(c) > 1 ? billsNamed.en(openDisputesOf(c), true) : 'the charge'}. We have filed a complaint.`
         : `${p} did not answer our objection to ${billCount(c) > 1 ? `the bills ${references(c, 'en')}` : namesTheBill(c) ? `bill ${references(c, 'en')}` : 'the bill'}. We have filed a complaint.${unpaidWhileDisputed({ ...c, paid }, 'en')}`,
   },
   // v4: with several bills, which one the provider holds to, and that the objection to the others stands.
@@ -441,11 +445,12 @@ const STATUS: Phrases = {
   // A bill whose dispute letter is held back for the owner is told as an objection being prepared, not as one running.
   // With no bill of ours disputed, the money claimed is the owner's to settle: nothing to pay for the family yet, unless
   // the family's list of bills shows one of this contract as owed (`billsOwed`): that one is paid only after talking to the owner.
+  // bankrest: a bank charged its costs to the account: none is said unpaid, as in `disputed`.
   collectionStopRequested: {
     nl: ({ p, c, unsent, paid, billsOwed, bank }) =>
-      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c, bank)}` : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : billsOwed ? `. Uw contactpersoon handelt dit af. Betaal wat bij ${p} nog openstaat pas na overleg met uw contactpersoon.` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
+      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c, bank)}` : bank ? '' : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : billsOwed ? `. Uw contactpersoon handelt dit af. Betaal wat bij ${p} nog openstaat pas na overleg met uw contactpersoon.` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
     en: ({ p, c, unsent, paid, billsOwed, bank }) =>
-      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop${billCount(c) ? `; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c, bank)}` : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'en', true)}${objectionsPrepared.en(c, unsent)}` : billsOwed ? `. Your contact person is handling it. Pay what is still open with ${p} only after talking to your contact person.` : '. Your contact person is handling it; there is nothing for you to pay for now.'}`,
+      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop${billCount(c) ? `; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c, bank)}` : bank ? '' : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'en', true)}${objectionsPrepared.en(c, unsent)}` : billsOwed ? `. Your contact person is handling it. Pay what is still open with ${p} only after talking to your contact person.` : '. Your contact person is handling it; there is nothing for you to pay for now.'}`,
   },
   settled: fullySettled,
   // A closed contract stays closed when its estate is reopened for another: its words say nothing of the file.
@@ -530,11 +535,14 @@ const NEXT: Phrases = {
         : `If no further bill in the deceased's name arrives ${due ? `by ${due}` : 'in the coming weeks'}, the transfer is settled.`,
   },
   // v8: beside a held bill, the bills named that the provider still has to answer.
+  // bankrest: a bank's costs are asked booked back (its dispute letter's ask, `chargeBookedBack`), never corrected as a bill.
   disputed: {
-    nl: ({ p, due, c }) =>
-      `We verwachten dat ${p} ${heldBeside(c) ? `${unansweredBills(c).length > 1 ? 'elk van de ' : ''}${billsNamed.nl(unansweredBills(c))}` : billCount(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
-    en: ({ p, due, c }) =>
-      `We expect ${p} to correct or withdraw ${heldBeside(c) ? `${unansweredBills(c).length > 1 ? 'each of the ' : ''}${billsNamed.en(unansweredBills(c))}` : billCount(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
+    nl: ({ p, due, c, bank }) =>
+      bank ? chargeBookedBack.nl(p, due, heldBeside(c) ? billsNamed.nl(unansweredBills(c), true) : 'de kosten')
+      : `We verwachten dat ${p} ${heldBeside(c) ? `${unansweredBills(c).length > 1 ? 'elk van de ' : ''}${billsNamed.nl(unansweredBills(c))}` : billCount(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
+    en: ({ p, due, c, bank }) =>
+      bank ? chargeBookedBack.en(p, due, heldBeside(c) ? billsNamed.en(unansweredBills(c), true) : unansweredBills(c).length > 1 ? 'the charges' : 'the charge')
+      : `We expect ${p} to correct or withdraw ${heldBeside(c) ? `${unansweredBills(c).length > 1 ? 'each of the ' : ''}${billsNamed.en(unansweredBills(c))}` : billCount(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
   },
   disputeEscalated: {
     nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op.`,
@@ -896,6 +904,11 @@ const billsCounted: Record<Language, (n: number, of: number) => string> = {
   nl: (n, of) => (n >= of ? (n > 1 ? 'de rekeningen' : 'de rekening') : n > 1 ? `${n} van de rekeningen` : 'een van de rekeningen'),
   en: (n, of) => (n >= of ? (n > 1 ? 'the bills' : 'the bill') : n > 1 ? `${n} of the bills` : 'one of the bills'),
 };
+/** bankrest: the next step of a bank's disputed costs (`charges` as named): booked back, as its dispute letter asks. */
+const chargeBookedBack: Record<Language, (p: string, due: string | null, charges: string) => string> = {
+  nl: (p, due, charges) => `We verwachten dat ${p} ${charges} ${nlBy(due, 'binnenkort')} terugboekt; anders dienen we een klacht in.`,
+  en: (p, due, charges) => `We expect ${p} to book ${charges} back ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
+};
 const otherBills: Record<Language, (n: number) => string> = {
   nl: (n) => (n > 1 ? 'de andere rekeningen' : 'de andere rekening'),
   en: (n) => (n > 1 ? 'the other bills' : 'the other bill'),
@@ -992,8 +1005,12 @@ const STATUS_UNPRICED: Partial<Phrases> = {
 
 const NEXT_UNPRICED: Partial<Phrases> = {
   disputed: {
-    nl: ({ p, due, c }) => `We verwachten dat ${p} ${heldBeside(c) ? otherBills.nl(unansweredBills(c).length) : billCount(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
-    en: ({ p, due, c }) => `We expect ${p} to correct or withdraw ${heldBeside(c) ? otherBills.en(unansweredBills(c).length) : billCount(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
+    nl: ({ p, due, c, bank }) =>
+      bank ? chargeBookedBack.nl(p, due, heldBeside(c) ? 'de andere kosten' : 'de kosten')
+      : `We verwachten dat ${p} ${heldBeside(c) ? otherBills.nl(unansweredBills(c).length) : billCount(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
+    en: ({ p, due, c, bank }) =>
+      bank ? chargeBookedBack.en(p, due, heldBeside(c) ? (unansweredBills(c).length > 1 ? 'the other charges' : 'the other charge') : unansweredBills(c).length > 1 ? 'the charges' : 'the charge')
+      : `We expect ${p} to correct or withdraw ${heldBeside(c) ? otherBills.en(unansweredBills(c).length) : billCount(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
   },
 };
 

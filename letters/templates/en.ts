@@ -580,7 +580,9 @@ function billCorrectionLines(f: Facts): string[] {
   };
   const period = correctedPeriod(b);
   const span = ([from, to]: [string, string]) => `${en.date(from)} to ${en.date(to)} inclusive`;
-  return [...b.changes.flatMap((c) => one[c.field]?.(c) ?? []), ...(period ? [said('period', span(period.from), span(period.to))] : [])];
+  // bankrest: a bank's charge bills no period of use; it covers days, as its dispute counts them (`chargeDisputed`).
+  const spanSaid = (p: NonNullable<typeof period>) => (refundsCharge(f) ? `${readIn} stated that the charge covers ${span(p.from)}; it covers ${span(p.to)}.` : said('period', span(p.from), span(p.to)));
+  return [...b.changes.flatMap((c) => one[c.field]?.(c) ?? []), ...(period ? [spanSaid(period)] : [])];
 }
 
 /** How a late bill or collection letter ended, said after its name (nl.ts says why). */

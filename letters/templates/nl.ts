@@ -702,7 +702,9 @@ function billCorrectionLines(f: Facts): string[] {
   };
   const period = correctedPeriod(b);
   const span = ([from, to]: [string, string]) => `${nl.date(from)} tot en met ${nl.date(to)}`;
-  return [...b.changes.flatMap((c) => one[c.field]?.(c) ?? []), ...(period ? [said('periode', span(period.from), span(period.to))] : [])];
+  // bankrest: a bank's costs bill no period of use; they go over days, as its dispute counts them (`chargeDisputed`).
+  const spanSaid = (p: NonNullable<typeof period>) => (refundsCharge(f) ? `${readIn} vermeldde dat de kosten gaan over ${span(p.from)}; ze gaan over ${span(p.to)}.` : said('periode', span(p.from), span(p.to)));
+  return [...b.changes.flatMap((c) => one[c.field]?.(c) ?? []), ...(period ? [spanSaid(period)] : [])];
 }
 
 /** How a late bill or collection letter ended, said after its name (only what the record holds: `LateEnd`). */

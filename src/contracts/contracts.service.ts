@@ -1209,7 +1209,7 @@ export class ContractsService implements OnModuleInit {
   correctBill(principal: StaffPrincipal, contractId: string, dto: BillCorrectedDto) {
     let bill: DisputedInvoice;
     const check = async (_manager: EntityManager, contract: Contract, standing: ContractStanding) => {
-      bill = billToCorrect(standing, dto.invoiceReference, contract.provider.name, principal.lang);
+      bill = billToCorrect(standing, dto.invoiceReference, contract.provider.name, principal.lang, askedInstead(contract.action, requestAsked(contract)) === 'bank');
       const problems = billCorrectionProblems(standing.context, bill, dto, this.clock.today());
       if (problems.length) throw new ValidationProblem(problems);
     };
@@ -1570,10 +1570,12 @@ export function invoiceAfterEndProblems(
  * bill stays as recorded. Never recorded is no 422 of its own: the way forward is the same (record it as a new bill),
  * and only the open bills are held to tell them apart by.
  */
-export function billToCorrect(standing: Pick<ContractStanding, 'context'>, invoiceReference: string | undefined, providerName: string, lang: Lang): DisputedInvoice {
+export function billToCorrect(standing: Pick<ContractStanding, 'context'>, invoiceReference: string | undefined, providerName: string, lang: Lang, bank: boolean): DisputedInvoice {
   const open = openDisputesOf(standing.context);
   const list = open.map((d) => d.reference).join(', ');
-  if (open.length > 1 && !invoiceReference) throw new ValidationProblem([{ field: 'invoiceReference', message: invoiceReferenceProblem(open, { type: 'BILL_CORRECTED' })!, rule: 'openBill', limit: list }]);
+  // bankrest: a bank's costs are asked for as its forms name them (`chargeNamed`), as `assertBillAnswer` does.
+  const unnamed: FieldError[] = [{ field: 'invoiceReference', message: invoiceReferenceProblem(open, { type: 'BILL_CORRECTED' })!, rule: 'openBill', limit: list }];
+  if (open.length > 1 && !invoiceReference) throw new ValidationProblem(bank ? chargeNamed(unnamed, false) : unnamed);
   const bill = answeredBill(open, { type: 'BILL_CORRECTED', invoiceReference });
   if (bill) return bill;
   const message = invoiceReferenceProblem(open, { type: 'BILL_CORRECTED', invoiceReference }) ?? 'names no bill, and no bill is disputed on this contract';

@@ -818,6 +818,7 @@ export const ownerEn: OwnerWords = {
       invoiceDate: 'Date of the charge', periodFrom: 'First day the charge covers', periodTo: 'Last day the charge covers',
       invoiceNumber: 'Reference of the charge', dueOnBill: 'Due by (when the bank says)',
       billCorrectedHint: 'Fill in the figures as the bank gives them. If the letter with the objection went out, the bank gets a correction.',
+      billsOwedText: "The estate owes the bank these amounts. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
     },
     agency: 'Collection agency',
     agencyEmail: "Agency's email (our letter goes there too)",

@@ -904,6 +904,8 @@ export const ownerNl = {
       invoiceDate: 'Datum van de kosten', periodFrom: 'Eerste dag waarover de kosten gaan', periodTo: 'Laatste dag waarover de kosten gaan',
       invoiceNumber: 'Kenmerk van de kosten', dueOnBill: 'Uiterlijk te betalen op (als de bank het noemt)',
       billCorrectedHint: 'Vul de gegevens in zoals de bank ze noemt. Is de brief met het bezwaar al verstuurd, dan krijgt de bank een correctie.',
+      // bankrest: what a bank's contract leaves owed is its costs or an overdraft's debit, no invoice: named as amounts.
+      billsOwedText: 'De nalatenschap is deze bedragen aan de bank verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     },
     agency: 'Incassobureau',
     agencyEmail: 'E-mailadres van het bureau (onze brief gaat daar ook heen)',

@@ -181,7 +181,9 @@ export const providerEn: ProviderWords = {
     unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know.`,
     labels: {
       invoiceReference: 'Invoice', reference: 'Your reference', effectiveDate: 'End date or transfer date', finalInvoiceAmount: 'Final invoice', message: 'What you need',
-      documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount credited', note: 'Note',
+      // bankrest: `amount` is the credit note's and a bank's booking back alike; the API's body is refused before its request is
+      // known (the global pipe), so its label names neither. Once the request is known, a bank's reads `charge.amount` (`chargeNamed`).
+      documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount', note: 'Note',
       done: 'What you did', balance: 'Balance', balanceReleased: 'Balance paid', payoutAmount: 'Amount paid out', payoutTo: 'To whom', coverUntil: 'Cover continues until',
       releasedOn: 'Date of the transfer', releasedAmount: 'Amount transferred',
       'charge.invoiceReference': 'Charge', 'charge.amount': 'Amount booked back',

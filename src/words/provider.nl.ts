@@ -226,7 +226,9 @@ export const providerNl = {
     unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet.`,
     labels: {
       invoiceReference: 'Factuur', reference: 'Uw kenmerk', effectiveDate: 'Einddatum of datum overzetting', finalInvoiceAmount: 'Eindafrekening', message: 'Wat u nodig heeft',
-      documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Gecrediteerd bedrag', note: 'Toelichting',
+      // bankrest: `amount` is the credit note's and a bank's booking back alike; the API's body is refused before its request is
+      // known (the global pipe), so its label names neither. Once the request is known, a bank's reads `charge.amount` (`chargeNamed`).
+      documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Bedrag', note: 'Toelichting',
       done: 'Wat u heeft gedaan', balance: 'Saldo', balanceReleased: 'Saldo overgemaakt', payoutAmount: 'Uitgekeerd bedrag', payoutTo: 'Aan wie', coverUntil: 'Dekking loopt door tot en met',
       releasedOn: 'Datum van de overboeking', releasedAmount: 'Overgemaakt bedrag',
       // bankpages: a bank's costs and what it booked back (`chargeNamed`), as its forms name them (`charge.fields`).

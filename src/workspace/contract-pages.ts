@@ -373,7 +373,9 @@ ${checkbox('shareWithFamily', 'true', w.share, shared, `${prefix}shareWithFamily
  */
 function billsSection(lang: Lang, o: ContractOverview, refused: FormState | undefined, cameFromToday: boolean | undefined): SafeHtml | '' {
   if (!o.bills.length) return '';
-  const w = ownerWords(lang).contract;
+  const words = ownerWords(lang).contract;
+  // bankrest: a bank's contract owes its costs or an overdraft's debit, never invoices (`charge`, as the forms below).
+  const w = askedInstead(o.contract.action, requestAsked(o.contract)) === 'bank' ? { ...words, ...words.charge } : words;
   const form = ownForm(lang, refused ?? {}, ['paidOn', 'reference']);
   const failed = o.bills.findIndex((b) => b.reference === refused?.values?.reference);
   const hidden = (reference: string) => html`<input type="hidden" name="reference" value="${reference}">`;

@@ -377,6 +377,53 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(deskRefusedEn).toContain('Amount booked back: that is more than what is left of the charge (€3.95).');
   });
 
+  it("a bank's costs are costs where a dispute of them closes at the desk, where the owner corrects one unnamed, in the family's next step and an unanswered dispute, and on the owner's debts; the desk's amount refused before its request is known names no credit note (bankrest)", async () => {
+    const web = request.agent(t.app.getHttpServer());
+    const owner = await account(t, 'Olga Rest', 'specialist', 'nl');
+    await web.post('/app/login').type('form').send({ email: owner.email, password: owner.password, next: '/app' }).expect(303);
+    const abn = await blockedAt('ABN Rest', owner.api);
+    await owner.api.post(`${API}/contracts/${abn.id}/invoice-after-end`, { reference: 'AB-9', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
+    await t.runDue();
+    // The family's next step: on main „We verwachten dat ABN Rest de rekening uiterlijk … corrigeert of intrekt".
+    const next = async (lang = 'nl') => nbsp(((await abn.portal.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; nextStep: string }[]).find((x) => x.id === abn.id)!.nextStep);
+    expect(await next()).toMatch(/^We verwachten dat ABN Rest de kosten uiterlijk .+ terugboekt; anders dienen we een klacht in\.$/);
+    expect(await next('en')).toMatch(/^We expect ABN Rest to book the charge back by .+; otherwise we will file a complaint\.$/);
+    // Unanswered: on main „… op ons bezwaar tegen de rekening. We hebben een klacht ingediend. U hoeft deze rekening niet te betalen …".
+    await t.runDue(40);
+    const card = nbsp(((await abn.family()).contracts.items as { id: string; statusText: string }[]).find((x) => x.id === abn.id)!.statusText);
+    expect(card).toContain('ABN Rest heeft niet gereageerd op ons bezwaar tegen de kosten. We hebben een klacht ingediend.');
+    expect(card).not.toMatch(/rekening niet te betalen|factuur/);
+    await owner.api.post(`${API}/contracts/${abn.id}/invoice-after-end`, { reference: 'AB-10', invoiceDate: '2026-11-25', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 2.5 }).expect(200);
+    await t.runDue();
+    // The owner's correction of an unnamed charge: on main „Kies over welke betwiste factuur het gaat: AB-9, AB-10".
+    const unnamed = (await owner.api.post(`${API}/contracts/${abn.id}/bill-corrected`, { reference: 'AB-9', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.5 }).expect(422)).body as { detail: string };
+    expect(nbsp(unnamed.detail)).toContain('Kies over welke betwiste kosten het gaat: AB-9, AB-10');
+    expect(unnamed.detail).not.toMatch(/factuur/i);
+    // The desk API's body refused before its request is known: on main „Gecrediteerd bedrag: vul een bedrag in als getal …".
+    const malformed = (await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/credit-note`, { invoiceReference: 'AB-9', amount: '3,95' }).set('Idempotency-Key', `${abn.id}-comma`).expect(400)).body as { detail: string };
+    expect(malformed.detail).toBe('Bedrag: vul een bedrag in als getal, bijvoorbeeld 12.50. Er is niets gewijzigd.');
+    // The owner closes the dispute of a charge the bank held to: on main the desk read „Steward sloot het bezwaar tegen factuur AB-9 van € 3,95 af: de factuur wordt betaald uit de nalatenschap".
+    await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/reject-dispute`, { invoiceReference: 'AB-9', reason: 'Kosten van het lopende kwartaal' }).set('Idempotency-Key', `${abn.id}-hold`).expect(200);
+    await owner.api.post(`${API}/contracts/${abn.id}/dispute-resolved`, { invoiceReference: 'AB-9', outcome: 'payFromEstate' }).expect(200);
+    const thread = ((await abn.desk.get(`${API}/provider-desk/requests/${abn.id}`).expect(200)).body.thread as { by: string; text: string }[]).filter((e) => e.by === 'steward').map((e) => nbsp(e.text));
+    expect(thread).toContain('Steward sloot het bezwaar tegen kosten AB-9 van € 3,95 af: de kosten komen ten laste van de nalatenschap');
+    expect(thread.join(' ')).not.toMatch(/factuur/i);
+    // Her contract page lists what the estate owes the bank: on main „De nalatenschap is deze facturen verschuldigd".
+    const page = nbsp((await web.get(`/app/contracts/${abn.id}`).expect(200)).text);
+    expect(page).toContain('De nalatenschap is deze bedragen aan de bank verschuldigd.');
+    expect(page).not.toContain('deze facturen verschuldigd');
+  });
+
+  it("a paid overdraft is listed among what the family paid as the overdraft, never a bill (bankrest, audit79 BD-2)", async () => {
+    const red = await blockedAt('Zuidbank Lijst', anna, -50);
+    await anna.post(`${API}/contracts/${red.id}/bills-paid`, { reference: 'ING-NB-7781', paidOn: t.clock.today() }).expect(201);
+    const paid = (await red.portal.get(`${API}/portal/bills-paid`).expect(200)).body.items as { overdraft: boolean; reference: string }[];
+    expect(paid).toMatchObject([{ overdraft: true, reference: 'ING-NB-7781' }]);
+    const familyPage = nbsp((await t.anonymous.get('/family').set('Cookie', `steward_family=${red.portal.token}`).expect(200)).text).replace(/<[^>]+>/g, ' ');
+    expect(familyPage).toContain('Zuidbank Lijst: tekort op de rekening');
+    expect(familyPage).not.toMatch(/rekening ING-NB-7781/);
+  });
+
   it('a bill disputed while the release waits leaves it awaited once credited; released, the quiet period runs and it settles', async () => {
     const sns = await blockedAt('ASN Vrijgave');
     await anna.post(`${API}/contracts/${sns.id}/invoice-after-end`, { reference: 'K-12', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 7.5 }).expect(200);
