@@ -691,7 +691,7 @@ export const ownerEn: OwnerWords = {
     refundsToReceive: 'To be received',
     refundToReceive: (provider, reference, left, amount, received) => `${provider}, final bill${reference ? ` ${reference}` : ''}, ${received ? `${left} still to come of ${amount} (${received.amount} received, last on ${received.on})` : amount}`,
     refundExpectedBy: (date) => `expected by ${date} (Steward's term: 30 days after the confirmation, not a legal term)`,
-    refundLateSince: (date) => `not received; expected by ${date}`,
+    refundLateSince: (date) => `not received — late since ${date}`,
     refundReceivedAll: (amount, on) => `${amount} received (last on ${on})`,
     refundNext: (refund) => `To be received: ${refund}. Record its receipt below once the amount is on the estate account; only then is there nothing more to do for this contract.`,
     refundBesideBill: 'The estate also still owes this provider a bill. Both amounts are shown side by side; whether you set one off against the other (art. 6:127 of the Dutch Civil Code) is your decision.',

@@ -756,7 +756,7 @@ export const ownerNl = {
     refundToReceive: (provider: string, reference: string | null, left: string, amount: string, received: { amount: string; on: string } | null) =>
       `${provider}, eindafrekening${reference ? ` ${reference}` : ''}, ${received ? `nog ${left} van ${amount} (${received.amount} ontvangen, laatst op ${received.on})` : amount}`,
     refundExpectedBy: (date: string) => `verwacht uiterlijk ${date} (termijn van Steward: 30 dagen na de bevestiging, geen wettelijke termijn)`,
-    refundLateSince: (date: string) => `niet ontvangen; verwacht uiterlijk ${date}`,
+    refundLateSince: (date: string) => `niet ontvangen — te laat sinds ${date}`,
     refundReceivedAll: (amount: string, on: string) => `${amount} ontvangen (laatst op ${on})`,
     /** The next step of a contract done with the provider while its refund has not all come: not "nothing more to do". */
     refundNext: (refund: string) => `Terug te ontvangen: ${refund}. Leg de ontvangst hieronder vast zodra het bedrag op de rekening van de nalatenschap staat; pas dan is er niets meer te doen voor dit contract.`,

@@ -406,7 +406,7 @@ function refundSection(lang: Lang, o: ContractOverview, refused: FormState | und
     : '';
   const undo = r.received > 0 ? html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received/undo`, cameFromToday)}" class="inline"><button type="submit" class="secondary">${w.undoRefundReceived}</button></form>` : '';
   const beside = r.left > 0 && o.bills.some((b) => stillToPay(b) > 0) ? html`<p>${w.refundBesideBill}</p>` : '';
-  return html`<div class="card" id="refund"><h3>${w.refundsToReceive}</h3>${errorSummary(form)}<p>${w.refundsToReceive}: ${said} · ${when}</p>${beside}${receive}${undo}</div>`;
+  return html`<div class="card" id="refund"><h3>${w.refundsToReceive}</h3>${errorSummary(form)}<p>${said} · ${when}</p>${beside}${receive}${undo}</div>`;
 }
 
 /**
