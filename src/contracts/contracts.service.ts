@@ -167,10 +167,13 @@ export function takeBackRefusedText(takeBack: TakeBack, provider: string, lang: 
   return takeBack.refused === 'told' ? w.told(toldLetters(takeBack.letters, lang)) : w.none;
 }
 
-/** remindwithdraw: what the take-back form says it does when it withdraws the bank's reminder of the release (null: the usual words). */
-export function takeBackHintText(takeBack: TakeBack, provider: string, lang: Lang): string | null {
+/**
+ * remindwithdraw: what the take-back form says it does when it withdraws the bank's reminder of the release (null: the usual
+ * words); `waits`: the reminder has not gone out yet, so it is set apart instead (reminderpost).
+ */
+export function takeBackHintText(takeBack: TakeBack, provider: string, lang: Lang, waits: boolean): string | null {
   if ('refused' in takeBack || !takeBack.withdrawsReminder) return null;
-  return ownerWords(lang).contract.takeBackReminderHint(provider, longDate(dutchDate(new Date(takeBack.withdrawsReminder)), lang));
+  return ownerWords(lang).contract.takeBackReminderHint(provider, longDate(dutchDate(new Date(takeBack.withdrawsReminder)), lang), waits);
 }
 
 @Injectable()

@@ -786,8 +786,12 @@ export const ownerEn: OwnerWords = {
     takeBackReason: 'What went wrong (for the case file only)',
     takeBackHint: 'The contract goes back to where it stood before this confirmation, with the term it had then. The provider gets no letter; the family reads that the confirmation was taken back.',
     /** remindwithdraw: a block the bank's reminder of the release named: the take-back withdraws that reminder by letter. */
-    takeBackReminderHint: (provider: string, date: string) =>
-      `The contract goes back to where it stood before this block, with the term it had then. ${provider} was sent a reminder on ${date} that names this block; ${provider} gets a letter withdrawing that reminder. The family reads that the block was taken back.`,
+    takeBackReminderHint: (provider: string, date: string, waits: boolean) =>
+      `The contract goes back to where it stood before this block, with the term it had then. ${
+        waits
+          ? `The reminder of ${date} to ${provider} that names this block has not been sent yet; it does not go.`
+          : `${provider} was sent a reminder on ${date} that names this block; ${provider} gets a letter withdrawing that reminder.`
+      } The family reads that the block was taken back.`,
     /** v14: why the contract page offers no take-back of the confirmation (the API would answer 409). */
     takeBackRefused: {
       providersWord: (provider: string) => `It cannot be taken back: ${provider} gave this confirmation itself at its desk. If it is wrong, correct it.`,

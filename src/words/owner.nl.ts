@@ -868,8 +868,12 @@ export const ownerNl = {
     takeBackReason: 'Wat ging er mis (alleen voor het dossier)',
     takeBackHint: 'Het contract gaat terug naar waar het vóór deze bevestiging stond, met de termijn van toen. De aanbieder krijgt geen brief; de familie leest dat de bevestiging is ingetrokken.',
     /** remindwithdraw: a block the bank's reminder of the release named: the take-back withdraws that reminder by letter. */
-    takeBackReminderHint: (provider: string, date: string) =>
-      `Het contract gaat terug naar waar het vóór deze blokkering stond, met de termijn van toen. ${provider} kreeg op ${date} een herinnering die deze blokkering noemt; ${provider} krijgt een brief die die herinnering intrekt. De familie leest dat de blokkering is ingetrokken.`,
+    takeBackReminderHint: (provider: string, date: string, waits: boolean) =>
+      `Het contract gaat terug naar waar het vóór deze blokkering stond, met de termijn van toen. ${
+        waits
+          ? `De herinnering van ${date} aan ${provider} die deze blokkering noemt, is nog niet verstuurd; die gaat niet weg.`
+          : `${provider} kreeg op ${date} een herinnering die deze blokkering noemt; ${provider} krijgt een brief die die herinnering intrekt.`
+      } De familie leest dat de blokkering is ingetrokken.`,
     /** v14: why the contract page offers no take-back of the confirmation (the API would answer 409). */
     takeBackRefused: {
       providersWord: (provider: string) => `Intrekken kan niet: ${provider} gaf deze bevestiging zelf in het loket. Klopt hij niet, corrigeer hem dan.`,

@@ -852,6 +852,13 @@ describe('a bank that blocked the account but has not released the balance', () 
     await t.runDue(35);
     const lettersOf = async () => (await ida.api.get(`${API}/contracts/${c.id}`).expect(200)).body.letters as Listed[];
     const reminder = (await lettersOf()).find((l) => l.kind === 'release_reminder')!;
+    const reminderDay = /Amsterdam, (\d+ \w+ \d{4})/.exec(nbsp(await letterText(ida.api, reminder.id)))![1];
+    // Her page says the reminder, not sent yet, does not go (on main: „… krijgt een brief die die herinnering intrekt").
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ email: ida.email, password: ida.password, next: '/app' }).expect(303);
+    const page = nbsp((await web.get(`/app/contracts/${c.id}`).expect(200)).text);
+    expect(page).toContain(`De herinnering van ${reminderDay} aan Postbank Terug die deze blokkering noemt, is nog niet verstuurd; die gaat niet weg.`);
+    expect(page).not.toContain('krijgt een brief die die herinnering intrekt');
     // The reminder is in a print batch Ida downloaded (so printed) but did not post.
     const [batchId] = (await ida.api.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
     await ida.api.get(`${API}/print-batches/${batchId}/pdf`).buffer(true).expect(200);
@@ -872,6 +879,9 @@ describe('a bank that blocked the account but has not released the balance', () 
     const warning = 'De blokkering bij Postbank Terug is ingetrokken nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; de herinnering aan Postbank Terug gaat niet mee.';
     const batch = ((await ida.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string; sha256: string }[]).find((b) => b.id === batchId)!;
     expect((await ida.api.post(`${API}/print-batches/${batchId}/posted`, { sha256: batch.sha256 }).expect(409)).body.detail).toBe(warning);
+    expect(nbsp((await web.get('/app/print').expect(200)).text)).toContain(warning);
+    // Downloaded again, it holds nothing: the reminder was its only letter.
+    expect((await ida.api.get(`${API}/print-batches/${batchId}/pdf`).expect(409)).body.detail).toBe('Er is nu niets te printen in deze printbatch: de herinnering aan Postbank Terug gaat niet mee, want de blokkering is ingetrokken.');
   });
 
   it('a release overdue when a charge was disputed comes back late since the term that ran out, not a fresh date (remindrest)', async () => {
