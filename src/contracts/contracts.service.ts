@@ -128,6 +128,11 @@ export interface WaitingLetters {
    * that was an e-mail (`PrintBatchesService.setApartObjections`).
    */
   setApartObjections(manager: EntityManager, contractId: string, references: string[], by: 'owner' | 'provider'): Promise<{ references: string[]; byEmail: boolean }>;
+  /**
+   * Sets apart the contract's reminder of the bank's release still waiting for the post (unprinted, or in a batch downloaded but not
+   * posted) or for its e-mail's sending, its block taken back; whether one was (`PrintBatchesService.setApartReminder`, reminderpost).
+   */
+  setApartReminder(manager: EntityManager, contractId: string): Promise<boolean>;
 }
 
 /** The kinds of these letters, by id (a contract's history names its letters by id): the letters module answers. */
@@ -162,10 +167,13 @@ export function takeBackRefusedText(takeBack: TakeBack, provider: string, lang: 
   return takeBack.refused === 'told' ? w.told(toldLetters(takeBack.letters, lang)) : w.none;
 }
 
-/** remindwithdraw: what the take-back form says it does when it withdraws the bank's reminder of the release (null: the usual words). */
-export function takeBackHintText(takeBack: TakeBack, provider: string, lang: Lang): string | null {
+/**
+ * remindwithdraw: what the take-back form says it does when it withdraws the bank's reminder of the release (null: the usual
+ * words); `waits`: the reminder has not gone out yet, so it is set apart instead (reminderpost).
+ */
+export function takeBackHintText(takeBack: TakeBack, provider: string, lang: Lang, waits: boolean): string | null {
   if ('refused' in takeBack || !takeBack.withdrawsReminder) return null;
-  return ownerWords(lang).contract.takeBackReminderHint(provider, longDate(dutchDate(new Date(takeBack.withdrawsReminder)), lang));
+  return ownerWords(lang).contract.takeBackReminderHint(provider, longDate(dutchDate(new Date(takeBack.withdrawsReminder)), lang), waits);
 }
 
 @Injectable()
@@ -1429,7 +1437,11 @@ export class ContractsService implements OnModuleInit {
       Object.assign(event, { ...takeBack, takenBack: { effectiveDate: standing.context.effectiveDate, reference: standing.context.providerReference, ...(standing.state !== 'confirmed' && { block: true as const }) } });
       // remindwithdraw: the bank's reminder of the release told it "you confirmed the block"; it hears that this no longer stands,
       // before any letter the restored term may send (a request's term that passed meanwhile: its reminder). In this transaction.
-      if (takeBack.withdrawsReminder) await this.sendLetter(manager, contract, standing, 'reminder_withdrawal', { type: 'REMINDER_WITHDRAWAL', remindedAt: takeBack.withdrawsReminder });
+      // reminderpost: a reminder that has not gone out yet is set apart instead (v19 makes one per block): the bank never read it,
+      // and a withdrawal beside it would be two letters that cancel out. Its own history entry says it did not go.
+      if (takeBack.withdrawsReminder && !(await this.waiting().setApartReminder(manager, contract.id))) {
+        await this.sendLetter(manager, contract, standing, 'reminder_withdrawal', { type: 'REMINDER_WITHDRAWAL', remindedAt: takeBack.withdrawsReminder });
+      }
     };
     const after = async (manager: EntityManager, contract: Contract) => {
       await manager.query('UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1', [contract.id]);

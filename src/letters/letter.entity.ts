@@ -217,10 +217,17 @@ export const SETTLED_BEFORE_POST = 'bill settled before it went out: not sent';
 export const ANSWERED_BEFORE_POST = 'bill answered before it went out: not sent';
 
 /**
+ * Why a bank's reminder of the release was set apart before it went out (README, reminderpost): the owner took back the block it
+ * restated while it waited for the post (unprinted, or in a batch downloaded but not posted) or for its e-mail's sending. The bank
+ * never read it, so no withdrawal of it goes (`PrintBatchesService.setApartReminder`).
+ */
+export const TAKEN_BACK_BEFORE_POST = 'block taken back before it went out: not sent';
+
+/**
  * A letter by e-mail set apart before its sending started: an objection (README, sendingmark), a complaint withdrawn by a correction
  * (README, collectionwords). Its sending, claimed or not, sends nothing.
  */
-export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD];
+export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD];
 
 /** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */
 export const NOT_REMADE = 'answered since: not made anew';

@@ -34,7 +34,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -901,7 +901,7 @@ export class LettersService implements OnModuleInit {
         WHERE estate_id = $1 AND contract_id IS NOT NULL AND ($3::uuid IS NULL OR contract_id = $3) AND status = 'sent' AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
           AND NOT (kind = 'contact_change' AND ${WAITING_UNPRINTED}) AND (delivery_error IS NULL OR delivery_error <> ALL($2))
         ORDER BY contract_id, created_at DESC, id DESC`,
-      [estateId, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, NOT_REMADE], contractId],
+      [estateId, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, NOT_REMADE], contractId],
     );
   }
 
@@ -1091,7 +1091,7 @@ export class LettersService implements OnModuleInit {
    * The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent; and of
    * those, the e-mails still being sent (`stillBeingSent`, the rule of `requestLetterStandings`).
    */
-  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'readdressed' | 'settledBeforePost' | 'answeredBeforePost' | 'notRemade'>> {
+  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'readdressed' | 'settledBeforePost' | 'answeredBeforePost' | 'takenBackBeforePost' | 'notRemade'>> {
     const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date; why: string | null }[] = await manager.query(
       `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt", delivery_error AS why
          FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
@@ -1105,6 +1105,7 @@ export class LettersService implements OnModuleInit {
       beingSent: where((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)),
       settledBeforePost: where((r) => r.why === SETTLED_BEFORE_POST),
       answeredBeforePost: where((r) => r.why === ANSWERED_BEFORE_POST),
+      takenBackBeforePost: where((r) => r.why === TAKEN_BACK_BEFORE_POST),
       correctedBeforePost: where((r) => r.why === CORRECTED_BEFORE_POST),
       readdressed: new Map(rows.flatMap((r) => (readdressed.has(r.why) ? [[r.id, readdressed.get(r.why)!] as const] : []))),
       notRemade: where((r) => r.why === NOT_REMADE),

@@ -27,7 +27,7 @@ import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import type { Readdressed } from '../words/readdressed';
 import { aboutTheRequest, LettersService, printedTermSql, repeatsTheQuestion } from './letters.service';
 import { type ReaddressNotice, ReaddressNoticesService } from './readdress-notices.service';
-import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -69,11 +69,13 @@ export interface ReaddressedBatch {
   letters: number;
   withdrawnKind?: string;
   restored?: boolean;
+  /** reminderpost: a bank's reminder taken out, its block taken back: nothing made again. */
+  takenBack?: boolean;
 }
 
 /** `print_batches.readdressed` of batch `b` as the lists show it: who, and how many letters (the ids are the download's, `pdf`). */
 const READDRESSED = (b: string) =>
-  `(SELECT json_agg(json_strip_nulls(json_build_object('providerName', r ->> 'providerName', 'letters', jsonb_array_length(r -> 'letterIds'), 'withdrawnKind', r ->> 'withdrawnKind', 'restored', (r ->> 'restored')::boolean))) FROM jsonb_array_elements(${b}.readdressed) r)`;
+  `(SELECT json_agg(json_strip_nulls(json_build_object('providerName', r ->> 'providerName', 'letters', jsonb_array_length(r -> 'letterIds'), 'withdrawnKind', r ->> 'withdrawnKind', 'restored', (r ->> 'restored')::boolean, 'takenBack', (r ->> 'takenBack')::boolean))) FROM jsonb_array_elements(${b}.readdressed) r)`;
 
 /** The cursor of the letters waiting for the next batch: oldest first, as the batch will hold them. */
 export const WAITING_LETTERS_CURSOR = CREATED_AT_CURSOR;
@@ -257,6 +259,7 @@ export class PrintBatchesService implements OnModuleInit {
       remake: (manager, contractIds) => this.remakeCorrected(manager, contractIds),
       setApartOvertaken: (manager, contractId, overtaken) => this.setApartOvertaken(manager, contractId, overtaken),
       setApartObjections: (manager, contractId, references, by) => this.setApartObjections(manager, contractId, references, by),
+      setApartReminder: (manager, contractId) => this.setApartReminder(manager, contractId),
     });
     this.providers.onAddressCorrected((manager, provider, corrected, by) => this.readdress(manager, provider, corrected, by));
     this.erasures.leaveOutWith((manager, document, by) => this.leaveOut(manager, document, by));
@@ -454,7 +457,7 @@ export class PrintBatchesService implements OnModuleInit {
   }
 
   /** A downloaded batch not posted whose letters were made again (`readdressed`, printaddress; `withdrawnKind`, docwithdraw) asks to be downloaded and printed again. */
-  private async toPrintAgain(manager: EntityManager, batchId: string, entries: { providerName: string; letterIds: string[]; withdrawnKind?: string; restored?: boolean }[]): Promise<void> {
+  private async toPrintAgain(manager: EntityManager, batchId: string, entries: { providerName: string; letterIds: string[]; withdrawnKind?: string; restored?: boolean; takenBack?: boolean }[]): Promise<void> {
     await manager.query(`UPDATE print_batches SET readdressed = COALESCE(readdressed, '[]') || $2::jsonb WHERE id = $1`, [batchId, JSON.stringify(entries)]);
   }
 
@@ -585,7 +588,7 @@ export class PrintBatchesService implements OnModuleInit {
   private async outBeside(manager: EntityManager, contractIds: string[], besides: string[]): Promise<Set<string>> {
     const out: { contractId: string }[] = await manager.query(
       `SELECT DISTINCT contract_id AS "contractId" FROM letters WHERE contract_id = ANY($1) AND status = 'sent' AND (delivery_error IS NULL OR delivery_error <> ALL($2)) AND id <> ALL($3::uuid[])`,
-      [contractIds, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, NOT_REMADE], besides],
+      [contractIds, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, NOT_REMADE], besides],
     );
     return new Set(out.map((r) => r.contractId));
   }
@@ -613,6 +616,33 @@ export class PrintBatchesService implements OnModuleInit {
     await this.stayingHome(manager, waiting);
     await this.setApart(manager, waiting, by === 'owner' ? SETTLED_BEFORE_POST : ANSWERED_BEFORE_POST);
     return { references: [...new Set(waiting.map((l) => l.reference))], byEmail: waiting.some((l) => l.channel === 'email') };
+  }
+
+  /**
+   * README reminderpost: the owner took back the block a bank's reminder of the release restated while that reminder has not gone out:
+   * by post, waiting unprinted or in a batch downloaded but not posted (the owner still holds the envelope: the batch asks to be
+   * downloaded again, `takenBack`); by e-mail, its sending not started or held by no worker (`stayingHome`). It is set apart
+   * (`TAKEN_BACK_BEFORE_POST`) and not made again: the bank never read "you confirmed the block", so nothing is withdrawn. Returns
+   * whether one was. The caller holds the contract's lock; batches are locked before their letters, as the download locks them.
+   */
+  async setApartReminder(manager: EntityManager, contractId: string): Promise<boolean> {
+    await manager.query(
+      `SELECT b.id FROM print_batches b WHERE b.posted_at IS NULL AND b.id IN (SELECT print_batch_id FROM letters WHERE contract_id = $1 AND delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
+      [contractId],
+    );
+    const found: (Pick<WaitingLetter, 'id' | 'batchId' | 'providerName'> & { channel: 'post' | 'email'; started: boolean; downloaded: boolean })[] = await manager.query(
+      `SELECT l.id, l.channel, l.print_batch_id AS "batchId", p.name AS "providerName", l.sending_started_at IS NOT NULL AS started, NOT (${WAITING_UNPRINTED}) AND l.channel = 'post' AS downloaded
+         FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
+        WHERE l.contract_id = $1 AND l.kind = 'release_reminder' AND l.status = 'sent'
+          AND ((l.channel = 'post' AND l.delivery_status IN ('queued_for_print', 'printed')) OR (l.channel = 'email' AND l.delivery_status IN ('pending', 'failed') AND (l.delivery_error IS NULL OR l.delivery_error <> ALL($2))))
+        ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
+      [contractId, SET_APART_BEFORE_SENDING],
+    );
+    const letters = await this.stayingHome(manager, found, true);
+    const downloaded = letters.filter((l) => l.downloaded && l.batchId);
+    await this.setApart(manager, letters, TAKEN_BACK_BEFORE_POST, downloaded.map((l) => l.batchId!));
+    for (const l of downloaded) await this.toPrintAgain(manager, l.batchId!, [{ providerName: l.providerName, letterIds: [l.id], takenBack: true }]);
+    return letters.length > 0;
   }
 
   /**
@@ -917,14 +947,14 @@ export class PrintBatchesService implements OnModuleInit {
    * that left it (`readdressed[].letterIds`, by `retryOf`) join it if they are made by now (one still being made waits for the
    * next batch), and it no longer asks to be downloaded again. Returns who it named.
    */
-  private async takeInRemade(manager: EntityManager, batchId: string, readdressed: { providerName: string; letterIds: string[]; withdrawnKind?: string; restored?: boolean }[]): Promise<ReaddressedBatch[]> {
+  private async takeInRemade(manager: EntityManager, batchId: string, readdressed: { providerName: string; letterIds: string[]; withdrawnKind?: string; restored?: boolean; takenBack?: boolean }[]): Promise<ReaddressedBatch[]> {
     await manager.query(
       `UPDATE letters SET print_batch_id = $2, delivery_status = 'printed'
         WHERE id IN (SELECT id FROM letters WHERE channel = 'post' AND delivery_status = 'queued_for_print' AND effect #>> '{payload,retryOf}' = ANY($1) FOR UPDATE SKIP LOCKED)`,
       [readdressed.flatMap((r) => r.letterIds), batchId],
     );
     await manager.query(`UPDATE print_batches SET readdressed = NULL WHERE id = $1`, [batchId]);
-    return readdressed.map((r) => ({ providerName: r.providerName, letters: r.letterIds.length, ...(r.withdrawnKind && { withdrawnKind: r.withdrawnKind }), ...(r.restored && { restored: true }) }));
+    return readdressed.map((r) => ({ providerName: r.providerName, letters: r.letterIds.length, ...(r.withdrawnKind && { withdrawnKind: r.withdrawnKind }), ...(r.restored && { restored: true }), ...(r.takenBack && { takenBack: true }) }));
   }
 }
 
@@ -932,24 +962,31 @@ export class PrintBatchesService implements OnModuleInit {
 function readdressedParts(readdressed: ReaddressedBatch[], lang: 'nl' | 'en') {
   const w = ownerWords(lang);
   const said = (some: ReaddressedBatch[]) => ({ providers: [...new Set(some.map((r) => r.providerName))], letters: some.reduce((n, r) => n + r.letters, 0) });
-  const [moved, withdrawn, restored] = [readdressed.filter((r) => !r.withdrawnKind && !r.restored), readdressed.filter((r) => r.withdrawnKind), readdressed.filter((r) => r.restored)];
+  const [moved, withdrawn, restored, takenBack] = [readdressed.filter((r) => !r.withdrawnKind && !r.restored && !r.takenBack), readdressed.filter((r) => r.withdrawnKind), readdressed.filter((r) => r.restored), readdressed.filter((r) => r.takenBack)];
   return {
     moved: moved.length ? said(moved) : null,
     restored: restored.length ? said(restored) : null,
+    takenBack: takenBack.length ? said(takenBack) : null,
     withdrawn: withdrawn.length ? { ...said(withdrawn), kinds: [...new Set(withdrawn.map((r) => w.estate.documentKinds[r.withdrawnKind!] ?? r.withdrawnKind!))] } : null,
   };
 }
 
 /** What a download says that found nothing else to print (README, printrest): each entry as it was made again. */
 function readdressedEmpty(readdressed: ReaddressedBatch[], lang: 'nl' | 'en'): string {
-  const { moved, withdrawn, restored } = readdressedParts(readdressed, lang);
+  const { moved, withdrawn, restored, takenBack } = readdressedParts(readdressed, lang);
   const w = ownerWords(lang).print;
+  if (takenBack && !moved && !withdrawn && !restored) return w.takenBackEmpty(takenBack.providers, takenBack.letters);
   return restored && !moved && !withdrawn ? w.restoredEmpty(restored.providers, restored.letters) : w.readdressedEmpty([...(moved?.providers ?? []), ...(restored?.providers ?? [])], withdrawn);
 }
 
 /** What the print page, Today and a refused posting say of a batch to download again (README, printaddress): each provider once. */
 export function readdressedWarning(readdressed: ReaddressedBatch[], lang: 'nl' | 'en'): string {
   const w = ownerWords(lang);
-  const { moved, withdrawn, restored } = readdressedParts(readdressed, lang);
-  return [...(moved ? [w.print.readdressed(moved.providers, moved.letters)] : []), ...(restored ? [w.print.restoredAfterDownload(restored.providers, restored.letters)] : []), ...(withdrawn ? [w.print.withdrawnAfterDownload(withdrawn.kinds, withdrawn.providers, withdrawn.letters)] : [])].join(' ');
+  const { moved, withdrawn, restored, takenBack } = readdressedParts(readdressed, lang);
+  return [
+    ...(moved ? [w.print.readdressed(moved.providers, moved.letters)] : []),
+    ...(restored ? [w.print.restoredAfterDownload(restored.providers, restored.letters)] : []),
+    ...(withdrawn ? [w.print.withdrawnAfterDownload(withdrawn.kinds, withdrawn.providers, withdrawn.letters)] : []),
+    ...(takenBack ? [w.print.takenBackAfterDownload(takenBack.providers, takenBack.letters)] : []),
+  ].join(' ');
 }

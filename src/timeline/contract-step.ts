@@ -39,6 +39,8 @@ export interface StepLetters {
   settledBeforePost: ReadonlySet<string>;
   /** Of `undelivered`, the objections by post set apart unprinted because the provider's answer to their bill was recorded (`ANSWERED_BEFORE_POST`). */
   answeredBeforePost: ReadonlySet<string>;
+  /** Of `undelivered`, the bank's reminders of the release set apart before they went: the block they restated was taken back (`TAKEN_BACK_BEFORE_POST`, README reminderpost). */
+  takenBackBeforePost: ReadonlySet<string>;
   /** Of `undelivered`, the letters by post set apart because a fact they print was corrected before they went out (`CORRECTED_BEFORE_POST`), not for a term that passed. */
   correctedBeforePost: ReadonlySet<string>;
   /** Of `undelivered`, the letters set apart and made anew when the directory corrected their provider (README, printwords), and how. */

@@ -10,6 +10,9 @@ const BY_CHANNEL_EN = { post: 'by post', email: 'by e-mail', portal: "through th
 const restoredOut = (providers: string[], letters: number) =>
   `the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'does' : 'do'} not go, as the directory has the ${providers.length === 1 ? 'address' : 'addresses'} again that ${letters === 1 ? 'an earlier letter' : 'earlier letters'} with the same request already went to`;
 
+const takenBackOut = (providers: string[], letters: number) =>
+  `the ${letters === 1 ? 'reminder' : 'reminders'} to ${listed(providers, 'en')} ${letters === 1 ? 'does' : 'do'} not go`;
+
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the e-mail${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
 import { claimNamedEn, familyEn, overdraftEn } from './family.en';
 
@@ -783,8 +786,12 @@ export const ownerEn: OwnerWords = {
     takeBackReason: 'What went wrong (for the case file only)',
     takeBackHint: 'The contract goes back to where it stood before this confirmation, with the term it had then. The provider gets no letter; the family reads that the confirmation was taken back.',
     /** remindwithdraw: a block the bank's reminder of the release named: the take-back withdraws that reminder by letter. */
-    takeBackReminderHint: (provider: string, date: string) =>
-      `The contract goes back to where it stood before this block, with the term it had then. ${provider} was sent a reminder on ${date} that names this block; ${provider} gets a letter withdrawing that reminder. The family reads that the block was taken back.`,
+    takeBackReminderHint: (provider: string, date: string, waits: boolean) =>
+      `The contract goes back to where it stood before this block, with the term it had then. ${
+        waits
+          ? `The reminder of ${date} to ${provider} that names this block has not been sent yet; it does not go.`
+          : `${provider} was sent a reminder on ${date} that names this block; ${provider} gets a letter withdrawing that reminder.`
+      } The family reads that the block was taken back.`,
     /** v14: why the contract page offers no take-back of the confirmation (the API would answer 409). */
     takeBackRefused: {
       providersWord: (provider: string) => `It cannot be taken back: ${provider} gave this confirmation itself at its desk. If it is wrong, correct it.`,
@@ -1129,6 +1136,9 @@ export const ownerEn: OwnerWords = {
       `The address of ${listed(providers, 'en')} was set back after you downloaded this batch: download it again and print it again; ${restoredOut(providers, letters)}.`,
     /** Downloaded again with nothing left but letters taken out for an address set back (README, printrest2). */
     restoredEmpty: (providers: string[], letters: number) => `There is nothing to print in this batch now: ${restoredOut(providers, letters)}.`,
+    takenBackAfterDownload: (providers: string[], letters: number) =>
+      `The block at ${listed(providers, 'en')} was taken back after you downloaded this batch: download it again and print it again; ${takenBackOut(providers, letters)}.`,
+    takenBackEmpty: (providers: string[], letters: number) => `There is nothing to print in this batch now: ${takenBackOut(providers, letters)}, as the block was taken back.`,
     /** README docwithdraw: a document withdrawn after the batch was downloaded, before it was posted; the letters enclosing it were made again without it. */
     withdrawnAfterDownload: (kinds: string[], providers: string[], letters: number) =>
       `The ${listed(kinds, 'en')} in this batch ${kinds.length === 1 ? 'was' : 'were'} withdrawn after you downloaded it: download it again and print it again; the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'was' : 'were'} made again without that document.`,
@@ -1783,6 +1793,10 @@ export const ownerEn: OwnerWords = {
       const bills = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' });
       return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: the ${bills.several ? 'invoices were' : 'invoice was'} settled ${sentOffEn(bills.several, byEmail)}.`;
     },
+    letterTakenBackBeforePost: (title: string, recipient: string, post: boolean) =>
+      post
+        ? `Letter "${title}" to ${recipient} made for the post, but not sent: the block was taken back before the letter was posted.`
+        : `Letter "${title}" to ${recipient} made, but not sent by e-mail: the block was taken back before the e-mail went.`,
     letterAnsweredBeforePost: (title: string, recipient: string, post: boolean) =>
       post
         ? `Letter "${title}" to ${recipient} made for the post, but not sent: ${recipient} answered about the invoice before the letter was posted.`

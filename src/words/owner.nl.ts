@@ -58,6 +58,10 @@ const restoredOut = (providers: string[], letters: number) =>
     ? `de brief aan ${listed(providers, 'nl')} gaat niet mee, want het adressenbestand heeft weer het adres waar een eerdere brief met hetzelfde verzoek al heen ging`
     : `de brieven aan ${listed(providers, 'nl')} gaan niet mee, want het adressenbestand heeft weer ${providers.length === 1 ? 'het adres' : 'de adressen'} waar eerdere brieven met hetzelfde verzoek al heen gingen`;
 
+/** README reminderpost: a bank's reminder taken out of a batch, its block taken back: the bank never gets it. */
+const takenBackOut = (providers: string[], letters: number) =>
+  letters === 1 ? `de herinnering aan ${listed(providers, 'nl')} gaat niet mee` : `de herinneringen aan ${listed(providers, 'nl')} gaan niet mee`;
+
 const CONTRACT_STATES_NL = {
   draft: 'concept', ready: 'klaar', requested: 'verzocht', reminded: 'herinnerd', escalated: 'opgeschaald', acknowledged: 'ontvangst bevestigd',
   informationRequested: 'informatie gevraagd', rejected: 'afgewezen', complained: 'klacht over afwijzing', confirmed: 'bevestigd', disputed: 'betwist', disputeEscalated: 'bezwaar opgeschaald',
@@ -864,8 +868,12 @@ export const ownerNl = {
     takeBackReason: 'Wat ging er mis (alleen voor het dossier)',
     takeBackHint: 'Het contract gaat terug naar waar het vóór deze bevestiging stond, met de termijn van toen. De aanbieder krijgt geen brief; de familie leest dat de bevestiging is ingetrokken.',
     /** remindwithdraw: a block the bank's reminder of the release named: the take-back withdraws that reminder by letter. */
-    takeBackReminderHint: (provider: string, date: string) =>
-      `Het contract gaat terug naar waar het vóór deze blokkering stond, met de termijn van toen. ${provider} kreeg op ${date} een herinnering die deze blokkering noemt; ${provider} krijgt een brief die die herinnering intrekt. De familie leest dat de blokkering is ingetrokken.`,
+    takeBackReminderHint: (provider: string, date: string, waits: boolean) =>
+      `Het contract gaat terug naar waar het vóór deze blokkering stond, met de termijn van toen. ${
+        waits
+          ? `De herinnering van ${date} aan ${provider} die deze blokkering noemt, is nog niet verstuurd; die gaat niet weg.`
+          : `${provider} kreeg op ${date} een herinnering die deze blokkering noemt; ${provider} krijgt een brief die die herinnering intrekt.`
+      } De familie leest dat de blokkering is ingetrokken.`,
     /** v14: why the contract page offers no take-back of the confirmation (the API would answer 409). */
     takeBackRefused: {
       providersWord: (provider: string) => `Intrekken kan niet: ${provider} gaf deze bevestiging zelf in het loket. Klopt hij niet, corrigeer hem dan.`,
@@ -1268,6 +1276,10 @@ export const ownerNl = {
       `Het adres van ${listed(providers, 'nl')} is teruggezet nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${restoredOut(providers, letters)}.`,
     /** Downloaded again with nothing left but letters taken out for an address set back (README, printrest2). */
     restoredEmpty: (providers: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${restoredOut(providers, letters)}.`,
+    /** README reminderpost: the block a bank's reminder restated was taken back after the batch was downloaded: the reminder was taken out, not made again. */
+    takenBackAfterDownload: (providers: string[], letters: number) =>
+      `De blokkering bij ${listed(providers, 'nl')} is ingetrokken nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${takenBackOut(providers, letters)}.`,
+    takenBackEmpty: (providers: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${takenBackOut(providers, letters)}, want de blokkering is ingetrokken.`,
     /**
      * Downloaded again while the letters made again were not made yet, and nothing else left in it: each said as it was made again
      * (README, printrest): `moved`, the providers whose address was corrected; `withdrawn`, those whose letter lost a withdrawn document.
@@ -2001,6 +2013,11 @@ export const ownerNl = {
       const bills = billsNamed(references, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' });
       return `de bezwaarbrief${bills.several ? 'ven' : ''} aan ${provider} over ${bills.words} ${bills.several ? 'gaan' : 'gaat'} niet meer weg: de ${bills.several ? 'facturen zijn' : 'factuur is'} afgehandeld ${sentOff(bills.several, byEmail)}.`;
     },
+    /** A bank's reminder of the release set apart before the post or the e-mail took it: the block it restated was taken back (README, reminderpost). */
+    letterTakenBackBeforePost: (title: string, recipient: string, post: boolean) =>
+      post
+        ? `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: de blokkering is ingetrokken voordat de brief op de post ging.`
+        : `Brief „${title}” aan ${recipient} gemaakt, maar niet per e-mail verstuurd: de blokkering is ingetrokken voordat de e-mail wegging.`,
     /** An objection set apart before the post or the e-mail took it: the provider's answer to its bill was recorded first (README, setapartrest). */
     letterAnsweredBeforePost: (title: string, recipient: string, post: boolean) =>
       post

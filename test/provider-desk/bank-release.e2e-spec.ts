@@ -838,6 +838,52 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(told).toContain('Brief verstuurd aan Bunq Herinnerd: Intrekking van mijn herinnering over de vrijgave van het saldo: Betaalrekening, rekeningnummer NL69INGB0123456789, van Jan de Vries');
   });
 
+  it("a block taken back while the bank's reminder still waits for the post sets that reminder apart: no withdrawal goes, the history says the reminder will not go, a downloaded batch asks to be downloaded again (reminderpost)", async () => {
+    type Listed = { id: string; kind: string; deliveryStatus: string };
+    const ida = await account(t, 'Ida Postterug', 'specialist', 'nl');
+    const postalAddress = { street: 'Postbus 56', postalCode: '1000 AB', city: 'Amsterdam', country: 'NL' };
+    const bank = await createProvider(t.admin, { name: 'Postbank Terug', category: 'bank', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    const estate = await createEstate(ida.api);
+    const c = (await ida.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: bank.id, action: 'cancel', description: 'Betaalrekening', accountNumber: 'NL02ABNA0123456789' }).expect(201)).body as { id: string };
+    await ida.api.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    await postEverything(ida.api);
+    await ida.api.post(`${API}/contracts/${c.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'PT-1', done: 'accountBlocked', balance: 400 }).expect(200);
+    await t.runDue(35);
+    const lettersOf = async () => (await ida.api.get(`${API}/contracts/${c.id}`).expect(200)).body.letters as Listed[];
+    const reminder = (await lettersOf()).find((l) => l.kind === 'release_reminder')!;
+    const reminderDay = /Amsterdam, (\d+ \w+ \d{4})/.exec(nbsp(await letterText(ida.api, reminder.id)))![1];
+    // Her page says the reminder, not sent yet, does not go (on main: „… krijgt een brief die die herinnering intrekt").
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ email: ida.email, password: ida.password, next: '/app' }).expect(303);
+    const page = nbsp((await web.get(`/app/contracts/${c.id}`).expect(200)).text);
+    expect(page).toContain(`De herinnering van ${reminderDay} aan Postbank Terug die deze blokkering noemt, is nog niet verstuurd; die gaat niet weg.`);
+    expect(page).not.toContain('krijgt een brief die die herinnering intrekt');
+    // The reminder is in a print batch Ida downloaded (so printed) but did not post.
+    const [batchId] = (await ida.api.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    await ida.api.get(`${API}/print-batches/${batchId}/pdf`).buffer(true).expect(200);
+    expect((await lettersOf()).find((l) => l.id === reminder.id)!.deliveryStatus).toBe('printed');
+
+    await ida.api.post(`${API}/contracts/${c.id}/take-back-confirmation`, { reason: 'Bij het verkeerde contract vastgelegd.' }).expect(200);
+    await t.runDue();
+    // On main the bank got a reminder_withdrawal beside the very reminder it withdraws.
+    const letters = await lettersOf();
+    expect(letters.map((l) => l.kind)).not.toContain('reminder_withdrawal');
+    expect(letters.find((l) => l.id === reminder.id)!.deliveryStatus).toBe('failed');
+    const said = ((await ida.api.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => nbsp(e.summary));
+    const line = 'Brief „Herinnering: vrijgave van het saldo” aan Postbank Terug klaargezet voor de post, maar niet verstuurd: de blokkering is ingetrokken voordat de brief op de post ging.';
+    expect(said.filter((s) => s === line)).toHaveLength(1);
+    const en = ((await t.admin.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => nbsp(e.summary));
+    expect(en).toContain('Letter "Reminder: release of the balance" to Postbank Terug made for the post, but not sent: the block was taken back before the letter was posted.');
+    // The batch she holds asks to be downloaded again; its old envelope may not be marked posted.
+    const warning = 'De blokkering bij Postbank Terug is ingetrokken nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; de herinnering aan Postbank Terug gaat niet mee.';
+    const batch = ((await ida.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string; sha256: string }[]).find((b) => b.id === batchId)!;
+    expect((await ida.api.post(`${API}/print-batches/${batchId}/posted`, { sha256: batch.sha256 }).expect(409)).body.detail).toBe(warning);
+    expect(nbsp((await web.get('/app/print').expect(200)).text)).toContain(warning);
+    // Downloaded again, it holds nothing: the reminder was its only letter.
+    expect((await ida.api.get(`${API}/print-batches/${batchId}/pdf`).expect(409)).body.detail).toBe('Er is nu niets te printen in deze printbatch: de herinnering aan Postbank Terug gaat niet mee, want de blokkering is ingetrokken.');
+  });
+
   it('a release overdue when a charge was disputed comes back late since the term that ran out, not a fresh date (remindrest)', async () => {
     const longIso = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     type Row = { contractId: string; dueDate: string | null; lateSince: string | null; overdue: boolean };
