@@ -9,6 +9,7 @@ import { ContractViews } from '../contracts/contract-views.service';
 import type { Contract } from '../contracts/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
+import { EstateWorkflow, type RefundsToCome, refundsToComeOf } from '../estates/estate-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { refundsOfEstatesSql } from '../runtime/workflow-runtime.service';
 import { contractRows } from '../contracts/contract-rows';
@@ -60,10 +61,17 @@ export class RefundsService implements OnModuleInit {
     private readonly contracts: ContractsService,
     private readonly estates: EstatesService,
     private readonly views: ContractViews,
+    private readonly estateWorkflow: EstateWorkflow,
   ) {}
 
   onModuleInit(): void {
     this.views.readRefundsWith((contracts) => this.ofContracts(contracts));
+    this.estateWorkflow.readRefundsToComeWith((manager, estateId) => this.toComeInEstate(manager, estateId));
+  }
+
+  /** refundclose: of the estate's refunds, those not all received (`refundsToComeOf`), for its closing step. */
+  private async toComeInEstate(manager: EntityManager, estateId: string): Promise<RefundsToCome | null> {
+    return refundsToComeOf((await this.ofContracts(await this.contracts.inEstate(estateId, manager), manager)).values());
   }
 
   /** Of these contracts, each confirmed refund and where it stands (received in full too: its page says so). */

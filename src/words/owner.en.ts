@@ -493,6 +493,7 @@ export const ownerEn: OwnerWords = {
     openContract: (label, waitingOn, provider, status) =>
       `${label}, ${waitingOn === 'owner' ? 'waiting for you' : waitingOn === 'provider' ? `waiting for ${provider}` : 'only waiting out the check for late bills'}. ${status}`,
     closeText: 'Every contract is ended or transferred. Closing sends the final report to the family.',
+    closeRefundsOpen: 'Not every refund to the estate has been received yet (see ‘To be received’). You can close all the same: the family then reads which is still to come.',
     close: 'Close the estate',
     notReopened: 'The estate was not reopened:',
     reopenText: "Closed: nothing more can be done on it. If a contract turned up after closing, reopen the file. The retention period ends and the family is told something is still being handled. If a bill or a debt collector's letter about a closed contract comes after closing, reopen the file and record it on that contract: the provider gets our objection or the request to stop the collection as usual.",

@@ -539,6 +539,8 @@ export const ownerNl = {
     openContract: (label: string, waitingOn: string, provider: string, status: string) =>
       `${label}, ${waitingOn === 'owner' ? 'wacht op u' : waitingOn === 'provider' ? `wacht op ${provider}` : 'wacht alleen nog de controle op late rekeningen af'}. ${status}`,
     closeText: 'Elk contract is beëindigd of overgezet. Bij het afsluiten gaat het eindverslag naar de familie.',
+    /** refundclose: a refund not all received when she closes: a reminder, not a block (the family reads which is still to come). */
+    closeRefundsOpen: 'Nog niet elke terugbetaling aan de nalatenschap is ontvangen (zie ‘Terug te ontvangen’). U kunt toch afsluiten: de familie leest dan welke nog moet komen.',
     close: 'Nalatenschap afsluiten',
     notReopened: 'De nalatenschap is niet heropend:',
     reopenText: 'Afgesloten: er kan niets meer aan gebeuren. Is er na het afsluiten nog een contract opgedoken, heropen dan het dossier. De bewaartermijn vervalt en de familie hoort dat er nog iets wordt afgehandeld. Komt er na het afsluiten nog een rekening of een incassobrief over een gesloten contract, heropen dan het dossier en leg die vast op dat contract: de aanbieder krijgt zoals altijd ons bezwaar of het verzoek de incasso te stoppen.',

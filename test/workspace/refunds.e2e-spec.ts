@@ -179,6 +179,32 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect(done.progress).toEqual({ total: 1, done: 1, waitingOnProvider: 0, withOwner: 0 });
   });
 
+  /** refundclose: closing with a refund still to come is no "alles is afgehandeld" in the closing step, its email, or the owner's close card. */
+  it('says in the closing step, on the timeline and in the email, which refund has not come yet, and reminds the owner before she closes', async () => {
+    const to = 'ria.sluit@family.example';
+    const { estateId, ria } = await estateWithHeir('Sjaak', to);
+    const contract = await confirmed(estateId, -15.5);
+    await t.runDue(70);
+    await nextFamilyDigest(t.admin, sink, to, 0);
+    const before = familyDigests(sink, to).length;
+    // The owner is reminded, not stopped: closing can go ahead.
+    const page = await ownerPage(`/app/estates/${estateId}`);
+    expect(page).toContain('Nog niet elke terugbetaling aan de nalatenschap is ontvangen (zie ‘Terug te ontvangen’). U kunt toch afsluiten: de familie leest dan welke nog moet komen.');
+    await anna.post(`${API}/estates/${estateId}/close`).expect(200);
+    await t.runDue();
+    const closing = async (lang = 'nl') => ((await ria.get(`${API}/portal/timeline?limit=100&lang=${lang}`).expect(200)).body.items as { text: string }[]).map((e) => e.text.replace(/\u00a0/g, ' '));
+    const said = 'Het dossier is afgesloten. Alles is afgehandeld, behalve een terugbetaling van € 15,50 aan de nalatenschap die nog niet is ontvangen. Er volgt een eindverslag.';
+    expect(await closing()).toContain(said);
+    expect((await closing()).join('\n')).not.toContain('alles is afgehandeld.');
+    expect(await closing('en')).toContain('The file is closed. Everything is settled except a refund of €15.50 to the estate that has not been received yet. A final report follows.');
+    const mail = (await nextFamilyDigest(t.admin, sink, to, before)).replace(/\u00a0/g, ' ');
+    expect(mail).toContain('Het dossier is afgesloten. Alles is afgehandeld, behalve een terugbetaling van € 15,50 aan de nalatenschap die nog niet is ontvangen. Het eindverslag is aan u gericht;');
+    expect(mail).not.toContain('alles is afgehandeld.');
+    // The closing step is history: received since, it still says what was left when the file was closed.
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 15.5, receivedOn: await today() }).expect(200);
+    expect(await closing()).toContain(said);
+  });
+
   it("tells the family once in the day's email that a refund came, when all of it did", async () => {
     const to = 'ria.terug@family.example';
     const { estateId } = await estateWithHeir('Joop', to);
