@@ -694,6 +694,7 @@ export const ownerEn: OwnerWords = {
     refundExpectedBy: (date) => `expected by ${date} (Steward's term: 30 days after the confirmation, not a legal term)`,
     refundLateSince: (date) => `not received — late since ${date}`,
     refundReceivedAll: (amount, on) => `${amount} received (last on ${on})`,
+    refundPaidReported: (provider, amount, on) => `${provider} reports ${amount} transferred on ${on}. That is ${provider}'s report, not a receipt yet: check the estate account and record below what came in.`,
     refundNext: (refund) => `To be received: ${refund}. Record its receipt below once the amount is on the estate account; only then is there nothing more to do for this contract.`,
     refundBesideBill: 'The estate also still owes this provider a bill. Both amounts are shown side by side; whether you set one off against the other (art. 6:127 of the Dutch Civil Code) is your decision.',
     refundReceivedLabel: 'Amount received',
@@ -1703,6 +1704,7 @@ export const ownerEn: OwnerWords = {
   },
 
   timeline: {
+    refundPaidReported: (provider, amount, on) => `${provider} reports ${amount} of the refund transferred on ${on}`,
     refundReceived: (provider, amount, on, undone) => (undone ? `the receipt of ${amount} on ${on} of the refund of ${provider} was undone` : `${amount} of the refund of ${provider} received on ${on}`),
     afterEndDecided: (references: string[]) => {
       const { words, several } = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoices' });

@@ -760,6 +760,8 @@ export const ownerNl = {
     refundExpectedBy: (date: string) => `verwacht uiterlijk ${date} (termijn van Steward: 30 dagen na de bevestiging, geen wettelijke termijn)`,
     refundLateSince: (date: string) => `niet ontvangen — te laat sinds ${date}`,
     refundReceivedAll: (amount: string, on: string) => `${amount} ontvangen (laatst op ${on})`,
+    /** refundclose: the provider's report at its desk that it paid: its word beside her receipt form, not a receipt. */
+    refundPaidReported: (provider: string, amount: string, on: string) => `${provider} meldt ${amount} overgemaakt op ${on}. Dat is de melding van ${provider}, nog geen ontvangst: kijk op de rekening van de nalatenschap en leg hieronder vast wat er binnenkwam.`,
     /** The next step of a contract done with the provider while its refund has not all come: not "nothing more to do". */
     refundNext: (refund: string) => `Terug te ontvangen: ${refund}. Leg de ontvangst hieronder vast zodra het bedrag op de rekening van de nalatenschap staat; pas dan is er niets meer te doen voor dit contract.`,
     /** Beside a bill the estate still owes the same provider: both are shown, never netted silently; a set-off (art. 6:127 BW) is hers to decide. */
@@ -1897,6 +1899,7 @@ export const ownerNl = {
   },
 
   timeline: {
+    refundPaidReported: (provider: string, amount: string, on: string) => `${provider} meldt ${amount} van de terugbetaling overgemaakt op ${on}`,
     refundReceived: (provider: string, amount: string, on: string, undone: boolean) => (undone ? `de ontvangst van ${amount} op ${on} van de terugbetaling van ${provider} is teruggedraaid` : `${amount} van de terugbetaling van ${provider} ontvangen op ${on}`),
     /**
      * After the step's words of the decision that the estate pays bills for time after the end date (`afterEnd`, as the bills
