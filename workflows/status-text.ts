@@ -1247,10 +1247,14 @@ const REOPENED: Record<Language, string> = {
  * of them (the representative), so the step claims for nobody that it has arrived, nor that it will be
  * among their letters (one that tells the estate's debts is not a relative's outside them).
  */
-const CLOSED_STEP: Record<Language, string> = {
-  nl: 'Het dossier is afgesloten: alles is afgehandeld. Er volgt een eindverslag.',
-  en: 'The file is closed: everything is settled. A final report follows.',
+const CLOSED_STEP: Record<Language, (left: string | null) => string> = {
+  nl: (left) => `${closedFileText('nl', left)} Er volgt een eindverslag.`,
+  en: (left) => `${closedFileText('en', left)} A final report follows.`,
 };
+
+/** The file closed, and all settled or what was not (`left`, a sentence of its own); the daily email says it too (`mail.closedReport`). */
+export const closedFileText = (lang: Language, left: string | null) =>
+  ({ nl: left ? `Het dossier is afgesloten. ${left}` : 'Het dossier is afgesloten: alles is afgehandeld.', en: left ? `The file is closed. ${left}` : 'The file is closed: everything is settled.' })[lang];
 
 /**
  * Back in progress other than by sending requests (from `settling`, often after a reopen): the state's
@@ -1272,11 +1276,12 @@ const BACK_IN_PROGRESS: Partial<Record<string, Record<Language, string>>> = {
 /**
  * An estate's step for the family's timeline and news: a reopened file says so (it reaches `settling`,
  * whose words would say everything is settled), closing in words true for every relative, a return to
- * work by what brought it back; any other step, the state it reached.
+ * work by what brought it back; any other step, the state it reached. `left`: closing, what was not settled
+ * then (refundclose: a refund still to come), a sentence of its own in place of "alles is afgehandeld".
  */
-export function estateStepText(event: string, state: EstateState, lang: Language): string {
+export function estateStepText(event: string, state: EstateState, lang: Language, left: string | null = null): string {
   if (event === 'REOPEN') return REOPENED[lang];
   const back = state === 'inProgress' ? BACK_IN_PROGRESS[event] : undefined;
   if (back) return back[lang];
-  return state === 'closed' ? CLOSED_STEP[lang] : estateStatusText(state, lang);
+  return state === 'closed' ? CLOSED_STEP[lang](left) : estateStatusText(state, lang);
 }

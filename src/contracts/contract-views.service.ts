@@ -150,9 +150,9 @@ export type UnpaidBillsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[])
 export type BillsPaid = { untilEnd: Map<string, string[]>; overdraft: Map<string, string> };
 export type BillsPaidReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<BillsPaid>;
 /** refund: a refund the provider confirmed (a final bill below nil) and where it stands (refunds know: `RefundsService.ofContracts`). */
-export type RefundOpen = { amount: number; reference: string | null; expectedBy: string; received: number; left: number; lastReceivedOn: string | null; late: boolean };
+export type RefundOpen = { amount: number; reference: string | null; expectedBy: string; received: number; left: number; lastReceivedOn: string | null; late: boolean; reportedPaid: { amount: number; paidOn: string } | null };
 /** Of these contracts, each confirmed refund, per contract (only those with one). */
-export type RefundsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<Map<string, RefundOpen>>;
+export type RefundsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[], manager?: EntityManager) => Promise<Map<string, RefundOpen>>;
 /**
  * A contract done with the provider, or resting on its confirmation: its next step says there is nothing (more) to
  * do, or nothing but a watch for late bills. While the estate owes one of its bills, the next step says that bill.
@@ -400,8 +400,8 @@ export class ContractViews {
   }
 
   /** Of these contracts, each refund its provider confirmed and what of it came (the desk reads it through here: refunds read contracts). */
-  refundsOf(contracts: Pick<Contract, 'id' | 'estateId'>[]): Promise<Map<string, RefundOpen>> {
-    return contracts.length ? this.refunds(contracts) : Promise.resolve(new Map());
+  refundsOf(contracts: Pick<Contract, 'id' | 'estateId'>[], manager?: EntityManager): Promise<Map<string, RefundOpen>> {
+    return contracts.length ? this.refunds(contracts, manager) : Promise.resolve(new Map());
   }
 
   /** Bills register which accepted parts of bills disputed in part, and which overdrafts, were paid, for the same reason. */

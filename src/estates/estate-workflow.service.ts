@@ -2,6 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
 import { estateVersionToReopen } from '../../workflows';
+import { money } from '../../workflows/wording';
+import { familyWords, type Lang } from '../words';
 import type { Actor } from '../auth/principal';
 import { AppliedTransition, WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { Estate } from './estate.entity';
@@ -16,6 +18,33 @@ const STATUS_WORDS: Record<string, string> = {
   purged: 'purged after the retention period',
 };
 
+/**
+ * refundclose: the refunds providers confirmed to the estate that had not all come when it closed (how many, and what was left of
+ * them), kept in the closing step (`CLOSE`'s `refundsToCome`) so its words stay true of that day once a refund comes later.
+ */
+export interface RefundsToCome {
+  count: number;
+  total: number;
+}
+export type RefundsToComeReader = (manager: EntityManager, estateId: string) => Promise<RefundsToCome | null>;
+
+/**
+ * What the closing step kept of the refunds still to come (`event`: the step's event; older steps kept none), as the family's
+ * heading says it (`allButRefunds`): its sum to a relative who reads the estate's debts (`readsDebts`); null when none was left.
+ */
+export const refundsLeftAtClose = (event: Record<string, unknown> | undefined, readsDebts: boolean, lang: Lang): string | null =>
+  refundsLeftText((event?.refundsToCome as RefundsToCome | undefined) ?? null, readsDebts, lang);
+
+/** The refunds still to come as the family's heading says them (`allButRefunds`), the sum only to a reader of the estate's debts. */
+export const refundsLeftText = (toCome: RefundsToCome | null, readsDebts: boolean, lang: Lang): string | null =>
+  toCome && toCome.count > 0 ? familyWords(lang).allButRefunds(toCome.count, readsDebts ? money(toCome.total, lang) : null) : null;
+
+/** Of refunds (`left`: what has not come of each), those not all received: how many and what is left together; none: null. */
+export function refundsToComeOf(refunds: Iterable<{ left: number }>): RefundsToCome | null {
+  const open = [...refunds].filter((r) => r.left > 0);
+  return open.length ? { count: open.length, total: open.reduce((cents, r) => cents + Math.round(r.left * 100), 0) / 100 } : null;
+}
+
 /** Erases an estate inside the transaction that ends its retention period. */
 export type PurgeHandler = (manager: EntityManager, estateId: string) => Promise<void>;
 
@@ -23,6 +52,7 @@ export type PurgeHandler = (manager: EntityManager, estateId: string) => Promise
 @Injectable()
 export class EstateWorkflow implements OnModuleInit {
   private purge: PurgeHandler | null = null;
+  private refundsToCome: RefundsToComeReader = async () => null;
 
   constructor(private readonly runtime: WorkflowRuntime) {}
 
@@ -34,6 +64,11 @@ export class EstateWorkflow implements OnModuleInit {
    */
   onPurge(handler: PurgeHandler): void {
     this.purge = handler;
+  }
+
+  /** The refunds module tells what of the estate's refunds has not come (registered: refunds read contracts, which need this module). */
+  readRefundsToComeWith(reader: RefundsToComeReader): void {
+    this.refundsToCome = reader;
   }
 
   onModuleInit(): void {
@@ -85,10 +120,12 @@ export class EstateWorkflow implements OnModuleInit {
   /**
    * The case owner closes a settling estate: the final report goes to the family and every settled
    * contract is closed with it. Any other state answers 409. The estate's instance is locked first,
-   * then each contract's, like every contract transition does.
+   * then each contract's, like every contract transition does. The refunds still to come are kept in the step (`refundsToCome`):
+   * it tells the family what was left that day, not "alles is afgehandeld".
    */
   async close(manager: EntityManager, estateId: string, actor: Actor): Promise<void> {
-    await this.runtime.apply(manager, 'estate', estateId, { type: 'CLOSE' }, actor);
+    const refundsToCome = await this.refundsToCome(manager, estateId);
+    await this.runtime.apply(manager, 'estate', estateId, { type: 'CLOSE', ...(refundsToCome && { refundsToCome }) }, actor);
     const settled: { id: string }[] = await manager.query(`SELECT id FROM ${contractRows} c WHERE c.estate_id = $1 AND c.state = 'settled'`, [estateId]);
     for (const contract of settled) await this.runtime.apply(manager, 'contract', contract.id, { type: 'CLOSE' }, actor);
   }

@@ -30,6 +30,7 @@ import { requestAsked } from '../contracts/contract.entity';
 import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { documentNamed, familyWords, langOf, type Lang, OWNER_DOCUMENT_KINDS } from '../words';
+import { refundsLeftText, refundsToComeOf } from '../estates/estate-workflow.service';
 import { digestMail, type StillRunning } from './family-mail';
 import { familyEventText, finalReportTold, standingFor } from './portal.service';
 import { FamilyReportsService } from './family-reports.service';
@@ -125,11 +126,14 @@ export function reportDecisionNews(entry: { event: string; details: Record<strin
   return typeof reply === 'string' ? w.nothing_to_do(owner, reply, about) : null;
 }
 
-/** The closing step's news for a relative once its final report went out (`finalReportTold`). */
-function closedNews(told: ReturnType<typeof finalReportTold>, lang: Lang): string {
+/**
+ * The closing step's news for a relative once its final report went out (`finalReportTold`); `left`: the refunds still to come as the
+ * email is collected (refundclose, `refundsLeftText`), said instead of "alles is afgehandeld".
+ */
+function closedNews(told: ReturnType<typeof finalReportTold>, left: string | null, lang: Lang): string {
   const w = familyWords(lang).mail.closedReport;
-  if (told === 'own') return w.own;
-  return told.name === null ? w.withLetters : w.to(told.name, told.withTheirLetters);
+  if (told === 'own') return w.own(left);
+  return told.name === null ? w.withLetters(left) : w.to(left, told.name, told.withTheirLetters);
 }
 
 interface DigestPayload {
@@ -254,6 +258,7 @@ export class FamilyDigestService implements OnModuleInit {
         // all of it now, is told once, to every relative (its sum to the readers of the estate's debts, as their card said it).
         const refunds = await this.views.refundsOf(contracts);
         const running = contracts.filter((c) => contractGroup(c.state as ContractState, undefined, false, reported.has(c.id), (refunds.get(c.id)?.left ?? 0) > 0) !== 'done');
+        const toCome = refundsToComeOf(refunds.values());
         const refundsIn = [...new Set(entries.filter((e) => e.event === 'refund.received' && e.contractId && refunds.get(e.contractId)?.left === 0).map((e) => e.contractId!))];
         const newsOf = news.map((n) => n.contract_id).filter((id): id is string => id !== null);
         const held = (n: Notice) => {
@@ -278,7 +283,7 @@ export class FamilyDigestService implements OnModuleInit {
           // the estate's debts if `readsEstateDebts`), in their language.
           const lang = langOf(member.language);
           const debts = readsEstateDebts(member);
-          const told = [...(await lines(debts))[lang], ...(report && closings.length ? [closedNews(finalReportTold(report, member, members), lang)] : [])];
+          const told = [...(await lines(debts))[lang], ...(report && closings.length ? [closedNews(finalReportTold(report, member, members), refundsLeftText(toCome, debts, lang), lang)] : [])];
           const corrected = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts));
           const corrections = corrected.filter((text): text is string => text !== null);
           // A letter by post is told when it went into the mail, to every relative, as the timeline tells its letters.

@@ -17,6 +17,7 @@ import { providerLabel, providerLabels } from '../contracts/provider-label';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
+import { refundsLeftAtClose } from '../estates/estate-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { type AboutLetter, type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
@@ -691,7 +692,8 @@ export class PortalService {
       return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, (details.wording as ContractStepWording | undefined)?.asked ?? requestAsked(contract));
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
-    if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang);
+    // Closing says the refunds it kept as still to come that day (refundclose), not what came since.
+    if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang, refundsLeftAtClose(details.event as Record<string, unknown> | undefined, readsDebts, lang));
     return null;
   }
 

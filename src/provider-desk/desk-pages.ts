@@ -177,7 +177,27 @@ ${pager('/desk', { tab: paramOfTab(tab), q: query.q }, query, list.next, lang)}`
   });
 }
 
-export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; form?: DeskFormErrors; refused?: string } = {}): string {
+/** refundclose: the refund form's field ids on the request page. */
+const REFUND_FIELD_IDS: Record<string, string> = { amount: 'rp-amount', paidOn: 'rp-on' };
+
+/**
+ * refundclose: the refund the provider confirmed while some of it has not come, with its own last report of a transfer and the form
+ * to report one (amount and day): its word, which the case owner holds against the estate account before recording it received.
+ */
+function refundSection(lang: Lang, r: Request, refused: Omit<DeskFormErrors, 'answer'> | undefined): SafeHtml | '' {
+  if (!r.refund) return '';
+  const t = providerWords(lang).request;
+  const state: FormState = refused ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: ['amount', 'paidOn'] } : { values: { amount: amountValue(r.refund.left, lang) } };
+  const input = (name: 'amount' | 'paidOn', label: string) => {
+    const id = REFUND_FIELD_IDS[name];
+    const { marks, message } = refusalMarks(state, name, id);
+    return html`<label for="${id}">${label}</label><input id="${id}" name="${name}" required${name === 'paidOn' ? html` type="date"` : html` inputmode="decimal"`}${marks} value="${typedValue(state.values, name) ?? ''}">${message}`;
+  };
+  const reported = r.refund.reportedPaid ? html`<p class="status">${t.refundReported(money(r.refund.reportedPaid.amount, lang), humanDate(r.refund.reportedPaid.paidOn, lang))}</p>` : '';
+  return html`<form method="post" action="/desk/requests/${r.id}/refund-paid" class="card" id="refund" novalidate><h2>${t.refundPaidTitle}</h2>${errorSummary(state, undefined, (field) => REFUND_FIELD_IDS[field])}${reported}<p>${t.refundPaidText}</p>${input('amount', t.refundPaidAmount)}${input('paidOn', t.refundPaidOn)}<button type="submit">${t.refundPaidButton}</button></form>`;
+}
+
+export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; form?: DeskFormErrors; refused?: string; refund?: Omit<DeskFormErrors, 'answer'> } = {}): string {
   const w = providerWords(lang);
   // bankdispute, bankowner: a bank charges costs and books them back; it sends no invoice nor credit note.
   const charge = r.asked === 'bank' ? w.charge : null;
@@ -272,6 +292,7 @@ ${r.erasures.length ? html`<h2 id="erasures">${t.erasures}</h2>${r.erasures.map(
         ? html`<p class="status">${t.erasureConfirmed(humanDate(e.confirmedAt, lang))}</p>`
         : html`<form method="post" action="/desk/requests/${r.id}/erasures/${e.documentId}/confirm"><button type="submit">${t.confirmErasure}</button></form>`
     }</div>`)}` : ''}
+${refundSection(lang, r, notice.refund)}
 ${forms.length ? html`<div class="grid two">${forms}</div>` : ''}`,
   });
 }

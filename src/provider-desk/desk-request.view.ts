@@ -259,6 +259,29 @@ export class DeskRequest {
 
   @ApiProperty({ type: [DeskEnclosure], description: 'the documents sent with this request, and only those' })
   enclosures: DeskEnclosure[];
+
+  @ApiProperty({ type: () => DeskRefund, nullable: true, description: 'the refund you confirmed to the estate (a final invoice below nil) while something of it has not been received; report a transfer with `POST …/requests/{id}/refund-paid`' })
+  refund: DeskRefund | null;
+}
+
+/** refundclose: a refund the provider confirmed, as its desk reads it: what it confirmed, what has not come, and its own last report. */
+export class DeskRefund {
+  @ApiProperty({ example: 85.4, description: 'what you confirmed to pay back, in euros' })
+  amount: number;
+
+  @ApiProperty({ example: 85.4, description: 'what the estate has not recorded received yet, in euros' })
+  left: number;
+
+  @ApiProperty({ type: () => DeskRefundReported, nullable: true, description: 'your latest report of a transfer: your word until the case owner records it received' })
+  reportedPaid: DeskRefundReported | null;
+}
+
+export class DeskRefundReported {
+  @ApiProperty({ example: 85.4 })
+  amount: number;
+
+  @ApiProperty({ format: 'date', example: '2027-01-08' })
+  paidOn: string;
 }
 
 export class DeskThreadLetter {

@@ -5,7 +5,7 @@ import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators'
 import { LoginService } from '../auth/login.service';
 import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
-import { type ProblemDocument, ProblemException } from '../common/problem';
+import { type ProblemDocument, ProblemException, ValidationProblem } from '../common/problem';
 import { inReadersWords } from '../common/reader-words';
 import { IdParam } from '../common/uuid-param';
 import { BalanceReleasedDto, balanceReleasedEvent, CollectionStoppedDto, collectionStoppedEvent, confirmationCheckboxes, DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
@@ -19,6 +19,7 @@ import { listPage, loginPage, requestPage, tabOfParam, webhooksPage } from './de
 import { DESK_ANSWERS, DeskAnswer, openingTab } from './desk-rules';
 import { DeskListQueryDto, DeskWebhooksQueryDto } from './provider-desk.dto';
 import { ProviderDeskService } from './provider-desk.service';
+import { RefundPaidDto } from '../refunds/refunds.dto';
 
 export const DESK_AREA = { cookie: 'steward_desk', loginPath: '/desk/login' };
 
@@ -135,6 +136,27 @@ export class DeskWebController {
   async confirmErasure(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Res() res: Response) {
     await this.desk.confirmErasure(p, id, documentId, undefined, `/desk/requests/${id}/erasures/${documentId}/confirm`);
     res.redirect(303, `/desk/requests/${id}?saved=1#erasures`);
+  }
+
+  /**
+   * refundclose: the provider reports a refund paid (amount, Dutch "42,50" too, and day): the API's checks; a refusal re-renders the
+   * page with the fields named in the desk's words, success redirects (PRG). Declared before the answers' route, which would take its path.
+   */
+  @Post('requests/:id/refund-paid')
+  async refundPaid(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const provider = await this.providers.get(p.providerId);
+    const form = await validateForm(RefundPaidDto, body, { numberFields: ['amount'], lang: p.lang });
+    try {
+      if (form.errors) throw new ValidationProblem(form.errors, 422);
+      await this.desk.refundPaid(p, id, form.dto, undefined, `/desk/requests/${id}/refund-paid`);
+    } catch (error) {
+      if (!(error instanceof ProblemException)) throw error;
+      const now = await this.desk.get(p, id);
+      const errors = error.fieldErrors;
+      const refused = inReadersWords(error.getResponse() as ProblemDocument, error, { audience: 'provider', lang: p.lang }).detail;
+      return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, now, errors ? { refund: { errors, values: body } } : { refused }));
+    }
+    res.redirect(303, `/desk/requests/${id}?saved=1#refund`);
   }
 
   /** Each answer is a form post; errors re-render the page with the fields named, success redirects (PRG). */

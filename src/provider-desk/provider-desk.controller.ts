@@ -18,6 +18,7 @@ import contentDisposition from 'content-disposition';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ProviderDeskService } from './provider-desk.service';
+import { RefundPaidDto } from '../refunds/refunds.dto';
 import { IDEMPOTENCY_HEADER } from '../idempotency/idempotency.interceptor';
 
 const BATCH_IDEMPOTENCY = {
@@ -267,6 +268,21 @@ export class ProviderDeskController {
   @ApiBody({ type: BalanceReleasedDto })
   balanceReleased(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: object, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.balanceReleased(p, id, body, key, req.path);
+  }
+
+  @ApiDoc({
+    summary: 'Report a refund paid',
+    description:
+      'You confirmed a final invoice below nil (a refund to the estate) and transferred it, or part of it: the amount and the day of your transfer. The case owner sees your report beside the refund; it counts as received only once she records it on the estate account (`refund.left` stays until then). 409 `no-refund` when nothing of a refund you confirmed is left; 422 naming `amount` above what is left (rule `moreThanLeft`), or `paidOn` after today (`future`) or before your confirmation (`beforeConfirmed`).',
+    ok: ANSWERED,
+    problems: ANSWER_PROBLEMS,
+  })
+  @Post(':id/refund-paid')
+  @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiBody({ type: RefundPaidDto })
+  refundPaid(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: object, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.desk.refundPaid(p, id, body, key, req.path);
   }
 
   @ApiDoc({

@@ -9,6 +9,8 @@ import type { Problem } from '../common/openapi';
 import { FieldError, NotFoundProblem, type ProblemDocument, ProblemException, ValidationProblem } from '../common/problem';
 import { inReadersWords } from '../common/reader-words';
 import { validateInput } from '../common/validation';
+import { RefundPaidDto } from '../refunds/refunds.dto';
+import { RefundsService } from '../refunds/refunds.service';
 import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
 import { ContractViews, type RefundOpen } from '../contracts/contract-views.service';
@@ -257,6 +259,7 @@ export class ProviderDeskService {
     private readonly contracts: ContractsService,
     private readonly estates: EstatesService,
     private readonly views: ContractViews,
+    private readonly refunds: RefundsService,
   ) {}
 
   /**
@@ -324,8 +327,8 @@ export class ProviderDeskService {
   }
 
   /** refund: of these requests, the refunds their providers confirmed (read only where the read model holds one). */
-  private refundsOf(rows: RequestRow[], standings: Map<string, ContractStanding>): Promise<Map<string, RefundOpen>> {
-    return this.views.refundsOf(rows.filter((r) => (standings.get(r.id)?.context.finalInvoiceAmount ?? 0) < 0).map((r) => ({ id: r.id, estateId: r.estate_id })));
+  private refundsOf(rows: RequestRow[], standings: Map<string, ContractStanding>, manager?: EntityManager): Promise<Map<string, RefundOpen>> {
+    return this.views.refundsOf(rows.filter((r) => (standings.get(r.id)?.context.finalInvoiceAmount ?? 0) < 0).map((r) => ({ id: r.id, estateId: r.estate_id })), manager);
   }
 
   /** One request with its whole exchange. */
@@ -342,7 +345,7 @@ export class ProviderDeskService {
     const { supplied, pending } = await this.lettersOf(standings);
     const collections = await this.collectionsOf(manager, standings);
     const amended = await this.amendmentsOf(manager, standings, [row]);
-    const refunds = await this.refundsOf([row], standings);
+    const refunds = await this.refundsOf([row], standings, manager);
     const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id), amended.get(row.id), refunds.get(row.id));
     // A letter by post is the provider's, with what it carries, once it is posted, one by e-mail once delivered; one held back never is (`threadOf`).
     const letters = made.filter((l) => l.status !== 'sent' || !(awaitsPost(l) || undelivered(l)));
@@ -400,6 +403,21 @@ export class ProviderDeskService {
       const now = await this.get(principal, contractId);
       throw new ProblemException(409, 'state-conflict', providerConflictText(event.type, now.waitingOn, now.state, now.language));
     }
+  }
+
+  /**
+   * refundclose: the provider reports that it paid (some of) the refund it confirmed, idempotently per `Idempotency-Key`; its body is
+   * checked here (400 naming the field), the refund's bounds by the refunds module (409, 422). Kept as its word, not as received.
+   */
+  async refundPaid(principal: ProviderPrincipal, contractId: string, body: unknown, idempotencyKey: string | undefined, path: string): Promise<DeskRequestWithThread> {
+    const { dto, errors } = await validateInput(RefundPaidDto, body);
+    if (errors.length) throw new ValidationProblem(errors, 400);
+    const { body: answered } = await this.idempotency.run({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, dto), async (manager) => {
+      const request = await this.get(principal, contractId, manager);
+      await this.refunds.reportPaidByProvider(manager, contractId, dto, actorOf(principal), request.language);
+      return { status: 200, body: await this.get(principal, contractId, manager) };
+    });
+    return answered as DeskRequestWithThread;
   }
 
   /**
@@ -751,6 +769,7 @@ export class ProviderDeskService {
       language: lang,
       caseOwner: { name: row.owner_name, email: row.owner_email, phone: row.owner_phone },
       enclosures: pending ? [] : enclosures.map(deskDocument),
+      refund: refund && refund.left > 0 ? { amount: refund.amount, left: refund.left, reportedPaid: refund.reportedPaid } : null,
     };
   }
 }

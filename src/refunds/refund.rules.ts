@@ -26,29 +26,46 @@ export interface RefundStanding {
   lastReceivedOn: string | null;
   /** Past `expectedBy` with something still to receive. */
   late: boolean;
+  /**
+   * refundclose: what the provider last reported at its desk it paid (amount, the day of its transfer), while something is still
+   * to receive: its word, not a receipt; the owner records what reached the estate account. Null when it reported nothing.
+   */
+  reportedPaid: ReportedPaid | null;
+}
+
+/** The provider's report that it paid (some of) a refund: how much, and the day of its transfer. */
+export interface ReportedPaid {
+  amount: number;
+  paidOn: string;
 }
 
 const cents = (n: number) => Math.round(n * 100) / 100;
 
 /** Where a confirmed refund (`finalInvoiceAmount` below nil) stands, by its receipts; null for a final bill to pay or none. */
-export function refundStanding(finalInvoiceAmount: number | null, reference: string | null, confirmedOn: string, receipts: { amount: number; receivedOn: string }[], today: string): RefundStanding | null {
+export function refundStanding(finalInvoiceAmount: number | null, reference: string | null, confirmedOn: string, receipts: { amount: number; receivedOn: string }[], today: string, reported: ReportedPaid | null = null): RefundStanding | null {
   if (finalInvoiceAmount === null || finalInvoiceAmount >= 0) return null;
   const amount = cents(-finalInvoiceAmount);
   const received = cents(receipts.reduce((sum, r) => sum + r.amount, 0));
   const left = Math.max(0, cents(amount - received));
   const expectedBy = addCalendarDays(confirmedOn, REFUND_TERM_DAYS);
   const lastReceivedOn = receipts.reduce<string | null>((last, r) => (last === null || r.receivedOn > last ? r.receivedOn : last), null);
-  return { amount, reference, confirmedOn, expectedBy, received, left, lastReceivedOn, late: left > 0 && today > expectedBy };
+  return { amount, reference, confirmedOn, expectedBy, received, left, lastReceivedOn, late: left > 0 && today > expectedBy, reportedPaid: left > 0 ? reported : null };
 }
 
 /**
  * Why a receipt cannot be recorded (every problem at once): nothing left to receive; an amount above what is left (more than the
  * provider confirmed is not this refund); a day after today or before the confirmation (money cannot come for a refund not yet confirmed).
  */
-export function receiptProblems(receipt: { amount: number; receivedOn: string }, refund: RefundStanding, today: string): FieldError[] {
+export function receiptProblems(receipt: { amount: number; receivedOn: string }, refund: RefundStanding, today: string, dayField: 'receivedOn' | 'paidOn' = 'receivedOn'): FieldError[] {
   const problems: FieldError[] = [];
   if (receipt.amount > refund.left) problems.push({ field: 'amount', message: `must not be more than ${refund.left.toFixed(2)}, what is still to receive of the refund of ${refund.amount.toFixed(2)} the provider confirmed`, rule: 'moreThanLeft', limit: refund.left.toFixed(2) });
-  if (receipt.receivedOn > today) problems.push({ field: 'receivedOn', message: 'must not be in the future', rule: 'future' });
-  else if (receipt.receivedOn < refund.confirmedOn) problems.push({ field: 'receivedOn', message: `must not be before ${refund.confirmedOn}, the day the provider confirmed the refund`, rule: 'beforeConfirmed', limit: refund.confirmedOn });
+  if (receipt.receivedOn > today) problems.push({ field: dayField, message: 'must not be in the future', rule: 'future' });
+  else if (receipt.receivedOn < refund.confirmedOn) problems.push({ field: dayField, message: `must not be before ${refund.confirmedOn}, the day the provider confirmed the refund`, rule: 'beforeConfirmed', limit: refund.confirmedOn });
   return problems;
 }
+
+/**
+ * refundclose: why the provider's report that it paid cannot be taken (`receiptProblems`, its day `paidOn`): the same bounds as a
+ * receipt, for it reports paying this refund; what came is still the owner's to record.
+ */
+export const paidReportProblems = (report: ReportedPaid, refund: RefundStanding, today: string): FieldError[] => receiptProblems({ amount: report.amount, receivedOn: report.paidOn }, refund, today, 'paidOn');

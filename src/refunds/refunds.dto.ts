@@ -11,3 +11,13 @@ export class RefundReceivedDto {
   @IsCalendarDate({ example: '2027-01-10', description: 'the day it reached the estate account: not after today (422, rule `future`), nor before the confirmation (422, rule `beforeConfirmed`)' })
   receivedOn: string;
 }
+
+/** refundclose: the provider's report at its desk that it paid (some of) the refund it confirmed, and the day of its transfer. */
+export class RefundPaidDto {
+  @ApiProperty({ example: 85.4, description: 'in euros: what you transferred to the estate account; at most what is still to be received (422, rule `moreThanLeft`)' })
+  @IsEuros(0.01, 1_000_000)
+  amount: number;
+
+  @IsCalendarDate({ example: '2027-01-08', description: 'the day of your transfer: not after today (422, rule `future`), nor before your confirmation (422, rule `beforeConfirmed`)' })
+  paidOn: string;
+}

@@ -6,9 +6,10 @@ import { Clock, dutchDate } from '../clock/clock';
 import { DEFAULT_PAGE_SIZE, encodeCursor, type Page, type Position } from '../common/paging';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
-import type { Contract } from '../contracts/contract.entity';
+import { Contract } from '../contracts/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
+import { EstateWorkflow, type RefundsToCome, refundsToComeOf } from '../estates/estate-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { refundsOfEstatesSql } from '../runtime/workflow-runtime.service';
 import { contractRows } from '../contracts/contract-rows';
@@ -16,15 +17,15 @@ import { ownersEstateIds } from '../estates/estate-rows';
 import { providerRows } from '../providers/provider-rows';
 import { timelineRows } from '../timeline/timeline-rows';
 import { TimelineService } from '../timeline/timeline.service';
-import { ownerWords } from '../words';
-import { receiptProblems, REFUND_TERM_DAYS, type RefundStanding, refundStanding } from './refund.rules';
+import { type Lang, ownerWords, providerWords } from '../words';
+import { paidReportProblems, receiptProblems, REFUND_TERM_DAYS, type ReportedPaid, type RefundStanding, refundStanding } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
 
 /** The confirmations that name a final bill: the latest of a contract says the refund and the day its term runs from. */
 const CONFIRMATIONS = ['COMPLETE', 'COMPLETION_CORRECTED'];
 
-/** The timeline events of a refund received, and of that undone (src/refunds writes them; they are the estate's money, `readsEstateDebts`). */
-export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone' } as const;
+/** The timeline events of a refund received, of that undone, and of the provider's report that it paid (src/refunds writes them; they are the estate's money, `readsEstateDebts`). */
+export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone', paidReported: 'refund.paid_reported' } as const;
 
 /** A refund past its term, for Today. */
 export interface LateRefund {
@@ -60,10 +61,17 @@ export class RefundsService implements OnModuleInit {
     private readonly contracts: ContractsService,
     private readonly estates: EstatesService,
     private readonly views: ContractViews,
+    private readonly estateWorkflow: EstateWorkflow,
   ) {}
 
   onModuleInit(): void {
-    this.views.readRefundsWith((contracts) => this.ofContracts(contracts));
+    this.views.readRefundsWith((contracts, manager) => this.ofContracts(contracts, manager));
+    this.estateWorkflow.readRefundsToComeWith((manager, estateId) => this.toComeInEstate(manager, estateId));
+  }
+
+  /** refundclose: of the estate's refunds, those not all received (`refundsToComeOf`), for its closing step. */
+  private async toComeInEstate(manager: EntityManager, estateId: string): Promise<RefundsToCome | null> {
+    return refundsToComeOf((await this.ofContracts(await this.contracts.inEstate(estateId, manager), manager)).values());
   }
 
   /** Of these contracts, each confirmed refund and where it stands (received in full too: its page says so). */
@@ -79,11 +87,14 @@ export class RefundsService implements OnModuleInit {
     // One after the other: `manager` may be a transaction's, whose one connection runs a query at a time (failwords).
     const confirmations = await this.timeline.detailsOfContracts(manager, withRefund, CONFIRMATIONS);
     const receipts: { contractId: string; amount: number; receivedOn: string }[] = await manager.query(`SELECT contract_id AS "contractId", amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = ANY($1::uuid[]) ORDER BY created_at`, [withRefund]);
+    const reports = await this.timeline.detailsOfContracts(manager, withRefund, [REFUND_EVENTS.paidReported]);
     const today = this.clock.today();
     return new Map(refunds.map((r) => {
       const confirmed = confirmations.filter((c) => c.contractId === r.contract_id).at(-1);
       const confirmedOn = confirmed ? dutchDate(new Date(confirmed.at)) : today;
-      return [r.contract_id, refundStanding(r.amount, r.reference, confirmedOn, receipts.filter((x) => x.contractId === r.contract_id), today)!] as const;
+      const reported = reports.filter((x) => x.contractId === r.contract_id).at(-1)?.details;
+      const reportedPaid = reported ? { amount: Number(reported.amount), paidOn: String(reported.paidOn) } : null;
+      return [r.contract_id, refundStanding(r.amount, r.reference, confirmedOn, receipts.filter((x) => x.contractId === r.contract_id), today, reportedPaid)!] as const;
     }));
   }
 
@@ -142,6 +153,21 @@ export class RefundsService implements OnModuleInit {
       await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.received, { amount: dto.amount, receivedOn: dto.receivedOn, reference: refund.reference }, `Refund of ${contract.provider.name}: ${dto.amount.toFixed(2)} received on ${dto.receivedOn}.`);
       return this.standingAfter(manager, contract);
     });
+  }
+
+  /**
+   * refundclose: the provider reports at its desk that it paid (some of) the refund, in the desk's transaction (`manager`, the request
+   * already found in its reach): kept as its word on the contract's timeline, shown to the owner beside her receipt form, never as
+   * received (a transfer reported is not money on the estate account). 409 `no-refund` without anything left to pay; 422 as a receipt.
+   */
+  async reportPaidByProvider(manager: EntityManager, contractId: string, report: ReportedPaid, actor: Actor, lang: Lang): Promise<void> {
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
+    await this.serialise(manager, contract);
+    const refund = (await this.ofContracts([contract], manager)).get(contract.id);
+    if (!refund || refund.left <= 0) throw new ProblemException(409, 'no-refund', providerWords(lang).request.refundNothingToPay, { errors: [{ field: 'request', message: 'nothing of a refund confirmed on this request is left to pay', rule: 'noRefund' }] });
+    const problems = paidReportProblems(report, refund, this.clock.today());
+    if (problems.length) throw new ValidationProblem(problems);
+    await this.record(manager, contract, actor, REFUND_EVENTS.paidReported, { amount: report.amount, paidOn: report.paidOn, reference: refund.reference }, `${contract.provider.name} reports ${report.amount.toFixed(2)} of the refund paid on ${report.paidOn}.`);
   }
 
   /** Undoes the latest receipt recorded (a wrong amount or day is corrected by undoing and recording again). */

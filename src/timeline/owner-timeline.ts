@@ -297,6 +297,12 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (description && provider && on && typeof d.amount === 'number') return `${description}: ${w.refundReceived(provider, money(d.amount, lang), longDate(on, lang), entry.event === 'refund.receipt_undone')}`;
       break;
     }
+    // refundclose: the provider's report at its desk that it paid: its word, not a receipt.
+    case 'refund.paid_reported': {
+      const [description, provider, on] = [text(d.description), text(d.providerName), text(d.paidOn)];
+      if (description && provider && on && typeof d.amount === 'number') return `${description}: ${w.refundPaidReported(provider, money(d.amount, lang), longDate(on, lang))}`;
+      break;
+    }
     case 'letter.blocked': {
       const title = said(d.title, titleIn, lang);
       const violations = Array.isArray(d.violations) ? (d.violations as { rule: string; where: string; message: string }[]) : [];

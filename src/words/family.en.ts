@@ -1,6 +1,7 @@
 import type { FamilyWords } from './index';
 import { amountReadings, billsNamed, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 import type { Language } from '../../workflows';
+import { closedFileText } from '../../workflows/status-text';
 import type { FamilyLetterKind } from '../../letters';
 import type { ChaseAsked } from './family.nl';
 
@@ -417,9 +418,9 @@ export const familyEn: FamilyWords = {
     reportText: (kind: FamilyLetterKind, deceased: string) =>
       `Your contact person has addressed ${kind === 'final_report' ? 'the final report' : 'a progress report'} on the contracts of ${deceased} to you and placed it in the family portal. You can read and download it with this link:`,
     closedReport: {
-      own: 'The file is closed: everything is settled. The final report is addressed to you; you will find it in the family portal, with the letters.',
-      withLetters: 'The file is closed: everything is settled. The final report is in the family portal, with the letters.',
-      to: (name: string, withLetters: boolean) => `The file is closed: everything is settled. The final report is addressed to ${name}${withLetters ? '; you can also read it in the family portal, with the letters' : ''}.`,
+      own: (left: string | null) => `${closedFileText('en', left)} The final report is addressed to you; you will find it in the family portal, with the letters.`,
+      withLetters: (left: string | null) => `${closedFileText('en', left)} The final report is in the family portal, with the letters.`,
+      to: (left: string | null, name: string, withLetters: boolean) => `${closedFileText('en', left)} The final report is addressed to ${name}${withLetters ? '; you can also read it in the family portal, with the letters' : ''}.`,
     },
     reportPrivacy: 'The report is not attached to this email: it concerns the estate, so it stays in the secure portal.',
   },

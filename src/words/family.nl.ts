@@ -1,5 +1,6 @@
 import type { CommonRefusals } from './common-refusals';
 import type { Language } from '../../workflows';
+import { closedFileText } from '../../workflows/status-text';
 import type { FamilyLetterKind } from '../../letters';
 import { amountReadings, billsNamed, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 
@@ -567,10 +568,11 @@ export const familyNl = {
     reportText: (kind: FamilyLetterKind, deceased: string) =>
       `Uw vaste contactpersoon heeft ${kind === 'final_report' ? 'het eindverslag' : 'een voortgangsverslag'} over de contracten van ${deceased} aan u gericht en in het familieportaal gezet. U leest en downloadt het via deze link:`,
     /** The closing step's news once its final report went out (said when the email is collected): where the report is, for this relative. */
+    /** `left`: what was not settled when it closed (refundclose: `allButRefunds`), said instead of "alles is afgehandeld". */
     closedReport: {
-      own: 'Het dossier is afgesloten: alles is afgehandeld. Het eindverslag is aan u gericht; u vindt het in het familieportaal, bij de brieven.',
-      withLetters: 'Het dossier is afgesloten: alles is afgehandeld. Het eindverslag staat in het familieportaal, bij de brieven.',
-      to: (name: string, withLetters: boolean) => `Het dossier is afgesloten: alles is afgehandeld. Het eindverslag is aan ${name} gericht${withLetters ? '; u leest het ook in het familieportaal, bij de brieven' : ''}.`,
+      own: (left: string | null) => `${closedFileText('nl', left)} Het eindverslag is aan u gericht; u vindt het in het familieportaal, bij de brieven.`,
+      withLetters: (left: string | null) => `${closedFileText('nl', left)} Het eindverslag staat in het familieportaal, bij de brieven.`,
+      to: (left: string | null, name: string, withLetters: boolean) => `${closedFileText('nl', left)} Het eindverslag is aan ${name} gericht${withLetters ? '; u leest het ook in het familieportaal, bij de brieven' : ''}.`,
     },
     reportPrivacy: 'Het verslag zit niet als bijlage bij deze e-mail: het gaat over de nalatenschap en blijft daarom in het beveiligde portaal.',
   },

@@ -496,6 +496,7 @@ export const ownerEn: OwnerWords = {
     openContract: (label, waitingOn, provider, status) =>
       `${label}, ${waitingOn === 'owner' ? 'waiting for you' : waitingOn === 'provider' ? `waiting for ${provider}` : 'only waiting out the check for late bills'}. ${status}`,
     closeText: 'Every contract is ended or transferred. Closing sends the final report to the family.',
+    closeRefundsOpen: 'Not every refund to the estate has been received yet (see ‘To be received’). You can close all the same: the family then reads which is still to come.',
     close: 'Close the estate',
     notReopened: 'The estate was not reopened:',
     reopenText: "Closed: nothing more can be done on it. If a contract turned up after closing, reopen the file. The retention period ends and the family is told something is still being handled. If a bill or a debt collector's letter about a closed contract comes after closing, reopen the file and record it on that contract: the provider gets our objection or the request to stop the collection as usual.",
@@ -696,6 +697,7 @@ export const ownerEn: OwnerWords = {
     refundExpectedBy: (date) => `expected by ${date} (Steward's term: 30 days after the confirmation, not a legal term)`,
     refundLateSince: (date) => `not received — late since ${date}`,
     refundReceivedAll: (amount, on) => `${amount} received (last on ${on})`,
+    refundPaidReported: (provider, amount, on) => `${provider} reports ${amount} transferred on ${on}. That is ${provider}'s report, not a receipt yet: check the estate account and record below what came in.`,
     refundNext: (refund) => `To be received: ${refund}. Record its receipt below once the amount is on the estate account; only then is there nothing more to do for this contract.`,
     refundBesideBill: 'The estate also still owes this provider a bill. Both amounts are shown side by side; whether you set one off against the other (art. 6:127 of the Dutch Civil Code) is your decision.',
     refundReceivedLabel: 'Amount received',
@@ -1712,6 +1714,7 @@ export const ownerEn: OwnerWords = {
   },
 
   timeline: {
+    refundPaidReported: (provider, amount, on) => `${provider} reports ${amount} of the refund transferred on ${on}`,
     refundReceived: (provider, amount, on, undone) => (undone ? `the receipt of ${amount} on ${on} of the refund of ${provider} was undone` : `${amount} of the refund of ${provider} received on ${on}`),
     afterEndDecided: (references: string[]) => {
       const { words, several } = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoices' });

@@ -543,6 +543,8 @@ export const ownerNl = {
     openContract: (label: string, waitingOn: string, provider: string, status: string) =>
       `${label}, ${waitingOn === 'owner' ? 'wacht op u' : waitingOn === 'provider' ? `wacht op ${provider}` : 'wacht alleen nog de controle op late rekeningen af'}. ${status}`,
     closeText: 'Elk contract is beëindigd of overgezet. Bij het afsluiten gaat het eindverslag naar de familie.',
+    /** refundclose: a refund not all received when she closes: a reminder, not a block (the family reads which is still to come). */
+    closeRefundsOpen: 'Nog niet elke terugbetaling aan de nalatenschap is ontvangen (zie ‘Terug te ontvangen’). U kunt toch afsluiten: de familie leest dan welke nog moet komen.',
     close: 'Nalatenschap afsluiten',
     notReopened: 'De nalatenschap is niet heropend:',
     reopenText: 'Afgesloten: er kan niets meer aan gebeuren. Is er na het afsluiten nog een contract opgedoken, heropen dan het dossier. De bewaartermijn vervalt en de familie hoort dat er nog iets wordt afgehandeld. Komt er na het afsluiten nog een rekening of een incassobrief over een gesloten contract, heropen dan het dossier en leg die vast op dat contract: de aanbieder krijgt zoals altijd ons bezwaar of het verzoek de incasso te stoppen.',
@@ -762,6 +764,8 @@ export const ownerNl = {
     refundExpectedBy: (date: string) => `verwacht uiterlijk ${date} (termijn van Steward: 30 dagen na de bevestiging, geen wettelijke termijn)`,
     refundLateSince: (date: string) => `niet ontvangen — te laat sinds ${date}`,
     refundReceivedAll: (amount: string, on: string) => `${amount} ontvangen (laatst op ${on})`,
+    /** refundclose: the provider's report at its desk that it paid: its word beside her receipt form, not a receipt. */
+    refundPaidReported: (provider: string, amount: string, on: string) => `${provider} meldt ${amount} overgemaakt op ${on}. Dat is de melding van ${provider}, nog geen ontvangst: kijk op de rekening van de nalatenschap en leg hieronder vast wat er binnenkwam.`,
     /** The next step of a contract done with the provider while its refund has not all come: not "nothing more to do". */
     refundNext: (refund: string) => `Terug te ontvangen: ${refund}. Leg de ontvangst hieronder vast zodra het bedrag op de rekening van de nalatenschap staat; pas dan is er niets meer te doen voor dit contract.`,
     /** Beside a bill the estate still owes the same provider: both are shown, never netted silently; a set-off (art. 6:127 BW) is hers to decide. */
@@ -1907,6 +1911,7 @@ export const ownerNl = {
   },
 
   timeline: {
+    refundPaidReported: (provider: string, amount: string, on: string) => `${provider} meldt ${amount} van de terugbetaling overgemaakt op ${on}`,
     refundReceived: (provider: string, amount: string, on: string, undone: boolean) => (undone ? `de ontvangst van ${amount} op ${on} van de terugbetaling van ${provider} is teruggedraaid` : `${amount} van de terugbetaling van ${provider} ontvangen op ${on}`),
     /**
      * After the step's words of the decision that the estate pays bills for time after the end date (`afterEnd`, as the bills

@@ -81,6 +81,13 @@ export const providerEn: ProviderWords = {
     /** The letter about the request's present step has not reached the provider: held back, or waiting for the post (README, Provider desk). */
     letterPending: (by: 'post' | 'email' | null) =>
       `Steward ${by === 'post' ? 'is sending you a letter about this request by post' : by === 'email' ? 'is sending you a letter about this request by email' : 'is preparing a letter about this request'}. You can answer it once you have received it.`,
+    refundPaidTitle: 'Refund transferred',
+    refundPaidText: 'Have you transferred (part of) the refund? Report the amount and the day here. The case owner records it received once it is on the estate account.',
+    refundPaidAmount: 'Amount transferred (euro)',
+    refundPaidOn: 'Date of the transfer',
+    refundPaidButton: 'Report the transfer',
+    refundReported: (amount: string, on: string) => `You reported ${amount} transferred on ${on}. It counts as received once the case owner sees it on the estate account and records it.`,
+    refundNothingToPay: 'No refund to the estate is open on this request: there is nothing to report. Nothing was changed.',
     refundOpen: (amount: string, left: string | null) => `You confirmed ${amount} to be paid back to the estate; ${left ? `${left} of it has` : 'it has'} not been received yet. Please transfer it to the estate account named in our letter.`,
     letterPendingNext: 'You need not do anything now.',
     /** An answer to a request whose letter has not reached the provider (409). */
@@ -186,6 +193,7 @@ export const providerEn: ProviderWords = {
       documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount', note: 'Note',
       done: 'What you did', balance: 'Balance', balanceReleased: 'Balance paid', payoutAmount: 'Amount paid out', payoutTo: 'To whom', coverUntil: 'Cover continues until',
       releasedOn: 'Date of the transfer', releasedAmount: 'Amount transferred',
+      paidOn: 'Date of the transfer',
       'charge.invoiceReference': 'Charge', 'charge.amount': 'Amount booked back',
       'answerDate.bank': 'Date: balance as of', 'answerDate.health': 'Settled as of', 'answerDate.other': 'Date of your answer',
       // The desk's query parameters (an address refused on its error page).
@@ -233,6 +241,8 @@ export const providerEn: ProviderWords = {
     },
     refusals: {
       // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
+      moreThanLeft: (label: string, left: string) => `${label}: that is more than is still to be received of the refund (€${left}).`,
+      beforeConfirmed: (label: string, day: string) => `${label}: this date is before your confirmation of the refund (${longDate(day, 'en')}).`,
       beforeBalance: (label: string, day: string) => `${label}: this date is before the date of the balance you release (${longDate(day, 'en')}).`,
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start.',
       listReordered: () => 'The order of this list has changed: overdue requests now come first. Start again from the first page.',

@@ -104,6 +104,15 @@ export const providerNl = {
     /** refund: the refund the provider confirmed, not (all) received by the estate: not "er is niets meer te doen". */
     refundOpen: (amount: string, left: string | null) => `U bevestigde ${amount} terug te betalen aan de nalatenschap; ${left ? `${left} daarvan is` : 'dat is'} nog niet ontvangen. Maak het over naar de rekening van de nalatenschap die in onze brief staat.`,
     letterPendingNext: 'U hoeft nu niets te doen.',
+    /** refundclose: the desk reports a refund paid; its word, which the owner holds against the estate account before recording it received. */
+    refundPaidTitle: 'Terugbetaling overgemaakt',
+    refundPaidText: 'Heeft u (een deel van) de terugbetaling overgemaakt? Meld hier het bedrag en de dag. De vaste contactpersoon van de nalatenschap legt de ontvangst vast zodra het op de rekening van de nalatenschap staat.',
+    refundPaidAmount: 'Overgemaakt bedrag (euro)',
+    refundPaidOn: 'Datum van de overboeking',
+    refundPaidButton: 'Overboeking melden',
+    refundReported: (amount: string, on: string) => `U meldde ${amount} overgemaakt op ${on}. Het telt als ontvangen zodra de vaste contactpersoon het op de rekening van de nalatenschap ziet en vastlegt.`,
+    /** Nothing of a refund it confirmed is left to pay (409 `no-refund`). */
+    refundNothingToPay: 'Bij dit verzoek staat geen terugbetaling aan de nalatenschap meer open: er is niets te melden. Er is niets gewijzigd.',
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: 'Dit verzoek kunt u nog niet beantwoorden: de brief van Steward is nog niet verstuurd. U kunt antwoorden zodra u hem heeft ontvangen.',
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
@@ -231,6 +240,8 @@ export const providerNl = {
       documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Bedrag', note: 'Toelichting',
       done: 'Wat u heeft gedaan', balance: 'Saldo', balanceReleased: 'Saldo overgemaakt', payoutAmount: 'Uitgekeerd bedrag', payoutTo: 'Aan wie', coverUntil: 'Dekking loopt door tot en met',
       releasedOn: 'Datum van de overboeking', releasedAmount: 'Overgemaakt bedrag',
+      // refundclose: a refund reported paid.
+      paidOn: 'Datum van de overboeking',
       // bankpages: a bank's costs and what it booked back (`chargeNamed`), as its forms name them (`charge.fields`).
       'charge.invoiceReference': 'Kosten', 'charge.amount': 'Teruggeboekt bedrag',
       // The date of a confirmation that asked no end (`FieldError.labelled`), as its form labels it (`answerDate`).
@@ -284,6 +295,9 @@ export const providerNl = {
     },
     refusals: {
       // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
+      // refundclose: a refund reported paid above what is still to come, or dated before the confirmation that named it.
+      moreThanLeft: (label: string, left: string) => `${label}: dat is meer dan er van de terugbetaling nog niet is ontvangen (€ ${left.replace('.', ',')}).`,
+      beforeConfirmed: (label: string, day: string) => `${label}: deze datum ligt vóór uw bevestiging van de terugbetaling (${longDate(day, 'nl')}).`,
       beforeBalance: (label: string, day: string) => `${label}: deze datum ligt vóór de datum van het saldo dat u vrijgeeft (${longDate(day, 'nl')}).`,
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin.',
       listReordered: () => 'De volgorde van deze lijst is veranderd: verzoeken die te laat zijn staan nu bovenaan. Begin opnieuw bij de eerste pagina.',

@@ -473,7 +473,7 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
 <p>${w.lifeDates(humanDate(d.dateOfBirth, lang), humanDate(d.dateOfDeath, lang))} · ${addressLine(d.address)} · ${w.genderLabel}: ${w.genders[d.gender] ?? d.gender}</p>
 <p class="no-print"><a href="${path}/edit">${w.correct}</a>${user.role === 'admin' ? html` · <a href="${path}/access-log">${w.accessLog}</a>` : ''}</p></div>
 ${e.status === 'settling' || state.closeErrors
-      ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: closeRefusals(lang, o, state.closeErrors) }), w.notClosed)}<p>${w.closeText}</p>${actionButton(keepFromToday(`${path}/close`, from), w.close)}</div>`
+      ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: closeRefusals(lang, o, state.closeErrors) }), w.notClosed)}<p>${w.closeText}</p>${o.refundsOpen.items.length ? html`<p class="warning">${w.closeRefundsOpen}</p>` : ''}${actionButton(keepFromToday(`${path}/close`, from), w.close)}</div>`
       : ''}
 ${e.status === 'closed' || state.reopen ? reopenSection(lang, path, state.reopen ?? {}, from) : ''}
 ${contractsSection(lang, o, from)}

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
@@ -177,6 +178,82 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     const done = await overview();
     expect(done.estate.statusText).toBe('Alles is afgehandeld. We hebben u het eindverslag gestuurd.');
     expect(done.progress).toEqual({ total: 1, done: 1, waitingOnProvider: 0, withOwner: 0 });
+  });
+
+  /** refundclose: closing with a refund still to come is no "alles is afgehandeld" in the closing step, its email, or the owner's close card. */
+  it('says in the closing step, on the timeline and in the email, which refund has not come yet, and reminds the owner before she closes', async () => {
+    const to = 'ria.sluit@family.example';
+    const { estateId, ria } = await estateWithHeir('Sjaak', to);
+    const contract = await confirmed(estateId, -15.5);
+    await t.runDue(70);
+    await nextFamilyDigest(t.admin, sink, to, 0);
+    const before = familyDigests(sink, to).length;
+    // The owner is reminded, not stopped: closing can go ahead.
+    const page = await ownerPage(`/app/estates/${estateId}`);
+    expect(page).toContain('Nog niet elke terugbetaling aan de nalatenschap is ontvangen (zie ‘Terug te ontvangen’). U kunt toch afsluiten: de familie leest dan welke nog moet komen.');
+    await anna.post(`${API}/estates/${estateId}/close`).expect(200);
+    await t.runDue();
+    const closing = async (lang = 'nl') => ((await ria.get(`${API}/portal/timeline?limit=100&lang=${lang}`).expect(200)).body.items as { text: string }[]).map((e) => e.text.replace(/\u00a0/g, ' '));
+    const said = 'Het dossier is afgesloten. Alles is afgehandeld, behalve een terugbetaling van € 15,50 aan de nalatenschap die nog niet is ontvangen. Er volgt een eindverslag.';
+    expect(await closing()).toContain(said);
+    expect((await closing()).join('\n')).not.toContain('alles is afgehandeld.');
+    expect(await closing('en')).toContain('The file is closed. Everything is settled except a refund of €15.50 to the estate that has not been received yet. A final report follows.');
+    const mail = (await nextFamilyDigest(t.admin, sink, to, before)).replace(/\u00a0/g, ' ');
+    expect(mail).toContain('Het dossier is afgesloten. Alles is afgehandeld, behalve een terugbetaling van € 15,50 aan de nalatenschap die nog niet is ontvangen. Het eindverslag is aan u gericht;');
+    expect(mail).not.toContain('alles is afgehandeld.');
+    // The closing step is history: received since, it still says what was left when the file was closed.
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 15.5, receivedOn: await today() }).expect(200);
+    expect(await closing()).toContain(said);
+  });
+
+  /** refundclose: the desk reports a refund paid; the owner sees its word beside her form, and nothing counts it received. */
+  it('lets the desk report a refund paid, in its words and fields, which the owner reads beside her receipt form as its report, not as received', async () => {
+    const { estateId, ria } = await estateWithHeir('Bep');
+    const contract = await confirmed(estateId, -42.5);
+    const day = await today();
+    // Refused in the desk's words, naming each field: more than is left, a day ahead; nothing recorded.
+    const wrong = await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 50, paidOn: '2099-01-01' }).expect(422);
+    expect(wrong.headers['content-type']).toContain('application/problem+json');
+    expect(wrong.body.errors.map((e: { field: string }) => e.field)).toEqual(['amount', 'paidOn']);
+    expect(wrong.body.detail).toContain('dat is meer dan er van de terugbetaling nog niet is ontvangen');
+    const empty = await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, {}).expect(400);
+    expect(empty.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['amount', 'paidOn']);
+    // Another provider's desk does not know the request.
+    const other = await createProvider(t.admin, { name: 'Anderstroom', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+    const otherDesk = t.as((await t.admin.post(`${API}/providers/${other.id}/tokens`, {}).expect(201)).body.token);
+    await otherDesk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 42.5, paidOn: day }).expect(404);
+
+    const reported = (await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 42.5, paidOn: day }).expect(200)).body;
+    expect(reported.refund).toEqual({ amount: 42.5, left: 42.5, reportedPaid: { amount: 42.5, paidOn: day } });
+    // The owner reads the desk's word beside her form; the refund is still to receive for her and the family.
+    const open = (await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items as Refund[];
+    expect(open).toEqual([expect.objectContaining({ contractId: contract, left: 42.5, received: 0, reportedPaid: { amount: 42.5, paidOn: day } })]);
+    const page = (await ownerPage(`/app/contracts/${contract}`)).replace(/\u00a0/g, ' ');
+    expect(page).toMatch(/Stroomterug meldt € 42,50 overgemaakt op \d+ \w+ 202\d\. Dat is de melding van Stroomterug, nog geen ontvangst: kijk op de rekening van de nalatenschap en leg hieronder vast wat er binnenkwam\./);
+    expect(page).toContain('Ontvangst vastleggen');
+    const card = ((await ria.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract)!;
+    expect(card.statusText).toContain('dat is nog niet ontvangen');
+    // Recorded received by the owner: the desk's report is history, nothing is left to report.
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 42.5, receivedOn: day }).expect(200);
+    expect((await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body.refund).toBeNull();
+    const late = await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 1, paidOn: day }).expect(409);
+    expect(late.body.type).toMatch(/\/no-refund$/);
+  });
+
+  it('shows the desk its refund form on the request page, refused fields named in its language', async () => {
+    const { estateId } = await estateWithHeir('Cor');
+    const contract = await confirmed(estateId, -12);
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@stroomterug.example', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const login = await request(t.app.getHttpServer()).post('/desk/login').type('form').send({ email: 'desk@stroomterug.example', password: 'desk-password-1' }).expect(303);
+    const cookie = String(login.headers['set-cookie']).match(/steward_desk=[^;]+/)![0];
+    const deskPage = async (path: string) => flat((await request(t.app.getHttpServer()).get(path).set('Cookie', cookie).expect(200)).text.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+    expect(await deskPage(`/desk/requests/${contract}`)).toContain('Terugbetaling overgemaakt Heeft u (een deel van) de terugbetaling overgemaakt?');
+    const refused = await request(t.app.getHttpServer()).post(`/desk/requests/${contract}/refund-paid`).set('Cookie', cookie).type('form').send({ amount: '20,00', paidOn: '2099-01-01' }).expect(422);
+    const said = flat(refused.text.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').replace(/\u00a0/g, ' ');
+    expect(said).toContain('Bedrag: dat is meer dan er van de terugbetaling nog niet is ontvangen (€ 12,00).');
+    expect(said).toContain('Datum van de overboeking: deze datum ligt in de toekomst.');
+    await request(t.app.getHttpServer()).post(`/desk/requests/${contract}/refund-paid`).set('Cookie', cookie).type('form').send({ amount: '12,00', paidOn: await today() }).expect(303);
+    expect(await deskPage(`/desk/requests/${contract}`)).toMatch(/U meldde €.12,00 overgemaakt op \d+ \w+ 202\d\./);
   });
 
   it("tells the family once in the day's email that a refund came, when all of it did", async () => {

@@ -249,6 +249,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provider-desk/requests/{id}/refund-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a refund paid
+         * @description You confirmed a final invoice below nil (a refund to the estate) and transferred it, or part of it: the amount and the day of your transfer. The case owner sees your report beside the refund; it counts as received only once she records it on the estate account (`refund.left` stays until then). 409 `no-refund` when nothing of a refund you confirmed is left; 422 naming `amount` above what is left (rule `moreThanLeft`), or `paidOn` after today (`future`) or before your confirmation (`beforeConfirmed`).
+         */
+        post: operations["refundPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provider-desk/requests/{id}/reject": {
         parameters: {
             query?: never;
@@ -893,6 +913,29 @@ export interface components {
              */
             name: string | null;
         };
+        DeskRefund: {
+            /**
+             * @description what you confirmed to pay back, in euros
+             * @example 85.4
+             */
+            amount: number;
+            /**
+             * @description what the estate has not recorded received yet, in euros
+             * @example 85.4
+             */
+            left: number;
+            /** @description your latest report of a transfer: your word until the case owner records it received */
+            reportedPaid: components["schemas"]["DeskRefundReported"] | null;
+        };
+        DeskRefundReported: {
+            /** @example 85.4 */
+            amount: number;
+            /**
+             * Format: date
+             * @example 2027-01-08
+             */
+            paidOn: string;
+        };
         DeskRequest: {
             /**
              * @description the account or customer number with you
@@ -987,6 +1030,8 @@ export interface components {
             ourReference: string;
             /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first. False while that reminder or complaint is still on its way to you (`letterPending`, `chased` set): nothing is late for you yet, but the list already shows it first */
             overdue: boolean;
+            /** @description the refund you confirmed to the estate (a final invoice below nil) while something of it has not been received; report a transfer with `POST …/requests/{id}/refund-paid` */
+            refund: components["schemas"]["DeskRefund"] | null;
             /**
              * @description the end date asked for (for a transfer: the date to transfer as of), in your language and in the words of the letter
              * @example 19 oktober 2026 (de datum van overlijden), of anders zo spoedig mogelijk
@@ -1113,6 +1158,8 @@ export interface components {
             ourReference: string;
             /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first. False while that reminder or complaint is still on its way to you (`letterPending`, `chased` set): nothing is late for you yet, but the list already shows it first */
             overdue: boolean;
+            /** @description the refund you confirmed to the estate (a final invoice below nil) while something of it has not been received; report a transfer with `POST …/requests/{id}/refund-paid` */
+            refund: components["schemas"]["DeskRefund"] | null;
             /**
              * @description the end date asked for (for a transfer: the date to transfer as of), in your language and in the words of the letter
              * @example 19 oktober 2026 (de datum van overlijden), of anders zo spoedig mogelijk
@@ -1281,6 +1328,19 @@ export interface components {
              * @example https://steward.example/problems/validation
              */
             type: string;
+        };
+        RefundPaidDto: {
+            /**
+             * @description in euros: what you transferred to the estate account; at most what is still to be received (422, rule `moreThanLeft`)
+             * @example 85.4
+             */
+            amount: number;
+            /**
+             * Format: date
+             * @description the day of your transfer: not after today (422, rule `future`), nor before your confirmation (422, rule `beforeConfirmed`)
+             * @example 2027-01-08
+             */
+            paidOn: string;
         };
         RegisterWebhookDto: {
             /**
@@ -2313,6 +2373,100 @@ export interface operations {
             };
             /** @description No such letter in the thread of a request addressed to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on our side; nothing was changed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly away; retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refundPaid: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique text of 1 to 200 visible ASCII characters (a UUID will do): a retried call with the same key returns the first answer and changes nothing; the same key with a different body answers 422 naming `Idempotency-Key` */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundPaidDto"];
+            };
+        };
+        responses: {
+            /** @description The request as it stands after your answer, with its whole exchange. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskRequestWithThread"];
+                };
+            };
+            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <token>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or it is not addressed to your organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
