@@ -2,7 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, type Actor, type StaffPrincipal } from '../auth/principal';
-import { Clock, dutchDate } from '../clock/clock';
+import type { RefundReminderFacts } from '../../letters';
+import { longDate } from '../../workflows';
+import { addCalendarDays, Clock, dutchDate } from '../clock/clock';
 import { DEFAULT_PAGE_SIZE, encodeCursor, type Page, type Position } from '../common/paging';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
@@ -17,14 +19,14 @@ import { providerRows } from '../providers/provider-rows';
 import { timelineRows } from '../timeline/timeline-rows';
 import { TimelineService } from '../timeline/timeline.service';
 import { ownerWords } from '../words';
-import { receiptProblems, REFUND_TERM_DAYS, type RefundStanding, refundStanding } from './refund.rules';
+import { receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, type RefundStanding, refundStanding } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
 
 /** The confirmations that name a final bill: the latest of a contract says the refund and the day its term runs from. */
 const CONFIRMATIONS = ['COMPLETE', 'COMPLETION_CORRECTED'];
 
 /** The timeline events of a refund received, and of that undone (src/refunds writes them; they are the estate's money, `readsEstateDebts`). */
-export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone' } as const;
+export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone', reminded: 'refund.reminded' } as const;
 
 /** A refund past its term, for Today. */
 export interface LateRefund {
@@ -77,13 +79,16 @@ export class RefundsService implements OnModuleInit {
     if (!refunds.length) return new Map();
     const withRefund = refunds.map((r) => r.contract_id);
     // One after the other: `manager` may be a transaction's, whose one connection runs a query at a time (failwords).
-    const confirmations = await this.timeline.detailsOfContracts(manager, withRefund, CONFIRMATIONS);
+    const told = await this.timeline.detailsOfContracts(manager, withRefund, [...CONFIRMATIONS, REFUND_EVENTS.reminded]);
+    const confirmations = told.filter((c) => CONFIRMATIONS.includes(c.event));
     const receipts: { contractId: string; amount: number; receivedOn: string }[] = await manager.query(`SELECT contract_id AS "contractId", amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = ANY($1::uuid[]) ORDER BY created_at`, [withRefund]);
     const today = this.clock.today();
     return new Map(refunds.map((r) => {
       const confirmed = confirmations.filter((c) => c.contractId === r.contract_id).at(-1);
       const confirmedOn = confirmed ? dutchDate(new Date(confirmed.at)) : today;
-      return [r.contract_id, refundStanding(r.amount, r.reference, confirmedOn, receipts.filter((x) => x.contractId === r.contract_id), today)!] as const;
+      // A reminder of a refund a later confirmation named again asked for another one: only those after it count (`seq`: the timeline's order).
+      const reminded = told.filter((c) => c.contractId === r.contract_id && c.event === REFUND_EVENTS.reminded && (!confirmed || BigInt(c.seq) > BigInt(confirmed.seq))).at(-1);
+      return [r.contract_id, refundStanding(r.amount, r.reference, confirmedOn, receipts.filter((x) => x.contractId === r.contract_id), today, reminded ? dutchDate(new Date(reminded.at)) : null)!] as const;
     }));
   }
 
@@ -154,6 +159,29 @@ export class RefundsService implements OnModuleInit {
       if (!latest) throw new ProblemException(409, 'refund-not-received', ownerWords(principal.lang).errors.details.refundNotReceived, { errors: [{ field: 'request', message: 'nothing of the refund is recorded received', rule: 'notReceived' }] });
       await manager.query('DELETE FROM refund_receipts WHERE id = $1', [latest.id]);
       await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.undone, { amount: latest.amount, receivedOn: latest.receivedOn, reference: refund.reference }, `Receipt of ${latest.amount.toFixed(2)} on ${latest.receivedOn} of the refund of ${contract.provider.name} undone.`);
+      return this.standingAfter(manager, contract);
+    });
+  }
+
+  /**
+   * refundletter: the owner asks the provider by letter for a refund past its term (or past an earlier reminder's): the letter
+   * (`refund_reminder`, through the provider's channel as every letter) states the refund as recorded now and Steward's own new
+   * term (`REFUND_REMINDER_TERM_DAYS`); Today reads it late again only after that term. 409 while it is not late or all came.
+   */
+  remindByOwner(principal: StaffPrincipal, contractId: string): Promise<RefundToReceive> {
+    return this.db.transaction(async (manager) => {
+      const contract = await this.contracts.requireAccess(principal, contractId, manager);
+      await this.serialise(manager, contract);
+      const refund = await this.refundOf(manager, contract, principal.lang);
+      if (!refund.late) {
+        const until = refund.remindedPayBy ?? refund.expectedBy;
+        throw new ProblemException(409, 'refund-not-late', ownerWords(principal.lang).errors.details.refundNotLate(contract.provider.name, refund.left > 0 ? longDate(until, principal.lang) : null), { errors: [{ field: 'request', message: refund.left > 0 ? `the refund is not late before ${until}` : 'all of the refund is recorded received', rule: 'notLate' }] });
+      }
+      const remindedOn = this.clock.today();
+      const { amount, reference, confirmedOn, received, lastReceivedOn, left } = refund;
+      const asked: RefundReminderFacts = { amount, reference, confirmedOn, received, lastReceivedOn, left, payBy: addCalendarDays(remindedOn, REFUND_REMINDER_TERM_DAYS) };
+      await this.contracts.remindOfRefund(manager, contract, asked);
+      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.reminded, { ...asked, remindedOn }, `Reminder of the refund of ${contract.provider.name} (${left.toFixed(2)} left) sent, asked by ${asked.payBy}.`);
       return this.standingAfter(manager, contract);
     });
   }

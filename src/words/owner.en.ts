@@ -1532,6 +1532,7 @@ export const ownerEn: OwnerWords = {
       billNotPaid: (reference: string) => `Bill ${reference} is not marked paid: there is nothing to undo. Nothing was changed.`,
       refundNotReceived: 'Nothing of this refund is recorded received: there is nothing to undo. Nothing was changed.',
       noRefund: (provider: string) => `${provider} confirmed no refund to the estate on this contract. Nothing was changed.`,
+      refundNotLate: (provider: string, until: string | null) => (until ? `The refund of ${provider} is not late yet: its term runs until ${until} inclusive. No reminder was sent.` : `All of the refund of ${provider} has been received. No reminder was sent.`),
       billNotOpen: (reference: string | null, open: string, provider: string) =>
         `${reference ? `Bill ${reference} is not open on this contract${open ? ` (open: ${open})` : ''}` : 'No bill is open on this contract'}: a bill ${provider} answered or you settled is closed and stays as it was recorded. If ${provider} sent another bill, record it as a new bill after the end date. Nothing was changed.`,
       letterNotBlocked: 'Only a blocked letter can be produced again. Nothing was changed.',
@@ -1702,6 +1703,7 @@ export const ownerEn: OwnerWords = {
   },
 
   timeline: {
+    refundReminded: (provider, left, payBy) => `Reminder about the refund of ${provider} sent: ${left} asked by ${payBy}`,
     refundReceived: (provider, amount, on, undone) => (undone ? `the receipt of ${amount} on ${on} of the refund of ${provider} was undone` : `${amount} of the refund of ${provider} received on ${on}`),
     afterEndDecided: (references: string[]) => {
       const { words, several } = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoices' });

@@ -1703,6 +1703,7 @@ export const ownerNl = {
       billNotPaid: (reference: string) => `Factuur ${reference} staat niet als betaald: er is niets terug te draaien. Er is niets gewijzigd.`,
       refundNotReceived: 'Van deze terugbetaling is niets als ontvangen vastgelegd: er is niets terug te draaien. Er is niets gewijzigd.',
       noRefund: (provider: string) => `${provider} heeft bij dit contract geen terugbetaling aan de nalatenschap bevestigd. Er is niets gewijzigd.`,
+      refundNotLate: (provider: string, until: string | null) => (until ? `De terugbetaling van ${provider} is nog niet te laat: de termijn loopt tot en met ${until}. Er is geen herinnering verstuurd.` : `De terugbetaling van ${provider} is helemaal ontvangen. Er is geen herinnering verstuurd.`),
       /** A correction of a bill not open (409 `bill-not-open`): a closed bill stays as recorded; `open` the references still open. */
       billNotOpen: (reference: string | null, open: string, provider: string) =>
         `${reference ? `Factuur ${reference} staat niet open bij dit contract${open ? ` (open: ${open})` : ''}` : 'Bij dit contract staat geen factuur open'}: een factuur die ${provider} beantwoordde of die u afhandelde is gesloten en blijft zoals hij is vastgelegd. Stuurde ${provider} een nieuwe factuur, leg die dan vast als nieuwe factuur na de einddatum. Er is niets gewijzigd.`,
@@ -1895,6 +1896,7 @@ export const ownerNl = {
   },
 
   timeline: {
+    refundReminded: (provider: string, left: string, payBy: string) => `Herinnering over de terugbetaling van ${provider} gestuurd: ${left} gevraagd uiterlijk ${payBy}`,
     refundReceived: (provider: string, amount: string, on: string, undone: boolean) => (undone ? `de ontvangst van ${amount} op ${on} van de terugbetaling van ${provider} is teruggedraaid` : `${amount} van de terugbetaling van ${provider} ontvangen op ${on}`),
     /**
      * After the step's words of the decision that the estate pays bills for time after the end date (`afterEnd`, as the bills
