@@ -28,7 +28,7 @@ const CONFIRMATIONS = ['COMPLETE', 'COMPLETION_CORRECTED'];
 /** The timeline events of a refund received, and of that undone (src/refunds writes them; they are the estate's money, `readsEstateDebts`). */
 export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone', reminded: 'refund.reminded' } as const;
 
-/** A refund past its term, for Today. */
+/** A refund past its term, for Today: late, or asked for by letter and waiting for that letter's term (`remindedOn`). */
 export interface LateRefund {
   contractId: string;
   estateId: string;
@@ -39,6 +39,11 @@ export interface LateRefund {
   left: number;
   confirmedOn: string;
   expectedBy: string;
+  /** refundletter: the day of the latest reminder after the confirmation, and the day it asked the money by; null: none went. */
+  remindedOn: string | null;
+  remindedPayBy: string | null;
+  /** Past `expectedBy`, or past `remindedPayBy` once a reminder went. */
+  late: boolean;
 }
 
 /** A refund the estate is owed, as its lists name it. */
@@ -116,20 +121,24 @@ export class RefundsService implements OnModuleInit {
   /**
    * Today's refunds past their term with something still to come, of the owner's estates (every estate for an administrator), the
    * longest late first, the first `limit` (as Today's other small sections): the confirmation's day and the term are in SQL, so
-   * the limit counts late ones only.
+   * the limit counts late ones only. refundletter: one asked for by letter stays, not late, until that letter's term passed
+   * (`REFUND_REMINDER_TERM_DAYS` after the latest reminder since the confirmation), after the late ones.
    */
   async lateOnToday(ownerId: string | null, today: string, limit: number): Promise<LateRefund[]> {
     const params: unknown[] = ownerId ? [ownerId] : [];
     const at = (value: unknown) => `$${params.push(value)}`;
     const estates = ownerId ? ownersEstateIds('$1::uuid') : null;
+    const onDay = at(today);
     const rows: (Omit<LateRefund, 'amount' | 'received' | 'left'> & { amount: number; received: number })[] = await this.db.query(
-      `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", r.reference, -r.amount AS amount, got.received, conf.day::text AS "confirmedOn", (conf.day + ${REFUND_TERM_DAYS})::text AS "expectedBy", pr.name AS "providerName"
+      `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", r.reference, -r.amount AS amount, got.received, conf.day::text AS "confirmedOn", (conf.day + ${REFUND_TERM_DAYS})::text AS "expectedBy", pr.name AS "providerName",
+              rem.day::text AS "remindedOn", (rem.day + ${REFUND_REMINDER_TERM_DAYS})::text AS "remindedPayBy", coalesce(rem.day + ${REFUND_REMINDER_TERM_DAYS}, conf.day + ${REFUND_TERM_DAYS}) < ${onDay}::date AS late
         FROM (${refundsOfEstatesSql(estates)}) r
         JOIN ${contractRows} c ON c.id = r.contract_id JOIN ${providerRows} pr ON pr.id = c.provider_id
         CROSS JOIN LATERAL (SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id) got
-        CROSS JOIN LATERAL (SELECT (max(t.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')) conf
-        WHERE got.received < -r.amount AND conf.day + ${REFUND_TERM_DAYS} < ${at(today)}::date
-        ORDER BY conf.day, r.contract_id LIMIT ${at(limit)}`,
+        CROSS JOIN LATERAL (SELECT max(t.occurred_at) AS at, (max(t.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')) conf
+        CROSS JOIN LATERAL (SELECT (max(t.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event = '${REFUND_EVENTS.reminded}' AND t.occurred_at > conf.at) rem
+        WHERE got.received < -r.amount AND conf.day + ${REFUND_TERM_DAYS} < ${onDay}::date
+        ORDER BY late DESC, coalesce(rem.day + ${REFUND_REMINDER_TERM_DAYS}, conf.day + ${REFUND_TERM_DAYS}), r.contract_id LIMIT ${at(limit)}`,
       params,
     );
     return rows.map((r) => ({ ...r, left: Math.round((r.amount - r.received) * 100) / 100 }));

@@ -219,9 +219,13 @@ export const ownerEn: OwnerWords = {
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
     readdressNotices: 'Address corrected after letters went',
     lateRefunds: 'Refunds not received',
-    lateRefund: (provider, reference, left, amount, expectedBy, days) =>
-      `${provider} confirmed ${amount} to be paid back to the estate${reference ? ` (final bill ${reference})` : ''}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${expectedBy} (${days === 1 ? '1 day' : `${days} days`}).`,
-    lateRefundMove: (provider) => `Call ${provider} and ask them to transfer the amount to the estate account, or record its receipt`,
+    lateRefund: (provider, reference, left, amount, expectedBy, days, reminded) =>
+      `${provider} confirmed ${amount} to be paid back to the estate${reference ? ` (final bill ${reference})` : ''}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${expectedBy} (${days === 1 ? '1 day' : `${days} days`})${reminded ? `, also after the reminder sent on ${reminded}` : ''}.`,
+    lateRefundMove: (provider) => `Call ${provider} or send a reminder and ask them to transfer the amount to the estate account, or record its receipt`,
+    remindedRefund: (provider, reference, left, amount, reminded, payBy) =>
+      `${provider} confirmed ${amount} to be paid back to the estate${reference ? ` (final bill ${reference})` : ''}; ${left === amount ? 'not' : `${left} of it not`} received — reminder sent on ${reminded}; payment asked by ${payBy}.`,
+    remindedRefundMove: (provider, payBy) => `Wait until ${payBy} inclusive for ${provider}'s payment; record its receipt once the amount is in the estate account`,
+    sendRefundReminder: 'Send reminder',
     /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
     readdressNotice: (provider: string, n: ReaddressNoticeSaid) => {
       const which = n.post && n.email ? 'the address and the e-mail address' : n.email ? 'the e-mail address' : 'the address';
@@ -692,6 +696,7 @@ export const ownerEn: OwnerWords = {
     refundToReceive: (provider, reference, left, amount, received) => `${provider}, final bill${reference ? ` ${reference}` : ''}, ${received ? `${left} still to come of ${amount} (${received.amount} received, last on ${received.on})` : amount}`,
     refundExpectedBy: (date) => `expected by ${date} (Steward's term: 30 days after the confirmation, not a legal term)`,
     refundLateSince: (date) => `not received — late since ${date}`,
+    refundReminded: (on, payBy) => `not received — reminder sent on ${on}; payment asked by ${payBy} (Steward's term: 14 days, not a legal term)`,
     refundReceivedAll: (amount, on) => `${amount} received (last on ${on})`,
     refundNext: (refund) => `To be received: ${refund}. Record its receipt below once the amount is on the estate account; only then is there nothing more to do for this contract.`,
     refundBesideBill: 'The estate also still owes this provider a bill. Both amounts are shown side by side; whether you set one off against the other (art. 6:127 of the Dutch Civil Code) is your decision.',

@@ -243,9 +243,14 @@ export const ownerNl = {
     readdressNotices: 'Adres gecorrigeerd na verzonden brieven',
     /** refund: a refund its provider confirmed, past Steward's term (30 days after the confirmation) with something still to come. */
     lateRefunds: 'Terugbetalingen niet ontvangen',
-    lateRefund: (provider: string, reference: string | null, left: string, amount: string, expectedBy: string, days: number) =>
-      `${provider} bevestigde ${amount} terug te betalen aan de nalatenschap${reference ? ` (eindafrekening ${reference})` : ''}; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — te laat sinds ${expectedBy} (${days === 1 ? '1 dag' : `${days} dagen`}).`,
-    lateRefundMove: (provider: string) => `Bel ${provider} en vraag het bedrag over te maken naar de rekening van de nalatenschap, of leg de ontvangst vast`,
+    lateRefund: (provider: string, reference: string | null, left: string, amount: string, expectedBy: string, days: number, reminded: string | null) =>
+      `${provider} bevestigde ${amount} terug te betalen aan de nalatenschap${reference ? ` (eindafrekening ${reference})` : ''}; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — te laat sinds ${expectedBy} (${days === 1 ? '1 dag' : `${days} dagen`})${reminded ? `, ook na de herinnering gestuurd op ${reminded}` : ''}.`,
+    lateRefundMove: (provider: string) => `Bel ${provider} of stuur een herinnering en vraag het bedrag over te maken naar de rekening van de nalatenschap, of leg de ontvangst vast`,
+    /** refundletter: a refund asked for by letter, within the term that letter gave (Steward's own). */
+    remindedRefund: (provider: string, reference: string | null, left: string, amount: string, reminded: string, payBy: string) =>
+      `${provider} bevestigde ${amount} terug te betalen aan de nalatenschap${reference ? ` (eindafrekening ${reference})` : ''}; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — herinnering gestuurd op ${reminded}; betaling gevraagd uiterlijk ${payBy}.`,
+    remindedRefundMove: (provider: string, payBy: string) => `Wacht tot en met ${payBy} op de betaling van ${provider}; leg de ontvangst vast zodra het bedrag op de rekening van de nalatenschap staat`,
+    sendRefundReminder: 'Herinnering sturen',
     /**
      * What the correction did to her letters gone to the old address of `provider`, counted and (printrest2) named by title and contract,
      * at most `NAMED_ON_TODAY` each, „en N meer” for the rest; a row written before letters were kept names none. The history says why.
@@ -757,6 +762,7 @@ export const ownerNl = {
       `${provider}, eindafrekening${reference ? ` ${reference}` : ''}, ${received ? `nog ${left} van ${amount} (${received.amount} ontvangen, laatst op ${received.on})` : amount}`,
     refundExpectedBy: (date: string) => `verwacht uiterlijk ${date} (termijn van Steward: 30 dagen na de bevestiging, geen wettelijke termijn)`,
     refundLateSince: (date: string) => `niet ontvangen — te laat sinds ${date}`,
+    refundReminded: (on: string, payBy: string) => `niet ontvangen — herinnering gestuurd op ${on}; betaling gevraagd uiterlijk ${payBy} (termijn van Steward: 14 dagen, geen wettelijke termijn)`,
     refundReceivedAll: (amount: string, on: string) => `${amount} ontvangen (laatst op ${on})`,
     /** The next step of a contract done with the provider while its refund has not all come: not "nothing more to do". */
     refundNext: (refund: string) => `Terug te ontvangen: ${refund}. Leg de ontvangst hieronder vast zodra het bedrag op de rekening van de nalatenschap staat; pas dan is er niets meer te doen voor dit contract.`,

@@ -237,6 +237,18 @@ export class ContractWebController {
     res.redirect(303, keepFromToday(`/app/contracts/${id}?done=saved#refund`, fromToday(from)));
   }
 
+  /** refundletter: the reminder letter of a late refund (the API's checks); a refusal shows in its section. */
+  @Post('contracts/:id/refund-reminder')
+  async refundReminder(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('from') from: unknown, @Res() res: Response) {
+    try {
+      await this.refunds.remindByOwner(p, id);
+    } catch (error) {
+      const refused = refusal(error);
+      return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'refund', form: { values: {}, errors: refused.errors }, fromToday: fromToday(from) }));
+    }
+    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=saved#refund`, fromToday(from)));
+  }
+
   @Post('contracts/:id/refund-received/undo')
   async refundUndone(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('from') from: unknown, @Res() res: Response) {
     try {
