@@ -69,9 +69,12 @@ describe('a late refund asked for by letter', () => {
     expect((await remind(contract, 'remind-2').expect(409)).body.type).toMatch(/refund-not-late/);
     expect(await ownerPage(`/app/contracts/${contract}`)).toMatch(/Herinnering over de terugbetaling van Stroomterug gestuurd/);
 
-    // Past the reminder's own term it is late again, and can be asked once more.
+    // Past the reminder's own term it is late again, and can be asked once more: with the button on Today.
     await t.runDue(15);
     expect(await lateRow(contract)).toMatchObject({ late: true, statusText: expect.stringMatching(/te laat sinds .*herinnering gestuurd op/) });
-    await remind(contract, 'remind-3').expect(200);
+    await anna.post(`/app/contracts/${contract}/refund-reminder?from=today`).set('Cookie', `steward_app=${anna.token}`).type('form').send({}).expect(303);
+    await t.runDue();
+    expect((await anna.get(`${API}/contracts/${contract}`).expect(200)).body.letters.map((l: { kind: string }) => l.kind)).toEqual(['cancellation', 'refund_reminder', 'refund_reminder']);
+    expect(await lateRow(contract)).toMatchObject({ late: false });
   });
 });
