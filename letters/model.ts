@@ -24,9 +24,10 @@ export type LetterKind =
   | 'final_report'
   | 'dispute_withdrawal'
   | 'release_reminder'
-  | 'reminder_withdrawal';
+  | 'reminder_withdrawal'
+  | 'refund_reminder';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder', 'reminder_withdrawal'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder', 'reminder_withdrawal', 'refund_reminder'];
 
 /** The request's own letters: what the owner asked the provider (a later letter names one of them by its day). */
 export const REQUEST_LETTER_KINDS: readonly LetterKind[] = ['cancellation', 'transfer'];
@@ -39,8 +40,8 @@ export const isFamilyLetter = (kind: LetterKind): kind is FamilyLetterKind => (F
 export type ProviderLetterKind = Exclude<LetterKind, FamilyLetterKind>;
 /** Letters to the provider that open with our request by the day it reached the provider ("Op 9 november 2026 heb ik u … gevraagd", `previousLetterDate`). */
 export const NAMING_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withdrawal', 'rejection_complaint', 'correction'];
-/** Letters to a provider that no workflow step asks for: a correction of the record or of a disputed bill, a deletion request for a withdrawn document, a new contact person after a handover. */
-export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change'];
+/** Letters to a provider that no workflow step asks for: a correction of the record or of a disputed bill, a deletion request for a withdrawn document, a new contact person after a handover, a reminder of a refund not received. */
+export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'refund_reminder'];
 
 export type Language = 'nl' | 'en';
 /** The provider directory's categories: each asks for its own things (see templates and legal.ts). */
@@ -282,6 +283,25 @@ export interface LetterInput {
    * name, whom the provider has written to until now; the sender has taken over from them.
    */
   previousContact?: string | null;
+  /** refundletter: a refund the provider confirmed and the estate has not all received (refund_reminder), as recorded when the owner asked. */
+  refundReminder?: RefundReminderFacts | null;
+}
+
+/** A confirmed refund not (all) received, and the day the reminder asks it by: Steward's term, not the law's. */
+export interface RefundReminderFacts {
+  /** The refund the provider confirmed, as a positive sum. */
+  amount: number;
+  /** The provider's kenmerk of that confirmation, when it gave one. */
+  reference: string | null;
+  /** The day of the confirmation that named the refund. */
+  confirmedOn: string;
+  /** What the estate received of it so far, and the day of the latest receipt (null: nothing yet). */
+  received: number;
+  lastReceivedOn: string | null;
+  /** What is still to come. */
+  left: number;
+  /** The day the reminder asks the rest by (`REFUND_REMINDER_TERM_DAYS` after it was asked). */
+  payBy: string;
 }
 
 /** One figure of a disputed bill as our objection had it and as it is (`reference`, `invoiceDate`, `periodFrom`/`periodTo` ISO dates, `amount` in euros). */

@@ -204,6 +204,16 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
     // The provider rejected the request; the owner's grounds go into the complaint.
     ...(kind === 'rejection_complaint' && { complaintGrounds: 'De erfgenamen mogen dit contract opzeggen; de verklaring van erfrecht zat bij ons verzoek.', dueDate: '2026-12-21' }),
     ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] }),
+    // refundletter: € 85,40 confirmed on 2 December 2026, € 20,00 of it came; the rest asked by Steward's own term. Nothing travels with it.
+    ...(kind === 'refund_reminder' && {
+      contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' },
+      history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: true },
+      refundReminder: { amount: 85.4, reference: 'VF-2026-8812', confirmedOn: '2026-12-02', received: 20, lastReceivedOn: '2026-12-20', left: 65.4, payBy: '2027-01-19' },
+      letterDate: '2027-01-05',
+      today: '2027-01-05',
+      enclosures: [],
+      travellingDocumentIds: [],
+    }),
     // A deletion request carries nothing: it names the withdrawn document.
     ...(kind === 'document_erasure' && { erasure: { title: 'Identiteitsbewijs nabestaande', recordedOn: '2026-11-05' }, enclosures: [], travellingDocumentIds: [] }),
     // A corrected version of the verklaring HISTORY's answer carried: named as it went, the corrected one enclosed (README, docreplace).
@@ -248,7 +258,7 @@ export function letterCorpus(): LetterInput[] {
   ];
   const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30', termPassedOn: null }));
   // A kind added later goes at the end (below), so every earlier letter keeps its place in the baseline.
-  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder' && kind !== 'reminder_withdrawal').flatMap((kind) =>
+  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder' && kind !== 'reminder_withdrawal' && kind !== 'refund_reminder').flatMap((kind) =>
     (['nl', 'en'] as const).flatMap((language) =>
       people.flatMap(([givenNames, surnamePrefix, surname]) =>
         recipients.map((recipient) =>
@@ -407,7 +417,9 @@ export function letterCorpus(): LetterInput[] {
     // names it with the day expected as Steward's own term.
     .concat((['nl', 'en'] as const).map((language) => refundStillToCome(language, contracts, estateBills)))
     // A bank's charge corrected in the days it covers: said as those days, not a period (README, bankrest).
-    .concat((['nl', 'en'] as const).map((language) => bankChargeCorrection(language, true)));
+    .concat((['nl', 'en'] as const).map((language) => bankChargeCorrection(language, true)))
+    // refundletter: a refund past Steward's term asked for by letter, part of it received.
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('refund_reminder', language)));
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */

@@ -397,6 +397,7 @@ const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => [string, string]> = 
   document_correction: () => ['letter', ' with a corrected document'],
   contact_change: () => ['letter', ' about the new contact person'],
   release_reminder: () => ['reminder', ' about the release of the balance'],
+  refund_reminder: () => ['reminder', ' about the refund to the estate'],
 };
 
 /** "my objection of 10 December 2026 to invoice F-01", "my letter of 15 December 2026 about the collection letter from Incasso Noord"; `count` of them alike, "my corrections of 3 December 2026" (nl.ts). */
@@ -648,6 +649,7 @@ export const en: Words = {
     dispute_withdrawal: 'Withdrawal of my objection to your invoice',
     release_reminder: 'Reminder: release of the balance',
     reminder_withdrawal: 'Withdrawal of my reminder about the release of the balance',
+    refund_reminder: 'Reminder: refund to the estate',
   },
   ourTitles: {
     kinds: {
@@ -712,6 +714,7 @@ export const en: Words = {
     dispute_withdrawal: 'Thank you for the work you have already done on it.',
     release_reminder: 'I look forward to your confirmation of the transfer.',
     reminder_withdrawal: 'My apologies for the inconvenience.',
+    refund_reminder: 'I look forward to the refund.',
   },
   viaDesk: 'Sent via the Steward provider desk',
   viaPortal: (notified) => ['Placed in the family portal', ...(notified ? [`Notice by e-mail to ${notified}`] : [])],
@@ -783,6 +786,18 @@ export const en: Words = {
           'I have not yet heard from you that the balance has been paid to the estate account. It matters to the family that this is settled soon.',
           `Please transfer the balance to the estate account ${f.estateAccount} and confirm the transfer to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}. If you need anything further from me for this, please let me know.`,
         ];
+      // refundletter: only what is recorded, and Steward's own term (nl.ts).
+      case 'refund_reminder': {
+        const r = f.input.refundReminder!;
+        const bill = `a final statement${r.reference ? ` with reference ${r.reference}` : ''}`;
+        return [
+          `${f.deceasedFull} died on ${f.dateOfDeath}. You confirmed on ${en.date(r.confirmedOn)} for ${contractOf(f)} ${bill}, in which you pay ${en.money(r.amount)} back to the estate.`,
+          r.received > 0
+            ? `Of this I have so far received ${en.money(r.received)} in the estate account${r.lastReceivedOn ? `, most recently on ${en.date(r.lastReceivedOn)}` : ''}; ${en.money(r.left)} has not been received yet.`
+            : 'I have not yet received that amount in the estate account.',
+          `Please transfer ${r.received > 0 ? 'the remaining amount of' : 'the amount of'} ${en.money(r.left)} by ${en.date(r.payBy)} to the estate account ${f.estateAccount}${r.reference ? `, quoting ${r.reference}` : ''}. If you have already transferred it, please let me know on which day and to which account.`,
+        ];
+      }
       // remindwithdraw: the block the bank's reminder named was taken back (nl.ts).
       case 'reminder_withdrawal': {
         const reminded = lastSentLetter(f, 'release_reminder');

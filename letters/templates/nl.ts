@@ -465,6 +465,7 @@ const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => ['de' | 'het', keyof
   document_correction: () => ['de', 'brief', ' met een gecorrigeerd document'],
   contact_change: () => ['de', 'brief', ' over de nieuwe contactpersoon'],
   release_reminder: () => ['de', 'herinnering', ' over de vrijgave van het saldo'],
+  refund_reminder: () => ['de', 'herinnering', ' over de terugbetaling aan de nalatenschap'],
 };
 
 /**
@@ -773,6 +774,7 @@ export const nl: Words = {
     dispute_withdrawal: 'Intrekking van mijn bezwaar tegen uw factuur',
     release_reminder: 'Herinnering: vrijgave van het saldo',
     reminder_withdrawal: 'Intrekking van mijn herinnering over de vrijgave van het saldo',
+    refund_reminder: 'Herinnering: terugbetaling aan de nalatenschap',
   },
   ourTitles: {
     kinds: {
@@ -835,6 +837,7 @@ export const nl: Words = {
     dispute_withdrawal: 'Dank u voor de moeite die u er al voor heeft gedaan.',
     release_reminder: 'Ik zie uw bevestiging van de overboeking graag tegemoet.',
     reminder_withdrawal: 'Excuses voor het ongemak.',
+    refund_reminder: 'Ik zie de terugbetaling graag tegemoet.',
   },
   viaDesk: 'Verzonden via het aanbiedersloket van Steward',
   // Two lines: one would run out of the envelope window (the layout spec), and a report is printed as any letter.
@@ -909,6 +912,19 @@ export const nl: Words = {
           'Ik heb nog geen bericht van u dat het saldo is overgemaakt naar de boedelrekening. Voor de nabestaanden is het belangrijk dat dit snel geregeld is.',
           `Ik verzoek u het saldo over te maken naar de boedelrekening ${f.estateAccount} en mij de overboeking${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen. Heeft u daarvoor nog iets van mij nodig, laat u mij dat dan weten.`,
         ];
+      // refundletter: only what is recorded (the confirmation's day, kenmerk and amount, what came, the estate account) and
+      // Steward's own term (`payBy`, no rule of law gives a provider one for a refund): no threat, no law claimed.
+      case 'refund_reminder': {
+        const r = f.input.refundReminder!;
+        const bill = `een eindafrekening${r.reference ? ` met kenmerk ${r.reference}` : ''}`;
+        return [
+          `${f.deceasedFull} is op ${f.dateOfDeath} overleden. U bevestigde op ${nl.date(r.confirmedOn)} voor ${contractOf(f)} ${bill}, waarin u ${nl.money(r.amount)} terugbetaalt aan de nalatenschap.`,
+          r.received > 0
+            ? `Daarvan heb ik tot nu toe ${nl.money(r.received)} ontvangen op de rekening van de nalatenschap${r.lastReceivedOn ? `, laatst op ${nl.date(r.lastReceivedOn)}` : ''}; ${nl.money(r.left)} is nog niet ontvangen.`
+            : 'Dat bedrag heb ik nog niet ontvangen op de rekening van de nalatenschap.',
+          `Ik verzoek u ${r.received > 0 ? 'het resterende bedrag van' : 'het bedrag van'} ${nl.money(r.left)} uiterlijk ${nl.date(r.payBy)} over te maken naar de rekening van de nalatenschap ${f.estateAccount}${r.reference ? `, onder vermelding van ${r.reference}` : ''}. Heeft u het al overgemaakt, laat u mij dan weten op welke dag en naar welke rekening.`,
+        ];
+      }
       // remindwithdraw: the block the bank's reminder named was taken back (recorded by mistake): that reminder withdrawn, nothing more said.
       case 'reminder_withdrawal': {
         const reminded = lastSentLetter(f, 'release_reminder');

@@ -226,7 +226,7 @@ export const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withd
  * its withdrawal, the collection stop, the deletion request and the new contact person. A clerk finds its file by them
  * as by a reminder, so they name it as the provider knows it (`subjectContract`).
  */
-export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'document_correction', 'contact_change', 'release_reminder', 'reminder_withdrawal'];
+export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'document_correction', 'contact_change', 'release_reminder', 'reminder_withdrawal', 'refund_reminder'];
 
 /** The letters that name the contract as the provider knows it now (`subjectContract`), and keep what they named (`ComposedLetter.named`). */
 export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE_CONTRACT];
@@ -329,7 +329,7 @@ export function asLastRead(f: Facts, c: Correction): { correction: Correction; t
  * letter to the provider does (templates/nl.ts). The other facts (the date of birth, the address, the refund account,
  * the end date asked, the new holder) only the request and a correction of them print.
  */
-const STATING_KINDS = ['information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'release_reminder'] as const satisfies LetterKind[];
+const STATING_KINDS = ['information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'release_reminder', 'refund_reminder'] as const satisfies LetterKind[];
 export type StatingKind = (typeof STATING_KINDS)[number];
 const isStating = (l: SentLetter): l is SentLetter & { kind: StatingKind } => (STATING_KINDS as readonly LetterKind[]).includes(l.kind);
 
@@ -349,8 +349,8 @@ export function laterStating(f: Facts, c: Correction): (SentLetter & { kind: Sta
   const told = lastTold(f, field)?.letter ?? requestLetter(f);
   const old = asLastRead(f, c).correction.from;
   const since = sent.slice(told ? sent.indexOf(told) + 1 : 0).filter(isStating);
-  // remindwithdraw: of the later letters only the release reminder prints the estate account (one that kept no account printed the one then recorded).
-  if (field === 'estateAccount') return since.filter((l) => l.kind === 'release_reminder' && (l.stated?.estateAccount ?? old) === old);
+  // remindwithdraw: of the later letters only the release reminder and (refundletter) the refund reminder print the estate account (one that kept no account printed the one then recorded).
+  if (field === 'estateAccount') return since.filter((l) => (l.kind === 'release_reminder' || l.kind === 'refund_reminder') && (l.stated?.estateAccount ?? old) === old);
   return since.filter((l) => !l.stated || l.stated[field as StatedField] === old);
 }
 

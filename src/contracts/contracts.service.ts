@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
-import { type Correction, type LetterKind, TOLD_TO_AGENCY } from '../../letters';
+import { type Correction, type LetterKind, type RefundReminderFacts, TOLD_TO_AGENCY } from '../../letters';
 import {
   answeredBill,
   creditsMoreThanLeft,
@@ -696,6 +696,12 @@ export class ContractsService implements OnModuleInit {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } });
     const standing = (await this.workflow.standings(manager, [contractId])).get(contractId)!;
     await this.sendLetter(manager, contract, standing, 'document_erasure', { type: 'DOCUMENT_ERASURE', documentId, ...(newOneFollows && { newOneFollows }) });
+  }
+
+  /** refundletter: the owner asks the contract's provider by letter for a refund not (all) received; the refunds module decides when, and states it. */
+  async remindOfRefund(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, refund: RefundReminderFacts): Promise<void> {
+    const standing = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
+    await this.sendLetter(manager, contract, standing, 'refund_reminder', { type: 'REFUND_REMINDER', refund });
   }
 
   /** docreplace: the owner confirmed that the provider of this contract, which had `replacedId`, gets its corrected version `documentId` (README docreplace). */

@@ -8,8 +8,8 @@ describe('letterAudience', () => {
     expect(aboutNewHolder('correction', [{ field: 'newHolderIban' }])).toBe(true);
   });
 
-  it("keeps a letter about the estate's debts to the heirs alone: a disputed bill, its complaint, a collection, a corrected bill, the estate's account", () => {
-    for (const kind of ['dispute', 'dispute_escalation', 'collection_stop', 'bill_correction'] as const) {
+  it("keeps a letter about the estate's debts to the heirs alone: a disputed bill, its complaint, a collection, a corrected bill, a refund asked for, the estate's account", () => {
+    for (const kind of ['dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'refund_reminder'] as const) {
       expect(letterAudience(kind)).toBe('heirs');
       expect(aboutNewHolder(kind, [])).toBe(false);
     }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, toldValue } from '../../letters';
+import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type RefundReminderFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, toldValue } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { latestVersion, readsEstateDebts } from '../documents/document-audience';
@@ -212,6 +212,8 @@ export class LetterInputBuilder {
       correctedDocument: subject.kind === 'document_correction' ? correctedDocument(documents, event, provider.language, carrying) : null,
       // Whom the provider has written to until now: the one who signed the latest letter it got.
       previousContact: subject.kind === 'contact_change' ? (history.sent.at(-1)?.colleague ?? null) : null,
+      // refundletter: the refund as it stood when the owner asked (the refunds module wrote it into the letter's event).
+      refundReminder: subject.kind === 'refund_reminder' ? (event.refund as RefundReminderFacts) : null,
       dueDate,
     };
     return { input, signedById: owner.id };

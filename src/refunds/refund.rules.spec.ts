@@ -8,6 +8,13 @@ describe('a confirmed refund and its receipts', () => {
     expect(refundStanding(-85.4, 'VF-1', '2026-12-05', [{ amount: 50, receivedOn: '2026-12-20' }, { amount: 35.4, receivedOn: '2027-02-02' }], '2027-03-01')).toMatchObject({ left: 0, late: false });
   });
 
+  it('is late again only 14 days (Steward’s term) after a reminder went, not before', () => {
+    expect(refundStanding(-85.4, 'VF-1', '2026-12-05', [], '2027-01-10', '2027-01-06')).toMatchObject({ remindedOn: '2027-01-06', remindedPayBy: '2027-01-20', late: false });
+    expect(refundStanding(-85.4, 'VF-1', '2026-12-05', [], '2027-01-20', '2027-01-06')).toMatchObject({ late: false });
+    expect(refundStanding(-85.4, 'VF-1', '2026-12-05', [], '2027-01-21', '2027-01-06')).toMatchObject({ late: true });
+    expect(refundStanding(-85.4, 'VF-1', '2026-12-05', [], '2027-01-10')).toMatchObject({ remindedOn: null, remindedPayBy: null, late: true });
+  });
+
   it('is no refund for a final bill to pay or none', () => {
     expect(refundStanding(42.1, 'X', '2026-12-05', [], '2026-12-05')).toBeNull();
     expect(refundStanding(null, 'X', '2026-12-05', [], '2026-12-05')).toBeNull();

@@ -8,6 +8,12 @@ import type { FieldError } from '../common/problem';
  */
 export const REFUND_TERM_DAYS = 30;
 
+/**
+ * refundletter: the term a reminder letter asks the rest paid by, from the day the owner asked. Steward's own, as `REFUND_TERM_DAYS`:
+ * no rule of law gives a provider a term to pay a refund back, so the letter states a day and claims no legal term or consequence.
+ */
+export const REFUND_REMINDER_TERM_DAYS = 14;
+
 /** A refund the provider confirmed with the end of the contract (a final bill below nil), and what of it the estate received. */
 export interface RefundStanding {
   /** The confirmed refund, as a positive sum. */
@@ -24,7 +30,10 @@ export interface RefundStanding {
   left: number;
   /** The day of the latest receipt; null while nothing came. */
   lastReceivedOn: string | null;
-  /** Past `expectedBy` with something still to receive. */
+  /** refundletter: the day the owner last asked it by letter (after the confirmation that named it), and the day that letter asks it by; null: never asked. */
+  remindedOn: string | null;
+  remindedPayBy: string | null;
+  /** Something still to receive past `expectedBy`, or past `remindedPayBy` once a reminder went. */
   late: boolean;
   /**
    * refundclose: what the provider last reported at its desk it paid (amount, the day of its transfer), while something is still
@@ -42,14 +51,15 @@ export interface ReportedPaid {
 const cents = (n: number) => Math.round(n * 100) / 100;
 
 /** Where a confirmed refund (`finalInvoiceAmount` below nil) stands, by its receipts; null for a final bill to pay or none. */
-export function refundStanding(finalInvoiceAmount: number | null, reference: string | null, confirmedOn: string, receipts: { amount: number; receivedOn: string }[], today: string, reported: ReportedPaid | null = null): RefundStanding | null {
+export function refundStanding(finalInvoiceAmount: number | null, reference: string | null, confirmedOn: string, receipts: { amount: number; receivedOn: string }[], today: string, remindedOn: string | null = null, reported: ReportedPaid | null = null): RefundStanding | null {
   if (finalInvoiceAmount === null || finalInvoiceAmount >= 0) return null;
   const amount = cents(-finalInvoiceAmount);
   const received = cents(receipts.reduce((sum, r) => sum + r.amount, 0));
   const left = Math.max(0, cents(amount - received));
   const expectedBy = addCalendarDays(confirmedOn, REFUND_TERM_DAYS);
   const lastReceivedOn = receipts.reduce<string | null>((last, r) => (last === null || r.receivedOn > last ? r.receivedOn : last), null);
-  return { amount, reference, confirmedOn, expectedBy, received, left, lastReceivedOn, late: left > 0 && today > expectedBy, reportedPaid: left > 0 ? reported : null };
+  const remindedPayBy = remindedOn && addCalendarDays(remindedOn, REFUND_REMINDER_TERM_DAYS);
+  return { amount, reference, confirmedOn, expectedBy, received, left, lastReceivedOn, remindedOn, remindedPayBy, late: left > 0 && today > (remindedPayBy ?? expectedBy), reportedPaid: left > 0 ? reported : null };
 }
 
 /**

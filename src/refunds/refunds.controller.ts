@@ -40,6 +40,18 @@ export class RefundsController {
     return this.refunds.recordReceivedByOwner(principal, id, dto);
   }
 
+  @ApiDoc({
+    summary: 'Ask the provider by letter for a refund past its term',
+    description: 'A `refund_reminder` letter through the provider’s channel: the confirmation (day, kenmerk, amount), what was received so far, the estate account, and a new term of 14 days (Steward’s, no rule of law). The refund as it then stands is answered, with `remindedOn` and `remindedPayBy`; it is late again only after that day. 409 `no-refund` on a contract without one, `refund-not-late` before its term passed or once all of it came.',
+    problems: [409],
+  })
+  @Post('contracts/:id/refund-reminder')
+  @Idempotent()
+  @HttpCode(200)
+  remind(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    return this.refunds.remindByOwner(principal, id);
+  }
+
   @ApiDoc({ summary: 'Undo the latest receipt of a refund', description: 'The amount it recorded is to receive again, on the timeline. 409 when nothing is recorded received.', problems: [409] })
   @Post('contracts/:id/refund-received/undo')
   @Idempotent()

@@ -2,7 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, type Actor, type StaffPrincipal } from '../auth/principal';
-import { Clock, dutchDate } from '../clock/clock';
+import type { RefundReminderFacts } from '../../letters';
+import { longDate } from '../../workflows';
+import { addCalendarDays, Clock, dutchDate } from '../clock/clock';
 import { DEFAULT_PAGE_SIZE, encodeCursor, type Page, type Position } from '../common/paging';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
@@ -18,16 +20,16 @@ import { providerRows } from '../providers/provider-rows';
 import { timelineRows } from '../timeline/timeline-rows';
 import { TimelineService } from '../timeline/timeline.service';
 import { type Lang, ownerWords, providerWords } from '../words';
-import { paidReportProblems, receiptProblems, REFUND_TERM_DAYS, type ReportedPaid, type RefundStanding, refundStanding } from './refund.rules';
+import { paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, type ReportedPaid, type RefundStanding, refundStanding } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
 
 /** The confirmations that name a final bill: the latest of a contract says the refund and the day its term runs from. */
 const CONFIRMATIONS = ['COMPLETE', 'COMPLETION_CORRECTED'];
 
-/** The timeline events of a refund received, of that undone, and of the provider's report that it paid (src/refunds writes them; they are the estate's money, `readsEstateDebts`). */
-export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone', paidReported: 'refund.paid_reported' } as const;
+/** The timeline events of a refund received, of that undone, of the provider's report that it paid, and of the owner's reminder letter (src/refunds writes them; they are the estate's money, `readsEstateDebts`). */
+export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone', paidReported: 'refund.paid_reported', reminded: 'refund.reminded' } as const;
 
-/** A refund past its term, for Today. */
+/** A refund past its term, for Today: late, or asked for by letter and waiting for that letter's term (`remindedOn`). */
 export interface LateRefund {
   contractId: string;
   estateId: string;
@@ -38,6 +40,11 @@ export interface LateRefund {
   left: number;
   confirmedOn: string;
   expectedBy: string;
+  /** refundletter: the day of the latest reminder after the confirmation, and the day it asked the money by; null: none went. */
+  remindedOn: string | null;
+  remindedPayBy: string | null;
+  /** Past `expectedBy`, or past `remindedPayBy` once a reminder went. */
+  late: boolean;
 }
 
 /** A refund the estate is owed, as its lists name it. */
@@ -85,7 +92,8 @@ export class RefundsService implements OnModuleInit {
     if (!refunds.length) return new Map();
     const withRefund = refunds.map((r) => r.contract_id);
     // One after the other: `manager` may be a transaction's, whose one connection runs a query at a time (failwords).
-    const confirmations = await this.timeline.detailsOfContracts(manager, withRefund, CONFIRMATIONS);
+    const told = await this.timeline.detailsOfContracts(manager, withRefund, [...CONFIRMATIONS, REFUND_EVENTS.reminded]);
+    const confirmations = told.filter((c) => CONFIRMATIONS.includes(c.event));
     const receipts: { contractId: string; amount: number; receivedOn: string }[] = await manager.query(`SELECT contract_id AS "contractId", amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = ANY($1::uuid[]) ORDER BY created_at`, [withRefund]);
     const reports = await this.timeline.detailsOfContracts(manager, withRefund, [REFUND_EVENTS.paidReported]);
     const today = this.clock.today();
@@ -94,7 +102,9 @@ export class RefundsService implements OnModuleInit {
       const confirmedOn = confirmed ? dutchDate(new Date(confirmed.at)) : today;
       const reported = reports.filter((x) => x.contractId === r.contract_id).at(-1)?.details;
       const reportedPaid = reported ? { amount: Number(reported.amount), paidOn: String(reported.paidOn) } : null;
-      return [r.contract_id, refundStanding(r.amount, r.reference, confirmedOn, receipts.filter((x) => x.contractId === r.contract_id), today, reportedPaid)!] as const;
+      // A reminder of a refund a later confirmation named again asked for another one: only those after it count (`seq`: the timeline's order).
+      const reminded = told.filter((c) => c.contractId === r.contract_id && c.event === REFUND_EVENTS.reminded && (!confirmed || BigInt(c.seq) > BigInt(confirmed.seq))).at(-1);
+      return [r.contract_id, refundStanding(r.amount, r.reference, confirmedOn, receipts.filter((x) => x.contractId === r.contract_id), today, reminded ? dutchDate(new Date(reminded.at)) : null, reportedPaid)!] as const;
     }));
   }
 
@@ -122,20 +132,24 @@ export class RefundsService implements OnModuleInit {
   /**
    * Today's refunds past their term with something still to come, of the owner's estates (every estate for an administrator), the
    * longest late first, the first `limit` (as Today's other small sections): the confirmation's day and the term are in SQL, so
-   * the limit counts late ones only.
+   * the limit counts late ones only. refundletter: one asked for by letter stays, not late, until that letter's term passed
+   * (`REFUND_REMINDER_TERM_DAYS` after the latest reminder since the confirmation), after the late ones.
    */
   async lateOnToday(ownerId: string | null, today: string, limit: number): Promise<LateRefund[]> {
     const params: unknown[] = ownerId ? [ownerId] : [];
     const at = (value: unknown) => `$${params.push(value)}`;
     const estates = ownerId ? ownersEstateIds('$1::uuid') : null;
+    const onDay = at(today);
     const rows: (Omit<LateRefund, 'amount' | 'received' | 'left'> & { amount: number; received: number })[] = await this.db.query(
-      `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", r.reference, -r.amount AS amount, got.received, conf.day::text AS "confirmedOn", (conf.day + ${REFUND_TERM_DAYS})::text AS "expectedBy", pr.name AS "providerName"
+      `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", r.reference, -r.amount AS amount, got.received, conf.day::text AS "confirmedOn", (conf.day + ${REFUND_TERM_DAYS})::text AS "expectedBy", pr.name AS "providerName",
+              rem.day::text AS "remindedOn", (rem.day + ${REFUND_REMINDER_TERM_DAYS})::text AS "remindedPayBy", coalesce(rem.day + ${REFUND_REMINDER_TERM_DAYS}, conf.day + ${REFUND_TERM_DAYS}) < ${onDay}::date AS late
         FROM (${refundsOfEstatesSql(estates)}) r
         JOIN ${contractRows} c ON c.id = r.contract_id JOIN ${providerRows} pr ON pr.id = c.provider_id
         CROSS JOIN LATERAL (SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id) got
-        CROSS JOIN LATERAL (SELECT (max(t.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')) conf
-        WHERE got.received < -r.amount AND conf.day + ${REFUND_TERM_DAYS} < ${at(today)}::date
-        ORDER BY conf.day, r.contract_id LIMIT ${at(limit)}`,
+        CROSS JOIN LATERAL (SELECT max(t.occurred_at) AS at, (max(t.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')) conf
+        CROSS JOIN LATERAL (SELECT (max(t.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event = '${REFUND_EVENTS.reminded}' AND t.occurred_at > conf.at) rem
+        WHERE got.received < -r.amount AND conf.day + ${REFUND_TERM_DAYS} < ${onDay}::date
+        ORDER BY late DESC, coalesce(rem.day + ${REFUND_REMINDER_TERM_DAYS}, conf.day + ${REFUND_TERM_DAYS}), r.contract_id LIMIT ${at(limit)}`,
       params,
     );
     return rows.map((r) => ({ ...r, left: Math.round((r.amount - r.received) * 100) / 100 }));
@@ -180,6 +194,29 @@ export class RefundsService implements OnModuleInit {
       if (!latest) throw new ProblemException(409, 'refund-not-received', ownerWords(principal.lang).errors.details.refundNotReceived, { errors: [{ field: 'request', message: 'nothing of the refund is recorded received', rule: 'notReceived' }] });
       await manager.query('DELETE FROM refund_receipts WHERE id = $1', [latest.id]);
       await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.undone, { amount: latest.amount, receivedOn: latest.receivedOn, reference: refund.reference }, `Receipt of ${latest.amount.toFixed(2)} on ${latest.receivedOn} of the refund of ${contract.provider.name} undone.`);
+      return this.standingAfter(manager, contract);
+    });
+  }
+
+  /**
+   * refundletter: the owner asks the provider by letter for a refund past its term (or past an earlier reminder's): the letter
+   * (`refund_reminder`, through the provider's channel as every letter) states the refund as recorded now and Steward's own new
+   * term (`REFUND_REMINDER_TERM_DAYS`); Today reads it late again only after that term. 409 while it is not late or all came.
+   */
+  remindByOwner(principal: StaffPrincipal, contractId: string): Promise<RefundToReceive> {
+    return this.db.transaction(async (manager) => {
+      const contract = await this.contracts.requireAccess(principal, contractId, manager);
+      await this.serialise(manager, contract);
+      const refund = await this.refundOf(manager, contract, principal.lang);
+      if (!refund.late) {
+        const until = refund.remindedPayBy ?? refund.expectedBy;
+        throw new ProblemException(409, 'refund-not-late', ownerWords(principal.lang).errors.details.refundNotLate(contract.provider.name, refund.left > 0 ? longDate(until, principal.lang) : null), { errors: [{ field: 'request', message: refund.left > 0 ? `the refund is not late before ${until}` : 'all of the refund is recorded received', rule: 'notLate' }] });
+      }
+      const remindedOn = this.clock.today();
+      const { amount, reference, confirmedOn, received, lastReceivedOn, left } = refund;
+      const asked: RefundReminderFacts = { amount, reference, confirmedOn, received, lastReceivedOn, left, payBy: addCalendarDays(remindedOn, REFUND_REMINDER_TERM_DAYS) };
+      await this.contracts.remindOfRefund(manager, contract, asked);
+      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.reminded, { ...asked, remindedOn }, `Reminder of the refund of ${contract.provider.name} (${left.toFixed(2)} left) sent, asked by ${asked.payBy}.`);
       return this.standingAfter(manager, contract);
     });
   }

@@ -303,6 +303,12 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (description && provider && on && typeof d.amount === 'number') return `${description}: ${w.refundPaidReported(provider, money(d.amount, lang), longDate(on, lang))}`;
       break;
     }
+    // refundletter: the reminder letter the owner sent about a refund not received (src/refunds writes it).
+    case 'refund.reminded': {
+      const [description, provider, payBy] = [text(d.description), text(d.providerName), text(d.payBy)];
+      if (description && provider && payBy && typeof d.left === 'number') return `${description}: ${w.refundReminded(provider, money(d.left, lang), longDate(payBy, lang))}`;
+      break;
+    }
     case 'letter.blocked': {
       const title = said(d.title, titleIn, lang);
       const violations = Array.isArray(d.violations) ? (d.violations as { rule: string; where: string; message: string }[]) : [];

@@ -222,9 +222,13 @@ export const ownerEn: OwnerWords = {
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
     readdressNotices: 'Address corrected after letters went',
     lateRefunds: 'Refunds not received',
-    lateRefund: (provider, reference, left, amount, expectedBy, days) =>
-      `${provider} confirmed ${amount} to be paid back to the estate${reference ? ` (final bill ${reference})` : ''}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${expectedBy} (${days === 1 ? '1 day' : `${days} days`}).`,
-    lateRefundMove: (provider) => `Call ${provider} and ask them to transfer the amount to the estate account, or record its receipt`,
+    lateRefund: (provider, reference, left, amount, expectedBy, days, reminded) =>
+      `${provider} confirmed ${amount} to be paid back to the estate${reference ? ` (final bill ${reference})` : ''}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${expectedBy} (${days === 1 ? '1 day' : `${days} days`})${reminded ? `, also after the reminder sent on ${reminded}` : ''}.`,
+    lateRefundMove: (provider) => `Call ${provider} or send a reminder and ask them to transfer the amount to the estate account, or record its receipt`,
+    remindedRefund: (provider, reference, left, amount, reminded, payBy) =>
+      `${provider} confirmed ${amount} to be paid back to the estate${reference ? ` (final bill ${reference})` : ''}; ${left === amount ? 'not' : `${left} of it not`} received — reminder sent on ${reminded}; payment asked by ${payBy}.`,
+    remindedRefundMove: (provider, payBy) => `Wait until ${payBy} inclusive for ${provider}'s payment; record its receipt once the amount is in the estate account`,
+    sendRefundReminder: 'Send reminder',
     /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
     readdressNotice: (provider: string, n: ReaddressNoticeSaid) => {
       const which = n.post && n.email ? 'the address and the e-mail address' : n.email ? 'the e-mail address' : 'the address';
@@ -646,7 +650,7 @@ export const ownerEn: OwnerWords = {
     letterKinds: {
       cancellation: 'cancellation', transfer: 'transfer', information_supplied: 'information supplied', reminder: 'reminder', escalation: 'escalation',
       dispute: 'dispute', dispute_escalation: 'dispute escalation', collection_stop: 'collection stop', withdrawal: 'withdrawal', rejection_complaint: 'complaint about rejection',
-      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', release_reminder: 'reminder of the release', reminder_withdrawal: 'reminder of the release withdrawn', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
+      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', release_reminder: 'reminder of the release', reminder_withdrawal: 'reminder of the release withdrawn', refund_reminder: 'reminder of the refund', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
     },
     bankLetterKinds: { cancellation: 'block and balance', dispute: 'dispute of a charge', bill_correction: 'charge correction' },
     delivery: { not_applicable: 'not applicable', pending: 'not delivered yet', delivered: 'delivered', failed: 'failed', queued_for_print: 'waiting for the print batch', printed: 'ready for the post', posted: 'posted' },
@@ -696,6 +700,7 @@ export const ownerEn: OwnerWords = {
     refundToReceive: (provider, reference, left, amount, received) => `${provider}, final bill${reference ? ` ${reference}` : ''}, ${received ? `${left} still to come of ${amount} (${received.amount} received, last on ${received.on})` : amount}`,
     refundExpectedBy: (date) => `expected by ${date} (Steward's term: 30 days after the confirmation, not a legal term)`,
     refundLateSince: (date) => `not received — late since ${date}`,
+    refundReminded: (on, payBy) => `not received — reminder sent on ${on}; payment asked by ${payBy} (Steward's term: 14 days, not a legal term)`,
     refundReceivedAll: (amount, on) => `${amount} received (last on ${on})`,
     refundPaidReported: (provider, amount, on) => `${provider} reports ${amount} transferred on ${on}. That is ${provider}'s report, not a receipt yet: check the estate account and record below what came in.`,
     refundNext: (refund) => `To be received: ${refund}. Record its receipt below once the amount is on the estate account; only then is there nothing more to do for this contract.`,
@@ -1544,6 +1549,7 @@ export const ownerEn: OwnerWords = {
       billNotPaid: (reference: string) => `Bill ${reference} is not marked paid: there is nothing to undo. Nothing was changed.`,
       refundNotReceived: 'Nothing of this refund is recorded received: there is nothing to undo. Nothing was changed.',
       noRefund: (provider: string) => `${provider} confirmed no refund to the estate on this contract. Nothing was changed.`,
+      refundNotLate: (provider: string, until: string | null) => (until ? `The refund of ${provider} is not late yet: its term runs until ${until} inclusive. No reminder was sent.` : `All of the refund of ${provider} has been received. No reminder was sent.`),
       billNotOpen: (reference: string | null, open: string, provider: string) =>
         `${reference ? `Bill ${reference} is not open on this contract${open ? ` (open: ${open})` : ''}` : 'No bill is open on this contract'}: a bill ${provider} answered or you settled is closed and stays as it was recorded. If ${provider} sent another bill, record it as a new bill after the end date. Nothing was changed.`,
       letterNotBlocked: 'Only a blocked letter can be produced again. Nothing was changed.',
@@ -1715,6 +1721,7 @@ export const ownerEn: OwnerWords = {
 
   timeline: {
     refundPaidReported: (provider, amount, on) => `${provider} reports ${amount} of the refund transferred on ${on}`,
+    refundReminded: (provider, left, payBy) => `Reminder about the refund of ${provider} sent: ${left} asked by ${payBy}`,
     refundReceived: (provider, amount, on, undone) => (undone ? `the receipt of ${amount} on ${on} of the refund of ${provider} was undone` : `${amount} of the refund of ${provider} received on ${on}`),
     afterEndDecided: (references: string[]) => {
       const { words, several } = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoices' });

@@ -247,9 +247,14 @@ export const ownerNl = {
     readdressNotices: 'Adres gecorrigeerd na verzonden brieven',
     /** refund: a refund its provider confirmed, past Steward's term (30 days after the confirmation) with something still to come. */
     lateRefunds: 'Terugbetalingen niet ontvangen',
-    lateRefund: (provider: string, reference: string | null, left: string, amount: string, expectedBy: string, days: number) =>
-      `${provider} bevestigde ${amount} terug te betalen aan de nalatenschap${reference ? ` (eindafrekening ${reference})` : ''}; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — te laat sinds ${expectedBy} (${days === 1 ? '1 dag' : `${days} dagen`}).`,
-    lateRefundMove: (provider: string) => `Bel ${provider} en vraag het bedrag over te maken naar de rekening van de nalatenschap, of leg de ontvangst vast`,
+    lateRefund: (provider: string, reference: string | null, left: string, amount: string, expectedBy: string, days: number, reminded: string | null) =>
+      `${provider} bevestigde ${amount} terug te betalen aan de nalatenschap${reference ? ` (eindafrekening ${reference})` : ''}; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — te laat sinds ${expectedBy} (${days === 1 ? '1 dag' : `${days} dagen`})${reminded ? `, ook na de herinnering gestuurd op ${reminded}` : ''}.`,
+    lateRefundMove: (provider: string) => `Bel ${provider} of stuur een herinnering en vraag het bedrag over te maken naar de rekening van de nalatenschap, of leg de ontvangst vast`,
+    /** refundletter: a refund asked for by letter, within the term that letter gave (Steward's own). */
+    remindedRefund: (provider: string, reference: string | null, left: string, amount: string, reminded: string, payBy: string) =>
+      `${provider} bevestigde ${amount} terug te betalen aan de nalatenschap${reference ? ` (eindafrekening ${reference})` : ''}; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — herinnering gestuurd op ${reminded}; betaling gevraagd uiterlijk ${payBy}.`,
+    remindedRefundMove: (provider: string, payBy: string) => `Wacht tot en met ${payBy} op de betaling van ${provider}; leg de ontvangst vast zodra het bedrag op de rekening van de nalatenschap staat`,
+    sendRefundReminder: 'Herinnering sturen',
     /**
      * What the correction did to her letters gone to the old address of `provider`, counted and (printrest2) named by title and contract,
      * at most `NAMED_ON_TODAY` each, „en N meer” for the rest; a row written before letters were kept names none. The history says why.
@@ -700,7 +705,7 @@ export const ownerNl = {
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking', rejection_complaint: 'klacht over afwijzing',
-      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', release_reminder: 'herinnering vrijgave saldo', reminder_withdrawal: 'herinnering vrijgave saldo ingetrokken', document_erasure: 'verwijderverzoek', document_correction: 'gecorrigeerd document', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
+      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', release_reminder: 'herinnering vrijgave saldo', reminder_withdrawal: 'herinnering vrijgave saldo ingetrokken', refund_reminder: 'herinnering terugbetaling', document_erasure: 'verwijderverzoek', document_correction: 'gecorrigeerd document', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
     /** bankletters (audit79 LET-1): a bank's letters by what they ask (`letterKindNamed`): its request the block and the balance, no „opzegging"; its dispute the costs, no „factuur". */
     bankLetterKinds: { cancellation: 'blokkering en saldo', dispute: 'bezwaar tegen kosten', bill_correction: 'correctie bezwaar tegen kosten' } as Record<string, string>,
@@ -763,6 +768,7 @@ export const ownerNl = {
       `${provider}, eindafrekening${reference ? ` ${reference}` : ''}, ${received ? `nog ${left} van ${amount} (${received.amount} ontvangen, laatst op ${received.on})` : amount}`,
     refundExpectedBy: (date: string) => `verwacht uiterlijk ${date} (termijn van Steward: 30 dagen na de bevestiging, geen wettelijke termijn)`,
     refundLateSince: (date: string) => `niet ontvangen — te laat sinds ${date}`,
+    refundReminded: (on: string, payBy: string) => `niet ontvangen — herinnering gestuurd op ${on}; betaling gevraagd uiterlijk ${payBy} (termijn van Steward: 14 dagen, geen wettelijke termijn)`,
     refundReceivedAll: (amount: string, on: string) => `${amount} ontvangen (laatst op ${on})`,
     /** refundclose: the provider's report at its desk that it paid: its word beside her receipt form, not a receipt. */
     refundPaidReported: (provider: string, amount: string, on: string) => `${provider} meldt ${amount} overgemaakt op ${on}. Dat is de melding van ${provider}, nog geen ontvangst: kijk op de rekening van de nalatenschap en leg hieronder vast wat er binnenkwam.`,
@@ -1719,6 +1725,7 @@ export const ownerNl = {
       billNotPaid: (reference: string) => `Factuur ${reference} staat niet als betaald: er is niets terug te draaien. Er is niets gewijzigd.`,
       refundNotReceived: 'Van deze terugbetaling is niets als ontvangen vastgelegd: er is niets terug te draaien. Er is niets gewijzigd.',
       noRefund: (provider: string) => `${provider} heeft bij dit contract geen terugbetaling aan de nalatenschap bevestigd. Er is niets gewijzigd.`,
+      refundNotLate: (provider: string, until: string | null) => (until ? `De terugbetaling van ${provider} is nog niet te laat: de termijn loopt tot en met ${until}. Er is geen herinnering verstuurd.` : `De terugbetaling van ${provider} is helemaal ontvangen. Er is geen herinnering verstuurd.`),
       /** A correction of a bill not open (409 `bill-not-open`): a closed bill stays as recorded; `open` the references still open. */
       billNotOpen: (reference: string | null, open: string, provider: string) =>
         `${reference ? `Factuur ${reference} staat niet open bij dit contract${open ? ` (open: ${open})` : ''}` : 'Bij dit contract staat geen factuur open'}: een factuur die ${provider} beantwoordde of die u afhandelde is gesloten en blijft zoals hij is vastgelegd. Stuurde ${provider} een nieuwe factuur, leg die dan vast als nieuwe factuur na de einddatum. Er is niets gewijzigd.`,
@@ -1912,6 +1919,7 @@ export const ownerNl = {
 
   timeline: {
     refundPaidReported: (provider: string, amount: string, on: string) => `${provider} meldt ${amount} van de terugbetaling overgemaakt op ${on}`,
+    refundReminded: (provider: string, left: string, payBy: string) => `Herinnering over de terugbetaling van ${provider} gestuurd: ${left} gevraagd uiterlijk ${payBy}`,
     refundReceived: (provider: string, amount: string, on: string, undone: boolean) => (undone ? `de ontvangst van ${amount} op ${on} van de terugbetaling van ${provider} is teruggedraaid` : `${amount} van de terugbetaling van ${provider} ontvangen op ${on}`),
     /**
      * After the step's words of the decision that the estate pays bills for time after the end date (`afterEnd`, as the bills

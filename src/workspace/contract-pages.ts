@@ -400,7 +400,13 @@ function refundSection(lang: Lang, o: ContractOverview, refused: FormState | und
   const w = ownerWords(lang).contract;
   const form = ownForm(lang, refused ?? {}, ['amount', 'receivedOn']);
   const said = refundText(o.contract.provider.name, r, lang);
-  const when = r.left <= 0 ? w.refundReceivedAll(money(r.received, lang), humanDate(r.lastReceivedOn!, lang)) : r.late ? w.refundLateSince(humanDate(r.expectedBy, lang)) : w.refundExpectedBy(humanDate(r.expectedBy, lang));
+  const when = r.left <= 0
+    ? w.refundReceivedAll(money(r.received, lang), humanDate(r.lastReceivedOn!, lang))
+    : r.late
+      ? w.refundLateSince(humanDate(r.remindedPayBy ?? r.expectedBy, lang))
+      : r.remindedOn && r.remindedPayBy ? w.refundReminded(humanDate(r.remindedOn, lang), humanDate(r.remindedPayBy, lang)) : w.refundExpectedBy(humanDate(r.expectedBy, lang));
+  // refundletter: past its term (or a reminder's), the letter asking it paid to the estate account.
+  const remind = r.late ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-reminder`, cameFromToday)}" class="inline"><button type="submit" class="secondary">${ownerWords(lang).today.sendRefundReminder}</button></form>` : '';
   const receive = r.left > 0
     ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received`, cameFromToday)}" novalidate>${field(form, 'amount', w.refundReceivedLabel, { initial: amountValue(r.left, lang) })}${field(form, 'receivedOn', w.refundReceivedOnLabel, { type: 'date', required: true, initial: o.today })}<button type="submit">${w.markRefundReceived}</button></form>`
     : '';
@@ -408,7 +414,7 @@ function refundSection(lang: Lang, o: ContractOverview, refused: FormState | und
   const beside = r.left > 0 && o.bills.some((b) => stillToPay(b) > 0) ? html`<p>${w.refundBesideBill}</p>` : '';
   // refundclose: the provider's report that it paid, beside her form: its word, which she holds against the estate account.
   const reported = r.reportedPaid ? html`<p class="notice" id="refund-reported">${w.refundPaidReported(o.contract.provider.name, money(r.reportedPaid.amount, lang), humanDate(r.reportedPaid.paidOn, lang))}</p>` : '';
-  return html`<div class="card" id="refund"><h3>${w.refundsToReceive}</h3>${errorSummary(form)}<p>${said} · ${when}</p>${beside}${reported}${receive}${undo}</div>`;
+  return html`<div class="card" id="refund"><h3>${w.refundsToReceive}</h3>${errorSummary(form)}<p>${said} · ${when}</p>${beside}${reported}${receive}${remind}${undo}</div>`;
 }
 
 /**

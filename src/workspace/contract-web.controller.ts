@@ -237,10 +237,21 @@ export class ContractWebController {
     res.redirect(303, keepFromToday(`/app/contracts/${id}?done=saved#refund`, fromToday(from)));
   }
 
+  /** refundletter: the reminder letter of a late refund (the API's checks); a refusal shows in its section. */
+  @Post('contracts/:id/refund-reminder')
+  refundReminder(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('from') from: unknown, @Res() res: Response) {
+    return this.refundButton(p, id, from, res, () => this.refunds.remindByOwner(p, id));
+  }
+
   @Post('contracts/:id/refund-received/undo')
-  async refundUndone(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('from') from: unknown, @Res() res: Response) {
+  refundUndone(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('from') from: unknown, @Res() res: Response) {
+    return this.refundButton(p, id, from, res, () => this.refunds.undoByOwner(p, id));
+  }
+
+  /** A button of the refund's section (no fields): done, back to the section; refused, the page with the refusal there. */
+  private async refundButton(p: StaffPrincipal, id: string, from: unknown, res: Response, act: () => Promise<unknown>) {
     try {
-      await this.refunds.undoByOwner(p, id);
+      await act();
     } catch (error) {
       const refused = refusal(error);
       return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'refund', form: { values: {}, errors: refused.errors }, fromToday: fromToday(from) }));

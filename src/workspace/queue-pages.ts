@@ -243,8 +243,14 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
   );
   // printaddr: a directory correction touched letters already gone: what was done, counted; the history says each letter.
   const readdressed = queue.readdressNotices.map((n) => [estateCell(n), html`<strong>${n.providerName}</strong>`, html`${n.statusText}`, resolve(lang, n.resolution, n.noticeId)]);
-  // refund: a refund past Steward's term, the contract page's form where she records it received (or calls first).
-  const lateRefunds = queue.lateRefunds.map((r) => [estateCell(r), html`<a href="${contractFromToday(r.contractId)}"><strong>${r.providerName}</strong></a>`, html`<span class="badge alert">${w.overdue}</span> ${r.statusText}<br><span class="muted">${r.nextStep}</span>`, html`<a class="button" href="${contractFromToday(r.contractId, 'refund')}">${ownerWords(lang).contract.markRefundReceived}</a>`]);
+  // refund: a refund past Steward's term, the contract page's form where she records it received (or calls first); refundletter:
+  // or the reminder letter, sent from here; while its term runs the row says it went, without the late mark.
+  const lateRefunds = queue.lateRefunds.map((r) => [
+    estateCell(r),
+    html`<a href="${contractFromToday(r.contractId)}"><strong>${r.providerName}</strong></a>`,
+    html`${r.late ? html`<span class="badge alert">${w.overdue}</span> ` : ''}${r.statusText}<br><span class="muted">${r.nextStep}</span>`,
+    html`${r.late ? html`<form method="post" action="${keepFromToday(`/app/contracts/${r.contractId}/refund-reminder`, true)}" class="inline"><button type="submit">${w.sendRefundReminder}</button></form> ` : ''}<a class="button${r.late ? ' secondary' : ''}" href="${contractFromToday(r.contractId, 'refund')}">${ownerWords(lang).contract.markRefundReceived}</a>`,
+  ]);
   // The provider's term waits for the post: the contract is the owner's, until its batch is marked posted on the print page.
   const awaitingPost = queue.lettersAwaitingPost.map(
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`],

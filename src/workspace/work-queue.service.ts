@@ -321,6 +321,8 @@ export interface ReaddressNoticeItem extends EstateRef {
 export interface LateRefundItem extends EstateRef {
   contractId: string;
   providerName: string;
+  /** refundletter: false while a reminder letter's term runs (the row says it went); true past the term, or past the reminder's. */
+  late: boolean;
   statusText: string;
   nextStep: string;
 }
@@ -713,8 +715,11 @@ export class WorkQueueService {
     }));
     const lateRefunds = refundsLate.map((r): LateRefundItem => {
       const w = ownerWords(principal.lang).today;
-      const days = daysFrom(r.expectedBy, today);
-      return { ...estatesOf.get(r.estateId)!, contractId: r.contractId, providerName: r.providerName, statusText: w.lateRefund(r.providerName, r.reference, money(r.left, principal.lang), money(r.amount, principal.lang), longDate(r.expectedBy, principal.lang), days), nextStep: w.lateRefundMove(r.providerName) };
+      const [left, amount] = [money(r.left, principal.lang), money(r.amount, principal.lang)];
+      const reminded = r.remindedOn && longDate(r.remindedOn, principal.lang);
+      const since = r.remindedPayBy ?? r.expectedBy;
+      const statusText = r.late || !reminded ? w.lateRefund(r.providerName, r.reference, left, amount, longDate(since, principal.lang), daysFrom(since, today), reminded) : w.remindedRefund(r.providerName, r.reference, left, amount, reminded, longDate(since, principal.lang));
+      return { ...estatesOf.get(r.estateId)!, contractId: r.contractId, providerName: r.providerName, late: r.late, statusText, nextStep: r.late ? w.lateRefundMove(r.providerName) : w.remindedRefundMove(r.providerName, longDate(since, principal.lang)) };
     });
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
     return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, readdressNotices, lateRefunds, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };

@@ -168,6 +168,7 @@ const FILL: Record<string, Fill> = {
   'GET /api/v1/estates/{id}/refunds-to-receive': {},
   'POST /api/v1/contracts/{id}/refund-received': { body: () => ({ amount: 10, receivedOn: '2026-11-23' }) },
   'POST /api/v1/contracts/{id}/refund-received/undo': {},
+  'POST /api/v1/contracts/{id}/refund-reminder': {},
   'GET /api/v1/estates/{id}/letters': {},
   'GET /api/v1/letters/{id}/pdf': {},
   'GET /api/v1/contracts/{id}/letter-preview': {},
