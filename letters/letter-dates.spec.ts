@@ -1,7 +1,7 @@
 import { composeLetter } from './compose';
 import type { LetterInput } from './model';
 import { lintLetter } from './rules';
-import { bankChargeCorrection, bankCollectionStop, bankComplaint, bankDispute, bankWithdrawal, deathCorrectedResend, HISTORY } from './test-support';
+import { bankChargeCorrection, bankCollectionStop, bankComplaint, bankDispute, bankWithdrawal, deathCorrectedResend, HISTORY, letterOfKind } from './test-support';
 
 /**
  * letterdates: a request sent again after the date of death was corrected says the earlier letter's date was wrong (audit75 F-8);
@@ -186,5 +186,20 @@ describe("a bank's later letters about its disputed charge", () => {
     expect(stop).toContain(said);
     expect(stop).toContain(above);
     expect(stop).not.toMatch(never);
+  });
+});
+
+/** refundletter: a refund's reminder says how and when a confirmation the owner recorded reached her, not "you confirmed on" the day she recorded it. */
+describe("a refund's reminder after a confirmation the owner recorded", () => {
+  it('says it was told her by phone on the day she recorded it, in either language; one given at the desk keeps its own day', () => {
+    const told = (language: 'nl' | 'en') => {
+      const input = letterOfKind('refund_reminder', language);
+      return text({ ...input, history: { ...input.history!, confirmedVia: { via: 'phone', on: '2026-12-04', colleague: null } } });
+    };
+    expect(told('nl')).toContain('U heeft mij op 4 december 2026 telefonisch laten weten dat u voor het contract');
+    expect(told('nl')).toContain('eindafrekening met kenmerk VF-2026-8812 heeft opgemaakt, waarin u € 85,40 terugbetaalt aan de nalatenschap.');
+    expect(told('nl')).not.toContain('U bevestigde op');
+    expect(told('en')).toMatch(/You told me by phone on 4 December 2026 that you had drawn up a final statement with reference VF-2026-8812 for the contract/);
+    expect(text(letterOfKind('refund_reminder', 'nl'))).toContain('U bevestigde op 2 december 2026 voor het contract');
   });
 });

@@ -789,9 +789,12 @@ export const en: Words = {
       // refundletter: only what is recorded, and Steward's own term (nl.ts).
       case 'refund_reminder': {
         const r = f.input.refundReminder!;
+        const told = f.input.history?.confirmedVia;
         const bill = `a final statement${r.reference ? ` with reference ${r.reference}` : ''}`;
         return [
-          `${f.deceasedFull} died on ${f.dateOfDeath}. You confirmed on ${en.date(r.confirmedOn)} for ${contractOf(f)} ${bill}, in which you pay ${en.money(r.amount)} back to the estate.`,
+          told
+            ? `${f.deceasedFull} died on ${f.dateOfDeath}. ${toldThat(told)} you had drawn up ${bill} for ${contractOf(f)}, in which you pay ${en.money(r.amount)} back to the estate.`
+            : `${f.deceasedFull} died on ${f.dateOfDeath}. You confirmed on ${en.date(r.confirmedOn)} for ${contractOf(f)} ${bill}, in which you pay ${en.money(r.amount)} back to the estate.`,
           r.received > 0
             ? `Of this I have so far received ${en.money(r.received)} in the estate account${r.lastReceivedOn ? `, most recently on ${en.date(r.lastReceivedOn)}` : ''}; ${en.money(r.left)} has not been received yet.`
             : 'I have not yet received that amount in the estate account.',

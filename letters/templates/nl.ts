@@ -916,9 +916,14 @@ export const nl: Words = {
       // Steward's own term (`payBy`, no rule of law gives a provider one for a refund): no threat, no law claimed.
       case 'refund_reminder': {
         const r = f.input.refundReminder!;
+        const told = f.input.history?.confirmedVia;
         const bill = `een eindafrekening${r.reference ? ` met kenmerk ${r.reference}` : ''}`;
         return [
-          `${f.deceasedFull} is op ${f.dateOfDeath} overleden. U bevestigde op ${nl.date(r.confirmedOn)} voor ${contractOf(f)} ${bill}, waarin u ${nl.money(r.amount)} terugbetaalt aan de nalatenschap.`,
+          // A confirmation the owner recorded says how and when it reached her (as `answeredThat` does): the day she recorded it
+          // is not the day the provider confirmed. One given in the desk is the provider's own, on its day.
+          told
+            ? `${f.deceasedFull} is op ${f.dateOfDeath} overleden. ${toldThat(told)} u voor ${contractOf(f)} ${bill} heeft opgemaakt, waarin u ${nl.money(r.amount)} terugbetaalt aan de nalatenschap.`
+            : `${f.deceasedFull} is op ${f.dateOfDeath} overleden. U bevestigde op ${nl.date(r.confirmedOn)} voor ${contractOf(f)} ${bill}, waarin u ${nl.money(r.amount)} terugbetaalt aan de nalatenschap.`,
           r.received > 0
             ? `Daarvan heb ik tot nu toe ${nl.money(r.received)} ontvangen op de rekening van de nalatenschap${r.lastReceivedOn ? `, laatst op ${nl.date(r.lastReceivedOn)}` : ''}; ${nl.money(r.left)} is nog niet ontvangen.`
             : 'Dat bedrag heb ik nog niet ontvangen op de rekening van de nalatenschap.',
