@@ -294,10 +294,14 @@ describe('query plans at national scale', () => {
     expect(reported).toBeDefined();
     await capture('contract page', () => anna.get(`/app/contracts/${reported.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200));
     expect(plans.filter((p) => p.name === 'contract page' && p.sql.includes("kind = 'collection_letter'"))).toHaveLength(1);
-    // sentonly: the desk's request and its list read what each request was sent; it downloads the document the owner chose.
-    const [sent] = (
-      await db.query(`SELECT x.contract_id AS id, x.document_id AS "documentId" FROM enclosures x JOIN contracts c ON c.id = x.contract_id WHERE c.provider_id = $1 AND c.state = 'requested' AND c.desk_tab IS NOT NULL LIMIT 1`, [big.id])
-    ).rows;
+    // sentonly: the desk's request and its list read what each request was sent; it downloads the document the owner chose. The
+    // desk shows a document only once a letter carrying it went out, and none while a later letter is on its way (the backlog's
+    // letters not made yet), so the request is one its own list shows with a document: a first row of the enclosures once picked a
+    // request with a letter on its way, and the download rightly answered 404 in a fresh clone.
+    const listed = (await bigDesk.get(`${API}/provider-desk/requests?status=all&limit=100`).expect(200)).body as { id: string; enclosures: { id: string }[] }[];
+    const shown = listed.find((r) => r.enclosures.length > 0);
+    expect(shown).toBeDefined();
+    const sent = { id: shown!.id, documentId: shown!.enclosures[0].id };
     await capture('desk request', () => bigDesk.get(`${API}/provider-desk/requests/${sent.id}`).expect(200));
     await capture('desk download', () => bigDesk.get(`${API}/provider-desk/requests/${sent.id}/documents/${sent.documentId}`).expect(200));
     await capture('desk list', () => bigDesk.get(`${API}/provider-desk/requests?status=new`).expect(200));
