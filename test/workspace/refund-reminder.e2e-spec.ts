@@ -1,4 +1,5 @@
 import { flat } from '../../letters/test-support';
+import { longDate } from '../../workflows';
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
@@ -76,5 +77,21 @@ describe('a late refund asked for by letter', () => {
     await t.runDue();
     expect((await anna.get(`${API}/contracts/${contract}`).expect(200)).body.letters.map((l: { kind: string }) => l.kind)).toEqual(['cancellation', 'refund_reminder', 'refund_reminder']);
     expect(await lateRow(contract)).toMatchObject({ late: false });
+  });
+
+  it('says how and when a confirmation the owner recorded reached her, not that the provider confirmed on the day she recorded it', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Hendrika' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Gas', accountNumber: 'SR-2', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'SR-9913', finalInvoiceAmount: -40 }).expect(200);
+    const toldOn = ((await t.runDue()).body.now as string).slice(0, 10);
+    await t.runDue(40);
+    await remind(contract, 'told-1').expect(200);
+    await t.runDue();
+    const letters = (await anna.get(`${API}/contracts/${contract}`).expect(200)).body.letters as { id: string; kind: string }[];
+    const text = (await letterText(anna, letters.find((l) => l.kind === 'refund_reminder')!.id)).replace(/\s+/g, ' ');
+    expect(text).toContain(`U heeft mij op ${longDate(toldOn, 'nl')} telefonisch laten weten dat u voor het contract`);
+    expect(text).toMatch(/eindafrekening met kenmerk SR-9913 heeft opgemaakt, waarin u €.40,00 terugbetaalt aan de nalatenschap\./);
+    expect(text).not.toMatch(/U bevestigde op/);
   });
 });
