@@ -92,10 +92,10 @@ export class RefundsService implements OnModuleInit {
     if (!refunds.length) return new Map();
     const withRefund = refunds.map((r) => r.contract_id);
     // One after the other: `manager` may be a transaction's, whose one connection runs a query at a time (failwords).
-    const told = await this.timeline.detailsOfContracts(manager, withRefund, [...CONFIRMATIONS, REFUND_EVENTS.reminded]);
+    const told = await this.timeline.detailsOfContracts(manager, withRefund, [...CONFIRMATIONS, REFUND_EVENTS.reminded, REFUND_EVENTS.paidReported]);
     const confirmations = told.filter((c) => CONFIRMATIONS.includes(c.event));
+    const reports = told.filter((c) => c.event === REFUND_EVENTS.paidReported);
     const receipts: { contractId: string; amount: number; receivedOn: string }[] = await manager.query(`SELECT contract_id AS "contractId", amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = ANY($1::uuid[]) ORDER BY created_at`, [withRefund]);
-    const reports = await this.timeline.detailsOfContracts(manager, withRefund, [REFUND_EVENTS.paidReported]);
     const today = this.clock.today();
     return new Map(refunds.map((r) => {
       const confirmed = confirmations.filter((c) => c.contractId === r.contract_id).at(-1);
@@ -122,8 +122,9 @@ export class RefundsService implements OnModuleInit {
       [estateId, after?.[0] ?? null, limit + 1],
     );
     const page = rows.slice(0, limit).map((r) => r.contract_id);
-    const contracts = (await this.contracts.inEstate(estateId)).filter((c) => page.includes(c.id));
-    const labels = providerLabels(await this.contracts.inEstate(estateId));
+    const inEstate = await this.contracts.inEstate(estateId);
+    const contracts = inEstate.filter((c) => page.includes(c.id));
+    const labels = providerLabels(inEstate);
     const standings = await this.ofContracts(contracts);
     const items = page.flatMap((id) => { const s = standings.get(id); return s ? [{ contractId: id, provider: labels.get(id)!, ...s }] : []; });
     return { items, nextCursor: rows.length > limit ? encodeCursor([page[page.length - 1]]) : null };
