@@ -48,7 +48,8 @@ export interface ReportedPaid {
   paidOn: string;
 }
 
-const cents = (n: number) => Math.round(n * 100) / 100;
+/** A sum of euros rounded to whole cents (sums of floats leave 0.30000000000000004). */
+export const cents = (n: number) => Math.round(n * 100) / 100;
 
 /** Where a confirmed refund (`finalInvoiceAmount` below nil) stands, by its receipts; null for a final bill to pay or none. */
 export function refundStanding(finalInvoiceAmount: number | null, reference: string | null, confirmedOn: string, receipts: { amount: number; receivedOn: string }[], today: string, remindedOn: string | null = null, reported: ReportedPaid | null = null): RefundStanding | null {

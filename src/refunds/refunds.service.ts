@@ -20,7 +20,7 @@ import { providerRows } from '../providers/provider-rows';
 import { timelineRows } from '../timeline/timeline-rows';
 import { TimelineService } from '../timeline/timeline.service';
 import { type Lang, ownerWords, providerWords } from '../words';
-import { paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, type ReportedPaid, type RefundStanding, refundStanding } from './refund.rules';
+import { cents, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, type ReportedPaid, type RefundStanding, refundStanding } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
 
 /** The confirmations that name a final bill: the latest of a contract says the refund and the day its term runs from. */
@@ -153,7 +153,7 @@ export class RefundsService implements OnModuleInit {
         ORDER BY late DESC, coalesce(rem.day + ${REFUND_REMINDER_TERM_DAYS}, conf.day + ${REFUND_TERM_DAYS}), r.contract_id LIMIT ${at(limit)}`,
       params,
     );
-    return rows.map((r) => ({ ...r, left: Math.round((r.amount - r.received) * 100) / 100 }));
+    return rows.map((r) => ({ ...r, left: cents(r.amount - r.received) }));
   }
 
   /** The owner records what reached the estate account of the contract's refund: less than what is left keeps the rest open. */
