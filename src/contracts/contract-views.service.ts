@@ -1,3 +1,4 @@
+import type { RefundStanding } from '../refunds/refund.rules';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -150,7 +151,7 @@ export type UnpaidBillsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[])
 export type BillsPaid = { untilEnd: Map<string, string[]>; overdraft: Map<string, string> };
 export type BillsPaidReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<BillsPaid>;
 /** refund: a refund the provider confirmed (a final bill below nil) and where it stands (refunds know: `RefundsService.ofContracts`). */
-export type RefundOpen = { amount: number; reference: string | null; expectedBy: string; received: number; left: number; lastReceivedOn: string | null; remindedOn: string | null; remindedPayBy: string | null; late: boolean; reportedPaid: { amount: number; paidOn: string } | null };
+export type RefundOpen = RefundStanding;
 /** Of these contracts, each confirmed refund, per contract (only those with one). */
 export type RefundsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[], manager?: EntityManager) => Promise<Map<string, RefundOpen>>;
 /**
