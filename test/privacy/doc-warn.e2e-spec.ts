@@ -66,7 +66,7 @@ describe('docwarn: a BSN or an IBAN warned wherever it is written', () => {
     );
     const box = (await notice.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(390);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await context.close();
 
     // Plain words: no warning.
