@@ -26,6 +26,18 @@ describe('docwarn: a BSN or an IBAN warned wherever it is written', () => {
   });
   afterAll(() => closeWorkspace(w));
 
+  /** A request sent to a new provider, whose desk asked for a document by `message`: where an answer encloses her "overig" one. */
+  const asked = async (name: string, message: string) => {
+    const { id: providerId } = await createProvider(t.admin, { name, category: 'energy', requiredDocuments: [] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Stroom en gas', accountNumber: name, action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message, documentsNeeded: [] }).expect(200);
+    return { desk, estate, contract };
+  };
+
   const upload = async (estateId: string, fileName: string, description: string) =>
     (await anna.post(`${API}/estates/${estateId}/documents`).field('kind', 'other').field('description', description).attach('file', await paper(fileName), fileName).expect(201)).body as { id: string; warnings: Warning[] };
 
@@ -97,13 +109,7 @@ describe('docwarn: a BSN or an IBAN warned wherever it is written', () => {
   });
 
   it("the desk's erasure list names a document by the words its deletion request printed: a withdrawn document's words can no longer change", async () => {
-    const { id: providerId } = await createProvider(t.admin, { name: 'Eneco Docwarn', category: 'energy', requiredDocuments: [] });
-    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
-    const estate = await createEstate(anna);
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Stroom en gas', accountNumber: 'ED-2', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await t.runDue();
-    await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message: 'Graag een uittreksel van de KvK.', documentsNeeded: [] }).expect(200);
+    const { desk, estate, contract } = await asked('Eneco Docwarn', 'Graag een uittreksel van de KvK.');
     const kvk = (await upload(estate.id, 'scan_0014.pdf', 'uittreksel KvK')).id;
     await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij.', documentIds: [kvk] }).expect(200);
     await t.runDue();
@@ -122,13 +128,7 @@ describe('docwarn: a BSN or an IBAN warned wherever it is written', () => {
   });
 
   it("after a new description the family's list and the owner's lists name the document by its words now; a letter sent before keeps what it printed", async () => {
-    const { id: providerId } = await createProvider(t.admin, { name: 'Vitens Docwarn', category: 'energy', requiredDocuments: [] });
-    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
-    const estate = await createEstate(anna);
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Water', accountNumber: 'VI-3', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await t.runDue();
-    await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message: 'Graag de huurovereenkomst.', documentsNeeded: [] }).expect(200);
+    const { estate, contract } = await asked('Vitens Docwarn', 'Graag de huurovereenkomst.');
     const lease = ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'other').field('audience', 'family').field('description', 'huurcontract').attach('file', await paper('huur'), 'scan_0015.pdf').expect(201)).body as { id: string }).id;
     await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij.', documentIds: [lease] }).expect(200);
     await t.runDue();
