@@ -1,4 +1,4 @@
-import { oversaid, passesElfproef, passesIbanCheck } from './description-rules';
+import { documentOversaid, oversaid, oversaidWarnings, passesElfproef, passesIbanCheck } from './description-rules';
 
 describe('docrest: her words for an "overig" document, checked for a BSN or an IBAN', () => {
   it('knows a BSN by the elfproef, and nine digits that fail it are no BSN', () => {
@@ -24,5 +24,21 @@ describe('docrest: her words for an "overig" document, checked for a BSN or an I
     expect(oversaid('factuur 1234567820 van 1 december 2026')).toEqual([]);
     expect(oversaid('bankafschrift december met afschrijving KPN')).toEqual([]);
     expect(oversaid(null)).toEqual([]);
+  });
+
+  it('docwarn: only a current "overig" document\'s words are checked, as letters and the desk name it by them', () => {
+    const doc = { kind: 'other', description: 'brief SVB, BSN 123456782', withdrawnAt: null, supersededById: null };
+    expect(documentOversaid(doc)).toEqual(['bsn']);
+    expect(documentOversaid({ ...doc, kind: 'invoice' })).toEqual([]);
+    expect(documentOversaid({ ...doc, withdrawnAt: new Date('2026-12-01') })).toEqual([]);
+    expect(documentOversaid({ ...doc, supersededById: 'newer' })).toEqual([]);
+  });
+
+  it('docwarn: one warning per number found, naming the field and the rule', () => {
+    expect(oversaidWarnings('description', ['bsn', 'iban'], 'a provider does not need it')).toEqual([
+      { field: 'description', rule: 'bsn', message: 'seems to hold a citizen service number (BSN), nine digits passing its elfproef; a provider does not need it' },
+      { field: 'description', rule: 'iban', message: 'seems to hold an account number (IBAN), passing its mod-97 check; a provider does not need it' },
+    ]);
+    expect(oversaidWarnings('message', [], 'x')).toEqual([]);
   });
 });

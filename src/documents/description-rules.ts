@@ -4,7 +4,8 @@
  * be used only to carry out the law that prescribes it or for purposes a law sets (UAVG art. 46 lid 1), and no law makes it part
  * of our description: a warning, not a refusal — the number may be something else that merely passes its check (an order number).
  */
-export type Oversaid = 'bsn' | 'iban';
+export const OVERSAID = ['bsn', 'iban'] as const;
+export type Oversaid = (typeof OVERSAID)[number];
 
 /** Nine digits, written together or in groups of spaces or dots ("1234 56 782", "123.456.782"), not inside a longer number. */
 const NINE_DIGITS = /(?<![\d.])\d(?:[ .]?\d){8}(?![\d]|[ .]\d)/g;
@@ -34,3 +35,21 @@ export function oversaid(description: string | null | undefined): Oversaid[] {
   if ([...description.matchAll(IBAN_LIKE)].some((m) => passesIbanCheck(m[0]))) found.push('iban');
   return found;
 }
+
+/** What a document's own words still oversay: only a current "overig" one's words name it in letters and at the desk. */
+export function documentOversaid(d: { kind: string; description: string | null; withdrawnAt: Date | null; supersededById: string | null }): Oversaid[] {
+  return d.withdrawnAt || d.supersededById || d.kind !== 'other' ? [] : oversaid(d.description);
+}
+
+/** docwarn: the API's warning beside words it kept (a warning, not a refusal): the field and the rule, in the English of `errors[]`. */
+export interface OversaidWarning {
+  field: string;
+  rule: Oversaid;
+  message: string;
+}
+const SEEMS: Record<Oversaid, string> = {
+  bsn: 'seems to hold a citizen service number (BSN), nine digits passing its elfproef',
+  iban: 'seems to hold an account number (IBAN), passing its mod-97 check',
+};
+/** One warning per kind of number found; `why` says where the words go, so why that number is not needed there. */
+export const oversaidWarnings = (field: string, found: Oversaid[], why: string): OversaidWarning[] => found.map((rule) => ({ field, rule, message: `${SEEMS[rule]}; ${why}` }));

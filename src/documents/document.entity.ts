@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { DocumentAudience } from './document-audience';
+import { documentOversaid, oversaidWarnings } from './description-rules';
 
 /** What a document is, in the words providers use when they ask for one. */
 export const DOCUMENT_KINDS = [
@@ -103,5 +104,7 @@ export function documentView(d: EstateDocument) {
     uploadedByType: d.uploadedByType,
     uploadedById: d.uploadedById,
     uploadedAt: d.createdAt.toISOString(),
+    // docwarn: while her words name it, what they seem to hold that no provider needs (AVG art. 5 lid 1 sub c); a warning, not a refusal.
+    warnings: oversaidWarnings('description', documentOversaid(d), 'letters and the provider desk name the document by these words, and a provider does not need that number'),
   };
 }

@@ -81,7 +81,7 @@ export class DocumentsController {
     private readonly corrections: DocumentCorrectionsService,
   ) {}
 
-  @ApiDoc({ summary: 'Upload a document', description: 'PDF, PNG or JPEG (recognised by content), at most 10 MB.', problems: [400, 413, 415, 422] })
+  @ApiDoc({ summary: 'Upload a document', description: 'PDF, PNG or JPEG (recognised by content), at most 10 MB. `warnings` (docwarn): for an "overig" one whose `description` seems to hold a citizen service number (BSN, elfproef) or an IBAN (mod 97), one `{ field: "description", rule: "bsn" | "iban", message }` each — kept as written (a warning, not a refusal: the number may be something else); empty otherwise.', problems: [400, 413, 415, 422] })
   @Post('estates/:id/documents')
   @Roles('admin', 'specialist')
   @ApiConsumes('multipart/form-data')
@@ -104,7 +104,7 @@ export class DocumentsController {
     return documentView(await this.documents.upload(principal, id, dto.kind, file, requestedAudience(dto), dto.description));
   }
 
-  @ApiDoc({ summary: "List the estate's documents", description: 'A page of its documents, newest first; `nextCursor` continues it.', problems: [400] })
+  @ApiDoc({ summary: "List the estate's documents", description: 'A page of its documents, newest first; `nextCursor` continues it. Each has its `warnings` (docwarn: a description that seems to hold a BSN or an IBAN), as the upload answered.', problems: [400] })
   @Get('estates/:id/documents')
   @Roles('admin', 'specialist')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
@@ -167,7 +167,7 @@ export class DocumentsController {
 
   @ApiDoc({
     summary: "Correct a document's kind or her words for an overig one, or choose who in the family sees it",
-    description: 'docdesc: `description` (kind `other` only) is what letters and the desk name it by from now on; letters already sent keep their words. A kind corrected away from `other` clears it (docwords: the answer\'s `description` is null, the timeline\'s `document.described` says it was dropped). A kind corrected is on the timeline (`document.corrected`, from → to) and counts from now on for the documents providers require and ask for; letters already sent keep what they enclosed. An audience that was the old kind\'s default follows the new kind\'s unless `audience` is given too.',
+    description: 'docdesc: `description` (kind `other` only) is what letters and the desk name it by from now on; letters already sent keep their words. A kind corrected away from `other` clears it (docwords: the answer\'s `description` is null, the timeline\'s `document.described` says it was dropped). A kind corrected is on the timeline (`document.corrected`, from → to) and counts from now on for the documents providers require and ask for; letters already sent keep what they enclosed. An audience that was the old kind\'s default follows the new kind\'s unless `audience` is given too. The answer\'s `warnings` say whether the words now seem to hold a BSN or an IBAN, as the upload\'s do.',
     problems: [400, [409, 'A replaced or withdrawn document, or a bank statement\'s kind (`document-kind-fixed`).'], 422],
   })
   @Patch('documents/:id')

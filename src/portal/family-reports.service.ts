@@ -20,6 +20,7 @@ import { openFamilyReportRows } from './family-report-rows';
 import { FamilyReportDto, ReportKind } from './portal.dto';
 import { deleted } from '../database/deleted';
 import { DEFAULT_LANG, familyWords, ownerWords } from '../words';
+import { oversaid, oversaidWarnings } from '../documents/description-rules';
 
 /** A family reports cursor (the owner's open ones, a family member's own): the report's creation time and id. */
 export const FAMILY_REPORT_CURSOR = ['timestamp', 'uuid'] as const;
@@ -205,7 +206,9 @@ export class FamilyReportsService implements OnModuleInit {
         details: { reportId: row.id, kind: dto.kind, outcome: act.outcome, message: excerpt(dto.message) },
       });
       const followUp = (lang: 'nl' | 'en') => reportFollowUp(reportNotice(row), estate.owner.name, lang, closed);
-      return { ...reportView(row), followUp: { nl: followUp('nl'), en: followUp('en') } };
+      // docwarn: their words come with their upload and are kept; a BSN or an IBAN in them is more than a report needs (AVG art. 5 lid 1 sub c).
+      const warnings = oversaidWarnings('message', oversaid(dto.message), 'the report is for the case owner only and Steward sends it to no company; leave the number out if the report does not need it');
+      return { ...reportView(row), warnings, followUp: { nl: followUp('nl'), en: followUp('en') } };
     });
   }
 

@@ -3,6 +3,7 @@ import { aboutText } from '../letters/letter-about';
 import { html, humanDate, page, SafeHtml } from '../web/html';
 import { FAMILY_TEXT_MAX, REPORT_KINDS, ReportKind } from './portal.dto';
 import type { ReportDecision } from './family-reports.service';
+import type { Oversaid } from '../documents/description-rules';
 import { CONTRACT_GROUPS, Progress, progressLine } from './progress';
 import { factsOf } from './status-facts';
 import type { Page } from '../common/paging';
@@ -85,7 +86,8 @@ export function accessPage(lang: Lang, code: string): string {
 export interface OverviewNotice {
   rated?: 'low' | 'neutral' | 'good';
   callback?: boolean;
-  reported?: string;
+  /** A report just sent: what follows, and what its message seemed to hold that it does not need (docwarn). */
+  reported?: { text: string; oversays: Oversaid[] };
   /** A bill just marked paid, or its payment undone: told on top of the bills' card. */
   bill?: 'paid' | 'unpaid';
   /** A refused payment form: what was sent (which bill, which day) and why not. */
@@ -175,7 +177,9 @@ ${notice.rated === 'low' ? html`<div class="notice" role="status"><p>${w.sorry}<
 ${notice.rated === 'neutral' ? html`<p class="notice" role="status">${w.thanks}</p>` : ''}
 ${notice.rated === 'good' ? html`<p class="notice" role="status">${w.goodThanks}</p>` : ''}
 ${notice.callback ? html`<p class="notice" role="status">${w.callbackPlanned(o.caseOwner.name)}</p>` : ''}
-${notice.reported ? html`<div class="notice" role="status"><p>${w.sent}</p><p>${notice.reported}</p></div>` : ''}
+${notice.reported ? html`<div class="notice" role="status"><p>${w.sent}</p><p>${notice.reported.text}</p>${
+  notice.reported.oversays.length ? html`<p id="message-oversays">${w.messageOversays(o.caseOwner.name, notice.reported.oversays.map((f) => w.oversaid[f]))}</p>` : ''
+}</div>` : ''}
 <h1>${w.of} ${o.estate.deceased.fullName}</h1>
 ${o.progress.total ? html`<p class="progress">${progressLine(o.progress, lang)}</p>` : ''}
 <p class="muted">${o.estate.deceased.fullName}, ${w.died} ${humanDate(o.estate.deceased.dateOfDeath, lang)} · ${o.estate.reference}</p>

@@ -13,6 +13,7 @@ import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { ProblemDocument } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { DocumentsService, UploadedFile as File } from '../documents/documents.service';
+import { OVERSAID } from '../documents/description-rules';
 import { EstatesService } from '../estates/estates.service';
 import { ProvidersService } from '../providers/providers.service';
 import { StatementsService } from '../statements/statements.service';
@@ -177,7 +178,8 @@ export class PortalWebController {
     const reported = notice ? reportFollowUp(notice, overview.caseOwner.name, lang, overview.estate.status === 'closed') : undefined;
     const rated = RATED.find((r) => r === query.rated);
     rememberContact(res, overview.caseOwner.name);
-    res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported, bill: query.bill }));
+    const oversays = OVERSAID.filter((o) => query.oversaid?.split(',').includes(o));
+    res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported: reported === undefined ? undefined : { text: reported, oversays }, bill: query.bill }));
   }
 
   /** The representative marks a bill to pay as paid, from its line on the overview's card; a refusal shows on the card. */
@@ -270,7 +272,9 @@ export class PortalWebController {
     if (form.errors) return again(422, form.errors);
     try {
       const report = await this.reports.report(p, form.dto, file?.size ? file : undefined);
-      res.redirect(303, `/family?reported=${reportNotice(report)}`);
+      // docwarn: what their words seem to hold, said on the overview with the notice that the report arrived.
+      const oversays = report.warnings.length ? `&oversaid=${report.warnings.map((w) => w.rule).join(',')}` : '';
+      res.redirect(303, `/family?reported=${reportNotice(report)}${oversays}`);
     } catch (error) {
       const { status, errors } = refusal(error);
       return again(status, errors);

@@ -215,6 +215,12 @@ export class OverviewPageQueryDto {
   @MaxLength(40)
   reported?: string;
 
+  /** docwarn: after a report, what its message seemed to hold (`bsn`, `iban`, comma-separated), said with the notice. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  oversaid?: string;
+
   @IsOptional()
   @IsString()
   @MaxLength(20)

@@ -127,7 +127,12 @@ export const askedOfRequest = (row: RequestRow) => askedInstead(row.action, requ
 /** A document as the desk lists it. */
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, description: d.kind === 'other' ? d.description : null, fileName: d.fileName, mediaType: d.mediaType });
 
-/** The deletion requests that went out to a request's provider, with what they name (never the document itself): an "overig" one by her words, as the letter (docrest). */
+/**
+ * The deletion requests that went out to a request's provider, with what they name (never the document itself): an "overig" one by her
+ * words, as the letter (docrest). Its words as they stand are the words the letter printed (docwarn): a deletion request is made only for
+ * a withdrawn document, and a withdrawn one is never corrected again (`lockedForOwner`: 409), so its kind and words stood still from
+ * before the letter was made.
+ */
 function deskErasures(sent: DocumentErasure[], documents: Map<string, EstateDocument>, lang: Lang): DeskErasure[] {
   return sent.map((e) => {
     const document = documents.get(e.documentId)!;

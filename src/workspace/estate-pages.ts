@@ -22,7 +22,7 @@ import { stillToPay } from '../bills/owed-bills';
 import { refundText } from '../contracts/contract-views.service';
 import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
-import { oversaid } from '../documents/description-rules';
+import { documentOversaid } from '../documents/description-rules';
 import { actionButton, appPage, backToToday, deliveryText, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
 import { fromTodayField, keepFromToday } from '../web/from-today';
 import { violationText } from './owner-reasons';
@@ -320,7 +320,7 @@ function choiceForm(action: string, name: string, id: string, label: string, wor
 function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<string, EstateDocument>, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
   // docdesc: an "overig" one with her words, as letters and the desk name it.
-  const found = d.withdrawnAt || d.supersededById || d.kind !== 'other' ? [] : oversaid(d.description);
+  const found = documentOversaid(d);
   const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a><br><span class="muted">${documentKindNamed(lang, d)}</span>${
     found.length ? html`<p class="notice" role="note" id="document-${d.id}-description-oversays">${w.descriptionOversays(d.fileName, found.map((f) => w.oversaid[f]))}</p>` : ''
   }`;
