@@ -1,5 +1,5 @@
 import type { Deceased } from './estate.entity';
-import { contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, referenceOf, sharesHome } from './estate.rules';
+import { contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, memberAtHomeProblem, referenceOf, sharesHome } from './estate.rules';
 
 describe('estate rules', () => {
   const today = '2026-11-22';
@@ -144,5 +144,25 @@ describe('sharesHome (rentend: a relative recorded at the rented home)', () => {
     expect(sharesHome(home, { street: 'Keizersgracht 114', postalCode: '1015 CV' })).toBe(false);
     expect(sharesHome(home, { street: 'Lindenlaan 112', postalCode: '3511 AB' })).toBe(false);
     expect(sharesHome({ street: 'Keizersgracht', postalCode: '1015 CV' }, { street: 'Keizersgracht', postalCode: '1015 CV' })).toBe(false);
+  });
+});
+
+describe('memberAtHomeProblem (rentrest: a relative recorded at the home after „niemand")', () => {
+  const deceased = (livedWith: 'nobody' | 'lodger' | 'coTenant' | null) => ({ livedWith, address: { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' } });
+  const home = { street: 'Keizersgracht 112', postalCode: '1015CV', city: 'Amsterdam', country: 'NL' };
+  const flat = { ...home, street: 'Keizersgracht 112-2' };
+  it('asks when „niemand" or only a lodger stands and her address becomes the home, naming the street line', () => {
+    for (const livedWith of ['nobody', 'lodger'] as const) {
+      const problem = memberAtHomeProblem(deceased(livedWith), 'Maria', home, flat, 'nl')!;
+      expect(problem.getStatus()).toBe(409);
+      expect(problem.fieldErrors).toEqual([expect.objectContaining({ field: 'address.street', rule: 'memberAtHome', limit: 'Maria\nKeizersgracht 112' })]);
+    }
+  });
+  it('does not ask when someone is recorded as continuing or nothing is, at another home, or when she was at the home already', () => {
+    expect(memberAtHomeProblem(deceased('coTenant'), 'Maria', home, null, 'nl')).toBeNull();
+    expect(memberAtHomeProblem(deceased(null), 'Maria', home, null, 'nl')).toBeNull();
+    expect(memberAtHomeProblem(deceased('nobody'), 'Maria', flat, null, 'nl')).toBeNull();
+    expect(memberAtHomeProblem(deceased('nobody'), 'Maria', undefined, null, 'nl')).toBeNull();
+    expect(memberAtHomeProblem(deceased('nobody'), 'Maria', home, home, 'nl')).toBeNull();
   });
 });

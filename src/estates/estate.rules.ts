@@ -1,5 +1,5 @@
 import { friendlyFormatIBAN } from 'ibantools';
-import { accountAsCorrected, type Correction, type EstateCorrectedField, type NewHolderCorrectedField, addressLine } from '../../letters';
+import { accountAsCorrected, type Address, nobodyContinuesLease, type Correction, type EstateCorrectedField, type NewHolderCorrectedField, addressLine } from '../../letters';
 import { type FieldError, ProblemException, WHOLE_REQUEST } from '../common/problem';
 import { type Deceased, fullName } from './estate.entity';
 import type { FamilyMember } from './family-member.entity';
@@ -219,5 +219,20 @@ export function familyAtHomeProblem(deceased: Pick<Deceased, 'address'>, members
   const street = deceased.address.street;
   return new ProblemException(409, 'family-at-home', ownerWords(lang).errors.details.familyAtHome(atHome.name, street), {
     errors: [{ field: 'livedWith', message: `${atHome.name} is recorded at the deceased's address: a co-tenant or housemate living there continues the lease (art. 7:266, 7:268 BW); send confirmLivedWith: true if nobody does`, rule: 'familyAtHome', limit: `${atHome.name}\n${street}` }],
+  });
+}
+
+/**
+ * rentrest: the same question when the home is recorded the other way round — a relative added, or her address corrected, to the
+ * deceased's home while „niemand zet de huur voort" (`nobody`, `lodger`) stands: 409 `family-at-home` naming `address.street` (the line
+ * with the house number), until the owner confirms it (`confirmLivedWith`). Asked once: a relative already recorded at the home is not
+ * asked again when another particular of hers is corrected. If she did live there the owner records who lived there, which tells her
+ * to set a letter that went right (`leaseContinuedAfterLetter`).
+ */
+export function memberAtHomeProblem(deceased: Pick<Deceased, 'address' | 'livedWith'>, name: string, address: Address | null | undefined, was: Address | null, lang: Lang): ProblemException | null {
+  if (!nobodyContinuesLease(deceased.livedWith) || !address || !sharesHome(address, deceased.address) || (was && sharesHome(was, deceased.address))) return null;
+  const street = deceased.address.street;
+  return new ProblemException(409, 'family-at-home', ownerWords(lang).errors.details.memberAtHome(name, street), {
+    errors: [{ field: 'address.street', message: `the deceased's record says nobody continues the lease, but ${name} would be recorded at the deceased's address: a co-tenant or housemate living there continues the lease (art. 7:266, 7:268 BW); send confirmLivedWith: true if nobody does`, rule: 'memberAtHome', limit: `${name}\n${street}` }],
   });
 }
