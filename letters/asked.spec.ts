@@ -1,4 +1,4 @@
-import { askedEndDate } from './asked';
+import { askedDayKind, askedEndDate } from './asked';
 import { composeLetter, endDateWords, letterPlainText } from './compose';
 import { letterDate } from './dates';
 import type { LetterInput } from './model';
@@ -53,5 +53,26 @@ describe("an insurer's end date, as the desk says it (endDateWords)", () => {
     expect(endDateWords(facts(null), 'en')).toBe('none: this request does not cancel the insurance');
     // Never the telecom words the insurer's letter does not say.
     for (const kind of ['life', 'property', 'health', null] as const) expect(endDateWords(facts(kind), 'nl')).not.toContain('zo spoedig mogelijk');
+  });
+});
+
+describe('what the day a request names is (rentrest: the desk export\'s „Soort datum")', () => {
+  const kind = (action: 'cancel' | 'transfer', category: 'housing' | 'bank' | 'insurance' | 'energy', livedWith: 'nobody' | 'lodger' | 'coTenant' | null = null, requestedEndDate: string | null = '2026-12-15') =>
+    askedDayKind({ action, requestedEndDate, category, livedWith, dateOfDeath: DEATH });
+  it('is the end by law of a lease nobody continues, whatever date was typed', () => {
+    expect(kind('cancel', 'housing', 'nobody')).toBe('endsByLaw');
+    expect(kind('cancel', 'housing', 'lodger', null)).toBe('endsByLaw');
+  });
+  it('is a transfer\'s day for a transfer, with or without a date, and the day asked for any other cancellation', () => {
+    expect(kind('transfer', 'energy')).toBe('transferOn');
+    expect(kind('transfer', 'housing', 'coTenant', null)).toBe('transferOn');
+    expect(kind('cancel', 'energy')).toBe('asked');
+    expect(kind('cancel', 'energy', null, null)).toBe('asked');
+  });
+  it('is none where the letter names no day: a bank, an insurer, a lease someone may continue', () => {
+    expect(kind('cancel', 'bank')).toBeNull();
+    expect(kind('cancel', 'insurance')).toBeNull();
+    expect(kind('cancel', 'housing', 'coTenant')).toBeNull();
+    expect(kind('cancel', 'housing', null)).toBeNull();
   });
 });

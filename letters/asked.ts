@@ -32,3 +32,19 @@ export function askedEndDate(f: AskedEndDateFacts): string | null {
   if (f.category === 'housing') return nobodyContinuesLease(f.livedWith) ? leaseEndsByLaw(f.dateOfDeath) : null;
   return f.requestedEndDate;
 }
+
+/** What the day a request's letter names is (`endDateWords`): the end of a lease by law, the day of a transfer, or the day asked. */
+export type AskedDayKind = 'endsByLaw' | 'transferOn' | 'asked';
+
+/**
+ * The kind of day `endDateWords` names, for a reader who sees only a date (the desk's CSV export, rentrest): a transfer's day
+ * is when it moves to the new holder, not an end; a lease nobody continues ends by law (art. 7:268 lid 6 BW), nobody asks it; any
+ * other cancellation's day (typed, or the date of death "or otherwise as soon as possible") is asked. Null when the letter asks
+ * no day at all: a bank, an insurer (they are asked something else) or a lease someone may continue (no notice).
+ */
+export function askedDayKind(f: AskedEndDateFacts): AskedDayKind | null {
+  if (f.action === 'transfer') return 'transferOn';
+  if (f.category === 'bank' || f.category === 'insurance') return null;
+  if (f.category === 'housing') return askedEndDate(f) ? 'endsByLaw' : null;
+  return 'asked';
+}

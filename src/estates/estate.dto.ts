@@ -163,7 +163,7 @@ export class UpdateEstateDto {
   @IsIn(LIVED_WITH)
   livedWith?: LivedWith | null;
 
-  @ApiPropertyOptional({ description: 'true records that nobody continues the lease (`livedWith` nobody or lodger, or `livedAlone` true) while a family member is recorded at the deceased\'s address (same postcode and house number); without it that answers 409 `family-at-home` naming `livedWith`' })
+  @ApiPropertyOptional({ description: 'true records that nobody continues the lease (`livedWith` nobody or lodger, or `livedAlone` true) while a family member is recorded at the deceased\'s address (same postcode, house number and addition), also when the deceased\'s address is corrected to such a home while nobody continues the lease; without it that answers 409 `family-at-home` naming `livedWith`' })
   @IsOptional()
   @IsBoolean()
   confirmLivedWith?: boolean;
@@ -251,6 +251,11 @@ export class CreateFamilyMemberDto {
   @IsOptional()
   @IsIban()
   iban?: string;
+
+  @ApiPropertyOptional({ description: "true records an address at the deceased's home (same postcode, house number and addition) while the deceased's record says nobody continues the lease (`livedWith` nobody or lodger); without it that answers 409 `family-at-home` naming `address.street`" })
+  @IsOptional()
+  @IsBoolean()
+  confirmLivedWith?: boolean;
 }
 
 /** `GET /estates`: the page, the stage and the search. */

@@ -1,5 +1,5 @@
 import type { Deceased } from './estate.entity';
-import { contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, referenceOf, sharesHome } from './estate.rules';
+import { contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, memberAtHomeProblem, referenceOf, sharesHome } from './estate.rules';
 
 describe('estate rules', () => {
   const today = '2026-11-22';
@@ -119,13 +119,50 @@ describe('estate rules', () => {
 
 describe('sharesHome (rentend: a relative recorded at the rented home)', () => {
   const home = { street: 'Keizersgracht 112', postalCode: '1015 CV' };
-  it('matches the same postcode and house number however they are typed, an addition left out', () => {
+  it('matches the same postcode and house number however they are typed', () => {
     expect(sharesHome(home, { street: 'Keizersgracht  112', postalCode: '1015cv' })).toBe(true);
-    expect(sharesHome(home, { street: 'Keizersgracht 112-2', postalCode: '1015 CV' })).toBe(true);
+  });
+  it('tells homes apart by their addition (rentrest): „112-2" is not „112", nor „112-3"', () => {
+    const dorp = (street: string) => ({ street, postalCode: '1234 AB' });
+    expect(sharesHome(dorp('Dorpsstraat 112-2'), dorp('Dorpsstraat 112'))).toBe(false);
+    expect(sharesHome(dorp('Dorpsstraat 112'), dorp('Dorpsstraat 112 A'))).toBe(false);
+    expect(sharesHome(dorp('Dorpsstraat 112-2'), dorp('Dorpsstraat 112-3'))).toBe(false);
+    expect(sharesHome(dorp('Dorpsstraat 112A'), dorp('Dorpsstraat 112B'))).toBe(false);
+  });
+  it('reads one addition however it is written: a dash, a space, a slash or none, any case, a floor in Roman numerals, „hs" and „huis" as „H"', () => {
+    const dorp = (street: string) => ({ street, postalCode: '1234 AB' });
+    for (const same of ['Dorpsstraat 112 2', 'Dorpsstraat 112/2', 'Dorpsstraat 112 - 2', 'Dorpsstraat 112-II', 'Dorpsstraat 112 ii']) expect(sharesHome(dorp('Dorpsstraat 112-2'), dorp(same))).toBe(true);
+    for (const same of ['Dorpsstraat 112 a', 'Dorpsstraat 112-A', 'Dorpsstraat 112 A']) expect(sharesHome(dorp('Dorpsstraat 112A'), dorp(same))).toBe(true);
+    for (const same of ['Dorpsstraat 112 hs', 'Dorpsstraat 112-huis', 'Dorpsstraat 112-HS']) expect(sharesHome(dorp('Dorpsstraat 112-H'), dorp(same))).toBe(true);
+    expect(sharesHome(dorp('Dorpsstraat 112-4'), dorp('Dorpsstraat 112 IV'))).toBe(true);
+  });
+  it('reads the house number of a street whose name holds a number', () => {
+    expect(sharesHome({ street: '2e Hugo de Grootstraat 12-1', postalCode: '1052 LA' }, { street: '2e Hugo de Grootstraat 12 I', postalCode: '1052LA' })).toBe(true);
+    expect(sharesHome({ street: '2e Hugo de Grootstraat 12-1', postalCode: '1052 LA' }, { street: '2e Hugo de Grootstraat 12', postalCode: '1052 LA' })).toBe(false);
   });
   it('does not match another number, another postcode or an address without a number', () => {
     expect(sharesHome(home, { street: 'Keizersgracht 114', postalCode: '1015 CV' })).toBe(false);
     expect(sharesHome(home, { street: 'Lindenlaan 112', postalCode: '3511 AB' })).toBe(false);
     expect(sharesHome({ street: 'Keizersgracht', postalCode: '1015 CV' }, { street: 'Keizersgracht', postalCode: '1015 CV' })).toBe(false);
+  });
+});
+
+describe('memberAtHomeProblem (rentrest: a relative recorded at the home after „niemand")', () => {
+  const deceased = (livedWith: 'nobody' | 'lodger' | 'coTenant' | null) => ({ livedWith, address: { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' } });
+  const home = { street: 'Keizersgracht 112', postalCode: '1015CV', city: 'Amsterdam', country: 'NL' };
+  const flat = { ...home, street: 'Keizersgracht 112-2' };
+  it('asks when „niemand" or only a lodger stands and her address becomes the home, naming the street line', () => {
+    for (const livedWith of ['nobody', 'lodger'] as const) {
+      const problem = memberAtHomeProblem(deceased(livedWith), 'Maria', home, flat, 'nl')!;
+      expect(problem.getStatus()).toBe(409);
+      expect(problem.fieldErrors).toEqual([expect.objectContaining({ field: 'address.street', rule: 'memberAtHome', limit: 'Maria\nKeizersgracht 112' })]);
+    }
+  });
+  it('does not ask when someone is recorded as continuing or nothing is, at another home, or when she was at the home already', () => {
+    expect(memberAtHomeProblem(deceased('coTenant'), 'Maria', home, null, 'nl')).toBeNull();
+    expect(memberAtHomeProblem(deceased(null), 'Maria', home, null, 'nl')).toBeNull();
+    expect(memberAtHomeProblem(deceased('nobody'), 'Maria', flat, null, 'nl')).toBeNull();
+    expect(memberAtHomeProblem(deceased('nobody'), 'Maria', undefined, null, 'nl')).toBeNull();
+    expect(memberAtHomeProblem(deceased('nobody'), 'Maria', home, home, 'nl')).toBeNull();
   });
 });

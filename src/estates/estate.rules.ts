@@ -1,5 +1,5 @@
 import { friendlyFormatIBAN } from 'ibantools';
-import { accountAsCorrected, type Correction, type EstateCorrectedField, type NewHolderCorrectedField, addressLine } from '../../letters';
+import { accountAsCorrected, type Address, nobodyContinuesLease, type Correction, type EstateCorrectedField, type NewHolderCorrectedField, addressLine } from '../../letters';
 import { type FieldError, ProblemException, WHOLE_REQUEST } from '../common/problem';
 import { type Deceased, fullName } from './estate.entity';
 import type { FamilyMember } from './family-member.entity';
@@ -180,14 +180,31 @@ export function contractsOpenProblem(open: OpenContract[], lang: Lang): ProblemE
 }
 
 /**
- * One dwelling by its recorded addresses: the same postcode and house number (the number after the street's name, its addition left
- * out: a relative recorded at „112-2" may live in the same home as „112", and asking costs the owner one tick). No street spelling is
- * compared, only what identifies a Dutch address (postcode + huisnummer); an address without a number is no match.
+ * One dwelling by its recorded addresses: the same postcode and house number with its addition (rentrest: „Dorpsstraat 112-2" is
+ * another home than „112" or „112-3", a flat in the same building). No street spelling is compared, only what identifies a Dutch
+ * address (postcode + huisnummer + toevoeging, as the BAG does); an address without a number is no match.
  */
 export function sharesHome(a: { street: string; postalCode: string }, b: { street: string; postalCode: string }): boolean {
   const postcode = (x: { postalCode: string }) => x.postalCode.replace(/\s+/g, '').toUpperCase();
-  const number = (x: { street: string }) => /\s(\d+)/.exec(x.street)?.[1] ?? null;
-  return postcode(a) !== '' && postcode(a) === postcode(b) && number(a) !== null && number(a) === number(b);
+  return postcode(a) !== '' && postcode(a) === postcode(b) && houseNumber(a.street) !== null && houseNumber(a.street) === houseNumber(b.street);
+}
+
+const ROMAN_FLOORS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/**
+ * The house number and its addition in a street line, one way however it is typed: the first number after a space (so „2e Hugo de
+ * Grootstraat 12" reads 12), then the rest of the line without dashes, slashes, dots or spaces, in capitals („112-2", „112 2",
+ * „112/2" read „112-2"; „112a", „112 A" read „112-A"). People write a floor in Roman numerals („112-II", Amsterdam) and the ground
+ * floor as „hs" or „huis": those read as the number and „H". What a missed match costs (a partner's home ended) outweighs an extra
+ * question, so these forms are read as one; nothing else is guessed (an addition on one address and none on the other is two homes).
+ */
+function houseNumber(street: string): string | null {
+  const parts = /\s(\d+)(.*)$/.exec(street.trim());
+  if (!parts) return null;
+  const written = parts[2].replace(/[\s./-]+/g, '').toUpperCase();
+  const roman = ROMAN_FLOORS.indexOf(written);
+  const addition = roman >= 0 ? String(roman + 1) : ['HS', 'HUIS'].includes(written) ? 'H' : written;
+  return addition ? `${parts[1]}-${addition}` : parts[1];
 }
 
 /**
@@ -202,5 +219,20 @@ export function familyAtHomeProblem(deceased: Pick<Deceased, 'address'>, members
   const street = deceased.address.street;
   return new ProblemException(409, 'family-at-home', ownerWords(lang).errors.details.familyAtHome(atHome.name, street), {
     errors: [{ field: 'livedWith', message: `${atHome.name} is recorded at the deceased's address: a co-tenant or housemate living there continues the lease (art. 7:266, 7:268 BW); send confirmLivedWith: true if nobody does`, rule: 'familyAtHome', limit: `${atHome.name}\n${street}` }],
+  });
+}
+
+/**
+ * rentrest: the same question when the home is recorded the other way round — a relative added, or her address corrected, to the
+ * deceased's home while „niemand zet de huur voort" (`nobody`, `lodger`) stands: 409 `family-at-home` naming `address.street` (the line
+ * with the house number), until the owner confirms it (`confirmLivedWith`). Asked once: a relative already recorded at the home is not
+ * asked again when another particular of hers is corrected. If she did live there the owner records who lived there, which tells her
+ * to set a letter that went right (`leaseContinuedAfterLetter`).
+ */
+export function memberAtHomeProblem(deceased: Pick<Deceased, 'address' | 'livedWith'>, name: string, address: Address | null | undefined, was: Address | null, lang: Lang): ProblemException | null {
+  if (!nobodyContinuesLease(deceased.livedWith) || !address || !sharesHome(address, deceased.address) || (was && sharesHome(was, deceased.address))) return null;
+  const street = deceased.address.street;
+  return new ProblemException(409, 'family-at-home', ownerWords(lang).errors.details.memberAtHome(name, street), {
+    errors: [{ field: 'address.street', message: `the deceased's record says nobody continues the lease, but ${name} would be recorded at the deceased's address: a co-tenant or housemate living there continues the lease (art. 7:266, 7:268 BW); send confirmLivedWith: true if nobody does`, rule: 'memberAtHome', limit: `${name}\n${street}` }],
   });
 }

@@ -83,7 +83,7 @@ export class EstatesController {
     return { detail: 'The progress report is being written and sent to the family.' };
   }
 
-  @ApiDoc({ summary: 'Add a family member', description: 'The answer carries the single-use portal `accessCode`, once.', problems: [400, 422] })
+  @ApiDoc({ summary: 'Add a family member', description: 'The answer carries the single-use portal `accessCode`, once.', problems: [400, 409, 422] })
   @Post(':id/family-members')
   @Idempotent()
   async addFamilyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateFamilyMemberDto) {
@@ -91,7 +91,7 @@ export class EstatesController {
     return { ...familyMemberView(member), accessCode, accessCodeExpiresAt };
   }
 
-  @ApiDoc({ summary: 'Correct a family member', description: 'Name, relation, email, address, date of birth, phone and IBAN (what a transfer letter needs), with the rules of adding a member. Each change is on the timeline (from → to); only that member sees it in the portal. Changing a recorded email address ends their portal access (the code sent to the old address stops working, their sessions end): `portalAccessEnded` is then true, and the owner sends a new invitation to the new address (`POST …/family-members/:memberId/invitation`): none goes by itself.', problems: [400, 422] })
+  @ApiDoc({ summary: 'Correct a family member', description: 'Name, relation, email, address, date of birth, phone and IBAN (what a transfer letter needs), with the rules of adding a member. Each change is on the timeline (from → to); only that member sees it in the portal. Changing a recorded email address ends their portal access (the code sent to the old address stops working, their sessions end): `portalAccessEnded` is then true, and the owner sends a new invitation to the new address (`POST …/family-members/:memberId/invitation`): none goes by itself.', problems: [400, 409, 422] })
   @Patch(':id/family-members/:memberId')
   @Idempotent()
   async updateFamilyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Body() dto: UpdateFamilyMemberDto) {

@@ -14,7 +14,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, ReopenEstateDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName, livedWithOf } from './estate.entity';
-import { type ContractEndDates, contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, familyAtHomeProblem, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, type OpenContract, referenceOf } from './estate.rules';
+import { type ContractEndDates, contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, familyAtHomeProblem, formatAccessCode, memberAtHomeProblem, newHolderCorrectionsForProviders, normaliseAccessCode, type OpenContract, referenceOf, sharesHome } from './estate.rules';
 import { ownersEstateIds } from './estate-rows';
 import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
@@ -242,8 +242,10 @@ export class EstatesService {
       const deceased = { ...estate.deceased, ...stripUndefined(names), ...(address && { address: { ...address } }), ...livedWithGiven(dto, estate.deceased.livedWith) };
       const problems = await this.deceasedCorrectionProblems(manager, estate, deceased);
       if (problems.length) throw new ValidationProblem(problems);
-      // rentend: „nobody continues the lease" newly said while a relative is recorded at the home is asked again (`familyAtHomeProblem`).
-      if (!dto.confirmLivedWith && deceased.livedWith !== estate.deceased.livedWith && nobodyContinuesLease(deceased.livedWith)) {
+      // rentend: „nobody continues the lease" newly said while a relative is recorded at the home is asked again (`familyAtHomeProblem`);
+      // rentrest: so is the deceased's address corrected to another home while it stands (a relative may be recorded there).
+      const newly = deceased.livedWith !== estate.deceased.livedWith || !sharesHome(deceased.address, estate.deceased.address);
+      if (!dto.confirmLivedWith && newly && nobodyContinuesLease(deceased.livedWith)) {
         const atHome = familyAtHomeProblem(deceased, await manager.find(FamilyMember, { where: { estateId: estate.id }, select: { name: true, address: true } }), principal.lang);
         if (atHome) throw atHome;
       }
@@ -380,6 +382,8 @@ export class EstatesService {
   async addFamilyMember(principal: StaffPrincipal, estateId: string, dto: CreateFamilyMemberDto) {
     return this.db.transaction(async (manager) => {
       const estate = await this.requireAccess(principal, estateId, manager);
+      const atHome = dto.confirmLivedWith ? null : memberAtHomeProblem(estate.deceased, dto.name, dto.address, null, principal.lang);
+      if (atHome) throw atHome;
       const member = manager.create(FamilyMember, {
         estateId: estate.id,
         name: dto.name,
@@ -469,6 +473,8 @@ export class EstatesService {
       };
       const changed = changesBetween(member as unknown as Record<string, unknown>, next);
       if (!changed.length) return { member, accessEnded: false };
+      const atHome = dto.confirmLivedWith ? null : memberAtHomeProblem(estate.deceased, next.name ?? member.name, next.address, member.address, principal.lang);
+      if (atHome) throw atHome;
       const update = Object.fromEntries(changed.map((c) => [c.field, c.to]));
       await manager.update(FamilyMember, { id: member.id }, update);
       // The providers of this member's transfers work from the particulars their letter gave.

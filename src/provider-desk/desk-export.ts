@@ -1,4 +1,4 @@
-import { askedEndDate, endDateWords } from '../../letters';
+import { askedDayKind, askedEndDate, endDateWords } from '../../letters';
 import { money } from '../../workflows/wording';
 import { providerWords } from '../words';
 import { askedOf, askedOfRequest, type ExportRow } from './provider-desk.service';
@@ -11,8 +11,8 @@ import { askedOf, askedOfRequest, type ExportRow } from './provider-desk.service
  */
 
 const COLUMNS = {
-  nl: { ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', id: 'Verzoek-id', action: 'Gevraagd', description: 'Omschrijving', accountNumber: 'Klantnummer', deceased: 'Overledene', dateOfBirth: 'Geboortedatum', dateOfDeath: 'Overlijdensdatum', requestedEndDate: 'Gewenste einddatum', effectiveDate: 'Bevestigde einddatum', status: 'Status', lastActivity: 'Laatste activiteit', collection: 'Incasso', askedEndDate: 'Gewenste einddatum (datum)' },
-  en: { ourReference: 'Our reference', yourReference: 'Your reference', id: 'Request id', action: 'Requested', description: 'Description', accountNumber: 'Account number', deceased: 'Deceased', dateOfBirth: 'Date of birth', dateOfDeath: 'Date of death', requestedEndDate: 'Requested end date', effectiveDate: 'Confirmed end date', status: 'Status', lastActivity: 'Last activity', collection: 'Debt collection', askedEndDate: 'Requested end date (date)' },
+  nl: { ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', id: 'Verzoek-id', action: 'Gevraagd', description: 'Omschrijving', accountNumber: 'Klantnummer', deceased: 'Overledene', dateOfBirth: 'Geboortedatum', dateOfDeath: 'Overlijdensdatum', requestedEndDate: 'Gewenste einddatum', effectiveDate: 'Bevestigde einddatum', status: 'Status', lastActivity: 'Laatste activiteit', collection: 'Incasso', askedEndDate: 'Gewenste einddatum (datum)', dayKind: 'Soort datum' },
+  en: { ourReference: 'Our reference', yourReference: 'Your reference', id: 'Request id', action: 'Requested', description: 'Description', accountNumber: 'Account number', deceased: 'Deceased', dateOfBirth: 'Date of birth', dateOfDeath: 'Date of death', requestedEndDate: 'Requested end date', effectiveDate: 'Confirmed end date', status: 'Status', lastActivity: 'Last activity', collection: 'Debt collection', askedEndDate: 'Requested end date (date)', dayKind: 'Kind of date' },
 } as const;
 
 const ACTIONS = { nl: { cancel: 'Beëindigen', transfer: 'Overzetten' }, en: { cancel: 'Cancel', transfer: 'Transfer' } } as const;
@@ -60,5 +60,7 @@ export function exportRecord(r: ExportRow): Record<Column, string> {
     collection: r.collection ? providerWords(row.language).request.collectionSummary(r.collection.agency, r.collection.reference, r.collection.amount === null ? null : money(r.collection.amount, row.language)) : '',
     // The day the letter asks, for a spreadsheet to sort on (`askedEndDate`), last for the same reason: empty when it asks none (a bank, a lease kept, "as soon as possible").
     askedEndDate: day(askedEndDate(asked)),
+    // rentrest: what the day in „Gewenste einddatum" is, as the column keeps its name (spreadsheets read it by name); last, as above.
+    dayKind: ((kind) => (kind ? providerWords(row.language).dayKinds[kind] : ''))(askedDayKind(asked)),
   };
 }

@@ -13,6 +13,8 @@ const restoredOut = (providers: string[], letters: number) =>
 const takenBackOut = (providers: string[], letters: number) =>
   `the ${letters === 1 ? 'reminder' : 'reminders'} to ${listed(providers, 'en')} ${letters === 1 ? 'does' : 'do'} not go`;
 
+/** Who continues a lease after the tenant's death (art. 7:266 lid 1, 7:268 lid 1 and 2 BW), as `WHO_CONTINUES_LEASE_NL`. */
+const WHO_CONTINUES_LEASE_EN = 'A spouse or registered partner whose main residence it is, is a co-tenant and continues the lease (art. 7:266 lid 1 and 7:268 lid 1 BW); someone who had a lasting joint household with the deceased there continues it for six months after the death (art. 7:268 lid 2 BW).';
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the e-mail${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
 import { claimNamedEn, familyEn, overdraftEn } from './family.en';
 
@@ -1526,8 +1528,10 @@ export const ownerEn: OwnerWords = {
     },
     details: {
       familyAtHome: (name: string, street: string) =>
-        `${name} is recorded at the deceased's address (${street}). A spouse or registered partner whose main residence it is, is a co-tenant and continues the lease (art. 7:266 lid 1 and 7:268 lid 1 BW); someone who had a lasting joint household with the deceased there continues it for six months after the death (art. 7:268 lid 2 BW). If nobody continues the lease all the same, confirm it.`,
+        `${name} is recorded at the deceased's address (${street}). ${WHO_CONTINUES_LEASE_EN} If nobody continues the lease all the same, confirm it.`,
       /** A contract like one recorded already: same provider, a description alike (`likelyDuplicate`), another account number (409 `possible-duplicate`). */
+      memberAtHome: (name: string, street: string) =>
+        `The deceased's record says nobody continues the lease, but ${name} is recorded at the deceased's address (${street}). ${WHO_CONTINUES_LEASE_EN} If ${name} lived there, record who lived with the deceased. If nobody continues the lease all the same, confirm it.`,
       possibleDuplicate: (description: string, provider: string, accountNumber: string) =>
         `There is already a contract ${description} with ${provider} (account number ${accountNumber}) in this estate. Is this a second contract? Then confirm it.`,
       /** An answer to the provider's question without a document it asked for (422 `documents-asked`). */
@@ -1665,7 +1669,11 @@ export const ownerEn: OwnerWords = {
       accountNumberNeeded: (_label: string, name: string) => `${name}: the statement names no mandate; fill in the account number from a bill or letter of ${name}`,
       familyAtHome: (_label: string, said: string) => {
         const [name, street] = said.split('\n');
-        return `${name} is recorded at the deceased's address (${street}). A spouse or registered partner whose main residence it is, is a co-tenant and continues the lease (art. 7:266 lid 1 and 7:268 lid 1 BW); someone who had a lasting joint household with the deceased there continues it for six months after the death (art. 7:268 lid 2 BW). If nobody continues the lease all the same, tick ‘Yes, that is right: nobody continues the lease’`;
+        return `${name} is recorded at the deceased's address (${street}). ${WHO_CONTINUES_LEASE_EN} If nobody continues the lease all the same, tick ‘Yes, that is right: nobody continues the lease’`;
+      },
+      memberAtHome: (_label: string, said: string) => {
+        const [name, street] = said.split('\n');
+        return `The deceased's record says nobody continues the lease, but ${name} is recorded at the deceased's address (${street}). ${WHO_CONTINUES_LEASE_EN} If ${name} lived there, record who lived with the deceased. If nobody continues the lease all the same, tick ‘Yes, that is right: nobody continues the lease’`;
       },
       /** `said`: the description, provider and account number of the contract recorded already, a line each. */
       possibleDuplicate: (_label: string, said: string) => {

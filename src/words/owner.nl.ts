@@ -4,6 +4,8 @@ import { amountReadings, billsNamed, capitalised, doneChoices, type DoneKind, li
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
+/** Who continues a lease after the tenant's death (art. 7:266 lid 1, 7:268 lid 1 en 2 BW): said wherever „niemand zet de huur voort" is asked again (rentend, rentrest). */
+const WHO_CONTINUES_LEASE_NL = 'Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet haar zes maanden na het overlijden voort (artikel 7:268 lid 2 BW).';
 const sentOff = (several: boolean, byEmail: boolean) => (byEmail ? `voordat de e-mail${several ? 's' : ''} weg${several ? 'gingen' : 'ging'}` : `voordat de brief${several ? 'ven' : ''} op de post ging${several ? 'en' : ''}`);
 import { claimNamedNl, familyNl, overdraftNl } from './family.nl';
 
@@ -1700,8 +1702,11 @@ export const ownerNl = {
        * (409 `family-at-home`), as a wrong answer ends a co-tenant's or housemate's home (art. 7:266 lid 1, 7:268 lid 1 en 2 BW).
        */
       familyAtHome: (name: string, street: string) =>
-        `Bij ${name} staat hetzelfde adres als bij de overledene (${street}). Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet haar zes maanden na het overlijden voort (artikel 7:268 lid 2 BW). Zet toch niemand de huur voort, bevestig dat dan.`,
+        `Bij ${name} staat hetzelfde adres als bij de overledene (${street}). ${WHO_CONTINUES_LEASE_NL} Zet toch niemand de huur voort, bevestig dat dan.`,
       /** A contract like one recorded already: same provider, a description alike (`likelyDuplicate`), another account number (409 `possible-duplicate`). */
+      /** rentrest: a relative added, or her address corrected, to the deceased's home while „niemand" stands (`memberAtHomeProblem`). */
+      memberAtHome: (name: string, street: string) =>
+        `Bij de overledene staat dat niemand de huur voortzet, maar bij ${name} staat hetzelfde adres als bij de overledene (${street}). ${WHO_CONTINUES_LEASE_NL} Woonde ${name} daar, leg dan bij de overledene vast wie er woonde. Zet toch niemand de huur voort, bevestig dat dan.`,
       possibleDuplicate: (description: string, provider: string, accountNumber: string) =>
         `Er staat al een contract ${description} bij ${provider} (klantnummer ${accountNumber}) in deze nalatenschap. Is dit een tweede contract? Bevestig dat dan.`,
       /** An answer to the provider's question without a document it asked for (422 `documents-asked`). */
@@ -1863,7 +1868,12 @@ export const ownerNl = {
       /** `said`: the relative's name and the street of the deceased's address, a line each (`familyAtHome` above). */
       familyAtHome: (_label: string, said: string) => {
         const [name, street] = said.split('\n');
-        return `Bij ${name} staat hetzelfde adres als bij de overledene (${street}). Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet haar zes maanden na het overlijden voort (artikel 7:268 lid 2 BW). Zet toch niemand de huur voort, vink dan ‘Ja, dit klopt: niemand zet de huur voort’ aan`;
+        return `Bij ${name} staat hetzelfde adres als bij de overledene (${street}). ${WHO_CONTINUES_LEASE_NL} Zet toch niemand de huur voort, vink dan ‘Ja, dit klopt: niemand zet de huur voort’ aan`;
+      },
+      /** `said` as `familyAtHome`'s (`memberAtHome` above). */
+      memberAtHome: (_label: string, said: string) => {
+        const [name, street] = said.split('\n');
+        return `Bij de overledene staat dat niemand de huur voortzet, maar bij ${name} staat hetzelfde adres als bij de overledene (${street}). ${WHO_CONTINUES_LEASE_NL} Woonde ${name} daar, leg dan bij de overledene vast wie er woonde. Zet toch niemand de huur voort, vink dan ‘Ja, dit klopt: niemand zet de huur voort’ aan`;
       },
       /** `said`: the description, provider and account number of the contract recorded already, a line each. */
       possibleDuplicate: (_label: string, said: string) => {

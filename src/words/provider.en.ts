@@ -1,4 +1,5 @@
 import { ownerEn } from './owner.en';
+import type { AskedDayKind } from '../../letters';
 import type { ProviderWords } from './index';
 import { amountReadings, type AskedInstead, billsNamed, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 
@@ -166,6 +167,8 @@ export const providerEn: ProviderWords = {
     bank: 'Block the account and report its balance', life: 'Handle the payout', property: 'Continue the insurance for the estate',
     health: 'Settle the insurance', unknown: 'Say how the insurance continues or ends',
   } as Record<AskedInstead, string>,
+  /** What the day a request names is (`askedDayKind`), the desk export's „Soort datum" (rentrest). */
+  dayKinds: { endsByLaw: 'end by law', transferOn: 'transfer as of', asked: 'requested' } as Record<AskedDayKind, string>,
   numberOf: { bank: 'Account number', insurance: 'Policy number' },
   doneChoices: DONE_CHOICES_EN,
   chooseDone: 'Choose what you did',

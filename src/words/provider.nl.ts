@@ -1,6 +1,6 @@
 import { ownerNl } from './owner.nl';
 import type { CommonRefusals } from './common-refusals';
-import type { ProviderLetterKind } from '../../letters';
+import type { AskedDayKind, ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
 import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, longDate, type MissedQuestion, capitalised, nlAgreeing } from '../../workflows/wording';
 
@@ -201,6 +201,8 @@ export const providerNl = {
     bank: 'Rekening blokkeren en saldo opgeven', life: 'Uitkering afhandelen', property: 'Verzekering laten doorlopen voor de nalatenschap',
     health: 'Verzekering afwikkelen', unknown: 'Laten weten hoe de verzekering doorloopt of eindigt',
   } as Record<AskedInstead, string>,
+  /** What the day a request names is (`askedDayKind`), the desk export's „Soort datum" (rentrest). */
+  dayKinds: { endsByLaw: 'einde van rechtswege', transferOn: 'overzetten per', asked: 'gevraagd' } as Record<AskedDayKind, string>,
   numberOf: { bank: 'Rekeningnummer', insurance: 'Polisnummer' },
   doneChoices: DONE_CHOICES_NL,
   chooseDone: 'Kies wat u heeft gedaan',

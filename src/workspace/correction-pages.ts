@@ -70,7 +70,8 @@ export function familyMemberCorrectionPage(user: StaffPrincipal, estate: Estate,
 ${field(form, 'name', w.name, { required: true })}${field(form, 'relation', w.relation, { required: true })}
 ${field(form, 'email', w.email, { type: 'email' })}${field(form, 'phone', w.phone)}
 ${field(form, 'dateOfBirth', w.dateOfBirth, { type: 'date' })}${field(form, 'iban', w.memberIban)}
-<fieldset><legend>${w.address}</legend>${field(form, 'address.street', w.street)}${field(form, 'address.postalCode', w.postalCode)}${field(form, 'address.city', w.city)}${field(form, 'address.country', w.country)}</fieldset>
+<fieldset><legend>${w.address}</legend>${field(form, 'address.street', w.street)}${field(form, 'address.postalCode', w.postalCode)}${field(form, 'address.city', w.city)}${field(form, 'address.country', w.country)}
+${confirmCheck(form, 'confirmLivedWith', w.confirmLivedWith, { field: 'address.street', rule: 'memberAtHome' })}</fieldset>
 <button type="submit">${w.save}</button></form>`,
   );
 }

@@ -52,7 +52,7 @@ export class CorrectionWebController {
 
   @Post('family-members/:memberId/edit')
   async correctMember(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const { refused, result } = await submitForm(UpdateFamilyMemberDto, body, (dto) => this.estates.updateFamilyMember(p, id, memberId, dto), { required: ['name', 'relation'] });
+    const { refused, result } = await submitForm(UpdateFamilyMemberDto, body, (dto) => this.estates.updateFamilyMember(p, id, memberId, dto), { required: ['name', 'relation'], booleanFields: ['confirmLivedWith'] });
     if (refused) {
       const { estate, member } = await this.member(p, id, memberId);
       return res.status(refused.status).type('html').send(familyMemberCorrectionPage(p, estate, member, { values: body, errors: refused.errors }));

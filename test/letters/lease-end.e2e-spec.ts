@@ -90,4 +90,52 @@ describe('the day a lease truly ends', () => {
     await anna.post(`${API}/estates/${other.id}/family-members`, { name: 'Piet de Vries', relation: 'zoon', role: 'heir', ...HOLDER_PARTICULARS }).expect(201);
     await anna.patch(`${API}/estates/${other.id}`, { livedWith: 'lodger' }).expect(200);
   });
+
+  it('asks again when a relative is later recorded at the home while „niemand" stands, or the deceased\'s address becomes a relative\'s; a letter that went is then set right (rentrest)', async () => {
+    const ymere = await createProvider(t.admin, { name: 'Ymere Zuid', category: 'housing', requiredDocuments: [] });
+    const estate = await createEstate(anna, { livedWith: 'nobody' });
+    const lease = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ymere.id, description: 'Huur woning', accountNumber: 'YZ-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${lease.id}/request`).expect(200);
+    await t.runDue();
+    const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const members = async () => ((await anna.get(`${API}/estates/${estate.id}/family-members`).expect(200)).body.items as { id: string; name: string; address: { street: string } | null }[]);
+
+    // Added at the home after the letter said nobody continues the lease: asked, nothing added.
+    const maria = { name: 'Maria de Vries-Jansen', relation: 'partner', role: 'heir', ...HOLDER_PARTICULARS, address: home };
+    const asked = await anna.post(`${API}/estates/${estate.id}/family-members`, maria).expect(409);
+    expect(asked.headers['content-type']).toContain('application/problem+json');
+    expect(asked.body.detail).toBe(
+      'Bij de overledene staat dat niemand de huur voortzet, maar bij Maria de Vries-Jansen staat hetzelfde adres als bij de overledene (Keizersgracht 112). Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet haar zes maanden na het overlijden voort (artikel 7:268 lid 2 BW). Woonde Maria de Vries-Jansen daar, leg dan bij de overledene vast wie er woonde. Zet toch niemand de huur voort, bevestig dat dan.',
+    );
+    expect(asked.body.errors).toEqual([{ field: 'address.street', message: expect.stringContaining('send confirmLivedWith: true') }]);
+    expect(await members()).toEqual([]);
+
+    // Another flat in the same building is another home: no question.
+    const piet = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Piet de Vries', relation: 'zoon', role: 'heir', ...HOLDER_PARTICULARS, address: { ...home, street: 'Keizersgracht 112-2' } }).expect(201)).body as { id: string };
+    // His address corrected to the home: asked on the API and on the page, nothing changed until confirmed; then another correction asks nothing.
+    await anna.patch(`${API}/estates/${estate.id}/family-members/${piet.id}`, { address: home }).expect(409);
+    const memberForm = `name=Piet de Vries&relation=zoon&address[street]=Keizersgracht 112&address[postalCode]=1015 CV&address[city]=Amsterdam&address[country]=NL`;
+    const refused = await anna.post(`/app/estates/${estate.id}/family-members/${piet.id}/edit`).set('Cookie', `steward_app=${anna.token}`).type('form').send(memberForm).expect(409);
+    expect(text(refused.text)).toContain('Woonde Piet de Vries daar, leg dan bij de overledene vast wie er woonde. Zet toch niemand de huur voort, vink dan ‘Ja, dit klopt: niemand zet de huur voort’ aan');
+    expect(refused.text).toContain('name="confirmLivedWith"');
+    expect((await members()).find((m) => m.id === piet.id)!.address!.street).toBe('Keizersgracht 112-2');
+    await anna.post(`/app/estates/${estate.id}/family-members/${piet.id}/edit`).set('Cookie', `steward_app=${anna.token}`).type('form').send(`${memberForm}&confirmLivedWith=true`).expect(303);
+    expect((await members()).find((m) => m.id === piet.id)!.address!.street).toBe('Keizersgracht 112');
+    await anna.patch(`${API}/estates/${estate.id}/family-members/${piet.id}`, { phone: '+31 6 1111 2222' }).expect(200);
+
+    // Maria did live there: the owner records it, and the lease page tells her the letter must be set right.
+    await anna.patch(`${API}/estates/${estate.id}`, { livedWith: 'coTenant' }).expect(200);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, maria).expect(201);
+    expect((await anna.get(`${API}/contracts/${lease.id}`).expect(200)).body.statusText).toContain('Let op: de brief aan Ymere Zuid zei dat niemand de huur voortzet');
+
+    // The deceased's address corrected to a relative's home while „niemand" stands: asked the same, naming who lived there.
+    const other = await createEstate(anna, { livedWith: 'lodger' });
+    await anna.post(`${API}/estates/${other.id}/family-members`, { name: 'Lotte de Vries', relation: 'dochter', role: 'heir', ...HOLDER_PARTICULARS }).expect(201);
+    // Confirmed on the API, a relative at the home is added.
+    await anna.post(`${API}/estates/${other.id}/family-members`, { name: 'Sanne de Vries', relation: 'dochter', role: 'heir', ...HOLDER_PARTICULARS, address: home, confirmLivedWith: true }).expect(201);
+    const moved = await anna.patch(`${API}/estates/${other.id}`, { deceased: { address: HOLDER_PARTICULARS.address } }).expect(409);
+    expect(moved.body.detail).toContain('Bij Lotte de Vries staat hetzelfde adres als bij de overledene (Lindenlaan 3).');
+    expect(moved.body.errors).toEqual([{ field: 'livedWith', message: expect.stringContaining('send confirmLivedWith: true') }]);
+    await anna.patch(`${API}/estates/${other.id}`, { deceased: { address: HOLDER_PARTICULARS.address }, confirmLivedWith: true }).expect(200);
+  });
 });

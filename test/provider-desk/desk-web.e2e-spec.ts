@@ -164,6 +164,10 @@ describe('provider desk in the browser', () => {
     expect(text).toContain(`per ${request.requestedEnd} over te zetten op naam van Maria Overzet`);
     expect(text).toContain('Adres: Lindenlaan 3, 3511 AB Utrecht');
     expect(request.newHolder).toEqual({ name: 'Maria Overzet', address: 'Lindenlaan 3, 3511 AB Utrecht', email: 'maria@family.example' });
+    // The export keeps its column „Gewenste einddatum" (spreadsheets read it by name) and says beside it that this day is a transfer's (rentrest).
+    const csv = (await desk.get(`${API}/provider-desk/requests/export?from=2026-01-01&to=${t.clock.today()}`).expect(200)).text;
+    const exported = (parse(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[]).find((r) => Object.values(r).includes(contract.id))!;
+    expect(exported).toMatchObject({ Gevraagd: 'Overzetten', 'Gewenste einddatum': request.requestedEnd, 'Soort datum': 'overzetten per' });
     const page = await signedIn('desk@overzet-energie.example', 'desk-password-7');
     await page.goto(`${base}/desk/requests/${contract.id}`);
     const main = await page.textContent('main');
@@ -196,7 +200,7 @@ describe('provider desk in the browser', () => {
     expect(bank.text).not.toContain('31 december 2026');
     expect(bank.requestedEnd).toBe('opheffen nadat het saldo is vrijgegeven; tot dan blokkeren voor nieuwe afschrijvingen en het saldo per 2 november 2026 (de datum van overlijden) opgeven');
     // The export says it as the page does; its date column is empty, as the letter asks no day (README, complaintrest).
-    expect(bank.exported).toMatchObject({ 'Gewenste einddatum': bank.requestedEnd, 'Gewenste einddatum (datum)': '' });
+    expect(bank.exported).toMatchObject({ 'Gewenste einddatum': bank.requestedEnd, 'Gewenste einddatum (datum)': '', 'Soort datum': '' });
     const page = await signedIn('desk@bank-end.example', 'desk-password-5');
     await page.goto(`${base}/desk/requests/${bank.contract.id}`);
     expect(await page.textContent('main')).toContain(`Gewenste einddatum: ${bank.requestedEnd}`);
@@ -205,14 +209,16 @@ describe('provider desk in the browser', () => {
     const lease = await requestTo('housing', true, 'desk@lease-end.example');
     expect(lease.text).toContain('De huurovereenkomst eindigt daarom op 31 januari 2027 (artikel 7:268 lid 6 BW).');
     expect(lease.requestedEnd).toBe('31 januari 2027: de huur eindigt van rechtswege (artikel 7:268 lid 6 BW)');
-    expect(lease.exported).toMatchObject({ 'Gewenste einddatum': lease.requestedEnd, 'Gewenste einddatum (datum)': '31-01-2027' });
+    expect(lease.exported).toMatchObject({ 'Gewenste einddatum': lease.requestedEnd, 'Gewenste einddatum (datum)': '31-01-2027', 'Soort datum': 'einde van rechtswege' });
+    // Another cancellation's day is the one asked (rentrest).
+    expect((await requestTo('energy', null, 'desk@energy-end.example')).exported).toMatchObject({ 'Gewenste einddatum': '31 december 2026', 'Gewenste einddatum (datum)': '31-12-2026', 'Soort datum': 'gevraagd' });
   });
 
   it("asks a bank account's and a lease's end in English on an English desk, its page, API and export alike", async () => {
     const bank = await requestTo('bank', null, 'desk@bank-en.example', 'en');
     expect(bank.text).toContain('2 November 2026');
     expect(bank.requestedEnd).toBe('closing once the balance is released; until then blocked for new debits, with the balance as of 2 November 2026 (the date of death)');
-    expect(bank.exported).toMatchObject({ 'Requested end date': bank.requestedEnd, 'Requested end date (date)': '' });
+    expect(bank.exported).toMatchObject({ 'Requested end date': bank.requestedEnd, 'Requested end date (date)': '', 'Kind of date': '' });
     const page = await signedIn('desk@bank-en.example', 'desk-password-5');
     await page.goto(`${base}/desk/requests/${bank.contract.id}`);
     expect(await page.textContent('main')).toContain(bank.requestedEnd);
@@ -220,7 +226,7 @@ describe('provider desk in the browser', () => {
     const lease = await requestTo('housing', true, 'desk@lease-en.example', 'en');
     expect(lease.text).toContain('31 January 2027');
     expect(lease.requestedEnd).toBe('31 January 2027: the lease ends by law (Article 7:268(6) of the Dutch Civil Code)');
-    expect(lease.exported).toMatchObject({ 'Requested end date': lease.requestedEnd, 'Requested end date (date)': '31-01-2027' });
+    expect(lease.exported).toMatchObject({ 'Requested end date': lease.requestedEnd, 'Requested end date (date)': '31-01-2027', 'Kind of date': 'end by law' });
   });
 
   it("does not show another provider's request to a signed-in contact point", async () => {
