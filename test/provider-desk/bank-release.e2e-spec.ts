@@ -825,13 +825,24 @@ describe('a bank that blocked the account but has not released the balance', () 
 
     // The desk's thread: the letter by its title, after the reminder; the family reads the block taken back.
     const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
-    const thread = (await desk.get(`${API}/provider-desk/requests/${c.id}`).expect(200)).body.thread as { type: string; text: string; letterKind?: string }[];
+    const thread = (await desk.get(`${API}/provider-desk/requests/${c.id}`).expect(200)).body.thread as { type: string; text: string; letterKind?: string; letterId?: string }[];
     const letterItems = thread.filter((e) => e.type === 'letter');
     const kinds = letterItems.map((e) => e.letterKind);
     expect(kinds.indexOf('reminder_withdrawal')).toBeGreaterThan(kinds.indexOf('release_reminder'));
     expect(letterItems.find((e) => e.letterKind === 'reminder_withdrawal')!.text).toBe('Brief van Steward: Intrekking van de herinnering over de vrijgave van het saldo');
-    // The request's term passed meanwhile (it is where it stood before the block): the bank is reminded of the request itself.
+    // The request's term passed meanwhile (it is where it stood before the block): the bank is reminded of the request itself,
+    // after the withdrawal, which the take-back made first (bankwords2: on main the reminder came before it, its step ahead of the
+    // withdrawal's sending), on the desk's page („Verloop") as in the API.
     expect(kinds).toContain('reminder');
+    expect(kinds.indexOf('reminder_withdrawal')).toBeLessThan(kinds.indexOf('reminder'));
+    const linkOf = (kind: string) => `/letters/${letterItems.find((e) => e.letterKind === kind)!.letterId}">`;
+    await t.admin.post(`${API}/providers/${p.id}/desk-users`, { email: 'desk@bunq.herinnerd', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const deskWeb = request.agent(t.app.getHttpServer());
+    await deskWeb.post('/desk/login').type('form').send({ email: 'desk@bunq.herinnerd', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const deskPage = nbsp((await deskWeb.get(`/desk/requests/${c.id}`).expect(200)).text);
+    const withdrawalAt = deskPage.indexOf(`${linkOf('reminder_withdrawal')}Brief van Steward: Intrekking van de herinnering over de vrijgave van het saldo</a>`);
+    expect(withdrawalAt).toBeGreaterThan(-1);
+    expect(deskPage.indexOf(`${linkOf('reminder')}Brief van Steward: Herinnering</a>`)).toBeGreaterThan(withdrawalAt);
     expect(thread.filter((e) => e.type === 'answer').at(-1)!.text).toBe('Steward trok de vastgelegde blokkering van de rekening (saldo per 2 november 2026) in: die was per vergissing vastgelegd');
     const told = ((await portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
     expect(told).toContain('Het antwoord van Bunq Herinnerd dat de rekening is geblokkeerd (saldo per 2 november 2026) is ingetrokken: per vergissing vastgelegd.');
