@@ -635,7 +635,7 @@ export const bankCollectionStop = (language: Language, to: Collection['to'] = 'p
  */
 export const bankAgencyCorrection = (language: Language) => {
   const stop = bankCollectionStop(language, 'agency');
-  const charge: BillOnRecord = { ...stop.collection!.bills[0], disputed: { from: '2026-11-02', to: '2026-11-30', amount: 3.82 } };
+  const charge: BillOnRecord = { ...stop.collection!.bills![0], disputed: { from: '2026-11-02', to: '2026-11-30', amount: 3.82 } };
   return {
     ...stop,
     kind: 'correction' as const,
