@@ -1,7 +1,7 @@
 import { composeLetter } from './compose';
 import type { LetterInput } from './model';
 import { lintLetter } from './rules';
-import { bankChargeCorrection, bankCollectionStop, bankComplaint, bankDispute, bankWithdrawal, deathCorrectedResend, HISTORY, letterOfKind } from './test-support';
+import { bankAgencyCorrection, bankChargeCorrection, bankCollectionStop, bankComplaint, bankDispute, bankWithdrawal, deathCorrectedResend, HISTORY, letterOfKind } from './test-support';
 
 /**
  * letterdates: a request sent again after the date of death was corrected says the earlier letter's date was wrong (audit75 F-8);
@@ -171,21 +171,34 @@ describe("a bank's later letters about its disputed charge", () => {
   it.each([
     [
       'nl',
-      'Op 10 december 2026 heb ik bezwaar gemaakt tegen de kosten met kenmerk K-11 van 20 november 2026, een bedrag van € 3,95. Daarvan valt € 3,69 in de periode 3 november 2026 tot en met 30 november 2026, na de datum die u bevestigde. Tegen het deel tot en met de datum die u bevestigde, € 0,26, is geen bezwaar gemaakt. U heeft € 1,00 van die kosten teruggeboekt; over de overige € 2,69 loopt het bezwaar nog.',
+      'Op 10 december 2026 heb ik bezwaar gemaakt tegen de kosten met kenmerk K-11 van 20 november 2026, een bedrag van € 3,95. Naar rato van de dagen waarover ze gaan (28 van 30) valt daarvan € 3,69 na de datum die u bevestigde. Tegen het deel tot en met de datum die u bevestigde, € 0,26, is geen bezwaar gemaakt. U heeft € 1,00 van die kosten teruggeboekt; over de overige € 2,69 loopt het bezwaar nog.',
       'is hoger dan het bedrag van deze kosten (€ 3,95)',
-      /factu|gecrediteerd|niet verschuldigd/i,
+      /factu|gecrediteerd|niet verschuldigd|in de periode/i,
     ],
     [
       'en',
-      'On 10 December 2026 I disputed your charge K-11 dated 20 November 2026, for €3.95. Of that, €3.69 falls in 3 November 2026 to 30 November 2026 inclusive, after the date you confirmed. The part up to and including the date you confirmed, €0.26, was not disputed. You refunded €1.00 of that charge; the dispute of the remaining €2.69 is still open.',
+      'On 10 December 2026 I disputed your charge K-11 dated 20 November 2026, for €3.95. Pro rata to the days it covers (28 of 30), €3.69 of it falls after the date you confirmed. The part up to and including the date you confirmed, €0.26, was not disputed. You refunded €1.00 of that charge; the dispute of the remaining €2.69 is still open.',
       'which is more than the amount of this charge (€3.95)',
-      /invoice|credited|not owed/i,
+      /invoice|credited|not owed|falls in \d/i,
     ],
   ] as const)('a collection stop names a bank’s disputed charge as costs, booked back in part (%s)', (language, said, above, never) => {
     const stop = text(bankCollectionStop(language));
     expect(stop).toContain(said);
     expect(stop).toContain(above);
     expect(stop).not.toMatch(never);
+  });
+});
+
+/** bankwords2: a bank's balance date corrected after the collection stop to its agency: its charge's days as the dispute counted them. */
+describe("a correction to a bank's collection agency of the date the bank confirmed", () => {
+  it('says the part after the new date of the costs by the days they go over, booked back in part, never a period, an invoice or not owed', () => {
+    const nl = text(bankAgencyCorrection('nl'));
+    expect(nl).toContain('Daardoor verandert het deel na de datum die u bevestigde van de kosten van ING die mijn brief noemde:\nKosten met kenmerk K-11 van 20 november 2026, € 3,95: naar rato van de dagen waarover ze gaan (29 van 30) valt daarvan nu € 3,82 na de datum die u bevestigde. Tegen het deel tot en met de datum die u bevestigde, € 0,13, bestaat geen bezwaar. ING heeft daarvan al € 1,00 teruggeboekt.');
+    expect(nl).not.toMatch(/factu|gecrediteerd|niet verschuldigd|in de periode/i);
+    // The English one is read as composed: the letter rules hold back a correction to an agency in English (its opening, before this).
+    const en = composeLetter(bankAgencyCorrection('en')).body.join('\n').replace(/\u00a0/g, ' ');
+    expect(en).toContain("The part after the date you confirmed of ING's charge named in my letter changes with it:\nCharge K-11 dated 20 November 2026, €3.95: pro rata to the days it covers (29 of 30), €3.82 of it now falls after the date you confirmed. The part up to and including the date you confirmed, €0.13, is not disputed. ING has already refunded €1.00 of it.");
+    expect(en).not.toMatch(/invoice|credited|not owed|falls in \d/i);
   });
 });
 

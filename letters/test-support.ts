@@ -419,7 +419,10 @@ export function letterCorpus(): LetterInput[] {
     // A bank's charge corrected in the days it covers: said as those days, not a period (README, bankrest).
     .concat((['nl', 'en'] as const).map((language) => bankChargeCorrection(language, true)))
     // refundletter: a refund past Steward's term asked for by letter, part of it received.
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('refund_reminder', language)));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('refund_reminder', language)))
+    // bankwords2: a bank's balance date corrected after the collection stop to its agency named its charge: its days, booked back in part
+    // (Dutch only: the English correction to an agency is held back by the letter rules, as it was before, see README bankwords2).
+    .concat([bankAgencyCorrection('nl')]);
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */
@@ -625,6 +628,24 @@ export const bankCollectionStop = (language: Language, to: Collection['to'] = 'p
   const dispute = bankDispute(language);
   const charge: BillOnRecord = { invoiceDate: '2026-11-20', amount: 3.95, reference: 'K-11', periodFrom: '2026-11-01', periodTo: '2026-11-30', disputed: { from: '2026-11-03', to: '2026-11-30', amount: 3.69 }, disputedIn: { date: '2026-12-10' }, credited: 1, standing: 'held' };
   return collectionStop(to, [charge], { language, category: 'bank', contract: dispute.contract, history: { ...dispute.history!, sent: [...HISTORY.sent] }, collection: { ...auditCollection(to, [charge], 12.5), provider: 'ING' } });
+};
+/**
+ * bankwords2: ING's balance date corrected from 2 to 1 November 2026 after our collection stop to its agency named its charge K-11:
+ * the agency reads the part after the new date as the dispute counted it, by the days the costs go over, booked back in part.
+ */
+export const bankAgencyCorrection = (language: Language) => {
+  const stop = bankCollectionStop(language, 'agency');
+  const charge: BillOnRecord = { ...stop.collection!.bills![0], disputed: { from: '2026-11-02', to: '2026-11-30', amount: 3.82 } };
+  return {
+    ...stop,
+    kind: 'correction' as const,
+    letterDate: '2027-01-08',
+    today: '2027-01-08',
+    contract: { ...stop.contract!, effectiveDate: '2026-11-01' },
+    history: { ...stop.history!, confirmedEndDate: '2026-11-01', sent: [...stop.history!.sent, { kind: 'collection_stop' as const, date: '2026-12-15' }] },
+    corrections: [{ field: 'effectiveDate' as const, from: '2026-11-02', to: '2026-11-01' }],
+    collection: { ...stop.collection!, bills: [charge] },
+  };
 };
 /** Interpolis keeps the home cover for the estate until 30 November 2026 (answered 10 November); its December premium disputed (README, keptcover). */
 export const keptCoverDispute = (language: Language, overrides: Partial<LetterInput> = {}) =>

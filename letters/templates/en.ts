@@ -144,13 +144,15 @@ function disputedSentence(f: Facts): string {
 const releaseLate = (f: Facts): string[] =>
   f.input.history?.releaseTermPassed ? [`You have not yet transferred the balance to the estate account, although the term for that ended on ${en.date(f.input.history.releaseTermPassed)}.`] : [];
 
+/** bankwords2: the days of a bank's charge after the confirmed date of all it covers ("28 of 30"), as its dispute counted them (nl.ts). */
+const chargeShare = (c: Pick<Invoice, 'periodFrom' | 'periodTo'>, d: { from: string; to: string }) => `${daysInclusive(d.from, d.to)} of ${daysInclusive(c.periodFrom, c.periodTo)}`;
+
 /** A bank's charge, no invoice with a period of use, asked back and never declared not owed (nl.ts says how and why). */
 function chargeDisputed(f: Facts, i: Invoice | null | undefined = f.input.invoice): string {
   if (!i) return '';
   const charged = `You charged costs of ${en.money(i.amount)} to the account on ${en.date(i.invoiceDate)} (reference ${i.reference}).`;
   if (i.disputed.from === i.periodFrom) return `${charged} They concern the time after ${endWord(f)}.`;
-  const share = `${daysInclusive(i.disputed.from, i.disputed.to)} of ${daysInclusive(i.periodFrom, i.periodTo)}`;
-  return `${charged} Pro rata to the days they cover (${share}), ${en.money(i.disputed.amount)} of it falls after ${endWord(f)}. I do not dispute the part up to and including ${endWord(f)}.`;
+  return `${charged} Pro rata to the days they cover (${chargeShare(i, i.disputed)}), ${en.money(i.disputed.amount)} of it falls after ${endWord(f)}. I do not dispute the part up to and including ${endWord(f)}.`;
 }
 
 /** The charge a complaint about an unanswered dispute names (`chargeDisputed`): "I disputed €3.69 of the costs of €3.95 you charged …". */
@@ -197,7 +199,7 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
         ? bank
           ? `That charge concerns the time after ${endWord(f)}.`
           : `The whole invoice covers the period after ${endWord(f)}; ${notOwed(f)}.`
-        : `Of that, ${en.money(d.amount)} falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}${bank ? '' : `; ${notOwed(f, 'that part')}`}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, was not disputed.`,
+        : `${bank ? `Pro rata to the days it covers (${chargeShare(b, d)}), ${en.money(d.amount)} of it falls after ${endWord(f)}` : `Of that, ${en.money(d.amount)} falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}; ${notOwed(f, 'that part')}`}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, was not disputed.`,
   ];
   // An answer the case owner recorded says how it reached her, to the provider only (nl.ts).
   const told = provider ? undefined : b.toldVia;
@@ -514,16 +516,19 @@ function billsMoved(f: Facts): string[] {
   const bills = correctsConfirmedEnd(f) ? (c?.bills ?? []) : [];
   if (!bills.length) return [];
   const ours = agencyLetter(f)?.colleague ? `my colleague ${agencyLetter(f)?.colleague}'s letter` : 'my letter';
+  // bankwords2: a bank's charge covers days and is refunded, asked back and never declared not owed (nl.ts).
+  const bank = refundsCharge(f);
   const now = (b: BillOnRecord) => {
     const d = b.disputed;
     const part = !d
-      ? `it now covers only the time up to and including ${endWord(f)}; the dispute of it is therefore withdrawn.`
+      ? `it now ${bank ? 'concerns' : 'covers'} only the time up to and including ${endWord(f)}; the dispute of it is therefore withdrawn.`
       : d.from === b.periodFrom
-        ? `it now covers wholly the period after ${endWord(f)}; ${notOwed(f)}.`
-        : `of that, ${en.money(d.amount)} now falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}; ${notOwed(f, 'that part')}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, is not disputed.`;
-    return `Invoice ${b.reference} dated ${en.date(b.invoiceDate)}, ${en.money(b.amount)}: ${part}${d && b.credited ? ` ${c?.provider} has already credited ${en.money(b.credited)} of it.` : ''}`;
+        ? bank ? `it now concerns wholly the time after ${endWord(f)}.` : `it now covers wholly the period after ${endWord(f)}; ${notOwed(f)}.`
+        : `${bank ? `pro rata to the days it covers (${chargeShare(b, d)}), ${en.money(d.amount)} of it now falls after ${endWord(f)}` : `of that, ${en.money(d.amount)} now falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}; ${notOwed(f, 'that part')}`}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, is not disputed.`;
+    return `${bank ? 'Charge' : 'Invoice'} ${b.reference} dated ${en.date(b.invoiceDate)}, ${en.money(b.amount)}: ${part}${d && b.credited ? ` ${c?.provider} has already ${bank ? 'refunded' : 'credited'} ${en.money(b.credited)} of it.` : ''}`;
   };
-  return [[`The part after ${endWord(f)} of ${c?.provider}'s ${bills.length > 1 ? 'invoices' : 'invoice'} named in ${ours} changes with it:`, ...bills.map(now)].join('\n')];
+  const named = bank ? (bills.length > 1 ? 'charges' : 'charge') : bills.length > 1 ? 'invoices' : 'invoice';
+  return [[`The part after ${endWord(f)} of ${c?.provider}'s ${named} named in ${ours} changes with it:`, ...bills.map(now)].join('\n')];
 }
 
 /** Our collection stop to the agency and the collection letter it answered (nl.ts). */

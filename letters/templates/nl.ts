@@ -211,6 +211,12 @@ const releaseLate = (f: Facts): string[] =>
   f.input.history?.releaseTermPassed ? [`Het saldo heeft u nog niet overgemaakt naar de boedelrekening, hoewel de termijn daarvoor liep tot en met ${nl.date(f.input.history.releaseTermPassed)}.`] : [];
 
 /**
+ * bankwords2: the days of a bank's charge after the confirmed date of all the days it goes over („28 van 30"), as its dispute
+ * counted them: a bank's costs go over days, they bill no period of use, so a later letter says the share as the dispute did.
+ */
+const chargeShare = (c: Pick<Invoice, 'periodFrom' | 'periodTo'>, d: { from: string; to: string }) => `${daysInclusive(d.from, d.to)} van ${daysInclusive(c.periodFrom, c.periodTo)}`;
+
+/**
  * A bank's charge (`refundsCharge`): booked off the account on a day, no invoice with a period of use; its days count only for the
  * share after the date the bank confirmed, pro rata as `disputedSentence`. Asked back, never declared not owed (audit79 DISP-2): our
  * own request keeps the account blocked for the estate until its balance is released, and the heirs succeed in the deceased's
@@ -220,8 +226,7 @@ function chargeDisputed(f: Facts, i: Invoice | null | undefined = f.input.invoic
   if (!i) return '';
   const charged = `U heeft op ${nl.date(i.invoiceDate)} kosten van ${nl.money(i.amount)} in rekening gebracht (kenmerk ${i.reference}).`;
   if (i.disputed.from === i.periodFrom) return `${charged} Die kosten gaan over de tijd na ${endWord(f)}.`;
-  const share = `${daysInclusive(i.disputed.from, i.disputed.to)} van ${daysInclusive(i.periodFrom, i.periodTo)}`;
-  return `${charged} Naar rato van de dagen waarover ze gaan (${share}) valt daarvan ${nl.money(i.disputed.amount)} na ${endWord(f)}. Tegen het deel tot en met ${endWord(f)} maak ik geen bezwaar.`;
+  return `${charged} Naar rato van de dagen waarover ze gaan (${chargeShare(i, i.disputed)}) valt daarvan ${nl.money(i.disputed.amount)} na ${endWord(f)}. Tegen het deel tot en met ${endWord(f)} maak ik geen bezwaar.`;
 }
 
 /**
@@ -272,7 +277,7 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
         ? bank
           ? `Die kosten gaan over de tijd na ${endWord(f)}.`
           : `De hele factuur betreft de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
-        : `Daarvan valt ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}${bank ? '' : `; ${notOwed(f, 'dat deel')}`}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, is geen bezwaar gemaakt.`,
+        : `${bank ? `Naar rato van de dagen waarover ze gaan (${chargeShare(b, d)}) valt daarvan ${nl.money(d.amount)} na ${endWord(f)}` : `Daarvan valt ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}; ${notOwed(f, 'dat deel')}`}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, is geen bezwaar gemaakt.`,
   ];
   // An answer the case owner recorded says how it reached her, to the provider only: the agency reads what the provider did (README, receivedvia2).
   const told = provider ? undefined : b.toldVia;
@@ -620,16 +625,19 @@ function billsMoved(f: Facts): string[] {
   const bills = correctsConfirmedEnd(f) ? (c?.bills ?? []) : [];
   if (!bills.length) return [];
   const ours = agencyLetter(f)?.colleague ? `de brief van mijn collega ${agencyLetter(f)?.colleague}` : 'mijn brief';
+  // bankwords2: a bank's costs go over days and are booked back, asked back and never declared not owed, as in `billOnRecord`.
+  const bank = refundsCharge(f);
   const now = (b: BillOnRecord) => {
     const d = b.disputed;
     const part = !d
-      ? `die betreft nu alleen de tijd tot en met ${endWord(f)}; het bezwaar ertegen is daarom ingetrokken.`
+      ? `${bank ? 'die gaan nu alleen over' : 'die betreft nu alleen'} de tijd tot en met ${endWord(f)}; het bezwaar ertegen is daarom ingetrokken.`
       : d.from === b.periodFrom
-        ? `die betreft nu geheel de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
-        : `daarvan valt nu ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}; ${notOwed(f, 'dat deel')}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, bestaat geen bezwaar.`;
-    return `Factuur ${b.reference} van ${nl.date(b.invoiceDate)}, ${nl.money(b.amount)}: ${part}${d && b.credited ? ` ${c?.provider} heeft daarvan al ${nl.money(b.credited)} gecrediteerd.` : ''}`;
+        ? bank ? `die gaan nu geheel over de tijd na ${endWord(f)}.` : `die betreft nu geheel de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
+        : `${bank ? `naar rato van de dagen waarover ze gaan (${chargeShare(b, d)}) valt daarvan nu ${nl.money(d.amount)} na ${endWord(f)}` : `daarvan valt nu ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}; ${notOwed(f, 'dat deel')}`}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, bestaat geen bezwaar.`;
+    return `${bank ? 'Kosten met kenmerk' : 'Factuur'} ${b.reference} van ${nl.date(b.invoiceDate)}, ${nl.money(b.amount)}: ${part}${d && b.credited ? ` ${c?.provider} heeft daarvan al ${nl.money(b.credited)} ${bank ? 'teruggeboekt' : 'gecrediteerd'}.` : ''}`;
   };
-  return [[`Daardoor verandert het deel na ${endWord(f)} van ${bills.length > 1 ? 'de facturen' : 'de factuur'} van ${c?.provider} die ${ours} noemde:`, ...bills.map(now)].join('\n')];
+  const named = bank ? 'de kosten' : bills.length > 1 ? 'de facturen' : 'de factuur';
+  return [[`Daardoor verandert het deel na ${endWord(f)} van ${named} van ${c?.provider} die ${ours} noemde:`, ...bills.map(now)].join('\n')];
 }
 
 /** Our collection stop to the agency and the collection letter it answered: what a correction to the agency corrects. */

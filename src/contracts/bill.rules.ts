@@ -35,8 +35,8 @@ export const periodRunsBackwards = (periodFrom: string, periodTo: string) => per
 /** The same calendar day a year earlier, as an ISO date to compare with (29 February's stays a string that sorts right). */
 const yearBefore = (isoDate: string) => `${Number(isoDate.slice(0, 4)) - 1}${isoDate.slice(4)}`;
 
-/** bankpages: a bill's refusal by the rule a bank's costs are named by (`chargeNamed`). */
-const CHARGE_RULES: Partial<Record<string, 'openCharge' | 'aboveCharge'>> = { openBill: 'openCharge', aboveBill: 'aboveCharge' };
+/** bankpages, bankwords2: a bill's refusal by the rule a bank's costs are named by (`chargeNamed`). */
+const CHARGE_RULES: Partial<Record<string, 'openCharge' | 'aboveCharge' | 'rejectedCharge' | 'creditedCharge'>> = { openBill: 'openCharge', aboveBill: 'aboveCharge', rejectedAlready: 'rejectedCharge', credited: 'creditedCharge' };
 
 /**
  * bankpages: the refusals of an answer about a bank's disputed costs, named as its forms name them: a bank charges costs and books

@@ -1223,9 +1223,11 @@ export class ContractsService implements OnModuleInit {
   correctBill(principal: StaffPrincipal, contractId: string, dto: BillCorrectedDto) {
     let bill: DisputedInvoice;
     const check = async (_manager: EntityManager, contract: Contract, standing: ContractStanding) => {
-      bill = billToCorrect(standing, dto.invoiceReference, contract.provider.name, principal.lang, askedInstead(contract.action, requestAsked(contract)) === 'bank');
+      const bank = askedInstead(contract.action, requestAsked(contract)) === 'bank';
+      bill = billToCorrect(standing, dto.invoiceReference, contract.provider.name, principal.lang, bank);
       const problems = billCorrectionProblems(standing.context, bill, dto, this.clock.today());
-      if (problems.length) throw new ValidationProblem(problems);
+      // bankwords2: what a bank booked back is said so (`chargeNamed`: `creditedCharge`).
+      if (problems.length) throw new ValidationProblem(bank ? chargeNamed(problems, false) : problems);
     };
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
       const disputedAs = bill.recordedAs ?? bill.reference;
@@ -1274,12 +1276,14 @@ export class ContractsService implements OnModuleInit {
       confirmedBy = (await this.timeline.latestStepOf(manager, contract.id, CONFIRMATION_EVENTS))?.actor.type;
       openBefore = openDisputesOf(standing.context);
       assertAskable(event);
-      assertBillAnswer(standing, event, askedInstead(contract.action, requestAsked(contract)) === 'bank');
+      const bank = askedInstead(contract.action, requestAsked(contract)) === 'bank';
+      assertBillAnswer(standing, event, bank);
       const rejected = rejectedAlready(openDisputesOf(standing.context), event);
       if (rejected) {
-        throw new ProblemException(409, 'answered-already', ownerWords(principal.lang).errors.details.disputeRejectedAlready(rejected.reference, contract.provider.name), {
-          errors: [{ field: 'invoiceReference', message: `names bill ${rejected.reference}, whose dispute the provider rejected already`, rule: 'rejectedAlready', limit: rejected.reference }],
-        });
+        // bankwords2: a bank's costs are named as costs (`chargeDetails`, `chargeNamed`).
+        const { errors } = ownerWords(principal.lang);
+        const refused: FieldError[] = [{ field: 'invoiceReference', message: `names bill ${rejected.reference}, whose dispute the provider rejected already`, rule: 'rejectedAlready', limit: rejected.reference }];
+        throw new ProblemException(409, 'answered-already', (bank ? errors.chargeDetails : errors.details).disputeRejectedAlready(rejected.reference, contract.provider.name), { errors: bank ? chargeNamed(refused, false) : refused });
       }
       assertOutcome(standing, event);
       if (event.type === 'COLLECTION_STOPPED') Object.assign(event, { agencyName: await this.answeringAgency(manager, contract.id, event.answeredBy) });
@@ -1597,9 +1601,10 @@ export function billToCorrect(standing: Pick<ContractStanding, 'context'>, invoi
   const bill = answeredBill(open, { type: 'BILL_CORRECTED', invoiceReference });
   if (bill) return bill;
   const message = invoiceReferenceProblem(open, { type: 'BILL_CORRECTED', invoiceReference }) ?? 'names no bill, and no bill is disputed on this contract';
-  throw new ProblemException(409, 'bill-not-open', ownerWords(lang).errors.details.billNotOpen(invoiceReference ?? null, list, providerName), {
-    errors: [{ field: 'invoiceReference', message, rule: 'openBill', limit: list }],
-  });
+  // bankwords2: a bank's costs not open are named as costs (`chargeDetails`, `chargeNamed`).
+  const { errors } = ownerWords(lang);
+  const notOpen: FieldError[] = [{ field: 'invoiceReference', message, rule: 'openBill', limit: list }];
+  throw new ProblemException(409, 'bill-not-open', (bank ? errors.chargeDetails : errors.details).billNotOpen(invoiceReference ?? null, list, providerName), { errors: bank ? chargeNamed(notOpen, false) : notOpen });
 }
 
 /**

@@ -214,7 +214,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   // bankpages: a bank's answer about its costs is refused as its forms name them (`chargeNamed`), never as an invoice.
   const named = (action: DeskAnswer, errors: FieldError[]) => (answersAsked(action) ? answerDateNamed(r, errors) : r.asked === 'bank' && CHARGE_ANSWERS.has(action) ? chargeNamed(errors, action === 'credit-note') : errors);
   const stateOf = (action: DeskAnswer): FormState =>
-    refused?.answer === action ? { values: refused.values, errors: named(action, refused.errors), lang, audience: 'provider', order: controlsOf(action, r.answersDone).map(([name]) => name) }
+    refused?.answer === action ? { values: refused.values, errors: named(action, refused.errors), lang, audience: 'provider', order: controlsOf(action, r.answersDone).map(([name]) => name), labels: w.errors.formLabels[action] }
     // A correction starts from what is recorded, as the owner's form does: the typo is mended, not everything retyped.
     // A balance of another day than the death's is not offered again: typed, it is the balance per the date corrected to.
     : action === 'correct-completion' ? { values: { effectiveDate: r.effectiveDate, reference: r.yourReference, finalInvoiceAmount: amountValue(r.finalInvoiceAmount, lang), ...answerDoneValues(r.answerDone, lang), ...(balanceGivenOn && { balance: undefined }) } }

@@ -81,6 +81,29 @@ describe('the desk thread', () => {
     ]);
   });
 
+  it('places a letter no step asked for where it was made when a later step\'s letter was made after it, not at its sending after that step (bankwords2)', () => {
+    // The take-back made the reminder's withdrawal (outbox row 2); the request's term, restored and passed, then made its reminder
+    // (row 3) before the outbox sent the withdrawal; a correction made after the reminder stays at its sending.
+    const thread = [
+      step('11-23', 'REQUEST', 1, { effects: ['letter'] }),
+      { ...written('11-23', 'letter.sent', 'request') },
+      step('12-08', 'DEADLINE_PASSED', 3, { effects: ['letter'] }),
+      { ...written('12-08', 'letter.sent', 'withdrawal'), at: '2026-12-08T10:00:00Z' },
+      { ...written('12-08', 'letter.sent', 'reminder'), at: '2026-12-08T10:00:01Z' },
+      written('12-09', 'letter.sent', 'correction'),
+    ];
+    const made = [
+      letter('request', '1', 'cancellation', 'sent', 1),
+      letter('withdrawal', '2', 'reminder_withdrawal', 'sent', null),
+      letter('reminder', '3', 'reminder', 'sent', 3),
+      letter('correction', '4', 'correction', 'sent', null),
+    ];
+    const kinds = (items: ThreadItem[]) => items.flatMap((i) => (i.type === 'letter' ? [i.letterKind] : []));
+    expect(kinds(threadOf(thread, made, [], 'nl'))).toEqual(['cancellation', 'reminder_withdrawal', 'reminder', 'correction']);
+    // Shown once, whatever the order of its sending.
+    expect(kinds(threadOf([...thread.slice(0, 3), ...thread.slice(4)], made.filter((l) => l.id !== 'withdrawal'), [], 'nl'))).toEqual(['cancellation', 'reminder', 'correction']);
+  });
+
   it('names an "overig" enclosure by the words its letter printed, not those she corrected them to; a letter made before kept none, so as it stands', () => {
     const kvk = { id: 'kvk', kind: 'other', description: 'uittreksel KvK van de eenmanszaak', fileName: 'kvk.pdf' };
     const carrying = (described?: Record<string, string>) => letters.map((l) => (l.id === 'information-retry' ? { ...l, enclosureIds: ['kvk'], described } : l));

@@ -334,7 +334,8 @@ export function billsOfSteps(entries: ThreadEntry[]): Map<ThreadEntry, NamedBill
  * sent at once right after the step that asked for it (the outbox only renders it a moment later, and
  * an answer racing that moment answers it); a letter sent later, by a retry after the letter rules
  * held it back, or by no step (a correction, a deletion request), when it went out: at its `letter.sent` entry, written
- * with it. Information supplied is said (and the owner's answer quoted) once its letter went out: at
+ * with it, or before that at the first step whose letter the outbox made after it (letters in the order they were made).
+ * Information supplied is said (and the owner's answer quoted) once its letter went out: at
  * the step if it went at once, else "being prepared" at the step and supplied with the retry that
  * sent it. Only documents the provider may open are listed as enclosures. `asked`: what the request asked instead of an end
  * (`Request.asked`), which titles an insurer's request as its letter.
@@ -365,14 +366,23 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
     answeredBy: step.event === 'COLLECTION_STOPPED' ? (collectionAnswerOf((step.details.event ?? {}) as Record<string, unknown>, recorded.has(step)).by ?? 'notRecorded') : null,
   });
   const said = (step: ThreadEntry) => providerAnswerText(step.event, (step.details.event ?? {}) as Record<string, unknown>, lang, recorded.get(step), billsAt(step), asked);
+  // bankwords2: a stepless letter was made before any step whose letter the outbox made after it (a take-back's reminder
+  // withdrawal before the reminder its restored term brings), so it goes before that step, not at its own sending after it.
+  const madeFirst = [...whenSent.values()].filter((l) => !l.retryOf && l.outboxId !== null).sort(byOutboxRow);
+  const placed = new Set<string>();
   const items: ThreadItem[] = [];
   for (const entry of entries) {
+    const made = (atStep.get(entry) ?? []).filter((l) => l.outboxId !== null).sort(byOutboxRow)[0];
+    for (const l of made ? madeFirst.filter((l) => !placed.has(l.id) && byOutboxRow(l, made) < 0) : []) {
+      placed.add(l.id);
+      items.push(letterItem(l));
+    }
     if (PROVIDER_ANSWER_EVENTS.includes(entry.event) || STEWARD_ANSWER_EVENTS.includes(entry.event)) {
       items.push(answer(entry, entry.at, entry.event === 'INFORMATION_SUPPLIED' && !atStep.has(entry) ? INFORMATION_BEING_PREPARED[lang] : said(entry)));
     }
     items.push(...(atStep.get(entry) ?? []).map(letterItem));
     const later = entry.event === 'letter.sent' ? whenSent.get(entry.details.letterId as string) : undefined;
-    if (!later) continue;
+    if (!later || placed.has(later.id)) continue;
     const retried = later.retryOf ? stepOf(later) : undefined;
     if (retried?.event === 'INFORMATION_SUPPLIED') items.push(answer(retried, entry.at, said(retried)));
     items.push(letterItem(later));

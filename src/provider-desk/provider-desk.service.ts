@@ -391,7 +391,9 @@ export class ProviderDeskService {
         assertAskable(event);
         assertBillAnswer(standing, event, request.asked === 'bank');
         const rejected = rejectedAlready(openDisputesOf(standing.context), event);
-        if (rejected) throw new ProblemException(409, 'answered-already', providerWords(request.language).request.rejectedAlready(rejected.reference));
+        // bankwords2: a bank's costs are named as costs, as its request page names them (`charge.request`).
+        const words = providerWords(request.language);
+        if (rejected) throw new ProblemException(409, 'answered-already', (request.asked === 'bank' ? words.charge.request : words.request).rejectedAlready(rejected.reference));
         const credited = event.type === 'COMPLETION_CORRECTED' && standing.accepts(event.type) && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
         if (credited) throw new ProblemException(409, 'state-conflict', providerWords(request.language).request.creditTakenBack(credited.reference));
         await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);

@@ -1493,6 +1493,11 @@ export const ownerEn: OwnerWords = {
       'dispute-resolved': { invoiceReference: 'the charge' },
       'dispute-rejected': { invoiceReference: 'the charge' },
     } as Record<string, Record<string, string>>,
+    chargeDetails: {
+      billNotOpen: (reference: string | null, open: string, provider: string) =>
+        `${reference ? `The charge with reference ${reference} is not open on this contract${open ? ` (open: ${open})` : ''}` : 'No charge is open on this contract'}: a charge ${provider} answered or you settled is closed and stays as it was recorded. If ${provider} charged new costs, record them as a new charge after the confirmed date. Nothing was changed.`,
+      disputeRejectedAlready: (reference: string, provider: string) => `${provider} already rejected the dispute about the charge with reference ${reference}; that rejection is on record and need not be recorded again. Nothing was changed.`,
+    },
     examples: {
       postalCode: '1016 GV',
       phone: '+31 20 123 4567',
@@ -1653,6 +1658,8 @@ export const ownerEn: OwnerWords = {
       openBill: (_label: string, open: string) => (open ? `Choose which disputed invoice this is about: ${open}` : 'No disputed invoice is open'),
       openCharge: (_label: string, open: string) => (open ? `Choose which disputed charge this is about: ${open}` : 'No disputed charge is open'),
       aboveCharge: (_label: string, left: string) => `The amount booked back is more than what is left of the charge (€${left}): check the amount`,
+      rejectedCharge: (_label: string, reference: string) => `The bank already rejected the dispute about the charge with reference ${reference}: that rejection is on record`,
+      creditedCharge: (_label: string, credited: string) => `The bank has booked back €${credited} of this charge already; after the correction more than that must stay disputed. If booking it back ended the dispute, record the dispute resolved instead`,
       onlyTransfer: (label: string) => `Choose ${label} only for a transfer to a family member`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Choose ${label} only when the provider withdrew the bill`,

@@ -1651,6 +1651,12 @@ export const ownerNl = {
       'dispute-resolved': { invoiceReference: 'de kosten' },
       'dispute-rejected': { invoiceReference: 'de kosten' },
     } as Record<string, Record<string, string>>,
+    /** bankwords2: the 409s of `details` about a bill, of a bank's costs: costs with a kenmerk, booked back, never a factuur (`chargeNamed`). */
+    chargeDetails: {
+      billNotOpen: (reference: string | null, open: string, provider: string) =>
+        `${reference ? `Kosten met kenmerk ${reference} staan niet open bij dit contract${open ? ` (open: ${open})` : ''}` : 'Bij dit contract staan geen kosten open'}: kosten waarop ${provider} antwoordde of die u afhandelde zijn gesloten en blijven zoals ze zijn vastgelegd. Bracht ${provider} nieuwe kosten in rekening, leg die dan vast als nieuwe kosten na de bevestigde datum. Er is niets gewijzigd.`,
+      disputeRejectedAlready: (reference: string, provider: string) => `${provider} heeft het bezwaar tegen de kosten met kenmerk ${reference} al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.`,
+    },
     examples: {
       postalCode: '1016 GV',
       phone: '+31 20 123 4567',
@@ -1848,6 +1854,9 @@ export const ownerNl = {
       // bankpages: the same of a bank's costs (`chargeNamed`).
       openCharge: (_label: string, open: string) => (open ? `Kies over welke betwiste kosten het gaat: ${open}` : 'Er zijn geen betwiste kosten open'),
       aboveCharge: (_label: string, left: string) => `Het teruggeboekte bedrag is hoger dan wat er van de kosten openstaat (€ ${left.replace('.', ',')}): controleer het bedrag`,
+      // bankwords2: `rejectedAlready` and `credited` of a bank's costs (`chargeNamed`).
+      rejectedCharge: (_label: string, reference: string) => `De bank heeft het bezwaar tegen de kosten met kenmerk ${reference} al afgewezen: die afwijzing staat al vast`,
+      creditedCharge: (_label: string, credited: string) => `De bank heeft al € ${credited.replace('.', ',')} van deze kosten teruggeboekt; na de correctie moet er meer betwist blijven. Hebben de teruggeboekte kosten het geschil beëindigd, leg dan vast dat het geschil is opgelost`,
       onlyTransfer: (label: string) => `Kies ${label} alleen bij overzetten op een familielid`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Kies ${label} alleen bij een intrekking door de aanbieder`,

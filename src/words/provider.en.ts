@@ -144,6 +144,7 @@ export const providerEn: ProviderWords = {
       dispute: 'Dispute of charge', invoice: 'Charge', invoiceDate: 'charged on', period: 'Period the charge is for',
       disputedPart: 'Disputed part (after the date you confirmed)', askDispute: 'Book the charge back to the account, or a reasoned rejection',
       chooseBill: 'Choose the charge', youHeldTo: 'You held to this charge', credited: 'You booked back',
+      rejectedAlready: (reference: string) => `You already rejected the dispute about the charge with reference ${reference} (see Exchange); that answer stands and need not be given again.`,
     },
     answers: { creditNote: 'Charge booked back', withdrawn: 'Charge withdrawn' },
     fields: { invoiceReference: 'Which charge', amount: 'Amount booked back (euro)' },
@@ -204,6 +205,7 @@ export const providerEn: ProviderWords = {
       url: 'The web address', updatedSince: 'Updated since', limit: 'Requests per page', from: 'First day', to: 'Last day',
       requests: 'The requests', id: 'Request id', 'Idempotency-Key': 'The Idempotency-Key',
     } as Record<string, string>,
+    formLabels: { 'credit-note': { amount: 'Amount credited' } } as Partial<Record<string, Record<string, string>>>,
     rows: { requests: (n: number, label: string) => `Request ${n} of the batch, ${label.toLowerCase()}` } as Record<string, (n: number, label: string) => string>,
     examples: {
       updatedSince: '2026-11-29T08:00:00Z', from: '2026-11-01', to: '2026-11-30', id: '5f0c6a2e-8d1b-4c1e-9a47-2f7f3f1d9b10',

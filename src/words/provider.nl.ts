@@ -174,6 +174,8 @@ export const providerNl = {
       dispute: 'Bezwaar tegen kosten', invoice: 'Kosten', invoiceDate: 'in rekening gebracht op', period: 'Periode waarover de kosten gaan',
       disputedPart: 'Betwist deel (na de datum die u bevestigde)', askDispute: 'De kosten terugboeken op de rekening, of een gemotiveerde afwijzing',
       chooseBill: 'Kies de kosten', youHeldTo: 'U hield vast aan deze kosten', credited: 'U boekte terug',
+      // bankwords2: the 409 of `request.rejectedAlready` about a bank's costs.
+      rejectedAlready: (reference: string) => `U heeft het bezwaar tegen de kosten met kenmerk ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`,
     },
     answers: { creditNote: 'Kosten teruggeboekt', withdrawn: 'Kosten ingetrokken' },
     fields: { invoiceReference: 'Over welke kosten', amount: 'Teruggeboekt bedrag (euro)' },
@@ -254,6 +256,11 @@ export const providerNl = {
       url: 'Het webadres', updatedSince: 'Gewijzigd sinds', limit: 'Aantal per pagina', from: 'Eerste dag', to: 'Laatste dag',
       requests: 'De verzoeken', id: 'Verzoek-id', 'Idempotency-Key': 'De Idempotency-Key',
     } as Record<string, string>,
+    /**
+     * bankwords2: a field of a web form named as that form labels it, over `labels` (the page knows the request, the API's pipe does
+     * not): a credit note's amount is the credited one; a bank's booking back reads `charge.amount` (`chargeNamed`).
+     */
+    formLabels: { 'credit-note': { amount: 'Gecrediteerd bedrag' } } as Partial<Record<string, Record<string, string>>>,
     /** A row of a batch (`requests.2.id`) by its number, counted from 1, and its field's label. */
     rows: { requests: (n: number, label: string) => `Verzoek ${n} van de batch, ${label.toLowerCase()}` } as Record<string, (n: number, label: string) => string>,
     examples: {

@@ -414,6 +414,53 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(page).not.toContain('deze facturen verschuldigd');
   });
 
+  it("a bank's costs are costs in the refusals of a rejection given already, of a charge not open and of a correction below what it booked back; a credit note's amount refused on the desk's form is the credited amount (bankwords2)", async () => {
+    const web = request.agent(t.app.getHttpServer());
+    const owner = await account(t, 'Olga Woorden', 'specialist', 'nl');
+    await web.post('/app/login').type('form').send({ email: owner.email, password: owner.password, next: '/app' }).expect(303);
+    const abn = await blockedAt('ABN Woorden', owner.api);
+    for (const [reference, amount] of [['AB-1', 3.95], ['AB-2', 2.5]] as const) {
+      await owner.api.post(`${API}/contracts/${abn.id}/invoice-after-end`, { reference, invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount }).expect(200);
+      await t.runDue();
+    }
+    const never = /factuur|gecrediteerd|creditnota/i;
+    await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/reject-dispute`, { invoiceReference: 'AB-1', reason: 'Kosten van het lopende kwartaal' }).set('Idempotency-Key', `${abn.id}-hold`).expect(200);
+    // Rejected again: on main „U heeft het bezwaar tegen factuur AB-1 al afgewezen", „ABN Woorden heeft het bezwaar tegen factuur AB-1 al afgewezen".
+    const deskAgain = (await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/reject-dispute`, { invoiceReference: 'AB-1', reason: 'Nogmaals' }).set('Idempotency-Key', `${abn.id}-again`).expect(409)).body as { detail: string };
+    expect(deskAgain.detail).toBe('U heeft het bezwaar tegen de kosten met kenmerk AB-1 al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.');
+    const ownerAgain = (await owner.api.post(`${API}/contracts/${abn.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', invoiceReference: 'AB-1', reason: 'Nogmaals' }).expect(409)).body as { detail: string };
+    expect(ownerAgain.detail).toBe('ABN Woorden heeft het bezwaar tegen de kosten met kenmerk AB-1 al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.');
+    const formAgain = nbsp((await web.post(`/app/contracts/${abn.id}/dispute-rejected`).type('form').send({ receivedVia: 'phone', invoiceReference: 'AB-1', reason: 'Nogmaals' }).expect(409)).text);
+    expect(formAgain).toContain('De bank heeft het bezwaar tegen de kosten met kenmerk AB-1 al afgewezen: die afwijzing staat al vast');
+    // A correction that would leave less disputed than the bank booked back: on main „De aanbieder heeft al € 1,00 van deze factuur gecrediteerd".
+    await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/credit-note`, { invoiceReference: 'AB-2', amount: 1 }).set('Idempotency-Key', `${abn.id}-part`).expect(200);
+    const below = (await owner.api.post(`${API}/contracts/${abn.id}/bill-corrected`, { invoiceReference: 'AB-2', reference: 'AB-2', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 1 }).expect(422)).body as { detail: string };
+    expect(nbsp(below.detail)).toContain('De bank heeft al € 1,00 van deze kosten teruggeboekt; na de correctie moet er meer betwist blijven.');
+    // A charge no longer open: on main „Factuur AB-1 staat niet open bij dit contract (open: AB-2): een factuur die …".
+    await owner.api.post(`${API}/contracts/${abn.id}/dispute-resolved`, { invoiceReference: 'AB-1', outcome: 'payFromEstate' }).expect(200);
+    const closed = (await owner.api.post(`${API}/contracts/${abn.id}/bill-corrected`, { invoiceReference: 'AB-1', reference: 'AB-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.5 }).expect(409)).body as { detail: string };
+    expect(closed.detail).toBe('Kosten met kenmerk AB-1 staan niet open bij dit contract (open: AB-2): kosten waarop ABN Woorden antwoordde of die u afhandelde zijn gesloten en blijven zoals ze zijn vastgelegd. Bracht ABN Woorden nieuwe kosten in rekening, leg die dan vast als nieuwe kosten na de bevestigde datum. Er is niets gewijzigd.');
+    for (const said of [deskAgain.detail, ownerAgain.detail, below.detail, closed.detail]) expect(said).not.toMatch(never);
+    expect(formAgain.replace(/<[^>]+>/g, ' ')).not.toMatch(/bezwaar tegen factuur|van deze factuur/);
+
+    // Not a bank: its desk's form refuses an empty credit note as the form labels it (on main „Vul in: bedrag.", the API's neutral word).
+    const kpn = await createProvider(t.admin, { name: 'KPN Woorden', category: 'telecom', requiredDocuments: [] });
+    const estate = await createEstate(owner.api);
+    const c = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, action: 'cancel', description: 'Internet', accountNumber: 'KW-1' }).expect(201)).body as { id: string };
+    await owner.api.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    const kpnDesk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await kpnDesk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'KPN-1' }).set('Idempotency-Key', `${c.id}-done`).expect(200);
+    await owner.api.post(`${API}/contracts/${c.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 30 }).expect(200);
+    await t.runDue();
+    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.woorden', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const kpnWeb = request.agent(t.app.getHttpServer());
+    await kpnWeb.post('/desk/login').type('form').send({ email: 'desk@kpn.woorden', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const empty = nbsp((await kpnWeb.post(`/desk/requests/${c.id}/credit-note`).type('form').send({}).expect(422)).text);
+    expect(empty).toContain('Vul in: gecrediteerd bedrag.');
+    expect(empty).not.toContain('Vul in: bedrag.');
+  });
+
   it("a paid overdraft is listed among what the family paid as the overdraft, never a bill (bankrest, audit79 BD-2)", async () => {
     const red = await blockedAt('Zuidbank Lijst', anna, -50);
     await anna.post(`${API}/contracts/${red.id}/bills-paid`, { reference: 'ING-NB-7781', paidOn: t.clock.today() }).expect(201);
@@ -825,13 +872,24 @@ describe('a bank that blocked the account but has not released the balance', () 
 
     // The desk's thread: the letter by its title, after the reminder; the family reads the block taken back.
     const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
-    const thread = (await desk.get(`${API}/provider-desk/requests/${c.id}`).expect(200)).body.thread as { type: string; text: string; letterKind?: string }[];
+    const thread = (await desk.get(`${API}/provider-desk/requests/${c.id}`).expect(200)).body.thread as { type: string; text: string; letterKind?: string; letterId?: string }[];
     const letterItems = thread.filter((e) => e.type === 'letter');
     const kinds = letterItems.map((e) => e.letterKind);
     expect(kinds.indexOf('reminder_withdrawal')).toBeGreaterThan(kinds.indexOf('release_reminder'));
     expect(letterItems.find((e) => e.letterKind === 'reminder_withdrawal')!.text).toBe('Brief van Steward: Intrekking van de herinnering over de vrijgave van het saldo');
-    // The request's term passed meanwhile (it is where it stood before the block): the bank is reminded of the request itself.
+    // The request's term passed meanwhile (it is where it stood before the block): the bank is reminded of the request itself,
+    // after the withdrawal, which the take-back made first (bankwords2: on main the reminder came before it, its step ahead of the
+    // withdrawal's sending), on the desk's page („Verloop") as in the API.
     expect(kinds).toContain('reminder');
+    expect(kinds.indexOf('reminder_withdrawal')).toBeLessThan(kinds.indexOf('reminder'));
+    const linkOf = (kind: string) => `/letters/${letterItems.find((e) => e.letterKind === kind)!.letterId}">`;
+    await t.admin.post(`${API}/providers/${p.id}/desk-users`, { email: 'desk@bunq.herinnerd', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const deskWeb = request.agent(t.app.getHttpServer());
+    await deskWeb.post('/desk/login').type('form').send({ email: 'desk@bunq.herinnerd', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const deskPage = nbsp((await deskWeb.get(`/desk/requests/${c.id}`).expect(200)).text);
+    const withdrawalAt = deskPage.indexOf(`${linkOf('reminder_withdrawal')}Brief van Steward: Intrekking van de herinnering over de vrijgave van het saldo</a>`);
+    expect(withdrawalAt).toBeGreaterThan(-1);
+    expect(deskPage.indexOf(`${linkOf('reminder')}Brief van Steward: Herinnering</a>`)).toBeGreaterThan(withdrawalAt);
     expect(thread.filter((e) => e.type === 'answer').at(-1)!.text).toBe('Steward trok de vastgelegde blokkering van de rekening (saldo per 2 november 2026) in: die was per vergissing vastgelegd');
     const told = ((await portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
     expect(told).toContain('Het antwoord van Bunq Herinnerd dat de rekening is geblokkeerd (saldo per 2 november 2026) is ingetrokken: per vergissing vastgelegd.');
