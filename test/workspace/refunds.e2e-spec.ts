@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
+import { longDate } from '../../workflows';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
@@ -254,6 +255,50 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect(said).toContain('Datum van de overboeking: deze datum ligt in de toekomst.');
     await request(t.app.getHttpServer()).post(`/desk/requests/${contract}/refund-paid`).set('Cookie', cookie).type('form').send({ amount: '12,00', paidOn: await today() }).expect(303);
     expect(await deskPage(`/desk/requests/${contract}`)).toMatch(/U meldde €.12,00 overgemaakt op \d+ \w+ 202\d\./);
+  });
+
+  /** refunddesk: the desk's reports add up, are in its own Verloop, cannot pass what it confirmed, and put a check on the owner's Today. */
+  it('adds up the desk’s reports in its Verloop, refuses one past what it confirmed, and asks the owner on Today to check the estate account', async () => {
+    const { estateId } = await estateWithHeir('Dirk');
+    const contract = await confirmed(estateId, -42.5);
+    const day = await today();
+    await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 20, paidOn: day }).expect(200);
+    const both = (await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 22.5, paidOn: day }).expect(200)).body;
+    expect(both.refund.reportedPaid).toEqual({ amount: 42.5, paidOn: day, reports: [{ amount: 20, paidOn: day }, { amount: 22.5, paidOn: day }] });
+    const said = (both.thread as { event?: string; by: string; text: string }[]).filter((e) => e.event === 'refund.paid_reported').map((e) => [e.by, e.text.replace(/\u00a0/g, ' ')]);
+    expect(said).toEqual([['provider', `U meldde € 20,00 overgemaakt op ${longDate(day, 'nl')}.`], ['provider', `U meldde € 22,50 overgemaakt op ${longDate(day, 'nl')}.`]]);
+    // All of it is reported: one more euro is more than it confirmed, refused naming the amount; nothing recorded.
+    const over = await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 1, paidOn: day }).expect(422);
+    expect(over.body.errors).toEqual([expect.objectContaining({ field: 'amount', rule: 'moreThanReported', limit: '0.00' })]);
+    expect(over.body.detail.replace(/\u00a0/g, ' ')).toContain('Bedrag: samen met wat u eerder meldde is dat meer dan de terugbetaling die u bevestigde (nog te melden: € 0,00).');
+    expect((await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body.refund.reportedPaid.amount).toBe(42.5);
+    const page = (await ownerPage(`/app/contracts/${contract}`)).replace(/\u00a0/g, ' ');
+    expect(page).toContain(`Stroomterug meldt in totaal € 42,50 overgemaakt (€ 20,00 op ${longDate(day, 'nl')}, € 22,50 op ${longDate(day, 'nl')}).`);
+    // On Today once a transfer had time to arrive, until she records what came.
+    const row = async () => ((await anna.get(`${API}/queue`).expect(200)).body.reportedRefunds as { contractId: string; statusText: string; nextStep: string }[]).find((r) => r.contractId === contract);
+    expect(await row()).toBeUndefined();
+    await t.runDue(3);
+    expect(await row()).toMatchObject({ statusText: `Stroomterug meldt € 42,50 overgemaakt aan de nalatenschap, laatst op ${longDate(day, 'nl')}; er is nog niets van ontvangen vastgelegd.`, nextStep: 'Kijk op de rekening van de nalatenschap en leg vast wat er binnenkwam' });
+    expect((await ownerPage('/app')).replace(/\u00a0/g, ' ')).toContain('Terugbetaling gemeld, niet vastgelegd');
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 42.5, receivedOn: await today() }).expect(200);
+    expect(await row()).toBeUndefined();
+  });
+
+  /** refunddesk: Steward's 30 days run from when the amount was first confirmed; a correction of the end date only does not restart them. */
+  it('keeps the term of a refund when a correction changes only the end date, and restarts it when the amount changes', async () => {
+    const { estateId } = await estateWithHeir('Teun');
+    const contract = await confirmed(estateId, -30);
+    const first = (await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items[0] as Refund;
+    await t.runDue(10);
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-29' }).expect(200);
+    const kept = (await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items[0] as Refund;
+    expect(kept).toMatchObject({ confirmedOn: first.confirmedOn, expectedBy: first.expectedBy });
+    await t.runDue(21);
+    expect(((await anna.get(`${API}/queue`).expect(200)).body.lateRefunds as { contractId: string }[]).map((r) => r.contractId)).toContain(contract);
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-29', finalInvoiceAmount: -35 }).expect(200);
+    const restarted = (await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items[0] as Refund;
+    expect(restarted).toMatchObject({ amount: 35, confirmedOn: await today(), late: false });
+    expect(((await anna.get(`${API}/queue`).expect(200)).body.lateRefunds as { contractId: string }[]).map((r) => r.contractId)).not.toContain(contract);
   });
 
   it("tells the family once in the day's email that a refund came, when all of it did", async () => {
