@@ -11,7 +11,7 @@ import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
-import { EstateWorkflow, type RefundsToCome, refundsToComeOf } from '../estates/estate-workflow.service';
+import { EstateWorkflow, type SumsLeft, refundsToComeOf } from '../estates/estate-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { refundsOfEstatesSql } from '../runtime/workflow-runtime.service';
 import { contractRows } from '../contracts/contract-rows';
@@ -108,7 +108,7 @@ export class RefundsService implements OnModuleInit {
   }
 
   /** refundclose: of the estate's refunds, those not all received (`refundsToComeOf`), for its closing step. */
-  private async toComeInEstate(manager: EntityManager, estateId: string): Promise<RefundsToCome | null> {
+  private async toComeInEstate(manager: EntityManager, estateId: string): Promise<SumsLeft | null> {
     return refundsToComeOf((await this.ofContracts(await this.contracts.inEstate(estateId, manager), manager)).values());
   }
 
