@@ -1,5 +1,6 @@
 import { addCalendarDays } from '../clock/clock';
 import type { FieldError } from '../common/problem';
+import type { RefundReminderFacts } from '../../letters';
 
 /**
  * How long after the provider confirmed a refund Steward expects it on the estate's account. No Dutch rule gives a provider a
@@ -14,8 +15,8 @@ export const REFUND_TERM_DAYS = 30;
  */
 export const REFUND_REMINDER_TERM_DAYS = 14;
 
-/** The timeline events of a refund received, of that undone, of the provider's report that it paid, and of the owner's reminder letter (src/refunds writes them; they are the estate's money, `readsEstateDebts`). */
-export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone', paidReported: 'refund.paid_reported', reminded: 'refund.reminded' } as const;
+/** The timeline events of a refund received, of that undone, of the provider's report that it paid, and of the owner's reminder letter, and of one not sent as nothing was left when it was to be made (src/refunds writes them, the last the letters module; they are the estate's money, `readsEstateDebts`). */
+export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone', paidReported: 'refund.paid_reported', reminded: 'refund.reminded', reminderUnsent: 'refund.reminder_unsent' } as const;
 
 /** A refund the provider confirmed with the end of the contract (a final bill below nil), and what of it the estate received. */
 export interface RefundStanding {
@@ -71,6 +72,14 @@ export function termConfirmation<C extends RefundConfirmation>(confirmations: C[
   for (const [i, c] of confirmations.entries()) if (i === 0 || c.finalInvoiceAmount !== confirmations[i - 1].finalInvoiceAmount) since = c;
   return since;
 }
+
+/**
+ * refundletter: what a reminder letter states of the refund (as recorded: the confirmation, what came so far, what is left) and the
+ * day it asks the rest by. refunddesk: read again when the letter is made, so a receipt recorded after she pressed „Herinnering
+ * sturen" is in it; null once nothing is left to ask.
+ */
+export const reminderFacts = (refund: RefundStanding | undefined, payBy: string): RefundReminderFacts | null =>
+  refund && refund.left > 0 ? { amount: refund.amount, reference: refund.reference, confirmedOn: refund.confirmedOn, received: refund.received, lastReceivedOn: refund.lastReceivedOn, left: refund.left, payBy } : null;
 
 /** A sum of euros rounded to whole cents (sums of floats leave 0.30000000000000004). */
 export const cents = (n: number) => Math.round(n * 100) / 100;

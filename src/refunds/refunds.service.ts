@@ -2,7 +2,6 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, type Actor, type StaffPrincipal } from '../auth/principal';
-import type { RefundReminderFacts } from '../../letters';
 import { longDate } from '../../workflows';
 import { addCalendarDays, Clock, dutchDate } from '../clock/clock';
 import { DEFAULT_PAGE_SIZE, encodeCursor, type Page, type Position } from '../common/paging';
@@ -20,7 +19,7 @@ import { providerRows } from '../providers/provider-rows';
 import { timelineRows } from '../timeline/timeline-rows';
 import { TimelineService } from '../timeline/timeline.service';
 import { type Lang, ownerWords, providerWords } from '../words';
-import { cents, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
+import { cents, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
 
 /** The confirmations that name a final bill: the latest of a contract says the refund; the first that named its amount, the day its term runs from. */
@@ -269,10 +268,10 @@ export class RefundsService implements OnModuleInit {
         throw new ProblemException(409, 'refund-not-late', ownerWords(principal.lang).errors.details.refundNotLate(contract.provider.name, refund.left > 0 ? longDate(until, principal.lang) : null), { errors: [{ field: 'request', message: refund.left > 0 ? `the refund is not late before ${until}` : 'all of the refund is recorded received', rule: 'notLate' }] });
       }
       const remindedOn = this.clock.today();
-      const { amount, reference, confirmedOn, received, lastReceivedOn, left } = refund;
-      const asked: RefundReminderFacts = { amount, reference, confirmedOn, received, lastReceivedOn, left, payBy: addCalendarDays(remindedOn, REFUND_REMINDER_TERM_DAYS) };
+      // Late, so something is left: the facts are there.
+      const asked = reminderFacts(refund, addCalendarDays(remindedOn, REFUND_REMINDER_TERM_DAYS))!;
       await this.contracts.remindOfRefund(manager, contract, asked);
-      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.reminded, { ...asked, remindedOn }, `Reminder of the refund of ${contract.provider.name} (${left.toFixed(2)} left) sent, asked by ${asked.payBy}.`);
+      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.reminded, { ...asked, remindedOn }, `Reminder of the refund of ${contract.provider.name} (${asked.left.toFixed(2)} left) sent, asked by ${asked.payBy}.`);
       return this.standingAfter(manager, contract);
     });
   }

@@ -1727,6 +1727,7 @@ export const ownerEn: OwnerWords = {
   timeline: {
     refundPaidReported: (provider, amount, on) => `${provider} reports ${amount} of the refund transferred on ${on}`,
     refundReminded: (provider, left, payBy) => `Reminder about the refund of ${provider} sent: ${left} asked by ${payBy}`,
+    refundReminderUnsent: (provider) => `Reminder about the refund of ${provider} not sent: all of the refund has been recorded received meanwhile`,
     refundReceived: (provider, amount, on, undone) => (undone ? `the receipt of ${amount} on ${on} of the refund of ${provider} was undone` : `${amount} of the refund of ${provider} received on ${on}`),
     afterEndDecided: (references: string[]) => {
       const { words, several } = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoices' });

@@ -1927,6 +1927,8 @@ export const ownerNl = {
   timeline: {
     refundPaidReported: (provider: string, amount: string, on: string) => `${provider} meldt ${amount} van de terugbetaling overgemaakt op ${on}`,
     refundReminded: (provider: string, left: string, payBy: string) => `Herinnering over de terugbetaling van ${provider} gestuurd: ${left} gevraagd uiterlijk ${payBy}`,
+    /** refunddesk: the reminder not made, as nothing was left to ask when it was to be made. */
+    refundReminderUnsent: (provider: string) => `Herinnering over de terugbetaling van ${provider} niet gestuurd: de terugbetaling is inmiddels helemaal als ontvangen vastgelegd`,
     refundReceived: (provider: string, amount: string, on: string, undone: boolean) => (undone ? `de ontvangst van ${amount} op ${on} van de terugbetaling van ${provider} is teruggedraaid` : `${amount} van de terugbetaling van ${provider} ontvangen op ${on}`),
     /**
      * After the step's words of the decision that the estate pays bills for time after the end date (`afterEnd`, as the bills
