@@ -51,7 +51,6 @@ export interface ReportedRefund {
   contractId: string;
   estateId: string;
   providerName: string;
-  reference: string | null;
   /** All its reports since the amount was confirmed, together, and the day of the latest transfer. */
   reported: number;
   lastPaidOn: string;
@@ -197,7 +196,7 @@ export class RefundsService implements OnModuleInit {
     const at = (value: unknown) => `$${params.push(value)}`;
     const estates = ownerId ? ownersEstateIds('$1::uuid') : null;
     return this.db.query(
-      `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", r.reference, pr.name AS "providerName", rep.reported, rep.last_paid::text AS "lastPaidOn", got.received
+      `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", pr.name AS "providerName", rep.reported, rep.last_paid::text AS "lastPaidOn", got.received
         FROM (${refundsOfEstatesSql(estates)}) r
         JOIN ${contractRows} c ON c.id = r.contract_id JOIN ${providerRows} pr ON pr.id = c.provider_id
         CROSS JOIN LATERAL (SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id) got
