@@ -23,6 +23,7 @@ import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { type Lang, ownerWords } from '../words';
 import { timelineRows } from '../timeline/timeline-rows';
+import { EstateWorkflow, type SumsLeft, sumsLeftOf } from '../estates/estate-workflow.service';
 
 /** A bill the estate owes, as its lists name it. */
 export interface OwedBill {
@@ -132,11 +133,19 @@ export class BillsService implements OnModuleInit {
     private readonly workflow: ContractWorkflow,
     private readonly estates: EstatesService,
     private readonly views: ContractViews,
+    private readonly estateWorkflow: EstateWorkflow,
   ) {}
 
   onModuleInit(): void {
     this.views.readUnpaidBillsWith((contracts) => this.unpaidOf(contracts));
     this.views.readBillsPaidWith((contracts) => this.paidOf(contracts));
+    // refunddesk: the estate's bills still to pay, kept in its closing step as the family's heading says them.
+    this.estateWorkflow.readBillsToPayWith((manager, estateId) => this.toPayInEstate(estateId, manager));
+  }
+
+  /** refunddesk: of the estate's bills, those still to pay (what is left of each): how many and their total, as the family's heading sums them. */
+  async toPayInEstate(estateId: string, manager: EntityManager = this.db.manager): Promise<SumsLeft | null> {
+    return sumsLeftOf((await this.ofEstate(estateId, manager)).map(stillToPay).filter((left) => left > 0));
   }
 
   /**

@@ -18,32 +18,46 @@ const STATUS_WORDS: Record<string, string> = {
   purged: 'purged after the retention period',
 };
 
-/**
- * refundclose: the refunds providers confirmed to the estate that had not all come when it closed (how many, and what was left of
- * them), kept in the closing step (`CLOSE`'s `refundsToCome`) so its words stay true of that day once a refund comes later.
- */
-export interface RefundsToCome {
+/** What is left of a kind of money (bills to pay from the estate, refunds still to come to it): how many, and their total. */
+export interface SumsLeft {
   count: number;
   total: number;
 }
-export type RefundsToComeReader = (manager: EntityManager, estateId: string) => Promise<RefundsToCome | null>;
 
 /**
- * What the closing step kept of the refunds still to come (`event`: the step's event; older steps kept none), as the family's
- * heading says it (`allButRefunds`): its sum to a relative who reads the estate's debts (`readsDebts`); null when none was left.
+ * What is left when every contract is done with its organisation but for bills to pay and refunds to receive (each null when none):
+ * the family's heading says it (`settledButText`), and the closing step keeps it (refundclose: `CLOSE`'s `refundsToCome`;
+ * refunddesk: its `billsToPay` too), so its words stay true of that day once a bill is paid or a refund comes later.
  */
-export const refundsLeftAtClose = (event: Record<string, unknown> | undefined, readsDebts: boolean, lang: Lang): string | null =>
-  refundsLeftText((event?.refundsToCome as RefundsToCome | undefined) ?? null, readsDebts, lang);
+export interface SettledBut {
+  bills: SumsLeft | null;
+  refunds: SumsLeft | null;
+}
+export type SumsLeftReader = (manager: EntityManager, estateId: string) => Promise<SumsLeft | null>;
 
-/** The refunds still to come as the family's heading says them (`allButRefunds`), the sum only to a reader of the estate's debts. */
-export const refundsLeftText = (toCome: RefundsToCome | null, readsDebts: boolean, lang: Lang): string | null =>
-  toCome && toCome.count > 0 ? familyWords(lang).allButRefunds(toCome.count, readsDebts ? money(toCome.total, lang) : null) : null;
+/** Of amounts still open (each above nil), how many and their total in whole cents; none: null. */
+export const sumsLeftOf = (amounts: number[]): SumsLeft | null =>
+  amounts.length ? { count: amounts.length, total: amounts.reduce((cents, a) => cents + Math.round(a * 100), 0) / 100 } : null;
+
+/**
+ * „Alles is afgehandeld, behalve …": the bills to pay (`allButBills`) and the refunds to come (`allButRefunds`, or `refundsAlsoLeft`
+ * after bills), the sums only to a relative who reads the estate's debts (`readsDebts`); null when nothing is left. The family's
+ * heading, the closing step and the daily email's closing line all say it from here.
+ */
+export function settledButText(left: SettledBut | null, readsDebts: boolean, lang: Lang): string | null {
+  const w = familyWords(lang);
+  const sum = (l: SumsLeft) => (readsDebts ? money(l.total, lang) : null);
+  const bills = left?.bills ? w.allButBills(left.bills.count, sum(left.bills)) : null;
+  const refunds = left?.refunds ? (bills ? w.refundsAlsoLeft : w.allButRefunds)(left.refunds.count, sum(left.refunds)) : null;
+  return [bills, refunds].filter(Boolean).join(' ') || null;
+}
+
+/** What the closing step kept of the bills to pay and refunds to come (`event`: the step's event; older steps kept none or only refunds), as the heading says it. */
+export const leftAtClose = (event: Record<string, unknown> | undefined, readsDebts: boolean, lang: Lang): string | null =>
+  settledButText({ bills: (event?.billsToPay as SumsLeft | undefined) ?? null, refunds: (event?.refundsToCome as SumsLeft | undefined) ?? null }, readsDebts, lang);
 
 /** Of refunds (`left`: what has not come of each), those not all received: how many and what is left together; none: null. */
-export function refundsToComeOf(refunds: Iterable<{ left: number }>): RefundsToCome | null {
-  const open = [...refunds].filter((r) => r.left > 0);
-  return open.length ? { count: open.length, total: open.reduce((cents, r) => cents + Math.round(r.left * 100), 0) / 100 } : null;
-}
+export const refundsToComeOf = (refunds: Iterable<{ left: number }>): SumsLeft | null => sumsLeftOf([...refunds].map((r) => r.left).filter((left) => left > 0));
 
 /** Erases an estate inside the transaction that ends its retention period. */
 export type PurgeHandler = (manager: EntityManager, estateId: string) => Promise<void>;
@@ -52,7 +66,8 @@ export type PurgeHandler = (manager: EntityManager, estateId: string) => Promise
 @Injectable()
 export class EstateWorkflow implements OnModuleInit {
   private purge: PurgeHandler | null = null;
-  private refundsToCome: RefundsToComeReader = async () => null;
+  private refundsToCome: SumsLeftReader = async () => null;
+  private billsToPay: SumsLeftReader = async () => null;
 
   constructor(private readonly runtime: WorkflowRuntime) {}
 
@@ -67,8 +82,13 @@ export class EstateWorkflow implements OnModuleInit {
   }
 
   /** The refunds module tells what of the estate's refunds has not come (registered: refunds read contracts, which need this module). */
-  readRefundsToComeWith(reader: RefundsToComeReader): void {
+  readRefundsToComeWith(reader: SumsLeftReader): void {
     this.refundsToCome = reader;
+  }
+
+  /** refunddesk: the bills module tells which of the estate's bills are still to pay (registered as the refunds' reader is). */
+  readBillsToPayWith(reader: SumsLeftReader): void {
+    this.billsToPay = reader;
   }
 
   onModuleInit(): void {
@@ -120,12 +140,14 @@ export class EstateWorkflow implements OnModuleInit {
   /**
    * The case owner closes a settling estate: the final report goes to the family and every settled
    * contract is closed with it. Any other state answers 409. The estate's instance is locked first,
-   * then each contract's, like every contract transition does. The refunds still to come are kept in the step (`refundsToCome`):
-   * it tells the family what was left that day, not "alles is afgehandeld".
+   * then each contract's, like every contract transition does. The bills still to pay and refunds still to come are kept in the step
+   * (`billsToPay`, `refundsToCome`): it tells the family what was left that day, not "alles is afgehandeld".
    */
   async close(manager: EntityManager, estateId: string, actor: Actor): Promise<void> {
+    // One after the other: `manager` is a transaction's, whose one connection runs a query at a time.
+    const billsToPay = await this.billsToPay(manager, estateId);
     const refundsToCome = await this.refundsToCome(manager, estateId);
-    await this.runtime.apply(manager, 'estate', estateId, { type: 'CLOSE', ...(refundsToCome && { refundsToCome }) }, actor);
+    await this.runtime.apply(manager, 'estate', estateId, { type: 'CLOSE', ...(billsToPay && { billsToPay }), ...(refundsToCome && { refundsToCome }) }, actor);
     const settled: { id: string }[] = await manager.query(`SELECT id FROM ${contractRows} c WHERE c.estate_id = $1 AND c.state = 'settled'`, [estateId]);
     for (const contract of settled) await this.runtime.apply(manager, 'contract', contract.id, { type: 'CLOSE' }, actor);
   }

@@ -30,6 +30,7 @@ import { familyWords, langOf } from '../words';
 import { BILL_STEPS, billsOnRecord } from './bill-history';
 import { type CarryingLetter, erasedCarriage, replacedCarriage, renewsKind } from './carried';
 import { printable } from './enclosure-pages';
+import { reminderFacts } from '../refunds/refund.rules';
 import { correctionsOf } from './letter-about';
 import { LATE_STEPS, lateMatters } from './reopening';
 import { amendChoices, type ArchivedSending, awaitedAnswers, REQUEST_STEPS, sentOn, sinceRequest } from './request-history';
@@ -212,8 +213,9 @@ export class LetterInputBuilder {
       correctedDocument: subject.kind === 'document_correction' ? correctedDocument(documents, event, provider.language, carrying) : null,
       // Whom the provider has written to until now: the one who signed the latest letter it got.
       previousContact: subject.kind === 'contact_change' ? (history.sent.at(-1)?.colleague ?? null) : null,
-      // refundletter: the refund as it stood when the owner asked (the refunds module wrote it into the letter's event).
-      refundReminder: subject.kind === 'refund_reminder' ? (event.refund as RefundReminderFacts) : null,
+      // refundletter: the refund as recorded when the letter is made (refunddesk: a receipt recorded since she asked is in it; none
+      // left, null: no letter goes), asked by the day her request set (the refunds module wrote it into the letter's event).
+      refundReminder: subject.kind === 'refund_reminder' ? reminderFacts((await this.views.refundsOf([contract], manager)).get(contract.id), (event.refund as RefundReminderFacts).payBy) : null,
       dueDate,
     };
     return { input, signedById: owner.id };

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { type Enclosure, isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type TitledLetter } from '../../letters';
 import { actorOf, SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
+import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -413,6 +414,8 @@ export class LettersService implements OnModuleInit {
     // The provider's latest letter is the signer's own: there is no new contact to tell (undone before it was produced), or a letter
     // made since the handover told it already, which the owner's history then names (README, handovertrue).
     if (input.kind === 'contact_change' && !input.previousContact) return this.contactNamedAlready(manager, row, input.sender.name, input.recipient.name);
+    // refunddesk: all of the refund was recorded received after she asked for it: nothing is left to ask, so no letter goes; her history says why.
+    if (input.kind === 'refund_reminder' && !input.refundReminder) return this.refundReceivedMeanwhile(manager, row, input.recipient.name, input.contract?.description ?? null);
     const produced = await produceLetter(input);
     const provider = row.contractId ? (await manager.query(`SELECT p.id, p.channel, p.contact_point_email FROM ${contractRows} c JOIN ${providerRows} p ON p.id = c.provider_id WHERE c.id = $1`, [row.contractId]))[0] : null;
     // A collection agency is not on the desk: it gets email when we have its address, else post.
@@ -911,6 +914,17 @@ export class LettersService implements OnModuleInit {
    * history says which letter told the provider, as the handover's entry promised it would be told. Otherwise (the handover undone
    * before the letter was made) the undo's entry says it all.
    */
+  private async refundReceivedMeanwhile(manager: EntityManager, row: OutboxRow, providerName: string, description: string | null): Promise<void> {
+    await this.timeline.append(manager, {
+      estateId: row.estateId,
+      contractId: row.contractId,
+      actor: SYSTEM_ACTOR,
+      event: REFUND_EVENTS.reminderUnsent,
+      summary: `Reminder of the refund of ${providerName} not sent: all of it was recorded received before it was made.`,
+      details: { providerName, description },
+    });
+  }
+
   private async contactNamedAlready(manager: EntityManager, row: OutboxRow, contact: string, provider: string): Promise<void> {
     if (!row.contractId) return;
     const [latest] = await this.latestToProviders(manager, row.estateId, row.contractId);

@@ -30,7 +30,7 @@ import { requestAsked } from '../contracts/contract.entity';
 import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { documentNamed, familyWords, langOf, type Lang, OWNER_DOCUMENT_KINDS } from '../words';
-import { refundsLeftText, refundsToComeOf } from '../estates/estate-workflow.service';
+import { refundsToComeOf, settledButText, type SumsLeft } from '../estates/estate-workflow.service';
 import { digestMail, type StillRunning } from './family-mail';
 import { familyEventText, finalReportTold, standingFor } from './portal.service';
 import { FamilyReportsService } from './family-reports.service';
@@ -128,7 +128,7 @@ export function reportDecisionNews(entry: { event: string; details: Record<strin
 
 /**
  * The closing step's news for a relative once its final report went out (`finalReportTold`); `left`: the refunds still to come as the
- * email is collected (refundclose, `refundsLeftText`), said instead of "alles is afgehandeld".
+ * email is collected (refundclose, `settledButText`; refunddesk: the bills still to pay too), said instead of "alles is afgehandeld".
  */
 function closedNews(told: ReturnType<typeof finalReportTold>, left: string | null, lang: Lang): string {
   const w = familyWords(lang).mail.closedReport;
@@ -274,6 +274,9 @@ export class FamilyDigestService implements OnModuleInit {
         // Whether bills are still to be paid from the estate, asked once: its debt readers are told where to find them.
         let owing: Promise<boolean> | undefined;
         const billsToPay = () => (owing ??= this.bills.openPage(estate.id, null, 1, manager).then((page) => page.items.length > 0));
+        // refunddesk: the closing line says the bills still to pay as the heading does, read once, when an email says the file closed.
+        let left: Promise<SumsLeft | null> | undefined;
+        const billsLeft = () => (left ??= this.bills.toPayInEstate(estate.id, manager));
         // The owner who decided on a reported bill, named as the portal names her.
         const decided = entries.some((e) => e.event === 'family_report.handled' && e.details.decision) ? (await this.estates.findWithOwner(estate.id, manager)).owner.name : null;
         let count = 0;
@@ -283,7 +286,7 @@ export class FamilyDigestService implements OnModuleInit {
           // the estate's debts if `readsEstateDebts`), in their language.
           const lang = langOf(member.language);
           const debts = readsEstateDebts(member);
-          const told = [...(await lines(debts))[lang], ...(report && closings.length ? [closedNews(finalReportTold(report, member, members), refundsLeftText(toCome, debts, lang), lang)] : [])];
+          const told = [...(await lines(debts))[lang], ...(report && closings.length ? [closedNews(finalReportTold(report, member, members), settledButText({ bills: await billsLeft(), refunds: toCome }, debts, lang), lang)] : [])];
           const corrected = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts));
           const corrections = corrected.filter((text): text is string => text !== null);
           // A letter by post is told when it went into the mail, to every relative, as the timeline tells its letters.

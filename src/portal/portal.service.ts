@@ -17,12 +17,12 @@ import { providerLabel, providerLabels } from '../contracts/provider-label';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
-import { refundsLeftAtClose } from '../estates/estate-workflow.service';
+import { leftAtClose, type SettledBut, settledButText, sumsLeftOf } from '../estates/estate-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { type AboutLetter, type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
-import { capitalised, collectionAnswerOf, longDate, money } from '../../workflows/wording';
+import { capitalised, collectionAnswerOf, longDate } from '../../workflows/wording';
 import { dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
@@ -49,7 +49,7 @@ const NO_BILLS = { items: [], nextCursor: null };
 
 // A call's correction or withdrawal holds its previous text: the family reads the call as it stands, never that.
 /** refund: a receipt of a refund is the owner's bookkeeping; the family's card says whether the money is still to come. */
-const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported', CALL_CORRECTED, CALL_WITHDRAWN, 'refund.received', 'refund.receipt_undone', 'refund.reminded']);
+const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported', CALL_CORRECTED, CALL_WITHDRAWN, 'refund.received', 'refund.receipt_undone', 'refund.reminded', 'refund.reminder_unsent']);
 
 const INVITED = 'family_member.invited';
 
@@ -123,10 +123,7 @@ export function estateStatusFor(
   if (waiting && state === 'settling') return waiting;
   // Every contract done with its organisation while bills are still to pay from the estate, or refunds still to come to it
   // (README refundrest): "all settled" would not be true. A relative who does not read the estate's debts reads no sums.
-  const sum = (l: BillsLeft) => (readsEstateDebts(viewer) ? money(l.total, lang) : null);
-  const bills = settledBut?.bills ? w.allButBills(settledBut.bills.count, sum(settledBut.bills)) : null;
-  const refunds = settledBut?.refunds ? (bills ? w.refundsAlsoLeft : w.allButRefunds)(settledBut.refunds.count, sum(settledBut.refunds)) : null;
-  const left = [bills, refunds].filter(Boolean).join(' ') || null;
+  const left = settledButText(settledBut ?? null, readsEstateDebts(viewer), lang);
   if (state !== 'closed') return left && (state === 'inProgress' || state === 'settling') ? left : estateStatusText(state, lang);
   const settled = waiting ?? left ?? w.everythingSettled;
   if (report === null) return `${settled} ${w.finalReportComing}`;
@@ -280,19 +277,6 @@ interface Counted {
   outstanding: number;
 }
 
-/** What is left when every contract is done with its organisation but for bills still to pay: how many, and their total. */
-export interface BillsLeft {
-  count: number;
-  total: number;
-}
-
-/** What is left when every contract is done with its organisation but for bills to pay and refunds to receive (each null when none). */
-export interface SettledBut {
-  bills: BillsLeft | null;
-  /** refundrest: the refunds still to come, by what is left of each. */
-  refunds: BillsLeft | null;
-}
-
 /**
  * `PortalService.counted` for an estate whose contracts are all on one page (`unsent`: their letters not out,
  * `requestLetterStandings`; `unpaid`: the bills the estate still owes, by contract, `BillsService.unpaidOf`; `reported`:
@@ -324,8 +308,7 @@ const doneButFor = (done: readonly { id: string }[], unpaid: ReadonlyMap<string,
  */
 function settledButOf({ progress, owed, refunds, outstanding }: Counted): SettledBut | null {
   if (!outstanding || progress.done + outstanding !== progress.total) return null;
-  const summed = (amounts: number[]): BillsLeft | null => (amounts.length ? { count: amounts.length, total: amounts.reduce((cents, a) => cents + Math.round(a * 100), 0) / 100 } : null);
-  return { bills: summed(owed.flat().map((b) => b.amount)), refunds: summed(refunds.map((r) => r.left)) };
+  return { bills: sumsLeftOf(owed.flat().map((b) => b.amount)), refunds: sumsLeftOf(refunds.map((r) => r.left)) };
 }
 
 /**
@@ -693,7 +676,7 @@ export class PortalService {
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     // Closing says the refunds it kept as still to come that day (refundclose), not what came since.
-    if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang, refundsLeftAtClose(details.event as Record<string, unknown> | undefined, readsDebts, lang));
+    if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang, leftAtClose(details.event as Record<string, unknown> | undefined, readsDebts, lang));
     return null;
   }
 

@@ -193,7 +193,8 @@ function refundSection(lang: Lang, r: Request, refused: Omit<DeskFormErrors, 'an
     const { marks, message } = refusalMarks(state, name, id);
     return html`<label for="${id}">${label}</label><input id="${id}" name="${name}" required${name === 'paidOn' ? html` type="date"` : html` inputmode="decimal"`}${marks} value="${typedValue(state.values, name) ?? ''}">${message}`;
   };
-  const reported = r.refund.reportedPaid ? html`<p class="status">${t.refundReported(money(r.refund.reportedPaid.amount, lang), humanDate(r.refund.reportedPaid.paidOn, lang))}</p>` : '';
+  const said = r.refund.reportedPaid;
+  const reported = said ? html`<p class="status">${t.refundReported(money(said.amount, lang), humanDate(said.paidOn, lang), said.reports.map((e) => ({ amount: money(e.amount, lang), on: humanDate(e.paidOn, lang) })))}</p>` : '';
   return html`<form method="post" action="/desk/requests/${r.id}/refund-paid" class="card" id="refund" novalidate><h2>${t.refundPaidTitle}</h2>${errorSummary(state, undefined, (field) => REFUND_FIELD_IDS[field])}${reported}<p>${t.refundPaidText}</p>${input('amount', t.refundPaidAmount)}${input('paidOn', t.refundPaidOn)}<button type="submit">${t.refundPaidButton}</button></form>`;
 }
 

@@ -272,8 +272,8 @@ export class DeskRefund {
   @ApiProperty({ example: 85.4, description: 'what the estate has not recorded received yet, in euros' })
   left: number;
 
-  @ApiProperty({ type: () => DeskRefundReported, nullable: true, description: 'your latest report of a transfer: your word until the case owner records it received' })
-  reportedPaid: DeskRefundReported | null;
+  @ApiProperty({ type: () => DeskRefundReportedTotal, nullable: true, description: 'your reports of a transfer, added up: your word until the case owner records it received' })
+  reportedPaid: DeskRefundReportedTotal | null;
 }
 
 export class DeskRefundReported {
@@ -282,6 +282,18 @@ export class DeskRefundReported {
 
   @ApiProperty({ format: 'date', example: '2027-01-08' })
   paidOn: string;
+}
+
+/** refunddesk: every report since the amount was confirmed; together they cannot pass it (422 `moreThanReported`). */
+export class DeskRefundReportedTotal {
+  @ApiProperty({ example: 85.4, description: 'all your reports together, in euros' })
+  amount: number;
+
+  @ApiProperty({ format: 'date', example: '2027-01-08', description: 'the day of your latest transfer' })
+  paidOn: string;
+
+  @ApiProperty({ type: [DeskRefundReported], description: 'each report, in the order you made them' })
+  reports: DeskRefundReported[];
 }
 
 export class DeskThreadLetter {

@@ -21,7 +21,8 @@ import {
 import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { askedEndDate, type AskedEndDateFacts, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
-import { answerDateKind, type AskedInstead, billNamed, collectionAnswerOf, listed, longDate, type NamedBill } from '../../workflows/wording';
+import { answerDateKind, type AskedInstead, billNamed, collectionAnswerOf, listed, longDate, money, type NamedBill } from '../../workflows/wording';
+import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
 import { referenceOf } from '../estates/estate.rules';
@@ -361,7 +362,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   // The provider's answers the case owner recorded, and of those the ones that changed what the provider confirmed in its desk.
   const recorded = recordedAnswers(entries);
   const answer = (step: ThreadEntry, at: string, text: string): ThreadItem => ({
-    type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) ? 'provider' : 'steward', at, event: step.event, text,
+    type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) || step.event === REFUND_EVENTS.paidReported ? 'provider' : 'steward', at, event: step.event, text,
     recordedBy: recorded.get(step)?.by ?? null, changedBySteward: recorded.get(step)?.overrides ?? false, receivedVia: receivedViaOf((step.details.event as { receivedVia?: unknown } | undefined)?.receivedVia),
     answeredBy: step.event === 'COLLECTION_STOPPED' ? (collectionAnswerOf((step.details.event ?? {}) as Record<string, unknown>, recorded.has(step)).by ?? 'notRecorded') : null,
   });
@@ -380,6 +381,8 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
     if (PROVIDER_ANSWER_EVENTS.includes(entry.event) || STEWARD_ANSWER_EVENTS.includes(entry.event)) {
       items.push(answer(entry, entry.at, entry.event === 'INFORMATION_SUPPLIED' && !atStep.has(entry) ? INFORMATION_BEING_PREPARED[lang] : said(entry)));
     }
+    // refunddesk: the desk's own report of a refund it transferred, each in the order it came (its word, not a receipt).
+    if (entry.event === REFUND_EVENTS.paidReported) items.push(answer(entry, entry.at, providerWords(lang).request.refundReportedEach(money(Number(entry.details.amount), lang), longDate(String(entry.details.paidOn), lang))));
     items.push(...(atStep.get(entry) ?? []).map(letterItem));
     const later = entry.event === 'letter.sent' ? whenSent.get(entry.details.letterId as string) : undefined;
     if (!later || placed.has(later.id)) continue;

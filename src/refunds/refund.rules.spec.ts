@@ -1,4 +1,4 @@
-import { receiptProblems, refundStanding } from './refund.rules';
+import { paidReportProblems, receiptProblems, refundStanding, termConfirmation } from './refund.rules';
 
 describe('a confirmed refund and its receipts', () => {
   it('is owed to the estate 30 days from its confirmation, late after that while anything is left', () => {
@@ -25,5 +25,21 @@ describe('a confirmed refund and its receipts', () => {
     expect(receiptProblems({ amount: 35.41, receivedOn: '2026-12-22' }, refund, '2026-12-21').map((p) => [p.field, p.rule])).toEqual([['amount', 'moreThanLeft'], ['receivedOn', 'future']]);
     expect(receiptProblems({ amount: 10, receivedOn: '2026-12-04' }, refund, '2026-12-21').map((p) => p.rule)).toEqual(['beforeConfirmed']);
     expect(receiptProblems({ amount: 35.4, receivedOn: '2026-12-21' }, refund, '2026-12-21')).toEqual([]);
+  });
+
+  it('adds up the provider’s reports, and refuses one that with those passes the amount it confirmed (refunddesk)', () => {
+    const refund = refundStanding(-42.5, 'VF-1', '2026-12-05', [], '2026-12-21', null, [{ amount: 20, paidOn: '2026-12-10' }, { amount: 22.5, paidOn: '2026-12-08' }])!;
+    expect(refund.reportedPaid).toEqual({ amount: 42.5, paidOn: '2026-12-10', reports: [{ amount: 20, paidOn: '2026-12-10' }, { amount: 22.5, paidOn: '2026-12-08' }] });
+    expect(paidReportProblems({ amount: 0.01, paidOn: '2026-12-21' }, refund, '2026-12-21').map((p) => [p.field, p.rule, p.limit])).toEqual([['amount', 'moreThanReported', '0.00']]);
+    const one = refundStanding(-42.5, 'VF-1', '2026-12-05', [{ amount: 20, receivedOn: '2026-12-12' }], '2026-12-21', null, [{ amount: 20, paidOn: '2026-12-10' }])!;
+    expect(paidReportProblems({ amount: 22.5, paidOn: '2026-12-21' }, one, '2026-12-21')).toEqual([]);
+    expect(paidReportProblems({ amount: 22.51, paidOn: '2026-12-21' }, one, '2026-12-21').map((p) => p.rule)).toEqual(['moreThanLeft']);
+  });
+
+  it('runs the term from the first confirmation of the amount as it stands: a correction of the end date only keeps it (refunddesk)', () => {
+    const [first, endDate, amount, endAgain] = [{ finalInvoiceAmount: -30, on: 'a' }, { finalInvoiceAmount: -30, on: 'b' }, { finalInvoiceAmount: -35, on: 'c' }, { finalInvoiceAmount: -35, on: 'd' }];
+    expect(termConfirmation([first, endDate])).toBe(first);
+    expect(termConfirmation([first, endDate, amount, endAgain])).toBe(amount);
+    expect(termConfirmation([])).toBeNull();
   });
 });

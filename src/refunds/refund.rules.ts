@@ -1,5 +1,6 @@
 import { addCalendarDays } from '../clock/clock';
 import type { FieldError } from '../common/problem';
+import type { RefundReminderFacts } from '../../letters';
 
 /**
  * How long after the provider confirmed a refund Steward expects it on the estate's account. No Dutch rule gives a provider a
@@ -13,6 +14,9 @@ export const REFUND_TERM_DAYS = 30;
  * no rule of law gives a provider a term to pay a refund back, so the letter states a day and claims no legal term or consequence.
  */
 export const REFUND_REMINDER_TERM_DAYS = 14;
+
+/** The timeline events of a refund received, of that undone, of the provider's report that it paid, and of the owner's reminder letter, and of one not sent as nothing was left when it was to be made (src/refunds writes them, the last the letters module; they are the estate's money, `readsEstateDebts`). */
+export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone', paidReported: 'refund.paid_reported', reminded: 'refund.reminded', reminderUnsent: 'refund.reminder_unsent' } as const;
 
 /** A refund the provider confirmed with the end of the contract (a final bill below nil), and what of it the estate received. */
 export interface RefundStanding {
@@ -36,10 +40,10 @@ export interface RefundStanding {
   /** Something still to receive past `expectedBy`, or past `remindedPayBy` once a reminder went. */
   late: boolean;
   /**
-   * refundclose: what the provider last reported at its desk it paid (amount, the day of its transfer), while something is still
-   * to receive: its word, not a receipt; the owner records what reached the estate account. Null when it reported nothing.
+   * refundclose: what the provider reported at its desk it paid, while something is still to receive: its word, not a receipt; the
+   * owner records what reached the estate account. refunddesk: every report since the amount was confirmed, added up. Null when it reported nothing.
    */
-  reportedPaid: ReportedPaid | null;
+  reportedPaid: ReportedPaidTotal | null;
 }
 
 /** The provider's report that it paid (some of) a refund: how much, and the day of its transfer. */
@@ -48,11 +52,40 @@ export interface ReportedPaid {
   paidOn: string;
 }
 
+/** refunddesk: the provider's reports together: `amount` their sum, `paidOn` the latest transfer's day, each report in the order it came. */
+export interface ReportedPaidTotal extends ReportedPaid {
+  reports: ReportedPaid[];
+}
+
+/** A confirmation of a contract's end as the timeline keeps it: the final bill it named (below nil: a refund), in the order they came. */
+export interface RefundConfirmation {
+  finalInvoiceAmount: number | null;
+}
+
+/**
+ * refunddesk: the confirmation Steward's term runs from: the first of the latest ones that named the amount as it now stands. A
+ * correction of only the end date or the kenmerk leaves the money owed as it was, so its term runs on; a new amount is a new
+ * refund to expect. Null without confirmations.
+ */
+export function termConfirmation<C extends RefundConfirmation>(confirmations: C[]): C | null {
+  let since: C | null = null;
+  for (const [i, c] of confirmations.entries()) if (i === 0 || c.finalInvoiceAmount !== confirmations[i - 1].finalInvoiceAmount) since = c;
+  return since;
+}
+
+/**
+ * refundletter: what a reminder letter states of the refund (as recorded: the confirmation, what came so far, what is left) and the
+ * day it asks the rest by. refunddesk: read again when the letter is made, so a receipt recorded after she pressed „Herinnering
+ * sturen" is in it; null once nothing is left to ask.
+ */
+export const reminderFacts = (refund: RefundStanding | undefined, payBy: string): RefundReminderFacts | null =>
+  refund && refund.left > 0 ? { amount: refund.amount, reference: refund.reference, confirmedOn: refund.confirmedOn, received: refund.received, lastReceivedOn: refund.lastReceivedOn, left: refund.left, payBy } : null;
+
 /** A sum of euros rounded to whole cents (sums of floats leave 0.30000000000000004). */
 export const cents = (n: number) => Math.round(n * 100) / 100;
 
 /** Where a confirmed refund (`finalInvoiceAmount` below nil) stands, by its receipts; null for a final bill to pay or none. */
-export function refundStanding(finalInvoiceAmount: number | null, reference: string | null, confirmedOn: string, receipts: { amount: number; receivedOn: string }[], today: string, remindedOn: string | null = null, reported: ReportedPaid | null = null): RefundStanding | null {
+export function refundStanding(finalInvoiceAmount: number | null, reference: string | null, confirmedOn: string, receipts: { amount: number; receivedOn: string }[], today: string, remindedOn: string | null = null, reports: ReportedPaid[] = []): RefundStanding | null {
   if (finalInvoiceAmount === null || finalInvoiceAmount >= 0) return null;
   const amount = cents(-finalInvoiceAmount);
   const received = cents(receipts.reduce((sum, r) => sum + r.amount, 0));
@@ -60,7 +93,13 @@ export function refundStanding(finalInvoiceAmount: number | null, reference: str
   const expectedBy = addCalendarDays(confirmedOn, REFUND_TERM_DAYS);
   const lastReceivedOn = receipts.reduce<string | null>((last, r) => (last === null || r.receivedOn > last ? r.receivedOn : last), null);
   const remindedPayBy = remindedOn && addCalendarDays(remindedOn, REFUND_REMINDER_TERM_DAYS);
-  return { amount, reference, confirmedOn, expectedBy, received, left, lastReceivedOn, remindedOn, remindedPayBy, late: left > 0 && today > (remindedPayBy ?? expectedBy), reportedPaid: left > 0 ? reported : null };
+  return { amount, reference, confirmedOn, expectedBy, received, left, lastReceivedOn, remindedOn, remindedPayBy, late: left > 0 && today > (remindedPayBy ?? expectedBy), reportedPaid: left > 0 ? reportedTotal(reports) : null };
+}
+
+/** refunddesk: the provider's reports added up (null: none). */
+export function reportedTotal(reports: ReportedPaid[]): ReportedPaidTotal | null {
+  if (!reports.length) return null;
+  return { amount: cents(reports.reduce((sum, r) => sum + r.amount, 0)), paidOn: reports.reduce((last, r) => (r.paidOn > last ? r.paidOn : last), reports[0].paidOn), reports };
 }
 
 /**
@@ -77,6 +116,16 @@ export function receiptProblems(receipt: { amount: number; receivedOn: string },
 
 /**
  * refundclose: why the provider's report that it paid cannot be taken (`receiptProblems`, its day `paidOn`): the same bounds as a
- * receipt, for it reports paying this refund; what came is still the owner's to record.
+ * receipt, for it reports paying this refund; what came is still the owner's to record. refunddesk: nor, with what it reported
+ * already, more than it confirmed (`moreThanReported`): each report is a transfer of this refund, so together they cannot pass it.
+ * An earlier report that was wrong is the case owner's to hear of (the refusal says so), not silently outvoted by a later one.
  */
-export const paidReportProblems = (report: ReportedPaid, refund: RefundStanding, today: string): FieldError[] => receiptProblems({ amount: report.amount, receivedOn: report.paidOn }, refund, today, 'paidOn');
+export function paidReportProblems(report: ReportedPaid, refund: RefundStanding, today: string): FieldError[] {
+  const problems = receiptProblems({ amount: report.amount, receivedOn: report.paidOn }, refund, today, 'paidOn');
+  const reported = refund.reportedPaid?.amount ?? 0;
+  const room = Math.max(0, cents(refund.amount - reported));
+  if (!problems.some((p) => p.field === 'amount') && report.amount > room) {
+    problems.unshift({ field: 'amount', message: `must not be more than ${room.toFixed(2)}: with the ${reported.toFixed(2)} you reported already it passes the refund of ${refund.amount.toFixed(2)} you confirmed`, rule: 'moreThanReported', limit: room.toFixed(2) });
+  }
+  return problems;
+}

@@ -2,7 +2,6 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, type Actor, type StaffPrincipal } from '../auth/principal';
-import type { RefundReminderFacts } from '../../letters';
 import { longDate } from '../../workflows';
 import { addCalendarDays, Clock, dutchDate } from '../clock/clock';
 import { DEFAULT_PAGE_SIZE, encodeCursor, type Page, type Position } from '../common/paging';
@@ -11,7 +10,7 @@ import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
-import { EstateWorkflow, type RefundsToCome, refundsToComeOf } from '../estates/estate-workflow.service';
+import { EstateWorkflow, type SumsLeft, refundsToComeOf } from '../estates/estate-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { refundsOfEstatesSql } from '../runtime/workflow-runtime.service';
 import { contractRows } from '../contracts/contract-rows';
@@ -20,14 +19,44 @@ import { providerRows } from '../providers/provider-rows';
 import { timelineRows } from '../timeline/timeline-rows';
 import { TimelineService } from '../timeline/timeline.service';
 import { type Lang, ownerWords, providerWords } from '../words';
-import { cents, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, type ReportedPaid, type RefundStanding, refundStanding } from './refund.rules';
+import { cents, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
 
-/** The confirmations that name a final bill: the latest of a contract says the refund and the day its term runs from. */
+/** The confirmations that name a final bill: the latest of a contract says the refund; the first that named its amount, the day its term runs from. */
 const CONFIRMATIONS = ['COMPLETE', 'COMPLETION_CORRECTED'];
 
-/** The timeline events of a refund received, of that undone, of the provider's report that it paid, and of the owner's reminder letter (src/refunds writes them; they are the estate's money, `readsEstateDebts`). */
-export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone', paidReported: 'refund.paid_reported', reminded: 'refund.reminded' } as const;
+/** The final bill a confirmation's timeline entry named (its event as applied: a correction keeps the recorded one it left out). */
+const confirmedAmount = (details: Record<string, unknown>): number | null => {
+  const amount = (details.event as { finalInvoiceAmount?: unknown } | undefined)?.finalInvoiceAmount;
+  return typeof amount === 'number' ? amount : null;
+};
+
+/**
+ * refunddesk: the confirmation Steward's term runs from, in SQL (`termConfirmation`), of a refund row `r`: the first confirmation
+ * after the latest that named another amount. Its `seq`, moment and day (Amsterdam), by the timeline's contract index.
+ */
+const TERM_CONFIRMATION = `(SELECT min(t.seq) AS seq, min(t.occurred_at) AS at, (min(t.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM ${timelineRows} t
+  WHERE t.contract_id = r.contract_id AND t.event = ANY('{${CONFIRMATIONS}}'::text[])
+    AND t.seq > coalesce((SELECT max(u.seq) FROM ${timelineRows} u WHERE u.contract_id = r.contract_id AND u.event = ANY('{${CONFIRMATIONS}}'::text[]) AND (u.details #>> '{event,finalInvoiceAmount}')::float8 IS DISTINCT FROM r.amount), 0))`;
+
+/**
+ * refunddesk: how many days after the day a provider reported its transfer the owner is asked on Today to look for it. A SEPA
+ * credit transfer is on the payee's bank's account by the end of the next business day (PSD2, Directive (EU) 2015/2366, art. 83(1));
+ * three calendar days cover a transfer on a Friday. Steward's choice, not a term of anyone's.
+ */
+export const REFUND_REPORTED_CHECK_DAYS = 3;
+
+/** A refund the provider reported paid (more than the owner recorded received), for Today: hers to look for on the estate account. */
+export interface ReportedRefund {
+  contractId: string;
+  estateId: string;
+  providerName: string;
+  /** All its reports since the amount was confirmed, together, and the day of the latest transfer. */
+  reported: number;
+  lastPaidOn: string;
+  /** What she recorded received. */
+  received: number;
+}
 
 /** A refund past its term, for Today: late, or asked for by letter and waiting for that letter's term (`remindedOn`). */
 export interface LateRefund {
@@ -77,7 +106,7 @@ export class RefundsService implements OnModuleInit {
   }
 
   /** refundclose: of the estate's refunds, those not all received (`refundsToComeOf`), for its closing step. */
-  private async toComeInEstate(manager: EntityManager, estateId: string): Promise<RefundsToCome | null> {
+  private async toComeInEstate(manager: EntityManager, estateId: string): Promise<SumsLeft | null> {
     return refundsToComeOf((await this.ofContracts(await this.contracts.inEstate(estateId, manager), manager)).values());
   }
 
@@ -98,13 +127,14 @@ export class RefundsService implements OnModuleInit {
     const receipts: { contractId: string; amount: number; receivedOn: string }[] = await manager.query(`SELECT contract_id AS "contractId", amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = ANY($1::uuid[]) ORDER BY created_at`, [withRefund]);
     const today = this.clock.today();
     return new Map(refunds.map((r) => {
-      const confirmed = confirmations.filter((c) => c.contractId === r.contract_id).at(-1);
+      // refunddesk: the term runs from the first confirmation of the amount as it stands (`termConfirmation`), not the latest correction.
+      const confirmed = termConfirmation(confirmations.filter((c) => c.contractId === r.contract_id).map((c) => ({ ...c, finalInvoiceAmount: confirmedAmount(c.details) })));
       const confirmedOn = confirmed ? dutchDate(new Date(confirmed.at)) : today;
-      const reported = reports.filter((x) => x.contractId === r.contract_id).at(-1)?.details;
-      const reportedPaid = reported ? { amount: Number(reported.amount), paidOn: String(reported.paidOn) } : null;
-      // A reminder of a refund a later confirmation named again asked for another one: only those after it count (`seq`: the timeline's order).
-      const reminded = told.filter((c) => c.contractId === r.contract_id && c.event === REFUND_EVENTS.reminded && (!confirmed || BigInt(c.seq) > BigInt(confirmed.seq))).at(-1);
-      return [r.contract_id, refundStanding(r.amount, r.reference, confirmedOn, receipts.filter((x) => x.contractId === r.contract_id), today, reminded ? dutchDate(new Date(reminded.at)) : null, reportedPaid)!] as const;
+      // A reminder or report of a refund a new amount replaced was about another one: only those after its confirmation count (`seq`: the timeline's order).
+      const since = (c: { contractId: string; event: string; seq: string }, event: string) => c.contractId === r.contract_id && c.event === event && (!confirmed || BigInt(c.seq) > BigInt(confirmed.seq));
+      const reported = reports.filter((x) => since(x, REFUND_EVENTS.paidReported)).map((x) => ({ amount: Number(x.details.amount), paidOn: String(x.details.paidOn) }));
+      const reminded = told.filter((c) => since(c, REFUND_EVENTS.reminded)).at(-1);
+      return [r.contract_id, refundStanding(r.amount, r.reference, confirmedOn, receipts.filter((x) => x.contractId === r.contract_id), today, reminded ? dutchDate(new Date(reminded.at)) : null, reported)!] as const;
     }));
   }
 
@@ -132,7 +162,7 @@ export class RefundsService implements OnModuleInit {
 
   /**
    * Today's refunds past their term with something still to come, of the owner's estates (every estate for an administrator), the
-   * longest late first, the first `limit` (as Today's other small sections): the confirmation's day and the term are in SQL, so
+   * longest late first, the first `limit` (as Today's other small sections): the confirmation's day (refunddesk: the first that named the amount as it stands, as `termConfirmation`) and the term are in SQL, so
    * the limit counts late ones only. refundletter: one asked for by letter stays, not late, until that letter's term passed
    * (`REFUND_REMINDER_TERM_DAYS` after the latest reminder since the confirmation), after the late ones.
    */
@@ -147,13 +177,36 @@ export class RefundsService implements OnModuleInit {
         FROM (${refundsOfEstatesSql(estates)}) r
         JOIN ${contractRows} c ON c.id = r.contract_id JOIN ${providerRows} pr ON pr.id = c.provider_id
         CROSS JOIN LATERAL (SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id) got
-        CROSS JOIN LATERAL (SELECT max(t.occurred_at) AS at, (max(t.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')) conf
+        CROSS JOIN LATERAL ${TERM_CONFIRMATION} conf
         CROSS JOIN LATERAL (SELECT (max(t.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event = '${REFUND_EVENTS.reminded}' AND t.occurred_at > conf.at) rem
         WHERE got.received < -r.amount AND conf.day + ${REFUND_TERM_DAYS} < ${onDay}::date
         ORDER BY late DESC, coalesce(rem.day + ${REFUND_REMINDER_TERM_DAYS}, conf.day + ${REFUND_TERM_DAYS}), r.contract_id LIMIT ${at(limit)}`,
       params,
     );
     return rows.map((r) => ({ ...r, left: cents(r.amount - r.received) }));
+  }
+
+  /**
+   * refunddesk: Today's refunds the provider reported paid, `REFUND_REPORTED_CHECK_DAYS` after its latest transfer's day, of which the
+   * owner recorded less received than it reported, of her estates (every estate for an administrator): the oldest report first, the
+   * first `limit`. Reports since the confirmation the term runs from (`TERM_CONFIRMATION`): one about an amount replaced counts no more.
+   */
+  async reportedOnToday(ownerId: string | null, today: string, limit: number): Promise<ReportedRefund[]> {
+    const params: unknown[] = ownerId ? [ownerId] : [];
+    const at = (value: unknown) => `$${params.push(value)}`;
+    const estates = ownerId ? ownersEstateIds('$1::uuid') : null;
+    return this.db.query(
+      `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", pr.name AS "providerName", rep.reported, rep.last_paid::text AS "lastPaidOn", got.received
+        FROM (${refundsOfEstatesSql(estates)}) r
+        JOIN ${contractRows} c ON c.id = r.contract_id JOIN ${providerRows} pr ON pr.id = c.provider_id
+        CROSS JOIN LATERAL (SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id) got
+        CROSS JOIN LATERAL ${TERM_CONFIRMATION} conf
+        CROSS JOIN LATERAL (SELECT sum((t.details ->> 'amount')::numeric)::float8 AS reported, max((t.details ->> 'paidOn')::date) AS last_paid FROM ${timelineRows} t
+          WHERE t.contract_id = r.contract_id AND t.event = '${REFUND_EVENTS.paidReported}' AND t.seq > conf.seq) rep
+        WHERE got.received < -r.amount AND rep.reported > got.received AND rep.last_paid + ${REFUND_REPORTED_CHECK_DAYS} <= ${at(today)}::date
+        ORDER BY rep.last_paid, r.contract_id LIMIT ${at(limit)}`,
+      params,
+    );
   }
 
   /** The owner records what reached the estate account of the contract's refund: less than what is left keeps the rest open. */
@@ -214,10 +267,10 @@ export class RefundsService implements OnModuleInit {
         throw new ProblemException(409, 'refund-not-late', ownerWords(principal.lang).errors.details.refundNotLate(contract.provider.name, refund.left > 0 ? longDate(until, principal.lang) : null), { errors: [{ field: 'request', message: refund.left > 0 ? `the refund is not late before ${until}` : 'all of the refund is recorded received', rule: 'notLate' }] });
       }
       const remindedOn = this.clock.today();
-      const { amount, reference, confirmedOn, received, lastReceivedOn, left } = refund;
-      const asked: RefundReminderFacts = { amount, reference, confirmedOn, received, lastReceivedOn, left, payBy: addCalendarDays(remindedOn, REFUND_REMINDER_TERM_DAYS) };
+      // Late, so something is left: the facts are there.
+      const asked = reminderFacts(refund, addCalendarDays(remindedOn, REFUND_REMINDER_TERM_DAYS))!;
       await this.contracts.remindOfRefund(manager, contract, asked);
-      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.reminded, { ...asked, remindedOn }, `Reminder of the refund of ${contract.provider.name} (${left.toFixed(2)} left) sent, asked by ${asked.payBy}.`);
+      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.reminded, { ...asked, remindedOn }, `Reminder of the refund of ${contract.provider.name} (${asked.left.toFixed(2)} left) sent, asked by ${asked.payBy}.`);
       return this.standingAfter(manager, contract);
     });
   }

@@ -309,6 +309,12 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (description && provider && payBy && typeof d.left === 'number') return `${description}: ${w.refundReminded(provider, money(d.left, lang), longDate(payBy, lang))}`;
       break;
     }
+    // refunddesk: the reminder she asked for, not made: all of the refund was recorded received before the letter was to be made.
+    case 'refund.reminder_unsent': {
+      const [description, provider] = [text(d.description), text(d.providerName)];
+      if (description && provider) return `${description}: ${w.refundReminderUnsent(provider)}`;
+      break;
+    }
     case 'letter.blocked': {
       const title = said(d.title, titleIn, lang);
       const violations = Array.isArray(d.violations) ? (d.violations as { rule: string; where: string; message: string }[]) : [];

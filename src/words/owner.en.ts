@@ -231,6 +231,10 @@ export const ownerEn: OwnerWords = {
       `${provider} confirmed ${amount} to be paid back to the estate${reference ? ` (final bill ${reference})` : ''}; ${left === amount ? 'not' : `${left} of it not`} received — reminder sent on ${reminded}; payment asked by ${payBy}.`,
     remindedRefundMove: (provider, payBy) => `Wait until ${payBy} inclusive for ${provider}'s payment; record its receipt once the amount is in the estate account`,
     sendRefundReminder: 'Send reminder',
+    reportedRefunds: 'Refund reported, not recorded',
+    reportedRefund: (provider, reported, lastPaidOn, received) =>
+      `${provider} reports ${reported} transferred to the estate, last on ${lastPaidOn}; ${received ? `recorded received: ${received}` : 'nothing of it is recorded received yet'}.`,
+    reportedRefundMove: 'Check the estate account and record what came in',
     /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
     readdressNotice: (provider: string, n: ReaddressNoticeSaid) => {
       const which = n.post && n.email ? 'the address and the e-mail address' : n.email ? 'the e-mail address' : 'the address';
@@ -704,7 +708,8 @@ export const ownerEn: OwnerWords = {
     refundLateSince: (date) => `not received — late since ${date}`,
     refundReminded: (on, payBy) => `not received — reminder sent on ${on}; payment asked by ${payBy} (Steward's term: 14 days, not a legal term)`,
     refundReceivedAll: (amount, on) => `${amount} received (last on ${on})`,
-    refundPaidReported: (provider, amount, on) => `${provider} reports ${amount} transferred on ${on}. That is ${provider}'s report, not a receipt yet: check the estate account and record below what came in.`,
+    refundPaidReported: (provider, amount, on, each) =>
+      `${provider} reports ${each.length > 1 ? `${amount} transferred in total (${each.map((e) => `${e.amount} on ${e.on}`).join(', ')})` : `${amount} transferred on ${on}`}. That is ${provider}'s report, not a receipt yet: check the estate account and record below what came in.`,
     refundNext: (refund) => `To be received: ${refund}. Record its receipt below once the amount is on the estate account; only then is there nothing more to do for this contract.`,
     refundBesideBill: 'The estate also still owes this provider a bill. Both amounts are shown side by side; whether you set one off against the other (art. 6:127 of the Dutch Civil Code) is your decision.',
     refundReceivedLabel: 'Amount received',
@@ -1737,6 +1742,7 @@ export const ownerEn: OwnerWords = {
   timeline: {
     refundPaidReported: (provider, amount, on) => `${provider} reports ${amount} of the refund transferred on ${on}`,
     refundReminded: (provider, left, payBy) => `Reminder about the refund of ${provider} sent: ${left} asked by ${payBy}`,
+    refundReminderUnsent: (provider) => `Reminder about the refund of ${provider} not sent: all of the refund has been recorded received meanwhile`,
     refundReceived: (provider, amount, on, undone) => (undone ? `the receipt of ${amount} on ${on} of the refund of ${provider} was undone` : `${amount} of the refund of ${provider} received on ${on}`),
     afterEndDecided: (references: string[]) => {
       const { words, several } = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoices' });

@@ -257,6 +257,11 @@ export const ownerNl = {
       `${provider} bevestigde ${amount} terug te betalen aan de nalatenschap${reference ? ` (eindafrekening ${reference})` : ''}; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — herinnering gestuurd op ${reminded}; betaling gevraagd uiterlijk ${payBy}.`,
     remindedRefundMove: (provider: string, payBy: string) => `Wacht tot en met ${payBy} op de betaling van ${provider}; leg de ontvangst vast zodra het bedrag op de rekening van de nalatenschap staat`,
     sendRefundReminder: 'Herinnering sturen',
+    /** refunddesk: the provider reported a refund paid, days ago, and she recorded less received: hers to look for on the estate account. */
+    reportedRefunds: 'Terugbetaling gemeld, niet vastgelegd',
+    reportedRefund: (provider: string, reported: string, lastPaidOn: string, received: string | null) =>
+      `${provider} meldt ${reported} overgemaakt aan de nalatenschap, laatst op ${lastPaidOn}; ${received ? `als ontvangen vastgelegd is ${received}` : 'er is nog niets van ontvangen vastgelegd'}.`,
+    reportedRefundMove: 'Kijk op de rekening van de nalatenschap en leg vast wat er binnenkwam',
     /**
      * What the correction did to her letters gone to the old address of `provider`, counted and (printrest2) named by title and contract,
      * at most `NAMED_ON_TODAY` each, „en N meer” for the rest; a row written before letters were kept names none. The history says why.
@@ -773,7 +778,9 @@ export const ownerNl = {
     refundReminded: (on: string, payBy: string) => `niet ontvangen — herinnering gestuurd op ${on}; betaling gevraagd uiterlijk ${payBy} (termijn van Steward: 14 dagen, geen wettelijke termijn)`,
     refundReceivedAll: (amount: string, on: string) => `${amount} ontvangen (laatst op ${on})`,
     /** refundclose: the provider's report at its desk that it paid: its word beside her receipt form, not a receipt. */
-    refundPaidReported: (provider: string, amount: string, on: string) => `${provider} meldt ${amount} overgemaakt op ${on}. Dat is de melding van ${provider}, nog geen ontvangst: kijk op de rekening van de nalatenschap en leg hieronder vast wat er binnenkwam.`,
+    /** refunddesk: its reports added up, each named when there are several (`each`: „€ 20,00 op 3 januari 2027"). */
+    refundPaidReported: (provider: string, amount: string, on: string, each: { amount: string; on: string }[]) =>
+      `${provider} meldt ${each.length > 1 ? `in totaal ${amount} overgemaakt (${each.map((e) => `${e.amount} op ${e.on}`).join(', ')})` : `${amount} overgemaakt op ${on}`}. Dat is de melding van ${provider}, nog geen ontvangst: kijk op de rekening van de nalatenschap en leg hieronder vast wat er binnenkwam.`,
     /** The next step of a contract done with the provider while its refund has not all come: not "nothing more to do". */
     refundNext: (refund: string) => `Terug te ontvangen: ${refund}. Leg de ontvangst hieronder vast zodra het bedrag op de rekening van de nalatenschap staat; pas dan is er niets meer te doen voor dit contract.`,
     /** Beside a bill the estate still owes the same provider: both are shown, never netted silently; a set-off (art. 6:127 BW) is hers to decide. */
@@ -1939,6 +1946,8 @@ export const ownerNl = {
   timeline: {
     refundPaidReported: (provider: string, amount: string, on: string) => `${provider} meldt ${amount} van de terugbetaling overgemaakt op ${on}`,
     refundReminded: (provider: string, left: string, payBy: string) => `Herinnering over de terugbetaling van ${provider} gestuurd: ${left} gevraagd uiterlijk ${payBy}`,
+    /** refunddesk: the reminder not made, as nothing was left to ask when it was to be made. */
+    refundReminderUnsent: (provider: string) => `Herinnering over de terugbetaling van ${provider} niet gestuurd: de terugbetaling is inmiddels helemaal als ontvangen vastgelegd`,
     refundReceived: (provider: string, amount: string, on: string, undone: boolean) => (undone ? `de ontvangst van ${amount} op ${on} van de terugbetaling van ${provider} is teruggedraaid` : `${amount} van de terugbetaling van ${provider} ontvangen op ${on}`),
     /**
      * After the step's words of the decision that the estate pays bills for time after the end date (`afterEnd`, as the bills

@@ -87,7 +87,9 @@ export const providerEn: ProviderWords = {
     refundPaidAmount: 'Amount transferred (euro)',
     refundPaidOn: 'Date of the transfer',
     refundPaidButton: 'Report the transfer',
-    refundReported: (amount: string, on: string) => `You reported ${amount} transferred on ${on}. It counts as received once the case owner sees it on the estate account and records it.`,
+    refundReported: (amount: string, on: string, each: { amount: string; on: string }[]) =>
+      `${each.length > 1 ? `You reported ${amount} transferred in total (${each.map((e) => `${e.amount} on ${e.on}`).join(', ')}).` : `You reported ${amount} transferred on ${on}.`} It counts as received once the case owner sees it on the estate account and records it.`,
+    refundReportedEach: (amount: string, on: string) => `You reported ${amount} transferred on ${on}.`,
     refundNothingToPay: 'No refund to the estate is open on this request: there is nothing to report. Nothing was changed.',
     refundOpen: (amount: string, left: string | null) => `You confirmed ${amount} to be paid back to the estate; ${left ? `${left} of it has` : 'it has'} not been received yet. Please transfer it to the estate account named in our letter.`,
     letterPendingNext: 'You need not do anything now.',
@@ -247,6 +249,7 @@ export const providerEn: ProviderWords = {
     refusals: {
       // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
       moreThanLeft: (label: string, left: string) => `${label}: that is more than is still to be received of the refund (€${left}).`,
+      moreThanReported: (label: string, room: string) => `${label}: together with what you reported before, that is more than the refund you confirmed (still to report: €${room}). If an earlier report was wrong, please tell the case owner.`,
       beforeConfirmed: (label: string, day: string) => `${label}: this date is before your confirmation of the refund (${longDate(day, 'en')}).`,
       beforeBalance: (label: string, day: string) => `${label}: this date is before the date of the balance you release (${longDate(day, 'en')}).`,
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start.',

@@ -110,7 +110,11 @@ export const providerNl = {
     refundPaidAmount: 'Overgemaakt bedrag (euro)',
     refundPaidOn: 'Datum van de overboeking',
     refundPaidButton: 'Overboeking melden',
-    refundReported: (amount: string, on: string) => `U meldde ${amount} overgemaakt op ${on}. Het telt als ontvangen zodra de vaste contactpersoon het op de rekening van de nalatenschap ziet en vastlegt.`,
+    /** refunddesk: its reports added up, each named when there are several (`each`: „€ 20,00 op 3 januari 2027"). */
+    refundReported: (amount: string, on: string, each: { amount: string; on: string }[]) =>
+      `${each.length > 1 ? `U meldde in totaal ${amount} overgemaakt (${each.map((e) => `${e.amount} op ${e.on}`).join(', ')}).` : `U meldde ${amount} overgemaakt op ${on}.`} Het telt als ontvangen zodra de vaste contactpersoon het op de rekening van de nalatenschap ziet en vastlegt.`,
+    /** refunddesk: one report of a transfer in the desk's Verloop. */
+    refundReportedEach: (amount: string, on: string) => `U meldde ${amount} overgemaakt op ${on}.`,
     /** Nothing of a refund it confirmed is left to pay (409 `no-refund`). */
     refundNothingToPay: 'Bij dit verzoek staat geen terugbetaling aan de nalatenschap meer open: er is niets te melden. Er is niets gewijzigd.',
     /** An answer to a request whose letter has not reached the provider (409). */
@@ -306,6 +310,9 @@ export const providerNl = {
       // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
       // refundclose: a refund reported paid above what is still to come, or dated before the confirmation that named it.
       moreThanLeft: (label: string, left: string) => `${label}: dat is meer dan er van de terugbetaling nog niet is ontvangen (€ ${left.replace('.', ',')}).`,
+      // refunddesk: with what it reported already, more than it confirmed (`limit`: what it can still report).
+      moreThanReported: (label: string, room: string) =>
+        `${label}: samen met wat u eerder meldde is dat meer dan de terugbetaling die u bevestigde (nog te melden: € ${room.replace('.', ',')}). Klopte een eerdere melding niet, laat het de contactpersoon dan weten.`,
       beforeConfirmed: (label: string, day: string) => `${label}: deze datum ligt vóór uw bevestiging van de terugbetaling (${longDate(day, 'nl')}).`,
       beforeBalance: (label: string, day: string) => `${label}: deze datum ligt vóór de datum van het saldo dat u vrijgeeft (${longDate(day, 'nl')}).`,
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin.',

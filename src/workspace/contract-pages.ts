@@ -413,7 +413,8 @@ function refundSection(lang: Lang, o: ContractOverview, refused: FormState | und
   const undo = r.received > 0 ? html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received/undo`, cameFromToday)}" class="inline"><button type="submit" class="secondary">${w.undoRefundReceived}</button></form>` : '';
   const beside = r.left > 0 && o.bills.some((b) => stillToPay(b) > 0) ? html`<p>${w.refundBesideBill}</p>` : '';
   // refundclose: the provider's report that it paid, beside her form: its word, which she holds against the estate account.
-  const reported = r.reportedPaid ? html`<p class="notice" id="refund-reported">${w.refundPaidReported(o.contract.provider.name, money(r.reportedPaid.amount, lang), humanDate(r.reportedPaid.paidOn, lang))}</p>` : '';
+  const told = r.reportedPaid;
+  const reported = told ? html`<p class="notice" id="refund-reported">${w.refundPaidReported(o.contract.provider.name, money(told.amount, lang), humanDate(told.paidOn, lang), told.reports.map((e) => ({ amount: money(e.amount, lang), on: humanDate(e.paidOn, lang) })))}</p>` : '';
   return html`<div class="card" id="refund"><h3>${w.refundsToReceive}</h3>${errorSummary(form)}<p>${said} · ${when}</p>${beside}${reported}${receive}${remind}${undo}</div>`;
 }
 

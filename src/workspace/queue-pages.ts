@@ -251,6 +251,13 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
     html`${r.late ? html`<span class="badge alert">${w.overdue}</span> ` : ''}${r.statusText}<br><span class="muted">${r.nextStep}</span>`,
     html`${r.late ? html`<form method="post" action="${keepFromToday(`/app/contracts/${r.contractId}/refund-reminder`, true)}" class="inline"><button type="submit">${w.sendRefundReminder}</button></form> ` : ''}<a class="button${r.late ? ' secondary' : ''}" href="${contractFromToday(r.contractId, 'refund')}">${ownerWords(lang).contract.markRefundReceived}</a>`,
   ]);
+  // refunddesk: a refund the provider reported paid, days ago, not all recorded received: the contract page's form where she records what came.
+  const reportedRefunds = queue.reportedRefunds.map((r) => [
+    estateCell(r),
+    html`<a href="${contractFromToday(r.contractId)}"><strong>${r.providerName}</strong></a>`,
+    html`<span class="badge">${w.yourMove}</span> ${r.statusText}<br><span class="muted">${r.nextStep}</span>`,
+    html`<a class="button" href="${contractFromToday(r.contractId, 'refund')}">${ownerWords(lang).contract.markRefundReceived}</a>`,
+  ]);
   // The provider's term waits for the post: the contract is the owner's, until its batch is marked posted on the print page.
   const awaitingPost = queue.lettersAwaitingPost.map(
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`],
@@ -269,6 +276,7 @@ ${lateAgain.length ? section(w.lateAgain, [w.estate, w.organisation, w.why], lat
 ${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
 ${awaitingPost.length ? section(w.awaitingPost, [w.estate, w.organisation, w.why, w.action], awaitingPost, '') : ''}
 ${readdressed.length ? section(w.readdressNotices, [w.estate, w.organisation, w.why, w.action], readdressed, '') : ''}
+${reportedRefunds.length ? section(w.reportedRefunds, [w.estate, w.organisation, w.why, w.action], reportedRefunds, '') : ''}
 ${lateRefunds.length ? section(w.lateRefunds, [w.estate, w.organisation, w.why, w.action], lateRefunds, '') : ''}
 ${leases.length ? section(w.leasesToldNobody, [w.estate, w.organisation, w.why, w.action], leases, '') : ''}
 ${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, pastLast ?? w.noContracts, contractsCount(queue, at))}${pager('/app', { bills: at.bills, billsBack: at.billsBack }, at, queue.nextCursor, lang)}

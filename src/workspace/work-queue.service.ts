@@ -327,6 +327,14 @@ export interface LateRefundItem extends EstateRef {
   nextStep: string;
 }
 
+/** refunddesk: a refund the provider reported paid, days ago, of which the owner recorded less received: hers to look for. */
+export interface ReportedRefundItem extends EstateRef {
+  contractId: string;
+  providerName: string;
+  statusText: string;
+  nextStep: string;
+}
+
 export interface WorkQueue {
   today: string;
   receivedHandovers: ReceivedHandoverItem[];
@@ -362,6 +370,8 @@ export interface WorkQueue {
   readdressNotices: ReaddressNoticeItem[];
   /** refund: refunds past their term, the longest late first (the first `limit`). */
   lateRefunds: LateRefundItem[];
+  /** refunddesk: refunds the provider reported paid at least `REFUND_REPORTED_CHECK_DAYS` ago and not all recorded received, the oldest report first (the first `limit`). */
+  reportedRefunds: ReportedRefundItem[];
   /** One page of the bills the owner's estates owe and nobody recorded paid, oldest first; `billsToPayNextCursor` continues them. */
   billsToPay: BillToPayItem[];
   billsToPayNextCursor: string | null;
@@ -646,7 +656,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE, billsAfter: Position | null = null): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate, refundsReported] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -665,13 +675,14 @@ export class WorkQueueService {
       this.contractsService.answerWithdrawnOnToday(ownerId, limit),
       this.readdressNotices.onToday(ownerId, limit),
       this.refunds.lateOnToday(ownerId, today, limit),
+      this.refunds.reportedOnToday(ownerId, today, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
     const [standings, drafts, estatesOf] = await Promise.all([
       this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later].map((c) => c.contractId)),
       this.waitingDrafts(sections.drafts, limit),
-      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate].map((l) => l.estateId)),
+      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported].map((l) => l.estateId)),
     ]);
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
@@ -721,8 +732,13 @@ export class WorkQueueService {
       const statusText = r.late || !reminded ? w.lateRefund(r.providerName, r.reference, left, amount, longDate(since, principal.lang), daysFrom(since, today), reminded) : w.remindedRefund(r.providerName, r.reference, left, amount, reminded, longDate(since, principal.lang));
       return { ...estatesOf.get(r.estateId)!, contractId: r.contractId, providerName: r.providerName, late: r.late, statusText, nextStep: r.late ? w.lateRefundMove(r.providerName) : w.remindedRefundMove(r.providerName, longDate(since, principal.lang)) };
     });
+    const reportedRefunds = refundsReported.map((r): ReportedRefundItem => {
+      const w = ownerWords(principal.lang).today;
+      const statusText = w.reportedRefund(r.providerName, money(r.reported, principal.lang), longDate(r.lastPaidOn, principal.lang), r.received > 0 ? money(r.received, principal.lang) : null);
+      return { ...estatesOf.get(r.estateId)!, contractId: r.contractId, providerName: r.providerName, statusText, nextStep: w.reportedRefundMove };
+    });
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, readdressNotices, lateRefunds, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, readdressNotices, lateRefunds, reportedRefunds, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
   }
 
   /** Of these estates, the contracts an owner may record a reported bill on, as she knows them, oldest first (a page's few estates). */

@@ -94,4 +94,30 @@ describe('a late refund asked for by letter', () => {
     expect(text).toMatch(/eindafrekening met kenmerk SR-9913 heeft opgemaakt, waarin u €.40,00 terugbetaalt aan de nalatenschap\./);
     expect(text).not.toMatch(/U bevestigde op/);
   });
+
+  /** refunddesk: the letter is made from what is recorded when it is made; nothing left by then, none goes (refundletter's Not done 1). */
+  it('states a receipt recorded between pressing „Herinnering sturen" and the making of the letter, and sends none once all of it came', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Wessel' });
+    const confirm = async (description: string, finalInvoiceAmount: number) => {
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description, accountNumber: `SR-${description}`, action: 'cancel' }).expect(201)).body.id as string;
+      await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+      await desk.post(`${API}/provider-desk/requests/${contract}/complete`, { effectiveDate: '2026-11-30', reference: `SR-${description}`, finalInvoiceAmount }).expect(200);
+      return contract;
+    };
+    const [part, all] = [await confirm('Water', -50), await confirm('Warmte', -30)];
+    const day = ((await t.runDue(40)).body.now as string).slice(0, 10);
+    await remind(part, 'between-1').expect(200);
+    await remind(all, 'between-2').expect(200);
+    // Recorded before the outbox made the letters.
+    await anna.post(`${API}/contracts/${part}/refund-received`).send({ amount: 20, receivedOn: day }).expect(200);
+    await anna.post(`${API}/contracts/${all}/refund-received`).send({ amount: 30, receivedOn: day }).expect(200);
+    await t.runDue();
+    const letters = (await anna.get(`${API}/contracts/${part}`).expect(200)).body.letters as { id: string; kind: string }[];
+    const text = (await letterText(anna, letters.find((l) => l.kind === 'refund_reminder')!.id)).replace(/\s+/g, ' ');
+    expect(text).toMatch(/Daarvan heb ik tot nu toe €.20,00 ontvangen op de rekening van de nalatenschap/);
+    expect(text).toMatch(/Ik verzoek u het resterende bedrag van €.30,00 uiterlijk/);
+    // Nothing left to ask: no letter goes, and her history says why.
+    expect((await anna.get(`${API}/contracts/${all}`).expect(200)).body.letters.map((l: { kind: string }) => l.kind)).toEqual(['cancellation']);
+    expect(await ownerPage(`/app/contracts/${all}`)).toMatch(/Herinnering over de terugbetaling van Stroomterug niet gestuurd: de terugbetaling is inmiddels helemaal als ontvangen vastgelegd/);
+  });
 });

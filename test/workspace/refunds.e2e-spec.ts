@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
+import { longDate } from '../../workflows';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
@@ -206,6 +207,25 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect(await closing()).toContain(said);
   });
 
+  /** refunddesk: a bill still to pay at closing is in the closing step as the heading says it, not „alles is afgehandeld" (refundclose's Not done 1). */
+  it('says in the closing step and its email which bill was still to pay when the file closed', async () => {
+    const to = 'ria.rekening@family.example';
+    const { estateId, ria } = await estateWithHeir('Kees', to);
+    await confirmed(estateId, 60);
+    await t.runDue(70);
+    await nextFamilyDigest(t.admin, sink, to, 0);
+    const before = familyDigests(sink, to).length;
+    await anna.post(`${API}/estates/${estateId}/close`).expect(200);
+    await t.runDue();
+    const closing = async (lang = 'nl') => ((await ria.get(`${API}/portal/timeline?limit=100&lang=${lang}`).expect(200)).body.items as { text: string }[]).map((e) => e.text.replace(/\u00a0/g, ' '));
+    expect(await closing()).toContain('Het dossier is afgesloten. Alles is afgehandeld, behalve een rekening van € 60,00 die nog uit de nalatenschap betaald moet worden (zie ‘Te betalen uit de nalatenschap’). Er volgt een eindverslag.');
+    expect((await closing()).join('\n')).not.toContain('alles is afgehandeld.');
+    expect((await closing('en')).join('\n')).toMatch(/The file is closed\. Everything is settled except a bill of €60\.00 .*A final report follows\./);
+    const mail = (await nextFamilyDigest(t.admin, sink, to, before)).replace(/\u00a0/g, ' ');
+    expect(mail).toContain('Het dossier is afgesloten. Alles is afgehandeld, behalve een rekening van € 60,00 die nog uit de nalatenschap betaald moet worden');
+    expect(mail).not.toContain('alles is afgehandeld.');
+  });
+
   /** refundclose: the desk reports a refund paid; the owner sees its word beside her form, and nothing counts it received. */
   it('lets the desk report a refund paid, in its words and fields, which the owner reads beside her receipt form as its report, not as received', async () => {
     const { estateId, ria } = await estateWithHeir('Bep');
@@ -224,10 +244,10 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     await otherDesk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 42.5, paidOn: day }).expect(404);
 
     const reported = (await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 42.5, paidOn: day }).expect(200)).body;
-    expect(reported.refund).toEqual({ amount: 42.5, left: 42.5, reportedPaid: { amount: 42.5, paidOn: day } });
+    expect(reported.refund).toEqual({ amount: 42.5, left: 42.5, reportedPaid: { amount: 42.5, paidOn: day, reports: [{ amount: 42.5, paidOn: day }] } });
     // The owner reads the desk's word beside her form; the refund is still to receive for her and the family.
     const open = (await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items as Refund[];
-    expect(open).toEqual([expect.objectContaining({ contractId: contract, left: 42.5, received: 0, reportedPaid: { amount: 42.5, paidOn: day } })]);
+    expect(open).toEqual([expect.objectContaining({ contractId: contract, left: 42.5, received: 0, reportedPaid: { amount: 42.5, paidOn: day, reports: [{ amount: 42.5, paidOn: day }] } })]);
     const page = (await ownerPage(`/app/contracts/${contract}`)).replace(/\u00a0/g, ' ');
     expect(page).toMatch(/Stroomterug meldt € 42,50 overgemaakt op \d+ \w+ 202\d\. Dat is de melding van Stroomterug, nog geen ontvangst: kijk op de rekening van de nalatenschap en leg hieronder vast wat er binnenkwam\./);
     expect(page).toContain('Ontvangst vastleggen');
@@ -253,7 +273,53 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect(said).toContain('Bedrag: dat is meer dan er van de terugbetaling nog niet is ontvangen (€ 12,00).');
     expect(said).toContain('Datum van de overboeking: deze datum ligt in de toekomst.');
     await request(t.app.getHttpServer()).post(`/desk/requests/${contract}/refund-paid`).set('Cookie', cookie).type('form').send({ amount: '12,00', paidOn: await today() }).expect(303);
-    expect(await deskPage(`/desk/requests/${contract}`)).toMatch(/U meldde €.12,00 overgemaakt op \d+ \w+ 202\d\./);
+    // refunddesk: beside its form, and in its own Verloop.
+    expect((await deskPage(`/desk/requests/${contract}`)).match(/U meldde €.12,00 overgemaakt op \d+ \w+ 202\d\./g)).toHaveLength(2);
+  });
+
+  /** refunddesk: the desk's reports add up, are in its own Verloop, cannot pass what it confirmed, and put a check on the owner's Today. */
+  it('adds up the desk’s reports in its Verloop, refuses one past what it confirmed, and asks the owner on Today to check the estate account', async () => {
+    const { estateId } = await estateWithHeir('Dirk');
+    const contract = await confirmed(estateId, -42.5);
+    const day = await today();
+    await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 20, paidOn: day }).expect(200);
+    const both = (await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 22.5, paidOn: day }).expect(200)).body;
+    expect(both.refund.reportedPaid).toEqual({ amount: 42.5, paidOn: day, reports: [{ amount: 20, paidOn: day }, { amount: 22.5, paidOn: day }] });
+    const said = (both.thread as { event?: string; by: string; text: string }[]).filter((e) => e.event === 'refund.paid_reported').map((e) => [e.by, e.text.replace(/\u00a0/g, ' ')]);
+    expect(said).toEqual([['provider', `U meldde € 20,00 overgemaakt op ${longDate(day, 'nl')}.`], ['provider', `U meldde € 22,50 overgemaakt op ${longDate(day, 'nl')}.`]]);
+    // All of it is reported: one more euro is more than it confirmed, refused naming the amount; nothing recorded.
+    const over = await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 1, paidOn: day }).expect(422);
+    expect(over.body.errors.map((e: { field: string }) => e.field)).toEqual(['amount']);
+    expect(over.body.detail.replace(/\u00a0/g, ' ')).toContain('Bedrag: samen met wat u eerder meldde is dat meer dan de terugbetaling die u bevestigde (nog te melden: € 0,00).');
+    expect((await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body.refund.reportedPaid.amount).toBe(42.5);
+    const page = (await ownerPage(`/app/contracts/${contract}`)).replace(/\u00a0/g, ' ');
+    expect(page).toContain(`Stroomterug meldt in totaal € 42,50 overgemaakt (€ 20,00 op ${longDate(day, 'nl')}, € 22,50 op ${longDate(day, 'nl')}).`);
+    // On Today once a transfer had time to arrive, until she records what came.
+    const row = async () => ((await anna.get(`${API}/queue`).expect(200)).body.reportedRefunds as { contractId: string; statusText: string; nextStep: string }[]).find((r) => r.contractId === contract);
+    expect(await row()).toBeUndefined();
+    await t.runDue(3);
+    expect(await row()).toMatchObject({ statusText: expect.stringMatching(/./) });
+    expect({ ...(await row())!, statusText: (await row())!.statusText.replace(/\u00a0/g, ' ') }).toMatchObject({ statusText: `Stroomterug meldt € 42,50 overgemaakt aan de nalatenschap, laatst op ${longDate(day, 'nl')}; er is nog niets van ontvangen vastgelegd.`, nextStep: 'Kijk op de rekening van de nalatenschap en leg vast wat er binnenkwam' });
+    expect((await ownerPage('/app')).replace(/\u00a0/g, ' ')).toContain('Terugbetaling gemeld, niet vastgelegd');
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 42.5, receivedOn: await today() }).expect(200);
+    expect(await row()).toBeUndefined();
+  });
+
+  /** refunddesk: Steward's 30 days run from when the amount was first confirmed; a correction of the end date only does not restart them. */
+  it('keeps the term of a refund when a correction changes only the end date, and restarts it when the amount changes', async () => {
+    const { estateId } = await estateWithHeir('Teun');
+    const contract = await confirmed(estateId, -30);
+    const first = (await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items[0] as Refund;
+    await t.runDue(10);
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-29', reference: 'SR-8812' }).expect(200);
+    const kept = (await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items[0] as Refund;
+    expect(kept).toMatchObject({ confirmedOn: first.confirmedOn, expectedBy: first.expectedBy });
+    await t.runDue(21);
+    expect(((await anna.get(`${API}/queue`).expect(200)).body.lateRefunds as { contractId: string }[]).map((r) => r.contractId)).toContain(contract);
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-29', reference: 'SR-8812', finalInvoiceAmount: -35 }).expect(200);
+    const restarted = (await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items[0] as Refund;
+    expect(restarted).toMatchObject({ amount: 35, confirmedOn: await today(), late: false });
+    expect(((await anna.get(`${API}/queue`).expect(200)).body.lateRefunds as { contractId: string }[]).map((r) => r.contractId)).not.toContain(contract);
   });
 
   it("tells the family once in the day's email that a refund came, when all of it did", async () => {

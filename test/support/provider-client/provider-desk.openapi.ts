@@ -260,7 +260,7 @@ export interface paths {
         put?: never;
         /**
          * Report a refund paid
-         * @description You confirmed a final invoice below nil (a refund to the estate) and transferred it, or part of it: the amount and the day of your transfer. The case owner sees your report beside the refund; it counts as received only once she records it on the estate account (`refund.left` stays until then). 409 `no-refund` when nothing of a refund you confirmed is left; 422 naming `amount` above what is left (rule `moreThanLeft`), or `paidOn` after today (`future`) or before your confirmation (`beforeConfirmed`).
+         * @description You confirmed a final invoice below nil (a refund to the estate) and transferred it, or part of it: the amount and the day of your transfer. The case owner sees your report beside the refund; it counts as received only once she records it on the estate account (`refund.left` stays until then). 409 `no-refund` when nothing of a refund you confirmed is left; 422 naming `amount` above what is left (rule `moreThanLeft`) or, with what you reported before, above what you confirmed (rule `moreThanReported`: each report is a transfer, `refund.reportedPaid` adds them up; if an earlier one was wrong, tell the case owner), or `paidOn` after today (`future`) or before your confirmation (`beforeConfirmed`).
          */
         post: operations["refundPaid"];
         delete?: never;
@@ -924,8 +924,8 @@ export interface components {
              * @example 85.4
              */
             left: number;
-            /** @description your latest report of a transfer: your word until the case owner records it received */
-            reportedPaid: components["schemas"]["DeskRefundReported"] | null;
+            /** @description your reports of a transfer, added up: your word until the case owner records it received */
+            reportedPaid: components["schemas"]["DeskRefundReportedTotal"] | null;
         };
         DeskRefundReported: {
             /** @example 85.4 */
@@ -935,6 +935,21 @@ export interface components {
              * @example 2027-01-08
              */
             paidOn: string;
+        };
+        DeskRefundReportedTotal: {
+            /**
+             * @description all your reports together, in euros
+             * @example 85.4
+             */
+            amount: number;
+            /**
+             * Format: date
+             * @description the day of your latest transfer
+             * @example 2027-01-08
+             */
+            paidOn: string;
+            /** @description each report, in the order you made them */
+            reports: components["schemas"]["DeskRefundReported"][];
         };
         DeskRequest: {
             /**
