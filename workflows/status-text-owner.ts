@@ -342,6 +342,10 @@ const afterComplaint: Record<Language, (complained: Said['complained']) => strin
   en: (complained) => (complained ? ` ${complained.from ? `From ${complained.from} you can` : 'You can also'} go to ${complained.body}.` : ''),
 };
 
+/** deskterm: the working day a reminder or complaint goes after a term that passed on a Friday or before a holiday (`Said.goesOn`). */
+const nlOn = (goesOn: string | null) => (goesOn ? `op ${goesOn} ` : '');
+const enOn = (goesOn: string | null) => (goesOn ? ` on ${goesOn}` : '');
+
 /**
  * What happens next: what Steward does by itself, or what the owner must do. After a term passed that
  * left the move with the owner (`missed`), that move is due now: the fresh term is the provider's next
@@ -350,15 +354,15 @@ const afterComplaint: Record<Language, (complained: Said['complained']) => strin
 const NEXT: Phrases = {
   draft: { nl: ({ p }) => `Ontbrekende documenten toevoegen, dan het verzoek aan ${p} versturen.`, en: ({ p }) => `Add the missing documents, then send the request to ${p}.` },
   ready: { nl: ({ p }) => `Verzoek aan ${p} versturen.`, en: ({ p }) => `Send the request to ${p}.` },
-  requested: { nl: ({ due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: herinnering gaat automatisch.`, en: ({ due }) => `No answer ${enBy(due, 'in time')}: a reminder goes out automatically.` },
-  reminded: { nl: ({ due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: klacht gaat automatisch.`, en: ({ due }) => `No answer ${enBy(due, 'in time')}: a complaint goes out automatically.` },
+  requested: { nl: ({ due, goesOn }) => `Geen antwoord ${nlBy(due, 'op tijd')}: herinnering gaat ${nlOn(goesOn)}automatisch.`, en: ({ due, goesOn }) => `No answer ${enBy(due, 'in time')}: a reminder goes out automatically${enOn(goesOn)}.` },
+  reminded: { nl: ({ due, goesOn }) => `Geen antwoord ${nlBy(due, 'op tijd')}: klacht gaat ${nlOn(goesOn)}automatisch.`, en: ({ due, goesOn }) => `No answer ${enBy(due, 'in time')}: a complaint goes out automatically${enOn(goesOn)}.` },
   escalated: {
     nl: ({ p, due, complained, missed }) =>
       `${missed ? `${p} nu bellen${orBody.nl(complained)}: geen antwoord tot en met ${missed}.` : `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} bellen${orBody.nl(complained)}.`}${bodyFrom.nl(complained)}`,
     en: ({ p, due, complained, missed }) =>
       `${missed ? `Call ${p} now${orBody.en(complained)}: no answer by ${missed}.` : `No answer ${enBy(due, 'in time')}: call ${p}${orBody.en(complained)}.`}${bodyFrom.en(complained)}`,
   },
-  acknowledged: { nl: ({ due }) => `Geen bevestiging ${nlBy(due, 'op tijd')}: herinnering gaat automatisch.`, en: ({ due }) => `No confirmation ${enBy(due, 'in time')}: a reminder goes out automatically.` },
+  acknowledged: { nl: ({ due, goesOn }) => `Geen bevestiging ${nlBy(due, 'op tijd')}: herinnering gaat ${nlOn(goesOn)}automatisch.`, en: ({ due, goesOn }) => `No confirmation ${enBy(due, 'in time')}: a reminder goes out automatically${enOn(goesOn)}.` },
   // v12: after a part answer, what is left to supply is the rest; after word that the documents follow, the documents.
   informationRequested: {
     nl: (s) => {

@@ -238,13 +238,36 @@ export function providerNextMove(party: DeskParty, due: string | null, lang: Lan
 /** The states in which a bill is disputed (v5 to v10: no correction of the confirmation there). */
 const BILL_OPEN_STATES: ContractState[] = ['disputed', 'disputeEscalated', 'disputeRejected'];
 
+/** The case owner as the desk reaches her (the request's `caseOwner`). */
+export interface CaseOwnerContact {
+  name: string;
+  email: string;
+  phone: string | null;
+}
+
+/**
+ * deskterm: whom a desk asks to put right a rejection it gave by mistake. The rejection is the case owner's to answer
+ * (amend or withdraw the request); the desk cannot take it back itself, so it is told who she is and how to reach her.
+ */
+export function rejectedByMistakeText(owner: CaseOwnerContact, lang: Language): string {
+  const phone = owner.phone ? { nl: ` of ${owner.phone}`, en: ` or ${owner.phone}` }[lang] : '';
+  return {
+    nl: `Was de afwijzing een vergissing? Laat het ${owner.name} weten: ${owner.email}${phone}.`,
+    en: `Was the rejection a mistake? Tell ${owner.name}: ${owner.email}${phone}.`,
+  }[lang];
+}
+
 /**
  * Why a desk action is no longer possible, in plain words: said for the request as it stands now
- * (who owes the next move), never with a state name.
+ * (who owes the next move), never with a state name; after its own rejection, whom to ask to put a mistake right (`owner`).
  */
-export function providerConflictText(attempt: string, party: DeskParty, state: ContractState, lang: Language): string {
+export function providerConflictText(attempt: string, party: DeskParty, state: ContractState, lang: Language, owner?: CaseOwnerContact): string {
   const nothingChanged = { nl: ' Er is niets gewijzigd.', en: ' Nothing was changed.' }[lang];
   if (state === 'withdrawn') return { nl: 'Dit verzoek is ingetrokken; er is niets meer te doen.', en: 'This request was withdrawn; there is nothing more to do.' }[lang] + nothingChanged;
+  if (state === 'rejected' && owner) {
+    const decides = { nl: 'U heeft dit verzoek afgewezen; nu beslist de nabestaandenspecialist of het wordt aangepast of ingetrokken.', en: 'You rejected this request; the bereavement specialist now decides whether to amend or withdraw it.' }[lang];
+    return `${decides} ${rejectedByMistakeText(owner, lang)}${nothingChanged}`;
+  }
   // v5: what part of a bill is disputed hangs on the end date, so the dispute is answered first. Once the provider
   // answered it and held to the bill, the owner decides: asking it to answer again would not be true.
   if (attempt === 'COMPLETION_CORRECTED' && state === 'disputeRejected') {

@@ -2,7 +2,7 @@ import { CONTRACT_STATES, type ContractContext } from './contract.machine';
 import { ESTATE_STATES } from './estate.machine';
 import { disputedPart } from './invoices';
 import { contractChangeText, contractNextStep, contractStatusText, contractStep, estateStatusText, longDate, type Language } from './status-text';
-import { brpCheckText, ownerChangeText } from './status-text-owner';
+import { brpCheckText, ownerChangeText, ownerNextStep } from './status-text-owner';
 import { providerAnswerText, providerConflictText } from './status-text-provider';
 
 const cancel: ContractContext = {
@@ -349,5 +349,27 @@ describe('a collection stop recorded before the owner said who answered it (READ
     const desk = contractStep({ type: 'COLLECTION_STOPPED', note: null }, 'collectionStopRequested', 'confirmed');
     expect(ownerChangeText(desk, cancel, 'nl', 'KPN')).toBe('Incasso gestopt volgens KPN.');
     expect(contractChangeText(desk, cancel, 'nl', 'KPN')).toBe('KPN heeft laten weten dat de incasso is gestopt.');
+  });
+});
+
+describe('deskterm: after a term on a Friday, and after the desk’s own rejection', () => {
+  it('tells the owner the day the reminder goes while it waits for the working day after the term, and nothing once that day is gone', () => {
+    const friday = { providerName: 'KPN', dueDate: '2026-12-11' };
+    expect(ownerNextStep('requested', cancel, 'nl', { ...friday, today: '2026-12-11' })).toBe('Geen antwoord uiterlijk 11 december 2026: herinnering gaat automatisch.');
+    expect(ownerNextStep('requested', cancel, 'nl', { ...friday, today: '2026-12-13' })).toBe('Geen antwoord uiterlijk 11 december 2026: herinnering gaat op 14 december 2026 automatisch.');
+    expect(ownerNextStep('acknowledged', cancel, 'en', { ...friday, today: '2026-12-12' })).toBe('No confirmation by 11 December 2026: a reminder goes out automatically on 14 December 2026.');
+    // Christmas: a term on Thursday 24 December 2026 is chased on Monday the 28th.
+    expect(ownerNextStep('reminded', cancel, 'nl', { providerName: 'KPN', dueDate: '2026-12-24', today: '2026-12-26' })).toBe('Geen antwoord uiterlijk 24 december 2026: klacht gaat op 28 december 2026 automatisch.');
+    expect(ownerNextStep('requested', cancel, 'nl', { ...friday, today: '2026-12-15' })).toBe('Geen antwoord uiterlijk 11 december 2026: herinnering gaat automatisch.');
+  });
+
+  it('names the case owner to a desk that rejected by mistake, with her phone only when recorded', () => {
+    const owner = { name: 'Anna de Boer', email: 'anna@steward.example', phone: '+31 20 555 0199' };
+    expect(providerConflictText('COMPLETE', 'steward', 'rejected', 'nl', owner)).toBe(
+      'U heeft dit verzoek afgewezen; nu beslist de nabestaandenspecialist of het wordt aangepast of ingetrokken. Was de afwijzing een vergissing? Laat het Anna de Boer weten: anna@steward.example of +31 20 555 0199. Er is niets gewijzigd.',
+    );
+    expect(providerConflictText('ACKNOWLEDGE', 'steward', 'rejected', 'en', { ...owner, phone: null })).toBe(
+      'You rejected this request; the bereavement specialist now decides whether to amend or withdraw it. Was the rejection a mistake? Tell Anna de Boer: anna@steward.example. Nothing was changed.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { agencyReachable, type BillChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState, type FollowingDocument } from './contract.machine';
 import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { remembered } from './memo';
+import { addBusinessDays } from './business-days';
 
 /**
  * What the three audience tables (family `status-text.ts`, owner `status-text-owner.ts`, provider
@@ -315,6 +316,11 @@ export interface Said {
    * case (null: it does now); null when the provider has none or no complaint is on record to count from.
    */
   complained: { body: string; from: string | null } | null;
+  /**
+   * deskterm: the term passed (`due` before `StatusWords.today`) and the automatic step waits for the working day it goes on, the
+   * first after the term (src/runtime/deadlines.ts, `deadlineOn`), written out; null otherwise (no term, not passed, or that day gone).
+   */
+  goesOn: string | null;
   missed: string | null;
   /** `StatusWords.missedTerms`: 1 when unknown. */
   missedCount: number;
@@ -356,6 +362,13 @@ const IN_HAND: Record<Language, Phrase> = {
 };
 
 /** Fills in `phrases[state][lang]`. */
+/** `Said.goesOn`: the working day after a passed term, while it is today or still ahead. */
+function goesOn({ dueDate, today }: StatusWords, lang: Language): string | null {
+  if (!dueDate || !today || today <= dueDate) return null;
+  const day = addBusinessDays(dueDate, 1);
+  return today <= day ? longDate(day, lang) : null;
+}
+
 export function say(phrases: Phrases, state: ContractState, context: ContractContext, lang: Language, words: StatusWords): string {
   return fill(phrases[state]?.[lang] ?? IN_HAND[lang], context, lang, words);
 }
@@ -377,6 +390,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     c: context,
     body,
     complained: body && opens ? { body, from: words.today && words.today >= opens ? null : longDate(opens, lang) } : null,
+    goesOn: goesOn(words, lang),
     missed: words.missedDueDate ? longDate(words.missedDueDate, lang) : null,
     missedCount: words.missedTerms ?? 1,
     ownTermSaid: Boolean(words.ownTermSaid),

@@ -17,6 +17,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { Contract, type ContractAction, requestAsked } from './contract.entity';
 import { OWNER_DOCUMENT_KINDS } from '../words';
 import { Clock } from '../clock/clock';
+import { Workers } from '../runtime/workers.service';
 
 /** A contract workflow as other modules may read it: from its read model, whatever the machine version. */
 export interface ContractStanding {
@@ -210,9 +211,11 @@ export class ContractWorkflow implements OnModuleInit {
     private readonly estateWorkflow: EstateWorkflow,
     private readonly timeline: TimelineService,
     private readonly clock: Clock,
+    private readonly workers: Workers,
   ) {}
 
   onModuleInit(): void {
+    this.workers.registerRoutine('desk terms passed', () => this.markTermsPassed());
     this.runtime.register<ContractFacts>('contract', {
       facts: {
         join: `LEFT JOIN contracts c ON c.id = w.subject_id LEFT JOIN ${providerRows} p ON p.id = c.provider_id`,
@@ -252,6 +255,18 @@ export class ContractWorkflow implements OnModuleInit {
         ]);
       },
       afterTransition: (manager, t) => this.afterTransition(manager, t),
+    });
+  }
+
+  /**
+   * deskterm: a provider's term that passed is overdue on its desk from the next day on, the list's first sort key (`desk_overdue`)
+   * too, though the deadline that sends the reminder waits for a working day; that deadline's step writes the key again.
+   */
+  private markTermsPassed(): Promise<void> {
+    return this.runtime.transaction(async (manager) => {
+      const passed = await this.runtime.termsPassedBeforeFiring(manager, 'contract');
+      const overdue = passed.filter((p) => deskOverdue(p.state as ContractState, true)).map((p) => p.subjectId);
+      if (overdue.length) await manager.query('UPDATE contracts SET desk_overdue = true WHERE id = ANY($1) AND NOT desk_overdue', [overdue]);
     });
   }
 

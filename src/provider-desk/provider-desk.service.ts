@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
+import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -85,8 +85,11 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedInfo: Supp
   // The provider has nothing to answer before the letter that asks it is in its hands: no term, no move of its own.
   if (pending) return { statusText: words.letterPending(pending === 'awaitingPost' ? 'post' : pending === 'undelivered' || pending === 'beingSent' || pending === 'beingMade' ? 'email' : null), nextMove: words.letterPendingNext, dueAt: null, missedDueAt: null };
   const owes = partyOf(state) === 'provider';
-  const dueAt = owes ? shownDueDate(standing) : null;
-  const missedDueAt = owes && missedTerm ? (ownersMoveSince(missedTerm) ?? missedTerm.dueDate) : null;
+  const term = owes ? shownDueDate(standing) : null;
+  // deskterm: a term is passed from the day after it, on Steward's clock, also while its reminder waits for a working day (`deadlineOn`).
+  const passed = term !== null && term < today;
+  const dueAt = passed ? null : term;
+  const missedDueAt = owes && missedTerm ? (ownersMoveSince(missedTerm) ?? (passed ? term : missedTerm.dueDate)) : passed ? term : null;
   const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), missedQuestion(state, context, asked));
   const supplied = suppliedInfo && suppliedText(standing, lang, suppliedInfo, today);
   const mayStillAnswer = offeredAnswers(standing.accepts, context).length > 0;
@@ -408,7 +411,7 @@ export class ProviderDeskService {
     } catch (error) {
       if (!(error instanceof StateConflict)) throw error;
       const now = await this.get(principal, contractId);
-      throw new ProblemException(409, 'state-conflict', providerConflictText(event.type, now.waitingOn, now.state, now.language));
+      throw new ProblemException(409, 'state-conflict', providerConflictText(event.type, now.waitingOn, now.state, now.language, now.caseOwner));
     }
   }
 
@@ -733,7 +736,13 @@ export class ProviderDeskService {
     const waitingOn = pending && partyOf(state) === 'provider' ? 'steward' : partyOf(state);
     const { statusText, nextMove: standingMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), askedOf(row), lang), askedOfRequest(row), doneOf(row, standing.context));
     // refund: the money it confirmed owing the estate and not (all) received is still its to pay, not "er is niets meer te doen".
-    const nextMove = refund && refund.left > 0 && waitingOn !== 'provider' ? providerWords(lang).request.refundOpen(money(refund.amount, lang), refund.received > 0 ? money(refund.left, lang) : null) : standingMove;
+    const caseOwner = { name: row.owner_name, email: row.owner_email, phone: row.owner_phone };
+    const nextMove =
+      refund && refund.left > 0 && waitingOn !== 'provider'
+        ? providerWords(lang).request.refundOpen(money(refund.amount, lang), refund.received > 0 ? money(refund.left, lang) : null)
+        : state === 'rejected'
+          ? `${standingMove} ${rejectedByMistakeText(caseOwner, lang)}`
+          : standingMove;
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
     const actions = pending ? [] : offeredAnswers(standing.accepts, context);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
@@ -767,14 +776,14 @@ export class ProviderDeskService {
       missedDueAt,
       // Not before the reminder or complaint that chases it reached the provider (`pending`): nothing is late for it yet. The
       // list still sorts it by the stored key (`desk_overdue`, its cursor too), first, with the badge that says the chase is on its way.
-      overdue: row.overdue && !pending,
+      overdue: (row.overdue || missedDueAt !== null) && !pending,
       chased: partyOf(state) !== 'provider' ? null : (DESK_CHASES[state] ?? null),
       open: waitingOn === 'provider',
       letterPending: pending !== undefined,
       actions,
       lastActivityAt: row.activity,
       language: lang,
-      caseOwner: { name: row.owner_name, email: row.owner_email, phone: row.owner_phone },
+      caseOwner,
       enclosures: pending ? [] : enclosures.map(deskDocument),
       refund: refund && refund.left > 0 ? { amount: refund.amount, left: refund.left, reportedPaid: refund.reportedPaid } : null,
     };

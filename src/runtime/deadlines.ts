@@ -47,7 +47,12 @@ export function computeDeadline(policy: DeadlinePolicy, today: string, basis: De
   return deadlineOn(dueDate);
 }
 
-/** A deadline on a due date already set (one a letter printed): it passes, as any, at the start of the next business day. */
+/**
+ * A deadline on a due date already set (one a letter printed): it passes, as any, at the start of the next business day.
+ * Waiting for a working day is Steward's own courtesy, not the Algemene termijnenwet: that law moves only a term set in a
+ * law ("een in een wet gestelde termijn", art. 1 lid 1 Atw), never one a letter of ours sets. The term itself still ends
+ * on its due date: readers count it passed from the next day (deskterm), whatever day its reminder goes.
+ */
 export function deadlineOn(dueDate: string): Deadline {
   return { dueDate, nextDueAt: startOfDutchDay(addBusinessDays(dueDate, 1)) };
 }

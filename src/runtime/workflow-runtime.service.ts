@@ -280,6 +280,20 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     );
   }
 
+  /**
+   * deskterm: the subjects whose term ended before today while its deadline still waits for the working day it fires on
+   * (`deadlineOn`: a Friday's term fires on Monday), with their state. On the due index: such deadlines fire within days
+   * (the longest wait, Christmas beside a weekend, is four days), so a week bounds the range read.
+   */
+  termsPassedBeforeFiring(manager: EntityManager, subjectType: SubjectType): Promise<{ subjectId: string; state: string }[]> {
+    const now = this.clock.now();
+    return manager.query(
+      `SELECT w.subject_id AS "subjectId", w.state FROM workflow_instances w
+        WHERE w.next_due_at > $1 AND w.next_due_at <= $1::timestamptz + interval '7 days' AND w.due_date < $2 AND w.subject_type = $3`,
+      [now, this.clock.today(), subjectType],
+    );
+  }
+
   /** Applies one event inside the caller's transaction; 409 (and nothing written) if not allowed now. */
   async apply(manager: EntityManager, subjectType: SubjectType, subjectId: string, event: AnyEventObject, actor: Actor): Promise<AppliedTransition> {
     const applied = await this.transition(manager, subjectType, subjectId, event, actor);
