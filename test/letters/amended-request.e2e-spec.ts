@@ -1,5 +1,5 @@
 import { longDate } from '../../workflows';
-import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 const ANNA = { email: 'anna@amenddoc.test', password: 'anna-password-1' };
@@ -32,7 +32,7 @@ describe('a request sent again with a new document', () => {
 
   async function requested(estateId: string, name: string, language: 'nl' | 'en', requiredDocuments: string[]) {
     const { id: providerId } = await createProvider(t.admin, { name, requiredDocuments, language });
-    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const desk = await deskOf(t, providerId);
     const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId, description: 'Betaalrekening', accountNumber: `${name}-1`, action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.runDue();

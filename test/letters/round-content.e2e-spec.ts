@@ -4,7 +4,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { Client } from 'pg';
 import request from 'supertest';
 import { flat, pdfText, readPdf, listedEnclosures } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, deskOf } from '../support/fixtures';
 import { SmtpSink } from '../support/smtp-sink';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
@@ -116,7 +116,7 @@ describe('information supplied: every round carries its content', () => {
   it('portal: the desk shows and serves both documents, and the letter lists only what the desk holds', async () => {
     let desk!: Session;
     const r = await round({ channel: 'portal' }, async (provider, contractId, body) => {
-      desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+      desk = await deskOf(t, provider.id, 'desk');
       await desk.post(`${API}/provider-desk/requests/${contractId}/request-information`, body).expect(200);
     });
     const shown = (await desk.get(`${API}/provider-desk/requests/${r.contract.id}`).expect(200)).body.enclosures as { id: string; kind: keyof typeof TITLES; mediaType: string }[];

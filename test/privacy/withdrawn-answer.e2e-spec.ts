@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { longDate } from '../../workflows';
 import { flat } from '../../letters/test-support';
-import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf, letterText, TINY_PDF } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -50,7 +50,7 @@ describe('a withdrawn document that answered a question leaves that question ope
 
   async function asked(estateId: string, provider: string, question: { message: string; documentsNeeded: string[] }, owner = anna, language: 'nl' | 'en' = 'nl') {
     const { id: providerId } = await createProvider(t.admin, { name: provider, requiredDocuments: [], language });
-    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const desk = await deskOf(t, providerId);
     const contract = (await owner.post(`${API}/estates/${estateId}/contracts`, { providerId, description: 'Contract', accountNumber: `${provider}-1`, action: 'cancel' }).expect(201)).body as { id: string };
     await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.runDue();

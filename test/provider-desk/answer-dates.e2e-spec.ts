@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { longDate } from '../../workflows/wording';
 
@@ -28,7 +28,7 @@ describe("a bank's or insurer's answer dated where it cannot be true", () => {
     const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', ...contract }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
     await t.runDue();
-    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const desk = await deskOf(t, p.id, 'desk');
     const email = `desk@${name.toLowerCase().replace(/\W+/g, '-')}.dates`;
     await t.admin.post(`${API}/providers/${p.id}/desk-users`, { email, name: 'Desk', password: 'desk-password-1' }).expect(201);
     const web = request.agent(t.app.getHttpServer());

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf, letterText } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -100,7 +100,7 @@ describe('a bank’s and an insurer’s answer, the rest', () => {
     expect(row.slice(0, row.indexOf('</tr>'))).toContain('Uitkering afhandelen');
     expect(list).not.toContain('Beëindigen');
     // The API's list item and the CSV export say it alike.
-    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const desk = await deskOf(t, provider.id, 'desk');
     expect(((await desk.get(`${API}/provider-desk/requests`).expect(200)).body as { id: string; asked: string }[]).find((r) => r.id === contract.id)!.asked).toBe('life');
     const csv = (await desk.get(`${API}/provider-desk/requests/export?from=2026-01-01&to=${t.clock.today()}`).buffer(true).expect(200)).text;
     expect(csv).toContain(';Uitkering afhandelen;Uitvaartpolis;');

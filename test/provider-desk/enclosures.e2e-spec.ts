@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { ContractsService } from '../../src/contracts/contracts.service';
 import { ASKABLE_KINDS } from '../../src/documents/enclosure-rules';
-import { API, createEstate, createProvider, HOLDER_PARTICULARS, letterText, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf, HOLDER_PARTICULARS, letterText, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -31,8 +31,8 @@ describe('enclosures: what a provider may open', () => {
     bert = await t.specialist('Bert Jansen');
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
     eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
-    kpnDesk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'KPN' }).expect(201)).body.token);
-    enecoDesk = t.as((await t.admin.post(`${API}/providers/${eneco.id}/tokens`, { label: 'Eneco' }).expect(201)).body.token);
+    kpnDesk = await deskOf(t, kpn.id, 'KPN');
+    enecoDesk = await deskOf(t, eneco.id, 'Eneco');
     await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.test', name: 'KPN desk', password: 'desk-password-1' }).expect(201);
     await t.admin.post(`${API}/providers/${eneco.id}/desk-users`, { email: 'desk@eneco.test', name: 'Eneco desk', password: 'desk-password-2' }).expect(201);
   });
@@ -250,8 +250,7 @@ describe('enclosures: what a provider may open', () => {
   });
 
   it('the first letter never carries a family upload or a will, even when the directory asks for their kinds', async () => {
-    const greedy = await createProvider(t.admin, { name: 'Greedy Bank', category: 'bank', requiredDocuments: ['invoice', 'will', 'death_certificate'] });
-    const greedyDesk = t.as((await t.admin.post(`${API}/providers/${greedy.id}/tokens`, { label: 'Greedy' }).expect(201)).body.token);
+    const { provider: greedy, desk: greedyDesk } = await providerWithDesk(t, { name: 'Greedy Bank', category: 'bank', requiredDocuments: ['invoice', 'will', 'death_certificate'] }, 'Greedy');
     const { estate: e, certificate, will, bill } = await estate();
     const contract = (await anna.post(`${API}/estates/${e.id}/contracts`, { providerId: greedy.id, description: 'Rekening', accountNumber: 'GB-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);

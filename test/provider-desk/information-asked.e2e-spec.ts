@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { API, clockTo, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
+import { API, clockTo, createEstate, createProvider, deskOf, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -35,7 +35,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
   /** A request to `provider` for the estate of `surname`, sent, and the provider's question at its desk. */
   async function questionAsked(provider: string, surname: string, question: { message: string; documentsNeeded: string[] }) {
     const { id: providerId } = await createProvider(t.admin, { name: provider, requiredDocuments: [] });
-    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const desk = await deskOf(t, providerId);
     const estate = await createEstate(joke, { surname });
     const contract = (await joke.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Internet', accountNumber: `${provider}-1`, action: 'cancel' }).expect(201)).body as { id: string };
     await joke.post(`${API}/contracts/${contract.id}/request`).expect(200);

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, letterText } from '../support/fixtures';
+import { API, binary, createEstate, letterText, providerWithDesk } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip';
 import { relative } from '../workspace/support';
@@ -24,8 +24,7 @@ describe("the provider's confirmation can be corrected", () => {
 
   beforeAll(async () => {
     ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
-    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
-    desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+    ({ provider: kpn, desk } = await providerWithDesk(t, { name: 'KPN', requiredDocuments: [] }));
   });
   afterAll(() => t?.close());
 
@@ -54,8 +53,7 @@ describe("the provider's confirmation can be corrected", () => {
     expect((await contractOf(contract.id)).effectiveDate).toBe('2026-12-01');
 
     // Another provider's desk does not reach it.
-    const other = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: [] });
-    const ziggo = t.as((await t.admin.post(`${API}/providers/${other.id}/tokens`, {}).expect(201)).body.token);
+    const { desk: ziggo } = await providerWithDesk(t, { name: 'Ziggo', requiredDocuments: [] });
     await ziggo.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2027-01-01', reference: 'KPN-1' }).expect(404);
 
     const before = await entries(contract.id);
