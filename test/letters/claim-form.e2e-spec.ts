@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { longDate } from '../../workflows';
 import { API, createEstate, createProvider, letterText, providerWithDesk, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 
 const ANNA = { email: 'anna@claimform.test', password: 'anna-password-1' };
 
@@ -16,9 +16,7 @@ describe('an answer that says something of the owner’s own follows later', () 
   let anna: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist', language: 'nl' }).expect(201);
-    anna = await t.login(ANNA.email, ANNA.password);
+    ({ t, owner: anna } = await startWithOwner({ owner: { ...ANNA, language: 'nl' } }));
   });
   afterAll(() => t?.close());
 

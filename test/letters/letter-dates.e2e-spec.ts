@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { API, createEstate, createProvider, deskOf, letterText, postEverything, providerWithDesk, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * README letterdates. audit75 F-8: a rejected request sent again after a corrected date of death says the earlier letter's date
@@ -13,9 +13,7 @@ describe('dates a later letter and the owner’s pages agree on', () => {
   let anna: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.admin.post(`${API}/users`, { email: 'anna@partdate.test', name: 'Anna de Boer', password: 'anna-password-1', role: 'specialist', language: 'nl' }).expect(201);
-    anna = await t.login('anna@partdate.test', 'anna-password-1');
+    ({ t, owner: anna } = await startWithOwner({ owner: { language: 'nl' } }));
   });
   afterAll(() => t?.close());
 

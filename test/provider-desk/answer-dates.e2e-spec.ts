@@ -1,5 +1,4 @@
-import request from 'supertest';
-import { API, createEstate, createProvider, deskOf } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf, deskWebOf } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { longDate } from '../../workflows/wording';
 
@@ -30,9 +29,7 @@ describe("a bank's or insurer's answer dated where it cannot be true", () => {
     await t.runDue();
     const desk = await deskOf(t, p.id, 'desk');
     const email = `desk@${name.toLowerCase().replace(/\W+/g, '-')}.dates`;
-    await t.admin.post(`${API}/providers/${p.id}/desk-users`, { email, name: 'Desk', password: 'desk-password-1' }).expect(201);
-    const web = request.agent(t.app.getHttpServer());
-    await web.post('/desk/login').type('form').send({ email, password: 'desk-password-1', next: '/desk' }).expect(303);
+    const web = await deskWebOf(t, p.id, { email });
     let key = 0;
     const post = (path: string, body: object) => desk.post(`${API}/provider-desk/requests/${c.id}/${path}`, body).set('Idempotency-Key', `${c.id}-${++key}`);
     const state = async () => (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state as string;

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { ContractsService } from '../../src/contracts/contracts.service';
 import { ASKABLE_KINDS } from '../../src/documents/enclosure-rules';
 import { API, createEstate, createProvider, deskOf, HOLDER_PARTICULARS, letterText, providerWithDesk, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * Issue 11: a provider could pull every document of an estate by asking for every kind. Documents
@@ -24,10 +24,8 @@ describe('enclosures: what a provider may open', () => {
   let enecoDesk: Session;
 
   beforeAll(async () => {
-    ({ db } = t = await startTestApp({ dbClient: true }));
     // Anna signs in to the workspace too, so her password is known here.
-    const created = await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist', language: 'en' }).expect(201);
-    anna = { ...(await t.login(ANNA.email, ANNA.password)), userId: created.body.id };
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true, owner: { ...ANNA, language: 'en' } }));
     bert = await t.specialist('Bert Jansen');
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
     eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });

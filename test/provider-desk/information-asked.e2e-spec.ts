@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { API, clockTo, createEstate, createProvider, deskOf, letterText, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
 const JOKE = { email: 'joke@asked.test', password: 'joke-password-1' };
@@ -19,9 +19,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
   let joke: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.admin.post(`${API}/users`, { email: JOKE.email, name: 'Joke Jansen', password: JOKE.password, role: 'specialist', language: 'nl' }).expect(201);
-    joke = await t.login(JOKE.email, JOKE.password);
+    ({ t, owner: joke } = await startWithOwner({ owner: { name: 'Joke Jansen', ...JOKE, language: 'nl' } }));
   });
   afterAll(() => t?.close());
 

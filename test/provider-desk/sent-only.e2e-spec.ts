@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { Client } from 'pg';
 import { API, createEstate, createProvider, deskOf, letterText, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * audit74 F-1/F-2: a provider's desk listed and served every document of a kind its directory requires the moment
@@ -21,9 +21,7 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
   let cbDesk: Session;
 
   beforeAll(async () => {
-    ({ db } = t = await startTestApp({ dbClient: true }));
-    await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist' }).expect(201);
-    anna = await t.login(ANNA.email, ANNA.password);
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true, owner: ANNA }));
     ing = await createProvider(t.admin, { name: 'ING', category: 'bank', requiredDocuments: ['death_certificate', 'certificate_of_inheritance'] });
     cb = await createProvider(t.admin, { name: 'Centraal Beheer', category: 'insurance', requiredDocuments: ['death_certificate'] });
     ingDesk = await deskOf(t, ing.id, 'ING');
