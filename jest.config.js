@@ -19,6 +19,7 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': swc },
       testMatch: ['<rootDir>/{src,workflows,letters}/**/*.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/close-pdf-reader.ts'],
     },
     {
       displayName: 'e2e',
@@ -27,6 +28,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/close-pdf-reader.ts'],
     },
   ],
   testTimeout: 60000,

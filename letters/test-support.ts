@@ -44,6 +44,16 @@ export function readPdf(pdf: Buffer | Uint8Array): Promise<PdfReadBack> {
 }
 
 /**
+ * Ends the reader thread. Jest loads this module afresh for every test file, so each file starts a reader of its own; one left
+ * running outlives its file, and a Jest worker then holds one per file it ran (pdf.js and its fonts in each) until it exits.
+ */
+export async function closePdfReader(): Promise<void> {
+  const closing = reader?.terminate();
+  reader = undefined;
+  await closing;
+}
+
+/**
  * The text of a PDF in reading order, one line per line of type; optionally only what lies in a
  * rectangle (points from the page's top left, like pdftotext's crop) on the first page.
  */

@@ -1,7 +1,7 @@
 import { Logger, LoggerService } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
-import { API, createEstate, createProvider, deceased } from '../support/fixtures';
+import { API, createEstate, createProvider, deceased, deskOf } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -243,7 +243,7 @@ describe('hostile input: every client error is a 4xx problem, logged without a s
         expectRefusedPage(await page(`/desk?cursor=${tampered}`, desk), 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin');
         expectRefusedPage(await page('/desk?q=Jan%00', desk), 'Zoekterm: deze waarde klopt niet.');
         // The API has no tabs (its filter is `status`): an unknown parameter is a 400 naming it.
-        const api = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, { label: 'Desk API' }).expect(201)).body.token);
+        const api = await deskOf(t, providerId, 'Desk API');
         expectProblem(await api.get(`${API}/provider-desk/requests?tab=bogus`), 400, 'tab');
       });
 

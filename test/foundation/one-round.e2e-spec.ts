@@ -1,4 +1,4 @@
-import { API, createEstate, createProvider, providerBody } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf, providerBody } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -83,7 +83,7 @@ describe('bad input answered in one round', () => {
     expect(number.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(number.body.errors).toEqual([{ field: 'reason', message: 'reason must be a string' }]);
     // The same at the provider's desk (its bodies go through the global pipe).
-    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const desk = await deskOf(t, provider.id);
     const atDesk = await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { reason: 123 }).expect(400);
     expect(atDesk.body.errors).toEqual([{ field: 'reason', message: 'reason must be a string' }]);
     // Nested too; a text of the right type still hears its length.

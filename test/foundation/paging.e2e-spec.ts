@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import request from 'supertest';
-import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** Issue 13: every list is paged by an opaque cursor, and estates and desk requests can be searched. */
@@ -33,8 +33,7 @@ describe('paging and search', () => {
   beforeAll(async () => {
     ({ t, owner: anna } = await startWithOwner());
     pieter = await t.specialist('Pieter Bakker');
-    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
-    kpnDesk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'KPN' }).expect(201)).body.token);
+    ({ provider: kpn, desk: kpnDesk } = await providerWithDesk(t, { name: 'KPN', requiredDocuments: ['death_certificate'] }, 'KPN'));
     const people = [
       { key: 'celik', givenNames: 'Öznur', surnamePrefix: undefined, surname: 'Çelik', dateOfBirth: '1941-03-12', address: { street: 'Dam 1', postalCode: '1012 JS', city: 'Amsterdam', country: 'NL' } },
       { key: 'berg', givenNames: 'José', surnamePrefix: 'van der', surname: 'Berg', dateOfBirth: '1950-07-01' },

@@ -17,7 +17,7 @@ import { timelineRows } from '../../src/timeline/timeline-rows';
 import { TimelineService } from '../../src/timeline/timeline.service';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { userRows } from '../../src/users/user-rows';
-import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { ADMIN, Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** Tables that grow with the number of deaths: a list or search must never read one of them whole. */
@@ -78,8 +78,7 @@ describe('query plans at national scale', () => {
     ({ t, owner: anna } = await startWithOwner());
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
-    big = await createProvider(t.admin, { name: 'Grote Telecom', requiredDocuments: ['death_certificate'] });
-    bigDesk = t.as((await t.admin.post(`${API}/providers/${big.id}/tokens`, { label: 'sync' }).expect(201)).body.token);
+    ({ provider: big, desk: bigDesk } = await providerWithDesk(t, { name: 'Grote Telecom', requiredDocuments: ['death_certificate'] }, 'sync'));
     // One real request, so generated rows can carry a snapshot the workflow runtime restores.
     const estate = await createEstate(anna);
     reference = estate.reference;

@@ -1,6 +1,6 @@
 import { longDate } from '../../workflows';
-import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { API, createEstate, createProvider, deskOf, letterText, TINY_PDF } from '../support/fixtures';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 
 const ANNA = { email: 'anna@amenddoc.test', password: 'anna-password-1' };
 
@@ -14,9 +14,7 @@ describe('a request sent again with a new document', () => {
   let anna: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist', language: 'nl' }).expect(201);
-    anna = await t.login(ANNA.email, ANNA.password);
+    ({ t, owner: anna } = await startWithOwner({ owner: { ...ANNA, language: 'nl' } }));
   });
   afterAll(async () => {
     await t?.close();
@@ -32,7 +30,7 @@ describe('a request sent again with a new document', () => {
 
   async function requested(estateId: string, name: string, language: 'nl' | 'en', requiredDocuments: string[]) {
     const { id: providerId } = await createProvider(t.admin, { name, requiredDocuments, language });
-    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const desk = await deskOf(t, providerId);
     const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId, description: 'Betaalrekening', accountNumber: `${name}-1`, action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.runDue();

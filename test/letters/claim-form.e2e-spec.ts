@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { longDate } from '../../workflows';
-import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { API, createEstate, createProvider, letterText, providerWithDesk, TINY_PDF } from '../support/fixtures';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 
 const ANNA = { email: 'anna@claimform.test', password: 'anna-password-1' };
 
@@ -16,9 +16,7 @@ describe('an answer that says something of the owner’s own follows later', () 
   let anna: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist', language: 'nl' }).expect(201);
-    anna = await t.login(ANNA.email, ANNA.password);
+    ({ t, owner: anna } = await startWithOwner({ owner: { ...ANNA, language: 'nl' } }));
   });
   afterAll(() => t?.close());
 
@@ -29,8 +27,7 @@ describe('an answer that says something of the owner’s own follows later', () 
   const today = async () => ((await t.runDue()).body as { today: string }).today;
 
   it('the claim form follows: the letter does not ask the insurer to finish now, the desk and the owner name it, and it goes later', async () => {
-    const insurer = await createProvider(t.admin, { name: 'Centraal Beheer', category: 'insurance', requiredDocuments: [] });
-    const desk = t.as((await t.admin.post(`${API}/providers/${insurer.id}/tokens`, {}).expect(201)).body.token);
+    const { provider: insurer, desk } = await providerWithDesk(t, { name: 'Centraal Beheer', category: 'insurance', requiredDocuments: [] });
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Uitvaartpolis', accountNumber: 'POL-12', action: 'cancel', insuranceKind: 'life' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);

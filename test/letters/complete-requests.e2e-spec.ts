@@ -1,5 +1,5 @@
 import { API, createProvider, deceased, letterText, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
 /** Issue 14: requests that hold up — what the estate must record, and what each letter then says. */
@@ -9,8 +9,7 @@ describe('complete requests, from the recorded estate to the letter read back', 
   let pieter: Session & { userId: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer', '+31 20 555 0101');
+    ({ t, owner: anna } = await startWithOwner({ owner: { phone: '+31 20 555 0101' } }));
     pieter = await t.specialist('Pieter Jansen');
   });
   afterAll(() => t.close());

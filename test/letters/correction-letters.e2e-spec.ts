@@ -1,4 +1,4 @@
-import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf, letterText } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -28,7 +28,7 @@ describe('correction letters to a bank or insurer', () => {
   /** A requested contract, answered at its provider's desk. */
   async function answered(estateId: string, provider: Record<string, unknown>, contract: Record<string, unknown>, answer: Record<string, unknown>) {
     const { p, c } = await requested(estateId, provider, contract);
-    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const desk = await deskOf(t, p.id, 'desk');
     await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, answer).set('Idempotency-Key', `${c.id}-1`).expect(200);
     return c;
   }

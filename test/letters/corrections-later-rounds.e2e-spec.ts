@@ -1,4 +1,4 @@
-import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf, letterText } from '../support/fixtures';
 import type { Session } from '../support/test-app';
 import { account, closeWorkspace, openWorkspace, signIn, Workspace } from '../workspace/support';
 
@@ -23,7 +23,6 @@ describe('corrections in later rounds say only what is true', () => {
   type Listed = { id: string; kind: string; status: string; recipient: string };
   const lettersOf = async (contractId: string) => (await s.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
   const pdfOf = async (letterId: string) => await letterText(s, letterId);
-  const deskOf = async (provider: { id: string }) => w.t.as((await w.t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
   /** A cancellation requested for a death on 2 November 2026 (the fixtures'), its letter sent; today is 23 November 2026. */
   async function requested(provider: { id: string }, description: string, accountNumber: string, requestedEndDate?: string, deceased: Record<string, unknown> = {}) {
     const estate = await createEstate(s, deceased);
@@ -67,7 +66,7 @@ describe('corrections in later rounds say only what is true', () => {
 
   it('names the letter with the information asked for among those that printed the old date of death', async () => {
     const kpn = await createProvider(w.t.admin, { name: 'KPN Info', requiredDocuments: [] });
-    const desk = await deskOf(kpn);
+    const desk = await deskOf(w.t, kpn.id);
     const { estate, contract } = await requested(kpn, 'Internet', 'KI-1');
     await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message: 'Graag het adres van de erfgenaam.', documentsNeeded: [] }).expect(200);
     await s.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Het adres staat in de brief.' }).expect(200);
@@ -136,7 +135,7 @@ describe('corrections in later rounds say only what is true', () => {
 
   it('asks the desk for a new end date while a bill is open, as the desk then takes it (contract machine v11)', async () => {
     const kpn = await createProvider(w.t.admin, { name: 'KPN Bezwaar', requiredDocuments: [] });
-    const desk = await deskOf(kpn);
+    const desk = await deskOf(w.t, kpn.id);
     const { estate, contract } = await requested(kpn, 'Internet', 'KB-1');
     await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-11-30', reference: 'KB-R1' }).expect(200);
     await s.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
@@ -157,7 +156,7 @@ describe('corrections in later rounds say only what is true', () => {
 
   it('refuses an end date that would take back a credit note for that reason, at the desk and for the owner, and the letter promises no desk correction', async () => {
     const ziggo = await createProvider(w.t.admin, { name: 'Ziggo Krediet', requiredDocuments: [] });
-    const desk = await deskOf(ziggo);
+    const desk = await deskOf(w.t, ziggo.id);
     const { estate, contract } = await requested(ziggo, 'Televisie', 'ZK-1');
     await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-11-30', reference: 'ZK-R1' }).expect(200);
     // 60 euro for 30 days: 50 euro after 30 November is disputed; the provider credits 10 of it and holds to the rest.

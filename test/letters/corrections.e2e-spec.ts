@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createProvider, deceased, HOLDER_PARTICULARS, letterText, postBatch, TINY_PDF } from '../support/fixtures';
+import { API, binary, createProvider, deceased, deskOf, HOLDER_PARTICULARS, letterText, postBatch, TINY_PDF } from '../support/fixtures';
 import request from 'supertest';
 import { ADMIN, Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
@@ -221,7 +221,7 @@ describe('corrections, from the record to the letter read back', () => {
 
   it('makes a request waiting for the post again with the corrected customer number: the old one is in no batch and no correction letter follows', async () => {
     const kpn = await byPost('KPN', 'telecom');
-    const desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+    const desk = await deskOf(t, kpn.id);
     const contract = await requested(kpn, 'K-7001');
     await t.runDue(1); // the next day's run put it in Anna's batch; nobody printed that yet
     const [old] = (await contractOf(contract.id)).letters as Listed[];

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { API, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { API, createEstate, createProvider, deskOf, letterText, postEverything, providerWithDesk, TINY_PDF } from '../support/fixtures';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * README letterdates. audit75 F-8: a rejected request sent again after a corrected date of death says the earlier letter's date
@@ -13,16 +13,13 @@ describe('dates a later letter and the owner’s pages agree on', () => {
   let anna: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.admin.post(`${API}/users`, { email: 'anna@partdate.test', name: 'Anna de Boer', password: 'anna-password-1', role: 'specialist', language: 'nl' }).expect(201);
-    anna = await t.login('anna@partdate.test', 'anna-password-1');
+    ({ t, owner: anna } = await startWithOwner({ owner: { language: 'nl' } }));
   });
   afterAll(() => t?.close());
 
   it('by post: not "gestuurd" before it is posted, then the posting day, which the follow-up letter names too', async () => {
     const postalAddress = { street: 'Postbus 9', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
-    const ziggo = await createProvider(t.admin, { name: 'Ziggo Post', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
-    const desk = t.as((await t.admin.post(`${API}/providers/${ziggo.id}/tokens`, {}).expect(201)).body.token);
+    const { provider: ziggo, desk } = await providerWithDesk(t, { name: 'Ziggo Post', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
     const estate = await createEstate(anna, { surname: 'Deel' });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ziggo.id, description: 'Internet', accountNumber: 'ZG-9', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
@@ -65,7 +62,7 @@ describe('dates a later letter and the owner’s pages agree on', () => {
 
   it('a rejected request sent again after the date of death was corrected says the earlier letter\'s date was wrong (audit75 F-8)', async () => {
     const { id: providerId } = await createProvider(t.admin, { name: 'Odido Datum', requiredDocuments: [] });
-    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const desk = await deskOf(t, providerId);
     const estate = await createEstate(anna, { surname: 'Datum', dateOfDeath: '2026-11-02' });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Mobiel', accountNumber: 'OD-1', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);

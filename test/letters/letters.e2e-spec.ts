@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import { pdfText, flat } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, postBatch, postEverything, TINY_PDF } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, deskOf, postBatch, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 
@@ -131,7 +131,7 @@ describe('letters produced by the workflow', () => {
     const homeAddress = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
     const provider = await createProvider(t.admin, { requiredDocuments: [], slaBusinessDays: 5, channel: 'post', contactPoint: { name: 'Klantenservice', postalAddress: homeAddress } });
     await t.admin.post(`${API}/providers/${provider.id}/webhooks`, { url: 'https://hooks.krant.example/steward' }).expect(201);
-    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'Krant integratie' }).expect(201)).body.token);
+    const desk = await deskOf(t, provider.id, 'Krant integratie');
     const deliveries = async () => (await t.admin.get(`${API}/providers/${provider.id}/webhook-deliveries`).expect(200)).body.items as { eventType: string; requestId: string }[];
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Krant', accountNumber: 'K-9', action: 'cancel' }).expect(201)).body;

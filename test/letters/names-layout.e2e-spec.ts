@@ -1,14 +1,13 @@
 import { flat, pdfText, readPdf } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 
 describe('names as recorded and letters that fit the envelope, through the API', () => {
   let t: TestApp;
   let anna: Session & { userId: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer', '+31 20 555 0101');
+    ({ t, owner: anna } = await startWithOwner({ owner: { phone: '+31 20 555 0101' } }));
   });
   afterAll(() => t.close());
 

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { Client } from 'pg';
-import request from 'supertest';
 import { flat, pdfText, readPdf, listedEnclosures } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, deskOf, deskWebOf } from '../support/fixtures';
 import { SmtpSink } from '../support/smtp-sink';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
@@ -116,7 +115,7 @@ describe('information supplied: every round carries its content', () => {
   it('portal: the desk shows and serves both documents, and the letter lists only what the desk holds', async () => {
     let desk!: Session;
     const r = await round({ channel: 'portal' }, async (provider, contractId, body) => {
-      desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+      desk = await deskOf(t, provider.id, 'desk');
       await desk.post(`${API}/provider-desk/requests/${contractId}/request-information`, body).expect(200);
     });
     const shown = (await desk.get(`${API}/provider-desk/requests/${r.contract.id}`).expect(200)).body.enclosures as { id: string; kind: keyof typeof TITLES; mediaType: string }[];
@@ -135,9 +134,7 @@ describe('information supplied: every round carries its content', () => {
       expect(shown.map((d) => TITLES[d.kind])).toEqual(expect.arrayContaining(listed));
     }
     // The web desk links both too.
-    await t.admin.post(`${API}/providers/${r.provider.id}/desk-users`, { email: 'desk@round.test', name: 'Desk', password: 'desk-password-1' }).expect(201);
-    const web = request.agent(t.app.getHttpServer());
-    await web.post('/desk/login').type('form').send({ email: 'desk@round.test', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const web = await deskWebOf(t, r.provider.id, { email: 'desk@round.test' });
     const page = await web.get(`/desk/requests/${r.contract.id}`).expect(200);
     for (const document of [r.inheritance, r.id]) expect(page.text).toContain(`/desk/requests/${r.contract.id}/documents/${document.id}`);
   });

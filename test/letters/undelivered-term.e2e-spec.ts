@@ -3,7 +3,7 @@ import { addBusinessDays, longDate } from '../../workflows';
 import { letterDate } from '../../letters';
 import { flat, pdfText } from '../../letters/test-support';
 import { OutboxService } from '../../src/runtime/outbox.service';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf } from '../support/fixtures';
 import { SmtpSink } from '../support/smtp-sink';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -35,7 +35,6 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
   const ownerHistory = async (estateId: string) => (await anna.get(`${API}/estates/${estateId}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary).join('\n');
   const familyHistory = async (member: Session) => (await member.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text).join('\n');
   const page = async (path: string) => flat((await anna.get(path).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
-  const deskOf = async (providerId: string) => t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
   const deskRequest = async (desk: Session, id: string) =>
     (await desk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body as { letterPending: boolean; statusText: string; dueAt: string | null; thread: { type: string; letterId?: string }[] };
   const deskLetters = async (desk: Session, id: string) => (await deskRequest(desk, id)).thread.filter((i) => i.type === 'letter').map((i) => i.letterId);
@@ -68,7 +67,7 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
   it('holds the term while the e-mail fails, says so to owner and family, and sends a letter dated the day it arrives', async () => {
     sink.refusing = true;
     const provider = await emailProvider('Vattenfall');
-    const desk = await deskOf(provider.id);
+    const desk = await deskOf(t, provider.id);
     const estate = await createEstate(anna, { givenNames: 'Kees', surnamePrefix: undefined, surname: 'Jansen' });
     const son = await relative(t, anna, estate.id, 'Bram Jansen');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Energie', accountNumber: 'V-1', action: 'cancel' }).expect(201)).body;
@@ -156,7 +155,7 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     sink.refusing = false;
     const outbox = t.app.get(OutboxService);
     const provider = await emailProvider('Eneco');
-    const desk = await deskOf(provider.id);
+    const desk = await deskOf(t, provider.id);
     const estate = await createEstate(anna, { givenNames: 'Truus', surnamePrefix: undefined, surname: 'Visser' });
     const son = await relative(t, anna, estate.id, 'Joost Visser');
     const request = async (accountNumber: string) => {
@@ -232,7 +231,7 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     const [letter] = await lettersOf(estate.id);
     expect(await letterRow(estate.id, letter.id)).toContain('wordt verstuurd');
     expect(await familyPage(son)).toContain('Onze brief aan Engie wordt nu per e-mail verstuurd.');
-    expect(await deskRequest(await deskOf(provider.id), contract.id)).toMatchObject({ letterPending: true, statusText: 'Steward stuurt u een brief over dit verzoek per e-mail. U kunt erop antwoorden zodra u hem heeft ontvangen.' });
+    expect(await deskRequest(await deskOf(t, provider.id), contract.id)).toMatchObject({ letterPending: true, statusText: 'Steward stuurt u een brief over dit verzoek per e-mail. U kunt erop antwoorden zodra u hem heeft ontvangen.' });
 
     // A quarter of an hour on and still not sent (the worker is down): not delivered, and Steward, not the owner, tries again.
     t.clock.advanceDays(QUARTER_AND_A_MINUTE);

@@ -1,5 +1,5 @@
 import { flat } from '../../letters/test-support';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** € 60,00 for 15 November to 14 December, the contract ended 30 November: € 28,00 disputed, € 32,00 accepted by our letter. */
@@ -21,7 +21,7 @@ describe('a bill credited for its disputed part keeps the rest to pay', () => {
     t = await startTestApp();
     anna = await t.specialist('Anna de Boer');
     providerId = (await createProvider(t.admin, { name: 'Stroomcredit', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] })).id;
-    desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    desk = await deskOf(t, providerId);
   });
   afterAll(async () => {
     await t.close();

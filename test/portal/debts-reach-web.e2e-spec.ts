@@ -1,7 +1,7 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { keepScreenshot } from '../support/a11y';
 import { launchBrowser, signInFamily } from '../support/browser';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, providerWithDesk } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** The phone the portal is tried on. */
@@ -26,8 +26,7 @@ describe("the portal's pages for a relative who does not read the estate's debts
     base = await t.app.getUrl();
     browser = await launchBrowser();
     anna = await t.specialist('Anna de Boer');
-    const kpn = await createProvider(t.admin, { name: 'KPN', category: 'telecom', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
-    const desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+    const { provider: kpn, desk } = await providerWithDesk(t, { name: 'KPN', category: 'telecom', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     estateId = (await createEstate(anna)).id;
     const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${contract}/request`).expect(200);

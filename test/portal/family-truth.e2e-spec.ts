@@ -1,5 +1,5 @@
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, binary, createEstate, providerWithDesk } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 interface Contract {
@@ -33,8 +33,7 @@ describe('the family reads what is left when only bills are still to pay', () =>
   beforeAll(async () => {
     t = await startTestApp();
     anna = await t.specialist('Anna de Boer');
-    provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
-    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    ({ provider, desk } = await providerWithDesk(t, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] }));
   });
   afterAll(async () => {
     await t.close();

@@ -1,5 +1,5 @@
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, binary, createEstate, providerWithDesk } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -28,8 +28,7 @@ describe('a confirmed final bill, to pay from the estate', () => {
     sink = await startSmtpSink();
     t = await startTestApp({ env: { SMTP_URL: sink.url } });
     anna = await t.specialist('Anna de Boer');
-    provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
-    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    ({ provider, desk } = await providerWithDesk(t, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] }));
   });
   afterAll(async () => {
     await t?.close();

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { keepScreenshot } from '../support/a11y';
 import { signInFamily } from '../support/browser';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, providerWithDesk } from '../support/fixtures';
 import { closeWorkspace, openWorkspace, phoneWithoutScript, Workspace } from '../workspace/support';
 
 /**
@@ -17,8 +17,7 @@ describe("the family's contract cards tell one bank account from another without
   beforeAll(async () => {
     w = await openWorkspace();
     const anna = w.anna.api;
-    const bank = await createProvider(w.t.admin, { name: 'Zuidbank', category: 'bank', requiredDocuments: [] });
-    const desk = w.t.as((await w.t.admin.post(`${API}/providers/${bank.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const { provider: bank, desk } = await providerWithDesk(w.t, { name: 'Zuidbank', category: 'bank', requiredDocuments: [] }, 'desk');
     const estate = await createEstate(anna, { givenNames: 'Jan', surnamePrefix: 'de', surname: 'Vries' });
     const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body.id as string;
     // A code is used once (and runs out): each sign-in below asks a new one.

@@ -1,12 +1,10 @@
 import { Client } from 'pg';
 import { longDate } from '../../workflows';
 import { flat } from '../../letters/test-support';
-import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf, letterText, TINY_PDF } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 
-const ANNA = { email: 'anna@erfrechtback.test', password: 'anna-password-1' };
-const ANN = { email: 'ann@erfrechtback.test', password: 'ann-password-12' };
 
 /**
  * Audit71 F-G: a verklaring van erfrecht answered KPN's question (in part: the volmacht follows) and ING's (wholly), then the
@@ -23,18 +21,10 @@ describe('a withdrawn document that answered a question leaves that question ope
   let db: Client;
 
   beforeAll(async () => {
-    ({ sink } = t = await startTestApp({ mailSink: true }));
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
-    await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist', language: 'nl' }).expect(201);
-    await t.admin.post(`${API}/users`, { email: ANN.email, name: 'Ann Baker', password: ANN.password, role: 'specialist', language: 'en' }).expect(201);
-    anna = await t.login(ANNA.email, ANNA.password);
-    ann = await t.login(ANN.email, ANN.password);
+    ({ t, owner: anna, sink, db } = await startWithOwner({ mailSink: true, dbClient: true, owner: { language: 'nl' } }));
+    ann = await t.specialist('Ann Baker', undefined, { language: 'en' });
   });
-  afterAll(async () => {
-    await db?.end();
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   const todayRows = async () => (await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; documentsNeeded: string[]; partAnswerText: string | null }[];
   const contractOf = async (id: string, owner = anna) =>
@@ -50,7 +40,7 @@ describe('a withdrawn document that answered a question leaves that question ope
 
   async function asked(estateId: string, provider: string, question: { message: string; documentsNeeded: string[] }, owner = anna, language: 'nl' | 'en' = 'nl') {
     const { id: providerId } = await createProvider(t.admin, { name: provider, requiredDocuments: [], language });
-    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const desk = await deskOf(t, providerId);
     const contract = (await owner.post(`${API}/estates/${estateId}/contracts`, { providerId, description: 'Contract', accountNumber: `${provider}-1`, action: 'cancel' }).expect(201)).body as { id: string };
     await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.runDue();

@@ -1,5 +1,4 @@
-import request from 'supertest';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf, deskWebOf } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { longDate } from '../../workflows/wording';
 
@@ -28,11 +27,9 @@ describe("a bank's or insurer's answer dated where it cannot be true", () => {
     const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', ...contract }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
     await t.runDue();
-    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const desk = await deskOf(t, p.id, 'desk');
     const email = `desk@${name.toLowerCase().replace(/\W+/g, '-')}.dates`;
-    await t.admin.post(`${API}/providers/${p.id}/desk-users`, { email, name: 'Desk', password: 'desk-password-1' }).expect(201);
-    const web = request.agent(t.app.getHttpServer());
-    await web.post('/desk/login').type('form').send({ email, password: 'desk-password-1', next: '/desk' }).expect(303);
+    const web = await deskWebOf(t, p.id, { email });
     let key = 0;
     const post = (path: string, body: object) => desk.post(`${API}/provider-desk/requests/${c.id}/${path}`, body).set('Idempotency-Key', `${c.id}-${++key}`);
     const state = async () => (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state as string;

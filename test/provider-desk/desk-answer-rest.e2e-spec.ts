@@ -1,5 +1,4 @@
-import request from 'supertest';
-import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf, deskWebOf, letterText } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -92,15 +91,13 @@ describe('a bank’s and an insurer’s answer, the rest', () => {
 
   it("the desk's inbox says what an insurer was asked, not 'Beëindigen'", async () => {
     const { contract, provider } = await requested({ name: 'Achmea Eigen', category: 'insurance' }, { description: 'Uitvaartpolis', accountNumber: 'POL-51', insuranceKind: 'life' });
-    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@achmea.rest', name: 'Desk', password: 'desk-password-1' }).expect(201);
-    const web = request.agent(t.app.getHttpServer());
-    await web.post('/desk/login').type('form').send({ email: 'desk@achmea.rest', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const web = await deskWebOf(t, provider.id, { email: 'desk@achmea.rest' });
     const list = (await web.get('/desk').expect(200)).text;
     const row = list.slice(list.indexOf(`/desk/requests/${contract.id}`));
     expect(row.slice(0, row.indexOf('</tr>'))).toContain('Uitkering afhandelen');
     expect(list).not.toContain('Beëindigen');
     // The API's list item and the CSV export say it alike.
-    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const desk = await deskOf(t, provider.id, 'desk');
     expect(((await desk.get(`${API}/provider-desk/requests`).expect(200)).body as { id: string; asked: string }[]).find((r) => r.id === contract.id)!.asked).toBe('life');
     const csv = (await desk.get(`${API}/provider-desk/requests/export?from=2026-01-01&to=${t.clock.today()}`).buffer(true).expect(200)).text;
     expect(csv).toContain(';Uitkering afhandelen;Uitvaartpolis;');

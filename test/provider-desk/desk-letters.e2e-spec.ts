@@ -3,7 +3,7 @@ import { letterDate } from '../../letters/dates';
 import { addBusinessDays } from '../../workflows';
 import { ClockService } from '../../src/clock/clock.service';
 import { DeadlineScheduler } from '../../src/runtime/scheduler.service';
-import { API, clockTo, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
+import { API, clockTo, createEstate, createProvider, deskOf, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** A PDF that starts like one but holds no page: nothing could be printed or opened of it. */
@@ -27,7 +27,6 @@ describe('provider desk: only what a letter brought', () => {
   afterAll(() => t?.close());
 
   const upload = (estateId: string, kind: string, file: Buffer, fileName: string) => anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', file, fileName);
-  const deskOf = async (providerId: string) => t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
   const postBatches = async () => {
     await postEverything(anna);
   };
@@ -88,7 +87,7 @@ describe('provider desk: only what a letter brought', () => {
 
   it('a held-back answer: the desk says a letter is being prepared, lists no enclosure, serves no document and takes no answer', async () => {
     const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
-    const kpnDesk = await deskOf(kpn.id);
+    const kpnDesk = await deskOf(t, kpn.id);
     const { estate, contract, document: inheritance, url } = await sentRequest(kpn.id, 'Vastgehouden', 'certificate_of_inheritance');
     await kpnDesk.post(`${url}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
     // A document stored before uploads were read (the audit's): its bytes no longer open as pages.
@@ -122,7 +121,7 @@ describe('provider desk: only what a letter brought', () => {
   it('a request by post: on the desk as on its way, nothing to answer or open, until its batch is marked posted', async () => {
     const postalAddress = { street: 'Postbus 1', postalCode: '6800 AA', city: 'Arnhem', country: 'NL' };
     const essent = await createProvider(t.admin, { name: 'Essent', category: 'energy', channel: 'post', requiredDocuments: ['death_certificate'], contactPoint: { name: 'Nabestaanden', postalAddress } });
-    const essentDesk = await deskOf(essent.id);
+    const essentDesk = await deskOf(t, essent.id);
     const { contract, document: certificate, url } = await sentRequest(essent.id, 'Post', 'death_certificate');
 
     const waiting = (await essentDesk.get(url).expect(200)).body;
@@ -147,7 +146,7 @@ describe('provider desk: only what a letter brought', () => {
   it('a correction, reminder or complaint waiting for the post leaves the request answerable, its term as it ran', async () => {
     const postalAddress = { street: 'Postbus 2', postalCode: '3000 AA', city: 'Rotterdam', country: 'NL' };
     const eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', channel: 'post', slaBusinessDays: 10, requiredDocuments: ['death_certificate'], contactPoint: { name: 'Nabestaanden', postalAddress } });
-    const desk = await deskOf(eneco.id);
+    const desk = await deskOf(t, eneco.id);
     const first = (await sentRequest(eneco.id, 'Eerste', 'death_certificate')).contract;
     const corrected = (await sentRequest(eneco.id, 'Verbeterd', 'death_certificate')).contract;
     await postBatches();
@@ -197,7 +196,7 @@ describe('provider desk: only what a letter brought', () => {
   it('a letter by post its step wrote but did not make yet: the lists, the counts, the request and the owner say what they say once it is made', async () => {
     const postalAddress = { street: 'Postbus 3', postalCode: '2500 AA', city: 'Den Haag', country: 'NL' };
     const vattenfall = await createProvider(t.admin, { name: 'Vattenfall', category: 'energy', channel: 'post', slaBusinessDays: 10, requiredDocuments: ['death_certificate'], contactPoint: { name: 'Nabestaanden', postalAddress } });
-    const desk = await deskOf(vattenfall.id);
+    const desk = await deskOf(t, vattenfall.id);
     const estate = await createEstate(anna, { surname: 'Ongemaakt' });
     await upload(estate.id, 'death_certificate', TINY_PDF, 'akte.pdf').expect(201);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: vattenfall.id, description: 'Stroom', accountNumber: 'Ongemaakt-1', action: 'cancel' }).expect(201)).body as { id: string };

@@ -3,7 +3,7 @@ import { Browser } from 'playwright-core';
 import { Client } from 'pg';
 import { longDate } from '../../workflows';
 import { launchBrowser } from '../support/browser';
-import { API, createEstate, createProvider, deceased, letterText, postEverything, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, deceased, letterText, postEverything, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -25,8 +25,7 @@ describe('provider desk: a thread per request', () => {
     await t.app.listen(0, '127.0.0.1');
     base = await t.app.getUrl();
     browser = await launchBrowser();
-    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
-    kpnDesk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'KPN' }).expect(201)).body.token);
+    ({ provider: kpn, desk: kpnDesk } = await providerWithDesk(t, { name: 'KPN', requiredDocuments: ['death_certificate'] }, 'KPN'));
     await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.thread', name: 'KPN desk', password: 'desk-password-1' }).expect(201);
   });
   afterAll(async () => {
@@ -107,8 +106,7 @@ describe('provider desk: a thread per request', () => {
   });
 
   it('API: once the information it asked for went out, the status says so with the day, and the next move is its answer again (nl and en)', async () => {
-    const vodafone = await createProvider(t.admin, { name: 'Vodafone', requiredDocuments: [], language: 'en' });
-    const vodafoneDesk = t.as((await t.admin.post(`${API}/providers/${vodafone.id}/tokens`, {}).expect(201)).body.token);
+    const { provider: vodafone, desk: vodafoneDesk } = await providerWithDesk(t, { name: 'Vodafone', requiredDocuments: [], language: 'en' });
     const { contract, inheritance } = await sentRequest('Supplied');
     const estateId = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.estateId as string;
     const vodafoneContract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: vodafone.id, description: 'Mobiel', accountNumber: 'V-1', action: 'cancel' }).expect(201)).body as { id: string };
@@ -303,8 +301,7 @@ describe('provider desk: a thread per request', () => {
     const atHome = { name: 'Klantenservice', postalAddress: deceased().address };
     const atPostbus = { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } };
     // A data-entry slip the letter rules catch: the provider's address is the deceased's home.
-    const ziggo = await createProvider(t.admin, { name: 'Ziggo', channel: 'post', contactPoint: atHome });
-    const desk = t.as((await t.admin.post(`${API}/providers/${ziggo.id}/tokens`, { label: 'Ziggo' }).expect(201)).body.token);
+    const { provider: ziggo, desk } = await providerWithDesk(t, { name: 'Ziggo', channel: 'post', contactPoint: atHome }, 'Ziggo');
     await t.admin.post(`${API}/providers/${ziggo.id}/desk-users`, { email: 'desk@ziggo.thread', name: 'Ziggo desk', password: 'desk-password-1' }).expect(201);
     const addressed = (contactPoint: object) => t.admin.patch(`${API}/providers/${ziggo.id}`, { contactPoint }).expect(200);
     const nextDay = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
@@ -381,8 +378,7 @@ describe('provider desk: a thread per request', () => {
 
   it("API, web and family: an answer the owner recorded is said as Steward's record, and one that changes the desk's own confirmation is flagged and sent to the provider's endpoints", async () => {
     // A provider of its own, so its endpoint hears nothing of the other tests' letters.
-    const odido = await createProvider(t.admin, { name: 'Odido', requiredDocuments: [] });
-    const odidoDesk = t.as((await t.admin.post(`${API}/providers/${odido.id}/tokens`, { label: 'Odido' }).expect(201)).body.token);
+    const { provider: odido, desk: odidoDesk } = await providerWithDesk(t, { name: 'Odido', requiredDocuments: [] }, 'Odido');
     await t.admin.post(`${API}/providers/${odido.id}/desk-users`, { email: 'desk@odido.thread', name: 'Odido desk', password: 'desk-password-1' }).expect(201);
     await odidoDesk.post(`${API}/provider-desk/webhooks`, { url: 'https://hooks.odido.example/steward' }).expect(201);
     const estate = await createEstate(anna, { surname: 'Recorded' });
@@ -430,8 +426,7 @@ describe('provider desk: a thread per request', () => {
     ]);
   });
   it('receivedVia: the owner says how an answer reached her; the desk thread, her timeline, the API, the family and a later letter say it', async () => {
-    const tele2 = await createProvider(t.admin, { name: 'Tele2', requiredDocuments: [] });
-    const tele2Desk = t.as((await t.admin.post(`${API}/providers/${tele2.id}/tokens`, { label: 'Tele2' }).expect(201)).body.token);
+    const { provider: tele2, desk: tele2Desk } = await providerWithDesk(t, { name: 'Tele2', requiredDocuments: [] }, 'Tele2');
     const estate = await createEstate(anna, { surname: 'Via' });
     const maria = await relative(t, anna, estate.id, 'Maria');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: tele2.id, description: 'Mobiel', accountNumber: 'T2-1', action: 'cancel' }).expect(201)).body as { id: string };
@@ -493,8 +488,7 @@ describe('provider desk: a thread per request', () => {
     expect((await anna.get(`${API}/contracts/${other.id}`).expect(200)).body.timeline.at(-1)).toMatchObject({ event: 'COMPLETE', receivedVia: 'email' });
   });
   it("receivedvia2: the owner's record of an answer to a dispute or a collection stop says how it came; the desk thread's receivedVia, her timeline, the family and the collection stop letter say it", async () => {
-    const delta = await createProvider(t.admin, { name: 'Delta', requiredDocuments: [] });
-    const deltaDesk = t.as((await t.admin.post(`${API}/providers/${delta.id}/tokens`, { label: 'Delta' }).expect(201)).body.token);
+    const { provider: delta, desk: deltaDesk } = await providerWithDesk(t, { name: 'Delta', requiredDocuments: [] }, 'Delta');
     const estate = await createEstate(anna, { surname: 'Doorgegeven' });
     const maria = await relative(t, anna, estate.id, 'Maria');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: delta.id, description: 'Internet', accountNumber: 'D-1', action: 'cancel' }).expect(201)).body as { id: string };

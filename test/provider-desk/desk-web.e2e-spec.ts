@@ -4,7 +4,7 @@ import { englishOn, keepScreenshot, seriousViolations } from '../support/a11y';
 import { launchBrowser } from '../support/browser';
 import { addBusinessDays } from '../../workflows';
 import { LettersService } from '../../src/letters/letters.service';
-import { API, clockTo, createEstate, createProvider, HOLDER_PARTICULARS, letterText, postEverything, TINY_PDF } from '../support/fixtures';
+import { API, clockTo, createEstate, createProvider, deskOf, HOLDER_PARTICULARS, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** A desk is a desktop: the screenshots are taken at the size the issue was tried at, in a Dutch browser. */
@@ -45,7 +45,7 @@ describe('provider desk in the browser', () => {
   async function deskWithRequests(name: string, email: string, password: string, givenNames: string) {
     const provider = await createProvider(t.admin, { name, requiredDocuments: [] });
     await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email, name: 'Desk', password }).expect(201);
-    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const desk = await deskOf(t, provider.id);
     const request = async (surname: string) => {
       const estate = await createEstate(anna, { givenNames, surnamePrefix: undefined, surname });
       const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel', accountNumber: `${name}-${surname}`, action: 'cancel' }).expect(201)).body;
@@ -152,7 +152,7 @@ describe('provider desk in the browser', () => {
   it("names a transfer's date as its letter does, never an end date, and where the letter asked the forms sent (audit80 NRC-2)", async () => {
     const provider = await createProvider(t.admin, { name: 'Overzet Energie Desk', category: 'energy', requiredDocuments: [] });
     await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@overzet-energie.example', name: 'Desk', password: 'desk-password-7' }).expect(201);
-    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const desk = await deskOf(t, provider.id);
     const estate = await createEstate(anna, { givenNames: 'Kees', surnamePrefix: undefined, surname: 'Overzet' });
     const heir = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Overzet', email: 'maria@family.example', relation: 'partner', isHeir: true, isRepresentative: true, ...HOLDER_PARTICULARS }).expect(201)).body;
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'EN-9', action: 'transfer', transferToFamilyMemberId: heir.id }).expect(201)).body as { id: string };
@@ -181,7 +181,7 @@ describe('provider desk in the browser', () => {
   const requestTo = async (category: string, livedAlone: boolean | null, email: string, language: 'nl' | 'en' = 'nl') => {
     const provider = await createProvider(t.admin, { name: `${category} ${email}`, category, requiredDocuments: [], language });
     await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email, name: 'Desk', password: 'desk-password-5' }).expect(201);
-    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const desk = await deskOf(t, provider.id);
     const estate = await createEstate(anna, { livedAlone });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Rekening', accountNumber: `${category}-1`, action: 'cancel', requestedEndDate: '2026-12-31' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
@@ -523,7 +523,7 @@ describe('provider desk in the browser', () => {
     const postalAddress = { street: 'Postbus 9', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
     const provider = await createProvider(t.admin, { name: 'Ziggo Post', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
     await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@ziggo-post.example', name: 'Desk', password: 'desk-password-7' }).expect(201);
-    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const desk = await deskOf(t, provider.id);
     const request = async (surname: string) => {
       const estate = await createEstate(anna, { givenNames: 'Kees', surnamePrefix: undefined, surname });
       const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: `ZP-${surname}`, action: 'cancel' }).expect(201)).body;

@@ -3,8 +3,8 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { ContractsService } from '../../src/contracts/contracts.service';
 import { ASKABLE_KINDS } from '../../src/documents/enclosure-rules';
-import { API, createEstate, createProvider, HOLDER_PARTICULARS, letterText, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { API, createEstate, createProvider, deskOf, HOLDER_PARTICULARS, letterText, providerWithDesk, TINY_PDF } from '../support/fixtures';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * Issue 11: a provider could pull every document of an estate by asking for every kind. Documents
@@ -24,15 +24,13 @@ describe('enclosures: what a provider may open', () => {
   let enecoDesk: Session;
 
   beforeAll(async () => {
-    ({ db } = t = await startTestApp({ dbClient: true }));
     // Anna signs in to the workspace too, so her password is known here.
-    const created = await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist', language: 'en' }).expect(201);
-    anna = { ...(await t.login(ANNA.email, ANNA.password)), userId: created.body.id };
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true, owner: { ...ANNA, language: 'en' } }));
     bert = await t.specialist('Bert Jansen');
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
     eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
-    kpnDesk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'KPN' }).expect(201)).body.token);
-    enecoDesk = t.as((await t.admin.post(`${API}/providers/${eneco.id}/tokens`, { label: 'Eneco' }).expect(201)).body.token);
+    kpnDesk = await deskOf(t, kpn.id, 'KPN');
+    enecoDesk = await deskOf(t, eneco.id, 'Eneco');
     await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.test', name: 'KPN desk', password: 'desk-password-1' }).expect(201);
     await t.admin.post(`${API}/providers/${eneco.id}/desk-users`, { email: 'desk@eneco.test', name: 'Eneco desk', password: 'desk-password-2' }).expect(201);
   });
@@ -250,8 +248,7 @@ describe('enclosures: what a provider may open', () => {
   });
 
   it('the first letter never carries a family upload or a will, even when the directory asks for their kinds', async () => {
-    const greedy = await createProvider(t.admin, { name: 'Greedy Bank', category: 'bank', requiredDocuments: ['invoice', 'will', 'death_certificate'] });
-    const greedyDesk = t.as((await t.admin.post(`${API}/providers/${greedy.id}/tokens`, { label: 'Greedy' }).expect(201)).body.token);
+    const { provider: greedy, desk: greedyDesk } = await providerWithDesk(t, { name: 'Greedy Bank', category: 'bank', requiredDocuments: ['invoice', 'will', 'death_certificate'] }, 'Greedy');
     const { estate: e, certificate, will, bill } = await estate();
     const contract = (await anna.post(`${API}/estates/${e.id}/contracts`, { providerId: greedy.id, description: 'Rekening', accountNumber: 'GB-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);

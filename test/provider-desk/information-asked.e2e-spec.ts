@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { API, clockTo, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { API, clockTo, createEstate, createProvider, deskOf, letterText, TINY_PDF } from '../support/fixtures';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
 const JOKE = { email: 'joke@asked.test', password: 'joke-password-1' };
@@ -19,9 +19,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
   let joke: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.admin.post(`${API}/users`, { email: JOKE.email, name: 'Joke Jansen', password: JOKE.password, role: 'specialist', language: 'nl' }).expect(201);
-    joke = await t.login(JOKE.email, JOKE.password);
+    ({ t, owner: joke } = await startWithOwner({ owner: { name: 'Joke Jansen', ...JOKE, language: 'nl' } }));
   });
   afterAll(() => t?.close());
 
@@ -35,7 +33,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
   /** A request to `provider` for the estate of `surname`, sent, and the provider's question at its desk. */
   async function questionAsked(provider: string, surname: string, question: { message: string; documentsNeeded: string[] }) {
     const { id: providerId } = await createProvider(t.admin, { name: provider, requiredDocuments: [] });
-    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const desk = await deskOf(t, providerId);
     const estate = await createEstate(joke, { surname });
     const contract = (await joke.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Internet', accountNumber: `${provider}-1`, action: 'cancel' }).expect(201)).body as { id: string };
     await joke.post(`${API}/contracts/${contract.id}/request`).expect(200);

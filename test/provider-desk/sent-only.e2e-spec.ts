@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { Client } from 'pg';
-import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { API, createEstate, createProvider, deskOf, letterText, TINY_PDF } from '../support/fixtures';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * audit74 F-1/F-2: a provider's desk listed and served every document of a kind its directory requires the moment
@@ -21,13 +21,11 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
   let cbDesk: Session;
 
   beforeAll(async () => {
-    ({ db } = t = await startTestApp({ dbClient: true }));
-    await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist' }).expect(201);
-    anna = await t.login(ANNA.email, ANNA.password);
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true, owner: ANNA }));
     ing = await createProvider(t.admin, { name: 'ING', category: 'bank', requiredDocuments: ['death_certificate', 'certificate_of_inheritance'] });
     cb = await createProvider(t.admin, { name: 'Centraal Beheer', category: 'insurance', requiredDocuments: ['death_certificate'] });
-    ingDesk = t.as((await t.admin.post(`${API}/providers/${ing.id}/tokens`, { label: 'ING' }).expect(201)).body.token);
-    cbDesk = t.as((await t.admin.post(`${API}/providers/${cb.id}/tokens`, { label: 'CB' }).expect(201)).body.token);
+    ingDesk = await deskOf(t, ing.id, 'ING');
+    cbDesk = await deskOf(t, cb.id, 'CB');
     await t.admin.post(`${API}/providers/${ing.id}/desk-users`, { email: 'desk@ing.test', name: 'ING desk', password: 'desk-password-1' }).expect(201);
   });
   afterAll(() => t?.close());
@@ -37,7 +35,7 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
     if (audience) form.field('audience', audience);
     return (await form.attach('file', TINY_PDF, fileName).expect(201)).body as { id: string; uploadedAt: string };
   };
-  const deskOf = async (desk: Session, contractId: string) => (await desk.get(`${API}/provider-desk/requests/${contractId}`).expect(200)).body;
+  const deskView = async (desk: Session, contractId: string) => (await desk.get(`${API}/provider-desk/requests/${contractId}`).expect(200)).body;
   const names = (documents: { fileName: string }[]) => documents.map((d) => d.fileName);
   const listed = async (desk: Session, contractId: string) =>
     names(((await desk.get(`${API}/provider-desk/requests?status=all&limit=50`).expect(200)).body as { id: string; enclosures: { fileName: string }[] }[]).find((r) => r.id === contractId)!.enclosures);
@@ -69,14 +67,14 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
 
   it('F-1: an owner-only upload sent to nobody is not listed nor served at any desk (API and web); what the letter carried stays', async () => {
     const { estate: e, verklaring1, ingContract, cbContract } = await estate();
-    expect(names((await deskOf(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1.pdf']);
+    expect(names((await deskView(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1.pdf']);
     const draft = await upload(e.id, 'certificate_of_inheritance', 'verklaring2-concept.pdf', 'owner');
     const akte2 = await upload(e.id, 'death_certificate', 'akte2.pdf', 'owner');
 
     // ING still lists what its letter carried, in its list and on its request; CB too.
     expect(await listed(ingDesk, ingContract.id)).toEqual(['akte.pdf', 'verklaring1.pdf']);
-    expect(names((await deskOf(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1.pdf']);
-    expect(names((await deskOf(cbDesk, cbContract.id)).enclosures)).toEqual(['akte.pdf']);
+    expect(names((await deskView(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1.pdf']);
+    expect(names((await deskView(cbDesk, cbContract.id)).enclosures)).toEqual(['akte.pdf']);
     for (const id of [draft.id, akte2.id]) {
       await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${id}`).expect(404);
       await cbDesk.get(`${API}/provider-desk/requests/${cbContract.id}/documents/${id}`).expect(404);
@@ -98,7 +96,7 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
     const savings = (await anna.post(`${API}/estates/${e.id}/contracts`, { providerId: ing.id, description: 'Spaarrekening', accountNumber: 'NL20INGB0007654321', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${savings.id}/request`).expect(200);
     await t.runDue();
-    expect(names((await deskOf(ingDesk, savings.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1.pdf']);
+    expect(names((await deskView(ingDesk, savings.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1.pdf']);
   });
 
   it("F-1: a verklaring the owner sent CB in answer is CB's, not ING's; a new version of what ING was sent does reach ING", async () => {
@@ -107,7 +105,7 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
     const verklaring3 = await upload(e.id, 'certificate_of_inheritance', 'verklaring3.pdf');
     await anna.post(`${API}/contracts/${cbContract.id}/information-supplied`, { note: 'Hierbij de verklaring.', documentIds: [verklaring3.id] }).expect(200);
     await t.runDue();
-    expect(names((await deskOf(cbDesk, cbContract.id)).enclosures)).toEqual(['akte.pdf', 'verklaring3.pdf']);
+    expect(names((await deskView(cbDesk, cbContract.id)).enclosures)).toEqual(['akte.pdf', 'verklaring3.pdf']);
     expect(await listed(ingDesk, ingContract.id)).toEqual(['akte.pdf', 'verklaring1.pdf']);
     await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${verklaring3.id}`).expect(404);
     await (await webDesk()).get(`/desk/requests/${ingContract.id}/documents/${verklaring3.id}`).expect(404);
@@ -115,13 +113,13 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
     // docreplace: a new version of the verklaring ING was sent reaches ING by the correction letter the owner confirms; until
     // then ING's desk keeps what it was sent, and CB, which never had it, is offered nothing.
     const newer = (await anna.post(`${API}/documents/${verklaring1.id}/replace`).attach('file', TINY_PDF, 'verklaring1-herzien.pdf').expect(201)).body as { id: string };
-    expect(names((await deskOf(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1.pdf']);
+    expect(names((await deskView(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1.pdf']);
     await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${newer.id}`).expect(404);
     await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${verklaring1.id}`).expect(200);
     expect((await anna.get(`${API}/documents/${newer.id}/correction-letters`).expect(200)).body.recipients).toEqual([{ contractId: ingContract.id, providerName: 'ING', replacedId: verklaring1.id }]);
     await anna.post(`${API}/documents/${newer.id}/correction-letters`).expect(200);
     await t.runDue();
-    expect(names((await deskOf(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1-herzien.pdf']);
+    expect(names((await deskView(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1-herzien.pdf']);
     await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${newer.id}`).expect(200);
     expect(await ownersPage(ingContract.id)).toContain('verklaring1-herzien.pdf');
     await cbDesk.get(`${API}/provider-desk/requests/${cbContract.id}/documents/${newer.id}`).expect(404);
@@ -132,13 +130,13 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
     await anna.post(`${API}/documents/${verklaring1.id}/withdraw`, { reason: 'Verkeerde verklaring.' }).expect(200);
     await t.runDue();
     const fresh = await upload(e.id, 'certificate_of_inheritance', 'verklaring-nieuw.pdf');
-    expect(names((await deskOf(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf']);
+    expect(names((await deskView(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf']);
     await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${fresh.id}`).expect(404);
     // ING asks for it (or the owner records its question by phone); her answer's letter carries it, and then the desk has it.
     await ingDesk.post(`${API}/provider-desk/requests/${ingContract.id}/request-information`, { message: 'Graag een nieuwe verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
     await anna.post(`${API}/contracts/${ingContract.id}/information-supplied`, { note: 'Hierbij de nieuwe verklaring.', documentIds: [fresh.id] }).expect(200);
     await t.runDue();
-    const desk = await deskOf(ingDesk, ingContract.id);
+    const desk = await deskView(ingDesk, ingContract.id);
     expect(names(desk.enclosures)).toEqual(['akte.pdf', 'verklaring-nieuw.pdf']);
     expect(desk.thread.find((i: { letterKind?: string }) => i.letterKind === 'information_supplied').enclosures.map((d: { id: string }) => d.id)).toEqual([fresh.id]);
     await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${fresh.id}`).expect(200);
@@ -160,7 +158,7 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
     await anna.post(`${API}/documents/${verklaring3.id}/withdraw`, { reason: 'Verkeerde versie.' }).expect(200);
     await t.runDue();
     expect((await anna.get(`${API}/documents/${verklaring3.id}/history`).expect(200)).body.erasures).toEqual([expect.objectContaining({ providerName: 'Centraal Beheer', contractId: cbContract.id })]);
-    const ingSide = await deskOf(ingDesk, ingContract.id);
+    const ingSide = await deskView(ingDesk, ingContract.id);
     expect(ingSide.erasures).toEqual([]);
     expect(ingSide.thread.filter((i: { letterKind?: string }) => i.letterKind === 'document_erasure')).toEqual([]);
     expect(names(ingSide.enclosures)).toEqual(['akte.pdf', 'verklaring1.pdf']);

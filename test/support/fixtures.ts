@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Response } from 'superagent';
-import type { Session } from './test-app';
+import request from 'supertest';
+import type { Session, TestApp } from './test-app';
 import { flat, pdfText } from '../../letters/test-support';
 
 export const API = '/api/v1';
@@ -50,6 +51,32 @@ export async function createEstate(session: Session, overrides: Record<string, u
 export async function createProvider(admin: Session, overrides: Record<string, unknown> = {}) {
   const res = await admin.post(`${API}/providers`, providerBody(overrides)).expect(201);
   return res.body as { id: string; name: string };
+}
+
+/** The provider's desk API, on a token the administrator issued it (as its integration would use one). */
+export async function deskOf(t: TestApp, providerId: string, label?: string): Promise<Session> {
+  return t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, { label }).expect(201)).body.token);
+}
+
+/** A provider, created by the administrator, and its desk API (`deskOf`): where most desk stories begin. */
+export async function providerWithDesk(t: TestApp, overrides: Record<string, unknown> = {}, label?: string) {
+  const provider = await createProvider(t.admin, overrides);
+  return { provider, desk: await deskOf(t, provider.id, label) };
+}
+
+/** A person at the provider's desk, made by the administrator. */
+export interface DeskUser {
+  email: string;
+  password?: string;
+  name?: string;
+}
+
+/** The web desk as `user` sees it: the desk user created, signed in, and an agent that carries the session cookie. */
+export async function deskWebOf(t: TestApp, providerId: string, { email, password = 'desk-password-1', name = 'Desk' }: DeskUser) {
+  await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email, name, password }).expect(201);
+  const web = request.agent(t.app.getHttpServer());
+  await web.post('/desk/login').type('form').send({ email, password, next: '/desk' }).expect(303);
+  return web;
 }
 
 /** A minimal but real one-page PDF: enough for upload type checks, and it prints as a (blank) page. */

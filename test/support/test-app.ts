@@ -38,8 +38,8 @@ export interface TestApp {
   anonymous: Omit<Session, 'token'>;
   as(token: string): Session;
   login(email: string, password: string): Promise<Session>;
-  /** Creates a specialist through the API and signs them in. */
-  specialist(name: string, phone?: string): Promise<Specialist>;
+  /** Creates a specialist through the API and signs them in; `account` fixes what a spec signs in with elsewhere (the web form). */
+  specialist(name: string, phone?: string, account?: Account): Promise<Specialist>;
   /** Moves the clock `advanceDays` forward (none by default) and performs the work due then (deadlines, the outbox, the day's routines), as the administrator's clock call does; its body says `today`. */
   runDue(advanceDays?: number): request.Test;
   /** Started with `mailSink`: the e-mails Steward sent. */
@@ -47,6 +47,13 @@ export interface TestApp {
   /** Started with `dbClient`: a client on the app's database, for what a spec must set up or read below the API. */
   db?: Client;
   close(): Promise<void>;
+}
+
+/** What a specialist signs in with, when a spec must know it (a web login) or must choose it (the language of her pages). */
+export interface Account {
+  email?: string;
+  password?: string;
+  language?: 'nl' | 'en';
 }
 
 export interface StartOptions {
@@ -129,10 +136,10 @@ async function startApp(options: StartOptions): Promise<TestApp> {
     anonymous: as(''),
     as,
     login,
-    async specialist(name, phone = '+31 20 555 0199') {
-      const email = `specialist${++count}-${randomBytes(3).toString('hex')}@test.example`;
-      const res = await admin.post('/api/v1/users', { email, name, password: 'specialist-pw-1', role: 'specialist', phone }).expect(201);
-      return { ...(await login(email, 'specialist-pw-1')), userId: res.body.id };
+    async specialist(name, phone = '+31 20 555 0199', account = {}) {
+      const { email = `specialist${++count}-${randomBytes(3).toString('hex')}@test.example`, password = 'specialist-pw-1', language } = account;
+      const res = await admin.post('/api/v1/users', { email, name, password, role: 'specialist', phone, language }).expect(201);
+      return { ...(await login(email, password)), userId: res.body.id };
     },
     runDue: (advanceDays = 0) => admin.post('/api/v1/admin/clock', { advanceDays }).expect(200),
     close: () => app.close(),
@@ -145,15 +152,21 @@ export interface OwnerStart {
   owner: Specialist;
 }
 
+/** Who owns the spec's cases, when not Anna de Boer as `t.specialist` makes her: another name, her phone, or an `Account` she signs in with. */
+export interface OwnerOptions extends StartOptions {
+  owner?: Account & { name?: string; phone?: string };
+}
+
 /**
  * The usual start of a spec: `beforeAll(async () => ({ t, owner: anna } = await startWithOwner()))` and
  * `afterAll(() => t?.close())`; with `mailSink: true` it hands the `sink` too, with `dbClient: true` the `db` (see `StartOptions`).
  */
-export async function startWithOwner<const O extends StartOptions>(options?: O): Promise<OwnerStart & Asked<O>>;
-export async function startWithOwner(options: StartOptions = {}): Promise<OwnerStart & Pick<TestApp, 'sink' | 'db'>> {
+export async function startWithOwner<const O extends OwnerOptions>(options?: O): Promise<OwnerStart & Asked<O>>;
+export async function startWithOwner({ owner = {}, ...options }: OwnerOptions = {}): Promise<OwnerStart & Pick<TestApp, 'sink' | 'db'>> {
   const t = await startTestApp(options);
   try {
-    return { t, owner: await t.specialist('Anna de Boer'), sink: t.sink, db: t.db };
+    const { name = 'Anna de Boer', phone, ...account } = owner;
+    return { t, owner: await t.specialist(name, phone, account), sink: t.sink, db: t.db };
   } catch (error) {
     await t.close();
     throw error;

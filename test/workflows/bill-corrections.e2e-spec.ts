@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { letterDate } from '../../letters/dates';
-import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, providerWithDesk } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -14,8 +14,7 @@ describe('a recorded bill can be corrected', () => {
 
   beforeAll(async () => {
     ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
-    provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
-    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    ({ provider, desk } = await providerWithDesk(t, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] }));
   });
   afterAll(() => t?.close());
 

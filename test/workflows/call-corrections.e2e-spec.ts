@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { addBusinessDays, longDate } from '../../workflows';
-import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
+import { API, clockTo, createEstate, createProvider, deskOf } from '../support/fixtures';
 import { SmtpSink } from '../support/smtp-sink';
 import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, account, relative, requestedContract } from '../workspace/support';
@@ -106,7 +106,7 @@ describe('the owner corrects or withdraws a recorded call', () => {
 
   it('weighs a call against the provider’s passed term again when its day moves or it is withdrawn: the owner’s alert off, or back with its count', async () => {
     const { id, member } = await requestedContract(t, anna.api, kpn.id, 'Jan');
-    const desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+    const desk = await deskOf(t, kpn.id);
     const card = async () => ((await member.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string }[]).find((c) => c.id === id)!;
     const added = await today();
     const { owner, onToday, listed } = await overdueAwaitingCall(id);

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { addBusinessDays, longDate } from '../../workflows';
-import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
+import { API, clockTo, createEstate, providerWithDesk } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, account, relative, requestedContract } from '../workspace/support';
 
@@ -19,8 +19,7 @@ describe('the owner records a call; a handled family report keeps its reply', ()
   beforeAll(async () => {
     t = await startTestApp();
     anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
-    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [], slaBusinessDays: 10 });
-    desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+    ({ provider: kpn, desk } = await providerWithDesk(t, { name: 'KPN', requiredDocuments: [], slaBusinessDays: 10 }));
     ownerWeb = request.agent(t.app.getHttpServer());
     await ownerWeb.post('/app/login').type('form').send({ email: anna.email, password: anna.password, next: '/app' }).expect(303);
   });

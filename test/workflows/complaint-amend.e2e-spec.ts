@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { letterDate } from '../../letters';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { flat } from '../../letters/test-support';
-import { API, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf, letterText, postEverything, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -17,8 +17,7 @@ describe('correcting the rejected number ends the complaint about that rejection
 
   beforeAll(async () => {
     ({ t, owner: anna } = await startWithOwner());
-    provider = await createProvider(t.admin, { name: 'Telco Nummer', category: 'telecom', requiredDocuments: ['death_certificate'] });
-    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    ({ provider, desk } = await providerWithDesk(t, { name: 'Telco Nummer', category: 'telecom', requiredDocuments: ['death_certificate'] }, 'desk'));
   });
   afterAll(() => t?.close());
 
@@ -90,7 +89,7 @@ describe('correcting the rejected number ends the complaint about that rejection
       requiredDocuments: [],
       contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 12', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } },
     });
-    const postDesk = t.as((await t.admin.post(`${API}/providers/${byPost.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const postDesk = await deskOf(t, byPost.id, 'desk');
     const estate = await createEstate(anna, { surname: 'Wachtpost' });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: byPost.id, description: 'Mobiel', accountNumber: 'P-4440', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
@@ -126,8 +125,7 @@ describe('correcting the rejected number ends the complaint about that rejection
 
   /** An e-mail provider that rejected the request over an unknown customer; the owner complained and the complaint letter is made, its e-mail not sent yet. */
   async function complainedByEmail(name: string, number: string) {
-    const byEmail = await createProvider(t.admin, { name, channel: 'email', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', email: `nabestaanden@${name.toLowerCase()}.example` } });
-    const mailDesk = t.as((await t.admin.post(`${API}/providers/${byEmail.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const { provider: byEmail, desk: mailDesk } = await providerWithDesk(t, { name, channel: 'email', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', email: `nabestaanden@${name.toLowerCase()}.example` } }, 'desk');
     const estate = await createEstate(anna, { surname: name });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: byEmail.id, description: 'Mobiel', accountNumber: number, action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
@@ -180,8 +178,7 @@ describe('correcting the rejected number ends the complaint about that rejection
   });
 
   it('says it all in English to an English owner and an English desk: the complaints body, the notice, the letter, both timelines', async () => {
-    const abroad = await createProvider(t.admin, { name: 'Telco Abroad', category: 'telecom', language: 'en', requiredDocuments: [] });
-    const abroadDesk = t.as((await t.admin.post(`${API}/providers/${abroad.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const { provider: abroad, desk: abroadDesk } = await providerWithDesk(t, { name: 'Telco Abroad', category: 'telecom', language: 'en', requiredDocuments: [] }, 'desk');
     await t.admin.post(`${API}/users`, { email: 'emma.complaint@test.example', name: 'Emma Smith', password: 'specialist-pw-1', role: 'specialist', language: 'en' }).expect(201);
     const emma = await t.login('emma.complaint@test.example', 'specialist-pw-1');
     const estate = await createEstate(emma, { surname: 'Abroad' });

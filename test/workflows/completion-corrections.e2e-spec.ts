@@ -1,7 +1,6 @@
 import { Client } from 'pg';
-import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, letterText } from '../support/fixtures';
+import { API, binary, createEstate, deskWebOf, letterText, providerWithDesk } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip';
 import { relative } from '../workspace/support';
@@ -24,8 +23,7 @@ describe("the provider's confirmation can be corrected", () => {
 
   beforeAll(async () => {
     ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
-    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
-    desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+    ({ provider: kpn, desk } = await providerWithDesk(t, { name: 'KPN', requiredDocuments: [] }));
   });
   afterAll(() => t?.close());
 
@@ -54,8 +52,7 @@ describe("the provider's confirmation can be corrected", () => {
     expect((await contractOf(contract.id)).effectiveDate).toBe('2026-12-01');
 
     // Another provider's desk does not reach it.
-    const other = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: [] });
-    const ziggo = t.as((await t.admin.post(`${API}/providers/${other.id}/tokens`, {}).expect(201)).body.token);
+    const { desk: ziggo } = await providerWithDesk(t, { name: 'Ziggo', requiredDocuments: [] });
     await ziggo.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2027-01-01', reference: 'KPN-1' }).expect(404);
 
     const before = await entries(contract.id);
@@ -160,9 +157,7 @@ describe("the provider's confirmation can be corrected", () => {
     await anna.post(`/app/contracts/${contract.id}/completion-corrected`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ receivedVia: 'phone', effectiveDate: '2026-12-02', reference: 'KPN-3', finalInvoiceAmount: '' }).expect(303);
     expect((await contractOf(contract.id)).effectiveDate).toBe('2026-12-02');
 
-    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
-    const web = request.agent(t.app.getHttpServer());
-    await web.post('/desk/login').type('form').send({ email: 'desk@kpn.example', password: 'desk-password-1' }).expect(303);
+    const web = await deskWebOf(t, kpn.id, { email: 'desk@kpn.example', name: 'Eva Smit' });
     // The desk's form holds what is recorded now (the owner's correction included), so a typo is mended, not retyped.
     const deskPage = (await web.get(`/desk/requests/${contract.id}`).expect(200)).text;
     expect(deskPage).toContain('Bevestiging corrigeren');
@@ -195,9 +190,7 @@ describe("the provider's confirmation can be corrected", () => {
     // Both forms show the recorded amount as the form writes money: "7,50", not "7.5".
     const page = (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
     expect(page).toMatch(/name="finalInvoiceAmount" type="text" value="7,50"/);
-    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk2@kpn.example', name: 'Jan Smit', password: 'desk-password-2' }).expect(201);
-    const web = request.agent(t.app.getHttpServer());
-    await web.post('/desk/login').type('form').send({ email: 'desk2@kpn.example', password: 'desk-password-2' }).expect(303);
+    const web = await deskWebOf(t, kpn.id, { email: 'desk2@kpn.example', password: 'desk-password-2', name: 'Jan Smit' });
     expect((await web.get(`/desk/requests/${contract.id}`).expect(200)).text).toMatch(/id="cc-amount" name="finalInvoiceAmount" inputmode="decimal" value="7,50"/);
 
     // The owner's form sent back as filled in keeps it; an explicit null by the API removes it, and the family is told.

@@ -1,4 +1,4 @@
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, providerWithDesk } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -13,8 +13,7 @@ describe("a settled dispute's receivedVia", () => {
 
   beforeAll(async () => {
     ({ t, owner: anna } = await startWithOwner());
-    provider = await createProvider(t.admin, { name: 'Delta', requiredDocuments: [] });
-    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    ({ provider, desk } = await providerWithDesk(t, { name: 'Delta', requiredDocuments: [] }));
   });
   afterAll(() => t.close());
 

@@ -4,7 +4,7 @@ import { letterDate } from '../../letters/dates';
 import { addBusinessDays } from '../../workflows';
 import { launchBrowser } from '../support/browser';
 import { addCalendarDays } from '../../src/clock/clock';
-import { API, binary, clockTo, createEstate, createProvider, letterText } from '../support/fixtures';
+import { API, binary, clockTo, createEstate, createProvider, deskOf, letterText } from '../support/fixtures';
 import { SmtpSink } from '../support/smtp-sink';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -26,7 +26,7 @@ describe('disputes and collections: only the part after the end date, answered a
     browser = await launchBrowser();
     provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@stroomtest.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
-    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'Stroomtest integration' }).expect(201)).body.token);
+    desk = await deskOf(t, provider.id, 'Stroomtest integration');
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,10 +1,9 @@
 import { Client } from 'pg';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { PaidFromEstateAndLaterEndDatesOpen1763805800000 } from '../../migrations/1763805800000-PaidFromEstateAndLaterEndDatesOpen';
 import { RequestKnownOn1763811000000 } from '../../migrations/1763811000000-RequestKnownOn';
 import { rerunFrom } from '../support/migration-rerun';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, deskWebOf } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -104,9 +103,7 @@ describe('end dates against the date of death and the request', () => {
     const desk = await t.as(token).post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2031-11-03', reference: 'KPN-4' }).expect(422);
     expect(desk.body.errors.map((e: { field: string }) => e.field)).toEqual(['effectiveDate']);
 
-    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
-    const web = request.agent(t.app.getHttpServer());
-    await web.post('/desk/login').type('form').send({ email: 'desk@kpn.example', password: 'desk-password-1' }).expect(303);
+    const web = await deskWebOf(t, kpn.id, { email: 'desk@kpn.example', name: 'Eva Smit' });
     const page = await web.post(`/desk/requests/${contract.id}/complete`).type('form').send({ effectiveDate: '2099-12-31', reference: 'KPN-4' }).expect(422);
     expect(page.text).toContain('deze datum ligt te ver weg; uiterlijk 2 november 2031.');
     // With the reference left empty too, both in one round.

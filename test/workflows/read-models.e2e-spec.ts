@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { CONTRACT_PROJECTION_VERSION } from '../../workflows';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/config';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, providerWithDesk } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -19,8 +19,7 @@ describe('workflow read models', () => {
 
   beforeAll(async () => {
     ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
-    provider = await createProvider(t.admin, { name: 'Vraagbank', category: 'bank', requiredDocuments: [] });
-    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'Vraagbank desk' }).expect(201)).body.token);
+    ({ provider, desk } = await providerWithDesk(t, { name: 'Vraagbank', category: 'bank', requiredDocuments: [] }, 'Vraagbank desk'));
   });
   afterAll(() => t?.close());
 

@@ -2,7 +2,7 @@ import { letterDate } from '../../letters';
 import { addCalendarDays } from '../../src/clock/clock';
 import { complaintsBodyOpensOn } from '../../src/providers/complaints-bodies';
 import { addBusinessDays, longDate } from '../../workflows';
-import { API, clockTo, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
+import { API, clockTo, createEstate, letterText, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** v9: the owner complains about a rejection; the provider answers the complaint as a request (README, Rejections and complaints). */
@@ -14,8 +14,7 @@ describe('a complaint about a rejected request', () => {
 
   beforeAll(async () => {
     ({ t, owner: anna } = await startWithOwner());
-    provider = await createProvider(t.admin, { name: 'Telco Klacht', category: 'telecom', requiredDocuments: ['death_certificate'] });
-    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    ({ provider, desk } = await providerWithDesk(t, { name: 'Telco Klacht', category: 'telecom', requiredDocuments: ['death_certificate'] }, 'desk'));
   });
   afterAll(() => t?.close());
 
@@ -91,8 +90,7 @@ describe('a complaint about a rejected request', () => {
   });
 
   it("a health insurer's complaint letter, next step and Today name the SKGZ after its six weeks, not Kifid; an insurance of unrecorded kind names no body (audit80 INS-1)", async () => {
-    const insurer = await createProvider(t.admin, { name: 'Zorg Klacht', category: 'insurance', requiredDocuments: ['death_certificate'] });
-    const zorgDesk = t.as((await t.admin.post(`${API}/providers/${insurer.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const { provider: insurer, desk: zorgDesk } = await providerWithDesk(t, { name: 'Zorg Klacht', category: 'insurance', requiredDocuments: ['death_certificate'] }, 'desk');
     const to = { provider: insurer, desk: zorgDesk };
     const skgz = 'de Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ)';
 

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, binary, createEstate, providerWithDesk } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip';
 import { relative } from '../workspace/support';
@@ -15,8 +15,7 @@ describe('a confirmation recorded by mistake is taken back', () => {
 
   beforeAll(async () => {
     ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
-    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
-    desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+    ({ provider: kpn, desk } = await providerWithDesk(t, { name: 'KPN', requiredDocuments: [] }));
   });
   afterAll(() => t?.close());
 

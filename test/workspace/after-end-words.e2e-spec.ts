@@ -1,5 +1,5 @@
 import { flat } from '../../letters/test-support';
-import { API, createProvider } from '../support/fixtures';
+import { API, providerWithDesk } from '../support/fixtures';
 import { owedBillContracts } from '../support/owed-bills';
 import { SmtpSink } from '../support/smtp-sink';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
@@ -17,8 +17,7 @@ describe('a bill for time after the end date that the estate pays, in the ownerâ
 
   beforeAll(async () => {
     ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true }));
-    const provider = await createProvider(t.admin, { name: 'Stroomlaat', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
-    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const { provider, desk } = await providerWithDesk(t, { name: 'Stroomlaat', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     ({ owedContract } = owedBillContracts(anna, provider, desk));
   });
   afterAll(() => t?.close());

@@ -1,5 +1,5 @@
 import { flat } from '../../letters/test-support';
-import { API, createProvider } from '../support/fixtures';
+import { API, providerWithDesk } from '../support/fixtures';
 import { owedBillContracts } from '../support/owed-bills';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
@@ -34,8 +34,7 @@ describe("bills to pay on the owner's Today", () => {
   beforeAll(async () => {
     ({ t, owner: anna } = await startWithOwner());
     pieter = await t.specialist('Pieter Bakker');
-    provider = await createProvider(t.admin, { name: 'Stroomtoday', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
-    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    ({ provider, desk } = await providerWithDesk(t, { name: 'Stroomtoday', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] }));
     ({ disputedContract, owedContract } = owedBillContracts(anna, provider, desk));
   });
   afterAll(() => t?.close());

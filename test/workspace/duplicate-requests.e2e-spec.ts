@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { API, createEstate, createProvider, deceased, ESTATE_ACCOUNT, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, deceased, deskOf, ESTATE_ACCOUNT, TINY_PDF } from '../support/fixtures';
 import { IdempotencyService, requestHash } from '../../src/idempotency/idempotency.service';
 import { providerDocument, staffDocument } from '../../src/api-docs';
 import { OpenApiDocument, operationsOf } from '../support/openapi-operations';
@@ -297,7 +297,7 @@ describe('a request sent twice to the owners’ API', () => {
     const add = () => joke.api.post(`${API}/estates/${estate.id}/contracts`, body).set('Idempotency-Key', 'dertig-dagen');
     const added = await add().expect(201);
     await joke.api.post(`${API}/contracts/${added.body.id}/request`).expect(200);
-    const desk = w.t.as((await w.t.admin.post(`${API}/providers/${mobiel.id}/tokens`, { label: 'klok' }).expect(201)).body.token);
+    const desk = await deskOf(w.t, mobiel.id, 'klok');
     const acknowledge = () => desk.post(`${API}/provider-desk/requests/${added.body.id}/acknowledge`, { reference: 'KPN-30' }).set('Idempotency-Key', 'dertig-dagen');
     const acknowledged = await acknowledge().expect(200);
 

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, deskWebOf } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { account, type Account, relative } from './support';
 
@@ -20,9 +20,7 @@ describe('Amounts typed the English way on English forms', () => {
     t = await startTestApp();
     emma = await account(t, 'Emma Hart', 'specialist', 'en');
     providerId = (await createProvider(t.admin, { name: 'Telco Amounts', requiredDocuments: [] })).id;
-    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'desk@amounts.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
-    deskWeb = request.agent(t.app.getHttpServer());
-    await deskWeb.post('/desk/login').type('form').send({ email: 'desk@amounts.example', password: 'desk-password-1' }).expect(303);
+    deskWeb = await deskWebOf(t, providerId, { email: 'desk@amounts.example', name: 'Eva Smit' });
     await deskWeb.post('/desk/language').type('form').send({ to: 'en' }).expect(303);
     owner = request.agent(t.app.getHttpServer());
     await owner.post('/app/login').type('form').send({ email: emma.email, password: emma.password, next: '/app' }).expect(303);
