@@ -31,7 +31,7 @@ import { requestedBefore } from '../letters/request-history';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { collectionClaimOf } from '../timeline/contract-step';
-import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, DESK_CURSOR, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
+import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, DESK_CURSOR, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, withdrawsNoDisputedBill, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
 import { documentNamed, type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
@@ -384,6 +384,7 @@ export class ProviderDeskService {
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
         const standing = await this.workflow.lockForStep(manager, contract, event.type);
         assertAskable(event);
+        if (withdrawsNoDisputedBill(event.type, standing.context) && standing.accepts('INVOICE_WITHDRAWN')) throw new ProblemException(409, 'no-disputed-bill', providerWords(request.language).request.nothingToWithdraw);
         assertBillAnswer(standing, event, request.asked === 'bank');
         const rejected = rejectedAlready(openDisputesOf(standing.context), event);
         if (rejected) throw new ProblemException(409, 'answered-already', providerWords(request.language).request.rejectedAlready(rejected.reference));
