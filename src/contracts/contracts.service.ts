@@ -32,6 +32,7 @@ import {
   billsInsideCover,
   openDisputesOf,
   rejectedAlready,
+  withdrawsNoDisputedBill,
   outcomeProblem,
   requestHeldBackAfter,
   stillDisputed,
@@ -1274,6 +1275,7 @@ export class ContractsService implements OnModuleInit {
       confirmedBy = (await this.timeline.latestStepOf(manager, contract.id, CONFIRMATION_EVENTS))?.actor.type;
       openBefore = openDisputesOf(standing.context);
       assertAskable(event);
+      if (withdrawsNoDisputedBill(event.type, standing.context) && standing.accepts('INVOICE_WITHDRAWN')) throw new ProblemException(409, 'no-disputed-bill', ownerWords(principal.lang).errors.details.nothingToWithdraw(contract.provider.name));
       assertBillAnswer(standing, event, askedInstead(contract.action, requestAsked(contract)) === 'bank');
       const rejected = rejectedAlready(openDisputesOf(standing.context), event);
       if (rejected) {

@@ -157,20 +157,11 @@ const DISPUTE_ANSWERS: DeskAnswer[] = ['credit-note', 'invoice-withdrawn', 'reje
  * and the "next move" line, not the forms: while Steward gathers what the provider asked for, the
  * provider may still give its final word (complete or reject), so the desk must not hide it. A credit
  * note or rejection needs a disputed bill: a collection of an undisputed bill ends otherwise; a rejection one the
- * provider has not rejected yet, as the owner's page offers it (`answerOffered`); a withdrawal a disputed bill too
- * (`withdrawsNoDisputedBill`).
+ * provider has not rejected yet, as the owner's page offers it (`answerOffered`).
  */
 export function offeredAnswers(accepts: (type: ContractEvent['type']) => boolean, bills: DisputesHeld): DeskAnswer[] {
-  return (Object.keys(DESK_ANSWERS) as DeskAnswer[]).filter((answer) => accepts(DESK_ANSWERS[answer]) && answerOffered(DESK_ANSWERS[answer], bills) && !withdrawsNoDisputedBill(DESK_ANSWERS[answer], bills));
+  return (Object.keys(DESK_ANSWERS) as DeskAnswer[]).filter((answer) => accepts(DESK_ANSWERS[answer]) && answerOffered(DESK_ANSWERS[answer], bills));
 }
-
-/**
- * collwithdraw: the desk withdraws only a disputed bill, as the API document says `invoice-withdrawn` does. On a collection
- * stop of a bill nobody disputed it named no bill, closed the stop with nothing stopped, and left the owner told to pay the
- * bill "withdrawn" (audit81 COLL-1); that stop is answered `collection-stopped`, so the desk neither offers it nor takes it
- * there (409). The case owner's record of a withdrawal she heard of keeps its own rule (`answerOffered`).
- */
-export const withdrawsNoDisputedBill = (type: string, bills: DisputesHeld): boolean => type === 'INVOICE_WITHDRAWN' && !openDisputesOf(bills).length;
 
 /** Whether the offered answers are about a disputed invoice rather than the request itself. */
 export const answersDispute = (offered: DeskAnswer[]) => offered.some((a) => DISPUTE_ANSWERS.includes(a));
