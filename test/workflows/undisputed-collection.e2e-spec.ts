@@ -132,6 +132,8 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect((await ownerTimeline(c.estateId)).join(' ')).not.toContain('ingetrokken');
     await desk.post(`${API}/provider-desk/requests/${c.id}/collection-stopped`, {}).expect(200);
     const family = await familyTimeline(c.family);
+    expect(family.join(' ')).toContain('KPN heeft laten weten dat de incasso is gestopt.');
+    expect(await ownerTimeline(c.estateId)).toContain('Internet: Incasso gestopt volgens KPN.');
     expect(family.join(' ')).not.toContain('ingetrokken');
     expect(family.join(' ')).not.toContain('bezwaar');
     expect(await billsToPay(c.estateId)).toEqual([]);
