@@ -15,7 +15,7 @@ import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrec
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
 import { ContractViews, type RefundOpen } from '../contracts/contract-views.service';
 import { money } from '../../workflows/wording';
-import { answerDateRefusals, assertAnswerDates, assertAnswerFits, assertAskable, assertBillAnswer, withBillDisputed, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
+import { answerDateRefusals, assertAnswerDates, assertAnswerFits, assertAskable, assertBillAnswer, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
@@ -395,7 +395,7 @@ export class ProviderDeskService {
         const now = await this.contracts.rejudgeBillsByCover(manager, contract, standing, event);
         // A corrected confirmation that changes nothing writes nothing.
         const applied = withCorrections(now, event, contract.answerDone);
-        if (applied) await this.workflow.apply(manager, contractId, withBillLeft(now, withBillDisputed(now, applied)), actorOf(principal));
+        if (applied) await this.workflow.apply(manager, contractId, withBillLeft(now, applied), actorOf(principal));
         return { status: 200, body: await this.get(principal, contractId, manager) };
       });
       return body;
