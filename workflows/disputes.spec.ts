@@ -1,4 +1,4 @@
-import { billsAnsweredBy, billsInsideCover, type DisputedInvoice } from './disputes';
+import { answerOffered, billsAnsweredBy, billsInsideCover, type DisputedInvoice } from './disputes';
 
 const bill = (reference: string, recordedAs?: string): DisputedInvoice =>
   ({ reference, invoiceDate: '2026-11-16', amount: 30, periodFrom: '2026-11-16', periodTo: '2026-12-15', disputed: { amount: 15, from: '2026-12-01', to: '2026-12-15' }, ...(recordedAs && { recordedAs }) }) as unknown as DisputedInvoice;
@@ -32,5 +32,15 @@ describe('billsInsideCover', () => {
 
   it('takes in every premium once the cover has no last day', () => {
     expect(billsInsideCover(null, [february, march]).map((d) => d.reference)).toEqual(['P-02', 'P-03']);
+  });
+});
+
+/** collwithdraw (audit81 COLL-1): a withdrawal answers a disputed bill, on the desk and the owner's page alike. */
+describe('answerOffered', () => {
+  it('offers a bill withdrawn only while a bill is disputed; the word that a collection stopped whatever is disputed', () => {
+    expect(answerOffered('INVOICE_WITHDRAWN', { openDisputes: [] })).toBe(false);
+    expect(answerOffered('INVOICE_WITHDRAWN', { openDispute: null })).toBe(false);
+    expect(answerOffered('INVOICE_WITHDRAWN', { openDisputes: [bill('F-10')] })).toBe(true);
+    expect(answerOffered('COLLECTION_STOPPED', { openDisputes: [] })).toBe(true);
   });
 });

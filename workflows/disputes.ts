@@ -200,11 +200,22 @@ export function rejectedAlready(open: readonly DisputedInvoice[], answer: BillAn
 export const mayReject = (held: DisputesHeld): boolean => openDisputesOf(held).some(rejectable);
 
 /**
+ * collwithdraw: a withdrawal answers a disputed bill (the desk's document says so). On a collection stop of a bill nobody
+ * disputed it named no bill, closed the stop with nothing stopped and left the owner told to pay the bill "withdrawn"
+ * (audit81 COLL-1): that stop is answered by the word that the collection stopped, so the desk and the owner's page offer no
+ * withdrawal there, and both refuse one (409 `no-disputed-bill`). Not a machine guard: the machine (v19) still takes it, so
+ * the services refuse it before it reaches the machine.
+ */
+export const withdrawsNoDisputedBill = (type: string, held: DisputesHeld): boolean => type === 'INVOICE_WITHDRAWN' && !openDisputesOf(held).length;
+
+/**
  * Whether an answer may be offered now, on the desk and the owner's contract page alike: a credit note needs an
- * open bill (`answersABill`), a rejection one the provider has not rejected yet (`mayReject`); any other answer may.
+ * open bill (`answersABill`), a withdrawal too (`withdrawsNoDisputedBill`), a rejection one the provider has not rejected
+ * yet (`mayReject`); any other answer may.
  */
 export function answerOffered(type: string, held: DisputesHeld): boolean {
   if (type === 'DISPUTE_REJECTED') return mayReject(held);
+  if (withdrawsNoDisputedBill(type, held)) return false;
   return !answersABill(type) || openDisputesOf(held).length > 0;
 }
 

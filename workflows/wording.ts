@@ -458,7 +458,7 @@ export interface ContractStep {
   partAnswer: boolean;
   /** A part answer that enclosed no document (`documentIds` empty): it only said what follows. False when not recorded. */
   nothingEnclosed: boolean;
-  /** A withdrawn bill while no bill of ours was disputed (`billDisputed: false`, added by the services): no objection was settled. False when not recorded. */
+  /** A withdrawn bill while no bill of ours was disputed (`billDisputed: false`, which the services added until collwithdraw refused such a withdrawal): no objection was settled. False when not recorded. */
   undisputedBill: boolean;
   /** A provider's answer the case owner recorded: how it reached her (`receivedViaOf`); null when given in the desk. */
   receivedVia: ReceivedVia | null;

@@ -206,7 +206,7 @@ export class ContractsController {
 
   @ApiDoc({
     summary: "Record the provider's answer to a dispute",
-    description: 'Answered by post, email or phone; same bodies as the provider desk, with `receivedVia` (`phone`, `post` or `email`; required, 400 naming it): the desk thread, the timeline, the family and later letters say how the answer came.',
+    description: 'Answered by post, email or phone; same bodies as the provider desk, with `receivedVia` (`phone`, `post` or `email`; required, 400 naming it): the desk thread, the timeline, the family and later letters say how the answer came. `invoice_withdrawn` only while a bill is disputed: a collection stop where none is takes `collection-stopped` (409 `no-disputed-bill`, changes nothing).',
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/dispute-answer/:answer')

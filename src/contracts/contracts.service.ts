@@ -32,6 +32,7 @@ import {
   billsInsideCover,
   openDisputesOf,
   rejectedAlready,
+  withdrawsNoDisputedBill,
   outcomeProblem,
   requestHeldBackAfter,
   stillDisputed,
@@ -1146,7 +1147,7 @@ export class ContractsService implements OnModuleInit {
       if (!changing) return null;
       // A collection settled with no bill of ours disputed: what its letter claimed, for the bills to pay.
       const collection = settlesCollectionAlone(now, event) ? await this.timeline.collectionClaim(contract.id, manager) : null;
-      const applied = await this.workflow.apply(manager, contract.id, withBillLeft(now, withBillDisputed(now, withSettledBills(now, withCreditOfCorrectedBill(now, changing), collection))), actorOf(principal));
+      const applied = await this.workflow.apply(manager, contract.id, withBillLeft(now, withSettledBills(now, withCreditOfCorrectedBill(now, changing), collection)), actorOf(principal));
       // answerrest: a request sent again (AMEND), or a complaint that ends, leaves the withdrawn answer's note behind: it was about the rejection.
       if (contract.answerWithdrawn && !answerKept(applied.to)) await manager.query('UPDATE contracts SET answer_withdrawn = NULL WHERE id = $1', [contract.id]);
       await after?.(manager, contract, applied);
@@ -1277,6 +1278,7 @@ export class ContractsService implements OnModuleInit {
       openBefore = openDisputesOf(standing.context);
       assertAskable(event);
       const bank = askedInstead(contract.action, requestAsked(contract)) === 'bank';
+      if (withdrawsNoDisputedBill(event.type, standing.context) && standing.accepts('INVOICE_WITHDRAWN')) throw new ProblemException(409, 'no-disputed-bill', ownerWords(principal.lang).errors.details.nothingToWithdraw(contract.provider.name));
       assertBillAnswer(standing, event, bank);
       const rejected = rejectedAlready(openDisputesOf(standing.context), event);
       if (rejected) {
@@ -1683,15 +1685,6 @@ export function settlesCollectionAlone(standing: Pick<ContractStanding, 'state' 
   return event.type === 'DISPUTE_RESOLVED' && standing.state === 'collectionStopRequested' && standing.accepts(event.type) && recordsBills(standing) && !openDisputesOf(standing.context).length;
 }
 
-/**
- * A withdrawn bill, with whether any bill of ours was disputed when it came (`billDisputed`): a collection of a bill
- * nobody disputed also ends by the provider withdrawing it, and its readers must not tell that as an objection settled.
- * v1 recorded no disputed bills, so its steps say nothing of it and read as before.
- */
-export function withBillDisputed(standing: Pick<ContractStanding, 'context' | 'accepts' | 'workflow'>, event: AnyEventObject): AnyEventObject {
-  if (event.type !== 'INVOICE_WITHDRAWN' || !standing.accepts(event.type) || !recordsBills(standing)) return event;
-  return { ...event, billDisputed: openDisputesOf(standing.context).length > 0 };
-}
 /**
  * A credit note that closes its bill, with what is left to pay of it (`billLeft`: the number the bill was recorded and
  * disputed under, and `leftAfterCredit`): after the step the bill is gone from the record, and the bills to pay and the

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText } from '../../workflows';
+import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText, withdrawsNoDisputedBill } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -15,7 +15,7 @@ import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrec
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
 import { ContractViews, type RefundOpen } from '../contracts/contract-views.service';
 import { money } from '../../workflows/wording';
-import { answerDateRefusals, assertAnswerDates, assertAnswerFits, assertAskable, assertBillAnswer, withBillDisputed, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
+import { answerDateRefusals, assertAnswerDates, assertAnswerFits, assertAskable, assertBillAnswer, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
@@ -392,6 +392,7 @@ export class ProviderDeskService {
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
         const standing = await this.workflow.lockForStep(manager, contract, event.type);
         assertAskable(event);
+        if (withdrawsNoDisputedBill(event.type, standing.context) && standing.accepts('INVOICE_WITHDRAWN')) throw new ProblemException(409, 'no-disputed-bill', providerWords(request.language).request.nothingToWithdraw);
         assertBillAnswer(standing, event, request.asked === 'bank');
         const rejected = rejectedAlready(openDisputesOf(standing.context), event);
         // bankwords2: a bank's costs are named as costs, as its request page names them (`charge.request`).
@@ -404,7 +405,7 @@ export class ProviderDeskService {
         const now = await this.contracts.rejudgeBillsByCover(manager, contract, standing, event);
         // A corrected confirmation that changes nothing writes nothing.
         const applied = withCorrections(now, event, contract.answerDone);
-        if (applied) await this.workflow.apply(manager, contractId, withBillLeft(now, withBillDisputed(now, applied)), actorOf(principal));
+        if (applied) await this.workflow.apply(manager, contractId, withBillLeft(now, applied), actorOf(principal));
         return { status: 200, body: await this.get(principal, contractId, manager) };
       });
       return body;

@@ -95,6 +95,8 @@ export const providerEn: ProviderWords = {
     letterPendingNext: 'You need not do anything now.',
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: "You cannot answer this request yet: Steward's letter has not been sent. You can answer once you have received it.",
+    /** collwithdraw: a withdrawal while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
+    nothingToWithdraw: 'No disputed invoice is open for you to withdraw: Steward only asked for the collection to stop. Once it has stopped, report that with "Collection stopped". Nothing was changed.',
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
     rejectedAlready: (reference: string) => `You already rejected the dispute about invoice ${reference} (see Exchange); that answer stands and need not be given again.`,
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */

@@ -119,6 +119,8 @@ export const providerNl = {
     refundNothingToPay: 'Bij dit verzoek staat geen terugbetaling aan de nalatenschap meer open: er is niets te melden. Er is niets gewijzigd.',
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: 'Dit verzoek kunt u nog niet beantwoorden: de brief van Steward is nog niet verstuurd. U kunt antwoorden zodra u hem heeft ontvangen.',
+    /** collwithdraw: a withdrawal while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
+    nothingToWithdraw: 'Er is geen betwiste factuur die u kunt intrekken: Steward vroeg alleen de incasso te stoppen. Is de incasso gestopt, meld dat dan met „Incasso gestopt”. Er is niets gewijzigd.',
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
     rejectedAlready: (reference: string) => `U heeft het bezwaar tegen factuur ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`,
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */

@@ -238,19 +238,30 @@ describe('provider desk API', () => {
     expect(line.split(';').some((cell) => /^"?[=+\-@\t\r]/.test(cell))).toBe(false);
   });
 
-  it('takes no credit note or rejection on a collection of a bill nobody disputed: it ends by its stop or the bill withdrawn', async () => {
+  it('takes no credit note, rejection or withdrawal on a collection of a bill nobody disputed: the desk answers it with its stop', async () => {
     const { kpnContract } = await estateWithRequests();
     const path = { id: kpnContract.id };
-    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/complete', { path, body: { effectiveDate: '2026-11-30', reference: 'KPN-C2' } }).expect(200);
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/complete', { path, body: { effectiveDate: '2026-11-30', reference: 'KPN-C2', finalInvoiceAmount: 40 } }).expect(200);
     await anna.post(`${API}/contracts/${kpnContract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'IN-990', amount: 112.4 }).expect(200);
-    // The desk is offered only what fits: the bill it collects withdrawn, or the word that the collection stopped.
-    expect((await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path }).expect(200)).body.actions).toEqual(['invoice-withdrawn', 'collection-stopped']);
+    // The desk is offered only what fits: the word that the collection stopped (collwithdraw: a withdrawal answers a disputed bill).
+    expect((await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path }).expect(200)).body.actions).toEqual(['collection-stopped']);
     for (const [answer, body] of [['credit-note', { amount: 10 }], ['reject-dispute', { reason: 'De factuur klopt.' }]] as const) {
       const refused = await kpnDesk.post(`/api/v1/provider-desk/requests/{id}/${answer}`, { path, body }).expect(422);
       expect(refused.body.errors?.map((e: { field: string }) => e.field)).toEqual(['invoiceReference']);
     }
-    // Nothing changed: the stop is still asked, and the family was told nothing was resolved.
+    // A withdrawal is refused with or without a bill named, saying why and what answers a collection stop.
+    for (const body of [{ note: 'Eindafrekening vervalt.' }, { invoiceReference: 'KPN-C2' }]) {
+      const refused = await kpnDesk.post('/api/v1/provider-desk/requests/{id}/invoice-withdrawn', { path, body }).expect(409);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.body.detail).toBe(
+        'Er is geen betwiste factuur die u kunt intrekken: Steward vroeg alleen de incasso te stoppen. Is de incasso gestopt, meld dat dan met „Incasso gestopt”. Er is niets gewijzigd.',
+      );
+    }
+    // Nothing changed: the stop is still asked, and the owner is not told the bill was withdrawn.
     expect((await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path }).expect(200)).body.state).toBe('collectionStopRequested');
+    const owner = (await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200)).body as { state: string; timeline: { event: string }[] };
+    expect(owner.state).toBe('collectionStopRequested');
+    expect(owner.timeline.map((e) => e.event)).not.toContain('INVOICE_WITHDRAWN');
     await kpnDesk.post('/api/v1/provider-desk/requests/{id}/collection-stopped', { path, body: {} }).expect(200);
     expect((await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path }).expect(200)).body.state).toBe('confirmed');
   });

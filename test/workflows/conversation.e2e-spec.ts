@@ -163,8 +163,11 @@ describe('the whole conversation with a provider, per channel, every letter read
       confirm: (id: string) =>
         page ? deskAnswer(page, id, 'complete', { '#c-date': END, '#c-ref': 'SP-1' }) : owner.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: channel, effectiveDate: END, reference: 'SP-1' }).expect(200),
       credit: (id: string) => (page ? deskAnswer(page, id, 'credit-note', { '#cn-amount': '15,00' }) : owner.post(`${API}/contracts/${id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', amount: 15 }).expect(200)),
+      // collwithdraw: no bill is disputed any more, so the collection stop is answered by its stop, not a bill withdrawn.
       stopCollection: (id: string) =>
-        page ? deskAnswer(page, id, 'invoice-withdrawn', { '#iw-note': 'Incasso gestopt.' }) : owner.post(`${API}/contracts/${id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', note: 'Incasso gestopt.' }).expect(200),
+        page
+          ? deskAnswer(page, id, 'collection-stopped', { '#cs-note': 'Incasso gestopt.' })
+          : owner.post(`${API}/contracts/${id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'Incasso gestopt.' }).expect(200),
     };
     const letterOf = async (id: string, kind: string, recipient = provider.name) => {
       const letters = (await detail(id)).letters.filter((l) => l.kind === kind && l.recipient === recipient);
@@ -278,7 +281,7 @@ describe('the whole conversation with a provider, per channel, every letter read
     expect(toProvider).toContain('Ik schrijf Incasso Zuid hierover gelijktijdig.');
     expect(toAgency).toContain(`Ik schrijf ${provider.name} hierover gelijktijdig.`);
 
-    // The provider withdraws the bill and the collection: resolved.
+    // The provider stops the collection: resolved.
     await nextDay();
     await providerMoves.stopCollection(contract.id);
     expect((await detail(contract.id)).state).toBe('confirmed');

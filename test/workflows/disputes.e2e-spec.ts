@@ -134,7 +134,10 @@ describe('disputes and collections: only the part after the end date, answered a
     }
     expect(await pdfOf(stops[0].id)).toContain('Ik schrijf Incasso Noord hierover gelijktijdig.');
 
-    const resolved = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', note: 'Stroomtest stopped the agency' }).expect(200);
+    // collwithdraw: the credited bill was the last disputed one, so the owner records the stop, not a bill withdrawn.
+    const withdrawn = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', note: 'Stroomtest stopped the agency' }).expect(409);
+    expect(withdrawn.body.detail).toBe('Er is geen betwiste factuur van Stroomtest die ingetrokken kan zijn: we vroegen alleen de incasso te stoppen. Leg het antwoord daarop vast met „Antwoord op ons verzoek de incasso op te schorten vastleggen”. Er is niets gewijzigd.');
+    const resolved = await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'Stroomtest stopped the agency' }).expect(200);
     expect(resolved.body.state).toBe('confirmed');
   });
 

@@ -120,16 +120,22 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect(family).not.toContain('Rekening INC-3');
   });
 
-  it('tells a withdrawn bill nobody disputed as withdrawn, not as an objection settled', async () => {
+  it('takes no bill withdrawn when none is disputed, from the desk or the owner: the stop is answered by its stop, and told so', async () => {
     const c = await collected('Kees');
-    // A credit note answers a disputed bill: none is, so it is refused and cannot be told as an objection settled either.
+    // A credit note or a withdrawal answers a disputed bill: none is, so both are refused and nothing is told (collwithdraw).
     await desk.post(`${API}/provider-desk/requests/${c.id}/credit-note`, { amount: 10 }).expect(422);
-    await desk.post(`${API}/provider-desk/requests/${c.id}/invoice-withdrawn`, {}).expect(200);
+    const atDesk = await desk.post(`${API}/provider-desk/requests/${c.id}/invoice-withdrawn`, {}).expect(409);
+    expect(atDesk.body.type).toContain('no-disputed-bill');
+    const recorded = await anna.api.post(`${API}/contracts/${c.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone' }).expect(409);
+    expect(recorded.body.detail).toBe('Er is geen betwiste factuur van KPN die ingetrokken kan zijn: we vroegen alleen de incasso te stoppen. Leg het antwoord daarop vast met „Antwoord op ons verzoek de incasso op te schorten vastleggen”. Er is niets gewijzigd.');
+    expect((await anna.api.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('collectionStopRequested');
+    expect((await ownerTimeline(c.estateId)).join(' ')).not.toContain('ingetrokken');
+    await desk.post(`${API}/provider-desk/requests/${c.id}/collection-stopped`, {}).expect(200);
     const family = await familyTimeline(c.family);
-    expect(family).toContain('KPN heeft de rekening ingetrokken.');
+    expect(family.join(' ')).toContain('KPN heeft laten weten dat de incasso is gestopt.');
+    expect(await ownerTimeline(c.estateId)).toContain('Internet: Incasso gestopt volgens KPN.');
+    expect(family.join(' ')).not.toContain('ingetrokken');
     expect(family.join(' ')).not.toContain('bezwaar');
-    const owner = await ownerTimeline(c.estateId);
-    expect(owner).toContain('Internet: Factuur ingetrokken door KPN; er liep geen bezwaar tegen.');
-    expect(owner.join(' ')).not.toContain('geschil gesloten');
+    expect(await billsToPay(c.estateId)).toEqual([]);
   });
 });

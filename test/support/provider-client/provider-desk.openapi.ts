@@ -220,7 +220,7 @@ export interface paths {
         put?: never;
         /**
          * Answer a dispute: bill withdrawn
-         * @description You withdrew the disputed bill altogether. Name the bill (`invoiceReference`) while more than one is disputed: otherwise 422 naming `invoiceReference`.
+         * @description You withdrew the disputed bill altogether. Only while a bill is disputed (`disputes`), so only when `actions` lists it: a debt-collection stop where no bill is disputed is answered with `collection-stopped`, and a withdrawal there is refused (409, type `no-disputed-bill`, changes nothing). Name the bill (`invoiceReference`) while more than one is disputed: otherwise 422 naming `invoiceReference`.
          */
         post: operations["invoiceWithdrawn"];
         delete?: never;
