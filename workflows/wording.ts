@@ -478,22 +478,18 @@ export const leavesDocumentsToFollow = (answer: { followsLater?: unknown }): boo
 /**
  * collwho: an answer to our collection stop: the agency (by its name on the newest collection notice) or the provider, and
  * whether it stopped the collection or suspended it while the objection runs. As the owner recorded it (`answeredBy`,
- * `agencyName`, `collection`); given in the provider's desk it is the provider's stop. collrest: one the owner recorded before
- * she was asked who answered (a way it reached her, no `answeredBy`) names no one (`by` null): the record cannot say, so no reader guesses.
+ * `agencyName`, `collection`); given in the provider's desk it is the provider's stop. collrest2: one the owner recorded before
+ * she was asked who answered is marked `answeredBy: 'notRecorded'` (migration 1763818100000) and names no one (`by` null): the
+ * record cannot say, so no reader guesses.
  */
 export interface CollectionAnswer {
   by: 'provider' | 'agency' | null;
   agency: string | null;
   suspended: boolean;
 }
-export const collectionAnswerOf = (
-  event: { answeredBy?: unknown; agencyName?: unknown; collection?: unknown; receivedVia?: unknown },
-  /** Recorded by the owner: known from its author where the reader has it (the desk thread), else from the way it reached her. */
-  byOwner = receivedViaOf(event.receivedVia) !== null,
-): CollectionAnswer => {
+export const collectionAnswerOf = (event: { answeredBy?: unknown; agencyName?: unknown; collection?: unknown }): CollectionAnswer => {
   const agency = event.answeredBy === 'agency' && typeof event.agencyName === 'string' ? event.agencyName : null;
-  const unrecorded = event.answeredBy === undefined && byOwner;
-  return { by: agency ? 'agency' : unrecorded ? null : 'provider', agency, suspended: event.collection === 'suspended' };
+  return { by: agency ? 'agency' : event.answeredBy === 'notRecorded' ? null : 'provider', agency, suspended: event.collection === 'suspended' };
 };
 
 /** An answer recorded enclosing no document (`documentIds`, recorded with every answer; absent, it is not known). */
