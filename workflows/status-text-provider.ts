@@ -515,8 +515,8 @@ export function providerAnswerText(event: string, answer: Answer, lang: Language
   const said = ANSWERS[event][lang](answer, bills, asked);
   if (!recorded) return said;
   // collwho: an agency's word on our collection stop is never read as the provider's own answer.
-  // collrest2: one recorded before the owner was asked who answered (marked `notRecorded`) names no one.
-  const stop = event === 'COLLECTION_STOPPED' ? collectionAnswerOf(answer) : null;
+  // collrest: one recorded before the owner was asked who answered names no one.
+  const stop = event === 'COLLECTION_STOPPED' ? collectionAnswerOf(answer, true) : null;
   const by = stop?.agency ? RECORDED[lang].byAgency(recorded.by, recorded.via, stop.agency) : stop && stop.by === null ? RECORDED[lang].byUnrecorded(recorded.by, recorded.via) : RECORDED[lang].by(recorded.by, recorded.via);
   return `${by}: ${said}${recorded.overrides ? `. ${RECORDED[lang].overrides}` : ''}`;
 }

@@ -330,9 +330,9 @@ describe('a provider answer the case owner recorded, by how it reached her (READ
   });
 });
 
-describe('a collection stop recorded before the owner said who answered it (README, collrest, collrest2)', () => {
-  // Recorded by the owner (a way it reached her) before collwho asked who answered, marked so by migration 1763818100000: the record does not say whether the provider or the agency did.
-  const old = { type: 'COLLECTION_STOPPED', note: null, receivedVia: 'email', answeredBy: 'notRecorded' };
+describe('a collection stop recorded before the owner said who answered it (README, collrest)', () => {
+  // Recorded by the owner (a way it reached her) before collwho asked who answered: the record does not say whether the provider or the agency did.
+  const old = { type: 'COLLECTION_STOPPED', note: null, receivedVia: 'email' };
   const stopped = contractStep(old, 'collectionStopRequested', 'confirmed');
   const cancel = { action: 'cancel' } as ContractContext;
 

@@ -106,6 +106,11 @@ export interface StatusWords {
    * language), said in place of the confirmation's own „… betaalt € 15,50 terug."; '' once all of it came. Absent: that sentence.
    */
   refundTold?: Partial<Record<Language, string>>;
+  /**
+   * collrest2: of a collection stop, the day its letter first went (`YYYY-MM-DD`: by post once posted, as later letters name it),
+   * null while none has (being prepared, or waiting for the post); absent, taken as not gone: nothing is said asked before it was.
+   */
+  collectionStopSentOn?: string | null;
   /** A bank account we asked blocked with its balance per the date of death, not ended (`asksBankAccount`). */
   bankAccount?: boolean;
   /** What the bank or insurer said it did in its confirmation (`AnswerDone`, kept on the contract); null: none recorded, or a confirmation that said only a date. */
@@ -330,6 +335,8 @@ export interface Said {
   document: (kind: string) => string;
   /** `StatusWords.billsOwed`. */
   billsOwed: boolean;
+  /** `StatusWords.collectionStopSentOn`, written out; null while the stop letter has not gone. */
+  stopSentOn: string | null;
   /** `StatusWords.insurance`: null when not an insurer's contract. */
   insurance: InsuranceKind | 'unknown' | null;
   /** `StatusWords.bankAccount`. */
@@ -385,6 +392,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     partSentOn: words.partSentOn !== undefined ? words.partSentOn : context.openInformationRequest?.partSuppliedOn,
     document: (kind) => words.documentKinds?.[lang]?.[kind] ?? kind.replace(/_/g, ' '),
     billsOwed: Boolean(words.billsOwed),
+    stopSentOn: words.collectionStopSentOn ? longDate(words.collectionStopSentOn, lang) : null,
     insurance: words.insurance ?? null,
     bank: Boolean(words.bankAccount),
     done: words.answerDone ?? null,
@@ -478,18 +486,22 @@ export const leavesDocumentsToFollow = (answer: { followsLater?: unknown }): boo
 /**
  * collwho: an answer to our collection stop: the agency (by its name on the newest collection notice) or the provider, and
  * whether it stopped the collection or suspended it while the objection runs. As the owner recorded it (`answeredBy`,
- * `agencyName`, `collection`); given in the provider's desk it is the provider's stop. collrest2: one the owner recorded before
- * she was asked who answered is marked `answeredBy: 'notRecorded'` (migration 1763818100000) and names no one (`by` null): the
- * record cannot say, so no reader guesses.
+ * `agencyName`, `collection`); given in the provider's desk it is the provider's stop. collrest: one the owner recorded before
+ * she was asked who answered (a way it reached her, no `answeredBy`) names no one (`by` null): the record cannot say, so no reader guesses.
  */
 export interface CollectionAnswer {
   by: 'provider' | 'agency' | null;
   agency: string | null;
   suspended: boolean;
 }
-export const collectionAnswerOf = (event: { answeredBy?: unknown; agencyName?: unknown; collection?: unknown }): CollectionAnswer => {
+export const collectionAnswerOf = (
+  event: { answeredBy?: unknown; agencyName?: unknown; collection?: unknown; receivedVia?: unknown },
+  /** Recorded by the owner: known from its author where the reader has it (the desk thread), else from the way it reached her. */
+  byOwner = receivedViaOf(event.receivedVia) !== null,
+): CollectionAnswer => {
   const agency = event.answeredBy === 'agency' && typeof event.agencyName === 'string' ? event.agencyName : null;
-  return { by: agency ? 'agency' : event.answeredBy === 'notRecorded' ? null : 'provider', agency, suspended: event.collection === 'suspended' };
+  const unrecorded = event.answeredBy === undefined && byOwner;
+  return { by: agency ? 'agency' : unrecorded ? null : 'provider', agency, suspended: event.collection === 'suspended' };
 };
 
 /** An answer recorded enclosing no document (`documentIds`, recorded with every answer; absent, it is not known). */

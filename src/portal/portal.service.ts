@@ -462,7 +462,7 @@ export class PortalService {
    * The reader's own reports as her list tells them apart and says where each stands now (README reportlist): which it is about, as
    * the email and the timeline name it (`reportAboutText`: her contract as her list names it, what she typed — the figures only for a
    * reader of the estate's debts); of a collection letter whose notice was recorded, to whom its stop went and whom not yet
-   * (`collectionStopsOf`), and the answer once recorded (the latest `COLLECTION_STOPPED` after she reported: who answered as recorded, collwho's `collectionAnswerOf`).
+   * (`collectionStopsOf`), and the answer once recorded (the latest `COLLECTION_STOPPED` after she reported: who answered as recorded, collwho's `collectionAnswerOf`; by its author, collrest2).
    */
   private async reportLines<R extends { contractId: string | null; collection: unknown; bill: unknown; decision: string | null; createdAt: string }>(estateId: string, reports: Page<R>, readsDebts: boolean, lang: Lang) {
     const ids = [...new Set(reports.items.map((r) => r.contractId).filter((id): id is string => id !== null))];
@@ -483,7 +483,7 @@ export class PortalService {
       const letters = stops.get(contract.id) ?? [];
       const to = (went: boolean) => letters.filter((l) => l.went === went).map((l) => l.agency ?? contract.provider.name);
       const answered = stopped.filter((e) => e.contractId === contract.id && new Date(e.at) >= new Date(r.createdAt)).at(-1);
-      const said = answered && collectionAnswerOf((answered.details.event ?? {}) as Record<string, unknown>);
+      const said = answered && collectionAnswerOf((answered.details.event ?? {}) as Record<string, unknown>, answered.actorType === 'staff');
       return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.by === null ? null : (said.agency ?? contract.provider.name), suspended: said.suspended } : null } as CollectionStop | null };
     });
     return { items, nextCursor: reports.nextCursor };
@@ -680,7 +680,7 @@ export class PortalService {
     // and so does one whose letter by post waits for the post ("we asked KPN" is true only once it is posted); posted,
     // it says what it did, and the `letter.posted` entry tells the day in its own place.
     if (e.toState && contract) {
-      const step = storedContractStep({ ...e, toState: e.toState });
+      const step = storedContractStep({ ...e, toState: e.toState, actorType: e.actor.type });
       if (letterNotSent(contract.id, step.sentLetter, details.step, letters.sent)) return familyWords(lang).letterNotSent(provider);
       if (awaitingPost(contract.id, step.sentLetter, details.step, letters.awaitingPost)) return familyWords(lang).letterAwaitingPost(provider);
       // Held back, then sent once the owner fixed it: the letter's own entry, dated that day, says it went out.

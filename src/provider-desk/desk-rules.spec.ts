@@ -246,8 +246,8 @@ describe('the desk thread', () => {
       const agency = stopped({ note: null, receivedVia: 'email', answeredBy: 'agency', agencyName: 'Incassobureau Noord', collection: 'suspended' }, anna);
       const provider = stopped({ note: null, receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped' }, anna);
       const inDesk = stopped({ note: null }, desk);
-      // Recorded before receivedvia2 and collwho: no way is in the record; migration 1763818100000 marked who answered as not recorded.
-      const old = stopped({ note: null, answeredBy: 'notRecorded' }, anna);
+      // Recorded before receivedvia2 and collwho: neither a way nor who answered is in the record, only that Steward recorded it.
+      const old = stopped({ note: null }, anna);
       expect([agency, provider, inDesk, old].map((t) => t[0].type === 'answer' && t[0].answeredBy)).toEqual(['agency', 'provider', 'provider', 'notRecorded']);
       expect(old[0].text).toBe('Steward (Anna de Boer) legde vast wat werd doorgegeven, zonder vast te leggen of u of het incassobureau het gaf: De incasso is gestopt');
       const amended = answers([{ ...step('12-02', 'AMEND', 3, { event: {} }), ...anna }]);

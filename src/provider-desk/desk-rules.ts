@@ -362,7 +362,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   const answer = (step: ThreadEntry, at: string, text: string): ThreadItem => ({
     type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) ? 'provider' : 'steward', at, event: step.event, text,
     recordedBy: recorded.get(step)?.by ?? null, changedBySteward: recorded.get(step)?.overrides ?? false, receivedVia: receivedViaOf((step.details.event as { receivedVia?: unknown } | undefined)?.receivedVia),
-    answeredBy: step.event === 'COLLECTION_STOPPED' ? (collectionAnswerOf((step.details.event ?? {}) as Record<string, unknown>).by ?? 'notRecorded') : null,
+    answeredBy: step.event === 'COLLECTION_STOPPED' ? (collectionAnswerOf((step.details.event ?? {}) as Record<string, unknown>, recorded.has(step)).by ?? 'notRecorded') : null,
   });
   const said = (step: ThreadEntry) => providerAnswerText(step.event, (step.details.event ?? {}) as Record<string, unknown>, lang, recorded.get(step), billsAt(step), asked);
   const items: ThreadItem[] = [];
