@@ -23,6 +23,8 @@ import { FamilyMember, portalMailAddress } from '../estates/family-member.entity
 import { StewardConfig } from '../config/config';
 import { reportMail } from '../portal/family-mail';
 import { langOf, ownerWords, type OwnerWords } from '../words';
+import type { BillNow } from '../words/family.nl';
+import type { Contract } from '../contracts/contract.entity';
 import { Metrics } from '../metrics/metrics.service';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { Provider } from '../providers/provider.entity';
@@ -379,6 +381,16 @@ export class LettersService implements OnModuleInit {
       sent.set(id, days[0] ?? null);
     }
     return sent;
+  }
+
+  /**
+   * collrest2: where the bills a relative reported and the owner recorded stand now, by contract and invoice number: as the record
+   * holds each bill an objection of ours named once that objection went (`LetterInputBuilder.billsNow`, what a collection stop
+   * states of them); `paidOn`: the day the estate paid it. A recorded bill not among them has its objection still to go (`unsent`).
+   */
+  async reportedBillsNow(contracts: Pick<Contract, 'id' | 'estateId'>[]): Promise<Map<string, Map<string, BillNow>>> {
+    const bills = await this.inputs.billsNow(this.db.manager, contracts);
+    return new Map(contracts.map((c) => [c.id, new Map((bills.get(c.id) ?? []).map((b) => [b.reference, { standing: b.standing, paidOn: b.owed?.paidOn ?? null }]))]));
   }
 
   /** Of these contracts, the bills (by the invoice number disputed) whose dispute letter is held back: none of them sent. On `letters_contract_idx`. */

@@ -98,4 +98,24 @@ describe('a collection stop as it really went', () => {
     const otherOwner = ((await anna.get(`${API}/contracts/${other}`).expect(200)).body.timeline as { event: string; summary: string }[]).find((e) => e.event === 'COLLECTION_STOPPED')!.summary;
     expect(otherOwner).toBe('Internet: Incasso gestopt volgens KPN.');
   });
+
+  it('tells a relative where the bill she reported stands now: its objection waiting, sent, then how the provider ended it', async () => {
+    const { contract, maria } = await confirmedWithFamily('Glasvezel');
+    const bill = { invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 60, reference: 'F-7001' };
+    const report = (await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contract, message: 'Nog een rekening van KPN.', ...bill }).expect(201)).body as { id: string };
+    await anna.post(`${API}/family-reports/${report.id}/bill`, bill).expect(200);
+    const line = async (lang = 'nl') => flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}; steward_lang=${lang}`).expect(200)).text);
+    const recorded = 'Anna de Boer heeft de rekening gecontroleerd en vastgelegd bij het contract.';
+    // Recorded, its objection not made yet: nothing is said to run.
+    expect(await line()).toContain(`${recorded} De brief met ons bezwaar aan KPN is nog niet verstuurd.`);
+    await t.runDue();
+    expect(await line()).toContain(`${recorded} Ons bezwaar tegen wat er na de einddatum in rekening is gebracht, is verstuurd; we wachten op het antwoord van KPN.`);
+    // KPN withdrew it in its desk: the line says so, and the API's list carries the standing.
+    await desk.post(`${API}/provider-desk/requests/${contract}/invoice-withdrawn`, { invoiceReference: 'F-7001' }).expect(200);
+    expect(await line()).toContain(`${recorded} KPN heeft de rekening ingetrokken.`);
+    expect(await line()).not.toContain('We maken bij de aanbieder bezwaar');
+    expect(await line('en')).toContain('Anna de Boer has checked the bill and recorded it with the contract. KPN has withdrawn the bill.');
+    const listed = ((await maria.get(`${API}/portal/reports`).expect(200)).body.items as { id: string; billNow: unknown }[]).find((r) => r.id === report.id);
+    expect(listed?.billNow).toEqual({ provider: 'KPN', standing: 'withdrawn', paidOn: null });
+  });
 });
