@@ -124,7 +124,7 @@ describe('one wording table per audience', () => {
     const heir = { ...words, readsDebts: true };
     const oneBill: ContractContext = { ...confirmed, openDispute: undefined, openDisputes: [DECEMBER] };
     expect(contractStatusText('collectionStopRequested', oneBill, 'nl', heir)).toBe(
-      'Er kwam een brief van een incassobureau over het contract bij KPN. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. U hoeft rekening F-1 niet te betalen zolang het bezwaar loopt.',
+      'Er kwam een brief van een incassobureau over het contract bij KPN. We zetten een brief klaar met het verzoek de incasso op te schorten; u hoeft hier zelf niets aan te doen. U hoeft rekening F-1 niet te betalen zolang het bezwaar loopt.',
     );
     expect(contractStatusText('collectionStopRequested', oneBill, 'en', heir)).toContain('You do not need to pay bill F-1 while the dispute is open.');
     // Beside the bill it introduces, the dispute's own words keep "deze rekening".
@@ -135,10 +135,10 @@ describe('one wording table per audience', () => {
     const heir = { ...words, readsDebts: true, objectionsUnsent: ['F-1'] };
     const oneBill: ContractContext = { ...confirmed, openDispute: undefined, openDisputes: [DECEMBER] };
     expect(contractStatusText('collectionStopRequested', oneBill, 'nl', heir)).toBe(
-      'Er kwam een brief van een incassobureau over het contract bij KPN. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. We bereiden een brief voor waarin we bezwaar maken tegen rekening F-1; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
+      'Er kwam een brief van een incassobureau over het contract bij KPN. We zetten een brief klaar met het verzoek de incasso op te schorten; u hoeft hier zelf niets aan te doen. We bereiden een brief voor waarin we bezwaar maken tegen rekening F-1; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
     );
     expect(contractStatusText('collectionStopRequested', oneBill, 'en', heir)).toBe(
-      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop; you do not need to do anything yourself. We are preparing a letter disputing bill F-1; your contact person will send it as soon as everything is in order.',
+      'A debt-collection letter arrived about the contract with KPN. We are preparing a letter asking for the collection to be suspended; you do not need to do anything yourself. We are preparing a letter disputing bill F-1; your contact person will send it as soon as everything is in order.',
     );
     expect(contractStatusText('collectionStopRequested', oneBill, 'nl', heir)).not.toContain('zolang het bezwaar loopt');
   });
@@ -559,10 +559,10 @@ describe('one wording table per audience', () => {
     expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', words)).toMatch(/^No answer by 12 February 2027: call KPN and the collection agency\. You decide about invoice F-1 \(rejected\): pay and close the dispute, or call KPN; record the outcome\./);
     expect(ownerNextStep('collectionStopRequested', twoBills, 'nl', words)).toBe('Geen antwoord uiterlijk 12 februari 2027: KPN en het incassobureau bellen.');
     expect(contractStatusText('collectionStopRequested', twoBills, 'en', words)).toBe(
-      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop; you do not need to do anything yourself. While the dispute is open, you need not pay invoice F-1 (€15.00) and invoice F-2 (€20.00); together €35.00.',
+      'A debt-collection letter arrived about the contract with KPN. We are preparing a letter asking for the collection to be suspended; you do not need to do anything yourself. While the dispute is open, you need not pay invoice F-1 (€15.00) and invoice F-2 (€20.00); together €35.00.',
     );
     expect(contractStatusText('collectionStopRequested', oneHeld, 'nl', words)).toBe(
-      'Er kwam een brief van een incassobureau over het contract bij KPN. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. KPN houdt vast aan rekening F-1, waartegen we bezwaar maakten. Ons bezwaar tegen rekening F-2 loopt nog. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.',
+      'Er kwam een brief van een incassobureau over het contract bij KPN. We zetten een brief klaar met het verzoek de incasso op te schorten; u hoeft hier zelf niets aan te doen. KPN houdt vast aan rekening F-1, waartegen we bezwaar maakten. Ons bezwaar tegen rekening F-2 loopt nog. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.',
     );
     expect(providerStatusText('collectionStopRequested', oneHeld, 'en', '2027-02-12')).toBe(
       'Debt collection after a death: please suspend the collection and waive its costs; please answer in writing by 12 February 2027. Dispute of 2 invoices, each for the part after the confirmed end date: invoice F-1, 1 December 2026 to 31 December 2026, pro rata €15.00 and invoice F-2, 1 January 2027 to 31 January 2027, pro rata €20.00; together €35.00. You rejected the dispute of invoice F-1; the case owner decides how to proceed.',
@@ -572,10 +572,21 @@ describe('one wording table per audience', () => {
     expect(ownerStatusText('collectionStopRequested', noBill, 'en', words)).toBe('Collection stop requested from KPN, written answer due by 12 February 2027.');
     // Nor is "nothing to do" said over money claimed: the owner handles it, nothing to pay yet.
     expect(contractStatusText('collectionStopRequested', noBill, 'en', words)).toBe(
-      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop. Your contact person is handling it; there is nothing for you to pay for now.',
+      'A debt-collection letter arrived about the contract with KPN. We are preparing a letter asking for the collection to be suspended. Your contact person is handling it; there is nothing for you to pay for now.',
     );
     expect(contractStatusText('collectionStopRequested', noBill, 'nl', words)).toBe(
-      'Er kwam een brief van een incassobureau over het contract bij KPN. We hebben direct gevraagd de incasso te stoppen. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.',
+      'Er kwam een brief van een incassobureau over het contract bij KPN. We zetten een brief klaar met het verzoek de incasso op te schorten. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.',
+    );
+    // collrest2: once its letter went, the day it did; never "direct gevraagd" before it went (for every reader of the family).
+    const went = { ...words, collectionStopSentOn: '2026-12-03' };
+    expect(contractStatusText('collectionStopRequested', noBill, 'nl', went)).toBe(
+      'Er kwam een brief van een incassobureau over het contract bij KPN. Op 3 december 2026 hebben we schriftelijk gevraagd de incasso op te schorten. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.',
+    );
+    expect(contractStatusText('collectionStopRequested', noBill, 'en', went)).toBe(
+      'A debt-collection letter arrived about the contract with KPN. On 3 December 2026 we asked in writing for the collection to be suspended. Your contact person is handling it; there is nothing for you to pay for now.',
+    );
+    expect(contractStatusText('collectionStopRequested', noBill, 'nl', { ...went, readsDebts: false })).toBe(
+      'Er kwam een brief van een incassobureau over het contract bij KPN. Op 3 december 2026 hebben we schriftelijk gevraagd de incasso op te schorten; u hoeft hier zelf niets aan te doen.',
     );
     // Steps that keep the stop asked say so; the same event elsewhere reads as before.
     const held = step('DISPUTE_REJECTED', 'collectionStopRequested', 'collectionStopRequested', { invoiceReference: 'F-1' }, ['notify_owner'], oneHeld);

@@ -158,6 +158,14 @@ const references = (c: ContractContext, lang: Language) => listed(openDisputesOf
 const heldBeside = (c: ContractContext) => heldBills(c).length > 0 && unansweredBills(c).length > 0;
 const unansweredOnly = (c: ContractContext, paid: string[]): DisputeFacts => ({ action: c.action, effectiveDate: c.effectiveDate, openDisputes: unansweredBills(c), disputes: c.disputes, paid });
 /** The open bills whose dispute letter went out: only of those is an objection running. */
+/**
+ * collrest2: what our collection stop asked, as far as it went: its letter asks to suspend the collection ("opschorten"), and has
+ * asked nobody before it went (by post, before its batch was posted: README "Posted"); then the day it went (`stopSentOn`).
+ */
+const stopAsked: Record<Language, (sentOn: string | null) => string> = {
+  nl: (on) => (on ? `Op ${on} hebben we schriftelijk gevraagd de incasso op te schorten` : 'We zetten een brief klaar met het verzoek de incasso op te schorten'),
+  en: (on) => (on ? `On ${on} we asked in writing for the collection to be suspended` : 'We are preparing a letter asking for the collection to be suspended'),
+};
 const objectionsSent = (c: ContractContext, unsent: string[], paid: string[]): DisputeFacts => ({ action: c.action, effectiveDate: c.effectiveDate, openDisputes: openDisputesOf(c).filter((d) => !unsent.includes(d.reference)), disputes: c.disputes, paid });
 /** The open bills whose dispute letter is held back for the case owner, as being prepared (family.nl.ts `letterHeldBack`). */
 const objectionsPrepared: Record<Language, (c: ContractContext, unsent: string[]) => string> = {
@@ -447,10 +455,10 @@ const STATUS: Phrases = {
   // the family's list of bills shows one of this contract as owed (`billsOwed`): that one is paid only after talking to the owner.
   // bankrest: a bank charged its costs to the account: none is said unpaid, as in `disputed`.
   collectionStopRequested: {
-    nl: ({ p, c, unsent, paid, billsOwed, bank }) =>
-      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c, bank)}` : bank ? '' : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : billsOwed ? `. Uw contactpersoon handelt dit af. Betaal wat bij ${p} nog openstaat pas na overleg met uw contactpersoon.` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
-    en: ({ p, c, unsent, paid, billsOwed, bank }) =>
-      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop${billCount(c) ? `; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c, bank)}` : bank ? '' : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'en', true)}${objectionsPrepared.en(c, unsent)}` : billsOwed ? `. Your contact person is handling it. Pay what is still open with ${p} only after talking to your contact person.` : '. Your contact person is handling it; there is nothing for you to pay for now.'}`,
+    nl: ({ p, c, unsent, paid, billsOwed, bank, stopSentOn }) =>
+      `Er kwam een brief van een incassobureau over het contract bij ${p}. ${stopAsked.nl(stopSentOn)}${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c, bank)}` : bank ? '' : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : billsOwed ? `. Uw contactpersoon handelt dit af. Betaal wat bij ${p} nog openstaat pas na overleg met uw contactpersoon.` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
+    en: ({ p, c, unsent, paid, billsOwed, bank, stopSentOn }) =>
+      `A debt-collection letter arrived about the contract with ${p}. ${stopAsked.en(stopSentOn)}${billCount(c) ? `; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c, bank)}` : bank ? '' : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'en', true)}${objectionsPrepared.en(c, unsent)}` : billsOwed ? `. Your contact person is handling it. Pay what is still open with ${p} only after talking to your contact person.` : '. Your contact person is handling it; there is nothing for you to pay for now.'}`,
   },
   settled: fullySettled,
   // A closed contract stays closed when its estate is reopened for another: its words say nothing of the file.
@@ -996,10 +1004,10 @@ const STATUS_UNPRICED: Partial<Phrases> = {
     en: ({ p, c }) => (heldBills(c).length ? HELD_AFTER_CREDIT_UNPRICED.en(p, c) : `${p} maintains the bill we objected to. Your contact person is looking at what to do next and will let you know.`),
   },
   collectionStopRequested: {
-    nl: ({ p, c }) =>
-      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT_UNPRICED.nl(p, c)}` : ''}`,
-    en: ({ p, c }) =>
-      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT_UNPRICED.en(p, c)}` : ''}`,
+    nl: ({ p, c, stopSentOn }) =>
+      `Er kwam een brief van een incassobureau over het contract bij ${p}. ${stopAsked.nl(stopSentOn)}; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT_UNPRICED.nl(p, c)}` : ''}`,
+    en: ({ p, c, stopSentOn }) =>
+      `A debt-collection letter arrived about the contract with ${p}. ${stopAsked.en(stopSentOn)}; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT_UNPRICED.en(p, c)}` : ''}`,
   },
 };
 

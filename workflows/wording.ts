@@ -107,6 +107,11 @@ export interface StatusWords {
    * language), said in place of the confirmation's own „… betaalt € 15,50 terug."; '' once all of it came. Absent: that sentence.
    */
   refundTold?: Partial<Record<Language, string>>;
+  /**
+   * collrest2: of a collection stop, the day its letter first went (`YYYY-MM-DD`: by post once posted, as later letters name it),
+   * null while none has (being prepared, or waiting for the post); absent, taken as not gone: nothing is said asked before it was.
+   */
+  collectionStopSentOn?: string | null;
   /** A bank account we asked blocked with its balance per the date of death, not ended (`asksBankAccount`). */
   bankAccount?: boolean;
   /** What the bank or insurer said it did in its confirmation (`AnswerDone`, kept on the contract); null: none recorded, or a confirmation that said only a date. */
@@ -336,6 +341,8 @@ export interface Said {
   document: (kind: string) => string;
   /** `StatusWords.billsOwed`. */
   billsOwed: boolean;
+  /** `StatusWords.collectionStopSentOn`, written out; null while the stop letter has not gone. */
+  stopSentOn: string | null;
   /** `StatusWords.insurance`: null when not an insurer's contract. */
   insurance: InsuranceKind | 'unknown' | null;
   /** `StatusWords.bankAccount`. */
@@ -399,6 +406,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     partSentOn: words.partSentOn !== undefined ? words.partSentOn : context.openInformationRequest?.partSuppliedOn,
     document: (kind) => words.documentKinds?.[lang]?.[kind] ?? kind.replace(/_/g, ' '),
     billsOwed: Boolean(words.billsOwed),
+    stopSentOn: words.collectionStopSentOn ? longDate(words.collectionStopSentOn, lang) : null,
     insurance: words.insurance ?? null,
     bank: Boolean(words.bankAccount),
     done: words.answerDone ?? null,

@@ -135,6 +135,8 @@ export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<stri
 export type RequestsSentReader = (contractIds: string[]) => Promise<Map<string, string>>;
 /** Of these contracts, the day their latest answer to the provider's question reached it, null while it has not (`LettersService.answersSent`). */
 export type AnswersSentReader = (contractIds: string[]) => Promise<Map<string, string | null>>;
+/** Of these contracts, the day their latest collection stop's letter first went, null while none has (`LettersService.collectionStopsSent`). */
+export type CollectionStopsSentReader = (contractIds: string[]) => Promise<Map<string, string | null>>;
 
 export type ComplaintsSentReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, ComplaintSent>>;
 /** Our complaint: the day it went out, and the term it gave the provider (`YYYY-MM-DD`), if it printed one. */
@@ -333,6 +335,7 @@ export class ContractViews {
   private complaintsSent: ComplaintsSentReader = async () => new Map();
   private requestsSent: RequestsSentReader = async () => new Map();
   private answersSent: AnswersSentReader = async () => new Map();
+  private collectionStopsSent: CollectionStopsSentReader = async () => new Map();
   private unpaidBills: UnpaidBillsReader = async () => new Map();
   private billsPaid: BillsPaidReader = async () => ({ untilEnd: new Map(), overdraft: new Map() });
   private refunds: RefundsReader = async () => new Map();
@@ -376,6 +379,11 @@ export class ContractViews {
   /** Letters register the days our answers to a provider's question went out, for the same reason. */
   readAnswersSentWith(reader: AnswersSentReader): void {
     this.answersSent = reader;
+  }
+
+  /** Letters register the days our collection stops went out, for the same reason. */
+  readCollectionStopsSentWith(reader: CollectionStopsSentReader): void {
+    this.collectionStopsSent = reader;
   }
 
   /**
@@ -473,6 +481,8 @@ export class ContractViews {
     // The family is not told "nothing to pay" of a collection stop while a bill of that contract is listed as owed (`billsOwed`).
     const collected = reader === 'family' ? contracts.filter((c) => standings.get(c.id)!.state === 'collectionStopRequested') : [];
     const unpaid = owed ?? (await this.unpaidBills([...done, ...collected]));
+    // collrest2: nor that we asked before the stop's letter went; then the day it did.
+    const stopsSent = await this.collectionStopsSent(collected.map((c) => c.id));
     const calls = await this.answeringCalls(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! })));
     // refund: a refund the provider confirmed is said until it all came, read only for contracts whose read model holds one.
     const refunds = await this.refunds(contracts.filter((c) => (standings.get(c.id)!.context.finalInvoiceAmount ?? 0) < 0));
@@ -491,7 +501,7 @@ export class ContractViews {
     const partsSent = await this.partAnswersSent(inPart);
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), stopSentOn: stopsSent.get(c.id) ?? null, calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -593,7 +603,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; complained?: ComplaintSent; refund?: RefundOpen; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; complained?: ComplaintSent; refund?: RefundOpen; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; stopSentOn?: string | null; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -624,6 +634,7 @@ export class ContractViews {
       partSentOn: facts.partSentOn,
       documentKinds: OWNER_DOCUMENT_KINDS,
       billsOwed: owedFirst !== null || Boolean(facts.owedWhileCollected),
+      collectionStopSentOn: facts.stopSentOn,
       // refundrest: while confirmed, the family's card says the refund as the settled card does (received or not), not only the confirmation's words.
       refundTold: reader === 'family' ? refundToldWords(c.provider.name, facts.refund, Boolean(facts.readsDebts)) : undefined,
     };

@@ -24,6 +24,8 @@ import { FamilyMember, portalMailAddress } from '../estates/family-member.entity
 import { StewardConfig } from '../config/config';
 import { reportMail } from '../portal/family-mail';
 import { langOf, ownerWords, type OwnerWords } from '../words';
+import type { BillNow } from '../words/family.nl';
+import type { Contract } from '../contracts/contract.entity';
 import { Metrics } from '../metrics/metrics.service';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { Provider } from '../providers/provider.entity';
@@ -273,6 +275,7 @@ export class LettersService implements OnModuleInit {
     this.views.readComplaintsSentWith((contracts) => this.complaintsSent(contracts));
     this.views.readRequestsSentWith((contractIds) => this.requestsSent(this.db.manager, contractIds));
     this.views.readAnswersSentWith((contractIds) => this.answersSent(contractIds));
+    this.views.readCollectionStopsSentWith((contractIds) => this.collectionStopsSent(contractIds));
     this.sentDocuments.readLettersWith((manager, contractIds) => this.carryingLetters(manager, contractIds));
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
     this.contracts.readAgencyLettersWith((manager, contractId, endDate) => this.agencyStops(manager, contractId, endDate));
@@ -355,6 +358,40 @@ export class LettersService implements OnModuleInit {
     const stops = new Map<string, { agency: string | null; went: boolean }[]>();
     for (const { contractId, agency, went } of rows) stops.set(contractId, [...(stops.get(contractId) ?? []), { agency, went }]);
     return stops;
+  }
+
+  /**
+   * collrest2: of these contracts, the day their latest collection stop first asked anyone in writing (`sentOn`: by post once its
+   * batch was posted), null while none of its letters (to the provider, to the agency) went. The latest stop is the letters of the
+   * newest step that made one. On `letters_contract_idx`.
+   */
+  private async collectionStopsSent(contractIds: string[]): Promise<Map<string, string | null>> {
+    if (!contractIds.length) return new Map();
+    const rows: (ArchivedSending & { contractId: string; status: string; step: string | null })[] = await this.db.query(
+      `SELECT contract_id AS "contractId", status, channel, delivery_status AS "deliveryStatus", to_char(letter_date, 'YYYY-MM-DD') AS "letterDate",
+              delivered_at AS "deliveredAt", effect #>> '{payload,step}' AS step
+         FROM letters WHERE contract_id = ANY($1) AND kind = 'collection_stop'`,
+      [contractIds],
+    );
+    const stepOf = (r: { step: string | null }) => Number(r.step ?? -1);
+    const sent = new Map<string, string | null>();
+    for (const id of new Set(rows.map((r) => r.contractId))) {
+      const ofContract = rows.filter((r) => r.contractId === id);
+      const latest = Math.max(...ofContract.map(stepOf));
+      const days = ofContract.filter((r) => stepOf(r) === latest && r.status === 'sent').map(sentOn).filter((d): d is string => d !== null).sort();
+      sent.set(id, days[0] ?? null);
+    }
+    return sent;
+  }
+
+  /**
+   * collrest2: where the bills a relative reported and the owner recorded stand now, by contract and invoice number: as the record
+   * holds each bill an objection of ours named once that objection went (`LetterInputBuilder.billsNow`, what a collection stop
+   * states of them); `paidOn`: the day the estate paid it. A recorded bill not among them has its objection still to go (`unsent`).
+   */
+  async reportedBillsNow(contracts: Pick<Contract, 'id' | 'estateId'>[]): Promise<Map<string, Map<string, BillNow>>> {
+    const bills = await this.inputs.billsNow(this.db.manager, contracts);
+    return new Map(contracts.map((c) => [c.id, new Map((bills.get(c.id) ?? []).map((b) => [b.reference, { standing: b.standing, paidOn: b.owed?.paidOn ?? null }]))]));
   }
 
   /** Of these contracts, the bills (by the invoice number disputed) whose dispute letter is held back: none of them sent. On `letters_contract_idx`. */

@@ -7,7 +7,7 @@ import type { Oversaid } from '../documents/description-rules';
 import { CONTRACT_GROUPS, Progress, progressLine } from './progress';
 import { factsOf } from './status-facts';
 import type { Page } from '../common/paging';
-import type { CollectionStop, ContractChoice, FamilyContract, FamilyDocument, FamilyTimelineItem, Lang, PortalService } from './portal.service';
+import type { CollectionStop, ContractChoice, ReportedBill, FamilyContract, FamilyDocument, FamilyTimelineItem, Lang, PortalService } from './portal.service';
 import { familyWords, type FamilyWords, premiumListed, overdrawnListed } from '../words';
 import { money } from '../../workflows/wording';
 import { stillToPay } from '../bills/owed-bills';
@@ -160,9 +160,11 @@ ${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang
  * a collection letter whose notice she recorded, whom its stop asked in writing by now and the answer once recorded (reportlist);
  * any other report, or a bill acted on when made, handled or not.
  */
-function reportStanding(w: FamilyWords, r: { kind: string; outcome: string | null; status: string; decision: ReportDecision | null; stop: CollectionStop | null }, owner: string): string {
+function reportStanding(w: FamilyWords, r: { kind: string; outcome: string | null; status: string; decision: ReportDecision | null; stop: CollectionStop | null; billNow: ReportedBill | null }, owner: string): string {
   // Recorded from a notice on its contract (README printwords), so it has its stop; `handled` is the word for one that had none.
   if (r.decision === 'collection_recorded') return r.stop ? w.collectionStanding(owner, r.stop.asked, r.stop.notYet, r.stop.answer) : w.handled;
+  // collrest2: a bill she recorded says where it stands now, not only that she recorded it.
+  if (r.decision === 'bill_recorded' && r.billNow) return w.billStanding(owner, r.billNow.provider, r.billNow);
   if (r.kind === 'invoice_after_end' && r.outcome === null && (r.status === 'open' || r.decision)) return w.billDecisions[r.decision ?? 'waiting'](owner);
   return r.status === 'handled' ? w.handled : w.openReport;
 }

@@ -22,6 +22,7 @@ import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { type AboutLetter, type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
+import type { BillNow } from '../words/family.nl';
 import { capitalised, collectionAnswerOf, longDate } from '../../workflows/wording';
 import { dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
@@ -132,6 +133,12 @@ export function estateStatusFor(
   if (told.name === null) return `${settled} ${w.finalReportWithLetters}`;
   return `${settled} ${told.withTheirLetters ? w.finalReportSentTo(told.name) : w.finalReportSentToOnly(told.name)}`;
 }
+
+/** A bill she reported that the owner recorded, where it stands now (`BillNow`), with its provider's name. */
+export type ReportedBill = BillNow & { provider: string };
+
+/** The standings of a bill that are the estate paying it (or having paid it): said only to a reader of its debts. */
+const ESTATE_PAYS: BillNow['standing'][] = ['payFromEstate', 'owed', 'alreadyPaid'];
 
 /** Where a reported collection's stop stands (README reportlist): whom its letters asked in writing, whom not yet, who the recorded answer names. */
 export interface CollectionStop {
@@ -445,29 +452,41 @@ export class PortalService {
    * The reader's own reports as her list tells them apart and says where each stands now (README reportlist): which it is about, as
    * the email and the timeline name it (`reportAboutText`: her contract as her list names it, what she typed — the figures only for a
    * reader of the estate's debts); of a collection letter whose notice was recorded, to whom its stop went and whom not yet
-   * (`collectionStopsOf`), and the answer once recorded (the latest `COLLECTION_STOPPED` after she reported: who answered as recorded, collwho's `collectionAnswerOf`).
+   * (`collectionStopsOf`), and the answer once recorded (the latest `COLLECTION_STOPPED` after she reported: who answered as recorded, collwho's `collectionAnswerOf`; by its author, collrest2).
    */
-  private async reportLines<R extends { contractId: string | null; collection: unknown; bill: unknown; decision: string | null; createdAt: string }>(estateId: string, reports: Page<R>, readsDebts: boolean, lang: Lang) {
+  private async reportLines<R extends { id: string; contractId: string | null; collection: unknown; bill: unknown; decision: string | null; createdAt: string }>(estateId: string, reports: Page<R>, readsDebts: boolean, lang: Lang) {
     const ids = [...new Set(reports.items.map((r) => r.contractId).filter((id): id is string => id !== null))];
     const collected = [...new Set(reports.items.filter((r) => r.decision === 'collection_recorded').map((r) => r.contractId!))];
-    const [contracts, withProvider, stops, stopped] = await Promise.all([
+    const billed = [...new Set(reports.items.filter((r) => r.decision === 'bill_recorded').map((r) => r.contractId!))];
+    const [contracts, withProvider, stops, stopped, billsNow, recorded] = await Promise.all([
       ids.length ? this.db.manager.find(Contract, { where: { id: In(ids), estateId }, relations: { provider: true } }) : [],
       ids.length ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
       this.letters.collectionStopsOf(collected),
       this.timeline.detailsOfContracts(this.db.manager, collected, ['COLLECTION_STOPPED']),
+      this.letters.reportedBillsNow(billed.map((id) => ({ id, estateId }))),
+      this.timeline.detailsOfContracts(this.db.manager, billed, ['family_report.handled']),
     ]);
     const byId = new Map(contracts.map((c) => [c.id, c]));
+    // collrest2: a bill she reported that the owner recorded, by the number she recorded it under (its handled entry), where it stands now.
+    const billNow = (r: R, provider: string): ReportedBill | null => {
+      const reference = (recorded.find((e) => e.details.reportId === r.id)?.details.bill as { reference?: unknown } | undefined)?.reference;
+      if (typeof reference !== 'string') return null;
+      const now = billsNow.get(r.contractId!)?.get(reference) ?? { standing: 'unsent', paidOn: null };
+      // What the estate pays is the heirs' (`readsEstateDebts`): another relative reads that the objection was dealt with.
+      return { provider, ...(readsDebts || !ESTATE_PAYS.includes(now.standing) ? now : { standing: 'settled', paidOn: null }) };
+    };
     const items = reports.items.map((r) => {
       const contract = r.contractId ? byId.get(r.contractId) : undefined;
       const provider = contract ? providerLabel(contract.provider.name, contract.description, withProvider.get(contract.providerId) ?? 1) : null;
       // Her list dates each line already: a report naming no contract is not named by its day again.
       const about = reportAboutText({ ...(r.bill ? { reported: r.bill } : {}), ...(r.collection ? { collection: r.collection } : {}) }, { provider, readsDebts }, lang);
-      if (r.decision !== 'collection_recorded' || !contract) return { ...r, about, stop: null as CollectionStop | null };
+      if (r.decision === 'bill_recorded' && contract) return { ...r, about, stop: null as CollectionStop | null, billNow: billNow(r, contract.provider.name) };
+      if (r.decision !== 'collection_recorded' || !contract) return { ...r, about, stop: null as CollectionStop | null, billNow: null as ReportedBill | null };
       const letters = stops.get(contract.id) ?? [];
       const to = (went: boolean) => letters.filter((l) => l.went === went).map((l) => l.agency ?? contract.provider.name);
       const answered = stopped.filter((e) => e.contractId === contract.id && new Date(e.at) >= new Date(r.createdAt)).at(-1);
-      const said = answered && collectionAnswerOf((answered.details.event ?? {}) as Record<string, unknown>);
-      return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.by === null ? null : (said.agency ?? contract.provider.name), suspended: said.suspended } : null } as CollectionStop | null };
+      const said = answered && collectionAnswerOf((answered.details.event ?? {}) as Record<string, unknown>, answered.actorType === 'staff');
+      return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.by === null ? null : (said.agency ?? contract.provider.name), suspended: said.suspended } : null } as CollectionStop | null, billNow: null as ReportedBill | null };
     });
     return { items, nextCursor: reports.nextCursor };
   }
@@ -663,7 +682,7 @@ export class PortalService {
     // and so does one whose letter by post waits for the post ("we asked KPN" is true only once it is posted); posted,
     // it says what it did, and the `letter.posted` entry tells the day in its own place.
     if (e.toState && contract) {
-      const step = storedContractStep({ ...e, toState: e.toState });
+      const step = storedContractStep({ ...e, toState: e.toState, actorType: e.actor.type });
       if (letterNotSent(contract.id, step.sentLetter, details.step, letters.sent)) return familyWords(lang).letterNotSent(provider);
       if (awaitingPost(contract.id, step.sentLetter, details.step, letters.awaitingPost)) return familyWords(lang).letterAwaitingPost(provider);
       // Held back, then sent once the owner fixed it: the letter's own entry, dated that day, says it went out.

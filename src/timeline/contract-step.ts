@@ -1,5 +1,6 @@
 import type { Readdressing } from '../words/readdressed';
 import { type ContractStep, contractStep, type DisputesHeld } from '../../workflows';
+import { collectionAnswerOf } from '../../workflows/wording';
 
 /** What a contract step's timeline entry stored (the runtime keeps the event's data without its type, and its effects' types). */
 export interface StoredStep {
@@ -7,6 +8,11 @@ export interface StoredStep {
   fromState: string | null;
   toState: string;
   details: Record<string, unknown>;
+  /**
+   * Who recorded it (the entry's `actor_type`), where the reader has it: a collection stop recorded by the case owner (`staff`) before
+   * she was asked who answered or how names no one (README collrest2), which its event alone cannot tell from one given in the desk.
+   */
+  actorType?: string;
 }
 
 /** A contract's workflow step (the instance version it made), as the letters that went out for it name it. */
@@ -62,7 +68,9 @@ export function awaitingPost(contractId: string, withLetter: boolean, step: unkn
 export function storedContractStep(entry: StoredStep): ContractStep {
   const { event, effects, wording } = entry.details ?? {};
   const after = (wording as { projection?: DisputesHeld } | undefined)?.projection ?? null;
-  return contractStep({ ...(typeof event === 'object' ? event : {}), type: entry.event }, entry.fromState, entry.toState, Array.isArray(effects) ? effects : [], after);
+  const recorded = { ...(typeof event === 'object' ? event : {}), type: entry.event };
+  const step = contractStep(recorded, entry.fromState, entry.toState, Array.isArray(effects) ? effects : [], after);
+  return step.collectionAnswer && entry.actorType ? { ...step, collectionAnswer: collectionAnswerOf(recorded as Record<string, unknown>, entry.actorType === 'staff') } : step;
 }
 
 /** A collection letter as its `COLLECTION_NOTICE` step recorded it (a relative's report may lack some): who claims, its reference, how much. */

@@ -28,6 +28,8 @@ export interface TimelineFacts {
   event: string;
   /** Who did it, as recorded: the family member who reported, the staff member who acted. */
   actorName: string;
+  /** Of which kind (`staff`, `family`, `provider`, `system`): a collection stop's answerer is told by it (`StoredStep.actorType`). */
+  actorType?: string;
   contractId: string | null;
   fromState: string | null;
   toState: string | null;

@@ -256,11 +256,11 @@ export class TimelineService {
     return details ? collectionClaimOf((details.event ?? {}) as Record<string, unknown>) : null;
   }
 
-  /** Several contracts' entries of these events in one statement (`timeline_entries_contract_idx`): each one's contract, time, details and place in the history (`seq`), in the order they were written (by the column, not its text alias: "10" sorts before "9"). */
-  async detailsOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<{ id: string; event: string; contractId: string; at: string; seq: string; details: Record<string, unknown> }[]> {
+  /** Several contracts' entries of these events in one statement (`timeline_entries_contract_idx`): each one's contract, time, author's kind, details and place in the history (`seq`), in the order they were written (by the column, not its text alias: "10" sorts before "9"). */
+  async detailsOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<{ id: string; event: string; contractId: string; at: string; seq: string; actorType: TimelineEntry['actorType']; details: Record<string, unknown> }[]> {
     if (!contractIds.length) return [];
-    const rows: { id: string; event: string; contractId: string; at: Date; seq: string; details: Record<string, unknown> }[] = await manager.query(
-      'SELECT id, event, contract_id AS "contractId", occurred_at AS at, seq::text AS seq, details FROM timeline_entries t WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[]) ORDER BY t.seq',
+    const rows: { id: string; event: string; contractId: string; at: Date; seq: string; actorType: TimelineEntry['actorType']; details: Record<string, unknown> }[] = await manager.query(
+      'SELECT id, event, contract_id AS "contractId", occurred_at AS at, seq::text AS seq, actor_type AS "actorType", details FROM timeline_entries t WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[]) ORDER BY t.seq',
       [contractIds, events],
     );
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));

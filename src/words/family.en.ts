@@ -3,7 +3,7 @@ import { amountReadings, billsNamed, listed, longDate, type MissedQuestion } fro
 import type { Language } from '../../workflows';
 import { closedFileText } from '../../workflows/status-text';
 import type { FamilyLetterKind } from '../../letters';
-import type { ChaseAsked } from './family.nl';
+import type { BillNow, ChaseAsked } from './family.nl';
 
 /** What is not theirs, or not there (a contract, a letter of another estate): told alike, never which. */
 /** What the organisation has not yet done of what we asked (`ChaseAsked`), after "has not yet". */
@@ -122,9 +122,24 @@ export const familyEn: FamilyWords = {
     const halted = answer.suspended ? 'been suspended' : 'stopped';
     return answer.by ? `${where} ${answer.by} has let us know that the collection has ${halted}.` : `${where} We were told that the collection has ${halted}; who told us was not recorded.`;
   },
+  billStanding: (owner, provider, now) => {
+    const where: Record<BillNow['standing'], string> = {
+      unsent: `The letter with our objection to ${provider} has not been sent yet.`,
+      open: `Our objection to what was billed after the end date has been sent; we are waiting for ${provider}'s answer.`,
+      held: `${provider} maintains the bill; your contact person decides what we do next.`,
+      credited: `${provider} has credited the bill; the objection is settled.`,
+      withdrawn: `${provider} has withdrawn the bill.`,
+      payFromEstate: now.paidOn ? `The bill was paid from the estate on ${longDate(now.paidOn, 'en')}.` : 'The bill is paid from the estate; it is not yet recorded as paid.',
+      owed: now.paidOn ? `The bill was paid from the estate on ${longDate(now.paidOn, 'en')}.` : 'The bill covers only the time up to the end date and is paid from the estate; it is not yet recorded as paid.',
+      alreadyPaid: 'The bill had already been paid; the objection is settled.',
+      beforeEnd: 'The end date was corrected: the bill no longer covers any time after it, so our objection has lapsed.',
+      settled: 'The objection is settled.',
+    };
+    return `${owner} has checked the bill and recorded it with the contract. ${where[now.standing]}`;
+  },
   billDecisions: {
     waiting: (owner: string) => `${owner} is checking this bill and will decide what to do with it.`,
-    bill_recorded: (owner: string) => `${owner} has checked the bill and recorded it with the contract. We are objecting with the provider to what was billed after the end date.`,
+    bill_recorded: (owner: string) => `${owner} has checked the bill and recorded it with the contract.`,
     nothing_to_do: (owner: string) => `${owner} has looked at the bill and dealt with your report.`,
   },
   followUps: {

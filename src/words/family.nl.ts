@@ -1,8 +1,14 @@
 import type { CommonRefusals } from './common-refusals';
 import type { Language } from '../../workflows';
 import { closedFileText } from '../../workflows/status-text';
-import type { FamilyLetterKind } from '../../letters';
+import type { BillStanding, FamilyLetterKind } from '../../letters';
 import { amountReadings, billsNamed, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+
+/** collrest2: where a bill a relative reported stands now: as the record holds it (`BillStanding`), or its objection not yet sent (`unsent`); `paidOn`: the day the estate paid it. */
+export interface BillNow {
+  standing: BillStanding | 'unsent';
+  paidOn: string | null;
+}
 
 /** What is not theirs, or not there (a contract, a letter of another estate): told alike, never which. */
 /** What a request by post asked (`chaseAwaitingPost`): an end, a transfer, or of a bank account its block and balance (`asksBankAccount`). */
@@ -146,9 +152,29 @@ export const familyNl = {
     const halted = answer.suspended ? 'opgeschort' : 'gestopt';
     return answer.by ? `${where} ${answer.by} heeft laten weten dat de incasso is ${halted}.` : `${where} Er is ons laten weten dat de incasso is ${halted}; wie dat deed, is niet vastgelegd.`;
   },
+  /**
+   * collrest2: under a bill she reported that the owner recorded, where it stands now (`BillNow`: the standing the collection stop states
+   * of it, `billsOnRecord`): its objection not yet sent, sent and unanswered, held to, or how it ended. What the estate pays is said to a
+   * reader of its debts only; another reads that the objection was dealt with.
+   */
+  billStanding: (owner: string, provider: string, now: BillNow) => {
+    const where: Record<BillNow['standing'], string> = {
+      unsent: `De brief met ons bezwaar aan ${provider} is nog niet verstuurd.`,
+      open: `Ons bezwaar tegen wat er na de einddatum in rekening is gebracht, is verstuurd; we wachten op het antwoord van ${provider}.`,
+      held: `${provider} houdt vast aan de rekening; uw contactpersoon beslist wat we nu doen.`,
+      credited: `${provider} heeft de rekening gecrediteerd; het bezwaar is afgehandeld.`,
+      withdrawn: `${provider} heeft de rekening ingetrokken.`,
+      payFromEstate: now.paidOn ? `De rekening is op ${longDate(now.paidOn, 'nl')} betaald uit de nalatenschap.` : 'De rekening wordt betaald uit de nalatenschap; die staat nog niet als betaald genoteerd.',
+      owed: now.paidOn ? `De rekening is op ${longDate(now.paidOn, 'nl')} betaald uit de nalatenschap.` : 'De rekening gaat alleen over de tijd tot de einddatum en wordt betaald uit de nalatenschap; die staat nog niet als betaald genoteerd.',
+      alreadyPaid: 'De rekening was al betaald; het bezwaar is afgehandeld.',
+      beforeEnd: 'De einddatum is gecorrigeerd: de rekening gaat niet meer over de tijd daarna, dus ons bezwaar is vervallen.',
+      settled: 'Het bezwaar is afgehandeld.',
+    };
+    return `${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract. ${where[now.standing]}`;
+  },
   billDecisions: {
     waiting: (owner: string) => `${owner} controleert deze rekening en beslist wat ermee moet gebeuren.`,
-    bill_recorded: (owner: string) => `${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract. We maken bij de aanbieder bezwaar tegen wat er na de einddatum in rekening is gebracht.`,
+    bill_recorded: (owner: string) => `${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract.`,
     // Handled without recording it from the report (she may have done so on the contract): her reply, required, says what and why.
     nothing_to_do: (owner: string) => `${owner} heeft de rekening bekeken en uw melding afgehandeld.`,
   },

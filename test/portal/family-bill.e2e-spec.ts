@@ -83,7 +83,8 @@ describe('a bill the family reports, reviewed by the owner', () => {
     // Maria reads what Anna decided, in her words: no promise that nothing is to be paid.
     expect(await ownReports()).toEqual([expect.objectContaining({ id: report.body.id, status: 'handled', decision: 'bill_recorded' })]);
     const page = await familyPage();
-    expect(page).toContain('Anna de Boer heeft de rekening gecontroleerd en vastgelegd bij het contract. We maken bij de aanbieder bezwaar tegen wat er na de einddatum in rekening is gebracht.');
+    // collrest2: where the bill stands now: its objection went, KPN has not answered.
+    expect(page).toContain('Anna de Boer heeft de rekening gecontroleerd en vastgelegd bij het contract. Ons bezwaar tegen wat er na de einddatum in rekening is gebracht, is verstuurd; we wachten op het antwoord van KPN.');
   });
 
   it('marked as nothing to do, with the reason: Maria reads it, nothing reaches KPN', async () => {

@@ -459,20 +459,20 @@ describe('the daily email to the family', () => {
       '- Post Nota: Er kwam nog een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
       expect.stringMatching(/^- KPN Nota: Er kwam een brief van een incassobureau over het contract bij KPN Nota\. .*€/),
       // Its objection has not gone out: not "niet te betalen zolang het bezwaar loopt".
-      '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. We bereiden een brief voor waarin we bezwaar maken tegen rekening NF-2; uw vaste contactpersoon verstuurt hem zodra alles klopt. Onze brief hierover aan Post Nota ligt klaar voor de post.',
+      '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We zetten een brief klaar met het verzoek de incasso op te schorten; u hoeft hier zelf niets aan te doen. We bereiden een brief voor waarin we bezwaar maken tegen rekening NF-2; uw vaste contactpersoon verstuurt hem zodra alles klopt. Onze brief hierover aan Post Nota ligt klaar voor de post.',
     ]);
     expect(lines('sem@family.example')).toEqual([
       '- KPN Nota: Another bill came from KPN Nota; we disputed it.',
       '- Post Nota: Another bill came from Post Nota. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.',
       expect.stringMatching(/^- KPN Nota: A debt-collection letter arrived about the contract with KPN Nota\./),
-      '- Post Nota: A debt-collection letter arrived about the contract with Post Nota. We asked straight away for the collection to stop; you do not need to do anything yourself. We are preparing a letter disputing bill NF-2; your contact person will send it as soon as everything is in order. Our letter about this to Post Nota is ready for the post.',
+      '- Post Nota: A debt-collection letter arrived about the contract with Post Nota. We are preparing a letter asking for the collection to be suspended; you do not need to do anything yourself. We are preparing a letter disputing bill NF-2; your contact person will send it as soon as everything is in order. Our letter about this to Post Nota is ready for the post.',
     ]);
     const hers = lines('lotte.nota@family.example');
     expect(hers).toEqual([
       '- KPN Nota: Er kwam nog een rekening van KPN Nota; we hebben bezwaar gemaakt.',
       '- Post Nota: Er kwam nog een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
-      '- KPN Nota: Er kwam een brief van een incassobureau over het contract bij KPN Nota. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.',
-      '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. Onze brief hierover aan Post Nota ligt klaar voor de post.',
+      expect.stringMatching(/^- KPN Nota: Er kwam een brief van een incassobureau over het contract bij KPN Nota\. Op \d+ \w+ 2027 hebben we schriftelijk gevraagd de incasso op te schorten; u hoeft hier zelf niets aan te doen\.$/),
+      '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We zetten een brief klaar met het verzoek de incasso op te schorten; u hoeft hier zelf niets aan te doen. Onze brief hierover aan Post Nota ligt klaar voor de post.',
     ]);
     expect(hers.join('\n')).not.toMatch(/€|NF-1|NF-2|INC-/);
     expect(lines('mila@family.example').join('\n')).not.toMatch(/We hebben bezwaar gemaakt tegen .*Post Nota|Post Nota; we hebben bezwaar gemaakt/);
@@ -751,7 +751,7 @@ describe('the daily email to the family', () => {
       '- Intrekt Dag: Intrekt Dag heeft rekening ID-1 (€ 61,00) alsnog ingetrokken; u hoeft die niet te betalen. Dit werd ons per e-mail doorgegeven.',
       '- Betaalt Dag: Er kwam nog een rekening van Betaalt Dag; we hebben bezwaar gemaakt.',
       '- Betaalt Dag: Rekening BD-1 (€ 61,00) van Betaalt Dag wordt betaald uit de nalatenschap. Rekening BD-1 gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald.',
-      '- Incasso Dag: Er kwam een brief van een incassobureau over het contract bij Incasso Dag. We hebben direct gevraagd de incasso te stoppen. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.',
+      '- Incasso Dag: Er kwam een brief van een incassobureau over het contract bij Incasso Dag. Op 4 februari 2027 hebben we schriftelijk gevraagd de incasso op te schorten. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.',
     ].map((line) => line.replaceAll('€ ', '€\u00a0')));
     expect(mail('jo.dag@family.example')).toContain('Over 1 ander contract is er geen nieuws; dat loopt nog.');
     expect(mail('jo.dag@family.example')).toContain('Er staan rekeningen die uit de nalatenschap betaald moeten worden');
@@ -760,7 +760,7 @@ describe('the daily email to the family', () => {
       '- Intrekt Dag: Intrekt Dag has withdrawn bill ID-1 (€61.00) after all; you need not pay it. This was passed on to us by e-mail.',
       '- Betaalt Dag: Another bill came from Betaalt Dag; we disputed it.',
       '- Betaalt Dag: Bill BD-1 (€61.00) from Betaalt Dag will be paid from the estate. Bill BD-1 is for time after the end date; your contact person decided it is to be paid after all.',
-      '- Incasso Dag: A debt-collection letter arrived about the contract with Incasso Dag. We asked straight away for the collection to stop. Your contact person is handling it; there is nothing for you to pay for now.',
+      '- Incasso Dag: A debt-collection letter arrived about the contract with Incasso Dag. On 4 February 2027 we asked in writing for the collection to be suspended. Your contact person is handling it; there is nothing for you to pay for now.',
     ]);
   });
 
@@ -785,10 +785,10 @@ describe('the daily email to the family', () => {
     await nextDay();
     await sink.waitFor(before + 2);
     const [, maria] = digests('maria.greet@family.example');
-    expect(maria.text).toContain('- KPN Greet: Er kwam een brief van een incassobureau over het contract bij KPN Greet. We hebben direct gevraagd de incasso te stoppen. Uw contactpersoon handelt dit af. Betaal wat bij KPN Greet nog openstaat pas na overleg met uw contactpersoon.');
+    expect(maria.text).toContain('- KPN Greet: Er kwam een brief van een incassobureau over het contract bij KPN Greet. Op 6 februari 2027 hebben we schriftelijk gevraagd de incasso op te schorten. Uw contactpersoon handelt dit af. Betaal wat bij KPN Greet nog openstaat pas na overleg met uw contactpersoon.');
     expect(maria.text).not.toContain('zelf niets te betalen');
     const [, sem] = sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === 'sem.greet@family.example');
-    expect(sem.text).toContain('- KPN Greet: A debt-collection letter arrived about the contract with KPN Greet. We asked straight away for the collection to stop. Your contact person is handling it. Pay what is still open with KPN Greet only after talking to your contact person.');
+    expect(sem.text).toContain('- KPN Greet: A debt-collection letter arrived about the contract with KPN Greet. On 6 February 2027 we asked in writing for the collection to be suspended. Your contact person is handling it. Pay what is still open with KPN Greet only after talking to your contact person.');
     expect(sem.text).not.toContain('nothing for you to pay');
   });
 

@@ -567,7 +567,7 @@ describe('disputes and collections: only the part after the end date, answered a
     // The family: the collection, and which bill the provider holds to and which objection still stands.
     const portal = (await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0];
     expect(portal.statusText).toBe(
-      'Er kwam een brief van een incassobureau over het contract bij Stroomtest. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. ' +
+      'Er kwam een brief van een incassobureau over het contract bij Stroomtest. We zetten een brief klaar met het verzoek de incasso op te schorten; u hoeft hier zelf niets aan te doen. ' +
         'Stroomtest houdt vast aan rekening F-12, waartegen we bezwaar maakten. Ons bezwaar tegen rekening F-01 loopt nog. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.',
     );
     expect(await familyTimelineOf(family)).toContain('Stroomtest wees ons bezwaar tegen rekening F-12 af; ons verzoek de incasso te stoppen loopt nog.');
@@ -591,8 +591,8 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(owner.statusText).toMatch(/^Incassostop gevraagd bij Stroomtest, schriftelijk antwoord uiterlijk \d+ \w+ 20\d\d; €\u00a031,00 betwist \(factuur F-10\)\.$/);
     expect(await ownerTimelineOf(contract.estateId)).toContain('Stroom: Geschil met Stroomtest: €\u00a031,00 betwist (factuur F-10); incassostop loopt nog.');
     const family = await relative(t, anna, contract.estateId, 'Maria');
-    expect((await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).toBe(
-      'Er kwam een brief van een incassobureau over het contract bij Stroomtest. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. U hoeft rekening F-10 niet te betalen zolang het bezwaar loopt.',
+    expect((await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).toMatch(
+      /^Er kwam een brief van een incassobureau over het contract bij Stroomtest\. Op \d+ \w+ 2027 hebben we schriftelijk gevraagd de incasso op te schorten; u hoeft hier zelf niets aan te doen\. U hoeft rekening F-10 niet te betalen zolang het bezwaar loopt\.$/,
     );
     expect(await familyTimelineOf(family)).toContain('Er kwam nog een rekening van Stroomtest; we hebben bezwaar gemaakt. Ons verzoek de incasso te stoppen loopt nog.');
   });

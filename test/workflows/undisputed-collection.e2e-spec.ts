@@ -48,10 +48,10 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect(page).toContain('Incassobureau Noord (kenmerk INC-3) vordert €\u00a0112,40');
     expect(page).not.toContain('geen betwiste of onbetaalde facturen');
     expect(await familyStatus(c.family, c.id)).toBe(
-      'Er kwam een brief van een incassobureau over het contract bij KPN. We hebben direct gevraagd de incasso te stoppen. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.',
+      'Er kwam een brief van een incassobureau over het contract bij KPN. We zetten een brief klaar met het verzoek de incasso op te schorten. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.',
     );
     expect(await familyStatus(c.family, c.id, 'en')).toBe(
-      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop. Your contact person is handling it; there is nothing for you to pay for now.',
+      'A debt-collection letter arrived about the contract with KPN. We are preparing a letter asking for the collection to be suspended. Your contact person is handling it; there is nothing for you to pay for now.',
     );
     expect(await billsToPay(c.estateId)).toEqual([]);
   });
@@ -79,10 +79,10 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     const overview = (await family.get(`${API}/portal/estate`).expect(200)).body as { billsToPay: { items: { reference: string; amount: number }[] } };
     expect(overview.billsToPay.items).toEqual([expect.objectContaining({ reference: 'KPN-OPZ-77', amount: 45 })]);
     expect(await familyStatus(family, contract.id)).toBe(
-      'Er kwam een brief van een incassobureau over het contract bij KPN. We hebben direct gevraagd de incasso te stoppen. Uw contactpersoon handelt dit af. Betaal wat bij KPN nog openstaat pas na overleg met uw contactpersoon.',
+      'Er kwam een brief van een incassobureau over het contract bij KPN. We zetten een brief klaar met het verzoek de incasso op te schorten. Uw contactpersoon handelt dit af. Betaal wat bij KPN nog openstaat pas na overleg met uw contactpersoon.',
     );
     expect(await familyStatus(family, contract.id, 'en')).toBe(
-      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop. Your contact person is handling it. Pay what is still open with KPN only after talking to your contact person.',
+      'A debt-collection letter arrived about the contract with KPN. We are preparing a letter asking for the collection to be suspended. Your contact person is handling it. Pay what is still open with KPN only after talking to your contact person.',
     );
     // Once marked paid, nothing of it is open: then there is nothing for the family to pay.
     const today = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.now as string).slice(0, 10);
