@@ -43,14 +43,15 @@ export class ClockService implements OnModuleInit {
     if (!(this.clock instanceof VirtualClock)) {
       throw new ProblemException(403, 'real-clock', ownerWords(lang).errors.details.realClock);
     }
-    const now = this.clock.advanceDays(days);
-    // Never stores an earlier time than the one there: another instance may have advanced further.
-    await this.db.query(
-      `INSERT INTO virtual_clock (id, now, stored_at) VALUES (1, $1, clock_timestamp())
-       ON CONFLICT (id) DO UPDATE SET now = EXCLUDED.now, stored_at = EXCLUDED.stored_at
-       WHERE virtual_clock.now + (EXCLUDED.stored_at - virtual_clock.stored_at) <= EXCLUDED.now`,
-      [now],
+    // Added to the stored time in one statement, not read and written back: two instances advancing at once both count
+    // (audit82 CLOCK-1). From the later of the stored time (run on since it was stored) and ours: another instance may be ahead.
+    const [{ now }]: { now: Date }[] = await this.db.query(
+      `INSERT INTO virtual_clock (id, now, stored_at) VALUES (1, $1::timestamptz + make_interval(days => $2), clock_timestamp())
+       ON CONFLICT (id) DO UPDATE SET now = GREATEST(virtual_clock.now + (EXCLUDED.stored_at - virtual_clock.stored_at), $1::timestamptz) + make_interval(days => $2), stored_at = EXCLUDED.stored_at
+       RETURNING now`,
+      [this.clock.now(), days],
     );
-    return now;
+    this.clock.resumeAt(now);
+    return this.clock.now();
   }
 }

@@ -61,6 +61,11 @@ export interface PoolShare {
   readOnly?: boolean;
   /** Connections kept open while idle (pg closes the others after 10 s): a new backend pays its start and its first read of every page. */
   keepOpen?: number;
+  /**
+   * Our own deadline on each statement and on opening a connection (pg's `query_timeout`, `connectionTimeoutMillis`): the
+   * `statement_timeout` is the server's to enforce, and a server that hangs enforces nothing (audit82 HEALTH-1).
+   */
+  answerWithinMs?: { query: number; connect: number };
 }
 
 export const REPORTS_DATA_SOURCE = 'reports';
@@ -82,7 +87,8 @@ export function poolShares(config: StewardConfig): Record<'requests' | 'reports'
       readOnly: true,
       keepOpen: config.STEWARD_REPORT_POOL_SIZE,
     },
-    probes: { applicationName: 'steward-probes', max: 2, statementTimeoutMs: 2_000 },
+    // A probe answers within 3 s, 503 while the database hangs: one second to connect, the statement's two to answer.
+    probes: { applicationName: 'steward-probes', max: 2, statementTimeoutMs: 2_000, answerWithinMs: { query: 2_000, connect: 1_000 } },
   };
 }
 
@@ -102,8 +108,9 @@ export function dataSourceOptions(url: string, share: PoolShare = MAINTENANCE): 
     extra: {
       max: share.max,
       min: share.keepOpen ?? 0,
-      connectionTimeoutMillis: 5_000,
+      connectionTimeoutMillis: share.answerWithinMs?.connect ?? 5_000,
       ...(share.statementTimeoutMs > 0 ? { statement_timeout: share.statementTimeoutMs } : {}),
+      ...(share.answerWithinMs ? { query_timeout: share.answerWithinMs.query } : {}),
       ...(share.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
     },
   };

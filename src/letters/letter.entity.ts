@@ -210,6 +210,15 @@ export const RESTORED_AFTER_DOWNLOAD = 'address corrected back to where an earli
 /** Every reason a letter was set apart to be made anew for a correction (of the record, or of the directory): none of them went out. */
 export const CORRECTED_AND_REMADE = [CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD];
 
+/**
+ * Why an e-mail is neither delivered nor failed (`delivery_error`, its status `pending`): an attempt sent the whole message and the
+ * mail server never answered it (`UnconfirmedDelivery`), so it may have arrived. It stays so until one is confirmed: it goes again
+ * as it was, with its Message-ID, never made anew as one that surely did not arrive (audit82 SMTP-2).
+ */
+export const UNCONFIRMED_DELIVERY = 'sent whole, not confirmed by the mail server: it may have arrived';
+/** An e-mail that may have arrived (`UNCONFIRMED_DELIVERY`), not confirmed yet: its list says so, not "wordt verstuurd". */
+export const mayHaveArrived = (l: { deliveryStatus: string; deliveryError?: string | null }): boolean => l.deliveryStatus === 'pending' && l.deliveryError === UNCONFIRMED_DELIVERY;
+
 /** Why an objection by post was set apart before it went out: the owner settled its bill meanwhile (`PrintBatchesService.setApartObjections`). */
 export const SETTLED_BEFORE_POST = 'bill settled before it went out: not sent';
 

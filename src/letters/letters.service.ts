@@ -37,8 +37,8 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
-import { MailService } from './mail.service';
+import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
+import { MailService, UnconfirmedDelivery } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
 import { deleted } from '../database/deleted';
@@ -629,7 +629,7 @@ export class LettersService implements OnModuleInit {
    * transaction; a resend after a crash carries the same Message-ID. Until it is delivered the letter is not with the
    * provider (`undelivered`): its term, held since it was made, runs from delivery, and its endpoints hear of it then. One
    * that would arrive on a later day than its date (a failed attempt, or a backlog past midnight) is not sent: its dates
-   * would no longer be true (`remake`). One a crashed worker may have sent goes again unchanged. An objection set apart
+   * would no longer be true (`remake`). One a crashed worker may have sent goes again unchanged, as one the server had whole and never answered (`UNCONFIRMED_DELIVERY`). An objection set apart
    * before its sending started (its bill settled or answered meanwhile, README sendingmark) is not sent.
    */
   private async deliver(row: OutboxRow): Promise<void> {
@@ -639,8 +639,9 @@ export class LettersService implements OnModuleInit {
     if (letter.deliveryStatus === 'delivered' || SET_APART_BEFORE_SENDING.includes(letter.deliveryError ?? '')) return;
     // Made anew only when it surely did not arrive: its delivery failed, or this is its first attempt (a backlog). A pending one
     // tried before was claimed by a worker that crashed, perhaps after the mail server took it: it goes again as it was, with
-    // the same Message-ID, so the provider does not get a second letter for one it may have.
-    const surelyNotArrived = letter.deliveryStatus === 'failed' || row.attempts === 1;
+    // the same Message-ID, so the provider does not get a second letter for one it may have; as does one the server had whole
+    // and never answered, even on a first attempt again (the owner's retry of it parked).
+    const surelyNotArrived = letter.deliveryStatus === 'failed' || (row.attempts === 1 && !mayHaveArrived(letter));
     if (letter.letterDate < this.clock.today() && letter.effect && surelyNotArrived) {
       // Only when it can go: a server still down fails this attempt (parked in the end), not one new letter a day.
       await this.mail.reachable();
@@ -670,8 +671,12 @@ export class LettersService implements OnModuleInit {
         messageId: `<letter-${letter.id}@steward>`,
       });
     } catch (error) {
-      // The contract page shows why delivery failed.
-      await this.db.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2 WHERE id = $1`, [letter.id, String(error instanceof Error ? error.message : error).slice(0, 500)]);
+      // The contract page shows why delivery failed. One the server may have (this attempt's or an earlier one's) did not surely fail:
+      // it stays on its way, to go again unchanged, and its list says it may have arrived.
+      await this.db.query(
+        `UPDATE letters SET delivery_status = CASE WHEN $3 OR delivery_error = $4 THEN 'pending' ELSE 'failed' END, delivery_error = CASE WHEN $3 OR delivery_error = $4 THEN $4 ELSE $2 END WHERE id = $1`,
+        [letter.id, String(error instanceof Error ? error.message : error).slice(0, 500), error instanceof UnconfirmedDelivery, UNCONFIRMED_DELIVERY],
+      );
       throw error;
     }
     await this.db.transaction(async (tx) => {

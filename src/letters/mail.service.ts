@@ -3,8 +3,10 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
+import type Mail from 'nodemailer/lib/mailer';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
+import { LEASE_MS } from '../runtime/outbox.service';
 
 export interface OutgoingMail {
   to: string;
@@ -16,6 +18,35 @@ export interface OutgoingMail {
   /** Stable per letter, so a resend after a crash is recognisable as the same message. */
   messageId: string;
 }
+
+/**
+ * How long one step of a send may wait on the mail server: the DNS lookup, the connection, its greeting, each reply (nodemailer's
+ * `dnsTimeout`, `connectionTimeout`, `greetingTimeout`, `socketTimeout`; its own defaults wait up to 10 minutes). A send waits at
+ * most `SMTP_WAITS` times, so even a server that stalls at every step has it end before its outbox lease (`LEASE_MS`) does: a send
+ * still waiting then is taken by another worker and sent again while the first may still be accepted (audit82 SMTP-2). Shorter
+ * than RFC 5321 4.5.3.2 suggests for the reply to the message (10 minutes): a server that slow gets the same Message-ID again.
+ */
+export const SMTP_STEP_MS = LEASE_MS / 20;
+/** DNS, connection, greeting, EHLO, STARTTLS with its EHLO again, AUTH's three, MAIL, RCPT, DATA and the message's end. */
+export const SMTP_WAITS = 14;
+
+/**
+ * A send that failed after the whole message went to the mail server, with no reply to it (a timeout, a lost connection): the
+ * server may have accepted it (RFC 1047). The letter is not "surely not arrived": it goes again as it was, with its Message-ID.
+ */
+export class UnconfirmedDelivery extends Error {
+  override readonly name = 'UnconfirmedDelivery';
+  /** The cause's code (ETIMEDOUT, ECONNECTION), for the owner's words of why (`stepErrorText`). */
+  readonly code: unknown;
+
+  constructor(cause: Error & { code?: unknown }) {
+    super(`${cause.message} (after the whole message was sent: it may have arrived)`, { cause });
+    this.code = cause.code;
+  }
+}
+
+/** What `send` hands nodemailer: the message, and who to tell once it went whole to the server (the 'stream' plugin below). */
+type Sending = Mail.Options & { handedOver?: () => void };
 
 /**
  * Sends letters (and portal invitations) by email over SMTP (SMTP_URL). Without SMTP_URL — a fresh `npm start` — each message
@@ -32,11 +63,21 @@ export class MailService implements OnApplicationShutdown {
     private readonly clock: Clock,
   ) {
     this.fileDir = config.SMTP_URL ? null : join(config.STEWARD_DATA_DIR, 'outgoing-mail');
-    this.transport = config.SMTP_URL ? createTransport(pooled(config.SMTP_URL)) : createTransport({ streamTransport: true, buffer: true });
+    this.transport = config.SMTP_URL
+      ? createTransport(transportUrl(config.SMTP_URL))
+      : createTransport({ streamTransport: true, buffer: true });
+    // The message's stream ends once all of it went to the server; what fails after that, unanswered, may have arrived.
+    this.transport.use('stream', (sending, done) => {
+      const handedOver = (sending.data as Sending).handedOver;
+      if (handedOver) sending.message.processFunc((message) => message.once('end', handedOver));
+      done();
+    });
   }
 
+  /** Throws `UnconfirmedDelivery` when the server had the whole message but did not answer it. */
   async send(mail: OutgoingMail): Promise<void> {
-    const info = await this.transport.sendMail({
+    let whole = false;
+    const sending: Sending = {
       from: this.config.STEWARD_MAIL_FROM,
       to: mail.to,
       replyTo: mail.replyTo,
@@ -46,6 +87,10 @@ export class MailService implements OnApplicationShutdown {
       // Dated by our clock, as the letter and the news it carries are: the same day when the clock was moved (a demo).
       date: this.clock.now(),
       attachments: mail.attachments ?? [],
+      handedOver: () => (whole = true),
+    };
+    const info = await this.transport.sendMail(sending).catch((error: Error & { responseCode?: unknown }) => {
+      throw whole && error.responseCode === undefined ? new UnconfirmedDelivery(error) : error;
     });
     if (this.fileDir) {
       // Only our own user may read them: they carry access codes, magic links and letters. The chmod also closes a folder made before this rule.
@@ -68,9 +113,13 @@ export class MailService implements OnApplicationShutdown {
   }
 }
 
-/** Outbox workers send side by side: a few kept-open connections, not a new one (and a new TLS handshake) per email. */
-function pooled(smtpUrl: string): string {
+/**
+ * Outbox workers send side by side: a few kept-open connections, not a new one (and a new TLS handshake) per email. Every wait
+ * on the server is `SMTP_STEP_MS`. As query parameters (nodemailer reads options from the URL): one SMTP_URL sets itself wins.
+ */
+function transportUrl(smtpUrl: string): string {
   const url = new URL(smtpUrl);
-  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  const defaults = { pool: 'true', dnsTimeout: SMTP_STEP_MS, connectionTimeout: SMTP_STEP_MS, greetingTimeout: SMTP_STEP_MS, socketTimeout: SMTP_STEP_MS };
+  for (const [name, value] of Object.entries(defaults)) if (!url.searchParams.has(name)) url.searchParams.set(name, String(value));
   return url.toString();
 }

@@ -153,7 +153,7 @@ export const familyEn: FamilyWords = {
     title: 'That did not work',
     badAddress: 'The address of this page is not right (any more). Nothing was changed.',
     notFound: 'This page does not exist, or is not meant for you.',
-    unavailable: 'The family portal cannot be reached just now. Please try again in a few minutes.',
+    unavailable: 'The family portal cannot be reached just now. Please try again in a few seconds.',
     broken: 'Something went wrong on our side. Nothing was changed. Please try again shortly.',
     home: 'To your overview',
   },

@@ -190,7 +190,7 @@ export const familyNl = {
     title: 'Dit lukte niet',
     badAddress: 'Het adres van deze pagina klopt niet (meer). Er is niets veranderd.',
     notFound: 'Deze pagina bestaat niet, of is niet voor u bestemd.',
-    unavailable: 'Het familieportaal is even niet bereikbaar. Probeer het over een paar minuten opnieuw.',
+    unavailable: 'Het familieportaal is even niet bereikbaar. Probeer het over een paar seconden opnieuw.',
     broken: 'Er ging bij ons iets mis. Er is niets veranderd. Probeer het zo opnieuw.',
     home: 'Naar uw overzicht',
   },

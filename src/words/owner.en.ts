@@ -665,6 +665,7 @@ export const ownerEn: OwnerWords = {
     remadeAs: (date: string) => `not delivered, replaced by the letter of ${date}`,
     deliveredOn: (date: string) => `delivered on ${date}`,
     beingSent: 'being sent',
+    mayHaveArrived: 'may have arrived: the mail server did not confirm receipt; Steward sends the same e-mail again, with the same message ID',
     sendOutcome: {
       allSent: (n: number) => (n === 1 ? 'The request was sent.' : `All ${n} requests were sent.`),
       underway: (n: number) => (n === 1 ? 'The request is being sent.' : `The ${n} requests are being sent; below is how far each has got.`),

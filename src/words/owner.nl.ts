@@ -725,6 +725,8 @@ export const ownerNl = {
     deliveredOn: (date: string) => `bezorgd op ${date}`,
     /** An e-mail not delivered yet within its quarter of an hour (`beingSent`): what the contract's page says of it too; after it, `delivery.pending`. */
     beingSent: 'wordt verstuurd',
+    /** An e-mail the mail server had whole and never answered (`mayHaveArrived`): it goes again unchanged, its Message-ID lets the provider see a second copy for what it is. */
+    mayHaveArrived: 'mogelijk bezorgd: de mailserver bevestigde de ontvangst niet; Steward verstuurt dezelfde e-mail opnieuw, met hetzelfde berichtkenmerk',
     /** The notice after "Gekozen verzoeken versturen": per chosen contract what happened to it. */
     sendOutcome: {
       allSent: (n: number) => (n === 1 ? 'Het verzoek is verstuurd.' : `Alle ${n} verzoeken zijn verstuurd.`),

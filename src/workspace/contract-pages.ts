@@ -471,7 +471,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
  * When the request went: a post letter only once its print batch is marked posted (until then it waits for the post), an e-mail
  * once delivered, on the day it was (`sentOn`); until then its date and where its delivery stands.
  */
-function requestWent(lang: Lang, letter: { letterDate: string; channel: string; deliveryStatus: string; deliveredAt: string | null; beingSent: boolean }): string {
+function requestWent(lang: Lang, letter: { letterDate: string; channel: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: string | null; beingSent: boolean }): string {
   const w = ownerWords(lang).contract.summary;
   if (letter.deliveryStatus === 'posted' && letter.deliveredAt) return w.postedOn(humanDate(letter.deliveredAt, lang));
   const on = sentOn({ ...letter, deliveredAt: letter.deliveredAt ? new Date(letter.deliveredAt) : null });

@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDatabase } from '../../src/database/database';
 import { freePort } from '../../src/database/embedded-postgres';
-import { API } from '../support/fixtures';
+import { API, createEstate } from '../support/fixtures';
 import { PostgresProcess, startPostgresProcess } from '../support/postgres-process';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -54,6 +54,13 @@ describe('a database outage', () => {
     const error = jest.spyOn(Logger.prototype, 'error');
     const log = jest.spyOn(Logger.prototype, 'log');
     expect([(await api()).status, (await page()).status, (await ready()).status]).toEqual([200, 200, 200]);
+    // A relative signed in to the family portal before the outage.
+    const anna = await t.specialist('Anna de Boer');
+    const estate = await createEstate(anna);
+    const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ria', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body;
+    const familyToken = (await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken as string;
+    const familyPage = () => fetch(`${base}/family`, { headers: { cookie: `steward_family=${familyToken}`, accept: 'text/html' }, redirect: 'manual' });
+    expect((await familyPage()).status).toBe(200);
 
     // A steady stream of requests through the whole outage: every answer is 200 or 503, never 500.
     const statuses: number[] = [];
@@ -74,6 +81,10 @@ describe('a database outage', () => {
     const downPage = await page();
     expect([downPage.status, downPage.headers.get('content-type'), downPage.headers.get('retry-after')]).toEqual([503, expect.stringContaining('text/html'), '5']);
     expect(await downPage.text()).toContain('<html lang="nl"');
+    // The family's page says what Retry-After says: seconds, not minutes.
+    const downFamily = await familyPage();
+    expect([downFamily.status, downFamily.headers.get('retry-after')]).toEqual([503, '5']);
+    expect(await downFamily.text()).toContain('Het familieportaal is even niet bereikbaar. Probeer het over een paar seconden opnieuw.');
     const notReady = await ready();
     expect([notReady.status, notReady.headers.get('retry-after')]).toEqual([503, '5']);
     expect(((await notReady.json()) as { checks: object }).checks).toMatchObject({ database: { status: 'down' } });
@@ -94,4 +105,47 @@ describe('a database outage', () => {
     expect(messages(warn).filter((m) => m?.startsWith('database unavailable'))).toHaveLength(1);
     await until('the workers resume', async () => messages(log).some((m) => m?.startsWith('database back')));
   }, 120_000);
+
+  it('answers /health/ready 503 within 3 s while PostgreSQL hangs (audit82 HEALTH-1), and 200 once it answers again', async () => {
+    expect((await ready()).status).toBe(200);
+    const timedReady = async () => {
+      const at = Date.now();
+      const res = await fetch(`${base}/health/ready`, { signal: AbortSignal.timeout(20_000) });
+      return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as object, ms: Date.now() - at };
+    };
+    // Hung, not refused: its connections stay open and nothing answers (a partition, a stuck server).
+    const pids = postgresProcesses(dataDir);
+    pids.forEach((pid) => process.kill(pid, 'SIGSTOP'));
+    try {
+      // The first probe used to wait for ever on the migrations check; the next ones for a probe connection.
+      for (let i = 0; i < 3; i++) {
+        const probe = await timedReady();
+        expect(probe).toMatchObject({ status: 503, type: expect.stringContaining('application/problem+json'), body: { type: 'https://steward.example/problems/not-ready' } });
+        expect(probe.body).toMatchObject({ checks: { database: { status: 'down' }, migrations: { status: 'down' } } });
+        expect(probe.ms).toBeLessThan(3_500);
+      }
+      expect((await fetch(`${base}/health/live`, { signal: AbortSignal.timeout(2_000) })).status).toBe(200);
+    } finally {
+      pids.forEach((pid) => process.kill(pid, 'SIGCONT'));
+    }
+    await until('ready again', async () => (await ready()).status === 200);
+  }, 60_000);
 });
+
+/** The PostgreSQL server of `dataDir`: its postmaster (`postmaster.pid`) and every process it started. */
+function postgresProcesses(dataDir: string): number[] {
+  const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const children = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        // `pid (comm) state ppid …`: the parent is the second field after the command's closing parenthesis.
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster;
+      } catch {
+        return false; // ended meanwhile
+      }
+    })
+    .map(Number);
+  return [postmaster, ...children];
+}

@@ -93,8 +93,9 @@ describe('two app instances on one database', () => {
     const requestLetters = (await Promise.all(apps.map(scrape))).map((text) => counter(text, 'steward_letters_produced_total', 'kind="cancellation",status="sent"'));
     expect(requestLetters).toEqual([CONTRACTS / 2, CONTRACTS / 2]); // each instance produced the letters of the requests sent while the other was paused
 
-    // The providers' deadline passes on both instances at once: both schedulers race for the same rows.
-    const moved = await Promise.all(apps.map((app) => call(app.url, 'POST', `${API}/admin/clock`, admin, { advanceDays: 10 })));
+    // The providers' deadline passes on both instances at once: both schedulers race for the same rows. One moves the shared clock
+    // 10 days, the other at the same moment runs what is due by it (advances add up: two of 10 would move it 20, audit82 CLOCK-1).
+    const moved = await Promise.all(apps.map((app, i) => call(app.url, 'POST', `${API}/admin/clock`, admin, { advanceDays: i === 0 ? 10 : 0 })));
     expect(moved.map((m) => m.status)).toEqual([200, 200]);
     await until('the reminders are sent', quiet);
     expect(await perContract(`SELECT count(t.id)::int AS n FROM unnest($1::uuid[]) c(id) LEFT JOIN timeline_entries t ON t.contract_id = c.id AND t.event = 'DEADLINE_PASSED' GROUP BY c.id`, ids)).toEqual(Array(CONTRACTS).fill(1));

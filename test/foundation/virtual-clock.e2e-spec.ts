@@ -10,10 +10,13 @@ async function restart(databaseUrl: string, start: string) {
   await app.init();
   const server = app.getHttpServer();
   const token = (await request(server).post(`${API}/auth/login`).send(ADMIN).expect(200)).body.accessToken as string;
+  const advance = async (advanceDays: number) => (await request(server).post(`${API}/admin/clock`).set('Authorization', `Bearer ${token}`).send({ advanceDays }).expect(200)).body.today as string;
   // Advancing nothing answers the clock's day (and runs what is due, as any advance does).
-  const today = async () => (await request(server).post(`${API}/admin/clock`).set('Authorization', `Bearer ${token}`).send({ advanceDays: 0 }).expect(200)).body.today as string;
-  return { app, today };
+  return { app, advance, today: () => advance(0) };
 }
+
+/** The day `days` after `day` (both `YYYY-MM-DD`). */
+const dayAfter = (day: string, days: number) => new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('the virtual clock across a restart', () => {
   let t: TestApp;
@@ -55,6 +58,24 @@ describe('the virtual clock across a restart', () => {
       expect(await third.today()).toBe('2027-01-04');
     } finally {
       await third.app.close();
+    }
+  });
+
+  it('adds both of two advances sent at once to two instances (audit82 CLOCK-1): neither is lost', async () => {
+    const [one, two] = [await restart(t.databaseUrl, '2026-11-23'), await restart(t.databaseUrl, '2026-11-23')];
+    try {
+      const before = await one.today();
+      const afterBoth = (await Promise.all([one.advance(10), two.advance(10)])).sort().pop();
+      expect(afterBoth).toBe(dayAfter(before, 20));
+      // The stored clock holds both: an instance started now resumes twenty days on, not ten.
+      const third = await restart(t.databaseUrl, '2026-11-23');
+      try {
+        expect(await third.today()).toBe(dayAfter(before, 20));
+      } finally {
+        await third.app.close();
+      }
+    } finally {
+      await Promise.all([one.app.close(), two.app.close()]);
     }
   });
 });

@@ -11,6 +11,11 @@ export interface SmtpSink {
   refusing: boolean;
   /** Addresses the server refuses for good (550), as a provider's mail server refuses a mailbox it does not know. */
   refused: Set<string>;
+  /**
+   * While above 0, the server keeps each message it is sent at once but holds its reply to the message's end this many ms, as a
+   * stalled mail server does (audit82 SMTP-2): the sender cannot tell whether it was accepted.
+   */
+  holdReplyMs: number;
   /** Waits until at least `count` messages arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
@@ -19,8 +24,9 @@ export interface SmtpSink {
 /** A real SMTP server on loopback that keeps every message it receives, parsed. */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
-  const state = { refusing: false };
+  const state = { refusing: false, holdReplyMs: 0 };
   const refused = new Set<string>();
+  const held = new Set<NodeJS.Timeout>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -34,7 +40,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
         messages.push(mail);
-        callback();
+        if (!state.holdReplyMs) return callback();
+        const reply = setTimeout(() => (held.delete(reply), callback()), state.holdReplyMs);
+        held.add(reply);
       }, callback);
     },
   });
@@ -50,12 +58,21 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     set refusing(value: boolean) {
       state.refusing = value;
     },
+    get holdReplyMs() {
+      return state.holdReplyMs;
+    },
+    set holdReplyMs(value: number) {
+      state.holdReplyMs = value;
+    },
     async waitFor(count, timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;
       while (messages.length < count && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
       return messages;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      held.forEach(clearTimeout);
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
 }
 

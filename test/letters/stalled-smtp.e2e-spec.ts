@@ -1,0 +1,57 @@
+import request from 'supertest';
+import { LEASE_MS, OutboxService } from '../../src/runtime/outbox.service';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { SmtpSink } from '../support/smtp-sink';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
+
+/**
+ * audit82 SMTP-2: a mail server that holds its reply to a letter's e-mail. The send used to wait for it up to nodemailer's 10
+ * minutes, past the outbox's 5-minute lease, so a second worker took the row and the provider got the letter twice with nothing
+ * shown. Now every wait of a send ends well within the lease; the owner reads that the e-mail may have arrived; it goes again as it
+ * was, with the same Message-ID (a desk can see the second copy for what it is), never made anew. Through a real SMTP server.
+ */
+describe('a mail server that holds its reply to a letter', () => {
+  let sink: SmtpSink;
+  let t: TestApp;
+  let anna: Specialist;
+
+  beforeAll(async () => ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true })));
+  afterAll(() => t?.close());
+
+  const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as { id: string; deliveryStatus: string; letterDate: string }[];
+  const contractPage = async (contractId: string) => (await request(t.app.getHttpServer()).get(`/app/contracts/${contractId}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+
+  it('ends the send within the lease, tells the owner the e-mail may have arrived, and sends that same e-mail again, once', async () => {
+    const address = 'nabestaanden@traagnet.example';
+    const provider = await createProvider(t.admin, { name: 'Traagnet', channel: 'email', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', email: address } });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'T-1001', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const outbox = t.app.get(OutboxService);
+    await outbox.drain(10, ['letter']);
+    const [letter] = await lettersOf(contract.id);
+    const before = sink.messages.length;
+
+    // The server keeps the message and holds its "250" for two minutes.
+    sink.holdReplyMs = 120_000;
+    const started = Date.now();
+    const first = outbox.drain(10, ['deliver_letter']);
+    await sink.waitFor(before + 1);
+    // A second worker meanwhile finds nothing to take: the first holds the lease.
+    expect(await outbox.drain(10, ['deliver_letter'])).toBe(0);
+    expect(await first).toBe(0); // it gave up: no answer in time
+    expect(Date.now() - started).toBeLessThan(LEASE_MS / 2);
+    sink.holdReplyMs = 0;
+
+    // Not "niet bezorgd", nor made anew: it may be with the provider.
+    expect((await lettersOf(contract.id)).map((l) => [l.id, l.deliveryStatus])).toEqual([[letter.id, 'pending']]);
+    expect(await contractPage(contract.id)).toContain('mogelijk bezorgd: de mailserver bevestigde de ontvangst niet; Steward verstuurt dezelfde e-mail opnieuw, met hetzelfde berichtkenmerk');
+
+    // Its retry, on a later day than its date: the same letter again, as it was, and delivered.
+    await t.runDue(1);
+    const copies = (await sink.waitFor(before + 2)).slice(before).filter((m) => m.to && 'text' in m.to && m.to.text === address);
+    expect(copies.map((m) => m.messageId)).toEqual([`<letter-${letter.id}@steward>`, `<letter-${letter.id}@steward>`]);
+    expect((await lettersOf(contract.id)).map((l) => [l.id, l.deliveryStatus])).toEqual([[letter.id, 'delivered']]);
+    expect(await contractPage(contract.id)).not.toContain('mogelijk bezorgd');
+  }, 120_000);
+});
