@@ -157,7 +157,6 @@ const references = (c: ContractContext, lang: Language) => listed(openDisputesOf
  */
 const heldBeside = (c: ContractContext) => heldBills(c).length > 0 && unansweredBills(c).length > 0;
 const unansweredOnly = (c: ContractContext, paid: string[]): DisputeFacts => ({ action: c.action, effectiveDate: c.effectiveDate, openDisputes: unansweredBills(c), disputes: c.disputes, paid });
-/** The open bills whose dispute letter went out: only of those is an objection running. */
 /**
  * collrest2: what our collection stop asked, as far as it went: its letter asks to suspend the collection ("opschorten"), and has
  * asked nobody before it went (by post, before its batch was posted: README "Posted"); then the day it went (`stopSentOn`).
@@ -166,6 +165,7 @@ const stopAsked: Record<Language, (sentOn: string | null) => string> = {
   nl: (on) => (on ? `Op ${on} hebben we schriftelijk gevraagd de incasso op te schorten` : 'We zetten een brief klaar met het verzoek de incasso op te schorten'),
   en: (on) => (on ? `On ${on} we asked in writing for the collection to be suspended` : 'We are preparing a letter asking for the collection to be suspended'),
 };
+/** The open bills whose dispute letter went out: only of those is an objection running. */
 const objectionsSent = (c: ContractContext, unsent: string[], paid: string[]): DisputeFacts => ({ action: c.action, effectiveDate: c.effectiveDate, openDisputes: openDisputesOf(c).filter((d) => !unsent.includes(d.reference)), disputes: c.disputes, paid });
 /** The open bills whose dispute letter is held back for the case owner, as being prepared (family.nl.ts `letterHeldBack`). */
 const objectionsPrepared: Record<Language, (c: ContractContext, unsent: string[]) => string> = {

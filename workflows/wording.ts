@@ -368,7 +368,6 @@ const IN_HAND: Record<Language, Phrase> = {
   en: ({ p }) => `We are handling the contract with ${p}.`,
 };
 
-/** Fills in `phrases[state][lang]`. */
 /** `Said.goesOn`: the working day after a passed term, while it is today or still ahead. */
 function goesOn({ dueDate, today }: StatusWords, lang: Language): string | null {
   if (!dueDate || !today || today <= dueDate) return null;
@@ -376,6 +375,7 @@ function goesOn({ dueDate, today }: StatusWords, lang: Language): string | null 
   return today <= day ? longDate(day, lang) : null;
 }
 
+/** Fills in `phrases[state][lang]`. */
 export function say(phrases: Phrases, state: ContractState, context: ContractContext, lang: Language, words: StatusWords): string {
   return fill(phrases[state]?.[lang] ?? IN_HAND[lang], context, lang, words);
 }
