@@ -20,27 +20,37 @@ describe('a large broken PDF never stops the service', () => {
   });
   afterAll(() => t?.close());
 
-  /** How long each /health/live took while `work` ran, asked one after the other every 100 ms. */
-  async function livenessDuring<T>(work: Promise<T>): Promise<{ result: T; waits: number[] }> {
-    const waits: number[] = [];
+  /**
+   * The gaps between answers of /health/live, asked one after the other (100 ms apart) from the start of `work` to its end: a
+   * blocked event loop shows as one long gap, whether it falls on a request or on the pause between two.
+   */
+  async function livenessDuring<T>(work: Promise<T>): Promise<{ result: T; gaps: number[] }> {
+    const gaps: number[] = [];
     let done = false;
+    let last = Date.now();
+    const answered = () => {
+      gaps.push(Date.now() - last);
+      last = Date.now();
+    };
     const settled = work.finally(() => (done = true));
     while (!done) {
-      const asked = Date.now();
       await request(t.app.getHttpServer()).get('/health/live').expect(200);
-      waits.push(Date.now() - asked);
+      answered();
       await new Promise((r) => setTimeout(r, 100));
     }
-    return { result: await settled, waits };
+    const result = await settled;
+    answered();
+    return { result, gaps };
   }
 
   const documents = async () => (await anna.get(`${API}/estates/${estateId}/documents`).expect(200)).body.items;
 
-  it('answers /health/live within a second while the owner’s upload is read, then refuses it with 422 naming the file, keeping nothing', async () => {
+  it('answers /health/live at least every second while the owner’s upload is read, then refuses it with 422 naming the file, keeping nothing', async () => {
     const upload = anna.post(`${API}/estates/${estateId}/documents`).field('kind', 'death_certificate').attach('file', brokenPdf(3), 'scan.pdf');
-    const { result, waits } = await livenessDuring(upload.then((r) => r));
-    expect(waits.length).toBeGreaterThan(5);
-    expect(Math.max(...waits)).toBeLessThan(1000);
+    const { result, gaps } = await livenessDuring(upload.then((r) => r));
+    // The check ran out of its 2 s: many answers came meanwhile, none more than a second (and the pause) after the one before.
+    expect(Math.max(...gaps)).toBeLessThan(1100);
+    expect(gaps.length).toBeGreaterThan(5);
     expect(result.status).toBe(422);
     expect(result.headers['content-type']).toContain('application/problem+json');
     expect(result.body).toMatchObject({
@@ -56,8 +66,9 @@ describe('a large broken PDF never stops the service', () => {
   it('tells a relative the same in the family’s words, and keeps no report', async () => {
     const maria = await relative(t, anna, estateId, 'Maria de Vries');
     const report = maria.post(`${API}/portal/reports`).field('kind', 'other').field('message', 'Zie bijlage').attach('file', brokenPdf(3), 'brief.pdf');
-    const { result, waits } = await livenessDuring(report.then((r) => r));
-    expect(Math.max(...waits)).toBeLessThan(1000);
+    const { result, gaps } = await livenessDuring(report.then((r) => r));
+    expect(Math.max(...gaps)).toBeLessThan(1100);
+    expect(gaps.length).toBeGreaterThan(5);
     expect(result.status).toBe(422);
     expect(result.body).toMatchObject({
       detail: 'Dit PDF-bestand kon niet gelezen worden: het is te groot of beschadigd. Kies een kleinere foto of PDF van de brief. Er is niets veranderd.',
