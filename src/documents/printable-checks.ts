@@ -32,6 +32,8 @@ export class PrintableChecks implements OnModuleDestroy {
   private readonly threads: number;
   private readonly budgetMs: number;
   private readonly idle: Worker[] = [];
+  /** Every thread alive, idle or reading or starting: all are stopped with the app. */
+  private readonly alive = new Set<Worker>();
   private readonly waiting: Check[] = [];
   private started = 0;
   private stopped = false;
@@ -57,7 +59,9 @@ export class PrintableChecks implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
-    await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
+    this.idle.length = 0;
+    for (const check of this.waiting.splice(0)) check.done(new Error('the printable checks were stopped'));
+    await Promise.all([...this.alive].map((w) => w.terminate()));
   }
 
   private next(): void {
@@ -74,6 +78,8 @@ export class PrintableChecks implements OnModuleDestroy {
     // Under the tests and the benches the sources are TypeScript, read through the same register as `npm run bench:*`.
     const thread = new Worker(entry, { execArgv: entry.endsWith('.ts') ? ['--require', '@swc-node/register'] : [], resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
     thread.unref();
+    this.alive.add(thread);
+    thread.once('exit', () => this.alive.delete(thread));
     // A thread's failure is told to the check it was reading (`run`); one between checks only ends that thread.
     thread.on('error', () => undefined);
     const unstarted = (code: number) => {
@@ -92,9 +98,11 @@ export class PrintableChecks implements OnModuleDestroy {
     const answered = (printable: boolean) => finish(printable, true);
     // A thread that ran out of heap on the file (`THREAD_HEAP_MB`) or failed on it: that file cannot travel.
     const failed = () => finish(false, false);
+    // Stopped with the app while reading: the caller is not left waiting.
+    const ended = () => finish(new Error('the printable-check thread was stopped'), false);
     const finish = (outcome: boolean | Error, keep: boolean) => {
       clearTimeout(timer);
-      thread.off('message', answered).off('error', failed);
+      thread.off('message', answered).off('error', failed).off('exit', ended);
       check.done(outcome);
       if (keep) this.release(thread);
       else void thread.terminate().then(() => this.next());
@@ -102,6 +110,7 @@ export class PrintableChecks implements OnModuleDestroy {
     const timer = setTimeout(() => finish(new CheckOutOfTime(), false), this.budgetMs);
     thread.once('message', answered);
     thread.once('error', failed);
+    thread.once('exit', ended);
     thread.postMessage({ mediaType: check.file.mediaType, content: check.file.content });
   }
 
