@@ -1622,6 +1622,9 @@ export const ownerEn: OwnerWords = {
       fileType: () => 'Choose a PDF, PNG or JPEG file',
       unreadable: () => 'This file cannot be read (damaged, protected or without pages): no letter could carry it. Choose a readable PDF, PNG or JPEG file',
       tooLarge: (_label: string, mb: string) => `The file is too large: choose one of at most ${mb} MB`,
+      pdfReadTooLong: (_label: string, seconds: string) =>
+        `This PDF file could not be read within ${seconds} seconds (too large or damaged): no letter could carry it. Choose a smaller or another PDF, PNG or JPEG file`,
+      checksBusy: () => 'Too many files are being checked at once: try again in a minute',
       emptyFile: () => 'The file is empty: choose the right file',
       statementLine: (_label: string, line: string) => `Line ${line} of the file cannot be read. Choose a camt.053 statement or an export from ING, Rabobank or ABN AMRO`,
       noTransactions: () => 'The statement holds no transactions',

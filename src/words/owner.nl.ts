@@ -1820,6 +1820,10 @@ export const ownerNl = {
       fileType: () => 'Kies een PDF-, PNG- of JPEG-bestand',
       unreadable: () => 'Dit bestand is niet te lezen (beschadigd, beveiligd of zonder pagina’s): het kan met geen brief mee. Kies een leesbaar PDF-, PNG- of JPEG-bestand',
       tooLarge: (_label: string, mb: string) => `Het bestand is te groot: kies een bestand van hooguit ${mb} MB`,
+      // uploadcheck: a PDF not read within its time budget (`PrintableChecks`), and too many files being read at once.
+      pdfReadTooLong: (_label: string, seconds: string) =>
+        `Dit PDF-bestand kon niet gelezen worden binnen ${seconds} seconden (te groot of beschadigd): het kan met geen brief mee. Kies een kleiner of ander PDF-, PNG- of JPEG-bestand`,
+      checksBusy: () => 'Er worden nu te veel bestanden tegelijk gecontroleerd: probeer het over een minuut opnieuw',
       emptyFile: () => 'Het bestand is leeg: kies het goede bestand',
       statementLine: (_label: string, line: string) => `Regel ${line} van het bestand is niet te lezen. Kies een camt.053-afschrift of een export van ING, Rabobank of ABN AMRO`,
       noTransactions: () => 'Het afschrift bevat geen transacties',
