@@ -82,18 +82,20 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     expect(retry.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(retry.body.type).toMatch(/idempotency-key-done$/);
     expect(retry.body.detail).toBe(
-      'De eerste aanroep met deze Idempotency-Key is uitgevoerd, maar zijn antwoord ging verloren (bijvoorbeeld door een storing). Er is niets opnieuw gedaan: vraag de stand op om het resultaat te zien.',
+      'Het eerste verzoek met deze Idempotency-Key is uitgevoerd, maar het antwoord ging verloren (bijvoorbeeld door een storing). Er is niets opnieuw gedaan: bekijk wat het veranderde om te zien hoe het ervoor staat.',
     );
     expect(await count(`SELECT count(*)::int AS n FROM outbox WHERE payload->>'estateId' = $1`, [estate.id])).toBe(queued);
   });
 
-  it('still frees the key of a refused call, which committed nothing: its retry is refused the same way, not told it was done', async () => {
-    const { contract } = await requested('Weigermobiel');
-    const refused = () => anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'WM-1', effectiveDate: '1999-01-01' }).set('Idempotency-Key', 'ans-weiger');
-    const first = await refused();
-    expect(first.status).toBeGreaterThanOrEqual(400);
-    const again = await refused();
-    expect(again.status).toBe(first.status);
+  it('still frees the key of a call refused in its transaction, which committed nothing: its retry is refused the same way, not told it was done', async () => {
+    const provider = await createProvider(t.admin, { name: 'Weigermobiel', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    // Never requested: the workflow refuses an answer in the transaction that would record it, which rolls back.
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Mobiel abonnement', accountNumber: 'M-weiger' }).expect(201)).body as { id: string };
+    const complete = completing(contract.id, 'ans-weiger');
+    const first = await complete().expect(409);
+    expect(first.body.type).toMatch(/state-conflict$/);
+    const again = await complete().expect(409);
     expect(again.body.type).toBe(first.body.type);
     expect(again.headers['idempotent-replayed']).toBeUndefined();
   });
