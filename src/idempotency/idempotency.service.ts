@@ -53,6 +53,13 @@ const keptSince = (now: Date) => new Date(now.getTime() - IDEMPOTENCY_KEY_DAYS *
 export const ABANDONED_CLAIM_MS = 60_000;
 
 /**
+ * How long a duplicate waits for the answer of a call whose change committed, before it takes the call as cut off and
+ * builds the answer again: the answer is built within a second of the commit (the audit saw 0.3 s with an estate's calls
+ * queued), so a call still building it keeps its own answer for its duplicates; half the 10 s a duplicate waits at most.
+ */
+const ANSWER_BUILT_MS = 5_000;
+
+/**
  * What `claim` found: the key taken for this call at `takenAt` (the claim's tag: a call slower than `ABANDONED_CLAIM_MS`
  * may have lost its key to a retry meanwhile, so it keeps or frees the key only while it is still the one it took),
  * the answer already kept (status 0: not finished), or that the call was done but its answer never kept (`answerLost`).
@@ -120,18 +127,20 @@ export class IdempotencyService implements EntitySubscriberInterface {
    * pool); a concurrent duplicate polls, as a form's double click does (`FormSubmissions`), and replays the
    * first's answer, or answers 409 if it is still at work after 10 s (`outcomeOfFirstCall`); a failed call frees its key.
    * The work's transactions mark the key committed as they commit (`beforeTransactionCommit`), and its answer is
-   * kept just after: a crash in between leaves a key that knows its call was done, and a retry gets `answerAgain`,
-   * the resource as it now stands (or, for a call whose answer cannot be built again, 409 `idempotency-key-done`), never
-   * a second run told that nothing changed. A claim whose work committed nothing stays in progress (409) until
+   * kept just after: a crash in between leaves a key that knows its call was done, and a retry that saw no answer come
+   * for `ANSWER_BUILT_MS` gets `answerAgain`, the resource as it now stands (or, for a call whose answer cannot be built
+   * again, 409 `idempotency-key-done`), never a second run told that nothing changed. A claim whose work committed nothing stays in progress (409) until
    * `ABANDONED_CLAIM_MS` have passed, after which a retry runs the work anew (`claim`); should the first call still be at
    * work then, its failure frees and its answer fills only its own claim, not the retry's (`takenAt`).
    */
   async runApart(scope: IdempotencyScope, key: string, hash: string, work: () => Promise<StoredResponse>, answerAgain?: () => Promise<StoredResponse>): Promise<KeyedAnswer> {
     assertKey(key);
+    const waitingSince = Date.now();
     const claim = await outcomeOfFirstCall(
       async () => {
         const found = await this.db.transaction((manager) => this.claim(manager, scope, key, hash));
-        return 'takenAt' in found || 'answerLost' in found || found.status ? found : undefined;
+        if ('answerLost' in found) return Date.now() - waitingSince >= ANSWER_BUILT_MS ? found : undefined;
+        return 'takenAt' in found || found.status ? found : undefined;
       },
       () => new ReaderWordedProblem(409, 'idempotency-key-in-progress', 'keyInProgress'),
     );
