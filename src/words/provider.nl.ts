@@ -232,6 +232,7 @@ export const providerNl = {
       // A desk's 'verzoek' is the request it answers: a key belongs to a call.
       keyReused: 'Deze Idempotency-Key is al gebruikt voor een andere aanroep: stuur een nieuwe sleutel. Er is niets gewijzigd.',
       keyInProgress: 'Een aanroep met deze Idempotency-Key is nog bezig of werd afgebroken: kijk over een moment opnieuw, of stuur een nieuwe sleutel als er geen antwoord komt.',
+      keyDone: 'De eerste aanroep met deze Idempotency-Key is uitgevoerd, maar het antwoord ging verloren (bijvoorbeeld door een storing). Er is niets opnieuw gedaan: bekijk wat de aanroep veranderde om te zien hoe het ervoor staat.',
       endpointRegisteredAlready: 'U heeft dit adres al als endpoint; het krijgt elke gebeurtenis. Wilt u een nieuw geheim, verwijder het endpoint dan (DELETE /api/v1/provider-desk/webhooks/{endpointId}) en registreer het opnieuw. Er is niets gewijzigd.',
     } satisfies CommonRefusals,
     summary: 'Controleer de volgende velden:',
