@@ -1,7 +1,7 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { ANSWERS_DONE, type AskedInstead, CONTRACT_STATES, type DoneKind, ContractState, DESK_TAB_LABELS, DeskChase, DeskParty, DeskTab, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
-import { DESK_ANSWERS, DeskAnswer } from './desk-rules';
+import { DESK_ANSWER_NAMES, DeskAnswer } from './desk-rules';
 
 /*
  * What the provider desk API answers, as classes so the OpenAPI document (and the client generated
@@ -245,7 +245,7 @@ export class DeskRequest {
   })
   letterPending: boolean;
 
-  @ApiProperty({ enum: Object.keys(DESK_ANSWERS), enumName: 'DeskAnswer', isArray: true, description: 'the answers you can give now, each a `POST …/requests/{id}/<answer>`' })
+  @ApiProperty({ enum: DESK_ANSWER_NAMES, enumName: 'DeskAnswer', isArray: true, description: 'the answers you can give now, each a `POST …/requests/{id}/<answer>`' })
   actions: DeskAnswer[];
 
   @ApiProperty({ format: 'date-time', description: 'last change; lists show overdue requests (`overdue`), and those whose reminder or complaint is on its way (`chased` with `letterPending`), first, then order by it, newest first' })
