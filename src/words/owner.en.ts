@@ -1613,6 +1613,8 @@ export const ownerEn: OwnerWords = {
       nothingToPassOn: 'This letter reached its addressee; there is nothing to pass on. Nothing was changed.',
       collectionStopHeld: (provider: string) =>
         `We asked ${provider} to stop a collection, and that stop letter quoted the end date. Record the answer to that stop request first, then correct the confirmation. Nothing was changed.`,
+      refundAmountReported: (provider: string, reported: string) =>
+        `${provider} already reported ${reported} transferred of this refund, so its amount can no longer be corrected. Nothing was changed. Look at the estate account and record what came in; if the report is wrong, contact ${provider}.`,
       creditTakenBack: (provider: string, reference: string) =>
         `${provider} already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered a dispute the correction takes back. Agree with ${provider} what happens with the credit note and record it (or that the dispute is settled) first, then correct the confirmation. Nothing was changed.`,
     },

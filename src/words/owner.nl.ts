@@ -1809,6 +1809,9 @@ export const ownerNl = {
       /** The same while a collection stop is asked (any version): the stop letter named the end date, so its answer comes first. */
       collectionStopHeld: (provider: string) =>
         `We vroegen ${provider} een incasso te stoppen, en die stopbrief noemde de einddatum. Leg eerst het antwoord op dat stopverzoek vast en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
+      /** refunddesk2: a correction of the refund's amount after the provider reported a transfer of it (409 `refund-reported`). */
+      refundAmountReported: (provider: string, reported: string) =>
+        `${provider} meldde al ${reported} overgemaakt van deze terugbetaling; het bedrag kan daarom niet meer worden gecorrigeerd. Er is niets gewijzigd. Kijk op de rekening van de nalatenschap en leg vast wat er binnenkwam; klopt de melding niet, neem dan contact op met ${provider}.`,
       /** v11: a corrected end date that would take back what the provider credited on a bill (`creditTakenBack`). */
       creditTakenBack: (provider: string, reference: string) =>
         `${provider} heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde een bezwaar dat de correctie terugneemt. Spreek eerst met ${provider} af wat er met de creditnota gebeurt en leg dat vast (of dat het bezwaar is opgelost), en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,

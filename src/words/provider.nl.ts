@@ -103,6 +103,15 @@ export const providerNl = {
       `Steward ${by === 'post' ? 'stuurt u een brief over dit verzoek per post' : by === 'email' ? 'stuurt u een brief over dit verzoek per e-mail' : 'bereidt een brief over dit verzoek voor'}. U kunt erop antwoorden zodra u hem heeft ontvangen.`,
     /** refund: the refund the provider confirmed, not (all) received by the estate: not "er is niets meer te doen". */
     refundOpen: (amount: string, left: string | null) => `U bevestigde ${amount} terug te betalen aan de nalatenschap; ${left ? `${left} daarvan is` : 'dat is'} nog niet ontvangen. Maak het over naar de rekening van de nalatenschap die in onze brief staat.`,
+    /**
+     * refunddesk2: after its reports of a transfer (added up, the latest day): what it still has to transfer (`rest`), or, all reported,
+     * that the case owner records the receipt. Never an instruction to pay what it reported paid.
+     */
+    refundReportedNext: (reported: string, on: string, several: boolean, rest: { left: string; amount: string } | null) =>
+      `${several ? `U meldde in totaal ${reported} overgemaakt, laatst op ${on}` : `U meldde ${reported} overgemaakt op ${on}`}; ${rest ? `${rest.left} van de ${rest.amount} moet u nog overmaken naar de rekening van de nalatenschap die in onze brief staat.` : 'de contactpersoon legt de ontvangst vast zodra het bedrag binnen is.'}`,
+    /** refunddesk2: a correction of the final invoice's amount after it reported a transfer of the refund (409 `refund-reported`). */
+    refundAmountReported: (reported: string) =>
+      `U meldde al ${reported} overgemaakt van deze terugbetaling; het bedrag van de eindafrekening kunt u daarom niet meer wijzigen. Er is niets gewijzigd. Klopt het bedrag niet, laat het dan de nabestaandenspecialist per e-mail of brief weten.`,
     letterPendingNext: 'U hoeft nu niets te doen.',
     /** refundclose: the desk reports a refund paid; its word, which the owner holds against the estate account before recording it received. */
     refundPaidTitle: 'Terugbetaling overgemaakt',
