@@ -1,10 +1,17 @@
-import { parentPort } from 'node:worker_threads';
-import { EnclosureFile, printable } from '../letters/enclosure-pages';
+import type { MessagePort } from 'node:worker_threads';
+import { type EnclosureFile, printable } from '../letters/enclosure-pages';
 
-// One thread of `PrintableChecks`: reads files as the letters would (`printable`), one at a time, off the service's event loop.
-const port = parentPort!;
-port.on('message', async ({ mediaType, content }: { mediaType: string; content: Uint8Array }) => {
+/** What `PrintableChecks` hands a thread: the file, and a port to say the thread started on it (its budget runs from then). */
+export interface PrintableCheck {
+  mediaType: string;
+  content: Uint8Array;
+  started: MessagePort;
+}
+
+/** One check on a thread of `PrintableChecks`' pool: the file read as the letters would (`printable`), off the service's event loop. */
+export default function check({ mediaType, content, started }: PrintableCheck): Promise<boolean> {
+  started.postMessage(null);
+  started.close();
   const file: EnclosureFile = { mediaType, content: Buffer.from(content.buffer, content.byteOffset, content.byteLength) };
-  port.postMessage(await printable(file));
-});
-port.postMessage('ready');
+  return printable(file);
+}
