@@ -495,13 +495,14 @@ const NEXT: Phrases = {
     nl: ({ p }) => `We versturen het verzoek aan ${p}.`,
     en: ({ p }) => `We will send the request to ${p}.`,
   },
+  // famrest: once the term passed, the day the reminder or complaint goes (`Said.goesOn`, as the owner reads it).
   requested: {
-    nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`,
-    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, we will send a reminder.`,
+    nl: ({ p, due, goesOn }) => (goesOn ? `${p} antwoordde niet uiterlijk ${due}; op ${goesOn} sturen we een herinnering.` : `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`),
+    en: ({ p, due, goesOn }) => (goesOn ? `${p} did not answer by ${due}; on ${goesOn} we will send a reminder.` : `If ${p} has not answered ${enBy(due, 'in time')}, we will send a reminder.`),
   },
   reminded: {
-    nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan dienen we een klacht in.`,
-    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, we will file a complaint.`,
+    nl: ({ p, due, goesOn }) => (goesOn ? `${p} antwoordde niet uiterlijk ${due}; op ${goesOn} dienen we een klacht in.` : `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan dienen we een klacht in.`),
+    en: ({ p, due, goesOn }) => (goesOn ? `${p} did not answer by ${due}; on ${goesOn} we will file a complaint.` : `If ${p} has not answered ${enBy(due, 'in time')}, we will file a complaint.`),
   },
   // The complaint has its own term: the call comes only when that passes unanswered.
   escalated: {
@@ -509,8 +510,8 @@ const NEXT: Phrases = {
     en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, your contact person will contact ${p} personally.`,
   },
   acknowledged: {
-    nl: ({ p, due }) => `Bevestigt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`,
-    en: ({ p, due }) => `If ${p} has not confirmed ${enBy(due, 'in time')}, we will send a reminder.`,
+    nl: ({ p, due, goesOn }) => (goesOn ? `${p} bevestigde niet uiterlijk ${due}; op ${goesOn} sturen we een herinnering.` : `Bevestigt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`),
+    en: ({ p, due, goesOn }) => (goesOn ? `${p} did not confirm by ${due}; on ${goesOn} we will send a reminder.` : `If ${p} has not confirmed ${enBy(due, 'in time')}, we will send a reminder.`),
   },
   informationRequested: {
     // v12: after a part answer, what is still to send is the rest; after word that the documents follow, nothing went: the documents are what is to send.

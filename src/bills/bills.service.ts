@@ -229,7 +229,19 @@ export class BillsService implements OnModuleInit {
 
   /** Every bill one contract left owed, newest first, paid or not: the contract page's list (a contract has a few at most). */
   ofContract(contract: Pick<Contract, 'id' | 'estateId'>, manager: EntityManager = this.db.manager): Promise<OwedBill[]> {
-    return this.everyOwed(contract.estateId, manager, contract.id);
+    return this.everyOwed(contract.estateId, manager, [contract.id]);
+  }
+
+  /**
+   * famrest: every bill these contracts left owed, newest first, each with its `contractId`: one read per estate among them (a page
+   * of a relative's reports is one estate's), not one per contract. One estate after another: the manager may be a transaction's.
+   */
+  async ofContracts(contracts: Pick<Contract, 'id' | 'estateId'>[], manager: EntityManager = this.db.manager): Promise<OwedBill[]> {
+    const bills: OwedBill[] = [];
+    for (const estateId of new Set(contracts.map((c) => c.estateId))) {
+      bills.push(...(await this.everyOwed(estateId, manager, contracts.filter((c) => c.estateId === estateId).map((c) => c.id))));
+    }
+    return bills;
   }
 
   /** Every bill the estate was left owing, newest first, paid or not: the reports to the family list them all. */
@@ -237,10 +249,10 @@ export class BillsService implements OnModuleInit {
     return this.everyOwed(estateId, manager);
   }
 
-  private async everyOwed(estateId: string, manager: EntityManager, contractId?: string): Promise<OwedBill[]> {
+  private async everyOwed(estateId: string, manager: EntityManager, contractIds?: string[]): Promise<OwedBill[]> {
     const bills: OwedBill[] = [];
     for (let after: Position | null = null; ; ) {
-      const page = await this.owedSteps(estateId, after, OWED_BATCH, contractId, manager);
+      const page = await this.owedSteps(estateId, after, OWED_BATCH, contractIds, manager);
       bills.push(...page.items.flat());
       if (!page.nextCursor) break;
       after = positionOf(page.nextCursor, TIMELINE_CURSOR);
@@ -387,8 +399,8 @@ export class BillsService implements OnModuleInit {
   }
 
   /** A page of the steps that left bills owed, each as its bills as they stand (paid or not); `contractId`: only that contract's. */
-  private async owedSteps(estateId: string, after: Position | null, limit: number, contractId?: string, manager: EntityManager = this.db.manager): Promise<Page<OwedBill[]>> {
-    const page = await this.timeline.billsOwedPage(estateId, after, limit, contractId, manager);
+  private async owedSteps(estateId: string, after: Position | null, limit: number, contractIds?: string[], manager: EntityManager = this.db.manager): Promise<Page<OwedBill[]>> {
+    const page = await this.timeline.billsOwedPage(estateId, after, limit, contractIds, manager);
     return { items: await this.billsOfSteps(page.items.map((entry) => ({ ...entry, estateId })), manager), nextCursor: page.nextCursor };
   }
 

@@ -320,6 +320,26 @@ describe('query plans at national scale', () => {
     const collected = lettered.map((c: { id: string }) => c.id);
     await capture('collectionStopsOf', () => t.app.get(LettersService).collectionStopsOf(collected));
     await capture('collection answers', () => t.app.get(TimelineService).detailsOfContracts(manager, collected, ['COLLECTION_STOPPED']));
+    // famrest: the family card's stop letters sent (collrest2), by contract.
+    await capture('collectionStopsSent', () => t.app.get(LettersService).collectionStopsSent(collected));
+    // famrest: „Uw meldingen" of a relative whose ten reports are bills the owner recorded on four contracts of an estate with bills
+    // owed: where each bill stands now (`billsNow`) reads the bills those contracts left owed in one statement, not one per contract.
+    const [billed] = (
+      await db.query(`SELECT e.id FROM estates e WHERE e.owner_id = $1 AND EXISTS (SELECT 1 FROM timeline_entries t WHERE t.estate_id = e.id AND t.event = 'INVOICE_AFTER_END')
+          AND EXISTS (SELECT 1 FROM family_reports r WHERE r.estate_id = e.id) ORDER BY e.reference LIMIT 1`, [anna.userId])
+    ).rows;
+    expect(billed).toBeDefined();
+    const relative = (await anna.post(`${API}/estates/${billed.id}/family-members`, { name: 'Reporter', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
+    await db.query(
+      `WITH c AS (SELECT id, row_number() OVER (ORDER BY account_number) - 1 AS k FROM contracts WHERE estate_id = $1),
+            r AS (SELECT id, row_number() OVER (ORDER BY created_at) AS k FROM family_reports WHERE estate_id = $1 LIMIT 10)
+       UPDATE family_reports f SET family_member_id = $2, status = 'handled', decision = 'bill_recorded', contract_id = c.id
+         FROM r JOIN c ON c.k = r.k % 4 WHERE f.id = r.id`,
+      [billed.id, relative.id],
+    );
+    const reporter = t.as((await t.anonymous.post(`${API}/portal/access`, { code: relative.accessCode }).expect(200)).body.accessToken);
+    await capture('reports page', async () => expect((await reporter.get(`${API}/portal/reports?limit=10`).expect(200)).body.items).toHaveLength(10));
+    expect(plans.filter((p) => p.name === 'reports page' && BILLS_OWED.test(p.sql))).toHaveLength(1);
     // ownernotif: her notifications, the next page, the workspace page with the header's unread count, an administrator's page.
     const first = (await anna.get(`${API}/notifications?limit=20`).expect(200)).body as { items: unknown[]; nextCursor: string; unread: number };
     expect([first.items.length, first.unread]).toEqual([20, 150 * 3]);
@@ -353,6 +373,9 @@ describe('query plans at national scale', () => {
     expect([...indexes['contract page']]).toEqual(expect.arrayContaining(['family_reports_contract_idx', 'enclosures_pkey']));
     expect([...indexes['desk request']]).toEqual(expect.arrayContaining(['enclosures_pkey', 'letters_contract_idx']));
     expect([...indexes.collectionStopsOf]).toEqual(['letters_contract_idx']);
+    expect([...indexes.collectionStopsSent]).toEqual(['letters_contract_idx']);
+    // The reports page: her reports, the contracts' bills owed (their partial index), the dispute letters sent on them by contract.
+    expect([...indexes['reports page']]).toEqual(expect.arrayContaining(['family_reports_member_idx', 'timeline_entries_bills_owed_idx', 'letters_contract_idx']));
     // The few stops recorded anywhere (by event) or the page's contracts' entries (by contract): either is an index, never the whole history.
     expect([...indexes['collection answers']]).toEqual([expect.stringMatching(/^timeline_entries_(contract|event)_idx$/)]);
     expect([...indexes['bills to pay'], ...indexes.Today]).toEqual(expect.arrayContaining(['timeline_entries_bills_owed_idx', 'timeline_entries_bills_owed_seq_idx']));
