@@ -399,7 +399,7 @@ export class ProviderDeskService {
         const words = providerWords(request.language);
         if (rejected) throw new ProblemException(409, 'answered-already', (request.asked === 'bank' ? words.charge.request : words.request).rejectedAlready(rejected.reference));
         const credited = event.type === 'COMPLETION_CORRECTED' && standing.accepts(event.type) && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
-        if (credited) throw new ProblemException(409, 'state-conflict', providerWords(request.language).request.creditTakenBack(credited.reference));
+        if (credited) throw new ProblemException(409, 'state-conflict', (request.asked === 'bank' ? words.charge.request : words.request).creditTakenBack(credited.reference));
         await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
         await assertAnswerFits(manager, contract, event);
         const now = await this.contracts.rejudgeBillsByCover(manager, contract, standing, event);

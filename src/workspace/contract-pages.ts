@@ -424,8 +424,10 @@ function refundSection(lang: Lang, o: ContractOverview, refused: FormState | und
  * final bill or refund), and what is still open (bills disputed, bills owed and not yet paid). Only what is recorded.
  */
 function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
-  const w = ownerWords(lang).contract.summary;
+  const summary = ownerWords(lang).contract.summary;
   const c = o.contract;
+  // bankwords3: a bank's costs are costs here too, as on its forms (`summary.charge`).
+  const w = askedInstead(c.action, requestAsked(c)) === 'bank' ? { ...summary, ...summary.charge } : summary;
   // rentend: the day the letter asks (a lease nobody continues: the law's), her own other date said beside it (`endDateByLaw`).
   const askedOn = c.askedEndDate ?? c.requestedEndDate;
   const requested = askedOn ? humanDate(askedOn, lang) : null;
