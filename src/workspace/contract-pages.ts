@@ -22,6 +22,7 @@ import type { ContractOverview } from './estate-overview.service';
 import { actionButton, appPage, backToToday, deliveryText, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
 import { stepErrorText, stepKindText, violationText } from './owner-reasons';
 import { stillToPay } from '../bills/owed-bills';
+import { chargeNamed } from '../contracts/bill.rules';
 import { refundText } from '../contracts/contract-views.service';
 
 type Words = OwnerWords['contract'];
@@ -523,7 +524,10 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const forms = [...offered, ...refusedForm].map((name) => {
     const spec = FORMS[name];
     const { formLabels, chargeFormLabels } = ownerWords(lang).errors;
-    const form = state.failed === name ? { ...ownForm(lang, state.form ?? {}, spec.order), labels: { ...formLabels[name], ...(bank ? chargeFormLabels[name] : {}) } } : {};
+    // bankwords3: a bank's form refused before its contract was known (the DTO's own refusal) names its costs as the service does (`chargeNamed`).
+    const refused = state.form ?? {};
+    const named = bank && refused.errors ? { ...refused, errors: chargeNamed(refused.errors, name === 'credit-note-sent') } : refused;
+    const form = state.failed === name ? { ...ownForm(lang, named, spec.order), labels: { ...formLabels[name], ...(bank ? chargeFormLabels[name] : {}) } } : {};
     const bankName = bank ? BANK_FORMS[name] : undefined;
     const title = w.forms[bankName ?? name];
     return html`<form method="post" action="${keepFromToday(`/app/contracts/${c.id}/${name}`, from)}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>

@@ -478,7 +478,8 @@ describe('a bank that blocked the account but has not released the balance', () 
     const page = async (call: Promise<request.Response>) => part((await call).text, /<div class="error" role="alert"/);
     const early = { reference: 'AB-0', invoiceDate: '2025-10-01', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 };
     const longBefore = await detail(owner.api.post(`${API}/contracts/${abn.id}/invoice-after-end`, early).expect(422));
-    const longBeforeForm = await page(web.post(`/app/contracts/${abn.id}/invoice-after-end`).type('form').send({ ...early, amount: '3.95' }).expect(422));
+    // The form refused with its kenmerk left out too: the form's own refusal, before the contract is read.
+    const longBeforeForm = await page(web.post(`/app/contracts/${abn.id}/invoice-after-end`).type('form').send({ ...early, reference: '', amount: '3.95' }).expect(422));
     // AB-2 goes over days after the block only: all of it is disputed, none of it owed.
     for (const [reference, periodFrom, periodTo, amount] of [['AB-1', '2026-11-01', '2026-11-30', 3.95], ['AB-2', '2026-11-03', '2026-12-02', 2.5]] as const) {
       await owner.api.post(`${API}/contracts/${abn.id}/invoice-after-end`, { reference, invoiceDate: '2026-11-20', periodFrom, periodTo, amount }).expect(200);
@@ -513,6 +514,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     // „Factuur AB-1 staat al als betaald", „Factuur AB-1 staat niet als betaald", „… heeft factuur AB-2 al gecrediteerd …", „U heeft factuur AB-2 al gecrediteerd".
     expect(said.longBefore).toContain('De datum van de kosten ligt meer dan een jaar vóór de eerste dag waarover de kosten gaan (vanaf ');
     expect(said.longBeforeForm).toContain('De datum van de kosten ligt meer dan een jaar vóór de eerste dag waarover de kosten gaan (vanaf 1 november 2026)');
+    expect(said.longBeforeForm).toContain('Vul het kenmerk van de kosten in');
     expect(said.stillDisputed).toBe('Tegen de kosten met kenmerk AB-2 van ABN Drie loopt nog bezwaar: de nalatenschap is ze pas verschuldigd als het bezwaar zo eindigt. Er is niets gewijzigd.');
     expect(said.stillDisputedForm).toContain('Tegen deze kosten loopt nog bezwaar: ze zijn (nog) niet verschuldigd');
     expect(said.paidAlready).toBe(`Kosten met kenmerk AB-1 staan al als betaald (op ${t.clock.today()}). Om de datum te wijzigen: draai de betaling eerst terug en markeer ze dan opnieuw als betaald. Er is niets gewijzigd.`);
