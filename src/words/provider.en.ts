@@ -153,6 +153,8 @@ export const providerEn: ProviderWords = {
       disputedPart: 'Disputed part (after the date you confirmed)', askDispute: 'Book the charge back to the account, or a reasoned rejection',
       chooseBill: 'Choose the charge', youHeldTo: 'You held to this charge', credited: 'You booked back',
       rejectedAlready: (reference: string) => `You already rejected the dispute about the charge with reference ${reference} (see Exchange); that answer stands and need not be given again.`,
+      creditTakenBack: (reference: string) =>
+        `You already booked back at least what this date would leave disputed of the charge with reference ${reference}: booking it back answered our dispute, which this correction takes back. The confirmation therefore cannot be corrected here; let the bereavement specialist know the new date by e-mail or letter. Nothing was changed.`,
     },
     answers: { creditNote: 'Charge booked back', withdrawn: 'Charge withdrawn' },
     fields: { invoiceReference: 'Which charge', amount: 'Amount booked back (euro)' },

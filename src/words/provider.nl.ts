@@ -191,6 +191,9 @@ export const providerNl = {
       chooseBill: 'Kies de kosten', youHeldTo: 'U hield vast aan deze kosten', credited: 'U boekte terug',
       // bankwords2: the 409 of `request.rejectedAlready` about a bank's costs.
       rejectedAlready: (reference: string) => `U heeft het bezwaar tegen de kosten met kenmerk ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`,
+      // bankwords3: `request.creditTakenBack` of a bank's costs: it booked them back, and confirmed a date, no end date.
+      creditTakenBack: (reference: string) =>
+        `U heeft van de kosten met kenmerk ${reference} al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer: die terugboeking beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe datum de nabestaandenspecialist per e-mail of brief weten. Er is niets gewijzigd.`,
     },
     answers: { creditNote: 'Kosten teruggeboekt', withdrawn: 'Kosten ingetrokken' },
     fields: { invoiceReference: 'Over welke kosten', amount: 'Teruggeboekt bedrag (euro)' },
