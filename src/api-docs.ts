@@ -1,7 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
+import type { Module } from '@nestjs/core/injector/module';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { BEARER, Problem, problemResponse } from './common/openapi';
+import { withValidatorLimits } from './common/openapi-limits';
 import { ProviderDeskModule } from './provider-desk/provider-desk.module';
 
 /** Where the two documents are served: the provider's is the one a provider's developer needs. */
@@ -36,6 +38,9 @@ signing secret is shown in that answer only, and we do not keep it to show it ag
 
 const OPTIONS = { extraModels: [Problem] };
 
+/** The controllers of `modules`: the document's bodies are read from their routes (`withValidatorLimits`). */
+const controllersOf = (modules: Module[]): Function[] => modules.flatMap((m) => [...m.controllers.values()].map((c) => c.metatype as Function));
+
 /** Case owners, administrators and the family portal: every module except the provider desk. */
 export function staffDocument(app: INestApplication): OpenAPIObject {
   const config = builder(
@@ -43,8 +48,8 @@ export function staffDocument(app: INestApplication): OpenAPIObject {
     'Bereavement case handling for case owners and administrators: estates, contracts, letters, the provider directory, and the family portal. Send an `Idempotency-Key` with each call that creates or changes something (where an operation lists the header) so a retry after a network error changes nothing twice.',
     'a staff access token from `POST /api/v1/auth/login`, or a family access token from `POST /api/v1/portal/access`',
   ).build();
-  const modules = [...app.get(ModulesContainer).values()].map((m) => m.metatype).filter((m) => m !== ProviderDeskModule);
-  return SwaggerModule.createDocument(app, config, { ...OPTIONS, include: modules });
+  const modules = [...app.get(ModulesContainer).values()].filter((m) => m.metatype !== ProviderDeskModule);
+  return withValidatorLimits(SwaggerModule.createDocument(app, config, { ...OPTIONS, include: modules.map((m) => m.metatype) }), controllersOf(modules));
 }
 
 /** The provider contact point's API, published on its own so a provider's developer reads only what is theirs. */
@@ -55,7 +60,8 @@ export function providerDocument(app: INestApplication): OpenAPIObject {
     'your API token; Steward gives it to your organisation once (ask your Steward contact), it is not shown again',
   ).build();
   // Operation ids name what the provider does (`complete`, `requestInformation`): generated clients use them.
-  return SwaggerModule.createDocument(app, config, { ...OPTIONS, include: [ProviderDeskModule], operationIdFactory: (_controller, method) => method });
+  const desk = [...app.get(ModulesContainer).values()].filter((m) => m.metatype === ProviderDeskModule);
+  return withValidatorLimits(SwaggerModule.createDocument(app, config, { ...OPTIONS, include: [ProviderDeskModule], operationIdFactory: (_controller, method) => method }), controllersOf(desk));
 }
 
 export function serveApiDocuments(app: INestApplication): void {

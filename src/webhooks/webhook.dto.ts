@@ -4,7 +4,7 @@ import { PageQueryDto } from '../common/paging';
 import { WEBHOOK_EVENT_TYPES, WebhookEventType } from './webhook-rules';
 
 export class RegisterWebhookDto {
-  @ApiProperty({ example: 'https://integrations.kpn.example/steward/events', maxLength: 2000, description: 'an https:// URL on a public address; we POST every event to it' })
+  @ApiProperty({ example: 'https://integrations.kpn.example/steward/events', description: 'an https:// URL on a public address; we POST every event to it' })
   @IsString()
   @MaxLength(2000)
   url: string;
