@@ -135,6 +135,11 @@ describe('the limits of the desk API in its document', () => {
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
   });
 
+  it('tells an amount with three decimals the rule it breaks, not to write it as a number', async () => {
+    const refused = await desk(`/requests/${randomUUID()}/credit-note`, { amount: 10.555 }).expect(400);
+    expect(refused.body.detail).toBe('Bedrag: vul een bedrag in euro’s in als getal tot en met €\u00a01.000.000,00, met hooguit twee cijfers achter de komma, bijvoorbeeld 12.50. Er is niets gewijzigd.');
+  });
+
   it('CompleteDto: payoutTo at most 200, finalInvoiceAmount within ±1,000,000 in cents', () => {
     const complete = document.components.schemas.CompleteDto.properties!;
     expect(complete.payoutTo).toMatchObject({ maxLength: 200 });

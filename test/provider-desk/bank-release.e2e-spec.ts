@@ -401,7 +401,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(unnamed.detail).not.toMatch(/factuur/i);
     // The desk API's body refused before its request is known: on main „Gecrediteerd bedrag: vul een bedrag in als getal …".
     const malformed = (await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/credit-note`, { invoiceReference: 'AB-9', amount: '3,95' }).set('Idempotency-Key', `${abn.id}-comma`).expect(400)).body as { detail: string };
-    expect(malformed.detail).toBe('Bedrag: vul een bedrag in als getal, bijvoorbeeld 12.50. Er is niets gewijzigd.');
+    expect(malformed.detail).toBe('Bedrag: vul een bedrag in euro’s in als getal tot en met €\u00a01.000.000,00, met hooguit twee cijfers achter de komma, bijvoorbeeld 12.50. Er is niets gewijzigd.');
     // The owner closes the dispute of a charge the bank held to: on main the desk read „Steward sloot het bezwaar tegen factuur AB-9 van € 3,95 af: de factuur wordt betaald uit de nalatenschap".
     await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/reject-dispute`, { invoiceReference: 'AB-9', reason: 'Kosten van het lopende kwartaal' }).set('Idempotency-Key', `${abn.id}-hold`).expect(200);
     await owner.api.post(`${API}/contracts/${abn.id}/dispute-resolved`, { invoiceReference: 'AB-9', outcome: 'payFromEstate' }).expect(200);
