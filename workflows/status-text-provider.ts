@@ -76,15 +76,18 @@ function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf
   return `Dispute of invoice ${d.reference}: ${after}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}${creditEn(d)}.`;
 }
 
-/** v5: what the provider credited of each bill it holds to in part, with what is still disputed, and the bills it rejected. */
+/**
+ * v5: what the provider credited of each bill, with what of its disputed part is still open, and the bills it rejected. A credit
+ * short of the disputed part says nothing of the rest (audit81 DISP-1): the provider is not told it holds to it.
+ */
 function heldAfterCreditNl(c: ContractContext): string {
   const rejected = heldBills(c).filter((d) => !d.credited).map((d) => `factuur ${d.reference}`);
-  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'nl')} van factuur ${d.reference} (u houdt vast aan de overige ${money(stillDisputed(d), 'nl')})`);
+  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'nl')} van factuur ${d.reference} (van de betwiste ${money(d.disputed.amount, 'nl')} staat nog ${money(stillDisputed(d), 'nl')} open)`);
   return `U crediteerde ${listed(credited, 'nl')}${rejected.length ? `; u heeft het bezwaar tegen ${listed(rejected, 'nl')} afgewezen` : ''}`;
 }
 function heldAfterCreditEn(c: ContractContext): string {
   const rejected = heldBills(c).filter((d) => !d.credited).map((d) => `invoice ${d.reference}`);
-  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'en')} of invoice ${d.reference} (you hold to the remaining ${money(stillDisputed(d), 'en')})`);
+  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'en')} of invoice ${d.reference} (of the disputed ${money(d.disputed.amount, 'en')}, ${money(stillDisputed(d), 'en')} is still open)`);
   return `You credited ${listed(credited, 'en')}${rejected.length ? `; you rejected the dispute of ${listed(rejected, 'en')}` : ''}`;
 }
 

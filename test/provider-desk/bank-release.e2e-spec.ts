@@ -299,13 +299,13 @@ describe('a bank that blocked the account but has not released the balance', () 
     // A part booked back: on main the family read „SNS Kosten heeft € 1,00 van rekening SK-7 gecrediteerd en houdt vast aan de overige € 2,69.".
     await sns.desk.post(`${API}/provider-desk/requests/${sns.id}/credit-note`, { amount: 1 }).set('Idempotency-Key', `${sns.id}-part`).expect(200);
     const history = ((await owner.api.get(`${API}/contracts/${sns.id}`).expect(200)).body.timeline as { summary: string }[]).map((e) => nbsp(e.summary));
-    expect(history.at(-1)).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt: SNS Kosten houdt vast aan de overige € 2,69;');
+    expect(history.at(-1)).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt; de overige betwiste € 2,69 is niet teruggeboekt;');
     expect(nbsp((await sns.contract()).statusText)).toMatch(/^Deels teruggeboekt door SNS Kosten, dat vasthoudt aan de rest: € 2,69 betwist \(kosten SK-7, € 1,00 teruggeboekt van € 3,69\)/);
     const told = ((await sns.portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
-    expect(told.join(' ')).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt en houdt vast aan de overige € 2,69.');
+    expect(told.join(' ')).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt; de overige € 2,69 waartegen we bezwaar maakten, is niet teruggeboekt.');
     expect(told.join(' ')).not.toMatch(/creditnota|gecrediteerd|factuur/);
     const toldEn = ((await sns.portal.get(`${API}/portal/timeline?lang=en`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
-    expect(toldEn.join(' ')).toContain('SNS Kosten has booked back €1.00 of charge SK-7 and holds to the remaining €2.69.');
+    expect(toldEn.join(' ')).toContain('SNS Kosten has booked back €1.00 of charge SK-7; the other €2.69 we objected to was not booked back.');
   });
 
   it("a bank's costs are named as costs on the owner's forms, in every refusal of them, the owner's and the desk's, and on the family's card, Dutch and English (bankpages)", async () => {
