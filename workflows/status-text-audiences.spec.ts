@@ -407,6 +407,10 @@ describe('one wording table per audience', () => {
     );
     expect(ownerChangeText(all, confirmed, 'en', 'KPN')).toBe('Confirmation by KPN corrected: the end date from 1 March 2027 to 1 April 2027; the reference from KPN-1 to KPN-2; the final bill recorded (€14.50).');
     expect(providerAnswerText('COMPLETION_CORRECTED', { corrected: [date] }, 'nl')).toBe('U corrigeerde de afhandeling: per 1 april 2027 in plaats van 1 maart 2027');
+    // audit81 DOC-2: a final bill taken away is said as gone, not as the value „geen".
+    const noFinalBill = { corrected: [{ field: 'finalInvoiceAmount', from: -12.5, to: null }] };
+    expect(providerAnswerText('COMPLETION_CORRECTED', noFinalBill, 'nl')).toBe('U corrigeerde de afhandeling: geen eindafrekening meer, in plaats van €\u00a012,50 terug');
+    expect(providerAnswerText('COMPLETION_CORRECTED', noFinalBill, 'en')).toBe('You corrected the completion: no final invoice any more, instead of a €12.50 refund');
   });
 
   it("tells the provider a part answer as a part: documents still follow, so it is not told it has all it asked for (v12)", () => {

@@ -324,10 +324,15 @@ const CORRECTED: Record<Language, Record<CompletionChange['field'], string> & { 
   nl: { effectiveDate: 'per', reference: 'uw kenmerk', finalInvoiceAmount: 'eindafrekening', done: 'wat u heeft gedaan:', balance: 'saldo', balanceReleased: 'saldo overgemaakt naar de boedelrekening:', payoutAmount: 'uitgekeerd bedrag', payoutTo: 'uitgekeerd aan', coverUntil: 'dekking tot en met', insteadOf: 'in plaats van' },
   en: { effectiveDate: 'as of', reference: 'your reference', finalInvoiceAmount: 'final invoice', done: 'what you did:', balance: 'balance', balanceReleased: 'balance paid to the estate account:', payoutAmount: 'amount paid out', payoutTo: 'paid to', coverUntil: 'cover until', insteadOf: 'instead of' },
 };
+/** A sum the correction took away, said as gone („geen eindafrekening meer"), not as a value („eindafrekening geen"; audit81 DOC-2). */
+const GONE: Partial<Record<CompletionChange['field'], true>> = { finalInvoiceAmount: true, balance: true, payoutAmount: true };
+const NONE_ANY_MORE: Record<Language, (what: string) => string> = { nl: (what) => `geen ${what} meer,`, en: (what) => `no ${what} any more,` };
 function correctedText(a: Answer, lang: Language): string {
   const w = CORRECTED[lang];
   const changes = Array.isArray(a.corrected) ? (a.corrected as CompletionChange[]) : [];
-  return changes.map((c) => `${w[c.field]} ${correctedValue(c.field, c.to, lang)} ${w.insteadOf} ${correctedValue(c.field, c.from, lang)}`).join('; ');
+  return changes
+    .map((c) => `${(c.to === null || c.to === undefined) && GONE[c.field] ? NONE_ANY_MORE[lang](w[c.field]) : `${w[c.field]} ${correctedValue(c.field, c.to, lang)}`} ${w.insteadOf} ${correctedValue(c.field, c.from, lang)}`)
+    .join('; ');
 }
 
 /**
