@@ -57,12 +57,13 @@ describe('the limits of the desk API in its document', () => {
   let t: TestApp;
   let document: Document;
   let desk: (path: string, body: object) => request.Test;
+  let token: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     document = (await t.anonymous.get('/api/docs/provider-json').expect(200)).body;
     const provider = await createProvider(t.admin, { name: 'KPN' });
-    const token = (await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token as string;
+    token = (await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token as string;
     desk = (path, body) => request(t.app.getHttpServer()).post(`${API}/provider-desk${path}`).set('Authorization', `Bearer ${token}`).send(body);
   });
   afterAll(() => t?.close());
@@ -138,6 +139,19 @@ describe('the limits of the desk API in its document', () => {
   it('tells an amount with three decimals the rule it breaks, not to write it as a number', async () => {
     const refused = await desk(`/requests/${randomUUID()}/credit-note`, { amount: 10.555 }).expect(400);
     expect(refused.body.detail).toBe('Bedrag: vul een bedrag in euro’s in als getal tot en met €\u00a01.000.000,00, met hooguit twee cijfers achter de komma, bijvoorbeeld 12.50. Er is niets gewijzigd.');
+  });
+
+  // audit81 DOC-2: what a client switches on is the same for every 404, and every body's size limit is declared.
+  it('answers a method the desk does not have with the not-found problem every other 404 has', async () => {
+    const put = await request(t.app.getHttpServer()).put(`${API}/provider-desk/requests/${randomUUID()}`).set('Authorization', `Bearer ${token}`).send({}).expect(404);
+    expect(put.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(put.body).toMatchObject({ type: 'https://steward.example/problems/not-found', status: 404 });
+  });
+
+  it('declares the 413 of a body over 100 kB on every operation that takes one', () => {
+    const withBody = Object.entries(document.paths).flatMap(([path, operations]) => Object.entries(operations).filter(([, op]) => op.requestBody).map(([method, op]) => ({ at: `${method} ${path}`, tooLarge: (op as { responses: Record<string, { description: string }> }).responses['413']?.description })));
+    expect(withBody.length).toBeGreaterThan(10);
+    expect(withBody.filter((op) => !op.tooLarge?.includes('100 kB'))).toEqual([]);
   });
 
   it('CompleteDto: payoutTo at most 200, finalInvoiceAmount within ±1,000,000 in cents', () => {
