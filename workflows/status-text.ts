@@ -84,12 +84,13 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts, named: boolean) 
 };
 
 /**
- * v5: what the provider credited of a bill and that it holds to the rest (never "settled" while something is; not
- * "open", which reads as owed; not "our objection still runs", which reads as waiting on the provider: it answered).
+ * v5: what the provider credited of a bill, and that the rest we objected to was not (never "settled" while something is; not
+ * "open", which reads as owed; not "our objection still runs", which reads as waiting on the provider: it answered). Not that it
+ * "holds to" the rest: a credit note says nothing of it (audit81 DISP-1).
  */
 const creditedPart: Record<Language, (p: string, credited: number, reference: string, remaining: number, bank: boolean) => string> = {
-  nl: (p, credited, reference, remaining, bank) => `${p} heeft ${money(credited, 'nl')} van ${bank ? 'de kosten' : 'rekening'} ${reference} ${bank ? 'teruggeboekt' : 'gecrediteerd'} en houdt vast aan de overige ${money(remaining, 'nl')}.`,
-  en: (p, credited, reference, remaining, bank) => `${p} has ${bank ? 'booked back' : 'credited'} ${money(credited, 'en')} of ${bank ? 'charge' : 'bill'} ${reference} and holds to the remaining ${money(remaining, 'en')}.`,
+  nl: (p, credited, reference, remaining, bank) => `${p} heeft ${money(credited, 'nl')} van ${bank ? 'de kosten' : 'rekening'} ${reference} ${bank ? 'teruggeboekt' : 'gecrediteerd'}; de overige ${money(remaining, 'nl')} waartegen we bezwaar maakten, is niet ${bank ? 'teruggeboekt' : 'gecrediteerd'}.`,
+  en: (p, credited, reference, remaining, bank) => `${p} has ${bank ? 'booked back' : 'credited'} ${money(credited, 'en')} of ${bank ? 'charge' : 'bill'} ${reference}; the other ${money(remaining, 'en')} we objected to was not ${bank ? 'booked back' : 'credited'}.`,
 };
 /** A credit note that closed its bill yet left some of it (the part up to the end date) to pay: the dispute is over, that rest is paid from the estate. */
 const creditedLeft: Record<Language, (p: string, step: ContractStep, left: number, bank: boolean) => string> = {

@@ -2,7 +2,7 @@ import { ownerNl } from './owner.nl';
 import type { CommonRefusals } from './common-refusals';
 import type { AskedDayKind, ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
-import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, longDate, type MissedQuestion, capitalised, nlAgreeing } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, longDate, type MissedQuestion, capitalised, money, nlAgreeing } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
 const yourAnswerNl = (q: MissedQuestion | null): string => {
@@ -301,8 +301,9 @@ export const providerNl = {
       date: (label: string, typed: string) => (typed ? `${label}: ${typed} bestaat niet.` : `${label}: vul een datum in.`),
       country: (label: string) => `${label}: vul een landcode van twee letters in, zoals NL.`,
       iban: (label: string) => `${label}: controleer het rekeningnummer.`,
-      // The API takes a JSON number, the desk's form a comma too: 12.50 is read by both.
-      euros: (label: string) => `${label}: vul een bedrag in als getal, bijvoorbeeld 12.50.`,
+      // The API takes a JSON number, the desk's form a comma too: 12.50 is read by both. `max`: the field's bound (audit81 OAS-1:
+      // three decimals are refused by this rule too, so it names it, not only the figures).
+      euros: (label: string, max: string) => `${label}: vul een bedrag in euro’s in als getal${max ? ` tot en met ${money(Number(max), 'nl')}` : ''}, met hooguit twee cijfers achter de komma, bijvoorbeeld 12.50.`,
       ambiguous: (label: string, limit: string) => {
         const { typed, thousands, decimal } = amountReadings(limit, 'nl');
         return `${label}: ${typed} kan op twee manieren gelezen worden. Schrijf ${thousands} ${decimal ? `of ${decimal}` : 'of een bedrag met hooguit twee cijfers achter de komma'}.`;

@@ -299,13 +299,13 @@ describe('a bank that blocked the account but has not released the balance', () 
     // A part booked back: on main the family read „SNS Kosten heeft € 1,00 van rekening SK-7 gecrediteerd en houdt vast aan de overige € 2,69.".
     await sns.desk.post(`${API}/provider-desk/requests/${sns.id}/credit-note`, { amount: 1 }).set('Idempotency-Key', `${sns.id}-part`).expect(200);
     const history = ((await owner.api.get(`${API}/contracts/${sns.id}`).expect(200)).body.timeline as { summary: string }[]).map((e) => nbsp(e.summary));
-    expect(history.at(-1)).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt: SNS Kosten houdt vast aan de overige € 2,69;');
+    expect(history.at(-1)).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt; de overige betwiste € 2,69 is niet teruggeboekt;');
     expect(nbsp((await sns.contract()).statusText)).toMatch(/^Deels teruggeboekt door SNS Kosten, dat vasthoudt aan de rest: € 2,69 betwist \(kosten SK-7, € 1,00 teruggeboekt van € 3,69\)/);
     const told = ((await sns.portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
-    expect(told.join(' ')).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt en houdt vast aan de overige € 2,69.');
+    expect(told.join(' ')).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt; de overige € 2,69 waartegen we bezwaar maakten, is niet teruggeboekt.');
     expect(told.join(' ')).not.toMatch(/creditnota|gecrediteerd|factuur/);
     const toldEn = ((await sns.portal.get(`${API}/portal/timeline?lang=en`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
-    expect(toldEn.join(' ')).toContain('SNS Kosten has booked back €1.00 of charge SK-7 and holds to the remaining €2.69.');
+    expect(toldEn.join(' ')).toContain('SNS Kosten has booked back €1.00 of charge SK-7; the other €2.69 we objected to was not booked back.');
   });
 
   it("a bank's costs are named as costs on the owner's forms, in every refusal of them, the owner's and the desk's, and on the family's card, Dutch and English (bankpages)", async () => {
@@ -401,7 +401,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(unnamed.detail).not.toMatch(/factuur/i);
     // The desk API's body refused before its request is known: on main „Gecrediteerd bedrag: vul een bedrag in als getal …".
     const malformed = (await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/credit-note`, { invoiceReference: 'AB-9', amount: '3,95' }).set('Idempotency-Key', `${abn.id}-comma`).expect(400)).body as { detail: string };
-    expect(malformed.detail).toBe('Bedrag: vul een bedrag in als getal, bijvoorbeeld 12.50. Er is niets gewijzigd.');
+    expect(malformed.detail).toBe('Bedrag: vul een bedrag in euro’s in als getal tot en met €\u00a01.000.000,00, met hooguit twee cijfers achter de komma, bijvoorbeeld 12.50. Er is niets gewijzigd.');
     // The owner closes the dispute of a charge the bank held to: on main the desk read „Steward sloot het bezwaar tegen factuur AB-9 van € 3,95 af: de factuur wordt betaald uit de nalatenschap".
     await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/reject-dispute`, { invoiceReference: 'AB-9', reason: 'Kosten van het lopende kwartaal' }).set('Idempotency-Key', `${abn.id}-hold`).expect(200);
     await owner.api.post(`${API}/contracts/${abn.id}/dispute-resolved`, { invoiceReference: 'AB-9', outcome: 'payFromEstate' }).expect(200);
