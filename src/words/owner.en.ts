@@ -1191,6 +1191,7 @@ export const ownerEn: OwnerWords = {
     allRead: 'All read',
     unread: 'New',
     unreadByOwner: 'Unread by the owner',
+    open: 'Open',
     toContract: 'To the contract',
     toEstate: 'To the estate',
     estateOf: (deceased: string, reference: string) => `Estate of ${deceased} (${reference})`,

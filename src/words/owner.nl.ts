@@ -1343,6 +1343,7 @@ export const ownerNl = {
     allRead: 'Alles gelezen',
     unread: 'Nieuw',
     unreadByOwner: 'Ongelezen door de eigenaar',
+    open: 'Openen',
     toContract: 'Naar het contract',
     toEstate: 'Naar de nalatenschap',
     estateOf: (deceased: string, reference: string) => `Nalatenschap ${deceased} (${reference})`,
