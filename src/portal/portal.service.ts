@@ -407,7 +407,7 @@ export class PortalService {
       this.reports.openInEstate(p.estateId),
     ]);
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
-    // the report form's choices are taken from it instead of reading every contract twice more.
+    // what may be rated are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
     const [{ contracts, unsent, unpaid, refunds }, counted, rateable, reportTo] = await Promise.all([
       this.familyContracts(contractRows, lang, members, debts, { owner: estate.owner.name, reader: p.familyMemberId, reports: open }),
