@@ -1262,6 +1262,12 @@ const CLOSED_STEP: Record<Language, (left: string | null) => string> = {
   en: (left) => `${closedFileText('en', left)} A final report follows.`,
 };
 
+/** closewords: every contract done but for bills to pay or refunds to come (`left`, the heading's sentence): not "alle contracten zijn afgehandeld". */
+const SETTLING_STEP: Record<Language, (left: string) => string> = {
+  nl: (left) => `${left} We ronden het dossier af.`,
+  en: (left) => `${left} We are completing the file.`,
+};
+
 /** The file closed, and all settled or what was not (`left`, a sentence of its own); the daily email says it too (`mail.closedReport`). */
 export const closedFileText = (lang: Language, left: string | null) =>
   ({ nl: left ? `Het dossier is afgesloten. ${left}` : 'Het dossier is afgesloten: alles is afgehandeld.', en: left ? `The file is closed. ${left}` : 'The file is closed: everything is settled.' })[lang];
@@ -1286,12 +1292,14 @@ const BACK_IN_PROGRESS: Partial<Record<string, Record<Language, string>>> = {
 /**
  * An estate's step for the family's timeline and news: a reopened file says so (it reaches `settling`,
  * whose words would say everything is settled), closing in words true for every relative, a return to
- * work by what brought it back; any other step, the state it reached. `left`: closing, what was not settled
- * then (refundclose: a refund still to come), a sentence of its own in place of "alles is afgehandeld".
+ * work by what brought it back; any other step, the state it reached. `left`: settling or closing, what was not settled
+ * then (refundclose: a refund still to come; refunddesk: a bill to pay; closewords: at settling too), a sentence of its own in place
+ * of "alles is afgehandeld".
  */
 export function estateStepText(event: string, state: EstateState, lang: Language, left: string | null = null): string {
   if (event === 'REOPEN') return REOPENED[lang];
   const back = state === 'inProgress' ? BACK_IN_PROGRESS[event] : undefined;
   if (back) return back[lang];
+  if (state === 'settling' && left) return SETTLING_STEP[lang](left);
   return state === 'closed' ? CLOSED_STEP[lang](left) : estateStatusText(state, lang);
 }

@@ -22,7 +22,7 @@ import { heldBackText } from '../workspace/owner-reasons';
 import { letterNotSent } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
 import { familyWords, type Lang, OWNER_DOCUMENT_KINDS } from '../words';
-import { leftAtClose } from '../estates/estate-workflow.service';
+import { leftAtStep } from '../estates/estate-workflow.service';
 
 /**
  * Family news told as the step that made it, not in the words of the state it reached (the daily email keeps these as
@@ -207,9 +207,9 @@ export class NotificationsService implements OnModuleInit {
    * wording. The contract is read once for every language and reach.
    */
   private async wording(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<(lang: Lang, readsDebts: boolean) => string> {
-    // The estate's own news (all settled, closed, reopened) in the words of the portal's estate status, or of its step (closing: with
-    // the refunds it kept as still to come, refundclose).
-    if (!row.contractId) return (lang, readsDebts) => (audience === 'family' ? estateStepText(row.payload.event.type, row.payload.state as never, lang, leftAtClose(row.payload.event, readsDebts, lang)) : ownerEstateStatusText(row.payload.state as never, lang));
+    // The estate's own news (all settled, closed, reopened) in the words of the portal's estate status, or of its step (settling and
+    // closing: with the bills and refunds it kept as left, refundclose, closewords).
+    if (!row.contractId) return (lang, readsDebts) => (audience === 'family' ? estateStepText(row.payload.event.type, row.payload.state as never, lang, leftAtStep(row.payload.event, readsDebts, lang)) : ownerEstateStatusText(row.payload.state as never, lang));
     const contract = await manager.findOneOrFail(Contract, { where: { id: row.contractId }, relations: { provider: true } });
     const standing = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
     const { dueDate } = standing;
