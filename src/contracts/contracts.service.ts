@@ -721,6 +721,11 @@ export class ContractsService implements OnModuleInit {
     await manager.query('UPDATE contracts SET updated_at = $2 WHERE id = $1', [contractId, at]);
   }
 
+  /** refundscale: whether anything of the contract's refund is still to come, as the refunds module found it after a receipt or its undo. */
+  async refundOpen(manager: EntityManager, contractId: string, open: boolean): Promise<void> {
+    await manager.query('UPDATE contracts SET refund_open = $2 WHERE id = $1', [contractId, open]);
+  }
+
   /** docreplace: the owner confirmed that the provider of this contract, which had `replacedId`, gets its corrected version `documentId` (README docreplace). */
   async sendCorrectedDocument(manager: EntityManager, contractId: string, documentId: string, replacedId: string): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } });

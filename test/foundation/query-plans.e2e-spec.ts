@@ -11,6 +11,8 @@ import { familyReportRows } from '../../src/portal/family-report-rows';
 import { LettersService } from '../../src/letters/letters.service';
 import { FeedbackService } from '../../src/portal/feedback.service';
 import { ProviderDeskService } from '../../src/provider-desk/provider-desk.service';
+import { RefundsService } from '../../src/refunds/refunds.service';
+import { RefundOpen1763819300000 } from '../../migrations/1763819300000-RefundOpen';
 import { providerRows } from '../../src/providers/provider-rows';
 import { CORRECTION_EVENTS } from '../../src/timeline/corrections';
 import { timelineRows } from '../../src/timeline/timeline-rows';
@@ -493,6 +495,45 @@ describe('query plans at national scale', () => {
     expect(Object.values(found).every((n) => n > 0)).toBe(true);
     expect(heavy).toEqual([]);
   }, 180_000);
+
+  /**
+   * refundscale: a year of refunds (one contract in four confirmed a final bill below nil, nearly all of it received) and the desk's
+   * every list and count reads its provider's open refunds (`RefundsService.deskStepsOf`): from `contracts_refund_open_idx`, the
+   * few still open, never the refunds of the country. Last in this file: the refunds stay in the generated volume.
+   */
+  it("reads the large provider's open refunds from their marker, among 50,000 refunds of which nearly all came", async () => {
+    await db.query(`UPDATE contract_projections p SET final_invoice_amount = -12.50 FROM workflow_instances w
+      WHERE p.instance_id = w.id AND w.subject_type = 'contract' AND hashtext(w.subject_id::text) & 3 = 0`);
+    // All but one refund in 64 received, in two parts.
+    await db.query(`INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at)
+      SELECT w.estate_id, w.subject_id, part, date '2026-11-20', now() FROM workflow_instances w, unnest(ARRAY[10, 2.50]) part
+       WHERE w.subject_type = 'contract' AND hashtext(w.subject_id::text) & 3 = 0 AND hashtext(w.subject_id::text) & 255 <> 0`);
+    // The marker as migration 1763819300000 fills it for the rows there are.
+    const runner = t.app.get(DataSource).createQueryRunner();
+    await new RefundOpen1763819300000().down(runner);
+    await new RefundOpen1763819300000().up(runner);
+    await runner.release();
+    await db.query('ANALYZE contracts, contract_projections, refund_receipts');
+    const { rows: [{ refunds, open }] } = await db.query(`SELECT count(*)::int AS refunds, count(*) FILTER (WHERE hashtext(subject_id::text) & 255 = 0)::int AS open
+      FROM workflow_instances WHERE subject_type = 'contract' AND hashtext(subject_id::text) & 3 = 0 AND subject_id IN (SELECT id FROM contracts WHERE provider_id = $1)`, [big.id]);
+    expect(refunds).toBeGreaterThan(10_000);
+
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    const steps = await t.app.get(RefundsService).deskStepsOf(big.id);
+    const [sql, parameters] = issued.mock.calls.find(([statement]) => statement.includes('c.refund_open'))!;
+    issued.mockRestore();
+    expect([...steps.transfer, ...steps.reported]).toHaveLength(open);
+    expect(open).toBeGreaterThan(0);
+    const { rows } = await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters);
+    const nodes = scansOf(rows[0]['QUERY PLAN'][0].Plan);
+    expect(nodes.filter((node) => node['Node Type'] === 'Seq Scan').map((node) => node['Relation Name'])).toEqual([]);
+    expect(nodes.map((node) => node['Index Name'])).toContain('contracts_refund_open_idx');
+    // The open ones and their few rows each, not the provider's ~12,500 refunds.
+    const read = nodes.filter((node) => [...LARGE, ...LATER_LARGE].includes(node['Relation Name'] ?? '')).reduce((sum, node) => sum + rowsRead(node), 0);
+    expect(read).toBeLessThan(5 * open);
+    // The desk's lists and counts still answer with them.
+    await bigDesk.get(`${API}/provider-desk/requests/counts`).expect(200);
+  }, 120_000);
 });
 
 /** The tables whose counts must be index-only with fewer than 99% of their pages all-visible (`pg_class.relallvisible`, as VACUUM set it). */

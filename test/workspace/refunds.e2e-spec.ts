@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
 import { longDate } from '../../workflows';
+import { RefundsService } from '../../src/refunds/refunds.service';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
@@ -433,6 +434,38 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect(page).toContain(`Stroomterug meldt € 12,50 overgemaakt op ${longDate(day, 'nl')}.`);
     // A correction of only the end date still goes.
     await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-29', reference: 'SR-8812' }).expect(200);
+  });
+
+  /**
+   * refundscale: the desk reads only its provider's open refunds (`contracts.refund_open`, kept with each step and receipt): one all
+   * received leaves them and the request is done at the desk; an undone receipt or a larger amount confirmed brings it back.
+   */
+  it('takes a refund off the desk once all of it is received, and puts it back when the receipt is undone or a correction raises the amount', async () => {
+    const { estateId } = await estateWithHeir('Joop');
+    const contract = await confirmed(estateId, -20);
+    const view = async () => (await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body as { nextMove: string; waitingOn: string; tab: string };
+    const openRefunds = async () => Object.values(await t.app.get(RefundsService).deskStepsOf(provider.id)).flat();
+    expect(await view()).toMatchObject({ waitingOn: 'provider', tab: 'waiting_on_you' });
+    expect(await openRefunds()).toContain(contract);
+
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 20, receivedOn: await today() }).expect(200);
+    expect(await view()).toMatchObject({ waitingOn: 'nobody', tab: 'done' });
+    expect(await openRefunds()).not.toContain(contract);
+
+    await anna.post(`${API}/contracts/${contract}/refund-received/undo`).expect(200);
+    expect(await view()).toMatchObject({ waitingOn: 'provider', tab: 'waiting_on_you' });
+    expect(await openRefunds()).toContain(contract);
+
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 20, receivedOn: await today() }).expect(200);
+    expect(await openRefunds()).not.toContain(contract);
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'SR-8812', finalInvoiceAmount: -25 }).expect(200);
+    const raised = await view();
+    expect(raised).toMatchObject({ waitingOn: 'provider', tab: 'waiting_on_you' });
+    expect(raised.nextMove.replace(/\u00a0/g, ' ')).toContain('€ 5,00 daarvan is nog niet ontvangen');
+    expect(await openRefunds()).toContain(contract);
+    // A correction to a bill to pay ends the refund: nothing of it is left open at the desk.
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'SR-8812', finalInvoiceAmount: 12 }).expect(200);
+    expect(await openRefunds()).not.toContain(contract);
   });
 
   /** refunddesk: Steward's 30 days run from when the amount was first confirmed; a correction of the end date only does not restart them. */
