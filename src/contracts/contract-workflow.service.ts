@@ -263,11 +263,12 @@ export class ContractWorkflow implements OnModuleInit {
       write: (batch, t) => {
         const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type, t.facts.requestHeldBack);
         // refundscale: a refund confirmed (a final bill below nil) of which less came than confirmed stays open (`refund_open`),
-        // as the step leaves the confirmation: a correction of the amount may open it again or close it.
+        // as the step leaves the confirmation: a correction of the amount may open it again or close it. What came is the step's
+        // facts' (`refundReceived`, the same read the settled step's words take).
+        const refundOpen = refundLeftOf((t.projection as ContractProjection | null)?.finalInvoiceAmount ?? null, t.facts.refundReceived) > 0;
         batch.add([
-          `UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5,
-            refund_open = coalesce($8::numeric < 0 AND (SELECT coalesce(sum(x.amount), 0) FROM ${refundReceiptRows} x WHERE x.contract_id = $4) < -$8::numeric, false) WHERE id = $4`,
-          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered, deskOverdue(t.to as ContractState, t.instance.missedDueDate !== null), (t.projection as ContractProjection | null)?.finalInvoiceAmount ?? null],
+          `UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5, refund_open = $8 WHERE id = $4`,
+          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered, deskOverdue(t.to as ContractState, t.instance.missedDueDate !== null), refundOpen],
         ]);
       },
       afterTransition: (manager, t) => this.afterTransition(manager, t),
