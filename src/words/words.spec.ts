@@ -35,6 +35,17 @@ describe.each(Object.entries(CATALOGUES))('the %s catalogue', (_, byLang) => {
   });
 });
 
+describe('smallmends: the desk reads the case owner\'s role by one name', () => {
+  it.each([
+    ['nl', /contactpersoon/i, /specialist|case owner/i],
+    ['en', /contact person/i, /specialist|case owner|\bcontact \(/i],
+  ] as const)('in %s', (lang, name, other) => {
+    const said = leaves(CATALOGUES.provider[lang]).flatMap(([, leaf]) => texts(leaf));
+    expect(said.filter((text) => other.test(text))).toEqual([]);
+    expect(said.filter((text) => name.test(text)).length).toBeGreaterThan(1);
+  });
+});
+
 describe("smallmends: a relative's warning about numbers in a report counts them", () => {
   it.each([
     ['nl', 'Is het nummer niet nodig voor uw melding, noem het dan liever niet.', 'Zijn de nummers niet nodig voor uw melding, noem ze dan liever niet.'],
