@@ -273,7 +273,7 @@ export class ProviderDeskController {
   @ApiDoc({
     summary: 'Report a refund paid',
     description:
-      'You confirmed a final invoice below nil (a refund to the estate) and transferred it, or part of it: the amount and the day of your transfer. The case owner sees your report beside the refund; it counts as received only once she records it on the estate account (`refund.left` stays until then). 409 `no-refund` when nothing of a refund you confirmed is left; 422 naming `amount` above what is left (rule `moreThanLeft`) or, with what you reported before, above what you confirmed (rule `moreThanReported`: each report is a transfer, `refund.reportedPaid` adds them up; if an earlier one was wrong, tell the case owner), or `paidOn` after today (`future`) or before your confirmation (`beforeConfirmed`).',
+      'You confirmed a final invoice below nil (a refund to the estate) and transferred it, or part of it: the amount and the day of your transfer. The case owner sees your report beside the refund; it counts as received only once she records it on the estate account (`refund.left` stays until then). 409 `no-refund` when nothing of a refund you confirmed is left; 422 naming `amount` above what is left (rule `moreThanLeft`) or, with what you reported before, above what you confirmed (rule `moreThanReported`: each report is a transfer, `refund.reportedPaid` adds them up; if an earlier one was wrong, tell the case owner), or `paidOn` after today (`future`) or before the date of death (`beforeDeath`; before your confirmation is fine: you may have paid with your final bill).',
     ok: ANSWERED,
     problems: ANSWER_PROBLEMS,
   })
