@@ -142,6 +142,19 @@ export class StewardConfig {
   @Min(1, { message: 'STEWARD_WORKER_STATEMENT_TIMEOUT_MS must be at least 1' })
   STEWARD_WORKER_STATEMENT_TIMEOUT_MS = 15_000;
 
+  /** How long one uploaded file may take to be read as pages (`PrintableChecks`) before it is refused as unreadable. */
+  @Transform(toNumber)
+  @IsInt({ message: 'STEWARD_PDF_CHECK_SECONDS must be a whole number of seconds' })
+  @Min(1, { message: 'STEWARD_PDF_CHECK_SECONDS must be at least 1' })
+  STEWARD_PDF_CHECK_SECONDS = 10;
+
+  /** How many files are read as pages at once, each on its own thread; by default one fewer than the cores (at least one). */
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt({ message: 'STEWARD_PDF_CHECKS must be a whole number of threads' })
+  @Min(1, { message: 'STEWARD_PDF_CHECKS must be at least 1' })
+  STEWARD_PDF_CHECKS?: number;
+
   /** Bearer token Prometheus sends to GET /metrics; without it /metrics answers 404. */
   @IsOptional()
   @IsString()

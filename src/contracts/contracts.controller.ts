@@ -81,7 +81,7 @@ export class ContractsController {
   })
   @ApiBody({ type: UpdateContractDto })
   @Patch('contracts/:id')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() body: unknown) {
     await this.contracts.correct(principal, id, body);
     return this.views.detail(id, principal.lang);
@@ -89,7 +89,7 @@ export class ContractsController {
 
   @ApiDoc({ summary: 'Send the request to the provider', description: 'Needs the documents the provider requires; the letter goes out on the provider’s channel.', problems: [409, 422] })
   @Post('contracts/:id/request')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   async request(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     await this.contracts.request(principal, id);
@@ -103,7 +103,7 @@ export class ContractsController {
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/provider-answer/:answer')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   @ApiParam({ name: 'answer', enum: PROVIDER_ANSWERS })
   async providerAnswer(
@@ -123,7 +123,7 @@ export class ContractsController {
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/brp-check')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   async brpCheck(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BrpCheckDto) {
     await this.contracts.checkBrp(principal, id, dto);
@@ -140,7 +140,7 @@ export class ContractsController {
     problems: [400, 409],
   })
   @Post('contracts/:id/complain')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   async complain(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ComplainDto) {
     await this.contracts.fire(principal, id, complainEvent(dto));
@@ -157,7 +157,7 @@ export class ContractsController {
     ],
   })
   @Post('contracts/:id/take-back-confirmation')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   async takeBackConfirmation(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: TakeBackConfirmationDto) {
     await this.contracts.takeBackConfirmation(principal, id, dto.reason);
@@ -170,7 +170,7 @@ export class ContractsController {
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/invoice-after-end')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   async invoiceAfterEnd(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DatedBillDto) {
     await this.contracts.reportInvoiceAfterEnd(principal, id, dto);
@@ -184,7 +184,7 @@ export class ContractsController {
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/bill-corrected')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   async billCorrected(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BillCorrectedDto) {
     await this.contracts.correctBill(principal, id, dto);
@@ -197,7 +197,7 @@ export class ContractsController {
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/collection-notice')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   async collectionNotice(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CollectionNoticeDto) {
     await this.contracts.fire(principal, id, { type: 'COLLECTION_NOTICE', ...dto });
@@ -210,7 +210,7 @@ export class ContractsController {
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/dispute-answer/:answer')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   @ApiParam({ name: 'answer', enum: DISPUTE_ANSWERS })
   async disputeAnswer(
@@ -231,7 +231,7 @@ export class ContractsController {
     problems: [400, 409],
   })
   @Post('contracts/:id/collection-stopped')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   async collectionStopped(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordedCollectionStoppedDto) {
     await this.contracts.recordProviderAnswer(principal, id, recordedCollectionStoppedEvent(dto));
@@ -245,7 +245,7 @@ export class ContractsController {
     problems: [400, 409],
   })
   @Post('contracts/:id/balance-released')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   async balanceReleased(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordedBalanceReleasedDto) {
     await this.contracts.recordProviderAnswer(principal, id, recordedBalanceReleasedEvent(dto));
@@ -258,7 +258,7 @@ export class ContractsController {
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/dispute-resolved')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   async disputeResolved(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DisputeResolvedDto) {
     await this.contracts.recordProviderAnswer(principal, id, disputeResolvedEvent(dto));
@@ -271,7 +271,7 @@ export class ContractsController {
     problems: [400, 409],
   })
   @Post('contracts/:id/later-end-date/handled')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   async laterEndDateHandled(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: NoteDto) {
     await this.contracts.markLaterEndDateHandled(principal, id, dto.note ?? null);
@@ -285,7 +285,7 @@ export class ContractsController {
     problems: [409],
   })
   @Post('contracts/:id/answer-withdrawn/handled')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   async answerWithdrawnHandled(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     await this.contracts.markAnswerWithdrawnHandled(principal, id);
@@ -299,7 +299,7 @@ export class ContractsController {
     problems: [400, 422],
   })
   @Post('contracts/:id/calls')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   async recordCall(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordCallDto) {
     await this.contracts.recordCall(principal, id, dto);
     return this.views.detail(id, principal.lang);
@@ -312,7 +312,7 @@ export class ContractsController {
     problems: [400, [404, 'No such call on this contract, or it was withdrawn.'], 422],
   })
   @Patch('contracts/:id/calls/:callId')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   async correctCall(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Body() dto: CorrectCallDto) {
     await this.contracts.correctCall(principal, id, callId, dto);
     return this.views.detail(id, principal.lang);
@@ -325,7 +325,7 @@ export class ContractsController {
     problems: [[404, 'No such call on this contract, or it was withdrawn already.']],
   })
   @Delete('contracts/:id/calls/:callId')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   async withdrawCall(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string) {
     await this.contracts.withdrawCall(principal, id, callId);
     return this.views.detail(id, principal.lang);
@@ -339,7 +339,7 @@ export class ContractsController {
 
   @ApiDoc({ summary: 'Withdraw the request', description: 'The contract needs no action after all; the provider is told when a request went out.', problems: [400, 409] })
   @Post('contracts/:id/withdraw')
-  @Idempotent()
+  @Idempotent<ContractsController>('get')
   @HttpCode(200)
   async withdraw(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ReasonDto) {
     await this.contracts.fire(principal, id, { type: 'WITHDRAW', reason: dto.reason });

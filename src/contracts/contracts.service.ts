@@ -44,7 +44,7 @@ import {
   ANSWER_WITHDRAWN_FROM,
   type RequestAsked,
 } from '../../workflows';
-import { type AnswerDone, answerDateKind, answerDoneOf, askedInstead, type InsuranceKind, takesFinalBill } from '../../workflows/wording';
+import { type AnswerDone, answerDateKind, answerDoneOf, askedInstead, type InsuranceKind, money, takesFinalBill } from '../../workflows/wording';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -73,6 +73,7 @@ import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
 import { type Lang, ownerWords } from '../words';
+import { reportedRefundChanged } from '../refunds/refund.rules';
 import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems, chargeNamed } from './bill.rules';
@@ -705,6 +706,21 @@ export class ContractsService implements OnModuleInit {
     await this.sendLetter(manager, contract, standing, 'refund_reminder', { type: 'REFUND_REMINDER', refund });
   }
 
+  /** refunddesk2: a correction may not change the amount of a refund the provider reported transferring (`reportedRefundChanged`). */
+  private async assertReportedRefundKept(manager: EntityManager, contract: Contract, event: AnyEventObject, lang: Lang): Promise<void> {
+    const refund = (await this.views.refundsOf([contract], manager)).get(contract.id);
+    if (!reportedRefundChanged(refund, event.finalInvoiceAmount)) return;
+    throw new ProblemException(409, 'refund-reported', ownerWords(lang).errors.details.refundAmountReported(contract.provider.name, money(refund!.reportedPaid!.amount, lang)));
+  }
+
+  /**
+   * refunddesk2: something the provider's desk reads of the request changed outside its workflow (a refund reported paid, received,
+   * a receipt undone): its activity moves, so the desk's list and an integration syncing with `updatedSince` see it.
+   */
+  async touched(manager: EntityManager, contractId: string, at: Date): Promise<void> {
+    await manager.query('UPDATE contracts SET updated_at = $2 WHERE id = $1', [contractId, at]);
+  }
+
   /** docreplace: the owner confirmed that the provider of this contract, which had `replacedId`, gets its corrected version `documentId` (README docreplace). */
   async sendCorrectedDocument(manager: EntityManager, contractId: string, documentId: string, replacedId: string): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } });
@@ -1290,6 +1306,7 @@ export class ContractsService implements OnModuleInit {
       assertOutcome(standing, event);
       if (event.type === 'COLLECTION_STOPPED') Object.assign(event, { agencyName: await this.answeringAgency(manager, contract.id, event.answeredBy) });
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
+      if (event.type === 'COMPLETION_CORRECTED') await this.assertReportedRefundKept(manager, contract, event, principal.lang);
       await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
       await assertAnswerFits(manager, contract, event);
     }, tell);

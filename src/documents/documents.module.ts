@@ -4,6 +4,7 @@ import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { ContractsModule } from '../contracts/contracts.module';
 import { EstatesModule } from '../estates/estates.module';
 import { ProvidersModule } from '../providers/providers.module';
+import { PrintableChecks } from './printable-checks';
 import { EstateDocument } from './document.entity';
 import { DocumentsController } from './documents.controller';
 import { DocumentCorrectionsService } from './document-corrections.service';
@@ -17,7 +18,7 @@ import { SentDocuments } from './sent-documents';
 @Module({
   imports: [TypeOrmModule.forFeature([EstateDocument, Enclosure]), EstatesModule, ContractsModule, IdempotencyModule, ProvidersModule],
   controllers: [DocumentsController, EnclosuresController],
-  providers: [DocumentsService, EnclosuresService, DocumentErasuresService, DocumentCorrectionsService, SentDocuments],
-  exports: [DocumentsService, EnclosuresService, DocumentErasuresService, DocumentCorrectionsService, SentDocuments],
+  providers: [PrintableChecks, DocumentsService, EnclosuresService, DocumentErasuresService, DocumentCorrectionsService, SentDocuments],
+  exports: [PrintableChecks, DocumentsService, EnclosuresService, DocumentErasuresService, DocumentCorrectionsService, SentDocuments],
 })
 export class DocumentsModule {}

@@ -8,7 +8,7 @@ import { createdAtPage, CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, f
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { emptiedField } from '../common/validation';
 import { CorrectDocumentDto } from './correct-document.dto';
-import { printable } from '../letters/enclosure-pages';
+import { CheckOutOfTime, ChecksBusy, PrintableChecks } from './printable-checks';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
@@ -26,7 +26,7 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
  * A refused file's detail in its uploader's words (the owner's or the family's catalogue): the sentence their pages
  * show for the same rule, and that nothing changed. `errors[].message` stays the API's English.
  */
-function refusedFile(actor: Actor, lang: Lang, rule: 'tooLarge' | 'fileType', mb = ''): string {
+function refusedFile(actor: Actor, lang: Lang, rule: 'tooLarge' | 'fileType' | 'pdfReadTooLong' | 'checksBusy', mb = ''): string {
   if (actor.type === 'family') {
     const w = familyWords(lang).errors;
     return w.refused(w.refusals[rule]('', mb));
@@ -48,6 +48,25 @@ const SIGNATURES: { mediaType: string; magic: number[] }[] = [
   { mediaType: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
 ];
 
+/**
+ * Whether the file can travel in an envelope, read on a thread of `PrintableChecks` (never on the event loop): a PDF not read within
+ * the budget is refused as too long to read (an image, which pdf-lib only embeds, as unreadable), and with every thread busy and
+ * the few places to wait taken, the uploader is asked to try again (503) — nothing is kept either way.
+ */
+async function readable(checks: PrintableChecks, mediaType: string, content: Buffer, actor: Actor, lang: Lang): Promise<boolean> {
+  try {
+    return await checks.printable({ mediaType, content });
+  } catch (error) {
+    if (error instanceof CheckOutOfTime && mediaType === 'application/pdf') {
+      const seconds = String(checks.seconds);
+      throw new ProblemException(422, 'validation', refusedFile(actor, lang, 'pdfReadTooLong', seconds), { errors: [{ field: 'file', message: `could not be read within ${seconds} seconds`, rule: 'pdfReadTooLong', limit: seconds }] });
+    }
+    if (error instanceof CheckOutOfTime) return false;
+    if (error instanceof ChecksBusy) throw new ProblemException(503, 'busy', refusedFile(actor, lang, 'checksBusy'), { errors: [{ field: 'file', message: 'too many files are being checked at once: try again in a minute', rule: 'checksBusy' }] });
+    throw error;
+  }
+}
+
 export function sniffMediaType(content: Buffer): string | null {
   return SIGNATURES.find((s) => s.magic.every((byte, i) => content[i] === byte))?.mediaType ?? null;
 }
@@ -68,6 +87,7 @@ export class DocumentsService {
     private readonly clock: Clock,
     private readonly erasures: DocumentErasuresService,
     private readonly providers: ProvidersService,
+    private readonly checks: PrintableChecks,
   ) {}
 
   /** What this family member uploaded (without the bytes), oldest first (their personal-data export). */
@@ -103,7 +123,7 @@ export class DocumentsService {
     const mediaType = sniffMediaType(file.buffer);
     if (!mediaType) throw new ProblemException(415, 'unsupported-type', refusedFile(actor, lang, 'fileType'), { errors: [{ field: 'file', message: 'must be a PDF, PNG or JPEG file', rule: 'fileType' }] });
     // The letters' own test of an enclosure (`printable`): a file no envelope could hold is refused now, not found out when a letter is held back for it.
-    if (!(await printable({ mediaType, content: file.buffer }))) {
+    if (!(await readable(this.checks, mediaType, file.buffer, actor, lang))) {
       throw new ValidationProblem([{ field: 'file', message: 'cannot be read as pages (damaged, encrypted or without pages)', rule: 'unreadable' }]);
     }
     return this.save(manager, estateId, kind, file, mediaType, audience ?? defaultAudience(kind, actor.type), actor, description);

@@ -48,7 +48,7 @@ export class EstatesController {
   @ApiDoc({ summary: 'Correct the estate', description: "The deceased's particulars, the estate account and who lived with the deceased in a rented home (`livedWith`; the older `livedAlone` still read and written), with the rules of opening the estate. Each change is on the timeline (from → to) and told to the family in plain words, sensitive values masked.", problems: [[400, "The body is malformed; `errors[]` names each field, all in one answer: the rules on the deceased's dates that parsed (in the future, before the birth, after a contract's requested end date) are named beside the others."], 422] })
   @ApiBody({ type: UpdateEstateDto })
   @Patch(':id')
-  @Idempotent()
+  @Idempotent<EstatesController>('get')
   async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() body: unknown) {
     await this.estates.correct(principal, id, body);
     return estateView(await this.estates.requireAccess(principal, id));
@@ -56,7 +56,7 @@ export class EstatesController {
 
   @ApiDoc({ summary: 'Close the estate', description: 'Closes a settling estate; the final report goes to the family. While a contract is not settled, 409 `contracts-open` names each (`openContracts`: its label, state, whose move it is and where it stands in the owner\'s words), also on a reopened estate.', problems: [409] })
   @Post(':id/close')
-  @Idempotent()
+  @Idempotent<EstatesController>('get')
   @HttpCode(200)
   async close(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     return estateView(await this.estates.close(principal, id));
@@ -68,7 +68,7 @@ export class EstatesController {
     problems: [400, 409],
   })
   @Post(':id/reopen')
-  @Idempotent()
+  @Idempotent<EstatesController>('get')
   @HttpCode(200)
   async reopen(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ReopenEstateDto) {
     return estateView(await this.estates.reopen(principal, id, dto));

@@ -1,8 +1,8 @@
-import { applyDecorators, CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata, UseInterceptors } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
-import { Reflector } from '@nestjs/core';
+import { ModuleRef, Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { lastValueFrom, Observable, of } from 'rxjs';
 import type { Principal } from '../auth/principal';
@@ -16,18 +16,28 @@ export const IDEMPOTENCY_HEADER = {
   example: '5f0c6a2e-8d1b-4c1e-9a47-2f7f3f1d9b10',
 };
 
+/** Which method of the route's controller answers the resource the route changes, as it now stands (`Idempotent`). */
+const ANSWER_AGAIN = 'idempotency:answer-again';
+
+/** The header a replayed answer carries (Stripe's name): the first call's outcome, not this call's work. */
+const REPLAYED_HEADER = 'Idempotent-Replayed';
+
 /**
  * `Idempotency-Key` on a case owner's API call, or a provider's desk call that is not an answer (those claim their key
  * in the answer's own transaction, `IdempotencyService.run`): the key is the staff member's, or the provider's (every
  * token and desk user of one organisation shares its keys, as they share its requests); the request is its method,
  * path, JSON body and uploaded file. The route runs its own transactions after the key is claimed
  * (`IdempotencyService.runApart`): a concurrent duplicate waits for the first answer and replays it; a refused call stores nothing.
+ * A retry of a call that was done but whose answer was never kept (a crash after its commit) gets the resource as it now
+ * stands, from the controller's method the route names (`Idempotent('get')`), with the route's status; every replay says
+ * so in `Idempotent-Replayed: true`.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
     private readonly idempotency: IdempotencyService,
     private readonly reflector: Reflector,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
@@ -41,13 +51,27 @@ export class IdempotencyInterceptor implements NestInterceptor {
     // An upload is keyed on its file as well as its fields (multer has read it: `Idempotent` sits above its interceptor).
     const file = (request as { file?: { buffer: Buffer } }).file;
     const hash = requestHash(request.method, request.path, file ? { ...request.body, file: createHash('sha256').update(file.buffer).digest('hex') } : request.body);
-    // A 204's route answers `undefined`, which JSON cannot keep: kept as null (before, a keyed removal answered 500).
-    const { body } = await this.idempotency.runApart(scope, key, hash, async () => ({ status, body: (await lastValueFrom(next.handle(), { defaultValue: null })) ?? null }));
+    const answerAgain = this.reflector.get<string | undefined>(ANSWER_AGAIN, context.getHandler());
+    const controller = answerAgain && (this.moduleRef.get(context.getClass(), { strict: false }) as Record<string, (principal: Principal, id: string) => Promise<unknown>>);
+    const { body, replayed } = await this.idempotency.runApart(
+      scope,
+      key,
+      hash,
+      // A 204's route answers `undefined`, which JSON cannot keep: kept as null (before, a keyed removal answered 500).
+      async () => ({ status, body: (await lastValueFrom(next.handle(), { defaultValue: null })) ?? null }),
+      controller ? async () => ({ status, body: await controller[answerAgain](principal, String(request.params.id)) }) : undefined,
+    );
+    if (replayed) context.switchToHttp().getResponse<Response>().setHeader(REPLAYED_HEADER, 'true');
     return of(body);
   }
 }
 
-/** Marks a creating or changing call of the owners' or the desk's API as taking `Idempotency-Key`. */
-export function Idempotent() {
-  return applyDecorators(ApiHeader(IDEMPOTENCY_HEADER), UseInterceptors(IdempotencyInterceptor));
+/**
+ * Marks a creating or changing call of the owners' or the desk's API as taking `Idempotency-Key`. `answerAgain` names the
+ * controller's method that reads the resource the call changes (called with the principal and the route's `:id`): a retry
+ * of a call done whose answer a crash cut off gets it as it now stands; without it that retry is told the call was done
+ * (409 `idempotency-key-done`).
+ */
+export function Idempotent<Controller>(answerAgain?: keyof Controller & string) {
+  return applyDecorators(ApiHeader(IDEMPOTENCY_HEADER), UseInterceptors(IdempotencyInterceptor), SetMetadata(ANSWER_AGAIN, answerAgain));
 }

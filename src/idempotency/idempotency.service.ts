@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { outcomeOfFirstCall } from '../common/first-call';
 import { ReaderWordedProblem, ValidationProblem } from '../common/problem';
@@ -12,6 +13,9 @@ export interface StoredResponse {
   status: number;
   body: unknown;
 }
+
+/** An answer of `runApart`: `replayed` when it is not this call's own (the first call's kept answer, or one built again). */
+export type KeyedAnswer = StoredResponse & { replayed: boolean };
 
 export function requestHash(method: string, path: string, body: unknown): string {
   return createHash('sha256').update(JSON.stringify([method, path, body ?? null])).digest('hex');
@@ -49,20 +53,48 @@ const keptSince = (now: Date) => new Date(now.getTime() - IDEMPOTENCY_KEY_DAYS *
 export const ABANDONED_CLAIM_MS = 60_000;
 
 /**
+ * How long a duplicate waits for the answer of a call whose change committed, before it takes the call as cut off and
+ * builds the answer again: the answer is built within a second of the commit (the audit saw 0.3 s with an estate's calls
+ * queued), so a call still building it keeps its own answer for its duplicates; half the 10 s a duplicate waits at most.
+ */
+const ANSWER_BUILT_MS = 5_000;
+
+/**
  * What `claim` found: the key taken for this call at `takenAt` (the claim's tag: a call slower than `ABANDONED_CLAIM_MS`
  * may have lost its key to a retry meanwhile, so it keeps or frees the key only while it is still the one it took),
- * or the answer already kept (status 0: not finished).
+ * the answer already kept (status 0: not finished), or that the call was done but its answer never kept (`answerLost`).
  */
-type Claim = { takenAt: Date } | StoredResponse;
+type Claim = { takenAt: Date } | StoredResponse | { answerLost: true };
+
+/** The claim of the keyed call whose route runs in this async context (`runApart`), for its transactions to mark committed. */
+const runningClaim = new AsyncLocalStorage<{ scope: IdempotencyScope; key: string; takenAt: Date }>();
 
 @Injectable()
-export class IdempotencyService {
+export class IdempotencyService implements EntitySubscriberInterface {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     workers: Workers,
   ) {
     workers.registerRoutine('idempotency key cleanup', () => this.forgetOldKeys());
+    db.subscribers.push(this);
+  }
+
+  /**
+   * Every transaction a keyed route (`runApart`) commits marks its key committed in that same transaction, whichever
+   * service opened it: the key then knows its call was done even if the answer is never kept (a crash while it was built).
+   * Only a transaction that wrote something counts (`txid_current_if_assigned()`: a read-only one has no transaction id),
+   * so a call that read, then was refused, still frees its key.
+   */
+  async beforeTransactionCommit({ queryRunner }: TransactionCommitEvent): Promise<void> {
+    const running = runningClaim.getStore();
+    if (!running) return;
+    const [column, id] = scopeOf(running.scope);
+    await queryRunner.query(
+      `UPDATE idempotency_keys SET committed = true
+       WHERE ${column} = $1 AND key = $2 AND created_at = $3 AND response_status = 0 AND NOT committed AND txid_current_if_assigned() IS NOT NULL`,
+      [id, running.key, running.takenAt],
+    );
   }
 
   /** A thousand a round, skipping rows another instance holds; the next round takes the rest. */
@@ -80,6 +112,8 @@ export class IdempotencyService {
     assertKey(key);
     return this.db.transaction(async (manager) => {
       const claim = await this.claim(manager, scope, key, hash);
+      // Its key and its answer commit together: a key done without its answer was another route's (`runApart`).
+      if ('answerLost' in claim) throw answerLost();
       if (!('takenAt' in claim)) return claim;
       const response = await work(manager);
       await this.keep(manager, scope, key, claim.takenAt, response);
@@ -92,30 +126,40 @@ export class IdempotencyService {
    * commits at once, so no connection is held while the work runs (a burst of keyed calls cannot take the
    * pool); a concurrent duplicate polls, as a form's double click does (`FormSubmissions`), and replays the
    * first's answer, or answers 409 if it is still at work after 10 s (`outcomeOfFirstCall`); a failed call frees its key.
-   * The work commits just before its answer is kept: a crash in between leaves the key in progress (409)
-   * until `ABANDONED_CLAIM_MS` have passed, after which a retry runs the work anew (`claim`); should the first call
-   * still be at work then, its failure frees and its answer fills only its own claim, not the retry's (`takenAt`).
+   * The work's transactions mark the key committed as they commit (`beforeTransactionCommit`), and its answer is
+   * kept just after: a crash in between leaves a key that knows its call was done, and a retry that saw no answer come
+   * for `ANSWER_BUILT_MS` gets `answerAgain`, the resource as it now stands (or, for a call whose answer cannot be built
+   * again, 409 `idempotency-key-done`), never a second run told that nothing changed. A claim whose work committed nothing stays in progress (409) until
+   * `ABANDONED_CLAIM_MS` have passed, after which a retry runs the work anew (`claim`); should the first call still be at
+   * work then, its failure frees and its answer fills only its own claim, not the retry's (`takenAt`).
    */
-  async runApart(scope: IdempotencyScope, key: string, hash: string, work: () => Promise<StoredResponse>): Promise<StoredResponse> {
+  async runApart(scope: IdempotencyScope, key: string, hash: string, work: () => Promise<StoredResponse>, answerAgain?: () => Promise<StoredResponse>): Promise<KeyedAnswer> {
     assertKey(key);
+    const waitingSince = Date.now();
     const claim = await outcomeOfFirstCall(
       async () => {
         const found = await this.db.transaction((manager) => this.claim(manager, scope, key, hash));
+        if ('answerLost' in found) return Date.now() - waitingSince >= ANSWER_BUILT_MS ? found : undefined;
         return 'takenAt' in found || found.status ? found : undefined;
       },
       () => new ReaderWordedProblem(409, 'idempotency-key-in-progress', 'keyInProgress'),
     );
-    if (!('takenAt' in claim)) return claim;
+    if ('answerLost' in claim) {
+      if (!answerAgain) throw answerLost();
+      return { ...(await answerAgain()), replayed: true };
+    }
+    if (!('takenAt' in claim)) return { ...claim, replayed: true };
     let response: StoredResponse;
     try {
-      response = await work();
+      response = await runningClaim.run({ scope, key, takenAt: claim.takenAt }, work);
     } catch (error) {
+      // A call that failed after committing its change keeps its key: the retry is told it was done.
       const [column, id] = scopeOf(scope);
-      await this.db.query(`DELETE FROM idempotency_keys WHERE ${column} = $1 AND key = $2 AND response_status = 0 AND created_at = $3`, [id, key, claim.takenAt]);
+      await this.db.query(`DELETE FROM idempotency_keys WHERE ${column} = $1 AND key = $2 AND response_status = 0 AND NOT committed AND created_at = $3`, [id, key, claim.takenAt]);
       throw error;
     }
     await this.keep(this.db.manager, scope, key, claim.takenAt, response);
-    return response;
+    return { ...response, replayed: false };
   }
 
   /**
@@ -137,35 +181,36 @@ export class IdempotencyService {
   }
 
   /**
-   * Takes the key for this request, tagged with the moment it was taken, when it is new, abandoned (no answer after
-   * `ABANDONED_CLAIM_MS`, the same request) or expired (taken more than `IDEMPOTENCY_KEY_DAYS` ago, whatever it kept: as
+   * Takes the key for this request, tagged with the moment it was taken, when it is new, abandoned (no answer and nothing
+   * committed after `ABANDONED_CLAIM_MS`, the same request) or expired (taken more than `IDEMPOTENCY_KEY_DAYS` ago, whatever it kept: as
    * good as forgotten, though the cleanup may not have come by yet) — taken over in the insert itself, so of two retries
-   * at once one takes it and the other waits on it — else what it answered (status 0: not finished), or 422 for another
+   * at once one takes it and the other waits on it — else what it answered (status 0: not finished; `answerLost` when its work committed), or 422 for another
    * request: its `detail` in the caller's words (the problem filter's, by audience and language), `errors[].message` the
    * API's English. Every moment is Steward's clock (`Clock`, virtual in tests and demos), never the database's.
    */
   private async claim(manager: EntityManager, scope: IdempotencyScope, key: string, hash: string): Promise<Claim> {
     const [column, id] = scopeOf(scope);
-    let stored: { request_hash: string; response_status: number; response_body: unknown } | undefined;
+    let stored: { request_hash: string; response_status: number; response_body: unknown; committed: boolean } | undefined;
     // A call that failed frees its key (`runApart`): gone between the insert and the read, the key is free again.
     while (!stored) {
       const now = this.clock.now();
       const inserted = await manager.query(
         `INSERT INTO idempotency_keys AS k (${column}, key, request_hash, response_status, response_body, created_at)
          VALUES ($1, $2, $3, 0, 'null', $4)
-         ON CONFLICT (${column}, key) DO UPDATE SET created_at = EXCLUDED.created_at, request_hash = EXCLUDED.request_hash, response_status = 0, response_body = 'null'
-           WHERE (k.response_status = 0 AND k.request_hash = EXCLUDED.request_hash AND k.created_at < $5) OR k.created_at < $6
+         ON CONFLICT (${column}, key) DO UPDATE SET created_at = EXCLUDED.created_at, request_hash = EXCLUDED.request_hash, response_status = 0, response_body = 'null', committed = false
+           WHERE (k.response_status = 0 AND NOT k.committed AND k.request_hash = EXCLUDED.request_hash AND k.created_at < $5) OR k.created_at < $6
          RETURNING key`,
         [id, key, hash, now, new Date(now.getTime() - ABANDONED_CLAIM_MS), keptSince(now)],
       );
       if (inserted.length) return { takenAt: now };
-      [stored] = await manager.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE ${column} = $1 AND key = $2`, [id, key]);
+      [stored] = await manager.query(`SELECT request_hash, response_status, response_body, committed FROM idempotency_keys WHERE ${column} = $1 AND key = $2`, [id, key]);
     }
     if (stored.request_hash !== hash) {
       throw new ReaderWordedProblem(422, 'idempotency-key-reused', 'keyReused', [], {
         errors: [{ field: 'Idempotency-Key', message: 'was already used for a different request: send a new key' }],
       });
     }
+    if (stored.committed && !stored.response_status) return { answerLost: true };
     return { status: stored.response_status, body: stored.response_body };
   }
 
@@ -180,6 +225,11 @@ export class IdempotencyService {
       takenAt,
     ]);
   }
+}
+
+/** A retry of a call that was done, whose answer was lost and cannot be built again: said so, not run anew. */
+function answerLost(): ReaderWordedProblem {
+  return new ReaderWordedProblem(409, 'idempotency-key-done', 'keyDone');
 }
 
 function assertKey(key: string): void {

@@ -16,6 +16,7 @@ import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { chosenEnclosures, mayEnclose, requestLetterEnclosures } from '../documents/enclosure-rules';
 import { EnclosuresService } from '../documents/enclosures.service';
+import { PrintableChecks } from '../documents/printable-checks';
 import { Estate } from '../estates/estate.entity';
 import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
@@ -29,7 +30,6 @@ import { userRows } from '../users/user-rows';
 import { familyWords, langOf } from '../words';
 import { BILL_STEPS, billsOnRecord } from './bill-history';
 import { type CarryingLetter, erasedCarriage, replacedCarriage, renewsKind } from './carried';
-import { printable } from './enclosure-pages';
 import { reminderFacts } from '../refunds/refund.rules';
 import { correctionsOf } from './letter-about';
 import { LATE_STEPS, lateMatters } from './reopening';
@@ -101,6 +101,7 @@ export class LetterInputBuilder {
     private readonly clock: Clock,
     private readonly config: StewardConfig,
     private readonly documents: DocumentsService,
+    private readonly checks: PrintableChecks,
     private readonly workflow: ContractWorkflow,
     private readonly timeline: TimelineService,
     private readonly bills: BillsService,
@@ -487,11 +488,13 @@ export class LetterInputBuilder {
 
   /**
    * Which of the listed enclosures can really travel: still on the estate, still enclosable, and
-   * readable as pages, since the same list is served at the desk, attached to the email and printed.
+   * readable as pages, since the same list is served at the desk, attached to the email and printed. Read as the upload was
+   * (`PrintableChecks`, off the event loop): a check out of time or turned away throws, so the letter is made again later
+   * rather than without a document that was readable when it was kept.
    */
   private async travelling(manager: EntityManager, estateId: string, enclosures: Enclosure[]): Promise<string[]> {
     const files = await this.documents.withContent(manager, enclosures.map((e) => e.documentId));
-    const ok = await Promise.all(files.map(async (d) => d.estateId === estateId && mayEnclose(d) && (await printable(d))));
+    const ok = await Promise.all(files.map(async (d) => d.estateId === estateId && mayEnclose(d) && (await this.checks.printable(d))));
     return files.filter((_, i) => ok[i]).map((d) => d.id);
   }
 

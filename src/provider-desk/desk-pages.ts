@@ -1,5 +1,6 @@
 import { DESK_TAB_LABELS, DeskTab, type DoneKind, rejectable, stillDisputed } from '../../workflows';
 import { money } from '../../workflows/wording';
+import { leftToTransfer } from '../refunds/refund.rules';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import type { FieldError } from '../common/problem';
 import { chargeNamed } from '../contracts/bill.rules';
@@ -8,7 +9,7 @@ import { html, humanDate, page, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { noticeQuery, type SessionNotice } from '../web/session';
 import { documentNamed, Lang, providerWords, ProviderWords } from '../words';
-import { answerDateNamed, answerDateOf, cappedCount, type DeskAnswer, kindLabel, TAB_PARAMS, type TabCounts, tabCountText, tabsWithMatches } from './desk-rules';
+import { answerDateNamed, answerDateOf, cappedCount, type StepAnswer, kindLabel, REFUND_PAID_ANSWER, TAB_PARAMS, type TabCounts, tabCountText, tabsWithMatches } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
 import type { WebhooksService } from '../webhooks/webhooks.service';
 import { deliveryFailureText } from '../webhooks/webhook-rules';
@@ -22,14 +23,14 @@ type Deliveries = Awaited<ReturnType<WebhooksService['deliveries']>>;
 type FieldName = keyof ProviderWords['fields'];
 
 /** Field ids: the form's short prefix and the field's (`c-date`), unique on a page that shows several forms. */
-const FORM_PREFIX: Record<DeskAnswer, string> = { acknowledge: 'ack', complete: 'c', 'correct-completion': 'cc', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd', 'collection-stopped': 'cs', 'balance-released': 'br' };
+const FORM_PREFIX: Record<StepAnswer, string> = { acknowledge: 'ack', complete: 'c', 'correct-completion': 'cc', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd', 'collection-stopped': 'cs', 'balance-released': 'br' };
 const FIELD_SUFFIX: Record<FieldName, string> = {
   invoiceReference: 'bill', reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note',
   done: 'done', balance: 'balance', balanceReleased: 'released', payoutAmount: 'paid', payoutTo: 'to', coverUntil: 'until',
   releasedOn: 'on', releasedAmount: 'released',
 };
 /** A field's id on an answer form; a refusal about something that is not a field of the form has none (it is listed unlinked). */
-const fieldId = (answer: DeskAnswer, field: string) => (Object.hasOwn(FIELD_SUFFIX, field) ? `${FORM_PREFIX[answer]}-${FIELD_SUFFIX[field as FieldName]}` : undefined);
+const fieldId = (answer: StepAnswer, field: string) => (Object.hasOwn(FIELD_SUFFIX, field) ? `${FORM_PREFIX[answer]}-${FIELD_SUFFIX[field as FieldName]}` : undefined);
 
 /**
  * `bill`: which open bill the answer is about, shown only while more than one is open (with one, the answer is about it).
@@ -37,7 +38,7 @@ const fieldId = (answer: DeskAnswer, field: string) => (Object.hasOwn(FIELD_SUFF
  */
 type Control = readonly [FieldName, 'text' | 'date' | 'decimal' | 'textarea' | 'select' | 'bill' | 'done' | 'check', 'required'?];
 /** Each answer form: its title and its fields in the order it shows them (which is also the order of its errors), in the order of the page. */
-const ANSWER_FORMS: readonly (readonly [DeskAnswer, keyof ProviderWords['answers'], readonly Control[]])[] = [
+const ANSWER_FORMS: readonly (readonly [StepAnswer, keyof ProviderWords['answers'], readonly Control[]])[] = [
   ['collection-stopped', 'collectionStopped', [['note', 'text']]],
   ['balance-released', 'balanceReleased', [['releasedOn', 'date', 'required'], ['releasedAmount', 'decimal'], ['note', 'text']]],
   ['credit-note', 'creditNote', [['invoiceReference', 'bill', 'required'], ['amount', 'decimal', 'required'], ['note', 'text']]],
@@ -73,16 +74,16 @@ function balanceOfAnotherDay(r: Pick<Request, 'asked' | 'answerDone' | 'effectiv
   const on = r.asked === 'bank' && d?.done === 'accountBlocked' && d.balance !== null ? (d.balanceOn ?? r.effectiveDate) : null;
   return on && on !== r.deceased.dateOfDeath ? on : null;
 }
-const controlsOf = (answer: DeskAnswer, answersDone: readonly DoneKind[]) =>
+const controlsOf = (answer: StepAnswer, answersDone: readonly DoneKind[]) =>
   answersAsked(answer) && answersDone.length ? confirmingWhatWasDone(answersDone, answer === 'correct-completion') : ANSWER_FORMS.find(([action]) => action === answer)![2];
 /** The forms that say what a bank or insurer did and date it by what was asked: the confirmation and its correction (keptcover). */
-const answersAsked = (answer: DeskAnswer) => answer === 'complete' || answer === 'correct-completion';
+const answersAsked = (answer: StepAnswer) => answer === 'complete' || answer === 'correct-completion';
 /** The answers about a disputed bill: a bank's are about its costs (bankpages). */
-const CHARGE_ANSWERS = new Set<DeskAnswer>(['credit-note', 'invoice-withdrawn', 'reject-dispute']);
+const CHARGE_ANSWERS = new Set<StepAnswer>(['credit-note', 'invoice-withdrawn', 'reject-dispute']);
 
 /** What a refused desk form says on the page: which form, its errors, and what was typed. */
 export interface DeskFormErrors {
-  answer: DeskAnswer;
+  answer: StepAnswer;
   errors: FieldError[];
   values: Record<string, unknown>;
 }
@@ -187,7 +188,7 @@ const REFUND_FIELD_IDS: Record<string, string> = { amount: 'rp-amount', paidOn: 
 function refundSection(lang: Lang, r: Request, refused: Omit<DeskFormErrors, 'answer'> | undefined): SafeHtml | '' {
   if (!r.refund) return '';
   const t = providerWords(lang).request;
-  const state: FormState = refused ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: ['amount', 'paidOn'] } : { values: { amount: amountValue(r.refund.left, lang) } };
+  const state: FormState = refused ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: ['amount', 'paidOn'] } : { values: { amount: amountValue(leftToTransfer(r.refund), lang) } };
   const input = (name: 'amount' | 'paidOn', label: string) => {
     const id = REFUND_FIELD_IDS[name];
     const { marks, message } = refusalMarks(state, name, id);
@@ -195,6 +196,8 @@ function refundSection(lang: Lang, r: Request, refused: Omit<DeskFormErrors, 'an
   };
   const said = r.refund.reportedPaid;
   const reported = said ? html`<p class="status">${t.refundReported(money(said.amount, lang), humanDate(said.paidOn, lang), said.reports.map((e) => ({ amount: money(e.amount, lang), on: humanDate(e.paidOn, lang) })))}</p>` : '';
+  // refunddesk2: the form only while `refund-paid` is among its answers (something still its to transfer); after that, its reports.
+  if (!r.actions.includes(REFUND_PAID_ANSWER)) return html`<section class="card" id="refund"><h2>${t.refundPaidTitle}</h2>${reported}</section>`;
   return html`<form method="post" action="/desk/requests/${r.id}/refund-paid" class="card" id="refund" novalidate><h2>${t.refundPaidTitle}</h2>${errorSummary(state, undefined, (field) => REFUND_FIELD_IDS[field])}${reported}<p>${t.refundPaidText}</p>${input('amount', t.refundPaidAmount)}${input('paidOn', t.refundPaidOn)}<button type="submit">${t.refundPaidButton}</button></form>`;
 }
 
@@ -213,8 +216,8 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const balanceGivenOn = balanceOfAnotherDay(r);
   /** The refused form shows again what was typed and, in the desk's words, what is wrong (shared with the workspace and the portal). */
   // bankpages: a bank's answer about its costs is refused as its forms name them (`chargeNamed`), never as an invoice.
-  const named = (action: DeskAnswer, errors: FieldError[]) => (answersAsked(action) ? answerDateNamed(r, errors) : r.asked === 'bank' && CHARGE_ANSWERS.has(action) ? chargeNamed(errors, action === 'credit-note') : errors);
-  const stateOf = (action: DeskAnswer): FormState =>
+  const named = (action: StepAnswer, errors: FieldError[]) => (answersAsked(action) ? answerDateNamed(r, errors) : r.asked === 'bank' && CHARGE_ANSWERS.has(action) ? chargeNamed(errors, action === 'credit-note') : errors);
+  const stateOf = (action: StepAnswer): FormState =>
     refused?.answer === action ? { values: refused.values, errors: named(action, refused.errors), lang, audience: 'provider', order: controlsOf(action, r.answersDone).map(([name]) => name), labels: w.errors.formLabels[action] }
     // A correction starts from what is recorded, as the owner's form does: the typo is mended, not everything retyped.
     // A balance of another day than the death's is not offered again: typed, it is the balance per the date corrected to.
@@ -222,9 +225,9 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     : {};
   /** One labelled control of an answer form, marked invalid and described by its error when refused. */
   /** The open bills an answer may name: a rejection only those not rejected yet (one rejection per bill, as the service checks). */
-  const bills = (action: DeskAnswer) =>
+  const bills = (action: StepAnswer) =>
     r.disputes.filter(action === 'reject-dispute' ? rejectable : () => true).map((d) => html`<option value="${d.reference}">${d.reference} (${money(stillDisputed(d), lang)})</option>`);
-  const control = (action: DeskAnswer, state: FormState, [name, kind, required]: Control) => {
+  const control = (action: StepAnswer, state: FormState, [name, kind, required]: Control) => {
     if (kind === 'bill' && r.disputes.length < 2) return '';
     const id = fieldId(action, name)!;
     const { marks, message } = refusalMarks(state, name, id);

@@ -1,7 +1,7 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { ANSWERS_DONE, type AskedInstead, CONTRACT_STATES, type DoneKind, ContractState, DESK_TAB_LABELS, DeskChase, DeskParty, DeskTab, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
-import { DESK_ANSWERS, DeskAnswer } from './desk-rules';
+import { DESK_ANSWER_NAMES, DeskAnswer } from './desk-rules';
 
 /*
  * What the provider desk API answers, as classes so the OpenAPI document (and the client generated
@@ -196,7 +196,7 @@ export class DeskRequest {
   @ApiProperty({ enum: Object.keys(DESK_TAB_LABELS), enumName: 'DeskTab', description: 'the list the request is in (`status` filter)' })
   tab: DeskTab;
 
-  @ApiProperty({ enum: ['provider', 'steward', 'nobody'], description: 'who owes the next move: `provider` is you' })
+  @ApiProperty({ enum: ['provider', 'steward', 'nobody'], description: 'who owes the next move: `provider` is you. Done with the request but for a refund you confirmed (`refund`): `provider` while some of it is still yours to transfer, `steward` once you reported all of it (the case owner records it received), `nobody` once all of it was received' })
   waitingOn: DeskParty;
 
   @ApiProperty({ example: 'Wacht op u: antwoord uiterlijk 12 februari 2027' })
@@ -237,7 +237,7 @@ export class DeskRequest {
   @ApiProperty({ enum: ['reminder', 'complaint'], nullable: true, description: 'while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection), also while that letter is on its way (`letterPending`); null otherwise' })
   chased: DeskChase | null;
 
-  @ApiProperty({ description: 'true while you owe the next move' })
+  @ApiProperty({ description: 'true while you owe the next move (a refund still yours to transfer too: `refund-paid` is then among `actions`)' })
   open: boolean;
 
   @ApiProperty({
@@ -245,7 +245,7 @@ export class DeskRequest {
   })
   letterPending: boolean;
 
-  @ApiProperty({ enum: Object.keys(DESK_ANSWERS), enumName: 'DeskAnswer', isArray: true, description: 'the answers you can give now, each a `POST …/requests/{id}/<answer>`' })
+  @ApiProperty({ enum: DESK_ANSWER_NAMES, enumName: 'DeskAnswer', isArray: true, description: 'the answers you can give now, each a `POST …/requests/{id}/<answer>`; `refund-paid` while some of a refund you confirmed is still yours to transfer (not yet reported, nor received)' })
   actions: DeskAnswer[];
 
   @ApiProperty({ format: 'date-time', description: 'last change; lists show overdue requests (`overdue`), and those whose reminder or complaint is on its way (`chased` with `letterPending`), first, then order by it, newest first' })

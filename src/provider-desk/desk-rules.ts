@@ -22,7 +22,7 @@ import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { askedEndDate, type AskedEndDateFacts, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
 import { answerDateKind, type AskedInstead, billNamed, collectionAnswerOf, listed, longDate, money, type NamedBill } from '../../workflows/wording';
-import { REFUND_EVENTS } from '../refunds/refund.rules';
+import { type DeskRefundStep, leftToTransfer, REFUND_EVENTS, type RefundStanding } from '../refunds/refund.rules';
 import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
 import { referenceOf } from '../estates/estate.rules';
@@ -150,7 +150,13 @@ export const DESK_ANSWERS = {
   'collection-stopped': 'COLLECTION_STOPPED',
   'balance-released': 'BALANCE_RELEASED',
 } as const satisfies Record<string, ContractEvent['type']>;
-export type DeskAnswer = keyof typeof DESK_ANSWERS;
+/** An answer that is a step of the request's workflow (its form on the request page, `DESK_ANSWERS`). */
+export type StepAnswer = keyof typeof DESK_ANSWERS;
+/** refunddesk2: the answer that is no workflow step: a transfer of the refund it confirmed (the refunds module keeps it). */
+export const REFUND_PAID_ANSWER = 'refund-paid';
+/** Every answer a request's `actions` may list, each a `POST …/requests/{id}/<answer>`. */
+export type DeskAnswer = StepAnswer | typeof REFUND_PAID_ANSWER;
+export const DESK_ANSWER_NAMES: DeskAnswer[] = [...(Object.keys(DESK_ANSWERS) as StepAnswer[]), REFUND_PAID_ANSWER];
 const DISPUTE_ANSWERS: DeskAnswer[] = ['credit-note', 'invoice-withdrawn', 'reject-dispute'];
 
 /**
@@ -160,8 +166,47 @@ const DISPUTE_ANSWERS: DeskAnswer[] = ['credit-note', 'invoice-withdrawn', 'reje
  * note or rejection needs a disputed bill: a collection of an undisputed bill ends otherwise; a rejection one the
  * provider has not rejected yet, as the owner's page offers it (`answerOffered`).
  */
-export function offeredAnswers(accepts: (type: ContractEvent['type']) => boolean, bills: DisputesHeld): DeskAnswer[] {
-  return (Object.keys(DESK_ANSWERS) as DeskAnswer[]).filter((answer) => accepts(DESK_ANSWERS[answer]) && answerOffered(DESK_ANSWERS[answer], bills));
+export function offeredAnswers(accepts: (type: ContractEvent['type']) => boolean, bills: DisputesHeld): StepAnswer[] {
+  return (Object.keys(DESK_ANSWERS) as StepAnswer[]).filter((answer) => accepts(DESK_ANSWERS[answer]) && answerOffered(DESK_ANSWERS[answer], bills));
+}
+
+/**
+ * refunddesk2: the answers a request lists (`actions`): its workflow's (none while the letter of its step is on its way), and
+ * `refund-paid` while some of the refund it confirmed is still its to transfer (`leftToTransfer`, the bound `refund-paid` is held to).
+ */
+export const deskActions = (offered: StepAnswer[], refund: Pick<RefundStanding, 'amount' | 'left' | 'reportedPaid'> | undefined): DeskAnswer[] =>
+  refund && leftToTransfer(refund) > 0 ? [...offered, REFUND_PAID_ANSWER] : offered;
+
+/**
+ * refunddesk2: where a refund puts a request nothing else is asked of (stored tab „done", `deskRefundStep`). Money it confirmed owing
+ * and has not transferred is its to do: open, „Wacht op u" (`status=open`). Reported all of it, the case owner has to find it on the
+ * estate account and record it: „Wacht op Steward". All received: done. Applied as the desk reads it, in SQL too (`tabCondition`).
+ */
+export const REFUND_STEP_TAB: Record<DeskRefundStep, { tab: DeskTab; waitingOn: 'provider' | 'steward' }> = {
+  transfer: { tab: 'waiting_on_you', waitingOn: 'provider' },
+  reported: { tab: 'waiting_on_steward', waitingOn: 'steward' },
+};
+
+/**
+ * refunddesk2: what `REFUND_STEP_TAB` does to a list of `tabs` (as `pendingMoves`): the refund steps whose stored-„done" requests
+ * leave it (it lists „done", not the step's tab) or join it (it lists the step's tab, not „done").
+ */
+export function refundMoves(tabs: DeskTab[]): { leaving: DeskRefundStep[]; joining: DeskRefundStep[] } {
+  const steps = Object.keys(REFUND_STEP_TAB) as DeskRefundStep[];
+  const shows = (step: DeskRefundStep) => tabs.includes(REFUND_STEP_TAB[step].tab);
+  return tabs.includes('done') ? { leaving: steps.filter((step) => !shows(step)), joining: [] } : { leaving: [], joining: steps.filter(shows) };
+}
+
+/**
+ * The desk's next move while a refund it confirmed has not all been received: transfer it (what is left); after its reports, what it
+ * reported and what it still has to transfer, or, all reported, that the case owner records the receipt (never „maak het over" again).
+ */
+export function refundNextMove(refund: Pick<RefundStanding, 'amount' | 'left' | 'received' | 'reportedPaid'>, lang: Language): string {
+  const w = providerWords(lang).request;
+  const reported = refund.reportedPaid;
+  if (!reported) return w.refundOpen(money(refund.amount, lang), refund.received > 0 ? money(refund.left, lang) : null);
+  const rest = leftToTransfer(refund);
+  return w.refundReportedNext(money(reported.amount, lang), longDate(reported.paidOn, lang), reported.reports.length > 1, rest > 0 ? { left: money(rest, lang), amount: money(refund.amount, lang) } : null);
 }
 
 /** Whether the offered answers are about a disputed invoice rather than the request itself. */

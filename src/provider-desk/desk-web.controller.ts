@@ -16,7 +16,7 @@ import { endSession, refuseLogin, sessionNotice, startSession } from '../web/ses
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { langOf, providerWords } from '../words';
 import { listPage, loginPage, requestPage, tabOfParam, webhooksPage } from './desk-pages';
-import { DESK_ANSWERS, DeskAnswer, openingTab } from './desk-rules';
+import { DESK_ANSWERS, StepAnswer, openingTab } from './desk-rules';
 import { DeskListQueryDto, DeskWebhooksQueryDto } from './provider-desk.dto';
 import { ProviderDeskService } from './provider-desk.service';
 import { RefundPaidDto } from '../refunds/refunds.dto';
@@ -24,7 +24,7 @@ import { RefundPaidDto } from '../refunds/refunds.dto';
 export const DESK_AREA = { cookie: 'steward_desk', loginPath: '/desk/login' };
 
 /** The form bodies of the desk's answers, by path; each path's workflow event is in `DESK_ANSWERS`. */
-const ANSWERS: Record<DeskAnswer, { body: (typeof PROVIDER_ANSWER_BODIES)[keyof typeof PROVIDER_ANSWER_BODIES]; event: (dto: object) => { type: string } }> = {
+const ANSWERS: Record<StepAnswer, { body: (typeof PROVIDER_ANSWER_BODIES)[keyof typeof PROVIDER_ANSWER_BODIES]; event: (dto: object) => { type: string } }> = {
   acknowledge: { body: PROVIDER_ANSWER_BODIES.acknowledged, event: (dto) => providerAnswerEvent('acknowledged', dto) },
   complete: { body: PROVIDER_ANSWER_BODIES.completed, event: (dto) => providerAnswerEvent('completed', dto) },
   'correct-completion': { body: PROVIDER_ANSWER_BODIES.completion_corrected, event: (dto) => providerAnswerEvent('completion_corrected', dto) },
@@ -93,11 +93,11 @@ export class DeskWebController {
   async list(@CurrentPrincipal() p: ProviderPrincipal, @Query() query: DeskListQueryDto, @Res() res: Response) {
     const provider = await this.providers.get(p.providerId);
     // While searching, each tab counts the search's matches (and the desk opens on the first holding one); the requests
-    // waiting for their letter are read once for the counts and the list.
-    const waiting = await this.desk.waitingForLetter(p.providerId);
-    const counts = await this.desk.tabCounts(p.providerId, query.q, waiting);
+    // shown under another tab than their stored one are read once for the counts and the list.
+    const moves = await this.desk.shownMoves(p.providerId);
+    const counts = await this.desk.tabCounts(p.providerId, query.q, moves);
     const tab = tabOfParam(query.tab) ?? openingTab(counts, query.q !== undefined);
-    res.type('html').send(listPage(p.lang, provider.name, tab, query, await this.desk.list(p, tab, { cursor: query.cursor, q: query.q }, waiting), counts));
+    res.type('html').send(listPage(p.lang, provider.name, tab, query, await this.desk.list(p, tab, { cursor: query.cursor, q: query.q }, moves), counts));
   }
 
   @Get('webhooks')
@@ -163,7 +163,7 @@ export class DeskWebController {
   @Post('requests/:id/:answer')
   async answer(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Param('answer') answerPath: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
     // Own keys only: `constructor` is no answer, though every object has one.
-    const answer = Object.hasOwn(ANSWERS, answerPath) ? ANSWERS[answerPath as DeskAnswer] : undefined;
+    const answer = Object.hasOwn(ANSWERS, answerPath) ? ANSWERS[answerPath as StepAnswer] : undefined;
     const provider = await this.providers.get(p.providerId);
     const request = await this.desk.get(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', providerWords(p.lang).errors.noSuchAction);
@@ -182,8 +182,8 @@ export class DeskWebController {
     if (form.errors || unchosen.length) {
       form.errors = [...unchosen, ...(form.errors ?? [])];
       // All at once: the end date, if it parsed, is held against the record too (what `act` would refuse next).
-      const errors = await this.desk.withEndDateRules(p, id, form.errors, { ...body, type: DESK_ANSWERS[answerPath as DeskAnswer] });
-      return res.status(422).type('html').send(requestPage(p.lang, provider.name, request, { form: { answer: answerPath as DeskAnswer, errors, values: body } }));
+      const errors = await this.desk.withEndDateRules(p, id, form.errors, { ...body, type: DESK_ANSWERS[answerPath as StepAnswer] });
+      return res.status(422).type('html').send(requestPage(p.lang, provider.name, request, { form: { answer: answerPath as StepAnswer, errors, values: body } }));
     }
     try {
       await this.desk.act(p, id, answer.event(form.dto), undefined, `/desk/requests/${id}/${answerPath}`);
@@ -193,7 +193,7 @@ export class DeskWebController {
       // A refused answer shows the request as it stands now, with the reason in the provider's words.
       const now = await this.desk.get(p, id);
       const refused = inReadersWords(error.getResponse() as ProblemDocument, error, { audience: 'provider', lang: p.lang }).detail;
-      const notice = errors ? { form: { answer: answerPath as DeskAnswer, errors, values: body } } : { refused };
+      const notice = errors ? { form: { answer: answerPath as StepAnswer, errors, values: body } } : { refused };
       return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, now, notice));
     }
     res.redirect(303, `/desk/requests/${id}?saved=1`);

@@ -11,10 +11,11 @@ import { inReadersWords } from '../common/reader-words';
 import { validateInput } from '../common/validation';
 import { RefundPaidDto } from '../refunds/refunds.dto';
 import { RefundsService } from '../refunds/refunds.service';
+import { deskRefundStep, type DeskRefundStep, reportedRefundChanged } from '../refunds/refund.rules';
+import { money } from '../../workflows/wording';
 import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
 import { ContractViews, type RefundOpen } from '../contracts/contract-views.service';
-import { money } from '../../workflows/wording';
 import { answerDateRefusals, assertAnswerDates, assertAnswerFits, assertAskable, assertBillAnswer, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
@@ -31,7 +32,7 @@ import { requestedBefore } from '../letters/request-history';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { collectionClaimOf } from '../timeline/contract-step';
-import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, DESK_CURSOR, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
+import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, DESK_CURSOR, deskActions, REFUND_STEP_TAB, refundMoves, refundNextMove, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
 import { documentNamed, type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
@@ -166,6 +167,20 @@ function placeholderOnce(value: unknown, param: (value: unknown) => string): () 
   return () => (placeholder ??= param(value));
 }
 
+/** What moves a request from its stored tab as the desk reads it: its letter not with the provider (`SHOWN_TAB`), refunddesk2 a refund (`REFUND_STEP_TAB`). */
+export interface ShownMoves {
+  waitingForLetter: string[];
+  refunds: Record<DeskRefundStep, string[]>;
+}
+
+/** The placeholders of `ShownMoves`' lists in one statement, each added when first used. */
+type MovedPlaceholders = Record<'waiting' | DeskRefundStep, () => string>;
+const movedPlaceholders = (moves: ShownMoves, param: (value: unknown) => string): MovedPlaceholders => ({
+  waiting: placeholderOnce(moves.waitingForLetter, param),
+  transfer: placeholderOnce(moves.refunds.transfer, param),
+  reported: placeholderOnce(moves.refunds.reported, param),
+});
+
 /** Every request sent: the desk's activity index holds them in order. */
 const SENT = 'c.desk_tab IS NOT NULL';
 
@@ -190,8 +205,8 @@ const DESK_ORDER = 'c.desk_overdue DESC, c.updated_at DESC, c.id DESC';
 const RECENT_REQUESTS_SEARCHED = 1000;
 
 interface RowFilter {
-  /** Only the requests shown under these tabs, `waitingForLetter` those whose letter has not reached the provider; every tab (every request sent) when absent. */
-  shown?: { tabs: DeskTab[]; waitingForLetter: string[] };
+  /** Only the requests shown under these tabs (`moves`: those shown under another than their stored one); every tab (every request sent) when absent. */
+  shown?: { tabs: DeskTab[]; moves: ShownMoves };
   /** Activity on these Dutch calendar days (both included). */
   period?: { from: string; to: string };
   /** Oldest activity first (an export), instead of newest first (the desk). */
@@ -271,11 +286,13 @@ export class ProviderDeskService {
   ) {}
 
   /**
-   * The provider's requests whose letter has not reached it, which the lists and counts show under "Wacht op Steward"
-   * (`SHOWN_TAB`): read once per request of the desk and passed to each list and count (README, branch deskrest).
+   * The provider's requests shown under another tab than the stored one: those whose letter has not reached it, under "Wacht op
+   * Steward" (`SHOWN_TAB`, README deskrest), and refunddesk2 those done but for a refund (`REFUND_STEP_TAB`): read once per request
+   * of the desk and passed to each list and count.
    */
-  waitingForLetter(providerId: string): Promise<string[]> {
-    return this.letters.waitingForLetter(providerId);
+  async shownMoves(providerId: string): Promise<ShownMoves> {
+    const [waitingForLetter, refunds] = await Promise.all([this.letters.waitingForLetter(providerId), this.refunds.deskStepsOf(providerId)]);
+    return { waitingForLetter, refunds };
   }
 
   /** Steward's reference of each of these requests of the provider, by request id (the webhooks page names a delivery's request by it). */
@@ -288,12 +305,12 @@ export class ProviderDeskService {
 
   /**
    * One page of a desk list, overdue first, then newest activity first (`DESK_CURSOR`); `next` continues it.
-   * `waitingForLetter` as the desk's request read it (else read here).
+   * `moves` as the desk's request read them (else read here).
    */
-  async list(principal: ProviderPrincipal, filter: DeskFilter, options: DeskListOptions = {}, waitingForLetter?: string[]) {
+  async list(principal: ProviderPrincipal, filter: DeskFilter, options: DeskListOptions = {}, moves?: ShownMoves) {
     const limit = options.limit ?? DESK_PAGE_SIZE;
     const rows = await this.rows(this.db.manager, principal.providerId, {
-      shown: filter === 'all' ? undefined : { tabs: tabsOf(filter), waitingForLetter: waitingForLetter ?? (await this.waitingForLetter(principal.providerId)) },
+      shown: filter === 'all' ? undefined : { tabs: tabsOf(filter), moves: moves ?? (await this.shownMoves(principal.providerId)) },
       after: deskPosition(options.cursor, principal.lang),
       limit: limit + 1,
       search: options.q ? deskSearchOf(options.q) : undefined,
@@ -316,19 +333,19 @@ export class ProviderDeskService {
    * past TAB_COUNT_CAP: one statement, each tab a short range of `contracts_desk_tab_idx`, so a provider with
    * 50,000 requests costs what a small one does. A search counts through the index its list uses (name
    * trigrams, account number, the estates' postcode, date of birth or reference), at most one past the cap per tab.
-   * `waitingForLetter` as the desk's request read it (else read here).
+   * `moves` as the desk's request read them (else read here).
    */
-  async tabCounts(providerId: string, q?: string, waitingForLetter?: string[]): Promise<TabCounts> {
+  async tabCounts(providerId: string, q?: string, moves?: ShownMoves): Promise<TabCounts> {
     const params: unknown[] = [providerId, TAB_COUNT_CAP + 1];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const waiting = placeholderOnce(waitingForLetter ?? (await this.waitingForLetter(providerId)), param);
+    const moved = movedPlaceholders(moves ?? (await this.shownMoves(providerId)), param);
     const search = q ? deskSearchOf(q) : undefined;
     const matches = search ? ` AND ${searchCondition(search, param)}` : '';
     // Only the postcode and the date of birth are the estate's; the other searches read the contract alone.
     const estate = search && ('postcode' in search || 'dateOfBirth' in search) ? ' JOIN estates e ON e.id = c.estate_id' : '';
     // Each tab its own count: a request whose letter is pending counts under the tab it is shown under (`tabCondition`).
     const counts = (Object.keys(DESK_TAB_LABELS) as DeskTab[]).map(
-      (tab) => `SELECT '${tab}' AS tab, (SELECT count(*) FROM (SELECT 1 FROM contracts c${estate} WHERE c.provider_id = $1 AND ${this.tabCondition([tab], param, waiting)}${matches} LIMIT $2) one)::int AS n`,
+      (tab) => `SELECT '${tab}' AS tab, (SELECT count(*) FROM (SELECT 1 FROM contracts c${estate} WHERE c.provider_id = $1 AND ${this.tabCondition([tab], param, moved)}${matches} LIMIT $2) one)::int AS n`,
     );
     const rows: { tab: DeskTab; n: number }[] = await this.db.query(counts.join(' UNION ALL '), params);
     return Object.fromEntries(rows.map((r) => [r.tab, r.n])) as TabCounts;
@@ -400,6 +417,9 @@ export class ProviderDeskService {
         if (rejected) throw new ProblemException(409, 'answered-already', (request.asked === 'bank' ? words.charge.request : words.request).rejectedAlready(rejected.reference));
         const credited = event.type === 'COMPLETION_CORRECTED' && standing.accepts(event.type) && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
         if (credited) throw new ProblemException(409, 'state-conflict', providerWords(request.language).request.creditTakenBack(credited.reference));
+        if (event.type === 'COMPLETION_CORRECTED' && reportedRefundChanged(request.refund, event.finalInvoiceAmount)) {
+          throw new ProblemException(409, 'refund-reported', words.request.refundAmountReported(money(request.refund!.reportedPaid!.amount, request.language)));
+        }
         await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
         await assertAnswerFits(manager, contract, event);
         const now = await this.contracts.rejudgeBillsByCover(manager, contract, standing, event);
@@ -601,7 +621,7 @@ export class ProviderDeskService {
     const params: unknown[] = [providerId];
     const param = (value: unknown) => `$${params.push(value)}`;
     // Every tab is "sent": then the desk's order index serves it, one tab its own index.
-    const tab = filter.shown ? this.tabCondition(filter.shown.tabs, param, placeholderOnce(filter.shown.waitingForLetter, param)) : SENT;
+    const tab = filter.shown ? this.tabCondition(filter.shown.tabs, param, movedPlaceholders(filter.shown.moves, param)) : SENT;
     const where = ['c.provider_id = $1', tab];
     if (filter.contractId) where.push(`c.id = ${param(filter.contractId)}`);
     if (filter.after && filter.ascending) where.push(`(c.updated_at, c.id) > (${param(filter.after[0])}::timestamptz, ${param(filter.after[1])}::uuid)`);
@@ -639,13 +659,21 @@ export class ProviderDeskService {
 
   /**
    * The requests `c` (of the provider `$1`) shown under `tabs`: their stored tab, but a request whose letter has not reached
-   * the provider under the tab `SHOWN_TAB` says (`waiting`: the placeholder of `waitingForLetter`, a short list).
+   * the provider under the tab `SHOWN_TAB` says, and refunddesk2 a request done but for a refund under the tab `REFUND_STEP_TAB` says
+   * (`moved`: the placeholders of those short lists).
    */
-  private tabCondition(tabs: DeskTab[], param: (value: unknown) => string, waiting: () => string): string {
+  private tabCondition(tabs: DeskTab[], param: (value: unknown) => string, moved: MovedPlaceholders): string {
     const { leaving, joining } = pendingMoves(tabs);
-    const stay = leaving.length ? ` AND NOT (c.desk_tab = ANY(${param(leaving)}) AND c.id = ANY(${waiting()}::uuid[]))` : '';
-    const join = joining.length ? ` OR (c.desk_tab = ANY(${param(joining)}) AND c.id = ANY(${waiting()}::uuid[]))` : '';
-    return `((c.desk_tab = ANY(${param(tabs)})${stay})${join})`;
+    const refunds = refundMoves(tabs);
+    const stays = [
+      leaving.length ? ` AND NOT (c.desk_tab = ANY(${param(leaving)}) AND c.id = ANY(${moved.waiting()}::uuid[]))` : '',
+      ...refunds.leaving.map((step) => ` AND NOT (c.desk_tab = 'done' AND c.id = ANY(${moved[step]()}::uuid[]))`),
+    ];
+    const joins = [
+      joining.length ? ` OR (c.desk_tab = ANY(${param(joining)}) AND c.id = ANY(${moved.waiting()}::uuid[]))` : '',
+      ...refunds.joining.map((step) => ` OR (c.desk_tab = 'done' AND c.id = ANY(${moved[step]()}::uuid[]))`),
+    ];
+    return `((c.desk_tab = ANY(${param(tabs)})${stays.join('')})${joins.join('')})`;
   }
 
   /**
@@ -734,18 +762,22 @@ export class ProviderDeskService {
   ): DeskRequest {
     const { state, context } = standing;
     // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`).
-    const waitingOn = pending && partyOf(state) === 'provider' ? 'steward' : partyOf(state);
+    const stepWaitsOn = pending && partyOf(state) === 'provider' ? 'steward' : partyOf(state);
+    const shownTab = pending ? SHOWN_TAB[row.desk_tab] : row.desk_tab;
+    // refunddesk2: nothing else asked of it, a refund it confirmed and has not all been received decides where the request stands.
+    const refundStep = shownTab === 'done' ? deskRefundStep(refund) : null;
+    const waitingOn = refundStep ? REFUND_STEP_TAB[refundStep].waitingOn : stepWaitsOn;
     const { statusText, nextMove: standingMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), askedOf(row), lang), askedOfRequest(row), doneOf(row, standing.context));
-    // refund: the money it confirmed owing the estate and not (all) received is still its to pay, not "er is niets meer te doen".
+    // refund: the money it confirmed owing the estate and not (all) received is still its to pay, not "er is niets meer te doen"; once reported, what it reported.
     const caseOwner = { name: row.owner_name, email: row.owner_email, phone: row.owner_phone };
     const nextMove =
-      refund && refund.left > 0 && waitingOn !== 'provider'
-        ? providerWords(lang).request.refundOpen(money(refund.amount, lang), refund.received > 0 ? money(refund.left, lang) : null)
+      refund && refund.left > 0 && stepWaitsOn !== 'provider'
+        ? refundNextMove(refund, lang)
         : state === 'rejected'
           ? `${standingMove} ${rejectedByMistakeText(caseOwner, lang)}`
           : standingMove;
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
-    const actions = pending ? [] : offeredAnswers(standing.accepts, context);
+    const actions = deskActions(pending ? [] : offeredAnswers(standing.accepts, context), refund);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
     return {
       id: row.id,
@@ -766,7 +798,7 @@ export class ProviderDeskService {
       newHolder: row.action === 'transfer' ? { name: row.new_holder, address: row.new_holder_address && addressLine(row.new_holder_address), email: row.new_holder_email } : null,
       state,
       statusText,
-      tab: pending ? SHOWN_TAB[row.desk_tab] : row.desk_tab,
+      tab: refundStep ? REFUND_STEP_TAB[refundStep].tab : shownTab,
       waitingOn,
       nextMove,
       dispute: answering === 'dispute' ? context.openDispute : null,

@@ -1,4 +1,4 @@
-import { paidReportProblems, receiptProblems, refundStanding, reportedNotRecorded, termConfirmation } from './refund.rules';
+import { deskRefundStep, leftToTransfer, paidReportProblems, receiptProblems, refundStanding, reportedNotRecorded, termConfirmation } from './refund.rules';
 
 describe('a confirmed refund and its receipts', () => {
   it('is owed to the estate 30 days from its confirmation, late after that while anything is left', () => {
@@ -60,5 +60,18 @@ describe('a confirmed refund and its receipts', () => {
     expect(reportedNotRecorded(refundStanding(-42.5, 'VF-1', '2026-12-05', [{ amount: 20, receivedOn: '2026-12-10' }], '2026-12-21', null, reports)!)).toBe(7.5);
     expect(reportedNotRecorded(refundStanding(-42.5, 'VF-1', '2026-12-05', [{ amount: 30, receivedOn: '2026-12-10' }], '2026-12-21', null, reports)!)).toBe(0);
     expect(reportedNotRecorded(refundStanding(-9.99, 'VF-1', '2026-12-05', [], '2026-12-21', null, [{ amount: 5, paidOn: '2026-12-06' }])!)).toBe(5);
+  });
+
+  it('asks the desk to transfer only what it has not reported transferred nor the owner recorded received (refunddesk2)', () => {
+    const standing = (received: number[], reported: number[]) => refundStanding(-30, 'SR-1', '2026-12-05', received.map((amount) => ({ amount, receivedOn: '2026-12-06' })), '2026-12-07', null, reported.map((amount) => ({ amount, paidOn: '2026-12-06' })))!;
+    expect([leftToTransfer(standing([], [])), deskRefundStep(standing([], []))]).toEqual([30, 'transfer']);
+    expect([leftToTransfer(standing([], [10])), deskRefundStep(standing([], [10]))]).toEqual([20, 'transfer']);
+    expect([leftToTransfer(standing([], [10, 20])), deskRefundStep(standing([], [10, 20]))]).toEqual([0, 'reported']);
+    // The same € 10 reported and recorded received is one transfer, not two: € 20 is still to transfer.
+    expect(leftToTransfer(standing([10], [10]))).toBe(20);
+    // Recorded received without a report: what is left.
+    expect(leftToTransfer(standing([25], []))).toBe(5);
+    expect(deskRefundStep(standing([30], [30]))).toBeNull();
+    expect(deskRefundStep(undefined)).toBeNull();
   });
 });

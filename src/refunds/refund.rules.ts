@@ -110,6 +110,34 @@ interface EarliestDay {
 }
 
 /**
+ * refunddesk2: what the provider still has to transfer of a refund it confirmed: what has not been received, less what it reported
+ * transferred beyond what was recorded received (its reports and her receipts may be the same money, so the smaller rest counts). A
+ * report is its word, not a receipt: `left` stays for the owner, but the desk is not asked to pay what it says it paid.
+ */
+export const leftToTransfer = (refund: Pick<RefundStanding, 'amount' | 'left' | 'reportedPaid'>): number =>
+  refund.left > 0 ? Math.max(0, cents(Math.min(refund.left, refund.amount - (refund.reportedPaid?.amount ?? 0)))) : 0;
+
+/**
+ * refunddesk2: where a refund leaves the provider's request once nothing else is asked of it (stored tab „done"): `transfer`, something
+ * is still its to transfer (its move: open, „Wacht op u", `refund-paid` offered); `reported`, it reported all of it and the case owner
+ * has still to record it received (Steward's move); null, all of it came (done). In SQL as `RefundsService.deskStepsOf`.
+ */
+export type DeskRefundStep = 'transfer' | 'reported';
+export function deskRefundStep(refund: Pick<RefundStanding, 'amount' | 'left' | 'reportedPaid'> | undefined): DeskRefundStep | null {
+  if (!refund || refund.left <= 0) return null;
+  return leftToTransfer(refund) > 0 ? 'transfer' : 'reported';
+}
+
+/**
+ * refunddesk2 (audit81): a correction of the confirmation that names another final bill (`corrected`: its `finalInvoiceAmount`, left
+ * out keeps the one confirmed) than the refund the provider reported transferring. Refused (409 `refund-reported`), to the desk and
+ * to the owner alike: the reports belong to the amount they were made on, and with another amount or none they would no longer be
+ * said anywhere while the money may be on its way. A wrong amount is settled between the case owner and the provider first.
+ */
+export const reportedRefundChanged = (refund: Pick<RefundStanding, 'amount' | 'reportedPaid'> | null | undefined, corrected: unknown): boolean =>
+  !!refund?.reportedPaid && corrected !== undefined && corrected !== -refund.amount;
+
+/**
  * Why a receipt cannot be recorded (every problem at once): nothing left to receive; an amount above what is left (more than the
  * provider confirmed is not this refund); a day after today or before the confirmation (money cannot come for a refund not yet confirmed).
  */

@@ -19,7 +19,7 @@ import { providerRows } from '../providers/provider-rows';
 import { timelineRows } from '../timeline/timeline-rows';
 import { TimelineService } from '../timeline/timeline.service';
 import { type Lang, ownerWords, providerWords } from '../words';
-import { cents, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
+import { cents, type DeskRefundStep, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
 
 /** The confirmations that name a final bill: the latest of a contract says the refund; the first that named its amount, the day its term runs from. */
@@ -209,6 +209,25 @@ export class RefundsService implements OnModuleInit {
     );
   }
 
+  /**
+   * refunddesk2: the provider's requests with a refund not all received, by where it leaves them at the desk (`deskRefundStep`):
+   * `transfer`, its reports since the confirmation the term runs from (`TERM_CONFIRMATION`) add up to less than it confirmed; else
+   * `reported`. A short list (the refunds still open), read from the refunds' partial index and the timeline's contract index.
+   */
+  async deskStepsOf(providerId: string): Promise<Record<DeskRefundStep, string[]>> {
+    const rows: { id: string; transfer: boolean }[] = await this.db.query(
+      `SELECT r.contract_id AS id, coalesce(rep.reported, 0) < round((-r.amount)::numeric, 2) AS transfer
+        FROM (${refundsOfEstatesSql(null)}) r
+        JOIN ${contractRows} c ON c.id = r.contract_id
+        CROSS JOIN LATERAL (SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id) got
+        CROSS JOIN LATERAL ${TERM_CONFIRMATION} conf
+        CROSS JOIN LATERAL (SELECT sum((t.details ->> 'amount')::numeric) AS reported FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event = '${REFUND_EVENTS.paidReported}' AND t.seq > conf.seq) rep
+       WHERE c.provider_id = $1 AND got.received < -r.amount`,
+      [providerId],
+    );
+    return { transfer: rows.filter((r) => r.transfer).map((r) => r.id), reported: rows.filter((r) => !r.transfer).map((r) => r.id) };
+  }
+
   /** The owner records what reached the estate account of the contract's refund: less than what is left keeps the rest open. */
   recordReceivedByOwner(principal: StaffPrincipal, contractId: string, dto: RefundReceivedDto): Promise<RefundToReceive> {
     return this.db.transaction(async (manager) => {
@@ -295,7 +314,9 @@ export class RefundsService implements OnModuleInit {
     return { contractId: contract.id, provider: contract.provider.name, ...(await this.ofContracts([contract], manager)).get(contract.id)! };
   }
 
-  private record(manager: EntityManager, contract: Contract, actor: Actor, event: string, details: Record<string, unknown>, summary: string): Promise<void> {
-    return this.timeline.append(manager, { estateId: contract.estateId, contractId: contract.id, actor, event, summary, details: { providerName: contract.provider.name, description: contract.description, ...details } });
+  /** Each change of a refund is on the timeline and is the request's activity at the desk (`touched`: its list and `updatedSince`). */
+  private async record(manager: EntityManager, contract: Contract, actor: Actor, event: string, details: Record<string, unknown>, summary: string): Promise<void> {
+    await this.timeline.append(manager, { estateId: contract.estateId, contractId: contract.id, actor, event, summary, details: { providerName: contract.provider.name, description: contract.description, ...details } });
+    await this.contracts.touched(manager, contract.id, this.clock.now());
   }
 }

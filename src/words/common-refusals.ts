@@ -43,6 +43,8 @@ export interface CommonRefusals {
   keyReused: string;
   /** 409 `idempotency-key-in-progress`: a duplicate whose first call is still at work after 10 s, or was cut off. */
   keyInProgress: string;
+  /** 409 `idempotency-key-done`: a retry of a call that was done, whose answer was lost and cannot be built again (idemcrash). */
+  keyDone: string;
   /** 4xx `unreadable-body`: a body the parsers could not read, by what was wrong (`BodyProblem`), with the limit it broke. */
   unreadableBody: (problem: string, limit: number) => string;
 }

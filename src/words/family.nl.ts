@@ -281,6 +281,8 @@ export const familyNl = {
       // A photo or PDF with a report: not one, or one that cannot be opened (the letters' own test).
       fileType: () => 'Dit bestand kunnen we niet openen: kies een foto (JPG of PNG) of een PDF van de brief',
       unreadable: () => 'Dit bestand is beschadigd of beveiligd, of er staat geen pagina in: kies een andere foto of PDF van de brief',
+      pdfReadTooLong: () => 'Dit PDF-bestand kon niet gelezen worden: het is te groot of beschadigd. Kies een kleinere foto of PDF van de brief',
+      checksBusy: () => 'Het is nu te druk om uw bestand te bekijken: probeer het over een minuut opnieuw',
       statementLine: (_label: string, line: string) => `Regel ${line} van het bestand is niet te lezen. Stuur het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO`,
       noTransactions: () => 'Er staan geen betalingen in dit bestand',
       // A bill's date a year or more before the period it bills (the owner's rule, `billFiguresProblems`): a misread year.

@@ -1334,6 +1334,7 @@ export const ownerEn: OwnerWords = {
       alreadyOnItsWay: 'This event is still on its way: we retry it by ourselves. Nothing was changed.',
       keyReused: 'This Idempotency-Key was already used for a different request: send a new key. Nothing was changed.',
       keyInProgress: 'A call with this Idempotency-Key is still at work, or was cut off: look again in a moment, or send a new key if it never answers.',
+      keyDone: 'The first request with this Idempotency-Key was done, but its answer was lost (in a failure, for instance). Nothing was done a second time: look up what it changed to see where it stands.',
       unreadableBody: (problem: string, limit: number) =>
         `${({ tooLarge: `The body is larger than ${limit} kB`, tooManyFields: `A form may have at most ${limit} fields`, tooDeep: `Form fields may be nested at most ${limit} levels deep`, notJson: 'The body is not valid JSON', charset: 'Send the body in UTF-8', encoding: 'Content-Encoding must be gzip, deflate, br or identity' } as Record<string, string>)[problem] ?? 'The body could not be read'}. Nothing was changed.`,
     },
@@ -1612,6 +1613,8 @@ export const ownerEn: OwnerWords = {
       nothingToPassOn: 'This letter reached its addressee; there is nothing to pass on. Nothing was changed.',
       collectionStopHeld: (provider: string) =>
         `We asked ${provider} to stop a collection, and that stop letter quoted the end date. Record the answer to that stop request first, then correct the confirmation. Nothing was changed.`,
+      refundAmountReported: (provider: string, reported: string) =>
+        `${provider} already reported ${reported} transferred of this refund, so its amount can no longer be corrected. Nothing was changed. Look at the estate account and record what came in; if the report is wrong, contact ${provider}.`,
       creditTakenBack: (provider: string, reference: string) =>
         `${provider} already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered a dispute the correction takes back. Agree with ${provider} what happens with the credit note and record it (or that the dispute is settled) first, then correct the confirmation. Nothing was changed.`,
     },
@@ -1622,6 +1625,9 @@ export const ownerEn: OwnerWords = {
       fileType: () => 'Choose a PDF, PNG or JPEG file',
       unreadable: () => 'This file cannot be read (damaged, protected or without pages): no letter could carry it. Choose a readable PDF, PNG or JPEG file',
       tooLarge: (_label: string, mb: string) => `The file is too large: choose one of at most ${mb} MB`,
+      pdfReadTooLong: (_label: string, seconds: string) =>
+        `This PDF file could not be read within ${seconds} seconds (too large or damaged): no letter could carry it. Choose a smaller or another PDF, PNG or JPEG file`,
+      checksBusy: () => 'Too many files are being checked at once: try again in a minute',
       emptyFile: () => 'The file is empty: choose the right file',
       statementLine: (_label: string, line: string) => `Line ${line} of the file cannot be read. Choose a camt.053 statement or an export from ING, Rabobank or ABN AMRO`,
       noTransactions: () => 'The statement holds no transactions',

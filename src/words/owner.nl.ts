@@ -1495,6 +1495,7 @@ export const ownerNl = {
       alreadyOnItsWay: 'Deze gebeurtenis is nog onderweg: wij proberen het zelf opnieuw. Er is niets gewijzigd.',
       keyReused: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek: stuur een nieuwe sleutel. Er is niets gewijzigd.',
       keyInProgress: 'Een verzoek met deze Idempotency-Key is nog bezig of werd afgebroken: kijk over een moment opnieuw, of stuur een nieuwe sleutel als er geen antwoord komt.',
+      keyDone: 'Het eerste verzoek met deze Idempotency-Key is uitgevoerd, maar het antwoord ging verloren (bijvoorbeeld door een storing). Er is niets opnieuw gedaan: bekijk wat het veranderde om te zien hoe het ervoor staat.',
       unreadableBody: (problem: string, limit: number) =>
         `${({ tooLarge: `De inhoud is groter dan ${limit} kB`, tooManyFields: `Een formulier heeft hooguit ${limit} velden`, tooDeep: `Formuliervelden zijn hooguit ${limit} niveaus diep genest`, notJson: 'De inhoud is geen geldige JSON', charset: 'Stuur de inhoud in UTF-8', encoding: 'Content-Encoding moet gzip, deflate, br of identity zijn' } as Record<string, string>)[problem] ?? 'De inhoud is niet te lezen'}. Er is niets gewijzigd.`,
     } satisfies CommonRefusals,
@@ -1812,6 +1813,9 @@ export const ownerNl = {
       /** The same while a collection stop is asked (any version): the stop letter named the end date, so its answer comes first. */
       collectionStopHeld: (provider: string) =>
         `We vroegen ${provider} een incasso te stoppen, en die stopbrief noemde de einddatum. Leg eerst het antwoord op dat stopverzoek vast en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
+      /** refunddesk2: a correction of the refund's amount after the provider reported a transfer of it (409 `refund-reported`). */
+      refundAmountReported: (provider: string, reported: string) =>
+        `${provider} meldde al ${reported} overgemaakt van deze terugbetaling; het bedrag kan daarom niet meer worden gecorrigeerd. Er is niets gewijzigd. Kijk op de rekening van de nalatenschap en leg vast wat er binnenkwam; klopt de melding niet, neem dan contact op met ${provider}.`,
       /** v11: a corrected end date that would take back what the provider credited on a bill (`creditTakenBack`). */
       creditTakenBack: (provider: string, reference: string) =>
         `${provider} heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde een bezwaar dat de correctie terugneemt. Spreek eerst met ${provider} af wat er met de creditnota gebeurt en leg dat vast (of dat het bezwaar is opgelost), en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
@@ -1824,6 +1828,10 @@ export const ownerNl = {
       fileType: () => 'Kies een PDF-, PNG- of JPEG-bestand',
       unreadable: () => 'Dit bestand is niet te lezen (beschadigd, beveiligd of zonder pagina’s): het kan met geen brief mee. Kies een leesbaar PDF-, PNG- of JPEG-bestand',
       tooLarge: (_label: string, mb: string) => `Het bestand is te groot: kies een bestand van hooguit ${mb} MB`,
+      // uploadcheck: a PDF not read within its time budget (`PrintableChecks`), and too many files being read at once.
+      pdfReadTooLong: (_label: string, seconds: string) =>
+        `Dit PDF-bestand kon niet gelezen worden binnen ${seconds} seconden (te groot of beschadigd): het kan met geen brief mee. Kies een kleiner of ander PDF-, PNG- of JPEG-bestand`,
+      checksBusy: () => 'Er worden nu te veel bestanden tegelijk gecontroleerd: probeer het over een minuut opnieuw',
       emptyFile: () => 'Het bestand is leeg: kies het goede bestand',
       statementLine: (_label: string, line: string) => `Regel ${line} van het bestand is niet te lezen. Kies een camt.053-afschrift of een export van ING, Rabobank of ABN AMRO`,
       noTransactions: () => 'Het afschrift bevat geen transacties',

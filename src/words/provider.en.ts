@@ -92,6 +92,10 @@ export const providerEn: ProviderWords = {
     refundReportedEach: (amount: string, on: string) => `You reported ${amount} transferred on ${on}.`,
     refundNothingToPay: 'No refund to the estate is open on this request: there is nothing to report. Nothing was changed.',
     refundOpen: (amount: string, left: string | null) => `You confirmed ${amount} to be paid back to the estate; ${left ? `${left} of it has` : 'it has'} not been received yet. Please transfer it to the estate account named in our letter.`,
+    refundReportedNext: (reported: string, on: string, several: boolean, rest: { left: string; amount: string } | null) =>
+      `${several ? `You reported ${reported} transferred in total, the latest on ${on}` : `You reported ${reported} transferred on ${on}`}; ${rest ? `${rest.left} of the ${rest.amount} is still yours to transfer to the estate account named in our letter.` : 'the contact person records the receipt once the amount has come in.'}`,
+    refundAmountReported: (reported: string) =>
+      `You already reported ${reported} transferred of this refund, so the amount of the final invoice can no longer be changed. Nothing was changed. If the amount is wrong, tell the contact person by email or letter.`,
     letterPendingNext: 'You need not do anything now.',
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: "You cannot answer this request yet: Steward's letter has not been sent. You can answer once you have received it.",
@@ -185,6 +189,7 @@ export const providerEn: ProviderWords = {
       notFound: 'No such resource, or it is not addressed to your organisation.',
       unauthenticated: 'Sign in first: send your API token as Authorization: Bearer <token>.',
       keyReused: 'This Idempotency-Key was already used for a different call: send a new key. Nothing was changed.',
+      keyDone: 'The first call with this Idempotency-Key was done, but its answer was lost (in a failure, for instance). Nothing was done a second time: look up what it changed to see where it stands.',
       endpointRegisteredAlready: 'You have this address as an endpoint already; it receives every event. For a new secret, remove the endpoint (DELETE /api/v1/provider-desk/webhooks/{endpointId}) and register it again. Nothing was changed.',
     },
     summary: 'Please check these fields:',

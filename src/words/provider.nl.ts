@@ -104,6 +104,15 @@ export const providerNl = {
       `Steward ${by === 'post' ? 'stuurt u een brief over dit verzoek per post' : by === 'email' ? 'stuurt u een brief over dit verzoek per e-mail' : 'bereidt een brief over dit verzoek voor'}. U kunt erop antwoorden zodra u hem heeft ontvangen.`,
     /** refund: the refund the provider confirmed, not (all) received by the estate: not "er is niets meer te doen". */
     refundOpen: (amount: string, left: string | null) => `U bevestigde ${amount} terug te betalen aan de nalatenschap; ${left ? `${left} daarvan is` : 'dat is'} nog niet ontvangen. Maak het over naar de rekening van de nalatenschap die in onze brief staat.`,
+    /**
+     * refunddesk2: after its reports of a transfer (added up, the latest day): what it still has to transfer (`rest`), or, all reported,
+     * that the case owner records the receipt. Never an instruction to pay what it reported paid.
+     */
+    refundReportedNext: (reported: string, on: string, several: boolean, rest: { left: string; amount: string } | null) =>
+      `${several ? `U meldde in totaal ${reported} overgemaakt, laatst op ${on}` : `U meldde ${reported} overgemaakt op ${on}`}; ${rest ? `${rest.left} van de ${rest.amount} moet u nog overmaken naar de rekening van de nalatenschap die in onze brief staat.` : 'de contactpersoon legt de ontvangst vast zodra het bedrag binnen is.'}`,
+    /** refunddesk2: a correction of the final invoice's amount after it reported a transfer of the refund (409 `refund-reported`). */
+    refundAmountReported: (reported: string) =>
+      `U meldde al ${reported} overgemaakt van deze terugbetaling; het bedrag van de eindafrekening kunt u daarom niet meer wijzigen. Er is niets gewijzigd. Klopt het bedrag niet, laat het dan de contactpersoon per e-mail of brief weten.`,
     letterPendingNext: 'U hoeft nu niets te doen.',
     /** refundclose: the desk reports a refund paid; its word, which the owner holds against the estate account before recording it received. */
     refundPaidTitle: 'Terugbetaling overgemaakt',
@@ -233,6 +242,7 @@ export const providerNl = {
       // A desk's 'verzoek' is the request it answers: a key belongs to a call.
       keyReused: 'Deze Idempotency-Key is al gebruikt voor een andere aanroep: stuur een nieuwe sleutel. Er is niets gewijzigd.',
       keyInProgress: 'Een aanroep met deze Idempotency-Key is nog bezig of werd afgebroken: kijk over een moment opnieuw, of stuur een nieuwe sleutel als er geen antwoord komt.',
+      keyDone: 'De eerste aanroep met deze Idempotency-Key is uitgevoerd, maar het antwoord ging verloren (bijvoorbeeld door een storing). Er is niets opnieuw gedaan: bekijk wat de aanroep veranderde om te zien hoe het ervoor staat.',
       endpointRegisteredAlready: 'U heeft dit adres al als endpoint; het krijgt elke gebeurtenis. Wilt u een nieuw geheim, verwijder het endpoint dan (DELETE /api/v1/provider-desk/webhooks/{endpointId}) en registreer het opnieuw. Er is niets gewijzigd.',
     } satisfies CommonRefusals,
     summary: 'Controleer de volgende velden:',

@@ -274,7 +274,11 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect(said).toContain('Datum van de overboeking: deze datum ligt in de toekomst.');
     await request(t.app.getHttpServer()).post(`/desk/requests/${contract}/refund-paid`).set('Cookie', cookie).type('form').send({ amount: '12,00', paidOn: await today() }).expect(303);
     // refunddesk: beside its form, and in its own Verloop.
-    expect((await deskPage(`/desk/requests/${contract}`)).match(/U meldde €.12,00 overgemaakt op \d+ \w+ 202\d\./g)).toHaveLength(2);
+    const after = await deskPage(`/desk/requests/${contract}`);
+    expect(after.match(/U meldde €.12,00 overgemaakt op \d+ \w+ 202\d\./g)).toHaveLength(2);
+    // refunddesk2: all of it reported, the form is gone with `refund-paid` from its answers; its report stays above.
+    expect(after).not.toContain('Overboeking melden');
+    expect(after).toMatch(/Terugbetaling overgemaakt U meldde €.12,00 overgemaakt op/);
   });
 
   /** refunddesk: the desk's reports add up, are in its own Verloop, cannot pass what it confirmed, and put a check on the owner's Today. */
@@ -303,6 +307,81 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect((await ownerPage('/app')).replace(/\u00a0/g, ' ')).toContain('Terugbetaling gemeld, niet vastgelegd');
     await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 42.5, receivedOn: await today() }).expect(200);
     expect(await row()).toBeUndefined();
+  });
+
+  /**
+   * refunddesk2 (audit81 REFUND-1): a refund still owed is the provider's move (open, „Wacht op u", `refund-paid` among its actions);
+   * once it reported all of it, Steward's (the case owner records the receipt) and the desk is no longer told to pay; each report and
+   * the receipt move `lastActivityAt`, so an integration syncing with `updatedSince` sees them.
+   */
+  it('tells the desk what it reported instead of asking it to pay again, lists its report as an answer, and files the request where the money stands', async () => {
+    const { estateId } = await estateWithHeir('Kees');
+    const contract = await confirmed(estateId, -30);
+    const view = async () => (await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body as { nextMove: string; actions: string[]; open: boolean; waitingOn: string; tab: string; lastActivityAt: string; refund: unknown };
+    const listed = async (query: string) => ((await desk.get(`${API}/provider-desk/requests?${query}&limit=100`).expect(200)).body as { id: string }[]).some((r) => r.id === contract);
+    const counts = async () => (await desk.get(`${API}/provider-desk/requests/counts`).expect(200)).body as Record<string, { count: number }>;
+    const owed = await view();
+    expect(owed).toMatchObject({ actions: ['correct-completion', 'refund-paid'], open: true, waitingOn: 'provider', tab: 'waiting_on_you' });
+    expect(await listed('status=open')).toBe(true);
+    const before = await counts();
+
+    await t.runDue(1);
+    const day = await today();
+    const part = (await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 10, paidOn: day }).expect(200)).body as Awaited<ReturnType<typeof view>>;
+    expect(part.nextMove.replace(/\u00a0/g, ' ')).toBe(`U meldde € 10,00 overgemaakt op ${longDate(day, 'nl')}; € 20,00 van de € 30,00 moet u nog overmaken naar de rekening van de nalatenschap die in onze brief staat.`);
+    expect(part).toMatchObject({ actions: ['correct-completion', 'refund-paid'], waitingOn: 'provider', tab: 'waiting_on_you' });
+    expect(part.lastActivityAt > owed.lastActivityAt).toBe(true);
+    expect(await listed(`status=all&updatedSince=${encodeURIComponent(part.lastActivityAt)}`)).toBe(true);
+
+    const all = (await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 20, paidOn: day }).expect(200)).body as Awaited<ReturnType<typeof view>>;
+    const reportedMove = `U meldde in totaal € 30,00 overgemaakt, laatst op ${longDate(day, 'nl')}; de contactpersoon legt de ontvangst vast zodra het bedrag binnen is.`;
+    expect(all.nextMove.replace(/\u00a0/g, ' ')).toBe(reportedMove);
+    expect(all).toMatchObject({ actions: ['correct-completion'], open: false, waitingOn: 'steward', tab: 'waiting_on_steward' });
+    expect(await listed('status=open')).toBe(false);
+    expect(await listed('status=waiting_on_steward')).toBe(true);
+    const after = await counts();
+    expect([after.waiting_on_you.count, after.waiting_on_steward.count]).toEqual([before.waiting_on_you.count - 1, before.waiting_on_steward.count + 1]);
+    // Weeks later: the same true words, never „Maak het over".
+    await t.runDue(40);
+    expect((await view()).nextMove.replace(/\u00a0/g, ' ')).toBe(reportedMove);
+
+    // The owner records it received: done at the desk, and the change is activity an integration sees.
+    const reported = (await view()).lastActivityAt;
+    await t.runDue(1);
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 30, receivedOn: await today() }).expect(200);
+    const received = await view();
+    expect(received).toMatchObject({ open: false, waitingOn: 'nobody', tab: 'done', refund: null, actions: ['correct-completion'] });
+    expect(received.lastActivityAt > reported).toBe(true);
+  });
+
+  it('tells an English desk what it reported, not to transfer it again', async () => {
+    const english = await createProvider(t.admin, { name: 'Powerback', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [], language: 'en' });
+    const enDesk = t.as((await t.admin.post(`${API}/providers/${english.id}/tokens`, {}).expect(201)).body.token);
+    const { estateId } = await estateWithHeir('Lena');
+    const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: english.id, description: 'Power', accountNumber: 'PB-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await enDesk.post(`${API}/provider-desk/requests/${contract}/complete`, { effectiveDate: '2026-11-30', reference: 'PB-5', finalInvoiceAmount: -5 }).expect(200);
+    const day = await today();
+    const reported = (await enDesk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 5, paidOn: day }).expect(200)).body as { nextMove: string };
+    expect(reported.nextMove).toBe(`You reported €5.00 transferred on ${longDate(day, 'en')}; the contact person records the receipt once the amount has come in.`);
+  });
+
+  /** refunddesk2 (audit81 „Also observed"): money the provider says it sent cannot vanish by a correction of the amount. */
+  it('refuses a correction of the refund’s amount once the desk reported a transfer of it, saying who to tell', async () => {
+    const { estateId } = await estateWithHeir('Mien');
+    const contract = await confirmed(estateId, -12.5);
+    const day = await today();
+    await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 12.5, paidOn: day }).expect(200);
+    const refused = await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'SR-8812', finalInvoiceAmount: null }).expect(409);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body.detail.replace(/\u00a0/g, ' ')).toMatch(/^U meldde al € 12,50 overgemaakt van deze terugbetaling; het bedrag van de eindafrekening kunt u daarom niet meer wijzigen\. Er is niets gewijzigd\. Klopt het bedrag niet, laat het dan .+ weten\.$/);
+    const owner = await anna.post(`${API}/contracts/${contract}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'SR-8812', finalInvoiceAmount: null }).expect(409);
+    expect(owner.body.detail.replace(/\u00a0/g, ' ')).toContain('Stroomterug meldde al € 12,50 overgemaakt van deze terugbetaling');
+    // Nothing changed: the owner still reads the report beside her form, the family the refund still to come.
+    const page = (await ownerPage(`/app/contracts/${contract}`)).replace(/\u00a0/g, ' ');
+    expect(page).toContain(`Stroomterug meldt € 12,50 overgemaakt op ${longDate(day, 'nl')}.`);
+    // A correction of only the end date still goes.
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-29', reference: 'SR-8812' }).expect(200);
   });
 
   /** refunddesk: Steward's 30 days run from when the amount was first confirmed; a correction of the end date only does not restart them. */

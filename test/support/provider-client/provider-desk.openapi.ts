@@ -18,7 +18,7 @@ export interface paths {
         };
         /**
          * List your requests
-         * @description The requests addressed to your organisation, overdue first (`overdue`: reminded, complained about or past their term; with them a request whose reminder or complaint is still on its way, `letterPending`, not overdue yet), then newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something, among them those whose letter has not reached you yet (`letterPending`); `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header. `q` searches within the `status` asked for: `GET /api/v1/provider-desk/requests/counts` with the same `q` says how many match under each status.
+         * @description The requests addressed to your organisation, overdue first (`overdue`: reminded, complained about or past their term; with them a request whose reminder or complaint is still on its way, `letterPending`, not overdue yet), then newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you (a refund you confirmed and have not reported transferring in full among them); `waiting_on_steward` those where we owe you something, among them those whose letter has not reached you yet (`letterPending`) and a refund you reported transferred in full that the case owner has not recorded received; `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header. `q` searches within the `status` asked for: `GET /api/v1/provider-desk/requests/counts` with the same `q` says how many match under each status.
          */
         get: operations["list"];
         put?: never;
@@ -140,7 +140,7 @@ export interface paths {
         put?: never;
         /**
          * Correct your confirmation
-         * @description You confirmed a wrong end date, reference or final invoice amount: send the right ones (the same fields as completing; `finalInvoiceAmount` left out keeps the final invoice you confirmed, `null` says there is none). Possible once the request is completed, whenever `actions` lists `correct-completion`: on newer requests also while we dispute one of your bills (what is disputed is counted again from the new end date). Not while we asked you to stop a collection (our stop letter quoted the end date: answer it first), nor when the new end date would leave less of a bill disputed than you already credited on it (409, saying why). The same checks as completing apply (422 naming the field). A correction that changes nothing changes nothing. The family and the case owner are told what changed.
+         * @description You confirmed a wrong end date, reference or final invoice amount: send the right ones (the same fields as completing; `finalInvoiceAmount` left out keeps the final invoice you confirmed, `null` says there is none). Possible once the request is completed, whenever `actions` lists `correct-completion`: on newer requests also while we dispute one of your bills (what is disputed is counted again from the new end date). Not while we asked you to stop a collection (our stop letter quoted the end date: answer it first), nor when the new end date would leave less of a bill disputed than you already credited on it (409, saying why), nor another `finalInvoiceAmount` once you reported transferring some of the refund it names (409 `refund-reported`: tell the case owner). The same checks as completing apply (422 naming the field). A correction that changes nothing changes nothing. The family and the case owner are told what changed.
          */
         post: operations["correctCompletion"];
         delete?: never;
@@ -260,7 +260,7 @@ export interface paths {
         put?: never;
         /**
          * Report a refund paid
-         * @description You confirmed a final invoice below nil (a refund to the estate) and transferred it, or part of it: the amount and the day of your transfer. The case owner sees your report beside the refund; it counts as received only once she records it on the estate account (`refund.left` stays until then). 409 `no-refund` when nothing of a refund you confirmed is left; 422 naming `amount` above what is left (rule `moreThanLeft`) or, with what you reported before, above what you confirmed (rule `moreThanReported`: each report is a transfer, `refund.reportedPaid` adds them up; if an earlier one was wrong, tell the case owner), or `paidOn` after today (`future`) or before your confirmation (`beforeConfirmed`).
+         * @description You confirmed a final invoice below nil (a refund to the estate) and transferred it, or part of it: the amount and the day of your transfer. The case owner sees your report beside the refund; it counts as received only once she records it on the estate account (`refund.left` stays until then). 409 `no-refund` when nothing of a refund you confirmed is left; 422 naming `amount` above what is left (rule `moreThanLeft`) or, with what you reported before, above what you confirmed (rule `moreThanReported`: each report is a transfer, `refund.reportedPaid` adds them up; if an earlier one was wrong, tell the case owner), or `paidOn` after today (`future`) or before your confirmation (`beforeConfirmed`). Listed in `actions` while some of the refund is still yours to transfer; each report is activity (`lastActivityAt`, `updatedSince`); reported in full, the request waits on Steward (`waiting_on_steward`) until the case owner records it received, and a correction of the final invoice's amount is refused (409 `refund-reported`).
          */
         post: operations["refundPaid"];
         delete?: never;
@@ -717,10 +717,10 @@ export interface components {
             note?: string;
         };
         /**
-         * @description the answers you can give now, each a `POST …/requests/{id}/<answer>`
+         * @description the answers you can give now, each a `POST …/requests/{id}/<answer>`; `refund-paid` while some of a refund you confirmed is still yours to transfer (not yet reported, nor received)
          * @enum {string}
          */
-        DeskAnswer: "acknowledge" | "complete" | "correct-completion" | "request-information" | "reject" | "credit-note" | "invoice-withdrawn" | "reject-dispute" | "collection-stopped" | "balance-released";
+        DeskAnswer: "acknowledge" | "complete" | "correct-completion" | "request-information" | "reject" | "credit-note" | "invoice-withdrawn" | "reject-dispute" | "collection-stopped" | "balance-released" | "refund-paid";
         DeskAnswerDone: {
             /** @description with `accountBlocked`: the balance on the date confirmed, in euros */
             balance: number | null;
@@ -962,7 +962,7 @@ export interface components {
              * @enum {string}
              */
             action: "cancel" | "transfer";
-            /** @description the answers you can give now, each a `POST …/requests/{id}/<answer>` */
+            /** @description the answers you can give now, each a `POST …/requests/{id}/<answer>`; `refund-paid` while some of a refund you confirmed is still yours to transfer (not yet reported, nor received) */
             actions: components["schemas"]["DeskAnswer"][];
             /** @description what your confirmation said you did, as recorded now (a correction, `correct-completion`, may change it); null when it said none */
             answerDone: components["schemas"]["DeskAnswerDone"] | null;
@@ -1036,7 +1036,7 @@ export interface components {
             newHolder: components["schemas"]["DeskNewHolder"] | null;
             /** @example Wacht op u: antwoord uiterlijk 12 februari 2027 */
             nextMove: string;
-            /** @description true while you owe the next move */
+            /** @description true while you owe the next move (a refund still yours to transfer too: `refund-paid` is then among `actions`) */
             open: boolean;
             /**
              * @description our reference; quote it when you write
@@ -1067,7 +1067,7 @@ export interface components {
             /** @description the list the request is in (`status` filter) */
             tab: components["schemas"]["DeskTab"];
             /**
-             * @description who owes the next move: `provider` is you
+             * @description who owes the next move: `provider` is you. Done with the request but for a refund you confirmed (`refund`): `provider` while some of it is still yours to transfer, `steward` once you reported all of it (the case owner records it received), `nobody` once all of it was received
              * @enum {string}
              */
             waitingOn: "provider" | "steward" | "nobody";
@@ -1088,7 +1088,7 @@ export interface components {
              * @enum {string}
              */
             action: "cancel" | "transfer";
-            /** @description the answers you can give now, each a `POST …/requests/{id}/<answer>` */
+            /** @description the answers you can give now, each a `POST …/requests/{id}/<answer>`; `refund-paid` while some of a refund you confirmed is still yours to transfer (not yet reported, nor received) */
             actions: components["schemas"]["DeskAnswer"][];
             /** @description what your confirmation said you did, as recorded now (a correction, `correct-completion`, may change it); null when it said none */
             answerDone: components["schemas"]["DeskAnswerDone"] | null;
@@ -1164,7 +1164,7 @@ export interface components {
             newHolder: components["schemas"]["DeskNewHolder"] | null;
             /** @example Wacht op u: antwoord uiterlijk 12 februari 2027 */
             nextMove: string;
-            /** @description true while you owe the next move */
+            /** @description true while you owe the next move (a refund still yours to transfer too: `refund-paid` is then among `actions`) */
             open: boolean;
             /**
              * @description our reference; quote it when you write
@@ -1197,7 +1197,7 @@ export interface components {
             /** @description every letter we sent and every answer, in order */
             thread: (components["schemas"]["DeskThreadLetter"] | components["schemas"]["DeskThreadAnswer"])[];
             /**
-             * @description who owes the next move: `provider` is you
+             * @description who owes the next move: `provider` is you. Done with the request but for a refund you confirmed (`refund`): `provider` while some of it is still yours to transfer, `steward` once you reported all of it (the case owner records it received), `nobody` once all of it was received
              * @enum {string}
              */
             waitingOn: "provider" | "steward" | "nobody";

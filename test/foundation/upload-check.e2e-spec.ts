@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { API, createEstate, TINY_PDF } from '../support/fixtures';
+import { Specialist, TestApp, startWithOwner } from '../support/test-app';
+import { relative } from '../workspace/support';
+
+/** A PDF's header and then megabytes of noise: pdf-lib reads it front to back for seconds before it finds no pages (audit 82, UPLOAD-1). */
+const brokenPdf = (megabytes: number) => Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(megabytes * 1024 * 1024)]);
+
+/** A large broken upload is read on a thread of its own, within its time budget: the instance answers all the while. */
+describe('a large broken PDF never stops the service', () => {
+  let t: TestApp;
+  let anna: Specialist;
+  let estateId: string;
+
+  beforeAll(async () => {
+    // A budget of 2 s: the 3 MB of noise below takes pdf-lib longer than that to give up on, also on a fast machine.
+    ({ t, owner: anna } = await startWithOwner({ env: { STEWARD_PDF_CHECK_SECONDS: '2', STEWARD_PDF_CHECKS: '1' } }));
+    estateId = (await createEstate(anna)).id;
+  });
+  afterAll(() => t?.close());
+
+  /**
+   * The gaps between answers of /health/live, asked one after the other (100 ms apart) from the start of `work` to its end: a
+   * blocked event loop shows as one long gap, whether it falls on a request or on the pause between two.
+   */
+  async function livenessDuring<T>(work: Promise<T>): Promise<{ result: T; gaps: number[] }> {
+    const gaps: number[] = [];
+    let done = false;
+    let last = Date.now();
+    const answered = () => {
+      gaps.push(Date.now() - last);
+      last = Date.now();
+    };
+    const settled = work.finally(() => (done = true));
+    while (!done) {
+      await request(t.app.getHttpServer()).get('/health/live').expect(200);
+      answered();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const result = await settled;
+    answered();
+    return { result, gaps };
+  }
+
+  const documents = async () => (await anna.get(`${API}/estates/${estateId}/documents`).expect(200)).body.items;
+
+  it('answers /health/live at least every second while the owner’s upload is read, then refuses it with 422 naming the file, keeping nothing', async () => {
+    const upload = anna.post(`${API}/estates/${estateId}/documents`).field('kind', 'death_certificate').attach('file', brokenPdf(3), 'scan.pdf');
+    const { result, gaps } = await livenessDuring(upload.then((r) => r));
+    // The check ran out of its 2 s: many answers came meanwhile, none more than a second (and the pause) after the one before.
+    expect(Math.max(...gaps)).toBeLessThan(1100);
+    expect(gaps.length).toBeGreaterThan(5);
+    expect(result.status).toBe(422);
+    expect(result.headers['content-type']).toContain('application/problem+json');
+    expect(result.body).toMatchObject({
+      detail: 'Dit PDF-bestand kon niet gelezen worden binnen 2 seconden (te groot of beschadigd): het kan met geen brief mee. Kies een kleiner of ander PDF-, PNG- of JPEG-bestand. Er is niets gewijzigd.',
+      errors: [{ field: 'file', message: 'could not be read within 2 seconds' }],
+    });
+    expect(await documents()).toEqual([]);
+    // The thread that gave up on it was replaced: a readable PDF goes through at once.
+    await anna.post(`${API}/estates/${estateId}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    expect((await documents()).map((d: { fileName: string }) => d.fileName)).toEqual(['akte.pdf']);
+  });
+
+  it('tells a relative the same in the family’s words, and keeps no report', async () => {
+    const maria = await relative(t, anna, estateId, 'Maria de Vries');
+    const report = maria.post(`${API}/portal/reports`).field('kind', 'other').field('message', 'Zie bijlage').attach('file', brokenPdf(3), 'brief.pdf');
+    const { result, gaps } = await livenessDuring(report.then((r) => r));
+    expect(Math.max(...gaps)).toBeLessThan(1100);
+    expect(gaps.length).toBeGreaterThan(5);
+    expect(result.status).toBe(422);
+    expect(result.body).toMatchObject({
+      detail: 'Dit PDF-bestand kon niet gelezen worden: het is te groot of beschadigd. Kies een kleinere foto of PDF van de brief. Er is niets veranderd.',
+      errors: [{ field: 'file' }],
+    });
+    expect((await maria.get(`${API}/portal/reports`).expect(200)).body.items).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import { Client } from 'pg';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
+
+/**
+ * Audit 82, IDEM-1: a keyed call whose change committed but whose answer a crash cut off (the server killed while it built
+ * the answer, after the commit) was told on its retry that it changed nothing. The crash is simulated on the key's row
+ * only: the call goes through the real endpoint, then its kept answer is taken off the row, which is what a kill between
+ * the route's commit and keeping its answer leaves (the claim, and whatever the route's transaction wrote into it).
+ */
+describe('a keyed call that committed but whose answer a crash cut off', () => {
+  let t: TestApp;
+  let anna: Specialist;
+  let db: Client;
+
+  beforeAll(async () => ({ t, owner: anna, db } = await startWithOwner({ dbClient: true })));
+  afterAll(() => t?.close());
+
+  const count = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0].n as number;
+  /** What a crash after the route's commit leaves of the key: no answer kept. */
+  const answerCutOff = (key: string) => db.query(`UPDATE idempotency_keys SET response_status = 0, response_body = 'null' WHERE user_id = $1 AND key = $2`, [anna.userId, key]);
+
+  async function requested(name: string) {
+    const provider = await createProvider(t.admin, { name, requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Mobiel abonnement', accountNumber: `M-${name}` }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    return { contract, estate };
+  }
+
+  const completing = (contractId: string, key: string) => () =>
+    anna.post(`${API}/contracts/${contractId}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KM-1', effectiveDate: '2026-11-02' }).set('Idempotency-Key', key);
+  const entries = (contractId: string) => count('SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1', [contractId]);
+
+  it('answers a retry after the minute a claim is abandoned with the contract as it now stands, marked as a replay, never „Er is niets gewijzigd"; nothing recorded twice', async () => {
+    const { contract } = await requested('Kraakmobiel');
+    const complete = completing(contract.id, 'ans-kraak');
+    const first = await complete().expect(200);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    const written = await entries(contract.id);
+    await answerCutOff('ans-kraak');
+
+    t.clock.resumeAt(new Date(t.clock.now().getTime() + 61_000));
+    const retry = await complete();
+    expect(retry.body.detail).toBeUndefined();
+    expect(retry.status).toBe(200);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body).toEqual((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body);
+    expect(retry.body.statusText).toBe(first.body.statusText);
+    expect(await entries(contract.id)).toBe(written);
+  });
+
+  it('answers a retry within that minute too: the change is known to be done, so after a few seconds without an answer it is built again, not 409 in progress', async () => {
+    const { contract } = await requested('Meteenmobiel');
+    const complete = completing(contract.id, 'ans-meteen');
+    const first = await complete().expect(200);
+    const written = await entries(contract.id);
+    await answerCutOff('ans-meteen');
+    const started = Date.now();
+    const atOnce = await complete().expect(200);
+    // The 5 s a duplicate gives a call still building its answer, not the 10 s after which it is told 409.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(atOnce.headers['idempotent-replayed']).toBe('true');
+    expect(atOnce.body.statusText).toBe(first.body.statusText);
+    expect(await entries(contract.id)).toBe(written);
+  }, 30_000);
+
+  it('marks a kept answer replayed too: the same answer as the first time, with the header', async () => {
+    const { contract } = await requested('Herhaalmobiel');
+    const acknowledge = () => anna.post(`${API}/contracts/${contract.id}/provider-answer/acknowledged`, { receivedVia: 'phone', reference: 'HM-1' }).set('Idempotency-Key', 'ack-herhaal');
+    const first = await acknowledge().expect(200);
+    const again = await acknowledge().expect(200);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(first.body);
+  });
+
+  it('tells a retry whose call was done but whose answer cannot be rebuilt that it was done, in the owner’s words, not that nothing changed', async () => {
+    const { estate } = await requested('Rapportmobiel');
+    const report = () => anna.post(`${API}/estates/${estate.id}/progress-report`).set('Idempotency-Key', 'rapport-1');
+    await report().expect(202);
+    const queued = await count(`SELECT count(*)::int AS n FROM outbox WHERE payload->>'estateId' = $1`, [estate.id]);
+    await answerCutOff('rapport-1');
+    const retry = await report().expect(409);
+    expect(retry.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(retry.body.type).toMatch(/idempotency-key-done$/);
+    expect(retry.body.detail).toBe(
+      'Het eerste verzoek met deze Idempotency-Key is uitgevoerd, maar het antwoord ging verloren (bijvoorbeeld door een storing). Er is niets opnieuw gedaan: bekijk wat het veranderde om te zien hoe het ervoor staat.',
+    );
+    expect(await count(`SELECT count(*)::int AS n FROM outbox WHERE payload->>'estateId' = $1`, [estate.id])).toBe(queued);
+  });
+
+  it('still frees the key of a call refused in its transaction, which committed nothing: its retry is refused the same way, not told it was done', async () => {
+    const provider = await createProvider(t.admin, { name: 'Weigermobiel', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    // Never requested: the workflow refuses an answer in the transaction that would record it, which rolls back.
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Mobiel abonnement', accountNumber: 'M-weiger' }).expect(201)).body as { id: string };
+    const complete = completing(contract.id, 'ans-weiger');
+    const first = await complete().expect(409);
+    expect(first.body.type).toMatch(/state-conflict$/);
+    const again = await complete().expect(409);
+    expect(again.body.type).toBe(first.body.type);
+    expect(again.headers['idempotent-replayed']).toBeUndefined();
+  });
+});
