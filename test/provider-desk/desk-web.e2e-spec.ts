@@ -164,10 +164,11 @@ describe('provider desk in the browser', () => {
     expect(text).toContain(`per ${request.requestedEnd} over te zetten op naam van Maria Overzet`);
     expect(text).toContain('Adres: Lindenlaan 3, 3511 AB Utrecht');
     expect(request.newHolder).toEqual({ name: 'Maria Overzet', address: 'Lindenlaan 3, 3511 AB Utrecht', email: 'maria@family.example' });
-    // The export keeps its column „Gewenste einddatum" (spreadsheets read it by name) and says beside it that this day is a transfer's (rentrest).
+    // The export keeps its column „Gewenste einddatum" (spreadsheets read it by name), in the letter's words.
     const csv = (await desk.get(`${API}/provider-desk/requests/export?from=2026-01-01&to=${t.clock.today()}`).expect(200)).text;
     const exported = (parse(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[]).find((r) => Object.values(r).includes(contract.id))!;
-    expect(exported).toMatchObject({ Gevraagd: 'Overzetten', 'Gewenste einddatum': request.requestedEnd, 'Soort datum': 'overzetten per' });
+    // smallmends (CSV-1): asked as of the date of death or else as soon as possible, it names no day to sort on, so no kind of day either.
+    expect(exported).toMatchObject({ Gevraagd: 'Overzetten', 'Gewenste einddatum': request.requestedEnd, 'Gewenste einddatum (datum)': '', 'Soort datum': '' });
     const page = await signedIn('desk@overzet-energie.example', 'desk-password-7');
     await page.goto(`${base}/desk/requests/${contract.id}`);
     const main = await page.textContent('main');
