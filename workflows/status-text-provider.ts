@@ -76,15 +76,18 @@ function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf
   return `Dispute of invoice ${d.reference}: ${after}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}${creditEn(d)}.`;
 }
 
-/** v5: what the provider credited of each bill it holds to in part, with what is still disputed, and the bills it rejected. */
+/**
+ * v5: what the provider credited of each bill, with what of its disputed part is still open, and the bills it rejected. A credit
+ * short of the disputed part says nothing of the rest (audit81 DISP-1): the provider is not told it holds to it.
+ */
 function heldAfterCreditNl(c: ContractContext): string {
   const rejected = heldBills(c).filter((d) => !d.credited).map((d) => `factuur ${d.reference}`);
-  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'nl')} van factuur ${d.reference} (u houdt vast aan de overige ${money(stillDisputed(d), 'nl')})`);
+  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'nl')} van factuur ${d.reference} (van de betwiste ${money(d.disputed.amount, 'nl')} staat nog ${money(stillDisputed(d), 'nl')} open)`);
   return `U crediteerde ${listed(credited, 'nl')}${rejected.length ? `; u heeft het bezwaar tegen ${listed(rejected, 'nl')} afgewezen` : ''}`;
 }
 function heldAfterCreditEn(c: ContractContext): string {
   const rejected = heldBills(c).filter((d) => !d.credited).map((d) => `invoice ${d.reference}`);
-  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'en')} of invoice ${d.reference} (you hold to the remaining ${money(stillDisputed(d), 'en')})`);
+  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'en')} of invoice ${d.reference} (of the disputed ${money(d.disputed.amount, 'en')}, ${money(stillDisputed(d), 'en')} is still open)`);
   return `You credited ${listed(credited, 'en')}${rejected.length ? `; you rejected the dispute of ${listed(rejected, 'en')}` : ''}`;
 }
 
@@ -321,10 +324,15 @@ const CORRECTED: Record<Language, Record<CompletionChange['field'], string> & { 
   nl: { effectiveDate: 'per', reference: 'uw kenmerk', finalInvoiceAmount: 'eindafrekening', done: 'wat u heeft gedaan:', balance: 'saldo', balanceReleased: 'saldo overgemaakt naar de boedelrekening:', payoutAmount: 'uitgekeerd bedrag', payoutTo: 'uitgekeerd aan', coverUntil: 'dekking tot en met', insteadOf: 'in plaats van' },
   en: { effectiveDate: 'as of', reference: 'your reference', finalInvoiceAmount: 'final invoice', done: 'what you did:', balance: 'balance', balanceReleased: 'balance paid to the estate account:', payoutAmount: 'amount paid out', payoutTo: 'paid to', coverUntil: 'cover until', insteadOf: 'instead of' },
 };
+/** A sum the correction took away, said as gone („geen eindafrekening meer"), not as a value („eindafrekening geen"; audit81 DOC-2). */
+const GONE: Partial<Record<CompletionChange['field'], true>> = { finalInvoiceAmount: true, balance: true, payoutAmount: true };
+const NONE_ANY_MORE: Record<Language, (what: string) => string> = { nl: (what) => `geen ${what} meer,`, en: (what) => `no ${what} any more,` };
 function correctedText(a: Answer, lang: Language): string {
   const w = CORRECTED[lang];
   const changes = Array.isArray(a.corrected) ? (a.corrected as CompletionChange[]) : [];
-  return changes.map((c) => `${w[c.field]} ${correctedValue(c.field, c.to, lang)} ${w.insteadOf} ${correctedValue(c.field, c.from, lang)}`).join('; ');
+  return changes
+    .map((c) => `${(c.to === null || c.to === undefined) && GONE[c.field] ? NONE_ANY_MORE[lang](w[c.field]) : `${w[c.field]} ${correctedValue(c.field, c.to, lang)}`} ${w.insteadOf} ${correctedValue(c.field, c.from, lang)}`)
+    .join('; ');
 }
 
 /**

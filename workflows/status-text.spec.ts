@@ -363,6 +363,22 @@ describe('deskterm: after a term on a Friday, and after the desk’s own rejecti
     expect(ownerNextStep('requested', cancel, 'nl', { ...friday, today: '2026-12-15' })).toBe('Geen antwoord uiterlijk 11 december 2026: herinnering gaat automatisch.');
   });
 
+  it('tells the family the same day the reminder or complaint goes, and as before up to the term and once that day is gone (famrest)', () => {
+    const friday = { providerName: 'KPN', dueDate: '2026-12-11' };
+    expect(contractNextStep('requested', cancel, 'nl', { ...friday, today: '2026-12-11' })).toBe('Antwoordt KPN niet uiterlijk 11 december 2026, dan sturen we een herinnering.');
+    expect(contractNextStep('requested', cancel, 'nl', { ...friday, today: '2026-12-13' })).toBe('KPN antwoordde niet uiterlijk 11 december 2026; op 14 december 2026 sturen we een herinnering.');
+    expect(contractNextStep('requested', cancel, 'en', { ...friday, today: '2026-12-12' })).toBe('KPN did not answer by 11 December 2026; on 14 December 2026 we will send a reminder.');
+    expect(contractNextStep('acknowledged', cancel, 'nl', { ...friday, today: '2026-12-12' })).toBe('KPN bevestigde niet uiterlijk 11 december 2026; op 14 december 2026 sturen we een herinnering.');
+    expect(contractNextStep('acknowledged', cancel, 'en', { ...friday, today: '2026-12-14' })).toBe('KPN did not confirm by 11 December 2026; on 14 December 2026 we will send a reminder.');
+    // Christmas: the complaint after a reminder whose term is Thursday 24 December goes on Monday the 28th.
+    const christmas = { providerName: 'KPN', dueDate: '2026-12-24', today: '2026-12-26' };
+    expect(contractNextStep('reminded', cancel, 'nl', christmas)).toBe('KPN antwoordde niet uiterlijk 24 december 2026; op 28 december 2026 dienen we een klacht in.');
+    expect(contractNextStep('reminded', cancel, 'en', christmas)).toBe('KPN did not answer by 24 December 2026; on 28 December 2026 we will file a complaint.');
+    // The owner reads the same day, from the same rule.
+    expect(ownerNextStep('reminded', cancel, 'nl', christmas)).toContain('op 28 december 2026');
+    expect(contractNextStep('requested', cancel, 'nl', { ...friday, today: '2026-12-15' })).toBe('Antwoordt KPN niet uiterlijk 11 december 2026, dan sturen we een herinnering.');
+  });
+
   it('names the case owner to a desk that rejected by mistake, with her phone only when recorded', () => {
     const owner = { name: 'Anna de Boer', email: 'anna@steward.example', phone: '+31 20 555 0199' };
     expect(providerConflictText('COMPLETE', 'steward', 'rejected', 'nl', owner)).toBe(

@@ -84,12 +84,13 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts, named: boolean) 
 };
 
 /**
- * v5: what the provider credited of a bill and that it holds to the rest (never "settled" while something is; not
- * "open", which reads as owed; not "our objection still runs", which reads as waiting on the provider: it answered).
+ * v5: what the provider credited of a bill, and that the rest we objected to was not (never "settled" while something is; not
+ * "open", which reads as owed; not "our objection still runs", which reads as waiting on the provider: it answered). Not that it
+ * "holds to" the rest: a credit note says nothing of it (audit81 DISP-1).
  */
 const creditedPart: Record<Language, (p: string, credited: number, reference: string, remaining: number, bank: boolean) => string> = {
-  nl: (p, credited, reference, remaining, bank) => `${p} heeft ${money(credited, 'nl')} van ${bank ? 'de kosten' : 'rekening'} ${reference} ${bank ? 'teruggeboekt' : 'gecrediteerd'} en houdt vast aan de overige ${money(remaining, 'nl')}.`,
-  en: (p, credited, reference, remaining, bank) => `${p} has ${bank ? 'booked back' : 'credited'} ${money(credited, 'en')} of ${bank ? 'charge' : 'bill'} ${reference} and holds to the remaining ${money(remaining, 'en')}.`,
+  nl: (p, credited, reference, remaining, bank) => `${p} heeft ${money(credited, 'nl')} van ${bank ? 'de kosten' : 'rekening'} ${reference} ${bank ? 'teruggeboekt' : 'gecrediteerd'}; de overige ${money(remaining, 'nl')} waartegen we bezwaar maakten, is niet ${bank ? 'teruggeboekt' : 'gecrediteerd'}.`,
+  en: (p, credited, reference, remaining, bank) => `${p} has ${bank ? 'booked back' : 'credited'} ${money(credited, 'en')} of ${bank ? 'charge' : 'bill'} ${reference}; the other ${money(remaining, 'en')} we objected to was not ${bank ? 'booked back' : 'credited'}.`,
 };
 /** A credit note that closed its bill yet left some of it (the part up to the end date) to pay: the dispute is over, that rest is paid from the estate. */
 const creditedLeft: Record<Language, (p: string, step: ContractStep, left: number, bank: boolean) => string> = {
@@ -495,13 +496,14 @@ const NEXT: Phrases = {
     nl: ({ p }) => `We versturen het verzoek aan ${p}.`,
     en: ({ p }) => `We will send the request to ${p}.`,
   },
+  // famrest: once the term passed, the day the reminder or complaint goes (`Said.goesOn`, as the owner reads it).
   requested: {
-    nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`,
-    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, we will send a reminder.`,
+    nl: ({ p, due, goesOn }) => (goesOn ? `${p} antwoordde niet uiterlijk ${due}; op ${goesOn} sturen we een herinnering.` : `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`),
+    en: ({ p, due, goesOn }) => (goesOn ? `${p} did not answer by ${due}; on ${goesOn} we will send a reminder.` : `If ${p} has not answered ${enBy(due, 'in time')}, we will send a reminder.`),
   },
   reminded: {
-    nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan dienen we een klacht in.`,
-    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, we will file a complaint.`,
+    nl: ({ p, due, goesOn }) => (goesOn ? `${p} antwoordde niet uiterlijk ${due}; op ${goesOn} dienen we een klacht in.` : `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan dienen we een klacht in.`),
+    en: ({ p, due, goesOn }) => (goesOn ? `${p} did not answer by ${due}; on ${goesOn} we will file a complaint.` : `If ${p} has not answered ${enBy(due, 'in time')}, we will file a complaint.`),
   },
   // The complaint has its own term: the call comes only when that passes unanswered.
   escalated: {
@@ -509,8 +511,8 @@ const NEXT: Phrases = {
     en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, your contact person will contact ${p} personally.`,
   },
   acknowledged: {
-    nl: ({ p, due }) => `Bevestigt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`,
-    en: ({ p, due }) => `If ${p} has not confirmed ${enBy(due, 'in time')}, we will send a reminder.`,
+    nl: ({ p, due, goesOn }) => (goesOn ? `${p} bevestigde niet uiterlijk ${due}; op ${goesOn} sturen we een herinnering.` : `Bevestigt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`),
+    en: ({ p, due, goesOn }) => (goesOn ? `${p} did not confirm by ${due}; on ${goesOn} we will send a reminder.` : `If ${p} has not confirmed ${enBy(due, 'in time')}, we will send a reminder.`),
   },
   informationRequested: {
     // v12: after a part answer, what is still to send is the rest; after word that the documents follow, nothing went: the documents are what is to send.

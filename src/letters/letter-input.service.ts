@@ -114,23 +114,24 @@ export class LetterInputBuilder {
   /**
    * collrest2: each bill an objection of ours named on these contracts, as the record holds it now (`billsOnRecord`, what a collection
    * stop states of them): open, held to, or how it ended, with what the estate owes of it and the day that was paid. A bill whose
-   * objection has not gone out is not among them. Read per contract (a page of a relative's reports names few).
+   * objection has not gone out is not among them. Read for all of them at once (famrest: the bills owed in one read, `BillsService.ofContracts`).
    */
   async billsNow(manager: EntityManager, contracts: Pick<Contract, 'id' | 'estateId'>[]): Promise<Map<string, BillOnRecord[]>> {
     if (!contracts.length) return new Map();
     const ids = contracts.map((c) => c.id);
-    const [steps, objections]: [Awaited<ReturnType<TimelineService['detailsOfContracts']>>, { contractId: string; bill: string; date: string }[]] = await Promise.all([
+    const [steps, objections, owed]: [Awaited<ReturnType<TimelineService['detailsOfContracts']>>, { contractId: string; bill: string; date: string }[], OwedBill[]] = await Promise.all([
       this.timeline.detailsOfContracts(manager, ids, BILL_STEPS),
       manager.query(
         `SELECT contract_id AS "contractId", effect #>> '{payload,event,reference}' AS bill, to_char(letter_date, 'YYYY-MM-DD') AS date
            FROM letters WHERE contract_id = ANY($1) AND kind = 'dispute' AND status = 'sent' AND effect #>> '{payload,event,reference}' IS NOT NULL`,
         [ids],
       ),
+      this.bills.ofContracts(contracts, manager),
     ]);
     const now = new Map<string, BillOnRecord[]>();
     for (const c of contracts) {
       const sent = objections.filter((o) => o.contractId === c.id).map((o) => ({ kind: 'dispute' as const, date: o.date, bill: o.bill }));
-      now.set(c.id, billsOnRecord(steps.filter((e) => e.contractId === c.id), sent, await this.bills.ofContract(c, manager), ''));
+      now.set(c.id, billsOnRecord(steps.filter((e) => e.contractId === c.id), sent, owed.filter((b) => b.contractId === c.id), ''));
     }
     return now;
   }

@@ -365,7 +365,7 @@ export class LettersService implements OnModuleInit {
    * batch was posted), null while none of its letters (to the provider, to the agency) went. The latest stop is the letters of the
    * newest step that made one. On `letters_contract_idx`.
    */
-  private async collectionStopsSent(contractIds: string[]): Promise<Map<string, string | null>> {
+  async collectionStopsSent(contractIds: string[]): Promise<Map<string, string | null>> {
     if (!contractIds.length) return new Map();
     const rows: (ArchivedSending & { contractId: string; status: string; step: string | null })[] = await this.db.query(
       `SELECT contract_id AS "contractId", status, channel, delivery_status AS "deliveryStatus", to_char(letter_date, 'YYYY-MM-DD') AS "letterDate",

@@ -388,7 +388,7 @@ export class FamilyDigestService implements OnModuleInit {
       const own = byState.has(n) ? endDateApart(n, lang) : billAsItStands.has(n) ? [] : written(n, lang);
       const c = n.contract_id ? now.get(n.contract_id) : undefined;
       if (!c || last.get(c.id) !== n || (!standsFor.has(c.id) && !billAsItStands.has(n) && c.state === n.state)) return own;
-      const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, unsent.get(c.id), familyWords(lang));
+      const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, unsent.get(c.id), familyWords(lang), this.clock.today());
       return [...before, ...own].some((line) => line.includes(statusText)) ? own : [...own, `${named.get(c.id) ?? c.provider.name}: ${statusText}`];
     };
     const linesIn = (lang: Lang): string[] => {

@@ -24,7 +24,7 @@ import { type AboutLetter, type FinalReportAddressee, LettersService, type Reque
 import { familyWords, type FamilyWords } from '../words';
 import type { BillNow } from '../words/family.nl';
 import { capitalised, collectionAnswerOf, longDate } from '../../workflows/wording';
-import { dutchDate } from '../clock/clock';
+import { Clock, dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
 import { CONFIRMED_EVENTS, TAKEN_BACK, takenBackIds } from '../timeline/taken-back';
@@ -89,13 +89,15 @@ type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number]
  * either ("we asked KPN" would not be true yet; its term still counts from the letter's date), nor has a reminder or
  * complaint by post (`unsentLetterWords`).
  */
-export function standingFor(c: ContractSummary, letter: RequestLetterStanding | undefined, words: FamilyWords): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
+export function standingFor(c: ContractSummary, letter: RequestLetterStanding | undefined, words: FamilyWords, today: string): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
   // Until the letter is out nothing is expected of the provider (the next move is ours), so no date is promised.
   const unsent = unsentLetterWords({ providerName: c.provider.name, state: c.state, action: c.action, statusText: c.statusText, bank: Boolean(requestAsked(c).bankAccount) }, letter, words);
   if (unsent) return { statusText: unsent.statusText, nextStep: unsent.nextStep ?? c.nextStep, expectedDate: null };
   if (c.brpCheckOpen) return { statusText: words.brpCheckOpen(c.provider.name), nextStep: words.brpCheckOpenNext(c.provider.name), expectedDate: null };
   // A contract that waits on nobody (confirmed, settled, closed …) expects nothing: its quiet-period watch is no date for the family.
-  return { statusText: c.statusText, nextStep: c.nextStep, expectedDate: contractStateMeta(c.state).waitingOn === 'nobody' ? null : c.dueAt };
+  // famrest: nor is a term that passed (the next step says when we chase it, `Said.goesOn`): a day gone is not expected.
+  const expected = contractStateMeta(c.state).waitingOn !== 'nobody' && c.dueAt !== null && c.dueAt >= today;
+  return { statusText: c.statusText, nextStep: c.nextStep, expectedDate: expected ? c.dueAt : null };
 }
 
 /**
@@ -382,6 +384,7 @@ export class PortalService {
     private readonly feedback: FeedbackService,
     private readonly reports: FamilyReportsService,
     private readonly bills: BillsService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -569,13 +572,14 @@ export class PortalService {
       owed,
     ]);
     const words = familyWords(lang);
+    const today = this.clock.today();
     // refundrest: the refunds still to come, as the summaries read them: such a contract waits on its organisation (`contractGroup`).
     const refunds = stillToCome(new Map(summaries.flatMap((c) => (c.refund ? [[c.id, c.refund] as const] : []))));
     const ownOn = new Set(reported.reports.filter((r) => r.familyMemberId === reported.reader).map((r) => r.contractId));
     const othersOn = reportedOn(reported.reports);
     const withReport = (c: ContractSummary, group: ContractGroup) =>
       group !== 'done' || !othersOn.has(c.id)
-        ? standingFor(c, unsent.get(c.id), words)
+        ? standingFor(c, unsent.get(c.id), words, today)
         : ownOn.has(c.id)
           ? { statusText: words.ownReportOnContract(reported.owner), nextStep: words.ownReportNext(reported.owner), expectedDate: null }
           : { statusText: words.otherReportOnContract(reported.owner), nextStep: words.otherReportNext(reported.owner), expectedDate: null };

@@ -400,10 +400,10 @@ export class TimelineService {
   /**
    * One page of the steps that left bills owed by the estate (see BILLS_OWED; which bills, `owedBillsOf` in
    * src/bills), newest first, from the partial index `timeline_entries_bills_owed_idx`; `after` is a decoded
-   * TIMELINE_CURSOR; `contractId`: only that contract's.
+   * TIMELINE_CURSOR; `contractIds`: only those contracts' (famrest: a page of them in one read).
    */
-  billsOwedPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, contractId?: string, manager: EntityManager = this.db.manager): Promise<Page<TimelineView>> {
-    return this.pageOf(estateId, BILLS_OWED, after, limit, undefined, contractId, manager);
+  billsOwedPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, contractIds?: string[], manager: EntityManager = this.db.manager): Promise<Page<TimelineView>> {
+    return this.pageOf(estateId, BILLS_OWED, after, limit, undefined, contractIds, manager);
   }
 
   /**
@@ -434,10 +434,10 @@ export class TimelineService {
 
   /** One page of a contract's entries of `event`, newest first (`timeline_entries_contract_idx`); `after` is a decoded TIMELINE_CURSOR. */
   eventPage(estateId: string, contractId: string, event: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<TimelineView>> {
-    return this.pageOf(estateId, 't.event = :event', after, limit, undefined, contractId, this.db.manager, { event });
+    return this.pageOf(estateId, 't.event = :event', after, limit, undefined, [contractId], this.db.manager, { event });
   }
 
-  private async pageOf(estateId: string, only: string, after: Position | null, limit: number, lang?: Lang, contractId?: string, manager: EntityManager = this.db.manager, onlyParameters: Record<string, unknown> = {}): Promise<Page<TimelineView>> {
+  private async pageOf(estateId: string, only: string, after: Position | null, limit: number, lang?: Lang, contractIds?: string[], manager: EntityManager = this.db.manager, onlyParameters: Record<string, unknown> = {}): Promise<Page<TimelineView>> {
     const query = manager
       .createQueryBuilder(TimelineEntry, 't')
       .addSelect('t.seq::text', 'cursor_seq')
@@ -446,7 +446,7 @@ export class TimelineService {
       .orderBy('t.seq', 'DESC')
       .limit(limit + 1);
     if (after) query.andWhere('t.seq < :afterSeq::bigint', { afterSeq: after[0] });
-    if (contractId) query.andWhere('t.contract_id = :contractId', { contractId });
+    if (contractIds) query.andWhere('t.contract_id IN (:...contractIds)', { contractIds });
     const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
     const sent = await this.stepLettersFor(manager, estateId, entities, lang);
     const asked = await this.firstAskedFor(manager, estateId, entities, lang);

@@ -1,0 +1,70 @@
+import { longDate } from '../../workflows';
+import { signInFamily } from '../support/browser';
+import { keepScreenshot } from '../support/a11y';
+import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
+import type { Session } from '../support/test-app';
+import { closeWorkspace, openWorkspace, phoneWithoutScript, relative, relativeCode, Workspace } from '../workspace/support';
+
+/**
+ * famrest (deskterm's Not done): a term on a Friday is chased on Monday. On the weekend between, the family read "Antwoordt KPN
+ * niet uiterlijk <Friday>, dan sturen we een herinnering." and "Verwacht: <Friday>", a day already gone. Now the card says the
+ * term passed and the day the reminder goes, as the owner reads it (`Said.goesOn`), and drops the passed day as expected.
+ */
+describe('the family on the days between a passed term and the reminder', () => {
+  let w: Workspace;
+  let maria: Session;
+  let estateId: string;
+  let contract: string;
+
+  const day = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const card = async (lang: 'nl' | 'en' = 'nl') => (await maria.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items.find((c: { id: string }) => c.id === contract);
+
+  beforeAll(async () => {
+    w = await openWorkspace();
+    const anna = w.anna.api;
+    const kpn = await createProvider(w.t.admin, { name: 'KPN', requiredDocuments: [] });
+    await clockTo(w.t.admin, '2026-11-27'); // a Friday: ten working days on, the term is a Friday too
+    estateId = (await createEstate(anna)).id;
+    maria = await relative(w.t, anna, estateId, 'Maria');
+    contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body.id;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await w.t.runDue();
+  });
+  afterAll(() => closeWorkspace(w));
+
+  it('says the day the reminder goes from the day after the term, nl and en, on a phone too; then the reminder', async () => {
+    const before = await card();
+    const friday = before.expectedDate as string;
+    expect(new Date(`${friday}T12:00:00Z`).getUTCDay()).toBe(5);
+    const [nlTerm, enTerm] = [longDate(friday, 'nl'), longDate(friday, 'en')];
+    // Up to the term: as it was.
+    await clockTo(w.t.admin, friday);
+    expect(await card()).toMatchObject({ state: 'requested', nextStep: `Antwoordt KPN niet uiterlijk ${nlTerm}, dan sturen we een herinnering.`, expectedDate: friday });
+
+    // Sunday: the term passed, the reminder goes on Monday.
+    const monday = day(friday, 3);
+    await clockTo(w.t.admin, day(friday, 2));
+    const sunday = await card();
+    expect(sunday).toMatchObject({ state: 'requested', nextStep: `KPN antwoordde niet uiterlijk ${nlTerm}; op ${longDate(monday, 'nl')} sturen we een herinnering.`, expectedDate: null });
+    expect((await card('en')).nextStep).toBe(`KPN did not answer by ${enTerm}; on ${longDate(monday, 'en')} we will send a reminder.`);
+
+    // On a phone, the card opened: the sentence whole, no passed day as expected, nothing wider than the screen.
+    const phone = await phoneWithoutScript(w.browser);
+    const page = await signInFamily(phone, w.base, await relativeCode(w.anna.api, estateId, 'Wim'));
+    const line = page.locator('details.line', { hasText: 'KPN' });
+    await line.locator('summary').click();
+    const opened = (await line.innerText()).replace(/\s+/g, ' ');
+    expect(opened).toContain(sunday.nextStep);
+    expect(opened).not.toContain(`Verwacht`);
+    expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
+    await line.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await keepScreenshot(page, 'portal', 'family-term-phone');
+    await phone.close();
+
+    // Monday: the reminder went, with its own term.
+    await clockTo(w.t.admin, monday);
+    const reminded = await card();
+    expect(reminded).toMatchObject({ state: 'reminded', nextStep: `Antwoordt KPN niet uiterlijk ${longDate(reminded.expectedDate, 'nl')}, dan dienen we een klacht in.` });
+    expect(reminded.expectedDate > monday).toBe(true);
+  });
+});
