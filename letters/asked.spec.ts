@@ -63,11 +63,20 @@ describe('what the day a request names is (rentrest: the desk export\'s „Soort
     expect(kind('cancel', 'housing', 'nobody')).toBe('endsByLaw');
     expect(kind('cancel', 'housing', 'lodger', null)).toBe('endsByLaw');
   });
-  it('is a transfer\'s day for a transfer, with or without a date, and the day asked for any other cancellation', () => {
+  it('is a transfer\'s day for a transfer, and the day asked for any other cancellation', () => {
     expect(kind('transfer', 'energy')).toBe('transferOn');
-    expect(kind('transfer', 'housing', 'coTenant', null)).toBe('transferOn');
     expect(kind('cancel', 'energy')).toBe('asked');
-    expect(kind('cancel', 'energy', null, null)).toBe('asked');
+  });
+  it('smallmends: is none beside no date — a transfer "per the date of transfer", a cancellation "per the date of death, or otherwise as soon as possible"', () => {
+    expect(kind('transfer', 'housing', 'coTenant', null)).toBeNull();
+    expect(kind('cancel', 'energy', null, null)).toBeNull();
+    // The two columns read together: never a kind without a day.
+    for (const requestedEndDate of ['2026-12-15', null])
+      for (const category of ['housing', 'bank', 'insurance', 'energy'] as const)
+        for (const action of ['cancel', 'transfer'] as const) {
+          const facts = { action, requestedEndDate, category, livedWith: 'nobody' as const, dateOfDeath: DEATH };
+          expect({ category, action, requestedEndDate, kind: askedDayKind(facts) !== null }).toEqual({ category, action, requestedEndDate, kind: askedEndDate(facts) !== null });
+        }
   });
   it('is none where the letter names no day: a bank, an insurer, a lease someone may continue', () => {
     expect(kind('cancel', 'bank')).toBeNull();

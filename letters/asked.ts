@@ -39,12 +39,13 @@ export type AskedDayKind = 'endsByLaw' | 'transferOn' | 'asked';
 /**
  * The kind of day `endDateWords` names, for a reader who sees only a date (the desk's CSV export, rentrest): a transfer's day
  * is when it moves to the new holder, not an end; a lease nobody continues ends by law (art. 7:268 lid 6 BW), nobody asks it; any
- * other cancellation's day (typed, or the date of death "or otherwise as soon as possible") is asked. Null when the letter asks
- * no day at all: a bank, an insurer (they are asked something else) or a lease someone may continue (no notice).
+ * other cancellation's typed day is asked. smallmends (audit83 CSV-1): a kind only beside the day `askedEndDate` gives, one rule for
+ * both columns. Null where that is none: the letter asks no day (a bank, an insurer, a lease someone may continue), a transfer
+ * "per the date of transfer", or a cancellation "per the date of death, or otherwise as soon as possible" — a wish no
+ * confirmation is held to, which the words column says in full.
  */
 export function askedDayKind(f: AskedEndDateFacts): AskedDayKind | null {
+  if (askedEndDate(f) === null) return null;
   if (f.action === 'transfer') return 'transferOn';
-  if (f.category === 'bank' || f.category === 'insurance') return null;
-  if (f.category === 'housing') return askedEndDate(f) ? 'endsByLaw' : null;
-  return 'asked';
+  return f.category === 'housing' ? 'endsByLaw' : 'asked';
 }

@@ -176,7 +176,7 @@ describe('one wording table per audience', () => {
     expect(providerStatusText('escalated', confirmed, 'en', null)).not.toMatch(/unanswered/);
     // A transfer has no end date; the owner may accept a rejected dispute, and amend or withdraw a rejected request.
     expect(providerStatusText('disputed', { ...confirmed, action: 'transfer' }, 'nl', null)).toContain('het deel na de bevestigde datum van overzetting');
-    expect(providerStatusText('disputeRejected', confirmed, 'en', null)).toBe('You rejected the dispute; the case owner decides how to proceed.');
+    expect(providerStatusText('disputeRejected', confirmed, 'en', null)).toBe('You rejected the dispute; the contact person decides how to proceed.');
     expect(providerStatusText('rejected', confirmed, 'nl', null)).toBe('U heeft het verzoek afgewezen; de contactpersoon beslist of het verzoek wordt aangepast of ingetrokken.');
   });
 
@@ -364,7 +364,7 @@ describe('one wording table per audience', () => {
     );
     expect(ownerStatusText('disputeRejected', partly, 'en', words)).toBe('Credited in part by KPN, which holds to the rest: €14.98 disputed (invoice F-01, €10.00 credited of €24.98); decision needed by 12 February 2027.');
     expect(providerStatusText('disputeRejected', partly, 'nl', null)).toBe('U crediteerde €\u00a010,00 van factuur F-01 (van de betwiste €\u00a024,98 staat nog €\u00a014,98 open); de contactpersoon beslist hoe het verdergaat.');
-    expect(providerStatusText('disputeRejected', partly, 'en', null)).toBe('You credited €10.00 of invoice F-01 (of the disputed €24.98, €14.98 is still open); the case owner decides how to proceed.');
+    expect(providerStatusText('disputeRejected', partly, 'en', null)).toBe('You credited €10.00 of invoice F-01 (of the disputed €24.98, €14.98 is still open); the contact person decides how to proceed.');
     // Next to a bill nobody answered yet: that objection stands, and the totals count only what is still disputed.
     const withJanuary: ContractContext = { ...partly, openDisputes: [...partly.openDisputes!, JANUARY] };
     expect(contractStatusText('disputeRejected', withJanuary, 'en', words)).toBe(
@@ -569,7 +569,7 @@ describe('one wording table per audience', () => {
       'Er kwam een brief van een incassobureau over het contract bij KPN. We zetten een brief klaar met het verzoek de incasso op te schorten; u hoeft hier zelf niets aan te doen. KPN houdt vast aan rekening F-1, waartegen we bezwaar maakten. Ons bezwaar tegen rekening F-2 loopt nog. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.',
     );
     expect(providerStatusText('collectionStopRequested', oneHeld, 'en', '2027-02-12')).toBe(
-      'Debt collection after a death: please suspend the collection and waive its costs; please answer in writing by 12 February 2027. Dispute of 2 invoices, each for the part after the confirmed end date: invoice F-1, 1 December 2026 to 31 December 2026, pro rata €15.00 and invoice F-2, 1 January 2027 to 31 January 2027, pro rata €20.00; together €35.00. You rejected the dispute of invoice F-1; the case owner decides how to proceed.',
+      'Debt collection after a death: please suspend the collection and waive its costs; please answer in writing by 12 February 2027. Dispute of 2 invoices, each for the part after the confirmed end date: invoice F-1, 1 December 2026 to 31 December 2026, pro rata €15.00 and invoice F-2, 1 January 2027 to 31 January 2027, pro rata €20.00; together €35.00. You rejected the dispute of invoice F-1; the contact person decides how to proceed.',
     );
     // Without a bill (a collection of something never disputed) nothing is said about bills.
     const noBill: ContractContext = { ...confirmed, openDispute: undefined, openDisputes: [] };
@@ -720,7 +720,7 @@ describe('one wording table per audience', () => {
       'Bezwaar tegen factuur F-2: het deel na de bevestigde einddatum, 1 januari 2027 tot en met 31 januari 2027, naar rato €\u00a020,00. Graag een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing uiterlijk 12 februari 2027. U heeft het bezwaar tegen factuur F-1 afgewezen; de contactpersoon beslist hoe het verdergaat.',
     );
     expect(providerStatusText('disputeEscalated', partly, 'en', '2027-02-12')).toBe(
-      'Complaint: the dispute went unanswered. Dispute of invoice F-2: the part after the confirmed end date, 1 January 2027 to 31 January 2027, pro rata €20.00. Please answer by 12 February 2027. You credited €5.00 of invoice F-1 (of the disputed €15.00, €10.00 is still open); the case owner decides how to proceed.',
+      'Complaint: the dispute went unanswered. Dispute of invoice F-2: the part after the confirmed end date, 1 January 2027 to 31 January 2027, pro rata €20.00. Please answer by 12 February 2027. You credited €5.00 of invoice F-1 (of the disputed €15.00, €10.00 is still open); the contact person decides how to proceed.',
     );
 
     // The family: what the provider did with the one, that the case owner looks at it, and the objection to the other with its term.

@@ -98,7 +98,7 @@ function heldNoteNl(c: ContractContext): string {
 }
 function heldNoteEn(c: ContractContext): string {
   if (!heldBills(c).length) return '';
-  return ` ${heldBills(c).some((d) => d.credited) ? heldAfterCreditEn(c) : `You rejected the dispute of ${listed(heldBills(c).map((d) => `invoice ${d.reference}`), 'en')}`}; the case owner decides how to proceed.`;
+  return ` ${heldBills(c).some((d) => d.credited) ? heldAfterCreditEn(c) : `You rejected the dispute of ${listed(heldBills(c).map((d) => `invoice ${d.reference}`), 'en')}`}; the contact person decides how to proceed.`;
 }
 
 /**
@@ -129,8 +129,8 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   // Also after an acknowledgement: what is missing is the confirmation, not any answer.
   escalated: { nl: (_c, due) => `Klacht ingediend: de afhandeling is ook na de herinnering niet bevestigd; graag uw antwoord${nlBy(due)}.`, en: (_c, due) => `Complaint filed: completion is still not confirmed after the reminder; please answer${enBy(due)}.` },
   acknowledged: { nl: (_c, due) => `Ontvangst bevestigd; graag de afhandeling bevestigen${nlBy(due)}.`, en: (_c, due) => `Receipt acknowledged; please confirm completion${enBy(due)}.` },
-  informationRequested: { nl: () => 'U vroeg om aanvullende informatie; de contactpersoon levert die aan.', en: () => 'You asked for more information; the case owner is supplying it.' },
-  rejected: { nl: () => 'U heeft het verzoek afgewezen; de contactpersoon beslist of het verzoek wordt aangepast of ingetrokken.', en: () => 'You rejected the request; the case owner decides whether to amend or withdraw it.' },
+  informationRequested: { nl: () => 'U vroeg om aanvullende informatie; de contactpersoon levert die aan.', en: () => 'You asked for more information; the contact person is supplying it.' },
+  rejected: { nl: () => 'U heeft het verzoek afgewezen; de contactpersoon beslist of het verzoek wordt aangepast of ingetrokken.', en: () => 'You rejected the request; the contact person decides whether to amend or withdraw it.' },
   // v9: the term is the complaint's, four weeks (the letter names the date).
   complained: { nl: (_c, due) => `Klacht ingediend over uw afwijzing van het verzoek; graag uw gemotiveerde antwoord${nlBy(due)}.`, en: (_c, due) => `Complaint filed about your rejection of the request; please send your reasoned answer${enBy(due)}.` },
   // bankdispute: a bank's or insurer's confirmation says what it did (its date is a balance's or a payout's, no completion's).
@@ -175,10 +175,10 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
         ? `U heeft het bezwaar tegen ${listed(heldBills(c).map((d) => `factuur ${d.reference}`), 'nl')} afgewezen; de contactpersoon beslist hoe het verdergaat. ${disputeNl(c, unansweredBills(c))} Graag uw antwoord${nlBy(due)}.`
         : 'U heeft het bezwaar afgewezen; de contactpersoon beslist hoe het verdergaat.',
     en: (c, due) =>
-      heldBills(c).some((d) => d.credited) ? `${heldAfterCreditEn(c)}; the case owner decides how to proceed.${unansweredBills(c).length ? ` ${disputeEn(c, unansweredBills(c))} Please answer${enBy(due)}.` : ''}`
+      heldBills(c).some((d) => d.credited) ? `${heldAfterCreditEn(c)}; the contact person decides how to proceed.${unansweredBills(c).length ? ` ${disputeEn(c, unansweredBills(c))} Please answer${enBy(due)}.` : ''}`
       : unansweredBills(c).length && heldBills(c).length
-        ? `You rejected the dispute of ${listed(heldBills(c).map((d) => `invoice ${d.reference}`), 'en')}; the case owner decides how to proceed. ${disputeEn(c, unansweredBills(c))} Please answer${enBy(due)}.`
-        : 'You rejected the dispute; the case owner decides how to proceed.',
+        ? `You rejected the dispute of ${listed(heldBills(c).map((d) => `invoice ${d.reference}`), 'en')}; the contact person decides how to proceed. ${disputeEn(c, unansweredBills(c))} Please answer${enBy(due)}.`
+        : 'You rejected the dispute; the contact person decides how to proceed.',
   },
   // v5: every bill still disputed while the stop is asked, and those it holds to.
   collectionStopRequested: {
@@ -268,15 +268,15 @@ export function providerConflictText(attempt: string, party: DeskParty, state: C
   const nothingChanged = { nl: ' Er is niets gewijzigd.', en: ' Nothing was changed.' }[lang];
   if (state === 'withdrawn') return { nl: 'Dit verzoek is ingetrokken; er is niets meer te doen.', en: 'This request was withdrawn; there is nothing more to do.' }[lang] + nothingChanged;
   if (state === 'rejected' && owner) {
-    const decides = { nl: 'U heeft dit verzoek afgewezen; nu beslist de nabestaandenspecialist of het wordt aangepast of ingetrokken.', en: 'You rejected this request; the bereavement specialist now decides whether to amend or withdraw it.' }[lang];
+    const decides = { nl: 'U heeft dit verzoek afgewezen; nu beslist de contactpersoon of het wordt aangepast of ingetrokken.', en: 'You rejected this request; the contact person now decides whether to amend or withdraw it.' }[lang];
     return `${decides} ${rejectedByMistakeText(owner, lang)}${nothingChanged}`;
   }
   // v5: what part of a bill is disputed hangs on the end date, so the dispute is answered first. Once the provider
   // answered it and held to the bill, the owner decides: asking it to answer again would not be true.
   if (attempt === 'COMPLETION_CORRECTED' && state === 'disputeRejected') {
     return {
-      nl: 'U heeft op ons bezwaar geantwoord; nu beslist de nabestaandenspecialist over de factuur. Tot dan kan de bevestiging hier niet worden gecorrigeerd: het betwiste deel hangt af van de einddatum. Verandert de einddatum, laat dat de nabestaandenspecialist dan per e-mail of brief weten.',
-      en: 'You answered our dispute; the bereavement specialist now decides on the bill. Until then the confirmation cannot be corrected here: the disputed part depends on the end date. If the end date changes, tell the bereavement specialist by email or letter.',
+      nl: 'U heeft op ons bezwaar geantwoord; nu beslist de contactpersoon over de factuur. Tot dan kan de bevestiging hier niet worden gecorrigeerd: het betwiste deel hangt af van de einddatum. Verandert de einddatum, laat dat de contactpersoon dan per e-mail of brief weten.',
+      en: 'You answered our dispute; the contact person now decides on the bill. Until then the confirmation cannot be corrected here: the disputed part depends on the end date. If the end date changes, tell the contact person by email or letter.',
     }[lang] + nothingChanged;
   }
   // Any version: our stop letter named the end date to the provider and the agency, so the stop is answered first.

@@ -389,10 +389,10 @@ describe('deskterm: after a term on a Friday, and after the desk’s own rejecti
   it('names the case owner to a desk that rejected by mistake, with her phone only when recorded', () => {
     const owner = { name: 'Anna de Boer', email: 'anna@steward.example', phone: '+31 20 555 0199' };
     expect(providerConflictText('COMPLETE', 'steward', 'rejected', 'nl', owner)).toBe(
-      'U heeft dit verzoek afgewezen; nu beslist de nabestaandenspecialist of het wordt aangepast of ingetrokken. Was de afwijzing een vergissing? Laat het Anna de Boer weten: anna@steward.example of +31 20 555 0199. Er is niets gewijzigd.',
+      'U heeft dit verzoek afgewezen; nu beslist de contactpersoon of het wordt aangepast of ingetrokken. Was de afwijzing een vergissing? Laat het Anna de Boer weten: anna@steward.example of +31 20 555 0199. Er is niets gewijzigd.',
     );
     expect(providerConflictText('ACKNOWLEDGE', 'steward', 'rejected', 'en', { ...owner, phone: null })).toBe(
-      'You rejected this request; the bereavement specialist now decides whether to amend or withdraw it. Was the rejection a mistake? Tell Anna de Boer: anna@steward.example. Nothing was changed.',
+      'You rejected this request; the contact person now decides whether to amend or withdraw it. Was the rejection a mistake? Tell Anna de Boer: anna@steward.example. Nothing was changed.',
     );
   });
 });

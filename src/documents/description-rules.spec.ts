@@ -26,6 +26,23 @@ describe('docrest: her words for an "overig" document, checked for a BSN or an I
     expect(oversaid(null)).toEqual([]);
   });
 
+  it('smallmends: a BSN or an IBAN copied with dashes or slashes is found as with spaces or dots', () => {
+    expect(oversaid('BSN 111-222-333')).toEqual(['bsn']);
+    expect(oversaid('BSN 111/222/333')).toEqual(['bsn']);
+    expect(oversaid('Afschrift IBAN: NL91-ABNA-0417-1643-00')).toEqual(['iban']);
+    expect(oversaid('Afschrift NL91/ABNA/0417/1643/00')).toEqual(['iban']);
+    expect(oversaid('Afschrift NL91.ABNA.0417.1643.00')).toEqual(['iban']);
+    expect(passesIbanCheck('NL91-ABNA-0417-1643-00')).toBe(true);
+  });
+
+  it('smallmends: dates and phone numbers written with dashes, slashes or dots are no BSN', () => {
+    expect(oversaid('brief van 02-11-2026, ontvangen 12/12/2026 en 1.12.2026')).toEqual([]);
+    expect(oversaid('factuur 02-11-2026 14:30 en 2026-11-02 12')).toEqual([]);
+    expect(oversaid('bel 06-12345678, 020-555 0101 of +31 20 555 0101')).toEqual([]);
+    expect(oversaid('bel 06-1234-5678 of 06/12/34/56/78')).toEqual([]);
+    expect(oversaid('polis 1234-5678 van 1-2-2026')).toEqual([]);
+  });
+
   it('docwarn: only a current "overig" document\'s words are checked, as letters and the desk name it by them', () => {
     const doc = { kind: 'other', description: 'brief SVB, BSN 123456782', withdrawnAt: null, supersededById: null };
     expect(documentOversaid(doc)).toEqual(['bsn']);

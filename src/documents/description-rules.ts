@@ -7,10 +7,16 @@
 export const OVERSAID = ['bsn', 'iban'] as const;
 export type Oversaid = (typeof OVERSAID)[number];
 
-/** Nine digits, written together or in groups of spaces or dots ("1234 56 782", "123.456.782"), not inside a longer number. */
-const NINE_DIGITS = /(?<![\d.])\d(?:[ .]?\d){8}(?![\d]|[ .]\d)/g;
+/** How a number is copied from a statement in groups: a space, a dot, a dash or a slash ("111-222-333", "NL91/ABNA/…"). */
+const SEPARATOR = '[ ./-]';
+/**
+ * Nine digits, written together or in groups ("1234 56 782", "123.456.782", "111-222-333"), not inside a longer number: nothing
+ * before or after that is a digit, alone or behind one separator — so a phone number ("+31 20 555 0101", ten or more digits) or a
+ * date ("02-11-2026", eight) never yields nine digits of its own.
+ */
+const NINE_DIGITS = new RegExp(`(?<!\\d${SEPARATOR}?|\\.)\\d(?:${SEPARATOR}?\\d){8}(?!${SEPARATOR}?\\d)`, 'g');
 /** Two letters, two check digits, then 11 to 30 letters or digits, together or in groups of four ("NL91 ABNA 0417 1643 00"). */
-const IBAN_LIKE = /\b[A-Z]{2}\d{2}(?:(?: [A-Z0-9]{4})+(?: [A-Z0-9]{1,3})?|[A-Z0-9]{11,30})\b/gi;
+const IBAN_LIKE = new RegExp(`\\b[A-Z]{2}\\d{2}(?:(?:${SEPARATOR}[A-Z0-9]{4})+(?:${SEPARATOR}[A-Z0-9]{1,3})?|[A-Z0-9]{11,30})\\b`, 'gi');
 
 /** The BSN's elfproef: 9×d1 + 8×d2 + … + 2×d8 − 1×d9 is a multiple of 11 (RvIG, "Burgerservicenummer (BSN)": the eleven test). */
 export function passesElfproef(digits: string): boolean {
@@ -21,7 +27,7 @@ export function passesElfproef(digits: string): boolean {
 
 /** An IBAN's own check (ISO 13616): the letters and digits moved and read as a number leave 1 when divided by 97. */
 export function passesIbanCheck(candidate: string): boolean {
-  const iban = candidate.replace(/ /g, '').toUpperCase();
+  const iban = candidate.replace(/[ ./-]/g, '').toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
   const numeric = [...(iban.slice(4) + iban.slice(0, 4))].map((c) => (/\d/.test(c) ? c : String(c.charCodeAt(0) - 55))).join('');
   return [...numeric].reduce((rest, d) => (rest * 10 + Number(d)) % 97, 0) === 1;
@@ -31,7 +37,7 @@ export function passesIbanCheck(candidate: string): boolean {
 export function oversaid(description: string | null | undefined): Oversaid[] {
   if (!description) return [];
   const found: Oversaid[] = [];
-  if ([...description.matchAll(NINE_DIGITS)].some((m) => passesElfproef(m[0].replace(/[ .]/g, '')))) found.push('bsn');
+  if ([...description.matchAll(NINE_DIGITS)].some((m) => passesElfproef(m[0].replace(/[ ./-]/g, '')))) found.push('bsn');
   if ([...description.matchAll(IBAN_LIKE)].some((m) => passesIbanCheck(m[0]))) found.push('iban');
   return found;
 }

@@ -445,7 +445,7 @@ export class ProviderDeskService {
     if (errors.length) throw new ValidationProblem(errors, 400);
     const { body: answered } = await this.idempotency.run({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, dto), async (manager) => {
       const request = await this.get(principal, contractId, manager);
-      await this.refunds.reportPaidByProvider(manager, contractId, dto, actorOf(principal), request.language);
+      await this.refunds.reportPaidByProvider(manager, contractId, dto, request.deceased.dateOfDeath, actorOf(principal), request.language);
       return { status: 200, body: await this.get(principal, contractId, manager) };
     });
     return answered as DeskRequestWithThread;

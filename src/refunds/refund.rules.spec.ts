@@ -1,4 +1,4 @@
-import { deskRefundStep, leftToTransfer, paidReportProblems, receiptProblems, refundStanding, termConfirmation } from './refund.rules';
+import { deskRefundStep, leftToTransfer, paidReportProblems, receiptProblems, refundStanding, reportedNotRecorded, termConfirmation } from './refund.rules';
 
 describe('a confirmed refund and its receipts', () => {
   it('is owed to the estate 30 days from its confirmation, late after that while anything is left', () => {
@@ -30,10 +30,10 @@ describe('a confirmed refund and its receipts', () => {
   it('adds up the provider’s reports, and refuses one that with those passes the amount it confirmed (refunddesk)', () => {
     const refund = refundStanding(-42.5, 'VF-1', '2026-12-05', [], '2026-12-21', null, [{ amount: 20, paidOn: '2026-12-10' }, { amount: 22.5, paidOn: '2026-12-08' }])!;
     expect(refund.reportedPaid).toEqual({ amount: 42.5, paidOn: '2026-12-10', reports: [{ amount: 20, paidOn: '2026-12-10' }, { amount: 22.5, paidOn: '2026-12-08' }] });
-    expect(paidReportProblems({ amount: 0.01, paidOn: '2026-12-21' }, refund, '2026-12-21').map((p) => [p.field, p.rule, p.limit])).toEqual([['amount', 'moreThanReported', '0.00']]);
+    expect(paidReportProblems({ amount: 0.01, paidOn: '2026-12-21' }, refund, '2026-12-21', '2026-11-02').map((p) => [p.field, p.rule, p.limit])).toEqual([['amount', 'moreThanReported', '0.00']]);
     const one = refundStanding(-42.5, 'VF-1', '2026-12-05', [{ amount: 20, receivedOn: '2026-12-12' }], '2026-12-21', null, [{ amount: 20, paidOn: '2026-12-10' }])!;
-    expect(paidReportProblems({ amount: 22.5, paidOn: '2026-12-21' }, one, '2026-12-21')).toEqual([]);
-    expect(paidReportProblems({ amount: 22.51, paidOn: '2026-12-21' }, one, '2026-12-21').map((p) => p.rule)).toEqual(['moreThanLeft']);
+    expect(paidReportProblems({ amount: 22.5, paidOn: '2026-12-21' }, one, '2026-12-21', '2026-11-02')).toEqual([]);
+    expect(paidReportProblems({ amount: 22.51, paidOn: '2026-12-21' }, one, '2026-12-21', '2026-11-02').map((p) => p.rule)).toEqual(['moreThanLeft']);
   });
 
   it('runs the term from the first confirmation of the amount as it stands: a correction of the end date only keeps it (refunddesk)', () => {
@@ -41,6 +41,25 @@ describe('a confirmed refund and its receipts', () => {
     expect(termConfirmation([first, endDate])).toBe(first);
     expect(termConfirmation([first, endDate, amount, endAgain])).toBe(amount);
     expect(termConfirmation([])).toBeNull();
+  });
+
+  it('smallmends (REFDATE): takes a transfer the provider made before it confirmed at the desk (with its final bill), not one before the death or ahead', () => {
+    const refund = refundStanding(-42.5, 'VF-1', '2026-12-05', [], '2026-12-21')!;
+    expect(paidReportProblems({ amount: 42.5, paidOn: '2026-12-04' }, refund, '2026-12-21', '2026-11-02')).toEqual([]);
+    expect(paidReportProblems({ amount: 42.5, paidOn: '2026-11-02' }, refund, '2026-12-21', '2026-11-02')).toEqual([]);
+    expect(paidReportProblems({ amount: 42.5, paidOn: '2026-11-01' }, refund, '2026-12-21', '2026-11-02').map((p) => [p.field, p.rule, p.limit])).toEqual([['paidOn', 'beforeDeath', '2026-11-02']]);
+    expect(paidReportProblems({ amount: 42.5, paidOn: '2026-12-22' }, refund, '2026-12-21', '2026-11-02').map((p) => [p.field, p.rule])).toEqual([['paidOn', 'future']]);
+    // Her receipt keeps its own bound: money she records is for the refund as confirmed.
+    expect(receiptProblems({ amount: 10, receivedOn: '2026-12-04' }, refund, '2026-12-21').map((p) => p.rule)).toEqual(['beforeConfirmed']);
+  });
+
+  it('smallmends (REF-FORM-1): offers her to record at most what the provider reported and she did not record yet, nothing without a report', () => {
+    const reports = [{ amount: 22.5, paidOn: '2026-12-06' }, { amount: 5, paidOn: '2026-12-07' }];
+    expect(reportedNotRecorded(refundStanding(-42.5, 'VF-1', '2026-12-05', [], '2026-12-21')!)).toBe(0);
+    expect(reportedNotRecorded(refundStanding(-42.5, 'VF-1', '2026-12-05', [], '2026-12-21', null, reports)!)).toBe(27.5);
+    expect(reportedNotRecorded(refundStanding(-42.5, 'VF-1', '2026-12-05', [{ amount: 20, receivedOn: '2026-12-10' }], '2026-12-21', null, reports)!)).toBe(7.5);
+    expect(reportedNotRecorded(refundStanding(-42.5, 'VF-1', '2026-12-05', [{ amount: 30, receivedOn: '2026-12-10' }], '2026-12-21', null, reports)!)).toBe(0);
+    expect(reportedNotRecorded(refundStanding(-9.99, 'VF-1', '2026-12-05', [], '2026-12-21', null, [{ amount: 5, paidOn: '2026-12-06' }])!)).toBe(5);
   });
 
   it('asks the desk to transfer only what it has not reported transferred nor the owner recorded received (refunddesk2)', () => {

@@ -106,6 +106,13 @@ export function reportedTotal(reports: ReportedPaid[]): ReportedPaidTotal | null
   return { amount: cents(reports.reduce((sum, r) => sum + r.amount, 0)), paidOn: reports.reduce((last, r) => (r.paidOn > last ? r.paidOn : last), reports[0].paidOn), reports };
 }
 
+/** The earliest day a receipt or a reported transfer may bear, its rule, and what that day is (in the API's English). */
+interface EarliestDay {
+  on: string;
+  rule: 'beforeConfirmed' | 'beforeDeath';
+  what: string;
+}
+
 /**
  * refunddesk2: what the provider still has to transfer of a refund it confirmed: what has not been received, less what it reported
  * transferred beyond what was recorded received (its reports and her receipts may be the same money, so the smaller rest counts). A
@@ -138,11 +145,11 @@ export const reportedRefundChanged = (refund: Pick<RefundStanding, 'amount' | 'r
  * Why a receipt cannot be recorded (every problem at once): nothing left to receive; an amount above what is left (more than the
  * provider confirmed is not this refund); a day after today or before the confirmation (money cannot come for a refund not yet confirmed).
  */
-export function receiptProblems(receipt: { amount: number; receivedOn: string }, refund: RefundStanding, today: string, dayField: 'receivedOn' | 'paidOn' = 'receivedOn'): FieldError[] {
+export function receiptProblems(receipt: { amount: number; receivedOn: string }, refund: RefundStanding, today: string, dayField: 'receivedOn' | 'paidOn' = 'receivedOn', earliest: EarliestDay = { on: refund.confirmedOn, rule: 'beforeConfirmed', what: 'the day the provider confirmed the refund' }): FieldError[] {
   const problems: FieldError[] = [];
   if (receipt.amount > refund.left) problems.push({ field: 'amount', message: `must not be more than ${refund.left.toFixed(2)}, what is still to receive of the refund of ${refund.amount.toFixed(2)} the provider confirmed`, rule: 'moreThanLeft', limit: refund.left.toFixed(2) });
   if (receipt.receivedOn > today) problems.push({ field: dayField, message: 'must not be in the future', rule: 'future' });
-  else if (receipt.receivedOn < refund.confirmedOn) problems.push({ field: dayField, message: `must not be before ${refund.confirmedOn}, the day the provider confirmed the refund`, rule: 'beforeConfirmed', limit: refund.confirmedOn });
+  else if (receipt.receivedOn < earliest.on) problems.push({ field: dayField, message: `must not be before ${earliest.on}, ${earliest.what}`, rule: earliest.rule, limit: earliest.on });
   return problems;
 }
 
@@ -151,9 +158,11 @@ export function receiptProblems(receipt: { amount: number; receivedOn: string },
  * receipt, for it reports paying this refund; what came is still the owner's to record. refunddesk: nor, with what it reported
  * already, more than it confirmed (`moreThanReported`): each report is a transfer of this refund, so together they cannot pass it.
  * An earlier report that was wrong is the case owner's to hear of (the refusal says so), not silently outvoted by a later one.
+ * smallmends (REFDATE): its day may lie before it confirmed at the desk — a provider pays with its final bill, then answers — but
+ * not before the death (`dateOfDeath`): nothing of the deceased's contract was settled before it needed ending.
  */
-export function paidReportProblems(report: ReportedPaid, refund: RefundStanding, today: string): FieldError[] {
-  const problems = receiptProblems({ amount: report.amount, receivedOn: report.paidOn }, refund, today, 'paidOn');
+export function paidReportProblems(report: ReportedPaid, refund: RefundStanding, today: string, dateOfDeath: string): FieldError[] {
+  const problems = receiptProblems({ amount: report.amount, receivedOn: report.paidOn }, refund, today, 'paidOn', { on: dateOfDeath, rule: 'beforeDeath', what: 'the date of death' });
   const reported = refund.reportedPaid?.amount ?? 0;
   const room = Math.max(0, cents(refund.amount - reported));
   if (!problems.some((p) => p.field === 'amount') && report.amount > room) {
@@ -161,3 +170,11 @@ export function paidReportProblems(report: ReportedPaid, refund: RefundStanding,
   }
   return problems;
 }
+
+/**
+ * smallmends (REF-FORM-1): what her receipt form offers to record: what the provider reported transferred and she has not recorded
+ * received (its reports and her receipts may be the same money), at most what is left; nil without a report. A default is no more
+ * than the evidence: its report is its word, the estate account hers to check.
+ */
+export const reportedNotRecorded = (refund: Pick<RefundStanding, 'left' | 'received' | 'reportedPaid'>): number =>
+  refund.reportedPaid ? Math.max(0, cents(Math.min(refund.left, refund.reportedPaid.amount - refund.received))) : 0;

@@ -18,6 +18,6 @@ export class RefundPaidDto {
   @IsEuros(0.01, 1_000_000)
   amount: number;
 
-  @IsCalendarDate({ example: '2027-01-08', description: 'the day of your transfer: not after today (422, rule `future`), nor before your confirmation (422, rule `beforeConfirmed`)' })
+  @IsCalendarDate({ example: '2027-01-08', description: 'the day of your transfer: not after today (422, rule `future`), nor before the date of death (422, rule `beforeDeath`); it may lie before your confirmation, as when you paid with your final bill' })
   paidOn: string;
 }

@@ -245,14 +245,15 @@ export class RefundsService implements OnModuleInit {
   /**
    * refundclose: the provider reports at its desk that it paid (some of) the refund, in the desk's transaction (`manager`, the request
    * already found in its reach): kept as its word on the contract's timeline, shown to the owner beside her receipt form, never as
-   * received (a transfer reported is not money on the estate account). 409 `no-refund` without anything left to pay; 422 as a receipt.
+   * received (a transfer reported is not money on the estate account). 409 `no-refund` without anything left to pay; 422 as a receipt,
+   * but dated from the death on (`dateOfDeath`, `paidReportProblems`).
    */
-  async reportPaidByProvider(manager: EntityManager, contractId: string, report: ReportedPaid, actor: Actor, lang: Lang): Promise<void> {
+  async reportPaidByProvider(manager: EntityManager, contractId: string, report: ReportedPaid, dateOfDeath: string, actor: Actor, lang: Lang): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
     await this.serialise(manager, contract);
     const refund = (await this.ofContracts([contract], manager)).get(contract.id);
     if (!refund || refund.left <= 0) throw new ProblemException(409, 'no-refund', providerWords(lang).request.refundNothingToPay, { errors: [{ field: 'request', message: 'nothing of a refund confirmed on this request is left to pay', rule: 'noRefund' }] });
-    const problems = paidReportProblems(report, refund, this.clock.today());
+    const problems = paidReportProblems(report, refund, this.clock.today(), dateOfDeath);
     if (problems.length) throw new ValidationProblem(problems);
     await this.record(manager, contract, actor, REFUND_EVENTS.paidReported, { amount: report.amount, paidOn: report.paidOn, reference: refund.reference }, `${contract.provider.name} reports ${report.amount.toFixed(2)} of the refund paid on ${report.paidOn}.`);
   }

@@ -92,7 +92,7 @@ export const familyEn: FamilyWords = {
   agency: 'Name of the collection agency (if you know it)', dossierNumber: "The collection agency's file number (if the letter gives one)", provider: 'Which organisation? (if it is in the list)', account: 'Customer or policy number (if you know it)',
   file: 'Photo or PDF of the letter (optional, at most 10 MB)', send: 'Send report', sent: 'Thank you. Your report has been received.',
   messageOversays: (owner: string, what: string[]) =>
-    `Please note: your message seems to contain ${listed(what, 'en')}. Your report is for ${owner} only; Steward does not send your message to companies. If your report does not need the number, it is better not to mention it.`,
+    `Please note: your message seems to contain ${listed(what, 'en')}. Your report is for ${owner} only; Steward does not send your message to companies. If your report does not need ${what.length > 1 ? 'the numbers, it is better not to mention them' : 'the number, it is better not to mention it'}.`,
   oversaid: { bsn: 'a citizen service number (BSN)', iban: 'an account number (IBAN)' },
   rateEstate: 'How satisfied are you with how everything was handled?', rateContract: (provider: string) => `How satisfied are you with how ${provider} was handled?`,
   rateLegend: 'One tap is enough', comment: 'Anything you would like to add? (optional)', thanks: 'Thank you for your rating.',

@@ -109,7 +109,7 @@ export const familyNl = {
   file: 'Foto of PDF van de brief (optioneel, hooguit 10 MB)', send: 'Melding versturen', sent: 'Dank u. Uw melding is ontvangen.',
   // docwarn: their words with an upload are kept; a BSN or an IBAN in them is more than a report needs (AVG art. 5 lid 1 sub c).
   messageOversays: (owner: string, what: string[]) =>
-    `Let op: uw bericht lijkt ${listed(what, 'nl')} te bevatten. Uw melding is alleen voor ${owner}; Steward stuurt uw bericht niet naar bedrijven. Is het nummer niet nodig voor uw melding, noem het dan liever niet.`,
+    `Let op: uw bericht lijkt ${listed(what, 'nl')} te bevatten. Uw melding is alleen voor ${owner}; Steward stuurt uw bericht niet naar bedrijven. ${what.length > 1 ? 'Zijn de nummers niet nodig voor uw melding, noem ze' : 'Is het nummer niet nodig voor uw melding, noem het'} dan liever niet.`,
   oversaid: { bsn: 'een burgerservicenummer (BSN)', iban: 'een rekeningnummer (IBAN)' } as Record<'bsn' | 'iban', string>,
   rateEstate: 'Hoe tevreden bent u over de hele afhandeling?', rateContract: (provider: string) => `Hoe tevreden bent u over de afhandeling bij ${provider}?`,
   rateLegend: 'Eén tik is genoeg', comment: 'Wilt u er iets over kwijt? (optioneel)', thanks: 'Dank u voor uw beoordeling.',

@@ -4,8 +4,12 @@ import { amountReadings, billsNamed, capitalised, doneChoices, type DoneKind, li
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
-/** Who continues a lease after the tenant's death (art. 7:266 lid 1, 7:268 lid 1 en 2 BW): said wherever „niemand zet de huur voort" is asked again (rentend, rentrest). */
-const WHO_CONTINUES_LEASE_NL = 'Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet haar zes maanden na het overlijden voort (artikel 7:268 lid 2 BW).';
+/**
+ * Who continues a lease after the tenant's death (art. 7:266 lid 1, 7:268 lid 1 en 2 BW): said wherever „niemand zet de huur voort" is asked again (rentend, rentrest).
+ * Lid 2 reads „… zet de huur voort gedurende zes maanden na het overlijden van de huurder" (explore.law, BW 7 art. 268): for six
+ * months, not from six months on — every paraphrase of it here says „gedurende zes maanden na het overlijden" (smallmends).
+ */
+const WHO_CONTINUES_LEASE_NL = 'Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet de huur gedurende zes maanden na het overlijden voort (artikel 7:268 lid 2 BW).';
 const sentOff = (several: boolean, byEmail: boolean) => (byEmail ? `voordat de e-mail${several ? 's' : ''} weg${several ? 'gingen' : 'ging'}` : `voordat de brief${several ? 'ven' : ''} op de post ging${several ? 'en' : ''}`);
 import { claimNamedNl, familyNl, overdraftNl } from './family.nl';
 
@@ -437,7 +441,7 @@ export const ownerNl = {
       'estate.deceasedLivedAlone': 'niet vastgelegd wie er bij de overledene in de huurwoning woonde (dat bepaalt hoe de huur eindigt)',
       // Art. 7:268 lid 1 en 2 BW (letters/rules.ts; a spouse or registered partner living there is medehuurder, art. 7:266 BW): whoever continues the lease gives their own notice, by bailiff's writ or registered letter.
       'estate.deceasedLivedWithSomeone':
-        'iemand woonde bij de overledene die de huur kan voortzetten: een medehuurder (zoals een echtgenoot of geregistreerd partner die er woont) zet haar voort; een andere huisgenoot die er zijn hoofdverblijf heeft en met de overledene een duurzame gemeenschappelijke huishouding had, zet haar zes maanden na het overlijden voort, en langer als de rechter dat bepaalt op een vordering binnen die zes maanden (artikel 7:268 lid 1 en 2 BW). De erfgenamen zeggen dan niet op. Zet iemand de huur voort, trek dit verzoek dan in (opzeggen doet die zelf, bij aangetekende brief of exploot; een overzetting naar die persoon vraagt de verhuurder de huur op diens naam te zetten). Zet niemand de huur voort, leg dan bij de overledene vast wie er woonde: „niemand” of „alleen een inwonende zonder gemeenschappelijke huishouding”',
+        'iemand woonde bij de overledene die de huur kan voortzetten: een medehuurder (zoals een echtgenoot of geregistreerd partner die er woont) zet haar voort; een andere huisgenoot die er zijn hoofdverblijf heeft en met de overledene een duurzame gemeenschappelijke huishouding had, zet de huur gedurende zes maanden na het overlijden voort, en langer als de rechter dat bepaalt op een vordering binnen die zes maanden (artikel 7:268 lid 1 en 2 BW). De erfgenamen zeggen dan niet op. Zet iemand de huur voort, trek dit verzoek dan in (opzeggen doet die zelf, bij aangetekende brief of exploot; een overzetting naar die persoon vraagt de verhuurder de huur op diens naam te zetten). Zet niemand de huur voort, leg dan bij de overledene vast wie er woonde: „niemand” of „alleen een inwonende zonder gemeenschappelijke huishouding”',
       transferToFamilyMemberId: 'het contract noemt geen familielid dat het overneemt',
       'familyMember.address': 'het adres van de nieuwe rekeninghouder ontbreekt',
       'familyMember.dateOfBirth': 'de geboortedatum van de nieuwe rekeninghouder ontbreekt',
@@ -1059,7 +1063,7 @@ export const ownerNl = {
     leaseContinued: (provider: string) => `Let op: de brief aan ${provider} zei dat niemand de huur voortzet, maar nu is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten.`,
     /** A lease the landlord confirmed ending after the letter that said nobody continues it, someone who may now recorded (`leaseContinuedAfterLetter`). */
     leaseContinuedConfirmed: (provider: string) => `Let op: ${provider} bevestigde het einde van de huur na de brief die zei dat niemand de huur voortzet, maar nu is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten. Dat kan het bevestigde einde veranderen.`,
-    leaseContinuedConfirmedNext: (provider: string) => `Een medehuurder zet de huur voort, en iemand die er zijn hoofdverblijf had en met de overledene een duurzame gemeenschappelijke huishouding had, de eerste zes maanden na het overlijden (artikel 7:268 lid 1 en 2 BW); het verzoek kan niet meer worden ingetrokken. Bespreek met ${provider} en met wie er woonde of de huur eindigt, en leg het gesprek vast. Klopt het niet, corrigeer dan wie er woonde bij de overledene.`,
+    leaseContinuedConfirmedNext: (provider: string) => `Een medehuurder zet de huur voort, en iemand die er zijn hoofdverblijf had en met de overledene een duurzame gemeenschappelijke huishouding had, gedurende zes maanden na het overlijden (artikel 7:268 lid 1 en 2 BW); het verzoek kan niet meer worden ingetrokken. Bespreek met ${provider} en met wie er woonde of de huur eindigt, en leg het gesprek vast. Klopt het niet, corrigeer dan wie er woonde bij de overledene.`,
     /** leaseclear: a confirmed lease flagged (`leaseContinuedConfirmed`) after the owner recorded a call with the landlord since who lived there changed: the call follows. */
     leaseContinuedTalked: 'Na de brief die zei dat niemand de huur voortzet, is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten.',
     /** leaseclear: the same for a joint household once the six months after the death passed (art. 7:268 lid 2 BW). */

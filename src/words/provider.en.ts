@@ -68,7 +68,7 @@ export const providerEn: ProviderWords = {
     account: 'Account number', action: 'Requested', cancel: 'End the contract', transfer: 'Transfer to', endDate: 'Requested end date',
     transferDate: 'Transfer as of',
     formsTo: 'Send your transfer form to',
-    owner: 'Contact (bereavement specialist)', ourReference: 'Our reference', yourReference: 'Your reference', thread: 'Exchange', enclosures: 'Enclosures',
+    owner: 'Contact person', ourReference: 'Our reference', yourReference: 'Your reference', thread: 'Exchange', enclosures: 'Enclosures',
     dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
     disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
     collection: 'Collection letter', collectionAgency: 'Collection agency', collectionReference: "Agency's reference", collectionAmount: 'Amount claimed', notRecorded: 'not stated',
@@ -83,19 +83,19 @@ export const providerEn: ProviderWords = {
     letterPending: (by: 'post' | 'email' | null) =>
       `Steward ${by === 'post' ? 'is sending you a letter about this request by post' : by === 'email' ? 'is sending you a letter about this request by email' : 'is preparing a letter about this request'}. You can answer it once you have received it.`,
     refundPaidTitle: 'Refund transferred',
-    refundPaidText: 'Have you transferred (part of) the refund? Report the amount and the day here. The case owner records it received once it is on the estate account.',
+    refundPaidText: 'Have you transferred (part of) the refund? Report the amount and the day here. The contact person records it received once it is on the estate account.',
     refundPaidAmount: 'Amount transferred (euro)',
     refundPaidOn: 'Date of the transfer',
     refundPaidButton: 'Report the transfer',
     refundReported: (amount: string, on: string, each: { amount: string; on: string }[]) =>
-      `${each.length > 1 ? `You reported ${amount} transferred in total (${each.map((e) => `${e.amount} on ${e.on}`).join(', ')}).` : `You reported ${amount} transferred on ${on}.`} It counts as received once the case owner sees it on the estate account and records it.`,
+      `${each.length > 1 ? `You reported ${amount} transferred in total (${each.map((e) => `${e.amount} on ${e.on}`).join(', ')}).` : `You reported ${amount} transferred on ${on}.`} It counts as received once the contact person sees it on the estate account and records it.`,
     refundReportedEach: (amount: string, on: string) => `You reported ${amount} transferred on ${on}.`,
     refundNothingToPay: 'No refund to the estate is open on this request: there is nothing to report. Nothing was changed.',
     refundOpen: (amount: string, left: string | null) => `You confirmed ${amount} to be paid back to the estate; ${left ? `${left} of it has` : 'it has'} not been received yet. Please transfer it to the estate account named in our letter.`,
     refundReportedNext: (reported: string, on: string, several: boolean, rest: { left: string; amount: string } | null) =>
-      `${several ? `You reported ${reported} transferred in total, the latest on ${on}` : `You reported ${reported} transferred on ${on}`}; ${rest ? `${rest.left} of the ${rest.amount} is still yours to transfer to the estate account named in our letter.` : 'the case owner records the receipt once the amount has come in.'}`,
+      `${several ? `You reported ${reported} transferred in total, the latest on ${on}` : `You reported ${reported} transferred on ${on}`}; ${rest ? `${rest.left} of the ${rest.amount} is still yours to transfer to the estate account named in our letter.` : 'the contact person records the receipt once the amount has come in.'}`,
     refundAmountReported: (reported: string) =>
-      `You already reported ${reported} transferred of this refund, so the amount of the final invoice can no longer be changed. Nothing was changed. If the amount is wrong, tell the bereavement specialist by email or letter.`,
+      `You already reported ${reported} transferred of this refund, so the amount of the final invoice can no longer be changed. Nothing was changed. If the amount is wrong, tell the contact person by email or letter.`,
     letterPendingNext: 'You need not do anything now.',
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: "You cannot answer this request yet: Steward's letter has not been sent. You can answer once you have received it.",
@@ -105,7 +105,7 @@ export const providerEn: ProviderWords = {
     rejectedAlready: (reference: string) => `You already rejected the dispute about invoice ${reference} (see Exchange); that answer stands and need not be given again.`,
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
     creditTakenBack: (reference: string) =>
-      `You already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered our dispute, which this correction takes back. So the confirmation cannot be corrected here; tell the bereavement specialist the new end date by email or letter. Nothing was changed.`,
+      `You already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered our dispute, which this correction takes back. So the confirmation cannot be corrected here; tell the contact person the new end date by email or letter. Nothing was changed.`,
     /**
      * v12: a part answer went out; the question stays open for what follows later (README, "infolater"). One that enclosed
      * nothing only told the provider what follows (README, deskstale).
@@ -154,7 +154,7 @@ export const providerEn: ProviderWords = {
       chooseBill: 'Choose the charge', youHeldTo: 'You held to this charge', credited: 'You booked back',
       rejectedAlready: (reference: string) => `You already rejected the dispute about the charge with reference ${reference} (see Exchange); that answer stands and need not be given again.`,
       creditTakenBack: (reference: string) =>
-        `You already booked back at least what this date would leave disputed of the charge with reference ${reference}: booking it back answered our dispute, which this correction takes back. The confirmation therefore cannot be corrected here; let the bereavement specialist know the new date by e-mail or letter. Nothing was changed.`,
+        `You already booked back at least what this date would leave disputed of the charge with reference ${reference}: booking it back answered our dispute, which this correction takes back. The confirmation therefore cannot be corrected here; let the contact person know the new date by e-mail or letter. Nothing was changed.`,
     },
     answers: { creditNote: 'Charge booked back', withdrawn: 'Charge withdrawn' },
     fields: { invoiceReference: 'Which charge', amount: 'Amount booked back (euro)' },
@@ -258,7 +258,7 @@ export const providerEn: ProviderWords = {
     refusals: {
       // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
       moreThanLeft: (label: string, left: string) => `${label}: that is more than is still to be received of the refund (€${left}).`,
-      moreThanReported: (label: string, room: string) => `${label}: together with what you reported before, that is more than the refund you confirmed (still to report: €${room}). If an earlier report was wrong, please tell the case owner.`,
+      moreThanReported: (label: string, room: string) => `${label}: together with what you reported before, that is more than the refund you confirmed (still to report: €${room}). If an earlier report was wrong, please tell the contact person.`,
       beforeConfirmed: (label: string, day: string) => `${label}: this date is before your confirmation of the refund (${longDate(day, 'en')}).`,
       beforeBalance: (label: string, day: string) => `${label}: this date is before the date of the balance you release (${longDate(day, 'en')}).`,
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start.',

@@ -28,6 +28,7 @@ const yourAnswerNl = (q: MissedQuestion | null): string => {
 /**
  * The desk's words in Dutch: the reference catalogue for the provider audience (see ./index.ts). The
  * wording of each request's state stays in workflows/status-text-provider.ts (pure, already per language).
+ * The case owner has one name wherever the desk reads her role: „de contactpersoon" (en: "the contact person", as the letters say; smallmends).
  */
 /** Why the will a provider asked for is not among what Steward sent (src/documents/enclosure-rules.ts, `NEVER_ENCLOSED_KINDS`). */
 const WILL_NOT_SENT_NL = 'Een testament stuurt Steward nooit naar een aanbieder; wie de erfgenamen zijn, staat in de verklaring van erfrecht.';
@@ -84,7 +85,7 @@ export const providerNl = {
     transferDate: 'Overzetten per',
     /** Where the letter asked the provider to send its own transfer and mandate forms: the new holder's address and e-mail. */
     formsTo: 'Uw formulier voor de tenaamstelling sturen naar',
-    owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', thread: 'Verloop', enclosures: 'Bijlagen',
+    owner: 'Contactpersoon', ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', thread: 'Verloop', enclosures: 'Bijlagen',
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
     disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
     collection: 'Incassobrief', collectionAgency: 'Incassobureau', collectionReference: 'Kenmerk van het incassobureau', collectionAmount: 'Gevorderd bedrag', notRecorded: 'niet vermeld',
@@ -111,7 +112,7 @@ export const providerNl = {
       `${several ? `U meldde in totaal ${reported} overgemaakt, laatst op ${on}` : `U meldde ${reported} overgemaakt op ${on}`}; ${rest ? `${rest.left} van de ${rest.amount} moet u nog overmaken naar de rekening van de nalatenschap die in onze brief staat.` : 'de contactpersoon legt de ontvangst vast zodra het bedrag binnen is.'}`,
     /** refunddesk2: a correction of the final invoice's amount after it reported a transfer of the refund (409 `refund-reported`). */
     refundAmountReported: (reported: string) =>
-      `U meldde al ${reported} overgemaakt van deze terugbetaling; het bedrag van de eindafrekening kunt u daarom niet meer wijzigen. Er is niets gewijzigd. Klopt het bedrag niet, laat het dan de nabestaandenspecialist per e-mail of brief weten.`,
+      `U meldde al ${reported} overgemaakt van deze terugbetaling; het bedrag van de eindafrekening kunt u daarom niet meer wijzigen. Er is niets gewijzigd. Klopt het bedrag niet, laat het dan de contactpersoon per e-mail of brief weten.`,
     letterPendingNext: 'U hoeft nu niets te doen.',
     /** refundclose: the desk reports a refund paid; its word, which the owner holds against the estate account before recording it received. */
     refundPaidTitle: 'Terugbetaling overgemaakt',
@@ -134,7 +135,7 @@ export const providerNl = {
     rejectedAlready: (reference: string) => `U heeft het bezwaar tegen factuur ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`,
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
     creditTakenBack: (reference: string) =>
-      `U heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de nabestaandenspecialist per e-mail of brief weten. Er is niets gewijzigd.`,
+      `U heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de contactpersoon per e-mail of brief weten. Er is niets gewijzigd.`,
     /**
      * v12: a part answer went out; the question stays open for what follows later (README, "infolater"). One that enclosed
      * nothing only told the provider what follows (README, deskstale).
@@ -193,7 +194,7 @@ export const providerNl = {
       rejectedAlready: (reference: string) => `U heeft het bezwaar tegen de kosten met kenmerk ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`,
       // bankwords3: `request.creditTakenBack` of a bank's costs: it booked them back, and confirmed a date, no end date.
       creditTakenBack: (reference: string) =>
-        `U heeft van de kosten met kenmerk ${reference} al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer: die terugboeking beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe datum de nabestaandenspecialist per e-mail of brief weten. Er is niets gewijzigd.`,
+        `U heeft van de kosten met kenmerk ${reference} al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer: die terugboeking beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe datum de contactpersoon per e-mail of brief weten. Er is niets gewijzigd.`,
     },
     answers: { creditNote: 'Kosten teruggeboekt', withdrawn: 'Kosten ingetrokken' },
     fields: { invoiceReference: 'Over welke kosten', amount: 'Teruggeboekt bedrag (euro)' },

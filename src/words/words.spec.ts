@@ -1,4 +1,4 @@
-import { CATALOGUES, ENGLISH_ONLY } from './index';
+import { CATALOGUES, ENGLISH_ONLY, familyWords } from './index';
 
 /** Every leaf of a catalogue with its path: strings, lists and functions (called with sample arguments). */
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -32,5 +32,27 @@ describe.each(Object.entries(CATALOGUES))('the %s catalogue', (_, byLang) => {
   it('has no English in the Dutch words', () => {
     const english = [...dutch].flatMap(([key, leaf]) => texts(leaf).filter((text) => ENGLISH_ONLY.test(text)).map((text) => `${key}: ${text}`));
     expect(english).toEqual([]);
+  });
+});
+
+describe('smallmends: the desk reads the case owner\'s role by one name', () => {
+  it.each([
+    ['nl', /contactpersoon/i, /specialist|case owner/i],
+    ['en', /contact person/i, /specialist|case owner|\bcontact \(/i],
+  ] as const)('in %s', (lang, name, other) => {
+    const said = leaves(CATALOGUES.provider[lang]).flatMap(([, leaf]) => texts(leaf));
+    expect(said.filter((text) => other.test(text))).toEqual([]);
+    expect(said.filter((text) => name.test(text)).length).toBeGreaterThan(1);
+  });
+});
+
+describe("smallmends: a relative's warning about numbers in a report counts them", () => {
+  it.each([
+    ['nl', 'Is het nummer niet nodig voor uw melding, noem het dan liever niet.', 'Zijn de nummers niet nodig voor uw melding, noem ze dan liever niet.'],
+    ['en', 'If your report does not need the number, it is better not to mention it.', 'If your report does not need the numbers, it is better not to mention them.'],
+  ] as const)('in %s: one number is "it", a BSN and an IBAN are "them"', (lang, one, both) => {
+    const w = familyWords(lang);
+    expect(w.messageOversays('Anna de Boer', [w.oversaid.bsn])).toContain(one);
+    expect(w.messageOversays('Anna de Boer', [w.oversaid.bsn, w.oversaid.iban])).toContain(both);
   });
 });

@@ -24,6 +24,7 @@ import { stepErrorText, stepKindText, violationText } from './owner-reasons';
 import { stillToPay } from '../bills/owed-bills';
 import { chargeNamed } from '../contracts/bill.rules';
 import { refundText } from '../contracts/contract-views.service';
+import { reportedNotRecorded } from '../refunds/refund.rules';
 
 type Words = OwnerWords['contract'];
 
@@ -408,8 +409,10 @@ function refundSection(lang: Lang, o: ContractOverview, refused: FormState | und
       : r.remindedOn && r.remindedPayBy ? w.refundReminded(humanDate(r.remindedOn, lang), humanDate(r.remindedPayBy, lang)) : w.refundExpectedBy(humanDate(r.expectedBy, lang));
   // refundletter: past its term (or a reminder's), the letter asking it paid to the estate account.
   const remind = r.late ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-reminder`, cameFromToday)}" class="inline"><button type="submit" class="secondary">${ownerWords(lang).today.sendRefundReminder}</button></form>` : '';
+  // smallmends: prefilled with at most what the provider reported and she did not record yet, empty without its report.
+  const offered = reportedNotRecorded(r);
   const receive = r.left > 0
-    ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received`, cameFromToday)}" novalidate>${field(form, 'amount', w.refundReceivedLabel, { initial: amountValue(r.left, lang) })}${field(form, 'receivedOn', w.refundReceivedOnLabel, { type: 'date', required: true, initial: o.today })}<button type="submit">${w.markRefundReceived}</button></form>`
+    ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received`, cameFromToday)}" novalidate>${field(form, 'amount', w.refundReceivedLabel, { initial: offered ? amountValue(offered, lang) : undefined })}${field(form, 'receivedOn', w.refundReceivedOnLabel, { type: 'date', required: true, initial: o.today })}<button type="submit">${w.markRefundReceived}</button></form>`
     : '';
   const undo = r.received > 0 ? html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received/undo`, cameFromToday)}" class="inline"><button type="submit" class="secondary">${w.undoRefundReceived}</button></form>` : '';
   const beside = r.left > 0 && o.bills.some((b) => stillToPay(b) > 0) ? html`<p>${w.refundBesideBill}</p>` : '';

@@ -172,7 +172,7 @@ describe('corrections in later rounds say only what is true', () => {
     // 24 December would leave 2 euro disputed, less than the 10 credited.
     const atDesk = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-24', reference: 'ZK-R1' }).expect(409);
     expect(atDesk.body.detail).toBe(
-      'U heeft factuur F-7 al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de nabestaandenspecialist per e-mail of brief weten. Er is niets gewijzigd.',
+      'U heeft factuur F-7 al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de contactpersoon per e-mail of brief weten. Er is niets gewijzigd.',
     );
     const owner = await s.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-12-24', reference: 'ZK-R1' }).expect(409);
     expect(owner.headers['content-type']).toMatch(/application\/problem\+json/);

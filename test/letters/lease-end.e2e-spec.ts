@@ -65,7 +65,7 @@ describe('the day a lease truly ends', () => {
 
     const asked = await anna.patch(`${API}/estates/${estate.id}`, { livedWith: 'nobody' }).expect(409);
     expect(asked.headers['content-type']).toContain('application/problem+json');
-    expect(asked.body.detail).toBe('Bij Maria de Vries-Jansen staat hetzelfde adres als bij de overledene (Keizersgracht 112). Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet haar zes maanden na het overlijden voort (artikel 7:268 lid 2 BW). Zet toch niemand de huur voort, bevestig dat dan.');
+    expect(asked.body.detail).toBe('Bij Maria de Vries-Jansen staat hetzelfde adres als bij de overledene (Keizersgracht 112). Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet de huur gedurende zes maanden na het overlijden voort (artikel 7:268 lid 2 BW). Zet toch niemand de huur voort, bevestig dat dan.');
     expect(asked.body.errors).toEqual([{ field: 'livedWith', message: expect.stringContaining('send confirmLivedWith: true') }]);
     expect((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body.deceased.livedWith).toBe('coTenant');
     // The older yes/no is asked the same.
@@ -105,7 +105,7 @@ describe('the day a lease truly ends', () => {
     const asked = await anna.post(`${API}/estates/${estate.id}/family-members`, maria).expect(409);
     expect(asked.headers['content-type']).toContain('application/problem+json');
     expect(asked.body.detail).toBe(
-      'Bij de overledene staat dat niemand de huur voortzet, maar bij Maria de Vries-Jansen staat hetzelfde adres als bij de overledene (Keizersgracht 112). Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet haar zes maanden na het overlijden voort (artikel 7:268 lid 2 BW). Woonde Maria de Vries-Jansen daar, leg dan bij de overledene vast wie er woonde. Zet toch niemand de huur voort, bevestig dat dan.',
+      'Bij de overledene staat dat niemand de huur voortzet, maar bij Maria de Vries-Jansen staat hetzelfde adres als bij de overledene (Keizersgracht 112). Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet de huur gedurende zes maanden na het overlijden voort (artikel 7:268 lid 2 BW). Woonde Maria de Vries-Jansen daar, leg dan bij de overledene vast wie er woonde. Zet toch niemand de huur voort, bevestig dat dan.',
     );
     expect(asked.body.errors).toEqual([{ field: 'address.street', message: expect.stringContaining('send confirmLivedWith: true') }]);
     expect(await members()).toEqual([]);

@@ -96,11 +96,12 @@ describe('docwarn: a BSN or an IBAN warned wherever it is written', () => {
     const en = await phoneWithoutScript(browser);
     const tom = await signInFamily(en, base, code);
     await tom.goto(`${base}/family/report?kind=other`);
-    await tom.fill('#message', 'Bank statement of NL91 ABNA 0417 1643 00.');
+    // smallmends: both numbers, copied with dashes, are both warned of, and named in the plural.
+    await tom.fill('#message', 'Bank statement of NL91-ABNA-0417-1643-00, BSN 111-222-333.');
     await tom.click('form[action="/family/report"] button[type=submit]');
     await tom.waitForURL(/\/family\?reported=/);
     await expect(tom.locator('#message-oversays').innerText()).resolves.toBe(
-      'Please note: your message seems to contain an account number (IBAN). Your report is for Anna de Boer only; Steward does not send your message to companies. If your report does not need the number, it is better not to mention it.',
+      'Please note: your message seems to contain a citizen service number (BSN) and an account number (IBAN). Your report is for Anna de Boer only; Steward does not send your message to companies. If your report does not need the numbers, it is better not to mention them.',
     );
     await en.close();
     const maria = await relative(t, anna, estate.id, 'Maria de Vries');

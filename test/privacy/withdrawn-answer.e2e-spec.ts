@@ -284,7 +284,7 @@ describe('a withdrawn document that answered a question leaves that question ope
     // The English desk: nothing to do yet, and the thread says Steward withdrew what it sent.
     const desk = (await asn.desk.get(`${API}/provider-desk/requests/${asn.id}`).expect(200)).body as { statusText: string; nextMove: string; thread: { text?: string }[] };
     expect({ statusText: desk.statusText, nextMove: desk.nextMove, withdrawn: desk.thread.some((i) => i.text?.startsWith('Steward withdrew a document it sent you in answer to your question; a new one follows')) }).toEqual({
-      statusText: 'You asked for more information; the case owner is supplying it.',
+      statusText: 'You asked for more information; the contact person is supplying it.',
       nextMove: 'Waiting on Steward: nothing to do for you now. You can still answer.',
       withdrawn: true,
     });

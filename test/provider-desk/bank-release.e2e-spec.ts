@@ -521,7 +521,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(said.paidAlreadyForm).toContain('Dit bedrag staat al als betaald; draai de betaling eerst terug om de datum te wijzigen');
     expect(said.notPaid).toBe('Kosten met kenmerk AB-1 staan niet als betaald: er is niets terug te draaien. Er is niets gewijzigd.');
     expect(said.notPaidForm).toContain('Dit bedrag staat niet als betaald: er is niets terug te draaien');
-    expect(said.deskTakesBack).toBe('U heeft van de kosten met kenmerk AB-2 al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer: die terugboeking beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe datum de nabestaandenspecialist per e-mail of brief weten. Er is niets gewijzigd.');
+    expect(said.deskTakesBack).toBe('U heeft van de kosten met kenmerk AB-2 al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer: die terugboeking beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe datum de contactpersoon per e-mail of brief weten. Er is niets gewijzigd.');
     expect(said.takesBack).toContain('ABN Drie heeft van de kosten met kenmerk AB-2 al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer');
     // Her page's summary: on main „factuur AB-2: € 0,50 betwist".
     expect(said.summary).toContain('kosten met kenmerk AB-2: € 0,50 betwist');

@@ -151,7 +151,7 @@ describe('provider desk API', () => {
     const again = await enecoDesk.post('/api/v1/provider-desk/requests/{id}/acknowledge', { path: { id: enecoContract.id }, body: {} }).expect(409);
     // deskterm: its own rejection is the case owner's to answer now; a mistake is hers to hear of, by name and e-mail.
     const { caseOwner } = rejected.body;
-    expect(again.body.detail).toBe(`U heeft dit verzoek afgewezen; nu beslist de nabestaandenspecialist of het wordt aangepast of ingetrokken. Was de afwijzing een vergissing? Laat het ${caseOwner.name} weten: ${caseOwner.email}${caseOwner.phone ? ` of ${caseOwner.phone}` : ''}. Er is niets gewijzigd.`);
+    expect(again.body.detail).toBe(`U heeft dit verzoek afgewezen; nu beslist de contactpersoon of het wordt aangepast of ingetrokken. Was de afwijzing een vergissing? Laat het ${caseOwner.name} weten: ${caseOwner.email}${caseOwner.phone ? ` of ${caseOwner.phone}` : ''}. Er is niets gewijzigd.`);
   });
 
   it('returns the first answer for a retried call with the same Idempotency-Key and changes nothing', async () => {

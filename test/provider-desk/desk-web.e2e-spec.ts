@@ -164,10 +164,11 @@ describe('provider desk in the browser', () => {
     expect(text).toContain(`per ${request.requestedEnd} over te zetten op naam van Maria Overzet`);
     expect(text).toContain('Adres: Lindenlaan 3, 3511 AB Utrecht');
     expect(request.newHolder).toEqual({ name: 'Maria Overzet', address: 'Lindenlaan 3, 3511 AB Utrecht', email: 'maria@family.example' });
-    // The export keeps its column „Gewenste einddatum" (spreadsheets read it by name) and says beside it that this day is a transfer's (rentrest).
+    // The export keeps its column „Gewenste einddatum" (spreadsheets read it by name), in the letter's words.
     const csv = (await desk.get(`${API}/provider-desk/requests/export?from=2026-01-01&to=${t.clock.today()}`).expect(200)).text;
     const exported = (parse(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[]).find((r) => Object.values(r).includes(contract.id))!;
-    expect(exported).toMatchObject({ Gevraagd: 'Overzetten', 'Gewenste einddatum': request.requestedEnd, 'Soort datum': 'overzetten per' });
+    // smallmends (CSV-1): asked as of the date of death or else as soon as possible, it names no day to sort on, so no kind of day either.
+    expect(exported).toMatchObject({ Gevraagd: 'Overzetten', 'Gewenste einddatum': request.requestedEnd, 'Gewenste einddatum (datum)': '', 'Soort datum': '' });
     const page = await signedIn('desk@overzet-energie.example', 'desk-password-7');
     await page.goto(`${base}/desk/requests/${contract.id}`);
     const main = await page.textContent('main');
@@ -178,12 +179,12 @@ describe('provider desk in the browser', () => {
   });
 
   /** A request to a new provider of `category` for a deceased who `livedAlone`, its letter made, read back; and the desk's token. */
-  const requestTo = async (category: string, livedAlone: boolean | null, email: string, language: 'nl' | 'en' = 'nl') => {
+  const requestTo = async (category: string, livedAlone: boolean | null, email: string, language: 'nl' | 'en' = 'nl', requestedEndDate: string | null = '2026-12-31') => {
     const provider = await createProvider(t.admin, { name: `${category} ${email}`, category, requiredDocuments: [], language });
     await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email, name: 'Desk', password: 'desk-password-5' }).expect(201);
     const desk = await deskOf(t, provider.id);
     const estate = await createEstate(anna, { livedAlone });
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Rekening', accountNumber: `${category}-1`, action: 'cancel', requestedEndDate: '2026-12-31' }).expect(201)).body as { id: string };
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Rekening', accountNumber: `${category}-1`, action: 'cancel', requestedEndDate }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     const letter = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0] as { id: string };
@@ -212,6 +213,10 @@ describe('provider desk in the browser', () => {
     expect(lease.exported).toMatchObject({ 'Gewenste einddatum': lease.requestedEnd, 'Gewenste einddatum (datum)': '31-01-2027', 'Soort datum': 'einde van rechtswege' });
     // Another cancellation's day is the one asked (rentrest).
     expect((await requestTo('energy', null, 'desk@energy-end.example')).exported).toMatchObject({ 'Gewenste einddatum': '31 december 2026', 'Gewenste einddatum (datum)': '31-12-2026', 'Soort datum': 'gevraagd' });
+    // smallmends (CSV-1): "the date of death, or otherwise as soon as possible" is no day a confirmation is held to: no date, so no kind.
+    expect((await requestTo('energy', null, 'desk@energy-asap.example', 'nl', null)).exported).toMatchObject({
+      'Gewenste einddatum': '2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk', 'Gewenste einddatum (datum)': '', 'Soort datum': '',
+    });
   });
 
   it("asks a bank account's and a lease's end in English on an English desk, its page, API and export alike", async () => {

@@ -415,7 +415,7 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     await enDesk.post(`${API}/provider-desk/requests/${contract}/complete`, { effectiveDate: '2026-11-30', reference: 'PB-5', finalInvoiceAmount: -5 }).expect(200);
     const day = await today();
     const reported = (await enDesk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 5, paidOn: day }).expect(200)).body as { nextMove: string };
-    expect(reported.nextMove).toBe(`You reported €5.00 transferred on ${longDate(day, 'en')}; the case owner records the receipt once the amount has come in.`);
+    expect(reported.nextMove).toBe(`You reported €5.00 transferred on ${longDate(day, 'en')}; the contact person records the receipt once the amount has come in.`);
   });
 
   /** refunddesk2 (audit81 „Also observed"): money the provider says it sent cannot vanish by a correction of the amount. */
@@ -496,5 +496,46 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 15, receivedOn: day }).expect(200);
     const mail = (await nextFamilyDigest(t.admin, sink, to, before)).replace(/\u00a0/g, ' ');
     expect(mail.match(/Stroomterug: De terugbetaling van € 20,00 aan de nalatenschap is ontvangen\./g)).toHaveLength(1);
+  });
+
+  /** smallmends (REF-FORM-1): her receipt form offers no more than the evidence: what the desk reported and she did not record yet. */
+  it('prefills her receipt form with what the desk reported and she did not record yet, and leaves it empty without a report', async () => {
+    const { estateId } = await estateWithHeir('Fien');
+    const contract = await confirmed(estateId, -42.5);
+    const day = await today();
+    const offered = async () => {
+      const html = (await anna.get(`/app/contracts/${contract}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+      const input = html.match(/id="refund"[\s\S]*?<input id="amount" name="amount"([^>]*)>/)![1];
+      return input.match(/value="([^"]*)"/)?.[1] ?? null;
+    };
+    expect(await offered()).toBeNull();
+    await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 22.5, paidOn: day }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 5, paidOn: day }).expect(200);
+    expect(await offered()).toBe('27,50');
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 20, receivedOn: day }).expect(200);
+    expect(await offered()).toBe('7,50');
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 7.5, receivedOn: day }).expect(200);
+    expect(await offered()).toBeNull();
+  });
+
+  /** smallmends (REFDATE): a provider that paid with its final bill before it answered at the desk can say the day it paid; not a day before the death. */
+  it('takes a transfer dated before the desk confirmed the refund, and refuses one before the date of death, on the desk page and in the API alike', async () => {
+    const { estateId } = await estateWithHeir('Gijs');
+    const contract = await confirmed(estateId, -30);
+    const dayBefore = new Date(Date.parse(await today()) - 86_400_000).toISOString().slice(0, 10);
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'gijs@stroomterug.example', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const login = await request(t.app.getHttpServer()).post('/desk/login').type('form').send({ email: 'gijs@stroomterug.example', password: 'desk-password-1' }).expect(303);
+    const cookie = String(login.headers['set-cookie']).match(/steward_desk=[^;]+/)![0];
+    // Before the death: refused naming the field, in the desk's words, on its page and in the API; nothing recorded.
+    const refusedPage = await request(t.app.getHttpServer()).post(`/desk/requests/${contract}/refund-paid`).set('Cookie', cookie).type('form').send({ amount: '10,00', paidOn: '2026-11-01' }).expect(422);
+    expect(flat(refusedPage.text.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ')).toContain('Datum van de overboeking: deze datum ligt vóór de overlijdensdatum.');
+    const refused = await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 10, paidOn: '2026-11-01' }).expect(422);
+    expect(refused.body.errors).toEqual([{ field: 'paidOn', message: 'must not be before 2026-11-02, the date of death' }]);
+    expect(refused.body.detail).toContain('Datum van de overboeking: deze datum ligt vóór de overlijdensdatum.');
+    expect((await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body.refund.reportedPaid).toBeNull();
+    // The day before it confirmed: taken, on the page and in the API.
+    await request(t.app.getHttpServer()).post(`/desk/requests/${contract}/refund-paid`).set('Cookie', cookie).type('form').send({ amount: '10,00', paidOn: dayBefore }).expect(303);
+    const taken = (await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 20, paidOn: '2026-11-02' }).expect(200)).body;
+    expect(taken.refund.reportedPaid.reports).toEqual([{ amount: 10, paidOn: dayBefore }, { amount: 20, paidOn: '2026-11-02' }]);
   });
 });

@@ -260,7 +260,7 @@ export interface paths {
         put?: never;
         /**
          * Report a refund paid
-         * @description You confirmed a final invoice below nil (a refund to the estate) and transferred it, or part of it: the amount and the day of your transfer. The case owner sees your report beside the refund; it counts as received only once she records it on the estate account (`refund.left` stays until then). 409 `no-refund` when nothing of a refund you confirmed is left; 422 naming `amount` above what is left (rule `moreThanLeft`) or, with what you reported before, above what you confirmed (rule `moreThanReported`: each report is a transfer, `refund.reportedPaid` adds them up; if an earlier one was wrong, tell the case owner), or `paidOn` after today (`future`) or before your confirmation (`beforeConfirmed`). Listed in `actions` while some of the refund is still yours to transfer; each report is activity (`lastActivityAt`, `updatedSince`); reported in full, the request waits on Steward (`waiting_on_steward`) until the case owner records it received, and a correction of the final invoice's amount is refused (409 `refund-reported`).
+         * @description You confirmed a final invoice below nil (a refund to the estate) and transferred it, or part of it: the amount and the day of your transfer. The case owner sees your report beside the refund; it counts as received only once she records it on the estate account (`refund.left` stays until then). 409 `no-refund` when nothing of a refund you confirmed is left; 422 naming `amount` above what is left (rule `moreThanLeft`) or, with what you reported before, above what you confirmed (rule `moreThanReported`: each report is a transfer, `refund.reportedPaid` adds them up; if an earlier one was wrong, tell the case owner), or `paidOn` after today (`future`) or before the date of death (`beforeDeath`; before your confirmation is fine: you may have paid with your final bill). Listed in `actions` while some of the refund is still yours to transfer; each report is activity (`lastActivityAt`, `updatedSince`); reported in full, the request waits on Steward (`waiting_on_steward`) until the case owner records it received, and a correction of the final invoice's amount is refused (409 `refund-reported`).
          */
         post: operations["refundPaid"];
         delete?: never;
@@ -1355,7 +1355,7 @@ export interface components {
             amount: number;
             /**
              * Format: date
-             * @description the day of your transfer: not after today (422, rule `future`), nor before your confirmation (422, rule `beforeConfirmed`)
+             * @description the day of your transfer: not after today (422, rule `future`), nor before the date of death (422, rule `beforeDeath`); it may lie before your confirmation, as when you paid with your final bill
              * @example 2027-01-08
              */
             paidOn: string;
