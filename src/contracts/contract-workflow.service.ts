@@ -248,7 +248,7 @@ export class ContractWorkflow implements OnModuleInit {
       },
       wording: (t): ContractStepWording => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection, asked: askedOf(t.facts) }),
       write: (batch, t) => {
-        const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type, t.facts.requestHeldBack);
+        const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type, t.facts.requestHeldBack, t.projection as ContractProjection);
         batch.add([
           'UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5 WHERE id = $4',
           [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered, deskOverdue(t.to as ContractState, t.instance.missedDueDate !== null)],
