@@ -189,16 +189,32 @@ describe("a bank's later letters about its disputed charge", () => {
   });
 });
 
-/** bankwords2: a bank's balance date corrected after the collection stop to its agency: its charge's days as the dispute counted them. */
+/**
+ * bankwords2: a bank's balance date corrected after the collection stop to its agency: its charge's days as the dispute counted them.
+ * bankwords3: the agency confirmed nothing; the date is the bank's („de datum die ING bevestigde"; on main „uw bevestiging", „de datum
+ * die u bevestigde", and the English one held back by the letter rules).
+ */
 describe("a correction to a bank's collection agency of the date the bank confirmed", () => {
   it('says the part after the new date of the costs by the days they go over, booked back in part, never a period, an invoice or not owed', () => {
     const nl = text(bankAgencyCorrection('nl'));
-    expect(nl).toContain('Daardoor verandert het deel na de datum die u bevestigde van de kosten van ING die mijn brief noemde:\nKosten met kenmerk K-11 van 20 november 2026, € 3,95: naar rato van de dagen waarover ze gaan (29 van 30) valt daarvan nu € 3,82 na de datum die u bevestigde. Tegen het deel tot en met de datum die u bevestigde, € 0,13, bestaat geen bezwaar. ING heeft daarvan al € 1,00 teruggeboekt.');
-    expect(nl).not.toMatch(/factu|gecrediteerd|niet verschuldigd|in de periode/i);
-    // The English one is read as composed: the letter rules hold back a correction to an agency in English (its opening, before this).
-    const en = composeLetter(bankAgencyCorrection('en')).body.join('\n').replace(/\u00a0/g, ' ');
-    expect(en).toContain("The part after the date you confirmed of ING's charge named in my letter changes with it:\nCharge K-11 dated 20 November 2026, €3.95: pro rata to the days it covers (29 of 30), €3.82 of it now falls after the date you confirmed. The part up to and including the date you confirmed, €0.13, is not disputed. ING has already refunded €1.00 of it.");
-    expect(en).not.toMatch(/invoice|credited|not owed|falls in \d/i);
+    expect(nl).toContain('Mijn brief vermeldde als datum in de bevestiging van ING 2 november 2026; de juiste datum in de bevestiging van ING is 1 november 2026.');
+    expect(nl).toContain('Daardoor verandert het deel na de datum die ING bevestigde van de kosten van ING die mijn brief noemde:\nKosten met kenmerk K-11 van 20 november 2026, € 3,95: naar rato van de dagen waarover ze gaan (29 van 30) valt daarvan nu € 3,82 na de datum die ING bevestigde. Tegen het deel tot en met de datum die ING bevestigde, € 0,13, bestaat geen bezwaar. ING heeft daarvan al € 1,00 teruggeboekt.');
+    expect(nl).not.toMatch(/factu|gecrediteerd|niet verschuldigd|in de periode|u bevestigde|uw bevestiging/i);
+    // The English one passes the letter rules now: it opens "in response to" the agency's letter, and names the bank as the one that confirmed.
+    const en = text(bankAgencyCorrection('en'));
+    expect(en).toContain('On 15 December 2026 I wrote to you in response to your debt-collection letter with reference INC-9');
+    expect(en).toContain('My letter gave the date in the confirmation of ING as 2 November 2026; the correct date in the confirmation of ING is 1 November 2026.');
+    expect(en).toContain("The part after the date ING confirmed of ING's charge named in my letter changes with it:\nCharge K-11 dated 20 November 2026, €3.95: pro rata to the days it covers (29 of 30), €3.82 of it now falls after the date ING confirmed. The part up to and including the date ING confirmed, €0.13, is not disputed. ING has already refunded €1.00 of it.");
+    expect(en).not.toMatch(/invoice|credited|not owed|falls in \d|you confirmed|your confirmation/i);
+  });
+
+  it("holds back a letter that tells the agency it confirmed, in Dutch as in English (the rule that held back only the English one)", () => {
+    for (const [language, said] of [['nl', 'Daarvan valt € 3,82 na de datum die u bevestigde.'], ['nl', 'Mijn brief vermeldde als datum in uw bevestiging 2 november 2026.'], ['en', 'Of it, €3.82 falls after the date you confirmed.']] as const) {
+      const input = bankAgencyCorrection(language);
+      const letter = composeLetter(input);
+      const told = { ...letter, body: [...letter.body.slice(0, 2), said, ...letter.body.slice(2)] };
+      expect(lintLetter(input, told).map((v) => v.rule)).toContain('claims-unrecorded-event');
+    }
   });
 });
 

@@ -71,8 +71,8 @@ const CANNOT_SIGN = /(kan|kunnen)\b.{0,40}\bniet\b.{0,20}\b(zelf )?(tekenen|onde
 const CLAIMS: { pattern: RegExp; holds: (h: LetterHistory, input: LetterInput) => boolean; message: string }[] = [
   { pattern: words('herinnering|reminder'), holds: (h) => h.sent.some((l) => l.kind === 'reminder' || l.kind === 'release_reminder'), message: 'mentions a reminder, but no reminder was sent' },
   {
-    pattern: words('u heeft bevestigd|die u heeft bevestigd|you confirmed|that you confirmed'),
-    // The agency confirmed nothing: only the provider can be told "you confirmed".
+    pattern: words('u heeft bevestigd|die u heeft bevestigd|die u bevestigde|in uw bevestiging|you confirmed|that you confirmed|in your confirmation'),
+    // The agency confirmed nothing: only the provider can be told "you confirmed" (bankwords3: „die u bevestigde", „in uw bevestiging" alike).
     holds: (h, input) => h.confirmedEndDate !== null && input.collection?.to !== 'agency',
     message: 'says the recipient confirmed, but no confirmation by it is recorded',
   },

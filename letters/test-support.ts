@@ -430,9 +430,9 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => bankChargeCorrection(language, true)))
     // refundletter: a refund past Steward's term asked for by letter, part of it received.
     .concat((['nl', 'en'] as const).map((language) => letterOfKind('refund_reminder', language)))
-    // bankwords2: a bank's balance date corrected after the collection stop to its agency named its charge: its days, booked back in part
-    // (Dutch only: the English correction to an agency is held back by the letter rules, as it was before, see README bankwords2).
-    .concat([bankAgencyCorrection('nl')]);
+    // bankwords2: a bank's balance date corrected after the collection stop to its agency named its charge: its days, booked back in part.
+    // bankwords3: the English one too, now that the letter rules allow it (it opens "in response to", the bank is the one that confirmed).
+    .concat([bankAgencyCorrection('nl'), bankAgencyCorrection('en')]);
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */

@@ -1,7 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
+import type { Module } from '@nestjs/core/injector/module';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { BEARER, Problem, problemResponse } from './common/openapi';
+import { BODY_LIMIT_KB } from './common/body-parsers';
+import { BEARER, Problem, problemResponse, withBodyTooLarge } from './common/openapi';
+import { withValidatorLimits } from './common/openapi-limits';
 import { ProviderDeskModule } from './provider-desk/provider-desk.module';
 
 /** Where the two documents are served: the provider's is the one a provider's developer needs. */
@@ -29,12 +32,19 @@ const PROVIDER_DESCRIPTION = `For the contact point of a provider (telecom, ener
 Steward writes to you on behalf of the family of someone who died: cancel a contract, or transfer it to an heir.
 You see only the requests addressed to your organisation, answer each one (received, completed, information needed, rejected),
 and open the letters and documents that belong to it. Every answer moves the request on at once; the case owner
-and the family see it. Errors are RFC 9457 problem details (\`application/problem+json\`); dates are \`YYYY-MM-DD\`; ids are UUIDs.
+and the family see it. Errors are RFC 9457 problem details (\`application/problem+json\`): switch on \`type\` (every 404, also of a path or
+method we do not have, is \`https://steward.example/problems/not-found\`) and \`errors[].field\`; \`title\` and \`detail\` are in your desk's
+language (Dutch unless Steward set it to English), \`errors[].message\` and a webhook delivery's \`lastError\` always in English, for your
+developer and logs. Each body's limits (lengths, amounts in euros with at most two decimals) are in its schema; a body over ${BODY_LIMIT_KB} kB is a 413.
+Dates are \`YYYY-MM-DD\`; ids are UUIDs.
 Send an \`Idempotency-Key\` with every call that changes something (every answer, a deletion confirmed, a webhook endpoint removed, a delivery
 replayed) so a retry after a network error changes nothing twice: it gets the first answer again. Registering a webhook endpoint takes no key: its
 signing secret is shown in that answer only, and we do not keep it to show it again.`;
 
 const OPTIONS = { extraModels: [Problem] };
+
+/** The controllers of `modules`: the document's bodies are read from their routes (`withValidatorLimits`). */
+const controllersOf = (modules: Module[]): Function[] => modules.flatMap((m) => [...m.controllers.values()].map((c) => c.metatype as Function));
 
 /** Case owners, administrators and the family portal: every module except the provider desk. */
 export function staffDocument(app: INestApplication): OpenAPIObject {
@@ -43,8 +53,8 @@ export function staffDocument(app: INestApplication): OpenAPIObject {
     'Bereavement case handling for case owners and administrators: estates, contracts, letters, the provider directory, and the family portal. Send an `Idempotency-Key` with each call that creates or changes something (where an operation lists the header) so a retry after a network error changes nothing twice.',
     'a staff access token from `POST /api/v1/auth/login`, or a family access token from `POST /api/v1/portal/access`',
   ).build();
-  const modules = [...app.get(ModulesContainer).values()].map((m) => m.metatype).filter((m) => m !== ProviderDeskModule);
-  return SwaggerModule.createDocument(app, config, { ...OPTIONS, include: modules });
+  const modules = [...app.get(ModulesContainer).values()].filter((m) => m.metatype !== ProviderDeskModule);
+  return withBodyTooLarge(withValidatorLimits(SwaggerModule.createDocument(app, config, { ...OPTIONS, include: modules.map((m) => m.metatype) }), controllersOf(modules)));
 }
 
 /** The provider contact point's API, published on its own so a provider's developer reads only what is theirs. */
@@ -55,7 +65,8 @@ export function providerDocument(app: INestApplication): OpenAPIObject {
     'your API token; Steward gives it to your organisation once (ask your Steward contact), it is not shown again',
   ).build();
   // Operation ids name what the provider does (`complete`, `requestInformation`): generated clients use them.
-  return SwaggerModule.createDocument(app, config, { ...OPTIONS, include: [ProviderDeskModule], operationIdFactory: (_controller, method) => method });
+  const desk = [...app.get(ModulesContainer).values()].filter((m) => m.metatype === ProviderDeskModule);
+  return withBodyTooLarge(withValidatorLimits(SwaggerModule.createDocument(app, config, { ...OPTIONS, include: [ProviderDeskModule], operationIdFactory: (_controller, method) => method }), controllersOf(desk)));
 }
 
 export function serveApiDocuments(app: INestApplication): void {

@@ -355,20 +355,20 @@ describe('one wording table per audience', () => {
     const bill = { reference: 'F-01', invoiceDate: '2027-01-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 24.98 } };
     const partly: ContractContext = { ...confirmed, openDispute: undefined, disputeRejectionReason: null, openDisputes: [{ ...bill, credited: 10 }] };
     const credit = step('CREDIT_NOTE_SENT', 'disputed', 'disputeRejected', { amount: 10 }, [], partly);
-    expect(contractChangeText(credit, partly, 'nl', 'KPN', true)).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd en houdt vast aan de overige €\u00a014,98. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.');
-    expect(contractChangeText(credit, partly, 'en', 'KPN', true)).toBe('KPN has credited €10.00 of bill F-01 and holds to the remaining €14.98. Your contact person decides whether we pay what is still asked or object further, and will let you know.');
-    expect(contractStatusText('disputeRejected', partly, 'nl', words)).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd en houdt vast aan de overige €\u00a014,98. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.');
-    expect(ownerChangeText(credit, partly, 'nl', 'KPN')).toBe('Creditnota van €\u00a010,00 ontvangen van KPN voor factuur F-01: KPN houdt vast aan de overige €\u00a014,98; beslissing nodig (de rest betalen of verder bezwaar maken).');
+    expect(contractChangeText(credit, partly, 'nl', 'KPN', true)).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd; de overige €\u00a014,98 waartegen we bezwaar maakten, is niet gecrediteerd. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.');
+    expect(contractChangeText(credit, partly, 'en', 'KPN', true)).toBe('KPN has credited €10.00 of bill F-01; the other €14.98 we objected to was not credited. Your contact person decides whether we pay what is still asked or object further, and will let you know.');
+    expect(contractStatusText('disputeRejected', partly, 'nl', words)).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd; de overige €\u00a014,98 waartegen we bezwaar maakten, is niet gecrediteerd. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.');
+    expect(ownerChangeText(credit, partly, 'nl', 'KPN')).toBe('Creditnota van €\u00a010,00 ontvangen van KPN voor factuur F-01; de overige betwiste €\u00a014,98 is niet gecrediteerd; beslissing nodig (de rest betalen of verder bezwaar maken).');
     expect(ownerStatusText('disputeRejected', partly, 'nl', words)).toBe(
       'Deels gecrediteerd door KPN, dat vasthoudt aan de rest: €\u00a014,98 betwist (factuur F-01, €\u00a010,00 gecrediteerd van €\u00a024,98); beslissing nodig uiterlijk 12 februari 2027.',
     );
     expect(ownerStatusText('disputeRejected', partly, 'en', words)).toBe('Credited in part by KPN, which holds to the rest: €14.98 disputed (invoice F-01, €10.00 credited of €24.98); decision needed by 12 February 2027.');
-    expect(providerStatusText('disputeRejected', partly, 'nl', null)).toBe('U crediteerde €\u00a010,00 van factuur F-01 (u houdt vast aan de overige €\u00a014,98); de contactpersoon beslist hoe het verdergaat.');
-    expect(providerStatusText('disputeRejected', partly, 'en', null)).toBe('You credited €10.00 of invoice F-01 (you hold to the remaining €14.98); the case owner decides how to proceed.');
+    expect(providerStatusText('disputeRejected', partly, 'nl', null)).toBe('U crediteerde €\u00a010,00 van factuur F-01 (van de betwiste €\u00a024,98 staat nog €\u00a014,98 open); de contactpersoon beslist hoe het verdergaat.');
+    expect(providerStatusText('disputeRejected', partly, 'en', null)).toBe('You credited €10.00 of invoice F-01 (of the disputed €24.98, €14.98 is still open); the case owner decides how to proceed.');
     // Next to a bill nobody answered yet: that objection stands, and the totals count only what is still disputed.
     const withJanuary: ContractContext = { ...partly, openDisputes: [...partly.openDisputes!, JANUARY] };
     expect(contractStatusText('disputeRejected', withJanuary, 'en', words)).toBe(
-      'KPN has credited €10.00 of bill F-01 and holds to the remaining €14.98. Our objection to bill F-2 still stands. Your contact person decides whether we pay what is still asked or object further, and will let you know.',
+      'KPN has credited €10.00 of bill F-01; the other €14.98 we objected to was not credited. Our objection to bill F-2 still stands. Your contact person decides whether we pay what is still asked or object further, and will let you know.',
     );
     expect(ownerStatusText('disputeRejected', withJanuary, 'en', words)).toBe(
       'Credited in part by KPN, which holds to the rest: €34.98 disputed on 2 invoices: F-01 (€14.98, €10.00 credited of €24.98) and F-2 (€20.00); decision needed by 12 February 2027.',
@@ -407,6 +407,10 @@ describe('one wording table per audience', () => {
     );
     expect(ownerChangeText(all, confirmed, 'en', 'KPN')).toBe('Confirmation by KPN corrected: the end date from 1 March 2027 to 1 April 2027; the reference from KPN-1 to KPN-2; the final bill recorded (€14.50).');
     expect(providerAnswerText('COMPLETION_CORRECTED', { corrected: [date] }, 'nl')).toBe('U corrigeerde de afhandeling: per 1 april 2027 in plaats van 1 maart 2027');
+    // audit81 DOC-2: a final bill taken away is said as gone, not as the value „geen".
+    const noFinalBill = { corrected: [{ field: 'finalInvoiceAmount', from: -12.5, to: null }] };
+    expect(providerAnswerText('COMPLETION_CORRECTED', noFinalBill, 'nl')).toBe('U corrigeerde de afhandeling: geen eindafrekening meer, in plaats van €\u00a012,50 terug');
+    expect(providerAnswerText('COMPLETION_CORRECTED', noFinalBill, 'en')).toBe('You corrected the completion: no final invoice any more, instead of a €12.50 refund');
   });
 
   it("tells the provider a part answer as a part: documents still follow, so it is not told it has all it asked for (v12)", () => {
@@ -716,12 +720,12 @@ describe('one wording table per audience', () => {
       'Bezwaar tegen factuur F-2: het deel na de bevestigde einddatum, 1 januari 2027 tot en met 31 januari 2027, naar rato €\u00a020,00. Graag een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing uiterlijk 12 februari 2027. U heeft het bezwaar tegen factuur F-1 afgewezen; de contactpersoon beslist hoe het verdergaat.',
     );
     expect(providerStatusText('disputeEscalated', partly, 'en', '2027-02-12')).toBe(
-      'Complaint: the dispute went unanswered. Dispute of invoice F-2: the part after the confirmed end date, 1 January 2027 to 31 January 2027, pro rata €20.00. Please answer by 12 February 2027. You credited €5.00 of invoice F-1 (you hold to the remaining €10.00); the case owner decides how to proceed.',
+      'Complaint: the dispute went unanswered. Dispute of invoice F-2: the part after the confirmed end date, 1 January 2027 to 31 January 2027, pro rata €20.00. Please answer by 12 February 2027. You credited €5.00 of invoice F-1 (of the disputed €15.00, €10.00 is still open); the case owner decides how to proceed.',
     );
 
     // The family: what the provider did with the one, that the case owner looks at it, and the objection to the other with its term.
     expect(contractStatusText('disputed', partly, 'nl', words)).toBe(
-      'KPN heeft €\u00a05,00 van rekening F-1 gecrediteerd en houdt vast aan de overige €\u00a010,00. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten. Op ons bezwaar tegen rekening F-2 verwachten we uiterlijk 12 februari 2027 een reactie van KPN. U hoeft rekening F-2 niet te betalen zolang het bezwaar loopt.',
+      'KPN heeft €\u00a05,00 van rekening F-1 gecrediteerd; de overige €\u00a010,00 waartegen we bezwaar maakten, is niet gecrediteerd. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten. Op ons bezwaar tegen rekening F-2 verwachten we uiterlijk 12 februari 2027 een reactie van KPN. U hoeft rekening F-2 niet te betalen zolang het bezwaar loopt.',
     );
     expect(contractStatusText('disputed', oneHeld, 'en', words)).toBe(
       'KPN maintains bill F-1, which we objected to. Your contact person decides whether we pay what is still asked or object further, and will let you know. We expect an answer from KPN to our objection to bill F-2 by 12 February 2027. You do not need to pay bill F-2 while the dispute is open.',

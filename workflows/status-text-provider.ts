@@ -77,18 +77,18 @@ function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf
 }
 
 /**
- * v5: what the provider credited of each bill it holds to in part, with what is still disputed, and the bills it rejected.
- * bankdesk: a bank's are its costs, named by their kenmerk and booked back, as its Verloop, cards and forms say (`asked`).
+ * v5: what the provider credited of each bill, with what of its disputed part is still open, and the bills it rejected. A credit
+ * short of the disputed part says nothing of the rest (audit81 DISP-1): the provider is not told it holds to it. bankdesk: a bank's are its costs, named by their kenmerk and booked back, as its Verloop, cards and forms say (`asked`).
  */
-const HELD: Record<Language, { bill: (reference: string, bank: boolean) => string; credited: (amount: string, bill: string, rest: string, bank: boolean) => string; rejected: (bills: string) => string }> = {
+const HELD: Record<Language, { bill: (reference: string, bank: boolean) => string; credited: (amount: string, bill: string, disputed: string, rest: string, bank: boolean) => string; rejected: (bills: string) => string }> = {
   nl: {
     bill: (reference, bank) => (bank ? `de kosten met kenmerk ${reference}` : `factuur ${reference}`),
-    credited: (amount, bill, rest, bank) => (bank ? `${amount} terug van ${bill} (u houdt vast aan de overige ${rest})` : `${amount} van ${bill} (u houdt vast aan de overige ${rest})`),
+    credited: (amount, bill, disputed, rest, bank) => `${amount}${bank ? ' terug' : ''} van ${bill} (van de betwiste ${disputed} staat nog ${rest} open)`,
     rejected: (bills) => `u heeft het bezwaar tegen ${bills} afgewezen`,
   },
   en: {
     bill: (reference, bank) => (bank ? `the charge with reference ${reference}` : `invoice ${reference}`),
-    credited: (amount, bill, rest, bank) => `${amount}${bank ? ' back' : ''} of ${bill} (you hold to the remaining ${rest})`,
+    credited: (amount, bill, disputed, rest, bank) => `${amount}${bank ? ' back' : ''} of ${bill} (of the disputed ${disputed}, ${rest} is still open)`,
     rejected: (bills) => `you rejected the dispute of ${bills}`,
   },
 };
@@ -98,7 +98,7 @@ function heldAfterCredit(c: ContractContext, lang: Language, asked?: AskedInstea
   const bank = asked === 'bank';
   const w = HELD[lang];
   const rejected = heldBills(c).filter((d) => !d.credited).map((d) => w.bill(d.reference, bank));
-  const credited = heldBills(c).filter((d) => d.credited).map((d) => w.credited(money(d.credited!, lang), w.bill(d.reference, bank), money(stillDisputed(d), lang), bank));
+  const credited = heldBills(c).filter((d) => d.credited).map((d) => w.credited(money(d.credited!, lang), w.bill(d.reference, bank), money(d.disputed.amount, lang), money(stillDisputed(d), lang), bank));
   return `${CREDITED_VERB[lang](bank)} ${listed(credited, lang)}${rejected.length ? `; ${w.rejected(listed(rejected, lang))}` : ''}`;
 }
 
@@ -333,10 +333,15 @@ const CORRECTED: Record<Language, Record<CompletionChange['field'], string> & { 
   nl: { effectiveDate: 'per', reference: 'uw kenmerk', finalInvoiceAmount: 'eindafrekening', done: 'wat u heeft gedaan:', balance: 'saldo', balanceReleased: 'saldo overgemaakt naar de boedelrekening:', payoutAmount: 'uitgekeerd bedrag', payoutTo: 'uitgekeerd aan', coverUntil: 'dekking tot en met', insteadOf: 'in plaats van' },
   en: { effectiveDate: 'as of', reference: 'your reference', finalInvoiceAmount: 'final invoice', done: 'what you did:', balance: 'balance', balanceReleased: 'balance paid to the estate account:', payoutAmount: 'amount paid out', payoutTo: 'paid to', coverUntil: 'cover until', insteadOf: 'instead of' },
 };
+/** A sum the correction took away, said as gone („geen eindafrekening meer"), not as a value („eindafrekening geen"; audit81 DOC-2). */
+const GONE: Partial<Record<CompletionChange['field'], true>> = { finalInvoiceAmount: true, balance: true, payoutAmount: true };
+const NONE_ANY_MORE: Record<Language, (what: string) => string> = { nl: (what) => `geen ${what} meer,`, en: (what) => `no ${what} any more,` };
 function correctedText(a: Answer, lang: Language): string {
   const w = CORRECTED[lang];
   const changes = Array.isArray(a.corrected) ? (a.corrected as CompletionChange[]) : [];
-  return changes.map((c) => `${w[c.field]} ${correctedValue(c.field, c.to, lang)} ${w.insteadOf} ${correctedValue(c.field, c.from, lang)}`).join('; ');
+  return changes
+    .map((c) => `${(c.to === null || c.to === undefined) && GONE[c.field] ? NONE_ANY_MORE[lang](w[c.field]) : `${w[c.field]} ${correctedValue(c.field, c.to, lang)}`} ${w.insteadOf} ${correctedValue(c.field, c.from, lang)}`)
+    .join('; ');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CONTRACT_STATES, type ContractContext } from './contract.machine';
 import { ESTATE_STATES } from './estate.machine';
 import { disputedPart } from './invoices';
-import { contractChangeText, contractNextStep, contractStatusText, contractStep, estateStatusText, longDate, type Language } from './status-text';
+import { contractChangeText, contractNextStep, contractStatusText, contractStep, estateStatusText, estateStepText, longDate, type Language } from './status-text';
 import { brpCheckText, ownerChangeText, ownerNextStep } from './status-text-owner';
 import { providerAnswerText, providerConflictText } from './status-text-provider';
 
@@ -273,6 +273,13 @@ describe('plain-language estate status', () => {
       expect(en).toMatch(/^[A-Z].{10,}\.$/);
       expect(nl).not.toBe(en);
     }
+  });
+
+  it('says at settling what was left that day, never "alle contracten zijn afgehandeld" beside it (closewords)', () => {
+    const left = 'Alles is afgehandeld, behalve een terugbetaling van € 9,99 aan de nalatenschap die nog niet is ontvangen.';
+    expect(estateStepText('ALL_CONTRACTS_SETTLED', 'settling', 'nl', left)).toBe(`${left} We ronden het dossier af.`);
+    expect(estateStepText('ALL_CONTRACTS_SETTLED', 'settling', 'en', 'Everything is settled except a refund.')).toBe('Everything is settled except a refund. We are completing the file.');
+    expect(estateStepText('ALL_CONTRACTS_SETTLED', 'settling', 'nl')).toBe('Alle contracten zijn afgehandeld; we ronden het dossier af.');
   });
 });
 

@@ -84,12 +84,13 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts, named: boolean) 
 };
 
 /**
- * v5: what the provider credited of a bill and that it holds to the rest (never "settled" while something is; not
- * "open", which reads as owed; not "our objection still runs", which reads as waiting on the provider: it answered).
+ * v5: what the provider credited of a bill, and that the rest we objected to was not (never "settled" while something is; not
+ * "open", which reads as owed; not "our objection still runs", which reads as waiting on the provider: it answered). Not that it
+ * "holds to" the rest: a credit note says nothing of it (audit81 DISP-1).
  */
 const creditedPart: Record<Language, (p: string, credited: number, reference: string, remaining: number, bank: boolean) => string> = {
-  nl: (p, credited, reference, remaining, bank) => `${p} heeft ${money(credited, 'nl')} van ${bank ? 'de kosten' : 'rekening'} ${reference} ${bank ? 'teruggeboekt' : 'gecrediteerd'} en houdt vast aan de overige ${money(remaining, 'nl')}.`,
-  en: (p, credited, reference, remaining, bank) => `${p} has ${bank ? 'booked back' : 'credited'} ${money(credited, 'en')} of ${bank ? 'charge' : 'bill'} ${reference} and holds to the remaining ${money(remaining, 'en')}.`,
+  nl: (p, credited, reference, remaining, bank) => `${p} heeft ${money(credited, 'nl')} van ${bank ? 'de kosten' : 'rekening'} ${reference} ${bank ? 'teruggeboekt' : 'gecrediteerd'}; de overige ${money(remaining, 'nl')} waartegen we bezwaar maakten, is niet ${bank ? 'teruggeboekt' : 'gecrediteerd'}.`,
+  en: (p, credited, reference, remaining, bank) => `${p} has ${bank ? 'booked back' : 'credited'} ${money(credited, 'en')} of ${bank ? 'charge' : 'bill'} ${reference}; the other ${money(remaining, 'en')} we objected to was not ${bank ? 'booked back' : 'credited'}.`,
 };
 /** A credit note that closed its bill yet left some of it (the part up to the end date) to pay: the dispute is over, that rest is paid from the estate. */
 const creditedLeft: Record<Language, (p: string, step: ContractStep, left: number, bank: boolean) => string> = {
@@ -1261,6 +1262,12 @@ const CLOSED_STEP: Record<Language, (left: string | null) => string> = {
   en: (left) => `${closedFileText('en', left)} A final report follows.`,
 };
 
+/** closewords: every contract done but for bills to pay or refunds to come (`left`, the heading's sentence): not "alle contracten zijn afgehandeld". */
+const SETTLING_STEP: Record<Language, (left: string) => string> = {
+  nl: (left) => `${left} We ronden het dossier af.`,
+  en: (left) => `${left} We are completing the file.`,
+};
+
 /** The file closed, and all settled or what was not (`left`, a sentence of its own); the daily email says it too (`mail.closedReport`). */
 export const closedFileText = (lang: Language, left: string | null) =>
   ({ nl: left ? `Het dossier is afgesloten. ${left}` : 'Het dossier is afgesloten: alles is afgehandeld.', en: left ? `The file is closed. ${left}` : 'The file is closed: everything is settled.' })[lang];
@@ -1285,12 +1292,14 @@ const BACK_IN_PROGRESS: Partial<Record<string, Record<Language, string>>> = {
 /**
  * An estate's step for the family's timeline and news: a reopened file says so (it reaches `settling`,
  * whose words would say everything is settled), closing in words true for every relative, a return to
- * work by what brought it back; any other step, the state it reached. `left`: closing, what was not settled
- * then (refundclose: a refund still to come), a sentence of its own in place of "alles is afgehandeld".
+ * work by what brought it back; any other step, the state it reached. `left`: settling or closing, what was not settled
+ * then (refundclose: a refund still to come; refunddesk: a bill to pay; closewords: at settling too), a sentence of its own in place
+ * of "alles is afgehandeld".
  */
 export function estateStepText(event: string, state: EstateState, lang: Language, left: string | null = null): string {
   if (event === 'REOPEN') return REOPENED[lang];
   const back = state === 'inProgress' ? BACK_IN_PROGRESS[event] : undefined;
   if (back) return back[lang];
+  if (state === 'settling' && left) return SETTLING_STEP[lang](left);
   return state === 'closed' ? CLOSED_STEP[lang](left) : estateStatusText(state, lang);
 }

@@ -122,7 +122,9 @@ const settledAs = (f: Facts, date: string) => {
   if (endToCome(f)) return transferred(f) ? `will be transferred${to} on ${date}` : `will end on ${date}`;
   return transferred(f) ? `was transferred${to} on ${date}` : `ended on ${date}`;
 };
-const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : asksNoEnd(f) ? 'the date you confirmed' : 'the end date');
+// bankwords3: the agency confirmed nothing; it reads the date as the provider's ("the date ING confirmed", nl.ts).
+const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : asksNoEnd(f) ? `the date ${confirmedBy(f)} confirmed` : 'the end date');
+const confirmedBy = (f: Facts) => (f.input.collection?.to === 'agency' ? f.input.collection.provider : 'you');
 /** "the end date of 31 December 2026 that you confirmed", or of a request that asked no end "2 November 2026, the date you confirmed". */
 const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} of ${confirmedEnd(f)} that you confirmed`);
 /** "You told me by phone on 3 December 2026 that" (nl.ts). */
@@ -345,7 +347,7 @@ const correct = (what: string) => what.replace(/^(.*'s )?/, 'the $1correct ');
 
 /** The fact in this contract's words: a transfer has a transfer date, not an end date. */
 const correctedWords = (f: Facts, field: CorrectedField) =>
-  field === 'effectiveDate' && asksNoEnd(f) ? 'date in your confirmation'
+  field === 'effectiveDate' && asksNoEnd(f) ? (f.input.collection?.to === 'agency' ? `date in the confirmation of ${f.input.collection.provider}` : 'date in your confirmation')
   : field === 'accountNumber' ? NUMBER_WORDS[numberKindOf(f.input.category, f.accountNumber)] : !transferred(f) ? CORRECTED[field] : field === 'requestedEndDate' ? 'requested transfer date' : field === 'effectiveDate' ? 'transfer date' : CORRECTED[field];
 
 /** "My request gave the account number as 1234; the correct account number is 1243." Only recorded values, old and new, said of the letter that printed the old one; a request without a date quoted as it asked (nl.ts). */
@@ -536,7 +538,8 @@ function agencyOpening(f: Facts): string {
   const ours = agencyLetter(f);
   const c = f.input.collection;
   const quoted = quotedInOpening(f);
-  return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about the contract ${quoted.description} with ${numbered(en, f, quoted.accountNumber)}${theirDossier(c)} at ${c?.provider}, held by ${quoted.deceasedName}, who died on ${en.date(quoted.dateOfDeath)}.`;
+  // bankwords3: "in response to", as „naar aanleiding van" (nl.ts); "in reply to" beside the deceased's name read as asking him to reply.
+  return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in response to your ${collectionLetter(c)} about the contract ${quoted.description} with ${numbered(en, f, quoted.accountNumber)}${theirDossier(c)} at ${c?.provider}, held by ${quoted.deceasedName}, who died on ${en.date(quoted.dateOfDeath)}.`;
 }
 /** collwho: the provider's reference corrected with the end date, which our stop quoted (nl.ts). */
 const referenceMoved = (f: Facts): string[] => (f.input.referenceCorrected ? [`${f.input.collection?.provider}'s reference has also changed: ${f.input.referenceCorrected.to} instead of ${f.input.referenceCorrected.from}.`] : []);

@@ -183,7 +183,10 @@ const settledAs = (f: Facts, date: string) => {
   if (asksNoEnd(f)) return `${verb} afgehandeld per ${date}`;
   return transferred(f) ? `per ${date} ${verb} overgezet${newHolderNamed(f) ? ` op naam van ${newHolderNamed(f)}` : ''}` : `${verb} beëindigd per ${date}`;
 };
-const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : asksNoEnd(f) ? 'de datum die u bevestigde' : 'de einddatum');
+// bankwords3: the agency confirmed nothing; it reads the date as the provider's („de datum die ING bevestigde").
+const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : asksNoEnd(f) ? `de datum die ${confirmedBy(f)} bevestigde` : 'de einddatum');
+/** Who confirmed, as the reader is told: the provider itself („u"), or to its collection agency the provider by name. */
+const confirmedBy = (f: Facts) => (f.input.collection?.to === 'agency' ? f.input.collection.provider : 'u');
 /** "de einddatum 31 december 2026 die u heeft bevestigd", or of a request that asked no end "2 november 2026, de datum die u bevestigde". */
 const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd`);
 /** "U heeft mij op 3 december 2026 telefonisch laten weten dat": an answer the case owner recorded, how and when it reached her. */
@@ -404,7 +407,7 @@ const CORRECTED: Record<CorrectedField, [string, string]> = {
 /** The fact in this contract's words: a transfer has a date of transfer, not an end date; an insurer's number is its polisnummer (`numberKindOf`). */
 const correctedWords = (f: Facts, field: CorrectedField): [string, string] =>
   field === 'effectiveDate' && asksNoEnd(f)
-    ? ['de', 'datum in uw bevestiging']
+    ? ['de', f.input.collection?.to === 'agency' ? `datum in de bevestiging van ${f.input.collection.provider}` : 'datum in uw bevestiging']
     : field === 'accountNumber'
     ? ['het', NUMBER_WORDS[numberKindOf(f.input.category, f.accountNumber)]]
     : !transferred(f) ? CORRECTED[field] : field === 'requestedEndDate' ? ['de', 'gewenste datum van overzetting'] : field === 'effectiveDate' ? ['de', 'datum van overzetting'] : CORRECTED[field];

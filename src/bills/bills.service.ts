@@ -1,11 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { type ContractContext, coverContinuesForEstate, openDisputesOf } from '../../workflows';
+import { askedInstead, type ContractContext, coverContinuesForEstate, openDisputesOf } from '../../workflows';
 import { type Actor, actorOf, type FamilyPrincipal, type StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { CREATED_AT_CURSOR, createdAtPage, DEFAULT_PAGE_SIZE, filledPage, type Page, type Position, positionOf } from '../common/paging';
-import { NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
+import { type FieldError, NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
 import { type BillsPaid, ContractViews, type UnpaidBill } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { type Contract, requestAsked } from '../contracts/contract.entity';
@@ -18,6 +18,7 @@ import { CONFIRMATION_EVENTS } from '../timeline/recorded-answers';
 import { BillPayment } from './bill-payment.entity';
 import type { DatedBillDto } from '../contracts/contract-events.dto';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
+import { chargeNamed } from '../contracts/bill.rules';
 import { billLeftOf, billsOwedOf, debtSince, overdraftPaidByContract, owedBillsOf, owedPremiumProblems, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
 import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
@@ -75,6 +76,15 @@ const OWED_BATCH = 200;
 
 /** The family's refusals are worded by their code where they reach the family (`FamilyDetailsInterceptor`, the portal's pages); the owner's speak their language. */
 const FAMILY_DETAILS: Lang = 'en';
+
+/**
+ * bankwords3: how a refusal names what a contract leaves owed. The owner reads a bank's as its costs or an overdraft's debit, never an
+ * invoice (`chargeDetails`, `chargeNamed`), as her list of them does (`contract.charge.billsOwedText`); the family's words name any
+ * bill alike (`rekening`).
+ */
+type OwedNamed = 'bill' | 'bank';
+const ownersNaming = (contract: Contract): OwedNamed => (askedInstead(contract.action, requestAsked(contract)) === 'bank' ? 'bank' : 'bill');
+const refusedAs = (named: OwedNamed, errors: FieldError[]) => (named === 'bank' ? chargeNamed(errors, false) : errors);
 
 /**
  * What the latest credit note that closed the bill of INVOICE_AFTER_END step `t` left to pay of it (`billLeft`, added by
@@ -297,20 +307,26 @@ export class BillsService implements OnModuleInit {
   }
 
   markPaidByOwner(principal: StaffPrincipal, contractId: string, dto: BillPaidDto): Promise<PaidBill> {
-    return this.db.transaction(async (manager) => this.markPaid(manager, await this.contracts.requireAccess(principal, contractId, manager), dto, actorOf(principal), principal.lang));
+    return this.db.transaction(async (manager) => {
+      const contract = await this.contracts.requireAccess(principal, contractId, manager);
+      return this.markPaid(manager, contract, dto, actorOf(principal), principal.lang, ownersNaming(contract));
+    });
   }
 
   undoByOwner(principal: StaffPrincipal, contractId: string, dto: BillNamedDto): Promise<OwedBill> {
-    return this.db.transaction(async (manager) => this.undo(manager, await this.contracts.requireAccess(principal, contractId, manager), dto.reference, actorOf(principal), principal.lang));
+    return this.db.transaction(async (manager) => {
+      const contract = await this.contracts.requireAccess(principal, contractId, manager);
+      return this.undo(manager, contract, dto.reference, actorOf(principal), principal.lang, ownersNaming(contract));
+    });
   }
 
   /** The estate's representative marks a bill paid: they pay from the estate's account. Other relatives read the list only (403). */
   markPaidByFamily(p: FamilyPrincipal, dto: FamilyBillPaidDto): Promise<PaidBill> {
-    return this.db.transaction(async (manager) => this.markPaid(manager, await this.representativesContract(manager, p, dto), dto, actorOf(p), FAMILY_DETAILS));
+    return this.db.transaction(async (manager) => this.markPaid(manager, await this.representativesContract(manager, p, dto), dto, actorOf(p), FAMILY_DETAILS, 'bill'));
   }
 
   undoByFamily(p: FamilyPrincipal, dto: FamilyBillNamedDto): Promise<OwedBill> {
-    return this.db.transaction(async (manager) => this.undo(manager, await this.representativesContract(manager, p, dto), dto.reference, actorOf(p), FAMILY_DETAILS));
+    return this.db.transaction(async (manager) => this.undo(manager, await this.representativesContract(manager, p, dto), dto.reference, actorOf(p), FAMILY_DETAILS, 'bill'));
   }
 
   /** A contract of the relative's estate (404 for any other, as for one that does not exist), for its representative (403 for another relative). */
@@ -329,17 +345,18 @@ export class BillsService implements OnModuleInit {
    * Marks a bill paid; one a correction raised after its payment is paid in full by its remainder (the row then
    * holds the whole amount and the day of the last payment, and keeps the payment before in `earlier` for an undo).
    */
-  private async markPaid(manager: EntityManager, contract: Contract, dto: BillPaidDto, actor: Actor, lang: Lang): Promise<PaidBill> {
-    const details = ownerWords(lang).errors.details;
-    const bill = await this.owedBill(manager, contract, dto.reference, lang);
+  private async markPaid(manager: EntityManager, contract: Contract, dto: BillPaidDto, actor: Actor, lang: Lang, named: OwedNamed): Promise<PaidBill> {
+    const { details, chargeDetails } = ownerWords(lang).errors;
+    const bill = await this.owedBill(manager, contract, dto.reference, lang, named);
     const paying = stillToPay(bill);
+    const overdraft = bill.overdrawnOn !== null;
     if (bill.paidOn && paying === 0) {
-      throw new ProblemException(409, 'bill-paid-already', details.billPaidAlready(bill.reference, bill.paidOn), {
-        errors: [{ field: 'reference', message: `is marked paid already, on ${bill.paidOn}`, rule: 'paidAlready', limit: bill.paidOn }],
+      throw new ProblemException(409, 'bill-paid-already', named === 'bank' ? chargeDetails.billPaidAlready(bill.reference, bill.paidOn, overdraft) : details.billPaidAlready(bill.reference, bill.paidOn), {
+        errors: refusedAs(named, [{ field: 'reference', message: `is marked paid already, on ${bill.paidOn}`, rule: 'paidAlready', limit: bill.paidOn }]),
       });
     }
     const problem = paidOnProblem(dto.paidOn, this.clock.today(), dutchDate(new Date(bill.decidedAt)));
-    if (problem) throw new ValidationProblem([problem]);
+    if (problem) throw new ValidationProblem(refusedAs(named, [problem]));
     const [row] = (
       bill.paidOn
         ? // An UPDATE answers [rows, count]; only the payment seen above, so one marked at the same moment answers 409.
@@ -351,7 +368,11 @@ export class BillsService implements OnModuleInit {
           )
     ) as { id: string }[];
     // Marked at the same moment by someone else: theirs stands.
-    if (!row) throw new ProblemException(409, 'bill-paid-already', details.billPaidJustNow(bill.reference), { errors: [{ field: 'reference', message: 'is marked paid already', rule: 'paidAlready' }] });
+    if (!row) {
+      throw new ProblemException(409, 'bill-paid-already', named === 'bank' ? chargeDetails.billPaidJustNow(bill.reference, overdraft) : details.billPaidJustNow(bill.reference), {
+        errors: refusedAs(named, [{ field: 'reference', message: 'is marked paid already', rule: 'paidAlready' }]),
+      });
+    }
     await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.paid, { ...bill, amount: paying, paidOn: dto.paidOn }, `Bill ${bill.reference} of ${contract.provider.name} (${paying.toFixed(2)}) marked paid from the estate on ${dto.paidOn}.`);
     return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: paying, finalBill: bill.finalBill, overdraft: bill.overdrawnOn !== null, paidOn: dto.paidOn };
   }
@@ -360,13 +381,18 @@ export class BillsService implements OnModuleInit {
    * Undoes the bill's latest payment: a top-up of a bill raised after it was paid restores the payment before it
    * (the rest is to pay again), any other deletes the payment (the whole bill is to pay again).
    */
-  private async undo(manager: EntityManager, contract: Contract, reference: string, actor: Actor, lang: Lang): Promise<OwedBill> {
-    const bill = await this.owedBill(manager, contract, reference, lang);
+  private async undo(manager: EntityManager, contract: Contract, reference: string, actor: Actor, lang: Lang, named: OwedNamed): Promise<OwedBill> {
+    const bill = await this.owedBill(manager, contract, reference, lang, named);
     const [payment] = (await manager.query(
       `SELECT id, amount::float8 AS amount, paid_on::text AS "paidOn", earlier -> -1 AS before FROM bill_payments WHERE contract_id = $1 AND ${PAYMENT_OF} FOR UPDATE`,
       [contract.id, bill.reference, owedSlot(bill)],
     )) as { id: string; amount: number; paidOn: string; before: { amount: number; paidOn: string } | null }[];
-    if (!payment) throw new ProblemException(409, 'bill-not-paid', ownerWords(lang).errors.details.billNotPaid(bill.reference), { errors: [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }] });
+    if (!payment) {
+      const { details, chargeDetails } = ownerWords(lang).errors;
+      throw new ProblemException(409, 'bill-not-paid', named === 'bank' ? chargeDetails.billNotPaid(bill.reference, bill.overdrawnOn !== null) : details.billNotPaid(bill.reference), {
+        errors: refusedAs(named, [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }]),
+      });
+    }
     const { before } = payment;
     if (before) await manager.query(`UPDATE bill_payments SET amount = $2, paid_on = $3, earlier = earlier - (-1) WHERE id = $1`, [payment.id, before.amount, before.paidOn]);
     else await manager.query('DELETE FROM bill_payments WHERE id = $1', [payment.id]);
@@ -384,18 +410,19 @@ export class BillsService implements OnModuleInit {
    * The owed bill of the contract with this invoice number (the newest, should a number come back). One that
    * is still disputed answers 409, any other 422 naming `reference` with the bills the contract does owe.
    */
-  private async owedBill(manager: EntityManager, contract: Contract, reference: string, lang: Lang): Promise<OwedBill> {
+  private async owedBill(manager: EntityManager, contract: Contract, reference: string, lang: Lang, named: OwedNamed): Promise<OwedBill> {
     const owed = await this.ofContract(contract, manager);
     const bill = owed.find((b) => b.reference === reference);
     if (bill) return bill;
     const standing = (await this.workflow.standings(manager, [contract.id])).get(contract.id);
     if (standing && openDisputesOf(standing.context).some((d) => d.reference === reference)) {
-      throw new ProblemException(409, 'bill-still-disputed', ownerWords(lang).errors.details.billStillDisputed(reference, contract.provider.name), {
-        errors: [{ field: 'reference', message: 'is still disputed, not owed', rule: 'stillDisputed' }],
+      const { details, chargeDetails } = ownerWords(lang).errors;
+      throw new ProblemException(409, 'bill-still-disputed', (named === 'bank' ? chargeDetails : details).billStillDisputed(reference, contract.provider.name), {
+        errors: refusedAs(named, [{ field: 'reference', message: 'is still disputed, not owed', rule: 'stillDisputed' }]),
       });
     }
     const list = [...new Set(owed.map((b) => b.reference))].join(', ');
-    throw new ValidationProblem([{ field: 'reference', message: list ? `names no bill owed by the estate on this contract; owed: ${list}` : 'names no bill owed by the estate: this contract has none', rule: 'notOwed', limit: list }]);
+    throw new ValidationProblem(refusedAs(named, [{ field: 'reference', message: list ? `names no bill owed by the estate on this contract; owed: ${list}` : 'names no bill owed by the estate: this contract has none', rule: 'notOwed', limit: list }]));
   }
 
   /** A page of the steps that left bills owed, each as its bills as they stand (paid or not); `contractId`: only that contract's. */

@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { ReaderWordedProblem } from './problem';
 
 /** The longest text we take is 2,000 characters; 100 kB leaves room without inviting floods. */
-const BODY_LIMIT_KB = 100;
+export const BODY_LIMIT_KB = 100;
 /** The largest page form (intake) has about 15 fields. */
 const FORM_FIELDS = 100;
 /** The deepest page form field is `contactPoint[postalAddress][street]`. */

@@ -66,6 +66,8 @@ export function typedAmount(typed: string, lang: Lang | null): number | Ambiguou
 export function IsEuros(min: number, max: number) {
   const amount = ValidateBy({
     name: 'isEuros',
+    // Read by the OpenAPI document as its bounds (`limitKeywords`).
+    constraints: [min, max],
     validator: {
       // A figure of two readings is refused once, by `isUnambiguous`.
       validate: (value: unknown) => value instanceof AmbiguousAmount || (typeof value === 'number' && EUROS.test(String(value)) && value >= (min > 0 ? -max : min) && value <= max),

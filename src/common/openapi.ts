@@ -1,7 +1,8 @@
 import { applyDecorators, RequestMethod } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiResponseNoStatusOptions, ApiResponseOptions, getSchemaPath } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiResponseNoStatusOptions, ApiResponseOptions, getSchemaPath, type OpenAPIObject } from '@nestjs/swagger';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../database/unavailable';
+import { BODY_LIMIT_KB } from './body-parsers';
 
 /** The OpenAPI name of the bearer scheme every non-public operation requires. */
 export const BEARER = 'bearer';
@@ -10,7 +11,7 @@ class FieldErrorSchema {
   @ApiProperty({ example: 'effectiveDate', description: 'dotted path of the field, e.g. `deceased.address.postalCode`' })
   field: string;
 
-  @ApiProperty({ example: 'must be a date YYYY-MM-DD' })
+  @ApiProperty({ example: 'must be a date YYYY-MM-DD', description: "always in English, for your developer and logs, whatever the reader's language; `detail` says it for a person, in the reader's language" })
   message: string;
 }
 
@@ -25,7 +26,7 @@ export class Problem {
   @ApiProperty({ example: 400 })
   status: number;
 
-  @ApiProperty({ example: 'effectiveDate: must be a date YYYY-MM-DD', description: 'what went wrong, for a person to read' })
+  @ApiProperty({ example: 'effectiveDate: must be a date YYYY-MM-DD', description: "what went wrong, for a person to read, in the reader's language (a provider desk's: Dutch unless set to English); switch on `type` and `errors[].field`, not on this text" })
   detail: string;
 
   @ApiPropertyOptional({ type: [FieldErrorSchema], description: 'one entry per refused field (400 and 422)' })
@@ -38,7 +39,7 @@ const WHY = {
   403: 'Signed in, but this account may not do this.',
   404: 'No such resource, or it is not yours to see: ids outside your reach answer exactly like unknown ids.',
   409: 'The resource is not in a state that allows this (already answered, a stale view); `detail` says why.',
-  413: 'The body is too large.',
+  413: `The body is larger than ${BODY_LIMIT_KB} kB (\`unreadable-body\`): nothing was read of it.`,
   415: 'The body is in a media type, charset or encoding that is not accepted.',
   422: 'Well-formed, but against a rule that needs data (a date before the date of death, …); `errors[]` names each field.',
   429: 'Too many attempts; wait the seconds in `Retry-After`.',
@@ -89,3 +90,15 @@ const ApiSuccess = (ok: ApiResponseNoStatusOptions): MethodDecorator => (target,
 /** One operation's summary, description and every answer it gives, in one place above its route decorator. */
 export const ApiDoc = ({ summary, description, ok = {}, problems = [], public: open }: OperationDoc) =>
   applyDecorators(ApiOperation({ summary, description, ...(open ? { security: [] } : {}) }), ApiSuccess(ok), ApiProblems(...problems));
+
+/**
+ * A JSON or form body over `BODY_LIMIT_KB` is refused before any route (`useBodyParsers`): every operation that takes one
+ * declares that 413 (audit81 DOC-2), an upload its own larger limit.
+ */
+export function withBodyTooLarge(document: OpenAPIObject): OpenAPIObject {
+  const { status: _, ...tooLarge } = problemResponse(413);
+  for (const path of Object.values(document.paths))
+    for (const operation of [path.post, path.put, path.patch])
+      if (operation?.requestBody && !operation.responses['413']) operation.responses['413'] = tooLarge as (typeof operation.responses)[string];
+  return document;
+}

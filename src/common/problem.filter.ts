@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { LoginRequired } from '../auth/auth.guard';
@@ -7,7 +7,7 @@ import { html, page } from '../web/html';
 import { familyWords, Lang, langOf, ownerWords, providerWords } from '../words';
 import { errorText, type ErrorWords } from '../web/fields';
 import { refusal } from '../web/forms';
-import { ProblemDocument, ProblemException, problemTitle } from './problem';
+import { NotFoundProblem, ProblemDocument, ProblemException, problemTitle } from './problem';
 import { faultWords, inReadersWords, type Reader, readerOf, TOOK_TOO_LONG } from './reader-words';
 
 /** Turns every error into `application/problem+json`; unexpected errors never leak their details. */
@@ -29,17 +29,20 @@ export class ProblemFilter implements ExceptionFilter {
       return;
     }
     const reader = readerOf(request);
-    const problem = inReadersWords(this.toProblem(exception, reader), exception, reader);
+    // An address or a method no route takes (Nest's own NotFoundException) is the 404 every other is: one problem type to
+    // switch on, in the reader's words (audit81 DOC-2). A 405 would need each path's methods, which the router does not give.
+    const thrown = exception instanceof NotFoundException ? new NotFoundProblem() : exception;
+    const problem = inReadersWords(this.toProblem(thrown, reader), thrown, reader);
     // A 503 is expected while the database is away or a statement ran out of time: the request log counts them.
     if (problem.status >= 500 && problem.status !== 503) {
-      this.logger.error({ msg: 'unhandled error', error: exception instanceof Error ? exception.stack : String(exception) });
+      this.logger.error({ msg: 'unhandled error', error: thrown instanceof Error ? thrown.stack : String(thrown) });
     }
     if (response.headersSent) return;
     if (typeof problem.retryAfterSeconds === 'number') response.set('Retry-After', String(problem.retryAfterSeconds));
     // People on the web pages get a page, not JSON; the API always answers problem+json.
     if (!request.path.startsWith('/api/') && request.accepts(['application/json', 'text/html']) === 'text/html') {
       const lang = pageLang(request);
-      response.status(problem.status).type('html').send(request.path.startsWith('/family') ? familyErrorPage(problem, lang, exception, request.query) : errorPage(problem, lang, exception, request));
+      response.status(problem.status).type('html').send(request.path.startsWith('/family') ? familyErrorPage(problem, lang, thrown, request.query) : errorPage(problem, lang, thrown, request));
       return;
     }
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));

@@ -72,8 +72,8 @@ export function faultWords(reader: Reader): { alreadyExists: string; tookTooLong
  * A refusal's human texts in its reader's words; its type, status, fields and data as they are (the API's contract).
  * Every title by its status (`errors.titles`); the details made where the reader is not known: a `ReaderWordedProblem`
  * (a 404 among them: what is absent and what is not the reader's in the same words), refused fields (each as the
- * audience's pages say it, and that nothing changed), and a 404 of an address no route takes. A detail the words lack
- * stays as made.
+ * audience's pages say it, and that nothing changed); a 404 of an address no route takes is a `NotFoundProblem` (`ProblemFilter`).
+ * A detail the words lack stays as made.
  */
 export function inReadersWords(problem: ProblemDocument, exception: unknown, reader: Reader): ProblemDocument {
   const words = readerWords(reader);
@@ -81,7 +81,6 @@ export function inReadersWords(problem: ProblemDocument, exception: unknown, rea
     exception instanceof ReaderWordedProblem ? exception.in(words.common)
     // Each field as the audience's pages say it (the desk's sentences end in a full stop of their own).
     : exception instanceof ValidationProblem ? words.refused(exception.fieldErrors.map((e) => errorText(words.errors, e, reader.lang).replace(/\.$/, '')).join('. '))
-    : problem.status === 404 && problem.type === 'about:blank' ? words.common.notFound
     : undefined;
   return { ...problem, title: problemTitle(problem.status, ownerWords(reader.lang).errors.titles), detail: detail ?? problem.detail };
 }

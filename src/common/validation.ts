@@ -64,6 +64,8 @@ function pageRule(constraint: string, message: string, value: unknown, choices =
     : constraint === 'isIso8601' ? (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined)
     // A figure of two readings: both, for the page to write them in the reader's way ("1,250.00 or 1.25").
     : constraint === 'isUnambiguous' && value instanceof AmbiguousAmount ? value.readings
+    // An amount's bound its words name: the most it may be (`IsEuros`'s message names the least first).
+    : constraint === 'isEuros' ? /to (-?\d+(?:\.\d+)?)/.exec(message)?.[1]
     : /-?\d+(\.\d+)?/.exec(message)?.[0];
   return { rule: RULES[constraint] ?? 'format', ...(limit !== undefined && { limit }) };
 }

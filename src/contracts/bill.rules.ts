@@ -1,4 +1,4 @@
-import type { FieldError } from '../common/problem';
+import type { FieldError, RefusalCode } from '../common/problem';
 
 /** A bill's dates as typed; one that did not parse as a date is absent (see `FieldRules` in src/common/validation.ts). */
 export interface BillDates {
@@ -35,8 +35,16 @@ export const periodRunsBackwards = (periodFrom: string, periodTo: string) => per
 /** The same calendar day a year earlier, as an ISO date to compare with (29 February's stays a string that sorts right). */
 const yearBefore = (isoDate: string) => `${Number(isoDate.slice(0, 4)) - 1}${isoDate.slice(4)}`;
 
-/** bankpages, bankwords2: a bill's refusal by the rule a bank's costs are named by (`chargeNamed`). */
-const CHARGE_RULES: Partial<Record<string, 'openCharge' | 'aboveCharge' | 'rejectedCharge' | 'creditedCharge'>> = { openBill: 'openCharge', aboveBill: 'aboveCharge', rejectedAlready: 'rejectedCharge', credited: 'creditedCharge' };
+/**
+ * bankpages, bankwords2, bankwords3: a bill's refusal by the rule a bank's costs are named by (`chargeNamed`); what a bank's contract
+ * leaves owed (paid, not paid, owed since, not owed) is its costs or an overdraft's debit, said as an amount.
+ */
+const CHARGE_RULES: Partial<Record<string, RefusalCode>> = {
+  openBill: 'openCharge', aboveBill: 'aboveCharge', rejectedAlready: 'rejectedCharge', credited: 'creditedCharge', longBeforePeriod: 'longBeforeCharge',
+  stillDisputed: 'disputedCharge', paidAlready: 'paidCharge', notMarkedPaid: 'unpaidCharge', notOwed: 'notOwedCharge', beforeOwed: 'beforeOwedCharge',
+};
+/** bankpages, bankwords3: a bank's costs' fields, named by the `charge.*` labels of the reader's catalogue (a label it lacks falls back to the field's). */
+const CHARGE_FIELDS = new Set(['invoiceReference', 'invoiceDate', 'periodFrom', 'periodTo']);
 
 /**
  * bankpages: the refusals of an answer about a bank's disputed costs, named as its forms name them: a bank charges costs and books
@@ -47,7 +55,7 @@ const CHARGE_RULES: Partial<Record<string, 'openCharge' | 'aboveCharge' | 'rejec
 export function chargeNamed(errors: FieldError[], bookedBack: boolean): FieldError[] {
   return errors.map((e) => ({
     ...e,
-    ...(e.field === 'invoiceReference' || (bookedBack && e.field === 'amount') ? { labelled: `charge.${e.field}` } : {}),
+    ...(CHARGE_FIELDS.has(e.field) || (bookedBack && e.field === 'amount') ? { labelled: `charge.${e.field}` } : {}),
     ...(e.rule && CHARGE_RULES[e.rule] ? { rule: CHARGE_RULES[e.rule] } : {}),
   }));
 }

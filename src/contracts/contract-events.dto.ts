@@ -433,7 +433,7 @@ export class CompletionCorrectedDto extends OmitType(CompleteDto, ['finalInvoice
 }
 
 export class RequestInformationDto {
-  @ApiProperty({ description: 'what the provider needs', example: 'Wij ontvangen graag de verklaring van erfrecht.', minLength: 3, maxLength: 2000 })
+  @ApiProperty({ description: 'what the provider needs', example: 'Wij ontvangen graag de verklaring van erfrecht.' })
   @Transform(trimmed)
   @IsString()
   @MinLength(3)
@@ -450,7 +450,7 @@ export class RequestInformationDto {
 }
 
 export class RejectDto {
-  @ApiProperty({ example: 'Dit klantnummer is bij ons niet bekend.', minLength: 3, maxLength: 2000 })
+  @ApiProperty({ example: 'Dit klantnummer is bij ons niet bekend.' })
   @Transform(trimmed)
   @IsString()
   @MinLength(3)

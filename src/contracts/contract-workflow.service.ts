@@ -12,6 +12,8 @@ import { AppliedTransition, type LetterHold, Standing, WorkflowRuntime } from '.
 import { callAfter, type RecordedCall } from './calls';
 import { currentDocumentRows } from '../documents/document-rows';
 import { providerRows } from '../providers/provider-rows';
+import { refundReceiptRows } from '../refunds/refund-rows';
+import { refundLeftOf } from '../refunds/refund.rules';
 import { lateReleaseKept, overdueRelease, releaseTermBack, releaseTermOf, returnsToRelease } from './take-back.rules';
 import { TimelineService } from '../timeline/timeline.service';
 import { Contract, type ContractAction, requestAsked } from './contract.entity';
@@ -149,6 +151,8 @@ interface ContractFacts {
   insuranceKind: InsuranceKind | null;
   /** What the confirmation said was done, as recorded before the step (`contracts.answer_done`, raw). */
   answerDone: unknown;
+  /** closewords: what reached the estate account of the refund its provider confirmed, all receipts together (0: none). */
+  refundReceived: number;
 }
 
 /**
@@ -163,6 +167,15 @@ function answerRecordedBy(event: AnyEventObject): AnswerDone | null | undefined 
 
 /** What a step's request asked as it was taken: the words of the owner's history say it, and store it (`ContractStepWording.asked`). */
 const askedOf = (facts: ContractFacts): RequestAsked => requestAsked({ action: facts.action, insuranceKind: facts.insuranceKind, provider: { category: facts.category } });
+
+/**
+ * closewords: settled while the refund its provider confirmed has not all come, the step keeps what was left (`refundLeft`), so the
+ * family's timeline says that, not "afgehandeld", and still says it once the money came later.
+ */
+function refundLeftAt(t: AppliedTransition<ContractFacts>): Pick<ContractStepWording, 'refundLeft'> {
+  const left = t.to === 'settled' ? refundLeftOf((t.projection as ContractProjection).finalInvoiceAmount, t.facts.refundReceived) : 0;
+  return left > 0 ? { refundLeft: left } : {};
+}
 
 /** Told of every provider confirmation recorded (`COMPLETE`) and every corrected end date, in its transaction (ContractsService checks it against what was asked: contracts depend on the workflow). */
 export type CompletionListener = (
@@ -219,7 +232,7 @@ export class ContractWorkflow implements OnModuleInit {
     this.runtime.register<ContractFacts>('contract', {
       facts: {
         join: `LEFT JOIN contracts c ON c.id = w.subject_id LEFT JOIN ${providerRows} p ON p.id = c.provider_id`,
-        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind, 'answerDone', c.answer_done)`,
+        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind, 'answerDone', c.answer_done, 'refundReceived', (SELECT coalesce(sum(x.amount), 0)::float8 FROM ${refundReceiptRows} x WHERE x.contract_id = c.id))`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
       // releasewait: back from a bill's dispute to the bank's release, the term it had then (`releaseTermOf`); releaseremind: the
@@ -246,12 +259,16 @@ export class ContractWorkflow implements OnModuleInit {
           : ownerChangeText(contractStep(t.event, t.from, t.to, t.effects.map((e) => e.type), projection), projection, 'nl', t.facts.providerName, { ...askedOf(t.facts), documentKinds: OWNER_DOCUMENT_KINDS });
         return `${t.facts.description}: ${change}`;
       },
-      wording: (t): ContractStepWording => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection, asked: askedOf(t.facts) }),
+      wording: (t): ContractStepWording => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection, asked: askedOf(t.facts), ...refundLeftAt(t) }),
       write: (batch, t) => {
         const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type, t.facts.requestHeldBack, t.projection as ContractProjection);
+        // refundscale: a refund confirmed (a final bill below nil) of which less came than confirmed stays open (`refund_open`),
+        // as the step leaves the confirmation: a correction of the amount may open it again or close it. What came is the step's
+        // facts' (`refundReceived`, the same read the settled step's words take).
+        const refundOpen = refundLeftOf((t.projection as ContractProjection | null)?.finalInvoiceAmount ?? null, t.facts.refundReceived) > 0;
         batch.add([
-          'UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5 WHERE id = $4',
-          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered, deskOverdue(t.to as ContractState, t.instance.missedDueDate !== null)],
+          `UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5, refund_open = $8 WHERE id = $4`,
+          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered, deskOverdue(t.to as ContractState, t.instance.missedDueDate !== null), refundOpen],
         ]);
       },
       afterTransition: (manager, t) => this.afterTransition(manager, t),
@@ -400,8 +417,8 @@ export class ContractWorkflow implements OnModuleInit {
     }
     if (FINISHED_STATES.includes(t.to) !== FINISHED_STATES.includes(t.from)) {
       const [{ open }] = await manager.query(`SELECT count(*)::int AS open FROM contracts WHERE estate_id = $1 AND NOT (state = ANY($2))`, [estateId, FINISHED_STATES]);
-      const event = open === 0 ? 'ALL_CONTRACTS_SETTLED' : 'CONTRACT_REOPENED';
-      await this.estateWorkflow.nudge(manager, estateId, { type: event }, t.actor);
+      if (open === 0) await this.estateWorkflow.allSettled(manager, estateId, t.actor);
+      else await this.estateWorkflow.nudge(manager, estateId, { type: 'CONTRACT_REOPENED' }, t.actor);
     }
   }
 }

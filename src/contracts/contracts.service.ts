@@ -721,6 +721,11 @@ export class ContractsService implements OnModuleInit {
     await manager.query('UPDATE contracts SET updated_at = $2 WHERE id = $1', [contractId, at]);
   }
 
+  /** refundscale: whether anything of the contract's refund is still to come, as the refunds module found it after a receipt or its undo. */
+  async refundOpen(manager: EntityManager, contractId: string, open: boolean): Promise<void> {
+    await manager.query('UPDATE contracts SET refund_open = $2 WHERE id = $1', [contractId, open]);
+  }
+
   /** docreplace: the owner confirmed that the provider of this contract, which had `replacedId`, gets its corrected version `documentId` (README docreplace). */
   async sendCorrectedDocument(manager: EntityManager, contractId: string, documentId: string, replacedId: string): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } });
@@ -1223,7 +1228,8 @@ export class ContractsService implements OnModuleInit {
         const asked = requestAsked(contract);
         const kept = coverContinuesForEstate(contract.action, asked) && { until: asked.answerDone?.coverUntil ?? null };
         const problems = invoiceAfterEndProblems(standing.context, dto, this.clock.today(), kept);
-        if (problems.length) throw new ValidationProblem(problems);
+        // bankwords3: a bank's costs are refused as its form names them (`chargeNamed`: `longBeforeCharge`).
+        if (problems.length) throw new ValidationProblem(askedInstead(contract.action, asked) === 'bank' ? chargeNamed(problems, false) : problems);
       },
       // A bill a relative reported: its report is handled with the bill, or neither is (`FamilyReportsService.recordBill`).
       after,
@@ -1305,7 +1311,7 @@ export class ContractsService implements OnModuleInit {
       }
       assertOutcome(standing, event);
       if (event.type === 'COLLECTION_STOPPED') Object.assign(event, { agencyName: await this.answeringAgency(manager, contract.id, event.answeredBy) });
-      if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
+      if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang, bank);
       if (event.type === 'COMPLETION_CORRECTED') await this.assertReportedRefundKept(manager, contract, event, principal.lang);
       await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
       await assertAnswerFits(manager, contract, event);
@@ -1734,11 +1740,12 @@ export function withCreditOfCorrectedBill(standing: Pick<ContractStanding, 'cont
  * reason: a bill disputed (v5 to v10), a collection stop asked (its letter named the end date), or v11's credit the corrected
  * date would take back (`creditTakenBack`). Nothing when none holds it.
  */
-function assertEndDateCorrectable(standing: Pick<ContractStanding, 'state' | 'context' | 'accepts'>, event: AnyEventObject, provider: string, lang: Lang): void {
-  const w = ownerWords(lang).errors.details;
+function assertEndDateCorrectable(standing: Pick<ContractStanding, 'state' | 'context' | 'accepts'>, event: AnyEventObject, provider: string, lang: Lang, bank: boolean): void {
+  const { details: w, chargeDetails } = ownerWords(lang).errors;
   const correctable = standing.accepts('COMPLETION_CORRECTED');
   const credited = correctable && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
-  if (credited) throw new ProblemException(409, 'bill-open', w.creditTakenBack(provider, credited.reference));
+  // bankwords3: a bank's booking back of its costs is named so (`chargeDetails`).
+  if (credited) throw new ProblemException(409, 'bill-open', (bank ? chargeDetails : w).creditTakenBack(provider, credited.reference));
   const held = correctable ? null : confirmationHeldBy(standing.state, standing.context);
   if (held) throw new ProblemException(409, 'bill-open', held.collectionStop ? w.collectionStopHeld(provider) : w.confirmationHeld(provider));
 }

@@ -11,3 +11,9 @@ export const familyMemberRows = `(SELECT id, estate_id, name FROM family_members
 
 /** The ids of an owner's estates, for `estate_id = ANY(…)`: `owner` is the SQL that gives her id (a placeholder). */
 export const ownersEstateIds = (owner: string): string => `ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = ${owner})`;
+
+/**
+ * The estate's current owner, for a row written now that is hers (an owner's notification): read with a share lock, so a handover
+ * changing the owner waits for the writer's commit, or the writer for the handover's, and no row keeps a former owner.
+ */
+export const estateOwnerId = (estate: string): string => `(SELECT o.owner_id FROM estates o WHERE o.id = ${estate} FOR SHARE)`;

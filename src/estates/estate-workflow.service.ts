@@ -27,7 +27,8 @@ export interface SumsLeft {
 /**
  * What is left when every contract is done with its organisation but for bills to pay and refunds to receive (each null when none):
  * the family's heading says it (`settledButText`), and the closing step keeps it (refundclose: `CLOSE`'s `refundsToCome`;
- * refunddesk: its `billsToPay` too), so its words stay true of that day once a bill is paid or a refund comes later.
+ * refunddesk: its `billsToPay` too; closewords: the settling step as well), so its words stay true of that day once a bill is paid or a
+ * refund comes later.
  */
 export interface SettledBut {
   bills: SumsLeft | null;
@@ -52,8 +53,11 @@ export function settledButText(left: SettledBut | null, readsDebts: boolean, lan
   return [bills, refunds].filter(Boolean).join(' ') || null;
 }
 
-/** What the closing step kept of the bills to pay and refunds to come (`event`: the step's event; older steps kept none or only refunds), as the heading says it. */
-export const leftAtClose = (event: Record<string, unknown> | undefined, readsDebts: boolean, lang: Lang): string | null =>
+/**
+ * What the settling or closing step kept of the bills to pay and refunds to come (`event`: the step's event; older steps kept none,
+ * or at closing only refunds), as the heading says it.
+ */
+export const leftAtStep = (event: Record<string, unknown> | undefined, readsDebts: boolean, lang: Lang): string | null =>
   settledButText({ bills: (event?.billsToPay as SumsLeft | undefined) ?? null, refunds: (event?.refundsToCome as SumsLeft | undefined) ?? null }, readsDebts, lang);
 
 /** Of refunds (`left`: what has not come of each), those not all received: how many and what is left together; none: null. */
@@ -144,11 +148,24 @@ export class EstateWorkflow implements OnModuleInit {
    * (`billsToPay`, `refundsToCome`): it tells the family what was left that day, not "alles is afgehandeld".
    */
   async close(manager: EntityManager, estateId: string, actor: Actor): Promise<void> {
+    await this.runtime.apply(manager, 'estate', estateId, { type: 'CLOSE', ...(await this.leftNow(manager, estateId)) }, actor);
+    const settled: { id: string }[] = await manager.query(`SELECT id FROM ${contractRows} c WHERE c.estate_id = $1 AND c.state = 'settled'`, [estateId]);
+    for (const contract of settled) await this.runtime.apply(manager, 'contract', contract.id, { type: 'CLOSE' }, actor);
+  }
+
+  /**
+   * No contract of the estate is open any more: it settles, if its state takes that. closewords: the step keeps the bills still to
+   * pay and refunds still to come as `close` does, so it tells the family what is left that day, not "alle contracten zijn afgehandeld".
+   */
+  async allSettled(manager: EntityManager, estateId: string, actor: Actor): Promise<void> {
+    await this.nudge(manager, estateId, { type: 'ALL_CONTRACTS_SETTLED', ...(await this.leftNow(manager, estateId)) }, actor);
+  }
+
+  /** The bills still to pay and refunds still to come, for a step's event (`billsToPay`, `refundsToCome`; each absent when none). */
+  private async leftNow(manager: EntityManager, estateId: string): Promise<{ billsToPay?: SumsLeft; refundsToCome?: SumsLeft }> {
     // One after the other: `manager` is a transaction's, whose one connection runs a query at a time.
     const billsToPay = await this.billsToPay(manager, estateId);
     const refundsToCome = await this.refundsToCome(manager, estateId);
-    await this.runtime.apply(manager, 'estate', estateId, { type: 'CLOSE', ...(billsToPay && { billsToPay }), ...(refundsToCome && { refundsToCome }) }, actor);
-    const settled: { id: string }[] = await manager.query(`SELECT id FROM ${contractRows} c WHERE c.estate_id = $1 AND c.state = 'settled'`, [estateId]);
-    for (const contract of settled) await this.runtime.apply(manager, 'contract', contract.id, { type: 'CLOSE' }, actor);
+    return { ...(billsToPay && { billsToPay }), ...(refundsToCome && { refundsToCome }) };
   }
 }

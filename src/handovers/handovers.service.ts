@@ -70,6 +70,7 @@ export class HandoversService implements OnModuleInit {
         manager.create(Handover, { estateId: estate.id, fromUserId: from.id, toUserId: to.id, reason: dto.reason, handedOverAt: now, seenAt: null, undoneAt: null, undoneById: null }),
       );
       await this.estates.setOwner(manager, estate.id, to.id);
+      await this.notifications.handOver(manager, estate.id, to.id);
       // Providers still writing to the one who signed their latest letter learn whom to write to now.
       const toldProviders = await this.letters.tellNewContact(manager, estate.id, to.id);
       // fromName and reason let the staff timeline say it again in each reader's language.
@@ -112,6 +113,7 @@ export class HandoversService implements OnModuleInit {
       if (!back.active) throw refuse('previousOwnerInactive', back.name);
       await manager.update(Handover, { id: handover.id }, { undoneAt: now, undoneById: principal.userId });
       await this.estates.setOwner(manager, estateId, back.id);
+      await this.notifications.handOver(manager, estateId, back.id);
       const toldProviders = await this.letters.tellNewContact(manager, estateId, back.id);
       const details = { handoverId: handover.id, fromUserId: handover.toUserId, toUserId: back.id, toName: back.name, toPhone: back.phone, toEmail: back.email, insteadName: handover.toUser.name, toldProviders };
       await this.timeline.append(manager, {

@@ -11,7 +11,7 @@ import { REPORTS_DATA_SOURCE } from '../database/database';
 import { UsersService } from '../users/users.service';
 import { familyWords, type Lang } from '../words';
 import type { FeedbackDto } from './portal.dto';
-import { ratableContracts } from './progress';
+import { type ContractGroup, ratableContracts } from './progress';
 
 /** Whether a milestone is one this estate can reach at all (its closing, one of its contracts confirmed): another estate's is out of reach. */
 export function milestoneOfEstate(milestone: string, contractIds: readonly string[]): boolean {
@@ -95,7 +95,7 @@ export class FeedbackService {
   }
 
   /** The milestones this family member may rate now, newest first, without those already rated. */
-  async milestones(p: FamilyPrincipal, contracts: { id: string; providerId: string; provider: string; state: string }[], estateStatus: string, lang: Lang): Promise<Milestone[]> {
+  async milestones(p: FamilyPrincipal, contracts: { id: string; providerId: string; provider: string; state: string; group: ContractGroup }[], estateStatus: string, lang: Lang): Promise<Milestone[]> {
     const w = familyWords(lang);
     const offered: Milestone[] = [];
     if (estateStatus === 'closed') {

@@ -17,13 +17,13 @@ import { providerLabel, providerLabels } from '../contracts/provider-label';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
-import { leftAtClose, type SettledBut, settledButText, sumsLeftOf } from '../estates/estate-workflow.service';
+import { leftAtStep, type SettledBut, settledButText, sumsLeftOf } from '../estates/estate-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { type AboutLetter, type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
 import type { BillNow } from '../words/family.nl';
-import { capitalised, collectionAnswerOf, longDate } from '../../workflows/wording';
+import { capitalised, collectionAnswerOf, longDate, money } from '../../workflows/wording';
 import { Clock, dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
@@ -410,12 +410,12 @@ export class PortalService {
       this.reports.openInEstate(p.estateId),
     ]);
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
-    // the report form's choices are taken from it instead of reading every contract twice more.
+    // what may be rated are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
-    const [{ contracts, unsent, unpaid, refunds }, counted, choices, reportTo] = await Promise.all([
+    const [{ contracts, unsent, unpaid, refunds }, counted, rateable, reportTo] = await Promise.all([
       this.familyContracts(contractRows, lang, members, debts, { owner: estate.owner.name, reader: p.familyMemberId, reports: open }),
       whole ? null : this.counted(p, open),
-      whole ? whole.map(contractChoice) : this.contractChoices(p),
+      whole ? null : this.rateable(p, open),
       estate.status === 'closed' ? this.letters.finalReportAddressee(p.estateId) : null,
     ]);
     const ownReports = await this.reportLines(p.estateId, reports, debts, lang);
@@ -440,7 +440,8 @@ export class PortalService {
       reports: ownReports,
       billsToPay,
       billsPaid,
-      feedbackPrompt: (await this.feedback.milestones(p, choices, estate.status, lang))[0] ?? null,
+      // As their cards group them: the whole page's, else the estate's read for it.
+      feedbackPrompt: (await this.feedback.milestones(p, rateable ?? contracts.items, estate.status, lang))[0] ?? null,
     };
   }
 
@@ -504,7 +505,7 @@ export class PortalService {
   /** A one-tap rating; the milestone must be one this family member is offered now. */
   async rate(p: FamilyPrincipal, dto: FeedbackDto) {
     const estate = await this.estates.findWithOwner(p.estateId);
-    const contracts = await this.contractChoices(p);
+    const contracts = await this.rateable(p, await this.reports.openInEstate(p.estateId));
     return this.feedback.rate(p, dto, await this.feedback.milestones(p, contracts, estate.status, 'nl'), estate.ownerId, contracts.map((c) => c.id));
   }
 
@@ -537,6 +538,18 @@ export class PortalService {
     const notOut = [...standings.values()];
     const reported = reportedOn(open);
     return { ...doneButFor(done, owing, reported, refunds), notOut, progress: progressOf(counts, notOut.length, ours(done, owing, reported), refunding(done, owing, reported, refunds)) };
+  }
+
+  /**
+   * closewords: every contract of the estate with the group its card shows (`contractGroup`), for what the family may rate: one done
+   * by its state with a bill the estate owes, a relative's open report (`open`) or a refund still to come is not done.
+   */
+  private async rateable(p: FamilyPrincipal, open: readonly OpenReport[]): Promise<(ContractChoice & { group: ContractGroup })[]> {
+    const contracts = await this.contracts.inEstate(p.estateId);
+    const done = contracts.filter((c) => contractGroup(c.state as ContractState) === 'done').map((c) => ({ id: c.id, estateId: p.estateId }));
+    const [owing, refunds] = await Promise.all([this.bills.unpaidOf(done), this.views.refundsOf(done).then(stillToCome)]);
+    const reported = reportedOn(open);
+    return contracts.map((c) => ({ ...contractChoice(c), group: contractGroup(c.state as ContractState, undefined, owing.has(c.id), reported.has(c.id), refunds.has(c.id)) }));
   }
 
   /**
@@ -694,12 +707,15 @@ export class PortalService {
       if (later) return later.undelivered ? familyWords(lang).letterDeliveredLater(provider) : familyWords(lang).letterSentLater(provider);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".
       if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(provider);
+      // closewords: settled while its refund had not all come: what was left that day, not "afgehandeld" (nor what came since).
+      const refundLeft = (details.wording as ContractStepWording | undefined)?.refundLeft;
+      if (step.to === 'settled' && refundLeft) return familyWords(lang).settledButRefund(provider, readsDebts ? money(refundLeft, lang) : null);
       // What the request asked as the step was taken (its words kept it), not as a correction of an insurer's kind has it since.
       return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, (details.wording as ContractStepWording | undefined)?.asked ?? requestAsked(contract));
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
-    // Closing says the refunds it kept as still to come that day (refundclose), not what came since.
-    if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang, leftAtClose(details.event as Record<string, unknown> | undefined, readsDebts, lang));
+    // Settling and closing say the bills and refunds they kept as left that day (refundclose, closewords), not what came since.
+    if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang, leftAtStep(details.event as Record<string, unknown> | undefined, readsDebts, lang));
     return null;
   }
 

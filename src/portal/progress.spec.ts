@@ -1,5 +1,6 @@
 import { contractGroup, progressLine, progressOf, ratableContracts, unsentLetterWords } from './progress';
 import { familyWords } from '../words';
+import type { ContractState } from '../../workflows';
 
 describe('the progress line at the top of the portal', () => {
   it('counts what is done and what waits on the organisation, in plain Dutch', () => {
@@ -43,11 +44,18 @@ describe('the progress line at the top of the portal', () => {
 
 describe('the rating the portal asks for', () => {
   it('asks about a provider once it confirmed, but not while another of its contracts still waits, say on a disputed bill or a debt collector', () => {
-    const kpn = (id: string, state: string) => ({ id, providerId: 'kpn', state });
+    const kpn = (id: string, state: ContractState, refundOpen = false) => ({ id, providerId: 'kpn', state, group: contractGroup(state, undefined, false, false, refundOpen) });
     expect(ratableContracts([kpn('c1', 'confirmed'), kpn('c2', 'settled')]).map((c) => c.id)).toEqual(['c1', 'c2']);
     expect(ratableContracts([kpn('c1', 'confirmed'), kpn('c2', 'collectionStopRequested')])).toEqual([]);
-    expect(ratableContracts([kpn('c1', 'confirmed'), kpn('c2', 'disputed'), { id: 'e1', providerId: 'eneco', state: 'settled' }]).map((c) => c.id)).toEqual(['e1']);
+    expect(ratableContracts([kpn('c1', 'confirmed'), kpn('c2', 'disputed'), { id: 'e1', providerId: 'eneco', state: 'settled', group: 'done' as const }]).map((c) => c.id)).toEqual(['e1']);
     expect(ratableContracts([kpn('c1', 'requested')])).toEqual([]);
+  });
+
+  it('does not ask about KPN while it still owes the estate a refund, as its card says it waits on the organisation (closewords)', () => {
+    const kpn = (id: string, state: ContractState, refundOpen = false) => ({ id, providerId: 'kpn', state, group: contractGroup(state, undefined, false, false, refundOpen) });
+    expect(ratableContracts([kpn('c1', 'settled', true)])).toEqual([]);
+    expect(ratableContracts([kpn('c1', 'confirmed'), kpn('c2', 'settled', true)])).toEqual([]);
+    expect(ratableContracts([kpn('c1', 'settled')]).map((c) => c.id)).toEqual(['c1']);
   });
 });
 

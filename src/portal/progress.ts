@@ -46,11 +46,12 @@ const MILESTONE_STATES: readonly string[] = ['confirmed', 'settled', 'closed'];
 
 /**
  * The contracts whose provider the family may be asked to rate: one that reached a milestone, while
- * none of that provider's other contracts still waits (asking how KPN did while its debt collector
- * writes to the widow would be tone-deaf).
+ * none of that provider's contracts still waits (asking how KPN did while its debt collector
+ * writes to the widow would be tone-deaf). Waiting as its card groups it (`group`, `contractGroup`): closewords, a refund
+ * still to come, a bill still to pay or a relative's open report is not done for the family, so KPN is not rated while it owes.
  */
-export function ratableContracts<C extends { providerId: string; state: string }>(contracts: readonly C[]): C[] {
-  const waiting = new Set(contracts.filter((c) => contractGroup(c.state as ContractState) !== 'done').map((c) => c.providerId));
+export function ratableContracts<C extends { providerId: string; state: string; group: ContractGroup }>(contracts: readonly C[]): C[] {
+  const waiting = new Set(contracts.filter((c) => c.group !== 'done').map((c) => c.providerId));
   return contracts.filter((c) => MILESTONE_STATES.includes(c.state) && !waiting.has(c.providerId));
 }
 

@@ -5,7 +5,7 @@ import type { ProviderPrincipal } from '../auth/principal';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
-import { DeliveriesQueryDto, NewWebhookEndpoint, RegisterWebhookDto, WebhookDeliveryPage, WebhookDeliveryView, WebhookEndpointView } from '../webhooks/webhook.dto';
+import { DeliveriesQueryDto, NewWebhookEndpoint, RegisterWebhookDto, WebhookDeliveryPage, WebhookDeliveryView, WebhookEndpointView, webhookEventsListed } from '../webhooks/webhook.dto';
 import { MAX_ENDPOINTS, WebhooksService } from '../webhooks/webhooks.service';
 
 /** A removal or replay retried under its key answers as the first did; the key with another call is refused. */
@@ -22,7 +22,7 @@ export class DeskWebhooksController {
 
   @ApiDoc({
     summary: 'Register a webhook endpoint',
-    description: `We POST an event to this https:// URL for every new request, every time we supply information you asked for, every dispute of a bill and every demand to stop debt collection. ${SIGNATURE} The answer holds the signing secret; it is not shown again. At most ${MAX_ENDPOINTS} endpoints.`,
+    description: `We POST an event to this https:// URL each time something changes what you must do, with its \`type\`: ${webhookEventsListed()}. Each is sent as the letter that says it goes out to you (\`request.answer_changed\`, which no letter says: as the case owner records the answer); reminders and complaints send none. ${SIGNATURE} The answer holds the signing secret; it is not shown again. At most ${MAX_ENDPOINTS} endpoints.`,
     ok: { type: NewWebhookEndpoint, description: 'The endpoint with its signing secret (shown once).' },
     problems: [400, [409, `You have ${MAX_ENDPOINTS} endpoints already, or this URL already (compared with scheme and host in lower case and the default port dropped; \`endpointId\` names that endpoint: remove it and register again for a new secret).`], [422, 'The URL is not https://, or not on a public address; `errors` says which.']],
   })
@@ -58,7 +58,7 @@ export class DeskWebhooksController {
 
   @ApiDoc({
     summary: 'Replay a webhook delivery',
-    description: 'Post the event again, with the same event id: a parked delivery gets a fresh set of attempts, a delivered one is sent once more.',
+    description: 'Post the event again, with the same event id: a parked delivery gets a fresh set of attempts, a delivered one is sent once more. The delivery is `pending` again, its `attempts` counted afresh and its `deliveredAt` null until the replayed send is delivered.',
     ok: { type: WebhookDeliveryView, description: 'The delivery, on its way again.' },
     problems: [[404, 'No such delivery of yours.'], [409, 'The delivery is still on its way; we retry it by ourselves.'], KEY_REUSED],
   })

@@ -100,7 +100,7 @@ export class CompleteItemDto extends CompleteDto {
 /** The `requests` of a batch: 1 to MAX_BATCH items of one answer's body, each with its request's id. */
 const BatchOf = (item: new () => object) =>
   applyDecorators(
-    ApiProperty({ type: [item], minItems: 1, maxItems: MAX_BATCH }),
+    ApiProperty({ type: [item] }),
     IsArray(),
     ArrayMinSize(1),
     ArrayMaxSize(MAX_BATCH, { message: `$property holds at most ${MAX_BATCH} requests; send the rest in another batch` }),

@@ -418,7 +418,7 @@ export class ProviderDeskService {
         const words = providerWords(request.language);
         if (rejected) throw new ProblemException(409, 'answered-already', (request.asked === 'bank' ? words.charge.request : words.request).rejectedAlready(rejected.reference));
         const credited = event.type === 'COMPLETION_CORRECTED' && standing.accepts(event.type) && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
-        if (credited) throw new ProblemException(409, 'state-conflict', providerWords(request.language).request.creditTakenBack(credited.reference));
+        if (credited) throw new ProblemException(409, 'state-conflict', (request.asked === 'bank' ? words.charge.request : words.request).creditTakenBack(credited.reference));
         if (event.type === 'COMPLETION_CORRECTED' && reportedRefundChanged(request.refund, event.finalInvoiceAmount)) {
           throw new ProblemException(409, 'refund-reported', words.request.refundAmountReported(money(request.refund!.reportedPaid!.amount, request.language)));
         }

@@ -84,12 +84,16 @@ export const reminderFacts = (refund: RefundStanding | undefined, payBy: string)
 /** A sum of euros rounded to whole cents (sums of floats leave 0.30000000000000004). */
 export const cents = (n: number) => Math.round(n * 100) / 100;
 
+/** What is still to receive of a confirmed refund (`finalInvoiceAmount` below nil) once `received` came: nil once all is in, or for a bill to pay. */
+export const refundLeftOf = (finalInvoiceAmount: number | null, received: number) =>
+  finalInvoiceAmount === null || finalInvoiceAmount >= 0 ? 0 : Math.max(0, cents(cents(-finalInvoiceAmount) - cents(received)));
+
 /** Where a confirmed refund (`finalInvoiceAmount` below nil) stands, by its receipts; null for a final bill to pay or none. */
 export function refundStanding(finalInvoiceAmount: number | null, reference: string | null, confirmedOn: string, receipts: { amount: number; receivedOn: string }[], today: string, remindedOn: string | null = null, reports: ReportedPaid[] = []): RefundStanding | null {
   if (finalInvoiceAmount === null || finalInvoiceAmount >= 0) return null;
   const amount = cents(-finalInvoiceAmount);
   const received = cents(receipts.reduce((sum, r) => sum + r.amount, 0));
-  const left = Math.max(0, cents(amount - received));
+  const left = refundLeftOf(finalInvoiceAmount, received);
   const expectedBy = addCalendarDays(confirmedOn, REFUND_TERM_DAYS);
   const lastReceivedOn = receipts.reduce<string | null>((last, r) => (last === null || r.receivedOn > last ? r.receivedOn : last), null);
   const remindedPayBy = remindedOn && addCalendarDays(remindedOn, REFUND_REMINDER_TERM_DAYS);

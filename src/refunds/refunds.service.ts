@@ -212,17 +212,17 @@ export class RefundsService implements OnModuleInit {
   /**
    * refunddesk2: the provider's requests with a refund not all received, by where it leaves them at the desk (`deskRefundStep`):
    * `transfer`, its reports since the confirmation the term runs from (`TERM_CONFIRMATION`) add up to less than it confirmed; else
-   * `reported`. A short list (the refunds still open), read from the refunds' partial index and the timeline's contract index.
+   * `reported`. Read for every desk list and count, so bounded by the provider's open refunds (refundscale: the contracts' marker
+   * `refund_open` on its partial index, kept with each step and receipt), not the refunds of the country; then the timeline's contract index.
    */
   async deskStepsOf(providerId: string): Promise<Record<DeskRefundStep, string[]>> {
     const rows: { id: string; transfer: boolean }[] = await this.db.query(
       `SELECT r.contract_id AS id, coalesce(rep.reported, 0) < round((-r.amount)::numeric, 2) AS transfer
-        FROM (${refundsOfEstatesSql(null)}) r
-        JOIN ${contractRows} c ON c.id = r.contract_id
-        CROSS JOIN LATERAL (SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id) got
+        FROM ${contractRows} c
+        JOIN (${refundsOfEstatesSql(null)}) r ON r.contract_id = c.id
         CROSS JOIN LATERAL ${TERM_CONFIRMATION} conf
         CROSS JOIN LATERAL (SELECT sum((t.details ->> 'amount')::numeric) AS reported FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event = '${REFUND_EVENTS.paidReported}' AND t.seq > conf.seq) rep
-       WHERE c.provider_id = $1 AND got.received < -r.amount`,
+       WHERE c.provider_id = $1 AND c.refund_open`,
       [providerId],
     );
     return { transfer: rows.filter((r) => r.transfer).map((r) => r.id), reported: rows.filter((r) => !r.transfer).map((r) => r.id) };
@@ -238,7 +238,7 @@ export class RefundsService implements OnModuleInit {
       if (problems.length) throw new ValidationProblem(problems);
       await manager.query(`INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at) VALUES ($1, $2, $3, $4, $5)`, [contract.estateId, contract.id, dto.amount, dto.receivedOn, this.clock.now()]);
       await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.received, { amount: dto.amount, receivedOn: dto.receivedOn, reference: refund.reference }, `Refund of ${contract.provider.name}: ${dto.amount.toFixed(2)} received on ${dto.receivedOn}.`);
-      return this.standingAfter(manager, contract);
+      return this.openAfter(manager, contract);
     });
   }
 
@@ -267,7 +267,7 @@ export class RefundsService implements OnModuleInit {
       if (!latest) throw new ProblemException(409, 'refund-not-received', ownerWords(principal.lang).errors.details.refundNotReceived, { errors: [{ field: 'request', message: 'nothing of the refund is recorded received', rule: 'notReceived' }] });
       await manager.query('DELETE FROM refund_receipts WHERE id = $1', [latest.id]);
       await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.undone, { amount: latest.amount, receivedOn: latest.receivedOn, reference: refund.reference }, `Receipt of ${latest.amount.toFixed(2)} on ${latest.receivedOn} of the refund of ${contract.provider.name} undone.`);
-      return this.standingAfter(manager, contract);
+      return this.openAfter(manager, contract);
     });
   }
 
@@ -311,6 +311,13 @@ export class RefundsService implements OnModuleInit {
 
   private async standingAfter(manager: EntityManager, contract: Contract): Promise<RefundToReceive> {
     return { contractId: contract.id, provider: contract.provider.name, ...(await this.ofContracts([contract], manager)).get(contract.id)! };
+  }
+
+  /** refundscale: after a receipt or its undo, the refund as it stands, and the desk's marker of it open kept with it (`refund_open`). */
+  private async openAfter(manager: EntityManager, contract: Contract): Promise<RefundToReceive> {
+    const after = await this.standingAfter(manager, contract);
+    await this.contracts.refundOpen(manager, contract.id, after.left > 0);
+    return after;
   }
 
   /** Each change of a refund is on the timeline and is the request's activity at the desk (`touched`: its list and `updatedSince`). */

@@ -100,10 +100,11 @@ export const openUndisputedPartSql = (contractId: string, reference: string) => 
 
 /**
  * refund: the contracts (`contract_id`) of the estates `estateIds` (an SQL uuid array; null: every estate, an administrator's Today) whose confirmed final bill is a refund (below nil):
- * its amount (below nil) and the provider's reference, found by `contract_projections_refunds_idx`. For the refunds module's lists.
+ * its amount (below nil) and the provider's reference, found by `contract_projections_refunds_idx`, or by the contract (the instance's
+ * unique `(subject_type, subject_id)`) for a reader that starts from its contracts. For the refunds module's lists.
  */
 export const refundsOfEstatesSql = (estateIds: string | null) => `SELECT w.subject_id AS contract_id, p.estate_id, p.final_invoice_amount::float8 AS amount, p.provider_reference AS reference
-  FROM contract_projections p JOIN workflow_instances w ON w.id = p.instance_id WHERE ${estateIds === null ? '' : `p.estate_id = ANY(${estateIds}) AND `}p.final_invoice_amount < 0`;
+  FROM contract_projections p JOIN workflow_instances w ON w.id = p.instance_id WHERE ${estateIds === null ? '' : `p.estate_id = ANY(${estateIds}) AND `}w.subject_type = 'contract' AND p.final_invoice_amount < 0`;
 
 /** The read model of each subject type that has one, and the table it is kept in. */
 const PROJECTION_ROWS = { contract: ContractProjectionRow };

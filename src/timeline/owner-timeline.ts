@@ -44,6 +44,8 @@ export interface ContractStepWording {
   projection: ContractProjection;
   /** What the request asked as the step was taken (an insurer's kind, a bank account's block and balance); absent on steps stored before it was (`StepAsked`). */
   asked?: RequestAsked;
+  /** closewords: a settled step's refund still to come that day (confirmed, less what was received); absent when none was. */
+  refundLeft?: number;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);

@@ -178,7 +178,8 @@ export class WebhooksService implements OnModuleInit {
       if (!delivery) throw new NotFoundProblem();
       if (delivery.status === 'pending') throw new ReaderWordedProblem(409, 'already-on-its-way', 'alreadyOnItsWay');
       const outboxId = delivery.status === 'parked' && (await this.outbox.retry(delivery.outbox_id)) ? delivery.outbox_id : await this.enqueue(manager, delivery);
-      await manager.query(`UPDATE webhook_deliveries SET status = 'pending', attempts = 0, outbox_id = $2 WHERE id = $1`, [deliveryId, outboxId]);
+      // On its way again, so not delivered: `deliveredAt` is of the send that reached the endpoint, set again when this one does (audit81 WH-2).
+      await manager.query(`UPDATE webhook_deliveries SET status = 'pending', attempts = 0, delivered_at = NULL, outbox_id = $2 WHERE id = $1`, [deliveryId, outboxId]);
     });
     const [view] = await this.db.query(`SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id WHERE d.id = $1`, [deliveryId]);
     return view;

@@ -352,6 +352,11 @@ export const familyNl = {
   /** refund: a refund the provider confirmed that has not all reached the estate account: the card says it, never "volledig afgehandeld". */
   refundOpen: (provider: string, amount: string) => `${provider} betaalt ${amount} terug aan de nalatenschap; dat is nog niet ontvangen.`,
   refundOpenUnnamed: (provider: string) => `${provider} betaalt nog een bedrag terug aan de nalatenschap; dat is nog niet ontvangen.`,
+  /**
+   * closewords: the contract's settled step while its refund had not all come (`ContractStepWording.refundLeft`, kept that day), said
+   * as the heading says the estate's (`allButRefunds`); the sum (`amount`) only to a relative who reads the estate's debts.
+   */
+  settledButRefund: (provider: string, amount: string | null) => `Het contract bij ${provider} is afgehandeld, behalve een terugbetaling${amount ? ` van ${amount}` : ''} aan de nalatenschap die nog niet is ontvangen.`,
   /** refundrest: the daily email's line once all of a refund was recorded received (after the contract's name); the sum for a reader of the estate's debts. */
   refundReceived: (amount: string | null) => `De terugbetaling${amount ? ` van ${amount}` : ''} aan de nalatenschap is ontvangen.`,
   billsWaitFirstUnnamed: (provider: string) => `Er is nog een rekening van het contract bij ${provider} te betalen uit de nalatenschap.`,

@@ -74,6 +74,9 @@ const DOCUMENT_KINDS_EN: Record<string, string> = {
 
 /** A provider's answer and its correction (the contract page's forms and the API's `provider-answer/completed`, `/completion_corrected`): each field as the form labels it. */
 /** bankpages: a bank's costs as its forms label their figures (`contract.charge`), in a refusal. */
+/** bankwords3: what a bank's contract leaves owed, as a 409 names it: its costs, or an overdraft's debit (`overdrawnListed`); never an invoice. */
+const bankOwedEn = (reference: string, overdraft: boolean) => (overdraft ? `The overdraft on the account (reference ${reference})` : `The charge with reference ${reference}`);
+
 const CHARGE_FIGURES_EN = { invoiceDate: 'the date of the charge', periodFrom: 'the first day the charge covers', periodTo: 'the last day the charge covers', reference: 'the reference of the charge', dueOn: 'the due date' };
 const ANSWER_LABELS_EN = {
   reference: "the provider's reference", done: 'what the organisation did', balance: 'the balance', balanceReleased: 'the balance paid to the estate account',
@@ -918,6 +921,11 @@ export const ownerEn: OwnerWords = {
       toPay: (bill) => `${bill}: still to pay`,
       partlyPaid: (bill, rest) => `${bill}: ${rest}`,
       nothingOpen: 'no disputed or unpaid bills',
+      charge: {
+        disputed: (reference, amount) => `charge with reference ${reference}: ${amount} disputed`,
+        heldBy: (provider) => `${provider} holds to the charge`,
+        nothingOpen: 'no disputed charge and nothing to pay',
+      },
       balanceAtDeath: (died: string, provider: string, given: string) => `balance on the date of death (${died}): not given yet; ${provider} gave the balance on ${given}`,
       collection: (agency, reference, amount) => `${claimEn(agency, reference, amount)}; collection stop asked`,
     },
@@ -1183,6 +1191,7 @@ export const ownerEn: OwnerWords = {
     allRead: 'All read',
     unread: 'New',
     unreadByOwner: 'Unread by the owner',
+    open: 'Open',
     toContract: 'To the contract',
     toEstate: 'To the estate',
     estateOf: (deceased: string, reference: string) => `Estate of ${deceased} (${reference})`,
@@ -1454,6 +1463,9 @@ export const ownerEn: OwnerWords = {
       invoiceReference: 'the invoice',
       'charge.invoiceReference': 'the charge',
       'charge.amount': 'the amount booked back',
+      'charge.invoiceDate': CHARGE_FIGURES_EN.invoiceDate,
+      'charge.periodFrom': CHARGE_FIGURES_EN.periodFrom,
+      'charge.periodTo': CHARGE_FIGURES_EN.periodTo,
       message: 'what the provider needs',
       amount: 'the amount',
       invoiceDate: 'the date on the bill',
@@ -1504,6 +1516,12 @@ export const ownerEn: OwnerWords = {
       billNotOpen: (reference: string | null, open: string, provider: string) =>
         `${reference ? `The charge with reference ${reference} is not open on this contract${open ? ` (open: ${open})` : ''}` : 'No charge is open on this contract'}: a charge ${provider} answered or you settled is closed and stays as it was recorded. If ${provider} charged new costs, record them as a new charge after the confirmed date. Nothing was changed.`,
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} already rejected the dispute about the charge with reference ${reference}; that rejection is on record and need not be recorded again. Nothing was changed.`,
+      billPaidAlready: (reference: string, date: string, overdraft: boolean) => `${bankOwedEn(reference, overdraft)} is marked paid already (on ${date}). To change the day, undo the payment first, then mark it paid again. Nothing was changed.`,
+      billPaidJustNow: (reference: string, overdraft: boolean) => `${bankOwedEn(reference, overdraft)} was just marked paid by someone else. Nothing was changed.`,
+      billNotPaid: (reference: string, overdraft: boolean) => `${bankOwedEn(reference, overdraft)} is not marked paid: there is nothing to undo. Nothing was changed.`,
+      billStillDisputed: (reference: string, provider: string) => `The charge with reference ${reference} of ${provider} is still disputed: it is not owed unless the dispute ends so. Nothing was changed.`,
+      creditTakenBack: (provider: string, reference: string) =>
+        `${provider} already booked back at least what this date would leave disputed of the charge with reference ${reference}: booking it back answered a dispute the correction takes back. Agree with ${provider} what happens with the amount booked back and record it (or that the dispute is settled) first, then correct the confirmation. Nothing was changed.`,
     },
     examples: {
       postalCode: '1016 GV',
@@ -1674,6 +1692,12 @@ export const ownerEn: OwnerWords = {
       aboveCharge: (_label: string, left: string) => `The amount booked back is more than what is left of the charge (€${left}): check the amount`,
       rejectedCharge: (_label: string, reference: string) => `The bank already rejected the dispute about the charge with reference ${reference}: that rejection is on record`,
       creditedCharge: (_label: string, credited: string) => `The bank has booked back €${credited} of this charge already; after the correction more than that must stay disputed. If booking it back ended the dispute, record the dispute resolved instead`,
+      longBeforeCharge: (label: string, from: string) => `${label} is more than a year before the first day the charge covers (from ${from}): check the year`,
+      disputedCharge: () => 'This charge is still disputed: it is not owed (yet)',
+      paidCharge: () => 'This amount is marked paid already; undo the payment first to change the day',
+      unpaidCharge: () => 'This amount is not marked paid: there is nothing to undo',
+      notOwedCharge: (_label: string, owed: string) => (owed ? `The estate does not owe the bank this amount; it does owe: ${owed}` : 'The estate owes the bank nothing on this contract'),
+      beforeOwedCharge: (label: string, date: string) => `${label} is before ${date}, the day the amount became owed. If it was paid by then, it is not a payment from the estate`,
       onlyTransfer: (label: string) => `Choose ${label} only for a transfer to a family member`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Choose ${label} only when the provider withdrew the bill`,

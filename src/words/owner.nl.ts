@@ -99,6 +99,10 @@ const ANSWER_LABELS_NL = {
 };
 const DONE_CHOICES_NL = doneChoices('nl');
 /** bankpages: a bank's costs as its forms label their figures (`contract.charge`), in a refusal. */
+/** bankwords3: what a bank's contract leaves owed, as a 409 names it: its costs, or an overdraft's debit (`overdrawnListed`); never a factuur. */
+const bankOwedNl = (reference: string, overdraft: boolean) =>
+  overdraft ? { named: `Het tekort op de rekening (kenmerk ${reference})`, stands: 'staat', is: 'is', it: 'het' } : { named: `Kosten met kenmerk ${reference}`, stands: 'staan', is: 'zijn', it: 'ze' };
+
 const CHARGE_FIGURES_NL = { invoiceDate: 'de datum van de kosten', periodFrom: 'de eerste dag waarover de kosten gaan', periodTo: 'de laatste dag waarover de kosten gaan', reference: 'het kenmerk van de kosten', dueOn: 'de uiterste betaaldatum' };
 
 export const ownerNl = {
@@ -1025,6 +1029,12 @@ export const ownerNl = {
       toPay: (bill: string) => `${bill}: nog te betalen`,
       partlyPaid: (bill: string, rest: string) => `${bill}: ${rest}`,
       nothingOpen: 'geen betwiste of onbetaalde facturen',
+      /** bankwords3: the same of a bank's contract: its costs, or an overdraft's debit owed (`billOwed`), never a factuur. */
+      charge: {
+        disputed: (reference: string, amount: string) => `kosten met kenmerk ${reference}: ${amount} betwist`,
+        heldBy: (provider: string) => `${provider} houdt vast aan de kosten`,
+        nothingOpen: 'geen betwiste kosten en niets te betalen',
+      },
       /** A bank's balance given per another day than the date of death (corrected since): the heirs need it per the death. */
       balanceAtDeath: (died: string, provider: string, given: string) => `saldo per de datum van overlijden (${died}): nog niet opgegeven; ${provider} gaf het saldo per ${given}`,
       /** A collection whose stop is asked, as its letter was recorded (it names no bill of ours). */
@@ -1333,6 +1343,7 @@ export const ownerNl = {
     allRead: 'Alles gelezen',
     unread: 'Nieuw',
     unreadByOwner: 'Ongelezen door de eigenaar',
+    open: 'Openen',
     toContract: 'Naar het contract',
     toEstate: 'Naar de nalatenschap',
     estateOf: (deceased: string, reference: string) => `Nalatenschap ${deceased} (${reference})`,
@@ -1614,6 +1625,9 @@ export const ownerNl = {
       // bankpages: a bank's costs and what it booked back (`chargeNamed`).
       'charge.invoiceReference': 'de kosten',
       'charge.amount': 'het teruggeboekte bedrag',
+      'charge.invoiceDate': CHARGE_FIGURES_NL.invoiceDate,
+      'charge.periodFrom': CHARGE_FIGURES_NL.periodFrom,
+      'charge.periodTo': CHARGE_FIGURES_NL.periodTo,
       message: 'wat de aanbieder nodig heeft',
       amount: 'het bedrag',
       invoiceDate: 'de datum op de factuur',
@@ -1666,6 +1680,23 @@ export const ownerNl = {
       billNotOpen: (reference: string | null, open: string, provider: string) =>
         `${reference ? `Kosten met kenmerk ${reference} staan niet open bij dit contract${open ? ` (open: ${open})` : ''}` : 'Bij dit contract staan geen kosten open'}: kosten waarop ${provider} antwoordde of die u afhandelde zijn gesloten en blijven zoals ze zijn vastgelegd. Bracht ${provider} nieuwe kosten in rekening, leg die dan vast als nieuwe kosten na de bevestigde datum. Er is niets gewijzigd.`,
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} heeft het bezwaar tegen de kosten met kenmerk ${reference} al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.`,
+      // bankwords3: the bills' 409s (`billPaidAlready`, `billPaidJustNow`, `billNotPaid`, `billStillDisputed`) and a correction's `creditTakenBack`.
+      billPaidAlready: (reference: string, date: string, overdraft: boolean) => {
+        const owed = bankOwedNl(reference, overdraft);
+        return `${owed.named} ${owed.stands} al als betaald (op ${date}). Om de datum te wijzigen: draai de betaling eerst terug en markeer ${owed.it} dan opnieuw als betaald. Er is niets gewijzigd.`;
+      },
+      billPaidJustNow: (reference: string, overdraft: boolean) => {
+        const owed = bankOwedNl(reference, overdraft);
+        return `${owed.named} ${owed.is} zojuist door iemand anders als betaald gemarkeerd. Er is niets gewijzigd.`;
+      },
+      billNotPaid: (reference: string, overdraft: boolean) => {
+        const owed = bankOwedNl(reference, overdraft);
+        return `${owed.named} ${owed.stands} niet als betaald: er is niets terug te draaien. Er is niets gewijzigd.`;
+      },
+      billStillDisputed: (reference: string, provider: string) => `Tegen de kosten met kenmerk ${reference} van ${provider} loopt nog bezwaar: de nalatenschap is ze pas verschuldigd als het bezwaar zo eindigt. Er is niets gewijzigd.`,
+      // A bank confirmed a date (of the block, the release), no end date; it booked back, it sent no credit note.
+      creditTakenBack: (provider: string, reference: string) =>
+        `${provider} heeft van de kosten met kenmerk ${reference} al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer: die terugboeking beantwoordde een bezwaar dat de correctie terugneemt. Spreek eerst met ${provider} af wat er met de terugboeking gebeurt en leg dat vast (of dat het bezwaar is opgelost), en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
     },
     examples: {
       postalCode: '1016 GV',
@@ -1876,6 +1907,13 @@ export const ownerNl = {
       // bankwords2: `rejectedAlready` and `credited` of a bank's costs (`chargeNamed`).
       rejectedCharge: (_label: string, reference: string) => `De bank heeft het bezwaar tegen de kosten met kenmerk ${reference} al afgewezen: die afwijzing staat al vast`,
       creditedCharge: (_label: string, credited: string) => `De bank heeft al € ${credited.replace('.', ',')} van deze kosten teruggeboekt; na de correctie moet er meer betwist blijven. Hebben de teruggeboekte kosten het geschil beëindigd, leg dan vast dat het geschil is opgelost`,
+      // bankwords3: `longBeforePeriod` of a bank's costs, and what its contract leaves owed, its costs or an overdraft's debit: an amount (`chargeNamed`).
+      longBeforeCharge: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de eerste dag waarover de kosten gaan (vanaf ${from}): controleer het jaar`,
+      disputedCharge: () => 'Tegen deze kosten loopt nog bezwaar: ze zijn (nog) niet verschuldigd',
+      paidCharge: () => 'Dit bedrag staat al als betaald; draai de betaling eerst terug om de datum te wijzigen',
+      unpaidCharge: () => 'Dit bedrag staat niet als betaald: er is niets terug te draaien',
+      notOwedCharge: (_label: string, owed: string) => (owed ? `De nalatenschap is de bank dit bedrag niet verschuldigd; wel: ${owed}` : 'De nalatenschap is de bank bij dit contract niets verschuldigd'),
+      beforeOwedCharge: (label: string, date: string) => `${label} ligt vóór ${date}, de dag waarop het bedrag verschuldigd werd. Was het toen al betaald, dan hoort het niet bij de betalingen uit de nalatenschap`,
       onlyTransfer: (label: string) => `Kies ${label} alleen bij overzetten op een familielid`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Kies ${label} alleen bij een intrekking door de aanbieder`,

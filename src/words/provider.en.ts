@@ -1,7 +1,7 @@
 import { ownerEn } from './owner.en';
 import type { AskedDayKind } from '../../letters';
 import type { ProviderWords } from './index';
-import { amountReadings, type AskedInstead, billsNamed, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, billsNamed, listed, longDate, type MissedQuestion, money } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "without your". */
 const yourAnswerEn = (q: MissedQuestion | null): string => {
@@ -154,6 +154,8 @@ export const providerEn: ProviderWords = {
       disputedPart: 'Disputed part (after the date you confirmed)', askDispute: 'Book the charge back to the account, or a reasoned rejection',
       chooseBill: 'Choose the charge', youHeldTo: 'You held to this charge', credited: 'You booked back',
       rejectedAlready: (reference: string) => `You already rejected the dispute about the charge with reference ${reference} (see Exchange); that answer stands and need not be given again.`,
+      creditTakenBack: (reference: string) =>
+        `You already booked back at least what this date would leave disputed of the charge with reference ${reference}: booking it back answered our dispute, which this correction takes back. The confirmation therefore cannot be corrected here; let the bereavement specialist know the new date by e-mail or letter. Nothing was changed.`,
     },
     answers: { creditNote: 'Charge booked back', withdrawn: 'Charge withdrawn' },
     fields: { invoiceReference: 'Which charge', amount: 'Amount booked back (euro)' },
@@ -236,7 +238,7 @@ export const providerEn: ProviderWords = {
       date: (label: string, typed: string) => (typed ? `${label}: ${typed} does not exist.` : `${label}: enter a date.`),
       country: (label: string) => `${label}: enter a two-letter country code, like NL.`,
       iban: (label: string) => `${label}: check the account number.`,
-      euros: (label: string) => `${label}: enter an amount as a number, for example 12.50.`,
+      euros: (label: string, max: string) => `${label}: enter an amount in euros as a number${max ? ` up to ${money(Number(max), 'en')}` : ''}, with at most two decimals, for example 12.50.`,
       ambiguous: (label: string, limit: string) => {
         const { typed, thousands, decimal } = amountReadings(limit, 'en');
         return `${label}: ${typed} can be read two ways. Write ${thousands} ${decimal ? `or ${decimal}` : 'or an amount with at most two decimals'}.`;

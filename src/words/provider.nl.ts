@@ -2,7 +2,7 @@ import { ownerNl } from './owner.nl';
 import type { CommonRefusals } from './common-refusals';
 import type { AskedDayKind, ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
-import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, longDate, type MissedQuestion, capitalised, nlAgreeing } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, longDate, type MissedQuestion, capitalised, money, nlAgreeing } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
 const yourAnswerNl = (q: MissedQuestion | null): string => {
@@ -193,6 +193,9 @@ export const providerNl = {
       chooseBill: 'Kies de kosten', youHeldTo: 'U hield vast aan deze kosten', credited: 'U boekte terug',
       // bankwords2: the 409 of `request.rejectedAlready` about a bank's costs.
       rejectedAlready: (reference: string) => `U heeft het bezwaar tegen de kosten met kenmerk ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`,
+      // bankwords3: `request.creditTakenBack` of a bank's costs: it booked them back, and confirmed a date, no end date.
+      creditTakenBack: (reference: string) =>
+        `U heeft van de kosten met kenmerk ${reference} al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer: die terugboeking beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe datum de nabestaandenspecialist per e-mail of brief weten. Er is niets gewijzigd.`,
     },
     answers: { creditNote: 'Kosten teruggeboekt', withdrawn: 'Kosten ingetrokken' },
     fields: { invoiceReference: 'Over welke kosten', amount: 'Teruggeboekt bedrag (euro)' },
@@ -300,8 +303,9 @@ export const providerNl = {
       date: (label: string, typed: string) => (typed ? `${label}: ${typed} bestaat niet.` : `${label}: vul een datum in.`),
       country: (label: string) => `${label}: vul een landcode van twee letters in, zoals NL.`,
       iban: (label: string) => `${label}: controleer het rekeningnummer.`,
-      // The API takes a JSON number, the desk's form a comma too: 12.50 is read by both.
-      euros: (label: string) => `${label}: vul een bedrag in als getal, bijvoorbeeld 12.50.`,
+      // The API takes a JSON number, the desk's form a comma too: 12.50 is read by both. `max`: the field's bound (audit81 OAS-1:
+      // three decimals are refused by this rule too, so it names it, not only the figures).
+      euros: (label: string, max: string) => `${label}: vul een bedrag in euro’s in als getal${max ? ` tot en met ${money(Number(max), 'nl')}` : ''}, met hooguit twee cijfers achter de komma, bijvoorbeeld 12.50.`,
       ambiguous: (label: string, limit: string) => {
         const { typed, thousands, decimal } = amountReadings(limit, 'nl');
         return `${label}: ${typed} kan op twee manieren gelezen worden. Schrijf ${thousands} ${decimal ? `of ${decimal}` : 'of een bedrag met hooguit twee cijfers achter de komma'}.`;

@@ -22,6 +22,7 @@ import type { ContractOverview } from './estate-overview.service';
 import { actionButton, appPage, backToToday, deliveryText, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
 import { stepErrorText, stepKindText, violationText } from './owner-reasons';
 import { stillToPay } from '../bills/owed-bills';
+import { chargeNamed } from '../contracts/bill.rules';
 import { refundText } from '../contracts/contract-views.service';
 
 type Words = OwnerWords['contract'];
@@ -424,8 +425,10 @@ function refundSection(lang: Lang, o: ContractOverview, refused: FormState | und
  * final bill or refund), and what is still open (bills disputed, bills owed and not yet paid). Only what is recorded.
  */
 function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
-  const w = ownerWords(lang).contract.summary;
+  const summary = ownerWords(lang).contract.summary;
   const c = o.contract;
+  // bankwords3: a bank's costs are costs here too, as on its forms (`summary.charge`).
+  const w = askedInstead(c.action, requestAsked(c)) === 'bank' ? { ...summary, ...summary.charge } : summary;
   // rentend: the day the letter asks (a lease nobody continues: the law's), her own other date said beside it (`endDateByLaw`).
   const askedOn = c.askedEndDate ?? c.requestedEndDate;
   const requested = askedOn ? humanDate(askedOn, lang) : null;
@@ -521,7 +524,10 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const forms = [...offered, ...refusedForm].map((name) => {
     const spec = FORMS[name];
     const { formLabels, chargeFormLabels } = ownerWords(lang).errors;
-    const form = state.failed === name ? { ...ownForm(lang, state.form ?? {}, spec.order), labels: { ...formLabels[name], ...(bank ? chargeFormLabels[name] : {}) } } : {};
+    // bankwords3: a bank's form refused before its contract was known (the DTO's own refusal) names its costs as the service does (`chargeNamed`).
+    const refused = state.form ?? {};
+    const named = bank && refused.errors ? { ...refused, errors: chargeNamed(refused.errors, name === 'credit-note-sent') } : refused;
+    const form = state.failed === name ? { ...ownForm(lang, named, spec.order), labels: { ...formLabels[name], ...(bank ? chargeFormLabels[name] : {}) } } : {};
     const bankName = bank ? BANK_FORMS[name] : undefined;
     const title = w.forms[bankName ?? name];
     return html`<form method="post" action="${keepFromToday(`/app/contracts/${c.id}/${name}`, from)}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>

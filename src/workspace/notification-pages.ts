@@ -7,8 +7,9 @@ import { ownerWords } from '../words';
 import { actionButton, appPage, notice } from './workspace-pages';
 
 /**
- * Her notifications, newest first (ownernotif): when, which estate, what it says, and a link that opens its contract (or estate) and
- * marks it read; „Alles gelezen” for the rest. An administrator reads every estate's, with whether its owner has read each.
+ * Her notifications, newest first (ownernotif): when, which estate, what it says; an unread one „Openen”, a form (a POST, so no
+ * prefetched link reads it: notifrest) that marks it read and opens its contract (or estate), a read one a link there; „Alles
+ * gelezen” for the rest. An administrator reads every estate's, with whether its owner has read each.
  */
 export function notificationsPage(user: StaffPrincipal, list: Page<OwnerNotification>, at: PagePosition, done?: string): string {
   const w = ownerWords(user.lang).notifications;
@@ -16,7 +17,9 @@ export function notificationsPage(user: StaffPrincipal, list: Page<OwnerNotifica
   const item = (n: OwnerNotification) =>
     html`<li class="card notification${n.read ? '' : ' unread'}"><p class="muted">${humanMoment(new Date(n.createdAt), user.lang)} · ${w.estateOf(n.deceasedName, n.estateReference)}${
       n.read ? '' : html` <span class="badge alert">${admin ? w.unreadByOwner : w.unread}</span>`
-    }</p><p>${n.message}</p><p><a href="/app/notifications/${n.id}">${n.contractId ? w.toContract : w.toEstate}</a></p></li>`;
+    }</p><p>${n.message}</p><p>${
+      n.read ? html`<a href="${n.contractId ? `/app/contracts/${n.contractId}` : `/app/estates/${n.estateId}`}">${n.contractId ? w.toContract : w.toEstate}</a>` : actionButton(`/app/notifications/${n.id}/open`, w.open)
+    }</p></li>`;
   return appPage(
     user,
     w.title,

@@ -10,7 +10,7 @@ import { ListPageQueryDto } from '../web/pager';
 import { notificationsPage } from './notification-pages';
 import { APP_AREA } from './workspace-web.controller';
 
-/** ownernotif: her notifications page; opening one marks it read and goes to its contract or estate. */
+/** ownernotif: her notifications page; „Openen" marks one read and goes to its contract or estate. */
 @ApiExcludeController()
 @WebPage(APP_AREA)
 @Controller('app/notifications')
@@ -30,8 +30,11 @@ export class NotificationsWebController {
     res.redirect(303, '/app/notifications?done=allRead');
   }
 
-  /** Opened from her list: read from now on (her own), then where it leads. 404 outside her reach. */
-  @Get(':id')
+  /**
+   * „Openen" on her list: read from now on (her own), then where it leads. A POST (notifrest): a link a prefetcher or a mail
+   * scanner fetches marked it read unseen. 404 outside her reach.
+   */
+  @Post(':id/open')
   async open(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
     const { estateId, contractId } = await this.notifications.open(p, id);
     res.redirect(303, contractId ? `/app/contracts/${contractId}` : `/app/estates/${estateId}`);

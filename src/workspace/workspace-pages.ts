@@ -12,11 +12,17 @@ export function notice(lang: Lang, key: string | undefined): SafeHtml | '' {
   return text ? html`<p class="notice" role="status">${text}</p>` : '';
 }
 
+/**
+ * The header's badge beside „Meldingen” (notifrest): up to 99 the count, then „99+”, as mail and chat clients show a large
+ * number; its accessible name says the true count. Rows written before ownernotif stay unread, so a first badge may be large.
+ */
+const unreadBadge = (unread: number): string => (unread > 99 ? '99+' : String(unread));
+
 function nav(user: StaffPrincipal): SafeHtml {
   const w = ownerWords(user.lang).shell;
   const other: Lang = user.lang === 'nl' ? 'en' : 'nl';
   return html`<nav aria-label="${w.navLabel}"><a href="/app">${w.today}</a> · <a href="/app/estates">${w.estates}</a> · <a href="/app/print">${w.post}</a> · <a href="/app/dashboard">${w.dashboard}</a> · <a href="/app/notifications" id="nav-notifications">${w.notifications}${
-    user.unreadNotifications ? html` <span class="badge alert" aria-label="${w.unread(user.unreadNotifications)}">${user.unreadNotifications}</span>` : ''
+    user.unreadNotifications ? html` <span class="badge alert" aria-label="${w.unread(user.unreadNotifications)}">${unreadBadge(user.unreadNotifications)}</span>` : ''
   }</a>${
     user.role === 'admin' ? html` · <a href="/app/admin/users">${w.accounts}</a> · <a href="/app/admin/providers">${w.providers}</a>` : ''
   }</nav><span>${user.name}</span><form method="post" action="/app/language" class="inline"><input type="hidden" name="to" value="${other}"><button class="secondary" type="submit" lang="${other}">${w.switchTo}</button></form>

@@ -534,7 +534,7 @@ describe('the daily email to the family', () => {
     await sink.waitFor(before + 1);
     const text = digests('joost@family.example').slice(-1)[0].text!;
     expect(text).toContain('het bedrag is €\u00a023,00 in plaats van €\u00a020,00');
-    expect(text.match(/houdt vast aan de overige €\u00a013,00/g)).toHaveLength(1);
+    expect(text.match(/de overige €\u00a013,00 waartegen we bezwaar maakten/g)).toHaveLength(1);
     expect(text).not.toContain('tegen de overige €\u00a010,00');
   });
 
@@ -632,7 +632,7 @@ describe('the daily email to the family', () => {
     expect(lines).toEqual([
       '- KPN Eenmaal: KPN Eenmaal heeft bevestigd dat het contract eindigt op 30 november 2026.',
       '- KPN Eenmaal: Er kwam nog een rekening van KPN Eenmaal; we hebben bezwaar gemaakt.',
-      '- KPN Eenmaal: KPN Eenmaal heeft €\u00a010,00 van rekening KPN-F-555 gecrediteerd en houdt vast aan de overige €\u00a020,00. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten. Dit werd ons telefonisch doorgegeven.',
+      '- KPN Eenmaal: KPN Eenmaal heeft €\u00a010,00 van rekening KPN-F-555 gecrediteerd; de overige €\u00a020,00 waartegen we bezwaar maakten, is niet gecrediteerd. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten. Dit werd ons telefonisch doorgegeven.',
     ]);
   });
 

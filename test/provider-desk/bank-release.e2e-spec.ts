@@ -299,13 +299,13 @@ describe('a bank that blocked the account but has not released the balance', () 
     // A part booked back: on main the family read „SNS Kosten heeft € 1,00 van rekening SK-7 gecrediteerd en houdt vast aan de overige € 2,69.".
     await sns.desk.post(`${API}/provider-desk/requests/${sns.id}/credit-note`, { amount: 1 }).set('Idempotency-Key', `${sns.id}-part`).expect(200);
     const history = ((await owner.api.get(`${API}/contracts/${sns.id}`).expect(200)).body.timeline as { summary: string }[]).map((e) => nbsp(e.summary));
-    expect(history.at(-1)).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt: SNS Kosten houdt vast aan de overige € 2,69;');
+    expect(history.at(-1)).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt; de overige betwiste € 2,69 is niet teruggeboekt;');
     expect(nbsp((await sns.contract()).statusText)).toMatch(/^Deels teruggeboekt door SNS Kosten, dat vasthoudt aan de rest: € 2,69 betwist \(kosten SK-7, € 1,00 teruggeboekt van € 3,69\)/);
     const told = ((await sns.portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
-    expect(told.join(' ')).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt en houdt vast aan de overige € 2,69.');
+    expect(told.join(' ')).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt; de overige € 2,69 waartegen we bezwaar maakten, is niet teruggeboekt.');
     expect(told.join(' ')).not.toMatch(/creditnota|gecrediteerd|factuur/);
     const toldEn = ((await sns.portal.get(`${API}/portal/timeline?lang=en`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
-    expect(toldEn.join(' ')).toContain('SNS Kosten has booked back €1.00 of charge SK-7 and holds to the remaining €2.69.');
+    expect(toldEn.join(' ')).toContain('SNS Kosten has booked back €1.00 of charge SK-7; the other €2.69 we objected to was not booked back.');
   });
 
   it("a bank's costs are named as costs on the owner's forms, in every refusal of them, the owner's and the desk's, and on the family's card, Dutch and English (bankpages)", async () => {
@@ -401,7 +401,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(unnamed.detail).not.toMatch(/factuur/i);
     // The desk API's body refused before its request is known: on main „Gecrediteerd bedrag: vul een bedrag in als getal …".
     const malformed = (await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/credit-note`, { invoiceReference: 'AB-9', amount: '3,95' }).set('Idempotency-Key', `${abn.id}-comma`).expect(400)).body as { detail: string };
-    expect(malformed.detail).toBe('Bedrag: vul een bedrag in als getal, bijvoorbeeld 12.50. Er is niets gewijzigd.');
+    expect(malformed.detail).toBe('Bedrag: vul een bedrag in euro’s in als getal tot en met €\u00a01.000.000,00, met hooguit twee cijfers achter de komma, bijvoorbeeld 12.50. Er is niets gewijzigd.');
     // The owner closes the dispute of a charge the bank held to: on main the desk read „Steward sloot het bezwaar tegen factuur AB-9 van € 3,95 af: de factuur wordt betaald uit de nalatenschap".
     await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/reject-dispute`, { invoiceReference: 'AB-9', reason: 'Kosten van het lopende kwartaal' }).set('Idempotency-Key', `${abn.id}-hold`).expect(200);
     await owner.api.post(`${API}/contracts/${abn.id}/dispute-resolved`, { invoiceReference: 'AB-9', outcome: 'payFromEstate' }).expect(200);
@@ -434,7 +434,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(formAgain).toContain('De bank heeft het bezwaar tegen de kosten met kenmerk AB-1 al afgewezen: die afwijzing staat al vast');
     // A correction that would leave less disputed than the bank booked back: on main „De aanbieder heeft al € 1,00 van deze factuur gecrediteerd".
     await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/credit-note`, { invoiceReference: 'AB-2', amount: 1 }).set('Idempotency-Key', `${abn.id}-part`).expect(200);
-    const below = (await owner.api.post(`${API}/contracts/${abn.id}/bill-corrected`, { invoiceReference: 'AB-2', reference: 'AB-2', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 1 }).expect(422)).body as { detail: string };
+    const below = (await owner.api.post(`${API}/contracts/${abn.id}/bill-corrected`, { invoiceReference: 'AB-2', reference: 'AB-2', invoiceDate: '2026-11-20', periodFrom: '2026-11-03', periodTo: '2026-12-02', amount: 1 }).expect(422)).body as { detail: string };
     expect(nbsp(below.detail)).toContain('De bank heeft al € 1,00 van deze kosten teruggeboekt; na de correctie moet er meer betwist blijven.');
     // A charge no longer open: on main „Factuur AB-1 staat niet open bij dit contract (open: AB-2): een factuur die …".
     await owner.api.post(`${API}/contracts/${abn.id}/dispute-resolved`, { invoiceReference: 'AB-1', outcome: 'payFromEstate' }).expect(200);
@@ -459,6 +459,100 @@ describe('a bank that blocked the account but has not released the balance', () 
     const empty = nbsp((await kpnWeb.post(`/desk/requests/${c.id}/credit-note`).type('form').send({}).expect(422)).text);
     expect(empty).toContain('Vul in: gecrediteerd bedrag.');
     expect(empty).not.toContain('Vul in: bedrag.');
+  });
+
+  /**
+   * bankwords3: every refusal about a bank's costs, by the owner (API and form) and its desk, in the owner's and the bank's language:
+   * a rejection given twice, a correction below what it booked back, a charge no longer open (bankwords2), a payment marked twice, an undo
+   * of none, a payment of costs still disputed, a corrected date that takes back what it booked back, a date long before the days the
+   * costs go over (bankwords3). What each said, by name.
+   */
+  async function bankRefusals(lang: 'nl' | 'en', name: string) {
+    const web = request.agent(t.app.getHttpServer());
+    const owner = await account(t, `Olga ${name}`, 'specialist', lang);
+    await web.post('/app/login').type('form').send({ email: owner.email, password: owner.password, next: '/app' }).expect(303);
+    const abn = await blockedAt(name, owner.api, 1234.56, lang);
+    const detail = async (call: Promise<request.Response>) => nbsp(((await call).body as { detail: string }).detail);
+    // A refused form's alert, and her contract page's summary of what is open.
+    const part = (html: string, start: RegExp) => nbsp(html.slice(html.search(start))).split(/<\/div>|<\/dl>/)[0].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const page = async (call: Promise<request.Response>) => part((await call).text, /<div class="error" role="alert"/);
+    const early = { reference: 'AB-0', invoiceDate: '2025-10-01', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 };
+    const longBefore = await detail(owner.api.post(`${API}/contracts/${abn.id}/invoice-after-end`, early).expect(422));
+    // The form refused with its kenmerk left out too: the form's own refusal, before the contract is read.
+    const longBeforeForm = await page(web.post(`/app/contracts/${abn.id}/invoice-after-end`).type('form').send({ ...early, reference: '', amount: '3.95' }).expect(422));
+    // AB-2 goes over days after the block only: all of it is disputed, none of it owed.
+    for (const [reference, periodFrom, periodTo, amount] of [['AB-1', '2026-11-01', '2026-11-30', 3.95], ['AB-2', '2026-11-03', '2026-12-02', 2.5]] as const) {
+      await owner.api.post(`${API}/contracts/${abn.id}/invoice-after-end`, { reference, invoiceDate: '2026-11-20', periodFrom, periodTo, amount }).expect(200);
+      await t.runDue();
+    }
+    await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/reject-dispute`, { invoiceReference: 'AB-1', reason: 'Kosten' }).set('Idempotency-Key', `${abn.id}-hold`).expect(200);
+    const deskRejectedAgain = await detail(abn.desk.post(`${API}/provider-desk/requests/${abn.id}/reject-dispute`, { invoiceReference: 'AB-1', reason: 'Again' }).set('Idempotency-Key', `${abn.id}-again`).expect(409));
+    const rejectedAgain = await detail(owner.api.post(`${API}/contracts/${abn.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', invoiceReference: 'AB-1', reason: 'Again' }).expect(409));
+    await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/credit-note`, { invoiceReference: 'AB-2', amount: 2 }).set('Idempotency-Key', `${abn.id}-part`).expect(200);
+    const below = await detail(owner.api.post(`${API}/contracts/${abn.id}/bill-corrected`, { invoiceReference: 'AB-2', reference: 'AB-2', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 1 }).expect(422));
+    // A later date of the block leaves less disputed than the bank booked back on AB-2 (7 of 30 days of € 2,50).
+    const later = { effectiveDate: '2026-11-25', reference: 'ING-NB-7781', done: 'accountBlocked', balance: 1234.56 };
+    const deskTakesBack = await detail(abn.desk.post(`${API}/provider-desk/requests/${abn.id}/correct-completion`, later).set('Idempotency-Key', `${abn.id}-later`).expect(409));
+    const takesBack = await detail(owner.api.post(`${API}/contracts/${abn.id}/provider-answer/completion_corrected`, { ...later, receivedVia: 'phone' }).expect(409));
+    await owner.api.post(`${API}/contracts/${abn.id}/dispute-resolved`, { invoiceReference: 'AB-1', outcome: 'payFromEstate' }).expect(200);
+    const notOpen = await detail(owner.api.post(`${API}/contracts/${abn.id}/bill-corrected`, { invoiceReference: 'AB-1', reference: 'AB-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.5 }).expect(409));
+    const stillDisputed = await detail(owner.api.post(`${API}/contracts/${abn.id}/bills-paid`, { reference: 'AB-2', paidOn: t.clock.today() }).expect(409));
+    const stillDisputedForm = await page(web.post(`/app/contracts/${abn.id}/bills-paid`).type('form').send({ reference: 'AB-2', paidOn: t.clock.today() }).expect(409));
+    await owner.api.post(`${API}/contracts/${abn.id}/bills-paid`, { reference: 'AB-1', paidOn: t.clock.today() }).expect(201);
+    const paidAlready = await detail(owner.api.post(`${API}/contracts/${abn.id}/bills-paid`, { reference: 'AB-1', paidOn: t.clock.today() }).expect(409));
+    const paidAlreadyForm = await page(web.post(`/app/contracts/${abn.id}/bills-paid`).type('form').send({ reference: 'AB-1', paidOn: t.clock.today() }).expect(409));
+    await owner.api.post(`${API}/contracts/${abn.id}/bills-paid/undo`, { reference: 'AB-1' }).expect(200);
+    const notPaid = await detail(owner.api.post(`${API}/contracts/${abn.id}/bills-paid/undo`, { reference: 'AB-1' }).expect(409));
+    const notPaidForm = await page(web.post(`/app/contracts/${abn.id}/bills-paid/undo`).type('form').send({ reference: 'AB-1' }).expect(409));
+    const summary = part((await web.get(`/app/contracts/${abn.id}`).expect(200)).text, /<dl class="card" id="summary"/);
+    return { longBefore, longBeforeForm, summary, deskRejectedAgain, rejectedAgain, below, deskTakesBack, takesBack, notOpen, stillDisputed, stillDisputedForm, paidAlready, paidAlreadyForm, notPaid, notPaidForm };
+  }
+
+  it("a bank's costs are costs in the refusals of a payment marked twice, an undo of none, a payment of costs still disputed, a corrected date that takes back what it booked back, and a date long before the days they go over (bankwords3)", async () => {
+    const said = await bankRefusals('nl', 'ABN Drie');
+    // On main: „Datum op de factuur ligt meer dan een jaar vóór de gefactureerde periode", „Tegen factuur AB-2 van ABN Drie loopt nog bezwaar",
+    // „Factuur AB-1 staat al als betaald", „Factuur AB-1 staat niet als betaald", „… heeft factuur AB-2 al gecrediteerd …", „U heeft factuur AB-2 al gecrediteerd".
+    expect(said.longBefore).toContain('De datum van de kosten ligt meer dan een jaar vóór de eerste dag waarover de kosten gaan (vanaf ');
+    expect(said.longBeforeForm).toContain('De datum van de kosten ligt meer dan een jaar vóór de eerste dag waarover de kosten gaan (vanaf 1 november 2026)');
+    expect(said.longBeforeForm).toContain('Vul het kenmerk van de kosten in');
+    expect(said.stillDisputed).toBe('Tegen de kosten met kenmerk AB-2 van ABN Drie loopt nog bezwaar: de nalatenschap is ze pas verschuldigd als het bezwaar zo eindigt. Er is niets gewijzigd.');
+    expect(said.stillDisputedForm).toContain('Tegen deze kosten loopt nog bezwaar: ze zijn (nog) niet verschuldigd');
+    expect(said.paidAlready).toBe(`Kosten met kenmerk AB-1 staan al als betaald (op ${t.clock.today()}). Om de datum te wijzigen: draai de betaling eerst terug en markeer ze dan opnieuw als betaald. Er is niets gewijzigd.`);
+    expect(said.paidAlreadyForm).toContain('Dit bedrag staat al als betaald; draai de betaling eerst terug om de datum te wijzigen');
+    expect(said.notPaid).toBe('Kosten met kenmerk AB-1 staan niet als betaald: er is niets terug te draaien. Er is niets gewijzigd.');
+    expect(said.notPaidForm).toContain('Dit bedrag staat niet als betaald: er is niets terug te draaien');
+    expect(said.deskTakesBack).toBe('U heeft van de kosten met kenmerk AB-2 al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer: die terugboeking beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe datum de nabestaandenspecialist per e-mail of brief weten. Er is niets gewijzigd.');
+    expect(said.takesBack).toContain('ABN Drie heeft van de kosten met kenmerk AB-2 al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer');
+    // Her page's summary: on main „factuur AB-2: € 0,50 betwist".
+    expect(said.summary).toContain('kosten met kenmerk AB-2: € 0,50 betwist');
+    const { summary, ...refusals } = said;
+    for (const text of Object.values(refusals)) expect(text).not.toMatch(/factuur|facturen|gefactureerd|gecrediteerd|creditnota/i);
+    // The line of what is still to pay (`billOwed`, shared with Today and the estate's list) is bankwords3's Not done.
+    expect(summary).not.toMatch(/factuur AB-2|aan de factuur|facturen/i);
+  });
+
+  it("an English owner and an English bank's desk read every refusal about the bank's costs as a charge with its reference, never an invoice (bankwords3)", async () => {
+    const said = await bankRefusals('en', 'ABN Three');
+    // bankwords2's, written but not asserted end to end until now.
+    expect(said.deskRejectedAgain).toBe('You already rejected the dispute about the charge with reference AB-1 (see Exchange); that answer stands and need not be given again.');
+    expect(said.rejectedAgain).toBe('ABN Three already rejected the dispute about the charge with reference AB-1; that rejection is on record and need not be recorded again. Nothing was changed.');
+    expect(said.below).toContain('The bank has booked back €2.00 of this charge already; after the correction more than that must stay disputed.');
+    expect(said.notOpen).toMatch(/^The charge with reference AB-1 is not open on this contract \(open: AB-2\): a charge ABN Three answered or you settled is closed/);
+    // bankwords3's.
+    expect(said.longBefore).toContain('The date of the charge is more than a year before the first day the charge covers (from ');
+    expect(said.longBeforeForm).toContain('The date of the charge is more than a year before the first day the charge covers (from 1 November 2026)');
+    expect(said.stillDisputed).toBe('The charge with reference AB-2 of ABN Three is still disputed: it is not owed unless the dispute ends so. Nothing was changed.');
+    expect(said.stillDisputedForm).toContain('This charge is still disputed: it is not owed (yet)');
+    expect(said.paidAlready).toBe(`The charge with reference AB-1 is marked paid already (on ${t.clock.today()}). To change the day, undo the payment first, then mark it paid again. Nothing was changed.`);
+    expect(said.paidAlreadyForm).toContain('This amount is marked paid already; undo the payment first to change the day');
+    expect(said.notPaid).toBe('The charge with reference AB-1 is not marked paid: there is nothing to undo. Nothing was changed.');
+    expect(said.notPaidForm).toContain('This amount is not marked paid: there is nothing to undo');
+    expect(said.deskTakesBack).toMatch(/^You already booked back at least what this date would leave disputed of the charge with reference AB-2:/);
+    expect(said.takesBack).toMatch(/^ABN Three already booked back at least what this date would leave disputed of the charge with reference AB-2:/);
+    expect(said.summary).toContain('charge with reference AB-2: €0.50 disputed');
+    const { summary, ...refusals } = said;
+    for (const text of Object.values(refusals)) expect(text).not.toMatch(/invoice|credit note|credited|billed/i);
+    expect(summary).not.toMatch(/invoice AB-2|to the bill|unpaid bills/i);
   });
 
   it("a paid overdraft is listed among what the family paid as the overdraft, never a bill (bankrest, audit79 BD-2)", async () => {
@@ -1117,8 +1211,8 @@ describe('a bank that blocked the account but has not released the balance', () 
       // On main: „U crediteerde € 1,00 van factuur AB-2 …; u heeft het bezwaar tegen factuur AB-1 afgewezen" beside „Wacht op Steward: u hoeft nu niets te doen.".
       expect(nbsp(held.statusText)).toMatch(
         lang === 'nl'
-          ? /^U boekte € 1,00 terug van de kosten met kenmerk AB-2 \(u houdt vast aan de overige € \d+,\d\d\); u heeft het bezwaar tegen de kosten met kenmerk AB-1 afgewezen; de contactpersoon beslist hoe het verdergaat\. Het saldo is nog niet vrijgegeven: graag ook het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden\.$/
-          : /^You booked €1\.00 back of the charge with reference AB-2 \(you hold to the remaining €\d+\.\d\d\); you rejected the dispute of the charge with reference AB-1; the case owner decides how to proceed\. The balance has not been released yet: please also release the balance to the estate account and record the release here\.$/,
+          ? /^U boekte € 1,00 terug van de kosten met kenmerk AB-2 \(van de betwiste € 2,33 staat nog € 1,33 open\); u heeft het bezwaar tegen de kosten met kenmerk AB-1 afgewezen; de contactpersoon beslist hoe het verdergaat\. Het saldo is nog niet vrijgegeven: graag ook het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden\.$/
+          : /^You booked €1\.00 back of the charge with reference AB-2 \(of the disputed €2\.33, €1\.33 is still open\); you rejected the dispute of the charge with reference AB-1; the case owner decides how to proceed\. The balance has not been released yet: please also release the balance to the estate account and record the release here\.$/,
       );
       expect(held.statusText).not.toMatch(/factuur|crediteerde|invoice|credited/i);
       // The release is the bank's to do: its next move, its tab, the open filter and the counts say so.

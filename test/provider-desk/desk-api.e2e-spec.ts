@@ -321,7 +321,7 @@ describe('provider desk API', () => {
       expect(keyed.body).toMatchObject({ detail: say('De Idempotency-Key: gebruik 1 tot 200 zichtbare ASCII-tekens zonder spaties, bijvoorbeeld een UUID. Er is niets gewijzigd.', 'The Idempotency-Key: use 1 to 200 visible ASCII characters without spaces, for example a UUID. Nothing was changed.'), errors: [{ field: 'Idempotency-Key' }] });
       expect((await desk.post(`${requests}/${kpnContract.id}/acknowledge`, { reference: 'R-1', colour: 'rood' }).expect(400)).body.detail).toBe(say('Dit veld hoort niet bij het formulier: ‘colour’. Er is niets gewijzigd.', 'This field is not part of the form: ‘colour’. Nothing was changed.'));
       // The example is one the API takes: refused as text, the amount 12.50 passes the form's check (the request then has no bill to credit).
-      expect((await desk.post(`${requests}/${kpnContract.id}/credit-note`, { amount: '12,50' }).expect(400)).body.detail).toBe(say('Bedrag: vul een bedrag in als getal, bijvoorbeeld 12.50. Er is niets gewijzigd.', 'Amount: enter an amount as a number, for example 12.50. Nothing was changed.'));
+      expect((await desk.post(`${requests}/${kpnContract.id}/credit-note`, { amount: '12,50' }).expect(400)).body.detail).toBe(say('Bedrag: vul een bedrag in euro’s in als getal tot en met €\u00a01.000.000,00, met hooguit twee cijfers achter de komma, bijvoorbeeld 12.50. Er is niets gewijzigd.', 'Amount: enter an amount in euros as a number up to €1,000,000.00, with at most two decimals, for example 12.50. Nothing was changed.'));
       expect((await desk.post(`${requests}/${kpnContract.id}/credit-note`, { amount: 12.5 })).status).not.toBe(400);
     }
     // A reused key: title and detail both in the desk's language.

@@ -368,6 +368,22 @@ describe('webhooks', () => {
     await page.close();
   });
 
+  it('shows a replayed delivery as on its way, not as delivered at the time of its first send (audit81 WH-2)', async () => {
+    const [request] = await requests(1, kpn.id);
+    await drain();
+    const ofRequest = async () => (await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { limit: 20 } }).expect(200)).body.items.filter((d) => d.requestId === request);
+    const [delivered] = await ofRequest();
+    expect(delivered).toMatchObject({ status: 'delivered', deliveredAt: expect.any(String) });
+    minutes(5);
+    const replayed = await kpnDesk.post('/api/v1/provider-desk/webhook-deliveries/{id}/replay', { path: { id: delivered.id } }).expect(200);
+    expect(replayed.body).toMatchObject({ status: 'pending', attempts: 0, deliveredAt: null });
+    expect(await ofRequest()).toEqual([expect.objectContaining({ status: 'pending', deliveredAt: null })]);
+    await drain();
+    const [again] = await ofRequest();
+    expect(again).toMatchObject({ status: 'delivered', eventId: delivered.eventId });
+    expect(Date.parse(again.deliveredAt!)).toBeGreaterThan(Date.parse(delivered.deliveredAt!));
+  });
+
   it("gives the administrator a provider's webhooks page: parked first, paged, replay, an endpoint registered with its secret shown once, and removed", async () => {
     const request = await failingUntilParked(12);
     const base = await url();

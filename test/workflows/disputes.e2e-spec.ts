@@ -249,7 +249,7 @@ describe('disputes and collections: only the part after the end date, answered a
       waitingOn: 'steward',
       disputes: [expect.objectContaining({ reference: 'F-01', disputed: expect.objectContaining({ amount: 24.98 }), credited: 10 })],
     });
-    expect(credited.body.statusText).toBe('U crediteerde €\u00a010,00 van factuur F-01 (u houdt vast aan de overige €\u00a014,98); de contactpersoon beslist hoe het verdergaat.');
+    expect(credited.body.statusText).toBe('U crediteerde €\u00a010,00 van factuur F-01 (van de betwiste €\u00a024,98 staat nog €\u00a014,98 open); de contactpersoon beslist hoe het verdergaat.');
     const page = await deskPage();
     await page.goto(`${base}/desk/requests/${contract.id}`);
     expect(flat(await page.innerText('#dispute'))).toContain('U crediteerde: € 10,00; nog betwist: € 14,98');
@@ -259,14 +259,14 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(owner.statusText).toMatch(/^Deels gecrediteerd door Stroomtest, dat vasthoudt aan de rest: €\u00a014,98 betwist \(factuur F-01, €\u00a010,00 gecrediteerd van €\u00a024,98\); beslissing nodig uiterlijk \d+ \w+ 20\d\d\.$/);
     expect(owner.openDisputes).toEqual([expect.objectContaining({ reference: 'F-01', credited: 10 })]);
     const ownerTimeline = ((await anna.get(`${API}/estates/${contract.estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
-    expect(ownerTimeline).toContain('Stroom: Creditnota van €\u00a010,00 ontvangen van Stroomtest voor factuur F-01: Stroomtest houdt vast aan de overige €\u00a014,98; beslissing nodig (de rest betalen of verder bezwaar maken).');
+    expect(ownerTimeline).toContain('Stroom: Creditnota van €\u00a010,00 ontvangen van Stroomtest voor factuur F-01; de overige betwiste €\u00a014,98 is niet gecrediteerd; beslissing nodig (de rest betalen of verder bezwaar maken).');
 
     const family = await relative(t, anna, contract.estateId, 'Maria');
-    const partly = 'Stroomtest heeft €\u00a010,00 van rekening F-01 gecrediteerd en houdt vast aan de overige €\u00a014,98. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.';
+    const partly = 'Stroomtest heeft €\u00a010,00 van rekening F-01 gecrediteerd; de overige €\u00a014,98 waartegen we bezwaar maakten, is niet gecrediteerd. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.';
     const portal = (await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0];
     expect(portal.statusText).toBe(partly);
     expect((await family.get(`${API}/portal/estate?lang=en`).expect(200)).body.contracts.items[0].statusText).toBe(
-      'Stroomtest has credited €10.00 of bill F-01 and holds to the remaining €14.98. Your contact person decides whether we pay what is still asked or object further, and will let you know.',
+      'Stroomtest has credited €10.00 of bill F-01; the other €14.98 we objected to was not credited. Your contact person decides whether we pay what is still asked or object further, and will let you know.',
     );
     const familyTimeline = ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(familyTimeline).toContain(partly);
@@ -653,7 +653,7 @@ describe('disputes and collections: only the part after the end date, answered a
     expect({ state: credited.state, waitingOn: credited.waitingOn, tab: credited.tab }).toEqual({ state: 'disputed', waitingOn: 'provider', tab: 'waiting_on_you' });
     expect(credited.dueAt).toMatch(/^20\d\d-\d\d-\d\d$/);
     expect(credited.nextMove).toMatch(/^Wacht op u: antwoord uiterlijk \d+ \w+ 20\d\d\.$/);
-    expect(credited.statusText).toMatch(/^Bezwaar tegen factuur G-2: .*naar rato €\u00a031,00\. Graag een creditnota .* uiterlijk \d+ \w+ 20\d\d\. U crediteerde €\u00a05,00 van factuur G-1 \(u houdt vast aan de overige €\u00a025,00\); de contactpersoon beslist hoe het verdergaat\.$/);
+    expect(credited.statusText).toMatch(/^Bezwaar tegen factuur G-2: .*naar rato €\u00a031,00\. Graag een creditnota .* uiterlijk \d+ \w+ 20\d\d\. U crediteerde €\u00a05,00 van factuur G-1 \(van de betwiste €\u00a030,00 staat nog €\u00a025,00 open\); de contactpersoon beslist hoe het verdergaat\.$/);
 
     // The owner reads both: G-2's term with the provider, and the decision on G-1; Today lists it as that decision.
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;

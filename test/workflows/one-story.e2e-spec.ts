@@ -58,26 +58,26 @@ describe('one true story for owner, family and desk', () => {
     const credited = await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 20, note: 'CN-20' }).expect(200);
 
     // The desk: what it credited and that it holds to the rest; Steward's move, and the answers it may still give said as such.
-    expect(credited.body.statusText).toBe('U crediteerde €\u00a020,00 van factuur F-28 (u houdt vast aan de overige €\u00a08,00); de contactpersoon beslist hoe het verdergaat.');
+    expect(credited.body.statusText).toBe('U crediteerde €\u00a020,00 van factuur F-28 (van de betwiste €\u00a028,00 staat nog €\u00a08,00 open); de contactpersoon beslist hoe het verdergaat.');
     expect(credited.body.nextMove).toBe('Wacht op Steward: u hoeft nu niets te doen. U kunt wel nog antwoorden.');
     expect(credited.body.actions).toEqual(['correct-completion', 'credit-note', 'invoice-withdrawn', 'reject-dispute']);
     const web = await deskPageText(email, contract.id);
-    expect(web).toContain('U crediteerde € 20,00 van factuur F-28 (u houdt vast aan de overige € 8,00); de contactpersoon beslist hoe het verdergaat. Wacht op Steward: u hoeft nu niets te doen. U kunt wel nog antwoorden.');
+    expect(web).toContain('U crediteerde € 20,00 van factuur F-28 (van de betwiste € 28,00 staat nog € 8,00 open); de contactpersoon beslist hoe het verdergaat. Wacht op Steward: u hoeft nu niets te doen. U kunt wel nog antwoorden.');
 
     // The owner: credited in part, the rest held to, her decision (pay the rest or object further).
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect(owner.statusText).toMatch(/^Deels gecrediteerd door Deelstroom, dat vasthoudt aan de rest: €\u00a08,00 betwist \(factuur F-28, €\u00a020,00 gecrediteerd van €\u00a028,00\); beslissing nodig uiterlijk \d+ \w+ 20\d\d\.$/);
     expect(owner.nextStep).toMatch(/: betalen en het geschil afsluiten, of Deelstroom bellen/);
     const ownerTimeline = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
-    expect(ownerTimeline).toContain('Stroom: Creditnota van €\u00a020,00 ontvangen van Deelstroom voor factuur F-28: Deelstroom houdt vast aan de overige €\u00a08,00; beslissing nodig (de rest betalen of verder bezwaar maken).');
+    expect(ownerTimeline).toContain('Stroom: Creditnota van €\u00a020,00 ontvangen van Deelstroom voor factuur F-28; de overige betwiste €\u00a08,00 is niet gecrediteerd; beslissing nodig (de rest betalen of verder bezwaar maken).');
     expect(ownerTimeline.join('\n')).not.toContain('Geschil afgewezen');
 
     // The family: not "our objection still runs" (which reads as waiting on the provider): it answered, the owner decides.
     const family = await relative(t, anna, estate.id, 'Maria');
-    const told = 'Deelstroom heeft €\u00a020,00 van rekening F-28 gecrediteerd en houdt vast aan de overige €\u00a08,00. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.';
+    const told = 'Deelstroom heeft €\u00a020,00 van rekening F-28 gecrediteerd; de overige €\u00a08,00 waartegen we bezwaar maakten, is niet gecrediteerd. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.';
     expect((await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).toBe(told);
     expect((await family.get(`${API}/portal/estate?lang=en`).expect(200)).body.contracts.items[0].statusText).toBe(
-      'Deelstroom has credited €20.00 of bill F-28 and holds to the remaining €8.00. Your contact person decides whether we pay what is still asked or object further, and will let you know.',
+      'Deelstroom has credited €20.00 of bill F-28; the other €8.00 we objected to was not credited. Your contact person decides whether we pay what is still asked or object further, and will let you know.',
     );
     const familyTimeline = ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(familyTimeline).toContain(told);

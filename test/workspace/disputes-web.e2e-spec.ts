@@ -90,7 +90,7 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     await page.click('#answer-credit-note-sent button');
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
     expect(await page.textContent('.status')).toContain('Credited in part by Deel Telecom, which holds to the rest: €10.00 disputed (invoice F-1, €5.00 credited of €15.00); decision needed by');
-    expect(await mainText(page)).toContain('Credit note of €5.00 received from Deel Telecom for invoice F-1: Deel Telecom holds to the remaining €10.00; decision needed (pay the rest or object further).');
+    expect(await mainText(page)).toContain('Credit note of €5.00 received from Deel Telecom for invoice F-1; the other €10.00 disputed was not credited; decision needed (pay the rest or object further).');
     // The state's label says what is true of a part credited too: the provider holds to the rest, it did not reject the dispute.
     expect(await mainText(page)).toContain('provider holds to the bill');
     expect(await mainText(page)).not.toContain('dispute rejected');

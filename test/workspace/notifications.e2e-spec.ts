@@ -16,8 +16,9 @@ interface Listed {
 /**
  * ownernotif: the owner's notifications (written by the workflows' effects: a provider's question, a refusal, a held-back letter, …)
  * were on no page. The workspace's header now says how many she has not read („Meldingen 2”), her page lists them newest first, each
- * opening its contract and read from then on, „Alles gelezen” reads the rest; outside her reach 404; an administrator reads every
- * estate's and leaves them unread for their owner.
+ * opened with „Openen” (a POST: no prefetched link reads one, notifrest) and read from then on, „Alles gelezen” reads the rest; a
+ * handover moves them to the new owner; outside her reach 404; an administrator reads every estate's and leaves them unread for
+ * their owner.
  */
 describe('the owner reads her notifications on a page of their own', () => {
   let w: Workspace;
@@ -71,7 +72,7 @@ describe('the owner reads her notifications on a page of their own', () => {
     expect(await list(bert.api)).toEqual({ items: [], nextCursor: null, unread: 0 });
     const theirs = await bert.api.post(`${API}/notifications/${all.items[0].id}/read`).expect(404);
     expect(theirs.headers['content-type']).toMatch(/application\/problem\+json/);
-    await bert.api.get(`/app/notifications/${all.items[0].id}`).set('Cookie', `steward_app=${bert.api.token}`).expect(404);
+    await bert.api.post(`/app/notifications/${all.items[0].id}/open`).set('Cookie', `steward_app=${bert.api.token}`).expect(404);
     expect((await list(sanne.api)).unread).toBe(2);
   });
 
@@ -85,6 +86,21 @@ describe('the owner reads her notifications on a page of their own', () => {
     await w.t.admin.post(`${API}/notifications/${mine[0].id}/read`).expect(204);
     await w.t.admin.post(`${API}/notifications/read`).expect(204);
     expect((await list(sanne.api)).unread).toBe(2);
+  });
+
+  it("moves them with the estate: a handover makes them the new owner's, unread as they were, and its undo gives them back (notifrest)", async () => {
+    const handover = (await sanne.api.post(`${API}/estates/${estateId}/handover`, { toUserId: bert.id, reason: 'Sanne gaat met verlof' }).expect(201)).body.handover as { id: string };
+    const berts = await list(bert.api);
+    expect([berts.items.map((n) => [n.contractId, n.read]), berts.unread]).toEqual([
+      [
+        [refused, false],
+        [asked, false],
+      ],
+      2,
+    ]);
+    expect(await list(sanne.api)).toEqual({ items: [], nextCursor: null, unread: 0 });
+    await sanne.api.post(`${API}/estates/${estateId}/handovers/${handover.id}/undo`).expect(200);
+    expect([(await list(sanne.api)).unread, (await list(bert.api)).unread]).toEqual([2, 0]);
   });
 
   it('shows the count in the header, the page at 1280 px, opens the contract and marks it read, and „Alles gelezen” reads the rest', async () => {
@@ -112,11 +128,22 @@ describe('the owner reads her notifications on a page of their own', () => {
     // Nothing runs past the page at 1280 px.
     expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(1280);
 
-    await page.locator('li.notification').nth(1).getByRole('link', { name: 'Naar het contract' }).click();
+    // notifrest: a prefetcher (speculation rules, a mail scanner) fetching every link on her page, and the old address of
+    // opening one, read none of them: only „Openen”, a POST, does.
+    const { items } = await list(sanne.api);
+    for (const href of [...(await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))), ...items.map((n) => `/app/notifications/${n.id}`)]) {
+      await page.request.get(`${w.base}${href}`);
+    }
+    expect((await list(sanne.api)).unread).toBe(2);
+    expect((await page.request.get(`${w.base}/app/notifications/${items[1].id}`)).status()).toBe(404);
+
+    await page.locator('li.notification').nth(1).getByRole('button', { name: 'Openen' }).click();
     await page.waitForURL(`${w.base}/app/contracts/${asked}`);
     expect((await page.locator('#nav-notifications').innerText()).replace(/\s+/g, ' ')).toBe('Meldingen 1');
     await page.goto(`${w.base}/app/notifications`);
     expect(await page.locator('li.notification .badge').allInnerTexts()).toEqual(['Nieuw']);
+    // The one read now links to its contract, a plain link that changes nothing.
+    expect(await page.locator('li.notification').nth(1).getByRole('link', { name: 'Naar het contract' }).getAttribute('href')).toBe(`/app/contracts/${asked}`);
 
     await page.getByRole('button', { name: 'Alles gelezen' }).click();
     await page.waitForURL(`${w.base}/app/notifications?done=allRead`);

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
 import { longDate } from '../../workflows';
+import { RefundsService } from '../../src/refunds/refunds.service';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
@@ -226,6 +227,57 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect(mail).not.toContain('alles is afgehandeld.');
   });
 
+  /**
+   * closewords (audit83 CLOSE-1, CLOSE-2, FEEDBACK): while a refund and a bill are open, the estate's settling step and the contract's
+   * settled step say what is left (timeline and email), the closing email counts no closed contract as running, and KPN is rated
+   * only once the contract is wholly done for the family.
+   */
+  it('says what is left in the settling and settled steps, counts no closed contract as running, and asks a rating only once the refund came', async () => {
+    const to = 'tom.smit@family.example';
+    const { estateId, ria } = await estateWithHeir('Wim', to);
+    const water = await createProvider(t.admin, { name: 'Waternet', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+    const waterDesk = t.as((await t.admin.post(`${API}/providers/${water.id}/tokens`, {}).expect(201)).body.token);
+    const contract = await confirmed(estateId, -9.99);
+    const bill = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: water.id, description: 'Water', accountNumber: 'W-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${bill}/request`).expect(200);
+    await waterDesk.post(`${API}/provider-desk/requests/${bill}/complete`, { effectiveDate: '2026-11-30', reference: 'W-77', finalInvoiceAmount: 60 }).expect(200);
+    const prompt = async () => (await ria.get(`${API}/portal/estate`).expect(200)).body.feedbackPrompt as { milestone: string; question: string } | null;
+    // Stroomterug still owes € 9,99, Waternet's bill is still to pay: neither is done for the family, so neither is rated yet.
+    expect(await prompt()).toBeNull();
+    await ria.post(`${API}/portal/feedback`, { score: 5, milestone: `contract-confirmed:${contract}` }).expect(422);
+    await nextFamilyDigest(t.admin, sink, to, 0);
+    const before = familyDigests(sink, to).length;
+
+    // The quiet period over, the estate settles: its step and the contract's say what is left, on the timeline and in the email.
+    await t.runDue(70);
+    const settling = 'Alles is afgehandeld, behalve een rekening van € 60,00 die nog uit de nalatenschap betaald moet worden (zie ‘Te betalen uit de nalatenschap’). Ook een terugbetaling van € 9,99 aan de nalatenschap is nog niet ontvangen. We ronden het dossier af.';
+    const settled = 'Het contract bij Stroomterug is afgehandeld, behalve een terugbetaling van € 9,99 aan de nalatenschap die nog niet is ontvangen.';
+    const timeline = async (lang = 'nl') => ((await ria.get(`${API}/portal/timeline?limit=100&lang=${lang}`).expect(200)).body.items as { text: string }[]).map((e) => e.text.replace(/\u00a0/g, ' '));
+    expect(await timeline()).toEqual(expect.arrayContaining([settling, settled]));
+    expect((await timeline()).join('\n')).not.toMatch(/Alle contracten zijn afgehandeld|Het contract bij Stroomterug is afgehandeld\./);
+    expect(await timeline('en')).toEqual(expect.arrayContaining([
+      'Everything is settled except a bill of €60.00 still to be paid from the estate (see ‘To be paid from the estate’). A refund of €9.99 to the estate has not been received yet either. We are completing the file.',
+      'The contract with Stroomterug was settled except a refund of €9.99 to the estate that has not been received yet.',
+    ]));
+    const mail = (await nextFamilyDigest(t.admin, sink, to, before)).replace(/\u00a0/g, ' ');
+    expect(mail).toContain(settling);
+    expect(mail).not.toContain('Alle contracten zijn afgehandeld');
+
+    // Closed: the closing line names what is left; no line calls the closed contract running with no news.
+    const closedBefore = familyDigests(sink, to).length;
+    await anna.post(`${API}/estates/${estateId}/close`).expect(200);
+    await t.runDue();
+    const closing = (await nextFamilyDigest(t.admin, sink, to, closedBefore)).replace(/\u00a0/g, ' ');
+    expect(closing).toContain('Het dossier is afgesloten. Alles is afgehandeld, behalve een rekening van € 60,00');
+    expect(closing).not.toMatch(/geen nieuws|loopt nog/);
+
+    // The refund came: Stroomterug is done for the family and may be rated; the steps keep what was left that day.
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 9.99, receivedOn: await today() }).expect(200);
+    await ria.post(`${API}/portal/feedback`, { score: 5, milestone: `contract-confirmed:${contract}` }).expect(201);
+    await ria.post(`${API}/portal/feedback`, { score: 5, milestone: `contract-confirmed:${bill}` }).expect(422);
+    expect(await timeline()).toEqual(expect.arrayContaining([settling, settled]));
+  });
+
   /** refundclose: the desk reports a refund paid; the owner sees its word beside her form, and nothing counts it received. */
   it('lets the desk report a refund paid, in its words and fields, which the owner reads beside her receipt form as its report, not as received', async () => {
     const { estateId, ria } = await estateWithHeir('Bep');
@@ -382,6 +434,38 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect(page).toContain(`Stroomterug meldt € 12,50 overgemaakt op ${longDate(day, 'nl')}.`);
     // A correction of only the end date still goes.
     await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-29', reference: 'SR-8812' }).expect(200);
+  });
+
+  /**
+   * refundscale: the desk reads only its provider's open refunds (`contracts.refund_open`, kept with each step and receipt): one all
+   * received leaves them and the request is done at the desk; an undone receipt or a larger amount confirmed brings it back.
+   */
+  it('takes a refund off the desk once all of it is received, and puts it back when the receipt is undone or a correction raises the amount', async () => {
+    const { estateId } = await estateWithHeir('Joop');
+    const contract = await confirmed(estateId, -20);
+    const view = async () => (await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body as { nextMove: string; waitingOn: string; tab: string };
+    const openRefunds = async () => Object.values(await t.app.get(RefundsService).deskStepsOf(provider.id)).flat();
+    expect(await view()).toMatchObject({ waitingOn: 'provider', tab: 'waiting_on_you' });
+    expect(await openRefunds()).toContain(contract);
+
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 20, receivedOn: await today() }).expect(200);
+    expect(await view()).toMatchObject({ waitingOn: 'nobody', tab: 'done' });
+    expect(await openRefunds()).not.toContain(contract);
+
+    await anna.post(`${API}/contracts/${contract}/refund-received/undo`).expect(200);
+    expect(await view()).toMatchObject({ waitingOn: 'provider', tab: 'waiting_on_you' });
+    expect(await openRefunds()).toContain(contract);
+
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 20, receivedOn: await today() }).expect(200);
+    expect(await openRefunds()).not.toContain(contract);
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'SR-8812', finalInvoiceAmount: -25 }).expect(200);
+    const raised = await view();
+    expect(raised).toMatchObject({ waitingOn: 'provider', tab: 'waiting_on_you' });
+    expect(raised.nextMove.replace(/\u00a0/g, ' ')).toContain('€ 5,00 daarvan is nog niet ontvangen');
+    expect(await openRefunds()).toContain(contract);
+    // A correction to a bill to pay ends the refund: nothing of it is left open at the desk.
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'SR-8812', finalInvoiceAmount: 12 }).expect(200);
+    expect(await openRefunds()).not.toContain(contract);
   });
 
   /** refunddesk: Steward's 30 days run from when the amount was first confirmed; a correction of the end date only does not restart them. */

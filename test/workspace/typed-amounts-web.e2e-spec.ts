@@ -41,7 +41,7 @@ describe('Amounts typed the English way on English forms', () => {
     const id = await requested('Arthur');
     const complete = { effectiveDate: '2026-11-30', reference: 'TA-1' };
     const refused = (await deskWeb.post(`/desk/requests/${id}/complete`).type('form').send({ ...complete, finalInvoiceAmount: '1.234,56' }).expect(422)).text;
-    expect(refused).toContain('enter an amount as a number, for example 12.50.');
+    expect(refused).toContain('enter an amount in euros as a number up to €1,000,000.00, with at most two decimals, for example 12.50.');
     await deskWeb.post(`/desk/requests/${id}/complete`).type('form').send({ ...complete, finalInvoiceAmount: '1,250.50' }).expect(303);
     expect(await finalBillOf(id)).toBe(1250.5);
     const twoWays = (await deskWeb.post(`/desk/requests/${id}/correct-completion`).type('form').send({ ...complete, finalInvoiceAmount: '1.250' }).expect(422)).text;

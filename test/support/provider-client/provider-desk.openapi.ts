@@ -440,7 +440,7 @@ export interface paths {
         put?: never;
         /**
          * Replay a webhook delivery
-         * @description Post the event again, with the same event id: a parked delivery gets a fresh set of attempts, a delivered one is sent once more.
+         * @description Post the event again, with the same event id: a parked delivery gets a fresh set of attempts, a delivered one is sent once more. The delivery is `pending` again, its `attempts` counted afresh and its `deliveredAt` null until the replayed send is delivered.
          */
         post: operations["replayWebhookDelivery"];
         delete?: never;
@@ -464,7 +464,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook endpoint
-         * @description We POST an event to this https:// URL for every new request, every time we supply information you asked for, every dispute of a bill and every demand to stop debt collection. Each event is a POST with a JSON body `{id, type, createdAt, data: {requestId}}` and the Standard Webhooks headers `webhook-id` (the event id), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256, keyed with your secret after its `whsec_` prefix base64-decoded, over `{webhook-id}.{webhook-timestamp}.{body}`). Any 2xx answer within 10 seconds counts as delivered. The answer holds the signing secret; it is not shown again. At most 5 endpoints.
+         * @description We POST an event to this https:// URL each time something changes what you must do, with its `type`: `request.created` when a new request (a cancellation or a transfer) is sent to you; `request.information_supplied` when we send the information or documents you asked for; `request.disputed` when we dispute a bill you sent after the end date (or a debt-collection claim); `request.collection_stopped` when we ask you to stop a debt collection (the demand, not word that it stopped); `request.corrected` when we correct facts of the request we sent you; `request.withdrawn` when the case owner withdraws the request: carry it out no further; `request.erasure_requested` when we withdraw a document you received and ask you to delete it and every copy; `request.document_corrected` when we send a corrected version of a document you received; `request.answer_changed` when the case owner recorded an answer (by phone, post or email) that changes one you gave in the desk. Each is sent as the letter that says it goes out to you (`request.answer_changed`, which no letter says: as the case owner records the answer); reminders and complaints send none. Each event is a POST with a JSON body `{id, type, createdAt, data: {requestId}}` and the Standard Webhooks headers `webhook-id` (the event id), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256, keyed with your secret after its `whsec_` prefix base64-decoded, over `{webhook-id}.{webhook-timestamp}.{body}`). Any 2xx answer within 10 seconds counts as delivered. The answer holds the signing secret; it is not shown again. At most 5 endpoints.
          */
         post: operations["registerWebhook"];
         delete?: never;
@@ -1301,7 +1301,10 @@ export interface components {
              * @example effectiveDate
              */
             field: string;
-            /** @example must be a date YYYY-MM-DD */
+            /**
+             * @description always in English, for your developer and logs, whatever the reader's language; `detail` says it for a person, in the reader's language
+             * @example must be a date YYYY-MM-DD
+             */
             message: string;
         };
         InvoiceWithdrawnDto: {
@@ -1328,7 +1331,7 @@ export interface components {
         };
         Problem: {
             /**
-             * @description what went wrong, for a person to read
+             * @description what went wrong, for a person to read, in the reader's language (a provider desk's: Dutch unless set to English); switch on `type` and `errors[].field`, not on this text
              * @example effectiveDate: must be a date YYYY-MM-DD
              */
             detail: string;
@@ -1397,18 +1400,27 @@ export interface components {
             attempts: number;
             /** Format: date-time */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when your endpoint answered 2xx; null while it has not (also after a replay, until the replayed send is delivered)
+             */
             deliveredAt: string | null;
             /**
              * Format: uuid
              * @description the event id (`webhook-id` header, `id` in the body): the same on every retry and replay, so deduplicate on it
              */
             eventId: string;
-            /** @enum {string} */
+            /**
+             * @description what happened: `request.created` when a new request (a cancellation or a transfer) is sent to you; `request.information_supplied` when we send the information or documents you asked for; `request.disputed` when we dispute a bill you sent after the end date (or a debt-collection claim); `request.collection_stopped` when we ask you to stop a debt collection (the demand, not word that it stopped); `request.corrected` when we correct facts of the request we sent you; `request.withdrawn` when the case owner withdraws the request: carry it out no further; `request.erasure_requested` when we withdraw a document you received and ask you to delete it and every copy; `request.document_corrected` when we send a corrected version of a document you received; `request.answer_changed` when the case owner recorded an answer (by phone, post or email) that changes one you gave in the desk
+             * @enum {string}
+             */
             eventType: "request.created" | "request.information_supplied" | "request.disputed" | "request.collection_stopped" | "request.corrected" | "request.withdrawn" | "request.erasure_requested" | "request.document_corrected" | "request.answer_changed";
             /** Format: uuid */
             id: string;
-            /** @example The endpoint answered HTTP 503. */
+            /**
+             * @description what went wrong at the last failed attempt, null once delivered. Always in English, whatever the desk's language: it is for your developer and logs (and may quote your endpoint's TLS or network error); the web desk says it in the desk's language
+             * @example The endpoint answered HTTP 503.
+             */
             lastError: string | null;
             /**
              * Format: uuid
@@ -1634,6 +1646,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
             422: {
                 headers: {
@@ -1721,6 +1742,15 @@ export interface operations {
             };
             /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1822,6 +1852,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
             422: {
                 headers: {
@@ -1909,6 +1948,15 @@ export interface operations {
             };
             /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2010,6 +2058,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
             422: {
                 headers: {
@@ -2097,6 +2154,15 @@ export interface operations {
             };
             /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2325,6 +2391,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
             422: {
                 headers: {
@@ -2480,6 +2555,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
             422: {
                 headers: {
@@ -2567,6 +2651,15 @@ export interface operations {
             };
             /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2668,6 +2761,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
             422: {
                 headers: {
@@ -2762,6 +2864,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
             422: {
                 headers: {
@@ -2836,6 +2947,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was used for a different batch. */
             422: {
                 headers: {
@@ -2903,6 +3023,15 @@ export interface operations {
             };
             /** @description No valid credentials: send `Authorization: Bearer <token>`. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3305,6 +3434,15 @@ export interface operations {
             };
             /** @description You have 5 endpoints already, or this URL already (compared with scheme and host in lower case and the default port dropped; `endpointId` names that endpoint: remove it and register again for a new secret). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
