@@ -11,6 +11,11 @@ describe('the provider desk sees a request once a letter reached it', () => {
     expect(deskTabAfter('ready', true, 'AMEND').tab).toBe('waiting_on_steward');
   });
 
+  it("files a bank's request under „Wacht op u” while its release is still owed beside costs the case owner decides on (bankdesk)", () => {
+    expect(deskTabAfter('disputeRejected', true, 'DISPUTE_REJECTED', false, { releaseAwaited: 'blocked' }).tab).toBe('waiting_on_you');
+    expect(deskTabAfter('disputeRejected', true, 'BALANCE_RELEASED', false, { releaseAwaited: null }).tab).toBe('waiting_on_steward');
+  });
+
   it('holds a request back only when the provider never had a letter nor answered', () => {
     expect(requestHeldBackAfter({ sent: false }, { hadLetter: false, answered: false })).toBe(true);
     expect(requestHeldBackAfter({ sent: false }, { hadLetter: true, answered: false })).toBe(false);

@@ -1,5 +1,6 @@
-import { type ContractState, contractStateMeta } from './contract.machine';
+import { type ContractContext, type ContractState, contractStateMeta } from './contract.machine';
 import { type DeskParty, type DeskTab, PROVIDER_ANSWER_EVENTS } from './status-text-provider';
+import { releaseBesideDispute } from './wording';
 
 /** States in which no request was sent: the provider never sees these (a provider informed through the BRP gets no letter). */
 export const NOT_SENT_STATES: ContractState[] = ['draft', 'ready', 'informedByBrp'];
@@ -10,9 +11,21 @@ export function partyOf(state: ContractState): DeskParty {
   return waitingOn === 'owner' ? 'steward' : waitingOn;
 }
 
-/** A request is new until the provider first answers it; after that it waits on whoever owes the next move. */
-export function tabOf(state: ContractState, providerAnswered: boolean): DeskTab {
-  const party = partyOf(state);
+/** What decides whose move a request is beyond its state: a bank's release still owed (`releaseAwaited`). */
+export type DeskWait = Pick<ContractContext, 'releaseAwaited'>;
+
+/**
+ * Whose move a request is at the desk: its state's (`partyOf`), but a bank's release still owed beside a dispute of its costs
+ * (`releaseBesideDispute`) is the bank's while the dispute waits on the case owner: bankrelease, „the release of the balance stays
+ * the bank's to do" until it is recorded (bankdesk; as refunddesk2 files a refund still to transfer under „Wacht op u").
+ */
+export function deskPartyOf(state: ContractState, wait: DeskWait | null = null): DeskParty {
+  return wait && releaseBesideDispute(state, wait) ? 'provider' : partyOf(state);
+}
+
+/** A request is new until the provider first answers it; after that it waits on whoever owes the next move (`deskPartyOf`). */
+export function tabOf(state: ContractState, providerAnswered: boolean, wait: DeskWait | null = null): DeskTab {
+  const party = deskPartyOf(state, wait);
   if (party === 'provider') return providerAnswered ? 'waiting_on_you' : 'new';
   return party === 'steward' ? 'waiting_on_steward' : 'done';
 }
@@ -22,11 +35,12 @@ export function tabOf(state: ContractState, providerAnswered: boolean): DeskTab 
  * indexed range: null while the request has not been sent, or while its letter is held back
  * (`requestHeldBack`), unless the provider answered (an answer the owner records, given by phone, says it
  * knows): a request it rejected and the owner amends is back in `ready` until it is sent again, and
- * stays on the desk meanwhile, waiting on Steward. `answeredBefore`: whether the provider had answered before this event.
+ * stays on the desk meanwhile, waiting on Steward. `answeredBefore`: whether the provider had answered before this event; `wait`: the
+ * request's context after it (a bank's release still owed, `deskPartyOf`).
  */
-export function deskTabAfter(state: ContractState, answeredBefore: boolean, event: string, requestHeldBack = false): { tab: DeskTab | null; providerAnswered: boolean } {
+export function deskTabAfter(state: ContractState, answeredBefore: boolean, event: string, requestHeldBack = false, wait: DeskWait | null = null): { tab: DeskTab | null; providerAnswered: boolean } {
   const providerAnswered = answeredBefore || PROVIDER_ANSWER_EVENTS.includes(event);
-  return { tab: (NOT_SENT_STATES.includes(state) || requestHeldBack) && !providerAnswered ? null : tabOf(state, providerAnswered), providerAnswered };
+  return { tab: (NOT_SENT_STATES.includes(state) || requestHeldBack) && !providerAnswered ? null : tabOf(state, providerAnswered, wait), providerAnswered };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -78,27 +78,38 @@ function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf
 
 /**
  * v5: what the provider credited of each bill, with what of its disputed part is still open, and the bills it rejected. A credit
- * short of the disputed part says nothing of the rest (audit81 DISP-1): the provider is not told it holds to it.
+ * short of the disputed part says nothing of the rest (audit81 DISP-1): the provider is not told it holds to it. bankdesk: a bank's are its costs, named by their kenmerk and booked back, as its Verloop, cards and forms say (`asked`).
  */
-function heldAfterCreditNl(c: ContractContext): string {
-  const rejected = heldBills(c).filter((d) => !d.credited).map((d) => `factuur ${d.reference}`);
-  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'nl')} van factuur ${d.reference} (van de betwiste ${money(d.disputed.amount, 'nl')} staat nog ${money(stillDisputed(d), 'nl')} open)`);
-  return `U crediteerde ${listed(credited, 'nl')}${rejected.length ? `; u heeft het bezwaar tegen ${listed(rejected, 'nl')} afgewezen` : ''}`;
-}
-function heldAfterCreditEn(c: ContractContext): string {
-  const rejected = heldBills(c).filter((d) => !d.credited).map((d) => `invoice ${d.reference}`);
-  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'en')} of invoice ${d.reference} (of the disputed ${money(d.disputed.amount, 'en')}, ${money(stillDisputed(d), 'en')} is still open)`);
-  return `You credited ${listed(credited, 'en')}${rejected.length ? `; you rejected the dispute of ${listed(rejected, 'en')}` : ''}`;
+const HELD: Record<Language, { bill: (reference: string, bank: boolean) => string; credited: (amount: string, bill: string, disputed: string, rest: string, bank: boolean) => string; rejected: (bills: string) => string }> = {
+  nl: {
+    bill: (reference, bank) => (bank ? `de kosten met kenmerk ${reference}` : `factuur ${reference}`),
+    credited: (amount, bill, disputed, rest, bank) => `${amount}${bank ? ' terug' : ''} van ${bill} (van de betwiste ${disputed} staat nog ${rest} open)`,
+    rejected: (bills) => `u heeft het bezwaar tegen ${bills} afgewezen`,
+  },
+  en: {
+    bill: (reference, bank) => (bank ? `the charge with reference ${reference}` : `invoice ${reference}`),
+    credited: (amount, bill, disputed, rest, bank) => `${amount}${bank ? ' back' : ''} of ${bill} (of the disputed ${disputed}, ${rest} is still open)`,
+    rejected: (bills) => `you rejected the dispute of ${bills}`,
+  },
+};
+const CREDITED_VERB: Record<Language, (bank: boolean) => string> = { nl: (bank) => (bank ? 'U boekte' : 'U crediteerde'), en: (bank) => (bank ? 'You booked' : 'You credited') };
+
+function heldAfterCredit(c: ContractContext, lang: Language, asked?: AskedInstead): string {
+  const bank = asked === 'bank';
+  const w = HELD[lang];
+  const rejected = heldBills(c).filter((d) => !d.credited).map((d) => w.bill(d.reference, bank));
+  const credited = heldBills(c).filter((d) => d.credited).map((d) => w.credited(money(d.credited!, lang), w.bill(d.reference, bank), money(d.disputed.amount, lang), money(stillDisputed(d), lang), bank));
+  return `${CREDITED_VERB[lang](bank)} ${listed(credited, lang)}${rejected.length ? `; ${w.rejected(listed(rejected, lang))}` : ''}`;
 }
 
+/** The bills it rejected, none credited, as a sentence of their own. */
+const heldRejected = (c: ContractContext, lang: Language, asked?: AskedInstead) => capitalised(HELD[lang].rejected(listed(heldBills(c).map((d) => HELD[lang].bill(d.reference, asked === 'bank')), lang)));
+
 /** v5: the bills held to while a collection stop is asked (v8: or while others wait on the provider's answer): the case owner decides about them. */
-function heldNoteNl(c: ContractContext): string {
+function heldNote(c: ContractContext, lang: Language, asked?: AskedInstead): string {
   if (!heldBills(c).length) return '';
-  return ` ${heldBills(c).some((d) => d.credited) ? heldAfterCreditNl(c) : `U heeft het bezwaar tegen ${listed(heldBills(c).map((d) => `factuur ${d.reference}`), 'nl')} afgewezen`}; de contactpersoon beslist hoe het verdergaat.`;
-}
-function heldNoteEn(c: ContractContext): string {
-  if (!heldBills(c).length) return '';
-  return ` ${heldBills(c).some((d) => d.credited) ? heldAfterCreditEn(c) : `You rejected the dispute of ${listed(heldBills(c).map((d) => `invoice ${d.reference}`), 'en')}`}; the contact person decides how to proceed.`;
+  const decides = { nl: 'de contactpersoon beslist hoe het verdergaat', en: 'the contact person decides how to proceed' }[lang];
+  return ` ${heldBills(c).some((d) => d.credited) ? heldAfterCredit(c, lang, asked) : heldRejected(c, lang, asked)}; ${decides}.`;
 }
 
 /**
@@ -155,37 +166,35 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   // v8: the provider owes its answer on the bills it has not answered (v4 to v7: every open bill here); those it holds to are the owner's.
   disputed: {
     nl: (c, due, asked) =>
-      asked === 'bank' ? `${disputeNl(c, unansweredBills(c), asked)} ${CHARGE_ASK.nl(due)}${heldNoteNl(c)}`
-      : `${disputeNl(c, unansweredBills(c))} Graag ${unansweredBills(c).length > 1 ? 'per factuur ' : ''}een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.${heldNoteNl(c)}`,
+      asked === 'bank' ? `${disputeNl(c, unansweredBills(c), asked)} ${CHARGE_ASK.nl(due)}${heldNote(c, 'nl', asked)}`
+      : `${disputeNl(c, unansweredBills(c))} Graag ${unansweredBills(c).length > 1 ? 'per factuur ' : ''}een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.${heldNote(c, 'nl', asked)}`,
     en: (c, due, asked) =>
-      asked === 'bank' ? `${disputeEn(c, unansweredBills(c), asked)} ${CHARGE_ASK.en(due)}${heldNoteEn(c)}`
-      : `${disputeEn(c, unansweredBills(c))} ${unansweredBills(c).length > 1 ? 'For each invoice, please' : 'Please'} send a credit note or corrected final bill, withdraw it, or reject the dispute with reasons${enBy(due)}.${heldNoteEn(c)}`,
+      asked === 'bank' ? `${disputeEn(c, unansweredBills(c), asked)} ${CHARGE_ASK.en(due)}${heldNote(c, 'en', asked)}`
+      : `${disputeEn(c, unansweredBills(c))} ${unansweredBills(c).length > 1 ? 'For each invoice, please' : 'Please'} send a credit note or corrected final bill, withdraw it, or reject the dispute with reasons${enBy(due)}.${heldNote(c, 'en', asked)}`,
   },
   disputeEscalated: {
-    nl: (c, due, asked) => `Klacht: het bezwaar is onbeantwoord gebleven. ${disputeNl(c, unansweredBills(c), asked)} Graag uw antwoord${nlBy(due)}.${heldNoteNl(c)}`,
-    en: (c, due, asked) => `Complaint: the dispute went unanswered. ${disputeEn(c, unansweredBills(c), asked)} Please answer${enBy(due)}.${heldNoteEn(c)}`,
+    nl: (c, due, asked) => `Klacht: het bezwaar is onbeantwoord gebleven. ${disputeNl(c, unansweredBills(c), asked)} Graag uw antwoord${nlBy(due)}.${heldNote(c, 'nl', asked)}`,
+    en: (c, due, asked) => `Complaint: the dispute went unanswered. ${disputeEn(c, unansweredBills(c), asked)} Please answer${enBy(due)}.${heldNote(c, 'en', asked)}`,
   },
   // The owner may also accept the bill: no promise of a call.
   // v4: the bills it held to are the owner's to decide; any other open bill still awaits its answer.
   // v5: a bill credited in part was not rejected: the desk reads what it credited and what is still disputed.
   disputeRejected: {
-    nl: (c, due) =>
-      heldBills(c).some((d) => d.credited) ? `${heldAfterCreditNl(c)}; de contactpersoon beslist hoe het verdergaat.${unansweredBills(c).length ? ` ${disputeNl(c, unansweredBills(c))} Graag uw antwoord${nlBy(due)}.` : ''}`
-      : unansweredBills(c).length && heldBills(c).length
-        ? `U heeft het bezwaar tegen ${listed(heldBills(c).map((d) => `factuur ${d.reference}`), 'nl')} afgewezen; de contactpersoon beslist hoe het verdergaat. ${disputeNl(c, unansweredBills(c))} Graag uw antwoord${nlBy(due)}.`
+    nl: (c, due, asked) =>
+      heldBills(c).some((d) => d.credited) || (unansweredBills(c).length && heldBills(c).length)
+        ? `${heldNote(c, 'nl', asked).trim()}${unansweredBills(c).length ? ` ${disputeNl(c, unansweredBills(c), asked)} Graag uw antwoord${nlBy(due)}.` : ''}`
         : 'U heeft het bezwaar afgewezen; de contactpersoon beslist hoe het verdergaat.',
-    en: (c, due) =>
-      heldBills(c).some((d) => d.credited) ? `${heldAfterCreditEn(c)}; the contact person decides how to proceed.${unansweredBills(c).length ? ` ${disputeEn(c, unansweredBills(c))} Please answer${enBy(due)}.` : ''}`
-      : unansweredBills(c).length && heldBills(c).length
-        ? `You rejected the dispute of ${listed(heldBills(c).map((d) => `invoice ${d.reference}`), 'en')}; the contact person decides how to proceed. ${disputeEn(c, unansweredBills(c))} Please answer${enBy(due)}.`
+    en: (c, due, asked) =>
+      heldBills(c).some((d) => d.credited) || (unansweredBills(c).length && heldBills(c).length)
+        ? `${heldNote(c, 'en', asked).trim()}${unansweredBills(c).length ? ` ${disputeEn(c, unansweredBills(c), asked)} Please answer${enBy(due)}.` : ''}`
         : 'You rejected the dispute; the contact person decides how to proceed.',
   },
   // v5: every bill still disputed while the stop is asked, and those it holds to.
   collectionStopRequested: {
-    nl: (c, due) =>
-      `Incasso na overlijden: verzoek de incasso op te schorten en de incassokosten te laten vervallen; graag schriftelijk antwoord${nlBy(due)}.${openDisputesOf(c).length ? ` ${disputeNl(c)}` : ''}${heldNoteNl(c)}`,
-    en: (c, due) =>
-      `Debt collection after a death: please suspend the collection and waive its costs; please answer in writing${enBy(due)}.${openDisputesOf(c).length ? ` ${disputeEn(c)}` : ''}${heldNoteEn(c)}`,
+    nl: (c, due, asked) =>
+      `Incasso na overlijden: verzoek de incasso op te schorten en de incassokosten te laten vervallen; graag schriftelijk antwoord${nlBy(due)}.${openDisputesOf(c).length ? ` ${disputeNl(c, openDisputesOf(c), asked)}` : ''}${heldNote(c, 'nl', asked)}`,
+    en: (c, due, asked) =>
+      `Debt collection after a death: please suspend the collection and waive its costs; please answer in writing${enBy(due)}.${openDisputesOf(c).length ? ` ${disputeEn(c, openDisputesOf(c), asked)}` : ''}${heldNote(c, 'en', asked)}`,
   },
   settled: { nl: () => 'Afgehandeld.', en: () => 'Settled.' },
   closed: { nl: () => 'Afgehandeld; dossier gesloten.', en: () => 'Settled; file closed.' },

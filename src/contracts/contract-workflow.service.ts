@@ -261,7 +261,7 @@ export class ContractWorkflow implements OnModuleInit {
       },
       wording: (t): ContractStepWording => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection, asked: askedOf(t.facts), ...refundLeftAt(t) }),
       write: (batch, t) => {
-        const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type, t.facts.requestHeldBack);
+        const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type, t.facts.requestHeldBack, t.projection as ContractProjection);
         // refundscale: a refund confirmed (a final bill below nil) of which less came than confirmed stays open (`refund_open`),
         // as the step leaves the confirmation: a correction of the amount may open it again or close it. What came is the step's
         // facts' (`refundReceived`, the same read the settled step's words take).

@@ -859,7 +859,7 @@ export class ContractsService implements OnModuleInit {
     const standing = await this.workflow.lock(manager, contractId);
     const { row, heldBack } = await read();
     if (!standing || heldBack === row.heldBack) return;
-    const { tab } = deskTabAfter(standing.state, row.answered, '', heldBack);
+    const { tab } = deskTabAfter(standing.state, row.answered, '', heldBack, standing.context);
     await manager.query('UPDATE contracts SET request_held_back = $2, desk_tab = $3 WHERE id = $1', [contractId, heldBack, tab]);
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText, withdrawsNoDisputedBill } from '../../workflows';
+import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskPartyOf, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText, withdrawsNoDisputedBill } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -94,7 +94,9 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedInfo: Supp
   const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), missedQuestion(state, context, asked));
   const supplied = suppliedInfo && suppliedText(standing, lang, suppliedInfo, today);
   const mayStillAnswer = offeredAnswers(standing.accepts, context).length > 0;
-  const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang), asked) : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
+  // bankdesk: a release still owed beside a dispute the case owner decides on is the bank's move (`deskPartyOf`), not „u hoeft nu niets te doen".
+  const releaseOwed = !owes && deskPartyOf(state, context) === 'provider';
+  const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang), asked) : releaseOwed ? words.releaseOwedNext : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
   // remindrest: the owner renews a document the bank needs for the release: the bank asked nothing, the release waits on the estate.
   const said = state === 'informationRequested' && context.openInformationRequest?.release ? releaseWaitDeskText(context.openInformationRequest, lang) : providerStatusText(state, context, lang, dueAt, asked, done);
   return { statusText: [said, amended, supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
@@ -761,8 +763,9 @@ export class ProviderDeskService {
     refund?: RefundOpen,
   ): DeskRequest {
     const { state, context } = standing;
-    // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`).
-    const stepWaitsOn = pending && partyOf(state) === 'provider' ? 'steward' : partyOf(state);
+    // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`); a bank's release still owed is the bank's (`deskPartyOf`).
+    const party = deskPartyOf(state, context);
+    const stepWaitsOn = pending && party === 'provider' ? 'steward' : party;
     const shownTab = pending ? SHOWN_TAB[row.desk_tab] : row.desk_tab;
     // refunddesk2: nothing else asked of it, a refund it confirmed and has not all been received decides where the request stands.
     const refundStep = shownTab === 'done' ? deskRefundStep(refund) : null;

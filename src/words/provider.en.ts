@@ -96,6 +96,7 @@ export const providerEn: ProviderWords = {
       `${several ? `You reported ${reported} transferred in total, the latest on ${on}` : `You reported ${reported} transferred on ${on}`}; ${rest ? `${rest.left} of the ${rest.amount} is still yours to transfer to the estate account named in our letter.` : 'the contact person records the receipt once the amount has come in.'}`,
     refundAmountReported: (reported: string) =>
       `You already reported ${reported} transferred of this refund, so the amount of the final invoice can no longer be changed. Nothing was changed. If the amount is wrong, tell the contact person by email or letter.`,
+    releaseOwedNext: 'Waiting on you: please release the balance to the estate account and record the release here.',
     letterPendingNext: 'You need not do anything now.',
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: "You cannot answer this request yet: Steward's letter has not been sent. You can answer once you have received it.",

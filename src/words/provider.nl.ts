@@ -113,6 +113,8 @@ export const providerNl = {
     /** refunddesk2: a correction of the final invoice's amount after it reported a transfer of the refund (409 `refund-reported`). */
     refundAmountReported: (reported: string) =>
       `U meldde al ${reported} overgemaakt van deze terugbetaling; het bedrag van de eindafrekening kunt u daarom niet meer wijzigen. Er is niets gewijzigd. Klopt het bedrag niet, laat het dan de contactpersoon per e-mail of brief weten.`,
+    /** bankdesk: a bank's release still owed while the case owner decides on its costs: its move (`deskPartyOf`). */
+    releaseOwedNext: 'Wacht op u: graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden.',
     letterPendingNext: 'U hoeft nu niets te doen.',
     /** refundclose: the desk reports a refund paid; its word, which the owner holds against the estate account before recording it received. */
     refundPaidTitle: 'Terugbetaling overgemaakt',

@@ -1191,6 +1191,46 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(nbsp((await asn.contract()).statusText)).toContain(`Termijn van ASN Gebeld tot en met ${term} verstreken zonder vrijgave van het saldo.`);
   });
 
+  it("a bank's desk reads its costs as costs in its status line, and the release it still owes as its own move: „Wacht op u”, listed and counted there (bankdesk)", async () => {
+    type View = { statusText: string; nextMove: string; waitingOn: string; tab: string; open: boolean; state: string };
+    for (const lang of ['nl', 'en'] as const) {
+      const bank = await blockedAt(`Stand Bank ${lang}`, anna, 1234.56, lang);
+      for (const [reference, amount] of [['AB-1', 3.95], ['AB-2', 2.5]] as const) {
+        await anna.post(`${API}/contracts/${bank.id}/invoice-after-end`, { reference, invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount }).expect(200);
+        await t.runDue();
+      }
+      await bank.desk.post(`${API}/provider-desk/requests/${bank.id}/reject-dispute`, { invoiceReference: 'AB-1', reason: 'Kosten van het lopende kwartaal' }).set('Idempotency-Key', `${bank.id}-hold`).expect(200);
+      const view = async () => (await bank.desk.get(`${API}/provider-desk/requests/${bank.id}`).expect(200)).body as View;
+      // One charge rejected, the other still to answer: on main „u heeft het bezwaar tegen factuur AB-1 afgewezen".
+      const waiting = await view();
+      expect(waiting.state).toBe('disputed');
+      expect(nbsp(waiting.statusText)).toContain(lang === 'nl' ? 'U heeft het bezwaar tegen de kosten met kenmerk AB-1 afgewezen; de contactpersoon beslist hoe het verdergaat.' : 'You rejected the dispute of the charge with reference AB-1; the case owner decides how to proceed.');
+      await bank.desk.post(`${API}/provider-desk/requests/${bank.id}/credit-note`, { invoiceReference: 'AB-2', amount: 1 }).set('Idempotency-Key', `${bank.id}-part`).expect(200);
+      const held = await view();
+      expect(held.state).toBe('disputeRejected');
+      // On main: „U crediteerde € 1,00 van factuur AB-2 …; u heeft het bezwaar tegen factuur AB-1 afgewezen" beside „Wacht op Steward: u hoeft nu niets te doen.".
+      expect(nbsp(held.statusText)).toMatch(
+        lang === 'nl'
+          ? /^U boekte € 1,00 terug van de kosten met kenmerk AB-2 \(van de betwiste € 2,33 staat nog € 1,33 open\); u heeft het bezwaar tegen de kosten met kenmerk AB-1 afgewezen; de contactpersoon beslist hoe het verdergaat\. Het saldo is nog niet vrijgegeven: graag ook het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden\.$/
+          : /^You booked €1\.00 back of the charge with reference AB-2 \(of the disputed €2\.33, €1\.33 is still open\); you rejected the dispute of the charge with reference AB-1; the case owner decides how to proceed\. The balance has not been released yet: please also release the balance to the estate account and record the release here\.$/,
+      );
+      expect(held.statusText).not.toMatch(/factuur|crediteerde|invoice|credited/i);
+      // The release is the bank's to do: its next move, its tab, the open filter and the counts say so.
+      expect(held).toMatchObject({ waitingOn: 'provider', tab: 'waiting_on_you', open: true });
+      expect(held.nextMove).toBe(lang === 'nl' ? 'Wacht op u: graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden.' : 'Waiting on you: please release the balance to the estate account and record the release here.');
+      const listed = async (query: string) => ((await bank.desk.get(`${API}/provider-desk/requests?${query}&limit=100`).expect(200)).body as (View & { id: string })[]).find((r) => r.id === bank.id);
+      expect(nbsp((await listed('status=open'))!.statusText)).toBe(nbsp(held.statusText));
+      expect(await listed('status=waiting_on_steward')).toBeUndefined();
+      const counts = (await bank.desk.get(`${API}/provider-desk/requests/counts`).expect(200)).body as Record<string, { count: number }>;
+      expect([counts.waiting_on_you.count, counts.waiting_on_steward.count]).toEqual([1, 0]);
+
+      // Released: the request waits on Steward again (the case owner decides on the costs held to), nothing left for the bank.
+      await bank.desk.post(`${API}/provider-desk/requests/${bank.id}/balance-released`, { releasedOn: t.clock.today(), releasedAmount: 1234.56 }).set('Idempotency-Key', `${bank.id}-release`).expect(200);
+      expect(await view()).toMatchObject({ state: 'disputeRejected', waitingOn: 'steward', tab: 'waiting_on_steward', open: false, nextMove: expect.stringMatching(lang === 'nl' ? /^Wacht op Steward: u hoeft nu niets te doen\./ : /^Waiting on Steward: nothing to do for you now\./) });
+      expect(await listed('status=waiting_on_steward')).toBeDefined();
+    }
+  });
+
   it("a bank's reminder by post is said sent only once it is posted: until then it lies ready for the post, with no term", async () => {
     const postalAddress = { street: 'Postbus 55', postalCode: '1000 AB', city: 'Amsterdam', country: 'NL' };
     const bank = await createProvider(t.admin, { name: 'Postbank Herinnering', category: 'bank', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
