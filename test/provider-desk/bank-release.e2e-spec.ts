@@ -1204,7 +1204,7 @@ describe('a bank that blocked the account but has not released the balance', () 
       // One charge rejected, the other still to answer: on main „u heeft het bezwaar tegen factuur AB-1 afgewezen".
       const waiting = await view();
       expect(waiting.state).toBe('disputed');
-      expect(nbsp(waiting.statusText)).toContain(lang === 'nl' ? 'U heeft het bezwaar tegen de kosten met kenmerk AB-1 afgewezen; de contactpersoon beslist hoe het verdergaat.' : 'You rejected the dispute of the charge with reference AB-1; the case owner decides how to proceed.');
+      expect(nbsp(waiting.statusText)).toContain(lang === 'nl' ? 'U heeft het bezwaar tegen de kosten met kenmerk AB-1 afgewezen; de contactpersoon beslist hoe het verdergaat.' : 'You rejected the dispute of the charge with reference AB-1; the contact person decides how to proceed.');
       await bank.desk.post(`${API}/provider-desk/requests/${bank.id}/credit-note`, { invoiceReference: 'AB-2', amount: 1 }).set('Idempotency-Key', `${bank.id}-part`).expect(200);
       const held = await view();
       expect(held.state).toBe('disputeRejected');
@@ -1212,7 +1212,7 @@ describe('a bank that blocked the account but has not released the balance', () 
       expect(nbsp(held.statusText)).toMatch(
         lang === 'nl'
           ? /^U boekte € 1,00 terug van de kosten met kenmerk AB-2 \(van de betwiste € 2,33 staat nog € 1,33 open\); u heeft het bezwaar tegen de kosten met kenmerk AB-1 afgewezen; de contactpersoon beslist hoe het verdergaat\. Het saldo is nog niet vrijgegeven: graag ook het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden\.$/
-          : /^You booked €1\.00 back of the charge with reference AB-2 \(of the disputed €2\.33, €1\.33 is still open\); you rejected the dispute of the charge with reference AB-1; the case owner decides how to proceed\. The balance has not been released yet: please also release the balance to the estate account and record the release here\.$/,
+          : /^You booked €1\.00 back of the charge with reference AB-2 \(of the disputed €2\.33, €1\.33 is still open\); you rejected the dispute of the charge with reference AB-1; the contact person decides how to proceed\. The balance has not been released yet: please also release the balance to the estate account and record the release here\.$/,
       );
       expect(held.statusText).not.toMatch(/factuur|crediteerde|invoice|credited/i);
       // The release is the bank's to do: its next move, its tab, the open filter and the counts say so.
