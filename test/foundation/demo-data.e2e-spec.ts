@@ -29,6 +29,7 @@ describe('demo data for npm start', () => {
     const portal = (await t.as(access.body.accessToken).get(`${API}/portal/estate`).expect(200)).body;
     expect(portal.estate.deceased.fullName).toBe('Jan Hendrik de Vries');
     expect(portal.contracts.items.map((c: { provider: string; state: string }) => [c.provider, c.state])).toEqual([['KPN', 'requested'], ['Vattenfall', 'ready'], ['NRC', 'confirmed']]);
-    expect(portal.feedbackPrompt.question).toBe('Hoe tevreden bent u over de afhandeling bij NRC?');
+    // closewords: NRC's final bill (€ 7,50) is still to pay from the estate, so NRC is not done for the family and is not rated yet.
+    expect(portal.feedbackPrompt).toBeNull();
   });
 });
