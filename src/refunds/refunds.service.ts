@@ -40,6 +40,16 @@ const TERM_CONFIRMATION = `(SELECT min(t.seq) AS seq, min(t.occurred_at) AS at, 
     AND t.seq > coalesce((SELECT max(u.seq) FROM ${timelineRows} u WHERE u.contract_id = r.contract_id AND u.event = ANY('{${CONFIRMATIONS}}'::text[]) AND (u.details #>> '{event,finalInvoiceAmount}')::float8 IS DISTINCT FROM r.amount), 0))`;
 
 /**
+ * The provider's reports of its transfers of a refund row `r` since its `conf` (`TERM_CONFIRMATION`): their sum (numeric) and the day
+ * of the latest, by the timeline's contract index. One reading for Today and the desk.
+ */
+const REPORTED_SINCE_CONFIRMATION = `(SELECT sum((t.details ->> 'amount')::numeric) AS reported, max((t.details ->> 'paidOn')::date) AS last_paid FROM ${timelineRows} t
+  WHERE t.contract_id = r.contract_id AND t.event = '${REFUND_EVENTS.paidReported}' AND t.seq > conf.seq)`;
+
+/** What the estate received of a refund row `r`, in euros (float8), by `refund_receipts_contract_idx`. */
+const RECEIVED = `(SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id)`;
+
+/**
  * refunddesk: how many days after the day a provider reported its transfer the owner is asked on Today to look for it. A SEPA
  * credit transfer is on the payee's bank's account by the end of the next business day (PSD2, Directive (EU) 2015/2366, art. 83(1));
  * three calendar days cover a transfer on a Friday. Steward's choice, not a term of anyone's.
@@ -176,7 +186,7 @@ export class RefundsService implements OnModuleInit {
               rem.day::text AS "remindedOn", (rem.day + ${REFUND_REMINDER_TERM_DAYS})::text AS "remindedPayBy", coalesce(rem.day + ${REFUND_REMINDER_TERM_DAYS}, conf.day + ${REFUND_TERM_DAYS}) < ${onDay}::date AS late
         FROM (${refundsOfEstatesSql(estates)}) r
         JOIN ${contractRows} c ON c.id = r.contract_id JOIN ${providerRows} pr ON pr.id = c.provider_id
-        CROSS JOIN LATERAL (SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id) got
+        CROSS JOIN LATERAL ${RECEIVED} got
         CROSS JOIN LATERAL ${TERM_CONFIRMATION} conf
         CROSS JOIN LATERAL (SELECT (max(t.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event = '${REFUND_EVENTS.reminded}' AND t.occurred_at > conf.at) rem
         WHERE got.received < -r.amount AND conf.day + ${REFUND_TERM_DAYS} < ${onDay}::date
@@ -196,13 +206,12 @@ export class RefundsService implements OnModuleInit {
     const at = (value: unknown) => `$${params.push(value)}`;
     const estates = ownerId ? ownersEstateIds('$1::uuid') : null;
     return this.db.query(
-      `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", pr.name AS "providerName", rep.reported, rep.last_paid::text AS "lastPaidOn", got.received
+      `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", pr.name AS "providerName", rep.reported::float8 AS reported, rep.last_paid::text AS "lastPaidOn", got.received
         FROM (${refundsOfEstatesSql(estates)}) r
         JOIN ${contractRows} c ON c.id = r.contract_id JOIN ${providerRows} pr ON pr.id = c.provider_id
-        CROSS JOIN LATERAL (SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id) got
+        CROSS JOIN LATERAL ${RECEIVED} got
         CROSS JOIN LATERAL ${TERM_CONFIRMATION} conf
-        CROSS JOIN LATERAL (SELECT sum((t.details ->> 'amount')::numeric)::float8 AS reported, max((t.details ->> 'paidOn')::date) AS last_paid FROM ${timelineRows} t
-          WHERE t.contract_id = r.contract_id AND t.event = '${REFUND_EVENTS.paidReported}' AND t.seq > conf.seq) rep
+        CROSS JOIN LATERAL ${REPORTED_SINCE_CONFIRMATION} rep
         WHERE got.received < -r.amount AND rep.reported > got.received AND rep.last_paid + ${REFUND_REPORTED_CHECK_DAYS} <= ${at(today)}::date
         ORDER BY rep.last_paid, r.contract_id LIMIT ${at(limit)}`,
       params,
@@ -221,7 +230,7 @@ export class RefundsService implements OnModuleInit {
         FROM ${contractRows} c
         JOIN (${refundsOfEstatesSql(null)}) r ON r.contract_id = c.id
         CROSS JOIN LATERAL ${TERM_CONFIRMATION} conf
-        CROSS JOIN LATERAL (SELECT sum((t.details ->> 'amount')::numeric) AS reported FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event = '${REFUND_EVENTS.paidReported}' AND t.seq > conf.seq) rep
+        CROSS JOIN LATERAL ${REPORTED_SINCE_CONFIRMATION} rep
        WHERE c.provider_id = $1 AND c.refund_open`,
       [providerId],
     );
