@@ -69,6 +69,13 @@ export function addBusinessDays(isoDate: string, n: number): string {
   });
 }
 
+/**
+ * The day a passed term is chased (its reminder or complaint goes): the first business day after the term's last day. Steward's
+ * own courtesy, not the Algemene termijnenwet (src/runtime/deadlines.ts `deadlineOn`, which fires on it; the owner and the family
+ * are told it, `Said.goesOn`).
+ */
+export const chaseDayAfter = (dueDate: string): string => addBusinessDays(dueDate, 1);
+
 /** Answers of `addBusinessDays` already worked out: every transition that waits asks it, mostly for today and a few service levels. */
 const dueDates = new Map<string, string>();
 

@@ -1,7 +1,7 @@
 import { agencyReachable, type BillChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState, type FollowingDocument } from './contract.machine';
 import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { remembered } from './memo';
-import { addBusinessDays } from './business-days';
+import { chaseDayAfter } from './business-days';
 
 /**
  * What the three audience tables (family `status-text.ts`, owner `status-text-owner.ts`, provider
@@ -371,7 +371,7 @@ const IN_HAND: Record<Language, Phrase> = {
 /** `Said.goesOn`: the working day after a passed term, while it is today or still ahead. */
 function goesOn({ dueDate, today }: StatusWords, lang: Language): string | null {
   if (!dueDate || !today || today <= dueDate) return null;
-  const day = addBusinessDays(dueDate, 1);
+  const day = chaseDayAfter(dueDate);
   return today <= day ? longDate(day, lang) : null;
 }
 

@@ -1,4 +1,4 @@
-import { addBusinessDays, DeadlinePolicy } from '../../workflows';
+import { addBusinessDays, chaseDayAfter, DeadlinePolicy } from '../../workflows';
 import { startOfDutchDay } from '../clock/clock';
 
 export interface Deadline {
@@ -54,5 +54,5 @@ export function computeDeadline(policy: DeadlinePolicy, today: string, basis: De
  * on its due date: readers count it passed from the next day (deskterm), whatever day its reminder goes.
  */
 export function deadlineOn(dueDate: string): Deadline {
-  return { dueDate, nextDueAt: startOfDutchDay(addBusinessDays(dueDate, 1)) };
+  return { dueDate, nextDueAt: startOfDutchDay(chaseDayAfter(dueDate)) };
 }
