@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { CONTRACT_PROJECTION_VERSION, CONTRACT_STATES, deskOverdue, deskTabAfter } from '../../workflows';
 import { contractRows } from '../../src/contracts/contract-rows';
 import { ContractsService } from '../../src/contracts/contracts.service';
-import { REPORTS_DATA_SOURCE } from '../../src/database/database';
+import { dataSourceOptions, REPORTS_DATA_SOURCE } from '../../src/database/database';
 import { estateRows, familyMemberRows } from '../../src/estates/estate-rows';
 import { EstatesService } from '../../src/estates/estates.service';
 import { familyReportRows } from '../../src/portal/family-report-rows';
@@ -508,11 +508,14 @@ describe('query plans at national scale', () => {
     await db.query(`INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at)
       SELECT w.estate_id, w.subject_id, part, date '2026-11-20', now() FROM workflow_instances w, unnest(ARRAY[10, 2.50]) part
        WHERE w.subject_type = 'contract' AND hashtext(w.subject_id::text) & 3 = 0 AND hashtext(w.subject_id::text) & 255 <> 0`);
-    // The marker as migration 1763819300000 fills it for the rows there are.
-    const runner = t.app.get(DataSource).createQueryRunner();
+    // The marker as migration 1763819300000 fills it for the rows there are, through the migrations' own share (no statement
+    // timeout, as at start-up): the pages' share cancelled its UPDATE of the country when the machine was busy.
+    const maintenance = await new DataSource(dataSourceOptions(t.databaseUrl)).initialize();
+    const runner = maintenance.createQueryRunner();
     await new RefundOpen1763819300000().down(runner);
     await new RefundOpen1763819300000().up(runner);
     await runner.release();
+    await maintenance.destroy();
     await db.query('ANALYZE contracts, contract_projections, refund_receipts');
     const { rows: [{ refunds, open }] } = await db.query(`SELECT count(*)::int AS refunds, count(*) FILTER (WHERE hashtext(subject_id::text) & 255 = 0)::int AS open
       FROM workflow_instances WHERE subject_type = 'contract' AND hashtext(subject_id::text) & 3 = 0 AND subject_id IN (SELECT id FROM contracts WHERE provider_id = $1)`, [big.id]);
