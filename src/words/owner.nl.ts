@@ -1033,6 +1033,8 @@ export const ownerNl = {
       toPay: (bill: string) => `${bill}: nog te betalen`,
       partlyPaid: (bill: string, rest: string) => `${bill}: ${rest}`,
       nothingOpen: 'geen betwiste of onbetaalde facturen',
+      /** refundtoday: a refund the provider confirmed, not all received; `of`: the confirmed amount, once part of it came. */
+      refundToCome: (left: string, of: string | null) => of ? `terugbetaling: nog ${left} van ${of} te ontvangen op de rekening van de nalatenschap` : `terugbetaling van ${left}: nog te ontvangen op de rekening van de nalatenschap`,
       /** bankwords3: the same of a bank's contract: its costs, or an overdraft's debit owed (`billOwed`), never a factuur. */
       charge: {
         disputed: (reference: string, amount: string) => `kosten met kenmerk ${reference}: ${amount} betwist`,
@@ -1976,7 +1978,6 @@ export const ownerNl = {
       stillDisputed: () => 'Tegen deze factuur loopt nog bezwaar: hij is (nog) niet verschuldigd',
       paidAlready: () => 'Deze factuur staat al als betaald; draai de betaling eerst terug om de datum te wijzigen',
       moreThanLeft: (label: string, left: string) => `${label} is meer dan nog terug te ontvangen is (€ ${left.replace('.', ',')})`,
-      beforeConfirmed: (label: string, date: string) => `${label} ligt vóór ${date}, de dag waarop de aanbieder de terugbetaling bevestigde`,
       notReceived: () => 'Van deze terugbetaling is niets als ontvangen vastgelegd: er is niets terug te draaien',
       noRefund: () => 'De aanbieder heeft bij dit contract geen terugbetaling bevestigd',
       notMarkedPaid: () => 'Deze factuur staat niet als betaald: er is niets terug te draaien',
