@@ -1776,6 +1776,7 @@ export const ownerEn: OwnerWords = {
     refundPaidReported: (provider, amount, on) => `${provider} reports ${amount} of the refund transferred on ${on}`,
     refundReminded: (provider, left, payBy) => `Reminder about the refund of ${provider} sent: ${left} asked by ${payBy}`,
     refundReminderUnsent: (provider) => `Reminder about the refund of ${provider} not sent: all of the refund has been recorded received meanwhile`,
+    refundReminderRestated: (provider, left, asked) => `Reminder about the refund of ${provider} made: the letter asks ${left}, not the ${asked} of when you asked for it; more has been recorded received since`,
     refundReceived: (provider, amount, on, undone) => (undone ? `the receipt of ${amount} on ${on} of the refund of ${provider} was undone` : `${amount} of the refund of ${provider} received on ${on}`),
     afterEndDecided: (references: string[]) => {
       const { words, several } = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoices' });

@@ -2003,6 +2003,8 @@ export const ownerNl = {
     refundReminded: (provider: string, left: string, payBy: string) => `Herinnering over de terugbetaling van ${provider} gestuurd: ${left} gevraagd uiterlijk ${payBy}`,
     /** refunddesk: the reminder not made, as nothing was left to ask when it was to be made. */
     refundReminderUnsent: (provider: string) => `Herinnering over de terugbetaling van ${provider} niet gestuurd: de terugbetaling is inmiddels helemaal als ontvangen vastgelegd`,
+    /** refundtoday: the reminder made asks less than she asked when she pressed: more was recorded received in between. */
+    refundReminderRestated: (provider: string, left: string, asked: string) => `Herinnering over de terugbetaling van ${provider} gemaakt: de brief vraagt ${left}, niet de ${asked} van toen u erom vroeg; sindsdien is meer als ontvangen vastgelegd`,
     refundReceived: (provider: string, amount: string, on: string, undone: boolean) => (undone ? `de ontvangst van ${amount} op ${on} van de terugbetaling van ${provider} is teruggedraaid` : `${amount} van de terugbetaling van ${provider} ontvangen op ${on}`),
     /**
      * After the step's words of the decision that the estate pays bills for time after the end date (`afterEnd`, as the bills
