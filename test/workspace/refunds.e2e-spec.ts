@@ -573,4 +573,38 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect((await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 10, receivedOn: dayBefore }).expect(200)).body).toMatchObject({ received: 10, left: 20, lastReceivedOn: dayBefore });
     expect(await header()).toMatch(/ Nog open terugbetaling: nog € 20,00 van € 30,00 te ontvangen op de rekening van de nalatenschap geen betwiste of onbetaalde facturen$/);
   });
+
+  /**
+   * refundtoday (refunddesk2's Not done 5, decided): a request with a refund still to transfer and another open step (here a bill
+   * disputed) is filed where that step puts it — its own answer is due — with `refund-paid` among its answers; its fields, the lists
+   * and the counts say the same tab. Reported in full, the step keeps it there, without `refund-paid`.
+   */
+  it('files a request with a refund and a disputed bill under the dispute’s tab, the refund among its answers, its fields, lists and counts agreeing', async () => {
+    const { estateId } = await estateWithHeir('Joop');
+    const contract = await confirmed(estateId, -20);
+    await anna.post(`${API}/contracts/${contract}/invoice-after-end`, { reference: 'SR-F-770', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 9.5 }).expect(200);
+    await t.runDue();
+    const tabs = ['new', 'waiting_on_you', 'waiting_on_steward', 'done'] as const;
+    const agree = async () => {
+      const view = (await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body as { tab: string; waitingOn: string; open: boolean; actions: string[] };
+      const counts = (await desk.get(`${API}/provider-desk/requests/counts`).expect(200)).body as Record<string, { count: number }>;
+      for (const tab of tabs) {
+        const listed = (await desk.get(`${API}/provider-desk/requests?status=${tab}&limit=100`).expect(200)).body as { id: string; tab: string }[];
+        expect(listed.some((r) => r.id === contract)).toBe(tab === view.tab);
+        expect(listed.every((r) => r.tab === tab)).toBe(true);
+        expect(counts[tab].count).toBe(listed.length);
+      }
+      const open = (await desk.get(`${API}/provider-desk/requests?status=open&limit=100`).expect(200)).body as { id: string }[];
+      expect(open.some((r) => r.id === contract)).toBe(view.open);
+      return view;
+    };
+    const before = await agree();
+    expect(before).toMatchObject({ tab: 'waiting_on_you', waitingOn: 'provider', open: true });
+    expect(before.actions).toEqual(expect.arrayContaining(['credit-note', 'reject-dispute', 'refund-paid']));
+    await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 20, paidOn: await today() }).expect(200);
+    const after = await agree();
+    expect(after).toMatchObject({ tab: 'waiting_on_you', waitingOn: 'provider', open: true });
+    expect(after.actions).toEqual(expect.arrayContaining(['credit-note', 'reject-dispute']));
+    expect(after.actions).not.toContain('refund-paid');
+  });
 });
