@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { openDisputesOf, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { type Enclosure, isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type TitledLetter } from '../../letters';
+import { type Enclosure, isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type RefundReminderFacts, type TitledLetter } from '../../letters';
 import { actorOf, SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { Clock } from '../clock/clock';
@@ -453,6 +453,8 @@ export class LettersService implements OnModuleInit {
     if (input.kind === 'contact_change' && !input.previousContact) return this.contactNamedAlready(manager, row, input.sender.name, input.recipient.name);
     // refunddesk: all of the refund was recorded received after she asked for it: nothing is left to ask, so no letter goes; her history says why.
     if (input.kind === 'refund_reminder' && !input.refundReminder) return this.refundReceivedMeanwhile(manager, row, input.recipient.name, input.contract?.description ?? null);
+    // refundtoday: some received since she asked: the letter asks less than her entry of asking says; her history says what it asked.
+    if (input.kind === 'refund_reminder' && input.refundReminder) await this.reminderRestated(manager, row, input.recipient.name, input.contract?.description ?? null, input.refundReminder.left);
     const produced = await produceLetter(input);
     const provider = row.contractId ? (await manager.query(`SELECT p.id, p.channel, p.contact_point_email FROM ${contractRows} c JOIN ${providerRows} p ON p.id = c.provider_id WHERE c.id = $1`, [row.contractId]))[0] : null;
     // A collection agency is not on the desk: it gets email when we have its address, else post.
@@ -964,6 +966,20 @@ export class LettersService implements OnModuleInit {
       event: REFUND_EVENTS.reminderUnsent,
       summary: `Reminder of the refund of ${providerName} not sent: all of it was recorded received before it was made.`,
       details: { providerName, description },
+    });
+  }
+
+  /** refundtoday: the reminder made asks `left`, less than the `left` she asked when she pressed (a receipt since): said on her history, the owner's only. */
+  private async reminderRestated(manager: EntityManager, row: OutboxRow, providerName: string, description: string | null, left: number): Promise<void> {
+    const asked = (row.payload.event.refund as RefundReminderFacts).left;
+    if (left === asked) return;
+    await this.timeline.append(manager, {
+      estateId: row.estateId,
+      contractId: row.contractId,
+      actor: SYSTEM_ACTOR,
+      event: REFUND_EVENTS.reminderRestated,
+      summary: `Reminder of the refund of ${providerName} made asking ${left.toFixed(2)}, not the ${asked.toFixed(2)} asked: more was recorded received since.`,
+      details: { providerName, description, left, asked },
     });
   }
 

@@ -50,7 +50,7 @@ const NO_BILLS = { items: [], nextCursor: null };
 
 // A call's correction or withdrawal holds its previous text: the family reads the call as it stands, never that.
 /** refund: a receipt of a refund is the owner's bookkeeping; the family's card says whether the money is still to come. */
-const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported', CALL_CORRECTED, CALL_WITHDRAWN, 'refund.received', 'refund.receipt_undone', 'refund.reminded', 'refund.reminder_unsent']);
+const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported', CALL_CORRECTED, CALL_WITHDRAWN, 'refund.received', 'refund.receipt_undone', 'refund.reminded', 'refund.reminder_unsent', 'refund.reminder_restated']);
 
 const INVITED = 'family_member.invited';
 

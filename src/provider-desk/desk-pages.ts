@@ -1,6 +1,6 @@
 import { DESK_TAB_LABELS, DeskTab, type DoneKind, rejectable, stillDisputed } from '../../workflows';
 import { money } from '../../workflows/wording';
-import { leftToTransfer } from '../refunds/refund.rules';
+import { leftToTransfer, refundAmountFixed } from '../refunds/refund.rules';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import type { FieldError } from '../common/problem';
 import { chargeNamed } from '../contracts/bill.rules';
@@ -233,6 +233,10 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     const { marks, message } = refusalMarks(state, name, id);
     const attributes = html`id="${id}" name="${name}"${required ? html` required` : ''}${marks}`;
     const typed = typedValue(state.values, name) ?? '';
+    // refundtoday: a refund it reported transferring keeps its amount (the 409 `refund-reported` of the same rule): shown, not offered.
+    if (action === 'correct-completion' && name === 'finalInvoiceAmount' && refundAmountFixed(r.refund)) {
+      return html`<label for="${id}">${f[name]}</label><input id="${id}" name="${name}" inputmode="decimal" value="${typed}" disabled aria-describedby="${id}-fixed"><p class="muted" id="${id}-fixed">${t.refundAmountFixed(money(r.refund!.reportedPaid!.amount, lang))}</p>`;
+    }
     if (kind === 'check') return html`<label for="${id}"><input ${attributes} type="checkbox" value="true"${typed ? html` checked` : ''}> ${f[name]}</label>${message}`;
     const input =
       kind === 'done' ? html`<select ${attributes}><option value="">${w.chooseDone}</option>${r.answersDone.map((d) => html`<option value="${d}"${typed === d ? html` selected` : ''}>${w.doneChoices[d]}</option>`)}</select>`

@@ -20,11 +20,13 @@ describe('a confirmed refund and its receipts', () => {
     expect(refundStanding(null, 'X', '2026-12-05', [], '2026-12-05')).toBeNull();
   });
 
-  it('refuses a receipt above what is left, dated ahead or before the confirmation, naming the field', () => {
+  it('refuses a receipt above what is left, dated ahead or before the death, naming the field; one before the confirmation is taken (refundtoday)', () => {
     const refund = refundStanding(-85.4, 'VF-1', '2026-12-05', [{ amount: 50, receivedOn: '2026-12-20' }], '2026-12-21')!;
-    expect(receiptProblems({ amount: 35.41, receivedOn: '2026-12-22' }, refund, '2026-12-21').map((p) => [p.field, p.rule])).toEqual([['amount', 'moreThanLeft'], ['receivedOn', 'future']]);
-    expect(receiptProblems({ amount: 10, receivedOn: '2026-12-04' }, refund, '2026-12-21').map((p) => p.rule)).toEqual(['beforeConfirmed']);
-    expect(receiptProblems({ amount: 35.4, receivedOn: '2026-12-21' }, refund, '2026-12-21')).toEqual([]);
+    expect(receiptProblems({ amount: 35.41, receivedOn: '2026-12-22' }, refund, '2026-12-21', '2026-11-02').map((p) => [p.field, p.rule])).toEqual([['amount', 'moreThanLeft'], ['receivedOn', 'future']]);
+    expect(receiptProblems({ amount: 10, receivedOn: '2026-11-01' }, refund, '2026-12-21', '2026-11-02').map((p) => [p.field, p.rule, p.limit])).toEqual([['receivedOn', 'beforeDeath', '2026-11-02']]);
+    // A transfer can reach the estate account before the provider confirms at its desk.
+    expect(receiptProblems({ amount: 10, receivedOn: '2026-12-04' }, refund, '2026-12-21', '2026-11-02')).toEqual([]);
+    expect(receiptProblems({ amount: 35.4, receivedOn: '2026-12-21' }, refund, '2026-12-21', '2026-11-02')).toEqual([]);
   });
 
   it('adds up the provider’s reports, and refuses one that with those passes the amount it confirmed (refunddesk)', () => {
@@ -49,8 +51,6 @@ describe('a confirmed refund and its receipts', () => {
     expect(paidReportProblems({ amount: 42.5, paidOn: '2026-11-02' }, refund, '2026-12-21', '2026-11-02')).toEqual([]);
     expect(paidReportProblems({ amount: 42.5, paidOn: '2026-11-01' }, refund, '2026-12-21', '2026-11-02').map((p) => [p.field, p.rule, p.limit])).toEqual([['paidOn', 'beforeDeath', '2026-11-02']]);
     expect(paidReportProblems({ amount: 42.5, paidOn: '2026-12-22' }, refund, '2026-12-21', '2026-11-02').map((p) => [p.field, p.rule])).toEqual([['paidOn', 'future']]);
-    // Her receipt keeps its own bound: money she records is for the refund as confirmed.
-    expect(receiptProblems({ amount: 10, receivedOn: '2026-12-04' }, refund, '2026-12-21').map((p) => p.rule)).toEqual(['beforeConfirmed']);
   });
 
   it('smallmends (REF-FORM-1): offers her to record at most what the provider reported and she did not record yet, nothing without a report', () => {

@@ -16,7 +16,7 @@ export const REFUND_TERM_DAYS = 30;
 export const REFUND_REMINDER_TERM_DAYS = 14;
 
 /** The timeline events of a refund received, of that undone, of the provider's report that it paid, and of the owner's reminder letter, and of one not sent as nothing was left when it was to be made (src/refunds writes them, the last the letters module; they are the estate's money, `readsEstateDebts`). */
-export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone', paidReported: 'refund.paid_reported', reminded: 'refund.reminded', reminderUnsent: 'refund.reminder_unsent' } as const;
+export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone', paidReported: 'refund.paid_reported', reminded: 'refund.reminded', reminderUnsent: 'refund.reminder_unsent', reminderRestated: 'refund.reminder_restated' } as const;
 
 /** A refund the provider confirmed with the end of the contract (a final bill below nil), and what of it the estate received. */
 export interface RefundStanding {
@@ -106,13 +106,6 @@ export function reportedTotal(reports: ReportedPaid[]): ReportedPaidTotal | null
   return { amount: cents(reports.reduce((sum, r) => sum + r.amount, 0)), paidOn: reports.reduce((last, r) => (r.paidOn > last ? r.paidOn : last), reports[0].paidOn), reports };
 }
 
-/** The earliest day a receipt or a reported transfer may bear, its rule, and what that day is (in the API's English). */
-interface EarliestDay {
-  on: string;
-  rule: 'beforeConfirmed' | 'beforeDeath';
-  what: string;
-}
-
 /**
  * refunddesk2: what the provider still has to transfer of a refund it confirmed: what has not been received, less what it reported
  * transferred beyond what was recorded received (its reports and her receipts may be the same money, so the smaller rest counts). A
@@ -139,17 +132,23 @@ export function deskRefundStep(refund: Pick<RefundStanding, 'amount' | 'left' | 
  * said anywhere while the money may be on its way. A wrong amount is settled between the case owner and the provider first.
  */
 export const reportedRefundChanged = (refund: Pick<RefundStanding, 'amount' | 'reportedPaid'> | null | undefined, corrected: unknown): boolean =>
-  !!refund?.reportedPaid && corrected !== undefined && corrected !== -refund.amount;
+  refundAmountFixed(refund) && corrected !== undefined && corrected !== -refund!.amount;
+
+/** refundtoday: while the provider's reports of a refund stand, its amount cannot be corrected (`reportedRefundChanged`): the desk's form says so instead of offering it. */
+export const refundAmountFixed = (refund: Pick<RefundStanding, 'reportedPaid'> | null | undefined): boolean => !!refund?.reportedPaid;
 
 /**
  * Why a receipt cannot be recorded (every problem at once): nothing left to receive; an amount above what is left (more than the
- * provider confirmed is not this refund); a day after today or before the confirmation (money cannot come for a refund not yet confirmed).
+ * provider confirmed is not this refund); a day after today or before the death (`dateOfDeath`: nothing of the deceased's contract
+ * was settled before it needed ending). refundtoday: a day before the provider confirmed is taken — a bank transfer can reach the
+ * estate account before the provider confirms at its desk (it may answer late, or pay with its final bill), as its report's day
+ * since smallmends (`paidReportProblems`, the same bound).
  */
-export function receiptProblems(receipt: { amount: number; receivedOn: string }, refund: RefundStanding, today: string, dayField: 'receivedOn' | 'paidOn' = 'receivedOn', earliest: EarliestDay = { on: refund.confirmedOn, rule: 'beforeConfirmed', what: 'the day the provider confirmed the refund' }): FieldError[] {
+export function receiptProblems(receipt: { amount: number; receivedOn: string }, refund: RefundStanding, today: string, dateOfDeath: string, dayField: 'receivedOn' | 'paidOn' = 'receivedOn'): FieldError[] {
   const problems: FieldError[] = [];
   if (receipt.amount > refund.left) problems.push({ field: 'amount', message: `must not be more than ${refund.left.toFixed(2)}, what is still to receive of the refund of ${refund.amount.toFixed(2)} the provider confirmed`, rule: 'moreThanLeft', limit: refund.left.toFixed(2) });
   if (receipt.receivedOn > today) problems.push({ field: dayField, message: 'must not be in the future', rule: 'future' });
-  else if (receipt.receivedOn < earliest.on) problems.push({ field: dayField, message: `must not be before ${earliest.on}, ${earliest.what}`, rule: earliest.rule, limit: earliest.on });
+  else if (receipt.receivedOn < dateOfDeath) problems.push({ field: dayField, message: `must not be before ${dateOfDeath}, the date of death`, rule: 'beforeDeath', limit: dateOfDeath });
   return problems;
 }
 
@@ -162,7 +161,7 @@ export function receiptProblems(receipt: { amount: number; receivedOn: string },
  * not before the death (`dateOfDeath`): nothing of the deceased's contract was settled before it needed ending.
  */
 export function paidReportProblems(report: ReportedPaid, refund: RefundStanding, today: string, dateOfDeath: string): FieldError[] {
-  const problems = receiptProblems({ amount: report.amount, receivedOn: report.paidOn }, refund, today, 'paidOn', { on: dateOfDeath, rule: 'beforeDeath', what: 'the date of death' });
+  const problems = receiptProblems({ amount: report.amount, receivedOn: report.paidOn }, refund, today, dateOfDeath, 'paidOn');
   const reported = refund.reportedPaid?.amount ?? 0;
   const room = Math.max(0, cents(refund.amount - reported));
   if (!problems.some((p) => p.field === 'amount') && report.amount > room) {

@@ -8,7 +8,7 @@ export class RefundReceivedDto {
   @IsEuros(0.01, 1_000_000)
   amount: number;
 
-  @IsCalendarDate({ example: '2027-01-10', description: 'the day it reached the estate account: not after today (422, rule `future`), nor before the confirmation (422, rule `beforeConfirmed`)' })
+  @IsCalendarDate({ example: '2027-01-10', description: 'the day it reached the estate account: not after today (422, rule `future`), nor before the date of death (422, rule `beforeDeath`); it may lie before the provider confirmed: a transfer can come before its answer' })
   receivedOn: string;
 }
 

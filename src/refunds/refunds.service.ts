@@ -46,6 +46,16 @@ const TERM_CONFIRMATION = `(SELECT min(t.seq) AS seq, min(t.occurred_at) AS at, 
 const REPORTED_SINCE_CONFIRMATION = `(SELECT sum((t.details ->> 'amount')::numeric) AS reported, max((t.details ->> 'paidOn')::date) AS last_paid FROM ${timelineRows} t
   WHERE t.contract_id = r.contract_id AND t.event = '${REFUND_EVENTS.paidReported}' AND t.seq > conf.seq)`;
 
+/**
+ * refundscale, refundtoday: the refunds still open (the contracts' marker `refund_open`, kept with each step and receipt), of the
+ * contracts `which` names (SQL over `c`), as refund rows `r` beside their contract `c`: from the marker's partial indexes (by provider,
+ * by estate), so a reader's cost follows the open refunds, never every refund confirmed (received ones stay in the read model's index).
+ */
+const openRefunds = (which: string) => `${contractRows} c JOIN (${refundsOfEstatesSql(null)}) r ON r.contract_id = c.id AND c.refund_open AND ${which}`;
+
+/** Today's refunds: of the owner's estates (`$1`), or every estate for an administrator (null). */
+const ofOwner = (ownerId: string | null) => (ownerId ? `c.estate_id = ANY(${ownersEstateIds('$1::uuid')})` : 'true');
+
 /** What the estate received of a refund row `r`, in euros (float8), by `refund_receipts_contract_idx`. */
 const RECEIVED = `(SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id)`;
 
@@ -174,18 +184,17 @@ export class RefundsService implements OnModuleInit {
    * Today's refunds past their term with something still to come, of the owner's estates (every estate for an administrator), the
    * longest late first, the first `limit` (as Today's other small sections): the confirmation's day (refunddesk: the first that named the amount as it stands, as `termConfirmation`) and the term are in SQL, so
    * the limit counts late ones only. refundletter: one asked for by letter stays, not late, until that letter's term passed
-   * (`REFUND_REMINDER_TERM_DAYS` after the latest reminder since the confirmation), after the late ones.
+   * (`REFUND_REMINDER_TERM_DAYS` after the latest reminder since the confirmation), after the late ones. refundtoday: the open refunds
+   * only (`openRefunds`), so an administrator's reads the refunds still to come, not every refund in the country.
    */
   async lateOnToday(ownerId: string | null, today: string, limit: number): Promise<LateRefund[]> {
     const params: unknown[] = ownerId ? [ownerId] : [];
     const at = (value: unknown) => `$${params.push(value)}`;
-    const estates = ownerId ? ownersEstateIds('$1::uuid') : null;
     const onDay = at(today);
     const rows: (Omit<LateRefund, 'amount' | 'received' | 'left'> & { amount: number; received: number })[] = await this.db.query(
       `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", r.reference, -r.amount AS amount, got.received, conf.day::text AS "confirmedOn", (conf.day + ${REFUND_TERM_DAYS})::text AS "expectedBy", pr.name AS "providerName",
               rem.day::text AS "remindedOn", (rem.day + ${REFUND_REMINDER_TERM_DAYS})::text AS "remindedPayBy", coalesce(rem.day + ${REFUND_REMINDER_TERM_DAYS}, conf.day + ${REFUND_TERM_DAYS}) < ${onDay}::date AS late
-        FROM (${refundsOfEstatesSql(estates)}) r
-        JOIN ${contractRows} c ON c.id = r.contract_id JOIN ${providerRows} pr ON pr.id = c.provider_id
+        FROM ${openRefunds(ofOwner(ownerId))} JOIN ${providerRows} pr ON pr.id = c.provider_id
         CROSS JOIN LATERAL ${RECEIVED} got
         CROSS JOIN LATERAL ${TERM_CONFIRMATION} conf
         CROSS JOIN LATERAL (SELECT (max(t.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event = '${REFUND_EVENTS.reminded}' AND t.occurred_at > conf.at) rem
@@ -200,15 +209,14 @@ export class RefundsService implements OnModuleInit {
    * refunddesk: Today's refunds the provider reported paid, `REFUND_REPORTED_CHECK_DAYS` after its latest transfer's day, of which the
    * owner recorded less received than it reported, of her estates (every estate for an administrator): the oldest report first, the
    * first `limit`. Reports since the confirmation the term runs from (`TERM_CONFIRMATION`): one about an amount replaced counts no more.
+   * refundtoday: the open refunds only (`openRefunds`), as `lateOnToday`.
    */
   async reportedOnToday(ownerId: string | null, today: string, limit: number): Promise<ReportedRefund[]> {
     const params: unknown[] = ownerId ? [ownerId] : [];
     const at = (value: unknown) => `$${params.push(value)}`;
-    const estates = ownerId ? ownersEstateIds('$1::uuid') : null;
     return this.db.query(
       `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", pr.name AS "providerName", rep.reported::float8 AS reported, rep.last_paid::text AS "lastPaidOn", got.received
-        FROM (${refundsOfEstatesSql(estates)}) r
-        JOIN ${contractRows} c ON c.id = r.contract_id JOIN ${providerRows} pr ON pr.id = c.provider_id
+        FROM ${openRefunds(ofOwner(ownerId))} JOIN ${providerRows} pr ON pr.id = c.provider_id
         CROSS JOIN LATERAL ${RECEIVED} got
         CROSS JOIN LATERAL ${TERM_CONFIRMATION} conf
         CROSS JOIN LATERAL ${REPORTED_SINCE_CONFIRMATION} rep
@@ -227,11 +235,9 @@ export class RefundsService implements OnModuleInit {
   async deskStepsOf(providerId: string): Promise<Record<DeskRefundStep, string[]>> {
     const rows: { id: string; transfer: boolean }[] = await this.db.query(
       `SELECT r.contract_id AS id, coalesce(rep.reported, 0) < round((-r.amount)::numeric, 2) AS transfer
-        FROM ${contractRows} c
-        JOIN (${refundsOfEstatesSql(null)}) r ON r.contract_id = c.id
+        FROM ${openRefunds('c.provider_id = $1')}
         CROSS JOIN LATERAL ${TERM_CONFIRMATION} conf
-        CROSS JOIN LATERAL ${REPORTED_SINCE_CONFIRMATION} rep
-       WHERE c.provider_id = $1 AND c.refund_open`,
+        CROSS JOIN LATERAL ${REPORTED_SINCE_CONFIRMATION} rep`,
       [providerId],
     );
     return { transfer: rows.filter((r) => r.transfer).map((r) => r.id), reported: rows.filter((r) => !r.transfer).map((r) => r.id) };
@@ -243,7 +249,8 @@ export class RefundsService implements OnModuleInit {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
       await this.serialise(manager, contract);
       const refund = await this.refundOf(manager, contract, principal.lang);
-      const problems = receiptProblems(dto, refund, this.clock.today());
+      const estate = await this.estates.requireAccess(principal, contract.estateId, manager);
+      const problems = receiptProblems(dto, refund, this.clock.today(), estate.deceased.dateOfDeath);
       if (problems.length) throw new ValidationProblem(problems);
       await manager.query(`INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at) VALUES ($1, $2, $3, $4, $5)`, [contract.estateId, contract.id, dto.amount, dto.receivedOn, this.clock.now()]);
       await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.received, { amount: dto.amount, receivedOn: dto.receivedOn, reference: refund.reference }, `Refund of ${contract.provider.name}: ${dto.amount.toFixed(2)} received on ${dto.receivedOn}.`);

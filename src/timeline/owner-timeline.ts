@@ -313,6 +313,12 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (description && provider && payBy && typeof d.left === 'number') return `${description}: ${w.refundReminded(provider, money(d.left, lang), longDate(payBy, lang))}`;
       break;
     }
+    // refundtoday: the reminder made asks less than she asked when she pressed (a receipt since): what the letter asked.
+    case 'refund.reminder_restated': {
+      const [description, provider] = [text(d.description), text(d.providerName)];
+      if (description && provider && typeof d.left === 'number' && typeof d.asked === 'number') return `${description}: ${w.refundReminderRestated(provider, money(d.left, lang), money(d.asked, lang))}`;
+      break;
+    }
     // refunddesk: the reminder she asked for, not made: all of the refund was recorded received before the letter was to be made.
     case 'refund.reminder_unsent': {
       const [description, provider] = [text(d.description), text(d.providerName)];

@@ -921,6 +921,7 @@ export const ownerEn: OwnerWords = {
       toPay: (bill) => `${bill}: still to pay`,
       partlyPaid: (bill, rest) => `${bill}: ${rest}`,
       nothingOpen: 'no disputed or unpaid bills',
+      refundToCome: (left, of) => of ? `refund: ${left} of ${of} still to be received in the estate account` : `refund of ${left}: still to be received in the estate account`,
       charge: {
         disputed: (reference, amount) => `charge with reference ${reference}: ${amount} disputed`,
         heldBy: (provider) => `${provider} holds to the charge`,
@@ -1751,7 +1752,6 @@ export const ownerEn: OwnerWords = {
       stillDisputed: () => 'This invoice is still disputed: it is not owed (yet)',
       paidAlready: () => 'This invoice is marked paid already; undo the payment first to change the day',
       moreThanLeft: (label: string, left: string) => `${label} is more than is still to be received (€${left})`,
-      beforeConfirmed: (label: string, date: string) => `${label} is before ${date}, the day the provider confirmed the refund`,
       notReceived: () => 'Nothing of this refund is recorded received: there is nothing to undo',
       noRefund: () => 'The provider confirmed no refund on this contract',
       notMarkedPaid: () => 'This invoice is not marked paid: there is nothing to undo',
@@ -1776,6 +1776,7 @@ export const ownerEn: OwnerWords = {
     refundPaidReported: (provider, amount, on) => `${provider} reports ${amount} of the refund transferred on ${on}`,
     refundReminded: (provider, left, payBy) => `Reminder about the refund of ${provider} sent: ${left} asked by ${payBy}`,
     refundReminderUnsent: (provider) => `Reminder about the refund of ${provider} not sent: all of the refund has been recorded received meanwhile`,
+    refundReminderRestated: (provider, left, asked) => `Reminder about the refund of ${provider} made: the letter asks ${left}, not the ${asked} of when you asked for it; more has been recorded received since`,
     refundReceived: (provider, amount, on, undone) => (undone ? `the receipt of ${amount} on ${on} of the refund of ${provider} was undone` : `${amount} of the refund of ${provider} received on ${on}`),
     afterEndDecided: (references: string[]) => {
       const { words, several } = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoices' });

@@ -1033,6 +1033,8 @@ export const ownerNl = {
       toPay: (bill: string) => `${bill}: nog te betalen`,
       partlyPaid: (bill: string, rest: string) => `${bill}: ${rest}`,
       nothingOpen: 'geen betwiste of onbetaalde facturen',
+      /** refundtoday: a refund the provider confirmed, not all received; `of`: the confirmed amount, once part of it came. */
+      refundToCome: (left: string, of: string | null) => of ? `terugbetaling: nog ${left} van ${of} te ontvangen op de rekening van de nalatenschap` : `terugbetaling van ${left}: nog te ontvangen op de rekening van de nalatenschap`,
       /** bankwords3: the same of a bank's contract: its costs, or an overdraft's debit owed (`billOwed`), never a factuur. */
       charge: {
         disputed: (reference: string, amount: string) => `kosten met kenmerk ${reference}: ${amount} betwist`,
@@ -1976,7 +1978,6 @@ export const ownerNl = {
       stillDisputed: () => 'Tegen deze factuur loopt nog bezwaar: hij is (nog) niet verschuldigd',
       paidAlready: () => 'Deze factuur staat al als betaald; draai de betaling eerst terug om de datum te wijzigen',
       moreThanLeft: (label: string, left: string) => `${label} is meer dan nog terug te ontvangen is (€ ${left.replace('.', ',')})`,
-      beforeConfirmed: (label: string, date: string) => `${label} ligt vóór ${date}, de dag waarop de aanbieder de terugbetaling bevestigde`,
       notReceived: () => 'Van deze terugbetaling is niets als ontvangen vastgelegd: er is niets terug te draaien',
       noRefund: () => 'De aanbieder heeft bij dit contract geen terugbetaling bevestigd',
       notMarkedPaid: () => 'Deze factuur staat niet als betaald: er is niets terug te draaien',
@@ -2002,6 +2003,8 @@ export const ownerNl = {
     refundReminded: (provider: string, left: string, payBy: string) => `Herinnering over de terugbetaling van ${provider} gestuurd: ${left} gevraagd uiterlijk ${payBy}`,
     /** refunddesk: the reminder not made, as nothing was left to ask when it was to be made. */
     refundReminderUnsent: (provider: string) => `Herinnering over de terugbetaling van ${provider} niet gestuurd: de terugbetaling is inmiddels helemaal als ontvangen vastgelegd`,
+    /** refundtoday: the reminder made asks less than she asked when she pressed: more was recorded received in between. */
+    refundReminderRestated: (provider: string, left: string, asked: string) => `Herinnering over de terugbetaling van ${provider} gemaakt: de brief vraagt ${left}, niet de ${asked} van toen u erom vroeg; sindsdien is meer als ontvangen vastgelegd`,
     refundReceived: (provider: string, amount: string, on: string, undone: boolean) => (undone ? `de ontvangst van ${amount} op ${on} van de terugbetaling van ${provider} is teruggedraaid` : `${amount} van de terugbetaling van ${provider} ontvangen op ${on}`),
     /**
      * After the step's words of the decision that the estate pays bills for time after the end date (`afterEnd`, as the bills

@@ -96,6 +96,7 @@ export const providerEn: ProviderWords = {
       `${several ? `You reported ${reported} transferred in total, the latest on ${on}` : `You reported ${reported} transferred on ${on}`}; ${rest ? `${rest.left} of the ${rest.amount} is still yours to transfer to the estate account named in our letter.` : 'the contact person records the receipt once the amount has come in.'}`,
     refundAmountReported: (reported: string) =>
       `You already reported ${reported} transferred of this refund, so the amount of the final invoice can no longer be changed. Nothing was changed. If the amount is wrong, tell the contact person by email or letter.`,
+    refundAmountFixed: (reported: string) => `You already reported ${reported} transferred of this refund, so this amount can no longer be changed. If it is wrong, tell the contact person.`,
     releaseOwedNext: 'Waiting on you: please release the balance to the estate account and record the release here.',
     letterPendingNext: 'You need not do anything now.',
     /** An answer to a request whose letter has not reached the provider (409). */
@@ -260,7 +261,6 @@ export const providerEn: ProviderWords = {
       // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
       moreThanLeft: (label: string, left: string) => `${label}: that is more than is still to be received of the refund (€${left}).`,
       moreThanReported: (label: string, room: string) => `${label}: together with what you reported before, that is more than the refund you confirmed (still to report: €${room}). If an earlier report was wrong, please tell the contact person.`,
-      beforeConfirmed: (label: string, day: string) => `${label}: this date is before your confirmation of the refund (${longDate(day, 'en')}).`,
       beforeBalance: (label: string, day: string) => `${label}: this date is before the date of the balance you release (${longDate(day, 'en')}).`,
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start.',
       listReordered: () => 'The order of this list has changed: overdue requests now come first. Start again from the first page.',

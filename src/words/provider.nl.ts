@@ -113,6 +113,8 @@ export const providerNl = {
     /** refunddesk2: a correction of the final invoice's amount after it reported a transfer of the refund (409 `refund-reported`). */
     refundAmountReported: (reported: string) =>
       `U meldde al ${reported} overgemaakt van deze terugbetaling; het bedrag van de eindafrekening kunt u daarom niet meer wijzigen. Er is niets gewijzigd. Klopt het bedrag niet, laat het dan de contactpersoon per e-mail of brief weten.`,
+    /** refundtoday: beside the correction form's amount while its reports stand (the same rule as `refundAmountReported`). */
+    refundAmountFixed: (reported: string) => `U meldde al ${reported} overgemaakt van deze terugbetaling; dit bedrag kunt u daarom niet meer wijzigen. Klopt het niet, laat het dan de contactpersoon weten.`,
     /** bankdesk: a bank's release still owed while the case owner decides on its costs: its move (`deskPartyOf`). */
     releaseOwedNext: 'Wacht op u: graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden.',
     letterPendingNext: 'U hoeft nu niets te doen.',
@@ -327,12 +329,11 @@ export const providerNl = {
     },
     refusals: {
       // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
-      // refundclose: a refund reported paid above what is still to come, or dated before the confirmation that named it.
+      // refundclose: a refund reported paid above what is still to come.
       moreThanLeft: (label: string, left: string) => `${label}: dat is meer dan er van de terugbetaling nog niet is ontvangen (€ ${left.replace('.', ',')}).`,
       // refunddesk: with what it reported already, more than it confirmed (`limit`: what it can still report).
       moreThanReported: (label: string, room: string) =>
         `${label}: samen met wat u eerder meldde is dat meer dan de terugbetaling die u bevestigde (nog te melden: € ${room.replace('.', ',')}). Klopte een eerdere melding niet, laat het de contactpersoon dan weten.`,
-      beforeConfirmed: (label: string, day: string) => `${label}: deze datum ligt vóór uw bevestiging van de terugbetaling (${longDate(day, 'nl')}).`,
       beforeBalance: (label: string, day: string) => `${label}: deze datum ligt vóór de datum van het saldo dat u vrijgeeft (${longDate(day, 'nl')}).`,
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin.',
       listReordered: () => 'De volgorde van deze lijst is veranderd: verzoeken die te laat zijn staan nu bovenaan. Begin opnieuw bij de eerste pagina.',

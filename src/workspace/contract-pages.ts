@@ -469,8 +469,11 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
         return b.paidOn ? w.partlyPaid(bill, ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))) : w.toPay(bill);
       }),
   ];
+  // refundtoday: a refund still to come is open too, on its own line (never netted with a bill); beside it the bills' part stays said.
+  const refund = c.refund && c.refund.left > 0 ? [w.refundToCome(money(c.refund.left, lang), c.refund.received > 0 ? money(c.refund.amount, lang) : null)] : [];
+  const items = [...open, ...refund, ...(refund.length && !open.length ? [w.nothingOpen] : [])];
   return html`<dl class="card" id="summary"><dt>${w.asked}</dt><dd>${asked.join(' · ')}</dd><dt>${block ? w.answeredBy(c.provider.name) : w.confirmedBy(c.provider.name)}</dt><dd>${confirmed.join(' · ')}</dd>
-<dt>${w.open}</dt><dd>${open.length ? html`<ul>${open.map((item) => html`<li>${item}</li>`)}</ul>` : w.nothingOpen}</dd></dl>`;
+<dt>${w.open}</dt><dd>${items.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : w.nothingOpen}</dd></dl>`;
 }
 
 /**

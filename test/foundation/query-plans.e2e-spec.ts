@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { CONTRACT_PROJECTION_VERSION, CONTRACT_STATES, deskOverdue, deskTabAfter } from '../../workflows';
 import { contractRows } from '../../src/contracts/contract-rows';
 import { ContractsService } from '../../src/contracts/contracts.service';
-import { dataSourceOptions, REPORTS_DATA_SOURCE } from '../../src/database/database';
+import { REPORTS_DATA_SOURCE } from '../../src/database/database';
 import { estateRows, familyMemberRows } from '../../src/estates/estate-rows';
 import { EstatesService } from '../../src/estates/estates.service';
 import { familyReportRows } from '../../src/portal/family-report-rows';
@@ -13,6 +13,7 @@ import { FeedbackService } from '../../src/portal/feedback.service';
 import { ProviderDeskService } from '../../src/provider-desk/provider-desk.service';
 import { RefundsService } from '../../src/refunds/refunds.service';
 import { RefundOpen1763819300000 } from '../../migrations/1763819300000-RefundOpen';
+import { RefundOpenByEstate1763819500000 } from '../../migrations/1763819500000-RefundOpenByEstate';
 import { providerRows } from '../../src/providers/provider-rows';
 import { CORRECTION_EVENTS } from '../../src/timeline/corrections';
 import { timelineRows } from '../../src/timeline/timeline-rows';
@@ -508,14 +509,16 @@ describe('query plans at national scale', () => {
     await db.query(`INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at)
       SELECT w.estate_id, w.subject_id, part, date '2026-11-20', now() FROM workflow_instances w, unnest(ARRAY[10, 2.50]) part
        WHERE w.subject_type = 'contract' AND hashtext(w.subject_id::text) & 3 = 0 AND hashtext(w.subject_id::text) & 255 <> 0`);
-    // The marker as migration 1763819300000 fills it for the rows there are, through the migrations' own share (no statement
-    // timeout, as at start-up): the pages' share cancelled its UPDATE of the country when the machine was busy.
-    const maintenance = await new DataSource(dataSourceOptions(t.databaseUrl)).initialize();
-    const runner = maintenance.createQueryRunner();
+    // The marker as migration 1763819300000 fills it for the rows there are (its down drops the column, and 1763819500000's index with it).
+    const runner = t.app.get(DataSource).createQueryRunner();
+    await runner.startTransaction();
+    // Filling it for the whole volume is a migration's work, not a request's: no request's statement timeout on busy shared cores.
+    await runner.query('SET LOCAL statement_timeout = 0');
     await new RefundOpen1763819300000().down(runner);
     await new RefundOpen1763819300000().up(runner);
+    await new RefundOpenByEstate1763819500000().up(runner);
+    await runner.commitTransaction();
     await runner.release();
-    await maintenance.destroy();
     await db.query('ANALYZE contracts, contract_projections, refund_receipts');
     const { rows: [{ refunds, open }] } = await db.query(`SELECT count(*)::int AS refunds, count(*) FILTER (WHERE hashtext(subject_id::text) & 255 = 0)::int AS open
       FROM workflow_instances WHERE subject_type = 'contract' AND hashtext(subject_id::text) & 3 = 0 AND subject_id IN (SELECT id FROM contracts WHERE provider_id = $1)`, [big.id]);
@@ -536,6 +539,50 @@ describe('query plans at national scale', () => {
     expect(read).toBeLessThan(5 * open);
     // The desk's lists and counts still answer with them.
     await bigDesk.get(`${API}/provider-desk/requests/counts`).expect(200);
+  }, 120_000);
+
+  /**
+   * refundtoday: Today's two refund sections (`RefundsService.lateOnToday`, `reportedOnToday`), everyone's (the administrator) and
+   * an owner's, read the open refunds from their marker (`contracts.refund_open`, its partial indexes by provider and by estate),
+   * never the refunds received: the data of the case above, every open refund
+   * confirmed long ago (late), half of them reported paid by the provider. On main both read every refund of the estates (for the
+   * administrator, every refund in the country: ~12,500 rows here with nearly all received, the owner's 375 for her 6 open ones).
+   */
+  it("reads Today's late and reported refunds from their marker, an owner's and everyone's, not the refunds received", async () => {
+    await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary, details)
+      SELECT c.estate_id, c.id, timestamptz '2026-10-01 12:00+02', 'provider', 'Provider', 'COMPLETE', 'Bevestigd', jsonb_build_object('event', jsonb_build_object('finalInvoiceAmount', -12.5))
+        FROM contracts c WHERE c.refund_open`);
+    await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary, details)
+      SELECT c.estate_id, c.id, timestamptz '2026-10-15 12:00+02', 'provider', 'Provider', 'refund.paid_reported', 'Gemeld', jsonb_build_object('amount', 12.5, 'paidOn', '2026-10-15')
+        FROM contracts c WHERE c.refund_open AND hashtext(c.id::text) & 1 = 0`);
+    await db.query('ANALYZE contracts, timeline_entries');
+    const { rows: [everyone] } = await db.query(`SELECT count(*)::int AS open, count(*) FILTER (WHERE hashtext(id::text) & 1 = 0)::int AS reported FROM contracts WHERE refund_open`);
+    const { rows: [hers] } = await db.query(`SELECT count(*)::int AS open, count(*) FILTER (WHERE hashtext(c.id::text) & 1 = 0)::int AS reported,
+      (SELECT count(*)::int FROM estates WHERE owner_id = $1) AS estates FROM contracts c JOIN estates e ON e.id = c.estate_id WHERE c.refund_open AND e.owner_id = $1`, [anna.userId]);
+    expect(hers.open).toBeGreaterThan(0);
+    expect(hers.reported).toBeGreaterThan(0);
+    const refunds = t.app.get(RefundsService);
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    const heavy: string[] = [];
+    for (const [who, ownerId, expected] of [['everyone', null, everyone], ['hers', anna.userId, hers]] as const) {
+      for (const [section, read] of [['late', () => refunds.lateOnToday(ownerId, '2026-12-31', 5_000)], ['reported', () => refunds.reportedOnToday(ownerId, '2026-12-31', 5_000)]] as const) {
+        issued.mockClear();
+        // What she reads: every open refund of her estates late, the reported ones to look for — the same as before the marker.
+        expect(await read()).toHaveLength(section === 'late' ? expected.open : expected.reported);
+        const [sql, parameters] = issued.mock.calls.find(([statement]) => statement.includes('FROM refund_receipts x'))!;
+        const nodes = scansOf((await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)).rows[0]['QUERY PLAN'][0].Plan);
+        const seq = nodes.filter((node) => node['Node Type'] === 'Seq Scan' && [...LARGE, ...LATER_LARGE].includes(node['Relation Name'] ?? ''));
+        if (seq.length) heavy.push(`${who} ${section}: sequential scan of ${seq.map((node) => node['Relation Name']).join(', ')}`);
+        if (!nodes.some((node) => /^contracts_refund_open(_estate)?_idx$/.test(node['Index Name'] ?? ''))) heavy.push(`${who} ${section}: not by the marker's indexes`);
+        // The open ones and their few rows each (the contract's timeline: confirmations, reports, reminders), and an owner's estates
+        // (which are hers, `ownersEstateIds`); not the refunds received.
+        const rows = nodes.filter((node) => [...LARGE, ...LATER_LARGE].includes(node['Relation Name'] ?? '')).reduce((sum, node) => sum + rowsRead(node), 0);
+        const bound = 12 * expected.open + (ownerId ? hers.estates : 0);
+        if (rows > bound) heavy.push(`${who} ${section}: ${rows} rows for ${expected.open} open refunds (at most ${bound})`);
+      }
+    }
+    issued.mockRestore();
+    expect(heavy).toEqual([]);
   }, 120_000);
 });
 

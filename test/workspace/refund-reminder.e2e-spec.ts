@@ -116,6 +116,10 @@ describe('a late refund asked for by letter', () => {
     const text = (await letterText(anna, letters.find((l) => l.kind === 'refund_reminder')!.id)).replace(/\s+/g, ' ');
     expect(text).toMatch(/Daarvan heb ik tot nu toe €.20,00 ontvangen op de rekening van de nalatenschap/);
     expect(text).toMatch(/Ik verzoek u het resterende bedrag van €.30,00 uiterlijk/);
+    // refundtoday: her history says what the letter asked, beside what she asked when she pressed.
+    const history = (await ownerPage(`/app/contracts/${part}`)).replace(/\u00a0/g, ' ');
+    expect(history).toMatch(/Herinnering over de terugbetaling van Stroomterug gestuurd: € 50,00 gevraagd uiterlijk/);
+    expect(history).toMatch(/Herinnering over de terugbetaling van Stroomterug gemaakt: de brief vraagt € 30,00, niet de € 50,00 van toen u erom vroeg; sindsdien is meer als ontvangen vastgelegd/);
     // Nothing left to ask: no letter goes, and her history says why.
     expect((await anna.get(`${API}/contracts/${all}`).expect(200)).body.letters.map((l: { kind: string }) => l.kind)).toEqual(['cancellation']);
     expect(await ownerPage(`/app/contracts/${all}`)).toMatch(/Herinnering over de terugbetaling van Stroomterug niet gestuurd: de terugbetaling is inmiddels helemaal als ontvangen vastgelegd/);

@@ -538,4 +538,73 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     const taken = (await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 20, paidOn: '2026-11-02' }).expect(200)).body;
     expect(taken.refund.reportedPaid.reports).toEqual([{ amount: 10, paidOn: dayBefore }, { amount: 20, paidOn: '2026-11-02' }]);
   });
+
+  /**
+   * refundtoday: the owner's contract header says the refund still to come (not only „geen betwiste of onbetaalde facturen"); the
+   * desk's correction form shows a reported refund's amount fixed, with why (the rule of the 409); her receipt may be dated before
+   * the provider confirmed (a transfer can come before its answer), not before the death.
+   */
+  it('says the refund still to come in the contract’s header, shows the desk its amount fixed once reported, and takes a receipt dated before the confirmation', async () => {
+    const { estateId } = await estateWithHeir('Teun');
+    const contract = await confirmed(estateId, -30);
+    const header = async () => {
+      const text = (await anna.get(`/app/contracts/${contract}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+      return flat(text.match(/<dl class="card" id="summary">[\s\S]*?<\/dl>/)![0].replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').replace(/\u00a0/g, ' ').trim();
+    };
+    expect(await header()).toMatch(/ Nog open terugbetaling van € 30,00: nog te ontvangen op de rekening van de nalatenschap geen betwiste of onbetaalde facturen$/);
+
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'teun@stroomterug.example', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const login = await request(t.app.getHttpServer()).post('/desk/login').type('form').send({ email: 'teun@stroomterug.example', password: 'desk-password-1' }).expect(303);
+    const cookie = String(login.headers['set-cookie']).match(/steward_desk=[^;]+/)![0];
+    const correction = async () => (await request(t.app.getHttpServer()).get(`/desk/requests/${contract}`).set('Cookie', cookie).expect(200)).text.match(/<form method="post" action="\/desk\/requests\/[^"]+\/correct-completion"[\s\S]*?<\/form>/)![0];
+    expect(await correction()).toMatch(/<input id="cc-[^"]+" name="finalInvoiceAmount" inputmode="decimal" value="-30,00">/);
+    await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 10, paidOn: await today() }).expect(200);
+    // Reported: the amount is shown, not offered, with why; the form still corrects the end date and keeps the amount.
+    const fixed = await correction();
+    expect(fixed).toMatch(/<input id="cc-[^"]+" name="finalInvoiceAmount" inputmode="decimal" value="-30,00" disabled aria-describedby="[^"]+">/);
+    expect(flat(fixed.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').replace(/\u00a0/g, ' ')).toContain('U meldde al € 10,00 overgemaakt van deze terugbetaling; dit bedrag kunt u daarom niet meer wijzigen. Klopt het niet, laat het dan de contactpersoon weten.');
+    await request(t.app.getHttpServer()).post(`/desk/requests/${contract}/correct-completion`).set('Cookie', cookie).type('form').send({ effectiveDate: '2026-11-29', reference: 'SR-8812' }).expect(303);
+    expect((await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body).toMatchObject({ effectiveDate: '2026-11-29', finalInvoiceAmount: -30 });
+
+    // Her receipt: the day before the confirmation is taken; a day before the death is refused, naming the field, and records nothing.
+    const dayBefore = new Date(Date.parse(await today()) - 86_400_000).toISOString().slice(0, 10);
+    const early = await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 10, receivedOn: '2026-11-01' }).expect(422);
+    expect(early.body.errors).toEqual([{ field: 'receivedOn', message: 'must not be before 2026-11-02, the date of death' }]);
+    expect((await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 10, receivedOn: dayBefore }).expect(200)).body).toMatchObject({ received: 10, left: 20, lastReceivedOn: dayBefore });
+    expect(await header()).toMatch(/ Nog open terugbetaling: nog € 20,00 van € 30,00 te ontvangen op de rekening van de nalatenschap geen betwiste of onbetaalde facturen$/);
+  });
+
+  /**
+   * refundtoday (refunddesk2's Not done 5, decided): a request with a refund still to transfer and another open step (here a bill
+   * disputed) is filed where that step puts it — its own answer is due — with `refund-paid` among its answers; its fields, the lists
+   * and the counts say the same tab. Reported in full, the step keeps it there, without `refund-paid`.
+   */
+  it('files a request with a refund and a disputed bill under the dispute’s tab, the refund among its answers, its fields, lists and counts agreeing', async () => {
+    const { estateId } = await estateWithHeir('Joop');
+    const contract = await confirmed(estateId, -20);
+    await anna.post(`${API}/contracts/${contract}/invoice-after-end`, { reference: 'SR-F-770', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 9.5 }).expect(200);
+    await t.runDue();
+    const tabs = ['new', 'waiting_on_you', 'waiting_on_steward', 'done'] as const;
+    const agree = async () => {
+      const view = (await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body as { tab: string; waitingOn: string; open: boolean; actions: string[] };
+      const counts = (await desk.get(`${API}/provider-desk/requests/counts`).expect(200)).body as Record<string, { count: number }>;
+      for (const tab of tabs) {
+        const listed = (await desk.get(`${API}/provider-desk/requests?status=${tab}&limit=100`).expect(200)).body as { id: string; tab: string }[];
+        expect(listed.some((r) => r.id === contract)).toBe(tab === view.tab);
+        expect(listed.every((r) => r.tab === tab)).toBe(true);
+        expect(counts[tab].count).toBe(listed.length);
+      }
+      const open = (await desk.get(`${API}/provider-desk/requests?status=open&limit=100`).expect(200)).body as { id: string }[];
+      expect(open.some((r) => r.id === contract)).toBe(view.open);
+      return view;
+    };
+    const before = await agree();
+    expect(before).toMatchObject({ tab: 'waiting_on_you', waitingOn: 'provider', open: true });
+    expect(before.actions).toEqual(expect.arrayContaining(['credit-note', 'reject-dispute', 'refund-paid']));
+    await desk.post(`${API}/provider-desk/requests/${contract}/refund-paid`, { amount: 20, paidOn: await today() }).expect(200);
+    const after = await agree();
+    expect(after).toMatchObject({ tab: 'waiting_on_you', waitingOn: 'provider', open: true });
+    expect(after.actions).toEqual(expect.arrayContaining(['credit-note', 'reject-dispute']));
+    expect(after.actions).not.toContain('refund-paid');
+  });
 });
