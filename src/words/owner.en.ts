@@ -295,7 +295,7 @@ export const ownerEn: OwnerWords = {
     noErasures: 'No deletion request has waited more than four weeks for its confirmation.',
     /** Bills the owner's estates owe that nobody recorded paid (`billsToPay`); no due date is recorded, so: owed since. */
     billsToPay: 'To pay from the estate',
-    bill: 'Bill',
+    bill: 'Debt',
     owedSince: 'Owed',
     owedSinceText: (day: string, days: number) => (days === 0 ? 'today' : `since ${day} (${days === 1 ? '1 day' : `${days} days`})`),
     noBillsToPay: 'No bill of your estates is left to pay.',

@@ -338,7 +338,8 @@ export const ownerNl = {
     noErasures: 'Geen verwijderverzoek wacht langer dan vier weken op bevestiging.',
     /** Bills the owner's estates owe that nobody recorded paid (`billsToPay`); no due date is recorded, so: owed since. */
     billsToPay: 'Te betalen uit de nalatenschap',
-    bill: 'Rekening',
+    // bankdebts: the column's heading true of every row: an invoice, a final bill, a bank's costs or an overdraft, a premium, an agency's claim.
+    bill: 'Schuld',
     owedSince: 'Verschuldigd',
     // A bill owed since today reads as today, not as a date with "0 dagen".
     owedSinceText: (day: string, days: number) => (days === 0 ? 'vandaag' : `sinds ${day} (${days === 1 ? '1 dag' : `${days} dagen`})`),

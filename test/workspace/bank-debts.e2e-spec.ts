@@ -65,6 +65,8 @@ describe("a bank's unpaid costs where the estate's debts are listed", () => {
     // On main: „Factuur AB-1, deel tot en met de einddatum, € 0,26" (contract page), „factuur AB-1, …" (estate page, Today), „rekening AB-1, het deel tot en met de einddatum" (family).
     expect(said.part.contract).toContain('Kosten met kenmerk AB-1, deel tot en met de bevestigde datum, € 0,26');
     expect(said.part.estate).toContain('ABN Schuld: kosten met kenmerk AB-1, deel tot en met de bevestigde datum, € 0,26');
+    // Today's column names a debt, never a bill (on main „Rekening").
+    expect(said.part.today).toContain('Nalatenschap Schuld Verschuldigd Actie');
     expect(said.part.today).toContain('ABN Schuld: kosten met kenmerk AB-1, deel tot en met de bevestigde datum, € 0,26');
     expect(said.part.family).toContain('ABN Schuld: kosten met kenmerk AB-1, het deel tot en met de datum die de bank bevestigde, € 0,26');
     // On main: „Factuur AB-1, voor tijd na de einddatum (besloten is dat de nalatenschap die betaalt), € 3,95".
@@ -89,6 +91,7 @@ describe("a bank's unpaid costs where the estate's debts are listed", () => {
     const said = await bankCostsOwed('en', 'ABN Debt');
     expect(said.part.contract).toContain('Charge with reference AB-1, the part up to the confirmed date, €0.26');
     expect(said.part.estate).toContain('ABN Debt: charge with reference AB-1, the part up to the confirmed date, €0.26');
+    expect(said.part.today).toContain('Estate Debt Owed Action');
     expect(said.part.today).toContain('ABN Debt: charge with reference AB-1, the part up to the confirmed date, €0.26');
     expect(said.part.family).toContain('ABN Debt: charge with reference AB-1, the part up to the date the bank confirmed, €0.26');
     expect(said.owed.contract).toContain('Charge with reference AB-1, for days after the confirmed date (it was decided that the estate pays it), €3.95');
