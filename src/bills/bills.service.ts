@@ -48,6 +48,8 @@ export interface OwedBill {
   dueOn: string | null;
   /** bankdebt: the debit of an overdrawn account a bank blocked, per this day (`OwedFigures.overdrawnOn`); null for any other bill. */
   overdrawnOn: string | null;
+  /** bankdebts: a bank's costs (a charge recorded against a bank's contract, `chargedByBank`): listed as costs, never an invoice. */
+  bankCharge: boolean;
   /** When it became owed: the owner's word that it is paid from the estate, or the correction that took it out of the dispute. */
   decidedAt: string;
   /** The day it was paid, once someone marked it so; null while nothing of it is paid. */
@@ -65,6 +67,8 @@ export interface PaidBill {
   finalBill: boolean;
   /** overdraftrest: the payment of an overdrawn account's debit, named as the overdraft it paid, never as a bill (audit79 BD-2). */
   overdraft: boolean;
+  /** bankdebts: the payment of a bank's costs, named as its costs (`OwedBill.bankCharge`). */
+  bankCharge: boolean;
   paidOn: string;
 }
 
@@ -79,11 +83,13 @@ const FAMILY_DETAILS: Lang = 'en';
 
 /**
  * bankwords3: how a refusal names what a contract leaves owed. The owner reads a bank's as its costs or an overdraft's debit, never an
- * invoice (`chargeDetails`, `chargeNamed`), as her list of them does (`contract.charge.billsOwedText`); the family's words name any
- * bill alike (`rekening`).
+ * invoice (`chargeDetails`, `chargeNamed`), as her list of them does (`contract.charge.billsOwedText`); bankdebts: so does the family
+ * (its `*Charge` refusals: an amount, never a rekening), and every list of debts names a bank's costs as costs (`OwedBill.bankCharge`).
  */
 type OwedNamed = 'bill' | 'bank';
-const ownersNaming = (contract: Contract): OwedNamed => (askedInstead(contract.action, requestAsked(contract)) === 'bank' ? 'bank' : 'bill');
+const namingOf = (contract: Contract): OwedNamed => (askedInstead(contract.action, requestAsked(contract)) === 'bank' ? 'bank' : 'bill');
+/** bankdebts: a bill of a bank's contract that is neither an overdraft's debit nor an agency's claim: the bank's costs. */
+const chargedByBank = (named: OwedNamed, bill: { finalBill: boolean; overdraft: boolean; collectionAgency?: string | null }) => named === 'bank' && slotOf(bill) === 'invoice' && !bill.collectionAgency;
 const refusedAs = (named: OwedNamed, errors: FieldError[]) => (named === 'bank' ? chargeNamed(errors, false) : errors);
 
 /**
@@ -175,7 +181,7 @@ export class BillsService implements OnModuleInit {
     for (const estateId of new Set(contracts.map((c) => c.estateId))) {
       for (const b of await this.ofEstate(estateId)) {
         if (!wanted.has(b.contractId) || stillToPay(b) <= 0) continue;
-        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn, overdrawnOn: b.overdrawnOn }]);
+        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn, overdrawnOn: b.overdrawnOn, bankCharge: b.bankCharge }]);
       }
     }
     return unpaid;
@@ -208,8 +214,8 @@ export class BillsService implements OnModuleInit {
   /** One page of the bills marked paid, the latest marked first; `after` is a decoded PAID_BILLS_CURSOR. */
   async paidPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<PaidBill>> {
     const page = await createdAtPage(this.db.manager.createQueryBuilder(BillPayment, 'b').where('b.estate_id = :estateId', { estateId }), 'b', after, limit);
-    const labels = page.items.length ? await this.labels(estateId) : new Map<string, string>();
-    return { items: page.items.map((b) => paidView(b, labels)), nextCursor: page.nextCursor };
+    const named = page.items.length ? await this.contractsNamed(estateId) : new Map<string, ContractNamed>();
+    return { items: page.items.map((b) => paidView(b, named)), nextCursor: page.nextCursor };
   }
 
   /** A relative's page of the bills still to pay; one who does not read the estate's debts finds none (404, `readsEstateDebts`). */
@@ -309,24 +315,30 @@ export class BillsService implements OnModuleInit {
   markPaidByOwner(principal: StaffPrincipal, contractId: string, dto: BillPaidDto): Promise<PaidBill> {
     return this.db.transaction(async (manager) => {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
-      return this.markPaid(manager, contract, dto, actorOf(principal), principal.lang, ownersNaming(contract));
+      return this.markPaid(manager, contract, dto, actorOf(principal), principal.lang, namingOf(contract));
     });
   }
 
   undoByOwner(principal: StaffPrincipal, contractId: string, dto: BillNamedDto): Promise<OwedBill> {
     return this.db.transaction(async (manager) => {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
-      return this.undo(manager, contract, dto.reference, actorOf(principal), principal.lang, ownersNaming(contract));
+      return this.undo(manager, contract, dto.reference, actorOf(principal), principal.lang, namingOf(contract));
     });
   }
 
   /** The estate's representative marks a bill paid: they pay from the estate's account. Other relatives read the list only (403). */
   markPaidByFamily(p: FamilyPrincipal, dto: FamilyBillPaidDto): Promise<PaidBill> {
-    return this.db.transaction(async (manager) => this.markPaid(manager, await this.representativesContract(manager, p, dto), dto, actorOf(p), FAMILY_DETAILS, 'bill'));
+    return this.db.transaction(async (manager) => {
+      const contract = await this.representativesContract(manager, p, dto);
+      return this.markPaid(manager, contract, dto, actorOf(p), FAMILY_DETAILS, namingOf(contract));
+    });
   }
 
   undoByFamily(p: FamilyPrincipal, dto: FamilyBillNamedDto): Promise<OwedBill> {
-    return this.db.transaction(async (manager) => this.undo(manager, await this.representativesContract(manager, p, dto), dto.reference, actorOf(p), FAMILY_DETAILS, 'bill'));
+    return this.db.transaction(async (manager) => {
+      const contract = await this.representativesContract(manager, p, dto);
+      return this.undo(manager, contract, dto.reference, actorOf(p), FAMILY_DETAILS, namingOf(contract));
+    });
   }
 
   /** A contract of the relative's estate (404 for any other, as for one that does not exist), for its representative (403 for another relative). */
@@ -374,7 +386,7 @@ export class BillsService implements OnModuleInit {
       });
     }
     await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.paid, { ...bill, amount: paying, paidOn: dto.paidOn }, `Bill ${bill.reference} of ${contract.provider.name} (${paying.toFixed(2)}) marked paid from the estate on ${dto.paidOn}.`);
-    return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: paying, finalBill: bill.finalBill, overdraft: bill.overdrawnOn !== null, paidOn: dto.paidOn };
+    return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: paying, finalBill: bill.finalBill, overdraft: bill.overdrawnOn !== null, bankCharge: bill.bankCharge, paidOn: dto.paidOn };
   }
 
   /**
@@ -449,11 +461,11 @@ export class BillsService implements OnModuleInit {
     if (!steps.length) return [];
     const contractIds = [...new Set(steps.map((e) => e.contractId!))];
     const estateIds = [...new Set(steps.map((e) => e.estateId))];
-    const [labelsByEstate, payments] = await Promise.all([
-      Promise.all(estateIds.map((id) => this.labels(id, manager))),
+    const [namedByEstate, payments] = await Promise.all([
+      Promise.all(estateIds.map((id) => this.contractsNamed(id, manager))),
       manager.query('SELECT contract_id AS "contractId", bill_reference AS reference, final_bill AS "finalBill", overdraft, paid_on::text AS "paidOn", amount::float8 AS amount FROM bill_payments WHERE contract_id = ANY($1)', [contractIds]) as Promise<{ contractId: string; reference: string; finalBill: boolean; overdraft: boolean; paidOn: string; amount: number }[]>,
     ]);
-    const labels = new Map(labelsByEstate.flatMap((byContract) => [...byContract]));
+    const named = new Map(namedByEstate.flatMap((byContract) => [...byContract]));
     const paid = new Map(payments.map((p) => [paymentKey(p.contractId, p.reference, slotOf(p)), p]));
     const owed = steps.map((entry) => ({ entry, bills: owedBillsOf({ ...entry, toState: entry.toState ?? '' }) }));
     // The part up to the end date is owed while the rest is disputed: as the dispute stands now (a correction or a credit
@@ -479,7 +491,7 @@ export class BillsService implements OnModuleInit {
         if (!now) return [];
         return {
           contractId: entry.contractId!,
-          provider: labels.get(entry.contractId!) ?? '',
+          provider: named.get(entry.contractId!)?.provider ?? '',
           reference: b.reference,
           amount: now.amount,
           finalBill: b.finalBill,
@@ -489,6 +501,7 @@ export class BillsService implements OnModuleInit {
           keptCoverPremium: b.keptCoverPremium,
           dueOn: b.dueOn,
           overdrawnOn: b.overdrawnOn,
+          bankCharge: chargedByBank(named.get(entry.contractId!)?.naming ?? 'bill', { ...b, overdraft: b.overdrawnOn !== null }),
           decidedAt: b.untilEnd ? owedSinceOf(entry.at, b.amount, endDateOwed.get(key)?.at) : owedSlot(b) !== 'invoice' ? debtSince(confirmations.filter((c) => c.contractId === entry.contractId), entry.id, entry.at, owedSlot(b) === 'overdraft') : entry.at,
           paidOn: payment?.paidOn ?? null,
           paidAmount: payment?.amount ?? null,
@@ -497,9 +510,11 @@ export class BillsService implements OnModuleInit {
     );
   }
 
-  /** The estate's providers as the family names them, by contract. */
-  private async labels(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, string>> {
-    return providerLabels(await this.contracts.inEstate(estateId, manager));
+  /** The estate's providers as the family names them, and how each contract's bills are named (a bank's are its costs), by contract. */
+  private async contractsNamed(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, ContractNamed>> {
+    const contracts = await this.contracts.inEstate(estateId, manager);
+    const labels = providerLabels(contracts);
+    return new Map(contracts.map((c) => [c.id, { provider: labels.get(c.id) ?? '', naming: namingOf(c) }]));
   }
 }
 
@@ -515,4 +530,13 @@ const slotOf = (bill: { finalBill: boolean; overdraft: boolean }): PaymentSlot =
 const owedSlot = (bill: Pick<OwedBill, 'finalBill' | 'overdrawnOn'>): PaymentSlot => slotOf({ finalBill: bill.finalBill, overdraft: bill.overdrawnOn !== null });
 const paymentKey = (contractId: string, reference: string, slot: PaymentSlot) => (slot === 'invoice' ? `${contractId}/${reference}` : `${contractId} ${slot}`);
 
-const paidView = (b: BillPayment, labels: Map<string, string>): PaidBill => ({ contractId: b.contractId, provider: labels.get(b.contractId) ?? '', reference: b.billReference, amount: b.amount, finalBill: b.finalBill, overdraft: b.overdraft, paidOn: b.paidOn });
+/** A contract of the estate as its bills are listed: its provider as the family names it, and whether its bills are a bank's costs. */
+interface ContractNamed {
+  provider: string;
+  naming: OwedNamed;
+}
+
+const paidView = (b: BillPayment, named: Map<string, ContractNamed>): PaidBill => {
+  const contract = named.get(b.contractId);
+  return { contractId: b.contractId, provider: contract?.provider ?? '', reference: b.billReference, amount: b.amount, finalBill: b.finalBill, overdraft: b.overdraft, bankCharge: chargedByBank(contract?.naming ?? 'bill', b), paidOn: b.paidOn };
+};

@@ -29,6 +29,30 @@ export function billFiguresProblems({ invoiceDate, periodFrom, periodTo, dueOn }
   return problems;
 }
 
+/**
+ * bankdebts: the same rules as the owner's API names them beside another refused field (`@CheckedBy`): the global pipe refuses the
+ * body before its contract is read, so it cannot know a bank's costs from an invoice. A date long before the first day is said in
+ * words true of both (`longBeforeFirstDay`), its dates by the `figures.*` labels (as bankcosts' neutral „Bedrag" of the desk's 400).
+ * Once the contract is known the reader names them as its own: a bank's as its costs (`chargeNamed`), an invoice's back (`billNamed`).
+ */
+export function billFiguresUnread(fields: BillDates, today: string): FieldError[] {
+  return billFiguresProblems(fields, today).map((e) => ({
+    ...e,
+    ...(FIGURE_FIELDS.has(e.field) ? { labelled: `figures.${e.field}` } : {}),
+    ...(e.rule === 'longBeforePeriod' ? { rule: 'longBeforeFirstDay', message: `must not be more than a year before the first day charged for (${e.limit})` } : {}),
+  }));
+}
+const FIGURE_FIELDS = new Set(['invoiceDate', 'periodFrom', 'periodTo']);
+
+/** bankdebts: a bill's figures refused before its contract was read (`billFiguresUnread`), named back as an invoice's where the page knows it is one. */
+export function billNamed(errors: FieldError[]): FieldError[] {
+  return errors.map(({ labelled, ...e }) => ({
+    ...e,
+    ...(labelled !== undefined && !labelled.startsWith('figures.') ? { labelled } : {}),
+    ...(e.rule === 'longBeforeFirstDay' ? { rule: 'longBeforePeriod' as const } : {}),
+  }));
+}
+
 /** A bill's period whose last day lies before its first: read back to front, whoever typed it (owner, family). */
 export const periodRunsBackwards = (periodFrom: string, periodTo: string) => periodTo < periodFrom;
 
@@ -40,7 +64,7 @@ const yearBefore = (isoDate: string) => `${Number(isoDate.slice(0, 4)) - 1}${iso
  * leaves owed (paid, not paid, owed since, not owed) is its costs or an overdraft's debit, said as an amount.
  */
 const CHARGE_RULES: Partial<Record<string, RefusalCode>> = {
-  openBill: 'openCharge', aboveBill: 'aboveCharge', rejectedAlready: 'rejectedCharge', credited: 'creditedCharge', longBeforePeriod: 'longBeforeCharge',
+  openBill: 'openCharge', aboveBill: 'aboveCharge', rejectedAlready: 'rejectedCharge', credited: 'creditedCharge', longBeforePeriod: 'longBeforeCharge', longBeforeFirstDay: 'longBeforeCharge',
   stillDisputed: 'disputedCharge', paidAlready: 'paidCharge', notMarkedPaid: 'unpaidCharge', notOwed: 'notOwedCharge', beforeOwed: 'beforeOwedCharge',
 };
 /** bankpages, bankwords3: a bank's costs' fields, named by the `charge.*` labels of the reader's catalogue (a label it lacks falls back to the field's). */

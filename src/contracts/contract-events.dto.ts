@@ -6,7 +6,7 @@ import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
 import { CheckedBy } from '../common/validation';
-import { billFiguresProblems, periodRunsBackwards } from './bill.rules';
+import { billFiguresUnread, periodRunsBackwards } from './bill.rules';
 import { ANSWERS_DONE, BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type DoneKind, type BrpCheckOutcome, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
 import type { AmendedDocument } from '../../workflows/wording';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
@@ -41,8 +41,8 @@ export function PeriodNotBackwards() {
   });
 }
 
-/** Its figures' rules (`billFiguresProblems`) are named beside a refused field too; a correction's body has them as well. */
-@CheckedBy<InvoiceAfterEndDto>(billFiguresProblems)
+/** Its figures' rules are named beside a refused field too, in words true before its contract is read (`billFiguresUnread`); a correction's body has them as well. */
+@CheckedBy<InvoiceAfterEndDto>(billFiguresUnread)
 export class InvoiceAfterEndDto {
   @IsCalendarDate({ example: '2027-01-05', description: 'the date on the bill: not after today (422, rule `future`); the period it bills may lie ahead' })
   invoiceDate: string;

@@ -104,7 +104,7 @@ export class PortalController {
   @ApiDoc({
     summary: 'Bills to pay from the estate',
     description:
-      'A page of the bills the estate owes and nobody marked paid yet, newest first: a bill the provider held to that your case owner decided is paid from the estate (`afterEnd: true`: it bills time after the end date), one a correction showed covers only the time up to the end date, or the final bill the provider confirmed with the end (`finalBill: true`, named by the provider\'s reference; a refund is not listed); a premium of an insurance kept for the estate (`keptCoverPremium: true`, with `dueOn`, the day its bill says it is due, or null); the debit of an overdrawn account the bank blocked, a debt of the estate to the bank (`overdrawnOn`: the day of its balance, else null; `reference` is the bank\'s reference of its answer, `amount` the debit as a sum owed). `nextCursor` continues it. `GET /portal/estate` holds the first page. The estate\'s debts are for the heirs and their representative: another relative gets 404.',
+      'A page of the bills the estate owes and nobody marked paid yet, newest first: a bill the provider held to that your case owner decided is paid from the estate (`afterEnd: true`: it bills time after the end date), one a correction showed covers only the time up to the end date, or the final bill the provider confirmed with the end (`finalBill: true`, named by the provider\'s reference; a refund is not listed); a premium of an insurance kept for the estate (`keptCoverPremium: true`, with `dueOn`, the day its bill says it is due, or null); the debit of an overdrawn account the bank blocked, a debt of the estate to the bank (`overdrawnOn`: the day of its balance, else null; `reference` is the bank\'s reference of its answer, `amount` the debit as a sum owed); `bankCharge: true`: a bank’s costs charged to the account, named as costs, never an invoice. `nextCursor` continues it. `GET /portal/estate` holds the first page. The estate\'s debts are for the heirs and their representative: another relative gets 404.',
     problems: [400, 401, 404],
   })
   @Get('bills-to-pay')
@@ -112,7 +112,7 @@ export class PortalController {
     return this.bills.openPageForFamily(p, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
   }
 
-  @ApiDoc({ summary: 'Bills paid from the estate', description: 'A page of the bills marked paid, with the day paid, the latest marked first (`finalBill: true`: the final bill; `overdraft: true`: the debit of an overdrawn account, named by the bank’s reference); `nextCursor` continues it. `GET /portal/estate` holds the first page.', problems: [400, 401, 404] })
+  @ApiDoc({ summary: 'Bills paid from the estate', description: 'A page of the bills marked paid, with the day paid, the latest marked first (`finalBill: true`: the final bill; `overdraft: true`: the debit of an overdrawn account, named by the bank’s reference; `bankCharge: true`: a bank’s costs); `nextCursor` continues it. `GET /portal/estate` holds the first page.', problems: [400, 401, 404] })
   @Get('bills-paid')
   billsPaid(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
     return this.bills.paidPageForFamily(p, positionOf(query.cursor, PAID_BILLS_CURSOR), query.limit);

@@ -20,9 +20,12 @@ export const claimNamedEn = (agency: string, reference: string) => `claim by ${a
  */
 /** bankdebt: an overdrawn account's debit, per the day of its balance (`overdrawnListed`), named by the bank's reference. */
 export const overdraftEn = (reference: string, day: string | null) => `overdraft on the account${day ? ` as of ${day}` : ''} (reference ${reference})`;
+/** bankdebts: a bank's costs by their reference (`chargeListed`), as `chargeNl`. */
+export const chargeEn = (reference: string) => `charge with reference ${reference}`;
 const premiumEn = (reference: string) => `premium ${reference} for the insurance that continues for the estate`;
 const dueEn = (premium: { due: string | null } | null) => (premium?.due ? `, to be paid by ${premium.due}` : '');
 const billPartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the end date' : afterEnd ? ', for time after the end date (your contact person decided it is to be paid after all)' : '');
+const chargePartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the date the bank confirmed' : afterEnd ? ', for days after the date the bank confirmed (your contact person decided it is to be paid after all)' : '');
 const claimEn = (agency: string, reference: string, amount: string) => `${claimNamedEn(agency, reference)}, ${amount}`;
 const NOTARY_FIRST_EN = 'Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying.';
 const KEPT_TRACK_EN = "The family's point of contact and your contact person keep track of it.";
@@ -244,6 +247,11 @@ export const familyEn: FamilyWords = {
       stillDisputed: () => 'We are still objecting to this bill: you do not need to pay it now',
       paidAlready: (_label: string, date: string) => (date ? `This bill is marked paid already, on ${date}` : 'This bill is marked paid already'),
       notMarkedPaid: () => 'This bill is not marked paid',
+      beforeOwedCharge: () => 'The date of payment is before the day this amount came on this list. If it was paid before, please tell your contact person',
+      notOwedCharge: () => 'This amount is not on the list of what the estate pays the bank',
+      disputedCharge: () => 'We are still objecting to this charge: you do not need to pay it now',
+      paidCharge: (_label: string, date: string) => (date ? `This amount is marked paid already, on ${date}` : 'This amount is marked paid already'),
+      unpaidCharge: () => 'This amount is not marked paid',
       representativeOnly: () => "Only the family's point of contact can record that a bill is paid",
       ratedAlready: () => 'You have already rated everything we asked you about. Thank you',
       notRatable: () => 'You cannot rate this yet: we will ask you as soon as you can',
@@ -254,11 +262,11 @@ export const familyEn: FamilyWords = {
   billsToPayText: 'These bills are owed and are paid from the estate. Have the heirs not yet chosen how to accept the estate? Then speak to the notary first: an heir who pays debts of the estate without reservation may thereby accept the estate outright, debts included (Dutch Civil Code, article 4:192(1)). Questions about paying them? Please get in touch with your contact person.',
   billsToPayYouMark: 'Have you paid a bill from the estate’s account? Fill in the date and choose ‘Paid’. The whole family then sees that it is paid.',
   billsToPayOthersMark: "The family's point of contact keeps track here of which bills are paid.",
-  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null) =>
-    `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `bill ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+    `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `bill ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
   moreBillsToPay: 'More bills',
-  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null) =>
-    agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `the final bill (reference ${reference})` : premium ? premiumEn(reference) : `bill ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
+  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+    agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `the final bill (reference ${reference})` : premium ? premiumEn(reference) : charge ? `the ${chargeEn(reference)}` : `bill ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
   stillToPayNext: (bills: string) => `Still to be paid from the estate: ${bills} (see ‘To be paid from the estate’). ${NOTARY_FIRST_EN}`,
   stillToPayNextUnnamed: `A bill of this contract is still to be paid from the estate. ${KEPT_TRACK_EN}`,
   billsWaitFirstNext: NOTARY_FIRST_EN,

@@ -28,9 +28,13 @@ export const claimNamedNl = (agency: string, reference: string) => `vordering va
 /** coverrest: a premium of the cover the insurer keeps for the estate, with the day it is due when the bill named one. */
 /** bankdebt: an overdrawn account's debit, per the day of its balance (`overdrawnListed`), named by the bank's reference. */
 export const overdraftNl = (reference: string, day: string | null) => `tekort op de rekening${day ? ` per ${day}` : ''} (kenmerk ${reference})`;
+/** bankdebts: a bank's costs by their kenmerk (`chargeListed`): a bank charges costs to the account, it sends no invoice (bankowner). One name for every reader. */
+export const chargeNl = (reference: string) => `kosten met kenmerk ${reference}`;
 const premiumNl = (reference: string) => `premie ${reference} voor de verzekering die voor de nalatenschap doorloopt`;
 const dueNl = (premium: { due: string | null } | null) => (premium?.due ? `, te betalen uiterlijk ${premium.due}` : '');
 const billPartNl = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', het deel tot en met de einddatum' : afterEnd ? ', voor tijd na de einddatum (uw contactpersoon heeft besloten dat die toch wordt betaald)' : '');
+/** bankdebts: the same of a bank's costs, which go over days and are set against the date the bank confirmed (a bank gives no end date). */
+const chargePartNl = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', het deel tot en met de datum die de bank bevestigde' : afterEnd ? ', voor dagen na de datum die de bank bevestigde (uw contactpersoon heeft besloten dat ze toch worden betaald)' : '');
 const claimNl = (agency: string, reference: string, amount: string) => `${claimNamedNl(agency, reference)}, ${amount}`;
 /** The notary's caution of the card, short, beside a bill still to pay (art. 4:192 lid 1 BW: paying the estate's debts may accept it). */
 const NOTARY_FIRST_NL = 'Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.';
@@ -294,6 +298,12 @@ export const familyNl = {
       // `date`: the day it was paid, when the refusal knows it (written out).
       paidAlready: (_label: string, date: string) => (date ? `Deze rekening staat al bij betaald, op ${date}` : 'Deze rekening staat al bij betaald'),
       notMarkedPaid: () => 'Deze rekening staat niet bij betaald',
+      // bankdebts: the same of a bank's contract (`chargeNamed`): its costs or an overdraft's debit, said as an amount, never a rekening.
+      beforeOwedCharge: () => 'De datum van betalen ligt vóór de dag waarop dit bedrag op deze lijst kwam. Is het eerder betaald, laat het dan uw vaste contactpersoon weten',
+      notOwedCharge: () => 'Dit bedrag staat niet op de lijst van wat uit de nalatenschap aan de bank betaald wordt',
+      disputedCharge: () => 'Tegen deze kosten loopt nog bezwaar: u hoeft ze nu niet te betalen',
+      paidCharge: (_label: string, date: string) => (date ? `Dit bedrag staat al bij betaald, op ${date}` : 'Dit bedrag staat al bij betaald'),
+      unpaidCharge: () => 'Dit bedrag staat niet bij betaald',
       representativeOnly: () => 'Alleen het aanspreekpunt van de familie kan vastleggen dat een rekening betaald is',
       ratedAlready: () => 'U heeft alles wat we u vroegen al beoordeeld. Dank u daarvoor',
       notRatable: () => 'Dit kunt u nu nog niet beoordelen: we vragen het u zodra het zover is',
@@ -315,16 +325,17 @@ export const familyNl = {
   // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation. `untilEnd`: the
   // undisputed part of a bill disputed in part (our dispute letter accepts the days up to the end date), owed while the rest is disputed.
   // `agency`: what a collection agency claims, which the case owner decided is paid from the estate (its letter names no bill of ours).
-  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null) =>
-    `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `rekening ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
+  // `charge` (bankdebts): a bank's costs (`chargeListed`), named as costs, never a rekening.
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+    `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `rekening ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
   moreBillsToPay: 'Meer rekeningen',
   /**
    * The next step of a contract done with the provider while the estate still owes a bill of it: never "er hoeft niets
    * meer te gebeuren". A reader of the debts reads each bill (`billOwedHere`, listed) and the notary's caution of the card
    * (art. 4:192 lid 1 BW); another relative only that a bill is still to pay.
    */
-  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null) =>
-    agency !== null ? `de ${claimNl(agency, reference, amount)}` : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `de eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `rekening ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
+  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+    agency !== null ? `de ${claimNl(agency, reference, amount)}` : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `de eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `rekening ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
   stillToPayNext: (bills: string) => `Er is nog te betalen uit de nalatenschap: ${bills} (zie ‘Te betalen uit de nalatenschap’). ${NOTARY_FIRST_NL}`,
   stillToPayNextUnnamed: `Er is nog een rekening van dit contract te betalen uit de nalatenschap. ${KEPT_TRACK_NL}`,
   /**

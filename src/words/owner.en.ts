@@ -16,10 +16,11 @@ const takenBackOut = (providers: string[], letters: number) =>
 /** Who continues a lease after the tenant's death (art. 7:266 lid 1, 7:268 lid 1 and 2 BW), as `WHO_CONTINUES_LEASE_NL`. */
 const WHO_CONTINUES_LEASE_EN = 'A spouse or registered partner whose main residence it is, is a co-tenant and continues the lease (art. 7:266 lid 1 and 7:268 lid 1 BW); someone who had a lasting joint household with the deceased there continues it for six months after the death (art. 7:268 lid 2 BW).';
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the e-mail${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
-import { claimNamedEn, familyEn, overdraftEn } from './family.en';
+import { chargeEn, claimNamedEn, familyEn, overdraftEn } from './family.en';
 
 /** What a collection agency's letter claims, as recorded ("Incassobureau Noord (reference INC-3) claims €112.40"); `amount` null: none recorded. */
 const billPartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the end date' : afterEnd ? ', for time after the end date (it was decided that the estate pays it)' : '');
+const chargePartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the confirmed date' : afterEnd ? ', for days after the confirmed date (it was decided that the estate pays it)' : '');
 const premiumEn = (reference: string) => `premium ${reference} for the insurance that continues for the estate`;
 const dueEn = (premium: { due: string | null } | null) => (premium?.due ? `, due by ${premium.due}` : '');
 const claimEn = (agency: string | null, reference: string | null, amount: string | null) =>
@@ -75,7 +76,7 @@ const DOCUMENT_KINDS_EN: Record<string, string> = {
 /** A provider's answer and its correction (the contract page's forms and the API's `provider-answer/completed`, `/completion_corrected`): each field as the form labels it. */
 /** bankpages: a bank's costs as its forms label their figures (`contract.charge`), in a refusal. */
 /** bankwords3: what a bank's contract leaves owed, as a 409 names it: its costs, or an overdraft's debit (`overdrawnListed`); never an invoice. */
-const bankOwedEn = (reference: string, overdraft: boolean) => (overdraft ? `The overdraft on the account (reference ${reference})` : `The charge with reference ${reference}`);
+const bankOwedEn = (reference: string, overdraft: boolean) => (overdraft ? `The overdraft on the account (reference ${reference})` : `The ${chargeEn(reference)}`);
 
 const CHARGE_FIGURES_EN = { invoiceDate: 'the date of the charge', periodFrom: 'the first day the charge covers', periodTo: 'the last day the charge covers', reference: 'the reference of the charge', dueOn: 'the due date' };
 const ANSWER_LABELS_EN = {
@@ -294,7 +295,7 @@ export const ownerEn: OwnerWords = {
     noErasures: 'No deletion request has waited more than four weeks for its confirmation.',
     /** Bills the owner's estates owe that nobody recorded paid (`billsToPay`); no due date is recorded, so: owed since. */
     billsToPay: 'To pay from the estate',
-    bill: 'Bill',
+    bill: 'Debt',
     owedSince: 'Owed',
     owedSinceText: (day: string, days: number) => (days === 0 ? 'today' : `since ${day} (${days === 1 ? '1 day' : `${days} days`})`),
     noBillsToPay: 'No bill of your estates is left to pay.',
@@ -485,8 +486,8 @@ export const ownerEn: OwnerWords = {
     letterAbout: familyEn.letterAbout,
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
-    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null, overdrawn = null) =>
-      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null, overdrawn = null, charge = false) =>
+      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',
@@ -697,8 +698,8 @@ export const ownerEn: OwnerWords = {
   contract: {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
-    billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null, overdrawn = null) =>
-      agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn.on)) : finalBill ? `Final bill (reference ${reference})` : premium ? capitalised(premiumEn(reference)) : `Invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
+    billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null, overdrawn = null, charge = false) =>
+      agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn.on)) : finalBill ? `Final bill (reference ${reference})` : premium ? capitalised(premiumEn(reference)) : charge ? capitalised(chargeEn(reference)) : `Invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,
     partlyPaid: (rest, paid, date) => `${rest} still to pay; ${paid} paid on ${date}`,
@@ -923,7 +924,7 @@ export const ownerEn: OwnerWords = {
       nothingOpen: 'no disputed or unpaid bills',
       refundToCome: (left, of) => of ? `refund: ${left} of ${of} still to be received in the estate account` : `refund of ${left}: still to be received in the estate account`,
       charge: {
-        disputed: (reference, amount) => `charge with reference ${reference}: ${amount} disputed`,
+        disputed: (reference, amount) => `${chargeEn(reference)}: ${amount} disputed`,
         heldBy: (provider) => `${provider} holds to the charge`,
         nothingOpen: 'no disputed charge and nothing to pay',
       },
@@ -1467,6 +1468,9 @@ export const ownerEn: OwnerWords = {
       'charge.invoiceDate': CHARGE_FIGURES_EN.invoiceDate,
       'charge.periodFrom': CHARGE_FIGURES_EN.periodFrom,
       'charge.periodTo': CHARGE_FIGURES_EN.periodTo,
+      'figures.invoiceDate': 'the date of the invoice or charge',
+      'figures.periodFrom': 'the first day charged for',
+      'figures.periodTo': 'the last day charged for',
       message: 'what the provider needs',
       amount: 'the amount',
       invoiceDate: 'the date on the bill',
@@ -1682,6 +1686,7 @@ export const ownerEn: OwnerWords = {
       withdrawn: () => 'This document was withdrawn and no longer goes along',
       replaced: () => 'A newer version replaced this document: choose that one',
       longBeforePeriod: (label: string, from: string) => `${label} is more than a year before the period billed (from ${from}): check the year`,
+      longBeforeFirstDay: (label: string, from: string) => `${label} is more than a year before the first day charged for (from ${from}): check the year`,
       aboveBill: (_label: string, left: string) => `The credit note is more than what is left of the invoice (€${left}): check the amount`,
       /** The provider and the day (written out) the first acknowledgement was recorded: the error's `acknowledged`. */
       acknowledgedAlready: (_label: string, _detail: string, provider: string, date: string) =>

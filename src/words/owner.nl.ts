@@ -11,7 +11,7 @@ import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdres
  */
 const WHO_CONTINUES_LEASE_NL = 'Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet de huur gedurende zes maanden na het overlijden voort (artikel 7:268 lid 2 BW).';
 const sentOff = (several: boolean, byEmail: boolean) => (byEmail ? `voordat de e-mail${several ? 's' : ''} weg${several ? 'gingen' : 'ging'}` : `voordat de brief${several ? 'ven' : ''} op de post ging${several ? 'en' : ''}`);
-import { claimNamedNl, familyNl, overdraftNl } from './family.nl';
+import { chargeNl, claimNamedNl, familyNl, overdraftNl } from './family.nl';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "zonder antwoord". */
 const answerToNl = (q: MissedQuestion | null): string => {
@@ -42,6 +42,8 @@ const answerToNl = (q: MissedQuestion | null): string => {
  * who decided is not said, as a colleague before a handover may have).
  */
 const billPartNl = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', deel tot en met de einddatum' : afterEnd ? ', voor tijd na de einddatum (besloten is dat de nalatenschap die betaalt)' : '');
+/** bankdebts: the same of a bank's costs (`chargeListed`), set against the date the bank confirmed: a bank gives no end date. */
+const chargePartNl = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', deel tot en met de bevestigde datum' : afterEnd ? ', voor dagen na de bevestigde datum (besloten is dat de nalatenschap ze betaalt)' : '');
 /** coverrest: a kept cover's premium on the bills to pay, named as such, with the day it is due when the bill named one. */
 const premiumNl = (reference: string) => `premie ${reference} voor de verzekering die voor de nalatenschap doorloopt`;
 const dueNl = (premium: { due: string | null } | null) => (premium?.due ? `, uiterlijk te betalen op ${premium.due}` : '');
@@ -105,7 +107,7 @@ const DONE_CHOICES_NL = doneChoices('nl');
 /** bankpages: a bank's costs as its forms label their figures (`contract.charge`), in a refusal. */
 /** bankwords3: what a bank's contract leaves owed, as a 409 names it: its costs, or an overdraft's debit (`overdrawnListed`); never a factuur. */
 const bankOwedNl = (reference: string, overdraft: boolean) =>
-  overdraft ? { named: `Het tekort op de rekening (kenmerk ${reference})`, stands: 'staat', is: 'is', it: 'het' } : { named: `Kosten met kenmerk ${reference}`, stands: 'staan', is: 'zijn', it: 'ze' };
+  overdraft ? { named: `Het tekort op de rekening (kenmerk ${reference})`, stands: 'staat', is: 'is', it: 'het' } : { named: capitalised(chargeNl(reference)), stands: 'staan', is: 'zijn', it: 'ze' };
 
 const CHARGE_FIGURES_NL = { invoiceDate: 'de datum van de kosten', periodFrom: 'de eerste dag waarover de kosten gaan', periodTo: 'de laatste dag waarover de kosten gaan', reference: 'het kenmerk van de kosten', dueOn: 'de uiterste betaaldatum' };
 
@@ -336,7 +338,8 @@ export const ownerNl = {
     noErasures: 'Geen verwijderverzoek wacht langer dan vier weken op bevestiging.',
     /** Bills the owner's estates owe that nobody recorded paid (`billsToPay`); no due date is recorded, so: owed since. */
     billsToPay: 'Te betalen uit de nalatenschap',
-    bill: 'Rekening',
+    // bankdebts: the column's heading true of every row: an invoice, a final bill, a bank's costs or an overdraft, a premium, an agency's claim.
+    bill: 'Schuld',
     owedSince: 'Verschuldigd',
     // A bill owed since today reads as today, not as a date with "0 dagen".
     owedSinceText: (day: string, days: number) => (days === 0 ? 'vandaag' : `sinds ${day} (${days === 1 ? '1 dag' : `${days} dagen`})`),
@@ -538,8 +541,9 @@ export const ownerNl = {
     billsOpenText: 'Deze facturen zijn nog niet als betaald vastgelegd. Herinner de familie eraan voordat u de nalatenschap afsluit; afsluiten kan ook zonder.',
     // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
     /** `agency`: what a collection agency claims, settled as paid from the estate (`reference` is its reference). */
-    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null) =>
-      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
+    /** `charge` (bankdebts): a bank's costs (`chargeListed`), never a factuur. */
+    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',
@@ -767,8 +771,8 @@ export const ownerNl = {
     billsOwed: 'Te betalen uit de nalatenschap',
     billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     /** `untilEnd`: the part up to the end date of a bill disputed in part, owed while the rest is disputed (our dispute letter accepts it). */
-    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null) =>
-      agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn.on)) : finalBill ? `Eindafrekening (kenmerk ${reference})` : premium ? capitalised(premiumNl(reference)) : `Factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
+    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+      agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn.on)) : finalBill ? `Eindafrekening (kenmerk ${reference})` : premium ? capitalised(premiumNl(reference)) : charge ? capitalised(chargeNl(reference)) : `Factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,
     // A bill a correction raised after it was paid: still to pay for the rest.
@@ -1037,7 +1041,7 @@ export const ownerNl = {
       refundToCome: (left: string, of: string | null) => of ? `terugbetaling: nog ${left} van ${of} te ontvangen op de rekening van de nalatenschap` : `terugbetaling van ${left}: nog te ontvangen op de rekening van de nalatenschap`,
       /** bankwords3: the same of a bank's contract: its costs, or an overdraft's debit owed (`billOwed`), never a factuur. */
       charge: {
-        disputed: (reference: string, amount: string) => `kosten met kenmerk ${reference}: ${amount} betwist`,
+        disputed: (reference: string, amount: string) => `${chargeNl(reference)}: ${amount} betwist`,
         heldBy: (provider: string) => `${provider} houdt vast aan de kosten`,
         nothingOpen: 'geen betwiste kosten en niets te betalen',
       },
@@ -1634,6 +1638,10 @@ export const ownerNl = {
       'charge.invoiceDate': CHARGE_FIGURES_NL.invoiceDate,
       'charge.periodFrom': CHARGE_FIGURES_NL.periodFrom,
       'charge.periodTo': CHARGE_FIGURES_NL.periodTo,
+      // bankdebts: a bill's dates before its contract is read (`billFiguresUnread`): an invoice's or a bank's costs'.
+      'figures.invoiceDate': 'de datum van de factuur of de kosten',
+      'figures.periodFrom': 'de eerste dag waarover gerekend is',
+      'figures.periodTo': 'de laatste dag waarover gerekend is',
       message: 'wat de aanbieder nodig heeft',
       amount: 'het bedrag',
       invoiceDate: 'de datum op de factuur',
@@ -1900,6 +1908,8 @@ export const ownerNl = {
       withdrawn: () => 'Dit document is ingetrokken en gaat niet meer mee',
       replaced: () => 'Een nieuwere versie heeft dit document vervangen: kies die',
       longBeforePeriod: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de gefactureerde periode (vanaf ${from}): controleer het jaar`,
+      // bankdebts: the same before the contract is read (`billFiguresUnread`): true of an invoice and of a bank's costs alike.
+      longBeforeFirstDay: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de eerste dag waarover gerekend is (vanaf ${from}): controleer het jaar`,
       aboveBill: (_label: string, left: string) => `De creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}): controleer het bedrag`,
       /** The provider and the day (written out) the first acknowledgement was recorded: the error's `acknowledged`. */
       acknowledgedAlready: (_label: string, _detail: string, provider: string, date: string) =>

@@ -22,7 +22,7 @@ import type { ContractOverview } from './estate-overview.service';
 import { actionButton, appPage, backToToday, deliveryText, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
 import { stepErrorText, stepKindText, violationText } from './owner-reasons';
 import { stillToPay } from '../bills/owed-bills';
-import { chargeNamed } from '../contracts/bill.rules';
+import { billNamed, chargeNamed } from '../contracts/bill.rules';
 import { refundText } from '../contracts/contract-views.service';
 import { reportedNotRecorded } from '../refunds/refund.rules';
 
@@ -386,7 +386,7 @@ function billsSection(lang: Lang, o: ContractOverview, refused: FormState | unde
     const standing = !b.paidOn ? w.owedSince(humanDate(b.decidedAt, lang)) : rest ? w.partlyPaid(money(rest, lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang)) : w.paidOn(humanDate(b.paidOn, lang));
     const pay = rest ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/bills-paid`, cameFromToday)}" novalidate>${hidden(b.reference)}${field(i === failed ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: o.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>` : '';
     const undo = b.paidOn ? html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/bills-paid/undo`, cameFromToday)}" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form>` : '';
-    return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang), overdrawnListed(b, lang))} · ${standing}${pay}${undo}</li>`;
+    return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)} · ${standing}${pay}${undo}</li>`;
   });
   return html`<div class="card" id="bills"><h3>${w.billsOwed}</h3><p>${w.billsOwedText}</p>${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}<ul class="bills">${items}</ul></div>`;
 }
@@ -465,7 +465,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
     ...o.bills
       .filter((b) => stillToPay(b) > 0)
       .map((b) => {
-        const bill = ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang), overdrawnListed(b, lang));
+        const bill = ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge);
         return b.paidOn ? w.partlyPaid(bill, ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))) : w.toPay(bill);
       }),
   ];
@@ -530,9 +530,10 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const forms = [...offered, ...refusedForm].map((name) => {
     const spec = FORMS[name];
     const { formLabels, chargeFormLabels } = ownerWords(lang).errors;
-    // bankwords3: a bank's form refused before its contract was known (the DTO's own refusal) names its costs as the service does (`chargeNamed`).
+    // bankwords3: a bank's form refused before its contract was known (the DTO's own refusal) names its costs as the service does (`chargeNamed`);
+    // bankdebts: any other's names its invoice (`billNamed`), as the page knows which it is.
     const refused = state.form ?? {};
-    const named = bank && refused.errors ? { ...refused, errors: chargeNamed(refused.errors, name === 'credit-note-sent') } : refused;
+    const named = refused.errors ? { ...refused, errors: bank ? chargeNamed(refused.errors, name === 'credit-note-sent') : billNamed(refused.errors) } : refused;
     const form = state.failed === name ? { ...ownForm(lang, named, spec.order), labels: { ...formLabels[name], ...(bank ? chargeFormLabels[name] : {}) } } : {};
     const bankName = bank ? BANK_FORMS[name] : undefined;
     const title = w.forms[bankName ?? name];

@@ -401,6 +401,8 @@ export interface BillToPayItem extends EstateRef {
   dueOn: string | null;
   /** bankdebt: the debit of an overdrawn account a bank blocked, per this day (`OwedBill.overdrawnOn`); null for any other bill. */
   overdrawnOn: string | null;
+  /** bankdebts: a bank's costs (`OwedBill.bankCharge`), listed as costs. */
+  bankCharge: boolean;
   /** The Dutch day it became owed, and the calendar days since then. */
   owedSince: string;
   daysOwed: number;
@@ -766,6 +768,7 @@ export class WorkQueueService {
         keptCoverPremium: b.keptCoverPremium,
         dueOn: b.dueOn,
         overdrawnOn: b.overdrawnOn,
+        bankCharge: b.bankCharge,
         owedSince,
         daysOwed: daysFrom(owedSince, today),
         resolution: 'record_payment',
