@@ -370,19 +370,38 @@ describe('deskterm: after a term on a Friday, and after the desk’s own rejecti
     expect(ownerNextStep('requested', cancel, 'nl', { ...friday, today: '2026-12-15' })).toBe('Geen antwoord uiterlijk 11 december 2026: herinnering gaat automatisch.');
   });
 
-  it('tells the family the same day the reminder or complaint goes, and as before up to the term and once that day is gone (famrest)', () => {
+  it('tells the family on the card’s status line the day the reminder or complaint goes, and what follows it in the next step; as before up to the term and once that day is gone (famrest, famstatus)', () => {
     const friday = { providerName: 'KPN', dueDate: '2026-12-11' };
+    expect(contractStatusText('requested', cancel, 'nl', { ...friday, today: '2026-12-11' })).toBe('We hebben KPN gevraagd het contract te beëindigen; KPN moet uiterlijk 11 december 2026 antwoorden.');
     expect(contractNextStep('requested', cancel, 'nl', { ...friday, today: '2026-12-11' })).toBe('Antwoordt KPN niet uiterlijk 11 december 2026, dan sturen we een herinnering.');
-    expect(contractNextStep('requested', cancel, 'nl', { ...friday, today: '2026-12-13' })).toBe('KPN antwoordde niet uiterlijk 11 december 2026; op 14 december 2026 sturen we een herinnering.');
-    expect(contractNextStep('requested', cancel, 'en', { ...friday, today: '2026-12-12' })).toBe('KPN did not answer by 11 December 2026; on 14 December 2026 we will send a reminder.');
-    expect(contractNextStep('acknowledged', cancel, 'nl', { ...friday, today: '2026-12-12' })).toBe('KPN bevestigde niet uiterlijk 11 december 2026; op 14 december 2026 sturen we een herinnering.');
-    expect(contractNextStep('acknowledged', cancel, 'en', { ...friday, today: '2026-12-14' })).toBe('KPN did not confirm by 11 December 2026; on 14 December 2026 we will send a reminder.');
-    // Christmas: the complaint after a reminder whose term is Thursday 24 December goes on Monday the 28th.
+    // Sunday: the status line (which the daily email says) names the passed term and the day; the next step what comes after, once.
+    const sunday = { ...friday, today: '2026-12-13' };
+    expect(contractStatusText('requested', cancel, 'nl', sunday)).toBe('We hebben KPN gevraagd het contract te beëindigen. KPN antwoordde niet uiterlijk 11 december 2026; op 14 december 2026 sturen we een herinnering.');
+    expect(contractNextStep('requested', cancel, 'nl', sunday)).toBe('Antwoordt KPN ook na de herinnering niet op tijd, dan dienen we een klacht in.');
+    expect(contractStatusText('requested', cancel, 'en', { ...friday, today: '2026-12-12' })).toBe('We have asked KPN to end the contract. KPN did not answer by 11 December 2026; on 14 December 2026 we will send a reminder.');
+    expect(contractNextStep('requested', cancel, 'en', { ...friday, today: '2026-12-12' })).toBe('If KPN does not answer in time after the reminder either, we will file a complaint.');
+    expect(contractStatusText('acknowledged', cancel, 'nl', { ...friday, today: '2026-12-12' })).toBe('KPN heeft het verzoek ontvangen en behandelt het. KPN bevestigde niet uiterlijk 11 december 2026; op 14 december 2026 sturen we een herinnering.');
+    expect(contractNextStep('acknowledged', cancel, 'nl', { ...friday, today: '2026-12-12' })).toBe('Bevestigt KPN ook na de herinnering niet op tijd, dan dienen we een klacht in.');
+    expect(contractStatusText('acknowledged', cancel, 'en', { ...friday, today: '2026-12-14' })).toBe('KPN has received the request and is handling it. KPN did not confirm by 11 December 2026; on 14 December 2026 we will send a reminder.');
+    expect(contractNextStep('acknowledged', cancel, 'en', { ...friday, today: '2026-12-14' })).toBe('If KPN does not confirm in time after the reminder either, we will file a complaint.');
+    // Christmas: the complaint after a reminder whose term is Thursday 24 December goes on Monday the 28th; after it, the call.
     const christmas = { providerName: 'KPN', dueDate: '2026-12-24', today: '2026-12-26' };
-    expect(contractNextStep('reminded', cancel, 'nl', christmas)).toBe('KPN antwoordde niet uiterlijk 24 december 2026; op 28 december 2026 dienen we een klacht in.');
-    expect(contractNextStep('reminded', cancel, 'en', christmas)).toBe('KPN did not answer by 24 December 2026; on 28 December 2026 we will file a complaint.');
+    expect(contractStatusText('reminded', cancel, 'nl', christmas)).toBe('KPN heeft de beëindiging nog niet bevestigd. We hebben een herinnering gestuurd. KPN antwoordde niet uiterlijk 24 december 2026; op 28 december 2026 dienen we een klacht in.');
+    expect(contractNextStep('reminded', cancel, 'nl', christmas)).toBe('Antwoordt KPN ook na de klacht niet op tijd, dan neemt uw contactpersoon persoonlijk contact op met KPN.');
+    expect(contractStatusText('reminded', cancel, 'en', christmas)).toBe('KPN has not yet confirmed the cancellation. We have sent a reminder. KPN did not answer by 24 December 2026; on 28 December 2026 we will file a complaint.');
+    expect(contractNextStep('reminded', cancel, 'en', christmas)).toBe('If KPN does not answer in time after the complaint either, your contact person will contact KPN personally.');
+    // Never the same sentence twice on the card, nor a passed day as one still to come.
+    for (const [state, words] of [['requested', sunday], ['acknowledged', sunday], ['reminded', christmas]] as const) {
+      for (const lang of ['nl', 'en'] as const) {
+        const status = contractStatusText(state, cancel, lang, words);
+        const next = contractNextStep(state, cancel, lang, words);
+        expect(status.split('. ').filter((sentence) => next.includes(sentence))).toEqual([]);
+        expect(status).not.toMatch(/moet (nu )?uiterlijk|should (now )?answer by|verwachten we uiterlijk|expect a confirmation by/);
+      }
+    }
     // The owner reads the same day, from the same rule.
     expect(ownerNextStep('reminded', cancel, 'nl', christmas)).toContain('op 28 december 2026');
+    expect(contractStatusText('requested', cancel, 'nl', { ...friday, today: '2026-12-15' })).toBe('We hebben KPN gevraagd het contract te beëindigen; KPN moet uiterlijk 11 december 2026 antwoorden.');
     expect(contractNextStep('requested', cancel, 'nl', { ...friday, today: '2026-12-15' })).toBe('Antwoordt KPN niet uiterlijk 11 december 2026, dan sturen we een herinnering.');
   });
 

@@ -346,6 +346,22 @@ const NOT_YET: Record<Language, (s: Said, after: string) => string> = {
         : `${p} has ${after ? 'still not' : 'not yet'} confirmed ${c.action === 'cancel' ? ENDING.en.confirming.end : 'the transfer'}${after}.`,
 };
 
+/**
+ * famstatus: a term that passed while its automatic step waits for the working day it goes on (`Said.goesOn`, as the owner reads
+ * it): the status line says so, and the daily email with it; the next step then says what follows that step (`AFTER_CHASE`), so
+ * the card never says one sentence twice nor a passed day as one still to come.
+ */
+type Chase = 'reminder' | 'complaint';
+const CHASED: Record<Language, (p: string, due: string | null, goesOn: string, chase: Chase, confirm?: boolean) => string> = {
+  nl: (p, due, goesOn, chase, confirm) => `${p} ${confirm ? 'bevestigde' : 'antwoordde'} niet uiterlijk ${due}; op ${goesOn} ${chase === 'reminder' ? 'sturen we een herinnering' : 'dienen we een klacht in'}.`,
+  en: (p, due, goesOn, chase, confirm) => `${p} did not ${confirm ? 'confirm' : 'answer'} by ${due}; on ${goesOn} ${chase === 'reminder' ? 'we will send a reminder' : 'we will file a complaint'}.`,
+};
+/** What follows the reminder (a complaint) or the complaint (the owner's call) when that too goes unanswered: the machine's next timeouts. */
+const AFTER_CHASE: Record<Language, (p: string, chase: Chase, confirm?: boolean) => string> = {
+  nl: (p, chase, confirm) => `${confirm ? 'Bevestigt' : 'Antwoordt'} ${p} ook na de ${chase === 'reminder' ? 'herinnering' : 'klacht'} niet op tijd, dan ${chase === 'reminder' ? 'dienen we een klacht in' : `neemt uw contactpersoon persoonlijk contact op met ${p}`}.`,
+  en: (p, chase, confirm) => `If ${p} does not ${confirm ? 'confirm' : 'answer'} in time after the ${chase} either, ${chase === 'reminder' ? 'we will file a complaint' : `your contact person will contact ${p} personally`}.`,
+};
+
 const STATUS: Phrases = {
   draft: {
     nl: ({ p }) => `We bereiden het verzoek aan ${p} voor; er ontbreekt nog een document.`,
@@ -356,21 +372,21 @@ const STATUS: Phrases = {
     en: ({ p }) => `The request to ${p} is ready to be sent.`,
   },
   requested: {
-    nl: (s) => `We hebben ${s.p} gevraagd ${ASKED.nl(s)}; ${s.p} moet ${nlBy(s.due, 'binnenkort')} antwoorden.`,
-    en: (s) => `We have asked ${s.p} to ${ASKED.en(s)}; ${s.p} should answer ${enBy(s.due, 'soon')}.`,
+    nl: (s) => `We hebben ${s.p} gevraagd ${ASKED.nl(s)}${s.goesOn ? `. ${CHASED.nl(s.p, s.due, s.goesOn, 'reminder')}` : `; ${s.p} moet ${nlBy(s.due, 'binnenkort')} antwoorden.`}`,
+    en: (s) => `We have asked ${s.p} to ${ASKED.en(s)}${s.goesOn ? `. ${CHASED.en(s.p, s.due, s.goesOn, 'reminder')}` : `; ${s.p} should answer ${enBy(s.due, 'soon')}.`}`,
   },
   // Also reached after the provider acknowledged the request: what is missing is its confirmation, not any answer.
   reminded: {
-    nl: (s) => `${NOT_YET.nl(s, '')} We hebben een herinnering gestuurd; ${s.p} moet nu ${nlBy(s.due, 'snel')} antwoorden.`,
-    en: (s) => `${NOT_YET.en(s, '')} We have sent a reminder; ${s.p} should now answer ${enBy(s.due, 'soon')}.`,
+    nl: (s) => `${NOT_YET.nl(s, '')} We hebben een herinnering gestuurd${s.goesOn ? `. ${CHASED.nl(s.p, s.due, s.goesOn, 'complaint')}` : `; ${s.p} moet nu ${nlBy(s.due, 'snel')} antwoorden.`}`,
+    en: (s) => `${NOT_YET.en(s, '')} We have sent a reminder${s.goesOn ? `. ${CHASED.en(s.p, s.due, s.goesOn, 'complaint')}` : `; ${s.p} should now answer ${enBy(s.due, 'soon')}.`}`,
   },
   escalated: {
     nl: (s) => `${NOT_YET.nl(s, ' ook na onze herinnering')} We hebben een klacht ingediend en houden de zaak nauw in de gaten.`,
     en: (s) => `${NOT_YET.en(s, ' after our reminder')} We have filed a complaint and are following it closely.`,
   },
   acknowledged: {
-    nl: ({ p, due }) => `${p} heeft het verzoek ontvangen en behandelt het; we verwachten ${nlBy(due, 'binnenkort')} een bevestiging.`,
-    en: ({ p, due }) => `${p} has received the request and is handling it; we expect a confirmation ${enBy(due, 'soon')}.`,
+    nl: ({ p, due, goesOn }) => `${p} heeft het verzoek ontvangen en behandelt het${goesOn ? `. ${CHASED.nl(p, due, goesOn, 'reminder', true)}` : `; we verwachten ${nlBy(due, 'binnenkort')} een bevestiging.`}`,
+    en: ({ p, due, goesOn }) => `${p} has received the request and is handling it${goesOn ? `. ${CHASED.en(p, due, goesOn, 'reminder', true)}` : `; we expect a confirmation ${enBy(due, 'soon')}.`}`,
   },
   // v18: no question of the bank's: a document it requires for the release was withdrawn (the family is not told which).
   informationRequested: {
@@ -496,14 +512,14 @@ const NEXT: Phrases = {
     nl: ({ p }) => `We versturen het verzoek aan ${p}.`,
     en: ({ p }) => `We will send the request to ${p}.`,
   },
-  // famrest: once the term passed, the day the reminder or complaint goes (`Said.goesOn`, as the owner reads it).
+  // famstatus: once the term passed, the status line says the day the reminder or complaint goes (`CHASED`); this, what follows it.
   requested: {
-    nl: ({ p, due, goesOn }) => (goesOn ? `${p} antwoordde niet uiterlijk ${due}; op ${goesOn} sturen we een herinnering.` : `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`),
-    en: ({ p, due, goesOn }) => (goesOn ? `${p} did not answer by ${due}; on ${goesOn} we will send a reminder.` : `If ${p} has not answered ${enBy(due, 'in time')}, we will send a reminder.`),
+    nl: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.nl(p, 'reminder') : `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`),
+    en: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.en(p, 'reminder') : `If ${p} has not answered ${enBy(due, 'in time')}, we will send a reminder.`),
   },
   reminded: {
-    nl: ({ p, due, goesOn }) => (goesOn ? `${p} antwoordde niet uiterlijk ${due}; op ${goesOn} dienen we een klacht in.` : `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan dienen we een klacht in.`),
-    en: ({ p, due, goesOn }) => (goesOn ? `${p} did not answer by ${due}; on ${goesOn} we will file a complaint.` : `If ${p} has not answered ${enBy(due, 'in time')}, we will file a complaint.`),
+    nl: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.nl(p, 'complaint') : `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan dienen we een klacht in.`),
+    en: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.en(p, 'complaint') : `If ${p} has not answered ${enBy(due, 'in time')}, we will file a complaint.`),
   },
   // The complaint has its own term: the call comes only when that passes unanswered.
   escalated: {
@@ -511,8 +527,8 @@ const NEXT: Phrases = {
     en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, your contact person will contact ${p} personally.`,
   },
   acknowledged: {
-    nl: ({ p, due, goesOn }) => (goesOn ? `${p} bevestigde niet uiterlijk ${due}; op ${goesOn} sturen we een herinnering.` : `Bevestigt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`),
-    en: ({ p, due, goesOn }) => (goesOn ? `${p} did not confirm by ${due}; on ${goesOn} we will send a reminder.` : `If ${p} has not confirmed ${enBy(due, 'in time')}, we will send a reminder.`),
+    nl: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.nl(p, 'reminder', true) : `Bevestigt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`),
+    en: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.en(p, 'reminder', true) : `If ${p} has not confirmed ${enBy(due, 'in time')}, we will send a reminder.`),
   },
   informationRequested: {
     // v12: after a part answer, what is still to send is the rest; after word that the documents follow, nothing went: the documents are what is to send.

@@ -157,11 +157,16 @@ export class BillsService implements OnModuleInit {
     this.views.readBillsPaidWith((contracts) => this.paidOf(contracts));
     // refunddesk: the estate's bills still to pay, kept in its closing step as the family's heading says them.
     this.estateWorkflow.readBillsToPayWith((manager, estateId) => this.toPayInEstate(estateId, manager));
+    // famstatus: a contract's bills still to pay, kept in its settled step as the heading sums the estate's.
+    this.workflow.readBillsLeftWith((manager, estateId, contractId) => this.toPayInEstate(estateId, manager, contractId));
   }
 
-  /** refunddesk: of the estate's bills, those still to pay (what is left of each): how many and their total, as the family's heading sums them. */
-  async toPayInEstate(estateId: string, manager: EntityManager = this.db.manager): Promise<SumsLeft | null> {
-    return sumsLeftOf((await this.ofEstate(estateId, manager)).map(stillToPay).filter((left) => left > 0));
+  /**
+   * refunddesk: of the estate's bills (famstatus: of one contract's, `contractId`), those still to pay (what is left of each): how many
+   * and their total, as the family's heading sums them.
+   */
+  async toPayInEstate(estateId: string, manager: EntityManager = this.db.manager, contractId?: string): Promise<SumsLeft | null> {
+    return sumsLeftOf((await this.ofEstate(estateId, manager)).filter((b) => contractId === undefined || b.contractId === contractId).map(stillToPay).filter((left) => left > 0));
   }
 
   /**

@@ -7,7 +7,7 @@ import { type AnswerDone, type InsuranceKind, watchedFrom } from '../../workflow
 import type { Provider } from '../providers/provider.entity';
 import type { Actor } from '../auth/principal';
 import { ReaderWordedProblem } from '../common/problem';
-import { EstateWorkflow } from '../estates/estate-workflow.service';
+import { EstateWorkflow, type SumsLeft } from '../estates/estate-workflow.service';
 import { AppliedTransition, type LetterHold, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { callAfter, type RecordedCall } from './calls';
 import { currentDocumentRows } from '../documents/document-rows';
@@ -183,6 +183,9 @@ export type CompletionListener = (
   completion: { estateId: string; contractId: string; effectiveDate: string; corrected: { from: string | null; instanceId: string; state: string; before: string; reference: { from: string; to: string } | null } | null },
 ) => Promise<void>;
 
+/** Of a contract (`contractId` in `estateId`), its bills still to pay from the estate, read in the caller's transaction: the bills module answers. */
+export type ContractBillsLeftReader = (manager: EntityManager, estateId: string, contractId: string) => Promise<SumsLeft | null>;
+
 /** From the second term missed in a row with only the owner alerted, a contract is listed for administrators too. */
 const LISTED_FOR_ADMINISTRATORS_FROM = 2;
 
@@ -218,6 +221,7 @@ export async function documentKindsOf(manager: EntityManager, estateIds: string[
 @Injectable()
 export class ContractWorkflow implements OnModuleInit {
   private completed: CompletionListener = async () => {};
+  private billsLeft: ContractBillsLeftReader = async () => null;
 
   constructor(
     private readonly runtime: WorkflowRuntime,
@@ -259,7 +263,7 @@ export class ContractWorkflow implements OnModuleInit {
           : ownerChangeText(contractStep(t.event, t.from, t.to, t.effects.map((e) => e.type), projection), projection, 'nl', t.facts.providerName, { ...askedOf(t.facts), documentKinds: OWNER_DOCUMENT_KINDS });
         return `${t.facts.description}: ${change}`;
       },
-      wording: (t): ContractStepWording => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection, asked: askedOf(t.facts), ...refundLeftAt(t) }),
+      wording: async (t, manager): Promise<ContractStepWording> => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection, asked: askedOf(t.facts), ...refundLeftAt(t), ...(await this.billsLeftAt(manager, t)) }),
       write: (batch, t) => {
         const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type, t.facts.requestHeldBack, t.projection as ContractProjection);
         // refundscale: a refund confirmed (a final bill below nil) of which less came than confirmed stays open (`refund_open`),
@@ -285,6 +289,20 @@ export class ContractWorkflow implements OnModuleInit {
       const overdue = passed.filter((p) => deskOverdue(p.state as ContractState, true)).map((p) => p.subjectId);
       if (overdue.length) await manager.query('UPDATE contracts SET desk_overdue = true WHERE id = ANY($1) AND NOT desk_overdue', [overdue]);
     });
+  }
+
+  /** famstatus: the bills module tells which of a contract's bills are still to pay (registered as the estate's reader is). */
+  readBillsLeftWith(reader: ContractBillsLeftReader): void {
+    this.billsLeft = reader;
+  }
+
+  /**
+   * famstatus: settled while a bill of it is still to pay from the estate, the step keeps what was left (`billsLeft`), so the family's
+   * timeline says that, not "afgehandeld", and still says it once the bill is paid later.
+   */
+  private async billsLeftAt(manager: EntityManager, t: AppliedTransition<ContractFacts>): Promise<Pick<ContractStepWording, 'billsLeft'>> {
+    const left = t.to === 'settled' ? await this.billsLeft(manager, t.instance.estateId, t.instance.subjectId) : null;
+    return left ? { billsLeft: left } : {};
   }
 
   onCompletion(listener: CompletionListener): void {

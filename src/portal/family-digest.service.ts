@@ -257,8 +257,12 @@ export class FamilyDigestService implements OnModuleInit {
         // refundrest: nor is one whose refund has not all come (its card says so); a refund recorded received since the last email,
         // all of it now, is told once, to every relative (its sum to the readers of the estate's debts, as their card said it).
         // closewords: one whose file closed with the estate is not running for its refund: the closing line and the heading name that refund.
+        // famstatus: one done by its state whose bill the estate still owes runs too, as its card and the progress line count it (with the
+        // owner), unless it closed with the estate (the closing line names the bills).
         const refunds = await this.views.refundsOf(contracts);
-        const running = contracts.filter((c) => contractGroup(c.state as ContractState, undefined, false, reported.has(c.id), c.state !== 'closed' && (refunds.get(c.id)?.left ?? 0) > 0) !== 'done');
+        const doneByState = contracts.filter((c) => c.state !== 'closed' && contractGroup(c.state as ContractState) === 'done');
+        const owesBills = doneByState.length ? await this.bills.unpaidOf(doneByState) : new Map<string, unknown>();
+        const running = contracts.filter((c) => contractGroup(c.state as ContractState, undefined, owesBills.has(c.id), reported.has(c.id), c.state !== 'closed' && (refunds.get(c.id)?.left ?? 0) > 0) !== 'done');
         const toCome = refundsToComeOf(refunds.values());
         const refundsIn = [...new Set(entries.filter((e) => e.event === 'refund.received' && e.contractId && refunds.get(e.contractId)?.left === 0).map((e) => e.contractId!))];
         const newsOf = news.map((n) => n.contract_id).filter((id): id is string => id !== null);

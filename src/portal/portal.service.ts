@@ -707,9 +707,11 @@ export class PortalService {
       if (later) return later.undelivered ? familyWords(lang).letterDeliveredLater(provider) : familyWords(lang).letterSentLater(provider);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".
       if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(provider);
-      // closewords: settled while its refund had not all come: what was left that day, not "afgehandeld" (nor what came since).
-      const refundLeft = (details.wording as ContractStepWording | undefined)?.refundLeft;
+      // closewords: settled while its refund had not all come: what was left that day, not "afgehandeld" (nor what came since);
+      // famstatus: likewise its bills still to pay from the estate.
+      const { refundLeft, billsLeft } = (details.wording as ContractStepWording | undefined) ?? {};
       if (step.to === 'settled' && refundLeft) return familyWords(lang).settledButRefund(provider, readsDebts ? money(refundLeft, lang) : null);
+      if (step.to === 'settled' && billsLeft) return familyWords(lang).settledButBills(provider, billsLeft.count, readsDebts ? money(billsLeft.total, lang) : null);
       // What the request asked as the step was taken (its words kept it), not as a correction of an insurer's kind has it since.
       return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, (details.wording as ContractStepWording | undefined)?.asked ?? requestAsked(contract));
     }

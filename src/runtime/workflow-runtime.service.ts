@@ -71,8 +71,11 @@ export interface SubjectHooks<Facts = unknown> {
   ): Promise<RestoredTerm | null>;
   /** Plain words for the timeline. */
   describe(transition: AppliedTransition<Facts>): string;
-  /** Language-neutral data the timeline says those words from again in each reader's language (stored as `details.wording`). */
-  wording?(transition: AppliedTransition<Facts>): object;
+  /**
+   * Language-neutral data the timeline says those words from again in each reader's language (stored as `details.wording`); read in
+   * the step's transaction (`manager`) when it keeps what another module holds that day (famstatus: a settled contract's bills left).
+   */
+  wording?(transition: AppliedTransition<Facts>, manager: EntityManager): object | Promise<object>;
   /** The subject's own writes that belong with the transition (denormalised state), sent in its statement. */
   write(batch: WriteBatch, transition: AppliedTransition<Facts>): void;
   /** Lets other workflows react, inside the same transaction. */
@@ -335,6 +338,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     });
     const transition: AppliedTransition = { instance, from, to: instance.state, event, actor, effects, projection: after.projection, facts, at };
 
+    const wording = await hooks.wording?.(transition, manager);
     const batch = new WriteBatch(manager);
     const updated = batch.add([
       `UPDATE workflow_instances SET snapshot = $1, state = $2, accepted_events = $3, due_date = $4, next_due_at = $5, version = $6, updated_at = $9,
@@ -352,7 +356,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       toState: instance.state,
       summary: hooks.describe(transition),
       // A term that passed and kept the state is kept by its day, so a call is weighed against each term of the row (`termsUnanswered`).
-      details: { event: withoutType(event), effects: effects.map((e) => e.type), step: instance.version, ...(hooks.wording && { wording: hooks.wording(transition) }), ...((keptTermPassed(event, from, instance) || passedIntoMissed(event, restored)) && { missedDueDate: instance.missedDueDate }) },
+      details: { event: withoutType(event), effects: effects.map((e) => e.type), step: instance.version, ...(wording && { wording }), ...((keptTermPassed(event, from, instance) || passedIntoMissed(event, restored)) && { missedDueDate: instance.missedDueDate }) },
     });
     this.writeEffects(batch, instance, effects, event, instance.version, from, after.projection);
     hooks.write(batch, transition);

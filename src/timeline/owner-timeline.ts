@@ -1,3 +1,4 @@
+import type { SumsLeft } from '../estates/estate-workflow.service';
 import { askedInstead, type ContractProjection, type EstateState, longDate, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText, type RequestAsked } from '../../workflows';
 import { type Lang, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { money } from '../../workflows/wording';
@@ -46,6 +47,8 @@ export interface ContractStepWording {
   asked?: RequestAsked;
   /** closewords: a settled step's refund still to come that day (confirmed, less what was received); absent when none was. */
   refundLeft?: number;
+  /** famstatus: a settled step's bills of the contract still to pay from the estate that day (how many, what is left of them); absent when none were. */
+  billsLeft?: SumsLeft;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);

@@ -9,6 +9,7 @@ import type { BillNow, ChaseAsked } from './family.nl';
 /** What the organisation has not yet done of what we asked (`ChaseAsked`), after "has not yet". */
 const notYetEn = (asked: ChaseAsked) =>
   asked === 'bank' ? 'told us whether the account is blocked and what the balance was on the day of death' : `confirmed ${asked === 'cancel' ? 'the cancellation' : 'the transfer'}`;
+const billsToPayEn = (count: number, total: string | null) => `${count === 1 ? `a bill${total ? ` of ${total}` : ''}` : `bills${total ? ` totalling ${total}` : ''}`} still to be paid from the estate`;
 const NOT_FOUND_EN = 'We cannot find that, or it is not meant for you.';
 
 /** What a collection agency claims, as its letter was recorded ("claim by Incassobureau Noord (reference INC-3), €112.40"): it names no bill of ours. */
@@ -281,6 +282,7 @@ export const familyEn: FamilyWords = {
   refundOpen: (provider: string, amount: string) => `${provider} pays ${amount} back to the estate; it has not been received yet.`,
   refundOpenUnnamed: (provider: string) => `${provider} still pays an amount back to the estate; it has not been received yet.`,
   settledButRefund: (provider: string, amount: string | null) => `The contract with ${provider} was settled except a refund${amount ? ` of ${amount}` : ''} to the estate that has not been received yet.`,
+  settledButBills: (provider: string, count: number, total: string | null) => `The contract with ${provider} was settled except ${billsToPayEn(count, total)}.`,
   refundReceived: (amount: string | null) => `The refund${amount ? ` of ${amount}` : ''} to the estate has been received.`,
   billsWaitFirstUnnamed: (provider: string) => `A bill of the contract with ${provider} is still to be paid from the estate.`,
   paidOnLabel: 'Date of payment',
@@ -363,8 +365,8 @@ export const familyEn: FamilyWords = {
   otherReportNext: (owner: string) => `You will read on the timeline what ${owner} decides.`,
   allButBills: (count: number, total: string | null) =>
     total === null
-      ? `Everything is settled except ${count === 1 ? 'a bill' : 'bills'} still to be paid from the estate. The family's point of contact and your contact person keep track of it.`
-      : `Everything is settled except ${count === 1 ? `a bill of ${total}` : `bills totalling ${total}`} still to be paid from the estate (see ‘To be paid from the estate’).`,
+      ? `Everything is settled except ${billsToPayEn(count, null)}. The family's point of contact and your contact person keep track of it.`
+      : `Everything is settled except ${billsToPayEn(count, total)} (see ‘To be paid from the estate’).`,
   allButRefunds: (count: number, total: string | null) =>
     `Everything is settled except ${count === 1 ? `a refund${total ? ` of ${total}` : ''}` : `refunds${total ? ` totalling ${total}` : ''}`} to the estate that ${count === 1 ? 'has' : 'have'} not been received yet.`,
   refundsAlsoLeft: (count: number, total: string | null) =>

@@ -16,6 +16,9 @@ export type ChaseAsked = 'cancel' | 'transfer' | 'bank';
 /** What the organisation has not yet done of it, after "heeft"; `yet`: "nog " before "niet bevestigd". */
 const notYetNl = (asked: ChaseAsked, yet: string) =>
   asked === 'bank' ? 'nog niet laten weten of de rekening is geblokkeerd en wat het saldo was op de dag van overlijden' : `${asked === 'cancel' ? 'de beëindiging' : 'de overzetting'} ${yet}niet bevestigd`;
+/** closewords, famstatus: bills still to pay from the estate, as the heading (`allButBills`) and a contract's settled step (`settledButBills`) say them; `total` to a reader of the estate's debts only. */
+const billsToPayNl = (count: number, total: string | null) =>
+  count === 1 ? `een rekening${total ? ` van ${total}` : ''} die nog uit de nalatenschap betaald moet worden` : `rekeningen${total ? ` van samen ${total}` : ''} die nog uit de nalatenschap betaald moeten worden`;
 const NOT_FOUND_NL = 'Dat kunnen we niet vinden, of het is niet voor u bestemd.';
 
 /** What a collection agency claims, as its letter was recorded ("vordering van Incassobureau Noord (kenmerk INC-3), € 112,40"): it names no bill of ours. */
@@ -368,6 +371,11 @@ export const familyNl = {
    * as the heading says the estate's (`allButRefunds`); the sum (`amount`) only to a relative who reads the estate's debts.
    */
   settledButRefund: (provider: string, amount: string | null) => `Het contract bij ${provider} is afgehandeld, behalve een terugbetaling${amount ? ` van ${amount}` : ''} aan de nalatenschap die nog niet is ontvangen.`,
+  /**
+   * famstatus: the contract's settled step while a bill of it was still to pay from the estate (`ContractStepWording.billsLeft`, kept that
+   * day), said as the heading says the estate's (`allButBills`); the sum (`total`) only to a relative who reads the estate's debts.
+   */
+  settledButBills: (provider: string, count: number, total: string | null) => `Het contract bij ${provider} is afgehandeld, behalve ${billsToPayNl(count, total)}.`,
   /** refundrest: the daily email's line once all of a refund was recorded received (after the contract's name); the sum for a reader of the estate's debts. */
   refundReceived: (amount: string | null) => `De terugbetaling${amount ? ` van ${amount}` : ''} aan de nalatenschap is ontvangen.`,
   billsWaitFirstUnnamed: (provider: string) => `Er is nog een rekening van het contract bij ${provider} te betalen uit de nalatenschap.`,
@@ -502,8 +510,8 @@ export const familyNl = {
    */
   allButBills: (count: number, total: string | null) =>
     total === null
-      ? `Alles is afgehandeld, behalve ${count === 1 ? 'een rekening die nog uit de nalatenschap betaald moet' : 'rekeningen die nog uit de nalatenschap betaald moeten'} worden. Het aanspreekpunt van de familie en uw vaste contactpersoon houden dit bij.`
-      : `Alles is afgehandeld, behalve ${count === 1 ? `een rekening van ${total} die nog uit de nalatenschap betaald moet` : `rekeningen van samen ${total} die nog uit de nalatenschap betaald moeten`} worden (zie ‘Te betalen uit de nalatenschap’).`,
+      ? `Alles is afgehandeld, behalve ${billsToPayNl(count, null)}. Het aanspreekpunt van de familie en uw vaste contactpersoon houden dit bij.`
+      : `Alles is afgehandeld, behalve ${billsToPayNl(count, total)} (zie ‘Te betalen uit de nalatenschap’).`,
   /**
    * refundrest: every contract done with the organisation but refunds to the estate not all received: not "alles is afgehandeld".
    * The sum (`total`, what is left) for a relative who reads the estate's debts, as the card says it; `refundsAlsoLeft` after `allButBills`.

@@ -998,6 +998,34 @@ describe('the daily email to the family', () => {
     }
   });
 
+  /** famstatus (found walking the demo): a contract confirmed with its final bill still to pay is not done for the family; the email counted it done. */
+  it('counts a contract done with its provider but with a bill still to pay as one still running, as the portal counts it', async () => {
+    const anna = await t.specialist('Anna Rest');
+    const nrc = await createProvider(t.admin, { name: 'NRC Rest', requiredDocuments: [] });
+    const kpn = await createProvider(t.admin, { name: 'KPN Rest', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const pim = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Pim Rest', email: 'pim.rest@family.example', relation: 'kind', role: 'representative' }).expect(201)).body;
+    const [paper, phone] = await Promise.all([[nrc, 'NR-1'], [kpn, 'KR-1']].map(async ([provider, number]) => (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: (provider as { id: string }).id, description: 'Thuis', accountNumber: number, action: 'cancel' }).expect(201)).body.id as string));
+    for (const id of [paper, phone]) await anna.post(`${API}/contracts/${id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${paper}/provider-answer/completed`, { receivedVia: 'email', effectiveDate: '2026-11-30', reference: 'LS-1', finalInvoiceAmount: 7.5 }).expect(200);
+    await t.runDue();
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+    // The next day only KPN has news; NRC's bill of € 7,50 is still to pay, so NRC still runs.
+    await anna.post(`${API}/contracts/${phone}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'OK-1' }).expect(200);
+    await t.runDue();
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+    const mail = digests('pim.rest@family.example').at(-1)!.text!;
+    expect(mail).toContain('KPN Rest');
+    expect(mail).toContain('Over 1 ander contract is er geen nieuws; dat loopt nog.');
+    // As the portal counts it: KPN done, NRC with the owner for its bill.
+    const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: pim.accessCode }).expect(200)).body.accessToken);
+    expect((await portal.get(`${API}/portal/estate`).expect(200)).body.progress).toMatchObject({ total: 2, done: 1, withOwner: 1 });
+  });
+
   // Last in this file: it moves the clock to half past five, after the day's email moment.
   it('tells a step recorded after five, before the day\'s email was collected, in that email only: not again the next day (audit)', async () => {
     const anna = await t.specialist('Anna Avond');

@@ -9,6 +9,8 @@ import { closeWorkspace, openWorkspace, phoneWithoutScript, relative, relativeCo
  * famrest (deskterm's Not done): a term on a Friday is chased on Monday. On the weekend between, the family read "Antwoordt KPN
  * niet uiterlijk <Friday>, dan sturen we een herinnering." and "Verwacht: <Friday>", a day already gone. Now the card says the
  * term passed and the day the reminder goes, as the owner reads it (`Said.goesOn`), and drops the passed day as expected.
+ * famstatus: the status line above it (which the daily email says) still read "KPN moet uiterlijk <Friday> antwoorden"; now the
+ * status line says the term passed and the day, and the next step what follows the reminder, each once.
  */
 describe('the family on the days between a passed term and the reminder', () => {
   let w: Workspace;
@@ -45,8 +47,16 @@ describe('the family on the days between a passed term and the reminder', () => 
     const monday = day(friday, 3);
     await clockTo(w.t.admin, day(friday, 2));
     const sunday = await card();
-    expect(sunday).toMatchObject({ state: 'requested', nextStep: `KPN antwoordde niet uiterlijk ${nlTerm}; op ${longDate(monday, 'nl')} sturen we een herinnering.`, expectedDate: null });
-    expect((await card('en')).nextStep).toBe(`KPN did not answer by ${enTerm}; on ${longDate(monday, 'en')} we will send a reminder.`);
+    expect(sunday).toMatchObject({
+      state: 'requested',
+      statusText: `We hebben KPN gevraagd het contract te beëindigen. KPN antwoordde niet uiterlijk ${nlTerm}; op ${longDate(monday, 'nl')} sturen we een herinnering.`,
+      nextStep: 'Antwoordt KPN ook na de herinnering niet op tijd, dan dienen we een klacht in.',
+      expectedDate: null,
+    });
+    expect(await card('en')).toMatchObject({
+      statusText: `We have asked KPN to end the contract. KPN did not answer by ${enTerm}; on ${longDate(monday, 'en')} we will send a reminder.`,
+      nextStep: 'If KPN does not answer in time after the reminder either, we will file a complaint.',
+    });
 
     // On a phone, the card opened: the sentence whole, no passed day as expected, nothing wider than the screen.
     const phone = await phoneWithoutScript(w.browser);
@@ -55,6 +65,8 @@ describe('the family on the days between a passed term and the reminder', () => 
     await line.locator('summary').click();
     const opened = (await line.innerText()).replace(/\s+/g, ' ');
     expect(opened).toContain(sunday.nextStep);
+    expect(opened.split(`KPN antwoordde niet uiterlijk ${nlTerm}`)).toHaveLength(2); // said once, by the status line
+    expect(opened).not.toContain('moet uiterlijk');
     expect(opened).not.toContain(`Verwacht`);
     expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
     await line.evaluate((el) => el.scrollIntoView({ block: 'start' }));
