@@ -265,8 +265,8 @@ export function rejectedByMistakeText(owner: CaseOwnerContact, lang: Language, t
   // withdrawrej (v20): while the owner has not answered the rejection, the desk takes it back itself.
   if (takesBack) {
     return {
-      nl: 'Was de afwijzing een vergissing? Trek haar dan hier in („Afwijzing intrekken") zolang de contactpersoon er nog niet op heeft gereageerd; het verzoek wacht dan weer op uw antwoord.',
-      en: 'Was the rejection a mistake? Take it back here ("Take back your rejection") while the contact person has not answered it; the request then waits on your answer again.',
+      nl: `Was de afwijzing een vergissing? Trek haar dan hier in („Afwijzing intrekken") zolang ${owner.name} (${owner.email}) er nog niet op heeft gereageerd; het verzoek wacht dan weer op uw antwoord.`,
+      en: `Was the rejection a mistake? Take it back here ("Take back your rejection") while ${owner.name} (${owner.email}) has not answered it; the request then waits on your answer again.`,
     }[lang];
   }
   const phone = owner.phone ? { nl: ` of ${owner.phone}`, en: ` or ${owner.phone}` }[lang] : '';
@@ -295,14 +295,15 @@ export function rejectionAnsweredText(state: ContractState, rejectedBefore: bool
 
 /**
  * Why a desk action is no longer possible, in plain words: said for the request as it stands now
- * (who owes the next move), never with a state name; after its own rejection, whom to ask to put a mistake right (`owner`).
+ * (who owes the next move), never with a state name; after its own rejection, whom to ask to put a mistake right (`owner`), or (v20,
+ * `takesBack`) that it takes the rejection back itself.
  */
-export function providerConflictText(attempt: string, party: DeskParty, state: ContractState, lang: Language, owner?: CaseOwnerContact): string {
+export function providerConflictText(attempt: string, party: DeskParty, state: ContractState, lang: Language, owner?: CaseOwnerContact, takesBack = false): string {
   const nothingChanged = { nl: ' Er is niets gewijzigd.', en: ' Nothing was changed.' }[lang];
   if (state === 'withdrawn') return { nl: 'Dit verzoek is ingetrokken; er is niets meer te doen.', en: 'This request was withdrawn; there is nothing more to do.' }[lang] + nothingChanged;
   if (state === 'rejected' && owner) {
     const decides = { nl: 'U heeft dit verzoek afgewezen; nu beslist de contactpersoon of het wordt aangepast of ingetrokken.', en: 'You rejected this request; the contact person now decides whether to amend or withdraw it.' }[lang];
-    return `${decides} ${rejectedByMistakeText(owner, lang)}${nothingChanged}`;
+    return `${decides} ${rejectedByMistakeText(owner, lang, takesBack)}${nothingChanged}`;
   }
   // v5: what part of a bill is disputed hangs on the end date, so the dispute is answered first. Once the provider
   // answered it and held to the bill, the owner decides: asking it to answer again would not be true.

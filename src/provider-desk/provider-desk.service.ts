@@ -438,7 +438,7 @@ export class ProviderDeskService {
     } catch (error) {
       if (!(error instanceof StateConflict)) throw error;
       const now = await this.get(principal, contractId);
-      throw new ProblemException(409, 'state-conflict', providerConflictText(event.type, now.waitingOn, now.state, now.language, now.caseOwner));
+      throw new ProblemException(409, 'state-conflict', providerConflictText(event.type, now.waitingOn, now.state, now.language, now.caseOwner, now.actions.includes('withdraw-rejection')));
     }
   }
 
