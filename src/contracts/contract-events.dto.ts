@@ -480,9 +480,9 @@ export class CollectionStoppedDto {
 }
 export const collectionStoppedEvent = (dto: CollectionStoppedDto) => ({ type: 'COLLECTION_STOPPED', note: dto.note ?? null });
 
-/** v20: the provider takes back its rejection (given by mistake), with a word for the case owner and the family if it likes. */
+/** v20: the provider takes back its rejection (given by mistake), with a word for the case owner if it likes. */
 export class WithdrawRejectionDto {
-  @ApiPropertyOptional({ example: 'Klant alsnog gevonden onder klantnummer 5505; wij handelen het verzoek af.', description: 'why you take the rejection back; the case owner and the family read it' })
+  @ApiPropertyOptional({ example: 'Klant alsnog gevonden onder klantnummer 5505; wij handelen het verzoek af.', description: 'why you take the rejection back; the case owner reads it (the family reads only that you handle the request after all)' })
   @IsOptional()
   @Transform(trimmed)
   @IsString()

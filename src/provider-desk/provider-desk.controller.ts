@@ -205,7 +205,7 @@ export class ProviderDeskController {
   @ApiDoc({
     summary: 'Take back your rejection',
     description:
-      'You rejected the request by mistake (e.g. you found the customer after all): take the rejection back while the case owner has not answered it (`actions` lists `withdraw-rejection` only then). The request waits on your answer again, as before your rejection (`acknowledged` if you had acknowledged it, else `requested`), with a fresh term from today as long as a first request\'s; complete it from there. No letter is sent; the case owner and the family are told, with your `note` if you give one. Once the case owner amended the request, withdrew it or complained about your rejection, it is hers (409 naming what she did and how to reach her); requests sent before this answer existed answer 409 the same way, with her contact.',
+      'You rejected the request by mistake (e.g. you found the customer after all): take the rejection back while the case owner has not answered it (`actions` lists `withdraw-rejection` only then). The request waits on your answer again, as before your rejection (`acknowledged` if you had acknowledged it, else `requested`), with a fresh term from today as long as a first request\'s; complete it from there. No letter is sent; the case owner is told, with your `note` if you give one, and the family that you handle the request after all. Once the case owner amended the request, withdrew it or complained about your rejection, it is hers (409 naming what she did and how to reach her); requests sent before this answer existed answer 409 the same way, with her contact.',
     ok: ANSWERED,
     problems: ANSWER_PROBLEMS,
   })
