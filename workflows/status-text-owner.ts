@@ -624,8 +624,8 @@ const STEPS: StepPhrases = {
     COMPLAINT_WITHDRAWN: { nl: ({ p }, step) => complaintWithdrawn.nl(p, step), en: ({ p }, step) => complaintWithdrawn.en(p, step) },
     // v20: the provider's own rejection taken back, on the day and with the note it gave; the request waits on it again.
     REJECTION_WITHDRAWN: {
-      nl: ({ p }, { rejectionWithdrawn: w }) => `${p} trok de afwijzing in${w?.on ? ` op ${longDate(w.on, 'nl')}` : ''}${w?.note ? `: ${quotedAtEnd(w.note, 'nl')}` : '.'} ${p} behandelt het verzoek alsnog; u hoeft niets aan te passen.`,
-      en: ({ p }, { rejectionWithdrawn: w }) => `${p} took back its rejection${w?.on ? ` on ${longDate(w.on, 'en')}` : ''}${w?.note ? `: ${quotedAtEnd(w.note, 'en')}` : '.'} ${p} is handling the request after all; nothing for you to amend.`,
+      nl: ({ p }, { rejectionWithdrawn: w }) => `${p} trok de afwijzing in${w?.on ? ` op ${longDate(w.on, 'nl')}` : ''}${w?.note ? `: ${quotedAtEnd(w.note, 'nl')}` : '.'} ${p} behandelt het verzoek alsnog; aanpassen is niet nodig.`,
+      en: ({ p }, { rejectionWithdrawn: w }) => `${p} took back its rejection${w?.on ? ` on ${longDate(w.on, 'en')}` : ''}${w?.note ? `: ${quotedAtEnd(w.note, 'en')}` : '.'} ${p} is handling the request after all; no amendment needed.`,
     },
     // v9: the grounds as the complaint letter quotes them.
     COMPLAIN: {

@@ -58,7 +58,7 @@ describe('a provider takes back a rejection it gave by mistake', () => {
 
     // The owner: her history and her notification say who took it back, when, and why; nothing for her to amend.
     const today = t.clock.today();
-    const said = `KPN trok de afwijzing in op ${new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${today}T12:00:00Z`))}: „${note}” KPN behandelt het verzoek alsnog; u hoeft niets aan te passen.`;
+    const said = `KPN trok de afwijzing in op ${new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${today}T12:00:00Z`))}: „${note}” KPN behandelt het verzoek alsnog; aanpassen is niet nodig.`;
     const page = await contractOf(contract.id);
     expect(page.state).toBe('acknowledged');
     expect(page.statusText).not.toContain('afgewezen');
