@@ -57,6 +57,8 @@ const EVENTS = {
   COMPLAINT_WITHDRAWN: { type: 'COMPLAINT_WITHDRAWN', complainedOn: '2026-12-03', changes: [{ field: 'accountNumber', from: '5550', to: '5505' }] },
   // v16: the certificate of inheritance that answered the question was withdrawn.
   ANSWER_WITHDRAWN: { type: 'ANSWER_WITHDRAWN', kinds: ['certificate_of_inheritance'], withdrawnOn: '2027-01-05', message: 'Please send the certificate of inheritance' },
+  // v20: the provider takes back its rejection (it found the customer after all).
+  REJECTION_WITHDRAWN: { type: 'REJECTION_WITHDRAWN', note: 'Klant alsnog gevonden onder klantnummer 5505', withdrawnOn: '2026-12-05' },
   DEADLINE_PASSED: { type: 'DEADLINE_PASSED' },
   // Bills December in full, after the end date of 30 November.
   INVOICE_AFTER_END: { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 49.95, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' },
@@ -192,6 +194,8 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     ['COMPLAIN', 'complained', [letter('rejection_complaint'), family('complained')]],
     WITHDRAW_SENT,
     ['DEADLINE_PASSED', 'rejected', [owner('rejection_unanswered')]],
+    // v20: the provider takes its rejection back; not acknowledged before it (the table's path), the request is requested again.
+    ['REJECTION_WITHDRAWN', 'requested', [owner('rejection_withdrawn'), family('rejection_withdrawn')]],
   ],
   // v9: the provider answers the complaint as a request; a term that passes alerts the owner, no letter goes again.
   // v15: the rejected fact corrected withdraws the complaint; the request is handled again (no letter of the machine's: the correction is it).
@@ -822,7 +826,7 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(19);
+    expect(CONTRACT_MACHINE_VERSION).toBe(20);
     for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
@@ -1423,7 +1427,7 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     const actor = createActor(machines.contract[16], { input: { action: 'cancel' } }).start();
     for (const event of [...sent, blocked, EVENTS.DEADLINE_PASSED]) actor.send(event);
     expect(actor.getSnapshot().value).toBe('settled');
-    expect(machines.contract[19]).toBe(contractMachine);
+    expect(machines.contract[20]).toBe(contractMachine);
   });
 
   // v18: a document the bank requires, withdrawn while the release waits, is the owner's to send again; v17 kept the bank's term.
@@ -1497,5 +1501,32 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     expect(stateOf(actor.getSnapshot())).toBe('confirmed');
     // A dispute with no release awaited takes none.
     expect(run([...sent, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END]).snapshot.can({ type: 'BALANCE_RELEASED', releasedOn: '2026-12-01' })).toBe(false);
+  });
+
+  it('v20: a provider takes back its rejection while the owner has not answered it: waiting on it again as before the rejection, on a fresh term, no letter', () => {
+    const withdrawn = EVENTS.REJECTION_WITHDRAWN;
+    const { snapshot, effects } = run([...sent, EVENTS.REJECT, withdrawn]);
+    expect(stateOf(snapshot)).toBe('requested');
+    expect(snapshot.context.lastRejectionReason).toBeNull();
+    expect(effects.slice(-2)).toEqual([owner('rejection_withdrawn'), family('rejection_withdrawn')]);
+    expect(letters(effects)).toEqual(['cancellation']);
+    // A fresh term of a first request's length (`providerSla`), as the state's own.
+    expect(deadlineFor('requested')).toEqual({ basis: 'providerSla' });
+    // Acknowledged before it rejected: acknowledged again, and it cannot acknowledge a second time.
+    const acknowledged = run([...sent, EVENTS.ACKNOWLEDGE, EVENTS.REJECT, withdrawn]).snapshot;
+    expect(stateOf(acknowledged)).toBe('acknowledged');
+    expect(acknowledged.can(EVENTS.ACKNOWLEDGE)).toBe(false);
+    // Its answer from there: complete, or its term passing reminds it as a first term.
+    expect(stateOf(run([...sent, EVENTS.REJECT, withdrawn, EVENTS.COMPLETE]).snapshot)).toBe('confirmed');
+    const reminded = run([...sent, EVENTS.ACKNOWLEDGE, EVENTS.REJECT, withdrawn, EVENTS.DEADLINE_PASSED]);
+    expect(stateOf(reminded.snapshot)).toBe('reminded');
+    expect(letters(reminded.effects)).toEqual(['cancellation', 'reminder']);
+    // Once the owner amended, withdrew or complained, the rejection is hers: no longer taken.
+    for (const answered of [EVENTS.AMEND, EVENTS.WITHDRAW, EVENTS.COMPLAIN]) expect(run([...sent, EVENTS.REJECT, answered]).snapshot.can(withdrawn)).toBe(false);
+    // v19 keeps its version and has no such step.
+    const v19 = createActor(machines.contract[19], { input: { action: 'cancel' } }).start();
+    for (const event of [...sent, EVENTS.REJECT]) v19.send(event);
+    expect(v19.getSnapshot().can(withdrawn)).toBe(false);
+    expect(contractVersionForStep(19, 'rejected', 'REJECTION_WITHDRAWN')).toBeNull();
   });
 });

@@ -74,8 +74,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * `releaseReminded`); only when that term passes too is the release overdue and the owner's call (`releaseOverdue`). v17 and v18
  * went to `releaseOverdue` at once, with no letter to the bank. A block confirmed with nothing to release and corrected to a balance
  * to release waits for the release (`nothingToRelease`); v18 kept it confirmed.
+ * v20: a provider takes back a rejection it gave by mistake (`REJECTION_WITHDRAWN`) while the owner has not answered it (`rejected`):
+ * the request waits on its answer again, acknowledged as before the rejection or not, on a fresh term of a first request's length.
+ * v1 to v19's `rejected` took only the owner's moves (amend, withdraw, complain).
  */
-export const CONTRACT_MACHINE_VERSION = 19;
+export const CONTRACT_MACHINE_VERSION = 20;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -358,6 +361,11 @@ export type ContractEvent =
   /** `answer`: the owner's answer to the rejection, for the provider (read from the recorded event; the machine keeps none). */
   | { type: 'AMEND'; note?: string | null; answer?: string | null }
   | { type: 'WITHDRAW'; reason: string }
+  /**
+   * v20, the provider takes back its rejection (given by mistake): `note`, its word for the owner and the family; `withdrawnOn`
+   * (`YYYY-MM-DD`), the day, for the words (read from the recorded event; the machine keeps neither).
+   */
+  | { type: 'REJECTION_WITHDRAWN'; note?: string | null; withdrawnOn?: string }
   /** v9: the owner complains about the rejection; `grounds`, written for the provider, are quoted in the complaint letter (read from the recorded event; the machine keeps none). */
   | { type: 'COMPLAIN'; grounds: string }
   /** sent by the scheduler when the state's declared deadline is over */
@@ -482,6 +490,8 @@ const contractSetup = setup({
     markNothingToRelease: assign({ nothingToRelease: true }),
     forgetNothingToRelease: assign({ nothingToRelease: false }),
     recordRejection: assign({ lastRejectionReason: ({ context, event }) => (event.type === 'REJECT' ? event.reason : context.lastRejectionReason) }),
+    /** v20: the provider took its rejection back: no rejection stands any more. */
+    forgetRejection: assign({ lastRejectionReason: null }),
     countReminder: assign({ remindersSent: ({ context }) => context.remindersSent + 1 }),
     countEscalation: assign({ escalations: ({ context }) => context.escalations + 1 }),
     countDispute: assign({ disputes: ({ context }) => context.disputes + 1 }),
@@ -561,6 +571,8 @@ const contractSetup = setup({
     releaseAwaitedAny: ({ context }) => Boolean(context.releaseAwaited),
     /** v17: a correction of the block that says the balance was released after all: no release is awaited (a bank answers only `accountBlocked`). */
     correctsToRelease: ({ event }) => event.type === 'COMPLETION_CORRECTED' && event.balanceReleased === true,
+    /** v20: the provider had acknowledged the request before it rejected it (v13's `acknowledged`, which a rejection keeps). */
+    acknowledgedBeforeRejection: ({ context }) => context.acknowledged === true,
     /** v13: only a request the provider has not acknowledged yet can be acknowledged. */
     notAcknowledgedYet: ({ context }) => !context.acknowledged,
     /** v12: the owner's answer leaves documents to follow. */
@@ -1526,7 +1538,33 @@ const V19_STATES = {
   collectionStopRequested: { meta: V18_STATES.collectionStopRequested.meta, on: { ...backToRelease(V16_STATES.collectionStopRequested.on, RELEASE_RETURNS_V19), ...releasedInDispute } },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V19_STATES });
+/** Version 19, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV19 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V19_STATES });
+
+// v20: a provider takes back a rejection it gave by mistake.
+//
+// A desk rejected ("klantnummer onbekend") and then found the customer after all (deskterm's Not built). v1 to v19 took only the
+// owner's moves in `rejected`: the desk got a 409 and was told to mail her, and she amended and sent again, a second letter for the
+// provider's own mistake. Now the provider takes the rejection back (`REJECTION_WITHDRAWN`) while it is still the owner's to answer:
+// once she amended, withdrew or complained the contract has left `rejected`, and the desk is told to ask her (409). The request waits
+// on the provider's answer again in the state it had before the rejection as far as its answer goes: acknowledged if the provider had
+// acknowledged it (v13's `acknowledged`, which the rejection kept), else requested. Its term starts today, as long as a first
+// request's (`providerSla`: the runtime gives every state entered its own term): the rejection answered our request, so the reminder
+// or complaint that ran before it is not carried on; a term that passes again is reminded as a first one. No letter goes: the
+// provider withdrew its own word and we ask nothing new; the owner is alerted and the family told.
+const withdrawnRejection = ['forgetRejection', alertOwner('rejection_withdrawn'), tellFamily('rejection_withdrawn')] as const;
+const rejectionWithdrawn = {
+  REJECTION_WITHDRAWN: [
+    { guard: 'acknowledgedBeforeRejection', target: 'acknowledged', actions: withdrawnRejection },
+    { target: 'requested', actions: withdrawnRejection },
+  ],
+} as const;
+const V20_STATES = {
+  ...V19_STATES,
+  rejected: { meta: V19_STATES.rejected.meta, on: { ...V19_STATES.rejected.on, ...rejectionWithdrawn } },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V20_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice

@@ -622,6 +622,11 @@ const STEPS: StepPhrases = {
     },
     // v15: the correction that withdrew it is on the timeline beside this entry.
     COMPLAINT_WITHDRAWN: { nl: ({ p }, step) => complaintWithdrawn.nl(p, step), en: ({ p }, step) => complaintWithdrawn.en(p, step) },
+    // v20: the provider's own rejection taken back, on the day and with the note it gave; the request waits on it again.
+    REJECTION_WITHDRAWN: {
+      nl: ({ p }, { rejectionWithdrawn: w }) => `${p} trok de afwijzing in${w?.on ? ` op ${longDate(w.on, 'nl')}` : ''}${w?.note ? `: ${quotedAtEnd(w.note, 'nl')}` : '.'} ${p} behandelt het verzoek alsnog; aanpassen is niet nodig.`,
+      en: ({ p }, { rejectionWithdrawn: w }) => `${p} took back its rejection${w?.on ? ` on ${longDate(w.on, 'en')}` : ''}${w?.note ? `: ${quotedAtEnd(w.note, 'en')}` : '.'} ${p} is handling the request after all; no amendment needed.`,
+    },
     // v9: the grounds as the complaint letter quotes them.
     COMPLAIN: {
       nl: ({ p }, { complaintGrounds }) => `Klacht ingediend bij ${p} over de afwijzing${complaintGrounds ? `; uw bezwaren in de brief: ${quotedAtEnd(complaintGrounds, 'nl')}` : '.'}`,

@@ -261,7 +261,14 @@ export interface CaseOwnerContact {
  * deskterm: whom a desk asks to put right a rejection it gave by mistake. The rejection is the case owner's to answer
  * (amend or withdraw the request); the desk cannot take it back itself, so it is told who she is and how to reach her.
  */
-export function rejectedByMistakeText(owner: CaseOwnerContact, lang: Language): string {
+export function rejectedByMistakeText(owner: CaseOwnerContact, lang: Language, takesBack = false): string {
+  // withdrawrej (v20): while the owner has not answered the rejection, the desk takes it back itself.
+  if (takesBack) {
+    return {
+      nl: `Was de afwijzing een vergissing? Trek haar dan hier in („Afwijzing intrekken") zolang ${owner.name} (${owner.email}) er nog niet op heeft gereageerd; het verzoek wacht dan weer op uw antwoord.`,
+      en: `Was the rejection a mistake? Take it back here ("Take back your rejection") while ${owner.name} (${owner.email}) has not answered it; the request then waits on your answer again.`,
+    }[lang];
+  }
   const phone = owner.phone ? { nl: ` of ${owner.phone}`, en: ` or ${owner.phone}` }[lang] : '';
   return {
     nl: `Was de afwijzing een vergissing? Laat het ${owner.name} weten: ${owner.email}${phone}.`,
@@ -270,15 +277,33 @@ export function rejectedByMistakeText(owner: CaseOwnerContact, lang: Language): 
 }
 
 /**
- * Why a desk action is no longer possible, in plain words: said for the request as it stands now
- * (who owes the next move), never with a state name; after its own rejection, whom to ask to put a mistake right (`owner`).
+ * withdrawrej: why a rejection can no longer be taken back (v20, `REJECTION_WITHDRAWN` refused): the case owner already answered it
+ * (withdrew the request, complained, or amended it: `rejectedBefore`, the rejection still on record), or there is none to take back;
+ * whom to ask when it was a mistake (`rejectedByMistakeText`). Null when the request is rejected: today's words say the rest.
  */
-export function providerConflictText(attempt: string, party: DeskParty, state: ContractState, lang: Language, owner?: CaseOwnerContact): string {
+export function rejectionAnsweredText(state: ContractState, rejectedBefore: boolean, owner: CaseOwnerContact, lang: Language): string | null {
+  if (state === 'rejected') return null;
+  const nothingChanged = { nl: ' Er is niets gewijzigd.', en: ' Nothing was changed.' }[lang];
+  const done =
+    state === 'withdrawn' ? { nl: 'De contactpersoon heeft dit verzoek ingetrokken; uw afwijzing kan niet meer worden ingetrokken.', en: 'The contact person withdrew this request; your rejection can no longer be taken back.' }
+    : state === 'complained' ? { nl: 'De contactpersoon heeft een klacht ingediend over uw afwijzing; die kan niet meer worden ingetrokken. Beantwoord de klacht: u kunt het verzoek alsnog afhandelen.', en: 'The contact person filed a complaint about your rejection; it can no longer be taken back. Answer the complaint: you can still complete the request.' }
+    : rejectedBefore ? { nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast; uw afwijzing kan niet meer worden ingetrokken. Beantwoord het verzoek zoals het nu is.', en: 'The contact person amended the request after your rejection; your rejection can no longer be taken back. Answer the request as it stands now.' }
+    : null;
+  if (!done) return { nl: 'U heeft dit verzoek niet afgewezen; er is geen afwijzing om in te trekken.', en: 'You have not rejected this request; there is no rejection to take back.' }[lang] + nothingChanged;
+  return `${done[lang]} ${rejectedByMistakeText(owner, lang)}${nothingChanged}`;
+}
+
+/**
+ * Why a desk action is no longer possible, in plain words: said for the request as it stands now
+ * (who owes the next move), never with a state name; after its own rejection, whom to ask to put a mistake right (`owner`), or (v20,
+ * `takesBack`) that it takes the rejection back itself.
+ */
+export function providerConflictText(attempt: string, party: DeskParty, state: ContractState, lang: Language, owner?: CaseOwnerContact, takesBack = false): string {
   const nothingChanged = { nl: ' Er is niets gewijzigd.', en: ' Nothing was changed.' }[lang];
   if (state === 'withdrawn') return { nl: 'Dit verzoek is ingetrokken; er is niets meer te doen.', en: 'This request was withdrawn; there is nothing more to do.' }[lang] + nothingChanged;
   if (state === 'rejected' && owner) {
     const decides = { nl: 'U heeft dit verzoek afgewezen; nu beslist de contactpersoon of het wordt aangepast of ingetrokken.', en: 'You rejected this request; the contact person now decides whether to amend or withdraw it.' }[lang];
-    return `${decides} ${rejectedByMistakeText(owner, lang)}${nothingChanged}`;
+    return `${decides} ${rejectedByMistakeText(owner, lang, takesBack)}${nothingChanged}`;
   }
   // v5: what part of a bill is disputed hangs on the end date, so the dispute is answered first. Once the provider
   // answered it and held to the bill, the owner decides: asking it to answer again would not be true.
@@ -457,6 +482,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
   COMPLETION_CORRECTED: { nl: (a) => `U corrigeerde de afhandeling${detail(correctedText(a, 'nl'))}`, en: (a) => `You corrected the completion${detail(correctedText(a, 'en'))}` },
   REQUEST_INFORMATION: { nl: (a) => `U vroeg om informatie${detail(str(a.message))}`, en: (a) => `You asked for information${detail(str(a.message))}` },
   REJECT: { nl: (a) => `U wees het verzoek af${detail(str(a.reason))}`, en: (a) => `You rejected the request${detail(str(a.reason))}` },
+  // v20: its own rejection taken back, with its note (the request waits on its answer again).
+  REJECTION_WITHDRAWN: { nl: (a) => `U trok uw afwijzing in${detail(str(a.note))}`, en: (a) => `You took back your rejection${detail(str(a.note))}` },
   // An answer about bills names them (`billsOf`): the one it answered (v4: named, or the only one open), the collection's.
   // bankdispute: a bank books its charge back (the letter's ask), it sends no credit note.
   CREDIT_NOTE_SENT: {
@@ -518,7 +545,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
 export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Steward stelt de gevraagde informatie samen', en: 'Steward is preparing the information you asked for' };
 
 /** The answers the desk shows in a thread, by who gave them. */
-export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'BALANCE_RELEASED'];
+export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'BALANCE_RELEASED', 'REJECTION_WITHDRAWN'];
 export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN'];
 
 /**

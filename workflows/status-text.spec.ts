@@ -3,7 +3,7 @@ import { ESTATE_STATES } from './estate.machine';
 import { disputedPart } from './invoices';
 import { contractChangeText, contractNextStep, contractStatusText, contractStep, estateStatusText, estateStepText, longDate, type Language } from './status-text';
 import { brpCheckText, ownerChangeText, ownerNextStep } from './status-text-owner';
-import { providerAnswerText, providerConflictText } from './status-text-provider';
+import { providerAnswerText, providerConflictText, rejectionAnsweredText } from './status-text-provider';
 
 const cancel: ContractContext = {
   action: 'cancel',
@@ -413,5 +413,23 @@ describe('deskterm: after a term on a Friday, and after the desk’s own rejecti
     expect(providerConflictText('ACKNOWLEDGE', 'steward', 'rejected', 'en', { ...owner, phone: null })).toBe(
       'You rejected this request; the contact person now decides whether to amend or withdraw it. Was the rejection a mistake? Tell Anna de Boer: anna@steward.example. Nothing was changed.',
     );
+    // withdrawrej (v20): while she has not answered, the desk takes it back itself.
+    expect(providerConflictText('COMPLETE', 'steward', 'rejected', 'en', owner, true)).toBe(
+      'You rejected this request; the contact person now decides whether to amend or withdraw it. Was the rejection a mistake? Take it back here ("Take back your rejection") while Anna de Boer (anna@steward.example) has not answered it; the request then waits on your answer again. Nothing was changed.',
+    );
+  });
+
+  it('tells a desk why its rejection can no longer be taken back: what the owner did, and how to reach her (withdrawrej)', () => {
+    const owner = { name: 'Anna de Boer', email: 'anna@steward.example', phone: null };
+    expect(rejectionAnsweredText('complained', true, owner, 'nl')).toBe(
+      'De contactpersoon heeft een klacht ingediend over uw afwijzing; die kan niet meer worden ingetrokken. Beantwoord de klacht: u kunt het verzoek alsnog afhandelen. Was de afwijzing een vergissing? Laat het Anna de Boer weten: anna@steward.example. Er is niets gewijzigd.',
+    );
+    expect(rejectionAnsweredText('requested', true, owner, 'en')).toBe(
+      'The contact person amended the request after your rejection; your rejection can no longer be taken back. Answer the request as it stands now. Was the rejection a mistake? Tell Anna de Boer: anna@steward.example. Nothing was changed.',
+    );
+    expect(rejectionAnsweredText('withdrawn', true, owner, 'nl')).toContain('De contactpersoon heeft dit verzoek ingetrokken');
+    expect(rejectionAnsweredText('requested', false, owner, 'nl')).toBe('U heeft dit verzoek niet afgewezen; er is geen afwijzing om in te trekken. Er is niets gewijzigd.');
+    // Still rejected (an older version): the conflict's own words say it.
+    expect(rejectionAnsweredText('rejected', true, owner, 'nl')).toBeNull();
   });
 });

@@ -829,6 +829,11 @@ const STEPS: StepPhrases = {
     TAKE_BACK_CONFIRMATION: { nl: ({ p, c }, step) => confirmationTakenBack.nl(p, c.action, step), en: ({ p, c }, step) => confirmationTakenBack.en(p, c.action, step) },
     // v15: told plainly: the number was wrong, the complaint is withdrawn, the provider handles the request again.
     COMPLAINT_WITHDRAWN: { nl: ({ p }, step) => complaintWithdrawn.nl(p, step, true), en: ({ p }, step) => complaintWithdrawn.en(p, step, true) },
+    // v20: told plainly: the provider's rejection was a mistake it took back, and it handles the request after all (its note is the owner's to read).
+    REJECTION_WITHDRAWN: {
+      nl: ({ p }) => `${p} heeft de afwijzing ingetrokken en behandelt het verzoek nu toch.`,
+      en: ({ p }) => `${p} took back its rejection and is handling the request after all.`,
+    },
     // v16: the family no longer sees the withdrawn document, so the step does not name it.
     ANSWER_WITHDRAWN: {
       nl: ({ p }) => `We hebben een document ingetrokken dat we ${p} hadden gestuurd; we sturen ${p} een nieuw exemplaar zodra we dat hebben.`,

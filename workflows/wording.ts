@@ -433,6 +433,8 @@ export interface ContractStep {
   complaintWithdrawn: { on: string | null; number: string | null } | null;
   /** v16: the kinds of the withdrawn document that answered the question, and the day it was withdrawn (null for any other step). */
   answerWithdrawn: { kinds: string[]; on: string } | null;
+  /** v20: the provider took back its rejection: the day and its note (each null when not recorded; null for any other step). */
+  rejectionWithdrawn: { on: string | null; note: string | null } | null;
   /** The state it left; null when not recorded. */
   from: string | null;
   to: ContractState;
@@ -536,6 +538,7 @@ export function contractStep(
     event: event.type, from, to: to as ContractState, takenBack: event.type === 'TAKE_BACK_CONFIRMATION' ? takenBackOf(event) : null,
     complaintWithdrawn: event.type === 'COMPLAINT_WITHDRAWN' ? complaintWithdrawnOf(event) : null,
     answerWithdrawn: event.type === 'ANSWER_WITHDRAWN' && Array.isArray(event.kinds) && typeof event.withdrawnOn === 'string' ? { kinds: event.kinds.map(String), on: event.withdrawnOn } : null,
+    rejectionWithdrawn: event.type === 'REJECTION_WITHDRAWN' ? { on: typeof event.withdrawnOn === 'string' ? event.withdrawnOn : null, note: wordsOrNull(event.note) } : null,
     amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter'),
     invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,
     billsStillOpen: after && openDisputesOf(after).map((d) => d.reference),

@@ -480,6 +480,19 @@ export class CollectionStoppedDto {
 }
 export const collectionStoppedEvent = (dto: CollectionStoppedDto) => ({ type: 'COLLECTION_STOPPED', note: dto.note ?? null });
 
+/** v20: the provider takes back its rejection (given by mistake), with a word for the case owner if it likes. */
+export class WithdrawRejectionDto {
+  @ApiPropertyOptional({ example: 'Klant alsnog gevonden onder klantnummer 5505; wij handelen het verzoek af.', description: 'why you take the rejection back; the case owner reads it (the family reads only that you handle the request after all)' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  note?: string;
+}
+/** The day it is taken back (`withdrawnOn`) is added by the desk as it applies it (Steward's clock), so a retry hashes the same answer. */
+export const rejectionWithdrawnEvent = (dto: WithdrawRejectionDto) => ({ type: 'REJECTION_WITHDRAWN', note: dto.note ?? null });
+
 /** v17: the bank paid the balance it had blocked to the estate account (at its desk, or recorded by the owner). */
 export class BalanceReleasedDto {
   @IsCalendarDate({ description: 'the day the balance was paid to the estate account: not after today (422, rule `future`), nor before the date of death (422, rule `beforeDeath`)', example: '2027-01-12' })

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { type NameOrder, subjectIn } from '../../letters';
-import { answeredInPart, contractStatusText, contractStep, estateStepText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
+import { answeredInPart, contractStatusText, contractStep, estateStepText, ownerChangeText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
 import { Clock } from '../clock/clock';
 import { ContractsService, type LaterEndDateListener } from '../contracts/contracts.service';
 import { ContractViews, laterEndDateText, missedTermText } from '../contracts/contract-views.service';
@@ -28,7 +28,9 @@ import { leftAtStep } from '../estates/estate-workflow.service';
  * Family news told as the step that made it, not in the words of the state it reached (the daily email keeps these as
  * written): a late bill disputed is news of its own beside a collection letter of the same day, which the state tells.
  */
-export const TOLD_BY_STEP = ['dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed', 'confirmation_taken_back', 'complaint_withdrawn'];
+export const TOLD_BY_STEP = ['dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed', 'confirmation_taken_back', 'complaint_withdrawn', 'rejection_withdrawn'];
+/** The owner's news told as the step that made it, then where the request stands: a rejection taken back is not a request sent anew (v20). */
+const OWNER_TOLD_BY_STEP = ['rejection_withdrawn'];
 
 /** The step let the provider's term pass and kept the state with no letter going again: its effect only alerts the owner to call (`unannouncedTerm`). */
 const unansweredAlert = ({ payload }: OutboxRow): boolean =>
@@ -244,6 +246,10 @@ export class NotificationsService implements OnModuleInit {
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
     // The due date of the state the step reached, not of a later step performed first (older rows: today's).
     const stepDueDate = row.payload.dueDate === undefined ? dueDate : row.payload.dueDate;
+    if (audience === 'owner' && OWNER_TOLD_BY_STEP.includes(String(row.payload.effect.topic))) {
+      const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
+      return (lang) => `${label}: ${ownerChangeText(step, context, lang, name, asked)} ${ownerStatusText(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, ...asked, documentKinds: OWNER_DOCUMENT_KINDS })}`;
+    }
     return (lang, readsDebts) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts, ...asked, ...(audience === 'owner' && { documentKinds: OWNER_DOCUMENT_KINDS, partSentOn }) })}`;
   }
 }

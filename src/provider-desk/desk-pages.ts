@@ -23,7 +23,7 @@ type Deliveries = Awaited<ReturnType<WebhooksService['deliveries']>>;
 type FieldName = keyof ProviderWords['fields'];
 
 /** Field ids: the form's short prefix and the field's (`c-date`), unique on a page that shows several forms. */
-const FORM_PREFIX: Record<StepAnswer, string> = { acknowledge: 'ack', complete: 'c', 'correct-completion': 'cc', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd', 'collection-stopped': 'cs', 'balance-released': 'br' };
+const FORM_PREFIX: Record<StepAnswer, string> = { acknowledge: 'ack', complete: 'c', 'correct-completion': 'cc', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd', 'collection-stopped': 'cs', 'balance-released': 'br', 'withdraw-rejection': 'wr' };
 const FIELD_SUFFIX: Record<FieldName, string> = {
   invoiceReference: 'bill', reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note',
   done: 'done', balance: 'balance', balanceReleased: 'released', payoutAmount: 'paid', payoutTo: 'to', coverUntil: 'until',
@@ -49,6 +49,7 @@ const ANSWER_FORMS: readonly (readonly [StepAnswer, keyof ProviderWords['answers
   ['correct-completion', 'correctCompletion', [['effectiveDate', 'date', 'required'], ['reference', 'text', 'required'], ['finalInvoiceAmount', 'decimal']]],
   ['request-information', 'requestInfo', [['message', 'textarea', 'required'], ['documentsNeeded', 'select']]],
   ['reject', 'reject', [['reason', 'textarea', 'required']]],
+  ['withdraw-rejection', 'withdrawRejection', [['note', 'textarea']]],
 ];
 /**
  * bankanswer: a confirmation of a request that asked no end (a bank account, an insurer) says what was done, with the facts that

@@ -149,6 +149,7 @@ export const DESK_ANSWERS = {
   'reject-dispute': 'DISPUTE_REJECTED',
   'collection-stopped': 'COLLECTION_STOPPED',
   'balance-released': 'BALANCE_RELEASED',
+  'withdraw-rejection': 'REJECTION_WITHDRAWN',
 } as const satisfies Record<string, ContractEvent['type']>;
 /** An answer that is a step of the request's workflow (its form on the request page, `DESK_ANSWERS`). */
 export type StepAnswer = keyof typeof DESK_ANSWERS;

@@ -8,7 +8,7 @@ import { sendFile } from '../common/download';
 import { type ProblemDocument, ProblemException, ValidationProblem } from '../common/problem';
 import { inReadersWords } from '../common/reader-words';
 import { IdParam } from '../common/uuid-param';
-import { BalanceReleasedDto, balanceReleasedEvent, CollectionStoppedDto, collectionStoppedEvent, confirmationCheckboxes, DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
+import { BalanceReleasedDto, balanceReleasedEvent, CollectionStoppedDto, collectionStoppedEvent, confirmationCheckboxes, DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent, rejectionWithdrawnEvent, WithdrawRejectionDto } from '../contracts/contract-events.dto';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
 import { validateForm } from '../web/forms';
@@ -35,6 +35,7 @@ const ANSWERS: Record<StepAnswer, { body: (typeof PROVIDER_ANSWER_BODIES)[keyof 
   'reject-dispute': { body: DISPUTE_ANSWER_BODIES.dispute_rejected, event: (dto) => disputeAnswerEvent('dispute_rejected', dto) },
   'collection-stopped': { body: CollectionStoppedDto, event: (dto) => collectionStoppedEvent(dto) },
   'balance-released': { body: BalanceReleasedDto, event: (dto) => balanceReleasedEvent(dto as BalanceReleasedDto) },
+  'withdraw-rejection': { body: WithdrawRejectionDto, event: (dto) => rejectionWithdrawnEvent(dto) },
 };
 
 /** Only same-site paths may be returned to after login (no open redirects). */

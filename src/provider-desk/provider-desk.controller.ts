@@ -6,7 +6,7 @@ import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
-import { AcknowledgeDto, BalanceReleasedDto, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
+import { AcknowledgeDto, BalanceReleasedDto, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, rejectionWithdrawnEvent, RequestInformationDto, WithdrawRejectionDto } from '../contracts/contract-events.dto';
 import { DeskRequest, DeskRequestWithThread, DeskTabCounts } from './desk-request.view';
 import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto, TabCountsQueryDto } from './provider-desk.dto';
 import { cappedCount } from './desk-rules';
@@ -200,6 +200,20 @@ export class ProviderDeskController {
   @ApiHeader(IDEMPOTENCY_HEADER)
   reject(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: RejectDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.answer(p, id, 'rejected', dto, key, req);
+  }
+
+  @ApiDoc({
+    summary: 'Take back your rejection',
+    description:
+      'You rejected the request by mistake (e.g. you found the customer after all): take the rejection back while the case owner has not answered it (`actions` lists `withdraw-rejection` only then). The request waits on your answer again, as before your rejection (`acknowledged` if you had acknowledged it, else `requested`), with a fresh term from today as long as a first request\'s; complete it from there. No letter is sent; the case owner is told, with your `note` if you give one, and the family that you handle the request after all. Once the case owner amended the request, withdrew it or complained about your rejection, it is hers (409 naming what she did and how to reach her); requests sent before this answer existed answer 409 the same way, with her contact.',
+    ok: ANSWERED,
+    problems: ANSWER_PROBLEMS,
+  })
+  @Post(':id/withdraw-rejection')
+  @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  withdrawRejection(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: WithdrawRejectionDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.desk.act(p, id, rejectionWithdrawnEvent(dto), key, req.path);
   }
 
   @ApiDoc({

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskPartyOf, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText, withdrawsNoDisputedBill } from '../../workflows';
+import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskPartyOf, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText, rejectionAnsweredText, withdrawsNoDisputedBill } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -410,6 +410,9 @@ export class ProviderDeskService {
         if (request.letterPending) throw new ProblemException(409, 'letter-pending', providerWords(request.language).request.letterPendingRefused);
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
         const standing = await this.workflow.lockForStep(manager, contract, event.type);
+        // withdrawrej: a rejection the case owner answered already is hers; the desk is told what she did and how to reach her.
+        const answeredRejection = event.type === 'REJECTION_WITHDRAWN' && !standing.accepts(event.type) && rejectionAnsweredText(standing.state, standing.context.lastRejectionReason !== null, request.caseOwner, request.language);
+        if (answeredRejection) throw new ProblemException(409, 'rejection-answered', answeredRejection);
         assertAskable(event);
         if (withdrawsNoDisputedBill(event.type, standing.context) && standing.accepts('INVOICE_WITHDRAWN')) throw new ProblemException(409, 'no-disputed-bill', providerWords(request.language).request.nothingToWithdraw);
         assertBillAnswer(standing, event, request.asked === 'bank');
@@ -426,7 +429,8 @@ export class ProviderDeskService {
         await assertAnswerFits(manager, contract, event);
         const now = await this.contracts.rejudgeBillsByCover(manager, contract, standing, event);
         // A corrected confirmation that changes nothing writes nothing.
-        const applied = withCorrections(now, event, contract.answerDone);
+        // withdrawrej: the day a rejection is taken back is Steward's, added here so a retry hashes the same answer (its words name it).
+        const applied = withCorrections(now, event.type === 'REJECTION_WITHDRAWN' ? { ...event, withdrawnOn: this.clock.today() } : event, contract.answerDone);
         if (applied) await this.workflow.apply(manager, contractId, withBillLeft(now, applied), actorOf(principal));
         return { status: 200, body: await this.get(principal, contractId, manager) };
       });
@@ -434,7 +438,7 @@ export class ProviderDeskService {
     } catch (error) {
       if (!(error instanceof StateConflict)) throw error;
       const now = await this.get(principal, contractId);
-      throw new ProblemException(409, 'state-conflict', providerConflictText(event.type, now.waitingOn, now.state, now.language, now.caseOwner));
+      throw new ProblemException(409, 'state-conflict', providerConflictText(event.type, now.waitingOn, now.state, now.language, now.caseOwner, now.actions.includes('withdraw-rejection')));
     }
   }
 
@@ -777,7 +781,7 @@ export class ProviderDeskService {
       refund && refund.left > 0 && stepWaitsOn !== 'provider'
         ? refundNextMove(refund, lang)
         : state === 'rejected'
-          ? `${standingMove} ${rejectedByMistakeText(caseOwner, lang)}`
+          ? `${standingMove} ${rejectedByMistakeText(caseOwner, lang, standing.accepts('REJECTION_WITHDRAWN'))}`
           : standingMove;
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
     const actions = deskActions(pending ? [] : offeredAnswers(standing.accepts, context), refund);

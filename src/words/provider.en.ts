@@ -166,6 +166,8 @@ export const providerEn: ProviderWords = {
     acknowledge: 'Acknowledge receipt', complete: 'Confirm completion', correctCompletion: 'Correct your confirmation', requestInfo: 'Request information', reject: 'Reject',
     creditNote: 'Credit note or corrected final bill sent', withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', collectionStopped: 'Collection stopped',
     balanceReleased: 'Balance paid to the estate account',
+    // v20: a rejection given by mistake, taken back by the desk itself.
+    withdrawRejection: 'Take back your rejection',
   },
 
   fields: {

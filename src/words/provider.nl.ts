@@ -208,6 +208,8 @@ export const providerNl = {
     acknowledge: 'Ontvangst bevestigen', complete: 'Afhandeling bevestigen', correctCompletion: 'Bevestiging corrigeren', requestInfo: 'Informatie opvragen', reject: 'Afwijzen',
     creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', collectionStopped: 'Incasso gestopt',
     balanceReleased: 'Saldo overgemaakt naar de boedelrekening',
+    // v20: a rejection given by mistake, taken back by the desk itself.
+    withdrawRejection: 'Afwijzing intrekken',
   },
 
   fields: {

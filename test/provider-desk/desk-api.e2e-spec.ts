@@ -149,9 +149,9 @@ describe('provider desk API', () => {
     const rejected = await enecoDesk.post('/api/v1/provider-desk/requests/{id}/reject', { path: { id: enecoContract.id }, body: { reason: 'Unknown account number' } }).expect(200);
     expect(rejected.body.state).toBe('rejected');
     const again = await enecoDesk.post('/api/v1/provider-desk/requests/{id}/acknowledge', { path: { id: enecoContract.id }, body: {} }).expect(409);
-    // deskterm: its own rejection is the case owner's to answer now; a mistake is hers to hear of, by name and e-mail.
+    // deskterm: its own rejection is the case owner's to answer now; withdrawrej (v20): a mistake the desk takes back itself while she has not answered.
     const { caseOwner } = rejected.body;
-    expect(again.body.detail).toBe(`U heeft dit verzoek afgewezen; nu beslist de contactpersoon of het wordt aangepast of ingetrokken. Was de afwijzing een vergissing? Laat het ${caseOwner.name} weten: ${caseOwner.email}${caseOwner.phone ? ` of ${caseOwner.phone}` : ''}. Er is niets gewijzigd.`);
+    expect(again.body.detail).toBe(`U heeft dit verzoek afgewezen; nu beslist de contactpersoon of het wordt aangepast of ingetrokken. Was de afwijzing een vergissing? Trek haar dan hier in („Afwijzing intrekken") zolang ${caseOwner.name} (${caseOwner.email}) er nog niet op heeft gereageerd; het verzoek wacht dan weer op uw antwoord. Er is niets gewijzigd.`);
   });
 
   it('returns the first answer for a retried call with the same Idempotency-Key and changes nothing', async () => {

@@ -329,6 +329,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provider-desk/requests/{id}/withdraw-rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take back your rejection
+         * @description You rejected the request by mistake (e.g. you found the customer after all): take the rejection back while the case owner has not answered it (`actions` lists `withdraw-rejection` only then). The request waits on your answer again, as before your rejection (`acknowledged` if you had acknowledged it, else `requested`), with a fresh term from today as long as a first request's; complete it from there. No letter is sent; the case owner is told, with your `note` if you give one, and the family that you handle the request after all. Once the case owner amended the request, withdrew it or complained about your rejection, it is hers (409 naming what she did and how to reach her); requests sent before this answer existed answer 409 the same way, with her contact.
+         */
+        post: operations["withdrawRejection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provider-desk/requests/acknowledge": {
         parameters: {
             query?: never;
@@ -720,7 +740,7 @@ export interface components {
          * @description the answers you can give now, each a `POST …/requests/{id}/<answer>`; `refund-paid` while some of a refund you confirmed is still yours to transfer (not yet reported, nor received)
          * @enum {string}
          */
-        DeskAnswer: "acknowledge" | "complete" | "correct-completion" | "request-information" | "reject" | "credit-note" | "invoice-withdrawn" | "reject-dispute" | "collection-stopped" | "balance-released" | "refund-paid";
+        DeskAnswer: "acknowledge" | "complete" | "correct-completion" | "request-information" | "reject" | "credit-note" | "invoice-withdrawn" | "reject-dispute" | "collection-stopped" | "balance-released" | "withdraw-rejection" | "refund-paid";
         DeskAnswerDone: {
             /** @description with `accountBlocked`: the balance on the date confirmed, in euros */
             balance: number | null;
@@ -1442,6 +1462,13 @@ export interface components {
             id: string;
             /** @example https://integrations.kpn.example/steward/events */
             url: string;
+        };
+        WithdrawRejectionDto: {
+            /**
+             * @description why you take the rejection back; the case owner reads it (the family reads only that you handle the request after all)
+             * @example Klant alsnog gevonden onder klantnummer 5505; wij handelen het verzoek af.
+             */
+            note?: string;
         };
     };
     responses: never;
@@ -2816,6 +2843,109 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RequestInformationDto"];
+            };
+        };
+        responses: {
+            /** @description The request as it stands after your answer, with its whole exchange. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskRequestWithThread"];
+                };
+            };
+            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <token>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or it is not addressed to your organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on our side; nothing was changed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly away; retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawRejection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique text of 1 to 200 visible ASCII characters (a UUID will do): a retried call with the same key returns the first answer and changes nothing; the same key with a different body answers 422 naming `Idempotency-Key` */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawRejectionDto"];
             };
         };
         responses: {
