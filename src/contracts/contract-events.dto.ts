@@ -480,6 +480,22 @@ export class CollectionStoppedDto {
 }
 export const collectionStoppedEvent = (dto: CollectionStoppedDto) => ({ type: 'COLLECTION_STOPPED', note: dto.note ?? null });
 
+/**
+ * collclaim: the provider's own word at its desk may be that it dropped the whole claim it handed to the agency, not only the
+ * collection: every bill of the contract still open is then withdrawn by it (`claimDropSteps`). The owner records such a word as
+ * she always did (the stop, then each bill's withdrawal).
+ */
+export class DeskCollectionStoppedDto extends CollectionStoppedDto {
+  @ApiPropertyOptional({
+    description:
+      'true: you dropped the whole claim you handed to the collection agency, not only the collection. Every bill of this contract still open is then recorded as withdrawn by you: the final bill you confirmed (no longer listed as owed by the estate) and each disputed bill (as `invoice-withdrawn` on each, after the stop). Left out or false: only the collection stopped.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  claimDropped?: boolean;
+}
+export const deskCollectionStoppedEvent = (dto: DeskCollectionStoppedDto) => ({ ...collectionStoppedEvent(dto), ...(dto.claimDropped && { claimDropped: true }) });
+
 /** v17: the bank paid the balance it had blocked to the estate account (at its desk, or recorded by the owner). */
 export class BalanceReleasedDto {
   @IsCalendarDate({ description: 'the day the balance was paid to the estate account: not after today (422, rule `future`), nor before the date of death (422, rule `beforeDeath`)', example: '2027-01-12' })

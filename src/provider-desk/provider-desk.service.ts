@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskPartyOf, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText, withdrawsNoDisputedBill } from '../../workflows';
+import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, claimDropSteps, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskPartyOf, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText, withdrawsNoDisputedBill } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -427,7 +427,8 @@ export class ProviderDeskService {
         const now = await this.contracts.rejudgeBillsByCover(manager, contract, standing, event);
         // A corrected confirmation that changes nothing writes nothing.
         const applied = withCorrections(now, event, contract.answerDone);
-        if (applied) await this.workflow.apply(manager, contractId, withBillLeft(now, applied), actorOf(principal));
+        // collclaim: a dropped claim is the stop, then each open bill withdrawn, in this one transaction (v19's own steps).
+        if (applied) for (const step of claimDropSteps(withBillLeft(now, applied), now.context)) await this.workflow.apply(manager, contractId, step, actorOf(principal));
         return { status: 200, body: await this.get(principal, contractId, manager) };
       });
       return body;
