@@ -8,7 +8,7 @@ import { sendFile } from '../common/download';
 import { type ProblemDocument, ProblemException, ValidationProblem } from '../common/problem';
 import { inReadersWords } from '../common/reader-words';
 import { IdParam } from '../common/uuid-param';
-import { BalanceReleasedDto, balanceReleasedEvent, DeskCollectionStoppedDto, deskCollectionStoppedEvent, confirmationCheckboxes, DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
+import { BalanceReleasedDto, balanceReleasedEvent, CollectionStoppedDto, collectionStoppedEvent, confirmationCheckboxes, DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
 import { validateForm } from '../web/forms';
@@ -33,7 +33,7 @@ const ANSWERS: Record<StepAnswer, { body: (typeof PROVIDER_ANSWER_BODIES)[keyof 
   'credit-note': { body: DISPUTE_ANSWER_BODIES.credit_note_sent, event: (dto) => disputeAnswerEvent('credit_note_sent', dto) },
   'invoice-withdrawn': { body: DISPUTE_ANSWER_BODIES.invoice_withdrawn, event: (dto) => disputeAnswerEvent('invoice_withdrawn', dto) },
   'reject-dispute': { body: DISPUTE_ANSWER_BODIES.dispute_rejected, event: (dto) => disputeAnswerEvent('dispute_rejected', dto) },
-  'collection-stopped': { body: DeskCollectionStoppedDto, event: (dto) => deskCollectionStoppedEvent(dto) },
+  'collection-stopped': { body: CollectionStoppedDto, event: (dto) => collectionStoppedEvent(dto) },
   'balance-released': { body: BalanceReleasedDto, event: (dto) => balanceReleasedEvent(dto as BalanceReleasedDto) },
 };
 

@@ -6,7 +6,7 @@ import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
-import { AcknowledgeDto, BalanceReleasedDto, DeskCollectionStoppedDto, deskCollectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
+import { AcknowledgeDto, BalanceReleasedDto, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
 import { DeskRequest, DeskRequestWithThread, DeskTabCounts } from './desk-request.view';
 import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto, TabCountsQueryDto } from './provider-desk.dto';
 import { cappedCount } from './desk-rules';
@@ -251,8 +251,8 @@ export class ProviderDeskController {
   @Post(':id/collection-stopped')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY_HEADER)
-  collectionStopped(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: DeskCollectionStoppedDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
-    return this.desk.act(p, id, deskCollectionStoppedEvent(dto), key, req.path);
+  collectionStopped(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: CollectionStoppedDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.desk.act(p, id, collectionStoppedEvent(dto), key, req.path);
   }
 
   @ApiDoc({
