@@ -14,10 +14,11 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
   let kpn: { id: string; name: string };
   let desk: Session;
   let ownerWeb: request.Agent;
+  let deskWeb: request.Agent;
 
   beforeAll(async () => {
     t = await startTestApp();
-    ({ anna, kpn, desk, ownerWeb } = await missedTermReaders(t));
+    ({ anna, kpn, desk, ownerWeb, deskWeb } = await missedTermReaders(t));
   });
   afterAll(async () => {
     await t?.close();
@@ -152,6 +153,8 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect((await billsToPay(estate.id)).map((b) => b.reference)).toEqual(['KPN-OPZ-88']);
     const asked = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { actions: string[] };
     expect(asked.actions).toContain('collection-stopped');
+    // The desk's page asks it beside the note, as a box left unticked (only the collection stopped).
+    expect((await deskWeb.get(`/desk/requests/${contract.id}`).expect(200)).text).toContain('type="checkbox" value="true"> Wij laten de hele vordering vallen: alle openstaande facturen van dit contract, ook de eindafrekening, zijn ingetrokken');
     // Not a boolean: refused, naming the field, nothing recorded.
     const wrong = await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: 'ja' }).expect(400);
     expect(wrong.body.errors).toEqual([expect.objectContaining({ field: 'claimDropped' })]);
