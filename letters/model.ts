@@ -574,6 +574,8 @@ export interface ToldVia {
 /** A bill after the end date that a dispute letter of ours objected to, as the record holds it now. */
 export interface BillOnRecord {
   reference: string;
+  /** The number its objection named, when a correction since changed `reference`: the bill's identity, by which a relative's report of it finds it. */
+  recordedAs?: string;
   invoiceDate: string;
   amount: number;
   periodFrom: string;

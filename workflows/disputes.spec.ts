@@ -1,4 +1,4 @@
-import { answerOffered, billsAnsweredBy, billsInsideCover, type DisputedInvoice } from './disputes';
+import { answerOffered, billsAnsweredBy, billsInsideCover, claimDropSteps, type DisputedInvoice } from './disputes';
 
 const bill = (reference: string, recordedAs?: string): DisputedInvoice =>
   ({ reference, invoiceDate: '2026-11-16', amount: 30, periodFrom: '2026-11-16', periodTo: '2026-12-15', disputed: { amount: 15, from: '2026-12-01', to: '2026-12-15' }, ...(recordedAs && { recordedAs }) }) as unknown as DisputedInvoice;
@@ -42,5 +42,26 @@ describe('answerOffered', () => {
     expect(answerOffered('INVOICE_WITHDRAWN', { openDispute: null })).toBe(false);
     expect(answerOffered('INVOICE_WITHDRAWN', { openDisputes: [bill('F-10')] })).toBe(true);
     expect(answerOffered('COLLECTION_STOPPED', { openDisputes: [] })).toBe(true);
+  });
+});
+
+/** README collclaim: the provider drops the whole claim it handed to the agency, recorded by v19's own steps. */
+describe('claimDropSteps', () => {
+  const context = { providerReference: 'KPN-R1', finalInvoiceAmount: 45, openDisputes: [bill('F-12'), { ...bill('F-13'), credited: 10 }] };
+
+  it('records the stop with the final bill and every open bill, then withdraws each bill by its number', () => {
+    expect(claimDropSteps({ type: 'COLLECTION_STOPPED', note: null, claimDropped: true }, context)).toEqual([
+      { type: 'COLLECTION_STOPPED', note: null, claimDropped: { finalBill: { reference: 'KPN-R1', amount: 45 }, bills: [{ reference: 'F-12', amount: 30 }, { reference: 'F-13', amount: 20 }] } },
+      { type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-12', note: null },
+      { type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-13', note: null },
+    ]);
+  });
+
+  it('names no final bill that is a refund or none, and leaves any other answer one step', () => {
+    expect(claimDropSteps({ type: 'COLLECTION_STOPPED', claimDropped: true }, { providerReference: 'KPN-R1', finalInvoiceAmount: -12, openDisputes: [] })).toEqual([
+      { type: 'COLLECTION_STOPPED', claimDropped: { finalBill: null, bills: [] } },
+    ]);
+    expect(claimDropSteps({ type: 'COLLECTION_STOPPED', note: 'gestopt' }, context)).toEqual([{ type: 'COLLECTION_STOPPED', note: 'gestopt' }]);
+    expect(claimDropSteps({ type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-12' }, context)).toEqual([{ type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-12' }]);
   });
 });

@@ -335,3 +335,37 @@ export function billsAfterCorrection(endDate: string | null, open: readonly Disp
     return [{ ...d, reference, invoiceDate, periodFrom, periodTo, amount, disputed, ...(recordedAs && { recordedAs }) }];
   });
 }
+
+/**
+ * collclaim: what a provider drops when it drops the whole claim it handed to a collection agency (`claimDropped` on its
+ * `collection-stopped`), as the record holds it then: the final bill it confirmed, when one to pay, and every bill still
+ * disputed, each with what is left of it. The readers name them; the bills module no longer lists the final bill as owed.
+ */
+export interface DroppedClaim {
+  finalBill: { reference: string; amount: number } | null;
+  bills: { reference: string; amount: number }[];
+}
+export function droppedClaimOf(context: DisputesHeld & { providerReference?: string | null; finalInvoiceAmount?: number | null }): DroppedClaim {
+  const { providerReference: reference, finalInvoiceAmount: amount } = context;
+  return {
+    finalBill: typeof amount === 'number' && amount > 0 && reference ? { reference, amount } : null,
+    bills: openDisputesOf(context).map((d) => ({ reference: d.reference, amount: leftToCredit(d) })),
+  };
+}
+/** A dropped claim as a step's event recorded it (`claimDropped`), or null: none dropped, or recorded otherwise. */
+export function droppedClaimIn(event: { claimDropped?: unknown }): DroppedClaim | null {
+  const c = event.claimDropped as Partial<DroppedClaim> | null | undefined;
+  return c && typeof c === 'object' && Array.isArray(c.bills) ? { finalBill: c.finalBill ?? null, bills: c.bills } : null;
+}
+
+/**
+ * The machine's own steps (v19, unchanged) that record a dropped claim: the collection stopped, carrying what was dropped, then
+ * each bill still disputed withdrawn by the provider (`INVOICE_WITHDRAWN` by its number), so the last one closes the dispute as
+ * a withdrawal always does. The stop comes first: once the last bill is withdrawn while the stop is asked, the contract is done
+ * and takes no stop. Without `claimDropped` the answer is the one step it always was.
+ */
+export function claimDropSteps<E extends { type: string; claimDropped?: unknown }>(event: E, context: Parameters<typeof droppedClaimOf>[0]): ({ type: string } & Record<string, unknown>)[] {
+  if (event.type !== 'COLLECTION_STOPPED' || event.claimDropped !== true) return [event];
+  const claim = droppedClaimOf(context);
+  return [{ ...event, claimDropped: claim }, ...claim.bills.map((b) => ({ type: 'INVOICE_WITHDRAWN', invoiceReference: b.reference, note: null }))];
+}

@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -503,9 +503,24 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
     en: (a, b, asked) => `You rejected the dispute${forBill.en(billsOf(a, b), asked === 'bank')}${detail(str(a.reason))}`,
   },
   // collwho: stopped, or suspended while the objection runs (as recorded).
+  // collclaim: the whole claim dropped, with the bills it took (each bill's withdrawal follows in the thread).
   COLLECTION_STOPPED: {
-    nl: (a, b, asked) => `De incasso${forBill.nl(b, asked === 'bank')} is ${collectionAnswerOf(a).suspended ? 'opgeschort' : 'gestopt'}${detail(str(a.note))}`,
-    en: (a, b, asked) => `The debt collection${forBill.en(b, asked === 'bank')} was ${collectionAnswerOf(a).suspended ? 'suspended' : 'stopped'}${detail(str(a.note))}`,
+    nl: (a, b, asked) => {
+      const stop = collectionAnswerOf(a);
+      if (stop.dropped) {
+        const bills = droppedBillsNamed(stop.dropped, 'nl', { finalBill: (ref, amount) => `de eindafrekening (kenmerk ${ref}, ${amount})`, bill: (ref, amount) => `factuur ${ref} (${amount})` });
+        return `U liet de hele vordering vallen${bills ? `: ${bills} ingetrokken` : ''}; de incasso is gestopt${detail(str(a.note))}`;
+      }
+      return `De incasso${forBill.nl(b, asked === 'bank')} is ${stop.suspended ? 'opgeschort' : 'gestopt'}${detail(str(a.note))}`;
+    },
+    en: (a, b, asked) => {
+      const stop = collectionAnswerOf(a);
+      if (stop.dropped) {
+        const bills = droppedBillsNamed(stop.dropped, 'en', { finalBill: (ref, amount) => `the final bill (reference ${ref}, ${amount})`, bill: (ref, amount) => `invoice ${ref} (${amount})` });
+        return `You dropped the whole claim${bills ? `: ${bills} withdrawn` : ''}; the debt collection was stopped${detail(str(a.note))}`;
+      }
+      return `The debt collection${forBill.en(b, asked === 'bank')} was ${stop.suspended ? 'suspended' : 'stopped'}${detail(str(a.note))}`;
+    },
   },
   // v17: the release the block left owed, as the bank recorded it.
   BALANCE_RELEASED: {

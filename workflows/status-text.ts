@@ -1,8 +1,8 @@
 import { type ContractContext, type ContractState, onlyToldToFollow, restToFollow } from './contract.machine';
-import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
+import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { releaseBesideDispute, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
@@ -879,8 +879,8 @@ const STEPS: StepPhrases = {
     },
     // v5: the provider's word that the collection stopped; any bill still open stays disputed.
     COLLECTION_STOPPED: {
-      nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer)}${step.billsStillOpen?.length ? `; ${stillStands.nl(step)}` : '.'}`,
-      en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer)}${step.billsStillOpen?.length ? `; ${stillStands.en(step)}` : '.'}`,
+      nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer, true)}${stillDisputedAfterStop(step) ? `; ${stillStands.nl(step)}` : '.'}`,
+      en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer, true)}${stillDisputedAfterStop(step) ? `; ${stillStands.en(step)}` : '.'}`,
     },
     // v5: the provider corrected its confirmation; what it changed, the new value first. v11: a corrected end date that
     // leaves no bill after it ended the objection, and the family is told the bill is now paid (as the owner is). bankpages: a
@@ -1175,8 +1175,8 @@ const STEPS_UNPRICED: StepPhrases = {
         : `${p} withdrew the bill; the dispute is settled.`,
     },
     COLLECTION_STOPPED: {
-      nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer)}${step.billsStillOpen?.length ? `; ${stillStandsUnpriced.nl(step, false)}` : '.'}`,
-      en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer)}${step.billsStillOpen?.length ? `; ${stillStandsUnpriced.en(step, false)}` : '.'}`,
+      nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer, false)}${stillDisputedAfterStop(step) ? `; ${stillStandsUnpriced.nl(step, false)}` : '.'}`,
+      en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer, false)}${stillDisputedAfterStop(step) ? `; ${stillStandsUnpriced.en(step, false)}` : '.'}`,
     },
     COMPLETION_CORRECTED: { nl: completionCorrectedUnpriced('nl'), en: completionCorrectedUnpriced('en') },
     // What a bill that covers only the time up to the end date means for paying is the heirs'.
@@ -1229,11 +1229,26 @@ export function contractChangeText(step: ContractStep, context: ContractContext,
 }
 
 /** collwho: whose word the collection stop is (the agency's, named, is not the provider's) and what it did: stopped, or suspended. */
-const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null) => string> = {
-  nl: (p, a) => a && a.by === null
+/**
+ * collclaim: the provider dropped the whole claim it handed to the agency; a reader of the estate's debts (`priced`) reads which bills
+ * with it need not be paid, another only that the claim was dropped.
+ */
+const claimDropped: Record<Language, (p: string, claim: DroppedClaim, priced: boolean) => string> = {
+  nl: (p, claim, priced) => {
+    const bills = priced ? droppedBillsNamed(claim, 'nl', { finalBill: (_ref, amount) => `de eindafrekening van ${amount}`, bill: (ref, amount) => `rekening ${ref} van ${amount}` }) : '';
+    const several = claim.bills.length + (claim.finalBill ? 1 : 0) > 1;
+    return `${p} liet de hele vordering vallen${bills ? `: ${bills} ${several ? 'hoeven' : 'hoeft'} niet meer betaald te worden` : ''}; de incasso is gestopt`;
+  },
+  en: (p, claim, priced) => {
+    const bills = priced ? droppedBillsNamed(claim, 'en', { finalBill: (_ref, amount) => `the final bill of ${amount}`, bill: (ref, amount) => `bill ${ref} of ${amount}` }) : '';
+    return `${p} dropped the whole claim${bills ? `: ${bills} no longer ${claim.bills.length + (claim.finalBill ? 1 : 0) > 1 ? 'have' : 'has'} to be paid` : ''}; the debt collection has stopped`;
+  },
+};
+const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null, priced: boolean) => string> = {
+  nl: (p, a, priced) => a?.dropped ? claimDropped.nl(p, a.dropped, priced) : a && a.by === null
     ? `Er is ons laten weten dat de incasso is ${a.suspended ? 'opgeschort' : 'gestopt'}; niet vastgelegd is of ${p} of het incassobureau dat deed`
     : `${a?.agency ? `${a.agency} (incassobureau)` : p} heeft laten weten dat de incasso is ${a?.suspended ? 'opgeschort' : 'gestopt'}`,
-  en: (p, a) => a && a.by === null
+  en: (p, a, priced) => a?.dropped ? claimDropped.en(p, a.dropped, priced) : a && a.by === null
     ? `We were told that the debt collection has ${a.suspended ? 'been suspended' : 'stopped'}; it was not recorded whether ${p} or the collection agency told us`
     : `${a?.agency ? `${a.agency} (the collection agency)` : p} told us that the debt collection has ${a?.suspended ? 'been suspended' : 'stopped'}`,
 };

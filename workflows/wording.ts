@@ -1,5 +1,5 @@
 import { agencyReachable, type BillChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState, type FollowingDocument } from './contract.machine';
-import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
+import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, type DroppedClaim, droppedClaimIn, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { remembered } from './memo';
 import { chaseDayAfter } from './business-days';
 
@@ -509,16 +509,30 @@ export interface CollectionAnswer {
   by: 'provider' | 'agency' | null;
   agency: string | null;
   suspended: boolean;
+  /** collclaim: the provider dropped the whole claim it handed to the agency, and these bills with it; null: only the collection stopped. */
+  dropped: DroppedClaim | null;
 }
 export const collectionAnswerOf = (
-  event: { answeredBy?: unknown; agencyName?: unknown; collection?: unknown; receivedVia?: unknown },
+  event: { answeredBy?: unknown; agencyName?: unknown; collection?: unknown; receivedVia?: unknown; claimDropped?: unknown },
   /** Recorded by the owner: known from its author where the reader has it (the desk thread), else from the way it reached her. */
   byOwner = receivedViaOf(event.receivedVia) !== null,
 ): CollectionAnswer => {
   const agency = event.answeredBy === 'agency' && typeof event.agencyName === 'string' ? event.agencyName : null;
   const unrecorded = event.answeredBy === undefined && byOwner;
-  return { by: agency ? 'agency' : unrecorded ? null : 'provider', agency, suspended: event.collection === 'suspended' };
+  return { by: agency ? 'agency' : unrecorded ? null : 'provider', agency, suspended: event.collection === 'suspended', dropped: droppedClaimIn(event) };
 };
+
+/** Whether a collection stop left bills disputed: not when the provider dropped the whole claim (each bill's withdrawal follows it). */
+export const stillDisputedAfterStop = (step: Pick<ContractStep, 'billsStillOpen' | 'collectionAnswer'>): boolean => !!step.billsStillOpen?.length && !step.collectionAnswer?.dropped;
+
+/**
+ * collclaim: the bills a dropped claim took with it, listed as the reader names them: the final bill by `finalBill` (its kenmerk
+ * given), each other by `bill` (its number given), each with its amount; empty when the record held none.
+ */
+export function droppedBillsNamed(claim: DroppedClaim, lang: Language, name: { finalBill: (reference: string, amount: string) => string; bill: (reference: string, amount: string) => string }): string {
+  const final = claim.finalBill ? [name.finalBill(claim.finalBill.reference, money(claim.finalBill.amount, lang))] : [];
+  return listed([...final, ...claim.bills.map((b) => name.bill(b.reference, money(b.amount, lang)))], lang);
+}
 
 /** An answer recorded enclosing no document (`documentIds`, recorded with every answer; absent, it is not known). */
 export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => Array.isArray(answer.documentIds) && answer.documentIds.length === 0;

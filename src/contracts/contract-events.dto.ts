@@ -469,7 +469,7 @@ export const DISPUTE_ANSWER_BODIES: Record<DisputeAnswer, ClassConstructor<objec
 };
 
 /** v5: the provider's word (at its desk, or recorded by the owner) that the debt collection we asked to stop was stopped. */
-export class CollectionStoppedDto {
+export class CollectionStopNoteDto {
   @ApiPropertyOptional({ example: 'Incasso Noord heeft het dossier gesloten; er worden geen kosten in rekening gebracht.', description: 'how the collection was stopped' })
   @IsOptional()
   @Transform(trimmed)
@@ -478,7 +478,22 @@ export class CollectionStoppedDto {
   @MaxLength(2000)
   note?: string;
 }
-export const collectionStoppedEvent = (dto: CollectionStoppedDto) => ({ type: 'COLLECTION_STOPPED', note: dto.note ?? null });
+
+/**
+ * collclaim: the provider's own word at its desk may be that it dropped the whole claim it handed to the agency, not only the
+ * collection: every bill of the contract still open is then withdrawn by it (`claimDropSteps`). The desk's only: the owner's record
+ * of a stop (`RecordedCollectionStoppedDto`) does not take it yet (README collclaim, Not done).
+ */
+export class CollectionStoppedDto extends CollectionStopNoteDto {
+  @ApiPropertyOptional({
+    description:
+      'true: you dropped the whole claim you handed to the collection agency, not only the collection. Every bill of this contract still open is then recorded as withdrawn by you: the final bill you confirmed (no longer listed as owed by the estate) and each disputed bill (as `invoice-withdrawn` on each, after the stop). Left out or false: only the collection stopped.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  claimDropped?: boolean;
+}
+export const collectionStoppedEvent = (dto: CollectionStoppedDto) => ({ type: 'COLLECTION_STOPPED', note: dto.note ?? null, ...(dto.claimDropped && { claimDropped: true }) });
 
 /** v20: the provider takes back its rejection (given by mistake), with a word for the case owner if it likes. */
 export class WithdrawRejectionDto {
@@ -578,7 +593,7 @@ export type CollectionHalt = (typeof COLLECTION_HALTS)[number];
  * The case owner's record that the provider or the agency said the collection stopped, and how that reached her. collwho:
  * who answered and what it did are asked, never assumed: an agency's word is not the provider's (it does not bind it).
  */
-export class RecordedCollectionStoppedDto extends receivedByOwner(CollectionStoppedDto) {
+export class RecordedCollectionStoppedDto extends receivedByOwner(CollectionStopNoteDto) {
   @ApiProperty({ enum: CALL_PARTIES, description: 'who answered: the provider, or (`agency`) the collection agency named on the newest collection notice (422 when none is named)' })
   @IsIn(CALL_PARTIES)
   answeredBy: CallParty;

@@ -47,7 +47,8 @@ describe('the bills disputed on a contract, as its timeline records them', () =>
   it('takes a corrected bill at its corrected figures, by the number its dispute letter named, and one found owed out of the dispute', () => {
     const renamed = { ...F01, reference: 'F-01A', amount: 66, disputed: { ...F01.disputed, amount: 22 }, recordedAs: 'F-01' };
     expect(billsOnRecord([step('INVOICE_AFTER_END', {}, [F01]), step('BILL_CORRECTED', {}, [renamed])], disputeLetters, [], ANNA)).toEqual([
-      { ...figures(renamed), credited: 0, standing: 'open', disputedIn: { date: '2026-11-23', colleague: null } },
+      // collclaim: the number its objection named stays with it, its identity.
+      { ...figures(renamed), recordedAs: 'F-01', credited: 0, standing: 'open', disputedIn: { date: '2026-11-23', colleague: null } },
     ]);
     const owed = { invoiceReference: 'F-01', reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 60 };
     expect(billsOnRecord([step('INVOICE_AFTER_END', {}, [F01]), step('BILL_CORRECTED', owed, [])], disputeLetters, [{ reference: 'F-01', amount: 60, paidOn: null }], ANNA)).toEqual([

@@ -94,6 +94,6 @@ export function billsOnRecord(steps: readonly RecordedStep[], sent: readonly Sen
     const letter = sent.find((l) => l.kind === 'dispute' && l.bill === key);
     if (!letter) return [];
     const owes = bill.standing === 'payFromEstate' || bill.standing === 'owed' ? owed.find((o) => o.reference === bill.reference) : undefined;
-    return [{ ...bill, disputedIn: { date: letter.date, colleague: letter.colleague ?? null }, ...(owes && { owed: { amount: owes.amount, paidOn: owes.paidOn } }) }];
+    return [{ ...bill, ...(key !== bill.reference && { recordedAs: key }), disputedIn: { date: letter.date, colleague: letter.colleague ?? null }, ...(owes && { owed: { amount: owes.amount, paidOn: owes.paidOn } }) }];
   });
 }

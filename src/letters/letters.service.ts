@@ -385,13 +385,14 @@ export class LettersService implements OnModuleInit {
   }
 
   /**
-   * collrest2: where the bills a relative reported and the owner recorded stand now, by contract and invoice number: as the record
+   * collrest2: where the bills a relative reported and the owner recorded stand now, by contract and the number the bill was recorded
+   * under (collclaim: its identity, which a correction of its number keeps as `recordedAs`, so the report still finds it): as the record
    * holds each bill an objection of ours named once that objection went (`LetterInputBuilder.billsNow`, what a collection stop
    * states of them); `paidOn`: the day the estate paid it. A recorded bill not among them has its objection still to go (`unsent`).
    */
   async reportedBillsNow(contracts: Pick<Contract, 'id' | 'estateId'>[]): Promise<Map<string, Map<string, BillNow>>> {
     const bills = await this.inputs.billsNow(this.db.manager, contracts);
-    return new Map(contracts.map((c) => [c.id, new Map((bills.get(c.id) ?? []).map((b) => [b.reference, { standing: b.standing, paidOn: b.owed?.paidOn ?? null }]))]));
+    return new Map(contracts.map((c) => [c.id, new Map((bills.get(c.id) ?? []).map((b) => [b.recordedAs ?? b.reference, { standing: b.standing, paidOn: b.owed?.paidOn ?? null }]))]));
   }
 
   /** Of these contracts, the bills (by the invoice number disputed) whose dispute letter is held back: none of them sent. On `letters_contract_idx`. */

@@ -27,7 +27,7 @@ const FORM_PREFIX: Record<StepAnswer, string> = { acknowledge: 'ack', complete: 
 const FIELD_SUFFIX: Record<FieldName, string> = {
   invoiceReference: 'bill', reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note',
   done: 'done', balance: 'balance', balanceReleased: 'released', payoutAmount: 'paid', payoutTo: 'to', coverUntil: 'until',
-  releasedOn: 'on', releasedAmount: 'released',
+  releasedOn: 'on', releasedAmount: 'released', claimDropped: 'dropped',
 };
 /** A field's id on an answer form; a refusal about something that is not a field of the form has none (it is listed unlinked). */
 const fieldId = (answer: StepAnswer, field: string) => (Object.hasOwn(FIELD_SUFFIX, field) ? `${FORM_PREFIX[answer]}-${FIELD_SUFFIX[field as FieldName]}` : undefined);
@@ -39,7 +39,7 @@ const fieldId = (answer: StepAnswer, field: string) => (Object.hasOwn(FIELD_SUFF
 type Control = readonly [FieldName, 'text' | 'date' | 'decimal' | 'textarea' | 'select' | 'bill' | 'done' | 'check', 'required'?];
 /** Each answer form: its title and its fields in the order it shows them (which is also the order of its errors), in the order of the page. */
 const ANSWER_FORMS: readonly (readonly [StepAnswer, keyof ProviderWords['answers'], readonly Control[]])[] = [
-  ['collection-stopped', 'collectionStopped', [['note', 'text']]],
+  ['collection-stopped', 'collectionStopped', [['note', 'text'], ['claimDropped', 'check']]],
   ['balance-released', 'balanceReleased', [['releasedOn', 'date', 'required'], ['releasedAmount', 'decimal'], ['note', 'text']]],
   ['credit-note', 'creditNote', [['invoiceReference', 'bill', 'required'], ['amount', 'decimal', 'required'], ['note', 'text']]],
   ['invoice-withdrawn', 'withdrawn', [['invoiceReference', 'bill', 'required'], ['note', 'text']]],

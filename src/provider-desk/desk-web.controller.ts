@@ -172,7 +172,7 @@ export class DeskWebController {
       numberFields: ['finalInvoiceAmount', 'amount', 'balance', 'payoutAmount', 'releasedAmount'],
       lang: p.lang,
       // A box left unticked says no; it belongs only to a blocked account's answer (`CompleteDto`).
-      booleanFields: confirmationCheckboxes(body),
+      booleanFields: answerPath === 'collection-stopped' ? ['claimDropped'] : confirmationCheckboxes(body),
       arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [],
       // The correction form is filled in with what is recorded: an amount emptied there is removed.
       clearableFields: answerPath === 'correct-completion' ? ['finalInvoiceAmount'] : [],

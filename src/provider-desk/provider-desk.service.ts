@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskPartyOf, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText, rejectionAnsweredText, withdrawsNoDisputedBill } from '../../workflows';
+import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, claimDropSteps, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskPartyOf, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText, rejectionAnsweredText, withdrawsNoDisputedBill } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -431,7 +431,8 @@ export class ProviderDeskService {
         // A corrected confirmation that changes nothing writes nothing.
         // withdrawrej: the day a rejection is taken back is Steward's, added here so a retry hashes the same answer (its words name it).
         const applied = withCorrections(now, event.type === 'REJECTION_WITHDRAWN' ? { ...event, withdrawnOn: this.clock.today() } : event, contract.answerDone);
-        if (applied) await this.workflow.apply(manager, contractId, withBillLeft(now, applied), actorOf(principal));
+        // collclaim: a dropped claim is the stop, then each open bill withdrawn, in this one transaction (v19's own steps).
+        if (applied) for (const step of claimDropSteps(withBillLeft(now, applied), now.context)) await this.workflow.apply(manager, contractId, step, actorOf(principal));
         return { status: 200, body: await this.get(principal, contractId, manager) };
       });
       return body;

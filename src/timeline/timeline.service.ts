@@ -110,12 +110,14 @@ const changesFinalBill = (x: string) =>
 
 /**
  * Those steps, less a confirmation a later one of its contract replaced (a correction that changed the final bill,
- * or set it to none) or took back (v14: recorded by mistake, its final bill is not this contract's): only the final bill as it stands is owed. A correction of the end date alone changed no bill:
+ * or set it to none) or took back (v14: recorded by mistake, its final bill is not this contract's), or whose final bill the provider
+ * dropped with the whole claim it handed to a collection agency (collclaim, `droppedClaimOf`): only the final bill as it stands is owed. A correction of the end date alone changed no bill:
  * it is not such a step, and the final bill stays owed since the confirmation before it. The later step is found by
  * `timeline_entries_contract_idx`.
  */
 const BILLS_OWED = `(${BILLS_OWED_STEPS} AND (t.event <> 'COMPLETION_CORRECTED' OR ${changesFinalBill('t')}) AND NOT (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND EXISTS (
-  SELECT 1 FROM timeline_entries later WHERE later.contract_id = t.contract_id AND later.seq > t.seq AND later.event IN ('COMPLETE', 'COMPLETION_CORRECTED', 'TAKE_BACK_CONFIRMATION') AND ${changesFinalBill('later')})))`;
+  SELECT 1 FROM timeline_entries later WHERE later.contract_id = t.contract_id AND later.seq > t.seq AND (later.event IN ('COMPLETE', 'COMPLETION_CORRECTED', 'TAKE_BACK_CONFIRMATION') AND ${changesFinalBill('later')}
+    OR later.event = 'COLLECTION_STOPPED' AND later.details @? '$.event.claimDropped.finalBill.amount'))))`;
 
 /** What an estate's letters say of its workflow steps: which went out, which by post and whether posted (letters know). */
 export type StepLettersReader = (manager: EntityManager, estateId: string) => Promise<StepLetters>;

@@ -176,6 +176,7 @@ export const providerEn: ProviderWords = {
     done: 'What you did', balance: 'Balance on that date (euro, optional; overdrawn with a minus sign)', balanceReleased: 'The balance was paid to the estate account',
     payoutAmount: 'Amount paid out (euro, optional)', payoutTo: 'To whom (optional)', coverUntil: 'The cover continues for the estate until (optional)',
     releasedOn: 'Date of the transfer', releasedAmount: 'Amount transferred (euro, optional)',
+    claimDropped: 'We drop the whole claim: every open invoice of this contract, the final bill included, is withdrawn',
   },
   answerDate: { bank: 'Date: balance as of (usually the date of death)', health: 'Settled as of', other: 'Date of your answer' },
   asked: {
@@ -212,6 +213,7 @@ export const providerEn: ProviderWords = {
       documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount', note: 'Note',
       done: 'What you did', balance: 'Balance', balanceReleased: 'Balance paid', payoutAmount: 'Amount paid out', payoutTo: 'To whom', coverUntil: 'Cover continues until',
       releasedOn: 'Date of the transfer', releasedAmount: 'Amount transferred',
+      claimDropped: 'Whole claim withdrawn',
       paidOn: 'Date of the transfer',
       'charge.invoiceReference': 'Charge', 'charge.amount': 'Amount booked back',
       'answerDate.bank': 'Date: balance as of', 'answerDate.health': 'Settled as of', 'answerDate.other': 'Date of your answer',

@@ -220,6 +220,8 @@ export const providerNl = {
     payoutAmount: 'Uitgekeerd bedrag (euro, optioneel)', payoutTo: 'Aan wie (optioneel)', coverUntil: 'De dekking loopt voor de nalatenschap door tot en met (optioneel)',
     // bankrelease: the release of a blocked balance.
     releasedOn: 'Datum van de overboeking', releasedAmount: 'Overgemaakt bedrag (euro, optioneel)',
+    // collclaim: the whole claim dropped, not only the collection.
+    claimDropped: 'Wij laten de hele vordering vallen: alle openstaande facturen van dit contract, ook de eindafrekening, zijn ingetrokken',
   },
   /** bankanswer: the date of a confirmation that asked no end, and what it may say was done (`DoneKind`). */
   answerDate: { bank: 'Datum: saldo per (meestal de datum van overlijden)', health: 'Afgewikkeld per', other: 'Datum van uw antwoord' },
@@ -270,6 +272,7 @@ export const providerNl = {
       documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Bedrag', note: 'Toelichting',
       done: 'Wat u heeft gedaan', balance: 'Saldo', balanceReleased: 'Saldo overgemaakt', payoutAmount: 'Uitgekeerd bedrag', payoutTo: 'Aan wie', coverUntil: 'Dekking loopt door tot en met',
       releasedOn: 'Datum van de overboeking', releasedAmount: 'Overgemaakt bedrag',
+      claimDropped: 'Hele vordering ingetrokken',
       // refundclose: a refund reported paid.
       paidOn: 'Datum van de overboeking',
       // bankpages: a bank's costs and what it booked back (`chargeNamed`), as its forms name them (`charge.fields`).

@@ -118,4 +118,22 @@ describe('a collection stop as it really went', () => {
     const listed = ((await maria.get(`${API}/portal/reports`).expect(200)).body.items as { id: string; billNow: unknown }[]).find((r) => r.id === report.id);
     expect(listed?.billNow).toEqual({ provider: 'KPN', standing: 'withdrawn', paidOn: null });
   });
+
+  it('follows a reported bill by the bill, not its number: once its objection went, a corrected number still reads as sent', async () => {
+    const { contract, maria } = await confirmedWithFamily('Televisie');
+    const bill = { invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 60, reference: 'F-7101' };
+    const report = (await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contract, message: 'Nog een rekening van KPN.', ...bill }).expect(201)).body as { id: string };
+    await anna.post(`${API}/family-reports/${report.id}/bill`, bill).expect(200);
+    await t.runDue();
+    // The owner typed the number wrong: KPN's bill is F-7101B. Same bill, same objection, which went under the old number.
+    await anna.post(`${API}/contracts/${contract}/bill-corrected`, { ...bill, invoiceReference: 'F-7101', reference: 'F-7101B' }).expect(200);
+    const line = async (lang = 'nl') => flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}; steward_lang=${lang}`).expect(200)).text);
+    expect(await line()).toContain('Anna de Boer heeft de rekening gecontroleerd en vastgelegd bij het contract. Ons bezwaar tegen wat er na de einddatum in rekening is gebracht, is verstuurd; we wachten op het antwoord van KPN.');
+    expect(await line()).not.toContain('nog niet verstuurd');
+    const listed = ((await maria.get(`${API}/portal/reports`).expect(200)).body.items as { id: string; billNow: unknown }[]).find((r) => r.id === report.id);
+    expect(listed?.billNow).toEqual({ provider: 'KPN', standing: 'open', paidOn: null });
+    // Withdrawn under its new number, the line still follows it.
+    await desk.post(`${API}/provider-desk/requests/${contract}/invoice-withdrawn`, { invoiceReference: 'F-7101B' }).expect(200);
+    expect(await line()).toContain('KPN heeft de rekening ingetrokken.');
+  });
 });

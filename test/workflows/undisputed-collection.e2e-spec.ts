@@ -14,10 +14,11 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
   let kpn: { id: string; name: string };
   let desk: Session;
   let ownerWeb: request.Agent;
+  let deskWeb: request.Agent;
 
   beforeAll(async () => {
     t = await startTestApp();
-    ({ anna, kpn, desk, ownerWeb } = await missedTermReaders(t));
+    ({ anna, kpn, desk, ownerWeb, deskWeb } = await missedTermReaders(t));
   });
   afterAll(async () => {
     await t?.close();
@@ -137,5 +138,43 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect(family.join(' ')).not.toContain('ingetrokken');
     expect(family.join(' ')).not.toContain('bezwaar');
     expect(await billsToPay(c.estateId)).toEqual([]);
+  });
+
+  it("takes the provider's word that it dropped the whole claim: every open bill withdrawn by it, the stop answered, nothing left to pay", async () => {
+    const estate = await createEstate(anna.api, { givenNames: 'Bep' });
+    const family = await relative(t, anna.api, estate.id, 'Maria');
+    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-Bep', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-OPZ-88', effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
+    // December's bill bills only days after the end: disputed in full.
+    await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-12', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-2', amount: 75 }).expect(200);
+    await t.runDue();
+    expect((await billsToPay(estate.id)).map((b) => b.reference)).toEqual(['KPN-OPZ-88']);
+    const asked = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { actions: string[] };
+    expect(asked.actions).toContain('collection-stopped');
+    // The desk's page asks it beside the note, as a box left unticked (only the collection stopped).
+    expect((await deskWeb.get(`/desk/requests/${contract.id}`).expect(200)).text).toContain('type="checkbox" value="true"> Wij laten de hele vordering vallen: alle openstaande facturen van dit contract, ook de eindafrekening, zijn ingetrokken');
+    // Not a boolean: refused, naming the field, nothing recorded.
+    const wrong = await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: 'ja' }).expect(400);
+    expect(wrong.body.errors).toEqual([expect.objectContaining({ field: 'claimDropped' })]);
+    expect((await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('collectionStopRequested');
+
+    const answered = (await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200)).body as { state: string; thread: { event: string; text: string }[] };
+    expect(answered.state).toBe('confirmed');
+    expect(answered.thread.filter((i) => i.event === 'COLLECTION_STOPPED').map((i) => i.text)).toEqual(['U liet de hele vordering vallen: de eindafrekening (kenmerk KPN-OPZ-88, €\u00a045,00) en factuur F-12 (€\u00a030,00) ingetrokken; de incasso is gestopt']);
+    expect(answered.thread.filter((i) => i.event === 'INVOICE_WITHDRAWN').map((i) => i.text)).toEqual([expect.stringContaining('U trok factuur F-12')]);
+    // The owner, the family (an heir reads the estate's debts): the whole claim dropped, nothing left to pay.
+    const owner = await ownerTimeline(estate.id);
+    expect(owner).toContain('Mobiel: KPN liet de hele vordering vallen: eindafrekening KPN-OPZ-88 (€\u00a045,00) en factuur F-12 (€\u00a030,00) ingetrokken; incasso gestopt.');
+    expect(owner.join(' ')).not.toContain('blijft betwist');
+    const told = await familyTimeline(family);
+    expect(told).toContain('KPN liet de hele vordering vallen: de eindafrekening van €\u00a045,00 en rekening F-12 van €\u00a030,00 hoeven niet meer betaald te worden; de incasso is gestopt.');
+    expect(await billsToPay(estate.id)).toEqual([]);
+    const overview = (await family.get(`${API}/portal/estate`).expect(200)).body as { billsToPay: { items: unknown[] } };
+    expect(overview.billsToPay.items).toEqual([]);
+    expect(await contractPage(contract.id)).not.toContain('Nog te betalen');
+    const en = ((await family.get(`${API}/portal/timeline?limit=200&lang=en`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(en).toContain('KPN dropped the whole claim: the final bill of €45.00 and bill F-12 of €30.00 no longer have to be paid; the debt collection has stopped.');
   });
 });

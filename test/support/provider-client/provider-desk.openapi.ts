@@ -570,6 +570,8 @@ export interface components {
             status: 200 | 404 | 409 | 422;
         };
         CollectionStoppedDto: {
+            /** @description true: you dropped the whole claim you handed to the collection agency, not only the collection. Every bill of this contract still open is then recorded as withdrawn by you: the final bill you confirmed (no longer listed as owed by the estate) and each disputed bill (as `invoice-withdrawn` on each, after the stop). Left out or false: only the collection stopped. */
+            claimDropped?: boolean;
             /**
              * @description how the collection was stopped
              * @example Incasso Noord heeft het dossier gesloten; er worden geen kosten in rekening gebracht.
