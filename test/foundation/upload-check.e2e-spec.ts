@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Client } from 'pg';
 import request from 'supertest';
 import { API, createEstate, TINY_PDF } from '../support/fixtures';
 import { Specialist, TestApp, startWithOwner } from '../support/test-app';
@@ -75,5 +76,41 @@ describe('a large broken PDF never stops the service', () => {
       errors: [{ field: 'file' }],
     });
     expect((await maria.get(`${API}/portal/reports`).expect(200)).body.items).toEqual([]);
+  });
+});
+
+/**
+ * The file is read before its transaction opens: a slow check holds no connection of the pool. On main the check ran inside the
+ * upload's transaction, so two slow uploads held both connections of a pool of two, and every page waited until they ended.
+ */
+describe('an upload being read holds no database connection', () => {
+  let t: TestApp;
+  let anna: Specialist;
+  let db: Client;
+  let estateId: string;
+
+  beforeAll(async () => {
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true, env: { STEWARD_PDF_CHECK_SECONDS: '3', STEWARD_PDF_CHECKS: '2', STEWARD_DB_POOL_SIZE: '2' } }));
+    estateId = (await createEstate(anna)).id;
+  });
+  afterAll(() => t?.close());
+
+  it('leaves the pool free while two large files are read: a page answers at once, no transaction waits open, nothing is kept', async () => {
+    const uploads = [1, 2].map((n) => anna.post(`${API}/estates/${estateId}/documents`).field('kind', 'death_certificate').attach('file', brokenPdf(6), `scan-${n}.pdf`).then((r) => r));
+    // Both are being read (their bytes arrived, the checks take their 3 s).
+    await new Promise((r) => setTimeout(r, 1_000));
+    const asked = Date.now();
+    const page = await anna.get(`${API}/estates/${estateId}`);
+    const waited = Date.now() - asked;
+    const open = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'steward' AND state LIKE 'idle in transaction%'`);
+    const refused = await Promise.all(uploads);
+    expect(page.status).toBe(200);
+    expect(waited).toBeLessThan(1_000);
+    expect(open.rows[0].n).toBe(0);
+    expect(refused.map((r) => [r.status, r.body.errors?.[0]?.field])).toEqual([
+      [422, 'file'],
+      [422, 'file'],
+    ]);
+    expect((await anna.get(`${API}/estates/${estateId}/documents`).expect(200)).body.items).toEqual([]);
   });
 });
