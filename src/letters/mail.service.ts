@@ -26,6 +26,7 @@ export interface OutgoingMail {
  * most `SMTP_WAITS` times, so even a server that stalls at every step has it end before its outbox lease (`LEASE_MS`) does: a send
  * still waiting then is taken by another worker and sent again while the first may still be accepted (audit82 SMTP-2). Shorter
  * than RFC 5321 4.5.3.2 suggests for the reply to the message (10 minutes): a server that slow gets the same Message-ID again.
+ * One that trickles (a byte every 14 s) keeps each wait short: the whole send's deadline (`send`'s) ends that one.
  */
 export const SMTP_STEP_MS = LEASE_MS / 20;
 /** DNS, connection, greeting, EHLO, STARTTLS with its EHLO again, AUTH's three, MAIL, RCPT, DATA and the message's end. */
@@ -47,15 +48,16 @@ export class UnconfirmedDelivery extends Error {
 }
 
 /** A send stopped at its deadline (`STEWARD_SEND_SECONDS` after its outbox row was claimed), its connection closed. */
-export class SendTooLong extends Error {
+class SendTooLong extends Error {
   override readonly name = 'SendTooLong';
   readonly code = 'ETIMEDOUT';
 }
 
 /**
  * One send as the 'stream' plugin below sees it: whether the message went whole to the server, and its stop at the deadline. A
- * message stream that fails makes nodemailer fail the send and close its connection (pooled or not), so no byte of it follows
- * and no reply to it is read: the deadline fails that stream (as nodemailer itself fails one, `emit('error')` once it ended).
+ * message stream that fails makes nodemailer fail the send and close its connection (pooled or not; closed before the message's
+ * end, the server cancels it, RFC 5321 3.8), so no byte of it follows and no reply to it is read: the deadline fails that stream
+ * (as nodemailer itself fails one, `emit('error')` once it ended).
  */
 class Watch {
   whole = false;
