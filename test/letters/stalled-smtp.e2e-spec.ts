@@ -4,6 +4,17 @@ import { API, createEstate, createProvider } from '../support/fixtures';
 import { SmtpSink } from '../support/smtp-sink';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
+/** A request by e-mail to a new provider at `address`, its letter made and waiting to be sent. */
+async function letterWaiting(t: TestApp, owner: Specialist, name: string, address: string): Promise<{ contract: { id: string }; letter: { id: string } }> {
+  const provider = await createProvider(t.admin, { name, channel: 'email', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', email: address } });
+  const estate = await createEstate(owner);
+  const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: `${name}-1001`, action: 'cancel' }).expect(201)).body as { id: string };
+  await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+  await t.app.get(OutboxService).drain(10, ['letter']);
+  const [letter] = (await owner.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string }[];
+  return { contract, letter };
+}
+
 /**
  * audit82 SMTP-2: a mail server that holds its reply to a letter's e-mail. The send used to wait for it up to nodemailer's 10
  * minutes, past the outbox's 5-minute lease, so a second worker took the row and the provider got the letter twice with nothing
@@ -23,13 +34,8 @@ describe('a mail server that holds its reply to a letter', () => {
 
   it('ends the send within the lease, tells the owner the e-mail may have arrived, and sends that same e-mail again, once', async () => {
     const address = 'nabestaanden@traagnet.example';
-    const provider = await createProvider(t.admin, { name: 'Traagnet', channel: 'email', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', email: address } });
-    const estate = await createEstate(anna);
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'T-1001', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const { contract, letter } = await letterWaiting(t, anna, 'Traagnet', address);
     const outbox = t.app.get(OutboxService);
-    await outbox.drain(10, ['letter']);
-    const [letter] = await lettersOf(contract.id);
     const before = sink.messages.length;
 
     // The server keeps the message and holds its "250" for two minutes.
@@ -72,14 +78,8 @@ describe('a mail server that trickles its reply to a letter', () => {
   afterAll(() => t?.close());
 
   it('stops the send at its deadline, closes the connection, and sends that same e-mail again later, never twice at once', async () => {
-    const address = 'nabestaanden@druppelnet.example';
-    const provider = await createProvider(t.admin, { name: 'Druppelnet', channel: 'email', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', email: address } });
-    const estate = await createEstate(anna);
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'D-1001', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const { contract, letter } = await letterWaiting(t, anna, 'Druppelnet', 'nabestaanden@druppelnet.example');
     const outbox = t.app.get(OutboxService);
-    await outbox.drain(10, ['letter']);
-    const [letter] = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string }[];
     const messageId = `<letter-${letter.id}@steward>`;
     const before = sink.messages.length;
 
