@@ -142,6 +142,17 @@ export class StewardConfig {
   @Min(1, { message: 'STEWARD_WORKER_STATEMENT_TIMEOUT_MS must be at least 1' })
   STEWARD_WORKER_STATEMENT_TIMEOUT_MS = 15_000;
 
+  /**
+   * How long a delivery that leaves Steward (an e-mail's send) may run after its outbox row was claimed: then its connection is
+   * closed. Below the row's lease (`LEASE_MS`, 5 minutes) less a minute to record the outcome, so no second worker takes a row
+   * whose send still runs (a mail server that trickles its reply keeps every single wait short).
+   */
+  @Transform(toNumber)
+  @IsInt({ message: 'STEWARD_SEND_SECONDS must be a whole number of seconds' })
+  @Min(1, { message: 'STEWARD_SEND_SECONDS must be between 1 and 240' })
+  @Max(240, { message: 'STEWARD_SEND_SECONDS must be between 1 and 240' })
+  STEWARD_SEND_SECONDS = 150;
+
   /** How long one uploaded file may take to be read as pages (`PrintableChecks`) before it is refused as unreadable. */
   @Transform(toNumber)
   @IsInt({ message: 'STEWARD_PDF_CHECK_SECONDS must be a whole number of seconds' })

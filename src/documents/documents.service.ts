@@ -77,6 +77,12 @@ export interface UploadedFile {
   size: number;
 }
 
+/** An upload `checkFile` accepted (its size, its kind by its first bytes, readable as pages): what `store` keeps. */
+export interface CheckedFile {
+  readonly file: UploadedFile;
+  readonly mediaType: string;
+}
+
 @Injectable()
 export class DocumentsService {
   constructor(
@@ -105,27 +111,37 @@ export class DocumentsService {
   async upload(principal: StaffPrincipal, estateId: string, kind: DocumentKind, file: UploadedFile | undefined, audience: DocumentAudience | null, description?: string) {
     if (!file) throw new ValidationProblem([{ field: 'file', message: 'a file is required', rule: 'required' }], 400);
     const described = describedOther(kind, description);
-    return this.db.transaction(async (manager) => {
+    const admitted = async (manager: EntityManager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager);
       // A document can make a request ready to send; a closed estate takes none until it is reopened.
       await this.estates.assertOpen(manager, estate.id, principal.lang);
-      return this.store(manager, estate.id, kind, file, audience, actorOf(principal), principal.lang, described);
-    });
+      return estate;
+    };
+    // 404 and 409 before the file's refusals, as ever; the file is read holding no connection, and asked again when it is stored.
+    await admitted(this.db.manager);
+    const checked = await this.checkFile(file, actorOf(principal), principal.lang);
+    return this.db.transaction(async (manager) => this.store(manager, (await admitted(manager)).id, kind, checked, audience, actorOf(principal), described));
   }
 
   /**
-   * Stores a document inside the caller's transaction (also used for family reports); `audience` null: the default.
-   * `lang`: the uploader's, for the detail of a refused file.
+   * Refuses a file no document may be, before any transaction (also for family reports): the letters' own test of an enclosure
+   * (`printable`) takes up to `STEWARD_PDF_CHECK_SECONDS` on a thread, and a transaction open meanwhile would hold a pooled
+   * connection all that time. `lang`: the uploader's, for the detail of a refused file.
    */
-  async store(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, audience: DocumentAudience | null, actor: Actor, lang: Lang, description: string | null = null) {
+  async checkFile(file: UploadedFile, actor: Actor, lang: Lang): Promise<CheckedFile> {
     if (file.size === 0) throw new ValidationProblem([{ field: 'file', message: 'is empty', rule: 'emptyFile' }]);
     if (file.size > MAX_DOCUMENT_BYTES) throw documentTooLarge(actor, lang);
     const mediaType = sniffMediaType(file.buffer);
     if (!mediaType) throw new ProblemException(415, 'unsupported-type', refusedFile(actor, lang, 'fileType'), { errors: [{ field: 'file', message: 'must be a PDF, PNG or JPEG file', rule: 'fileType' }] });
-    // The letters' own test of an enclosure (`printable`): a file no envelope could hold is refused now, not found out when a letter is held back for it.
+    // A file no envelope could hold is refused now, not found out when a letter is held back for it.
     if (!(await readable(this.checks, mediaType, file.buffer, actor, lang))) {
       throw new ValidationProblem([{ field: 'file', message: 'cannot be read as pages (damaged, encrypted or without pages)', rule: 'unreadable' }]);
     }
+    return { file, mediaType };
+  }
+
+  /** Stores a checked document inside the caller's transaction (also used for family reports); `audience` null: the default. */
+  store(manager: EntityManager, estateId: string, kind: DocumentKind, { file, mediaType }: CheckedFile, audience: DocumentAudience | null, actor: Actor, description: string | null = null) {
     return this.save(manager, estateId, kind, file, mediaType, audience ?? defaultAudience(kind, actor.type), actor, description);
   }
 
@@ -269,14 +285,21 @@ export class DocumentsService {
    * A newer version replaces the document: same kind and audience, the old one marked superseded by
    * it. The old bytes stay (audit, retention); from now on letters, the desk and the family get the new one.
    */
-  replace(principal: StaffPrincipal, documentId: string, file: UploadedFile | undefined) {
+  async replace(principal: StaffPrincipal, documentId: string, file: UploadedFile | undefined) {
     if (!file) throw new ValidationProblem([{ field: 'file', message: 'a file is required', rule: 'required' }], 400);
-    return this.db.transaction(async (manager) => {
+    const admitted = async (manager: EntityManager) => {
       const old = await this.currentForOwner(manager, principal, documentId);
       await this.estates.assertOpen(manager, old.estateId, principal.lang);
-      const actor = actorOf(principal);
+      return old;
+    };
+    const actor = actorOf(principal);
+    // As an upload: 404 and 409 first, then the file read holding no connection (`checkFile`), then all asked again to store it.
+    await this.db.transaction(admitted);
+    const checked = await this.checkFile(file, actor, principal.lang);
+    return this.db.transaction(async (manager) => {
+      const old = await admitted(manager);
       // A new version is the same thing: her words for it go with it (docdesc).
-      const newer = await this.store(manager, old.estateId, old.kind, file, old.audience, actor, principal.lang, old.description);
+      const newer = await this.store(manager, old.estateId, old.kind, checked, old.audience, actor, old.description);
       await manager.update(EstateDocument, { id: old.id }, { supersededById: newer.id });
       await this.timeline.append(manager, {
         estateId: old.estateId,

@@ -52,7 +52,7 @@ export class HandoversService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.outbox.register('handover_notice', { deliver: (row) => this.emailReceiver(row) });
+    this.outbox.register('handover_notice', { deliver: (row, deadline) => this.emailReceiver(row, deadline) });
   }
 
   /** The loser of two racing handovers no longer owns the estate and gets "not found". */
@@ -173,7 +173,7 @@ export class HandoversService implements OnModuleInit {
   }
 
   /** The receiver's email, in the language of their account; a handover undone before it went out is not news any more. */
-  private async emailReceiver(row: OutboxRow): Promise<void> {
+  private async emailReceiver(row: OutboxRow, deadline: AbortSignal): Promise<void> {
     const { handoverId } = row.payload as unknown as { handoverId: string };
     const handover = await this.db.manager.findOne(Handover, { where: { id: handoverId }, relations: { fromUser: true, toUser: true } });
     if (!handover || handover.undoneAt) return;
@@ -196,7 +196,7 @@ export class HandoversService implements OnModuleInit {
         this.config.STEWARD_ORG_NAME,
       ].join('\n'),
       messageId: `<handover-${row.id}@steward>`,
-    });
+    }, deadline);
   }
 }
 

@@ -33,8 +33,28 @@ export async function printable(file: EnclosureFile): Promise<boolean> {
 }
 
 /** Appends the pages of `source` to `target`; returns how many. */
-export async function appendPages(target: PDFDocument, source: PDFDocument): Promise<number> {
+async function appendPages(target: PDFDocument, source: PDFDocument): Promise<number> {
   const pages = await target.copyPages(source, source.getPageIndices());
   for (const page of pages) target.addPage(page);
   return pages.length;
 }
+
+/** One envelope of a print batch: the letter's PDF and the files it encloses, in the order it lists them. */
+export interface Envelope {
+  id: string;
+  pdf: Uint8Array;
+  enclosures: EnclosureFile[];
+}
+
+/** The letters, each followed by its enclosures' pages, appended to `onto` (or a new PDF), with each envelope's page count. */
+export async function mergedEnvelopes(envelopes: Envelope[], onto?: Uint8Array): Promise<{ pdf: Uint8Array; pages: [string, number][] }> {
+  const merged = onto ? await PDFDocument.load(onto) : await PDFDocument.create();
+  const pages: [string, number][] = [];
+  for (const envelope of envelopes) {
+    let count = await appendPages(merged, await PDFDocument.load(envelope.pdf));
+    for (const enclosure of envelope.enclosures) count += await appendPages(merged, await enclosurePages(enclosure));
+    pages.push([envelope.id, count]);
+  }
+  return { pdf: await merged.save({ useObjectStreams: false }), pages };
+}
+

@@ -266,8 +266,8 @@ export class LettersService implements OnModuleInit {
 
   onModuleInit(): void {
     this.outbox.register('letter', { record: (manager, row) => this.produce(manager, row) });
-    this.outbox.register('deliver_letter', { deliver: (row) => this.deliver(row) });
-    this.outbox.register('family_report_mail', { deliver: (row) => this.tellRelative(row) });
+    this.outbox.register('deliver_letter', { deliver: (row, deadline) => this.deliver(row, deadline) });
+    this.outbox.register('family_report_mail', { deliver: (row, deadline) => this.tellRelative(row, deadline) });
     this.timeline.readStepLettersWith((manager, estateId) => this.stepLetters(estateId, manager));
     this.views.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts));
     this.inputs.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts, true));
@@ -635,7 +635,7 @@ export class LettersService implements OnModuleInit {
    * would no longer be true (`remake`). One a crashed worker may have sent goes again unchanged, as one the server had whole and never answered (`UNCONFIRMED_DELIVERY`). An objection set apart
    * before its sending started (its bill settled or answered meanwhile, README sendingmark) is not sent.
    */
-  private async deliver(row: OutboxRow): Promise<void> {
+  private async deliver(row: OutboxRow, deadline: AbortSignal): Promise<void> {
     const manager = this.db.manager;
     const letterId = (row.payload as unknown as { letterId: string }).letterId;
     const letter = await manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').addSelect('l.effect').where('l.id = :letterId', { letterId }).getOneOrFail();
@@ -672,7 +672,7 @@ export class LettersService implements OnModuleInit {
           ...enclosures.map((d) => ({ filename: downloadName(d), content: d.content, contentType: d.mediaType })),
         ],
         messageId: `<letter-${letter.id}@steward>`,
-      });
+      }, deadline);
     } catch (error) {
       // The contract page shows why delivery failed. One the server may have (this attempt's or an earlier one's) did not surely fail:
       // it stays on its way, to go again unchanged, and its list says it may have arrived.
@@ -765,7 +765,7 @@ export class LettersService implements OnModuleInit {
    * stays in the portal). Runs outside any transaction; a resend after a crash carries the same Message-ID. A relative removed,
    * without an address any more, or whose access was withdrawn since (`portalMailAddress`), is not written to.
    */
-  private async tellRelative(row: OutboxRow): Promise<void> {
+  private async tellRelative(row: OutboxRow, deadline: AbortSignal): Promise<void> {
     const manager = this.db.manager;
     const letter = await manager.findOneByOrFail(Letter, { id: (row.payload as unknown as { letterId: string }).letterId });
     const member = letter.addresseeId ? await this.estates.familyMember(letter.addresseeId, manager) : null;
@@ -779,7 +779,7 @@ export class LettersService implements OnModuleInit {
       replyTo: estate.owner.email,
       ...reportMail(langOf(member.language), people, kind, `${this.config.publicUrl}/family/letters/${letter.id}`),
       messageId: `<report-${letter.id}@steward>`,
-    });
+    }, deadline);
   }
 
   /** Whom and at which address these e-mails were sent to, by id: Today's row of a parked delivery names both (audit 77). */

@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
+import type { Readable } from 'node:stream';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { LEASE_MS } from '../runtime/outbox.service';
@@ -25,6 +26,7 @@ export interface OutgoingMail {
  * most `SMTP_WAITS` times, so even a server that stalls at every step has it end before its outbox lease (`LEASE_MS`) does: a send
  * still waiting then is taken by another worker and sent again while the first may still be accepted (audit82 SMTP-2). Shorter
  * than RFC 5321 4.5.3.2 suggests for the reply to the message (10 minutes): a server that slow gets the same Message-ID again.
+ * One that trickles (a byte every 14 s) keeps each wait short: the whole send's deadline (`send`'s) ends that one.
  */
 export const SMTP_STEP_MS = LEASE_MS / 20;
 /** DNS, connection, greeting, EHLO, STARTTLS with its EHLO again, AUTH's three, MAIL, RCPT, DATA and the message's end. */
@@ -45,8 +47,43 @@ export class UnconfirmedDelivery extends Error {
   }
 }
 
-/** What `send` hands nodemailer: the message, and who to tell once it went whole to the server (the 'stream' plugin below). */
-type Sending = Mail.Options & { handedOver?: () => void };
+/** A send stopped at its deadline (`STEWARD_SEND_SECONDS` after its outbox row was claimed), its connection closed. */
+class SendTooLong extends Error {
+  override readonly name = 'SendTooLong';
+  readonly code = 'ETIMEDOUT';
+}
+
+/**
+ * One send as the 'stream' plugin below sees it: whether the message went whole to the server, and its stop at the deadline. A
+ * message stream that fails makes nodemailer fail the send and close its connection (pooled or not; closed before the message's
+ * end, the server cancels it, RFC 5321 3.8), so no byte of it follows and no reply to it is read: the deadline fails that stream
+ * (as nodemailer itself fails one, `emit('error')` once it ended).
+ */
+class Watch {
+  whole = false;
+  private stream: Readable | null = null;
+  private late: SendTooLong | null = null;
+
+  /** The message's stream, when a connection starts to send it; one whose deadline passed while it waited fails at once. */
+  started(stream: Readable): Readable {
+    this.stream = stream.once('end', () => (this.whole = true));
+    if (this.late) setImmediate(() => this.fail(stream));
+    return stream;
+  }
+
+  stop(late: SendTooLong): void {
+    this.late = late;
+    if (this.stream) this.fail(this.stream);
+  }
+
+  private fail(stream: Readable): void {
+    if (stream.destroyed) stream.emit('error', this.late);
+    else stream.destroy(this.late!);
+  }
+}
+
+/** What `send` hands nodemailer: the message, and its watch (the 'stream' plugin below). */
+type Sending = Mail.Options & { watch?: Watch };
 
 /**
  * Sends letters (and portal invitations) by email over SMTP (SMTP_URL). Without SMTP_URL — a fresh `npm start` — each message
@@ -68,15 +105,19 @@ export class MailService implements OnApplicationShutdown {
       : createTransport({ streamTransport: true, buffer: true });
     // The message's stream ends once all of it went to the server; what fails after that, unanswered, may have arrived.
     this.transport.use('stream', (sending, done) => {
-      const handedOver = (sending.data as Sending).handedOver;
-      if (handedOver) sending.message.processFunc((message) => message.once('end', handedOver));
+      const watch = (sending.data as Sending).watch;
+      if (watch) sending.message.processFunc((message) => watch.started(message));
       done();
     });
   }
 
-  /** Throws `UnconfirmedDelivery` when the server had the whole message but did not answer it. */
-  async send(mail: OutgoingMail): Promise<void> {
-    let whole = false;
+  /**
+   * Throws `UnconfirmedDelivery` when the server had the whole message but did not answer it. At `deadline` (the outbox's, from
+   * its claim; by default `STEWARD_SEND_SECONDS` from now) the send stops and its connection is closed, whatever the step.
+   */
+  async send(mail: OutgoingMail, deadline = AbortSignal.timeout(this.config.STEWARD_SEND_SECONDS * 1000)): Promise<void> {
+    deadline.throwIfAborted();
+    const watch = new Watch();
     const sending: Sending = {
       from: this.config.STEWARD_MAIL_FROM,
       to: mail.to,
@@ -87,11 +128,21 @@ export class MailService implements OnApplicationShutdown {
       // Dated by our clock, as the letter and the news it carries are: the same day when the clock was moved (a demo).
       date: this.clock.now(),
       attachments: mail.attachments ?? [],
-      handedOver: () => (whole = true),
+      watch,
     };
-    const info = await this.transport.sendMail(sending).catch((error: Error & { responseCode?: unknown }) => {
-      throw whole && error.responseCode === undefined ? new UnconfirmedDelivery(error) : error;
-    });
+    // A message still waiting for a pooled connection has no stream to fail yet: the send ends at its deadline all the same.
+    let stopped: (late: SendTooLong) => void = () => undefined;
+    const stop = () => {
+      const late = new SendTooLong('the mail server did not finish the send before its deadline: its connection was closed');
+      watch.stop(late);
+      stopped(late);
+    };
+    deadline.addEventListener('abort', stop, { once: true });
+    const info = await Promise.race([this.transport.sendMail(sending), new Promise<never>((_, reject) => (stopped = reject))])
+      .catch((error: Error & { responseCode?: unknown }) => {
+        throw watch.whole && error.responseCode === undefined ? new UnconfirmedDelivery(error) : error;
+      })
+      .finally(() => deadline.removeEventListener('abort', stop));
     if (this.fileDir) {
       // Only our own user may read them: they carry access codes, magic links and letters. The chmod also closes a folder made before this rule.
       // The data folder above keeps its ordinary mode: embedded PostgreSQL, run as `postgres` when we are root, must pass through it.

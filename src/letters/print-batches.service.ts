@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PDFDocument } from 'pdf-lib';
 import { DataSource, EntityManager } from 'typeorm';
 import { type Language, openingTitle, sha256 } from '../../letters';
 import { type Actor, actorOf, type StaffPrincipal } from '../auth/principal';
@@ -9,10 +8,10 @@ import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Po
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { DocumentsService } from '../documents/documents.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
+import { PrintableChecks } from '../documents/printable-checks';
 import type { EstateDocument } from '../documents/document.entity';
 import { Workers } from '../runtime/workers.service';
 import { OutboxService } from '../runtime/outbox.service';
-import { appendPages, enclosurePages } from './enclosure-pages';
 import { deleted } from '../database/deleted';
 import { fullName } from '../estates/estate.entity';
 import { TimelineService } from '../timeline/timeline.service';
@@ -243,6 +242,7 @@ export class PrintBatchesService implements OnModuleInit {
     private readonly providers: ProvidersService,
     private readonly erasures: DocumentErasuresService,
     private readonly notices: ReaddressNoticesService,
+    private readonly checks: PrintableChecks,
   ) {}
 
   /**
@@ -722,15 +722,11 @@ export class PrintBatchesService implements OnModuleInit {
 
   /** The letters, each followed by its enclosures, appended to `onto` (or a new PDF), and each envelope's page count. */
   private async merged(manager: EntityManager, letters: Pick<QueuedLetter, 'id' | 'pdf' | 'enclosure_ids'>[], onto?: Buffer): Promise<{ pdf: Buffer; pages: Map<string, number> }> {
-    const merged = onto ? await PDFDocument.load(onto) : await PDFDocument.create();
-    const pages = new Map<string, number>();
-    for (const letter of letters) {
-      let count = await appendPages(merged, await PDFDocument.load(letter.pdf));
-      // The letter's rules checked that each listed enclosure reads as pages, so the envelope holds what the letter lists.
-      for (const enclosure of await this.documents.withContent(manager, letter.enclosure_ids)) count += await appendPages(merged, await enclosurePages(enclosure));
-      pages.set(letter.id, count);
-    }
-    return { pdf: Buffer.from(await merged.save({ useObjectStreams: false })), pages };
+    // The letter's rules checked that each listed enclosure reads as pages, so the envelope holds what the letter lists.
+    const envelopes = [];
+    for (const letter of letters) envelopes.push({ id: letter.id, pdf: letter.pdf, enclosures: await this.documents.withContent(manager, letter.enclosure_ids) });
+    // Off the event loop (pdf-lib reads every enclosure again): on a thread of the documents' pool.
+    return this.checks.merged(envelopes, onto);
   }
 
   /**

@@ -184,7 +184,7 @@ export class FamilyDigestService implements OnModuleInit {
 
   onModuleInit(): void {
     this.workers.registerRoutine('family digest', () => this.collectDue());
-    this.outbox.register('family_digest', { deliver: (row) => this.send(row) });
+    this.outbox.register('family_digest', { deliver: (row, deadline) => this.send(row, deadline) });
   }
 
   /**
@@ -407,7 +407,7 @@ export class FamilyDigestService implements OnModuleInit {
     return { nl: linesIn('nl'), en: linesIn('en') };
   }
 
-  private async send(row: OutboxRow): Promise<void> {
+  private async send(row: OutboxRow, deadline: AbortSignal): Promise<void> {
     const manager = this.db.manager;
     const { familyMemberId, lang = 'nl', news, documentIds = [], billsToPay = false, stillRunning } = row.payload as unknown as DigestPayload;
     const member = await manager.findOneBy(FamilyMember, { id: familyMemberId });
@@ -426,6 +426,6 @@ export class FamilyDigestService implements OnModuleInit {
       ...digestMail(lang, people, news, documents.map((d) => documentNamed(OWNER_DOCUMENT_KINDS[lang], d)), `${this.config.publicUrl}/family`, billsToPay, stillRunning),
       // Stable per queued email: a resend after a crash is recognisably the same message.
       messageId: `<digest-${row.id}@steward>`,
-    });
+    }, deadline);
   }
 }

@@ -180,13 +180,20 @@ export class FamilyReportsService implements OnModuleInit {
     // the relative can put right herself, before it reaches anyone (nothing stored, the form kept).
     const misdated = billFiguresProblems(dto, this.clock.today());
     if (misdated.length) throw new ValidationProblem(misdated, 422);
-    return this.db.transaction(async (manager) => {
-      const actor = actorOf(p);
-      const estate = await this.estates.findWithOwner(p.estateId, manager);
-      // A contract of another estate is as unknown here as anywhere else: 404, nothing written.
+    // A contract of another estate is as unknown here as anywhere else: 404, nothing written; asked before the file is read.
+    const reported = async (manager: EntityManager) => {
       const contract = dto.contractId ? await manager.findOneBy(Contract, { id: dto.contractId, estateId: p.estateId }) : null;
       if (dto.contractId && !contract) throw new NotFoundProblem();
-      const document = file ? await this.documents.store(manager, p.estateId, DOCUMENT_KIND[dto.kind], file, null, actor, p.lang ?? DEFAULT_LANG) : null;
+      return contract;
+    };
+    const actor = actorOf(p);
+    await reported(this.db.manager);
+    // Read holding no connection (`checkFile`: up to its time budget on a thread), then stored with the report.
+    const checked = file ? await this.documents.checkFile(file, actor, p.lang ?? DEFAULT_LANG) : null;
+    return this.db.transaction(async (manager) => {
+      const estate = await this.estates.findWithOwner(p.estateId, manager);
+      const contract = await reported(manager);
+      const document = checked ? await this.documents.store(manager, p.estateId, DOCUMENT_KIND[dto.kind], checked, null, actor) : null;
 
       // On a closed estate nothing starts by itself: the report waits on the owner's Today, who may reopen the estate.
       const closed = await this.estates.isClosed(manager, estate.id);

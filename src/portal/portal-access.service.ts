@@ -46,7 +46,7 @@ export class PortalAccessService implements OnModuleInit {
   onModuleInit(): void {
     // The code changes only if the mail server took the email, so this one delivery holds its family
     // member's row for the SMTP round trip; nothing else waits on it.
-    this.outbox.register('portal_link', { deliver: (row) => this.db.transaction((manager) => this.sendNewLinkNow(manager, row)) });
+    this.outbox.register('portal_link', { deliver: (row, deadline) => this.db.transaction((manager) => this.sendNewLinkNow(manager, row, deadline)) });
   }
 
   /**
@@ -142,7 +142,7 @@ export class PortalAccessService implements OnModuleInit {
   }
 
   /** The queued new link: code and email in one transaction, so the code changes only if the email went. */
-  private async sendNewLinkNow(manager: EntityManager, row: OutboxRow): Promise<void> {
+  private async sendNewLinkNow(manager: EntityManager, row: OutboxRow, deadline: AbortSignal): Promise<void> {
     const asked = row.payload as unknown as { familyMemberId: string; email?: string };
     const member = await manager.findOne(FamilyMember, { where: { id: asked.familyMemberId }, lock: { mode: 'pessimistic_write' } });
     // Asked for before the owner withdrew the access: it stays withdrawn.
@@ -150,7 +150,7 @@ export class PortalAccessService implements OnModuleInit {
     // Asked for at an address the owner corrected since: the new address gets the owner's invitation, not one asked from the old mailbox.
     if (asked.email !== undefined && asked.email?.toLowerCase() !== member.email?.toLowerCase()) return;
     const code = await this.estates.issueAccessCode(manager, member.id);
-    await this.mail.send(await this.magicLinkMail(manager, member, code.accessCode, code.accessCodeExpiresAt));
+    await this.mail.send(await this.magicLinkMail(manager, member, code.accessCode, code.accessCodeExpiresAt), deadline);
   }
 
   /** The invitation and the new link, in the member's language (Dutch until they or their contact person chose English). */

@@ -37,9 +37,10 @@ export interface OutboxRow {
  * Performs one kind of effect. `record` writes to the database in one transaction with marking the row
  * done, so it happens exactly once; it may enqueue a follow-up (a letter enqueues its delivery).
  * `deliver` leaves the system (SMTP) after the claim committed, outside any transaction; a crash before
- * the row is marked done delivers again, so it must be idempotent (a Message-ID stable per row).
+ * the row is marked done delivers again, so it must be idempotent (a Message-ID stable per row). It must end at `deadline`
+ * (`STEWARD_SEND_SECONDS` after the claim, within the lease): a delivery still running then could meet its own retry.
  */
-export type EffectHandler = { record(manager: EntityManager, row: OutboxRow): Promise<void> } | { deliver(row: OutboxRow): Promise<void> };
+export type EffectHandler = { record(manager: EntityManager, row: OutboxRow): Promise<void> } | { deliver(row: OutboxRow, deadline: AbortSignal): Promise<void> };
 
 /** An effect to write to the outbox. */
 export interface NewEffect {
@@ -196,12 +197,14 @@ export class OutboxService implements OnApplicationBootstrap {
     for (let taken = 0; taken < limit; ) {
       const batch = await this.claim(Math.min(CLAIM_BATCH, limit - taken), kinds);
       if (!batch.length) break;
+      // From the claim, not from each delivery's start: a row waits behind the others of its batch within the same lease.
+      const deadline = AbortSignal.timeout(this.config.STEWARD_SEND_SECONDS * 1000);
       taken += batch.length;
       // Deliveries side by side; what one estate records, one after another in the order it was written
       // (the collection stop to the provider before its copy to the agency).
       const outcomes = await inParallel(this.inOrder(batch), CONCURRENCY, async (rows) => {
         const performed = [];
-        for (const row of rows) performed.push(await this.perform(row));
+        for (const row of rows) performed.push(await this.perform(row, deadline));
         return performed;
       });
       done += outcomes.flat().filter((outcome) => outcome === 'done').length;
@@ -232,11 +235,13 @@ export class OutboxService implements OnApplicationBootstrap {
     return rows.sort((a, b) => Number(a.id) - Number(b.id));
   }
 
-  private async perform(row: OutboxRow): Promise<'done' | 'failed' | 'lost' | 'waiting'> {
+  private async perform(row: OutboxRow, deadline: AbortSignal): Promise<'done' | 'failed' | 'lost' | 'waiting'> {
     const handler = this.handlers.get(row.kind)!; // every kind has one: checked at start-up
     try {
       if ('deliver' in handler) {
-        await handler.deliver(row);
+        // Its turn came after the batch's deadline: not started, so not failed; the next claim takes it with a lease of its own.
+        if (deadline.aborted) throw new NotYet(0, 'the batch it was claimed with ran out of time');
+        await handler.deliver(row, deadline);
         await this.markDone(this.db.manager, row);
         return 'done';
       }

@@ -4,6 +4,17 @@ import { API, createEstate, createProvider } from '../support/fixtures';
 import { SmtpSink } from '../support/smtp-sink';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
+/** A request by e-mail to a new provider at `address`, its letter made and waiting to be sent. */
+async function letterWaiting(t: TestApp, owner: Specialist, name: string, address: string): Promise<{ contract: { id: string }; letter: { id: string } }> {
+  const provider = await createProvider(t.admin, { name, channel: 'email', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', email: address } });
+  const estate = await createEstate(owner);
+  const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: `${name}-1001`, action: 'cancel' }).expect(201)).body as { id: string };
+  await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+  await t.app.get(OutboxService).drain(10, ['letter']);
+  const [letter] = (await owner.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string }[];
+  return { contract, letter };
+}
+
 /**
  * audit82 SMTP-2: a mail server that holds its reply to a letter's e-mail. The send used to wait for it up to nodemailer's 10
  * minutes, past the outbox's 5-minute lease, so a second worker took the row and the provider got the letter twice with nothing
@@ -23,13 +34,8 @@ describe('a mail server that holds its reply to a letter', () => {
 
   it('ends the send within the lease, tells the owner the e-mail may have arrived, and sends that same e-mail again, once', async () => {
     const address = 'nabestaanden@traagnet.example';
-    const provider = await createProvider(t.admin, { name: 'Traagnet', channel: 'email', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', email: address } });
-    const estate = await createEstate(anna);
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'T-1001', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const { contract, letter } = await letterWaiting(t, anna, 'Traagnet', address);
     const outbox = t.app.get(OutboxService);
-    await outbox.drain(10, ['letter']);
-    const [letter] = await lettersOf(contract.id);
     const before = sink.messages.length;
 
     // The server keeps the message and holds its "250" for two minutes.
@@ -55,3 +61,54 @@ describe('a mail server that holds its reply to a letter', () => {
     expect(await contractPage(contract.id)).not.toContain('mogelijk bezorgd');
   }, 120_000);
 });
+
+/**
+ * A mail server that trickles its reply to a letter's e-mail, a byte each second: no single wait of the send runs out, and
+ * without a deadline for the whole send it ran past the outbox lease (as one every 14 s does in production), when a second worker
+ * takes the row and the provider may get the letter twice. Now the send stops at `STEWARD_SEND_SECONDS` after its claim (5 s
+ * here, 150 s by default: the lease is 5 minutes) and closes its connection: the e-mail may have arrived, so it goes again as it
+ * was, later, never beside itself.
+ */
+describe('a mail server that trickles its reply to a letter', () => {
+  let sink: SmtpSink;
+  let t: TestApp;
+  let anna: Specialist;
+
+  beforeAll(async () => ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true, env: { STEWARD_SEND_SECONDS: '5' } })));
+  afterAll(() => t?.close());
+
+  it('stops the send at its deadline, closes the connection, and sends that same e-mail again later, never twice at once', async () => {
+    const { contract, letter } = await letterWaiting(t, anna, 'Druppelnet', 'nabestaanden@druppelnet.example');
+    const outbox = t.app.get(OutboxService);
+    const messageId = `<letter-${letter.id}@steward>`;
+    const before = sink.messages.length;
+
+    sink.trickleReplyMs = 1000;
+    const started = Date.now();
+    const first = outbox.drain(10, ['deliver_letter']);
+    await sink.waitFor(before + 1);
+    expect(await outbox.drain(10, ['deliver_letter'])).toBe(0); // the lease is the first worker's
+    expect(await first).toBe(0);
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(4_500);
+    expect(took).toBeLessThan(8_000);
+    // Our side closed the connection: the server's reply, were it to come, is read by nobody.
+    const [reception] = sink.receptions.filter((r) => r.messageId === messageId);
+    for (const until = Date.now() + 2_000; reception.to === null && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+    expect(reception.to).not.toBeNull();
+    sink.trickleReplyMs = 0;
+
+    const letters = async () => (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; deliveryStatus: string }[];
+    expect((await letters()).map((l) => [l.id, l.deliveryStatus])).toEqual([[letter.id, 'pending']]);
+    const page = (await request(t.app.getHttpServer()).get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(page).toContain('mogelijk bezorgd: de mailserver bevestigde de ontvangst niet; Steward verstuurt dezelfde e-mail opnieuw, met hetzelfde berichtkenmerk');
+
+    await t.runDue(1);
+    await sink.waitFor(before + 2);
+    const sends = sink.receptions.filter((r) => r.messageId === messageId);
+    expect(sends).toHaveLength(2);
+    expect(sends[1].from).toBeGreaterThanOrEqual(sends[0].to!); // the second began after the first's connection was closed
+    expect((await letters()).map((l) => [l.id, l.deliveryStatus])).toEqual([[letter.id, 'delivered']]);
+  }, 60_000);
+});
+
