@@ -428,7 +428,7 @@ export const familyEn: FamilyWords = {
     accessSubject: (deceased: string) => `Your personal access to the file of ${deceased}`,
     accessText: (deceased: string) => `With the link below you can see at any time how the contracts of ${deceased} are being settled.`,
     accessCode: (code: string, loginUrl: string) => `You can also enter the code ${code} at ${loginUrl}.`,
-    otherLanguage: 'Dit portaal is ook in het Nederlands te lezen: kies bovenaan de pagina „Nederlands”.',
+    alsoInThisLanguage: 'This portal is also available in English: choose “English” at the top of the page.',
     accessOnce: (until: string) => `The link works once and is valid up to and including ${until}. After that you can request a new link on the sign-in page.`,
     digestSubject: (deceased: string) => `News about the estate of ${deceased}`,
     digestText: (deceased: string) => `There is news about the estate of ${deceased}:`,

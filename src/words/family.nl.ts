@@ -595,8 +595,8 @@ export const familyNl = {
     accessSubject: (deceased: string) => `Uw persoonlijke toegang tot het dossier van ${deceased}`,
     accessText: (deceased: string) => `Via onderstaande link ziet u op elk moment hoe het staat met de afhandeling van de contracten van ${deceased}.`,
     accessCode: (code: string, loginUrl: string) => `U kunt ook de code ${code} invullen op ${loginUrl}.`,
-    /** The last line of the invitation and the new link, in the portal's other language: a relative who reads no Dutch finds the switch (MAIL-1). */
-    otherLanguage: 'This portal is also available in English: choose “English” at the top of the page.',
+    /** The last line of an invitation or a new link in the other language (MAIL-1): a relative who reads no Dutch finds the switch. */
+    alsoInThisLanguage: 'Dit portaal is er ook in het Nederlands: kies bovenaan de pagina „Nederlands”.',
     accessOnce: (until: string) => `De link werkt één keer en is geldig tot en met ${until}. Daarna kunt u op de inlogpagina een nieuwe link aanvragen.`,
     digestSubject: (deceased: string) => `Nieuws over de afwikkeling voor ${deceased}`,
     digestText: (deceased: string) => `Er is nieuws over de afwikkeling voor ${deceased}:`,
