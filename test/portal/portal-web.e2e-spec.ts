@@ -300,8 +300,8 @@ describe('family portal in the browser', () => {
     await expect(page.textContent('.progress')).resolves.toBe('0 van 3 afgerond, 1 wacht op de organisatie');
     await page.goto(`${base}/family/contracts?limit=2`);
     await expect(page.textContent('.progress')).resolves.toBe('0 van 3 afgerond, 1 wacht op de organisatie');
-    // The headings count the whole estate, the lines are this page's.
-    expect(await page.locator('main h3').allInnerTexts()).toEqual(['Uw vaste contactpersoon is aan zet (2)', 'Wacht op de organisatie (1)']);
+    // The headings count the whole estate, the lines are this page's; the page's own headings one below its h1 (famphone).
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(['Uw vaste contactpersoon is aan zet (2)', 'Wacht op de organisatie (1)']);
     const first = await page.locator('details.line summary').allInnerTexts();
     expect(first).toHaveLength(2);
     await page.click('text=Meer contracten');
