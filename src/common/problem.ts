@@ -18,6 +18,7 @@ export type FieldRule =
  * catalogue) instead of the API's English. Its data (a line number, a document kind) rides in `limit`.
  */
 export type RefusalCode =
+  | 'codeUsed' | 'codeExpired' | 'codeInvalid' | 'codeTooOften'
   | 'fileType' | 'unreadable' | 'pdfReadTooLong' | 'checksBusy' | 'tooLarge' | 'emptyFile' | 'statementLine' | 'noTransactions' | 'documentMissing' | 'informedByBrp' | 'notNow' | 'notCurrent'
   | 'afterEnd' | 'disputedAlready' | 'openBill' | 'onlyTransfer' | 'onlyWithdrawn' | 'alreadyOwner' | 'taken' | 'unknownCreditor' | 'alreadyContract' | 'sameAccount' | 'possibleDuplicate' | 'publicHttps'
   | 'ownerOnly' | 'fixed' | 'requestOut' | 'finished' | 'alreadyUndone' | 'handedOnSince' | 'undoWindowPassed' | 'previousOwnerInactive' | 'endDatesBefore' | 'confirmedEndBefore'

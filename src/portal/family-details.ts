@@ -12,7 +12,7 @@ export const CODE_REFUSALS: Record<string, CodeRefusal> = {
   'access-code-used': 'codeUsed',
   'access-code-expired': 'codeExpired',
   'access-code-invalid': 'codeInvalid',
-  'too-many-attempts': 'tooMany',
+  'too-many-attempts': 'codeTooOften',
 };
 
 /**
@@ -28,7 +28,7 @@ export function familyDetail(problem: ProblemException, lang: Lang): string | nu
   const errors = problem.fieldErrors ?? [];
   const worded = (rule: string | undefined) => rule !== undefined && (Object.hasOwn(w.errors.rules, rule) || Object.hasOwn(w.errors.refusals, rule));
   if (errors.some((e) => worded(e.rule))) return w.errors.refused(errors.map((e) => errorText(w.errors, e, lang)).join('. '));
-  if (Object.hasOwn(CODE_REFUSALS, problem.slug)) return w[CODE_REFUSALS[problem.slug]];
+  if (Object.hasOwn(CODE_REFUSALS, problem.slug)) return w.errors.refusals[CODE_REFUSALS[problem.slug]]();
   return problem.slug === 'not-found' ? w.errors.notFound : null;
 }
 

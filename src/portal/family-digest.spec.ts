@@ -62,7 +62,10 @@ describe("the family's emails, in the member's language", () => {
     const nl = accessMail('nl', people, access);
     expect(nl.subject).toBe('Uw persoonlijke toegang tot het dossier van Jan de Vries');
     expect(nl.text).toContain('De link werkt één keer en is geldig tot en met 14 december 2026.');
-    expect(nl.text.split('\n').filter((line) => ENGLISH_ONLY.test(line))).toEqual([]);
+    // Dutch throughout but the last line, which tells in English that the portal speaks it too (MAIL-1); and the other way round.
+    expect(nl.text.split('\n').filter((line) => ENGLISH_ONLY.test(line))).toEqual(['This portal is also available in English: choose “English” at the top of the page.']);
+    expect(nl.text.split('\n').pop()).toBe('This portal is also available in English: choose “English” at the top of the page.');
+    expect(en.text.split('\n').pop()).toBe('Dit portaal is er ook in het Nederlands: kies bovenaan de pagina „Nederlands”.');
   });
 });
 

@@ -32,7 +32,8 @@ export function accessMail(lang: Lang, people: FamilyMailPeople, access: { link:
   const w = familyWords(lang).mail;
   return {
     subject: w.accessSubject(people.deceased),
-    text: framed(w, people, [w.accessText(people.deceased), '', access.link, '', w.accessCode(access.code, access.loginUrl), w.accessOnce(longDate(access.validUntil, lang))]),
+    // Last, in the other language, that the portal speaks it too (MAIL-1).
+    text: `${framed(w, people, [w.accessText(people.deceased), '', access.link, '', w.accessCode(access.code, access.loginUrl), w.accessOnce(longDate(access.validUntil, lang))])}\n\n${familyWords(lang === 'nl' ? 'en' : 'nl').mail.alsoInThisLanguage}`,
   };
 }
 

@@ -1,4 +1,5 @@
 import { errorSummary, field, FormState, prefixedIds, refusalMarks, select, typedValue } from '../web/fields';
+import type { FieldError } from '../common/problem';
 import { aboutText } from '../letters/letter-about';
 import { html, humanDate, page, SafeHtml } from '../web/html';
 import { FAMILY_TEXT_MAX, REPORT_KINDS, ReportKind } from './portal.dto';
@@ -39,8 +40,8 @@ function publicPage(lang: Lang, title: string, current: string, body: SafeHtml):
   });
 }
 
-/** Why a code did not open the file, in the family's words (the API's problem detail is English). */
-export type CodeRefusal = 'codeUsed' | 'codeExpired' | 'codeInvalid' | 'tooMany';
+/** Why a code did not open the file: a refusal the family's catalogue words (`errors.refusals`; the API's problem detail is English). */
+export type CodeRefusal = 'codeUsed' | 'codeExpired' | 'codeInvalid' | 'codeTooOften';
 
 /**
  * A session that no longer holds, as the login page warns of it: it ran out (`expired`; `formLost` when a form was sent
@@ -52,26 +53,32 @@ export interface SessionOver {
   contact: string;
 }
 
-/** The login page's notices; `linkRefused`: a request for a new link over the limit; `linkForm`: that form's address as typed, and why it was refused. */
-export function loginPage(lang: Lang, notice: { error?: CodeRefusal; linkSent?: boolean; session?: SessionOver; code?: string; linkRefused?: boolean; linkForm?: FormState } = {}): string {
+/**
+ * The login page's notices; `error`: why the code typed (`code`) was refused, told at the code's field as every form of the
+ * portal tells a refusal; `linkRefused`: a request for a new link over the limit; `linkForm`: that form's address as typed,
+ * and why it was refused. A session that no longer holds puts the form for a new link first: a code works once, so that
+ * form is what the warning sends her to.
+ */
+export function loginPage(lang: Lang, notice: { error?: FieldError; linkSent?: boolean; session?: SessionOver; code?: string; linkRefused?: boolean; linkForm?: FormState } = {}): string {
   const w = familyWords(lang);
   const session = notice.session;
-  // The language switch comes back to this page with its notice of the session (`safeNext` lets that query through).
-  const query = [session?.over === 'ended' && 'ended=1', session?.formLost && 'expired=1'].filter(Boolean).join('&');
+  // The language switch comes back to this page with its notice (`safeNext` lets that query through).
+  const query = [notice.linkSent && 'sent=1', session?.over === 'ended' && 'ended=1', session?.formLost && 'expired=1'].filter(Boolean).join('&');
   const current = `/family/login${query ? `?${query}` : ''}`;
   const link: FormState = { values: {}, ...notice.linkForm, lang, audience: 'family' };
-  return publicPage(lang, w.login, current, html`<h1>${w.portal}</h1>
-${notice.error ? html`<div class="error" role="alert"><p><strong>${w.notFound}.</strong> ${w[notice.error]}</p></div>` : ''}
-${notice.linkSent ? html`<p class="notice" role="status">${w.newLinkSent}</p>` : ''}
-${session ? html`<div class="warning" role="alert"><p>${session.over === 'ended' ? w.sessionEnded(session.contact) : w.sessionOver(session.contact)}${session.formLost ? ` ${w.formLost}` : ''}</p></div>` : ''}
-<form method="post" action="/family/login" class="card"><h2>${w.login}</h2>
+  const code: FormState = { errors: notice.error && [notice.error], lang, audience: 'family' };
+  const { marks, message } = refusalMarks(code, 'code', 'code', true);
+  const codeForm = html`<form method="post" action="/family/login" class="card"><h2>${w.login}</h2>${errorSummary(code, w.notOpened)}
 <label for="code">${w.code}</label><p id="code-hint" class="muted">${w.codeHint}</p>
-<input id="code" name="code" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint" required value="${notice.code ?? ''}">
-<button type="submit">${w.open}</button></form>
-<form method="post" action="/family/new-link" class="card"><h2>${w.newLink}</h2><p>${w.newLinkText}</p>
+<input id="code" name="code" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" required value="${notice.code ?? ''}"${marks}>
+${message}<button type="submit">${w.open}</button></form>`;
+  const linkForm = html`<form method="post" action="/family/new-link" class="card"><h2>${w.newLink}</h2><p>${w.newLinkText}</p>
 ${notice.linkRefused ? html`<div class="error" role="alert"><p>${w.tooMany}</p></div>` : ''}
 ${errorSummary(link)}${field(link, 'email', w.email, { type: 'email', autocomplete: 'email', required: true })}
-<button type="submit" class="secondary">${w.newLink}</button></form>`);
+<button type="submit" class="secondary">${w.newLink}</button></form>`;
+  return publicPage(lang, w.login, current, html`<h1>${w.portal}</h1>
+${notice.linkSent ? html`<p class="notice" role="status">${w.newLinkSent}</p>` : ''}
+${session ? html`<div class="warning" role="alert"><p>${session.over === 'ended' ? w.sessionEnded(session.contact) : w.sessionOver(session.contact)}${session.formLost ? ` ${w.formLost}` : ''}</p></div>${linkForm}${codeForm}` : html`${codeForm}${linkForm}`}`);
 }
 
 /** The magic link lands here; only the button uses the code, so mail scanners that follow links do not. */
@@ -137,7 +144,8 @@ ${paid.items.length ? html`<h3>${w.billsPaid}</h3><ul class="bills muted">${paid
  * card from another is often at its end (audit 77, UI-1: an overdue bank and one within its term read alike when
  * cut at a phone's edge). The details open on a tap, without JavaScript, with what happens next.
  */
-function contractList(lang: Lang, contracts: Page<FamilyContract>, progress: Progress): SafeHtml {
+/** `level`: the groups' heading, one below the page's heading above them (h3 under the overview's "Contracten", h2 under the contracts page's h1). */
+function contractList(lang: Lang, contracts: Page<FamilyContract>, progress: Progress, level: 2 | 3): SafeHtml {
   const w = familyWords(lang);
   const contract = (c: FamilyContract) => {
     // Said what it is: the last update is no end date.
@@ -152,7 +160,8 @@ ${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang
   };
   const groups = CONTRACT_GROUPS.map((g) => ({ g, contracts: contracts.items.filter((c) => c.group === g) })).filter((x) => x.contracts.length);
   if (!groups.length) return html`<p class="card">${w.none}</p>`;
-  return html`${groups.map(({ g, contracts }) => html`<h3>${w.groups[g]} (${progress[g]})</h3>${contracts.map(contract)}`)}${moreLink('/family/contracts', 'cursor', contracts.nextCursor, w.moreContracts)}`;
+  const heading = (text: string) => (level === 2 ? html`<h2>${text}</h2>` : html`<h3>${text}</h3>`);
+  return html`${groups.map(({ g, contracts }) => html`${heading(`${w.groups[g]} (${progress[g]})`)}${contracts.map(contract)}`)}${moreLink('/family/contracts', 'cursor', contracts.nextCursor, w.moreContracts)}`;
 }
 
 /**
@@ -192,7 +201,7 @@ ${field(feedback, 'comment', w.comment, { idPrefix: 'fb-', multiline: true, maxl
 <div class="rating">${w.scores.map((label, i) => html`<button type="submit" name="score" value="${i + 1}">${i + 1} · ${label}</button>`)}</div>
 </fieldset></form>` : errorSummary(feedback, undefined, () => undefined)}
 <h2>${w.contracts}</h2>
-${contractList(lang, o.contracts, o.progress)}
+${contractList(lang, o.contracts, o.progress, 3)}
 <section class="card" aria-labelledby="contact"><h2 id="contact">${w.contact}</h2>
 <p><strong>${o.caseOwner.name}</strong></p>
 ${o.caseOwner.phone ? html`<p>${w.phone}: <a href="tel:${o.caseOwner.phone.replace(/\s+/g, '')}">${o.caseOwner.phone}</a></p>` : ''}
@@ -215,7 +224,7 @@ export function contractsPage(lang: Lang, contracts: Page<FamilyContract>, progr
   const w = familyWords(lang);
   return familyPage(lang, w.contracts, '/family/contracts', html`<h1>${w.contracts}</h1>
 <p class="progress">${progressLine(progress, lang)}</p>
-${contractList(lang, contracts, progress)}`);
+${contractList(lang, contracts, progress, 2)}`);
 }
 
 export function timelinePage(lang: Lang, timeline: Page<FamilyTimelineItem>): string {

@@ -10,7 +10,7 @@ import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { extensionOf, fileStem, safeFileName, sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
-import { ProblemDocument } from '../common/problem';
+import { FieldError, ProblemDocument, WHOLE_REQUEST } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { DocumentsService, UploadedFile as File } from '../documents/documents.service';
 import { OVERSAID } from '../documents/description-rules';
@@ -57,8 +57,11 @@ const rememberLang = (res: Response, lang: string) => res.cookie(LANG_COOKIE, la
 const reportKind = (kind: unknown): ReportKind | null => REPORT_KINDS.find((k) => k === kind) ?? null;
 const RATED = ['low', 'neutral', 'good'] as const;
 
-/** The service's refusal of a code (its problem type), as the login page words it. */
-const codeRefusal = (problem: ProblemDocument): CodeRefusal => CODE_REFUSALS[problem.type.split('/').pop()!] ?? 'codeInvalid';
+/** The service's refusal of a code (its problem type) as the login page tells it: at the code's field; too many tries at no field (the code may be right). */
+const codeRefusal = (problem: ProblemDocument): FieldError => {
+  const rule: CodeRefusal = CODE_REFUSALS[problem.type.split('/').pop()!] ?? 'codeInvalid';
+  return { field: rule === 'codeTooOften' ? WHOLE_REQUEST : 'code', message: problem.detail, rule };
+};
 
 /** The family portal as web pages: Dutch by default, mobile-first, plain forms that work without JavaScript. */
 @ApiExcludeController()
@@ -83,7 +86,9 @@ export class PortalWebController {
   @Public()
   @Get('login')
   loginForm(@Req() req: Request, @Query('sent') sent: string | undefined, @Query('ended') ended: string | undefined, @Query('expired') expired: string | undefined, @Res() res: Response) {
-    res.type('html').send(loginPage(langFrom(req), { linkSent: sent === '1', session: this.sessionOver(req, ended === '1', expired === '1') }));
+    // After she asked for a new link the page says only that: the session's warning would send her to do it again.
+    const linkSent = sent === '1';
+    res.type('html').send(loginPage(langFrom(req), { linkSent, session: linkSent ? undefined : this.sessionOver(req, ended === '1', expired === '1') }));
   }
 
   /**

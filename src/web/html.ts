@@ -38,11 +38,17 @@ export function stackedTable(headings: string[], rows: unknown[][], className = 
   return html`<table class="stacked${className ? ` ${className}` : ''}">${caption ? html`<caption>${caption}</caption>` : ''}<thead><tr>${headings.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows.map((r) => html`<tr>${r.map(cell)}</tr>`)}</tbody></table>`;
 }
 
-/** Mobile-first, high-contrast, no external assets (no CDN, no web fonts, no JavaScript needed). */
+/**
+ * Mobile-first, high-contrast, no external assets (no CDN, no web fonts, no JavaScript needed).
+ * The focus ring (every focusable element, a `<summary>` too) is #c86400: at least 3:1 against every background it is drawn
+ * on (WCAG 1.4.11) — white cards 3.98, the page 3.65, the dark header 3.32, the error box 3.25 (README famphone).
+ * The portal's header and bottom bar wrap rather than cut at 320 CSS px, also with WCAG 1.4.12's text spacing: below 360 px
+ * the bar may take two rows (its four words always fit two to a row), so the page leaves room for two below its end.
+ */
 const STYLE = `
 *{box-sizing:border-box}
 body{margin:0;overflow-wrap:break-word;font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f6f5f2}
-a{color:#0b4f8a}a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #e5a000;outline-offset:2px}
+a{color:#0b4f8a}:focus{outline:3px solid #c86400;outline-offset:2px}
 header.top{background:#20323f;color:#fff;padding:.75rem 1rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
 header.top a{color:#fff}header.top .brand{font-weight:700;margin-right:auto}
 main{max-width:60rem;margin:0 auto;padding:1rem}
@@ -68,10 +74,11 @@ dl{margin:0}dt{font-weight:600;margin-top:.5rem}dd{margin:0}fieldset{border:0;pa
 .chart{margin:0 0 1rem}.chart text{font-size:14px;fill:#1a1a1a}.bar{fill:#0b4f8a}.bar.alert{fill:#b3261e}
 .field-error{color:#b3261e;font-weight:600;margin:.25rem 0 0}[aria-invalid=true]{border:2px solid #b3261e}
 .inline{display:inline}.inline button{margin-top:0}.check{display:flex;gap:.5rem;align-items:center;font-weight:400}.check input{width:auto}
-body.portal{padding-bottom:4rem}body.portal header.top{padding:.35rem 1rem;gap:.75rem;flex-wrap:nowrap}body.portal header.top button{margin:0;padding:.25rem .6rem;font-size:.9rem}
+body.portal{padding-bottom:4rem}body.portal header.top{padding:.35rem 1rem;gap:.35rem .75rem}body.portal header.top button{margin:0;padding:.25rem .6rem;font-size:.9rem}
 body.portal h1{font-size:1.35rem;margin:.25rem 0 .5rem}.progress{font-weight:700;font-size:1.1rem;margin:.25rem 0 1rem}
-nav.bottom-nav{position:fixed;bottom:0;left:0;right:0;display:flex;background:#fff;border-top:1px solid #d8d4cc}
-nav.bottom-nav a{flex:1;text-align:center;padding:.65rem .25rem;text-decoration:none;font-size:.95rem}nav.bottom-nav a[aria-current=page]{background:#e8eef4;color:#1a1a1a}
+@media(max-width:22.5rem){body.portal{padding-bottom:6.5rem}}
+nav.bottom-nav{position:fixed;bottom:0;left:0;right:0;display:flex;flex-wrap:wrap;background:#fff;border-top:1px solid #d8d4cc}
+nav.bottom-nav a{flex:1 0 auto;text-align:center;padding:.65rem .25rem;text-decoration:none;font-size:.95rem}nav.bottom-nav a[aria-current=page]{background:#e8eef4;color:#1a1a1a}
 details.line{background:#fff;border:1px solid #d8d4cc;border-radius:8px;margin:0 0 .5rem}details.line>summary{padding:.6rem .75rem;cursor:pointer}details.line>summary>strong{overflow-wrap:anywhere}
 details.line .gist{display:block;font-size:.9rem}details.line .fact{display:block}details.line .fact+.fact{margin-top:.2rem}
 details.line>dl{padding:0 .75rem .75rem}.choices label{font-weight:400}

@@ -11,6 +11,8 @@ const notYetEn = (asked: ChaseAsked) =>
   asked === 'bank' ? 'told us whether the account is blocked and what the balance was on the day of death' : `confirmed ${asked === 'cancel' ? 'the cancellation' : 'the transfer'}`;
 const billsToPayEn = (count: number, total: string | null) => `${count === 1 ? `a bill${total ? ` of ${total}` : ''}` : `bills${total ? ` totalling ${total}` : ''}`} still to be paid from the estate`;
 const NOT_FOUND_EN = 'We cannot find that, or it is not meant for you.';
+const TOO_MANY_EN = 'Too many attempts. Please try again in a while.';
+const newLinkFirstEn = (contact: string) => `Request a new link below. If that does not work, contact ${contact}.`;
 
 /** What a collection agency claims, as its letter was recorded ("claim by Incassobureau Noord (reference INC-3), €112.40"): it names no bill of ours. */
 /** A collection agency's claim by its agency and its reference ("claim by Incassobureau Noord (reference INC-3)"). */
@@ -71,7 +73,7 @@ export const familyEn: FamilyWords = {
   open: 'Open the file', continueText: 'Press the button to open the file. The link works once.',
   newLink: 'Request a new link', newLinkText: 'Code or link no longer working? Enter your email address and we will send a new link.', email: 'Email address',
   newLinkSent: 'If we know this address, a new link is on its way.',
-  sessionOver: (contact: string) => `Your session has expired. Ask ${contact} for a new link.`, formLost: 'What you filled in was not saved.',
+  sessionOver: (contact: string) => `Your session has expired. ${newLinkFirstEn(contact)}`, formLost: 'What you filled in was not saved.',
   logout: 'Sign out', switchTo: 'Nederlands', switchLang: 'nl',
   overview: 'Overview', timeline: 'Timeline', letters: 'Letters and documents', report: 'Report something', dossier: 'Download the whole file',
   navLetters: 'Letters', navReport: 'Report', menu: 'Menu',
@@ -108,12 +110,9 @@ export const familyEn: FamilyWords = {
     endsOn: 'contract ends on', transferredOn: 'transferred as of', received: 'receipt acknowledged', reference: 'reference', finalInvoice: 'final invoice',
     corrected: 'confirmation corrected', insteadOf: 'instead of', nothing: 'none', laterCorrected: 'corrected later', takenBack: 'taken back later: recorded by mistake',
   },
-  notFound: 'This code does not work',
-  codeUsed: 'This code has already been used. Request a new link below, or ask your contact person for a new code.',
-  codeExpired: 'This code has expired. Request a new link below, or ask your contact person for a new code.',
-  codeInvalid: 'This code is not correct. Check it and try again.',
-  sessionEnded: (contact: string) => `Your access to the family portal has ended or expired. Ask ${contact} for a new link.`,
-  tooMany: 'Too many attempts. Please try again in a while.',
+  sessionEnded: (contact: string) => `Your access to the family portal has ended or expired. ${newLinkFirstEn(contact)}`,
+  tooMany: TOO_MANY_EN,
+  notOpened: 'The file was not opened.',
   statementTitle: 'Send a bank statement', statementText: 'Of the deceased’s account: the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Your contact person looks for the contracts that still run.',
   statementFile: 'Bank statement (XML, CSV or TXT, at most 50 MB)', statementSend: 'Send the bank statement', statementReceived: 'Received, your contact person is looking at it.', statementFix: 'The bank statement could not be read:',
   /** Under a collection letter she reported, once the owner recorded its notice (README, printwords). */
@@ -233,6 +232,10 @@ export const familyEn: FamilyWords = {
       noTransactions: 'There are no payments in this file. Nothing was kept.',
     },
     refusals: {
+      codeUsed: () => 'This code has already been used. Request a new link below, or ask your contact person for a new code.',
+      codeExpired: () => 'This code has expired. Request a new link below, or ask your contact person for a new code.',
+      codeInvalid: () => 'This code is not correct: check it and try again.',
+      codeTooOften: () => TOO_MANY_EN,
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',
       tooLarge: (_label: string, mb: string) => `The file is too large: choose a file of at most ${mb} MB`,
       emptyFile: () => 'The file is empty: choose the right file',
@@ -435,6 +438,7 @@ export const familyEn: FamilyWords = {
     accessSubject: (deceased: string) => `Your personal access to the file of ${deceased}`,
     accessText: (deceased: string) => `With the link below you can see at any time how the contracts of ${deceased} are being settled.`,
     accessCode: (code: string, loginUrl: string) => `You can also enter the code ${code} at ${loginUrl}.`,
+    alsoInThisLanguage: 'This portal is also available in English: choose “English” at the top of the page.',
     accessOnce: (until: string) => `The link works once and is valid up to and including ${until}. After that you can request a new link on the sign-in page.`,
     digestSubject: (deceased: string) => `News about the estate of ${deceased}`,
     digestText: (deceased: string) => `There is news about the estate of ${deceased}:`,

@@ -19,6 +19,8 @@ const notYetNl = (asked: ChaseAsked, yet: string) =>
 /** closewords, famstatus: bills still to pay from the estate, as the heading (`allButBills`) and a contract's settled step (`settledButBills`) say them; `total` to a reader of the estate's debts only. */
 const billsToPayNl = (count: number, total: string | null) =>
   count === 1 ? `een rekening${total ? ` van ${total}` : ''} die nog uit de nalatenschap betaald moet worden` : `rekeningen${total ? ` van samen ${total}` : ''} die nog uit de nalatenschap betaald moeten worden`;
+const TOO_MANY_NL = 'Te veel pogingen. Probeer het over een tijdje opnieuw.';
+const newLinkFirstNl = (contact: string) => `Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met ${contact}.`;
 const NOT_FOUND_NL = 'Dat kunnen we niet vinden, of het is niet voor u bestemd.';
 
 /** What a collection agency claims, as its letter was recorded ("vordering van Incassobureau Noord (kenmerk INC-3), € 112,40"): it names no bill of ours. */
@@ -89,7 +91,8 @@ export const familyNl = {
   newLinkSent: 'Als dit adres bij ons bekend is, is er een nieuwe link onderweg.',
   /** A form was sent after the session ended: its fields were not kept. */
   // A session that no longer holds, and whom to ask (`contact`: the case owner's name from a signed cookie, else the organisation's).
-  sessionOver: (contact: string) => `Uw sessie is verlopen. Vraag ${contact} om een nieuwe link.`, formLost: 'Wat u invulde is niet opgeslagen.',
+  // First what she can do here (the form below), then whom to ask if that fails (SESS-1).
+  sessionOver: (contact: string) => `Uw sessie is verlopen. ${newLinkFirstNl(contact)}`, formLost: 'Wat u invulde is niet opgeslagen.',
   logout: 'Uitloggen', switchTo: 'English', switchLang: 'en',
   overview: 'Overzicht', timeline: 'Tijdlijn', letters: 'Brieven en documenten', report: 'Iets melden', dossier: 'Download het hele dossier',
   navLetters: 'Brieven', navReport: 'Melden', menu: 'Menu',
@@ -129,12 +132,10 @@ export const familyNl = {
     endsOn: 'contract eindigt op', transferredOn: 'op nieuwe naam per', received: 'ontvangst bevestigd', reference: 'kenmerk', finalInvoice: 'eindafrekening',
     corrected: 'bevestiging gecorrigeerd', insteadOf: 'in plaats van', nothing: 'geen', laterCorrected: 'later gecorrigeerd', takenBack: 'later ingetrokken: per vergissing vastgelegd',
   },
-  notFound: 'Deze code werkt niet',
-  codeUsed: 'Deze code is al gebruikt. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',
-  codeExpired: 'Deze code is verlopen. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',
-  codeInvalid: 'Deze code klopt niet. Controleer de code en probeer het opnieuw.',
-  sessionEnded: (contact: string) => `Uw toegang tot het familieportaal is beëindigd of verlopen. Vraag ${contact} om een nieuwe link.`,
-  tooMany: 'Te veel pogingen. Probeer het over een tijdje opnieuw.',
+  sessionEnded: (contact: string) => `Uw toegang tot het familieportaal is beëindigd of verlopen. ${newLinkFirstNl(contact)}`,
+  tooMany: TOO_MANY_NL,
+  /** Above a refused access code (the refusal itself is told at the field, `errors.refusals`). */
+  notOpened: 'Het dossier is niet geopend.',
   statementTitle: 'Een bankafschrift sturen', statementText: 'Van de rekening van de overledene: het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO. Uw vaste contactpersoon zoekt er de contracten in die nog lopen.',
   statementFile: 'Bankafschrift (XML, CSV of TXT, hooguit 50 MB)', statementSend: 'Bankafschrift sturen', statementReceived: 'Ontvangen, uw vaste contactpersoon bekijkt het.', statementFix: 'Het bankafschrift kon niet worden gelezen:',
   /** A portal page that could not be shown (an address that is not right, a page not theirs, our fault): never the API's English. */
@@ -282,6 +283,11 @@ export const familyNl = {
     },
     /** What the portal's uploads and forms can meet, by the refusal's code; other refusals read as `check`. */
     refusals: {
+      // An access code the login page refused, at its field (and the API's detail).
+      codeUsed: () => 'Deze code is al gebruikt. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',
+      codeExpired: () => 'Deze code is verlopen. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',
+      codeInvalid: () => 'Deze code klopt niet: kijk hem na en probeer het opnieuw.',
+      codeTooOften: () => TOO_MANY_NL,
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin',
       tooLarge: (_label: string, mb: string) => `Het bestand is te groot: kies een bestand van hooguit ${mb} MB`,
       emptyFile: () => 'Het bestand is leeg: kies het goede bestand',
@@ -608,6 +614,8 @@ export const familyNl = {
     accessSubject: (deceased: string) => `Uw persoonlijke toegang tot het dossier van ${deceased}`,
     accessText: (deceased: string) => `Via onderstaande link ziet u op elk moment hoe het staat met de afhandeling van de contracten van ${deceased}.`,
     accessCode: (code: string, loginUrl: string) => `U kunt ook de code ${code} invullen op ${loginUrl}.`,
+    /** The last line of an invitation or a new link in the other language (MAIL-1): a relative who reads no Dutch finds the switch. */
+    alsoInThisLanguage: 'Dit portaal is er ook in het Nederlands: kies bovenaan de pagina „Nederlands”.',
     accessOnce: (until: string) => `De link werkt één keer en is geldig tot en met ${until}. Daarna kunt u op de inlogpagina een nieuwe link aanvragen.`,
     digestSubject: (deceased: string) => `Nieuws over de afwikkeling voor ${deceased}`,
     digestText: (deceased: string) => `Er is nieuws over de afwikkeling voor ${deceased}:`,

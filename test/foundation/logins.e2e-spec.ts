@@ -214,7 +214,7 @@ describe('logins', () => {
       const family = await post('/family/language', 'steward_family=a-session-that-expired').expect(303);
       expect(family.headers.location).toBe('/family/login?next=%2Ffamily&ended=1&expired=1');
       // Nobody signed in on this client before: the organisation is named (README, familyentry).
-      expect((await from(freshAddress()).get(family.headers.location).expect(200)).text).toContain('Uw toegang tot het familieportaal is beëindigd of verlopen. Vraag Steward Nazorg om een nieuwe link. Wat u invulde is niet opgeslagen.');
+      expect((await from(freshAddress()).get(family.headers.location).expect(200)).text).toContain('Uw toegang tot het familieportaal is beëindigd of verlopen. Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met Steward Nazorg. Wat u invulde is niet opgeslagen.');
     });
   });
 
@@ -232,9 +232,9 @@ describe('logins', () => {
       expect(await switched('/app/login?next=%2Fapp&ended=1&expired=1')).toContain('Your session had expired; please sign in again. What you filled in was not saved.');
       expect(await switched('/desk/login?next=%2Fdesk&ended=1')).toContain('Your session has expired or ended; please sign in again.');
       expect(await switched('/desk/login?next=%2Fdesk&expired=1')).toContain('Your session had expired; please sign in again. What you filled in was not saved.');
-      expect(await switched('/family/login?ended=1')).toContain('Your access to the family portal has ended or expired. Ask Steward Nazorg for a new link.');
-      expect(await switched('/family/login?ended=1&expired=1')).toContain('Your access to the family portal has ended or expired. Ask Steward Nazorg for a new link. What you filled in was not saved.');
-      expect(await switched('/family/login?expired=1')).toContain('Your session has expired. Ask Steward Nazorg for a new link. What you filled in was not saved.');
+      expect(await switched('/family/login?ended=1')).toContain('Your access to the family portal has ended or expired. Request a new link below. If that does not work, contact Steward Nazorg.');
+      expect(await switched('/family/login?ended=1&expired=1')).toContain('Your access to the family portal has ended or expired. Request a new link below. If that does not work, contact Steward Nazorg. What you filled in was not saved.');
+      expect(await switched('/family/login?expired=1')).toContain('Your session has expired. Request a new link below. If that does not work, contact Steward Nazorg. What you filled in was not saved.');
       // Without a notice the switch adds none, and the page it leads to is still the login page.
       const plain = await switched('/family/login');
       expect(plain).toContain('lang="en"');

@@ -53,14 +53,14 @@ describe('the family portal on the way in', () => {
       const page = await context.newPage();
       await page.goto(`${w.base}/family/letters`);
       expect(page.url()).toBe(`${w.base}/family/login?next=%2Ffamily%2Fletters`);
-      expect(await warning(page).innerText()).toBe('Uw sessie is verlopen. Vraag Anna de Boer om een nieuwe link.');
+      expect(await warning(page).innerText()).toBe('Uw sessie is verlopen. Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met Anna de Boer.');
       await keepScreenshot(page, 'portal', 'session-over-nl');
       await page.click('text=English');
-      expect(await warning(page).innerText()).toBe('Your session has expired. Ask Anna de Boer for a new link.');
+      expect(await warning(page).innerText()).toBe('Your session has expired. Request a new link below. If that does not work, contact Anna de Boer.');
       // A form sent after the session ran out: its fields are lost, and the box says that too.
       const sent = await page.request.post(`${w.base}/family/language`, { form: { to: 'nl' }, headers: { origin: w.base } });
       await page.setContent(await sent.text());
-      expect(await warning(page).innerText()).toBe('Your session has expired. Ask Anna de Boer for a new link. What you filled in was not saved.');
+      expect(await warning(page).innerText()).toBe('Your session has expired. Request a new link below. If that does not work, contact Anna de Boer. What you filled in was not saved.');
       await context.close();
 
       // The box is readable by every reader (axe-core runs as a script, so this phone runs scripts).
@@ -68,7 +68,7 @@ describe('the family portal on the way in', () => {
       await scripted.addCookies([{ ...contact, sameSite: 'Lax' }]);
       const checked = await scripted.newPage();
       await checked.goto(`${w.base}/family/login`);
-      expect(await warning(checked).innerText()).toBe('Uw sessie is verlopen. Vraag Anna de Boer om een nieuwe link.');
+      expect(await warning(checked).innerText()).toBe('Uw sessie is verlopen. Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met Anna de Boer.');
       expect(await seriousViolations(checked)).toEqual([]);
       await scripted.close();
     });
@@ -85,12 +85,12 @@ describe('the family portal on the way in', () => {
         expect(await warning(page).count()).toBe(0);
         // A session cookie that no longer holds does say so, naming the organisation.
         await page.goto(`${w.base}/family/login?ended=1`);
-        expect(await warning(page).innerText()).toBe('Uw toegang tot het familieportaal is beëindigd of verlopen. Vraag Steward Nazorg om een nieuwe link.');
+        expect(await warning(page).innerText()).toBe('Uw toegang tot het familieportaal is beëindigd of verlopen. Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met Steward Nazorg.');
         expect(await page.content()).not.toMatch(/Mallory|Hans/);
       }
       await page.goto(`${w.base}/family/login?ended=1`);
       await page.click('text=English');
-      expect(await warning(page).innerText()).toBe('Your access to the family portal has ended or expired. Ask Steward Nazorg for a new link.');
+      expect(await warning(page).innerText()).toBe('Your access to the family portal has ended or expired. Request a new link below. If that does not work, contact Steward Nazorg.');
       await context.close();
 
       // Signing out is no session running out: the login page it leads to warns of nothing.

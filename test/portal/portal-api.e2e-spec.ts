@@ -63,7 +63,7 @@ describe('family portal API', () => {
       const used = await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(401);
       expect(used.body).toMatchObject({ type: expect.stringContaining('access-code-used'), detail: expect.stringContaining('Deze code is al gebruikt') });
       const wrong = await t.anonymous.post(`${API}/portal/access?lang=en`, { code: 'AAAA-BBBB-CCCC' }).expect(401);
-      expect(wrong.body).toMatchObject({ type: expect.stringContaining('access-code-invalid'), detail: 'This code is not correct. Check it and try again.' });
+      expect(wrong.body).toMatchObject({ type: expect.stringContaining('access-code-invalid'), detail: 'This code is not correct: check it and try again.' });
     });
 
     it('validates the request body and names the field', async () => {
@@ -82,7 +82,8 @@ describe('family portal API', () => {
       const [mail] = (await sink.waitFor(before + 1)).slice(before);
       expect(mail.to).toMatchObject({ text: 'sophie@family.example' });
       expect(mail.subject).toBe('Uw persoonlijke toegang tot het dossier van Jan de Vries');
-      expect(mail.text!.split('\n').filter((line) => ENGLISH_ONLY.test(line))).toEqual([]); // a member who chose nothing reads Dutch
+      // A member who chose nothing reads Dutch, and last, in English, that the portal speaks it too (MAIL-1).
+      expect(mail.text!.split('\n').filter((line) => ENGLISH_ONLY.test(line))).toEqual(['This portal is also available in English: choose “English” at the top of the page.']);
       const link = /http:\/\/localhost:3000\/family\/access\?code=([A-Z0-9-]+)/.exec(mail.text!);
       expect(link?.[1]).toBe(invitation.accessCode);
       expect(mail.text).toContain('Anna de Boer');
