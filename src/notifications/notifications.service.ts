@@ -180,6 +180,28 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /**
+   * Estates with family news from before `cutoff` that no daily email took yet, the next `limit` after estate `after` in id order
+   * (scaledigest: a digest round reads them a batch at a time, never every estate). From `notifications_family_news_idx`, which holds
+   * only the news no email took: the rows read are that news, whatever the number of estates.
+   */
+  async estatesWithFamilyNews(manager: EntityManager, cutoff: Date, after: string, limit: number): Promise<string[]> {
+    const rows: { estate_id: string }[] = await manager.query(
+      `SELECT DISTINCT estate_id FROM notifications WHERE audience = 'family' AND in_digest_at IS NULL AND estate_id > $2 AND created_at < $1 ORDER BY estate_id LIMIT $3`,
+      [cutoff, after, limit],
+    );
+    return rows.map((r) => r.estate_id);
+  }
+
+  /** Whether the estate still has such news from before `cutoff` (a digest of another instance may have taken it a moment ago). */
+  async hasFamilyNews(manager: EntityManager, estateId: string, cutoff: Date): Promise<boolean> {
+    const [row]: { found: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM notifications WHERE estate_id = $1 AND audience = 'family' AND in_digest_at IS NULL AND created_at < $2) AS found`,
+      [estateId, cutoff],
+    );
+    return row.found;
+  }
+
+  /**
    * Family news is worded now in both languages (the state and due date the step set), for the relatives who
    * read the estate's debts and for the others (`readsEstateDebts`); the daily email picks each member's. The
    * case owner's is worded once, in the language of their account.

@@ -19,7 +19,7 @@ import { EstatesService } from '../estates/estates.service';
 import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
 import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { MailService } from '../letters/mail.service';
-import { TOLD_BY_STEP } from '../notifications/notifications.service';
+import { NotificationsService, TOLD_BY_STEP } from '../notifications/notifications.service';
 import { type EffectKind, OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { Workers } from '../runtime/workers.service';
 import { workflowRows } from '../runtime/workflow-rows';
@@ -153,8 +153,10 @@ interface DigestPayload {
 /** What the outbox writes of a step that the email reads: its news, and its letter (whether it went or is held back). */
 const STEP_WRITES: readonly EffectKind[] = ['letter', 'notify_family'];
 
-/** Estates with timeline news considered per collecting round; the rest come in the next rounds. */
-const TIMELINE_CANDIDATES = 1000;
+/** Estates with news read from each source per batch of a collecting round. */
+const CANDIDATES = 1000;
+/** Below every estate id (uuids compare byte by byte, as their lower-case text): where a round's first batch starts. */
+const BEFORE_EVERY_ESTATE = '00000000-0000-0000-0000-000000000000';
 
 /**
  * So families need not look in to find out: once a day, everyone with an email address on an estate
@@ -180,6 +182,7 @@ export class FamilyDigestService implements OnModuleInit {
     private readonly letters: LettersService,
     private readonly bills: BillsService,
     private readonly reports: FamilyReportsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   onModuleInit(): void {
@@ -201,25 +204,32 @@ export class FamilyDigestService implements OnModuleInit {
   async collectDue(): Promise<number> {
     const cutoff = lastDigestMoment(this.clock.now(), this.clock.today());
     await this.outbox.drain(undefined, STEP_WRITES);
-    const waiting: string[] = [];
+    // scaledigest (audit84 W2): the estates with news are read from the news' own indexes a batch at a time, each batch after the
+    // last estate of the one before, so a round reads the day's news, not every estate once per email (quadratic on a year's data).
+    // An estate locked by another instance (collecting it, or a step of it committing), or with a step whose writes are still due,
+    // is passed: its news stays for the next round, not lost.
+    let batch: string[] = [];
+    let after = BEFORE_EVERY_ESTATE;
     let queued = 0;
     for (;;) {
-      const emails = await this.db.transaction(async (manager) => {
-        const withTimelineNews = await this.timeline.estatesWithFamilyNews(manager, cutoff, TIMELINE_CANDIDATES);
+      if (!batch.length) {
+        batch = await this.estatesWithNews(cutoff, after);
+        if (!batch.length) return queued;
+        after = batch[batch.length - 1];
+      }
+      const estateId = batch.shift()!;
+      queued += await this.db.transaction(async (manager) => {
         const [estate]: { id: string; instance_id: string }[] = await manager.query(
-          `SELECT e.id, w.id AS instance_id FROM estates e JOIN ${workflowRows('estate')} w ON w.subject_id = e.id
-            WHERE (EXISTS (SELECT 1 FROM notifications n WHERE n.estate_id = e.id AND n.audience = 'family' AND n.in_digest_at IS NULL AND n.created_at < $1)
-                   OR e.id = ANY($2::uuid[])) AND e.id <> ALL($3::uuid[])
-            ORDER BY e.id LIMIT 1 FOR UPDATE OF e SKIP LOCKED`,
-          [cutoff, withTimelineNews, waiting],
+          `SELECT e.id, w.id AS instance_id FROM estates e JOIN ${workflowRows('estate')} w ON w.subject_id = e.id WHERE e.id = $1 FOR UPDATE OF e SKIP LOCKED`,
+          [estateId],
         );
-        if (!estate) return null;
+        if (!estate) return 0;
+        // Asked again now it is locked: another instance may have collected it since the batch was read; news since the digest
+        // moment alone waits for tomorrow's email (one a day).
+        if (!(await this.notifications.hasFamilyNews(manager, estate.id, cutoff)) && !(await this.timeline.hasFamilyNews(manager, estate.id, cutoff))) return 0;
         // Asked after the estate is locked: a step's outbox row references the estate, so no step of it commits until this email
         // is queued, and every step the email reads the contracts after has its news written, taken below.
-        if (await this.outbox.estateHasDue(manager, estate.id, STEP_WRITES)) {
-          waiting.push(estate.id);
-          return 0;
-        }
+        if (await this.outbox.estateHasDue(manager, estate.id, STEP_WRITES)) return 0;
         // RETURNING reads the rows as they are now: news another instance took a moment ago is not taken again.
         const collected = this.clock.now();
         const [news]: [Notice[], number] = await manager.query(
@@ -322,9 +332,19 @@ export class FamilyDigestService implements OnModuleInit {
         }
         return count;
       });
-      if (emails === null) return queued;
-      queued += emails;
     }
+  }
+
+  /**
+   * The next batch of estates with news from before `cutoff` after estate `after`, in id order: the workflows' news and the timeline's
+   * (corrections, documents, posted letters). Each source gives at most `CANDIDATES`; past the last estate of a full one the other
+   * may hold estates it has not read yet, so the batch ends there and the next starts after it.
+   */
+  private async estatesWithNews(cutoff: Date, after: string): Promise<string[]> {
+    const manager = this.db.manager;
+    const sources = [await this.notifications.estatesWithFamilyNews(manager, cutoff, after, CANDIDATES), await this.timeline.estatesWithFamilyNews(manager, cutoff, after, CANDIDATES)];
+    const [bound] = sources.filter((ids) => ids.length === CANDIDATES).map((ids) => ids[ids.length - 1]).sort();
+    return [...new Set(sources.flat())].filter((id) => bound === undefined || id <= bound).sort();
   }
 
   /**

@@ -4,6 +4,7 @@ import { ContractsModule } from '../contracts/contracts.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EstatesModule } from '../estates/estates.module';
 import { LettersModule } from '../letters/letters.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { StatementsModule } from '../statements/statements.module';
 import { UsersModule } from '../users/users.module';
@@ -19,7 +20,7 @@ import { PortalService } from './portal.service';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 
 @Module({
-  imports: [EstatesModule, ContractsModule, BillsModule, DocumentsModule, LettersModule, ProvidersModule, StatementsModule, UsersModule, IdempotencyModule],
+  imports: [EstatesModule, ContractsModule, BillsModule, DocumentsModule, LettersModule, NotificationsModule, ProvidersModule, StatementsModule, UsersModule, IdempotencyModule],
   controllers: [PortalController, PortalWebController, FamilyCareController],
   providers: [PortalService, PortalAccessService, DossierService, FamilyReportsService, FeedbackService, FamilyDigestService],
   exports: [FamilyReportsService, FeedbackService, PortalAccessService],

@@ -286,8 +286,10 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
 
   /**
    * deskterm: the subjects whose term ended before today while its deadline still waits for the working day it fires on
-   * (`deadlineOn`: a Friday's term fires on Monday), with their state. On the due index: such deadlines fire within days
-   * (the longest wait, Christmas beside a weekend, is four days), so a week bounds the range read.
+   * (`deadlineOn`: a Friday's term fires on Monday), with their state. Such deadlines fire within days (the longest wait, Christmas
+   * beside a weekend, is four days), so a week bounds the range read: the coming week's deadlines of contracts, from
+   * `workflow_instances_terms_passed_idx` alone (scaledigest, audit84 W1: the planner read `workflow_instances_estate_queue_idx`
+   * whole, every contract ever, every worker round).
    */
   termsPassedBeforeFiring(manager: EntityManager, subjectType: SubjectType): Promise<{ subjectId: string; state: string }[]> {
     const now = this.clock.now();

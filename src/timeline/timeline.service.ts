@@ -208,10 +208,23 @@ export class TimelineService {
     ];
   }
 
-  /** Estates with corrections, documents or posted letters written before `cutoff` that no family digest took yet (index `timeline_family_news_idx`). */
-  async estatesWithFamilyNews(manager: EntityManager, cutoff: Date, limit: number): Promise<string[]> {
-    const rows: { estate_id: string }[] = await manager.query('SELECT DISTINCT estate_id FROM timeline_family_news WHERE occurred_at < $1 LIMIT $2', [cutoff, limit]);
+  /**
+   * Estates with corrections, documents or posted letters written before `cutoff` that no family digest took yet, the next `limit`
+   * after estate `after` in id order (scaledigest: a digest round reads them a batch at a time, never every estate). From
+   * `timeline_family_news_estate_idx`: the table holds only the news no digest took, so the rows read are that news, not the estates.
+   */
+  async estatesWithFamilyNews(manager: EntityManager, cutoff: Date, after: string, limit: number): Promise<string[]> {
+    const rows: { estate_id: string }[] = await manager.query(
+      'SELECT DISTINCT estate_id FROM timeline_family_news WHERE estate_id > $2 AND occurred_at < $1 ORDER BY estate_id LIMIT $3',
+      [cutoff, after, limit],
+    );
     return rows.map((r) => r.estate_id);
+  }
+
+  /** Whether the estate still has such news from before `cutoff` (a digest of another instance may have taken it a moment ago). */
+  async hasFamilyNews(manager: EntityManager, estateId: string, cutoff: Date): Promise<boolean> {
+    const [row]: { found: boolean }[] = await manager.query('SELECT EXISTS (SELECT 1 FROM timeline_family_news WHERE estate_id = $1 AND occurred_at < $2) AS found', [estateId, cutoff]);
+    return row.found;
   }
 
   /**

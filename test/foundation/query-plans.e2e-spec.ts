@@ -9,6 +9,8 @@ import { estateRows, familyMemberRows } from '../../src/estates/estate-rows';
 import { EstatesService } from '../../src/estates/estates.service';
 import { familyReportRows } from '../../src/portal/family-report-rows';
 import { LettersService } from '../../src/letters/letters.service';
+import { NotificationsService } from '../../src/notifications/notifications.service';
+import { lastDigestMoment } from '../../src/portal/family-digest.service';
 import { FeedbackService } from '../../src/portal/feedback.service';
 import { ProviderDeskService } from '../../src/provider-desk/provider-desk.service';
 import { RefundsService } from '../../src/refunds/refunds.service';
@@ -19,6 +21,7 @@ import { CORRECTION_EVENTS } from '../../src/timeline/corrections';
 import { timelineRows } from '../../src/timeline/timeline-rows';
 import { TimelineService } from '../../src/timeline/timeline.service';
 import { OutboxService } from '../../src/runtime/outbox.service';
+import { WorkflowRuntime } from '../../src/runtime/workflow-runtime.service';
 import { userRows } from '../../src/users/user-rows';
 import { API, createEstate, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { ADMIN, Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
@@ -495,6 +498,95 @@ describe('query plans at national scale', () => {
     // Every kind finds something, so the plans above are of real searches.
     expect(Object.values(found).every((n) => n > 0)).toBe(true);
     expect(heavy).toEqual([]);
+  }, 180_000);
+
+  /**
+   * scaledigest (audit84 W2, W1): the worker's routines read a day's work, not every estate or contract ever. The family digest's
+   * estates with news come from the news' own indexes (before: every estate walked from the lowest id, once per email: quadratic),
+   * and the desk's terms passed from the coming week's deadlines of contracts (before: `workflow_instances_estate_queue_idx` whole,
+   * every worker round).
+   */
+  it("reads the family digest's estates with news and the desk's terms passed from their own indexes: a day's news among 20,000 estates, a week's deadlines among 200,000 contracts", async () => {
+    const manager = t.app.get(DataSource).manager;
+    const cutoff = lastDigestMoment(t.clock.now(), t.clock.today());
+    // Every estate's family news of the days before went out in earlier emails (five items each, and the news written above); one
+    // estate in 512 has news for today's email, three items each, and one in 1,024 a correction on its timeline; autovacuum has
+    // cleared what the emails took.
+    await db.query(`UPDATE notifications SET in_digest_at = created_at WHERE audience = 'family' AND in_digest_at IS NULL`);
+    await db.query(`INSERT INTO notifications (estate_id, audience, topic, message, created_at, in_digest_at)
+      SELECT e.id, 'family', 'information_requested', 'KPN: vraagt aanvullende informatie.', e.created_at + k * interval '1 day', e.created_at + k * interval '1 day'
+        FROM estates e, generate_series(1, 5) k WHERE e.reference LIKE 'GN-%'`);
+    await db.query(
+      `INSERT INTO notifications (estate_id, audience, topic, message, created_at)
+        SELECT e.id, 'family', 'information_requested', 'KPN: vraagt aanvullende informatie.', $1::timestamptz - k * interval '1 hour'
+          FROM estates e, generate_series(1, 3) k WHERE e.reference LIKE 'GN-%' AND hashtext(e.id::text) & 511 = 0`,
+      [cutoff],
+    );
+    await db.query(
+      `INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at)
+        SELECT DISTINCT ON (t.estate_id) t.id, t.estate_id, $1::timestamptz - interval '2 hours' FROM timeline_entries t JOIN estates e ON e.id = t.estate_id
+         WHERE e.reference LIKE 'GN-%' AND hashtext(e.id::text) & 1023 = 1 ORDER BY t.estate_id, t.seq`,
+      [cutoff],
+    );
+    // One contract in four waits on a deadline at the end of its term; one in 1,024 had its term end yesterday, its deadline
+    // waiting two days for a working day (deskterm).
+    await db.query(`UPDATE workflow_instances SET next_due_at = due_date + interval '17 hours' WHERE subject_type = 'contract' AND hashtext(subject_id::text) & 3 = 1`);
+    await db.query(
+      `UPDATE workflow_instances SET due_date = $2::date - 1, next_due_at = $1::timestamptz + interval '2 days' WHERE subject_type = 'contract' AND hashtext(subject_id::text) & 1023 = 2`,
+      [t.clock.now(), t.clock.today()],
+    );
+    await db.query('VACUUM (ANALYZE) notifications, timeline_family_news, workflow_instances');
+    const { rows: [expected] } = await db.query(
+      `SELECT (SELECT count(*)::int FROM notifications WHERE audience = 'family' AND in_digest_at IS NULL AND created_at < $2) AS news,
+              (SELECT array_agg(DISTINCT estate_id::text ORDER BY estate_id::text) FROM notifications WHERE audience = 'family' AND in_digest_at IS NULL AND created_at < $2) AS notified,
+              (SELECT array_agg(DISTINCT estate_id::text ORDER BY estate_id::text) FROM timeline_family_news WHERE occurred_at < $2) AS entered,
+              (SELECT count(*)::int FROM timeline_family_news) AS queued,
+              (SELECT count(*)::int FROM workflow_instances WHERE subject_type = 'contract' AND hashtext(subject_id::text) & 1023 = 2) AS passed,
+              (SELECT count(*)::int FROM workflow_instances WHERE subject_type = 'contract' AND next_due_at > $1 AND next_due_at <= $1::timestamptz + interval '7 days') AS week`,
+      [t.clock.now(), cutoff],
+    );
+    expect(expected.notified.length).toBeGreaterThan(10);
+    expect(expected.entered.length).toBeGreaterThan(5);
+    expect(expected.passed).toBeGreaterThan(100);
+
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    const statementOf = async (read: () => Promise<unknown>) => {
+      issued.mockClear();
+      const result = await read();
+      const [sql, parameters] = issued.mock.calls[0];
+      return { result, sql, parameters: parameters ?? [] };
+    };
+    const first = '00000000-0000-0000-0000-000000000000';
+    const notified = await statementOf(() => t.app.get(NotificationsService).estatesWithFamilyNews(manager, cutoff, first, 1000));
+    const entered = await statementOf(() => t.app.get(TimelineService).estatesWithFamilyNews(manager, cutoff, first, 1000));
+    const passed = await statementOf(() => t.app.get(WorkflowRuntime).termsPassedBeforeFiring(manager, 'contract'));
+    issued.mockRestore();
+    // Every estate with news in order, each once; every term passed.
+    expect(notified.result).toEqual(expected.notified);
+    expect(entered.result).toEqual(expected.entered);
+    expect((passed.result as unknown[]).length).toBe(expected.passed);
+
+    const planned = async ({ sql, parameters }: { sql: string; parameters: unknown[] }) => {
+      const { rows } = await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters);
+      const nodes = scansOf(rows[0]['QUERY PLAN'][0].Plan);
+      return {
+        seqScans: nodes.filter((node) => node['Node Type'] === 'Seq Scan' && [...LARGE, ...LATER_LARGE].includes(node['Relation Name'] ?? '')).map((node) => node['Relation Name']),
+        indexes: [...new Set(nodes.flatMap((node) => (node['Index Name'] ? [node['Index Name']] : [])))],
+        read: nodes.filter((node) => [...LARGE, ...LATER_LARGE, 'timeline_family_news'].includes(node['Relation Name'] ?? '')).reduce((sum, node) => sum + rowsRead(node), 0),
+      };
+    };
+    // The news not taken yet, not the estates nor the ~200,000 items taken before.
+    expect(await planned(notified)).toEqual({ seqScans: [], indexes: ['notifications_family_news_idx'], read: expected.news });
+    // The timeline's news waiting for an email is a table of its own that a digest empties (DELETE … RETURNING): read whole or by its
+    // index, it is the news no email took, never the timeline.
+    const timelineNews = await planned(entered);
+    expect(timelineNews.seqScans).toEqual([]);
+    expect(timelineNews.read).toBeLessThanOrEqual(expected.queued);
+    // The coming week's deadlines of contracts (a tenth of the contracts or less), not every contract ever made.
+    const terms = await planned(passed);
+    expect([terms.seqScans, terms.indexes]).toEqual([[], ['workflow_instances_terms_passed_idx']]);
+    expect(terms.read).toBeLessThanOrEqual(expected.week);
+    expect(expected.week).toBeLessThan(20_000);
   }, 180_000);
 
   /**

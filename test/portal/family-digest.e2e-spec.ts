@@ -3,6 +3,7 @@ import { longDate } from '../../workflows';
 import { dutchDate, dutchHourOf } from '../../src/clock/clock';
 import { DataSource } from 'typeorm';
 import { FamilyDigestService } from '../../src/portal/family-digest.service';
+import { NotificationsService } from '../../src/notifications/notifications.service';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { ENGLISH_ONLY } from '../../src/words';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
@@ -1141,5 +1142,70 @@ describe('the daily email to the family', () => {
     expect(lines('els.rood@family.example').map(nbsp).join(' ')).toContain('Het tekort op de rekening is nu € 80,00 (was € 50,00).');
     expect(lines('eric.rood@family.example').map(nbsp).join(' ')).toContain('The overdraft on the account is now €80.00 (was €50.00).');
     expect(mail('buur.rood@family.example')).not.toMatch(/80,00|50,00/);
+  });
+
+  it('passes an estate another instance is collecting and emails it the next round, and never a second email the same day for an estate collected since its round began (scaledigest)', async () => {
+    const anna = await t.specialist('Anna Slot');
+    const kpn = await createProvider(t.admin, { name: 'KPN Slot', requiredDocuments: [] });
+    const digest = t.app.get(FamilyDigestService);
+    const outbox = t.app.get(OutboxService);
+    const db = t.app.get(DataSource);
+    const lines = (to: string) => digests(to).map((m) => m.text!.split('\n').filter((line) => line.startsWith('- ')));
+    const estates = [];
+    for (const [who, email] of [['Lot Slot', 'lot.slot@family.example'], ['Bo Slot', 'bo.slot@family.example']]) {
+      const estate = await createEstate(anna);
+      await anna.post(`${API}/estates/${estate.id}/family-members`, { name: who, email, relation: 'kind', role: 'representative' }).expect(201);
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: `S-${email}`, action: 'cancel' }).expect(201)).body.id as string;
+      await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+      estates.push({ estate, contract, email });
+    }
+    await t.runDue();
+    t.clock.advanceDays(1);
+    const [lot, bo] = estates;
+    const requested = (to: string) => lines(to).flat().filter((line) => line.includes('We hebben KPN Slot gevraagd'));
+    // Another instance holds Lot's estate (collecting it, or a step of it committing): this round emails Bo and passes Lot.
+    const other = db.createQueryRunner();
+    await other.startTransaction();
+    await other.query('SELECT id FROM estates WHERE id = $1 FOR UPDATE', [lot.estate.id]);
+    let before = sink.messages.length;
+    await digest.collectDue();
+    await outbox.drain();
+    await sink.waitFor(before + 1);
+    expect([requested(lot.email), requested(bo.email)].map((told) => told.length)).toEqual([0, 1]);
+    // Released, Lot's news was kept: the next round emails it, once.
+    await other.commitTransaction();
+    await other.release();
+    before = sink.messages.length;
+    await digest.collectDue();
+    await outbox.drain();
+    await sink.waitFor(before + 1);
+    expect([requested(lot.email), requested(bo.email)].map((told) => told.length)).toEqual([1, 1]);
+
+    // KPN confirms Lot's contract. The next day a round reads the estates with news; before it locks Lot's, another instance emails
+    // it, and then a second contract of Lot's estate is requested (news of after five, tomorrow's).
+    await anna.post(`${API}/contracts/${lot.contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'S-OK' }).expect(200);
+    await outbox.drain();
+    t.clock.advanceDays(1);
+    const notifications = t.app.get(NotificationsService);
+    const read = notifications.estatesWithFamilyNews.bind(notifications);
+    jest.spyOn(notifications, 'estatesWithFamilyNews').mockImplementationOnce(async (...args) => {
+      const batch = await read(...args);
+      await digest.collectDue();
+      const second = (await anna.post(`${API}/estates/${lot.estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'S-2', action: 'cancel' }).expect(201)).body.id as string;
+      await anna.post(`${API}/contracts/${second}/request`).expect(200);
+      await outbox.drain();
+      return batch;
+    });
+    before = sink.messages.length;
+    await digest.collectDue();
+    await outbox.drain();
+    await sink.waitFor(before + 1);
+    // One email to Lot that day, the confirmation; the second request waits for the next day's.
+    expect(lines(lot.email).slice(1).map((told) => [told.some((line) => line.includes('heeft bevestigd')), told.some((line) => line.includes('gevraagd'))])).toEqual([[true, false]]);
+    before = sink.messages.length;
+    await t.runDue(1);
+    await sink.waitFor(before + 1);
+    expect(lines(lot.email).slice(1).map((told) => [told.some((line) => line.includes('heeft bevestigd')), told.some((line) => line.includes('gevraagd'))])).toEqual([[true, false], [false, true]]);
+    expect(lines(bo.email)).toHaveLength(1);
   });
 });
