@@ -38,7 +38,7 @@ export class TodayFromMarkers1763820300000 implements MigrationInterface {
         AND EXISTS (SELECT 1 FROM jsonb_array_elements(p.open_disputes) d WHERE coalesce(d ->> 'rejectionReason', '') <> '' OR coalesce((d ->> 'credited')::numeric, 0) <> 0)`);
     await q.query(`CREATE INDEX contracts_refund_due_idx ON contracts (refund_due_on, id) WHERE refund_open`);
     await q.query(`CREATE INDEX contracts_refund_check_idx ON contracts (refund_check_on, id) WHERE refund_open AND refund_check_on IS NOT NULL`);
-    await q.query(`CREATE INDEX contracts_bill_held_idx ON contracts (id) WHERE bill_held`);
+    await q.query(`CREATE INDEX contracts_bill_held_idx ON contracts (state) WHERE bill_held`);
   }
 
   async down(q: QueryRunner): Promise<void> {
