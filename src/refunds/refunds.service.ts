@@ -56,10 +56,11 @@ const refundsOfPage = `${contractRows} c JOIN page ON page.id = c.id JOIN (${ref
 /**
  * Today's open refunds (`open`, with their markers), a statement's first CTE: of the owner's estates (`$1`) from
  * `contracts_refund_open_estate_idx`, her few read once (materialised: else PostgreSQL walks the country's by the markers' day for a
- * page of hers); every estate's for an administrator (null), inlined, so a page is read in the markers' index order.
+ * page of hers); every estate's for an administrator (null), inlined (also where a statement names it twice, which would
+ * materialise it), so a page is read in the markers' index order.
  */
 const openOnToday = (ownerId: string | null) =>
-  `open AS ${ownerId ? 'MATERIALIZED ' : ''}(SELECT c.id, c.refund_due_on, c.refund_reminded, c.refund_check_on FROM ${contractRows} c WHERE c.refund_open${ownerId ? ` AND c.estate_id = ANY(${ownersEstateIds('$1::uuid')})` : ''})`;
+  `open AS ${ownerId ? '' : 'NOT '}MATERIALIZED (SELECT c.id, c.refund_due_on, c.refund_reminded, c.refund_check_on FROM ${contractRows} c WHERE c.refund_open${ownerId ? ` AND c.estate_id = ANY(${ownersEstateIds('$1::uuid')})` : ''})`;
 
 /** What the estate received of a refund row `r`, in euros (float8), by `refund_receipts_contract_idx`. */
 const RECEIVED = `(SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id)`;
