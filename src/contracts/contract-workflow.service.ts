@@ -2,7 +2,7 @@ import type { ContractStepWording } from '../timeline/owner-timeline';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { answerDoneOf, ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForStep, deskOverdue, deskTabAfter, MOVING_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf, releaseLateBeside, type RequestAsked } from '../../workflows';
+import { answerDoneOf, ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForStep, deskOverdue, deskTabAfter, heldBills, MOVING_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf, releaseLateBeside, type RequestAsked } from '../../workflows';
 import { type AnswerDone, type InsuranceKind, watchedFrom } from '../../workflows/wording';
 import type { Provider } from '../providers/provider.entity';
 import type { Actor } from '../auth/principal';
@@ -186,6 +186,9 @@ export type CompletionListener = (
 /** Of a contract (`contractId` in `estateId`), its bills still to pay from the estate, read in the caller's transaction: the bills module answers. */
 export type ContractBillsLeftReader = (manager: EntityManager, estateId: string, contractId: string) => Promise<SumsLeft | null>;
 
+/** scaletoday: after a step of a contract that confirms a refund (a final bill below nil), the refunds module keeps its markers in the step's transaction (`RefundsService.keep`). */
+export type ContractRefundKeeper = (manager: EntityManager, contract: { id: string; estateId: string }) => Promise<void>;
+
 /** From the second term missed in a row with only the owner alerted, a contract is listed for administrators too. */
 const LISTED_FOR_ADMINISTRATORS_FROM = 2;
 
@@ -222,6 +225,7 @@ export async function documentKindsOf(manager: EntityManager, estateIds: string[
 export class ContractWorkflow implements OnModuleInit {
   private completed: CompletionListener = async () => {};
   private billsLeft: ContractBillsLeftReader = async () => null;
+  private refundKeeper: ContractRefundKeeper = async () => {};
 
   constructor(
     private readonly runtime: WorkflowRuntime,
@@ -269,10 +273,13 @@ export class ContractWorkflow implements OnModuleInit {
         // refundscale: a refund confirmed (a final bill below nil) of which less came than confirmed stays open (`refund_open`),
         // as the step leaves the confirmation: a correction of the amount may open it again or close it. What came is the step's
         // facts' (`refundReceived`, the same read the settled step's words take).
+        // The rest of what Today and the desk choose an open refund by is the refunds module's (`refundKeeper`, after the step).
         const refundOpen = refundLeftOf((t.projection as ContractProjection | null)?.finalInvoiceAmount ?? null, t.facts.refundReceived) > 0;
+        // scaletoday: a bill the provider holds to open beside the step (`heldBills`), which Today's badge reads by its index (`bill_held`).
+        const billHeld = t.projection ? heldBills(t.projection as ContractProjection).length > 0 : false;
         batch.add([
-          `UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5, refund_open = $8 WHERE id = $4`,
-          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered, deskOverdue(t.to as ContractState, t.instance.missedDueDate !== null), refundOpen],
+          `UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5, refund_open = $8, bill_held = $9 WHERE id = $4`,
+          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered, deskOverdue(t.to as ContractState, t.instance.missedDueDate !== null), refundOpen, billHeld],
         ]);
       },
       afterTransition: (manager, t) => this.afterTransition(manager, t),
@@ -289,6 +296,11 @@ export class ContractWorkflow implements OnModuleInit {
       const overdue = passed.filter((p) => deskOverdue(p.state as ContractState, true)).map((p) => p.subjectId);
       if (overdue.length) await manager.query('UPDATE contracts SET desk_overdue = true WHERE id = ANY($1) AND NOT desk_overdue', [overdue]);
     });
+  }
+
+  /** scaletoday: the refunds module keeps a confirmed refund's markers after each step that names one (registered as the bills' reader is). */
+  keepRefundWith(keeper: ContractRefundKeeper): void {
+    this.refundKeeper = keeper;
   }
 
   /** famstatus: the bills module tells which of a contract's bills are still to pay (registered as the estate's reader is). */
@@ -413,6 +425,7 @@ export class ContractWorkflow implements OnModuleInit {
 
   private async afterTransition(manager: EntityManager, t: AppliedTransition<ContractFacts>): Promise<void> {
     const estateId = t.instance.estateId;
+    if (((t.projection as ContractProjection | null)?.finalInvoiceAmount ?? 0) < 0) await this.refundKeeper(manager, { id: t.instance.subjectId, estateId });
     if (t.event.type === 'REQUEST') {
       await this.estateWorkflow.nudge(manager, estateId, { type: 'REQUEST_SENT' }, t.actor);
     }

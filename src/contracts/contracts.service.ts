@@ -73,7 +73,7 @@ import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
 import { type Lang, ownerWords } from '../words';
-import { reportedRefundChanged } from '../refunds/refund.rules';
+import { type RefundMarkers, reportedRefundChanged } from '../refunds/refund.rules';
 import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems, chargeNamed } from './bill.rules';
@@ -721,9 +721,14 @@ export class ContractsService implements OnModuleInit {
     await manager.query('UPDATE contracts SET updated_at = $2 WHERE id = $1', [contractId, at]);
   }
 
-  /** refundscale: whether anything of the contract's refund is still to come, as the refunds module found it after a receipt or its undo. */
-  async refundOpen(manager: EntityManager, contractId: string, open: boolean): Promise<void> {
-    await manager.query('UPDATE contracts SET refund_open = $2 WHERE id = $1', [contractId, open]);
+  /**
+   * refundscale: whether anything of the contract's refund is still to come; scaletoday: and what Today and the desk choose it by
+   * (`refundMarkers`), as the refunds module found it after any change of the refund.
+   */
+  async refundMarkers(manager: EntityManager, contractId: string, markers: RefundMarkers): Promise<void> {
+    await manager.query('UPDATE contracts SET refund_open = $2, refund_step = $3, refund_due_on = $4, refund_reminded = $5, refund_check_on = $6 WHERE id = $1', [
+      contractId, markers.open, markers.step, markers.dueOn, markers.reminded, markers.checkOn,
+    ]);
   }
 
   /** docreplace: the owner confirmed that the provider of this contract, which had `replacedId`, gets its corrected version `documentId` (README docreplace). */

@@ -117,12 +117,45 @@ export const leftToTransfer = (refund: Pick<RefundStanding, 'amount' | 'left' | 
 /**
  * refunddesk2: where a refund leaves the provider's request once nothing else is asked of it (stored tab „done"): `transfer`, something
  * is still its to transfer (its move: open, „Wacht op u", `refund-paid` offered); `reported`, it reported all of it and the case owner
- * has still to record it received (Steward's move); null, all of it came (done). In SQL as `RefundsService.deskStepsOf`.
+ * has still to record it received (Steward's move); null, all of it came (done). Kept on the contract (`refundMarkers`, `refund_step`), which `RefundsService.deskStepsOf` reads.
  */
 export type DeskRefundStep = 'transfer' | 'reported';
 export function deskRefundStep(refund: Pick<RefundStanding, 'amount' | 'left' | 'reportedPaid'> | undefined): DeskRefundStep | null {
   if (!refund || refund.left <= 0) return null;
   return leftToTransfer(refund) > 0 ? 'transfer' : 'reported';
+}
+
+/**
+ * refunddesk: how many days after the day a provider reported its transfer the owner is asked on Today to look for it. A SEPA
+ * credit transfer is on the payee's bank's account by the end of the next business day (PSD2, Directive (EU) 2015/2366, art. 83(1));
+ * three calendar days cover a transfer on a Friday. Steward's choice, not a term of anyone's.
+ */
+export const REFUND_REPORTED_CHECK_DAYS = 3;
+
+/**
+ * scaletoday: what Today and the desk choose a contract's refund by, kept on the contract with each change of it (migration
+ * 1763820300000), so their pages read an index range, not every open refund: whether anything is still to come (`open`), where it
+ * leaves the provider's request (`step`, `deskRefundStep`), the day its term ends — a reminder's once one went (`dueOn`, `reminded`:
+ * late after it, Today's „Terugbetaling te laat") — and the day she is asked to look for a reported transfer (`checkOn`:
+ * `REFUND_REPORTED_CHECK_DAYS` after the latest, while the provider reported more than she recorded received).
+ */
+export interface RefundMarkers {
+  open: boolean;
+  step: DeskRefundStep | null;
+  dueOn: string | null;
+  reminded: boolean;
+  checkOn: string | null;
+}
+export function refundMarkers(refund: RefundStanding | undefined): RefundMarkers {
+  if (!refund || refund.left <= 0) return { open: false, step: null, dueOn: null, reminded: false, checkOn: null };
+  const reported = refund.reportedPaid;
+  return {
+    open: true,
+    step: deskRefundStep(refund),
+    dueOn: refund.remindedPayBy ?? refund.expectedBy,
+    reminded: refund.remindedOn !== null,
+    checkOn: reported && reported.amount > refund.received ? addCalendarDays(reported.paidOn, REFUND_REPORTED_CHECK_DAYS) : null,
+  };
 }
 
 /**

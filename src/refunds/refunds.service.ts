@@ -8,6 +8,7 @@ import { DEFAULT_PAGE_SIZE, encodeCursor, type Page, type Position } from '../co
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
+import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
 import { EstateWorkflow, type SumsLeft, refundsToComeOf } from '../estates/estate-workflow.service';
@@ -19,7 +20,7 @@ import { providerRows } from '../providers/provider-rows';
 import { timelineRows } from '../timeline/timeline-rows';
 import { TimelineService } from '../timeline/timeline.service';
 import { type Lang, ownerWords, providerWords } from '../words';
-import { cents, type DeskRefundStep, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
+import { cents, type DeskRefundStep, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, REFUND_REPORTED_CHECK_DAYS, refundMarkers, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
 
 /** The confirmations that name a final bill: the latest of a contract says the refund; the first that named its amount, the day its term runs from. */
@@ -47,24 +48,22 @@ const REPORTED_SINCE_CONFIRMATION = `(SELECT sum((t.details ->> 'amount')::numer
   WHERE t.contract_id = r.contract_id AND t.event = '${REFUND_EVENTS.paidReported}' AND t.seq > conf.seq)`;
 
 /**
- * refundscale, refundtoday: the refunds still open (the contracts' marker `refund_open`, kept with each step and receipt), of the
- * contracts `which` names (SQL over `c`), as refund rows `r` beside their contract `c`: from the marker's partial indexes (by provider,
- * by estate), so a reader's cost follows the open refunds, never every refund confirmed (received ones stay in the read model's index).
+ * scaletoday: the refund rows `r` beside their contract `c` of a page of contract ids (`page`, with `id`), chosen by the contracts'
+ * markers (`refundMarkers`, on their partial indexes): the reads of each refund follow the page, never the open refunds of the country.
  */
-const openRefunds = (which: string) => `${contractRows} c JOIN (${refundsOfEstatesSql(null)}) r ON r.contract_id = c.id AND c.refund_open AND ${which}`;
+const refundsOfPage = `${contractRows} c JOIN page ON page.id = c.id JOIN (${refundsOfEstatesSql(null)}) r ON r.contract_id = c.id`;
 
-/** Today's refunds: of the owner's estates (`$1`), or every estate for an administrator (null). */
-const ofOwner = (ownerId: string | null) => (ownerId ? `c.estate_id = ANY(${ownersEstateIds('$1::uuid')})` : 'true');
+/**
+ * Today's open refunds (`open`, with their markers), a statement's first CTE: of the owner's estates (`$1`) from
+ * `contracts_refund_open_estate_idx`, her few read once (materialised: else PostgreSQL walks the country's by the markers' day for a
+ * page of hers); every estate's for an administrator (null), inlined (also where a statement names it twice, which would
+ * materialise it), so a page is read in the markers' index order.
+ */
+const openOnToday = (ownerId: string | null) =>
+  `open AS ${ownerId ? '' : 'NOT '}MATERIALIZED (SELECT c.id, c.refund_due_on, c.refund_reminded, c.refund_check_on FROM ${contractRows} c WHERE c.refund_open${ownerId ? ` AND c.estate_id = ANY(${ownersEstateIds('$1::uuid')})` : ''})`;
 
 /** What the estate received of a refund row `r`, in euros (float8), by `refund_receipts_contract_idx`. */
 const RECEIVED = `(SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id)`;
-
-/**
- * refunddesk: how many days after the day a provider reported its transfer the owner is asked on Today to look for it. A SEPA
- * credit transfer is on the payee's bank's account by the end of the next business day (PSD2, Directive (EU) 2015/2366, art. 83(1));
- * three calendar days cover a transfer on a Friday. Steward's choice, not a term of anyone's.
- */
-export const REFUND_REPORTED_CHECK_DAYS = 3;
 
 /** A refund the provider reported paid (more than the owner recorded received), for Today: hers to look for on the estate account. */
 export interface ReportedRefund {
@@ -118,11 +117,13 @@ export class RefundsService implements OnModuleInit {
     private readonly estates: EstatesService,
     private readonly views: ContractViews,
     private readonly estateWorkflow: EstateWorkflow,
+    private readonly workflow: ContractWorkflow,
   ) {}
 
   onModuleInit(): void {
     this.views.readRefundsWith((contracts, manager) => this.ofContracts(contracts, manager));
     this.estateWorkflow.readRefundsToComeWith((manager, estateId) => this.toComeInEstate(manager, estateId));
+    this.workflow.keepRefundWith((manager, contract) => this.keep(manager, contract).then(() => undefined));
   }
 
   /** refundclose: of the estate's refunds, those not all received (`refundsToComeOf`), for its closing step. */
@@ -185,21 +186,26 @@ export class RefundsService implements OnModuleInit {
    * longest late first, the first `limit` (as Today's other small sections): the confirmation's day (refunddesk: the first that named the amount as it stands, as `termConfirmation`) and the term are in SQL, so
    * the limit counts late ones only. refundletter: one asked for by letter stays, not late, until that letter's term passed
    * (`REFUND_REMINDER_TERM_DAYS` after the latest reminder since the confirmation), after the late ones. refundtoday: the open refunds
-   * only (`openRefunds`), so an administrator's reads the refunds still to come, not every refund in the country.
+   * only. scaletoday: the page is chosen by the contracts' markers (`refundMarkers`: the day its term ends, a reminder's once one
+   * went) on `contracts_refund_due_idx`, the late ones in that index's order, then those reminded whose letter's term runs (at most
+   * `REFUND_REMINDER_TERM_DAYS` ahead): two ranges with the limit, so an administrator's reads a page, not every open refund.
    */
   async lateOnToday(ownerId: string | null, today: string, limit: number): Promise<LateRefund[]> {
     const params: unknown[] = ownerId ? [ownerId] : [];
     const at = (value: unknown) => `$${params.push(value)}`;
     const onDay = at(today);
+    const pageLimit = at(limit);
+    const due = (range: string) => `(SELECT c.id, c.refund_due_on FROM open c WHERE ${range} ORDER BY c.refund_due_on, c.id LIMIT ${pageLimit})`;
     const rows: (Omit<LateRefund, 'amount' | 'received' | 'left'> & { amount: number; received: number })[] = await this.db.query(
-      `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", r.reference, -r.amount AS amount, got.received, conf.day::text AS "confirmedOn", (conf.day + ${REFUND_TERM_DAYS})::text AS "expectedBy", pr.name AS "providerName",
+      `WITH ${openOnToday(ownerId)}, page AS (${due(`c.refund_due_on < ${onDay}::date`)} UNION ALL ${due(`c.refund_reminded AND c.refund_due_on >= ${onDay}::date AND c.refund_due_on <= ${onDay}::date + ${REFUND_REMINDER_TERM_DAYS}`)})
+      SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", r.reference, -r.amount AS amount, got.received, conf.day::text AS "confirmedOn", (conf.day + ${REFUND_TERM_DAYS})::text AS "expectedBy", pr.name AS "providerName",
               rem.day::text AS "remindedOn", (rem.day + ${REFUND_REMINDER_TERM_DAYS})::text AS "remindedPayBy", coalesce(rem.day + ${REFUND_REMINDER_TERM_DAYS}, conf.day + ${REFUND_TERM_DAYS}) < ${onDay}::date AS late
-        FROM ${openRefunds(ofOwner(ownerId))} JOIN ${providerRows} pr ON pr.id = c.provider_id
+        FROM ${refundsOfPage} JOIN ${providerRows} pr ON pr.id = c.provider_id
         CROSS JOIN LATERAL ${RECEIVED} got
         CROSS JOIN LATERAL ${TERM_CONFIRMATION} conf
         CROSS JOIN LATERAL (SELECT (max(t.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM ${timelineRows} t WHERE t.contract_id = r.contract_id AND t.event = '${REFUND_EVENTS.reminded}' AND t.occurred_at > conf.at) rem
         WHERE got.received < -r.amount AND conf.day + ${REFUND_TERM_DAYS} < ${onDay}::date
-        ORDER BY late DESC, coalesce(rem.day + ${REFUND_REMINDER_TERM_DAYS}, conf.day + ${REFUND_TERM_DAYS}), r.contract_id LIMIT ${at(limit)}`,
+        ORDER BY late DESC, coalesce(rem.day + ${REFUND_REMINDER_TERM_DAYS}, conf.day + ${REFUND_TERM_DAYS}), r.contract_id LIMIT ${pageLimit}`,
       params,
     );
     return rows.map((r) => ({ ...r, left: cents(r.amount - r.received) }));
@@ -209,19 +215,23 @@ export class RefundsService implements OnModuleInit {
    * refunddesk: Today's refunds the provider reported paid, `REFUND_REPORTED_CHECK_DAYS` after its latest transfer's day, of which the
    * owner recorded less received than it reported, of her estates (every estate for an administrator): the oldest report first, the
    * first `limit`. Reports since the confirmation the term runs from (`TERM_CONFIRMATION`): one about an amount replaced counts no more.
-   * refundtoday: the open refunds only (`openRefunds`), as `lateOnToday`.
+   * refundtoday: the open refunds only. scaletoday: the page is chosen by the day she is asked to look (`refundMarkers`, `checkOn`) on
+   * `contracts_refund_check_idx`, in its order with the limit, as `lateOnToday`.
    */
   async reportedOnToday(ownerId: string | null, today: string, limit: number): Promise<ReportedRefund[]> {
     const params: unknown[] = ownerId ? [ownerId] : [];
     const at = (value: unknown) => `$${params.push(value)}`;
+    const onDay = at(today);
+    const pageLimit = at(limit);
     return this.db.query(
-      `SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", pr.name AS "providerName", rep.reported::float8 AS reported, rep.last_paid::text AS "lastPaidOn", got.received
-        FROM ${openRefunds(ofOwner(ownerId))} JOIN ${providerRows} pr ON pr.id = c.provider_id
+      `WITH ${openOnToday(ownerId)}, page AS (SELECT c.id FROM open c WHERE c.refund_check_on <= ${onDay}::date ORDER BY c.refund_check_on, c.id LIMIT ${pageLimit})
+      SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", pr.name AS "providerName", rep.reported::float8 AS reported, rep.last_paid::text AS "lastPaidOn", got.received
+        FROM ${refundsOfPage} JOIN ${providerRows} pr ON pr.id = c.provider_id
         CROSS JOIN LATERAL ${RECEIVED} got
         CROSS JOIN LATERAL ${TERM_CONFIRMATION} conf
         CROSS JOIN LATERAL ${REPORTED_SINCE_CONFIRMATION} rep
-        WHERE got.received < -r.amount AND rep.reported > got.received AND rep.last_paid + ${REFUND_REPORTED_CHECK_DAYS} <= ${at(today)}::date
-        ORDER BY rep.last_paid, r.contract_id LIMIT ${at(limit)}`,
+        WHERE got.received < -r.amount AND rep.reported > got.received AND rep.last_paid + ${REFUND_REPORTED_CHECK_DAYS} <= ${onDay}::date
+        ORDER BY rep.last_paid, r.contract_id LIMIT ${pageLimit}`,
       params,
     );
   }
@@ -230,17 +240,12 @@ export class RefundsService implements OnModuleInit {
    * refunddesk2: the provider's requests with a refund not all received, by where it leaves them at the desk (`deskRefundStep`):
    * `transfer`, its reports since the confirmation the term runs from (`TERM_CONFIRMATION`) add up to less than it confirmed; else
    * `reported`. Read for every desk list and count, so bounded by the provider's open refunds (refundscale: the contracts' marker
-   * `refund_open` on its partial index, kept with each step and receipt), not the refunds of the country; then the timeline's contract index.
+   * `refund_open` on its partial index); scaletoday: their step as kept on the contract (`refundMarkers`), one index read each, not
+   * their read models and timelines.
    */
   async deskStepsOf(providerId: string): Promise<Record<DeskRefundStep, string[]>> {
-    const rows: { id: string; transfer: boolean }[] = await this.db.query(
-      `SELECT r.contract_id AS id, coalesce(rep.reported, 0) < round((-r.amount)::numeric, 2) AS transfer
-        FROM ${openRefunds('c.provider_id = $1')}
-        CROSS JOIN LATERAL ${TERM_CONFIRMATION} conf
-        CROSS JOIN LATERAL ${REPORTED_SINCE_CONFIRMATION} rep`,
-      [providerId],
-    );
-    return { transfer: rows.filter((r) => r.transfer).map((r) => r.id), reported: rows.filter((r) => !r.transfer).map((r) => r.id) };
+    const rows: { id: string; step: DeskRefundStep }[] = await this.db.query(`SELECT c.id, c.refund_step AS step FROM ${contractRows} c WHERE c.refund_open AND c.provider_id = $1`, [providerId]);
+    return { transfer: rows.filter((r) => r.step === 'transfer').map((r) => r.id), reported: rows.filter((r) => r.step === 'reported').map((r) => r.id) };
   }
 
   /** The owner records what reached the estate account of the contract's refund: less than what is left keeps the rest open. */
@@ -254,7 +259,7 @@ export class RefundsService implements OnModuleInit {
       if (problems.length) throw new ValidationProblem(problems);
       await manager.query(`INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at) VALUES ($1, $2, $3, $4, $5)`, [contract.estateId, contract.id, dto.amount, dto.receivedOn, this.clock.now()]);
       await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.received, { amount: dto.amount, receivedOn: dto.receivedOn, reference: refund.reference }, `Refund of ${contract.provider.name}: ${dto.amount.toFixed(2)} received on ${dto.receivedOn}.`);
-      return this.openAfter(manager, contract);
+      return this.standingAfter(manager, contract);
     });
   }
 
@@ -272,6 +277,7 @@ export class RefundsService implements OnModuleInit {
     const problems = paidReportProblems(report, refund, this.clock.today(), dateOfDeath);
     if (problems.length) throw new ValidationProblem(problems);
     await this.record(manager, contract, actor, REFUND_EVENTS.paidReported, { amount: report.amount, paidOn: report.paidOn, reference: refund.reference }, `${contract.provider.name} reports ${report.amount.toFixed(2)} of the refund paid on ${report.paidOn}.`);
+    await this.keep(manager, contract);
   }
 
   /** Undoes the latest receipt recorded (a wrong amount or day is corrected by undoing and recording again). */
@@ -284,7 +290,7 @@ export class RefundsService implements OnModuleInit {
       if (!latest) throw new ProblemException(409, 'refund-not-received', ownerWords(principal.lang).errors.details.refundNotReceived, { errors: [{ field: 'request', message: 'nothing of the refund is recorded received', rule: 'notReceived' }] });
       await manager.query('DELETE FROM refund_receipts WHERE id = $1', [latest.id]);
       await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.undone, { amount: latest.amount, receivedOn: latest.receivedOn, reference: refund.reference }, `Receipt of ${latest.amount.toFixed(2)} on ${latest.receivedOn} of the refund of ${contract.provider.name} undone.`);
-      return this.openAfter(manager, contract);
+      return this.standingAfter(manager, contract);
     });
   }
 
@@ -326,15 +332,20 @@ export class RefundsService implements OnModuleInit {
     return refund;
   }
 
+  /** After a change of the refund (a receipt, its undo, a reminder): the refund as it stands, its markers kept with it (`keep`). */
   private async standingAfter(manager: EntityManager, contract: Contract): Promise<RefundToReceive> {
-    return { contractId: contract.id, provider: contract.provider.name, ...(await this.ofContracts([contract], manager)).get(contract.id)! };
+    return { contractId: contract.id, provider: contract.provider.name, ...(await this.keep(manager, contract))! };
   }
 
-  /** refundscale: after a receipt or its undo, the refund as it stands, and the desk's marker of it open kept with it (`refund_open`). */
-  private async openAfter(manager: EntityManager, contract: Contract): Promise<RefundToReceive> {
-    const after = await this.standingAfter(manager, contract);
-    await this.contracts.refundOpen(manager, contract.id, after.left > 0);
-    return after;
+  /**
+   * refundscale, scaletoday: the contract's refund as it stands and, in the same transaction, what Today and the desk choose it by
+   * (`refundMarkers`: open, its desk step, the days of its term and of a reported transfer). After every change of it: a receipt or its
+   * undo, a report, a reminder, and a step of the contract that confirms or corrects a refund (`ContractWorkflow.keepRefundWith`).
+   */
+  private async keep(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>): Promise<RefundStanding | undefined> {
+    const refund = (await this.ofContracts([contract], manager)).get(contract.id);
+    await this.contracts.refundMarkers(manager, contract.id, refundMarkers(refund));
+    return refund;
   }
 
   /** Each change of a refund is on the timeline and is the request's activity at the desk (`touched`: its list and `updatedSince`). */

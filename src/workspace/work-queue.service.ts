@@ -11,6 +11,7 @@ import { Clock, dutchDate } from '../clock/clock';
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKindsOf, FINISHED_STATES, missingDocuments, ownersMoveSince, releaseCallDue, shownDueDate } from '../contracts/contract-workflow.service';
 import { type ComplaintSent, ContractViews, LEASE_END_CONFIRMED_STATES, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
+import { contractRows } from '../contracts/contract-rows';
 import { BillsService } from '../bills/bills.service';
 import { type AskedBasis, endDateFactsOf, leaseEndByLaw } from '../contracts/end-date.rules';
 import { FamilyReportsService } from '../portal/family-reports.service';
@@ -827,13 +828,14 @@ export class WorkQueueService {
   /**
    * An administrator's Today over the country, not counted (see sectionsSql): of its contracts only those whose badge may say the
    * owner's move beside their state — a letter not out (`LettersService.waitingForLetter`, from the small sets of letters not out
-   * and letters to make) or an open dispute (a held bill's decision beside it) — by their ids and the queue index on state.
+   * and letters to make) or an open dispute with a held bill's decision beside it (scaletoday: `bill_held`, kept with each step, on
+   * its partial index; not every open dispute of the country with its read model) — by their ids.
    */
   private async everyonesRows(today: string): Promise<FirstRead> {
     const notOut = await this.letters.waitingForLetter(null, true);
     const rows: QueuedRow[] = await this.db.query(
       `SELECT w.subject_id AS id, w.state, ${LATE_SQL} AS late FROM ${workflowRows('contract')} w
-        WHERE (w.subject_id = ANY($1::uuid[]) OR w.state IN (${named(DECISION_BESIDE)})) AND ${onQueueSql('$2')}`,
+        WHERE w.subject_id = ANY($1::uuid[] || ARRAY(SELECT c.id FROM ${contractRows} c WHERE c.bill_held AND c.state IN (${named(DECISION_BESIDE)}))) AND ${onQueueSql('$2')}`,
       [notOut, today],
     );
     return { total: null, ...(await this.badgeRead(rows)) };
@@ -842,19 +844,18 @@ export class WorkQueueService {
   /**
    * Of the queue's rows as first read, their request letters' standings in one read (the page's rows take theirs from it: read
    * once per Today), and those whose badge says the owner's move (`ownersMove`) although their state waits on a provider — a
-   * letter held back, waiting for the post or not delivered, a held bill's decision beside an unanswered bill (only the disputes'
-   * read models are read) — which rank as her moves.
+   * letter held back, waiting for the post or not delivered, a held bill's decision beside an unanswered bill (scaletoday: the
+   * disputes' `bill_held`, kept with each step as `heldBills` says it; no read model is read) — which rank as her moves.
    */
   private async badgeRead(rows: QueuedRow[]): Promise<Omit<FirstRead, 'total'>> {
     const waiting = rows.filter((row) => !row.late && rankOfState(row.state) === QUEUE_RANK.waiting);
-    const [letters, standings] = await Promise.all([
+    const disputes = waiting.filter((row) => DECISION_BESIDE.includes(row.state)).map((row) => row.id);
+    const [letters, held] = await Promise.all([
       this.letters.requestLetterStandings(rows),
-      this.workflow.standings(this.db.manager, waiting.filter((row) => DECISION_BESIDE.includes(row.state)).map((row) => row.id)),
+      disputes.length ? this.db.query(`SELECT c.id FROM ${contractRows} c WHERE c.bill_held AND c.id = ANY($1::uuid[])`, [disputes]) as Promise<{ id: string }[]> : [],
     ]);
-    const badgeOwners = waiting.filter((row) => {
-      const standing = standings.get(row.id);
-      return ownersMove(row.state, { letter: letters.get(row.id), brp: false, lateMove: false, decisionBeside: standing !== undefined && decisionBeside(row.state, standing) });
-    });
+    const heldIds = new Set(held.map((c) => c.id));
+    const badgeOwners = waiting.filter((row) => ownersMove(row.state, { letter: letters.get(row.id), brp: false, lateMove: false, decisionBeside: heldIds.has(row.id) }));
     return { letters, badgeOwners: new Set(badgeOwners.map((row) => row.id)) };
   }
 

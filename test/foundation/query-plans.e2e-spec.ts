@@ -16,6 +16,7 @@ import { ProviderDeskService } from '../../src/provider-desk/provider-desk.servi
 import { RefundsService } from '../../src/refunds/refunds.service';
 import { RefundOpen1763819300000 } from '../../migrations/1763819300000-RefundOpen';
 import { RefundOpenByEstate1763819500000 } from '../../migrations/1763819500000-RefundOpenByEstate';
+import { TodayFromMarkers1763820300000 } from '../../migrations/1763820300000-TodayFromMarkers';
 import { providerRows } from '../../src/providers/provider-rows';
 import { CORRECTION_EVENTS } from '../../src/timeline/corrections';
 import { timelineRows } from '../../src/timeline/timeline-rows';
@@ -606,9 +607,12 @@ describe('query plans at national scale', () => {
     await runner.startTransaction();
     // Filling it for the whole volume is a migration's work, not a request's: no request's statement timeout on busy shared cores.
     await runner.query('SET LOCAL statement_timeout = 0');
+    // scaletoday's markers and their indexes stand on `refund_open`: taken down first, made again after it.
+    await new TodayFromMarkers1763820300000().down(runner);
     await new RefundOpen1763819300000().down(runner);
     await new RefundOpen1763819300000().up(runner);
     await new RefundOpenByEstate1763819500000().up(runner);
+    await new TodayFromMarkers1763820300000().up(runner);
     await runner.commitTransaction();
     await runner.release();
     await db.query('ANALYZE contracts, contract_projections, refund_receipts');
@@ -647,6 +651,9 @@ describe('query plans at national scale', () => {
     await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary, details)
       SELECT c.estate_id, c.id, timestamptz '2026-10-15 12:00+02', 'provider', 'Provider', 'refund.paid_reported', 'Gemeld', jsonb_build_object('amount', 12.5, 'paidOn', '2026-10-15')
         FROM contracts c WHERE c.refund_open AND hashtext(c.id::text) & 1 = 0`);
+    // scaletoday: the markers Today chooses by (the term's day, the day to look for a reported transfer) as the migration fills them
+    // from these confirmations and reports; in the product each change keeps them (`RefundsService.keep`).
+    await refillMarkers(t);
     await db.query('ANALYZE contracts, timeline_entries');
     const { rows: [everyone] } = await db.query(`SELECT count(*)::int AS open, count(*) FILTER (WHERE hashtext(id::text) & 1 = 0)::int AS reported FROM contracts WHERE refund_open`);
     const { rows: [hers] } = await db.query(`SELECT count(*)::int AS open, count(*) FILTER (WHERE hashtext(c.id::text) & 1 = 0)::int AS reported,
@@ -665,7 +672,7 @@ describe('query plans at national scale', () => {
         const nodes = scansOf((await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)).rows[0]['QUERY PLAN'][0].Plan);
         const seq = nodes.filter((node) => node['Node Type'] === 'Seq Scan' && [...LARGE, ...LATER_LARGE].includes(node['Relation Name'] ?? ''));
         if (seq.length) heavy.push(`${who} ${section}: sequential scan of ${seq.map((node) => node['Relation Name']).join(', ')}`);
-        if (!nodes.some((node) => /^contracts_refund_open(_estate)?_idx$/.test(node['Index Name'] ?? ''))) heavy.push(`${who} ${section}: not by the marker's indexes`);
+        if (!nodes.some((node) => /^contracts_refund_(open_estate|due|check)_idx$/.test(node['Index Name'] ?? ''))) heavy.push(`${who} ${section}: not by the marker's indexes`);
         // The open ones and their few rows each (the contract's timeline: confirmations, reports, reminders), and an owner's estates
         // (which are hers, `ownersEstateIds`); not the refunds received.
         const rows = nodes.filter((node) => [...LARGE, ...LATER_LARGE].includes(node['Relation Name'] ?? '')).reduce((sum, node) => sum + rowsRead(node), 0);
@@ -673,10 +680,65 @@ describe('query plans at national scale', () => {
         if (rows > bound) heavy.push(`${who} ${section}: ${rows} rows for ${expected.open} open refunds (at most ${bound})`);
       }
     }
+    // scaletoday (audit84 A1): the administrator's page of each section (Today shows the first few) reads that page, by the
+    // markers' indexes in their order, not every open refund of the country: on main ~12 rows for each of the ~800 open ones.
+    for (const [section, read, index] of [['late', () => refunds.lateOnToday(null, '2026-12-31', 10), 'contracts_refund_due_idx'], ['reported', () => refunds.reportedOnToday(null, '2026-12-31', 10), 'contracts_refund_check_idx']] as const) {
+      issued.mockClear();
+      expect(await read()).toHaveLength(10);
+      const [sql, parameters] = issued.mock.calls.find(([statement]) => statement.includes('FROM refund_receipts x'))!;
+      const nodes = scansOf((await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)).rows[0]['QUERY PLAN'][0].Plan);
+      if (nodes.some((node) => node['Node Type'] === 'Seq Scan')) heavy.push(`everyone's page ${section}: a sequential scan`);
+      if (!nodes.some((node) => node['Index Name'] === index)) heavy.push(`everyone's page ${section}: not by ${index}`);
+      const rows = nodes.filter((node) => [...LARGE, ...LATER_LARGE].includes(node['Relation Name'] ?? '')).reduce((sum, node) => sum + rowsRead(node), 0);
+      if (rows > 12 * 2 * 10) heavy.push(`everyone's page ${section}: ${rows} rows for a page of 10 among ${everyone.open} open refunds`);
+    }
     issued.mockRestore();
     expect(heavy).toEqual([]);
   }, 120_000);
+
+  /**
+   * scaletoday (audit84 A2): the administrator's Today decides which disputes wait on the owner's decision about a held bill (her
+   * badge, her move's rank) from the contracts' `bill_held` on its partial index, not by reading the read model of every open
+   * dispute in the country: here one contract in sixteen disputed, one in 1,024 of those with a bill the provider holds to. On main
+   * the standings of every disputed contract (~4,000 ids) were read from `contract_projections`, whole by a sequential scan.
+   */
+  it("decides the administrator's dispute badges from the held bills' marker, not every open dispute's read model", async () => {
+    await db.query(`UPDATE workflow_instances SET state = 'disputed' WHERE subject_type = 'contract' AND hashtext(subject_id::text) & 15 = 1`);
+    await db.query(`UPDATE contracts c SET state = 'disputed' WHERE hashtext(c.id::text) & 15 = 1`);
+    await db.query(`UPDATE contract_projections p SET open_disputes = jsonb_build_array(jsonb_build_object('reference', 'F-1', 'amount', 40, 'rejectionReason', 'Terecht'), jsonb_build_object('reference', 'F-2', 'amount', 12))
+      FROM workflow_instances w WHERE p.instance_id = w.id AND w.subject_type = 'contract' AND hashtext(w.subject_id::text) & 16383 = 1`);
+    await refillMarkers(t);
+    await db.query('ANALYZE contracts, workflow_instances, contract_projections');
+    const { rows: [{ disputed, held }] } = await db.query(`SELECT count(*)::int AS disputed, count(*) FILTER (WHERE bill_held)::int AS held FROM contracts WHERE state = 'disputed'`);
+    expect(disputed).toBeGreaterThan(1_000);
+    expect(held).toBeGreaterThan(0);
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    await t.admin.get(`${API}/queue?limit=5`).expect(200);
+    const statements = issued.mock.calls.filter(([sql]) => /^\s*(SELECT|WITH)/i.test(sql));
+    issued.mockRestore();
+    let projections = 0;
+    const seq: string[] = [];
+    for (const [sql, parameters] of statements) {
+      const nodes = scansOf((await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters ?? [])).rows[0]['QUERY PLAN'][0].Plan);
+      projections += nodes.filter((node) => node['Relation Name'] === 'contract_projections').reduce((sum, node) => sum + rowsRead(node), 0);
+      seq.push(...nodes.filter((node) => node['Node Type'] === 'Seq Scan' && [...LARGE, ...LATER_LARGE].includes(node['Relation Name'] ?? '')).map((node) => node['Relation Name']!));
+    }
+    expect(seq).toEqual([]);
+    // The page's few rows and the sections' own reads, not the ~4,000 disputes.
+    expect(projections).toBeLessThan(500);
+  }, 120_000);
 });
+
+/** scaletoday: the markers of migration 1763820300000 filled again from the generated rows, as the migration does (no request's timeout). */
+async function refillMarkers(app: TestApp): Promise<void> {
+  const runner = app.app.get(DataSource).createQueryRunner();
+  await runner.startTransaction();
+  await runner.query('SET LOCAL statement_timeout = 0');
+  await new TodayFromMarkers1763820300000().down(runner);
+  await new TodayFromMarkers1763820300000().up(runner);
+  await runner.commitTransaction();
+  await runner.release();
+}
 
 /** The tables whose counts must be index-only with fewer than 99% of their pages all-visible (`pg_class.relallvisible`, as VACUUM set it). */
 async function notAllVisible(db: Client): Promise<string[]> {
