@@ -180,10 +180,14 @@ const familyBills = (bills: UnpaidBill[], lang: Language) => listed(bills.map((b
 
 /**
  * refundrest: the family's sentence of a refund its provider confirmed, not all received (`refundOpen`; without the sum for a relative
- * who does not read the estate's debts): the card's and the reports' to the family. Null once all of it came.
+ * who does not read the estate's debts): the card's and the reports' to the family. Once all of it came, what came (`refundCameText`).
  */
 export const familyRefundText = (provider: string, refund: RefundOpen | null | undefined, readsDebts: boolean, lang: Language) =>
-  refund && refund.left > 0 ? (readsDebts ? familyWords(lang).refundOpen(provider, money(refund.left, lang)) : familyWords(lang).refundOpenUnnamed(provider)) : null;
+  refund && refund.left > 0 ? (readsDebts ? familyWords(lang).refundOpen(provider, money(refund.left, lang)) : familyWords(lang).refundOpenUnnamed(provider)) : refundCameText(provider, refund, readsDebts, lang);
+
+/** famclosed (audit85 TL-1): a refund all received, as the family's card keeps saying it (what came, the day of the last receipt); null before. */
+export const refundCameText = (provider: string, refund: RefundOpen | null | undefined, readsDebts: boolean, lang: Language) =>
+  refund && refund.left === 0 && refund.received > 0 && refund.lastReceivedOn ? familyWords(lang).refundCame(provider, readsDebts ? money(refund.received, lang) : null, longDate(refund.lastReceivedOn, lang)) : null;
 
 /** refundrest: that sentence in each language, said by a confirmation's words in place of its own (`StatusWords.refundTold`); absent without a refund. */
 export const refundToldWords = (provider: string, refund: RefundOpen | null | undefined, readsDebts: boolean) =>
@@ -662,7 +666,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), entered(l), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), reader === 'family' && finished && state !== 'confirmed' && refundCameText(c.provider.name, facts.refund, Boolean(facts.readsDebts), l), entered(l), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'

@@ -517,7 +517,7 @@ export class LetterInputBuilder {
     estate: Estate,
     kind: LetterKind,
     signerId: string,
-  ): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary' | 'estateBills' | 'refundsToCome' | 'reopening'> & Pick<BuiltLetter, 'addresseeId' | 'tellsDebts'>> {
+  ): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary' | 'estateBills' | 'refundsToCome' | 'refundsReceived' | 'reopening'> & Pick<BuiltLetter, 'addresseeId' | 'tellsDebts'>> {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const to = members.find((m) => m.isRepresentative) ?? members.find((m) => m.isHeir) ?? members[0];
     const readsDebts = to !== undefined && readsEstateDebts(to);
@@ -563,11 +563,18 @@ export class LetterInputBuilder {
           return [...(rest > 0 ? [{ ...named, amount: rest, paidOn: null }] : []), ...(b.paidOn && paid > 0 ? [{ ...named, amount: paid, paidOn: b.paidOn }] : [])];
         })
       : [];
+    // famclosed (audit85 REF-2): what each provider paid back, beside what the estate paid, to the readers of its money.
+    const refundsReceived = readsDebts
+      ? contracts.flatMap((c) => {
+          const r = refunds.get(c.id);
+          return r && r.received > 0 && r.lastReceivedOn ? [{ provider: c.provider.name, amount: r.received, receivedOn: r.lastReceivedOn }] : [];
+        })
+      : [];
     const reopened = kind === 'final_report' ? await this.reopening(manager, estate.id, contracts, to?.id, signerId, owed) : null;
     const reopening = reopened && !readsDebts ? { ...reopened, matters: [] } : reopened;
     return {
       // The heirs' words differ from the others' only where they name a bill: such a report is the heirs'.
-      tellsDebts: readsDebts && (estateBills.length > 0 || !!reopening?.matters.length || contracts.some((c) => outcome(c, true) !== outcome(c, false))),
+      tellsDebts: readsDebts && (estateBills.length > 0 || refundsReceived.length > 0 || !!reopening?.matters.length || contracts.some((c) => outcome(c, true) !== outcome(c, false))),
       addresseeId: to?.id,
       language: lang,
       // The relative with an e-mail address is sent a link to it (`LettersService.produce`); one without, or whose portal access the
@@ -595,6 +602,7 @@ export class LetterInputBuilder {
         };
       }),
       estateBills,
+      refundsReceived,
       refundsToCome: contracts.flatMap((c) => {
         const r = refunds.get(c.id);
         return r && refundOpen(c, standings.get(c.id)!.state) ? [{ provider: c.provider.name, reference: r.reference, amount: readsDebts ? r.left : null, expectedBy: r.expectedBy }] : [];
