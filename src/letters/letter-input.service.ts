@@ -550,7 +550,7 @@ export class LetterInputBuilder {
       const missed = missedTerm && missedTermText(missedTerm, state, context, requestAsked(c), c.provider.name, dueDate, 'family', lang, calls.get(c.id)?.call).status;
       // Settled with a refund still to come: the card's sentence instead of "volledig afgehandeld"; while confirmed, within its words.
       const back = refundOpen(c, state) && state !== 'confirmed' ? familyRefundText(c.provider.name, refunds.get(c.id), reach, lang) : null;
-      const own = back ?? contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id), billsOwed: billsOwed(c, state), refundTold: refundToldWords(c.provider.name, refunds.get(c.id), reach), ...requestAsked(c) });
+      const own = back ?? contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id), billsOwed: billsOwed(c, state), refundTold: refundToldWords(c.provider.name, refunds.get(c.id), reach), newHolder: members.find((m) => m.id === c.transferToFamilyMemberId)?.name, ...requestAsked(c) });
       return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own, bank: asksBankAccount(c.provider.category, c.action) }, unsent.get(c.id), familyWords(lang))?.statusText ?? [own, missed].filter(Boolean).join(' ');
     };
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.

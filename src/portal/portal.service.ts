@@ -591,7 +591,7 @@ export class PortalService {
     const owed = this.bills.unpaidOf(page.items);
     const [lastUpdate, summaries, unsent, withProvider, unpaid] = await Promise.all([
       this.timeline.lastEntryAt(ids),
-      owed.then((bills) => this.views.summariesOf(page.items, lang, 'family', readsDebts, bills)),
+      owed.then((bills) => this.views.summariesOf(page.items, lang, 'family', readsDebts, bills, members)),
       this.letters.requestLetterStandings(page.items, true),
       estateId ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
       owed,
