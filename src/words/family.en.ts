@@ -248,6 +248,7 @@ export const familyEn: FamilyWords = {
       stillDisputed: () => 'We are still objecting to this bill: you do not need to pay it now',
       paidAlready: (_label: string, date: string) => (date ? `This bill is marked paid already, on ${date}` : 'This bill is marked paid already'),
       notMarkedPaid: () => 'This bill is not marked paid',
+      chooseFileAgain: (_label: string, name: string) => `You had attached ${name || 'a file'}, but a browser cannot keep an attachment when the report comes back: choose the file again below before you send`,
       paidInClosedEstate: () => 'The file is closed and the final report names this payment. If it is not right, please tell your contact person',
       beforeOwedCharge: () => 'The date of payment is before the day this amount came on this list. If it was paid before, please tell your contact person',
       notOwedCharge: () => 'This amount is not on the list of what the estate pays the bank',

@@ -302,6 +302,8 @@ export const familyNl = {
       paidAlready: (_label: string, date: string) => (date ? `Deze rekening staat al bij betaald, op ${date}` : 'Deze rekening staat al bij betaald'),
       notMarkedPaid: () => 'Deze rekening staat niet bij betaald',
       // famclosed: a closed estate's final report states its payments; only the owner can reopen the file.
+      // famclosed: a browser empties a file field when a report comes back with an error (`limit`: the file's name).
+      chooseFileAgain: (_label: string, name: string) => `U had ${name || 'een bestand'} bijgevoegd, maar een browser kan een bijlage niet bewaren als de melding terugkomt: kies het bestand hieronder opnieuw voordat u verstuurt`,
       paidInClosedEstate: () => 'Het dossier is afgesloten en het eindverslag noemt deze betaling. Klopt ze niet, laat het dan uw vaste contactpersoon weten',
       // bankdebts: the same of a bank's contract (`chargeNamed`): its costs or an overdraft's debit, said as an amount, never a rekening.
       beforeOwedCharge: () => 'De datum van betalen ligt vóór de dag waarop dit bedrag op deze lijst kwam. Is het eerder betaald, laat het dan uw vaste contactpersoon weten',
