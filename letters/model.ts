@@ -266,6 +266,8 @@ export interface LetterInput {
   estateBills?: EstateBill[];
   /** refundrest: for the reports to the family, each refund a provider confirmed to the estate that has not all been received. */
   refundsToCome?: RefundToCome[];
+  /** famclosed: for the reports to a reader of the estate's debts, what each provider paid back to the estate, as recorded received. */
+  refundsReceived?: RefundReceived[];
   /** A final report after the estate was reopened: the reopening and what was handled since (null or absent: never reopened). */
   reopening?: Reopening | null;
   /** A correction after the request went out: each recorded value the request carried and the corrected one. */
@@ -395,6 +397,14 @@ export interface Correction {
  * refundrest: a refund a provider confirmed to the estate (a final bill below nil) that has not all reached the estate account, as
  * recorded: the provider, its kenmerk, what is still to come and the day Steward expects it by (its own term, not the law's).
  */
+/** famclosed: what a provider paid back to the estate as the owner recorded it received: all its receipts, and the day of the latest. */
+export interface RefundReceived {
+  provider: string;
+  amount: number;
+  /** `YYYY-MM-DD`: the latest receipt. */
+  receivedOn: string;
+}
+
 export interface RefundToCome {
   provider: string;
   reference: string | null;

@@ -432,7 +432,9 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => letterOfKind('refund_reminder', language)))
     // bankwords2: a bank's balance date corrected after the collection stop to its agency named its charge: its days, booked back in part.
     // bankwords3: the English one too, now that the letter rules allow it (it opens "in response to", the bank is the one that confirmed).
-    .concat([bankAgencyCorrection('nl'), bankAgencyCorrection('en')]);
+    .concat([bankAgencyCorrection('nl'), bankAgencyCorrection('en')])
+    // famclosed: a final report of an estate whose Leverancier 3 paid its refund back: the table of what the estate received.
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('final_report', language, { contractsSummary: contracts, estateBills, refundsReceived: [{ provider: 'Leverancier 3', amount: 85.4, receivedOn: '2026-12-28' }] })));
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */

@@ -186,6 +186,15 @@ describe('plain-language contract status', () => {
     }
   });
 
+  // famclosed (audit85 WORDS-1): the relative who now holds it reads her own name, not "de nieuwe contracthouder".
+  it('names the new holder of a transfer once the caller knows them, in the settled and the confirmed words', () => {
+    const named = { ...words, newHolder: 'Maria de Vries-Jansen' };
+    expect(contractStatusText('closed', transfer, 'nl', named)).toBe('De overzetting bij KPN is afgehandeld; het contract staat op naam van Maria de Vries-Jansen.');
+    expect(contractStatusText('settled', transfer, 'en', named)).toBe('The transfer with KPN is settled; the contract is in the name of Maria de Vries-Jansen.');
+    expect(contractStatusText('confirmed', transfer, 'nl', named)).toBe('KPN heeft bevestigd dat het contract per 30 november 2026 op naam van Maria de Vries-Jansen staat. We letten erop dat alles klopt.');
+    expect(contractStatusText('confirmed', transfer, 'en', named)).toBe('KPN has confirmed that the contract is in the name of Maria de Vries-Jansen as of 30 November 2026. We are making sure everything is right.');
+  });
+
   it('tells a transfer from a cancellation, and names the confirmed date', () => {
     expect(contractStatusText('requested', transfer, 'nl', words)).toContain('het contract op een nieuwe naam te zetten');
     expect(contractStatusText('confirmed', cancel, 'en', words)).toContain('ends on 30 November 2026');

@@ -202,14 +202,14 @@ export function unpaidWhileDisputed(c: DisputeFacts, lang: Language, named = nam
  * owes a bill of it (`billsOwed`), said after that bill: the rest of it is done, not all of it.
  */
 const fullySettled: Record<Language, Phrase> = {
-  nl: ({ p, c, billsOwed }) =>
+  nl: ({ p, c, billsOwed, holder }) =>
     c.action === 'cancel'
       ? billsOwed ? `Verder is het contract bij ${p} afgehandeld.` : `Het contract bij ${p} is volledig afgehandeld.`
-      : `${billsOwed ? `Verder is de overzetting bij ${p}` : `De overzetting bij ${p} is`} afgehandeld; het contract staat op naam van de nieuwe contracthouder.`,
-  en: ({ p, c, billsOwed }) =>
+      : `${billsOwed ? `Verder is de overzetting bij ${p}` : `De overzetting bij ${p} is`} afgehandeld; het contract staat op naam van ${holder ?? 'de nieuwe contracthouder'}.`,
+  en: ({ p, c, billsOwed, holder }) =>
     c.action === 'cancel'
       ? billsOwed ? `Apart from that, the contract with ${p} is settled.` : `The contract with ${p} is fully settled.`
-      : `${billsOwed ? 'Apart from that, the' : 'The'} transfer with ${p} is settled; the contract is in the new holder's name.`,
+      : `${billsOwed ? 'Apart from that, the' : 'The'} transfer with ${p} is settled; the contract is in ${holder ? `the name of ${holder}` : "the new holder's name"}.`,
 };
 
 /** bankpages (audit79 BD-1): once the debit is marked paid (`paidOn`), that it was paid and when, not that it will be. */
@@ -296,7 +296,7 @@ const confirmedPhrase = (refund: boolean): Record<Language, Phrase> => {
       if (s.asked) return `${DONE_FAMILY.nl(s)}${refunded}`;
       return c.action === 'cancel'
         ? `${p} heeft bevestigd dat het contract ${date ? `eindigt op ${date}` : 'wordt beëindigd'}.${refunded} We letten erop dat er daarna geen rekeningen meer komen.`
-        : `${p} heeft bevestigd dat het contract ${date ? `per ${date} ` : ''}op de nieuwe naam staat.${refunded} We letten erop dat alles klopt.`;
+        : `${p} heeft bevestigd dat het contract ${date ? `per ${date} ` : ''}op ${s.holder ? `naam van ${s.holder}` : 'de nieuwe naam'} staat.${refunded} We letten erop dat alles klopt.`;
     },
     en: (s) => {
       const { p, c } = s;
@@ -305,7 +305,7 @@ const confirmedPhrase = (refund: boolean): Record<Language, Phrase> => {
       if (s.asked) return `${DONE_FAMILY.en(s)}${refunded}`;
       return c.action === 'cancel'
         ? `${p} has confirmed that the contract ${date ? `ends on ${date}` : 'will end'}.${refunded} We are making sure no bills arrive after that.`
-        : `${p} has confirmed that the contract is in the new holder's name${date ? ` as of ${date}` : ''}.${refunded} We are making sure everything is right.`;
+        : `${p} has confirmed that the contract is in ${s.holder ? `the name of ${s.holder}` : "the new holder's name"}${date ? ` as of ${date}` : ''}.${refunded} We are making sure everything is right.`;
     },
   };
 };

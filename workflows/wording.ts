@@ -107,6 +107,8 @@ export interface StatusWords {
    * language), said in place of the confirmation's own „… betaalt € 15,50 terug."; '' once all of it came. Absent: that sentence.
    */
   refundTold?: Partial<Record<Language, string>>;
+  /** famclosed (audit85 WORDS-1): a transfer's new holder by name, as the family's card names them ("Overzetten op naam van …"); absent: not known to the caller. */
+  newHolder?: string | null;
   /**
    * collrest2: of a collection stop, the day its letter first went (`YYYY-MM-DD`: by post once posted, as later letters name it),
    * null while none has (being prepared, or waiting for the post); absent, taken as not gone: nothing is said asked before it was.
@@ -355,6 +357,8 @@ export interface Said {
   refund: string | undefined;
   /** What a cancellation asked instead of an end (`askedInstead` of the action, `insurance` and `bank`): its confirmed date is never said as an end. */
   asked: AskedInstead | undefined;
+  /** `StatusWords.newHolder`: null when not known. */
+  holder: string | null;
 }
 export type Phrase = (s: Said) => string;
 /** One audience's sentences: every state, every language. */
@@ -413,6 +417,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     overdraftPaidOn: words.overdraftPaidOn ?? null,
     refund: words.refundTold?.[lang],
     asked: askedInstead(context.action, words),
+    holder: words.newHolder ?? null,
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
   return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);

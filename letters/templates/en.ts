@@ -1038,7 +1038,9 @@ export const en: Words = {
     reported: 'A report from the family about this contract is still with me.',
   },
   estateBills: {
-    headings: { open: 'Still to be paid from the estate', paid: 'Paid from the estate' },
+    headings: { open: 'Still to be paid from the estate', paid: 'Paid from the estate', received: 'Received by the estate' },
+    receivedColumns: ['Organisation', 'What', 'Amount', 'Received on'],
+    refund: 'Refund',
     columns: (paid, held) => ['Organisation', { invoice: 'Invoice', claim: 'Claim', both: 'Invoice or claim' }[held], 'Amount', ...(paid ? ['Paid on'] : [])],
     // Art. 4:192(1) BW, as in the Dutch note: paying the estate's debts without reservation can count as accepting it outright.
     openNote: (held, count, afterEnd) =>

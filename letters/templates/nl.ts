@@ -1180,7 +1180,9 @@ export const nl: Words = {
   },
   // What the record holds, said as such: who pays from the estate is the heirs' business, not this letter's.
   estateBills: {
-    headings: { open: 'Nog te betalen uit de nalatenschap', paid: 'Betaald uit de nalatenschap' },
+    headings: { open: 'Nog te betalen uit de nalatenschap', paid: 'Betaald uit de nalatenschap', received: 'Ontvangen door de nalatenschap' },
+    receivedColumns: ['Organisatie', 'Wat', 'Bedrag', 'Ontvangen op'],
+    refund: 'Terugbetaling',
     columns: (paid, held) => ['Organisatie', { invoice: 'Factuur', claim: 'Vordering', both: 'Factuur of vordering' }[held], 'Bedrag', ...(paid ? ['Betaald op'] : [])],
     // Paying the estate's debts without reservation is conduct that can accept the estate outright (art. 4:192 lid 1 BW: "gedragingen
     // waaruit ... ondubbelzinnig en zonder voorbehoud"; the courts weigh all circumstances): so "kan", and the notary first, as the portal says.

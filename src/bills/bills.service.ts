@@ -399,6 +399,14 @@ export class BillsService implements OnModuleInit {
    * (the rest is to pay again), any other deletes the payment (the whole bill is to pay again).
    */
   private async undo(manager: EntityManager, contract: Contract, reference: string, actor: Actor, lang: Lang, named: OwedNamed): Promise<OwedBill> {
+    // famclosed (audit85 CLOSED-1): a closed estate's final report states its payments; an undo then (a relative's mis-tap, or the
+    // owner's) would contradict it and tell nobody. The owner reopens the file first (with the reason), the family asks her. Marking a
+    // bill still to pay as paid stays open: closing may leave one to pay, and paying it is what its report asked.
+    if (await this.estates.isClosed(manager, contract.estateId)) {
+      throw new ProblemException(409, 'estate-closed', ownerWords(lang).errors.details.paidInClosedEstate, {
+        errors: refusedAs(named, [{ field: 'reference', message: 'is in the final report of the closed estate; reopen the estate to undo it', rule: 'paidInClosedEstate' }]),
+      });
+    }
     const bill = await this.owedBill(manager, contract, reference, lang, named);
     const [payment] = (await manager.query(
       `SELECT id, amount::float8 AS amount, paid_on::text AS "paidOn", earlier -> -1 AS before FROM bill_payments WHERE contract_id = $1 AND ${PAYMENT_OF} FOR UPDATE`,

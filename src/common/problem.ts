@@ -24,7 +24,7 @@ export type RefusalCode =
   | 'ownerOnly' | 'fixed' | 'requestOut' | 'finished' | 'alreadyUndone' | 'handedOnSince' | 'undoWindowPassed' | 'previousOwnerInactive' | 'endDatesBefore' | 'confirmedEndBefore'
   | 'familyReportsOpen' | 'laterEndDatesOpen' | 'contractOpen' | 'outcomeNeeded' | 'estateClosed' | 'letterSentAgain' | 'letterOvertaken' | 'letterSuperseded' | 'letterNotReproducible' | 'letterNotBlocked' | 'letterRetrying' | 'credited'
   | 'longBeforePeriod' | 'longBeforeFirstDay' | 'aboveBill' | 'openCharge' | 'aboveCharge' | 'rejectedCharge' | 'creditedCharge' | 'longBeforeCharge' | 'disputedCharge' | 'paidCharge' | 'unpaidCharge' | 'notOwedCharge' | 'beforeOwedCharge' | 'emptyAnswer' | 'documentsAsked' | 'notAsked' | 'describeIt' | 'otherOnly' | 'describesOther' | 'namedTwice' | 'notOpen' | 'notEnclosed' | 'whichItem' | 'whichDocument' | 'neverAsked' | 'neverEnclosed' | 'otherEstate' | 'familyUpload' | 'withdrawn' | 'replaced' | 'past' | 'rejectedAlready' | 'acknowledgedAlready' | 'accountNumberNeeded'
-  | 'beforeOwed' | 'notOwed' | 'stillDisputed' | 'paidAlready' | 'notMarkedPaid' | 'representativeOnly' | 'staleCursor' | 'listReordered' | 'ratedAlready' | 'notRatable'
+  | 'beforeOwed' | 'notOwed' | 'stillDisputed' | 'paidAlready' | 'notMarkedPaid' | 'paidInClosedEstate' | 'chooseFileAgain' | 'representativeOnly' | 'staleCursor' | 'listReordered' | 'ratedAlready' | 'notRatable'
   | 'keyFormat' | 'inBatchAlready' | 'livedWithDisagrees' | 'coverContinues' | 'onlyWith' | 'afterCover' | 'recordedAlready' | 'beforeInvoice' | 'noFinalBill' | 'beforeBalance'
   | 'moreThanLeft' | 'moreThanReported' | 'notReceived' | 'noRefund' | 'notLate' | 'familyAtHome' | 'memberAtHome';
 

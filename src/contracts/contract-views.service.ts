@@ -180,10 +180,14 @@ const familyBills = (bills: UnpaidBill[], lang: Language) => listed(bills.map((b
 
 /**
  * refundrest: the family's sentence of a refund its provider confirmed, not all received (`refundOpen`; without the sum for a relative
- * who does not read the estate's debts): the card's and the reports' to the family. Null once all of it came.
+ * who does not read the estate's debts): the card's and the reports' to the family. Once all of it came, what came (`refundCameText`).
  */
 export const familyRefundText = (provider: string, refund: RefundOpen | null | undefined, readsDebts: boolean, lang: Language) =>
-  refund && refund.left > 0 ? (readsDebts ? familyWords(lang).refundOpen(provider, money(refund.left, lang)) : familyWords(lang).refundOpenUnnamed(provider)) : null;
+  refund && refund.left > 0 ? (readsDebts ? familyWords(lang).refundOpen(provider, money(refund.left, lang)) : familyWords(lang).refundOpenUnnamed(provider)) : refundCameText(provider, refund, readsDebts, lang);
+
+/** famclosed (audit85 TL-1): a refund all received, as the family's card keeps saying it (what came, the day of the last receipt); null before. */
+export const refundCameText = (provider: string, refund: RefundOpen | null | undefined, readsDebts: boolean, lang: Language) =>
+  refund && refund.left === 0 && refund.received > 0 && refund.lastReceivedOn ? familyWords(lang).refundCame(provider, readsDebts ? money(refund.received, lang) : null, longDate(refund.lastReceivedOn, lang)) : null;
 
 /** refundrest: that sentence in each language, said by a confirmation's words in place of its own (`StatusWords.refundTold`); absent without a refund. */
 export const refundToldWords = (provider: string, refund: RefundOpen | null | undefined, readsDebts: boolean) =>
@@ -449,8 +453,9 @@ export class ContractViews {
    * The same for contracts the caller has read already, with their providers, in its order (no second read of them).
    * `readsDebts`: a family reader of the estate's debts (`readsEstateDebts`); another relative's words name no bill.
    * `owed`: the bills still owed of these contracts (`BillsService.unpaidOf`), when the caller read them already for its own use.
+   * `holders`: the estate's relatives' names by id, so that a transfer's words name its new holder (famclosed, audit85 WORDS-1).
    */
-  async summariesOf(listed: Contract[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false, owed?: Map<string, UnpaidBill[]>) {
+  async summariesOf(listed: Contract[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false, owed?: Map<string, UnpaidBill[]>, holders?: Map<string, string>) {
     const standings = await this.workflow.standings(this.db.manager, listed.map((c) => c.id));
     // A contract without its workflow (its row lost or never made) is shown as listed, saying so (`unhandled`): nothing of a workflow is read for it.
     const contracts = listed.filter((c) => standings.has(c.id));
@@ -501,7 +506,7 @@ export class ContractViews {
     const partsSent = await this.partAnswersSent(inPart);
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), stopSentOn: stopsSent.get(c.id) ?? null, calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), stopSentOn: stopsSent.get(c.id) ?? null, calls: calls.get(c.id), retryable: retryable.has(c.id), newHolder: c.transferToFamilyMemberId ? holders?.get(c.transferToFamilyMemberId) : undefined })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -603,7 +608,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; complained?: ComplaintSent; refund?: RefundOpen; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; stopSentOn?: string | null; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; complained?: ComplaintSent; refund?: RefundOpen; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; stopSentOn?: string | null; calls?: CallsOnMissedTerms; retryable?: boolean; newHolder?: string } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -637,6 +642,7 @@ export class ContractViews {
       collectionStopSentOn: facts.stopSentOn,
       // refundrest: while confirmed, the family's card says the refund as the settled card does (received or not), not only the confirmation's words.
       refundTold: reader === 'family' ? refundToldWords(c.provider.name, facts.refund, Boolean(facts.readsDebts)) : undefined,
+      newHolder: facts.newHolder,
     };
     const notice = this.notice(c, standing, facts.deceased);
     // rentend: a lease nobody continues ends on the law's day, which its letter names; the owner's other date is hers, said beside it.
@@ -662,7 +668,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), entered(l), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), reader === 'family' && finished && state !== 'confirmed' && refundCameText(c.provider.name, facts.refund, Boolean(facts.readsDebts), l), entered(l), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'

@@ -517,7 +517,7 @@ export class LetterInputBuilder {
     estate: Estate,
     kind: LetterKind,
     signerId: string,
-  ): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary' | 'estateBills' | 'refundsToCome' | 'reopening'> & Pick<BuiltLetter, 'addresseeId' | 'tellsDebts'>> {
+  ): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary' | 'estateBills' | 'refundsToCome' | 'refundsReceived' | 'reopening'> & Pick<BuiltLetter, 'addresseeId' | 'tellsDebts'>> {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const to = members.find((m) => m.isRepresentative) ?? members.find((m) => m.isHeir) ?? members[0];
     const readsDebts = to !== undefined && readsEstateDebts(to);
@@ -550,7 +550,7 @@ export class LetterInputBuilder {
       const missed = missedTerm && missedTermText(missedTerm, state, context, requestAsked(c), c.provider.name, dueDate, 'family', lang, calls.get(c.id)?.call).status;
       // Settled with a refund still to come: the card's sentence instead of "volledig afgehandeld"; while confirmed, within its words.
       const back = refundOpen(c, state) && state !== 'confirmed' ? familyRefundText(c.provider.name, refunds.get(c.id), reach, lang) : null;
-      const own = back ?? contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id), billsOwed: billsOwed(c, state), refundTold: refundToldWords(c.provider.name, refunds.get(c.id), reach), ...requestAsked(c) });
+      const own = back ?? contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id), billsOwed: billsOwed(c, state), refundTold: refundToldWords(c.provider.name, refunds.get(c.id), reach), newHolder: members.find((m) => m.id === c.transferToFamilyMemberId)?.name, ...requestAsked(c) });
       return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own, bank: asksBankAccount(c.provider.category, c.action) }, unsent.get(c.id), familyWords(lang))?.statusText ?? [own, missed].filter(Boolean).join(' ');
     };
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.
@@ -563,11 +563,18 @@ export class LetterInputBuilder {
           return [...(rest > 0 ? [{ ...named, amount: rest, paidOn: null }] : []), ...(b.paidOn && paid > 0 ? [{ ...named, amount: paid, paidOn: b.paidOn }] : [])];
         })
       : [];
+    // famclosed (audit85 REF-2): what each provider paid back, beside what the estate paid, to the readers of its money.
+    const refundsReceived = readsDebts
+      ? contracts.flatMap((c) => {
+          const r = refunds.get(c.id);
+          return r && r.received > 0 && r.lastReceivedOn ? [{ provider: c.provider.name, amount: r.received, receivedOn: r.lastReceivedOn }] : [];
+        })
+      : [];
     const reopened = kind === 'final_report' ? await this.reopening(manager, estate.id, contracts, to?.id, signerId, owed) : null;
     const reopening = reopened && !readsDebts ? { ...reopened, matters: [] } : reopened;
     return {
       // The heirs' words differ from the others' only where they name a bill: such a report is the heirs'.
-      tellsDebts: readsDebts && (estateBills.length > 0 || !!reopening?.matters.length || contracts.some((c) => outcome(c, true) !== outcome(c, false))),
+      tellsDebts: readsDebts && (estateBills.length > 0 || refundsReceived.length > 0 || !!reopening?.matters.length || contracts.some((c) => outcome(c, true) !== outcome(c, false))),
       addresseeId: to?.id,
       language: lang,
       // The relative with an e-mail address is sent a link to it (`LettersService.produce`); one without, or whose portal access the
@@ -595,6 +602,7 @@ export class LetterInputBuilder {
         };
       }),
       estateBills,
+      refundsReceived,
       refundsToCome: contracts.flatMap((c) => {
         const r = refunds.get(c.id);
         return r && refundOpen(c, standings.get(c.id)!.state) ? [{ provider: c.provider.name, reference: r.reference, amount: readsDebts ? r.left : null, expectedBy: r.expectedBy }] : [];

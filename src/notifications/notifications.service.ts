@@ -272,6 +272,8 @@ export class NotificationsService implements OnModuleInit {
       const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
       return (lang) => `${label}: ${ownerChangeText(step, context, lang, name, asked)} ${ownerStatusText(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, ...asked, documentKinds: OWNER_DOCUMENT_KINDS })}`;
     }
-    return (lang, readsDebts) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts, ...asked, ...(audience === 'owner' && { documentKinds: OWNER_DOCUMENT_KINDS, partSentOn }) })}`;
+    // famclosed (audit85 WORDS-1): a transfer's words to the family name its new holder, as the card does.
+    const newHolder = audience === 'family' && contract.transferToFamilyMemberId ? (await this.estates.familyMember(contract.transferToFamilyMemberId, manager))?.name : undefined;
+    return (lang, readsDebts) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts, newHolder, ...asked, ...(audience === 'owner' && { documentKinds: OWNER_DOCUMENT_KINDS, partSentOn }) })}`;
   }
 }

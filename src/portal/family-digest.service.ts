@@ -244,7 +244,9 @@ export class FamilyDigestService implements OnModuleInit {
         // The closing step's news says a final report follows; once it went out, each relative is told where it is instead, as the portal tells them.
         const report = news.some((n) => n.topic === 'estate_closed') ? await this.letters.finalReportAddressee(estate.id, manager) : null;
         const closings = report ? news.filter((n) => n.topic === 'estate_closed') : [];
-        const stepNews = news.filter((n) => !closings.includes(n));
+        // famclosed (audit85 CLOSE-3): settled and closed in one email: its closing line says all, not also "we ronden het dossier af" before it.
+        const closedAt = closings.length ? +new Date(closings[closings.length - 1].created_at) : null;
+        const stepNews = news.filter((n) => !closings.includes(n) && !(closedAt !== null && n.topic === 'estate_settling' && +new Date(n.created_at) <= closedAt));
         const uploaded = entries.filter((e) => e.event === 'document.uploaded').map((e) => String(e.details.documentId));
         const documents = await this.documents.byIds(manager, uploaded);
         // A contract's news and correction name it as the portal does: with its description when the provider has several here.

@@ -118,6 +118,8 @@ function billsCard(lang: Lang, o: Overview, state: BillsCardState): SafeHtml | '
   const { billsToPay: open, billsPaid: paid } = o;
   if (!open.items.length && !paid.items.length && !state.bill && !state.billForm) return '';
   const marks = o.familyMember.role === 'representative';
+  // famclosed: a closed estate's final report states its payments: no undo then (the service refuses it too), but whom to tell.
+  const undoes = marks && o.estate.status !== 'closed';
   const refused = state.billForm ?? {};
   const isRefused = (b: { contractId: string; reference: string }) => refused.values?.contractId === b.contractId && refused.values?.reference === b.reference;
   const form: FormState = { ...refused, lang, audience: 'family', order: ['paidOn', 'reference'] };
@@ -133,7 +135,7 @@ function billsCard(lang: Lang, o: Overview, state: BillsCardState): SafeHtml | '
 ${state.bill ? html`<p class="notice" role="status">${state.bill === 'paid' ? w.billPaidNotice : w.billUnpaidNotice}</p>` : ''}${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}
 ${open.items.length ? html`<p>${w.billsToPayText} ${marks ? w.billsToPayYouMark : w.billsToPayOthersMark}</p>
 <ul class="bills">${open.items.map((b, i) => html`<li>${named(b)}${b.paidOn ? ` · ${w.billPartlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))}` : ''} <span class="muted">(${humanDate(b.decidedAt, lang)})</span>${marks ? payForm(b, i) : ''}</li>`)}</ul>` : ''}${moreLink('/family', 'bills', open.nextCursor, w.moreBillsToPay, 'bills')}
-${paid.items.length ? html`<h3>${w.billsPaid}</h3><ul class="bills muted">${paid.items.map((b) => html`<li>${named(b)} · ${w.billPaidOn(humanDate(b.paidOn, lang))}${marks ? undoForm(b) : ''}</li>`)}</ul>` : ''}${moreLink('/family', 'paid', paid.nextCursor, w.moreBillsPaid, 'bills')}</section>`;
+${paid.items.length ? html`<h3>${w.billsPaid}</h3><ul class="bills muted">${paid.items.map((b) => html`<li>${named(b)} · ${w.billPaidOn(humanDate(b.paidOn, lang))}${undoes ? undoForm(b) : ''}</li>`)}</ul>${marks && !undoes ? html`<p>${w.billsPaidClosed(o.caseOwner.name)}</p>` : ''}` : ''}${moreLink('/family', 'paid', paid.nextCursor, w.moreBillsPaid, 'bills')}</section>`;
 }
 
 /**

@@ -24,6 +24,7 @@ import { type AboutLetter, type FinalReportAddressee, LettersService, type Reque
 import { familyWords, type FamilyWords } from '../words';
 import type { BillNow } from '../words/family.nl';
 import { capitalised, collectionAnswerOf, longDate, money } from '../../workflows/wording';
+import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { Clock, dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
@@ -50,7 +51,7 @@ const NO_BILLS = { items: [], nextCursor: null };
 
 // A call's correction or withdrawal holds its previous text: the family reads the call as it stands, never that.
 /** refund: a receipt of a refund is the owner's bookkeeping; the family's card says whether the money is still to come. */
-const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported', CALL_CORRECTED, CALL_WITHDRAWN, 'refund.received', 'refund.receipt_undone', 'refund.reminded', 'refund.reminder_unsent', 'refund.reminder_restated']);
+const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported', CALL_CORRECTED, CALL_WITHDRAWN, 'refund.reminded', 'refund.reminder_unsent', 'refund.reminder_restated']);
 
 const INVITED = 'family_member.invited';
 
@@ -193,6 +194,17 @@ export interface FamilyTimelineItem {
 }
 
 /** The family's words for an event of the office's own (a handover): the portal's timeline and the daily email say the same. */
+/**
+ * famclosed (audit85 TL-1): money a provider paid back to the estate, as the owner recorded it received (or took that back), on the
+ * family's timeline in the words of the card (`refundCame`); the sum to a reader of the estate's debts, as the daily email says it.
+ */
+export function familyRefundReceiptText(e: Pick<TimelineView, 'event' | 'details'>, lang: Lang, provider: string, readsDebts: boolean): string | null {
+  const { amount, receivedOn } = e.details;
+  if (typeof amount !== 'number' || typeof receivedOn !== 'string') return null;
+  const said = [provider, readsDebts ? money(amount, lang) : null, longDate(receivedOn, lang)] as const;
+  return e.event === REFUND_EVENTS.undone ? familyWords(lang).refundCameUndone(...said) : familyWords(lang).refundCame(...said);
+}
+
 export function familyEventText(event: string, details: Details, lang: Lang): string | null {
   return familyWords(lang).events[event]?.(details) ?? null;
 }
@@ -579,7 +591,7 @@ export class PortalService {
     const owed = this.bills.unpaidOf(page.items);
     const [lastUpdate, summaries, unsent, withProvider, unpaid] = await Promise.all([
       this.timeline.lastEntryAt(ids),
-      owed.then((bills) => this.views.summariesOf(page.items, lang, 'family', readsDebts, bills)),
+      owed.then((bills) => this.views.summariesOf(page.items, lang, 'family', readsDebts, bills, members)),
       this.letters.requestLetterStandings(page.items, true),
       estateId ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
       owed,
@@ -682,7 +694,9 @@ export class PortalService {
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, { providerName: named.get(e.contractId ?? ''), transfer: byId.get(e.contractId ?? '')?.action === 'transfer' }, debts)
         : isBillPaymentEvent(e.event)
           ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
-          : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)), ...((event === 'family_report.handled_for_other' || event === 'family_report.handled') && { about: reportAboutText(e.details, { provider: named.get(e.contractId ?? '') ?? null, readsDebts: debts }, lang) }) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
+          : e.event === REFUND_EVENTS.received || e.event === REFUND_EVENTS.undone
+            ? familyRefundReceiptText(e, lang, named.get(e.contractId ?? '') ?? '', debts)
+            : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)), ...((event === 'family_report.handled_for_other' || event === 'family_report.handled') && { about: reportAboutText(e.details, { provider: named.get(e.contractId ?? '') ?? null, readsDebts: debts }, lang) }) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
       if (text === null) return null;
       return { at: e.at, actor: actorFor(e.actor, p, lang, e), contractId: e.contractId, text: takenBack.has(e.id) ? `${text} ${capitalised(w.dossierParts.takenBack)}.` : text };
     };

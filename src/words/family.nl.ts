@@ -307,6 +307,10 @@ export const familyNl = {
       // `date`: the day it was paid, when the refusal knows it (written out).
       paidAlready: (_label: string, date: string) => (date ? `Deze rekening staat al bij betaald, op ${date}` : 'Deze rekening staat al bij betaald'),
       notMarkedPaid: () => 'Deze rekening staat niet bij betaald',
+      // famclosed: a closed estate's final report states its payments; only the owner can reopen the file.
+      // famclosed: a browser empties a file field when a report comes back with an error (`limit`: the file's name).
+      chooseFileAgain: (_label: string, name: string) => `U had ${name || 'een bestand'} bijgevoegd, maar een browser kan een bijlage niet bewaren als de melding terugkomt: kies het bestand hieronder opnieuw voordat u verstuurt`,
+      paidInClosedEstate: () => 'Het dossier is afgesloten en het eindverslag noemt deze betaling. Klopt ze niet, laat het dan uw vaste contactpersoon weten',
       // bankdebts: the same of a bank's contract (`chargeNamed`): its costs or an overdraft's debit, said as an amount, never a rekening.
       beforeOwedCharge: () => 'De datum van betalen ligt vóór de dag waarop dit bedrag op deze lijst kwam. Is het eerder betaald, laat het dan uw vaste contactpersoon weten',
       notOwedCharge: () => 'Dit bedrag staat niet op de lijst van wat uit de nalatenschap aan de bank betaald wordt',
@@ -372,6 +376,10 @@ export const familyNl = {
   /** refund: a refund the provider confirmed that has not all reached the estate account: the card says it, never "volledig afgehandeld". */
   refundOpen: (provider: string, amount: string) => `${provider} betaalt ${amount} terug aan de nalatenschap; dat is nog niet ontvangen.`,
   refundOpenUnnamed: (provider: string) => `${provider} betaalt nog een bedrag terug aan de nalatenschap; dat is nog niet ontvangen.`,
+  /** famclosed (audit85 TL-1): once all of it came, the card and the timeline keep it: what came in and when (the sum to a reader of the estate's debts). */
+  refundCame: (provider: string, amount: string | null, on: string) => `${provider} heeft ${amount ?? 'het bedrag'} terugbetaald aan de nalatenschap (ontvangen op ${on}).`,
+  /** famclosed: the owner took back a receipt she recorded by mistake: the timeline says it did not come after all. */
+  refundCameUndone: (provider: string, amount: string | null, on: string) => `Correctie: ${amount ? `de ${amount}` : 'het bedrag'} van ${provider} dat op ${on} als ontvangen was genoteerd, is toch niet ontvangen.`,
   /**
    * closewords: the contract's settled step while its refund had not all come (`ContractStepWording.refundLeft`, kept that day), said
    * as the heading says the estate's (`allButRefunds`); the sum (`amount`) only to a relative who reads the estate's debts.
@@ -392,6 +400,8 @@ export const familyNl = {
   // A bill a correction raised after it was paid: still to pay for the rest.
   billPartlyPaid: (rest: string, paid: string, date: string) => `nog ${rest} te betalen; ${paid} betaald op ${date}`,
   undoPaid: 'Toch niet betaald',
+  /** famclosed: in place of the undo buttons once the estate is closed (its final report states the payments). */
+  billsPaidClosed: (owner: string) => `Het dossier is afgesloten en het eindverslag noemt deze betalingen. Klopt er iets niet, laat het dan ${owner} weten.`,
   moreBillsPaid: 'Meer betaalde rekeningen',
   billPaidNotice: 'Opgeslagen: de rekening staat nu bij betaald.',
   billUnpaidNotice: 'De rekening staat weer bij de rekeningen die nog betaald moeten worden.',

@@ -1576,6 +1576,7 @@ export const ownerEn: OwnerWords = {
       stepRefused: (step: string | null, state: string) => `${step ? `“${step}”` : 'This step'} is not possible while the contract is ‘${state}’. Nothing was changed.`,
       refused: (refusal: string) => `${refusal}. Nothing was changed.`,
       estateClosed: 'This estate is closed: reopen it first (with the reason), then add the work. Nothing was changed.',
+      paidInClosedEstate: 'This estate is closed and its final report names this payment: reopen it first (with the reason) to undo the payment. Nothing was changed.',
       contractsOpen: (count: number, named: string) =>
         `${count === 1 ? '1 contract is' : `${count} contracts are`} not settled yet: ${named}. Settle or withdraw ${count === 1 ? 'it' : 'them'} first; then the estate can close. Nothing was changed.`,
       documentReplaced: 'A newer version replaced this document; change that one instead. Nothing was changed.',
@@ -1742,6 +1743,7 @@ export const ownerEn: OwnerWords = {
       undoWindowPassed: () => 'A handover can be undone for 24 hours only. Ask the new case owner or an administrator to hand the estate back',
       previousOwnerInactive: (_label: string, name: string) => `${name} can no longer sign in; hand the estate over to an active specialist instead`,
       estateClosed: () => 'The estate is closed: reopen the file (at the top of this page, with the reason) to work on it again',
+      paidInClosedEstate: () => 'The estate is closed and its final report names this payment: reopen the file (at the top of the estate page, with the reason) to undo it',
       familyReportsOpen: (_label: string, count: string) => `${count === '1' ? '1 report from the family is' : `${count} reports from the family are`} still open (see Today): handle ${count === '1' ? 'it' : 'them'} first, then the estate can be closed`,
       contractOpen: (_label: string, contract: string) => `Not settled yet: ${contract}`,
       laterEndDatesOpen: (_label: string, count: string) => `The later end date of ${count === '1' ? '1 contract is' : `${count} contracts is`} not yet handled (see Today): mark ${count === '1' ? 'it' : 'them'} handled first, then the estate can be closed`,

@@ -1778,6 +1778,8 @@ export const ownerNl = {
       /** A refusal the pages word by its code (`refusals`), as a detail: the same sentence, and that nothing changed. */
       refused: (refusal: string) => `${refusal}. Er is niets gewijzigd.`,
       estateClosed: 'Deze nalatenschap is afgesloten: heropen haar eerst (met de reden), voeg daarna het werk toe. Er is niets gewijzigd.',
+      /** famclosed: the final report of a closed estate states its payments; an undo waits for the file to be reopened. */
+      paidInClosedEstate: 'Deze nalatenschap is afgesloten en het eindverslag noemt deze betaling: heropen haar eerst (met de reden) om de betaling terug te draaien. Er is niets gewijzigd.',
       /** `named`: each contract by its label with where it stands (`ownerStatusText`). */
       contractsOpen: (count: number, named: string) =>
         `${count === 1 ? '1 contract is' : `${count} contracten zijn`} nog niet afgerond: ${named}. Rond ${count === 1 ? 'het' : 'ze'} eerst af of trek ${count === 1 ? 'het' : 'ze'} in; dan kan de nalatenschap worden gesloten. Er is niets gewijzigd.`,
@@ -1973,6 +1975,7 @@ export const ownerNl = {
       undoWindowPassed: () => 'Een overdracht kan alleen binnen 24 uur worden teruggedraaid. Vraag de nieuwe vaste contactpersoon of een beheerder om de nalatenschap terug te geven',
       previousOwnerInactive: (_label: string, name: string) => `${name} kan niet meer inloggen; draag de nalatenschap over aan een actieve specialist`,
       estateClosed: () => 'De nalatenschap is afgesloten: heropen het dossier (bovenaan deze pagina, met de reden) om er weer aan te werken',
+      paidInClosedEstate: () => 'De nalatenschap is afgesloten en het eindverslag noemt deze betaling: heropen het dossier (bovenaan de pagina van de nalatenschap, met de reden) om haar terug te draaien',
       familyReportsOpen: (_label: string, count: string) => `Er ${count === '1' ? 'staat nog 1 melding' : `staan nog ${count} meldingen`} van de familie open (zie Vandaag): handel ${count === '1' ? 'die' : 'ze'} eerst af, dan kan de nalatenschap worden gesloten`,
       contractOpen: (_label: string, contract: string) => `Nog niet afgerond: ${contract}`,
       laterEndDatesOpen: (_label: string, count: string) => `De latere einddatum van ${count === '1' ? '1 contract is' : `${count} contracten is`} nog niet afgehandeld (zie Vandaag): markeer ${count === '1' ? 'die' : 'ze'} eerst als afgehandeld, dan kan de nalatenschap worden gesloten`,

@@ -97,6 +97,20 @@ describe('the reports to the family name the bills still to pay from the estate'
     expect(final).toMatch(paid);
     // The paid bill is under "Betaald" only.
     expect(final.indexOf('G-07')).toBeGreaterThan(final.indexOf('Betaald uit de nalatenschap'));
+
+    // famclosed (audit85 CLOSED-1): the estate is closed and its final report says G-07 was paid. The representative's card keeps the
+    // payment with no „Toch niet betaald" and says whom to ask; her undo (a mis-tap, or sent by hand) answers 409 naming the bill, and
+    // so does the owner's until she reopens the file: nothing changes, the card and the report still agree.
+    const page = (await t.anonymous.get('/family').set('Cookie', `steward_family=${ria.token}`).expect(200)).text;
+    expect(page).not.toContain('Toch niet betaald');
+    expect(page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(`Het dossier is afgesloten en het eindverslag noemt deze betalingen. Klopt er iets niet, laat het dan Anna de Boer weten.`);
+    const refused = (await ria.post(`${API}/portal/bills-paid/undo`, { contractId: gas, reference: 'G-07' }).expect(409)).body;
+    expect(refused.errors).toEqual([expect.objectContaining({ field: 'reference', message: expect.stringMatching(/final report of the closed estate/) })]);
+    const web = await t.anonymous.post('/family/bills-paid/undo').set('Cookie', `steward_family=${ria.token}`).type('form').send({ contractId: gas, reference: 'G-07' }).expect(409);
+    expect(web.text).toContain('Het dossier is afgesloten en het eindverslag noemt deze betaling');
+    await anna.post(`${API}/contracts/${gas}/bills-paid/undo`, { reference: 'G-07' }).expect(409);
+    expect(((await ria.get(`${API}/portal/bills-paid`).expect(200)).body.items as { reference: string }[]).map((b) => b.reference)).toEqual(['G-07']);
+    expect((await ria.get(`${API}/portal/estate`).expect(200)).body.estate.status).toBe('closed');
   });
 
   it('tells in the final report a contract whose bill was paid and one whose agency’s claim is still owed, as the family reads it', async () => {

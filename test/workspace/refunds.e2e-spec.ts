@@ -182,6 +182,38 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect(done.progress).toEqual({ total: 1, done: 1, waitingOnProvider: 0, withOwner: 0 });
   });
 
+  /**
+   * famclosed (audit85 TL-1, REF-2): the money that came in is the family's record too: the card keeps it once all of it is received, her
+   * timeline tells the receipt (and an undo of it) in the card's words, and the final report lists it beside what the estate paid.
+   */
+  it('keeps a refund received on the family’s card and timeline, and lists it in the final report under what the estate received', async () => {
+    const { estateId, ria } = await estateWithHeir('Anton');
+    const contract = await confirmed(estateId, -23.45);
+    await t.runDue(70);
+    const day = await today();
+    const on = longDate(day, 'nl');
+    const cardOf = async (lang = 'nl') => ((await ria.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract)!.statusText;
+    const timeline = async () => ((await ria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { text: string }[]).map((i) => i.text.replace(/\u00a0/g, ' '));
+    const came = `Stroomterug heeft € 23,45 terugbetaald aan de nalatenschap (ontvangen op ${on}).`;
+
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 23.45, receivedOn: day }).expect(200);
+    expect((await cardOf()).replace(/\u00a0/g, ' ')).toBe(`Het contract bij Stroomterug is volledig afgehandeld. ${came}`);
+    expect(await cardOf('en')).toBe(`The contract with Stroomterug is fully settled. Stroomterug has paid €23.45 back to the estate (received on ${longDate(day, 'en')}).`);
+    expect(await timeline()).toContain(came);
+
+    // Taken back as recorded by mistake, and recorded again: her timeline says both, her card what stands.
+    await anna.post(`${API}/contracts/${contract}/refund-received/undo`).expect(200);
+    expect(await timeline()).toContain(`Correctie: de € 23,45 van Stroomterug dat op ${on} als ontvangen was genoteerd, is toch niet ontvangen.`);
+    expect((await cardOf()).replace(/\u00a0/g, ' ')).toBe('Stroomterug betaalt € 23,45 terug aan de nalatenschap; dat is nog niet ontvangen.');
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 23.45, receivedOn: day }).expect(200);
+
+    await anna.post(`${API}/estates/${estateId}/close`).expect(200);
+    await t.runDue();
+    const final = await reportText(ria, 'final_report');
+    expect(final).toMatch(new RegExp(`Ontvangen door de nalatenschap Organisatie Wat Bedrag Ontvangen op Stroomterug Terugbetaling € 23,45 ${on}`));
+    expect(final).not.toMatch(/Betaald uit de nalatenschap|Nog niet ontvangen/);
+  });
+
   /** refundclose: closing with a refund still to come is no "alles is afgehandeld" in the closing step, its email, or the owner's close card. */
   it('says in the closing step, on the timeline and in the email, which refund has not come yet, and reminds the owner before she closes', async () => {
     const to = 'ria.sluit@family.example';
