@@ -14,7 +14,7 @@ import { Client } from 'pg';
 import { AnyEventObject, AnyStateMachine, createActor } from 'xstate';
 import { produceLetter } from '../letters';
 import { sampleLetter } from '../letters/test-support';
-import { acceptedEvents, CONTRACT_MACHINE_ID, CONTRACT_PROJECTION_VERSION, ContractAction, contractStep, DeskTab, deskTabAfter, ESTATE_MACHINE_ID, machines, ownerChangeText, projectContract } from '../workflows';
+import { acceptedEvents, CONTRACT_MACHINE_ID, CONTRACT_PROJECTION_VERSION, ContractAction, contractStep, DeskTab, deskOverdue, deskTabAfter, ESTATE_MACHINE_ID, machines, ownerChangeText, projectContract } from '../workflows';
 import type { ContractState } from '../workflows';
 
 /** CBS: ~172,000 deaths a year in the Netherlands; January runs ~22% above September. */
@@ -77,10 +77,17 @@ const requested = [...ready, owner({ type: 'REQUEST' })];
 const acknowledged = [...requested, provider({ type: 'ACKNOWLEDGE', reference: 'KL-448812' })];
 const confirmed = [...acknowledged, provider({ type: 'COMPLETE', effectiveDate: '2026-10-31', reference: 'KL-448812', finalInvoiceAmount: 23.5 })];
 const settled = [...confirmed, system({ type: 'DEADLINE_PASSED' })];
+// A confirmation with a final bill below nil: a refund to the estate (followed up by `generateFollowUps`).
+const refundConfirmed = [...acknowledged, provider({ type: 'COMPLETE', effectiveDate: '2026-10-31', reference: 'KL-448812', finalInvoiceAmount: -41.2 })];
+const refundSettled = [...refundConfirmed, system({ type: 'DEADLINE_PASSED' })];
+/** The share of confirmations with a refund (audit84 G2's proportion): of a path's weights, the refund's part and the rest. */
+const REFUND_SHARE = 0.15;
+type Weights = [number, number, number, number, number];
+const share = (weights: Weights, part: number) => weights.map((w) => w * part) as Weights;
 const reminded = [...requested, system({ type: 'DEADLINE_PASSED' })];
 
 /** Contract paths, and how often each is where a contract of that age stands (weights per age band). */
-const CONTRACT_PATHS: { name: string; steps: Step[]; weights: [number, number, number, number, number] }[] = [
+const CONTRACT_PATHS: { name: string; steps: Step[]; weights: Weights }[] = [
   // age bands (days since the estate opened):      <4   <15  <40  <90  older
   { name: 'draft', steps: [], weights: [40, 3, 1, 0, 0] },
   { name: 'ready', steps: ready, weights: [30, 5, 1, 0, 0] },
@@ -90,10 +97,13 @@ const CONTRACT_PATHS: { name: string; steps: Step[]; weights: [number, number, n
   { name: 'reminded', steps: reminded, weights: [0, 8, 6, 2, 0] },
   { name: 'escalated', steps: [...reminded, system({ type: 'DEADLINE_PASSED' })], weights: [0, 1, 4, 2, 0] },
   { name: 'rejected', steps: [...requested, provider({ type: 'REJECT', reason: 'Klantnummer onbekend' })], weights: [0, 3, 2, 1, 0] },
-  { name: 'confirmed', steps: confirmed, weights: [0, 15, 45, 25, 2] },
+  { name: 'confirmed', steps: confirmed, weights: share([0, 15, 45, 25, 2], 1 - REFUND_SHARE) },
+  { name: 'confirmed with a refund', steps: refundConfirmed, weights: share([0, 15, 45, 25, 2], REFUND_SHARE) },
   { name: 'disputed', steps: [...confirmed, owner({ type: 'INVOICE_AFTER_END', invoiceDate: '2026-11-15', amount: 42.1, reference: 'F-2026-77', periodFrom: '2026-11-01', periodTo: '2026-11-30' })], weights: [0, 0, 3, 3, 1] },
-  { name: 'settled', steps: settled, weights: [0, 0, 15, 50, 20] },
-  { name: 'closed', steps: [...settled, owner({ type: 'CLOSE' })], weights: [0, 0, 0, 10, 76] },
+  { name: 'settled', steps: settled, weights: share([0, 0, 15, 50, 20], 1 - REFUND_SHARE) },
+  { name: 'settled with a refund', steps: refundSettled, weights: share([0, 0, 15, 50, 20], REFUND_SHARE) },
+  { name: 'closed', steps: [...settled, owner({ type: 'CLOSE' })], weights: share([0, 0, 0, 10, 76], 1 - REFUND_SHARE) },
+  { name: 'closed with a refund', steps: [...refundSettled, owner({ type: 'CLOSE' })], weights: share([0, 0, 0, 10, 76], REFUND_SHARE) },
   { name: 'withdrawn', steps: [...ready, owner({ type: 'WITHDRAW', reason: 'Contract bleek al opgezegd' })], weights: [0, 5, 5, 3, 1] },
 ];
 const AGE_BANDS = [4, 15, 40, 90, Infinity];
@@ -232,13 +242,15 @@ export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleI
   const columns = Object.entries(WORKFLOW_COLUMNS);
   // A contract's desk tab as its workflow writes it: from the path's last state and whether the provider answered on it.
   const deskTab = (run: MachineRun) => run.steps.reduce((desk, step) => deskTabAfter(step.toState as ContractState, desk.providerAnswered, step.event), { tab: null as DeskTab | null, providerAnswered: false });
-  const runColumns = `key int, deadline text, steps int, projection jsonb, desk_tab text, provider_answered boolean, ${columns.map(([name, c]) => `${name} ${c.type}`).join(', ')}`;
+  // Whether the desk lists a contract of the run first (`deskOverdue`, as its workflow writes it): chased by its state, or once its term passed.
+  const overdue = (run: MachineRun) => ({ overdue_chased: deskOverdue(run.state as ContractState, false), overdue_when_missed: deskOverdue(run.state as ContractState, true) });
+  const runColumns = `key int, deadline text, steps int, projection jsonb, desk_tab text, provider_answered boolean, overdue_chased boolean, overdue_when_missed boolean, ${columns.map(([name, c]) => `${name} ${c.type}`).join(', ')}`;
   await db.query(`CREATE TEMP TABLE scale_runs (${runColumns}, PRIMARY KEY (key))`);
   await db.query(`INSERT INTO scale_runs SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(${runColumns})`, [
     JSON.stringify(
       runs.map((r) => ({
         key: r.key, deadline: r.run.deadline === null ? null : String(r.run.deadline), steps: r.run.steps.length, projection: r.run.projection,
-        ...(r.machine === 'estate' ? { desk_tab: null, provider_answered: false } : { desk_tab: deskTab(r.run).tab, provider_answered: deskTab(r.run).providerAnswered }),
+        ...(r.machine === 'estate' ? { desk_tab: null, provider_answered: false, overdue_chased: false, overdue_when_missed: false } : { desk_tab: deskTab(r.run).tab, provider_answered: deskTab(r.run).providerAnswered, ...overdue(r.run) }),
         ...Object.fromEntries(columns.map(([name, c]) => [name, c.type === 'jsonb' ? JSON.parse(c.value(r.run) as string) : c.value(r.run)])),
       })),
     ),
@@ -374,7 +386,98 @@ export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleI
        FROM scale_contracts c JOIN scale_runs r ON r.key = c.run_key JOIN workflow_instances w ON w.subject_type = 'contract' AND w.subject_id = c.id`,
     [CONTRACT_PROJECTION_VERSION],
   );
+  await generateFollowUps(db, now, pdf, sha256);
   await db.query(`DROP TABLE scale_contracts, scale_estates, scale_picks, scale_providers, scale_steps, scale_runs`);
   // Visibility maps and statistics as after a night of autovacuum; the PDFs' TOAST needs no pass of its own.
   await db.query(`VACUUM (ANALYZE, PROCESS_TOAST FALSE)`);
+}
+
+/**
+ * What follows the workflow steps in the product, in audit84 G2's proportions: refunds received or still open (reported paid,
+ * reminded), the desk's overdue marker, the owner's and the family's notifications of each provider step, family reports and
+ * family news in the timeline, and post letters in print batches (posted; today's printed, not yet posted). Set-based, over
+ * the generator's temporary tables.
+ */
+async function generateFollowUps(db: Client, now: Date, pdf: Buffer, sha256: string): Promise<void> {
+  // The desk lists first what is chased by its state or past its term (`deskOverdue`; the "desk terms passed" routine marks the latter).
+  await db.query(
+    `UPDATE contracts c SET desk_overdue = true FROM scale_contracts sc JOIN scale_runs r ON r.key = sc.run_key JOIN workflow_instances w ON w.subject_type = 'contract' AND w.subject_id = sc.id
+      WHERE c.id = sc.id AND (r.overdue_chased OR (r.overdue_when_missed AND w.due_date < $1::date))`,
+    [now],
+  );
+  // Refunds: of a final bill below nil, 3 in 4 received in full a few days after the confirmation; the rest stays open
+  // (`refund_open`), a third of those reported paid by the provider, a fifth reminded by letter.
+  await db.query(
+    `CREATE TEMP TABLE scale_refunds AS
+     SELECT sc.id AS contract_id, sc.estate_id, sc.owner_id, -(r.projection ->> 'final_invoice_amount')::numeric AS amount, conf.at AS confirmed_at, random() AS r
+       FROM scale_contracts sc JOIN scale_runs r ON r.key = sc.run_key
+       CROSS JOIN LATERAL (SELECT max(t.occurred_at) AS at FROM timeline_entries t WHERE t.contract_id = sc.id AND t.event = 'COMPLETE') conf
+      WHERE (r.projection ->> 'final_invoice_amount')::numeric < 0`,
+  );
+  await db.query(
+    `WITH received AS (
+       SELECT f.*, least(f.confirmed_at + interval '6 days', $1::timestamptz - interval '1 hour') AS at FROM scale_refunds f WHERE f.r < 0.75),
+     receipts AS (INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at)
+       SELECT estate_id, contract_id, amount, (at AT TIME ZONE 'Europe/Amsterdam')::date, at FROM received),
+     entries AS (INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_id, actor_name, event, summary, details)
+       SELECT estate_id, contract_id, at, 'staff', owner_id, 'Case owner', 'refund.received', 'Terugbetaling ontvangen',
+              jsonb_build_object('amount', amount, 'receivedOn', (at AT TIME ZONE 'Europe/Amsterdam')::date::text, 'reference', 'KL-448812') FROM received
+       RETURNING id, estate_id, occurred_at)
+     -- A receipt is family news until the next digest takes it (the day's: the older ones were told).
+     INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at FROM entries WHERE occurred_at > $1::timestamptz - interval '1 day'`,
+    [now],
+  );
+  await db.query(`UPDATE contracts c SET refund_open = true FROM scale_refunds f WHERE f.contract_id = c.id AND f.r >= 0.75`);
+  await db.query(
+    `INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary, details)
+     SELECT estate_id, contract_id, at, 'provider', 'Provider desk', 'refund.paid_reported', 'Terugbetaling gemeld',
+            jsonb_build_object('amount', amount, 'paidOn', (at AT TIME ZONE 'Europe/Amsterdam')::date::text, 'reference', 'KL-448812')
+       FROM (SELECT f.*, f.confirmed_at + ($1::timestamptz - f.confirmed_at) / 2 AS at FROM scale_refunds f WHERE f.r >= 0.75 AND f.r < 0.83) f`,
+    [now],
+  );
+  await db.query(
+    `INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_id, actor_name, event, summary, details)
+     SELECT estate_id, contract_id, at, 'staff', owner_id, 'Case owner', 'refund.reminded', 'Herinnering terugbetaling verstuurd',
+            jsonb_build_object('amount', amount, 'reference', 'KL-448812', 'confirmedOn', (confirmed_at AT TIME ZONE 'Europe/Amsterdam')::date::text, 'received', 0, 'lastReceivedOn', NULL,
+                               'left', amount, 'payBy', ((at AT TIME ZONE 'Europe/Amsterdam')::date + 14)::text, 'remindedOn', (at AT TIME ZONE 'Europe/Amsterdam')::date::text)
+       FROM (SELECT f.*, f.confirmed_at + ($1::timestamptz - f.confirmed_at) * 0.75 AS at FROM scale_refunds f WHERE f.r >= 0.83 AND f.r < 0.88) f`,
+    [now],
+  );
+  await db.query(`DROP TABLE scale_refunds`);
+  // Each provider step tells the owner (9 in 10 read a day later) and the family (taken into the digest a day later; the last day's wait for it).
+  await db.query(
+    `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, owner_id, created_at, read_at)
+     SELECT t.estate_id, t.contract_id, 'owner', 'provider_answer', t.summary, sc.owner_id, t.occurred_at, CASE WHEN random() < 0.9 AND t.occurred_at < $1::timestamptz - interval '1 day' THEN t.occurred_at + interval '1 day' END
+       FROM scale_contracts sc JOIN timeline_entries t ON t.contract_id = sc.id WHERE t.actor_type = 'provider'`,
+    [now],
+  );
+  await db.query(
+    `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, created_at, in_digest_at)
+     SELECT t.estate_id, t.contract_id, 'family', 'provider_answer', 'De organisatie heeft geantwoord.', t.occurred_at, CASE WHEN t.occurred_at < $1::timestamptz - interval '1 day' THEN t.occurred_at + interval '1 day' END
+       FROM scale_contracts sc JOIN timeline_entries t ON t.contract_id = sc.id WHERE t.actor_type = 'provider'`,
+    [now],
+  );
+  // 1 in 5 estates a report of the family three days after opening, half of them handled the next day.
+  await db.query(
+    `INSERT INTO family_reports (estate_id, family_member_id, kind, message, status, created_at, handled_at)
+     SELECT f.estate_id, f.id, 'other', 'Er kwam nog post voor mijn moeder.', CASE WHEN r.handled THEN 'handled' ELSE 'open' END, r.at, CASE WHEN r.handled THEN r.at + interval '1 day' END
+       FROM family_members f JOIN scale_estates e ON e.id = f.estate_id
+       CROSS JOIN LATERAL (SELECT least(e.opened + interval '3 days', $1::timestamptz - interval '2 days') AS at, random() < 0.5 AS handled, random() < 0.2 AS reported) r
+      WHERE f.is_representative AND r.reported`,
+    [now],
+  );
+  // Post letters go out in their owner's print batch of the day, posted; only today's batch is printed and not yet posted.
+  await db.query(
+    `WITH days AS (SELECT e.owner_id, (l.created_at AT TIME ZONE 'Europe/Amsterdam')::date AS day, count(*)::int AS letters
+                     FROM letters l JOIN scale_estates e ON e.id = l.estate_id WHERE l.channel = 'post' GROUP BY 1, 2)
+     INSERT INTO print_batches (owner_id, batch_date, letter_count, pdf, sha256, created_at, printed_at, posted_at, posted_by)
+     SELECT owner_id, day, letters, $2, $3, day + interval '16 hours', day + interval '16 hours 10 minutes',
+            CASE WHEN day < ($1::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date THEN day + interval '17 hours' END, CASE WHEN day < ($1::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date THEN owner_id END
+       FROM days`,
+    [now, pdf, sha256],
+  );
+  await db.query(
+    `UPDATE letters l SET print_batch_id = b.id, delivery_status = CASE WHEN b.posted_at IS NULL THEN 'printed' ELSE 'posted' END, delivered_at = coalesce(b.posted_at, l.delivered_at)
+       FROM estates e, print_batches b WHERE l.channel = 'post' AND e.id = l.estate_id AND b.owner_id = e.owner_id AND b.batch_date = (l.created_at AT TIME ZONE 'Europe/Amsterdam')::date`,
+  );
 }

@@ -8,37 +8,16 @@
  * server again, without generating them (after a code change: the year takes an hour to generate).
  */
 import 'reflect-metadata';
-import { mkdtempSync } from 'node:fs';
 import { statfs } from 'node:fs/promises';
-import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { createApp } from '../src/app.factory';
-import { loadConfig } from '../src/config/config';
-import { migrate } from '../src/database/database';
-import { asWorker } from '../src/database/worker-timeout';
-import { Provider } from '../src/providers/provider.entity';
-import { ProvidersService } from '../src/providers/providers.service';
-import { ProviderUsersService } from '../src/providers/provider-users.service';
-import { ProviderFiguresService } from '../src/timeline/provider-figures.service';
-import { UsersService } from '../src/users/users.service';
-import { generateScaleData, MONTH, OPEN_ESTATES_PER_SPECIALIST, PROVIDERS, ScaleSize, StoredBytes, YEAR } from './scale-data';
+import { MONTH, ScaleSize, StoredBytes, YEAR } from './scale-data';
+import { Endpoint, populate, rollUpFigures, sanneOf, scenario, startScaleApp } from './scale-scenario';
 import { benchDatabase, printTable, timed } from './support';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
-const PASSWORD = 'scale-bench-password';
-const ADMIN_EMAIL = 'admin@scale.example';
-
-interface Endpoint {
-  name: string;
-  path: string;
-  headers: Record<string, string>;
-  goalMs: number;
-}
 
 interface Measured {
   p50: number;
@@ -46,28 +25,6 @@ interface Measured {
   p99: number;
   rps: number;
   errors: number;
-}
-
-async function login(base: string, path: string, body: object, form: boolean): Promise<string> {
-  const response = await fetch(`${base}${path}`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json' },
-    body: form ? new URLSearchParams(body as Record<string, string>).toString() : JSON.stringify(body),
-  });
-  if (form) {
-    const cookie = response.headers.get('set-cookie');
-    if (!cookie) throw new Error(`${path}: no session cookie (${response.status})`);
-    return cookie.split(';')[0];
-  }
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function api<T>(base: string, token: string, path: string, method = 'GET'): Promise<T> {
-  const response = await fetch(`${base}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(method === 'POST' && { body: '{}' }) });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
 }
 
 /** Latencies of every response are kept, because autocannon's summary has no 95th percentile. */
@@ -126,115 +83,47 @@ async function answersAlone(base: string, endpoint: Endpoint): Promise<void> {
   }
 }
 
-/** Accounts, the provider directory and `size` of generated data in a fresh database. */
-async function populate(app: INestApplication, db: Client, size: ScaleSize, stored: StoredBytes): Promise<{ sanneId: string; generationSeconds: number }> {
-  // Accounts and the directory through the services (real password hashes); the other specialists share one hash.
-  const users = app.get(UsersService);
-  await users.create({ email: ADMIN_EMAIL, name: 'Beheer', password: PASSWORD, role: 'admin' });
-  const sanne = await users.create({ email: 'sanne@scale.example', name: 'Sanne de Wit', password: PASSWORD, role: 'specialist' });
-  const openShare = Math.min(3, size.months) / size.months; // estates stay open about three months
-  const specialists = Math.max(1, Math.round((size.estates * openShare) / OPEN_ESTATES_PER_SPECIALIST));
-  const others: { id: string }[] = await db.query(
-    `INSERT INTO users (email, name, role, password_hash) SELECT 'specialist' || g || '@scale.example', 'Specialist ' || g, 'specialist', u.password_hash
-       FROM generate_series(2, $1::int) g, users u WHERE u.id = $2 RETURNING id`,
-    [specialists, sanne.id],
-  ).then((r) => r.rows);
-  const providers: Provider[] = [];
-  for (const p of PROVIDERS) {
-    providers.push(await app.get(ProvidersService).create({ name: p.name, category: p.category as never, channel: p.channel, slaBusinessDays: 10, requiredDocuments: [], language: 'nl', contactPoint: { name: 'Nabestaandendesk', email: `nabestaanden@${p.name.toLowerCase().replace(/\W/g, '')}.example`, postalAddress: { street: 'Antwoordnummer 1000', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' } } }));
-  }
-  const largest = providers[0];
-  await app.get(ProviderUsersService).create(largest.id, { email: 'desk@kpn.scale.example', name: 'Desk KPN', password: PASSWORD });
-
-  const generation = await timed(() => generateScaleData(db, size, { ownerIds: [sanne.id, ...others.map((o) => o.id)], providers: providers.map((p) => ({ id: p.id, slaBusinessDays: p.slaBusinessDays })) }, new Date(), stored));
-  return { sanneId: sanne.id, generationSeconds: generation.seconds };
-}
-
 /**
  * Generates `size` in a fresh database (or takes the `kept` one an earlier run generated), starts the
  * app on it and measures every endpoint.
  */
-async function run(size: ScaleSize, stored: StoredBytes, kept?: string): Promise<{ generationSeconds: number | null; rows: Record<string, number>; results: Map<string, Measured & { goalMs: number }> }> {
+async function run(size: ScaleSize, stored: StoredBytes, kept?: string): Promise<{ generationSeconds: number | null; rows: Record<string, number>; results: Map<string, Measured & { goalMs: number }>; rounds: Map<string, { count: number; unit: string; seconds: number }> }> {
   const database = kept ? { url: kept, stop: async () => undefined } : await benchDatabase();
   try {
-    await migrate(database.url);
-    const config = loadConfig({ NODE_ENV: 'test', STEWARD_WORKERS: 'false', STEWARD_DEMO_DATA: 'false', STEWARD_DATA_DIR: mkdtempSync(join(tmpdir(), 'steward-scale-')) });
-    const app = await createApp({ config, databaseUrl: database.url });
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    const { app, config, base } = await startScaleApp(database.url);
     const db = new Client({ connectionString: database.url });
     await db.connect();
     db.on('error', () => undefined); // the server stopping under an open client after a failure must not hide that failure
 
-    const { sanneId, generationSeconds } = kept
-      ? { sanneId: (await db.query(`SELECT id FROM users WHERE email = 'sanne@scale.example'`)).rows[0].id as string, generationSeconds: null }
-      : await populate(app, db, size, stored);
+    const { sanneId, generationSeconds } = kept ? { sanneId: await sanneOf(db), generationSeconds: null } : await populate(app, db, size, stored);
     const counts = (await db.query(
       `SELECT (SELECT count(*) FROM estates)::int AS estates, (SELECT count(*) FROM contracts)::int AS contracts, (SELECT count(*) FROM timeline_entries)::int AS timeline,
-              (SELECT count(*) FROM letters)::int AS letters, (SELECT count(*) FROM estates WHERE owner_id = $1 AND status NOT IN ('closed', 'purged'))::int AS sanne_open,
+              (SELECT count(*) FROM letters)::int AS letters, (SELECT count(*) FROM notifications)::int AS notifications, (SELECT count(*) FROM contracts WHERE refund_open)::int AS refunds_open,
+              (SELECT count(*) FROM estates WHERE owner_id = $1 AND status NOT IN ('closed', 'purged'))::int AS sanne_open,
               (SELECT pg_database_size(current_database()) / 1048576)::int AS megabytes`,
       [sanneId],
     )).rows[0] as Record<string, number>;
     console.log(kept ? `${size.label}: kept from an earlier run` : `${size.label}: generated in ${generationSeconds!.toFixed(0)} s, letters and documents with ${stored}`, counts);
-    // A running service rolls provider figures up in a worker routine (workers are off here), with the
-    // workers' statement timeout; without it the dashboard would compute a year of answers from the raw
-    // timeline each minute. A roll-up that fails is printed, and the endpoints are measured all the same.
-    const rollUp = () => asWorker(config.STEWARD_WORKER_STATEMENT_TIMEOUT_MS, () => app.get(ProviderFiguresService).rollUp());
-    const rolled = await timed(async () => { while ((await rollUp()) > 0); }).then(
-      (r) => `rolled up in ${r.seconds.toFixed(0)} s`,
-      (error: Error) => `NOT rolled up: ${error.message} (the dashboard reads the raw timeline from where it stopped)`,
-    );
-    console.log(`${size.label}: provider figures ${rolled}`);
-
-    const [estate] = (await db.query(
-      `SELECT e.id, f.id AS member_id FROM estates e JOIN family_members f ON f.estate_id = e.id AND f.is_representative
-        WHERE e.owner_id = $1 AND e.status = 'inProgress' ORDER BY e.created_at LIMIT 1`,
-      [sanneId],
-    )).rows as { id: string; member_id: string }[];
-    const [requested] = (await db.query(`SELECT c.id FROM contracts c JOIN estates e ON e.id = c.estate_id WHERE e.owner_id = $1 AND c.state = 'requested' LIMIT 1`, [sanneId])).rows as { id: string }[];
+    // A roll-up that fails is printed, and the endpoints are measured all the same.
+    console.log(`${size.label}: provider figures ${await rollUpFigures(app, config)}`);
+    const { endpoints, rounds } = await scenario(app, config, base, db, sanneId);
     await db.end();
 
-    const sanneToken = await login(base, '/api/v1/auth/login', { email: 'sanne@scale.example', password: PASSWORD }, false);
-    const adminToken = await login(base, '/api/v1/auth/login', { email: ADMIN_EMAIL, password: PASSWORD }, false);
-    const sanneCookie = await login(base, '/app/login', { email: 'sanne@scale.example', password: PASSWORD }, true);
-    const adminCookie = await login(base, '/app/login', { email: ADMIN_EMAIL, password: PASSWORD }, true);
-    const deskCookie = await login(base, '/desk/login', { email: 'desk@kpn.scale.example', password: PASSWORD }, true);
-    const { accessCode } = await api<{ accessCode: string }>(base, sanneToken, `/api/v1/estates/${estate.id}/family-members/${estate.member_id}/invitation`, 'POST');
-    const familyToken = await login(base, '/api/v1/portal/access', { code: accessCode }, false);
-
-    // The generated workflow rows are real: one restores and takes a provider's answer through the API.
-    await api(base, sanneToken, `/api/v1/contracts/${requested.id}/provider-answer/acknowledged`, 'POST');
-
-    const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-    const cookie = (value: string) => ({ cookie: value });
-    const endpoints: Endpoint[] = [
-      { name: 'Today queue API (specialist)', path: '/api/v1/queue', headers: bearer(sanneToken), goalMs: 100 },
-      { name: 'Today queue API (admin)', path: '/api/v1/queue', headers: bearer(adminToken), goalMs: 100 },
-      { name: 'Today page (specialist)', path: '/app', headers: cookie(sanneCookie), goalMs: 100 },
-      { name: 'Today page (admin)', path: '/app', headers: cookie(adminCookie), goalMs: 100 },
-      { name: 'estate page', path: `/app/estates/${estate.id}`, headers: cookie(sanneCookie), goalMs: 100 },
-      { name: 'estate API', path: `/api/v1/estates/${estate.id}`, headers: bearer(sanneToken), goalMs: 100 },
-      // A page of 10: Sanne owns ~150 estates in a month (14 named Yılmaz) and ~600 in a year, so the default
-      // page of 50 would hold 14 rows in the month and 50 in the year; the same page is compared in both.
-      { name: 'estate search API (name, accents and case ignored)', path: '/api/v1/estates?q=yilmaz&limit=10', headers: bearer(sanneToken), goalMs: 100 },
-      { name: 'estate search API (admin, all estates)', path: '/api/v1/estates?q=visser', headers: bearer(adminToken), goalMs: 100 },
-      { name: 'estate list page', path: '/app/estates', headers: cookie(sanneCookie), goalMs: 100 },
-      { name: 'desk inbox page (KPN)', path: '/desk', headers: cookie(deskCookie), goalMs: 100 },
-      { name: 'desk search page (KPN, deceased name)', path: '/desk?q=bakker', headers: cookie(deskCookie), goalMs: 100 },
-      { name: 'family overview API', path: '/api/v1/portal/estate', headers: bearer(familyToken), goalMs: 100 },
-      { name: 'family timeline API', path: '/api/v1/portal/timeline', headers: bearer(familyToken), goalMs: 100 },
-      { name: 'dashboard (specialist)', path: '/app/dashboard', headers: cookie(sanneCookie), goalMs: 300 },
-      { name: 'dashboard (admin)', path: '/app/dashboard', headers: cookie(adminCookie), goalMs: 300 },
-      { name: 'letters list API', path: `/api/v1/estates/${estate.id}/letters`, headers: bearer(sanneToken), goalMs: 100 },
-    ];
     const results = new Map<string, Measured & { goalMs: number }>();
     for (const endpoint of endpoints) {
       await answersAlone(base, endpoint);
       results.set(endpoint.name, { ...(await measure(base, endpoint)), goalMs: endpoint.goalMs });
       console.log(`${size.label}: ${endpoint.name} p99 ${results.get(endpoint.name)!.p99} ms`);
     }
+    // Each round once, after the endpoints: it changes what it did (the news it took into a digest).
+    const done = new Map<string, { count: number; unit: string; seconds: number }>();
+    for (const round of rounds) {
+      const { result, seconds } = await timed(() => round.run());
+      done.set(round.name, { count: result, unit: round.unit, seconds });
+      console.log(`${size.label}: ${round.name}: ${result} ${round.unit} in ${seconds.toFixed(1)} s`);
+    }
     await app.close();
-    return { generationSeconds, rows: counts, results };
+    return { generationSeconds, rows: counts, results, rounds: done };
   } finally {
     await database.stop();
   }
@@ -265,6 +154,13 @@ async function main(): Promise<void> {
         met: m.p99 <= m.goalMs && (!y || (y.p99 <= m.goalMs && y.p99 <= 1.5 * m.p99)) ? 'yes' : 'no',
         errors: m.errors + (y?.errors ?? 0),
       };
+    }),
+  );
+  printTable(
+    'Background rounds (one each, workers off)',
+    [...month.rounds].map(([name, m]) => {
+      const y = year?.rounds.get(name);
+      return { round: name, 'month done': `${m.count} ${m.unit}`, 'month s': +m.seconds.toFixed(1), 'month per s': Math.round(m.count / m.seconds), ...(y && { 'year done': `${y.count} ${y.unit}`, 'year s': +y.seconds.toFixed(1), 'year per s': Math.round(y.count / y.seconds) }) };
     }),
   );
 }

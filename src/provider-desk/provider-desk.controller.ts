@@ -10,6 +10,7 @@ import { AcknowledgeDto, BalanceReleasedDto, CollectionStoppedDto, collectionSto
 import { DeskRequest, DeskRequestWithThread, DeskTabCounts } from './desk-request.view';
 import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto, TabCountsQueryDto } from './provider-desk.dto';
 import { cappedCount } from './desk-rules';
+import { EXPORT_MAX_DAYS, exportPeriodProblems } from './export-period';
 import { exportColumns, exportRecord } from './desk-export';
 import { ProvidersService } from '../providers/providers.service';
 import { ValidationProblem } from '../common/problem';
@@ -78,13 +79,14 @@ export class ProviderDeskController {
 
   @ApiDoc({
     summary: 'Export your requests as CSV',
-    description: 'Every request addressed to your organisation with activity from `from` to `to` (Dutch calendar days, both included), oldest activity first, as a CSV file for a spreadsheet: a header row, `;` between fields, UTF-8 with a byte order mark, dates as DD-MM-YYYY, quoted per RFC 4180, a cell that would start with `=`, `+`, `-`, `@`, tab or CR prefixed with `\'` so a spreadsheet reads it as text (OWASP CSV Injection); column names and status in your language; the requested end date in the words of the request\'s letter (as `requestedEnd`), then the day it asks (DD-MM-YYYY; empty when it asks none: a bank account, a lease kept, as soon as possible), and in the last column what the requested end date is: a lease\'s end by law, a transfer\'s day or the day asked (nl „einde van rechtswege", „overzetten per", „gevraagd"; en "end by law", "transfer as of", "requested"; empty when the letter asks no day). Streamed, so a year of requests is fine.',
+    description: `Every request addressed to your organisation with activity from \`from\` to \`to\` (Dutch calendar days, both included), oldest activity first, as a CSV file for a spreadsheet: a header row, \`;\` between fields, UTF-8 with a byte order mark, dates as DD-MM-YYYY, quoted per RFC 4180, a cell that would start with \`=\`, \`+\`, \`-\`, \`@\`, tab or CR prefixed with \`'\` so a spreadsheet reads it as text (OWASP CSV Injection); column names and status in your language; the requested end date in the words of the request's letter (as \`requestedEnd\`), then the day it asks (DD-MM-YYYY; empty when it asks none: a bank account, a lease kept, as soon as possible), and in the last column what the requested end date is: a lease's end by law, a transfer's day or the day asked (nl „einde van rechtswege", „overzetten per", „gevraagd"; en "end by law", "transfer as of", "requested"; empty when the letter asks no day). Streamed. One export covers at most ${EXPORT_MAX_DAYS} days (a quarter), \`from\` and \`to\` included: export a longer period in parts.`,
     ok: { description: 'The CSV file, as an attachment.', content: { 'text/csv': { schema: { type: 'string' }, example: '\ufeffOns kenmerk;Uw kenmerk;Verzoek-id;Gevraagd;…\r\nNZ-2026-0042;KPN-778812;…\r\n' } } },
-    problems: [[400, '`from` or `to` is missing or not a date, or `to` is before `from`.']],
+    problems: [[400, `\`from\` or \`to\` is missing or not a date, \`to\` is before \`from\`, or more than ${EXPORT_MAX_DAYS} days after it counting both (\`to\` named).`]],
   })
   @Get('export')
   async export(@CurrentPrincipal() principal: ProviderPrincipal, @Query() query: ExportQueryDto, @Res() res: Response) {
-    if (query.to < query.from) throw new ValidationProblem([{ field: 'to', message: 'must not be before from', rule: 'beforeStart' }], 400);
+    const period = exportPeriodProblems(query.from, query.to);
+    if (period.length) throw new ValidationProblem(period, 400);
     const provider = await this.providers.get(principal.providerId);
     // `escape_formulas`: a cell starting with =, +, -, @, tab or CR gets a leading ' so a spreadsheet shows it as text and never runs it
     // (OWASP, "CSV Injection", https://owasp.org/www-community/attacks/CSV_Injection): agencies and descriptions come from outside parties.

@@ -7,6 +7,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBackTrail } from '../web/pager';
 import { DeliveriesQueryDto } from '../webhooks/webhook.dto';
 import { TAB_PARAMS } from './desk-rules';
+import { EXPORT_MAX_DAYS } from './export-period';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { trimmedOrLeftOut } from '../common/trim';
 
@@ -130,11 +131,11 @@ export class BatchItemResult {
   problem?: Problem;
 }
 
-/** The period of a CSV export: Dutch calendar days, both included. */
+/** The period of a CSV export: Dutch calendar days, both included, at most EXPORT_MAX_DAYS of them (`exportPeriodProblems`). */
 export class ExportQueryDto {
   @IsCalendarDate({ description: 'first day (YYYY-MM-DD), Dutch time', example: '2026-11-01' })
   from: string;
 
-  @IsCalendarDate({ description: 'last day (YYYY-MM-DD), included', example: '2026-11-30' })
+  @IsCalendarDate({ description: `last day (YYYY-MM-DD), included; not before \`from\`, and at most ${EXPORT_MAX_DAYS} days from it counting both (a quarter)`, example: '2026-11-30' })
   to: string;
 }

@@ -1,6 +1,7 @@
 import { ownerEn } from './owner.en';
 import type { AskedDayKind } from '../../letters';
 import type { ProviderWords } from './index';
+import { EXPORT_MAX_DAYS } from '../provider-desk/export-period';
 import { amountReadings, type AskedInstead, billsNamed, listed, longDate, type MissedQuestion, money } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "without your". */
@@ -266,6 +267,7 @@ export const providerEn: ProviderWords = {
       moreThanLeft: (label: string, left: string) => `${label}: that is more than is still to be received of the refund (€${left}).`,
       moreThanReported: (label: string, room: string) => `${label}: together with what you reported before, that is more than the refund you confirmed (still to report: €${room}). If an earlier report was wrong, please tell the contact person.`,
       beforeBalance: (label: string, day: string) => `${label}: this date is before the date of the balance you release (${longDate(day, 'en')}).`,
+      periodTooLong: (label: string, last: string) => `${label}: one export covers at most ${EXPORT_MAX_DAYS} days (a quarter); choose ${last} at the latest, and export the rest separately.`,
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start.',
       listReordered: () => 'The order of this list has changed: overdue requests now come first. Start again from the first page.',
       openBill: (label: string, open: string) => (open ? `${label}: choose one of the disputed invoices (${open}).` : `${label}: no disputed invoice is open.`),

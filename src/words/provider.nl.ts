@@ -2,6 +2,7 @@ import { ownerNl } from './owner.nl';
 import type { CommonRefusals } from './common-refusals';
 import type { AskedDayKind, ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
+import { EXPORT_MAX_DAYS } from '../provider-desk/export-period';
 import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, longDate, type MissedQuestion, capitalised, money, nlAgreeing } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
@@ -340,6 +341,8 @@ export const providerNl = {
       moreThanReported: (label: string, room: string) =>
         `${label}: samen met wat u eerder meldde is dat meer dan de terugbetaling die u bevestigde (nog te melden: € ${room.replace('.', ',')}). Klopte een eerdere melding niet, laat het de contactpersoon dan weten.`,
       beforeBalance: (label: string, day: string) => `${label}: deze datum ligt vóór de datum van het saldo dat u vrijgeeft (${longDate(day, 'nl')}).`,
+      // scalebench: an export's period longer than EXPORT_MAX_DAYS (`limit`: the last day it takes).
+      periodTooLong: (label: string, last: string) => `${label}: een export beslaat hooguit ${EXPORT_MAX_DAYS} dagen (een kwartaal); kies uiterlijk ${last}, en exporteer de rest apart.`,
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin.',
       listReordered: () => 'De volgorde van deze lijst is veranderd: verzoeken die te laat zijn staan nu bovenaan. Begin opnieuw bij de eerste pagina.',
       openBill: (label: string, open: string) => (open ? `${label}: kies een van de betwiste facturen (${open}).` : `${label}: er is geen betwiste factuur open.`),

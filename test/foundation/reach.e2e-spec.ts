@@ -253,7 +253,7 @@ const Y_KEY = 'reach-y-acknowledge-1';
 
 /** Query parameters a read without path parameter requires. */
 const REQUIRED_QUERY: Record<string, string> = {
-  'GET /api/v1/provider-desk/requests/export': 'from=2026-01-01&to=2026-12-31',
+  'GET /api/v1/provider-desk/requests/export': 'from=2026-10-01&to=2026-12-31',
 };
 
 type Audience = 'staff' | 'provider' | 'family';

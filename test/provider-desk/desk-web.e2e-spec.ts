@@ -165,7 +165,7 @@ describe('provider desk in the browser', () => {
     expect(text).toContain('Adres: Lindenlaan 3, 3511 AB Utrecht');
     expect(request.newHolder).toEqual({ name: 'Maria Overzet', address: 'Lindenlaan 3, 3511 AB Utrecht', email: 'maria@family.example' });
     // The export keeps its column „Gewenste einddatum" (spreadsheets read it by name), in the letter's words.
-    const csv = (await desk.get(`${API}/provider-desk/requests/export?from=2026-01-01&to=${t.clock.today()}`).expect(200)).text;
+    const csv = (await desk.get(`${API}/provider-desk/requests/export?from=2026-11-01&to=${t.clock.today()}`).expect(200)).text;
     const exported = (parse(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[]).find((r) => Object.values(r).includes(contract.id))!;
     // smallmends (CSV-1): asked as of the date of death or else as soon as possible, it names no day to sort on, so no kind of day either.
     expect(exported).toMatchObject({ Gevraagd: 'Overzetten', 'Gewenste einddatum': request.requestedEnd, 'Gewenste einddatum (datum)': '', 'Soort datum': '' });
@@ -189,7 +189,7 @@ describe('provider desk in the browser', () => {
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     const letter = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0] as { id: string };
     // The desk's CSV export, the request's record by its column names in the desk's language.
-    const csv = (await desk.get(`${API}/provider-desk/requests/export?from=2026-01-01&to=${t.clock.today()}`).expect(200)).text;
+    const csv = (await desk.get(`${API}/provider-desk/requests/export?from=2026-11-01&to=${t.clock.today()}`).expect(200)).text;
     const exported = (parse(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[]).find((r) => Object.values(r).includes(contract.id))!;
     return { contract, desk, text: await letterText(anna, letter.id), requestedEnd: (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.requestedEnd as string, exported };
   };

@@ -418,7 +418,7 @@ export interface paths {
         };
         /**
          * Export your requests as CSV
-         * @description Every request addressed to your organisation with activity from `from` to `to` (Dutch calendar days, both included), oldest activity first, as a CSV file for a spreadsheet: a header row, `;` between fields, UTF-8 with a byte order mark, dates as DD-MM-YYYY, quoted per RFC 4180, a cell that would start with `=`, `+`, `-`, `@`, tab or CR prefixed with `'` so a spreadsheet reads it as text (OWASP CSV Injection); column names and status in your language; the requested end date in the words of the request's letter (as `requestedEnd`), then the day it asks (DD-MM-YYYY; empty when it asks none: a bank account, a lease kept, as soon as possible), and in the last column what the requested end date is: a lease's end by law, a transfer's day or the day asked (nl „einde van rechtswege", „overzetten per", „gevraagd"; en "end by law", "transfer as of", "requested"; empty when the letter asks no day). Streamed, so a year of requests is fine.
+         * @description Every request addressed to your organisation with activity from `from` to `to` (Dutch calendar days, both included), oldest activity first, as a CSV file for a spreadsheet: a header row, `;` between fields, UTF-8 with a byte order mark, dates as DD-MM-YYYY, quoted per RFC 4180, a cell that would start with `=`, `+`, `-`, `@`, tab or CR prefixed with `'` so a spreadsheet reads it as text (OWASP CSV Injection); column names and status in your language; the requested end date in the words of the request's letter (as `requestedEnd`), then the day it asks (DD-MM-YYYY; empty when it asks none: a bank account, a lease kept, as soon as possible), and in the last column what the requested end date is: a lease's end by law, a transfer's day or the day asked (nl „einde van rechtswege", „overzetten per", „gevraagd"; en "end by law", "transfer as of", "requested"; empty when the letter asks no day). Streamed. One export covers at most 92 days (a quarter), `from` and `to` included: export a longer period in parts.
          */
         get: operations["export"];
         put?: never;
@@ -3268,7 +3268,7 @@ export interface operations {
             query: {
                 /** @description first day (YYYY-MM-DD), Dutch time */
                 from: string;
-                /** @description last day (YYYY-MM-DD), included */
+                /** @description last day (YYYY-MM-DD), included; not before `from`, and at most 92 days from it counting both (a quarter) */
                 to: string;
             };
             header?: never;
@@ -3290,7 +3290,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description `from` or `to` is missing or not a date, or `to` is before `from`. */
+            /** @description `from` or `to` is missing or not a date, `to` is before `from`, or more than 92 days after it counting both (`to` named). */
             400: {
                 headers: {
                     [name: string]: unknown;
