@@ -2,7 +2,7 @@ import type { CommonRefusals } from './common-refusals';
 import type { Language } from '../../workflows';
 import { closedFileText } from '../../workflows/status-text';
 import type { BillStanding, FamilyLetterKind } from '../../letters';
-import { amountReadings, billsNamed, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, chargeNl, CHARGE_NOUNS, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 
 /** collrest2: where a bill a relative reported stands now: as the record holds it (`BillStanding`), or its objection not yet sent (`unsent`); `paidOn`: the day the estate paid it. */
 export interface BillNow {
@@ -31,8 +31,8 @@ export const claimNamedNl = (agency: string, reference: string) => `vordering va
 /** coverrest: a premium of the cover the insurer keeps for the estate, with the day it is due when the bill named one. */
 /** bankdebt: an overdrawn account's debit, per the day of its balance (`overdrawnListed`), named by the bank's reference. */
 export const overdraftNl = (reference: string, day: string | null) => `tekort op de rekening${day ? ` per ${day}` : ''} (kenmerk ${reference})`;
-/** bankdebts: a bank's costs by their kenmerk (`chargeListed`): a bank charges costs to the account, it sends no invoice (bankowner). One name for every reader. */
-export const chargeNl = (reference: string) => `kosten met kenmerk ${reference}`;
+/** bankdebts: a bank's costs by their kenmerk (`chargeListed`), by the one name every reader reads (workflows/wording.ts). */
+export { chargeNl };
 const premiumNl = (reference: string) => `premie ${reference} voor de verzekering die voor de nalatenschap doorloopt`;
 const dueNl = (premium: { due: string | null } | null) => (premium?.due ? `, te betalen uiterlijk ${premium.due}` : '');
 const billPartNl = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', het deel tot en met de einddatum' : afterEnd ? ', voor tijd na de einddatum (uw contactpersoon heeft besloten dat die toch wordt betaald)' : '');
@@ -357,12 +357,14 @@ export const familyNl = {
    * timeline and the daily email: that they are such bills. `afterEndDecidedUnnamed`: to a relative who does not read the
    * estate's debts, no number (the step's words before it name none either).
    */
-  afterEndDecided: (references: string[]) => {
+  afterEndDecided: (references: string[], bank: boolean) => {
+    // bankforms: a bank's costs (`CHARGE_NOUNS`), for days after the date it confirmed, as the card lists them (`chargePartNl`).
+    if (bank) return `${capitalised(billsNamed(references, 'nl', { ...CHARGE_NOUNS.nl, unknown: 'de kosten' }).words)} gaan over dagen na de datum die de bank bevestigde; uw contactpersoon heeft besloten dat ze toch worden betaald.`;
     const { words, several } = billsNamed(references, 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de rekeningen' });
     return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'gaan' : 'gaat'} over de tijd na de einddatum; uw contactpersoon heeft besloten dat ${several ? 'die toch worden' : 'die toch wordt'} betaald.`;
   },
-  afterEndDecidedUnnamed: (several: boolean) =>
-    `${several ? 'Die rekeningen gaan' : 'Die rekening gaat'} over de tijd na de einddatum; uw contactpersoon heeft besloten dat ${several ? 'die toch worden' : 'die toch wordt'} betaald.`,
+  afterEndDecidedUnnamed: (several: boolean, bank: boolean) =>
+    bank ? 'Die kosten gaan over dagen na de datum die de bank bevestigde; uw contactpersoon heeft besloten dat ze toch worden betaald.' : `${several ? 'Die rekeningen gaan' : 'Die rekening gaat'} over de tijd na de einddatum; uw contactpersoon heeft besloten dat ${several ? 'die toch worden' : 'die toch wordt'} betaald.`,
   /** refund: a refund the provider confirmed that has not all reached the estate account: the card says it, never "volledig afgehandeld". */
   refundOpen: (provider: string, amount: string) => `${provider} betaalt ${amount} terug aan de nalatenschap; dat is nog niet ontvangen.`,
   refundOpenUnnamed: (provider: string) => `${provider} betaalt nog een bedrag terug aan de nalatenschap; dat is nog niet ontvangen.`,

@@ -1,5 +1,5 @@
 import type { OwnerWords } from './index';
-import { amountReadings, billsNamed, capitalised, doneChoices, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
@@ -1783,7 +1783,11 @@ export const ownerEn: OwnerWords = {
     refundReminderUnsent: (provider) => `Reminder about the refund of ${provider} not sent: all of the refund has been recorded received meanwhile`,
     refundReminderRestated: (provider, left, asked) => `Reminder about the refund of ${provider} made: the letter asks ${left}, not the ${asked} of when you asked for it; more has been recorded received since`,
     refundReceived: (provider, amount, on, undone) => (undone ? `the receipt of ${amount} on ${on} of the refund of ${provider} was undone` : `${amount} of the refund of ${provider} received on ${on}`),
-    afterEndDecided: (references: string[]) => {
+    afterEndDecided: (references: string[], bank: boolean) => {
+      if (bank) {
+        const { words, several } = billsNamed(references, 'en', { ...CHARGE_NOUNS.en, unknown: 'the charges' });
+        return `The ${words} ${several ? 'are' : 'is'} for days after the confirmed date.`;
+      }
       const { words, several } = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoices' });
       return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'are' : 'is'} for time after the end date.`;
     },

@@ -1,6 +1,6 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
-import { amountReadings, billsNamed, capitalised, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, nlAgreeing } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, nlAgreeing } from '../../workflows/wording';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
@@ -2020,7 +2020,9 @@ export const ownerNl = {
      * After the step's words of the decision that the estate pays bills for time after the end date (`afterEnd`, as the bills
      * to pay say it): that they are such bills.
      */
-    afterEndDecided: (references: string[]) => {
+    afterEndDecided: (references: string[], bank: boolean) => {
+      // bankforms: a bank's costs (`CHARGE_NOUNS`) go over days set against the date it confirmed, as her list of debts says them.
+      if (bank) return `${capitalised(billsNamed(references, 'nl', { ...CHARGE_NOUNS.nl, unknown: 'de kosten' }).words)} zijn voor dagen na de bevestigde datum.`;
       const { words, several } = billsNamed(references, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de facturen' });
       return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'zijn' : 'is'} voor tijd na de einddatum.`;
     },
