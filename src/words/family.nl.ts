@@ -325,6 +325,15 @@ export const familyNl = {
   billsToPayText: 'Deze rekeningen zijn verschuldigd en worden betaald uit de nalatenschap. Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris: wie als erfgenaam zonder voorbehoud schulden van de nalatenschap betaalt, kan daarmee de nalatenschap zuiver aanvaarden (artikel 4:192 lid 1 BW). Heeft u vragen over het betalen? Neem dan contact op met uw vaste contactpersoon.',
   billsToPayYouMark: 'Heeft u een rekening betaald van de rekening van de nalatenschap? Vul de datum in en kies ‘Betaald’. Dan ziet de hele familie dat hij betaald is.',
   billsToPayOthersMark: 'Het aanspreekpunt van de familie houdt hier bij welke rekeningen betaald zijn.',
+  /**
+   * bankforms: the same above a list that holds a bank's costs or an overdraft's debit, which are no rekening (a bank charges the
+   * account): every line of it is an amount owed. The notary's caution as above (art. 4:192 lid 1 BW).
+   */
+  amountsToPay: {
+    text: 'Deze bedragen zijn verschuldigd en worden betaald uit de nalatenschap. Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris: wie als erfgenaam zonder voorbehoud schulden van de nalatenschap betaalt, kan daarmee de nalatenschap zuiver aanvaarden (artikel 4:192 lid 1 BW). Heeft u vragen over het betalen? Neem dan contact op met uw vaste contactpersoon.',
+    youMark: 'Heeft u een van deze bedragen betaald van de rekening van de nalatenschap? Vul de datum in en kies ‘Betaald’. Dan ziet de hele familie dat het betaald is.',
+    othersMark: 'Het aanspreekpunt van de familie houdt hier bij welke bedragen betaald zijn.',
+  },
   // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation. `untilEnd`: the
   // undisputed part of a bill disputed in part (our dispute letter accepts the days up to the end date), owed while the rest is disputed.
   // `agency`: what a collection agency claims, which the case owner decided is paid from the estate (its letter names no bill of ours).
