@@ -1,6 +1,6 @@
 import type { ContractContext } from './contract.machine';
 import { contractChangeText, contractStatusText, contractStep, type Language } from './status-text';
-import { ownerStatusText } from './status-text-owner';
+import { ownerChangeText, ownerStatusText } from './status-text-owner';
 
 /**
  * A bank account is asked blocked with its balance per the date of death, never ended (the letters' `bankAsk`): the family and
@@ -37,5 +37,48 @@ describe('the words for a bank account say what we asked of the bank', () => {
     expect(contractStatusText('requested', account, lang, kpn)).toBe(lang === 'nl' ? 'We hebben KPN gevraagd het contract te beëindigen; KPN moet uiterlijk 28 december 2026 antwoorden.' : 'We have asked KPN to end the contract; KPN should answer by 28 December 2026.');
     expect(contractStatusText('reminded', account, lang, kpn)).toMatch(lang === 'nl' ? /^KPN heeft de beëindiging nog niet bevestigd\./ : /^KPN has not yet confirmed the cancellation\./);
     expect(contractStatusText('escalated', account, lang, kpn)).toMatch(lang === 'nl' ? /^KPN heeft ook na onze herinnering de beëindiging niet bevestigd\./ : /^KPN has still not confirmed the cancellation after our reminder\./);
+  });
+});
+
+/**
+ * bankforms (bankdebts' Not done 1): a bank's disputed costs are its costs by their kenmerk in every step told of them — her history and
+ * the family's timeline — as on every list of debts (`chargeNl`); on main „Geschil over factuur AB-1 afgewezen door ING …", „… factuur AB-1
+ * (€ 3,95) wordt betaald uit de nalatenschap; overige facturen blijven betwist." and „ING wees ons bezwaar tegen rekening AB-1 af.".
+ */
+describe("the steps of a bank's dispute name its costs, never a factuur or rekening", () => {
+  const account: ContractContext = { action: 'cancel', providerReference: null, effectiveDate: null, finalInvoiceAmount: null, remindersSent: 0, escalations: 0, disputes: 0, lastRejectionReason: null, disputeRejectionReason: 'Kosten', openDisputes: [], openInformationRequest: null } as ContractContext;
+  const bank = { bankAccount: true };
+  // The bank held to AB-1; the owner recorded that the estate pays it: the contract returns to the bank's wait for the release, no bill left open.
+  const rejected = contractStep({ type: 'DISPUTE_REJECTED', invoiceReference: 'AB-1' }, 'disputed', 'disputeRejected', [], { openDisputes: [] });
+  const settled = contractStep({ type: 'DISPUTE_RESOLVED', invoiceReference: 'AB-1', outcome: 'payFromEstate', settled: [{ reference: 'AB-1', amount: 3.95, held: true }] }, 'disputeRejected', 'blocked', [], { openDisputes: [] });
+  const withdrawn = contractStep({ type: 'INVOICE_WITHDRAWN', invoiceReference: 'AB-1' }, 'disputed', 'blocked', [], { openDisputes: [] });
+  const owner = (step: ReturnType<typeof contractStep>, lang: Language) => ownerChangeText(step, account, lang, 'ING', bank).replace(/\u00a0/g, ' ');
+  const family = (step: ReturnType<typeof contractStep>, lang: Language, readsDebts = true) => contractChangeText(step, account, lang, 'ING', readsDebts, bank).replace(/\u00a0/g, ' ');
+
+  it('in her history', () => {
+    expect(owner(rejected, 'nl')).toBe('Geschil over kosten met kenmerk AB-1 afgewezen door ING (reden: Kosten).');
+    expect(owner(settled, 'nl')).toBe('Geschil met ING afgesloten (door u vastgelegd): kosten met kenmerk AB-1 (€ 3,95) worden betaald uit de nalatenschap.');
+    expect(owner(withdrawn, 'nl')).toBe('Kosten met kenmerk AB-1 ingetrokken door ING; geschil gesloten.');
+    expect(owner(rejected, 'en')).toBe('Dispute over the charge with reference AB-1 rejected by ING (reason: Kosten).');
+    expect(owner(settled, 'en')).toBe('Dispute with ING closed (recorded by you): the charge with reference AB-1 (€3.95) is paid from the estate.');
+    expect(owner(withdrawn, 'en')).toBe('ING withdrew the charge with reference AB-1; dispute closed.');
+  });
+
+  it("in the family's timeline, to a reader of the debts and to another relative", () => {
+    expect(family(rejected, 'nl')).toBe('ING wees ons bezwaar tegen de kosten met kenmerk AB-1 af.');
+    expect(family(settled, 'nl')).toBe('ING houdt vast aan de kosten met kenmerk AB-1 (€ 3,95). Deze kosten worden betaald uit de nalatenschap.');
+    expect(family(withdrawn, 'nl')).toBe('ING heeft de kosten met kenmerk AB-1 ingetrokken; het bezwaar is afgehandeld.');
+    expect(family(rejected, 'en')).toBe('ING rejected our objection to the charge with reference AB-1.');
+    expect(family(settled, 'en')).toBe('ING maintains the charge with reference AB-1 (€3.95). This charge will be paid from the estate.');
+    expect(family(rejected, 'nl', false)).toBe('ING wees ons bezwaar tegen de kosten af.');
+    expect(family(settled, 'nl', false)).toBe('ING houdt vast aan de kosten; die worden betaald uit de nalatenschap.');
+    expect(family(withdrawn, 'en', false)).toBe('ING withdrew the charge; the dispute is settled.');
+  });
+
+  it("other contracts keep their invoice, and a last dispute closed no longer tells of others", () => {
+    const kpnSettled = contractStep({ type: 'DISPUTE_RESOLVED', invoiceReference: 'F-1', outcome: 'payFromEstate', settled: [{ reference: 'F-1', amount: 3.95, held: true }] }, 'disputeRejected', 'confirmed', [], { openDisputes: [] });
+    expect(ownerChangeText(rejected, account, 'nl', 'KPN')).toBe('Geschil over factuur AB-1 afgewezen door KPN (reden: Kosten).');
+    expect(ownerChangeText(kpnSettled, account, 'nl', 'KPN').replace(/\u00a0/g, ' ')).toBe('Geschil met KPN afgesloten (door u vastgelegd): factuur F-1 (€ 3,95) wordt betaald uit de nalatenschap.');
+    expect(owner(settled, 'nl')).not.toMatch(/overige|blijven betwist/);
   });
 });

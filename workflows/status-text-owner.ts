@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, answeredInPart
 import { type DisputedInvoice, type DroppedClaim, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside } from './wording';
+import { amountOf, answeredOneOfSeveral, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, CHARGE_NOUNS, chargeEn, chargeNl } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -551,14 +551,15 @@ const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null)
   nl: (p, a) => a?.dropped ? claimDropped.nl(p, a.dropped) : `Incasso ${a?.suspended ? 'opgeschort' : 'gestopt'}${a && a.by === null ? `; niet vastgelegd is of ${p} of het incassobureau dit liet weten` : ` volgens ${a?.agency ? `${a.agency} (incassobureau); van ${p} is geen bevestiging vastgelegd` : p}`}.`,
   en: (p, a) => a?.dropped ? claimDropped.en(p, a.dropped) : `Collection ${a?.suspended ? 'suspended' : 'stopped'}${a && a.by === null ? `; it was not recorded whether ${p} or the collection agency said so` : `, says ${a?.agency ? `${a.agency} (the collection agency); no confirmation from ${p} is recorded` : p}`}.`,
 };
-const stayDisputed: Record<Language, (step: ContractStep) => string> = {
-  nl: (step) => {
-    const bills = billsStillOpen(step, 'nl', { one: 'factuur', several: 'facturen', unknown: 'overige facturen' });
-    return `${bills.words} ${bills.several ? 'blijven' : 'blijft'} betwist.`;
+/** `bank`: a bank's are its costs by their kenmerk (`CHARGE_NOUNS`, bankforms); Dutch „kosten" are plural however many. */
+const stayDisputed: Record<Language, (step: ContractStep, bank?: boolean) => string> = {
+  nl: (step, bank) => {
+    const bills = billsStillOpen(step, 'nl', bank ? { ...CHARGE_NOUNS.nl, unknown: 'de overige kosten' } : { one: 'factuur', several: 'facturen', unknown: 'overige facturen' });
+    return `${bills.words} ${bills.several || bank ? 'blijven' : 'blijft'} betwist.`;
   },
-  en: (step) => {
-    const bills = billsStillOpen(step, 'en', { one: 'invoice', several: 'invoices', unknown: 'the other invoices' });
-    return `${bills.words} ${bills.several ? 'stay' : 'stays'} disputed.`;
+  en: (step, bank) => {
+    const bills = billsStillOpen(step, 'en', bank ? { ...CHARGE_NOUNS.en, unknown: 'the other charges' } : { one: 'invoice', several: 'invoices', unknown: 'the other invoices' });
+    return `${bank && step.billsStillOpen?.length ? 'the ' : ''}${bills.words} ${bills.several ? 'stay' : 'stays'} disputed.`;
   },
 };
 
@@ -578,25 +579,26 @@ const coverTookIn: Record<Language, (p: string, step: ContractStep, cover: Insid
 };
 
 /** What the owner recorded happens with the bills settled (": factuur F-01 (€ 24,98) wordt betaald uit de nalatenschap"), or nothing when not recorded. */
-const settledOutcome: Record<Language, (p: string, step: ContractStep) => string> = {
-  nl: (p, step) => {
+const settledOutcome: Record<Language, (p: string, step: ContractStep, bank?: boolean) => string> = {
+  nl: (p, step, bank) => {
     if (!step.outcome || !step.settled.length) return '';
-    const bills = settledBillsNamed(step.settled, 'nl', { one: 'factuur', several: 'facturen' });
-    const said = { payFromEstate: `${bills.several ? 'worden' : 'wordt'} betaald uit de nalatenschap`, alreadyPaid: `${bills.several ? 'zijn' : 'is'} al betaald`, providerWithdrew: `alsnog ingetrokken door ${p}` };
+    const bills = settledBillsNamed(step.settled, 'nl', bank ? CHARGE_NOUNS.nl : { one: 'factuur', several: 'facturen' });
+    const several = bills.several || bank;
+    const said = { payFromEstate: `${several ? 'worden' : 'wordt'} betaald uit de nalatenschap`, alreadyPaid: `${several ? 'zijn' : 'is'} al betaald`, providerWithdrew: `alsnog ingetrokken door ${p}` };
     return `: ${bills.words} ${said[step.outcome]}`;
   },
-  en: (p, step) => {
+  en: (p, step, bank) => {
     if (!step.outcome || !step.settled.length) return '';
-    const bills = settledBillsNamed(step.settled, 'en', { one: 'invoice', several: 'invoices' });
+    const bills = settledBillsNamed(step.settled, 'en', bank ? CHARGE_NOUNS.en : { one: 'invoice', several: 'invoices' });
     const said = { payFromEstate: `${bills.several ? 'are' : 'is'} paid from the estate`, alreadyPaid: `${bills.several ? 'have' : 'has'} already been paid`, providerWithdrew: `withdrawn by ${p} after all` };
-    return `: ${bills.words} ${said[step.outcome]}`;
+    return `: ${bank ? 'the ' : ''}${bills.words} ${said[step.outcome]}`;
   },
 };
 
-/** The bill a step recorded an answer about, when it named one: " over factuur F-2". */
-const overBill: Record<Language, (step: ContractStep) => string> = {
-  nl: (step) => (step.invoiceReference ? ` over factuur ${step.invoiceReference}` : ''),
-  en: (step) => (step.invoiceReference ? ` over invoice ${step.invoiceReference}` : ''),
+/** The bill a step recorded an answer about, when it named one: " over factuur F-2"; a bank's costs by their kenmerk (bankforms). */
+const overBill: Record<Language, (step: ContractStep, bank?: boolean) => string> = {
+  nl: (step, bank) => (!step.invoiceReference ? '' : bank ? ` over ${chargeNl(step.invoiceReference)}` : ` over factuur ${step.invoiceReference}`),
+  en: (step, bank) => (!step.invoiceReference ? '' : bank ? ` over the ${chargeEn(step.invoiceReference)}` : ` over invoice ${step.invoiceReference}`),
 };
 
 /** Steps the state reached would tell as something else (supplied information, a dispute's end, a deadline that changed nothing). */
@@ -656,22 +658,23 @@ const STEPS: StepPhrases = {
     CREDIT_NOTE_SENT: {
       nl: ({ p, asked }, step) =>
         asked === 'bank' && step.partCredit ? `${p} heeft ${money(step.amount ?? 0, 'nl')} van de kosten ${step.partCredit.reference} teruggeboekt; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet teruggeboekt; beslissing nodig (de rest betalen of verder bezwaar maken).`
-        : asked === 'bank' ? `${p} heeft de kosten${step.invoiceReference ? ` ${step.invoiceReference}` : ''} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step) : 'geschil gesloten.'}${leftToPay.nl(step, true)}`
+        : asked === 'bank' ? `${p} heeft de kosten${step.invoiceReference ? ` ${step.invoiceReference}` : ''} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step, true) : 'geschil gesloten.'}${leftToPay.nl(step, true)}`
         : step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet gecrediteerd; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : answeredOneOfSeveral(step)
           ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}${leftToPay.nl(step)}`
           : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor factuur ${step.invoiceReference}` : ''}; geschil gesloten.${leftToPay.nl(step)}`,
       en: ({ p, asked }, step) =>
         asked === 'bank' && step.partCredit ? `${p} booked back ${money(step.amount ?? 0, 'en')} of charge ${step.partCredit.reference}; the other ${money(step.partCredit.remaining, 'en')} disputed was not booked back; decision needed (pay the rest or object further).`
-        : asked === 'bank' ? `${p} booked the charge${step.invoiceReference ? ` ${step.invoiceReference}` : ''} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step) : 'dispute closed.'}${leftToPay.en(step, true)}`
+        : asked === 'bank' ? `${p} booked the charge${step.invoiceReference ? ` ${step.invoiceReference}` : ''} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step, true) : 'dispute closed.'}${leftToPay.en(step, true)}`
         : step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}; the other ${money(step.partCredit.remaining, 'en')} disputed was not credited; decision needed (pay the rest or object further).`
         : answeredOneOfSeveral(step)
           ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}${leftToPay.en(step)}`
           : `Credit note${amountOf(step.amount, 'en')} received from ${p}${step.invoiceReference ? ` for invoice ${step.invoiceReference}` : ''}; dispute closed.${leftToPay.en(step)}`,
     },
+    // bankforms: a bank's costs by their kenmerk; „ingetrokken" as its desk's form says it („Kosten ingetrokken").
     INVOICE_WITHDRAWN: {
-      nl: ({ p }, step) => `Factuur${step.invoiceReference ? ` ${step.invoiceReference}` : ''} ingetrokken door ${p}; ${step.undisputedBill ? 'er liep geen bezwaar tegen.' : answeredOneOfSeveral(step) ? stayDisputed.nl(step) : 'geschil gesloten.'}`,
-      en: ({ p }, step) => `${p} withdrew ${step.invoiceReference ? `invoice ${step.invoiceReference}` : 'the invoice'}; ${step.undisputedBill ? 'it was not disputed.' : answeredOneOfSeveral(step) ? stayDisputed.en(step) : 'dispute closed.'}`,
+      nl: ({ p, bank }, step) => `${bank ? capitalised(step.invoiceReference ? chargeNl(step.invoiceReference) : 'de kosten') : `Factuur${step.invoiceReference ? ` ${step.invoiceReference}` : ''}`} ingetrokken door ${p}; ${step.undisputedBill ? 'er liep geen bezwaar tegen.' : answeredOneOfSeveral(step) ? stayDisputed.nl(step, bank) : 'geschil gesloten.'}`,
+      en: ({ p, bank }, step) => `${p} withdrew ${step.invoiceReference ? (bank ? `the ${chargeEn(step.invoiceReference)}` : `invoice ${step.invoiceReference}`) : bank ? 'the charge' : 'the invoice'}; ${step.undisputedBill ? 'it was not disputed.' : answeredOneOfSeveral(step) ? stayDisputed.en(step, bank) : 'dispute closed.'}`,
     },
     COLLECTION_STOPPED: {
       nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer)}${stillDisputedAfterStop(step) ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`,
@@ -702,20 +705,20 @@ const STEPS: StepPhrases = {
     }),
     // v5: a rejection while a collection stop is asked keeps the stop.
     DISPUTE_REJECTED: {
-      nl: ({ p, c }, step) => `Geschil${overBill.nl(step)} afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; incassostop loopt nog' : ''}.`,
-      en: ({ p, c }, step) => `Dispute${overBill.en(step)} rejected by ${p}${reason.en(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; collection stop still asked' : ''}.`,
+      nl: ({ p, c, bank }, step) => `Geschil${overBill.nl(step, bank)} afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; incassostop loopt nog' : ''}.`,
+      en: ({ p, c, bank }, step) => `Dispute${overBill.en(step, bank)} rejected by ${p}${reason.en(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; collection stop still asked' : ''}.`,
     },
     DISPUTE_RESOLVED: {
-      nl: ({ p }, step) =>
+      nl: ({ p, bank }, step) =>
         step.insideCover ? `${coverTookIn.nl(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
-          ? `Geschil${overBill.nl(step)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step)}; ${stayDisputed.nl(step)}`
-          : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'}${settledOutcome.nl(p, step) ? '' : overBill.nl(step)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step)}.`,
-      en: ({ p }, step) =>
+          ? `Geschil${overBill.nl(step, bank)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, bank)}; ${stayDisputed.nl(step, bank)}`
+          : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'}${settledOutcome.nl(p, step, bank) ? '' : overBill.nl(step, bank)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, bank)}.`,
+      en: ({ p, bank }, step) =>
         step.insideCover ? `${coverTookIn.en(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
-          ? `Dispute${overBill.en(step)} with ${p} closed (recorded by you)${settledOutcome.en(p, step)}; ${stayDisputed.en(step)}`
-          : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'}${settledOutcome.en(p, step) ? '' : overBill.en(step)} with ${p} closed (recorded by you)${settledOutcome.en(p, step)}.`,
+          ? `Dispute${overBill.en(step, bank)} with ${p} closed (recorded by you)${settledOutcome.en(p, step, bank)}; ${stayDisputed.en(step, bank)}`
+          : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'}${settledOutcome.en(p, step, bank) ? '' : overBill.en(step, bank)} with ${p} closed (recorded by you)${settledOutcome.en(p, step, bank)}.`,
     },
   },
   // What the passed deadline asks of the owner now; only v1 keeps `disputed`, with its complaint letter.

@@ -2,7 +2,7 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { releaseBesideDispute, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
@@ -685,14 +685,17 @@ const CHANGE: Phrases = {
 };
 
 /** After one of several bills was answered: the objection to each bill still open stands, named. */
-const stillStands: Record<Language, (step: ContractStep) => string> = {
-  nl: (step) => {
-    const bills = billsStillOpen(step, 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de andere rekeningen' });
-    return bills.several ? `onze bezwaren tegen ${bills.words} lopen nog.` : `ons bezwaar tegen ${bills.words} loopt nog.`;
+/** `bank`: a bank's are its costs by their kenmerk (`CHARGE_NOUNS`, bankforms), as the card lists them. */
+const stillStands: Record<Language, (step: ContractStep, bank?: boolean) => string> = {
+  nl: (step, bank) => {
+    const bills = billsStillOpen(step, 'nl', bank ? { ...CHARGE_NOUNS.nl, unknown: 'de andere kosten' } : { one: 'rekening', several: 'rekeningen', unknown: 'de andere rekeningen' });
+    const the = bank && step.billsStillOpen?.length ? 'de ' : '';
+    return bills.several ? `onze bezwaren tegen ${the}${bills.words} lopen nog.` : `ons bezwaar tegen ${the}${bills.words} loopt nog.`;
   },
-  en: (step) => {
-    const bills = billsStillOpen(step, 'en', { one: 'bill', several: 'bills', unknown: 'the other bills' });
-    return bills.several ? `our objections to ${bills.words} still stand.` : `our objection to ${bills.words} still stands.`;
+  en: (step, bank) => {
+    const bills = billsStillOpen(step, 'en', bank ? { ...CHARGE_NOUNS.en, unknown: 'the other charges' } : { one: 'bill', several: 'bills', unknown: 'the other bills' });
+    const the = bank && step.billsStillOpen?.length ? 'the ' : '';
+    return bills.several ? `our objections to ${the}${bills.words} still stand.` : `our objection to ${the}${bills.words} still stands.`;
   },
 };
 
@@ -731,52 +734,61 @@ const coverTookIn: Record<Language, (p: string, step: ContractStep, cover: Insid
  * that the objection to the rest stands; without an outcome or the bills, null (the step's older words).
  */
 const SETTLED_WITH_OUTCOME: Record<Language, StepPhrase> = {
-  nl: ({ p }, step) => {
+  // bankforms: a bank's costs by their kenmerk (`CHARGE_NOUNS`), booked back, never credited; Dutch „kosten" are plural.
+  nl: ({ p, bank }, step) => {
     if (step.insideCover) return coverTookIn.nl(p, step, step.insideCover, true);
-    const bills = settledBillsNamed(step.settled, 'nl', { one: 'rekening', several: 'rekeningen' });
-    const is = bills.several ? 'zijn' : 'is';
+    const nouns = bank ? CHARGE_NOUNS.nl : { one: 'rekening', several: 'rekeningen' };
+    const bills = settledBillsNamed(step.settled, 'nl', nouns);
+    const several = bills.several || bank;
     const heldToBills = (inFull: SettledBill[]) => {
-      const held = settledBillsNamed(inFull, 'nl', { one: 'rekening', several: 'rekeningen' });
-      return `${p} houdt vast aan ${held.words}. ${held.several ? 'Deze rekeningen worden' : 'Deze rekening wordt'} betaald uit de nalatenschap.`;
+      const held = settledBillsNamed(inFull, 'nl', nouns);
+      return `${p} houdt vast aan ${bank ? 'de ' : ''}${held.words}. ${bank ? 'Deze kosten worden' : held.several ? 'Deze rekeningen worden' : 'Deze rekening wordt'} betaald uit de nalatenschap.`;
     };
-    const creditedBill = (b: SettledBill) => `${p} heeft ${money(b.credited!, 'nl')} van rekening ${b.reference} gecrediteerd; de rest (${money(b.amount, 'nl')}) wordt betaald uit de nalatenschap.`;
+    const creditedBill = (b: SettledBill) =>
+      bank ? `${p} heeft ${money(b.credited!, 'nl')} van de ${chargeNl(b.reference)} teruggeboekt; de rest (${money(b.amount, 'nl')}) wordt betaald uit de nalatenschap.`
+      : `${p} heeft ${money(b.credited!, 'nl')} van rekening ${b.reference} gecrediteerd; de rest (${money(b.amount, 'nl')}) wordt betaald uit de nalatenschap.`;
     const said = {
-      payFromEstate: step.settled.every((b) => b.held) ? heldOrCredited(step.settled, heldToBills, creditedBill) : `${capitalised(bills.words)} van ${p} ${bills.several ? 'worden' : 'wordt'} betaald uit de nalatenschap.`,
-      alreadyPaid: `${capitalised(bills.words)} van ${p} ${is} al betaald; u hoeft er niets meer aan te doen.`,
-      providerWithdrew: `${p} heeft ${bills.words} alsnog ingetrokken; u hoeft ${bills.several ? 'ze' : 'die'} niet te betalen.`,
+      payFromEstate: step.settled.every((b) => b.held) ? heldOrCredited(step.settled, heldToBills, creditedBill) : `${capitalised(bills.words)} van ${p} ${several ? 'worden' : 'wordt'} betaald uit de nalatenschap.`,
+      alreadyPaid: `${capitalised(bills.words)} van ${p} ${several ? 'zijn' : 'is'} al betaald; u hoeft er niets meer aan te doen.`,
+      providerWithdrew: `${p} heeft ${bank ? 'de ' : ''}${bills.words} alsnog ingetrokken; u hoeft ${several ? 'ze' : 'die'} niet te betalen.`,
     }[step.outcome!];
-    return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStands.nl(step))}` : said;
+    return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStands.nl(step, bank))}` : said;
   },
-  en: ({ p }, step) => {
+  en: ({ p, bank }, step) => {
     if (step.insideCover) return coverTookIn.en(p, step, step.insideCover, true);
-    const bills = settledBillsNamed(step.settled, 'en', { one: 'bill', several: 'bills' });
+    const nouns = bank ? CHARGE_NOUNS.en : { one: 'bill', several: 'bills' };
+    const the = bank ? 'the ' : '';
+    const bills = settledBillsNamed(step.settled, 'en', nouns);
     const heldToBills = (inFull: SettledBill[]) => {
-      const held = settledBillsNamed(inFull, 'en', { one: 'bill', several: 'bills' });
-      return `${p} maintains ${held.words}. ${held.several ? 'These bills' : 'This bill'} will be paid from the estate.`;
+      const held = settledBillsNamed(inFull, 'en', nouns);
+      return `${p} maintains ${the}${held.words}. ${held.several ? `These ${bank ? 'charges' : 'bills'}` : `This ${bank ? 'charge' : 'bill'}`} will be paid from the estate.`;
     };
-    const creditedBill = (b: SettledBill) => `${p} has credited ${money(b.credited!, 'en')} of bill ${b.reference}; the rest (${money(b.amount, 'en')}) will be paid from the estate.`;
+    const creditedBill = (b: SettledBill) =>
+      bank ? `${p} has booked back ${money(b.credited!, 'en')} of the ${chargeEn(b.reference)}; the rest (${money(b.amount, 'en')}) will be paid from the estate.`
+      : `${p} has credited ${money(b.credited!, 'en')} of bill ${b.reference}; the rest (${money(b.amount, 'en')}) will be paid from the estate.`;
     const said = {
-      payFromEstate: step.settled.every((b) => b.held) ? heldOrCredited(step.settled, heldToBills, creditedBill) : `${capitalised(bills.words)} from ${p} will be paid from the estate.`,
-      alreadyPaid: `${capitalised(bills.words)} from ${p} ${bills.several ? 'have' : 'has'} already been paid; you need not do anything about ${bills.several ? 'them' : 'it'}.`,
-      providerWithdrew: `${p} has withdrawn ${bills.words} after all; you need not pay ${bills.several ? 'them' : 'it'}.`,
+      payFromEstate: step.settled.every((b) => b.held) ? heldOrCredited(step.settled, heldToBills, creditedBill) : `${capitalised(`${the}${bills.words}`)} from ${p} will be paid from the estate.`,
+      alreadyPaid: `${capitalised(`${the}${bills.words}`)} from ${p} ${bills.several ? 'have' : 'has'} already been paid; you need not do anything about ${bills.several ? 'them' : 'it'}.`,
+      providerWithdrew: `${p} has withdrawn ${the}${bills.words} after all; you need not pay ${bills.several ? 'them' : 'it'}.`,
     }[step.outcome!];
-    return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStands.en(step))}` : said;
+    return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStands.en(step, bank))}` : said;
   },
 };
 /** The bill a step recorded an answer about, when it named one: "rekening F-2", else "de rekening". */
-const theBill: Record<Language, (step: ContractStep) => string> = {
-  nl: (step) => (step.invoiceReference ? `rekening ${step.invoiceReference}` : 'de rekening'),
-  en: (step) => (step.invoiceReference ? `bill ${step.invoiceReference}` : 'the bill'),
+const theBill: Record<Language, (step: ContractStep, bank?: boolean) => string> = {
+  nl: (step, bank) => (bank ? (step.invoiceReference ? `de ${chargeNl(step.invoiceReference)}` : 'de kosten') : step.invoiceReference ? `rekening ${step.invoiceReference}` : 'de rekening'),
+  en: (step, bank) => (bank ? (step.invoiceReference ? `the ${chargeEn(step.invoiceReference)}` : 'the charge') : step.invoiceReference ? `bill ${step.invoiceReference}` : 'the bill'),
 };
 
 /** The owner's word as steps recorded before the outcome was asked (or one settling a collection without a bill) tell it. */
 const SETTLED_UNSAID: Record<Language, StepPhrase> = {
-  nl: ({ p }, step) =>
+  nl: ({ p, bank }, step) =>
     answeredOneOfSeveral(step)
-      ? `Het bezwaar tegen rekening ${step.invoiceReference} van ${p} is afgehandeld; ${stillStands.nl(step)}`
-      : step.from === 'collectionStopRequested' ? `De incasso over ${p} is afgehandeld.` : `Het bezwaar tegen ${theBill.nl(step)} van ${p} is afgehandeld.`,
-  en: ({ p }, step) =>
-    answeredOneOfSeveral(step)
+      ? `Het bezwaar tegen ${theBill.nl(step, bank)} van ${p} is afgehandeld; ${stillStands.nl(step, bank)}`
+      : step.from === 'collectionStopRequested' ? `De incasso over ${p} is afgehandeld.` : `Het bezwaar tegen ${theBill.nl(step, bank)} van ${p} is afgehandeld.`,
+  en: ({ p, bank }, step) =>
+    bank && step.from !== 'collectionStopRequested' ? `The objection to ${theBill.en(step, true)} from ${p} has been dealt with${answeredOneOfSeveral(step) ? `; ${stillStands.en(step, true)}` : '.'}`
+    : answeredOneOfSeveral(step)
       ? `The objection to ${p}'s bill ${step.invoiceReference} has been dealt with; ${stillStands.en(step)}`
       : step.from === 'collectionStopRequested' ? `The debt collection about ${p} has been dealt with.` : `The objection to ${p}'s bill${step.invoiceReference ? ` ${step.invoiceReference}` : ''} has been dealt with.`,
 };
@@ -858,14 +870,14 @@ const STEPS: StepPhrases = {
     // bankdispute: a bank books its charge back (the letter's ask); it sends no credit note.
     CREDIT_NOTE_SENT: {
       nl: ({ p, bank }, step) =>
-        bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten${amountOf(step.amount, 'nl')} teruggeboekt; ${answeredOneOfSeveral(step) ? stillStands.nl(step) : 'het bezwaar is afgehandeld.'}`
+        bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten${amountOf(step.amount, 'nl')} teruggeboekt; ${answeredOneOfSeveral(step) ? stillStands.nl(step, true) : 'het bezwaar is afgehandeld.'}`
         : step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining, Boolean(bank))} ${ownerLooksAtRest.nl}`
         : step.billLeft !== null ? `${creditedLeft.nl(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd voor rekening ${step.invoiceReference}; ${stillStands.nl(step)}`
           : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld.`,
       en: ({ p, bank }, step) =>
-        bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge${amountOf(step.amount, 'en')} back; ${answeredOneOfSeveral(step) ? stillStands.en(step) : 'the dispute is settled.'}`
+        bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge${amountOf(step.amount, 'en')} back; ${answeredOneOfSeveral(step) ? stillStands.en(step, true) : 'the dispute is settled.'}`
         : step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining, Boolean(bank))} ${ownerLooksAtRest.en}`
         : step.billLeft !== null ? `${creditedLeft.en(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
@@ -874,8 +886,8 @@ const STEPS: StepPhrases = {
     },
     // A bill nobody disputed (a collection of it) is withdrawn, no objection settled.
     INVOICE_WITHDRAWN: {
-      nl: ({ p }, step) => (step.undisputedBill ? `${p} heeft ${theBill.nl(step)} ingetrokken.` : `${p} heeft ${theBill.nl(step)} ingetrokken; ${answeredOneOfSeveral(step) ? stillStands.nl(step) : 'het bezwaar is afgehandeld.'}`),
-      en: ({ p }, step) => (step.undisputedBill ? `${p} withdrew ${theBill.en(step)}.` : `${p} withdrew ${theBill.en(step)}; ${answeredOneOfSeveral(step) ? stillStands.en(step) : 'the dispute is settled.'}`),
+      nl: ({ p, bank }, step) => (step.undisputedBill ? `${p} heeft ${theBill.nl(step, bank)} ingetrokken.` : `${p} heeft ${theBill.nl(step, bank)} ingetrokken; ${answeredOneOfSeveral(step) ? stillStands.nl(step, bank) : 'het bezwaar is afgehandeld.'}`),
+      en: ({ p, bank }, step) => (step.undisputedBill ? `${p} withdrew ${theBill.en(step, bank)}.` : `${p} withdrew ${theBill.en(step, bank)}; ${answeredOneOfSeveral(step) ? stillStands.en(step, bank) : 'the dispute is settled.'}`),
     },
     // v5: the provider's word that the collection stopped; any bill still open stays disputed.
     COLLECTION_STOPPED: {
@@ -905,8 +917,8 @@ const STEPS: StepPhrases = {
     }),
     // v5: a rejection while a collection stop is asked keeps the stop.
     DISPUTE_REJECTED: {
-      nl: ({ p }, step) => `${p} wees ons bezwaar tegen ${theBill.nl(step)} af${step.to === 'collectionStopRequested' ? '; ons verzoek de incasso te stoppen loopt nog' : ''}.`,
-      en: ({ p }, step) => `${p} rejected our objection to ${theBill.en(step)}${step.to === 'collectionStopRequested' ? '; our request to stop the collection still stands' : ''}.`,
+      nl: ({ p, bank }, step) => `${p} wees ons bezwaar tegen ${theBill.nl(step, bank)} af${step.to === 'collectionStopRequested' ? '; ons verzoek de incasso te stoppen loopt nog' : ''}.`,
+      en: ({ p, bank }, step) => `${p} rejected our objection to ${theBill.en(step, bank)}${step.to === 'collectionStopRequested' ? '; our request to stop the collection still stands' : ''}.`,
     },
     DISPUTE_RESOLVED: {
       nl: (s, step) => (saysOutcome(step) ? SETTLED_WITH_OUTCOME.nl(s, step) : SETTLED_UNSAID.nl(s, step)),
@@ -931,9 +943,13 @@ const STEPS: StepPhrases = {
  */
 
 /** Bills counted, never numbered: all of them ("de rekening", "de rekeningen") or some of `of` ("een van de rekeningen"). */
-const billsCounted: Record<Language, (n: number, of: number) => string> = {
-  nl: (n, of) => (n >= of ? (n > 1 ? 'de rekeningen' : 'de rekening') : n > 1 ? `${n} van de rekeningen` : 'een van de rekeningen'),
-  en: (n, of) => (n >= of ? (n > 1 ? 'the bills' : 'the bill') : n > 1 ? `${n} of the bills` : 'one of the bills'),
+/** `bank`: a bank's costs, its charges one by one „kostenposten" (bankowner). */
+const billsCounted: Record<Language, (n: number, of: number, bank?: boolean) => string> = {
+  nl: (n, of, bank) => (bank ? (n >= of ? 'de kosten' : n > 1 ? `${n} van de kostenposten` : 'een van de kostenposten') : n >= of ? (n > 1 ? 'de rekeningen' : 'de rekening') : n > 1 ? `${n} van de rekeningen` : 'een van de rekeningen'),
+  en: (n, of, bank) => {
+    const [one, several] = bank ? ['charge', 'charges'] : ['bill', 'bills'];
+    return n >= of ? `the ${n > 1 ? several : one}` : n > 1 ? `${n} of the ${several}` : `one of the ${several}`;
+  },
 };
 /** bankrest: the next step of a bank's disputed costs (`charges` as named): booked back, as its dispute letter asks. */
 const chargeBookedBack: Record<Language, (p: string, due: string | null, charges: string) => string> = {
@@ -1105,11 +1121,11 @@ const completionCorrectedUnpriced = (lang: Language): StepPhrase => (s, step) =>
 
 /** The owner's word on the bills, as recorded (`outcome`): what happens with them, not which nor for how much. */
 const SETTLED_UNPRICED: Record<Language, StepPhrase> = {
-  nl: ({ p }, step) => {
+  nl: ({ p, bank }, step) => {
     if (step.insideCover) return coverTookIn.nl(p, step, step.insideCover, false);
-    const several = step.settled.length > 1;
+    const several = step.settled.length > 1 || bank;
     const credited = step.settled.filter((b) => b.credited).length;
-    const bills = billsCounted.nl(step.settled.length, step.settled.length + (answeredOneOfSeveral(step) ? 1 : 0));
+    const bills = billsCounted.nl(step.settled.length, step.settled.length + (answeredOneOfSeveral(step) ? 1 : 0), bank);
     const said = {
       payFromEstate: !step.settled.every((b) => b.held) ? `${capitalised(bills)} van ${p} ${several ? 'worden' : 'wordt'} betaald uit de nalatenschap.`
         : !credited ? `${p} houdt vast aan ${bills}; die ${several ? 'worden' : 'wordt'} betaald uit de nalatenschap.`
@@ -1120,11 +1136,11 @@ const SETTLED_UNPRICED: Record<Language, StepPhrase> = {
     }[step.outcome!];
     return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStandsUnpriced.nl(step, true))}` : said;
   },
-  en: ({ p }, step) => {
+  en: ({ p, bank }, step) => {
     if (step.insideCover) return coverTookIn.en(p, step, step.insideCover, false);
     const several = step.settled.length > 1;
     const credited = step.settled.filter((b) => b.credited).length;
-    const bills = billsCounted.en(step.settled.length, step.settled.length + (answeredOneOfSeveral(step) ? 1 : 0));
+    const bills = billsCounted.en(step.settled.length, step.settled.length + (answeredOneOfSeveral(step) ? 1 : 0), bank);
     const said = {
       payFromEstate: !step.settled.every((b) => b.held) ? `${capitalised(bills)} from ${p} will be paid from the estate.`
         : !credited ? `${p} maintains ${bills}; ${several ? 'they' : 'it'} will be paid from the estate.`
@@ -1165,14 +1181,14 @@ const STEPS_UNPRICED: StepPhrases = {
         : `${p} has credited the bill; the dispute is settled.`,
     },
     INVOICE_WITHDRAWN: {
-      nl: ({ p }, step) =>
-        step.undisputedBill ? `${p} heeft de rekening ingetrokken.`
-        : answeredOneOfSeveral(step) ? `${p} heeft een van de rekeningen ingetrokken; ${stillStandsUnpriced.nl(step, true)}`
-        : `${p} heeft de rekening ingetrokken; het bezwaar is afgehandeld.`,
-      en: ({ p }, step) =>
-        step.undisputedBill ? `${p} withdrew the bill.`
-        : answeredOneOfSeveral(step) ? `${p} withdrew one of the bills; ${stillStandsUnpriced.en(step, true)}`
-        : `${p} withdrew the bill; the dispute is settled.`,
+      nl: ({ p, bank }, step) =>
+        step.undisputedBill ? `${p} heeft ${billsCounted.nl(1, 1, bank)} ingetrokken.`
+        : answeredOneOfSeveral(step) ? `${p} heeft ${billsCounted.nl(1, 2, bank)} ingetrokken; ${stillStandsUnpriced.nl(step, true)}`
+        : `${p} heeft ${billsCounted.nl(1, 1, bank)} ingetrokken; het bezwaar is afgehandeld.`,
+      en: ({ p, bank }, step) =>
+        step.undisputedBill ? `${p} withdrew ${billsCounted.en(1, 1, bank)}.`
+        : answeredOneOfSeveral(step) ? `${p} withdrew ${billsCounted.en(1, 2, bank)}; ${stillStandsUnpriced.en(step, true)}`
+        : `${p} withdrew ${billsCounted.en(1, 1, bank)}; the dispute is settled.`,
     },
     COLLECTION_STOPPED: {
       nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer, false)}${stillDisputedAfterStop(step) ? `; ${stillStandsUnpriced.nl(step, false)}` : '.'}`,
@@ -1185,8 +1201,8 @@ const STEPS_UNPRICED: StepPhrases = {
       en: ({ p }, { billCorrected: b }) => `The details of ${p}'s bill have been corrected.${b?.withdrawn ? ' That bill covers only the time up to the end date; we have withdrawn our objection to it.' : ''}`,
     },
     DISPUTE_REJECTED: {
-      nl: ({ p }, step) => `${p} wees ons bezwaar tegen de rekening af${step.to === 'collectionStopRequested' ? '; ons verzoek de incasso te stoppen loopt nog' : ''}.`,
-      en: ({ p }, step) => `${p} rejected our objection to the bill${step.to === 'collectionStopRequested' ? '; our request to stop the collection still stands' : ''}.`,
+      nl: ({ p, bank }, step) => `${p} wees ons bezwaar tegen ${bank ? 'de kosten' : 'de rekening'} af${step.to === 'collectionStopRequested' ? '; ons verzoek de incasso te stoppen loopt nog' : ''}.`,
+      en: ({ p, bank }, step) => `${p} rejected our objection to ${bank ? 'the charge' : 'the bill'}${step.to === 'collectionStopRequested' ? '; our request to stop the collection still stands' : ''}.`,
     },
     DISPUTE_RESOLVED: {
       nl: (s, step) => (saysOutcome(step) ? SETTLED_UNPRICED.nl(s, step) : SETTLED_UNSAID_UNPRICED.nl(s, step)),

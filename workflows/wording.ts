@@ -744,7 +744,7 @@ function creditedBillLeftOpen(after: DisputesHeld | null, event: { invoiceRefere
  * v4: an answer about one bill that left others open (the contract stays in a dispute state): the
  * reader hears which bill was answered and that the objection to the rest stands.
  */
-export const answeredOneOfSeveral = (step: ContractStep) => step.to !== 'confirmed' && step.invoiceReference !== null;
+export const answeredOneOfSeveral = (step: ContractStep) => step.invoiceReference !== null && (step.billsStillOpen ? step.billsStillOpen.length > 0 : step.to !== 'confirmed');
 
 /**
  * The bills still open after `step`, named with the noun for one and for several ("rekening F-2",
@@ -755,6 +755,16 @@ export function billsStillOpen(step: ContractStep, lang: Language, nouns: BillNo
 }
 
 type BillNouns = { one: string; several: string; unknown: string };
+/**
+ * bankdebts, bankforms: a bank's costs by their kenmerk, one name for every reader and every list: a bank charges costs to the
+ * account, it sends no invoice (bankowner). Dutch „kosten" is plural whether one charge or several is named.
+ */
+export const CHARGE_NOUNS: Record<Language, { one: string; several: string }> = {
+  nl: { one: 'kosten met kenmerk', several: 'kosten met kenmerken' },
+  en: { one: 'charge with reference', several: 'charges with references' },
+};
+export const chargeNl = (reference: string) => `${CHARGE_NOUNS.nl.one} ${reference}`;
+export const chargeEn = (reference: string) => `${CHARGE_NOUNS.en.one} ${reference}`;
 /** Bills by their numbers with the noun for one and for several ("rekening F-2", "rekeningen F-2 en F-3"); `unknown` for none recorded. */
 export function billsNamed(references: string[], lang: Language, nouns: BillNouns): { words: string; several: boolean } {
   if (references.length === 0) return { words: nouns.unknown, several: true };

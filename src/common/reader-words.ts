@@ -53,8 +53,10 @@ function askedLang(request: Request): Lang {
 function readerWords({ audience, lang, form }: Reader): { common: Partial<CommonRefusals>; errors: ErrorWords; refused: (said: string) => string } {
   if (audience === 'family') return { common: familyWords(lang).errors.common, errors: familyWords(lang).errors, refused: familyWords(lang).errors.refused };
   const words = audience === 'provider' ? providerWords(lang).errors : ownerWords(lang).errors;
-  // A step's own labels (a call's outcome is not a bill's), as its form on the contract page says them.
-  const own = audience === 'provider' || !form ? undefined : ownerWords(lang).errors.formLabels[form];
+  // A step's own labels (a call's outcome is not a bill's), as its form on the contract page says them; a bill's in words true before
+  // its contract is read, of an invoice and a bank's costs alike (bankforms, `unreadFormLabels`).
+  const { formLabels, unreadFormLabels } = ownerWords(lang).errors;
+  const own = audience === 'provider' || !form ? undefined : formLabels[form] || unreadFormLabels[form] ? { ...formLabels[form], ...unreadFormLabels[form] } : undefined;
   return { common: words.common, errors: own ? { ...words, labels: { ...words.labels, ...own } } : words, refused: ownerWords(lang).errors.details.refused };
 }
 

@@ -129,11 +129,14 @@ function billsCard(lang: Lang, o: Overview, state: BillsCardState): SafeHtml | '
   const hidden = (b: { contractId: string; reference: string }) => html`<input type="hidden" name="contractId" value="${b.contractId}"><input type="hidden" name="reference" value="${b.reference}">`;
   const payForm = (b: Overview['billsToPay']['items'][number], i: number) =>
     html`<form method="post" action="/family/bills-paid">${hidden(b)}${field(isRefused(b) ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: state.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>`;
+  // bankforms: a bank's costs or an overdraft's debit listed are no rekening: the text above says amounts.
+  const amounts = open.items.some((b) => b.bankCharge || overdrawnListed(b, lang) !== null);
+  const heading = amounts ? w.amountsToPay : { text: w.billsToPayText, youMark: w.billsToPayYouMark, othersMark: w.billsToPayOthersMark };
   const undoForm = (b: Overview['billsPaid']['items'][number]) =>
     html` <form method="post" action="/family/bills-paid/undo" class="inline">${hidden(b)}<button type="submit" class="secondary">${w.undoPaid}</button></form>`;
   return html`<section class="card" aria-labelledby="bills"><h2 id="bills">${w.billsToPay}</h2>
 ${state.bill ? html`<p class="notice" role="status">${state.bill === 'paid' ? w.billPaidNotice : w.billUnpaidNotice}</p>` : ''}${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}
-${open.items.length ? html`<p>${w.billsToPayText} ${marks ? w.billsToPayYouMark : w.billsToPayOthersMark}</p>
+${open.items.length ? html`<p>${heading.text} ${marks ? heading.youMark : heading.othersMark}</p>
 <ul class="bills">${open.items.map((b, i) => html`<li>${named(b)}${b.paidOn ? ` · ${w.billPartlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))}` : ''} <span class="muted">(${humanDate(b.decidedAt, lang)})</span>${marks ? payForm(b, i) : ''}</li>`)}</ul>` : ''}${moreLink('/family', 'bills', open.nextCursor, w.moreBillsToPay, 'bills')}
 ${paid.items.length ? html`<h3>${w.billsPaid}</h3><ul class="bills muted">${paid.items.map((b) => html`<li>${named(b)} · ${w.billPaidOn(humanDate(b.paidOn, lang))}${undoes ? undoForm(b) : ''}</li>`)}</ul>${marks && !undoes ? html`<p>${w.billsPaidClosed(o.caseOwner.name)}</p>` : ''}` : ''}${moreLink('/family', 'paid', paid.nextCursor, w.moreBillsPaid, 'bills')}</section>`;
 }

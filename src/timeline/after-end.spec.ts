@@ -17,12 +17,23 @@ describe('a decision that the estate pays bills for time after the end date, as 
   });
 
   it("adds to the owner's words of the step that its bills are for time after the end date", () => {
-    expect(ownerStepText('Geschil met KPN afgesloten.', decided('payFromEstate'), 'nl')).toBe('Geschil met KPN afgesloten. Facturen F-01 en F-02 zijn voor tijd na de einddatum.');
-    expect(ownerStepText('Dispute with KPN closed.', decided('payFromEstate'), 'en')).toBe('Dispute with KPN closed. Invoices F-01 and F-02 are for time after the end date.');
+    expect(ownerStepText('Geschil met KPN afgesloten.', decided('payFromEstate'), 'nl', false)).toBe('Geschil met KPN afgesloten. Facturen F-01 en F-02 zijn voor tijd na de einddatum.');
+    expect(ownerStepText('Dispute with KPN closed.', decided('payFromEstate'), 'en', false)).toBe('Dispute with KPN closed. Invoices F-01 and F-02 are for time after the end date.');
+  });
+
+  // bankforms: on main „Facturen F-01 en F-02 zijn voor tijd na de einddatum" and „Rekeningen F-01 en F-02 gaan over de tijd na de einddatum" of a bank's costs.
+  it("names a bank's costs by their kenmerk, for days after the date it confirmed, to the owner and the family", () => {
+    const bank = { bankAccount: true };
+    expect(ownerStepText('Geschil met ING afgesloten.', decided('payFromEstate'), 'nl', true)).toBe('Geschil met ING afgesloten. Kosten met kenmerken F-01 en F-02 zijn voor dagen na de bevestigde datum.');
+    expect(ownerStepText('Dispute with ING closed.', decided('payFromEstate'), 'en', true)).toBe('Dispute with ING closed. The charges with references F-01 and F-02 are for days after the confirmed date.');
+    expect(familyStepText(decided('payFromEstate'), context, 'nl', 'ING', true, bank)).toMatch(/Kosten met kenmerken F-01 en F-02 gaan over dagen na de datum die de bank bevestigde; uw contactpersoon heeft besloten dat ze toch worden betaald\.$/);
+    expect(familyStepText(decided('payFromEstate'), context, 'en', 'ING', true, bank)).toMatch(/The charges with references F-01 and F-02 are for days after the date the bank confirmed; your contact person decided they are to be paid after all\.$/);
+    expect(familyStepText(decided('payFromEstate'), context, 'nl', 'ING', false, bank)).toMatch(/Die kosten gaan over dagen na de datum die de bank bevestigde; uw contactpersoon heeft besloten dat ze toch worden betaald\.$/);
+    for (const lang of ['nl', 'en'] as const) expect(familyStepText(decided('payFromEstate'), context, lang, 'ING', true, bank)).not.toMatch(/rekening|factuur|bill|invoice|einddatum|end date/i);
   });
 
   it('says nothing more of bills already paid', () => {
     expect(familyStepText(decided('alreadyPaid'), context, 'nl', 'KPN', true)).not.toContain('einddatum');
-    expect(ownerStepText('Geschil met KPN afgesloten.', decided('alreadyPaid'), 'nl')).toBe('Geschil met KPN afgesloten.');
+    expect(ownerStepText('Geschil met KPN afgesloten.', decided('alreadyPaid'), 'nl', false)).toBe('Geschil met KPN afgesloten.');
   });
 });

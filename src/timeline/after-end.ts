@@ -1,4 +1,4 @@
-import { type ContractContext, contractChangeText, type ContractStep, type RequestAsked } from '../../workflows';
+import { askedInstead, type ContractContext, contractChangeText, type ContractStep, type RequestAsked } from '../../workflows';
 import { paidAfterEnd } from '../bills/owed-bills';
 import { familyWords, type Lang, ownerWords } from '../words';
 
@@ -14,11 +14,13 @@ export function familyStepText(step: ContractStep, context: ContractContext, lan
   const bills = paidAfterEnd(step).map((b) => b.reference);
   if (!bills.length) return text;
   const w = familyWords(lang);
-  return `${text} ${readsDebts ? w.afterEndDecided(bills) : w.afterEndDecidedUnnamed(bills.length > 1)}`;
+  // bankforms: a bank's are its costs, for days after the date it confirmed (it gives no end date).
+  const bank = askedInstead(context.action, asked) === 'bank';
+  return `${text} ${readsDebts ? w.afterEndDecided(bills, bank) : w.afterEndDecidedUnnamed(bills.length > 1, bank)}`;
 }
 
-/** The owner's words of a contract step (`change`), then, of the same decision, that its bills are for time after the end date. */
-export function ownerStepText(change: string, step: ContractStep, lang: Lang): string {
+/** The owner's words of a contract step (`change`), then, of the same decision, that its bills are for time after the end date (`bank`: its costs). */
+export function ownerStepText(change: string, step: ContractStep, lang: Lang, bank: boolean): string {
   const bills = paidAfterEnd(step).map((b) => b.reference);
-  return bills.length ? `${change} ${ownerWords(lang).timeline.afterEndDecided(bills)}` : change;
+  return bills.length ? `${change} ${ownerWords(lang).timeline.afterEndDecided(bills, bank)}` : change;
 }

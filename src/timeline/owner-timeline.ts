@@ -90,9 +90,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     if (letters && entry.contractId && awaitingPost(entry.contractId, stored.sentLetter, d.step, letters.awaitingPost)) {
       return `${step.description}: ${w.letterAwaitingPost(step.providerName)}`;
     }
+    const asked = step.asked ?? firstAsked?.get(entry.contractId ?? '') ?? {};
     const change = entry.event === 'BRP_CHECKED' && step.projection.brpCheck
       ? ownerBrpCheckedText(step.projection.brpCheck, lang, step.providerName)
-      : ownerStepText(ownerChangeText(stored, step.projection, lang, step.providerName, { ...(step.asked ?? firstAsked?.get(entry.contractId ?? '')), documentKinds: OWNER_DOCUMENT_KINDS }), stored, lang);
+      : ownerStepText(ownerChangeText(stored, step.projection, lang, step.providerName, { ...asked, documentKinds: OWNER_DOCUMENT_KINDS }), stored, lang, askedInstead(step.projection.action, asked) === 'bank');
     return `${step.description}: ${change}`;
   }
   // A reopened estate says why (the owner's reason, stored with the step); every other estate step says

@@ -1,5 +1,5 @@
 import type { FamilyWords } from './index';
-import { amountReadings, billsNamed, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, billsNamed, chargeEn, CHARGE_NOUNS, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 import type { Language } from '../../workflows';
 import { closedFileText } from '../../workflows/status-text';
 import type { FamilyLetterKind } from '../../letters';
@@ -23,8 +23,8 @@ export const claimNamedEn = (agency: string, reference: string) => `claim by ${a
  */
 /** bankdebt: an overdrawn account's debit, per the day of its balance (`overdrawnListed`), named by the bank's reference. */
 export const overdraftEn = (reference: string, day: string | null) => `overdraft on the account${day ? ` as of ${day}` : ''} (reference ${reference})`;
-/** bankdebts: a bank's costs by their reference (`chargeListed`), as `chargeNl`. */
-export const chargeEn = (reference: string) => `charge with reference ${reference}`;
+/** bankdebts: a bank's costs by their reference (`chargeListed`), as `chargeNl` (workflows/wording.ts). */
+export { chargeEn };
 const premiumEn = (reference: string) => `premium ${reference} for the insurance that continues for the estate`;
 const dueEn = (premium: { due: string | null } | null) => (premium?.due ? `, to be paid by ${premium.due}` : '');
 const billPartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the end date' : afterEnd ? ', for time after the end date (your contact person decided it is to be paid after all)' : '');
@@ -268,6 +268,11 @@ export const familyEn: FamilyWords = {
   billsToPayText: 'These bills are owed and are paid from the estate. Have the heirs not yet chosen how to accept the estate? Then speak to the notary first: an heir who pays debts of the estate without reservation may thereby accept the estate outright, debts included (Dutch Civil Code, article 4:192(1)). Questions about paying them? Please get in touch with your contact person.',
   billsToPayYouMark: 'Have you paid a bill from the estate’s account? Fill in the date and choose ‘Paid’. The whole family then sees that it is paid.',
   billsToPayOthersMark: "The family's point of contact keeps track here of which bills are paid.",
+  amountsToPay: {
+    text: 'These amounts are owed and are paid from the estate. Have the heirs not yet chosen how to accept the estate? Then speak to the notary first: an heir who pays debts of the estate without reservation may thereby accept the estate outright, debts included (Dutch Civil Code, article 4:192(1)). Questions about paying them? Please get in touch with your contact person.',
+    youMark: 'Have you paid one of these amounts from the estate’s account? Fill in the date and choose ‘Paid’. The whole family then sees that it is paid.',
+    othersMark: "The family's point of contact keeps track here of which amounts are paid.",
+  },
   billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
     `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `bill ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
   moreBillsToPay: 'More bills',
@@ -278,12 +283,16 @@ export const familyEn: FamilyWords = {
   billsWaitFirstNext: NOTARY_FIRST_EN,
   billsWaitFirstNextUnnamed: KEPT_TRACK_EN,
   billsWaitFirst: (provider: string, bills: string) => `Still to be paid from the estate for the contract with ${provider}: ${bills}.`,
-  afterEndDecided: (references: string[]) => {
+  afterEndDecided: (references: string[], bank: boolean) => {
+    if (bank) {
+      const charges = billsNamed(references, 'en', { ...CHARGE_NOUNS.en, unknown: 'the charges' });
+      return `The ${charges.words} ${charges.several ? 'are' : 'is'} for days after the date the bank confirmed; your contact person decided ${charges.several ? 'they are' : 'it is'} to be paid after all.`;
+    }
     const { words, several } = billsNamed(references, 'en', { one: 'bill', several: 'bills', unknown: 'the bills' });
     return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'are' : 'is'} for time after the end date; your contact person decided ${several ? 'they are' : 'it is'} to be paid after all.`;
   },
-  afterEndDecidedUnnamed: (several: boolean) =>
-    `${several ? 'Those bills are' : 'That bill is'} for time after the end date; your contact person decided ${several ? 'they are' : 'it is'} to be paid after all.`,
+  afterEndDecidedUnnamed: (several: boolean, bank: boolean) =>
+    bank ? `${several ? 'Those charges are' : 'That charge is'} for days after the date the bank confirmed; your contact person decided ${several ? 'they are' : 'it is'} to be paid after all.` : `${several ? 'Those bills are' : 'That bill is'} for time after the end date; your contact person decided ${several ? 'they are' : 'it is'} to be paid after all.`,
   refundOpen: (provider: string, amount: string) => `${provider} pays ${amount} back to the estate; it has not been received yet.`,
   refundOpenUnnamed: (provider: string) => `${provider} still pays an amount back to the estate; it has not been received yet.`,
   refundCame: (provider: string, amount: string | null, on: string) => `${provider} has paid ${amount ?? 'the amount'} back to the estate (received on ${on}).`,

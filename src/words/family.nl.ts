@@ -2,7 +2,7 @@ import type { CommonRefusals } from './common-refusals';
 import type { Language } from '../../workflows';
 import { closedFileText } from '../../workflows/status-text';
 import type { BillStanding, FamilyLetterKind } from '../../letters';
-import { amountReadings, billsNamed, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, chargeNl, CHARGE_NOUNS, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 
 /** collrest2: where a bill a relative reported stands now: as the record holds it (`BillStanding`), or its objection not yet sent (`unsent`); `paidOn`: the day the estate paid it. */
 export interface BillNow {
@@ -33,8 +33,8 @@ export const claimNamedNl = (agency: string, reference: string) => `vordering va
 /** coverrest: a premium of the cover the insurer keeps for the estate, with the day it is due when the bill named one. */
 /** bankdebt: an overdrawn account's debit, per the day of its balance (`overdrawnListed`), named by the bank's reference. */
 export const overdraftNl = (reference: string, day: string | null) => `tekort op de rekening${day ? ` per ${day}` : ''} (kenmerk ${reference})`;
-/** bankdebts: a bank's costs by their kenmerk (`chargeListed`): a bank charges costs to the account, it sends no invoice (bankowner). One name for every reader. */
-export const chargeNl = (reference: string) => `kosten met kenmerk ${reference}`;
+/** bankdebts: a bank's costs by their kenmerk (`chargeListed`), by the one name every reader reads (workflows/wording.ts). */
+export { chargeNl };
 const premiumNl = (reference: string) => `premie ${reference} voor de verzekering die voor de nalatenschap doorloopt`;
 const dueNl = (premium: { due: string | null } | null) => (premium?.due ? `, te betalen uiterlijk ${premium.due}` : '');
 const billPartNl = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', het deel tot en met de einddatum' : afterEnd ? ', voor tijd na de einddatum (uw contactpersoon heeft besloten dat die toch wordt betaald)' : '');
@@ -335,6 +335,15 @@ export const familyNl = {
   billsToPayText: 'Deze rekeningen zijn verschuldigd en worden betaald uit de nalatenschap. Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris: wie als erfgenaam zonder voorbehoud schulden van de nalatenschap betaalt, kan daarmee de nalatenschap zuiver aanvaarden (artikel 4:192 lid 1 BW). Heeft u vragen over het betalen? Neem dan contact op met uw vaste contactpersoon.',
   billsToPayYouMark: 'Heeft u een rekening betaald van de rekening van de nalatenschap? Vul de datum in en kies ‘Betaald’. Dan ziet de hele familie dat hij betaald is.',
   billsToPayOthersMark: 'Het aanspreekpunt van de familie houdt hier bij welke rekeningen betaald zijn.',
+  /**
+   * bankforms: the same above a list that holds a bank's costs or an overdraft's debit, which are no rekening (a bank charges the
+   * account): every line of it is an amount owed. The notary's caution as above (art. 4:192 lid 1 BW).
+   */
+  amountsToPay: {
+    text: 'Deze bedragen zijn verschuldigd en worden betaald uit de nalatenschap. Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris: wie als erfgenaam zonder voorbehoud schulden van de nalatenschap betaalt, kan daarmee de nalatenschap zuiver aanvaarden (artikel 4:192 lid 1 BW). Heeft u vragen over het betalen? Neem dan contact op met uw vaste contactpersoon.',
+    youMark: 'Heeft u een van deze bedragen betaald van de rekening van de nalatenschap? Vul de datum in en kies ‘Betaald’. Dan ziet de hele familie dat het betaald is.',
+    othersMark: 'Het aanspreekpunt van de familie houdt hier bij welke bedragen betaald zijn.',
+  },
   // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation. `untilEnd`: the
   // undisputed part of a bill disputed in part (our dispute letter accepts the days up to the end date), owed while the rest is disputed.
   // `agency`: what a collection agency claims, which the case owner decided is paid from the estate (its letter names no bill of ours).
@@ -367,12 +376,14 @@ export const familyNl = {
    * timeline and the daily email: that they are such bills. `afterEndDecidedUnnamed`: to a relative who does not read the
    * estate's debts, no number (the step's words before it name none either).
    */
-  afterEndDecided: (references: string[]) => {
+  afterEndDecided: (references: string[], bank: boolean) => {
+    // bankforms: a bank's costs (`CHARGE_NOUNS`), for days after the date it confirmed, as the card lists them (`chargePartNl`).
+    if (bank) return `${capitalised(billsNamed(references, 'nl', { ...CHARGE_NOUNS.nl, unknown: 'de kosten' }).words)} gaan over dagen na de datum die de bank bevestigde; uw contactpersoon heeft besloten dat ze toch worden betaald.`;
     const { words, several } = billsNamed(references, 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de rekeningen' });
     return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'gaan' : 'gaat'} over de tijd na de einddatum; uw contactpersoon heeft besloten dat ${several ? 'die toch worden' : 'die toch wordt'} betaald.`;
   },
-  afterEndDecidedUnnamed: (several: boolean) =>
-    `${several ? 'Die rekeningen gaan' : 'Die rekening gaat'} over de tijd na de einddatum; uw contactpersoon heeft besloten dat ${several ? 'die toch worden' : 'die toch wordt'} betaald.`,
+  afterEndDecidedUnnamed: (several: boolean, bank: boolean) =>
+    bank ? 'Die kosten gaan over dagen na de datum die de bank bevestigde; uw contactpersoon heeft besloten dat ze toch worden betaald.' : `${several ? 'Die rekeningen gaan' : 'Die rekening gaat'} over de tijd na de einddatum; uw contactpersoon heeft besloten dat ${several ? 'die toch worden' : 'die toch wordt'} betaald.`,
   /** refund: a refund the provider confirmed that has not all reached the estate account: the card says it, never "volledig afgehandeld". */
   refundOpen: (provider: string, amount: string) => `${provider} betaalt ${amount} terug aan de nalatenschap; dat is nog niet ontvangen.`,
   refundOpenUnnamed: (provider: string) => `${provider} betaalt nog een bedrag terug aan de nalatenschap; dat is nog niet ontvangen.`,

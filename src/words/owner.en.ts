@@ -1,5 +1,5 @@
 import type { OwnerWords } from './index';
-import { amountReadings, billsNamed, capitalised, doneChoices, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
@@ -78,6 +78,11 @@ const DOCUMENT_KINDS_EN: Record<string, string> = {
 /** bankwords3: what a bank's contract leaves owed, as a 409 names it: its costs, or an overdraft's debit (`overdrawnListed`); never an invoice. */
 const bankOwedEn = (reference: string, overdraft: boolean) => (overdraft ? `The overdraft on the account (reference ${reference})` : `The ${chargeEn(reference)}`);
 
+/** bankforms: a bill's fields as the owner's API names them before its contract is read (owner.nl.ts `UNREAD_BILL_NL`). */
+const UNREAD_BILL_EN = {
+  reference: 'the reference or invoice number', invoiceReference: 'the invoice or charge', invoiceDate: 'the date of the invoice or charge',
+  periodFrom: 'the first day charged for', periodTo: 'the last day charged for', outcome: 'what happens with the invoice or charge',
+};
 const CHARGE_FIGURES_EN = { invoiceDate: 'the date of the charge', periodFrom: 'the first day the charge covers', periodTo: 'the last day the charge covers', reference: 'the reference of the charge', dueOn: 'the due date' };
 const ANSWER_LABELS_EN = {
   reference: "the provider's reference", done: 'what the organisation did', balance: 'the balance', balanceReleased: 'the balance paid to the estate account',
@@ -755,6 +760,9 @@ export const ownerEn: OwnerWords = {
       'dispute-resolved': 'Resolved: bill withdrawn, accepted or collection stopped',
       'credit-note-sent': 'Provider sent a credit note or corrected final bill',
       'charge-booked-back': 'The bank booked the charge back',
+      'charge-dispute-resolved': 'Resolved: charge withdrawn, accepted or collection stopped',
+      'charge-withdrawn': 'The bank withdrew the charge',
+      'charge-corrected': 'Correct the charge',
       'invoice-withdrawn': 'Provider withdrew the bill',
       'dispute-rejected': 'Provider rejected our objection',
       'invoice-after-end': 'A bill dated after the end date came',
@@ -844,6 +852,11 @@ export const ownerEn: OwnerWords = {
       invoiceDate: 'Date of the charge', periodFrom: 'First day the charge covers', periodTo: 'Last day the charge covers',
       invoiceNumber: 'Reference of the charge', dueOnBill: 'Due by (when the bank says)',
       billCorrectedHint: 'Fill in the figures as the bank gives them. If the letter with the objection went out, the bank gets a correction.',
+      outcome: 'What happens with the charge',
+      chooseOutcome: 'Choose what happens with the charge',
+      outcomes: { payFromEstate: 'Paid from the estate (the bank holds to it)', alreadyPaid: 'Already paid', providerWithdrew: 'The bank dropped the charge after all' },
+      receivedViaIfWithdrawn: 'Did the bank drop the charge? How did you receive this answer?',
+      withdrawnHow: 'How the bank said so (optional)',
       billsOwedText: "The estate owes the bank these amounts. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
     },
     agency: 'Collection agency',
@@ -1509,12 +1522,20 @@ export const ownerEn: OwnerWords = {
       'collection-notice': { reference: "the collection agency's reference", amount: 'the amount claimed' },
       calls: { calledOn: 'The date of the call', party: 'Whom you called', person: 'Whom you spoke to', outcome: 'The outcome' },
     } as Record<string, Record<string, string>>,
+    unreadFormLabels: {
+      'invoice-after-end': UNREAD_BILL_EN,
+      'bill-corrected': UNREAD_BILL_EN,
+      'credit-note-sent': { invoiceReference: UNREAD_BILL_EN.invoiceReference, amount: 'the amount of the credit note or booked back' },
+      'invoice-withdrawn': { invoiceReference: UNREAD_BILL_EN.invoiceReference },
+      'dispute-resolved': { invoiceReference: UNREAD_BILL_EN.invoiceReference, outcome: UNREAD_BILL_EN.outcome },
+      'dispute-rejected': { invoiceReference: UNREAD_BILL_EN.invoiceReference },
+    } as Record<string, Record<string, string>>,
     chargeFormLabels: {
       'invoice-after-end': CHARGE_FIGURES_EN,
       'bill-corrected': { ...CHARGE_FIGURES_EN, invoiceReference: 'the charge' },
       'credit-note-sent': { invoiceReference: 'the charge', amount: 'the amount booked back' },
       'invoice-withdrawn': { invoiceReference: 'the charge' },
-      'dispute-resolved': { invoiceReference: 'the charge' },
+      'dispute-resolved': { invoiceReference: 'the charge', outcome: 'what happens with the charge' },
       'dispute-rejected': { invoiceReference: 'the charge' },
     } as Record<string, Record<string, string>>,
     chargeDetails: {
@@ -1785,7 +1806,11 @@ export const ownerEn: OwnerWords = {
     refundReminderUnsent: (provider) => `Reminder about the refund of ${provider} not sent: all of the refund has been recorded received meanwhile`,
     refundReminderRestated: (provider, left, asked) => `Reminder about the refund of ${provider} made: the letter asks ${left}, not the ${asked} of when you asked for it; more has been recorded received since`,
     refundReceived: (provider, amount, on, undone) => (undone ? `the receipt of ${amount} on ${on} of the refund of ${provider} was undone` : `${amount} of the refund of ${provider} received on ${on}`),
-    afterEndDecided: (references: string[]) => {
+    afterEndDecided: (references: string[], bank: boolean) => {
+      if (bank) {
+        const { words, several } = billsNamed(references, 'en', { ...CHARGE_NOUNS.en, unknown: 'the charges' });
+        return `The ${words} ${several ? 'are' : 'is'} for days after the confirmed date.`;
+      }
       const { words, several } = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoices' });
       return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'are' : 'is'} for time after the end date.`;
     },

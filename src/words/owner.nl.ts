@@ -1,6 +1,6 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
-import { amountReadings, billsNamed, capitalised, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, nlAgreeing } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, nlAgreeing } from '../../workflows/wording';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
@@ -109,6 +109,15 @@ const DONE_CHOICES_NL = doneChoices('nl');
 const bankOwedNl = (reference: string, overdraft: boolean) =>
   overdraft ? { named: `Het tekort op de rekening (kenmerk ${reference})`, stands: 'staat', is: 'is', it: 'het' } : { named: capitalised(chargeNl(reference)), stands: 'staan', is: 'zijn', it: 'ze' };
 
+/**
+ * bankforms: a bill's fields as the owner's API names them (`Reader.form`, src/common/reader-words.ts): the global pipe refuses a body before
+ * its contract is read, so in words true of an invoice and a bank's costs alike, as bankdebts' `figures.*`. Her web form knows the contract
+ * and names them as its own (`formLabels`, `chargeFormLabels`).
+ */
+const UNREAD_BILL_NL = {
+  reference: 'het kenmerk of factuurnummer', invoiceReference: 'de factuur of de kosten', invoiceDate: 'de datum van de factuur of de kosten',
+  periodFrom: 'de eerste dag waarover gerekend is', periodTo: 'de laatste dag waarover gerekend is', outcome: 'wat er met de factuur of de kosten gebeurt',
+};
 const CHARGE_FIGURES_NL = { invoiceDate: 'de datum van de kosten', periodFrom: 'de eerste dag waarover de kosten gaan', periodTo: 'de laatste dag waarover de kosten gaan', reference: 'het kenmerk van de kosten', dueOn: 'de uiterste betaaldatum' };
 
 export const ownerNl = {
@@ -841,6 +850,10 @@ export const ownerNl = {
       'credit-note-sent': 'Aanbieder stuurde een creditnota of gecorrigeerde eindafrekening',
       /** bankdispute: the same answer from a bank, which books its charge back. */
       'charge-booked-back': 'Bank heeft de kosten teruggeboekt',
+      /** bankforms: the other forms of a bank's disputed costs, in its words (its desk's „Kosten ingetrokken"). */
+      'charge-dispute-resolved': 'Opgelost: kosten ingetrokken, geaccepteerd of incasso gestopt',
+      'charge-withdrawn': 'De bank heeft de kosten ingetrokken',
+      'charge-corrected': 'Kosten corrigeren',
       'invoice-withdrawn': 'Aanbieder heeft de factuur ingetrokken',
       'dispute-rejected': 'Aanbieder wees ons bezwaar af',
       'invoice-after-end': 'Er kwam een factuur na de einddatum',
@@ -945,6 +958,12 @@ export const ownerNl = {
       invoiceDate: 'Datum van de kosten', periodFrom: 'Eerste dag waarover de kosten gaan', periodTo: 'Laatste dag waarover de kosten gaan',
       invoiceNumber: 'Kenmerk van de kosten', dueOnBill: 'Uiterlijk te betalen op (als de bank het noemt)',
       billCorrectedHint: 'Vul de gegevens in zoals de bank ze noemt. Is de brief met het bezwaar al verstuurd, dan krijgt de bank een correctie.',
+      // bankforms: what happens with a bank's costs the owner settles, and how it dropped them.
+      outcome: 'Wat er met de kosten gebeurt',
+      chooseOutcome: 'Kies wat er met de kosten gebeurt',
+      outcomes: { payFromEstate: 'Worden betaald uit de nalatenschap (de bank houdt eraan vast)', alreadyPaid: 'Zijn al betaald', providerWithdrew: 'De bank heeft de kosten alsnog laten vallen' },
+      receivedViaIfWithdrawn: 'Liet de bank de kosten vallen? Hoe ontving u dit antwoord?',
+      withdrawnHow: 'Hoe de bank dat liet weten (optioneel)',
       // bankrest: what a bank's contract leaves owed is its costs or an overdraft's debit, no invoice: named as amounts.
       billsOwedText: 'De nalatenschap is deze bedragen aan de bank verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     },
@@ -1680,13 +1699,22 @@ export const ownerNl = {
       'collection-notice': { reference: 'het kenmerk van het incassobureau', amount: 'het geëiste bedrag' },
       calls: { calledOn: 'de datum van het gesprek', party: 'met wie u belde', person: 'met wie', outcome: 'de uitkomst' },
     } as Record<string, Record<string, string>>,
+    /** bankforms: the fields of the owner's API steps about a bill, over `formLabels`: read before the contract is (`UNREAD_BILL_NL`). */
+    unreadFormLabels: {
+      'invoice-after-end': UNREAD_BILL_NL,
+      'bill-corrected': UNREAD_BILL_NL,
+      'credit-note-sent': { invoiceReference: UNREAD_BILL_NL.invoiceReference, amount: 'het bedrag van de creditnota of het teruggeboekte bedrag' },
+      'invoice-withdrawn': { invoiceReference: UNREAD_BILL_NL.invoiceReference },
+      'dispute-resolved': { invoiceReference: UNREAD_BILL_NL.invoiceReference, outcome: UNREAD_BILL_NL.outcome },
+      'dispute-rejected': { invoiceReference: UNREAD_BILL_NL.invoiceReference },
+    } as Record<string, Record<string, string>>,
     /** bankpages: the fields of a bank's forms about its costs, over `formLabels`, as the forms label them (`contract.charge`). */
     chargeFormLabels: {
       'invoice-after-end': CHARGE_FIGURES_NL,
       'bill-corrected': { ...CHARGE_FIGURES_NL, invoiceReference: 'de kosten' },
       'credit-note-sent': { invoiceReference: 'de kosten', amount: 'het teruggeboekte bedrag' },
       'invoice-withdrawn': { invoiceReference: 'de kosten' },
-      'dispute-resolved': { invoiceReference: 'de kosten' },
+      'dispute-resolved': { invoiceReference: 'de kosten', outcome: 'wat er met de kosten gebeurt' },
       'dispute-rejected': { invoiceReference: 'de kosten' },
     } as Record<string, Record<string, string>>,
     /** bankwords2: the 409s of `details` about a bill, of a bank's costs: costs with a kenmerk, booked back, never a factuur (`chargeNamed`). */
@@ -2023,7 +2051,9 @@ export const ownerNl = {
      * After the step's words of the decision that the estate pays bills for time after the end date (`afterEnd`, as the bills
      * to pay say it): that they are such bills.
      */
-    afterEndDecided: (references: string[]) => {
+    afterEndDecided: (references: string[], bank: boolean) => {
+      // bankforms: a bank's costs (`CHARGE_NOUNS`) go over days set against the date it confirmed, as her list of debts says them.
+      if (bank) return `${capitalised(billsNamed(references, 'nl', { ...CHARGE_NOUNS.nl, unknown: 'de kosten' }).words)} zijn voor dagen na de bevestigde datum.`;
       const { words, several } = billsNamed(references, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de facturen' });
       return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'zijn' : 'is'} voor tijd na de einddatum.`;
     },

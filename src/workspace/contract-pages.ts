@@ -155,8 +155,10 @@ function receivedViaChoice(f: FormState, id: { idPrefix: string }, { w }: FormCo
 /** A confirmation's fields and their order, and its correction's alike. */
 const ANSWER_ORDER = ['receivedVia', 'done', 'effectiveDate', 'reference', 'balance', 'balanceReleased', 'payoutAmount', 'payoutTo', 'coverUntil', 'finalInvoiceAmount'];
 
-/** A bank's own name for a form about its charge (bankdispute, bankowner): it charges costs and books them back. */
-const BANK_FORMS: Partial<Record<string, 'charge-booked-back' | 'charge-after-end'>> = { 'credit-note-sent': 'charge-booked-back', 'invoice-after-end': 'charge-after-end' };
+/** A bank's own name for a form about its charge (bankdispute, bankowner, bankforms): it charges costs, books them back or withdraws them. */
+const BANK_FORMS: Partial<Record<string, string>> = {
+  'credit-note-sent': 'charge-booked-back', 'invoice-after-end': 'charge-after-end', 'dispute-resolved': 'charge-dispute-resolved', 'invoice-withdrawn': 'charge-withdrawn', 'bill-corrected': 'charge-corrected',
+};
 
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
 const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPrefix: string }, c: FormContext): SafeHtml; order?: string[] }> = {

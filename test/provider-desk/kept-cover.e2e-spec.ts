@@ -313,7 +313,7 @@ describe('a property cover kept for the estate', () => {
     const estatePage = nbsp((await anna.get(`/app/estates/${estate.id}`).set('Cookie', cookie()).expect(200)).text);
     expect(estatePage).toContain(`Harbour Wacht: ${premium}`);
     const today = nbsp((await anna.get('/app').set('Cookie', cookie()).expect(200)).text);
-    expect(today).toContain(`<td data-label="Rekening">Harbour Wacht: ${premium}</td>`);
+    expect(today).toContain(`<td data-label="Schuld">Harbour Wacht: ${premium}</td>`);
     expect([later.nextStep, estatePage, today].join('\n')).not.toMatch(/na de einddatum/);
     expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'P-06', keptCoverPremium: true, afterEnd: false })]);
     expect(((await anna.get(`${API}/queue`).expect(200)).body.billsToPay as { contractId: string }[]).filter((b) => b.contractId === contract.id)).toEqual([expect.objectContaining({ reference: 'P-06', keptCoverPremium: true, afterEnd: false })]);

@@ -1,7 +1,7 @@
 import { flat } from '../../letters/test-support';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
-import { account } from './support';
+import { bankCostsDisputed } from './support';
 
 /**
  * bankdebts: a bank charges costs to the account, it sends no invoice (bankowner). What a bank's contract leaves owed is its
@@ -19,20 +19,7 @@ describe("a bank's unpaid costs where the estate's debts are listed", () => {
 
   /** A bank that blocked the account on 2 November; its costs AB-1 over November held to and decided to be paid from the estate. */
   async function bankCostsOwed(lang: 'nl' | 'en', name: string) {
-    const owner = await account(t, `Olga ${name}`, 'specialist', lang);
-    const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: [], language: lang });
-    const estate = await createEstate(owner.api);
-    const member = (await owner.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', isHeir: true, isRepresentative: true, language: lang }).expect(201)).body as { accessCode: string };
-    const c = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' }).expect(201)).body as { id: string };
-    await owner.api.post(`${API}/contracts/${c.id}/request`).expect(200);
-    await t.runDue();
-    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
-    const maria = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
-    // The relative chose her language (remembered on her, as the portal's switch does).
-    await t.anonymous.post('/family/language').set('Cookie', `steward_family=${maria.token}`).type('form').send({ to: lang, next: '/family' }).expect(303);
-    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance: 1234.56 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
-    await owner.api.post(`${API}/contracts/${c.id}/invoice-after-end`, { reference: 'AB-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
-    await t.runDue();
+    const { owner, estate, c, desk, maria } = await bankCostsDisputed(t, lang, name);
     const ownerPage = async (path: string) => flat((await owner.api.get(path).set('Cookie', `steward_app=${owner.api.token}`).expect(200)).text.replace(/<[^>]+>/g, ' ')).replace(/\u00a0/g, ' ');
     const familyPage = async () => flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text.replace(/<[^>]+>/g, ' ')).replace(/\u00a0/g, ' ');
     // The part up to the date the bank confirmed is owed while the rest is disputed.

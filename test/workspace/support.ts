@@ -106,3 +106,25 @@ export async function missedTermReaders(t: TestApp): Promise<{ anna: Account; kp
   await ownerWeb.post('/app/login').type('form').send({ email: anna.email, password: anna.password, next: '/app' }).expect(303);
   return { anna, kpn, desk, deskWeb, ownerWeb };
 }
+
+/**
+ * bankdebts, bankforms: a bank of `name` in `lang` that blocked the account on 2 November, its costs AB-1 over November disputed by the
+ * owner; with the relative Maria (heir, point of contact) signed in to the portal in the same language, and the bank's desk.
+ */
+export async function bankCostsDisputed(t: TestApp, lang: 'nl' | 'en', name: string) {
+  const owner = await account(t, `Olga ${name}`, 'specialist', lang);
+  const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: [], language: lang });
+  const estate = await createEstate(owner.api);
+  const member = (await owner.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', isHeir: true, isRepresentative: true, language: lang }).expect(201)).body as { accessCode: string };
+  const c = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' }).expect(201)).body as { id: string };
+  await owner.api.post(`${API}/contracts/${c.id}/request`).expect(200);
+  await t.runDue();
+  const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+  const maria = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+  // The relative chose her language (remembered on her, as the portal's switch does).
+  await t.anonymous.post('/family/language').set('Cookie', `steward_family=${maria.token}`).type('form').send({ to: lang, next: '/family' }).expect(303);
+  await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance: 1234.56 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
+  await owner.api.post(`${API}/contracts/${c.id}/invoice-after-end`, { reference: 'AB-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
+  await t.runDue();
+  return { owner, estate, c, desk, maria };
+}
