@@ -80,7 +80,7 @@ export async function seedDemoData(app: INestApplication, logger: Logger): Promi
     phone: '+31 6 2345 6789',
     iban: 'NL44RABO0123456789',
   });
-  await app.get(DataSource).transaction((manager) => estates.issueAccessCode(manager, maria.member.id, DEMO_FAMILY_CODE));
+  await app.get(DataSource).transaction((manager) => estates.issueAccessCode(manager, maria.member.id, estates.newAccessCode(DEMO_FAMILY_CODE)));
   const kpn = await contracts.create(owner, jan.id, { providerId: byName.get('KPN')!, description: 'Internet en vaste telefonie', accountNumber: '1.2345.678', action: 'cancel' });
   await contracts.create(owner, jan.id, { providerId: byName.get('Vattenfall')!, description: 'Stroom en gas, Keizersgracht 112', accountNumber: '800.123.456', action: 'transfer', transferToFamilyMemberId: maria.member.id });
   const nrc = await contracts.create(owner, jan.id, { providerId: byName.get('NRC')!, description: 'Abonnement NRC digitaal', accountNumber: 'NRC-778812', action: 'cancel' });
