@@ -92,6 +92,14 @@ class Receiver {
   }
 }
 
+/** A receiver's self-signed certificate, and Steward's settings to trust it through the CA file; loopback is allowed for tests only. */
+async function trustedReceiver(): Promise<{ tls: { key: string; cert: string }; env: NodeJS.ProcessEnv }> {
+  const pems = await generate([{ name: 'commonName', value: 'localhost' }], { keyType: 'ec', notAfterDate: new Date(Date.now() + 86_400_000) });
+  const folder = mkdtempSync(join(tmpdir(), 'steward-webhooks-'));
+  writeFileSync(join(folder, 'receiver.pem'), pems.cert);
+  return { tls: { key: pems.private, cert: pems.cert }, env: { STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true', STEWARD_WEBHOOKS_CA_FILE: join(folder, 'receiver.pem') } };
+}
+
 describe('webhooks', () => {
   let t: TestApp;
   let anna: Session;
@@ -103,16 +111,13 @@ describe('webhooks', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const pems = await generate([{ name: 'commonName', value: 'localhost' }], { keyType: 'ec', notAfterDate: new Date(Date.now() + 86_400_000) });
-    const folder = mkdtempSync(join(tmpdir(), 'steward-webhooks-'));
-    writeFileSync(join(folder, 'receiver.pem'), pems.cert);
-    // The receiver's self-signed certificate is trusted through the CA file; loopback is allowed for tests only.
-    ({ t, owner: anna } = await startWithOwner({ env: { STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true', STEWARD_WEBHOOKS_CA_FILE: join(folder, 'receiver.pem') } }));
+    const trusted = await trustedReceiver();
+    ({ t, owner: anna } = await startWithOwner({ env: trusted.env }));
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
     eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
     kpnDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
     enecoDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${eneco.id}/tokens`, {}).expect(201)).body.token);
-    receiver = new Receiver({ key: pems.private, cert: pems.cert });
+    receiver = new Receiver(trusted.tls);
     await receiver.start();
     browser = await launchBrowser();
   });
@@ -497,13 +502,9 @@ describe('a webhook endpoint that trickles its answer', () => {
   let receiver: Receiver;
 
   beforeAll(async () => {
-    const pems = await generate([{ name: 'commonName', value: 'localhost' }], { keyType: 'ec', notAfterDate: new Date(Date.now() + 86_400_000) });
-    const folder = mkdtempSync(join(tmpdir(), 'steward-webhooks-'));
-    writeFileSync(join(folder, 'receiver.pem'), pems.cert);
-    ({ t, owner: anna } = await startWithOwner({
-      env: { STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true', STEWARD_WEBHOOKS_CA_FILE: join(folder, 'receiver.pem'), STEWARD_SEND_SECONDS: '5' },
-    }));
-    receiver = new Receiver({ key: pems.private, cert: pems.cert });
+    const trusted = await trustedReceiver();
+    ({ t, owner: anna } = await startWithOwner({ env: { ...trusted.env, STEWARD_SEND_SECONDS: '5' } }));
+    receiver = new Receiver(trusted.tls);
     await receiver.start();
   });
   afterAll(async () => {
