@@ -4,6 +4,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import type { StewardConfig } from '../config/config';
 import { EmbeddedOptions, startEmbeddedPostgres, stopOrphanedServer } from './embedded-postgres';
+import { isOurDeadline } from './unavailable';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // A SQL `date` is a calendar day, not an instant: keep it as 'YYYY-MM-DD' in raw queries too,
@@ -79,17 +80,32 @@ export const PROBES_DATA_SOURCE = 'probes';
  */
 export function poolShares(config: StewardConfig): Record<'requests' | 'reports' | 'probes', PoolShare> {
   return {
-    requests: { applicationName: 'steward', max: config.STEWARD_DB_POOL_SIZE, statementTimeoutMs: config.STEWARD_STATEMENT_TIMEOUT_MS },
+    requests: {
+      applicationName: 'steward',
+      max: config.STEWARD_DB_POOL_SIZE,
+      statementTimeoutMs: config.STEWARD_STATEMENT_TIMEOUT_MS,
+      // The workers' transactions on this pool run theirs (`SET LOCAL`, src/database/worker-timeout.ts): the longer one bounds it.
+      answerWithinMs: afterTheServersOwn(Math.max(config.STEWARD_STATEMENT_TIMEOUT_MS, config.STEWARD_WORKER_STATEMENT_TIMEOUT_MS)),
+    },
     reports: {
       applicationName: 'steward-reports',
       max: config.STEWARD_REPORT_POOL_SIZE,
       statementTimeoutMs: config.STEWARD_REPORT_STATEMENT_TIMEOUT_MS,
       readOnly: true,
       keepOpen: config.STEWARD_REPORT_POOL_SIZE,
+      answerWithinMs: afterTheServersOwn(config.STEWARD_REPORT_STATEMENT_TIMEOUT_MS),
     },
     // A probe answers within 3 s, 503 while the database hangs: one second to connect, the statement's two to answer.
     probes: { applicationName: 'steward-probes', max: 2, statementTimeoutMs: 2_000, answerWithinMs: { query: 2_000, connect: 1_000 } },
   };
+}
+
+/**
+ * Our deadline on a pool whose longest statement may run `longestStatementMs` (its `statement_timeout`): a second later, so a
+ * database that answers stops the statement itself first (503 took-too-long) and ours fires only when it hangs (503 unavailable).
+ */
+function afterTheServersOwn(longestStatementMs: number): PoolShare['answerWithinMs'] {
+  return { query: longestStatementMs + 1_000, connect: 5_000 };
 }
 
 /** Migrations and one-off tools: two connections (the advisory lock's and the migrating one), no statement timeout: building an index may take long. */
@@ -110,10 +126,28 @@ export function dataSourceOptions(url: string, share: PoolShare = MAINTENANCE): 
       min: share.keepOpen ?? 0,
       connectionTimeoutMillis: share.answerWithinMs?.connect ?? 5_000,
       ...(share.statementTimeoutMs > 0 ? { statement_timeout: share.statementTimeoutMs } : {}),
-      ...(share.answerWithinMs ? { query_timeout: share.answerWithinMs.query } : {}),
+      ...(share.answerWithinMs ? { query_timeout: share.answerWithinMs.query, Client: DeadlineClient } : {}),
       ...(share.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
     },
   };
+}
+
+/**
+ * A connection whose statement ran out of our deadline (`query_timeout`) is closed, not handed back: pg answers the caller
+ * „Query read timeout" but leaves the statement on the connection, so whoever took it next would wait behind it. `end` drops the
+ * socket of a connection with a statement on it at once, and the pool then takes a connection that is ending out (pg-pool's
+ * `_release`); a transaction's ROLLBACK after it fails at once, and its request answers 503 (`isDatabaseUnavailable`).
+ */
+export class DeadlineClient extends Client {
+  constructor(config?: ConstructorParameters<typeof Client>[0]) {
+    super(config);
+    const query = this.query.bind(this) as (...args: unknown[]) => unknown;
+    this.query = ((...args: unknown[]) => {
+      const result = query(...args);
+      if (result instanceof Promise) result.catch((error: unknown) => isOurDeadline(error) && void this.end());
+      return result;
+    }) as Client['query'];
+  }
 }
 
 const MIGRATION_LOCK = 4_217_001;

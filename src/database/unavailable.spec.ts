@@ -11,6 +11,7 @@ describe('isDatabaseUnavailable', () => {
     ['a connection exception (08006)', coded('08006')],
     ['a connection that ended mid-query', new Error('Connection terminated unexpectedly')],
     ['a pool that found no connection in time', new Error('timeout exceeded when trying to connect')],
+    ['a statement past our own deadline (pg query_timeout), inside a QueryFailedError', new QueryFailedError('SELECT 1', [], new Error('Query read timeout'))],
     ['a transaction whose connection failed and was released', new QueryRunnerProviderAlreadyReleasedError()],
     ['a wrapped cause', new Error('outer', { cause: coded('ECONNRESET') })],
   ])('is true for %s', (_, error) => expect(isDatabaseUnavailable(error)).toBe(true));

@@ -9,8 +9,10 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
 // SQLSTATE class 08 (connection exception), 53300 too many connections, 57P01 admin shutdown,
 // 57P02 crash shutdown, 57P03 cannot connect now (starting up or shutting down).
 const SQLSTATE = /^(08[0-9A-Z]{3}|53300|57P0[123])$/;
-// pg and pg-pool say these without a code: the server went away mid-conversation, or no connection came in time.
-const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+// pg and pg-pool say these without a code: the server went away mid-conversation, or no connection came in time, or a statement
+// ran past our own deadline (`query_timeout`, set a second after the server's statement timeout: a server that answers stops it first).
+const READ_TIMEOUT = 'Query read timeout';
+const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout/i;
 // TypeORM releases a query runner whose connection failed; a transaction's next query then gets this.
 const RELEASED = 'QueryRunnerProviderAlreadyReleasedError';
 
@@ -22,6 +24,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return someCause(error, ({ code, message, name }) =>
     (typeof code === 'string' && (NETWORK_CODES.has(code) || SQLSTATE.test(code))) || name === RELEASED || (typeof message === 'string' && MESSAGES.test(message)),
   );
+}
+
+/** Whether a statement ran past our own deadline on it (pg's `query_timeout`): its connection is then closed (`DeadlineClient`). */
+export function isOurDeadline(error: unknown): boolean {
+  return error instanceof Error && error.message === READ_TIMEOUT;
 }
 
 // SQLSTATE 57014 query_canceled: the statement timeout stopped it (or an operator cancelled it by hand).

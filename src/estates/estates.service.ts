@@ -411,10 +411,8 @@ export class EstatesService {
    * A fresh single-use portal code for a family member; an earlier code stops working, and so do the
    * sessions opened with it (the owner's new invitation, the family's "send me a new link": a new code is
    * asked for when an old one went astray). Only its hash is kept; a withdrawn access is given back.
-   * `accessCode` is for the demo data's well-known code only.
    */
-  async issueAccessCode(manager: EntityManager, familyMemberId: string, accessCode = formatAccessCode(randomBytes(12))) {
-    const accessCodeExpiresAt = new Date(this.clock.now().getTime() + ACCESS_CODE_VALID_DAYS * 86_400_000);
+  async issueAccessCode(manager: EntityManager, familyMemberId: string, { accessCode, accessCodeExpiresAt } = this.newAccessCode()) {
     await manager.update(FamilyMember, { id: familyMemberId }, {
       accessCodeHash: hashAccessCode(accessCode),
       accessCodeExpiresAt,
@@ -423,6 +421,14 @@ export class EstatesService {
       sessionVersion: () => 'session_version + 1',
     });
     return { accessCode, accessCodeExpiresAt };
+  }
+
+  /**
+   * A fresh code and the end of its validity, not yet anyone's: `issueAccessCode` makes it a member's (the family's new link
+   * stores it only once its e-mail went). `accessCode` is for the demo data's well-known code only.
+   */
+  newAccessCode(accessCode = formatAccessCode(randomBytes(12))): { accessCode: string; accessCodeExpiresAt: Date } {
+    return { accessCode, accessCodeExpiresAt: new Date(this.clock.now().getTime() + ACCESS_CODE_VALID_DAYS * 86_400_000) };
   }
 
   /**

@@ -44,9 +44,7 @@ export class PortalAccessService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // The code changes only if the mail server took the email, so this one delivery holds its family
-    // member's row for the SMTP round trip; nothing else waits on it.
-    this.outbox.register('portal_link', { deliver: (row, deadline) => this.db.transaction((manager) => this.sendNewLinkNow(manager, row, deadline)) });
+    this.outbox.register('portal_link', { deliver: (row, deadline) => this.sendNewLinkNow(row, deadline) });
   }
 
   /**
@@ -141,16 +139,21 @@ export class PortalAccessService implements OnModuleInit {
     });
   }
 
-  /** The queued new link: code and email in one transaction, so the code changes only if the email went. */
-  private async sendNewLinkNow(manager: EntityManager, row: OutboxRow, deadline: AbortSignal): Promise<void> {
+  /**
+   * The queued new link. Issue 13: the claim committed, then the network, holding no row (the owner may correct the relative
+   * meanwhile). The code is stored only once the mail server took its e-mail, so a failed mail leaves the working code; and
+   * only if it is still asked for then: access withdrawn or the address corrected while it went, the code it carried never works.
+   */
+  private async sendNewLinkNow(row: OutboxRow, deadline: AbortSignal): Promise<void> {
     const asked = row.payload as unknown as { familyMemberId: string; email?: string };
-    const member = await manager.findOne(FamilyMember, { where: { id: asked.familyMemberId }, lock: { mode: 'pessimistic_write' } });
-    // Asked for before the owner withdrew the access: it stays withdrawn.
-    if (!member || !portalMailAddress(member)) return;
-    // Asked for at an address the owner corrected since: the new address gets the owner's invitation, not one asked from the old mailbox.
-    if (asked.email !== undefined && asked.email?.toLowerCase() !== member.email?.toLowerCase()) return;
-    const code = await this.estates.issueAccessCode(manager, member.id);
-    await this.mail.send(await this.magicLinkMail(manager, member, code.accessCode, code.accessCodeExpiresAt), deadline);
+    const member = await this.db.manager.findOneBy(FamilyMember, { id: asked.familyMemberId });
+    if (!member || !stillAsked(member, asked)) return;
+    const code = this.estates.newAccessCode();
+    await this.mail.send(await this.magicLinkMail(this.db.manager, member, code.accessCode, code.accessCodeExpiresAt), deadline);
+    await this.db.transaction(async (manager) => {
+      const now = await manager.findOne(FamilyMember, { where: { id: member.id }, lock: { mode: 'pessimistic_write' } });
+      if (now && stillAsked(now, asked)) await this.estates.issueAccessCode(manager, member.id, code);
+    });
   }
 
   /** The invitation and the new link, in the member's language (Dutch until they or their contact person chose English). */
@@ -183,4 +186,12 @@ export class PortalAccessService implements OnModuleInit {
     }
     return new ProblemException(401, 'access-code-invalid', 'This code is not correct. Check it and try again.');
   }
+}
+
+/**
+ * Whether a queued new link still goes to this member: not if the owner withdrew the access since (it stays withdrawn), nor if
+ * the owner corrected the address it was asked at (the new address gets the owner's invitation, not one asked from the old mailbox).
+ */
+function stillAsked(member: FamilyMember, asked: { email?: string }): boolean {
+  return !!portalMailAddress(member) && (asked.email === undefined || asked.email?.toLowerCase() === member.email?.toLowerCase());
 }

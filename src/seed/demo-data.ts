@@ -9,6 +9,7 @@ import { ProvidersService } from '../providers/providers.service';
 import { DocumentsService } from '../documents/documents.service';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { UsersService } from '../users/users.service';
+import { OutboxService } from '../runtime/outbox.service';
 
 export const DEMO_SPECIALIST = { email: 'specialist@steward.example', password: 'steward-demo-1', name: 'Anna de Boer', phone: '+31 20 555 0101' };
 export const DEMO_SECOND_SPECIALIST = { email: 'pieter@steward.example', password: 'steward-demo-2', name: 'Pieter Bakker', phone: '+31 20 555 0102' };
@@ -79,7 +80,7 @@ export async function seedDemoData(app: INestApplication, logger: Logger): Promi
     phone: '+31 6 2345 6789',
     iban: 'NL44RABO0123456789',
   });
-  await app.get(DataSource).transaction((manager) => estates.issueAccessCode(manager, maria.member.id, DEMO_FAMILY_CODE));
+  await app.get(DataSource).transaction((manager) => estates.issueAccessCode(manager, maria.member.id, estates.newAccessCode(DEMO_FAMILY_CODE)));
   const kpn = await contracts.create(owner, jan.id, { providerId: byName.get('KPN')!, description: 'Internet en vaste telefonie', accountNumber: '1.2345.678', action: 'cancel' });
   await contracts.create(owner, jan.id, { providerId: byName.get('Vattenfall')!, description: 'Stroom en gas, Keizersgracht 112', accountNumber: '800.123.456', action: 'transfer', transferToFamilyMemberId: maria.member.id });
   const nrc = await contracts.create(owner, jan.id, { providerId: byName.get('NRC')!, description: 'Abonnement NRC digitaal', accountNumber: 'NRC-778812', action: 'cancel' });
@@ -89,6 +90,9 @@ export async function seedDemoData(app: INestApplication, logger: Logger): Promi
   await contracts.request(owner, kpn.id);
   // NRC has already answered (by e-mail, which the owner recorded): the family sees a confirmed end date and is asked how it went.
   await contracts.request(owner, nrc.id);
+  // Its letter is made and sent first, as the workers would have before NRC could answer it: a letter made after the answer
+  // would ask NRC's quiet period's end as its term and quote the reference NRC gave in its answer.
+  await app.get(OutboxService).drain();
   await contracts.recordProviderAnswer(owner, nrc.id, recordedAnswerEvent('completed', { effectiveDate: '2026-11-30', reference: 'LS-4471', finalInvoiceAmount: 7.5, receivedVia: 'email' }));
   await app.get(ProviderUsersService).create(byName.get('KPN')!, DEMO_DESK_USER);
 

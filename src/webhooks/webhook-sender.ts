@@ -7,7 +7,7 @@ import { Webhook } from 'standardwebhooks';
 import { StewardConfig } from '../config/config';
 import { DELIVERY_FAILURES, isInternalAddress, webhookUrlProblem } from './webhook-rules';
 
-/** A receiver that does not answer within this long counts as a failed attempt (Stripe, Svix: 10–15 s). */
+/** A receiver that does not answer within this long counts as a failed attempt (Stripe, Svix: 10–15 s): each wait's bound. */
 const TIMEOUT_MS = 10_000;
 
 /** A failed delivery, with a code for the outbox's error kind (`HTTP_500`, `ECONNREFUSED`, …). */
@@ -30,7 +30,12 @@ export class WebhookSender {
     this.ca = config.STEWARD_WEBHOOKS_CA_FILE ? [...rootCertificates, readFileSync(config.STEWARD_WEBHOOKS_CA_FILE, 'utf8')] : undefined;
   }
 
-  async post(url: string, secret: string, eventId: string, body: string): Promise<void> {
+  /**
+   * `deadline` ends the whole post, however its bytes come (the outbox's, within its lease: an endpoint that trickles its answer
+   * keeps each wait short and would outlast the lease, when a second worker posts the event again): the connection is closed and
+   * the attempt failed as not answered in the time it had.
+   */
+  async post(url: string, secret: string, eventId: string, body: string, deadline: AbortSignal): Promise<void> {
     const allowInternal = this.config.STEWARD_WEBHOOKS_ALLOW_PRIVATE ?? false;
     const problem = webhookUrlProblem(url, allowInternal);
     if (problem) throw new DeliveryFailed(DELIVERY_FAILURES.url(problem), 'EURL');
@@ -45,6 +50,7 @@ export class WebhookSender {
       'webhook-signature': signature,
       'content-length': String(Buffer.byteLength(body)),
     };
+    const started = Date.now();
     await new Promise<void>((resolve, reject) => {
       const req = request(url, { method: 'POST', headers, timeout: TIMEOUT_MS, ca: this.ca, lookup: allowInternal ? undefined : publicLookup }, (res) => {
         res.resume();
@@ -56,6 +62,14 @@ export class WebhookSender {
         res.on('error', reject);
       });
       req.on('timeout', () => req.destroy(new DeliveryFailed(DELIVERY_FAILURES.timeout(TIMEOUT_MS / 1000), 'ETIMEDOUT')));
+      // Settled here, not by the request's error: a response whose body trickles may end with neither 'end' nor 'error'.
+      const stop = () => {
+        const failed = new DeliveryFailed(DELIVERY_FAILURES.timeout(Math.floor((Date.now() - started) / 1000)), 'ETIMEDOUT');
+        reject(failed);
+        req.destroy(failed);
+      };
+      deadline.addEventListener('abort', stop, { once: true });
+      req.on('close', () => deadline.removeEventListener('abort', stop));
       req.on('error', reject);
       req.end(body);
     });

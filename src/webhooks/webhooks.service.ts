@@ -50,7 +50,7 @@ export class WebhooksService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.outbox.register('webhook', { deliver: (row) => this.deliver(row) }, WEBHOOK_RETRY);
+    this.outbox.register('webhook', { deliver: (row, deadline) => this.deliver(row, deadline) }, WEBHOOK_RETRY);
   }
 
   async register(providerId: string, url: string): Promise<NewWebhookEndpoint> {
@@ -126,7 +126,7 @@ export class WebhooksService implements OnModuleInit {
   }
 
   /** The outbox's attempt: post, then record where the delivery stands; a failure is rethrown so the outbox retries or parks it. */
-  private async deliver(row: OutboxRow): Promise<void> {
+  private async deliver(row: OutboxRow, deadline: AbortSignal): Promise<void> {
     const { deliveryId } = row.payload as unknown as { deliveryId: string };
     const [delivery]: { event_id: string; body: string; url: string; secret_encrypted: string }[] = await this.db.query(
       `SELECT d.event_id, d.body, e.url, e.secret_encrypted FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
@@ -135,7 +135,7 @@ export class WebhooksService implements OnModuleInit {
     );
     if (!delivery) return; // the endpoint was removed: nobody to tell
     try {
-      await this.sender.post(delivery.url, decryptSecret(delivery.secret_encrypted, this.config.webhookKey), delivery.event_id, delivery.body);
+      await this.sender.post(delivery.url, decryptSecret(delivery.secret_encrypted, this.config.webhookKey), delivery.event_id, delivery.body, deadline);
     } catch (error) {
       await this.db.query('UPDATE webhook_deliveries SET status = $2, attempts = $3, last_error = $4 WHERE id = $1', [
         deliveryId,

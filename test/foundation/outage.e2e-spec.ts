@@ -28,7 +28,7 @@ describe('a database outage', () => {
     port = await freePort();
     await start();
     const databaseUrl = await ensureDatabase(server!.serverUrl, 'steward');
-    t = await startTestApp({ databaseUrl, env: { STEWARD_WORKERS: 'true' } });
+    t = await startTestApp({ databaseUrl, env: { STEWARD_WORKERS: 'true', STEWARD_STATEMENT_TIMEOUT_MS: '2000', STEWARD_WORKER_STATEMENT_TIMEOUT_MS: '3000' } });
     await t.app.listen(0, '127.0.0.1');
     base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
   }, 120_000);
@@ -129,6 +129,28 @@ describe('a database outage', () => {
       pids.forEach((pid) => process.kill(pid, 'SIGCONT'));
     }
     await until('ready again', async () => (await ready()).status === 200);
+  }, 60_000);
+
+  it('answers a page 503 within its deadline while PostgreSQL hangs, and 200 at once when it answers again', async () => {
+    // The pages' deadline: the main pool's longest statement timeout (the workers', 3 s here) and a second (`answerWithinMs`).
+    expect((await api()).status).toBe(200); // a connection of the main pool open and idle: the next request takes it
+    const pids = postgresProcesses(dataDir);
+    pids.forEach((pid) => process.kill(pid, 'SIGSTOP'));
+    try {
+      const at = Date.now();
+      const res = await fetch(`${base}${API}/estates`, { headers: { authorization: `Bearer ${t.admin.token}` }, signal: AbortSignal.timeout(20_000) });
+      expect(Date.now() - at).toBeLessThan(5_500);
+      expect(res.status).toBe(503);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(await res.json()).toMatchObject({ type: 'https://steward.example/problems/database-unavailable' });
+    } finally {
+      pids.forEach((pid) => process.kill(pid, 'SIGCONT'));
+    }
+    await until('pages again', async () => (await api()).status === 200);
+    const at = Date.now();
+    expect((await api()).status).toBe(200);
+    expect(Date.now() - at).toBeLessThan(1_000);
   }, 60_000);
 });
 

@@ -4,6 +4,7 @@ import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { freePort } from '../../src/database/embedded-postgres';
 import { ENGLISH_ONLY } from '../../src/words';
+import { OutboxService } from '../../src/runtime/outbox.service';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip';
@@ -160,6 +161,28 @@ describe('family portal API', () => {
       await earlier.get(`${API}/portal/estate`).expect(401);
       const noor = await signIn(/code=([A-Z0-9-]+)/.exec(mail.text!)![1]);
       await noor.get(`${API}/portal/estate`).expect(200);
+    });
+
+    it('mails a new link holding nothing: the owner corrects the address meanwhile at once, and the code that went to the old one never works', async () => {
+      // Issue 13: claim, commit, then the network. The link's e-mail once went inside a transaction that held the relative's row.
+      await db.query('DELETE FROM login_attempts');
+      const member = await addMember(anna, estateA.id, 'Lotte de Vries', 'lotte@family.example');
+      const before = sink.messages.length;
+      await t.anonymous.post(`${API}/portal/access/new-link`, { email: 'lotte@family.example' }).expect(202);
+      sink.holdReplyMs = 6_000; // the mail server has the e-mail and holds its answer
+      try {
+        const sending = t.app.get(OutboxService).drain(10, ['portal_link']);
+        const [mail] = (await sink.waitFor(before + 1)).slice(before);
+        const started = Date.now();
+        const corrected = await anna.patch(`${API}/estates/${estateA.id}/family-members/${member.id}`, { email: 'lotte.de.vries@family.example' }).expect(200);
+        expect(Date.now() - started).toBeLessThan(1_500);
+        expect(corrected.body.portalAccessEnded).toBe(true);
+        expect(await sending).toBe(1);
+        // The code that went to the old address is not kept: it is refused as any wrong code.
+        await t.anonymous.post(`${API}/portal/access`, { code: /code=([A-Z0-9-]+)/.exec(mail.text!)![1] }).expect(401);
+      } finally {
+        sink.holdReplyMs = 0;
+      }
     });
 
     it('voids the code sent to an old email address and ends its sessions when the owner corrects the address', async () => {

@@ -31,6 +31,10 @@ class Receiver {
   badSignatures = 0;
   /** Dies (drops the connection unanswered, stops listening) on this arrival. */
   dieOn: number | null = null;
+  /** While above 0: answers 200 and then a byte of its body every this many ms, a body that never ends (no single wait runs out). */
+  trickleMs = 0;
+  /** When the sender closed a trickled answer's connection (ms since the epoch). */
+  trickleClosedAt: number | null = null;
   secret = '';
   port = 0;
   private server: Server | null = null;
@@ -60,6 +64,11 @@ class Receiver {
           req.socket.destroy();
           return void this.kill();
         }
+        if (this.trickleMs) {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          const byte = setInterval(() => res.write('.'), this.trickleMs);
+          return void req.socket.once('close', () => (clearInterval(byte), (this.trickleClosedAt = Date.now())));
+        }
         this.acknowledged.push(event.id);
         res.writeHead(204).end();
       });
@@ -83,6 +92,14 @@ class Receiver {
   }
 }
 
+/** A receiver's self-signed certificate, and Steward's settings to trust it through the CA file; loopback is allowed for tests only. */
+async function trustedReceiver(): Promise<{ tls: { key: string; cert: string }; env: NodeJS.ProcessEnv }> {
+  const pems = await generate([{ name: 'commonName', value: 'localhost' }], { keyType: 'ec', notAfterDate: new Date(Date.now() + 86_400_000) });
+  const folder = mkdtempSync(join(tmpdir(), 'steward-webhooks-'));
+  writeFileSync(join(folder, 'receiver.pem'), pems.cert);
+  return { tls: { key: pems.private, cert: pems.cert }, env: { STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true', STEWARD_WEBHOOKS_CA_FILE: join(folder, 'receiver.pem') } };
+}
+
 describe('webhooks', () => {
   let t: TestApp;
   let anna: Session;
@@ -94,16 +111,13 @@ describe('webhooks', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const pems = await generate([{ name: 'commonName', value: 'localhost' }], { keyType: 'ec', notAfterDate: new Date(Date.now() + 86_400_000) });
-    const folder = mkdtempSync(join(tmpdir(), 'steward-webhooks-'));
-    writeFileSync(join(folder, 'receiver.pem'), pems.cert);
-    // The receiver's self-signed certificate is trusted through the CA file; loopback is allowed for tests only.
-    ({ t, owner: anna } = await startWithOwner({ env: { STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true', STEWARD_WEBHOOKS_CA_FILE: join(folder, 'receiver.pem') } }));
+    const trusted = await trustedReceiver();
+    ({ t, owner: anna } = await startWithOwner({ env: trusted.env }));
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
     eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
     kpnDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
     enecoDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${eneco.id}/tokens`, {}).expect(201)).body.token);
-    receiver = new Receiver({ key: pems.private, cert: pems.cert });
+    receiver = new Receiver(trusted.tls);
     await receiver.start();
     browser = await launchBrowser();
   });
@@ -474,4 +488,60 @@ describe('webhooks', () => {
     expect((await kpnDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body).toEqual([endpoint]);
     await expectOneDeliveryOfANewRequest(endpoint.url);
   });
+});
+
+/**
+ * An endpoint that answers 200 and then trickles its body, a byte a second: the socket's 10 s wait never runs out, and without a
+ * deadline for the whole delivery it ran past the outbox lease, when a second worker takes the row and posts the event again.
+ * Now a delivery ends at `STEWARD_SEND_SECONDS` after its claim, as an e-mail's send does (5 s here, 150 s by default: the lease
+ * is 5 minutes), its connection closed, a failed attempt the desk reads.
+ */
+describe('a webhook endpoint that trickles its answer', () => {
+  let t: TestApp;
+  let anna: Session;
+  let receiver: Receiver;
+
+  beforeAll(async () => {
+    const trusted = await trustedReceiver();
+    ({ t, owner: anna } = await startWithOwner({ env: { ...trusted.env, STEWARD_SEND_SECONDS: '5' } }));
+    receiver = new Receiver(trusted.tls);
+    await receiver.start();
+  });
+  afterAll(async () => {
+    await receiver?.kill();
+    await t?.close();
+  });
+
+  it('ends the delivery at its deadline, closes the connection, and the desk API reads that the endpoint did not answer in time', async () => {
+    const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
+    const desk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+    receiver.secret = (await desk.post('/api/v1/provider-desk/webhooks', { body: { url: `https://127.0.0.1:${receiver.port}/hooks` } }).expect(201)).body.secret;
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'KPN-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.app.get(OutboxService).drain(100, ['letter']); // the letter, and with it the event
+
+    receiver.trickleMs = 1_000;
+    const outbox = t.app.get(OutboxService);
+    const started = Date.now();
+    const first = outbox.drain(10, ['webhook']);
+    for (const until = Date.now() + 5_000; !receiver.seen.length && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+    expect(receiver.seen).toHaveLength(1);
+    expect(await outbox.drain(10, ['webhook'])).toBe(0); // the lease is the first worker's
+    expect(await first).toBe(0);
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(4_500);
+    expect(took).toBeLessThan(8_000);
+    for (const until = Date.now() + 2_000; receiver.trickleClosedAt === null && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+    expect(receiver.trickleClosedAt).not.toBeNull(); // our side closed it: nothing more is read
+    receiver.trickleMs = 0;
+
+    const [delivery] = (await desk.get('/api/v1/provider-desk/webhook-deliveries', { query: { limit: 5 } }).expect(200)).body.items;
+    expect(delivery).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringMatching(/^No answer within [45] seconds\.$/) });
+    // Its retry, after its backoff, is delivered once the endpoint answers.
+    t.clock.advanceDays(1 / 24);
+    expect(await outbox.drain(10, ['webhook'])).toBe(1);
+    expect((await desk.get('/api/v1/provider-desk/webhook-deliveries', { query: { limit: 5 } }).expect(200)).body.items[0]).toMatchObject({ status: 'delivered', attempts: 2 });
+    expect(receiver.acknowledged).toEqual([delivery.eventId]);
+  }, 60_000);
 });
