@@ -187,6 +187,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/provider-desk/requests/{id}/correct-completion': { body: () => ({ effectiveDate: '2026-12-31', reference: 'R-1' }) },
   'POST /api/v1/provider-desk/requests/{id}/request-information': { body: () => ({ message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }) },
   'POST /api/v1/provider-desk/requests/{id}/reject': { body: () => ({ reason: 'Onbekend klantnummer.' }) },
+  'POST /api/v1/provider-desk/requests/{id}/withdraw-rejection': { body: () => ({ note: 'Klant alsnog gevonden.' }) },
   'POST /api/v1/provider-desk/requests/{id}/credit-note': { body: () => ({ amount: 10 }) },
   'POST /api/v1/provider-desk/requests/{id}/invoice-withdrawn': { body: () => ({ note: 'ingetrokken' }) },
   'POST /api/v1/provider-desk/requests/{id}/reject-dispute': { body: () => ({ reason: 'Verbruik voor de einddatum.' }) },
