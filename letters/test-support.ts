@@ -268,7 +268,7 @@ export function letterCorpus(): LetterInput[] {
   ];
   const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30', termPassedOn: null }));
   // A kind added later goes at the end (below), so every earlier letter keeps its place in the baseline.
-  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder' && kind !== 'reminder_withdrawal' && kind !== 'refund_reminder').flatMap((kind) =>
+  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder' && kind !== 'reminder_withdrawal' && kind !== 'refund_reminder' && kind !== 'collection_ended').flatMap((kind) =>
     (['nl', 'en'] as const).flatMap((language) =>
       people.flatMap(([givenNames, surnamePrefix, surname]) =>
         recipients.map((recipient) =>
@@ -432,7 +432,9 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => letterOfKind('refund_reminder', language)))
     // bankwords2: a bank's balance date corrected after the collection stop to its agency named its charge: its days, booked back in part.
     // bankwords3: the English one too, now that the letter rules allow it (it opens "in response to", the bank is the one that confirmed).
-    .concat([bankAgencyCorrection('nl'), bankAgencyCorrection('en')]);
+    .concat([bankAgencyCorrection('nl'), bankAgencyCorrection('en')])
+    // collagency: Incasso Noord told that the provider stopped the collection, dropped the claim, or withdrew the last disputed bill.
+    .concat((['stopped', 'claimDropped', 'billWithdrawn'] as const).map((why) => agencyCollectionEnded(why)));
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */
@@ -707,6 +709,20 @@ export const agencyWithdrawal = (outcome: 'payFromEstate' | 'alreadyPaid', overr
     ...overrides,
   });
 
+
+/** collagency: Incasso Noord asked to close its file after our collection stop of 15 December 2026, the provider's answer recorded on 18 December. */
+export const agencyCollectionEnded = (why: 'stopped' | 'claimDropped' | 'billWithdrawn', overrides: Partial<LetterInput> = {}) =>
+  letterOfKind('collection_ended', 'nl', {
+    letterDate: '2026-12-18',
+    today: '2026-12-18',
+    collectionEnded: { why, reference: why === 'billWithdrawn' ? INVOICE.reference : null, toldOn: '2026-12-18' },
+    history: { sent: [{ kind: 'collection_stop', date: '2026-12-15' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false },
+    collection: auditCollection('agency', []),
+    enclosures: [],
+    travellingDocumentIds: [],
+    ...TO_AGENCY,
+    ...overrides,
+  });
 
 /** AUDIT_BILL and two more like it, each answered outside the desk: credited by e-mail, withdrawn by phone, held to by letter (to a colleague). */
 export const TOLD_BILLS: BillOnRecord[] = [
