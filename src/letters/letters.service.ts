@@ -325,12 +325,15 @@ export class LettersService implements OnModuleInit {
   /**
    * The collection stops that reached an agency on this contract, oldest first: one per collection letter (an
    * agency and its reference; the latest stop about it), with the agency's name; with an end date corrected to
-   * `endDate`, each with the bills it named that the date moved (`billsMovedFor`). On `letters_contract_idx`.
+   * `endDate`, each with the bills it named that the date moved (`billsMovedFor`). collagency: each says whether it went
+   * (delivered, by post once posted: `collectionStopsOf`'s rule) and whether the agency was told the collection ended after it
+   * (`collection_ended`). On `letters_contract_idx`.
    */
   private async agencyStops(manager: EntityManager, contractId: string, endDate?: string): Promise<AgencyStop[]> {
     const stops: AgencyStop[] = await manager.query(
-      `SELECT id, agency FROM (
-          SELECT DISTINCT ON (effect #>> '{payload,event,agency}', effect #>> '{payload,event,reference}') id, effect #>> '{payload,event,agency}' AS agency, created_at
+      `SELECT id, agency, went, EXISTS (SELECT 1 FROM letters f WHERE f.contract_id = $1 AND f.kind = 'collection_ended' AND f.effect #>> '{payload,event,agencyLetterId}' = latest.id::text) AS "endTold" FROM (
+          SELECT DISTINCT ON (effect #>> '{payload,event,agency}', effect #>> '{payload,event,reference}') id, effect #>> '{payload,event,agency}' AS agency, created_at,
+                 COALESCE(NOT ${UNDELIVERED('letters')}, true) AND (channel <> 'post' OR delivery_status = 'posted') AS went
             FROM letters
            WHERE contract_id = $1 AND kind = 'collection_stop' AND status = 'sent' AND effect #>> '{payload,effect,to}' = 'agency'
            ORDER BY effect #>> '{payload,event,agency}', effect #>> '{payload,event,reference}', created_at DESC
