@@ -611,7 +611,8 @@ export class LettersService implements OnModuleInit {
         : `Letter "${produced.composed.title}" blocked: ${produced.violations.map((v) => `${v.rule} in ${v.where}`).join('; ')}`,
       // Title, recipient and channel let the staff timeline say it in each reader's language; the checksum stays for the API.
       // A deletion request names its document: whoever may not see the document does not read of it either (the family's timeline).
-      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel, ...(documentId ? { documentId } : {}) },
+      // collagency: a letter telling an agency the collection ended says why, so the family reads what we told it, not its title.
+      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel, ...(documentId ? { documentId } : {}), ...(letter.kind === 'collection_ended' && { collectionEnded: (row.payload.event as { why?: unknown }).why }) },
     });
     // The e-mail it replaces will never arrive: a line of its own says so, the old one stays as it was written (audit80 SMTP-1).
     // One set apart before it went says so and that a new letter was made in its own line already (`SET_APART_BEFORE_SENDING`).
