@@ -549,7 +549,7 @@ const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.
 function agencyCollectionEnded(f: Facts): string[] {
   const c = f.input.collection;
   const e = f.input.collectionEnded;
-  const what = e?.why === 'claimDropped' ? 'it drops the whole claim' : e?.why === 'billWithdrawn' ? `it has withdrawn invoice ${e.reference}` : 'the collection has stopped';
+  const what = e?.why === 'claimDropped' ? 'the whole claim has been withdrawn' : e?.why === 'billWithdrawn' ? `invoice ${e.reference} has been withdrawn` : 'the collection has stopped';
   return [
     agencyOpening(f),
     `${c?.provider} let us know on ${e ? en.date(e.toldOn) : ''} that ${what}.`,

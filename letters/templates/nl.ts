@@ -705,7 +705,7 @@ function agencyWithdrawal(f: Facts): string[] {
 function agencyCollectionEnded(f: Facts): string[] {
   const c = f.input.collection;
   const e = f.input.collectionEnded;
-  const what = e?.why === 'claimDropped' ? 'het de hele vordering laat vallen' : e?.why === 'billWithdrawn' ? `het factuur ${e.reference} heeft ingetrokken` : 'de incasso is gestopt';
+  const what = e?.why === 'claimDropped' ? 'de hele vordering is ingetrokken' : e?.why === 'billWithdrawn' ? `factuur ${e.reference} is ingetrokken` : 'de incasso is gestopt';
   return [
     agencyOpening(f),
     `${c?.provider} heeft ons op ${e ? nl.date(e.toldOn) : ''} laten weten dat ${what}.`,

@@ -71,14 +71,14 @@ describe('the agency we wrote our collection stop to, told that the collection e
     await t.runDue();
     const [claim, ...again] = await endedLetters(dropped.id);
     expect(again).toEqual([]);
-    expect(await letterText(anna.api, claim.id)).toContain('laten weten dat het de hele vordering laat vallen.');
+    expect(await letterText(anna.api, claim.id)).toContain('laten weten dat de hele vordering is ingetrokken.');
 
     const withdrawn = await collected('Wim');
     await anna.api.post(`${API}/contracts/${withdrawn.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', invoiceReference: 'F-12' }).expect(200);
     await t.runDue();
     const [bill, ...twice] = await endedLetters(withdrawn.id);
     expect(twice).toEqual([]);
-    expect(await letterText(anna.api, bill.id)).toContain('laten weten dat het factuur F-12 heeft ingetrokken.');
+    expect(await letterText(anna.api, bill.id)).toContain('laten weten dat factuur F-12 is ingetrokken.');
     expect(await familyTimeline(withdrawn.family)).toContain('We hebben Intrum laten weten dat de rekening is ingetrokken.');
   });
 
