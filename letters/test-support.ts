@@ -241,6 +241,17 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
       recipient: { name: 'Maria de Vries-Jansen', viaPortal: { notified: 'maria@family.example' } },
       contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel', outcome: 'beëindigd per 30 november 2026', group: 'done', date: '2026-11-30', termPassedOn: null }],
     }),
+    // collagency: only ever to the agency our collection stop of 15 December 2026 went to, KPN's answer recorded on 18 December. Nothing travels with it.
+    ...(kind === 'collection_ended' && {
+      letterDate: '2026-12-18',
+      today: '2026-12-18',
+      collectionEnded: { why: 'stopped' as const, reference: null, toldOn: '2026-12-18' },
+      history: { sent: [{ kind: 'collection_stop' as const, date: '2026-12-15' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false },
+      collection: auditCollection('agency', []),
+      enclosures: [],
+      travellingDocumentIds: [],
+      ...TO_AGENCY,
+    }),
     ...overrides,
   });
 }
@@ -711,18 +722,8 @@ export const agencyWithdrawal = (outcome: 'payFromEstate' | 'alreadyPaid', overr
 
 
 /** collagency: Incasso Noord asked to close its file after our collection stop of 15 December 2026, the provider's answer recorded on 18 December. */
-export const agencyCollectionEnded = (why: 'stopped' | 'claimDropped' | 'billWithdrawn', overrides: Partial<LetterInput> = {}) =>
-  letterOfKind('collection_ended', 'nl', {
-    letterDate: '2026-12-18',
-    today: '2026-12-18',
-    collectionEnded: { why, reference: why === 'billWithdrawn' ? INVOICE.reference : null, toldOn: '2026-12-18' },
-    history: { sent: [{ kind: 'collection_stop', date: '2026-12-15' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false },
-    collection: auditCollection('agency', []),
-    enclosures: [],
-    travellingDocumentIds: [],
-    ...TO_AGENCY,
-    ...overrides,
-  });
+export const agencyCollectionEnded = (why: 'stopped' | 'claimDropped' | 'billWithdrawn') =>
+  letterOfKind('collection_ended', 'nl', { collectionEnded: { why, reference: why === 'billWithdrawn' ? INVOICE.reference : null, toldOn: '2026-12-18' } });
 
 /** AUDIT_BILL and two more like it, each answered outside the desk: credited by e-mail, withdrawn by phone, held to by letter (to a colleague). */
 export const TOLD_BILLS: BillOnRecord[] = [
