@@ -25,9 +25,10 @@ export type LetterKind =
   | 'dispute_withdrawal'
   | 'release_reminder'
   | 'reminder_withdrawal'
-  | 'refund_reminder';
+  | 'refund_reminder'
+  | 'collection_ended';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder', 'reminder_withdrawal', 'refund_reminder'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder', 'reminder_withdrawal', 'refund_reminder', 'collection_ended'];
 
 /** The request's own letters: what the owner asked the provider (a later letter names one of them by its day). */
 export const REQUEST_LETTER_KINDS: readonly LetterKind[] = ['cancellation', 'transfer'];
@@ -248,6 +249,11 @@ export interface LetterInput {
    */
   withdrawnObjection?: { reference: string; outcome: 'payFromEstate' | 'alreadyPaid'; insideCover?: InsideCover } | null;
   /**
+   * collagency (collection_ended, to an agency only): what the provider let us know ended the collection our stop named, and the day
+   * its answer was recorded: the collection stopped, the whole claim dropped, or the last disputed bill withdrawn (`reference`).
+   */
+  collectionEnded?: CollectionEnded | null;
+  /**
    * withdrawal: the estate's other requests to this provider that still stand (sent, neither rejected nor finished), each
    * as recorded. The letter then withdraws only this one, by its description and number, and says these stay; none: as before.
    */
@@ -287,6 +293,13 @@ export interface LetterInput {
   previousContact?: string | null;
   /** refundletter: a refund the provider confirmed and the estate has not all received (refund_reminder), as recorded when the owner asked. */
   refundReminder?: RefundReminderFacts | null;
+}
+
+/** collagency: why an agency is asked to close its file, and the day the provider's answer was recorded. */
+export interface CollectionEnded {
+  why: 'stopped' | 'claimDropped' | 'billWithdrawn';
+  reference: string | null;
+  toldOn: string;
 }
 
 /** A confirmed refund not (all) received, and the day the reminder asks it by: Steward's term, not the law's. */

@@ -241,6 +241,17 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
       recipient: { name: 'Maria de Vries-Jansen', viaPortal: { notified: 'maria@family.example' } },
       contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel', outcome: 'beëindigd per 30 november 2026', group: 'done', date: '2026-11-30', termPassedOn: null }],
     }),
+    // collagency: only ever to the agency our collection stop of 15 December 2026 went to, KPN's answer recorded on 18 December. Nothing travels with it.
+    ...(kind === 'collection_ended' && {
+      letterDate: '2026-12-18',
+      today: '2026-12-18',
+      collectionEnded: { why: 'stopped' as const, reference: null, toldOn: '2026-12-18' },
+      history: { sent: [{ kind: 'collection_stop' as const, date: '2026-12-15' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false },
+      collection: auditCollection('agency', []),
+      enclosures: [],
+      travellingDocumentIds: [],
+      ...TO_AGENCY,
+    }),
     ...overrides,
   });
 }
@@ -268,7 +279,7 @@ export function letterCorpus(): LetterInput[] {
   ];
   const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30', termPassedOn: null }));
   // A kind added later goes at the end (below), so every earlier letter keeps its place in the baseline.
-  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder' && kind !== 'reminder_withdrawal' && kind !== 'refund_reminder').flatMap((kind) =>
+  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder' && kind !== 'reminder_withdrawal' && kind !== 'refund_reminder' && kind !== 'collection_ended').flatMap((kind) =>
     (['nl', 'en'] as const).flatMap((language) =>
       people.flatMap(([givenNames, surnamePrefix, surname]) =>
         recipients.map((recipient) =>
@@ -434,7 +445,9 @@ export function letterCorpus(): LetterInput[] {
     // bankwords3: the English one too, now that the letter rules allow it (it opens "in response to", the bank is the one that confirmed).
     .concat([bankAgencyCorrection('nl'), bankAgencyCorrection('en')])
     // famclosed: a final report of an estate whose Leverancier 3 paid its refund back: the table of what the estate received.
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('final_report', language, { contractsSummary: contracts, estateBills, refundsReceived: [{ provider: 'Leverancier 3', amount: 85.4, receivedOn: '2026-12-28' }] })));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('final_report', language, { contractsSummary: contracts, estateBills, refundsReceived: [{ provider: 'Leverancier 3', amount: 85.4, receivedOn: '2026-12-28' }] })))
+    // collagency: Incasso Noord told that the provider stopped the collection, dropped the claim, or withdrew the last disputed bill.
+    .concat((['stopped', 'claimDropped', 'billWithdrawn'] as const).map((why) => agencyCollectionEnded(why)));
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */
@@ -709,6 +722,10 @@ export const agencyWithdrawal = (outcome: 'payFromEstate' | 'alreadyPaid', overr
     ...overrides,
   });
 
+
+/** collagency: Incasso Noord asked to close its file after our collection stop of 15 December 2026, the provider's answer recorded on 18 December. */
+export const agencyCollectionEnded = (why: 'stopped' | 'claimDropped' | 'billWithdrawn') =>
+  letterOfKind('collection_ended', 'nl', { collectionEnded: { why, reference: why === 'billWithdrawn' ? INVOICE.reference : null, toldOn: '2026-12-18' } });
 
 /** AUDIT_BILL and two more like it, each answered outside the desk: credited by e-mail, withdrawn by phone, held to by letter (to a colleague). */
 export const TOLD_BILLS: BillOnRecord[] = [

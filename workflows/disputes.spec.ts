@@ -1,4 +1,4 @@
-import { answerOffered, billsAnsweredBy, billsInsideCover, claimDropSteps, type DisputedInvoice } from './disputes';
+import { answerOffered, billsAnsweredBy, billsInsideCover, claimDropSteps, collectionEndOf, type DisputedInvoice } from './disputes';
 
 const bill = (reference: string, recordedAs?: string): DisputedInvoice =>
   ({ reference, invoiceDate: '2026-11-16', amount: 30, periodFrom: '2026-11-16', periodTo: '2026-12-15', disputed: { amount: 15, from: '2026-12-01', to: '2026-12-15' }, ...(recordedAs && { recordedAs }) }) as unknown as DisputedInvoice;
@@ -63,5 +63,41 @@ describe('claimDropSteps', () => {
     ]);
     expect(claimDropSteps({ type: 'COLLECTION_STOPPED', note: 'gestopt' }, context)).toEqual([{ type: 'COLLECTION_STOPPED', note: 'gestopt' }]);
     expect(claimDropSteps({ type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-12' }, context)).toEqual([{ type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-12' }]);
+  });
+});
+
+/** collagency: whether the agency we wrote our collection stop to hears that the provider ended the collection, and why. */
+describe('collectionEndOf', () => {
+  const asked = (openDisputes: DisputedInvoice[] = []) => ({ state: 'collectionStopRequested', context: { openDisputes } });
+
+  it('tells the agency of the provider stopping the collection, at its desk or as the owner recorded it', () => {
+    expect(collectionEndOf({ type: 'COLLECTION_STOPPED', note: null } as never, asked([bill('F-10')]))).toEqual({ why: 'stopped' });
+    expect(collectionEndOf({ type: 'COLLECTION_STOPPED', answeredBy: 'provider', collection: 'stopped' }, asked())).toEqual({ why: 'stopped' });
+  });
+
+  it('tells it the whole claim was dropped, asked at the desk or as the stop recorded it', () => {
+    expect(collectionEndOf({ type: 'COLLECTION_STOPPED', claimDropped: true }, asked([bill('F-12')]))).toEqual({ why: 'claimDropped' });
+    expect(collectionEndOf({ type: 'COLLECTION_STOPPED', claimDropped: { finalBill: null, bills: [{ reference: 'F-12', amount: 15 }] } }, asked([bill('F-12')]))).toEqual({ why: 'claimDropped' });
+  });
+
+  it('tells it the last disputed bill was withdrawn, named or the only one, by its number now', () => {
+    expect(collectionEndOf({ type: 'INVOICE_WITHDRAWN' }, asked([bill('F-11', 'F-9')]))).toEqual({ why: 'billWithdrawn', reference: 'F-11' });
+    expect(collectionEndOf({ type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-11' }, asked([bill('F-11')]))).toEqual({ why: 'billWithdrawn', reference: 'F-11' });
+  });
+
+  it('tells it nothing while another bill stays disputed, nor of a credit note or a rejection', () => {
+    expect(collectionEndOf({ type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-10' }, asked([bill('F-10'), bill('F-11')]))).toBeNull();
+    expect(collectionEndOf({ type: 'CREDIT_NOTE_SENT', invoiceReference: 'F-10' }, asked([bill('F-10')]))).toBeNull();
+    expect(collectionEndOf({ type: 'DISPUTE_REJECTED', invoiceReference: 'F-10' }, asked([bill('F-10')]))).toBeNull();
+  });
+
+  it('tells it nothing of a suspension or of its own answer', () => {
+    expect(collectionEndOf({ type: 'COLLECTION_STOPPED', answeredBy: 'provider', collection: 'suspended' }, asked())).toBeNull();
+    expect(collectionEndOf({ type: 'COLLECTION_STOPPED', answeredBy: 'agency', collection: 'stopped' }, asked())).toBeNull();
+  });
+
+  it('tells it nothing once the stop is no longer asked: the withdrawals after a dropped claim, a bill withdrawn later', () => {
+    expect(collectionEndOf({ type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-12' }, { state: 'disputed', context: { openDisputes: [bill('F-12')] } })).toBeNull();
+    expect(collectionEndOf({ type: 'COLLECTION_STOPPED', answeredBy: 'provider', collection: 'stopped' }, { state: 'confirmed', context: {} })).toBeNull();
   });
 });

@@ -369,3 +369,28 @@ export function claimDropSteps<E extends { type: string; claimDropped?: unknown 
   const claim = droppedClaimOf(context);
   return [{ ...event, claimDropped: claim }, ...claim.bills.map((b) => ({ type: 'INVOICE_WITHDRAWN', invoiceReference: b.reference, note: null }))];
 }
+
+/**
+ * collagency: what the provider's answer ended of the collection our stop asked to halt, which the agency we wrote to should hear so
+ * it closes its file: the collection stopped, the whole claim dropped (collclaim), or the last disputed bill withdrawn (the bill by
+ * its number now). The agency knows its own word, and a suspension leaves its file open while the objection runs.
+ */
+export type CollectionEnd = { why: 'stopped' } | { why: 'claimDropped' } | { why: 'billWithdrawn'; reference: string };
+
+/**
+ * collagency: whether an answer recorded while our collection stop was asked (`before`: the state and bills before the step) ends the
+ * collection in a way the agency should hear of, and how; null for any other answer. The desk's answer is the provider's own
+ * (no `answeredBy`); the owner says who answered (collwho). After a dropped claim's stop the contract has left the stop, so the
+ * withdrawals that follow it (`claimDropSteps`) are never a second reason.
+ */
+export function collectionEndOf(answer: BillAnswer & { answeredBy?: unknown; collection?: unknown; claimDropped?: unknown }, before: { state: string; context: DisputesHeld }): CollectionEnd | null {
+  if (before.state !== 'collectionStopRequested') return null;
+  if (answer.type === 'COLLECTION_STOPPED') {
+    if ((answer.answeredBy !== undefined && answer.answeredBy !== 'provider') || answer.collection === 'suspended') return null;
+    return { why: answer.claimDropped === true || droppedClaimIn(answer) ? 'claimDropped' : 'stopped' };
+  }
+  if (answer.type !== 'INVOICE_WITHDRAWN') return null;
+  const open = openDisputesOf(before.context);
+  const bill = answerOutcome(open, answer) === 'closesAll' ? answeredBill(open, answer) : null;
+  return bill ? { why: 'billWithdrawn', reference: bill.reference } : null;
+}

@@ -545,6 +545,18 @@ function agencyOpening(f: Facts): string {
 const referenceMoved = (f: Facts): string[] => (f.input.referenceCorrected ? [`${f.input.collection?.provider}'s reference has also changed: ${f.input.referenceCorrected.to} instead of ${f.input.referenceCorrected.from}.`] : []);
 const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`;
 
+/** collagency: the provider ended the collection our stop asked the agency to halt (nl.ts; an agency's letter is Dutch, this is the same letter in English). */
+function agencyCollectionEnded(f: Facts): string[] {
+  const c = f.input.collection;
+  const e = f.input.collectionEnded;
+  const what = e?.why === 'claimDropped' ? 'the whole claim has been withdrawn' : e?.why === 'billWithdrawn' ? `invoice ${e.reference} has been withdrawn` : 'the collection has stopped';
+  return [
+    agencyOpening(f),
+    `${c?.provider} let us know on ${e ? en.date(e.toldOn) : ''} that ${what}.`,
+    'I therefore ask you to close your file and to send no further letters about this claim to the estate or the family.',
+  ];
+}
+
 /** A dropped objection told to an agency whose collection stop named the bill (nl.ts). */
 function agencyWithdrawal(f: Facts): string[] {
   const o = f.input.withdrawnObjection;
@@ -658,6 +670,7 @@ export const en: Words = {
     release_reminder: 'Reminder: release of the balance',
     reminder_withdrawal: 'Withdrawal of my reminder about the release of the balance',
     refund_reminder: 'Reminder: refund to the estate',
+    collection_ended: 'Collection ended: please close your file',
   },
   ourTitles: {
     kinds: {
@@ -723,6 +736,7 @@ export const en: Words = {
     release_reminder: 'I look forward to your confirmation of the transfer.',
     reminder_withdrawal: 'My apologies for the inconvenience.',
     refund_reminder: 'I look forward to the refund.',
+    collection_ended: 'Thank you for your cooperation.',
   },
   viaDesk: 'Sent via the Steward provider desk',
   viaPortal: (notified) => ['Placed in the family portal', ...(notified ? [`Notice by e-mail to ${notified}`] : [])],
@@ -891,6 +905,8 @@ export const en: Words = {
           'This letter does not acknowledge the claim, nor does it accept the estate.',
         ];
       }
+      case 'collection_ended':
+        return agencyCollectionEnded(f);
       case 'dispute_withdrawal': {
         if (f.input.collection?.to === 'agency') return agencyWithdrawal(f);
         // Sent only once the dispute letter of this bill went out (ContractsService.tellObjectionsDropped): it names that letter.

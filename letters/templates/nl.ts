@@ -696,6 +696,23 @@ function agencyWithdrawal(f: Facts): string[] {
   ];
 }
 
+/**
+ * collagency: the provider ended the collection our stop to the agency asked to halt (it stopped it, dropped the whole claim, or
+ * withdrew the last disputed bill): that stop, what the provider let us know and on which day it was recorded, and only then the ask to
+ * close the file and write no more to the estate or the family; whom to write to is every letter's closing (`correspondence`). No
+ * law: nothing is claimed of the agency's duties.
+ */
+function agencyCollectionEnded(f: Facts): string[] {
+  const c = f.input.collection;
+  const e = f.input.collectionEnded;
+  const what = e?.why === 'claimDropped' ? 'de hele vordering is ingetrokken' : e?.why === 'billWithdrawn' ? `factuur ${e.reference} is ingetrokken` : 'de incasso is gestopt';
+  return [
+    agencyOpening(f),
+    `${c?.provider} heeft ons op ${e ? nl.date(e.toldOn) : ''} laten weten dat ${what}.`,
+    'Ik verzoek u daarom uw dossier te sluiten en over deze vordering geen brieven meer te sturen aan de nalatenschap of de nabestaanden.',
+  ];
+}
+
 /** The objection as the one who signed the dispute letter may call it; after a handover it is ours, not mine. */
 const theObjection = (f: Facts) => (referredColleague(f, 'bill_correction') ? 'ons bezwaar' : 'mijn bezwaar');
 
@@ -786,6 +803,7 @@ export const nl: Words = {
     release_reminder: 'Herinnering: vrijgave van het saldo',
     reminder_withdrawal: 'Intrekking van mijn herinnering over de vrijgave van het saldo',
     refund_reminder: 'Herinnering: terugbetaling aan de nalatenschap',
+    collection_ended: 'Incasso beëindigd: verzoek uw dossier te sluiten',
   },
   ourTitles: {
     kinds: {
@@ -849,6 +867,7 @@ export const nl: Words = {
     release_reminder: 'Ik zie uw bevestiging van de overboeking graag tegemoet.',
     reminder_withdrawal: 'Excuses voor het ongemak.',
     refund_reminder: 'Ik zie de terugbetaling graag tegemoet.',
+    collection_ended: 'Dank u voor uw medewerking.',
   },
   viaDesk: 'Verzonden via het aanbiedersloket van Steward',
   // Two lines: one would run out of the envelope window (the layout spec), and a report is printed as any letter.
@@ -1023,6 +1042,8 @@ export const nl: Words = {
           'Deze brief houdt geen erkenning van de vordering of aanvaarding van de nalatenschap in.',
         ];
       }
+      case 'collection_ended':
+        return agencyCollectionEnded(f);
       case 'dispute_withdrawal': {
         if (f.input.collection?.to === 'agency') return agencyWithdrawal(f);
         // Sent only once the dispute letter of this bill went out (ContractsService.tellObjectionsDropped): it names that letter.

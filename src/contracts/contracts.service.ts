@@ -39,6 +39,7 @@ import {
   rejectionAboutNumber,
   withdrawsComplaint,
   billsAnsweredBy,
+  collectionEndOf,
   answersFitting,
   coverContinuesForEstate,
   ANSWER_WITHDRAWN_FROM,
@@ -98,6 +99,9 @@ export type DisputeLetterReader = (manager: EntityManager, contractId: string, r
 export interface AgencyStop {
   id: string;
   agency: string;
+  /** collagency: whether it went (delivered; by post, posted), and whether the agency was told since that the collection ended. */
+  went: boolean;
+  endTold: boolean;
   billsMoved?: string[];
 }
 /** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
@@ -1292,10 +1296,12 @@ export class ContractsService implements OnModuleInit {
   recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
     let confirmedBy: Actor['type'] | undefined;
     let openBefore: readonly DisputedInvoice[] = [];
+    let before: Pick<ContractStanding, 'state' | 'context'> | undefined;
     // An answer that changes what the provider confirmed in its desk is told to its endpoints (no letter: README, recordedanswer).
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
       await this.keepAnsweredObjections(manager, contract, applied, openBefore);
       await this.tellObjectionsDropped(manager, contract, applied, openBefore);
+      await this.tellAgenciesCollectionEnded(manager, contract, before!, applied.event, { instanceId: applied.instance.id, state: applied.to });
       if (!overridesDeskAnswer(event.type, actorOf(principal).type, confirmedBy)) return;
       await this.webhooks.recordAnswerChanged(manager, { estateId: contract.estateId, instanceId: applied.instance.id, contractId: contract.id, providerId: contract.providerId });
     };
@@ -1303,6 +1309,7 @@ export class ContractsService implements OnModuleInit {
       if (event.type === 'ACKNOWLEDGE' && !standing.accepts('ACKNOWLEDGE')) await this.assertNotAcknowledged(manager, contract, standing.state, principal.lang);
       confirmedBy = (await this.timeline.latestStepOf(manager, contract.id, CONFIRMATION_EVENTS))?.actor.type;
       openBefore = openDisputesOf(standing.context);
+      before = standing;
       assertAskable(event);
       const bank = askedInstead(contract.action, requestAsked(contract)) === 'bank';
       if (withdrawsNoDisputedBill(event.type, standing.context) && standing.accepts('INVOICE_WITHDRAWN')) throw new ProblemException(409, 'no-disputed-bill', ownerWords(principal.lang).errors.details.nothingToWithdraw(contract.provider.name));
@@ -1378,6 +1385,22 @@ export class ContractsService implements OnModuleInit {
       }
     }
     return told;
+  }
+
+  /**
+   * collagency: the provider's answer ended the collection our stop asked to halt (`collectionEndOf`, judged on the standing
+   * `before` it): each agency whose stop to it went (delivered; by post, posted) and that was not told so since gets a
+   * `collection_ended` letter, said against that stop, through the outbox as every letter. A stop held back or not sent yet asked
+   * the agency nothing, so it hears nothing of the end. `after`: the instance and state the answer left, as its letters' step.
+   */
+  async tellAgenciesCollectionEnded(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, before: Pick<ContractStanding, 'state' | 'context'>, answer: AnyEventObject, after: { instanceId: string; state: string }): Promise<void> {
+    const end = collectionEndOf(answer, before);
+    if (!end) return;
+    if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
+    for (const stop of await this.agencyLetters(manager, contract.id)) {
+      if (!stop.went || stop.endTold) continue;
+      await this.sendLetter(manager, contract, after, 'collection_ended', { type: 'COLLECTION_ENDED', ...end, toldOn: this.clock.today(), agencyLetterId: stop.id }, 'agency');
+    }
   }
 
   /**

@@ -4,11 +4,11 @@ import { DEBTS_AUDIENCE, type DocumentAudience } from '../documents/document-aud
 /**
  * The letters about the estate's debts: a bill after the end date disputed, the complaint when it went
  * unanswered, a collection to stop (to the provider and to the agency), a disputed bill corrected, an objection dropped
- * (the bill is paid), and (refundletter) a refund the provider owes the estate asked for: its amounts are the estate's money as the
+ * (the bill is paid), the agency told the collection ended (collagency: it names the agency's file and a bill), and (refundletter) a refund the provider owes the estate asked for: its amounts are the estate's money as the
  * debts are, which the family's card says only to those who read them. Each prints the bill's number, and most its amounts or the
  * collection's; they are the heirs', who answer for the debts.
  */
-export const DEBT_LETTER_KINDS: readonly LetterKind[] = ['dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'refund_reminder'];
+export const DEBT_LETTER_KINDS: readonly LetterKind[] = ['dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'refund_reminder', 'collection_ended'];
 
 /** A transfer letter, or a correction of the new holder's particulars: the new holder it prints reads it too (`letters.new_holder_id`). */
 export function aboutNewHolder(kind: LetterKind, corrections: readonly Pick<Correction, 'field'>[] = []): boolean {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type RefundReminderFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, toldValue } from '../../letters';
+import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type RefundReminderFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, toldValue } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { latestVersion, readsEstateDebts } from '../documents/document-audience';
@@ -64,8 +64,8 @@ function documentTitle(d: Pick<EstateDocument, 'kind' | 'description'>, language
   return description ? `${OTHER_UNDESCRIBED[language]}: ${description}` : OTHER_UNDESCRIBED[language];
 }
 
-/** The letters that follow our collection stop to an agency (`agencyLetterId` names the stop): a correction, a bill correction, a dropped objection. */
-const AGENCY_FOLLOW_UPS: readonly string[] = ['CORRECTION', 'BILL_CORRECTION', 'DISPUTE_WITHDRAWAL'];
+/** The letters that follow our collection stop to an agency (`agencyLetterId` names the stop): a correction, a bill correction, a dropped objection, (collagency) the word that the collection ended. */
+const AGENCY_FOLLOW_UPS: readonly string[] = ['CORRECTION', 'BILL_CORRECTION', 'DISPUTE_WITHDRAWAL', 'COLLECTION_ENDED'];
 
 export interface LetterSubject {
   estateId: string;
@@ -229,6 +229,7 @@ export class LetterInputBuilder {
       enclosures,
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
       withdrawnObjection: subject.kind === 'dispute_withdrawal' ? { reference: String(event.reference), outcome: event.outcome === 'alreadyPaid' ? 'alreadyPaid' : 'payFromEstate', insideCover: insideCoverOf(event.insideCover) ?? undefined } : null,
+      collectionEnded: subject.kind === 'collection_ended' ? collectionEndedOf(event) : null,
       otherRequests: subject.kind === 'withdrawal' ? await this.otherRequestsAsKnown(manager, contract, owner.id) : null,
       postedBefore: subject.postedBefore ?? null,
       previousLetterDate: [...history.sent].reverse().find((l) => REQUEST_LETTER_KINDS.includes(l.kind))?.date ?? null,
@@ -767,6 +768,12 @@ function erasedDocument(documents: EstateDocument[], event: LetterSubject['event
     stands: stands && { on: stands.on, colleague: stands.colleague, letterKind: stands.kind, fileName: stands.asFiles ? standing!.fileName : null, description: describedBy(standing!) },
     ...(event.newOneFollows === true && { newOneFollows: true }),
   };
+}
+
+/** collagency: why the agency is asked to close its file and the day the provider's answer was recorded, as the letter's event holds them. */
+function collectionEndedOf(event: LetterSubject['event']): CollectionEnded {
+  const why = event.why === 'claimDropped' || event.why === 'billWithdrawn' ? event.why : 'stopped';
+  return { why, reference: why === 'billWithdrawn' && typeof event.reference === 'string' ? event.reference : null, toldOn: String(event.toldOn) };
 }
 
 /** collwho: the provider's reference a corrected end date came with (the event's `referenceCorrected`), for the agency's correction. */

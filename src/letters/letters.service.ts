@@ -53,7 +53,7 @@ const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language',
  * out, and held back, produced again or waiting for the post they neither stop nor restart its term (a corrected bill is still
  * the objection the provider has had; a corrected account number corrects the request the provider has, it is not a new one).
  */
-const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction', 'correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder'];
+const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction', 'correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder', 'collection_ended'];
 /**
  * Letters that chase a request the provider already has (its term only runs once the request reached it): for the desk they
  * repeat its question, so while one waits for the post the provider may still answer the request (README, Provider desk).
@@ -325,12 +325,15 @@ export class LettersService implements OnModuleInit {
   /**
    * The collection stops that reached an agency on this contract, oldest first: one per collection letter (an
    * agency and its reference; the latest stop about it), with the agency's name; with an end date corrected to
-   * `endDate`, each with the bills it named that the date moved (`billsMovedFor`). On `letters_contract_idx`.
+   * `endDate`, each with the bills it named that the date moved (`billsMovedFor`). collagency: each says whether it went
+   * (delivered, by post once posted: `collectionStopsOf`'s rule) and whether the agency was told the collection ended after it
+   * (`collection_ended`). On `letters_contract_idx`.
    */
   private async agencyStops(manager: EntityManager, contractId: string, endDate?: string): Promise<AgencyStop[]> {
     const stops: AgencyStop[] = await manager.query(
-      `SELECT id, agency FROM (
-          SELECT DISTINCT ON (effect #>> '{payload,event,agency}', effect #>> '{payload,event,reference}') id, effect #>> '{payload,event,agency}' AS agency, created_at
+      `SELECT id, agency, went, EXISTS (SELECT 1 FROM letters f WHERE f.contract_id = $1 AND f.kind = 'collection_ended' AND f.effect #>> '{payload,event,agencyLetterId}' = latest.id::text) AS "endTold" FROM (
+          SELECT DISTINCT ON (effect #>> '{payload,event,agency}', effect #>> '{payload,event,reference}') id, effect #>> '{payload,event,agency}' AS agency, created_at,
+                 COALESCE(NOT ${UNDELIVERED('letters')}, true) AND (channel <> 'post' OR delivery_status = 'posted') AS went
             FROM letters
            WHERE contract_id = $1 AND kind = 'collection_stop' AND status = 'sent' AND effect #>> '{payload,effect,to}' = 'agency'
            ORDER BY effect #>> '{payload,event,agency}', effect #>> '{payload,event,reference}', created_at DESC
@@ -608,7 +611,8 @@ export class LettersService implements OnModuleInit {
         : `Letter "${produced.composed.title}" blocked: ${produced.violations.map((v) => `${v.rule} in ${v.where}`).join('; ')}`,
       // Title, recipient and channel let the staff timeline say it in each reader's language; the checksum stays for the API.
       // A deletion request names its document: whoever may not see the document does not read of it either (the family's timeline).
-      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel, ...(documentId ? { documentId } : {}) },
+      // collagency: a letter telling an agency the collection ended says why, so the family reads what we told it, not its title.
+      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel, ...(documentId ? { documentId } : {}), ...(letter.kind === 'collection_ended' && { collectionEnded: (row.payload.event as { why?: unknown }).why }) },
     });
     // The e-mail it replaces will never arrive: a line of its own says so, the old one stays as it was written (audit80 SMTP-1).
     // One set apart before it went says so and that a new letter was made in its own line already (`SET_APART_BEFORE_SENDING`).

@@ -29,7 +29,7 @@ import { LettersService, type RequestLetterStanding } from '../letters/letters.s
 import type { PostalAddress } from '../providers/provider.entity';
 import { awaitsPost, undelivered } from '../letters/letter.entity';
 import { requestedBefore } from '../letters/request-history';
-import { StateConflict } from '../runtime/workflow-runtime.service';
+import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { collectionClaimOf } from '../timeline/contract-step';
 import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, DESK_CURSOR, deskActions, REFUND_STEP_TAB, refundMoves, refundNextMove, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
@@ -432,7 +432,12 @@ export class ProviderDeskService {
         // withdrawrej: the day a rejection is taken back is Steward's, added here so a retry hashes the same answer (its words name it).
         const applied = withCorrections(now, event.type === 'REJECTION_WITHDRAWN' ? { ...event, withdrawnOn: this.clock.today() } : event, contract.answerDone);
         // collclaim: a dropped claim is the stop, then each open bill withdrawn, in this one transaction (v19's own steps).
-        if (applied) for (const step of claimDropSteps(withBillLeft(now, applied), now.context)) await this.workflow.apply(manager, contractId, step, actorOf(principal));
+        if (applied) {
+          let last: AppliedTransition | undefined;
+          for (const step of claimDropSteps(withBillLeft(now, applied), now.context)) last = await this.workflow.apply(manager, contractId, step, actorOf(principal));
+          // collagency: the agency our stop went to hears that the provider ended the collection (the desk's answer is the provider's own).
+          if (last) await this.contracts.tellAgenciesCollectionEnded(manager, contract, now, applied, { instanceId: last.instance.id, state: last.to });
+        }
         return { status: 200, body: await this.get(principal, contractId, manager) };
       });
       return body;

@@ -408,7 +408,11 @@ export const familyEn: FamilyWords = {
     'family_member.invited': () => 'A family member was invited to this portal.',
     'document.uploaded': () => 'A document was added to the file.',
     'letter.sent': (d: Record<string, unknown>) =>
-      d.channel === 'post' ? `Letter to ${String(d.recipient)} made ready for the post: ${String(d.subject)}` : `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
+      d.channel === 'post'
+        ? `Letter to ${String(d.recipient)} made ready for the post: ${String(d.subject)}`
+        : d.collectionEnded
+          ? `We let ${String(d.recipient)} know that ${d.collectionEnded === 'claimDropped' ? 'the whole claim has been withdrawn' : d.collectionEnded === 'billWithdrawn' ? 'the bill has been withdrawn' : 'the debt collection has stopped'}.`
+          : `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
     'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted: ${String(d.subject)}`,
     /** A report that reached nobody, passed on another way: that it was, not how nor the owner's note. */
     'letter.passed_on': (d: Record<string, unknown>) =>

@@ -573,7 +573,12 @@ export const familyNl = {
     'document.uploaded': () => 'Er is een document toegevoegd aan het dossier.',
     // A letter by post is printed and taken to the post later: it is sent at its 'letter.posted' entry.
     'letter.sent': (d: Record<string, unknown>) =>
-      d.channel === 'post' ? `Brief aan ${String(d.recipient)} klaargezet voor de post: ${String(d.subject)}` : `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
+      d.channel === 'post'
+        ? `Brief aan ${String(d.recipient)} klaargezet voor de post: ${String(d.subject)}`
+        : // collagency: the agency told that the provider ended the collection, said as what we told it.
+          d.collectionEnded
+          ? `We hebben ${String(d.recipient)} laten weten dat ${d.collectionEnded === 'claimDropped' ? 'de hele vordering is ingetrokken' : d.collectionEnded === 'billWithdrawn' ? 'de rekening is ingetrokken' : 'de incasso is gestopt'}.`
+          : `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
     // Dated the day it was posted, as its line (and the day's email) is: the date is not said twice.
     'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan: ${String(d.subject)}`,
     /** A report that reached nobody, passed on another way: that it was, not how nor the owner's note. */

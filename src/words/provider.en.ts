@@ -311,6 +311,7 @@ export const providerEn: ProviderWords = {
       dispute_withdrawal: 'Objection to an invoice withdrawn',
       release_reminder: 'Reminder: release of the balance',
       reminder_withdrawal: 'Reminder about the release of the balance withdrawn',
+      collection_ended: 'Collection ended: the collection agency asked to close its file',
     },
   },
 

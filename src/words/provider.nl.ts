@@ -400,6 +400,7 @@ export const providerNl = {
       dispute_withdrawal: 'Intrekking van het bezwaar tegen een factuur',
       release_reminder: 'Herinnering: vrijgave van het saldo',
       reminder_withdrawal: 'Intrekking van de herinnering over de vrijgave van het saldo',
+      collection_ended: 'Incasso beëindigd: verzoek aan het incassobureau het dossier te sluiten',
     } satisfies Record<ProviderLetterKind, string>,
   },
 
