@@ -2,7 +2,7 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
@@ -788,15 +788,15 @@ const CONFIRMATION_CORRECTED: Record<Language, StepPhrase> = {
     const [one, ...more] = correctedFields(step.corrected, c.action, 'nl', { asked, amounts: false });
     if (step.receivedVia && one) return toldOtherwise.nl(p, step.receivedVia, [one, ...more]) + objectionEnded.nl(step);
     if (!one) return `${p} heeft de bevestiging gecorrigeerd.`;
-    if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${one.to} in plaats van ${one.from}.${objectionEnded.nl(step)}`;
-    return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.${objectionEnded.nl(step)}`;
+    if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${replacing.nl(one.to, one.from, one.added)}.${objectionEnded.nl(step)}`;
+    return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${replacing.nl(f.to, f.from, f.added)}`), 'nl')}.${objectionEnded.nl(step)}`;
   },
   en: ({ p, c, asked }, step) => {
     const [one, ...more] = correctedFields(step.corrected, c.action, 'en', { asked, amounts: false });
     if (step.receivedVia && one) return toldOtherwise.en(p, step.receivedVia, [one, ...more]) + objectionEnded.en(step);
     if (!one) return `${p} corrected its confirmation.`;
-    if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.${objectionEnded.en(step)}`;
-    return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.${objectionEnded.en(step)}`;
+    if (!more.length) return `${p} corrected ${one.field}: ${replacing.en(one.to, one.from, one.added)}.${objectionEnded.en(step)}`;
+    return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${replacing.en(f.to, f.from, f.added)}`), 'en')}.${objectionEnded.en(step)}`;
   },
 };
 
