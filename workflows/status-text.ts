@@ -945,13 +945,18 @@ const otherBills: Record<Language, (n: number) => string> = {
   en: (n) => (n > 1 ? 'the other bills' : 'the other bill'),
 };
 
+/**
+ * What is left of a bill credited in part, for a reader who reads no amounts: still open, as recorded — not that the provider
+ * „holds to" it, which a credit note does not say (audit81 DISP-1; the heirs read the amounts, `creditedPart`).
+ */
+const restOpen: Record<Language, string> = { nl: 'de rest staat nog open.', en: 'the rest is still open.' };
 /** What the provider answered without settling: credited in part (the rest open), or held to in full. */
 const HELD_UNPRICED: Record<Language, (p: string, c: ContractContext) => string[]> = {
   nl: (p, c) => {
     const credited = heldBills(c).filter((d) => d.credited).length;
     const rejected = heldBills(c).length - credited;
     return [
-      ...(credited ? [`${p} heeft ${billsCounted.nl(credited, billCount(c))} voor een deel gecrediteerd en houdt vast aan de rest.`] : []),
+      ...(credited ? [`${p} heeft ${billsCounted.nl(credited, billCount(c))} voor een deel gecrediteerd; ${restOpen.nl}`] : []),
       ...(rejected ? [`${p} houdt vast aan ${billsCounted.nl(rejected, billCount(c))} waartegen we bezwaar maakten.`] : []),
     ];
   },
@@ -959,7 +964,7 @@ const HELD_UNPRICED: Record<Language, (p: string, c: ContractContext) => string[
     const credited = heldBills(c).filter((d) => d.credited).length;
     const rejected = heldBills(c).length - credited;
     return [
-      ...(credited ? [`${p} has credited part of ${billsCounted.en(credited, billCount(c))} and holds to the rest.`] : []),
+      ...(credited ? [`${p} has credited part of ${billsCounted.en(credited, billCount(c))}; ${restOpen.en}`] : []),
       ...(rejected ? [`${p} maintains ${billsCounted.en(rejected, billCount(c))} we objected to.`] : []),
     ];
   },
@@ -978,13 +983,13 @@ const HELD_AFTER_UNANSWERED: Record<Language, (p: string, c: ContractContext) =>
   nl: (p, c) => {
     const held = heldBills(c);
     const credited = held.filter((d) => d.credited).length;
-    const said = credited === held.length ? [`${p} heeft ${otherBills.nl(held.length)} voor een deel gecrediteerd en houdt vast aan de rest.`] : credited === 0 ? [`Aan ${otherBills.nl(held.length)} houdt ${p} vast.`] : HELD_UNPRICED.nl(p, c);
+    const said = credited === held.length ? [`${p} heeft ${otherBills.nl(held.length)} voor een deel gecrediteerd; ${restOpen.nl}`] : credited === 0 ? [`Aan ${otherBills.nl(held.length)} houdt ${p} vast.`] : HELD_UNPRICED.nl(p, c);
     return [...said, ownerDecidesUnpriced.nl].join(' ');
   },
   en: (p, c) => {
     const held = heldBills(c);
     const credited = held.filter((d) => d.credited).length;
-    const said = credited === held.length ? [`${p} has credited part of ${otherBills.en(held.length)} and holds to the rest.`] : credited === 0 ? [`${p} maintains ${otherBills.en(held.length)}.`] : HELD_UNPRICED.en(p, c);
+    const said = credited === held.length ? [`${p} has credited part of ${otherBills.en(held.length)}; ${restOpen.en}`] : credited === 0 ? [`${p} maintains ${otherBills.en(held.length)}.`] : HELD_UNPRICED.en(p, c);
     return [...said, ownerDecidesUnpriced.en].join(' ');
   },
 };
@@ -1085,11 +1090,11 @@ const objectionEnded: Record<Language, (step: ContractStep) => string> = {
 /** A credit note that left its bill partly open: which bill, when others are open beside it. */
 const partlyCredited: Record<Language, (p: string, step: ContractStep, bank: boolean) => string> = {
   nl: (p, step, bank) =>
-    bank ? `${p} heeft een deel van de kosten teruggeboekt en houdt vast aan de rest. ${ownerDecidesUnpriced.nl}`
-    : `${p} heeft ${(step.billsStillOpen?.length ?? 1) > 1 ? 'een van de rekeningen' : 'de rekening'} voor een deel gecrediteerd en houdt vast aan de rest. ${ownerDecidesUnpriced.nl}`,
+    bank ? `${p} heeft een deel van de kosten teruggeboekt; ${restOpen.nl} ${ownerDecidesUnpriced.nl}`
+    : `${p} heeft ${(step.billsStillOpen?.length ?? 1) > 1 ? 'een van de rekeningen' : 'de rekening'} voor een deel gecrediteerd; ${restOpen.nl} ${ownerDecidesUnpriced.nl}`,
   en: (p, step, bank) =>
-    bank ? `${p} has booked part of the charge back and holds to the rest. ${ownerDecidesUnpriced.en}`
-    : `${p} has credited part of ${(step.billsStillOpen?.length ?? 1) > 1 ? 'one of the bills' : 'the bill'} and holds to the rest. ${ownerDecidesUnpriced.en}`,
+    bank ? `${p} has booked part of the charge back; ${restOpen.en} ${ownerDecidesUnpriced.en}`
+    : `${p} has credited part of ${(step.billsStillOpen?.length ?? 1) > 1 ? 'one of the bills' : 'the bill'}; ${restOpen.en} ${ownerDecidesUnpriced.en}`,
 };
 /** A corrected confirmation: its final bill's amount is the heirs'; that the final bill was corrected is said. */
 const finalBillCorrected: Record<Language, { alone: (p: string, via: ReceivedVia | null) => string; too: string }> = {
