@@ -3,7 +3,7 @@ import { ModulesContainer } from '@nestjs/core';
 import type { Module } from '@nestjs/core/injector/module';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { BODY_LIMIT_KB } from './common/body-parsers';
-import { BEARER, Problem, problemResponse, withBodyTooLarge } from './common/openapi';
+import { BEARER, Problem, problemResponse, withBodyTooLarge, withKeyedAnswers } from './common/openapi';
 import { withValidatorLimits } from './common/openapi-limits';
 import { ProviderDeskModule } from './provider-desk/provider-desk.module';
 
@@ -54,7 +54,7 @@ export function staffDocument(app: INestApplication): OpenAPIObject {
     'a staff access token from `POST /api/v1/auth/login`, or a family access token from `POST /api/v1/portal/access`',
   ).build();
   const modules = [...app.get(ModulesContainer).values()].filter((m) => m.metatype !== ProviderDeskModule);
-  return withBodyTooLarge(withValidatorLimits(SwaggerModule.createDocument(app, config, { ...OPTIONS, include: modules.map((m) => m.metatype) }), controllersOf(modules)));
+  return withKeyedAnswers(withBodyTooLarge(withValidatorLimits(SwaggerModule.createDocument(app, config, { ...OPTIONS, include: modules.map((m) => m.metatype) }), controllersOf(modules))));
 }
 
 /** The provider contact point's API, published on its own so a provider's developer reads only what is theirs. */
@@ -66,7 +66,7 @@ export function providerDocument(app: INestApplication): OpenAPIObject {
   ).build();
   // Operation ids name what the provider does (`complete`, `requestInformation`): generated clients use them.
   const desk = [...app.get(ModulesContainer).values()].filter((m) => m.metatype === ProviderDeskModule);
-  return withBodyTooLarge(withValidatorLimits(SwaggerModule.createDocument(app, config, { ...OPTIONS, include: [ProviderDeskModule], operationIdFactory: (_controller, method) => method }), controllersOf(desk)));
+  return withKeyedAnswers(withBodyTooLarge(withValidatorLimits(SwaggerModule.createDocument(app, config, { ...OPTIONS, include: [ProviderDeskModule], operationIdFactory: (_controller, method) => method }), controllersOf(desk))));
 }
 
 export function serveApiDocuments(app: INestApplication): void {

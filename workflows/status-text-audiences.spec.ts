@@ -360,9 +360,9 @@ describe('one wording table per audience', () => {
     expect(contractStatusText('disputeRejected', partly, 'nl', words)).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd; de overige €\u00a014,98 waartegen we bezwaar maakten, is niet gecrediteerd. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.');
     expect(ownerChangeText(credit, partly, 'nl', 'KPN')).toBe('Creditnota van €\u00a010,00 ontvangen van KPN voor factuur F-01; de overige betwiste €\u00a014,98 is niet gecrediteerd; beslissing nodig (de rest betalen of verder bezwaar maken).');
     expect(ownerStatusText('disputeRejected', partly, 'nl', words)).toBe(
-      'Deels gecrediteerd door KPN, dat vasthoudt aan de rest: €\u00a014,98 betwist (factuur F-01, €\u00a010,00 gecrediteerd van €\u00a024,98); beslissing nodig uiterlijk 12 februari 2027.',
+      'Deels gecrediteerd door KPN, de rest staat nog open: €\u00a014,98 betwist (factuur F-01, €\u00a010,00 gecrediteerd van €\u00a024,98); beslissing nodig uiterlijk 12 februari 2027.',
     );
-    expect(ownerStatusText('disputeRejected', partly, 'en', words)).toBe('Credited in part by KPN, which holds to the rest: €14.98 disputed (invoice F-01, €10.00 credited of €24.98); decision needed by 12 February 2027.');
+    expect(ownerStatusText('disputeRejected', partly, 'en', words)).toBe('Credited in part by KPN, the rest still open: €14.98 disputed (invoice F-01, €10.00 credited of €24.98); decision needed by 12 February 2027.');
     expect(providerStatusText('disputeRejected', partly, 'nl', null)).toBe('U crediteerde €\u00a010,00 van factuur F-01 (van de betwiste €\u00a024,98 staat nog €\u00a014,98 open); de contactpersoon beslist hoe het verdergaat.');
     expect(providerStatusText('disputeRejected', partly, 'en', null)).toBe('You credited €10.00 of invoice F-01 (of the disputed €24.98, €14.98 is still open); the contact person decides how to proceed.');
     // Next to a bill nobody answered yet: that objection stands, and the totals count only what is still disputed.
@@ -371,7 +371,7 @@ describe('one wording table per audience', () => {
       'KPN has credited €10.00 of bill F-01; the other €14.98 we objected to was not credited. Our objection to bill F-2 still stands. Your contact person decides whether we pay what is still asked or object further, and will let you know.',
     );
     expect(ownerStatusText('disputeRejected', withJanuary, 'en', words)).toBe(
-      'Credited in part by KPN, which holds to the rest: €34.98 disputed on 2 invoices: F-01 (€14.98, €10.00 credited of €24.98) and F-2 (€20.00); decision needed by 12 February 2027.',
+      'Credited in part by KPN, the rest still open: €34.98 disputed on 2 invoices: F-01 (€14.98, €10.00 credited of €24.98) and F-2 (€20.00); decision needed by 12 February 2027.',
     );
     for (const lang of LANGUAGES) {
       for (const text of [contractChangeText(credit, partly, lang, 'KPN', true), contractStatusText('disputeRejected', partly, lang, words), ownerChangeText(credit, partly, lang, 'KPN')]) {
@@ -395,7 +395,7 @@ describe('one wording table per audience', () => {
     expect(contractChangeText(corrected([date]), confirmed, 'nl', 'KPN', true)).toBe('KPN heeft de einddatum gecorrigeerd: 1 april 2027 in plaats van 1 maart 2027.');
     expect(contractChangeText(corrected([date]), { ...confirmed, action: 'transfer' }, 'en', 'KPN', true)).toBe('KPN corrected the transfer date: 1 April 2027 instead of 1 March 2027.');
     const all = corrected([date, { field: 'reference', from: 'KPN-1', to: 'KPN-2' }, { field: 'finalInvoiceAmount', from: null, to: 14.5 }]);
-    expect(contractChangeText(all, confirmed, 'nl', 'KPN', true).replace(/\u00a0/g, ' ')).toBe('KPN heeft de bevestiging gecorrigeerd: de einddatum 1 april 2027 in plaats van 1 maart 2027, het kenmerk KPN-2 in plaats van KPN-1 en de eindafrekening € 14,50 in plaats van geen.');
+    expect(contractChangeText(all, confirmed, 'nl', 'KPN', true).replace(/\u00a0/g, ' ')).toBe('KPN heeft de bevestiging gecorrigeerd: de einddatum 1 april 2027 in plaats van 1 maart 2027, het kenmerk KPN-2 in plaats van KPN-1 en de eindafrekening € 14,50 (eerder was er geen).');
     expect(ownerChangeText(corrected([date]), confirmed, 'nl', 'KPN')).toBe('Bevestiging van KPN gecorrigeerd: de einddatum van 1 maart 2027 naar 1 april 2027.');
     // v11: corrected while bills were open: the owner reads which still run past the end date, or that none does.
     const whileDisputed = (after: ContractContext) => step('COMPLETION_CORRECTED', 'disputed', after.openDisputes?.length ? 'disputed' : 'confirmed', { corrected: [date] }, [], after);
@@ -411,6 +411,11 @@ describe('one wording table per audience', () => {
     const noFinalBill = { corrected: [{ field: 'finalInvoiceAmount', from: -12.5, to: null }] };
     expect(providerAnswerText('COMPLETION_CORRECTED', noFinalBill, 'nl')).toBe('U corrigeerde de afhandeling: geen eindafrekening meer, in plaats van €\u00a012,50 terug');
     expect(providerAnswerText('COMPLETION_CORRECTED', noFinalBill, 'en')).toBe('You corrected the completion: no final invoice any more, instead of a €12.50 refund');
+    // apidoc2: a final bill recorded where there was none is said as new, not „in plaats van geen".
+    const firstFinalBill = { corrected: [{ field: 'finalInvoiceAmount', from: null, to: 12.5 }] };
+    expect(providerAnswerText('COMPLETION_CORRECTED', firstFinalBill, 'nl')).toBe('U corrigeerde de afhandeling: eindafrekening €\u00a012,50 (eerder was er geen)');
+    expect(providerAnswerText('COMPLETION_CORRECTED', firstFinalBill, 'en')).toBe('You corrected the completion: final invoice €12.50 (there was none before)');
+    expect(contractChangeText(corrected([{ field: 'finalInvoiceAmount', from: null, to: 12.5 }]), confirmed, 'en', 'KPN', true)).toBe('KPN corrected the final bill: €12.50 (there was none before).');
   });
 
   it("tells the provider a part answer as a part: documents still follow, so it is not told it has all it asked for (v12)", () => {

@@ -88,8 +88,12 @@ describe("the family's words for a relative who does not read the estate's debts
     const [partly] = [{ ...confirmed, openDispute: undefined, openDisputes: [{ ...DECEMBER, credited: 5 }] }];
     expect(contractStatusText('disputed', confirmed, 'nl', words)).toBe('KPN heeft na de einddatum nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten uiterlijk 12 februari 2027 een reactie.');
     expect(contractStatusText('disputed', confirmed, 'nl', { ...words, readsDebts: true })).toContain('(€\u00a015,00)');
-    expect(contractStatusText('disputeRejected', partly, 'nl', words)).toBe('KPN heeft de rekening voor een deel gecrediteerd en houdt vast aan de rest. Uw contactpersoon beslist hoe we verdergaan en laat het u weten.');
-    expect(contractStatusText('disputeRejected', partly, 'en', words)).toBe('KPN has credited part of the bill and holds to the rest. Your contact person decides how we go on and will let you know.');
+    expect(contractStatusText('disputeRejected', partly, 'nl', words)).toBe('KPN heeft de rekening voor een deel gecrediteerd; de rest staat nog open. Uw contactpersoon beslist hoe we verdergaan en laat het u weten.');
+    expect(contractStatusText('disputeRejected', partly, 'en', words)).toBe('KPN has credited part of the bill; the rest is still open. Your contact person decides how we go on and will let you know.');
+    // apidoc2: over several bills credited in part, what is still open — no amount for this reader, and no „houdt vast aan de rest".
+    const bothPartly = { ...confirmed, openDispute: undefined, openDisputes: [{ ...DECEMBER, credited: 5 }, { ...JANUARY, credited: 8 }] };
+    expect(contractStatusText('disputeRejected', bothPartly, 'nl', words)).toBe('KPN heeft de rekeningen voor een deel gecrediteerd; de rest staat nog open. Uw contactpersoon beslist hoe we verdergaan en laat het u weten.');
+    expect(contractStatusText('disputeRejected', bothPartly, 'en', words)).toBe('KPN has credited part of the bills; the rest is still open. Your contact person decides how we go on and will let you know.');
     const oneHeld = CONTEXTS[3];
     expect(contractStatusText('disputed', oneHeld, 'nl', words)).toBe(
       'KPN houdt vast aan een van de rekeningen waartegen we bezwaar maakten. Uw contactpersoon beslist hoe we verdergaan en laat het u weten. Op ons bezwaar tegen de andere rekening verwachten we uiterlijk 12 februari 2027 een reactie van KPN.',
@@ -99,7 +103,7 @@ describe("the family's words for a relative who does not read the estate's debts
       'KPN heeft niet gereageerd op ons bezwaar tegen een van de rekeningen. We hebben een klacht ingediend. Aan de andere rekening houdt KPN vast. Uw contactpersoon beslist hoe we verdergaan en laat het u weten.',
     );
     expect(contractStatusText('disputeEscalated', CONTEXTS[4], 'en', words)).toBe(
-      'KPN did not answer our objection to one of the bills. We have filed a complaint. KPN has credited part of the other bill and holds to the rest. Your contact person decides how we go on and will let you know.',
+      'KPN did not answer our objection to one of the bills. We have filed a complaint. KPN has credited part of the other bill; the rest is still open. Your contact person decides how we go on and will let you know.',
     );
     const credit = contractStep({ type: 'CREDIT_NOTE_SENT', amount: 15 }, 'disputed', 'confirmed', [], { ...confirmed, openDispute: undefined, openDisputes: [] });
     expect(contractChangeText(credit, confirmed, 'nl', 'KPN')).toBe('KPN heeft de rekening gecrediteerd; het bezwaar is afgehandeld.');

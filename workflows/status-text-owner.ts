@@ -280,10 +280,10 @@ const STATUS: Phrases = {
     en: ({ bank, p, due, c, ownTermSaid }) =>
       `${heldBeside(c) ? `${capitalised(invoicesNamed.en(unansweredBills(c)))} unanswered` : 'Dispute unanswered'}, complaint filed with ${p}: ${disputedBill.en(c, bank)}${ownTermSaid ? '' : `, provider's answer${answerOn.en(c)} due ${enDue(due)}`}${decisionOn.en(c)}.`,
   },
-  // v5: a provider that credited part of every bill it holds to did not reject the dispute.
+  // v5: a provider that credited part of every bill it answered did not reject the dispute, nor said it holds to the rest (audit81 DISP-1): what is still open is said, with its amounts.
   disputeRejected: {
-    nl: ({ bank, p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Deels ${bank ? 'teruggeboekt' : 'gecrediteerd'} door ${p}, dat vasthoudt aan de rest` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c, bank)}${ownTermSaid ? '' : `; beslissing nodig ${nlDue(due)}`}.`,
-    en: ({ bank, p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `${bank ? 'Booked back' : 'Credited'} in part by ${p}, which holds to the rest` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c, bank)}${ownTermSaid ? '' : `; decision needed ${enDue(due)}`}.`,
+    nl: ({ bank, p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Deels ${bank ? 'teruggeboekt' : 'gecrediteerd'} door ${p}, de rest staat nog open` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c, bank)}${ownTermSaid ? '' : `; beslissing nodig ${nlDue(due)}`}.`,
+    en: ({ bank, p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `${bank ? 'Booked back' : 'Credited'} in part by ${p}, the rest still open` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c, bank)}${ownTermSaid ? '' : `; decision needed ${enDue(due)}`}.`,
   },
   // v5: the bills disputed meanwhile stay named while the stop is asked.
   collectionStopRequested: {

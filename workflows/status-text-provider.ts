@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute, replacing, firstRecorded } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -365,7 +365,11 @@ function correctedText(a: Answer, lang: Language): string {
   const w = CORRECTED[lang];
   const changes = Array.isArray(a.corrected) ? (a.corrected as CompletionChange[]) : [];
   return changes
-    .map((c) => `${(c.to === null || c.to === undefined) && GONE[c.field] ? NONE_ANY_MORE[lang](w[c.field]) : `${w[c.field]} ${correctedValue(c.field, c.to, lang)}`} ${w.insteadOf} ${correctedValue(c.field, c.from, lang)}`)
+    .map((c) =>
+      (c.to === null || c.to === undefined) && GONE[c.field]
+        ? `${NONE_ANY_MORE[lang](w[c.field])} ${w.insteadOf} ${correctedValue(c.field, c.from, lang)}`
+        : `${w[c.field]} ${replacing[lang](correctedValue(c.field, c.to, lang), correctedValue(c.field, c.from, lang), firstRecorded(c))}`,
+    )
     .join('; ');
 }
 

@@ -2,7 +2,7 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl } from './wording';
+import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
@@ -800,15 +800,15 @@ const CONFIRMATION_CORRECTED: Record<Language, StepPhrase> = {
     const [one, ...more] = correctedFields(step.corrected, c.action, 'nl', { asked, amounts: false });
     if (step.receivedVia && one) return toldOtherwise.nl(p, step.receivedVia, [one, ...more]) + objectionEnded.nl(step);
     if (!one) return `${p} heeft de bevestiging gecorrigeerd.`;
-    if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${one.to} in plaats van ${one.from}.${objectionEnded.nl(step)}`;
-    return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.${objectionEnded.nl(step)}`;
+    if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${replacing.nl(one.to, one.from, one.added)}.${objectionEnded.nl(step)}`;
+    return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${replacing.nl(f.to, f.from, f.added)}`), 'nl')}.${objectionEnded.nl(step)}`;
   },
   en: ({ p, c, asked }, step) => {
     const [one, ...more] = correctedFields(step.corrected, c.action, 'en', { asked, amounts: false });
     if (step.receivedVia && one) return toldOtherwise.en(p, step.receivedVia, [one, ...more]) + objectionEnded.en(step);
     if (!one) return `${p} corrected its confirmation.`;
-    if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.${objectionEnded.en(step)}`;
-    return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.${objectionEnded.en(step)}`;
+    if (!more.length) return `${p} corrected ${one.field}: ${replacing.en(one.to, one.from, one.added)}.${objectionEnded.en(step)}`;
+    return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${replacing.en(f.to, f.from, f.added)}`), 'en')}.${objectionEnded.en(step)}`;
   },
 };
 
@@ -961,13 +961,18 @@ const otherBills: Record<Language, (n: number) => string> = {
   en: (n) => (n > 1 ? 'the other bills' : 'the other bill'),
 };
 
+/**
+ * What is left of a bill credited in part, for a reader who reads no amounts: still open, as recorded — not that the provider
+ * „holds to" it, which a credit note does not say (audit81 DISP-1; the heirs read the amounts, `creditedPart`).
+ */
+const restOpen: Record<Language, string> = { nl: 'de rest staat nog open.', en: 'the rest is still open.' };
 /** What the provider answered without settling: credited in part (the rest open), or held to in full. */
 const HELD_UNPRICED: Record<Language, (p: string, c: ContractContext) => string[]> = {
   nl: (p, c) => {
     const credited = heldBills(c).filter((d) => d.credited).length;
     const rejected = heldBills(c).length - credited;
     return [
-      ...(credited ? [`${p} heeft ${billsCounted.nl(credited, billCount(c))} voor een deel gecrediteerd en houdt vast aan de rest.`] : []),
+      ...(credited ? [`${p} heeft ${billsCounted.nl(credited, billCount(c))} voor een deel gecrediteerd; ${restOpen.nl}`] : []),
       ...(rejected ? [`${p} houdt vast aan ${billsCounted.nl(rejected, billCount(c))} waartegen we bezwaar maakten.`] : []),
     ];
   },
@@ -975,7 +980,7 @@ const HELD_UNPRICED: Record<Language, (p: string, c: ContractContext) => string[
     const credited = heldBills(c).filter((d) => d.credited).length;
     const rejected = heldBills(c).length - credited;
     return [
-      ...(credited ? [`${p} has credited part of ${billsCounted.en(credited, billCount(c))} and holds to the rest.`] : []),
+      ...(credited ? [`${p} has credited part of ${billsCounted.en(credited, billCount(c))}; ${restOpen.en}`] : []),
       ...(rejected ? [`${p} maintains ${billsCounted.en(rejected, billCount(c))} we objected to.`] : []),
     ];
   },
@@ -994,13 +999,13 @@ const HELD_AFTER_UNANSWERED: Record<Language, (p: string, c: ContractContext) =>
   nl: (p, c) => {
     const held = heldBills(c);
     const credited = held.filter((d) => d.credited).length;
-    const said = credited === held.length ? [`${p} heeft ${otherBills.nl(held.length)} voor een deel gecrediteerd en houdt vast aan de rest.`] : credited === 0 ? [`Aan ${otherBills.nl(held.length)} houdt ${p} vast.`] : HELD_UNPRICED.nl(p, c);
+    const said = credited === held.length ? [`${p} heeft ${otherBills.nl(held.length)} voor een deel gecrediteerd; ${restOpen.nl}`] : credited === 0 ? [`Aan ${otherBills.nl(held.length)} houdt ${p} vast.`] : HELD_UNPRICED.nl(p, c);
     return [...said, ownerDecidesUnpriced.nl].join(' ');
   },
   en: (p, c) => {
     const held = heldBills(c);
     const credited = held.filter((d) => d.credited).length;
-    const said = credited === held.length ? [`${p} has credited part of ${otherBills.en(held.length)} and holds to the rest.`] : credited === 0 ? [`${p} maintains ${otherBills.en(held.length)}.`] : HELD_UNPRICED.en(p, c);
+    const said = credited === held.length ? [`${p} has credited part of ${otherBills.en(held.length)}; ${restOpen.en}`] : credited === 0 ? [`${p} maintains ${otherBills.en(held.length)}.`] : HELD_UNPRICED.en(p, c);
     return [...said, ownerDecidesUnpriced.en].join(' ');
   },
 };
@@ -1101,11 +1106,11 @@ const objectionEnded: Record<Language, (step: ContractStep) => string> = {
 /** A credit note that left its bill partly open: which bill, when others are open beside it. */
 const partlyCredited: Record<Language, (p: string, step: ContractStep, bank: boolean) => string> = {
   nl: (p, step, bank) =>
-    bank ? `${p} heeft een deel van de kosten teruggeboekt en houdt vast aan de rest. ${ownerDecidesUnpriced.nl}`
-    : `${p} heeft ${(step.billsStillOpen?.length ?? 1) > 1 ? 'een van de rekeningen' : 'de rekening'} voor een deel gecrediteerd en houdt vast aan de rest. ${ownerDecidesUnpriced.nl}`,
+    bank ? `${p} heeft een deel van de kosten teruggeboekt; ${restOpen.nl} ${ownerDecidesUnpriced.nl}`
+    : `${p} heeft ${(step.billsStillOpen?.length ?? 1) > 1 ? 'een van de rekeningen' : 'de rekening'} voor een deel gecrediteerd; ${restOpen.nl} ${ownerDecidesUnpriced.nl}`,
   en: (p, step, bank) =>
-    bank ? `${p} has booked part of the charge back and holds to the rest. ${ownerDecidesUnpriced.en}`
-    : `${p} has credited part of ${(step.billsStillOpen?.length ?? 1) > 1 ? 'one of the bills' : 'the bill'} and holds to the rest. ${ownerDecidesUnpriced.en}`,
+    bank ? `${p} has booked part of the charge back; ${restOpen.en} ${ownerDecidesUnpriced.en}`
+    : `${p} has credited part of ${(step.billsStillOpen?.length ?? 1) > 1 ? 'one of the bills' : 'the bill'}; ${restOpen.en} ${ownerDecidesUnpriced.en}`,
 };
 /** A corrected confirmation: its final bill's amount is the heirs'; that the final bill was corrected is said. */
 const finalBillCorrected: Record<Language, { alone: (p: string, via: ReceivedVia | null) => string; too: string }> = {

@@ -699,6 +699,17 @@ const YES_NO: Record<Language, [string, string]> = { nl: ['ja', 'nee'], en: ['ye
 const AMOUNT_FIELDS: readonly CompletionChange['field'][] = ['balance', 'balanceReleased', 'payoutAmount', 'payoutTo'];
 const NOTHING: Record<Language, string> = { nl: 'geen', en: 'none' };
 
+/** A value a correction recorded where there was none (a final bill's amount, a reference), not a yes or no. */
+export const firstRecorded = (c: CompletionChange): boolean => c.from === null && c.field !== 'balanceReleased';
+/**
+ * A corrected value and the one it replaced, the new one first: „€ 12,50 in plaats van € 10,00", and for a value recorded where
+ * there was none „€ 12,50 (eerder was er geen)" — not „in plaats van geen", which reads as if „geen" were a value (apidoc2).
+ */
+export const replacing: Record<Language, (to: string, from: string, added: boolean) => string> = {
+  nl: (to, from, added) => (added ? `${to} (eerder was er geen)` : `${to} in plaats van ${from}`),
+  en: (to, from, added) => (added ? `${to} (there was none before)` : `${to} instead of ${from}`),
+};
+
 /** A corrected field's value as every reader writes it: a date, a sum, what was done by name, "ja"/"nee"; none recorded "geen". */
 export function correctedValue(field: CompletionChange['field'], v: CompletionChange['from'] | undefined, lang: Language): string {
   if (field === 'balanceReleased') return YES_NO[lang][v ? 0 : 1];
@@ -724,7 +735,7 @@ export function correctedFields(corrected: CompletionChange[], action: ContractA
     field: CORRECTED_FIELD[lang][c.field === 'effectiveDate' ? dateNamed : c.field],
     from: value(c, c.from),
     to: value(c, c.to),
-    added: c.from === null && c.field !== 'balanceReleased',
+    added: firstRecorded(c),
     removed: c.to === null && c.field !== 'balanceReleased',
   }));
 }

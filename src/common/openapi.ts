@@ -102,3 +102,34 @@ export function withBodyTooLarge(document: OpenAPIObject): OpenAPIObject {
       if (operation?.requestBody && !operation.responses['413']) operation.responses['413'] = tooLarge as (typeof operation.responses)[string];
   return document;
 }
+
+/** What a retry under an `Idempotency-Key` may answer besides the route's own answers (idemcrash; Stripe's `Idempotent-Replayed`). */
+const KEYED = {
+  replayed: {
+    'Idempotent-Replayed': {
+      description:
+        '`true` when this is not this call\'s own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran.',
+      schema: { type: 'string', enum: ['true'] },
+    },
+  },
+  conflict:
+    'With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed.',
+};
+
+/**
+ * Every operation that takes `Idempotency-Key` declares what a retry with it may answer (README apidoc2): the
+ * `Idempotent-Replayed` header on its success answers and the key's 409s beside the route's own (one status, one answer in
+ * OpenAPI, so the descriptions are joined).
+ */
+export function withKeyedAnswers(document: OpenAPIObject): OpenAPIObject {
+  const { status: _, ...conflict } = problemResponse(409, KEYED.conflict);
+  for (const path of Object.values(document.paths))
+    for (const operation of [path.post, path.put, path.patch, path.delete]) {
+      if (!operation?.parameters?.some((p) => 'in' in p && p.in === 'header' && p.name === 'Idempotency-Key')) continue;
+      for (const [status, response] of Object.entries(operation.responses))
+        if (status.startsWith('2') && response && 'description' in response) response.headers = { ...response.headers, ...KEYED.replayed };
+      const own = operation.responses['409'];
+      operation.responses['409'] = own && 'description' in own ? { ...own, description: `${own.description} ${KEYED.conflict}` } : (conflict as (typeof operation.responses)[string]);
+    }
+  return document;
+}

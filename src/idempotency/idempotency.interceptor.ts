@@ -6,7 +6,7 @@ import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { lastValueFrom, Observable, of } from 'rxjs';
 import type { Principal } from '../auth/principal';
-import { IdempotencyService, requestHash } from './idempotency.service';
+import { IdempotencyService, noteReplayed, requestHash } from './idempotency.service';
 
 /** The header as the OpenAPI document describes it, on the desk's calls and the owners' alike. */
 export const IDEMPOTENCY_HEADER = {
@@ -20,7 +20,7 @@ export const IDEMPOTENCY_HEADER = {
 const ANSWER_AGAIN = 'idempotency:answer-again';
 
 /** The header a replayed answer carries (Stripe's name): the first call's outcome, not this call's work. */
-const REPLAYED_HEADER = 'Idempotent-Replayed';
+export const REPLAYED_HEADER = 'Idempotent-Replayed';
 
 /**
  * `Idempotency-Key` on a case owner's API call, or a provider's desk call that is not an answer (those claim their key
@@ -75,3 +75,19 @@ export class IdempotencyInterceptor implements NestInterceptor {
 export function Idempotent<Controller>(answerAgain?: keyof Controller & string) {
   return applyDecorators(ApiHeader(IDEMPOTENCY_HEADER), UseInterceptors(IdempotencyInterceptor), SetMetadata(ANSWER_AGAIN, answerAgain));
 }
+
+/**
+ * The desk's answers claim their key in the answer's own transaction (`IdempotencyService.run`, `runBatch`), not through
+ * `IdempotencyInterceptor`: this says of their replayed answers what the interceptor says of its own, `Idempotent-Replayed: true`.
+ */
+@Injectable()
+export class ReplayedInTransactionInterceptor implements NestInterceptor {
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const { answer, replayed } = await noteReplayed(() => lastValueFrom(next.handle(), { defaultValue: undefined }));
+    if (replayed) context.switchToHttp().getResponse<Response>().setHeader(REPLAYED_HEADER, 'true');
+    return of(answer);
+  }
+}
+
+/** A desk answer taking `Idempotency-Key` in its own transaction (`header`: the key as this route documents it). */
+export const KeyedInTransaction = (header: typeof IDEMPOTENCY_HEADER = IDEMPOTENCY_HEADER) => applyDecorators(ApiHeader(header), UseInterceptors(ReplayedInTransactionInterceptor));

@@ -69,6 +69,23 @@ type Claim = { takenAt: Date } | StoredResponse | { answerLost: true };
 /** The claim of the keyed call whose route runs in this async context (`runApart`), for its transactions to mark committed. */
 const runningClaim = new AsyncLocalStorage<{ scope: IdempotencyScope; key: string; takenAt: Date }>();
 
+/** Whether the keyed call of this request replayed its answer, for the desk's answers (`run`, `runBatch`): their route says so (`noteReplayed`). */
+const replayNoted = new AsyncLocalStorage<{ replayed: boolean }>();
+
+/** Runs `work` (a desk answer's route), telling whether its key replayed the first call's answer rather than running it. */
+export async function noteReplayed<T>(work: () => Promise<T>): Promise<{ answer: T; replayed: boolean }> {
+  const noted = { replayed: false };
+  const answer = await replayNoted.run(noted, work);
+  return { answer, replayed: noted.replayed };
+}
+
+/** A kept answer given again: the route's `noteReplayed` hears of it. */
+function replayed<T>(answer: T): T {
+  const noted = replayNoted.getStore();
+  if (noted) noted.replayed = true;
+  return answer;
+}
+
 @Injectable()
 export class IdempotencyService implements EntitySubscriberInterface {
   constructor(
@@ -114,7 +131,7 @@ export class IdempotencyService implements EntitySubscriberInterface {
       const claim = await this.claim(manager, scope, key, hash);
       // Its key and its answer commit together: a key done without its answer was another route's (`runApart`).
       if ('answerLost' in claim) throw answerLost();
-      if (!('takenAt' in claim)) return claim;
+      if (!('takenAt' in claim)) return replayed(claim);
       const response = await work(manager);
       await this.keep(manager, scope, key, claim.takenAt, response);
       return response;
@@ -173,9 +190,10 @@ export class IdempotencyService implements EntitySubscriberInterface {
     if (key === undefined) return work(() => undefined);
     assertKey(key);
     const claim = await this.db.transaction((manager) => this.claim(manager, scope, key, hash));
-    if ('status' in claim && claim.status) return claim.body as T;
+    if ('status' in claim && claim.status) return replayed(claim.body as T);
     const batch = createHash('sha256').update(key).digest('hex').slice(0, 32);
-    const body = await work((id) => `batch-${batch}-${id}`);
+    // An item replayed by a batch run anew is the item's, not the batch's answer: the batch is not said to be replayed.
+    const body = await replayNoted.run({ replayed: false }, () => work((id) => `batch-${batch}-${id}`));
     if ('takenAt' in claim) await this.keep(this.db.manager, scope, key, claim.takenAt, { status: 200, body });
     return body;
   }

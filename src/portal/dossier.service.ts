@@ -17,7 +17,7 @@ import { ContractsService } from '../contracts/contracts.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { familyWords } from '../words';
 import type { CompletionChange } from '../../workflows';
-import { finalBill } from '../../workflows/wording';
+import { finalBill, firstRecorded, replacing } from '../../workflows/wording';
 import { TAKEN_BACK, takenBackIds } from '../timeline/taken-back';
 import { Lang, letterFileName, PortalService } from './portal.service';
 
@@ -100,14 +100,15 @@ export class DossierService {
       if (!label || e.event === TAKEN_BACK) return [];
       const a = e.details.event as Answer;
       const change = (field: CompletionChange['field']) => (e.event === 'COMPLETION_CORRECTED' ? a.corrected?.find((c) => c.field === field) : undefined);
-      const was = (field: CompletionChange['field'], show: (v: unknown) => string) => {
+      // A corrected value beside the one it replaced (`replacing`: one recorded where there was none says so).
+      const shown = (field: CompletionChange['field'], value: unknown, show: (v: unknown) => string) => {
         const c = change(field);
-        return c ? ` ${w.insteadOf} ${c.from === null ? w.nothing : show(c.from)}` : '';
+        return c ? replacing[lang](show(value), show(c.from), firstRecorded(c)) : show(value);
       };
-      const what = a.effectiveDate ? `${actions.get(e.contractId) === 'cancel' ? w.endsOn : w.transferredOn} ${date(a.effectiveDate)}${was('effectiveDate', date)}` : w.received;
+      const what = a.effectiveDate ? `${actions.get(e.contractId) === 'cancel' ? w.endsOn : w.transferredOn} ${shown('effectiveDate', a.effectiveDate, date)}` : w.received;
       const extra = [
-        a.reference && `${w.reference} ${a.reference}${was('reference', String)}`,
-        readsDebts && (a.finalInvoiceAmount || change('finalInvoiceAmount')) && `${w.finalInvoice} ${a.finalInvoiceAmount == null ? w.nothing : bill(a.finalInvoiceAmount)}${was('finalInvoiceAmount', bill)}`,
+        a.reference && `${w.reference} ${shown('reference', a.reference, String)}`,
+        readsDebts && (a.finalInvoiceAmount || change('finalInvoiceAmount')) && `${w.finalInvoice} ${shown('finalInvoiceAmount', a.finalInvoiceAmount, (v) => (v == null ? w.nothing : bill(v)))}`,
       ].filter(Boolean);
       const replaced = e.event !== 'ACKNOWLEDGE' && (lastCorrection.get(e.contractId) ?? -1) > i;
       const takenBack = takenBackOnes.has(e.id);

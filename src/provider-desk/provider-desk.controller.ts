@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, For } from '../auth/auth.decorators';
 import type { ProviderPrincipal } from '../auth/principal';
@@ -20,7 +20,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ProviderDeskService } from './provider-desk.service';
 import { RefundPaidDto } from '../refunds/refunds.dto';
-import { IDEMPOTENCY_HEADER } from '../idempotency/idempotency.interceptor';
+import { IDEMPOTENCY_HEADER, KeyedInTransaction } from '../idempotency/idempotency.interceptor';
 
 const BATCH_IDEMPOTENCY = {
   ...IDEMPOTENCY_HEADER,
@@ -106,7 +106,7 @@ export class ProviderDeskController {
   })
   @Post('acknowledge')
   @HttpCode(200)
-  @ApiHeader(BATCH_IDEMPOTENCY)
+  @KeyedInTransaction(BATCH_IDEMPOTENCY)
   acknowledgeMany(@CurrentPrincipal() p: ProviderPrincipal, @Headers('idempotency-key') key: string | undefined, @Body() dto: AcknowledgeBatchDto, @Req() req: Request) {
     return this.desk.actOnEach(p, dto.requests.map(({ id, ...answer }) => ({ id, event: providerAnswerEvent('acknowledged', answer) })), key, req.path);
   }
@@ -119,7 +119,7 @@ export class ProviderDeskController {
   })
   @Post('complete')
   @HttpCode(200)
-  @ApiHeader(BATCH_IDEMPOTENCY)
+  @KeyedInTransaction(BATCH_IDEMPOTENCY)
   @ApiBody({ type: CompleteBatchDto })
   completeMany(@CurrentPrincipal() p: ProviderPrincipal, @Headers('idempotency-key') key: string | undefined, @Body() body: object, @Req() req: Request) {
     return this.desk.completeMany(p, body, key, req.path);
@@ -144,7 +144,7 @@ export class ProviderDeskController {
   })
   @Post(':id/acknowledge')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @KeyedInTransaction()
   acknowledge(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: AcknowledgeDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.answer(p, id, 'acknowledged', dto, key, req);
   }
@@ -157,7 +157,7 @@ export class ProviderDeskController {
   })
   @Post(':id/complete')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @KeyedInTransaction()
   @ApiBody({ type: CompleteDto })
   complete(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: object, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.complete(p, id, 'completed', body, key, req.path);
@@ -172,7 +172,7 @@ export class ProviderDeskController {
   })
   @Post(':id/correct-completion')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @KeyedInTransaction()
   @ApiBody({ type: CompletionCorrectedDto })
   correctCompletion(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: object, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.complete(p, id, 'completion_corrected', body, key, req.path);
@@ -186,7 +186,7 @@ export class ProviderDeskController {
   })
   @Post(':id/request-information')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @KeyedInTransaction()
   requestInformation(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: RequestInformationDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.answer(p, id, 'information_requested', dto, key, req);
   }
@@ -199,7 +199,7 @@ export class ProviderDeskController {
   })
   @Post(':id/reject')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @KeyedInTransaction()
   reject(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: RejectDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.answer(p, id, 'rejected', dto, key, req);
   }
@@ -213,7 +213,7 @@ export class ProviderDeskController {
   })
   @Post(':id/withdraw-rejection')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @KeyedInTransaction()
   withdrawRejection(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: WithdrawRejectionDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.act(p, id, rejectionWithdrawnEvent(dto), key, req.path);
   }
@@ -226,7 +226,7 @@ export class ProviderDeskController {
   })
   @Post(':id/credit-note')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @KeyedInTransaction()
   creditNote(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: CreditNoteDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.act(p, id, disputeAnswerEvent('credit_note_sent', dto), key, req.path);
   }
@@ -239,7 +239,7 @@ export class ProviderDeskController {
   })
   @Post(':id/invoice-withdrawn')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @KeyedInTransaction()
   invoiceWithdrawn(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: InvoiceWithdrawnDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.act(p, id, disputeAnswerEvent('invoice_withdrawn', dto), key, req.path);
   }
@@ -252,7 +252,7 @@ export class ProviderDeskController {
   })
   @Post(':id/reject-dispute')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @KeyedInTransaction()
   rejectDispute(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: DisputeRejectionDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.act(p, id, disputeAnswerEvent('dispute_rejected', dto), key, req.path);
   }
@@ -266,7 +266,7 @@ export class ProviderDeskController {
   })
   @Post(':id/collection-stopped')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @KeyedInTransaction()
   collectionStopped(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: CollectionStoppedDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.act(p, id, collectionStoppedEvent(dto), key, req.path);
   }
@@ -280,7 +280,7 @@ export class ProviderDeskController {
   })
   @Post(':id/balance-released')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @KeyedInTransaction()
   @ApiBody({ type: BalanceReleasedDto })
   balanceReleased(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: object, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.balanceReleased(p, id, body, key, req.path);
@@ -295,7 +295,7 @@ export class ProviderDeskController {
   })
   @Post(':id/refund-paid')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @KeyedInTransaction()
   @ApiBody({ type: RefundPaidDto })
   refundPaid(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: object, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.refundPaid(p, id, body, key, req.path);
@@ -309,7 +309,7 @@ export class ProviderDeskController {
   })
   @Post(':id/erasures/:documentId/confirm')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @KeyedInTransaction()
   confirmErasure(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.confirmErasure(p, id, documentId, key, req.path);
   }

@@ -130,7 +130,7 @@ export const familyNl = {
   dossierParts: {
     timeline: 'Tijdlijn', confirmations: 'Bevestigingen van aanbieders', none: 'Er zijn nog geen bevestigingen ontvangen.', file: 'Dossier', letters: 'brieven', documents: 'documenten',
     endsOn: 'contract eindigt op', transferredOn: 'op nieuwe naam per', received: 'ontvangst bevestigd', reference: 'kenmerk', finalInvoice: 'eindafrekening',
-    corrected: 'bevestiging gecorrigeerd', insteadOf: 'in plaats van', nothing: 'geen', laterCorrected: 'later gecorrigeerd', takenBack: 'later ingetrokken: per vergissing vastgelegd',
+    corrected: 'bevestiging gecorrigeerd', nothing: 'geen', laterCorrected: 'later gecorrigeerd', takenBack: 'later ingetrokken: per vergissing vastgelegd',
   },
   sessionEnded: (contact: string) => `Uw toegang tot het familieportaal is beëindigd of verlopen. ${newLinkFirstNl(contact)}`,
   tooMany: TOO_MANY_NL,

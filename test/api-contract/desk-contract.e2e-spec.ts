@@ -155,6 +155,31 @@ describe('the limits of the desk API in its document', () => {
     expect(withBody.filter((op) => !op.tooLarge?.includes('100 kB'))).toEqual([]);
   });
 
+  // idemcrash: a retry under a key may answer the first call's answer, marked, or 409 that its answer was lost: both documents say so.
+  it.each([
+    ['provider', '/api/docs/provider-json', 10],
+    ['staff', '/api/docs-json', 50],
+  ])('%s document: every operation taking Idempotency-Key declares Idempotent-Replayed on its success and the key\'s 409s', async (_name, url, least) => {
+    const doc = url === '/api/docs/provider-json' ? document : (await t.anonymous.get(url).expect(200)).body;
+    type Keyed = { parameters?: { in: string; name: string }[]; responses: Record<string, { description: string; headers?: Record<string, { description: string }> }> };
+    const keyed = Object.entries(doc.paths as Record<string, Record<string, Keyed>>).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([, op]) => op.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'))
+        .map(([method, op]) => ({
+          at: `${method} ${path}`,
+          replayed: Object.entries(op.responses).filter(([status]) => status.startsWith('2')).every(([, r]) => /first call/.test(r.headers?.['Idempotent-Replayed']?.description ?? '')),
+          conflict: /`idempotency-key-in-progress`.*`idempotency-key-done`/.test(op.responses['409']?.description ?? ''),
+        })),
+    );
+    expect(keyed.length).toBeGreaterThan(least);
+    expect(keyed.filter((op) => !op.replayed || !op.conflict)).toEqual([]);
+  });
+
+  it('keeps an operation\'s own 409 beside the key\'s', () => {
+    const conflict = (document.paths['/api/v1/provider-desk/requests/{id}/acknowledge'].post as unknown as { responses: Record<string, { description: string }> }).responses['409'].description;
+    expect(conflict).toMatch(/^The request no longer takes this answer.*`idempotency-key-done`/);
+  });
+
   it('CompleteDto: payoutTo at most 200, finalInvoiceAmount within ±1,000,000 in cents', () => {
     const complete = document.components.schemas.CompleteDto.properties!;
     expect(complete.payoutTo).toMatchObject({ maxLength: 200 });

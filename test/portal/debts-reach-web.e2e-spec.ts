@@ -58,7 +58,7 @@ describe("the portal's pages for a relative who does not read the estate's debts
     await page.goto(`${base}/family/timeline`);
     const timeline = await visible(page);
     expect(timeline).toContain('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.');
-    expect(timeline).toContain('KPN heeft de rekening voor een deel gecrediteerd en houdt vast aan de rest.');
+    expect(timeline).toContain('KPN heeft de rekening voor een deel gecrediteerd; de rest staat nog open.');
     expect(timeline).not.toMatch(/€|F-1001/);
     expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 

@@ -256,7 +256,7 @@ describe('disputes and collections: only the part after the end date, answered a
     await page.close();
 
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
-    expect(owner.statusText).toMatch(/^Deels gecrediteerd door Stroomtest, dat vasthoudt aan de rest: €\u00a014,98 betwist \(factuur F-01, €\u00a010,00 gecrediteerd van €\u00a024,98\); beslissing nodig uiterlijk \d+ \w+ 20\d\d\.$/);
+    expect(owner.statusText).toMatch(/^Deels gecrediteerd door Stroomtest, de rest staat nog open: €\u00a014,98 betwist \(factuur F-01, €\u00a010,00 gecrediteerd van €\u00a024,98\); beslissing nodig uiterlijk \d+ \w+ 20\d\d\.$/);
     expect(owner.openDisputes).toEqual([expect.objectContaining({ reference: 'F-01', credited: 10 })]);
     const ownerTimeline = ((await anna.get(`${API}/estates/${contract.estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
     expect(ownerTimeline).toContain('Stroom: Creditnota van €\u00a010,00 ontvangen van Stroomtest voor factuur F-01; de overige betwiste €\u00a014,98 is niet gecrediteerd; beslissing nodig (de rest betalen of verder bezwaar maken).');

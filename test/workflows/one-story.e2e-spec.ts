@@ -48,7 +48,7 @@ describe('one true story for owner, family and desk', () => {
     return text;
   }
 
-  it('a partial credit note: the provider credited part and holds to the rest, the owner decides, in every reader’s words', async () => {
+  it('a partial credit note: the provider credited part, the rest is still open, the owner decides, in every reader’s words', async () => {
     const { provider, email, desk } = await providerWithDesk('Deelstroom', []);
     const estate = await createEstate(anna, { givenNames: 'Truus' });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'DS-1', action: 'cancel' }).expect(201)).body;
@@ -57,7 +57,7 @@ describe('one true story for owner, family and desk', () => {
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-28', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 28 }).expect(200);
     const credited = await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 20, note: 'CN-20' }).expect(200);
 
-    // The desk: what it credited and that it holds to the rest; Steward's move, and the answers it may still give said as such.
+    // The desk: what it credited and what is still open; Steward's move, and the answers it may still give said as such.
     expect(credited.body.statusText).toBe('U crediteerde €\u00a020,00 van factuur F-28 (van de betwiste €\u00a028,00 staat nog €\u00a08,00 open); de contactpersoon beslist hoe het verdergaat.');
     expect(credited.body.nextMove).toBe('Wacht op Steward: u hoeft nu niets te doen. U kunt wel nog antwoorden.');
     expect(credited.body.actions).toEqual(['correct-completion', 'credit-note', 'invoice-withdrawn', 'reject-dispute']);
@@ -66,7 +66,7 @@ describe('one true story for owner, family and desk', () => {
 
     // The owner: credited in part, the rest held to, her decision (pay the rest or object further).
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
-    expect(owner.statusText).toMatch(/^Deels gecrediteerd door Deelstroom, dat vasthoudt aan de rest: €\u00a08,00 betwist \(factuur F-28, €\u00a020,00 gecrediteerd van €\u00a028,00\); beslissing nodig uiterlijk \d+ \w+ 20\d\d\.$/);
+    expect(owner.statusText).toMatch(/^Deels gecrediteerd door Deelstroom, de rest staat nog open: €\u00a08,00 betwist \(factuur F-28, €\u00a020,00 gecrediteerd van €\u00a028,00\); beslissing nodig uiterlijk \d+ \w+ 20\d\d\.$/);
     expect(owner.nextStep).toMatch(/: betalen en het geschil afsluiten, of Deelstroom bellen/);
     const ownerTimeline = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
     expect(ownerTimeline).toContain('Stroom: Creditnota van €\u00a020,00 ontvangen van Deelstroom voor factuur F-28; de overige betwiste €\u00a08,00 is niet gecrediteerd; beslissing nodig (de rest betalen of verder bezwaar maken).');

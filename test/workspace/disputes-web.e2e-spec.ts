@@ -89,9 +89,9 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     await page.fill('#credit-note-sent-amount', '5,00');
     await page.click('#answer-credit-note-sent button');
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
-    expect(await page.textContent('.status')).toContain('Credited in part by Deel Telecom, which holds to the rest: €10.00 disputed (invoice F-1, €5.00 credited of €15.00); decision needed by');
+    expect(await page.textContent('.status')).toContain('Credited in part by Deel Telecom, the rest still open: €10.00 disputed (invoice F-1, €5.00 credited of €15.00); decision needed by');
     expect(await mainText(page)).toContain('Credit note of €5.00 received from Deel Telecom for invoice F-1; the other €10.00 disputed was not credited; decision needed (pay the rest or object further).');
-    // The state's label says what is true of a part credited too: the provider holds to the rest, it did not reject the dispute.
+    // The state's label says what is true of a part credited too: the rest is still open, the provider did not reject the dispute.
     expect(await mainText(page)).toContain('provider holds to the bill');
     expect(await mainText(page)).not.toContain('dispute rejected');
     // The form for a stopped collection is offered only once a collection stop was asked.
@@ -109,7 +109,7 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     await page.click('#answer-collection-stopped button');
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
     // The bill Deel Telecom holds to in part is still the owner's to decide.
-    expect(await page.textContent('.status')).toContain('Credited in part by Deel Telecom, which holds to the rest: €10.00 disputed');
+    expect(await page.textContent('.status')).toContain('Credited in part by Deel Telecom, the rest still open: €10.00 disputed');
     expect(await mainText(page)).toContain('Collection stopped, says Deel Telecom. Invoice F-1 stays disputed.');
     expect((await w.anna.api.get(`${API}/contracts/${id}`).expect(200)).body.state).toBe('disputeRejected');
     // The owner decides to pay the rest: the bill is closed (and off Today).

@@ -289,6 +289,31 @@ describe('a request sent twice to the owners’ API', () => {
     expect(await entries(asked)).toBe(told);
   });
 
+  it('says a desk answer and a batch given again under their key are replays (Idempotent-Replayed), and not their first answer', async () => {
+    const mobiel = await createProvider(w.t.admin, { name: 'Herhaalmobiel', category: 'energy', requiredDocuments: [] });
+    const ids: string[] = [];
+    for (const number of ['H-1', 'H-2']) {
+      const estate = await createEstate(joke.api);
+      const id = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: mobiel.id, description: 'Mobiel', accountNumber: number, action: 'cancel' }).expect(201)).body.id as string;
+      await joke.api.post(`${API}/contracts/${id}/request`).expect(200);
+      ids.push(id);
+    }
+    const desk = await deskOf(w.t, mobiel.id, 'herhaal');
+    const acknowledge = () => desk.post(`${API}/provider-desk/requests/${ids[0]}/acknowledge`, { reference: 'H-REF' }).set('Idempotency-Key', 'herhaal-een');
+    const first = await acknowledge().expect(200);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    const again = await acknowledge().expect(200);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(first.body);
+    // A batch run for the first time is not a replay, though one of its requests was answered under its own key before.
+    const batch = () => desk.post(`${API}/provider-desk/requests/acknowledge`, { requests: ids.map((id) => ({ id })) }).set('Idempotency-Key', 'herhaal-batch');
+    const ran = await batch().expect(200);
+    expect(ran.headers['idempotent-replayed']).toBeUndefined();
+    const replayed = await batch().expect(200);
+    expect(replayed.headers['idempotent-replayed']).toBe('true');
+    expect(replayed.body).toEqual(ran.body);
+  });
+
   // Last in this file: it moves Steward's clock a month on.
   it("keeps a key by Steward's clock: replayed within its 30 days, expired after them, on the owners' API and the desk alike", async () => {
     const mobiel = await createProvider(w.t.admin, { name: 'Klokmobiel', category: 'energy', requiredDocuments: [] });

@@ -1633,6 +1633,8 @@ export interface operations {
             /** @description The request as it stands after your answer, with its whole exchange. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1666,7 +1668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1736,6 +1738,8 @@ export interface operations {
             /** @description The request as it stands after your answer, with its whole exchange. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1769,7 +1773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1839,6 +1843,8 @@ export interface operations {
             /** @description The request as it stands after your answer, with its whole exchange. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1872,7 +1878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1942,6 +1948,8 @@ export interface operations {
             /** @description The request as it stands after your answer, with its whole exchange. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1975,7 +1983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2045,6 +2053,8 @@ export interface operations {
             /** @description The request as it stands after your answer, with its whole exchange. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2078,7 +2088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2148,6 +2158,8 @@ export interface operations {
             /** @description The request as it stands after your answer, with its whole exchange. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2181,7 +2193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2311,6 +2323,8 @@ export interface operations {
             /** @description The request as it stands after your answer, with its whole exchange. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2328,6 +2342,15 @@ export interface operations {
             };
             /** @description No deletion request for this document in a request addressed to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2378,6 +2401,8 @@ export interface operations {
             /** @description The request as it stands after your answer, with its whole exchange. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2411,7 +2436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2542,6 +2567,8 @@ export interface operations {
             /** @description The request as it stands after your answer, with its whole exchange. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2575,7 +2602,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2645,6 +2672,8 @@ export interface operations {
             /** @description The request as it stands after your answer, with its whole exchange. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2678,7 +2707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2748,6 +2777,8 @@ export interface operations {
             /** @description The request as it stands after your answer, with its whole exchange. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2781,7 +2812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2851,6 +2882,8 @@ export interface operations {
             /** @description The request as it stands after your answer, with its whole exchange. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2884,7 +2917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2954,6 +2987,8 @@ export interface operations {
             /** @description The request as it stands after your answer, with its whole exchange. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2987,7 +3022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3055,6 +3090,8 @@ export interface operations {
             /** @description One result per request, in the order sent. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3072,6 +3109,15 @@ export interface operations {
             };
             /** @description No valid credentials: send `Authorization: Bearer <token>`. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3138,6 +3184,8 @@ export interface operations {
             /** @description One result per request, in the order sent. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3155,6 +3203,15 @@ export interface operations {
             };
             /** @description No valid credentials: send `Authorization: Bearer <token>`. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3411,6 +3468,8 @@ export interface operations {
             /** @description The delivery, on its way again. */
             200: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3435,7 +3494,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The delivery is still on its way; we retry it by ourselves. */
+            /** @description The delivery is still on its way; we retry it by ourselves. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3630,6 +3689,8 @@ export interface operations {
             /** @description Done; no body. */
             204: {
                 headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3645,6 +3706,15 @@ export interface operations {
             };
             /** @description No such endpoint of yours. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
