@@ -385,6 +385,12 @@ export class ProviderDeskService {
     return { ...view, thread: threadOf(entries, letters, openable, principal.lang, view.asked), erasures: deskErasures(sentErasures, new Map(documents.map((d) => [d.id, d])), principal.lang) };
   }
 
+  /** The request as its page shows it: with the final bill the provider dropped, whose amount the correction form then shows fixed (`claim-dropped`). */
+  async page(principal: ProviderPrincipal, contractId: string): Promise<DeskRequestWithThread & { droppedFinalBill: { reference: string; amount: number } | null }> {
+    const request = await this.get(principal, contractId);
+    return { ...request, droppedFinalBill: await this.timeline.droppedFinalBill(contractId) };
+  }
+
   /**
    * The provider confirms it deleted a withdrawn document we asked it to delete, idempotently (again:
    * the same answer). A document we did not ask this provider about, through this request, answers 404.
@@ -424,6 +430,12 @@ export class ProviderDeskService {
         if (credited) throw new ProblemException(409, 'state-conflict', (request.asked === 'bank' ? words.charge.request : words.request).creditTakenBack(credited.reference));
         if (event.type === 'COMPLETION_CORRECTED' && reportedRefundChanged(request.refund, event.finalInvoiceAmount)) {
           throw new ProblemException(409, 'refund-reported', words.request.refundAmountReported(money(request.refund!.reportedPaid!.amount, request.language)));
+        }
+        // collclaim2 (audit86 COLL-1): a final bill dropped with the whole claim is not claimed anew by a correction of the desk's; the
+        // heirs were told it need not be paid, and paying an estate's debt may count as accepting the estate (art. 4:192 lid 1 BW).
+        if (event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount !== undefined) {
+          const dropped = await this.timeline.droppedFinalBill(contractId, manager);
+          if (dropped && event.finalInvoiceAmount !== dropped.amount) throw new ProblemException(409, 'claim-dropped', words.request.droppedAmountRefused);
         }
         await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
         await assertAnswerFits(manager, contract, event);

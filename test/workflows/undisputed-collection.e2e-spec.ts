@@ -177,4 +177,37 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     const en = ((await family.get(`${API}/portal/timeline?limit=200&lang=en`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(en).toContain('KPN dropped the whole claim: the final bill of €45.00 and bill F-12 of €30.00 no longer have to be paid; the debt collection has stopped.');
   });
+
+  it('keeps a dropped final bill dropped when the desk corrects only its kenmerk, refuses a new amount, and says so on the form and in the header', async () => {
+    const estate = await createEstate(anna.api, { givenNames: 'Cees' });
+    const family = await relative(t, anna.api, estate.id, 'Maria');
+    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-Cees', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-OPZ-99', effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-13', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-3', amount: 75 }).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
+    expect(await billsToPay(estate.id)).toEqual([]);
+    // The header says the final bill was dropped, not just „eindafrekening € 45,00".
+    expect(await contractPage(contract.id)).toContain('eindafrekening €\u00a045,00 — vervallen: KPN liet de vordering vallen');
+    // The desk's form shows the amount fixed, with why.
+    const form = (await deskWeb.get(`/desk/requests/${contract.id}`).expect(200)).text;
+    expect(form).toMatch(/name="finalInvoiceAmount"[^>]*disabled/);
+    expect(form).toContain('U liet de hele vordering vallen, ook deze eindafrekening; dit bedrag kunt u daarom niet meer wijzigen. Klopt dat niet, laat het dan de contactpersoon weten.');
+    // A new amount is refused in the desk's words, nothing recorded.
+    const raised = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-OPZ-99', finalInvoiceAmount: 50 }).expect(409);
+    expect(raised.body.detail).toContain('U liet de hele vordering vallen, ook deze eindafrekening');
+    expect(await billsToPay(estate.id)).toEqual([]);
+    // Only the kenmerk corrected, the amount kept (as the form sends it, or left out): still nothing to pay, for anyone.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-OPZ-99B', finalInvoiceAmount: 45 }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-OPZ-99C' }).expect(200);
+    expect(await billsToPay(estate.id)).toEqual([]);
+    const overview = (await family.get(`${API}/portal/estate`).expect(200)).body as { billsToPay: { items: unknown[] } };
+    expect(overview.billsToPay.items).toEqual([]);
+    expect(await familyStatus(family, contract.id)).not.toContain('Nog te betalen');
+    const page = await contractPage(contract.id);
+    expect(page).not.toContain('Nog te betalen');
+    expect(page).toContain('eindafrekening €\u00a045,00 — vervallen: KPN liet de vordering vallen');
+  });
 });
