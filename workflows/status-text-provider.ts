@@ -113,17 +113,18 @@ function heldNote(c: ContractContext, lang: Language, asked?: AskedInstead): str
 }
 
 /**
- * After the provider's rejection the owner amended the request; it goes again once she sends it (what changed is said beside,
- * `AMENDED_CHANGES`). While a document is missing again (`draft`) nobody has set it to go: no promise of when, only what holds it.
+ * After the provider's rejection the owner amended the request; it goes again only if she sends it (she may withdraw it instead:
+ * no promise of when, audit86 WR-1), what changed said beside (`AMENDED_CHANGES`). While a document is missing again (`draft`),
+ * also what holds it. The owner is „de contactpersoon", as on every other line to the desk (smallmends).
  */
 const AMENDED: Record<'draft' | 'ready', Record<Language, string>> = {
   draft: {
-    nl: 'Steward heeft het verzoek na uw afwijzing aangepast. Nog te versturen: er ontbreekt nog een document voor het aangepaste verzoek.',
-    en: 'Steward amended the request after your rejection. Still to be sent: a document for the amended request is still missing.',
+    nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast. Het is nog niet opnieuw verstuurd: er ontbreekt nog een document voor het aangepaste verzoek.',
+    en: 'The contact person amended the request after your rejection. It has not been sent again: a document for the amended request is still missing.',
   },
   ready: {
-    nl: 'Steward heeft het verzoek na uw afwijzing aangepast; het aangepaste verzoek wordt binnenkort verstuurd.',
-    en: 'Steward amended the request after your rejection; the amended request is about to be sent.',
+    nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast; het is nog niet opnieuw verstuurd. Stuurt de contactpersoon het opnieuw, dan ontvangt u het hier.',
+    en: 'The contact person amended the request after your rejection; it has not been sent again. If the contact person sends it again, you will receive it here.',
   },
 };
 
@@ -287,7 +288,9 @@ export function rejectionAnsweredText(state: ContractState, rejectedBefore: bool
   const done =
     state === 'withdrawn' ? { nl: 'De contactpersoon heeft dit verzoek ingetrokken; uw afwijzing kan niet meer worden ingetrokken.', en: 'The contact person withdrew this request; your rejection can no longer be taken back.' }
     : state === 'complained' ? { nl: 'De contactpersoon heeft een klacht ingediend over uw afwijzing; die kan niet meer worden ingetrokken. Beantwoord de klacht: u kunt het verzoek alsnog afhandelen.', en: 'The contact person filed a complaint about your rejection; it can no longer be taken back. Answer the complaint: you can still complete the request.' }
-    : rejectedBefore ? { nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast; uw afwijzing kan niet meer worden ingetrokken. Beantwoord het verzoek zoals het nu is.', en: 'The contact person amended the request after your rejection; your rejection can no longer be taken back. Answer the request as it stands now.' }
+    // Amended and not sent again (`draft`, `ready`): nothing to answer yet (audit86 WR-1); sent again: the request as it is now.
+    : rejectedBefore && (state === 'draft' || state === 'ready') ? { nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast; uw afwijzing kan niet meer worden ingetrokken. Het aangepaste verzoek is nog niet verstuurd; stuurt de contactpersoon het opnieuw, dan ontvangt u het hier.', en: 'The contact person amended the request after your rejection; your rejection can no longer be taken back. The amended request has not been sent yet; if the contact person sends it again, you will receive it here.' }
+    : rejectedBefore ? { nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast en opnieuw verstuurd; uw afwijzing kan niet meer worden ingetrokken. Beantwoord het verzoek zoals het nu is.', en: 'The contact person amended the request after your rejection and sent it again; your rejection can no longer be taken back. Answer the request as it stands now.' }
     : null;
   if (!done) return { nl: 'U heeft dit verzoek niet afgewezen; er is geen afwijzing om in te trekken.', en: 'You have not rejected this request; there is no rejection to take back.' }[lang] + nothingChanged;
   return `${done[lang]} ${rejectedByMistakeText(owner, lang)}${nothingChanged}`;
