@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, droppedBillsNamed, paidFinalBillNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -512,7 +512,9 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
       const stop = collectionAnswerOf(a);
       if (stop.dropped) {
         const bills = droppedBillsNamed(stop.dropped, 'nl', { finalBill: (ref, amount) => `de eindafrekening (kenmerk ${ref}, ${amount})`, bill: (ref, amount) => `factuur ${ref} (${amount})` });
-        return `U liet de hele vordering vallen${bills ? `: ${bills} ingetrokken` : ''}; de incasso is gestopt${detail(str(a.note))}`;
+        // collclaim2: a final bill already paid was not open, so not dropped: said apart.
+        const paid = paidFinalBillNamed(stop.dropped, 'nl', (ref, amount, on) => `de eindafrekening (kenmerk ${ref}, ${amount}) was al betaald op ${on}`);
+        return `U liet de ${paid ? 'rest van de' : 'hele'} vordering vallen${bills ? `: ${bills} ingetrokken` : ''}${paid ? `; ${paid}` : ''}; de incasso is gestopt${detail(str(a.note))}`;
       }
       return `De incasso${forBill.nl(b, asked === 'bank')} is ${stop.suspended ? 'opgeschort' : 'gestopt'}${detail(str(a.note))}`;
     },
@@ -520,7 +522,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
       const stop = collectionAnswerOf(a);
       if (stop.dropped) {
         const bills = droppedBillsNamed(stop.dropped, 'en', { finalBill: (ref, amount) => `the final bill (reference ${ref}, ${amount})`, bill: (ref, amount) => `invoice ${ref} (${amount})` });
-        return `You dropped the whole claim${bills ? `: ${bills} withdrawn` : ''}; the debt collection was stopped${detail(str(a.note))}`;
+        const paid = paidFinalBillNamed(stop.dropped, 'en', (ref, amount, on) => `the final bill (reference ${ref}, ${amount}) had already been paid on ${on}`);
+        return `You dropped the ${paid ? 'rest of the' : 'whole'} claim${bills ? `: ${bills} withdrawn` : ''}${paid ? `; ${paid}` : ''}; the debt collection was stopped${detail(str(a.note))}`;
       }
       return `The debt collection${forBill.en(b, asked === 'bank')} was ${stop.suspended ? 'suspended' : 'stopped'}${detail(str(a.note))}`;
     },

@@ -11,6 +11,8 @@ import { inReadersWords } from '../common/reader-words';
 import { validateInput } from '../common/validation';
 import { RefundPaidDto } from '../refunds/refunds.dto';
 import { RefundsService } from '../refunds/refunds.service';
+import { BillsService } from '../bills/bills.service';
+import { stillToPay } from '../bills/owed-bills';
 import { deskRefundStep, type DeskRefundStep, reportedRefundChanged } from '../refunds/refund.rules';
 import { money } from '../../workflows/wording';
 import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
@@ -285,6 +287,7 @@ export class ProviderDeskService {
     private readonly estates: EstatesService,
     private readonly views: ContractViews,
     private readonly refunds: RefundsService,
+    private readonly bills: BillsService,
   ) {}
 
   /**
@@ -385,6 +388,12 @@ export class ProviderDeskService {
     return { ...view, thread: threadOf(entries, letters, openable, principal.lang, view.asked), erasures: deskErasures(sentErasures, new Map(documents.map((d) => [d.id, d])), principal.lang) };
   }
 
+  /** The day the estate paid the contract's final bill in full, as recorded (the bills module's), or null. */
+  private async finalBillPaidOn(manager: EntityManager, contract: Contract): Promise<string | null> {
+    const paid = (await this.bills.ofContracts([contract], manager)).find((b) => b.contractId === contract.id && b.finalBill && b.paidOn !== null && stillToPay(b) <= 0);
+    return paid?.paidOn ?? null;
+  }
+
   /** The request as its page shows it: with the final bill the provider dropped, whose amount the correction form then shows fixed (`claim-dropped`). */
   async page(principal: ProviderPrincipal, contractId: string): Promise<DeskRequestWithThread & { droppedFinalBill: { reference: string; amount: number } | null }> {
     const request = await this.get(principal, contractId);
@@ -444,7 +453,9 @@ export class ProviderDeskService {
         // withdrawrej: the day a rejection is taken back is Steward's, added here so a retry hashes the same answer (its words name it).
         const applied = withCorrections(now, event.type === 'REJECTION_WITHDRAWN' ? { ...event, withdrawnOn: this.clock.today() } : event, contract.answerDone);
         // collclaim: a dropped claim is the stop, then each open bill withdrawn, in this one transaction (v19's own steps).
-        if (applied) for (const step of claimDropSteps(withBillLeft(now, applied), now.context)) await this.workflow.apply(manager, contractId, step, actorOf(principal));
+        // collclaim2: a final bill the estate already paid is not open, so not dropped (`droppedClaimOf`).
+        const finalBillPaidOn = event.type === 'COLLECTION_STOPPED' && event.claimDropped === true ? await this.finalBillPaidOn(manager, contract) : null;
+        if (applied) for (const step of claimDropSteps(withBillLeft(now, applied), now.context, finalBillPaidOn)) await this.workflow.apply(manager, contractId, step, actorOf(principal));
         return { status: 200, body: await this.get(principal, contractId, manager) };
       });
       return body;

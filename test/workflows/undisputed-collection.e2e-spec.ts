@@ -210,4 +210,31 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect(page).not.toContain('Nog te betalen');
     expect(page).toContain('eindafrekening €\u00a045,00 — vervallen: KPN liet de vordering vallen');
   });
+
+  it('does not tell a final bill the estate already paid as waived when the provider drops the rest of the claim; the owner is told to ask about it', async () => {
+    const estate = await createEstate(anna.api, { givenNames: 'Piet' });
+    const family = await relative(t, anna.api, estate.id, 'Maria');
+    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-Piet', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-P-1', effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
+    const today = t.clock.today();
+    await anna.api.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: 'KPN-P-1', paidOn: today }).expect(201);
+    await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-31', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-4', amount: 75 }).expect(200);
+    await t.runDue();
+    const answered = (await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200)).body as { thread: { event: string; text: string }[] };
+    expect(answered.thread.filter((i) => i.event === 'COLLECTION_STOPPED').map((i) => i.text)).toEqual([
+      'U liet de rest van de vordering vallen: factuur F-31 (€\u00a030,00) ingetrokken; de eindafrekening (kenmerk KPN-P-1, €\u00a045,00) was al betaald op 23 november 2026; de incasso is gestopt',
+    ]);
+    expect(await ownerTimeline(estate.id)).toContain(
+      'Mobiel: KPN liet de rest van de vordering vallen: factuur F-31 (€\u00a030,00) ingetrokken; eindafrekening KPN-P-1 (€\u00a045,00) was al betaald op 23 november 2026; of KPN die terugbetaalt, is niet vastgelegd: vraag het KPN; incasso gestopt.',
+    );
+    const told = (await familyTimeline(family)).join('\n');
+    expect(told).toContain('KPN liet de rest van de vordering vallen: rekening F-31 van €\u00a030,00 hoeft niet meer betaald te worden; de eindafrekening van €\u00a045,00 was al betaald op 23 november 2026; de incasso is gestopt.');
+    expect(told).not.toContain('eindafrekening van €\u00a045,00 en');
+    // Still paid, nothing to pay, no refund invented.
+    expect((await anna.api.get(`${API}/estates/${estate.id}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'KPN-P-1', paidOn: today })]);
+    expect(await billsToPay(estate.id)).toEqual([]);
+    expect(await contractPage(contract.id)).not.toContain('nog te ontvangen');
+  });
 });
