@@ -178,6 +178,20 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect(en).toContain('KPN dropped the whole claim: the final bill of €45.00 and bill F-12 of €30.00 no longer have to be paid; the debt collection has stopped.');
   });
 
+  it('repro COLL-1', async () => {
+    const estate = await createEstate(anna.api, { givenNames: 'Cees' });
+    const family = await relative(t, anna.api, estate.id, 'Maria');
+    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-Cees', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-OPZ-99', effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-13', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-3', amount: 75 }).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-OPZ-99B', finalInvoiceAmount: 45 }).expect(200);
+    expect(await billsToPay(estate.id)).toEqual([]);
+  });
+
   it('keeps a dropped final bill dropped when the desk corrects only its kenmerk, refuses a new amount, and says so on the form and in the header', async () => {
     const estate = await createEstate(anna.api, { givenNames: 'Cees' });
     const family = await relative(t, anna.api, estate.id, 'Maria');
