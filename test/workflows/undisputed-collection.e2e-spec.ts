@@ -140,16 +140,26 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect(await billsToPay(c.estateId)).toEqual([]);
   });
 
-  it("takes the provider's word that it dropped the whole claim: every open bill withdrawn by it, the stop answered, nothing left to pay", async () => {
-    const estate = await createEstate(anna.api, { givenNames: 'Bep' });
+  /**
+   * A KPN contract confirmed with a final bill of € 45 (`reference`), a December bill disputed in full (`bill`, € 30: it bills only days
+   * after the end) and Intrum's collection letter, the stop letters gone; `beforeBill` runs between the confirmation and the bill.
+   */
+  async function claimToDrop(givenNames: string, reference: string, bill: string, beforeBill: (contractId: string) => Promise<unknown> = async () => undefined) {
+    const estate = await createEstate(anna.api, { givenNames });
     const family = await relative(t, anna.api, estate.id, 'Maria');
-    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-Bep', action: 'cancel' }).expect(201)).body as { id: string };
+    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
     await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-OPZ-88', effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
-    // December's bill bills only days after the end: disputed in full.
-    await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-12', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-2', amount: 75 }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference, effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
+    await beforeBill(contract.id);
+    await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: bill, invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: `INT-${givenNames}`, amount: 75 }).expect(200);
     await t.runDue();
+    return { estate, family, contract };
+  }
+
+  it("takes the provider's word that it dropped the whole claim: every open bill withdrawn by it, the stop answered, nothing left to pay", async () => {
+    // December's bill bills only days after the end: disputed in full.
+    const { estate, family, contract } = await claimToDrop('Bep', 'KPN-OPZ-88', 'F-12');
     expect((await billsToPay(estate.id)).map((b) => b.reference)).toEqual(['KPN-OPZ-88']);
     const asked = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { actions: string[] };
     expect(asked.actions).toContain('collection-stopped');
@@ -178,29 +188,8 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect(en).toContain('KPN dropped the whole claim: the final bill of €45.00 and bill F-12 of €30.00 no longer have to be paid; the debt collection has stopped.');
   });
 
-  it('repro COLL-1', async () => {
-    const estate = await createEstate(anna.api, { givenNames: 'Cees' });
-    const family = await relative(t, anna.api, estate.id, 'Maria');
-    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-Cees', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-OPZ-99', effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-13', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-3', amount: 75 }).expect(200);
-    await t.runDue();
-    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
-    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-OPZ-99B', finalInvoiceAmount: 45 }).expect(200);
-    expect(await billsToPay(estate.id)).toEqual([]);
-  });
-
   it('keeps a dropped final bill dropped when the desk corrects only its kenmerk, refuses a new amount, and says so on the form and in the header', async () => {
-    const estate = await createEstate(anna.api, { givenNames: 'Cees' });
-    const family = await relative(t, anna.api, estate.id, 'Maria');
-    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-Cees', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-OPZ-99', effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-13', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-3', amount: 75 }).expect(200);
-    await t.runDue();
+    const { estate, family, contract } = await claimToDrop('Cees', 'KPN-OPZ-99', 'F-13');
     await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
     expect(await billsToPay(estate.id)).toEqual([]);
     // The header says the final bill was dropped, not just „eindafrekening € 45,00".
@@ -226,16 +215,8 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
   });
 
   it('does not tell a final bill the estate already paid as waived when the provider drops the rest of the claim; the owner is told to ask about it', async () => {
-    const estate = await createEstate(anna.api, { givenNames: 'Piet' });
-    const family = await relative(t, anna.api, estate.id, 'Maria');
-    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-Piet', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-P-1', effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
     const today = t.clock.today();
-    await anna.api.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: 'KPN-P-1', paidOn: today }).expect(201);
-    await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-31', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-4', amount: 75 }).expect(200);
-    await t.runDue();
+    const { estate, family, contract } = await claimToDrop('Piet', 'KPN-P-1', 'F-31', (id) => anna.api.post(`${API}/contracts/${id}/bills-paid`, { reference: 'KPN-P-1', paidOn: today }).expect(201));
     const answered = (await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200)).body as { thread: { event: string; text: string }[] };
     expect(answered.thread.filter((i) => i.event === 'COLLECTION_STOPPED').map((i) => i.text)).toEqual([
       'U liet de rest van de vordering vallen: factuur F-31 (€\u00a030,00) ingetrokken; de eindafrekening (kenmerk KPN-P-1, €\u00a045,00) was al betaald op 23 november 2026; de incasso is gestopt',
