@@ -51,15 +51,22 @@ describe('claimDropSteps', () => {
 
   it('records the stop with the final bill and every open bill, then withdraws each bill by its number', () => {
     expect(claimDropSteps({ type: 'COLLECTION_STOPPED', note: null, claimDropped: true }, context)).toEqual([
-      { type: 'COLLECTION_STOPPED', note: null, claimDropped: { finalBill: { reference: 'KPN-R1', amount: 45 }, bills: [{ reference: 'F-12', amount: 30 }, { reference: 'F-13', amount: 20 }] } },
+      { type: 'COLLECTION_STOPPED', note: null, claimDropped: { finalBill: { reference: 'KPN-R1', amount: 45 }, bills: [{ reference: 'F-12', amount: 30 }, { reference: 'F-13', amount: 20 }], paidFinalBill: null } },
       { type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-12', note: null },
       { type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-13', note: null },
     ]);
   });
 
+  it('keeps a final bill the estate already paid out of what was dropped, naming it paid with its day (collclaim2)', () => {
+    expect(claimDropSteps({ type: 'COLLECTION_STOPPED', claimDropped: true }, context, '2026-11-23')[0]).toEqual({
+      type: 'COLLECTION_STOPPED',
+      claimDropped: { finalBill: null, bills: [{ reference: 'F-12', amount: 30 }, { reference: 'F-13', amount: 20 }], paidFinalBill: { reference: 'KPN-R1', amount: 45, paidOn: '2026-11-23' } },
+    });
+  });
+
   it('names no final bill that is a refund or none, and leaves any other answer one step', () => {
     expect(claimDropSteps({ type: 'COLLECTION_STOPPED', claimDropped: true }, { providerReference: 'KPN-R1', finalInvoiceAmount: -12, openDisputes: [] })).toEqual([
-      { type: 'COLLECTION_STOPPED', claimDropped: { finalBill: null, bills: [] } },
+      { type: 'COLLECTION_STOPPED', claimDropped: { finalBill: null, bills: [], paidFinalBill: null } },
     ]);
     expect(claimDropSteps({ type: 'COLLECTION_STOPPED', note: 'gestopt' }, context)).toEqual([{ type: 'COLLECTION_STOPPED', note: 'gestopt' }]);
     expect(claimDropSteps({ type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-12' }, context)).toEqual([{ type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-12' }]);

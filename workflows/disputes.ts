@@ -340,22 +340,27 @@ export function billsAfterCorrection(endDate: string | null, open: readonly Disp
  * collclaim: what a provider drops when it drops the whole claim it handed to a collection agency (`claimDropped` on its
  * `collection-stopped`), as the record holds it then: the final bill it confirmed, when one to pay, and every bill still
  * disputed, each with what is left of it. The readers name them; the bills module no longer lists the final bill as owed.
+ * collclaim2 (audit86 COLL-2): a final bill the estate already paid (`finalBillPaidOn`, the day recorded) is not open, so not
+ * dropped: it stays paid and is named apart (`paidFinalBill`), the rest of the claim dropped; the owner is told a refund may be due.
  */
 export interface DroppedClaim {
   finalBill: { reference: string; amount: number } | null;
   bills: { reference: string; amount: number }[];
+  paidFinalBill: { reference: string; amount: number; paidOn: string } | null;
 }
-export function droppedClaimOf(context: DisputesHeld & { providerReference?: string | null; finalInvoiceAmount?: number | null }): DroppedClaim {
+export function droppedClaimOf(context: DisputesHeld & { providerReference?: string | null; finalInvoiceAmount?: number | null }, finalBillPaidOn: string | null = null): DroppedClaim {
   const { providerReference: reference, finalInvoiceAmount: amount } = context;
+  const finalBill = typeof amount === 'number' && amount > 0 && reference ? { reference, amount } : null;
   return {
-    finalBill: typeof amount === 'number' && amount > 0 && reference ? { reference, amount } : null,
+    finalBill: finalBillPaidOn ? null : finalBill,
     bills: openDisputesOf(context).map((d) => ({ reference: d.reference, amount: leftToCredit(d) })),
+    paidFinalBill: finalBill && finalBillPaidOn ? { ...finalBill, paidOn: finalBillPaidOn } : null,
   };
 }
 /** A dropped claim as a step's event recorded it (`claimDropped`), or null: none dropped, or recorded otherwise. */
 export function droppedClaimIn(event: { claimDropped?: unknown }): DroppedClaim | null {
   const c = event.claimDropped as Partial<DroppedClaim> | null | undefined;
-  return c && typeof c === 'object' && Array.isArray(c.bills) ? { finalBill: c.finalBill ?? null, bills: c.bills } : null;
+  return c && typeof c === 'object' && Array.isArray(c.bills) ? { finalBill: c.finalBill ?? null, bills: c.bills, paidFinalBill: c.paidFinalBill ?? null } : null;
 }
 
 /**
@@ -364,9 +369,9 @@ export function droppedClaimIn(event: { claimDropped?: unknown }): DroppedClaim 
  * a withdrawal always does. The stop comes first: once the last bill is withdrawn while the stop is asked, the contract is done
  * and takes no stop. Without `claimDropped` the answer is the one step it always was.
  */
-export function claimDropSteps<E extends { type: string; claimDropped?: unknown }>(event: E, context: Parameters<typeof droppedClaimOf>[0]): ({ type: string } & Record<string, unknown>)[] {
+export function claimDropSteps<E extends { type: string; claimDropped?: unknown }>(event: E, context: Parameters<typeof droppedClaimOf>[0], finalBillPaidOn: string | null = null): ({ type: string } & Record<string, unknown>)[] {
   if (event.type !== 'COLLECTION_STOPPED' || event.claimDropped !== true) return [event];
-  const claim = droppedClaimOf(context);
+  const claim = droppedClaimOf(context, finalBillPaidOn);
   return [{ ...event, claimDropped: claim }, ...claim.bills.map((b) => ({ type: 'INVOICE_WITHDRAWN', invoiceReference: b.reference, note: null }))];
 }
 

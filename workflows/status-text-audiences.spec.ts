@@ -429,12 +429,12 @@ describe('one wording table per audience', () => {
     expect(providerAnswerText('INFORMATION_SUPPLIED', wordOnly, 'en')).toBe('Steward said the documents you asked for follow later');
   });
 
-  it('tells the desk a rejected request the owner amended is about to go again, not that it was never sent', () => {
+  it('tells the desk a rejected request the owner amended has not gone again, without promising that it will, not that it was never sent', () => {
     const amended = { ...confirmed, lastRejectionReason: 'Klantnummer onbekend' };
-    expect(providerStatusText('ready', amended, 'nl', null)).toBe('Steward heeft het verzoek na uw afwijzing aangepast; het aangepaste verzoek wordt binnenkort verstuurd.');
-    // A document missing again: nobody set it to go, so no 'soon', only what holds it.
-    expect(providerStatusText('draft', amended, 'nl', null)).toBe('Steward heeft het verzoek na uw afwijzing aangepast. Nog te versturen: er ontbreekt nog een document voor het aangepaste verzoek.');
-    expect(providerStatusText('draft', amended, 'en', null)).toBe('Steward amended the request after your rejection. Still to be sent: a document for the amended request is still missing.');
+    expect(providerStatusText('ready', amended, 'nl', null)).toBe('De contactpersoon heeft het verzoek na uw afwijzing aangepast; het is nog niet opnieuw verstuurd. Stuurt de contactpersoon het opnieuw, dan ontvangt u het hier.');
+    // A document missing again: also what holds it.
+    expect(providerStatusText('draft', amended, 'nl', null)).toBe('De contactpersoon heeft het verzoek na uw afwijzing aangepast. Het is nog niet opnieuw verstuurd: er ontbreekt nog een document voor het aangepaste verzoek.');
+    expect(providerStatusText('draft', amended, 'en', null)).toBe('The contact person amended the request after your rejection. It has not been sent again: a document for the amended request is still missing.');
     expect(providerStatusText('ready', { ...confirmed, lastRejectionReason: null }, 'nl', null)).toBe('Nog niet verstuurd.');
   });
 

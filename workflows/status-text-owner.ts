@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, answeredInPart
 import { type DisputedInvoice, type DroppedClaim, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, CHARGE_NOUNS, chargeEn, chargeNl } from './wording';
+import { amountOf, answeredOneOfSeveral, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, CHARGE_NOUNS, chargeEn, chargeNl, paidFinalBillNamed } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -540,11 +540,14 @@ const leftToPay: Record<Language, (step: ContractStep, bank?: boolean) => string
 const claimDropped: Record<Language, (p: string, claim: DroppedClaim) => string> = {
   nl: (p, claim) => {
     const bills = droppedBillsNamed(claim, 'nl', { finalBill: (ref, amount) => `eindafrekening ${ref} (${amount})`, bill: (ref, amount) => `factuur ${ref} (${amount})` });
-    return `${p} liet de hele vordering vallen${bills ? `: ${bills} ingetrokken` : ''}; incasso gestopt.`;
+    // collclaim2: a final bill the estate paid stays paid; whether the provider pays it back is not recorded, so she is asked to find out.
+    const paid = paidFinalBillNamed(claim, 'nl', (ref, amount, on) => `eindafrekening ${ref} (${amount}) was al betaald op ${on}; of ${p} die terugbetaalt, is niet vastgelegd: vraag het ${p}`);
+    return `${p} liet de ${claim.paidFinalBill ? 'rest van de' : 'hele'} vordering vallen${bills ? `: ${bills} ingetrokken` : ''}${paid ? `; ${paid}` : ''}; incasso gestopt.`;
   },
   en: (p, claim) => {
     const bills = droppedBillsNamed(claim, 'en', { finalBill: (ref, amount) => `final bill ${ref} (${amount})`, bill: (ref, amount) => `invoice ${ref} (${amount})` });
-    return `${p} dropped the whole claim${bills ? `: ${bills} withdrawn` : ''}; collection stopped.`;
+    const paid = paidFinalBillNamed(claim, 'en', (ref, amount, on) => `final bill ${ref} (${amount}) had already been paid on ${on}; whether ${p} pays it back is not recorded: ask ${p}`);
+    return `${p} dropped the ${claim.paidFinalBill ? 'rest of the' : 'whole'} claim${bills ? `: ${bills} withdrawn` : ''}${paid ? `; ${paid}` : ''}; collection stopped.`;
   },
 };
 const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null) => string> = {

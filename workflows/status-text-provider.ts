@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute, replacing, firstRecorded } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute, replacing, firstRecorded, paidFinalBillNamed } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -113,17 +113,18 @@ function heldNote(c: ContractContext, lang: Language, asked?: AskedInstead): str
 }
 
 /**
- * After the provider's rejection the owner amended the request; it goes again once she sends it (what changed is said beside,
- * `AMENDED_CHANGES`). While a document is missing again (`draft`) nobody has set it to go: no promise of when, only what holds it.
+ * After the provider's rejection the owner amended the request; it goes again only if she sends it (she may withdraw it instead:
+ * no promise of when, audit86 WR-1), what changed said beside (`AMENDED_CHANGES`). While a document is missing again (`draft`),
+ * also what holds it. The owner is „de contactpersoon", as on every other line to the desk (smallmends).
  */
 const AMENDED: Record<'draft' | 'ready', Record<Language, string>> = {
   draft: {
-    nl: 'Steward heeft het verzoek na uw afwijzing aangepast. Nog te versturen: er ontbreekt nog een document voor het aangepaste verzoek.',
-    en: 'Steward amended the request after your rejection. Still to be sent: a document for the amended request is still missing.',
+    nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast. Het is nog niet opnieuw verstuurd: er ontbreekt nog een document voor het aangepaste verzoek.',
+    en: 'The contact person amended the request after your rejection. It has not been sent again: a document for the amended request is still missing.',
   },
   ready: {
-    nl: 'Steward heeft het verzoek na uw afwijzing aangepast; het aangepaste verzoek wordt binnenkort verstuurd.',
-    en: 'Steward amended the request after your rejection; the amended request is about to be sent.',
+    nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast; het is nog niet opnieuw verstuurd. Stuurt de contactpersoon het opnieuw, dan ontvangt u het hier.',
+    en: 'The contact person amended the request after your rejection; it has not been sent again. If the contact person sends it again, you will receive it here.',
   },
 };
 
@@ -287,7 +288,9 @@ export function rejectionAnsweredText(state: ContractState, rejectedBefore: bool
   const done =
     state === 'withdrawn' ? { nl: 'De contactpersoon heeft dit verzoek ingetrokken; uw afwijzing kan niet meer worden ingetrokken.', en: 'The contact person withdrew this request; your rejection can no longer be taken back.' }
     : state === 'complained' ? { nl: 'De contactpersoon heeft een klacht ingediend over uw afwijzing; die kan niet meer worden ingetrokken. Beantwoord de klacht: u kunt het verzoek alsnog afhandelen.', en: 'The contact person filed a complaint about your rejection; it can no longer be taken back. Answer the complaint: you can still complete the request.' }
-    : rejectedBefore ? { nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast; uw afwijzing kan niet meer worden ingetrokken. Beantwoord het verzoek zoals het nu is.', en: 'The contact person amended the request after your rejection; your rejection can no longer be taken back. Answer the request as it stands now.' }
+    // Amended and not sent again (`draft`, `ready`): nothing to answer yet (audit86 WR-1); sent again: the request as it is now.
+    : rejectedBefore && (state === 'draft' || state === 'ready') ? { nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast; uw afwijzing kan niet meer worden ingetrokken. Het aangepaste verzoek is nog niet verstuurd; stuurt de contactpersoon het opnieuw, dan ontvangt u het hier.', en: 'The contact person amended the request after your rejection; your rejection can no longer be taken back. The amended request has not been sent yet; if the contact person sends it again, you will receive it here.' }
+    : rejectedBefore ? { nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast en opnieuw verstuurd; uw afwijzing kan niet meer worden ingetrokken. Beantwoord het verzoek zoals het nu is.', en: 'The contact person amended the request after your rejection and sent it again; your rejection can no longer be taken back. Answer the request as it stands now.' }
     : null;
   if (!done) return { nl: 'U heeft dit verzoek niet afgewezen; er is geen afwijzing om in te trekken.', en: 'You have not rejected this request; there is no rejection to take back.' }[lang] + nothingChanged;
   return `${done[lang]} ${rejectedByMistakeText(owner, lang)}${nothingChanged}`;
@@ -513,7 +516,9 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
       const stop = collectionAnswerOf(a);
       if (stop.dropped) {
         const bills = droppedBillsNamed(stop.dropped, 'nl', { finalBill: (ref, amount) => `de eindafrekening (kenmerk ${ref}, ${amount})`, bill: (ref, amount) => `factuur ${ref} (${amount})` });
-        return `U liet de hele vordering vallen${bills ? `: ${bills} ingetrokken` : ''}; de incasso is gestopt${detail(str(a.note))}`;
+        // collclaim2: a final bill already paid was not open, so not dropped: said apart.
+        const paid = paidFinalBillNamed(stop.dropped, 'nl', (ref, amount, on) => `de eindafrekening (kenmerk ${ref}, ${amount}) was al betaald op ${on}`);
+        return `U liet de ${paid ? 'rest van de' : 'hele'} vordering vallen${bills ? `: ${bills} ingetrokken` : ''}${paid ? `; ${paid}` : ''}; de incasso is gestopt${detail(str(a.note))}`;
       }
       return `De incasso${forBill.nl(b, asked === 'bank')} is ${stop.suspended ? 'opgeschort' : 'gestopt'}${detail(str(a.note))}`;
     },
@@ -521,7 +526,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
       const stop = collectionAnswerOf(a);
       if (stop.dropped) {
         const bills = droppedBillsNamed(stop.dropped, 'en', { finalBill: (ref, amount) => `the final bill (reference ${ref}, ${amount})`, bill: (ref, amount) => `invoice ${ref} (${amount})` });
-        return `You dropped the whole claim${bills ? `: ${bills} withdrawn` : ''}; the debt collection was stopped${detail(str(a.note))}`;
+        const paid = paidFinalBillNamed(stop.dropped, 'en', (ref, amount, on) => `the final bill (reference ${ref}, ${amount}) had already been paid on ${on}`);
+        return `You dropped the ${paid ? 'rest of the' : 'whole'} claim${bills ? `: ${bills} withdrawn` : ''}${paid ? `; ${paid}` : ''}; the debt collection was stopped${detail(str(a.note))}`;
       }
       return `The debt collection${forBill.en(b, asked === 'bank')} was ${stop.suspended ? 'suspended' : 'stopped'}${detail(str(a.note))}`;
     },

@@ -434,7 +434,11 @@ describe('deskterm: after a term on a Friday, and after the desk’s own rejecti
       'De contactpersoon heeft een klacht ingediend over uw afwijzing; die kan niet meer worden ingetrokken. Beantwoord de klacht: u kunt het verzoek alsnog afhandelen. Was de afwijzing een vergissing? Laat het Anna de Boer weten: anna@steward.example. Er is niets gewijzigd.',
     );
     expect(rejectionAnsweredText('requested', true, owner, 'en')).toBe(
-      'The contact person amended the request after your rejection; your rejection can no longer be taken back. Answer the request as it stands now. Was the rejection a mistake? Tell Anna de Boer: anna@steward.example. Nothing was changed.',
+      'The contact person amended the request after your rejection and sent it again; your rejection can no longer be taken back. Answer the request as it stands now. Was the rejection a mistake? Tell Anna de Boer: anna@steward.example. Nothing was changed.',
+    );
+    // Amended, not sent again (audit86 WR-1): nothing to answer yet, and no promise that it goes.
+    expect(rejectionAnsweredText('ready', true, owner, 'nl')).toBe(
+      'De contactpersoon heeft het verzoek na uw afwijzing aangepast; uw afwijzing kan niet meer worden ingetrokken. Het aangepaste verzoek is nog niet verstuurd; stuurt de contactpersoon het opnieuw, dan ontvangt u het hier. Was de afwijzing een vergissing? Laat het Anna de Boer weten: anna@steward.example. Er is niets gewijzigd.',
     );
     expect(rejectionAnsweredText('withdrawn', true, owner, 'nl')).toContain('De contactpersoon heeft dit verzoek ingetrokken');
     expect(rejectionAnsweredText('requested', false, owner, 'nl')).toBe('U heeft dit verzoek niet afgewezen; er is geen afwijzing om in te trekken. Er is niets gewijzigd.');

@@ -2,7 +2,7 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl } from './wording';
+import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidFinalBillNamed } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
@@ -1258,11 +1258,14 @@ const claimDropped: Record<Language, (p: string, claim: DroppedClaim, priced: bo
   nl: (p, claim, priced) => {
     const bills = priced ? droppedBillsNamed(claim, 'nl', { finalBill: (_ref, amount) => `de eindafrekening van ${amount}`, bill: (ref, amount) => `rekening ${ref} van ${amount}` }) : '';
     const several = claim.bills.length + (claim.finalBill ? 1 : 0) > 1;
-    return `${p} liet de hele vordering vallen${bills ? `: ${bills} ${several ? 'hoeven' : 'hoeft'} niet meer betaald te worden` : ''}; de incasso is gestopt`;
+    // collclaim2: a final bill already paid was not dropped; it is said paid, not waived.
+    const paid = priced ? paidFinalBillNamed(claim, 'nl', (_ref, amount, on) => `de eindafrekening van ${amount} was al betaald op ${on}`) : '';
+    return `${p} liet de ${claim.paidFinalBill ? 'rest van de' : 'hele'} vordering vallen${bills ? `: ${bills} ${several ? 'hoeven' : 'hoeft'} niet meer betaald te worden` : ''}${paid ? `; ${paid}` : ''}; de incasso is gestopt`;
   },
   en: (p, claim, priced) => {
     const bills = priced ? droppedBillsNamed(claim, 'en', { finalBill: (_ref, amount) => `the final bill of ${amount}`, bill: (ref, amount) => `bill ${ref} of ${amount}` }) : '';
-    return `${p} dropped the whole claim${bills ? `: ${bills} no longer ${claim.bills.length + (claim.finalBill ? 1 : 0) > 1 ? 'have' : 'has'} to be paid` : ''}; the debt collection has stopped`;
+    const paid = priced ? paidFinalBillNamed(claim, 'en', (_ref, amount, on) => `the final bill of ${amount} had already been paid on ${on}`) : '';
+    return `${p} dropped the ${claim.paidFinalBill ? 'rest of the' : 'whole'} claim${bills ? `: ${bills} no longer ${claim.bills.length + (claim.finalBill ? 1 : 0) > 1 ? 'have' : 'has'} to be paid` : ''}${paid ? `; ${paid}` : ''}; the debt collection has stopped`;
   },
 };
 const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null, priced: boolean) => string> = {

@@ -539,6 +539,10 @@ export function droppedBillsNamed(claim: DroppedClaim, lang: Language, name: { f
   return listed([...final, ...claim.bills.map((b) => name.bill(b.reference, money(b.amount, lang)))], lang);
 }
 
+/** collclaim2: the final bill the estate had paid before the provider dropped the rest of its claim, as `said` names it (amount, day), or ''. */
+export const paidFinalBillNamed = (claim: DroppedClaim, lang: Language, said: (reference: string, amount: string, paidOn: string) => string): string =>
+  claim.paidFinalBill ? said(claim.paidFinalBill.reference, money(claim.paidFinalBill.amount, lang), longDate(claim.paidFinalBill.paidOn, lang)) : '';
+
 /** An answer recorded enclosing no document (`documentIds`, recorded with every answer; absent, it is not known). */
 export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => Array.isArray(answer.documentIds) && answer.documentIds.length === 0;
 

@@ -178,7 +178,8 @@ function reportStanding(w: FamilyWords, r: { kind: string; outcome: string | nul
   // Recorded from a notice on its contract (README printwords), so it has its stop; `handled` is the word for one that had none.
   if (r.decision === 'collection_recorded') return r.stop ? w.collectionStanding(owner, r.stop.asked, r.stop.notYet, r.stop.answer) : w.handled;
   // collrest2: a bill she recorded says where it stands now, not only that she recorded it.
-  if (r.decision === 'bill_recorded' && r.billNow) return w.billStanding(owner, r.billNow.provider, r.billNow);
+  // collclaim2: a bill she reported and the owner recorded from its contract's page reads the same (`billNow` by its number).
+  if ((r.decision === 'bill_recorded' || r.decision === null) && r.billNow) return w.billStanding(owner, r.billNow.provider, r.billNow);
   if (r.kind === 'invoice_after_end' && r.outcome === null && (r.status === 'open' || r.decision)) return w.billDecisions[r.decision ?? 'waiting'](owner);
   return r.status === 'handled' ? w.handled : w.openReport;
 }

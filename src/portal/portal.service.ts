@@ -151,7 +151,7 @@ export interface CollectionStop {
    * The recorded answer (collwho): who gave it, the agency by its name (null: recorded before the owner was asked who answered, collrest),
    * and whether it suspended the collection rather than stopped it.
    */
-  answer: { by: string | null; suspended: boolean } | null;
+  answer: { by: string | null; suspended: boolean; dropped: boolean } | null;
 }
 
 /** A report of the estate's still waiting for the owner (`FamilyReportsService.openInEstate`). */
@@ -470,10 +470,12 @@ export class PortalService {
    * reader of the estate's debts); of a collection letter whose notice was recorded, to whom its stop went and whom not yet
    * (`collectionStopsOf`), and the answer once recorded (the latest `COLLECTION_STOPPED` after she reported: who answered as recorded, collwho's `collectionAnswerOf`; by its author, collrest2).
    */
-  private async reportLines<R extends { id: string; contractId: string | null; collection: unknown; bill: unknown; decision: string | null; createdAt: string }>(estateId: string, reports: Page<R>, readsDebts: boolean, lang: Lang) {
+  private async reportLines<R extends { id: string; kind: string; contractId: string | null; collection: unknown; bill: unknown; decision: string | null; createdAt: string }>(estateId: string, reports: Page<R>, readsDebts: boolean, lang: Lang) {
     const ids = [...new Set(reports.items.map((r) => r.contractId).filter((id): id is string => id !== null))];
     const collected = [...new Set(reports.items.filter((r) => r.decision === 'collection_recorded').map((r) => r.contractId!))];
-    const billed = [...new Set(reports.items.filter((r) => r.decision === 'bill_recorded').map((r) => r.contractId!))];
+    // collclaim2 (audit86 COLL-3): a bill still waiting in her report may have been recorded from its contract's page: followed by its number.
+    const waiting = (r: R) => r.decision === null && r.kind === 'invoice_after_end' && r.contractId !== null;
+    const billed = [...new Set(reports.items.filter((r) => r.decision === 'bill_recorded' || waiting(r)).map((r) => r.contractId!))];
     const [contracts, withProvider, stops, stopped, billsNow, recorded] = await Promise.all([
       ids.length ? this.db.manager.find(Contract, { where: { id: In(ids), estateId }, relations: { provider: true } }) : [],
       ids.length ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
@@ -484,10 +486,13 @@ export class PortalService {
     ]);
     const byId = new Map(contracts.map((c) => [c.id, c]));
     // collrest2: a bill she reported that the owner recorded, by the number she recorded it under (its handled entry), where it stands now.
+    // One she has not decided yet on, by the number she reported, only once the contract holds a bill of that number (same provider: her contract's).
     const billNow = (r: R, provider: string): ReportedBill | null => {
-      const reference = (recorded.find((e) => e.details.reportId === r.id)?.details.bill as { reference?: unknown } | undefined)?.reference;
+      const reference = waiting(r) ? (r.bill as { reference?: unknown } | null)?.reference : (recorded.find((e) => e.details.reportId === r.id)?.details.bill as { reference?: unknown } | undefined)?.reference;
       if (typeof reference !== 'string') return null;
-      const now = billsNow.get(r.contractId!)?.get(reference) ?? { standing: 'unsent', paidOn: null };
+      const held = billsNow.get(r.contractId!)?.get(reference);
+      if (!held && waiting(r)) return null;
+      const now = held ?? { standing: 'unsent', paidOn: null };
       // What the estate pays is the heirs' (`readsEstateDebts`): another relative reads that the objection was dealt with.
       return { provider, ...(readsDebts || !ESTATE_PAYS.includes(now.standing) ? now : { standing: 'settled', paidOn: null }) };
     };
@@ -496,13 +501,13 @@ export class PortalService {
       const provider = contract ? providerLabel(contract.provider.name, contract.description, withProvider.get(contract.providerId) ?? 1) : null;
       // Her list dates each line already: a report naming no contract is not named by its day again.
       const about = reportAboutText({ ...(r.bill ? { reported: r.bill } : {}), ...(r.collection ? { collection: r.collection } : {}) }, { provider, readsDebts }, lang);
-      if (r.decision === 'bill_recorded' && contract) return { ...r, about, stop: null as CollectionStop | null, billNow: billNow(r, contract.provider.name) };
+      if ((r.decision === 'bill_recorded' || waiting(r)) && contract) return { ...r, about, stop: null as CollectionStop | null, billNow: billNow(r, contract.provider.name) };
       if (r.decision !== 'collection_recorded' || !contract) return { ...r, about, stop: null as CollectionStop | null, billNow: null as ReportedBill | null };
       const letters = stops.get(contract.id) ?? [];
       const to = (went: boolean) => letters.filter((l) => l.went === went).map((l) => l.agency ?? contract.provider.name);
       const answered = stopped.filter((e) => e.contractId === contract.id && new Date(e.at) >= new Date(r.createdAt)).at(-1);
       const said = answered && collectionAnswerOf((answered.details.event ?? {}) as Record<string, unknown>, answered.actorType === 'staff');
-      return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.by === null ? null : (said.agency ?? contract.provider.name), suspended: said.suspended } : null } as CollectionStop | null, billNow: null as ReportedBill | null };
+      return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.by === null ? null : (said.agency ?? contract.provider.name), suspended: said.suspended, dropped: said.dropped !== null } : null } as CollectionStop | null, billNow: null as ReportedBill | null };
     });
     return { items, nextCursor: reports.nextCursor };
   }

@@ -14,7 +14,7 @@ import type { ProviderDeskService } from './provider-desk.service';
 import type { WebhooksService } from '../webhooks/webhooks.service';
 import { deliveryFailureText } from '../webhooks/webhook-rules';
 
-type Request = Awaited<ReturnType<ProviderDeskService['get']>>;
+type Request = Awaited<ReturnType<ProviderDeskService['page']>>;
 type ListPage = Awaited<ReturnType<ProviderDeskService['list']>>;
 type Endpoints = Awaited<ReturnType<WebhooksService['endpoints']>>;
 type Deliveries = Awaited<ReturnType<WebhooksService['deliveries']>>;
@@ -237,6 +237,10 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     // refundtoday: a refund it reported transferring keeps its amount (the 409 `refund-reported` of the same rule): shown, not offered.
     if (action === 'correct-completion' && name === 'finalInvoiceAmount' && refundAmountFixed(r.refund)) {
       return html`<label for="${id}">${f[name]}</label><input id="${id}" name="${name}" inputmode="decimal" value="${typed}" disabled aria-describedby="${id}-fixed"><p class="muted" id="${id}-fixed">${t.refundAmountFixed(money(r.refund!.reportedPaid!.amount, lang))}</p>`;
+    }
+    // collclaim2: a final bill dropped with the whole claim keeps its amount (the 409 `claim-dropped` of the same rule).
+    if (action === 'correct-completion' && name === 'finalInvoiceAmount' && r.droppedFinalBill) {
+      return html`<label for="${id}">${f[name]}</label><input id="${id}" name="${name}" inputmode="decimal" value="${typed}" disabled aria-describedby="${id}-fixed"><p class="muted" id="${id}-fixed">${t.droppedAmountFixed}</p>`;
     }
     if (kind === 'check') return html`<label for="${id}"><input ${attributes} type="checkbox" value="true"${typed ? html` checked` : ''}> ${f[name]}</label>${message}`;
     const input =

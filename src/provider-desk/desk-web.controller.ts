@@ -118,7 +118,7 @@ export class DeskWebController {
   @Get('requests/:id')
   async request(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Query('saved') saved: string | undefined, @Res() res: Response) {
     const provider = await this.providers.get(p.providerId);
-    res.type('html').send(requestPage(p.lang, provider.name, await this.desk.get(p, id), { saved: saved === '1' }));
+    res.type('html').send(requestPage(p.lang, provider.name, await this.desk.page(p, id), { saved: saved === '1' }));
   }
 
   @Get('requests/:id/documents/:documentId')
@@ -152,7 +152,7 @@ export class DeskWebController {
       await this.desk.refundPaid(p, id, form.dto, undefined, `/desk/requests/${id}/refund-paid`);
     } catch (error) {
       if (!(error instanceof ProblemException)) throw error;
-      const now = await this.desk.get(p, id);
+      const now = await this.desk.page(p, id);
       const errors = error.fieldErrors;
       const refused = inReadersWords(error.getResponse() as ProblemDocument, error, { audience: 'provider', lang: p.lang }).detail;
       return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, now, errors ? { refund: { errors, values: body } } : { refused }));
@@ -166,7 +166,7 @@ export class DeskWebController {
     // Own keys only: `constructor` is no answer, though every object has one.
     const answer = Object.hasOwn(ANSWERS, answerPath) ? ANSWERS[answerPath as StepAnswer] : undefined;
     const provider = await this.providers.get(p.providerId);
-    const request = await this.desk.get(p, id);
+    const request = await this.desk.page(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', providerWords(p.lang).errors.noSuchAction);
     const form = await validateForm(answer.body, body, {
       numberFields: ['finalInvoiceAmount', 'amount', 'balance', 'payoutAmount', 'releasedAmount'],
@@ -192,7 +192,7 @@ export class DeskWebController {
       if (!(error instanceof ProblemException)) throw error;
       const errors = error.fieldErrors;
       // A refused answer shows the request as it stands now, with the reason in the provider's words.
-      const now = await this.desk.get(p, id);
+      const now = await this.desk.page(p, id);
       const refused = inReadersWords(error.getResponse() as ProblemDocument, error, { audience: 'provider', lang: p.lang }).detail;
       const notice = errors ? { form: { answer: answerPath as StepAnswer, errors, values: body } } : { refused };
       return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, now, notice));

@@ -11,6 +11,8 @@ import { inReadersWords } from '../common/reader-words';
 import { validateInput } from '../common/validation';
 import { RefundPaidDto } from '../refunds/refunds.dto';
 import { RefundsService } from '../refunds/refunds.service';
+import { BillsService } from '../bills/bills.service';
+import { stillToPay } from '../bills/owed-bills';
 import { deskRefundStep, type DeskRefundStep, reportedRefundChanged } from '../refunds/refund.rules';
 import { money } from '../../workflows/wording';
 import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
@@ -285,6 +287,7 @@ export class ProviderDeskService {
     private readonly estates: EstatesService,
     private readonly views: ContractViews,
     private readonly refunds: RefundsService,
+    private readonly bills: BillsService,
   ) {}
 
   /**
@@ -385,6 +388,18 @@ export class ProviderDeskService {
     return { ...view, thread: threadOf(entries, letters, openable, principal.lang, view.asked), erasures: deskErasures(sentErasures, new Map(documents.map((d) => [d.id, d])), principal.lang) };
   }
 
+  /** The day the estate paid the contract's final bill in full, as recorded (the bills module's), or null. */
+  private async finalBillPaidOn(manager: EntityManager, contract: Contract): Promise<string | null> {
+    const paid = (await this.bills.ofContracts([contract], manager)).find((b) => b.contractId === contract.id && b.finalBill && b.paidOn !== null && stillToPay(b) <= 0);
+    return paid?.paidOn ?? null;
+  }
+
+  /** The request as its page shows it: with the final bill the provider dropped, whose amount the correction form then shows fixed (`claim-dropped`). */
+  async page(principal: ProviderPrincipal, contractId: string): Promise<DeskRequestWithThread & { droppedFinalBill: { reference: string; amount: number } | null }> {
+    const request = await this.get(principal, contractId);
+    return { ...request, droppedFinalBill: await this.timeline.droppedFinalBill(contractId) };
+  }
+
   /**
    * The provider confirms it deleted a withdrawn document we asked it to delete, idempotently (again:
    * the same answer). A document we did not ask this provider about, through this request, answers 404.
@@ -425,6 +440,12 @@ export class ProviderDeskService {
         if (event.type === 'COMPLETION_CORRECTED' && reportedRefundChanged(request.refund, event.finalInvoiceAmount)) {
           throw new ProblemException(409, 'refund-reported', words.request.refundAmountReported(money(request.refund!.reportedPaid!.amount, request.language)));
         }
+        // collclaim2 (audit86 COLL-1): a final bill dropped with the whole claim is not claimed anew by a correction of the desk's; the
+        // heirs were told it need not be paid, and paying an estate's debt may count as accepting the estate (art. 4:192 lid 1 BW).
+        if (event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount !== undefined) {
+          const dropped = await this.timeline.droppedFinalBill(contractId, manager);
+          if (dropped && event.finalInvoiceAmount !== dropped.amount) throw new ProblemException(409, 'claim-dropped', words.request.droppedAmountRefused);
+        }
         await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
         await assertAnswerFits(manager, contract, event);
         const now = await this.contracts.rejudgeBillsByCover(manager, contract, standing, event);
@@ -432,9 +453,11 @@ export class ProviderDeskService {
         // withdrawrej: the day a rejection is taken back is Steward's, added here so a retry hashes the same answer (its words name it).
         const applied = withCorrections(now, event.type === 'REJECTION_WITHDRAWN' ? { ...event, withdrawnOn: this.clock.today() } : event, contract.answerDone);
         // collclaim: a dropped claim is the stop, then each open bill withdrawn, in this one transaction (v19's own steps).
+        // collclaim2: a final bill the estate already paid is not open, so not dropped (`droppedClaimOf`).
+        const finalBillPaidOn = event.type === 'COLLECTION_STOPPED' && event.claimDropped === true ? await this.finalBillPaidOn(manager, contract) : null;
         if (applied) {
           let last: AppliedTransition | undefined;
-          for (const step of claimDropSteps(withBillLeft(now, applied), now.context)) last = await this.workflow.apply(manager, contractId, step, actorOf(principal));
+          for (const step of claimDropSteps(withBillLeft(now, applied), now.context, finalBillPaidOn)) last = await this.workflow.apply(manager, contractId, step, actorOf(principal));
           // collagency: the agency our stop went to hears that the provider ended the collection (the desk's answer is the provider's own).
           if (last) await this.contracts.tellAgenciesCollectionEnded(manager, contract, now, applied, { instanceId: last.instance.id, state: last.to });
         }

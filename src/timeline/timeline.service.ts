@@ -105,19 +105,33 @@ const BILLS_OWED_STEPS = `((t.event = 'DISPUTE_RESOLVED' AND (t.details -> 'even
  * Whether confirmation step `x` made its final bill (or a bank's overdraft) owed anew (`changesFinalBill` in src/bills): a confirmation,
  * or a correction that changed the final bill's amount or reference, the balance or what was done (or was recorded before `corrected` was kept).
  */
-const changesFinalBill = (x: string) =>
-  `(${x}.event = 'COMPLETE' OR NOT ${x}.details @? '$.event.corrected' OR ${x}.details @? '$.event.corrected[*] ? (@.field == "finalInvoiceAmount" || @.field == "reference" || @.field == "balance" || @.field == "done")')`;
+const changesFinalBill = (x: string) => `(${x}.event = 'COMPLETE' OR ${corrected(x, ['finalInvoiceAmount', 'reference', 'balance', 'done'])})`;
+
+/** Whether correction step `x` corrected one of these fields (or was recorded before `corrected` was kept). */
+const corrected = (x: string, fields: string[]) =>
+  `(NOT ${x}.details @? '$.event.corrected' OR ${x}.details @? '$.event.corrected[*] ? (${fields.map((f) => `@.field == "${f}"`).join(' || ')})')`;
+
+/**
+ * collclaim2 (audit86 COLL-1): whether the whole claim the provider dropped (collclaim) still holds its final bill at step `upTo` of the
+ * contract: a drop that carried a final bill, and no step after it up to there that owes one anew — a confirmation, one taken back, or a
+ * correction of the amount (or the balance, what was done, or one recorded before `corrected` was kept). A correction of only its
+ * kenmerk or end date is the same bill, still dropped. The desk cannot change the amount while it stands (`claim-dropped`, 409); the
+ * owner, recording what the provider wrote, can: then it is owed anew. Both reads go by `timeline_entries_contract_idx`.
+ */
+const dropHolds = (d: string, upTo: string | null) => `(${d}.event = 'COLLECTION_STOPPED' AND ${d}.details @? '$.event.claimDropped.finalBill.amount'
+    AND NOT EXISTS (SELECT 1 FROM timeline_entries m WHERE m.contract_id = ${d}.contract_id AND m.seq > ${d}.seq${upTo ? ` AND m.seq <= ${upTo}` : ''}
+      AND (m.event IN ('COMPLETE', 'TAKE_BACK_CONFIRMATION') OR m.event = 'COMPLETION_CORRECTED' AND ${corrected('m', ['finalInvoiceAmount', 'balance', 'done'])})))`;
 
 /**
  * Those steps, less a confirmation a later one of its contract replaced (a correction that changed the final bill,
  * or set it to none) or took back (v14: recorded by mistake, its final bill is not this contract's), or whose final bill the provider
- * dropped with the whole claim it handed to a collection agency (collclaim, `droppedClaimOf`): only the final bill as it stands is owed. A correction of the end date alone changed no bill:
+ * dropped with the whole claim it handed to a collection agency (collclaim, `droppedClaimOf`) and did not claim anew (`dropHolds`): only the final bill as it stands is owed. A correction of the end date alone changed no bill:
  * it is not such a step, and the final bill stays owed since the confirmation before it. The later step is found by
  * `timeline_entries_contract_idx`.
  */
-const BILLS_OWED = `(${BILLS_OWED_STEPS} AND (t.event <> 'COMPLETION_CORRECTED' OR ${changesFinalBill('t')}) AND NOT (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND EXISTS (
-  SELECT 1 FROM timeline_entries later WHERE later.contract_id = t.contract_id AND later.seq > t.seq AND (later.event IN ('COMPLETE', 'COMPLETION_CORRECTED', 'TAKE_BACK_CONFIRMATION') AND ${changesFinalBill('later')}
-    OR later.event = 'COLLECTION_STOPPED' AND later.details @? '$.event.claimDropped.finalBill.amount'))))`;
+const BILLS_OWED = `(${BILLS_OWED_STEPS} AND (t.event <> 'COMPLETION_CORRECTED' OR ${changesFinalBill('t')}) AND NOT (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND (EXISTS (
+  SELECT 1 FROM timeline_entries later WHERE later.contract_id = t.contract_id AND later.seq > t.seq AND later.event IN ('COMPLETE', 'COMPLETION_CORRECTED', 'TAKE_BACK_CONFIRMATION') AND ${changesFinalBill('later')})
+    OR EXISTS (SELECT 1 FROM timeline_entries d WHERE d.contract_id = t.contract_id AND ${dropHolds('d', 't.seq')}))))`;
 
 /** What an estate's letters say of its workflow steps: which went out, which by post and whether posted (letters know). */
 export type StepLettersReader = (manager: EntityManager, estateId: string) => Promise<StepLetters>;
@@ -266,6 +280,15 @@ export class TimelineService {
   }
 
   /** The newest collection letter recorded on a contract (its `COLLECTION_NOTICE` step), or null when none was. */
+  /** collclaim2: the final bill the provider dropped with the whole claim, while the drop still holds it (`dropHolds`), or null. */
+  async droppedFinalBill(contractId: string, manager: EntityManager = this.db.manager): Promise<{ reference: string; amount: number } | null> {
+    const [row] = (await manager.query(
+      `SELECT t.details -> 'event' -> 'claimDropped' -> 'finalBill' AS bill FROM timeline_entries t WHERE t.contract_id = $1 AND ${dropHolds('t', null)} ORDER BY t.seq DESC LIMIT 1`,
+      [contractId],
+    )) as { bill: { reference: string; amount: number } }[];
+    return row?.bill ?? null;
+  }
+
   async collectionClaim(contractId: string, manager: EntityManager = this.db.manager): Promise<CollectionClaim | null> {
     const details = (await this.latestOfContracts(manager, [contractId], ['COLLECTION_NOTICE'])).get(contractId);
     return details ? collectionClaimOf((details.event ?? {}) as Record<string, unknown>) : null;

@@ -116,13 +116,14 @@ export const familyEn: FamilyWords = {
   statementTitle: 'Send a bank statement', statementText: 'Of the deceased’s account: the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Your contact person looks for the contracts that still run.',
   statementFile: 'Bank statement (XML, CSV or TXT, at most 50 MB)', statementSend: 'Send the bank statement', statementReceived: 'Received, your contact person is looking at it.', statementFix: 'The bank statement could not be read:',
   /** Under a collection letter she reported, once the owner recorded its notice (README, printwords). */
-  collectionStanding: (owner: string, asked: string[], notYet: string[], answer: { by: string | null; suspended: boolean } | null) => {
+  collectionStanding: (owner: string, asked: string[], notYet: string[], answer: { by: string | null; suspended: boolean; dropped: boolean } | null) => {
     const recorded = `${owner} has recorded the collection letter with the contract`;
     const where = !asked.length
       ? `${recorded}. The letter asking for the collection to be suspended has not been sent yet.`
       : `${recorded} and asked ${listed(asked, 'en')} in writing to suspend the collection${notYet.length ? `; the letter to ${listed(notYet, 'en')} has not been sent yet` : ''}.`;
     if (!answer) return where;
     const halted = answer.suspended ? 'been suspended' : 'stopped';
+    if (answer.by && answer.dropped) return `${where} ${answer.by} has let us know that it dropped the claim; the collection has stopped.`;
     return answer.by ? `${where} ${answer.by} has let us know that the collection has ${halted}.` : `${where} We were told that the collection has ${halted}; who told us was not recorded.`;
   },
   billStanding: (owner, provider, now) => {

@@ -151,13 +151,15 @@ export const familyNl = {
    * recorded, by whom the record names (`answer.by`, collwho: the provider or the agency; null, collrest: recorded before the owner
    * was asked who answered) and what it did (`suspended`, else stopped).
    */
-  collectionStanding: (owner: string, asked: string[], notYet: string[], answer: { by: string | null; suspended: boolean } | null) => {
+  collectionStanding: (owner: string, asked: string[], notYet: string[], answer: { by: string | null; suspended: boolean; dropped: boolean } | null) => {
     const recorded = `${owner} heeft de incassobrief vastgelegd bij het contract`;
     const where = !asked.length
       ? `${recorded}. De brief met het verzoek de incasso op te schorten is nog niet verstuurd.`
       : `${recorded} en ${listed(asked, 'nl')} schriftelijk gevraagd de incasso op te schorten${notYet.length ? `; de brief aan ${listed(notYet, 'nl')} is nog niet verstuurd` : ''}.`;
     if (!answer) return where;
     const halted = answer.suspended ? 'opgeschort' : 'gestopt';
+    // collclaim2: a provider that dropped its claim (collclaim) did more than stop the collection: said so.
+    if (answer.by && answer.dropped) return `${where} ${answer.by} heeft laten weten dat het de vordering liet vallen; de incasso is gestopt.`;
     return answer.by ? `${where} ${answer.by} heeft laten weten dat de incasso is ${halted}.` : `${where} Er is ons laten weten dat de incasso is ${halted}; wie dat deed, is niet vastgelegd.`;
   },
   /**

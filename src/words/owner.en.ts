@@ -929,6 +929,7 @@ export const ownerEn: OwnerWords = {
       },
       reference: (reference) => `reference ${reference}`,
       finalBill: (amount) => `final bill: ${amount}`,
+      finalBillDropped: (amount, provider) => `final bill: ${amount} — void: ${provider} dropped the claim`,
       open: 'Still open',
       disputed: (reference, amount) => `invoice ${reference}: ${amount} disputed`,
       heldBy: (provider) => `${provider} holds to the bill`,

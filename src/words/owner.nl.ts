@@ -1050,6 +1050,8 @@ export const ownerNl = {
       reference: (reference: string) => `kenmerk ${reference}`,
       /** `amount`: as every reader says a final bill ("€ 42,10", or "€ 5,00 terug" for a refund). */
       finalBill: (amount: string) => `eindafrekening ${amount}`,
+      /** collclaim2: a final bill the provider dropped with the whole claim (`dropHolds`): history, not owed. */
+      finalBillDropped: (amount: string, provider: string) => `eindafrekening ${amount} — vervallen: ${provider} liet de vordering vallen`,
       open: 'Nog open',
       disputed: (reference: string, amount: string) => `factuur ${reference}: ${amount} betwist`,
       heldBy: (provider: string) => `${provider} houdt vast aan de factuur`,

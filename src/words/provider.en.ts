@@ -97,6 +97,9 @@ export const providerEn: ProviderWords = {
       `${several ? `You reported ${reported} transferred in total, the latest on ${on}` : `You reported ${reported} transferred on ${on}`}; ${rest ? `${rest.left} of the ${rest.amount} is still yours to transfer to the estate account named in our letter.` : 'the contact person records the receipt once the amount has come in.'}`,
     refundAmountReported: (reported: string) =>
       `You already reported ${reported} transferred of this refund, so the amount of the final invoice can no longer be changed. Nothing was changed. If the amount is wrong, tell the contact person by email or letter.`,
+    droppedAmountRefused:
+      'You dropped the whole claim, this final invoice included, so its amount can no longer be changed. Nothing was changed. If that is wrong, tell the contact person by email or letter.',
+    droppedAmountFixed: 'You dropped the whole claim, this final invoice included, so this amount can no longer be changed. If that is wrong, tell the contact person.',
     refundAmountFixed: (reported: string) => `You already reported ${reported} transferred of this refund, so this amount can no longer be changed. If it is wrong, tell the contact person.`,
     releaseOwedNext: 'Waiting on you: please release the balance to the estate account and record the release here.',
     letterPendingNext: 'You need not do anything now.',

@@ -114,6 +114,11 @@ export const providerNl = {
     /** refunddesk2: a correction of the final invoice's amount after it reported a transfer of the refund (409 `refund-reported`). */
     refundAmountReported: (reported: string) =>
       `U meldde al ${reported} overgemaakt van deze terugbetaling; het bedrag van de eindafrekening kunt u daarom niet meer wijzigen. Er is niets gewijzigd. Klopt het bedrag niet, laat het dan de contactpersoon per e-mail of brief weten.`,
+    /** collclaim2: a correction of the final invoice's amount after the desk dropped the whole claim with it (409 `claim-dropped`). */
+    droppedAmountRefused:
+      'U liet de hele vordering vallen, ook deze eindafrekening; het bedrag ervan kunt u daarom niet meer wijzigen. Er is niets gewijzigd. Klopt dat niet, laat het dan de contactpersoon per e-mail of brief weten.',
+    /** collclaim2: beside the correction form's amount while the dropped claim holds it (the same rule as `droppedAmountRefused`). */
+    droppedAmountFixed: 'U liet de hele vordering vallen, ook deze eindafrekening; dit bedrag kunt u daarom niet meer wijzigen. Klopt dat niet, laat het dan de contactpersoon weten.',
     /** refundtoday: beside the correction form's amount while its reports stand (the same rule as `refundAmountReported`). */
     refundAmountFixed: (reported: string) => `U meldde al ${reported} overgemaakt van deze terugbetaling; dit bedrag kunt u daarom niet meer wijzigen. Klopt het niet, laat het dan de contactpersoon weten.`,
     /** bankdesk: a bank's release still owed while the case owner decides on its costs: its move (`deskPartyOf`). */

@@ -452,7 +452,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
         c.action === 'transfer' ? w.transferDate(humanDate(c.effectiveDate, lang)) : askedInstead(c.action, ask) ? (ask.answerDone ? w.answered[ask.answerDone.done](humanDate(ask.answerDone.balanceOn ?? c.effectiveDate, lang)) : w.handledAsOf(humanDate(c.effectiveDate, lang))) : w.endDate(humanDate(c.effectiveDate, lang)),
         release,
         c.providerReference ? w.reference(c.providerReference) : '',
-        c.finalInvoiceAmount !== null ? w.finalBill(finalBill(c.finalInvoiceAmount, lang)) : '',
+        c.finalInvoiceAmount === null ? '' : o.droppedFinalBill ? w.finalBillDropped(finalBill(c.finalInvoiceAmount, lang), c.provider.name) : w.finalBill(finalBill(c.finalInvoiceAmount, lang)),
       ].filter(Boolean)
     : [w.notConfirmed];
   // The heirs' tax return values what they acquire at the death: "naar de waarde … op het tijdstip van de verkrijging" (art. 21 lid 1

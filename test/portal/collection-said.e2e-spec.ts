@@ -82,7 +82,7 @@ describe('a collection stop as it really went', () => {
     expect(await family('en')).toContain('We were told that the debt collection has stopped; it was not recorded whether KPN or the collection agency told us.');
     expect((await family('nl')).join('\n')).not.toContain('KPN heeft laten weten dat de incasso');
     const reports = ((await maria.get(`${API}/portal/reports`).expect(200)).body.items as { id: string; stop: { answer: unknown } }[]).find((r) => r.id === report.id)!;
-    expect(reports.stop.answer).toEqual({ by: null, suspended: false });
+    expect(reports.stop.answer).toEqual({ by: null, suspended: false, dropped: false });
     const page = flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text);
     expect(page).toContain('Er is ons laten weten dat de incasso is gestopt; wie dat deed, is niet vastgelegd.');
     const thread = ((await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body.thread as { event: string; text: string; answeredBy: string | null }[]).filter((i) => i.event === 'COLLECTION_STOPPED');
@@ -135,5 +135,25 @@ describe('a collection stop as it really went', () => {
     // Withdrawn under its new number, the line still follows it.
     await desk.post(`${API}/provider-desk/requests/${contract}/invoice-withdrawn`, { invoiceReference: 'F-7101B' }).expect(200);
     expect(await line()).toContain('KPN heeft de rekening ingetrokken.');
+  });
+
+  it('reads a dropped claim in her reports: a bill she reported that the owner recorded on the contract reads withdrawn, the collection dropped (collclaim2)', async () => {
+    const { contract, maria } = await confirmedWithFamily('Mobiel');
+    const bill = { invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30, reference: 'F-21' };
+    const billReport = (await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contract, message: 'Nog een rekening van KPN.', ...bill }).expect(201)).body as { id: string };
+    await maria.post(`${API}/portal/reports`, { kind: 'collection_letter', contractId: contract, message: 'Een incassobrief.', agency: 'Intrum', reference: 'INT-21', amount: 75 }).expect(201);
+    // The owner records both on the contract's page, not from her report.
+    await anna.post(`${API}/contracts/${contract}/invoice-after-end`, bill).expect(200);
+    await anna.post(`${API}/contracts/${contract}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-21', amount: 75 }).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract}/collection-stopped`, { claimDropped: true }).expect(200);
+    const line = async (lang = 'nl') => flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}; steward_lang=${lang}`).expect(200)).text);
+    const nl = await line();
+    expect(nl).not.toContain('Anna de Boer controleert deze rekening');
+    expect(nl).toContain('Anna de Boer heeft de rekening gecontroleerd en vastgelegd bij het contract. KPN heeft de rekening ingetrokken.');
+    expect(nl).toContain('KPN heeft laten weten dat het de vordering liet vallen; de incasso is gestopt.');
+    expect(await line('en')).toContain('KPN has let us know that it dropped the claim; the collection has stopped.');
+    const listed = ((await maria.get(`${API}/portal/reports`).expect(200)).body.items as { id: string; billNow: unknown }[]).find((r) => r.id === billReport.id);
+    expect(listed?.billNow).toEqual({ provider: 'KPN', standing: 'withdrawn', paidOn: null });
   });
 });

@@ -105,6 +105,12 @@ describe('a provider takes back a rejection it gave by mistake', () => {
       expect(refused.detail).toContain(owner.email);
       expect(refused.detail).toContain('Er is niets gewijzigd.');
       expect((await contractOf(contract.id)).state).toBe(state);
+      if (name !== 'Amended') continue;
+      // Amended, not sent again (audit86 WR-1): nothing to answer yet, no promise that it goes, one name for the owner on the page.
+      expect(refused.detail).toContain('Het aangepaste verzoek is nog niet verstuurd; stuurt de contactpersoon het opnieuw, dan ontvangt u het hier.');
+      expect(refused.detail).not.toContain('Beantwoord het verzoek');
+      const status = (await requestOf(contract.id)).statusText;
+      expect(status).toBe('De contactpersoon heeft het verzoek na uw afwijzing aangepast; het is nog niet opnieuw verstuurd. Stuurt de contactpersoon het opnieuw, dan ontvangt u het hier.');
     }
   });
 

@@ -140,13 +140,13 @@ describe('a complaint about a rejected request', () => {
     await anna.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
   });
 
-  it('tells the desk an amended request is about to go again, with the account number that changed, not that it was never sent (audit)', async () => {
+  it('tells the desk an amended request has not gone again yet, with the account number that changed, not that it was never sent (audit)', async () => {
     const { contract } = await rejected('Aangepast');
     const url = `${API}/provider-desk/requests/${contract.id}`;
     await anna.post(`${API}/contracts/${contract.id}/amend`, { answer: 'Het klantnummer was onjuist.' }).expect(200);
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'T-Aangepast-2' }).expect(200);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('ready');
-    const said = 'Steward heeft het verzoek na uw afwijzing aangepast; het aangepaste verzoek wordt binnenkort verstuurd. Gewijzigd: klantnummer T-Aangepast-2 (was T-Aangepast).';
+    const said = 'De contactpersoon heeft het verzoek na uw afwijzing aangepast; het is nog niet opnieuw verstuurd. Stuurt de contactpersoon het opnieuw, dan ontvangt u het hier. Gewijzigd: klantnummer T-Aangepast-2 (was T-Aangepast).';
     const view = (await desk.get(url).expect(200)).body as { statusText: string; accountNumber: string; waitingOn: string };
     expect(view).toMatchObject({ statusText: said, accountNumber: 'T-Aangepast-2', waitingOn: 'steward' });
     expect(view.statusText).not.toContain('Nog niet verstuurd');

@@ -140,16 +140,26 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect(await billsToPay(c.estateId)).toEqual([]);
   });
 
-  it("takes the provider's word that it dropped the whole claim: every open bill withdrawn by it, the stop answered, nothing left to pay", async () => {
-    const estate = await createEstate(anna.api, { givenNames: 'Bep' });
+  /**
+   * A KPN contract confirmed with a final bill of € 45 (`reference`), a December bill disputed in full (`bill`, € 30: it bills only days
+   * after the end) and Intrum's collection letter, the stop letters gone; `beforeBill` runs between the confirmation and the bill.
+   */
+  async function claimToDrop(givenNames: string, reference: string, bill: string, beforeBill: (contractId: string) => Promise<unknown> = async () => undefined) {
+    const estate = await createEstate(anna.api, { givenNames });
     const family = await relative(t, anna.api, estate.id, 'Maria');
-    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-Bep', action: 'cancel' }).expect(201)).body as { id: string };
+    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
     await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-OPZ-88', effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
-    // December's bill bills only days after the end: disputed in full.
-    await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-12', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-2', amount: 75 }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference, effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
+    await beforeBill(contract.id);
+    await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: bill, invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: `INT-${givenNames}`, amount: 75 }).expect(200);
     await t.runDue();
+    return { estate, family, contract };
+  }
+
+  it("takes the provider's word that it dropped the whole claim: every open bill withdrawn by it, the stop answered, nothing left to pay", async () => {
+    // December's bill bills only days after the end: disputed in full.
+    const { estate, family, contract } = await claimToDrop('Bep', 'KPN-OPZ-88', 'F-12');
     expect((await billsToPay(estate.id)).map((b) => b.reference)).toEqual(['KPN-OPZ-88']);
     const asked = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { actions: string[] };
     expect(asked.actions).toContain('collection-stopped');
@@ -176,5 +186,50 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect(await contractPage(contract.id)).not.toContain('Nog te betalen');
     const en = ((await family.get(`${API}/portal/timeline?limit=200&lang=en`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(en).toContain('KPN dropped the whole claim: the final bill of €45.00 and bill F-12 of €30.00 no longer have to be paid; the debt collection has stopped.');
+  });
+
+  it('keeps a dropped final bill dropped when the desk corrects only its kenmerk, refuses a new amount, and says so on the form and in the header', async () => {
+    const { estate, family, contract } = await claimToDrop('Cees', 'KPN-OPZ-99', 'F-13');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
+    expect(await billsToPay(estate.id)).toEqual([]);
+    // The header says the final bill was dropped, not just „eindafrekening € 45,00".
+    expect(await contractPage(contract.id)).toContain('eindafrekening €\u00a045,00 — vervallen: KPN liet de vordering vallen');
+    // The desk's form shows the amount fixed, with why.
+    const form = (await deskWeb.get(`/desk/requests/${contract.id}`).expect(200)).text;
+    expect(form).toMatch(/name="finalInvoiceAmount"[^>]*disabled/);
+    expect(form).toContain('U liet de hele vordering vallen, ook deze eindafrekening; dit bedrag kunt u daarom niet meer wijzigen. Klopt dat niet, laat het dan de contactpersoon weten.');
+    // A new amount is refused in the desk's words, nothing recorded.
+    const raised = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-OPZ-99', finalInvoiceAmount: 50 }).expect(409);
+    expect(raised.body.detail).toContain('U liet de hele vordering vallen, ook deze eindafrekening');
+    expect(await billsToPay(estate.id)).toEqual([]);
+    // Only the kenmerk corrected, the amount kept (as the form sends it, or left out): still nothing to pay, for anyone.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-OPZ-99B', finalInvoiceAmount: 45 }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-OPZ-99C' }).expect(200);
+    expect(await billsToPay(estate.id)).toEqual([]);
+    const overview = (await family.get(`${API}/portal/estate`).expect(200)).body as { billsToPay: { items: unknown[] } };
+    expect(overview.billsToPay.items).toEqual([]);
+    expect(await familyStatus(family, contract.id)).not.toContain('Nog te betalen');
+    const page = await contractPage(contract.id);
+    expect(page).not.toContain('Nog te betalen');
+    expect(page).toContain('eindafrekening €\u00a045,00 — vervallen: KPN liet de vordering vallen');
+  });
+
+  it('does not tell a final bill the estate already paid as waived when the provider drops the rest of the claim; the owner is told to ask about it', async () => {
+    const today = t.clock.today();
+    const { estate, family, contract } = await claimToDrop('Piet', 'KPN-P-1', 'F-31', (id) => anna.api.post(`${API}/contracts/${id}/bills-paid`, { reference: 'KPN-P-1', paidOn: today }).expect(201));
+    const answered = (await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200)).body as { thread: { event: string; text: string }[] };
+    expect(answered.thread.filter((i) => i.event === 'COLLECTION_STOPPED').map((i) => i.text)).toEqual([
+      'U liet de rest van de vordering vallen: factuur F-31 (€\u00a030,00) ingetrokken; de eindafrekening (kenmerk KPN-P-1, €\u00a045,00) was al betaald op 23 november 2026; de incasso is gestopt',
+    ]);
+    expect(await ownerTimeline(estate.id)).toContain(
+      'Mobiel: KPN liet de rest van de vordering vallen: factuur F-31 (€\u00a030,00) ingetrokken; eindafrekening KPN-P-1 (€\u00a045,00) was al betaald op 23 november 2026; of KPN die terugbetaalt, is niet vastgelegd: vraag het KPN; incasso gestopt.',
+    );
+    const told = (await familyTimeline(family)).join('\n');
+    expect(told).toContain('KPN liet de rest van de vordering vallen: rekening F-31 van €\u00a030,00 hoeft niet meer betaald te worden; de eindafrekening van €\u00a045,00 was al betaald op 23 november 2026; de incasso is gestopt.');
+    expect(told).not.toContain('eindafrekening van €\u00a045,00 en');
+    // Still paid, nothing to pay, no refund invented.
+    expect((await anna.api.get(`${API}/estates/${estate.id}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'KPN-P-1', paidOn: today })]);
+    expect(await billsToPay(estate.id)).toEqual([]);
+    expect(await contractPage(contract.id)).not.toContain('nog te ontvangen');
   });
 });
