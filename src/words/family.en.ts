@@ -284,6 +284,7 @@ export const familyEn: FamilyWords = {
     `${several ? 'Those bills are' : 'That bill is'} for time after the end date; your contact person decided ${several ? 'they are' : 'it is'} to be paid after all.`,
   refundOpen: (provider: string, amount: string) => `${provider} pays ${amount} back to the estate; it has not been received yet.`,
   refundOpenUnnamed: (provider: string) => `${provider} still pays an amount back to the estate; it has not been received yet.`,
+  refundAwaitedNext: (amount: string | null) => `We are waiting for ${amount ? `the ${amount}` : 'the amount'} to reach the estate account; after that nothing more needs to happen.`,
   settledButRefund: (provider: string, amount: string | null) => `The contract with ${provider} was settled except a refund${amount ? ` of ${amount}` : ''} to the estate that has not been received yet.`,
   settledButBills: (provider: string, count: number, total: string | null) => `The contract with ${provider} was settled except ${billsToPayEn(count, total)}.`,
   refundReceived: (amount: string | null) => `The refund${amount ? ` of ${amount}` : ''} to the estate has been received.`,

@@ -372,6 +372,8 @@ export const familyNl = {
   /** refund: a refund the provider confirmed that has not all reached the estate account: the card says it, never "volledig afgehandeld". */
   refundOpen: (provider: string, amount: string) => `${provider} betaalt ${amount} terug aan de nalatenschap; dat is nog niet ontvangen.`,
   refundOpenUnnamed: (provider: string) => `${provider} betaalt nog een bedrag terug aan de nalatenschap; dat is nog niet ontvangen.`,
+  /** famrest2: the next step beside `refundOpen` of a contract done: something still has to happen, the money arrive (`amount`: only to a reader of the estate's debts). */
+  refundAwaitedNext: (amount: string | null) => `We wachten tot ${amount ? `de ${amount}` : 'het bedrag'} op de rekening van de nalatenschap staat; daarna hoeft er niets meer te gebeuren.`,
   /**
    * closewords: the contract's settled step while its refund had not all come (`ContractStepWording.refundLeft`, kept that day), said
    * as the heading says the estate's (`allButRefunds`); the sum (`amount`) only to a relative who reads the estate's debts.
