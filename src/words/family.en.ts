@@ -50,7 +50,7 @@ const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string
       return `${p} did not pay the balance to the estate account ${term}.`;
     case 'dispute':
     case 'disputeComplaint': {
-      const bills = billsNamed(q.bills, 'en', { one: 'bill', several: 'the bills', unknown: 'the bill' }).words;
+      const bills = q.bank ? (q.bills.length ? `the ${listed(q.bills.map(chargeEn), 'en')}` : 'the charges') : billsNamed(q.bills, 'en', { one: 'bill', several: 'the bills', unknown: 'the bill' }).words;
       return `${p} did not answer our ${q.kind === 'dispute' ? 'objection to' : 'complaint about'} ${bills} ${term}.`;
     }
     default:

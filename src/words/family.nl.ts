@@ -63,7 +63,7 @@ const unansweredNl = (q: MissedQuestion | null): string => {
       return 'het saldo overgemaakt naar de boedelrekening';
     case 'dispute':
     case 'disputeComplaint': {
-      const bills = billsNamed(q.bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words;
+      const bills = q.bank ? (q.bills.length ? `de ${listed(q.bills.map(chargeNl), 'nl')}` : 'de kosten') : billsNamed(q.bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words;
       return q.kind === 'dispute' ? `gereageerd op ons bezwaar tegen ${bills}` : `gereageerd op onze klacht over ${bills}`;
     }
     default:
