@@ -854,9 +854,10 @@ const STEPS: StepPhrases = {
     // v15: told plainly: the number was wrong, the complaint is withdrawn, the provider handles the request again.
     COMPLAINT_WITHDRAWN: { nl: ({ p }, step) => complaintWithdrawn.nl(p, step, true), en: ({ p }, step) => complaintWithdrawn.en(p, step, true) },
     // v20: told plainly: the provider's rejection was a mistake it took back, and it handles the request after all (its note is the owner's to read).
+    // famrest2: the rejection is said in it: no e-mail told the family of it (REJECT tells the family nothing; the owner answers it first).
     REJECTION_WITHDRAWN: {
-      nl: ({ p }) => `${p} heeft de afwijzing ingetrokken en behandelt het verzoek nu toch.`,
-      en: ({ p }) => `${p} took back its rejection and is handling the request after all.`,
+      nl: ({ p }) => `${p} had het verzoek eerst afgewezen, maar heeft die afwijzing ingetrokken en behandelt het verzoek nu toch.`,
+      en: ({ p }) => `${p} had first rejected the request, but took that rejection back and is handling the request after all.`,
     },
     // v16: the family no longer sees the withdrawn document, so the step does not name it.
     ANSWER_WITHDRAWN: {
