@@ -399,14 +399,14 @@ const NEXT: Phrases = {
   },
   // v8: beside a held bill, the provider's term and the complaint are about the unanswered bills; the owner decides about the held one meanwhile.
   disputed: {
-    nl: ({ p, due, c, body }) =>
+    nl: ({ p, due, c, body, goesOn }) =>
       heldBeside(c)
-        ? `Geen antwoord${answerOn.nl(c)} ${nlBy(due, 'op tijd')}: de klacht daarover gaat automatisch.${decideWhileWaiting.nl(p, c, body)}`
-        : `Geen antwoord ${nlBy(due, 'op tijd')}: klacht over het geschil gaat automatisch.`,
-    en: ({ p, due, c, body }) =>
+        ? `Geen antwoord${answerOn.nl(c)} ${nlBy(due, 'op tijd')}: de klacht daarover gaat ${nlOn(goesOn)}automatisch.${decideWhileWaiting.nl(p, c, body)}`
+        : `Geen antwoord ${nlBy(due, 'op tijd')}: klacht over het geschil gaat ${nlOn(goesOn)}automatisch.`,
+    en: ({ p, due, c, body, goesOn }) =>
       heldBeside(c)
-        ? `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: the complaint about it goes out automatically.${decideWhileWaiting.en(p, c, body)}`
-        : `No answer ${enBy(due, 'in time')}: a complaint about the dispute goes out automatically.`,
+        ? `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: the complaint about it goes out automatically${enOn(goesOn)}.${decideWhileWaiting.en(p, c, body)}`
+        : `No answer ${enBy(due, 'in time')}: a complaint about the dispute goes out automatically${enOn(goesOn)}.`,
   },
   // The provider's own complaints body where it has one (Kifid is no geschillencommissie), from the day it takes the case; else only the call.
   disputeEscalated: {

@@ -414,6 +414,38 @@ describe('deskterm: after a term on a Friday, and after the desk’s own rejecti
     expect(contractNextStep('requested', cancel, 'nl', { ...friday, today: '2026-12-15' })).toBe('Antwoordt KPN niet uiterlijk 11 december 2026, dan sturen we een herinnering.');
   });
 
+  it('tells the family and the owner of a dispute, on the days after its Friday term, the day the complaint goes, never the passed day as to come (famrest2)', () => {
+    const bill = { reference: 'F-41', invoiceDate: '2027-01-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 30 } };
+    const dispute: ContractContext = { ...cancel, disputes: 1, openDispute: undefined, openDisputes: [bill] };
+    const friday = { providerName: 'KPN', dueDate: '2027-02-19' };
+    const saturday = { ...friday, today: '2027-02-20' };
+    expect(contractStatusText('disputed', dispute, 'nl', saturday)).toBe('KPN heeft na de einddatum nog een rekening gestuurd. We hebben bezwaar gemaakt. KPN antwoordde niet uiterlijk 19 februari 2027; op 22 februari 2027 dienen we een klacht in.');
+    expect(contractNextStep('disputed', dispute, 'nl', saturday)).toBe('Antwoordt KPN ook na de klacht niet op tijd, dan neemt uw contactpersoon persoonlijk contact op met KPN.');
+    expect(contractStatusText('disputed', dispute, 'en', saturday)).toBe('KPN sent a bill after the end date. We have disputed it. KPN did not answer by 19 February 2027; on 22 February 2027 we will file a complaint.');
+    expect(contractNextStep('disputed', dispute, 'en', saturday)).toBe('If KPN does not answer in time after the complaint either, your contact person will contact KPN personally.');
+    // A bank's costs: asked booked back, the same day said.
+    const bank = { providerName: 'ABN Audit', dueDate: '2026-12-18', today: '2026-12-19', bankAccount: true };
+    expect(contractStatusText('disputed', dispute, 'nl', bank)).toBe('ABN Audit heeft kosten in rekening gebracht. We hebben gevraagd die kosten terug te boeken. ABN Audit antwoordde niet uiterlijk 18 december 2026; op 21 december 2026 dienen we een klacht in.');
+    expect(contractStatusText('disputed', dispute, 'en', bank)).toBe('ABN Audit charged costs to the account. We have asked for them to be booked back. ABN Audit did not answer by 18 December 2026; on 21 December 2026 we will file a complaint.');
+    expect(contractNextStep('disputed', dispute, 'nl', bank)).toBe('Antwoordt ABN Audit ook na de klacht niet op tijd, dan neemt uw contactpersoon persoonlijk contact op met ABN Audit.');
+    // Beside a bill KPN holds to, the objection still open is named.
+    const held: ContractContext = { ...dispute, disputes: 2, openDisputes: [{ ...bill, reference: 'F-40', rejectionReason: 'gebruikt' }, bill] };
+    expect(contractStatusText('disputed', held, 'nl', saturday)).toContain('Ons bezwaar tegen de andere rekening loopt nog: KPN antwoordde niet uiterlijk 19 februari 2027; op 22 februari 2027 dienen we een klacht in.');
+    expect(contractStatusText('disputed', held, 'en', saturday)).toContain('Our objection to the other bill still stands: KPN did not answer by 19 February 2027; on 22 February 2027 we will file a complaint.');
+    for (const [c, w] of [[dispute, saturday], [dispute, bank], [held, saturday]] as const) {
+      for (const lang of ['nl', 'en'] as const) expect(`${contractStatusText('disputed', c, lang, w)} ${contractNextStep('disputed', c, lang, w)}`).not.toMatch(/uiterlijk \d+ \w+ \d{4} (een reactie|corrigeert|terugboekt)|verwachten we uiterlijk|expect an answer by|back by|withdraw .* by/);
+    }
+    // A reader of the estate's debts reads the bill named, the same day.
+    expect(contractStatusText('disputed', held, 'nl', { ...saturday, readsDebts: true })).toContain('Ons bezwaar tegen rekening F-41 loopt nog: KPN antwoordde niet uiterlijk 19 februari 2027; op 22 februari 2027 dienen we een klacht in.');
+    expect(contractStatusText('disputed', dispute, 'en', { ...saturday, readsDebts: true })).toMatch(/^KPN sent a bill after the end date\. We have disputed it\. KPN did not answer by 19 February 2027; on 22 February 2027 we will file a complaint\./);
+    // The owner reads the same day, from the same rule.
+    expect(ownerNextStep('disputed', dispute, 'nl', saturday)).toBe('Geen antwoord uiterlijk 19 februari 2027: klacht over het geschil gaat op 22 februari 2027 automatisch.');
+    expect(ownerNextStep('disputed', dispute, 'en', bank)).toBe('No answer by 18 December 2026: a complaint about the dispute goes out automatically on 21 December 2026.');
+    // Up to the term, and once the complaint's day is gone, as before.
+    expect(contractStatusText('disputed', dispute, 'nl', { ...friday, today: '2027-02-19' })).toBe('KPN heeft na de einddatum nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten uiterlijk 19 februari 2027 een reactie.');
+    expect(contractNextStep('disputed', dispute, 'nl', { ...friday, today: '2027-02-23' })).toBe('We verwachten dat KPN de rekening uiterlijk 19 februari 2027 corrigeert of intrekt; anders dienen we een klacht in.');
+  });
+
   it('names the case owner to a desk that rejected by mistake, with her phone only when recorded', () => {
     const owner = { name: 'Anna de Boer', email: 'anna@steward.example', phone: '+31 20 555 0199' };
     expect(providerConflictText('COMPLETE', 'steward', 'rejected', 'nl', owner)).toBe(

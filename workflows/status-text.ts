@@ -362,6 +362,23 @@ const AFTER_CHASE: Record<Language, (p: string, chase: Chase, confirm?: boolean)
   en: (p, chase, confirm) => `If ${p} does not ${confirm ? 'confirm' : 'answer'} in time after the ${chase} either, ${chase === 'reminder' ? 'we will file a complaint' : `your contact person will contact ${p} personally`}.`,
 };
 
+/**
+ * famrest2: a dispute's answer awaited, or once its term passed and the complaint waits for its working day (`CHASED`), that.
+ * `lead` is what we did ("We hebben bezwaar gemaakt"); the term follows it.
+ */
+const AWAITED: Record<Language, (s: Said, lead: string) => string> = {
+  nl: ({ p, due, goesOn }, lead) => (goesOn ? `${lead}. ${CHASED.nl(p, due, goesOn, 'complaint')}` : `${lead} en verwachten ${nlBy(due, 'binnenkort')} een reactie.`),
+  en: ({ p, due, goesOn }, lead) => (goesOn ? `${lead}. ${CHASED.en(p, due, goesOn, 'complaint')}` : `${lead} and expect an answer ${enBy(due, 'soon')}.`),
+};
+
+/** Beside a bill held to: the objections to `named` (`several` or one) still awaited, or, their term passed, the complaint's day. */
+const OBJECTION_AWAITED: Record<Language, (s: Said, named: string, several: boolean) => string> = {
+  nl: ({ p, due, goesOn }, named, several) =>
+    goesOn ? `${several ? 'Onze bezwaren' : 'Ons bezwaar'} tegen ${named} ${several ? 'lopen' : 'loopt'} nog: ${CHASED.nl(p, due, goesOn, 'complaint')}` : `Op ${several ? 'onze bezwaren' : 'ons bezwaar'} tegen ${named} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.`,
+  en: ({ p, due, goesOn }, named, several) =>
+    goesOn ? `Our ${several ? 'objections' : 'objection'} to ${named} still ${several ? 'stand' : 'stands'}: ${CHASED.en(p, due, goesOn, 'complaint')}` : `We expect an answer from ${p} to our ${several ? 'objections' : 'objection'} to ${named} ${enBy(due, 'soon')}.`,
+};
+
 const STATUS: Phrases = {
   draft: {
     nl: ({ p }) => `We bereiden het verzoek aan ${p} voor; er ontbreekt nog een document.`,
@@ -422,22 +439,26 @@ const STATUS: Phrases = {
   // bankrest: a bank's charge is asked booked back (letterdates' dispute letter), not called a bill after an end the bank never gave;
   // bankpages: beside costs it holds to too, no part of them is said owed up to an end date.
   disputed: {
-    nl: ({ p, due, c, paid, bank }) =>
-      heldBeside(c)
-        ? `${HELD_FOR_OWNER.nl(p, c, bank)} Op ${unansweredBills(c).length > 1 ? 'onze bezwaren' : 'ons bezwaar'} tegen ${billsNamed.nl(unansweredBills(c), bank)} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')}`
-      : bank
-        ? `${p} heeft kosten in rekening gebracht${billCount(c) > 1 ? ` (${references(c, 'nl')})` : ''}. We hebben gevraagd die kosten terug te boeken en verwachten ${nlBy(due, 'binnenkort')} een reactie.`
-      : billCount(c) > 1
-        ? `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog ${billCount(c)} rekeningen gestuurd (${references(c, 'nl')}). We hebben tegen elk bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`
-        : `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`,
-    en: ({ p, due, c, paid, bank }) =>
-      heldBeside(c)
-        ? `${HELD_FOR_OWNER.en(p, c, bank)} We expect an answer from ${p} to our ${unansweredBills(c).length > 1 ? 'objections' : 'objection'} to ${billsNamed.en(unansweredBills(c), bank)} ${enBy(due, 'soon')}.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'en')}`
-      : bank
-        ? `${p} charged costs to the account${billCount(c) > 1 ? ` (${references(c, 'en')})` : ''}. We have asked for them to be booked back and expect an answer ${enBy(due, 'soon')}.`
-      : billCount(c) > 1
-        ? `${p} sent ${billCount(c)} bills after ${c.action === 'cancel' ? 'the end date' : 'the transfer'} (${references(c, 'en')}). We have disputed each of them and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed({ ...c, paid }, 'en')}`
-        : `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. We have disputed it and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed({ ...c, paid }, 'en')}`,
+    nl: (s) => {
+      const { p, c, paid, bank } = s;
+      return heldBeside(c)
+        ? `${HELD_FOR_OWNER.nl(p, c, bank)} ${OBJECTION_AWAITED.nl(s, billsNamed.nl(unansweredBills(c), bank), unansweredBills(c).length > 1)}${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')}`
+        : bank
+          ? `${p} heeft kosten in rekening gebracht${billCount(c) > 1 ? ` (${references(c, 'nl')})` : ''}. ${AWAITED.nl(s, 'We hebben gevraagd die kosten terug te boeken')}`
+        : billCount(c) > 1
+          ? `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog ${billCount(c)} rekeningen gestuurd (${references(c, 'nl')}). ${AWAITED.nl(s, 'We hebben tegen elk bezwaar gemaakt')}${unpaidWhileDisputed({ ...c, paid }, 'nl')}`
+          : `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. ${AWAITED.nl(s, 'We hebben bezwaar gemaakt')}${unpaidWhileDisputed({ ...c, paid }, 'nl')}`;
+    },
+    en: (s) => {
+      const { p, c, paid, bank } = s;
+      return heldBeside(c)
+        ? `${HELD_FOR_OWNER.en(p, c, bank)} ${OBJECTION_AWAITED.en(s, billsNamed.en(unansweredBills(c), bank), unansweredBills(c).length > 1)}${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'en')}`
+        : bank
+          ? `${p} charged costs to the account${billCount(c) > 1 ? ` (${references(c, 'en')})` : ''}. ${AWAITED.en(s, 'We have asked for them to be booked back')}`
+        : billCount(c) > 1
+          ? `${p} sent ${billCount(c)} bills after ${c.action === 'cancel' ? 'the end date' : 'the transfer'} (${references(c, 'en')}). ${AWAITED.en(s, 'We have disputed each of them')}${unpaidWhileDisputed({ ...c, paid }, 'en')}`
+          : `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. ${AWAITED.en(s, 'We have disputed it')}${unpaidWhileDisputed({ ...c, paid }, 'en')}`;
+    },
   },
   disputeEscalated: {
     nl: ({ p, c, paid, bank }) =>
@@ -562,12 +583,15 @@ const NEXT: Phrases = {
   },
   // v8: beside a held bill, the bills named that the provider still has to answer.
   // bankrest: a bank's costs are asked booked back (its dispute letter's ask, `chargeBookedBack`), never corrected as a bill.
+  // famrest2: once the term passed, the status line says the day the complaint goes (`AWAITED`); this, what follows it.
   disputed: {
-    nl: ({ p, due, c, bank }) =>
-      bank ? chargeBookedBack.nl(p, due, heldBeside(c) ? billsNamed.nl(unansweredBills(c), true) : 'de kosten')
+    nl: ({ p, due, c, bank, goesOn }) =>
+      goesOn ? AFTER_CHASE.nl(p, 'complaint')
+      : bank ? chargeBookedBack.nl(p, due, heldBeside(c) ? billsNamed.nl(unansweredBills(c), true) : 'de kosten')
       : `We verwachten dat ${p} ${heldBeside(c) ? `${unansweredBills(c).length > 1 ? 'elk van de ' : ''}${billsNamed.nl(unansweredBills(c))}` : billCount(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
-    en: ({ p, due, c, bank }) =>
-      bank ? chargeBookedBack.en(p, due, heldBeside(c) ? billsNamed.en(unansweredBills(c), true) : unansweredBills(c).length > 1 ? 'the charges' : 'the charge')
+    en: ({ p, due, c, bank, goesOn }) =>
+      goesOn ? AFTER_CHASE.en(p, 'complaint')
+      : bank ? chargeBookedBack.en(p, due, heldBeside(c) ? billsNamed.en(unansweredBills(c), true) : unansweredBills(c).length > 1 ? 'the charges' : 'the charge')
       : `We expect ${p} to correct or withdraw ${heldBeside(c) ? `${unansweredBills(c).length > 1 ? 'each of the ' : ''}${billsNamed.en(unansweredBills(c))}` : billCount(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
   },
   disputeEscalated: {
@@ -842,9 +866,10 @@ const STEPS: StepPhrases = {
     // v15: told plainly: the number was wrong, the complaint is withdrawn, the provider handles the request again.
     COMPLAINT_WITHDRAWN: { nl: ({ p }, step) => complaintWithdrawn.nl(p, step, true), en: ({ p }, step) => complaintWithdrawn.en(p, step, true) },
     // v20: told plainly: the provider's rejection was a mistake it took back, and it handles the request after all (its note is the owner's to read).
+    // famrest2: the rejection is said in it: no e-mail told the family of it (REJECT tells the family nothing; the owner answers it first).
     REJECTION_WITHDRAWN: {
-      nl: ({ p }) => `${p} heeft de afwijzing ingetrokken en behandelt het verzoek nu toch.`,
-      en: ({ p }) => `${p} took back its rejection and is handling the request after all.`,
+      nl: ({ p }) => `${p} had het verzoek eerst afgewezen, maar heeft die afwijzing ingetrokken en behandelt het verzoek nu toch.`,
+      en: ({ p }) => `${p} had first rejected the request, but took that rejection back and is handling the request after all.`,
     },
     // v16: the family no longer sees the withdrawn document, so the step does not name it.
     ANSWER_WITHDRAWN: {
@@ -1017,20 +1042,20 @@ const endEvent: Record<Language, (c: Pick<ContractContext, 'action'>) => string>
 const STATUS_UNPRICED: Partial<Phrases> = {
   confirmed: confirmedPhrase(false),
   disputed: {
-    nl: ({ p, due, c, bank }) =>
-      heldBeside(c)
-        ? `${HELD_FOR_OWNER_UNPRICED.nl(p, c)} Op ${unansweredBills(c).length > 1 ? 'onze bezwaren' : 'ons bezwaar'} tegen ${otherBills.nl(unansweredBills(c).length)} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.`
-      : bank ? `${p} heeft kosten in rekening gebracht. We hebben gevraagd die kosten terug te boeken en verwachten ${nlBy(due, 'binnenkort')} een reactie.`
-      : billCount(c) > 1
-        ? `${p} heeft na ${endEvent.nl(c)} nog ${billCount(c)} rekeningen gestuurd. We hebben tegen elk bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.`
-        : `${p} heeft na ${endEvent.nl(c)} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.`,
-    en: ({ p, due, c, bank }) =>
-      heldBeside(c)
-        ? `${HELD_FOR_OWNER_UNPRICED.en(p, c)} We expect an answer from ${p} to our ${unansweredBills(c).length > 1 ? 'objections' : 'objection'} to ${otherBills.en(unansweredBills(c).length)} ${enBy(due, 'soon')}.`
-      : bank ? `${p} charged costs to the account. We have asked for them to be booked back and expect an answer ${enBy(due, 'soon')}.`
-      : billCount(c) > 1
-        ? `${p} sent ${billCount(c)} bills after ${endEvent.en(c)}. We have disputed each of them and expect an answer ${enBy(due, 'soon')}.`
-        : `${p} sent a bill after ${endEvent.en(c)}. We have disputed it and expect an answer ${enBy(due, 'soon')}.`,
+    nl: (s) =>
+      heldBeside(s.c)
+        ? `${HELD_FOR_OWNER_UNPRICED.nl(s.p, s.c)} ${OBJECTION_AWAITED.nl(s, otherBills.nl(unansweredBills(s.c).length), unansweredBills(s.c).length > 1)}`
+      : s.bank ? `${s.p} heeft kosten in rekening gebracht. ${AWAITED.nl(s, 'We hebben gevraagd die kosten terug te boeken')}`
+      : billCount(s.c) > 1
+        ? `${s.p} heeft na ${endEvent.nl(s.c)} nog ${billCount(s.c)} rekeningen gestuurd. ${AWAITED.nl(s, 'We hebben tegen elk bezwaar gemaakt')}`
+        : `${s.p} heeft na ${endEvent.nl(s.c)} nog een rekening gestuurd. ${AWAITED.nl(s, 'We hebben bezwaar gemaakt')}`,
+    en: (s) =>
+      heldBeside(s.c)
+        ? `${HELD_FOR_OWNER_UNPRICED.en(s.p, s.c)} ${OBJECTION_AWAITED.en(s, otherBills.en(unansweredBills(s.c).length), unansweredBills(s.c).length > 1)}`
+      : s.bank ? `${s.p} charged costs to the account. ${AWAITED.en(s, 'We have asked for them to be booked back')}`
+      : billCount(s.c) > 1
+        ? `${s.p} sent ${billCount(s.c)} bills after ${endEvent.en(s.c)}. ${AWAITED.en(s, 'We have disputed each of them')}`
+        : `${s.p} sent a bill after ${endEvent.en(s.c)}. ${AWAITED.en(s, 'We have disputed it')}`,
   },
   disputeEscalated: {
     nl: ({ p, c }) =>
@@ -1057,11 +1082,13 @@ const STATUS_UNPRICED: Partial<Phrases> = {
 
 const NEXT_UNPRICED: Partial<Phrases> = {
   disputed: {
-    nl: ({ p, due, c, bank }) =>
-      bank ? chargeBookedBack.nl(p, due, heldBeside(c) ? 'de andere kosten' : 'de kosten')
+    nl: ({ p, due, c, bank, goesOn }) =>
+      goesOn ? AFTER_CHASE.nl(p, 'complaint')
+      : bank ? chargeBookedBack.nl(p, due, heldBeside(c) ? 'de andere kosten' : 'de kosten')
       : `We verwachten dat ${p} ${heldBeside(c) ? otherBills.nl(unansweredBills(c).length) : billCount(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
-    en: ({ p, due, c, bank }) =>
-      bank ? chargeBookedBack.en(p, due, heldBeside(c) ? (unansweredBills(c).length > 1 ? 'the other charges' : 'the other charge') : unansweredBills(c).length > 1 ? 'the charges' : 'the charge')
+    en: ({ p, due, c, bank, goesOn }) =>
+      goesOn ? AFTER_CHASE.en(p, 'complaint')
+      : bank ? chargeBookedBack.en(p, due, heldBeside(c) ? (unansweredBills(c).length > 1 ? 'the other charges' : 'the other charge') : unansweredBills(c).length > 1 ? 'the charges' : 'the charge')
       : `We expect ${p} to correct or withdraw ${heldBeside(c) ? otherBills.en(unansweredBills(c).length) : billCount(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
   },
 };

@@ -836,7 +836,7 @@ const stopUnlessEnded = (words: string) => (/[.!?…]$/.test(words.trim()) ? '' 
  * not answer" never sits beside an answer the provider did give (a credit while the collection stop
  * waits on its word). `bills`: the bills whose objection is unanswered. Null: a state no such term keeps.
  */
-export type MissedQuestion = { kind: 'confirmation'; action: ContractAction; asked?: AskedInstead } | { kind: 'collectionStop' } | { kind: 'rejectionComplaint' } | { kind: 'dispute' | 'disputeComplaint'; bills: string[] } | { kind: 'release' };
+export type MissedQuestion = { kind: 'confirmation'; action: ContractAction; asked?: AskedInstead } | { kind: 'collectionStop' } | { kind: 'rejectionComplaint' } | { kind: 'dispute' | 'disputeComplaint'; bills: string[]; bank?: boolean } | { kind: 'release' };
 export function missedQuestion(state: ContractState, c: Pick<ContractContext, 'action'> & Partial<Pick<ContractContext, 'releaseAwaited'>> & DisputesHeld, asked?: AskedInstead): MissedQuestion | null {
   const bills = () => unansweredBills(c).map((d) => d.reference);
   // releasedispute: a bill disputed while the release is overdue keeps the release's passed term (`lateReleaseKept`): that is what it left undone.
@@ -846,8 +846,9 @@ export function missedQuestion(state: ContractState, c: Pick<ContractContext, 'a
     case 'escalated': return { kind: 'confirmation', action: c.action, ...(asked && { asked }) };
     case 'collectionStopRequested': return { kind: 'collectionStop' };
     case 'complained': return { kind: 'rejectionComplaint' };
-    case 'disputed': return { kind: 'dispute', bills: bills() };
-    case 'disputeEscalated': return { kind: 'disputeComplaint', bills: bills() };
+    // famrest2: a bank's are its costs (`chargeNl`/`chargeEn`), never a bill.
+    case 'disputed': return { kind: 'dispute', bills: bills(), ...(asked === 'bank' && { bank: true }) };
+    case 'disputeEscalated': return { kind: 'disputeComplaint', bills: bills(), ...(asked === 'bank' && { bank: true }) };
     // releaseremind: what a bank's passed term left undone is the release of the balance, not an answer.
     case 'releaseOverdue': return { kind: 'release' };
     default: return null;

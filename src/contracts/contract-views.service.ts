@@ -621,6 +621,8 @@ export class ContractViews {
     const refundOpen = facts.refund && facts.refund.left > 0 ? facts.refund : null;
     const familyRefund = (l: Language) => familyRefundText(c.provider.name, refundOpen, Boolean(facts.readsDebts), l);
     const ownerRefund = (l: Language) => (refundOpen && reader === 'owner' && saysDone(standing) ? ownerWords(l).contract.refundNext(refundText(c.provider.name, refundOpen, l)) : null);
+    // famrest2: beside the family's refund sentence (done, past its confirmation), the next step is the money's arrival, not "nothing more".
+    const familyRefundNext = (l: Language) => (reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyWords(l).refundAwaitedNext(facts.readsDebts ? money(refundOpen.left, l) : null) : null);
     const asked = requestAsked(c);
     const words = {
       providerName: c.provider.name,
@@ -680,7 +682,7 @@ export class ContractViews {
       : continued && leaseAsks(continued) ? (_s, _c, l) => leaseContinuedText(continued, c.provider.name, l).next!
       : (s, ctx, l, w) => {
           const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts), owedFirst !== null) : null;
-          const back = ownerRefund(l);
+          const back = ownerRefund(l) ?? familyRefundNext(l);
           if ((owed || back) && finished) return [told(l)?.next, owed, back].filter(Boolean).join(' ');
           return missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, owed, back, stateNext(s, ctx, l, w), keptAnswer && ownerWords(l).contract.answerWithdrawnNext(s === 'rejected')].filter(Boolean).join(' ');
         };

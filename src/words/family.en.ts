@@ -50,7 +50,7 @@ const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string
       return `${p} did not pay the balance to the estate account ${term}.`;
     case 'dispute':
     case 'disputeComplaint': {
-      const bills = billsNamed(q.bills, 'en', { one: 'bill', several: 'the bills', unknown: 'the bill' }).words;
+      const bills = q.bank ? (q.bills.length ? `the ${listed(q.bills.map(chargeEn), 'en')}` : 'the charges') : billsNamed(q.bills, 'en', { one: 'bill', several: 'the bills', unknown: 'the bill' }).words;
       return `${p} did not answer our ${q.kind === 'dispute' ? 'objection to' : 'complaint about'} ${bills} ${term}.`;
     }
     default:
@@ -298,6 +298,7 @@ export const familyEn: FamilyWords = {
   refundOpenUnnamed: (provider: string) => `${provider} still pays an amount back to the estate; it has not been received yet.`,
   refundCame: (provider: string, amount: string | null, on: string) => `${provider} has paid ${amount ?? 'the amount'} back to the estate (received on ${on}).`,
   refundCameUndone: (provider: string, amount: string | null, on: string) => `Correction: ${amount ? `the ${amount}` : 'the amount'} from ${provider} recorded as received on ${on} has not been received after all.`,
+  refundAwaitedNext: (amount: string | null) => `We are waiting for ${amount ? `the ${amount}` : 'the amount'} to reach the estate account; after that nothing more needs to happen.`,
   settledButRefund: (provider: string, amount: string | null) => `The contract with ${provider} was settled except a refund${amount ? ` of ${amount}` : ''} to the estate that has not been received yet.`,
   settledButBills: (provider: string, count: number, total: string | null) => `The contract with ${provider} was settled except ${billsToPayEn(count, total)}.`,
   refundReceived: (amount: string | null) => `The refund${amount ? ` of ${amount}` : ''} to the estate has been received.`,

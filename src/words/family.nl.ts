@@ -63,7 +63,7 @@ const unansweredNl = (q: MissedQuestion | null): string => {
       return 'het saldo overgemaakt naar de boedelrekening';
     case 'dispute':
     case 'disputeComplaint': {
-      const bills = billsNamed(q.bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words;
+      const bills = q.bank ? (q.bills.length ? `de ${listed(q.bills.map(chargeNl), 'nl')}` : 'de kosten') : billsNamed(q.bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words;
       return q.kind === 'dispute' ? `gereageerd op ons bezwaar tegen ${bills}` : `gereageerd op onze klacht over ${bills}`;
     }
     default:
@@ -393,6 +393,8 @@ export const familyNl = {
   refundCame: (provider: string, amount: string | null, on: string) => `${provider} heeft ${amount ?? 'het bedrag'} terugbetaald aan de nalatenschap (ontvangen op ${on}).`,
   /** famclosed: the owner took back a receipt she recorded by mistake: the timeline says it did not come after all. */
   refundCameUndone: (provider: string, amount: string | null, on: string) => `Correctie: ${amount ? `de ${amount}` : 'het bedrag'} van ${provider} dat op ${on} als ontvangen was genoteerd, is toch niet ontvangen.`,
+  /** famrest2: the next step beside `refundOpen` of a contract done: something still has to happen, the money arrive (`amount`: only to a reader of the estate's debts). */
+  refundAwaitedNext: (amount: string | null) => `We wachten tot ${amount ? `de ${amount}` : 'het bedrag'} op de rekening van de nalatenschap staat; daarna hoeft er niets meer te gebeuren.`,
   /**
    * closewords: the contract's settled step while its refund had not all come (`ContractStepWording.refundLeft`, kept that day), said
    * as the heading says the estate's (`allButRefunds`); the sum (`amount`) only to a relative who reads the estate's debts.

@@ -1,4 +1,5 @@
 import { CATALOGUES, ENGLISH_ONLY, familyWords } from './index';
+import { missedQuestion } from '../../workflows';
 
 /** Every leaf of a catalogue with its path: strings, lists and functions (called with sample arguments). */
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -54,5 +55,15 @@ describe("smallmends: a relative's warning about numbers in a report counts them
     const w = familyWords(lang);
     expect(w.messageOversays('Anna de Boer', [w.oversaid.bsn])).toContain(one);
     expect(w.messageOversays('Anna de Boer', [w.oversaid.bsn, w.oversaid.iban])).toContain(both);
+  });
+});
+
+describe('famrest2: a bank’s costs whose complaint term passed', () => {
+  it('are named as its costs on the family card, never as a bill (BANK-W)', () => {
+    const q = missedQuestion('disputeEscalated', { action: 'cancel', openDisputes: [{ reference: 'AB-1', invoiceDate: '2026-12-01', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95, disputed: { from: '2026-11-01', to: '2026-11-30', days: 30, amount: 3.95 } }] }, 'bank');
+    expect(familyWords('nl').missedTerm.provider('ABN Audit', '17 februari 2027', q)).toBe('ABN Audit heeft niet binnen de termijn (tot en met 17 februari 2027) gereageerd op onze klacht over de kosten met kenmerk AB-1.');
+    expect(familyWords('en').missedTerm.provider('ABN Audit', '17 February 2027', q)).toBe('ABN Audit did not answer our complaint about the charge with reference AB-1 within the term (until 17 February 2027).');
+    // Another provider's bill reads as before.
+    expect(familyWords('nl').missedTerm.provider('KPN', '17 februari 2027', missedQuestion('disputeEscalated', { action: 'cancel', openDisputes: [{ reference: 'F-1', invoiceDate: '2026-12-01', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95, disputed: { from: '2026-11-01', to: '2026-11-30', days: 30, amount: 3.95 } }] }))).toBe('KPN heeft niet binnen de termijn (tot en met 17 februari 2027) gereageerd op onze klacht over rekening F-1.');
   });
 });

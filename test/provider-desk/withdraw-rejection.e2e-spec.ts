@@ -68,8 +68,13 @@ describe('a provider takes back a rejection it gave by mistake', () => {
     expect(owned[0].message).toContain(`KPN: ${said}`);
     // The family, plainly, without the desk's note.
     const family = ((await maria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
-    expect(family).toContain('KPN heeft de afwijzing ingetrokken en behandelt het verzoek nu toch.');
+    // famrest2 (WR-2): the rejection itself went in no e-mail (REJECT tells the family nothing: the owner answers it first), so the
+    // withdrawal says it plainly, on the timeline and in the day's e-mail alike.
+    const plainly = 'KPN had het verzoek eerst afgewezen, maar heeft die afwijzing ingetrokken en behandelt het verzoek nu toch.';
+    expect(family).toContain(plainly);
     expect(family.join(' ')).not.toContain('5505');
+    const told = (await db.query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'family' AND topic = 'rejection_withdrawn'`, [contract.id])).rows;
+    expect(told).toEqual([{ message: expect.stringContaining(plainly) }]);
 
     // From there the desk simply completes it.
     await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-12-31', reference: 'KPN-9' }).expect(200);

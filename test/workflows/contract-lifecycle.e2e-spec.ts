@@ -50,6 +50,18 @@ describe('contract lifecycle on the durable runtime', () => {
     expect(early.body).toMatchObject({ state: 'requested', event: 'COLLECTION_NOTICE', detail: '‘Een incassobureau schreef’ kan niet nu het contract op ‘verzocht’ staat. Er is niets gewijzigd.' });
   });
 
+  it('sends a request that waited for a document the provider no longer requires, instead of refusing it with an empty list (famrest2)', async () => {
+    const odido = await createProvider(t.admin, { name: 'Odido', slaBusinessDays: 10, requiredDocuments: ['death_certificate'] });
+    const estate = await createEstate(anna);
+    const created = await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: odido.id, description: 'Mobiel', accountNumber: '06-1', action: 'cancel' }).expect(201);
+    expect(created.body.state).toBe('draft');
+    await t.admin.patch(`${API}/providers/${odido.id}`, { requiredDocuments: [] }).expect(200);
+    const sent = await anna.post(`${API}/contracts/${created.body.id}/request`).expect(200);
+    expect(sent.body.state).toBe('requested');
+    expect(sent.body.timeline.map((e: { event: string; fromState: string; toState: string }) => [e.event, e.fromState, e.toState])).toEqual(expect.arrayContaining([['DOCUMENTS_CHANGED', 'draft', 'ready'], ['REQUEST', 'ready', 'requested']]));
+    expect(await outboxKinds(created.body.id)).toContain('cancellation');
+  });
+
   it('reminds after the SLA and escalates after the second period, each exactly once', async () => {
     const { contract } = await requestedContract();
     // Requested on Monday 23 November with 10 business days: due Monday 7 December.

@@ -58,11 +58,14 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect(owner.state).toBe('settled');
     expect(owner.nextStep).toMatch(/^Terug te ontvangen: Stroomterug, eindafrekening SR-8812, €.85,40\. Leg de ontvangst hieronder vast/);
     expect(owner.nextStep).not.toMatch(/Niets meer te doen/);
-    const card = ((await ria.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract)!;
+    const card = ((await ria.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string }[]).find((c) => c.id === contract)!;
     expect(card.statusText).toBe('Stroomterug betaalt €\u00a085,40 terug aan de nalatenschap; dat is nog niet ontvangen.');
     expect(card.statusText).not.toMatch(/volledig afgehandeld/);
-    const enCard = ((await ria.get(`${API}/portal/estate?lang=en`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract)!;
+    // famrest2: the same card's next step waits for the money, never "Er hoeft niets meer te gebeuren" while it has not come.
+    expect(card.nextStep).toBe('We wachten tot de €\u00a085,40 op de rekening van de nalatenschap staat; daarna hoeft er niets meer te gebeuren.');
+    const enCard = ((await ria.get(`${API}/portal/estate?lang=en`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string }[]).find((c) => c.id === contract)!;
     expect(enCard.statusText).toBe('Stroomterug pays €85.40 back to the estate; it has not been received yet.');
+    expect(enCard.nextStep).toBe('We are waiting for the €85.40 to reach the estate account; after that nothing more needs to happen.');
     // The desk reads that the money it confirmed is still its to pay, not "er is niets meer te doen".
     const deskView = (await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body as { nextMove: string };
     expect(deskView.nextMove).toBe('U bevestigde €\u00a085,40 terug te betalen aan de nalatenschap; dat is nog niet ontvangen. Maak het over naar de rekening van de nalatenschap die in onze brief staat.');
@@ -89,6 +92,8 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     await anna.post(`${API}/contracts/${contract}/refund-received`).set('Idempotency-Key', 'refund-part-1').send({ amount: 10, receivedOn: day }).expect(200);
     expect((await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body.nextMove).toMatch(/^U bevestigde €.85,40 terug te betalen aan de nalatenschap; €.35,40 daarvan is nog niet ontvangen\./);
     expect((await anna.get(`${API}/contracts/${contract}`).expect(200)).body.nextStep).toMatch(/^Terug te ontvangen: Stroomterug, eindafrekening SR-8812, nog €.35,40 van €.85,40 \(€.50,00 ontvangen, laatst op/);
+    const familyNext = async () => ((await ria.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; nextStep: string }[]).find((c) => c.id === contract)!.nextStep;
+    expect(await familyNext()).toBe('We wachten tot de €\u00a035,40 op de rekening van de nalatenschap staat; daarna hoeft er niets meer te gebeuren.');
 
     // Bad input names its field, and changes nothing.
     const refused = await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 40, receivedOn: '2099-01-01' }).expect(422);
@@ -99,6 +104,7 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 35.4, receivedOn: day }).expect(200);
     expect((await anna.get(`${API}/estates/${estateId}/refunds-to-receive`).expect(200)).body.items).toEqual([]);
     expect((await anna.get(`${API}/contracts/${contract}`).expect(200)).body.nextStep).toMatch(/^Niets meer te doen/);
+    expect(await familyNext()).toMatch(/^Er hoeft niets meer te gebeuren\. Komt er toch nog post van Stroomterug/);
     await anna.post(`${API}/contracts/${contract}/refund-received/undo`).expect(200);
     // Both are on her timeline in her words; the family's timeline keeps the owner's bookkeeping to itself.
     const history = await ownerPage(`/app/contracts/${contract}`);
