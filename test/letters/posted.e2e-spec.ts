@@ -93,7 +93,7 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(overviewBefore).not.toContain('Verwacht:');
     expect(overviewBefore).not.toContain('aangeschreven');
     expect(overviewBefore).toContain('Onze brieven aan de organisaties liggen klaar voor de post');
-    expect(await page(son, '/family/contracts', 'steward_family')).toContain('<h3>Uw vaste contactpersoon is aan zet (1)</h3>');
+    expect(await page(son, '/family/contracts', 'steward_family')).toContain('<h2>Uw vaste contactpersoon is aan zet (1)</h2>');
     expect((await son.get(`${API}/portal/estate`).expect(200)).body).toMatchObject({ progress: { waitingOnProvider: 0, withOwner: 1 }, contracts: { items: [{ expectedDate: null }] } });
     // Monday's news, emailed Tuesday morning: where the request stands, not that KPN was asked.
     const [monday] = await digests('lies@family.example', 1);
@@ -202,7 +202,7 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(held).not.toContain('Verwacht:');
     expect(held).not.toMatch(/aangeschreven|gevraagd|klaar voor de post/);
     expect(held).toContain('We bereiden onze brieven aan de organisaties voor');
-    expect(await page(daughter, '/family/contracts', 'steward_family')).toContain('<h3>Uw vaste contactpersoon is aan zet (1)</h3>');
+    expect(await page(daughter, '/family/contracts', 'steward_family')).toContain('<h2>Uw vaste contactpersoon is aan zet (1)</h2>');
     expect((await daughter.get(`${API}/portal/estate`).expect(200)).body).toMatchObject({
       progress: { waitingOnProvider: 0, withOwner: 1 },
       contracts: { items: [{ group: 'withOwner', expectedDate: null, statusText: 'We bereiden een brief aan Vitens voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.' }] },

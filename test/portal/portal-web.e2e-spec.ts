@@ -195,8 +195,12 @@ describe('family portal in the browser', () => {
     // The shared summary in the family's words: on top, focused, linked to the field, which says it too.
     const summary = page.locator('.error[role=alert]');
     await expect(summary.locator('p').first().textContent()).resolves.toBe('Er is iets niet goed ingevuld. Wilt u dit aanpassen?');
-    await expect(summary.locator('li').allInnerTexts()).resolves.toEqual(['Vul het bedrag in cijfers in, bijvoorbeeld 80 of 12,50']);
-    await expect(summary.locator('a').getAttribute('href')).resolves.toBe('#amount');
+    // famclosed (FORM-1): the file she attached cannot come back with the form, and the summary says so.
+    await expect(summary.locator('li').allInnerTexts()).resolves.toEqual([
+      'Vul het bedrag in cijfers in, bijvoorbeeld 80 of 12,50',
+      'U had incasso.pdf bijgevoegd, maar een browser kan een bijlage niet bewaren als de melding terugkomt: kies het bestand hieronder opnieuw voordat u verstuurt',
+    ]);
+    await expect(summary.locator('a').first().getAttribute('href')).resolves.toBe('#amount');
     expect(await page.getAttribute('#amount', 'aria-invalid')).toBe('true');
     await expect(page.textContent('#amount-error')).resolves.toBe('Vul het bedrag in cijfers in, bijvoorbeeld 80 of 12,50');
     expect(await noticeInFirstScreen(page)).toBe(true);
