@@ -234,13 +234,13 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     const { marks, message } = refusalMarks(state, name, id);
     const attributes = html`id="${id}" name="${name}"${required ? html` required` : ''}${marks}`;
     const typed = typedValue(state.values, name) ?? '';
-    // refundtoday: a refund it reported transferring keeps its amount (the 409 `refund-reported` of the same rule): shown, not offered.
-    if (action === 'correct-completion' && name === 'finalInvoiceAmount' && refundAmountFixed(r.refund)) {
-      return html`<label for="${id}">${f[name]}</label><input id="${id}" name="${name}" inputmode="decimal" value="${typed}" disabled aria-describedby="${id}-fixed"><p class="muted" id="${id}-fixed">${t.refundAmountFixed(money(r.refund!.reportedPaid!.amount, lang))}</p>`;
-    }
-    // collclaim2: a final bill dropped with the whole claim keeps its amount (the 409 `claim-dropped` of the same rule).
-    if (action === 'correct-completion' && name === 'finalInvoiceAmount' && r.droppedFinalBill) {
-      return html`<label for="${id}">${f[name]}</label><input id="${id}" name="${name}" inputmode="decimal" value="${typed}" disabled aria-describedby="${id}-fixed"><p class="muted" id="${id}-fixed">${t.droppedAmountFixed}</p>`;
+    // An amount the desk can no longer correct is shown, not offered, with why: a refund it reported transferring (refundtoday, the
+    // 409 `refund-reported` of the same rule), or a final bill dropped with the whole claim (collclaim2, the 409 `claim-dropped`).
+    const amountFixed = action === 'correct-completion' && name === 'finalInvoiceAmount'
+      ? refundAmountFixed(r.refund) ? t.refundAmountFixed(money(r.refund!.reportedPaid!.amount, lang)) : r.droppedFinalBill ? t.droppedAmountFixed : null
+      : null;
+    if (amountFixed) {
+      return html`<label for="${id}">${f[name]}</label><input id="${id}" name="${name}" inputmode="decimal" value="${typed}" disabled aria-describedby="${id}-fixed"><p class="muted" id="${id}-fixed">${amountFixed}</p>`;
     }
     if (kind === 'check') return html`<label for="${id}"><input ${attributes} type="checkbox" value="true"${typed ? html` checked` : ''}> ${f[name]}</label>${message}`;
     const input =
