@@ -29,8 +29,9 @@ describe('refused workspace forms in Dutch', () => {
   async function refused(page: Page, button: string, summary = '.error[role=alert]'): Promise<string[]> {
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click(button)]);
     expect(response.status()).toBeGreaterThanOrEqual(400);
-    // Autofocus is applied once the page is shown: wait for it (a summary that never takes the focus times out).
-    await page.waitForFunction("document.activeElement && document.activeElement.matches('.error[role=alert]')", undefined, { polling: 100, timeout: 5000 });
+    // Autofocus is applied once the page is shown, after its stylesheet: wait for it, long enough for a
+    // machine busy with the whole suite (5 s ran out once in CI); a summary that never takes the focus times out.
+    await page.waitForFunction(`document.activeElement && document.activeElement.matches(${JSON.stringify(summary)})`, undefined, { polling: 100, timeout: 20000 });
     const box = page.locator(summary);
     const items = await box.locator('li').allInnerTexts();
     expect(items.filter((item) => ENGLISH_ONLY.test(item))).toEqual([]);
