@@ -711,7 +711,8 @@ export class PortalService {
   private say(e: TimelineView, details: Details, contract: Contract | undefined, provider: string, lang: Lang, letters: StepLetters, sentLater: Map<string, { undelivered: boolean }>, readsDebts: boolean): string | null {
     // An e-mail that did not arrive was not sent: the family reads of it once it is (its step says a letter is being prepared).
     if (e.event === 'letter.sent' && letters.undelivered.has(String(details.letterId))) return null;
-    const known = familyEventText(e.event, details, lang);
+    // audit87 F6: the agency told of a collection's end names the contract's provider as the family's labels do, so two claims of one agency are told apart.
+    const known = familyEventText(e.event, e.event === 'letter.sent' && details.collectionEnded && provider ? { ...details, provider } : details, lang);
     if (known) return known;
     // A workflow step: its event, and the states it left and reached, say what happened; a step whose
     // letter did not go out (held back by the letter rules, or not made yet) says so instead of "we sent",

@@ -581,7 +581,9 @@ export const familyNl = {
         ? `Brief aan ${String(d.recipient)} klaargezet voor de post: ${String(d.subject)}`
         : // collagency: the agency told that the provider ended the collection, said as what we told it.
           d.collectionEnded
-          ? `We hebben ${String(d.recipient)} laten weten dat ${d.collectionEnded === 'claimDropped' ? 'de hele vordering is ingetrokken' : d.collectionEnded === 'billWithdrawn' ? 'de rekening is ingetrokken' : 'de incasso is gestopt'}.`
+          ? d.provider
+            ? `We hebben ${String(d.recipient)} laten weten dat ${String(d.provider)} ${d.collectionEnded === 'claimDropped' ? 'de hele vordering heeft ingetrokken' : d.collectionEnded === 'billWithdrawn' ? 'de rekening heeft ingetrokken' : 'de incasso heeft gestopt'}.`
+            : `We hebben ${String(d.recipient)} laten weten dat ${d.collectionEnded === 'claimDropped' ? 'de hele vordering is ingetrokken' : d.collectionEnded === 'billWithdrawn' ? 'de rekening is ingetrokken' : 'de incasso is gestopt'}.`
           : `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
     // Dated the day it was posted, as its line (and the day's email) is: the date is not said twice.
     'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan: ${String(d.subject)}`,

@@ -43,6 +43,8 @@ describe('the agency we wrote our collection stop to, told that the collection e
 
   it('writes to the agency once the desk says the collection stopped: its file, the deceased, what KPN said and when, close the file', async () => {
     const c = await collected('Bep');
+    // A second KPN contract: the family's line names which contract's collection ended (audit87 F6).
+    await anna.api.post(`${API}/estates/${c.estateId}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-Bep-2', action: 'cancel' }).expect(201);
     const stop = (await lettersOf(c.id)).find((l) => l.kind === 'collection_stop' && l.recipient === 'Intrum')!;
     expect(stop.channel).toBe('email');
     await desk.post(`${API}/provider-desk/requests/${c.id}/collection-stopped`, {}).expect(200);
@@ -58,7 +60,7 @@ describe('the agency we wrote our collection stop to, told that the collection e
     expect(text).toContain(`KPN heeft ons op ${said} laten weten dat de incasso is gestopt.`);
     expect(text).toContain('Ik verzoek u daarom uw dossier te sluiten en over deze vordering geen brieven meer te sturen aan de nalatenschap of de nabestaanden.');
     expect(text).toContain('Wilt u alle verdere correspondentie aan mij richten');
-    expect(await familyTimeline(c.family)).toContain('We hebben Intrum laten weten dat de incasso is gestopt.');
+    expect(await familyTimeline(c.family)).toContain('We hebben Intrum laten weten dat KPN (Mobiel) de incasso heeft gestopt.');
     expect((await ownerTimeline(c.estateId)).join(' | ')).toMatch(/Incasso beëindigd: verzoek uw dossier te sluiten[^|]*aan Intrum/);
     // The provider's desk does not read our letters to its agency (collwho): its thread has none.
     const thread = (await desk.get(`${API}/provider-desk/requests/${c.id}`).expect(200)).body.thread as { text: string }[];
@@ -79,7 +81,7 @@ describe('the agency we wrote our collection stop to, told that the collection e
     const [bill, ...twice] = await endedLetters(withdrawn.id);
     expect(twice).toEqual([]);
     expect(await letterText(anna.api, bill.id)).toContain('laten weten dat factuur F-12 is ingetrokken.');
-    expect(await familyTimeline(withdrawn.family)).toContain('We hebben Intrum laten weten dat de rekening is ingetrokken.');
+    expect(await familyTimeline(withdrawn.family)).toContain('We hebben Intrum laten weten dat KPN de rekening heeft ingetrokken.');
   });
 
   it('writes nothing for a suspension, for the agency answering itself, or while our stop to it waits for the post', async () => {
