@@ -639,6 +639,8 @@ describe('one wording table per audience', () => {
     expect(ownerStatusText('escalated', confirmed, 'nl', said)).toBe('Klacht ingediend bij KPN: ook na de herinnering niet bevestigd.');
     expect(ownerStatusText('collectionStopRequested', twoBills, 'en', said)).not.toMatch(/due|15 April/);
     expect(ownerStatusText('rejected', confirmed, 'nl', said)).toBe('Verzoek afgewezen door KPN (reden: akte ontbreekt).');
+    // The provider's own full stop is not kept inside the brackets (audit87 F9: „(reden: Kosten zijn terecht.).").
+    expect(ownerStatusText('rejected', { ...confirmed, lastRejectionReason: 'Akte ontbreekt.' }, 'nl', said)).toBe('Verzoek afgewezen door KPN (reden: Akte ontbreekt).');
     expect(ownerNextStep('rejected', confirmed, 'nl', said)).toBe('Verzoek nu aanpassen of intrekken.');
     // Every state a missed term keeps; only v1 keeps `disputed`, and it writes again (no move for the owner, so no `missedDueDate`).
     for (const state of DEADLINE_KEEPS.filter((s) => s !== 'disputed') as ContractState[]) {

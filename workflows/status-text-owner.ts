@@ -30,9 +30,11 @@ const requestedWhat: Record<Language, (s: Said) => string> = {
   nl: (s) => (s.asked === 'bank' ? 'Blokkering en saldo' : s.asked ? INSURANCE_ASKED.nl[s.asked] : asked.nl(s.c)),
   en: (s) => (s.asked === 'bank' ? 'Block and balance' : s.asked ? INSURANCE_ASKED.en[s.asked] : asked.en(s.c)),
 };
+/** The provider's reason in brackets; its own closing full stop dropped, as the sentence ends after the bracket („(reden: Kosten zijn terecht)." not „…terecht.).", audit87 F9). */
+const inBrackets = (r: string) => r.trim().replace(/\.+$/, '');
 const reason: Record<Language, (r: string | null | undefined) => string> = {
-  nl: (r) => (r ? ` (reden: ${r})` : ''),
-  en: (r) => (r ? ` (reason: ${r})` : ''),
+  nl: (r) => (r ? ` (reden: ${inBrackets(r)})` : ''),
+  en: (r) => (r ? ` (reason: ${inBrackets(r)})` : ''),
 };
 /** v5: what the provider credited of a bill, out of the part we disputed. */
 const creditOf: Record<Language, (d: DisputedInvoice, bank?: boolean) => string> = {

@@ -160,9 +160,9 @@ describe('a missed term is said, never silently moved', () => {
     expect(once.state).toBe('complained');
     const due = await runtimeDue(id);
     expect(due > missed).toBe(true);
-    const ownerSays = `Klacht ingediend bij KPN over de afwijzing (reden: Alleen de contractant kan opzeggen.). Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord op de klacht over de afwijzing.`;
+    const ownerSays = `Klacht ingediend bij KPN over de afwijzing (reden: Alleen de contractant kan opzeggen). Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord op de klacht over de afwijzing.`;
     expect(once.statusText).toBe(ownerSays);
-    expect(once.statusTexts.en).toBe(`Complaint filed with KPN about the rejection (reason: Alleen de contractant kan opzeggen.). KPN's term until ${longDate(missed, 'en')} passed without an answer to the complaint about the rejection.`);
+    expect(once.statusTexts.en).toBe(`Complaint filed with KPN about the rejection (reason: Alleen de contractant kan opzeggen). KPN's term until ${longDate(missed, 'en')} passed without an answer to the complaint about the rejection.`);
     expect(once.dueAt).toBeNull();
     expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).not.toContain(nl(due));
     // The first miss alerts the owner, in the words of her status: no renewed date as KPN's.

@@ -62,7 +62,7 @@ describe('a complaint about a rejected request', () => {
     expect(text).toContain('liet u weten dat u dat verzoek niet kon verwerken (reden: „Alleen de contractant kan opzeggen.”). Met die afwijzing ben ik het niet eens. Hierbij dien ik daarom een klacht in.');
     expect(text).toContain(`Mijn bezwaren: „${grounds}”`);
     expect(text).toContain(`Ik verzoek u uw afwijzing te heroverwegen en mij uiterlijk ${letterDate(detail.dueAt.slice(0, 10), 'nl')} een gemotiveerd antwoord te sturen.`);
-    expect(detail.statusText).toBe(`Klacht ingediend bij Telco Klacht over de afwijzing (reden: Alleen de contractant kan opzeggen.), antwoord aanbieder uiterlijk ${letterDate(detail.dueAt.slice(0, 10), 'nl')}.`);
+    expect(detail.statusText).toBe(`Klacht ingediend bij Telco Klacht over de afwijzing (reden: Alleen de contractant kan opzeggen), antwoord aanbieder uiterlijk ${letterDate(detail.dueAt.slice(0, 10), 'nl')}.`);
 
     // The desk: the complaint with the grounds in the thread, the request back on the provider's tab.
     const view = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body;

@@ -140,7 +140,7 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     const first = rows.nth(at);
     const row = texts[at];
     expect(row).toContain('Provider holds to (part of) the bill: your decision');
-    expect(row).toContain('Dispute rejected by Post Energie (reason: De opzegtermijn is een maand.)');
+    expect(row).toContain('Dispute rejected by Post Energie (reason: De opzegtermijn is een maand)');
     await first.locator('text=Decide on the bill').click();
     expect(page.url()).toMatch(/#dispute$/);
 
