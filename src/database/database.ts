@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { Client, types } from 'pg';
+import { Client, type ClientConfig, types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import type { StewardConfig } from '../config/config';
 import { EmbeddedOptions, startEmbeddedPostgres, stopOrphanedServer } from './embedded-postgres';
 import { isOurDeadline } from './unavailable';
+import { workerStatementTimeoutMs } from './worker-timeout';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // A SQL `date` is a calendar day, not an instant: keep it as 'YYYY-MM-DD' in raw queries too,
@@ -64,9 +65,10 @@ export interface PoolShare {
   keepOpen?: number;
   /**
    * Our own deadline on each statement and on opening a connection (pg's `query_timeout`, `connectionTimeoutMillis`): the
-   * `statement_timeout` is the server's to enforce, and a server that hangs enforces nothing (audit82 HEALTH-1).
+   * `statement_timeout` is the server's to enforce, and a server that hangs enforces nothing (audit82 HEALTH-1). `inWorkerRounds`:
+   * a worker round's statements on this pool (`asWorker`) get the workers' statement timeout and the same margin instead.
    */
-  answerWithinMs?: { query: number; connect: number };
+  answerWithinMs?: { query: number; connect: number; inWorkerRounds?: boolean };
 }
 
 export const REPORTS_DATA_SOURCE = 'reports';
@@ -84,8 +86,9 @@ export function poolShares(config: StewardConfig): Record<'requests' | 'reports'
       applicationName: 'steward',
       max: config.STEWARD_DB_POOL_SIZE,
       statementTimeoutMs: config.STEWARD_STATEMENT_TIMEOUT_MS,
-      // The workers' transactions on this pool run theirs (`SET LOCAL`, src/database/worker-timeout.ts): the longer one bounds it.
-      answerWithinMs: afterTheServersOwn(Math.max(config.STEWARD_STATEMENT_TIMEOUT_MS, config.STEWARD_WORKER_STATEMENT_TIMEOUT_MS)),
+      // A page's statement its own deadline (opsdb), though the workers' longer ones share the pool (`SET LOCAL`,
+      // src/database/worker-timeout.ts): each statement is given the deadline of the round it runs in, not the pool's longest.
+      answerWithinMs: { ...afterTheServersOwn(config.STEWARD_STATEMENT_TIMEOUT_MS), inWorkerRounds: true },
     },
     reports: {
       applicationName: 'steward-reports',
@@ -104,9 +107,12 @@ export function poolShares(config: StewardConfig): Record<'requests' | 'reports'
  * Our deadline on a pool whose longest statement may run `longestStatementMs` (its `statement_timeout`): a second later, so a
  * database that answers stops the statement itself first (503 took-too-long) and ours fires only when it hangs (503 unavailable).
  */
-function afterTheServersOwn(longestStatementMs: number): PoolShare['answerWithinMs'] {
-  return { query: longestStatementMs + 1_000, connect: 5_000 };
+function afterTheServersOwn(longestStatementMs: number): { query: number; connect: number } {
+  return { query: longestStatementMs + DEADLINE_MARGIN_MS, connect: 5_000 };
 }
+
+/** How long after the server's own statement timeout ours fires: the server, when it answers, stops a statement first. */
+const DEADLINE_MARGIN_MS = 1_000;
 
 /** Migrations and one-off tools: two connections (the advisory lock's and the migrating one), no statement timeout: building an index may take long. */
 const MAINTENANCE: PoolShare = { applicationName: 'steward-maintenance', max: 2, statementTimeoutMs: 0 };
@@ -126,7 +132,7 @@ export function dataSourceOptions(url: string, share: PoolShare = MAINTENANCE): 
       min: share.keepOpen ?? 0,
       connectionTimeoutMillis: share.answerWithinMs?.connect ?? 5_000,
       ...(share.statementTimeoutMs > 0 ? { statement_timeout: share.statementTimeoutMs } : {}),
-      ...(share.answerWithinMs ? { query_timeout: share.answerWithinMs.query, Client: DeadlineClient } : {}),
+      ...(share.answerWithinMs ? { query_timeout: share.answerWithinMs.query, Client: DeadlineClient, deadlineInWorkerRounds: share.answerWithinMs.inWorkerRounds ?? false } : {}),
       ...(share.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
     },
   };
@@ -134,20 +140,32 @@ export function dataSourceOptions(url: string, share: PoolShare = MAINTENANCE): 
 
 /**
  * A connection whose statement ran out of our deadline (`query_timeout`) is closed, not handed back: pg answers the caller
- * „Query read timeout" but leaves the statement on the connection, so whoever took it next would wait behind it. `end` drops the
- * socket of a connection with a statement on it at once, and the pool then takes a connection that is ending out (pg-pool's
- * `_release`); a transaction's ROLLBACK after it fails at once, and its request answers 503 (`isDatabaseUnavailable`).
+ * „Query read timeout" but leaves the statement on the connection, so whoever took it next would wait behind it, and inside the
+ * transaction it left open (test/foundation/outage.e2e-spec.ts). `end` drops the socket of a connection with a statement on it at
+ * once, and the pool then takes a connection that is ending out (pg-pool's `_release`); a transaction's ROLLBACK after it fails
+ * at once, and its request answers 503 (`isDatabaseUnavailable`). On the pages' pool a worker round's statement gets the
+ * workers' deadline (`deadlineInWorkerRounds`), passed per statement as pg allows (`query_timeout` of a query's config): a page
+ * then waits its own statement timeout and a second while the database hangs, not the workers' (opsdb).
  */
 export class DeadlineClient extends Client {
-  constructor(config?: ConstructorParameters<typeof Client>[0]) {
+  constructor(config?: ClientConfig & { deadlineInWorkerRounds?: boolean }) {
     super(config);
     const query = this.query.bind(this) as (...args: unknown[]) => unknown;
-    this.query = ((...args: unknown[]) => {
-      const result = query(...args);
+    const inWorkerRounds = config?.deadlineInWorkerRounds ?? false;
+    this.query = ((text: unknown, ...rest: unknown[]) => {
+      const round = inWorkerRounds ? workerStatementTimeoutMs() : undefined;
+      const result = query(round === undefined ? text : withDeadline(text, round + DEADLINE_MARGIN_MS), ...rest);
       if (result instanceof Promise) result.catch((error: unknown) => isOurDeadline(error) && void this.end());
       return result;
     }) as Client['query'];
   }
+}
+
+/** A statement (its text, or its config) with our deadline on it; a query object of its own (a cursor) keeps the pool's. */
+function withDeadline(text: unknown, ms: number): unknown {
+  if (typeof text === 'string') return { text, query_timeout: ms };
+  if (text && typeof text === 'object' && typeof (text as { submit?: unknown }).submit !== 'function') return { ...text, query_timeout: ms };
+  return text;
 }
 
 const MIGRATION_LOCK = 4_217_001;

@@ -9,6 +9,11 @@ export function asWorker<T>(statementTimeoutMs: number, work: () => Promise<T>):
   return workerRound.run(statementTimeoutMs, work);
 }
 
+/** The statement timeout of the worker round this code runs in; undefined on a page's or the API's path. */
+export function workerStatementTimeoutMs(): number | undefined {
+  return workerRound.getStore();
+}
+
 /**
  * Workers share the main pool, whose connections carry the pages' statement timeout; a worker's
  * transaction sets its own at the start instead. SET LOCAL semantics: it ends with the transaction,
@@ -17,7 +22,7 @@ export function asWorker<T>(statementTimeoutMs: number, work: () => Promise<T>):
 @EventSubscriber()
 export class WorkerStatementTimeout implements EntitySubscriberInterface {
   async afterTransactionStart({ queryRunner }: TransactionStartEvent): Promise<void> {
-    const timeoutMs = workerRound.getStore();
+    const timeoutMs = workerStatementTimeoutMs();
     if (timeoutMs !== undefined) await queryRunner.query(`SELECT set_config('statement_timeout', $1, true)`, [`${timeoutMs}ms`]);
   }
 }

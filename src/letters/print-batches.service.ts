@@ -39,6 +39,16 @@ interface QueuedLetter {
   reference: string;
 }
 
+/** The day's batch still open for more letters (nobody has its PDF), as a batch was built onto it. */
+interface OpenBatch {
+  id: string;
+  pdf: Buffer;
+  sha256: string;
+}
+
+/** Times one owner's batch of a day is built again when what it was built from changed meanwhile; then its letters wait for the next run. */
+const BUILD_TRIES = 3;
+
 /** The cursor of the print batches: the day, then the id (an administrator sees several owners' batches of one day). */
 export const PRINT_BATCHES_CURSOR = ['date', 'uuid'] as const;
 
@@ -682,42 +692,81 @@ export class PrintBatchesService implements OnModuleInit {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Batches of the letters waiting for the post, each made holding no transaction (opsdb): what waits is read, the PDF built on
+   * the documents' threads, and then one short transaction records it (`recordBatch`) if nothing it was built from changed
+   * meanwhile. A letter set apart meanwhile (a correction, a withdrawn document) or a batch of that day downloaded or merged again
+   * means it is built once more from what stands then; a crash or a failed build leaves every letter waiting for the next run.
+   * Another instance making the same batch at once builds it too, and the later record finds its letters taken and keeps nothing.
+   * Returns the batches made.
+   */
   private async createBatches(filter: { before: string; ownerId?: string }): Promise<number> {
-    return this.db.transaction(async (manager) => {
-      const queued: QueuedLetter[] = await manager.query(
-        `SELECT l.id, e.owner_id, l.letter_date, l.pdf, l.enclosure_ids, l.recipient, l.subject, e.reference
-           FROM letters l JOIN estates e ON e.id = l.estate_id
-          WHERE l.channel = 'post' AND l.delivery_status = 'queued_for_print' AND l.letter_date < $1 AND ($2::uuid IS NULL OR e.owner_id = $2)
-          ORDER BY e.owner_id, l.letter_date, l.created_at
-          FOR UPDATE OF l SKIP LOCKED`,
-        [filter.before, filter.ownerId ?? null],
-      );
-      const groups = new Map<string, QueuedLetter[]>();
-      for (const letter of queued) {
-        const key = `${letter.owner_id}|${letter.letter_date}`;
-        groups.set(key, [...(groups.get(key) ?? []), letter]);
-      }
-      for (const letters of groups.values()) await this.createBatch(manager, letters);
-      return groups.size;
-    });
+    const queued: QueuedLetter[] = await this.db.query(
+      `SELECT l.id, e.owner_id, l.letter_date, l.pdf, l.enclosure_ids, l.recipient, l.subject, e.reference
+         FROM letters l JOIN estates e ON e.id = l.estate_id
+        WHERE l.channel = 'post' AND l.delivery_status = 'queued_for_print' AND l.letter_date < $1 AND ($2::uuid IS NULL OR e.owner_id = $2)
+        ORDER BY e.owner_id, l.letter_date, l.created_at`,
+      [filter.before, filter.ownerId ?? null],
+    );
+    const groups = new Map<string, QueuedLetter[]>();
+    for (const letter of queued) {
+      const key = `${letter.owner_id}|${letter.letter_date}`;
+      groups.set(key, [...(groups.get(key) ?? []), letter]);
+    }
+    let made = 0;
+    for (const letters of groups.values()) if (await this.createBatch(letters)) made++;
+    return made;
   }
 
-  private async createBatch(manager: EntityManager, letters: QueuedLetter[]): Promise<void> {
+  /** One owner's batch of one day, built from `letters` and the day's open batch as they were read, tried again while either changes under it. */
+  private async createBatch(letters: QueuedLetter[]): Promise<boolean> {
     const { owner_id: ownerId, letter_date: date } = letters[0];
-    const [existing] = await manager.query(`SELECT id, pdf FROM print_batches WHERE owner_id = $1 AND batch_date = $2 AND posted_at IS NULL AND printed_at IS NULL`, [ownerId, date]);
-    // A batch for that day may exist already (a late letter): the new letters are appended to it while nobody has its
-    // PDF yet. Once printed it is what went into the envelopes, so they start a batch of their own
-    // (index print_batches_open_idx: one open batch a day).
-    const { pdf, pages } = await this.merged(manager, letters, existing?.pdf);
-    const [{ id }] = existing
-      ? await manager.query(`UPDATE print_batches SET pdf = $2, sha256 = $3, letter_count = letter_count + $4 WHERE id = $1 RETURNING id`, [existing.id, pdf, sha256(pdf), letters.length]).then(([rows]) => rows)
-      : await manager.query(`INSERT INTO print_batches (owner_id, batch_date, letter_count, pdf, sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [ownerId, date, letters.length, pdf, sha256(pdf), this.clock.now()]);
+    for (let tries = 0; tries < BUILD_TRIES && letters.length; tries++) {
+      // A batch for that day may exist already (a late letter): the new letters are appended to it while nobody has its
+      // PDF yet. Once printed it is what went into the envelopes, so they start a batch of their own
+      // (index print_batches_open_idx: one open batch a day).
+      const [open]: OpenBatch[] = await this.db.query(`SELECT id, pdf, sha256 FROM print_batches WHERE owner_id = $1 AND batch_date = $2 AND posted_at IS NULL AND printed_at IS NULL`, [ownerId, date]);
+      const built = await this.merged(this.db.manager, letters, open?.pdf);
+      const waiting = await this.db.transaction((manager) => this.recordBatch(manager, letters, open ?? null, built));
+      if (waiting === 'recorded') return true;
+      letters = letters.filter((l) => waiting.has(l.id));
+    }
+    return false;
+  }
+
+  /**
+   * Records a batch built from `letters` onto `open` (the day's open batch when it was read, or none), if both still stand: the
+   * day's open batch is the same one with the same PDF, and every letter still waits. Batches are locked before their letters, as
+   * the download and the corrections lock them. Otherwise nothing is written, and the letters still waiting are returned.
+   */
+  private async recordBatch(manager: EntityManager, letters: QueuedLetter[], open: OpenBatch | null, built: { pdf: Buffer; pages: Map<string, number> }): Promise<'recorded' | Set<string>> {
+    const { owner_id: ownerId, letter_date: date } = letters[0];
+    const [now]: Omit<OpenBatch, 'pdf'>[] = await manager.query(
+      `SELECT id, sha256 FROM print_batches WHERE owner_id = $1 AND batch_date = $2 AND posted_at IS NULL AND printed_at IS NULL FOR UPDATE`,
+      [ownerId, date],
+    );
+    const stillWaiting: { id: string }[] = await manager.query(
+      `SELECT id FROM letters WHERE id = ANY($1) AND delivery_status = 'queued_for_print' ORDER BY id FOR UPDATE`,
+      [letters.map((l) => l.id)],
+    );
+    if (now?.id !== open?.id || now?.sha256 !== open?.sha256 || stillWaiting.length < letters.length) return new Set(stillWaiting.map((l) => l.id));
+    const { pdf, pages } = built;
+    // Another instance may have opened the day's batch since `now` was read: the insert then adds nothing, and the letters wait for the next try.
+    const [row]: { id: string }[] = open
+      ? await manager.query(`UPDATE print_batches SET pdf = $2, sha256 = $3, letter_count = letter_count + $4 WHERE id = $1 RETURNING id`, [open.id, pdf, sha256(pdf), letters.length]).then(([rows]) => rows)
+      : await manager.query(
+          `INSERT INTO print_batches (owner_id, batch_date, letter_count, pdf, sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (owner_id, batch_date) WHERE posted_at IS NULL AND printed_at IS NULL DO NOTHING RETURNING id`,
+          [ownerId, date, letters.length, pdf, sha256(pdf), this.clock.now()],
+        );
+    if (!row) return new Set(stillWaiting.map((l) => l.id));
     // Printed is not sent: a letter counts as sent (delivered_at) once its batch is marked posted.
     await manager.query(
       `UPDATE letters l SET print_batch_id = $2, delivery_status = 'printed', print_pages = p.pages
          FROM unnest($1::uuid[], $3::int[]) AS p(id, pages) WHERE l.id = p.id`,
-      [[...pages.keys()], id, [...pages.values()]],
+      [[...pages.keys()], row.id, [...pages.values()]],
     );
+    return 'recorded';
   }
 
   /** The letters, each followed by its enclosures, appended to `onto` (or a new PDF), and each envelope's page count. */

@@ -122,7 +122,7 @@ describe('statement timeouts and pool shares', () => {
       body: JSON.stringify({ advanceDays: 0 }),
     });
     await waiting('steward', 1);
-    await new Promise((r) => setTimeout(r, 1_500)); // longer than the pages' 1 s
+    await new Promise((r) => setTimeout(r, 2_500)); // longer than the pages' 1 s, and their deadline on our side (2 s, opsdb)
     await unlock();
     expect((await round).status).toBe(200);
   });
