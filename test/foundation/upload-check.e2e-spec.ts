@@ -107,7 +107,8 @@ describe('an upload being read holds no database connection, a print batch is ma
     const open = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'steward' AND state LIKE 'idle in transaction%'`);
     const refused = await Promise.all(uploads);
     expect(page.status).toBe(200);
-    expect(waited).toBeLessThan(1_000);
+    // On main it waited for a connection until a check gave up (4 s more); 3 s leaves room for a machine busy with the whole suite (1.2 s was seen).
+    expect(waited).toBeLessThan(3_000);
     expect(open.rows[0].n).toBe(0);
     expect(refused.map((r) => [r.status, r.body.errors?.[0]?.field])).toEqual([
       [422, 'file'],
