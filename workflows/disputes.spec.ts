@@ -92,6 +92,13 @@ describe('collectionEndOf', () => {
     expect(collectionEndOf({ type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-11' }, asked([bill('F-11')]))).toEqual({ why: 'billWithdrawn', reference: 'F-11' });
   });
 
+  it("tells it the owner's word that the provider dropped the last disputed bill after all, not her own decisions", () => {
+    expect(collectionEndOf({ type: 'DISPUTE_RESOLVED', outcome: 'providerWithdrew', invoiceReference: null }, asked([bill('F-11', 'F-9')]))).toEqual({ why: 'billWithdrawn', reference: 'F-11' });
+    expect(collectionEndOf({ type: 'DISPUTE_RESOLVED', outcome: 'providerWithdrew', invoiceReference: 'F-11' }, asked([bill('F-10'), bill('F-11')]))).toBeNull();
+    expect(collectionEndOf({ type: 'DISPUTE_RESOLVED', outcome: 'payFromEstate', invoiceReference: 'F-11' }, asked([bill('F-11')]))).toBeNull();
+    expect(collectionEndOf({ type: 'DISPUTE_RESOLVED', outcome: null, invoiceReference: null }, asked([bill('F-11')]))).toBeNull();
+  });
+
   it('tells it nothing while another bill stays disputed, nor of a credit note or a rejection', () => {
     expect(collectionEndOf({ type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-10' }, asked([bill('F-10'), bill('F-11')]))).toBeNull();
     expect(collectionEndOf({ type: 'CREDIT_NOTE_SENT', invoiceReference: 'F-10' }, asked([bill('F-10')]))).toBeNull();

@@ -386,15 +386,17 @@ export type CollectionEnd = { why: 'stopped' } | { why: 'claimDropped' } | { why
  * collagency: whether an answer recorded while our collection stop was asked (`before`: the state and bills before the step) ends the
  * collection in a way the agency should hear of, and how; null for any other answer. The desk's answer is the provider's own
  * (no `answeredBy`); the owner says who answered (collwho). After a dropped claim's stop the contract has left the stop, so the
- * withdrawals that follow it (`claimDropSteps`) are never a second reason.
+ * withdrawals that follow it (`claimDropSteps`) are never a second reason. collowner: the owner's word that the provider dropped the
+ * last disputed bill after all (`DISPUTE_RESOLVED` with `providerWithdrew`, heard by phone or letter) is that withdrawal too; her
+ * other outcomes are her own decision, not the provider's end of the collection.
  */
-export function collectionEndOf(answer: BillAnswer & { answeredBy?: unknown; collection?: unknown; claimDropped?: unknown }, before: { state: string; context: DisputesHeld }): CollectionEnd | null {
+export function collectionEndOf(answer: BillAnswer & { answeredBy?: unknown; collection?: unknown; claimDropped?: unknown; outcome?: unknown }, before: { state: string; context: DisputesHeld }): CollectionEnd | null {
   if (before.state !== 'collectionStopRequested') return null;
   if (answer.type === 'COLLECTION_STOPPED') {
     if ((answer.answeredBy !== undefined && answer.answeredBy !== 'provider') || answer.collection === 'suspended') return null;
     return { why: answer.claimDropped === true || droppedClaimIn(answer) ? 'claimDropped' : 'stopped' };
   }
-  if (answer.type !== 'INVOICE_WITHDRAWN') return null;
+  if (answer.type !== 'INVOICE_WITHDRAWN' && !(answer.type === 'DISPUTE_RESOLVED' && answer.outcome === 'providerWithdrew')) return null;
   const open = openDisputesOf(before.context);
   const bill = answerOutcome(open, answer) === 'closesAll' ? answeredBill(open, answer) : null;
   return bill ? { why: 'billWithdrawn', reference: bill.reference } : null;

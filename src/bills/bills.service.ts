@@ -159,6 +159,14 @@ export class BillsService implements OnModuleInit {
     this.estateWorkflow.readBillsToPayWith((manager, estateId) => this.toPayInEstate(estateId, manager));
     // famstatus: a contract's bills still to pay, kept in its settled step as the heading sums the estate's.
     this.workflow.readBillsLeftWith((manager, estateId, contractId) => this.toPayInEstate(estateId, manager, contractId));
+    // collclaim2: a final bill the estate paid is not dropped with the claim (the desk's answer and the owner's record of it).
+    this.contracts.readFinalBillPaidWith((manager, contract) => this.finalBillPaidOn(manager, contract));
+  }
+
+  /** The day the estate paid the contract's final bill in full, as recorded, or null. */
+  private async finalBillPaidOn(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>): Promise<string | null> {
+    const paid = (await this.ofContracts([contract], manager)).find((b) => b.contractId === contract.id && b.finalBill && b.paidOn !== null && stillToPay(b) <= 0);
+    return paid?.paidOn ?? null;
   }
 
   /**

@@ -20,7 +20,7 @@ export type FieldRule =
 export type RefusalCode =
   | 'codeUsed' | 'codeExpired' | 'codeInvalid' | 'codeTooOften'
   | 'fileType' | 'unreadable' | 'pdfReadTooLong' | 'checksBusy' | 'tooLarge' | 'emptyFile' | 'statementLine' | 'noTransactions' | 'documentMissing' | 'informedByBrp' | 'notNow' | 'notCurrent'
-  | 'afterEnd' | 'disputedAlready' | 'openBill' | 'onlyTransfer' | 'onlyWithdrawn' | 'alreadyOwner' | 'taken' | 'unknownCreditor' | 'alreadyContract' | 'sameAccount' | 'possibleDuplicate' | 'publicHttps'
+  | 'afterEnd' | 'disputedAlready' | 'openBill' | 'onlyTransfer' | 'onlyWithdrawn' | 'onlyProviderStopped' | 'alreadyOwner' | 'taken' | 'unknownCreditor' | 'alreadyContract' | 'sameAccount' | 'possibleDuplicate' | 'publicHttps'
   | 'ownerOnly' | 'fixed' | 'requestOut' | 'finished' | 'alreadyUndone' | 'handedOnSince' | 'undoWindowPassed' | 'previousOwnerInactive' | 'endDatesBefore' | 'confirmedEndBefore'
   | 'familyReportsOpen' | 'laterEndDatesOpen' | 'contractOpen' | 'outcomeNeeded' | 'estateClosed' | 'letterSentAgain' | 'letterOvertaken' | 'letterSuperseded' | 'letterNotReproducible' | 'letterNotBlocked' | 'letterRetrying' | 'credited'
   | 'longBeforePeriod' | 'longBeforeFirstDay' | 'aboveBill' | 'openCharge' | 'aboveCharge' | 'rejectedCharge' | 'creditedCharge' | 'longBeforeCharge' | 'disputedCharge' | 'paidCharge' | 'unpaidCharge' | 'notOwedCharge' | 'beforeOwedCharge' | 'emptyAnswer' | 'documentsAsked' | 'notAsked' | 'describeIt' | 'otherOnly' | 'describesOther' | 'namedTwice' | 'notOpen' | 'notEnclosed' | 'whichItem' | 'whichDocument' | 'neverAsked' | 'neverEnclosed' | 'otherEstate' | 'familyUpload' | 'withdrawn' | 'replaced' | 'past' | 'rejectedAlready' | 'acknowledgedAlready' | 'accountNumberNeeded'

@@ -47,7 +47,7 @@ const FIRST_RULES = ['whitelistValidation', 'isString', 'isObject', 'isArray', '
 const RULES: Record<string, FieldRule | RefusalCode> = {
   maxLength: 'maxLength', minLength: 'minLength', isEmail: 'email', isIn: 'choice', isInt: 'whole', isNumber: 'whole', min: 'min', max: 'max', arrayMaxSize: 'tooMany',
   isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', isUnambiguous: 'ambiguous', isPositive: 'positive', whitelistValidation: 'unknown', isNotBlank: 'blank',
-  periodNotBackwards: 'beforeStart', onlyWithdrawn: 'onlyWithdrawn', livedWithDisagrees: 'livedWithDisagrees', onlyWith: 'onlyWith',
+  periodNotBackwards: 'beforeStart', onlyWithdrawn: 'onlyWithdrawn', onlyProviderStopped: 'onlyProviderStopped', livedWithDisagrees: 'livedWithDisagrees', onlyWith: 'onlyWith',
 };
 
 /**

@@ -481,8 +481,8 @@ export class CollectionStopNoteDto {
 
 /**
  * collclaim: the provider's own word at its desk may be that it dropped the whole claim it handed to the agency, not only the
- * collection: every bill of the contract still open is then withdrawn by it (`claimDropSteps`). The desk's only: the owner's record
- * of a stop (`RecordedCollectionStoppedDto`) does not take it yet (README collclaim, Not done).
+ * collection: every bill of the contract still open is then withdrawn by it (`claimDropSteps`). collowner: the owner records the
+ * same word heard by phone or letter (`RecordedCollectionStoppedDto`), only as the provider's own that it stopped the collection.
  */
 export class CollectionStoppedDto extends CollectionStopNoteDto {
   @ApiPropertyOptional({
@@ -601,6 +601,25 @@ export class RecordedCollectionStoppedDto extends receivedByOwner(CollectionStop
   @ApiProperty({ enum: COLLECTION_HALTS, description: 'what it did: `stopped` the collection, or `suspended` it while the objection runs (what our stop letter asked)' })
   @IsIn(COLLECTION_HALTS)
   collection: CollectionHalt;
+
+  // collowner: only the provider can drop its own claim, and a claim dropped leaves nothing to suspend; refused, not dropped unseen.
+  @ApiPropertyOptional({
+    description:
+      'true: the provider said it dropped the whole claim it handed to the collection agency, not only the collection, as its desk says it (`claimDropped`). Every bill of this contract still open is then recorded as withdrawn by the provider: the final bill it confirmed, unless the estate paid it in full (it stays paid, and the contract page says so), and each disputed bill (as `invoice-withdrawn` on each, after the stop, the way the stop came). Only with `answeredBy` `provider` and `collection` `stopped` (400 naming it otherwise, rule `onlyProviderStopped`). Left out or false: only the collection stopped.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  @ValidateBy({
+    name: 'onlyProviderStopped',
+    validator: {
+      validate: (dropped: unknown, args) => {
+        const body = args?.object as { answeredBy?: unknown; collection?: unknown } | undefined;
+        return dropped !== true || (body?.answeredBy === 'provider' && body.collection === 'stopped');
+      },
+      defaultMessage: () => '$property is only taken with answeredBy provider and collection stopped (only the provider drops its claim)',
+    },
+  })
+  claimDropped?: boolean;
 }
 /** v17: the case owner's record that the bank released the balance, and how that reached her. */
 export class RecordedBalanceReleasedDto extends receivedByOwner(BalanceReleasedDto) {}

@@ -39,6 +39,7 @@ import {
   rejectionAboutNumber,
   withdrawsComplaint,
   billsAnsweredBy,
+  claimDropSteps,
   collectionEndOf,
   answersFitting,
   coverContinuesForEstate,
@@ -106,6 +107,8 @@ export interface AgencyStop {
 }
 /** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
 export type AgencyLetterReader = (manager: EntityManager, contractId: string, endDate?: string) => Promise<AgencyStop[]>;
+/** The day the estate paid a contract's final bill in full, as the bills module records it, or null (collclaim2). */
+export type FinalBillPaidReader = (manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>) => Promise<string | null>;
 
 /** Of these contracts, the day their latest cancellation request went out (`requestKnownOn`): the letters module answers. */
 export type RequestsSentReader = (manager: EntityManager, contractIds: string[]) => Promise<Map<string, string>>;
@@ -188,6 +191,7 @@ export class ContractsService implements OnModuleInit {
   private collectionRecorded: CollectionRecordedListener = async () => {};
   private billLetters: DisputeLetterReader | null = null;
   private agencyLetters: AgencyLetterReader | null = null;
+  private finalBillPaid: FinalBillPaidReader | null = null;
   private requestsSent: RequestsSentReader = async () => new Map();
   private letterKinds: LetterKindsReader | null = null;
   private waitingLetters: WaitingLetters | null = null;
@@ -262,6 +266,22 @@ export class ContractsService implements OnModuleInit {
 
   readAgencyLettersWith(reader: AgencyLetterReader): void {
     this.agencyLetters = reader;
+  }
+
+  /** The bills module registers here (it builds on this one): a dropped claim leaves out a final bill the estate paid. */
+  readFinalBillPaidWith(reader: FinalBillPaidReader): void {
+    this.finalBillPaid = reader;
+  }
+
+  /**
+   * collclaim: the machine's own steps (v19's) that record a provider's answer, at its desk or as the owner recorded it (collowner):
+   * a dropped claim is the stop carrying what was dropped, then each open bill withdrawn (`claimDropSteps`); a final bill the estate
+   * paid in full is not open, so not dropped (collclaim2). Any other answer is its one step.
+   */
+  async answerSteps(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, context: ContractStanding['context'], event: AnyEventObject): Promise<AnyEventObject[]> {
+    if (event.type !== 'COLLECTION_STOPPED' || event.claimDropped !== true) return [event];
+    if (!this.finalBillPaid) throw new Error('Nobody reads the bills paid: BillsService registers with readFinalBillPaidWith at start-up.');
+    return claimDropSteps(event, context, await this.finalBillPaid(manager, contract));
   }
 
   /** Letters register the kinds of their letters, for the same reason: a confirmation is not taken back once one went out after it. */
@@ -1302,11 +1322,20 @@ export class ContractsService implements OnModuleInit {
     let confirmedBy: Actor['type'] | undefined;
     let openBefore: readonly DisputedInvoice[] = [];
     let before: Pick<ContractStanding, 'state' | 'context'> | undefined;
+    // collowner: the bills a dropped claim withdraws, each its own step after the stop, as at the desk (`answerSteps`).
+    let withdrawals: AnyEventObject[] = [];
     // An answer that changes what the provider confirmed in its desk is told to its endpoints (no letter: README, recordedanswer).
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
       await this.keepAnsweredObjections(manager, contract, applied, openBefore);
       await this.tellObjectionsDropped(manager, contract, applied, openBefore);
-      await this.tellAgenciesCollectionEnded(manager, contract, before!, applied.event, { instanceId: applied.instance.id, state: applied.to });
+      let last = applied;
+      for (const step of withdrawals) {
+        const open = openDisputesOf((await this.workflow.lock(manager, contract.id))!.context);
+        last = await this.workflow.apply(manager, contract.id, step, actorOf(principal));
+        // An objection to a withdrawn bill still waiting for the post is set apart, as for a withdrawal recorded on its own.
+        await this.keepAnsweredObjections(manager, contract, last, open);
+      }
+      await this.tellAgenciesCollectionEnded(manager, contract, before!, applied.event, { instanceId: last.instance.id, state: last.to });
       if (!overridesDeskAnswer(event.type, actorOf(principal).type, confirmedBy)) return;
       await this.webhooks.recordAnswerChanged(manager, { estateId: contract.estateId, instanceId: applied.instance.id, contractId: contract.id, providerId: contract.providerId });
     };
@@ -1332,6 +1361,10 @@ export class ContractsService implements OnModuleInit {
       if (event.type === 'COMPLETION_CORRECTED') await this.assertReportedRefundKept(manager, contract, event, principal.lang);
       await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
       await assertAnswerFits(manager, contract, event);
+      // collowner: her record that the provider dropped the whole claim is the desk's steps; the bills came the way the stop did.
+      const [answer, ...rest] = await this.answerSteps(manager, contract, standing.context, event);
+      Object.assign(event, answer);
+      withdrawals = rest.map((step) => ({ ...step, receivedVia: event.receivedVia }));
     }, tell);
   }
 

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { BillsModule } from '../bills/bills.module';
 import { ContractsModule } from '../contracts/contracts.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EstatesModule } from '../estates/estates.module';
@@ -14,7 +13,7 @@ import { ProviderDeskController } from './provider-desk.controller';
 import { ProviderDeskService } from './provider-desk.service';
 
 @Module({
-  imports: [BillsModule, ContractsModule, DocumentsModule, EstatesModule, IdempotencyModule, LettersModule, ProvidersModule, RefundsModule, WebhooksModule],
+  imports: [ContractsModule, DocumentsModule, EstatesModule, IdempotencyModule, LettersModule, ProvidersModule, RefundsModule, WebhooksModule],
   controllers: [ProviderDeskController, DeskWebhooksController, DeskWebController],
   providers: [ProviderDeskService],
   exports: [ProviderDeskService],

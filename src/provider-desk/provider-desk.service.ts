@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, claimDropSteps, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskPartyOf, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText, rejectionAnsweredText, withdrawsNoDisputedBill } from '../../workflows';
+import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskPartyOf, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText, rejectionAnsweredText, withdrawsNoDisputedBill } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -11,8 +11,6 @@ import { inReadersWords } from '../common/reader-words';
 import { validateInput } from '../common/validation';
 import { RefundPaidDto } from '../refunds/refunds.dto';
 import { RefundsService } from '../refunds/refunds.service';
-import { BillsService } from '../bills/bills.service';
-import { stillToPay } from '../bills/owed-bills';
 import { deskRefundStep, type DeskRefundStep, reportedRefundChanged } from '../refunds/refund.rules';
 import { money } from '../../workflows/wording';
 import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
@@ -287,7 +285,6 @@ export class ProviderDeskService {
     private readonly estates: EstatesService,
     private readonly views: ContractViews,
     private readonly refunds: RefundsService,
-    private readonly bills: BillsService,
   ) {}
 
   /**
@@ -388,12 +385,6 @@ export class ProviderDeskService {
     return { ...view, thread: threadOf(entries, letters, openable, principal.lang, view.asked), erasures: deskErasures(sentErasures, new Map(documents.map((d) => [d.id, d])), principal.lang) };
   }
 
-  /** The day the estate paid the contract's final bill in full, as recorded (the bills module's), or null. */
-  private async finalBillPaidOn(manager: EntityManager, contract: Contract): Promise<string | null> {
-    const paid = (await this.bills.ofContracts([contract], manager)).find((b) => b.contractId === contract.id && b.finalBill && b.paidOn !== null && stillToPay(b) <= 0);
-    return paid?.paidOn ?? null;
-  }
-
   /** The request as its page shows it: with the final bill the provider dropped, whose amount the correction form then shows fixed (`claim-dropped`). */
   async page(principal: ProviderPrincipal, contractId: string): Promise<DeskRequestWithThread & { droppedFinalBill: { reference: string; amount: number } | null }> {
     const request = await this.get(principal, contractId);
@@ -454,10 +445,9 @@ export class ProviderDeskService {
         const applied = withCorrections(now, event.type === 'REJECTION_WITHDRAWN' ? { ...event, withdrawnOn: this.clock.today() } : event, contract.answerDone);
         // collclaim: a dropped claim is the stop, then each open bill withdrawn, in this one transaction (v19's own steps).
         // collclaim2: a final bill the estate already paid is not open, so not dropped (`droppedClaimOf`).
-        const finalBillPaidOn = event.type === 'COLLECTION_STOPPED' && event.claimDropped === true ? await this.finalBillPaidOn(manager, contract) : null;
         if (applied) {
           let last: AppliedTransition | undefined;
-          for (const step of claimDropSteps(withBillLeft(now, applied), now.context, finalBillPaidOn)) last = await this.workflow.apply(manager, contractId, step, actorOf(principal));
+          for (const step of await this.contracts.answerSteps(manager, contract, now.context, withBillLeft(now, applied))) last = await this.workflow.apply(manager, contractId, step, actorOf(principal));
           // collagency: the agency our stop went to hears that the provider ended the collection (the desk's answer is the provider's own).
           if (last) await this.contracts.tellAgenciesCollectionEnded(manager, contract, now, applied, { instanceId: last.instance.id, state: last.to });
         }

@@ -117,8 +117,9 @@ const corrected = (x: string, fields: string[]) =>
  * correction of the amount (or the balance, what was done, or one recorded before `corrected` was kept). A correction of only its
  * kenmerk or end date is the same bill, still dropped. The desk cannot change the amount while it stands (`claim-dropped`, 409); the
  * owner, recording what the provider wrote, can: then it is owed anew. Both reads go by `timeline_entries_contract_idx`.
+ * collowner: `bill` `paidFinalBill`, the same of a final bill the estate had paid before the drop (collclaim2): the provider claims it anew by such a step.
  */
-const dropHolds = (d: string, upTo: string | null) => `(${d}.event = 'COLLECTION_STOPPED' AND ${d}.details @? '$.event.claimDropped.finalBill.amount'
+const dropHolds = (d: string, upTo: string | null, bill: 'finalBill' | 'paidFinalBill' = 'finalBill') => `(${d}.event = 'COLLECTION_STOPPED' AND ${d}.details @? '$.event.claimDropped.${bill}.amount'
     AND NOT EXISTS (SELECT 1 FROM timeline_entries m WHERE m.contract_id = ${d}.contract_id AND m.seq > ${d}.seq${upTo ? ` AND m.seq <= ${upTo}` : ''}
       AND (m.event IN ('COMPLETE', 'TAKE_BACK_CONFIRMATION') OR m.event = 'COMPLETION_CORRECTED' AND ${corrected('m', ['finalInvoiceAmount', 'balance', 'done'])})))`;
 
@@ -286,6 +287,18 @@ export class TimelineService {
       `SELECT t.details -> 'event' -> 'claimDropped' -> 'finalBill' AS bill FROM timeline_entries t WHERE t.contract_id = $1 AND ${dropHolds('t', null)} ORDER BY t.seq DESC LIMIT 1`,
       [contractId],
     )) as { bill: { reference: string; amount: number } }[];
+    return row?.bill ?? null;
+  }
+
+  /**
+   * collowner: the final bill the estate had paid in full when the provider dropped the rest of the claim (collclaim2, `paidFinalBill`: its
+   * number, amount and the day paid), while no later step claims it anew (`dropHolds`), or null. The owner is told where she acts.
+   */
+  async paidBillDropped(contractId: string, manager: EntityManager = this.db.manager): Promise<{ reference: string; amount: number; paidOn: string } | null> {
+    const [row] = (await manager.query(
+      `SELECT t.details -> 'event' -> 'claimDropped' -> 'paidFinalBill' AS bill FROM timeline_entries t WHERE t.contract_id = $1 AND ${dropHolds('t', null, 'paidFinalBill')} ORDER BY t.seq DESC LIMIT 1`,
+      [contractId],
+    )) as { bill: { reference: string; amount: number; paidOn: string } }[];
     return row?.bill ?? null;
   }
 

@@ -838,6 +838,7 @@ export const ownerEn: OwnerWords = {
     creditNote: 'Its number or a note (optional)',
     withdrawnHow: 'How the provider said so (optional)',
     collectionNote: 'Note on the answer (optional)',
+    claimDropped: (provider: string) => `${provider} dropped the whole claim: every open invoice of this contract, the final bill included, is withdrawn`,
     invoiceDate: 'Date on the bill',
     periodFrom: 'First day billed',
     periodTo: 'Last day billed',
@@ -936,6 +937,8 @@ export const ownerEn: OwnerWords = {
       toPay: (bill) => `${bill}: still to pay`,
       partlyPaid: (bill, rest) => `${bill}: ${rest}`,
       nothingOpen: 'no disputed or unpaid bills',
+      paidThenDropped: (reference, amount, paidOn, provider) =>
+        `final bill ${reference} (${amount}): paid from the estate on ${paidOn}, then ${provider} dropped the claim; you may ask ${provider} to pay the ${amount} back (whether ${provider} does is not recorded)`,
       refundToCome: (left, of) => of ? `refund: ${left} of ${of} still to be received in the estate account` : `refund of ${left}: still to be received in the estate account`,
       charge: {
         disputed: (reference, amount) => `${chargeEn(reference)}: ${amount} disputed`,
@@ -1407,6 +1410,7 @@ export const ownerEn: OwnerWords = {
       receivedVia: 'how you received this answer',
       answeredBy: 'who answered',
       collection: 'what happened to the collection',
+      claimDropped: '“the provider dropped the whole claim”',
       'deceased.givenNames': 'the given names',
       'deceased.surnamePrefix': 'the surname prefix',
       'deceased.surname': 'the surname',
@@ -1730,6 +1734,7 @@ export const ownerEn: OwnerWords = {
       onlyTransfer: (label: string) => `Choose ${label} only for a transfer to a family member`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Choose ${label} only when the provider withdrew the bill`,
+      onlyProviderStopped: (label: string) => `Choose ${label} only when the provider itself said the collection has stopped`,
       onlyWith: (label: string, answers: string) => `Fill in ${label} only with the answer ‘${answers}’`,
       noFinalBill: (label: string, done: string) =>
         done === 'accountBlocked' ? `A bank gives the balance, not a final invoice: fill in the balance (an overdrawn account with a minus sign) and leave ${label} empty`

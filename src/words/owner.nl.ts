@@ -941,6 +941,8 @@ export const ownerNl = {
     withdrawnHow: 'Hoe de aanbieder dat liet weten (optioneel)',
     /** pickwords: the provider or the agency answered, so the note names neither. */
     collectionNote: 'Toelichting bij het antwoord (optioneel)',
+    /** collowner: the desk's own choice (`claimDropped`), said of the provider. */
+    claimDropped: (provider: string) => `${provider} liet de hele vordering vallen: alle openstaande facturen van dit contract, ook de eindafrekening, zijn ingetrokken`,
     invoiceDate: 'Datum op de factuur',
     periodFrom: 'Eerste gefactureerde dag',
     periodTo: 'Laatste gefactureerde dag',
@@ -1059,6 +1061,9 @@ export const ownerNl = {
       partlyPaid: (bill: string, rest: string) => `${bill}: ${rest}`,
       nothingOpen: 'geen betwiste of onbetaalde facturen',
       /** refundtoday: a refund the provider confirmed, not all received; `of`: the confirmed amount, once part of it came. */
+      /** collowner: a final bill paid before the provider dropped the claim (collclaim2): what is recorded, and what she may ask; no right is claimed. */
+      paidThenDropped: (reference: string, amount: string, paidOn: string, provider: string) =>
+        `eindafrekening ${reference} (${amount}): op ${paidOn} betaald uit de nalatenschap, daarna liet ${provider} de vordering vallen; u kunt ${provider} vragen de ${amount} terug te betalen (of ${provider} dat doet, is niet vastgelegd)`,
       refundToCome: (left: string, of: string | null) => of ? `terugbetaling: nog ${left} van ${of} te ontvangen op de rekening van de nalatenschap` : `terugbetaling van ${left}: nog te ontvangen op de rekening van de nalatenschap`,
       /** bankwords3: the same of a bank's contract: its costs, or an overdraft's debit owed (`billOwed`), never a factuur. */
       charge: {
@@ -1583,6 +1588,7 @@ export const ownerNl = {
       receivedVia: 'hoe u dit antwoord ontving',
       answeredBy: 'wie antwoordde',
       collection: 'wat er met de incasso gebeurde',
+      claimDropped: '„de aanbieder liet de hele vordering vallen”',
       'deceased.givenNames': 'de voornamen',
       'deceased.surnamePrefix': 'het tussenvoegsel',
       'deceased.surname': 'de achternaam',
@@ -1965,6 +1971,8 @@ export const ownerNl = {
       onlyTransfer: (label: string) => `Kies ${label} alleen bij overzetten op een familielid`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Kies ${label} alleen bij een intrekking door de aanbieder`,
+      /** collowner: only the provider drops its own claim, and then the collection is stopped, not suspended (`RecordedCollectionStoppedDto.claimDropped`). */
+      onlyProviderStopped: (label: string) => `Kies ${label} alleen als de aanbieder zelf liet weten dat de incasso gestopt is`,
       // bankanswer: a field of one answer (`done`) sent with another.
       onlyWith: (label: string, answers: string) => `Vul ${label} alleen in bij het antwoord ‘${answers}’`,
       // balancecorrect: a final bill beside an answer that has none (`takesFinalBill`); `done` the answer it is refused with.

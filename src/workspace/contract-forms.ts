@@ -153,7 +153,13 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   'dispute-rejected': { event: 'DISPUTE_REJECTED', body: RECORDED_DISPUTE_ANSWER_BODIES.dispute_rejected, toEvent: (dto) => recordedDisputeAnswerEvent('dispute_rejected', dto), submit: recordAnswer },
   'collection-notice': { event: 'COLLECTION_NOTICE', body: CollectionNoticeDto, toEvent: (dto) => ({ type: 'COLLECTION_NOTICE', ...dto }), numberFields: ['amount'] },
   // v5: the provider or the agency said (by post, email or phone) that the collection stopped.
-  'collection-stopped': { event: 'COLLECTION_STOPPED', body: RecordedCollectionStoppedDto, toEvent: (dto) => recordedCollectionStoppedEvent(dto as RecordedCollectionStoppedDto), submit: recordAnswer },
+  'collection-stopped': {
+    event: 'COLLECTION_STOPPED',
+    body: RecordedCollectionStoppedDto,
+    toEvent: (dto) => recordedCollectionStoppedEvent(dto as RecordedCollectionStoppedDto),
+    submit: recordAnswer,
+    booleanFields: () => ['claimDropped'],
+  },
   // v17: the bank said (by post, email or phone) that it paid the balance it had blocked to the estate account.
   'balance-released': { event: 'BALANCE_RELEASED', body: RecordedBalanceReleasedDto, toEvent: (dto) => recordedBalanceReleasedEvent(dto as RecordedBalanceReleasedDto), submit: recordAnswer, numberFields: ['releasedAmount'] },
   // Only a provider informed through the BRP has this check: the API's path, with its 422.

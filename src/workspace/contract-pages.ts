@@ -248,11 +248,12 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'dossierNumber', 'amount'],
   },
   // collwho: who answered (the agency only when a notice named one) and what it did, chosen each time: never assumed.
+  // collowner: the desk's own choice that the provider dropped the whole claim, as a box left unticked (only the collection stopped).
   'collection-stopped': {
     anchor: 'answer',
     fields: (f, id, c) =>
-      html`${receivedViaChoice(f, id, c)}${select(f, 'answeredBy', c.w.collectionAnsweredBy, [['', c.w.chooseCollectionAnsweredBy], ['provider', c.o.contract.provider.name], ...(c.o.callAgency ? [['agency', c.w.call.agency(c.o.callAgency)] as [string, string]] : [])], { required: true, ...id })}${select(f, 'collection', c.w.collectionHalt, [['', c.w.chooseCollectionHalt], ['stopped', c.w.collectionHalts.stopped], ['suspended', c.w.collectionHalts.suspended]], { required: true, ...id })}${field(f, 'note', c.w.collectionNote, id)}`,
-    order: ['receivedVia', 'answeredBy', 'collection', 'note'],
+      html`${receivedViaChoice(f, id, c)}${select(f, 'answeredBy', c.w.collectionAnsweredBy, [['', c.w.chooseCollectionAnsweredBy], ['provider', c.o.contract.provider.name], ...(c.o.callAgency ? [['agency', c.w.call.agency(c.o.callAgency)] as [string, string]] : [])], { required: true, ...id })}${select(f, 'collection', c.w.collectionHalt, [['', c.w.chooseCollectionHalt], ['stopped', c.w.collectionHalts.stopped], ['suspended', c.w.collectionHalts.suspended]], { required: true, ...id })}${checkbox('claimDropped', 'true', c.w.claimDropped(c.o.contract.provider.name), Boolean(f.values && typedValue(f.values, 'claimDropped')), `${id.idPrefix}claimDropped`)}${field(f, 'note', c.w.collectionNote, id)}`,
+    order: ['receivedVia', 'answeredBy', 'collection', 'claimDropped', 'note'],
   },
   'balance-released': {
     anchor: 'answer',
@@ -473,7 +474,10 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   ];
   // refundtoday: a refund still to come is open too, on its own line (never netted with a bill); beside it the bills' part stays said.
   const refund = c.refund && c.refund.left > 0 ? [w.refundToCome(money(c.refund.left, lang), c.refund.received > 0 ? money(c.refund.amount, lang) : null)] : [];
-  const items = [...open, ...refund, ...(refund.length && !open.length ? [w.nothingOpen] : [])];
+  // collowner: a final bill paid before the provider dropped the claim: only what is recorded, and that she may ask (no right is claimed).
+  const paid = o.paidBillDropped;
+  const askBack = paid ? [w.paidThenDropped(paid.reference, money(paid.amount, lang), humanDate(paid.paidOn, lang), c.provider.name)] : [];
+  const items = [...open, ...refund, ...askBack, ...((refund.length || askBack.length) && !open.length ? [w.nothingOpen] : [])];
   return html`<dl class="card" id="summary"><dt>${w.asked}</dt><dd>${asked.join(' · ')}</dd><dt>${block ? w.answeredBy(c.provider.name) : w.confirmedBy(c.provider.name)}</dt><dd>${confirmed.join(' · ')}</dd>
 <dt>${w.open}</dt><dd>${items.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : w.nothingOpen}</dd></dl>`;
 }

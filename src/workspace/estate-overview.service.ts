@@ -157,6 +157,8 @@ export class EstateOverviewService {
     const collection = detail.state === 'collectionStopRequested' ? claim : null;
     // collclaim2: a final bill the provider dropped with the whole claim is said so in the header, not as if owed.
     const droppedFinalBill = await this.timeline.droppedFinalBill(contract.id);
+    // collowner: a final bill paid before the provider dropped the claim is where she may act (ask it back): said among what is open.
+    const paidBillDropped = await this.timeline.paidBillDropped(contract.id);
     // A confirmed contract offers the take-back only where the take-back's own check accepts it; else the page says why.
     const takeBackOn = TAKEN_BACK_FROM.includes(detail.state) ? await this.contracts.takeBackOn(contract) : null;
     const takeBack = takeBackOn && takeBackRefusedText(takeBackOn, contract.provider.name, principal.lang);
@@ -175,6 +177,6 @@ export class EstateOverviewService {
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
     // What the provider said it did (bankanswer) rides with the owner's page only: a kept cover's forms follow it (keptcover).
-    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, droppedFinalBill, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, takeBackHint, complaintWithdrawal, reportedCollection, today: this.clock.today() };
+    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, droppedFinalBill, paidBillDropped, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, takeBackHint, complaintWithdrawal, reportedCollection, today: this.clock.today() };
   }
 }

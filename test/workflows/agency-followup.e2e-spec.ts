@@ -106,4 +106,30 @@ describe('the agency we wrote our collection stop to, told that the collection e
     const [ended] = await endedLetters(c.id);
     expect(await letterText(anna.api, ended.id)).toContain('laten weten dat de incasso is gestopt.');
   });
+
+  it("writes to the agency when the owner records that KPN dropped the last disputed bill after all, or the whole claim, once each; not for her own decision", async () => {
+    const c = await collected('Truus');
+    await anna.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { invoiceReference: 'F-12', outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
+    await t.runDue();
+    const [bill, ...twice] = await endedLetters(c.id);
+    expect(twice).toEqual([]);
+    expect(bill).toMatchObject({ recipient: 'Intrum', channel: 'email', status: 'sent' });
+    const text = await letterText(anna.api, bill.id);
+    expect(text).toContain('Incasso beëindigd: verzoek uw dossier te sluiten');
+    expect(text).toContain('laten weten dat factuur F-12 is ingetrokken.');
+    expect(await familyTimeline(c.family)).toContain('We hebben Intrum laten weten dat de rekening is ingetrokken.');
+
+    const dropped = await collected('Riet');
+    await anna.api.post(`${API}/contracts/${dropped.id}/collection-stopped`, { receivedVia: 'post', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
+    await t.runDue();
+    const [claim, ...again] = await endedLetters(dropped.id);
+    expect(again).toEqual([]);
+    expect(await letterText(anna.api, claim.id)).toContain('laten weten dat de hele vordering is ingetrokken.');
+
+    // Her own decision that the estate pays it is no word of KPN's: the agency hears nothing of an end.
+    const paying = await collected('Gijs');
+    await anna.api.post(`${API}/contracts/${paying.id}/dispute-resolved`, { invoiceReference: 'F-12', outcome: 'payFromEstate' }).expect(200);
+    await t.runDue();
+    expect(await endedLetters(paying.id)).toEqual([]);
+  });
 });

@@ -1,0 +1,108 @@
+import request from 'supertest';
+import { API, createEstate } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Account, account, missedTermReaders, relative } from '../workspace/support';
+
+/**
+ * collowner: the owner records the provider's word that it dropped the whole claim, heard by phone or letter, as its desk records it
+ * (the same steps, words and refusals), and a final bill the estate had paid before the drop is said on the contract page, where she
+ * may ask it back: only what is recorded, no right claimed.
+ */
+describe("the owner's record of a claim the provider dropped", () => {
+  let t: TestApp;
+  let anna: Account;
+  let ben: Account;
+  let kpn: { id: string; name: string };
+  let desk: Session;
+  let ownerWeb: Awaited<ReturnType<typeof missedTermReaders>>['ownerWeb'];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ({ anna, kpn, desk, ownerWeb } = await missedTermReaders(t));
+    ben = await account(t, 'Ben Carter', 'specialist', 'en');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  /**
+   * A KPN contract confirmed with a final bill of € 45 (`reference`), a December bill disputed in full (F-12, € 30) and Intrum's
+   * collection letter, the stop letters gone; `paid`: the final bill paid from the estate first.
+   */
+  async function claimToDrop(owner: Account, givenNames: string, reference: string, paid?: string) {
+    const estate = await createEstate(owner.api, { givenNames });
+    const family = await relative(t, owner.api, estate.id, 'Maria');
+    const contract = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
+    await owner.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await owner.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference, effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
+    if (paid) await owner.api.post(`${API}/contracts/${contract.id}/bills-paid`, { reference, paidOn: paid }).expect(201);
+    await owner.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-12', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    await owner.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: `INT-${givenNames}`, amount: 75 }).expect(200);
+    await t.runDue();
+    return { estate, family, contract };
+  }
+  // Whitespace folded, the no-break space of amounts kept.
+  const contractPage = async (id: string) => (await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text.replace(/[ \t\r\n]+/g, ' ');
+  const billsToPay = async (owner: Account, estateId: string) => (await owner.api.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body.items as { reference: string }[];
+  const ownerTimeline = async (owner: Account, estateId: string) => ((await owner.api.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+  const familyTimeline = async (family: Session) => ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+
+  it('offers the desk\'s choice on the contract page, refuses it with the agency\'s word or a suspension, and records it as the desk does', async () => {
+    const { estate, family, contract } = await claimToDrop(anna, 'Bep', 'KPN-OPZ-88');
+    expect(await contractPage(contract.id)).toContain('name="claimDropped" value="true"> KPN liet de hele vordering vallen: alle openstaande facturen van dit contract, ook de eindafrekening, zijn ingetrokken');
+    // Only the provider drops its claim, and then the collection is stopped: refused on the form and in the API, naming the box, nothing recorded.
+    const byAgency = (await ownerWeb.post(`/app/contracts/${contract.id}/collection-stopped`).type('form').send({ receivedVia: 'phone', answeredBy: 'agency', collection: 'stopped', claimDropped: 'true' }).expect(422)).text;
+    expect(byAgency).toContain('Kies „de aanbieder liet de hele vordering vallen” alleen als de aanbieder zelf liet weten dat de incasso gestopt is');
+    const suspended = await anna.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'suspended', claimDropped: true }).expect(400);
+    expect(suspended.body.errors).toEqual([expect.objectContaining({ field: 'claimDropped' })]);
+    const notBoolean = await anna.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', claimDropped: 'ja' }).expect(400);
+    expect(notBoolean.body.errors).toEqual([expect.objectContaining({ field: 'claimDropped' })]);
+    expect((await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('collectionStopRequested');
+
+    await ownerWeb.post(`/app/contracts/${contract.id}/collection-stopped`).type('form').send({ receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', claimDropped: 'true' }).expect(303);
+    expect((await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('confirmed');
+    // The desk's words for every reader: the whole claim dropped, each bill withdrawn, nothing left to pay.
+    expect((await ownerTimeline(anna, estate.id)).join('\n')).toContain('Mobiel: KPN liet de hele vordering vallen: eindafrekening KPN-OPZ-88 (€\u00a045,00) en factuur F-12 (€\u00a030,00) ingetrokken; incasso gestopt.');
+    expect(await familyTimeline(family)).toContain('KPN liet de hele vordering vallen: de eindafrekening van €\u00a045,00 en rekening F-12 van €\u00a030,00 hoeven niet meer betaald te worden; de incasso is gestopt. Dit werd ons telefonisch doorgegeven.');
+    expect(await billsToPay(anna, estate.id)).toEqual([]);
+    expect(await contractPage(contract.id)).toContain('eindafrekening €\u00a045,00 — vervallen: KPN liet de vordering vallen');
+    const thread = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.thread as { event: string; text: string }[];
+    expect(thread.filter((i) => i.event === 'INVOICE_WITHDRAWN').map((i) => i.text)).toEqual([expect.stringContaining('F-12')]);
+    // Recorded once: again is the same 409 as a stop answered twice.
+    const again = await anna.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(409);
+    expect(again.body.type).toContain('state-conflict');
+  });
+
+  it('takes it in the API from an English-speaking owner, and her history says it in English', async () => {
+    const { estate, contract } = await claimToDrop(ben, 'Kees', 'KPN-OPZ-77');
+    const byAgency = await ben.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'agency', collection: 'stopped', claimDropped: true }).expect(400);
+    expect(byAgency.body.errors).toEqual([expect.objectContaining({ field: 'claimDropped', message: expect.stringContaining('only taken with answeredBy provider and collection stopped') })]);
+    await ben.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
+    expect((await ownerTimeline(ben, estate.id)).join('\n')).toContain('KPN dropped the whole claim: final bill KPN-OPZ-77 (€45.00) and invoice F-12 (€30.00) withdrawn; collection stopped.');
+    expect(await billsToPay(ben, estate.id)).toEqual([]);
+  });
+
+  it('says on the contract page that a final bill paid before the drop may be asked back, with the day it was paid, and nothing more', async () => {
+    const today = t.clock.today();
+    const { estate, contract } = await claimToDrop(anna, 'Piet', 'KPN-P-1', today);
+    const said = new Date(`${today}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(await contractPage(contract.id)).not.toContain('terug te betalen');
+    await anna.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'post', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
+    const page = await contractPage(contract.id);
+    expect(page).toContain(`eindafrekening KPN-P-1 (€\u00a045,00): op ${said} betaald uit de nalatenschap, daarna liet KPN de vordering vallen; u kunt KPN vragen de €\u00a045,00 terug te betalen (of KPN dat doet, is niet vastgelegd)`);
+    // Still paid, nothing to pay, no refund invented.
+    expect((await anna.api.get(`${API}/estates/${estate.id}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'KPN-P-1', paidOn: today })]);
+    expect(await billsToPay(anna, estate.id)).toEqual([]);
+    expect(page).not.toContain('nog te ontvangen');
+
+    // In English, for an owner who reads it so; the desk's own drop says it the same.
+    const en = await claimToDrop(ben, 'Joop', 'KPN-P-2', today);
+    await desk.post(`${API}/provider-desk/requests/${en.contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
+    const benWeb = request.agent(t.app.getHttpServer());
+    await benWeb.post('/app/login').type('form').send({ email: ben.email, password: ben.password, next: '/app' }).expect(303);
+    const saidEn = new Date(`${today}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect((await benWeb.get(`/app/contracts/${en.contract.id}`).expect(200)).text.replace(/[ \t\r\n]+/g, ' ')).toContain(
+      `final bill KPN-P-2 (€45.00): paid from the estate on ${saidEn}, then KPN dropped the claim; you may ask KPN to pay the €45.00 back (whether KPN does is not recorded)`,
+    );
+  });
+});
