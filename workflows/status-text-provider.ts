@@ -278,22 +278,34 @@ export function rejectedByMistakeText(owner: CaseOwnerContact, lang: Language, t
 }
 
 /**
- * withdrawrej: why a rejection can no longer be taken back (v20, `REJECTION_WITHDRAWN` refused): the case owner already answered it
- * (withdrew the request, complained, or amended it: `rejectedBefore`, the rejection still on record), or there is none to take back;
- * whom to ask when it was a mistake (`rejectedByMistakeText`). Null when the request is rejected: today's words say the rest.
+ * withdrawrej: what the case owner did with a rejection that can no longer be taken back (v20, `REJECTION_WITHDRAWN` refused at the
+ * desk or in her record of it): withdrew the request, complained, or amended it, not sent yet or sent again (`rejectedBefore`, the
+ * rejection still on record); `none`: there is no rejection to take back. Null while the request is rejected: it can be, or (v19 and
+ * older) its machine never could. Each reader's words say it from here (`rejectionAnsweredText`, the owner's `rejectionAnswered`).
  */
-export function rejectionAnsweredText(state: ContractState, rejectedBefore: boolean, owner: CaseOwnerContact, lang: Language): string | null {
+export type RejectionAnswer = 'withdrawn' | 'complained' | 'amended' | 'amendedSent' | 'none';
+export function rejectionAnswerOf(state: ContractState, rejectedBefore: boolean): RejectionAnswer | null {
   if (state === 'rejected') return null;
+  if (state === 'withdrawn' || state === 'complained') return state;
+  // Amended and not sent again (`draft`, `ready`): nothing to answer yet (audit86 WR-1); sent again: the request as it is now.
+  if (!rejectedBefore) return 'none';
+  return state === 'draft' || state === 'ready' ? 'amended' : 'amendedSent';
+}
+
+const REJECTION_ANSWERED: Record<Exclude<RejectionAnswer, 'none'>, Record<Language, string>> = {
+  withdrawn: { nl: 'De contactpersoon heeft dit verzoek ingetrokken; uw afwijzing kan niet meer worden ingetrokken.', en: 'The contact person withdrew this request; your rejection can no longer be taken back.' },
+  complained: { nl: 'De contactpersoon heeft een klacht ingediend over uw afwijzing; die kan niet meer worden ingetrokken. Beantwoord de klacht: u kunt het verzoek alsnog afhandelen.', en: 'The contact person filed a complaint about your rejection; it can no longer be taken back. Answer the complaint: you can still complete the request.' },
+  amended: { nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast; uw afwijzing kan niet meer worden ingetrokken. Het aangepaste verzoek is nog niet verstuurd; stuurt de contactpersoon het opnieuw, dan ontvangt u het hier.', en: 'The contact person amended the request after your rejection; your rejection can no longer be taken back. The amended request has not been sent yet; if the contact person sends it again, you will receive it here.' },
+  amendedSent: { nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast en opnieuw verstuurd; uw afwijzing kan niet meer worden ingetrokken. Beantwoord het verzoek zoals het nu is.', en: 'The contact person amended the request after your rejection and sent it again; your rejection can no longer be taken back. Answer the request as it stands now.' },
+};
+
+/** withdrawrej: the desk's words for `rejectionAnswerOf`, with whom to ask when it was a mistake (`rejectedByMistakeText`). */
+export function rejectionAnsweredText(state: ContractState, rejectedBefore: boolean, owner: CaseOwnerContact, lang: Language): string | null {
+  const answer = rejectionAnswerOf(state, rejectedBefore);
+  if (answer === null) return null;
   const nothingChanged = { nl: ' Er is niets gewijzigd.', en: ' Nothing was changed.' }[lang];
-  const done =
-    state === 'withdrawn' ? { nl: 'De contactpersoon heeft dit verzoek ingetrokken; uw afwijzing kan niet meer worden ingetrokken.', en: 'The contact person withdrew this request; your rejection can no longer be taken back.' }
-    : state === 'complained' ? { nl: 'De contactpersoon heeft een klacht ingediend over uw afwijzing; die kan niet meer worden ingetrokken. Beantwoord de klacht: u kunt het verzoek alsnog afhandelen.', en: 'The contact person filed a complaint about your rejection; it can no longer be taken back. Answer the complaint: you can still complete the request.' }
-    // Amended and not sent again (`draft`, `ready`): nothing to answer yet (audit86 WR-1); sent again: the request as it is now.
-    : rejectedBefore && (state === 'draft' || state === 'ready') ? { nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast; uw afwijzing kan niet meer worden ingetrokken. Het aangepaste verzoek is nog niet verstuurd; stuurt de contactpersoon het opnieuw, dan ontvangt u het hier.', en: 'The contact person amended the request after your rejection; your rejection can no longer be taken back. The amended request has not been sent yet; if the contact person sends it again, you will receive it here.' }
-    : rejectedBefore ? { nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast en opnieuw verstuurd; uw afwijzing kan niet meer worden ingetrokken. Beantwoord het verzoek zoals het nu is.', en: 'The contact person amended the request after your rejection and sent it again; your rejection can no longer be taken back. Answer the request as it stands now.' }
-    : null;
-  if (!done) return { nl: 'U heeft dit verzoek niet afgewezen; er is geen afwijzing om in te trekken.', en: 'You have not rejected this request; there is no rejection to take back.' }[lang] + nothingChanged;
-  return `${done[lang]} ${rejectedByMistakeText(owner, lang)}${nothingChanged}`;
+  if (answer === 'none') return { nl: 'U heeft dit verzoek niet afgewezen; er is geen afwijzing om in te trekken.', en: 'You have not rejected this request; there is no rejection to take back.' }[lang] + nothingChanged;
+  return `${REJECTION_ANSWERED[answer][lang]} ${rejectedByMistakeText(owner, lang)}${nothingChanged}`;
 }
 
 /**
@@ -545,7 +557,11 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
   },
   // An amended request may still be withdrawn before it goes: the new letter shows in the thread when it is sent.
   // The owner's answer to the rejection is quoted at once: it was written for the provider (the new letter quotes it too).
-  AMEND: { nl: (a) => `Steward paste het verzoek aan${answered(a, 'nl')}`, en: (a) => `Steward amended the request${answered(a, 'en')}` },
+  // deskback: said as the desk meets it: the owner's answer to its rejection, and the request it receives again only once sent.
+  AMEND: {
+    nl: (a) => `Steward past het verzoek aan na uw afwijzing; u ontvangt het aangepaste verzoek hier zodra het opnieuw is verstuurd${answered(a, 'nl') && `. Antwoord op uw afwijzing${answered(a, 'nl')}`}`,
+    en: (a) => `Steward is amending the request after your rejection; you will receive the amended request here once it is sent again${answered(a, 'en') && `. Answer to your rejection${answered(a, 'en')}`}`,
+  },
   WITHDRAW: { nl: () => 'Steward trok het verzoek in', en: () => 'Steward withdrew the request' },
   // v9: the grounds were written for the provider (the complaint letter quotes them).
   COMPLAIN: {

@@ -3,7 +3,7 @@ import { ESTATE_STATES } from './estate.machine';
 import { disputedPart } from './invoices';
 import { contractChangeText, contractNextStep, contractStatusText, contractStep, estateStatusText, estateStepText, longDate, type Language } from './status-text';
 import { brpCheckText, ownerChangeText, ownerNextStep } from './status-text-owner';
-import { providerAnswerText, providerConflictText, rejectionAnsweredText } from './status-text-provider';
+import { providerAnswerText, providerConflictText, rejectionAnsweredText, rejectionAnswerOf } from './status-text-provider';
 
 const cancel: ContractContext = {
   action: 'cancel',
@@ -476,5 +476,15 @@ describe('deskterm: after a term on a Friday, and after the desk’s own rejecti
     expect(rejectionAnsweredText('requested', false, owner, 'nl')).toBe('U heeft dit verzoek niet afgewezen; er is geen afwijzing om in te trekken. Er is niets gewijzigd.');
     // Still rejected (an older version): the conflict's own words say it.
     expect(rejectionAnsweredText('rejected', true, owner, 'nl')).toBeNull();
+  });
+
+  it('reads what the owner did with a rejection, for the desk and for her own record of a take-back alike (deskback)', () => {
+    expect(rejectionAnswerOf('rejected', true)).toBeNull();
+    expect(rejectionAnswerOf('withdrawn', true)).toBe('withdrawn');
+    expect(rejectionAnswerOf('complained', true)).toBe('complained');
+    expect(['draft', 'ready'].map((state) => rejectionAnswerOf(state as 'draft', true))).toEqual(['amended', 'amended']);
+    expect(['requested', 'acknowledged', 'confirmed'].map((state) => rejectionAnswerOf(state as 'requested', true))).toEqual(['amendedSent', 'amendedSent', 'amendedSent']);
+    // Never rejected (or the rejection forgotten by a take-back): nothing to take back.
+    expect(rejectionAnswerOf('requested', false)).toBe('none');
   });
 });

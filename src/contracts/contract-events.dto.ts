@@ -302,7 +302,7 @@ export class SupplyInformationDto extends NoteDto {
 }
 
 /** v5 `completion_corrected`: the provider corrected its confirmation (the same fields as `completed`). */
-export const PROVIDER_ANSWERS = ['acknowledged', 'completed', 'completion_corrected', 'information_requested', 'rejected'] as const;
+export const PROVIDER_ANSWERS = ['acknowledged', 'completed', 'completion_corrected', 'information_requested', 'rejected', 'rejection_withdrawn'] as const;
 export type ProviderAnswer = (typeof PROVIDER_ANSWERS)[number];
 
 /** The provider has received the request. */
@@ -562,6 +562,7 @@ export const PROVIDER_ANSWER_BODIES: Record<ProviderAnswer, ClassConstructor<obj
   completion_corrected: CompletionCorrectedDto,
   information_requested: RequestInformationDto,
   rejected: RejectDto,
+  rejection_withdrawn: WithdrawRejectionDto,
 };
 
 /**
@@ -582,6 +583,8 @@ export class RecordedCompleteDto extends receivedByOwner(CompleteDto) {}
 export class RecordedCompletionCorrectedDto extends receivedByOwner(CompletionCorrectedDto) {}
 export class RecordedRequestInformationDto extends receivedByOwner(RequestInformationDto) {}
 export class RecordedRejectDto extends receivedByOwner(RejectDto) {}
+/** deskback: the provider took its rejection back by phone, post or e-mail (v20); the same event as at its desk. */
+export class RecordedWithdrawRejectionDto extends receivedByOwner(WithdrawRejectionDto) {}
 
 export class RecordedCreditNoteDto extends receivedByOwner(CreditNoteDto) {}
 export class RecordedInvoiceWithdrawnDto extends receivedByOwner(InvoiceWithdrawnDto) {}
@@ -638,6 +641,7 @@ export const RECORDED_ANSWER_BODIES: Record<ProviderAnswer, ClassConstructor<{ r
   completion_corrected: RecordedCompletionCorrectedDto,
   information_requested: RecordedRequestInformationDto,
   rejected: RecordedRejectDto,
+  rejection_withdrawn: RecordedWithdrawRejectionDto,
 };
 
 /** The workflow event for an answer the owner recorded: the desk's, with how it came (stored with the step's details). */
@@ -685,6 +689,8 @@ export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
     }
     case 'rejected':
       return { type: 'REJECT', reason: (body as RejectDto).reason };
+    case 'rejection_withdrawn':
+      return rejectionWithdrawnEvent(body as WithdrawRejectionDto);
   }
 }
 

@@ -44,6 +44,7 @@ import {
   answersFitting,
   coverContinuesForEstate,
   ANSWER_WITHDRAWN_FROM,
+  rejectionAnswerOf,
   type RequestAsked,
 } from '../../workflows';
 import { type AnswerDone, answerDateKind, answerDoneOf, askedInstead, type InsuranceKind, money, takesFinalBill } from '../../workflows/wording';
@@ -160,6 +161,19 @@ export function stepRefusedText(event: string, state: string, lang: Lang): strin
   const w = ownerWords(lang);
   const step = event === 'REQUEST' ? w.contract.sendRequest : (w.contract.forms[event.toLowerCase().replace(/_/g, '-')] ?? null);
   return w.errors.details.stepRefused(step, w.estate.contractStates[state] ?? state);
+}
+
+/**
+ * deskback: a rejection taken back by phone, post or e-mail is recorded only while the machine takes it (v20, `rejected`); else 409
+ * naming why in her words: a request started on v19 or older (still `rejected`) cannot, and she puts it right by amending as before;
+ * a rejection she answered already (`rejectionAnswerOf`) is hers, as at the desk (`rejection-answered`).
+ */
+function assertRejectionWithdrawable(standing: Pick<ContractStanding, 'state' | 'context' | 'accepts'>, provider: string, lang: Lang): void {
+  if (standing.accepts('REJECTION_WITHDRAWN')) return;
+  const { rejectionWithdrawnBefore, rejectionAnswered } = ownerWords(lang).errors.details;
+  const answer = rejectionAnswerOf(standing.state, standing.context.lastRejectionReason !== null);
+  if (answer === null) throw new ProblemException(409, 'rejection-withdrawn-unsupported', rejectionWithdrawnBefore(provider));
+  throw new ProblemException(409, 'rejection-answered', rejectionAnswered[answer](provider));
 }
 
 /** The letters that went out after a confirmation, by kind and day, as the take-back's refusal names them. */
@@ -1341,6 +1355,11 @@ export class ContractsService implements OnModuleInit {
     };
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       if (event.type === 'ACKNOWLEDGE' && !standing.accepts('ACKNOWLEDGE')) await this.assertNotAcknowledged(manager, contract, standing.state, principal.lang);
+      // deskback: the day a rejection is taken back is Steward's, as at the desk (its words name it).
+      if (event.type === 'REJECTION_WITHDRAWN') {
+        assertRejectionWithdrawable(standing, contract.provider.name, principal.lang);
+        Object.assign(event, { withdrawnOn: this.clock.today() });
+      }
       confirmedBy = (await this.timeline.latestStepOf(manager, contract.id, CONFIRMATION_EVENTS))?.actor.type;
       openBefore = openDisputesOf(standing.context);
       before = standing;

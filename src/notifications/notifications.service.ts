@@ -32,6 +32,12 @@ export const TOLD_BY_STEP = ['dispute_resolved', 'dispute_partly_credited', 'col
 /** The owner's news told as the step that made it, then where the request stands: a rejection taken back is not a request sent anew (v20). */
 const OWNER_TOLD_BY_STEP = ['rejection_withdrawn'];
 
+/**
+ * deskback: the owner's news that stays on her Today until she reads it (`unreadOnToday`): a provider's rejection taken back. Her
+ * own record of it (by phone, post or e-mail: only her record carries `receivedVia`) is written read: she knows, she typed it.
+ */
+export const ON_TODAY_UNTIL_READ = 'rejection_withdrawn';
+
 /** The step let the provider's term pass and kept the state with no letter going again: its effect only alerts the owner to call (`unannouncedTerm`). */
 const unansweredAlert = ({ payload }: OutboxRow): boolean =>
   payload.event.type === 'DEADLINE_PASSED' && payload.from === payload.state && !payload.withLetter && partyOf(payload.state as never) === 'provider';
@@ -102,6 +108,19 @@ export class NotificationsService implements OnModuleInit {
   async unreadCount(principal: StaffPrincipal): Promise<number> {
     const [{ unread }]: { unread: number }[] = await this.db.query(`SELECT count(*)::int AS unread FROM notifications n WHERE n.audience = 'owner' AND n.read_at IS NULL AND n.owner_id = $1`, [principal.userId]);
     return unread;
+  }
+
+  /**
+   * deskback: her unread news of one topic, oldest first, for her Today (`notifications_owner_unread_idx`): it leaves Today as it is
+   * read (opened, or all marked read), as in her notifications. An administrator owns none, and her reading never marks it read.
+   */
+  async unreadOnToday(ownerId: string | null, limit: number): Promise<{ id: string; estateId: string; contractId: string | null; message: string }[]> {
+    if (!ownerId) return [];
+    return this.db.query(
+      `SELECT n.id, n.estate_id AS "estateId", n.contract_id AS "contractId", n.message FROM notifications n
+        WHERE n.audience = 'owner' AND n.read_at IS NULL AND n.owner_id = $1 AND n.topic = $2 ORDER BY n.created_at, n.id LIMIT $3`,
+      [ownerId, ON_TODAY_UNTIL_READ, limit],
+    );
   }
 
   /** A handover (or its undo) moved the estate: its notifications are its new owner's, read or not as they were (ownernotif). */
@@ -216,13 +235,15 @@ export class NotificationsService implements OnModuleInit {
         ? [say('nl', true), say('en', true), say('nl', false), say('en', false)]
         : [say((await this.estates.findWithOwner(row.estateId, manager)).owner.language, true), null, null, null];
     // The step whose letter the news may claim went out: the daily email asks whether it did (`letter_step`).
+    const topic = String(row.payload.effect.topic ?? row.kind);
+    const hers = audience === 'owner' && topic === ON_TODAY_UNTIL_READ && row.payload.event.receivedVia !== undefined;
     const letterStep = audience === 'family' && row.payload.withLetter && typeof row.payload.step === 'number' ? row.payload.step : null;
     // The state a contract's step reached: the daily email tells where it stands now when a later step left that state untold.
     const state = audience === 'family' && row.contractId && typeof row.payload.state === 'string' ? row.payload.state : null;
     await manager.query(
-      `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, message_en, message_without_debts, message_without_debts_en, outbox_id, created_at, letter_step, state, owner_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ${audience === 'owner' ? estateOwnerId('$1') : 'NULL'}) ON CONFLICT (outbox_id) DO NOTHING`,
-      [row.estateId, row.contractId, audience, String(row.payload.effect.topic ?? row.kind), ...messages, row.id, this.clock.now(), letterStep, state],
+      `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, message_en, message_without_debts, message_without_debts_en, outbox_id, created_at, letter_step, state, owner_id, read_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ${audience === 'owner' ? estateOwnerId('$1') : 'NULL'}, ${hers ? '$10' : 'NULL'}) ON CONFLICT (outbox_id) DO NOTHING`,
+      [row.estateId, row.contractId, audience, topic, ...messages, row.id, this.clock.now(), letterStep, state],
     );
   }
 

@@ -169,10 +169,10 @@ describe('the desk thread', () => {
     ];
     const sent = [letter('r1', '1', 'cancellation', 'sent', 1, { letterDate: '2026-11-23' })];
     const answer = { answer: 'Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.', note: 'Intern: gebeld.' };
-    expect(said(threadOf(amended(answer), sent, [], 'nl')).at(-1)).toBe('2026-11-25 Steward paste het verzoek aan: „Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.”');
-    expect(said(threadOf(amended(answer), sent, [], 'en')).at(-1)).toBe('2026-11-25 Steward amended the request: “Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.”');
-    expect(said(threadOf(amended({ answer: null, note: 'Intern: gebeld.' }), sent, [], 'nl')).at(-1)).toBe('2026-11-25 Steward paste het verzoek aan');
-    expect(said(threadOf(amended(), sent, [], 'nl')).at(-1)).toBe('2026-11-25 Steward paste het verzoek aan');
+    expect(said(threadOf(amended(answer), sent, [], 'nl')).at(-1)).toBe('2026-11-25 Steward past het verzoek aan na uw afwijzing; u ontvangt het aangepaste verzoek hier zodra het opnieuw is verstuurd. Antwoord op uw afwijzing: „Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.”');
+    expect(said(threadOf(amended(answer), sent, [], 'en')).at(-1)).toBe('2026-11-25 Steward is amending the request after your rejection; you will receive the amended request here once it is sent again. Answer to your rejection: “Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.”');
+    expect(said(threadOf(amended({ answer: null, note: 'Intern: gebeld.' }), sent, [], 'nl')).at(-1)).toBe('2026-11-25 Steward past het verzoek aan na uw afwijzing; u ontvangt het aangepaste verzoek hier zodra het opnieuw is verstuurd');
+    expect(said(threadOf(amended(), sent, [], 'nl')).at(-1)).toBe('2026-11-25 Steward past het verzoek aan na uw afwijzing; u ontvangt het aangepaste verzoek hier zodra het opnieuw is verstuurd');
   });
 
   it("leaves the agency's copy out, and a letter blocked for good", () => {
@@ -279,7 +279,7 @@ describe('the desk thread', () => {
 
     it("never says Steward's own answers as recorded on the provider's behalf", () => {
       const amended = answers([{ ...step('12-02', 'AMEND', 3, { event: {} }), ...anna }]);
-      expect(amended.map((i) => i.type === 'answer' && [i.by, i.recordedBy, i.text])).toEqual([['steward', null, 'Steward paste het verzoek aan']]);
+      expect(amended.map((i) => i.type === 'answer' && [i.by, i.recordedBy, i.text])).toEqual([['steward', null, 'Steward past het verzoek aan na uw afwijzing; u ontvangt het aangepaste verzoek hier zodra het opnieuw is verstuurd']]);
     });
   });
 });

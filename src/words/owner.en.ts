@@ -232,6 +232,7 @@ export const ownerEn: OwnerWords = {
     leasesToldNobody: 'Lease: someone who lived there recorded after the letter',
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
     readdressNotices: 'Address corrected after letters went',
+    rejectionsTakenBack: 'Rejection taken back by the provider',
     lateRefunds: 'Refunds not received',
     lateRefund: (provider, reference, left, amount, expectedBy, days, reminded) =>
       `${provider} confirmed ${amount} to be paid back to the estate${reference ? ` (final bill ${reference})` : ''}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${expectedBy} (${days === 1 ? '1 day' : `${days} days`})${reminded ? `, also after the reminder sent on ${reminded}` : ''}.`,
@@ -774,6 +775,7 @@ export const ownerEn: OwnerWords = {
       'balance-released': 'Bank says: balance paid to the estate account',
       withdraw: 'Withdraw the request',
       'take-back-confirmation': 'Take back: recorded by mistake',
+      'rejection-withdrawn': 'Provider took back its rejection',
     },
     providerReference: "Provider's reference (optional)",
     /** How the owner received the provider's answer she records (README, receivedvia): the desk thread and later letters say it. */
@@ -798,6 +800,7 @@ export const ownerEn: OwnerWords = {
     releasedOn: 'Date of the transfer',
     releasedAmount: 'Amount transferred in euro (optional)',
     releasedNote: "The bank's note (optional)",
+    rejectionWithdrawnNote: 'What did the provider say? (optional)',
     payoutAmount: 'Amount paid out in euros (optional)',
     payoutTo: 'To whom (optional)',
     coverUntil: 'The cover continues for the estate up to and including (optional)',
@@ -1643,6 +1646,15 @@ export const ownerEn: OwnerWords = {
       /** collwithdraw: a withdrawal recorded while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
       nothingToWithdraw: (provider: string) => `No bill of ${provider} is disputed, so none can have been withdrawn: we only asked for the collection to stop. Record the answer to that with “Record the answer to our request to suspend the collection”. Nothing was changed.`,
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} already rejected the dispute about invoice ${reference}; that rejection is on record and need not be recorded again. Nothing was changed.`,
+      rejectionWithdrawnBefore: (provider: string) =>
+        `This request was already running before Steward could record a rejection taken back; for this request it cannot. If ${provider} is handling the request after all, amend it and send it again. Nothing was changed.`,
+      rejectionAnswered: {
+        withdrawn: (provider: string) => `You withdrew this request; ${provider}'s rejection can no longer be taken back after that. Nothing was changed.`,
+        complained: (provider: string) => `You filed a complaint about the rejection; ${provider} can no longer take that rejection back. If ${provider} is handling the request after all, record its confirmation. Nothing was changed.`,
+        amended: (provider: string) => `You amended the request after the rejection; ${provider}'s rejection can no longer be taken back. Send the amended request, or withdraw it. Nothing was changed.`,
+        amendedSent: (provider: string) => `You amended the request after the rejection and sent it again; ${provider}'s rejection can no longer be taken back. Record the answer to the new request. Nothing was changed.`,
+        none: (provider: string) => `${provider} has not rejected this request; there is no rejection to take back. Nothing was changed.`,
+      },
       confirmationHeld: (provider: string) =>
         `A bill of ${provider} is disputed, and what is disputed of it hangs on the end date our dispute letter quoted. Record the provider's answer to the dispute (or settle it) first, then correct the confirmation. Nothing was changed.`,
       requestOut: (provider: string, to: 'provider' | 'holder') =>

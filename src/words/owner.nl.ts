@@ -266,6 +266,8 @@ export const ownerNl = {
     leasesToldNobody: 'Huur: na de brief vastgelegd dat er iemand woonde',
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
     readdressNotices: 'Adres gecorrigeerd na verzonden brieven',
+    /** deskback: rejections a provider took back, until she opens the news (shown only when there is one). */
+    rejectionsTakenBack: 'Afwijzing ingetrokken door de aanbieder',
     /** refund: a refund its provider confirmed, past Steward's term (30 days after the confirmation) with something still to come. */
     lateRefunds: 'Terugbetalingen niet ontvangen',
     lateRefund: (provider: string, reference: string | null, left: string, amount: string, expectedBy: string, days: number, reminded: string | null) =>
@@ -866,6 +868,8 @@ export const ownerNl = {
       'balance-released': 'Bank meldt: saldo overgemaakt naar de boedelrekening',
       withdraw: 'Verzoek intrekken',
       'take-back-confirmation': 'Intrekken: per vergissing vastgelegd',
+      /** deskback: the provider took its rejection back by phone, post or e-mail (v20). */
+      'rejection-withdrawn': 'Aanbieder trok de afwijzing in',
     } as Record<string, string>,
     providerReference: 'Kenmerk van de aanbieder (optioneel)',
     /** How the owner received the provider's answer she records (README, receivedvia): the desk thread and later letters say it. */
@@ -895,6 +899,8 @@ export const ownerNl = {
     releasedOn: 'Datum van de overboeking',
     releasedAmount: 'Overgemaakt bedrag in euro (optioneel)',
     releasedNote: 'Toelichting van de bank (optioneel)',
+    /** deskback: what the provider said as it took its rejection back; the desk reads it, the family does not. */
+    rejectionWithdrawnNote: 'Wat zei de aanbieder? (optioneel)',
     payoutAmount: 'Uitgekeerd bedrag in euro (optioneel)',
     payoutTo: 'Aan wie (optioneel)',
     coverUntil: 'De dekking loopt voor de nalatenschap door tot en met (optioneel)',
@@ -1860,6 +1866,17 @@ export const ownerNl = {
       /** collwithdraw: a withdrawal recorded while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
       nothingToWithdraw: (provider: string) => `Er is geen betwiste factuur van ${provider} die ingetrokken kan zijn: we vroegen alleen de incasso te stoppen. Leg het antwoord daarop vast met „Antwoord op ons verzoek de incasso op te schorten vastleggen”. Er is niets gewijzigd.`,
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} heeft het bezwaar tegen factuur ${reference} al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.`,
+      /** deskback: a rejection taken back on a request started before v20 (409 `rejection-withdrawn-unsupported`). */
+      rejectionWithdrawnBefore: (provider: string) =>
+        `Dit verzoek liep al voordat Steward een ingetrokken afwijzing kon vastleggen; voor dit verzoek kan dat niet. Handelt ${provider} het verzoek toch af, pas het dan aan en verstuur het opnieuw. Er is niets gewijzigd.`,
+      /** deskback: a rejection she answered already can no longer be taken back (409 `rejection-answered`, `rejectionAnswerOf`). */
+      rejectionAnswered: {
+        withdrawn: (provider: string) => `U heeft dit verzoek ingetrokken; de afwijzing van ${provider} kan daarna niet meer worden ingetrokken. Er is niets gewijzigd.`,
+        complained: (provider: string) => `U heeft een klacht ingediend over de afwijzing; ${provider} kan die afwijzing niet meer intrekken. Handelt ${provider} het verzoek toch af, leg dan de bevestiging vast. Er is niets gewijzigd.`,
+        amended: (provider: string) => `U heeft het verzoek na de afwijzing aangepast; de afwijzing van ${provider} kan niet meer worden ingetrokken. Verstuur het aangepaste verzoek, of trek het in. Er is niets gewijzigd.`,
+        amendedSent: (provider: string) => `U heeft het verzoek na de afwijzing aangepast en opnieuw verstuurd; de afwijzing van ${provider} kan niet meer worden ingetrokken. Leg het antwoord op het nieuwe verzoek vast. Er is niets gewijzigd.`,
+        none: (provider: string) => `${provider} heeft dit verzoek niet afgewezen; er is geen afwijzing om in te trekken. Er is niets gewijzigd.`,
+      },
       /** A corrected confirmation while a bill is open (409 `bill-open`): what is disputed hangs on the end date the dispute letter quoted. */
       confirmationHeld: (provider: string) =>
         `Tegen een factuur van ${provider} loopt bezwaar, en wat er betwist is hangt af van de einddatum die onze bezwaarbrief noemde. Leg eerst het antwoord van de aanbieder op het bezwaar vast (of dat het is opgelost) en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,

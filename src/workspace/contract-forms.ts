@@ -28,6 +28,7 @@ import {
   recordedAnswerEvent,
   RecordedRejectDto,
   RecordedRequestInformationDto,
+  RecordedWithdrawRejectionDto,
   SupplyInformationDto,
   TakeBackConfirmationDto,
 } from '../contracts/contract-events.dto';
@@ -120,6 +121,8 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     arrayFields: ['documentIds'],
   },
   complain: { event: 'COMPLAIN', body: ComplainDto, toEvent: (dto) => complainEvent(dto as ComplainDto) },
+  // deskback (v20): the provider took its rejection back by phone, post or e-mail; the desk's event, with how it came.
+  'rejection-withdrawn': { event: 'REJECTION_WITHDRAWN', body: RecordedWithdrawRejectionDto, toEvent: (dto) => recordedAnswerEvent('rejection_withdrawn', dto), submit: recordAnswer },
   // One bill by its number, or every open bill: the API's path, with its 422 for a bill not open.
   'dispute-resolved': { event: 'DISPUTE_RESOLVED', body: DisputeResolvedDto, toEvent: (dto) => disputeResolvedEvent(dto), submit: recordAnswer },
   'invoice-after-end': {

@@ -195,6 +195,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'answer', w.rejectionAnswer, id)}${documentChoices(lang, f, o, enclose, 'amend', w.amendDocuments)}${field(f, 'note', w.amendNote, id)}`,
     order: ['answer', 'documentIds', 'note'],
   },
+  'rejection-withdrawn': { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'note', c.w.rejectionWithdrawnNote, { multiline: true, ...id })}`, order: ['receivedVia', 'note'] },
   complain: { anchor: 'complain', fields: (f, id, { w }) => field(f, 'grounds', w.complaintGrounds, { required: true, multiline: true, hint: w.complaintHint, ...id }) },
   'dispute-resolved': {
     anchor: 'dispute',

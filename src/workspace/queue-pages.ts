@@ -243,6 +243,8 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
   );
   // printaddr: a directory correction touched letters already gone: what was done, counted; the history says each letter.
   const readdressed = queue.readdressNotices.map((n) => [estateCell(n), html`<strong>${n.providerName}</strong>`, html`${n.statusText}`, resolve(lang, n.resolution, n.noticeId)]);
+  // deskback: a rejection its provider took back, until she opens the news (her notification's „Openen": read, to the contract).
+  const takenBack = queue.rejectionsTakenBack.map((n) => [estateCell(n), html`${n.statusText}`, actionButton(`/app/notifications/${n.notificationId}/open`, ownerWords(lang).notifications.open)]);
   // refund: a refund past Steward's term, the contract page's form where she records it received (or calls first); refundletter:
   // or the reminder letter, sent from here; while its term runs the row says it went, without the late mark.
   const lateRefunds = queue.lateRefunds.map((r) => [
@@ -276,6 +278,7 @@ ${lateAgain.length ? section(w.lateAgain, [w.estate, w.organisation, w.why], lat
 ${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
 ${awaitingPost.length ? section(w.awaitingPost, [w.estate, w.organisation, w.why, w.action], awaitingPost, '') : ''}
 ${readdressed.length ? section(w.readdressNotices, [w.estate, w.organisation, w.why, w.action], readdressed, '') : ''}
+${takenBack.length ? section(w.rejectionsTakenBack, [w.estate, w.why, w.action], takenBack, '') : ''}
 ${reportedRefunds.length ? section(w.reportedRefunds, [w.estate, w.organisation, w.why, w.action], reportedRefunds, '') : ''}
 ${lateRefunds.length ? section(w.lateRefunds, [w.estate, w.organisation, w.why, w.action], lateRefunds, '') : ''}
 ${leases.length ? section(w.leasesToldNobody, [w.estate, w.organisation, w.why, w.action], leases, '') : ''}

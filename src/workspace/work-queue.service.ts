@@ -24,6 +24,7 @@ import { HandoversService } from '../handovers/handovers.service';
 import { LettersService, type ReportToPassOn, type RequestLetterStanding } from '../letters/letters.service';
 import { PrintBatchesService, type AwaitingPostLetter, type UnpostedBatch } from '../letters/print-batches.service';
 import { ReaddressNoticesService } from '../letters/readdress-notices.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { ProvidersService } from '../providers/providers.service';
 import type { ProviderCategory } from '../providers/provider.entity';
@@ -318,6 +319,13 @@ export interface ReaddressNoticeItem extends EstateRef {
   resolution: 'mark_readdress_seen';
 }
 
+/** deskback: a provider took its rejection back, and she has not read that news yet (her notification, unread): it says what and when. */
+export interface RejectionTakenBackItem extends EstateRef {
+  notificationId: string;
+  contractId: string | null;
+  statusText: string;
+}
+
 /** refund: a refund its provider confirmed, past Steward's term with something still to come; her move is on the contract page. */
 export interface LateRefundItem extends EstateRef {
   contractId: string;
@@ -369,6 +377,8 @@ export interface WorkQueue {
   lettersAwaitingPost: AwaitingPostItem[];
   /** printaddr: the owner's first `limit` directory corrections that touched letters gone to an old address, not marked seen, oldest first. */
   readdressNotices: ReaddressNoticeItem[];
+  /** deskback: the owner's first `limit` rejections a provider took back whose notification she has not read, oldest first. */
+  rejectionsTakenBack: RejectionTakenBackItem[];
   /** refund: refunds past their term, the longest late first (the first `limit`). */
   lateRefunds: LateRefundItem[];
   /** refunddesk: refunds the provider reported paid at least `REFUND_REPORTED_CHECK_DAYS` ago and not all recorded received, the oldest report first (the first `limit`). */
@@ -648,6 +658,7 @@ export class WorkQueueService {
     private readonly bills: BillsService,
     private readonly readdressNotices: ReaddressNoticesService,
     private readonly refunds: RefundsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -659,7 +670,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE, billsAfter: Position | null = null): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate, refundsReported] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate, refundsReported, takenBack] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -679,13 +690,14 @@ export class WorkQueueService {
       this.readdressNotices.onToday(ownerId, limit),
       this.refunds.lateOnToday(ownerId, today, limit),
       this.refunds.reportedOnToday(ownerId, today, limit),
+      this.notifications.unreadOnToday(ownerId, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
     const [standings, drafts, estatesOf] = await Promise.all([
       this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later].map((c) => c.contractId)),
       this.waitingDrafts(sections.drafts, limit),
-      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported].map((l) => l.estateId)),
+      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported, ...takenBack].map((l) => l.estateId)),
     ]);
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
@@ -740,8 +752,9 @@ export class WorkQueueService {
       const statusText = w.reportedRefund(r.providerName, money(r.reported, principal.lang), longDate(r.lastPaidOn, principal.lang), r.received > 0 ? money(r.received, principal.lang) : null);
       return { ...estatesOf.get(r.estateId)!, contractId: r.contractId, providerName: r.providerName, statusText, nextStep: w.reportedRefundMove };
     });
+    const rejectionsTakenBack = takenBack.map(({ id, estateId, contractId, message }): RejectionTakenBackItem => ({ ...estatesOf.get(estateId)!, notificationId: id, contractId, statusText: message }));
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, readdressNotices, lateRefunds, reportedRefunds, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, readdressNotices, rejectionsTakenBack, lateRefunds, reportedRefunds, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
   }
 
   /** Of these estates, the contracts an owner may record a reported bill on, as she knows them, oldest first (a page's few estates). */

@@ -147,11 +147,11 @@ describe('provider desk: a thread per request', () => {
     // The answer goes into the request sent again (README, Later letters), so the clerk reads it with the amend.
     await anna.post(`${API}/contracts/${contract.id}/amend`, { answer: 'Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.', note: 'Intern: via de notaris bevestigd.' }).expect(200);
     expect(((await kpnDesk.get(url).expect(200)).body.thread as { text: string }[]).map((i) => i.text)).toContain(
-      'Steward paste het verzoek aan: „Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.”',
+      'Steward past het verzoek aan na uw afwijzing; u ontvangt het aangepaste verzoek hier zodra het opnieuw is verstuurd. Antwoord op uw afwijzing: „Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.”',
     );
     const page = await signIn();
     await page.goto(`${base}/desk/requests/${contract.id}`);
-    await expect(page.textContent('ol.thread')).resolves.toContain('Steward paste het verzoek aan: „Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.”');
+    await expect(page.textContent('ol.thread')).resolves.toContain('Steward past het verzoek aan na uw afwijzing; u ontvangt het aangepaste verzoek hier zodra het opnieuw is verstuurd. Antwoord op uw afwijzing: „Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.”');
     await page.close();
     // The request it rejected stays on its desk while the owner amends it, waiting on Steward.
     expect((await kpnDesk.get(url).expect(200)).body.tab).toBe('waiting_on_steward');
