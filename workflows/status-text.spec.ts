@@ -446,6 +446,46 @@ describe('deskterm: after a term on a Friday, and after the desk’s own rejecti
     expect(contractNextStep('disputed', dispute, 'nl', { ...friday, today: '2027-02-23' })).toBe('We verwachten dat KPN de rekening uiterlijk 19 februari 2027 corrigeert of intrekt; anders dienen we een klacht in.');
   });
 
+  it('tells the family after a complaint or a collection stop, on the days after its Friday term, the day the owner is alerted to call, never the passed day as to come (famgap)', () => {
+    const friday = { providerName: 'KPN', dueDate: '2026-12-11' };
+    const sunday = { ...friday, today: '2026-12-13' };
+    const rejected: ContractContext = { ...cancel, lastRejectionReason: 'onvolledig' };
+    const bill = { reference: 'F-41', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 30 } };
+    const disputeOf = (c: ContractContext): ContractContext => ({ ...c, disputes: 1, openDisputes: [bill] });
+    const stop = { ...sunday, readsDebts: true, collectionStopSentOn: '2026-11-27' };
+    expect(contractStatusText('collectionStopRequested', cancel, 'nl', stop)).toBe(
+      'Er kwam een brief van een incassobureau over het contract bij KPN. Op 27 november 2026 hebben we schriftelijk gevraagd de incasso op te schorten. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen. KPN bevestigde niet uiterlijk 11 december 2026 dat de incasso is gestopt; op 14 december 2026 krijgt uw contactpersoon daarvan bericht en neemt dan persoonlijk contact op met KPN en het incassobureau.',
+    );
+    expect(contractNextStep('collectionStopRequested', cancel, 'nl', sunday)).toBe('Uw contactpersoon laat u weten hoe het daarna verdergaat.');
+    expect(contractStatusText('collectionStopRequested', cancel, 'en', { ...stop, readsDebts: false })).toMatch(
+      / KPN did not confirm by 11 December 2026 that the collection has stopped; on 14 December 2026 your contact person is alerted and will then contact KPN and the collection agency personally\.$/,
+    );
+    expect(contractNextStep('collectionStopRequested', cancel, 'en', sunday)).toBe('Your contact person will let you know how it goes on after that.');
+    expect(contractStatusText('escalated', cancel, 'nl', sunday)).toBe(
+      'KPN heeft ook na onze herinnering de beëindiging niet bevestigd. We hebben een klacht ingediend. KPN bevestigde niet uiterlijk 11 december 2026; op 14 december 2026 krijgt uw contactpersoon daarvan bericht en neemt dan persoonlijk contact op met KPN.',
+    );
+    expect(contractStatusText('complained', rejected, 'en', sunday)).toBe(
+      'KPN did not accept the request. We think that is wrong and have filed a written complaint. KPN did not answer by 11 December 2026; on 14 December 2026 your contact person is alerted and will then contact KPN personally.',
+    );
+    expect(contractStatusText('disputeEscalated', disputeOf(cancel), 'nl', { ...sunday, readsDebts: true })).toBe(
+      'KPN heeft niet gereageerd op ons bezwaar tegen de rekening. We hebben een klacht ingediend. U hoeft deze rekening niet te betalen zolang het bezwaar loopt. KPN antwoordde niet uiterlijk 11 december 2026; op 14 december 2026 krijgt uw contactpersoon daarvan bericht en neemt dan persoonlijk contact op met KPN.',
+    );
+    for (const state of ['escalated', 'complained', 'disputeEscalated', 'collectionStopRequested'] as const) {
+      for (const lang of ['nl', 'en'] as const) {
+        for (const readsDebts of [true, false]) {
+          const c = state === 'disputeEscalated' ? disputeOf(cancel) : state === 'complained' ? rejected : cancel;
+          const card = `${contractStatusText(state, c, lang, { ...sunday, readsDebts })} ${contractNextStep(state, c, lang, { ...sunday, readsDebts })}`;
+          expect(card).not.toMatch(/uiterlijk 11 december 2026 (of|antwoorden|,)|Antwoordt KPN niet uiterlijk|by 11 December 2026,|check by|should answer by/);
+          expect(card).toContain(lang === 'nl' ? 'op 14 december 2026' : 'on 14 December 2026');
+        }
+      }
+    }
+    // Up to the term, and once the alert's day is gone (the missed-term words then say it), as before.
+    expect(contractNextStep('collectionStopRequested', cancel, 'nl', { ...friday, today: '2026-12-11' })).toBe('We controleren uiterlijk 11 december 2026 of KPN de incasso heeft gestopt.');
+    expect(contractNextStep('escalated', cancel, 'en', { ...friday, today: '2026-12-15' })).toBe('If KPN has not answered by 11 December 2026, your contact person will contact KPN personally.');
+    expect(contractStatusText('complained', rejected, 'nl', { ...friday, today: '2026-12-15' })).toBe('KPN heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht en hebben schriftelijk een klacht ingediend; KPN moet uiterlijk 11 december 2026 antwoorden.');
+  });
+
   it('names the case owner to a desk that rejected by mistake, with her phone only when recorded', () => {
     const owner = { name: 'Anna de Boer', email: 'anna@steward.example', phone: '+31 20 555 0199' };
     expect(providerConflictText('COMPLETE', 'steward', 'rejected', 'nl', owner)).toBe(

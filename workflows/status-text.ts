@@ -349,17 +349,50 @@ const NOT_YET: Record<Language, (s: Said, after: string) => string> = {
 /**
  * famstatus: a term that passed while its automatic step waits for the working day it goes on (`Said.goesOn`, as the owner reads
  * it): the status line says so, and the daily email with it; the next step then says what follows that step (`AFTER_CHASE`), so
- * the card never says one sentence twice nor a passed day as one still to come.
+ * the card never says one sentence twice nor a passed day as one still to come. famgap: where nothing automatic follows (after a
+ * complaint, a collection stop) that day alerts the owner, who calls (`call`; the missed-term words take over from then on).
  */
-type Chase = 'reminder' | 'complaint';
-const CHASED: Record<Language, (p: string, due: string | null, goesOn: string, chase: Chase, confirm?: boolean) => string> = {
-  nl: (p, due, goesOn, chase, confirm) => `${p} ${confirm ? 'bevestigde' : 'antwoordde'} niet uiterlijk ${due}; op ${goesOn} ${chase === 'reminder' ? 'sturen we een herinnering' : 'dienen we een klacht in'}.`,
-  en: (p, due, goesOn, chase, confirm) => `${p} did not ${confirm ? 'confirm' : 'answer'} by ${due}; on ${goesOn} ${chase === 'reminder' ? 'we will send a reminder' : 'we will file a complaint'}.`,
+type Chase = 'reminder' | 'complaint' | 'call';
+/** What the provider did not do by its term: answer, confirm what we asked, or confirm that the collection stopped. */
+type Unanswered = 'answer' | 'confirm' | 'stop';
+const CHASE_WORDS: Record<Language, Record<Chase, (p: string, unanswered: Unanswered) => string>> = {
+  nl: {
+    reminder: () => 'sturen we een herinnering',
+    complaint: () => 'dienen we een klacht in',
+    call: (p, unanswered) => `krijgt uw contactpersoon daarvan bericht en neemt dan persoonlijk contact op met ${p}${unanswered === 'stop' ? ' en het incassobureau' : ''}`,
+  },
+  en: {
+    reminder: () => 'we will send a reminder',
+    complaint: () => 'we will file a complaint',
+    call: (p, unanswered) => `your contact person is alerted and will then contact ${p}${unanswered === 'stop' ? ' and the collection agency' : ''} personally`,
+  },
 };
-/** What follows the reminder (a complaint) or the complaint (the owner's call) when that too goes unanswered: the machine's next timeouts. */
+const CHASED: Record<Language, (p: string, due: string | null, goesOn: string, chase: Chase, unanswered?: Unanswered) => string> = {
+  nl: (p, due, goesOn, chase, unanswered = 'answer') =>
+    `${p} ${unanswered === 'answer' ? 'antwoordde' : 'bevestigde'} niet uiterlijk ${due}${unanswered === 'stop' ? ' dat de incasso is gestopt' : ''}; op ${goesOn} ${CHASE_WORDS.nl[chase](p, unanswered)}.`,
+  en: (p, due, goesOn, chase, unanswered = 'answer') =>
+    `${p} did not ${unanswered === 'answer' ? 'answer' : 'confirm'} by ${due}${unanswered === 'stop' ? ' that the collection has stopped' : ''}; on ${goesOn} ${CHASE_WORDS.en[chase](p, unanswered)}.`,
+};
+/** `CHASED` after a sentence of the status line, with its space, while the term passed and its day is to come; else nothing. */
+const chasedBeside = (lang: Language, { p, due, goesOn }: Said, chase: Chase, unanswered?: Unanswered) => (goesOn ? ` ${CHASED[lang](p, due, goesOn, chase, unanswered)}` : '');
+/** famgap: a status line with, while the term passed and the owner's alert is to come, that day said after it (`chasedBeside`). */
+const thenCalled = (phrase: Record<Language, Phrase>, unanswered?: Unanswered): Record<Language, Phrase> => ({
+  nl: (s) => `${phrase.nl(s)}${chasedBeside('nl', s, 'call', unanswered)}`,
+  en: (s) => `${phrase.en(s)}${chasedBeside('en', s, 'call', unanswered)}`,
+});
+/**
+ * What follows the reminder (a complaint) or the complaint (the owner's call) when that too goes unanswered: the machine's next
+ * timeouts. After the owner's call nothing follows by itself: she tells the family how it goes on.
+ */
 const AFTER_CHASE: Record<Language, (p: string, chase: Chase, confirm?: boolean) => string> = {
-  nl: (p, chase, confirm) => `${confirm ? 'Bevestigt' : 'Antwoordt'} ${p} ook na de ${chase === 'reminder' ? 'herinnering' : 'klacht'} niet op tijd, dan ${chase === 'reminder' ? 'dienen we een klacht in' : `neemt uw contactpersoon persoonlijk contact op met ${p}`}.`,
-  en: (p, chase, confirm) => `If ${p} does not ${confirm ? 'confirm' : 'answer'} in time after the ${chase} either, ${chase === 'reminder' ? 'we will file a complaint' : `your contact person will contact ${p} personally`}.`,
+  nl: (p, chase, confirm) =>
+    chase === 'call'
+      ? 'Uw contactpersoon laat u weten hoe het daarna verdergaat.'
+      : `${confirm ? 'Bevestigt' : 'Antwoordt'} ${p} ook na de ${chase === 'reminder' ? 'herinnering' : 'klacht'} niet op tijd, dan ${chase === 'reminder' ? 'dienen we een klacht in' : `neemt uw contactpersoon persoonlijk contact op met ${p}`}.`,
+  en: (p, chase, confirm) =>
+    chase === 'call'
+      ? 'Your contact person will let you know how it goes on after that.'
+      : `If ${p} does not ${confirm ? 'confirm' : 'answer'} in time after the ${chase} either, ${chase === 'reminder' ? 'we will file a complaint' : `your contact person will contact ${p} personally`}.`,
 };
 
 /**
@@ -398,12 +431,12 @@ const STATUS: Phrases = {
     en: (s) => `${NOT_YET.en(s, '')} We have sent a reminder${s.goesOn ? `. ${CHASED.en(s.p, s.due, s.goesOn, 'complaint')}` : `; ${s.p} should now answer ${enBy(s.due, 'soon')}.`}`,
   },
   escalated: {
-    nl: (s) => `${NOT_YET.nl(s, ' ook na onze herinnering')} We hebben een klacht ingediend en houden de zaak nauw in de gaten.`,
-    en: (s) => `${NOT_YET.en(s, ' after our reminder')} We have filed a complaint and are following it closely.`,
+    nl: (s) => `${NOT_YET.nl(s, ' ook na onze herinnering')} We hebben een klacht ingediend${s.goesOn ? `.${chasedBeside('nl', s, 'call', 'confirm')}` : ' en houden de zaak nauw in de gaten.'}`,
+    en: (s) => `${NOT_YET.en(s, ' after our reminder')} We have filed a complaint${s.goesOn ? `.${chasedBeside('en', s, 'call', 'confirm')}` : ' and are following it closely.'}`,
   },
   acknowledged: {
-    nl: ({ p, due, goesOn }) => `${p} heeft het verzoek ontvangen en behandelt het${goesOn ? `. ${CHASED.nl(p, due, goesOn, 'reminder', true)}` : `; we verwachten ${nlBy(due, 'binnenkort')} een bevestiging.`}`,
-    en: ({ p, due, goesOn }) => `${p} has received the request and is handling it${goesOn ? `. ${CHASED.en(p, due, goesOn, 'reminder', true)}` : `; we expect a confirmation ${enBy(due, 'soon')}.`}`,
+    nl: ({ p, due, goesOn }) => `${p} heeft het verzoek ontvangen en behandelt het${goesOn ? `. ${CHASED.nl(p, due, goesOn, 'reminder', 'confirm')}` : `; we verwachten ${nlBy(due, 'binnenkort')} een bevestiging.`}`,
+    en: ({ p, due, goesOn }) => `${p} has received the request and is handling it${goesOn ? `. ${CHASED.en(p, due, goesOn, 'reminder', 'confirm')}` : `; we expect a confirmation ${enBy(due, 'soon')}.`}`,
   },
   // v18: no question of the bank's: a document it requires for the release was withdrawn (the family is not told which).
   informationRequested: {
@@ -417,8 +450,8 @@ const STATUS: Phrases = {
   // v9: the owner objected to the rejection in writing. Once its term passed with no letter since (`ownTermSaid`), the
   // missed term is said beside and no answer is promised "soon".
   complained: {
-    nl: ({ p, due, ownTermSaid }) => `${p} heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht en hebben schriftelijk een klacht ingediend${ownTermSaid ? '' : `; ${p} moet ${nlBy(due, 'binnenkort')} antwoorden`}.`,
-    en: ({ p, due, ownTermSaid }) => `${p} did not accept the request. We think that is wrong and have filed a written complaint${ownTermSaid ? '' : `; ${p} should answer ${enBy(due, 'soon')}`}.`,
+    nl: (s) => `${s.p} heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht en hebben schriftelijk een klacht ingediend${s.ownTermSaid ? '.' : s.goesOn ? `.${chasedBeside('nl', s, 'call')}` : `; ${s.p} moet ${nlBy(s.due, 'binnenkort')} antwoorden.`}`,
+    en: (s) => `${s.p} did not accept the request. We think that is wrong and have filed a written complaint${s.ownTermSaid ? '.' : s.goesOn ? `.${chasedBeside('en', s, 'call')}` : `; ${s.p} should answer ${enBy(s.due, 'soon')}.`}`,
   },
   confirmed: confirmedPhrase(true),
   // v17: the bank blocked the account; its balance is still to be paid to the estate account (no amount: the owner reads it).
@@ -460,7 +493,7 @@ const STATUS: Phrases = {
           : `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. ${AWAITED.en(s, 'We have disputed it')}${unpaidWhileDisputed({ ...c, paid }, 'en')}`;
     },
   },
-  disputeEscalated: {
+  disputeEscalated: thenCalled({
     nl: ({ p, c, paid, bank }) =>
       heldBeside(c)
         ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsNamed.nl(unansweredBills(c), bank)}. We hebben een klacht ingediend.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')} ${HELD_FOR_OWNER.nl(p, c, bank)}`
@@ -473,7 +506,7 @@ const STATUS: Phrases = {
         : bank
           ? `${p} did not answer our objection to ${namesTheBill(c) || billCount(c) > 1 ? billsNamed.en(openDisputesOf(c), true) : 'the charge'}. We have filed a complaint.`
         : `${p} did not answer our objection to ${billCount(c) > 1 ? `the bills ${references(c, 'en')}` : namesTheBill(c) ? `bill ${references(c, 'en')}` : 'the bill'}. We have filed a complaint.${unpaidWhileDisputed({ ...c, paid }, 'en')}`,
-  },
+  }),
   // v4: with several bills, which one the provider holds to, and that the objection to the others stands.
   disputeRejected: {
     nl: ({ p, c, bank }) =>
@@ -492,12 +525,12 @@ const STATUS: Phrases = {
   // With no bill of ours disputed, the money claimed is the owner's to settle: nothing to pay for the family yet, unless
   // the family's list of bills shows one of this contract as owed (`billsOwed`): that one is paid only after talking to the owner.
   // bankrest: a bank charged its costs to the account: none is said unpaid, as in `disputed`.
-  collectionStopRequested: {
+  collectionStopRequested: thenCalled({
     nl: ({ p, c, unsent, paid, billsOwed, bank, stopSentOn }) =>
       `Er kwam een brief van een incassobureau over het contract bij ${p}. ${stopAsked.nl(stopSentOn)}${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c, bank)}` : bank ? '' : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : billsOwed ? `. Uw contactpersoon handelt dit af. Betaal wat bij ${p} nog openstaat pas na overleg met uw contactpersoon.` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
     en: ({ p, c, unsent, paid, billsOwed, bank, stopSentOn }) =>
       `A debt-collection letter arrived about the contract with ${p}. ${stopAsked.en(stopSentOn)}${billCount(c) ? `; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c, bank)}` : bank ? '' : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'en', true)}${objectionsPrepared.en(c, unsent)}` : billsOwed ? `. Your contact person is handling it. Pay what is still open with ${p} only after talking to your contact person.` : '. Your contact person is handling it; there is nothing for you to pay for now.'}`,
-  },
+  }, 'stop'),
   settled: fullySettled,
   // A closed contract stays closed when its estate is reopened for another: its words say nothing of the file.
   closed: fullySettled,
@@ -542,10 +575,10 @@ const NEXT: Phrases = {
     nl: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.nl(p, 'complaint') : `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan dienen we een klacht in.`),
     en: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.en(p, 'complaint') : `If ${p} has not answered ${enBy(due, 'in time')}, we will file a complaint.`),
   },
-  // The complaint has its own term: the call comes only when that passes unanswered.
+  // The complaint has its own term: the call comes only when that passes unanswered (famgap: once it passed, the status line says the day).
   escalated: {
-    nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op met ${p}.`,
-    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, your contact person will contact ${p} personally.`,
+    nl: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.nl(p, 'call') : `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op met ${p}.`),
+    en: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.en(p, 'call') : `If ${p} has not answered ${enBy(due, 'in time')}, your contact person will contact ${p} personally.`),
   },
   acknowledged: {
     nl: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.nl(p, 'reminder', true) : `Bevestigt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`),
@@ -567,8 +600,8 @@ const NEXT: Phrases = {
     en: ({ p }) => `We will correct the request and send it to ${p} again, or withdraw it if it is no longer needed.`,
   },
   complained: {
-    nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op met ${p}.`,
-    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, your contact person will contact ${p} personally.`,
+    nl: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.nl(p, 'call') : `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op met ${p}.`),
+    en: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.en(p, 'call') : `If ${p} has not answered ${enBy(due, 'in time')}, your contact person will contact ${p} personally.`),
   },
   // After a transfer the new holder's bills keep coming; only one in the deceased's name is late.
   confirmed: {
@@ -595,16 +628,16 @@ const NEXT: Phrases = {
       : `We expect ${p} to correct or withdraw ${heldBeside(c) ? `${unansweredBills(c).length > 1 ? 'each of the ' : ''}${billsNamed.en(unansweredBills(c))}` : billCount(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
   },
   disputeEscalated: {
-    nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op.`,
-    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, your contact person will contact them personally.`,
+    nl: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.nl(p, 'call') : `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op.`),
+    en: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.en(p, 'call') : `If ${p} has not answered ${enBy(due, 'in time')}, your contact person will contact them personally.`),
   },
   disputeRejected: {
     nl: ({ due }) => `Uw contactpersoon beslist ${nlBy(due, 'binnenkort')} hoe we verdergaan.`,
     en: ({ due }) => `Your contact person will decide ${enBy(due, 'soon')} how we proceed.`,
   },
   collectionStopRequested: {
-    nl: ({ p, due }) => `We controleren ${nlBy(due, 'zo snel mogelijk')} of ${p} de incasso heeft gestopt.`,
-    en: ({ p, due }) => `We will check ${enBy(due, 'as soon as possible')} that ${p} has stopped the collection.`,
+    nl: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.nl(p, 'call') : `We controleren ${nlBy(due, 'zo snel mogelijk')} of ${p} de incasso heeft gestopt.`),
+    en: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.en(p, 'call') : `We will check ${enBy(due, 'as soon as possible')} that ${p} has stopped the collection.`),
   },
   blocked: RELEASE_NEXT,
   releaseReminded: RELEASE_NEXT,
@@ -1057,7 +1090,7 @@ const STATUS_UNPRICED: Partial<Phrases> = {
         ? `${s.p} sent ${billCount(s.c)} bills after ${endEvent.en(s.c)}. ${AWAITED.en(s, 'We have disputed each of them')}`
         : `${s.p} sent a bill after ${endEvent.en(s.c)}. ${AWAITED.en(s, 'We have disputed it')}`,
   },
-  disputeEscalated: {
+  disputeEscalated: thenCalled({
     nl: ({ p, c }) =>
       heldBeside(c)
         ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsCounted.nl(unansweredBills(c).length, billCount(c))}. We hebben een klacht ingediend. ${HELD_AFTER_UNANSWERED.nl(p, c)}`
@@ -1066,18 +1099,18 @@ const STATUS_UNPRICED: Partial<Phrases> = {
       heldBeside(c)
         ? `${p} did not answer our objection to ${billsCounted.en(unansweredBills(c).length, billCount(c))}. We have filed a complaint. ${HELD_AFTER_UNANSWERED.en(p, c)}`
         : `${p} did not answer our objection to ${billCount(c) > 1 ? 'the bills' : 'the bill'}. We have filed a complaint.`,
-  },
+  }),
   // A v1–v3 dispute recorded no bills: the provider holds to "the bill".
   disputeRejected: {
     nl: ({ p, c }) => (heldBills(c).length ? HELD_AFTER_CREDIT_UNPRICED.nl(p, c) : `${p} houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`),
     en: ({ p, c }) => (heldBills(c).length ? HELD_AFTER_CREDIT_UNPRICED.en(p, c) : `${p} maintains the bill we objected to. Your contact person is looking at what to do next and will let you know.`),
   },
-  collectionStopRequested: {
+  collectionStopRequested: thenCalled({
     nl: ({ p, c, stopSentOn }) =>
       `Er kwam een brief van een incassobureau over het contract bij ${p}. ${stopAsked.nl(stopSentOn)}; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT_UNPRICED.nl(p, c)}` : ''}`,
     en: ({ p, c, stopSentOn }) =>
       `A debt-collection letter arrived about the contract with ${p}. ${stopAsked.en(stopSentOn)}; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT_UNPRICED.en(p, c)}` : ''}`,
-  },
+  }, 'stop'),
 };
 
 const NEXT_UNPRICED: Partial<Phrases> = {

@@ -75,6 +75,18 @@ export class DatedBillDto extends InvoiceAfterEndDto {
   dueOn?: string;
 }
 
+/**
+ * famgap: a bill the owner records on the contract (page or API) that answers a relative's report of it: that report is handled with
+ * it, as if recorded from the report (`FamilyReportsService.recordBill`).
+ */
+export class ContractBillDto extends DatedBillDto {
+  @ApiPropertyOptional({ example: 'none', description: "the id of the relative's open report of a bill on this contract that this bill answers, or `none`; absent: the only such report if there is one (with several, 422 rule `choose`)" })
+  @IsOptional()
+  @ValidateIf((_o, v: unknown) => v !== 'none')
+  @IsUUID('all')
+  answersReport?: string;
+}
+
 /** A debt collector's letter: who wrote (so our letter reaches it too), its reference and the amount. */
 export class CollectionNoticeDto {
   @ApiProperty({ example: 'Incassobureau Noord' })

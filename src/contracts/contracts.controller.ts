@@ -16,7 +16,7 @@ import {
   DisputeAnswer,
   DisputeResolvedDto,
   disputeResolvedEvent,
-  DatedBillDto,
+  ContractBillDto,
   NoteDto,
   PROVIDER_ANSWERS,
   ProviderAnswer,
@@ -172,7 +172,7 @@ export class ContractsController {
   @Post('contracts/:id/invoice-after-end')
   @Idempotent<ContractsController>('get')
   @HttpCode(200)
-  async invoiceAfterEnd(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DatedBillDto) {
+  async invoiceAfterEnd(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ContractBillDto) {
     await this.contracts.reportInvoiceAfterEnd(principal, id, dto);
     return this.views.detail(id, principal.lang);
   }

@@ -64,7 +64,7 @@ import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-a
 import { WebhooksService } from '../webhooks/webhooks.service';
 import type { CollectionClaim } from '../timeline/contract-step';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
-import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, CorrectCallDto, type DatedBillDto, DONE_OF_FACT, factNotOf, type RecordCallDto } from './contract-events.dto';
+import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, factNotOf, type RecordCallDto } from './contract-events.dto';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
@@ -151,6 +151,8 @@ export type LetterKindsReader = (manager: EntityManager, letterIds: string[]) =>
 /** Told of a confirmation later than the request asked, in its transaction (NotificationsService: notifications depend on contracts). */
 /** The owner recorded a collection notice on a contract (README, printwords): what identifies the collection, for the family's report made from it. */
 export type CollectionRecordedListener = (manager: EntityManager, principal: StaffPrincipal, notice: { contractId: string; agency: string; reference: string; dossierNumber: string | null }) => Promise<void>;
+/** famgap: the owner recorded a bill on a contract herself (not from a report): the family's report it answers is handled with it (they own reports). */
+export type BillRecordedListener = (manager: EntityManager, principal: StaffPrincipal, bill: { contractId: string; amount: number; reference: string; invoiceDate: string; answersReport: string | undefined }) => Promise<void>;
 export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; action: Contract['action']; effectiveDate: string; later: LaterThanAsked }) => Promise<void>;
 
 /**
@@ -203,6 +205,7 @@ export function takeBackHintText(takeBack: TakeBack, provider: string, lang: Lan
 export class ContractsService implements OnModuleInit {
   private laterEndDate: LaterEndDateListener = async () => {};
   private collectionRecorded: CollectionRecordedListener = async () => {};
+  private billRecorded: BillRecordedListener = async () => {};
   private billLetters: DisputeLetterReader | null = null;
   private agencyLetters: AgencyLetterReader | null = null;
   private finalBillPaid: FinalBillPaidReader | null = null;
@@ -272,6 +275,11 @@ export class ContractsService implements OnModuleInit {
   /** The family's reports register here: a report of the collection letter a notice was recorded from is handled with it (they own reports). */
   onCollectionRecorded(listener: CollectionRecordedListener): void {
     this.collectionRecorded = listener;
+  }
+
+  /** The family's reports register here: a reported bill the owner records on the contract is handled with it (famgap). */
+  onBillRecorded(listener: BillRecordedListener): void {
+    this.billRecorded = listener;
   }
 
   readDisputeLettersWith(reader: DisputeLetterReader): void {
@@ -1267,7 +1275,7 @@ export class ContractsService implements OnModuleInit {
    * confirmed end date, and once (422 naming the field otherwise: the caller can correct what it sent;
    * the state itself would take a bill).
    */
-  reportInvoiceAfterEnd(principal: StaffPrincipal, contractId: string, dto: DatedBillDto, after?: (manager: EntityManager) => Promise<void>) {
+  reportInvoiceAfterEnd(principal: StaffPrincipal, contractId: string, { answersReport, ...dto }: ContractBillDto, after?: (manager: EntityManager) => Promise<void>) {
     return this.fire(
       principal,
       contractId,
@@ -1279,8 +1287,9 @@ export class ContractsService implements OnModuleInit {
         // bankwords3: a bank's costs are refused as its form names them (`chargeNamed`: `longBeforeCharge`).
         if (problems.length) throw new ValidationProblem(askedInstead(contract.action, asked) === 'bank' ? chargeNamed(problems, false) : problems);
       },
-      // A bill a relative reported: its report is handled with the bill, or neither is (`FamilyReportsService.recordBill`).
-      after,
+      // A bill a relative reported: its report is handled with the bill, or neither is (`FamilyReportsService.recordBill`); one she
+      // records on the contract herself handles the report it answers (famgap), in the same transaction.
+      after ?? ((manager) => this.billRecorded(manager, principal, { contractId, amount: dto.amount, reference: dto.reference, invoiceDate: dto.invoiceDate, answersReport })),
     );
   }
 

@@ -138,6 +138,34 @@ export class FamilyReportsService implements OnModuleInit {
   onModuleInit(): void {
     this.estates.onOpenFamilyReports((manager, estateId) => this.openCount(manager, estateId));
     this.contracts.onCollectionRecorded((manager, principal, notice) => this.collectionRecorded(manager, principal, notice));
+    this.contracts.onBillRecorded((manager, principal, bill) => this.billRecorded(manager, principal, bill));
+  }
+
+  /**
+   * famgap: the owner recorded a bill on the contract herself: the relative's report of a bill waiting on it that she says it answers
+   * (`answersReport`), or the only one when she said nothing, is handled with it (`bill_recorded`), as if recorded from the report.
+   * With several waiting and none named the bill cannot be told apart safely (she may have corrected the number the family misread):
+   * 422 `choose`, and the contract page asks. `none`: another bill, the reports stay open. Index `(contract_id, kind)`.
+   */
+  private async billRecorded(manager: EntityManager, principal: StaffPrincipal, bill: { contractId: string; amount: number; reference: string; invoiceDate: string; answersReport: string | undefined }): Promise<void> {
+    if (bill.answersReport === 'none') return;
+    const rows: ReportRow[] = await manager.query(
+      `SELECT * FROM family_reports WHERE contract_id = $1 AND kind = 'invoice_after_end' AND status = 'open' AND outcome IS NULL ORDER BY created_at, id FOR UPDATE`,
+      [bill.contractId],
+    );
+    const answered = bill.answersReport ? rows.find((r) => r.id === bill.answersReport) : rows.length === 1 ? rows[0] : undefined;
+    if (bill.answersReport && !answered) throw new ValidationProblem([{ field: 'answersReport', message: 'is no open report of a bill on this contract', rule: 'choice' }], 422);
+    if (!answered && rows.length > 1) throw new ValidationProblem([{ field: 'answersReport', message: 'several reports of a bill wait on this contract: say which this bill answers, or none', rule: 'choose' }], 422);
+    if (answered) await this.markHandled(manager, principal, answered, null, 'bill_recorded', { amount: bill.amount, reference: bill.reference, invoiceDate: bill.invoiceDate });
+  }
+
+  /** The relatives' reports of a bill still waiting on this contract, oldest first, for the contract page's bill form to offer (famgap). */
+  async waitingBills(contractId: string): Promise<{ id: string; reportedBy: string; reportedOn: string; bill: ReportedBill | null }[]> {
+    return this.db.query(
+      `SELECT r.id, m.name AS "reportedBy", to_char(r.created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "reportedOn", r.bill FROM family_reports r JOIN ${familyMemberRows} m ON m.id = r.family_member_id
+        WHERE r.contract_id = $1 AND r.kind = 'invoice_after_end' AND r.status = 'open' AND r.outcome IS NULL ORDER BY r.created_at, r.id`,
+      [contractId],
+    );
   }
 
   /**

@@ -848,6 +848,10 @@ export const ownerEn: OwnerWords = {
     amount: 'Amount in euros',
     invoiceNumber: 'Invoice number',
     dueOnBill: 'Due by (when the bill says)',
+    answersReport: "Does this bill answer a report from the family?",
+    reportAnswered: (who, date, bill) => `Yes, ${who}'s report of ${date}${bill ? ` (${bill})` : ''}`,
+    noReportAnswered: 'No, it is another bill',
+    chooseReportAnswered: 'Choose whether this bill answers a report',
     premiumOwedHint: 'The insurance continues for the estate: its premium is a debt of the estate. No letter goes out; the bill joins what is to be paid from the estate.',
     billCorrectedHint: 'Fill in the figures as they stand on the invoice. If the letter with the objection went out, the provider gets a correction.',
     /** bankpages: a bank's costs, in place of the invoice's words on the forms of a bank's contract (owner.nl.ts). */
@@ -1454,6 +1458,7 @@ export const ownerEn: OwnerWords = {
       periodTo: 'the last day billed',
       livedAlone: 'whether the deceased lived alone',
       contractId: 'the contract',
+      answersReport: 'which report from the family this bill answers',
       livedWith: 'who lived with the deceased',
       relation: 'the relation',
       dateOfBirth: 'the date of birth',

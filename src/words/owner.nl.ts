@@ -955,6 +955,11 @@ export const ownerNl = {
     amount: 'Bedrag in euro',
     invoiceNumber: 'Factuurnummer',
     dueOnBill: 'Uiterlijk te betalen op (als de factuur het noemt)',
+    /** famgap: a relative's report of a bill waiting on the contract, which the bill recorded here may answer (it is then handled with it). */
+    answersReport: 'Beantwoordt deze rekening een melding van de familie?',
+    reportAnswered: (who: string, date: string, bill: string | null) => `Ja, de melding van ${who} van ${date}${bill ? ` (${bill})` : ''}`,
+    noReportAnswered: 'Nee, het is een andere rekening',
+    chooseReportAnswered: 'Kies of deze rekening een melding beantwoordt',
     premiumOwedHint: 'De verzekering loopt door voor de nalatenschap: de premie is een schuld van de nalatenschap. Er gaat geen brief uit; de factuur komt bij wat uit de nalatenschap betaald moet worden.',
     billCorrectedHint: 'Vul de gegevens in zoals ze op de factuur staan. Is de brief met het bezwaar al verstuurd, dan krijgt de aanbieder een correctie.',
     /**
@@ -1635,6 +1640,7 @@ export const ownerNl = {
       periodTo: 'de laatste gefactureerde dag',
       livedAlone: 'of de overledene alleen woonde',
       contractId: 'het contract',
+      answersReport: 'welke melding van de familie deze rekening beantwoordt',
       livedWith: 'wie er bij de overledene woonde',
       relation: 'de relatie',
       dateOfBirth: 'de geboortedatum',

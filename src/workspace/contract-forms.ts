@@ -9,11 +9,11 @@ import {
   complainEvent,
   BillCorrectedDto,
   BrpCheckDto,
+  ContractBillDto,
   CollectionNoticeDto,
   DisputeResolvedDto,
   disputeResolvedEvent,
   DatedBillDto,
-  InvoiceAfterEndDto,
   NoteDto,
   ReasonDto,
   RecordedAcknowledgeDto,
@@ -127,10 +127,10 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   'dispute-resolved': { event: 'DISPUTE_RESOLVED', body: DisputeResolvedDto, toEvent: (dto) => disputeResolvedEvent(dto), submit: recordAnswer },
   'invoice-after-end': {
     event: 'INVOICE_AFTER_END',
-    body: DatedBillDto,
-    toEvent: (dto) => ({ type: 'INVOICE_AFTER_END', ...dto }),
-    // Bills up to the end date are payable: the API's path, with its rule.
-    submit: ({ contracts }, principal, id, dto) => contracts.reportInvoiceAfterEnd(principal, id, dto as InvoiceAfterEndDto),
+    body: ContractBillDto,
+    toEvent: ({ answersReport: _report, ...dto }: ContractBillDto) => ({ type: 'INVOICE_AFTER_END', ...dto }),
+    // Bills up to the end date are payable: the API's path, with its rule; the relative's report it answers handled with it (famgap).
+    submit: ({ contracts }, principal, id, dto) => contracts.reportInvoiceAfterEnd(principal, id, dto as ContractBillDto),
     numberFields: ['amount'],
   },
   // keptcover: a kept cover's premium, owed by the estate (no event: the bills' own record), offered when the contract takes a bill.

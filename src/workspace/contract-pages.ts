@@ -215,10 +215,11 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     order: ['receivedVia', 'invoiceReference', 'reason'],
   },
   // bankdebt: the day the bill is due, as for a premium owed: listed with it should a later cover end take the bill in.
+  // famgap: beside a relative's report of a bill waiting on the contract, which one the bill answers (the only one chosen already); it is handled with it.
   'invoice-after-end': {
     anchor: 'bill',
-    fields: (f, id, { w }) => html`${billFields(f, id, w)}${field(f, 'dueOn', w.dueOnBill, { type: 'date', ...id })}`,
-    order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference', 'dueOn'],
+    fields: (f, id, { w, o, lang }) => html`${billFields(f, id, w)}${field(f, 'dueOn', w.dueOnBill, { type: 'date', ...id })}${o.reportedBills.length ? reportAnsweredChoice(f, id, o.reportedBills, w, lang) : ''}`,
+    order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference', 'dueOn', 'answersReport'],
   },
   // keptcover: a kept cover's premium, as the bill says it; the hint says why no letter goes.
   'bill-owed': {
@@ -287,6 +288,17 @@ function answerFields(f: FormState, id: { idPrefix: string }, c: FormContext, co
 }
 
 /** A bill's figures as the paper says them: a bill after the end date and a kept cover's premium alike. */
+/** famgap: which waiting report of a bill the bill answers: the only one chosen already, with several none (she chooses), or another bill. */
+function reportAnsweredChoice(f: FormState, id: { idPrefix: string }, reports: ContractOverview['reportedBills'], w: FormContext['w'], lang: Lang): SafeHtml {
+  const billOf = (b: (typeof reports)[number]['bill']) => (b ? [b.reference, b.amount === null ? null : money(b.amount, lang)].filter(Boolean).join(', ') || null : null);
+  const choices: [string, string][] = [
+    ...(reports.length > 1 ? [['', w.chooseReportAnswered] as [string, string]] : []),
+    ...reports.map((r): [string, string] => [r.id, w.reportAnswered(r.reportedBy, humanDate(r.reportedOn, lang), billOf(r.bill))]),
+    ['none', w.noReportAnswered],
+  ];
+  return select(f, 'answersReport', w.answersReport, choices, { required: true, initial: reports.length === 1 ? reports[0].id : undefined, ...id });
+}
+
 function billFields(f: FormState, id: { idPrefix: string }, w: FormContext['w']): SafeHtml {
   return html`${field(f, 'invoiceDate', w.invoiceDate, { type: 'date', required: true, ...id })}${field(f, 'periodFrom', w.periodFrom, { type: 'date', required: true, ...id })}${field(f, 'periodTo', w.periodTo, { type: 'date', required: true, ...id })}${field(f, 'amount', w.amount, { required: true, ...id })}${field(f, 'reference', w.invoiceNumber, { required: true, ...id })}`;
 }

@@ -134,7 +134,7 @@ export class EstateOverviewService {
   async contract(principal: StaffPrincipal, contractId: string, callsAfter: Position | null = null) {
     const contract = await this.contracts.requireAccess(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
-    const [detail, sent, documents, providers, familyMembers, retryRefusals, bills, calls, correcting, reportedCollection] = await Promise.all([
+    const [detail, sent, documents, providers, familyMembers, retryRefusals, bills, calls, correcting, reportedCollection, reportedBills] = await Promise.all([
       this.views.detail(contract.id, principal.lang),
       this.enclosures.sentTo(contract.id),
       this.documents.list(estate.id),
@@ -151,6 +151,8 @@ export class EstateOverviewService {
       this.printBatches.correctionWouldRemake(contract.id),
       // What a relative typed off a collection letter, for the collection-notice form to start from (README, collectionwords).
       this.reports.reportedCollection(contract.id),
+      // The relatives' reports of a bill waiting on it, for the bill form to say which one a bill answers (famgap).
+      this.reports.waitingBills(contract.id),
     ]);
     // The latest collection letter as recorded: while its stop is asked, what it claims is still open; its agency is one the owner may have called.
     const claim = await this.timeline.collectionClaim(contract.id);
@@ -177,6 +179,6 @@ export class EstateOverviewService {
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
     // What the provider said it did (bankanswer) rides with the owner's page only: a kept cover's forms follow it (keptcover).
-    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, droppedFinalBill, paidBillDropped, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, takeBackHint, complaintWithdrawal, reportedCollection, today: this.clock.today() };
+    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, droppedFinalBill, paidBillDropped, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, takeBackHint, complaintWithdrawal, reportedCollection, reportedBills, today: this.clock.today() };
   }
 }

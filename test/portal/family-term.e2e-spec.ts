@@ -79,4 +79,35 @@ describe('the family on the days between a passed term and the reminder', () => 
     expect(reminded).toMatchObject({ state: 'reminded', nextStep: `Antwoordt KPN niet uiterlijk ${longDate(reminded.expectedDate, 'nl')}, dan dienen we een klacht in.` });
     expect(reminded.expectedDate > monday).toBe(true);
   });
+
+  // famgap: a collection stop's term passed on a Friday read "We controleren uiterlijk <Friday> …" all weekend; where nothing automatic
+  // follows, the status line (the daily email's) says the passed term and the day the owner is alerted to call, the next step what then.
+  it('says after a collection stop’s Friday term the day the owner is alerted to call KPN and the agency, nl and en, never the passed day as to come', async () => {
+    const anna = w.anna.api;
+    const kpn = await createProvider(w.t.admin, { name: 'KPN Zakelijk', requiredDocuments: [] });
+    await clockTo(w.t.admin, '2027-01-08'); // a Friday: ten working days on, the stop's term is a Friday too
+    const estate = (await createEstate(anna, { givenNames: 'Gap' })).id;
+    const wim = await relative(w.t, anna, estate, 'Wim');
+    const id = (await anna.post(`${API}/estates/${estate}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-2', action: 'cancel' }).expect(201)).body.id;
+    await anna.post(`${API}/contracts/${id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-R2', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incassobureau Noord', agencyEmail: 'dossiers@noord.example', reference: 'INC-9', amount: 40 }).expect(200);
+    await w.t.runDue();
+    const stopCard = async (lang: 'nl' | 'en') => (await wim.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items.find((c: { id: string }) => c.id === id);
+    const before = await stopCard('nl');
+    const friday = before.expectedDate as string;
+    expect(new Date(`${friday}T12:00:00Z`).getUTCDay()).toBe(5);
+    const [term, monday] = [{ nl: longDate(friday, 'nl'), en: longDate(friday, 'en') }, { nl: longDate(day(friday, 3), 'nl'), en: longDate(day(friday, 3), 'en') }];
+    expect(before).toMatchObject({ state: 'collectionStopRequested', nextStep: `We controleren uiterlijk ${term.nl} of KPN Zakelijk de incasso heeft gestopt.` });
+
+    await clockTo(w.t.admin, day(friday, 1)); // Saturday
+    const nl = await stopCard('nl');
+    expect(nl.statusText.endsWith(` KPN Zakelijk bevestigde niet uiterlijk ${term.nl} dat de incasso is gestopt; op ${monday.nl} krijgt uw contactpersoon daarvan bericht en neemt dan persoonlijk contact op met KPN Zakelijk en het incassobureau.`)).toBe(true);
+    expect(nl.nextStep).toBe('Uw contactpersoon laat u weten hoe het daarna verdergaat.');
+    expect(nl.expectedDate).toBeNull();
+    const en = await stopCard('en');
+    expect(en.statusText.endsWith(` KPN Zakelijk did not confirm by ${term.en} that the collection has stopped; on ${monday.en} your contact person is alerted and will then contact KPN Zakelijk and the collection agency personally.`)).toBe(true);
+    expect(en.nextStep).toBe('Your contact person will let you know how it goes on after that.');
+    expect(`${nl.statusText} ${nl.nextStep} ${en.statusText} ${en.nextStep}`).not.toMatch(/We controleren uiterlijk|We will check by/);
+  });
 });
