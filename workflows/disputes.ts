@@ -276,13 +276,18 @@ export interface SettledBill {
   amount: number;
   held: boolean;
   credited?: number;
+  /**
+   * billsplit (audit87 F1): what our objection still disputed of it (`stillDisputed`): the part that bills days after the end date, so
+   * "after the end" is said of that part, not of a bill disputed in part as a whole. Steps recorded before it was kept lack it.
+   */
+  disputed?: number;
 }
 
 /** The bills the owner's word settles: the one it names, else every open bill. */
 export function billsSettled(open: readonly DisputedInvoice[], answer: BillAnswer): SettledBill[] {
   return open
     .filter((d) => !answer.invoiceReference || d.reference === answer.invoiceReference)
-    .map((d) => ({ reference: d.reference, amount: (cents(d.amount) - cents(d.credited ?? 0)) / 100, held: isHeld(d), ...(d.credited ? { credited: d.credited } : {}) }));
+    .map((d) => ({ reference: d.reference, amount: (cents(d.amount) - cents(d.credited ?? 0)) / 100, held: isHeld(d), ...(d.credited ? { credited: d.credited } : {}), disputed: stillDisputed(d) }));
 }
 
 /**

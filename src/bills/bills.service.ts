@@ -42,6 +42,8 @@ export interface OwedBill {
   collectionAgency: string | null;
   /** A bill for time after the end date that the owner decided is paid from the estate all the same (`OwedFigures.afterEnd`). */
   afterEnd: boolean;
+  /** Of an `afterEnd` bill disputed in part, what bills time after the end date (`OwedFigures.afterEndPart`); null when all of it does. */
+  afterEndPart: number | null;
   /** A premium of the cover the insurer keeps for the estate (`OwedFigures.keptCoverPremium`): listed as such. */
   keptCoverPremium: boolean;
   /** The day a premium recorded as owed is due, when its bill named one; null for any other bill. */
@@ -194,7 +196,7 @@ export class BillsService implements OnModuleInit {
     for (const estateId of new Set(contracts.map((c) => c.estateId))) {
       for (const b of await this.ofEstate(estateId)) {
         if (!wanted.has(b.contractId) || stillToPay(b) <= 0) continue;
-        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn, overdrawnOn: b.overdrawnOn, bankCharge: b.bankCharge }]);
+        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, afterEndPart: b.afterEndPart, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn, overdrawnOn: b.overdrawnOn, bankCharge: b.bankCharge }]);
       }
     }
     return unpaid;
@@ -519,6 +521,7 @@ export class BillsService implements OnModuleInit {
           untilEnd: now.untilEnd,
           collectionAgency: b.collectionAgency,
           afterEnd: b.afterEnd,
+          afterEndPart: b.afterEndPart,
           keptCoverPremium: b.keptCoverPremium,
           dueOn: b.dueOn,
           overdrawnOn: b.overdrawnOn,

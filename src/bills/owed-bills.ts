@@ -27,6 +27,11 @@ export interface OwedFigures {
    */
   afterEnd: boolean;
   /**
+   * billsplit (audit87 F1): of an `afterEnd` bill disputed in part, what bills time after the end date (`afterEndPartOf`): the rest
+   * is for days up to it. Null when all of it does, and for any other bill.
+   */
+  afterEndPart: number | null;
+  /**
    * coverrest: a premium of the cover the insurer keeps for the estate: recorded as owed (`bill.owed`, keptcover), or disputed as after
    * the cover's end until the insurer's corrected cover took it in (`insideCover`, coverfix). Named so on every list, never "after the end".
    */
@@ -42,7 +47,7 @@ export interface OwedFigures {
 }
 
 /** A bill's figures but what it is: no final bill, no part, no agency's claim, no premium (each case sets what it is). */
-const BILL: Omit<OwedFigures, 'reference' | 'amount'> = { finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, keptCoverPremium: false, dueOn: null, overdrawnOn: null };
+const BILL: Omit<OwedFigures, 'reference' | 'amount'> = { finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null };
 
 /** The confirmations that record a final bill; the latest of a contract's stands (`TimelineService` leaves out the ones it replaced). */
 const CONFIRMATIONS = new Set(['COMPLETE', 'COMPLETION_CORRECTED']);
@@ -78,7 +83,7 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
     // bankdebt: the day its bill said it is due, kept on the resolution by the contracts service (`rejudgeBillsByCover`).
     const { dueOn } = (entry.details.event ?? {}) as { dueOn?: unknown };
     const premiums = step.insideCover ? step.settled.map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, keptCoverPremium: true, dueOn: typeof dueOn === 'string' ? dueOn : null })) : [];
-    return [...paidAfterEnd(step).map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, afterEnd: true })), ...premiums, ...collectionOwed(entry)];
+    return [...paidAfterEnd(step).map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, afterEnd: true, afterEndPart: afterEndPartOf(b) })), ...premiums, ...collectionOwed(entry)];
   }
   if (!step.billCorrected?.withdrawn) return [];
   const { reference, amount, credited } = (entry.details.event ?? {}) as { reference?: unknown; amount?: unknown; credited?: unknown };
@@ -92,6 +97,15 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
  * corrected cover took in (`insideCover`, coverfix): that one bills time inside the cover.
  */
 export const paidAfterEnd = (step: Pick<ContractStep, 'outcome' | 'settled' | 'insideCover'>): SettledBill[] => (step.outcome === 'payFromEstate' && !step.insideCover ? step.settled : []);
+
+/**
+ * billsplit (audit87 F1): of a bill settled as paid from the estate after it was disputed as after the end (`paidAfterEnd`), what bills
+ * time after the end date when that is less than all of it (a bill disputed in part: a charge of € 3,95 for 1–28 February with the
+ * date confirmed 16 February, € 1,69 of it), else null: all of it does, or it was settled before the disputed part was kept (read as
+ * it always was). Every reader names that part, never the whole bill as "after the end".
+ */
+export const afterEndPartOf = (bill: Pick<SettledBill, 'amount' | 'disputed'>): number | null =>
+  bill.disputed !== undefined && Math.round(bill.disputed * 100) < Math.round(bill.amount * 100) ? bill.disputed : null;
 
 /**
  * bankdebt: the debt a bank's confirmation recorded when the account it blocked was overdrawn (`done` accountBlocked, a balance below

@@ -555,9 +555,10 @@ export class LetterInputBuilder {
       return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own, bank: asksBankAccount(c.provider.category, c.action) }, unsent.get(c.id), familyWords(lang))?.statusText ?? [own, missed].filter(Boolean).join(' ');
     };
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.
+    // billsplit: "for time after the end date" only of a bill wholly after it; one disputed in part is listed as the bill it is.
     const estateBills = readsDebts
       ? [...owed].reverse().flatMap((b) => {
-          const named = { provider: b.provider, reference: b.reference, ...(b.finalBill && { finalBill: true }), ...(b.untilEnd && { untilEnd: true }), ...(b.afterEnd && { afterEnd: true }), ...(b.collectionAgency !== null && { collectionAgency: b.collectionAgency }) };
+          const named = { provider: b.provider, reference: b.reference, ...(b.finalBill && { finalBill: true }), ...(b.untilEnd && { untilEnd: true }), ...(b.afterEnd && b.afterEndPart === null && { afterEnd: true }), ...(b.collectionAgency !== null && { collectionAgency: b.collectionAgency }) };
           const rest = stillToPay(b);
           const paid = b.paidAmount ?? b.amount;
           // No row of € 0,00: a bill is listed for what is still to pay, and for what was paid, only where that is money.

@@ -32,6 +32,17 @@ describe('a decision that the estate pays bills for time after the end date, as 
     for (const lang of ['nl', 'en'] as const) expect(familyStepText(decided('payFromEstate'), context, lang, 'ING', true, bank)).not.toMatch(/rekening|factuur|bill|invoice|einddatum|end date/i);
   });
 
+  // billsplit (audit87 F1): on main „Kosten met kenmerk AB-1 zijn voor dagen na de bevestigde datum" of all € 3,95, € 2,26 of it before it.
+  it('says of a bill disputed in part only the part after the date, beside a bill wholly after it, to the owner and the family', () => {
+    const split = contractStep({ type: 'DISPUTE_RESOLVED', outcome: 'payFromEstate', settled: [{ reference: 'F-NA', amount: 12.5, held: true, disputed: 12.5 }, { reference: 'AB-1', amount: 3.95, held: true, disputed: 1.69 }] }, 'disputeRejected', 'confirmed', [], { openDisputes: [] });
+    expect(ownerStepText('Geschil met KPN afgesloten.', split, 'nl', false)).toBe('Geschil met KPN afgesloten. Factuur F-NA is voor tijd na de einddatum. Van factuur AB-1 is €\u00a01,69 voor tijd na de einddatum.');
+    expect(ownerStepText('Dispute with ING closed.', split, 'en', true)).toBe('Dispute with ING closed. The charge with reference F-NA is for days after the confirmed date. Of the charge with reference AB-1, €1.69 is for days after the confirmed date.');
+    expect(familyStepText(split, context, 'nl', 'ING', true, { bankAccount: true })).toMatch(/Van de kosten met kenmerk AB-1 gaat €\u00a01,69 over dagen na de datum die de bank bevestigde; uw contactpersoon heeft besloten dat ze toch worden betaald\.$/);
+    const unpriced = familyStepText(split, context, 'nl', 'KPN', false);
+    expect(unpriced).toMatch(/Die rekening gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald\. Een deel van die rekening gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald\.$/);
+    expect(unpriced).not.toMatch(/F-NA|AB-1|€/);
+  });
+
   it('says nothing more of bills already paid', () => {
     expect(familyStepText(decided('alreadyPaid'), context, 'nl', 'KPN', true)).not.toContain('einddatum');
     expect(ownerStepText('Geschil met KPN afgesloten.', decided('alreadyPaid'), 'nl', false)).toBe('Geschil met KPN afgesloten.');

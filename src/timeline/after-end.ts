@@ -1,5 +1,6 @@
-import { askedInstead, type ContractContext, contractChangeText, type ContractStep, type RequestAsked } from '../../workflows';
-import { paidAfterEnd } from '../bills/owed-bills';
+import { askedInstead, type ContractContext, contractChangeText, type ContractStep, type Language, type RequestAsked } from '../../workflows';
+import { money } from '../../workflows/wording';
+import { afterEndPartOf, paidAfterEnd } from '../bills/owed-bills';
 import { familyWords, type Lang, ownerWords } from '../words';
 
 /**
@@ -11,16 +12,32 @@ import { familyWords, type Lang, ownerWords } from '../words';
  */
 export function familyStepText(step: ContractStep, context: ContractContext, lang: Lang, provider: string, readsDebts: boolean, asked: RequestAsked = {}): string {
   const text = contractChangeText(step, context, lang, provider, readsDebts, asked);
-  const bills = paidAfterEnd(step).map((b) => b.reference);
-  if (!bills.length) return text;
+  const { whole, parts } = afterEndSaid(step, lang);
+  if (!whole.length && !parts.length) return text;
   const w = familyWords(lang);
   // bankforms: a bank's are its costs, for days after the date it confirmed (it gives no end date).
   const bank = askedInstead(context.action, asked) === 'bank';
-  return `${text} ${readsDebts ? w.afterEndDecided(bills, bank) : w.afterEndDecidedUnnamed(bills.length > 1, bank)}`;
+  const said = readsDebts
+    ? [whole.length ? w.afterEndDecided(whole, bank) : '', ...parts.map((b) => w.afterEndPartDecided(b.reference, b.part, bank))]
+    : [whole.length ? w.afterEndDecidedUnnamed(whole.length > 1, bank) : '', parts.length ? w.afterEndPartDecidedUnnamed(bank) : ''];
+  return [text, ...said].filter(Boolean).join(' ');
 }
 
 /** The owner's words of a contract step (`change`), then, of the same decision, that its bills are for time after the end date (`bank`: its costs). */
 export function ownerStepText(change: string, step: ContractStep, lang: Lang, bank: boolean): string {
-  const bills = paidAfterEnd(step).map((b) => b.reference);
-  return bills.length ? `${change} ${ownerWords(lang).timeline.afterEndDecided(bills, bank)}` : change;
+  const { whole, parts } = afterEndSaid(step, lang);
+  const w = ownerWords(lang).timeline;
+  return [change, whole.length ? w.afterEndDecided(whole, bank) : '', ...parts.map((b) => w.afterEndPartDecided(b.reference, b.part, bank))].filter(Boolean).join(' ');
+}
+
+/**
+ * billsplit (audit87 F1): the bills a decision settled as paid from the estate after their dispute as after the end (`paidAfterEnd`):
+ * those wholly for time after the end date, by number, and of those disputed in part the part that is (`afterEndPartOf`), in money.
+ */
+function afterEndSaid(step: ContractStep, lang: Language): { whole: string[]; parts: { reference: string; part: string }[] } {
+  const bills = paidAfterEnd(step).map((b) => ({ reference: b.reference, part: afterEndPartOf(b) }));
+  return {
+    whole: bills.filter((b) => b.part === null).map((b) => b.reference),
+    parts: bills.flatMap((b) => (b.part === null ? [] : [{ reference: b.reference, part: money(b.part, lang) }])),
+  };
 }

@@ -1,4 +1,5 @@
 import { type Language, longDate } from '../../workflows';
+import { money } from '../../workflows/wording';
 import { familyEn } from './family.en';
 import { familyNl } from './family.nl';
 import { ownerEn } from './owner.en';
@@ -62,6 +63,14 @@ export const ENGLISH_ONLY = /\b(the|and|your|you|with|this|please|which|should|c
  */
 export const premiumListed = (b: { keptCoverPremium: boolean; dueOn: string | null }, lang: Lang): { due: string | null } | null =>
   b.keptCoverPremium ? { due: b.dueOn && longDate(b.dueOn, lang) } : null;
+
+/**
+ * billsplit (audit87 F1): a bill decided payable from the estate after it was disputed as after the end (`afterEnd`) as the lists name
+ * it: true when all of it bills time after the end date, else the part that does (`afterEndPart`) in the reader's money; false for any
+ * other bill. What the catalogues' bill words take as `afterEnd`.
+ */
+export const afterEndListed = (b: { afterEnd?: boolean; afterEndPart?: number | null }, lang: Lang): boolean | string =>
+  Boolean(b.afterEnd) && (typeof b.afterEndPart === 'number' ? money(b.afterEndPart, lang) : true);
 
 /**
  * bankdebt: an overdrawn account's debit as the lists of bills to pay name it (`overdrawnOn`): the day of its balance in the reader's

@@ -19,8 +19,8 @@ const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the
 import { chargeEn, claimNamedEn, familyEn, overdraftEn } from './family.en';
 
 /** What a collection agency's letter claims, as recorded ("Incassobureau Noord (reference INC-3) claims €112.40"); `amount` null: none recorded. */
-const billPartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the end date' : afterEnd ? ', for time after the end date (it was decided that the estate pays it)' : '');
-const chargePartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the confirmed date' : afterEnd ? ', for days after the confirmed date (it was decided that the estate pays it)' : '');
+const billPartEn = (untilEnd: boolean, afterEnd: boolean | string) => (untilEnd ? ', the part up to the end date' : afterEnd ? `, ${afterEnd === true ? '' : `of which ${afterEnd} `}for time after the end date (it was decided that the estate pays it)` : '');
+const chargePartEn = (untilEnd: boolean, afterEnd: boolean | string) => (untilEnd ? ', the part up to the confirmed date' : afterEnd ? `, ${afterEnd === true ? '' : `of which ${afterEnd} `}for days after the confirmed date (it was decided that the estate pays it)` : '');
 const premiumEn = (reference: string) => `premium ${reference} for the insurance that continues for the estate`;
 const dueEn = (premium: { due: string | null } | null) => (premium?.due ? `, due by ${premium.due}` : '');
 const claimEn = (agency: string | null, reference: string | null, amount: string | null) =>
@@ -492,7 +492,7 @@ export const ownerEn: OwnerWords = {
     letterAbout: familyEn.letterAbout,
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
-    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null, overdrawn = null, charge = false) =>
+    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
       `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
@@ -704,7 +704,7 @@ export const ownerEn: OwnerWords = {
   contract: {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
-    billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null, overdrawn = null, charge = false) =>
+    billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
       agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn.on)) : finalBill ? `Final bill (reference ${reference})` : premium ? capitalised(premiumEn(reference)) : charge ? capitalised(chargeEn(reference)) : `Invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,
@@ -1837,6 +1837,8 @@ export const ownerEn: OwnerWords = {
       const { words, several } = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoices' });
       return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'are' : 'is'} for time after the end date.`;
     },
+    afterEndPartDecided: (reference: string, part: string, bank: boolean) =>
+      bank ? `Of the ${chargeEn(reference)}, ${part} is for days after the confirmed date.` : `Of invoice ${reference}, ${part} is for time after the end date.`,
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is now the case owner (taking over from ${from})${newContactTold(told)}. Reason: ${reason}`,
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
     answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean, _documentKind: string) =>

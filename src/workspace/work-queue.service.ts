@@ -407,6 +407,8 @@ export interface BillToPayItem extends EstateRef {
   collectionAgency: string | null;
   /** A bill for time after the end date decided to be paid from the estate all the same (`OwedBill.afterEnd`). */
   afterEnd: boolean;
+  /** Of it, what bills time after the end date when not all of it does (`OwedBill.afterEndPart`). */
+  afterEndPart: number | null;
   /** A premium of the cover the insurer keeps for the estate (`OwedBill.keptCoverPremium`), and the day it is due when its bill named one. */
   keptCoverPremium: boolean;
   dueOn: string | null;
@@ -779,6 +781,7 @@ export class WorkQueueService {
         untilEnd: b.untilEnd,
         collectionAgency: b.collectionAgency,
         afterEnd: b.afterEnd,
+        afterEndPart: b.afterEndPart,
         keptCoverPremium: b.keptCoverPremium,
         dueOn: b.dueOn,
         overdrawnOn: b.overdrawnOn,

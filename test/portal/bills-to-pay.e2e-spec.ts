@@ -298,8 +298,8 @@ describe('bills to pay from the estate', () => {
     expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-02', outcome: 'payFromEstate' }).expect(200);
     expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'F-02', amount: 60, untilEnd: false, paidAmount: 32 })]);
-    // Held to after the end date and decided to be paid all the same: the card says what time it is for.
-    expect(await portalPage(ria)).toMatch(/Stroomtest: rekening F-02, voor tijd na de einddatum \(uw contactpersoon heeft besloten dat die toch wordt betaald\), €.60,00 · nog €.28,00 te betalen; €.32,00 betaald op 23 november 2026/);
+    // Held to after the end date and decided to be paid all the same: the card says what time it is for, of the part that is (billsplit).
+    expect(await portalPage(ria)).toMatch(/Stroomtest: rekening F-02, waarvan €.28,00 voor tijd na de einddatum \(uw contactpersoon heeft besloten dat die toch wordt betaald\), €.60,00 · nog €.28,00 te betalen; €.32,00 betaald op 23 november 2026/);
   });
 
   it("keeps an overdraft paid when the bank corrects its reference: the payment follows the overdraft, not its kenmerk (overdraftrest)", async () => {

@@ -751,7 +751,7 @@ describe('the daily email to the family', () => {
       '- Intrekt Dag: Er kwam nog een rekening van Intrekt Dag; we hebben bezwaar gemaakt.',
       '- Intrekt Dag: Intrekt Dag heeft rekening ID-1 (€ 61,00) alsnog ingetrokken; u hoeft die niet te betalen. Dit werd ons per e-mail doorgegeven.',
       '- Betaalt Dag: Er kwam nog een rekening van Betaalt Dag; we hebben bezwaar gemaakt.',
-      '- Betaalt Dag: Rekening BD-1 (€ 61,00) van Betaalt Dag wordt betaald uit de nalatenschap. Rekening BD-1 gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald.',
+      '- Betaalt Dag: Rekening BD-1 (€ 61,00) van Betaalt Dag wordt betaald uit de nalatenschap. Van rekening BD-1 gaat € 31,00 over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald.',
       '- Incasso Dag: Er kwam een brief van een incassobureau over het contract bij Incasso Dag. Op 4 februari 2027 hebben we schriftelijk gevraagd de incasso op te schorten. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.',
     ].map((line) => line.replaceAll('€ ', '€\u00a0')));
     expect(mail('jo.dag@family.example')).toContain('Over 1 ander contract is er geen nieuws; dat loopt nog.');
@@ -760,7 +760,7 @@ describe('the daily email to the family', () => {
       '- Intrekt Dag: Another bill came from Intrekt Dag; we disputed it.',
       '- Intrekt Dag: Intrekt Dag has withdrawn bill ID-1 (€61.00) after all; you need not pay it. This was passed on to us by e-mail.',
       '- Betaalt Dag: Another bill came from Betaalt Dag; we disputed it.',
-      '- Betaalt Dag: Bill BD-1 (€61.00) from Betaalt Dag will be paid from the estate. Bill BD-1 is for time after the end date; your contact person decided it is to be paid after all.',
+      '- Betaalt Dag: Bill BD-1 (€61.00) from Betaalt Dag will be paid from the estate. Of bill BD-1, €31.00 is for time after the end date; your contact person decided it is to be paid after all.',
       '- Incasso Dag: A debt-collection letter arrived about the contract with Incasso Dag. On 4 February 2027 we asked in writing for the collection to be suspended. Your contact person is handling it; there is nothing for you to pay for now.',
     ]);
   });

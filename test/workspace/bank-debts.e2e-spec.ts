@@ -56,11 +56,11 @@ describe("a bank's unpaid costs where the estate's debts are listed", () => {
     expect(said.part.today).toContain('Nalatenschap Schuld Verschuldigd Actie');
     expect(said.part.today).toContain('ABN Schuld: kosten met kenmerk AB-1, deel tot en met de bevestigde datum, € 0,26');
     expect(said.part.family).toContain('ABN Schuld: kosten met kenmerk AB-1, het deel tot en met de datum die de bank bevestigde, € 0,26');
-    // On main: „Factuur AB-1, voor tijd na de einddatum (besloten is dat de nalatenschap die betaalt), € 3,95".
-    expect(said.owed.contract).toContain('Kosten met kenmerk AB-1, voor dagen na de bevestigde datum (besloten is dat de nalatenschap ze betaalt), € 3,95');
-    expect(said.owed.estate).toContain('ABN Schuld: kosten met kenmerk AB-1, voor dagen na de bevestigde datum (besloten is dat de nalatenschap ze betaalt), € 3,95');
-    expect(said.owed.today).toContain('ABN Schuld: kosten met kenmerk AB-1, voor dagen na de bevestigde datum (besloten is dat de nalatenschap ze betaalt), € 3,95');
-    expect(said.owed.family).toContain('ABN Schuld: kosten met kenmerk AB-1, voor dagen na de datum die de bank bevestigde (uw contactpersoon heeft besloten dat ze toch worden betaald), € 3,95');
+    // On main: „Factuur AB-1, voor tijd na de einddatum (besloten is dat de nalatenschap die betaalt), € 3,95"; billsplit: only € 3,69 of it is for days after the date.
+    expect(said.owed.contract).toContain('Kosten met kenmerk AB-1, waarvan € 3,69 voor dagen na de bevestigde datum (besloten is dat de nalatenschap ze betaalt), € 3,95');
+    expect(said.owed.estate).toContain('ABN Schuld: kosten met kenmerk AB-1, waarvan € 3,69 voor dagen na de bevestigde datum (besloten is dat de nalatenschap ze betaalt), € 3,95');
+    expect(said.owed.today).toContain('ABN Schuld: kosten met kenmerk AB-1, waarvan € 3,69 voor dagen na de bevestigde datum (besloten is dat de nalatenschap ze betaalt), € 3,95');
+    expect(said.owed.family).toContain('ABN Schuld: kosten met kenmerk AB-1, waarvan € 3,69 voor dagen na de datum die de bank bevestigde (uw contactpersoon heeft besloten dat ze toch worden betaald), € 3,95');
     expect(said.paid.family).toMatch(/ABN Schuld: kosten met kenmerk AB-1, € 3,95 · betaald op /);
     // The family's refusals: on main „Deze rekening staat al bij betaald", „Deze rekening staat niet bij betaald", „… de dag waarop de rekening op deze lijst kwam".
     // Said as an amount, as the owner's forms say it (`chargeNamed` cannot tell the bank's costs from an overdraft's debit).
@@ -81,10 +81,10 @@ describe("a bank's unpaid costs where the estate's debts are listed", () => {
     expect(said.part.today).toContain('Estate Debt Owed Action');
     expect(said.part.today).toContain('ABN Debt: charge with reference AB-1, the part up to the confirmed date, €0.26');
     expect(said.part.family).toContain('ABN Debt: charge with reference AB-1, the part up to the date the bank confirmed, €0.26');
-    expect(said.owed.contract).toContain('Charge with reference AB-1, for days after the confirmed date (it was decided that the estate pays it), €3.95');
-    expect(said.owed.estate).toContain('ABN Debt: charge with reference AB-1, for days after the confirmed date (it was decided that the estate pays it), €3.95');
-    expect(said.owed.today).toContain('ABN Debt: charge with reference AB-1, for days after the confirmed date (it was decided that the estate pays it), €3.95');
-    expect(said.owed.family).toContain('ABN Debt: charge with reference AB-1, for days after the date the bank confirmed (your contact person decided it is to be paid after all), €3.95');
+    expect(said.owed.contract).toContain('Charge with reference AB-1, of which €3.69 for days after the confirmed date (it was decided that the estate pays it), €3.95');
+    expect(said.owed.estate).toContain('ABN Debt: charge with reference AB-1, of which €3.69 for days after the confirmed date (it was decided that the estate pays it), €3.95');
+    expect(said.owed.today).toContain('ABN Debt: charge with reference AB-1, of which €3.69 for days after the confirmed date (it was decided that the estate pays it), €3.95');
+    expect(said.owed.family).toContain('ABN Debt: charge with reference AB-1, of which €3.69 for days after the date the bank confirmed (your contact person decided it is to be paid after all), €3.95');
     expect(said.paid.family).toMatch(/ABN Debt: charge with reference AB-1, €3\.95 · paid on /);
     expect(said.owed.beforeOwed).toContain('The date of payment is before the day this amount came on this list');
     expect(said.paid.paidAlready).toContain('This amount is marked paid already, on ');

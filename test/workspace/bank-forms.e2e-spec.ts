@@ -44,7 +44,7 @@ describe("a bank's costs in the history, the forms and the family's card", () =>
     // afgesloten (door u vastgelegd): factuur AB-1 (€ 3,95) wordt betaald uit de nalatenschap; overige facturen blijven betwist. Factuur AB-1 is voor tijd na de einddatum."
     const told = history(said.settled.contract);
     expect(told).toContain('Betaalrekening: Geschil over kosten met kenmerk AB-1 afgewezen door ABN Vorm (reden: Kosten).');
-    expect(told).toContain('Betaalrekening: Geschil met ABN Vorm afgesloten (door u vastgelegd): kosten met kenmerk AB-1 (€ 3,95) worden betaald uit de nalatenschap. Kosten met kenmerk AB-1 zijn voor dagen na de bevestigde datum.');
+    expect(told).toContain('Betaalrekening: Geschil met ABN Vorm afgesloten (door u vastgelegd): kosten met kenmerk AB-1 (€ 3,95) worden betaald uit de nalatenschap. Van de kosten met kenmerk AB-1 is € 3,69 voor dagen na de bevestigde datum.');
     expect(told).not.toMatch(/factuur|facturen|einddatum/i);
     // Her forms while the bank holds to its costs. On main „Opgelost: factuur ingetrokken, …", „Wat er met de rekening gebeurt", „Factuur corrigeren", „Aanbieder heeft de factuur ingetrokken".
     const held = forms(said.held, 'Vastleggen wat er gebeurde');
@@ -52,7 +52,7 @@ describe("a bank's costs in the history, the forms and the family's card", () =>
     expect(held.slice(0, held.indexOf('Geschiedenis'))).not.toMatch(/factuur|met de rekening|de rekening (alsnog|vallen)/i);
     // The family's timeline. On main „ABN Vorm wees ons bezwaar tegen rekening AB-1 af." and „… houdt vast aan rekening AB-1 (€ 3,95). Deze rekening wordt …".
     expect(said.settled.timeline).toContain('ABN Vorm wees ons bezwaar tegen de kosten met kenmerk AB-1 af.');
-    expect(said.settled.timeline).toContain('ABN Vorm houdt vast aan de kosten met kenmerk AB-1 (€ 3,95). Deze kosten worden betaald uit de nalatenschap. Kosten met kenmerk AB-1 gaan over dagen na de datum die de bank bevestigde; uw contactpersoon heeft besloten dat ze toch worden betaald.');
+    expect(said.settled.timeline).toContain('ABN Vorm houdt vast aan de kosten met kenmerk AB-1 (€ 3,95). Deze kosten worden betaald uit de nalatenschap. Van de kosten met kenmerk AB-1 gaat € 3,69 over dagen na de datum die de bank bevestigde; uw contactpersoon heeft besloten dat ze toch worden betaald.');
     expect(said.settled.timeline).not.toMatch(/rekening AB-1|Deze rekening/);
     // The family's card. On main „Deze rekeningen zijn verschuldigd …" and „Heeft u een rekening betaald …" above the bank's costs.
     expect(said.settled.family).toContain('Deze bedragen zijn verschuldigd en worden betaald uit de nalatenschap.');
@@ -69,13 +69,13 @@ describe("a bank's costs in the history, the forms and the family's card", () =>
     const said = await bankCostsHeld('en', 'ABN Form');
     const told = history(said.settled.contract);
     expect(told).toContain('Betaalrekening: Dispute over the charge with reference AB-1 rejected by ABN Form (reason: Kosten).');
-    expect(told).toContain('Betaalrekening: Dispute with ABN Form closed (recorded by you): the charge with reference AB-1 (€3.95) is paid from the estate. The charge with reference AB-1 is for days after the confirmed date.');
+    expect(told).toContain('Betaalrekening: Dispute with ABN Form closed (recorded by you): the charge with reference AB-1 (€3.95) is paid from the estate. Of the charge with reference AB-1, €3.69 is for days after the confirmed date.');
     expect(told).not.toMatch(/invoice|end date/i);
     const held = forms(said.held, 'Record what happened');
     for (const words of ['Resolved: charge withdrawn, accepted or collection stopped', 'What happens with the charge', 'Paid from the estate (the bank holds to it)', 'Correct the charge', 'The bank withdrew the charge', 'How the bank said so (optional)']) expect(held).toContain(words);
     expect(held.slice(0, held.indexOf('History'))).not.toMatch(/invoice|with the bill|dropped the bill/i);
     expect(said.settled.timeline).toContain('ABN Form rejected our objection to the charge with reference AB-1.');
-    expect(said.settled.timeline).toContain('ABN Form maintains the charge with reference AB-1 (€3.95). This charge will be paid from the estate. The charge with reference AB-1 is for days after the date the bank confirmed; your contact person decided it is to be paid after all.');
+    expect(said.settled.timeline).toContain('ABN Form maintains the charge with reference AB-1 (€3.95). This charge will be paid from the estate. Of the charge with reference AB-1, €3.69 is for days after the date the bank confirmed; your contact person decided it is to be paid after all.');
     expect(said.settled.family).toContain('These amounts are owed and are paid from the estate.');
     expect(said.settled.family).toContain('Have you paid one of these amounts from the estate’s account?');
     expect(said.settled.family).not.toMatch(/These bills|paid a bill/);
