@@ -116,3 +116,32 @@ describe("bankwords3: a correction of a bank's costs in her history names its co
     expect(owner(dateCorrected, 'nl', {})).toMatch(/ Geen factuur valt nog na de einddatum: bezwaar ingetrokken, de factuur wordt betaald\.$/);
   });
 });
+
+/**
+ * bankwords3 (bankforms' Not done 2): a relative who does not read the estate's debts reads a bank's dispute with one of its costs held
+ * to and another unanswered in words of its costs, without their kenmerk or amount; on main „Ons bezwaar tegen de andere rekening …".
+ */
+describe("bankwords3: a bank's costs held beside others, to a relative who does not read the debts", () => {
+  const ab = (reference: string, held: boolean) => ({ reference, invoiceDate: '2026-12-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 3.95, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 3.95 }, ...(held && { rejectionReason: 'Kosten' }) });
+  const held: ContractContext = { action: 'cancel', providerReference: null, effectiveDate: null, finalInvoiceAmount: null, remindersSent: 0, escalations: 0, disputes: 2, lastRejectionReason: null, openDisputes: [ab('AB-1', true), ab('AB-2', false)], openInformationRequest: null } as ContractContext;
+  const words = { providerName: 'ING', dueDate: '2027-02-19', today: '2027-02-01', readsDebts: false, bankAccount: true };
+  const family = (state: 'disputed' | 'disputeRejected' | 'disputeEscalated', lang: Language, w: object = words) => contractStatusText(state, held, lang, w).replace(/\u00a0/g, ' ');
+
+  it.each(['nl', 'en'] as const)('its status names costs, never a rekening or bill (%s)', (lang) => {
+    for (const state of ['disputed', 'disputeRejected', 'disputeEscalated'] as const) expect(family(state, lang)).not.toMatch(/rekening|\bbills?\b/);
+    expect(family('disputed', 'nl')).toContain('ING houdt vast aan een van de kostenposten waartegen we bezwaar maakten.');
+    expect(family('disputed', 'nl')).toContain('Op ons bezwaar tegen de andere kosten verwachten we uiterlijk 19 februari 2027 een reactie van ING.');
+    expect(family('disputed', 'en')).toContain('We expect an answer from ING to our objection to the other charge by 19 February 2027.');
+    expect(family('disputeRejected', 'nl')).toContain('Ons bezwaar tegen de andere kosten loopt nog.');
+    expect(family('disputeEscalated', 'nl')).toContain('Aan de andere kosten houdt ING vast.');
+    // Nothing of the heirs' reaches this reader: no kenmerk, no amount.
+    expect(family('disputed', lang)).not.toMatch(/AB-|€/);
+  });
+
+  it('a step that answered one of them, and another contract as before', () => {
+    const withdrawn = contractStep({ type: 'INVOICE_WITHDRAWN', invoiceReference: 'AB-1' }, 'disputeRejected', 'disputed', [], { openDisputes: [ab('AB-2', false)] });
+    expect(contractChangeText(withdrawn, held, 'nl', 'ING', false, { bankAccount: true })).toBe('ING heeft een van de kostenposten ingetrokken; ons bezwaar tegen de andere kosten loopt nog.');
+    expect(contractChangeText(withdrawn, held, 'en', 'ING', false, { bankAccount: true })).toBe('ING withdrew one of the charges; our objection to the other charge still stands.');
+    expect(family('disputed', 'nl', { ...words, bankAccount: false, providerName: 'KPN' })).toContain('tegen de andere rekening');
+  });
+});
