@@ -679,8 +679,8 @@ const CHANGE: Phrases = {
     en: ({ p, bank }) => (bank ? `${p} charged further costs to the account; we disputed them.` : `Another bill came from ${p}; we disputed it.`),
   },
   disputeEscalated: {
-    nl: ({ p, c }) => `${p} reageerde niet op ons bezwaar${heldBeside(c) ? ` tegen ${billsNamed.nl(unansweredBills(c))}` : ''}; we hebben een klacht ingediend.`,
-    en: ({ p, c }) => `${p} did not answer our objection${heldBeside(c) ? ` to ${billsNamed.en(unansweredBills(c))}` : ''}; we filed a complaint.`,
+    nl: ({ p, c, bank }) => `${p} reageerde niet op ons bezwaar${heldBeside(c) ? ` tegen ${billsNamed.nl(unansweredBills(c), bank)}` : ''}; we hebben een klacht ingediend.`,
+    en: ({ p, c, bank }) => `${p} did not answer our objection${heldBeside(c) ? ` to ${billsNamed.en(unansweredBills(c), bank)}` : ''}; we filed a complaint.`,
   },
   disputeRejected: {
     nl: ({ p }) => `${p} wees ons bezwaar tegen de rekening af.`,
