@@ -82,3 +82,66 @@ describe("the steps of a bank's dispute name its costs, never a factuur or reken
     expect(owner(settled, 'nl')).not.toMatch(/overige|blijven betwist/);
   });
 });
+
+/**
+ * bankwords3 (bankforms' Not done 3): her history of a correction of a bank's costs names them as its costs, set against the date the bank
+ * confirmed; on main „Factuur AB-1 van ING gecorrigeerd: het bedrag van € 3,95 naar € 4,95." and „Geen factuur valt nog na de einddatum …".
+ */
+describe("bankwords3: a correction of a bank's costs in her history names its costs", () => {
+  const account: ContractContext = { action: 'cancel', providerReference: null, effectiveDate: null, finalInvoiceAmount: null, remindersSent: 0, escalations: 0, disputes: 0, lastRejectionReason: null, openDisputes: [], openInformationRequest: null } as ContractContext;
+  const bank = { bankAccount: true };
+  const ab1 = { reference: 'AB-1', invoiceDate: '2026-12-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 4.95, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 4.95 } };
+  const corrected = contractStep(
+    { type: 'BILL_CORRECTED', invoiceReference: 'AB-1', amount: 4.95, reference: 'AB-1', periodFrom: '2026-12-01', periodTo: '2026-12-31', corrected: [{ field: 'amount', from: 3.95, to: 4.95 }, { field: 'invoiceDate', from: '2026-12-04', to: '2026-12-05' }] },
+    'disputed', 'disputed', [], { openDisputes: [ab1] },
+  );
+  const outOfDispute = contractStep({ type: 'BILL_CORRECTED', invoiceReference: 'AB-1', amount: 3.95, reference: 'AB-1', periodFrom: '2026-11-01', periodTo: '2026-11-30', corrected: [{ field: 'periodTo', from: '2026-12-31', to: '2026-11-30' }] }, 'disputed', 'blocked', [], { openDisputes: [] });
+  const dateCorrected = contractStep({ type: 'COMPLETION_CORRECTED', corrected: [] }, 'disputed', 'blocked', [], { openDisputes: [] });
+  const owner = (step: ReturnType<typeof contractStep>, lang: Language, words: { bankAccount?: boolean } = bank) => ownerChangeText(step, account, lang, 'ING', words).replace(/\u00a0/g, ' ');
+
+  it('a correction of its figures, and one that took them out of the dispute', () => {
+    expect(owner(corrected, 'nl')).toBe('Kosten met kenmerk AB-1 van ING gecorrigeerd: het bedrag van € 3,95 naar € 4,95; de datum van de kosten van 4 december 2026 naar 5 december 2026.');
+    expect(owner(corrected, 'en')).toBe('The charge with reference AB-1 from ING corrected: the amount from €3.95 to €4.95; the date of the charge from 4 December 2026 to 5 December 2026.');
+    expect(owner(outOfDispute, 'nl')).toMatch(/^Kosten met kenmerk AB-1 van ING gecorrigeerd: de periode .*\. Vallen niet meer na de bevestigde datum: bezwaar ingetrokken, de kosten worden betaald\.$/);
+    expect(owner(outOfDispute, 'en')).toMatch(/\. No longer after the confirmed date: objection withdrawn, the charge is paid\.$/);
+  });
+
+  it('a corrected confirmation that leaves no costs after the confirmed date', () => {
+    expect(owner(dateCorrected, 'nl')).toMatch(/ Geen kosten vallen nog na de bevestigde datum: bezwaar ingetrokken, de kosten worden betaald\.$/);
+    expect(owner(dateCorrected, 'en')).toMatch(/ No charge falls after the confirmed date any more: objection withdrawn, the charge is paid\.$/);
+  });
+
+  it('another provider keeps its invoice', () => {
+    expect(owner(corrected, 'nl', {})).toBe('Factuur AB-1 van ING gecorrigeerd: het bedrag van € 3,95 naar € 4,95; de factuurdatum van 4 december 2026 naar 5 december 2026.');
+    expect(owner(dateCorrected, 'nl', {})).toMatch(/ Geen factuur valt nog na de einddatum: bezwaar ingetrokken, de factuur wordt betaald\.$/);
+  });
+});
+
+/**
+ * bankwords3 (bankforms' Not done 2): a relative who does not read the estate's debts reads a bank's dispute with one of its costs held
+ * to and another unanswered in words of its costs, without their kenmerk or amount; on main „Ons bezwaar tegen de andere rekening …".
+ */
+describe("bankwords3: a bank's costs held beside others, to a relative who does not read the debts", () => {
+  const ab = (reference: string, held: boolean) => ({ reference, invoiceDate: '2026-12-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 3.95, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 3.95 }, ...(held && { rejectionReason: 'Kosten' }) });
+  const held: ContractContext = { action: 'cancel', providerReference: null, effectiveDate: null, finalInvoiceAmount: null, remindersSent: 0, escalations: 0, disputes: 2, lastRejectionReason: null, openDisputes: [ab('AB-1', true), ab('AB-2', false)], openInformationRequest: null } as ContractContext;
+  const words = { providerName: 'ING', dueDate: '2027-02-19', today: '2027-02-01', readsDebts: false, bankAccount: true };
+  const family = (state: 'disputed' | 'disputeRejected' | 'disputeEscalated', lang: Language, w: object = words) => contractStatusText(state, held, lang, w).replace(/\u00a0/g, ' ');
+
+  it.each(['nl', 'en'] as const)('its status names costs, never a rekening or bill (%s)', (lang) => {
+    for (const state of ['disputed', 'disputeRejected', 'disputeEscalated'] as const) expect(family(state, lang)).not.toMatch(/rekening|\bbills?\b/);
+    expect(family('disputed', 'nl')).toContain('ING houdt vast aan een van de kostenposten waartegen we bezwaar maakten.');
+    expect(family('disputed', 'nl')).toContain('Op ons bezwaar tegen de andere kosten verwachten we uiterlijk 19 februari 2027 een reactie van ING.');
+    expect(family('disputed', 'en')).toContain('We expect an answer from ING to our objection to the other charge by 19 February 2027.');
+    expect(family('disputeRejected', 'nl')).toContain('Ons bezwaar tegen de andere kosten loopt nog.');
+    expect(family('disputeEscalated', 'nl')).toContain('Aan de andere kosten houdt ING vast.');
+    // Nothing of the heirs' reaches this reader: no kenmerk, no amount.
+    expect(family('disputed', lang)).not.toMatch(/AB-|€/);
+  });
+
+  it('a step that answered one of them, and another contract as before', () => {
+    const withdrawn = contractStep({ type: 'INVOICE_WITHDRAWN', invoiceReference: 'AB-1' }, 'disputeRejected', 'disputed', [], { openDisputes: [ab('AB-2', false)] });
+    expect(contractChangeText(withdrawn, held, 'nl', 'ING', false, { bankAccount: true })).toBe('ING heeft een van de kostenposten ingetrokken; ons bezwaar tegen de andere kosten loopt nog.');
+    expect(contractChangeText(withdrawn, held, 'en', 'ING', false, { bankAccount: true })).toBe('ING withdrew one of the charges; our objection to the other charge still stands.');
+    expect(family('disputed', 'nl', { ...words, bankAccount: false, providerName: 'KPN' })).toContain('tegen de andere rekening');
+  });
+});

@@ -520,12 +520,21 @@ const CHANGE: Phrases = {
   informedByBrp: { nl: ({ p, c }) => brpChecked.nl(p, c.brpCheck), en: ({ p, c }) => brpChecked.en(p, c.brpCheck) },
 };
 
-/** v11: an end date corrected while a bill was open: the bills that still run past it, or that none does any more. */
-const endDateOnBills: Record<Language, (step: ContractStep) => string> = {
-  nl: (step) =>
-    !DISPUTE_STATES.includes(step.from) ? '' : step.billsStillOpen?.length ? ` Nog na de einddatum: ${stayDisputed.nl(step)}` : ' Geen factuur valt nog na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.',
-  en: (step) =>
-    !DISPUTE_STATES.includes(step.from) ? '' : step.billsStillOpen?.length ? ` Still after the end date: ${stayDisputed.en(step)}` : ' No invoice falls after the end date any more: objection withdrawn, the invoice is paid.',
+/**
+ * v11: an end date corrected while a bill was open: the bills that still run past it, or that none does any more. bankwords3: a bank's
+ * are its costs, set against the date it confirmed (it gives no end date; bankdebts).
+ */
+const endDateOnBills: Record<Language, (step: ContractStep, bank?: boolean) => string> = {
+  nl: (step, bank) =>
+    !DISPUTE_STATES.includes(step.from) ? ''
+    : step.billsStillOpen?.length ? ` Nog na de ${bank ? 'bevestigde datum' : 'einddatum'}: ${stayDisputed.nl(step, bank)}`
+    : bank ? ' Geen kosten vallen nog na de bevestigde datum: bezwaar ingetrokken, de kosten worden betaald.'
+    : ' Geen factuur valt nog na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.',
+  en: (step, bank) =>
+    !DISPUTE_STATES.includes(step.from) ? ''
+    : step.billsStillOpen?.length ? ` Still after the ${bank ? 'confirmed date' : 'end date'}: ${stayDisputed.en(step, bank)}`
+    : bank ? ' No charge falls after the confirmed date any more: objection withdrawn, the charge is paid.'
+    : ' No invoice falls after the end date any more: objection withdrawn, the invoice is paid.',
 };
 
 /** After one of several invoices was answered: each invoice still open, named. */
@@ -687,21 +696,26 @@ const STEPS: StepPhrases = {
     },
     // v5: what the provider's corrected confirmation changed, from → to; a final bill recorded first, or taken away, as such (never "from none").
     COMPLETION_CORRECTED: {
-      nl: ({ p, c, asked }, step) =>
+      nl: ({ p, c, asked, bank }, step) =>
         `Bevestiging van ${p} gecorrigeerd${correctedFields(step.corrected, c.action, 'nl', { asked })
           .map((f, i) => `${i ? ';' : ':'} ${f.field} ${f.added ? `vastgelegd (${f.to})` : f.removed ? `geschrapt (was ${f.from})` : `van ${f.from} naar ${f.to}`}`)
-          .join('')}.${endDateOnBills.nl(step)}`,
-      en: ({ p, c, asked }, step) =>
+          .join('')}.${endDateOnBills.nl(step, bank)}`,
+      en: ({ p, c, asked, bank }, step) =>
         `Confirmation by ${p} corrected${correctedFields(step.corrected, c.action, 'en', { asked })
           .map((f, i) => `${i ? ';' : ':'} ${f.field} ${f.added ? `recorded (${f.to})` : f.removed ? `removed (was ${f.from})` : `from ${f.from} to ${f.to}`}`)
-          .join('')}.${endDateOnBills.en(step)}`,
+          .join('')}.${endDateOnBills.en(step, bank)}`,
     },
     // v6: what the owner's correction of a bill changed, from → to; a bill no longer after the end date leaves the dispute.
+    // bankwords3: a bank's are its costs by their kenmerk (`chargeNl`), set against the date it confirmed.
     BILL_CORRECTED: {
-      nl: ({ p }, { billCorrected: b }) =>
-        `Factuur${b?.bill ? ` ${b.bill}` : ''} van ${p} gecorrigeerd${b ? correctedBillFigures(b, 'nl').map((f, i) => `${i ? ';' : ':'} ${f.field} van ${f.from} naar ${f.to}`).join('') : ''}.${b?.withdrawn ? ' Valt niet meer na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.' : ''}`,
-      en: ({ p }, { billCorrected: b }) =>
-        `Invoice${b?.bill ? ` ${b.bill}` : ''} from ${p} corrected${b ? correctedBillFigures(b, 'en').map((f, i) => `${i ? ';' : ':'} ${f.field} from ${f.from} to ${f.to}`).join('') : ''}.${b?.withdrawn ? ' No longer after the end date: objection withdrawn, the invoice is paid.' : ''}`,
+      nl: ({ p, bank }, { billCorrected: b }) =>
+        `${bank ? capitalised(b?.bill ? chargeNl(b.bill) : 'kosten') : `Factuur${b?.bill ? ` ${b.bill}` : ''}`} van ${p} gecorrigeerd${b ? correctedBillFigures(b, 'nl', bank).map((f, i) => `${i ? ';' : ':'} ${f.field} van ${f.from} naar ${f.to}`).join('') : ''}.${
+          !b?.withdrawn ? '' : bank ? ' Vallen niet meer na de bevestigde datum: bezwaar ingetrokken, de kosten worden betaald.' : ' Valt niet meer na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.'
+        }`,
+      en: ({ p, bank }, { billCorrected: b }) =>
+        `${bank ? capitalised(b?.bill ? `the ${chargeEn(b.bill)}` : 'the charge') : `Invoice${b?.bill ? ` ${b.bill}` : ''}`} from ${p} corrected${b ? correctedBillFigures(b, 'en', bank).map((f, i) => `${i ? ';' : ':'} ${f.field} from ${f.from} to ${f.to}`).join('') : ''}.${
+          !b?.withdrawn ? '' : bank ? ' No longer after the confirmed date: objection withdrawn, the charge is paid.' : ' No longer after the end date: objection withdrawn, the invoice is paid.'
+        }`,
     },
     // A bill disputed: while a collection stop is asked (v5) the stop stays asked; while another bill is held to, no rejection.
     INVOICE_AFTER_END: billDisputedWords(CHANGE, {

@@ -712,8 +712,8 @@ const CHANGE: Phrases = {
     en: ({ p, bank }) => (bank ? `${p} charged further costs to the account; we disputed them.` : `Another bill came from ${p}; we disputed it.`),
   },
   disputeEscalated: {
-    nl: ({ p, c }) => `${p} reageerde niet op ons bezwaar${heldBeside(c) ? ` tegen ${billsNamed.nl(unansweredBills(c))}` : ''}; we hebben een klacht ingediend.`,
-    en: ({ p, c }) => `${p} did not answer our objection${heldBeside(c) ? ` to ${billsNamed.en(unansweredBills(c))}` : ''}; we filed a complaint.`,
+    nl: ({ p, c, bank }) => `${p} reageerde niet op ons bezwaar${heldBeside(c) ? ` tegen ${billsNamed.nl(unansweredBills(c), bank)}` : ''}; we hebben een klacht ingediend.`,
+    en: ({ p, c, bank }) => `${p} did not answer our objection${heldBeside(c) ? ` to ${billsNamed.en(unansweredBills(c), bank)}` : ''}; we filed a complaint.`,
   },
   disputeRejected: {
     nl: ({ p }) => `${p} wees ons bezwaar tegen de rekening af.`,
@@ -1014,9 +1014,15 @@ const chargeBookedBack: Record<Language, (p: string, due: string | null, charges
   nl: (p, due, charges) => `We verwachten dat ${p} ${charges} ${nlBy(due, 'binnenkort')} terugboekt; anders dienen we een klacht in.`,
   en: (p, due, charges) => `We expect ${p} to book ${charges} back ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
 };
-const otherBills: Record<Language, (n: number) => string> = {
-  nl: (n) => (n > 1 ? 'de andere rekeningen' : 'de andere rekening'),
-  en: (n) => (n > 1 ? 'the other bills' : 'the other bill'),
+/** bankwords3: `bank`, a bank's other costs, never a rekening (Dutch „kosten" are plural however many). */
+const otherBills: Record<Language, (n: number, bank?: boolean) => string> = {
+  nl: (n, bank) => (bank ? 'de andere kosten' : n > 1 ? 'de andere rekeningen' : 'de andere rekening'),
+  en: (n, bank) => (n > 1 ? `the other ${bank ? 'charges' : 'bills'}` : `the other ${bank ? 'charge' : 'bill'}`),
+};
+/** What the provider did of part of a bill: a bank books its costs back, never credits them (bankowner). */
+const creditedVerb: Record<Language, (bank?: boolean) => string> = {
+  nl: (bank) => (bank ? 'teruggeboekt' : 'gecrediteerd'),
+  en: (bank) => (bank ? 'booked back' : 'credited'),
 };
 
 /**
@@ -1024,46 +1030,49 @@ const otherBills: Record<Language, (n: number) => string> = {
  * „holds to" it, which a credit note does not say (audit81 DISP-1; the heirs read the amounts, `creditedPart`).
  */
 const restOpen: Record<Language, string> = { nl: 'de rest staat nog open.', en: 'the rest is still open.' };
-/** What the provider answered without settling: credited in part (the rest open), or held to in full. */
-const HELD_UNPRICED: Record<Language, (p: string, c: ContractContext) => string[]> = {
-  nl: (p, c) => {
+/**
+ * What the provider answered without settling: credited in part (the rest open), or held to in full. bankwords3: `bank`, a bank's
+ * costs (booked back in part, its charges counted as „kostenposten"), never a rekening.
+ */
+const HELD_UNPRICED: Record<Language, (p: string, c: ContractContext, bank?: boolean) => string[]> = {
+  nl: (p, c, bank) => {
     const credited = heldBills(c).filter((d) => d.credited).length;
     const rejected = heldBills(c).length - credited;
     return [
-      ...(credited ? [`${p} heeft ${billsCounted.nl(credited, billCount(c))} voor een deel gecrediteerd; ${restOpen.nl}`] : []),
-      ...(rejected ? [`${p} houdt vast aan ${billsCounted.nl(rejected, billCount(c))} waartegen we bezwaar maakten.`] : []),
+      ...(credited ? [`${p} heeft ${billsCounted.nl(credited, billCount(c), bank)} voor een deel ${creditedVerb.nl(bank)}; ${restOpen.nl}`] : []),
+      ...(rejected ? [`${p} houdt vast aan ${billsCounted.nl(rejected, billCount(c), bank)} waartegen we bezwaar maakten.`] : []),
     ];
   },
-  en: (p, c) => {
+  en: (p, c, bank) => {
     const credited = heldBills(c).filter((d) => d.credited).length;
     const rejected = heldBills(c).length - credited;
     return [
-      ...(credited ? [`${p} has credited part of ${billsCounted.en(credited, billCount(c))}; ${restOpen.en}`] : []),
-      ...(rejected ? [`${p} maintains ${billsCounted.en(rejected, billCount(c))} we objected to.`] : []),
+      ...(credited ? [`${p} has ${creditedVerb.en(bank)} part of ${billsCounted.en(credited, billCount(c), bank)}; ${restOpen.en}`] : []),
+      ...(rejected ? [`${p} maintains ${billsCounted.en(rejected, billCount(c), bank)} we objected to.`] : []),
     ];
   },
 };
 /** The held bills, the objection to the rest that still stands, and that the owner decides. */
-const HELD_AFTER_CREDIT_UNPRICED: Record<Language, (p: string, c: ContractContext) => string> = {
-  nl: (p, c) => [...HELD_UNPRICED.nl(p, c), ...(unansweredBills(c).length ? [`Ons bezwaar tegen ${otherBills.nl(unansweredBills(c).length)} loopt nog.`] : []), ownerDecidesUnpriced.nl].join(' '),
-  en: (p, c) => [...HELD_UNPRICED.en(p, c), ...(unansweredBills(c).length ? [`Our objection to ${otherBills.en(unansweredBills(c).length)} still stands.`] : []), ownerDecidesUnpriced.en].join(' '),
+const HELD_AFTER_CREDIT_UNPRICED: Record<Language, (p: string, c: ContractContext, bank?: boolean) => string> = {
+  nl: (p, c, bank) => [...HELD_UNPRICED.nl(p, c, bank), ...(unansweredBills(c).length ? [`Ons bezwaar tegen ${otherBills.nl(unansweredBills(c).length, bank)} loopt nog.`] : []), ownerDecidesUnpriced.nl].join(' '),
+  en: (p, c, bank) => [...HELD_UNPRICED.en(p, c, bank), ...(unansweredBills(c).length ? [`Our objection to ${otherBills.en(unansweredBills(c).length, bank)} still stands.`] : []), ownerDecidesUnpriced.en].join(' '),
 };
-const HELD_FOR_OWNER_UNPRICED: Record<Language, (p: string, c: ContractContext) => string> = {
-  nl: (p, c) => [...HELD_UNPRICED.nl(p, c), ownerDecidesUnpriced.nl].join(' '),
-  en: (p, c) => [...HELD_UNPRICED.en(p, c), ownerDecidesUnpriced.en].join(' '),
+const HELD_FOR_OWNER_UNPRICED: Record<Language, (p: string, c: ContractContext, bank?: boolean) => string> = {
+  nl: (p, c, bank) => [...HELD_UNPRICED.nl(p, c, bank), ownerDecidesUnpriced.nl].join(' '),
+  en: (p, c, bank) => [...HELD_UNPRICED.en(p, c, bank), ownerDecidesUnpriced.en].join(' '),
 };
 /** The held bills told after the unanswered ones (the complaint): "the other" bills, one way they were answered, else as counted. */
-const HELD_AFTER_UNANSWERED: Record<Language, (p: string, c: ContractContext) => string> = {
-  nl: (p, c) => {
+const HELD_AFTER_UNANSWERED: Record<Language, (p: string, c: ContractContext, bank?: boolean) => string> = {
+  nl: (p, c, bank) => {
     const held = heldBills(c);
     const credited = held.filter((d) => d.credited).length;
-    const said = credited === held.length ? [`${p} heeft ${otherBills.nl(held.length)} voor een deel gecrediteerd; ${restOpen.nl}`] : credited === 0 ? [`Aan ${otherBills.nl(held.length)} houdt ${p} vast.`] : HELD_UNPRICED.nl(p, c);
+    const said = credited === held.length ? [`${p} heeft ${otherBills.nl(held.length, bank)} voor een deel ${creditedVerb.nl(bank)}; ${restOpen.nl}`] : credited === 0 ? [`Aan ${otherBills.nl(held.length, bank)} houdt ${p} vast.`] : HELD_UNPRICED.nl(p, c, bank);
     return [...said, ownerDecidesUnpriced.nl].join(' ');
   },
-  en: (p, c) => {
+  en: (p, c, bank) => {
     const held = heldBills(c);
     const credited = held.filter((d) => d.credited).length;
-    const said = credited === held.length ? [`${p} has credited part of ${otherBills.en(held.length)}; ${restOpen.en}`] : credited === 0 ? [`${p} maintains ${otherBills.en(held.length)}.`] : HELD_UNPRICED.en(p, c);
+    const said = credited === held.length ? [`${p} has ${creditedVerb.en(bank)} part of ${otherBills.en(held.length, bank)}; ${restOpen.en}`] : credited === 0 ? [`${p} maintains ${otherBills.en(held.length, bank)}.`] : HELD_UNPRICED.en(p, c, bank);
     return [...said, ownerDecidesUnpriced.en].join(' ');
   },
 };
@@ -1077,39 +1086,39 @@ const STATUS_UNPRICED: Partial<Phrases> = {
   disputed: {
     nl: (s) =>
       heldBeside(s.c)
-        ? `${HELD_FOR_OWNER_UNPRICED.nl(s.p, s.c)} ${OBJECTION_AWAITED.nl(s, otherBills.nl(unansweredBills(s.c).length), unansweredBills(s.c).length > 1)}`
+        ? `${HELD_FOR_OWNER_UNPRICED.nl(s.p, s.c, s.bank)} ${OBJECTION_AWAITED.nl(s, otherBills.nl(unansweredBills(s.c).length, s.bank), unansweredBills(s.c).length > 1)}`
       : s.bank ? `${s.p} heeft kosten in rekening gebracht. ${AWAITED.nl(s, 'We hebben gevraagd die kosten terug te boeken')}`
       : billCount(s.c) > 1
         ? `${s.p} heeft na ${endEvent.nl(s.c)} nog ${billCount(s.c)} rekeningen gestuurd. ${AWAITED.nl(s, 'We hebben tegen elk bezwaar gemaakt')}`
         : `${s.p} heeft na ${endEvent.nl(s.c)} nog een rekening gestuurd. ${AWAITED.nl(s, 'We hebben bezwaar gemaakt')}`,
     en: (s) =>
       heldBeside(s.c)
-        ? `${HELD_FOR_OWNER_UNPRICED.en(s.p, s.c)} ${OBJECTION_AWAITED.en(s, otherBills.en(unansweredBills(s.c).length), unansweredBills(s.c).length > 1)}`
+        ? `${HELD_FOR_OWNER_UNPRICED.en(s.p, s.c, s.bank)} ${OBJECTION_AWAITED.en(s, otherBills.en(unansweredBills(s.c).length, s.bank), unansweredBills(s.c).length > 1)}`
       : s.bank ? `${s.p} charged costs to the account. ${AWAITED.en(s, 'We have asked for them to be booked back')}`
       : billCount(s.c) > 1
         ? `${s.p} sent ${billCount(s.c)} bills after ${endEvent.en(s.c)}. ${AWAITED.en(s, 'We have disputed each of them')}`
         : `${s.p} sent a bill after ${endEvent.en(s.c)}. ${AWAITED.en(s, 'We have disputed it')}`,
   },
   disputeEscalated: thenCalled({
-    nl: ({ p, c }) =>
+    nl: ({ p, c, bank }) =>
       heldBeside(c)
-        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsCounted.nl(unansweredBills(c).length, billCount(c))}. We hebben een klacht ingediend. ${HELD_AFTER_UNANSWERED.nl(p, c)}`
-        : `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? 'de rekeningen' : 'de rekening'}. We hebben een klacht ingediend.`,
-    en: ({ p, c }) =>
+        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsCounted.nl(unansweredBills(c).length, billCount(c), bank)}. We hebben een klacht ingediend. ${HELD_AFTER_UNANSWERED.nl(p, c, bank)}`
+        : `${p} heeft niet gereageerd op ons bezwaar tegen ${billsCounted.nl(billCount(c), billCount(c), bank)}. We hebben een klacht ingediend.`,
+    en: ({ p, c, bank }) =>
       heldBeside(c)
-        ? `${p} did not answer our objection to ${billsCounted.en(unansweredBills(c).length, billCount(c))}. We have filed a complaint. ${HELD_AFTER_UNANSWERED.en(p, c)}`
-        : `${p} did not answer our objection to ${billCount(c) > 1 ? 'the bills' : 'the bill'}. We have filed a complaint.`,
+        ? `${p} did not answer our objection to ${billsCounted.en(unansweredBills(c).length, billCount(c), bank)}. We have filed a complaint. ${HELD_AFTER_UNANSWERED.en(p, c, bank)}`
+        : `${p} did not answer our objection to ${billsCounted.en(billCount(c), billCount(c), bank)}. We have filed a complaint.`,
   }),
   // A v1–v3 dispute recorded no bills: the provider holds to "the bill".
   disputeRejected: {
-    nl: ({ p, c }) => (heldBills(c).length ? HELD_AFTER_CREDIT_UNPRICED.nl(p, c) : `${p} houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`),
-    en: ({ p, c }) => (heldBills(c).length ? HELD_AFTER_CREDIT_UNPRICED.en(p, c) : `${p} maintains the bill we objected to. Your contact person is looking at what to do next and will let you know.`),
+    nl: ({ p, c, bank }) => (heldBills(c).length ? HELD_AFTER_CREDIT_UNPRICED.nl(p, c, bank) : `${p} houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`),
+    en: ({ p, c, bank }) => (heldBills(c).length ? HELD_AFTER_CREDIT_UNPRICED.en(p, c, bank) : `${p} maintains the bill we objected to. Your contact person is looking at what to do next and will let you know.`),
   },
   collectionStopRequested: thenCalled({
-    nl: ({ p, c, stopSentOn }) =>
-      `Er kwam een brief van een incassobureau over het contract bij ${p}. ${stopAsked.nl(stopSentOn)}; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT_UNPRICED.nl(p, c)}` : ''}`,
-    en: ({ p, c, stopSentOn }) =>
-      `A debt-collection letter arrived about the contract with ${p}. ${stopAsked.en(stopSentOn)}; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT_UNPRICED.en(p, c)}` : ''}`,
+    nl: ({ p, c, stopSentOn, bank }) =>
+      `Er kwam een brief van een incassobureau over het contract bij ${p}. ${stopAsked.nl(stopSentOn)}; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT_UNPRICED.nl(p, c, bank)}` : ''}`,
+    en: ({ p, c, stopSentOn, bank }) =>
+      `A debt-collection letter arrived about the contract with ${p}. ${stopAsked.en(stopSentOn)}; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT_UNPRICED.en(p, c, bank)}` : ''}`,
   }, 'stop'),
 };
 
@@ -1117,11 +1126,11 @@ const NEXT_UNPRICED: Partial<Phrases> = {
   disputed: {
     nl: ({ p, due, c, bank, goesOn }) =>
       goesOn ? AFTER_CHASE.nl(p, 'complaint')
-      : bank ? chargeBookedBack.nl(p, due, heldBeside(c) ? 'de andere kosten' : 'de kosten')
+      : bank ? chargeBookedBack.nl(p, due, heldBeside(c) ? otherBills.nl(unansweredBills(c).length, true) : 'de kosten')
       : `We verwachten dat ${p} ${heldBeside(c) ? otherBills.nl(unansweredBills(c).length) : billCount(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
     en: ({ p, due, c, bank, goesOn }) =>
       goesOn ? AFTER_CHASE.en(p, 'complaint')
-      : bank ? chargeBookedBack.en(p, due, heldBeside(c) ? (unansweredBills(c).length > 1 ? 'the other charges' : 'the other charge') : unansweredBills(c).length > 1 ? 'the charges' : 'the charge')
+      : bank ? chargeBookedBack.en(p, due, heldBeside(c) ? otherBills.en(unansweredBills(c).length, true) : unansweredBills(c).length > 1 ? 'the charges' : 'the charge')
       : `We expect ${p} to correct or withdraw ${heldBeside(c) ? otherBills.en(unansweredBills(c).length) : billCount(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
   },
 };
@@ -1133,16 +1142,16 @@ const CHANGE_UNPRICED: Partial<Phrases> = {
   },
 };
 
-/** The objection that stands after a step: to the bills still open (`others`: besides the one the step answered). */
-const stillStandsUnpriced: Record<Language, (step: ContractStep, others: boolean) => string> = {
-  nl: (step, others) => {
+/** The objection that stands after a step: to the bills still open (`others`: besides the one the step answered); `bank`: its costs. */
+const stillStandsUnpriced: Record<Language, (step: ContractStep, others: boolean, bank?: boolean) => string> = {
+  nl: (step, others, bank) => {
     const several = (step.billsStillOpen?.length || 2) > 1;
-    const bills = others ? otherBills.nl(several ? 2 : 1) : several ? 'de rekeningen' : 'de rekening';
+    const bills = others ? otherBills.nl(several ? 2 : 1, bank) : billsCounted.nl(several ? 2 : 1, several ? 2 : 1, bank);
     return several ? `onze bezwaren tegen ${bills} lopen nog.` : `ons bezwaar tegen ${bills} loopt nog.`;
   },
-  en: (step, others) => {
+  en: (step, others, bank) => {
     const several = (step.billsStillOpen?.length || 2) > 1;
-    const bills = others ? otherBills.en(several ? 2 : 1) : several ? 'the bills' : 'the bill';
+    const bills = others ? otherBills.en(several ? 2 : 1, bank) : billsCounted.en(several ? 2 : 1, several ? 2 : 1, bank);
     return several ? `our objections to ${bills} still stand.` : `our objection to ${bills} still stands.`;
   },
 };
@@ -1194,12 +1203,12 @@ const SETTLED_UNPRICED: Record<Language, StepPhrase> = {
     const said = {
       payFromEstate: !step.settled.every((b) => b.held) ? `${capitalised(bills)} van ${p} ${several ? 'worden' : 'wordt'} betaald uit de nalatenschap.`
         : !credited ? `${p} houdt vast aan ${bills}; die ${several ? 'worden' : 'wordt'} betaald uit de nalatenschap.`
-        : credited === step.settled.length ? `${p} heeft ${bills} voor een deel gecrediteerd; de rest wordt betaald uit de nalatenschap.`
-        : `${p} heeft ${billsCounted.nl(credited, step.settled.length)} voor een deel gecrediteerd en houdt vast aan ${otherBills.nl(step.settled.length - credited)}; wat daarvan nog openstaat, wordt betaald uit de nalatenschap.`,
+        : credited === step.settled.length ? `${p} heeft ${bills} voor een deel ${creditedVerb.nl(bank)}; de rest wordt betaald uit de nalatenschap.`
+        : `${p} heeft ${billsCounted.nl(credited, step.settled.length, bank)} voor een deel ${creditedVerb.nl(bank)} en houdt vast aan ${otherBills.nl(step.settled.length - credited, bank)}; wat daarvan nog openstaat, wordt betaald uit de nalatenschap.`,
       alreadyPaid: `${capitalised(bills)} van ${p} ${several ? 'zijn' : 'is'} al betaald.`,
       providerWithdrew: `${p} heeft ${bills} alsnog ingetrokken.`,
     }[step.outcome!];
-    return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStandsUnpriced.nl(step, true))}` : said;
+    return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStandsUnpriced.nl(step, true, bank))}` : said;
   },
   en: ({ p, bank }, step) => {
     if (step.insideCover) return coverTookIn.en(p, step, step.insideCover, false);
@@ -1209,23 +1218,23 @@ const SETTLED_UNPRICED: Record<Language, StepPhrase> = {
     const said = {
       payFromEstate: !step.settled.every((b) => b.held) ? `${capitalised(bills)} from ${p} will be paid from the estate.`
         : !credited ? `${p} maintains ${bills}; ${several ? 'they' : 'it'} will be paid from the estate.`
-        : credited === step.settled.length ? `${p} has credited part of ${bills}; the rest will be paid from the estate.`
-        : `${p} has credited part of ${billsCounted.en(credited, step.settled.length)} and maintains ${otherBills.en(step.settled.length - credited)}; what is still owed of them will be paid from the estate.`,
+        : credited === step.settled.length ? `${p} has ${creditedVerb.en(bank)} part of ${bills}; the rest will be paid from the estate.`
+        : `${p} has ${creditedVerb.en(bank)} part of ${billsCounted.en(credited, step.settled.length, bank)} and maintains ${otherBills.en(step.settled.length - credited, bank)}; what is still owed of them will be paid from the estate.`,
       alreadyPaid: `${capitalised(bills)} from ${p} ${several ? 'have' : 'has'} already been paid.`,
       providerWithdrew: `${p} has withdrawn ${bills} after all.`,
     }[step.outcome!];
-    return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStandsUnpriced.en(step, true))}` : said;
+    return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStandsUnpriced.en(step, true, bank))}` : said;
   },
 };
 const SETTLED_UNSAID_UNPRICED: Record<Language, StepPhrase> = {
-  nl: ({ p }, step) =>
+  nl: ({ p, bank }, step) =>
     answeredOneOfSeveral(step)
-      ? `Het bezwaar tegen een van de rekeningen van ${p} is afgehandeld; ${stillStandsUnpriced.nl(step, true)}`
-      : step.from === 'collectionStopRequested' ? `De incasso over ${p} is afgehandeld.` : `Het bezwaar tegen de rekening van ${p} is afgehandeld.`,
-  en: ({ p }, step) =>
+      ? `Het bezwaar tegen ${billsCounted.nl(1, 2, bank)} van ${p} is afgehandeld; ${stillStandsUnpriced.nl(step, true, bank)}`
+      : step.from === 'collectionStopRequested' ? `De incasso over ${p} is afgehandeld.` : `Het bezwaar tegen ${billsCounted.nl(1, 1, bank)} van ${p} is afgehandeld.`,
+  en: ({ p, bank }, step) =>
     answeredOneOfSeveral(step)
-      ? `The objection to one of ${p}'s bills has been dealt with; ${stillStandsUnpriced.en(step, true)}`
-      : step.from === 'collectionStopRequested' ? `The debt collection about ${p} has been dealt with.` : `The objection to ${p}'s bill has been dealt with.`,
+      ? `The objection to ${bank ? `one of ${p}'s charges` : `one of ${p}'s bills`} has been dealt with; ${stillStandsUnpriced.en(step, true, bank)}`
+      : step.from === 'collectionStopRequested' ? `The debt collection about ${p} has been dealt with.` : `The objection to ${p}'s ${bank ? 'charge' : 'bill'} has been dealt with.`,
 };
 
 const STEPS_UNPRICED: StepPhrases = {
@@ -1233,37 +1242,43 @@ const STEPS_UNPRICED: StepPhrases = {
     ...STEPS.byEvent,
     CREDIT_NOTE_SENT: {
       nl: ({ p, bank }, step) =>
-        bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true) : 'het bezwaar is afgehandeld.'}`
+        bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true, bank) : 'het bezwaar is afgehandeld.'}`
         : step.partCredit ? partlyCredited.nl(p, step, Boolean(bank))
-        : step.billLeft !== null ? `${p} heeft het betwiste deel van ${answeredOneOfSeveral(step) ? `een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true)}` : 'de rekening gecrediteerd; het bezwaar is afgehandeld.'} De rest van ${answeredOneOfSeveral(step) ? 'die' : 'de'} rekening wordt betaald uit de nalatenschap.`
-        : answeredOneOfSeveral(step) ? `${p} heeft een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true)}`
+        : bank ? `${p} heeft het betwiste deel van ${billsCounted.nl(1, answeredOneOfSeveral(step) ? 2 : 1, true)} teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true, true) : 'het bezwaar is afgehandeld.'} De rest ervan wordt betaald uit de nalatenschap.`
+        : step.billLeft !== null ? `${p} heeft het betwiste deel van ${answeredOneOfSeveral(step) ? `een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true, bank)}` : 'de rekening gecrediteerd; het bezwaar is afgehandeld.'} De rest van ${answeredOneOfSeveral(step) ? 'die' : 'de'} rekening wordt betaald uit de nalatenschap.`
+        : answeredOneOfSeveral(step) ? `${p} heeft een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true, bank)}`
         : `${p} heeft de rekening gecrediteerd; het bezwaar is afgehandeld.`,
       en: ({ p, bank }, step) =>
-        bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge back; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.en(step, true) : 'the dispute is settled.'}`
+        bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge back; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.en(step, true, bank) : 'the dispute is settled.'}`
         : step.partCredit ? partlyCredited.en(p, step, Boolean(bank))
-        : step.billLeft !== null ? `${p} has credited the disputed part of ${answeredOneOfSeveral(step) ? `one of the bills; ${stillStandsUnpriced.en(step, true)}` : 'the bill; the dispute is settled.'} The rest of ${answeredOneOfSeveral(step) ? 'that' : 'the'} bill is paid from the estate.`
-        : answeredOneOfSeveral(step) ? `${p} has credited one of the bills; ${stillStandsUnpriced.en(step, true)}`
+        : bank ? `${p} has booked back the disputed part of ${billsCounted.en(1, answeredOneOfSeveral(step) ? 2 : 1, true)}; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.en(step, true, true) : 'the dispute is settled.'} The rest of it is paid from the estate.`
+        : step.billLeft !== null ? `${p} has credited the disputed part of ${answeredOneOfSeveral(step) ? `one of the bills; ${stillStandsUnpriced.en(step, true, bank)}` : 'the bill; the dispute is settled.'} The rest of ${answeredOneOfSeveral(step) ? 'that' : 'the'} bill is paid from the estate.`
+        : answeredOneOfSeveral(step) ? `${p} has credited one of the bills; ${stillStandsUnpriced.en(step, true, bank)}`
         : `${p} has credited the bill; the dispute is settled.`,
     },
     INVOICE_WITHDRAWN: {
       nl: ({ p, bank }, step) =>
         step.undisputedBill ? `${p} heeft ${billsCounted.nl(1, 1, bank)} ingetrokken.`
-        : answeredOneOfSeveral(step) ? `${p} heeft ${billsCounted.nl(1, 2, bank)} ingetrokken; ${stillStandsUnpriced.nl(step, true)}`
+        : answeredOneOfSeveral(step) ? `${p} heeft ${billsCounted.nl(1, 2, bank)} ingetrokken; ${stillStandsUnpriced.nl(step, true, bank)}`
         : `${p} heeft ${billsCounted.nl(1, 1, bank)} ingetrokken; het bezwaar is afgehandeld.`,
       en: ({ p, bank }, step) =>
         step.undisputedBill ? `${p} withdrew ${billsCounted.en(1, 1, bank)}.`
-        : answeredOneOfSeveral(step) ? `${p} withdrew ${billsCounted.en(1, 2, bank)}; ${stillStandsUnpriced.en(step, true)}`
+        : answeredOneOfSeveral(step) ? `${p} withdrew ${billsCounted.en(1, 2, bank)}; ${stillStandsUnpriced.en(step, true, bank)}`
         : `${p} withdrew ${billsCounted.en(1, 1, bank)}; the dispute is settled.`,
     },
     COLLECTION_STOPPED: {
-      nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer, false)}${stillDisputedAfterStop(step) ? `; ${stillStandsUnpriced.nl(step, false)}` : '.'}`,
-      en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer, false)}${stillDisputedAfterStop(step) ? `; ${stillStandsUnpriced.en(step, false)}` : '.'}`,
+      nl: ({ p, bank }, step) => `${collectionHalted.nl(p, step.collectionAnswer, false)}${stillDisputedAfterStop(step) ? `; ${stillStandsUnpriced.nl(step, false, bank)}` : '.'}`,
+      en: ({ p, bank }, step) => `${collectionHalted.en(p, step.collectionAnswer, false)}${stillDisputedAfterStop(step) ? `; ${stillStandsUnpriced.en(step, false, bank)}` : '.'}`,
     },
     COMPLETION_CORRECTED: { nl: completionCorrectedUnpriced('nl'), en: completionCorrectedUnpriced('en') },
     // What a bill that covers only the time up to the end date means for paying is the heirs'.
     BILL_CORRECTED: {
-      nl: ({ p }, { billCorrected: b }) => `De gegevens van de rekening van ${p} zijn gecorrigeerd.${b?.withdrawn ? ' Die rekening gaat alleen over de tijd tot de einddatum; ons bezwaar ertegen is ingetrokken.' : ''}`,
-      en: ({ p }, { billCorrected: b }) => `The details of ${p}'s bill have been corrected.${b?.withdrawn ? ' That bill covers only the time up to the end date; we have withdrawn our objection to it.' : ''}`,
+      nl: ({ p, bank }, { billCorrected: b }) =>
+        bank ? `De gegevens van de kosten van ${p} zijn gecorrigeerd.${b?.withdrawn ? ' Die kosten gaan alleen over de tijd tot de datum die de bank bevestigde; ons bezwaar ertegen is ingetrokken.' : ''}`
+        : `De gegevens van de rekening van ${p} zijn gecorrigeerd.${b?.withdrawn ? ' Die rekening gaat alleen over de tijd tot de einddatum; ons bezwaar ertegen is ingetrokken.' : ''}`,
+      en: ({ p, bank }, { billCorrected: b }) =>
+        bank ? `The details of ${p}'s charge have been corrected.${b?.withdrawn ? ' That charge covers only the time up to the date the bank confirmed; we have withdrawn our objection to it.' : ''}`
+        : `The details of ${p}'s bill have been corrected.${b?.withdrawn ? ' That bill covers only the time up to the end date; we have withdrawn our objection to it.' : ''}`,
     },
     DISPUTE_REJECTED: {
       nl: ({ p, bank }, step) => `${p} wees ons bezwaar tegen ${bank ? 'de kosten' : 'de rekening'} af${step.to === 'collectionStopRequested' ? '; ons verzoek de incasso te stoppen loopt nog' : ''}.`,

@@ -658,6 +658,11 @@ const BILL_FIGURE: Record<Language, Record<Exclude<BillChange['field'], 'periodF
   nl: { reference: 'het factuurnummer', invoiceDate: 'de factuurdatum', amount: 'het bedrag', period: 'de periode' },
   en: { reference: 'the invoice number', invoiceDate: 'the invoice date', amount: 'the amount', period: 'the period' },
 };
+/** bankwords3: a bank's costs have a kenmerk and a date, no invoice (as her form names them: `chargeFormLabels`). */
+const CHARGE_FIGURE: typeof BILL_FIGURE = {
+  nl: { reference: 'het kenmerk', invoiceDate: 'de datum van de kosten', amount: 'het bedrag', period: 'de periode' },
+  en: { reference: 'the reference', invoiceDate: 'the date of the charge', amount: 'the amount', period: 'the period' },
+};
 
 /**
  * v6: each figure a bill correction changed, named and written as the letters write them ("het bedrag",
@@ -666,12 +671,13 @@ const BILL_FIGURE: Record<Language, Record<Exclude<BillChange['field'], 'periodF
 /** A bill's period written out: "1 december 2026 tot en met 31 december 2026". */
 export const periodSpan = (from: string, to: string, lang: Language) => `${longDate(from, lang)} ${lang === 'nl' ? 'tot en met' : 'to'} ${longDate(to, lang)}`;
 
-export function correctedBillFigures({ changes, period }: NonNullable<ContractStep['billCorrected']>, lang: Language): { field: string; from: string; to: string }[] {
+export function correctedBillFigures({ changes, period }: NonNullable<ContractStep['billCorrected']>, lang: Language, bank = false): { field: string; from: string; to: string }[] {
+  const figure = (bank ? CHARGE_FIGURE : BILL_FIGURE)[lang];
   const value = (c: BillChange, v: string | number) => (c.field === 'amount' ? money(Number(v), lang) : c.field === 'reference' ? String(v) : longDate(String(v), lang));
   const span = ([from, to]: [string, string]) => periodSpan(from, to, lang);
   return [
-    ...changes.map((c) => ({ field: BILL_FIGURE[lang][c.field as keyof (typeof BILL_FIGURE)['nl']], from: value(c, c.from), to: value(c, c.to) })),
-    ...(period ? [{ field: BILL_FIGURE[lang].period, from: span(period.from), to: span(period.to) }] : []),
+    ...changes.map((c) => ({ field: figure[c.field as keyof (typeof BILL_FIGURE)['nl']], from: value(c, c.from), to: value(c, c.to) })),
+    ...(period ? [{ field: figure.period, from: span(period.from), to: span(period.to) }] : []),
   ];
 }
 
@@ -780,6 +786,9 @@ export const CHARGE_NOUNS: Record<Language, { one: string; several: string }> = 
 };
 export const chargeNl = (reference: string) => `${CHARGE_NOUNS.nl.one} ${reference}`;
 export const chargeEn = (reference: string) => `${CHARGE_NOUNS.en.one} ${reference}`;
+/** bankwords3: a bank's costs by their kenmerken with the article, mid-sentence ("de kosten met kenmerk AB-1"); none recorded: "de kosten", "the charges". */
+export const theCharges = (references: string[], lang: Language): string =>
+  `${lang === 'nl' ? 'de' : 'the'} ${billsNamed(references, lang, { ...CHARGE_NOUNS[lang], unknown: lang === 'nl' ? 'kosten' : 'charges' }).words}`;
 /** Bills by their numbers with the noun for one and for several ("rekening F-2", "rekeningen F-2 en F-3"); `unknown` for none recorded. */
 export function billsNamed(references: string[], lang: Language, nouns: BillNouns): { words: string; several: boolean } {
   if (references.length === 0) return { words: nouns.unknown, several: true };

@@ -71,6 +71,8 @@ export interface PaidBill {
   overdraft: boolean;
   /** bankdebts: the payment of a bank's costs, named as its costs (`OwedBill.bankCharge`). */
   bankCharge: boolean;
+  /** bankwords3: the collection agency whose claim this paid, as its payment's timeline entry recorded it; null for a bill of the provider, or an entry written before it was kept. */
+  collectionAgency: string | null;
   paidOn: string;
 }
 
@@ -230,7 +232,27 @@ export class BillsService implements OnModuleInit {
   async paidPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<PaidBill>> {
     const page = await createdAtPage(this.db.manager.createQueryBuilder(BillPayment, 'b').where('b.estate_id = :estateId', { estateId }), 'b', after, limit);
     const named = page.items.length ? await this.contractsNamed(estateId) : new Map<string, ContractNamed>();
-    return { items: page.items.map((b) => paidView(b, named)), nextCursor: page.nextCursor };
+    const agencies = await this.agenciesPaid(page.items);
+    return { items: page.items.map((b) => paidView(b, named, agencies.get(paymentKey(b.contractId, b.billReference, slotOf(b))) ?? null)), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * bankwords3: of a page of payments, the agency whose claim each paid, by payment: a payment row records no agency, its timeline entry
+   * does (`BillPaymentDetails.collectionAgency`); the latest payment of a claim is the one standing. One read of the page's contracts.
+   */
+  private async agenciesPaid(payments: BillPayment[]): Promise<Map<string, string>> {
+    const invoices = payments.filter((b) => slotOf(b) === 'invoice');
+    if (!invoices.length) return new Map();
+    const entries = await this.timeline.detailsOfContracts(this.db.manager, [...new Set(invoices.map((b) => b.contractId))], [BILL_PAYMENT_EVENTS.paid]);
+    const agencies = new Map<string, string>();
+    for (const entry of entries) {
+      const d = entry.details as Partial<BillPaymentDetails>;
+      if (d.finalBill || d.overdrawnOn !== undefined || typeof d.reference !== 'string') continue;
+      const key = paymentKey(entry.contractId, d.reference, 'invoice');
+      if (typeof d.collectionAgency === 'string') agencies.set(key, d.collectionAgency);
+      else agencies.delete(key);
+    }
+    return agencies;
   }
 
   /** A relative's page of the bills still to pay; one who does not read the estate's debts finds none (404, `readsEstateDebts`). */
@@ -401,7 +423,7 @@ export class BillsService implements OnModuleInit {
       });
     }
     await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.paid, { ...bill, amount: paying, paidOn: dto.paidOn }, `Bill ${bill.reference} of ${contract.provider.name} (${paying.toFixed(2)}) marked paid from the estate on ${dto.paidOn}.`);
-    return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: paying, finalBill: bill.finalBill, overdraft: bill.overdrawnOn !== null, bankCharge: bill.bankCharge, paidOn: dto.paidOn };
+    return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: paying, finalBill: bill.finalBill, overdraft: bill.overdrawnOn !== null, bankCharge: bill.bankCharge, collectionAgency: bill.collectionAgency, paidOn: dto.paidOn };
   }
 
   /**
@@ -560,7 +582,8 @@ interface ContractNamed {
   naming: OwedNamed;
 }
 
-const paidView = (b: BillPayment, named: Map<string, ContractNamed>): PaidBill => {
+/** `collectionAgency`: the agency whose claim it paid (`agenciesPaid`): its claim, never the provider's bill or a bank's costs. */
+const paidView = (b: BillPayment, named: Map<string, ContractNamed>, collectionAgency: string | null): PaidBill => {
   const contract = named.get(b.contractId);
-  return { contractId: b.contractId, provider: contract?.provider ?? '', reference: b.billReference, amount: b.amount, finalBill: b.finalBill, overdraft: b.overdraft, bankCharge: chargedByBank(contract?.naming ?? 'bill', b), paidOn: b.paidOn };
+  return { contractId: b.contractId, provider: contract?.provider ?? '', reference: b.billReference, amount: b.amount, finalBill: b.finalBill, overdraft: b.overdraft, bankCharge: chargedByBank(contract?.naming ?? 'bill', { ...b, collectionAgency }), collectionAgency, paidOn: b.paidOn };
 };

@@ -1,5 +1,5 @@
 import type { FamilyWords } from './index';
-import { amountReadings, billsNamed, chargeEn, CHARGE_NOUNS, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, billsNamed, chargeEn, CHARGE_NOUNS, listed, longDate, type MissedQuestion, theCharges } from '../../workflows/wording';
 import type { Language } from '../../workflows';
 import { closedFileText } from '../../workflows/status-text';
 import type { FamilyLetterKind } from '../../letters';
@@ -50,7 +50,7 @@ const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string
       return `${p} did not pay the balance to the estate account ${term}.`;
     case 'dispute':
     case 'disputeComplaint': {
-      const bills = q.bank ? (q.bills.length ? `the ${listed(q.bills.map(chargeEn), 'en')}` : 'the charges') : billsNamed(q.bills, 'en', { one: 'bill', several: 'the bills', unknown: 'the bill' }).words;
+      const bills = q.bank ? theCharges(q.bills, 'en') : billsNamed(q.bills, 'en', { one: 'bill', several: 'the bills', unknown: 'the bill' }).words;
       return `${p} did not answer our ${q.kind === 'dispute' ? 'objection to' : 'complaint about'} ${bills} ${term}.`;
     }
     default:

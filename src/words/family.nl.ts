@@ -2,7 +2,7 @@ import type { CommonRefusals } from './common-refusals';
 import type { Language } from '../../workflows';
 import { closedFileText } from '../../workflows/status-text';
 import type { BillStanding, FamilyLetterKind } from '../../letters';
-import { amountReadings, billsNamed, capitalised, chargeNl, CHARGE_NOUNS, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, chargeNl, CHARGE_NOUNS, listed, longDate, type MissedQuestion, theCharges } from '../../workflows/wording';
 
 /** collrest2: where a bill a relative reported stands now: as the record holds it (`BillStanding`), or its objection not yet sent (`unsent`); `paidOn`: the day the estate paid it. */
 export interface BillNow {
@@ -63,7 +63,7 @@ const unansweredNl = (q: MissedQuestion | null): string => {
       return 'het saldo overgemaakt naar de boedelrekening';
     case 'dispute':
     case 'disputeComplaint': {
-      const bills = q.bank ? (q.bills.length ? `de ${listed(q.bills.map(chargeNl), 'nl')}` : 'de kosten') : billsNamed(q.bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words;
+      const bills = q.bank ? theCharges(q.bills, 'nl') : billsNamed(q.bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words;
       return q.kind === 'dispute' ? `gereageerd op ons bezwaar tegen ${bills}` : `gereageerd op onze klacht over ${bills}`;
     }
     default:

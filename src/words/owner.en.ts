@@ -1,5 +1,5 @@
 import type { OwnerWords } from './index';
-import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, listed, longDate, type MissedQuestion, theCharges } from '../../workflows/wording';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
@@ -37,7 +37,7 @@ const answerToEn = (q: MissedQuestion | null): string => {
       return ' to the complaint about the rejection';
     case 'dispute':
     case 'disputeComplaint': {
-      const bills = billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;
+      const bills = q.bank ? theCharges(q.bills, 'en') : billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;
       return q.kind === 'dispute' ? ` to the objection to ${bills}` : ` to the complaint about ${bills}`;
     }
     default:

@@ -1,6 +1,6 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
-import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, nlAgreeing } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, theCharges, nlAgreeing } from '../../workflows/wording';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
@@ -24,7 +24,7 @@ const answerToNl = (q: MissedQuestion | null): string => {
       return ' op de klacht over de afwijzing';
     case 'dispute':
     case 'disputeComplaint': {
-      const bills = billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;
+      const bills = q.bank ? theCharges(q.bills, 'nl') : billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;
       return q.kind === 'dispute' ? ` op het bezwaar tegen ${bills}` : ` op de klacht over ${bills}`;
     }
     default:

@@ -2,7 +2,7 @@ import { ownerEn } from './owner.en';
 import type { AskedDayKind } from '../../letters';
 import type { ProviderWords } from './index';
 import { EXPORT_MAX_DAYS } from '../provider-desk/export-period';
-import { amountReadings, type AskedInstead, billsNamed, listed, longDate, type MissedQuestion, money } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, billsNamed, listed, longDate, type MissedQuestion, theCharges, money } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "without your". */
 const yourAnswerEn = (q: MissedQuestion | null): string => {
@@ -17,7 +17,7 @@ const yourAnswerEn = (q: MissedQuestion | null): string => {
       return 'release of the balance';
     case 'dispute':
     case 'disputeComplaint': {
-      const bills = billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;
+      const bills = q.bank ? theCharges(q.bills, 'en') : billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;
       return `answer to our ${q.kind === 'dispute' ? 'objection to' : 'complaint about'} ${bills}`;
     }
     default:

@@ -3,7 +3,7 @@ import type { CommonRefusals } from './common-refusals';
 import type { AskedDayKind, ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
 import { EXPORT_MAX_DAYS } from '../provider-desk/export-period';
-import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, longDate, type MissedQuestion, capitalised, money, nlAgreeing } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, longDate, type MissedQuestion, theCharges, capitalised, money, nlAgreeing } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
 const yourAnswerNl = (q: MissedQuestion | null): string => {
@@ -18,7 +18,7 @@ const yourAnswerNl = (q: MissedQuestion | null): string => {
       return 'vrijgave van het saldo';
     case 'dispute':
     case 'disputeComplaint': {
-      const bills = billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;
+      const bills = q.bank ? theCharges(q.bills, 'nl') : billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;
       return q.kind === 'dispute' ? `antwoord op ons bezwaar tegen ${bills}` : `antwoord op onze klacht over ${bills}`;
     }
     default:

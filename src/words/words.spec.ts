@@ -1,4 +1,4 @@
-import { CATALOGUES, ENGLISH_ONLY, familyWords } from './index';
+import { CATALOGUES, ENGLISH_ONLY, familyWords, ownerWords, providerWords } from './index';
 import { missedQuestion } from '../../workflows';
 
 /** Every leaf of a catalogue with its path: strings, lists and functions (called with sample arguments). */
@@ -65,5 +65,27 @@ describe('famrest2: a bank’s costs whose complaint term passed', () => {
     expect(familyWords('en').missedTerm.provider('ABN Audit', '17 February 2027', q)).toBe('ABN Audit did not answer our complaint about the charge with reference AB-1 within the term (until 17 February 2027).');
     // Another provider's bill reads as before.
     expect(familyWords('nl').missedTerm.provider('KPN', '17 februari 2027', missedQuestion('disputeEscalated', { action: 'cancel', openDisputes: [{ reference: 'F-1', invoiceDate: '2026-12-01', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95, disputed: { from: '2026-11-01', to: '2026-11-30', days: 30, amount: 3.95 } }] }))).toBe('KPN heeft niet binnen de termijn (tot en met 17 februari 2027) gereageerd op onze klacht over rekening F-1.');
+  });
+});
+
+/** bankwords3 (famrest2's Not done 3): the owner and the desk read a bank's passed complaint term as about its costs; on main „… over factuur AB-1". */
+describe("bankwords3: a bank's passed dispute term, for the owner and the desk", () => {
+  const ab = (reference: string) => ({ reference, invoiceDate: '2026-12-01', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95, disputed: { from: '2026-11-01', to: '2026-11-30', days: 30, amount: 3.95 } });
+  const complaint = missedQuestion('disputeEscalated', { action: 'cancel', openDisputes: [ab('AB-1')] }, 'bank');
+  const objection = missedQuestion('disputed', { action: 'cancel', openDisputes: [ab('AB-1'), ab('AB-2')] }, 'bank');
+
+  it('names its costs by their kenmerk, in Dutch and English', () => {
+    expect(ownerWords('nl').contract.missedTerm.provider('ABN', '17 februari 2027', complaint)).toBe('Termijn van ABN tot en met 17 februari 2027 verstreken zonder antwoord op de klacht over de kosten met kenmerk AB-1.');
+    expect(ownerWords('en').contract.missedTerm.provider('ABN', '17 February 2027', complaint)).toBe("ABN's term until 17 February 2027 passed without an answer to the complaint about the charge with reference AB-1.");
+    expect(providerWords('nl').request.missedTerm('17 februari 2027', complaint)).toBe('De termijn tot en met 17 februari 2027 is verstreken zonder uw antwoord op onze klacht over de kosten met kenmerk AB-1.');
+    expect(providerWords('en').request.missedTerm('17 February 2027', complaint)).toBe('The term until 17 February 2027 passed without your answer to our complaint about the charge with reference AB-1.');
+    expect(ownerWords('nl').contract.missedTerm.provider('ABN', '17 februari 2027', objection)).toBe('Termijn van ABN tot en met 17 februari 2027 verstreken zonder antwoord op het bezwaar tegen de kosten met kenmerken AB-1 en AB-2.');
+    expect(providerWords('en').request.missedTerm('17 February 2027', objection)).toBe('The term until 17 February 2027 passed without your answer to our objection to the charges with references AB-1 and AB-2.');
+  });
+
+  it("another provider's bill keeps its invoice", () => {
+    const kpn = missedQuestion('disputeEscalated', { action: 'cancel', openDisputes: [ab('F-1')] });
+    expect(ownerWords('nl').contract.missedTerm.provider('KPN', '17 februari 2027', kpn)).toBe('Termijn van KPN tot en met 17 februari 2027 verstreken zonder antwoord op de klacht over factuur F-1.');
+    expect(providerWords('nl').request.missedTerm('17 februari 2027', kpn)).toBe('De termijn tot en met 17 februari 2027 is verstreken zonder uw antwoord op onze klacht over factuur F-1.');
   });
 });
