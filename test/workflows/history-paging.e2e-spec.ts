@@ -1,6 +1,6 @@
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
-import { Account, account } from '../workspace/support';
+import { Account, account, contractWithCalls } from '../workspace/support';
 
 interface Entry {
   id: string;
@@ -23,11 +23,7 @@ describe("a contract's history is paged", () => {
   beforeAll(async () => {
     t = await startTestApp();
     anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
-    const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
-    const estate = await createEstate(anna.api, { givenNames: 'Kees' });
-    contractId = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-61', action: 'cancel' }).expect(201)).body.id;
-    const today = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
-    for (let n = 1; n <= 60; n++) await anna.api.post(`${API}/contracts/${contractId}/calls`, { calledOn: today, party: 'provider', outcome: `Gesprek ${n}.` }).expect(201);
+    ({ id: contractId } = await contractWithCalls(t, anna, 60));
     // 60 calls recorded one by one: more than the default minute on a busy machine.
   }, 180_000);
   afterAll(async () => {

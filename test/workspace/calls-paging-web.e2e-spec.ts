@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
-import { API, createEstate, createProvider } from '../support/fixtures';
-import { account, closeWorkspace, openWorkspace, signIn, Workspace } from './support';
+import { account, closeWorkspace, contractWithCalls, openWorkspace, signIn, Workspace } from './support';
 
 /**
  * Audit: the contract page listed only the 50 newest recorded calls, with no way to the older ones. "Vastgelegde
@@ -20,11 +19,7 @@ describe('the contract page pages through the recorded calls', () => {
 
   it('shows the 50 newest calls, then the older one behind "Volgende", and back with "Vorige"', async () => {
     const els = await account(w.t, 'Els Visser', 'specialist', 'nl');
-    const kpn = await createProvider(w.t.admin, { name: 'KPN', requiredDocuments: [] });
-    const estate = await createEstate(els.api, { givenNames: 'Bep' });
-    const { id } = (await els.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-51', action: 'cancel' }).expect(201)).body as { id: string };
-    const today = ((await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
-    for (let n = 1; n <= 51; n++) await els.api.post(`${API}/contracts/${id}/calls`, { calledOn: today, party: 'provider', outcome: `Gesprek ${n}.` }).expect(201);
+    const { id, today } = await contractWithCalls(w.t, els, 51);
     const page = await signIn(w.browser, w.base, els);
 
     await page.goto(`${w.base}/app/contracts/${id}`);
