@@ -13,6 +13,7 @@ import { complaintsBodyFor, complaintsBodyOpensOn } from '../providers/complaint
 import type { ProviderCategory } from '../providers/provider.entity';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
+import { DEFAULT_PAGE_SIZE, type Position } from '../common/paging';
 import { CORRECTION_EVENTS } from '../timeline/corrections';
 import { endedSentence, listed, money, noBalance } from '../../workflows/wording';
 import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords, premiumListed, overdrawnListed, afterEndListed } from '../words';
@@ -50,6 +51,9 @@ const complaintsBodyWords = (category: ProviderCategory, { insurance }: RequestA
  * The states whose next step names the complaints body from the day it takes the case, each with the state whose letter
  * is the complaint: those entered with a complaint, and (v9) a rejection that answered our complaint about a rejection.
  */
+/** The history entries a contract's read holds (pagehist: a long conversation of collections and disputes is paged, never read whole). */
+export const CONTRACT_HISTORY_SHOWN = DEFAULT_PAGE_SIZE;
+
 const COMPLAINED: Record<string, string> = { escalated: 'escalated', disputeEscalated: 'disputeEscalated', complained: 'complained', rejected: 'complained' };
 
 /** Nothing went out yet to a provider informed through the BRP, and the owner has not checked with it. */
@@ -551,16 +555,28 @@ export class ContractViews {
     }));
   }
 
-  async detail(contractId: string, lang: Language) {
+  /**
+   * `history`: where its history stands (a decoded TIMELINE_CURSOR; null: its newest entries). `timeline` holds one page
+   * of it (`CONTRACT_HISTORY_SHOWN` entries), oldest first as it always read; `timelineNext` continues with older ones.
+   */
+  async detail(contractId: string, lang: Language, history: Position | null = null) {
     const [summary] = await this.summaries([contractId], lang);
     const now = this.clock.now();
+    const timeline = await this.timeline.contractPage(summary.estateId, contractId, history, CONTRACT_HISTORY_SHOWN, lang);
     return {
       ...summary,
       // With its effect (not selected by default), whose `madeAt` says whether an e-mail is still being sent: a contract has a handful of letters.
       letters: this.contractLetters(await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contract_id = :contractId', { contractId }).orderBy('l.created_at', 'ASC').getMany(), now),
       undeliveredEffects: await this.outbox.parked(summary.estateId, contractId),
-      timeline: await this.timeline.list(summary.estateId, contractId, undefined, lang),
+      timeline: timeline.items.reverse(),
+      // pagehist: the cursor of `GET /contracts/:id/timeline` for the entries before these (null: none).
+      timelineNext: timeline.nextCursor,
     };
+  }
+
+  /** pagehist: a page of the contract's history, newest first (`detail`'s `timelineNext` continues at its `after`). */
+  history(contract: Pick<Contract, 'id' | 'estateId'>, after: Position | null, limit: number | undefined, lang: Language) {
+    return this.timeline.contractPage(contract.estateId, contract.id, after, limit, lang);
   }
 
   /** A contract's letters as its page and the API list them: an e-mail on its way, or one that did not arrive and was made anew (`replacedBy`). */

@@ -65,12 +65,24 @@ export class ContractsController {
     return { ...page, items: await this.views.summariesOf(page.items, principal.lang) };
   }
 
-  @ApiDoc({ summary: 'View a contract', description: 'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline.', problems: [400] })
+  @ApiDoc({
+    summary: 'View a contract',
+    description:
+      'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline. `timeline` holds its newest 50 entries, oldest first; `timelineNext` (null when there are no more) is the `cursor` of `GET /contracts/{id}/timeline` for the entries before them.',
+    problems: [400],
+  })
   @Get('contracts/:id')
   @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
   async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query('lang') lang?: string) {
     const contract = await this.contracts.requireAccess(principal, id);
     return this.views.detail(contract.id, lang === 'en' || lang === 'nl' ? lang : principal.lang);
+  }
+
+  @ApiDoc({ summary: "The contract's timeline", description: "A page of who did what when on this contract, in staff wording and the language of the caller, newest first, as the estate's timeline pages; `nextCursor` continues it (the contract's own `timelineNext` too).", problems: [400] })
+  @Get('contracts/:id/timeline')
+  async timeline(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
+    const contract = await this.contracts.requireAccess(principal, id);
+    return this.views.history(contract, positionOf(query.cursor, TIMELINE_CURSOR), query.limit, principal.lang);
   }
 
   @ApiDoc({

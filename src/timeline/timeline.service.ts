@@ -483,6 +483,14 @@ export class TimelineService {
     );
   }
 
+  /**
+   * pagehist: one page of a contract's history, newest first (`timeline_entries_contract_idx`: a long conversation is not
+   * read whole); `after` is a decoded TIMELINE_CURSOR; `lang`: a staff reader's.
+   */
+  contractPage(estateId: string, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, lang?: Lang): Promise<Page<TimelineView>> {
+    return this.pageOf(estateId, 'TRUE', after, limit, lang, [contractId]);
+  }
+
   /** One page of a contract's entries of `event`, newest first (`timeline_entries_contract_idx`); `after` is a decoded TIMELINE_CURSOR. */
   eventPage(estateId: string, contractId: string, event: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<TimelineView>> {
     return this.pageOf(estateId, 't.event = :event', after, limit, undefined, [contractId], this.db.manager, { event });

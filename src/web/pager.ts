@@ -26,12 +26,15 @@ export interface PagerKeys {
   anchor?: string;
 }
 
+/** The words of a pager's links and its navigation's name. */
+export type PagerWords = (typeof WORDS)['nl'];
+
 /**
  * "Previous" / "Next" links of a keyset-paged list page. `params` are the list's other query
- * parameters (search, filter, tab, another list's position), kept on both links.
+ * parameters (search, filter, tab, another list's position), kept on both links; `words`: a list's own (the contract's history: "Oudere gebeurtenissen").
  */
-export function pager(path: string, params: Record<string, string | undefined>, at: PagePosition, nextCursor: string | null, lang: 'nl' | 'en', keys: PagerKeys = { cursor: 'cursor', back: 'back' }): SafeHtml | '' {
-  const w = WORDS[lang];
+export function pager(path: string, params: Record<string, string | undefined>, at: PagePosition, nextCursor: string | null, lang: 'nl' | 'en', keys: PagerKeys = { cursor: 'cursor', back: 'back' }, words: PagerWords = WORDS[lang]): SafeHtml | '' {
+  const w = words;
   const trail = at.back ? at.back.split(BACK_SEPARATOR).filter(Boolean) : [];
   const link = (cursor: string | undefined, back: string[]) => `${path}${positionQuery(params, { cursor, back: back.slice(-BACK_KEPT).join(BACK_SEPARATOR) }, keys)}${keys.anchor ? `#${keys.anchor}` : ''}`;
   const previous = at.cursor ? html`<a rel="prev" href="${link(trail.at(-1), trail.slice(0, -1))}">${w.previous}</a>` : '';

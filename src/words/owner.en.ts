@@ -999,6 +999,8 @@ export const ownerEn: OwnerWords = {
     },
     noLetters: 'No letters yet.',
     history: 'History',
+    /** pagehist: the contract's history pages, its newest events first; the links to the page before and after. */
+    historyPages: { older: 'Older events', newer: 'Newer events', nav: 'Pages of the history' },
     previewTitle: 'Letter preview',
     backToContract: 'Back to the contract',
     wouldBlock: 'This letter would be blocked',

@@ -1142,6 +1142,8 @@ export const ownerNl = {
     },
     noLetters: 'Nog geen brieven.',
     history: 'Geschiedenis',
+    /** pagehist: the contract's history pages, its newest gebeurtenissen first; the links to the page before and after. */
+    historyPages: { older: 'Oudere gebeurtenissen', newer: 'Nieuwere gebeurtenissen', nav: 'Pagina’s van de geschiedenis' },
     previewTitle: 'Conceptbrief',
     backToContract: 'Terug naar het contract',
     wouldBlock: 'Deze brief zou worden tegengehouden',

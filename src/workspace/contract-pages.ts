@@ -357,7 +357,7 @@ export const callsPageQuery = (at: { calls?: string; callsBack?: string }, done?
  * call, prefilled) and a withdrawal for a call recorded in error; a withdrawn call is listed as such. A refused
  * correction (`refused`, its call named by `callId`) comes back open with its fields.
  */
-function recordedCalls(contractId: string, providerName: string, calls: ContractOverview['calls'], at: PagePosition, agency: string | null, refused: FormState, refusedCall: string | undefined, lang: Lang, cameFromToday: boolean | undefined): SafeHtml | '' {
+function recordedCalls(contractId: string, providerName: string, calls: ContractOverview['calls'], at: PagePosition, agency: string | null, refused: FormState, refusedCall: string | undefined, lang: Lang, cameFromToday: boolean | undefined, historyAt: PagePosition = {}): SafeHtml | '' {
   if (!calls.items.length) return '';
   const w = ownerWords(lang).contract.call;
   const page = { calls: at.cursor, callsBack: at.back };
@@ -379,7 +379,7 @@ ${field(form, 'outcome', w.outcome, { initial: c.outcome, required: true, idPref
 ${checkbox('shareWithFamily', 'true', w.share, shared, `${prefix}shareWithFamily`)}
 <button type="submit">${w.save}</button></form>${actionButton(keepFromToday(`/app/contracts/${contractId}/calls/${c.id}/withdraw${callsPageQuery(page)}`, cameFromToday), w.withdraw)}</details></li>`;
   };
-  const older = pager(`/app/contracts/${contractId}`, { from: cameFromToday ? 'today' : undefined }, at, calls.nextCursor, lang, CALLS_PAGER);
+  const older = pager(`/app/contracts/${contractId}`, { from: cameFromToday ? 'today' : undefined, history: historyAt.cursor, historyBack: historyAt.back }, at, calls.nextCursor, lang, CALLS_PAGER);
   return html`<h3>${w.recorded}</h3><ul class="card">${calls.items.map(item)}</ul>${older}`;
 }
 
@@ -519,6 +519,8 @@ export interface ContractPageState {
   callId?: string;
   /** Where the recorded calls stand (`?calls=&callsBack=`). */
   callsAt?: PagePosition;
+  /** Where the history stands (`?history=&historyBack=`): its newest page unless the owner went to older ones. */
+  historyAt?: PagePosition;
   /** Opened from a Today row (`?from=today`): the page offers the way back, and its forms keep it after saving. */
   fromToday?: boolean;
 }
@@ -592,7 +594,7 @@ ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.p
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}
 ${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${refundSection(lang, o, state.failed === 'refund' ? state.form : undefined, from)}${neededSection(lang, o, from)}${questionSection(lang, o, from)}
 ${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang, from)}
-${recordedCalls(c.id, c.provider.name, o.calls, state.callsAt ?? {}, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang, from)}
+${recordedCalls(c.id, c.provider.name, o.calls, state.callsAt ?? {}, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang, from, state.historyAt)}
 ${forms.length || takeBackRefused.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}${takeBackRefused}</div>
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.enclosures.length
       ? html`<ul>${o.enclosures.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${label(lang, 'documentKinds', d.kind)})</li>`)}</ul>`
@@ -601,8 +603,23 @@ ${contractCorrectionSection(lang, o, state.failed === 'correct' ? state.form : {
 <h2 id="letters">${w.letters}</h2>${c.letters.length
       ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${letterKindNamed(lang, l.kind, c.provider.category)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${deliveryText(lang, l)})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${produceAgain(lang, l.id, o.retryRefusals.get(l.id))}`}</li>`)}</ul>`
       : html`<p>${w.noLetters}</p>`}
-<h2 id="history">${w.history}</h2><ol class="card">${c.timeline.map((t) => html`<li><span class="muted">${humanDate(t.at, lang)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`,
+${historySection(c.id, c.timeline, c.timelineNext, state, lang)}`,
   );
+}
+
+/** The history's own position parameters on the contract page, beside the recorded calls'. */
+const HISTORY_PAGER = { cursor: 'history', back: 'historyBack', anchor: 'history' };
+
+/**
+ * pagehist: one page of the contract's history, oldest first as it always read, with „Oudere gebeurtenissen” above it
+ * (where the older ones come before) and „Nieuwere gebeurtenissen” back; the calls' position and the way back to Today are kept.
+ */
+function historySection(contractId: string, entries: ContractOverview['contract']['timeline'], older: string | null, state: ContractPageState, lang: Lang): SafeHtml {
+  const w = ownerWords(lang).contract;
+  const words = { previous: w.historyPages.newer, next: w.historyPages.older, pages: w.historyPages.nav };
+  const kept = { from: state.fromToday ? 'today' : undefined, calls: state.callsAt?.cursor, callsBack: state.callsAt?.back };
+  const links = pager(`/app/contracts/${contractId}`, kept, state.historyAt ?? {}, older, lang, HISTORY_PAGER, words);
+  return html`<h2 id="history">${w.history}</h2>${links}<ol class="card">${entries.map((t) => html`<li><span class="muted">${humanDate(t.at, lang)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`;
 }
 
 /** A preview the rules refuse: what the letter would say and why it would not be sent. */

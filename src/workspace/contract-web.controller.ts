@@ -73,6 +73,15 @@ class CallFormQueryDto extends CallsPositionDto {
 
 /** The contract page: the notice of the post just done, and a document just uploaded for the answer (ticked in it). */
 class ContractPageQueryDto extends CallsPositionDto {
+  /** pagehist: the history's position (`?history=&historyBack=`): older entries page on. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  history?: string;
+
+  @IsBackTrail()
+  historyBack?: string;
+
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -108,12 +117,13 @@ export class ContractWebController {
 
   @Get('contracts/:id')
   async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: ContractPageQueryDto, @Res() res: Response) {
-    res.type('html').send(await this.pageAtCalls(p, id, query, { flash: query.done, enclose: query.enclose ? [query.enclose] : [], fromToday: fromToday(query.from) }));
+    const history = { cursor: query.history, back: query.historyBack };
+    res.type('html').send(await this.pageAtCalls(p, id, query, { flash: query.done, enclose: query.enclose ? [query.enclose] : [], fromToday: fromToday(query.from), historyAt: history }));
   }
 
-  /** The contract page with the recorded calls at `at` (their page, not the first, after a call's refused correction). */
+  /** The contract page with the recorded calls at `at` (their page, not the first, after a call's refused correction), its history at `state.historyAt`. */
   private async pageAtCalls(p: StaffPrincipal, id: string, at: CallsPositionDto, state: ContractPageState): Promise<string> {
-    const overview = await this.overview.contract(p, id, positionOf(at.calls, TIMELINE_CURSOR, 'calls'));
+    const overview = await this.overview.contract(p, id, positionOf(at.calls, TIMELINE_CURSOR, 'calls'), positionOf(state.historyAt?.cursor, TIMELINE_CURSOR, 'history'));
     return contractPage(p, overview, { ...state, callsAt: { cursor: at.calls, back: at.callsBack } });
   }
 

@@ -129,13 +129,13 @@ export class EstateOverviewService {
   /**
    * One contract with its letters and history, for the contract page; with what the provider can
    * open (`enclosures`) and the documents the owner may still choose to send (`enclosable`). `callsAfter`: where the
-   * recorded calls stand (a decoded TIMELINE_CURSOR), null for the newest.
+   * recorded calls stand (a decoded TIMELINE_CURSOR), null for the newest; `historyAfter` the same for its history.
    */
-  async contract(principal: StaffPrincipal, contractId: string, callsAfter: Position | null = null) {
+  async contract(principal: StaffPrincipal, contractId: string, callsAfter: Position | null = null, historyAfter: Position | null = null) {
     const contract = await this.contracts.requireAccess(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
     const [detail, sent, documents, providers, familyMembers, retryRefusals, bills, calls, correcting, reportedCollection, reportedBills] = await Promise.all([
-      this.views.detail(contract.id, principal.lang),
+      this.views.detail(contract.id, principal.lang, historyAfter),
       this.enclosures.sentTo(contract.id),
       this.documents.list(estate.id),
       // For the correction form: the directory to choose another provider from, the relatives to take a transfer over.

@@ -159,6 +159,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/contracts/{id}/take-back-confirmation': { body: () => ({ reason: 'Bij het verkeerde contract vastgelegd.' }) },
   'POST /api/v1/contracts/{id}/calls': { body: () => ({ calledOn: '2026-01-01', party: 'provider', outcome: 'Gebeld.' }) },
   'GET /api/v1/contracts/{id}/calls': {},
+  'GET /api/v1/contracts/{id}/timeline': {},
   'PATCH /api/v1/contracts/{id}/calls/{callId}': { body: () => ({ outcome: 'Overgenomen.' }) },
   'DELETE /api/v1/contracts/{id}/calls/{callId}': {},
   'GET /api/v1/estates/{id}/bills-to-pay': {},

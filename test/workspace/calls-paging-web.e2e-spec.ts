@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
-import { API, createEstate, createProvider } from '../support/fixtures';
-import { account, closeWorkspace, openWorkspace, signIn, Workspace } from './support';
+import { account, closeWorkspace, contractWithCalls, openWorkspace, signIn, Workspace } from './support';
 
 /**
  * Audit: the contract page listed only the 50 newest recorded calls, with no way to the older ones. "Vastgelegde
@@ -13,16 +12,14 @@ describe('the contract page pages through the recorded calls', () => {
   });
   afterAll(() => closeWorkspace(w));
 
+  /** The calls' pager: 51 calls make a history of more than 50 entries, which pages on beside them (pagehist). */
+  const callsPager = 'nav.pager[aria-label="Pagina’s"]';
   /** The recorded calls' outcomes as the owner reads them on the page, in order. */
   const outcomes = async (page: Page) => (await page.locator('li[id^="call-"]').allInnerTexts()).map((text) => /Gesprek \d+/.exec(text)?.[0]);
 
   it('shows the 50 newest calls, then the older one behind "Volgende", and back with "Vorige"', async () => {
     const els = await account(w.t, 'Els Visser', 'specialist', 'nl');
-    const kpn = await createProvider(w.t.admin, { name: 'KPN', requiredDocuments: [] });
-    const estate = await createEstate(els.api, { givenNames: 'Bep' });
-    const { id } = (await els.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-51', action: 'cancel' }).expect(201)).body as { id: string };
-    const today = ((await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
-    for (let n = 1; n <= 51; n++) await els.api.post(`${API}/contracts/${id}/calls`, { calledOn: today, party: 'provider', outcome: `Gesprek ${n}.` }).expect(201);
+    const { id, today } = await contractWithCalls(w.t, els, 51);
     const page = await signIn(w.browser, w.base, els);
 
     await page.goto(`${w.base}/app/contracts/${id}`);
@@ -30,12 +27,12 @@ describe('the contract page pages through the recorded calls', () => {
     expect(newest).toHaveLength(50);
     expect(newest[0]).toBe('Gesprek 51');
     expect(newest.at(-1)).toBe('Gesprek 2');
-    expect(await page.locator('nav.pager a[rel="prev"]').count()).toBe(0);
+    expect(await page.locator(`${callsPager} a[rel="prev"]`).count()).toBe(0);
 
-    await page.click('nav.pager a[rel="next"]');
+    await page.click(`${callsPager} a[rel="next"]`);
     expect(page.url()).toMatch(/[?&]calls=[^&#]+.*#calls$/);
     expect(await outcomes(page)).toEqual(['Gesprek 1']);
-    expect(await page.locator('nav.pager a[rel="next"]').count()).toBe(0);
+    expect(await page.locator(`${callsPager} a[rel="next"]`).count()).toBe(0);
     // An older call is corrected or withdrawn from its own page as any other.
     expect(await page.locator('li[id^="call-"] summary').innerText()).toBe('Corrigeren');
     const pageTwo = page.url();
@@ -50,7 +47,7 @@ describe('the contract page pages through the recorded calls', () => {
     expect(await page.inputValue('li[id^="call-"] input[name="outcome"]')).toBe('Gesprek 1, opnieuw gebeld.');
     expect(await page.inputValue('li[id^="call-"] input[name="calledOn"]')).toBe('2099-01-01');
     expect(await page.locator('li[id^="call-"] .field-error').innerText()).toBe('De datum van het gesprek ligt in de toekomst');
-    expect(await page.locator('nav.pager a[rel="prev"]').count()).toBe(1);
+    expect(await page.locator(`${callsPager} a[rel="prev"]`).count()).toBe(1);
 
     // Put right, it is saved and shown on that same page.
     await page.fill('li[id^="call-"] input[name="calledOn"]', today);
@@ -60,7 +57,7 @@ describe('the contract page pages through the recorded calls', () => {
     expect(saved.searchParams.get('calls')).toBe(new URL(pageTwo).searchParams.get('calls'));
     expect((await page.locator('li[id^="call-"]').allInnerTexts())[0]).toContain('Gesprek 1, opnieuw gebeld.');
 
-    await page.click('nav.pager a[rel="prev"]');
+    await page.click(`${callsPager} a[rel="prev"]`);
     expect((await outcomes(page))[0]).toBe('Gesprek 51');
 
     // A position that is none of this list's: refused, in the page's words.

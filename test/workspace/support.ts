@@ -128,3 +128,16 @@ export async function bankCostsDisputed(t: TestApp, lang: 'nl' | 'en', name: str
   await t.runDue();
   return { owner, estate, c, desk, maria };
 }
+
+/**
+ * A contract at a fresh KPN in a fresh estate of `owner`, with `calls` calls recorded on it one by one, outcomes „Gesprek 1.”
+ * to „Gesprek n.” (a long list of calls, and a history as long): its id and the day the calls were made.
+ */
+export async function contractWithCalls(t: TestApp, owner: Account, calls: number): Promise<{ id: string; today: string }> {
+  const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
+  const estate = await createEstate(owner.api, { givenNames: 'Bep' });
+  const { id } = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: `K-${calls}`, action: 'cancel' }).expect(201)).body as { id: string };
+  const today = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
+  for (let n = 1; n <= calls; n++) await owner.api.post(`${API}/contracts/${id}/calls`, { calledOn: today, party: 'provider', outcome: `Gesprek ${n}.` }).expect(201);
+  return { id, today };
+}
