@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInDesk } from '../support/browser';
 import { API, createEstate, createProvider, deskOf } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
@@ -75,16 +75,7 @@ describe('the desk export', () => {
     }
   });
 
-  /** The desk user's page on `/desk`, signed in without JavaScript (the desk works without it). */
-  async function signedIn(email: string, password: string): Promise<Page> {
-    const page = await browser.newPage({ javaScriptEnabled: false, acceptDownloads: true });
-    await page.goto(`${base}/desk/login`);
-    await page.fill('#email', email);
-    await page.fill('#password', password);
-    await page.click('button[type=submit]');
-    await page.waitForURL(`${base}/desk`);
-    return page;
-  }
+  const signedIn = (email: string, password: string) => signInDesk(browser, base, email, password);
 
   const formText = async (page: Page) => (await page.innerText('#export')).replace(/\s+/g, ' ');
 
