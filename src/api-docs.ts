@@ -4,7 +4,7 @@ import type { Module } from '@nestjs/core/injector/module';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { BODY_LIMIT_KB } from './common/body-parsers';
 import { BEARER, Problem, problemResponse, withBodyTooLarge, withKeyedAnswers } from './common/openapi';
-import { withValidatorLimits } from './common/openapi-limits';
+import { documentQueryLimits, withValidatorLimits } from './common/openapi-limits';
 import { ProviderDeskModule } from './provider-desk/provider-desk.module';
 
 /** Where the two documents are served: the provider's is the one a provider's developer needs. */
@@ -43,7 +43,7 @@ signing secret is shown in that answer only, and we do not keep it to show it ag
 
 const OPTIONS = { extraModels: [Problem] };
 
-/** The controllers of `modules`: the document's bodies are read from their routes (`withValidatorLimits`). */
+/** The controllers of `modules`: the document's bodies and queries are read from their routes (`withValidatorLimits`, `documentQueryLimits`). */
 const controllersOf = (modules: Module[]): Function[] => modules.flatMap((m) => [...m.controllers.values()].map((c) => c.metatype as Function));
 
 /** Case owners, administrators and the family portal: every module except the provider desk. */
@@ -54,6 +54,7 @@ export function staffDocument(app: INestApplication): OpenAPIObject {
     'a staff access token from `POST /api/v1/auth/login`, or a family access token from `POST /api/v1/portal/access`',
   ).build();
   const modules = [...app.get(ModulesContainer).values()].filter((m) => m.metatype !== ProviderDeskModule);
+  documentQueryLimits(controllersOf(modules));
   return withKeyedAnswers(withBodyTooLarge(withValidatorLimits(SwaggerModule.createDocument(app, config, { ...OPTIONS, include: modules.map((m) => m.metatype) }), controllersOf(modules))));
 }
 
@@ -66,6 +67,7 @@ export function providerDocument(app: INestApplication): OpenAPIObject {
   ).build();
   // Operation ids name what the provider does (`complete`, `requestInformation`): generated clients use them.
   const desk = [...app.get(ModulesContainer).values()].filter((m) => m.metatype === ProviderDeskModule);
+  documentQueryLimits(controllersOf(desk));
   return withKeyedAnswers(withBodyTooLarge(withValidatorLimits(SwaggerModule.createDocument(app, config, { ...OPTIONS, include: [ProviderDeskModule], operationIdFactory: (_controller, method) => method }), controllersOf(desk))));
 }
 

@@ -12,9 +12,9 @@ import { trimmed } from './trim';
  * The schema keywords one validator stands for, from the constraints it was declared with: the limit is written once, on the
  * validator, and the document reads it from there (audit81 OAS-1), so a client generated from the document refuses what the
  * server refuses. `trims`: the field loses the spaces around it before it is counted (`trimmed`), so its least length is of
- * what is left, and a blank one is refused.
+ * what is left, and a blank one is refused. `choices`: `IsIn`'s values as the `enum` (a query's).
  */
-export function limitKeywords(rule: ValidationMetadata, trims: boolean): SchemaObject {
+export function limitKeywords(rule: ValidationMetadata, trims: boolean, choices = false): SchemaObject {
   const [first, second] = rule.constraints ?? [];
   switch (rule.name) {
     case 'maxLength':
@@ -29,6 +29,9 @@ export function limitKeywords(rule: ValidationMetadata, trims: boolean): SchemaO
       return { minItems: first };
     case 'arrayMaxSize':
       return { maxItems: first };
+    // A query's choices (a body documents its own: it may offer fewer than the validator takes, a will is refused later with a 422).
+    case 'isIn':
+      return choices ? { enum: first } : {};
     // `IsEuros`: cents at most; a least amount above zero is "more than zero" (its rule `isPositive`), as the validator has it.
     case 'isEuros':
       return { ...(first > 0 ? { minimum: 0, exclusiveMinimum: true } : { minimum: first }), maximum: second, multipleOf: 0.01 };
@@ -49,6 +52,20 @@ function trims(target: Function, property: string): boolean {
   return defaultMetadataStorage.findTransformMetadatas(target, property, TransformationType.PLAIN_TO_CLASS).some((t) => t.transformFn === trimmed);
 }
 
+/** What `controllers`' handlers take through one kind of route argument (`@Body()`, `@Query()`), each with its type as declared. */
+function routeArguments(controllers: Function[], kind: RouteParamtypes): { controller: Function; handler: string; type: unknown }[] {
+  const found: { controller: Function; handler: string; type: unknown }[] = [];
+  for (const controller of controllers) {
+    for (const handler of Object.getOwnPropertyNames(controller.prototype)) {
+      if (typeof controller.prototype[handler] !== 'function') continue;
+      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler) ?? {}) as Record<string, { index: number }>;
+      const declared = (Reflect.getMetadata('design:paramtypes', controller.prototype, handler) ?? []) as unknown[];
+      for (const [arg, { index }] of Object.entries(args)) if (arg.startsWith(`${kind}:`)) found.push({ controller, handler, type: declared[index] });
+    }
+  }
+  return found;
+}
+
 /**
  * The classes `controllers` take as a body (`@Body()`, or `@ApiBody` where the service checks it), and the classes nested in
  * them (`@Type`), by name as the document names their schemas. A name two classes share is left out: which one it is, is not known.
@@ -65,19 +82,23 @@ function bodyClasses(controllers: Function[]): Map<string, Function> {
       const handler: unknown = controller.prototype[key];
       if (typeof handler !== 'function') continue;
       for (const parameter of (Reflect.getMetadata(DECORATORS.API_PARAMETERS, handler) ?? []) as { in?: string; type?: unknown }[]) if (parameter.in === 'body') add(parameter.type);
-      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, key) ?? {}) as Record<string, { index: number }>;
-      const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, key) ?? []) as unknown[];
-      for (const [arg, { index }] of Object.entries(args)) if (arg.startsWith(`${RouteParamtypes.BODY}:`)) add(types[index]);
     }
   }
+  for (const { type } of routeArguments(controllers, RouteParamtypes.BODY)) add(type);
   return new Map([...named].filter((entry): entry is [string, Function] => entry[1] !== null));
 }
 
-/** The limits `target`'s validators enforce, per property as schema keywords (of its items for a rule on each). */
-export function validatorLimits(target: Function): Map<string, { own: SchemaObject; items: SchemaObject }> {
+/** The handlers of `controllers` that take a query class (`@Query() query: SomeQueryDto`); a single parameter (`@Query('next')`) is no class of ours. */
+export function queryRoutes(controllers: Function[]): { controller: Function; handler: string; query: Function }[] {
+  const isClass = (type: unknown): type is Function => typeof type === 'function' && ![Object, String, Number, Boolean, Array].includes(type as never);
+  return routeArguments(controllers, RouteParamtypes.QUERY).flatMap(({ controller, handler, type }) => (isClass(type) ? [{ controller, handler, query: type }] : []));
+}
+
+/** The limits `target`'s validators enforce, per property as schema keywords (of its items for a rule on each); `choices` as `limitKeywords`. */
+export function validatorLimits(target: Function, choices = false): Map<string, { own: SchemaObject; items: SchemaObject }> {
   const limits = new Map<string, { own: SchemaObject; items: SchemaObject }>();
   for (const rule of getMetadataStorage().getTargetValidationMetadatas(target, '', true, false)) {
-    const keywords = limitKeywords(rule, trims(target, rule.propertyName));
+    const keywords = limitKeywords(rule, trims(target, rule.propertyName), choices);
     if (!Object.keys(keywords).length) continue;
     const entry = limits.get(rule.propertyName) ?? { own: {}, items: {} };
     Object.assign(rule.each ? entry.items : entry.own, keywords);
@@ -102,4 +123,19 @@ export function withValidatorLimits(document: OpenAPIObject, controllers: Functi
     }
   }
   return document;
+}
+
+/**
+ * deskexport (apidoc2's Not done): the query parameters of `controllers` carry the limits their validators enforce, written once on the
+ * validator. A query class is no schema of the document's own (Nest spreads its documented properties into parameters as it builds the
+ * document), so its properties' documentation takes the limits before the document is built; a property not documented stays so.
+ */
+export function documentQueryLimits(controllers: Function[]): void {
+  for (const target of new Set(queryRoutes(controllers).map((route) => route.query)))
+    for (const [property, { own }] of validatorLimits(target, true)) {
+      const declared: unknown = Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, target.prototype, property);
+      // A choice's type is its values' (a union of words is declared as `Object`, which the document would name a schema).
+      const type = own.enum ? { type: typeof own.enum[0] } : {};
+      if (declared) Reflect.defineMetadata(DECORATORS.API_MODEL_PROPERTIES, { ...declared, ...own, ...type }, target.prototype, property);
+    }
 }

@@ -260,7 +260,7 @@ export class CreateFamilyMemberDto {
 
 /** `GET /estates`: the page, the stage and the search. */
 export class EstateFilterDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ESTATE_STATUSES })
+  @ApiPropertyOptional()
   @IsOptional()
   @Transform(trimmedOrLeftOut)
   @IsIn(ESTATE_STATUSES)

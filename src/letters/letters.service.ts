@@ -1044,11 +1044,11 @@ export class LettersService implements OnModuleInit {
    * `repeats` false (the provider desk): a letter that only wrote again in the state it was in does not count, the
    * provider has that state's question from the letter that brought it there; nor does a chase (`CHASE_KINDS`), the
    * provider has the request it chases. `waitingForLetter` is this rule, `repeats` false, in SQL. `latest`: `latestInState`
-   * of these contracts as the caller read it (else read here).
+   * of these contracts as the caller read it (else read here). `db`: where to read, the reports' share for a desk export.
    */
-  async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true, latest?: Map<string, LatestLetter>): Promise<Map<string, RequestLetterStanding>> {
+  async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true, latest?: Map<string, LatestLetter>, db: EntityManager = this.db.manager): Promise<Map<string, RequestLetterStanding>> {
     const standings = new Map<string, RequestLetterStanding>();
-    latest ??= await this.latestInState(contracts);
+    latest ??= await this.latestInState(contracts, db);
     const now = this.clock.now();
     const email = (failed: boolean, since: Date): RequestLetterStanding => (stillBeingSent(failed, since, now) ? 'beingSent' : 'undelivered');
     for (const [id, l] of latest) {
@@ -1059,7 +1059,7 @@ export class LettersService implements OnModuleInit {
       else if (undelivered(l)) standings.set(id, email(l.deliveryStatus === 'failed', l.setOutAt));
     }
     if (contracts.length) {
-      const toMake: { id: string; channel: 'post' | 'email'; status: string; availableAt: Date }[] = await this.db.query(this.lettersToMakeSql('oc.id = ANY($1)', repeats), [contracts.map((c) => c.id)]);
+      const toMake: { id: string; channel: 'post' | 'email'; status: string; availableAt: Date }[] = await db.query(this.lettersToMakeSql('oc.id = ANY($1)', repeats), [contracts.map((c) => c.id)]);
       // Its making waits since it became due (or a lease or retry's end): parked, it failed.
       for (const { id, channel, status, availableAt } of toMake) {
         const standing = channel === 'post' ? 'awaitingPost' : email(status === 'parked', availableAt);
@@ -1125,10 +1125,11 @@ export class LettersService implements OnModuleInit {
   /**
    * Of each contract (of a page), the latest letter to the provider about its request, when it was made in the
    * state the contract is still in: what the present state's step wrote (sent, or held back by the letter rules).
+   * `db`: where to read, as `requestLetterStandings`.
    */
-  async latestInState(contracts: { id: string; state: string }[]): Promise<Map<string, LatestLetter>> {
+  async latestInState(contracts: { id: string; state: string }[], db: EntityManager = this.db.manager): Promise<Map<string, LatestLetter>> {
     if (!contracts.length) return new Map();
-    const rows: (Omit<LatestLetter, 'sentOn' | 'setOutAt'> & { contractId: string; state: string | null; deliveredAt: Date | null; madeAt: string | null; createdAt: Date })[] = await this.db.query(
+    const rows: (Omit<LatestLetter, 'sentOn' | 'setOutAt'> & { contractId: string; state: string | null; deliveredAt: Date | null; madeAt: string | null; createdAt: Date })[] = await db.query(
       `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
               delivered_at AS "deliveredAt", effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt",
               coalesce(effect #> '{payload,event,notSent}' ? 'will', false) AS "willNotSent", effect ->> 'dueDate' AS "printedTerm"

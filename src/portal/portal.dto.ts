@@ -177,7 +177,7 @@ export class FeedbackDto {
 
 /** A page of one of the portal's lists, in the family's language. */
 export class PortalPageQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['nl', 'en'], default: 'nl' })
+  @ApiPropertyOptional({ default: 'nl' })
   @IsOptional()
   @IsIn(['nl', 'en'])
   lang?: 'nl' | 'en';

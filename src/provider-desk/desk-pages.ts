@@ -4,7 +4,7 @@ import { leftToTransfer, refundAmountFixed } from '../refunds/refund.rules';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import type { FieldError } from '../common/problem';
 import { chargeNamed } from '../contracts/bill.rules';
-import { amountValue, answerDoneValues, errorSummary, FormState, refusalMarks, typedValue } from '../web/fields';
+import { amountValue, answerDoneValues, errorSummary, field, FormState, prefixedIds, refusalMarks, typedValue } from '../web/fields';
 import { html, humanDate, page, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { noticeQuery, type SessionNotice } from '../web/session';
@@ -153,7 +153,17 @@ function overdueBadges(w: ProviderWords, lang: Lang, r: ListPage['items'][number
   return badges.length ? html`${badges.map((b) => html`<span class="badge alert">${b}</span> `)}<br>` : '';
 }
 
-export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: PagePosition & { q?: string }, list: ListPage, counts: TabCounts): string {
+/**
+ * deskexport: the CSV export of a period, its limit said before it is chosen; a GET, as it changes nothing. Refused, the desk page
+ * comes back with the period as typed and the refusal at its field (`exportForm` holds its errors).
+ */
+function exportSection(lang: Lang, w: ProviderWords, exportForm: FormState): SafeHtml {
+  const form: FormState = { ...exportForm, lang, audience: 'provider', order: ['from', 'to'] };
+  return html`<form method="get" action="/desk/export" class="card" id="export" novalidate><h2>${w.export.title}</h2>${errorSummary(form, w.export.refused, prefixedIds('export-'))}<p>${w.export.text}</p>
+${field(form, 'from', w.export.from, { type: 'date', idPrefix: 'export-', required: true })}${field(form, 'to', w.export.to, { type: 'date', idPrefix: 'export-', required: true })}<button type="submit">${w.export.button}</button></form>`;
+}
+
+export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: PagePosition & { q?: string }, list: ListPage, counts: TabCounts, exportForm: FormState): string {
   const w = providerWords(lang);
   const label = (t: DeskTab) => w.list.tab(DESK_TAB_LABELS[t][lang], tabCountText(counts[t]));
   const tabs = (Object.keys(DESK_TAB_LABELS) as DeskTab[]).map((t) =>
@@ -175,7 +185,8 @@ export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: 
 <label for="q">${w.list.search}</label><input id="q" name="q" type="search" value="${query.q ?? ''}" minlength="2" maxlength="100"><button type="submit">${w.list.find}</button></form>${list.items.length
       ? stackedTable([w.list.deceased, w.list.action, w.list.status, w.list.nextMove], rows)
       : html`<p class="card">${none}</p>`}
-${pager('/desk', { tab: paramOfTab(tab), q: query.q }, query, list.next, lang)}`,
+${pager('/desk', { tab: paramOfTab(tab), q: query.q }, query, list.next, lang)}
+${exportSection(lang, w, exportForm)}`,
   });
 }
 

@@ -17,7 +17,11 @@ import { WebhooksService } from '../webhooks/webhooks.service';
 import { langOf, providerWords } from '../words';
 import { listPage, loginPage, requestPage, tabOfParam, webhooksPage } from './desk-pages';
 import { DESK_ANSWERS, StepAnswer, openingTab } from './desk-rules';
-import { DeskListQueryDto, DeskWebhooksQueryDto } from './provider-desk.dto';
+import { DeskListQueryDto, DeskWebhooksQueryDto, ExportQueryDto } from './provider-desk.dto';
+import { exportPeriodProblems } from './export-period';
+import { sendExport } from './export-download';
+import { Clock } from '../clock/clock';
+import type { FormState } from '../web/fields';
 import { ProviderDeskService } from './provider-desk.service';
 import { RefundPaidDto } from '../refunds/refunds.dto';
 
@@ -53,6 +57,7 @@ export class DeskWebController {
     private readonly deskUsers: ProviderUsersService,
     private readonly logins: LoginService,
     private readonly webhooks: WebhooksService,
+    private readonly clock: Clock,
   ) {}
 
   @Public()
@@ -92,13 +97,32 @@ export class DeskWebController {
 
   @Get()
   async list(@CurrentPrincipal() p: ProviderPrincipal, @Query() query: DeskListQueryDto, @Res() res: Response) {
+    // The export form offers this month so far.
+    const today = this.clock.today();
+    res.type('html').send(await this.listPageOf(p, query, { values: { from: `${today.slice(0, 8)}01`, to: today } }));
+  }
+
+  /**
+   * deskexport: the desk page's export form. A period it takes is the API's CSV (read on the reports' share); one it refuses is the desk
+   * page again, 400, with the period as typed and the refusal at its field in the desk user's words (not the API's problem+json).
+   */
+  @Get('export')
+  async export(@CurrentPrincipal() p: ProviderPrincipal, @Query() query: Record<string, unknown>, @Res() res: Response) {
+    const form = await validateForm(ExportQueryDto, query);
+    const errors = form.errors ?? exportPeriodProblems(form.dto.from, form.dto.to);
+    if (errors.length) return void res.status(400).type('html').send(await this.listPageOf(p, {}, { values: query, errors }));
+    const provider = await this.providers.get(p.providerId);
+    await sendExport(res, provider.language, form.dto, this.desk.exportRows(p, form.dto.from, form.dto.to));
+  }
+
+  private async listPageOf(p: ProviderPrincipal, query: DeskListQueryDto, exportForm: FormState): Promise<string> {
     const provider = await this.providers.get(p.providerId);
     // While searching, each tab counts the search's matches (and the desk opens on the first holding one); the requests
     // shown under another tab than their stored one are read once for the counts and the list.
     const moves = await this.desk.shownMoves(p.providerId);
     const counts = await this.desk.tabCounts(p.providerId, query.q, moves);
     const tab = tabOfParam(query.tab) ?? openingTab(counts, query.q !== undefined);
-    res.type('html').send(listPage(p.lang, provider.name, tab, query, await this.desk.list(p, tab, { cursor: query.cursor, q: query.q }, moves), counts));
+    return listPage(p.lang, provider.name, tab, query, await this.desk.list(p, tab, { cursor: query.cursor, q: query.q }, moves), counts, exportForm);
   }
 
   @Get('webhooks')

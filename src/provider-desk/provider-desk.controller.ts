@@ -11,13 +11,9 @@ import { DeskRequest, DeskRequestWithThread, DeskTabCounts } from './desk-reques
 import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto, TabCountsQueryDto } from './provider-desk.dto';
 import { cappedCount } from './desk-rules';
 import { EXPORT_MAX_DAYS, exportPeriodProblems } from './export-period';
-import { exportColumns, exportRecord } from './desk-export';
+import { sendExport } from './export-download';
 import { ProvidersService } from '../providers/providers.service';
 import { ValidationProblem } from '../common/problem';
-import { stringify } from 'csv-stringify';
-import contentDisposition from 'content-disposition';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { ProviderDeskService } from './provider-desk.service';
 import { RefundPaidDto } from '../refunds/refunds.dto';
 import { IDEMPOTENCY_HEADER, KeyedInTransaction } from '../idempotency/idempotency.interceptor';
@@ -88,14 +84,7 @@ export class ProviderDeskController {
     const period = exportPeriodProblems(query.from, query.to);
     if (period.length) throw new ValidationProblem(period, 400);
     const provider = await this.providers.get(principal.providerId);
-    // `escape_formulas`: a cell starting with =, +, -, @, tab or CR gets a leading ' so a spreadsheet shows it as text and never runs it
-    // (OWASP, "CSV Injection", https://owasp.org/www-community/attacks/CSV_Injection): agencies and descriptions come from outside parties.
-    const csv = stringify({ header: true, columns: exportColumns(provider.language), delimiter: ';', bom: true, record_delimiter: 'windows', escape_formulas: true });
-    res
-      .type('text/csv; charset=utf-8')
-      .set('Content-Disposition', contentDisposition(`requests-${query.from}-${query.to}.csv`))
-      .set('Cache-Control', 'private, no-store');
-    await pipeline(Readable.from(this.exportRecords(principal, query)), csv, res);
+    await sendExport(res, provider.language, query, this.desk.exportRows(principal, query.from, query.to));
   }
 
   @ApiDoc({
@@ -335,10 +324,6 @@ export class ProviderDeskController {
   @Get(':id/letters/:letterId')
   async letter(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('letterId') letterId: string, @Res() res: Response) {
     sendFile(res, await this.desk.openLetter(p, id, letterId));
-  }
-
-  private async *exportRecords(principal: ProviderPrincipal, query: ExportQueryDto) {
-    for await (const row of this.desk.exportRows(principal, query.from, query.to)) yield exportRecord(row);
   }
 
   private answer(principal: ProviderPrincipal, id: string, answer: ProviderAnswer, dto: object, key: string | undefined, req: Request) {

@@ -13,7 +13,7 @@ import { trimmedOrLeftOut } from '../common/trim';
 
 export class RequestFilterDto {
   /** `open` is new plus waiting on you, as documented from the start. */
-  @ApiPropertyOptional({ enum: ['new', 'waiting_on_you', 'waiting_on_steward', 'done', 'open', 'all'], default: 'open', description: '`open`: new and waiting on you; `waiting_on_steward`: we owe you something (a letter not yet with you too); `done`: completed' })
+  @ApiPropertyOptional({ default: 'open', description: '`open`: new and waiting on you; `waiting_on_steward`: we owe you something (a letter not yet with you too); `done`: completed' })
   @IsOptional()
   @IsIn(['new', 'waiting_on_you', 'waiting_on_steward', 'done', 'open', 'all'])
   status?: 'new' | 'waiting_on_you' | 'waiting_on_steward' | 'done' | 'open' | 'all';
@@ -25,7 +25,7 @@ export class RequestFilterDto {
   @MaxLength(200)
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25, description: 'requests per page' })
+  @ApiPropertyOptional({ default: 25, description: 'requests per page' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -33,7 +33,7 @@ export class RequestFilterDto {
   @Max(100)
   limit?: number;
 
-  @ApiPropertyOptional({ minLength: 2, maxLength: 100, example: '1234 AB', description: "search: your customer or account number, the deceased's name (accents and case ignored), a postcode (1234 AB), a date of birth (DD-MM-YYYY or YYYY-MM-DD) or our reference (ST-2026-00003; case, spaces and dashes ignored)" })
+  @ApiPropertyOptional({ example: '1234 AB', description: "search: your customer or account number, the deceased's name (accents and case ignored), a postcode (1234 AB), a date of birth (DD-MM-YYYY or YYYY-MM-DD) or our reference (ST-2026-00003; case, spaces and dashes ignored)" })
   @IsOptional()
   @IsString()
   @MinLength(2)

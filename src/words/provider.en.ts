@@ -64,6 +64,13 @@ export const providerEn: ProviderWords = {
     search: 'Search by our reference, customer or account number, name of the deceased, postcode or date of birth', find: 'Search',
   },
 
+  export: {
+    title: 'Export for a spreadsheet',
+    text: `Every request with activity in a period, as a CSV file for Excel or LibreOffice. One export covers at most ${EXPORT_MAX_DAYS} days (a quarter), the first and the last day counted; export a longer period in parts.`,
+    from: 'First day', to: 'Last day', button: 'Export',
+    refused: 'Nothing exported. Check the period:',
+  },
+
   request: {
     back: 'Back to the list', saved: 'Your answer has been recorded.', refused: 'Not recorded', deceased: 'Deceased', born: 'born on', died: 'died on',
     account: 'Account number', action: 'Requested', cancel: 'End the contract', transfer: 'Transfer to', endDate: 'Requested end date',

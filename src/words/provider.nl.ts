@@ -79,6 +79,14 @@ export const providerNl = {
     search: 'Zoek op ons kenmerk, klant- of rekeningnummer, naam van de overledene, postcode of geboortedatum', find: 'Zoeken',
   },
 
+  /** deskexport: the desk page's form for the CSV export, its limit said before it is chosen (`EXPORT_MAX_DAYS`). */
+  export: {
+    title: 'Exporteren voor een spreadsheet',
+    text: `Alle verzoeken met activiteit in een periode, als CSV-bestand voor Excel of LibreOffice. Eén export beslaat hooguit ${EXPORT_MAX_DAYS} dagen (een kwartaal), de eerste en de laatste dag meegeteld; exporteer een langere periode in delen.`,
+    from: 'Eerste dag', to: 'Laatste dag', button: 'Exporteren',
+    refused: 'Niet geëxporteerd. Controleer de periode:',
+  },
+
   request: {
     back: 'Terug naar het overzicht', saved: 'Uw antwoord is verwerkt.', refused: 'Niet verwerkt', deceased: 'Overledene', born: 'geboren op', died: 'overleden op',
     account: 'Klantnummer', action: 'Gevraagd', cancel: 'Beëindigen', transfer: 'Overzetten op naam van', endDate: 'Gewenste einddatum',

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { Browser, Page } from 'playwright-core';
 import { englishOn, keepScreenshot, seriousViolations } from '../support/a11y';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInDesk } from '../support/browser';
 import { addBusinessDays } from '../../workflows';
 import { LettersService } from '../../src/letters/letters.service';
 import { API, clockTo, createEstate, createProvider, deskOf, HOLDER_PARTICULARS, letterText, postEverything, TINY_PDF } from '../support/fixtures';
@@ -28,15 +28,7 @@ describe('provider desk in the browser', () => {
   });
 
   /** A desk user's page on a wide screen, signed in (no JavaScript: the desk must work without it) and on `/desk`. */
-  async function signedIn(email: string, password: string): Promise<Page> {
-    const page = await browser.newPage({ javaScriptEnabled: false, viewport: DESKTOP });
-    await page.goto(`${base}/desk/login`);
-    await page.fill('#email', email);
-    await page.fill('#password', password);
-    await page.click('button[type=submit]');
-    await page.waitForURL(`${base}/desk`);
-    return page;
-  }
+  const signedIn = (email: string, password: string): Promise<Page> => signInDesk(browser, base, email, password, DESKTOP);
 
   /**
    * A provider with a desk user and an API token, and the owner's requests to it (a deceased named `givenNames` and the

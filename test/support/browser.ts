@@ -44,3 +44,14 @@ export async function signInFamily(context: BrowserContext, base: string, code: 
   await page.waitForURL(`${base}/family`);
   return page;
 }
+
+/** A desk user signed in to the provider desk, without JavaScript (the desk works without it), on `/desk`. */
+export async function signInDesk(browser: Browser, base: string, email: string, password: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage({ javaScriptEnabled: false, ...(viewport && { viewport }) });
+  await page.goto(`${base}/desk/login`);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]');
+  await page.waitForURL(`${base}/desk`);
+  return page;
+}
