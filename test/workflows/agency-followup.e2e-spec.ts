@@ -117,7 +117,7 @@ describe('the agency we wrote our collection stop to, told that the collection e
     const text = await letterText(anna.api, bill.id);
     expect(text).toContain('Incasso beëindigd: verzoek uw dossier te sluiten');
     expect(text).toContain('laten weten dat factuur F-12 is ingetrokken.');
-    expect(await familyTimeline(c.family)).toContain('We hebben Intrum laten weten dat de rekening is ingetrokken.');
+    expect(await familyTimeline(c.family)).toContain('We hebben Intrum laten weten dat KPN de rekening heeft ingetrokken.');
 
     const dropped = await collected('Riet');
     await anna.api.post(`${API}/contracts/${dropped.id}/collection-stopped`, { receivedVia: 'post', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
