@@ -713,6 +713,7 @@ export const ownerEn: OwnerWords = {
     markPaid: 'Paid',
     stillToPayNext: (bills) => `Still to be paid from the estate: ${bills}. Record the payment below once it is made; only then is there nothing more to do for this contract.`,
     undoPaid: 'Undo the payment',
+    undoPaidClosed: 'the final report names this payment; it can be undone once the file is reopened (at the top of the estate page)',
     refundsToReceive: 'To be received',
     refundToReceive: (provider, reference, left, amount, received) => `${provider}, final bill${reference ? ` ${reference}` : ''}, ${received ? `${left} still to come of ${amount} (${received.amount} received, last on ${received.on})` : amount}`,
     refundExpectedBy: (date) => `expected by ${date} (Steward's term: 30 days after the confirmation, not a legal term)`,

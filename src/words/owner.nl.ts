@@ -793,6 +793,8 @@ export const ownerNl = {
     /** The next step of a contract done with the provider while the estate still owes a bill of it (`billOwed` each, listed): not "nothing more to do". */
     stillToPayNext: (bills: string) => `Nog te betalen uit de nalatenschap: ${bills}. Leg de betaling hieronder vast zodra die gedaan is; pas dan is er niets meer te doen voor dit contract.`,
     undoPaid: 'Betaling terugdraaien',
+    /** A payment of a closed estate: its final report names it, so no undo is offered (it would be refused, 409 `estate-closed`): how to get there. */
+    undoPaidClosed: 'het eindverslag noemt deze betaling; terugdraaien kan na heropenen van het dossier (bovenaan de pagina van de nalatenschap)',
     // refund: money the provider confirmed it owes the estate (a final bill below nil), followed until it reached the estate account.
     refundsToReceive: 'Terug te ontvangen',
     /** The refund as the contract and estate pages list it: provider, the confirmation's kenmerk, what is still to come and what came. */

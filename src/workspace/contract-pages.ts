@@ -397,11 +397,13 @@ function billsSection(lang: Lang, o: ContractOverview, refused: FormState | unde
   const form = ownForm(lang, refused ?? {}, ['paidOn', 'reference']);
   const failed = o.bills.findIndex((b) => b.reference === refused?.values?.reference);
   const hidden = (reference: string) => html`<input type="hidden" name="reference" value="${reference}">`;
+  const closed = o.estate.status === 'closed';
   const items = o.bills.map((b, i) => {
     const rest = stillToPay(b);
     const standing = !b.paidOn ? w.owedSince(humanDate(b.decidedAt, lang)) : rest ? w.partlyPaid(money(rest, lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang)) : w.paidOn(humanDate(b.paidOn, lang));
     const pay = rest ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/bills-paid`, cameFromToday)}" novalidate>${hidden(b.reference)}${field(i === failed ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: o.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>` : '';
-    const undo = b.paidOn ? html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/bills-paid/undo`, cameFromToday)}" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form>` : '';
+    // famclosed: a closed estate's payments are in its final report; the undo would be refused (409 `estate-closed`), so it is not offered.
+    const undo = !b.paidOn ? '' : closed ? html` · <span class="muted">${w.undoPaidClosed}</span>` : html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/bills-paid/undo`, cameFromToday)}" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form>`;
     return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)} · ${standing}${pay}${undo}</li>`;
   });
   return html`<div class="card" id="bills"><h3>${w.billsOwed}</h3><p>${w.billsOwedText}</p>${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}<ul class="bills">${items}</ul></div>`;

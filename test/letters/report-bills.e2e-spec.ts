@@ -109,6 +109,11 @@ describe('the reports to the family name the bills still to pay from the estate'
     const web = await t.anonymous.post('/family/bills-paid/undo').set('Cookie', `steward_family=${ria.token}`).type('form').send({ contractId: gas, reference: 'G-07' }).expect(409);
     expect(web.text).toContain('Het dossier is afgesloten en het eindverslag noemt deze betaling');
     await anna.post(`${API}/contracts/${gas}/bills-paid/undo`, { reference: 'G-07' }).expect(409);
+    // Her contract page offers no undo that would be refused: it says why and where to reopen.
+    const ownerPage = (await t.anonymous.get(`/app/contracts/${gas}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(ownerPage).not.toContain('Betaling terugdraaien');
+    expect(ownerPage).not.toContain('/bills-paid/undo');
+    expect(ownerPage).toContain('het eindverslag noemt deze betaling; terugdraaien kan na heropenen van het dossier (bovenaan de pagina van de nalatenschap)');
     expect(((await ria.get(`${API}/portal/bills-paid`).expect(200)).body.items as { reference: string }[]).map((b) => b.reference)).toEqual(['G-07']);
     expect((await ria.get(`${API}/portal/estate`).expect(200)).body.estate.status).toBe('closed');
   });
