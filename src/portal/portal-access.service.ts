@@ -17,6 +17,7 @@ import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { type Lang, langOf } from '../words';
 import { accessMail } from './family-mail';
+import type { CaseOwnerContact } from '../words/family.nl';
 
 /** A family session outlives a working day: relatives look in now and then over weeks. */
 export const FAMILY_SESSION_SECONDS = 30 * 24 * 3600;
@@ -52,7 +53,7 @@ export class PortalAccessService implements OnModuleInit {
    * `chosen` is a language the relative picked before signing in (the portal's switch): it becomes
    * theirs, for the emails too, unless the case owner or the relative already chose one.
    */
-  async redeem(code: string, client: string, chosen?: Lang): Promise<{ accessToken: string; familyMember: { id: string; name: string }; caseOwner: string }> {
+  async redeem(code: string, client: string, chosen?: Lang): Promise<{ accessToken: string; familyMember: { id: string; name: string }; caseOwner: CaseOwnerContact }> {
     const now = this.clock.now();
     const hash = hashAccessCode(code);
     const member = await this.throttle.attempt(familyCodeLimits(client), () => this.estates.redeemAccessCode(hash, now, chosen ?? null));
@@ -60,7 +61,7 @@ export class PortalAccessService implements OnModuleInit {
     const accessToken = await this.credentials.issue({ sub: member.id, kind: 'family', v: member.session_version }, FAMILY_SESSION_SECONDS);
     // Whom the portal's login page names once this session has run out (`caseOwner`, kept in a signed cookie).
     const { owner } = await this.estates.findWithOwner(member.estate_id);
-    return { accessToken, familyMember: { id: member.id, name: member.name }, caseOwner: owner.name };
+    return { accessToken, familyMember: { id: member.id, name: member.name }, caseOwner: { name: owner.name, phone: owner.phone, email: owner.email } };
   }
 
   /**

@@ -12,6 +12,7 @@ import type { CollectionStop, ContractChoice, ReportedBill, FamilyContract, Fami
 import { familyWords, type FamilyWords, premiumListed, overdrawnListed, afterEndListed } from '../words';
 import { money } from '../../workflows/wording';
 import { stillToPay } from '../bills/owed-bills';
+import type { CaseOwnerContact } from '../words/family.nl';
 
 type Overview = Awaited<ReturnType<PortalService['overview']>>;
 
@@ -50,7 +51,7 @@ export type CodeRefusal = 'codeUsed' | 'codeExpired' | 'codeInvalid' | 'codeTooO
 export interface SessionOver {
   over: 'expired' | 'ended';
   formLost: boolean;
-  contact: string;
+  contact: CaseOwnerContact;
 }
 
 /**

@@ -30,21 +30,29 @@ import { FamilyReportDto, FeedbackDto, LettersPageQueryDto, NewLinkDto, Overview
 import { accessPage, CodeRefusal, SessionOver, contractsPage, lettersPage, loginPage, OverviewNotice, overviewPage, reportPage, timelinePage } from './portal-pages';
 import { offersCallback, PortalService } from './portal.service';
 import { familyWords } from '../words';
+import type { CaseOwnerContact } from '../words/family.nl';
 
 export const FAMILY_AREA = { cookie: 'steward_family', loginPath: '/family/login' };
 const LANG_COOKIE = 'steward_lang';
 /**
- * Whom to ask for a new link once the session has run out: the case owner's name, set at sign-in and on the overview (a
- * handover changes it), signed (HMAC with the app's signing key, `cookieSigningKey`) so no page names anyone from a value a
+ * Whom to ask for a new link once the session has run out: the case owner's name, phone and e-mail, set at sign-in and on the
+ * overview (a handover changes it), signed (HMAC with the app's signing key, `cookieSigningKey`) so no page names anyone from a value a
  * visitor could write. It outlives the session by a year; signing out deletes it (nothing ran out then).
  */
 const CONTACT_COOKIE = 'steward_family_contact';
-const rememberContact = (res: Response, name: string) =>
-  res.cookie(CONTACT_COOKIE, name, { signed: true, httpOnly: true, sameSite: 'lax', secure: res.req.secure, path: '/family', maxAge: (FAMILY_SESSION_SECONDS + 365 * 86_400) * 1000 });
-/** The signed name, or nothing (absent, or a signature that does not hold: cookie-parser gives `false`). */
-const contactFrom = (req: Request): string | undefined => {
-  const name: unknown = req.signedCookies?.[CONTACT_COOKIE];
-  return typeof name === 'string' && name.trim() ? name : undefined;
+const rememberContact = (res: Response, contact: CaseOwnerContact) =>
+  res.cookie(CONTACT_COOKIE, { name: contact.name, phone: contact.phone, email: contact.email }, { signed: true, httpOnly: true, sameSite: 'lax', secure: res.req.secure, path: '/family', maxAge: (FAMILY_SESSION_SECONDS + 365 * 86_400) * 1000 });
+/**
+ * The signed contact (express writes an object as `j:` JSON, cookie-parser reads it back once the signature holds), or one signed
+ * before it held more than her name; nothing when absent or when the signature does not hold (cookie-parser gives `false`).
+ */
+const contactFrom = (req: Request): CaseOwnerContact | undefined => {
+  const signed: unknown = req.signedCookies?.[CONTACT_COOKIE];
+  if (typeof signed === 'string') return signed.trim() ? { name: signed, phone: null, email: null } : undefined;
+  if (typeof signed !== 'object' || signed === null) return undefined;
+  const { name, phone, email } = signed as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
+  return text(name) ? { name: text(name)!, phone: text(phone), email: text(email) } : undefined;
 };
 
 /** Only pages of the portal, with a plain query (the login page's notice), may be returned to (no open redirects). */
@@ -100,7 +108,7 @@ export class PortalWebController {
     const contact = contactFrom(req);
     const ranOut = contact !== undefined && !req.cookies?.[FAMILY_AREA.cookie];
     if (!ended && !formLost && !ranOut) return undefined;
-    return { over: ended ? 'ended' : 'expired', formLost, contact: contact ?? this.config.STEWARD_ORG_NAME };
+    return { over: ended ? 'ended' : 'expired', formLost, contact: contact ?? { name: this.config.STEWARD_ORG_NAME, phone: null, email: null } };
   }
 
   /**
@@ -182,7 +190,7 @@ export class PortalWebController {
     const notice = REPORT_OUTCOMES.find((o) => o === query.reported);
     const reported = notice ? reportFollowUp(notice, overview.caseOwner.name, lang, overview.estate.status === 'closed') : undefined;
     const rated = RATED.find((r) => r === query.rated);
-    rememberContact(res, overview.caseOwner.name);
+    rememberContact(res, overview.caseOwner);
     const oversays = OVERSAID.filter((o) => query.oversaid?.split(',').includes(o));
     res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported: reported === undefined ? undefined : { text: reported, oversays }, bill: query.bill }));
   }

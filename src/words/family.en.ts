@@ -3,7 +3,7 @@ import { amountReadings, billsNamed, chargeEn, CHARGE_NOUNS, listed, longDate, t
 import type { Language } from '../../workflows';
 import { closedFileText } from '../../workflows/status-text';
 import type { FamilyLetterKind } from '../../letters';
-import type { BillNow, ChaseAsked } from './family.nl';
+import type { BillNow, CaseOwnerContact, ChaseAsked } from './family.nl';
 
 /** What is not theirs, or not there (a contract, a letter of another estate): told alike, never which. */
 /** What the organisation has not yet done of what we asked (`ChaseAsked`), after "has not yet". */
@@ -12,7 +12,8 @@ const notYetEn = (asked: ChaseAsked) =>
 const billsToPayEn = (count: number, total: string | null) => `${count === 1 ? `a bill${total ? ` of ${total}` : ''}` : `bills${total ? ` totalling ${total}` : ''}`} still to be paid from the estate`;
 const NOT_FOUND_EN = 'We cannot find that, or it is not meant for you.';
 const TOO_MANY_EN = 'Too many attempts. Please try again in a while.';
-const newLinkFirstEn = (contact: string) => `Request a new link below. If that does not work, contact ${contact}.`;
+const reachEn = (c: CaseOwnerContact) => `${c.name}${c.phone || c.email ? ` (${[c.phone && `phone ${c.phone}`, c.email && `email ${c.email}`].filter(Boolean).join(', ')})` : ''}`;
+const newLinkFirstEn = (contact: CaseOwnerContact) => `Request a new link below. If that does not work, contact ${reachEn(contact)}.`;
 
 /** What a collection agency claims, as its letter was recorded ("claim by Incassobureau Noord (reference INC-3), €112.40"): it names no bill of ours. */
 /** A collection agency's claim by its agency and its reference ("claim by Incassobureau Noord (reference INC-3)"). */
@@ -73,7 +74,7 @@ export const familyEn: FamilyWords = {
   open: 'Open the file', continueText: 'Press the button to open the file. The link works once.',
   newLink: 'Request a new link', newLinkText: 'Code or link no longer working? Enter your email address and we will send a new link.', email: 'Email address',
   newLinkSent: 'If we know this address, a new link is on its way.',
-  sessionOver: (contact: string) => `Your session has expired. ${newLinkFirstEn(contact)}`, formLost: 'What you filled in was not saved.',
+  sessionOver: (contact: CaseOwnerContact) => `Your session has expired. ${newLinkFirstEn(contact)}`, formLost: 'What you filled in was not saved.',
   logout: 'Sign out', switchTo: 'Nederlands', switchLang: 'nl',
   overview: 'Overview', timeline: 'Timeline', letters: 'Letters and documents', report: 'Report something', dossier: 'Download the whole file',
   navLetters: 'Letters', navReport: 'Report', menu: 'Menu',
@@ -110,7 +111,7 @@ export const familyEn: FamilyWords = {
     endsOn: 'contract ends on', transferredOn: 'transferred as of', received: 'receipt acknowledged', reference: 'reference', finalInvoice: 'final invoice',
     corrected: 'confirmation corrected', nothing: 'none', laterCorrected: 'corrected later', takenBack: 'taken back later: recorded by mistake',
   },
-  sessionEnded: (contact: string) => `Your access to the family portal has ended or expired. ${newLinkFirstEn(contact)}`,
+  sessionEnded: (contact: CaseOwnerContact) => `Your access to the family portal has ended or expired. ${newLinkFirstEn(contact)}`,
   tooMany: TOO_MANY_EN,
   notOpened: 'The file was not opened.',
   statementTitle: 'Send a bank statement', statementText: 'Of the deceased’s account: the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Your contact person looks for the contracts that still run.',

@@ -4,6 +4,13 @@ import { closedFileText } from '../../workflows/status-text';
 import type { BillStanding, FamilyLetterKind } from '../../letters';
 import { amountReadings, billsNamed, capitalised, chargeNl, CHARGE_NOUNS, listed, longDate, type MissedQuestion, theCharges } from '../../workflows/wording';
 
+/** The case owner as a relative reaches her: phone and e-mail when known (a cookie kept before they were named only her). */
+export interface CaseOwnerContact {
+  name: string;
+  phone: string | null;
+  email: string | null;
+}
+
 /** collrest2: where a bill a relative reported stands now: as the record holds it (`BillStanding`), or its objection not yet sent (`unsent`); `paidOn`: the day the estate paid it. */
 export interface BillNow {
   standing: BillStanding | 'unsent';
@@ -20,7 +27,9 @@ const notYetNl = (asked: ChaseAsked, yet: string) =>
 const billsToPayNl = (count: number, total: string | null) =>
   count === 1 ? `een rekening${total ? ` van ${total}` : ''} die nog uit de nalatenschap betaald moet worden` : `rekeningen${total ? ` van samen ${total}` : ''} die nog uit de nalatenschap betaald moeten worden`;
 const TOO_MANY_NL = 'Te veel pogingen. Probeer het over een tijdje opnieuw.';
-const newLinkFirstNl = (contact: string) => `Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met ${contact}.`;
+/** Whom to ask, with her phone and e-mail where known (the session's signed cookie keeps them: famgap's Not done, SESS-1). */
+const reachNl = (c: CaseOwnerContact) => `${c.name}${c.phone || c.email ? ` (${[c.phone && `telefoon ${c.phone}`, c.email && `e-mail ${c.email}`].filter(Boolean).join(', ')})` : ''}`;
+const newLinkFirstNl = (contact: CaseOwnerContact) => `Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met ${reachNl(contact)}.`;
 const NOT_FOUND_NL = 'Dat kunnen we niet vinden, of het is niet voor u bestemd.';
 
 /** What a collection agency claims, as its letter was recorded ("vordering van Incassobureau Noord (kenmerk INC-3), € 112,40"): it names no bill of ours. */
@@ -92,7 +101,7 @@ export const familyNl = {
   /** A form was sent after the session ended: its fields were not kept. */
   // A session that no longer holds, and whom to ask (`contact`: the case owner's name from a signed cookie, else the organisation's).
   // First what she can do here (the form below), then whom to ask if that fails (SESS-1).
-  sessionOver: (contact: string) => `Uw sessie is verlopen. ${newLinkFirstNl(contact)}`, formLost: 'Wat u invulde is niet opgeslagen.',
+  sessionOver: (contact: CaseOwnerContact) => `Uw sessie is verlopen. ${newLinkFirstNl(contact)}`, formLost: 'Wat u invulde is niet opgeslagen.',
   logout: 'Uitloggen', switchTo: 'English', switchLang: 'en',
   overview: 'Overzicht', timeline: 'Tijdlijn', letters: 'Brieven en documenten', report: 'Iets melden', dossier: 'Download het hele dossier',
   navLetters: 'Brieven', navReport: 'Melden', menu: 'Menu',
@@ -132,7 +141,7 @@ export const familyNl = {
     endsOn: 'contract eindigt op', transferredOn: 'op nieuwe naam per', received: 'ontvangst bevestigd', reference: 'kenmerk', finalInvoice: 'eindafrekening',
     corrected: 'bevestiging gecorrigeerd', nothing: 'geen', laterCorrected: 'later gecorrigeerd', takenBack: 'later ingetrokken: per vergissing vastgelegd',
   },
-  sessionEnded: (contact: string) => `Uw toegang tot het familieportaal is beëindigd of verlopen. ${newLinkFirstNl(contact)}`,
+  sessionEnded: (contact: CaseOwnerContact) => `Uw toegang tot het familieportaal is beëindigd of verlopen. ${newLinkFirstNl(contact)}`,
   tooMany: TOO_MANY_NL,
   /** Above a refused access code (the refusal itself is told at the field, `errors.refusals`). */
   notOpened: 'Het dossier is niet geopend.',

@@ -46,21 +46,25 @@ describe('the family portal on the way in', () => {
       await signInFamily(context, w.base, await relativeCode(w.anna.api, estateId, 'Sanne de Vries'));
       const contact = (await context.cookies()).find((c) => c.name === 'steward_family_contact')!;
       expect(contact).toMatchObject({ httpOnly: true, path: '/family' });
-      expect(decodeURIComponent(contact.value)).toMatch(/^s:Anna de Boer\.[\w+/]+$/); // the name and its HMAC
+      // Her name and how to reach her (express writes an object as `j:` JSON), then its HMAC.
+      const cookie = decodeURIComponent(contact.value);
+      const signedAt = cookie.lastIndexOf('.');
+      expect(cookie.slice(0, signedAt)).toBe(`s:j:${JSON.stringify({ name: 'Anna de Boer', phone: null, email: w.anna.email })}`);
+      expect(cookie.slice(signedAt + 1)).toMatch(/^[\w+/]+$/);
       expect(contact.expires * 1000).toBeGreaterThan(Date.now() + 300 * 86_400_000); // it outlives the 30-day session
 
       await sessionRunsOut(context);
       const page = await context.newPage();
       await page.goto(`${w.base}/family/letters`);
       expect(page.url()).toBe(`${w.base}/family/login?next=%2Ffamily%2Fletters`);
-      expect(await warning(page).innerText()).toBe('Uw sessie is verlopen. Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met Anna de Boer.');
+      expect(await warning(page).innerText()).toBe(`Uw sessie is verlopen. Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met Anna de Boer (e-mail ${w.anna.email}).`);
       await keepScreenshot(page, 'portal', 'session-over-nl');
       await page.click('text=English');
-      expect(await warning(page).innerText()).toBe('Your session has expired. Request a new link below. If that does not work, contact Anna de Boer.');
+      expect(await warning(page).innerText()).toBe(`Your session has expired. Request a new link below. If that does not work, contact Anna de Boer (email ${w.anna.email}).`);
       // A form sent after the session ran out: its fields are lost, and the box says that too.
       const sent = await page.request.post(`${w.base}/family/language`, { form: { to: 'nl' }, headers: { origin: w.base } });
       await page.setContent(await sent.text());
-      expect(await warning(page).innerText()).toBe('Your session has expired. Request a new link below. If that does not work, contact Anna de Boer. What you filled in was not saved.');
+      expect(await warning(page).innerText()).toBe(`Your session has expired. Request a new link below. If that does not work, contact Anna de Boer (email ${w.anna.email}). What you filled in was not saved.`);
       await context.close();
 
       // The box is readable by every reader (axe-core runs as a script, so this phone runs scripts).
@@ -68,7 +72,7 @@ describe('the family portal on the way in', () => {
       await scripted.addCookies([{ ...contact, sameSite: 'Lax' }]);
       const checked = await scripted.newPage();
       await checked.goto(`${w.base}/family/login`);
-      expect(await warning(checked).innerText()).toBe('Uw sessie is verlopen. Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met Anna de Boer.');
+      expect(await warning(checked).innerText()).toBe(`Uw sessie is verlopen. Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met Anna de Boer (e-mail ${w.anna.email}).`);
       expect(await seriousViolations(checked)).toEqual([]);
       await scripted.close();
     });

@@ -171,7 +171,7 @@ describe('the family portal on a 320 px phone, by keyboard and screen reader', (
       await context.addCookies(kept);
       const page = await context.newPage();
       await page.goto(`${w.base}/family/timeline`);
-      expect(await page.innerText('.warning[role=alert]')).toBe('Uw sessie is verlopen. Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met Anna de Boer.');
+      expect(await page.innerText('.warning[role=alert]')).toBe(`Uw sessie is verlopen. Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met Anna de Boer (e-mail ${w.anna.email}).`);
       // The form she is sent to comes first, right under the warning.
       expect(await page.locator('main form').evaluateAll((forms) => forms.map((f) => f.getAttribute('action')))).toEqual(['/family/new-link', '/family/login']);
       await keepScreenshot(page, 'portal', 'session-over-320-nl');
@@ -183,7 +183,7 @@ describe('the family portal on a 320 px phone, by keyboard and screen reader', (
       await page.click('text=English');
       expect(await page.locator('.warning').count()).toBe(0);
       await page.goto(`${w.base}/family/login`);
-      expect(await page.innerText('.warning[role=alert]')).toBe('Your session has expired. Request a new link below. If that does not work, contact Anna de Boer.');
+      expect(await page.innerText('.warning[role=alert]')).toBe(`Your session has expired. Request a new link below. If that does not work, contact Anna de Boer (email ${w.anna.email}).`);
       await context.close();
     });
   });

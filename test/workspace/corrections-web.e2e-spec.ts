@@ -103,7 +103,7 @@ describe('corrections in the workspace', () => {
       await family.waitForURL(`${w.base}/family`);
     };
     // Named from the signed cookie of Ruud's sign-in (README, familyentry).
-    const ended = 'Uw toegang tot het familieportaal is beëindigd of verlopen. Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met Anna de Boer.';
+    const ended = `Uw toegang tot het familieportaal is beëindigd of verlopen. Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met Anna de Boer (e-mail ${w.anna.email}).`;
     await openPortal((await w.anna.api.post(`${API}/estates/${estate.id}/family-members/${member.id}/invitation`).expect(201)).body.accessCode);
 
     // The address was wrong: correcting it signs out whoever used the code sent there.
