@@ -508,15 +508,9 @@ export class CollectionStoppedDto extends CollectionStopNoteDto {
 export const collectionStoppedEvent = (dto: CollectionStoppedDto) => ({ type: 'COLLECTION_STOPPED', note: dto.note ?? null, ...(dto.claimDropped && { claimDropped: true }) });
 
 /** v20: the provider takes back its rejection (given by mistake), with a word for the case owner if it likes. */
-export class WithdrawRejectionDto {
-  @ApiPropertyOptional({ example: 'Klant alsnog gevonden onder klantnummer 5505; wij handelen het verzoek af.', description: 'why you take the rejection back; the case owner reads it (the family reads only that you handle the request after all)' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
-  note?: string;
-}
+export class WithdrawRejectionDto extends NoteDto {}
+// deskrules: the note's checks are NoteDto's; only what the provider reads of it is its own.
+ApiPropertyOptional({ example: 'Klant alsnog gevonden onder klantnummer 5505; wij handelen het verzoek af.', description: 'why you take the rejection back; the case owner reads it (the family reads only that you handle the request after all)' })(WithdrawRejectionDto.prototype, 'note');
 /** The day it is taken back (`withdrawnOn`) is added by the desk as it applies it (Steward's clock), so a retry hashes the same answer. */
 export const rejectionWithdrawnEvent = (dto: WithdrawRejectionDto) => ({ type: 'REJECTION_WITHDRAWN', note: dto.note ?? null });
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseEnumPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
@@ -39,6 +39,7 @@ import { ContractsService } from './contracts.service';
 import { ContractViews } from './contract-views.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
+import { LanguageQueryDto } from '../common/language-query.dto';
 
 @ApiTags('contracts')
 @ApiProblems(401, 404)
@@ -72,10 +73,9 @@ export class ContractsController {
     problems: [400],
   })
   @Get('contracts/:id')
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
-  async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query('lang') lang?: string) {
+  async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() { lang }: LanguageQueryDto) {
     const contract = await this.contracts.requireAccess(principal, id);
-    return this.views.detail(contract.id, lang === 'en' || lang === 'nl' ? lang : principal.lang);
+    return this.views.detail(contract.id, lang ?? principal.lang);
   }
 
   @ApiDoc({ summary: "The contract's timeline", description: "A page of who did what when on this contract, in staff wording and the language of the caller, newest first, as the estate's timeline pages; `nextCursor` continues it (the contract's own `timelineNext` too).", problems: [400] })

@@ -1,17 +1,16 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { LETTER_KINDS, LetterKind } from '../../letters';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
-import { ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { validatedInput } from '../common/validation';
 import { letterView } from './letter.entity';
 import { LettersService } from './letters.service';
 import { MarkPostedDto } from './print-batch.dto';
+import { LetterPreviewQueryDto } from './letter-preview.dto';
 import { PassedOnDto } from './passed-on.dto';
 import { PRINT_BATCHES_CURSOR, PrintBatchesService } from './print-batches.service';
 import { ReaddressNoticesService } from './readdress-notices.service';
@@ -45,11 +44,8 @@ export class LettersController {
 
   @ApiDoc({ summary: "Preview a contract's next letter", description: 'The text and any rule it breaks; `format=pdf` renders it when it passes.', problems: [400, 422] })
   @Get('contracts/:id/letter-preview')
-  @ApiQuery({ name: 'kind', required: false, enum: LETTER_KINDS })
-  @ApiQuery({ name: 'format', required: false, enum: ['json', 'pdf'] })
-  async preview(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query('kind') kind: string | undefined, @Query('format') format: string | undefined, @Res() res: Response) {
-    if (kind !== undefined && !LETTER_KINDS.includes(kind as LetterKind)) throw new ValidationProblem([{ field: 'kind', message: `must be one of ${LETTER_KINDS.join(', ')}` }], 400);
-    const letter = await this.letters.preview(principal, id, kind as LetterKind | undefined);
+  async preview(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() { kind, format }: LetterPreviewQueryDto, @Res() res: Response) {
+    const letter = await this.letters.preview(principal, id, kind);
     if (format === 'pdf' && letter.pdf) return sendPdf(res, letter.pdf, 'preview.pdf');
     res.json({ kind: letter.composed.kind, language: letter.composed.language, subject: letter.composed.subject, text: letter.text, violations: letter.violations, sendable: !letter.violations.length });
   }

@@ -112,14 +112,26 @@ export class NotificationsService implements OnModuleInit {
 
   /**
    * deskback: her unread news of one topic, oldest first, for her Today (`notifications_owner_unread_idx`): it leaves Today as it is
-   * read (opened, or all marked read), as in her notifications. An administrator owns none, and her reading never marks it read.
+   * read (opened, or all marked read, or its contract opened), as in her notifications. deskrules: an administrator's Today (no
+   * `ownerId`) shows every owner's, as its other sections do; her reading never marks it read.
    */
   async unreadOnToday(ownerId: string | null, limit: number): Promise<{ id: string; estateId: string; contractId: string | null; message: string }[]> {
-    if (!ownerId) return [];
     return this.db.query(
       `SELECT n.id, n.estate_id AS "estateId", n.contract_id AS "contractId", n.message FROM notifications n
-        WHERE n.audience = 'owner' AND n.read_at IS NULL AND n.owner_id = $1 AND n.topic = $2 ORDER BY n.created_at, n.id LIMIT $3`,
+        WHERE n.audience = 'owner' AND n.read_at IS NULL AND ($1::uuid IS NULL OR n.owner_id = $1) AND n.topic = $2 ORDER BY n.created_at, n.id LIMIT $3`,
       [ownerId, ON_TODAY_UNTIL_READ, limit],
+    );
+  }
+
+  /**
+   * deskrules (deskback's Not done): she opened the contract, so its news kept on her Today (`ON_TODAY_UNTIL_READ`) is read, as if
+   * she had opened the notification: its history tells the same. Only her own opening counts (`notifications_owner_unread_idx`).
+   */
+  async contractOpened(principal: StaffPrincipal, estate: { ownerId: string }, contractId: string): Promise<void> {
+    if (estate.ownerId !== principal.userId) return;
+    await this.db.query(
+      `UPDATE notifications SET read_at = $4 WHERE audience = 'owner' AND read_at IS NULL AND owner_id = $1 AND contract_id = $2 AND topic = $3`,
+      [principal.userId, contractId, ON_TODAY_UNTIL_READ, this.clock.now()],
     );
   }
 

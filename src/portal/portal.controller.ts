@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { DocumentUpload } from '../documents/document-upload';
-import { ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public } from '../auth/auth.decorators';
 import { FamilyBillNamedDto, FamilyBillPaidDto } from '../bills/bills.dto';
@@ -20,6 +20,7 @@ import { ApiDoc } from '../common/openapi';
 import { readerOf } from '../common/reader-words';
 import { familyWords } from '../words';
 import { FamilyDetailsInterceptor } from './family-details';
+import { LanguageQueryDto } from '../common/language-query.dto';
 
 export const langOf = (value: unknown): Lang => (value === 'en' ? 'en' : 'nl');
 
@@ -95,8 +96,7 @@ export class PortalController {
 
   @ApiDoc({ summary: 'Download the whole dossier', description: 'A zip with the letters (each named as `GET /portal/letters/:id/pdf` names it), the documents meant for you and the timeline; every name in safe characters, at most 120 of them.', problems: [400, 401, 404] })
   @Get('dossier')
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
-  async download(@CurrentPrincipal() p: FamilyPrincipal, @Query('lang') lang: string | undefined, @Res() res: Response) {
+  async download(@CurrentPrincipal() p: FamilyPrincipal, @Query() { lang }: LanguageQueryDto, @Res() res: Response) {
     const { fileName, zip } = await this.dossier.build(p, langOf(lang));
     sendFile(res, { mediaType: 'application/zip', content: zip, fileName });
   }

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { type Language, LANGUAGES } from '../../workflows/wording';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
@@ -179,8 +180,8 @@ export class FeedbackDto {
 export class PortalPageQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ default: 'nl' })
   @IsOptional()
-  @IsIn(['nl', 'en'])
-  lang?: 'nl' | 'en';
+  @IsIn(LANGUAGES)
+  lang?: Language;
 }
 
 /** The overview: `limit` sizes the first page of each of its lists. */

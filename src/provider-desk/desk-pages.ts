@@ -250,8 +250,13 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     const amountFixed = action === 'correct-completion' && name === 'finalInvoiceAmount'
       ? refundAmountFixed(r.refund) ? t.refundAmountFixed(money(r.refund!.reportedPaid!.amount, lang)) : r.droppedFinalBill ? t.droppedAmountFixed : null
       : null;
+    // Refused at this field (a page loaded before its report or its drop: the same rule's 409), the refusal says why instead, and
+    // the amount shown is the recorded one, not the one refused.
     if (amountFixed) {
-      return html`<label for="${id}">${f[name]}</label><input id="${id}" name="${name}" inputmode="decimal" value="${typed}" disabled aria-describedby="${id}-fixed"><p class="muted" id="${id}-fixed">${amountFixed}</p>`;
+      const recorded = amountValue(r.finalInvoiceAmount, lang) ?? '';
+      return message
+        ? html`<label for="${id}">${f[name]}</label><input id="${id}" name="${name}" inputmode="decimal" value="${recorded}" disabled${marks}>${message}`
+        : html`<label for="${id}">${f[name]}</label><input id="${id}" name="${name}" inputmode="decimal" value="${recorded}" disabled aria-describedby="${id}-fixed"><p class="muted" id="${id}-fixed">${amountFixed}</p>`;
     }
     if (kind === 'check') return html`<label for="${id}"><input ${attributes} type="checkbox" value="true"${typed ? html` checked` : ''}> ${f[name]}</label>${message}`;
     const input =

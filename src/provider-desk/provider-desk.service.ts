@@ -429,17 +429,29 @@ export class ProviderDeskService {
         const rejected = rejectedAlready(openDisputesOf(standing.context), event);
         // bankwords2: a bank's costs are named as costs, as its request page names them (`charge.request`).
         const words = providerWords(request.language);
-        if (rejected) throw new ProblemException(409, 'answered-already', (request.asked === 'bank' ? words.charge.request : words.request).rejectedAlready(rejected.reference));
+        if (rejected) {
+          throw new ProblemException(409, 'answered-already', (request.asked === 'bank' ? words.charge.request : words.request).rejectedAlready(rejected.reference), {
+            errors: [{ field: 'invoiceReference', message: `names bill ${rejected.reference}, whose dispute you rejected already`, rule: 'rejectedAlready', limit: rejected.reference }],
+          });
+        }
         const credited = event.type === 'COMPLETION_CORRECTED' && standing.accepts(event.type) && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
         if (credited) throw new ProblemException(409, 'state-conflict', (request.asked === 'bank' ? words.charge.request : words.request).creditTakenBack(credited.reference));
         if (event.type === 'COMPLETION_CORRECTED' && reportedRefundChanged(request.refund, event.finalInvoiceAmount)) {
-          throw new ProblemException(409, 'refund-reported', words.request.refundAmountReported(money(request.refund!.reportedPaid!.amount, request.language)));
+          // deskrules (audit87 F3): the refusal names the amount it refuses, so the desk's form says it at that field.
+          const reported = request.refund!.reportedPaid!.amount;
+          throw new ProblemException(409, 'refund-reported', words.request.refundAmountReported(money(reported, request.language)), {
+            errors: [{ field: 'finalInvoiceAmount', message: `cannot change: you reported ${reported.toFixed(2)} of its refund transferred; tell the case owner if it is wrong`, rule: 'refundReported', limit: reported.toFixed(2) }],
+          });
         }
         // collclaim2 (audit86 COLL-1): a final bill dropped with the whole claim is not claimed anew by a correction of the desk's; the
         // heirs were told it need not be paid, and paying an estate's debt may count as accepting the estate (art. 4:192 lid 1 BW).
         if (event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount !== undefined) {
           const dropped = await this.timeline.droppedFinalBill(contractId, manager);
-          if (dropped && event.finalInvoiceAmount !== dropped.amount) throw new ProblemException(409, 'claim-dropped', words.request.droppedAmountRefused);
+          if (dropped && event.finalInvoiceAmount !== dropped.amount) {
+            throw new ProblemException(409, 'claim-dropped', words.request.droppedAmountRefused, {
+              errors: [{ field: 'finalInvoiceAmount', message: `cannot change: you dropped this final invoice of ${dropped.amount.toFixed(2)} with the whole claim; tell the case owner if that is wrong`, rule: 'claimDropped', limit: dropped.amount.toFixed(2) }],
+            });
+          }
         }
         await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
         await assertAnswerFits(manager, contract, event);

@@ -38,6 +38,13 @@ const DESK_DOCUMENT_KINDS_EN = {
 
 const DONE_CHOICES_EN: Record<string, string> = { accountBlocked: 'Account blocked', payoutHandled: 'Payout taken up', claimFormsSent: 'Claim forms sent', coverContinues: 'Insurance continues for the estate', coverSettled: 'Insurance settled' };
 
+
+/** deskrules: one sentence each for the correction form's fixed amount and its 409s, and a dispute not rejected twice (see provider.nl.ts). */
+const REFUND_FIXED_EN = (reported: string) => `You already reported ${reported} transferred of this refund, so this amount can no longer be changed. If it is wrong, tell the contact person.`;
+const DROPPED_FIXED_EN = 'You dropped the whole claim, this final invoice included, so this amount can no longer be changed. If that is wrong, tell the contact person.';
+const REJECTED_ALREADY_EN = (reference: string) => `You already rejected the dispute about invoice ${reference} (see Exchange); that answer stands and need not be given again.`;
+const CHARGE_REJECTED_ALREADY_EN = (reference: string) => `You already rejected the dispute about the charge with reference ${reference} (see Exchange); that answer stands and need not be given again.`;
+
 export const providerEn: ProviderWords = {
   shell: {
     desk: 'Bereavement desk', webhooks: 'Webhooks', logout: 'Sign out', switchTo: 'Nederlands',
@@ -106,8 +113,8 @@ export const providerEn: ProviderWords = {
       `You already reported ${reported} transferred of this refund, so the amount of the final invoice can no longer be changed. Nothing was changed. If the amount is wrong, tell the contact person by email or letter.`,
     droppedAmountRefused:
       'You dropped the whole claim, this final invoice included, so its amount can no longer be changed. Nothing was changed. If that is wrong, tell the contact person by email or letter.',
-    droppedAmountFixed: 'You dropped the whole claim, this final invoice included, so this amount can no longer be changed. If that is wrong, tell the contact person.',
-    refundAmountFixed: (reported: string) => `You already reported ${reported} transferred of this refund, so this amount can no longer be changed. If it is wrong, tell the contact person.`,
+    droppedAmountFixed: DROPPED_FIXED_EN,
+    refundAmountFixed: REFUND_FIXED_EN,
     releaseOwedNext: 'Waiting on you: please release the balance to the estate account and record the release here.',
     letterPendingNext: 'You need not do anything now.',
     /** An answer to a request whose letter has not reached the provider (409). */
@@ -115,7 +122,7 @@ export const providerEn: ProviderWords = {
     /** collwithdraw: a withdrawal while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
     nothingToWithdraw: 'No disputed invoice is open for you to withdraw: Steward only asked for the collection to stop. Once it has stopped, report that with "Collection stopped". Nothing was changed.',
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
-    rejectedAlready: (reference: string) => `You already rejected the dispute about invoice ${reference} (see Exchange); that answer stands and need not be given again.`,
+    rejectedAlready: REJECTED_ALREADY_EN,
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
     creditTakenBack: (reference: string) =>
       `You already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered our dispute, which this correction takes back. So the confirmation cannot be corrected here; tell the contact person the new end date by email or letter. Nothing was changed.`,
@@ -165,7 +172,7 @@ export const providerEn: ProviderWords = {
       dispute: 'Dispute of charge', invoice: 'Charge', invoiceDate: 'charged on', period: 'Period the charge is for',
       disputedPart: 'Disputed part (after the date you confirmed)', askDispute: 'Book the charge back to the account, or a reasoned rejection',
       chooseBill: 'Choose the charge', youHeldTo: 'You held to this charge', credited: 'You booked back',
-      rejectedAlready: (reference: string) => `You already rejected the dispute about the charge with reference ${reference} (see Exchange); that answer stands and need not be given again.`,
+      rejectedAlready: CHARGE_REJECTED_ALREADY_EN,
       creditTakenBack: (reference: string) =>
         `You already booked back at least what this date would leave disputed of the charge with reference ${reference}: booking it back answered our dispute, which this correction takes back. The confirmation therefore cannot be corrected here; let the contact person know the new date by e-mail or letter. Nothing was changed.`,
     },
@@ -292,6 +299,11 @@ export const providerEn: ProviderWords = {
         done === 'accountBlocked' ? `${label}: a bank gives the balance, not a final invoice. Fill in the balance under Balance (an overdrawn account with a minus sign); closing costs come off the balance you release.`
         : done === 'coverContinues' ? `${label}: the insurance continues for the estate, there is no final invoice. Send the premium invoice as usual.`
         : `${label}: a payout is not a bill to the estate.${done === 'payoutHandled' ? ' Fill in the amount under Amount paid out.' : ''}`,
+      // deskrules: the 409s at the field they refuse (`limit`: the amount reported transferred, the bill's reference).
+      refundReported: (label: string, reported: string) => `${label}: ${REFUND_FIXED_EN(money(Number(reported), 'en'))}`,
+      claimDropped: (label: string) => `${label}: ${DROPPED_FIXED_EN}`,
+      rejectedAlready: (label: string, reference: string) => `${label}: ${REJECTED_ALREADY_EN(reference)}`,
+      rejectedCharge: (label: string, reference: string) => `${label}: ${CHARGE_REJECTED_ALREADY_EN(reference)}`,
       neverAsked: (label: string) => `${label}: Steward never sends a will to a provider. The certificate of inheritance (verklaring van erfrecht) names the heirs; ask for that.`,
     },
   },

@@ -44,6 +44,16 @@ const DESK_DOCUMENT_KINDS_NL = {
 /** What a bank or insurer may say it did (`DoneKind`): the desk's choices, and their names in a refusal. */
 const DONE_CHOICES_NL = doneChoices('nl');
 
+
+/**
+ * deskrules: why the correction form's amount is fixed, beside it and as the refusal at that field (the 409s `refund-reported`,
+ * `claim-dropped`), and why a bill's dispute is not rejected twice (409 `answered-already`): one sentence each, for both places.
+ */
+const REFUND_FIXED_NL = (reported: string) => `U meldde al ${reported} overgemaakt van deze terugbetaling; dit bedrag kunt u daarom niet meer wijzigen. Klopt het niet, laat het dan de contactpersoon weten.`;
+const DROPPED_FIXED_NL = 'U liet de hele vordering vallen, ook deze eindafrekening; dit bedrag kunt u daarom niet meer wijzigen. Klopt dat niet, laat het dan de contactpersoon weten.';
+const REJECTED_ALREADY_NL = (reference: string) => `U heeft het bezwaar tegen factuur ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`;
+const CHARGE_REJECTED_ALREADY_NL = (reference: string) => `U heeft het bezwaar tegen de kosten met kenmerk ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`;
+
 export const providerNl = {
   shell: {
     desk: 'Nabestaandendesk', webhooks: 'Webhooks', logout: 'Uitloggen', switchTo: 'English',
@@ -126,9 +136,9 @@ export const providerNl = {
     droppedAmountRefused:
       'U liet de hele vordering vallen, ook deze eindafrekening; het bedrag ervan kunt u daarom niet meer wijzigen. Er is niets gewijzigd. Klopt dat niet, laat het dan de contactpersoon per e-mail of brief weten.',
     /** collclaim2: beside the correction form's amount while the dropped claim holds it (the same rule as `droppedAmountRefused`). */
-    droppedAmountFixed: 'U liet de hele vordering vallen, ook deze eindafrekening; dit bedrag kunt u daarom niet meer wijzigen. Klopt dat niet, laat het dan de contactpersoon weten.',
+    droppedAmountFixed: DROPPED_FIXED_NL,
     /** refundtoday: beside the correction form's amount while its reports stand (the same rule as `refundAmountReported`). */
-    refundAmountFixed: (reported: string) => `U meldde al ${reported} overgemaakt van deze terugbetaling; dit bedrag kunt u daarom niet meer wijzigen. Klopt het niet, laat het dan de contactpersoon weten.`,
+    refundAmountFixed: REFUND_FIXED_NL,
     /** bankdesk: a bank's release still owed while the case owner decides on its costs: its move (`deskPartyOf`). */
     releaseOwedNext: 'Wacht op u: graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden.',
     letterPendingNext: 'U hoeft nu niets te doen.',
@@ -150,7 +160,7 @@ export const providerNl = {
     /** collwithdraw: a withdrawal while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
     nothingToWithdraw: 'Er is geen betwiste factuur die u kunt intrekken: Steward vroeg alleen de incasso te stoppen. Is de incasso gestopt, meld dat dan met „Incasso gestopt”. Er is niets gewijzigd.',
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
-    rejectedAlready: (reference: string) => `U heeft het bezwaar tegen factuur ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`,
+    rejectedAlready: REJECTED_ALREADY_NL,
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
     creditTakenBack: (reference: string) =>
       `U heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de contactpersoon per e-mail of brief weten. Er is niets gewijzigd.`,
@@ -209,7 +219,7 @@ export const providerNl = {
       disputedPart: 'Betwist deel (na de datum die u bevestigde)', askDispute: 'De kosten terugboeken op de rekening, of een gemotiveerde afwijzing',
       chooseBill: 'Kies de kosten', youHeldTo: 'U hield vast aan deze kosten', credited: 'U boekte terug',
       // bankwords2: the 409 of `request.rejectedAlready` about a bank's costs.
-      rejectedAlready: (reference: string) => `U heeft het bezwaar tegen de kosten met kenmerk ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`,
+      rejectedAlready: CHARGE_REJECTED_ALREADY_NL,
       // bankwords3: `request.creditTakenBack` of a bank's costs: it booked them back, and confirmed a date, no end date.
       creditTakenBack: (reference: string) =>
         `U heeft van de kosten met kenmerk ${reference} al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer: die terugboeking beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe datum de contactpersoon per e-mail of brief weten. Er is niets gewijzigd.`,
@@ -373,6 +383,11 @@ export const providerNl = {
         done === 'accountBlocked' ? `${label}: een bank geeft het saldo op, geen eindafrekening. Vul het saldo in bij Saldo (een rood staande rekening met een minteken); kosten van opheffing gaan af van het saldo dat u vrijgeeft.`
         : done === 'coverContinues' ? `${label}: de verzekering loopt door voor de nalatenschap, er is geen eindafrekening. Stuur de premienota zoals gewoonlijk.`
         : `${label}: een uitkering is geen rekening voor de nalatenschap.${done === 'payoutHandled' ? ' Vul het bedrag in bij Uitgekeerd bedrag.' : ''}`,
+      // deskrules: the 409s at the field they refuse (`limit`: the amount reported transferred, the bill's reference).
+      refundReported: (label: string, reported: string) => `${label}: ${REFUND_FIXED_NL(money(Number(reported), 'nl'))}`,
+      claimDropped: (label: string) => `${label}: ${DROPPED_FIXED_NL}`,
+      rejectedAlready: (label: string, reference: string) => `${label}: ${REJECTED_ALREADY_NL(reference)}`,
+      rejectedCharge: (label: string, reference: string) => `${label}: ${CHARGE_REJECTED_ALREADY_NL(reference)}`,
       neverAsked: (label: string) => `${label}: Steward stuurt nooit een testament naar een aanbieder. Wie de erfgenamen zijn, staat in de verklaring van erfrecht; vraag die.`,
     },
   },

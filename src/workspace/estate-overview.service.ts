@@ -14,6 +14,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PrintBatchesService } from '../letters/print-batches.service';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -59,6 +60,7 @@ export class EstateOverviewService {
     private readonly refunds: RefundsService,
     private readonly printBatches: PrintBatchesService,
     private readonly reports: FamilyReportsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -134,6 +136,8 @@ export class EstateOverviewService {
   async contract(principal: StaffPrincipal, contractId: string, callsAfter: Position | null = null, historyAfter: Position | null = null) {
     const contract = await this.contracts.requireAccess(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
+    // Her Today's news of this contract (a rejection taken back) is read once she has the contract before her.
+    await this.notifications.contractOpened(principal, estate, contract.id);
     const [detail, sent, documents, providers, familyMembers, retryRefusals, bills, calls, correcting, reportedCollection, reportedBills] = await Promise.all([
       this.views.detail(contract.id, principal.lang, historyAfter),
       this.enclosures.sentTo(contract.id),

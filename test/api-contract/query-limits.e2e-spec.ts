@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { ModulesContainer } from '@nestjs/core';
+import { LETTER_KINDS } from '../../letters';
 import { DECORATORS, type OpenAPIObject } from '@nestjs/swagger';
 import { providerDocument, staffDocument } from '../../src/api-docs';
 import { queryRoutes, validatorLimits } from '../../src/common/openapi-limits';
 import { MAX_PAGE_SIZE } from '../../src/common/paging';
 import { ProviderDeskModule } from '../../src/provider-desk/provider-desk.module';
+import { API } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** The schema keywords a validator's limit stands for (`limitKeywords`): what a generated client checks before it sends. */
@@ -54,6 +57,8 @@ describe("query parameters' limits in the API documents", () => {
     }
     // Both documents were read, their paged lists among them.
     expect(checked).toEqual(expect.arrayContaining(['/api/v1/provider-desk/requests?limit', '/api/v1/provider-desk/requests/counts?q', '/api/v1/estates?q', '/api/v1/estates?limit']));
+    // deskrules: and the parameters whose choices were written by hand beside their checks.
+    expect(checked).toEqual(expect.arrayContaining(['/api/v1/contracts/{id}?lang', '/api/v1/contracts/{id}/letter-preview?kind', '/api/v1/contracts/{id}/letter-preview?format', '/api/v1/portal/dossier?lang']));
   });
 
   it('a client reads the limits the server refuses beyond', () => {
@@ -64,5 +69,16 @@ describe("query parameters' limits in the API documents", () => {
     expect(query(staff, '/api/v1/estates', 'limit')).toMatchObject({ minimum: 1, maximum: MAX_PAGE_SIZE });
     // The search was refused under 2 characters and over 100 without the document saying so.
     expect(query(staff, '/api/v1/estates', 'q')).toMatchObject({ minLength: 2, maxLength: 100 });
+  });
+
+  /** deskrules: the choices of `kind`, `format` and `lang` were written by hand beside their checks; they are the validators' now. */
+  it("lists each query parameter's choices from its validator, and refuses any other naming the parameter", async () => {
+    expect(query(staff, '/api/v1/contracts/{id}/letter-preview', 'kind')).toMatchObject({ type: 'string', enum: LETTER_KINDS });
+    expect(query(staff, '/api/v1/contracts/{id}/letter-preview', 'format')).toMatchObject({ type: 'string', enum: ['json', 'pdf'] });
+    expect(query(staff, '/api/v1/contracts/{id}', 'lang')).toMatchObject({ type: 'string', enum: ['nl', 'en'] });
+    expect(query(staff, '/api/v1/portal/dossier', 'lang')).toMatchObject({ type: 'string', enum: ['nl', 'en'] });
+    // What the document lists is what the server takes: a language it lacks is refused, naming it (before, read as the caller's).
+    const refused = await t.admin.get(`${API}/contracts/${randomUUID()}?lang=de`).expect(400);
+    expect(refused.body.errors).toEqual([{ field: 'lang', message: expect.stringContaining('nl, en') }]);
   });
 });

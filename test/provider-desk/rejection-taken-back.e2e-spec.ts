@@ -119,4 +119,30 @@ describe('a rejection taken back, recorded by the owner or told on her Today', (
     expect(await mainText(page)).not.toContain('Afwijzing ingetrokken door de aanbieder');
     await page.close();
   });
+
+  /** deskrules (deskback's Not done): opening the contract reads its news too; an administrator's Today shows every estate's. */
+  it("Today: a rejection the desk took back leaves her Today once she opens the contract, and is on an administrator's Today until then", async () => {
+    const contract = await rejected(jan.api, 'Grietje');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/withdraw-rejection`, { note }).expect(200);
+    await w.t.runDue();
+    const admin = await account(w.t, 'Ada Beheer', 'admin', 'nl');
+    type TakenBack = { contractId: string; estateReference: string; statusText: string };
+    const takenBack = async (who: Account) => ((await who.api.get(`${API}/queue`).expect(200)).body.rejectionsTakenBack as TakenBack[]).filter((r) => r.contractId === contract.id);
+    const [hers] = await takenBack(jan);
+    expect(hers.statusText).toContain('KPN trok de afwijzing in op');
+    // The administrator's Today names it as hers does, the estate's reference with it.
+    expect(await takenBack(admin)).toEqual([expect.objectContaining({ estateReference: hers.estateReference, statusText: expect.stringContaining('trok de afwijzing in op') })]);
+    // The administrator opening the contract reads nothing for her.
+    const adminPage = await signIn(w.browser, w.base, admin);
+    await adminPage.goto(`${w.base}/app/contracts/${contract.id}`);
+    await adminPage.close();
+    expect(await takenBack(jan)).toHaveLength(1);
+    // She opens the contract from her estate, not the notification: the section leaves her Today, and the administrator's.
+    const page = await signIn(w.browser, w.base, jan);
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    await page.goto(`${w.base}/app`);
+    expect(await mainText(page)).not.toContain('Afwijzing ingetrokken door de aanbieder');
+    expect(await takenBack(admin)).toEqual([]);
+    await page.close();
+  });
 });

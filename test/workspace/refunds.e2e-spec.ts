@@ -468,6 +468,8 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     const refused = await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'SR-8812', finalInvoiceAmount: null }).expect(409);
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(refused.body.detail.replace(/\u00a0/g, ' ')).toMatch(/^U meldde al € 12,50 overgemaakt van deze terugbetaling; het bedrag van de eindafrekening kunt u daarom niet meer wijzigen\. Er is niets gewijzigd\. Klopt het bedrag niet, laat het dan .+ weten\.$/);
+    // deskrules (audit87 F3): the refusal names the field it refuses, as every refusal does.
+    expect(refused.body.errors).toEqual([{ field: 'finalInvoiceAmount', message: 'cannot change: you reported 12.50 of its refund transferred; tell the case owner if it is wrong' }]);
     const owner = await anna.post(`${API}/contracts/${contract}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'SR-8812', finalInvoiceAmount: null }).expect(409);
     expect(owner.body.detail.replace(/\u00a0/g, ' ')).toContain('Stroomterug meldde al € 12,50 overgemaakt van deze terugbetaling');
     // Nothing changed: the owner still reads the report beside her form, the family the refund still to come.
@@ -604,6 +606,10 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     const fixed = await correction();
     expect(fixed).toMatch(/<input id="cc-[^"]+" name="finalInvoiceAmount" inputmode="decimal" value="-30,00" disabled aria-describedby="[^"]+">/);
     expect(flat(fixed.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').replace(/\u00a0/g, ' ')).toContain('U meldde al € 10,00 overgemaakt van deze terugbetaling; dit bedrag kunt u daarom niet meer wijzigen. Klopt het niet, laat het dan de contactpersoon weten.');
+    // deskrules: a page loaded before the report still offers the amount; sent changed, the refusal stands at that field, in the desk's words.
+    const stale = (await request(t.app.getHttpServer()).post(`/desk/requests/${contract}/correct-completion`).set('Cookie', cookie).type('form').send({ effectiveDate: '2026-11-30', reference: 'SR-8812', finalInvoiceAmount: '-20,00' }).expect(409)).text;
+    const atField = stale.match(/<input id="(cc-[^"]+)" name="finalInvoiceAmount" inputmode="decimal" value="-30,00" disabled aria-invalid="true" aria-describedby="\1-error"><p class="field-error" id="\1-error">([^<]*)<\/p>/);
+    expect(atField?.[2].replace(/\u00a0/g, ' ')).toBe('Eindafrekening: U meldde al € 10,00 overgemaakt van deze terugbetaling; dit bedrag kunt u daarom niet meer wijzigen. Klopt het niet, laat het dan de contactpersoon weten.');
     await request(t.app.getHttpServer()).post(`/desk/requests/${contract}/correct-completion`).set('Cookie', cookie).type('form').send({ effectiveDate: '2026-11-29', reference: 'SR-8812' }).expect(303);
     expect((await desk.get(`${API}/provider-desk/requests/${contract}`).expect(200)).body).toMatchObject({ effectiveDate: '2026-11-29', finalInvoiceAmount: -30 });
 
