@@ -418,14 +418,41 @@ export class EstatesService {
       accessCodeExpiresAt,
       accessCodeUsedAt: null,
       accessWithdrawnAt: null,
+      // A link on its way is overtaken too: the newest code is the one that opens the portal.
+      linkCodeHash: null,
+      linkCodeExpiresAt: null,
       sessionVersion: () => 'session_version + 1',
     });
     return { accessCode, accessCodeExpiresAt };
   }
 
   /**
+   * Stores a new link's code before its e-mail goes (the caller holds the member's row): from now it opens the portal beside the code
+   * in use, so the e-mail never carries a code that does not work, whatever happens after the send. False when this code is the
+   * one in use already (an earlier attempt of the same link went and was recorded, or redeemed): nothing to send again.
+   */
+  async stageLinkCode(manager: EntityManager, familyMemberId: string, { accessCode, accessCodeExpiresAt }: { accessCode: string; accessCodeExpiresAt: Date }): Promise<boolean> {
+    const hash = hashAccessCode(accessCode);
+    const [, staged]: [unknown, number] = await manager.query(
+      `UPDATE family_members SET link_code_hash = $2, link_code_expires_at = $3 WHERE id = $1 AND access_code_hash IS DISTINCT FROM $2`,
+      [familyMemberId, hash, accessCodeExpiresAt],
+    );
+    return staged === 1;
+  }
+
+  /**
+   * The link's e-mail went: its code becomes the one in use (earlier codes and sessions end), if it is still the link on its way —
+   * not when the relative opened the portal with it already, nor after the owner invited anew or ended the access meanwhile.
+   */
+  async issueLinkCode(manager: EntityManager, familyMemberId: string, code: { accessCode: string; accessCodeExpiresAt: Date }): Promise<void> {
+    const [staged]: { id: string }[] = await manager.query(`SELECT id FROM family_members WHERE id = $1 AND link_code_hash = $2`, [familyMemberId, hashAccessCode(code.accessCode)]);
+    if (staged) await this.issueAccessCode(manager, familyMemberId, code);
+  }
+
+  /**
    * A fresh code and the end of its validity, not yet anyone's: `issueAccessCode` makes it a member's (the family's new link
-   * stores it only once its e-mail went). `accessCode` is for the demo data's well-known code only.
+   * stores it beside the one in use before its e-mail goes, `stageLinkCode`). `accessCode`: the demo data's well-known code, or a
+   * new link's own (`linkCode`).
    */
   newAccessCode(accessCode = formatAccessCode(randomBytes(12))): { accessCode: string; accessCodeExpiresAt: Date } {
     return { accessCode, accessCodeExpiresAt: new Date(this.clock.now().getTime() + ACCESS_CODE_VALID_DAYS * 86_400_000) };
@@ -439,8 +466,13 @@ export class EstatesService {
   async redeemAccessCode(accessCodeHash: string, now: Date, chosen: Lang | null): Promise<{ id: string; name: string; estate_id: string; session_version: number } | null> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
     const [[redeemed]]: [{ id: string; name: string; estate_id: string; session_version: number }[], number] = await this.db.query(
-      `UPDATE family_members SET access_code_used_at = $2, language = COALESCE(language, $3)
-        WHERE access_code_hash = $1 AND access_code_used_at IS NULL AND access_code_expires_at > $2
+      // A new link's code (`stageLinkCode`) becomes the one in use as it is redeemed, ending earlier sessions as its e-mail's going would have.
+      `UPDATE family_members SET access_code_used_at = $2, language = COALESCE(language, $3), access_code_hash = $1,
+              access_code_expires_at = CASE WHEN link_code_hash = $1 THEN link_code_expires_at ELSE access_code_expires_at END,
+              session_version = session_version + CASE WHEN link_code_hash = $1 THEN 1 ELSE 0 END,
+              link_code_hash = CASE WHEN link_code_hash = $1 THEN NULL ELSE link_code_hash END,
+              link_code_expires_at = CASE WHEN link_code_hash = $1 THEN NULL ELSE link_code_expires_at END
+        WHERE (access_code_hash = $1 AND access_code_used_at IS NULL AND access_code_expires_at > $2) OR (link_code_hash = $1 AND link_code_expires_at > $2)
         RETURNING id, name, estate_id, session_version`,
       [accessCodeHash, now, chosen],
     );
@@ -454,6 +486,8 @@ export class EstatesService {
   async endAccess(manager: EntityManager, familyMemberId: string, withdrawn: boolean): Promise<void> {
     await manager.update(FamilyMember, { id: familyMemberId }, {
       accessCodeHash: null,
+      linkCodeHash: null,
+      linkCodeExpiresAt: null,
       sessionVersion: () => 'session_version + 1',
       ...(withdrawn && { accessWithdrawnAt: this.clock.now() }),
     });

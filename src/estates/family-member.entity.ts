@@ -78,6 +78,16 @@ export class FamilyMember {
   @Column({ type: 'timestamptz', nullable: true })
   accessCodeUsedAt: Date | null;
 
+  /**
+   * A new link's code, stored before its e-mail goes (opsbatch): it opens the portal as the code in use does, so a crash after the
+   * send never leaves a dead code in the mailbox; the code in use stays until the e-mail went (`EstatesService.issueLinkCode`).
+   */
+  @Column({ type: 'text', nullable: true, select: false })
+  linkCodeHash: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true, select: false })
+  linkCodeExpiresAt: Date | null;
+
   /** Set when the case owner withdrew their portal access; a new invitation clears it. */
   @Column({ type: 'timestamptz', nullable: true })
   accessWithdrawnAt: Date | null;

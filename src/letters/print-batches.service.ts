@@ -48,6 +48,8 @@ interface OpenBatch {
 
 /** Times one owner's batch of a day is built again when what it was built from changed meanwhile; then its letters wait for the next run. */
 const BUILD_TRIES = 3;
+/** How long a letter being built into a batch is one instance's (`claimForPrint`): far above a build, so only a crash sees it end. */
+const PRINT_CLAIM_MS = 10 * 60_000;
 
 /** The cursor of the print batches: the day, then the id (an administrator sees several owners' batches of one day). */
 export const PRINT_BATCHES_CURSOR = ['date', 'uuid'] as const;
@@ -697,7 +699,7 @@ export class PrintBatchesService implements OnModuleInit {
    * the documents' threads, and then one short transaction records it (`recordBatch`) if nothing it was built from changed
    * meanwhile. A letter set apart meanwhile (a correction, a withdrawn document) or a batch of that day downloaded or merged again
    * means it is built once more from what stands then; a crash or a failed build leaves every letter waiting for the next run.
-   * Another instance making the same batch at once builds it too, and the later record finds its letters taken and keeps nothing.
+   * Each letter is claimed before the build (`claimForPrint`, opsbatch): another instance printing at once builds none of them.
    * Returns the batches made.
    */
   private async createBatches(filter: { before: string; ownerId?: string }): Promise<number> {
@@ -718,9 +720,35 @@ export class PrintBatchesService implements OnModuleInit {
     return made;
   }
 
-  /** One owner's batch of one day, built from `letters` and the day's open batch as they were read, tried again while either changes under it. */
-  private async createBatch(letters: QueuedLetter[]): Promise<boolean> {
-    const { owner_id: ownerId, letter_date: date } = letters[0];
+  /** One owner's batch of one day, of the `queued` letters this instance claims (none: another instance is building them). */
+  private async createBatch(queued: QueuedLetter[]): Promise<boolean> {
+    const { owner_id: ownerId, letter_date: date } = queued[0];
+    const letters = await this.claimForPrint(queued);
+    try {
+      return await this.buildAndRecord(ownerId, date, letters);
+    } finally {
+      // Those not recorded wait for the next run at once, not for the claim to run out; a crash leaves that to the clock.
+      await this.db.query(`UPDATE letters SET print_claimed_until = NULL WHERE id = ANY($1) AND delivery_status = 'queued_for_print'`, [letters.map((l) => l.id)]);
+    }
+  }
+
+  /**
+   * Of `letters`, those this instance now builds: still waiting and claimed by nobody else (`print_claimed_until` on the database's
+   * clock, so a virtual clock cannot end it early), each claimed for `PRINT_CLAIM_MS` in a statement of its own, committed before the build.
+   */
+  private async claimForPrint(letters: QueuedLetter[]): Promise<QueuedLetter[]> {
+    const [claimed]: [{ id: string }[], number] = await this.db.query(
+      `UPDATE letters SET print_claimed_until = clock_timestamp() + $2 * interval '1 millisecond'
+        WHERE id IN (SELECT id FROM letters WHERE id = ANY($1) AND delivery_status = 'queued_for_print' AND (print_claimed_until IS NULL OR print_claimed_until <= clock_timestamp())
+                      ORDER BY id FOR UPDATE SKIP LOCKED) RETURNING id`,
+      [letters.map((l) => l.id), PRINT_CLAIM_MS],
+    );
+    const ids = new Set(claimed.map((l) => l.id));
+    return letters.filter((l) => ids.has(l.id));
+  }
+
+  /** The batch built from `letters` and the day's open batch as they were read, tried again while either changes under it. */
+  private async buildAndRecord(ownerId: string, date: string, letters: QueuedLetter[]): Promise<boolean> {
     for (let tries = 0; tries < BUILD_TRIES && letters.length; tries++) {
       // A batch for that day may exist already (a late letter): the new letters are appended to it while nobody has its
       // PDF yet. Once printed it is what went into the envelopes, so they start a batch of their own
@@ -762,7 +790,7 @@ export class PrintBatchesService implements OnModuleInit {
     if (!row) return new Set(stillWaiting.map((l) => l.id));
     // Printed is not sent: a letter counts as sent (delivered_at) once its batch is marked posted.
     await manager.query(
-      `UPDATE letters l SET print_batch_id = $2, delivery_status = 'printed', print_pages = p.pages
+      `UPDATE letters l SET print_batch_id = $2, delivery_status = 'printed', print_pages = p.pages, print_claimed_until = NULL
          FROM unnest($1::uuid[], $3::int[]) AS p(id, pages) WHERE l.id = p.id`,
       [[...pages.keys()], row.id, [...pages.values()]],
     );

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,6 +10,7 @@ import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { fullName } from '../estates/estate.entity';
+import { formatAccessCode } from '../estates/estate.rules';
 import { ACCESS_ENDED_EVENT, EstatesService, hashAccessCode } from '../estates/estates.service';
 import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
 import { MailService, OutgoingMail } from '../letters/mail.service';
@@ -142,18 +144,23 @@ export class PortalAccessService implements OnModuleInit {
 
   /**
    * The queued new link. Issue 13: the claim committed, then the network, holding no row (the owner may correct the relative
-   * meanwhile). The code is stored only once the mail server took its e-mail, so a failed mail leaves the working code; and
-   * only if it is still asked for then: access withdrawn or the address corrected while it went, the code it carried never works.
+   * meanwhile). Its code is stored before the e-mail goes, beside the code in use (opsbatch: a crash after the send once left the
+   * mailed code dead), and becomes the code in use once the mail server took it, so a failed mail leaves the working code; only if
+   * it is still asked for: access withdrawn or the address corrected meanwhile, the code it carried never works. The code is the
+   * row's own (`linkCode`), so an attempt after a crash mails the same code as the first.
    */
   private async sendNewLinkNow(row: OutboxRow, deadline: AbortSignal): Promise<void> {
     const asked = row.payload as unknown as { familyMemberId: string; email?: string };
-    const member = await this.db.manager.findOneBy(FamilyMember, { id: asked.familyMemberId });
-    if (!member || !stillAsked(member, asked)) return;
-    const code = this.estates.newAccessCode();
+    const code = this.estates.newAccessCode(linkCode(this.config.jwtSecret, row.id));
+    const member = await this.db.transaction(async (manager) => {
+      const now = await manager.findOne(FamilyMember, { where: { id: asked.familyMemberId }, lock: { mode: 'pessimistic_write' } });
+      return now && stillAsked(now, asked) && (await this.estates.stageLinkCode(manager, now.id, code)) ? now : null;
+    });
+    if (!member) return;
     await this.mail.send(await this.magicLinkMail(this.db.manager, member, code.accessCode, code.accessCodeExpiresAt), deadline);
     await this.db.transaction(async (manager) => {
       const now = await manager.findOne(FamilyMember, { where: { id: member.id }, lock: { mode: 'pessimistic_write' } });
-      if (now && stillAsked(now, asked)) await this.estates.issueAccessCode(manager, member.id, code);
+      if (now && stillAsked(now, asked)) await this.estates.issueLinkCode(manager, member.id, code);
     });
   }
 
@@ -195,4 +202,12 @@ export class PortalAccessService implements OnModuleInit {
  */
 function stillAsked(member: FamilyMember, asked: { email?: string }): boolean {
   return !!portalMailAddress(member) && (asked.email === undefined || asked.email?.toLowerCase() === member.email?.toLowerCase());
+}
+
+/**
+ * A new link's code, the same for every attempt of its outbox row (keyed by the signing secret, so the stored rows do not give it
+ * away): the e-mail of an attempt after a crash carries the code the first one did.
+ */
+function linkCode(secret: string, outboxId: string): string {
+  return formatAccessCode(createHmac('sha256', secret).update(`portal-link ${outboxId}`).digest());
 }

@@ -222,15 +222,20 @@ export class OutboxService implements OnApplicationBootstrap {
     return [...groups.values()];
   }
 
-  /** Takes due rows (and rows whose lease ran out) for one lease, counting the attempt; committed before any work starts. */
+  /**
+   * Takes due rows (and rows whose lease ran out) for one lease, counting the attempt; committed before any work starts. The lease
+   * runs out on Steward's clock (`available_at`) and on the database's own (`leased_until`, opsbatch): a send waits in real
+   * time, so a virtual clock moved on past the lease while it runs must not hand its row to a second worker.
+   */
   private async claim(limit: number, kinds?: readonly EffectKind[]): Promise<OutboxRow[]> {
     const now = this.clock.now();
     const [rows]: [OutboxRow[], number] = await this.db.query(
-      `UPDATE outbox o SET status = 'in_progress', attempts = o.attempts + 1, available_at = $2
+      `UPDATE outbox o SET status = 'in_progress', attempts = o.attempts + 1, available_at = $2, leased_until = clock_timestamp() + $5 * interval '1 millisecond'
         WHERE o.id IN (SELECT id FROM outbox WHERE status IN ('pending', 'in_progress') AND available_at <= $1 AND ($4::text[] IS NULL OR kind = ANY($4))
+                          AND (leased_until IS NULL OR leased_until <= clock_timestamp())
                         ORDER BY available_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
         RETURNING o.id, o.estate_id AS "estateId", o.contract_id AS "contractId", o.instance_id AS "instanceId", o.kind, o.payload, o.attempts`,
-      [now, new Date(now.getTime() + LEASE_MS), limit, kinds ?? null],
+      [now, new Date(now.getTime() + LEASE_MS), limit, kinds ?? null, LEASE_MS],
     );
     return rows.sort((a, b) => Number(a.id) - Number(b.id));
   }
@@ -266,14 +271,14 @@ export class OutboxService implements OnApplicationBootstrap {
   /** A step that must wait (`NotYet`): its database work was rolled back; due again later, with the attempt it used given back. */
   private putBack(row: OutboxRow, afterMs: number): Promise<unknown> {
     return this.db.query(
-      `UPDATE outbox SET status = 'pending', attempts = attempts - 1, available_at = $3 WHERE id = $1 AND status = 'in_progress' AND attempts = $2`,
+      `UPDATE outbox SET status = 'pending', attempts = attempts - 1, available_at = $3, leased_until = NULL WHERE id = $1 AND status = 'in_progress' AND attempts = $2`,
       [row.id, row.attempts, new Date(this.clock.now().getTime() + afterMs)],
     );
   }
 
   private markDone(manager: EntityManager, row: OutboxRow): Promise<unknown> {
     return manager.query(
-      `UPDATE outbox SET status = 'done', done_at = $3, last_error = NULL, last_error_kind = NULL WHERE id = $1 AND status = 'in_progress' AND attempts = $2`,
+      `UPDATE outbox SET status = 'done', done_at = $3, last_error = NULL, last_error_kind = NULL, leased_until = NULL WHERE id = $1 AND status = 'in_progress' AND attempts = $2`,
       [row.id, row.attempts, this.clock.now()],
     );
   }
@@ -288,7 +293,7 @@ export class OutboxService implements OnApplicationBootstrap {
     const cause = systemCause(error);
     this.logger.warn({ msg: parked ? 'effect parked' : 'effect failed, will retry', outboxId: row.id, kind: row.kind, attempts: row.attempts, error: kind, ...(cause && { cause }) });
     await this.db.query(
-      `UPDATE outbox SET last_error = $3, last_error_kind = $4, status = $5, available_at = $6 WHERE id = $1 AND status = 'in_progress' AND attempts = $2`,
+      `UPDATE outbox SET last_error = $3, last_error_kind = $4, status = $5, available_at = $6, leased_until = NULL WHERE id = $1 AND status = 'in_progress' AND attempts = $2`,
       [row.id, row.attempts, message.slice(0, 1000), kind, parked ? 'parked' : 'pending', new Date(this.clock.now().getTime() + retry.delayMs(row.attempts))],
     );
   }

@@ -2,7 +2,8 @@ import type { Client } from 'pg';
 import { flat, pdfText } from '../../letters/test-support';
 import { PrintableChecks } from '../../src/documents/printable-checks';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
-import { Specialist, TestApp, startWithOwner } from '../support/test-app';
+import { PrintBatchesService } from '../../src/letters/print-batches.service';
+import { Specialist, TestApp, startTestApp, startWithOwner } from '../support/test-app';
 
 type ListedLetter = { id: string; kind: string; deliveryStatus: string };
 
@@ -83,5 +84,35 @@ describe('a print batch is built outside its transaction', () => {
     expect(batch.text).not.toContain('K-7001');
     // No correction letter follows: the provider never had K-7001.
     expect((await lettersOf(contract.id)).map((l) => l.kind)).toEqual(['cancellation', 'cancellation']);
+  });
+
+  it('two instances running the daily print at once: one builds the batch, the other builds nothing (opsbatch)', async () => {
+    // A second instance on the same database and clock, as `npm run worker` beside the app.
+    const other = await startTestApp({ databaseUrl: t.databaseUrl, clock: t.clock });
+    try {
+      const contract = await waitingByPost('Dubbelpost', 'D-9001');
+      const [letter] = await lettersOf(contract.id);
+      t.clock.advanceDays(1); // the daily run takes the letters of the days before
+      const builds = { here: 0, there: 0 };
+      const counted = (app: TestApp['app'], side: keyof typeof builds, during?: () => Promise<void>) => {
+        const checks = app.get(PrintableChecks);
+        const build = checks.merged.bind(checks);
+        jest.spyOn(checks, 'merged').mockImplementation(async (...args) => {
+          builds[side]++;
+          await during?.();
+          return build(...args);
+        });
+      };
+      let madeThere = -1;
+      counted(other.app, 'there');
+      // The other instance's daily run starts while this one builds: on main it built the same batch too, and recorded it first.
+      counted(t.app, 'here', async () => void (madeThere = await other.app.get(PrintBatchesService).createDueBatches()));
+      expect(await t.app.get(PrintBatchesService).createDueBatches()).toBe(1);
+      expect({ madeThere, builds }).toEqual({ madeThere: 0, builds: { here: 1, there: 0 } });
+      expect((await lettersOf(contract.id)).map((l) => [l.id, l.deliveryStatus])).toEqual([[letter.id, 'printed']]);
+    } finally {
+      jest.restoreAllMocks();
+      await other.close();
+    }
   });
 });

@@ -60,6 +60,31 @@ describe('a mail server that holds its reply to a letter', () => {
     expect((await lettersOf(contract.id)).map((l) => [l.id, l.deliveryStatus])).toEqual([[letter.id, 'delivered']]);
     expect(await contractPage(contract.id)).not.toContain('mogelijk bezorgd');
   }, 120_000);
+
+  /**
+   * opsbatch (opsfail's repro): the lease was counted on Steward's clock only, the send's waits in real time, so a virtual clock
+   * moved a day on while a send waited let a second worker take the row and send the letter again beside it. Now the lease must
+   * also have run out on the database's own clock.
+   */
+  it('keeps the lease while the clock is moved past it during a send: a second worker takes nothing, the provider gets one e-mail', async () => {
+    const address = 'nabestaanden@klokvast.example';
+    const { contract, letter } = await letterWaiting(t, anna, 'Klokvast', address);
+    const outbox = t.app.get(OutboxService);
+    const before = sink.messages.length;
+    sink.holdReplyMs = 4_000;
+    try {
+      const first = outbox.drain(10, ['deliver_letter']);
+      await sink.waitFor(before + 1);
+      t.clock.advanceDays(1); // a day on Steward's clock: far past the 5-minute lease, while the mail server holds its reply
+      expect(await outbox.drain(10, ['deliver_letter'])).toBe(0);
+      expect(await first).toBe(1);
+    } finally {
+      sink.holdReplyMs = 0;
+    }
+    const copies = sink.receptions.filter((r) => r.messageId === `<letter-${letter.id}@steward>`);
+    expect(copies).toHaveLength(1);
+    expect((await lettersOf(contract.id)).map((l) => [l.id, l.deliveryStatus])).toEqual([[letter.id, 'delivered']]);
+  }, 60_000);
 });
 
 /**
