@@ -625,7 +625,8 @@ function historySection(contractId: string, entries: ContractOverview['contract'
   const words = { previous: w.historyPages.newer, next: w.historyPages.older, pages: w.historyPages.nav };
   const kept = { from: state.fromToday ? 'today' : undefined, calls: state.callsAt?.cursor, callsBack: state.callsAt?.back };
   const links = pager(`/app/contracts/${contractId}`, kept, state.historyAt ?? {}, older, lang, HISTORY_PAGER, words);
-  return html`<h2 id="history">${w.history}</h2>${links}<ol class="card">${entries.map((t) => html`<li><span class="muted">${humanDate(t.at, lang)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`;
+  // Not numbered (audit88 F10): a page counts back from the newest and knows no count of the older ones, so each page's „1.” was untrue.
+  return html`<h2 id="history">${w.history}</h2>${links}<ul class="card">${entries.map((t) => html`<li><span class="muted">${humanDate(t.at, lang)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ul>`;
 }
 
 /** A preview the rules refuse: what the letter would say and why it would not be sent. */
