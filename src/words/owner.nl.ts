@@ -1561,7 +1561,8 @@ export const ownerNl = {
     /** The names of a choice's values by its field: a refusal names them, not their codes. */
     choices: { done: DONE_CHOICES_NL } as Record<string, Record<string, string>>,
     rules: {
-      required: (label: string) => `Vul ${label} in`,
+      // A label that is a clause („hoe u dit antwoord ontving”) follows „Vul in”, as Dutch word order has it (audit88 F11).
+      required: (label: string) => (/^(hoe|wie|wat|welke?|of|waar|wanneer|waarom) /.test(label) ? `Vul in ${label}` : `Vul ${label} in`),
       // A choice left empty (a select, radio buttons: `choose`) is chosen, not filled in.
       choose: (label: string) => `Kies ${label}`,
       maxLength: (label: string, n: string) => `Gebruik voor ${label} hooguit ${n} tekens`,
