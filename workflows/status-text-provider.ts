@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute, replacing, firstRecorded, paidFinalBillNamed } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute, replacing, firstRecorded, paidFinalBillNamed } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -283,16 +283,18 @@ export function rejectedByMistakeText(owner: CaseOwnerContact, lang: Language, t
  * rejection still on record); `none`: there is no rejection to take back. Null while the request is rejected: it can be, or (v19 and
  * older) its machine never could. Each reader's words say it from here (`rejectionAnsweredText`, the owner's `rejectionAnswered`).
  */
-export type RejectionAnswer = 'withdrawn' | 'complained' | 'amended' | 'amendedSent' | 'none';
-export function rejectionAnswerOf(state: ContractState, rejectedBefore: boolean): RejectionAnswer | null {
+export type RejectionAnswer = 'withdrawn' | 'complained' | 'amended' | 'amendedSent' | 'takenBack' | 'none';
+export function rejectionAnswerOf(state: ContractState, rejectedBefore: boolean, takenBack = false): RejectionAnswer | null {
   if (state === 'rejected') return null;
   if (state === 'withdrawn' || state === 'complained') return state;
   // Amended and not sent again (`draft`, `ready`): nothing to answer yet (audit86 WR-1); sent again: the request as it is now.
-  if (!rejectedBefore) return 'none';
+  // `takenBack`: the latest rejection on record was taken back (it leaves no reason in the context), so a second take-back is told
+  // that, not that there never was a rejection (audit88 F6).
+  if (!rejectedBefore) return takenBack ? 'takenBack' : 'none';
   return state === 'draft' || state === 'ready' ? 'amended' : 'amendedSent';
 }
 
-const REJECTION_ANSWERED: Record<Exclude<RejectionAnswer, 'none'>, Record<Language, string>> = {
+const REJECTION_ANSWERED: Record<Exclude<RejectionAnswer, 'none' | 'takenBack'>, Record<Language, string>> = {
   withdrawn: { nl: 'De contactpersoon heeft dit verzoek ingetrokken; uw afwijzing kan niet meer worden ingetrokken.', en: 'The contact person withdrew this request; your rejection can no longer be taken back.' },
   complained: { nl: 'De contactpersoon heeft een klacht ingediend over uw afwijzing; die kan niet meer worden ingetrokken. Beantwoord de klacht: u kunt het verzoek alsnog afhandelen.', en: 'The contact person filed a complaint about your rejection; it can no longer be taken back. Answer the complaint: you can still complete the request.' },
   amended: { nl: 'De contactpersoon heeft het verzoek na uw afwijzing aangepast; uw afwijzing kan niet meer worden ingetrokken. Het aangepaste verzoek is nog niet verstuurd; stuurt de contactpersoon het opnieuw, dan ontvangt u het hier.', en: 'The contact person amended the request after your rejection; your rejection can no longer be taken back. The amended request has not been sent yet; if the contact person sends it again, you will receive it here.' },
@@ -300,11 +302,12 @@ const REJECTION_ANSWERED: Record<Exclude<RejectionAnswer, 'none'>, Record<Langua
 };
 
 /** withdrawrej: the desk's words for `rejectionAnswerOf`, with whom to ask when it was a mistake (`rejectedByMistakeText`). */
-export function rejectionAnsweredText(state: ContractState, rejectedBefore: boolean, owner: CaseOwnerContact, lang: Language): string | null {
-  const answer = rejectionAnswerOf(state, rejectedBefore);
+export function rejectionAnsweredText(state: ContractState, rejectedBefore: boolean, owner: CaseOwnerContact, lang: Language, takenBack = false): string | null {
+  const answer = rejectionAnswerOf(state, rejectedBefore, takenBack);
   if (answer === null) return null;
   const nothingChanged = { nl: ' Er is niets gewijzigd.', en: ' Nothing was changed.' }[lang];
   if (answer === 'none') return { nl: 'U heeft dit verzoek niet afgewezen; er is geen afwijzing om in te trekken.', en: 'You have not rejected this request; there is no rejection to take back.' }[lang] + nothingChanged;
+  if (answer === 'takenBack') return { nl: 'U heeft uw afwijzing van dit verzoek al ingetrokken; er is geen afwijzing meer om in te trekken.', en: 'You have already taken back your rejection of this request; there is no rejection left to take back.' }[lang] + nothingChanged;
   return `${REJECTION_ANSWERED[answer][lang]} ${rejectedByMistakeText(owner, lang)}${nothingChanged}`;
 }
 
@@ -501,8 +504,9 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
   COMPLETION_CORRECTED: { nl: (a) => `U corrigeerde de afhandeling${detail(correctedText(a, 'nl'))}`, en: (a) => `You corrected the completion${detail(correctedText(a, 'en'))}` },
   REQUEST_INFORMATION: { nl: (a) => `U vroeg om informatie${detail(str(a.message))}`, en: (a) => `You asked for information${detail(str(a.message))}` },
   REJECT: { nl: (a) => `U wees het verzoek af${detail(str(a.reason))}`, en: (a) => `You rejected the request${detail(str(a.reason))}` },
-  // v20: its own rejection taken back, with its note (the request waits on its answer again).
-  REJECTION_WITHDRAWN: { nl: (a) => `U trok uw afwijzing in${detail(str(a.note))}`, en: (a) => `You took back your rejection${detail(str(a.note))}` },
+  // v20: its own rejection taken back, with its note (the request waits on its answer again); a sentence ended with or without
+  // a note (audit88 F8: the note's own stop ended only one of them).
+  REJECTION_WITHDRAWN: { nl: (a) => endedSentence(`U trok uw afwijzing in${detail(str(a.note))}`), en: (a) => endedSentence(`You took back your rejection${detail(str(a.note))}`) },
   // An answer about bills names them (`billsOf`): the one it answered (v4: named, or the only one open), the collection's.
   // bankdispute: a bank books its charge back (the letter's ask), it sends no credit note.
   CREDIT_NOTE_SENT: {

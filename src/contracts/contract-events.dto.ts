@@ -80,7 +80,7 @@ export class DatedBillDto extends InvoiceAfterEndDto {
  * it, as if recorded from the report (`FamilyReportsService.recordBill`).
  */
 export class ContractBillDto extends DatedBillDto {
-  @ApiPropertyOptional({ example: 'none', description: "the id of the relative's open report of a bill on this contract that this bill answers, or `none`; absent: the only such report if there is one (with several, 422 rule `choose`)" })
+  @ApiPropertyOptional({ example: 'none', description: "the id of the relative's open report of a bill on this contract that this bill answers (it is handled with it), or `none`; absent or `none`: another bill, every waiting report stays open (none is linked by guess). An id that is no open report of a bill on this contract: 422 rule `choice`" })
   @IsOptional()
   @ValidateIf((_o, v: unknown) => v !== 'none')
   @IsUUID('all')

@@ -289,7 +289,7 @@ export function missedTermText(
   if (!providers) return { status: w.owner(date), next: due && w.ownerNewDate(due) };
   if (missed.withLetter) return { status: `${w.provider(providerName, date, question)} ${w.wroteAgain(providerName)}`, next: null };
   if (call && missed.count === 0) return { status: `${w.provider(providerName, date, question)} ${familyCallText(call, lang)}`, next: w.calledNext(providerName) };
-  return { status: w.provider(providerName, date, question), next: w.callNext(providerName) };
+  return { status: w.provider(providerName, date, question), next: w.callNext(providerName, state === 'collectionStopRequested') };
 }
 
 /**

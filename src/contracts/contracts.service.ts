@@ -170,10 +170,10 @@ export function stepRefusedText(event: string, state: string, lang: Lang): strin
  * naming why in her words: a request started on v19 or older (still `rejected`) cannot, and she puts it right by amending as before;
  * a rejection she answered already (`rejectionAnswerOf`) is hers, as at the desk (`rejection-answered`).
  */
-function assertRejectionWithdrawable(standing: Pick<ContractStanding, 'state' | 'context' | 'accepts'>, provider: string, lang: Lang): void {
+function assertRejectionWithdrawable(standing: Pick<ContractStanding, 'state' | 'context' | 'accepts'>, provider: string, lang: Lang, takenBack: boolean): void {
   if (standing.accepts('REJECTION_WITHDRAWN')) return;
   const { rejectionWithdrawnBefore, rejectionAnswered } = ownerWords(lang).errors.details;
-  const answer = rejectionAnswerOf(standing.state, standing.context.lastRejectionReason !== null);
+  const answer = rejectionAnswerOf(standing.state, standing.context.lastRejectionReason !== null, takenBack);
   if (answer === null) throw new ProblemException(409, 'rejection-withdrawn-unsupported', rejectionWithdrawnBefore(provider));
   throw new ProblemException(409, 'rejection-answered', rejectionAnswered[answer](provider));
 }
@@ -1366,7 +1366,7 @@ export class ContractsService implements OnModuleInit {
       if (event.type === 'ACKNOWLEDGE' && !standing.accepts('ACKNOWLEDGE')) await this.assertNotAcknowledged(manager, contract, standing.state, principal.lang);
       // deskback: the day a rejection is taken back is Steward's, as at the desk (its words name it).
       if (event.type === 'REJECTION_WITHDRAWN') {
-        assertRejectionWithdrawable(standing, contract.provider.name, principal.lang);
+        assertRejectionWithdrawable(standing, contract.provider.name, principal.lang, !standing.accepts(event.type) && (await this.timeline.rejectionTakenBack(manager, contract.id)));
         Object.assign(event, { withdrawnOn: this.clock.today() });
       }
       confirmedBy = (await this.timeline.latestStepOf(manager, contract.id, CONFIRMATION_EVENTS))?.actor.type;

@@ -19,6 +19,13 @@ describe('missedTermText', () => {
     });
   });
 
+  // audit88 F9: on and after the chase day the card still names the agency the owner calls with the provider, as it did the day before.
+  it('tells the family the owner calls the collection agency too when the collection stop went unconfirmed', () => {
+    const next = (lang: 'nl' | 'en') => missedTermText(missed, 'collectionStopRequested', cancel, {}, 'Telfort', null, 'family', lang).next;
+    expect(next('nl')).toBe('Uw vaste contactpersoon neemt persoonlijk contact op met Telfort en het incassobureau.');
+    expect(next('en')).toBe('Your contact person will contact Telfort and the collection agency personally.');
+  });
+
   it('tells the family we wrote again only when the step wrote, and keeps the state’s own next step', () => {
     expect(missedTermText({ ...missed, withLetter: true }, 'disputed', cancel, {}, 'KPN', '2027-02-26', 'family', 'nl')).toEqual({
       status: 'KPN heeft niet binnen de termijn (tot en met 12 februari 2027) gereageerd op ons bezwaar tegen rekening F-1. We hebben KPN opnieuw geschreven.',

@@ -421,7 +421,10 @@ export class ProviderDeskService {
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
         const standing = await this.workflow.lockForStep(manager, contract, event.type);
         // withdrawrej: a rejection the case owner answered already is hers; the desk is told what she did and how to reach her.
-        const answeredRejection = event.type === 'REJECTION_WITHDRAWN' && !standing.accepts(event.type) && rejectionAnsweredText(standing.state, standing.context.lastRejectionReason !== null, request.caseOwner, request.language);
+        const answeredRejection =
+          event.type === 'REJECTION_WITHDRAWN' &&
+          !standing.accepts(event.type) &&
+          rejectionAnsweredText(standing.state, standing.context.lastRejectionReason !== null, request.caseOwner, request.language, await this.timeline.rejectionTakenBack(manager, contractId));
         if (answeredRejection) throw new ProblemException(409, 'rejection-answered', answeredRejection);
         assertAskable(event);
         if (withdrawsNoDisputedBill(event.type, standing.context) && standing.accepts('INVOICE_WITHDRAWN')) throw new ProblemException(409, 'no-disputed-bill', providerWords(request.language).request.nothingToWithdraw);

@@ -102,7 +102,8 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
       this.logger.error({ msg: 'background round failed', error: String(error) });
     } else if (!this.databaseAway) {
       this.databaseAway = true;
-      this.logger.warn({ msg: 'database unavailable: background work waits until it is back', error: errorKind(error) });
+      // The driver's own words say what failed („timeout exceeded when trying to connect”): the kind alone was only „Error” (audit88 F11). No stack.
+      this.logger.warn({ msg: 'database unavailable: background work waits until it is back', error: errorKind(error), reason: error instanceof Error ? error.message.slice(0, 200) : String(error) });
     }
   }
 

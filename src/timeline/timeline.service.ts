@@ -270,6 +270,11 @@ export class TimelineService {
     return row ?? null;
   }
 
+  /** Whether the contract's latest rejection was taken back (audit88 F6: a second take-back is told so), by `timeline_entries_contract_idx`. */
+  async rejectionTakenBack(manager: EntityManager, contractId: string): Promise<boolean> {
+    return (await this.latestOfContract(manager, contractId, ['REJECT', 'REJECTION_WITHDRAWN']))?.event === 'REJECTION_WITHDRAWN';
+  }
+
   /** Each of these contracts' latest entry of these events (its details), in one statement through `timeline_entries_contract_idx`; contracts without one are left out. */
   async latestOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<Map<string, Record<string, unknown>>> {
     if (!contractIds.length) return new Map();

@@ -375,7 +375,7 @@ export const familyEn: FamilyWords = {
   missedTerm: {
     provider: (provider: string, missed: string, question: MissedQuestion | null) => unansweredEn(provider, `within the term (until ${missed})`, question),
     wroteAgain: (provider: string) => `We have written to ${provider} again.`,
-    callNext: (provider: string) => `Your contact person will contact ${provider} personally.`,
+    callNext: (provider: string, agency: boolean) => `Your contact person will contact ${provider}${agency ? ' and the collection agency' : ''} personally.`,
     calledNext: (provider: string) => `We are waiting for ${provider}'s answer; your contact person follows it up.`,
     owner: (missed: string) => `This is taking longer than planned: it was due by ${missed}. Your contact person has been reminded of it.`,
     ownerNewDate: (due: string) => `It is now due by ${due}.`,

@@ -531,7 +531,8 @@ export const familyNl = {
   missedTerm: {
     provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider} heeft niet binnen de termijn (tot en met ${missed}) ${unansweredNl(question)}.`,
     wroteAgain: (provider: string) => `We hebben ${provider} opnieuw geschreven.`,
-    callNext: (provider: string) => `Uw vaste contactpersoon neemt persoonlijk contact op met ${provider}.`,
+    /** `agency`: a collection stop unconfirmed: she calls the collection agency too, as the card said before the day (audit88 F9). */
+    callNext: (provider: string, agency: boolean) => `Uw vaste contactpersoon neemt persoonlijk contact op met ${provider}${agency ? ' en het incassobureau' : ''}.`,
     /** After the owner made that call (until the next term passes): the call itself is said as `callMade`, beside the missed term. */
     calledNext: (provider: string) => `We wachten op het antwoord van ${provider}; uw vaste contactpersoon volgt dat op.`,
     owner: (missed: string) => `Dit duurt langer dan gepland: het stond voor uiterlijk ${missed}. Uw vaste contactpersoon heeft er een herinnering over gekregen.`,

@@ -1661,6 +1661,7 @@ export const ownerEn: OwnerWords = {
         complained: (provider: string) => `You filed a complaint about the rejection; ${provider} can no longer take that rejection back. If ${provider} is handling the request after all, record its confirmation. Nothing was changed.`,
         amended: (provider: string) => `You amended the request after the rejection; ${provider}'s rejection can no longer be taken back. Send the amended request, or withdraw it. Nothing was changed.`,
         amendedSent: (provider: string) => `You amended the request after the rejection and sent it again; ${provider}'s rejection can no longer be taken back. Record the answer to the new request. Nothing was changed.`,
+        takenBack: (provider: string) => `${provider} has already taken back its rejection of this request; there is no rejection left to take back. Nothing was changed.`,
         none: (provider: string) => `${provider} has not rejected this request; there is no rejection to take back. Nothing was changed.`,
       },
       confirmationHeld: (provider: string) =>

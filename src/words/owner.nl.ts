@@ -1561,7 +1561,8 @@ export const ownerNl = {
     /** The names of a choice's values by its field: a refusal names them, not their codes. */
     choices: { done: DONE_CHOICES_NL } as Record<string, Record<string, string>>,
     rules: {
-      required: (label: string) => `Vul ${label} in`,
+      // A label that is a clause („hoe u dit antwoord ontving”) follows „Vul in”, as Dutch word order has it (audit88 F11).
+      required: (label: string) => (/^(hoe|wie|wat|welke?|of|waar|wanneer|waarom) /.test(label) ? `Vul in ${label}` : `Vul ${label} in`),
       // A choice left empty (a select, radio buttons: `choose`) is chosen, not filled in.
       choose: (label: string) => `Kies ${label}`,
       maxLength: (label: string, n: string) => `Gebruik voor ${label} hooguit ${n} tekens`,
@@ -1885,6 +1886,7 @@ export const ownerNl = {
         complained: (provider: string) => `U heeft een klacht ingediend over de afwijzing; ${provider} kan die afwijzing niet meer intrekken. Handelt ${provider} het verzoek toch af, leg dan de bevestiging vast. Er is niets gewijzigd.`,
         amended: (provider: string) => `U heeft het verzoek na de afwijzing aangepast; de afwijzing van ${provider} kan niet meer worden ingetrokken. Verstuur het aangepaste verzoek, of trek het in. Er is niets gewijzigd.`,
         amendedSent: (provider: string) => `U heeft het verzoek na de afwijzing aangepast en opnieuw verstuurd; de afwijzing van ${provider} kan niet meer worden ingetrokken. Leg het antwoord op het nieuwe verzoek vast. Er is niets gewijzigd.`,
+        takenBack: (provider: string) => `${provider} heeft de afwijzing van dit verzoek al ingetrokken; er is geen afwijzing meer om in te trekken. Er is niets gewijzigd.`,
         none: (provider: string) => `${provider} heeft dit verzoek niet afgewezen; er is geen afwijzing om in te trekken. Er is niets gewijzigd.`,
       },
       /** A corrected confirmation while a bill is open (409 `bill-open`): what is disputed hangs on the end date the dispute letter quoted. */

@@ -288,15 +288,19 @@ function answerFields(f: FormState, id: { idPrefix: string }, c: FormContext, co
 }
 
 /** A bill's figures as the paper says them: a bill after the end date and a kept cover's premium alike. */
-/** famgap: which waiting report of a bill the bill answers: the only one chosen already, with several none (she chooses), or another bill. */
+/**
+ * famgap: which waiting report of a bill the bill answers, or another bill. It starts unanswered even with one report waiting
+ * (audit88 F1): a save without a look is refused at this field, so it neither closes a relative's report with another bill (as a
+ * preselected report did) nor leaves the report she did answer waiting to be recorded twice (as a preselected „Nee" would).
+ */
 function reportAnsweredChoice(f: FormState, id: { idPrefix: string }, reports: ContractOverview['reportedBills'], w: FormContext['w'], lang: Lang): SafeHtml {
   const billOf = (b: (typeof reports)[number]['bill']) => (b ? [b.reference, b.amount === null ? null : money(b.amount, lang)].filter(Boolean).join(', ') || null : null);
   const choices: [string, string][] = [
-    ...(reports.length > 1 ? [['', w.chooseReportAnswered] as [string, string]] : []),
+    ['', w.chooseReportAnswered],
     ...reports.map((r): [string, string] => [r.id, w.reportAnswered(r.reportedBy, humanDate(r.reportedOn, lang), billOf(r.bill))]),
     ['none', w.noReportAnswered],
   ];
-  return select(f, 'answersReport', w.answersReport, choices, { required: true, initial: reports.length === 1 ? reports[0].id : undefined, ...id });
+  return select(f, 'answersReport', w.answersReport, choices, { required: true, ...id });
 }
 
 function billFields(f: FormState, id: { idPrefix: string }, w: FormContext['w']): SafeHtml {
@@ -621,7 +625,8 @@ function historySection(contractId: string, entries: ContractOverview['contract'
   const words = { previous: w.historyPages.newer, next: w.historyPages.older, pages: w.historyPages.nav };
   const kept = { from: state.fromToday ? 'today' : undefined, calls: state.callsAt?.cursor, callsBack: state.callsAt?.back };
   const links = pager(`/app/contracts/${contractId}`, kept, state.historyAt ?? {}, older, lang, HISTORY_PAGER, words);
-  return html`<h2 id="history">${w.history}</h2>${links}<ol class="card">${entries.map((t) => html`<li><span class="muted">${humanDate(t.at, lang)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`;
+  // Not numbered (audit88 F10): a page counts back from the newest and knows no count of the older ones, so each page's „1.” was untrue.
+  return html`<h2 id="history">${w.history}</h2>${links}<ul class="card">${entries.map((t) => html`<li><span class="muted">${humanDate(t.at, lang)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ul>`;
 }
 
 /** A preview the rules refuse: what the letter would say and why it would not be sent. */

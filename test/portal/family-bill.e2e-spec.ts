@@ -131,10 +131,29 @@ describe('a bill the family reports, reviewed by the owner', () => {
     expect(form).toContain('Beantwoordt deze rekening een melding van de familie?');
     expect(form).toContain('Ja, de melding van Maria de Vries van');
     expect(form).toContain('(F-3003, € 61,50)');
-    await anna.post(`${API}/contracts/${contractId}/invoice-after-end`, { ...later, reference: 'F-3OO3' }).expect(200);
+    await anna.post(`${API}/contracts/${contractId}/invoice-after-end`, { ...later, reference: 'F-3OO3', answersReport: report.id }).expect(200);
     expect((await ownReports()).find((r) => r.id === report.id)).toMatchObject({ status: 'handled', decision: 'bill_recorded' });
     expect(await familyPage()).not.toContain('Anna de Boer controleert deze rekening');
     expect(await familyPage()).toContain('heeft de rekening gecontroleerd en vastgelegd bij het contract');
+  });
+
+  // audit88 F1: another bill recorded on the contract closed the only waiting report and told Maria hers was recorded.
+  it('another bill the owner records leaves the only waiting report open: the form starts unanswered, the API links none it was not given', async () => {
+    const reported = { invoiceDate: '2026-11-16', periodFrom: '2027-02-16', periodTo: '2027-03-15', amount: 25, reference: 'F-DEC' };
+    const report = (await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId, message: 'Nog een rekening van KPN.', ...reported }).expect(201)).body;
+    const page = (await t.anonymous.get(`/app/contracts/${contractId}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    const question = page.slice(page.indexOf('name="answersReport"'), page.indexOf('</select>', page.indexOf('name="answersReport"')));
+    expect(question).toContain(`<option value="${report.id}">Ja, de melding van Maria de Vries van`);
+    // Nothing chosen: the browser shows the first option, which asks.
+    expect(question).not.toContain('selected');
+    expect(question).toMatch(/^name="answersReport" required>\s*<option value="">Kies of deze rekening een melding beantwoordt<\/option>/);
+
+    await anna.post(`${API}/contracts/${contractId}/invoice-after-end`, { invoiceDate: '2026-11-16', periodFrom: '2027-01-16', periodTo: '2027-02-15', amount: 7.5, reference: 'F-NOV2' }).expect(200);
+    expect((await ownReports()).find((r) => r.id === report.id)).toMatchObject({ status: 'open', decision: null });
+    expect(await familyPage()).toContain('Een rekening na de einddatum over KPN (factuurnummer F-DEC, € 25,00) · Anna de Boer controleert deze rekening');
+    const herTimeline = flat(((await maria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { text: string }[]).map((e) => e.text).join('\n'));
+    expect(herTimeline).not.toContain('F-NOV2');
+    expect((await anna.get(`${API}/family-reports`).expect(200)).body.items.map((r: { id: string }) => r.id)).toContain(report.id);
   });
 
 });

@@ -85,6 +85,10 @@ describe('a rejection taken back, recorded by the owner or told on her Today', (
     expect(first.timeline.at(-1).summary).toContain('Received by e-mail.');
     await anna.post(answerOf(contract.id), { note, receivedVia: 'email' }).set('Idempotency-Key', key).expect(200);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.timeline.filter((e: { summary: string }) => e.summary.includes('took back its rejection'))).toHaveLength(1);
+    // audit88 F6: recorded a second time (another key), it is refused as taken back already, as her history says.
+    const twice = (await anna.post(answerOf(contract.id), { note, receivedVia: 'phone' }).expect(409)).body;
+    expect(twice).toMatchObject({ type: 'https://steward.example/problems/rejection-answered' });
+    expect(twice.detail).toBe('KPN has already taken back its rejection of this request; there is no rejection left to take back. Nothing was changed.');
 
     const amended = await rejected(anna, 'Dirk');
     await anna.post(`${API}/contracts/${amended.id}/amend`, {}).expect(200);

@@ -90,7 +90,12 @@ describe('a provider takes back a rejection it gave by mistake', () => {
     await web.post(`/desk/requests/${contract.id}/withdraw-rejection`).type('form').send({ note: '' }).expect(303);
     const back = await requestOf(contract.id);
     expect(back.state).toBe('requested');
-    expect((back.thread as { type: string; text: string }[]).filter((e) => e.type === 'answer').at(-1)!.text).toBe('U trok uw afwijzing in');
+    // audit88 F8: without a note the line still ends as a sentence.
+    expect((back.thread as { type: string; text: string }[]).filter((e) => e.type === 'answer').at(-1)!.text).toBe('U trok uw afwijzing in.');
+    // audit88 F6: a second take-back is told the first one stands, not that there never was a rejection.
+    const again = (await withdraw(contract.id).expect(409)).body;
+    expect(again).toMatchObject({ type: 'https://steward.example/problems/rejection-answered' });
+    expect(again.detail).toBe('U heeft uw afwijzing van dit verzoek al ingetrokken; er is geen afwijzing meer om in te trekken. Er is niets gewijzigd.');
   });
 
   it('refuses it once the owner amended, complained or withdrew, naming what she did and how to reach her; nothing changes', async () => {
