@@ -80,7 +80,7 @@ export class DatedBillDto extends InvoiceAfterEndDto {
  * it, as if recorded from the report (`FamilyReportsService.recordBill`).
  */
 export class ContractBillDto extends DatedBillDto {
-  @ApiPropertyOptional({ example: 'none', description: "the id of the relative's open report of a bill on this contract that this bill answers, or `none`; absent: the only such report if there is one (with several, 422 rule `choose`)" })
+  @ApiPropertyOptional({ example: 'none', description: "the id of the relative's open report of a bill on this contract that this bill answers (it is then handled with it), or `none`; absent: it answers none, every report stays open (the contract page asks)" })
   @IsOptional()
   @ValidateIf((_o, v: unknown) => v !== 'none')
   @IsUUID('all')

@@ -143,20 +143,18 @@ export class FamilyReportsService implements OnModuleInit {
 
   /**
    * famgap: the owner recorded a bill on the contract herself: the relative's report of a bill waiting on it that she says it answers
-   * (`answersReport`), or the only one when she said nothing, is handled with it (`bill_recorded`), as if recorded from the report.
-   * With several waiting and none named the bill cannot be told apart safely (she may have corrected the number the family misread):
-   * 422 `choose`, and the contract page asks. `none`: another bill, the reports stay open. Index `(contract_id, kind)`.
+   * (`answersReport`) is handled with it (`bill_recorded`), as if recorded from the report. Only when named (famdigest): a bill is
+   * not told apart from another by itself (she may have corrected the number the family misread), so an API client that names none,
+   * or `none`, leaves the reports open; the contract page asks whenever one waits. Read by its primary key.
    */
   private async billRecorded(manager: EntityManager, principal: StaffPrincipal, bill: { contractId: string; amount: number; reference: string; invoiceDate: string; answersReport: string | undefined }): Promise<void> {
-    if (bill.answersReport === 'none') return;
-    const rows: ReportRow[] = await manager.query(
-      `SELECT * FROM family_reports WHERE contract_id = $1 AND kind = 'invoice_after_end' AND status = 'open' AND outcome IS NULL ORDER BY created_at, id FOR UPDATE`,
-      [bill.contractId],
+    if (!bill.answersReport || bill.answersReport === 'none') return;
+    const [answered]: ReportRow[] = await manager.query(
+      `SELECT * FROM family_reports WHERE id = $2 AND contract_id = $1 AND kind = 'invoice_after_end' AND status = 'open' AND outcome IS NULL FOR UPDATE`,
+      [bill.contractId, bill.answersReport],
     );
-    const answered = bill.answersReport ? rows.find((r) => r.id === bill.answersReport) : rows.length === 1 ? rows[0] : undefined;
-    if (bill.answersReport && !answered) throw new ValidationProblem([{ field: 'answersReport', message: 'is no open report of a bill on this contract', rule: 'choice' }], 422);
-    if (!answered && rows.length > 1) throw new ValidationProblem([{ field: 'answersReport', message: 'several reports of a bill wait on this contract: say which this bill answers, or none', rule: 'choose' }], 422);
-    if (answered) await this.markHandled(manager, principal, answered, null, 'bill_recorded', { amount: bill.amount, reference: bill.reference, invoiceDate: bill.invoiceDate });
+    if (!answered) throw new ValidationProblem([{ field: 'answersReport', message: 'is no open report of a bill on this contract', rule: 'choice' }], 422);
+    await this.markHandled(manager, principal, answered, null, 'bill_recorded', { amount: bill.amount, reference: bill.reference, invoiceDate: bill.invoiceDate });
   }
 
   /** The relatives' reports of a bill still waiting on this contract, oldest first, for the contract page's bill form to offer (famgap). */

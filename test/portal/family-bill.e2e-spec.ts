@@ -124,14 +124,17 @@ describe('a bill the family reports, reviewed by the owner', () => {
   });
 
   // famgap: a bill she reported that Anna records on the contract page herself no longer leaves Maria's report "with the owner".
-  it('handles the report when the owner records its bill on the contract herself: the form names the report, Maria reads it recorded', async () => {
+  it('handles the report when the owner records its bill on the contract herself and names the report: the form names it, Maria reads it recorded; through the API never by itself (famdigest)', async () => {
     const later = { invoiceDate: '2026-11-16', periodFrom: '2026-12-16', periodTo: '2027-01-15', amount: 61.5, reference: 'F-3003' };
     const report = (await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId, message: 'Weer een rekening van KPN.', ...later }).expect(201)).body;
     const form = flat((await t.anonymous.get(`/app/contracts/${contractId}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' '));
     expect(form).toContain('Beantwoordt deze rekening een melding van de familie?');
     expect(form).toContain('Ja, de melding van Maria de Vries van');
     expect(form).toContain('(F-3003, € 61,50)');
-    await anna.post(`${API}/contracts/${contractId}/invoice-after-end`, { ...later, reference: 'F-3OO3' }).expect(200);
+    // famdigest: an API client's bill that names no report answers none, even with only hers waiting (on main it handled hers by itself).
+    await anna.post(`${API}/contracts/${contractId}/invoice-after-end`, { invoiceDate: '2026-11-18', periodFrom: '2027-01-16', periodTo: '2027-02-15', amount: 12, reference: 'F-4004' }).expect(200);
+    expect((await ownReports()).find((r) => r.id === report.id)).toMatchObject({ status: 'open', decision: null });
+    await anna.post(`${API}/contracts/${contractId}/invoice-after-end`, { ...later, reference: 'F-3OO3', answersReport: report.id }).expect(200);
     expect((await ownReports()).find((r) => r.id === report.id)).toMatchObject({ status: 'handled', decision: 'bill_recorded' });
     expect(await familyPage()).not.toContain('Anna de Boer controleert deze rekening');
     expect(await familyPage()).toContain('heeft de rekening gecontroleerd en vastgelegd bij het contract');
