@@ -24,6 +24,7 @@ import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, FINISHED_S
 import { Contract, requestAsked } from './contract.entity';
 import { NOT_SENT_STATES } from '../../workflows/desk-tabs';
 import { endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked, leaseEndByLaw } from './end-date.rules';
+import { RELEASE_WAITS } from './take-back.rules';
 
 type Language = 'nl' | 'en';
 /** Who reads the words: the family (portal) gets its own sentences, staff get the owner's. */
@@ -206,9 +207,9 @@ export const refundText = (provider: string, r: RefundOpen, lang: Language) =>
  * grouped with us, `contractGroup`): the bills with their provider, number, amount and whether they bill time after the end
  * date, or to a relative who does not read the estate's debts that one is to pay.
  */
-function billsWaitFirstText(bills: UnpaidBill[], providerName: string, lang: Language, readsDebts: boolean): string {
+function billsWaitFirstText(bills: UnpaidBill[], providerName: string, lang: Language, readsDebts: boolean, bank: boolean): string {
   const w = familyWords(lang);
-  return readsDebts ? w.billsWaitFirst(providerName, familyBills(bills, lang)) : w.billsWaitFirstUnnamed(providerName);
+  return readsDebts ? w.billsWaitFirst(providerName, familyBills(bills, lang), bank) : w.billsWaitFirstUnnamed(providerName, bank);
 }
 
 /** The states whose family words say what need not be paid while an objection runs, beside a letter of their own that went. */
@@ -489,7 +490,9 @@ export class ContractViews {
     const done = contracts.filter((c) => saysDone(standings.get(c.id)!));
     // The family is not told "nothing to pay" of a collection stop while a bill of that contract is listed as owed (`billsOwed`).
     const collected = reader === 'family' ? contracts.filter((c) => standings.get(c.id)!.state === 'collectionStopRequested') : [];
-    const unpaid = owed ?? (await this.unpaidBills([...done, ...collected]));
+    // famdigest (audit87 F8): the family's card of a bank still to release the balance opens with its costs decided payable, as a done contract's does.
+    const releasing = reader === 'family' ? contracts.filter((c) => RELEASE_WAITS.includes(standings.get(c.id)!.state)) : [];
+    const unpaid = owed ?? (await this.unpaidBills([...done, ...collected, ...releasing]));
     // collrest2: nor that we asked before the stop's letter went; then the day it did.
     const stopsSent = await this.collectionStopsSent(collected.map((c) => c.id));
     const calls = await this.answeringCalls(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! })));
@@ -510,7 +513,7 @@ export class ContractViews {
     const partsSent = await this.partAnswersSent(inPart);
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), stopSentOn: stopsSent.get(c.id) ?? null, calls: calls.get(c.id), retryable: retryable.has(c.id), newHolder: c.transferToFamilyMemberId ? holders?.get(c.transferToFamilyMemberId) : undefined })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) || releasing.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), stopSentOn: stopsSent.get(c.id) ?? null, calls: calls.get(c.id), retryable: retryable.has(c.id), newHolder: c.transferToFamilyMemberId ? holders?.get(c.transferToFamilyMemberId) : undefined })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -631,7 +634,9 @@ export class ContractViews {
     // A finished contract's next step says nothing is left to do: not while the owner looks into its end date.
     const finished = contractStateMeta(state).waitingOn === 'nobody';
     // The family reads first what waits on us, a bill still owed, then the state's words of what else is true (`billsOwed`).
-    const owedFirst = reader === 'family' && finished && facts.unpaid?.length ? facts.unpaid : null;
+    // famdigest (audit87 F8): so does a bank's costs decided payable while it is still to release the balance (`RELEASE_WAITS`).
+    const bank = askedInstead(c.action, requestAsked(c)) === 'bank';
+    const owedFirst = reader === 'family' && (finished || RELEASE_WAITS.includes(state)) && facts.unpaid?.length ? facts.unpaid : null;
     // refund: money the provider confirmed it owes the estate, not all received: the contract is not done for anyone reading it. While
     // confirmed, the family's status tells the refund within the confirmation's words (`refundTold`); once settled it would say "volledig afgehandeld".
     const refundOpen = facts.refund && facts.refund.left > 0 ? facts.refund : null;
@@ -686,7 +691,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), reader === 'family' && finished && state !== 'confirmed' && refundCameText(c.provider.name, facts.refund, Boolean(facts.readsDebts), l), entered(l), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts), bank), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), reader === 'family' && finished && state !== 'confirmed' && refundCameText(c.provider.name, facts.refund, Boolean(facts.readsDebts), l), entered(l), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'

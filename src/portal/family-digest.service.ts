@@ -31,8 +31,9 @@ import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { documentNamed, familyWords, langOf, type Lang, OWNER_DOCUMENT_KINDS } from '../words';
 import { refundsToComeOf, settledButText, type SumsLeft } from '../estates/estate-workflow.service';
+import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { digestMail, type StillRunning } from './family-mail';
-import { familyEventText, finalReportTold, standingFor } from './portal.service';
+import { familyEventText, familyRefundReceiptText, finalReportTold, standingFor } from './portal.service';
 import { FamilyReportsService } from './family-reports.service';
 import { contractGroup } from './progress';
 import { reportAboutText } from './report-about';
@@ -277,6 +278,12 @@ export class FamilyDigestService implements OnModuleInit {
         const running = contracts.filter((c) => contractGroup(c.state as ContractState, undefined, owesBills.has(c.id), reported.has(c.id), c.state !== 'closed' && (refunds.get(c.id)?.left ?? 0) > 0) !== 'done');
         const toCome = refundsToComeOf(refunds.values());
         const refundsIn = [...new Set(entries.filter((e) => e.event === 'refund.received' && e.contractId && refunds.get(e.contractId)?.left === 0).map((e) => e.contractId!))];
+        // famdigest (audit87 F7): a part of a refund that has not all come is told as the timeline tells each receipt (`refundCame`).
+        const partsIn = entries.filter((e) => e.event === REFUND_EVENTS.received && e.contractId && !refundsIn.includes(e.contractId));
+        // famdigest (audit87 F7): the agency told by e-mail that the collection ended, as the timeline says it; not one that did not arrive (nor does the timeline).
+        const agencyLetters = entries.filter((e) => e.event === 'letter.sent' && e.details.collectionEnded);
+        const unarrived = agencyLetters.length ? await this.letters.stepLetters(estate.id, manager) : null;
+        const agenciesTold = agencyLetters.filter((e) => !unarrived || !unarrived.undelivered.has(String(e.details.letterId)) || unarrived.beingSent.has(String(e.details.letterId)));
         const newsOf = news.map((n) => n.contract_id).filter((id): id is string => id !== null);
         const held = (n: Notice) => {
           const say = UNTIL_ITS_LETTER_WENT[n.topic];
@@ -321,14 +328,18 @@ export class FamilyDigestService implements OnModuleInit {
           const premiumLines = entries.map((e) => (debts && e.event === BILL_PAYMENT_EVENTS.owed ? familyBillPaymentText(e, lang, named.get(e.contractId ?? '')) : null));
           const premiums = entries.flatMap((e, i) => (premiumLines[i] === null ? [] : [`${named.get(e.contractId ?? '')}: ${premiumLines[i]}`]));
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
-          const received = refundsIn.map((id) => `${named.get(id)}: ${familyWords(lang).refundReceived(debts ? money(refunds.get(id)!.amount, lang) : null)}`);
-          if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !premiums.length && !received.length && !documentIds.length) continue;
+          const received = [
+            ...refundsIn.map((id) => `${named.get(id)}: ${familyWords(lang).refundReceived(debts ? money(refunds.get(id)!.amount, lang) : null)}`),
+            ...partsIn.flatMap((e) => familyRefundReceiptText(e, lang, named.get(e.contractId!)!, debts) ?? []),
+          ];
+          const agencies = agenciesTold.map((e) => familyEventText(e.event, { ...e.details, provider: named.get(e.contractId ?? '') }, lang)!);
+          if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !premiums.length && !received.length && !agencies.length && !documentIds.length) continue;
           // Counted per relative (digestrest's Not done): a contract is told of when this email tells her something of it, not when only
           // another relative's correction, a document she may not see, or an entry no email tells concerned it.
           const toldHer = entries.filter((e, i) => corrected[i] !== null || decidedLines[i] !== null || premiumLines[i] !== null || e.event === 'letter.posted' || withdrawnAnswers.includes(e) || (e.event === 'document.uploaded' && documentIds.includes(String(e.details.documentId))));
-          const toldOf = new Set([...newsOf, ...toldHer.map((e) => e.contractId), ...standingCalls.map((c) => c.contractId), ...refundsIn].filter((id): id is string => id !== null));
+          const toldOf = new Set([...newsOf, ...toldHer.map((e) => e.contractId), ...standingCalls.map((c) => c.contractId), ...refundsIn, ...partsIn.map((e) => e.contractId), ...agenciesTold.map((e) => e.contractId)].filter((id): id is string => id !== null));
           const stillRunning = { count: running.filter((c) => !toldOf.has(c.id)).length, others: toldOf.size > 0 };
-          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls, ...renewals, ...decisions, ...premiums, ...received], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...agencies, ...calls, ...renewals, ...decisions, ...premiums, ...received], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }

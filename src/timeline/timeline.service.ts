@@ -76,11 +76,13 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters, 
  * The entries the family's daily email tells besides the workflows' news: corrections, new documents (each
  * reader only what concerns them), letters by post that went into the mail and the calls the owner recorded, and the
  * workflow step that writes no family notification but has a line on their timeline (v16 `ANSWER_WITHDRAWN`), and a kept cover's
- * premium recorded as owed (`bill.owed`, coverrest: no step tells it), and a refund's receipt (`refund.received`, refundrest: told once all of
- * it came). They wait in `timeline_family_news` until a digest takes them.
+ * premium recorded as owed (`bill.owed`, coverrest: no step tells it), and a refund's receipt (`refund.received`, refundrest; famdigest: a
+ * part of it too), and the letter by e-mail telling a collection agency the collection ended (famdigest, audit87 F7: no step tells it; one by
+ * post is told by its `letter.posted`). They wait in `timeline_family_news` until a digest takes them.
  */
 const QUEUE_FAMILY_NEWS = 'INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at';
 const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', 'bill.owed', 'refund.received']);
+const isFamilyNews = (record: TimelineRecord) => FAMILY_NEWS.has(record.event) || (record.event === 'letter.sent' && Boolean(record.details?.collectionEnded) && record.details?.channel !== 'post');
 
 /**
  * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763810500000), written as it
@@ -197,14 +199,14 @@ export class TimelineService {
   async append(manager: EntityManager, record: TimelineRecord): Promise<void> {
     const [insert, parameters] = this.insertion(record);
     // Family news waits for the daily email in the same statement, so it is queued exactly when it is written.
-    const sql = FAMILY_NEWS.has(record.event) ? `WITH entry AS (${insert} RETURNING id, estate_id, occurred_at) ${QUEUE_FAMILY_NEWS} FROM entry` : insert;
+    const sql = isFamilyNews(record) ? `WITH entry AS (${insert} RETURNING id, estate_id, occurred_at) ${QUEUE_FAMILY_NEWS} FROM entry` : insert;
     await manager.query(sql, parameters);
   }
 
   /** The same as `append`, sent with the caller's other writes in one statement (a workflow transition); a data-modifying WITH cannot nest, so family news is a part of its own. */
   appendIn(batch: WriteBatch, record: TimelineRecord): void {
     const [insert, parameters] = this.insertion(record);
-    if (FAMILY_NEWS.has(record.event)) {
+    if (isFamilyNews(record)) {
       const entry = batch.add([`${insert} RETURNING id, estate_id, occurred_at`, parameters]);
       batch.add([`${QUEUE_FAMILY_NEWS} FROM ${entry}`, []]);
     } else {

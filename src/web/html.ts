@@ -44,6 +44,7 @@ export function stackedTable(headings: string[], rows: unknown[][], className = 
  * on (WCAG 1.4.11) — white cards 3.98, the page 3.65, the dark header 3.32, the error box 3.25 (README famphone).
  * The portal's header and bottom bar wrap rather than cut at 320 CSS px, also with WCAG 1.4.12's text spacing: below 360 px
  * the bar may take two rows (its four words always fit two to a row), so the page leaves room for two below its end.
+ * famdigest (WCAG 2.4.11): the browser scrolls a control the keyboard reaches to above that room (`scroll-padding-bottom`), not under the bar.
  */
 const STYLE = `
 *{box-sizing:border-box}
@@ -77,6 +78,7 @@ dl{margin:0}dt{font-weight:600;margin-top:.5rem}dd{margin:0}fieldset{border:0;pa
 body.portal{padding-bottom:4rem}body.portal header.top{padding:.35rem 1rem;gap:.35rem .75rem}body.portal header.top button{margin:0;padding:.25rem .6rem;font-size:.9rem}
 body.portal h1{font-size:1.35rem;margin:.25rem 0 .5rem}.progress{font-weight:700;font-size:1.1rem;margin:.25rem 0 1rem}
 @media(max-width:22.5rem){body.portal{padding-bottom:6.5rem}}
+html:has(>body.portal){scroll-padding-bottom:4rem}@media(max-width:22.5rem){html:has(>body.portal){scroll-padding-bottom:6.5rem}}
 nav.bottom-nav{position:fixed;bottom:0;left:0;right:0;display:flex;flex-wrap:wrap;background:#fff;border-top:1px solid #d8d4cc}
 nav.bottom-nav a{flex:1 0 auto;text-align:center;padding:.65rem .25rem;text-decoration:none;font-size:.95rem}nav.bottom-nav a[aria-current=page]{background:#e8eef4;color:#1a1a1a}
 details.line{background:#fff;border:1px solid #d8d4cc;border-radius:8px;margin:0 0 .5rem}details.line>summary{padding:.6rem .75rem;cursor:pointer}details.line>summary>strong{overflow-wrap:anywhere}

@@ -284,7 +284,7 @@ export const familyEn: FamilyWords = {
   stillToPayNextUnnamed: `A bill of this contract is still to be paid from the estate. ${KEPT_TRACK_EN}`,
   billsWaitFirstNext: NOTARY_FIRST_EN,
   billsWaitFirstNextUnnamed: KEPT_TRACK_EN,
-  billsWaitFirst: (provider: string, bills: string) => `Still to be paid from the estate for the contract with ${provider}: ${bills}.`,
+  billsWaitFirst: (provider: string, bills: string, bank = false) => `Still to be paid from the estate for the ${bank ? 'account' : 'contract'} with ${provider}: ${bills}.`,
   afterEndDecided: (references: string[], bank: boolean) => {
     if (bank) {
       const charges = billsNamed(references, 'en', { ...CHARGE_NOUNS.en, unknown: 'the charges' });
@@ -309,7 +309,7 @@ export const familyEn: FamilyWords = {
   settledButRefund: (provider: string, amount: string | null) => `The contract with ${provider} was settled except a refund${amount ? ` of ${amount}` : ''} to the estate that has not been received yet.`,
   settledButBills: (provider: string, count: number, total: string | null) => `The contract with ${provider} was settled except ${billsToPayEn(count, total)}.`,
   refundReceived: (amount: string | null) => `The refund${amount ? ` of ${amount}` : ''} to the estate has been received.`,
-  billsWaitFirstUnnamed: (provider: string) => `A bill of the contract with ${provider} is still to be paid from the estate.`,
+  billsWaitFirstUnnamed: (provider: string, bank = false) => (bank ? `An amount of the account with ${provider} is still to be paid from the estate.` : `A bill of the contract with ${provider} is still to be paid from the estate.`),
   paidOnLabel: 'Date of payment',
   markPaid: 'Paid',
   billsPaid: 'Paid',

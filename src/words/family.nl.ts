@@ -380,8 +380,9 @@ export const familyNl = {
   /**
    * The status of a contract done with its organisation while the estate still owes a bill of it: what waits first, the bills
    * (`billOwedHere`, listed), so "afgehandeld" never comes before it; the state's words after say only what else is true.
+   * famdigest (audit87 F8): a bank's (`bank`; also while it is to release the balance) is an account, as its card names it.
    */
-  billsWaitFirst: (provider: string, bills: string) => `Nog te betalen uit de nalatenschap voor het contract bij ${provider}: ${bills}.`,
+  billsWaitFirst: (provider: string, bills: string, bank = false) => `Nog te betalen uit de nalatenschap voor ${bank ? 'de rekening' : 'het contract'} bij ${provider}: ${bills}.`,
   /**
    * After the owner's decision to pay bills for time after the end date from the estate (`afterEnd`, as on the card), in the
    * timeline and the daily email: that they are such bills. `afterEndDecidedUnnamed`: to a relative who does not read the
@@ -423,7 +424,7 @@ export const familyNl = {
   settledButBills: (provider: string, count: number, total: string | null) => `Het contract bij ${provider} is afgehandeld, behalve ${billsToPayNl(count, total)}.`,
   /** refundrest: the daily email's line once all of a refund was recorded received (after the contract's name); the sum for a reader of the estate's debts. */
   refundReceived: (amount: string | null) => `De terugbetaling${amount ? ` van ${amount}` : ''} aan de nalatenschap is ontvangen.`,
-  billsWaitFirstUnnamed: (provider: string) => `Er is nog een rekening van het contract bij ${provider} te betalen uit de nalatenschap.`,
+  billsWaitFirstUnnamed: (provider: string, bank = false) => (bank ? `Er is nog een bedrag van de rekening bij ${provider} te betalen uit de nalatenschap.` : `Er is nog een rekening van het contract bij ${provider} te betalen uit de nalatenschap.`),
   paidOnLabel: 'Datum van betalen',
   markPaid: 'Betaald',
   billsPaid: 'Betaald',

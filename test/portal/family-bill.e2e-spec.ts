@@ -124,7 +124,7 @@ describe('a bill the family reports, reviewed by the owner', () => {
   });
 
   // famgap: a bill she reported that Anna records on the contract page herself no longer leaves Maria's report "with the owner".
-  it('handles the report when the owner records its bill on the contract herself: the form names the report, Maria reads it recorded', async () => {
+  it('handles the report when the owner records its bill on the contract herself and names the report: the form names it, Maria reads it recorded; through the API never by itself (famdigest)', async () => {
     const later = { invoiceDate: '2026-11-16', periodFrom: '2026-12-16', periodTo: '2027-01-15', amount: 61.5, reference: 'F-3003' };
     const report = (await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId, message: 'Weer een rekening van KPN.', ...later }).expect(201)).body;
     const form = flat((await t.anonymous.get(`/app/contracts/${contractId}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' '));

@@ -1124,11 +1124,11 @@ describe('the daily email to the family', () => {
     // Decided, not changed: the block's own line already says the debt first, as the card does (bankdebt, owedwords), so the email
     // tells it once as a debt to pay, with the pointer to the list; a relative outside the estate's debts reads no figures.
     expect(lines('els.rood@family.example').map(nbsp)).toEqual([
-      '- Zuidbank Digest: Nog te betalen uit de nalatenschap voor het contract bij Zuidbank Digest: tekort op de rekening per 2 november 2026 (kenmerk ZB-R1), € 50,00. Zuidbank Digest heeft de rekening geblokkeerd. De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort wordt uit de nalatenschap betaald.',
+      '- Zuidbank Digest: Nog te betalen uit de nalatenschap voor de rekening bij Zuidbank Digest: tekort op de rekening per 2 november 2026 (kenmerk ZB-R1), € 50,00. Zuidbank Digest heeft de rekening geblokkeerd. De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort wordt uit de nalatenschap betaald.',
     ]);
     expect(mail('els.rood@family.example')).toContain('Er staan rekeningen die uit de nalatenschap betaald moeten worden');
     expect(lines('eric.rood@family.example').map(nbsp)).toEqual([
-      '- Zuidbank Digest: Still to be paid from the estate for the contract with Zuidbank Digest: overdraft on the account as of 2 November 2026 (reference ZB-R1), €50.00. Zuidbank Digest has blocked the account. The account was overdrawn: no balance comes to the estate account; the shortfall is paid from the estate.',
+      '- Zuidbank Digest: Still to be paid from the estate for the account with Zuidbank Digest: overdraft on the account as of 2 November 2026 (reference ZB-R1), €50.00. Zuidbank Digest has blocked the account. The account was overdrawn: no balance comes to the estate account; the shortfall is paid from the estate.',
     ]);
     expect(lines('buur.rood@family.example')).toHaveLength(1);
     expect(mail('buur.rood@family.example')).not.toMatch(/50,00|ZB-R1|Er staan rekeningen/);
@@ -1208,4 +1208,81 @@ describe('the daily email to the family', () => {
     expect(lines(lot.email).slice(1).map((told) => [told.some((line) => line.includes('heeft bevestigd')), told.some((line) => line.includes('gevraagd'))])).toEqual([[true, false], [false, true]]);
     expect(lines(bo.email)).toHaveLength(1);
   });
+
+  it("tells a part of a refund received and the letter telling the agency the collection stopped, in the timeline's words, in Dutch and English (famdigest, audit87 F7)", async () => {
+    const anna = await t.specialist('Anna Deel');
+    const kpn = await createProvider(t.admin, { name: 'KPN Deel', requiredDocuments: [] });
+    const estate = await createEstate(anna, { givenNames: 'Deel' });
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Deel', email: 'maria.deel@family.example', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Sem Deel', email: 'sem.deel@family.example', relation: 'zoon', role: 'heir', language: 'en' }).expect(201);
+    const add = async (description: string) => (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description, accountNumber: `KD-${description}`, action: 'cancel' }).expect(201)).body.id as string;
+    const internet = await add('Internet');
+    const mobiel = await add('Mobiel');
+    for (const id of [internet, mobiel]) await anna.post(`${API}/contracts/${id}/request`).expect(200);
+    // Internet: KPN owes the estate € 20,00. Mobiel: its December bill disputed, then collected by Intrum, our stop sent to it by e-mail.
+    await anna.post(`${API}/contracts/${internet}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KD-I', effectiveDate: '2026-11-30', finalInvoiceAmount: -20 }).expect(200);
+    await anna.post(`${API}/contracts/${mobiel}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KD-M', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${mobiel}/invoice-after-end`, { reference: 'F-12', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    await anna.post(`${API}/contracts/${mobiel}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-D', amount: 30 }).expect(200);
+    await t.runDue();
+    const mails = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to && /^(Nieuws over|News about)/.test(m.subject ?? ''));
+    // Waits for each relative's `count`th daily email (the outbox sends them after the clock moved on).
+    const emailed = async (count: number) => {
+      const until = Date.now() + 60_000;
+      while ((mails('maria.deel@family.example').length < count || mails('sem.deel@family.example').length < count) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    };
+    await nextDay();
+    await emailed(1);
+
+    // The next day € 10,00 of the refund came, and KPN stopped the collection, which we told Intrum by e-mail.
+    const day = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
+    await anna.post(`${API}/contracts/${internet}/refund-received`).send({ amount: 10, receivedOn: day }).expect(200);
+    await anna.post(`${API}/contracts/${mobiel}/collection-stopped`, { receivedVia: 'email', answeredBy: 'provider', collection: 'stopped' }).expect(200);
+    await t.runDue();
+    await nextDay();
+    await emailed(2);
+    const [, maria] = mails('maria.deel@family.example').map((m) => (m.text ?? '').replace(/\u00a0/g, ' '));
+    const [, sem] = mails('sem.deel@family.example').map((m) => (m.text ?? '').replace(/\u00a0/g, ' '));
+    // On main neither line was in the email, though both were on the family's timeline.
+    expect(maria).toContain(`- KPN Deel (Internet) heeft € 10,00 terugbetaald aan de nalatenschap (ontvangen op ${longDate(day, 'nl')}).`);
+    expect(maria).toContain('- We hebben Intrum laten weten dat KPN Deel (Mobiel) de incasso heeft gestopt.');
+    expect(sem).toContain(`- KPN Deel (Internet) has paid €10.00 back to the estate (received on ${longDate(day, 'en')}).`);
+    expect(sem).toContain('- We let Intrum know that KPN Deel (Mobiel) has stopped the debt collection.');
+    // The refund is not all in: never "received" as a whole.
+    expect(maria).not.toContain('De terugbetaling van');
+  }, 180_000);
+
+  it("tells a file settled and closed before one email once, as closed: not also the settling step's „we ronden het dossier af\" (famdigest, famclosed CLOSE-3)", async () => {
+    const anna = await t.specialist('Anna Sluit');
+    const kpn = await createProvider(t.admin, { name: 'KPN Sluit', requiredDocuments: [] });
+    const estate = await createEstate(anna, { givenNames: 'Sluit' });
+    const to = 'maria.sluit@family.example';
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Sluit', email: to, relation: 'partner', isHeir: true, isRepresentative: true }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KS-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KS-R', effectiveDate: '2026-11-30' }).expect(200);
+    await t.runDue();
+    const mails = () => digests(to).map((m) => (m.text ?? '').replace(/\u00a0/g, ' '));
+    const emailed = async (count: number) => {
+      const until = Date.now() + 60_000;
+      while (mails().length < count && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    };
+    await nextDay();
+    await emailed(1);
+    expect(mails()).toHaveLength(1);
+    // The quiet period passes: the contract is settled, and so the whole file („we ronden het dossier af"); that day the owner closes it.
+    await t.runDue(70);
+    const before = mails().length;
+    expect(((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body as { status: string }).status).toBe('settling');
+    // No email has told the settling yet: the next one tells it and the closing.
+    expect(mails().join('\n')).not.toMatch(/ronden het dossier af/i);
+    await anna.post(`${API}/estates/${estate.id}/close`).expect(200);
+    await t.runDue();
+    await nextDay();
+    await emailed(before + 1);
+    const closed = mails().slice(before).join('\n');
+    expect(closed).toContain('- Het dossier is afgesloten: alles is afgehandeld.');
+    // On main (the filter reverted) the settling step's line came first: „Alle contracten zijn afgehandeld; we ronden het dossier af."
+    expect(closed).not.toMatch(/ronden het dossier af/i);
+  }, 180_000);
 });

@@ -790,7 +790,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(nbsp(fresh.statusText)).toMatch(/^Zuidbank Rood heeft de rekening geblokkeerd; saldo per 2 november 2026: € -50,00; de rekening stond rood: dat bedrag is een schuld van de nalatenschap aan Zuidbank Rood, er is niets vrij te geven; controle op late facturen/);
     const card = (await red.family()).contracts.items.find((x) => x.id === red.id)!.statusText;
     // bankdebt: the card says the debt to pay first, as for any bill the estate owes on a contract done with the provider (owedwords).
-    expect(nbsp(card)).toMatch(/^Nog te betalen uit de nalatenschap voor het contract bij Zuidbank Rood: tekort op de rekening per 2 november 2026 \(kenmerk ING-NB-7781\), € 50,00\. Zuidbank Rood heeft de rekening geblokkeerd\. De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort wordt uit de nalatenschap betaald\./);
+    expect(nbsp(card)).toMatch(/^Nog te betalen uit de nalatenschap voor de rekening bij Zuidbank Rood: tekort op de rekening per 2 november 2026 \(kenmerk ING-NB-7781\), € 50,00\. Zuidbank Rood heeft de rekening geblokkeerd\. De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort wordt uit de nalatenschap betaald\./);
     expect(card).not.toMatch(/wachten|vrijgegeven/);
     const cardEn = (await red.family('en')).contracts.items.find((x) => x.id === red.id)!.statusText;
     expect(nbsp(cardEn)).toMatch(/overdraft on the account as of 2 November 2026 \(reference ING-NB-7781\), €50\.00\. Zuidbank Rood has blocked the account\. The account was overdrawn: no balance comes to the estate account; the shortfall is paid from the estate\./);

@@ -33,6 +33,25 @@ describe("a bank's costs in the history, the forms and the family's card", () =>
     return { disputed, held, settled, early };
   }
 
+  /** The family's card of the bank's contract, as the portal's API gives it in `lang`. */
+  async function familyCard(maria: { get: (path: string) => { expect: (status: number) => Promise<{ body: unknown }> } }, contractId: string, lang: 'nl' | 'en') {
+    const body = (await maria.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body as { contracts: { items: { id: string; statusText: string }[] } };
+    return body.contracts.items.find((x) => x.id === contractId)!.statusText.replace(/\u00a0/g, ' ');
+  }
+
+  it("opens the bank's card with the costs decided payable from the estate, in the bank's words, as any contract's card opens with its bills (famdigest, audit87 F8)", async () => {
+    const { owner, c, desk, maria } = await bankCostsDisputed(t, 'nl', 'ING Kaart');
+    await desk.post(`${API}/provider-desk/requests/${c.id}/reject-dispute`, { invoiceReference: 'AB-1', reason: 'Kosten' }).set('Idempotency-Key', `${c.id}-hold`).expect(200);
+    await owner.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { invoiceReference: 'AB-1', outcome: 'payFromEstate' }).expect(200);
+    // On main the card began with the blocked balance alone („ING Kaart heeft de rekening geblokkeerd …"); the costs only under „Te betalen uit de nalatenschap".
+    expect(await familyCard(maria, c.id, 'nl')).toMatch(
+      /^Nog te betalen uit de nalatenschap voor de rekening bij ING Kaart: kosten met kenmerk AB-1, waarvan € 3,69 voor dagen na de datum die de bank bevestigde \(uw contactpersoon heeft besloten dat ze toch worden betaald\), € 3,95\. ING Kaart heeft de rekening geblokkeerd/,
+    );
+    expect(await familyCard(maria, c.id, 'en')).toMatch(
+      /^Still to be paid from the estate for the account with ING Kaart: the charge with reference AB-1, of which €3\.69 for days after the date the bank confirmed \(your contact person decided it is to be paid after all\), €3\.95\. ING Kaart has blocked the account/,
+    );
+  });
+
   /** Her history, from its heading to the end of the page. */
   const history = (page: string) => page.slice(Math.max(page.lastIndexOf('Geschiedenis'), page.lastIndexOf('History')));
   /** The forms to record what happened, from their heading to the history. */
