@@ -298,7 +298,10 @@ export interface LetterInput {
 /** collagency: why an agency is asked to close its file, and the day the provider's answer was recorded. */
 export interface CollectionEnded {
   why: 'stopped' | 'claimDropped' | 'billWithdrawn';
+  /** The bill withdrawn, by its number, as a letter written before collrest recorded it (no amount). */
   reference: string | null;
+  /** collrest: every bill whose withdrawal ended the collection, by its number and amount (several when the owner's word settled them at once). */
+  bills?: { reference: string; amount: number }[] | null;
   toldOn: string;
 }
 

@@ -447,7 +447,13 @@ export function letterCorpus(): LetterInput[] {
     // famclosed: a final report of an estate whose Leverancier 3 paid its refund back: the table of what the estate received.
     .concat((['nl', 'en'] as const).map((language) => letterOfKind('final_report', language, { contractsSummary: contracts, estateBills, refundsReceived: [{ provider: 'Leverancier 3', amount: 85.4, receivedOn: '2026-12-28' }] })))
     // collagency: Incasso Noord told that the provider stopped the collection, dropped the claim, or withdrew the last disputed bill.
-    .concat((['stopped', 'claimDropped', 'billWithdrawn'] as const).map((why) => agencyCollectionEnded(why)));
+    .concat((['stopped', 'claimDropped', 'billWithdrawn'] as const).map((why) => agencyCollectionEnded(why)))
+    // collrest: the owner's word that the provider withdrew two bills at once, each by its number and amount; a stop she recorded two
+    // days after the provider said it: the day it was said, in a letter dated the day it is written.
+    .concat([
+      letterOfKind('collection_ended', 'nl', { collectionEnded: { why: 'billWithdrawn', reference: null, bills: [{ reference: INVOICE.reference, amount: INVOICE.amount }, { reference: 'F-2026-12', amount: 12.5 }], toldOn: '2026-12-18' } }),
+      letterOfKind('collection_ended', 'nl', { letterDate: '2026-12-20', today: '2026-12-20', collectionEnded: { why: 'stopped', reference: null, toldOn: '2026-12-18' } }),
+    ]);
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */

@@ -88,15 +88,22 @@ describe('collectionEndOf', () => {
   });
 
   it('tells it the last disputed bill was withdrawn, named or the only one, by its number now', () => {
-    expect(collectionEndOf({ type: 'INVOICE_WITHDRAWN' }, asked([bill('F-11', 'F-9')]))).toEqual({ why: 'billWithdrawn', reference: 'F-11' });
-    expect(collectionEndOf({ type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-11' }, asked([bill('F-11')]))).toEqual({ why: 'billWithdrawn', reference: 'F-11' });
+    expect(collectionEndOf({ type: 'INVOICE_WITHDRAWN' }, asked([bill('F-11', 'F-9')]))).toEqual({ why: 'billWithdrawn', bills: [{ reference: 'F-11', amount: 30 }] });
+    expect(collectionEndOf({ type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-11' }, asked([bill('F-11')]))).toEqual({ why: 'billWithdrawn', bills: [{ reference: 'F-11', amount: 30 }] });
   });
 
   it("tells it the owner's word that the provider dropped the last disputed bill after all, not her own decisions", () => {
-    expect(collectionEndOf({ type: 'DISPUTE_RESOLVED', outcome: 'providerWithdrew', invoiceReference: null }, asked([bill('F-11', 'F-9')]))).toEqual({ why: 'billWithdrawn', reference: 'F-11' });
+    expect(collectionEndOf({ type: 'DISPUTE_RESOLVED', outcome: 'providerWithdrew', invoiceReference: null }, asked([bill('F-11', 'F-9')]))).toEqual({ why: 'billWithdrawn', bills: [{ reference: 'F-11', amount: 30 }] });
     expect(collectionEndOf({ type: 'DISPUTE_RESOLVED', outcome: 'providerWithdrew', invoiceReference: 'F-11' }, asked([bill('F-10'), bill('F-11')]))).toBeNull();
     expect(collectionEndOf({ type: 'DISPUTE_RESOLVED', outcome: 'payFromEstate', invoiceReference: 'F-11' }, asked([bill('F-11')]))).toBeNull();
     expect(collectionEndOf({ type: 'DISPUTE_RESOLVED', outcome: null, invoiceReference: null }, asked([bill('F-11')]))).toBeNull();
+  });
+
+  it('names every bill when her word that the provider withdrew them settles several at once (collrest)', () => {
+    expect(collectionEndOf({ type: 'DISPUTE_RESOLVED', outcome: 'providerWithdrew', invoiceReference: null }, asked([bill('F-10'), { ...bill('F-11'), amount: 12.5 }]))).toEqual({
+      why: 'billWithdrawn',
+      bills: [{ reference: 'F-10', amount: 30 }, { reference: 'F-11', amount: 12.5 }],
+    });
   });
 
   it('tells it nothing while another bill stays disputed, nor of a credit note or a rejection', () => {

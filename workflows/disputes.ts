@@ -385,7 +385,9 @@ export function claimDropSteps<E extends { type: string; claimDropped?: unknown 
  * it closes its file: the collection stopped, the whole claim dropped (collclaim), or the last disputed bill withdrawn (the bill by
  * its number now). The agency knows its own word, and a suspension leaves its file open while the objection runs.
  */
-export type CollectionEnd = { why: 'stopped' } | { why: 'claimDropped' } | { why: 'billWithdrawn'; reference: string };
+export type CollectionEnd = { why: 'stopped' } | { why: 'claimDropped' } | { why: 'billWithdrawn'; bills: WithdrawnBill[] };
+/** collrest: a bill whose withdrawal ended the collection, by its number now and its amount, as the agency's letter names it. */
+export type WithdrawnBill = { reference: string; amount: number };
 
 /**
  * collagency: whether an answer recorded while our collection stop was asked (`before`: the state and bills before the step) ends the
@@ -393,7 +395,8 @@ export type CollectionEnd = { why: 'stopped' } | { why: 'claimDropped' } | { why
  * (no `answeredBy`); the owner says who answered (collwho). After a dropped claim's stop the contract has left the stop, so the
  * withdrawals that follow it (`claimDropSteps`) are never a second reason. collowner: the owner's word that the provider dropped the
  * last disputed bill after all (`DISPUTE_RESOLVED` with `providerWithdrew`, heard by phone or letter) is that withdrawal too; her
- * other outcomes are her own decision, not the provider's end of the collection.
+ * other outcomes are her own decision, not the provider's end of the collection. collrest: her word that settles several open bills
+ * at once names them all.
  */
 export function collectionEndOf(answer: BillAnswer & { answeredBy?: unknown; collection?: unknown; claimDropped?: unknown; outcome?: unknown }, before: { state: string; context: DisputesHeld }): CollectionEnd | null {
   if (before.state !== 'collectionStopRequested') return null;
@@ -403,6 +406,8 @@ export function collectionEndOf(answer: BillAnswer & { answeredBy?: unknown; col
   }
   if (answer.type !== 'INVOICE_WITHDRAWN' && !(answer.type === 'DISPUTE_RESOLVED' && answer.outcome === 'providerWithdrew')) return null;
   const open = openDisputesOf(before.context);
-  const bill = answerOutcome(open, answer) === 'closesAll' ? answeredBill(open, answer) : null;
-  return bill ? { why: 'billWithdrawn', reference: bill.reference } : null;
+  if (answerOutcome(open, answer) !== 'closesAll') return null;
+  // collrest: the owner's word names one bill or settles every open one at once (`billsAfterAnswer`); the agency hears each.
+  const closed = answer.invoiceReference ? open.filter((d) => d.reference === answer.invoiceReference) : open;
+  return closed.length ? { why: 'billWithdrawn', bills: closed.map((d) => ({ reference: d.reference, amount: d.amount })) } : null;
 }

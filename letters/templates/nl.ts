@@ -705,12 +705,19 @@ function agencyWithdrawal(f: Facts): string[] {
 function agencyCollectionEnded(f: Facts): string[] {
   const c = f.input.collection;
   const e = f.input.collectionEnded;
-  const what = e?.why === 'claimDropped' ? 'de hele vordering is ingetrokken' : e?.why === 'billWithdrawn' ? `factuur ${e.reference} is ingetrokken` : 'de incasso is gestopt';
+  const what = e?.why === 'claimDropped' ? 'de hele vordering is ingetrokken' : e?.why === 'billWithdrawn' ? withdrawnBills(e) : 'de incasso is gestopt';
   return [
     agencyOpening(f),
     `${c?.provider} heeft ons op ${e ? nl.date(e.toldOn) : ''} laten weten dat ${what}.`,
     'Ik verzoek u daarom uw dossier te sluiten en over deze vordering geen brieven meer te sturen aan de nalatenschap of de nabestaanden.',
   ];
+}
+
+/** collrest: "factuur F-12 (€ 30,00) is ingetrokken", or every bill the provider withdrew at once; a letter from before named one by its number. */
+function withdrawnBills(e: NonNullable<Facts['input']['collectionEnded']>): string {
+  if (!e.bills?.length) return `factuur ${e.reference} is ingetrokken`;
+  const named = e.bills.map((b) => `${b.reference} (${nl.money(b.amount)})`);
+  return named.length === 1 ? `factuur ${named[0]} is ingetrokken` : `de facturen ${listed(named, 'nl')} zijn ingetrokken`;
 }
 
 /** The objection as the one who signed the dispute letter may call it; after a handover it is ours, not mine. */

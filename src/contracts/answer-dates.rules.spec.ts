@@ -11,6 +11,12 @@ describe("the days of a provider's answer (answerdates)", () => {
     expect(rules({ type: 'BALANCE_RELEASED', releasedOn: '2026-11-02' })).toEqual([]);
   });
 
+  it("refuses the day a collection's stop was said after today or before the death, and takes an earlier day (collrest)", () => {
+    expect(rules({ type: 'COLLECTION_STOPPED', toldOn: '2026-12-23' })).toEqual([['toldOn', 'future']]);
+    expect(rules({ type: 'COLLECTION_STOPPED', toldOn: '2026-11-01' })).toEqual([['toldOn', 'beforeDeath']]);
+    expect(rules({ type: 'COLLECTION_STOPPED', toldOn: '2026-12-19' })).toEqual([]);
+  });
+
   it('refuses a release before the day of the balance it releases; that day itself is taken (bankdebt)', () => {
     const release = (releasedOn: string) => answerDateProblems({ type: 'BALANCE_RELEASED', releasedOn }, { ...facts, answerDated: true, balanceOn: '2026-11-20' }).map((p) => [p.field, p.rule, p.limit]);
     expect(release('2026-11-19')).toEqual([['releasedOn', 'beforeBalance', '2026-11-20']]);

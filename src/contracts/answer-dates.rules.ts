@@ -16,14 +16,16 @@ import { effectiveDateProblem, type EndDateFacts } from './end-date.rules';
  * - the day a bank paid the balance to the estate account (`releasedOn`): not after today, not before the death, nor before the day of
  *   the balance it releases (`balanceOn`, the block's balance per; rule `beforeBalance`, bankdebt): the bank released what the account
  *   held on that day, so it cannot have paid it before it.
+ * - the day the provider or agency said the collection stopped (`toldOn`, collrest): a day something was done, as above.
  * Dates that did not parse are absent here (the body's own 400 named them). Every problem at once.
  */
 export function answerDateProblems(
-  answer: { type: string; effectiveDate?: unknown; coverUntil?: unknown; releasedOn?: unknown },
+  answer: { type: string; effectiveDate?: unknown; coverUntil?: unknown; releasedOn?: unknown; toldOn?: unknown },
   facts: Pick<EndDateFacts, 'dateOfDeath' | 'asked'> & { today: string; answerDated: boolean; balanceOn?: string | null },
 ): FieldError[] {
   const problems: FieldError[] = [];
   if (answer.type === 'BALANCE_RELEASED' && typeof answer.releasedOn === 'string') problems.push(...releaseProblems(answer.releasedOn, facts));
+  if (answer.type === 'COLLECTION_STOPPED' && typeof answer.toldOn === 'string') problems.push(...doneOnProblem('toldOn', answer.toldOn, facts));
   if (answer.type !== 'COMPLETE' && answer.type !== 'COMPLETION_CORRECTED') return problems;
   if (typeof answer.effectiveDate === 'string') {
     const problem = facts.answerDated ? doneOnProblem('effectiveDate', answer.effectiveDate, facts)[0] : effectiveDateProblem(answer.effectiveDate, facts);

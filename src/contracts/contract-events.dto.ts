@@ -629,6 +629,15 @@ export class RecordedCollectionStoppedDto extends receivedByOwner(CollectionStop
     },
   })
   claimDropped?: boolean;
+
+  // collrest: heard before she records it, the agency's letter names the day it was said, not the day it was typed in.
+  @IsOptional()
+  @IsCalendarDate({
+    required: false,
+    example: '2026-12-16',
+    description: 'the day the answer was given, when before today (left out: today): the letter to the collection agency says the provider let us know on that day. Not after today (422, rule `future`), nor before the date of death (422, rule `beforeDeath`)',
+  })
+  toldOn?: string;
 }
 /** v17: the case owner's record that the bank released the balance, and how that reached her. */
 export class RecordedBalanceReleasedDto extends receivedByOwner(BalanceReleasedDto) {}
@@ -657,7 +666,7 @@ export const recordedAnswerEvent = (answer: ProviderAnswer, body: object) => ({ 
 /** The same for an answer to a dispute. */
 export const recordedDisputeAnswerEvent = (answer: DisputeAnswer, body: object) => ({ ...disputeAnswerEvent(answer, body), receivedVia: (body as { receivedVia: ReceivedVia }).receivedVia });
 /** The same for word that the collection stopped. */
-export const recordedCollectionStoppedEvent = (dto: RecordedCollectionStoppedDto) => ({ ...collectionStoppedEvent(dto), receivedVia: dto.receivedVia, answeredBy: dto.answeredBy, collection: dto.collection });
+export const recordedCollectionStoppedEvent = (dto: RecordedCollectionStoppedDto) => ({ ...collectionStoppedEvent(dto), receivedVia: dto.receivedVia, answeredBy: dto.answeredBy, collection: dto.collection, ...(dto.toldOn && { toldOn: dto.toldOn }) });
 /** The same for the release of a blocked bank balance (v17). */
 export const recordedBalanceReleasedEvent = (dto: RecordedBalanceReleasedDto) => ({ ...balanceReleasedEvent(dto), receivedVia: dto.receivedVia });
 

@@ -143,6 +143,11 @@ export interface WaitingLetters {
    * posted) or for its e-mail's sending, its block taken back; whether one was (`PrintBatchesService.setApartReminder`, reminderpost).
    */
   setApartReminder(manager: EntityManager, contractId: string): Promise<boolean>;
+  /**
+   * Sets apart the contract's letters to `agency` asking it to close its file still waiting for the post or their e-mail's sending,
+   * the agency collecting again; whether one was (`PrintBatchesService.setApartCollectionEnded`, collrest).
+   */
+  setApartCollectionEnded(manager: EntityManager, contractId: string, agency: string): Promise<boolean>;
 }
 
 /** The kinds of these letters, by id (a contract's history names its letters by id): the letters module answers. */
@@ -1225,6 +1230,8 @@ export class ContractsService implements OnModuleInit {
       await after?.(manager, contract, applied);
       // By the API or the contract page's form alike: the report the notice was made from is handled in the same transaction.
       if (event.type === 'COLLECTION_NOTICE') {
+        // collrest: the agency collects again: our letter asking it to close its file, not gone yet, would contradict the new stop.
+        await this.waiting().setApartCollectionEnded(manager, contract.id, String(event.agency));
         const dossierNumber = typeof event.dossierNumber === 'string' ? event.dossierNumber : null;
         await this.collectionRecorded(manager, principal, { contractId: contract.id, agency: String(event.agency), reference: String(event.reference), dossierNumber });
       }
@@ -1458,14 +1465,17 @@ export class ContractsService implements OnModuleInit {
    * `before` it): each agency whose stop to it went (delivered; by post, posted) and that was not told so since gets a
    * `collection_ended` letter, said against that stop, through the outbox as every letter. A stop held back or not sent yet asked
    * the agency nothing, so it hears nothing of the end. `after`: the instance and state the answer left, as its letters' step.
+   * collrest: only the stops of this collection (made since the contract last came to ask the stop): an earlier one's collection
+   * ended before, by an answer or its bills closing, and what this answer says is not about it.
    */
   async tellAgenciesCollectionEnded(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, before: Pick<ContractStanding, 'state' | 'context'>, answer: AnyEventObject, after: { instanceId: string; state: string }): Promise<void> {
     const end = collectionEndOf(answer, before);
     if (!end) return;
     if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
+    const thisCollection = await this.timeline.lettersSinceEntering(manager, contract.id, before.state);
     for (const stop of await this.agencyLetters(manager, contract.id)) {
-      if (!stop.went || stop.endTold) continue;
-      await this.sendLetter(manager, contract, after, 'collection_ended', { type: 'COLLECTION_ENDED', ...end, toldOn: this.clock.today(), agencyLetterId: stop.id }, 'agency');
+      if (!stop.went || stop.endTold || !thisCollection.has(stop.id)) continue;
+      await this.sendLetter(manager, contract, after, 'collection_ended', { type: 'COLLECTION_ENDED', ...end, toldOn: typeof answer.toldOn === 'string' ? answer.toldOn : this.clock.today(), agencyLetterId: stop.id }, 'agency');
     }
   }
 
@@ -1913,7 +1923,8 @@ export async function assertAnswerDates(manager: EntityManager, contract: Contra
  * a correction kept it per another (`balanceOn`).
  */
 export async function answerDateRefusals(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string, confirmedOn: string | null): Promise<FieldError[]> {
-  if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BALANCE_RELEASED') return [];
+  // collrest: the day a collection's stop was said (`toldOn`) is a day something was done.
+  if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BALANCE_RELEASED' && !(event.type === 'COLLECTION_STOPPED' && event.toldOn !== undefined)) return [];
   // One after another, as every query on a transaction's client (pg@9 refuses a second one queued on it).
   const facts = await endDateFacts(manager, contract);
   const provider = await manager.findOneByOrFail(Provider, { id: contract.providerId });

@@ -771,10 +771,14 @@ function erasedDocument(documents: EstateDocument[], event: LetterSubject['event
   };
 }
 
-/** collagency: why the agency is asked to close its file and the day the provider's answer was recorded, as the letter's event holds them. */
+/**
+ * collagency: why the agency is asked to close its file and the day the provider's answer was recorded, as the letter's event holds
+ * them. collrest: the bills withdrawn with their amounts; a letter's event from before names one bill by its number only.
+ */
 function collectionEndedOf(event: LetterSubject['event']): CollectionEnded {
   const why = event.why === 'claimDropped' || event.why === 'billWithdrawn' ? event.why : 'stopped';
-  return { why, reference: why === 'billWithdrawn' && typeof event.reference === 'string' ? event.reference : null, toldOn: String(event.toldOn) };
+  const bills = why === 'billWithdrawn' && Array.isArray(event.bills) ? (event.bills as { reference: string; amount: number }[]) : null;
+  return { why, reference: why === 'billWithdrawn' && typeof event.reference === 'string' ? event.reference : null, ...(bills && { bills }), toldOn: String(event.toldOn) };
 }
 
 /** collwho: the provider's reference a corrected end date came with (the event's `referenceCorrected`), for the agency's correction. */

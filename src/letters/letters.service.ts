@@ -37,7 +37,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
 import { MailService, UnconfirmedDelivery } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -54,6 +54,10 @@ const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language',
  * the objection the provider has had; a corrected account number corrects the request the provider has, it is not a new one).
  */
 const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction', 'correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder', 'collection_ended'];
+
+/** collagency: why the agency's letter says the collection ended, as the family reads it; collrest: several bills withdrawn at once are said as such. */
+const endedAs = (event: Record<string, unknown>): unknown => (event.why === 'billWithdrawn' && Array.isArray(event.bills) && event.bills.length > 1 ? 'billsWithdrawn' : event.why);
+
 /**
  * Letters that chase a request the provider already has (its term only runs once the request reached it): for the desk they
  * repeat its question, so while one waits for the post the provider may still answer the request (README, Provider desk).
@@ -612,7 +616,7 @@ export class LettersService implements OnModuleInit {
       // Title, recipient and channel let the staff timeline say it in each reader's language; the checksum stays for the API.
       // A deletion request names its document: whoever may not see the document does not read of it either (the family's timeline).
       // collagency: a letter telling an agency the collection ended says why, so the family reads what we told it, not its title.
-      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel, ...(documentId ? { documentId } : {}), ...(letter.kind === 'collection_ended' && { collectionEnded: (row.payload.event as { why?: unknown }).why }) },
+      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel, ...(documentId ? { documentId } : {}), ...(letter.kind === 'collection_ended' && { collectionEnded: endedAs(row.payload.event) }) },
     });
     // The e-mail it replaces will never arrive: a line of its own says so, the old one stays as it was written (audit80 SMTP-1).
     // One set apart before it went says so and that a new letter was made in its own line already (`SET_APART_BEFORE_SENDING`).
@@ -953,7 +957,7 @@ export class LettersService implements OnModuleInit {
         WHERE estate_id = $1 AND contract_id IS NOT NULL AND ($3::uuid IS NULL OR contract_id = $3) AND status = 'sent' AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
           AND NOT (kind = 'contact_change' AND ${WAITING_UNPRINTED}) AND (delivery_error IS NULL OR delivery_error <> ALL($2))
         ORDER BY contract_id, created_at DESC, id DESC`,
-      [estateId, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, NOT_REMADE], contractId],
+      [estateId, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, NOT_REMADE], contractId],
     );
   }
 
@@ -1169,7 +1173,7 @@ export class LettersService implements OnModuleInit {
    * The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent; and of
    * those, the e-mails still being sent (`stillBeingSent`, the rule of `requestLetterStandings`).
    */
-  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'readdressed' | 'settledBeforePost' | 'answeredBeforePost' | 'takenBackBeforePost' | 'notRemade'>> {
+  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'readdressed' | 'settledBeforePost' | 'answeredBeforePost' | 'takenBackBeforePost' | 'collectedAgainBeforePost' | 'notRemade'>> {
     const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date; why: string | null }[] = await manager.query(
       `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt", delivery_error AS why
          FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
@@ -1184,6 +1188,7 @@ export class LettersService implements OnModuleInit {
       settledBeforePost: where((r) => r.why === SETTLED_BEFORE_POST),
       answeredBeforePost: where((r) => r.why === ANSWERED_BEFORE_POST),
       takenBackBeforePost: where((r) => r.why === TAKEN_BACK_BEFORE_POST),
+      collectedAgainBeforePost: where((r) => r.why === COLLECTED_AGAIN_BEFORE_POST),
       correctedBeforePost: where((r) => r.why === CORRECTED_BEFORE_POST),
       readdressed: new Map(rows.flatMap((r) => (readdressed.has(r.why) ? [[r.id, readdressed.get(r.why)!] as const] : []))),
       notRemade: where((r) => r.why === NOT_REMADE),

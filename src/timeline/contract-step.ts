@@ -47,6 +47,8 @@ export interface StepLetters {
   answeredBeforePost: ReadonlySet<string>;
   /** Of `undelivered`, the bank's reminders of the release set apart before they went: the block they restated was taken back (`TAKEN_BACK_BEFORE_POST`, README reminderpost). */
   takenBackBeforePost: ReadonlySet<string>;
+  /** collrest: letters asking an agency to close its file, set apart as it collected again before they went. */
+  collectedAgainBeforePost: ReadonlySet<string>;
   /** Of `undelivered`, the letters by post set apart because a fact they print was corrected before they went out (`CORRECTED_BEFORE_POST`), not for a term that passed. */
   correctedBeforePost: ReadonlySet<string>;
   /** Of `undelivered`, the letters set apart and made anew when the directory corrected their provider (README, printwords), and how. */

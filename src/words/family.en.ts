@@ -421,8 +421,8 @@ export const familyEn: FamilyWords = {
         ? `Letter to ${String(d.recipient)} made ready for the post: ${String(d.subject)}`
         : d.collectionEnded
           ? d.provider
-            ? `We let ${String(d.recipient)} know that ${String(d.provider)} ${d.collectionEnded === 'claimDropped' ? 'has withdrawn the whole claim' : d.collectionEnded === 'billWithdrawn' ? 'has withdrawn the bill' : 'has stopped the debt collection'}.`
-            : `We let ${String(d.recipient)} know that ${d.collectionEnded === 'claimDropped' ? 'the whole claim has been withdrawn' : d.collectionEnded === 'billWithdrawn' ? 'the bill has been withdrawn' : 'the debt collection has stopped'}.`
+            ? `We let ${String(d.recipient)} know that ${String(d.provider)} ${d.collectionEnded === 'claimDropped' ? 'has withdrawn the whole claim' : d.collectionEnded === 'billWithdrawn' ? 'has withdrawn the bill' : d.collectionEnded === 'billsWithdrawn' ? 'has withdrawn the bills' : 'has stopped the debt collection'}.`
+            : `We let ${String(d.recipient)} know that ${d.collectionEnded === 'claimDropped' ? 'the whole claim has been withdrawn' : d.collectionEnded === 'billWithdrawn' ? 'the bill has been withdrawn' : d.collectionEnded === 'billsWithdrawn' ? 'the bills have been withdrawn' : 'the debt collection has stopped'}.`
           : `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
     'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted: ${String(d.subject)}`,
     /** A report that reached nobody, passed on another way: that it was, not how nor the owner's note. */

@@ -600,8 +600,8 @@ export const familyNl = {
         : // collagency: the agency told that the provider ended the collection, said as what we told it.
           d.collectionEnded
           ? d.provider
-            ? `We hebben ${String(d.recipient)} laten weten dat ${String(d.provider)} ${d.collectionEnded === 'claimDropped' ? 'de hele vordering heeft ingetrokken' : d.collectionEnded === 'billWithdrawn' ? 'de rekening heeft ingetrokken' : 'de incasso heeft gestopt'}.`
-            : `We hebben ${String(d.recipient)} laten weten dat ${d.collectionEnded === 'claimDropped' ? 'de hele vordering is ingetrokken' : d.collectionEnded === 'billWithdrawn' ? 'de rekening is ingetrokken' : 'de incasso is gestopt'}.`
+            ? `We hebben ${String(d.recipient)} laten weten dat ${String(d.provider)} ${d.collectionEnded === 'claimDropped' ? 'de hele vordering heeft ingetrokken' : d.collectionEnded === 'billWithdrawn' ? 'de rekening heeft ingetrokken' : d.collectionEnded === 'billsWithdrawn' ? 'de rekeningen heeft ingetrokken' : 'de incasso heeft gestopt'}.`
+            : `We hebben ${String(d.recipient)} laten weten dat ${d.collectionEnded === 'claimDropped' ? 'de hele vordering is ingetrokken' : d.collectionEnded === 'billWithdrawn' ? 'de rekening is ingetrokken' : d.collectionEnded === 'billsWithdrawn' ? 'de rekeningen zijn ingetrokken' : 'de incasso is gestopt'}.`
           : `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
     // Dated the day it was posted, as its line (and the day's email) is: the date is not said twice.
     'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan: ${String(d.subject)}`,

@@ -841,6 +841,7 @@ export const ownerEn: OwnerWords = {
     credited: 'Amount credited in euros',
     creditNote: 'Its number or a note (optional)',
     withdrawnHow: 'How the provider said so (optional)',
+    collectionToldOn: 'Date of the answer, when before today (optional; the letter to the collection agency names that day)',
     collectionNote: 'Note on the answer (optional)',
     claimDropped: (provider: string) => `${provider} dropped the whole claim: every open invoice of this contract, the final bill included, is withdrawn`,
     invoiceDate: 'Date on the bill',
@@ -1505,6 +1506,7 @@ export const ownerEn: OwnerWords = {
       invoiceDate: 'the date on the bill',
       finalInvoiceAmount: 'the final invoice amount',
       releasedOn: 'the date of the transfer',
+      toldOn: 'the date of the answer',
       releasedAmount: 'the amount transferred',
       // answerdates: a bank's or insurer's date as its form labels it (`answerDateKind`), never as an end.
       'answerDate.bank': 'the date of the balance', 'answerDate.health': 'the settlement date', 'answerDate.other': 'the date of the answer',
@@ -1923,6 +1925,10 @@ export const ownerEn: OwnerWords = {
       post
         ? `Letter "${title}" to ${recipient} made for the post, but not sent: the block was taken back before the letter was posted.`
         : `Letter "${title}" to ${recipient} made, but not sent by e-mail: the block was taken back before the e-mail went.`,
+    letterCollectedAgainBeforePost: (title: string, recipient: string, post: boolean) =>
+      post
+        ? `Letter "${title}" to ${recipient} made for the post, but not sent: ${recipient} sent a new collection letter before the letter was posted.`
+        : `Letter "${title}" to ${recipient} made, but not sent by e-mail: ${recipient} sent a new collection letter before the e-mail went.`,
     letterAnsweredBeforePost: (title: string, recipient: string, post: boolean) =>
       post
         ? `Letter "${title}" to ${recipient} made for the post, but not sent: ${recipient} answered about the invoice before the letter was posted.`

@@ -948,6 +948,7 @@ export const ownerNl = {
     creditNote: 'Nummer of notitie (optioneel)',
     withdrawnHow: 'Hoe de aanbieder dat liet weten (optioneel)',
     /** pickwords: the provider or the agency answered, so the note names neither. */
+    collectionToldOn: 'Datum van het antwoord, als dat vóór vandaag was (optioneel; de brief aan het incassobureau noemt die dag)',
     collectionNote: 'Toelichting bij het antwoord (optioneel)',
     /** collowner: the desk's own choice (`claimDropped`), said of the provider. */
     claimDropped: (provider: string) => `${provider} liet de hele vordering vallen: alle openstaande facturen van dit contract, ook de eindafrekening, zijn ingetrokken`,
@@ -1691,6 +1692,7 @@ export const ownerNl = {
       invoiceDate: 'de datum op de factuur',
       finalInvoiceAmount: 'het bedrag van de eindafrekening',
       releasedOn: 'de datum van de overboeking',
+      toldOn: 'de datum van het antwoord',
       releasedAmount: 'het overgemaakte bedrag',
       // answerdates: a bank's or insurer's date as its form labels it (`answerDateKind`), never as an end.
       'answerDate.bank': 'de datum van het saldo', 'answerDate.health': 'de datum van afwikkeling', 'answerDate.other': 'de datum van het antwoord',
@@ -2201,6 +2203,11 @@ export const ownerNl = {
       post
         ? `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: de blokkering is ingetrokken voordat de brief op de post ging.`
         : `Brief „${title}” aan ${recipient} gemaakt, maar niet per e-mail verstuurd: de blokkering is ingetrokken voordat de e-mail wegging.`,
+    /** collrest: a letter asking an agency to close its file set apart before it went: the agency's new collection letter was recorded first. */
+    letterCollectedAgainBeforePost: (title: string, recipient: string, post: boolean) =>
+      post
+        ? `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: ${recipient} stuurde een nieuwe incassobrief voordat de brief op de post ging.`
+        : `Brief „${title}” aan ${recipient} gemaakt, maar niet per e-mail verstuurd: ${recipient} stuurde een nieuwe incassobrief voordat de e-mail wegging.`,
     /** An objection set apart before the post or the e-mail took it: the provider's answer to its bill was recorded first (README, setapartrest). */
     letterAnsweredBeforePost: (title: string, recipient: string, post: boolean) =>
       post

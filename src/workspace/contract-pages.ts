@@ -254,8 +254,8 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   'collection-stopped': {
     anchor: 'answer',
     fields: (f, id, c) =>
-      html`${receivedViaChoice(f, id, c)}${select(f, 'answeredBy', c.w.collectionAnsweredBy, [['', c.w.chooseCollectionAnsweredBy], ['provider', c.o.contract.provider.name], ...(c.o.callAgency ? [['agency', c.w.call.agency(c.o.callAgency)] as [string, string]] : [])], { required: true, ...id })}${select(f, 'collection', c.w.collectionHalt, [['', c.w.chooseCollectionHalt], ['stopped', c.w.collectionHalts.stopped], ['suspended', c.w.collectionHalts.suspended]], { required: true, ...id })}${checkbox('claimDropped', 'true', c.w.claimDropped(c.o.contract.provider.name), Boolean(f.values && typedValue(f.values, 'claimDropped')), `${id.idPrefix}claimDropped`)}${field(f, 'note', c.w.collectionNote, id)}`,
-    order: ['receivedVia', 'answeredBy', 'collection', 'claimDropped', 'note'],
+      html`${receivedViaChoice(f, id, c)}${select(f, 'answeredBy', c.w.collectionAnsweredBy, [['', c.w.chooseCollectionAnsweredBy], ['provider', c.o.contract.provider.name], ...(c.o.callAgency ? [['agency', c.w.call.agency(c.o.callAgency)] as [string, string]] : [])], { required: true, ...id })}${select(f, 'collection', c.w.collectionHalt, [['', c.w.chooseCollectionHalt], ['stopped', c.w.collectionHalts.stopped], ['suspended', c.w.collectionHalts.suspended]], { required: true, ...id })}${checkbox('claimDropped', 'true', c.w.claimDropped(c.o.contract.provider.name), Boolean(f.values && typedValue(f.values, 'claimDropped')), `${id.idPrefix}claimDropped`)}${field(f, 'toldOn', c.w.collectionToldOn, { type: 'date', ...id })}${field(f, 'note', c.w.collectionNote, id)}`,
+    order: ['receivedVia', 'answeredBy', 'collection', 'claimDropped', 'toldOn', 'note'],
   },
   'balance-released': {
     anchor: 'answer',
