@@ -258,7 +258,7 @@ export class TimelineService {
 
   /**
    * Which of these contracts' histories hold one of these events (e.g. which had a letter go out):
-   * one statement for the lot, through `timeline_entries_contract_idx`.
+   * one statement for the lot, through `timeline_entries_contract_event_idx` (those kinds' entries only).
    */
   async contractsWithEvent(manager: EntityManager, contractIds: string[], events: string[]): Promise<Set<string>> {
     if (!contractIds.length) return new Set();
@@ -272,12 +272,12 @@ export class TimelineService {
     return row ?? null;
   }
 
-  /** Whether the contract's latest rejection was taken back (audit88 F6: a second take-back is told so), by `timeline_entries_contract_idx`. */
+  /** Whether the contract's latest rejection was taken back (audit88 F6: a second take-back is told so), by `timeline_entries_contract_event_idx`. */
   async rejectionTakenBack(manager: EntityManager, contractId: string): Promise<boolean> {
     return (await this.latestOfContract(manager, contractId, ['REJECT', 'REJECTION_WITHDRAWN']))?.event === 'REJECTION_WITHDRAWN';
   }
 
-  /** Each of these contracts' latest entry of these events (its details), in one statement through `timeline_entries_contract_idx`; contracts without one are left out. */
+  /** Each of these contracts' latest entry of these events (its details), in one statement through `timeline_entries_contract_event_idx`; contracts without one are left out. */
   async latestOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<Map<string, Record<string, unknown>>> {
     if (!contractIds.length) return new Map();
     const rows: { contract_id: string; details: Record<string, unknown> }[] = await manager.query(
@@ -328,7 +328,7 @@ export class TimelineService {
     return details ? collectionClaimOf((details.event ?? {}) as Record<string, unknown>) : null;
   }
 
-  /** Several contracts' entries of these events in one statement (`timeline_entries_contract_idx`): each one's contract, time, author's kind, details and place in the history (`seq`), in the order they were written (by the column, not its text alias: "10" sorts before "9"). */
+  /** Several contracts' entries of these events in one statement (`timeline_entries_contract_event_idx`): each one's contract, time, author's kind, details and place in the history (`seq`), in the order they were written (by the column, not its text alias: "10" sorts before "9"). */
   async detailsOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<{ id: string; event: string; contractId: string; at: string; seq: string; actorType: TimelineEntry['actorType']; details: Record<string, unknown> }[]> {
     if (!contractIds.length) return [];
     const rows: { id: string; event: string; contractId: string; at: Date; seq: string; actorType: TimelineEntry['actorType']; details: Record<string, unknown> }[] = await manager.query(
@@ -338,7 +338,7 @@ export class TimelineService {
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }
 
-  /** The contract's entries of these events in the order they were written (`timeline_entries_contract_idx`): what happened in between. */
+  /** The contract's entries of these events in the order they were written (`timeline_entries_contract_event_idx`: those kinds' only, however long the history): what happened in between. */
   async ofContract(manager: EntityManager, contractId: string, events: string[]): Promise<Pick<TimelineView, 'id' | 'event' | 'at' | 'details' | 'actor'>[]> {
     const rows: { id: string; event: string; at: Date; details: Record<string, unknown>; type: string; actorId: string | null; name: string }[] = await manager.query(
       'SELECT id, event, occurred_at AS at, details, actor_type AS type, actor_id AS "actorId", actor_name AS name FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq',
@@ -369,7 +369,7 @@ export class TimelineService {
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }
 
-  /** The contract's latest entry of these events (`timeline_entries_contract_idx`): who wrote it, when, and its details; undefined if none. */
+  /** The contract's latest entry of these events (`timeline_entries_contract_event_idx`): who wrote it, when, and its details; undefined if none. */
   async latestStepOf(manager: EntityManager, contractId: string, events: string[]): Promise<{ event: string; actor: Actor; at: Date; details: Record<string, unknown> } | undefined> {
     const [row]: { event: string; type: Actor['type']; id: string | null; name: string; at: Date; details: Record<string, unknown> }[] = await manager.query(
       'SELECT event, actor_type AS type, actor_id AS id, actor_name AS name, occurred_at AS at, details FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq DESC LIMIT 1',
@@ -509,24 +509,29 @@ export class TimelineService {
    * read whole); `after` is a decoded TIMELINE_CURSOR; `lang`: a staff reader's.
    */
   contractPage(estateId: string, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, lang?: Lang): Promise<Page<TimelineView>> {
-    return this.pageOf(estateId, 'TRUE', after, limit, lang, [contractId]);
+    return this.pageOf(estateId, 'TRUE', after, limit, lang, { contractId });
   }
 
-  /** One page of a contract's entries of `event`, newest first (`timeline_entries_contract_idx`); `after` is a decoded TIMELINE_CURSOR. */
+  /** One page of a contract's entries of `event`, newest first (`timeline_entries_contract_event_idx`); `after` is a decoded TIMELINE_CURSOR. */
   eventPage(estateId: string, contractId: string, event: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<TimelineView>> {
-    return this.pageOf(estateId, 't.event = :event', after, limit, undefined, [contractId], this.db.manager, { event });
+    return this.pageOf(estateId, 't.event = :event', after, limit, undefined, { contractId }, this.db.manager, { event });
   }
 
-  private async pageOf(estateId: string, only: string, after: Position | null, limit: number, lang?: Lang, contractIds?: string[], manager: EntityManager = this.db.manager, onlyParameters: Record<string, unknown> = {}): Promise<Page<TimelineView>> {
+  /**
+   * `within`: only these contracts' entries of the estate, or one contract's. One contract's page names the contract alone (it is of
+   * its estate): with the estate beside it PostgreSQL took the two as independent, expected a handful of rows and read and sorted all
+   * of a long history for 51 (README histidx); alone, it walks `timeline_entries_contract_idx` backwards and stops at the page.
+   */
+  private async pageOf(estateId: string, only: string, after: Position | null, limit: number, lang?: Lang, within?: string[] | { contractId: string }, manager: EntityManager = this.db.manager, onlyParameters: Record<string, unknown> = {}): Promise<Page<TimelineView>> {
     const query = manager
       .createQueryBuilder(TimelineEntry, 't')
       .addSelect('t.seq::text', 'cursor_seq')
-      .where('t.estate_id = :estateId', { estateId })
+      .where(within && 'contractId' in within ? 't.contract_id = :contractId' : 't.estate_id = :estateId', { estateId, ...within })
       .andWhere(only, onlyParameters)
       .orderBy('t.seq', 'DESC')
       .limit(limit + 1);
     if (after) query.andWhere('t.seq < :afterSeq::bigint', { afterSeq: after[0] });
-    if (contractIds) query.andWhere('t.contract_id IN (:...contractIds)', { contractIds });
+    if (Array.isArray(within)) query.andWhere('t.contract_id IN (:...contractIds)', { contractIds: within });
     const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
     const sent = await this.stepLettersFor(manager, estateId, entities, lang);
     const asked = await this.firstAskedFor(manager, estateId, entities, lang);
