@@ -40,6 +40,7 @@ import {
   withdrawsComplaint,
   billsAnsweredBy,
   claimDropSteps,
+  type FinalBillPaid,
   collectionEndOf,
   answersFitting,
   coverContinuesForEstate,
@@ -109,7 +110,7 @@ export interface AgencyStop {
 /** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
 export type AgencyLetterReader = (manager: EntityManager, contractId: string, endDate?: string) => Promise<AgencyStop[]>;
 /** The day the estate paid a contract's final bill in full, as the bills module records it, or null (collclaim2). */
-export type FinalBillPaidReader = (manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>) => Promise<string | null>;
+export type FinalBillPaidReader = (manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>) => Promise<FinalBillPaid | null>;
 
 /** Of these contracts, the day their latest cancellation request went out (`requestKnownOn`): the letters module answers. */
 export type RequestsSentReader = (manager: EntityManager, contractIds: string[]) => Promise<Map<string, string>>;
