@@ -53,7 +53,7 @@ const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language',
  * out, and held back, produced again or waiting for the post they neither stop nor restart its term (a corrected bill is still
  * the objection the provider has had; a corrected account number corrects the request the provider has, it is not a new one).
  */
-const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction', 'correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder', 'collection_ended'];
+const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction', 'correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request'];
 /**
  * Letters that chase a request the provider already has (its term only runs once the request reached it): for the desk they
  * repeat its question, so while one waits for the post the provider may still answer the request (README, Provider desk).
