@@ -35,8 +35,8 @@ export interface ProducedLetter {
 export function statedIn(input: LetterInput, named?: ComposedLetter['named']): StatedFacts | null {
   const { contract, deceased } = input;
   if (!contract) return null;
-  // remindwithdraw: the release reminder (refundletter: and the refund reminder) also prints the estate account, which a later correction of it names it for.
-  const account = (input.kind === 'release_reminder' || input.kind === 'refund_reminder') && input.estateAccount ? { estateAccount: accountAsCorrected(input.estateAccount) } : {};
+  // remindwithdraw: the release reminder (refundletter: and the refund reminder; paiddrop: the repayment request) also prints the estate account, which a later correction of it names it for.
+  const account = (input.kind === 'release_reminder' || input.kind === 'refund_reminder' || input.kind === 'repayment_request') && input.estateAccount ? { estateAccount: accountAsCorrected(input.estateAccount) } : {};
   return { deceasedName: fullName(deceased), dateOfDeath: deceased.dateOfDeath, description: contract.description, accountNumber: contract.accountNumber, ...named, ...account };
 }
 

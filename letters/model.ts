@@ -26,9 +26,10 @@ export type LetterKind =
   | 'release_reminder'
   | 'reminder_withdrawal'
   | 'refund_reminder'
-  | 'collection_ended';
+  | 'collection_ended'
+  | 'repayment_request';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder', 'reminder_withdrawal', 'refund_reminder', 'collection_ended'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder', 'reminder_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request'];
 
 /** The request's own letters: what the owner asked the provider (a later letter names one of them by its day). */
 export const REQUEST_LETTER_KINDS: readonly LetterKind[] = ['cancellation', 'transfer'];
@@ -41,8 +42,8 @@ export const isFamilyLetter = (kind: LetterKind): kind is FamilyLetterKind => (F
 export type ProviderLetterKind = Exclude<LetterKind, FamilyLetterKind>;
 /** Letters to the provider that open with our request by the day it reached the provider ("Op 9 november 2026 heb ik u … gevraagd", `previousLetterDate`). */
 export const NAMING_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withdrawal', 'rejection_complaint', 'correction'];
-/** Letters to a provider that no workflow step asks for: a correction of the record or of a disputed bill, a deletion request for a withdrawn document, a new contact person after a handover, a reminder of a refund not received. */
-export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'refund_reminder'];
+/** Letters to a provider that no workflow step asks for: a correction of the record or of a disputed bill, a deletion request for a withdrawn document, a new contact person after a handover, a reminder of a refund not received, a request to pay back a bill paid on a claim the provider dropped. */
+export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'refund_reminder', 'repayment_request'];
 
 export type Language = 'nl' | 'en';
 /** The provider directory's categories: each asks for its own things (see templates and legal.ts). */
@@ -293,6 +294,20 @@ export interface LetterInput {
   previousContact?: string | null;
   /** refundletter: a refund the provider confirmed and the estate has not all received (refund_reminder), as recorded when the owner asked. */
   refundReminder?: RefundReminderFacts | null;
+  /** paiddrop: a final bill the estate paid before the provider dropped its claim (repayment_request), as recorded when the owner asked it back. */
+  repaymentRequest?: RepaymentRequestFacts | null;
+}
+
+/** paiddrop: what the estate paid of a final bill the provider then dropped, and the day the letter asks it back by (Steward's term). */
+export interface RepaymentRequestFacts {
+  /** The final bill's kenmerk, as the provider confirmed it. */
+  reference: string;
+  /** What the estate paid of it, and the day of the (latest) payment. */
+  amount: number;
+  paidOn: string;
+  /** The day the drop was recorded (the provider's word at its desk, or the owner's record of it). */
+  droppedOn: string;
+  payBy: string;
 }
 
 /** collagency: why an agency is asked to close its file, and the day the provider's answer was recorded. */

@@ -280,6 +280,7 @@ export function missingData(input: LetterInput): MissingDatum[] {
   // v19: the release reminder asks the balance paid to the estate account, as the bank's request did: held as that is without one.
   if (input.kind === 'release_reminder' && !input.estateAccount) need('estate.estateAccount', 'The estate account (IBAN and account holder) is not recorded on the estate: the balance has nowhere to go.');
   // refundletter: the refund reminder asks the money paid to the estate account: held as the release reminder is without one.
+  if (input.kind === 'repayment_request' && !input.estateAccount) need('estate.estateAccount', 'The estate account (IBAN and account holder) is not recorded on the estate: the repayment has nowhere to go.');
   if (input.kind === 'refund_reminder' && !input.estateAccount) need('estate.estateAccount', 'The estate account (IBAN and account holder) is not recorded on the estate: the refund has nowhere to go.');
   if (input.kind === 'cancellation') {
     if (!input.estateAccount) need('estate.estateAccount', 'The estate account (IBAN and account holder) is not recorded on the estate: a refund or balance has nowhere to go.');

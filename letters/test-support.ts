@@ -224,6 +224,16 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
       enclosures: [],
       travellingDocumentIds: [],
     }),
+    // paiddrop: the final bill of € 45,00 paid on 23 November 2026, the claim withdrawn on 18 December 2026: the payment asked back. Nothing travels with it.
+    ...(kind === 'repayment_request' && {
+      contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' },
+      history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: true },
+      repaymentRequest: { reference: 'KPN-P-1', amount: 45, paidOn: '2026-11-23', droppedOn: '2026-12-18', payBy: '2027-01-02' },
+      letterDate: '2026-12-19',
+      today: '2026-12-19',
+      enclosures: [],
+      travellingDocumentIds: [],
+    }),
     // A deletion request carries nothing: it names the withdrawn document.
     ...(kind === 'document_erasure' && { erasure: { title: 'Identiteitsbewijs nabestaande', recordedOn: '2026-11-05' }, enclosures: [], travellingDocumentIds: [] }),
     // A corrected version of the verklaring HISTORY's answer carried: named as it went, the corrected one enclosed (README, docreplace).
@@ -279,7 +289,7 @@ export function letterCorpus(): LetterInput[] {
   ];
   const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30', termPassedOn: null }));
   // A kind added later goes at the end (below), so every earlier letter keeps its place in the baseline.
-  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder' && kind !== 'reminder_withdrawal' && kind !== 'refund_reminder' && kind !== 'collection_ended').flatMap((kind) =>
+  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder' && kind !== 'reminder_withdrawal' && kind !== 'refund_reminder' && kind !== 'collection_ended' && kind !== 'repayment_request').flatMap((kind) =>
     (['nl', 'en'] as const).flatMap((language) =>
       people.flatMap(([givenNames, surnamePrefix, surname]) =>
         recipients.map((recipient) =>
@@ -453,7 +463,9 @@ export function letterCorpus(): LetterInput[] {
     .concat([
       letterOfKind('collection_ended', 'nl', { collectionEnded: { why: 'billWithdrawn', reference: null, bills: [{ reference: INVOICE.reference, amount: INVOICE.amount }, { reference: 'F-2026-12', amount: 12.5 }], toldOn: '2026-12-18' } }),
       letterOfKind('collection_ended', 'nl', { letterDate: '2026-12-20', today: '2026-12-20', collectionEnded: { why: 'stopped', reference: null, toldOn: '2026-12-18' } }),
-    ]);
+    ])
+    // paiddrop: a final bill paid before KPN withdrew its claim, asked back (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('repayment_request', language)));
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */

@@ -58,9 +58,16 @@ describe('claimDropSteps', () => {
   });
 
   it('keeps a final bill the estate already paid out of what was dropped, naming it paid with its day (collclaim2)', () => {
-    expect(claimDropSteps({ type: 'COLLECTION_STOPPED', claimDropped: true }, context, '2026-11-23')[0]).toEqual({
+    expect(claimDropSteps({ type: 'COLLECTION_STOPPED', claimDropped: true }, context, { amount: 45, paidOn: '2026-11-23' })[0]).toEqual({
       type: 'COLLECTION_STOPPED',
       claimDropped: { finalBill: null, bills: [{ reference: 'F-12', amount: 30 }, { reference: 'F-13', amount: 20 }], paidFinalBill: { reference: 'KPN-R1', amount: 45, paidOn: '2026-11-23' } },
+    });
+  });
+
+  it('drops only the rest of a final bill paid in part, and names the part paid apart (paiddrop)', () => {
+    expect(claimDropSteps({ type: 'COLLECTION_STOPPED', claimDropped: true }, { ...context, openDisputes: [] }, { amount: 30, paidOn: '2026-11-23' })[0]).toEqual({
+      type: 'COLLECTION_STOPPED',
+      claimDropped: { finalBill: { reference: 'KPN-R1', amount: 15 }, bills: [], paidFinalBill: { reference: 'KPN-R1', amount: 30, paidOn: '2026-11-23' } },
     });
   });
 

@@ -347,19 +347,28 @@ export function billsAfterCorrection(endDate: string | null, open: readonly Disp
  * disputed, each with what is left of it. The readers name them; the bills module no longer lists the final bill as owed.
  * collclaim2 (audit86 COLL-2): a final bill the estate already paid (`finalBillPaidOn`, the day recorded) is not open, so not
  * dropped: it stays paid and is named apart (`paidFinalBill`), the rest of the claim dropped; the owner is told a refund may be due.
+ * paiddrop: one paid in part (`finalBillPaid.amount` below the bill) is open for the rest only: that rest is dropped (`finalBill`) and
+ * the part paid is named apart as paid, so nothing of it stays owed and what was paid is what the owner may ask back.
  */
 export interface DroppedClaim {
   finalBill: { reference: string; amount: number } | null;
   bills: { reference: string; amount: number }[];
   paidFinalBill: { reference: string; amount: number; paidOn: string } | null;
 }
-export function droppedClaimOf(context: DisputesHeld & { providerReference?: string | null; finalInvoiceAmount?: number | null }, finalBillPaidOn: string | null = null): DroppedClaim {
+/** What the estate paid of a contract's final bill, as the bills module recorded it: the sum and the day of the latest payment. */
+export interface FinalBillPaid {
+  amount: number;
+  paidOn: string;
+}
+export function droppedClaimOf(context: DisputesHeld & { providerReference?: string | null; finalInvoiceAmount?: number | null }, finalBillPaid: FinalBillPaid | null = null): DroppedClaim {
   const { providerReference: reference, finalInvoiceAmount: amount } = context;
   const finalBill = typeof amount === 'number' && amount > 0 && reference ? { reference, amount } : null;
+  const paid = finalBill && finalBillPaid && finalBillPaid.amount > 0 ? Math.min(finalBillPaid.amount, finalBill.amount) : 0;
+  const rest = finalBill ? Math.round((finalBill.amount - paid) * 100) / 100 : 0;
   return {
-    finalBill: finalBillPaidOn ? null : finalBill,
+    finalBill: finalBill && rest > 0 ? { reference: finalBill.reference, amount: rest } : null,
     bills: openDisputesOf(context).map((d) => ({ reference: d.reference, amount: leftToCredit(d) })),
-    paidFinalBill: finalBill && finalBillPaidOn ? { ...finalBill, paidOn: finalBillPaidOn } : null,
+    paidFinalBill: finalBill && paid > 0 ? { reference: finalBill.reference, amount: paid, paidOn: finalBillPaid!.paidOn } : null,
   };
 }
 /** A dropped claim as a step's event recorded it (`claimDropped`), or null: none dropped, or recorded otherwise. */
@@ -374,9 +383,9 @@ export function droppedClaimIn(event: { claimDropped?: unknown }): DroppedClaim 
  * a withdrawal always does. The stop comes first: once the last bill is withdrawn while the stop is asked, the contract is done
  * and takes no stop. Without `claimDropped` the answer is the one step it always was.
  */
-export function claimDropSteps<E extends { type: string; claimDropped?: unknown }>(event: E, context: Parameters<typeof droppedClaimOf>[0], finalBillPaidOn: string | null = null): ({ type: string } & Record<string, unknown>)[] {
+export function claimDropSteps<E extends { type: string; claimDropped?: unknown }>(event: E, context: Parameters<typeof droppedClaimOf>[0], finalBillPaid: FinalBillPaid | null = null): ({ type: string } & Record<string, unknown>)[] {
   if (event.type !== 'COLLECTION_STOPPED' || event.claimDropped !== true) return [event];
-  const claim = droppedClaimOf(context, finalBillPaidOn);
+  const claim = droppedClaimOf(context, finalBillPaid);
   return [{ ...event, claimDropped: claim }, ...claim.bills.map((b) => ({ type: 'INVOICE_WITHDRAWN', invoiceReference: b.reference, note: null }))];
 }
 

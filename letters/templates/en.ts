@@ -670,6 +670,7 @@ export const en: Words = {
     release_reminder: 'Reminder: release of the balance',
     reminder_withdrawal: 'Withdrawal of my reminder about the release of the balance',
     refund_reminder: 'Reminder: refund to the estate',
+    repayment_request: 'Request for repayment: claim withdrawn',
     collection_ended: 'Collection ended: please close your file',
   },
   ourTitles: {
@@ -736,6 +737,7 @@ export const en: Words = {
     release_reminder: 'I look forward to your confirmation of the transfer.',
     reminder_withdrawal: 'My apologies for the inconvenience.',
     refund_reminder: 'I look forward to the refund.',
+    repayment_request: 'I look forward to the repayment.',
     collection_ended: 'Thank you for your cooperation.',
   },
   viaDesk: 'Sent via the Steward provider desk',
@@ -809,6 +811,15 @@ export const en: Words = {
           `Please transfer the balance to the estate account ${f.estateAccount} and confirm the transfer to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}. If you need anything further from me for this, please let me know.`,
         ];
       // refundletter: only what is recorded, and Steward's own term (nl.ts).
+      // paiddrop: the payment asked back (art. 6:203 BW, undue payment; nl.ts), only the facts recorded.
+      case 'repayment_request': {
+        const r = f.input.repaymentRequest!;
+        return [
+          `${f.deceasedFull} died on ${f.dateOfDeath}. The estate paid ${en.money(r.amount)} on ${en.date(r.paidOn)} on your final statement with reference ${r.reference} for ${contractOf(f)}.`,
+          `You let me know on ${en.date(r.droppedOn)} that you have withdrawn the claim on this contract.`,
+          `Please pay the amount paid of ${en.money(r.amount)} back by ${en.date(r.payBy)} to the estate account ${f.estateAccount}, quoting ${r.reference}. If you have already paid it back, please let me know on which day and to which account.`,
+        ];
+      }
       case 'refund_reminder': {
         const r = f.input.refundReminder!;
         const told = f.input.history?.confirmedVia;

@@ -810,6 +810,7 @@ export const nl: Words = {
     release_reminder: 'Herinnering: vrijgave van het saldo',
     reminder_withdrawal: 'Intrekking van mijn herinnering over de vrijgave van het saldo',
     refund_reminder: 'Herinnering: terugbetaling aan de nalatenschap',
+    repayment_request: 'Verzoek tot terugbetaling: vordering ingetrokken',
     collection_ended: 'Incasso beëindigd: verzoek uw dossier te sluiten',
   },
   ourTitles: {
@@ -874,6 +875,7 @@ export const nl: Words = {
     release_reminder: 'Ik zie uw bevestiging van de overboeking graag tegemoet.',
     reminder_withdrawal: 'Excuses voor het ongemak.',
     refund_reminder: 'Ik zie de terugbetaling graag tegemoet.',
+    repayment_request: 'Ik zie de terugbetaling graag tegemoet.',
     collection_ended: 'Dank u voor uw medewerking.',
   },
   viaDesk: 'Verzonden via het aanbiedersloket van Steward',
@@ -949,6 +951,18 @@ export const nl: Words = {
           'Ik heb nog geen bericht van u dat het saldo is overgemaakt naar de boedelrekening. Voor de nabestaanden is het belangrijk dat dit snel geregeld is.',
           `Ik verzoek u het saldo over te maken naar de boedelrekening ${f.estateAccount} en mij de overboeking${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen. Heeft u daarvoor nog iets van mij nodig, laat u mij dat dan weten.`,
         ];
+      // paiddrop: a payment on a claim the provider withdrew is asked back as undue (onverschuldigde betaling, art. 6:203 BW: wie een
+      // ander zonder rechtsgrond een goed heeft gegeven, is gerechtigd het gegevene terug te vorderen). The letter states only the
+      // facts recorded — the withdrawal and its day, the payment and its day — and asks repayment by Steward's own term; it names
+      // no article and claims no more than that the estate asks the money back.
+      case 'repayment_request': {
+        const r = f.input.repaymentRequest!;
+        return [
+          `${f.deceasedFull} is op ${f.dateOfDeath} overleden. Uit de nalatenschap is op ${nl.date(r.paidOn)} ${nl.money(r.amount)} betaald op uw eindafrekening met kenmerk ${r.reference} voor ${contractOf(f)}.`,
+          `U heeft mij op ${nl.date(r.droppedOn)} laten weten dat u de vordering op dit contract heeft ingetrokken.`,
+          `Ik verzoek u het betaalde bedrag van ${nl.money(r.amount)} uiterlijk ${nl.date(r.payBy)} terug te betalen op de rekening van de nalatenschap ${f.estateAccount}, onder vermelding van ${r.reference}. Heeft u het al terugbetaald, laat u mij dan weten op welke dag en naar welke rekening.`,
+        ];
+      }
       // refundletter: only what is recorded (the confirmation's day, kenmerk and amount, what came, the estate account) and
       // Steward's own term (`payBy`, no rule of law gives a provider one for a refund): no threat, no law claimed.
       case 'refund_reminder': {

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { askedInstead, type ContractContext, coverContinuesForEstate, openDisputesOf } from '../../workflows';
+import { askedInstead, type ContractContext, coverContinuesForEstate, openDisputesOf, type FinalBillPaid } from '../../workflows';
 import { type Actor, actorOf, type FamilyPrincipal, type StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { CREATED_AT_CURSOR, createdAtPage, DEFAULT_PAGE_SIZE, filledPage, type Page, type Position, positionOf } from '../common/paging';
@@ -164,13 +164,13 @@ export class BillsService implements OnModuleInit {
     // famstatus: a contract's bills still to pay, kept in its settled step as the heading sums the estate's.
     this.workflow.readBillsLeftWith((manager, estateId, contractId) => this.toPayInEstate(estateId, manager, contractId));
     // collclaim2: a final bill the estate paid is not dropped with the claim (the desk's answer and the owner's record of it).
-    this.contracts.readFinalBillPaidWith((manager, contract) => this.finalBillPaidOn(manager, contract));
+    this.contracts.readFinalBillPaidWith((manager, contract) => this.finalBillPaid(manager, contract));
   }
 
-  /** The day the estate paid the contract's final bill in full, as recorded, or null. */
-  private async finalBillPaidOn(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>): Promise<string | null> {
-    const paid = (await this.ofContracts([contract], manager)).find((b) => b.contractId === contract.id && b.finalBill && b.paidOn !== null && stillToPay(b) <= 0);
-    return paid?.paidOn ?? null;
+  /** What the estate paid of the contract's final bill (paiddrop: in full or in part) and the day of the latest payment, as recorded, or null. */
+  private async finalBillPaid(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>): Promise<FinalBillPaid | null> {
+    const paid = (await this.ofContracts([contract], manager)).find((b) => b.contractId === contract.id && b.finalBill && b.paidOn !== null && (b.paidAmount ?? 0) > 0);
+    return paid ? { amount: paid.paidAmount!, paidOn: paid.paidOn! } : null;
   }
 
   /**

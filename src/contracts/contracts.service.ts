@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
-import { type Correction, type LetterKind, type RefundReminderFacts, TOLD_TO_AGENCY } from '../../letters';
+import { type Correction, type LetterKind, type RefundReminderFacts, type RepaymentRequestFacts, TOLD_TO_AGENCY } from '../../letters';
 import {
   answeredBill,
   creditsMoreThanLeft,
@@ -40,6 +40,9 @@ import {
   withdrawsComplaint,
   billsAnsweredBy,
   claimDropSteps,
+  type FinalBillPaid,
+  type DroppedClaim,
+  droppedClaimIn,
   collectionEndOf,
   answersFitting,
   coverContinuesForEstate,
@@ -109,7 +112,9 @@ export interface AgencyStop {
 /** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
 export type AgencyLetterReader = (manager: EntityManager, contractId: string, endDate?: string) => Promise<AgencyStop[]>;
 /** The day the estate paid a contract's final bill in full, as the bills module records it, or null (collclaim2). */
-export type FinalBillPaidReader = (manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>) => Promise<string | null>;
+/** paiddrop: a dropped claim left a final bill the estate had paid (`DroppedClaim.paidFinalBill`): the owner is told at once. */
+export type PaidBillDroppedListener = (manager: EntityManager, dropped: { estateId: string; contractId: string; bill: NonNullable<DroppedClaim['paidFinalBill']> }) => Promise<void>;
+export type FinalBillPaidReader = (manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>) => Promise<FinalBillPaid | null>;
 
 /** Of these contracts, the day their latest cancellation request went out (`requestKnownOn`): the letters module answers. */
 export type RequestsSentReader = (manager: EntityManager, contractIds: string[]) => Promise<Map<string, string>>;
@@ -209,6 +214,7 @@ export function takeBackHintText(takeBack: TakeBack, provider: string, lang: Lan
 @Injectable()
 export class ContractsService implements OnModuleInit {
   private laterEndDate: LaterEndDateListener = async () => {};
+  private paidBillDropped: PaidBillDroppedListener = async () => {};
   private collectionRecorded: CollectionRecordedListener = async () => {};
   private billRecorded: BillRecordedListener = async () => {};
   private billLetters: DisputeLetterReader | null = null;
@@ -273,6 +279,11 @@ export class ContractsService implements OnModuleInit {
     });
   }
 
+  /** paiddrop: notifications tell the owner of a final bill paid before its provider dropped the claim. */
+  onPaidBillDropped(listener: PaidBillDroppedListener): void {
+    this.paidBillDropped = listener;
+  }
+
   onLaterEndDate(listener: LaterEndDateListener): void {
     this.laterEndDate = listener;
   }
@@ -308,7 +319,11 @@ export class ContractsService implements OnModuleInit {
   async answerSteps(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, context: ContractStanding['context'], event: AnyEventObject): Promise<AnyEventObject[]> {
     if (event.type !== 'COLLECTION_STOPPED' || event.claimDropped !== true) return [event];
     if (!this.finalBillPaid) throw new Error('Nobody reads the bills paid: BillsService registers with readFinalBillPaidWith at start-up.');
-    return claimDropSteps(event, context, await this.finalBillPaid(manager, contract));
+    const steps = claimDropSteps(event, context, await this.finalBillPaid(manager, contract));
+    // paiddrop: a bill the estate paid stays paid; the owner hears of it in the transaction that records the drop (the desk's or hers).
+    const paid = droppedClaimIn({ claimDropped: steps[0].claimDropped })?.paidFinalBill;
+    if (paid) await this.paidBillDropped(manager, { estateId: contract.estateId, contractId: contract.id, bill: paid });
+    return steps;
   }
 
   /** Letters register the kinds of their letters, for the same reason: a confirmation is not taken back once one went out after it. */
@@ -755,6 +770,12 @@ export class ContractsService implements OnModuleInit {
   async remindOfRefund(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, refund: RefundReminderFacts): Promise<void> {
     const standing = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
     await this.sendLetter(manager, contract, standing, 'refund_reminder', { type: 'REFUND_REMINDER', refund });
+  }
+
+  /** paiddrop: the owner asks the contract's provider by letter to pay back a final bill paid before it dropped the claim; the refunds module decides when, and states it. */
+  async askRepayment(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, repayment: RepaymentRequestFacts): Promise<void> {
+    const standing = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
+    await this.sendLetter(manager, contract, standing, 'repayment_request', { type: 'REPAYMENT_REQUEST', repayment });
   }
 
   /** refunddesk2: a correction may not change the amount of a refund the provider reported transferring (`reportedRefundChanged`). */

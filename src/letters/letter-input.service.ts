@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type RefundReminderFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, toldValue } from '../../letters';
+import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type RefundReminderFacts, type RepaymentRequestFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, toldValue } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { latestVersion, readsEstateDebts } from '../documents/document-audience';
@@ -243,6 +243,8 @@ export class LetterInputBuilder {
       // refundletter: the refund as recorded when the letter is made (refunddesk: a receipt recorded since she asked is in it; none
       // left, null: no letter goes), asked by the day her request set (the refunds module wrote it into the letter's event).
       refundReminder: subject.kind === 'refund_reminder' ? reminderFacts((await this.views.refundsOf([contract], manager)).get(contract.id), (event.refund as RefundReminderFacts).payBy) : null,
+      // paiddrop: the payment asked back as the refunds module wrote it into the letter's event when the owner asked.
+      repaymentRequest: subject.kind === 'repayment_request' ? (event.repayment as RepaymentRequestFacts) : null,
       dueDate,
     };
     return { input, signedById: owner.id };

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { type NameOrder, subjectIn } from '../../letters';
 import { answeredInPart, contractStatusText, contractStep, estateStepText, ownerChangeText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
 import { Clock } from '../clock/clock';
-import { ContractsService, type LaterEndDateListener } from '../contracts/contracts.service';
+import { ContractsService, type LaterEndDateListener, type PaidBillDroppedListener } from '../contracts/contracts.service';
 import { ContractViews, laterEndDateText, missedTermText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
@@ -21,7 +21,8 @@ import { type BlockedLetterListener, LettersService } from '../letters/letters.s
 import { heldBackText } from '../workspace/owner-reasons';
 import { letterNotSent } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
-import { familyWords, type Lang, OWNER_DOCUMENT_KINDS } from '../words';
+import { familyWords, type Lang, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
+import { longDate, money } from '../../workflows/wording';
 import { leftAtStep } from '../estates/estate-workflow.service';
 
 /**
@@ -169,6 +170,7 @@ export class NotificationsService implements OnModuleInit {
     this.letters.onLetterBlocked((m, blocked) => this.tellOwnerOfBlock(m, blocked));
     this.letters.onLetterDeliveredLate((m, l) => this.tellFamily(m, l.estateId, 'letter.delivered_late', (lang) => familyWords(lang).letterDeliveredLate(l.recipient, subjectIn(l.subject, lang))));
     this.contracts.onLaterEndDate((m, later) => this.tellOwnerOfLaterEndDate(m, later));
+    this.contracts.onPaidBillDropped((m, dropped) => this.tellOwnerOfPaidBillDropped(m, dropped));
   }
 
   /**
@@ -180,6 +182,15 @@ export class NotificationsService implements OnModuleInit {
     const { owner } = await this.estates.findWithOwner(estateId, manager);
     const { status, next } = laterEndDateText(providerName, effectiveDate, later, owner.language, action);
     await this.tellOwner(manager, { estateId, contractId, topic: 'end_date_later_than_asked', message: `${status} ${next}` });
+  }
+
+  /** paiddrop: a final bill the estate paid before its provider dropped the claim: the owner hears it in her language, as Today's row says it. */
+  private async tellOwnerOfPaidBillDropped(manager: EntityManager, { estateId, contractId, bill }: Parameters<PaidBillDroppedListener>[1]): Promise<void> {
+    const [{ owner }, contract] = await Promise.all([this.estates.findWithOwner(estateId, manager), manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } })]);
+    const w = ownerWords(owner.language).today;
+    const [provider, amount] = [contract.provider.name, money(bill.amount, owner.language)];
+    const message = `${w.paidBillsDropped}: ${w.paidBillDropped(provider, bill.reference, amount, longDate(bill.paidOn, owner.language), longDate(this.clock.today(), owner.language))} ${w.paidBillDroppedMove(provider, amount)}.`;
+    await this.tellOwner(manager, { estateId, contractId, topic: 'paid_bill_dropped', message });
   }
 
   /** A letter the letter rules held back: the owner hears it in her language, as Today's row says it, with the rules' reasons in her words. */

@@ -701,6 +701,8 @@ export class PortalService {
           ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
           : e.event === REFUND_EVENTS.received || e.event === REFUND_EVENTS.undone
             ? familyRefundReceiptText(e, lang, named.get(e.contractId ?? '') ?? '', debts)
+            : e.event === REFUND_EVENTS.askedBack
+              ? familyWords(lang).paidDropAskedBack(named.get(e.contractId ?? '') ?? '', debts && typeof e.details.amount === 'number' ? money(e.details.amount, lang) : null)
             : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)), ...((event === 'family_report.handled_for_other' || event === 'family_report.handled') && { about: reportAboutText(e.details, { provider: named.get(e.contractId ?? '') ?? null, readsDebts: debts }, lang) }) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
       if (text === null) return null;
       return { at: e.at, actor: actorFor(e.actor, p, lang, e), contractId: e.contractId, text: takenBack.has(e.id) ? `${text} ${capitalised(w.dossierParts.takenBack)}.` : text };

@@ -52,6 +52,18 @@ export class RefundsController {
     return this.refunds.remindByOwner(principal, id);
   }
 
+  @ApiDoc({
+    summary: 'Ask the provider by letter to pay back a final bill paid before it dropped the claim',
+    description: 'A `repayment_request` letter through the provider’s channel: what the estate paid of the final bill and when, the day the drop was recorded, the estate account, and a term of 14 days (Steward’s, no rule of law). Answers the bill with `askedOn` and `payBy`. 409 `nothing-to-ask-back` on a contract without such a bill, `asked-back-already` once asked.',
+    problems: [409],
+  })
+  @Post('contracts/:id/repayment-request')
+  @Idempotent()
+  @HttpCode(200)
+  askBack(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    return this.refunds.askBackByOwner(principal, id);
+  }
+
   @ApiDoc({ summary: 'Undo the latest receipt of a refund', description: 'The amount it recorded is to receive again, on the timeline. 409 when nothing is recorded received.', problems: [409] })
   @Post('contracts/:id/refund-received/undo')
   @Idempotent()

@@ -18,7 +18,7 @@ import { contractRows } from '../contracts/contract-rows';
 import { ownersEstateIds } from '../estates/estate-rows';
 import { providerRows } from '../providers/provider-rows';
 import { timelineRows } from '../timeline/timeline-rows';
-import { TimelineService } from '../timeline/timeline.service';
+import { type PaidBillDropped, TimelineService } from '../timeline/timeline.service';
 import { type Lang, ownerWords, providerWords } from '../words';
 import { cents, type DeskRefundStep, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, REFUND_REPORTED_CHECK_DAYS, refundMarkers, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
@@ -315,6 +315,40 @@ export class RefundsService implements OnModuleInit {
       await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.reminded, { ...asked, remindedOn }, `Reminder of the refund of ${contract.provider.name} (${asked.left.toFixed(2)} left) sent, asked by ${asked.payBy}.`);
       return this.standingAfter(manager, contract);
     });
+  }
+
+  /**
+   * paiddrop: the owner asks the provider by letter to pay back a final bill the estate paid before it dropped the claim (collowner's
+   * `paidBillDropped`): the letter (`repayment_request`, through the provider's channel as every letter) states what was paid and
+   * when, the day the drop was recorded, and Steward's own term (`REFUND_REMINDER_TERM_DAYS`, as a refund reminder's). Recorded on the
+   * timeline (`refund.asked_back`): Today's row leaves and the contract page says when it was asked. 409 `nothing-to-ask-back` without
+   * such a bill, `asked-back-already` once asked. Money coming back is not followed here (Not done: README paiddrop).
+   */
+  askBackByOwner(principal: StaffPrincipal, contractId: string): Promise<PaidBillDropped> {
+    return this.db.transaction(async (manager) => {
+      const contract = await this.contracts.requireAccess(principal, contractId, manager);
+      await this.serialise(manager, contract);
+      const w = ownerWords(principal.lang).errors.details;
+      const paid = await this.timeline.paidBillDropped(contract.id, manager);
+      if (!paid) throw new ProblemException(409, 'nothing-to-ask-back', w.nothingToAskBack(contract.provider.name), { errors: [{ field: 'request', message: 'no final bill paid before the provider dropped its claim is recorded on this contract', rule: 'nothingToAskBack' }] });
+      if (paid.askedOn) throw new ProblemException(409, 'asked-back-already', w.askedBackAlready(contract.provider.name, longDate(paid.askedOn, principal.lang)), { errors: [{ field: 'request', message: `was asked back on ${paid.askedOn}`, rule: 'askedBackAlready', limit: paid.askedOn }] });
+      const askedOn = this.clock.today();
+      const repayment = { reference: paid.reference, amount: paid.amount, paidOn: paid.paidOn, droppedOn: paid.droppedOn, payBy: addCalendarDays(askedOn, REFUND_REMINDER_TERM_DAYS) };
+      await this.contracts.askRepayment(manager, contract, repayment);
+      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.askedBack, repayment, `${contract.provider.name} asked by letter to pay back ${paid.amount.toFixed(2)} paid on ${paid.paidOn} on final bill ${paid.reference}, by ${repayment.payBy}.`);
+      return (await this.timeline.paidBillDropped(contract.id, manager))!;
+    });
+  }
+
+  /**
+   * paiddrop: Today's final bills paid before their provider dropped the claim, not asked back yet, of the owner's estates (every
+   * estate's for an administrator), each with its provider's name.
+   */
+  async paidBillsDroppedOnToday(ownerId: string | null, limit: number): Promise<(PaidBillDropped & { estateId: string; contractId: string; providerName: string })[]> {
+    const bills = await this.timeline.paidBillsDroppedOnToday(ownerId, limit);
+    if (!bills.length) return [];
+    const names: { id: string; name: string }[] = await this.db.query(`SELECT c.id, pr.name FROM ${contractRows} c JOIN ${providerRows} pr ON pr.id = c.provider_id WHERE c.id = ANY($1::uuid[])`, [bills.map((b) => b.contractId)]);
+    return bills.map((b) => ({ ...b, providerName: names.find((n) => n.id === b.contractId)!.name }));
   }
 
   /**

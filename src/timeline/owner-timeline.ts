@@ -318,6 +318,12 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (description && provider && payBy && typeof d.left === 'number') return `${description}: ${w.refundReminded(provider, money(d.left, lang), longDate(payBy, lang))}`;
       break;
     }
+    // paiddrop: the letter asking back a final bill paid before the provider dropped its claim (src/refunds writes it).
+    case 'refund.asked_back': {
+      const [description, provider, reference, payBy] = [text(d.description), text(d.providerName), text(d.reference), text(d.payBy)];
+      if (description && provider && reference && payBy && typeof d.amount === 'number') return `${description}: ${w.refundAskedBack(provider, money(d.amount, lang), reference, longDate(payBy, lang))}`;
+      break;
+    }
     // refundtoday: the reminder made asks less than she asked when she pressed (a receipt since): what the letter asked.
     case 'refund.reminder_restated': {
       const [description, provider] = [text(d.description), text(d.providerName)];

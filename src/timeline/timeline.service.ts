@@ -13,6 +13,7 @@ import { TimelineEntry } from './timeline-entry.entity';
 import { type CollectionClaim, collectionClaimOf, type StepLetters, type StoredStep } from './contract-step';
 import { deleted } from '../database/deleted';
 import { ownersEstateIds } from '../estates/estate-rows';
+import { REFUND_EVENTS } from '../refunds/refund.rules';
 
 export interface TimelineRecord {
   estateId: string;
@@ -124,6 +125,25 @@ const corrected = (x: string, fields: string[]) =>
 const dropHolds = (d: string, upTo: string | null, bill: 'finalBill' | 'paidFinalBill' = 'finalBill') => `(${d}.event = 'COLLECTION_STOPPED' AND ${d}.details @? '$.event.claimDropped.${bill}.amount'
     AND NOT EXISTS (SELECT 1 FROM timeline_entries m WHERE m.contract_id = ${d}.contract_id AND m.seq > ${d}.seq${upTo ? ` AND m.seq <= ${upTo}` : ''}
       AND (m.event IN ('COMPLETE', 'TAKE_BACK_CONFIRMATION') OR m.event = 'COMPLETION_CORRECTED' AND ${corrected('m', ['finalInvoiceAmount', 'balance', 'done'])})))`;
+
+/** The day (Amsterdam) entry `x` was written. */
+const AMSTERDAM_DAY = (x: string) => `(${x}.occurred_at AT TIME ZONE 'Europe/Amsterdam')::date::text`;
+
+/** paiddrop: the owner's latest request to pay back a final bill paid before the drop `d` (refunds writes it), by `timeline_entries_contract_idx`. */
+const ASKED_BACK_SINCE = (d: string) => `SELECT a.details, a.occurred_at FROM timeline_entries a WHERE a.contract_id = ${d}.contract_id AND a.seq > ${d}.seq AND a.event = '${REFUND_EVENTS.askedBack}' ORDER BY a.seq DESC LIMIT 1`;
+
+/** paiddrop: a final bill paid before its provider dropped the claim (`paidBillDropped`). */
+export interface PaidBillDropped {
+  reference: string;
+  /** What the estate paid of it, and the day of the (latest) payment. */
+  amount: number;
+  paidOn: string;
+  /** The day the drop was recorded. */
+  droppedOn: string;
+  /** The owner's latest request to pay it back since: its day and the day it asked the money by; null: not asked. */
+  askedOn: string | null;
+  payBy: string | null;
+}
 
 /**
  * Those steps, less a confirmation a later one of its contract replaced (a correction that changed the final bill,
@@ -298,15 +318,36 @@ export class TimelineService {
   }
 
   /**
-   * collowner: the final bill the estate had paid in full when the provider dropped the rest of the claim (collclaim2, `paidFinalBill`: its
-   * number, amount and the day paid), while no later step claims it anew (`dropHolds`), or null. The owner is told where she acts.
+   * collowner: the final bill the estate had paid when the provider dropped the rest of the claim (collclaim2, `paidFinalBill`: its
+   * number, what was paid (paiddrop: in full or in part) and the day paid), while no later step claims it anew (`dropHolds`), or null.
+   * paiddrop: with the day the drop was recorded, and the owner's latest request to pay it back since (`refund.asked_back`: its day and
+   * the day it asked the money by), null while she has not asked.
    */
-  async paidBillDropped(contractId: string, manager: EntityManager = this.db.manager): Promise<{ reference: string; amount: number; paidOn: string } | null> {
+  async paidBillDropped(contractId: string, manager: EntityManager = this.db.manager): Promise<PaidBillDropped | null> {
     const [row] = (await manager.query(
-      `SELECT t.details -> 'event' -> 'claimDropped' -> 'paidFinalBill' AS bill FROM timeline_entries t WHERE t.contract_id = $1 AND ${dropHolds('t', null, 'paidFinalBill')} ORDER BY t.seq DESC LIMIT 1`,
+      `SELECT t.details -> 'event' -> 'claimDropped' -> 'paidFinalBill' AS bill, ${AMSTERDAM_DAY('t')} AS "droppedOn", ${AMSTERDAM_DAY('a')} AS "askedOn", a.details ->> 'payBy' AS "payBy"
+         FROM timeline_entries t LEFT JOIN LATERAL (${ASKED_BACK_SINCE('t')}) a ON true
+        WHERE t.contract_id = $1 AND ${dropHolds('t', null, 'paidFinalBill')} ORDER BY t.seq DESC LIMIT 1`,
       [contractId],
-    )) as { bill: { reference: string; amount: number; paidOn: string } }[];
-    return row?.bill ?? null;
+    )) as { bill: { reference: string; amount: number; paidOn: string }; droppedOn: string; askedOn: string | null; payBy: string | null }[];
+    return row ? { ...row.bill, droppedOn: row.droppedOn, askedOn: row.askedOn, payBy: row.payBy } : null;
+  }
+
+  /**
+   * paiddrop: Today's final bills the estate paid before their provider dropped the claim, not asked back yet, of the owner's estates
+   * (every estate's for an administrator), the oldest drop first, the first `limit`: by `timeline_entries_paid_dropped_idx`, which holds
+   * only such stops (migration 1763821200000).
+   */
+  async paidBillsDroppedOnToday(ownerId: string | null, limit: number): Promise<(PaidBillDropped & { estateId: string; contractId: string })[]> {
+    const rows: { estateId: string; contractId: string; bill: { reference: string; amount: number; paidOn: string }; droppedOn: string }[] = await this.db.query(
+      `SELECT t.estate_id AS "estateId", t.contract_id AS "contractId", t.details -> 'event' -> 'claimDropped' -> 'paidFinalBill' AS bill, ${AMSTERDAM_DAY('t')} AS "droppedOn"
+         FROM timeline_entries t
+        WHERE t.event = 'COLLECTION_STOPPED' AND t.details @? '$.event.claimDropped.paidFinalBill.amount' ${ownerId ? `AND t.estate_id = ANY(${ownersEstateIds('$2::uuid')})` : ''}
+          AND ${dropHolds('t', null, 'paidFinalBill')} AND NOT EXISTS (${ASKED_BACK_SINCE('t')})
+        ORDER BY t.seq LIMIT $1`,
+      ownerId ? [limit, ownerId] : [limit],
+    );
+    return rows.map((r) => ({ estateId: r.estateId, contractId: r.contractId, ...r.bill, droppedOn: r.droppedOn, askedOn: null, payBy: null }));
   }
 
   /**

@@ -407,6 +407,8 @@ export const familyNl = {
   refundOpen: (provider: string, amount: string) => `${provider} betaalt ${amount} terug aan de nalatenschap; dat is nog niet ontvangen.`,
   refundOpenUnnamed: (provider: string) => `${provider} betaalt nog een bedrag terug aan de nalatenschap; dat is nog niet ontvangen.`,
   /** famclosed (audit85 TL-1): once all of it came, the card and the timeline keep it: what came in and when (the sum to a reader of the estate's debts). */
+  /** paiddrop: a bill the estate paid before the provider dropped its claim, asked back; the sum to a reader of the estate's debts. */
+  paidDropAskedBack: (provider: string, amount: string | null) => `${provider} liet de vordering vallen; ${amount ? `de ${amount} die al betaald was` : 'wat al betaald was'}, vragen we terug.`,
   refundCame: (provider: string, amount: string | null, on: string) => `${provider} heeft ${amount ?? 'het bedrag'} terugbetaald aan de nalatenschap (ontvangen op ${on}).`,
   /** famclosed: the owner took back a receipt she recorded by mistake: the timeline says it did not come after all. */
   refundCameUndone: (provider: string, amount: string | null, on: string) => `Correctie: ${amount ? `de ${amount}` : 'het bedrag'} van ${provider} dat op ${on} als ontvangen was genoteerd, is toch niet ontvangen.`,

@@ -241,6 +241,9 @@ export const ownerEn: OwnerWords = {
       `${provider} confirmed ${amount} to be paid back to the estate${reference ? ` (final bill ${reference})` : ''}; ${left === amount ? 'not' : `${left} of it not`} received — reminder sent on ${reminded}; payment asked by ${payBy}.`,
     remindedRefundMove: (provider, payBy) => `Wait until ${payBy} inclusive for ${provider}'s payment; record its receipt once the amount is in the estate account`,
     sendRefundReminder: 'Send reminder',
+    paidBillsDropped: 'Paid on a dropped claim',
+    paidBillDropped: (provider, reference, amount, paidOn, droppedOn) => `${provider} dropped the claim on ${droppedOn}; final bill ${reference} had already been paid: ${amount} on ${paidOn}.`,
+    paidBillDroppedMove: (provider, amount) => `Ask ${provider} by letter to pay the ${amount} back to the estate account`,
     reportedRefunds: 'Refund reported, not recorded',
     reportedRefund: (provider, reported, lastPaidOn, received) =>
       `${provider} reports ${reported} transferred to the estate, last on ${lastPaidOn}; ${received ? `recorded received: ${received}` : 'nothing of it is recorded received yet'}.`,
@@ -666,7 +669,7 @@ export const ownerEn: OwnerWords = {
     letterKinds: {
       cancellation: 'cancellation', transfer: 'transfer', information_supplied: 'information supplied', reminder: 'reminder', escalation: 'escalation',
       dispute: 'dispute', dispute_escalation: 'dispute escalation', collection_stop: 'collection stop', withdrawal: 'withdrawal', rejection_complaint: 'complaint about rejection',
-      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', release_reminder: 'reminder of the release', reminder_withdrawal: 'reminder of the release withdrawn', refund_reminder: 'reminder of the refund', collection_ended: 'collection ended (to the agency)', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
+      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', release_reminder: 'reminder of the release', reminder_withdrawal: 'reminder of the release withdrawn', refund_reminder: 'reminder of the refund', repayment_request: 'request for repayment (claim withdrawn)', collection_ended: 'collection ended (to the agency)', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
     },
     bankLetterKinds: { cancellation: 'block and balance', dispute: 'dispute of a charge', bill_correction: 'charge correction' },
     delivery: { not_applicable: 'not applicable', pending: 'not delivered yet', delivered: 'delivered', failed: 'failed', queued_for_print: 'waiting for the print batch', printed: 'ready for the post', posted: 'posted' },
@@ -948,6 +951,9 @@ export const ownerEn: OwnerWords = {
       nothingOpen: 'no disputed or unpaid bills',
       paidThenDropped: (reference, amount, paidOn, provider) =>
         `final bill ${reference} (${amount}): paid from the estate on ${paidOn}, then ${provider} dropped the claim; you may ask ${provider} to pay the ${amount} back (whether ${provider} does is not recorded)`,
+      askedBackAfterDrop: (reference, amount, paidOn, provider, askedOn, payBy) =>
+        `final bill ${reference} (${amount}): paid from the estate on ${paidOn}, then ${provider} dropped the claim; asked by letter on ${askedOn} to pay the ${amount} back by ${payBy} (Steward's term: 14 days, not a legal term)`,
+      askBack: 'Ask for repayment',
       refundToCome: (left, of) => of ? `refund: ${left} of ${of} still to be received in the estate account` : `refund of ${left}: still to be received in the estate account`,
       charge: {
         disputed: (reference, amount) => `${chargeEn(reference)}: ${amount} disputed`,
@@ -1628,6 +1634,8 @@ export const ownerEn: OwnerWords = {
       billNotPaid: (reference: string) => `Bill ${reference} is not marked paid: there is nothing to undo. Nothing was changed.`,
       refundNotReceived: 'Nothing of this refund is recorded received: there is nothing to undo. Nothing was changed.',
       noRefund: (provider: string) => `${provider} confirmed no refund to the estate on this contract. Nothing was changed.`,
+      nothingToAskBack: (provider: string) => `No final bill paid from the estate before ${provider} dropped the claim is recorded on this contract. No letter was sent.`,
+      askedBackAlready: (provider: string, on: string) => `You already asked ${provider} by letter on ${on} to pay this amount back. No new letter was sent.`,
       refundNotLate: (provider: string, until: string | null) => (until ? `The refund of ${provider} is not late yet: its term runs until ${until} inclusive. No reminder was sent.` : `All of the refund of ${provider} has been received. No reminder was sent.`),
       billNotOpen: (reference: string | null, open: string, provider: string) =>
         `${reference ? `Bill ${reference} is not open on this contract${open ? ` (open: ${open})` : ''}` : 'No bill is open on this contract'}: a bill ${provider} answered or you settled is closed and stays as it was recorded. If ${provider} sent another bill, record it as a new bill after the end date. Nothing was changed.`,
@@ -1832,6 +1840,7 @@ export const ownerEn: OwnerWords = {
   timeline: {
     refundPaidReported: (provider, amount, on) => `${provider} reports ${amount} of the refund transferred on ${on}`,
     refundReminded: (provider, left, payBy) => `Reminder about the refund of ${provider} sent: ${left} asked by ${payBy}`,
+    refundAskedBack: (provider, amount, reference, payBy) => `${provider} asked by letter to pay back ${amount} (final bill ${reference}, paid before ${provider} dropped the claim) by ${payBy}`,
     refundReminderUnsent: (provider) => `Reminder about the refund of ${provider} not sent: all of the refund has been recorded received meanwhile`,
     refundReminderRestated: (provider, left, asked) => `Reminder about the refund of ${provider} made: the letter asks ${left}, not the ${asked} of when you asked for it; more has been recorded received since`,
     refundReceived: (provider, amount, on, undone) => (undone ? `the receipt of ${amount} on ${on} of the refund of ${provider} was undone` : `${amount} of the refund of ${provider} received on ${on}`),

@@ -278,6 +278,11 @@ export const ownerNl = {
       `${provider} bevestigde ${amount} terug te betalen aan de nalatenschap${reference ? ` (eindafrekening ${reference})` : ''}; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — herinnering gestuurd op ${reminded}; betaling gevraagd uiterlijk ${payBy}.`,
     remindedRefundMove: (provider: string, payBy: string) => `Wacht tot en met ${payBy} op de betaling van ${provider}; leg de ontvangst vast zodra het bedrag op de rekening van de nalatenschap staat`,
     sendRefundReminder: 'Herinnering sturen',
+    /** paiddrop: a final bill the estate paid before its provider dropped the claim, until she asks it back (shown only when there is one). */
+    paidBillsDropped: 'Betaald op een vervallen vordering',
+    paidBillDropped: (provider: string, reference: string, amount: string, paidOn: string, droppedOn: string) =>
+      `${provider} liet op ${droppedOn} de vordering vallen; eindafrekening ${reference} was al betaald: ${amount} op ${paidOn}.`,
+    paidBillDroppedMove: (provider: string, amount: string) => `Vraag ${provider} per brief de ${amount} terug te betalen op de rekening van de nalatenschap`,
     /** refunddesk: the provider reported a refund paid, days ago, and she recorded less received: hers to look for on the estate account. */
     reportedRefunds: 'Terugbetaling gemeld, niet vastgelegd',
     reportedRefund: (provider: string, reported: string, lastPaidOn: string, received: string | null) =>
@@ -735,7 +740,7 @@ export const ownerNl = {
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking', rejection_complaint: 'klacht over afwijzing',
-      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', release_reminder: 'herinnering vrijgave saldo', reminder_withdrawal: 'herinnering vrijgave saldo ingetrokken', refund_reminder: 'herinnering terugbetaling', collection_ended: 'incasso beëindigd (aan incassobureau)', document_erasure: 'verwijderverzoek', document_correction: 'gecorrigeerd document', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
+      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', release_reminder: 'herinnering vrijgave saldo', reminder_withdrawal: 'herinnering vrijgave saldo ingetrokken', refund_reminder: 'herinnering terugbetaling', repayment_request: 'verzoek tot terugbetaling (vordering ingetrokken)', collection_ended: 'incasso beëindigd (aan incassobureau)', document_erasure: 'verwijderverzoek', document_correction: 'gecorrigeerd document', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
     /** bankletters (audit79 LET-1): a bank's letters by what they ask (`letterKindNamed`): its request the block and the balance, no „opzegging"; its dispute the costs, no „factuur". */
     bankLetterKinds: { cancellation: 'blokkering en saldo', dispute: 'bezwaar tegen kosten', bill_correction: 'correctie bezwaar tegen kosten' } as Record<string, string>,
@@ -1078,6 +1083,10 @@ export const ownerNl = {
       /** collowner: a final bill paid before the provider dropped the claim (collclaim2): what is recorded, and what she may ask; no right is claimed. */
       paidThenDropped: (reference: string, amount: string, paidOn: string, provider: string) =>
         `eindafrekening ${reference} (${amount}): op ${paidOn} betaald uit de nalatenschap, daarna liet ${provider} de vordering vallen; u kunt ${provider} vragen de ${amount} terug te betalen (of ${provider} dat doet, is niet vastgelegd)`,
+      /** paiddrop: the same once she asked it back by letter, with Steward's term. */
+      askedBackAfterDrop: (reference: string, amount: string, paidOn: string, provider: string, askedOn: string, payBy: string) =>
+        `eindafrekening ${reference} (${amount}): op ${paidOn} betaald uit de nalatenschap, daarna liet ${provider} de vordering vallen; op ${askedOn} per brief gevraagd de ${amount} uiterlijk ${payBy} terug te betalen (termijn van Steward: 14 dagen, geen wettelijke termijn)`,
+      askBack: 'Terugbetaling vragen',
       refundToCome: (left: string, of: string | null) => of ? `terugbetaling: nog ${left} van ${of} te ontvangen op de rekening van de nalatenschap` : `terugbetaling van ${left}: nog te ontvangen op de rekening van de nalatenschap`,
       /** bankwords3: the same of a bank's contract: its costs, or an overdraft's debit owed (`billOwed`), never a factuur. */
       charge: {
@@ -1848,6 +1857,9 @@ export const ownerNl = {
       billNotPaid: (reference: string) => `Factuur ${reference} staat niet als betaald: er is niets terug te draaien. Er is niets gewijzigd.`,
       refundNotReceived: 'Van deze terugbetaling is niets als ontvangen vastgelegd: er is niets terug te draaien. Er is niets gewijzigd.',
       noRefund: (provider: string) => `${provider} heeft bij dit contract geen terugbetaling aan de nalatenschap bevestigd. Er is niets gewijzigd.`,
+      /** paiddrop: asking back a final bill paid before the drop, refused. */
+      nothingToAskBack: (provider: string) => `Bij dit contract is geen eindafrekening vastgelegd die uit de nalatenschap betaald was voordat ${provider} de vordering liet vallen. Er is geen brief verstuurd.`,
+      askedBackAlready: (provider: string, on: string) => `U heeft ${provider} op ${on} al per brief gevraagd dit bedrag terug te betalen. Er is geen nieuwe brief verstuurd.`,
       refundNotLate: (provider: string, until: string | null) => (until ? `De terugbetaling van ${provider} is nog niet te laat: de termijn loopt tot en met ${until}. Er is geen herinnering verstuurd.` : `De terugbetaling van ${provider} is helemaal ontvangen. Er is geen herinnering verstuurd.`),
       /** A correction of a bill not open (409 `bill-not-open`): a closed bill stays as recorded; `open` the references still open. */
       billNotOpen: (reference: string | null, open: string, provider: string) =>
@@ -2083,6 +2095,8 @@ export const ownerNl = {
   timeline: {
     refundPaidReported: (provider: string, amount: string, on: string) => `${provider} meldt ${amount} van de terugbetaling overgemaakt op ${on}`,
     refundReminded: (provider: string, left: string, payBy: string) => `Herinnering over de terugbetaling van ${provider} gestuurd: ${left} gevraagd uiterlijk ${payBy}`,
+    /** paiddrop: the letter asking back a final bill paid before the drop. */
+    refundAskedBack: (provider: string, amount: string, reference: string, payBy: string) => `${provider} per brief gevraagd ${amount} terug te betalen (eindafrekening ${reference}, betaald voordat ${provider} de vordering liet vallen), uiterlijk ${payBy}`,
     /** refunddesk: the reminder not made, as nothing was left to ask when it was to be made. */
     refundReminderUnsent: (provider: string) => `Herinnering over de terugbetaling van ${provider} niet gestuurd: de terugbetaling is inmiddels helemaal als ontvangen vastgelegd`,
     /** refundtoday: the reminder made asks less than she asked when she pressed: more was recorded received in between. */

@@ -329,7 +329,7 @@ export const providerEn: ProviderWords = {
     kinds: {
       cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',
       escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to stop debt collection',
-      withdrawal: 'Request withdrawn', rejection_complaint: 'Complaint about your rejection', correction: 'Correction to the request', bill_correction: 'Correction to the objection to an invoice', document_erasure: 'Request to delete a document', document_correction: 'Corrected version of a document', contact_change: 'New contact person', refund_reminder: 'Reminder: refund to the estate',
+      withdrawal: 'Request withdrawn', rejection_complaint: 'Complaint about your rejection', correction: 'Correction to the request', bill_correction: 'Correction to the objection to an invoice', document_erasure: 'Request to delete a document', document_correction: 'Corrected version of a document', contact_change: 'New contact person', refund_reminder: 'Reminder: refund to the estate', repayment_request: 'Request for repayment: claim withdrawn',
       dispute_withdrawal: 'Objection to an invoice withdrawn',
       release_reminder: 'Reminder: release of the balance',
       reminder_withdrawal: 'Reminder about the release of the balance withdrawn',

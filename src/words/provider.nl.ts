@@ -424,7 +424,7 @@ export const providerNl = {
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',
-      withdrawal: 'Intrekking van het verzoek', rejection_complaint: 'Klacht over uw afwijzing', correction: 'Correctie op het verzoek', bill_correction: 'Correctie op het bezwaar tegen een factuur', document_erasure: 'Verzoek om een document te verwijderen', document_correction: 'Gecorrigeerde versie van een document', contact_change: 'Nieuwe contactpersoon', refund_reminder: 'Herinnering: terugbetaling aan de nalatenschap',
+      withdrawal: 'Intrekking van het verzoek', rejection_complaint: 'Klacht over uw afwijzing', correction: 'Correctie op het verzoek', bill_correction: 'Correctie op het bezwaar tegen een factuur', document_erasure: 'Verzoek om een document te verwijderen', document_correction: 'Gecorrigeerde versie van een document', contact_change: 'Nieuwe contactpersoon', refund_reminder: 'Herinnering: terugbetaling aan de nalatenschap', repayment_request: 'Verzoek tot terugbetaling: vordering ingetrokken',
       dispute_withdrawal: 'Intrekking van het bezwaar tegen een factuur',
       release_reminder: 'Herinnering: vrijgave van het saldo',
       reminder_withdrawal: 'Intrekking van de herinnering over de vrijgave van het saldo',

@@ -495,8 +495,12 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   // refundtoday: a refund still to come is open too, on its own line (never netted with a bill); beside it the bills' part stays said.
   const refund = c.refund && c.refund.left > 0 ? [w.refundToCome(money(c.refund.left, lang), c.refund.received > 0 ? money(c.refund.amount, lang) : null)] : [];
   // collowner: a final bill paid before the provider dropped the claim: only what is recorded, and that she may ask (no right is claimed).
+  // paiddrop: asked here by letter (the refunds module's `repayment-request`), then said as asked, with Steward's term.
   const paid = o.paidBillDropped;
-  const askBack = paid ? [w.paidThenDropped(paid.reference, money(paid.amount, lang), humanDate(paid.paidOn, lang), c.provider.name)] : [];
+  const [amount, paidOn] = paid ? [money(paid.amount, lang), humanDate(paid.paidOn, lang)] : ['', ''];
+  const askBack = !paid ? [] : paid.askedOn && paid.payBy
+    ? [w.askedBackAfterDrop(paid.reference, amount, paidOn, c.provider.name, humanDate(paid.askedOn, lang), humanDate(paid.payBy, lang))]
+    : [html`${w.paidThenDropped(paid.reference, amount, paidOn, c.provider.name)} ${o.estate.status === 'closed' ? '' : actionButton(`/app/contracts/${c.id}/repayment-request`, w.askBack)}`];
   const items = [...open, ...refund, ...askBack, ...((refund.length || askBack.length) && !open.length ? [w.nothingOpen] : [])];
   return html`<dl class="card" id="summary"><dt>${w.asked}</dt><dd>${asked.join(' · ')}</dd><dt>${block ? w.answeredBy(c.provider.name) : w.confirmedBy(c.provider.name)}</dt><dd>${confirmed.join(' · ')}</dd>
 <dt>${w.open}</dt><dd>${items.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : w.nothingOpen}</dd></dl>`;

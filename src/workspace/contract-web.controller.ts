@@ -253,6 +253,18 @@ export class ContractWebController {
     return this.refundButton(p, id, from, res, () => this.refunds.remindByOwner(p, id));
   }
 
+  /** paiddrop: the letter asking back a final bill paid before the provider dropped the claim (the API's checks); a refusal shows on top. */
+  @Post('contracts/:id/repayment-request')
+  async repaymentRequest(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('from') from: unknown, @Res() res: Response) {
+    try {
+      await this.refunds.askBackByOwner(p, id);
+    } catch (error) {
+      const refused = refusal(error);
+      return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'repayment-request', form: { values: {}, errors: refused.errors }, fromToday: fromToday(from) }));
+    }
+    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=saved#summary`, fromToday(from)));
+  }
+
   @Post('contracts/:id/refund-received/undo')
   refundUndone(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('from') from: unknown, @Res() res: Response) {
     return this.refundButton(p, id, from, res, () => this.refunds.undoByOwner(p, id));

@@ -260,6 +260,13 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
     html`<span class="badge">${w.yourMove}</span> ${r.statusText}<br><span class="muted">${r.nextStep}</span>`,
     html`<a class="button" href="${contractFromToday(r.contractId, 'refund')}">${ownerWords(lang).contract.markRefundReceived}</a>`,
   ]);
+  // paiddrop: a final bill paid before its provider dropped the claim: asked back by letter from here, until she has.
+  const paidBillsDropped = queue.paidBillsDropped.map((r) => [
+    estateCell(r),
+    html`<a href="${contractFromToday(r.contractId)}"><strong>${r.providerName}</strong></a>`,
+    html`<span class="badge">${w.yourMove}</span> ${r.statusText}<br><span class="muted">${r.nextStep}</span>`,
+    html`<form method="post" action="${keepFromToday(`/app/contracts/${r.contractId}/repayment-request`, true)}" class="inline"><button type="submit">${ownerWords(lang).contract.summary.askBack}</button></form>`,
+  ]);
   // The provider's term waits for the post: the contract is the owner's, until its batch is marked posted on the print page.
   const awaitingPost = queue.lettersAwaitingPost.map(
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`],
@@ -281,6 +288,7 @@ ${readdressed.length ? section(w.readdressNotices, [w.estate, w.organisation, w.
 ${takenBack.length ? section(w.rejectionsTakenBack, [w.estate, w.why, w.action], takenBack, '') : ''}
 ${reportedRefunds.length ? section(w.reportedRefunds, [w.estate, w.organisation, w.why, w.action], reportedRefunds, '') : ''}
 ${lateRefunds.length ? section(w.lateRefunds, [w.estate, w.organisation, w.why, w.action], lateRefunds, '') : ''}
+${paidBillsDropped.length ? section(w.paidBillsDropped, [w.estate, w.organisation, w.why, w.action], paidBillsDropped, '') : ''}
 ${leases.length ? section(w.leasesToldNobody, [w.estate, w.organisation, w.why, w.action], leases, '') : ''}
 ${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, pastLast ?? w.noContracts, contractsCount(queue, at))}${pager('/app', { bills: at.bills, billsBack: at.billsBack }, at, queue.nextCursor, lang)}
 <div id="bills-to-pay">${section(w.billsToPay, [w.estate, w.bill, w.owedSince, w.action], bills, w.noBillsToPay)}${pager('/app', { cursor: at.cursor, back: at.back }, { cursor: at.bills, back: at.billsBack }, queue.billsToPayNextCursor, lang, BILLS_PAGER)}</div>

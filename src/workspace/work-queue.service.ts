@@ -383,6 +383,8 @@ export interface WorkQueue {
   lateRefunds: LateRefundItem[];
   /** refunddesk: refunds the provider reported paid at least `REFUND_REPORTED_CHECK_DAYS` ago and not all recorded received, the oldest report first (the first `limit`). */
   reportedRefunds: ReportedRefundItem[];
+  /** paiddrop: final bills the estate paid before their provider dropped the claim, not asked back yet, the oldest drop first (the first `limit`). */
+  paidBillsDropped: ReportedRefundItem[];
   /** One page of the bills the owner's estates owe and nobody recorded paid, oldest first; `billsToPayNextCursor` continues them. */
   billsToPay: BillToPayItem[];
   billsToPayNextCursor: string | null;
@@ -672,7 +674,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE, billsAfter: Position | null = null): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate, refundsReported, takenBack] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate, refundsReported, takenBack, paidDropped] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -693,13 +695,14 @@ export class WorkQueueService {
       this.refunds.lateOnToday(ownerId, today, limit),
       this.refunds.reportedOnToday(ownerId, today, limit),
       this.notifications.unreadOnToday(ownerId, limit),
+      this.refunds.paidBillsDroppedOnToday(ownerId, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
     const [standings, drafts, estatesOf] = await Promise.all([
       this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later].map((c) => c.contractId)),
       this.waitingDrafts(sections.drafts, limit),
-      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported, ...takenBack].map((l) => l.estateId)),
+      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported, ...takenBack, ...paidDropped].map((l) => l.estateId)),
     ]);
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
@@ -754,9 +757,16 @@ export class WorkQueueService {
       const statusText = w.reportedRefund(r.providerName, money(r.reported, principal.lang), longDate(r.lastPaidOn, principal.lang), r.received > 0 ? money(r.received, principal.lang) : null);
       return { ...estatesOf.get(r.estateId)!, contractId: r.contractId, providerName: r.providerName, statusText, nextStep: w.reportedRefundMove };
     });
+    // paiddrop: until she asks it back (the contract page's button, or this row's).
+    const paidBillsDropped = paidDropped.map((b): ReportedRefundItem => {
+      const w = ownerWords(principal.lang).today;
+      const amount = money(b.amount, principal.lang);
+      const statusText = w.paidBillDropped(b.providerName, b.reference, amount, longDate(b.paidOn, principal.lang), longDate(b.droppedOn, principal.lang));
+      return { ...estatesOf.get(b.estateId)!, contractId: b.contractId, providerName: b.providerName, statusText, nextStep: w.paidBillDroppedMove(b.providerName, amount) };
+    });
     const rejectionsTakenBack = takenBack.map(({ id, estateId, contractId, message }): RejectionTakenBackItem => ({ ...estatesOf.get(estateId)!, notificationId: id, contractId, statusText: message }));
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, readdressNotices, rejectionsTakenBack, lateRefunds, reportedRefunds, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, readdressNotices, rejectionsTakenBack, lateRefunds, reportedRefunds, paidBillsDropped, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
   }
 
   /** Of these estates, the contracts an owner may record a reported bill on, as she knows them, oldest first (a page's few estates). */

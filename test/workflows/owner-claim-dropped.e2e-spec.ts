@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { API, createEstate } from '../support/fixtures';
+import { API, createEstate, letterText } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, account, missedTermReaders, relative } from '../workspace/support';
 
@@ -104,5 +104,40 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect((await benWeb.get(`/app/contracts/${en.contract.id}`).expect(200)).text.replace(/[ \t\r\n]+/g, ' ')).toContain(
       `final bill KPN-P-2 (€45.00): paid from the estate on ${saidEn}, then KPN dropped the claim; you may ask KPN to pay the €45.00 back (whether KPN does is not recorded)`,
     );
+  });
+  /**
+   * paiddrop: the drop of a final bill the estate paid is on her Today and in her notifications until she asks it back; one action
+   * sends the letter (stating only the withdrawal, the payment and a term), the page says it was asked, the family reads one line.
+   */
+  it('puts a final bill paid before the drop on Today and in her notifications, asks it back by letter, and tells the family', async () => {
+    const today = t.clock.today();
+    const said = new Date(`${today}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const { estate, family, contract } = await claimToDrop(anna, 'Wim', 'KPN-W-1', today);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
+    const row = `KPN liet op ${said} de vordering vallen; eindafrekening KPN-W-1 was al betaald: €\u00a045,00 op ${said}.`;
+    const todayPage = async () => (await ownerWeb.get('/app').expect(200)).text.replace(/[ \t\r\n]+/g, ' ');
+    expect(await todayPage()).toContain('Betaald op een vervallen vordering');
+    expect(await todayPage()).toContain(row);
+    const news = (await anna.api.get(`${API}/notifications?limit=50`).expect(200)).body.items as { message: string; contractId: string }[];
+    expect(news.filter((n) => n.contractId === contract.id).map((n) => n.message)).toContainEqual(expect.stringContaining(`Betaald op een vervallen vordering: ${row}`));
+    expect(await contractPage(contract.id)).toContain('Terugbetaling vragen');
+
+    const asked = await anna.api.post(`${API}/contracts/${contract.id}/repayment-request`).expect(200);
+    expect(asked.body).toEqual(expect.objectContaining({ reference: 'KPN-W-1', amount: 45, askedOn: today }));
+    const again = await anna.api.post(`${API}/contracts/${contract.id}/repayment-request`).expect(409);
+    expect(again.body.errors).toEqual([expect.objectContaining({ field: 'request', message: expect.stringContaining('was asked back on') })]);
+    expect(await todayPage()).not.toContain(row);
+    expect(await contractPage(contract.id)).toContain(`op ${said} per brief gevraagd de €\u00a045,00 uiterlijk`);
+    await t.runDue();
+    const letters = (await anna.api.get(`${API}/estates/${estate.id}/letters?limit=100`).expect(200)).body.items as { id: string; kind: string }[];
+    const letter = letters.find((l) => l.kind === 'repayment_request');
+    expect(letter).toBeDefined();
+    // The PDF's text, its no-break spaces and line ends read as spaces.
+    const text = (await letterText(anna.api, letter!.id)).replace(/[\s\u00a0]+/g, ' ');
+    expect(text).toContain(`Uit de nalatenschap is op ${said} € 45,00 betaald op uw eindafrekening met kenmerk KPN-W-1`);
+    expect(text).toContain(`U heeft mij op ${said} laten weten dat u de vordering op dit contract heeft ingetrokken.`);
+    expect(text).toContain('Ik verzoek u het betaalde bedrag van € 45,00 uiterlijk');
+    expect(text).not.toContain('6:203');
+    expect(await familyTimeline(family)).toContain('KPN liet de vordering vallen; de €\u00a045,00 die al betaald was, vragen we terug.');
   });
 });
