@@ -145,3 +145,28 @@ describe("bankwords3: a bank's costs held beside others, to a relative who does 
     expect(family('disputed', 'nl', { ...words, bankAccount: false, providerName: 'KPN' })).toContain('tegen de andere rekening');
   });
 });
+
+/**
+ * bankentries (bankwords3's Not done 2): the heirs read a bank's costs by their kenmerk in the complaint line and beside it, as on
+ * every list of debts; on main „ING heeft niet gereageerd op ons bezwaar tegen de kosten AB-2. We hebben een klacht ingediend."
+ */
+describe("bankentries: the heirs' complaint line names a bank's costs by their kenmerk", () => {
+  const ab = (reference: string, held: boolean) => ({ reference, invoiceDate: '2026-12-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 3.95, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 3.95 }, ...(held && { rejectionReason: 'Kosten' }) });
+  const held = { action: 'cancel', providerReference: null, effectiveDate: null, finalInvoiceAmount: null, remindersSent: 0, escalations: 0, disputes: 2, lastRejectionReason: null, openDisputes: [ab('AB-1', true), ab('AB-2', false)], openInformationRequest: null } as unknown as ContractContext;
+  const heirs = { providerName: 'ING', dueDate: '2027-02-19', today: '2027-02-01', readsDebts: true, bankAccount: true };
+  const status = (state: 'disputed' | 'disputeEscalated', lang: Language, w: object = heirs) => contractStatusText(state, held, lang, w).replace(/\u00a0/g, ' ');
+  const escalated = contractStep({ type: 'ESCALATE' }, 'disputed', 'disputeEscalated');
+
+  it('in Dutch', () => {
+    expect(status('disputeEscalated', 'nl')).toMatch(/^ING heeft niet gereageerd op ons bezwaar tegen de kosten met kenmerk AB-2\. We hebben een klacht ingediend\. ING houdt vast aan de kosten met kenmerk AB-1/);
+    expect(status('disputed', 'nl')).toContain('tegen de kosten met kenmerk AB-2');
+    expect(contractChangeText(escalated, held, 'nl', 'ING', true, { bankAccount: true })).toBe('ING reageerde niet op ons bezwaar tegen de kosten met kenmerk AB-2; we hebben een klacht ingediend.');
+    for (const said of [status('disputeEscalated', 'nl'), status('disputed', 'nl')]) expect(said).not.toMatch(/kosten AB-/);
+  });
+
+  it('in English, and another provider keeps its bills', () => {
+    expect(status('disputeEscalated', 'en')).toMatch(/^ING did not answer our objection to the charge with reference AB-2\. We have filed a complaint\./);
+    expect(contractChangeText(escalated, held, 'en', 'ING', true, { bankAccount: true })).toBe('ING did not answer our objection to the charge with reference AB-2; we filed a complaint.');
+    expect(status('disputeEscalated', 'nl', { ...heirs, providerName: 'KPN', bankAccount: false })).toContain('KPN heeft niet gereageerd op ons bezwaar tegen rekening AB-2.');
+  });
+});

@@ -56,13 +56,13 @@ const disputedBill: Record<Language, (c: ContractContext, bank?: boolean) => str
   nl: (c, bank) => {
     const [d, ...more] = openDisputesOf(c);
     if (!d) return bank ? 'kosten na de bevestigde datum betwist' : 'factuur na de einddatum betwist';
-    if (!more.length) return `${money(stillDisputed(d), 'nl')} betwist (${bank ? 'kosten' : 'factuur'} ${d.reference}${creditOf.nl(d, bank)})`;
+    if (!more.length) return `${money(stillDisputed(d), 'nl')} betwist (${bank ? chargeNl(d.reference) : `factuur ${d.reference}`}${creditOf.nl(d, bank)})`;
     return `${money(disputedTotal(openDisputesOf(c)), 'nl')} betwist op ${more.length + 1} ${bank ? 'kostenposten' : 'facturen'}: ${listed(openDisputesOf(c).map((d) => billItem.nl(d, bank)), 'nl')}`;
   },
   en: (c, bank) => {
     const [d, ...more] = openDisputesOf(c);
     if (!d) return bank ? 'charge after the confirmed date disputed' : 'invoice after the end date disputed';
-    if (!more.length) return `${money(stillDisputed(d), 'en')} disputed (${bank ? 'charge' : 'invoice'} ${d.reference}${creditOf.en(d, bank)})`;
+    if (!more.length) return `${money(stillDisputed(d), 'en')} disputed (${bank ? chargeEn(d.reference) : `invoice ${d.reference}`}${creditOf.en(d, bank)})`;
     return `${money(disputedTotal(openDisputesOf(c)), 'en')} disputed on ${more.length + 1} ${bank ? 'charges' : 'invoices'}: ${listed(openDisputesOf(c).map((d) => billItem.en(d, bank)), 'en')}`;
   },
 };
@@ -671,15 +671,15 @@ const STEPS: StepPhrases = {
     // bankdispute: a bank books its charge back; it sends no credit note.
     CREDIT_NOTE_SENT: {
       nl: ({ p, asked }, step) =>
-        asked === 'bank' && step.partCredit ? `${p} heeft ${money(step.amount ?? 0, 'nl')} van de kosten ${step.partCredit.reference} teruggeboekt; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet teruggeboekt; beslissing nodig (de rest betalen of verder bezwaar maken).`
-        : asked === 'bank' ? `${p} heeft de kosten${step.invoiceReference ? ` ${step.invoiceReference}` : ''} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step, true) : 'geschil gesloten.'}${leftToPay.nl(step, true)}`
+        asked === 'bank' && step.partCredit ? `${p} heeft ${money(step.amount ?? 0, 'nl')} van de ${chargeNl(step.partCredit.reference)} teruggeboekt; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet teruggeboekt; beslissing nodig (de rest betalen of verder bezwaar maken).`
+        : asked === 'bank' ? `${p} heeft de ${step.invoiceReference ? chargeNl(step.invoiceReference) : 'kosten'} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step, true) : 'geschil gesloten.'}${leftToPay.nl(step, true)}`
         : step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet gecrediteerd; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : answeredOneOfSeveral(step)
           ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}${leftToPay.nl(step)}`
           : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor factuur ${step.invoiceReference}` : ''}; geschil gesloten.${leftToPay.nl(step)}`,
       en: ({ p, asked }, step) =>
-        asked === 'bank' && step.partCredit ? `${p} booked back ${money(step.amount ?? 0, 'en')} of charge ${step.partCredit.reference}; the other ${money(step.partCredit.remaining, 'en')} disputed was not booked back; decision needed (pay the rest or object further).`
-        : asked === 'bank' ? `${p} booked the charge${step.invoiceReference ? ` ${step.invoiceReference}` : ''} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step, true) : 'dispute closed.'}${leftToPay.en(step, true)}`
+        asked === 'bank' && step.partCredit ? `${p} booked back ${money(step.amount ?? 0, 'en')} of the ${chargeEn(step.partCredit.reference)}; the other ${money(step.partCredit.remaining, 'en')} disputed was not booked back; decision needed (pay the rest or object further).`
+        : asked === 'bank' ? `${p} booked the ${step.invoiceReference ? chargeEn(step.invoiceReference) : 'charge'} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step, true) : 'dispute closed.'}${leftToPay.en(step, true)}`
         : step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}; the other ${money(step.partCredit.remaining, 'en')} disputed was not credited; decision needed (pay the rest or object further).`
         : answeredOneOfSeveral(step)
           ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}${leftToPay.en(step)}`

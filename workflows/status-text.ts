@@ -2,7 +2,7 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidFinalBillNamed } from './wording';
+import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidFinalBillNamed, theCharges } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
@@ -89,13 +89,13 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts, named: boolean) 
  * "holds to" the rest: a credit note says nothing of it (audit81 DISP-1).
  */
 const creditedPart: Record<Language, (p: string, credited: number, reference: string, remaining: number, bank: boolean) => string> = {
-  nl: (p, credited, reference, remaining, bank) => `${p} heeft ${money(credited, 'nl')} van ${bank ? 'de kosten' : 'rekening'} ${reference} ${bank ? 'teruggeboekt' : 'gecrediteerd'}; de overige ${money(remaining, 'nl')} waartegen we bezwaar maakten, is niet ${bank ? 'teruggeboekt' : 'gecrediteerd'}.`,
-  en: (p, credited, reference, remaining, bank) => `${p} has ${bank ? 'booked back' : 'credited'} ${money(credited, 'en')} of ${bank ? 'charge' : 'bill'} ${reference}; the other ${money(remaining, 'en')} we objected to was not ${bank ? 'booked back' : 'credited'}.`,
+  nl: (p, credited, reference, remaining, bank) => `${p} heeft ${money(credited, 'nl')} van ${bank ? theCharges([reference], 'nl') : `rekening ${reference}`} ${bank ? 'teruggeboekt' : 'gecrediteerd'}; de overige ${money(remaining, 'nl')} waartegen we bezwaar maakten, is niet ${bank ? 'teruggeboekt' : 'gecrediteerd'}.`,
+  en: (p, credited, reference, remaining, bank) => `${p} has ${bank ? 'booked back' : 'credited'} ${money(credited, 'en')} of ${bank ? theCharges([reference], 'en') : `bill ${reference}`}; the other ${money(remaining, 'en')} we objected to was not ${bank ? 'booked back' : 'credited'}.`,
 };
 /** A credit note that closed its bill yet left some of it (the part up to the end date) to pay: the dispute is over, that rest is paid from the estate. */
 const creditedLeft: Record<Language, (p: string, step: ContractStep, left: number, bank: boolean) => string> = {
-  nl: (p, step, left, bank) => `${p} heeft ${step.amount === null ? 'het betwiste deel' : money(step.amount, 'nl')} ${bank ? 'teruggeboekt' : 'gecrediteerd'}${step.invoiceReference ? ` voor ${bank ? 'kosten' : 'rekening'} ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld. ${money(left, 'nl')} blijft te betalen uit de nalatenschap.`,
-  en: (p, step, left, bank) => `${p} has ${bank ? 'booked back' : 'credited'} ${step.amount === null ? 'the disputed part' : money(step.amount, 'en')}${step.invoiceReference ? ` for ${bank ? 'charge' : 'bill'} ${step.invoiceReference}` : ''}; the dispute is settled. ${money(left, 'en')} is still to be paid from the estate.`,
+  nl: (p, step, left, bank) => `${p} heeft ${step.amount === null ? 'het betwiste deel' : money(step.amount, 'nl')} ${bank ? 'teruggeboekt' : 'gecrediteerd'}${step.invoiceReference ? ` voor ${bank ? theCharges([step.invoiceReference], 'nl') : `rekening ${step.invoiceReference}`}` : ''}; het bezwaar is afgehandeld. ${money(left, 'nl')} blijft te betalen uit de nalatenschap.`,
+  en: (p, step, left, bank) => `${p} has ${bank ? 'booked back' : 'credited'} ${step.amount === null ? 'the disputed part' : money(step.amount, 'en')}${step.invoiceReference ? ` for ${bank ? theCharges([step.invoiceReference], 'en') : `bill ${step.invoiceReference}`}` : ''}; the dispute is settled. ${money(left, 'en')} is still to be paid from the estate.`,
 };
 /** After what the provider holds to: the owner's move, and what it can be. */
 const ownerLooksAtRest: Record<Language, string> = {
@@ -181,11 +181,12 @@ const objectionsPrepared: Record<Language, (c: ContractContext, unsent: string[]
 };
 /**
  * The unanswered bills by number ("rekeningen F-1 en F-2"), as `namedBills` words any list of bills; a bank's (`bank`) are its costs
- * by their references ("de kosten SK-1 en SK-2"; bankowner, bankpages): a bank charges costs to the account, it sends no bill.
+ * by their kenmerken, as every reader names them (`theCharges`: „de kosten met kenmerken SK-1 en SK-2"; bankowner, bankpages,
+ * bankentries): a bank charges costs to the account, it sends no bill.
  */
 const billsNamed: Record<Language, (bills: DisputedInvoice[], bank?: boolean) => string> = {
-  nl: (bills, bank) => namedBills(bills.map((d) => d.reference), 'nl', bank ? { one: 'de kosten', several: 'de kosten', unknown: 'de kosten' } : { one: 'rekening', several: 'rekeningen', unknown: 'de rekeningen' }).words,
-  en: (bills, bank) => namedBills(bills.map((d) => d.reference), 'en', bank ? { one: 'charge', several: 'charges', unknown: 'the charges' } : { one: 'bill', several: 'bills', unknown: 'the bills' }).words,
+  nl: (bills, bank) => (bank ? theCharges(bills.map((d) => d.reference), 'nl') : namedBills(bills.map((d) => d.reference), 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de rekeningen' }).words),
+  en: (bills, bank) => (bank ? theCharges(bills.map((d) => d.reference), 'en') : namedBills(bills.map((d) => d.reference), 'en', { one: 'bill', several: 'bills', unknown: 'the bills' }).words),
 };
 
 /**

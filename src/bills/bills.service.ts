@@ -19,7 +19,7 @@ import { BillPayment } from './bill-payment.entity';
 import type { DatedBillDto } from '../contracts/contract-events.dto';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
 import { chargeNamed } from '../contracts/bill.rules';
-import { billLeftOf, billsOwedOf, debtSince, overdraftPaidByContract, owedBillsOf, owedPremiumProblems, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
+import { billLeftOf, billsOwedOf, claimsSettled, debtSince, overdraftPaidByContract, owedBillsOf, owedPremiumProblems, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
 import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { type Lang, ownerWords } from '../words';
@@ -237,22 +237,15 @@ export class BillsService implements OnModuleInit {
   }
 
   /**
-   * bankwords3: of a page of payments, the agency whose claim each paid, by payment: a payment row records no agency, its timeline entry
-   * does (`BillPaymentDetails.collectionAgency`); the latest payment of a claim is the one standing. One read of the page's contracts.
+   * bankwords3: of a page of payments, the agency whose claim each paid, by payment. bankentries: read from what the payment was for — the
+   * decision that left the claim owed (`owedBillsOf`: the collection it settled as paid from the estate) — not from the payment's own
+   * entry, which kept no agency before bankwords3. One read of the page's contracts' decisions.
    */
   private async agenciesPaid(payments: BillPayment[]): Promise<Map<string, string>> {
     const invoices = payments.filter((b) => slotOf(b) === 'invoice');
     if (!invoices.length) return new Map();
-    const entries = await this.timeline.detailsOfContracts(this.db.manager, [...new Set(invoices.map((b) => b.contractId))], [BILL_PAYMENT_EVENTS.paid]);
-    const agencies = new Map<string, string>();
-    for (const entry of entries) {
-      const d = entry.details as Partial<BillPaymentDetails>;
-      if (d.finalBill || d.overdrawnOn !== undefined || typeof d.reference !== 'string') continue;
-      const key = paymentKey(entry.contractId, d.reference, 'invoice');
-      if (typeof d.collectionAgency === 'string') agencies.set(key, d.collectionAgency);
-      else agencies.delete(key);
-    }
-    return agencies;
+    const decisions = await this.timeline.detailsOfContracts(this.db.manager, [...new Set(invoices.map((b) => b.contractId))], ['DISPUTE_RESOLVED']);
+    return new Map([...new Set(decisions.map((d) => d.contractId))].flatMap((id) => [...claimsSettled(decisions.filter((d) => d.contractId === id))].map(([reference, agency]): [string, string] => [paymentKey(id, reference, 'invoice'), agency])));
   }
 
   /** A relative's page of the bills still to pay; one who does not read the estate's debts finds none (404, `readsEstateDebts`). */

@@ -1,4 +1,4 @@
-import { type ContractStep, type DisputedInvoice, type DisputesHeld, leftToCredit, openDisputesOf, type SettledBill } from '../../workflows';
+import { type ContractStep, type DisputedInvoice, type DisputesHeld, disputedInvoiceOf, leftToCredit, openDisputesOf, type RecordedBill, type SettledBill, stillDisputed } from '../../workflows';
 import type { FieldError } from '../common/problem';
 import { billFiguresProblems } from '../contracts/bill.rules';
 import { BILL_PAYMENT_EVENTS, owedPremiumOf } from '../timeline/bill-payments';
@@ -83,7 +83,7 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
     // bankdebt: the day its bill said it is due, kept on the resolution by the contracts service (`rejudgeBillsByCover`).
     const { dueOn } = (entry.details.event ?? {}) as { dueOn?: unknown };
     const premiums = step.insideCover ? step.settled.map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, keptCoverPremium: true, dueOn: typeof dueOn === 'string' ? dueOn : null })) : [];
-    return [...paidAfterEnd(step).map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, afterEnd: true, afterEndPart: afterEndPartOf(b) })), ...premiums, ...collectionOwed(entry)];
+    return [...paidAfterEnd(step).map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, afterEnd: afterEndKnown(b), afterEndPart: afterEndPartOf(b) })), ...premiums, ...collectionOwed(entry)];
   }
   if (!step.billCorrected?.withdrawn) return [];
   const { reference, amount, credited } = (entry.details.event ?? {}) as { reference?: unknown; amount?: unknown; credited?: unknown };
@@ -101,11 +101,68 @@ export const paidAfterEnd = (step: Pick<ContractStep, 'outcome' | 'settled' | 'i
 /**
  * billsplit (audit87 F1): of a bill settled as paid from the estate after it was disputed as after the end (`paidAfterEnd`), what bills
  * time after the end date when that is less than all of it (a bill disputed in part: a charge of € 3,95 for 1–28 February with the
- * date confirmed 16 February, € 1,69 of it), else null: all of it does, or it was settled before the disputed part was kept (read as
- * it always was). Every reader names that part, never the whole bill as "after the end".
+ * date confirmed 16 February, € 1,69 of it), else null: all of it does, or nothing is known of it (`afterEndKnown`). Every reader names
+ * that part, never the whole bill as "after the end".
  */
 export const afterEndPartOf = (bill: Pick<SettledBill, 'amount' | 'disputed'>): number | null =>
   bill.disputed !== undefined && Math.round(bill.disputed * 100) < Math.round(bill.amount * 100) ? bill.disputed : null;
+
+/**
+ * bankentries: whether what our objection disputed of a settled bill is known — kept with the decision (billsplit), or found on read for
+ * a decision recorded before (`settledAsDisputed`). When it is not (no period or end date to be found), nothing is said of its days:
+ * "for days after the date" of the whole bill could be untrue.
+ */
+export const afterEndKnown = (bill: Pick<SettledBill, 'disputed'>): boolean => bill.disputed !== undefined;
+
+/** A decision's details (`DISPUTE_RESOLVED`) that settled a bill without its disputed part kept: recorded before billsplit. */
+export const lacksDisputedPart = (details: Record<string, unknown>): boolean => {
+  const { settled } = (details.event ?? {}) as { settled?: unknown };
+  return Array.isArray(settled) && !(settled as SettledBill[]).every(afterEndKnown);
+};
+
+/** The bill's figures a step recorded (`INVOICE_AFTER_END`, or `BILL_CORRECTED`'s corrected ones), as the machine disputed them. */
+const recordedBillOf = (details: Record<string, unknown>): RecordedBill | null => {
+  const { reference, invoiceDate, amount, periodFrom, periodTo } = (details.event ?? {}) as Record<string, unknown>;
+  if (typeof reference !== 'string' || typeof invoiceDate !== 'string' || typeof amount !== 'number') return null;
+  return { reference, invoiceDate, amount, ...(typeof periodFrom === 'string' && { periodFrom }), ...(typeof periodTo === 'string' && { periodTo }) };
+};
+
+/** The steps whose figures `settledAsDisputed` reads a bill from. */
+export const BILL_RECORDING_EVENTS = ['INVOICE_AFTER_END', 'BILL_CORRECTED'];
+
+/**
+ * bankentries (billsplit's Not done 1): a decision that the estate pays disputed bills, recorded before the disputed part was kept with
+ * each (`SettledBill.disputed`), read with that part: billsplit's rule (`disputedInvoiceOf`, `stillDisputed`, what the objection letter
+ * disputed) on the bill as its contract last recorded it before the decision (`recorded`: its `BILL_RECORDING_EVENTS` entries, in order)
+ * and the end date the decision stood on. A bill whose period or end date is not found stays without (`afterEndKnown`). The decision's
+ * details as they are when nothing is missing.
+ */
+export function settledAsDisputed(decision: Record<string, unknown>, recorded: readonly Record<string, unknown>[]): Record<string, unknown> {
+  if (!lacksDisputedPart(decision)) return decision;
+  const event = decision.event as { settled: SettledBill[] };
+  const endDate = ((decision.wording as { projection?: { effectiveDate?: unknown } } | undefined)?.projection?.effectiveDate ?? null) as string | null;
+  const bills = recorded.map(recordedBillOf).filter((b): b is RecordedBill => b !== null);
+  const settled = event.settled.map((b) => {
+    const bill = afterEndKnown(b) ? null : [...bills].reverse().find((r) => r.reference === b.reference);
+    const disputed = bill && disputedInvoiceOf(typeof endDate === 'string' ? endDate : null, bill);
+    return disputed ? { ...b, disputed: stillDisputed({ disputed: disputed.disputed, credited: b.credited }) } : b;
+  });
+  return { ...decision, event: { ...event, settled } };
+}
+
+/**
+ * bankentries: the agencies whose claims a contract's decisions (`DISPUTE_RESOLVED` details) left owed, by the claim's reference
+ * (`collectionOwed`): what a payment of that reference paid, whatever its own entry kept.
+ */
+export const claimsSettled = (decisions: readonly Pick<StoredStep, 'event' | 'details'>[]): Map<string, string> =>
+  new Map(decisions.flatMap((d) => owedBillsOf({ ...d, fromState: null, toState: '' }).flatMap((b) => (b.collectionAgency === null ? [] : [[b.reference, b.collectionAgency] as [string, string]]))));
+
+/**
+ * bankentries: a payment's entry (`bill.paid`, `bill.payment_undone`) of a bill named by its number that kept no agency: written before
+ * bankwords3 kept one, it may have paid an agency's claim (`claimsSettled` says).
+ */
+export const lacksAgency = (event: string, details: Record<string, unknown>): boolean =>
+  (event === BILL_PAYMENT_EVENTS.paid || event === BILL_PAYMENT_EVENTS.undone) && typeof details.reference === 'string' && !details.finalBill && details.overdrawnOn === undefined && details.collectionAgency === undefined;
 
 /**
  * bankdebt: the debt a bank's confirmation recorded when the account it blocked was overdrawn (`done` accountBlocked, a balance below

@@ -659,6 +659,8 @@ export class PortalService {
   private async teller(p: FamilyPrincipal, lang: Lang): Promise<(e: TimelineView) => FamilyTimelineItem | null> {
     const contracts = await this.db.manager.find(Contract, { where: { estateId: p.estateId }, relations: { provider: true } });
     const byId = new Map(contracts.map((c) => [c.id, c]));
+    // bankentries: a bank's bills are its costs in its payments' entries too.
+    const banks = new Set(contracts.filter((c) => requestAsked(c).bankAccount).map((c) => c.id));
     const named = providerLabels(contracts);
     const w = familyWords(lang);
     const [stepLetters, sentLater] = await Promise.all([this.letters.stepLetters(p.estateId), this.letters.sentLaterSteps(p.estateId)]);
@@ -698,7 +700,7 @@ export class PortalService {
         : isCorrectionEvent(e.event)
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, { providerName: named.get(e.contractId ?? ''), transfer: byId.get(e.contractId ?? '')?.action === 'transfer' }, debts)
         : isBillPaymentEvent(e.event)
-          ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
+          ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''), banks.has(e.contractId ?? ''))
           : e.event === REFUND_EVENTS.received || e.event === REFUND_EVENTS.undone
             ? familyRefundReceiptText(e, lang, named.get(e.contractId ?? '') ?? '', debts)
             : e.event === REFUND_EVENTS.askedBack

@@ -1,9 +1,9 @@
 import { contractStep, type ContractContext } from '../../workflows';
 import { familyStepText, ownerStepText } from './after-end';
 
-/** The owner's word on two bills for December the provider held to: the estate pays them (`payFromEstate`), or they were paid already. */
+/** The owner's word on two bills for December, wholly after the end date, the provider held to: the estate pays them (`payFromEstate`), or they were paid already. */
 const decided = (outcome: string) =>
-  contractStep({ type: 'DISPUTE_RESOLVED', outcome, settled: [{ reference: 'F-01', amount: 24.98, held: true }, { reference: 'F-02', amount: 31, held: true }] }, 'disputeRejected', 'confirmed', [], { openDisputes: [] });
+  contractStep({ type: 'DISPUTE_RESOLVED', outcome, settled: [{ reference: 'F-01', amount: 24.98, held: true, disputed: 24.98 }, { reference: 'F-02', amount: 31, held: true, disputed: 31 }] }, 'disputeRejected', 'confirmed', [], { openDisputes: [] });
 const context = { action: 'cancel' } as ContractContext;
 
 describe('a decision that the estate pays bills for time after the end date, as each reader reads it', () => {

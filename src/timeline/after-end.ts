@@ -1,6 +1,6 @@
 import { askedInstead, type ContractContext, contractChangeText, type ContractStep, type Language, type RequestAsked } from '../../workflows';
 import { money } from '../../workflows/wording';
-import { afterEndPartOf, paidAfterEnd } from '../bills/owed-bills';
+import { afterEndKnown, afterEndPartOf, paidAfterEnd } from '../bills/owed-bills';
 import { familyWords, type Lang, ownerWords } from '../words';
 
 /**
@@ -32,10 +32,11 @@ export function ownerStepText(change: string, step: ContractStep, lang: Lang, ba
 
 /**
  * billsplit (audit87 F1): the bills a decision settled as paid from the estate after their dispute as after the end (`paidAfterEnd`):
- * those wholly for time after the end date, by number, and of those disputed in part the part that is (`afterEndPartOf`), in money.
+ * those wholly for time after the end date, by number, and of those disputed in part the part that is (`afterEndPartOf`), in money;
+ * nothing of a bill whose disputed part is not known (`afterEndKnown`).
  */
 function afterEndSaid(step: ContractStep, lang: Language): { whole: string[]; parts: { reference: string; part: string }[] } {
-  const bills = paidAfterEnd(step).map((b) => ({ reference: b.reference, part: afterEndPartOf(b) }));
+  const bills = paidAfterEnd(step).filter(afterEndKnown).map((b) => ({ reference: b.reference, part: afterEndPartOf(b) }));
   return {
     whole: bills.filter((b) => b.part === null).map((b) => b.reference),
     parts: bills.flatMap((b) => (b.part === null ? [] : [{ reference: b.reference, part: money(b.part, lang) }])),

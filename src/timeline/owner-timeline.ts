@@ -102,7 +102,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
   if (reopenReason) return w.estateReopened(reopenReason);
   if (!entry.contractId && entry.toState && /^[A-Z_]+$/.test(entry.event)) return w.estateStatus(ownerEstateStatusText(entry.toState as EstateState, lang));
   // Corrections and payments of bills owed say what was recorded, from their own details.
-  const recorded = ownerCorrectionEntryText(entry, lang) ?? ownerBillPaymentText(entry, lang);
+  const recorded = ownerCorrectionEntryText(entry, lang) ?? ownerBillPaymentText(entry, lang, Boolean(firstAsked?.get(entry.contractId ?? '')?.bankAccount));
   if (recorded) return recorded;
   const { estate, today } = ownerWords(lang);
   const documentOf = () => w.document(text(d.fileName), wordOf(estate.documentKinds, d.kind));

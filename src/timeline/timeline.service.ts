@@ -14,6 +14,8 @@ import { type CollectionClaim, collectionClaimOf, type StepLetters, type StoredS
 import { deleted } from '../database/deleted';
 import { ownersEstateIds } from '../estates/estate-rows';
 import { REFUND_EVENTS } from '../refunds/refund.rules';
+import { BILL_RECORDING_EVENTS, claimsSettled, lacksAgency, lacksDisputedPart, settledAsDisputed } from '../bills/owed-bills';
+import { BILL_PAYMENT_EVENTS } from './bill-payments';
 
 export interface TimelineRecord {
   estateId: string;
@@ -184,11 +186,12 @@ export class TimelineService {
 
   /**
    * For a staff reader (`lang`): what each request asked when first made, read only when `entries` hold a request step whose
-   * words did not store it (steps stored before insurancerest), or a contract's addition: only those say what it asks.
+   * words did not store it (steps stored before insurancerest), or a contract's addition: only those say what it asks; or a payment of a
+   * bill (bankentries: a bank's are its costs).
    */
   private async firstAskedFor(manager: EntityManager, estateId: string, entries: TimelineEntry[], lang?: Lang): Promise<StepAsked | undefined> {
     const reader = lang ? this.firstAsked : null;
-    const unstored = entries.some((e) => (e.toState === 'requested' && e.details?.wording && !(e.details.wording as ContractStepWording).asked) || (e.event === 'contract.added' && !e.details?.asked));
+    const unstored = entries.some((e) => (e.toState === 'requested' && e.details?.wording && !(e.details.wording as ContractStepWording).asked) || (e.event === 'contract.added' && !e.details?.asked) || e.event === BILL_PAYMENT_EVENTS.paid || e.event === BILL_PAYMENT_EVENTS.undone);
     return reader && unstored ? reader(manager, estateId) : undefined;
   }
 
@@ -492,9 +495,31 @@ export class TimelineService {
       .andWhere(contractId ? 't.contractId = :contractId' : 'TRUE', { contractId })
       .orderBy('t.seq', 'ASC')
       .getMany();
+    await this.withBillFacts(manager, entries);
     const sent = await this.stepLettersFor(manager, estateId, entries, lang);
     const asked = await this.firstAskedFor(manager, estateId, entries, lang);
     return entries.map((e) => timelineView(e, lang, sent, asked));
+  }
+
+  /**
+   * bankentries: entries written before their bill's facts were kept, read with them from the bill's own steps, so every reader (the
+   * histories, the lists of debts, the reports) says them as a new entry does: a decision recorded before billsplit kept what its bills
+   * were disputed for (`settledAsDisputed`), a payment written before bankwords3 kept the agency whose claim it paid (`claimsSettled`).
+   * One read of those contracts' steps (`timeline_entries_contract_idx`), only when the entries hold such an entry.
+   */
+  private async withBillFacts(manager: EntityManager, entries: TimelineEntry[]): Promise<void> {
+    const decisions = entries.filter((e) => e.event === 'DISPUTE_RESOLVED' && e.contractId !== null && lacksDisputedPart(e.details));
+    const payments = entries.filter((e) => e.contractId !== null && lacksAgency(e.event, e.details));
+    if (!decisions.length && !payments.length) return;
+    // The entries themselves among them too: their place in the history (`seq`, which the entity does not load).
+    const steps = await this.detailsOfContracts(manager, [...new Set([...decisions, ...payments].map((e) => e.contractId!))], [...BILL_RECORDING_EVENTS, 'DISPUTE_RESOLVED', BILL_PAYMENT_EVENTS.paid, BILL_PAYMENT_EVENTS.undone]);
+    const seqOf = new Map(steps.map((r) => [r.id, BigInt(r.seq)]));
+    const of = (e: TimelineEntry, events: readonly string[]) => steps.filter((r) => r.contractId === e.contractId && events.includes(r.event) && BigInt(r.seq) < (seqOf.get(e.id) ?? 0n));
+    for (const e of decisions) e.details = settledAsDisputed(e.details, of(e, BILL_RECORDING_EVENTS).map((r) => r.details));
+    for (const e of payments) {
+      const agency = claimsSettled(of(e, ['DISPUTE_RESOLVED'])).get(String(e.details.reference));
+      if (agency !== undefined) e.details = { ...e.details, collectionAgency: agency };
+    }
   }
 
   /** For a staff reader (`lang`): which steps' letters went out, and by post, asked only when `entries` hold a step that meant to send one or a letter's own entry (indexed queries). */
@@ -537,6 +562,7 @@ export class TimelineService {
     if (ownerId) query.andWhere(`t.estate_id = ANY(${ownersEstateIds(':ownerId')})`, { ownerId });
     if (after) query.andWhere('t.seq > :afterSeq::bigint', { afterSeq: after[0] });
     const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
+    await this.withBillFacts(this.db.manager, entities);
     return pageOf(
       entities.map((entry, i) => ({ entry, seq: raw[i].cursor_seq })),
       limit,
@@ -574,6 +600,7 @@ export class TimelineService {
     if (after) query.andWhere('t.seq < :afterSeq::bigint', { afterSeq: after[0] });
     if (Array.isArray(within)) query.andWhere('t.contract_id IN (:...contractIds)', { contractIds: within });
     const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
+    await this.withBillFacts(manager, entities);
     const sent = await this.stepLettersFor(manager, estateId, entities, lang);
     const asked = await this.firstAskedFor(manager, estateId, entities, lang);
     return pageOf(

@@ -1956,17 +1956,21 @@ export const ownerEn: OwnerWords = {
     estateStatus: (status: string) => `Estate: ${status}`,
     estateReopened: (reason: string) => `Estate reopened. Reason: ${reason}`,
     premiumOwed: (reference, provider, amount, period, due) => `premium ${reference} from ${provider} (${amount}, ${period}) recorded as a debt of the estate${due ? `; due by ${due}` : ''}.`,
-    billPaid: (reference, provider, amount, date, finalBill = false, agency = null, overdrawn = false) =>
+    billPaid: (reference, provider, amount, date, finalBill = false, agency = null, overdrawn = false, bank = false) =>
       agency !== null
         ? `C${claimNamedEn(agency, reference).slice(1)}, ${amount}, paid from the estate on ${date}.`
         : overdrawn
         ? `Overdraft on the account (reference ${reference}) with ${provider} (${amount}) paid from the estate on ${date}.`
+        : bank
+        ? `${capitalised(CHARGE_NOUNS.en.one)} ${reference} from ${provider} (${amount}) paid from the estate on ${date}.`
         : `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`} from ${provider} (${amount}) paid from the estate on ${date}.`,
-    billPaymentUndone: (reference, provider, amount, date, finalBill = false, agency = null, overdrawn = false) =>
+    billPaymentUndone: (reference, provider, amount, date, finalBill = false, agency = null, overdrawn = false, bank = false) =>
       agency !== null
         ? `Payment of ${amount} on ${date} for the ${claimNamedEn(agency, reference)} undone; that amount is open again.`
         : overdrawn
         ? `Payment of ${amount} on ${date} for the overdraft on the account (reference ${reference}) with ${provider} undone; that amount is open again.`
+        : bank
+        ? `Payment of ${amount} on ${date} for the ${CHARGE_NOUNS.en.one} ${reference} from ${provider} undone; that amount is open again.`
         : finalBill
         ? `Payment of ${amount} on ${date} for the final bill (reference ${reference}) from ${provider} undone; that amount is open again.`
         : `Payment of ${amount} on ${date} for invoice ${reference} from ${provider} undone; that amount is open again.`,

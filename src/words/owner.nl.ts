@@ -2243,21 +2243,26 @@ export const ownerNl = {
     estateReopened: (reason: string) => `Nalatenschap heropend. Reden: ${reason}`,
     // `agency`: a collection agency's claim the estate pays, named as the claim (as among the bills to pay).
     // `overdrawn` (bankdebt): the debit of an overdrawn account the bank blocked, named by the bank's reference.
-    billPaid: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false) =>
+    // `bank` (bankentries): a bank's costs, named as every list of debts names them, never an invoice.
+    billPaid: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false, bank = false) =>
       agency !== null
         ? `V${claimNamedNl(agency, reference).slice(1)}, ${amount}, betaald uit de nalatenschap op ${date}.`
         : overdrawn
         ? `Tekort op de rekening (kenmerk ${reference}) bij ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`
+        : bank
+        ? `${capitalised(CHARGE_NOUNS.nl.one)} ${reference} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`
         : `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`,
     /** keptcover: a kept cover's premium the owner recorded as owed by the estate (`period`: its days written out; `due`: the day it is due, when the bill gives it). */
     premiumOwed: (reference: string, provider: string, amount: string, period: string, due: string | null) =>
       `premie ${reference} van ${provider} (${amount}, ${period}) vastgelegd als schuld van de nalatenschap${due ? `; te betalen uiterlijk ${due}` : ''}.`,
     // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
-    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false) =>
+    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false, bank = false) =>
       agency !== null
         ? `Betaling van ${amount} op ${date} voor de ${claimNamedNl(agency, reference)} teruggedraaid; dat bedrag staat weer open.`
         : overdrawn
         ? `Betaling van ${amount} op ${date} voor het tekort op de rekening (kenmerk ${reference}) bij ${provider} teruggedraaid; dat bedrag staat weer open.`
+        : bank
+        ? `Betaling van ${amount} op ${date} voor de ${CHARGE_NOUNS.nl.one} ${reference} van ${provider} teruggedraaid; dat bedrag staat weer open.`
         : finalBill
         ? `Betaling van ${amount} op ${date} voor de eindafrekening (kenmerk ${reference}) van ${provider} teruggedraaid; dat bedrag staat weer open.`
         : `Betaling van ${amount} op ${date} voor factuur ${reference} van ${provider} teruggedraaid; dat bedrag staat weer open.`,

@@ -278,7 +278,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     await owner.api.post(`${API}/contracts/${sns.id}/invoice-after-end`, { reference: 'SK-7', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
     await t.runDue();
     // The owner: on main „Geschil loopt: € 3,69 betwist (factuur SK-7), …", Today „Factuur na de einddatum", the form „Er kwam een factuur na de einddatum".
-    expect(nbsp((await sns.contract()).statusText)).toMatch(/^Geschil loopt: € 3,69 betwist \(kosten SK-7\), /);
+    expect(nbsp((await sns.contract()).statusText)).toMatch(/^Geschil loopt: € 3,69 betwist \(kosten met kenmerk SK-7\), /);
     const row = ((await owner.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string }[]).find((c) => c.contractId === sns.id)!;
     expect(row.reason).toBe('charge_dispute');
     expect(nbsp((await web.get('/app').expect(200)).text)).toContain('Kosten na de bevestigde datum');
@@ -299,13 +299,13 @@ describe('a bank that blocked the account but has not released the balance', () 
     // A part booked back: on main the family read „SNS Kosten heeft € 1,00 van rekening SK-7 gecrediteerd en houdt vast aan de overige € 2,69.".
     await sns.desk.post(`${API}/provider-desk/requests/${sns.id}/credit-note`, { amount: 1 }).set('Idempotency-Key', `${sns.id}-part`).expect(200);
     const history = ((await owner.api.get(`${API}/contracts/${sns.id}`).expect(200)).body.timeline as { summary: string }[]).map((e) => nbsp(e.summary));
-    expect(history.at(-1)).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt; de overige betwiste € 2,69 is niet teruggeboekt;');
-    expect(nbsp((await sns.contract()).statusText)).toMatch(/^Deels teruggeboekt door SNS Kosten, de rest staat nog open: € 2,69 betwist \(kosten SK-7, € 1,00 teruggeboekt van € 3,69\)/);
+    expect(history.at(-1)).toContain('SNS Kosten heeft € 1,00 van de kosten met kenmerk SK-7 teruggeboekt; de overige betwiste € 2,69 is niet teruggeboekt;');
+    expect(nbsp((await sns.contract()).statusText)).toMatch(/^Deels teruggeboekt door SNS Kosten, de rest staat nog open: € 2,69 betwist \(kosten met kenmerk SK-7, € 1,00 teruggeboekt van € 3,69\)/);
     const told = ((await sns.portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
-    expect(told.join(' ')).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt; de overige € 2,69 waartegen we bezwaar maakten, is niet teruggeboekt.');
+    expect(told.join(' ')).toContain('SNS Kosten heeft € 1,00 van de kosten met kenmerk SK-7 teruggeboekt; de overige € 2,69 waartegen we bezwaar maakten, is niet teruggeboekt.');
     expect(told.join(' ')).not.toMatch(/creditnota|gecrediteerd|factuur/);
     const toldEn = ((await sns.portal.get(`${API}/portal/timeline?lang=en`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
-    expect(toldEn.join(' ')).toContain('SNS Kosten has booked back €1.00 of charge SK-7; the other €2.69 we objected to was not booked back.');
+    expect(toldEn.join(' ')).toContain('SNS Kosten has booked back €1.00 of the charge with reference SK-7; the other €2.69 we objected to was not booked back.');
   });
 
   it("a bank's costs are named as costs on the owner's forms, in every refusal of them, the owner's and the desk's, and on the family's card, Dutch and English (bankpages)", async () => {
@@ -343,12 +343,12 @@ describe('a bank that blocked the account but has not released the balance', () 
     // The family's card: on main „ASN Kenmerk houdt vast aan rekening SK-1, … Op ons bezwaar tegen rekening SK-2 verwachten we …".
     await asn.desk.post(`${API}/provider-desk/requests/${asn.id}/reject-dispute`, { invoiceReference: 'SK-1', reason: 'Kosten van het lopende kwartaal' }).set('Idempotency-Key', `${asn.id}-hold`).expect(200);
     const card = nbsp((await asn.family()).contracts.items.find((x) => x.id === asn.id)!.statusText);
-    expect(card).toContain('ASN Kenmerk houdt vast aan de kosten SK-1, waartegen we bezwaar maakten.');
-    expect(card).toMatch(/Op ons bezwaar tegen de kosten SK-2 verwachten we /);
+    expect(card).toContain('ASN Kenmerk houdt vast aan de kosten met kenmerk SK-1, waartegen we bezwaar maakten.');
+    expect(card).toMatch(/Op ons bezwaar tegen de kosten met kenmerk SK-2 verwachten we /);
     expect(card).not.toMatch(/rekening SK|factuur/);
     const cardEn = nbsp((await asn.family('en')).contracts.items.find((x) => x.id === asn.id)!.statusText);
-    expect(cardEn).toContain('ASN Kenmerk maintains charge SK-1, which we objected to.');
-    expect(cardEn).toMatch(/to our objection to charge SK-2 /);
+    expect(cardEn).toContain('ASN Kenmerk maintains the charge with reference SK-1, which we objected to.');
+    expect(cardEn).toMatch(/to our objection to the charge with reference SK-2 /);
 
     // English: the owner and the desk read a bank's costs in English on their pages (bankowner's words; on main asserted by unit specs only).
     const webEn = request.agent(t.app.getHttpServer());
@@ -360,7 +360,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(pageEn).not.toMatch(/Invoice number|Date on the bill|day billed/);
     await ownerEn.api.post(`${API}/contracts/${abn.id}/invoice-after-end`, { reference: 'AC-7', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
     await t.runDue();
-    expect(nbsp((await abn.contract()).statusText)).toMatch(/^Dispute open: €3\.69 disputed \(charge AC-7\), /);
+    expect(nbsp((await abn.contract()).statusText)).toMatch(/^Dispute open: €3\.69 disputed \(charge with reference AC-7\), /);
     const disputedEn = nbsp((await webEn.get(`/app/contracts/${abn.id}`).expect(200)).text);
     expect(disputedEn).toContain('The bank booked the charge back');
     expect(nbsp((await webEn.get('/app').expect(200)).text)).toContain('Charge after the confirmed date');
@@ -1114,7 +1114,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(disputed.state).toBe('disputed');
     const disputeDue = /antwoord aanbieder uiterlijk ([^.]+)\./.exec(nbsp(disputed.statusText))![1];
     const call = `ASN Laat nu bellen over de vrijgave van het saldo: niet vrijgegeven tot en met ${term}; de vrijgave vastleggen zodra ASN Laat het saldo heeft overgemaakt.`;
-    expect(nbsp(disputed.statusText)).toBe(`Geschil loopt: € 2,95 betwist (kosten AK-0107), antwoord aanbieder uiterlijk ${disputeDue}. Het saldo is nog niet vrijgegeven naar de boedelrekening. Termijn van ASN Laat tot en met ${term} verstreken zonder vrijgave van het saldo.`);
+    expect(nbsp(disputed.statusText)).toBe(`Geschil loopt: € 2,95 betwist (kosten met kenmerk AK-0107), antwoord aanbieder uiterlijk ${disputeDue}. Het saldo is nog niet vrijgegeven naar de boedelrekening. Termijn van ASN Laat tot en met ${term} verstreken zonder vrijgave van het saldo.`);
     expect(nbsp(disputed.nextStep)).toBe(`${call} Geen antwoord uiterlijk ${disputeDue}: klacht over het geschil gaat automatisch.`);
     // Today: one row, still late since the release's term, her call first, the dispute's term in its words.
     const row1 = await row(asn.id);
@@ -1171,7 +1171,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     await bel.api.post(`${API}/contracts/${asn.id}/calls`, { calledOn: day, party: 'provider', person: 'Sanne', outcome: 'ASN maakt het saldo deze week over.' }).expect(201);
     const called = await asn.contract();
     // The release is still late and said so, beside the call; her move is made.
-    expect(nbsp(called.statusText)).toBe(`Geschil loopt: € 2,95 betwist (kosten AG-0107), antwoord aanbieder uiterlijk ${disputeDue}. Het saldo is nog niet vrijgegeven naar de boedelrekening. Termijn van ASN Gebeld tot en met ${term} verstreken zonder vrijgave van het saldo. Gebeld op ${nbsp(longDate(day, 'nl'))} met ASN Gebeld (Sanne): ASN maakt het saldo deze week over.`);
+    expect(nbsp(called.statusText)).toBe(`Geschil loopt: € 2,95 betwist (kosten met kenmerk AG-0107), antwoord aanbieder uiterlijk ${disputeDue}. Het saldo is nog niet vrijgegeven naar de boedelrekening. Termijn van ASN Gebeld tot en met ${term} verstreken zonder vrijgave van het saldo. Gebeld op ${nbsp(longDate(day, 'nl'))} met ASN Gebeld (Sanne): ASN maakt het saldo deze week over.`);
     // On main: „… Blijft het uit tot en met ${disputeDue}, dan staat het weer op Vandaag om ASN Gebeld opnieuw te bellen." — but then the complaint goes by itself.
     expect(nbsp(called.nextStep)).toBe(`Geen antwoord uiterlijk ${disputeDue}: klacht over het geschil gaat automatisch.`);
     expect(await row(asn.id)).toMatchObject({ reason: 'charge_dispute', overdue: false, lateSince: null, move: 'provider' });
