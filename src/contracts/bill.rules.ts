@@ -65,7 +65,7 @@ const yearBefore = (isoDate: string) => `${Number(isoDate.slice(0, 4)) - 1}${iso
  */
 const CHARGE_RULES: Partial<Record<string, RefusalCode>> = {
   openBill: 'openCharge', aboveBill: 'aboveCharge', rejectedAlready: 'rejectedCharge', credited: 'creditedCharge', longBeforePeriod: 'longBeforeCharge', longBeforeFirstDay: 'longBeforeCharge',
-  stillDisputed: 'disputedCharge', paidAlready: 'paidCharge', notMarkedPaid: 'unpaidCharge', notOwed: 'notOwedCharge', beforeOwed: 'beforeOwedCharge',
+  stillDisputed: 'disputedCharge', disputedAlready: 'disputedAlreadyCharge', paidAlready: 'paidCharge', notMarkedPaid: 'unpaidCharge', notOwed: 'notOwedCharge', beforeOwed: 'beforeOwedCharge',
 };
 /** bankpages, bankwords3: a bank's costs' fields, named by the `charge.*` labels of the reader's catalogue (a label it lacks falls back to the field's). */
 const CHARGE_FIELDS = new Set(['invoiceReference', 'invoiceDate', 'periodFrom', 'periodTo']);

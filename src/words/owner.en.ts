@@ -1758,6 +1758,7 @@ export const ownerEn: OwnerWords = {
       creditedCharge: (_label: string, credited: string) => `The bank has booked back €${credited} of this charge already; after the correction more than that must stay disputed. If booking it back ended the dispute, record the dispute resolved instead`,
       longBeforeCharge: (label: string, from: string) => `${label} is more than a year before the first day the charge covers (from ${from}): check the year`,
       disputedCharge: () => 'This charge is still disputed: it is not owed (yet)',
+      disputedAlreadyCharge: (_label: string, reference: string) => `The charge with reference ${reference} is disputed already: the same charge is not disputed twice`,
       paidCharge: () => 'This amount is marked paid already; undo the payment first to change the day',
       unpaidCharge: () => 'This amount is not marked paid: there is nothing to undo',
       notOwedCharge: (_label: string, owed: string) => (owed ? `The estate does not owe the bank this amount; it does owe: ${owed}` : 'The estate owes the bank nothing on this contract'),

@@ -2007,6 +2007,7 @@ export const ownerNl = {
       // bankwords3: `longBeforePeriod` of a bank's costs, and what its contract leaves owed, its costs or an overdraft's debit: an amount (`chargeNamed`).
       longBeforeCharge: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de eerste dag waarover de kosten gaan (vanaf ${from}): controleer het jaar`,
       disputedCharge: () => 'Tegen deze kosten loopt nog bezwaar: ze zijn (nog) niet verschuldigd',
+      disputedAlreadyCharge: (_label: string, reference: string) => `Tegen de kosten met kenmerk ${reference} loopt al bezwaar: dezelfde kosten worden niet twee keer betwist`,
       paidCharge: () => 'Dit bedrag staat al als betaald; draai de betaling eerst terug om de datum te wijzigen',
       unpaidCharge: () => 'Dit bedrag staat niet als betaald: er is niets terug te draaien',
       notOwedCharge: (_label: string, owed: string) => (owed ? `De nalatenschap is de bank dit bedrag niet verschuldigd; wel: ${owed}` : 'De nalatenschap is de bank bij dit contract niets verschuldigd'),

@@ -485,6 +485,8 @@ describe('a bank that blocked the account but has not released the balance', () 
       await owner.api.post(`${API}/contracts/${abn.id}/invoice-after-end`, { reference, invoiceDate: '2026-11-20', periodFrom, periodTo, amount }).expect(200);
       await t.runDue();
     }
+    // The same costs recorded again while their objection runs (audit88 F4).
+    const disputedTwice = await detail(owner.api.post(`${API}/contracts/${abn.id}/invoice-after-end`, { reference: 'AB-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(422));
     await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/reject-dispute`, { invoiceReference: 'AB-1', reason: 'Kosten' }).set('Idempotency-Key', `${abn.id}-hold`).expect(200);
     const deskRejectedAgain = await detail(abn.desk.post(`${API}/provider-desk/requests/${abn.id}/reject-dispute`, { invoiceReference: 'AB-1', reason: 'Again' }).set('Idempotency-Key', `${abn.id}-again`).expect(409));
     const rejectedAgain = await detail(owner.api.post(`${API}/contracts/${abn.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', invoiceReference: 'AB-1', reason: 'Again' }).expect(409));
@@ -505,7 +507,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     const notPaid = await detail(owner.api.post(`${API}/contracts/${abn.id}/bills-paid/undo`, { reference: 'AB-1' }).expect(409));
     const notPaidForm = await page(web.post(`/app/contracts/${abn.id}/bills-paid/undo`).type('form').send({ reference: 'AB-1' }).expect(409));
     const summary = part((await web.get(`/app/contracts/${abn.id}`).expect(200)).text, /<dl class="card" id="summary"/);
-    return { longBefore, longBeforeForm, summary, deskRejectedAgain, rejectedAgain, below, deskTakesBack, takesBack, notOpen, stillDisputed, stillDisputedForm, paidAlready, paidAlreadyForm, notPaid, notPaidForm };
+    return { longBefore, longBeforeForm, disputedTwice, summary, deskRejectedAgain, rejectedAgain, below, deskTakesBack, takesBack, notOpen, stillDisputed, stillDisputedForm, paidAlready, paidAlreadyForm, notPaid, notPaidForm };
   }
 
   it("a bank's costs are costs in the refusals of a payment marked twice, an undo of none, a payment of costs still disputed, a corrected date that takes back what it booked back, and a date long before the days they go over (bankwords3)", async () => {
@@ -517,6 +519,8 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(said.longBeforeForm).toContain('Vul het kenmerk van de kosten in');
     expect(said.stillDisputed).toBe('Tegen de kosten met kenmerk AB-2 van ABN Drie loopt nog bezwaar: de nalatenschap is ze pas verschuldigd als het bezwaar zo eindigt. Er is niets gewijzigd.');
     expect(said.stillDisputedForm).toContain('Tegen deze kosten loopt nog bezwaar: ze zijn (nog) niet verschuldigd');
+    // audit88 F4: on main „Tegen factuur AB-1 loopt al bezwaar: dezelfde factuur wordt niet twee keer betwist".
+    expect(said.disputedTwice).toContain('Tegen de kosten met kenmerk AB-1 loopt al bezwaar: dezelfde kosten worden niet twee keer betwist');
     expect(said.paidAlready).toBe(`Kosten met kenmerk AB-1 staan al als betaald (op ${t.clock.today()}). Om de datum te wijzigen: draai de betaling eerst terug en markeer ze dan opnieuw als betaald. Er is niets gewijzigd.`);
     expect(said.paidAlreadyForm).toContain('Dit bedrag staat al als betaald; draai de betaling eerst terug om de datum te wijzigen');
     expect(said.notPaid).toBe('Kosten met kenmerk AB-1 staan niet als betaald: er is niets terug te draaien. Er is niets gewijzigd.');
@@ -543,6 +547,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(said.longBeforeForm).toContain('The date of the charge is more than a year before the first day the charge covers (from 1 November 2026)');
     expect(said.stillDisputed).toBe('The charge with reference AB-2 of ABN Three is still disputed: it is not owed unless the dispute ends so. Nothing was changed.');
     expect(said.stillDisputedForm).toContain('This charge is still disputed: it is not owed (yet)');
+    expect(said.disputedTwice).toContain('The charge with reference AB-1 is disputed already: the same charge is not disputed twice');
     expect(said.paidAlready).toBe(`The charge with reference AB-1 is marked paid already (on ${t.clock.today()}). To change the day, undo the payment first, then mark it paid again. Nothing was changed.`);
     expect(said.paidAlreadyForm).toContain('This amount is marked paid already; undo the payment first to change the day');
     expect(said.notPaid).toBe('The charge with reference AB-1 is not marked paid: there is nothing to undo. Nothing was changed.');
