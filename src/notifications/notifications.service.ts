@@ -112,15 +112,17 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /**
-   * deskback: her unread news of one topic, oldest first, for her Today (`notifications_owner_unread_idx`): it leaves Today as it is
+   * deskback: her unread news of one topic, oldest first, for her Today (`notifications_on_today_idx`): it leaves Today as it is
    * read (opened, or all marked read, or its contract opened), as in her notifications. deskrules: an administrator's Today (no
    * `ownerId`) shows every owner's, as its other sections do; her reading never marks it read.
    */
   async unreadOnToday(ownerId: string | null, limit: number): Promise<{ id: string; estateId: string; contractId: string | null; message: string }[]> {
+    // The topic is written into the statement (a constant of ours) so the partial index `notifications_on_today_idx` (migration
+    // 1763821500000) matches it in every plan: an administrator's page is read in its order, not sorted from all unread news.
     return this.db.query(
       `SELECT n.id, n.estate_id AS "estateId", n.contract_id AS "contractId", n.message FROM notifications n
-        WHERE n.audience = 'owner' AND n.read_at IS NULL AND ($1::uuid IS NULL OR n.owner_id = $1) AND n.topic = $2 ORDER BY n.created_at, n.id LIMIT $3`,
-      [ownerId, ON_TODAY_UNTIL_READ, limit],
+        WHERE n.audience = 'owner' AND n.read_at IS NULL AND n.topic = '${ON_TODAY_UNTIL_READ}' ${ownerId ? 'AND n.owner_id = $2' : ''} ORDER BY n.created_at, n.id LIMIT $1`,
+      ownerId ? [limit, ownerId] : [limit],
     );
   }
 
