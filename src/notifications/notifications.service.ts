@@ -116,9 +116,9 @@ export class NotificationsService implements OnModuleInit {
    * read (opened, or all marked read, or its contract opened), as in her notifications. deskrules: an administrator's Today (no
    * `ownerId`) shows every owner's, as its other sections do; her reading never marks it read.
    */
-  async unreadOnToday(ownerId: string | null, limit: number): Promise<{ id: string; estateId: string; contractId: string | null; message: string }[]> {
+  async unreadOnToday(ownerId: string | null, limit: number): Promise<{ id: string; estateId: string; contractId: string | null; message: string; createdAt: Date }[]> {
     return this.db.query(
-      `SELECT n.id, n.estate_id AS "estateId", n.contract_id AS "contractId", n.message FROM notifications n
+      `SELECT n.id, n.estate_id AS "estateId", n.contract_id AS "contractId", n.message, n.created_at AS "createdAt" FROM notifications n
         WHERE n.audience = 'owner' AND n.read_at IS NULL AND ($1::uuid IS NULL OR n.owner_id = $1) AND n.topic = $2 ORDER BY n.created_at, n.id LIMIT $3`,
       [ownerId, ON_TODAY_UNTIL_READ, limit],
     );
