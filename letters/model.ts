@@ -1,4 +1,5 @@
 import { friendlyFormatIBAN } from 'ibantools';
+import type { DroppedClaim } from '../workflows/disputes';
 import type { AnswerDone, AskedInstead, InsideCover, InsuranceKind } from '../workflows/wording';
 import type { ReceivedVia } from '../workflows/wording';
 import type { CorrectionSince } from './known';
@@ -317,6 +318,8 @@ export interface CollectionEnded {
   reference: string | null;
   /** collrest: every bill whose withdrawal ended the collection, by its number and amount (several when the owner's word settled them at once). */
   bills?: { reference: string; amount: number }[] | null;
+  /** audit88rest: a claim dropped after the estate paid (part of) its final bill: what was withdrawn, and what was paid and when. */
+  rest?: DroppedClaim | null;
   toldOn: string;
 }
 

@@ -465,7 +465,15 @@ export function letterCorpus(): LetterInput[] {
       letterOfKind('collection_ended', 'nl', { letterDate: '2026-12-20', today: '2026-12-20', collectionEnded: { why: 'stopped', reference: null, toldOn: '2026-12-18' } }),
     ])
     // paiddrop: a final bill paid before KPN withdrew its claim, asked back (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('repayment_request', language)));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('repayment_request', language)))
+    // audit88rest: the claim dropped after the estate paid part of the final bill: the rest withdrawn bill by bill, the part paid and when (nl, en).
+    .concat(
+      (['nl', 'en'] as const).map((language) =>
+        letterOfKind('collection_ended', language, {
+          collectionEnded: { why: 'claimDropped', reference: null, rest: { finalBill: { reference: 'EA-2026-77', amount: 25 }, bills: [{ reference: INVOICE.reference, amount: INVOICE.amount }], paidFinalBill: { reference: 'EA-2026-77', amount: 20, paidOn: '2026-12-10' } }, toldOn: '2026-12-18' },
+        }),
+      ),
+    );
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */

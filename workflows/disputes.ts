@@ -394,7 +394,7 @@ export function claimDropSteps<E extends { type: string; claimDropped?: unknown 
  * it closes its file: the collection stopped, the whole claim dropped (collclaim), or the last disputed bill withdrawn (the bill by
  * its number now). The agency knows its own word, and a suspension leaves its file open while the objection runs.
  */
-export type CollectionEnd = { why: 'stopped' } | { why: 'claimDropped' } | { why: 'billWithdrawn'; bills: WithdrawnBill[] };
+export type CollectionEnd = { why: 'stopped' } | { why: 'claimDropped'; rest?: DroppedClaim } | { why: 'billWithdrawn'; bills: WithdrawnBill[] };
 /** collrest: a bill whose withdrawal ended the collection, by its number now and its amount, as the agency's letter names it. */
 export type WithdrawnBill = { reference: string; amount: number };
 
@@ -411,7 +411,10 @@ export function collectionEndOf(answer: BillAnswer & { answeredBy?: unknown; col
   if (before.state !== 'collectionStopRequested') return null;
   if (answer.type === 'COLLECTION_STOPPED') {
     if ((answer.answeredBy !== undefined && answer.answeredBy !== 'provider') || answer.collection === 'suspended') return null;
-    return { why: answer.claimDropped === true || droppedClaimIn(answer) ? 'claimDropped' : 'stopped' };
+    // audit88rest: a final bill the estate paid (in part) before the drop was paid, not withdrawn: the agency hears both (`rest`).
+    const claim = droppedClaimIn(answer);
+    if (claim?.paidFinalBill) return { why: 'claimDropped', rest: claim };
+    return { why: answer.claimDropped === true || claim ? 'claimDropped' : 'stopped' };
   }
   if (answer.type !== 'INVOICE_WITHDRAWN' && !(answer.type === 'DISPUTE_RESOLVED' && answer.outcome === 'providerWithdrew')) return null;
   const open = openDisputesOf(before.context);

@@ -1,7 +1,7 @@
 import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
 import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
-import { leftToCredit } from '../../workflows/disputes';
+import { type DroppedClaim, leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type RefundToCome, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
@@ -549,12 +549,23 @@ const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.
 function agencyCollectionEnded(f: Facts): string[] {
   const c = f.input.collection;
   const e = f.input.collectionEnded;
-  const what = e?.why === 'claimDropped' ? 'the whole claim has been withdrawn' : e?.why === 'billWithdrawn' ? `invoice ${e.reference} has been withdrawn` : 'the collection has stopped';
+  const what = e?.rest ? restWithdrawn(e.rest) : e?.why === 'claimDropped' ? 'the whole claim has been withdrawn' : e?.why === 'billWithdrawn' ? `invoice ${e.reference} has been withdrawn` : 'the collection has stopped';
   return [
     agencyOpening(f),
-    `${c?.provider} let us know on ${e ? en.date(e.toldOn) : ''} that ${what}.`,
+    `${c?.provider} let us know on ${e ? en.date(e.toldOn) : ''} that ${what}.${e?.rest?.paidFinalBill ? ` ${finalBillPaid(e.rest)}` : ''}`,
     'I therefore ask you to close your file and to send no further letters about this claim to the estate or the family.',
   ];
+}
+
+/** audit88rest: only the rest of the claim was withdrawn, named bill by bill (nl.ts). */
+function restWithdrawn(rest: DroppedClaim): string {
+  const named = [...(rest.finalBill ? [`the rest of final bill ${rest.finalBill.reference} (${en.money(rest.finalBill.amount)})`] : []), ...rest.bills.map((b) => `invoice ${b.reference} (${en.money(b.amount)})`)];
+  return named.length ? `the rest of the claim has been withdrawn: ${listed(named, 'en')}` : 'the rest of the claim has been withdrawn';
+}
+/** audit88rest: what the estate paid of the final bill and on which day (nl.ts). */
+function finalBillPaid(rest: DroppedClaim): string {
+  const p = rest.paidFinalBill!;
+  return rest.finalBill ? `${en.money(p.amount)} of final bill ${p.reference} was paid from the estate on ${en.date(p.paidOn)}.` : `Final bill ${p.reference} (${en.money(p.amount)}) was paid from the estate on ${en.date(p.paidOn)}.`;
 }
 
 /** A dropped objection told to an agency whose collection stop named the bill (nl.ts). */

@@ -1,7 +1,7 @@
 import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
 import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
-import { leftToCredit } from '../../workflows/disputes';
+import { type DroppedClaim, leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type RefundToCome, type Reopening, type SentLetter, type ToldVia } from '../model';
@@ -705,10 +705,10 @@ function agencyWithdrawal(f: Facts): string[] {
 function agencyCollectionEnded(f: Facts): string[] {
   const c = f.input.collection;
   const e = f.input.collectionEnded;
-  const what = e?.why === 'claimDropped' ? 'de hele vordering is ingetrokken' : e?.why === 'billWithdrawn' ? withdrawnBills(e) : 'de incasso is gestopt';
+  const what = e?.rest ? restWithdrawn(e.rest) : e?.why === 'claimDropped' ? 'de hele vordering is ingetrokken' : e?.why === 'billWithdrawn' ? withdrawnBills(e) : 'de incasso is gestopt';
   return [
     agencyOpening(f),
-    `${c?.provider} heeft ons op ${e ? nl.date(e.toldOn) : ''} laten weten dat ${what}.`,
+    `${c?.provider} heeft ons op ${e ? nl.date(e.toldOn) : ''} laten weten dat ${what}.${e?.rest?.paidFinalBill ? ` ${finalBillPaid(e.rest)}` : ''}`,
     'Ik verzoek u daarom uw dossier te sluiten en over deze vordering geen brieven meer te sturen aan de nalatenschap of de nabestaanden.',
   ];
 }
@@ -718,6 +718,20 @@ function withdrawnBills(e: NonNullable<Facts['input']['collectionEnded']>): stri
   if (!e.bills?.length) return `factuur ${e.reference} is ingetrokken`;
   const named = e.bills.map((b) => `${b.reference} (${nl.money(b.amount)})`);
   return named.length === 1 ? `factuur ${named[0]} is ingetrokken` : `de facturen ${listed(named, 'nl')} zijn ingetrokken`;
+}
+
+/**
+ * audit88rest: a claim dropped after the estate paid (part of) its final bill: only the rest was withdrawn, named bill by bill
+ * ("de rest van de vordering is ingetrokken: factuur F-12 (€ 30,00)"); what was paid is said apart (`finalBillPaid`).
+ */
+function restWithdrawn(rest: DroppedClaim): string {
+  const named = [...(rest.finalBill ? [`de rest van eindafrekening ${rest.finalBill.reference} (${nl.money(rest.finalBill.amount)})`] : []), ...rest.bills.map((b) => `factuur ${b.reference} (${nl.money(b.amount)})`)];
+  return named.length ? `de rest van de vordering is ingetrokken: ${listed(named, 'nl')}` : 'de rest van de vordering is ingetrokken';
+}
+/** audit88rest: what the estate paid of the final bill and on which day, as recorded: the whole bill, or a part when its rest was withdrawn. */
+function finalBillPaid(rest: DroppedClaim): string {
+  const p = rest.paidFinalBill!;
+  return rest.finalBill ? `Op eindafrekening ${p.reference} is op ${nl.date(p.paidOn)} ${nl.money(p.amount)} uit de nalatenschap betaald.` : `Eindafrekening ${p.reference} (${nl.money(p.amount)}) is op ${nl.date(p.paidOn)} uit de nalatenschap betaald.`;
 }
 
 /** The objection as the one who signed the dispute letter may call it; after a handover it is ours, not mine. */

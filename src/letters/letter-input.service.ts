@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, droppedClaimIn, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type RefundReminderFacts, type RepaymentRequestFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, toldValue } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
@@ -780,7 +780,9 @@ function erasedDocument(documents: EstateDocument[], event: LetterSubject['event
 function collectionEndedOf(event: LetterSubject['event']): CollectionEnded {
   const why = event.why === 'claimDropped' || event.why === 'billWithdrawn' ? event.why : 'stopped';
   const bills = why === 'billWithdrawn' && Array.isArray(event.bills) ? (event.bills as { reference: string; amount: number }[]) : null;
-  return { why, reference: why === 'billWithdrawn' && typeof event.reference === 'string' ? event.reference : null, ...(bills && { bills }), toldOn: String(event.toldOn) };
+  // audit88rest: a dropped claim whose final bill the estate had paid (in part) names what was withdrawn and what was paid.
+  const rest = why === 'claimDropped' ? droppedClaimIn({ claimDropped: event.rest }) : null;
+  return { why, reference: why === 'billWithdrawn' && typeof event.reference === 'string' ? event.reference : null, ...(bills && { bills }), ...(rest?.paidFinalBill && { rest }), toldOn: String(event.toldOn) };
 }
 
 /** collwho: the provider's reference a corrected end date came with (the event's `referenceCorrected`), for the agency's correction. */

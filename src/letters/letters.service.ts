@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { openDisputesOf, PROVIDER_ANSWER_EVENTS } from '../../workflows';
+import { droppedClaimIn, openDisputesOf, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { type Enclosure, isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type RefundReminderFacts, type TitledLetter } from '../../letters';
@@ -57,6 +57,8 @@ const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change
 
 /** collagency: why the agency's letter says the collection ended, as the family reads it; collrest: several bills withdrawn at once are said as such. */
 const endedAs = (event: Record<string, unknown>): unknown => (event.why === 'billWithdrawn' && Array.isArray(event.bills) && event.bills.length > 1 ? 'billsWithdrawn' : event.why);
+/** audit88rest: the final bill the estate paid before the provider dropped the rest of its claim, as the family hears it beside the letter. */
+const paidBeforeDrop = (event: Record<string, unknown>) => droppedClaimIn({ claimDropped: event.rest })?.paidFinalBill;
 
 /**
  * Letters that chase a request the provider already has (its term only runs once the request reached it): for the desk they
@@ -616,7 +618,7 @@ export class LettersService implements OnModuleInit {
       // Title, recipient and channel let the staff timeline say it in each reader's language; the checksum stays for the API.
       // A deletion request names its document: whoever may not see the document does not read of it either (the family's timeline).
       // collagency: a letter telling an agency the collection ended says why, so the family reads what we told it, not its title.
-      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel, ...(documentId ? { documentId } : {}), ...(letter.kind === 'collection_ended' && { collectionEnded: endedAs(row.payload.event) }) },
+      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel, ...(documentId ? { documentId } : {}), ...(letter.kind === 'collection_ended' && { collectionEnded: endedAs(row.payload.event), ...(paidBeforeDrop(row.payload.event) && { paidFinalBill: paidBeforeDrop(row.payload.event) }) }) },
     });
     // The e-mail it replaces will never arrive: a line of its own says so, the old one stays as it was written (audit80 SMTP-1).
     // One set apart before it went says so and that a new letter was made in its own line already (`SET_APART_BEFORE_SENDING`).

@@ -116,11 +116,11 @@ export class NotificationsService implements OnModuleInit {
    * read (opened, or all marked read, or its contract opened), as in her notifications. deskrules: an administrator's Today (no
    * `ownerId`) shows every owner's, as its other sections do; her reading never marks it read.
    */
-  async unreadOnToday(ownerId: string | null, limit: number): Promise<{ id: string; estateId: string; contractId: string | null; message: string }[]> {
+  async unreadOnToday(ownerId: string | null, limit: number): Promise<{ id: string; estateId: string; contractId: string | null; message: string; createdAt: Date }[]> {
     // The topic is written into the statement (a constant of ours) so the partial index `notifications_on_today_idx` (migration
     // 1763821500000) matches it in every plan: an administrator's page is read in its order, not sorted from all unread news.
     return this.db.query(
-      `SELECT n.id, n.estate_id AS "estateId", n.contract_id AS "contractId", n.message FROM notifications n
+      `SELECT n.id, n.estate_id AS "estateId", n.contract_id AS "contractId", n.message, n.created_at AS "createdAt" FROM notifications n
         WHERE n.audience = 'owner' AND n.read_at IS NULL AND n.topic = '${ON_TODAY_UNTIL_READ}' ${ownerId ? 'AND n.owner_id = $2' : ''} ORDER BY n.created_at, n.id LIMIT $1`,
       ownerId ? [limit, ownerId] : [limit],
     );

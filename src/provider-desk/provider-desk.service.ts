@@ -466,9 +466,12 @@ export class ProviderDeskService {
         // collclaim2: a final bill the estate already paid is not open, so not dropped (`droppedClaimOf`).
         if (applied) {
           let last: AppliedTransition | undefined;
-          for (const step of await this.contracts.answerSteps(manager, contract, now.context, withBillLeft(now, applied))) last = await this.workflow.apply(manager, contractId, step, actorOf(principal));
-          // collagency: the agency our stop went to hears that the provider ended the collection (the desk's answer is the provider's own).
-          if (last) await this.contracts.tellAgenciesCollectionEnded(manager, contract, now, applied, { instanceId: last.instance.id, state: last.to });
+          const steps = await this.contracts.answerSteps(manager, contract, now.context, withBillLeft(now, applied));
+          for (const step of steps) last = await this.workflow.apply(manager, contractId, step, actorOf(principal));
+          // collagency: the agency our stop went to hears that the provider ended the collection (the desk's answer is the provider's own);
+          // audit88rest: a dropped claim as its stop recorded it, so a final bill paid before it is told as paid.
+          const told = applied.type === 'COLLECTION_STOPPED' ? steps[0] : applied;
+          if (last) await this.contracts.tellAgenciesCollectionEnded(manager, contract, now, told, { instanceId: last.instance.id, state: last.to });
         }
         return { status: 200, body: await this.get(principal, contractId, manager) };
       });

@@ -233,6 +233,7 @@ export const ownerEn: OwnerWords = {
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
     readdressNotices: 'Address corrected after letters went',
     rejectionsTakenBack: 'Rejection taken back by the provider',
+    rejectionTakenBack: (provider, on, now) => `${provider} took back its rejection on ${on}. Now: ${now}`,
     lateRefunds: 'Refunds not received',
     lateRefund: (provider, reference, left, amount, expectedBy, days, reminded) =>
       `${provider} confirmed ${amount} to be paid back to the estate${reference ? ` (final bill ${reference})` : ''}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${expectedBy} (${days === 1 ? '1 day' : `${days} days`})${reminded ? `, also after the reminder sent on ${reminded}` : ''}.`,

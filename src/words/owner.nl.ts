@@ -268,6 +268,8 @@ export const ownerNl = {
     readdressNotices: 'Adres gecorrigeerd na verzonden brieven',
     /** deskback: rejections a provider took back, until she opens the news (shown only when there is one). */
     rejectionsTakenBack: 'Afwijzing ingetrokken door de aanbieder',
+    /** audit88rest (audit88 F5): its row: the take-back by its day, then where the request stands today, not on that day. */
+    rejectionTakenBack: (provider: string, on: string, now: string) => `${provider} trok de afwijzing in op ${on}. Stand nu: ${now}`,
     /** refund: a refund its provider confirmed, past Steward's term (30 days after the confirmation) with something still to come. */
     lateRefunds: 'Terugbetalingen niet ontvangen',
     lateRefund: (provider: string, reference: string | null, left: string, amount: string, expectedBy: string, days: number, reminded: string | null) =>

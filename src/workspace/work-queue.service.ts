@@ -764,7 +764,14 @@ export class WorkQueueService {
       const statusText = w.paidBillDropped(b.providerName, b.reference, amount, longDate(b.paidOn, principal.lang), longDate(b.droppedOn, principal.lang));
       return { ...estatesOf.get(b.estateId)!, contractId: b.contractId, providerName: b.providerName, statusText, nextStep: w.paidBillDroppedMove(b.providerName, amount) };
     });
-    const rejectionsTakenBack = takenBack.map(({ id, estateId, contractId, message }): RejectionTakenBackItem => ({ ...estatesOf.get(estateId)!, notificationId: id, contractId, statusText: message }));
+    // audit88rest (audit88 F5): the take-back by its day and the contract's status today, as its own row says it, not the status
+    // its news was written with (a term passed since would read as the current one); news of no contract keeps its words.
+    const takenBackNow = new Map((await this.views.summaries(takenBack.flatMap((n) => (n.contractId ? [n.contractId] : [])), principal.lang)).map((c) => [c.id, c]));
+    const rejectionsTakenBack = takenBack.map(({ id, estateId, contractId, message, createdAt }): RejectionTakenBackItem => {
+      const now = contractId ? takenBackNow.get(contractId) : undefined;
+      const statusText = now ? ownerWords(principal.lang).today.rejectionTakenBack(now.provider.name, longDate(dutchDate(new Date(createdAt)), principal.lang), now.statusText) : message;
+      return { ...estatesOf.get(estateId)!, notificationId: id, contractId, statusText };
+    });
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
     return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, readdressNotices, rejectionsTakenBack, lateRefunds, reportedRefunds, paidBillsDropped, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
   }

@@ -149,4 +149,21 @@ describe('a rejection taken back, recorded by the owner or told on her Today', (
     expect(await takenBack(admin)).toEqual([]);
     await page.close();
   });
+
+  /**
+   * audit88rest (audit88 F5): weeks after the take-back, still unread, the row says the take-back by its day and the request's status
+   * today, as the contract says it: not the term it had on the take-back day, passed since. Last here: it moves the clock.
+   */
+  it("Today: a rejection taken back weeks ago says today's status, not the term that has passed since", async () => {
+    const contract = await rejected(jan.api, 'Trijntje');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/withdraw-rejection`, { note }).expect(200);
+    await w.t.runDue();
+    const row = async () => ((await jan.api.get(`${API}/queue`).expect(200)).body.rejectionsTakenBack as { contractId: string; statusText: string }[]).find((r) => r.contractId === contract.id)!.statusText;
+    const takenBackOn = (await row()).match(/trok de afwijzing in op (\d+ \w+ \d{4})/)![1];
+    const term = (await row()).match(/uiterlijk (\d+ \w+ \d{4})/)![1];
+    await w.t.runDue(30);
+    const now = (await jan.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.statusText as string;
+    expect(now).not.toContain(`uiterlijk ${term}`);
+    expect(await row()).toBe(`KPN trok de afwijzing in op ${takenBackOn}. Stand nu: ${now}`);
+  });
 });

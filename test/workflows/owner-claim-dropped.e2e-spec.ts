@@ -140,4 +140,24 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect(text).not.toContain('6:203');
     expect(await familyTimeline(family)).toContain('KPN liet de vordering vallen; de €\u00a045,00 die al betaald was, vragen we terug.');
   });
+
+  /**
+   * audit88rest (audit88 F2): the final bill was paid from the estate before KPN dropped its claim, so the agency is told that the
+   * rest was withdrawn (named) and what the estate paid and when, and the family hears the same: not that the whole claim was withdrawn.
+   */
+  it('tells the agency and the family that only the rest of the claim was withdrawn when the final bill was paid first', async () => {
+    const today = t.clock.today();
+    const said = new Date(`${today}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const { estate, family, contract } = await claimToDrop(anna, 'Lies', 'KPN-L-1', today);
+    await anna.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'post', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
+    await t.runDue();
+    const letters = (await anna.api.get(`${API}/estates/${estate.id}/letters?limit=100`).expect(200)).body.items as { id: string; kind: string }[];
+    const ended = letters.find((l) => l.kind === 'collection_ended');
+    expect(ended).toBeDefined();
+    const text = (await letterText(anna.api, ended!.id)).replace(/[\s\u00a0]+/g, ' ');
+    expect(text).toContain(`KPN heeft ons op ${said} laten weten dat de rest van de vordering is ingetrokken: factuur F-12 (€ 30,00). Eindafrekening KPN-L-1 (€ 45,00) is op ${said} uit de nalatenschap betaald.`);
+    expect(text).not.toContain('de hele vordering');
+    const familyLine = (await familyTimeline(family)).find((line) => line.startsWith('We hebben Intrum laten weten'));
+    expect(familyLine).toBe(`We hebben Intrum laten weten dat KPN de rest van de vordering heeft ingetrokken en dat er op ${said} al €\u00a045,00 van de eindafrekening uit de nalatenschap was betaald.`);
+  });
 });
