@@ -371,3 +371,14 @@ describe('a collection stop says apart which bill it is about and which is not d
     expect(bodyOf(stop('provider', [F01]))).not.toContain('eindafrekening');
   });
 });
+
+describe('the agency is told which bills the provider withdrew', () => {
+  // collrest built this in Dutch; the English letter named one bill by `reference`, null when several are listed: „invoice null".
+  it('names each withdrawn bill with its amount, in English too', () => {
+    const withdrawn = (language: 'nl' | 'en') =>
+      bodyOf(letterOfKind('collection_ended', language, { collectionEnded: { why: 'billWithdrawn', reference: null, bills: [{ reference: 'F-12', amount: 30 }, { reference: 'F-13', amount: 12.5 }], toldOn: '2026-12-18' } }));
+    expect(withdrawn('nl')).toContain('laten weten dat de facturen F-12 (€ 30,00) en F-13 (€ 12,50) zijn ingetrokken.');
+    expect(withdrawn('en')).toContain('let us know on 18 December 2026 that invoices F-12 (€30.00) and F-13 (€12.50) have been withdrawn.');
+    expect(withdrawn('en')).not.toContain('null');
+  });
+});

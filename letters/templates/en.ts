@@ -549,12 +549,19 @@ const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.
 function agencyCollectionEnded(f: Facts): string[] {
   const c = f.input.collection;
   const e = f.input.collectionEnded;
-  const what = e?.rest ? restWithdrawn(e.rest) : e?.why === 'claimDropped' ? 'the whole claim has been withdrawn' : e?.why === 'billWithdrawn' ? `invoice ${e.reference} has been withdrawn` : 'the collection has stopped';
+  const what = e?.rest ? restWithdrawn(e.rest) : e?.why === 'claimDropped' ? 'the whole claim has been withdrawn' : e?.why === 'billWithdrawn' ? withdrawnBills(e) : 'the collection has stopped';
   return [
     agencyOpening(f),
     `${c?.provider} let us know on ${e ? en.date(e.toldOn) : ''} that ${what}.${e?.rest?.paidFinalBill ? ` ${finalBillPaid(e.rest)}` : ''}`,
     'I therefore ask you to close your file and to send no further letters about this claim to the estate or the family.',
   ];
+}
+
+/** collrest: the bills the provider withdrew, each by its number and amount (nl.ts); a letter from before collrest names one by its number. */
+function withdrawnBills(e: NonNullable<Facts['input']['collectionEnded']>): string {
+  if (!e.bills?.length) return `invoice ${e.reference} has been withdrawn`;
+  const named = e.bills.map((b) => `${b.reference} (${en.money(b.amount)})`);
+  return named.length === 1 ? `invoice ${named[0]} has been withdrawn` : `invoices ${listed(named, 'en')} have been withdrawn`;
 }
 
 /** audit88rest: only the rest of the claim was withdrawn, named bill by bill (nl.ts). */
