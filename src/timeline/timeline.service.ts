@@ -302,12 +302,20 @@ export class TimelineService {
 
   /** Each of these contracts' latest entry of these events (its details), in one statement through `timeline_entries_contract_event_idx`; contracts without one are left out. */
   async latestOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<Map<string, Record<string, unknown>>> {
-    if (!contractIds.length) return new Map();
-    const rows: { contract_id: string; details: Record<string, unknown> }[] = await manager.query(
-      'SELECT DISTINCT ON (contract_id) contract_id, details FROM timeline_entries WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[]) ORDER BY contract_id, seq DESC',
+    return new Map((await this.latestRowsOfContracts(manager, contractIds, events)).map((r) => [r.contract_id, r.details]));
+  }
+
+  /** When each of these contracts' latest entry of these events happened (Today's take-back row: the step's day, not its news'). */
+  async latestAtOfContracts(contractIds: string[], events: string[]): Promise<Map<string, Date>> {
+    return new Map((await this.latestRowsOfContracts(this.db.manager, contractIds, events)).map((r) => [r.contract_id, r.occurred_at]));
+  }
+
+  private async latestRowsOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<{ contract_id: string; details: Record<string, unknown>; occurred_at: Date }[]> {
+    if (!contractIds.length) return [];
+    return manager.query(
+      'SELECT DISTINCT ON (contract_id) contract_id, details, occurred_at FROM timeline_entries WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[]) ORDER BY contract_id, seq DESC',
       [contractIds, events],
     );
-    return new Map(rows.map((r) => [r.contract_id, r.details]));
   }
 
   /** The newest collection letter recorded on a contract (its `COLLECTION_NOTICE` step), or null when none was. */

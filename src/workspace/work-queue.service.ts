@@ -1,4 +1,5 @@
 import { answerDocumentWithdrawnText } from '../timeline/owner-timeline';
+import { TimelineService } from '../timeline/timeline.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -663,6 +664,7 @@ export class WorkQueueService {
     private readonly readdressNotices: ReaddressNoticesService,
     private readonly refunds: RefundsService,
     private readonly notifications: NotificationsService,
+    private readonly timeline: TimelineService,
   ) {}
 
   /**
@@ -766,10 +768,16 @@ export class WorkQueueService {
     });
     // audit88rest (audit88 F5): the take-back by its day and the contract's status today, as its own row says it, not the status
     // its news was written with (a term passed since would read as the current one); news of no contract keeps its words.
-    const takenBackNow = new Map((await this.views.summaries(takenBack.flatMap((n) => (n.contractId ? [n.contractId] : [])), principal.lang)).map((c) => [c.id, c]));
+    // The take-back's day is its step's (the news is written when its effect runs: a backlog or a moved clock would date it later).
+    const takenBackIds = takenBack.flatMap((n) => (n.contractId ? [n.contractId] : []));
+    const [takenBackNow, takenBackAt] = await Promise.all([
+      this.views.summaries(takenBackIds, principal.lang).then((cs) => new Map(cs.map((c) => [c.id, c]))),
+      this.timeline.latestAtOfContracts(takenBackIds, ['REJECTION_WITHDRAWN']),
+    ]);
     const rejectionsTakenBack = takenBack.map(({ id, estateId, contractId, message, createdAt }): RejectionTakenBackItem => {
       const now = contractId ? takenBackNow.get(contractId) : undefined;
-      const statusText = now ? ownerWords(principal.lang).today.rejectionTakenBack(now.provider.name, longDate(dutchDate(new Date(createdAt)), principal.lang), now.statusText) : message;
+      const on = (contractId && takenBackAt.get(contractId)) || createdAt;
+      const statusText = now ? ownerWords(principal.lang).today.rejectionTakenBack(now.provider.name, longDate(dutchDate(new Date(on)), principal.lang), now.statusText) : message;
       return { ...estatesOf.get(estateId)!, notificationId: id, contractId, statusText };
     });
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { longDate } from '../../workflows';
 import { API, createEstate, providerWithDesk } from '../support/fixtures';
 import type { Session } from '../support/test-app';
 import { account, type Account, closeWorkspace, formErrors, mainText, openWorkspace, relative, signIn, type Workspace } from '../workspace/support';
@@ -165,5 +166,18 @@ describe('a rejection taken back, recorded by the owner or told on her Today', (
     const now = (await jan.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.statusText as string;
     expect(now).not.toContain(`uiterlijk ${term}`);
     expect(await row()).toBe(`KPN trok de afwijzing in op ${takenBackOn}. Stand nu: ${now}`);
+  });
+
+  /**
+   * The row's day is the take-back's, not the day its news was written: with a moved clock (or a backlog of effects) the news is
+   * written later. On main it read „KPN trok de afwijzing in op <three days later>".
+   */
+  it("Today: a take-back whose news was written days later is dated the day the desk took it back", async () => {
+    const contract = await rejected(jan.api, 'Ultje');
+    const day = w.t.clock.today();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/withdraw-rejection`, { note }).expect(200);
+    await w.t.runDue(3);
+    const row = ((await jan.api.get(`${API}/queue`).expect(200)).body.rejectionsTakenBack as { contractId: string; statusText: string }[]).find((r) => r.contractId === contract.id)!.statusText;
+    expect(row).toMatch(new RegExp(`^KPN trok de afwijzing in op ${longDate(day, 'nl')}\\. Stand nu: `));
   });
 });
