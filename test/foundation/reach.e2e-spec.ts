@@ -170,6 +170,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/contracts/{id}/refund-received': { body: () => ({ amount: 10, receivedOn: '2026-11-23' }) },
   'POST /api/v1/contracts/{id}/refund-received/undo': {},
   'POST /api/v1/contracts/{id}/refund-reminder': {},
+  'POST /api/v1/contracts/{id}/repayment-request': {},
   'GET /api/v1/estates/{id}/letters': {},
   'GET /api/v1/letters/{id}/pdf': {},
   'GET /api/v1/contracts/{id}/letter-preview': {},
