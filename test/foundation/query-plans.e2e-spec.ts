@@ -939,11 +939,12 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
              jsonb_build_object('reference', 'P-' || e.n, 'amount', 40, 'dueDate', '2026-12-01')
         FROM numbered_estates e JOIN contracts c ON c.account_number = 'NL00 ACC ' || lpad((e.n * 10 + 1)::text, 7, '0')
        WHERE e.n % 16 = 0;
-    -- The relatives' reports name the estate's first contract; one a day in five is a collection letter typed off (collectionwords'
-    -- pre-fill of the owner's form).
+    -- The relatives' reports name the estate's first contract; one in five is a collection letter typed off (collectionwords'
+    -- pre-fill of the owner's form): the 5th and the 10th day back, so each relative's open one (the 10th) is one. Counted by the
+    -- days back, not by the day of the month: that made the open one a collection letter on one day in five only.
     UPDATE family_reports r SET contract_id = c.id,
-           kind = CASE WHEN extract(day FROM r.created_at)::int % 5 = 0 THEN 'collection_letter' ELSE r.kind END,
-           collection = CASE WHEN extract(day FROM r.created_at)::int % 5 = 0 THEN jsonb_build_object('agency', 'Incasso Noord', 'reference', 'I-' || e.n, 'amount', 45, 'dossierNumber', 'D-' || e.n) END
+           kind = CASE WHEN round(extract(epoch FROM now() - r.created_at) / 86400)::int % 5 = 0 THEN 'collection_letter' ELSE r.kind END,
+           collection = CASE WHEN round(extract(epoch FROM now() - r.created_at) / 86400)::int % 5 = 0 THEN jsonb_build_object('agency', 'Incasso Noord', 'reference', 'I-' || e.n, 'amount', 45, 'dossierNumber', 'D-' || e.n) END
       FROM numbered_estates e JOIN contracts c ON c.account_number = 'NL00 ACC ' || lpad((e.n * 10)::text, 7, '0')
      WHERE r.estate_id = e.id;
     -- A death certificate per estate, which the owner chose for each of its contracts with the large provider and every letter
