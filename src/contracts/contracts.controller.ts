@@ -73,9 +73,10 @@ export class ContractsController {
     problems: [400],
   })
   @Get('contracts/:id')
-  async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() { lang }: LanguageQueryDto) {
+  async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query?: LanguageQueryDto) {
     const contract = await this.contracts.requireAccess(principal, id);
-    return this.views.detail(contract.id, lang ?? principal.lang);
+    // No query when a keyed call's answer is built again (`Idempotent('get')` calls this with the principal and the id only).
+    return this.views.detail(contract.id, query?.lang ?? principal.lang);
   }
 
   @ApiDoc({ summary: "The contract's timeline", description: "A page of who did what when on this contract, in staff wording and the language of the caller, newest first, as the estate's timeline pages; `nextCursor` continues it (the contract's own `timelineNext` too).", problems: [400] })
