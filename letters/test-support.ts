@@ -473,6 +473,12 @@ export function letterCorpus(): LetterInput[] {
           collectionEnded: { why: 'claimDropped', reference: null, rest: { finalBill: { reference: 'EA-2026-77', amount: 25 }, bills: [{ reference: INVOICE.reference, amount: INVOICE.amount }], paidFinalBill: { reference: 'EA-2026-77', amount: 20, paidOn: '2026-12-10' } }, toldOn: '2026-12-18' },
         }),
       ),
+    )
+    // toldon: a bill's withdrawal the owner recorded six days after KPN phoned: the day it was said, in a letter dated the day it is written (nl, en).
+    .concat(
+      (['nl', 'en'] as const).map((language) =>
+        letterOfKind('collection_ended', language, { letterDate: '2026-12-22', today: '2026-12-22', collectionEnded: { why: 'billWithdrawn', reference: null, bills: [{ reference: 'F-2026-11', amount: 30 }], toldOn: '2026-12-16' } }),
+      ),
     );
 }
 

@@ -164,6 +164,13 @@ export function answerOutcome(open: readonly DisputedInvoice[], answer: BillAnsw
   return remaining.some(isHeld) ? 'leavesHeldBill' : 'leavesOthers';
 }
 
+/**
+ * The open bills a withdrawal is about: the one it names; unnamed, the owner's word settles every open bill (`billsSettled`), the
+ * provider's withdrawal the only one open (`answeredBill`).
+ */
+export const billsWithdrawnBy = (open: readonly DisputedInvoice[], answer: BillAnswer): DisputedInvoice[] =>
+  answer.invoiceReference || answer.type !== 'DISPUTE_RESOLVED' ? [answeredBill(open, answer)].filter((d): d is DisputedInvoice => d !== null) : [...open];
+
 /** The open bill an answer is about: the one it names, else the only one open. */
 export const answeredBill = (open: readonly DisputedInvoice[], answer: BillAnswer): DisputedInvoice | null =>
   (answer.invoiceReference ? open.find((d) => d.reference === answer.invoiceReference) : open.length === 1 ? open[0] : undefined) ?? null;
@@ -420,6 +427,6 @@ export function collectionEndOf(answer: BillAnswer & { answeredBy?: unknown; col
   const open = openDisputesOf(before.context);
   if (answerOutcome(open, answer) !== 'closesAll') return null;
   // collrest: the owner's word names one bill or settles every open one at once (`billsAfterAnswer`); the agency hears each.
-  const closed = answer.invoiceReference ? open.filter((d) => d.reference === answer.invoiceReference) : open;
+  const closed = billsWithdrawnBy(open, answer);
   return closed.length ? { why: 'billWithdrawn', bills: closed.map((d) => ({ reference: d.reference, amount: d.amount })) } : null;
 }

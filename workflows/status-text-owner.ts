@@ -792,10 +792,13 @@ export function ownerBrpCheckedText(check: BrpCheck, lang: Language, providerNam
   return brpChecked[lang](providerName, check);
 }
 
-/** How a provider's answer the owner recorded reached her, after what it did (README, receivedvia): "Telefonisch ontvangen.". */
-const RECEIVED: Record<Language, (via: ReceivedVia) => string> = {
-  nl: (via) => `${capitalised(RECEIVED_VIA_WORDS.nl[via])} ontvangen.`,
-  en: (via) => `Received ${RECEIVED_VIA_WORDS.en[via]}.`,
+/**
+ * How a provider's answer the owner recorded reached her, after what it did (README, receivedvia): "Telefonisch ontvangen.", and on
+ * which day when she recorded it later (toldon): "Telefonisch ontvangen op 16 december 2026.".
+ */
+const RECEIVED: Record<Language, (via: ReceivedVia, on: string | null) => string> = {
+  nl: (via, on) => `${capitalised(RECEIVED_VIA_WORDS.nl[via])} ontvangen${on ? ` op ${longDate(on, 'nl')}` : ''}.`,
+  en: (via, on) => `Received ${RECEIVED_VIA_WORDS.en[via]}${on ? ` on ${longDate(on, 'en')}` : ''}.`,
 };
 
 /**
@@ -805,7 +808,7 @@ const RECEIVED: Record<Language, (via: ReceivedVia) => string> = {
  */
 export function ownerChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked & Pick<StatusWords, 'documentKinds'> = {}): string {
   const said = sayStep(CHANGE, STEPS, step, context, lang, providerName, asked);
-  return step.receivedVia ? `${said} ${RECEIVED[lang](step.receivedVia)}` : said;
+  return step.receivedVia ? `${said} ${RECEIVED[lang](step.receivedVia, step.toldOn)}` : said;
 }
 
 export const OWNER_ESTATE_WORDING: Record<EstateState, Record<Language, string>> = {

@@ -1322,7 +1322,7 @@ export function contractNextStep(state: ContractState, context: ContractContext,
 export function contractChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, readsDebts = false, asked: RequestAsked = {}): string {
   const { change, steps } = familyWording(readsDebts);
   const said = sayStep(change, steps, step, context, lang, providerName, asked);
-  return step.receivedVia && PASSED_ON_EVENTS.includes(step.event) ? `${said} ${PASSED_ON[lang](step.receivedVia)}` : said;
+  return step.receivedVia && PASSED_ON_EVENTS.includes(step.event) ? `${said} ${PASSED_ON[lang](step.receivedVia, step.toldOn)}` : said;
 }
 
 /** collwho: whose word the collection stop is (the agency's, named, is not the provider's) and what it did: stopped, or suspended. */
@@ -1359,9 +1359,10 @@ const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null,
  * answers already read as the provider's own doing; a corrected confirmation says it in its sentence (`toldOtherwise`).
  */
 const PASSED_ON_EVENTS = ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'DISPUTE_RESOLVED'];
-const PASSED_ON: Record<Language, (via: ReceivedVia) => string> = {
-  nl: (via) => `Dit werd ons ${RECEIVED_VIA_WORDS.nl[via]} doorgegeven.`,
-  en: (via) => `This was passed on to us ${RECEIVED_VIA_WORDS.en[via]}.`,
+// toldon: the day it was said, when the owner recorded it later: „Dit werd ons op 16 december 2026 telefonisch doorgegeven.".
+const PASSED_ON: Record<Language, (via: ReceivedVia, on: string | null) => string> = {
+  nl: (via, on) => `Dit werd ons ${on ? `op ${longDate(on, 'nl')} ` : ''}${RECEIVED_VIA_WORDS.nl[via]} doorgegeven.`,
+  en: (via, on) => `This was passed on to us ${RECEIVED_VIA_WORDS.en[via]}${on ? ` on ${longDate(on, 'en')}` : ''}.`,
 };
 
 const ESTATE: Record<EstateState, Record<Language, string>> = {

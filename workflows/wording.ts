@@ -477,6 +477,8 @@ export interface ContractStep {
   undisputedBill: boolean;
   /** A provider's answer the case owner recorded: how it reached her (`receivedViaOf`); null when given in the desk. */
   receivedVia: ReceivedVia | null;
+  /** collrest, toldon: the day that answer was said, when she recorded it on a later day (the event's `toldOn`); null when not given. */
+  toldOn: string | null;
   /** willasked: an answer to a question that asked for the will, which is never sent (the event's `notSent`). False when not recorded. */
   willNotSent: boolean;
   /** bankanswer: a confirmation's word of what the bank or insurer did (`AnswerDone`); null for any other step, or one that said only a date. */
@@ -551,7 +553,7 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown; insideCover?: unknown; answeredBy?: unknown; agencyName?: unknown; collection?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; toldOn?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown; insideCover?: unknown; answeredBy?: unknown; agencyName?: unknown; collection?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -578,6 +580,7 @@ export function contractStep(
     partAnswer: event.type === 'INFORMATION_SUPPLIED' && leavesDocumentsToFollow(event),
     nothingEnclosed: event.type === 'INFORMATION_SUPPLIED' && leavesDocumentsToFollow(event) && enclosedNothing(event),
     receivedVia: receivedViaOf(event.receivedVia),
+    toldOn: receivedViaOf(event.receivedVia) && typeof event.toldOn === 'string' ? event.toldOn : null,
     willNotSent: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.notSent) && event.notSent.includes('will'),
     done: event.type === 'COMPLETE' ? answerDoneOf(event) : null,
     releasedOn: event.type === 'BALANCE_RELEASED' && typeof event.releasedOn === 'string' ? event.releasedOn : null,

@@ -17,6 +17,14 @@ describe("the days of a provider's answer (answerdates)", () => {
     expect(rules({ type: 'COLLECTION_STOPPED', toldOn: '2026-12-19' })).toEqual([]);
   });
 
+  it("refuses the day a bill's withdrawal was said after today, before the death or before the date on the bill, and takes that day (toldon)", () => {
+    const withdrawn = (type: string, toldOn: string) => answerDateProblems({ type, toldOn }, { ...facts, answerDated: false, billsOn: '2026-12-01' }).map((p) => [p.field, p.rule, p.limit]);
+    expect(withdrawn('INVOICE_WITHDRAWN', '2026-12-23')).toEqual([['toldOn', 'future', '2026-12-22']]);
+    expect(withdrawn('DISPUTE_RESOLVED', '2026-11-01')).toEqual([['toldOn', 'beforeDeath', undefined]]);
+    expect(withdrawn('INVOICE_WITHDRAWN', '2026-11-30')).toEqual([['toldOn', 'beforeBill', '2026-12-01']]);
+    expect(withdrawn('DISPUTE_RESOLVED', '2026-12-01')).toEqual([]);
+  });
+
   it('refuses a release before the day of the balance it releases; that day itself is taken (bankdebt)', () => {
     const release = (releasedOn: string) => answerDateProblems({ type: 'BALANCE_RELEASED', releasedOn }, { ...facts, answerDated: true, balanceOn: '2026-11-20' }).map((p) => [p.field, p.rule, p.limit]);
     expect(release('2026-11-19')).toEqual([['releasedOn', 'beforeBalance', '2026-11-20']]);

@@ -16,16 +16,18 @@ import { effectiveDateProblem, type EndDateFacts } from './end-date.rules';
  * - the day a bank paid the balance to the estate account (`releasedOn`): not after today, not before the death, nor before the day of
  *   the balance it releases (`balanceOn`, the block's balance per; rule `beforeBalance`, bankdebt): the bank released what the account
  *   held on that day, so it cannot have paid it before it.
- * - the day the provider or agency said the collection stopped (`toldOn`, collrest): a day something was done, as above.
+ * - the day the provider or agency said the collection stopped, or the provider that it withdrew a bill (`toldOn`, collrest, toldon): a
+ *   day something was done, as above; for a bill, not before the date on it (`billsOn`, the latest of the bills it withdraws; rule
+ *   `beforeBill`): nothing was withdrawn before it was billed.
  * Dates that did not parse are absent here (the body's own 400 named them). Every problem at once.
  */
 export function answerDateProblems(
   answer: { type: string; effectiveDate?: unknown; coverUntil?: unknown; releasedOn?: unknown; toldOn?: unknown },
-  facts: Pick<EndDateFacts, 'dateOfDeath' | 'asked'> & { today: string; answerDated: boolean; balanceOn?: string | null },
+  facts: Pick<EndDateFacts, 'dateOfDeath' | 'asked'> & { today: string; answerDated: boolean; balanceOn?: string | null; billsOn?: string | null },
 ): FieldError[] {
   const problems: FieldError[] = [];
   if (answer.type === 'BALANCE_RELEASED' && typeof answer.releasedOn === 'string') problems.push(...releaseProblems(answer.releasedOn, facts));
-  if (answer.type === 'COLLECTION_STOPPED' && typeof answer.toldOn === 'string') problems.push(...doneOnProblem('toldOn', answer.toldOn, facts));
+  if (typeof answer.toldOn === 'string') problems.push(...toldOnProblems(answer.toldOn, facts));
   if (answer.type !== 'COMPLETE' && answer.type !== 'COMPLETION_CORRECTED') return problems;
   if (typeof answer.effectiveDate === 'string') {
     const problem = facts.answerDated ? doneOnProblem('effectiveDate', answer.effectiveDate, facts)[0] : effectiveDateProblem(answer.effectiveDate, facts);
@@ -55,4 +57,11 @@ function releaseProblems(releasedOn: string, facts: { dateOfDeath: string; today
   const done = doneOnProblem('releasedOn', releasedOn, facts);
   if (done.length || !facts.balanceOn || releasedOn >= facts.balanceOn) return done;
   return [{ field: 'releasedOn', message: `must not be before ${facts.balanceOn}, the day of the balance the bank released`, rule: 'beforeBalance', limit: facts.balanceOn }];
+}
+
+/** The day a provider's word was said (`doneOnProblem`), and for a withdrawn bill not before the date on it (toldon). */
+function toldOnProblems(toldOn: string, facts: { dateOfDeath: string; today: string; billsOn?: string | null }): FieldError[] {
+  const done = doneOnProblem('toldOn', toldOn, facts);
+  if (done.length || !facts.billsOn || toldOn >= facts.billsOn) return done;
+  return [{ field: 'toldOn', message: `must not be before ${facts.billsOn}, the date on the bill it withdraws`, rule: 'beforeBill', limit: facts.billsOn }];
 }

@@ -221,6 +221,10 @@ export class DisputeRejectionDto extends namingTheBill(ReasonDto, ANSWERED_BILL)
 /** v6: a recorded bill corrected: the figures as they should have been recorded, and which open bill they correct. */
 export class BillCorrectedDto extends namingTheBill(InvoiceAfterEndDto, 'the invoice number of the open bill as recorded now; required while more than one bill is disputed') {}
 
+/** The day a provider's word reached the owner before she recorded it (`toldOn`; collrest, toldon): a day something was done. */
+const ToldOn = (said: string) =>
+  IsCalendarDate({ required: false, example: '2026-12-16', description: `${said}. Not after today (422, rule \`future\`), nor before the date of death (422, rule \`beforeDeath\`), nor, for a bill, before the date on it (422, rule \`beforeBill\`)` });
+
 /** What happens with the bills the owner settles: the family is told whether to pay them. */
 class DisputeResolvedBody extends NoteDto {
   @ApiPropertyOptional({
@@ -242,6 +246,15 @@ class DisputeResolvedBody extends NoteDto {
     validator: { validate: (_via: unknown, args) => (args?.object as DisputeResolvedBody | undefined)?.outcome === 'providerWithdrew', defaultMessage: () => '$property is only taken with outcome providerWithdrew (the provider dropped the bill)' },
   })
   receivedVia?: ReceivedVia;
+
+  // toldon: a withdrawal heard before she records it is dated the day the provider said it; her own decisions are dated by her record.
+  @IsOptional()
+  @ToldOn('with `outcome` `providerWithdrew` only (400 naming it otherwise, rule `onlyWithdrawn`): the day the provider said it dropped the bill, when before today (left out: today); her history, the family and the letter to a collection agency name that day')
+  @ValidateBy({
+    name: 'onlyWithdrawn',
+    validator: { validate: (_day: unknown, args) => (args?.object as DisputeResolvedBody | undefined)?.outcome === 'providerWithdrew', defaultMessage: () => '$property is only taken with outcome providerWithdrew (the provider dropped the bill)' },
+  })
+  toldOn?: string;
 }
 /** The owner's word that a dispute is settled: one bill by its number, or (without one) every open bill, and what happens with it. */
 export class DisputeResolvedDto extends namingTheBill(DisputeResolvedBody, 'the invoice number of the disputed bill that is settled; without it every disputed bill of the contract is settled') {}
@@ -540,7 +553,7 @@ export const disputeResolvedEvent = (dto: DisputeResolvedDto) => ({
   note: dto.note ?? null,
   invoiceReference: dto.invoiceReference ?? null,
   outcome: dto.outcome ?? null,
-  ...(dto.outcome === 'providerWithdrew' && { receivedVia: dto.receivedVia }),
+  ...(dto.outcome === 'providerWithdrew' && { receivedVia: dto.receivedVia, ...(dto.toldOn && { toldOn: dto.toldOn }) }),
 });
 
 /** The workflow event for an answer to a dispute. */
@@ -593,7 +606,12 @@ export class RecordedRejectDto extends receivedByOwner(RejectDto) {}
 export class RecordedWithdrawRejectionDto extends receivedByOwner(WithdrawRejectionDto) {}
 
 export class RecordedCreditNoteDto extends receivedByOwner(CreditNoteDto) {}
-export class RecordedInvoiceWithdrawnDto extends receivedByOwner(InvoiceWithdrawnDto) {}
+export class RecordedInvoiceWithdrawnDto extends receivedByOwner(InvoiceWithdrawnDto) {
+  // toldon: heard before she records it, the withdrawal is dated the day the provider said it, not the day it was typed in.
+  @IsOptional()
+  @ToldOn('the day the provider said it withdrew the bill, when before today (left out: today); her history, the family and the letter to a collection agency name that day')
+  toldOn?: string;
+}
 export class RecordedDisputeRejectionDto extends receivedByOwner(DisputeRejectionDto) {}
 /** collwho: what the answer to our collection stop said was done: stopped, or suspended while the objection runs (what our stop letter asked: "opschorten"). */
 export const COLLECTION_HALTS = ['stopped', 'suspended'] as const;
@@ -632,11 +650,7 @@ export class RecordedCollectionStoppedDto extends receivedByOwner(CollectionStop
 
   // collrest: heard before she records it, the agency's letter names the day it was said, not the day it was typed in.
   @IsOptional()
-  @IsCalendarDate({
-    required: false,
-    example: '2026-12-16',
-    description: 'the day the answer was given, when before today (left out: today): the letter to the collection agency says the provider let us know on that day. Not after today (422, rule `future`), nor before the date of death (422, rule `beforeDeath`)',
-  })
+  @ToldOn('the day the answer was given, when before today (left out: today): the letter to the collection agency says the provider let us know on that day')
   toldOn?: string;
 }
 /** v17: the case owner's record that the bank released the balance, and how that reached her. */
@@ -664,7 +678,10 @@ export const RECORDED_ANSWER_BODIES: Record<ProviderAnswer, ClassConstructor<{ r
 export const confirmationCheckboxes = (body: Record<string, unknown>): string[] => (body.done === 'accountBlocked' ? ['balanceReleased'] : []);
 export const recordedAnswerEvent = (answer: ProviderAnswer, body: object) => ({ ...providerAnswerEvent(answer, body), receivedVia: (body as { receivedVia: ReceivedVia }).receivedVia });
 /** The same for an answer to a dispute. */
-export const recordedDisputeAnswerEvent = (answer: DisputeAnswer, body: object) => ({ ...disputeAnswerEvent(answer, body), receivedVia: (body as { receivedVia: ReceivedVia }).receivedVia });
+export const recordedDisputeAnswerEvent = (answer: DisputeAnswer, body: object) => {
+  const { receivedVia, toldOn } = body as { receivedVia: ReceivedVia; toldOn?: string };
+  return { ...disputeAnswerEvent(answer, body), receivedVia, ...(toldOn && { toldOn }) };
+};
 /** The same for word that the collection stopped. */
 export const recordedCollectionStoppedEvent = (dto: RecordedCollectionStoppedDto) => ({ ...collectionStoppedEvent(dto), receivedVia: dto.receivedVia, answeredBy: dto.answeredBy, collection: dto.collection, ...(dto.toldOn && { toldOn: dto.toldOn }) });
 /** The same for the release of a blocked bank balance (v17). */

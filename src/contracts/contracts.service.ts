@@ -31,6 +31,7 @@ import {
   creditTakenBack,
   billsInsideCover,
   openDisputesOf,
+  billsWithdrawnBy,
   rejectedAlready,
   withdrawsNoDisputedBill,
   outcomeProblem,
@@ -1415,12 +1416,15 @@ export class ContractsService implements OnModuleInit {
       if (event.type === 'COLLECTION_STOPPED') Object.assign(event, { agencyName: await this.answeringAgency(manager, contract.id, event.answeredBy) });
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang, bank);
       if (event.type === 'COMPLETION_CORRECTED') await this.assertReportedRefundKept(manager, contract, event, principal.lang);
-      await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
+      // toldon: a withdrawal was said no earlier than the latest date on the bills it withdraws.
+      const withdrawn = event.type === 'INVOICE_WITHDRAWN' || event.type === 'DISPUTE_RESOLVED' ? billsWithdrawnBy(openBefore, event) : [];
+      const billsOn = withdrawn.reduce<string | null>((latest, d) => (latest && latest > d.invoiceDate ? latest : d.invoiceDate), null);
+      await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate, billsOn);
       await assertAnswerFits(manager, contract, event);
-      // collowner: her record that the provider dropped the whole claim is the desk's steps; the bills came the way the stop did.
+      // collowner: her record that the provider dropped the whole claim is the desk's steps; the bills came the way the stop did, on its day (toldon).
       const [answer, ...rest] = await this.answerSteps(manager, contract, standing.context, event);
       Object.assign(event, answer);
-      withdrawals = rest.map((step) => ({ ...step, receivedVia: event.receivedVia }));
+      withdrawals = rest.map((step) => ({ ...step, receivedVia: event.receivedVia, ...(event.toldOn && { toldOn: event.toldOn }) }));
     }, tell);
   }
 
@@ -1933,8 +1937,8 @@ function billChanges(context: ContractProjection, event: AnyEventObject): BillCh
  * implausibly far after what was asked; a bank's or insurer's day of what it did, and the release of a balance, not after `today`
  * (the Dutch calendar day) nor before the death; a cover kept for the estate not ending before the death. 422 naming each field.
  */
-export async function assertAnswerDates(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string, confirmedOn: string | null): Promise<void> {
-  const problems = await answerDateRefusals(manager, contract, event, today, confirmedOn);
+export async function assertAnswerDates(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string, confirmedOn: string | null, billsOn: string | null = null): Promise<void> {
+  const problems = await answerDateRefusals(manager, contract, event, today, confirmedOn, billsOn);
   if (problems.length) throw new ValidationProblem(problems);
 }
 
@@ -1943,9 +1947,9 @@ export async function assertAnswerDates(manager: EntityManager, contract: Contra
  * `confirmedOn`: the date of the confirmation recorded (the projection's `effectiveDate`), the day a block's balance holds per unless
  * a correction kept it per another (`balanceOn`).
  */
-export async function answerDateRefusals(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string, confirmedOn: string | null): Promise<FieldError[]> {
-  // collrest: the day a collection's stop was said (`toldOn`) is a day something was done.
-  if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BALANCE_RELEASED' && !(event.type === 'COLLECTION_STOPPED' && event.toldOn !== undefined)) return [];
+export async function answerDateRefusals(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string, confirmedOn: string | null, billsOn: string | null = null): Promise<FieldError[]> {
+  // collrest, toldon: the day a provider's word was said (`toldOn`) is a day something was done.
+  if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BALANCE_RELEASED' && event.toldOn === undefined) return [];
   // One after another, as every query on a transaction's client (pg@9 refuses a second one queued on it).
   const facts = await endDateFacts(manager, contract);
   const provider = await manager.findOneByOrFail(Provider, { id: contract.providerId });
@@ -1954,7 +1958,7 @@ export async function answerDateRefusals(manager: EntityManager, contract: Contr
   const asked = requestAsked({ ...contract, provider });
   const dated = answerDated(contract.action, asked, done);
   const balanceOn = contract.answerDone?.done === 'accountBlocked' ? (contract.answerDone.balanceOn ?? confirmedOn) : null;
-  const problems = answerDateProblems(event, { ...facts, today, answerDated: dated, balanceOn });
+  const problems = answerDateProblems(event, { ...facts, today, answerDated: dated, balanceOn, billsOn });
   // Its date named as the forms label it (owner and desk catalogues, `answerDate.*`), never as an end.
   return dated ? problems.map((p) => (p.field === 'effectiveDate' ? { ...p, labelled: `answerDate.${answerDateKind(askedInstead(contract.action, asked))}` } : p)) : problems;
 }

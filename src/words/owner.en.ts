@@ -847,6 +847,7 @@ export const ownerEn: OwnerWords = {
     withdrawnHow: 'How the provider said so (optional)',
     collectionToldOn: 'Date of the answer, when before today (optional; the letter to the collection agency names that day)',
     collectionNote: 'Note on the answer (optional)',
+    withdrawnToldOn: 'Date the provider said so, when before today (optional; your history, the family and the letter to the collection agency name that day)',
     claimDropped: (provider: string) => `${provider} dropped the whole claim: every open invoice of this contract, the final bill included, is withdrawn`,
     invoiceDate: 'Date on the bill',
     periodFrom: 'First day billed',
@@ -1701,6 +1702,8 @@ export const ownerEn: OwnerWords = {
         `${provider} already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered a dispute the correction takes back. Agree with ${provider} what happens with the credit note and record it (or that the dispute is settled) first, then correct the confirmation. Nothing was changed.`,
     },
     refusals: {
+      // toldon: the day a withdrawal was said, before the date on the bill it withdraws (`answerDateProblems`); `day` that date.
+      beforeBill: (label: string, day: string) => `${label} is before the date on the bill (${longDate(day, 'en')})`,
       // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
       beforeBalance: (label: string, day: string) => `${label} is before the date of the balance the bank releases (${longDate(day, 'en')})`,
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',

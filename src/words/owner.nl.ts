@@ -957,6 +957,8 @@ export const ownerNl = {
     /** pickwords: the provider or the agency answered, so the note names neither. */
     collectionToldOn: 'Datum van het antwoord, als dat vóór vandaag was (optioneel; de brief aan het incassobureau noemt die dag)',
     collectionNote: 'Toelichting bij het antwoord (optioneel)',
+    /** toldon: the day the provider said it withdrew a bill, when she records it later. */
+    withdrawnToldOn: 'Datum waarop de aanbieder dit liet weten, als dat vóór vandaag was (optioneel; uw geschiedenis, de familie en de brief aan het incassobureau noemen die dag)',
     /** collowner: the desk's own choice (`claimDropped`), said of the provider. */
     claimDropped: (provider: string) => `${provider} liet de hele vordering vallen: alle openstaande facturen van dit contract, ook de eindafrekening, zijn ingetrokken`,
     invoiceDate: 'Datum op de factuur',
@@ -1946,6 +1948,8 @@ export const ownerNl = {
     },
     /** A service's refusals, by their code (src/common/problem.ts RefusalCode); the detail is the refusal's data. */
     refusals: {
+      // toldon: the day a withdrawal was said, before the date on the bill it withdraws (`answerDateProblems`); `day` that date.
+      beforeBill: (label: string, day: string) => `${label} ligt vóór de datum op de factuur (${longDate(day, 'nl')})`,
       // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
       beforeBalance: (label: string, day: string) => `${label} ligt vóór de datum van het saldo dat de bank vrijgeeft (${longDate(day, 'nl')})`,
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin',

@@ -200,15 +200,19 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   'dispute-resolved': {
     anchor: 'dispute',
     // How it came is asked for the outcome that is the provider's word (`providerWithdrew`), optional on the form for the others.
-    fields: (f, id, c) => html`${billChoice(f, id, c, c.w.allBills)}${outcomeChoice(f, id, c)}${receivedViaChoice(f, id, c, c.w.receivedViaIfWithdrawn)}${field(f, 'note', c.w.resolved, id)}`,
-    order: ['invoiceReference', 'outcome', 'receivedVia', 'note'],
+    fields: (f, id, c) => html`${billChoice(f, id, c, c.w.allBills)}${outcomeChoice(f, id, c)}${receivedViaChoice(f, id, c, c.w.receivedViaIfWithdrawn)}${field(f, 'toldOn', c.w.withdrawnToldOn, { type: 'date', ...id })}${field(f, 'note', c.w.resolved, id)}`,
+    order: ['invoiceReference', 'outcome', 'receivedVia', 'toldOn', 'note'],
   },
   'credit-note-sent': {
     anchor: 'answer',
     fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${billChoice(f, id, c)}${field(f, 'amount', c.w.credited, { required: true, ...id })}${field(f, 'note', c.w.creditNote, id)}`,
     order: ['receivedVia', 'invoiceReference', 'amount', 'note'],
   },
-  'invoice-withdrawn': { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${billChoice(f, id, c)}${field(f, 'note', c.w.withdrawnHow, id)}`, order: ['receivedVia', 'invoiceReference', 'note'] },
+  'invoice-withdrawn': {
+    anchor: 'answer',
+    fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${billChoice(f, id, c)}${field(f, 'toldOn', c.w.withdrawnToldOn, { type: 'date', ...id })}${field(f, 'note', c.w.withdrawnHow, id)}`,
+    order: ['receivedVia', 'invoiceReference', 'toldOn', 'note'],
+  },
   'dispute-rejected': {
     anchor: 'answer',
     fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${billChoice(f, id, c, undefined, rejectable)}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`,

@@ -1,6 +1,6 @@
 import { API, createEstate, letterText, postEverything } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
-import { Account, missedTermReaders, relative } from '../workspace/support';
+import { Account, account, missedTermReaders, relative } from '../workspace/support';
 
 type Letter = { id: string; kind: string; recipient: string; channel: string; status: string; deliveryStatus: string };
 
@@ -23,22 +23,22 @@ describe('the agency we wrote our collection stop to, told that the collection e
   });
 
   /** A contract ended on 30 November whose December bill is disputed (and `more` after it), then collected by Intrum (by e-mail, or by post). */
-  async function collected(givenNames: string, agencyBy: 'email' | 'post' = 'email', more: { reference: string; amount: number }[] = []) {
-    const estate = await createEstate(anna.api, { givenNames });
-    const family = await relative(t, anna.api, estate.id, 'Maria');
-    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-OPZ-88', effectiveDate: '2026-11-30' }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-12', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
-    for (const bill of more) await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...bill, invoiceDate: '2026-11-21', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(200);
+  async function collected(givenNames: string, agencyBy: 'email' | 'post' = 'email', more: { reference: string; amount: number }[] = [], owner: Account = anna) {
+    const estate = await createEstate(owner.api, { givenNames });
+    const family = await relative(t, owner.api, estate.id, 'Maria');
+    const contract = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
+    await owner.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await owner.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-OPZ-88', effectiveDate: '2026-11-30' }).expect(200);
+    await owner.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-12', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    for (const bill of more) await owner.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...bill, invoiceDate: '2026-11-21', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(200);
     const reach = agencyBy === 'email' ? { agencyEmail: 'dossiers@intrum.example' } : { agencyAddress: { street: 'Postbus 4', postalCode: '5600 AA', city: 'Eindhoven' } };
-    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', ...reach, reference: 'INT-2', amount: 30 }).expect(200);
+    await owner.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', ...reach, reference: 'INT-2', amount: 30 }).expect(200);
     // The stop letters are made and the e-mails sent.
     await t.runDue();
     return { id: contract.id, estateId: estate.id, family };
   }
-  const lettersOf = async (contractId: string) => (await anna.api.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
-  const endedLetters = async (contractId: string) => (await lettersOf(contractId)).filter((l) => l.kind === 'collection_ended');
+  const lettersOf = async (contractId: string, owner: Account = anna) => (await owner.api.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
+  const endedLetters = async (contractId: string, owner: Account = anna) => (await lettersOf(contractId, owner)).filter((l) => l.kind === 'collection_ended');
   const familyTimeline = async (family: Session) => ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
   const ownerTimeline = async (estateId: string) => ((await anna.api.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
 
@@ -196,5 +196,84 @@ describe('the agency we wrote our collection stop to, told that the collection e
     await t.runDue();
     await postEverything(anna.api);
     expect((await endedLetters(c.id)).map((l) => l.deliveryStatus)).toEqual(['failed']);
+  });
+
+  describe('the day KPN said it withdrew a bill, recorded days later (toldon)', () => {
+    const dateIn = (day: string, lang: 'nl' | 'en') => new Date(`${day}T12:00:00Z`).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    /** Today, and the day three days back (the day KPN phoned), after moving the clock three days on. */
+    async function threeDaysOn() {
+      const said = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.now as string).slice(0, 10);
+      const today = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 3 }).expect(200)).body.now as string).slice(0, 10);
+      return { said, today, tomorrow: new Date(Date.parse(`${today}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10) };
+    }
+    const problem = (body: { detail: string; errors: { field: string }[] }) => ({ detail: body.detail, fields: body.errors.map((e) => e.field) });
+
+    it('refuses a day after today, before the death or before the date on the bill, naming toldOn; then the letter, her history and the family say the day KPN said it', async () => {
+      const c = await collected('Saar');
+      const { said, today, tomorrow } = await threeDaysOn();
+      const withdrawal = { receivedVia: 'phone', invoiceReference: 'F-12' };
+      const refusedAs = async (toldOn: string) => problem((await anna.api.post(`${API}/contracts/${c.id}/dispute-answer/invoice_withdrawn`, { ...withdrawal, toldOn }).expect(422)).body);
+      expect(await refusedAs(tomorrow)).toEqual({ detail: expect.stringContaining('De datum van het antwoord ligt in de toekomst'), fields: ['toldOn'] });
+      expect(await refusedAs('2026-11-01')).toEqual({ detail: expect.stringContaining('De datum van het antwoord ligt vóór de overlijdensdatum'), fields: ['toldOn'] });
+      // F-12 is dated 20 November: KPN cannot have withdrawn it before it billed it.
+      expect(await refusedAs('2026-11-19')).toEqual({ detail: expect.stringContaining('De datum van het antwoord ligt vóór de datum op de factuur (20 november 2026)'), fields: ['toldOn'] });
+      const notADay = (await anna.api.post(`${API}/contracts/${c.id}/dispute-answer/invoice_withdrawn`, { ...withdrawal, toldOn: '2026-02-30' }).expect(400)).body;
+      expect(notADay.errors.map((e: { field: string }) => e.field)).toEqual(['toldOn']);
+      expect(await endedLetters(c.id)).toEqual([]);
+
+      await anna.api.post(`${API}/contracts/${c.id}/dispute-answer/invoice_withdrawn`, { ...withdrawal, toldOn: said }).expect(200);
+      await t.runDue();
+      const [ended, ...again] = await endedLetters(c.id);
+      expect(again).toEqual([]);
+      const text = await letterText(anna.api, ended.id);
+      expect(text).toContain(`Amsterdam, ${dateIn(today, 'nl')}`);
+      expect(text).toContain(`KPN heeft ons op ${dateIn(said, 'nl')} laten weten dat factuur F-12 (€ 30,00) is ingetrokken.`);
+      expect(await ownerTimeline(c.estateId)).toContain(`Mobiel: Factuur F-12 ingetrokken door KPN; geschil gesloten. Telefonisch ontvangen op ${dateIn(said, 'nl')}.`);
+      const history = ((await anna.api.get(`${API}/contracts/${c.id}?lang=en`).expect(200)).body.timeline as { summary: string }[]).map((e) => e.summary);
+      expect(history.join(' | ')).toContain(`KPN withdrew invoice F-12; dispute closed. Received by phone on ${dateIn(said, 'en')}.`);
+      expect((await familyTimeline(c.family)).join(' | ')).toContain(`Dit werd ons op ${dateIn(said, 'nl')} telefonisch doorgegeven.`);
+      const english = ((await c.family.get(`${API}/portal/timeline?limit=200&lang=en`).expect(200)).body.items as { text: string }[]).map((e) => e.text).join(' | ');
+      expect(english).toContain(`This was passed on to us by phone on ${dateIn(said, 'en')}.`);
+    });
+
+    it("takes it on the owner's word that KPN dropped the bills after all, and only then; in English to an English owner", async () => {
+      const emma = await account(t, 'Emma Stone', 'specialist', 'en');
+      const c = await collected('Jet', 'email', [{ reference: 'F-13', amount: 12.5 }], emma);
+      const { said, tomorrow } = await threeDaysOn();
+      const ownDecision = (await emma.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { outcome: 'payFromEstate', toldOn: said }).expect(400)).body;
+      expect(problem(ownDecision)).toEqual({ detail: expect.stringContaining('Choose the date of the answer only when the provider withdrew the bill'), fields: ['toldOn'] });
+      const future = (await emma.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { outcome: 'providerWithdrew', receivedVia: 'email', toldOn: tomorrow }).expect(422)).body;
+      expect(problem(future)).toEqual({ detail: expect.stringContaining('The date of the answer is in the future'), fields: ['toldOn'] });
+      // F-13 is dated 21 November: both bills were withdrawn at once, so not before the later one.
+      const early = (await emma.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { outcome: 'providerWithdrew', receivedVia: 'email', toldOn: '2026-11-20' }).expect(422)).body;
+      expect(problem(early)).toEqual({ detail: expect.stringContaining('The date of the answer is before the date on the bill (21 November 2026)'), fields: ['toldOn'] });
+
+      await emma.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { outcome: 'providerWithdrew', receivedVia: 'email', toldOn: said }).expect(200);
+      await t.runDue();
+      const [ended] = await endedLetters(c.id, emma);
+      expect(await letterText(emma.api, ended.id)).toContain(`KPN heeft ons op ${dateIn(said, 'nl')} laten weten dat de facturen F-12 (€ 30,00) en F-13 (€ 12,50) zijn ingetrokken.`);
+      const history = ((await emma.api.get(`${API}/estates/${c.estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+      expect(history.join(' | ')).toContain(`Received by e-mail on ${dateIn(said, 'en')}.`);
+      expect((await familyTimeline(c.family)).join(' | ')).toContain(`Dit werd ons op ${dateIn(said, 'nl')} per e-mail doorgegeven.`);
+    });
+
+    it('on the contract page: a date field, left empty for today, or the day KPN said it', async () => {
+      const c = await collected('Roos');
+      const { said } = await threeDaysOn();
+      const cookie = `steward_app=${anna.api.token}`;
+      const page = (await anna.api.get(`/app/contracts/${c.id}`).set('Cookie', cookie).expect(200)).text;
+      expect(page).toMatch(/<input[^>]*name="toldOn"[^>]*type="date"|<input[^>]*type="date"[^>]*name="toldOn"/);
+      expect(page).toContain('Datum waarop de aanbieder dit liet weten, als dat vóór vandaag was');
+      await anna.api.post(`/app/contracts/${c.id}/invoice-withdrawn`).set('Cookie', cookie).type('form').send({ receivedVia: 'post', invoiceReference: 'F-12', toldOn: said, note: '' }).expect(303);
+      expect(await ownerTimeline(c.estateId)).toContain(`Mobiel: Factuur F-12 ingetrokken door KPN; geschil gesloten. Per brief ontvangen op ${dateIn(said, 'nl')}.`);
+
+      const empty = await collected('Mies');
+      await anna.api.post(`/app/contracts/${empty.id}/invoice-withdrawn`).set('Cookie', cookie).type('form').send({ receivedVia: 'post', invoiceReference: 'F-12', toldOn: '', note: '' }).expect(303);
+      await t.runDue();
+      expect(await ownerTimeline(empty.estateId)).toContain('Mobiel: Factuur F-12 ingetrokken door KPN; geschil gesloten. Per brief ontvangen.');
+      const [ended] = await endedLetters(empty.id);
+      const today = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.now as string).slice(0, 10);
+      expect(await letterText(anna.api, ended.id)).toContain(`KPN heeft ons op ${dateIn(today, 'nl')} laten weten dat factuur F-12 (€ 30,00) is ingetrokken.`);
+    });
   });
 });
