@@ -1,5 +1,5 @@
 import { billsOwedAfterEndDate, billsSettled, disputedInvoiceOf } from '../../workflows';
-import { afterEndPartOf, billsOwedOf, debtSince, owedBillsOf, owedSinceOf, paidOnProblem, settledAsDisputed, stillToPay, undisputedPart, untilEndNow } from './owed-bills';
+import { afterEndMoved, afterEndPartOf, billsOwedOf, debtSince, owedBillsOf, owedSinceOf, paidOnProblem, settledAsDisputed, stillToPay, undisputedPart, untilEndNow } from './owed-bills';
 
 /** A contract step's timeline entry, as the runtime stores it: the event's data, and the read model it left. */
 const entry = (event: string, data: Record<string, unknown>, openAfter: string[]) => ({
@@ -184,5 +184,34 @@ describe('a decision settled before its disputed part was kept', () => {
     ]);
     const kept = { ...decision, event: { ...decision.event, settled: [{ reference: 'AB-1', amount: 3.45, held: true, disputed: 1.19 }] } };
     expect(settledAsDisputed(kept, recorded)).toBe(kept);
+  });
+});
+
+/** bankend: a decision that the estate pays bills for time after the end date, and the end date corrected after it. */
+describe('a decision read from an end date corrected since', () => {
+  // Settled with the parts from 10 November: F-SPAN € 20,00 of € 30,00 (1–30 November), F-NA all € 12,50 (11–20 November).
+  const decision = {
+    event: { outcome: 'payFromEstate', settled: [{ reference: 'F-SPAN', amount: 30, held: true, disputed: 20 }, { reference: 'F-NA', amount: 12.5, held: true, disputed: 12.5 }] },
+    wording: { projection: { effectiveDate: '2026-11-10' } },
+  };
+  const recorded = [
+    { event: { reference: 'F-SPAN', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 30 } },
+    { event: { reference: 'F-NA', invoiceDate: '2026-11-20', periodFrom: '2026-11-11', periodTo: '2026-11-20', amount: 12.5 } },
+  ];
+  const owed = (details: Record<string, unknown>) => owedBillsOf({ event: 'DISPUTE_RESOLVED', fromState: null, toState: 'confirmed', details });
+
+  it('works the part out from the corrected date: less of one bill, nothing of a bill it no longer reaches', () => {
+    const now = settledAsDisputed(decision, recorded, '2026-11-20');
+    expect(owed(now)).toEqual([
+      expect.objectContaining({ reference: 'F-SPAN', amount: 30, afterEnd: true, afterEndPart: 10 }),
+      expect.objectContaining({ reference: 'F-NA', amount: 12.5, afterEnd: false, afterEndPart: null }),
+    ]);
+    expect(afterEndMoved(decision, now)).toEqual([
+      { reference: 'F-SPAN', amount: 30, from: 20, to: 10 },
+      { reference: 'F-NA', amount: 12.5, from: 12.5, to: 0 },
+    ]);
+    // The same date as the decision's moves nothing; an earlier one makes all of F-SPAN after it.
+    expect(settledAsDisputed(decision, recorded, '2026-11-10')).toBe(decision);
+    expect(afterEndMoved(decision, settledAsDisputed(decision, recorded, '2026-10-31'))).toEqual([{ reference: 'F-SPAN', amount: 30, from: 20, to: 30 }]);
   });
 });

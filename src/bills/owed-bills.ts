@@ -105,19 +105,24 @@ export const paidAfterEnd = (step: Pick<ContractStep, 'outcome' | 'settled' | 'i
  * that part, never the whole bill as "after the end".
  */
 export const afterEndPartOf = (bill: Pick<SettledBill, 'amount' | 'disputed'>): number | null =>
-  bill.disputed !== undefined && Math.round(bill.disputed * 100) < Math.round(bill.amount * 100) ? bill.disputed : null;
+  afterEndKnown(bill) && Math.round(bill.disputed! * 100) < Math.round(bill.amount * 100) ? bill.disputed! : null;
 
 /**
  * bankentries: whether what our objection disputed of a settled bill is known — kept with the decision (billsplit), or found on read for
- * a decision recorded before (`settledAsDisputed`). When it is not (no period or end date to be found), nothing is said of its days:
- * "for days after the date" of the whole bill could be untrue.
+ * a decision recorded before (`settledAsDisputed`) — and is something: an end date corrected since may leave it no day after it
+ * (bankend). When it is not known (no period or end date to be found), nothing is said of its days: "for days after the date" of the
+ * whole bill could be untrue.
  */
-export const afterEndKnown = (bill: Pick<SettledBill, 'disputed'>): boolean => bill.disputed !== undefined;
+export const afterEndKnown = (bill: Pick<SettledBill, 'disputed'>): boolean => bill.disputed !== undefined && Math.round(bill.disputed * 100) > 0;
+
+/** bankend: a decision's details (`DISPUTE_RESOLVED`) that settled bills as paid from the estate after their dispute as after the end (`paidAfterEnd`). */
+export const paysAfterEnd = (details: Record<string, unknown>): boolean => settledAfterEnd(details).length > 0;
+const settledAfterEnd = (details: Record<string, unknown>): SettledBill[] => paidAfterEnd(storedContractStep({ event: 'DISPUTE_RESOLVED', fromState: null, toState: '', details }));
 
 /** A decision's details (`DISPUTE_RESOLVED`) that settled a bill without its disputed part kept: recorded before billsplit. */
 export const lacksDisputedPart = (details: Record<string, unknown>): boolean => {
   const { settled } = (details.event ?? {}) as { settled?: unknown };
-  return Array.isArray(settled) && !(settled as SettledBill[]).every(afterEndKnown);
+  return Array.isArray(settled) && (settled as SettledBill[]).some((b) => b.disputed === undefined);
 };
 
 /** The bill's figures a step recorded (`INVOICE_AFTER_END`, or `BILL_CORRECTED`'s corrected ones), as the machine disputed them. */
@@ -134,20 +139,61 @@ export const BILL_RECORDING_EVENTS = ['INVOICE_AFTER_END', 'BILL_CORRECTED'];
  * bankentries (billsplit's Not done 1): a decision that the estate pays disputed bills, recorded before the disputed part was kept with
  * each (`SettledBill.disputed`), read with that part: billsplit's rule (`disputedInvoiceOf`, `stillDisputed`, what the objection letter
  * disputed) on the bill as its contract last recorded it before the decision (`recorded`: its `BILL_RECORDING_EVENTS` entries, in order)
- * and the end date the decision stood on. A bill whose period or end date is not found stays without (`afterEndKnown`). The decision's
- * details as they are when nothing is missing.
+ * and the end date the decision stood on. A bill whose period or end date is not found stays without (`afterEndKnown`).
+ * bankend: `endDate`, the end date as a correction of the confirmation after the decision left it (`endDateCorrected`): every bill's part
+ * is then worked out from it, nothing when it bills no day after it. The decision's details as they are when nothing is missing or moved.
  */
-export function settledAsDisputed(decision: Record<string, unknown>, recorded: readonly Record<string, unknown>[]): Record<string, unknown> {
-  if (!lacksDisputedPart(decision)) return decision;
-  const event = decision.event as { settled: SettledBill[] };
-  const endDate = ((decision.wording as { projection?: { effectiveDate?: unknown } } | undefined)?.projection?.effectiveDate ?? null) as string | null;
+export function settledAsDisputed(decision: Record<string, unknown>, recorded: readonly Record<string, unknown>[], endDate: string | null = null): Record<string, unknown> {
+  const decidedOn = ((decision.wording as { projection?: { effectiveDate?: unknown } } | undefined)?.projection?.effectiveDate ?? null) as string | null;
+  const moved = endDate !== null && endDate !== decidedOn;
+  if (!moved && !lacksDisputedPart(decision)) return decision;
+  const event = decision.event as { settled?: SettledBill[] } | undefined;
+  if (!Array.isArray(event?.settled)) return decision;
+  const from = moved ? endDate : decidedOn;
   const bills = recorded.map(recordedBillOf).filter((b): b is RecordedBill => b !== null);
   const settled = event.settled.map((b) => {
-    const bill = afterEndKnown(b) ? null : [...bills].reverse().find((r) => r.reference === b.reference);
-    const disputed = bill && disputedInvoiceOf(typeof endDate === 'string' ? endDate : null, bill);
-    return disputed ? { ...b, disputed: stillDisputed({ disputed: disputed.disputed, credited: b.credited }) } : b;
+    const bill = !moved && b.disputed !== undefined ? null : [...bills].reverse().find((r) => r.reference === b.reference);
+    if (!bill || typeof from !== 'string') return b;
+    const disputed = disputedInvoiceOf(from, bill);
+    if (disputed) return { ...b, disputed: Math.max(0, stillDisputed({ disputed: disputed.disputed, credited: b.credited })) };
+    // A bill with its period known that bills no day after the corrected date: nothing of it is for time after it.
+    return moved && bill.periodFrom && bill.periodTo ? { ...b, disputed: 0 } : b;
   });
   return { ...decision, event: { ...event, settled } };
+}
+
+/** bankend: the step that corrects a confirmation, and so may move its end date (or a bank's confirmed date, `effectiveDate`). */
+export const END_DATE_CORRECTION = 'COMPLETION_CORRECTED';
+
+/** bankend: the end date a correction of the confirmation left (`effectiveDate`), or null. */
+export const endDateCorrected = (details: Record<string, unknown>): string | null => {
+  const { effectiveDate } = (details.event ?? {}) as { effectiveDate?: unknown };
+  return typeof effectiveDate === 'string' ? effectiveDate : null;
+};
+
+/** bankend: of a bill decided paid from the estate, how much of it is for time after the end date before and after a correction of that date. */
+export interface AfterEndMoved {
+  reference: string;
+  amount: number;
+  /** What was for time after the end date before the correction: null when nothing was said of it (not known). */
+  from: number | null;
+  /** What is after it: nothing (0), a part, or all of it (`amount`). */
+  to: number;
+}
+
+/**
+ * bankend: what a correction of the end date moved of the bills a decision settled as paid from the estate after their dispute
+ * (`paidAfterEnd`): `before` and `after`, the decision's details read from the end date before and after it (`settledAsDisputed`).
+ * Only bills whose part changed, and only where the new part is known.
+ */
+export function afterEndMoved(before: Record<string, unknown>, after: Record<string, unknown>): AfterEndMoved[] {
+  const was = settledAfterEnd(before);
+  return settledAfterEnd(after).flatMap((b) => {
+    const earlier = was.find((w) => w.reference === b.reference);
+    if (b.disputed === undefined || !earlier) return [];
+    const from = earlier.disputed ?? null;
+    return from !== null && Math.round(from * 100) === Math.round(b.disputed * 100) ? [] : [{ reference: b.reference, amount: b.amount, from, to: b.disputed }];
+  });
 }
 
 /**

@@ -21,6 +21,8 @@ import { type BlockedLetterListener, LettersService } from '../letters/letters.s
 import { heldBackText } from '../workspace/owner-reasons';
 import { letterNotSent } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
+import { TimelineService } from '../timeline/timeline.service';
+import { END_DATE_CORRECTION } from '../bills/owed-bills';
 import { familyWords, type Lang, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { longDate, money } from '../../workflows/wording';
 import { leftAtStep } from '../estates/estate-workflow.service';
@@ -81,6 +83,7 @@ export class NotificationsService implements OnModuleInit {
     private readonly letters: LettersService,
     private readonly contracts: ContractsService,
     private readonly views: ContractViews,
+    private readonly timeline: TimelineService,
   ) {}
 
   /**
@@ -294,8 +297,10 @@ export class NotificationsService implements OnModuleInit {
     // The bills it names as still open are those the step left. A late bill's dispute letter held back is the daily email's to say (at collection).
     if (audience === 'family' && TOLD_BY_STEP.includes(String(row.payload.effect.topic))) {
       const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
+      // bankend: a corrected end date says, as the timeline does, what it moved of the bills decided paid from the estate.
+      const moved = row.payload.event.type === END_DATE_CORRECTION && typeof row.payload.step === 'number' ? await this.timeline.afterEndMovedAt(manager, contract.id, row.payload.step) : [];
       // As the timeline says it: a bill for time after the end date that the owner decided the estate pays all the same is said to be one.
-      return (lang, readsDebts) => `${label}: ${familyStepText(step, context, lang, name, readsDebts, asked)}`;
+      return (lang, readsDebts) => `${label}: ${familyStepText(step, context, lang, name, readsDebts, asked, moved)}`;
     }
     // The step's letter is held back by the letter rules (or not made yet): the state's words would say it went out.
     if (audience === 'family' && row.payload.withLetter && letterNotSent(contract.id, true, row.payload.step, await this.letters.sentSteps(row.estateId, manager))) {

@@ -28,6 +28,7 @@ import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { Clock, dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
+import type { AfterEndMoved } from '../bills/owed-bills';
 import { CONFIRMED_EVENTS, TAKEN_BACK, takenBackIds } from '../timeline/taken-back';
 import type { ContractStepWording } from '../timeline/owner-timeline';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
@@ -737,7 +738,7 @@ export class PortalService {
       if (step.to === 'settled' && refundLeft) return familyWords(lang).settledButRefund(provider, readsDebts ? money(refundLeft, lang) : null);
       if (step.to === 'settled' && billsLeft) return familyWords(lang).settledButBills(provider, billsLeft.count, readsDebts ? money(billsLeft.total, lang) : null);
       // What the request asked as the step was taken (its words kept it), not as a correction of an insurer's kind has it since.
-      return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, (details.wording as ContractStepWording | undefined)?.asked ?? requestAsked(contract));
+      return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, (details.wording as ContractStepWording | undefined)?.asked ?? requestAsked(contract), (details.afterEndMoved as AfterEndMoved[] | undefined) ?? []);
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     // Settling and closing say the bills and refunds they kept as left that day (refundclose, closewords), not what came since.

@@ -5,6 +5,7 @@ import { money } from '../../workflows/wording';
 import { letterDate, subjectIn, titleIn } from '../../letters';
 import { awaitingPost, letterNotSent, type StepLetters, storedContractStep } from './contract-step';
 import { ownerStepText } from './after-end';
+import type { AfterEndMoved } from '../bills/owed-bills';
 import { ownerBillPaymentText } from './bill-payments';
 import { ownerCorrectionEntryText } from './corrections';
 import { violationText } from '../workspace/owner-reasons';
@@ -93,7 +94,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     const asked = step.asked ?? firstAsked?.get(entry.contractId ?? '') ?? {};
     const change = entry.event === 'BRP_CHECKED' && step.projection.brpCheck
       ? ownerBrpCheckedText(step.projection.brpCheck, lang, step.providerName)
-      : ownerStepText(ownerChangeText(stored, step.projection, lang, step.providerName, { ...asked, documentKinds: OWNER_DOCUMENT_KINDS }), stored, lang, askedInstead(step.projection.action, asked) === 'bank');
+      : ownerStepText(ownerChangeText(stored, step.projection, lang, step.providerName, { ...asked, documentKinds: OWNER_DOCUMENT_KINDS }), stored, lang, askedInstead(step.projection.action, asked) === 'bank', (d.afterEndMoved as AfterEndMoved[] | undefined) ?? []);
     return `${step.description}: ${change}`;
   }
   // A reopened estate says why (the owner's reason, stored with the step); every other estate step says

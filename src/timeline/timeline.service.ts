@@ -14,7 +14,7 @@ import { type CollectionClaim, collectionClaimOf, type StepLetters, type StoredS
 import { deleted } from '../database/deleted';
 import { ownersEstateIds } from '../estates/estate-rows';
 import { REFUND_EVENTS } from '../refunds/refund.rules';
-import { BILL_RECORDING_EVENTS, claimsSettled, lacksAgency, lacksDisputedPart, settledAsDisputed } from '../bills/owed-bills';
+import { type AfterEndMoved, afterEndMoved, BILL_RECORDING_EVENTS, claimsSettled, END_DATE_CORRECTION, endDateCorrected, lacksAgency, lacksDisputedPart, paysAfterEnd, settledAsDisputed } from '../bills/owed-bills';
 import { BILL_PAYMENT_EVENTS } from './bill-payments';
 
 export interface TimelineRecord {
@@ -56,6 +56,9 @@ export interface HistoryEntry {
 
 /** A timeline cursor: the entry's `seq`, unique and in writing order. */
 export const TIMELINE_CURSOR = ['int'] as const;
+
+/** An entry as `withBillFacts` reads it (a page's entity, or a row of the estate's steps); its details are given the bill's facts. */
+type BillFactsEntry = { id: string; contractId: string | null; event: string; details: Record<string, unknown> };
 
 /**
  * `lang`: a staff reader's language, to say the entry in it (see owner-timeline.ts); without it, the
@@ -465,11 +468,27 @@ export class TimelineService {
 
   /** The estate's contract entries of these events written after the entry at `seq`, in order, with the states each left and reached (`timeline_entries_estate_idx`). */
   async contractStepsAfter(manager: EntityManager, estateId: string, seq: string, events: string[]): Promise<(StoredStep & { contractId: string })[]> {
-    return manager.query(
-      `SELECT contract_id AS "contractId", event, from_state AS "fromState", to_state AS "toState", details
+    const steps: (StoredStep & { id: string; contractId: string })[] = await manager.query(
+      `SELECT id, contract_id AS "contractId", event, from_state AS "fromState", to_state AS "toState", details
          FROM timeline_entries WHERE estate_id = $1 AND seq > $2::bigint AND contract_id IS NOT NULL AND event = ANY($3::text[]) ORDER BY seq`,
       [estateId, seq, events],
     );
+    // bankend: a letter written now states a decision's bills as they stand (a decision before billsplit, an end date corrected since).
+    await this.withBillFacts(manager, steps, true);
+    return steps;
+  }
+
+  /**
+   * bankend: what the contract's correction of its confirmation recorded as workflow step `step` moved of the bills decided paid from
+   * the estate for time after the end date (`afterEndMoved`), as her history says it: the family's news of that correction says it too.
+   */
+  async afterEndMovedAt(manager: EntityManager, contractId: string, step: number): Promise<AfterEndMoved[]> {
+    const entries: BillFactsEntry[] = await manager.query(
+      `SELECT id, contract_id AS "contractId", event, details FROM timeline_entries WHERE contract_id = $1 AND event = $2 AND details->>'step' = $3 ORDER BY seq DESC LIMIT 1`,
+      [contractId, END_DATE_CORRECTION, String(step)],
+    );
+    await this.withBillFacts(manager, entries);
+    return (entries[0]?.details.afterEndMoved as AfterEndMoved[] | undefined) ?? [];
   }
 
   /**
@@ -513,20 +532,40 @@ export class TimelineService {
    * bankentries: entries written before their bill's facts were kept, read with them from the bill's own steps, so every reader (the
    * histories, the lists of debts, the reports) says them as a new entry does: a decision recorded before billsplit kept what its bills
    * were disputed for (`settledAsDisputed`), a payment written before bankwords3 kept the agency whose claim it paid (`claimsSettled`).
-   * One read of those contracts' steps (`timeline_entries_contract_idx`), only when the entries hold such an entry.
+   * bankend: a correction of the end date after a decision that the estate pays bills for time after it moves what of them is: with
+   * `standing` (the lists of debts, what letters list), each such decision is read from the end date as it stands now; in a history the
+   * decision keeps what it said, and each correction that moved a part says so (`afterEndMoved` in its details).
+   * One read of those contracts' steps (`timeline_entries_contract_event_idx`), only when the entries hold such an entry.
    */
-  private async withBillFacts(manager: EntityManager, entries: TimelineEntry[]): Promise<void> {
-    const decisions = entries.filter((e) => e.event === 'DISPUTE_RESOLVED' && e.contractId !== null && lacksDisputedPart(e.details));
+  private async withBillFacts(manager: EntityManager, entries: BillFactsEntry[], standing = false): Promise<void> {
+    const decisions = entries.filter((e) => e.event === 'DISPUTE_RESOLVED' && e.contractId !== null && (lacksDisputedPart(e.details) || (standing && paysAfterEnd(e.details))));
     const payments = entries.filter((e) => e.contractId !== null && lacksAgency(e.event, e.details));
-    if (!decisions.length && !payments.length) return;
+    const corrections = standing ? [] : entries.filter((e) => e.event === END_DATE_CORRECTION && e.contractId !== null);
+    if (!decisions.length && !payments.length && !corrections.length) return;
     // The entries themselves among them too: their place in the history (`seq`, which the entity does not load).
-    const steps = await this.detailsOfContracts(manager, [...new Set([...decisions, ...payments].map((e) => e.contractId!))], [...BILL_RECORDING_EVENTS, 'DISPUTE_RESOLVED', BILL_PAYMENT_EVENTS.paid, BILL_PAYMENT_EVENTS.undone]);
+    const steps = await this.detailsOfContracts(manager, [...new Set([...decisions, ...payments, ...corrections].map((e) => e.contractId!))], [...BILL_RECORDING_EVENTS, 'DISPUTE_RESOLVED', END_DATE_CORRECTION, BILL_PAYMENT_EVENTS.paid, BILL_PAYMENT_EVENTS.undone]);
     const seqOf = new Map(steps.map((r) => [r.id, BigInt(r.seq)]));
-    const of = (e: TimelineEntry, events: readonly string[]) => steps.filter((r) => r.contractId === e.contractId && events.includes(r.event) && BigInt(r.seq) < (seqOf.get(e.id) ?? 0n));
-    for (const e of decisions) e.details = settledAsDisputed(e.details, of(e, BILL_RECORDING_EVENTS).map((r) => r.details));
+    const before = (contractId: string, seq: bigint, events: readonly string[]) => steps.filter((r) => r.contractId === contractId && events.includes(r.event) && BigInt(r.seq) < seq);
+    const of = (e: BillFactsEntry, events: readonly string[]) => before(e.contractId!, seqOf.get(e.id) ?? 0n, events);
+    // The end date a decision's bills stand on before `seq` (null: now): the latest correction after the decision, else its own (null).
+    const endDateUpTo = (decision: { contractId: string; seq: bigint }, seq: bigint | null) => {
+      const latest = steps.filter((r) => r.contractId === decision.contractId && r.event === END_DATE_CORRECTION && BigInt(r.seq) > decision.seq && (seq === null || BigInt(r.seq) < seq)).at(-1);
+      return latest ? endDateCorrected(latest.details) : null;
+    };
+    const read = (d: { contractId: string; seq: bigint; details: Record<string, unknown> }, upTo: bigint | null) =>
+      settledAsDisputed(d.details, before(d.contractId, d.seq, BILL_RECORDING_EVENTS).map((r) => r.details), endDateUpTo(d, upTo));
+    for (const e of decisions) e.details = read({ contractId: e.contractId!, seq: seqOf.get(e.id) ?? 0n, details: e.details }, standing ? null : (seqOf.get(e.id) ?? 0n));
     for (const e of payments) {
       const agency = claimsSettled(of(e, ['DISPUTE_RESOLVED'])).get(String(e.details.reference));
       if (agency !== undefined) e.details = { ...e.details, collectionAgency: agency };
+    }
+    for (const e of corrections) {
+      const seq = seqOf.get(e.id) ?? 0n;
+      const moved = of(e, ['DISPUTE_RESOLVED']).filter((d) => paysAfterEnd(d.details)).flatMap((d) => {
+        const decision = { contractId: d.contractId, seq: BigInt(d.seq), details: d.details };
+        return afterEndMoved(read(decision, seq), read(decision, seq + 1n));
+      });
+      if (moved.length) e.details = { ...e.details, afterEndMoved: moved };
     }
   }
 
@@ -549,7 +588,7 @@ export class TimelineService {
    * TIMELINE_CURSOR; `contractIds`: only those contracts' (famrest: a page of them in one read).
    */
   billsOwedPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, contractIds?: string[], manager: EntityManager = this.db.manager): Promise<Page<TimelineView>> {
-    return this.pageOf(estateId, BILLS_OWED, after, limit, undefined, contractIds, manager);
+    return this.pageOf(estateId, BILLS_OWED, after, limit, undefined, contractIds, manager, {}, true);
   }
 
   /**
@@ -570,7 +609,7 @@ export class TimelineService {
     if (ownerId) query.andWhere(`t.estate_id = ANY(${ownersEstateIds(':ownerId')})`, { ownerId });
     if (after) query.andWhere('t.seq > :afterSeq::bigint', { afterSeq: after[0] });
     const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
-    await this.withBillFacts(this.db.manager, entities);
+    await this.withBillFacts(this.db.manager, entities, true);
     return pageOf(
       entities.map((entry, i) => ({ entry, seq: raw[i].cursor_seq })),
       limit,
@@ -593,11 +632,12 @@ export class TimelineService {
   }
 
   /**
+   * `standing`: a list of debts, whose decisions are read as they stand now (`withBillFacts`), not as a history tells them.
    * `within`: only these contracts' entries of the estate, or one contract's. One contract's page names the contract alone (it is of
    * its estate): with the estate beside it PostgreSQL took the two as independent, expected a handful of rows and read and sorted all
    * of a long history for 51 (README histidx); alone, it walks `timeline_entries_contract_idx` backwards and stops at the page.
    */
-  private async pageOf(estateId: string, only: string, after: Position | null, limit: number, lang?: Lang, within?: string[] | { contractId: string }, manager: EntityManager = this.db.manager, onlyParameters: Record<string, unknown> = {}): Promise<Page<TimelineView>> {
+  private async pageOf(estateId: string, only: string, after: Position | null, limit: number, lang?: Lang, within?: string[] | { contractId: string }, manager: EntityManager = this.db.manager, onlyParameters: Record<string, unknown> = {}, standing = false): Promise<Page<TimelineView>> {
     const query = manager
       .createQueryBuilder(TimelineEntry, 't')
       .addSelect('t.seq::text', 'cursor_seq')
@@ -608,7 +648,7 @@ export class TimelineService {
     if (after) query.andWhere('t.seq < :afterSeq::bigint', { afterSeq: after[0] });
     if (Array.isArray(within)) query.andWhere('t.contract_id IN (:...contractIds)', { contractIds: within });
     const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
-    await this.withBillFacts(manager, entities);
+    await this.withBillFacts(manager, entities, standing);
     const sent = await this.stepLettersFor(manager, estateId, entities, lang);
     const asked = await this.firstAskedFor(manager, estateId, entities, lang);
     return pageOf(

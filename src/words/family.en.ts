@@ -3,7 +3,7 @@ import { amountReadings, billsNamed, chargeEn, CHARGE_NOUNS, listed, longDate, m
 import type { Language } from '../../workflows';
 import { closedFileText } from '../../workflows/status-text';
 import type { FamilyLetterKind } from '../../letters';
-import type { BillNow, CaseOwnerContact, ChaseAsked } from './family.nl';
+import type { AfterEndPartMoved, BillNow, CaseOwnerContact, ChaseAsked } from './family.nl';
 
 /** audit88rest: what the estate had paid of the final bill before the provider dropped the rest of its claim, as we told the agency. */
 const paidBeforeEn = (d: Record<string, unknown>) => {
@@ -305,6 +305,13 @@ export const familyEn: FamilyWords = {
     bank
       ? `Of the ${chargeEn(reference)}, ${part} is for days after the date the bank confirmed; your contact person decided it is to be paid after all.`
       : `Of bill ${reference}, ${part} is for time after the end date; your contact person decided it is to be paid after all.`,
+  afterEndPartMoved: ({ reference, now, whole }: AfterEndPartMoved, bank: boolean): string => {
+    const [bill, after, date] = bank ? [`the ${chargeEn(reference)}`, 'days after that date', 'the corrected date the bank confirmed'] : [`bill ${reference}`, 'time after that date', 'the corrected end date'];
+    if (now === null) return `With ${date}, none of ${bill} is for ${after} any more.`;
+    return whole ? `With ${date}, all of ${bill} is now for ${after}.` : `With ${date}, ${now} of ${bill} is now for ${after}.`;
+  },
+  afterEndPartMovedUnnamed: (bank: boolean): string =>
+    bank ? 'That also changed which part of the charges is for days after that date.' : 'That also changed which part of a bill is for time after that date.',
   afterEndPartDecidedUnnamed: (bank: boolean) =>
     bank ? 'Part of that charge is for days after the date the bank confirmed; your contact person decided it is to be paid after all.' : 'Part of that bill is for time after the end date; your contact person decided it is to be paid after all.',
   refundOpen: (provider: string, amount: string) => `${provider} pays ${amount} back to the estate; it has not been received yet.`,

@@ -20,6 +20,17 @@ export interface BillNow {
 /** What is not theirs, or not there (a contract, a letter of another estate): told alike, never which. */
 /** What a request by post asked (`chaseAwaitingPost`): an end, a transfer, or of a bank account its block and balance (`asksBankAccount`). */
 export type ChaseAsked = 'cancel' | 'transfer' | 'bank';
+
+/**
+ * bankend: of a bill decided paid from the estate, what a correction of the end date (a bank's confirmed date) made of its part for time
+ * after it, in money: `now` null when nothing is after it any more, `whole` when all of it is; `was` what was, null when nothing was said.
+ */
+export interface AfterEndPartMoved {
+  reference: string;
+  now: string | null;
+  whole: boolean;
+  was: string | null;
+}
 /** What the organisation has not yet done of it, after "heeft"; `yet`: "nog " before "niet bevestigd". */
 const notYetNl = (asked: ChaseAsked, yet: string) =>
   asked === 'bank' ? 'nog niet laten weten of de rekening is geblokkeerd en wat het saldo was op de dag van overlijden' : `${asked === 'cancel' ? 'de beëindiging' : 'de overzetting'} ${yet}niet bevestigd`;
@@ -406,6 +417,14 @@ export const familyNl = {
     bank
       ? `Van de ${chargeNl(reference)} gaat ${part} over dagen na de datum die de bank bevestigde; uw contactpersoon heeft besloten dat ze toch worden betaald.`
       : `Van rekening ${reference} gaat ${part} over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald.`,
+  /** bankend: after a correction of the end date, what is now for time after it of a bill decided paid from the estate (`AfterEndPartMoved`); unnamed: that it changed. */
+  afterEndPartMoved: ({ reference, now, whole }: AfterEndPartMoved, bank: boolean): string => {
+    const [bill, after, date] = bank ? [`de ${chargeNl(reference)}`, 'dagen na die datum', 'de gecorrigeerde datum die de bank bevestigde'] : [`rekening ${reference}`, 'de tijd na die datum', 'de gecorrigeerde einddatum'];
+    if (now === null) return `Door ${date} gaat niets van ${bill} meer over ${after}.`;
+    return whole ? `Door ${date} gaat ${bill} nu helemaal over ${after}.` : `Door ${date} gaat van ${bill} nu ${now} over ${after}.`;
+  },
+  afterEndPartMovedUnnamed: (bank: boolean): string =>
+    bank ? 'Daardoor is ook veranderd welk deel van de kosten over dagen na die datum gaat.' : 'Daardoor is ook veranderd welk deel van een rekening over de tijd na die datum gaat.',
   afterEndPartDecidedUnnamed: (bank: boolean): string =>
     bank ? 'Een deel van die kosten gaat over dagen na de datum die de bank bevestigde; uw contactpersoon heeft besloten dat ze toch worden betaald.' : 'Een deel van die rekening gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald.',
   /** refund: a refund the provider confirmed that has not all reached the estate account: the card says it, never "volledig afgehandeld". */

@@ -17,6 +17,7 @@ const takenBackOut = (providers: string[], letters: number) =>
 const WHO_CONTINUES_LEASE_EN = 'A spouse or registered partner whose main residence it is, is a co-tenant and continues the lease (art. 7:266 lid 1 and 7:268 lid 1 BW); someone who had a lasting joint household with the deceased there continues it for six months after the death (art. 7:268 lid 2 BW).';
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the e-mail${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
 import { chargeEn, claimNamedEn, familyEn, overdraftEn } from './family.en';
+import type { AfterEndPartMoved } from './family.nl';
 
 /** What a collection agency's letter claims, as recorded ("Incassobureau Noord (reference INC-3) claims €112.40"); `amount` null: none recorded. */
 const billPartEn = (untilEnd: boolean, afterEnd: boolean | string) => (untilEnd ? ', the part up to the end date' : afterEnd ? `, ${afterEnd === true ? '' : `of which ${afterEnd} `}for time after the end date (it was decided that the estate pays it)` : '');
@@ -1859,6 +1860,11 @@ export const ownerEn: OwnerWords = {
     },
     afterEndPartDecided: (reference: string, part: string, bank: boolean) =>
       bank ? `Of the ${chargeEn(reference)}, ${part} is for days after the confirmed date.` : `Of invoice ${reference}, ${part} is for time after the end date.`,
+    afterEndPartMoved: ({ reference, now, whole, was }: AfterEndPartMoved, bank: boolean): string => {
+      const [bill, after, date] = bank ? [`the ${chargeEn(reference)}`, 'days after the confirmed date', 'the corrected confirmed date'] : [`invoice ${reference}`, 'time after the end date', 'the corrected end date'];
+      const said = now === null ? `none of ${bill} is for ${after} any more` : whole ? `all of ${bill} is now for ${after}` : `${now} of ${bill} is now for ${after}`;
+      return `With ${date}, ${said}${was === null ? '' : ` (was ${was})`}.`;
+    },
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is now the case owner (taking over from ${from})${newContactTold(told)}. Reason: ${reason}`,
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
     answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean, _documentKind: string) =>

@@ -11,7 +11,7 @@ import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdres
  */
 const WHO_CONTINUES_LEASE_NL = 'Een echtgenoot of geregistreerd partner die daar het hoofdverblijf heeft, is medehuurder en zet de huur voort (artikel 7:266 lid 1 en 7:268 lid 1 BW); wie er met de overledene een duurzame gemeenschappelijke huishouding had, zet de huur gedurende zes maanden na het overlijden voort (artikel 7:268 lid 2 BW).';
 const sentOff = (several: boolean, byEmail: boolean) => (byEmail ? `voordat de e-mail${several ? 's' : ''} weg${several ? 'gingen' : 'ging'}` : `voordat de brief${several ? 'ven' : ''} op de post ging${several ? 'en' : ''}`);
-import { chargeNl, claimNamedNl, familyNl, overdraftNl } from './family.nl';
+import { type AfterEndPartMoved, chargeNl, claimNamedNl, familyNl, overdraftNl } from './family.nl';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "zonder antwoord". */
 const answerToNl = (q: MissedQuestion | null): string => {
@@ -2122,6 +2122,12 @@ export const ownerNl = {
     /** billsplit (audit87 F1): of a bill disputed in part, the part after the end date (`afterEndPartOf`): the rest is for days up to it. */
     afterEndPartDecided: (reference: string, part: string, bank: boolean) =>
       bank ? `Van de ${chargeNl(reference)} is ${part} voor dagen na de bevestigde datum.` : `Van factuur ${reference} is ${part} voor tijd na de einddatum.`,
+    /** bankend: at a correction of the end date, what is now for time after it of a bill decided paid from the estate, and what was (`AfterEndPartMoved`). */
+    afterEndPartMoved: ({ reference, now, whole, was }: AfterEndPartMoved, bank: boolean): string => {
+      const [bill, after, date] = bank ? [`de ${chargeNl(reference)}`, 'dagen na de bevestigde datum', 'de gecorrigeerde bevestigde datum'] : [`factuur ${reference}`, 'tijd na de einddatum', 'de gecorrigeerde einddatum'];
+      const said = now === null ? `is van ${bill} niets meer voor ${after}` : whole ? `is ${bill} nu geheel voor ${after}` : `is van ${bill} nu ${now} voor ${after}`;
+      return `Door ${date} ${said}${was === null ? '' : ` (was ${was})`}.`;
+    },
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is nu de vaste contactpersoon (neemt over van ${from})${newContactTold(told)}. Reden: ${reason}`,
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
     answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean, documentKind: string) =>

@@ -1,7 +1,7 @@
 import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
-import { account, bankCostsDisputed } from './support';
+import { account, bankCostsDisputed, telecomBillsDecided } from './support';
 
 /**
  * billsplit (audit87 F1, F5): a bill disputed in part (it runs past the end date) that the owner decided is paid from the estate is
@@ -67,22 +67,7 @@ describe('a bill decided payable from the estate, and a refund reported and rece
     expect(en.timeline).toContain('Of the charge with reference AB-1, €3.69 is for days after the date the bank confirmed; your contact person decided it is to be paid after all.');
 
     // A telecom contract ended on 10 November: F-SPAN (€ 30,00 for November, € 20,00 of it after the 10th) and F-NA (wholly after).
-    const owner = await account(t, 'Olga Telecom', 'specialist', 'nl');
-    const p = await createProvider(t.admin, { name: 'Tel Deel', category: 'telecom', requiredDocuments: [], language: 'nl' });
-    const estate = await createEstate(owner.api);
-    const member = (await owner.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', isHeir: true, isRepresentative: true, language: 'nl' }).expect(201)).body as { accessCode: string };
-    const maria = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
-    const c = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Mobiel', accountNumber: '0612345678' }).expect(201)).body as { id: string };
-    await owner.api.post(`${API}/contracts/${c.id}/request`).expect(200);
-    await t.runDue();
-    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
-    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-10', reference: 'TEL-1' }).set('Idempotency-Key', `${c.id}-end`).expect(200);
-    await owner.api.post(`${API}/contracts/${c.id}/invoice-after-end`, { reference: 'F-SPAN', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 30 }).expect(200);
-    await owner.api.post(`${API}/contracts/${c.id}/invoice-after-end`, { reference: 'F-NA', invoiceDate: '2026-11-20', periodFrom: '2026-11-11', periodTo: '2026-11-20', amount: 12.5 }).expect(200);
-    await t.runDue();
-    for (const ref of ['F-SPAN', 'F-NA']) await desk.post(`${API}/provider-desk/requests/${c.id}/reject-dispute`, { invoiceReference: ref, reason: 'Terecht' }).set('Idempotency-Key', `${c.id}-${ref}`).expect(200);
-    // The owner's word settles both bills at once: one step, both sentences.
-    await owner.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
+    const { owner, estate, c, maria } = await telecomBillsDecided(t, 'Tel Deel');
     const nl = await readers(owner.api, maria, estate.id, c.id, 'nl');
     expect(nl.contract).toContain('Factuur F-SPAN, waarvan € 20,00 voor tijd na de einddatum (besloten is dat de nalatenschap die betaalt), € 30,00');
     // Wholly after the end date: the sentence is true and stays.

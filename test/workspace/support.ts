@@ -108,6 +108,31 @@ export async function missedTermReaders(t: TestApp): Promise<{ anna: Account; kp
 }
 
 /**
+ * billsplit, bankend: a telecom contract `name` confirmed ended on 10 November with two bills after the end, held to by its desk and
+ * decided paid from the estate at once: F-SPAN (€ 30,00 for November, € 20,00 of it after the 10th) and F-NA (11–20 November, wholly
+ * after); Maria (heir, point of contact, `email` when given) signed in to the portal.
+ */
+export async function telecomBillsDecided(t: TestApp, name: string, email?: string) {
+  const owner = await account(t, `Olga ${name}`, 'specialist', 'nl');
+  const p = await createProvider(t.admin, { name, category: 'telecom', requiredDocuments: [], language: 'nl' });
+  const estate = await createEstate(owner.api);
+  const member = (await owner.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', isHeir: true, isRepresentative: true, language: 'nl', ...(email && { email }) }).expect(201)).body as { accessCode: string };
+  const maria = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+  const c = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Mobiel', accountNumber: '0612345678' }).expect(201)).body as { id: string };
+  await owner.api.post(`${API}/contracts/${c.id}/request`).expect(200);
+  await t.runDue();
+  const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+  await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-10', reference: 'TEL-1' }).set('Idempotency-Key', `${c.id}-end`).expect(200);
+  await owner.api.post(`${API}/contracts/${c.id}/invoice-after-end`, { reference: 'F-SPAN', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 30 }).expect(200);
+  await owner.api.post(`${API}/contracts/${c.id}/invoice-after-end`, { reference: 'F-NA', invoiceDate: '2026-11-20', periodFrom: '2026-11-11', periodTo: '2026-11-20', amount: 12.5 }).expect(200);
+  await t.runDue();
+  for (const ref of ['F-SPAN', 'F-NA']) await desk.post(`${API}/provider-desk/requests/${c.id}/reject-dispute`, { invoiceReference: ref, reason: 'Terecht' }).set('Idempotency-Key', `${c.id}-${ref}`).expect(200);
+  // The owner's word settles both bills at once: one step, both sentences.
+  await owner.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
+  return { owner, estate, c, desk, maria };
+}
+
+/**
  * bankdebts, bankforms: a bank of `name` in `lang` that blocked the account on 2 November, its costs AB-1 over November disputed by the
  * owner; with the relative Maria (heir, point of contact) signed in to the portal in the same language, and the bank's desk.
  */
