@@ -473,6 +473,17 @@ export function letterCorpus(): LetterInput[] {
           collectionEnded: { why: 'claimDropped', reference: null, rest: { finalBill: { reference: 'EA-2026-77', amount: 25 }, bills: [{ reference: INVOICE.reference, amount: INVOICE.amount }], paidFinalBill: { reference: 'EA-2026-77', amount: 20, paidOn: '2026-12-10' } }, toldOn: '2026-12-18' },
         }),
       ),
+    )
+    // askback: the € 45,00 asked back on 19 December, past its day: reminded on 5 January with € 20,00 of it received (nl, en), and with nothing received (nl).
+    .concat(
+      ([['nl', 20], ['en', 20], ['nl', 0]] as const).map(([language, received]) =>
+        letterOfKind('repayment_request', language, {
+          history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'repayment_request', date: '2026-12-19' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: true },
+          repaymentRequest: { reference: 'KPN-P-1', amount: 45, paidOn: '2026-11-23', droppedOn: '2026-12-18', payBy: '2027-01-19', reminder: { askedOn: '2026-12-19', received, lastReceivedOn: received ? '2026-12-28' : null, left: 45 - received } },
+          letterDate: '2027-01-05',
+          today: '2027-01-05',
+        }),
+      ),
     );
 }
 
