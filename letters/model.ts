@@ -309,6 +309,8 @@ export interface RepaymentRequestFacts {
   /** The day the drop was recorded (the provider's word at its desk, or the owner's record of it). */
   droppedOn: string;
   payBy: string;
+  /** askback: a reminder: the day it was first asked back, what came of it since (the latest day too) and what is left. */
+  reminder?: { askedOn: string; received: number; lastReceivedOn: string | null; left: number };
 }
 
 /** collagency: why an agency is asked to close its file, and the day the provider's answer was recorded. */

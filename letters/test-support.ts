@@ -479,6 +479,17 @@ export function letterCorpus(): LetterInput[] {
       (['nl', 'en'] as const).map((language) =>
         letterOfKind('collection_ended', language, { letterDate: '2026-12-22', today: '2026-12-22', collectionEnded: { why: 'billWithdrawn', reference: null, bills: [{ reference: 'F-2026-11', amount: 30 }], toldOn: '2026-12-16' } }),
       ),
+    )
+    // askback: the € 45,00 asked back on 19 December, past its day: reminded on 5 January with € 20,00 of it received (nl, en), and with nothing received (nl).
+    .concat(
+      ([['nl', 20], ['en', 20], ['nl', 0]] as const).map(([language, received]) =>
+        letterOfKind('repayment_request', language, {
+          history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'repayment_request', date: '2026-12-19' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: true },
+          repaymentRequest: { reference: 'KPN-P-1', amount: 45, paidOn: '2026-11-23', droppedOn: '2026-12-18', payBy: '2027-01-19', reminder: { askedOn: '2026-12-19', received, lastReceivedOn: received ? '2026-12-28' : null, left: 45 - received } },
+          letterDate: '2027-01-05',
+          today: '2027-01-05',
+        }),
+      ),
     );
 }
 

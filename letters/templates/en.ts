@@ -832,10 +832,14 @@ export const en: Words = {
       // paiddrop: the payment asked back (art. 6:203 BW, undue payment; nl.ts), only the facts recorded.
       case 'repayment_request': {
         const r = f.input.repaymentRequest!;
+        const again = r.reminder;
         return [
           `${f.deceasedFull} died on ${f.dateOfDeath}. The estate paid ${en.money(r.amount)} on ${en.date(r.paidOn)} on your final statement with reference ${r.reference} for ${contractOf(f)}.`,
           `You let me know on ${en.date(r.droppedOn)} that you have withdrawn the claim on this contract.`,
-          `Please pay the amount paid of ${en.money(r.amount)} back by ${en.date(r.payBy)} to the estate account ${f.estateAccount}, quoting ${r.reference}. If you have already paid it back, please let me know on which day and to which account.`,
+          ...(again
+            ? [`On ${en.date(again.askedOn)} I asked you to pay this amount back. ${again.received > 0 ? `Of this I have so far received ${en.money(again.received)} in the estate account${again.lastReceivedOn ? `, most recently on ${en.date(again.lastReceivedOn)}` : ''}; ${en.money(again.left)} has not been received yet.` : 'I have not yet received it in the estate account.'}`]
+            : []),
+          `Please pay ${again ? `the ${again.received > 0 ? 'remaining amount' : 'amount paid'} of ${en.money(again.left)}` : `the amount paid of ${en.money(r.amount)}`} back by ${en.date(r.payBy)} to the estate account ${f.estateAccount}, quoting ${r.reference}. If you have already paid it back, please let me know on which day and to which account.`,
         ];
       }
       case 'refund_reminder': {

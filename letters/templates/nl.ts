@@ -971,10 +971,15 @@ export const nl: Words = {
       // no article and claims no more than that the estate asks the money back.
       case 'repayment_request': {
         const r = f.input.repaymentRequest!;
+        // askback: a reminder says when it was first asked and what came since (as recorded), and asks what is left by a new day.
+        const again = r.reminder;
         return [
           `${f.deceasedFull} is op ${f.dateOfDeath} overleden. Uit de nalatenschap is op ${nl.date(r.paidOn)} ${nl.money(r.amount)} betaald op uw eindafrekening met kenmerk ${r.reference} voor ${contractOf(f)}.`,
           `U heeft mij op ${nl.date(r.droppedOn)} laten weten dat u de vordering op dit contract heeft ingetrokken.`,
-          `Ik verzoek u het betaalde bedrag van ${nl.money(r.amount)} uiterlijk ${nl.date(r.payBy)} terug te betalen op de rekening van de nalatenschap ${f.estateAccount}, onder vermelding van ${r.reference}. Heeft u het al terugbetaald, laat u mij dan weten op welke dag en naar welke rekening.`,
+          ...(again
+            ? [`Op ${nl.date(again.askedOn)} heb ik u gevraagd dit bedrag terug te betalen. ${again.received > 0 ? `Daarvan heb ik tot nu toe ${nl.money(again.received)} ontvangen op de rekening van de nalatenschap${again.lastReceivedOn ? `, laatst op ${nl.date(again.lastReceivedOn)}` : ''}; ${nl.money(again.left)} is nog niet ontvangen.` : 'Ik heb het nog niet ontvangen op de rekening van de nalatenschap.'}`]
+            : []),
+          `Ik verzoek u ${again ? `${again.received > 0 ? 'het resterende bedrag' : 'het betaalde bedrag'} van ${nl.money(again.left)}` : `het betaalde bedrag van ${nl.money(r.amount)}`} uiterlijk ${nl.date(r.payBy)} terug te betalen op de rekening van de nalatenschap ${f.estateAccount}, onder vermelding van ${r.reference}. Heeft u het al terugbetaald, laat u mij dan weten op welke dag en naar welke rekening.`,
         ];
       }
       // refundletter: only what is recorded (the confirmation's day, kenmerk and amount, what came, the estate account) and

@@ -206,6 +206,11 @@ export function familyRefundReceiptText(e: Pick<TimelineView, 'event' | 'details
   return e.event === REFUND_EVENTS.undone ? familyWords(lang).refundCameUndone(...said) : familyWords(lang).refundCame(...said);
 }
 
+/** paiddrop: the letter asking back a final bill paid before the provider dropped the claim, as the family's card says it; askback: their timeline and daily email alike (the sum to a reader of the estate's debts). */
+export function familyAskedBackText(e: Pick<TimelineView, 'details'>, lang: Lang, provider: string, readsDebts: boolean): string {
+  return familyWords(lang).paidDropAskedBack(provider, readsDebts && typeof e.details.amount === 'number' ? money(e.details.amount, lang) : null);
+}
+
 export function familyEventText(event: string, details: Details, lang: Lang): string | null {
   return familyWords(lang).events[event]?.(details) ?? null;
 }
@@ -705,7 +710,7 @@ export class PortalService {
           : e.event === REFUND_EVENTS.received || e.event === REFUND_EVENTS.undone
             ? familyRefundReceiptText(e, lang, named.get(e.contractId ?? '') ?? '', debts)
             : e.event === REFUND_EVENTS.askedBack
-              ? familyWords(lang).paidDropAskedBack(named.get(e.contractId ?? '') ?? '', debts && typeof e.details.amount === 'number' ? money(e.details.amount, lang) : null)
+              ? familyAskedBackText(e, lang, named.get(e.contractId ?? '') ?? '', debts)
             : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)), ...((event === 'family_report.handled_for_other' || event === 'family_report.handled') && { about: reportAboutText(e.details, { provider: named.get(e.contractId ?? '') ?? null, readsDebts: debts }, lang) }) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
       if (text === null) return null;
       return { at: e.at, actor: actorFor(e.actor, p, lang, e), contractId: e.contractId, text: takenBack.has(e.id) ? `${text} ${capitalised(w.dossierParts.takenBack)}.` : text };

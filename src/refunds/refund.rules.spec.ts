@@ -1,4 +1,4 @@
-import { deskRefundStep, leftToTransfer, paidReportProblems, receiptProblems, refundStanding, reportedNotRecorded, termConfirmation } from './refund.rules';
+import { askedBackStanding, deskRefundStep, leftToTransfer, paidReportProblems, receiptProblems, refundStanding, reportedNotRecorded, termConfirmation } from './refund.rules';
 
 describe('a confirmed refund and its receipts', () => {
   it('is owed to the estate 30 days from its confirmation, late after that while anything is left', () => {
@@ -73,5 +73,20 @@ describe('a confirmed refund and its receipts', () => {
     expect(leftToTransfer(standing([25], []))).toBe(5);
     expect(deskRefundStep(standing([30], [30]))).toBeNull();
     expect(deskRefundStep(undefined)).toBeNull();
+  });
+});
+
+describe('money asked back on a dropped claim (askback)', () => {
+  const asked = { reference: 'KPN-W-1', amount: 45, askedOn: '2026-12-05', payBy: '2026-12-19' };
+  it('is expected by the letter’s day, late after it while anything is left, and by a reminder’s day once one went', () => {
+    expect(askedBackStanding(asked, [], null, '2026-12-19')).toMatchObject({ left: 45, late: false, payBy: '2026-12-19' });
+    expect(askedBackStanding(asked, [], null, '2026-12-20')).toMatchObject({ late: true });
+    expect(askedBackStanding(asked, [{ amount: 20, receivedOn: '2026-12-10' }], null, '2026-12-20')).toMatchObject({ received: 20, left: 25, lastReceivedOn: '2026-12-10', late: true });
+    expect(askedBackStanding(asked, [], '2026-12-21', '2027-01-04')).toMatchObject({ remindedOn: '2026-12-21', payBy: '2027-01-04', late: false });
+    expect(askedBackStanding(asked, [], '2026-12-21', '2027-01-05')).toMatchObject({ late: true });
+  });
+
+  it('is never late once all of it came', () => {
+    expect(askedBackStanding(asked, [{ amount: 20, receivedOn: '2026-12-10' }, { amount: 25, receivedOn: '2026-12-30' }], null, '2027-02-01')).toMatchObject({ left: 0, late: false });
   });
 });

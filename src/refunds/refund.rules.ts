@@ -81,6 +81,33 @@ export function termConfirmation<C extends RefundConfirmation>(confirmations: C[
 export const reminderFacts = (refund: RefundStanding | undefined, payBy: string): RefundReminderFacts | null =>
   refund && refund.left > 0 ? { amount: refund.amount, reference: refund.reference, confirmedOn: refund.confirmedOn, received: refund.received, lastReceivedOn: refund.lastReceivedOn, left: refund.left, payBy } : null;
 
+/**
+ * askback: money the owner asked back by letter (paiddrop's `repayment_request`: a final bill paid before its provider dropped the
+ * claim), followed as a refund is: what came of it (`refund_receipts`, whole or in part), the day it is asked by — the latest
+ * reminder's once one went (`REFUND_REMINDER_TERM_DAYS` after it, Steward's term, as the first letter's) — and late past that day
+ * while anything is left. No confirmation of the provider's is involved: the sum is what the estate paid, as recorded.
+ */
+export interface AskedBackStanding {
+  reference: string;
+  amount: number;
+  askedOn: string;
+  /** The day the latest letter asks the money by (the request's, or a reminder's). */
+  payBy: string;
+  received: number;
+  left: number;
+  lastReceivedOn: string | null;
+  /** The day of the latest reminder since the request; null: none went. */
+  remindedOn: string | null;
+  late: boolean;
+}
+export function askedBackStanding(asked: { reference: string; amount: number; askedOn: string; payBy: string }, receipts: { amount: number; receivedOn: string }[], remindedOn: string | null, today: string): AskedBackStanding {
+  const received = cents(receipts.reduce((sum, r) => sum + r.amount, 0));
+  const left = Math.max(0, cents(asked.amount - received));
+  const payBy = remindedOn ? addCalendarDays(remindedOn, REFUND_REMINDER_TERM_DAYS) : asked.payBy;
+  const lastReceivedOn = receipts.reduce<string | null>((last, r) => (last === null || r.receivedOn > last ? r.receivedOn : last), null);
+  return { reference: asked.reference, amount: asked.amount, askedOn: asked.askedOn, payBy, received, left, lastReceivedOn, remindedOn, late: left > 0 && today > payBy };
+}
+
 /** A sum of euros rounded to whole cents (sums of floats leave 0.30000000000000004). */
 export const cents = (n: number) => Math.round(n * 100) / 100;
 
@@ -177,9 +204,9 @@ export const refundAmountFixed = (refund: Pick<RefundStanding, 'reportedPaid'> |
  * estate account before the provider confirms at its desk (it may answer late, or pay with its final bill), as its report's day
  * since smallmends (`paidReportProblems`, the same bound).
  */
-export function receiptProblems(receipt: { amount: number; receivedOn: string }, refund: RefundStanding, today: string, dateOfDeath: string, dayField: 'receivedOn' | 'paidOn' = 'receivedOn'): FieldError[] {
+export function receiptProblems(receipt: { amount: number; receivedOn: string }, refund: Pick<RefundStanding, 'amount' | 'left'>, today: string, dateOfDeath: string, dayField: 'receivedOn' | 'paidOn' = 'receivedOn', expected = 'the provider confirmed'): FieldError[] {
   const problems: FieldError[] = [];
-  if (receipt.amount > refund.left) problems.push({ field: 'amount', message: `must not be more than ${refund.left.toFixed(2)}, what is still to receive of the refund of ${refund.amount.toFixed(2)} the provider confirmed`, rule: 'moreThanLeft', limit: refund.left.toFixed(2) });
+  if (receipt.amount > refund.left) problems.push({ field: 'amount', message: `must not be more than ${refund.left.toFixed(2)}, what is still to receive of the refund of ${refund.amount.toFixed(2)} ${expected}`, rule: 'moreThanLeft', limit: refund.left.toFixed(2) });
   if (receipt.receivedOn > today) problems.push({ field: dayField, message: 'must not be in the future', rule: 'future' });
   else if (receipt.receivedOn < dateOfDeath) problems.push({ field: dayField, message: `must not be before ${dateOfDeath}, the date of death`, rule: 'beforeDeath', limit: dateOfDeath });
   return problems;

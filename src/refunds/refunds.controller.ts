@@ -30,7 +30,7 @@ export class RefundsController {
 
   @ApiDoc({
     summary: 'Record that a refund reached the estate account',
-    description: 'What came in and on which day; less than what is left keeps the rest open (the refund as it then stands is answered). 409 `no-refund` on a contract whose provider confirmed no refund; 422 naming `amount` above what is left (rule `moreThanLeft`), or `receivedOn` after today or before the confirmation.',
+    description: 'What came in and on which day; less than what is left keeps the rest open (the refund as it then stands is answered). On a contract without a refund, of the money asked back by `repayment-request` (answered as it then stands: `amount`, `askedOn`, `payBy`, `received`, `left`, `late`). 409 `no-refund` on a contract with neither; 422 naming `amount` above what is left (rule `moreThanLeft`), or `receivedOn` after today or before the confirmation.',
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/refund-received')
@@ -42,7 +42,7 @@ export class RefundsController {
 
   @ApiDoc({
     summary: 'Ask the provider by letter for a refund past its term',
-    description: 'A `refund_reminder` letter through the provider’s channel: the confirmation (day, kenmerk, amount), what was received so far, the estate account, and a new term of 14 days (Steward’s, no rule of law). The refund as it then stands is answered, with `remindedOn` and `remindedPayBy`; it is late again only after that day. 409 `no-refund` on a contract without one, `refund-not-late` before its term passed or once all of it came.',
+    description: 'A `refund_reminder` letter through the provider’s channel: the confirmation (day, kenmerk, amount), what was received so far, the estate account, and a new term of 14 days (Steward’s, no rule of law). The refund as it then stands is answered, with `remindedOn` and `remindedPayBy`; it is late again only after that day. On a contract without a refund, of the money asked back by `repayment-request` once past its `payBy`: the same `repayment_request` letter, saying when it was first asked and what came since, with a new `payBy`. 409 `no-refund` on a contract without one, `refund-not-late` before its term passed or once all of it came.',
     problems: [409],
   })
   @Post('contracts/:id/refund-reminder')
@@ -54,7 +54,7 @@ export class RefundsController {
 
   @ApiDoc({
     summary: 'Ask the provider by letter to pay back a final bill paid before it dropped the claim',
-    description: 'A `repayment_request` letter through the provider’s channel: what the estate paid of the final bill and when, the day the drop was recorded, the estate account, and a term of 14 days (Steward’s, no rule of law). Answers the bill with `askedOn` and `payBy`. 409 `nothing-to-ask-back` on a contract without such a bill, `asked-back-already` once asked.',
+    description: 'A `repayment_request` letter through the provider’s channel: what the estate paid of the final bill and when, the day the drop was recorded, the estate account, and a term of 14 days (Steward’s, no rule of law). Answers the bill with `askedOn` and `payBy`, and `followed`: the money then followed as a refund (`received`, `left`, `late`; recorded by `refund-received`, reminded by `refund-reminder`). 409 `nothing-to-ask-back` on a contract without such a bill, `asked-back-already` once asked.',
     problems: [409],
   })
   @Post('contracts/:id/repayment-request')

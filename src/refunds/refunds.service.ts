@@ -18,9 +18,9 @@ import { contractRows } from '../contracts/contract-rows';
 import { ownersEstateIds } from '../estates/estate-rows';
 import { providerRows } from '../providers/provider-rows';
 import { timelineRows } from '../timeline/timeline-rows';
-import { type PaidBillDropped, TimelineService } from '../timeline/timeline.service';
+import { type PaidBillDropped, type PaidBillOnToday, TimelineService } from '../timeline/timeline.service';
 import { type Lang, ownerWords, providerWords } from '../words';
-import { cents, type DeskRefundStep, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, REFUND_REPORTED_CHECK_DAYS, refundMarkers, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
+import { type AskedBackStanding, askedBackStanding, cents, type DeskRefundStep, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, REFUND_REPORTED_CHECK_DAYS, refundMarkers, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
 
 /** The confirmations that name a final bill: the latest of a contract says the refund; the first that named its amount, the day its term runs from. */
@@ -99,6 +99,17 @@ export interface LateRefund {
 export interface RefundToReceive extends RefundStanding {
   contractId: string;
   /** The provider as the estate's lists name it: with the contract beside it when the estate has several with it. */
+  provider: string;
+}
+
+/** askback: a final bill paid before its provider dropped the claim, and once asked back, how that money is followed (`askedBackStanding`). */
+export interface PaidBillFollowed extends PaidBillDropped {
+  followed: AskedBackStanding | null;
+}
+
+/** askback: what a receipt, its undo or a reminder of money asked back answers: the contract, its provider, and where the money stands. */
+export interface AskedBackToReceive extends AskedBackStanding {
+  contractId: string;
   provider: string;
 }
 
@@ -248,18 +259,21 @@ export class RefundsService implements OnModuleInit {
     return { transfer: rows.filter((r) => r.step === 'transfer').map((r) => r.id), reported: rows.filter((r) => r.step === 'reported').map((r) => r.id) };
   }
 
-  /** The owner records what reached the estate account of the contract's refund: less than what is left keeps the rest open. */
-  recordReceivedByOwner(principal: StaffPrincipal, contractId: string, dto: RefundReceivedDto): Promise<RefundToReceive> {
+  /**
+   * The owner records what reached the estate account of the contract's refund: less than what is left keeps the rest open. askback:
+   * on a contract without a refund, of the money she asked back (`refundOrAskedBack`).
+   */
+  recordReceivedByOwner(principal: StaffPrincipal, contractId: string, dto: RefundReceivedDto): Promise<RefundToReceive | AskedBackToReceive> {
     return this.db.transaction(async (manager) => {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
       await this.serialise(manager, contract);
-      const refund = await this.refundOf(manager, contract, principal.lang);
+      const refund = await this.refundOrAskedBack(manager, contract, principal.lang);
       const estate = await this.estates.requireAccess(principal, contract.estateId, manager);
-      const problems = receiptProblems(dto, refund, this.clock.today(), estate.deceased.dateOfDeath);
+      const problems = receiptProblems(dto, refund, this.clock.today(), estate.deceased.dateOfDeath, 'receivedOn', 'confirmedOn' in refund ? undefined : 'asked back');
       if (problems.length) throw new ValidationProblem(problems);
       await manager.query(`INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at) VALUES ($1, $2, $3, $4, $5)`, [contract.estateId, contract.id, dto.amount, dto.receivedOn, this.clock.now()]);
-      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.received, { amount: dto.amount, receivedOn: dto.receivedOn, reference: refund.reference }, `Refund of ${contract.provider.name}: ${dto.amount.toFixed(2)} received on ${dto.receivedOn}.`);
-      return this.standingAfter(manager, contract);
+      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.received, { amount: dto.amount, receivedOn: dto.receivedOn, reference: refund.reference, ...('askedOn' in refund && { askedBack: true }) }, `Refund of ${contract.provider.name}: ${dto.amount.toFixed(2)} received on ${dto.receivedOn}.`);
+      return 'askedOn' in refund ? this.askedBackAfter(manager, contract) : this.standingAfter(manager, contract);
     });
   }
 
@@ -281,16 +295,16 @@ export class RefundsService implements OnModuleInit {
   }
 
   /** Undoes the latest receipt recorded (a wrong amount or day is corrected by undoing and recording again). */
-  undoByOwner(principal: StaffPrincipal, contractId: string): Promise<RefundToReceive> {
+  undoByOwner(principal: StaffPrincipal, contractId: string): Promise<RefundToReceive | AskedBackToReceive> {
     return this.db.transaction(async (manager) => {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
       await this.serialise(manager, contract);
-      const refund = await this.refundOf(manager, contract, principal.lang);
+      const refund = await this.refundOrAskedBack(manager, contract, principal.lang);
       const [latest] = (await manager.query(`SELECT id, amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = $1 ORDER BY created_at DESC LIMIT 1 FOR UPDATE`, [contract.id])) as { id: string; amount: number; receivedOn: string }[];
       if (!latest) throw new ProblemException(409, 'refund-not-received', ownerWords(principal.lang).errors.details.refundNotReceived, { errors: [{ field: 'request', message: 'nothing of the refund is recorded received', rule: 'notReceived' }] });
       await manager.query('DELETE FROM refund_receipts WHERE id = $1', [latest.id]);
-      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.undone, { amount: latest.amount, receivedOn: latest.receivedOn, reference: refund.reference }, `Receipt of ${latest.amount.toFixed(2)} on ${latest.receivedOn} of the refund of ${contract.provider.name} undone.`);
-      return this.standingAfter(manager, contract);
+      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.undone, { amount: latest.amount, receivedOn: latest.receivedOn, reference: refund.reference, ...('askedOn' in refund && { askedBack: true }) }, `Receipt of ${latest.amount.toFixed(2)} on ${latest.receivedOn} of the refund of ${contract.provider.name} undone.`);
+      return 'askedOn' in refund ? this.askedBackAfter(manager, contract) : this.standingAfter(manager, contract);
     });
   }
 
@@ -299,11 +313,12 @@ export class RefundsService implements OnModuleInit {
    * (`refund_reminder`, through the provider's channel as every letter) states the refund as recorded now and Steward's own new
    * term (`REFUND_REMINDER_TERM_DAYS`); Today reads it late again only after that term. 409 while it is not late or all came.
    */
-  remindByOwner(principal: StaffPrincipal, contractId: string): Promise<RefundToReceive> {
+  remindByOwner(principal: StaffPrincipal, contractId: string): Promise<RefundToReceive | AskedBackToReceive> {
     return this.db.transaction(async (manager) => {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
       await this.serialise(manager, contract);
-      const refund = await this.refundOf(manager, contract, principal.lang);
+      const refund = await this.refundOrAskedBack(manager, contract, principal.lang);
+      if ('askedOn' in refund) return this.remindAskedBack(manager, principal, contract, refund);
       if (!refund.late) {
         const until = refund.remindedPayBy ?? refund.expectedBy;
         throw new ProblemException(409, 'refund-not-late', ownerWords(principal.lang).errors.details.refundNotLate(contract.provider.name, refund.left > 0 ? longDate(until, principal.lang) : null), { errors: [{ field: 'request', message: refund.left > 0 ? `the refund is not late before ${until}` : 'all of the refund is recorded received', rule: 'notLate' }] });
@@ -318,13 +333,29 @@ export class RefundsService implements OnModuleInit {
   }
 
   /**
+   * askback: a reminder of money asked back, past the day the latest letter asked it by (else 409 `refund-not-late`, as a refund's):
+   * the same letter (`repayment_request`) saying when it was first asked, what came of it since, and a new day by Steward's term.
+   */
+  private async remindAskedBack(manager: EntityManager, principal: StaffPrincipal, contract: Contract, asked: AskedBackStanding & { paidOn: string; droppedOn: string }): Promise<AskedBackToReceive> {
+    if (!asked.late) {
+      throw new ProblemException(409, 'refund-not-late', ownerWords(principal.lang).errors.details.refundNotLate(contract.provider.name, asked.left > 0 ? longDate(asked.payBy, principal.lang) : null), { errors: [{ field: 'request', message: asked.left > 0 ? `the money asked back is not late before ${asked.payBy}` : 'all of the money asked back is recorded received', rule: 'notLate' }] });
+    }
+    const remindedOn = this.clock.today();
+    const payBy = addCalendarDays(remindedOn, REFUND_REMINDER_TERM_DAYS);
+    const reminder = { askedOn: asked.askedOn, received: asked.received, lastReceivedOn: asked.lastReceivedOn, left: asked.left };
+    await this.contracts.askRepayment(manager, contract, { reference: asked.reference, amount: asked.amount, paidOn: asked.paidOn, droppedOn: asked.droppedOn, payBy, reminder });
+    await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.reminded, { askedBack: true, reference: asked.reference, amount: asked.amount, left: asked.left, payBy, remindedOn }, `Reminder to ${contract.provider.name} to pay back ${asked.left.toFixed(2)} asked back, by ${payBy}.`);
+    return this.askedBackAfter(manager, contract);
+  }
+
+  /**
    * paiddrop: the owner asks the provider by letter to pay back a final bill the estate paid before it dropped the claim (collowner's
    * `paidBillDropped`): the letter (`repayment_request`, through the provider's channel as every letter) states what was paid and
    * when, the day the drop was recorded, and Steward's own term (`REFUND_REMINDER_TERM_DAYS`, as a refund reminder's). Recorded on the
    * timeline (`refund.asked_back`): Today's row leaves and the contract page says when it was asked. 409 `nothing-to-ask-back` without
-   * such a bill, `asked-back-already` once asked. Money coming back is not followed here (Not done: README paiddrop).
+   * such a bill, `asked-back-already` once asked. askback: then followed as a refund (`paidBillFollowed`).
    */
-  askBackByOwner(principal: StaffPrincipal, contractId: string): Promise<PaidBillDropped> {
+  askBackByOwner(principal: StaffPrincipal, contractId: string): Promise<PaidBillFollowed> {
     return this.db.transaction(async (manager) => {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
       await this.serialise(manager, contract);
@@ -336,19 +367,32 @@ export class RefundsService implements OnModuleInit {
       const repayment = { reference: paid.reference, amount: paid.amount, paidOn: paid.paidOn, droppedOn: paid.droppedOn, payBy: addCalendarDays(askedOn, REFUND_REMINDER_TERM_DAYS) };
       await this.contracts.askRepayment(manager, contract, repayment);
       await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.askedBack, repayment, `${contract.provider.name} asked by letter to pay back ${paid.amount.toFixed(2)} paid on ${paid.paidOn} on final bill ${paid.reference}, by ${repayment.payBy}.`);
-      return (await this.timeline.paidBillDropped(contract.id, manager))!;
+      return (await this.paidBillFollowed(contract.id, manager))!;
     });
   }
 
   /**
    * paiddrop: Today's final bills paid before their provider dropped the claim, not asked back yet, of the owner's estates (every
-   * estate's for an administrator), each with its provider's name.
+   * estate's for an administrator), each with its provider's name. askback: and those asked back and late (`askedOn` set).
    */
-  async paidBillsDroppedOnToday(ownerId: string | null, limit: number): Promise<(PaidBillDropped & { estateId: string; contractId: string; providerName: string })[]> {
-    const bills = await this.timeline.paidBillsDroppedOnToday(ownerId, limit);
+  async paidBillsDroppedOnToday(ownerId: string | null, today: string, limit: number): Promise<(PaidBillOnToday & { providerName: string })[]> {
+    const bills = await this.timeline.paidBillsDroppedOnToday(ownerId, today, limit);
     if (!bills.length) return [];
     const names: { id: string; name: string }[] = await this.db.query(`SELECT c.id, pr.name FROM ${contractRows} c JOIN ${providerRows} pr ON pr.id = c.provider_id WHERE c.id = ANY($1::uuid[])`, [bills.map((b) => b.contractId)]);
     return bills.map((b) => ({ ...b, providerName: names.find((n) => n.id === b.contractId)!.name }));
+  }
+
+  /**
+   * askback: the contract's final bill paid before the drop (`paidBillDropped`) and, once asked back, where that money stands: its
+   * receipts (`refund_receipts`: a contract with no refund of its own has only these) and the latest reminder since the request.
+   */
+  async paidBillFollowed(contractId: string, manager: EntityManager = this.db.manager): Promise<PaidBillFollowed | null> {
+    const paid = await this.timeline.paidBillDropped(contractId, manager);
+    if (!paid) return null;
+    if (!paid.askedOn || !paid.payBy) return { ...paid, followed: null };
+    const receipts: { amount: number; receivedOn: string }[] = await manager.query(`SELECT amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = $1 ORDER BY created_at`, [contractId]);
+    const reminded = (await this.timeline.detailsOfContracts(manager, [contractId], [REFUND_EVENTS.reminded])).filter((r) => r.details.askedBack && dutchDate(new Date(r.at)) >= paid.askedOn!).at(-1);
+    return { ...paid, followed: askedBackStanding({ reference: paid.reference, amount: paid.amount, askedOn: paid.askedOn, payBy: paid.payBy }, receipts, reminded ? dutchDate(new Date(reminded.at)) : null, this.clock.today()) };
   }
 
   /**
@@ -364,6 +408,23 @@ export class RefundsService implements OnModuleInit {
     const refund = (await this.ofContracts([contract], manager)).get(contract.id);
     if (!refund) throw new ProblemException(409, 'no-refund', ownerWords(lang).errors.details.noRefund(contract.provider.name), { errors: [{ field: 'request', message: 'the provider confirmed no refund on this contract', rule: 'noRefund' }] });
     return refund;
+  }
+
+  /**
+   * askback: the contract's refund (as `refundOf`) or, on a contract without one, the money she asked back of a final bill paid before
+   * the drop, once asked; 409 `no-refund` naming neither.
+   */
+  private async refundOrAskedBack(manager: EntityManager, contract: Contract, lang: StaffPrincipal['lang']): Promise<RefundStanding | (AskedBackStanding & { paidOn: string; droppedOn: string })> {
+    const refund = (await this.ofContracts([contract], manager)).get(contract.id);
+    if (refund) return refund;
+    const paid = await this.paidBillFollowed(contract.id, manager);
+    if (paid?.followed) return { ...paid.followed, paidOn: paid.paidOn, droppedOn: paid.droppedOn };
+    return this.refundOf(manager, contract, lang);
+  }
+
+  /** askback: after a receipt, its undo or a reminder of money asked back: where it stands. */
+  private async askedBackAfter(manager: EntityManager, contract: Contract): Promise<AskedBackToReceive> {
+    return { contractId: contract.id, provider: contract.provider.name, ...(await this.paidBillFollowed(contract.id, manager))!.followed! };
   }
 
   /** After a change of the refund (a receipt, its undo, a reminder): the refund as it stands, its markers kept with it (`keep`). */

@@ -14,6 +14,7 @@ import { type CollectionClaim, collectionClaimOf, type StepLetters, type StoredS
 import { deleted } from '../database/deleted';
 import { ownersEstateIds } from '../estates/estate-rows';
 import { REFUND_EVENTS } from '../refunds/refund.rules';
+import { refundReceiptRows } from '../refunds/refund-rows';
 import { type AfterEndMoved, afterEndMoved, BILL_RECORDING_EVENTS, claimsSettled, END_DATE_CORRECTION, endDateCorrected, lacksAgency, lacksDisputedPart, paysAfterEnd, settledAsDisputed } from '../bills/owed-bills';
 import { BILL_PAYMENT_EVENTS } from './bill-payments';
 
@@ -84,10 +85,11 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters, 
  * workflow step that writes no family notification but has a line on their timeline (v16 `ANSWER_WITHDRAWN`), and a kept cover's
  * premium recorded as owed (`bill.owed`, coverrest: no step tells it), and a refund's receipt (`refund.received`, refundrest; famdigest: a
  * part of it too), and the letter by e-mail telling a collection agency the collection ended (famdigest, audit87 F7: no step tells it; one by
- * post is told by its `letter.posted`). They wait in `timeline_family_news` until a digest takes them.
+ * post is told by its `letter.posted`), and askback's letter asking back a final bill paid before the drop (`refund.asked_back`: no step
+ * tells it). They wait in `timeline_family_news` until a digest takes them.
  */
 const QUEUE_FAMILY_NEWS = 'INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at';
-const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', 'bill.owed', 'refund.received']);
+const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', 'bill.owed', 'refund.received', REFUND_EVENTS.askedBack]);
 const isFamilyNews = (record: TimelineRecord) => FAMILY_NEWS.has(record.event) || (record.event === 'letter.sent' && Boolean(record.details?.collectionEnded) && record.details?.channel !== 'post');
 
 /**
@@ -137,6 +139,10 @@ const AMSTERDAM_DAY = (x: string) => `(${x}.occurred_at AT TIME ZONE 'Europe/Ams
 /** paiddrop: the owner's latest request to pay back a final bill paid before the drop `d` (refunds writes it), by `timeline_entries_contract_idx`. */
 const ASKED_BACK_SINCE = (d: string) => `SELECT a.details, a.occurred_at FROM timeline_entries a WHERE a.contract_id = ${d}.contract_id AND a.seq > ${d}.seq AND a.event = '${REFUND_EVENTS.askedBack}' ORDER BY a.seq DESC LIMIT 1`;
 
+/** askback: the latest letter asking back the final bill paid before the drop `d` since: the request or a reminder of it (its `payBy`), by `timeline_entries_contract_idx`. */
+const LATEST_ASKED_SINCE = (d: string) => `SELECT p.event, p.details, p.occurred_at FROM timeline_entries p WHERE p.contract_id = ${d}.contract_id AND p.seq > ${d}.seq
+    AND (p.event = '${REFUND_EVENTS.askedBack}' OR p.event = '${REFUND_EVENTS.reminded}' AND p.details ? 'askedBack') ORDER BY p.seq DESC LIMIT 1`;
+
 /** paiddrop: a final bill paid before its provider dropped the claim (`paidBillDropped`). */
 export interface PaidBillDropped {
   reference: string;
@@ -148,6 +154,15 @@ export interface PaidBillDropped {
   /** The owner's latest request to pay it back since: its day and the day it asked the money by; null: not asked. */
   askedOn: string | null;
   payBy: string | null;
+}
+
+/** askback: Today's row of a final bill paid before the drop: not asked back (`askedOn` null), or asked back and late. */
+export interface PaidBillOnToday extends PaidBillDropped {
+  estateId: string;
+  contractId: string;
+  /** The day of the latest reminder since the request, if one went; what came of it so far. */
+  remindedOn: string | null;
+  received: number;
 }
 
 /**
@@ -348,20 +363,27 @@ export class TimelineService {
   }
 
   /**
-   * paiddrop: Today's final bills the estate paid before their provider dropped the claim, not asked back yet, of the owner's estates
-   * (every estate's for an administrator), the oldest drop first, the first `limit`: by `timeline_entries_paid_dropped_idx`, which holds
-   * only such stops (migration 1763821200000).
+   * paiddrop: Today's final bills the estate paid before their provider dropped the claim, not asked back yet (`askedOn` null), of the
+   * owner's estates (every estate's for an administrator), the oldest drop first, the first `limit`. askback: and those asked back of
+   * which something is still to come (`refund_receipts`, `refundReceiptRows`) past the day the latest letter asked it by (the
+   * request's, or a reminder's: `refund.reminded` with `askedBack`), with that day and the reminder's. Hers by
+   * `timeline_entries_paid_dropped_idx` (her estates), everyone's in the order of `timeline_entries_paid_dropped_seq_idx`
+   * (migration 1763821600000), so a page is read, not every such stop of the country sorted.
    */
-  async paidBillsDroppedOnToday(ownerId: string | null, limit: number): Promise<(PaidBillDropped & { estateId: string; contractId: string })[]> {
-    const rows: { estateId: string; contractId: string; bill: { reference: string; amount: number; paidOn: string }; droppedOn: string }[] = await this.db.query(
-      `SELECT t.estate_id AS "estateId", t.contract_id AS "contractId", t.details -> 'event' -> 'claimDropped' -> 'paidFinalBill' AS bill, ${AMSTERDAM_DAY('t')} AS "droppedOn"
-         FROM timeline_entries t
-        WHERE t.event = 'COLLECTION_STOPPED' AND t.details @? '$.event.claimDropped.paidFinalBill.amount' ${ownerId ? `AND t.estate_id = ANY(${ownersEstateIds('$2::uuid')})` : ''}
-          AND ${dropHolds('t', null, 'paidFinalBill')} AND NOT EXISTS (${ASKED_BACK_SINCE('t')})
+  async paidBillsDroppedOnToday(ownerId: string | null, today: string, limit: number): Promise<PaidBillOnToday[]> {
+    const rows: { estateId: string; contractId: string; bill: { reference: string; amount: number; paidOn: string }; droppedOn: string; askedOn: string | null; payBy: string | null; remindedOn: string | null; received: number }[] = await this.db.query(
+      `SELECT t.estate_id AS "estateId", t.contract_id AS "contractId", t.details -> 'event' -> 'claimDropped' -> 'paidFinalBill' AS bill, ${AMSTERDAM_DAY('t')} AS "droppedOn",
+              ${AMSTERDAM_DAY('a')} AS "askedOn", p.details ->> 'payBy' AS "payBy", CASE WHEN p.event = '${REFUND_EVENTS.reminded}' THEN ${AMSTERDAM_DAY('p')} END AS "remindedOn", got.received
+         FROM timeline_entries t LEFT JOIN LATERAL (${ASKED_BACK_SINCE('t')}) a ON true
+         LEFT JOIN LATERAL (${LATEST_ASKED_SINCE('t')}) p ON true
+         CROSS JOIN LATERAL (SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM ${refundReceiptRows} x WHERE x.contract_id = t.contract_id) got
+        WHERE t.event = 'COLLECTION_STOPPED' AND t.details @? '$.event.claimDropped.paidFinalBill.amount' ${ownerId ? `AND t.estate_id = ANY(${ownersEstateIds('$3::uuid')})` : ''}
+          AND ${dropHolds('t', null, 'paidFinalBill')}
+          AND (a.occurred_at IS NULL OR (got.received < (t.details #>> '{event,claimDropped,paidFinalBill,amount}')::numeric AND (p.details ->> 'payBy')::date < $2::date))
         ORDER BY t.seq LIMIT $1`,
-      ownerId ? [limit, ownerId] : [limit],
+      ownerId ? [limit, today, ownerId] : [limit, today],
     );
-    return rows.map((r) => ({ estateId: r.estateId, contractId: r.contractId, ...r.bill, droppedOn: r.droppedOn, askedOn: null, payBy: null }));
+    return rows.map(({ bill, ...r }) => ({ ...r, ...bill, received: Number(r.received) }));
   }
 
   /**

@@ -246,6 +246,8 @@ export const ownerEn: OwnerWords = {
     paidBillsDropped: 'Paid on a dropped claim',
     paidBillDropped: (provider, reference, amount, paidOn, droppedOn) => `${provider} dropped the claim on ${droppedOn}; final bill ${reference} had already been paid: ${amount} on ${paidOn}.`,
     paidBillDroppedMove: (provider, amount) => `Ask ${provider} by letter to pay the ${amount} back to the estate account`,
+    lateAskedBack: (provider, reference, left, amount, askedOn, payBy, days, reminded) =>
+      `${provider} dropped the claim; the ${amount} already paid on final bill ${reference} was asked back by letter on ${askedOn}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${payBy} (${days === 1 ? '1 day' : `${days} days`})${reminded ? `, also after the reminder sent on ${reminded}` : ''}.`,
     reportedRefunds: 'Refund reported, not recorded',
     reportedRefund: (provider, reported, lastPaidOn, received) =>
       `${provider} reports ${reported} transferred to the estate, last on ${lastPaidOn}; ${received ? `recorded received: ${received}` : 'nothing of it is recorded received yet'}.`,
@@ -733,6 +735,9 @@ export const ownerEn: OwnerWords = {
     refundReceivedOnLabel: 'Received on',
     markRefundReceived: 'Record receipt',
     undoRefundReceived: 'Undo the latest receipt',
+    askedBackToReceive: 'Asked back',
+    askedBackOn: (provider, askedOn) => `paid before ${provider} dropped the claim; asked back by letter on ${askedOn}`,
+    askedBackExpectedBy: (date) => `repayment asked by ${date} (Steward's term: 14 days, not a legal term)`,
     /** v12: the answer form's "follows later" (README, "infolater"). */
     followsLater: 'Follows later',
     followsLaterHint: 'Do you not have an asked document yet (the notary\'s certificate of inheritance often takes weeks)? Send what you have and tick what follows later. The letter says it follows later, and by when if you fill in a date; the question then stays on Today with that date as its term (without a date: 5 business days).',

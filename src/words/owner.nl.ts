@@ -285,6 +285,9 @@ export const ownerNl = {
     paidBillDropped: (provider: string, reference: string, amount: string, paidOn: string, droppedOn: string) =>
       `${provider} liet op ${droppedOn} de vordering vallen; eindafrekening ${reference} was al betaald: ${amount} op ${paidOn}.`,
     paidBillDroppedMove: (provider: string, amount: string) => `Vraag ${provider} per brief de ${amount} terug te betalen op de rekening van de nalatenschap`,
+    /** askback: money asked back by letter (a final bill paid before the drop), past the day the latest letter asked it by. */
+    lateAskedBack: (provider: string, reference: string, left: string, amount: string, askedOn: string, payBy: string, days: number, reminded: string | null) =>
+      `${provider} liet de vordering vallen; de ${amount} die al betaald was op eindafrekening ${reference} is op ${askedOn} per brief teruggevraagd; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — te laat sinds ${payBy} (${days === 1 ? '1 dag' : `${days} dagen`})${reminded ? `, ook na de herinnering gestuurd op ${reminded}` : ''}.`,
     /** refunddesk: the provider reported a refund paid, days ago, and she recorded less received: hers to look for on the estate account. */
     reportedRefunds: 'Terugbetaling gemeld, niet vastgelegd',
     reportedRefund: (provider: string, reported: string, lastPaidOn: string, received: string | null) =>
@@ -823,6 +826,10 @@ export const ownerNl = {
     refundReceivedOnLabel: 'Ontvangen op',
     markRefundReceived: 'Ontvangst vastleggen',
     undoRefundReceived: 'Laatste ontvangst terugdraaien',
+    /** askback: money asked back by letter (a final bill paid before the drop), followed as a refund. */
+    askedBackToReceive: 'Teruggevraagd',
+    askedBackOn: (provider: string, askedOn: string) => `betaald voordat ${provider} de vordering liet vallen; per brief teruggevraagd op ${askedOn}`,
+    askedBackExpectedBy: (date: string) => `terugbetaling gevraagd uiterlijk ${date} (termijn van Steward: 14 dagen, geen wettelijke termijn)`,
     /** v12: the answer form's "volgt later" (README, "infolater"). */
     followsLater: 'Volgt later',
     followsLaterHint: 'Heeft u een gevraagd document nog niet (de verklaring van erfrecht van de notaris duurt vaak weken)? Stuur wat u heeft en vink aan wat later volgt. De brief zegt dat het later volgt, en de datum als u die invult; de vraag blijft dan op Vandaag staan met die datum als termijn (zonder datum: 5 werkdagen).',

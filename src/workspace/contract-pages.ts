@@ -433,20 +433,44 @@ function refundSection(lang: Lang, o: ContractOverview, refused: FormState | und
     : r.late
       ? w.refundLateSince(humanDate(r.remindedPayBy ?? r.expectedBy, lang))
       : r.remindedOn && r.remindedPayBy ? w.refundReminded(humanDate(r.remindedOn, lang), humanDate(r.remindedPayBy, lang)) : w.refundExpectedBy(humanDate(r.expectedBy, lang));
-  // refundletter: past its term (or a reminder's), the letter asking it paid to the estate account.
-  const remind = r.late ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-reminder`, cameFromToday)}" class="inline"><button type="submit" class="secondary">${ownerWords(lang).today.sendRefundReminder}</button></form>` : '';
   // smallmends: prefilled with at most what the provider reported and she did not record yet, empty without its report.
   const offered = reportedNotRecorded(r);
-  const receive = r.left > 0
-    ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received`, cameFromToday)}" novalidate>${field(form, 'amount', w.refundReceivedLabel, { initial: offered ? amountValue(offered, lang) : undefined })}${field(form, 'receivedOn', w.refundReceivedOnLabel, { type: 'date', required: true, initial: o.today })}<button type="submit">${w.markRefundReceived}</button></form>`
-    : '';
-  const undo = r.received > 0 ? html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received/undo`, cameFromToday)}" class="inline"><button type="submit" class="secondary">${w.undoRefundReceived}</button></form>` : '';
   const beside = r.left > 0 && o.bills.some((b) => stillToPay(b) > 0) ? html`<p>${w.refundBesideBill}</p>` : '';
   // refundclose: the provider's report that it paid, beside her form: its word, which she holds against the estate account; billsplit
   // (audit87 F5): only while it reported more than she recorded received (`reportedNotRecorded`), as Today lists it, not once she has.
   const told = offered > 0 ? r.reportedPaid : null;
   const reported = told ? html`<p class="notice" id="refund-reported">${w.refundPaidReported(o.contract.provider.name, money(told.amount, lang), humanDate(told.paidOn, lang), told.reports.map((e) => ({ amount: money(e.amount, lang), on: humanDate(e.paidOn, lang) })))}</p>` : '';
-  return html`<div class="card" id="refund"><h3>${w.refundsToReceive}</h3>${errorSummary(form)}<p>${said} · ${when}</p>${beside}${reported}${receive}${remind}${undo}</div>`;
+  return html`<div class="card" id="refund"><h3>${w.refundsToReceive}</h3>${errorSummary(form)}<p>${said} · ${when}</p>${beside}${reported}${receiptForms(lang, o, form, r, offered, cameFromToday)}</div>`;
+}
+
+/**
+ * askback: money asked back by letter (a final bill paid before the provider dropped the claim), followed as a refund on a contract
+ * without one of its own: what was asked and when, by when (the latest letter's day, Steward's term), late once it passed, and the
+ * same forms (receipt, reminder letter, undo), which the refunds module takes for this money.
+ */
+function askedBackSection(lang: Lang, o: ContractOverview, refused: FormState | undefined, cameFromToday: boolean | undefined): SafeHtml | '' {
+  const a = o.paidBillDropped?.followed;
+  if (!a || o.contract.refund) return '';
+  const w = ownerWords(lang).contract;
+  const form = ownForm(lang, refused ?? {}, ['amount', 'receivedOn']);
+  const provider = o.contract.provider.name;
+  const said = w.refundToReceive(provider, a.reference, money(a.left, lang), money(a.amount, lang), a.received > 0 ? { amount: money(a.received, lang), on: humanDate(a.lastReceivedOn!, lang) } : null);
+  const when = a.left <= 0
+    ? w.refundReceivedAll(money(a.received, lang), humanDate(a.lastReceivedOn!, lang))
+    : a.late ? w.refundLateSince(humanDate(a.payBy, lang)) : a.remindedOn ? w.refundReminded(humanDate(a.remindedOn, lang), humanDate(a.payBy, lang)) : w.askedBackExpectedBy(humanDate(a.payBy, lang));
+  return html`<div class="card" id="refund"><h3>${w.askedBackToReceive}</h3>${errorSummary(form)}<p>${said} · ${w.askedBackOn(provider, humanDate(a.askedOn, lang))} · ${when}</p>${receiptForms(lang, o, form, a, 0, cameFromToday)}</div>`;
+}
+
+/** Money to receive (a refund, or askback's money asked back): the form to record what came, the reminder letter once late, the undo of the latest receipt. */
+function receiptForms(lang: Lang, o: ContractOverview, form: FormState, r: { left: number; received: number; late: boolean }, offered: number, cameFromToday: boolean | undefined): SafeHtml {
+  const w = ownerWords(lang).contract;
+  // refundletter: past its term (or a reminder's), the letter asking it paid to the estate account.
+  const remind = r.late ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-reminder`, cameFromToday)}" class="inline"><button type="submit" class="secondary">${ownerWords(lang).today.sendRefundReminder}</button></form>` : '';
+  const receive = r.left > 0
+    ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received`, cameFromToday)}" novalidate>${field(form, 'amount', w.refundReceivedLabel, { initial: offered ? amountValue(offered, lang) : undefined })}${field(form, 'receivedOn', w.refundReceivedOnLabel, { type: 'date', required: true, initial: o.today })}<button type="submit">${w.markRefundReceived}</button></form>`
+    : '';
+  const undo = r.received > 0 ? html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received/undo`, cameFromToday)}" class="inline"><button type="submit" class="secondary">${w.undoRefundReceived}</button></form>` : '';
+  return html`${receive}${remind}${undo}`;
 }
 
 /**
@@ -502,7 +526,8 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   // paiddrop: asked here by letter (the refunds module's `repayment-request`), then said as asked, with Steward's term.
   const paid = o.paidBillDropped;
   const [amount, paidOn] = paid ? [money(paid.amount, lang), humanDate(paid.paidOn, lang)] : ['', ''];
-  const askBack = !paid ? [] : paid.askedOn && paid.payBy
+  // askback: once all of it came back, nothing of it is open (its card says it came).
+  const askBack = !paid || (paid.followed && paid.followed.left <= 0) ? [] : paid.askedOn && paid.payBy
     ? [w.askedBackAfterDrop(paid.reference, amount, paidOn, c.provider.name, humanDate(paid.askedOn, lang), humanDate(paid.payBy, lang))]
     : [html`${w.paidThenDropped(paid.reference, amount, paidOn, c.provider.name)} ${o.estate.status === 'closed' ? '' : actionButton(`/app/contracts/${c.id}/repayment-request`, w.askBack)}`];
   const items = [...open, ...refund, ...askBack, ...((refund.length || askBack.length) && !open.length ? [w.nothingOpen] : [])];
@@ -606,7 +631,7 @@ ${c.answerWithdrawn ? html`<div class="notice" id="answer-withdrawn">${actionBut
 ${laterOpen ? html`<div class="notice" id="later-end-date">${laterEndDateForm(c.id, state.failed === 'later-end-date' ? (state.form ?? {}) : {}, 'later-end-date-', lang, 'contract', from)}</div>` : ''}
 ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang, from)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(keepFromToday(`/app/contracts/${c.id}/request`, from), w.sendRequest) : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}
-${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${refundSection(lang, o, state.failed === 'refund' ? state.form : undefined, from)}${neededSection(lang, o, from)}${questionSection(lang, o, from)}
+${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${refundSection(lang, o, state.failed === 'refund' ? state.form : undefined, from)}${askedBackSection(lang, o, state.failed === 'refund' ? state.form : undefined, from)}${neededSection(lang, o, from)}${questionSection(lang, o, from)}
 ${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang, from)}
 ${recordedCalls(c.id, c.provider.name, o.calls, state.callsAt ?? {}, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang, from, state.historyAt)}
 ${forms.length || takeBackRefused.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}${takeBackRefused}</div>

@@ -164,7 +164,8 @@ export class EstateOverviewService {
     // collclaim2: a final bill the provider dropped with the whole claim is said so in the header, not as if owed.
     const droppedFinalBill = await this.timeline.droppedFinalBill(contract.id);
     // collowner: a final bill paid before the provider dropped the claim is where she may act (ask it back): said among what is open.
-    const paidBillDropped = await this.timeline.paidBillDropped(contract.id);
+    // askback: and once asked back, followed as a refund: what came, by when, late (the refunds module).
+    const paidBillDropped = await this.refunds.paidBillFollowed(contract.id);
     // A confirmed contract offers the take-back only where the take-back's own check accepts it; else the page says why.
     const takeBackOn = TAKEN_BACK_FROM.includes(detail.state) ? await this.contracts.takeBackOn(contract) : null;
     const takeBack = takeBackOn && takeBackRefusedText(takeBackOn, contract.provider.name, principal.lang);

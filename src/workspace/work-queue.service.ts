@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { askedInstead, money } from '../../workflows/wording';
 import { RefundsService } from '../refunds/refunds.service';
+import { cents } from '../refunds/refund.rules';
 import { answeredInPart, brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, longDate, ownerStatusText } from '../../workflows';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
@@ -697,7 +698,7 @@ export class WorkQueueService {
       this.refunds.lateOnToday(ownerId, today, limit),
       this.refunds.reportedOnToday(ownerId, today, limit),
       this.notifications.unreadOnToday(ownerId, limit),
-      this.refunds.paidBillsDroppedOnToday(ownerId, limit),
+      this.refunds.paidBillsDroppedOnToday(ownerId, today, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
@@ -746,6 +747,7 @@ export class WorkQueueService {
       statusText: ownerWords(principal.lang).today.readdressNotice(providerName, { ...n, letters: n.letters?.map((l) => ({ ...l, title: l.title && titleIn(l.title, principal.lang) })) ?? null }),
       resolution: 'mark_readdress_seen',
     }));
+    const [toAskBack, askedBackLate] = [paidDropped.filter((b) => !b.askedOn), paidDropped.filter((b) => b.askedOn)];
     const lateRefunds = refundsLate.map((r): LateRefundItem => {
       const w = ownerWords(principal.lang).today;
       const [left, amount] = [money(r.left, principal.lang), money(r.amount, principal.lang)];
@@ -754,13 +756,21 @@ export class WorkQueueService {
       const statusText = r.late || !reminded ? w.lateRefund(r.providerName, r.reference, left, amount, longDate(since, principal.lang), daysFrom(since, today), reminded) : w.remindedRefund(r.providerName, r.reference, left, amount, reminded, longDate(since, principal.lang));
       return { ...estatesOf.get(r.estateId)!, contractId: r.contractId, providerName: r.providerName, late: r.late, statusText, nextStep: r.late ? w.lateRefundMove(r.providerName) : w.remindedRefundMove(r.providerName, longDate(since, principal.lang)) };
     });
+    // askback: money asked back by letter and late is among the refunds not received: the same reminder and receipt (the refunds
+    // module follows it on a contract without a refund of its own).
+    lateRefunds.push(...askedBackLate.map((b): LateRefundItem => {
+      const w = ownerWords(principal.lang).today;
+      const [left, amount] = [money(cents(b.amount - b.received), principal.lang), money(b.amount, principal.lang)];
+      const statusText = w.lateAskedBack(b.providerName, b.reference, left, amount, longDate(b.askedOn!, principal.lang), longDate(b.payBy!, principal.lang), daysFrom(b.payBy!, today), b.remindedOn && longDate(b.remindedOn, principal.lang));
+      return { ...estatesOf.get(b.estateId)!, contractId: b.contractId, providerName: b.providerName, late: true, statusText, nextStep: w.lateRefundMove(b.providerName) };
+    }));
     const reportedRefunds = refundsReported.map((r): ReportedRefundItem => {
       const w = ownerWords(principal.lang).today;
       const statusText = w.reportedRefund(r.providerName, money(r.reported, principal.lang), longDate(r.lastPaidOn, principal.lang), r.received > 0 ? money(r.received, principal.lang) : null);
       return { ...estatesOf.get(r.estateId)!, contractId: r.contractId, providerName: r.providerName, statusText, nextStep: w.reportedRefundMove };
     });
     // paiddrop: until she asks it back (the contract page's button, or this row's).
-    const paidBillsDropped = paidDropped.map((b): ReportedRefundItem => {
+    const paidBillsDropped = toAskBack.map((b): ReportedRefundItem => {
       const w = ownerWords(principal.lang).today;
       const amount = money(b.amount, principal.lang);
       const statusText = w.paidBillDropped(b.providerName, b.reference, amount, longDate(b.paidOn, principal.lang), longDate(b.droppedOn, principal.lang));

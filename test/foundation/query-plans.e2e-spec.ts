@@ -778,6 +778,54 @@ describe('query plans at national scale', () => {
     expect(pageRead).toEqual([]);
     expect(total).toBeLessThan(200);
   }, 120_000);
+
+  /**
+   * askback: Today's final bills paid before the provider dropped the claim (`TimelineService.paidBillsDroppedOnToday`): not asked back
+   * yet, or asked back and late. Among ~3,000 such drops in the country — a quarter not asked, a quarter asked and late, half asked and
+   * all received — an owner's are read by `timeline_entries_paid_dropped_idx` (her estates), and an administrator's page of 10 in the
+   * order of `timeline_entries_paid_dropped_seq_idx` (migration 1763821600000), stopping after the page. On main everyone's read every
+   * drop by the estate index and sorted them (and the query did not take the day it judges late by).
+   */
+  it("reads Today's paid bills on a dropped claim, asked back or not, from their partial indexes: an owner's, and a page of everyone's", async () => {
+    const drops = `FROM contracts c WHERE hashtext(c.id::text) & 63 = 0 OR (c.estate_id IN (SELECT id FROM estates WHERE owner_id = '${anna.userId}') AND hashtext(c.id::text) & 3 = 0)`;
+    await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary, details)
+      SELECT c.estate_id, c.id, timestamptz '2026-11-20 12:00+01', 'provider', 'Provider', 'COLLECTION_STOPPED', 'Vordering vervallen',
+             jsonb_build_object('event', jsonb_build_object('claimDropped', jsonb_build_object('paidFinalBill', jsonb_build_object('reference', 'EA-' || left(c.id::text, 8), 'amount', 45, 'paidOn', '2026-11-10')))) ${drops}`);
+    // Asked back on 25 November, by 9 December: one in three of those late (nothing came), the others all received.
+    const asked = `${drops.replace('WHERE', 'WHERE (')}) AND (hashtext(c.id::text) >> 8) & 3 <> 0`;
+    await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary, details)
+      SELECT c.estate_id, c.id, timestamptz '2026-11-25 12:00+01', 'specialist', 'Anna', 'refund.asked_back', 'Teruggevraagd', jsonb_build_object('amount', 45, 'payBy', '2026-12-09') ${asked}`);
+    await db.query(`INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at) SELECT c.estate_id, c.id, 45, '2026-12-01', now() ${asked} AND (hashtext(c.id::text) >> 8) & 3 <> 1`);
+    await db.query('ANALYZE timeline_entries, refund_receipts');
+    const count = async (owner: string | null) =>
+      (await db.query(`SELECT count(*)::int AS n ${drops.replace('WHERE', `WHERE (${owner ? `c.estate_id IN (SELECT id FROM estates WHERE owner_id = '${owner}')) AND (` : ''}`)}) AND (hashtext(c.id::text) >> 8) & 3 <= 1`)).rows[0].n as number;
+    const [everyone, hers] = [await count(null), await count(anna.userId)];
+    expect(hers).toBeGreaterThan(0);
+    expect(everyone).toBeGreaterThan(500);
+    const timeline = t.app.get(TimelineService);
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    const heavy: string[] = [];
+    for (const [who, read, expected, index, bound] of [
+      ['hers', () => timeline.paidBillsDroppedOnToday(anna.userId, '2026-12-31', 5_000), hers, 'timeline_entries_paid_dropped_idx', 12 * 4 * hers + 200],
+      ["everyone's page", () => timeline.paidBillsDroppedOnToday(null, '2026-12-31', 10), 10, 'timeline_entries_paid_dropped_seq_idx', 12 * 2 * 10],
+    ] as const) {
+      issued.mockClear();
+      const rows = await read();
+      expect(rows).toHaveLength(expected);
+      // What Today shows: those not asked, and those asked and late, never one all received.
+      expect(rows.every((r) => r.askedOn === null || (r.received === 0 && r.payBy === '2026-12-09'))).toBe(true);
+      const [sql, parameters] = issued.mock.calls.find(([statement]) => statement.includes('claimDropped.paidFinalBill.amount') && statement.includes('refund_receipts'))!;
+      const nodes = scansOf((await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)).rows[0]['QUERY PLAN'][0].Plan);
+      if (nodes.some((node) => node['Node Type'] === 'Seq Scan' && [...LARGE, ...LATER_LARGE, 'refund_receipts'].includes(node['Relation Name'] ?? ''))) heavy.push(`${who}: a sequential scan`);
+      // Hers may be read by either partial index (her estates', or in order with her estates as a filter): both hold only such drops.
+      if (!nodes.some((node) => node['Index Name'] === index || (who === 'hers' && /^timeline_entries_paid_dropped(_seq)?_idx$/.test(node['Index Name'] ?? '')))) heavy.push(`${who}: not by ${index}`);
+      if (who !== 'hers' && nodes.some((node) => node['Node Type'].includes('Sort'))) heavy.push(`${who}: sorted, not read in the index's order`);
+      const read_ = nodes.filter((node) => [...LARGE, ...LATER_LARGE, 'refund_receipts'].includes(node['Relation Name'] ?? '')).reduce((sum, node) => sum + rowsRead(node), 0);
+      if (read_ > bound) heavy.push(`${who}: ${read_} rows (at most ${bound}) among ${everyone} drops to show`);
+    }
+    issued.mockRestore();
+    expect(heavy).toEqual([]);
+  }, 120_000);
 });
 
 /** scaletoday: the markers of migration 1763820300000 filled again from the generated rows, as the migration does (no request's timeout). */

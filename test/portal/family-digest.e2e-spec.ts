@@ -1252,6 +1252,49 @@ describe('the daily email to the family', () => {
     expect(maria).not.toContain('De terugbetaling van');
   }, 180_000);
 
+  it('tells the final bill paid before the provider dropped its claim asked back on its day, and the money when it came back (askback)', async () => {
+    const anna = await t.specialist('Anna Terug');
+    const kpn = await createProvider(t.admin, { name: 'KPN Terug', requiredDocuments: [] });
+    const estate = await createEstate(anna, { givenNames: 'Terug' });
+    const to = 'maria.terug@family.example';
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Terug', email: to, relation: 'partner', isHeir: true, isRepresentative: true }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'KT-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    // The final bill of € 45,00 paid from the estate, a later bill collected by Intrum, then KPN dropped the whole claim.
+    const day = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KT-E', effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/bills-paid`, { reference: 'KT-E', paidOn: day }).expect(201);
+    await anna.post(`${API}/contracts/${contract}/invoice-after-end`, { reference: 'F-12', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-T', amount: 75 }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/collection-stopped`, { receivedVia: 'post', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
+    await t.runDue();
+    const mails = () => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to && /^Nieuws over/.test(m.subject ?? '')).map((m) => (m.text ?? '').replace(/\u00a0/g, ' '));
+    const emailed = async (count: number) => {
+      const until = Date.now() + 60_000;
+      while (mails().length < count && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    };
+    await nextDay();
+    await emailed(1);
+    const line = '- KPN Terug liet de vordering vallen; de € 45,00 die al betaald was, vragen we terug.';
+    expect(mails()[0]).not.toContain(line);
+
+    // The next day she asks it back: that day's email says so, as the card does (on main it did not).
+    await anna.post(`${API}/contracts/${contract}/repayment-request`).expect(200);
+    await t.runDue();
+    await nextDay();
+    await emailed(2);
+    expect(mails()[1]).toContain(line);
+
+    // It came back: the day's email says it was paid back (on main it could not be recorded: 409 `no-refund`).
+    const back = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
+    await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 45, receivedOn: back }).expect(200);
+    await t.runDue();
+    await nextDay();
+    await emailed(3);
+    expect(mails()[2]).toContain(`- KPN Terug heeft € 45,00 terugbetaald aan de nalatenschap (ontvangen op ${longDate(back, 'nl')}).`);
+    expect(mails()[2]).not.toContain(line);
+  }, 180_000);
+
   it("tells a file settled and closed before one email once, as closed: not also the settling step's „we ronden het dossier af\" (famdigest, famclosed CLOSE-3)", async () => {
     const anna = await t.specialist('Anna Sluit');
     const kpn = await createProvider(t.admin, { name: 'KPN Sluit', requiredDocuments: [] });

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { API, createEstate, letterText } from '../support/fixtures';
+import { addCalendarDays } from '../../src/clock/clock';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, account, missedTermReaders, relative } from '../workspace/support';
 
@@ -139,6 +140,60 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect(text).toContain('Ik verzoek u het betaalde bedrag van € 45,00 uiterlijk');
     expect(text).not.toContain('6:203');
     expect(await familyTimeline(family)).toContain('KPN liet de vordering vallen; de €\u00a045,00 die al betaald was, vragen we terug.');
+  });
+
+  /**
+   * askback: the € 45,00 asked back is followed as a refund: expected by the letter's day, late on Today after it, a reminder letter
+   * (the same letter, saying when it was first asked), and recorded received in part on the contract page and the rest in the API.
+   * On main nothing followed the letter: no receipt (409 `no-refund`), no late row, no reminder.
+   */
+  it('follows the money asked back: late on Today past its day, reminded by letter, received in part on the page and the rest in the API', async () => {
+    const today = t.clock.today();
+    const nl = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const { estate, contract } = await claimToDrop(anna, 'Vera', 'KPN-V-1', today);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
+    const asked = (await anna.api.post(`${API}/contracts/${contract.id}/repayment-request`).expect(200)).body;
+    const payBy = addCalendarDays(today, 14);
+    expect(asked.followed).toEqual(expect.objectContaining({ amount: 45, received: 0, left: 45, askedOn: today, payBy, late: false }));
+    expect(await contractPage(contract.id)).toContain(`KPN, eindafrekening KPN-V-1, €\u00a045,00 · betaald voordat KPN de vordering liet vallen; per brief teruggevraagd op ${nl(today)} · terugbetaling gevraagd uiterlijk ${nl(payBy)}`);
+    const early = await anna.api.post(`${API}/contracts/${contract.id}/refund-reminder`).expect(409);
+    expect(early.body.errors).toEqual([expect.objectContaining({ field: 'request', message: `the money asked back is not late before ${payBy}` })]);
+
+    // A day past the letter's day: late on Today, among the refunds not received.
+    await t.runDue(15);
+    const lateRow = `KPN liet de vordering vallen; de €\u00a045,00 die al betaald was op eindafrekening KPN-V-1 is op ${nl(today)} per brief teruggevraagd; niet ontvangen — te laat sinds ${nl(payBy)} (1 dag).`;
+    const todayPage = async () => (await ownerWeb.get('/app').expect(200)).text.replace(/[ \t\r\n]+/g, ' ');
+    const late = await todayPage();
+    expect(late).toContain('Terugbetalingen niet ontvangen');
+    expect(late).toContain(lateRow);
+    expect(await contractPage(contract.id)).toContain(`niet ontvangen — te laat sinds ${nl(payBy)}`);
+
+    // The reminder: the same letter, saying when it was first asked, with a new day; Today's row leaves while its term runs.
+    const reminded = (await anna.api.post(`${API}/contracts/${contract.id}/refund-reminder`).expect(200)).body;
+    const remindedOn = addCalendarDays(today, 15);
+    expect(reminded).toEqual(expect.objectContaining({ remindedOn, payBy: addCalendarDays(remindedOn, 14), left: 45, late: false }));
+    expect(await todayPage()).not.toContain(lateRow);
+    await t.runDue();
+    const letters = (await anna.api.get(`${API}/estates/${estate.id}/letters?limit=100`).expect(200)).body.items as { id: string; kind: string; letterDate: string }[];
+    const requests = letters.filter((l) => l.kind === 'repayment_request');
+    expect(requests).toHaveLength(2);
+    const texts = await Promise.all(requests.map(async (l) => (await letterText(anna.api, l.id)).replace(/[\s\u00a0]+/g, ' ')));
+    const reminder = texts.find((text) => text.includes('heb ik u gevraagd'));
+    expect(reminder).toContain(`Op ${nl(today)} heb ik u gevraagd dit bedrag terug te betalen. Ik heb het nog niet ontvangen op de rekening van de nalatenschap.`);
+    expect(reminder).toContain(`Ik verzoek u het betaalde bedrag van € 45,00 uiterlijk ${nl(addCalendarDays(remindedOn, 14))} terug te betalen`);
+
+    // € 20,00 came, recorded on the contract page; more than is left is refused naming the amount; the rest in the API.
+    await ownerWeb.post(`/app/contracts/${contract.id}/refund-received`).type('form').send({ amount: '20,00', receivedOn: remindedOn }).expect(303);
+    expect(await contractPage(contract.id)).toContain(`KPN, eindafrekening KPN-V-1, nog €\u00a025,00 van €\u00a045,00 (€\u00a020,00 ontvangen, laatst op ${nl(remindedOn)})`);
+    const tooMuch = await anna.api.post(`${API}/contracts/${contract.id}/refund-received`, { amount: 30, receivedOn: remindedOn }).expect(422);
+    expect(tooMuch.body.errors).toEqual([expect.objectContaining({ field: 'amount', message: 'must not be more than 25.00, what is still to receive of the refund of 45.00 asked back' })]);
+    const all = (await anna.api.post(`${API}/contracts/${contract.id}/refund-received`, { amount: 25, receivedOn: remindedOn }).expect(200)).body;
+    expect(all).toEqual(expect.objectContaining({ received: 45, left: 0, late: false }));
+    const page = await contractPage(contract.id);
+    expect(page).toContain(`€\u00a045,00 ontvangen (laatst op ${nl(remindedOn)})`);
+    expect(page).not.toContain('per brief gevraagd de €\u00a045,00 uiterlijk');
+    await t.runDue(30);
+    expect(await todayPage()).not.toContain('eindafrekening KPN-V-1');
   });
 
   /**
