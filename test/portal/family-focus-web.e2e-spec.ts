@@ -60,10 +60,8 @@ describe('the family portal on a 360 px phone: the bottom bar never hides what h
     return covered;
   };
 
-  it('tabs through the overview, the contracts, the timeline, the letters and the report form with nothing under the bar, in Dutch and English', async () => {
-    const context = await w.browser.newContext({ javaScriptEnabled: false, viewport: phone, isMobile: true, hasTouch: true });
-    const page = await signInFamily(context, w.base, await relativeCode(w.anna.api, estateId, 'Sanne de Vries'));
-    const found: { lang: string; path: string; covered: string[]; tall: boolean }[] = [];
+  /** Opens each page of the portal in Dutch, then in English (switched by the header's button), and hands it to `visit`. */
+  const inEachPage = async (page: Page, visit: (lang: 'nl' | 'en', path: string) => Promise<void>) => {
     for (const lang of ['nl', 'en'] as const) {
       if (lang === 'en') {
         await page.goto(`${w.base}/family`);
@@ -72,11 +70,20 @@ describe('the family portal on a 360 px phone: the bottom bar never hides what h
       for (const path of ['/family', '/family/contracts', '/family/timeline', '/family/letters', '/family/report']) {
         await page.goto(`${w.base}${path}`);
         expect(await page.getAttribute('html', 'lang')).toBe(lang);
-        // Each page is taller than the screen, or the bar could hide nothing.
-        const tall = (await page.evaluate('document.documentElement.scrollHeight')) as number > phone.height;
-        found.push({ lang, path, covered: await coveredWhileTabbing(page), tall });
+        await visit(lang, path);
       }
     }
+  };
+
+  it('tabs through the overview, the contracts, the timeline, the letters and the report form with nothing under the bar, in Dutch and English', async () => {
+    const context = await w.browser.newContext({ javaScriptEnabled: false, viewport: phone, isMobile: true, hasTouch: true });
+    const page = await signInFamily(context, w.base, await relativeCode(w.anna.api, estateId, 'Sanne de Vries'));
+    const found: { lang: string; path: string; covered: string[]; tall: boolean }[] = [];
+    await inEachPage(page, async (lang, path) => {
+      // Each page is taller than the screen, or the bar could hide nothing.
+      const tall = (await page.evaluate('document.documentElement.scrollHeight')) as number > phone.height;
+      found.push({ lang, path, covered: await coveredWhileTabbing(page), tall });
+    });
     // On main the browser scrolled a focused card or field only just into the screen, under the bar (a link of the next card, the report's fields).
     expect(found).toEqual(found.map(({ lang, path }) => ({ lang, path, covered: [], tall: true })));
     await context.close();
@@ -148,25 +155,17 @@ describe('the family portal on a 360 px phone: the bottom bar never hides what h
     const context = await w.browser.newContext({ javaScriptEnabled: spaced || textSize !== 16, viewport, isMobile: true, hasTouch: true, bypassCSP: true });
     const page = await signInFamily(context, w.base, await relativeCode(w.anna.api, estateId, 'Sanne de Vries'));
     const found: { lang: string; path: string; faults: string[]; covered: string[] }[] = [];
-    for (const lang of ['nl', 'en'] as const) {
-      if (lang === 'en') {
-        await page.goto(`${w.base}/family`);
-        await page.click('header.top form[action="/family/language"] button', { timeout: 10_000 });
-      }
-      for (const path of ['/family', '/family/contracts', '/family/timeline', '/family/letters', '/family/report']) {
-        await page.goto(`${w.base}${path}`);
-        expect(await page.getAttribute('html', 'lang')).toBe(lang);
-        if (spaced || textSize !== 16) await page.addStyleTag({ content: `${spaced ? TEXT_SPACING : ''}${textSize !== 16 ? `html{font-size:${textSize}px!important}` : ''}` });
-        // Tabbed through as the page opens; then measured with every card open, and kept so (test-artifacts/portal) to be looked at.
-        const covered = await coveredWhileTabbing(page);
-        const faults = await layoutFaults(page);
-        await keepScreenshot(page, 'portal', `famtext-${viewport.width}x${viewport.height}${spaced ? '-spaced' : ''}-${lang}${path.replace(/\//g, '-')}`);
-        // Her text is the size she set: the page's text grows with the browser's (17 px at its 16).
-        const text = (await page.evaluate('parseFloat(getComputedStyle(document.body).fontSize)')) as number;
-        if (text !== (17 * textSize) / 16) faults.push(`text of ${text} px`);
-        found.push({ lang, path, faults, covered });
-      }
-    }
+    await inEachPage(page, async (lang, path) => {
+      if (spaced || textSize !== 16) await page.addStyleTag({ content: `${spaced ? TEXT_SPACING : ''}${textSize !== 16 ? `html{font-size:${textSize}px!important}` : ''}` });
+      // Tabbed through as the page opens; then measured with every card open, and kept so (test-artifacts/portal) to be looked at.
+      const covered = await coveredWhileTabbing(page);
+      const faults = await layoutFaults(page);
+      await keepScreenshot(page, 'portal', `famtext-${viewport.width}x${viewport.height}${spaced ? '-spaced' : ''}${textSize !== 16 ? `-text${textSize}` : ''}-${lang}${path.replace(/\//g, '-')}`);
+      // Her text is the size she set: the page's text grows with the browser's (17 px at its 16).
+      const text = (await page.evaluate('parseFloat(getComputedStyle(document.body).fontSize)')) as number;
+      if (text !== (17 * textSize) / 16) faults.push(`text of ${text} px`);
+      found.push({ lang, path, faults, covered });
+    });
     expect({ name, found }).toEqual({ name, found: found.map(({ lang, path }) => ({ lang, path, faults: [], covered: [] })) });
     await context.close();
   }, 300_000);
