@@ -31,7 +31,7 @@ import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { documentNamed, familyWords, langOf, type Lang, OWNER_DOCUMENT_KINDS } from '../words';
 import { refundsToComeOf, settledButText, type SumsLeft } from '../estates/estate-workflow.service';
-import { REFUND_EVENTS } from '../refunds/refund.rules';
+import { receiptsStanding, REFUND_EVENTS } from '../refunds/refund.rules';
 import { digestMail, type StillRunning } from './family-mail';
 import { familyAskedBackText, familyEventText, familyRefundReceiptText, finalReportTold, standingFor } from './portal.service';
 import { FamilyReportsService } from './family-reports.service';
@@ -239,8 +239,10 @@ export class FamilyDigestService implements OnModuleInit {
             RETURNING message, message_en, message_without_debts, message_without_debts_en, created_at, contract_id, topic, letter_step, state`,
           [estate.id, collected],
         );
-        const entries = await this.timeline.takeFamilyNews(manager, estate.id, collected);
-        if (!news.length && !entries.length) return 0;
+        const taken = await this.timeline.takeFamilyNews(manager, estate.id, collected);
+        if (!news.length && !taken.length) return 0;
+        // famtext: a receipt of a refund undone before this email is not told, nor its undoing; one told before is corrected.
+        const entries = receiptsStanding(taken);
         news.sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at));
         // The closing step's news says a final report follows; once it went out, each relative is told where it is instead, as the portal tells them.
         const report = news.some((n) => n.topic === 'estate_closed') ? await this.letters.finalReportAddressee(estate.id, manager) : null;
@@ -278,8 +280,9 @@ export class FamilyDigestService implements OnModuleInit {
         const running = contracts.filter((c) => contractGroup(c.state as ContractState, undefined, owesBills.has(c.id), reported.has(c.id), c.state !== 'closed' && (refunds.get(c.id)?.left ?? 0) > 0) !== 'done');
         const toCome = refundsToComeOf(refunds.values());
         const refundsIn = [...new Set(entries.filter((e) => e.event === 'refund.received' && e.contractId && refunds.get(e.contractId)?.left === 0).map((e) => e.contractId!))];
-        // famdigest (audit87 F7): a part of a refund that has not all come is told as the timeline tells each receipt (`refundCame`).
-        const partsIn = entries.filter((e) => e.event === REFUND_EVENTS.received && e.contractId && !refundsIn.includes(e.contractId));
+        // famdigest (audit87 F7): a part of a refund that has not all come is told as the timeline tells each receipt (`refundCame`), and
+        // (famtext) a receipt an earlier email told and that was undone since, as the timeline's correction (`refundCameUndone`).
+        const partsIn = entries.filter((e) => (e.event === REFUND_EVENTS.received || e.event === REFUND_EVENTS.undone) && e.contractId && !refundsIn.includes(e.contractId));
         // askback: the letter asking back a final bill paid before the provider dropped the claim, as the family's card says it.
         const askedBack = entries.filter((e) => e.event === REFUND_EVENTS.askedBack && e.contractId);
         // famdigest (audit87 F7): the agency told by e-mail that the collection ended, as the timeline says it; not one that did not arrive (nor does the timeline).

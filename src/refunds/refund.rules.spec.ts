@@ -1,4 +1,4 @@
-import { askedBackStanding, deskRefundStep, leftToTransfer, paidReportProblems, receiptProblems, refundStanding, reportedNotRecorded, termConfirmation } from './refund.rules';
+import { askedBackStanding, deskRefundStep, leftToTransfer, paidReportProblems, receiptProblems, receiptsStanding, refundStanding, reportedNotRecorded, termConfirmation } from './refund.rules';
 
 describe('a confirmed refund and its receipts', () => {
   it('is owed to the estate 30 days from its confirmation, late after that while anything is left', () => {
@@ -73,6 +73,22 @@ describe('a confirmed refund and its receipts', () => {
     expect(leftToTransfer(standing([25], []))).toBe(5);
     expect(deskRefundStep(standing([30], [30]))).toBeNull();
     expect(deskRefundStep(undefined)).toBeNull();
+  });
+
+  it('tells of one day’s receipts only those that stand: a receipt undone the same day goes with its undoing, an undo of an earlier receipt stays (famtext)', () => {
+    const entry = (id: string, event: string, contractId: string | null) => ({ id, event, contractId });
+    const day = [
+      entry('a', 'refund.received', 'kpn'),
+      entry('b', 'refund.receipt_undone', 'kpn'),
+      entry('c', 'refund.received', 'kpn'),
+      entry('d', 'refund.receipt_undone', 'ziggo'),
+      entry('e', 'letter.posted', null),
+      entry('f', 'refund.received', 'ziggo'),
+      entry('g', 'refund.received', 'kpn'),
+      entry('h', 'refund.receipt_undone', 'kpn'),
+    ];
+    // KPN: a undone by b, g by h (the latest first); Ziggo's undo came before its receipt of today, so it takes back an earlier one.
+    expect(receiptsStanding(day).map((e) => e.id)).toEqual(['c', 'd', 'e', 'f']);
   });
 });
 

@@ -18,6 +18,26 @@ export const REFUND_REMINDER_TERM_DAYS = 14;
 /** The timeline events of a refund received, of that undone, of the provider's report that it paid, and of the owner's reminder letter, and of one not sent as nothing was left when it was to be made (src/refunds writes them, the last the letters module; they are the estate's money, `readsEstateDebts`). */
 export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone', paidReported: 'refund.paid_reported', reminded: 'refund.reminded', reminderUnsent: 'refund.reminder_unsent', reminderRestated: 'refund.reminder_restated', askedBack: 'refund.asked_back' } as const;
 
+/**
+ * famtext: of a list of timeline entries (oldest first), the receipts and undone receipts that still stand. An undo takes back the
+ * latest receipt of its contract (`RefundsService.undoReceipt`): when that receipt is in the same list, neither is news (it was never
+ * true for the reader); an undo of a receipt told before stays, as its correction. Other entries pass unchanged.
+ */
+export function receiptsStanding<E extends { event: string; contractId: string | null }>(entries: E[]): E[] {
+  const taken = new Set<E>();
+  const open = new Map<string, E[]>();
+  for (const e of entries) {
+    if (!e.contractId) continue;
+    const receipts = open.get(e.contractId) ?? open.set(e.contractId, []).get(e.contractId)!;
+    if (e.event === REFUND_EVENTS.received) receipts.push(e);
+    else if (e.event === REFUND_EVENTS.undone && receipts.length) {
+      taken.add(e);
+      taken.add(receipts.pop()!);
+    }
+  }
+  return entries.filter((e) => !taken.has(e));
+}
+
 /** A refund the provider confirmed with the end of the contract (a final bill below nil), and what of it the estate received. */
 export interface RefundStanding {
   /** The confirmed refund, as a positive sum. */

@@ -84,12 +84,13 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters, 
  * reader only what concerns them), letters by post that went into the mail and the calls the owner recorded, and the
  * workflow step that writes no family notification but has a line on their timeline (v16 `ANSWER_WITHDRAWN`), and a kept cover's
  * premium recorded as owed (`bill.owed`, coverrest: no step tells it), and a refund's receipt (`refund.received`, refundrest; famdigest: a
- * part of it too), and the letter by e-mail telling a collection agency the collection ended (famdigest, audit87 F7: no step tells it; one by
- * post is told by its `letter.posted`), and askback's letter asking back a final bill paid before the drop (`refund.asked_back`: no step
- * tells it). They wait in `timeline_family_news` until a digest takes them.
+ * part of it too; famtext: a receipt undone, which the email tells as its correction, or not at all with its receipt in the same email), and
+ * the letter by e-mail telling a collection agency the collection ended (famdigest, audit87 F7: no step tells it; one by post is told by its
+ * `letter.posted`), and askback's letter asking back a final bill paid before the drop (`refund.asked_back`: no step tells it). They wait in
+ * `timeline_family_news` until a digest takes them.
  */
 const QUEUE_FAMILY_NEWS = 'INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at';
-const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', 'bill.owed', 'refund.received', REFUND_EVENTS.askedBack]);
+const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', 'bill.owed', REFUND_EVENTS.received, REFUND_EVENTS.undone, REFUND_EVENTS.askedBack]);
 const isFamilyNews = (record: TimelineRecord) => FAMILY_NEWS.has(record.event) || (record.event === 'letter.sent' && Boolean(record.details?.collectionEnded) && record.details?.channel !== 'post');
 
 /**

@@ -45,10 +45,13 @@ export function stackedTable(headings: string[], rows: unknown[][], className = 
  * The portal's header and bottom bar wrap rather than cut at 320 CSS px, also with WCAG 1.4.12's text spacing: below 360 px
  * the bar may take two rows (its four words always fit two to a row), so the page leaves room for two below its end.
  * famdigest (WCAG 2.4.11): the browser scrolls a control the keyboard reaches to above that room (`scroll-padding-bottom`), not under the bar.
+ * famtext: the text is in rem, so it grows with the text size set in her browser (WCAG 1.4.4; 17 px at its 16). On a screen less than
+ * 30 lines of that text high (a phone turned, or larger text) the bar is no longer fixed but ends the page: fixed, it would take much of
+ * the little height there is and cover a contract card taller than what is left above it.
  */
 const STYLE = `
 *{box-sizing:border-box}
-body{margin:0;overflow-wrap:break-word;font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f6f5f2}
+body{margin:0;overflow-wrap:break-word;font:1.0625rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f6f5f2}
 a{color:#0b4f8a}:focus{outline:3px solid #c86400;outline-offset:2px}
 header.top{background:#20323f;color:#fff;padding:.75rem 1rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
 header.top a{color:#fff}header.top .brand{font-weight:700;margin-right:auto}
@@ -81,6 +84,7 @@ body.portal h1{font-size:1.35rem;margin:.25rem 0 .5rem}.progress{font-weight:700
 html:has(>body.portal){scroll-padding-bottom:4rem}@media(max-width:22.5rem){html:has(>body.portal){scroll-padding-bottom:6.5rem}}
 nav.bottom-nav{position:fixed;bottom:0;left:0;right:0;display:flex;flex-wrap:wrap;background:#fff;border-top:1px solid #d8d4cc}
 nav.bottom-nav a{flex:1 0 auto;text-align:center;padding:.65rem .25rem;text-decoration:none;font-size:.95rem}nav.bottom-nav a[aria-current=page]{background:#e8eef4;color:#1a1a1a}
+@media(max-height:30rem){body.portal{padding-bottom:0}html:has(>body.portal){scroll-padding-bottom:0}nav.bottom-nav{position:static}}
 details.line{background:#fff;border:1px solid #d8d4cc;border-radius:8px;margin:0 0 .5rem}details.line>summary{padding:.6rem .75rem;cursor:pointer}details.line>summary>strong{overflow-wrap:anywhere}
 details.line .gist{display:block;font-size:.9rem}details.line .fact{display:block}details.line .fact+.fact{margin-top:.2rem}
 details.line>dl{padding:0 .75rem .75rem}.choices label{font-weight:400}

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { signInFamily } from '../support/browser';
+import { keepScreenshot } from '../support/a11y';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { closeWorkspace, openWorkspace, relativeCode, Workspace } from '../workspace/support';
 
@@ -59,10 +60,8 @@ describe('the family portal on a 360 px phone: the bottom bar never hides what h
     return covered;
   };
 
-  it('tabs through the overview, the contracts, the timeline, the letters and the report form with nothing under the bar, in Dutch and English', async () => {
-    const context = await w.browser.newContext({ javaScriptEnabled: false, viewport: phone, isMobile: true, hasTouch: true });
-    const page = await signInFamily(context, w.base, await relativeCode(w.anna.api, estateId, 'Sanne de Vries'));
-    const found: { lang: string; path: string; covered: string[]; tall: boolean }[] = [];
+  /** Opens each page of the portal in Dutch, then in English (switched by the header's button), and hands it to `visit`. */
+  const inEachPage = async (page: Page, visit: (lang: 'nl' | 'en', path: string) => Promise<void>) => {
     for (const lang of ['nl', 'en'] as const) {
       if (lang === 'en') {
         await page.goto(`${w.base}/family`);
@@ -71,13 +70,103 @@ describe('the family portal on a 360 px phone: the bottom bar never hides what h
       for (const path of ['/family', '/family/contracts', '/family/timeline', '/family/letters', '/family/report']) {
         await page.goto(`${w.base}${path}`);
         expect(await page.getAttribute('html', 'lang')).toBe(lang);
-        // Each page is taller than the screen, or the bar could hide nothing.
-        const tall = (await page.evaluate('document.documentElement.scrollHeight')) as number > phone.height;
-        found.push({ lang, path, covered: await coveredWhileTabbing(page), tall });
+        await visit(lang, path);
       }
     }
+  };
+
+  it('tabs through the overview, the contracts, the timeline, the letters and the report form with nothing under the bar, in Dutch and English', async () => {
+    const context = await w.browser.newContext({ javaScriptEnabled: false, viewport: phone, isMobile: true, hasTouch: true });
+    const page = await signInFamily(context, w.base, await relativeCode(w.anna.api, estateId, 'Sanne de Vries'));
+    const found: { lang: string; path: string; covered: string[]; tall: boolean }[] = [];
+    await inEachPage(page, async (lang, path) => {
+      // Each page is taller than the screen, or the bar could hide nothing.
+      const tall = (await page.evaluate('document.documentElement.scrollHeight')) as number > phone.height;
+      found.push({ lang, path, covered: await coveredWhileTabbing(page), tall });
+    });
     // On main the browser scrolled a focused card or field only just into the screen, under the bar (a link of the next card, the report's fields).
     expect(found).toEqual(found.map(({ lang, path }) => ({ lang, path, covered: [], tall: true })));
     await context.close();
   }, 180_000);
+
+  /** WCAG 1.4.12's spacing, as a user's style sheet sets it (as family-phone-web does). */
+  const TEXT_SPACING = '*{line-height:1.5!important;letter-spacing:.12em!important;word-spacing:.16em!important}p{margin-bottom:2em!important}';
+
+  /**
+   * What a reader would find wrong on the page as laid out: it scrolls sideways (1.4.10); a line of text reaches past the screen's
+   * edge, is cut by a box that hides its overflow, or lies over another line (1.4.12); scrolled to its end, something of the page
+   * stays under the bottom bar.
+   */
+  const layoutFaults = (page: Page) =>
+    page.evaluate(`(() => {
+      // Every card open, as she may have them: their facts are measured too.
+      for (const card of document.querySelectorAll('main details')) card.open = true;
+      const faults = [];
+      const width = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth > width) faults.push('sideways ' + document.documentElement.scrollWidth + ' > ' + width);
+      const said = (el) => el.tagName.toLowerCase() + ' ' + (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 50);
+      const bar = document.querySelector('nav.bottom-nav');
+      const lines = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent.trim()) continue;
+        const el = node.parentElement;
+        // Not the skip link parked off the screen, nor what a closed card holds (laid out, not shown).
+        if (el.closest('.skip') || !el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true })) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) if (r.width > 0.5 && r.height > 0.5) lines.push({ el, r, inBar: Boolean(el.closest('nav.bottom-nav')) });
+      }
+      for (const { el, r } of lines) if (r.left < -0.5 || r.right > width + 0.5) faults.push('past the edge: ' + said(el));
+      for (const el of document.body.querySelectorAll('*')) {
+        const style = getComputedStyle(el);
+        if (style.display === 'none') continue;
+        const hidesX = style.overflowX !== 'visible', hidesY = style.overflowY !== 'visible';
+        if ((hidesX && el.scrollWidth > el.clientWidth + 1) || (hidesY && el.scrollHeight > el.clientHeight + 1) || style.textOverflow === 'ellipsis') {
+          if (el !== document.documentElement && el !== document.body && !['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName)) faults.push('cut: ' + said(el));
+        }
+      }
+      for (let i = 0; i < lines.length; i++)
+        for (let j = i + 1; j < lines.length; j++) {
+          const a = lines[i], b = lines[j];
+          if (a.el === b.el || a.inBar !== b.inBar) continue;
+          const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left), y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+          if (x > 1 && y > 2) faults.push('over each other: ' + said(a.el) + ' | ' + said(b.el));
+        }
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const top = bar.getBoundingClientRect().top;
+      let end = 0;
+      for (const el of document.querySelectorAll('main *')) { const box = el.getBoundingClientRect(); if (box.width && box.height && el.checkVisibility({ contentVisibilityAuto: true })) end = Math.max(end, box.bottom); }
+      if (end > top + 0.5) faults.push('under the bar at the end: ' + Math.round(end - top) + ' px');
+      window.scrollTo(0, 0);
+      return [...new Set(faults)];
+    })()`) as Promise<string[]>;
+
+  /** `textSize`: the page's text size in px as a user's style sheet sets it (16 by default): 32 is text at 200 % (WCAG 1.4.4). */
+  const screens = [
+    { name: 'a phone turned', viewport: { width: 740, height: 360 }, spaced: false, textSize: 16 },
+    { name: 'a phone turned, with text spacing', viewport: { width: 740, height: 360 }, spaced: true, textSize: 16 },
+    { name: 'a 360 px phone, with text spacing', viewport: phone, spaced: true, textSize: 16 },
+    { name: '320 px (reflow), with text spacing', viewport: { width: 320, height: 568 }, spaced: true, textSize: 16 },
+    { name: 'a phone turned, with text at 200 %', viewport: { width: 740, height: 360 }, spaced: false, textSize: 32 },
+  ];
+  it.each(screens)('on $name every page reflows, its text whole and apart, and tabbing puts nothing under the bar, in Dutch and English (famtext, WCAG 1.4.4, 1.4.10, 1.4.12, 2.4.11)', async ({ name, viewport, spaced, textSize }) => {
+    // JavaScript on only so Playwright can add the style sheet (it waits for a load event); the portal's pages have no script.
+    const context = await w.browser.newContext({ javaScriptEnabled: spaced || textSize !== 16, viewport, isMobile: true, hasTouch: true, bypassCSP: true });
+    const page = await signInFamily(context, w.base, await relativeCode(w.anna.api, estateId, 'Sanne de Vries'));
+    const found: { lang: string; path: string; faults: string[]; covered: string[] }[] = [];
+    await inEachPage(page, async (lang, path) => {
+      if (spaced || textSize !== 16) await page.addStyleTag({ content: `${spaced ? TEXT_SPACING : ''}${textSize !== 16 ? `html{font-size:${textSize}px!important}` : ''}` });
+      // Tabbed through as the page opens; then measured with every card open, and kept so (test-artifacts/portal) to be looked at.
+      const covered = await coveredWhileTabbing(page);
+      const faults = await layoutFaults(page);
+      await keepScreenshot(page, 'portal', `famtext-${viewport.width}x${viewport.height}${spaced ? '-spaced' : ''}${textSize !== 16 ? `-text${textSize}` : ''}-${lang}${path.replace(/\//g, '-')}`);
+      // Her text is the size she set: the page's text grows with the browser's (17 px at its 16).
+      const text = (await page.evaluate('parseFloat(getComputedStyle(document.body).fontSize)')) as number;
+      if (text !== (17 * textSize) / 16) faults.push(`text of ${text} px`);
+      found.push({ lang, path, faults, covered });
+    });
+    expect({ name, found }).toEqual({ name, found: found.map(({ lang, path }) => ({ lang, path, faults: [], covered: [] })) });
+    await context.close();
+  }, 300_000);
 });
