@@ -762,14 +762,14 @@ export class PrintBatchesService implements OnModuleInit {
         `SELECT id, pdf, enclosure_ids FROM letters WHERE print_batch_id = $1 AND delivery_status = 'printed' ORDER BY created_at, id`,
         [batchId],
       );
-      // None left: a later mark emptied it (`leftStale`), and that one's merge is due.
-      if (!left.length) return true;
-      const { pdf, pages } = await this.merged(this.db.manager, left);
+      const built = left.length ? await this.merged(this.db.manager, left) : null;
       await this.db.transaction(async (manager) => {
         const [now]: { staleSince: string }[] = await manager.query(`SELECT pdf_stale_since::text AS "staleSince" FROM print_batches WHERE id = $1 FOR UPDATE`, [batchId]);
         if (now?.staleSince !== claim.staleSince) return;
-        await manager.query(`UPDATE print_batches SET pdf = $2, sha256 = $3, letter_count = $4, pdf_stale_since = NULL WHERE id = $1`, [batchId, pdf, sha256(pdf), left.length]);
-        await manager.query(`UPDATE letters l SET print_pages = p.pages FROM unnest($1::uuid[], $2::int[]) AS p(id, pages) WHERE l.id = p.id`, [[...pages.keys()], [...pages.values()]]);
+        // None left to print (a mark always leaves some): nothing to merge, and the mark goes so no download waits on it.
+        if (!built) return manager.query(`UPDATE print_batches SET pdf_stale_since = NULL WHERE id = $1`, [batchId]);
+        await manager.query(`UPDATE print_batches SET pdf = $2, sha256 = $3, letter_count = $4, pdf_stale_since = NULL WHERE id = $1`, [batchId, built.pdf, sha256(built.pdf), left.length]);
+        await manager.query(`UPDATE letters l SET print_pages = p.pages FROM unnest($1::uuid[], $2::int[]) AS p(id, pages) WHERE l.id = p.id`, [[...built.pages.keys()], [...built.pages.values()]]);
       });
       return true;
     } finally {
