@@ -239,8 +239,11 @@ export class StewardConfig {
     return this.STEWARD_WEBHOOK_KEY ? Buffer.from(this.STEWARD_WEBHOOK_KEY, 'hex') : DEVELOPMENT_WEBHOOK_KEY;
   }
 
+  /** Outside production without `STEWARD_JWT_SECRET`, a per-process secret: sessions simply end when the server restarts. */
+  private readonly processSecret = randomBytes(32).toString('hex');
+
   get jwtSecret(): string {
-    return this.STEWARD_JWT_SECRET as string;
+    return this.STEWARD_JWT_SECRET ?? this.processSecret;
   }
 }
 
@@ -271,7 +274,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StewardConfig 
   if (problems.length) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  // Outside production a per-process secret is fine: sessions simply end when the server restarts.
-  config.STEWARD_JWT_SECRET ??= randomBytes(32).toString('hex');
   return config;
 }

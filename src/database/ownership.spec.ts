@@ -36,6 +36,7 @@ const OWNERS_WITHOUT_ENTITY: Record<string, string> = {
   family_reports: 'portal',
   feedback: 'portal',
   portal_access_attempts: 'portal',
+  portal_link_key: 'portal',
   form_submissions: 'web',
   idempotency_keys: 'idempotency',
   login_attempts: 'auth',

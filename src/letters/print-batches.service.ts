@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -39,17 +40,28 @@ interface QueuedLetter {
   reference: string;
 }
 
-/** The day's batch still open for more letters (nobody has its PDF), as a batch was built onto it. */
+/** The day's batch still open for more letters (nobody has its PDF), as a batch was built onto it; `stale`: a correction changed its letters since its PDF was merged. */
 interface OpenBatch {
   id: string;
   pdf: Buffer;
   sha256: string;
+  stale: boolean;
 }
 
 /** Times one owner's batch of a day is built again when what it was built from changed meanwhile; then its letters wait for the next run. */
 const BUILD_TRIES = 3;
-/** How long a letter being built into a batch is one instance's (`claimForPrint`): far above a build, so only a crash sees it end. */
-const PRINT_CLAIM_MS = 10 * 60_000;
+/**
+ * How long a letter being built into a batch, or a stale batch being merged again, is one instance's (`claimForPrint`,
+ * `mergeStale`). Measured (README printmerge, `npm run bench:print`): a batch of 500 letters each enclosing a three-page scan
+ * merges in 2.3 s of CPU, 7 s on this 2-core machine under a load of 15; two minutes is some 17 times that, so only a crash sees it
+ * end, and after a crash the owner's „print now" waits two minutes, not ten. A build that still outlasts it costs a second build,
+ * never a second batch: only one is recorded (`recordBatch`, `mergeStale`).
+ */
+const PRINT_CLAIM_MS = 2 * 60_000;
+/** How often a download waiting for another's merge of its stale batch looks again (`freshPdf`). */
+const MERGE_WAIT_MS = 200;
+/** Stale batches one worker round merges again (`mergeStaleBatches`); the rest wait for the next round or their download. */
+const STALE_BATCHES_A_ROUND = 20;
 
 /** The cursor of the print batches: the day, then the id (an administrator sees several owners' batches of one day). */
 export const PRINT_BATCHES_CURSOR = ['date', 'uuid'] as const;
@@ -266,6 +278,7 @@ export class PrintBatchesService implements OnModuleInit {
   }
 
   onModuleInit(): void {
+    this.workers.registerRoutine('stale print batches', () => this.mergeStaleBatches());
     this.workers.registerRoutine('print batches', () => this.createDueBatches());
     this.contracts.handleWaitingLettersWith({
       remake: (manager, contractIds) => this.remakeCorrected(manager, contractIds),
@@ -575,11 +588,11 @@ export class PrintBatchesService implements OnModuleInit {
     );
   }
 
-  /** Letters waiting unprinted set apart (`failed`, `why`: `CORRECTED_BEFORE_POST`, `SETTLED_BEFORE_POST`, `ANSWERED_BEFORE_POST`), each batch they leave merged again from the letters left. */
+  /** Letters waiting unprinted set apart (`failed`, `why`: `CORRECTED_BEFORE_POST`, `SETTLED_BEFORE_POST`, `ANSWERED_BEFORE_POST`), each batch they leave marked to be merged again from the letters left (`leftStale`). */
   private async setApart(manager: EntityManager, letters: Pick<WaitingLetter, 'id' | 'batchId'>[], why: string, downloaded: string[] = []): Promise<void> {
     if (!letters.length) return;
     await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2, print_pages = NULL, print_batch_id = NULL WHERE id = ANY($1)`, [letters.map((l) => l.id), why]);
-    for (const batchId of new Set(letters.flatMap((l) => (l.batchId ? [l.batchId] : [])))) await this.mergedAgain(manager, batchId, null, downloaded.includes(batchId));
+    for (const batchId of new Set(letters.flatMap((l) => (l.batchId ? [l.batchId] : [])))) await this.leftStale(manager, batchId, downloaded.includes(batchId));
   }
 
   /**
@@ -686,28 +699,82 @@ export class PrintBatchesService implements OnModuleInit {
   }
 
   /**
-   * A batch merged again from the letters still in it (\`printed\`), marked printed at \`printedAt\` when given; with none left it
-   * is gone, the letters set apart leaving it with it (null).
+   * A batch some of whose letters left it (printmerge): with none left it is gone, the letters set apart leaving it with it; a
+   * downloaded one stays, holding none, to say so (README, printaddress: its next download takes the new letters in). Otherwise
+   * its count is the letters left and its PDF is marked stale (`pdf_stale_since`, a later moment than any mark before), to be merged
+   * again after this transaction commits (`freshPdf`: the worker or the download), so the caller's locks are not held while pdf-lib
+   * works. Whether letters are left.
    */
-  private async mergedAgain(manager: EntityManager, batchId: string, printedAt: Date | null, downloaded = false): Promise<Buffer | null> {
-    const left: Pick<QueuedLetter, 'id' | 'pdf' | 'enclosure_ids'>[] = await manager.query(
-      `SELECT id, pdf, enclosure_ids FROM letters WHERE print_batch_id = $1 AND delivery_status = 'printed' ORDER BY created_at, id`,
-      [batchId],
-    );
-    // A downloaded batch whose every letter was made again stays, holding none, to say so (README, printaddress): its next download takes the new letters in.
-    if (!left.length && downloaded) {
-      await manager.query(`UPDATE print_batches SET letter_count = 0 WHERE id = $1`, [batchId]);
-      return null;
+  private async leftStale(manager: EntityManager, batchId: string, downloaded = false): Promise<boolean> {
+    const [{ left }]: { left: number }[] = await manager.query(`SELECT count(*)::int AS left FROM letters WHERE print_batch_id = $1 AND delivery_status = 'printed'`, [batchId]);
+    if (!left && downloaded) {
+      await manager.query(`UPDATE print_batches SET letter_count = 0, pdf_stale_since = NULL WHERE id = $1`, [batchId]);
+      return false;
     }
-    if (!left.length) {
+    if (!left) {
       await manager.query(`UPDATE letters SET print_batch_id = NULL WHERE print_batch_id = $1`, [batchId]);
       await manager.query(`DELETE FROM print_batches WHERE id = $1`, [batchId]);
-      return null;
+      return false;
     }
-    const { pdf: merged, pages } = await this.merged(manager, left);
-    await manager.query(`UPDATE print_batches SET pdf = $2, sha256 = $3, letter_count = $4, printed_at = COALESCE($5, printed_at) WHERE id = $1`, [batchId, merged, sha256(merged), left.length, printedAt]);
-    await manager.query(`UPDATE letters l SET print_pages = p.pages FROM unnest($1::uuid[], $2::int[]) AS p(id, pages) WHERE l.id = p.id`, [[...pages.keys()], [...pages.values()]]);
+    await manager.query(`UPDATE print_batches SET letter_count = $2, pdf_stale_since = GREATEST(clock_timestamp(), pdf_stale_since + interval '1 microsecond') WHERE id = $1`, [batchId, left]);
+    return true;
+  }
+
+  /** The worker's round (printmerge): each batch left stale and merged by nobody now (index print_batches_pdf_stale_idx) merged again, oldest mark first. */
+  async mergeStaleBatches(): Promise<number> {
+    const stale: { id: string }[] = await this.db.query(
+      `SELECT id FROM print_batches WHERE pdf_stale_since IS NOT NULL AND (merge_claimed_until IS NULL OR merge_claimed_until <= clock_timestamp()) ORDER BY pdf_stale_since LIMIT $1`,
+      [STALE_BATCHES_A_ROUND],
+    );
+    let merged = 0;
+    for (const { id } of stale) if (await this.mergeStale(id)) merged++;
     return merged;
+  }
+
+  /**
+   * The batch's PDF as its letters stand (printmerge): merged again first when a correction left it stale. While another instance
+   * (or download) merges it this one waits for that merge and serves its PDF, never a half-written one: a PDF is written whole, in
+   * the statement that clears the mark. Null: the batch is gone.
+   */
+  private async freshPdf(batchId: string): Promise<Buffer | null> {
+    for (;;) {
+      const [batch]: { pdf: Buffer | null }[] = await this.db.query(`SELECT CASE WHEN pdf_stale_since IS NULL THEN pdf END AS pdf FROM print_batches WHERE id = $1`, [batchId]);
+      if (!batch) return null;
+      if (batch.pdf) return batch.pdf;
+      if (!(await this.mergeStale(batchId))) await sleep(MERGE_WAIT_MS);
+    }
+  }
+
+  /**
+   * Merges a stale batch again if this instance can claim it (`merge_claimed_until`, the database's clock, as `claimForPrint`):
+   * built holding no transaction from the letters still in it, in their order, and recorded only if nobody marked it again
+   * meanwhile (then the next round or the waiting download merges it once more). False while another holds it or it is not stale.
+   */
+  private async mergeStale(batchId: string): Promise<boolean> {
+    const [[claim]]: [{ staleSince: string }[], number] = await this.db.query(
+      `UPDATE print_batches SET merge_claimed_until = clock_timestamp() + $2 * interval '1 millisecond'
+        WHERE id = $1 AND pdf_stale_since IS NOT NULL AND (merge_claimed_until IS NULL OR merge_claimed_until <= clock_timestamp()) RETURNING pdf_stale_since::text AS "staleSince"`,
+      [batchId, PRINT_CLAIM_MS],
+    );
+    if (!claim) return false;
+    try {
+      const left: Pick<QueuedLetter, 'id' | 'pdf' | 'enclosure_ids'>[] = await this.db.query(
+        `SELECT id, pdf, enclosure_ids FROM letters WHERE print_batch_id = $1 AND delivery_status = 'printed' ORDER BY created_at, id`,
+        [batchId],
+      );
+      const built = left.length ? await this.merged(this.db.manager, left) : null;
+      await this.db.transaction(async (manager) => {
+        const [now]: { staleSince: string }[] = await manager.query(`SELECT pdf_stale_since::text AS "staleSince" FROM print_batches WHERE id = $1 FOR UPDATE`, [batchId]);
+        if (now?.staleSince !== claim.staleSince) return;
+        // None left to print (a mark always leaves some): nothing to merge, and the mark goes so no download waits on it.
+        if (!built) return manager.query(`UPDATE print_batches SET pdf_stale_since = NULL WHERE id = $1`, [batchId]);
+        await manager.query(`UPDATE print_batches SET pdf = $2, sha256 = $3, letter_count = $4, pdf_stale_since = NULL WHERE id = $1`, [batchId, built.pdf, sha256(built.pdf), left.length]);
+        await manager.query(`UPDATE letters l SET print_pages = p.pages FROM unnest($1::uuid[], $2::int[]) AS p(id, pages) WHERE l.id = p.id`, [[...built.pages.keys()], [...built.pages.values()]]);
+      });
+      return true;
+    } finally {
+      await this.db.query(`UPDATE print_batches SET merge_claimed_until = NULL WHERE id = $1`, [batchId]);
+    }
   }
 
   /** The daily run: every letter queued before today goes into its owner's batch for that day. */
@@ -781,7 +848,7 @@ export class PrintBatchesService implements OnModuleInit {
       // A batch for that day may exist already (a late letter): the new letters are appended to it while nobody has its
       // PDF yet. Once printed it is what went into the envelopes, so they start a batch of their own
       // (index print_batches_open_idx: one open batch a day).
-      const [open]: OpenBatch[] = await this.db.query(`SELECT id, pdf, sha256 FROM print_batches WHERE owner_id = $1 AND batch_date = $2 AND posted_at IS NULL AND printed_at IS NULL`, [ownerId, date]);
+      const open = await this.openBatch(ownerId, date);
       const built = await this.merged(this.db.manager, letters, open?.pdf);
       const waiting = await this.db.transaction((manager) => this.recordBatch(manager, letters, open ?? null, built));
       if (waiting === 'recorded') return true;
@@ -790,22 +857,32 @@ export class PrintBatchesService implements OnModuleInit {
     return false;
   }
 
+  /** The day's batch still open for more letters, merged again first when a correction left it stale (printmerge), so the new letters are appended to what it holds now. */
+  private async openBatch(ownerId: string, date: string): Promise<OpenBatch | undefined> {
+    const read = async (): Promise<OpenBatch | undefined> =>
+      (await this.db.query(`SELECT id, pdf, sha256, pdf_stale_since IS NOT NULL AS stale FROM print_batches WHERE owner_id = $1 AND batch_date = $2 AND posted_at IS NULL AND printed_at IS NULL`, [ownerId, date]))[0];
+    const open = await read();
+    if (!open?.stale) return open;
+    await this.freshPdf(open.id);
+    return read();
+  }
+
   /**
    * Records a batch built from `letters` onto `open` (the day's open batch when it was read, or none), if both still stand: the
-   * day's open batch is the same one with the same PDF, and every letter still waits. Batches are locked before their letters, as
+   * day's open batch is the same one with the same PDF, not left stale since, and every letter still waits. Batches are locked before their letters, as
    * the download and the corrections lock them. Otherwise nothing is written, and the letters still waiting are returned.
    */
   private async recordBatch(manager: EntityManager, letters: QueuedLetter[], open: OpenBatch | null, built: { pdf: Buffer; pages: Map<string, number> }): Promise<'recorded' | Set<string>> {
     const { owner_id: ownerId, letter_date: date } = letters[0];
     const [now]: Omit<OpenBatch, 'pdf'>[] = await manager.query(
-      `SELECT id, sha256 FROM print_batches WHERE owner_id = $1 AND batch_date = $2 AND posted_at IS NULL AND printed_at IS NULL FOR UPDATE`,
+      `SELECT id, sha256, pdf_stale_since IS NOT NULL AS stale FROM print_batches WHERE owner_id = $1 AND batch_date = $2 AND posted_at IS NULL AND printed_at IS NULL FOR UPDATE`,
       [ownerId, date],
     );
     const stillWaiting: { id: string }[] = await manager.query(
       `SELECT id FROM letters WHERE id = ANY($1) AND delivery_status = 'queued_for_print' ORDER BY id FOR UPDATE`,
       [letters.map((l) => l.id)],
     );
-    if (now?.id !== open?.id || now?.sha256 !== open?.sha256 || stillWaiting.length < letters.length) return new Set(stillWaiting.map((l) => l.id));
+    if (now?.id !== open?.id || now?.sha256 !== open?.sha256 || now?.stale || stillWaiting.length < letters.length) return new Set(stillWaiting.map((l) => l.id));
     const { pdf, pages } = built;
     // Another instance may have opened the day's batch since `now` was read: the insert then adds nothing, and the letters wait for the next try.
     const [row]: { id: string }[] = open
@@ -1012,15 +1089,16 @@ export class PrintBatchesService implements OnModuleInit {
    * its dates are no longer true. It is set apart (`SET_APART`: `failed`, as an e-mail that did not arrive; listed under
    * the batch) and made anew at once (`LettersService.remake`): dated today, the term counted from today, waiting for the
    * next batch, unless what it asked was answered since (`remake`: it stays set apart). The PDF is merged again from the letters
-   * left. If none is left the batch is gone and there is nothing to print: 409 `print-batch-set-apart`, saying which were made anew.
+   * left, after the transaction commits (`freshPdf`, printmerge), as is a batch a correction left stale. If none is left the batch is
+   * gone and there is nothing to print: 409 `print-batch-set-apart`, saying which were made anew.
    */
   async pdf(principal: StaffPrincipal, batchId: string): Promise<Buffer> {
     let [remade, notRemade] = [0, 0];
     let readdressed: ReaddressedBatch[] = [];
-    const pdf = await this.db.transaction(async (manager): Promise<Buffer | null> => {
-      const [batch] = await manager.query(`SELECT pdf, printed_at, readdressed FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [batchId, principal.userId, principal.role === 'admin']);
+    const left = await this.db.transaction(async (manager): Promise<boolean> => {
+      const [batch] = await manager.query(`SELECT printed_at, readdressed FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [batchId, principal.userId, principal.role === 'admin']);
       if (!batch) throw new NotFoundProblem();
-      if (batch.printed_at && !batch.readdressed) return batch.pdf;
+      if (batch.printed_at && !batch.readdressed) return true;
       if (batch.readdressed) readdressed = await this.takeInRemade(manager, batchId, batch.readdressed);
       const [apart]: [{ id: string }[], number] = await manager.query(
         `UPDATE letters SET delivery_status = 'failed', delivery_error = 'term passed before printing', print_pages = NULL
@@ -1029,13 +1107,14 @@ export class PrintBatchesService implements OnModuleInit {
       );
       notRemade = (await this.letters.remake(manager, apart.map((l) => l.id))).length;
       remade = apart.length - notRemade;
-      if (!apart.length && !readdressed.length) {
-        await manager.query(`UPDATE print_batches SET printed_at = $2 WHERE id = $1`, [batchId, this.clock.now()]);
-        return batch.pdf;
-      }
       // Printed now as merged from the letters left; with none left it is gone, and the new letters wait for the next batch.
-      return this.mergedAgain(manager, batchId, this.clock.now());
+      if ((apart.length || readdressed.length) && !(await this.leftStale(manager, batchId))) return false;
+      await manager.query(`UPDATE print_batches SET printed_at = $2 WHERE id = $1`, [batchId, this.clock.now()]);
+      return true;
     });
+    const pdf = left ? await this.freshPdf(batchId) : null;
+    // Gone since this download committed: a correction meanwhile set apart every letter left.
+    if (left && !pdf) throw new NotFoundProblem();
     if (!pdf) {
       const w = ownerWords(principal.lang).print;
       throw new ProblemException(409, 'print-batch-set-apart', remade + notRemade > 0 ? w.allSetApart(remade, notRemade) : readdressedEmpty(readdressed, principal.lang));

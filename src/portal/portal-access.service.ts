@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -32,6 +32,8 @@ export const FAMILY_SESSION_SECONDS = 30 * 24 * 3600;
 @Injectable()
 export class PortalAccessService implements OnModuleInit {
   private readonly logger = new Logger('portal-access');
+  /** The key of the new links' codes kept in the database (`linkCodeKey`), once read. */
+  private keptLinkKey?: string;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -151,7 +153,7 @@ export class PortalAccessService implements OnModuleInit {
    */
   private async sendNewLinkNow(row: OutboxRow, deadline: AbortSignal): Promise<void> {
     const asked = row.payload as unknown as { familyMemberId: string; email?: string };
-    const code = this.estates.newAccessCode(linkCode(this.config.jwtSecret, row.id));
+    const code = this.estates.newAccessCode(linkCode(await this.linkCodeKey(), row.id));
     const member = await this.db.transaction(async (manager) => {
       const now = await manager.findOne(FamilyMember, { where: { id: asked.familyMemberId }, lock: { mode: 'pessimistic_write' } });
       return now && stillAsked(now, asked) && (await this.estates.stageLinkCode(manager, now.id, code)) ? now : null;
@@ -162,6 +164,22 @@ export class PortalAccessService implements OnModuleInit {
       const now = await manager.findOne(FamilyMember, { where: { id: member.id }, lock: { mode: 'pessimistic_write' } });
       if (now && stillAsked(now, asked)) await this.estates.issueLinkCode(manager, member.id, code);
     });
+  }
+
+  /**
+   * The key of a new link's code (`linkCode`, printmerge): the configured signing secret (`STEWARD_JWT_SECRET`, required in
+   * production); without one, a key made once and kept in the database (`portal_link_key`), not the per-process secret, so an
+   * attempt after a restart, or on another instance on the same database, mails the code the first attempt did. The database, not
+   * the data directory: every instance shares it (a worker beside the app, `DATABASE_URL` with no data directory).
+   */
+  private async linkCodeKey(): Promise<string> {
+    if (this.config.STEWARD_JWT_SECRET) return this.config.STEWARD_JWT_SECRET;
+    if (!this.keptLinkKey) {
+      // Two instances making it at once: the first insert stands, and both read it.
+      await this.db.query(`INSERT INTO portal_link_key (secret) VALUES ($1) ON CONFLICT (one) DO NOTHING`, [randomBytes(32).toString('hex')]);
+      this.keptLinkKey = ((await this.db.query(`SELECT secret FROM portal_link_key`)) as { secret: string }[])[0].secret;
+    }
+    return this.keptLinkKey;
   }
 
   /** The invitation and the new link, in the member's language (Dutch until they or their contact person chose English). */
@@ -205,8 +223,8 @@ function stillAsked(member: FamilyMember, asked: { email?: string }): boolean {
 }
 
 /**
- * A new link's code, the same for every attempt of its outbox row (keyed by the signing secret, so the stored rows do not give it
- * away): the e-mail of an attempt after a crash carries the code the first one did.
+ * A new link's code, the same for every attempt of its outbox row (keyed by `linkCodeKey`, so with a configured secret the stored
+ * rows do not give it away): the e-mail of an attempt after a crash or a restart carries the code the first one did.
  */
 function linkCode(secret: string, outboxId: string): string {
   return formatAccessCode(createHmac('sha256', secret).update(`portal-link ${outboxId}`).digest());

@@ -9,6 +9,7 @@ import { estateRows, familyMemberRows } from '../../src/estates/estate-rows';
 import { EstatesService } from '../../src/estates/estates.service';
 import { familyReportRows } from '../../src/portal/family-report-rows';
 import { LettersService } from '../../src/letters/letters.service';
+import { PrintBatchesService } from '../../src/letters/print-batches.service';
 import { NotificationsService } from '../../src/notifications/notifications.service';
 import { lastDigestMoment } from '../../src/portal/family-digest.service';
 import { FeedbackService } from '../../src/portal/feedback.service';
@@ -323,6 +324,10 @@ describe('query plans at national scale', () => {
     await capture("the owner's Today", () => anna.get(`${API}/queue?limit=5`).expect(200));
     // printaddress: the batches to download again, on Today and the print page, among a year and a half of batches.
     await capture('print page', () => t.admin.get('/app/print').set('Cookie', `steward_app=${t.admin.token}`).expect(200));
+    // printmerge: the worker's round finds the batches a correction left stale among every batch (one here, merged by another instance).
+    await db.query(`UPDATE print_batches SET pdf_stale_since = now(), merge_claimed_until = now() + interval '1 hour' WHERE id = (SELECT id FROM print_batches ORDER BY id LIMIT 1)`);
+    await capture('stale print batches', () => t.app.get(PrintBatchesService).mergeStaleBatches());
+    await db.query(`UPDATE print_batches SET pdf_stale_since = NULL, merge_claimed_until = NULL WHERE pdf_stale_since IS NOT NULL`);
     // collrest: „Uw meldingen" (and `GET /portal/reports`) reads, for a page of her collection reports, each contract's stop letters
     // and the answers recorded on them: a page of contracts among the estates' letters, not the letters table.
     const { rows: lettered } = await db.query(`SELECT DISTINCT contract_id AS id FROM letters WHERE contract_id IS NOT NULL LIMIT 20`);
@@ -392,6 +397,7 @@ describe('query plans at national scale', () => {
     expect([...indexes['bills to pay'], ...indexes.Today]).toEqual(expect.arrayContaining(['timeline_entries_bills_owed_idx', 'timeline_entries_bills_owed_seq_idx']));
     // Today's batches not posted (or to download again) from their partial index, the print page's by day.
     expect([...indexes.Today, ...indexes['print page']]).toEqual(expect.arrayContaining(['print_batches_unposted_idx', 'print_batches_date_idx']));
+    expect([...indexes['stale print batches']]).toEqual(['print_batches_pdf_stale_idx']);
     // Everyone's parked steps in order from their own partial index (before migration 1763814600000: the outbox's primary key, 18,652 rows for 5).
     expect([...indexes.Today]).toContain('outbox_parked_steps_idx');
     // printaddr: the corrected-address rows not seen, from their partial index, the administrator's and an owner's.

@@ -115,4 +115,80 @@ describe('a print batch is built outside its transaction', () => {
       await other.close();
     }
   });
+
+  describe('a batch a correction changed is merged again after the correction, not inside it (printmerge)', () => {
+    const batchIdOf = async (letterId: string) => (await db.query(`SELECT print_batch_id AS id FROM letters WHERE id = $1`, [letterId])).rows[0].id as string;
+    const staleOf = async (batchId: string) => (await db.query(`SELECT pdf_stale_since IS NOT NULL AS stale FROM print_batches WHERE id = $1`, [batchId])).rows[0].stale as boolean;
+    const download = async (batchId: string) => (await anna.get(`${API}/print-batches/${batchId}/pdf`).buffer(true).parse(binary).expect(200)).body as Buffer;
+    /** Two letters by post of today in one new batch; the second's contract is then corrected. Counts the merges holding the kept letter. */
+    const batchOfTwo = async (keptNumber: string, correctedNumber: string) => {
+      const kept = await waitingByPost(`Blijf ${keptNumber}`, keptNumber);
+      const corrected = await waitingByPost(`Herstel ${correctedNumber}`, correctedNumber);
+      const [[keptLetter], [correctedLetter]] = [await lettersOf(kept.id), await lettersOf(corrected.id)];
+      await anna.post(`${API}/print-batches`).expect(200);
+      const batchId = await batchIdOf(keptLetter.id);
+      expect(await batchIdOf(correctedLetter.id)).toBe(batchId);
+      const merges: string[][] = [];
+      const checks = t.app.get(PrintableChecks);
+      const build = checks.merged.bind(checks);
+      jest.spyOn(checks, 'merged').mockImplementation(async (envelopes, onto) => {
+        if (envelopes.some((e) => e.id === keptLetter.id)) merges.push(envelopes.map((e) => e.id));
+        return build(envelopes, onto);
+      });
+      return { batchId, corrected, keptLetter, merges };
+    };
+
+    it('the correction only marks the batch stale; the worker merges it once after, and the download holds the letter left, the next batch the corrected one', async () => {
+      const { batchId, corrected, keptLetter, merges } = await batchOfTwo('B-5001', 'H-6001');
+      await anna.patch(`${API}/contracts/${corrected.id}`, { accountNumber: 'H-6010' }).expect(200);
+      // On main the correction's transaction merged the batch again itself, holding its locks and a connection meanwhile.
+      expect(merges).toEqual([]);
+      expect(await staleOf(batchId)).toBe(true);
+      await t.runDue();
+      expect(merges).toEqual([[keptLetter.id]]);
+      expect(await staleOf(batchId)).toBe(false);
+      const text = flat(await pdfText(await download(batchId)));
+      expect(merges).toHaveLength(1);
+      expect(text).toContain('B-5001');
+      expect(text).not.toContain('H-6001');
+      expect(((await anna.get(`${API}/print-batches/${batchId}`).expect(200)).body.letters as { id: string }[]).map((l) => l.id)).toEqual([keptLetter.id]);
+      jest.restoreAllMocks();
+      const [, remade] = await lettersOf(corrected.id);
+      await anna.post(`${API}/print-batches`).expect(200);
+      expect((await batchOf(await batchIdOf(remade.id))).text).toContain('H-6010');
+    });
+
+    it('two downloads of a stale batch at once: one merges it, the other waits for that merge and gets the same PDF', async () => {
+      const { batchId, corrected, keptLetter, merges } = await batchOfTwo('T-1001', 'E-2001');
+      await anna.patch(`${API}/contracts/${corrected.id}`, { accountNumber: 'E-2010' }).expect(200);
+      expect(merges).toEqual([]);
+      // The second download starts while the first merges, and is held until it found the merge claimed by the first.
+      const service = t.app.get(PrintBatchesService) as unknown as { mergeStale(batchId: string): Promise<boolean> };
+      const mergeStale = service.mergeStale.bind(service);
+      let foundClaimed: () => void = () => undefined;
+      const waited = new Promise<void>((resolve) => (foundClaimed = resolve));
+      jest.spyOn(service, 'mergeStale').mockImplementation(async (id) => {
+        const merged = await mergeStale(id);
+        if (!merged) foundClaimed();
+        return merged;
+      });
+      let second: Promise<Buffer> | undefined;
+      const checks = t.app.get(PrintableChecks);
+      const counted = checks.merged as jest.Mock;
+      const build = counted.getMockImplementation()!;
+      counted.mockImplementation(async (envelopes, onto) => {
+        if (!second) {
+          second = download(batchId);
+          await waited;
+        }
+        return build(envelopes, onto);
+      });
+      const first = await download(batchId);
+      expect(first.equals(await second!)).toBe(true);
+      expect(merges).toEqual([[keptLetter.id]]);
+      const text = flat(await pdfText(first));
+      expect(text).toContain('T-1001');
+      expect(text).not.toContain('E-2001');
+    });
+  });
 });
