@@ -782,7 +782,11 @@ export class ContractsService implements OnModuleInit {
   private async assertReportedRefundKept(manager: EntityManager, contract: Contract, event: AnyEventObject, lang: Lang): Promise<void> {
     const refund = (await this.views.refundsOf([contract], manager)).get(contract.id);
     if (!reportedRefundChanged(refund, event.finalInvoiceAmount)) return;
-    throw new ProblemException(409, 'refund-reported', ownerWords(lang).errors.details.refundAmountReported(contract.provider.name, money(refund!.reportedPaid!.amount, lang)));
+    // ownerrules: named at the amount it refuses, so her correction form says it there (as the desk's does, deskrules).
+    const reported = refund!.reportedPaid!.amount;
+    throw new ProblemException(409, 'refund-reported', ownerWords(lang).errors.details.refundAmountReported(contract.provider.name, money(reported, lang)), {
+      errors: [{ field: 'finalInvoiceAmount', message: `cannot change: the provider reported ${reported.toFixed(2)} of its refund transferred`, rule: 'refundReported', limit: reported.toFixed(2) }],
+    });
   }
 
   /**
@@ -1870,7 +1874,12 @@ function assertEndDateCorrectable(standing: Pick<ContractStanding, 'state' | 'co
   const correctable = standing.accepts('COMPLETION_CORRECTED');
   const credited = correctable && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
   // bankwords3: a bank's booking back of its costs is named so (`chargeDetails`).
-  if (credited) throw new ProblemException(409, 'bill-open', (bank ? chargeDetails : w).creditTakenBack(provider, credited.reference));
+  // ownerrules: named at the date that would take the credit back.
+  if (credited) {
+    throw new ProblemException(409, 'bill-open', (bank ? chargeDetails : w).creditTakenBack(provider, credited.reference), {
+      errors: [{ field: 'effectiveDate', message: `would take back what the provider credited on bill ${credited.reference}`, rule: bank ? 'creditTakenBackCharge' : 'creditTakenBack', limit: credited.reference }],
+    });
+  }
   const held = correctable ? null : confirmationHeldBy(standing.state, standing.context);
   if (held) throw new ProblemException(409, 'bill-open', held.collectionStop ? w.collectionStopHeld(provider) : w.confirmationHeld(provider));
 }
