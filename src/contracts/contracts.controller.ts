@@ -69,13 +69,14 @@ export class ContractsController {
   @ApiDoc({
     summary: 'View a contract',
     description:
-      'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline. `timeline` holds its newest 50 entries, oldest first; `timelineNext` (null when there are no more) is the `cursor` of `GET /contracts/{id}/timeline` for the entries before them.',
+      'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline. Opened by the owner of the estate, its news kept on her Today (a rejection the provider took back) is read, as when she opens its page; a read by an administrator marks nothing. `timeline` holds its newest 50 entries, oldest first; `timelineNext` (null when there are no more) is the `cursor` of `GET /contracts/{id}/timeline` for the entries before them.',
     problems: [400],
   })
   @Get('contracts/:id')
   async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query?: LanguageQueryDto) {
-    const contract = await this.contracts.requireAccess(principal, id);
-    // No query when a keyed call's answer is built again (`Idempotent('get')` calls this with the principal and the id only).
+    // No query when a keyed call's answer is built again (`Idempotent('get')` calls this with the principal and the id only): that
+    // answers her POST, it is no opening of the contract, so only her own GET reads its news (ownerrules).
+    const contract = query ? await this.contracts.opened(principal, id) : await this.contracts.requireAccess(principal, id);
     return this.views.detail(contract.id, query?.lang ?? principal.lang);
   }
 

@@ -114,6 +114,8 @@ export type AgencyLetterReader = (manager: EntityManager, contractId: string, en
 /** The day the estate paid a contract's final bill in full, as the bills module records it, or null (collclaim2). */
 /** paiddrop: a dropped claim left a final bill the estate had paid (`DroppedClaim.paidFinalBill`): the owner is told at once. */
 export type PaidBillDroppedListener = (manager: EntityManager, dropped: { estateId: string; contractId: string; bill: NonNullable<DroppedClaim['paidFinalBill']> }) => Promise<void>;
+/** ownerrules: a contract she opened through the API (`GET /contracts/{id}`), so the news of it kept on her Today is read. */
+export type ContractOpenedListener = (principal: StaffPrincipal, contractId: string) => Promise<void>;
 export type FinalBillPaidReader = (manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>) => Promise<FinalBillPaid | null>;
 
 /** Of these contracts, the day their latest cancellation request went out (`requestKnownOn`): the letters module answers. */
@@ -215,6 +217,7 @@ export function takeBackHintText(takeBack: TakeBack, provider: string, lang: Lan
 export class ContractsService implements OnModuleInit {
   private laterEndDate: LaterEndDateListener = async () => {};
   private paidBillDropped: PaidBillDroppedListener = async () => {};
+  private contractOpened: ContractOpenedListener = async () => {};
   private collectionRecorded: CollectionRecordedListener = async () => {};
   private billRecorded: BillRecordedListener = async () => {};
   private billLetters: DisputeLetterReader | null = null;
@@ -282,6 +285,11 @@ export class ContractsService implements OnModuleInit {
   /** paiddrop: notifications tell the owner of a final bill paid before its provider dropped the claim. */
   onPaidBillDropped(listener: PaidBillDroppedListener): void {
     this.paidBillDropped = listener;
+  }
+
+  /** ownerrules: notifications mark the news of a contract read once she opens it through the API, as her page does. */
+  onContractOpened(listener: ContractOpenedListener): void {
+    this.contractOpened = listener;
   }
 
   onLaterEndDate(listener: LaterEndDateListener): void {
@@ -1655,6 +1663,13 @@ export class ContractsService implements OnModuleInit {
     await this.estates.requireAccess(principal, contract.estateId, manager).catch(() => {
       throw new NotFoundProblem();
     });
+    return contract;
+  }
+
+  /** ownerrules: the contract as she opens it through the API (`requireAccess`): the news of it kept on her Today is read from now on. */
+  async opened(principal: StaffPrincipal, contractId: string): Promise<Contract> {
+    const contract = await this.requireAccess(principal, contractId);
+    await this.contractOpened(principal, contract.id);
     return contract;
   }
 
