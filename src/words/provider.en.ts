@@ -172,7 +172,7 @@ export const providerEn: ProviderWords = {
 
   charge: {
     request: {
-      dispute: 'Dispute of charge', invoice: 'Charge', invoiceDate: 'charged on', period: 'Period the charge is for',
+      dispute: 'Dispute of charge with reference', invoice: 'Charge', invoiceDate: 'charged on', period: 'Period the charge is for',
       disputedPart: 'Disputed part (after the date you confirmed)', askDispute: 'Book the charge back to the account, or a reasoned rejection',
       chooseBill: 'Choose the charge', youHeldTo: 'You held to this charge', credited: 'You booked back',
       rejectedAlready: CHARGE_REJECTED_ALREADY_EN,
@@ -325,10 +325,6 @@ export const providerEn: ProviderWords = {
       collection_stop: (bills: string) => `Request to stop debt collection for ${bills}`, bill_correction: (bills: string) => `Correction to the objection to ${bills}`,
     },
     premiumDispute: (bills: string) => `Dispute of a premium after the end of the cover: ${bills}`,
-    aboutCharges: {
-      dispute: (references: string) => `Dispute of charge ${references}`, dispute_escalation: (references: string) => `Complaint: dispute of charge ${references} unanswered`,
-      collection_stop: (references: string) => `Request to stop debt collection for charge ${references}`, bill_correction: (references: string) => `Correction to the objection to charge ${references}`,
-    },
     chargeWithdrawal: 'Objection to a charge withdrawn',
     kinds: {
       cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',

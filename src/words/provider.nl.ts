@@ -219,7 +219,7 @@ export const providerNl = {
    */
   charge: {
     request: {
-      dispute: 'Bezwaar tegen kosten', invoice: 'Kosten', invoiceDate: 'in rekening gebracht op', period: 'Periode waarover de kosten gaan',
+      dispute: 'Bezwaar tegen kosten met kenmerk', invoice: 'Kosten', invoiceDate: 'in rekening gebracht op', period: 'Periode waarover de kosten gaan',
       disputedPart: 'Betwist deel (na de datum die u bevestigde)', askDispute: 'De kosten terugboeken op de rekening, of een gemotiveerde afwijzing',
       chooseBill: 'Kies de kosten', youHeldTo: 'U hield vast aan deze kosten', credited: 'U boekte terug',
       // bankwords2: the 409 of `request.rejectedAlready` about a bank's costs.
@@ -418,14 +418,7 @@ export const providerNl = {
     } satisfies Partial<Record<ProviderLetterKind, (bills: string) => string>>,
     /** A dispute of a kept cover's premium, titled as its letter is (`noEndDisputeTitles.keptCover`, coverrest). */
     premiumDispute: (bills: string) => `Bezwaar tegen premie na het einde van de dekking: ${bills}`,
-    /**
-     * bankowner, bankletters: a bank's letters about its charges, naming them costs by their references as their titles do
-     * (`noEndDisputeTitles.charge*`, `chargeTitles`); its dispute withdrawn names none (`chargeWithdrawal`).
-     */
-    aboutCharges: {
-      dispute: (references: string) => `Bezwaar tegen kosten ${references}`, dispute_escalation: (references: string) => `Klacht over onbeantwoord bezwaar tegen kosten ${references}`,
-      collection_stop: (references: string) => `Verzoek incasso te stoppen voor kosten ${references}`, bill_correction: (references: string) => `Correctie op het bezwaar tegen kosten ${references}`,
-    } satisfies Partial<Record<ProviderLetterKind, (references: string) => string>>,
+    /** bankowner, bankletters: a bank's dispute withdrawn names no costs (`chargeWithdrawal`); its other letters name them in `aboutBills` (`theCharges`). */
     chargeWithdrawal: 'Intrekking van het bezwaar tegen kosten',
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
