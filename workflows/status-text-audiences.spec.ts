@@ -159,7 +159,7 @@ describe('one wording table per audience', () => {
 
   // bankdispute: a bank's charge is booked back, never credited; a bank's or insurer's confirmation says what it did, not a completion date.
   it("tells a bank's desk its disputed charge as costs to book back, and a confirmation as what was done, in English too", () => {
-    expect(providerStatusText('disputed', confirmed, 'en', '12 February 2027', 'bank')).toMatch(/^Dispute of charge F-1 \(€[\d.]+\): (wholly|pro rata €[\d.]+) after the date you confirmed\. Please book the charge back to the account, or reject the dispute with reasons by 12 February 2027\.$/);
+    expect(providerStatusText('disputed', confirmed, 'en', '12 February 2027', 'bank')).toMatch(/^Dispute of charge with reference F-1 \(€[\d.]+\): (wholly|pro rata €[\d.]+) after the date you confirmed\. Please book the charge back to the account, or reject the dispute with reasons by 12 February 2027\.$/);
     expect(providerStatusText('disputed', confirmed, 'nl', null, 'bank')).not.toMatch(/factuur|einddatum|creditnota|eindafrekening/);
     const done = { balance: null, balanceReleased: false, payoutAmount: null, payoutTo: null, coverUntil: null };
     expect(providerStatusText('confirmed', confirmed, 'en', null, 'bank', { ...done, done: 'accountBlocked', balance: 1234.56, balanceReleased: true })).toBe('You confirmed: account blocked, balance €1,234.56, balance paid to the estate account.');
@@ -532,22 +532,22 @@ describe('one wording table per audience', () => {
     expect(providerAnswerText('DISPUTE_RESOLVED', {}, 'en')).toBe('Steward closed the dispute');
     // bankrest: a bank's costs, as its withdrawal letter says them (on main „… tegen factuur AB-9 …: de factuur wordt betaald …").
     const bank = (outcome: string, lang: 'nl' | 'en', settled = [held('AB-9')]) => providerAnswerText('DISPUTE_RESOLVED', { outcome, settled }, lang, undefined, [], 'bank');
-    expect(bank('payFromEstate', 'nl')).toBe('Steward sloot het bezwaar tegen kosten AB-9 af: de kosten komen ten laste van de nalatenschap');
-    expect(bank('alreadyPaid', 'nl', [held('AB-9'), held('AB-10')])).toBe('Steward sloot het bezwaar tegen kosten AB-9 en AB-10 af: de kosten zijn al betaald');
-    expect(bank('payFromEstate', 'en')).toBe('Steward closed the dispute of charge AB-9: the charge is borne by the estate');
-    expect(bank('providerWithdrew', 'en', [held('AB-9'), held('AB-10')])).toBe('Steward closed the dispute of charges AB-9 and AB-10: you withdrew the charges after all');
+    expect(bank('payFromEstate', 'nl')).toBe('Steward sloot het bezwaar tegen kosten met kenmerk AB-9 af: de kosten komen ten laste van de nalatenschap');
+    expect(bank('alreadyPaid', 'nl', [held('AB-9'), held('AB-10')])).toBe('Steward sloot het bezwaar tegen kosten met kenmerken AB-9 en AB-10 af: de kosten zijn al betaald');
+    expect(bank('payFromEstate', 'en')).toBe('Steward closed the dispute of charge with reference AB-9: the charge is borne by the estate');
+    expect(bank('providerWithdrew', 'en', [held('AB-9'), held('AB-10')])).toBe('Steward closed the dispute of charges with references AB-9 and AB-10: you withdrew the charges after all');
   });
 
   it("names a bank's costs in its own answers about them: held to, withdrawn, its collection stopped (bankrest)", () => {
     const charge = [{ reference: 'AB-9', amount: 3.95 }];
     const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
     // On main „U wees het bezwaar af voor factuur AB-9 van € 3,95", „U trok factuur AB-9 van € 3,95 in".
-    expect(nbsp(providerAnswerText('DISPUTE_REJECTED', { reason: 'Kwartaalkosten' }, 'nl', undefined, charge, 'bank'))).toBe('U wees het bezwaar af voor kosten AB-9 van € 3,95: Kwartaalkosten');
-    expect(nbsp(providerAnswerText('INVOICE_WITHDRAWN', {}, 'nl', undefined, charge, 'bank'))).toBe('U trok kosten AB-9 van € 3,95 in');
+    expect(nbsp(providerAnswerText('DISPUTE_REJECTED', { reason: 'Kwartaalkosten' }, 'nl', undefined, charge, 'bank'))).toBe('U wees het bezwaar af voor kosten met kenmerk AB-9 van € 3,95: Kwartaalkosten');
+    expect(nbsp(providerAnswerText('INVOICE_WITHDRAWN', {}, 'nl', undefined, charge, 'bank'))).toBe('U trok kosten met kenmerk AB-9 van € 3,95 in');
     expect(nbsp(providerAnswerText('INVOICE_WITHDRAWN', {}, 'nl', undefined, [], 'bank'))).toBe('U trok de kosten in');
-    expect(nbsp(providerAnswerText('COLLECTION_STOPPED', {}, 'nl', undefined, charge, 'bank'))).toBe('De incasso voor kosten AB-9 van € 3,95 is gestopt');
-    expect(providerAnswerText('DISPUTE_REJECTED', {}, 'en', undefined, charge, 'bank')).toBe('You rejected the dispute for charge AB-9 of €3.95');
-    expect(providerAnswerText('INVOICE_WITHDRAWN', {}, 'en', undefined, charge, 'bank')).toBe('You withdrew charge AB-9 of €3.95');
+    expect(nbsp(providerAnswerText('COLLECTION_STOPPED', {}, 'nl', undefined, charge, 'bank'))).toBe('De incasso voor kosten met kenmerk AB-9 van € 3,95 is gestopt');
+    expect(providerAnswerText('DISPUTE_REJECTED', {}, 'en', undefined, charge, 'bank')).toBe('You rejected the dispute for charge with reference AB-9 of €3.95');
+    expect(providerAnswerText('INVOICE_WITHDRAWN', {}, 'en', undefined, charge, 'bank')).toBe('You withdrew charge with reference AB-9 of €3.95');
   });
 
   it('names the one bill still disputed to the family when the contract had others (one settled as owed is on the card), never "deze rekening"', () => {

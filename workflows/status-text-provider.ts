@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute, replacing, firstRecorded, paidFinalBillNamed } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute, replacing, firstRecorded, paidFinalBillNamed } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -43,8 +43,8 @@ const chargeCredited: Record<Language, (d: DisputedInvoice) => string> = {
   en: (d) => (d.credited ? `, of which ${money(d.credited, 'en')} booked back` : ''),
 };
 const chargeOf: Record<Language, (d: DisputedInvoice) => string> = {
-  nl: (d) => `kosten ${d.reference} (${money(d.amount, 'nl')}): ${d.disputed.amount === d.amount ? 'geheel' : `naar rato ${money(d.disputed.amount, 'nl')}`} na de datum die u bevestigde${chargeCredited.nl(d)}`,
-  en: (d) => `charge ${d.reference} (${money(d.amount, 'en')}): ${d.disputed.amount === d.amount ? 'wholly' : `pro rata ${money(d.disputed.amount, 'en')}`} after the date you confirmed${chargeCredited.en(d)}`,
+  nl: (d) => `${chargeNl(d.reference)} (${money(d.amount, 'nl')}): ${d.disputed.amount === d.amount ? 'geheel' : `naar rato ${money(d.disputed.amount, 'nl')}`} na de datum die u bevestigde${chargeCredited.nl(d)}`,
+  en: (d) => `${chargeEn(d.reference)} (${money(d.amount, 'en')}): ${d.disputed.amount === d.amount ? 'wholly' : `pro rata ${money(d.disputed.amount, 'en')}`} after the date you confirmed${chargeCredited.en(d)}`,
 };
 const DISPUTED_CHARGES: Record<Language, (bills: DisputedInvoice[]) => string> = {
   nl: (bills) =>

@@ -295,16 +295,14 @@ export interface NamedBill {
   amount: number | null;
 }
 const BILL_NOUN: Record<Language, { one: string; several: string }> = { nl: { one: 'factuur', several: 'facturen' }, en: { one: 'invoice', several: 'invoices' } };
-/** bankrest: a bank's costs, as the desk's thread names its letters about them („bezwaar tegen kosten AB-9"; `aboutCharges`). */
-const CHARGE_NOUN: Record<Language, { one: string; several: string }> = { nl: { one: 'kosten', several: 'kosten' }, en: { one: 'charge', several: 'charges' } };
 /**
  * "factuur F-71 van € 49,95" / "invoice F-71 of €49.95", several listed under one noun ("facturen F-1 van € 10,00 en
  * F-2 van € 20,00"); nothing for none. Every letter and answer about bills in a desk thread names them so: two read apart.
- * A bank's (`bank`) are its costs: "kosten AB-9 van € 3,95" (a bank charges costs, it sends no invoice).
+ * A bank's (`bank`) are its costs by their kenmerk (ownerrules): "kosten met kenmerk AB-9 van € 3,95" (a bank charges costs, it sends no invoice).
  */
 export function billNamed(bills: readonly NamedBill[], lang: Language, bank = false): string {
   if (!bills.length) return '';
-  const noun = (bank ? CHARGE_NOUN : BILL_NOUN)[lang];
+  const noun = (bank ? CHARGE_NOUNS : BILL_NOUN)[lang];
   return `${bills.length > 1 ? noun.several : noun.one} ${listed(bills.map((b) => `${b.reference}${amountOf(b.amount, lang)}`), lang)}`;
 }
 

@@ -69,13 +69,14 @@ export class ContractsController {
   @ApiDoc({
     summary: 'View a contract',
     description:
-      'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline. `timeline` holds its newest 50 entries, oldest first; `timelineNext` (null when there are no more) is the `cursor` of `GET /contracts/{id}/timeline` for the entries before them.',
+      'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline. Opened by the owner of the estate, its news kept on her Today (a rejection the provider took back) is read, as when she opens its page; a read by an administrator marks nothing. `timeline` holds its newest 50 entries, oldest first; `timelineNext` (null when there are no more) is the `cursor` of `GET /contracts/{id}/timeline` for the entries before them.',
     problems: [400],
   })
   @Get('contracts/:id')
   async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query?: LanguageQueryDto) {
-    const contract = await this.contracts.requireAccess(principal, id);
-    // No query when a keyed call's answer is built again (`Idempotent('get')` calls this with the principal and the id only).
+    // No query when a keyed call's answer is built again (`Idempotent('get')` calls this with the principal and the id only): that
+    // answers her POST, it is no opening of the contract, so only her own GET reads its news (ownerrules).
+    const contract = query ? await this.contracts.opened(principal, id) : await this.contracts.requireAccess(principal, id);
     return this.views.detail(contract.id, query?.lang ?? principal.lang);
   }
 
@@ -112,7 +113,7 @@ export class ContractsController {
   @ApiDoc({
     summary: "Record the provider's answer",
     description:
-      'The provider answered by post, email or phone; same bodies as the provider desk, with `receivedVia` (`phone`, `post` or `email`; required, 400 naming it): the desk thread, the timeline and later letters say how the answer came. `completion_corrected` (the body of `completed`) corrects a confirmation recorded wrongly, while the contract is confirmed or settled: a `finalInvoiceAmount` left out keeps the recorded final invoice, `null` removes it; one that changes nothing writes nothing; while a bill is disputed or a collection is to stop it answers 409 (the answer to the dispute comes first). A request is acknowledged once: `acknowledged` for a request acknowledged already answers 409 `acknowledged-already` with `acknowledgedOn`, the day the first was recorded. `rejection_withdrawn` (body `{ note?, receivedVia }`): the provider took back its rejection (it found the customer after all) while the request is rejected and you have not answered it: the request waits on the provider again, as when it takes it back at its desk; a request started before machine version 20 answers 409 `rejection-withdrawn-unsupported` (amend and send it again instead), one whose rejection you amended, complained about or withdrew 409 `rejection-answered`.',
+      'The provider answered by post, email or phone; same bodies as the provider desk, with `receivedVia` (`phone`, `post` or `email`; required, 400 naming it): the desk thread, the timeline and later letters say how the answer came. `completion_corrected` (the body of `completed`) corrects a confirmation recorded wrongly, while the contract is confirmed or settled: a `finalInvoiceAmount` left out keeps the recorded final invoice, `null` removes it; one that changes nothing writes nothing; while a bill is disputed or a collection is to stop it answers 409 (the answer to the dispute comes first); an end date that would take back what the provider credited on a bill answers 409 `bill-open` naming `effectiveDate`, another `finalInvoiceAmount` once the provider reported transferring some of its refund 409 `refund-reported` naming `finalInvoiceAmount`. A request is acknowledged once: `acknowledged` for a request acknowledged already answers 409 `acknowledged-already` with `acknowledgedOn`, the day the first was recorded. `rejection_withdrawn` (body `{ note?, receivedVia }`): the provider took back its rejection (it found the customer after all) while the request is rejected and you have not answered it: the request waits on the provider again, as when it takes it back at its desk; a request started before machine version 20 answers 409 `rejection-withdrawn-unsupported` (amend and send it again instead), one whose rejection you amended, complained about or withdrew 409 `rejection-answered`.',
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/provider-answer/:answer')

@@ -115,6 +115,8 @@ export type AgencyLetterReader = (manager: EntityManager, contractId: string, en
 /** The day the estate paid a contract's final bill in full, as the bills module records it, or null (collclaim2). */
 /** paiddrop: a dropped claim left a final bill the estate had paid (`DroppedClaim.paidFinalBill`): the owner is told at once. */
 export type PaidBillDroppedListener = (manager: EntityManager, dropped: { estateId: string; contractId: string; bill: NonNullable<DroppedClaim['paidFinalBill']> }) => Promise<void>;
+/** ownerrules: a contract she opened through the API (`GET /contracts/{id}`), so the news of it kept on her Today is read. */
+export type ContractOpenedListener = (principal: StaffPrincipal, contractId: string) => Promise<void>;
 export type FinalBillPaidReader = (manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>) => Promise<FinalBillPaid | null>;
 
 /** Of these contracts, the day their latest cancellation request went out (`requestKnownOn`): the letters module answers. */
@@ -216,6 +218,7 @@ export function takeBackHintText(takeBack: TakeBack, provider: string, lang: Lan
 export class ContractsService implements OnModuleInit {
   private laterEndDate: LaterEndDateListener = async () => {};
   private paidBillDropped: PaidBillDroppedListener = async () => {};
+  private contractOpened: ContractOpenedListener = async () => {};
   private collectionRecorded: CollectionRecordedListener = async () => {};
   private billRecorded: BillRecordedListener = async () => {};
   private billLetters: DisputeLetterReader | null = null;
@@ -283,6 +286,11 @@ export class ContractsService implements OnModuleInit {
   /** paiddrop: notifications tell the owner of a final bill paid before its provider dropped the claim. */
   onPaidBillDropped(listener: PaidBillDroppedListener): void {
     this.paidBillDropped = listener;
+  }
+
+  /** ownerrules: notifications mark the news of a contract read once she opens it through the API, as her page does. */
+  onContractOpened(listener: ContractOpenedListener): void {
+    this.contractOpened = listener;
   }
 
   onLaterEndDate(listener: LaterEndDateListener): void {
@@ -783,7 +791,11 @@ export class ContractsService implements OnModuleInit {
   private async assertReportedRefundKept(manager: EntityManager, contract: Contract, event: AnyEventObject, lang: Lang): Promise<void> {
     const refund = (await this.views.refundsOf([contract], manager)).get(contract.id);
     if (!reportedRefundChanged(refund, event.finalInvoiceAmount)) return;
-    throw new ProblemException(409, 'refund-reported', ownerWords(lang).errors.details.refundAmountReported(contract.provider.name, money(refund!.reportedPaid!.amount, lang)));
+    // ownerrules: named at the amount it refuses, so her correction form says it there (as the desk's does, deskrules).
+    const reported = refund!.reportedPaid!.amount;
+    throw new ProblemException(409, 'refund-reported', ownerWords(lang).errors.details.refundAmountReported(contract.provider.name, money(reported, lang)), {
+      errors: [{ field: 'finalInvoiceAmount', message: `cannot change: the provider reported ${reported.toFixed(2)} of its refund transferred`, rule: 'refundReported', limit: reported.toFixed(2) }],
+    });
   }
 
   /**
@@ -1658,6 +1670,13 @@ export class ContractsService implements OnModuleInit {
     return contract;
   }
 
+  /** ownerrules: the contract as she opens it through the API (`requireAccess`): the news of it kept on her Today is read from now on. */
+  async opened(principal: StaffPrincipal, contractId: string): Promise<Contract> {
+    const contract = await this.requireAccess(principal, contractId);
+    await this.contractOpened(principal, contract.id);
+    return contract;
+  }
+
   /** One page of the estate's contracts, oldest first (index `(estate_id, created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
   async listForEstate(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Contract>> {
     const estate = await this.estates.requireAccess(principal, estateId);
@@ -1874,7 +1893,12 @@ function assertEndDateCorrectable(standing: Pick<ContractStanding, 'state' | 'co
   const correctable = standing.accepts('COMPLETION_CORRECTED');
   const credited = correctable && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
   // bankwords3: a bank's booking back of its costs is named so (`chargeDetails`).
-  if (credited) throw new ProblemException(409, 'bill-open', (bank ? chargeDetails : w).creditTakenBack(provider, credited.reference));
+  // ownerrules: named at the date that would take the credit back.
+  if (credited) {
+    throw new ProblemException(409, 'bill-open', (bank ? chargeDetails : w).creditTakenBack(provider, credited.reference), {
+      errors: [{ field: 'effectiveDate', message: `would take back what the provider credited on bill ${credited.reference}`, rule: bank ? 'creditTakenBackCharge' : 'creditTakenBack', limit: credited.reference }],
+    });
+  }
   const held = correctable ? null : confirmationHeldBy(standing.state, standing.context);
   if (held) throw new ProblemException(409, 'bill-open', held.collectionStop ? w.collectionStopHeld(provider) : w.confirmationHeld(provider));
 }

@@ -131,10 +131,10 @@ export class NotificationsService implements OnModuleInit {
 
   /**
    * deskrules (deskback's Not done): she opened the contract, so its news kept on her Today (`ON_TODAY_UNTIL_READ`) is read, as if
-   * she had opened the notification: its history tells the same. Only her own opening counts (`notifications_owner_unread_idx`).
+   * she had opened the notification: its history tells the same. Only her own opening counts (`notifications_owner_unread_idx`): the
+   * news is the estate's owner's (`owner_id`, moved with a handover), so an administrator's opening matches none of it.
    */
-  async contractOpened(principal: StaffPrincipal, estate: { ownerId: string }, contractId: string): Promise<void> {
-    if (estate.ownerId !== principal.userId) return;
+  async contractOpened(principal: StaffPrincipal, contractId: string): Promise<void> {
     await this.db.query(
       `UPDATE notifications SET read_at = $4 WHERE audience = 'owner' AND read_at IS NULL AND owner_id = $1 AND contract_id = $2 AND topic = $3`,
       [principal.userId, contractId, ON_TODAY_UNTIL_READ, this.clock.now()],
@@ -176,6 +176,8 @@ export class NotificationsService implements OnModuleInit {
     this.letters.onLetterDeliveredLate((m, l) => this.tellFamily(m, l.estateId, 'letter.delivered_late', (lang) => familyWords(lang).letterDeliveredLate(l.recipient, subjectIn(l.subject, lang))));
     this.contracts.onLaterEndDate((m, later) => this.tellOwnerOfLaterEndDate(m, later));
     this.contracts.onPaidBillDropped((m, dropped) => this.tellOwnerOfPaidBillDropped(m, dropped));
+    // ownerrules: her opening a contract through the API reads its news, as her page does.
+    this.contracts.onContractOpened((principal, contractId) => this.contractOpened(principal, contractId));
   }
 
   /**

@@ -21,7 +21,7 @@ import {
 import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { askedEndDate, type AskedEndDateFacts, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
-import { answerDateKind, type AskedInstead, billNamed, collectionAnswerOf, listed, longDate, money, type NamedBill } from '../../workflows/wording';
+import { answerDateKind, type AskedInstead, billNamed, collectionAnswerOf, listed, longDate, money, type NamedBill, theCharges } from '../../workflows/wording';
 import { type DeskRefundStep, leftToTransfer, REFUND_EVENTS, type RefundStanding } from '../refunds/refund.rules';
 import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
@@ -334,9 +334,8 @@ function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, bi
   const title = kind === 'cancellation' && asked ? (asked === 'bank' ? letters.bankRequest : letters.insuranceNotice) : kind === 'dispute_withdrawal' && asked === 'bank' ? letters.chargeWithdrawal : letters.kinds[kind];
   // coverrest: a kept cover's premium is disputed as one after the cover's end, as its letter is titled.
   const about = kind === 'dispute' && asked === 'property' ? letters.premiumDispute : aboutBills;
-  // bankowner, bankletters: a bank's charge is costs, no invoice, in every letter about it.
-  const aboutCharges = asked === 'bank' && Object.hasOwn(letters.aboutCharges, kind) ? letters.aboutCharges[kind as keyof typeof letters.aboutCharges] : undefined;
-  const charge = aboutCharges && bills.length ? aboutCharges(listed(bills.map((b) => b.reference), lang)) : null;
+  // bankowner, bankletters: a bank's charge is costs, no invoice, in every letter about it; ownerrules: named by their kenmerk.
+  const charge = asked === 'bank' && about && bills.length ? about(theCharges(bills.map((b) => b.reference), lang)) : null;
   const name = again ? letters.sentAgain(title) : charge ?? (about && bills.length ? about(billNamed(bills, lang)) : title);
   return letters.fromSteward(name);
 }

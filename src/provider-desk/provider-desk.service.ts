@@ -438,7 +438,13 @@ export class ProviderDeskService {
           });
         }
         const credited = event.type === 'COMPLETION_CORRECTED' && standing.accepts(event.type) && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
-        if (credited) throw new ProblemException(409, 'state-conflict', (request.asked === 'bank' ? words.charge.request : words.request).creditTakenBack(credited.reference));
+        // ownerrules: named at the date that would take the credit back, so the desk's form says it there.
+        if (credited) {
+          const bank = request.asked === 'bank';
+          throw new ProblemException(409, 'state-conflict', (bank ? words.charge.request : words.request).creditTakenBack(credited.reference), {
+            errors: [{ field: 'effectiveDate', message: `would take back what you credited on bill ${credited.reference}; tell the case owner the new date`, rule: bank ? 'creditTakenBackCharge' : 'creditTakenBack', limit: credited.reference }],
+          });
+        }
         if (event.type === 'COMPLETION_CORRECTED' && reportedRefundChanged(request.refund, event.finalInvoiceAmount)) {
           // deskrules (audit87 F3): the refusal names the amount it refuses, so the desk's form says it at that field.
           const reported = request.refund!.reportedPaid!.amount;

@@ -1,5 +1,5 @@
 import type { OwnerWords } from './index';
-import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, listed, longDate, type MissedQuestion, theCharges } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, listed, longDate, type MissedQuestion, money, theCharges } from '../../workflows/wording';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
@@ -1765,6 +1765,12 @@ export const ownerEn: OwnerWords = {
       openCharge: (_label: string, open: string) => (open ? `Choose which disputed charge this is about: ${open}` : 'No disputed charge is open'),
       aboveCharge: (_label: string, left: string) => `The amount booked back is more than what is left of the charge (€${left}): check the amount`,
       rejectedCharge: (_label: string, reference: string) => `The bank already rejected the dispute about the charge with reference ${reference}: that rejection is on record`,
+      refundReported: (_label: string, reported: string) =>
+        `The provider already reported ${money(Number(reported), 'en')} of this refund transferred, so its amount can no longer be corrected. Check the estate account and record what came in; if the report is wrong, contact the provider`,
+      creditTakenBack: (_label: string, reference: string) =>
+        `The provider already credited invoice ${reference} by at least what would still be disputed with this end date: that credit note answered a dispute this date takes back. First agree with the provider what happens to the credit note and record it, then correct the date`,
+      creditTakenBackCharge: (_label: string, reference: string) =>
+        `The bank already booked back at least what this date would leave disputed of the charge with reference ${reference}: booking it back answered a dispute this date takes back. First agree with the bank what happens to the amount booked back and record it, then correct the date`,
       creditedCharge: (_label: string, credited: string) => `The bank has booked back €${credited} of this charge already; after the correction more than that must stay disputed. If booking it back ended the dispute, record the dispute resolved instead`,
       longBeforeCharge: (label: string, from: string) => `${label} is more than a year before the first day the charge covers (from ${from}): check the year`,
       disputedCharge: () => 'This charge is still disputed: it is not owed (yet)',

@@ -1,6 +1,6 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
-import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, theCharges, nlAgreeing } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, money, theCharges, nlAgreeing } from '../../workflows/wording';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
@@ -2016,6 +2016,13 @@ export const ownerNl = {
       aboveCharge: (_label: string, left: string) => `Het teruggeboekte bedrag is hoger dan wat er van de kosten openstaat (€ ${left.replace('.', ',')}): controleer het bedrag`,
       // bankwords2: `rejectedAlready` and `credited` of a bank's costs (`chargeNamed`).
       rejectedCharge: (_label: string, reference: string) => `De bank heeft het bezwaar tegen de kosten met kenmerk ${reference} al afgewezen: die afwijzing staat al vast`,
+      // ownerrules: her correction refused at the field it is about (409 `refund-reported`, `bill-open`); `limit` the amount reported, the reference.
+      refundReported: (_label: string, reported: string) =>
+        `De aanbieder meldde al ${money(Number(reported), 'nl')} overgemaakt van deze terugbetaling; het bedrag kan daarom niet meer worden gecorrigeerd. Kijk op de rekening van de nalatenschap en leg vast wat er binnenkwam; klopt de melding niet, neem dan contact op met de aanbieder`,
+      creditTakenBack: (_label: string, reference: string) =>
+        `De aanbieder heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde een bezwaar dat deze datum terugneemt. Spreek eerst met de aanbieder af wat er met de creditnota gebeurt en leg dat vast, en corrigeer daarna de datum`,
+      creditTakenBackCharge: (_label: string, reference: string) =>
+        `De bank heeft van de kosten met kenmerk ${reference} al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer: die terugboeking beantwoordde een bezwaar dat deze datum terugneemt. Spreek eerst met de bank af wat er met de terugboeking gebeurt en leg dat vast, en corrigeer daarna de datum`,
       creditedCharge: (_label: string, credited: string) => `De bank heeft al € ${credited.replace('.', ',')} van deze kosten teruggeboekt; na de correctie moet er meer betwist blijven. Hebben de teruggeboekte kosten het geschil beëindigd, leg dan vast dat het geschil is opgelost`,
       // bankwords3: `longBeforePeriod` of a bank's costs, and what its contract leaves owed, its costs or an overdraft's debit: an amount (`chargeNamed`).
       longBeforeCharge: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de eerste dag waarover de kosten gaan (vanaf ${from}): controleer het jaar`,

@@ -44,6 +44,10 @@ const REFUND_FIXED_EN = (reported: string) => `You already reported ${reported} 
 const DROPPED_FIXED_EN = 'You dropped the whole claim, this final invoice included, so this amount can no longer be changed. If that is wrong, tell the contact person.';
 const REJECTED_ALREADY_EN = (reference: string) => `You already rejected the dispute about invoice ${reference} (see Exchange); that answer stands and need not be given again.`;
 const CHARGE_REJECTED_ALREADY_EN = (reference: string) => `You already rejected the dispute about the charge with reference ${reference} (see Exchange); that answer stands and need not be given again.`;
+const CREDIT_TAKEN_BACK_EN = (reference: string) =>
+  `You already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered our dispute, which this correction takes back. So the confirmation cannot be corrected here; tell the contact person the new end date by email or letter. Nothing was changed.`;
+const CHARGE_CREDIT_TAKEN_BACK_EN = (reference: string) =>
+  `You already booked back at least what this date would leave disputed of the charge with reference ${reference}: booking it back answered our dispute, which this correction takes back. The confirmation therefore cannot be corrected here; let the contact person know the new date by e-mail or letter. Nothing was changed.`;
 
 export const providerEn: ProviderWords = {
   shell: {
@@ -124,8 +128,7 @@ export const providerEn: ProviderWords = {
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
     rejectedAlready: REJECTED_ALREADY_EN,
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
-    creditTakenBack: (reference: string) =>
-      `You already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered our dispute, which this correction takes back. So the confirmation cannot be corrected here; tell the contact person the new end date by email or letter. Nothing was changed.`,
+    creditTakenBack: CREDIT_TAKEN_BACK_EN,
     /**
      * v12: a part answer went out; the question stays open for what follows later (README, "infolater"). One that enclosed
      * nothing only told the provider what follows (README, deskstale).
@@ -169,12 +172,11 @@ export const providerEn: ProviderWords = {
 
   charge: {
     request: {
-      dispute: 'Dispute of charge', invoice: 'Charge', invoiceDate: 'charged on', period: 'Period the charge is for',
+      dispute: 'Dispute of charge with reference', invoice: 'Charge', invoiceDate: 'charged on', period: 'Period the charge is for',
       disputedPart: 'Disputed part (after the date you confirmed)', askDispute: 'Book the charge back to the account, or a reasoned rejection',
       chooseBill: 'Choose the charge', youHeldTo: 'You held to this charge', credited: 'You booked back',
       rejectedAlready: CHARGE_REJECTED_ALREADY_EN,
-      creditTakenBack: (reference: string) =>
-        `You already booked back at least what this date would leave disputed of the charge with reference ${reference}: booking it back answered our dispute, which this correction takes back. The confirmation therefore cannot be corrected here; let the contact person know the new date by e-mail or letter. Nothing was changed.`,
+      creditTakenBack: CHARGE_CREDIT_TAKEN_BACK_EN,
     },
     answers: { creditNote: 'Charge booked back', withdrawn: 'Charge withdrawn' },
     fields: { invoiceReference: 'Which charge', amount: 'Amount booked back (euro)' },
@@ -304,6 +306,8 @@ export const providerEn: ProviderWords = {
       claimDropped: (label: string) => `${label}: ${DROPPED_FIXED_EN}`,
       rejectedAlready: (label: string, reference: string) => `${label}: ${REJECTED_ALREADY_EN(reference)}`,
       rejectedCharge: (label: string, reference: string) => `${label}: ${CHARGE_REJECTED_ALREADY_EN(reference)}`,
+      creditTakenBack: (label: string, reference: string) => `${label}: ${CREDIT_TAKEN_BACK_EN(reference)}`,
+      creditTakenBackCharge: (label: string, reference: string) => `${label}: ${CHARGE_CREDIT_TAKEN_BACK_EN(reference)}`,
       neverAsked: (label: string) => `${label}: Steward never sends a will to a provider. The certificate of inheritance (verklaring van erfrecht) names the heirs; ask for that.`,
     },
   },
@@ -321,10 +325,6 @@ export const providerEn: ProviderWords = {
       collection_stop: (bills: string) => `Request to stop debt collection for ${bills}`, bill_correction: (bills: string) => `Correction to the objection to ${bills}`,
     },
     premiumDispute: (bills: string) => `Dispute of a premium after the end of the cover: ${bills}`,
-    aboutCharges: {
-      dispute: (references: string) => `Dispute of charge ${references}`, dispute_escalation: (references: string) => `Complaint: dispute of charge ${references} unanswered`,
-      collection_stop: (references: string) => `Request to stop debt collection for charge ${references}`, bill_correction: (references: string) => `Correction to the objection to charge ${references}`,
-    },
     chargeWithdrawal: 'Objection to a charge withdrawn',
     kinds: {
       cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',

@@ -53,6 +53,11 @@ const REFUND_FIXED_NL = (reported: string) => `U meldde al ${reported} overgemaa
 const DROPPED_FIXED_NL = 'U liet de hele vordering vallen, ook deze eindafrekening; dit bedrag kunt u daarom niet meer wijzigen. Klopt dat niet, laat het dan de contactpersoon weten.';
 const REJECTED_ALREADY_NL = (reference: string) => `U heeft het bezwaar tegen factuur ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`;
 const CHARGE_REJECTED_ALREADY_NL = (reference: string) => `U heeft het bezwaar tegen de kosten met kenmerk ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`;
+/** ownerrules: a corrected date that would take back a credit (409 `state-conflict`), as its detail and at `effectiveDate`. */
+const CREDIT_TAKEN_BACK_NL = (reference: string) =>
+  `U heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de contactpersoon per e-mail of brief weten. Er is niets gewijzigd.`;
+const CHARGE_CREDIT_TAKEN_BACK_NL = (reference: string) =>
+  `U heeft van de kosten met kenmerk ${reference} al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer: die terugboeking beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe datum de contactpersoon per e-mail of brief weten. Er is niets gewijzigd.`;
 
 export const providerNl = {
   shell: {
@@ -162,8 +167,7 @@ export const providerNl = {
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
     rejectedAlready: REJECTED_ALREADY_NL,
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
-    creditTakenBack: (reference: string) =>
-      `U heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de contactpersoon per e-mail of brief weten. Er is niets gewijzigd.`,
+    creditTakenBack: CREDIT_TAKEN_BACK_NL,
     /**
      * v12: a part answer went out; the question stays open for what follows later (README, "infolater"). One that enclosed
      * nothing only told the provider what follows (README, deskstale).
@@ -215,14 +219,13 @@ export const providerNl = {
    */
   charge: {
     request: {
-      dispute: 'Bezwaar tegen kosten', invoice: 'Kosten', invoiceDate: 'in rekening gebracht op', period: 'Periode waarover de kosten gaan',
+      dispute: 'Bezwaar tegen kosten met kenmerk', invoice: 'Kosten', invoiceDate: 'in rekening gebracht op', period: 'Periode waarover de kosten gaan',
       disputedPart: 'Betwist deel (na de datum die u bevestigde)', askDispute: 'De kosten terugboeken op de rekening, of een gemotiveerde afwijzing',
       chooseBill: 'Kies de kosten', youHeldTo: 'U hield vast aan deze kosten', credited: 'U boekte terug',
       // bankwords2: the 409 of `request.rejectedAlready` about a bank's costs.
       rejectedAlready: CHARGE_REJECTED_ALREADY_NL,
       // bankwords3: `request.creditTakenBack` of a bank's costs: it booked them back, and confirmed a date, no end date.
-      creditTakenBack: (reference: string) =>
-        `U heeft van de kosten met kenmerk ${reference} al teruggeboekt wat er met deze datum nog betwist zou zijn, of meer: die terugboeking beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe datum de contactpersoon per e-mail of brief weten. Er is niets gewijzigd.`,
+      creditTakenBack: CHARGE_CREDIT_TAKEN_BACK_NL,
     },
     answers: { creditNote: 'Kosten teruggeboekt', withdrawn: 'Kosten ingetrokken' },
     fields: { invoiceReference: 'Over welke kosten', amount: 'Teruggeboekt bedrag (euro)' },
@@ -388,6 +391,9 @@ export const providerNl = {
       claimDropped: (label: string) => `${label}: ${DROPPED_FIXED_NL}`,
       rejectedAlready: (label: string, reference: string) => `${label}: ${REJECTED_ALREADY_NL(reference)}`,
       rejectedCharge: (label: string, reference: string) => `${label}: ${CHARGE_REJECTED_ALREADY_NL(reference)}`,
+      // ownerrules: the credit a corrected date would take back, at that date (`limit`: the bill's or the costs' reference).
+      creditTakenBack: (label: string, reference: string) => `${label}: ${CREDIT_TAKEN_BACK_NL(reference)}`,
+      creditTakenBackCharge: (label: string, reference: string) => `${label}: ${CHARGE_CREDIT_TAKEN_BACK_NL(reference)}`,
       neverAsked: (label: string) => `${label}: Steward stuurt nooit een testament naar een aanbieder. Wie de erfgenamen zijn, staat in de verklaring van erfrecht; vraag die.`,
     },
   },
@@ -412,14 +418,7 @@ export const providerNl = {
     } satisfies Partial<Record<ProviderLetterKind, (bills: string) => string>>,
     /** A dispute of a kept cover's premium, titled as its letter is (`noEndDisputeTitles.keptCover`, coverrest). */
     premiumDispute: (bills: string) => `Bezwaar tegen premie na het einde van de dekking: ${bills}`,
-    /**
-     * bankowner, bankletters: a bank's letters about its charges, naming them costs by their references as their titles do
-     * (`noEndDisputeTitles.charge*`, `chargeTitles`); its dispute withdrawn names none (`chargeWithdrawal`).
-     */
-    aboutCharges: {
-      dispute: (references: string) => `Bezwaar tegen kosten ${references}`, dispute_escalation: (references: string) => `Klacht over onbeantwoord bezwaar tegen kosten ${references}`,
-      collection_stop: (references: string) => `Verzoek incasso te stoppen voor kosten ${references}`, bill_correction: (references: string) => `Correctie op het bezwaar tegen kosten ${references}`,
-    } satisfies Partial<Record<ProviderLetterKind, (references: string) => string>>,
+    /** bankowner, bankletters: a bank's dispute withdrawn names no costs (`chargeWithdrawal`); its other letters name them in `aboutBills` (`theCharges`). */
     chargeWithdrawal: 'Intrekking van het bezwaar tegen kosten',
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',

@@ -14,7 +14,6 @@ import { DocumentsService } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
-import { NotificationsService } from '../notifications/notifications.service';
 import { PrintBatchesService } from '../letters/print-batches.service';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -60,7 +59,6 @@ export class EstateOverviewService {
     private readonly refunds: RefundsService,
     private readonly printBatches: PrintBatchesService,
     private readonly reports: FamilyReportsService,
-    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -134,10 +132,9 @@ export class EstateOverviewService {
    * recorded calls stand (a decoded TIMELINE_CURSOR), null for the newest; `historyAfter` the same for its history.
    */
   async contract(principal: StaffPrincipal, contractId: string, callsAfter: Position | null = null, historyAfter: Position | null = null) {
-    const contract = await this.contracts.requireAccess(principal, contractId);
+    // Her Today's news of this contract (a rejection taken back) is read once she has the contract before her (`opened`).
+    const contract = await this.contracts.opened(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
-    // Her Today's news of this contract (a rejection taken back) is read once she has the contract before her.
-    await this.notifications.contractOpened(principal, estate, contract.id);
     const [detail, sent, documents, providers, familyMembers, retryRefusals, bills, calls, correcting, reportedCollection, reportedBills] = await Promise.all([
       this.views.detail(contract.id, principal.lang, historyAfter),
       this.enclosures.sentTo(contract.id),

@@ -1,3 +1,4 @@
+import { signInDesk } from '../support/browser';
 import { API, createEstate, createProvider, deskOf, letterText } from '../support/fixtures';
 import type { Session } from '../support/test-app';
 import { account, closeWorkspace, openWorkspace, signIn, Workspace } from '../workspace/support';
@@ -180,6 +181,31 @@ describe('corrections in later rounds say only what is true', () => {
     expect(owner.body.detail).toContain('Ziggo Krediet heeft factuur F-7 al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn');
     expect(owner.body.detail).not.toContain('bezwaarbrief');
     expect((await s.get(`${API}/contracts/${contract.id}`).expect(200)).body.effectiveDate).toBe('2026-11-30');
+    // ownerrules: both refusals name the date they refuse, and each form says why at that date, in its reader's words.
+    expect(atDesk.body.errors).toEqual([{ field: 'effectiveDate', message: 'would take back what you credited on bill F-7; tell the case owner the new date' }]);
+    expect(owner.body.errors).toEqual([{ field: 'effectiveDate', message: 'would take back what the provider credited on bill F-7' }]);
+    const page = await signIn(w.browser, w.base, els);
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    const form = page.locator('form[action$="/completion-corrected"]');
+    await form.locator('[name=receivedVia]').selectOption('phone');
+    await form.locator('[name=effectiveDate]').fill('2026-12-24');
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.locator('button[type=submit]').click()]);
+    expect(answer.status()).toBe(409);
+    const date = page.locator('form[action$="/completion-corrected"] [name=effectiveDate]');
+    expect(await page.locator(`[id="${await date.getAttribute('aria-describedby')}"]`).innerText()).toBe(
+      'De aanbieder heeft factuur F-7 al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde een bezwaar dat deze datum terugneemt. Spreek eerst met de aanbieder af wat er met de creditnota gebeurt en leg dat vast, en corrigeer daarna de datum',
+    );
+    await w.t.admin.post(`${API}/providers/${ziggo.id}/desk-users`, { email: 'desk@ziggo-krediet.example', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const deskPage = await signInDesk(w.browser, w.base, 'desk@ziggo-krediet.example', 'desk-password-1');
+    await deskPage.goto(`${w.base}/desk/requests/${contract.id}`);
+    const deskForm = deskPage.locator('form[action$="/correct-completion"]');
+    await deskForm.locator('[name=effectiveDate]').fill('2026-12-24');
+    const [deskAnswer] = await Promise.all([deskPage.waitForResponse((r) => r.request().method() === 'POST'), deskForm.locator('button[type=submit]').click()]);
+    expect(deskAnswer.status()).toBe(409);
+    const deskDate = deskPage.locator('form[action$="/correct-completion"] [name=effectiveDate]');
+    expect(await deskPage.locator(`[id="${await deskDate.getAttribute('aria-describedby')}"]`).innerText()).toBe(
+      'Einddatum of datum overzetting: U heeft factuur F-7 al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de contactpersoon per e-mail of brief weten. Er is niets gewijzigd.',
+    );
     // 5 December still disputes 40 euro, more than the credit: taken.
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-05', reference: 'ZK-R1' }).expect(200);
     expect((await s.get(`${API}/contracts/${contract.id}`).expect(200)).body.effectiveDate).toBe('2026-12-05');

@@ -186,7 +186,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(letter).toContain('Ik verzoek u de kosten van € 3,69 terug te boeken op de rekening');
     expect(letter).not.toMatch(/factuur|eindafrekening|creditnota/i);
     // The desk: on main „Bezwaar tegen factuur RK-12: het deel na de bevestigde einddatum, … Graag een creditnota of gecorrigeerde eindafrekening …".
-    expect(nbsp((await deskView()).statusText)).toMatch(/^Bezwaar tegen kosten RK-12 \(€ 3,95\): naar rato € 3,69 na de datum die u bevestigde\. Graag de kosten terugboeken op de rekening, of een gemotiveerde afwijzing uiterlijk [^.]+\.$/);
+    expect(nbsp((await deskView()).statusText)).toMatch(/^Bezwaar tegen kosten met kenmerk RK-12 \(€ 3,95\): naar rato € 3,69 na de datum die u bevestigde\. Graag de kosten terugboeken op de rekening, of een gemotiveerde afwijzing uiterlijk [^.]+\.$/);
     await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'desk@rabo.dispute', name: 'Desk', password: 'desk-password-1' }).expect(201);
     const deskWeb = request.agent(t.app.getHttpServer());
     await deskWeb.post('/desk/login').type('form').send({ email: 'desk@rabo.dispute', password: 'desk-password-1', next: '/desk' }).expect(303);
@@ -250,7 +250,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     const deskWeb = request.agent(t.app.getHttpServer());
     await deskWeb.post('/desk/login').type('form').send({ email: 'desk@abn.brieven', password: 'desk-password-1', next: '/desk' }).expect(303);
     const thread = async () => nbsp((await deskWeb.get(`/desk/requests/${abn.id}`).expect(200)).text);
-    expect(await thread()).toContain('Brief van Steward: Klacht over onbeantwoord bezwaar tegen kosten AB-9');
+    expect(await thread()).toContain('Brief van Steward: Klacht over onbeantwoord bezwaar tegen de kosten met kenmerk AB-9');
 
     // She drops the objection: the letter withdraws the dispute of the costs, none of an invoice.
     await owner.api.post(`${API}/contracts/${abn.id}/dispute-resolved`, { invoiceReference: 'AB-9', outcome: 'payFromEstate' }).expect(200);
@@ -291,7 +291,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     const deskWeb = request.agent(t.app.getHttpServer());
     await deskWeb.post('/desk/login').type('form').send({ email: 'desk@sns.kosten', password: 'desk-password-1', next: '/desk' }).expect(303);
     const deskPage = nbsp((await deskWeb.get(`/desk/requests/${sns.id}`).expect(200)).text);
-    expect(deskPage).toContain('<h2>Bezwaar tegen kosten SK-7</h2>');
+    expect(deskPage).toContain('<h2>Bezwaar tegen kosten met kenmerk SK-7</h2>');
     expect(deskPage).toContain('Kosten: <strong>SK-7</strong>, in rekening gebracht op 20 november 2026');
     expect(deskPage).toContain('<h2>Kosten ingetrokken</h2>');
     expect(deskPage).toContain('Teruggeboekt bedrag (euro)');
@@ -369,7 +369,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     const deskEn = request.agent(t.app.getHttpServer());
     await deskEn.post('/desk/login').type('form').send({ email: 'desk@abn.charge', password: 'desk-password-1', next: '/desk' }).expect(303);
     const deskPageEn = nbsp((await deskEn.get(`/desk/requests/${abn.id}`).expect(200)).text);
-    expect(deskPageEn).toContain('<h2>Dispute of charge AC-7</h2>');
+    expect(deskPageEn).toContain('<h2>Dispute of charge with reference AC-7</h2>');
     expect(deskPageEn).toContain('<h2>Charge booked back</h2>');
     expect(deskPageEn).toContain('Amount booked back (euro)');
     expect(deskPageEn.replace(/<[^>]+>/g, ' ')).not.toMatch(/invoice|credit note|credited/i);
@@ -406,7 +406,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/reject-dispute`, { invoiceReference: 'AB-9', reason: 'Kosten van het lopende kwartaal' }).set('Idempotency-Key', `${abn.id}-hold`).expect(200);
     await owner.api.post(`${API}/contracts/${abn.id}/dispute-resolved`, { invoiceReference: 'AB-9', outcome: 'payFromEstate' }).expect(200);
     const thread = ((await abn.desk.get(`${API}/provider-desk/requests/${abn.id}`).expect(200)).body.thread as { by: string; text: string }[]).filter((e) => e.by === 'steward').map((e) => nbsp(e.text));
-    expect(thread).toContain('Steward sloot het bezwaar tegen kosten AB-9 van € 3,95 af: de kosten komen ten laste van de nalatenschap');
+    expect(thread).toContain('Steward sloot het bezwaar tegen kosten met kenmerk AB-9 van € 3,95 af: de kosten komen ten laste van de nalatenschap');
     expect(thread.join(' ')).not.toMatch(/factuur/i);
     // Her contract page lists what the estate owes the bank: on main „De nalatenschap is deze facturen verschuldigd".
     const page = nbsp((await web.get(`/app/contracts/${abn.id}`).expect(200)).text);

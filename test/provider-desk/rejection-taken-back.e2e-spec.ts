@@ -151,6 +151,23 @@ describe('a rejection taken back, recorded by the owner or told on her Today', (
     await page.close();
   });
 
+  /** ownerrules (deskrules' Not done): her client opening the contract through the API reads its news as her page does; an administrator's reads nothing. */
+  it("Today: a rejection the desk took back leaves her Today once her client opens the contract through the API, not when an administrator's does", async () => {
+    const contract = await rejected(jan.api, 'Sjoukje');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/withdraw-rejection`, { note }).expect(200);
+    await w.t.runDue();
+    const admin = await account(w.t, 'Bram Beheer', 'admin', 'nl');
+    const takenBack = async (who: Account) => ((await who.api.get(`${API}/queue`).expect(200)).body.rejectionsTakenBack as { contractId: string }[]).filter((r) => r.contractId === contract.id);
+    await admin.api.get(`${API}/contracts/${contract.id}`).expect(200);
+    expect(await takenBack(jan)).toHaveLength(1);
+    await jan.api.get(`${API}/contracts/${contract.id}`).expect(200);
+    expect(await takenBack(jan)).toEqual([]);
+    expect(await takenBack(admin)).toEqual([]);
+    const page = await signIn(w.browser, w.base, jan);
+    expect(await mainText(page)).not.toContain('Afwijzing ingetrokken door de aanbieder');
+    await page.close();
+  });
+
   /**
    * audit88rest (audit88 F5): weeks after the take-back, still unread, the row says the take-back by its day and the request's status
    * today, as the contract says it: not the term it had on the take-back day, passed since. Last here: it moves the clock.
@@ -163,9 +180,11 @@ describe('a rejection taken back, recorded by the owner or told on her Today', (
     const takenBackOn = (await row()).match(/trok de afwijzing in op (\d+ \w+ \d{4})/)![1];
     const term = (await row()).match(/uiterlijk (\d+ \w+ \d{4})/)![1];
     await w.t.runDue(30);
+    // The row first: her opening the contract (here through the API) reads its news (ownerrules).
+    const listed = await row();
     const now = (await jan.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.statusText as string;
     expect(now).not.toContain(`uiterlijk ${term}`);
-    expect(await row()).toBe(`KPN trok de afwijzing in op ${takenBackOn}. Stand nu: ${now}`);
+    expect(listed).toBe(`KPN trok de afwijzing in op ${takenBackOn}. Stand nu: ${now}`);
   });
 
   /**

@@ -78,7 +78,7 @@ describe("a bank's costs in the history, the forms and the family's card", () =>
     expect(said.settled.family).toContain('Heeft u een van deze bedragen betaald van de rekening van de nalatenschap?');
     expect(said.settled.family).not.toMatch(/Deze rekeningen|een rekening betaald/);
     // The desk's Verloop already said costs (bankowner); it still does.
-    expect(said.settled.desk).toContain('U wees het bezwaar af voor kosten AB-1 van € 3,95: Kosten');
+    expect(said.settled.desk).toContain('U wees het bezwaar af voor kosten met kenmerk AB-1 van € 3,95: Kosten');
     expect(said.settled.desk).not.toMatch(/factuur AB-1/i);
     // The owner's API refused the body before its contract was read. On main „Vul het factuurnummer in".
     expect(said.early).toContain('Vul het kenmerk of factuurnummer in');

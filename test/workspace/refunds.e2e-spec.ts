@@ -2,6 +2,7 @@ import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
 import { longDate } from '../../workflows';
 import { RefundsService } from '../../src/refunds/refunds.service';
+import { launchBrowser } from '../support/browser';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
@@ -21,6 +22,8 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
 
   beforeAll(async () => {
     ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true }));
+    // ownerrules: listening, for the browser that reads her correction form.
+    await t.app.listen(0, '127.0.0.1');
     provider = await createProvider(t.admin, { name: 'Stroomterug', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
   });
@@ -472,6 +475,27 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect(refused.body.errors).toEqual([{ field: 'finalInvoiceAmount', message: 'cannot change: you reported 12.50 of its refund transferred; tell the case owner if it is wrong' }]);
     const owner = await anna.post(`${API}/contracts/${contract}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'SR-8812', finalInvoiceAmount: null }).expect(409);
     expect(owner.body.detail.replace(/\u00a0/g, ' ')).toContain('Stroomterug meldde al € 12,50 overgemaakt van deze terugbetaling');
+    // ownerrules: her refusal names the field it refuses too, and her correction form says it at that amount.
+    expect(owner.body.errors).toEqual([{ field: 'finalInvoiceAmount', message: 'cannot change: the provider reported 12.50 of its refund transferred' }]);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      await page.context().addCookies([{ name: 'steward_app', value: anna.token, url: await t.app.getUrl() }]);
+      await page.goto(`${await t.app.getUrl()}/app/contracts/${contract}`);
+      const form = page.locator('form[action$="/completion-corrected"]');
+      await form.locator('[name=receivedVia]').selectOption('phone');
+      await form.locator('[name=finalInvoiceAmount]').fill('');
+      await form.locator('button[type=submit]').click();
+      await page.waitForLoadState();
+      const amount = page.locator('form[action$="/completion-corrected"] [name=finalInvoiceAmount]');
+      expect(await amount.getAttribute('aria-invalid')).toBe('true');
+      const said = await page.locator(`[id="${await amount.getAttribute('aria-describedby')}"]`).innerText();
+      expect(said.replace(/\u00a0/g, ' ')).toBe(
+        'De aanbieder meldde al € 12,50 overgemaakt van deze terugbetaling; het bedrag kan daarom niet meer worden gecorrigeerd. Kijk op de rekening van de nalatenschap en leg vast wat er binnenkwam; klopt de melding niet, neem dan contact op met de aanbieder',
+      );
+    } finally {
+      await browser.close();
+    }
     // Nothing changed: the owner still reads the report beside her form, the family the refund still to come.
     const page = (await ownerPage(`/app/contracts/${contract}`)).replace(/\u00a0/g, ' ');
     expect(page).toContain(`Stroomterug meldt € 12,50 overgemaakt op ${longDate(day, 'nl')}.`);
