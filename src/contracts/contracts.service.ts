@@ -1420,7 +1420,8 @@ export class ContractsService implements OnModuleInit {
       // collowner: her record that the provider dropped the whole claim is the desk's steps; the bills came the way the stop did.
       const [answer, ...rest] = await this.answerSteps(manager, contract, standing.context, event);
       Object.assign(event, answer);
-      withdrawals = rest.map((step) => ({ ...step, receivedVia: event.receivedVia }));
+      // audit90 G5: the bills are withdrawn with the drop, not sent separately, so they carry no way of their own (not „Received by letter").
+      withdrawals = rest;
     }, tell);
   }
 

@@ -19,6 +19,9 @@ export const REFUND_REMINDER_TERM_DAYS = 14;
 export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone', paidReported: 'refund.paid_reported', reminded: 'refund.reminded', reminderUnsent: 'refund.reminder_unsent', reminderRestated: 'refund.reminder_restated', askedBack: 'refund.asked_back' } as const;
 
 /** A refund the provider confirmed with the end of the contract (a final bill below nil), and what of it the estate received. */
+/** audit90 G2: a receipt of less than the confirmed refund is a part of it, told to a reader outside the estate's debts as a part (its `part` on the timeline). */
+export const isPartOf = (received: number, refund: Pick<RefundStanding, 'amount'>): boolean => cents(received) < cents(refund.amount);
+
 export interface RefundStanding {
   /** The confirmed refund, as a positive sum. */
   amount: number;
