@@ -49,11 +49,11 @@ describe('answerOffered', () => {
 describe('claimDropSteps', () => {
   const context = { providerReference: 'KPN-R1', finalInvoiceAmount: 45, openDisputes: [bill('F-12'), { ...bill('F-13'), credited: 10 }] };
 
-  it('records the stop with the final bill and every open bill, then withdraws each bill by its number', () => {
+  it('records the stop with the final bill and every open bill, then withdraws each bill by its number, as part of the drop (audit90 G5)', () => {
     expect(claimDropSteps({ type: 'COLLECTION_STOPPED', note: null, claimDropped: true }, context)).toEqual([
       { type: 'COLLECTION_STOPPED', note: null, claimDropped: { finalBill: { reference: 'KPN-R1', amount: 45 }, bills: [{ reference: 'F-12', amount: 30 }, { reference: 'F-13', amount: 20 }], paidFinalBill: null } },
-      { type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-12', note: null },
-      { type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-13', note: null },
+      { type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-12', note: null, ofDroppedClaim: true },
+      { type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-13', note: null, ofDroppedClaim: true },
     ]);
   });
 

@@ -388,13 +388,18 @@ export function droppedClaimIn(event: { claimDropped?: unknown }): DroppedClaim 
  * The machine's own steps (v19, unchanged) that record a dropped claim: the collection stopped, carrying what was dropped, then
  * each bill still disputed withdrawn by the provider (`INVOICE_WITHDRAWN` by its number), so the last one closes the dispute as
  * a withdrawal always does. The stop comes first: once the last bill is withdrawn while the stop is asked, the contract is done
- * and takes no stop. Without `claimDropped` the answer is the one step it always was.
+ * and takes no stop. Without `claimDropped` the answer is the one step it always was. Each withdrawal carries `ofDroppedClaim`
+ * (audit90 G5, optional data the machine ignores): it is part of the drop, not an answer of its own, so the family and the desk read
+ * the drop once (`isOfDroppedClaim`).
  */
 export function claimDropSteps<E extends { type: string; claimDropped?: unknown }>(event: E, context: Parameters<typeof droppedClaimOf>[0], finalBillPaid: FinalBillPaid | null = null): ({ type: string } & Record<string, unknown>)[] {
   if (event.type !== 'COLLECTION_STOPPED' || event.claimDropped !== true) return [event];
   const claim = droppedClaimOf(context, finalBillPaid);
-  return [{ ...event, claimDropped: claim }, ...claim.bills.map((b) => ({ type: 'INVOICE_WITHDRAWN', invoiceReference: b.reference, note: null }))];
+  return [{ ...event, claimDropped: claim }, ...claim.bills.map((b) => ({ type: 'INVOICE_WITHDRAWN', invoiceReference: b.reference, note: null, ofDroppedClaim: true }))];
 }
+
+/** audit90 G5: a step recorded as part of a dropped claim (`claimDropSteps`), told with the drop, never as news or an answer of its own. */
+export const isOfDroppedClaim = (event: unknown): boolean => typeof event === 'object' && event !== null && (event as { ofDroppedClaim?: unknown }).ofDroppedClaim === true;
 
 /**
  * collagency: what the provider's answer ended of the collection our stop asked to halt, which the agency we wrote to should hear so

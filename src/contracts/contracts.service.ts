@@ -84,7 +84,7 @@ import { type RefundMarkers, reportedRefundChanged } from '../refunds/refund.rul
 import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems, chargeNamed } from './bill.rules';
-import { RELEASE_WAITS, type TakeBack, TAKEN_BACK_FROM, takeBackOf } from './take-back.rules';
+import { RELEASE_WAITS, type SentKind, type TakeBack, TAKEN_BACK_FROM, takeBackOf, type ToldLetter } from './take-back.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
@@ -159,7 +159,7 @@ export interface WaitingLetters {
 }
 
 /** The kinds of these letters, by id (a contract's history names its letters by id): the letters module answers. */
-export type LetterKindsReader = (manager: EntityManager, letterIds: string[]) => Promise<Map<string, string>>;
+export type LetterKindsReader = (manager: EntityManager, letterIds: string[]) => Promise<Map<string, SentKind>>;
 
 /** Told of a confirmation later than the request asked, in its transaction (NotificationsService: notifications depend on contracts). */
 /** The owner recorded a collection notice on a contract (README, printwords): what identifies the collection, for the family's report made from it. */
@@ -191,10 +191,10 @@ function assertRejectionWithdrawable(standing: Pick<ContractStanding, 'state' | 
   throw new ProblemException(409, 'rejection-answered', rejectionAnswered[answer](provider));
 }
 
-/** The letters that went out after a confirmation, by kind and day, as the take-back's refusal names them. */
-function toldLetters(letters: { kind: string; at: string }[], lang: Lang): string {
+/** The letters that went out after a confirmation, by kind, the bill each disputes or else its recipient (audit90 G7b), and day, as the take-back's refusal names them. */
+function toldLetters(letters: ToldLetter[], lang: Lang): string {
   const w = ownerWords(lang);
-  return listed(letters.map((l) => `${w.estate.letterKinds[l.kind] ?? l.kind} (${longDate(dutchDate(new Date(l.at)), lang)})`), lang);
+  return listed(letters.map((l) => w.contract.takeBackRefused.letter(w.estate.letterKinds[l.kind] ?? l.kind, l.bill, l.recipient, longDate(dutchDate(new Date(l.at)), lang))), lang);
 }
 
 /** Why the contract page offers no take-back, in one short line of the owner's words (null: it is accepted). */
@@ -1436,7 +1436,9 @@ export class ContractsService implements OnModuleInit {
       // collowner: her record that the provider dropped the whole claim is the desk's steps; the bills came the way the stop did, on its day (toldon).
       const [answer, ...rest] = await this.answerSteps(manager, contract, standing.context, event);
       Object.assign(event, answer);
-      withdrawals = rest.map((step) => ({ ...step, receivedVia: event.receivedVia, ...(event.toldOn && { toldOn: event.toldOn }) }));
+      // audit90 G5: the bills are withdrawn with the drop, not sent separately, so they carry no way of their own (not „Received by letter");
+      // toldon: they carry the day the drop was said.
+      withdrawals = rest.map((step) => ({ ...step, ...(event.toldOn && { toldOn: event.toldOn }) }));
     }, tell);
   }
 

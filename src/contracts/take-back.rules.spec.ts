@@ -1,11 +1,13 @@
 import type { HistoryEntry } from '../timeline/timeline.service';
-import { takeBackOf } from './take-back.rules';
+import { type SentKind, takeBackOf } from './take-back.rules';
 
 const C = 'contract-1';
 let minute = 0;
 const step = (event: string, from: string | null, to: string, details: Record<string, unknown> = {}, actorType: HistoryEntry['actorType'] = 'staff', day = '2026-11-23'): HistoryEntry => ({
   event, actorType, at: `${day}T09:${String(minute++ % 60).padStart(2, '0')}:00.000Z`, contractId: C, fromState: from, toState: to, details,
 });
+/** Letters by id and kind (none a dispute: no bill). */
+const kindsOf = (pairs: [string, string][] = []) => new Map<string, SentKind>(pairs.map(([id, kind]) => [id, { kind, bill: null }]));
 const letter = (letterId: string, contractId: string | null = C): HistoryEntry => ({ event: 'letter.sent', actorType: 'system', at: '2026-11-30T10:00:00.000Z', contractId, fromState: null, toState: null, details: { letterId } });
 
 const requested = [step('DOCUMENTS_CHANGED', 'draft', 'ready'), step('REQUEST', 'ready', 'requested', { effects: ['letter'] }), letter('request')];
@@ -14,7 +16,7 @@ const complete = (actorType: HistoryEntry['actorType'] = 'staff', day = '2026-12
 describe('taking back a confirmation recorded by mistake (takeBackOf)', () => {
   it('returns to the state before it with the provider’s reference and its term, counted from the last step in that state', () => {
     const history = [...requested, step('ACKNOWLEDGE', 'requested', 'acknowledged', { event: { reference: 'KPN-ACK' } }, 'provider', '2026-11-25'), complete()];
-    expect(takeBackOf(history, new Map([['request', 'cancellation']]))).toEqual({
+    expect(takeBackOf(history, kindsOf([['request', 'cancellation']]))).toEqual({
       backTo: 'acknowledged',
       restored: { providerReference: 'KPN-ACK', acknowledged: true, openInformationRequest: null },
       term: { since: '2026-11-25', missedDueDate: null, missedWithLetter: false, missedTerms: 0, firstMissedDueDate: null },
@@ -32,7 +34,7 @@ describe('taking back a confirmation recorded by mistake (takeBackOf)', () => {
       passed('2026-12-21', '2026-12-18'),
       { ...complete(), fromState: 'escalated' },
     ];
-    const taken = takeBackOf(history, new Map());
+    const taken = takeBackOf(history, kindsOf());
     expect(taken).toMatchObject({ backTo: 'escalated', term: { since: '2026-12-21', missedDueDate: '2026-12-18', missedWithLetter: false, missedTerms: 2, firstMissedDueDate: '2026-12-11' } });
   });
 
@@ -43,7 +45,7 @@ describe('taking back a confirmation recorded by mistake (takeBackOf)', () => {
       step('INFORMATION_SUPPLIED', 'informationRequested', 'informationRequested', { event: { documentIds: ['d1'], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: null }] } }),
       { ...complete(), fromState: 'informationRequested' },
     ];
-    expect(takeBackOf(history, new Map())).toMatchObject({
+    expect(takeBackOf(history, kindsOf())).toMatchObject({
       backTo: 'informationRequested',
       restored: { acknowledged: false, openInformationRequest: { message: 'Stuur de verklaring', documentsNeeded: ['certificate_of_inheritance'], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: null }], partEnclosed: true } },
     });
@@ -57,7 +59,7 @@ describe('taking back a confirmation recorded by mistake (takeBackOf)', () => {
       step('ANSWER_WITHDRAWN', 'requested', 'informationRequested', { event: { kinds: ['certificate_of_inheritance'], withdrawnOn: '2026-12-01', message: 'Stuur de verklaring' } }),
       { ...complete(), fromState: 'informationRequested' },
     ];
-    expect(takeBackOf(history, new Map())).toMatchObject({
+    expect(takeBackOf(history, kindsOf())).toMatchObject({
       backTo: 'informationRequested',
       restored: { openInformationRequest: { message: 'Stuur de verklaring', documentsNeeded: ['certificate_of_inheritance'], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: null, withdrawnOn: '2026-12-01' }] } },
     });
@@ -65,14 +67,14 @@ describe('taking back a confirmation recorded by mistake (takeBackOf)', () => {
 
   it('refuses the provider’s own word, and one corrected at its desk', () => {
     const acknowledged = [...requested, step('ACKNOWLEDGE', 'requested', 'acknowledged')];
-    expect(takeBackOf([...acknowledged, complete('provider')], new Map())).toEqual({ refused: 'providersWord' });
-    expect(takeBackOf([...acknowledged, complete(), step('COMPLETION_CORRECTED', 'confirmed', 'confirmed', {}, 'provider')], new Map())).toEqual({ refused: 'providersWord' });
+    expect(takeBackOf([...acknowledged, complete('provider')], kindsOf())).toEqual({ refused: 'providersWord' });
+    expect(takeBackOf([...acknowledged, complete(), step('COMPLETION_CORRECTED', 'confirmed', 'confirmed', {}, 'provider')], kindsOf())).toEqual({ refused: 'providersWord' });
   });
 
   it('refuses it once a letter of the contract, or a report to the family, went out after it; other estate letters do not count', () => {
     const history = [...requested, step('ACKNOWLEDGE', 'requested', 'acknowledged'), complete()];
-    const kinds = new Map([['request', 'cancellation'], ['c', 'correction'], ['r', 'final_report'], ['x', 'contact_change']]);
-    expect(takeBackOf([...history, letter('c')], kinds)).toEqual({ refused: 'told', letters: [{ kind: 'correction', at: '2026-11-30T10:00:00.000Z' }] });
+    const kinds = kindsOf([['request', 'cancellation'], ['c', 'correction'], ['r', 'final_report'], ['x', 'contact_change']]);
+    expect(takeBackOf([...history, letter('c')], kinds)).toEqual({ refused: 'told', letters: [{ kind: 'correction', bill: null, at: '2026-11-30T10:00:00.000Z', recipient: null }] });
     expect(takeBackOf([...history, letter('r', null)], kinds)).toMatchObject({ refused: 'told', letters: [{ kind: 'final_report' }] });
     expect(takeBackOf([...history, letter('x', null)], kinds)).toMatchObject({ backTo: 'acknowledged' });
     expect(takeBackOf(requested, kinds)).toEqual({ refused: 'none' });
@@ -80,14 +82,14 @@ describe('taking back a confirmation recorded by mistake (takeBackOf)', () => {
 
   it('takes back a block the bank’s reminder of the release restated, withdrawing that reminder; another letter since still holds it (remindwithdraw)', () => {
     const history = [...requested, complete()];
-    const kinds = new Map([['rr', 'release_reminder'], ['c', 'correction']]);
+    const kinds = kindsOf([['rr', 'release_reminder'], ['c', 'correction']]);
     expect(takeBackOf([...history, letter('rr')], kinds)).toMatchObject({ backTo: 'acknowledged', withdrawsReminder: '2026-11-30T10:00:00.000Z' });
     expect(takeBackOf(history, kinds)).toMatchObject({ backTo: 'acknowledged', withdrawsReminder: null });
-    expect(takeBackOf([...history, letter('c'), letter('rr')], kinds)).toEqual({ refused: 'told', letters: [{ kind: 'correction', at: '2026-11-30T10:00:00.000Z' }, { kind: 'release_reminder', at: '2026-11-30T10:00:00.000Z' }] });
+    expect(takeBackOf([...history, letter('c'), letter('rr')], kinds)).toEqual({ refused: 'told', letters: [{ kind: 'correction', bill: null, at: '2026-11-30T10:00:00.000Z', recipient: null }, { kind: 'release_reminder', bill: null, at: '2026-11-30T10:00:00.000Z', recipient: null }] });
   });
 
   it('is not held by the request letter itself going out after a confirmation given by phone before the post', () => {
     const confirmedFirst = [step('DOCUMENTS_CHANGED', 'draft', 'ready'), step('REQUEST', 'ready', 'requested', { effects: ['letter'] }), step('COMPLETE', 'requested', 'confirmed', { event: { effectiveDate: '2026-12-31' } }), letter('request')];
-    expect(takeBackOf(confirmedFirst, new Map([['request', 'cancellation']]))).toMatchObject({ backTo: 'requested' });
+    expect(takeBackOf(confirmedFirst, kindsOf([['request', 'cancellation']]))).toMatchObject({ backTo: 'requested' });
   });
 });

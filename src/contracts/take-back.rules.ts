@@ -21,9 +21,17 @@ const REPORTS = ['progress_report', 'final_report'];
  */
 export type TakeBack =
   | { refused: 'providersWord' }
-  | { refused: 'told'; letters: { kind: string; at: string }[] }
+  | { refused: 'told'; letters: ToldLetter[] }
   | { refused: 'none' }
   | { backTo: ConfirmedFrom; restored: BeforeConfirmation; term: RestoredTerm; withdrawsReminder: string | null };
+
+/** famwords (audit90 G7b): a letter by its kind and the bill it disputes (a dispute letter's; null for any other), as the letters module reads it. */
+export interface SentKind {
+  kind: string;
+  bill: string | null;
+}
+/** A letter that went out after the confirmation, told apart from its twins of a day by the bill it disputes or else its recipient. */
+export type ToldLetter = SentKind & { at: string; recipient: string | null };
 
 /**
  * Whether the owner may take back the confirmation her contract's history (`HistoryEntry`, the contract's and the estate's
@@ -31,7 +39,7 @@ export type TakeBack =
  * confirmation, what the provider had said then, and the term that state had (counted from its last step, with the terms
  * missed in a row before the confirmation, as the runtime counted them). Pure: the contracts module reads, the runtime writes.
  */
-export function takeBackOf(history: HistoryEntry[], letterKinds: Map<string, string>): TakeBack {
+export function takeBackOf(history: HistoryEntry[], letterKinds: Map<string, SentKind>): TakeBack {
   const steps = history.filter((e) => e.contractId !== null && e.toState !== null);
   const confirmation = lastIndexOf(steps, (e) => e.event === 'COMPLETE');
   if (confirmation < 0 || !CONFIRMED_FROM.includes(steps[confirmation].fromState as ConfirmedFrom)) return { refused: 'none' };
@@ -39,11 +47,12 @@ export function takeBackOf(history: HistoryEntry[], letterKinds: Map<string, str
   // The confirmation and every correction of it since must be the owner's record (a staff member's), not the desk's.
   const corrections = steps.slice(confirmation + 1).filter((e) => e.event === 'COMPLETION_CORRECTED');
   if ([steps[confirmation], ...corrections].some((e) => e.actorType !== 'staff')) return { refused: 'providersWord' };
-  const letters = history.slice(since + 1).flatMap((e) => {
-    const kind = e.event === 'letter.sent' ? letterKinds.get(String(e.details.letterId)) : undefined;
+  const letters = history.slice(since + 1).flatMap((e): ToldLetter[] => {
+    const sent = e.event === 'letter.sent' ? letterKinds.get(String(e.details.letterId)) : undefined;
     // The request's own letter (`REQUEST_LETTER_KINDS`), going out after a confirmation (answered by phone before the post went),
     // says nothing of the confirmation, so it does not hold the take-back.
-    return kind && !REQUEST_LETTER_KINDS.includes(kind as LetterKind) && (e.contractId !== null || REPORTS.includes(kind)) ? [{ kind, at: e.at }] : [];
+    if (!sent || REQUEST_LETTER_KINDS.includes(sent.kind as LetterKind) || (e.contractId === null && !REPORTS.includes(sent.kind))) return [];
+    return [{ ...sent, at: e.at, recipient: typeof e.details.recipient === 'string' ? e.details.recipient : null }];
   });
   const reminders = letters.filter((l) => l.kind === 'release_reminder');
   if (letters.length > reminders.length) return { refused: 'told', letters };

@@ -12,6 +12,7 @@ import { NotFoundProblem, ProblemException } from '../common/problem';
 import { type ComplaintSent, ContractViews } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { type AgencyStop, ContractsService } from '../contracts/contracts.service';
+import type { SentKind } from '../contracts/take-back.rules';
 import type { BillCorrectionLetter } from '../contracts/bill-correction.rules';
 import { contractRows } from '../contracts/contract-rows';
 import { audiencesOf, type DocumentAudience, type Viewer } from '../documents/document-audience';
@@ -289,11 +290,14 @@ export class LettersService implements OnModuleInit {
     this.contracts.readLetterKindsWith((manager, letterIds) => this.kindsOf(manager, letterIds));
   }
 
-  /** The kinds of these letters, by id (on the primary key). */
-  private async kindsOf(manager: EntityManager, letterIds: string[]): Promise<Map<string, string>> {
+  /** The kinds of these letters, with the bill a dispute letter disputes (its event's number), by id (on the primary key). */
+  private async kindsOf(manager: EntityManager, letterIds: string[]): Promise<Map<string, SentKind>> {
     if (!letterIds.length) return new Map();
-    const rows: { id: string; kind: string }[] = await manager.query('SELECT id, kind FROM letters WHERE id = ANY($1::uuid[])', [letterIds]);
-    return new Map(rows.map((r) => [r.id, r.kind]));
+    const rows: { id: string; kind: string; bill: string | null }[] = await manager.query(
+      `SELECT id, kind, CASE WHEN kind = 'dispute' THEN effect #>> '{payload,event,reference}' END AS bill FROM letters WHERE id = ANY($1::uuid[])`,
+      [letterIds],
+    );
+    return new Map(rows.map(({ id, kind, bill }) => [id, { kind, bill }]));
   }
 
   /**

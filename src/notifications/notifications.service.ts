@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { type NameOrder, subjectIn } from '../../letters';
-import { answeredInPart, contractStatusText, contractStep, estateStepText, ownerChangeText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
+import { answeredInPart, contractStatusText, contractStep, estateStepText, isOfDroppedClaim, ownerChangeText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
 import { Clock } from '../clock/clock';
 import { ContractsService, type LaterEndDateListener, type PaidBillDroppedListener } from '../contracts/contracts.service';
 import { ContractViews, laterEndDateText, missedTermText } from '../contracts/contract-views.service';
@@ -259,6 +259,8 @@ export class NotificationsService implements OnModuleInit {
     // The provider's term passed again with no letter since: the owner was alerted at the first miss of the row and nothing
     // new happened (no new term runs), so no second alert; from the second the case is on the administrator's Today (`lateAgain`).
     if (audience === 'owner' && unansweredAlert(row) && (row.payload.missedTerms ?? 1) > 1) return;
+    // audit90 G5: a bill withdrawn as part of a dropped claim is no news of its own for the family: the drop's news says it.
+    if (audience === 'family' && isOfDroppedClaim(row.payload.event)) return;
     const say = await this.wording(manager, row, audience);
     const messages =
       audience === 'family'

@@ -338,7 +338,7 @@ export class FamilyDigestService implements OnModuleInit {
             ...partsIn.flatMap((e) => familyRefundReceiptText(e, lang, named.get(e.contractId!)!, debts) ?? []),
             ...askedBack.map((e) => familyAskedBackText(e, lang, named.get(e.contractId!)!, debts)),
           ];
-          const agencies = agenciesTold.map((e) => familyEventText(e.event, { ...e.details, provider: named.get(e.contractId ?? '') }, lang)!);
+          const agencies = agenciesTold.map((e) => familyEventText(e.event, { ...e.details, provider: named.get(e.contractId ?? '') }, lang, debts)!);
           if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !premiums.length && !received.length && !agencies.length && !documentIds.length) continue;
           // Counted per relative (digestrest's Not done): a contract is told of when this email tells her something of it, not when only
           // another relative's correction, a document she may not see, or an entry no email tells concerned it.

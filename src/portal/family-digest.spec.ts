@@ -3,7 +3,7 @@ import { familyCorrectionText } from '../timeline/corrections';
 import { ENGLISH_ONLY, type Lang } from '../words';
 import { lastDigestMoment, replacedSameDay, reportDecisionNews } from './family-digest.service';
 import { accessMail, digestMail } from './family-mail';
-import { familyEventText } from './portal.service';
+import { familyEventText, familyRefundReceiptText } from './portal.service';
 import { reportAboutText } from './report-about';
 
 describe('when the family digest goes out', () => {
@@ -144,5 +144,22 @@ describe('news a take-back the same day made untrue', () => {
   it('tells the take-back of a block told before, without the late release of the block it took back', () => {
     expect(left(news('release_overdue', 'confirmation_taken_back'))).toEqual({ told: ['confirmation_taken_back'], standing: ['c1'] });
     expect(left(news('confirmation_taken_back'))).toEqual({ told: ['confirmation_taken_back'], standing: [] });
+  });
+});
+
+/** audit90 G1, G2: a relative outside the estate's debts reads no sum of the estate's, and a part of a refund reads as a part. */
+describe("the family's words outside the estate's debts (famwords)", () => {
+  const told = { channel: 'email', recipient: 'Intrum', provider: 'KPN', collectionEnded: 'claimDropped', paidFinalBill: { amount: 45, paidOn: '2026-12-06' } };
+  it('tells an aunt only that part of the final bill was paid; an heir the sum and the day', () => {
+    expect(familyEventText('letter.sent', told, 'nl', false)).toBe('We hebben Intrum laten weten dat KPN de rest van de vordering heeft ingetrokken en dat een deel van de eindafrekening al uit de nalatenschap was betaald.');
+    expect(familyEventText('letter.sent', told, 'en', false)).toBe('We let Intrum know that KPN has withdrawn the rest of the claim and that part of the final bill had already been paid from the estate.');
+    expect(familyEventText('letter.sent', told, 'nl', true)).toBe('We hebben Intrum laten weten dat KPN de rest van de vordering heeft ingetrokken en dat er op 6 december 2026 al €\u00a045,00 van de eindafrekening uit de nalatenschap was betaald.');
+  });
+  it('tells an aunt that part of a refund came, not the amount; the whole keeps its words', () => {
+    const part = { event: 'refund.received', details: { amount: 10, receivedOn: '2027-01-10', part: true } };
+    expect(familyRefundReceiptText(part, 'nl', 'KPN', false)).toBe('KPN heeft een deel van het bedrag terugbetaald aan de nalatenschap (ontvangen op 10 januari 2027).');
+    expect(familyRefundReceiptText(part, 'en', 'KPN', false)).toBe('KPN has paid part of the amount back to the estate (received on 10 January 2027).');
+    expect(familyRefundReceiptText(part, 'nl', 'KPN', true)).toBe('KPN heeft €\u00a010,00 terugbetaald aan de nalatenschap (ontvangen op 10 januari 2027).');
+    expect(familyRefundReceiptText({ event: 'refund.received', details: { amount: 40, receivedOn: '2027-01-10' } }, 'nl', 'KPN', false)).toBe('KPN heeft het bedrag terugbetaald aan de nalatenschap (ontvangen op 10 januari 2027).');
   });
 });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { aboutText, withinReach } from '../letters/letter-about';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { type ContractContext, type ContractState, contractStateMeta, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState, PROVIDER_ANSWER_EVENTS, type RequestAsked } from '../../workflows';
+import { type ContractContext, type ContractState, contractStateMeta, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState, isOfDroppedClaim, PROVIDER_ANSWER_EVENTS, type RequestAsked } from '../../workflows';
 import type { FamilyPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
@@ -202,7 +202,8 @@ export interface FamilyTimelineItem {
 export function familyRefundReceiptText(e: Pick<TimelineView, 'event' | 'details'>, lang: Lang, provider: string, readsDebts: boolean): string | null {
   const { amount, receivedOn } = e.details;
   if (typeof amount !== 'number' || typeof receivedOn !== 'string') return null;
-  const said = [provider, readsDebts ? money(amount, lang) : null, longDate(receivedOn, lang)] as const;
+  // audit90 G2: without the sum, a part received (`part`, kept since famwords) is said to be a part, not the amount.
+  const said = [provider, readsDebts ? money(amount, lang) : null, longDate(receivedOn, lang), e.details.part === true] as const;
   return e.event === REFUND_EVENTS.undone ? familyWords(lang).refundCameUndone(...said) : familyWords(lang).refundCame(...said);
 }
 
@@ -211,8 +212,9 @@ export function familyAskedBackText(e: Pick<TimelineView, 'details'>, lang: Lang
   return familyWords(lang).paidDropAskedBack(provider, readsDebts && typeof e.details.amount === 'number' ? money(e.details.amount, lang) : null);
 }
 
-export function familyEventText(event: string, details: Details, lang: Lang): string | null {
-  return familyWords(lang).events[event]?.(details) ?? null;
+/** `readsDebts`: the reader's reach (`readsEstateDebts`); a line that names a sum of the estate's says it only to her (audit90 G1). */
+export function familyEventText(event: string, details: Details, lang: Lang, readsDebts = false): string | null {
+  return familyWords(lang).events[event]?.(details, readsDebts) ?? null;
 }
 
 /**
@@ -694,6 +696,8 @@ export class PortalService {
       const call = e.event === CALL_RECORDED ? standingCall(e, calls) : null;
       if (INTERNAL_EVENTS.has(e.event) || (e.event === CALL_RECORDED && !call) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId)) || isQuietDeadline(e)) return null;
       if (!debts && isBillPaymentEvent(e.event)) return null;
+      // audit90 G5: a bill withdrawn as part of a dropped claim is said by the drop's own line, not as an answer of its own.
+      if (isOfDroppedClaim(e.details.event)) return null;
       if (e.event === INVITED && !latestInvitations.has(e.id)) return null;
       const ownReport = ownReports.has(String(e.details.reportId));
       const event = reportEventFor(e.event, e.details, ownReport);
@@ -722,7 +726,7 @@ export class PortalService {
     // An e-mail that did not arrive was not sent: the family reads of it once it is (its step says a letter is being prepared).
     if (e.event === 'letter.sent' && letters.undelivered.has(String(details.letterId))) return null;
     // audit87 F6: the agency told of a collection's end names the contract's provider as the family's labels do, so two claims of one agency are told apart.
-    const known = familyEventText(e.event, e.event === 'letter.sent' && details.collectionEnded && provider ? { ...details, provider } : details, lang);
+    const known = familyEventText(e.event, e.event === 'letter.sent' && details.collectionEnded && provider ? { ...details, provider } : details, lang, readsDebts);
     if (known) return known;
     // A workflow step: its event, and the states it left and reached, say what happened; a step whose
     // letter did not go out (held back by the letter rules, or not made yet) says so instead of "we sent",

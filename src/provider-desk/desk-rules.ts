@@ -10,6 +10,7 @@ import {
   type InformationRequest,
   type Language,
   INFORMATION_BEING_PREPARED,
+  isOfDroppedClaim,
   providerAnswerText,
   PROVIDER_ANSWER_EVENTS,
   type RecordedAnswer,
@@ -423,7 +424,8 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
       placed.add(l.id);
       items.push(letterItem(l));
     }
-    if (PROVIDER_ANSWER_EVENTS.includes(entry.event) || STEWARD_ANSWER_EVENTS.includes(entry.event)) {
+    // audit90 G5: a bill withdrawn as part of a dropped claim is the drop's, said with it, not an answer of its own.
+    if ((PROVIDER_ANSWER_EVENTS.includes(entry.event) || STEWARD_ANSWER_EVENTS.includes(entry.event)) && !isOfDroppedClaim(entry.details.event)) {
       items.push(answer(entry, entry.at, entry.event === 'INFORMATION_SUPPLIED' && !atStep.has(entry) ? INFORMATION_BEING_PREPARED[lang] : said(entry)));
     }
     // refunddesk: the desk's own report of a refund it transferred, each in the order it came (its word, not a receipt).

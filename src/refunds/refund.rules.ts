@@ -39,6 +39,9 @@ export function receiptsStanding<E extends { event: string; contractId: string |
 }
 
 /** A refund the provider confirmed with the end of the contract (a final bill below nil), and what of it the estate received. */
+/** audit90 G2: a receipt of less than the confirmed refund is a part of it, told to a reader outside the estate's debts as a part (its `part` on the timeline). */
+export const isPartOf = (received: number, refund: Pick<RefundStanding, 'amount'>): boolean => cents(received) < cents(refund.amount);
+
 export interface RefundStanding {
   /** The confirmed refund, as a positive sum. */
   amount: number;

@@ -20,7 +20,7 @@ import { providerRows } from '../providers/provider-rows';
 import { timelineRows } from '../timeline/timeline-rows';
 import { type PaidBillDropped, type PaidBillOnToday, TimelineService } from '../timeline/timeline.service';
 import { type Lang, ownerWords, providerWords } from '../words';
-import { type AskedBackStanding, askedBackStanding, cents, type DeskRefundStep, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, REFUND_REPORTED_CHECK_DAYS, refundMarkers, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
+import { type AskedBackStanding, askedBackStanding, cents, type DeskRefundStep, isPartOf, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, REFUND_REPORTED_CHECK_DAYS, refundMarkers, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
 
 /** The confirmations that name a final bill: the latest of a contract says the refund; the first that named its amount, the day its term runs from. */
@@ -272,7 +272,7 @@ export class RefundsService implements OnModuleInit {
       const problems = receiptProblems(dto, refund, this.clock.today(), estate.deceased.dateOfDeath, 'receivedOn', 'confirmedOn' in refund ? undefined : 'asked back');
       if (problems.length) throw new ValidationProblem(problems);
       await manager.query(`INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at) VALUES ($1, $2, $3, $4, $5)`, [contract.estateId, contract.id, dto.amount, dto.receivedOn, this.clock.now()]);
-      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.received, { amount: dto.amount, receivedOn: dto.receivedOn, reference: refund.reference, ...('askedOn' in refund && { askedBack: true }) }, `Refund of ${contract.provider.name}: ${dto.amount.toFixed(2)} received on ${dto.receivedOn}.`);
+      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.received, { amount: dto.amount, receivedOn: dto.receivedOn, reference: refund.reference, ...('askedOn' in refund && { askedBack: true }), ...(isPartOf(dto.amount, refund) && { part: true }) }, `Refund of ${contract.provider.name}: ${dto.amount.toFixed(2)} received on ${dto.receivedOn}.`);
       return 'askedOn' in refund ? this.askedBackAfter(manager, contract) : this.standingAfter(manager, contract);
     });
   }
@@ -303,7 +303,7 @@ export class RefundsService implements OnModuleInit {
       const [latest] = (await manager.query(`SELECT id, amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = $1 ORDER BY created_at DESC LIMIT 1 FOR UPDATE`, [contract.id])) as { id: string; amount: number; receivedOn: string }[];
       if (!latest) throw new ProblemException(409, 'refund-not-received', ownerWords(principal.lang).errors.details.refundNotReceived, { errors: [{ field: 'request', message: 'nothing of the refund is recorded received', rule: 'notReceived' }] });
       await manager.query('DELETE FROM refund_receipts WHERE id = $1', [latest.id]);
-      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.undone, { amount: latest.amount, receivedOn: latest.receivedOn, reference: refund.reference, ...('askedOn' in refund && { askedBack: true }) }, `Receipt of ${latest.amount.toFixed(2)} on ${latest.receivedOn} of the refund of ${contract.provider.name} undone.`);
+      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.undone, { amount: latest.amount, receivedOn: latest.receivedOn, reference: refund.reference, ...('askedOn' in refund && { askedBack: true }), ...(isPartOf(latest.amount, refund) && { part: true }) }, `Receipt of ${latest.amount.toFixed(2)} on ${latest.receivedOn} of the refund of ${contract.provider.name} undone.`);
       return 'askedOn' in refund ? this.askedBackAfter(manager, contract) : this.standingAfter(manager, contract);
     });
   }

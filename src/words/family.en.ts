@@ -5,10 +5,10 @@ import { closedFileText } from '../../workflows/status-text';
 import type { FamilyLetterKind } from '../../letters';
 import type { AfterEndPartMoved, BillNow, CaseOwnerContact, ChaseAsked } from './family.nl';
 
-/** audit88rest: what the estate had paid of the final bill before the provider dropped the rest of its claim, as we told the agency. */
-const paidBeforeEn = (d: Record<string, unknown>) => {
+/** audit88rest: what the estate had paid of the final bill, as we told the agency; audit90 G1: outside the estate's debts only that part was. */
+const paidBeforeEn = (d: Record<string, unknown>, readsDebts: boolean) => {
   const paid = d.paidFinalBill as { amount: number; paidOn: string };
-  return ` and that ${money(paid.amount, 'en')} of the final bill had been paid from the estate on ${longDate(paid.paidOn, 'en')}`;
+  return readsDebts ? ` and that ${money(paid.amount, 'en')} of the final bill had been paid from the estate on ${longDate(paid.paidOn, 'en')}` : ' and that part of the final bill had already been paid from the estate';
 };
 
 /** What is not theirs, or not there (a contract, a letter of another estate): told alike, never which. */
@@ -317,8 +317,8 @@ export const familyEn: FamilyWords = {
   refundOpen: (provider: string, amount: string) => `${provider} pays ${amount} back to the estate; it has not been received yet.`,
   refundOpenUnnamed: (provider: string) => `${provider} still pays an amount back to the estate; it has not been received yet.`,
   paidDropAskedBack: (provider: string, amount: string | null) => `${provider} dropped the claim; we are asking back ${amount ? `the ${amount} that had already been paid` : 'what had already been paid'}.`,
-  refundCame: (provider: string, amount: string | null, on: string) => `${provider} has paid ${amount ?? 'the amount'} back to the estate (received on ${on}).`,
-  refundCameUndone: (provider: string, amount: string | null, on: string) => `Correction: ${amount ? `the ${amount}` : 'the amount'} from ${provider} recorded as received on ${on} has not been received after all.`,
+  refundCame: (provider: string, amount: string | null, on: string, part = false) => `${provider} has paid ${amount ?? (part ? 'part of the amount' : 'the amount')} back to the estate (received on ${on}).`,
+  refundCameUndone: (provider: string, amount: string | null, on: string, part = false) => `Correction: ${amount ? `the ${amount}` : part ? 'the part of the amount' : 'the amount'} from ${provider} recorded as received on ${on} has not been received after all.`,
   refundAwaitedNext: (amount: string | null) => `We are waiting for ${amount ? `the ${amount}` : 'the amount'} to reach the estate account; after that nothing more needs to happen.`,
   settledButRefund: (provider: string, amount: string | null) => `The contract with ${provider} was settled except a refund${amount ? ` of ${amount}` : ''} to the estate that has not been received yet.`,
   settledButBills: (provider: string, count: number, total: string | null) => `The contract with ${provider} was settled except ${billsToPayEn(count, total)}.`,
@@ -432,13 +432,13 @@ export const familyEn: FamilyWords = {
     'family_member.added': () => 'A family member was added to the file.',
     'family_member.invited': () => 'A family member was invited to this portal.',
     'document.uploaded': () => 'A document was added to the file.',
-    'letter.sent': (d: Record<string, unknown>) =>
+    'letter.sent': (d: Record<string, unknown>, readsDebts = false) =>
       d.channel === 'post'
         ? `Letter to ${String(d.recipient)} made ready for the post: ${String(d.subject)}`
         : d.collectionEnded
           ? d.provider
-            ? `We let ${String(d.recipient)} know that ${String(d.provider)} ${d.collectionEnded === 'claimDropped' ? (d.paidFinalBill ? `has withdrawn the rest of the claim${paidBeforeEn(d)}` : 'has withdrawn the whole claim') : d.collectionEnded === 'billWithdrawn' ? 'has withdrawn the bill' : d.collectionEnded === 'billsWithdrawn' ? 'has withdrawn the bills' : 'has stopped the debt collection'}.`
-            : `We let ${String(d.recipient)} know that ${d.collectionEnded === 'claimDropped' ? (d.paidFinalBill ? `the rest of the claim has been withdrawn${paidBeforeEn(d)}` : 'the whole claim has been withdrawn') : d.collectionEnded === 'billWithdrawn' ? 'the bill has been withdrawn' : d.collectionEnded === 'billsWithdrawn' ? 'the bills have been withdrawn' : 'the debt collection has stopped'}.`
+            ? `We let ${String(d.recipient)} know that ${String(d.provider)} ${d.collectionEnded === 'claimDropped' ? (d.paidFinalBill ? `has withdrawn the rest of the claim${paidBeforeEn(d, readsDebts)}` : 'has withdrawn the whole claim') : d.collectionEnded === 'billWithdrawn' ? 'has withdrawn the bill' : d.collectionEnded === 'billsWithdrawn' ? 'has withdrawn the bills' : 'has stopped the debt collection'}.`
+            : `We let ${String(d.recipient)} know that ${d.collectionEnded === 'claimDropped' ? (d.paidFinalBill ? `the rest of the claim has been withdrawn${paidBeforeEn(d, readsDebts)}` : 'the whole claim has been withdrawn') : d.collectionEnded === 'billWithdrawn' ? 'the bill has been withdrawn' : d.collectionEnded === 'billsWithdrawn' ? 'the bills have been withdrawn' : 'the debt collection has stopped'}.`
           : `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
     'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted: ${String(d.subject)}`,
     /** A report that reached nobody, passed on another way: that it was, not how nor the owner's note. */

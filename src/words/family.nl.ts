@@ -37,10 +37,13 @@ const notYetNl = (asked: ChaseAsked, yet: string) =>
 /** closewords, famstatus: bills still to pay from the estate, as the heading (`allButBills`) and a contract's settled step (`settledButBills`) say them; `total` to a reader of the estate's debts only. */
 const billsToPayNl = (count: number, total: string | null) =>
   count === 1 ? `een rekening${total ? ` van ${total}` : ''} die nog uit de nalatenschap betaald moet worden` : `rekeningen${total ? ` van samen ${total}` : ''} die nog uit de nalatenschap betaald moeten worden`;
-/** audit88rest: what the estate had paid of the final bill before the provider dropped the rest of its claim, as we told the agency. */
-const paidBeforeNl = (d: Record<string, unknown>) => {
+/**
+ * audit88rest: what the estate had paid of the final bill before the provider dropped the rest of its claim, as we told the agency;
+ * audit90 G1: to a reader outside the estate's debts only that part was paid, without the sum or its day (as her other lines say none).
+ */
+const paidBeforeNl = (d: Record<string, unknown>, readsDebts: boolean) => {
   const paid = d.paidFinalBill as { amount: number; paidOn: string };
-  return ` en dat er op ${longDate(paid.paidOn, 'nl')} al ${money(paid.amount, 'nl')} van de eindafrekening uit de nalatenschap was betaald`;
+  return readsDebts ? ` en dat er op ${longDate(paid.paidOn, 'nl')} al ${money(paid.amount, 'nl')} van de eindafrekening uit de nalatenschap was betaald` : ' en dat een deel van de eindafrekening al uit de nalatenschap was betaald';
 };
 const TOO_MANY_NL = 'Te veel pogingen. Probeer het over een tijdje opnieuw.';
 /** Whom to ask, with her phone and e-mail where known (the session's signed cookie keeps them: famgap's Not done, SESS-1). */
@@ -433,9 +436,9 @@ export const familyNl = {
   /** famclosed (audit85 TL-1): once all of it came, the card and the timeline keep it: what came in and when (the sum to a reader of the estate's debts). */
   /** paiddrop: a bill the estate paid before the provider dropped its claim, asked back; the sum to a reader of the estate's debts. */
   paidDropAskedBack: (provider: string, amount: string | null) => `${provider} liet de vordering vallen; ${amount ? `de ${amount} die al betaald was` : 'wat al betaald was'}, vragen we terug.`,
-  refundCame: (provider: string, amount: string | null, on: string) => `${provider} heeft ${amount ?? 'het bedrag'} terugbetaald aan de nalatenschap (ontvangen op ${on}).`,
+  refundCame: (provider: string, amount: string | null, on: string, part = false) => `${provider} heeft ${amount ?? (part ? 'een deel van het bedrag' : 'het bedrag')} terugbetaald aan de nalatenschap (ontvangen op ${on}).`,
   /** famclosed: the owner took back a receipt she recorded by mistake: the timeline says it did not come after all. */
-  refundCameUndone: (provider: string, amount: string | null, on: string) => `Correctie: ${amount ? `de ${amount}` : 'het bedrag'} van ${provider} dat op ${on} als ontvangen was genoteerd, is toch niet ontvangen.`,
+  refundCameUndone: (provider: string, amount: string | null, on: string, part = false) => `Correctie: ${amount ? `de ${amount}` : part ? 'het deel van het bedrag' : 'het bedrag'} van ${provider} dat op ${on} als ontvangen was genoteerd, is toch niet ontvangen.`,
   /** famrest2: the next step beside `refundOpen` of a contract done: something still has to happen, the money arrive (`amount`: only to a reader of the estate's debts). */
   refundAwaitedNext: (amount: string | null) => `We wachten tot ${amount ? `de ${amount}` : 'het bedrag'} op de rekening van de nalatenschap staat; daarna hoeft er niets meer te gebeuren.`,
   /**
@@ -625,14 +628,14 @@ export const familyNl = {
     'family_member.invited': () => 'Een familielid is uitgenodigd voor dit portaal.',
     'document.uploaded': () => 'Er is een document toegevoegd aan het dossier.',
     // A letter by post is printed and taken to the post later: it is sent at its 'letter.posted' entry.
-    'letter.sent': (d: Record<string, unknown>) =>
+    'letter.sent': (d: Record<string, unknown>, readsDebts = false) =>
       d.channel === 'post'
         ? `Brief aan ${String(d.recipient)} klaargezet voor de post: ${String(d.subject)}`
         : // collagency: the agency told that the provider ended the collection, said as what we told it.
           d.collectionEnded
           ? d.provider
-            ? `We hebben ${String(d.recipient)} laten weten dat ${String(d.provider)} ${d.collectionEnded === 'claimDropped' ? (d.paidFinalBill ? `de rest van de vordering heeft ingetrokken${paidBeforeNl(d)}` : 'de hele vordering heeft ingetrokken') : d.collectionEnded === 'billWithdrawn' ? 'de rekening heeft ingetrokken' : d.collectionEnded === 'billsWithdrawn' ? 'de rekeningen heeft ingetrokken' : 'de incasso heeft gestopt'}.`
-            : `We hebben ${String(d.recipient)} laten weten dat ${d.collectionEnded === 'claimDropped' ? (d.paidFinalBill ? `de rest van de vordering is ingetrokken${paidBeforeNl(d)}` : 'de hele vordering is ingetrokken') : d.collectionEnded === 'billWithdrawn' ? 'de rekening is ingetrokken' : d.collectionEnded === 'billsWithdrawn' ? 'de rekeningen zijn ingetrokken' : 'de incasso is gestopt'}.`
+            ? `We hebben ${String(d.recipient)} laten weten dat ${String(d.provider)} ${d.collectionEnded === 'claimDropped' ? (d.paidFinalBill ? `de rest van de vordering heeft ingetrokken${paidBeforeNl(d, readsDebts)}` : 'de hele vordering heeft ingetrokken') : d.collectionEnded === 'billWithdrawn' ? 'de rekening heeft ingetrokken' : d.collectionEnded === 'billsWithdrawn' ? 'de rekeningen heeft ingetrokken' : 'de incasso heeft gestopt'}.`
+            : `We hebben ${String(d.recipient)} laten weten dat ${d.collectionEnded === 'claimDropped' ? (d.paidFinalBill ? `de rest van de vordering is ingetrokken${paidBeforeNl(d, readsDebts)}` : 'de hele vordering is ingetrokken') : d.collectionEnded === 'billWithdrawn' ? 'de rekening is ingetrokken' : d.collectionEnded === 'billsWithdrawn' ? 'de rekeningen zijn ingetrokken' : 'de incasso is gestopt'}.`
           : `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
     // Dated the day it was posted, as its line (and the day's email) is: the date is not said twice.
     'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan: ${String(d.subject)}`,
@@ -661,7 +664,7 @@ export const familyNl = {
         : d.decision === 'collection_recorded'
           ? `Uw vaste contactpersoon heeft een incassobrief die een familielid meldde${String(d.about ?? '')}, vastgelegd bij het contract en zet een brief klaar met het verzoek de incasso op te schorten.`
           : `Uw vaste contactpersoon heeft de melding van een familielid${String(d.about ?? '')} afgehandeld.`,
-  } as Record<string, (d: Record<string, unknown>) => string>,
+  } as Record<string, (d: Record<string, unknown>, readsDebts?: boolean) => string>,
 
   mail: {
     /**

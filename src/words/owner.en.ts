@@ -837,6 +837,8 @@ export const ownerEn: OwnerWords = {
     takeBackRefused: {
       providersWord: (provider: string) => `It cannot be taken back: ${provider} gave this confirmation itself at its desk. If it is wrong, correct it.`,
       told: (letters: string) => `It can no longer be taken back: since this confirmation, this went out: ${letters}. If it is wrong, correct it.`,
+      /** audit90 G7b: a letter that went out since, told apart from its twins of a day by the bill it disputes, else its recipient. */
+      letter: (kind: string, bill: string | null, recipient: string | null, date: string) => `${kind}${bill ? ` about invoice ${bill}` : recipient ? ` to ${recipient}` : ''} (${date})`,
       none: 'It cannot be taken back: there is no recorded confirmation.',
     },
     complaintHint: 'The provider gets a complaint letter with its rejection and your grounds, and four weeks for a reasoned answer.',

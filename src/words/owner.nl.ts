@@ -946,6 +946,8 @@ export const ownerNl = {
     takeBackRefused: {
       providersWord: (provider: string) => `Intrekken kan niet: ${provider} gaf deze bevestiging zelf in het loket. Klopt hij niet, corrigeer hem dan.`,
       told: (letters: string) => `Intrekken kan niet meer: na deze bevestiging is al verstuurd: ${letters}. Klopt hij niet, corrigeer hem dan.`,
+      /** audit90 G7b: a letter that went out since, told apart from its twins of a day by the bill it disputes (only a dispute, „bezwaar tegen factuur", names one), else its recipient. */
+      letter: (kind: string, bill: string | null, recipient: string | null, date: string) => `${kind}${bill ? ` ${bill}` : recipient ? ` aan ${recipient}` : ''} (${date})`,
       none: 'Intrekken kan niet: er is geen vastgelegde bevestiging.',
     },
     complaintHint: 'De aanbieder krijgt een klachtbrief met zijn afwijzing en uw bezwaren, en vier weken voor een gemotiveerd antwoord.',

@@ -68,7 +68,8 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect(await billsToPay(anna, estate.id)).toEqual([]);
     expect(await contractPage(contract.id)).toContain('eindafrekening €\u00a045,00 — vervallen: KPN liet de vordering vallen');
     const thread = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.thread as { event: string; text: string }[];
-    expect(thread.filter((i) => i.event === 'INVOICE_WITHDRAWN').map((i) => i.text)).toEqual([expect.stringContaining('F-12')]);
+    // audit90 G5: the bill withdrawn with the drop is the drop's, not an answer of its own.
+    expect(thread.filter((i) => i.event === 'INVOICE_WITHDRAWN').map((i) => i.text)).toEqual([]);
     // Recorded once: again is the same 409 as a stop answered twice.
     const again = await anna.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(409);
     expect(again.body.type).toContain('state-conflict');
@@ -214,5 +215,27 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect(text).not.toContain('de hele vordering');
     const familyLine = (await familyTimeline(family)).find((line) => line.startsWith('We hebben Intrum laten weten'));
     expect(familyLine).toBe(`We hebben Intrum laten weten dat KPN de rest van de vordering heeft ingetrokken en dat er op ${said} al €\u00a045,00 van de eindafrekening uit de nalatenschap was betaald.`);
+  });
+  /**
+   * audit90 G5: one drop of a claim with two disputed bills is one piece of news: the family's timeline tells it once, not also each bill
+   * withdrawn (on main: „KPN heeft rekening F-12 ingetrokken; ons bezwaar tegen rekening F-13 loopt nog"), and the desk's thread shows no
+   * answers it never gave; the owner's history keeps each withdrawal, without a way it came of its own.
+   */
+  it('tells a drop of two disputed bills once to the family and the desk, as one answer', async () => {
+    const { estate, family, contract } = await claimToDrop(anna, 'Tijs', 'KPN-T-1');
+    await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-13', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 12.5 }).expect(200);
+    await t.runDue();
+    const before = (await familyTimeline(family)).length;
+    await anna.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'post', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
+    await t.runDue();
+    const told = (await familyTimeline(family)).slice(0, -before || undefined);
+    expect(told.filter((line) => line.includes('ingetrokken') && !line.startsWith('We hebben Intrum'))).toEqual([]);
+    expect(told.filter((line) => /vordering/.test(line) && !line.startsWith('We hebben Intrum'))).toHaveLength(1);
+    const thread = ((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.thread as { type: string; text: string }[]).filter((i) => i.type === 'answer').map((i) => i.text);
+    expect(thread.filter((text) => /withdrew invoice|trok factuur|F-12 in/i.test(text))).toEqual([]);
+    const history = await ownerTimeline(anna, estate.id);
+    const withdrawn = history.filter((line) => line.includes('F-12') && !line.includes('vordering'));
+    expect(withdrawn).not.toEqual([]);
+    expect(withdrawn.filter((line) => /ontvangen\./.test(line))).toEqual([]);
   });
 });

@@ -104,7 +104,7 @@ describe('a confirmation recorded by mistake is taken back', () => {
     const refused = await anna.post(`${API}/contracts/${contract.id}/take-back-confirmation`, takeBack).expect(409);
     expect(refused.body.type).toMatch(/confirmation-told$/);
     expect(refused.body.letters).toEqual(['correction']);
-    expect(refused.body.detail).toMatch(/^Na deze bevestiging is al verstuurd: correctie \(\d{1,2} [a-z]+ 2026\)\. .*Er is niets gewijzigd\.$/);
+    expect(refused.body.detail).toMatch(/^Na deze bevestiging is al verstuurd: correctie aan KPN \(\d{1,2} [a-z]+ 2026\)\. .*Er is niets gewijzigd\.$/);
     expect((await contractOf(anna, contract.id)).state).toBe('confirmed');
 
     // A progress report to the family counts too.
@@ -187,11 +187,11 @@ describe('a confirmation recorded by mistake is taken back', () => {
     expect(refused.body.type).toMatch(/confirmation-told$/);
     const toldPage = await page(told.id);
     expect(toldPage).not.toContain(form(told.id));
-    expect(toldPage).toMatch(/Intrekken kan niet meer: na deze bevestiging is al verstuurd: correctie \(\d{1,2} [a-z]+ 2026\)\. Klopt hij niet, corrigeer hem dan\./);
+    expect(toldPage).toMatch(/Intrekken kan niet meer: na deze bevestiging is al verstuurd: correctie aan KPN \(\d{1,2} [a-z]+ 2026\)\. Klopt hij niet, corrigeer hem dan\./);
     // Posted from a page opened before the letter went out: the form comes back with her reason and why, and not the line beside.
     const stale = await anna.post(`/app/contracts/${told.id}/take-back-confirmation`).set('Cookie', cookie).type('form').send(takeBack).expect(409);
     expect(stale.text).toContain(takeBack.reason);
-    expect(flat(stale.text)).toContain('Na deze bevestiging is al verstuurd: correctie');
+    expect(flat(stale.text)).toContain('Na deze bevestiging is al verstuurd: correctie aan KPN');
     expect(stale.text).not.toContain('Intrekken kan niet meer');
 
     // An English-speaking owner reads it in English.
@@ -203,5 +203,35 @@ describe('a confirmation recorded by mistake is taken back', () => {
     const english = await page(hers.id, emily, `steward_app=${emily.token}`);
     expect(english).not.toContain(form(hers.id));
     expect(english).toContain('It cannot be taken back: KPN gave this confirmation itself at its desk. If it is wrong, correct it.');
+  });
+  /**
+   * audit90 G7b: the letters that hold the take-back, several of one kind on one day (a dispute per bill, a collection stop to the provider
+   * and to the agency, the agency told of the drop), are each told apart: a dispute by its bill, another by its recipient (on main: „bezwaar tegen factuur (…), bezwaar
+   * tegen factuur (…)"), in Dutch and in English.
+   */
+  it('names the bill of each dispute and the recipient of each other letter that holds the take-back', async () => {
+    // Confirmed, then two bills after the end disputed and Intrum's collection stopped (to KPN and to Intrum): the 409's words.
+    const heldBack = async (owner: Session, givenNames: string) => {
+      const contract = await requested(owner, givenNames);
+      await owner.post(`${API}/contracts/${contract.id}/provider-answer/completed`, confirmed).expect(200);
+      for (const reference of ['F-12', 'F-13']) {
+        await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference, invoiceDate: t.clock.today(), periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 30 }).expect(200);
+      }
+      await owner.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: `INT-${givenNames}`, amount: 60 }).expect(200);
+      await advance(0);
+      // KPN drops the claim: the contract is confirmed again, and the agency hears it.
+      await owner.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'post', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
+      await advance(0);
+      return (await owner.post(`${API}/contracts/${contract.id}/take-back-confirmation`, takeBack).expect(409)).body.detail as string;
+    };
+    const day = '\\d{1,2} [A-Za-z]+ 20\\d\\d';
+    expect(await heldBack(anna, 'Jorien')).toMatch(
+      new RegExp(`^Na deze bevestiging is al verstuurd: bezwaar tegen factuur F-12 \\(${day}\\), bezwaar tegen factuur F-13 \\(${day}\\), verzoek incassostop aan KPN \\(${day}\\), verzoek incassostop aan Intrum \\(${day}\\) en incasso beëindigd \\(aan incassobureau\\) aan Intrum \\(${day}\\)\\.`),
+    );
+    const email = `erin-${Date.now()}@test.example`;
+    await t.admin.post(`${API}/users`, { email, name: 'Erin Jones', password: 'specialist-pw-1', role: 'specialist', language: 'en' }).expect(201);
+    expect(await heldBack(await t.login(email, 'specialist-pw-1'), 'Ivo')).toMatch(
+      new RegExp(`: dispute about invoice F-12 \\(${day}\\), dispute about invoice F-13 \\(${day}\\), collection stop to KPN \\(${day}\\), collection stop to Intrum \\(${day}\\) and collection ended \\(to the agency\\) to Intrum \\(${day}\\)\\.`),
+    );
   });
 });
