@@ -1330,11 +1330,11 @@ describe('the daily email to the family', () => {
   }, 180_000);
 
   it("tells only the receipts of a refund that still stand: one undone the same day not at all, one told before and undone since as its correction, in Dutch and English (famtext)", async () => {
-    const anna = await t.specialist('Anna Terug');
-    const kpn = await createProvider(t.admin, { name: 'KPN Terug', requiredDocuments: [] });
-    const estate = await createEstate(anna, { givenNames: 'Terug' });
-    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Terug', email: 'maria.terug@family.example', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201);
-    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Sem Terug', email: 'sem.terug@family.example', relation: 'zoon', role: 'heir', language: 'en' }).expect(201);
+    const anna = await t.specialist('Anna Ontvang');
+    const kpn = await createProvider(t.admin, { name: 'KPN Ontvang', requiredDocuments: [] });
+    const estate = await createEstate(anna, { givenNames: 'Ontvang' });
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Ontvang', email: 'maria.ontvang@family.example', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Sem Ontvang', email: 'sem.ontvang@family.example', relation: 'zoon', role: 'heir', language: 'en' }).expect(201);
     const internet = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KT-1', action: 'cancel' }).expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${internet}/request`).expect(200);
     // KPN owes the estate € 20,00.
@@ -1343,7 +1343,7 @@ describe('the daily email to the family', () => {
     const mails = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to && /^(Nieuws over|News about)/.test(m.subject ?? '')).map((m) => (m.text ?? '').replace(/\u00a0/g, ' '));
     const emailed = async (count: number) => {
       const until = Date.now() + 60_000;
-      while ((mails('maria.terug@family.example').length < count || mails('sem.terug@family.example').length < count) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      while ((mails('maria.ontvang@family.example').length < count || mails('sem.ontvang@family.example').length < count) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     };
     await nextDay();
     await emailed(1);
@@ -1356,9 +1356,9 @@ describe('the daily email to the family', () => {
     await t.runDue();
     await nextDay();
     await emailed(2);
-    const [maria, sem] = [mails('maria.terug@family.example')[1], mails('sem.terug@family.example')[1]];
-    expect(maria).toContain(`- KPN Terug heeft € 8,00 terugbetaald aan de nalatenschap (ontvangen op ${longDate(day, 'nl')}).`);
-    expect(sem).toContain(`- KPN Terug has paid €8.00 back to the estate (received on ${longDate(day, 'en')}).`);
+    const [maria, sem] = [mails('maria.ontvang@family.example')[1], mails('sem.ontvang@family.example')[1]];
+    expect(maria).toContain(`- KPN Ontvang heeft € 8,00 terugbetaald aan de nalatenschap (ontvangen op ${longDate(day, 'nl')}).`);
+    expect(sem).toContain(`- KPN Ontvang has paid €8.00 back to the estate (received on ${longDate(day, 'en')}).`);
     // On main the € 10,00 undone that day was told as received.
     expect(maria).not.toContain('€ 10,00');
     expect(maria).not.toContain('Correctie');
@@ -1370,7 +1370,7 @@ describe('the daily email to the family', () => {
     await t.runDue();
     await nextDay();
     await emailed(3);
-    expect(mails('maria.terug@family.example')[2]).toContain(`- Correctie: de € 8,00 van KPN Terug dat op ${longDate(day, 'nl')} als ontvangen was genoteerd, is toch niet ontvangen.`);
-    expect(mails('sem.terug@family.example')[2]).toContain(`- Correction: the €8.00 from KPN Terug recorded as received on ${longDate(day, 'en')} has not been received after all.`);
+    expect(mails('maria.ontvang@family.example')[2]).toContain(`- Correctie: de € 8,00 van KPN Ontvang dat op ${longDate(day, 'nl')} als ontvangen was genoteerd, is toch niet ontvangen.`);
+    expect(mails('sem.ontvang@family.example')[2]).toContain(`- Correction: the €8.00 from KPN Ontvang recorded as received on ${longDate(day, 'en')} has not been received after all.`);
   }, 180_000);
 });
