@@ -64,6 +64,9 @@ const rememberLang = (res: Response, lang: string) => res.cookie(LANG_COOKIE, la
 /** The second step of the report form, for a kind the form offers; anything else starts at the first. */
 const reportKind = (kind: unknown): ReportKind | null => REPORT_KINDS.find((k) => k === kind) ?? null;
 const RATED = ['low', 'neutral', 'good'] as const;
+/** Back on the overview after a payment marked or undone; a bank's costs carry their kenmerk, so the notice names them as costs (famcard). */
+const billNoticeUrl = (bill: 'paid' | 'unpaid', marked: { reference: string; bankCharge: boolean }) =>
+  `/family?bill=${bill}${marked.bankCharge ? `&charge=${encodeURIComponent(marked.reference)}` : ''}#bills`;
 
 /** The service's refusal of a code (its problem type) as the login page tells it: at the code's field; too many tries at no field (the code may be right). */
 const codeRefusal = (problem: ProblemDocument): FieldError => {
@@ -192,22 +195,22 @@ export class PortalWebController {
     const rated = RATED.find((r) => r === query.rated);
     rememberContact(res, overview.caseOwner);
     const oversays = OVERSAID.filter((o) => query.oversaid?.split(',').includes(o));
-    res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported: reported === undefined ? undefined : { text: reported, oversays }, bill: query.bill }));
+    res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported: reported === undefined ? undefined : { text: reported, oversays }, bill: query.bill, charge: query.bill ? query.charge : undefined }));
   }
 
   /** The representative marks a bill to pay as paid, from its line on the overview's card; a refusal shows on the card. */
   @Post('bills-paid')
   async billPaid(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const { refused } = await submitForm(FamilyBillPaidDto, body, (dto) => this.bills.markPaidByFamily(p, dto));
+    const { refused, result } = await submitForm(FamilyBillPaidDto, body, (dto) => this.bills.markPaidByFamily(p, dto));
     if (refused) return this.overviewRefused(p, req, res, refused.status, { billForm: { values: body, errors: refused.errors } });
-    res.redirect(303, '/family?bill=paid#bills');
+    res.redirect(303, billNoticeUrl('paid', result));
   }
 
   @Post('bills-paid/undo')
   async billUnpaid(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const { refused } = await submitForm(FamilyBillNamedDto, body, (dto) => this.bills.undoByFamily(p, dto));
+    const { refused, result } = await submitForm(FamilyBillNamedDto, body, (dto) => this.bills.undoByFamily(p, dto));
     if (refused) return this.overviewRefused(p, req, res, refused.status, { billForm: { values: body, errors: refused.errors } });
-    res.redirect(303, '/family?bill=unpaid#bills');
+    res.redirect(303, billNoticeUrl('unpaid', result));
   }
 
   /** A form of the overview refused: the overview again, the form filled in as sent, its fields named. */

@@ -187,7 +187,7 @@ export class PortalPageQueryDto extends PageQueryDto {
 /** The overview: `limit` sizes the first page of each of its lists. */
 export class PortalOverviewQueryDto extends OmitType(PortalPageQueryDto, ['cursor'] as const) {}
 
-/** The overview page: where the viewer's reports and the bills continue (`reports`, `bills`, `paid`), and the notice after a form (`reported` with its `contract`, `rated`, `callback`, `bill`). */
+/** The overview page: where the viewer's reports and the bills continue (`reports`, `bills`, `paid`), and the notice after a form (`reported` with its `contract`, `rated`, `callback`, `bill` with its `charge`). */
 export class OverviewPageQueryDto {
   @IsOptional()
   @IsString()
@@ -210,6 +210,12 @@ export class OverviewPageQueryDto {
   @IsOptional()
   @IsIn(['paid', 'unpaid'])
   bill?: 'paid' | 'unpaid';
+
+  /** With `bill`: the kenmerk of a bank's costs marked paid or undone, which the notice names as costs, not as a rekening (famcard). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  charge?: string;
 
   @IsOptional()
   @IsString()

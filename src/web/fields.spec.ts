@@ -32,6 +32,13 @@ describe('form errors', () => {
     expect(errorText(ownerWords('nl').errors, { field: 'deceased.address.postalCode', message: 'x', rule: 'format' }, 'nl')).toBe('Schrijf de postcode zoals 1016 GV');
   });
 
+  it("tells the owner plainly how to name the family's report a bill answers, naming answersReport (audit88 F11)", () => {
+    // On main: „Controleer de schrijfwijze van welke melding van de familie deze rekening beantwoordt".
+    const report = { field: 'answersReport', message: 'answersReport must be a UUID', rule: 'format' as const };
+    expect(errorText(ownerWords('nl').errors, report, 'nl')).toBe('Geef bij answersReport het id van de melding van de familie, zoals het in de lijst van meldingen staat, of none');
+    expect(errorText(ownerWords('en').errors, report, 'en')).toBe('Give answersReport the id of the family’s report as it stands in the list of reports, or none');
+  });
+
   it('shows a refusal without a rule as its detail to the owner, but keeps API English from the desk and the portal', () => {
     const unruled = { field: 'providerId', message: 'is not a known provider' };
     expect(errorText(ownerWords('nl').errors, { field: 'colour', message: 'is not a colour' }, 'nl')).toBe('Controleer dit veld: is not a colour');
@@ -91,16 +98,16 @@ describe('form errors', () => {
 
   it("tells a desk user to choose what is picked (the bill of an answer), not to fill it in, in the desk's words", () => {
     const bill = { field: 'invoiceReference', message: 'x', rule: 'choose' as const };
-    expect(errorText(providerWords('nl').errors, bill, 'nl')).toBe('Kies: factuur.');
-    expect(errorText(providerWords('en').errors, bill, 'en')).toBe('Choose: invoice.');
+    expect(errorText(providerWords('nl').errors, bill, 'nl')).toBe('Factuur: kies er een.');
+    expect(errorText(providerWords('en').errors, bill, 'en')).toBe('Invoice: choose one.');
   });
 
   it('lists a refusal without a field id unlinked, and marks a refused field with its message', () => {
     const form = { lang: 'nl' as const, audience: 'provider' as const, errors: [{ field: 'request', message: 'x' }, { field: 'reference', message: 'x', rule: 'required' as const }] };
-    expect(String(errorSummary(form, undefined, (f) => (f === 'reference' ? 'ack-ref' : undefined)))).toContain('<li>Dit veld: deze waarde klopt niet.</li><li><a href="#ack-ref">Vul in: uw kenmerk.</a></li>');
+    expect(String(errorSummary(form, undefined, (f) => (f === 'reference' ? 'ack-ref' : undefined)))).toContain('<li>Dit veld: deze waarde klopt niet.</li><li><a href="#ack-ref">Uw kenmerk: vul dit in.</a></li>');
     const input = String(field(form, 'reference', 'Uw kenmerk'));
     expect(input).toContain('aria-invalid="true" aria-describedby="reference-error"');
-    expect(input).toContain('<p class="field-error" id="reference-error">Vul in: uw kenmerk.</p>');
+    expect(input).toContain('<p class="field-error" id="reference-error">Uw kenmerk: vul dit in.</p>');
   });
 });
 

@@ -46,6 +46,8 @@ export interface ErrorWords {
   choices?: Record<string, Record<string, string>>;
   /** How to write a field, by the last part of its path (`postalCode`: "1016 GV"). */
   examples: Record<string, string>;
+  /** A field whose form no example shows (an id), by the last part of its path: its own sentence in place of `rules.format`, naming the field. */
+  formats?: Record<string, string>;
   rules: Record<FieldRule | 'check', (label: string, detail: string) => string>;
   /** A page's address holds a query parameter the page does not know (`name` as it was written). */
   unknownParameter: (name: string) => string;
@@ -99,6 +101,8 @@ export function errorText(words: ErrorWords, error: FieldError, lang: Lang): str
   const said = !rule && error.said && words.common ? saidIn(words.common, error.said) : undefined;
   if (said) return said;
   if (!rule) return capitalised(words.rules.check(label, error.message));
+  const ownFormat = error.rule === 'format' ? words.formats?.[error.field.split('.').pop()!] : undefined;
+  if (ownFormat) return ownFormat;
   // `onlyWith` names the answers (`done`) the field belongs to, as the form's choices name them.
   const limit =
     error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '')

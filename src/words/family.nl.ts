@@ -464,8 +464,9 @@ export const familyNl = {
   /** famclosed: in place of the undo buttons once the estate is closed (its final report states the payments). */
   billsPaidClosed: (owner: string) => `Het dossier is afgesloten en het eindverslag noemt deze betalingen. Klopt er iets niet, laat het dan ${owner} weten.`,
   moreBillsPaid: 'Meer betaalde rekeningen',
-  billPaidNotice: 'Opgeslagen: de rekening staat nu bij betaald.',
-  billUnpaidNotice: 'De rekening staat weer bij de rekeningen die nog betaald moeten worden.',
+  /** After the representative marked a bill paid, or undid it; `charge`: the kenmerk of a bank's costs, which are no rekening (famcard). */
+  billPaidNotice: (charge: string | null) => (charge === null ? 'Opgeslagen: de rekening staat nu bij betaald.' : `Opgeslagen: de ${chargeNl(charge)} staan nu bij betaald.`),
+  billUnpaidNotice: (charge: string | null) => (charge === null ? 'De rekening staat weer bij de rekeningen die nog betaald moeten worden.' : `De ${chargeNl(charge)} staan weer bij wat nog betaald moet worden.`),
   /** On the timeline: a bill to pay marked paid, and that undone. */
   // `agency`: a collection agency's claim the case owner decided is paid from the estate, named as the claim (as among the bills to pay).
   /** keptcover: a premium of an insurance kept for the estate, recorded as owed by it: no end, no objection. */

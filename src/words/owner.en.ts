@@ -1591,6 +1591,10 @@ export const ownerEn: OwnerWords = {
       dateOfBirth: '1948-03-02',
       dateOfDeath: '2026-11-02',
     } as Record<string, string>,
+    // famcard (audit88 F11): a report is named by its id, which no example shows; „Controleer de schrijfwijze van welke melding …" read awkwardly.
+    formats: {
+      answersReport: 'Give answersReport the id of the family’s report as it stands in the list of reports, or none',
+    } as Record<string, string>,
     titles: {
       400: 'Bad request', 401: 'Authentication required', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 413: 'Payload too large',
       415: 'Unsupported media type', 422: 'Unprocessable content', 429: 'Too many requests', 500: 'Internal server error', 503: 'Service unavailable',

@@ -1797,6 +1797,10 @@ export const ownerNl = {
       dateOfBirth: '1948-03-02',
       dateOfDeath: '2026-11-02',
     } as Record<string, string>,
+    // famcard (audit88 F11): a report is named by its id, which no example shows; „Controleer de schrijfwijze van welke melding …" read awkwardly.
+    formats: {
+      answersReport: 'Geef bij answersReport het id van de melding van de familie, zoals het in de lijst van meldingen staat, of none',
+    } as Record<string, string>,
     /** A problem's `title` by its status, for every audience (the problem filter); the API's English is the English catalogue's. */
     titles: {
       400: 'Ongeldig verzoek', 401: 'Eerst inloggen', 403: 'Geen toegang', 404: 'Niet gevonden', 409: 'Kan nu niet', 413: 'Te groot',

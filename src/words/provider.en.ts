@@ -249,9 +249,9 @@ export const providerEn: ProviderWords = {
       url: 'https://integrations.example.com/steward', requests: '[{"id": "…"}], with 1 to 100 requests',
     } as Record<string, string>,
     rules: {
-      required: (label: string) => `Fill in: ${label.toLowerCase()}.`,
+      required: (label: string) => `${label}: fill this in.`,
       // A choice left empty (a select, radio buttons: `choose`) is chosen, not filled in.
-      choose: (label: string) => `Choose: ${label.toLowerCase()}.`,
+      choose: (label: string) => `${label}: choose one.`,
       maxLength: (label: string, n: string) => `${label}: at most ${n} characters.`,
       minLength: (label: string, n: string) => `${label}: at least ${n} characters.`,
       email: (label: string) => `${label}: enter an email address, like name@example.com.`,
@@ -270,7 +270,7 @@ export const providerEn: ProviderWords = {
       },
       positive: (label: string) => `${label}: must be more than zero.`,
       format: (label: string, example: string) => (example ? `${label}: write it like ${example}.` : `${label}: this value is not valid.`),
-      unknown: (label: string) => `This field is not part of the form: ${label}.`,
+      unknown: (label: string) => `${label}: this field is not part of the form.`,
       object: () => 'Send the body as a JSON object or a form.',
       blank: (label: string) => `${label}: only spaces; write something or leave it empty.`,
       future: (label: string) => `${label}: this date is in the future.`,

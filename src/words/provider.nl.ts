@@ -324,9 +324,10 @@ export const providerNl = {
       url: 'https://integraties.voorbeeld.nl/steward', requests: '[{"id": "…"}], met 1 tot 100 verzoeken',
     } as Record<string, string>,
     rules: {
-      required: (label: string) => `Vul in: ${label.toLowerCase()}.`,
+      // Every refusal of the desk's is one shape, its field first (audit88 F11: „Vul in: eerste dag." stood beside „Eerste dag: …").
+      required: (label: string) => `${label}: vul dit in.`,
       // A choice left empty (a select, radio buttons: `choose`) is chosen, not filled in.
-      choose: (label: string) => `Kies: ${label.toLowerCase()}.`,
+      choose: (label: string) => `${label}: kies er een.`,
       maxLength: (label: string, n: string) => `${label}: hooguit ${n} tekens.`,
       minLength: (label: string, n: string) => `${label}: minstens ${n} tekens.`,
       email: (label: string) => `${label}: vul een e-mailadres in, zoals naam@voorbeeld.nl.`,
@@ -347,7 +348,7 @@ export const providerNl = {
       },
       positive: (label: string) => `${label}: moet meer dan nul zijn.`,
       format: (label: string, example: string) => (example ? `${label}: schrijf het zoals ${example}.` : `${label}: deze waarde klopt niet.`),
-      unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}.`,
+      unknown: (label: string) => `${label}: dit veld hoort niet bij het formulier.`,
       object: () => 'Stuur de inhoud als JSON-object of als formulier.',
       blank: (label: string) => `${label}: alleen spaties; schrijf iets of laat het veld leeg.`,
       future: (label: string) => `${label}: deze datum ligt in de toekomst.`,

@@ -332,13 +332,13 @@ describe('a bank that blocked the account but has not released the balance', () 
     // The owner's answer refused alike: on main „Kies over welke betwiste factuur het gaat".
     const ownerRefused = (await owner.api.post(`${API}/contracts/${asn.id}/dispute-answer/credit_note_sent`, { amount: 1, receivedVia: 'post' }).expect(422)).body as { detail: string };
     expect(nbsp(ownerRefused.detail)).toContain('Kies over welke betwiste kosten het gaat: SK-1, SK-2');
-    // The desk's web form: on main „Vul in: gecrediteerd bedrag.".
+    // The desk's web form: on main „Gecrediteerd bedrag: vul dit in.".
     const providerId = ((await owner.api.get(`${API}/contracts/${asn.id}`).expect(200)).body.provider as { id: string }).id;
     await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'desk@asn.kenmerk', name: 'Desk', password: 'desk-password-1' }).expect(201);
     const deskWeb = request.agent(t.app.getHttpServer());
     await deskWeb.post('/desk/login').type('form').send({ email: 'desk@asn.kenmerk', password: 'desk-password-1', next: '/desk' }).expect(303);
     const deskRefused = nbsp((await deskWeb.post(`/desk/requests/${asn.id}/credit-note`).type('form').send({ invoiceReference: 'SK-1' }).expect(422)).text);
-    expect(deskRefused).toContain('Vul in: teruggeboekt bedrag.');
+    expect(deskRefused).toContain('Teruggeboekt bedrag: vul dit in.');
     expect(deskRefused).not.toMatch(/gecrediteerd|creditnota|factuur/i);
     // The family's card: on main „ASN Kenmerk houdt vast aan rekening SK-1, … Op ons bezwaar tegen rekening SK-2 verwachten we …".
     await asn.desk.post(`${API}/provider-desk/requests/${asn.id}/reject-dispute`, { invoiceReference: 'SK-1', reason: 'Kosten van het lopende kwartaal' }).set('Idempotency-Key', `${asn.id}-hold`).expect(200);
@@ -443,7 +443,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     for (const said of [deskAgain.detail, ownerAgain.detail, below.detail, closed.detail]) expect(said).not.toMatch(never);
     expect(formAgain.replace(/<[^>]+>/g, ' ')).not.toMatch(/bezwaar tegen factuur|van deze factuur/);
 
-    // Not a bank: its desk's form refuses an empty credit note as the form labels it (on main „Vul in: bedrag.", the API's neutral word).
+    // Not a bank: its desk's form refuses an empty credit note as the form labels it (on main „Bedrag: vul dit in.", the API's neutral word).
     const kpn = await createProvider(t.admin, { name: 'KPN Woorden', category: 'telecom', requiredDocuments: [] });
     const estate = await createEstate(owner.api);
     const c = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, action: 'cancel', description: 'Internet', accountNumber: 'KW-1' }).expect(201)).body as { id: string };
@@ -457,8 +457,8 @@ describe('a bank that blocked the account but has not released the balance', () 
     const kpnWeb = request.agent(t.app.getHttpServer());
     await kpnWeb.post('/desk/login').type('form').send({ email: 'desk@kpn.woorden', password: 'desk-password-1', next: '/desk' }).expect(303);
     const empty = nbsp((await kpnWeb.post(`/desk/requests/${c.id}/credit-note`).type('form').send({}).expect(422)).text);
-    expect(empty).toContain('Vul in: gecrediteerd bedrag.');
-    expect(empty).not.toContain('Vul in: bedrag.');
+    expect(empty).toContain('Gecrediteerd bedrag: vul dit in.');
+    expect(empty).not.toContain('Bedrag: vul dit in.');
   });
 
   /**

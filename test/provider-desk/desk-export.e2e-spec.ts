@@ -106,7 +106,7 @@ describe('the desk export', () => {
     // A missing first day, told at its own field.
     await page.fill('#export-from', '');
     await page.click('#export button[type=submit]');
-    expect((await page.innerText('#export-from-error')).trim()).toBe('Vul in: eerste dag.');
+    expect((await page.innerText('#export-from-error')).trim()).toBe('Eerste dag: vul dit in.');
 
     // Within the limit: the CSV, downloaded.
     await page.fill('#export-from', `${today.slice(0, 8)}01`);

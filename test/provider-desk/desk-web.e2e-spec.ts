@@ -80,12 +80,12 @@ describe('provider desk in the browser', () => {
     await page.$eval('#c-date', (el) => el.removeAttribute('required'));
     await page.click('form[action$="/complete"] button');
     // In the desk's words with the field's label, linked to the field, which is marked invalid.
-    await expect(page.textContent('[role=alert]')).resolves.toContain('Vul in: einddatum of datum overzetting.');
+    await expect(page.textContent('[role=alert]')).resolves.toContain('Einddatum of datum overzetting: vul dit in.');
     expect(await page.textContent('[role=alert]')).not.toContain('effectiveDate');
     expect(await page.getAttribute('[role=alert] a', 'href')).toBe('#c-date');
     expect(await page.getAttribute('#c-date', 'aria-invalid')).toBe('true');
     expect(await page.getAttribute('#c-date', 'aria-describedby')).toBe('c-date-error');
-    await expect(page.textContent('#c-date-error')).resolves.toBe('Vul in: einddatum of datum overzetting.');
+    await expect(page.textContent('#c-date-error')).resolves.toBe('Einddatum of datum overzetting: vul dit in.');
     expect(await page.evaluate("document.activeElement && document.activeElement.getAttribute('role')")).toBe('alert');
 
     // All at once: a reference left empty and an end date before the death (2 November 2026), in the order of the form.
@@ -94,7 +94,7 @@ describe('provider desk in the browser', () => {
     await page.fill('#c-date', '2026-10-01');
     await page.click('form[action$="/complete"] button');
     const summary = page.locator('[role=alert]');
-    await expect(summary.locator('li').allInnerTexts()).resolves.toEqual(['Einddatum of datum overzetting: deze datum ligt vóór de overlijdensdatum.', 'Vul in: uw kenmerk.']);
+    await expect(summary.locator('li').allInnerTexts()).resolves.toEqual(['Einddatum of datum overzetting: deze datum ligt vóór de overlijdensdatum.', 'Uw kenmerk: vul dit in.']);
     await expect(summary.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual(['#c-date', '#c-ref']);
     expect(await page.getAttribute('#c-ref', 'aria-invalid')).toBe('true');
     await expect(page.inputValue('#c-date')).resolves.toBe('2026-10-01');

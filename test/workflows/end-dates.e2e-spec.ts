@@ -109,7 +109,7 @@ describe('end dates against the date of death and the request', () => {
     // With the reference left empty too, both in one round.
     const both = await web.post(`/desk/requests/${contract.id}/complete`).type('form').send({ effectiveDate: '2099-12-31', reference: '' }).expect(422);
     expect(both.text).toContain('deze datum ligt te ver weg; uiterlijk 2 november 2031.');
-    expect(both.text).toContain('Vul in: uw kenmerk.');
+    expect(both.text).toContain('Uw kenmerk: vul dit in.');
 
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('requested');
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-4', effectiveDate: '2031-11-02' }).expect(200);

@@ -1,0 +1,46 @@
+import { flat } from '../../letters/test-support';
+import { API } from '../support/fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
+import { bankCostsDisputed } from '../workspace/support';
+
+/**
+ * famcard: the representative marks a bank's costs paid on the family card, and undoes it: the notice on top of the card names them as
+ * the card lists them („kosten met kenmerk AB-1"), never as a rekening; a bill's notice is unchanged (bills-to-pay-web).
+ */
+describe("the family card's notice after a bank's costs are marked paid", () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  /** The bank's costs AB-1, held by the bank and to be paid from the estate; the card's notice after Maria marks them paid and undoes it. */
+  async function notices(lang: 'nl' | 'en', name: string) {
+    const { owner, c, desk, maria } = await bankCostsDisputed(t, lang, name);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/reject-dispute`, { invoiceReference: 'AB-1', reason: 'Kosten zijn terecht.' }).set('Idempotency-Key', `${c.id}-hold`).expect(200);
+    await owner.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { invoiceReference: 'AB-1', outcome: 'payFromEstate' }).expect(200);
+    const cookie = `steward_family=${maria.token}`;
+    const notice = async (path: string, form: Record<string, string>) => {
+      const posted = await t.anonymous.post(path).set('Cookie', cookie).type('form').send({ contractId: c.id, reference: 'AB-1', ...form }).expect(303);
+      const card = (await t.anonymous.get(posted.headers.location).set('Cookie', cookie).expect(200)).text;
+      return flat(/<p class="notice" role="status">([^<]*)<\/p>/.exec(card)?.[1] ?? '').replace(/\u00a0/g, ' ');
+    };
+    return { paid: await notice('/family/bills-paid', { paidOn: t.clock.today() }), undone: await notice('/family/bills-paid/undo', {}) };
+  }
+
+  it('names them as costs with their kenmerk in Dutch', async () => {
+    // On main: „Opgeslagen: de rekening staat nu bij betaald." and „De rekening staat weer bij de rekeningen die nog betaald moeten worden."
+    expect(await notices('nl', 'ING Kaart')).toEqual({
+      paid: 'Opgeslagen: de kosten met kenmerk AB-1 staan nu bij betaald.',
+      undone: 'De kosten met kenmerk AB-1 staan weer bij wat nog betaald moet worden.',
+    });
+  });
+
+  it('names them as the charge with its reference in English', async () => {
+    expect(await notices('en', 'ING Card')).toEqual({
+      paid: 'Saved: the charge with reference AB-1 is now marked paid.',
+      undone: 'The charge with reference AB-1 is back among what is still to pay.',
+    });
+  });
+});
