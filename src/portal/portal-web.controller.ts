@@ -64,6 +64,13 @@ const rememberLang = (res: Response, lang: string) => res.cookie(LANG_COOKIE, la
 /** The second step of the report form, for a kind the form offers; anything else starts at the first. */
 const reportKind = (kind: unknown): ReportKind | null => REPORT_KINDS.find((k) => k === kind) ?? null;
 const RATED = ['low', 'neutral', 'good'] as const;
+/**
+ * The kenmerk the notice names, only when it is a bank's costs on her page (paid, or back to pay): the address is hers to change, and
+ * the notice must not say of anything else that it was marked (a link with another kenmerk gets the plain notice).
+ */
+const chargeOnPage = (overview: { billsToPay: { items: { reference: string; bankCharge: boolean }[] }; billsPaid: { items: { reference: string; bankCharge: boolean }[] } }, charge: string | undefined) =>
+  [...overview.billsToPay.items, ...overview.billsPaid.items].some((b) => b.bankCharge && b.reference === charge) ? charge : undefined;
+
 /** Back on the overview after a payment marked or undone; a bank's costs carry their kenmerk, so the notice names them as costs (famcard). */
 const billNoticeUrl = (bill: 'paid' | 'unpaid', marked: { reference: string; bankCharge: boolean }) =>
   `/family?bill=${bill}${marked.bankCharge ? `&charge=${encodeURIComponent(marked.reference)}` : ''}#bills`;
@@ -195,7 +202,7 @@ export class PortalWebController {
     const rated = RATED.find((r) => r === query.rated);
     rememberContact(res, overview.caseOwner);
     const oversays = OVERSAID.filter((o) => query.oversaid?.split(',').includes(o));
-    res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported: reported === undefined ? undefined : { text: reported, oversays }, bill: query.bill, charge: query.bill ? query.charge : undefined }));
+    res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported: reported === undefined ? undefined : { text: reported, oversays }, bill: query.bill, charge: query.bill ? chargeOnPage(overview, query.charge) : undefined }));
   }
 
   /** The representative marks a bill to pay as paid, from its line on the overview's card; a refusal shows on the card. */

@@ -26,7 +26,12 @@ describe("the family card's notice after a bank's costs are marked paid", () => 
       const card = (await t.anonymous.get(posted.headers.location).set('Cookie', cookie).expect(200)).text;
       return flat(/<p class="notice" role="status">([^<]*)<\/p>/.exec(card)?.[1] ?? '').replace(/\u00a0/g, ' ');
     };
-    return { paid: await notice('/family/bills-paid', { paidOn: t.clock.today() }), undone: await notice('/family/bills-paid/undo', {}) };
+    const paid = await notice('/family/bills-paid', { paidOn: t.clock.today() });
+    const undone = await notice('/family/bills-paid/undo', {});
+    // The kenmerk is in the address, hers to change: one that is no bank's costs on her card is not said to be marked.
+    const page = (await t.anonymous.get('/family?bill=paid&charge=ZZ-999').set('Cookie', cookie).expect(200)).text;
+    const forged = flat(/<p class="notice" role="status">([^<]*)<\/p>/.exec(page)?.[1] ?? '');
+    return { paid, undone, forged };
   }
 
   it('names them as costs with their kenmerk in Dutch', async () => {
@@ -34,6 +39,7 @@ describe("the family card's notice after a bank's costs are marked paid", () => 
     expect(await notices('nl', 'ING Kaart')).toEqual({
       paid: 'Opgeslagen: de kosten met kenmerk AB-1 staan nu bij betaald.',
       undone: 'De kosten met kenmerk AB-1 staan weer bij wat nog betaald moet worden.',
+      forged: 'Opgeslagen: de rekening staat nu bij betaald.',
     });
   });
 
@@ -41,6 +47,7 @@ describe("the family card's notice after a bank's costs are marked paid", () => 
     expect(await notices('en', 'ING Card')).toEqual({
       paid: 'Saved: the charge with reference AB-1 is now marked paid.',
       undone: 'The charge with reference AB-1 is back among what is still to pay.',
+      forged: 'Saved: the bill is now marked paid.',
     });
   });
 });
