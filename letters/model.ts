@@ -306,8 +306,10 @@ export interface RepaymentRequestFacts {
   /** What the estate paid of it, and the day of the (latest) payment. */
   amount: number;
   paidOn: string;
-  /** The day the drop was recorded (the provider's word at its desk, or the owner's record of it). */
+  /** The day the provider dropped the claim: at its desk, or the day it said so as the owner recorded it (dropday: `toldOn`). */
   droppedOn: string;
+  /** dropday: the whole final bill the drop took with it (what was paid and the rest); absent in a request written before. */
+  whole?: number;
   payBy: string;
   /** askback: a reminder: the day it was first asked back, what came of it since (the latest day too) and what is left. */
   reminder?: { askedOn: string; received: number; lastReceivedOn: string | null; left: number };

@@ -490,6 +490,16 @@ export function letterCorpus(): LetterInput[] {
           today: '2027-01-05',
         }),
       ),
+    )
+    // dropday: KPN said it drops the whole claim (the request: 15 December; the agency's letter: 17 December); € 45,00 of its € 60,00
+    // final bill was paid the day after: both letters say KPN's day, the whole bill and the payment after it (nl, en).
+    .concat(
+      (['nl', 'en'] as const).flatMap((language) => [
+        letterOfKind('repayment_request', language, { repaymentRequest: { reference: 'KPN-P-1', amount: 45, paidOn: '2026-12-16', droppedOn: '2026-12-15', whole: 60, payBy: '2027-01-02' } }),
+        letterOfKind('collection_ended', language, {
+          collectionEnded: { why: 'claimDropped', reference: null, rest: { finalBill: { reference: 'EA-2026-77', amount: 15 }, bills: [], paidFinalBill: { reference: 'EA-2026-77', amount: 45, paidOn: '2026-12-18' } }, toldOn: '2026-12-17' },
+        }),
+      ]),
     );
 }
 

@@ -378,6 +378,25 @@ export function droppedClaimOf(context: DisputesHeld & { providerReference?: str
     paidFinalBill: finalBill && paid > 0 ? { reference: finalBill.reference, amount: paid, paidOn: finalBillPaid!.paidOn } : null,
   };
 }
+/**
+ * dropday: the final bill a dropped claim took with it, as the estate had paid it (`paidFinalBill`): what was paid, the whole bill
+ * (what was paid and the rest dropped with it: audit90 G4, a part is said as a part), and whether it was paid after the provider's
+ * word of the drop (`droppedOn`: the day it said so, or recorded it), which is money paid on a claim already dropped and asked back
+ * alike. Null when the estate had paid none of it.
+ */
+export interface PaidOnDroppedBill {
+  reference: string;
+  paid: number;
+  whole: number;
+  paidOn: string;
+  afterDrop: boolean;
+}
+export function paidOnDroppedBill(claim: Pick<DroppedClaim, 'finalBill' | 'paidFinalBill'>, droppedOn: string | null): PaidOnDroppedBill | null {
+  const p = claim.paidFinalBill;
+  if (!p) return null;
+  const rest = claim.finalBill?.reference === p.reference ? claim.finalBill.amount : 0;
+  return { reference: p.reference, paid: p.amount, whole: Math.round((p.amount + rest) * 100) / 100, paidOn: p.paidOn, afterDrop: droppedOn !== null && p.paidOn > droppedOn };
+}
 /** A dropped claim as a step's event recorded it (`claimDropped`), or null: none dropped, or recorded otherwise. */
 export function droppedClaimIn(event: { claimDropped?: unknown }): DroppedClaim | null {
   const c = event.claimDropped as Partial<DroppedClaim> | null | undefined;

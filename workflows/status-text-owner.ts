@@ -1,8 +1,8 @@
 import { type BrpCheck, type ContractContext, type ContractState, answeredInPart, onlyToldToFollow, followingName, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
-import { type DisputedInvoice, type DroppedClaim, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
+import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, CHARGE_NOUNS, chargeEn, chargeNl, paidFinalBillNamed } from './wording';
+import { amountOf, answeredOneOfSeveral, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -548,22 +548,25 @@ const leftToPay: Record<Language, (step: ContractStep, bank?: boolean) => string
  * claim to another agency), so the owner reads that no word of the provider's is recorded: the step answers our stop once.
  */
 /** collclaim: the provider dropped the whole claim, and with it these bills (the withdrawals that record each follow). */
-const claimDropped: Record<Language, (p: string, claim: DroppedClaim) => string> = {
-  nl: (p, claim) => {
-    const bills = droppedBillsNamed(claim, 'nl', { finalBill: (ref, amount) => `eindafrekening ${ref} (${amount})`, bill: (ref, amount) => `factuur ${ref} (${amount})` });
-    // collclaim2: a final bill the estate paid stays paid; whether the provider pays it back is not recorded, so she is asked to find out.
-    const paid = paidFinalBillNamed(claim, 'nl', (ref, amount, on) => `eindafrekening ${ref} (${amount}) was al betaald op ${on}; of ${p} die terugbetaalt, is niet vastgelegd: vraag het ${p}`);
-    return `${p} liet de ${claim.paidFinalBill ? 'rest van de' : 'hele'} vordering vallen${bills ? `: ${bills} ingetrokken` : ''}${paid ? `; ${paid}` : ''}; incasso gestopt.`;
+const claimDropped: Record<Language, (p: string, claim: DroppedClaim, toldOn: string | null) => string> = {
+  nl: (p, claim, toldOn) => {
+    // dropday (audit89 F2): the whole claim, the final bill included, and what the estate had paid of it (before or after the drop).
+    const paid = paidOnDroppedBill(claim, toldOn);
+    const bills = droppedBillsNamed(paid ? { ...claim, finalBill: null } : claim, 'nl', { finalBill: (ref, amount) => `eindafrekening ${ref} (${amount})`, bill: (ref, amount) => `factuur ${ref} (${amount})` });
+    if (!paid) return `${p} liet de hele vordering vallen${bills ? `: ${bills} ingetrokken` : ''}; incasso gestopt.`;
+    // collclaim2: whether the provider pays back what was paid is not recorded, so she is asked to find out.
+    return `${p} liet de hele vordering vallen, ook eindafrekening ${paid.reference} (${money(paid.whole, 'nl')}), ${paidOfDroppedBill(paid, 'nl')}${bills ? `; ${bills} ingetrokken` : ''}; of ${p} het betaalde terugbetaalt, is niet vastgelegd: vraag het ${p}; incasso gestopt.`;
   },
-  en: (p, claim) => {
-    const bills = droppedBillsNamed(claim, 'en', { finalBill: (ref, amount) => `final bill ${ref} (${amount})`, bill: (ref, amount) => `invoice ${ref} (${amount})` });
-    const paid = paidFinalBillNamed(claim, 'en', (ref, amount, on) => `final bill ${ref} (${amount}) had already been paid on ${on}; whether ${p} pays it back is not recorded: ask ${p}`);
-    return `${p} dropped the ${claim.paidFinalBill ? 'rest of the' : 'whole'} claim${bills ? `: ${bills} withdrawn` : ''}${paid ? `; ${paid}` : ''}; collection stopped.`;
+  en: (p, claim, toldOn) => {
+    const paid = paidOnDroppedBill(claim, toldOn);
+    const bills = droppedBillsNamed(paid ? { ...claim, finalBill: null } : claim, 'en', { finalBill: (ref, amount) => `final bill ${ref} (${amount})`, bill: (ref, amount) => `invoice ${ref} (${amount})` });
+    if (!paid) return `${p} dropped the whole claim${bills ? `: ${bills} withdrawn` : ''}; collection stopped.`;
+    return `${p} dropped the whole claim, final bill ${paid.reference} (${money(paid.whole, 'en')}) included, ${paidOfDroppedBill(paid, 'en')}${bills ? `; ${bills} withdrawn` : ''}; whether ${p} pays back what was paid is not recorded: ask ${p}; collection stopped.`;
   },
 };
 const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null) => string> = {
-  nl: (p, a) => a?.dropped ? claimDropped.nl(p, a.dropped) : `Incasso ${a?.suspended ? 'opgeschort' : 'gestopt'}${a && a.by === null ? `; niet vastgelegd is of ${p} of het incassobureau dit liet weten` : ` volgens ${a?.agency ? `${a.agency} (incassobureau); van ${p} is geen bevestiging vastgelegd` : p}`}.`,
-  en: (p, a) => a?.dropped ? claimDropped.en(p, a.dropped) : `Collection ${a?.suspended ? 'suspended' : 'stopped'}${a && a.by === null ? `; it was not recorded whether ${p} or the collection agency said so` : `, says ${a?.agency ? `${a.agency} (the collection agency); no confirmation from ${p} is recorded` : p}`}.`,
+  nl: (p, a) => a?.dropped ? claimDropped.nl(p, a.dropped, a.toldOn) : `Incasso ${a?.suspended ? 'opgeschort' : 'gestopt'}${a && a.by === null ? `; niet vastgelegd is of ${p} of het incassobureau dit liet weten` : ` volgens ${a?.agency ? `${a.agency} (incassobureau); van ${p} is geen bevestiging vastgelegd` : p}`}.`,
+  en: (p, a) => a?.dropped ? claimDropped.en(p, a.dropped, a.toldOn) : `Collection ${a?.suspended ? 'suspended' : 'stopped'}${a && a.by === null ? `; it was not recorded whether ${p} or the collection agency said so` : `, says ${a?.agency ? `${a.agency} (the collection agency); no confirmation from ${p} is recorded` : p}`}.`,
 };
 /** `bank`: a bank's are its costs by their kenmerk (`CHARGE_NOUNS`, bankforms); Dutch „kosten" are plural however many. */
 const stayDisputed: Record<Language, (step: ContractStep, bank?: boolean) => string> = {

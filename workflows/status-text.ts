@@ -1,8 +1,8 @@
 import { type ContractContext, type ContractState, onlyToldToFollow, restToFollow } from './contract.machine';
-import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
+import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, paidOnDroppedBill, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidFinalBillNamed, theCharges } from './wording';
+import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
@@ -1330,25 +1330,27 @@ export function contractChangeText(step: ContractStep, context: ContractContext,
  * collclaim: the provider dropped the whole claim it handed to the agency; a reader of the estate's debts (`priced`) reads which bills
  * with it need not be paid, another only that the claim was dropped.
  */
-const claimDropped: Record<Language, (p: string, claim: DroppedClaim, priced: boolean) => string> = {
-  nl: (p, claim, priced) => {
-    const bills = priced ? droppedBillsNamed(claim, 'nl', { finalBill: (_ref, amount) => `de eindafrekening van ${amount}`, bill: (ref, amount) => `rekening ${ref} van ${amount}` }) : '';
-    const several = claim.bills.length + (claim.finalBill ? 1 : 0) > 1;
-    // collclaim2: a final bill already paid was not dropped; it is said paid, not waived.
-    const paid = priced ? paidFinalBillNamed(claim, 'nl', (_ref, amount, on) => `de eindafrekening van ${amount} was al betaald op ${on}`) : '';
-    return `${p} liet de ${claim.paidFinalBill ? 'rest van de' : 'hele'} vordering vallen${bills ? `: ${bills} ${several ? 'hoeven' : 'hoeft'} niet meer betaald te worden` : ''}${paid ? `; ${paid}` : ''}; de incasso is gestopt`;
+const claimDropped: Record<Language, (p: string, claim: DroppedClaim, priced: boolean, toldOn: string | null) => string> = {
+  nl: (p, claim, priced, toldOn) => {
+    // dropday (audit89 F2): the whole claim, the final bill included; what was paid of it is said paid (before or after the drop), not waived.
+    const paid = priced ? paidOnDroppedBill(claim, toldOn) : null;
+    const open = paid ? { ...claim, finalBill: null } : claim;
+    const bills = priced ? droppedBillsNamed(open, 'nl', { finalBill: (_ref, amount) => `de eindafrekening van ${amount}`, bill: (ref, amount) => `rekening ${ref} van ${amount}` }) : '';
+    const several = open.bills.length + (open.finalBill ? 1 : 0) > 1;
+    return `${p} liet de hele vordering vallen${paid ? `, ook de eindafrekening van ${money(paid.whole, 'nl')}, ${paidOfDroppedBill(paid, 'nl')}` : ''}${bills ? `${paid ? '; ' : ': '}${bills} ${several ? 'hoeven' : 'hoeft'} niet meer betaald te worden` : ''}; de incasso is gestopt`;
   },
-  en: (p, claim, priced) => {
-    const bills = priced ? droppedBillsNamed(claim, 'en', { finalBill: (_ref, amount) => `the final bill of ${amount}`, bill: (ref, amount) => `bill ${ref} of ${amount}` }) : '';
-    const paid = priced ? paidFinalBillNamed(claim, 'en', (_ref, amount, on) => `the final bill of ${amount} had already been paid on ${on}`) : '';
-    return `${p} dropped the ${claim.paidFinalBill ? 'rest of the' : 'whole'} claim${bills ? `: ${bills} no longer ${claim.bills.length + (claim.finalBill ? 1 : 0) > 1 ? 'have' : 'has'} to be paid` : ''}${paid ? `; ${paid}` : ''}; the debt collection has stopped`;
+  en: (p, claim, priced, toldOn) => {
+    const paid = priced ? paidOnDroppedBill(claim, toldOn) : null;
+    const open = paid ? { ...claim, finalBill: null } : claim;
+    const bills = priced ? droppedBillsNamed(open, 'en', { finalBill: (_ref, amount) => `the final bill of ${amount}`, bill: (ref, amount) => `bill ${ref} of ${amount}` }) : '';
+    return `${p} dropped the whole claim${paid ? `, the final bill of ${money(paid.whole, 'en')} included, ${paidOfDroppedBill(paid, 'en')}` : ''}${bills ? `${paid ? '; ' : ': '}${bills} no longer ${open.bills.length + (open.finalBill ? 1 : 0) > 1 ? 'have' : 'has'} to be paid` : ''}; the debt collection has stopped`;
   },
 };
 const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null, priced: boolean) => string> = {
-  nl: (p, a, priced) => a?.dropped ? claimDropped.nl(p, a.dropped, priced) : a && a.by === null
+  nl: (p, a, priced) => a?.dropped ? claimDropped.nl(p, a.dropped, priced, a.toldOn) : a && a.by === null
     ? `Er is ons laten weten dat de incasso is ${a.suspended ? 'opgeschort' : 'gestopt'}; niet vastgelegd is of ${p} of het incassobureau dat deed`
     : `${a?.agency ? `${a.agency} (incassobureau)` : p} heeft laten weten dat de incasso is ${a?.suspended ? 'opgeschort' : 'gestopt'}`,
-  en: (p, a, priced) => a?.dropped ? claimDropped.en(p, a.dropped, priced) : a && a.by === null
+  en: (p, a, priced) => a?.dropped ? claimDropped.en(p, a.dropped, priced, a.toldOn) : a && a.by === null
     ? `We were told that the debt collection has ${a.suspended ? 'been suspended' : 'stopped'}; it was not recorded whether ${p} or the collection agency told us`
     : `${a?.agency ? `${a.agency} (the collection agency)` : p} told us that the debt collection has ${a?.suspended ? 'been suspended' : 'stopped'}`,
 };

@@ -1,5 +1,5 @@
 import { agencyReachable, type BillChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState, type FollowingDocument } from './contract.machine';
-import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, type DroppedClaim, droppedClaimIn, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
+import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, type DroppedClaim, droppedClaimIn, openDisputesOf, type PaidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { remembered } from './memo';
 import { chaseDayAfter } from './business-days';
 
@@ -516,15 +516,17 @@ export interface CollectionAnswer {
   suspended: boolean;
   /** collclaim: the provider dropped the whole claim it handed to the agency, and these bills with it; null: only the collection stopped. */
   dropped: DroppedClaim | null;
+  /** dropday: the day the provider said so, when the owner recorded it later (`toldOn`); null: the day it was recorded. */
+  toldOn: string | null;
 }
 export const collectionAnswerOf = (
-  event: { answeredBy?: unknown; agencyName?: unknown; collection?: unknown; receivedVia?: unknown; claimDropped?: unknown },
+  event: { answeredBy?: unknown; agencyName?: unknown; collection?: unknown; receivedVia?: unknown; claimDropped?: unknown; toldOn?: unknown },
   /** Recorded by the owner: known from its author where the reader has it (the desk thread), else from the way it reached her. */
   byOwner = receivedViaOf(event.receivedVia) !== null,
 ): CollectionAnswer => {
   const agency = event.answeredBy === 'agency' && typeof event.agencyName === 'string' ? event.agencyName : null;
   const unrecorded = event.answeredBy === undefined && byOwner;
-  return { by: agency ? 'agency' : unrecorded ? null : 'provider', agency, suspended: event.collection === 'suspended', dropped: droppedClaimIn(event) };
+  return { by: agency ? 'agency' : unrecorded ? null : 'provider', agency, suspended: event.collection === 'suspended', dropped: droppedClaimIn(event), toldOn: typeof event.toldOn === 'string' ? event.toldOn : null };
 };
 
 /** Whether a collection stop left bills disputed: not when the provider dropped the whole claim (each bill's withdrawal follows it). */
@@ -542,6 +544,17 @@ export function droppedBillsNamed(claim: DroppedClaim, lang: Language, name: { f
 /** collclaim2: the final bill the estate had paid before the provider dropped the rest of its claim, as `said` names it (amount, day), or ''. */
 export const paidFinalBillNamed = (claim: DroppedClaim, lang: Language, said: (reference: string, amount: string, paidOn: string) => string): string =>
   claim.paidFinalBill ? said(claim.paidFinalBill.reference, money(claim.paidFinalBill.amount, lang), longDate(claim.paidFinalBill.paidOn, lang)) : '';
+
+/**
+ * dropday (audit89 F2): the provider dropped the whole claim, the final bill included; what the estate had paid of that bill is said
+ * after the bill's name (its whole amount): all of it or a part, before the provider's word or after it (paid on a claim already dropped).
+ */
+export const paidOfDroppedBill = (b: PaidOnDroppedBill, lang: Language): string => {
+  const [paid, on] = [money(b.paid, lang), longDate(b.paidOn, lang)];
+  const part = b.paid < b.whole;
+  if (lang === 'nl') return b.afterDrop ? (part ? `waarvan daarna nog ${paid} betaald is, op ${on}` : `die daarna nog betaald is, op ${on}`) : part ? `waarvan ${paid} al betaald was op ${on}` : `die al betaald was op ${on}`;
+  return b.afterDrop ? (part ? `of which ${paid} was paid after that, on ${on}` : `which was paid after that, on ${on}`) : part ? `of which ${paid} had already been paid on ${on}` : `which had already been paid on ${on}`;
+};
 
 /** An answer recorded enclosing no document (`documentIds`, recorded with every answer; absent, it is not known). */
 export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => Array.isArray(answer.documentIds) && answer.documentIds.length === 0;

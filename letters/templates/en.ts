@@ -1,7 +1,7 @@
 import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
 import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
-import { type DroppedClaim, leftToCredit } from '../../workflows/disputes';
+import { type DroppedClaim, leftToCredit, paidOnDroppedBill } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type RefundToCome, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
@@ -549,10 +549,10 @@ const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.
 function agencyCollectionEnded(f: Facts): string[] {
   const c = f.input.collection;
   const e = f.input.collectionEnded;
-  const what = e?.rest ? restWithdrawn(e.rest) : e?.why === 'claimDropped' ? 'the whole claim has been withdrawn' : e?.why === 'billWithdrawn' ? withdrawnBills(e) : 'the collection has stopped';
+  const what = e?.rest ? restWithdrawn(e.rest, e.toldOn) : e?.why === 'claimDropped' ? 'the whole claim has been withdrawn' : e?.why === 'billWithdrawn' ? withdrawnBills(e) : 'the collection has stopped';
   return [
     agencyOpening(f),
-    `${c?.provider} let us know on ${e ? en.date(e.toldOn) : ''} that ${what}.${e?.rest?.paidFinalBill ? ` ${finalBillPaid(e.rest)}` : ''}`,
+    `${c?.provider} let us know on ${e ? en.date(e.toldOn) : ''} that ${what}.${e?.rest?.paidFinalBill ? ` ${finalBillPaid(e.rest, e.toldOn)}` : ''}`,
     'I therefore ask you to close your file and to send no further letters about this claim to the estate or the family.',
   ];
 }
@@ -564,15 +564,17 @@ function withdrawnBills(e: NonNullable<Facts['input']['collectionEnded']>): stri
   return named.length === 1 ? `invoice ${named[0]} has been withdrawn` : `invoices ${listed(named, 'en')} have been withdrawn`;
 }
 
-/** audit88rest: only the rest of the claim was withdrawn, named bill by bill (nl.ts). */
-function restWithdrawn(rest: DroppedClaim): string {
-  const named = [...(rest.finalBill ? [`the rest of final bill ${rest.finalBill.reference} (${en.money(rest.finalBill.amount)})`] : []), ...rest.bills.map((b) => `invoice ${b.reference} (${en.money(b.amount)})`)];
-  return named.length ? `the rest of the claim has been withdrawn: ${listed(named, 'en')}` : 'the rest of the claim has been withdrawn';
+/** dropday: the whole claim was withdrawn, the final bill included, named bill by bill (nl.ts). */
+function restWithdrawn(rest: DroppedClaim, toldOn: string): string {
+  const paid = paidOnDroppedBill(rest, toldOn)!;
+  const named = [`final bill ${paid.reference} (${en.money(paid.whole)})`, ...rest.bills.map((b) => `invoice ${b.reference} (${en.money(b.amount)})`)];
+  return `the whole claim has been withdrawn, including ${listed(named, 'en')}`;
 }
-/** audit88rest: what the estate paid of the final bill and on which day (nl.ts). */
-function finalBillPaid(rest: DroppedClaim): string {
-  const p = rest.paidFinalBill!;
-  return rest.finalBill ? `${en.money(p.amount)} of final bill ${p.reference} was paid from the estate on ${en.date(p.paidOn)}.` : `Final bill ${p.reference} (${en.money(p.amount)}) was paid from the estate on ${en.date(p.paidOn)}.`;
+/** dropday: what the estate paid of that final bill and on which day (nl.ts). */
+function finalBillPaid(rest: DroppedClaim, toldOn: string): string {
+  const p = paidOnDroppedBill(rest, toldOn)!;
+  const [on, part] = [en.date(p.paidOn), p.paid < p.whole ? `${en.money(p.paid)} of it` : 'it'];
+  return p.afterDrop ? `After that, on ${on}, the estate still paid ${part}.` : `The estate had already paid ${part} on ${on}.`;
 }
 
 /** A dropped objection told to an agency whose collection stop named the bill (nl.ts). */
@@ -834,8 +836,10 @@ export const en: Words = {
         const r = f.input.repaymentRequest!;
         const again = r.reminder;
         return [
-          `${f.deceasedFull} died on ${f.dateOfDeath}. The estate paid ${en.money(r.amount)} on ${en.date(r.paidOn)} on your final statement with reference ${r.reference} for ${contractOf(f)}.`,
-          `You let me know on ${en.date(r.droppedOn)} that you have withdrawn the claim on this contract.`,
+          `${f.deceasedFull} died on ${f.dateOfDeath}. You let me know on ${en.date(r.droppedOn)} that you have withdrawn the whole claim on ${contractOf(f)}, your final statement with reference ${r.reference}${r.whole ? ` of ${en.money(r.whole)}` : ''} included.`,
+          r.paidOn > r.droppedOn
+            ? `After that, the estate still paid ${en.money(r.amount)} on that final statement on ${en.date(r.paidOn)}.`
+            : `Before that, the estate had already paid ${en.money(r.amount)} on that final statement on ${en.date(r.paidOn)}.`,
           ...(again
             ? [`On ${en.date(again.askedOn)} I asked you to pay this amount back. ${again.received > 0 ? `Of this I have so far received ${en.money(again.received)} in the estate account${again.lastReceivedOn ? `, most recently on ${en.date(again.lastReceivedOn)}` : ''}; ${en.money(again.left)} has not been received yet.` : 'I have not yet received it in the estate account.'}`]
             : []),

@@ -1,7 +1,7 @@
 import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
 import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
-import { type DroppedClaim, leftToCredit } from '../../workflows/disputes';
+import { type DroppedClaim, leftToCredit, paidOnDroppedBill } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type RefundToCome, type Reopening, type SentLetter, type ToldVia } from '../model';
@@ -705,10 +705,10 @@ function agencyWithdrawal(f: Facts): string[] {
 function agencyCollectionEnded(f: Facts): string[] {
   const c = f.input.collection;
   const e = f.input.collectionEnded;
-  const what = e?.rest ? restWithdrawn(e.rest) : e?.why === 'claimDropped' ? 'de hele vordering is ingetrokken' : e?.why === 'billWithdrawn' ? withdrawnBills(e) : 'de incasso is gestopt';
+  const what = e?.rest ? restWithdrawn(e.rest, e.toldOn) : e?.why === 'claimDropped' ? 'de hele vordering is ingetrokken' : e?.why === 'billWithdrawn' ? withdrawnBills(e) : 'de incasso is gestopt';
   return [
     agencyOpening(f),
-    `${c?.provider} heeft ons op ${e ? nl.date(e.toldOn) : ''} laten weten dat ${what}.${e?.rest?.paidFinalBill ? ` ${finalBillPaid(e.rest)}` : ''}`,
+    `${c?.provider} heeft ons op ${e ? nl.date(e.toldOn) : ''} laten weten dat ${what}.${e?.rest?.paidFinalBill ? ` ${finalBillPaid(e.rest, e.toldOn)}` : ''}`,
     'Ik verzoek u daarom uw dossier te sluiten en over deze vordering geen brieven meer te sturen aan de nalatenschap of de nabestaanden.',
   ];
 }
@@ -721,17 +721,20 @@ function withdrawnBills(e: NonNullable<Facts['input']['collectionEnded']>): stri
 }
 
 /**
- * audit88rest: a claim dropped after the estate paid (part of) its final bill: only the rest was withdrawn, named bill by bill
- * ("de rest van de vordering is ingetrokken: factuur F-12 (€ 30,00)"); what was paid is said apart (`finalBillPaid`).
+ * dropday (audit89 F2): the provider withdrew the whole claim, the final bill included (its whole amount), named bill by bill; what
+ * the estate had paid of it is said apart (`finalBillPaid`). The agency needs no word on asking it back: its collection is over.
  */
-function restWithdrawn(rest: DroppedClaim): string {
-  const named = [...(rest.finalBill ? [`de rest van eindafrekening ${rest.finalBill.reference} (${nl.money(rest.finalBill.amount)})`] : []), ...rest.bills.map((b) => `factuur ${b.reference} (${nl.money(b.amount)})`)];
-  return named.length ? `de rest van de vordering is ingetrokken: ${listed(named, 'nl')}` : 'de rest van de vordering is ingetrokken';
+function restWithdrawn(rest: DroppedClaim, toldOn: string): string {
+  const paid = paidOnDroppedBill(rest, toldOn)!;
+  const named = [`eindafrekening ${paid.reference} (${nl.money(paid.whole)})`, ...rest.bills.map((b) => `factuur ${b.reference} (${nl.money(b.amount)})`)];
+  return `de hele vordering is ingetrokken, ook ${listed(named, 'nl')}`;
 }
-/** audit88rest: what the estate paid of the final bill and on which day, as recorded: the whole bill, or a part when its rest was withdrawn. */
-function finalBillPaid(rest: DroppedClaim): string {
-  const p = rest.paidFinalBill!;
-  return rest.finalBill ? `Op eindafrekening ${p.reference} is op ${nl.date(p.paidOn)} ${nl.money(p.amount)} uit de nalatenschap betaald.` : `Eindafrekening ${p.reference} (${nl.money(p.amount)}) is op ${nl.date(p.paidOn)} uit de nalatenschap betaald.`;
+/** dropday: what the estate paid of that final bill and on which day, as recorded: all of it or a part, before the provider's word or after it. */
+function finalBillPaid(rest: DroppedClaim, toldOn: string): string {
+  const p = paidOnDroppedBill(rest, toldOn)!;
+  const [on, part] = [nl.date(p.paidOn), p.paid < p.whole ? `${nl.money(p.paid)} ` : ''];
+  if (p.afterDrop) return part ? `Daarvan is daarna, op ${on}, nog ${part}uit de nalatenschap betaald.` : `Die eindafrekening is daarna, op ${on}, nog uit de nalatenschap betaald.`;
+  return part ? `Daarvan was op ${on} al ${part}uit de nalatenschap betaald.` : `Die eindafrekening was op ${on} al uit de nalatenschap betaald.`;
 }
 
 /** The objection as the one who signed the dispute letter may call it; after a handover it is ours, not mine. */
@@ -974,8 +977,12 @@ export const nl: Words = {
         // askback: a reminder says when it was first asked and what came since (as recorded), and asks what is left by a new day.
         const again = r.reminder;
         return [
-          `${f.deceasedFull} is op ${f.dateOfDeath} overleden. Uit de nalatenschap is op ${nl.date(r.paidOn)} ${nl.money(r.amount)} betaald op uw eindafrekening met kenmerk ${r.reference} voor ${contractOf(f)}.`,
-          `U heeft mij op ${nl.date(r.droppedOn)} laten weten dat u de vordering op dit contract heeft ingetrokken.`,
+          // dropday (audit89 F1, F2): the whole claim withdrawn, the final bill included, on the day the provider said so; then what was
+          // paid of it and when, before that day or after it (money paid on a claim already withdrawn is asked back alike).
+          `${f.deceasedFull} is op ${f.dateOfDeath} overleden. U heeft mij op ${nl.date(r.droppedOn)} laten weten dat u de hele vordering op ${contractOf(f)} heeft ingetrokken, ook uw eindafrekening met kenmerk ${r.reference}${r.whole ? ` van ${nl.money(r.whole)}` : ''}.`,
+          r.paidOn > r.droppedOn
+            ? `Daarna is uit de nalatenschap op ${nl.date(r.paidOn)} nog ${nl.money(r.amount)} op die eindafrekening betaald.`
+            : `Uit de nalatenschap was daarvoor op ${nl.date(r.paidOn)} al ${nl.money(r.amount)} op die eindafrekening betaald.`,
           ...(again
             ? [`Op ${nl.date(again.askedOn)} heb ik u gevraagd dit bedrag terug te betalen. ${again.received > 0 ? `Daarvan heb ik tot nu toe ${nl.money(again.received)} ontvangen op de rekening van de nalatenschap${again.lastReceivedOn ? `, laatst op ${nl.date(again.lastReceivedOn)}` : ''}; ${nl.money(again.left)} is nog niet ontvangen.` : 'Ik heb het nog niet ontvangen op de rekening van de nalatenschap.'}`]
             : []),

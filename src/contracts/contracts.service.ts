@@ -42,8 +42,9 @@ import {
   billsAnsweredBy,
   claimDropSteps,
   type FinalBillPaid,
-  type DroppedClaim,
   droppedClaimIn,
+  paidOnDroppedBill,
+  type PaidOnDroppedBill,
   collectionEndOf,
   answersFitting,
   coverContinuesForEstate,
@@ -112,11 +113,11 @@ export interface AgencyStop {
 }
 /** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
 export type AgencyLetterReader = (manager: EntityManager, contractId: string, endDate?: string) => Promise<AgencyStop[]>;
-/** The day the estate paid a contract's final bill in full, as the bills module records it, or null (collclaim2). */
 /** paiddrop: a dropped claim left a final bill the estate had paid (`DroppedClaim.paidFinalBill`): the owner is told at once. */
-export type PaidBillDroppedListener = (manager: EntityManager, dropped: { estateId: string; contractId: string; bill: NonNullable<DroppedClaim['paidFinalBill']> }) => Promise<void>;
+export type PaidBillDroppedListener = (manager: EntityManager, dropped: { estateId: string; contractId: string; bill: PaidOnDroppedBill; droppedOn: string }) => Promise<void>;
 /** ownerrules: a contract she opened through the API (`GET /contracts/{id}`), so the news of it kept on her Today is read. */
 export type ContractOpenedListener = (principal: StaffPrincipal, contractId: string) => Promise<void>;
+/** The day the estate paid a contract's final bill in full, as the bills module records it, or null (collclaim2). */
 export type FinalBillPaidReader = (manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>) => Promise<FinalBillPaid | null>;
 
 /** Of these contracts, the day their latest cancellation request went out (`requestKnownOn`): the letters module answers. */
@@ -330,8 +331,11 @@ export class ContractsService implements OnModuleInit {
     if (!this.finalBillPaid) throw new Error('Nobody reads the bills paid: BillsService registers with readFinalBillPaidWith at start-up.');
     const steps = claimDropSteps(event, context, await this.finalBillPaid(manager, contract));
     // paiddrop: a bill the estate paid stays paid; the owner hears of it in the transaction that records the drop (the desk's or hers).
-    const paid = droppedClaimIn({ claimDropped: steps[0].claimDropped })?.paidFinalBill;
-    if (paid) await this.paidBillDropped(manager, { estateId: contract.estateId, contractId: contract.id, bill: paid });
+    // dropday (audit89 F1): dated the day the provider said it (`toldOn`, when she recorded its word later), as Today dates it.
+    const claim = droppedClaimIn({ claimDropped: steps[0].claimDropped });
+    const droppedOn = typeof event.toldOn === 'string' ? event.toldOn : this.clock.today();
+    const paid = claim && paidOnDroppedBill(claim, droppedOn);
+    if (paid) await this.paidBillDropped(manager, { estateId: contract.estateId, contractId: contract.id, bill: paid, droppedOn });
     return steps;
   }
 

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { droppedClaimIn, openDisputesOf, PROVIDER_ANSWER_EVENTS } from '../../workflows';
+import { droppedClaimIn, openDisputesOf, paidOnDroppedBill, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { type Enclosure, isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type RefundReminderFacts, type TitledLetter } from '../../letters';
@@ -58,8 +58,15 @@ const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change
 
 /** collagency: why the agency's letter says the collection ended, as the family reads it; collrest: several bills withdrawn at once are said as such. */
 const endedAs = (event: Record<string, unknown>): unknown => (event.why === 'billWithdrawn' && Array.isArray(event.bills) && event.bills.length > 1 ? 'billsWithdrawn' : event.why);
-/** audit88rest: the final bill the estate paid before the provider dropped the rest of its claim, as the family hears it beside the letter. */
-const paidBeforeDrop = (event: Record<string, unknown>) => droppedClaimIn({ claimDropped: event.rest })?.paidFinalBill;
+/**
+ * audit88rest: the final bill the estate paid on the claim the provider dropped, as the family hears it beside the letter; dropday:
+ * with whether it was paid after the provider said so (`toldOn`, the day the letter names).
+ */
+const paidBeforeDrop = (event: Record<string, unknown>) => {
+  const claim = droppedClaimIn({ claimDropped: event.rest });
+  const paid = claim && paidOnDroppedBill(claim, typeof event.toldOn === 'string' ? event.toldOn : null);
+  return paid ? { ...claim.paidFinalBill, ...(paid.afterDrop && { afterDrop: true }) } : null;
+};
 
 /**
  * Letters that chase a request the provider already has (its term only runs once the request reached it): for the desk they

@@ -23,8 +23,7 @@ import { letterNotSent } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
 import { TimelineService } from '../timeline/timeline.service';
 import { END_DATE_CORRECTION } from '../bills/owed-bills';
-import { familyWords, type Lang, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
-import { longDate, money } from '../../workflows/wording';
+import { familyWords, type Lang, OWNER_DOCUMENT_KINDS, ownerWords, paidOnDropSaid } from '../words';
 import { leftAtStep } from '../estates/estate-workflow.service';
 
 /**
@@ -192,11 +191,11 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /** paiddrop: a final bill the estate paid before its provider dropped the claim: the owner hears it in her language, as Today's row says it. */
-  private async tellOwnerOfPaidBillDropped(manager: EntityManager, { estateId, contractId, bill }: Parameters<PaidBillDroppedListener>[1]): Promise<void> {
+  private async tellOwnerOfPaidBillDropped(manager: EntityManager, { estateId, contractId, bill, droppedOn }: Parameters<PaidBillDroppedListener>[1]): Promise<void> {
     const [{ owner }, contract] = await Promise.all([this.estates.findWithOwner(estateId, manager), manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } })]);
     const w = ownerWords(owner.language).today;
-    const [provider, amount] = [contract.provider.name, money(bill.amount, owner.language)];
-    const message = `${w.paidBillsDropped}: ${w.paidBillDropped(provider, bill.reference, amount, longDate(bill.paidOn, owner.language), longDate(this.clock.today(), owner.language))} ${w.paidBillDroppedMove(provider, amount)}.`;
+    const said = paidOnDropSaid(contract.provider.name, { ...bill, amount: bill.paid, droppedOn }, owner.language);
+    const message = `${w.paidBillsDropped}: ${w.paidBillDropped(said)} ${w.paidBillDroppedMove(said.provider, said.paid)}.`;
     await this.tellOwner(manager, { estateId, contractId, topic: 'paid_bill_dropped', message });
   }
 

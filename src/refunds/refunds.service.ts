@@ -336,14 +336,14 @@ export class RefundsService implements OnModuleInit {
    * askback: a reminder of money asked back, past the day the latest letter asked it by (else 409 `refund-not-late`, as a refund's):
    * the same letter (`repayment_request`) saying when it was first asked, what came of it since, and a new day by Steward's term.
    */
-  private async remindAskedBack(manager: EntityManager, principal: StaffPrincipal, contract: Contract, asked: AskedBackStanding & { paidOn: string; droppedOn: string }): Promise<AskedBackToReceive> {
+  private async remindAskedBack(manager: EntityManager, principal: StaffPrincipal, contract: Contract, asked: AskedBackStanding & { paidOn: string; droppedOn: string; whole: number }): Promise<AskedBackToReceive> {
     if (!asked.late) {
       throw new ProblemException(409, 'refund-not-late', ownerWords(principal.lang).errors.details.refundNotLate(contract.provider.name, asked.left > 0 ? longDate(asked.payBy, principal.lang) : null), { errors: [{ field: 'request', message: asked.left > 0 ? `the money asked back is not late before ${asked.payBy}` : 'all of the money asked back is recorded received', rule: 'notLate' }] });
     }
     const remindedOn = this.clock.today();
     const payBy = addCalendarDays(remindedOn, REFUND_REMINDER_TERM_DAYS);
     const reminder = { askedOn: asked.askedOn, received: asked.received, lastReceivedOn: asked.lastReceivedOn, left: asked.left };
-    await this.contracts.askRepayment(manager, contract, { reference: asked.reference, amount: asked.amount, paidOn: asked.paidOn, droppedOn: asked.droppedOn, payBy, reminder });
+    await this.contracts.askRepayment(manager, contract, { reference: asked.reference, amount: asked.amount, paidOn: asked.paidOn, droppedOn: asked.droppedOn, whole: asked.whole, payBy, reminder });
     await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.reminded, { askedBack: true, reference: asked.reference, amount: asked.amount, left: asked.left, payBy, remindedOn }, `Reminder to ${contract.provider.name} to pay back ${asked.left.toFixed(2)} asked back, by ${payBy}.`);
     return this.askedBackAfter(manager, contract);
   }
@@ -351,7 +351,7 @@ export class RefundsService implements OnModuleInit {
   /**
    * paiddrop: the owner asks the provider by letter to pay back a final bill the estate paid before it dropped the claim (collowner's
    * `paidBillDropped`): the letter (`repayment_request`, through the provider's channel as every letter) states what was paid and
-   * when, the day the drop was recorded, and Steward's own term (`REFUND_REMINDER_TERM_DAYS`, as a refund reminder's). Recorded on the
+   * when, the day the provider dropped the claim (dropday: the day it said so), the whole final bill, and Steward's own term (`REFUND_REMINDER_TERM_DAYS`, as a refund reminder's). Recorded on the
    * timeline (`refund.asked_back`): Today's row leaves and the contract page says when it was asked. 409 `nothing-to-ask-back` without
    * such a bill, `asked-back-already` once asked. askback: then followed as a refund (`paidBillFollowed`).
    */
@@ -364,7 +364,7 @@ export class RefundsService implements OnModuleInit {
       if (!paid) throw new ProblemException(409, 'nothing-to-ask-back', w.nothingToAskBack(contract.provider.name), { errors: [{ field: 'request', message: 'no final bill paid before the provider dropped its claim is recorded on this contract', rule: 'nothingToAskBack' }] });
       if (paid.askedOn) throw new ProblemException(409, 'asked-back-already', w.askedBackAlready(contract.provider.name, longDate(paid.askedOn, principal.lang)), { errors: [{ field: 'request', message: `was asked back on ${paid.askedOn}`, rule: 'askedBackAlready', limit: paid.askedOn }] });
       const askedOn = this.clock.today();
-      const repayment = { reference: paid.reference, amount: paid.amount, paidOn: paid.paidOn, droppedOn: paid.droppedOn, payBy: addCalendarDays(askedOn, REFUND_REMINDER_TERM_DAYS) };
+      const repayment = { reference: paid.reference, amount: paid.amount, paidOn: paid.paidOn, droppedOn: paid.droppedOn, whole: paid.whole, payBy: addCalendarDays(askedOn, REFUND_REMINDER_TERM_DAYS) };
       await this.contracts.askRepayment(manager, contract, repayment);
       await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.askedBack, repayment, `${contract.provider.name} asked by letter to pay back ${paid.amount.toFixed(2)} paid on ${paid.paidOn} on final bill ${paid.reference}, by ${repayment.payBy}.`);
       return (await this.paidBillFollowed(contract.id, manager))!;
@@ -414,11 +414,11 @@ export class RefundsService implements OnModuleInit {
    * askback: the contract's refund (as `refundOf`) or, on a contract without one, the money she asked back of a final bill paid before
    * the drop, once asked; 409 `no-refund` naming neither.
    */
-  private async refundOrAskedBack(manager: EntityManager, contract: Contract, lang: StaffPrincipal['lang']): Promise<RefundStanding | (AskedBackStanding & { paidOn: string; droppedOn: string })> {
+  private async refundOrAskedBack(manager: EntityManager, contract: Contract, lang: StaffPrincipal['lang']): Promise<RefundStanding | (AskedBackStanding & { paidOn: string; droppedOn: string; whole: number })> {
     const refund = (await this.ofContracts([contract], manager)).get(contract.id);
     if (refund) return refund;
     const paid = await this.paidBillFollowed(contract.id, manager);
-    if (paid?.followed) return { ...paid.followed, paidOn: paid.paidOn, droppedOn: paid.droppedOn };
+    if (paid?.followed) return { ...paid.followed, paidOn: paid.paidOn, droppedOn: paid.droppedOn, whole: paid.whole };
     return this.refundOf(manager, contract, lang);
   }
 

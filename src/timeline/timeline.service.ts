@@ -6,7 +6,7 @@ import { Clock } from '../clock/clock';
 import { Statement, WriteBatch } from '../database/write-batch';
 import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import type { Lang } from '../words';
-import { type ReceivedVia, receivedViaOf } from '../../workflows';
+import { type DroppedClaim, paidOnDroppedBill, type ReceivedVia, receivedViaOf } from '../../workflows';
 import { CORRECTION_EVENTS } from './corrections';
 import { type ContractStepWording, ownerTimelineText, type StepAsked } from './owner-timeline';
 import { TimelineEntry } from './timeline-entry.entity';
@@ -144,18 +144,32 @@ const ASKED_BACK_SINCE = (d: string) => `SELECT a.details, a.occurred_at FROM ti
 const LATEST_ASKED_SINCE = (d: string) => `SELECT p.event, p.details, p.occurred_at FROM timeline_entries p WHERE p.contract_id = ${d}.contract_id AND p.seq > ${d}.seq
     AND (p.event = '${REFUND_EVENTS.askedBack}' OR p.event = '${REFUND_EVENTS.reminded}' AND p.details ? 'askedBack') ORDER BY p.seq DESC LIMIT 1`;
 
-/** paiddrop: a final bill paid before its provider dropped the claim (`paidBillDropped`). */
+/**
+ * dropday (audit89 F1): the day of a drop `d`: the day the provider said it (`toldOn`, when the owner recorded its word later), else
+ * the day it was recorded. What the repayment letter, Today, the notification and the contract page say.
+ */
+const DROPPED_ON = (d: string) => `COALESCE(${d}.details #>> '{event,toldOn}', ${AMSTERDAM_DAY(d)})`;
+
+/** paiddrop: a final bill the estate paid on a claim its provider dropped (`paidBillDropped`). */
 export interface PaidBillDropped {
   reference: string;
   /** What the estate paid of it, and the day of the (latest) payment. */
   amount: number;
   paidOn: string;
-  /** The day the drop was recorded. */
+  /** dropday (audit90 G4): the whole final bill, what was paid and the rest dropped with it; `amount` below it is a part. */
+  whole: number;
+  /** The day the provider dropped the claim (`DROPPED_ON`), and whether the payment came after that (still asked back: money paid on a dropped claim). */
   droppedOn: string;
+  afterDrop: boolean;
   /** The owner's latest request to pay it back since: its day and the day it asked the money by; null: not asked. */
   askedOn: string | null;
   payBy: string | null;
 }
+
+const paidDropped = (claim: DroppedClaim, droppedOn: string): Pick<PaidBillDropped, 'reference' | 'amount' | 'paidOn' | 'whole' | 'droppedOn' | 'afterDrop'> => {
+  const b = paidOnDroppedBill(claim, droppedOn)!;
+  return { reference: b.reference, amount: b.paid, paidOn: b.paidOn, whole: b.whole, droppedOn, afterDrop: b.afterDrop };
+};
 
 /** askback: Today's row of a final bill paid before the drop: not asked back (`askedOn` null), or asked back and late. */
 export interface PaidBillOnToday extends PaidBillDropped {
@@ -355,12 +369,12 @@ export class TimelineService {
    */
   async paidBillDropped(contractId: string, manager: EntityManager = this.db.manager): Promise<PaidBillDropped | null> {
     const [row] = (await manager.query(
-      `SELECT t.details -> 'event' -> 'claimDropped' -> 'paidFinalBill' AS bill, ${AMSTERDAM_DAY('t')} AS "droppedOn", ${AMSTERDAM_DAY('a')} AS "askedOn", a.details ->> 'payBy' AS "payBy"
+      `SELECT t.details -> 'event' -> 'claimDropped' AS claim, ${DROPPED_ON('t')} AS "droppedOn", ${AMSTERDAM_DAY('a')} AS "askedOn", a.details ->> 'payBy' AS "payBy"
          FROM timeline_entries t LEFT JOIN LATERAL (${ASKED_BACK_SINCE('t')}) a ON true
         WHERE t.contract_id = $1 AND ${dropHolds('t', null, 'paidFinalBill')} ORDER BY t.seq DESC LIMIT 1`,
       [contractId],
-    )) as { bill: { reference: string; amount: number; paidOn: string }; droppedOn: string; askedOn: string | null; payBy: string | null }[];
-    return row ? { ...row.bill, droppedOn: row.droppedOn, askedOn: row.askedOn, payBy: row.payBy } : null;
+    )) as { claim: DroppedClaim; droppedOn: string; askedOn: string | null; payBy: string | null }[];
+    return row ? { ...paidDropped(row.claim, row.droppedOn), askedOn: row.askedOn, payBy: row.payBy } : null;
   }
 
   /**
@@ -372,8 +386,8 @@ export class TimelineService {
    * (migration 1763821600000), so a page is read, not every such stop of the country sorted.
    */
   async paidBillsDroppedOnToday(ownerId: string | null, today: string, limit: number): Promise<PaidBillOnToday[]> {
-    const rows: { estateId: string; contractId: string; bill: { reference: string; amount: number; paidOn: string }; droppedOn: string; askedOn: string | null; payBy: string | null; remindedOn: string | null; received: number }[] = await this.db.query(
-      `SELECT t.estate_id AS "estateId", t.contract_id AS "contractId", t.details -> 'event' -> 'claimDropped' -> 'paidFinalBill' AS bill, ${AMSTERDAM_DAY('t')} AS "droppedOn",
+    const rows: { estateId: string; contractId: string; claim: DroppedClaim; droppedOn: string; askedOn: string | null; payBy: string | null; remindedOn: string | null; received: number }[] = await this.db.query(
+      `SELECT t.estate_id AS "estateId", t.contract_id AS "contractId", t.details -> 'event' -> 'claimDropped' AS claim, ${DROPPED_ON('t')} AS "droppedOn",
               ${AMSTERDAM_DAY('a')} AS "askedOn", p.details ->> 'payBy' AS "payBy", CASE WHEN p.event = '${REFUND_EVENTS.reminded}' THEN ${AMSTERDAM_DAY('p')} END AS "remindedOn", got.received
          FROM timeline_entries t LEFT JOIN LATERAL (${ASKED_BACK_SINCE('t')}) a ON true
          LEFT JOIN LATERAL (${LATEST_ASKED_SINCE('t')}) p ON true
@@ -384,7 +398,7 @@ export class TimelineService {
         ORDER BY t.seq LIMIT $1`,
       ownerId ? [limit, today, ownerId] : [limit, today],
     );
-    return rows.map(({ bill, ...r }) => ({ ...r, ...bill, received: Number(r.received) }));
+    return rows.map(({ claim, droppedOn, ...r }) => ({ ...r, ...paidDropped(claim, droppedOn), received: Number(r.received) }));
   }
 
   /**

@@ -5,10 +5,12 @@ import { closedFileText } from '../../workflows/status-text';
 import type { FamilyLetterKind } from '../../letters';
 import type { AfterEndPartMoved, BillNow, CaseOwnerContact, ChaseAsked } from './family.nl';
 
-/** audit88rest: what the estate had paid of the final bill, as we told the agency; audit90 G1: outside the estate's debts only that part was. */
+/** dropday: the whole claim withdrawn, the final bill included, and what the estate had paid of that bill (family.nl.ts); audit90 G1: outside the estate's debts only that a part was. */
 const paidBeforeEn = (d: Record<string, unknown>, readsDebts: boolean) => {
-  const paid = d.paidFinalBill as { amount: number; paidOn: string };
-  return readsDebts ? ` and that ${money(paid.amount, 'en')} of the final bill had been paid from the estate on ${longDate(paid.paidOn, 'en')}` : ' and that part of the final bill had already been paid from the estate';
+  const paid = d.paidFinalBill as { amount: number; paidOn: string; afterDrop?: boolean };
+  if (!readsDebts) return `, the final bill included, and that ${paid.afterDrop ? 'after that the estate still paid part of it' : 'the estate had already paid part of it'}`;
+  const [on, amount] = [longDate(paid.paidOn, 'en'), money(paid.amount, 'en')];
+  return `, the final bill included, and that ${paid.afterDrop ? `after that, on ${on}, the estate still paid ${amount} of it` : `the estate had already paid ${amount} of it on ${on}`}`;
 };
 
 /** What is not theirs, or not there (a contract, a letter of another estate): told alike, never which. */
@@ -437,8 +439,8 @@ export const familyEn: FamilyWords = {
         ? `Letter to ${String(d.recipient)} made ready for the post: ${String(d.subject)}`
         : d.collectionEnded
           ? d.provider
-            ? `We let ${String(d.recipient)} know that ${String(d.provider)} ${d.collectionEnded === 'claimDropped' ? (d.paidFinalBill ? `has withdrawn the rest of the claim${paidBeforeEn(d, readsDebts)}` : 'has withdrawn the whole claim') : d.collectionEnded === 'billWithdrawn' ? 'has withdrawn the bill' : d.collectionEnded === 'billsWithdrawn' ? 'has withdrawn the bills' : 'has stopped the debt collection'}.`
-            : `We let ${String(d.recipient)} know that ${d.collectionEnded === 'claimDropped' ? (d.paidFinalBill ? `the rest of the claim has been withdrawn${paidBeforeEn(d, readsDebts)}` : 'the whole claim has been withdrawn') : d.collectionEnded === 'billWithdrawn' ? 'the bill has been withdrawn' : d.collectionEnded === 'billsWithdrawn' ? 'the bills have been withdrawn' : 'the debt collection has stopped'}.`
+            ? `We let ${String(d.recipient)} know that ${String(d.provider)} ${d.collectionEnded === 'claimDropped' ? `has withdrawn the whole claim${d.paidFinalBill ? paidBeforeEn(d, readsDebts) : ''}` : d.collectionEnded === 'billWithdrawn' ? 'has withdrawn the bill' : d.collectionEnded === 'billsWithdrawn' ? 'has withdrawn the bills' : 'has stopped the debt collection'}.`
+            : `We let ${String(d.recipient)} know that ${d.collectionEnded === 'claimDropped' ? `the whole claim has been withdrawn${d.paidFinalBill ? paidBeforeEn(d, readsDebts) : ''}` : d.collectionEnded === 'billWithdrawn' ? 'the bill has been withdrawn' : d.collectionEnded === 'billsWithdrawn' ? 'the bills have been withdrawn' : 'the debt collection has stopped'}.`
           : `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
     'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted: ${String(d.subject)}`,
     /** A report that reached nobody, passed on another way: that it was, not how nor the owner's note. */

@@ -38,12 +38,15 @@ const notYetNl = (asked: ChaseAsked, yet: string) =>
 const billsToPayNl = (count: number, total: string | null) =>
   count === 1 ? `een rekening${total ? ` van ${total}` : ''} die nog uit de nalatenschap betaald moet worden` : `rekeningen${total ? ` van samen ${total}` : ''} die nog uit de nalatenschap betaald moeten worden`;
 /**
- * audit88rest: what the estate had paid of the final bill before the provider dropped the rest of its claim, as we told the agency;
- * audit90 G1: to a reader outside the estate's debts only that part was paid, without the sum or its day (as her other lines say none).
+ * dropday (audit89 F2): the whole claim withdrawn, the final bill included, and what the estate had paid of that bill (before or after), as
+ * we told the agency; audit90 G1: to a reader outside the estate's debts only that a part was paid, without the sum or its day (as her
+ * other lines say none).
  */
 const paidBeforeNl = (d: Record<string, unknown>, readsDebts: boolean) => {
-  const paid = d.paidFinalBill as { amount: number; paidOn: string };
-  return readsDebts ? ` en dat er op ${longDate(paid.paidOn, 'nl')} al ${money(paid.amount, 'nl')} van de eindafrekening uit de nalatenschap was betaald` : ' en dat een deel van de eindafrekening al uit de nalatenschap was betaald';
+  const paid = d.paidFinalBill as { amount: number; paidOn: string; afterDrop?: boolean };
+  if (!readsDebts) return `, ook de eindafrekening, en dat daarvan ${paid.afterDrop ? 'daarna nog een deel uit de nalatenschap is betaald' : 'al een deel uit de nalatenschap was betaald'}`;
+  const [on, amount] = [longDate(paid.paidOn, 'nl'), money(paid.amount, 'nl')];
+  return `, ook de eindafrekening, en dat daarvan ${paid.afterDrop ? `daarna, op ${on}, nog ${amount} uit de nalatenschap is betaald` : `op ${on} al ${amount} uit de nalatenschap was betaald`}`;
 };
 const TOO_MANY_NL = 'Te veel pogingen. Probeer het over een tijdje opnieuw.';
 /** Whom to ask, with her phone and e-mail where known (the session's signed cookie keeps them: famgap's Not done, SESS-1). */
@@ -635,8 +638,8 @@ export const familyNl = {
         : // collagency: the agency told that the provider ended the collection, said as what we told it.
           d.collectionEnded
           ? d.provider
-            ? `We hebben ${String(d.recipient)} laten weten dat ${String(d.provider)} ${d.collectionEnded === 'claimDropped' ? (d.paidFinalBill ? `de rest van de vordering heeft ingetrokken${paidBeforeNl(d, readsDebts)}` : 'de hele vordering heeft ingetrokken') : d.collectionEnded === 'billWithdrawn' ? 'de rekening heeft ingetrokken' : d.collectionEnded === 'billsWithdrawn' ? 'de rekeningen heeft ingetrokken' : 'de incasso heeft gestopt'}.`
-            : `We hebben ${String(d.recipient)} laten weten dat ${d.collectionEnded === 'claimDropped' ? (d.paidFinalBill ? `de rest van de vordering is ingetrokken${paidBeforeNl(d, readsDebts)}` : 'de hele vordering is ingetrokken') : d.collectionEnded === 'billWithdrawn' ? 'de rekening is ingetrokken' : d.collectionEnded === 'billsWithdrawn' ? 'de rekeningen zijn ingetrokken' : 'de incasso is gestopt'}.`
+            ? `We hebben ${String(d.recipient)} laten weten dat ${String(d.provider)} ${d.collectionEnded === 'claimDropped' ? `de hele vordering heeft ingetrokken${d.paidFinalBill ? paidBeforeNl(d, readsDebts) : ''}` : d.collectionEnded === 'billWithdrawn' ? 'de rekening heeft ingetrokken' : d.collectionEnded === 'billsWithdrawn' ? 'de rekeningen heeft ingetrokken' : 'de incasso heeft gestopt'}.`
+            : `We hebben ${String(d.recipient)} laten weten dat ${d.collectionEnded === 'claimDropped' ? `de hele vordering is ingetrokken${d.paidFinalBill ? paidBeforeNl(d, readsDebts) : ''}` : d.collectionEnded === 'billWithdrawn' ? 'de rekening is ingetrokken' : d.collectionEnded === 'billsWithdrawn' ? 'de rekeningen zijn ingetrokken' : 'de incasso is gestopt'}.`
           : `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
     // Dated the day it was posted, as its line (and the day's email) is: the date is not said twice.
     'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan: ${String(d.subject)}`,

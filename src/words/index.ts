@@ -79,3 +79,4 @@ export const afterEndListed = (b: { afterEnd?: boolean; afterEndPart?: number | 
 /** An overdraft as a bill line names it: per the day of its balance when the list knows it, else (a paid one, `overdraft`) by its reference alone (audit79 BD-2). */
 export const overdrawnListed = (b: { overdrawnOn?: string | null; overdraft?: boolean }, lang: Lang): { on: string | null } | null =>
   b.overdrawnOn ? { on: longDate(b.overdrawnOn, lang) } : b.overdraft ? { on: null } : null;
+export { type PaidOnDropSaid, paidOnDropSaid } from './paid-on-drop';

@@ -1,5 +1,6 @@
 import type { OwnerWords } from './index';
 import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, listed, longDate, type MissedQuestion, money, theCharges } from '../../workflows/wording';
+import type { PaidOnDropSaid } from './paid-on-drop';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
@@ -90,6 +91,10 @@ const ANSWER_LABELS_EN = {
   payoutAmount: 'the amount paid out', payoutTo: 'to whom it was paid', coverUntil: 'the last day of the cover',
 };
 const DONE_CHOICES_EN = doneChoices('en');
+
+/** dropday: "€45.00 of €60.00 paid from the estate on 8 December 2026, after KPN dropped the claim on 7 December 2026" (nl.ts). */
+const paidOnDropEn = (d: PaidOnDropSaid) =>
+  `${d.whole ? `${d.paid} of ${d.whole}` : d.paid} paid from the estate on ${d.paidOn}, ${d.afterDrop ? 'after' : 'before'} ${d.provider} dropped the claim on ${d.droppedOn}`;
 
 export const ownerEn: OwnerWords = {
   shell: {
@@ -244,7 +249,7 @@ export const ownerEn: OwnerWords = {
     remindedRefundMove: (provider, payBy) => `Wait until ${payBy} inclusive for ${provider}'s payment; record its receipt once the amount is in the estate account`,
     sendRefundReminder: 'Send reminder',
     paidBillsDropped: 'Paid on a dropped claim',
-    paidBillDropped: (provider, reference, amount, paidOn, droppedOn) => `${provider} dropped the claim on ${droppedOn}; final bill ${reference} had already been paid: ${amount} on ${paidOn}.`,
+    paidBillDropped: (d) => `Final bill ${d.reference}: ${paidOnDropEn(d)}.`,
     paidBillDroppedMove: (provider, amount) => `Ask ${provider} by letter to pay the ${amount} back to the estate account`,
     lateAskedBack: (provider, reference, left, amount, askedOn, payBy, days, reminded) =>
       `${provider} dropped the claim; the ${amount} already paid on final bill ${reference} was asked back by letter on ${askedOn}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${payBy} (${days === 1 ? '1 day' : `${days} days`})${reminded ? `, also after the reminder sent on ${reminded}` : ''}.`,
@@ -736,7 +741,7 @@ export const ownerEn: OwnerWords = {
     markRefundReceived: 'Record receipt',
     undoRefundReceived: 'Undo the latest receipt',
     askedBackToReceive: 'Asked back',
-    askedBackOn: (provider, askedOn) => `paid before ${provider} dropped the claim; asked back by letter on ${askedOn}`,
+    askedBackOn: (provider, askedOn, afterDrop) => `paid ${afterDrop ? 'after' : 'before'} ${provider} dropped the claim; asked back by letter on ${askedOn}`,
     askedBackExpectedBy: (date) => `repayment asked by ${date} (Steward's term: 14 days, not a legal term)`,
     /** v12: the answer form's "follows later" (README, "infolater"). */
     followsLater: 'Follows later',
@@ -959,10 +964,9 @@ export const ownerEn: OwnerWords = {
       toPay: (bill) => `${bill}: still to pay`,
       partlyPaid: (bill, rest) => `${bill}: ${rest}`,
       nothingOpen: 'no disputed or unpaid bills',
-      paidThenDropped: (reference, amount, paidOn, provider) =>
-        `final bill ${reference} (${amount}): paid from the estate on ${paidOn}, then ${provider} dropped the claim; you may ask ${provider} to pay the ${amount} back (whether ${provider} does is not recorded)`,
-      askedBackAfterDrop: (reference, amount, paidOn, provider, askedOn, payBy) =>
-        `final bill ${reference} (${amount}): paid from the estate on ${paidOn}, then ${provider} dropped the claim; asked by letter on ${askedOn} to pay the ${amount} back by ${payBy} (Steward's term: 14 days, not a legal term)`,
+      paidThenDropped: (d) => `final bill ${d.reference}: ${paidOnDropEn(d)}; you may ask ${d.provider} to pay the ${d.paid} back (whether ${d.provider} does is not recorded)`,
+      askedBackAfterDrop: (d, askedOn, payBy) =>
+        `final bill ${d.reference}: ${paidOnDropEn(d)}; asked by letter on ${askedOn} to pay the ${d.paid} back by ${payBy} (Steward's term: 14 days, not a legal term)`,
       askBack: 'Ask for repayment',
       refundToCome: (left, of) => of ? `refund: ${left} of ${of} still to be received in the estate account` : `refund of ${left}: still to be received in the estate account`,
       charge: {

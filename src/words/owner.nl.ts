@@ -1,6 +1,7 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
 import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, money, theCharges, nlAgreeing } from '../../workflows/wording';
+import type { PaidOnDropSaid } from './paid-on-drop';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
@@ -119,6 +120,10 @@ const UNREAD_BILL_NL = {
   periodFrom: 'de eerste dag waarover gerekend is', periodTo: 'de laatste dag waarover gerekend is', outcome: 'wat er met de factuur of de kosten gebeurt',
 };
 const CHARGE_FIGURES_NL = { invoiceDate: 'de datum van de kosten', periodFrom: 'de eerste dag waarover de kosten gaan', periodTo: 'de laatste dag waarover de kosten gaan', reference: 'het kenmerk van de kosten', dueOn: 'de uiterste betaaldatum' };
+
+/** dropday: „€ 45,00 van € 60,00 betaald uit de nalatenschap op 8 december 2026, nadat KPN op 7 december 2026 de vordering liet vallen". */
+const paidOnDropNl = (d: PaidOnDropSaid) =>
+  `${d.whole ? `${d.paid} van ${d.whole}` : d.paid} betaald uit de nalatenschap op ${d.paidOn}, ${d.afterDrop ? 'nadat' : 'voordat'} ${d.provider} op ${d.droppedOn} de vordering liet vallen`;
 
 export const ownerNl = {
   shell: {
@@ -282,8 +287,7 @@ export const ownerNl = {
     sendRefundReminder: 'Herinnering sturen',
     /** paiddrop: a final bill the estate paid before its provider dropped the claim, until she asks it back (shown only when there is one). */
     paidBillsDropped: 'Betaald op een vervallen vordering',
-    paidBillDropped: (provider: string, reference: string, amount: string, paidOn: string, droppedOn: string) =>
-      `${provider} liet op ${droppedOn} de vordering vallen; eindafrekening ${reference} was al betaald: ${amount} op ${paidOn}.`,
+    paidBillDropped: (d: PaidOnDropSaid) => `Eindafrekening ${d.reference}: ${paidOnDropNl(d)}.`,
     paidBillDroppedMove: (provider: string, amount: string) => `Vraag ${provider} per brief de ${amount} terug te betalen op de rekening van de nalatenschap`,
     /** askback: money asked back by letter (a final bill paid before the drop), past the day the latest letter asked it by. */
     lateAskedBack: (provider: string, reference: string, left: string, amount: string, askedOn: string, payBy: string, days: number, reminded: string | null) =>
@@ -828,7 +832,7 @@ export const ownerNl = {
     undoRefundReceived: 'Laatste ontvangst terugdraaien',
     /** askback: money asked back by letter (a final bill paid before the drop), followed as a refund. */
     askedBackToReceive: 'Teruggevraagd',
-    askedBackOn: (provider: string, askedOn: string) => `betaald voordat ${provider} de vordering liet vallen; per brief teruggevraagd op ${askedOn}`,
+    askedBackOn: (provider: string, askedOn: string, afterDrop: boolean) => `betaald ${afterDrop ? 'nadat' : 'voordat'} ${provider} de vordering liet vallen; per brief teruggevraagd op ${askedOn}`,
     askedBackExpectedBy: (date: string) => `terugbetaling gevraagd uiterlijk ${date} (termijn van Steward: 14 dagen, geen wettelijke termijn)`,
     /** v12: the answer form's "volgt later" (README, "infolater"). */
     followsLater: 'Volgt later',
@@ -1094,11 +1098,11 @@ export const ownerNl = {
       nothingOpen: 'geen betwiste of onbetaalde facturen',
       /** refundtoday: a refund the provider confirmed, not all received; `of`: the confirmed amount, once part of it came. */
       /** collowner: a final bill paid before the provider dropped the claim (collclaim2): what is recorded, and what she may ask; no right is claimed. */
-      paidThenDropped: (reference: string, amount: string, paidOn: string, provider: string) =>
-        `eindafrekening ${reference} (${amount}): op ${paidOn} betaald uit de nalatenschap, daarna liet ${provider} de vordering vallen; u kunt ${provider} vragen de ${amount} terug te betalen (of ${provider} dat doet, is niet vastgelegd)`,
+      paidThenDropped: (d: PaidOnDropSaid) =>
+        `eindafrekening ${d.reference}: ${paidOnDropNl(d)}; u kunt ${d.provider} vragen de ${d.paid} terug te betalen (of ${d.provider} dat doet, is niet vastgelegd)`,
       /** paiddrop: the same once she asked it back by letter, with Steward's term. */
-      askedBackAfterDrop: (reference: string, amount: string, paidOn: string, provider: string, askedOn: string, payBy: string) =>
-        `eindafrekening ${reference} (${amount}): op ${paidOn} betaald uit de nalatenschap, daarna liet ${provider} de vordering vallen; op ${askedOn} per brief gevraagd de ${amount} uiterlijk ${payBy} terug te betalen (termijn van Steward: 14 dagen, geen wettelijke termijn)`,
+      askedBackAfterDrop: (d: PaidOnDropSaid, askedOn: string, payBy: string) =>
+        `eindafrekening ${d.reference}: ${paidOnDropNl(d)}; op ${askedOn} per brief gevraagd de ${d.paid} uiterlijk ${payBy} terug te betalen (termijn van Steward: 14 dagen, geen wettelijke termijn)`,
       askBack: 'Terugbetaling vragen',
       refundToCome: (left: string, of: string | null) => of ? `terugbetaling: nog ${left} van ${of} te ontvangen op de rekening van de nalatenschap` : `terugbetaling van ${left}: nog te ontvangen op de rekening van de nalatenschap`,
       /** bankwords3: the same of a bank's contract: its costs, or an overdraft's debit owed (`billOwed`), never a factuur. */

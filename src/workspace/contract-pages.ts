@@ -13,7 +13,7 @@ import { sentOn } from '../letters/request-history';
 import { amountValue, answerDoneValues, checkbox, errorSummary, errorText, field, FormState, prefixedIds, select, typedValue } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, type PagePosition, positionQuery } from '../web/pager';
-import { ownerWords, type Lang, type OwnerWords, premiumListed, overdrawnListed, afterEndListed } from '../words';
+import { ownerWords, type Lang, type OwnerWords, paidOnDropSaid, premiumListed, overdrawnListed, afterEndListed } from '../words';
 import { EXPECTED_ON, FOLLOWS_OTHER, formsFor, OTHER_KIND } from './contract-forms';
 import { contractCorrectionSection } from './correction-pages';
 import { keepFromToday } from '../web/from-today';
@@ -458,7 +458,7 @@ function askedBackSection(lang: Lang, o: ContractOverview, refused: FormState | 
   const when = a.left <= 0
     ? w.refundReceivedAll(money(a.received, lang), humanDate(a.lastReceivedOn!, lang))
     : a.late ? w.refundLateSince(humanDate(a.payBy, lang)) : a.remindedOn ? w.refundReminded(humanDate(a.remindedOn, lang), humanDate(a.payBy, lang)) : w.askedBackExpectedBy(humanDate(a.payBy, lang));
-  return html`<div class="card" id="refund"><h3>${w.askedBackToReceive}</h3>${errorSummary(form)}<p>${said} · ${w.askedBackOn(provider, humanDate(a.askedOn, lang))} · ${when}</p>${receiptForms(lang, o, form, a, 0, cameFromToday)}</div>`;
+  return html`<div class="card" id="refund"><h3>${w.askedBackToReceive}</h3>${errorSummary(form)}<p>${said} · ${w.askedBackOn(provider, humanDate(a.askedOn, lang), o.paidBillDropped!.afterDrop)} · ${when}</p>${receiptForms(lang, o, form, a, 0, cameFromToday)}</div>`;
 }
 
 /** Money to receive (a refund, or askback's money asked back): the form to record what came, the reminder letter once late, the undo of the latest receipt. */
@@ -525,11 +525,11 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   // collowner: a final bill paid before the provider dropped the claim: only what is recorded, and that she may ask (no right is claimed).
   // paiddrop: asked here by letter (the refunds module's `repayment-request`), then said as asked, with Steward's term.
   const paid = o.paidBillDropped;
-  const [amount, paidOn] = paid ? [money(paid.amount, lang), humanDate(paid.paidOn, lang)] : ['', ''];
+  const said = paid && paidOnDropSaid(c.provider.name, paid, lang);
   // askback: once all of it came back, nothing of it is open (its card says it came).
-  const askBack = !paid || (paid.followed && paid.followed.left <= 0) ? [] : paid.askedOn && paid.payBy
-    ? [w.askedBackAfterDrop(paid.reference, amount, paidOn, c.provider.name, humanDate(paid.askedOn, lang), humanDate(paid.payBy, lang))]
-    : [html`${w.paidThenDropped(paid.reference, amount, paidOn, c.provider.name)} ${o.estate.status === 'closed' ? '' : actionButton(`/app/contracts/${c.id}/repayment-request`, w.askBack)}`];
+  const askBack = !paid || !said || (paid.followed && paid.followed.left <= 0) ? [] : paid.askedOn && paid.payBy
+    ? [w.askedBackAfterDrop(said, humanDate(paid.askedOn, lang), humanDate(paid.payBy, lang))]
+    : [html`${w.paidThenDropped(said)} ${o.estate.status === 'closed' ? '' : actionButton(`/app/contracts/${c.id}/repayment-request`, w.askBack)}`];
   const items = [...open, ...refund, ...askBack, ...((refund.length || askBack.length) && !open.length ? [w.nothingOpen] : [])];
   return html`<dl class="card" id="summary"><dt>${w.asked}</dt><dd>${asked.join(' · ')}</dd><dt>${block ? w.answeredBy(c.provider.name) : w.confirmedBy(c.provider.name)}</dt><dd>${confirmed.join(' · ')}</dd>
 <dt>${w.open}</dt><dd>${items.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : w.nothingOpen}</dd></dl>`;

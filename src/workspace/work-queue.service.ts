@@ -34,7 +34,7 @@ import { undoableUntil } from '../handovers/handover.rules';
 import { LIVED_WITH, type LintViolation, type LivedWith, nobodyContinuesLease, titleIn } from '../../letters';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { heldBackText, violationText } from './owner-reasons';
-import { OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
+import { OWNER_DOCUMENT_KINDS, ownerWords, paidOnDropSaid } from '../words';
 import { LATE_SQL, LATE_TERM_SQL, NO_TERM, ownersMove, QUEUE_RANK, queueRankSql, QUEUE_TERM_SQL, queuePlace, rankOfState } from './queue-order';
 
 /** Why a contract is on the queue. */
@@ -772,9 +772,8 @@ export class WorkQueueService {
     // paiddrop: until she asks it back (the contract page's button, or this row's).
     const paidBillsDropped = toAskBack.map((b): ReportedRefundItem => {
       const w = ownerWords(principal.lang).today;
-      const amount = money(b.amount, principal.lang);
-      const statusText = w.paidBillDropped(b.providerName, b.reference, amount, longDate(b.paidOn, principal.lang), longDate(b.droppedOn, principal.lang));
-      return { ...estatesOf.get(b.estateId)!, contractId: b.contractId, providerName: b.providerName, statusText, nextStep: w.paidBillDroppedMove(b.providerName, amount) };
+      const said = paidOnDropSaid(b.providerName, b, principal.lang);
+      return { ...estatesOf.get(b.estateId)!, contractId: b.contractId, providerName: b.providerName, statusText: w.paidBillDropped(said), nextStep: w.paidBillDroppedMove(b.providerName, said.paid) };
     });
     // audit88rest (audit88 F5): the take-back by its day and the contract's status today, as its own row says it, not the status
     // its news was written with (a term passed since would read as the current one); news of no contract keeps its words.

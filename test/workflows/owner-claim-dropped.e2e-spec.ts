@@ -30,13 +30,15 @@ describe("the owner's record of a claim the provider dropped", () => {
    * A KPN contract confirmed with a final bill of € 45 (`reference`), a December bill disputed in full (F-12, € 30) and Intrum's
    * collection letter, the stop letters gone; `paid`: the final bill paid from the estate first.
    */
-  async function claimToDrop(owner: Account, givenNames: string, reference: string, paid?: string) {
+  async function claimToDrop(owner: Account, givenNames: string, reference: string, paid?: string, correctedTo?: number) {
     const estate = await createEstate(owner.api, { givenNames });
     const family = await relative(t, owner.api, estate.id, 'Maria');
     const contract = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
     await owner.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await owner.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference, effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
     if (paid) await owner.api.post(`${API}/contracts/${contract.id}/bills-paid`, { reference, paidOn: paid }).expect(201);
+    // dropday: KPN then corrects its final bill upwards, so what was paid is a part of it.
+    if (correctedTo) await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference, finalInvoiceAmount: correctedTo }).expect(200);
     await owner.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-12', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
     await owner.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: `INT-${givenNames}`, amount: 75 }).expect(200);
     await t.runDue();
@@ -91,7 +93,7 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect(await contractPage(contract.id)).not.toContain('terug te betalen');
     await anna.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'post', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
     const page = await contractPage(contract.id);
-    expect(page).toContain(`eindafrekening KPN-P-1 (€\u00a045,00): op ${said} betaald uit de nalatenschap, daarna liet KPN de vordering vallen; u kunt KPN vragen de €\u00a045,00 terug te betalen (of KPN dat doet, is niet vastgelegd)`);
+    expect(page).toContain(`eindafrekening KPN-P-1: €\u00a045,00 betaald uit de nalatenschap op ${said}, voordat KPN op ${said} de vordering liet vallen; u kunt KPN vragen de €\u00a045,00 terug te betalen (of KPN dat doet, is niet vastgelegd)`);
     // Still paid, nothing to pay, no refund invented.
     expect((await anna.api.get(`${API}/estates/${estate.id}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'KPN-P-1', paidOn: today })]);
     expect(await billsToPay(anna, estate.id)).toEqual([]);
@@ -104,7 +106,7 @@ describe("the owner's record of a claim the provider dropped", () => {
     await benWeb.post('/app/login').type('form').send({ email: ben.email, password: ben.password, next: '/app' }).expect(303);
     const saidEn = new Date(`${today}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     expect((await benWeb.get(`/app/contracts/${en.contract.id}`).expect(200)).text.replace(/[ \t\r\n]+/g, ' ')).toContain(
-      `final bill KPN-P-2 (€45.00): paid from the estate on ${saidEn}, then KPN dropped the claim; you may ask KPN to pay the €45.00 back (whether KPN does is not recorded)`,
+      `final bill KPN-P-2: €45.00 paid from the estate on ${saidEn}, before KPN dropped the claim on ${saidEn}; you may ask KPN to pay the €45.00 back (whether KPN does is not recorded)`,
     );
   });
   /**
@@ -116,7 +118,7 @@ describe("the owner's record of a claim the provider dropped", () => {
     const said = new Date(`${today}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     const { estate, family, contract } = await claimToDrop(anna, 'Wim', 'KPN-W-1', today);
     await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
-    const row = `KPN liet op ${said} de vordering vallen; eindafrekening KPN-W-1 was al betaald: €\u00a045,00 op ${said}.`;
+    const row = `Eindafrekening KPN-W-1: €\u00a045,00 betaald uit de nalatenschap op ${said}, voordat KPN op ${said} de vordering liet vallen.`;
     const todayPage = async () => (await ownerWeb.get('/app').expect(200)).text.replace(/[ \t\r\n]+/g, ' ');
     expect(await todayPage()).toContain('Betaald op een vervallen vordering');
     expect(await todayPage()).toContain(row);
@@ -136,8 +138,8 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect(letter).toBeDefined();
     // The PDF's text, its no-break spaces and line ends read as spaces.
     const text = (await letterText(anna.api, letter!.id)).replace(/[\s\u00a0]+/g, ' ');
-    expect(text).toContain(`Uit de nalatenschap is op ${said} € 45,00 betaald op uw eindafrekening met kenmerk KPN-W-1`);
-    expect(text).toContain(`U heeft mij op ${said} laten weten dat u de vordering op dit contract heeft ingetrokken.`);
+    expect(text).toContain(`U heeft mij op ${said} laten weten dat u de hele vordering op het contract`);
+    expect(text).toContain(`heeft ingetrokken, ook uw eindafrekening met kenmerk KPN-W-1 van € 45,00. Uit de nalatenschap was daarvoor op ${said} al € 45,00 op die eindafrekening betaald.`);
     expect(text).toContain('Ik verzoek u het betaalde bedrag van € 45,00 uiterlijk');
     expect(text).not.toContain('6:203');
     expect(await familyTimeline(family)).toContain('KPN liet de vordering vallen; de €\u00a045,00 die al betaald was, vragen we terug.');
@@ -198,10 +200,10 @@ describe("the owner's record of a claim the provider dropped", () => {
   });
 
   /**
-   * audit88rest (audit88 F2): the final bill was paid from the estate before KPN dropped its claim, so the agency is told that the
-   * rest was withdrawn (named) and what the estate paid and when, and the family hears the same: not that the whole claim was withdrawn.
+   * dropday (audit89 F2): the final bill was paid from the estate before KPN dropped its claim: the agency and the family are told
+   * that KPN withdrew the whole claim, the final bill included, and what the estate had paid of it and when (no „rest").
    */
-  it('tells the agency and the family that only the rest of the claim was withdrawn when the final bill was paid first', async () => {
+  it('tells the agency and the family that the whole claim was withdrawn, the final bill included, and what of it was paid first', async () => {
     const today = t.clock.today();
     const said = new Date(`${today}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     const { estate, family, contract } = await claimToDrop(anna, 'Lies', 'KPN-L-1', today);
@@ -211,10 +213,60 @@ describe("the owner's record of a claim the provider dropped", () => {
     const ended = letters.find((l) => l.kind === 'collection_ended');
     expect(ended).toBeDefined();
     const text = (await letterText(anna.api, ended!.id)).replace(/[\s\u00a0]+/g, ' ');
-    expect(text).toContain(`KPN heeft ons op ${said} laten weten dat de rest van de vordering is ingetrokken: factuur F-12 (€ 30,00). Eindafrekening KPN-L-1 (€ 45,00) is op ${said} uit de nalatenschap betaald.`);
-    expect(text).not.toContain('de hele vordering');
+    expect(text).toContain(`KPN heeft ons op ${said} laten weten dat de hele vordering is ingetrokken, ook eindafrekening KPN-L-1 (€ 45,00) en factuur F-12 (€ 30,00). Die eindafrekening was op ${said} al uit de nalatenschap betaald.`);
+    expect(text).not.toContain('rest');
     const familyLine = (await familyTimeline(family)).find((line) => line.startsWith('We hebben Intrum laten weten'));
-    expect(familyLine).toBe(`We hebben Intrum laten weten dat KPN de rest van de vordering heeft ingetrokken en dat er op ${said} al €\u00a045,00 van de eindafrekening uit de nalatenschap was betaald.`);
+    expect(familyLine).toBe(`We hebben Intrum laten weten dat KPN de hele vordering heeft ingetrokken, ook de eindafrekening, en dat daarvan op ${said} al €\u00a045,00 uit de nalatenschap was betaald.`);
+    expect(await familyTimeline(family)).toContain(`KPN liet de hele vordering vallen, ook de eindafrekening van €\u00a045,00, die al betaald was op ${said}; rekening F-12 van €\u00a030,00 hoeft niet meer betaald te worden; de incasso is gestopt. Dit werd ons per brief doorgegeven.`);
+    expect((await ownerTimeline(anna, estate.id)).join('\n')).toContain(`Mobiel: KPN liet de hele vordering vallen, ook eindafrekening KPN-L-1 (€\u00a045,00), die al betaald was op ${said}; factuur F-12 (€\u00a030,00) ingetrokken;`);
+  });
+
+  /**
+   * dropday (audit89 F1): KPN wrote on day 1 that it drops the claim; the estate paid the final bill on day 2; the owner recorded
+   * KPN's word on day 4 (`toldOn` day 1). Every reader is told day 1, and the payment as made after it, and it is asked back alike.
+   */
+  it("dates the drop by the day KPN said it, and says a payment made after that as made after it", async () => {
+    const day0 = t.clock.today();
+    const nl = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const [d1, d2] = [addCalendarDays(day0, 1), addCalendarDays(day0, 2)];
+    const { estate, family, contract } = await claimToDrop(anna, 'Tom', 'KPN-T-1');
+    await t.runDue(4);
+    await anna.api.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: 'KPN-T-1', paidOn: d2 }).expect(201);
+    await anna.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'post', answeredBy: 'provider', collection: 'stopped', claimDropped: true, toldOn: d1 }).expect(200);
+    const row = `Eindafrekening KPN-T-1: €\u00a045,00 betaald uit de nalatenschap op ${nl(d2)}, nadat KPN op ${nl(d1)} de vordering liet vallen.`;
+    expect((await ownerWeb.get('/app').expect(200)).text.replace(/[ \t\r\n]+/g, ' ')).toContain(row);
+    const news = (await anna.api.get(`${API}/notifications?limit=50`).expect(200)).body.items as { message: string; contractId: string }[];
+    expect(news.filter((n) => n.contractId === contract.id).map((n) => n.message)).toContainEqual(expect.stringContaining(row));
+    expect(await contractPage(contract.id)).toContain(`eindafrekening KPN-T-1: €\u00a045,00 betaald uit de nalatenschap op ${nl(d2)}, nadat KPN op ${nl(d1)} de vordering liet vallen; u kunt KPN vragen`);
+    expect((await ownerTimeline(anna, estate.id)).join('\n')).toContain(`KPN liet de hele vordering vallen, ook eindafrekening KPN-T-1 (€\u00a045,00), die daarna nog betaald is, op ${nl(d2)};`);
+    expect(await familyTimeline(family)).toContainEqual(expect.stringContaining(`KPN liet de hele vordering vallen, ook de eindafrekening van €\u00a045,00, die daarna nog betaald is, op ${nl(d2)};`));
+
+    // Money paid on a claim already dropped is asked back too: the letter says KPN's day and the payment after it.
+    const asked = (await anna.api.post(`${API}/contracts/${contract.id}/repayment-request`).expect(200)).body;
+    expect(asked).toEqual(expect.objectContaining({ reference: 'KPN-T-1', amount: 45, paidOn: d2, droppedOn: d1, afterDrop: true }));
+    expect(await contractPage(contract.id)).toContain('betaald nadat KPN de vordering liet vallen; per brief teruggevraagd op');
+    await t.runDue();
+    const letters = (await anna.api.get(`${API}/estates/${estate.id}/letters?limit=100`).expect(200)).body.items as { id: string; kind: string }[];
+    const text = (await letterText(anna.api, letters.find((l) => l.kind === 'repayment_request')!.id)).replace(/[\s\u00a0]+/g, ' ');
+    expect(text).toContain(`U heeft mij op ${nl(d1)} laten weten dat u de hele vordering op het contract`);
+    expect(text).toContain(`Daarna is uit de nalatenschap op ${nl(d2)} nog € 45,00 op die eindafrekening betaald.`);
+    const ended = (await letterText(anna.api, letters.find((l) => l.kind === 'collection_ended')!.id)).replace(/[\s\u00a0]+/g, ' ');
+    expect(ended).toContain(`KPN heeft ons op ${nl(d1)} laten weten dat de hele vordering is ingetrokken, ook eindafrekening KPN-T-1 (€ 45,00) en factuur F-12 (€ 30,00). Die eindafrekening is daarna, op ${nl(d2)}, nog uit de nalatenschap betaald.`);
+  });
+
+  /** dropday (audit90 G4): € 45,00 paid of a final bill KPN corrected to € 60,00, then the claim dropped: said as a part, not as paid in full. */
+  it('says a final bill paid in part as „€ 45,00 van € 60,00" on Today, in the notification and on the contract page', async () => {
+    const today = t.clock.today();
+    const said = new Date(`${today}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const { estate, family, contract } = await claimToDrop(anna, 'Hans', 'KPN-H-1', today, 60);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
+    const part = `€\u00a045,00 van €\u00a060,00 betaald uit de nalatenschap op ${said}, voordat KPN op ${said} de vordering liet vallen`;
+    expect((await ownerWeb.get('/app').expect(200)).text.replace(/[ \t\r\n]+/g, ' ')).toContain(`Eindafrekening KPN-H-1: ${part}.`);
+    const news = (await anna.api.get(`${API}/notifications?limit=50`).expect(200)).body.items as { message: string; contractId: string }[];
+    expect(news.filter((n) => n.contractId === contract.id).map((n) => n.message)).toContainEqual(expect.stringContaining(`Eindafrekening KPN-H-1: ${part}.`));
+    expect(await contractPage(contract.id)).toContain(`eindafrekening KPN-H-1: ${part}; u kunt KPN vragen de €\u00a045,00 terug te betalen`);
+    expect((await ownerTimeline(anna, estate.id)).join('\n')).toContain(`KPN liet de hele vordering vallen, ook eindafrekening KPN-H-1 (€\u00a060,00), waarvan €\u00a045,00 al betaald was op ${said}; factuur F-12 (€\u00a030,00) ingetrokken;`);
+    expect(await familyTimeline(family)).toContainEqual(expect.stringContaining(`KPN liet de hele vordering vallen, ook de eindafrekening van €\u00a060,00, waarvan €\u00a045,00 al betaald was op ${said}; rekening F-12`));
   });
   /**
    * audit90 G5: one drop of a claim with two disputed bills is one piece of news: the family's timeline tells it once, not also each bill

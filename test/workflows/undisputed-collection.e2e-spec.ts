@@ -218,7 +218,7 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect(page).toContain('eindafrekening €\u00a045,00 — vervallen: KPN liet de vordering vallen');
   });
 
-  it('does not tell a final bill the estate already paid as waived when the provider drops the rest of the claim; the owner is told to ask about it', async () => {
+  it('does not tell a final bill the estate already paid as waived when the provider drops the whole claim; the owner is told to ask about it', async () => {
     const today = t.clock.today();
     const { estate, family, contract } = await claimToDrop('Piet', 'KPN-P-1', 'F-31', (id) => anna.api.post(`${API}/contracts/${id}/bills-paid`, { reference: 'KPN-P-1', paidOn: today }).expect(201));
     const answered = (await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200)).body as { thread: { event: string; text: string }[] };
@@ -226,10 +226,10 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
       'U liet de rest van de vordering vallen: factuur F-31 (€\u00a030,00) ingetrokken; de eindafrekening (kenmerk KPN-P-1, €\u00a045,00) was al betaald op 23 november 2026; de incasso is gestopt',
     ]);
     expect(await ownerTimeline(estate.id)).toContain(
-      'Mobiel: KPN liet de rest van de vordering vallen: factuur F-31 (€\u00a030,00) ingetrokken; eindafrekening KPN-P-1 (€\u00a045,00) was al betaald op 23 november 2026; of KPN die terugbetaalt, is niet vastgelegd: vraag het KPN; incasso gestopt.',
+      'Mobiel: KPN liet de hele vordering vallen, ook eindafrekening KPN-P-1 (€\u00a045,00), die al betaald was op 23 november 2026; factuur F-31 (€\u00a030,00) ingetrokken; of KPN het betaalde terugbetaalt, is niet vastgelegd: vraag het KPN; incasso gestopt.',
     );
     const told = (await familyTimeline(family)).join('\n');
-    expect(told).toContain('KPN liet de rest van de vordering vallen: rekening F-31 van €\u00a030,00 hoeft niet meer betaald te worden; de eindafrekening van €\u00a045,00 was al betaald op 23 november 2026; de incasso is gestopt.');
+    expect(told).toContain('KPN liet de hele vordering vallen, ook de eindafrekening van €\u00a045,00, die al betaald was op 23 november 2026; rekening F-31 van €\u00a030,00 hoeft niet meer betaald te worden; de incasso is gestopt.');
     expect(told).not.toContain('eindafrekening van €\u00a045,00 en');
     // Still paid, nothing to pay, no refund invented.
     expect((await anna.api.get(`${API}/estates/${estate.id}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'KPN-P-1', paidOn: today })]);
