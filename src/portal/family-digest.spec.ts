@@ -151,9 +151,9 @@ describe('news a take-back the same day made untrue', () => {
 describe("the family's words outside the estate's debts (famwords)", () => {
   const told = { channel: 'email', recipient: 'Intrum', provider: 'KPN', collectionEnded: 'claimDropped', paidFinalBill: { amount: 45, paidOn: '2026-12-06' } };
   it('tells an aunt only that part of the final bill was paid; an heir the sum and the day', () => {
-    expect(familyEventText('letter.sent', told, 'nl', false)).toBe('We hebben Intrum laten weten dat KPN de rest van de vordering heeft ingetrokken en dat een deel van de eindafrekening al uit de nalatenschap was betaald.');
-    expect(familyEventText('letter.sent', told, 'en', false)).toBe('We let Intrum know that KPN has withdrawn the rest of the claim and that part of the final bill had already been paid from the estate.');
-    expect(familyEventText('letter.sent', told, 'nl', true)).toBe('We hebben Intrum laten weten dat KPN de rest van de vordering heeft ingetrokken en dat er op 6 december 2026 al €\u00a045,00 van de eindafrekening uit de nalatenschap was betaald.');
+    expect(familyEventText('letter.sent', told, 'nl', false)).toBe('We hebben Intrum laten weten dat KPN de hele vordering heeft ingetrokken, ook de eindafrekening, en dat daarvan al een deel uit de nalatenschap was betaald.');
+    expect(familyEventText('letter.sent', told, 'en', false)).toBe('We let Intrum know that KPN has withdrawn the whole claim, the final bill included, and that the estate had already paid part of it.');
+    expect(familyEventText('letter.sent', told, 'nl', true)).toBe('We hebben Intrum laten weten dat KPN de hele vordering heeft ingetrokken, ook de eindafrekening, en dat daarvan op 6 december 2026 al €\u00a045,00 uit de nalatenschap was betaald.');
   });
   it('tells an aunt that part of a refund came, not the amount; the whole keeps its words', () => {
     const part = { event: 'refund.received', details: { amount: 10, receivedOn: '2027-01-10', part: true } };
