@@ -182,7 +182,7 @@ export const deskActions = (offered: StepAnswer[], refund: Pick<RefundStanding, 
 /**
  * refunddesk2: where a refund puts a request nothing else is asked of (stored tab „done", `deskRefundStep`). Money it confirmed owing
  * and has not transferred is its to do: open, „Wacht op u" (`status=open`). Reported all of it, the case owner has to find it on the
- * estate account and record it: „Wacht op Steward". All received: done. Applied as the desk reads it, in SQL too (`tabCondition`).
+ * estate account and record it: „Wacht op Steward". All received: done. Applied as the desk reads it, in SQL too (`tabParts`).
  */
 export const REFUND_STEP_TAB: Record<DeskRefundStep, { tab: DeskTab; waitingOn: 'provider' | 'steward' }> = {
   transfer: { tab: 'waiting_on_you', waitingOn: 'provider' },

@@ -171,19 +171,63 @@ function placeholderOnce(value: unknown, param: (value: unknown) => string): () 
   return () => (placeholder ??= param(value));
 }
 
-/** What moves a request from its stored tab as the desk reads it: its letter not with the provider (`SHOWN_TAB`), refunddesk2 a refund (`REFUND_STEP_TAB`). */
+/**
+ * What moves a request from its stored tab as the desk reads it: its letter not with the provider (`SHOWN_TAB`). refunddesk2's moves
+ * (`REFUND_STEP_TAB`) are the request's own columns (`refundStepCondition`), not a list.
+ */
 export interface ShownMoves {
   waitingForLetter: string[];
-  refunds: Record<DeskRefundStep, string[]>;
 }
 
-/** The placeholders of `ShownMoves`' lists in one statement, each added when first used. */
-type MovedPlaceholders = Record<'waiting' | DeskRefundStep, () => string>;
-const movedPlaceholders = (moves: ShownMoves, param: (value: unknown) => string): MovedPlaceholders => ({
-  waiting: placeholderOnce(moves.waitingForLetter, param),
-  transfer: placeholderOnce(moves.refunds.transfer, param),
-  reported: placeholderOnce(moves.refunds.reported, param),
-});
+/** The placeholder of `ShownMoves`' list in one statement, added when first used. */
+type MovedPlaceholders = Record<'waiting', () => string>;
+const movedPlaceholders = (moves: ShownMoves, param: (value: unknown) => string): MovedPlaceholders => ({ waiting: placeholderOnce(moves.waitingForLetter, param) });
+
+/**
+ * deskscale: a request `c` done but for a refund at `step` (`REFUND_STEP_TAB`), by the refund's marks kept on the contract
+ * (`refundMarkers`): the words of migration 1764000000000's partial index, so each tab reads its refunds from that index, not the
+ * provider's open-refund ids whole (README deskscale).
+ */
+const refundStepCondition = (step: DeskRefundStep) => `(c.desk_tab = 'done' AND c.refund_open AND c.refund_step = '${step}')`;
+
+/** deskcount: a tab's requests as parts with no OR between them (`tabParts`). */
+interface TabParts {
+  stored: string;
+  leaving: string[];
+  joining: string[];
+}
+
+/** The stored tabs' requests a tab keeps: `stored` less those a refund moves away (`leaving`). */
+const storedStaying = (stored: string, leaving: string[]) => `${stored}${leaving.map((part) => ` AND NOT ${part}`).join('')}`;
+
+/**
+ * The requests `c` shown under a tab, its parts in one condition: their stored tab, but a request whose letter has not reached the
+ * provider under the tab `SHOWN_TAB` says, and refunddesk2 a request done but for a refund under the tab `REFUND_STEP_TAB` says.
+ */
+const shownUnder = ({ stored, leaving, joining }: TabParts) => `((${storedStaying(stored, leaving)})${joining.map((part) => ` OR ${part}`).join('')})`;
+
+/** The estates beside `contracts c` when a search asks the estate (`e`: a postcode or a date of birth, `searchCondition`). */
+const estateOfSearch = (search: DeskSearch | undefined) => (search && ('postcode' in search || 'dateOfBirth' in search) ? ' JOIN estates e ON e.id = c.estate_id' : '');
+
+/**
+ * deskcount: the requests under `tabs` as parts with no OR inside, each a range of one index: `stored`, the stored tabs' requests
+ * staying under them but for a refund (`contracts_desk_tab_idx`); `leaving`, the stored-„done" requests a refund moves to another
+ * tab (`contracts_desk_refund_idx`), to be taken from `stored`; `joining`, the other stored tabs' requests shown here (a letter
+ * pending: the short list `moved`; a refund's step: `contracts_desk_refund_idx`). PostgreSQL given their OR walked the provider's
+ * whole desk or scanned `contracts` (README deskscale); given each alone, it reads its range.
+ */
+function tabParts(tabs: DeskTab[], param: (value: unknown) => string, moved: MovedPlaceholders): TabParts {
+  const pending = pendingMoves(tabs);
+  const refunds = refundMoves(tabs);
+  // One tab is an equality: `contracts_desk_tab_idx` then holds the list's order (`= ANY` of one does not, deskscale).
+  const ofTabs = tabs.length === 1 ? `c.desk_tab = ${param(tabs[0])}` : `c.desk_tab = ANY(${param(tabs)})`;
+  const stays = pending.leaving.length ? ` AND NOT (c.desk_tab = ANY(${param(pending.leaving)}) AND c.id = ANY(${moved.waiting()}::uuid[]))` : '';
+  return {
+    stored: `${ofTabs}${stays}`,
+    leaving: refunds.leaving.map(refundStepCondition),
+    joining: [...(pending.joining.length ? [`(c.desk_tab = ANY(${param(pending.joining)}) AND c.id = ANY(${moved.waiting()}::uuid[]))`] : []), ...refunds.joining.map(refundStepCondition)],
+  };
+}
 
 /** Every request sent: the desk's activity index holds them in order. */
 const SENT = 'c.desk_tab IS NOT NULL';
@@ -292,13 +336,11 @@ export class ProviderDeskService {
   ) {}
 
   /**
-   * The provider's requests shown under another tab than the stored one: those whose letter has not reached it, under "Wacht op
-   * Steward" (`SHOWN_TAB`, README deskrest), and refunddesk2 those done but for a refund (`REFUND_STEP_TAB`): read once per request
-   * of the desk and passed to each list and count.
+   * The provider's requests shown under another tab than the stored one because their letter has not reached it, under "Wacht op
+   * Steward" (`SHOWN_TAB`, README deskrest): read once per request of the desk and passed to each list and count.
    */
   async shownMoves(providerId: string): Promise<ShownMoves> {
-    const [waitingForLetter, refunds] = await Promise.all([this.letters.waitingForLetter(providerId), this.refunds.deskStepsOf(providerId)]);
-    return { waitingForLetter, refunds };
+    return { waitingForLetter: await this.letters.waitingForLetter(providerId) };
   }
 
   /** Steward's reference of each of these requests of the provider, by request id (the webhooks page names a delivery's request by it). */
@@ -347,12 +389,20 @@ export class ProviderDeskService {
     const moved = movedPlaceholders(moves ?? (await this.shownMoves(providerId)), param);
     const search = q ? deskSearchOf(q) : undefined;
     const matches = search ? ` AND ${searchCondition(search, param)}` : '';
-    // Only the postcode and the date of birth are the estate's; the other searches read the contract alone.
-    const estate = search && ('postcode' in search || 'dateOfBirth' in search) ? ' JOIN estates e ON e.id = c.estate_id' : '';
-    // Each tab its own count: a request whose letter is pending counts under the tab it is shown under (`tabCondition`).
-    const counts = (Object.keys(DESK_TAB_LABELS) as DeskTab[]).map(
-      (tab) => `SELECT '${tab}' AS tab, (SELECT count(*) FROM (SELECT 1 FROM contracts c${estate} WHERE c.provider_id = $1 AND ${this.tabCondition([tab], param, moved)}${matches} LIMIT $2) one)::int AS n`,
-    );
+    const estate = estateOfSearch(search);
+    const within = (part: string) => `FROM contracts c${estate} WHERE c.provider_id = $1 AND ${part}${matches}`;
+    const capped = (part: string, limit = '$2') => `(SELECT count(*) FROM (SELECT 1 ${within(part)} LIMIT ${limit}) one)`;
+    // deskcount: each tab the sum of its parts' counts (`tabParts`), each part counted on its own index range, so no OR reaches
+    // PostgreSQL (given one it counted a tab by a sequential scan of `contracts`, README deskscale). „done" less its requests a refund
+    // moves away: those counted whole from their partial index (the provider's open refunds), its stored range read as many more.
+    const counts = (Object.keys(DESK_TAB_LABELS) as DeskTab[]).map((tab) => {
+      const { stored, leaving, joining } = tabParts([tab], param, moved);
+      const joined = joining.map((part) => ` + ${capped(part)}`).join('');
+      if (!leaving.length) return `SELECT '${tab}' AS tab, LEAST(${capped(stored)}${joined}, $2)::int AS n`;
+      const away = leaving.map((part) => `(SELECT count(*) ${within(part)})`).join(' + ');
+      // OFFSET 0 keeps `away` one subquery, counted once (flattened, PostgreSQL counted it for the LIMIT and again for the difference).
+      return `SELECT '${tab}' AS tab, LEAST(${capped(stored, '$2 + away.n')} - away.n${joined}, $2)::int AS n FROM (SELECT ${away} AS n OFFSET 0) away`;
+    });
     const rows: { tab: DeskTab; n: number }[] = await this.db.query(counts.join(' UNION ALL '), params);
     return Object.fromEntries(rows.map((r) => [r.tab, r.n])) as TabCounts;
   }
@@ -682,7 +732,8 @@ export class ProviderDeskService {
     const params: unknown[] = [providerId];
     const param = (value: unknown) => `$${params.push(value)}`;
     // Every tab is "sent": then the desk's order index serves it, one tab its own index.
-    const tab = filter.shown ? this.tabCondition(filter.shown.tabs, param, movedPlaceholders(filter.shown.moves, param)) : SENT;
+    const parts = filter.shown && tabParts(filter.shown.tabs, param, movedPlaceholders(filter.shown.moves, param));
+    const tab = parts ? shownUnder(parts) : SENT;
     const where = ['c.provider_id = $1', tab];
     if (filter.contractId) where.push(`c.id = ${param(filter.contractId)}`);
     if (filter.after && filter.ascending) where.push(`(c.updated_at, c.id) > (${param(filter.after[0])}::timestamptz, ${param(filter.after[1])}::uuid)`);
@@ -698,7 +749,13 @@ export class ProviderDeskService {
     if (matches && !byName) where.push(matches);
     const limitParam = filter.limit ? param(filter.limit) : null;
     const limit = limitParam ? `LIMIT ${limitParam}` : '';
-    const page = byName ? this.nameHits(where, tab, matches!, limitParam) : 'contracts c';
+    const order = filter.ascending ? 'c.updated_at, c.id' : DESK_ORDER;
+    // deskcount: a page of a tab with parts (`tabParts`) is each part's page on its own index, then the first of them: an OR of the
+    // parts has no index in the desk's order, and PostgreSQL walked the provider's whole desk for it (README deskscale).
+    const arms = !byName && limitParam && parts?.joining.length ? [storedStaying(parts.stored, parts.leaving), ...parts.joining] : [];
+    const armPage = (arm: string) =>
+      `(SELECT c.* FROM contracts c${estateOfSearch(search)} WHERE ${where.map((condition) => (condition === tab ? arm : condition)).join(' AND ')} ORDER BY ${order} LIMIT ${limitParam})`;
+    const page = byName ? this.nameHits(where, tab, matches!, limitParam) : arms.length ? `(${arms.map(armPage).join(' UNION ALL ')}) c` : 'contracts c';
     return manager.query(
       `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.insurance_kind, c.answer_done, c.desk_tab, c.desk_overdue AS overdue,
               ${cursorTimestamp('c.updated_at')} AS activity,
@@ -711,36 +768,17 @@ export class ProviderDeskService {
          JOIN users u ON u.id = e.owner_id
          JOIN providers p ON p.id = c.provider_id
          LEFT JOIN family_members f ON f.id = c.transfer_to_family_member_id
-        WHERE ${byName ? 'TRUE' : where.join(' AND ')}
-        ORDER BY ${filter.ascending ? 'c.updated_at, c.id' : DESK_ORDER}
+        WHERE ${byName || arms.length ? 'TRUE' : where.join(' AND ')}
+        ORDER BY ${order}
         ${byName ? '' : limit}`,
       params,
     );
   }
 
   /**
-   * The requests `c` (of the provider `$1`) shown under `tabs`: their stored tab, but a request whose letter has not reached
-   * the provider under the tab `SHOWN_TAB` says, and refunddesk2 a request done but for a refund under the tab `REFUND_STEP_TAB` says
-   * (`moved`: the placeholders of those short lists).
-   */
-  private tabCondition(tabs: DeskTab[], param: (value: unknown) => string, moved: MovedPlaceholders): string {
-    const { leaving, joining } = pendingMoves(tabs);
-    const refunds = refundMoves(tabs);
-    const stays = [
-      leaving.length ? ` AND NOT (c.desk_tab = ANY(${param(leaving)}) AND c.id = ANY(${moved.waiting()}::uuid[]))` : '',
-      ...refunds.leaving.map((step) => ` AND NOT (c.desk_tab = 'done' AND c.id = ANY(${moved[step]()}::uuid[]))`),
-    ];
-    const joins = [
-      joining.length ? ` OR (c.desk_tab = ANY(${param(joining)}) AND c.id = ANY(${moved.waiting()}::uuid[]))` : '',
-      ...refunds.joining.map((step) => ` OR (c.desk_tab = 'done' AND c.id = ANY(${moved[step]()}::uuid[]))`),
-    ];
-    return `((c.desk_tab = ANY(${param(tabs)})${stays.join('')})${joins.join('')})`;
-  }
-
-  /**
    * The page of requests whose deceased's name matches (`named`, the search's condition), in the desk's order
    * (`DESK_ORDER`), as a FROM item `c`; `where` is the list's other conditions, `tab` the one of them that
-   * picks its tabs. A name common at this provider fills its page among the provider's
+   * picks its tabs (`recent` keeps the columns it asks: the stored tab and a refund's marks, deskcount). A name common at this provider fills its page among the provider's
    * RECENT_REQUESTS_SEARCHED first requests of any tab (its desk order index: ~3 ms however long the
    * history, where "bakker" at KPN matched 2,300 requests in a month and would match 28,000 in a
    * year). Otherwise, a rarer name or a quiet tab, every match comes from the trigram index on the
@@ -754,7 +792,7 @@ export class ProviderDeskService {
     if (!limitParam) return `(${everyMatch}) hit JOIN contracts c ON c.id = hit.id`;
     const sent = where.map((condition) => (condition === tab ? SENT : condition)).join(' AND ');
     return `(WITH recent AS MATERIALIZED (
-              SELECT c.id, c.desk_overdue, c.updated_at, c.desk_tab, c.deceased_search_name FROM contracts c WHERE ${sent}
+              SELECT c.id, c.desk_overdue, c.updated_at, c.desk_tab, c.refund_open, c.refund_step, c.deceased_search_name FROM contracts c WHERE ${sent}
                ORDER BY ${DESK_ORDER} LIMIT ${RECENT_REQUESTS_SEARCHED}),
             newest AS MATERIALIZED (
               SELECT c.id, c.desk_overdue, c.updated_at FROM recent c WHERE ${tab} AND ${name}

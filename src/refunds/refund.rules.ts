@@ -167,7 +167,7 @@ export const leftToTransfer = (refund: Pick<RefundStanding, 'amount' | 'left' | 
 /**
  * refunddesk2: where a refund leaves the provider's request once nothing else is asked of it (stored tab „done"): `transfer`, something
  * is still its to transfer (its move: open, „Wacht op u", `refund-paid` offered); `reported`, it reported all of it and the case owner
- * has still to record it received (Steward's move); null, all of it came (done). Kept on the contract (`refundMarkers`, `refund_step`), which `RefundsService.deskStepsOf` reads.
+ * has still to record it received (Steward's move); null, all of it came (done). Kept on the contract (`refundMarkers`, `refund_step`), which the desk's tabs read (deskscale).
  */
 export type DeskRefundStep = 'transfer' | 'reported';
 export function deskRefundStep(refund: Pick<RefundStanding, 'amount' | 'left' | 'reportedPaid'> | undefined): DeskRefundStep | null {

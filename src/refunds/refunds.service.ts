@@ -20,7 +20,7 @@ import { providerRows } from '../providers/provider-rows';
 import { timelineRows } from '../timeline/timeline-rows';
 import { type PaidBillDropped, type PaidBillOnToday, TimelineService } from '../timeline/timeline.service';
 import { type Lang, ownerWords, providerWords } from '../words';
-import { type AskedBackStanding, askedBackStanding, cents, type DeskRefundStep, isPartOf, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, REFUND_REPORTED_CHECK_DAYS, refundMarkers, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
+import { type AskedBackStanding, askedBackStanding, cents, isPartOf, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, REFUND_REPORTED_CHECK_DAYS, refundMarkers, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
 
 /** The confirmations that name a final bill: the latest of a contract says the refund; the first that named its amount, the day its term runs from. */
@@ -245,18 +245,6 @@ export class RefundsService implements OnModuleInit {
         ORDER BY rep.last_paid, r.contract_id LIMIT ${pageLimit}`,
       params,
     );
-  }
-
-  /**
-   * refunddesk2: the provider's requests with a refund not all received, by where it leaves them at the desk (`deskRefundStep`):
-   * `transfer`, its reports since the confirmation the term runs from (`TERM_CONFIRMATION`) add up to less than it confirmed; else
-   * `reported`. Read for every desk list and count, so bounded by the provider's open refunds (refundscale: the contracts' marker
-   * `refund_open` on its partial index); scaletoday: their step as kept on the contract (`refundMarkers`), one index read each, not
-   * their read models and timelines.
-   */
-  async deskStepsOf(providerId: string): Promise<Record<DeskRefundStep, string[]>> {
-    const rows: { id: string; step: DeskRefundStep }[] = await this.db.query(`SELECT c.id, c.refund_step AS step FROM ${contractRows} c WHERE c.refund_open AND c.provider_id = $1`, [providerId]);
-    return { transfer: rows.filter((r) => r.step === 'transfer').map((r) => r.id), reported: rows.filter((r) => r.step === 'reported').map((r) => r.id) };
   }
 
   /**
