@@ -545,6 +545,9 @@ export function droppedBillsNamed(claim: DroppedClaim, lang: Language, name: { f
 export const paidFinalBillNamed = (claim: DroppedClaim, lang: Language, said: (reference: string, amount: string, paidOn: string) => string): string =>
   claim.paidFinalBill ? said(claim.paidFinalBill.reference, money(claim.paidFinalBill.amount, lang), longDate(claim.paidFinalBill.paidOn, lang)) : '';
 
+/** dropdesk: the final bill's own amount on a claim dropped after it was paid in part or whole: the unpaid rest it dropped and what was paid. */
+export const wholeFinalBill = (claim: DroppedClaim): number => Math.round(((claim.finalBill?.amount ?? 0) + (claim.paidFinalBill?.amount ?? 0)) * 100) / 100;
+
 /** An answer recorded enclosing no document (`documentIds`, recorded with every answer; absent, it is not known). */
 export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => Array.isArray(answer.documentIds) && answer.documentIds.length === 0;
 
