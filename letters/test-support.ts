@@ -492,7 +492,7 @@ export function letterCorpus(): LetterInput[] {
       ),
     )
     // dropdesk (audit90 G7a): the English request names the final bill as the desk's thread and the family's words do, not „final statement".
-    .concat([letterOfKind('repayment_request', 'en', { repaymentRequest: { reference: 'TH-Edward', amount: 45, paidOn: '2026-12-06', droppedOn: '2026-12-08', payBy: '2026-12-22' } })]);
+    .concat([letterOfKind('repayment_request', 'en', { repaymentRequest: { reference: 'TH-Edward', amount: 45, paidOn: '2026-12-06', droppedOn: '2026-12-08', payBy: '2027-01-02' } })]);
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */

@@ -621,7 +621,7 @@ export class PortalService {
     const othersOn = reportedOn(reported.reports);
     // dropdesk (audit89 F3): done by its state while money asked back after the drop has not all come: that, not „afgerond".
     const asked = (c: ContractSummary, a: AskedBackStanding) => ({
-      statusText: words.paidDropAskedOpen(c.provider.name, readsDebts ? money(a.amount, lang) : null, readsDebts && a.received > 0 ? money(a.left, lang) : null, longDate(a.payBy, lang)),
+      statusText: words.paidDropAskedOpen(c.provider.name, readsDebts ? money(a.amount, lang) : null, readsDebts && a.received > 0 ? money(a.left, lang) : null, a.received > 0, longDate(a.payBy, lang)),
       nextStep: words.refundAwaitedNext(readsDebts ? money(a.left, lang) : null),
       expectedDate: null,
     });
