@@ -228,7 +228,16 @@ describe("a refund's reminder after a confirmation the owner recorded", () => {
     expect(told('nl')).toContain('U heeft mij op 4 december 2026 telefonisch laten weten dat u voor het contract');
     expect(told('nl')).toContain('eindafrekening met kenmerk VF-2026-8812 heeft opgemaakt, waarin u € 85,40 terugbetaalt aan de nalatenschap.');
     expect(told('nl')).not.toContain('U bevestigde op');
-    expect(told('en')).toMatch(/You told me by phone on 4 December 2026 that you had drawn up a final statement with reference VF-2026-8812 for the contract/);
+    expect(told('en')).toMatch(/You told me by phone on 4 December 2026 that you had drawn up a final bill with reference VF-2026-8812 for the contract/);
     expect(text(letterOfKind('refund_reminder', 'nl'))).toContain('U bevestigde op 2 december 2026 voor het contract');
+  });
+});
+
+/** dropdesk (audit90 G7a): the English repayment request names the final bill as the family's words and the owner's do. */
+describe('the English repayment request', () => {
+  it('calls what the estate paid the final bill, not a final statement', () => {
+    const letter = text(letterOfKind('repayment_request', 'en', { repaymentRequest: { reference: 'TH-Edward', amount: 45, paidOn: '2026-12-06', droppedOn: '2026-12-08', payBy: '2026-12-22' } }));
+    expect(letter).toContain('on your final bill with reference TH-Edward');
+    expect(letter).not.toContain('final statement');
   });
 });

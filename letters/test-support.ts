@@ -500,7 +500,9 @@ export function letterCorpus(): LetterInput[] {
           collectionEnded: { why: 'claimDropped', reference: null, rest: { finalBill: { reference: 'EA-2026-77', amount: 15 }, bills: [], paidFinalBill: { reference: 'EA-2026-77', amount: 45, paidOn: '2026-12-18' } }, toldOn: '2026-12-17' },
         }),
       ]),
-    );
+    )
+    // dropdesk (audit90 G7a): the English request names the final bill as the desk's thread and the family's words do, not „final statement".
+    .concat([letterOfKind('repayment_request', 'en', { repaymentRequest: { reference: 'TH-Edward', amount: 45, paidOn: '2026-12-06', droppedOn: '2026-12-08', payBy: '2027-01-02' } })]);
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */

@@ -326,7 +326,7 @@ describe('one wording table per audience', () => {
       'Dispute rejected by KPN: €35.00 disputed on 2 invoices: F-1 (€15.00, rejected: opzegtermijn van een maand) and F-2 (€20.00); decision needed by 12 February 2027.',
     );
     expect(providerStatusText('disputed', twoBills, 'en', '2027-02-12')).toBe(
-      'Dispute of 2 invoices, each for the part after the confirmed end date: invoice F-1, 1 December 2026 to 31 December 2026, pro rata €15.00 and invoice F-2, 1 January 2027 to 31 January 2027, pro rata €20.00; together €35.00. For each invoice, please send a credit note or corrected final bill, withdraw it, or reject the dispute with reasons by 12 February 2027.',
+      'Dispute of 2 invoices, each for the part after the confirmed end date: invoice F-1, 1 December 2026 to 31 December 2026, pro rata €15.00 and invoice F-2, 1 January 2027 to 31 January 2027, pro rata €20.00; together €35.00. For each invoice, please send a credit note or corrected final invoice, withdraw it, or reject the dispute with reasons by 12 February 2027.',
     );
     expect(providerStatusText('disputeRejected', oneHeld, 'nl', null)).toBe(
       'U heeft het bezwaar tegen factuur F-1 afgewezen; de contactpersoon beslist hoe het verdergaat. Bezwaar tegen factuur F-2: het deel na de bevestigde einddatum, 1 januari 2027 tot en met 31 januari 2027, naar rato €\u00a020,00. Graag uw antwoord.',

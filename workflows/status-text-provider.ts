@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute, replacing, firstRecorded, paidFinalBillNamed } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute, replacing, firstRecorded, paidFinalBillNamed, wholeFinalBill } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -171,7 +171,7 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
       : `${disputeNl(c, unansweredBills(c))} Graag ${unansweredBills(c).length > 1 ? 'per factuur ' : ''}een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.${heldNote(c, 'nl', asked)}`,
     en: (c, due, asked) =>
       asked === 'bank' ? `${disputeEn(c, unansweredBills(c), asked)} ${CHARGE_ASK.en(due)}${heldNote(c, 'en', asked)}`
-      : `${disputeEn(c, unansweredBills(c))} ${unansweredBills(c).length > 1 ? 'For each invoice, please' : 'Please'} send a credit note or corrected final bill, withdraw it, or reject the dispute with reasons${enBy(due)}.${heldNote(c, 'en', asked)}`,
+      : `${disputeEn(c, unansweredBills(c))} ${unansweredBills(c).length > 1 ? 'For each invoice, please' : 'Please'} send a credit note or corrected final invoice, withdraw it, or reject the dispute with reasons${enBy(due)}.${heldNote(c, 'en', asked)}`,
   },
   disputeEscalated: {
     nl: (c, due, asked) => `Klacht: het bezwaar is onbeantwoord gebleven. ${disputeNl(c, unansweredBills(c), asked)} Graag uw antwoord${nlBy(due)}.${heldNote(c, 'nl', asked)}`,
@@ -531,19 +531,22 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
     nl: (a, b, asked) => {
       const stop = collectionAnswerOf(a);
       if (stop.dropped) {
-        const bills = droppedBillsNamed(stop.dropped, 'nl', { finalBill: (ref, amount) => `de eindafrekening (kenmerk ${ref}, ${amount})`, bill: (ref, amount) => `factuur ${ref} (${amount})` });
-        // collclaim2: a final bill already paid was not open, so not dropped: said apart.
-        const paid = paidFinalBillNamed(stop.dropped, 'nl', (ref, amount, on) => `de eindafrekening (kenmerk ${ref}, ${amount}) was al betaald op ${on}`);
-        return `U liet de ${paid ? 'rest van de' : 'hele'} vordering vallen${bills ? `: ${bills} ingetrokken` : ''}${paid ? `; ${paid}` : ''}; de incasso is gestopt${detail(str(a.note))}`;
+        // dropdesk (audit90 G3): the whole claim was dropped, the final bill included, as the desk's own form says; what the estate had
+        // paid of it is said with it (Steward asks that back), not the unpaid rest as if that were the final bill.
+        const paid = paidFinalBillNamed(stop.dropped, 'nl', (ref, amount, on) => `, ook de eindafrekening (kenmerk ${ref}, ${money(wholeFinalBill(stop.dropped!), 'nl')}), waarvan ${amount} al betaald was op ${on}`);
+        const bills = droppedBillsNamed(paid ? { ...stop.dropped, finalBill: null } : stop.dropped, 'nl', { finalBill: (ref, amount) => `de eindafrekening (kenmerk ${ref}, ${amount})`, bill: (ref, amount) => `factuur ${ref} (${amount})` });
+        if (paid) return `U liet de vordering vallen${paid}${bills ? `; ook ${bills} ingetrokken` : ''}; de incasso is gestopt${detail(str(a.note))}`;
+        return `U liet de hele vordering vallen${bills ? `: ${bills} ingetrokken` : ''}; de incasso is gestopt${detail(str(a.note))}`;
       }
       return `De incasso${forBill.nl(b, asked === 'bank')} is ${stop.suspended ? 'opgeschort' : 'gestopt'}${detail(str(a.note))}`;
     },
     en: (a, b, asked) => {
       const stop = collectionAnswerOf(a);
       if (stop.dropped) {
-        const bills = droppedBillsNamed(stop.dropped, 'en', { finalBill: (ref, amount) => `the final bill (reference ${ref}, ${amount})`, bill: (ref, amount) => `invoice ${ref} (${amount})` });
-        const paid = paidFinalBillNamed(stop.dropped, 'en', (ref, amount, on) => `the final bill (reference ${ref}, ${amount}) had already been paid on ${on}`);
-        return `You dropped the ${paid ? 'rest of the' : 'whole'} claim${bills ? `: ${bills} withdrawn` : ''}${paid ? `; ${paid}` : ''}; the debt collection was stopped${detail(str(a.note))}`;
+        const paid = paidFinalBillNamed(stop.dropped, 'en', (ref, amount, on) => `, the final invoice included (reference ${ref}, ${money(wholeFinalBill(stop.dropped!), 'en')}), of which ${amount} had already been paid on ${on}`);
+        const bills = droppedBillsNamed(paid ? { ...stop.dropped, finalBill: null } : stop.dropped, 'en', { finalBill: (ref, amount) => `the final invoice (reference ${ref}, ${amount})`, bill: (ref, amount) => `invoice ${ref} (${amount})` });
+        if (paid) return `You dropped the claim${paid}${bills ? `; ${bills} withdrawn too` : ''}; the debt collection was stopped${detail(str(a.note))}`;
+        return `You dropped the whole claim${bills ? `: ${bills} withdrawn` : ''}; the debt collection was stopped${detail(str(a.note))}`;
       }
       return `The debt collection${forBill.en(b, asked === 'bank')} was ${stop.suspended ? 'suspended' : 'stopped'}${detail(str(a.note))}`;
     },

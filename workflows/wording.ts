@@ -555,6 +555,8 @@ export const paidOfDroppedBill = (b: PaidOnDroppedBill, lang: Language): string 
   if (lang === 'nl') return b.afterDrop ? (part ? `waarvan daarna nog ${paid} betaald is, op ${on}` : `die daarna nog betaald is, op ${on}`) : part ? `waarvan ${paid} al betaald was op ${on}` : `die al betaald was op ${on}`;
   return b.afterDrop ? (part ? `of which ${paid} was paid after that, on ${on}` : `which was paid after that, on ${on}`) : part ? `of which ${paid} had already been paid on ${on}` : `which had already been paid on ${on}`;
 };
+/** dropdesk: the final bill's own amount on a claim dropped after it was paid in part or whole: the unpaid rest it dropped and what was paid. */
+export const wholeFinalBill = (claim: DroppedClaim): number => Math.round(((claim.finalBill?.amount ?? 0) + (claim.paidFinalBill?.amount ?? 0)) * 100) / 100;
 
 /** An answer recorded enclosing no document (`documentIds`, recorded with every answer; absent, it is not known). */
 export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => Array.isArray(answer.documentIds) && answer.documentIds.length === 0;

@@ -32,7 +32,7 @@ const refundsToCome = (refunds: RefundToCome[] = []): string[] =>
   refunds.length
     ? [
         [
-          ...refunds.map((r) => `Not yet received: ${r.provider} pays ${r.amount === null ? 'an amount' : en.money(r.amount)} back to the estate${r.reference ? ` (final statement ${r.reference})` : ''}. I expect the amount in the estate account by ${en.date(r.expectedBy)}; that term is my own, not a legal one.`),
+          ...refunds.map((r) => `Not yet received: ${r.provider} pays ${r.amount === null ? 'an amount' : en.money(r.amount)} back to the estate${r.reference ? ` (final bill ${r.reference})` : ''}. I expect the amount in the estate account by ${en.date(r.expectedBy)}; that term is my own, not a legal one.`),
           'In the family portal you will see when it has been received.',
         ].join(' '),
       ]
@@ -836,10 +836,10 @@ export const en: Words = {
         const r = f.input.repaymentRequest!;
         const again = r.reminder;
         return [
-          `${f.deceasedFull} died on ${f.dateOfDeath}. You let me know on ${en.date(r.droppedOn)} that you have withdrawn the whole claim on ${contractOf(f)}, your final statement with reference ${r.reference}${r.whole ? ` of ${en.money(r.whole)}` : ''} included.`,
+          `${f.deceasedFull} died on ${f.dateOfDeath}. You let me know on ${en.date(r.droppedOn)} that you have withdrawn the whole claim on ${contractOf(f)}, your final bill with reference ${r.reference}${r.whole ? ` of ${en.money(r.whole)}` : ''} included.`,
           r.paidOn > r.droppedOn
-            ? `After that, the estate still paid ${en.money(r.amount)} on that final statement on ${en.date(r.paidOn)}.`
-            : `Before that, the estate had already paid ${en.money(r.amount)} on that final statement on ${en.date(r.paidOn)}.`,
+            ? `After that, the estate still paid ${en.money(r.amount)} on that final bill on ${en.date(r.paidOn)}.`
+            : `Before that, the estate had already paid ${en.money(r.amount)} on that final bill on ${en.date(r.paidOn)}.`,
           ...(again
             ? [`On ${en.date(again.askedOn)} I asked you to pay this amount back. ${again.received > 0 ? `Of this I have so far received ${en.money(again.received)} in the estate account${again.lastReceivedOn ? `, most recently on ${en.date(again.lastReceivedOn)}` : ''}; ${en.money(again.left)} has not been received yet.` : 'I have not yet received it in the estate account.'}`]
             : []),
@@ -849,7 +849,7 @@ export const en: Words = {
       case 'refund_reminder': {
         const r = f.input.refundReminder!;
         const told = f.input.history?.confirmedVia;
-        const bill = `a final statement${r.reference ? ` with reference ${r.reference}` : ''}`;
+        const bill = `a final bill${r.reference ? ` with reference ${r.reference}` : ''}`;
         return [
           told
             ? `${f.deceasedFull} died on ${f.dateOfDeath}. ${toldThat(told)} you had drawn up ${bill} for ${contractOf(f)}, in which you pay ${en.money(r.amount)} back to the estate.`

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { askedInstead, type ContractContext, coverContinuesForEstate, openDisputesOf, type FinalBillPaid } from '../../workflows';
+import { askedInstead, type ContractContext, coverContinuesForEstate, longDate, openDisputesOf, type FinalBillPaid } from '../../workflows';
 import { type Actor, actorOf, type FamilyPrincipal, type StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { CREATED_AT_CURSOR, createdAtPage, DEFAULT_PAGE_SIZE, filledPage, type Page, type Position, positionOf } from '../common/paging';
@@ -13,13 +13,13 @@ import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
 import { EstatesService } from '../estates/estates.service';
 import { BILL_PAYMENT_EVENTS, type BillPaymentDetails, type OwedPremiumDetails } from '../timeline/bill-payments';
-import { TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline/timeline.service';
+import { type PaidBillDropped, TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS } from '../timeline/recorded-answers';
 import { BillPayment } from './bill-payment.entity';
 import type { DatedBillDto } from '../contracts/contract-events.dto';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
 import { chargeNamed } from '../contracts/bill.rules';
-import { billLeftOf, billsOwedOf, claimsSettled, debtSince, overdraftPaidByContract, owedBillsOf, owedPremiumProblems, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
+import { billLeftOf, billsOwedOf, claimsSettled, debtSince, droppedPaymentUndoProblem, overdraftPaidByContract, owedBillsOf, owedPremiumProblems, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
 import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { type Lang, ownerWords } from '../words';
@@ -432,6 +432,8 @@ export class BillsService implements OnModuleInit {
         errors: refusedAs(named, [{ field: 'reference', message: 'is in the final report of the closed estate; reopen the estate to undo it', rule: 'paidInClosedEstate' }]),
       });
     }
+    const dropped = await this.timeline.paidBillDropped(contract.id, manager);
+    if (dropped?.reference === reference) return this.undoDropped(manager, contract, dropped, actor, lang, named);
     const bill = await this.owedBill(manager, contract, reference, lang, named);
     const [payment] = (await manager.query(
       `SELECT id, amount::float8 AS amount, paid_on::text AS "paidOn", earlier -> -1 AS before FROM bill_payments WHERE contract_id = $1 AND ${PAYMENT_OF} FOR UPDATE`,
@@ -449,6 +451,22 @@ export class BillsService implements OnModuleInit {
     const undone = before ? Math.round((payment.amount - before.amount) * 100) / 100 : payment.amount;
     await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.undone, { ...bill, amount: undone, paidOn: payment.paidOn }, `Payment of bill ${bill.reference} of ${contract.provider.name} (${undone.toFixed(2)}, ${payment.paidOn}) undone: ${before ? 'the earlier payment stands, the rest' : 'the bill'} is open again.`);
     return { ...bill, paidOn: before?.paidOn ?? null, paidAmount: before?.amount ?? null };
+  }
+
+  /**
+   * dropdesk (audit90 G6): the undo of the final bill's payment recorded before its provider dropped the claim (no longer owed, so not
+   * found among the bills owed): the whole payment recorded of it is undone, and the bill stays dropped; refused once it was asked back
+   * (`droppedPaymentUndoProblem`). The drop's record of it no longer holds after the undo (`TimelineService.paidBillDropped`).
+   */
+  private async undoDropped(manager: EntityManager, contract: Contract, dropped: PaidBillDropped, actor: Actor, lang: Lang, named: OwedNamed): Promise<OwedBill> {
+    const problem = droppedPaymentUndoProblem(dropped);
+    if (problem) throw new ProblemException(409, 'asked-back-already', ownerWords(lang).errors.details.paidAskedBackUndo(dropped.reference, contract.provider.name, longDate(dropped.askedOn!, lang)), { errors: refusedAs(named, [problem]) });
+    const [payment] = (await manager.query(`DELETE FROM bill_payments WHERE contract_id = $1 AND final_bill RETURNING amount::float8 AS amount, paid_on::text AS "paidOn"`, [contract.id])) as { amount: number; paidOn: string }[][];
+    const paid = (payment ?? [])[0];
+    if (!paid) throw new ProblemException(409, 'bill-not-paid', ownerWords(lang).errors.details.billNotPaid(dropped.reference), { errors: refusedAs(named, [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }]) });
+    const bill: OwedBill = { contractId: contract.id, provider: contract.provider.name, reference: dropped.reference, amount: paid.amount, finalBill: true, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, bankCharge: false, decidedAt: paid.paidOn, paidOn: null, paidAmount: null };
+    await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.undone, { ...bill, paidOn: paid.paidOn }, `Payment of final bill ${dropped.reference} of ${contract.provider.name} (${paid.amount.toFixed(2)}, ${paid.paidOn}), recorded before ${contract.provider.name} dropped the claim, undone: the claim stays dropped.`);
+    return bill;
   }
 
   private record(manager: EntityManager, contract: Contract, actor: Actor, event: string, bill: OwedBill & { paidOn: string }, summary: string): Promise<void> {

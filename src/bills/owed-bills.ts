@@ -347,6 +347,15 @@ export function overdraftPaidByContract(bills: { contractId: string; overdrawnOn
 }
 
 /**
+ * dropdesk (audit90 G6): whether the payment of a final bill recorded before its provider dropped the claim may be undone (the
+ * message for `reference`), or null. Recorded by mistake, it is undone as any payment, while Steward has not asked it back: once the
+ * repayment letter went, it states the payment to the provider as made, so an undo would leave a letter sent that is no longer true;
+ * the owner settles that with the provider first.
+ */
+export const droppedPaymentUndoProblem = (paid: { askedOn: string | null }): FieldError | null =>
+  paid.askedOn ? { field: 'reference', message: `was asked back by letter on ${paid.askedOn}; that letter states this payment, so it cannot be undone`, rule: 'askedBackAlready', limit: paid.askedOn } : null;
+
+/**
  * Why a payment date cannot be recorded (the message for the field `paidOn`), or null: not after today (the
  * Dutch day), nor before the day the bill became owed (`owedOn`): a bill paid before the owner decided is
  * one the owner records as already paid, not one to pay from the estate.

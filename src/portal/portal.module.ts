@@ -6,6 +6,7 @@ import { EstatesModule } from '../estates/estates.module';
 import { LettersModule } from '../letters/letters.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ProvidersModule } from '../providers/providers.module';
+import { RefundsModule } from '../refunds/refunds.module';
 import { StatementsModule } from '../statements/statements.module';
 import { UsersModule } from '../users/users.module';
 import { DossierService } from './dossier.service';
@@ -20,7 +21,7 @@ import { PortalService } from './portal.service';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 
 @Module({
-  imports: [EstatesModule, ContractsModule, BillsModule, DocumentsModule, LettersModule, NotificationsModule, ProvidersModule, StatementsModule, UsersModule, IdempotencyModule],
+  imports: [EstatesModule, ContractsModule, BillsModule, DocumentsModule, LettersModule, NotificationsModule, ProvidersModule, RefundsModule, StatementsModule, UsersModule, IdempotencyModule],
   controllers: [PortalController, PortalWebController, FamilyCareController],
   providers: [PortalService, PortalAccessService, DossierService, FamilyReportsService, FeedbackService, FamilyDigestService],
   exports: [FamilyReportsService, FeedbackService, PortalAccessService],

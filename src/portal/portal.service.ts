@@ -24,7 +24,8 @@ import { type AboutLetter, type FinalReportAddressee, LettersService, type Reque
 import { familyWords, type FamilyWords } from '../words';
 import type { BillNow } from '../words/family.nl';
 import { capitalised, collectionAnswerOf, longDate, money } from '../../workflows/wording';
-import { REFUND_EVENTS } from '../refunds/refund.rules';
+import { type AskedBackStanding, REFUND_EVENTS } from '../refunds/refund.rules';
+import { RefundsService } from '../refunds/refunds.service';
 import { Clock, dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
@@ -311,10 +312,10 @@ interface Counted {
  * `requestLetterStandings`; `unpaid`: the bills the estate still owes, by contract, `BillsService.unpaidOf`; `reported`:
  * the contracts a relative's open report is about).
  */
-function countedOf(whole: Contract[], unsent: ReadonlyMap<string, RequestLetterStanding>, unpaid: ReadonlyMap<string, UnpaidBill[]>, reported: ReadonlySet<string | null>, refunds: ReadonlyMap<string, RefundOpen>): Counted {
+function countedOf(whole: Contract[], unsent: ReadonlyMap<string, RequestLetterStanding>, unpaid: ReadonlyMap<string, UnpaidBill[]>, reported: ReadonlySet<string | null>, refunds: ReadonlyMap<string, RefundOpen>, askedBack: ReadonlyMap<string, AskedBackStanding>): Counted {
   const notOut = whole.filter((c) => contractGroup(c.state as ContractState) === 'waitingOnProvider' && unsent.has(c.id)).map((c) => unsent.get(c.id)!);
   const done = whole.filter((c) => contractGroup(c.state as ContractState) === 'done');
-  return { ...doneButFor(done, unpaid, reported, refunds), notOut, progress: progressOf(stateCountsOf(whole), notOut.length, ours(done, unpaid, reported), refunding(done, unpaid, reported, refunds)) };
+  return { ...doneButFor(done, unpaid, reported, refunds), notOut, progress: progressOf(stateCountsOf(whole), notOut.length, ours(done, unpaid, reported), refunding(done, unpaid, reported, comingBack(refunds, askedBack))) };
 }
 
 /** Of the contracts done by their state, how many are the owner's move still: a bill the estate owes, or a relative's report with her (`contractGroup`). */
@@ -348,6 +349,9 @@ function lettersNotOut({ progress, notOut }: Counted): RequestLetterStanding | u
   if (progress.waitingOnProvider > 0 || !notOut.length) return undefined;
   return notOut.includes('heldBack') ? 'heldBack' : 'awaitingPost';
 }
+
+/** dropdesk (audit89 F3): the contracts money is still to come back from: a refund, or money asked back after a drop (not done yet, `contractGroup`). */
+const comingBack = (refunds: ReadonlyMap<string, unknown>, askedBack: ReadonlyMap<string, unknown>): ReadonlyMap<string, unknown> => new Map([...refunds, ...askedBack]);
 
 /** Of confirmed refunds, those not all received yet. */
 const stillToCome = (refunds: ReadonlyMap<string, RefundOpen>) => new Map([...refunds].filter(([, r]) => r.left > 0));
@@ -405,6 +409,7 @@ export class PortalService {
     private readonly reports: FamilyReportsService,
     private readonly bills: BillsService,
     private readonly clock: Clock,
+    private readonly refunds: RefundsService,
   ) {}
 
   /**
@@ -432,7 +437,7 @@ export class PortalService {
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // what may be rated are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
-    const [{ contracts, unsent, unpaid, refunds }, counted, rateable, reportTo] = await Promise.all([
+    const [{ contracts, unsent, unpaid, refunds, askedBack }, counted, rateable, reportTo] = await Promise.all([
       this.familyContracts(contractRows, lang, members, debts, { owner: estate.owner.name, reader: p.familyMemberId, reports: open }),
       whole ? null : this.counted(p, open),
       whole ? null : this.rateable(p, open),
@@ -441,7 +446,7 @@ export class PortalService {
     const ownReports = await this.reportLines(p.estateId, reports, debts, lang);
     const told = open.find((r) => r.familyMemberId === p.familyMemberId) ?? open[0];
     const reportOpen = told && (estate.status === 'closed' || estate.status === 'settling') ? await this.reportOpen(p, told, estate.owner.name) : null;
-    const standing = counted ?? countedOf(whole ?? [], unsent, unpaid, reportedOn(open), refunds);
+    const standing = counted ?? countedOf(whole ?? [], unsent, unpaid, reportedOn(open), refunds, askedBack);
     return {
       estate: {
         reference: estate.reference,
@@ -559,10 +564,10 @@ export class PortalService {
   private async counted(p: FamilyPrincipal, open: readonly OpenReport[]): Promise<Counted> {
     const [counts, waiting, done] = await Promise.all([this.contracts.stateCounts(p.estateId), this.contracts.inStates(p.estateId, WAITING_ON_PROVIDER_STATES), this.contracts.inStates(p.estateId, DONE_STATES)]);
     const ofDone = done.map((c) => ({ id: c.id, estateId: p.estateId }));
-    const [standings, owing, refunds] = await Promise.all([this.letters.requestLetterStandings(waiting), this.bills.unpaidOf(ofDone), this.views.refundsOf(ofDone).then(stillToCome)]);
+    const [standings, owing, refunds, askedBack] = await Promise.all([this.letters.requestLetterStandings(waiting), this.bills.unpaidOf(ofDone), this.views.refundsOf(ofDone).then(stillToCome), this.refunds.askedBackOpenIn(p.estateId)]);
     const notOut = [...standings.values()];
     const reported = reportedOn(open);
-    return { ...doneButFor(done, owing, reported, refunds), notOut, progress: progressOf(counts, notOut.length, ours(done, owing, reported), refunding(done, owing, reported, refunds)) };
+    return { ...doneButFor(done, owing, reported, refunds), notOut, progress: progressOf(counts, notOut.length, ours(done, owing, reported), refunding(done, owing, reported, comingBack(refunds, askedBack))) };
   }
 
   /**
@@ -572,9 +577,9 @@ export class PortalService {
   private async rateable(p: FamilyPrincipal, open: readonly OpenReport[]): Promise<(ContractChoice & { group: ContractGroup })[]> {
     const contracts = await this.contracts.inEstate(p.estateId);
     const done = contracts.filter((c) => contractGroup(c.state as ContractState) === 'done').map((c) => ({ id: c.id, estateId: p.estateId }));
-    const [owing, refunds] = await Promise.all([this.bills.unpaidOf(done), this.views.refundsOf(done).then(stillToCome)]);
+    const [owing, refunds, askedBack] = await Promise.all([this.bills.unpaidOf(done), this.views.refundsOf(done).then(stillToCome), this.refunds.askedBackOpenIn(p.estateId)]);
     const reported = reportedOn(open);
-    return contracts.map((c) => ({ ...contractChoice(c), group: contractGroup(c.state as ContractState, undefined, owing.has(c.id), reported.has(c.id), refunds.has(c.id)) }));
+    return contracts.map((c) => ({ ...contractChoice(c), group: contractGroup(c.state as ContractState, undefined, owing.has(c.id), reported.has(c.id), refunds.has(c.id) || askedBack.has(c.id)) }));
   }
 
   /**
@@ -596,18 +601,19 @@ export class PortalService {
    * report still with the `owner` (`reported`), says that instead of "volledig afgehandeld" (README, postfix); one another relative
    * reported says a relative's report is with the owner (README, familyrest2).
    */
-  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean, reported: { owner: string; reader: string; reports: OpenReport[] }): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; unpaid: Map<string, UnpaidBill[]>; refunds: Map<string, RefundOpen> }> {
+  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean, reported: { owner: string; reader: string; reports: OpenReport[] }): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; unpaid: Map<string, UnpaidBill[]>; refunds: Map<string, RefundOpen>; askedBack: Map<string, AskedBackStanding> }> {
     const ids = page.items.map((c) => c.id);
     const members = new Map(familyMembers.map((m) => [m.id, m.name]));
     const estateId = page.items[0]?.estateId;
     // The bills still owed are read once for the list: its groups and its summaries' next steps both say them.
     const owed = this.bills.unpaidOf(page.items);
-    const [lastUpdate, summaries, unsent, withProvider, unpaid] = await Promise.all([
+    const [lastUpdate, summaries, unsent, withProvider, unpaid, askedBack] = await Promise.all([
       this.timeline.lastEntryAt(ids),
       owed.then((bills) => this.views.summariesOf(page.items, lang, 'family', readsDebts, bills, members)),
       this.letters.requestLetterStandings(page.items, true),
       estateId ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
       owed,
+      estateId ? this.refunds.askedBackOpenIn(estateId) : new Map<string, AskedBackStanding>(),
     ]);
     const words = familyWords(lang);
     const today = this.clock.today();
@@ -615,9 +621,17 @@ export class PortalService {
     const refunds = stillToCome(new Map(summaries.flatMap((c) => (c.refund ? [[c.id, c.refund] as const] : []))));
     const ownOn = new Set(reported.reports.filter((r) => r.familyMemberId === reported.reader).map((r) => r.contractId));
     const othersOn = reportedOn(reported.reports);
+    // dropdesk (audit89 F3): done by its state while money asked back after the drop has not all come: that, not „afgerond".
+    const asked = (c: ContractSummary, a: AskedBackStanding) => ({
+      statusText: words.paidDropAskedOpen(c.provider.name, readsDebts ? money(a.amount, lang) : null, readsDebts && a.received > 0 ? money(a.left, lang) : null, a.received > 0, longDate(a.payBy, lang)),
+      nextStep: words.refundAwaitedNext(readsDebts ? money(a.left, lang) : null),
+      expectedDate: null,
+    });
     const withReport = (c: ContractSummary, group: ContractGroup) =>
       group !== 'done' || !othersOn.has(c.id)
-        ? standingFor(c, unsent.get(c.id), words, today)
+        ? group === 'done' && askedBack.has(c.id)
+          ? asked(c, askedBack.get(c.id)!)
+          : standingFor(c, unsent.get(c.id), words, today)
         : ownOn.has(c.id)
           ? { statusText: words.ownReportOnContract(reported.owner), nextStep: words.ownReportNext(reported.owner), expectedDate: null }
           : { statusText: words.otherReportOnContract(reported.owner), nextStep: words.otherReportNext(reported.owner), expectedDate: null };
@@ -632,12 +646,12 @@ export class PortalService {
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null, asked: requestAsked(c) }),
       leaseEnd: leaseEndOf(c, unsent.get(c.id), lang),
       state: c.state,
-      group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id), othersOn.has(c.id), refunds.has(c.id)),
+      group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id), othersOn.has(c.id), refunds.has(c.id) || askedBack.has(c.id)),
       ...withReport(c, byState),
       lastUpdate: lastUpdate.get(c.id) ?? null,
       effectiveDate: c.effectiveDate,
     }));
-    return { contracts: { items, nextCursor: page.nextCursor }, unsent, unpaid, refunds };
+    return { contracts: { items, nextCursor: page.nextCursor }, unsent, unpaid, refunds, askedBack };
   }
 
   /**

@@ -5,6 +5,7 @@ import {
   ContractEvent,
   DESK_TAB_LABELS,
   DeskTab,
+  type DeskParty,
   followingName,
   type DisputesHeld,
   type InformationRequest,
@@ -23,7 +24,7 @@ import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { askedEndDate, type AskedEndDateFacts, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
 import { answerDateKind, type AskedInstead, billNamed, collectionAnswerOf, listed, longDate, money, type NamedBill, theCharges } from '../../workflows/wording';
-import { type DeskRefundStep, leftToTransfer, REFUND_EVENTS, type RefundStanding } from '../refunds/refund.rules';
+import { type AskedBackStanding, type DeskRefundStep, leftToTransfer, REFUND_EVENTS, type RefundStanding } from '../refunds/refund.rules';
 import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
 import { referenceOf } from '../estates/estate.rules';
@@ -209,6 +210,17 @@ export function refundNextMove(refund: Pick<RefundStanding, 'amount' | 'left' | 
   if (!reported) return w.refundOpen(money(refund.amount, lang), refund.received > 0 ? money(refund.left, lang) : null);
   const rest = leftToTransfer(refund);
   return w.refundReportedNext(money(reported.amount, lang), longDate(reported.paidOn, lang), reported.reports.length > 1, rest > 0 ? { left: money(rest, lang), amount: money(refund.amount, lang) } : null);
+}
+
+/**
+ * dropdesk (audit90 G3): a request done with (`waitingOn` nobody) while money Steward asked back by letter is not all received (a final
+ * bill the estate paid before the provider dropped the claim): paying it back is the provider's move, „Wacht op u", open, with what is
+ * asked and by when, until the case owner records it received. Not „Afgehandeld: er is niets meer te doen" beside that letter.
+ */
+export function withAskedBack<R extends { tab: DeskTab; waitingOn: DeskParty; nextMove: string; open: boolean }>(request: R, asked: AskedBackStanding | null, lang: Language): R {
+  if (!asked || asked.left <= 0 || request.waitingOn !== 'nobody') return request;
+  const move = providerWords(lang).request.askedBackOpen(money(asked.amount, lang), asked.received > 0 ? money(asked.left, lang) : null, longDate(asked.askedOn, lang), longDate(asked.payBy, lang));
+  return { ...request, tab: 'waiting_on_you', waitingOn: 'provider', nextMove: move, open: true };
 }
 
 /** Whether the offered answers are about a disputed invoice rather than the request itself. */

@@ -32,7 +32,7 @@ import { requestedBefore } from '../letters/request-history';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { collectionClaimOf } from '../timeline/contract-step';
-import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, DESK_CURSOR, deskActions, REFUND_STEP_TAB, refundMoves, refundNextMove, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
+import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, DESK_CURSOR, deskActions, REFUND_STEP_TAB, refundMoves, refundNextMove, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf, withAskedBack } from './desk-rules';
 import { documentNamed, type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
@@ -427,7 +427,9 @@ export class ProviderDeskService {
     const collections = await this.collectionsOf(manager, standings);
     const amended = await this.amendmentsOf(manager, standings, [row]);
     const refunds = await this.refundsOf([row], standings, manager);
-    const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id), amended.get(row.id), refunds.get(row.id));
+    const standing = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id), amended.get(row.id), refunds.get(row.id));
+    // dropdesk: done but for money Steward asked back by letter, the request waits on the provider (`withAskedBack`).
+    const view = withAskedBack(standing, standing.waitingOn === 'nobody' ? ((await this.refunds.paidBillFollowed(row.id, manager))?.followed ?? null) : null, principal.lang);
     // A letter by post is the provider's, with what it carries, once it is posted, one by e-mail once delivered; one held back never is (`threadOf`).
     const letters = made.filter((l) => l.status !== 'sent' || !(awaitsPost(l) || undelivered(l)));
     const carriedIds = letters.filter((l) => l.status === 'sent' && !l.toAgency).flatMap((l) => l.enclosureIds);
@@ -506,9 +508,11 @@ export class ProviderDeskService {
         // heirs were told it need not be paid, and paying an estate's debt may count as accepting the estate (art. 4:192 lid 1 BW).
         if (event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount !== undefined) {
           const dropped = await this.timeline.droppedFinalBill(contractId, manager);
-          if (dropped && event.finalInvoiceAmount !== dropped.amount) {
+          // dropdesk (audit90 G3): the final invoice's own amount, as confirmed, not the unpaid rest the drop recorded when part was paid.
+          const own = dropped && (request.finalInvoiceAmount ?? dropped.amount);
+          if (own !== null && event.finalInvoiceAmount !== own) {
             throw new ProblemException(409, 'claim-dropped', words.request.droppedAmountRefused, {
-              errors: [{ field: 'finalInvoiceAmount', message: `cannot change: you dropped this final invoice of ${dropped.amount.toFixed(2)} with the whole claim; tell the case owner if that is wrong`, rule: 'claimDropped', limit: dropped.amount.toFixed(2) }],
+              errors: [{ field: 'finalInvoiceAmount', message: `cannot change: you dropped this final invoice of ${own.toFixed(2)} with the whole claim; tell the case owner if that is wrong`, rule: 'claimDropped', limit: own.toFixed(2) }],
             });
           }
         }

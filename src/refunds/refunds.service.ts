@@ -384,6 +384,15 @@ export class RefundsService implements OnModuleInit {
   }
 
   /**
+   * dropdesk (audit89 F3): of the estate's contracts, the money asked back (a final bill paid before the drop) that has not all come,
+   * per contract: the family's card says it and invites no rating while it is open.
+   */
+  async askedBackOpenIn(estateId: string): Promise<Map<string, AskedBackStanding>> {
+    const followed = await Promise.all((await this.timeline.paidDroppedContracts(estateId)).map(async (id) => [id, (await this.paidBillFollowed(id))?.followed ?? null] as const));
+    return new Map(followed.flatMap(([id, asked]) => (asked && asked.left > 0 ? [[id, asked] as const] : [])));
+  }
+
+  /**
    * One receipt or undo of a contract's refund at a time, until the transaction ends: two at once would each see the same amount
    * left and together record more than the provider confirmed. A transaction-level advisory lock, so no other module's row is locked.
    */

@@ -129,10 +129,13 @@ const corrected = (x: string, fields: string[]) =>
  * kenmerk or end date is the same bill, still dropped. The desk cannot change the amount while it stands (`claim-dropped`, 409); the
  * owner, recording what the provider wrote, can: then it is owed anew. Both reads go by `timeline_entries_contract_idx`.
  * collowner: `bill` `paidFinalBill`, the same of a final bill the estate had paid before the drop (collclaim2): the provider claims it anew by such a step.
+ * dropdesk (audit90 G6): and it is no longer paid once that payment was undone (a payment recorded by mistake, `bill.payment_undone`).
  */
 const dropHolds = (d: string, upTo: string | null, bill: 'finalBill' | 'paidFinalBill' = 'finalBill') => `(${d}.event = 'COLLECTION_STOPPED' AND ${d}.details @? '$.event.claimDropped.${bill}.amount'
     AND NOT EXISTS (SELECT 1 FROM timeline_entries m WHERE m.contract_id = ${d}.contract_id AND m.seq > ${d}.seq${upTo ? ` AND m.seq <= ${upTo}` : ''}
-      AND (m.event IN ('COMPLETE', 'TAKE_BACK_CONFIRMATION') OR m.event = 'COMPLETION_CORRECTED' AND ${corrected('m', ['finalInvoiceAmount', 'balance', 'done'])})))`;
+      AND (m.event IN ('COMPLETE', 'TAKE_BACK_CONFIRMATION') OR m.event = 'COMPLETION_CORRECTED' AND ${corrected('m', ['finalInvoiceAmount', 'balance', 'done'])}${
+        bill === 'paidFinalBill' ? ` OR m.event = '${BILL_PAYMENT_EVENTS.undone}' AND m.details ? 'finalBill'` : ''
+      })))`;
 
 /** The day (Amsterdam) entry `x` was written. */
 const AMSTERDAM_DAY = (x: string) => `(${x}.occurred_at AT TIME ZONE 'Europe/Amsterdam')::date::text`;
@@ -375,6 +378,20 @@ export class TimelineService {
       [contractId],
     )) as { claim: DroppedClaim; droppedOn: string; askedOn: string | null; payBy: string | null }[];
     return row ? { ...paidDropped(row.claim, row.droppedOn), askedOn: row.askedOn, payBy: row.payBy } : null;
+  }
+
+  /**
+   * dropdesk (audit89 F3): the estate's contracts whose final bill was paid before their provider dropped the claim, the drop still
+   * holding it (`dropHolds`), by `timeline_entries_paid_dropped_idx` (the estate's few such stops): the family's cards read where the
+   * money asked back of these stands.
+   */
+  async paidDroppedContracts(estateId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
+    const rows: { contractId: string }[] = await manager.query(
+      `SELECT DISTINCT t.contract_id AS "contractId" FROM timeline_entries t
+        WHERE t.estate_id = $1 AND t.event = 'COLLECTION_STOPPED' AND t.details @? '$.event.claimDropped.paidFinalBill.amount' AND ${dropHolds('t', null, 'paidFinalBill')}`,
+      [estateId],
+    );
+    return rows.map((r) => r.contractId);
   }
 
   /**

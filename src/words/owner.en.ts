@@ -1654,6 +1654,7 @@ export const ownerEn: OwnerWords = {
       noRefund: (provider: string) => `${provider} confirmed no refund to the estate on this contract. Nothing was changed.`,
       nothingToAskBack: (provider: string) => `No final bill paid from the estate before ${provider} dropped the claim is recorded on this contract. No letter was sent.`,
       askedBackAlready: (provider: string, on: string) => `You already asked ${provider} by letter on ${on} to pay this amount back. No new letter was sent.`,
+      paidAskedBackUndo: (reference: string, provider: string, on: string) => `The payment of final bill ${reference} can no longer be undone: ${provider} was asked by letter on ${on} to pay this amount back, and that letter states the payment. If the payment is wrong, tell ${provider}. Nothing was changed.`,
       refundNotLate: (provider: string, until: string | null) => (until ? `The refund of ${provider} is not late yet: its term runs until ${until} inclusive. No reminder was sent.` : `All of the refund of ${provider} has been received. No reminder was sent.`),
       billNotOpen: (reference: string | null, open: string, provider: string) =>
         `${reference ? `Bill ${reference} is not open on this contract${open ? ` (open: ${open})` : ''}` : 'No bill is open on this contract'}: a bill ${provider} answered or you settled is closed and stays as it was recorded. If ${provider} sent another bill, record it as a new bill after the end date. Nothing was changed.`,

@@ -1881,6 +1881,8 @@ export const ownerNl = {
       /** paiddrop: asking back a final bill paid before the drop, refused. */
       nothingToAskBack: (provider: string) => `Bij dit contract is geen eindafrekening vastgelegd die uit de nalatenschap betaald was voordat ${provider} de vordering liet vallen. Er is geen brief verstuurd.`,
       askedBackAlready: (provider: string, on: string) => `U heeft ${provider} op ${on} al per brief gevraagd dit bedrag terug te betalen. Er is geen nieuwe brief verstuurd.`,
+      /** dropdesk (audit90 G6): the undo of a payment Steward's repayment letter states (`droppedPaymentUndoProblem`). */
+      paidAskedBackUndo: (reference: string, provider: string, on: string) => `De betaling van eindafrekening ${reference} kan niet meer worden teruggedraaid: op ${on} is ${provider} per brief gevraagd dit bedrag terug te betalen, en die brief noemt de betaling. Klopt de betaling niet, laat het ${provider} dan weten. Er is niets gewijzigd.`,
       refundNotLate: (provider: string, until: string | null) => (until ? `De terugbetaling van ${provider} is nog niet te laat: de termijn loopt tot en met ${until}. Er is geen herinnering verstuurd.` : `De terugbetaling van ${provider} is helemaal ontvangen. Er is geen herinnering verstuurd.`),
       /** A correction of a bill not open (409 `bill-not-open`): a closed bill stays as recorded; `open` the references still open. */
       billNotOpen: (reference: string | null, open: string, provider: string) =>

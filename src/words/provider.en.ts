@@ -89,10 +89,10 @@ export const providerEn: ProviderWords = {
     formsTo: 'Send your transfer form to',
     owner: 'Contact person', ourReference: 'Our reference', yourReference: 'Your reference', thread: 'Exchange', enclosures: 'Enclosures',
     dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
-    disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
+    disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final invoice, withdrawal, or a reasoned rejection',
     collection: 'Collection letter', collectionAgency: 'Collection agency', collectionReference: "Agency's reference", collectionAmount: 'Amount claimed', notRecorded: 'not stated',
     askCollection: (billsOpen: boolean) =>
-      `Suspend the collection, waive the collection costs and do not contact the family about it again; confirm that the collection has stopped${billsOpen ? '. For the disputed invoices: a credit note or corrected final bill, withdrawal, or a reasoned rejection' : ''}`,
+      `Suspend the collection, waive the collection costs and do not contact the family about it again; confirm that the collection has stopped${billsOpen ? '. For the disputed invoices: a credit note or corrected final invoice, withdrawal, or a reasoned rejection' : ''}`,
     collectionSummary: (agency: string | null, reference: string | null, amount: string | null) =>
       [agency ?? 'Collection agency', reference && `reference ${reference}`, amount].filter(Boolean).join(', '),
     chooseBill: 'Choose the invoice', youHeldTo: 'You held to this invoice', credited: 'You credited', stillDisputed: 'still disputed',
@@ -110,6 +110,8 @@ export const providerEn: ProviderWords = {
       `${each.length > 1 ? `You reported ${amount} transferred in total (${each.map((e) => `${e.amount} on ${e.on}`).join(', ')}).` : `You reported ${amount} transferred on ${on}.`} It counts as received once the contact person sees it on the estate account and records it.`,
     refundReportedEach: (amount: string, on: string) => `You reported ${amount} transferred on ${on}.`,
     refundNothingToPay: 'No refund to the estate is open on this request: there is nothing to report. Nothing was changed.',
+    askedBackOpen: (amount: string, left: string | null, askedOn: string, payBy: string) =>
+      `Waiting on you: Steward asked you by letter on ${askedOn} to pay back the ${amount} the estate had already paid of the final invoice, by ${payBy}${left ? `; ${left} of it has not been received yet` : ''}. Please transfer it to the estate account named in the letter; the contact person records it once received.`,
     refundOpen: (amount: string, left: string | null) => `You confirmed ${amount} to be paid back to the estate; ${left ? `${left} of it has` : 'it has'} not been received yet. Please transfer it to the estate account named in our letter.`,
     refundReportedNext: (reported: string, on: string, several: boolean, rest: { left: string; amount: string } | null) =>
       `${several ? `You reported ${reported} transferred in total, the latest on ${on}` : `You reported ${reported} transferred on ${on}`}; ${rest ? `${rest.left} of the ${rest.amount} is still yours to transfer to the estate account named in our letter.` : 'the contact person records the receipt once the amount has come in.'}`,
@@ -184,7 +186,7 @@ export const providerEn: ProviderWords = {
 
   answers: {
     acknowledge: 'Acknowledge receipt', complete: 'Confirm completion', correctCompletion: 'Correct your confirmation', requestInfo: 'Request information', reject: 'Reject',
-    creditNote: 'Credit note or corrected final bill sent', withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', collectionStopped: 'Collection stopped',
+    creditNote: 'Credit note or corrected final invoice sent', withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', collectionStopped: 'Collection stopped',
     balanceReleased: 'Balance paid to the estate account',
     // v20: a rejection given by mistake, taken back by the desk itself.
     withdrawRejection: 'Take back your rejection',
@@ -196,7 +198,7 @@ export const providerEn: ProviderWords = {
     done: 'What you did', balance: 'Balance on that date (euro, optional; overdrawn with a minus sign)', balanceReleased: 'The balance was paid to the estate account',
     payoutAmount: 'Amount paid out (euro, optional)', payoutTo: 'To whom (optional)', coverUntil: 'The cover continues for the estate until (optional)',
     releasedOn: 'Date of the transfer', releasedAmount: 'Amount transferred (euro, optional)',
-    claimDropped: 'We drop the whole claim: every open invoice of this contract, the final bill included, is withdrawn',
+    claimDropped: 'We drop the whole claim: every open invoice of this contract, the final invoice included, is withdrawn',
   },
   answerDate: { bank: 'Date: balance as of (usually the date of death)', health: 'Settled as of', other: 'Date of your answer' },
   asked: {

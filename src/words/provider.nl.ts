@@ -127,6 +127,9 @@ export const providerNl = {
     letterPending: (by: 'post' | 'email' | null) =>
       `Steward ${by === 'post' ? 'stuurt u een brief over dit verzoek per post' : by === 'email' ? 'stuurt u een brief over dit verzoek per e-mail' : 'bereidt een brief over dit verzoek voor'}. U kunt erop antwoorden zodra u hem heeft ontvangen.`,
     /** refund: the refund the provider confirmed, not (all) received by the estate: not "er is niets meer te doen". */
+    /** dropdesk (audit90 G3): the money Steward asked back by letter (a final bill paid before the drop), until the case owner records it received. */
+    askedBackOpen: (amount: string, left: string | null, askedOn: string, payBy: string) =>
+      `Wacht op u: Steward vroeg u op ${askedOn} per brief de ${amount} terug te betalen die de nalatenschap al van de eindafrekening had betaald, uiterlijk ${payBy}${left ? `; ${left} daarvan is nog niet ontvangen` : ''}. Maak het over naar de rekening van de nalatenschap die in de brief staat; de contactpersoon legt de ontvangst vast.`,
     refundOpen: (amount: string, left: string | null) => `U bevestigde ${amount} terug te betalen aan de nalatenschap; ${left ? `${left} daarvan is` : 'dat is'} nog niet ontvangen. Maak het over naar de rekening van de nalatenschap die in onze brief staat.`,
     /**
      * refunddesk2: after its reports of a transfer (added up, the latest day): what it still has to transfer (`rest`), or, all reported,
