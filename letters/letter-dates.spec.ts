@@ -237,7 +237,7 @@ describe("a refund's reminder after a confirmation the owner recorded", () => {
 describe('the English repayment request', () => {
   it('calls what the estate paid the final bill, not a final statement', () => {
     const letter = text(letterOfKind('repayment_request', 'en', { repaymentRequest: { reference: 'TH-Edward', amount: 45, paidOn: '2026-12-06', droppedOn: '2026-12-08', payBy: '2026-12-22' } }));
-    expect(letter).toContain('on your final bill with reference TH-Edward');
+    expect(letter).toContain('your final bill with reference TH-Edward included');
     expect(letter).not.toContain('final statement');
   });
 });
