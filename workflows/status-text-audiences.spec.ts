@@ -748,3 +748,17 @@ describe('one wording table per audience', () => {
     expect(contractStatusText('disputed', confirmed, 'nl', words)).toContain('U hoeft deze rekening niet te betalen');
   });
 });
+
+describe("the desk's line for a claim dropped after the estate paid its final bill (dropday, dropdesk)", () => {
+  const dropped = (toldOn?: string) => ({ answeredBy: 'provider', collection: 'stopped', claimDropped: { finalBill: null, bills: [], paidFinalBill: { reference: 'KPN-P-1', amount: 45, paidOn: '2026-12-08' } }, ...(toldOn && { toldOn }) });
+  const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
+
+  it('says the bill was already paid when the estate paid before the provider said it dropped the claim', () => {
+    expect(nbsp(providerAnswerText('COLLECTION_STOPPED', dropped(), 'nl'))).toBe('U liet de vordering vallen, ook de eindafrekening (kenmerk KPN-P-1, € 45,00), die al betaald was op 8 december 2026; de incasso is gestopt');
+  });
+
+  it('says it was paid after that when the estate paid after the day the provider said it (its told day)', () => {
+    expect(nbsp(providerAnswerText('COLLECTION_STOPPED', dropped('2026-12-07'), 'nl'))).toBe('U liet de vordering vallen, ook de eindafrekening (kenmerk KPN-P-1, € 45,00), die daarna nog betaald is, op 8 december 2026; de incasso is gestopt');
+    expect(nbsp(providerAnswerText('COLLECTION_STOPPED', dropped('2026-12-07'), 'en'))).toBe('You dropped the claim, the final invoice included (reference KPN-P-1, €45.00), which was paid after that, on 8 December 2026; the debt collection was stopped');
+  });
+});

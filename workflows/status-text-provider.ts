@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
-import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
+import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute, replacing, firstRecorded, paidFinalBillNamed, wholeFinalBill } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -533,7 +533,9 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
       if (stop.dropped) {
         // dropdesk (audit90 G3): the whole claim was dropped, the final bill included, as the desk's own form says; what the estate had
         // paid of it is said with it (Steward asks that back), not the unpaid rest as if that were the final bill.
-        const paid = paidFinalBillNamed(stop.dropped, 'nl', (ref, amount, on) => `, ook de eindafrekening (kenmerk ${ref}, ${money(wholeFinalBill(stop.dropped!), 'nl')}), waarvan ${amount} al betaald was op ${on}`);
+        // dropday: paid after the provider's word (`toldOn`) is said so, not „al betaald".
+        const paidBill = paidOnDroppedBill(stop.dropped, stop.toldOn);
+        const paid = paidBill ? `, ook de eindafrekening (kenmerk ${paidBill.reference}, ${money(paidBill.whole, 'nl')}), ${paidOfDroppedBill(paidBill, 'nl')}` : '';
         const bills = droppedBillsNamed(paid ? { ...stop.dropped, finalBill: null } : stop.dropped, 'nl', { finalBill: (ref, amount) => `de eindafrekening (kenmerk ${ref}, ${amount})`, bill: (ref, amount) => `factuur ${ref} (${amount})` });
         if (paid) return `U liet de vordering vallen${paid}${bills ? `; ook ${bills} ingetrokken` : ''}; de incasso is gestopt${detail(str(a.note))}`;
         return `U liet de hele vordering vallen${bills ? `: ${bills} ingetrokken` : ''}; de incasso is gestopt${detail(str(a.note))}`;
@@ -543,7 +545,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
     en: (a, b, asked) => {
       const stop = collectionAnswerOf(a);
       if (stop.dropped) {
-        const paid = paidFinalBillNamed(stop.dropped, 'en', (ref, amount, on) => `, the final invoice included (reference ${ref}, ${money(wholeFinalBill(stop.dropped!), 'en')}), of which ${amount} had already been paid on ${on}`);
+        const paidBill = paidOnDroppedBill(stop.dropped, stop.toldOn);
+        const paid = paidBill ? `, the final invoice included (reference ${paidBill.reference}, ${money(paidBill.whole, 'en')}), ${paidOfDroppedBill(paidBill, 'en')}` : '';
         const bills = droppedBillsNamed(paid ? { ...stop.dropped, finalBill: null } : stop.dropped, 'en', { finalBill: (ref, amount) => `the final invoice (reference ${ref}, ${amount})`, bill: (ref, amount) => `invoice ${ref} (${amount})` });
         if (paid) return `You dropped the claim${paid}${bills ? `; ${bills} withdrawn too` : ''}; the debt collection was stopped${detail(str(a.note))}`;
         return `You dropped the whole claim${bills ? `: ${bills} withdrawn` : ''}; the debt collection was stopped${detail(str(a.note))}`;

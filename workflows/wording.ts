@@ -541,10 +541,6 @@ export function droppedBillsNamed(claim: DroppedClaim, lang: Language, name: { f
   return listed([...final, ...claim.bills.map((b) => name.bill(b.reference, money(b.amount, lang)))], lang);
 }
 
-/** collclaim2: the final bill the estate had paid before the provider dropped the rest of its claim, as `said` names it (amount, day), or ''. */
-export const paidFinalBillNamed = (claim: DroppedClaim, lang: Language, said: (reference: string, amount: string, paidOn: string) => string): string =>
-  claim.paidFinalBill ? said(claim.paidFinalBill.reference, money(claim.paidFinalBill.amount, lang), longDate(claim.paidFinalBill.paidOn, lang)) : '';
-
 /**
  * dropday (audit89 F2): the provider dropped the whole claim, the final bill included; what the estate had paid of that bill is said
  * after the bill's name (its whole amount): all of it or a part, before the provider's word or after it (paid on a claim already dropped).
@@ -555,8 +551,6 @@ export const paidOfDroppedBill = (b: PaidOnDroppedBill, lang: Language): string 
   if (lang === 'nl') return b.afterDrop ? (part ? `waarvan daarna nog ${paid} betaald is, op ${on}` : `die daarna nog betaald is, op ${on}`) : part ? `waarvan ${paid} al betaald was op ${on}` : `die al betaald was op ${on}`;
   return b.afterDrop ? (part ? `of which ${paid} was paid after that, on ${on}` : `which was paid after that, on ${on}`) : part ? `of which ${paid} had already been paid on ${on}` : `which had already been paid on ${on}`;
 };
-/** dropdesk: the final bill's own amount on a claim dropped after it was paid in part or whole: the unpaid rest it dropped and what was paid. */
-export const wholeFinalBill = (claim: DroppedClaim): number => Math.round(((claim.finalBill?.amount ?? 0) + (claim.paidFinalBill?.amount ?? 0)) * 100) / 100;
 
 /** An answer recorded enclosing no document (`documentIds`, recorded with every answer; absent, it is not known). */
 export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => Array.isArray(answer.documentIds) && answer.documentIds.length === 0;

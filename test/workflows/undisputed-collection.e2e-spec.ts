@@ -223,7 +223,7 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     const { estate, family, contract } = await claimToDrop('Piet', 'KPN-P-1', 'F-31', (id) => anna.api.post(`${API}/contracts/${id}/bills-paid`, { reference: 'KPN-P-1', paidOn: today }).expect(201));
     const answered = (await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200)).body as { thread: { event: string; text: string }[] };
     expect(answered.thread.filter((i) => i.event === 'COLLECTION_STOPPED').map((i) => i.text)).toEqual([
-      'U liet de vordering vallen, ook de eindafrekening (kenmerk KPN-P-1, €\u00a045,00), waarvan €\u00a045,00 al betaald was op 23 november 2026; ook factuur F-31 (€\u00a030,00) ingetrokken; de incasso is gestopt',
+      'U liet de vordering vallen, ook de eindafrekening (kenmerk KPN-P-1, €\u00a045,00), die al betaald was op 23 november 2026; ook factuur F-31 (€\u00a030,00) ingetrokken; de incasso is gestopt',
     ]);
     expect(await ownerTimeline(estate.id)).toContain(
       'Mobiel: KPN liet de hele vordering vallen, ook eindafrekening KPN-P-1 (€\u00a045,00), die al betaald was op 23 november 2026; factuur F-31 (€\u00a030,00) ingetrokken; of KPN het betaalde terugbetaalt, is niet vastgelegd: vraag het KPN; incasso gestopt.',
