@@ -173,7 +173,8 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     const answered = (await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200)).body as { state: string; thread: { event: string; text: string }[] };
     expect(answered.state).toBe('confirmed');
     expect(answered.thread.filter((i) => i.event === 'COLLECTION_STOPPED').map((i) => i.text)).toEqual(['U liet de hele vordering vallen: de eindafrekening (kenmerk KPN-OPZ-88, €\u00a045,00) en factuur F-12 (€\u00a030,00) ingetrokken; de incasso is gestopt']);
-    expect(answered.thread.filter((i) => i.event === 'INVOICE_WITHDRAWN').map((i) => i.text)).toEqual([expect.stringContaining('U trok factuur F-12')]);
+    // famwords (audit90 G5): the bill withdrawn with the drop is part of that one answer, not a second answer the desk gave.
+    expect(answered.thread.filter((i) => i.event === 'INVOICE_WITHDRAWN')).toEqual([]);
     // The owner, the family (an heir reads the estate's debts): the whole claim dropped, nothing left to pay.
     const owner = await ownerTimeline(estate.id);
     expect(owner).toContain('Mobiel: KPN liet de hele vordering vallen: eindafrekening KPN-OPZ-88 (€\u00a045,00) en factuur F-12 (€\u00a030,00) ingetrokken; incasso gestopt.');
