@@ -725,6 +725,8 @@ export const ownerEn: OwnerWords = {
     markPaid: 'Paid',
     stillToPayNext: (bills) => `Still to be paid from the estate: ${bills}. Record the payment below once it is made; only then is there nothing more to do for this contract.`,
     undoPaid: 'Undo the payment',
+    /** dropdesk: the undo of a final bill's payment is not offered once the repayment letter named it (`paidAskedBackUndo`). */
+    undoPaidAskedBack: (provider: string, on: string) => `the letter of ${on} asks ${provider} to pay this amount back and names this payment; if it is wrong, let ${provider} know`,
     undoPaidClosed: 'the final report names this payment; it can be undone once the file is reopened (at the top of the estate page)',
     refundsToReceive: 'To be received',
     refundToReceive: (provider, reference, left, amount, received) => `${provider}, final bill${reference ? ` ${reference}` : ''}, ${received ? `${left} still to come of ${amount} (${received.amount} received, last on ${received.on})` : amount}`,

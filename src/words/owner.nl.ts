@@ -808,6 +808,8 @@ export const ownerNl = {
     stillToPayNext: (bills: string) => `Nog te betalen uit de nalatenschap: ${bills}. Leg de betaling hieronder vast zodra die gedaan is; pas dan is er niets meer te doen voor dit contract.`,
     undoPaid: 'Betaling terugdraaien',
     /** A payment of a closed estate: its final report names it, so no undo is offered (it would be refused, 409 `estate-closed`): how to get there. */
+    /** dropdesk: the undo of a final bill's payment is not offered once the repayment letter named it (`paidAskedBackUndo`). */
+    undoPaidAskedBack: (provider: string, on: string) => `de brief van ${on} vraagt ${provider} dit bedrag terug te betalen en noemt deze betaling; klopt ze niet, laat het ${provider} dan weten`,
     undoPaidClosed: 'het eindverslag noemt deze betaling; terugdraaien kan na heropenen van het dossier (bovenaan de pagina van de nalatenschap)',
     // refund: money the provider confirmed it owes the estate (a final bill below nil), followed until it reached the estate account.
     refundsToReceive: 'Terug te ontvangen',

@@ -125,6 +125,7 @@ describe("the owner's record of a claim the provider dropped", () => {
     const news = (await anna.api.get(`${API}/notifications?limit=50`).expect(200)).body.items as { message: string; contractId: string }[];
     expect(news.filter((n) => n.contractId === contract.id).map((n) => n.message)).toContainEqual(expect.stringContaining(`Betaald op een vervallen vordering: ${row}`));
     expect(await contractPage(contract.id)).toContain('Terugbetaling vragen');
+    expect(await contractPage(contract.id)).toContain(`/app/contracts/${contract.id}/bills-paid/undo`);
 
     const asked = await anna.api.post(`${API}/contracts/${contract.id}/repayment-request`).expect(200);
     expect(asked.body).toEqual(expect.objectContaining({ reference: 'KPN-W-1', amount: 45, askedOn: today }));
@@ -132,6 +133,9 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect(again.body.errors).toEqual([expect.objectContaining({ field: 'request', message: expect.stringContaining('was asked back on') })]);
     expect(await todayPage()).not.toContain(row);
     expect(await contractPage(contract.id)).toContain(`op ${said} per brief gevraagd de €\u00a045,00 uiterlijk`);
+    // The payment the letter names is no longer offered to undo (the undo answers 409 `asked-back-already`): why, instead (stop60mends).
+    expect(await contractPage(contract.id)).not.toContain(`/app/contracts/${contract.id}/bills-paid/undo`);
+    expect(await contractPage(contract.id)).toContain(`de brief van ${said} vraagt KPN dit bedrag terug te betalen en noemt deze betaling; klopt ze niet, laat het KPN dan weten`);
     await t.runDue();
     const letters = (await anna.api.get(`${API}/estates/${estate.id}/letters?limit=100`).expect(200)).body.items as { id: string; kind: string }[];
     const letter = letters.find((l) => l.kind === 'repayment_request');
