@@ -482,12 +482,14 @@ export class TimelineService {
    * deskread: the contract's history from its latest confirmation (a `COMPLETE` step) on, as `historyOfContract` reads it, or none
    * when it has none: what the take-back's refusals ask (`takeBackCheckOf`), read as the entries since that step — the confirmation
    * by `timeline_entries_contract_event_idx`, the contract's entries since by `timeline_entries_contract_idx`, the estate's own
-   * letters since by `timeline_entries_estate_idx` — not the contract's whole history on every visit of her contract page.
+   * letters since by `timeline_entries_estate_idx` — not the contract's whole history on every visit of her contract page. A `COMPLETE`
+   * entry is the runtime's step, with the states it left and reached: asked for `to_state` too, PostgreSQL read every confirmation in
+   * the country from `timeline_entries_event_idx` (which includes it) instead (`query-plans`).
    */
   async historySinceConfirmation(manager: EntityManager, estateId: string, contractId: string): Promise<HistoryEntry[]> {
     const rows: (Omit<HistoryEntry, 'at'> & { at: Date })[] = await manager.query(
       `WITH confirmation AS MATERIALIZED (
-              SELECT seq FROM timeline_entries WHERE contract_id = $2 AND event = 'COMPLETE' AND to_state IS NOT NULL ORDER BY seq DESC LIMIT 1)
+              SELECT seq FROM timeline_entries WHERE contract_id = $2 AND event = 'COMPLETE' ORDER BY seq DESC LIMIT 1)
        SELECT event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
          FROM (SELECT * FROM timeline_entries WHERE contract_id = $2 AND seq >= (SELECT seq FROM confirmation)
                UNION ALL
