@@ -64,7 +64,7 @@ import { type DeathFacts, EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider, type ProviderCategory } from '../providers/provider.entity';
 import { BILL_PAYMENT_EVENTS, owedPremiumOf } from '../timeline/bill-payments';
-import { TimelineService } from '../timeline/timeline.service';
+import { type HistoryEntry, TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import type { CollectionClaim } from '../timeline/contract-step';
@@ -85,7 +85,7 @@ import { type RefundMarkers, reportedRefundChanged } from '../refunds/refund.rul
 import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems, chargeNamed } from './bill.rules';
-import { RELEASE_WAITS, type SentKind, type TakeBack, TAKEN_BACK_FROM, takeBackOf, type ToldLetter } from './take-back.rules';
+import { RELEASE_WAITS, type SentKind, type TakeBack, type TakeBackCheck, takeBackCheckOf, TAKEN_BACK_FROM, takeBackOf, type ToldLetter } from './take-back.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
@@ -199,7 +199,7 @@ function toldLetters(letters: ToldLetter[], lang: Lang): string {
 }
 
 /** Why the contract page offers no take-back, in one short line of the owner's words (null: it is accepted). */
-export function takeBackRefusedText(takeBack: TakeBack, provider: string, lang: Lang): string | null {
+export function takeBackRefusedText(takeBack: TakeBackCheck, provider: string, lang: Lang): string | null {
   if (!('refused' in takeBack)) return null;
   const w = ownerWords(lang).contract.takeBackRefused;
   if (takeBack.refused === 'providersWord') return w.providersWord(provider);
@@ -210,7 +210,7 @@ export function takeBackRefusedText(takeBack: TakeBack, provider: string, lang: 
  * remindwithdraw: what the take-back form says it does when it withdraws the bank's reminder of the release (null: the usual
  * words); `waits`: the reminder has not gone out yet, so it is set apart instead (reminderpost).
  */
-export function takeBackHintText(takeBack: TakeBack, provider: string, lang: Lang, waits: boolean): string | null {
+export function takeBackHintText(takeBack: TakeBackCheck, provider: string, lang: Lang, waits: boolean): string | null {
   if ('refused' in takeBack || !takeBack.withdrawsReminder) return null;
   return ownerWords(lang).contract.takeBackReminderHint(provider, longDate(dutchDate(new Date(takeBack.withdrawsReminder)), lang), waits);
 }
@@ -1635,15 +1635,30 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * Whether the confirmation a confirmed contract stands on may be taken back, and where that leaves it (`takeBackOf`, read
-   * from the contract's history): the take-back's own check (under the contract's lock) and the contract page, which offers
-   * the form only where it is accepted, read it alike.
+   * Whether the confirmation a confirmed contract stands on may be taken back, and where that leaves it (`takeBackOf`): the take-back's
+   * own check, under the contract's lock. Its refusals come from the history since the confirmation (`takeBackCheck`); only a take-back
+   * accepted reads the whole history, whose steps before the confirmation it restores.
    */
-  async takeBackOn(contract: Contract, manager: EntityManager = this.db.manager): Promise<TakeBack> {
-    if (!this.letterKinds) throw new Error('Nobody reads the letter kinds: LettersService registers with readLetterKindsWith at start-up.');
+  async takeBackOn(contract: Contract, manager: EntityManager): Promise<TakeBack> {
+    const check = await this.takeBackCheck(contract, manager);
+    if ('refused' in check) return check;
     const history = await this.timeline.historyOfContract(manager, contract.estateId, contract.id);
-    const letterIds = history.flatMap((e) => (e.event === 'letter.sent' ? [String(e.details.letterId)] : []));
-    return takeBackOf(history, await this.letterKinds(manager, letterIds));
+    return takeBackOf(history, await this.sentKinds(manager, history));
+  }
+
+  /**
+   * deskread: whether the confirmation may be taken back, as the contract page offers its form (`takeBackCheckOf`), read from the
+   * entries since the latest confirmation by their indexes (`historySinceConfirmation`), not the contract's whole history per visit.
+   */
+  async takeBackCheck(contract: Contract, manager: EntityManager = this.db.manager): Promise<TakeBackCheck> {
+    const since = await this.timeline.historySinceConfirmation(manager, contract.estateId, contract.id);
+    return takeBackCheckOf(since, await this.sentKinds(manager, since));
+  }
+
+  /** The kinds of the letters these entries say went out (`letter.sent`), by letter id: the letters module answers. */
+  private sentKinds(manager: EntityManager, entries: HistoryEntry[]): Promise<Map<string, SentKind>> {
+    if (!this.letterKinds) throw new Error('Nobody reads the letter kinds: LettersService registers with readLetterKindsWith at start-up.');
+    return this.letterKinds(manager, entries.flatMap((e) => (e.event === 'letter.sent' ? [String(e.details.letterId)] : [])));
   }
 
   /**

@@ -42,12 +42,27 @@ export type ToldLetter = SentKind & { at: string; recipient: string | null };
 export function takeBackOf(history: HistoryEntry[], letterKinds: Map<string, SentKind>): TakeBack {
   const steps = history.filter((e) => e.contractId !== null && e.toState !== null);
   const confirmation = lastIndexOf(steps, (e) => e.event === 'COMPLETE');
-  if (confirmation < 0 || !CONFIRMED_FROM.includes(steps[confirmation].fromState as ConfirmedFrom)) return { refused: 'none' };
-  const since = history.indexOf(steps[confirmation]);
+  const check = takeBackCheckOf(confirmation < 0 ? [] : history.slice(history.indexOf(steps[confirmation])), letterKinds);
+  if ('refused' in check) return check;
+  const before = steps.slice(0, confirmation);
+  return { ...check, restored: restoredContext(before, check.backTo), term: termOf(before, check.backTo) };
+}
+
+/** Whether a take-back is refused, or the state it returns to and the reminder it withdraws: all a contract page shows of it (`takeBackCheckOf`). */
+export type TakeBackCheck = Exclude<TakeBack, { backTo: ConfirmedFrom }> | Pick<Extract<TakeBack, { backTo: ConfirmedFrom }>, 'backTo' | 'withdrawsReminder'>;
+
+/**
+ * deskread: `takeBackOf`'s refusals from the history since the latest confirmation alone (`since`, the confirmation first, as
+ * `historySinceConfirmation` reads it; empty: none on record). Its refusals ask nothing before the confirmation: only an accepted
+ * take-back restores what came before it, so the contract page reads this and the step itself the whole history.
+ */
+export function takeBackCheckOf(since: HistoryEntry[], letterKinds: Map<string, SentKind>): TakeBackCheck {
+  const [confirmation] = since;
+  if (confirmation?.event !== 'COMPLETE' || !CONFIRMED_FROM.includes(confirmation.fromState as ConfirmedFrom)) return { refused: 'none' };
   // The confirmation and every correction of it since must be the owner's record (a staff member's), not the desk's.
-  const corrections = steps.slice(confirmation + 1).filter((e) => e.event === 'COMPLETION_CORRECTED');
-  if ([steps[confirmation], ...corrections].some((e) => e.actorType !== 'staff')) return { refused: 'providersWord' };
-  const letters = history.slice(since + 1).flatMap((e): ToldLetter[] => {
+  const corrections = since.slice(1).filter((e) => e.contractId !== null && e.toState !== null && e.event === 'COMPLETION_CORRECTED');
+  if ([confirmation, ...corrections].some((e) => e.actorType !== 'staff')) return { refused: 'providersWord' };
+  const letters = since.slice(1).flatMap((e): ToldLetter[] => {
     const sent = e.event === 'letter.sent' ? letterKinds.get(String(e.details.letterId)) : undefined;
     // The request's own letter (`REQUEST_LETTER_KINDS`), going out after a confirmation (answered by phone before the post went),
     // says nothing of the confirmation, so it does not hold the take-back.
@@ -56,10 +71,7 @@ export function takeBackOf(history: HistoryEntry[], letterKinds: Map<string, Sen
   });
   const reminders = letters.filter((l) => l.kind === 'release_reminder');
   if (letters.length > reminders.length) return { refused: 'told', letters };
-
-  const before = steps.slice(0, confirmation);
-  const backTo = steps[confirmation].fromState as ConfirmedFrom;
-  return { backTo, restored: restoredContext(before, backTo), term: termOf(before, backTo), withdrawsReminder: reminders.at(-1)?.at ?? null };
+  return { backTo: confirmation.fromState as ConfirmedFrom, withdrawsReminder: reminders.at(-1)?.at ?? null };
 }
 
 /** v17: the waits for a bank's release, and the states of a bill's dispute that return to them once it is answered (`backToRelease`). */

@@ -130,7 +130,7 @@ export class NotificationsService implements OnModuleInit {
 
   /**
    * deskrules (deskback's Not done): she opened the contract, so its news kept on her Today (`ON_TODAY_UNTIL_READ`) is read, as if
-   * she had opened the notification: its history tells the same. Only her own opening counts (`notifications_owner_unread_idx`): the
+   * she had opened the notification: its history tells the same. Only her own opening counts (`notifications_owner_unread_idx`, her id and the contract: migration 1764000400000): the
    * news is the estate's owner's (`owner_id`, moved with a handover), so an administrator's opening matches none of it.
    */
   async contractOpened(principal: StaffPrincipal, contractId: string): Promise<void> {

@@ -252,6 +252,33 @@ const DESK_ORDER = 'c.desk_overdue DESC, c.updated_at DESC, c.id DESC';
 /** A name search first looks for a full page among this many of the provider's first requests in the desk's order. */
 const RECENT_REQUESTS_SEARCHED = 1000;
 
+/**
+ * The page of requests whose deceased's name matches (`name`, the search's condition), in the desk's order (`DESK_ORDER`), as a FROM
+ * item `c`; `where` is the list's other conditions, `tab` the one of them that picks its tabs, `arms` that tab's parts with no OR
+ * between them (`tabParts`; every request sent: one). deskread: each part on its own index range, so a name on a small tab reads that
+ * tab, not the provider's whole desk. A part first looks for a full page among its RECENT_REQUESTS_SEARCHED first requests (a name common
+ * at this provider: ~3 ms however long the history, where "bakker" at KPN matched 2,300 requests in a month and would match 28,000 in a
+ * year); when it held fewer, those were all it has and its matches are all there are. Otherwise, a rarer name in a long part, its every
+ * match comes from the trigram index on the contract's copy of the name (migration DeskSearch) and is sorted (MATERIALIZED keeps
+ * PostgreSQL from walking the part's index instead, reading it whole for a name it takes for a common one). The parts' pages, each in
+ * the desk's order, make the page. One statement: a part's second way runs only when its first could not answer (one-time filters).
+ */
+function nameHits(where: string[], tab: string, arms: string[], name: string, limitParam: string | null): string {
+  const within = (arm: string) => where.map((condition) => (condition === tab ? arm : condition)).join(' AND ');
+  if (!limitParam) return `(SELECT c.id, c.desk_overdue, c.updated_at FROM contracts c WHERE ${within(tab)} AND ${name}) hit JOIN contracts c ON c.id = hit.id`;
+  const searched = arms.map(
+    (arm, i) => `recent${i} AS MATERIALIZED (
+              SELECT c.id, c.desk_overdue, c.updated_at, c.deceased_search_name FROM contracts c WHERE ${within(arm)} ORDER BY ${DESK_ORDER} LIMIT ${RECENT_REQUESTS_SEARCHED}),
+            newest${i} AS MATERIALIZED (SELECT c.id, c.desk_overdue, c.updated_at FROM recent${i} c WHERE ${name} ORDER BY ${DESK_ORDER} LIMIT ${limitParam}),
+            hits${i} AS MATERIALIZED (
+              SELECT c.id, c.desk_overdue, c.updated_at FROM contracts c WHERE ${within(arm)} AND ${name}
+                 AND (SELECT count(*) FROM newest${i}) < ${limitParam} AND (SELECT count(*) FROM recent${i}) = ${RECENT_REQUESTS_SEARCHED})`,
+  );
+  const pages = arms.map((_, i) => `(SELECT * FROM newest${i} WHERE NOT EXISTS (SELECT FROM hits${i})) UNION ALL (SELECT * FROM hits${i} c ORDER BY ${DESK_ORDER} LIMIT ${limitParam})`);
+  return `(WITH ${searched.join(',\n            ')}
+          SELECT c.id FROM (${pages.join(' UNION ALL ')}) c ORDER BY ${DESK_ORDER} LIMIT ${limitParam}) hit JOIN contracts c ON c.id = hit.id`;
+}
+
 interface RowFilter {
   /** Only the requests shown under these tabs (`moves`: those shown under another than their stored one); every tab (every request sent) when absent. */
   shown?: { tabs: DeskTab[]; moves: ShownMoves };
@@ -759,7 +786,7 @@ export class ProviderDeskService {
     const arms = !byName && limitParam && parts?.joining.length ? [storedStaying(parts.stored, parts.leaving), ...parts.joining] : [];
     const armPage = (arm: string) =>
       `(SELECT c.* FROM contracts c${estateOfSearch(search)} WHERE ${where.map((condition) => (condition === tab ? arm : condition)).join(' AND ')} ORDER BY ${order} LIMIT ${limitParam})`;
-    const page = byName ? this.nameHits(where, tab, matches!, limitParam) : arms.length ? `(${arms.map(armPage).join(' UNION ALL ')}) c` : 'contracts c';
+    const page = byName ? nameHits(where, tab, parts ? [storedStaying(parts.stored, parts.leaving), ...parts.joining] : [tab], matches!, limitParam) : arms.length ? `(${arms.map(armPage).join(' UNION ALL ')}) c` : 'contracts c';
     return manager.query(
       `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.insurance_kind, c.answer_done, c.desk_tab, c.desk_overdue AS overdue,
               ${cursorTimestamp('c.updated_at')} AS activity,
@@ -777,34 +804,6 @@ export class ProviderDeskService {
         ${byName ? '' : limit}`,
       params,
     );
-  }
-
-  /**
-   * The page of requests whose deceased's name matches (`named`, the search's condition), in the desk's order
-   * (`DESK_ORDER`), as a FROM item `c`; `where` is the list's other conditions, `tab` the one of them that
-   * picks its tabs (`recent` keeps the columns it asks: the stored tab and a refund's marks, deskcount). A name common at this provider fills its page among the provider's
-   * RECENT_REQUESTS_SEARCHED first requests of any tab (its desk order index: ~3 ms however long the
-   * history, where "bakker" at KPN matched 2,300 requests in a month and would match 28,000 in a
-   * year). Otherwise, a rarer name or a quiet tab, every match comes from the trigram index on the
-   * contract's copy of the name (migration DeskSearch) and is sorted (MATERIALIZED keeps PostgreSQL
-   * from walking the activity index instead, reading a whole tab for a name it takes for a common
-   * one). One statement: the second way runs only when the first did not fill the page (one-time filters).
-   */
-  private nameHits(where: string[], tab: string, name: string, limitParam: string | null): string {
-    const named = [...where, name].join(' AND ');
-    const everyMatch = `SELECT c.id, c.desk_overdue, c.updated_at FROM contracts c WHERE ${named}`;
-    if (!limitParam) return `(${everyMatch}) hit JOIN contracts c ON c.id = hit.id`;
-    const sent = where.map((condition) => (condition === tab ? SENT : condition)).join(' AND ');
-    return `(WITH recent AS MATERIALIZED (
-              SELECT c.id, c.desk_overdue, c.updated_at, c.desk_tab, c.refund_open, c.refund_step, c.deceased_search_name FROM contracts c WHERE ${sent}
-               ORDER BY ${DESK_ORDER} LIMIT ${RECENT_REQUESTS_SEARCHED}),
-            newest AS MATERIALIZED (
-              SELECT c.id, c.desk_overdue, c.updated_at FROM recent c WHERE ${tab} AND ${name}
-               ORDER BY ${DESK_ORDER} LIMIT ${limitParam}),
-            hits AS MATERIALIZED (${everyMatch} AND (SELECT count(*) FROM newest) < ${limitParam})
-          SELECT id FROM newest WHERE (SELECT count(*) FROM newest) = ${limitParam}
-          UNION ALL
-          (SELECT id FROM hits c ORDER BY ${DESK_ORDER} LIMIT ${limitParam})) hit JOIN contracts c ON c.id = hit.id`;
   }
 
   /**

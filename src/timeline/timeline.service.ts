@@ -478,6 +478,28 @@ export class TimelineService {
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }
 
+  /**
+   * deskread: the contract's history from its latest confirmation (a `COMPLETE` step) on, as `historyOfContract` reads it, or none
+   * when it has none: what the take-back's refusals ask (`takeBackCheckOf`), read as the entries since that step — the confirmation
+   * by `timeline_entries_contract_event_idx`, the contract's entries since by `timeline_entries_contract_idx`, the estate's own
+   * letters since by `timeline_entries_estate_idx` — not the contract's whole history on every visit of her contract page. A `COMPLETE`
+   * entry is the runtime's step, with the states it left and reached: asked for `to_state` too, PostgreSQL read every confirmation in
+   * the country from `timeline_entries_event_idx` (which includes it) instead (`query-plans`).
+   */
+  async historySinceConfirmation(manager: EntityManager, estateId: string, contractId: string): Promise<HistoryEntry[]> {
+    const rows: (Omit<HistoryEntry, 'at'> & { at: Date })[] = await manager.query(
+      `WITH confirmation AS MATERIALIZED (
+              SELECT seq FROM timeline_entries WHERE contract_id = $2 AND event = 'COMPLETE' ORDER BY seq DESC LIMIT 1)
+       SELECT event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
+         FROM (SELECT * FROM timeline_entries WHERE contract_id = $2 AND seq >= (SELECT seq FROM confirmation)
+               UNION ALL
+               SELECT * FROM timeline_entries WHERE estate_id = $1 AND seq > (SELECT seq FROM confirmation) AND contract_id IS NULL AND event = 'letter.sent') since
+        ORDER BY seq`,
+      [estateId, contractId],
+    );
+    return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+  }
+
   /** The contract's latest entry of these events (`timeline_entries_contract_event_idx`): who wrote it, when, and its details; undefined if none. */
   async latestStepOf(manager: EntityManager, contractId: string, events: string[]): Promise<{ event: string; actor: Actor; at: Date; details: Record<string, unknown> } | undefined> {
     const [row]: { event: string; type: Actor['type']; id: string | null; name: string; at: Date; details: Record<string, unknown> }[] = await manager.query(

@@ -164,13 +164,13 @@ export class EstateOverviewService {
     // askback: and once asked back, followed as a refund: what came, by when, late (the refunds module).
     const paidBillDropped = await this.refunds.paidBillFollowed(contract.id);
     // A confirmed contract offers the take-back only where the take-back's own check accepts it; else the page says why.
-    const takeBackOn = TAKEN_BACK_FROM.includes(detail.state) ? await this.contracts.takeBackOn(contract) : null;
-    const takeBack = takeBackOn && takeBackRefusedText(takeBackOn, contract.provider.name, principal.lang);
+    const takeBackCheck = TAKEN_BACK_FROM.includes(detail.state) ? await this.contracts.takeBackCheck(contract) : null;
+    const takeBack = takeBackCheck && takeBackRefusedText(takeBackCheck, contract.provider.name, principal.lang);
     // remindwithdraw: a take-back that withdraws the bank's reminder says so on its form; reminderpost: one not gone out yet
     // (waiting for the post, in a batch not posted, or its e-mail) is set apart instead, and the form says that.
     const reminder = detail.letters.filter((l) => l.kind === 'release_reminder').at(-1);
     const reminderWaits = ['queued_for_print', 'printed', 'pending'].includes(reminder?.deliveryStatus ?? '');
-    const takeBackHint = takeBackOn && takeBackHintText(takeBackOn, contract.provider.name, principal.lang, reminderWaits);
+    const takeBackHint = takeBackCheck && takeBackHintText(takeBackCheck, contract.provider.name, principal.lang, reminderWaits);
     // While complaining about a rejection over the customer number, the correction form says that correcting it withdraws the complaint (v15).
     const complaintWithdrawal = detail.state === 'complained' ? await this.contracts.complaintWithdrawnByNumber(contract) : null;
     // One read of the estate's documents: what the provider can open (as the desk's `forRequest`: what it was sent), those

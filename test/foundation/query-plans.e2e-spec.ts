@@ -484,7 +484,8 @@ describe('query plans at national scale', () => {
     for (const [kind, q] of Object.entries(searches)) {
       // "new" is the desk page's first tab: the one a provider sees first.
       // "counts": the tabs' counts of the search's matches, which the web desk shows beside the list.
-      for (const status of ['all', 'new', 'waiting_on_you', 'done', 'counts']) {
+      // "waiting_on_steward": a small tab of three parts (its own, the letters not out yet, the refunds reported), deskread.
+      for (const status of ['all', 'new', 'waiting_on_you', 'waiting_on_steward', 'done', 'counts']) {
         issued.mockClear();
         const path = status === 'counts' ? 'requests/counts?' : `requests?status=${status}&`;
         const body = (await bigDesk.get(`${API}/provider-desk/${path}q=${encodeURIComponent(q)}`).expect(200)).body;
@@ -500,6 +501,9 @@ describe('query plans at national scale', () => {
         // At most a fifth of the provider's requests, in all statements of the request together (the tabs once asked
         // the timeline batch by batch, and a name once joined every estate of that name to all its contracts).
         if (read > 10_000) heavy.push(`${kind} on ${status}: ${read} rows`);
+        // deskread: a name on a tab reads each of the tab's parts on its own index, at most a thousand of each and a rare name's few
+        // matches (before, the provider's first thousand of any tab, then every match of the name in its whole desk: "bakker" ~4,000).
+        if (/name/i.test(kind) && status !== 'counts' && read > 3_300) heavy.push(`${kind} on ${status}: ${read} rows`);
       }
     }
     issued.mockRestore();
@@ -850,6 +854,64 @@ describe('query plans at national scale', () => {
     }
     issued.mockRestore();
     expect(heavy).toEqual([]);
+  }, 120_000);
+
+  /**
+   * deskread (stop 60's Not done): a confirmed contract's page asks whether its confirmation may be taken back from the entries since
+   * that confirmation, not the 2,000 steps before it (on main `historyOfContract` read them all on every visit); opening a contract
+   * through the API marks her news of it read by her unread notifications' index (`contractOpened`); bankend's `afterEndMovedAt`
+   * finds a correction's step by the contract's entries of that event.
+   */
+  it("reads a confirmed contract's take-back check, the news marked read when she opens it and a correction's moved bills from their indexes", async () => {
+    const manager = t.app.get(DataSource).manager;
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: big.id, description: 'Internet', accountNumber: '06-2', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary)
+      SELECT $1, $2, timestamptz '2026-11-01 12:00+01' + k * interval '1 minute', 'provider', 'Provider', 'contract.requested', 'Herinnering ' || k
+        FROM generate_series(1, 2000) k`, [estate.id, contract.id]);
+    // Three unread notifications an estate of the country's owners, and some of hers on this contract.
+    await db.query(`INSERT INTO notifications (estate_id, contract_id, audience, topic, message, created_at, owner_id)
+      SELECT e.id, CASE WHEN e.id = $1 THEN $2::uuid END, 'owner', 'rejection_withdrawn', 'KPN: heeft de afwijzing ingetrokken.', e.created_at + k * interval '1 day', e.owner_id
+        FROM estates e, generate_series(1, 3) k`, [estate.id, contract.id]);
+    await db.query('ANALYZE timeline_entries, notifications');
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-12-31', reference: 'R-1', finalInvoiceAmount: 20 }).expect(200);
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    const page = (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    // The page offers the take-back (the check accepted it), so the statements below are of a real check.
+    expect(page).toContain('Intrekken: per vergissing vastgelegd');
+    const pageStatements = issued.mock.calls.map(([sql, parameters]) => ({ name: 'contract page', sql, parameters: parameters ?? [] }));
+    issued.mockClear();
+    await anna.get(`${API}/contracts/${contract.id}`).expect(200);
+    const opened = issued.mock.calls.filter(([sql]) => /^\s*UPDATE notifications SET read_at/.test(sql)).map(([sql, parameters]) => ({ name: 'contractOpened', sql, parameters: parameters ?? [] }));
+    issued.mockClear();
+    const { rows: [corrected] } = await db.query(`SELECT contract_id FROM timeline_entries WHERE event = 'COMPLETION_CORRECTED' LIMIT 1`);
+    await t.app.get(TimelineService).afterEndMovedAt(manager, corrected.contract_id, 1);
+    const moved = issued.mock.calls.map(([sql, parameters]) => ({ name: 'afterEndMovedAt', sql, parameters: parameters ?? [] }));
+    issued.mockRestore();
+    expect(opened).toHaveLength(1);
+    const heavy: string[] = [];
+    const indexes: Record<string, Set<string>> = {};
+    for (const { name, sql, parameters } of [...pageStatements.filter(({ sql }) => /^\s*(SELECT|WITH)/i.test(sql) && sql.includes('timeline_entries')), ...opened, ...moved.filter(({ sql }) => /^\s*(SELECT|WITH)/i.test(sql))]) {
+      // The UPDATE planned as it runs, and not kept: her news stays as it was.
+      await db.query('BEGIN');
+      const { rows } = await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters);
+      await db.query('ROLLBACK');
+      const nodes = scansOf(rows[0]['QUERY PLAN'][0].Plan);
+      for (const node of nodes) if (node['Index Name']) (indexes[name] ??= new Set()).add(node['Index Name']);
+      const read = nodes.filter((node) => [...LARGE, ...LATER_LARGE].includes(node['Relation Name'] ?? '')).reduce((sum, node) => sum + rowsRead(node), 0);
+      // A page statement reads about a page of history (pagehist: 51); the news marked read its three of this contract, not her 450 unread
+      // (before migration 1764000400000 her unread index held her id alone: 454 rows).
+      if (nodes.some((node) => node['Node Type'] === 'Seq Scan' && [...LARGE, ...LATER_LARGE].includes(node['Relation Name'] ?? '')) || read > (name === 'contractOpened' ? 10 : 60)) {
+        heavy.push(`${name}: ${read} rows by ${nodes.map((node) => `${node['Node Type']} ${node['Index Name'] ?? node['Relation Name'] ?? ''}`).join(', ')}: ${sql.replace(/\s+/g, ' ').slice(0, 300)}`);
+      }
+    }
+    expect(heavy).toEqual([]);
+    expect([...indexes['contract page']]).toEqual(expect.arrayContaining(['timeline_entries_contract_event_idx', 'timeline_entries_contract_idx']));
+    expect([...indexes.contractOpened]).toEqual(['notifications_owner_unread_idx']);
+    expect([...indexes.afterEndMovedAt]).toContain('timeline_entries_contract_event_idx');
   }, 120_000);
 });
 
