@@ -826,7 +826,7 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(20);
+    expect(CONTRACT_MACHINE_VERSION).toBe(21);
     for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
@@ -1427,7 +1427,7 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     const actor = createActor(machines.contract[16], { input: { action: 'cancel' } }).start();
     for (const event of [...sent, blocked, EVENTS.DEADLINE_PASSED]) actor.send(event);
     expect(actor.getSnapshot().value).toBe('settled');
-    expect(machines.contract[20]).toBe(contractMachine);
+    expect(machines.contract[CONTRACT_MACHINE_VERSION]).toBe(contractMachine);
   });
 
   // v18: a document the bank requires, withdrawn while the release waits, is the owner's to send again; v17 kept the bank's term.
@@ -1528,5 +1528,26 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     for (const event of [...sent, EVENTS.REJECT]) v19.send(event);
     expect(v19.getSnapshot().can(withdrawn)).toBe(false);
     expect(contractVersionForStep(19, 'rejected', 'REJECTION_WITHDRAWN')).toBeNull();
+  });
+
+  it('v21: a collection stopped while our complaint about a bill runs waits on that complaint: no second complaint', () => {
+    const complained = [...sent, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED];
+    const complaints = (effects: ContractEffect[]) => letters(effects).filter((kind) => kind === 'dispute_escalation').length;
+    const stopped = run([...complained, EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED]);
+    expect(stateOf(stopped.snapshot)).toBe('disputeEscalated');
+    expect(stopped.effects.at(-1)).toEqual(family('collection_stopped'));
+    // Its term passing is the owner's call or the complaints body, as after the complaint: no letter goes again.
+    stopped.actor.send(EVENTS.DEADLINE_PASSED);
+    expect({ complaints: complaints(stopped.effects), last: stopped.effects.at(-1) }).toEqual({ complaints: 1, last: owner('no_answer_after_dispute_escalation') });
+    // A bill recorded after the complaint was not named in it: it waits on the provider's answer, and the complaint after its term names it.
+    const later = run([...complained, EVENTS.JANUARY_BILL, EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED, EVENTS.DEADLINE_PASSED]);
+    expect({ state: stateOf(later.snapshot), complaints: complaints(later.effects) }).toEqual({ state: 'disputeEscalated', complaints: 2 });
+    // v20 keeps its version: the stop sent the bill back to `disputed`, and its term sent the same complaint again.
+    const v20 = createActor(machines.contract[20], { input: { action: 'cancel' } });
+    const v20Effects: ContractEffect[] = [];
+    v20.on('*', (effect) => v20Effects.push(effect));
+    v20.start();
+    for (const event of [...complained, EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED, EVENTS.DEADLINE_PASSED]) v20.send(event);
+    expect({ state: v20.getSnapshot().value, complaints: complaints(v20Effects) }).toEqual({ state: 'disputeEscalated', complaints: 2 });
   });
 });

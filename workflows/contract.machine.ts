@@ -13,6 +13,7 @@ import {
   endDateCorrectionOutcome,
   heldBills,
   invoiceReferenceProblem,
+  isHeld,
   isOpen,
   leavesUnanswered,
   newestDispute,
@@ -77,8 +78,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v20: a provider takes back a rejection it gave by mistake (`REJECTION_WITHDRAWN`) while the owner has not answered it (`rejected`):
  * the request waits on its answer again, acknowledged as before the rejection or not, on a fresh term of a first request's length.
  * v1 to v19's `rejected` took only the owner's moves (amend, withdraw, complain).
+ * v21: a bill our complaint already named (`complainedOf`, set as the dispute's term passes) waits on the answer to that complaint
+ * once a collection stop is answered (`disputeEscalated`): v5 to v20 sent it back to `disputed`, whose term sent the same complaint
+ * a second time and moved the day the complaints body takes the case (audit92 F1).
  */
-export const CONTRACT_MACHINE_VERSION = 20;
+export const CONTRACT_MACHINE_VERSION = 21;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -495,6 +499,8 @@ const contractSetup = setup({
     countReminder: assign({ remindersSent: ({ context }) => context.remindersSent + 1 }),
     countEscalation: assign({ escalations: ({ context }) => context.escalations + 1 }),
     countDispute: assign({ disputes: ({ context }) => context.disputes + 1 }),
+    /** v21: the complaint about the unanswered bills goes: each of them is one our complaint named. */
+    markComplainedOf: assign({ openDisputes: ({ context }) => context.openDisputes?.map((d) => (isHeld(d) ? d : { ...d, complainedOf: true })) }),
     recordDispute: assign({
       openDispute: ({ context, event }) => (event.type === 'INVOICE_AFTER_END' && disputedInvoiceOf(context.effectiveDate, event)) || (context.openDispute ?? null),
       disputeRejectionReason: null,
@@ -597,6 +603,8 @@ const contractSetup = setup({
     /** v5: after a collection stop, whether bills the provider holds to, or bills nobody answered yet, are still open. */
     heldBillOpen: ({ context }) => heldBillOpen(context),
     unansweredBillOpen: ({ context }) => unansweredBills(context).length > 0,
+    /** v21: bills nobody answered are open, and our complaint named every one of them. */
+    unansweredBillsComplainedOf: ({ context }) => unansweredBills(context).length > 0 && unansweredBills(context).every((d) => d.complainedOf),
     /** v11: where a corrected end date leaves the open bills (see `endDateCorrectionOutcome`). */
     endDateClosesAll: ({ context, event }) => endDateOutcome(context, event) === 'closesAll',
     endDateLeavesHeldBill: ({ context, event }) => endDateOutcome(context, event) === 'leavesHeldBill',
@@ -1564,7 +1572,35 @@ const V20_STATES = {
   rejected: { meta: V19_STATES.rejected.meta, on: { ...V19_STATES.rejected.on, ...rejectionWithdrawn } },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V20_STATES });
+/** Version 20, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV20 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V20_STATES });
+
+// v21: a collection stopped while our complaint about a bill runs keeps that complaint running.
+//
+// A bill left unanswered past the dispute's term gets our complaint (`disputeEscalated`, the `dispute_escalation` letter). When a
+// debt collector then wrote and the collection was stopped, v5 to v20 sent every bill nobody answered back to `disputed`: its fresh
+// term sent the complaint a second time, word for word, as if none had gone, and the day the complaints body takes the case (counted
+// from the newest complaint letter) moved weeks later (audit92 F1). The complaint went and its term ran out; what follows is the
+// owner's call or the complaints body, as in `disputeEscalated`. Each bill the complaint named is marked (`complainedOf`) as it goes;
+// a stop with only such bills open waits on the complaint's answer again (`disputeEscalated`, its passing alerts the owner, no
+// letter). A bill recorded after the complaint was not named in it: with one open the contract goes to `disputed` as before, and the
+// complaint after its term names it. Instances on v1 to v20 keep their version: their bills carry no mark.
+const complainOnDeadlineV21 = {
+  DEADLINE_PASSED: { target: 'disputeEscalated', actions: ['markComplainedOf', ...disputeEscalatedV10.DEADLINE_PASSED.actions] },
+} as const;
+const collectionStoppedV21 = {
+  COLLECTION_STOPPED: [
+    { guard: 'unansweredBillsComplainedOf', target: 'disputeEscalated', actions: [tellFamily('collection_stopped')] },
+    ...V20_STATES.collectionStopRequested.on.COLLECTION_STOPPED,
+  ],
+} as const;
+const V21_STATES = {
+  ...V20_STATES,
+  disputed: { meta: V20_STATES.disputed.meta, on: { ...V20_STATES.disputed.on, ...complainOnDeadlineV21 } },
+  collectionStopRequested: { meta: V20_STATES.collectionStopRequested.meta, on: { ...V20_STATES.collectionStopRequested.on, ...collectionStoppedV21 } },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V21_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice

@@ -13,6 +13,8 @@ export type DisputedInvoice = InvoiceRecord & {
   credited?: number;
   /** v6: the invoice number the bill was recorded (and its dispute letter written) under, once a correction changed it. */
   recordedAs?: string;
+  /** v21: our complaint (`dispute_escalation`) named this bill: a collection stop leaves it waiting on that complaint's answer. */
+  complainedOf?: boolean;
 };
 
 const cents = (amount: number) => Math.round(amount * 100);
@@ -108,7 +110,7 @@ export function endDateCorrectionOutcome(endDate: string, open: readonly Dispute
 
 /** The open bills the provider holds to (rejected, or v5: credited in part): the owner's to decide. */
 export const heldBills = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter(isHeld);
-const isHeld = (d: DisputedInvoice) => Boolean(d.rejectionReason || d.credited);
+export const isHeld = (d: DisputedInvoice) => Boolean(d.rejectionReason || d.credited);
 
 /** The open bills the provider has not answered yet. */
 export const unansweredBills = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter((d) => !isHeld(d));

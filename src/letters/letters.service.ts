@@ -1132,7 +1132,14 @@ export class LettersService implements OnModuleInit {
    */
   async complaintsSent(contracts: { id: string; state: string }[]): Promise<Map<string, ComplaintSent>> {
     const sent = new Map<string, ComplaintSent>();
-    for (const [id, l] of await this.latestInState(contracts)) {
+    // v21: a collection stopped while the complaint about a bill ran goes back to waiting on that complaint; the stop's letters came
+    // after it, so a complaint about bills is the newest one of its kind (nothing else enters that state without writing one).
+    const aboutBills = contracts.filter((c) => c.state === 'disputeEscalated');
+    const latest = new Map([
+      ...(await this.latestInState(contracts.filter((c) => c.state !== 'disputeEscalated'))),
+      ...(await this.latestInState(aboutBills, this.db.manager, ['dispute_escalation'])),
+    ]);
+    for (const [id, l] of latest) {
       // The day it went out: by post the day its batch was marked posted (the complaints body counts from the complaint the provider had).
       if (COMPLAINT_KINDS.includes(l.kind) && l.sentOn) sent.set(id, { on: l.sentOn, term: l.printedTerm });
     }
@@ -1144,16 +1151,16 @@ export class LettersService implements OnModuleInit {
    * state the contract is still in: what the present state's step wrote (sent, or held back by the letter rules).
    * `db`: where to read, as `requestLetterStandings`.
    */
-  async latestInState(contracts: { id: string; state: string }[], db: EntityManager = this.db.manager): Promise<Map<string, LatestLetter>> {
+  async latestInState(contracts: { id: string; state: string }[], db: EntityManager = this.db.manager, kinds: readonly LetterKind[] | null = null): Promise<Map<string, LatestLetter>> {
     if (!contracts.length) return new Map();
     const rows: (Omit<LatestLetter, 'sentOn' | 'setOutAt'> & { contractId: string; state: string | null; deliveredAt: Date | null; madeAt: string | null; createdAt: Date })[] = await db.query(
       `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
               delivered_at AS "deliveredAt", effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt",
               coalesce(effect #> '{payload,event,notSent}' ? 'will', false) AS "willNotSent", effect ->> 'dueDate' AS "printedTerm"
          FROM letters l
-        WHERE contract_id = ANY($1) AND ${aboutTheRequest('l')}
+        WHERE contract_id = ANY($1) AND ${aboutTheRequest('l')} AND ($2::text[] IS NULL OR kind = ANY($2))
         ORDER BY contract_id, created_at DESC, id DESC`,
-      [contracts.map((c) => c.id)],
+      [contracts.map((c) => c.id), kinds],
     );
     const stateOf = new Map(contracts.map((c) => [c.id, c.state]));
     return new Map(

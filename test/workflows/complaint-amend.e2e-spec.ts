@@ -1,3 +1,4 @@
+import { CONTRACT_MACHINE_VERSION } from '../../workflows';
 import { DataSource } from 'typeorm';
 import { letterDate } from '../../letters';
 import { OutboxService } from '../../src/runtime/outbox.service';
@@ -54,7 +55,7 @@ describe('correcting the rejected number ends the complaint about that rejection
     const after = await detailOf(contract.id);
     // Back to the request being handled, on the provider's usual term: no complaint term, no complaints body.
     expect(after.state).toBe('requested');
-    expect(after.workflow.version).toBe(20);
+    expect(after.workflow.version).toBe(CONTRACT_MACHINE_VERSION);
     expect(after.nextStep).not.toMatch(/Geschillencommissie/);
     expect(after.statusText).not.toMatch(/[Kk]lacht/);
 

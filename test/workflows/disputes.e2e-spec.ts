@@ -238,6 +238,34 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(later.nextStep).not.toContain('Vanaf');
   });
 
+  // v21 (audit92 F1): a collection stopped while our complaint about the bill runs sent the bill back to `disputed`: the same complaint went
+  // a second time, and the day the complaints body takes the case moved weeks later.
+  it('keeps the complaint about a bill running when the collection of that bill is stopped: no second complaint, the complaints body on the same day', async () => {
+    const contract = await confirmedContract('Wim');
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-21', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 62 }).expect(200);
+    const complaint = (await afterDisputeTerm(contract.id)).find((l) => l.kind === 'dispute_escalation')!;
+    const opens = letterDate(addCalendarDays(complaint.letterDate, 28), 'nl');
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-21', amount: 80 }).expect(200);
+    await t.runDue();
+    const stopped = await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'agency', collection: 'suspended', note: 'dossier aangehouden' }).expect(200);
+    expect(stopped.body.state).toBe('disputeEscalated');
+    expect(stopped.body.nextStep).toContain(`Vanaf ${opens} kunt u naar de Geschillencommissie Energie`);
+    // A month on, past every term: still the one complaint, and the complaints body from the same day.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 30 }).expect(200);
+    await t.runDue();
+    await t.runDue();
+    const letters = await lettersOf(contract.id);
+    expect(letters.filter((l) => l.kind === 'dispute_escalation')).toHaveLength(1);
+    const later = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(later.state).toBe('disputeEscalated');
+    expect(later.nextStep).toMatch(/^Stroomtest nu bellen of naar de Geschillencommissie Energie \(als Stroomtest daarbij is aangesloten\): geen antwoord tot en met /);
+    const family = await relative(t, anna, contract.estateId, 'Maria');
+    // The family reads the one complaint, never an objection waiting on a fresh answer.
+    expect((await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).toContain('We hebben een klacht ingediend.');
+    const familyTimeline = ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(familyTimeline.filter((line) => line.includes('we hebben een klacht ingediend'))).toHaveLength(1);
+  });
+
   // Contract machine v5: a credit note short of the disputed amount settles only what it credits.
   it('closes only the credited part of a bill: family, owner and desk read what was credited and what is still open, the progress report too', async () => {
     const contract = await confirmedContract('Truus');
