@@ -1,6 +1,6 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Notification, PoolClient } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { type Language, openingTitle, sha256 } from '../../letters';
 import { type Actor, actorOf, type StaffPrincipal } from '../auth/principal';
@@ -58,10 +58,22 @@ const BUILD_TRIES = 3;
  * never a second batch: only one is recorded (`recordBatch`, `mergeStale`).
  */
 const PRINT_CLAIM_MS = 2 * 60_000;
-/** How often a download waiting for another's merge of its stale batch looks again (`freshPdf`). */
-const MERGE_WAIT_MS = 200;
+/**
+ * How long a download waits for another's merge of its stale batch (`freshPdf`), woken when it ends (`MERGE_ENDED`) rather than
+ * looking again: some three times the slowest merge the bench measured (7 s). A claim held longer is an instance that stopped: the
+ * download answers 503 with Retry-After (the claim's end, when this instance may merge it) rather than hang.
+ */
+const MERGE_WAIT_MS = 20_000;
+/** The channel a merge's end is told on (NOTIFY, the batch id as payload): its claim let go, or its batch gone. */
+const MERGE_ENDED = 'print_batch_merge_ended';
 /** Stale batches one worker round merges again (`mergeStaleBatches`); the rest wait for the next round or their download. */
 const STALE_BATCHES_A_ROUND = 20;
+
+/** A download's wait for another's merge of its batch (`freshPdf`): `ended` whether it ended within the time, `close` when done. */
+interface MergeListener {
+  ended(withinMs: number): Promise<boolean>;
+  close(): Promise<void>;
+}
 
 /** The cursor of the print batches: the day, then the id (an administrator sees several owners' batches of one day). */
 export const PRINT_BATCHES_CURSOR = ['date', 'uuid'] as const;
@@ -71,7 +83,10 @@ export interface PrintBatchView {
   id: string;
   date: string;
   letterCount: number;
-  sha256: string;
+  /** Its PDF's checksum; null while the PDF is being merged again (`rebuilding`): the one recorded is no longer what it holds. */
+  sha256: string | null;
+  /** A correction set letters apart since its PDF was merged (`pdf_stale_since`, opsmend): the worker or its next download merges it anew. */
+  rebuilding: boolean;
   createdAt: Date;
   /** When its PDF was first handed out: from then on the batch holds what was printed, and later letters start a new one. */
   printedAt: Date | null;
@@ -223,7 +238,8 @@ export interface UnpostedBatch {
   readdressed: ReaddressedBatch[] | null;
 }
 
-const VIEW_COLUMNS = `b.id, to_char(b.batch_date, 'YYYY-MM-DD') AS "date", b.letter_count AS "letterCount", b.sha256, b.created_at AS "createdAt", b.printed_at AS "printedAt", b.posted_at AS "postedAt",
+const VIEW_COLUMNS = `b.id, to_char(b.batch_date, 'YYYY-MM-DD') AS "date", b.letter_count AS "letterCount",
+  CASE WHEN b.pdf_stale_since IS NULL THEN b.sha256 END AS sha256, b.pdf_stale_since IS NOT NULL AS "rebuilding", b.created_at AS "createdAt", b.printed_at AS "printedAt", b.posted_at AS "postedAt",
   (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = b.posted_by) AS "postedBy", ${READDRESSED('b')} AS "readdressed"`;
 
 /**
@@ -714,6 +730,8 @@ export class PrintBatchesService implements OnModuleInit {
     if (!left) {
       await manager.query(`UPDATE letters SET print_batch_id = NULL WHERE print_batch_id = $1`, [batchId]);
       await manager.query(`DELETE FROM print_batches WHERE id = $1`, [batchId]);
+      // A download waiting for its merge reads it gone when this commits (`freshPdf`).
+      await manager.query(`SELECT pg_notify($1, $2)`, [MERGE_ENDED, batchId]);
       return false;
     }
     await manager.query(`UPDATE print_batches SET letter_count = $2, pdf_stale_since = GREATEST(clock_timestamp(), pdf_stale_since + interval '1 microsecond') WHERE id = $1`, [batchId, left]);
@@ -733,16 +751,76 @@ export class PrintBatchesService implements OnModuleInit {
 
   /**
    * The batch's PDF as its letters stand (printmerge): merged again first when a correction left it stale. While another instance
-   * (or download) merges it this one waits for that merge and serves its PDF, never a half-written one: a PDF is written whole, in
-   * the statement that clears the mark. Null: the batch is gone.
+   * (or download) merges it this one waits, woken by that merge's end (LISTEN `MERGE_ENDED`, opsmend; it looked every 200 ms), and
+   * serves its PDF, never a half-written one: a PDF is written whole, in the statement that clears the mark. Null: the batch is gone.
+   * A wait longer than `MERGE_WAIT_MS` ends in 503 with Retry-After.
    */
-  private async freshPdf(batchId: string): Promise<Buffer | null> {
-    for (;;) {
-      const [batch]: { pdf: Buffer | null }[] = await this.db.query(`SELECT CASE WHEN pdf_stale_since IS NULL THEN pdf END AS pdf FROM print_batches WHERE id = $1`, [batchId]);
-      if (!batch) return null;
-      if (batch.pdf) return batch.pdf;
-      if (!(await this.mergeStale(batchId))) await sleep(MERGE_WAIT_MS);
+  private async freshPdf(batchId: string, lang: Language): Promise<Buffer | null> {
+    let listening: MergeListener | undefined;
+    const until = Date.now() + MERGE_WAIT_MS;
+    try {
+      for (;;) {
+        const [batch]: { pdf: Buffer | null; claimLeftMs: number | null }[] = await this.db.query(
+          `SELECT CASE WHEN pdf_stale_since IS NULL THEN pdf END AS pdf, ceil(extract(epoch FROM merge_claimed_until - clock_timestamp()) * 1000)::int AS "claimLeftMs" FROM print_batches WHERE id = $1`,
+          [batchId],
+        );
+        if (!batch) return null;
+        if (batch.pdf) return batch.pdf;
+        // Nobody merging it: this download does (unless another claimed it just now).
+        if ((batch.claimLeftMs ?? 0) <= 0 && (await this.mergeStale(batchId))) continue;
+        // Listening before looking again, so a merge that ends in between is not missed.
+        if (!listening) {
+          listening = await this.listenForMergeEnd(batchId);
+          continue;
+        }
+        if (!(await listening.ended(until - Date.now()))) {
+          const seconds = Math.max(1, Math.ceil((batch.claimLeftMs ?? 0) / 1000));
+          throw new ProblemException(503, 'print-batch-merging', ownerWords(lang).print.stillMerging(seconds), { retryAfterSeconds: seconds });
+        }
+      }
+    } finally {
+      await listening?.close();
     }
+  }
+
+  /** A connection of the pool listening for the end of this batch's merge (`MERGE_ENDED`), until `close`. */
+  private async listenForMergeEnd(batchId: string): Promise<MergeListener> {
+    const runner = this.db.createQueryRunner();
+    const client = (await runner.connect()) as PoolClient;
+    let heard = false;
+    let wake: () => void = () => undefined;
+    const onNotification = (n: Notification) => {
+      if (n.channel !== MERGE_ENDED || n.payload !== batchId) return;
+      heard = true;
+      wake();
+    };
+    client.on('notification', onNotification);
+    try {
+      await client.query(`LISTEN ${MERGE_ENDED}`);
+    } catch (error) {
+      client.off('notification', onNotification);
+      await runner.release();
+      throw error;
+    }
+    return {
+      ended: (withinMs) =>
+        new Promise<boolean>((resolve) => {
+          const done = (ended: boolean) => {
+            clearTimeout(timer);
+            wake = () => undefined;
+            heard = false;
+            resolve(ended);
+          };
+          const timer = setTimeout(() => done(false), Math.max(0, withinMs));
+          if (heard) return done(true);
+          wake = () => done(true);
+        }),
+      close: async () => {
+        client.off('notification', onNotification);
+        // The connection goes back to the pool listening to nothing.
+        await client.query(`UNLISTEN ${MERGE_ENDED}`).finally(() => runner.release());
+      },
+    };
   }
 
   /**
@@ -773,7 +851,8 @@ export class PrintBatchesService implements OnModuleInit {
       });
       return true;
     } finally {
-      await this.db.query(`UPDATE print_batches SET merge_claimed_until = NULL WHERE id = $1`, [batchId]);
+      // Its end wakes the downloads waiting for it (`freshPdf`).
+      await this.db.query(`WITH ended AS (UPDATE print_batches SET merge_claimed_until = NULL WHERE id = $1 RETURNING id) SELECT pg_notify($2, id::text) FROM ended`, [batchId, MERGE_ENDED]);
     }
   }
 
@@ -863,7 +942,8 @@ export class PrintBatchesService implements OnModuleInit {
       (await this.db.query(`SELECT id, pdf, sha256, pdf_stale_since IS NOT NULL AS stale FROM print_batches WHERE owner_id = $1 AND batch_date = $2 AND posted_at IS NULL AND printed_at IS NULL`, [ownerId, date]))[0];
     const open = await read();
     if (!open?.stale) return open;
-    await this.freshPdf(open.id);
+    // The daily run's: a wait that runs out is read in its log, and the letters wait for the next run.
+    await this.freshPdf(open.id, 'en');
     return read();
   }
 
@@ -1112,7 +1192,7 @@ export class PrintBatchesService implements OnModuleInit {
       await manager.query(`UPDATE print_batches SET printed_at = $2 WHERE id = $1`, [batchId, this.clock.now()]);
       return true;
     });
-    const pdf = left ? await this.freshPdf(batchId) : null;
+    const pdf = left ? await this.freshPdf(batchId, principal.lang) : null;
     // Gone since this download committed: a correction meanwhile set apart every letter left.
     if (left && !pdf) throw new NotFoundProblem();
     if (!pdf) {

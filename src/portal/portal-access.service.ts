@@ -91,7 +91,7 @@ export class PortalAccessService implements OnModuleInit {
     });
     // The new code stands either way; if the mail server fails, the owner reads the code out instead.
     const emailed = member.email
-      ? await this.mail.send(await this.magicLinkMail(this.db.manager, member, code.accessCode, code.accessCodeExpiresAt)).then(
+      ? await this.mail.send(await this.magicLinkMail(this.db.manager, member, code.accessCode, code.accessCodeExpiresAt, `<portal-${member.id}-${this.clock.now().getTime()}@steward>`)).then(
           () => true,
           (error) => {
             this.logger.error({ msg: 'portal link not sent', familyMemberId: member.id, error: errorKind(error) });
@@ -159,7 +159,8 @@ export class PortalAccessService implements OnModuleInit {
       return now && stillAsked(now, asked) && (await this.estates.stageLinkCode(manager, now.id, code)) ? now : null;
     });
     if (!member) return;
-    await this.mail.send(await this.magicLinkMail(this.db.manager, member, code.accessCode, code.accessCodeExpiresAt), deadline);
+    // One Message-ID per outbox row, every attempt alike: a retry the relative's mail client already has shows as the one mail.
+    await this.mail.send(await this.magicLinkMail(this.db.manager, member, code.accessCode, code.accessCodeExpiresAt, `<portal-link-${row.id}@steward>`), deadline);
     await this.db.transaction(async (manager) => {
       const now = await manager.findOne(FamilyMember, { where: { id: member.id }, lock: { mode: 'pessimistic_write' } });
       if (now && stillAsked(now, asked)) await this.estates.issueLinkCode(manager, member.id, code);
@@ -182,8 +183,11 @@ export class PortalAccessService implements OnModuleInit {
     return this.keptLinkKey;
   }
 
-  /** The invitation and the new link, in the member's language (Dutch until they or their contact person chose English). */
-  private async magicLinkMail(manager: EntityManager, member: FamilyMember, accessCode: string, expiresAt: Date): Promise<OutgoingMail> {
+  /**
+   * The invitation and the new link, in the member's language (Dutch until they or their contact person chose English). `messageId`:
+   * an invitation's is its own (each carries a new code, sent once); a new link's is its outbox row's, the same on every attempt.
+   */
+  private async magicLinkMail(manager: EntityManager, member: FamilyMember, accessCode: string, expiresAt: Date, messageId: string): Promise<OutgoingMail> {
     const estate = await this.estates.findWithOwner(member.estateId, manager);
     const lang = langOf(member.language);
     const people = { member, owner: estate.owner, organisation: this.config.STEWARD_ORG_NAME, deceased: fullName(estate.deceased) };
@@ -197,7 +201,7 @@ export class PortalAccessService implements OnModuleInit {
         loginUrl: `${this.config.publicUrl}/family/login`,
         validUntil: dutchDate(expiresAt),
       }),
-      messageId: `<portal-${member.id}-${this.clock.now().getTime()}@steward>`,
+      messageId,
     };
   }
 

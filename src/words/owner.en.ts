@@ -1187,6 +1187,8 @@ export const ownerEn: OwnerWords = {
     state: 'Post',
     markPosted: 'Mark as posted',
     readyForPost: 'Ready for the post',
+    rebuilding: 'The PDF is being put together again: a letter was taken out of it since it was made. Download it again shortly; the old PDF is no longer right.',
+    stillMerging: (seconds: number) => `This print batch's PDF is still being put together. Try again in ${seconds === 1 ? 'a second' : `${seconds} seconds`}.`,
     posted: (day: string, by: string | null) => `Posted on ${day}${by ? ` by ${by}` : ''}`,
     postedHint: 'Mark a batch as posted once its envelopes are in the mail: only then do its letters count as sent, for you and for the family.',
     envelopes: "What's in it",

@@ -1358,6 +1358,8 @@ export const ownerNl = {
     state: 'Post',
     markPosted: 'Op de post gedaan',
     readyForPost: 'Klaar voor de post',
+    rebuilding: 'De pdf wordt opnieuw samengesteld: er is sinds hij gemaakt is een brief uit gehaald. Download hem zo opnieuw; de oude pdf klopt niet meer.',
+    stillMerging: (seconds: number) => `De pdf van deze printbatch wordt nog samengesteld. Probeer het over ${seconds === 1 ? 'een seconde' : `${seconds} seconden`} opnieuw.`,
     posted: (day: string, by: string | null) => `Op de post gedaan op ${day}${by ? ` door ${by}` : ''}`,
     postedHint: 'Markeer een batch als op de post gedaan zodra de enveloppen in de brievenbus zijn: pas dan tellen de brieven als verstuurd, voor u en voor de familie.',
     envelopes: 'Welke brieven zitten erin',

@@ -62,12 +62,15 @@ export function printPage(
       b.postedAt
         ? html`${w.posted(humanDate(new Date(b.postedAt).toISOString(), lang), b.postedBy?.name ?? null)}${lateWarning(inside, 'lateDueDate', w.lateIntro, lang)}`
         : // Nothing of a batch nobody downloaded can be in the mail (`markPosted` refuses it): the button waits for the download,
-          // as it does for one whose envelopes carry an address corrected since (README, printaddress).
+          // as it does for one whose envelopes carry an address corrected since (README, printaddress), and for one merged again
+          // (opsmend): no checksum nor button until its new PDF is recorded, the old one is no longer true.
           b.readdressed
           ? html`<p class="late-post" role="note"><span class="badge alert">${readdressedWarning(b.readdressed, lang)}</span></p>`
-          : b.printedAt
-            ? html`${w.readyForPost} ${actionButton(keep(`/app/print/${b.id}/posted`), w.markPosted, { sha256: b.sha256 })}`
-            : ''
+          : b.rebuilding
+            ? html`<p class="late-post" role="note" data-rebuilding><span class="badge">${w.rebuilding}</span></p>`
+            : b.printedAt
+              ? html`${w.readyForPost} ${actionButton(keep(`/app/print/${b.id}/posted`), w.markPosted, { sha256: b.sha256! })}`
+              : ''
     }</td></tr>`;
   });
   // Each list's pager keeps the other list's position.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Client } from 'pg';
 import { flat, pdfText } from '../../letters/test-support';
 import { PrintableChecks } from '../../src/documents/printable-checks';
@@ -158,20 +159,17 @@ describe('a print batch is built outside its transaction', () => {
       expect((await batchOf(await batchIdOf(remade.id))).text).toContain('H-6010');
     });
 
-    it('two downloads of a stale batch at once: one merges it, the other waits for that merge and gets the same PDF', async () => {
+    /** Resolves once a download waits for the end of a merge on a connection of its own, listening (opsmend). */
+    const listening = async () => {
+      while (!(await db.query(`SELECT 1 FROM pg_stat_activity WHERE query = 'LISTEN print_batch_merge_ended' AND state = 'idle'`)).rowCount) await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+
+    it('two downloads of a stale batch at once: one merges it, the other waits listening for that merge to end and gets the same PDF (opsmend)', async () => {
       const { batchId, corrected, keptLetter, merges } = await batchOfTwo('T-1001', 'E-2001');
       await anna.patch(`${API}/contracts/${corrected.id}`, { accountNumber: 'E-2010' }).expect(200);
       expect(merges).toEqual([]);
-      // The second download starts while the first merges, and is held until it found the merge claimed by the first.
-      const service = t.app.get(PrintBatchesService) as unknown as { mergeStale(batchId: string): Promise<boolean> };
-      const mergeStale = service.mergeStale.bind(service);
-      let foundClaimed: () => void = () => undefined;
-      const waited = new Promise<void>((resolve) => (foundClaimed = resolve));
-      jest.spyOn(service, 'mergeStale').mockImplementation(async (id) => {
-        const merged = await mergeStale(id);
-        if (!merged) foundClaimed();
-        return merged;
-      });
+      // The second download starts while the first merges, which goes on once the second waits listening (on main it looked again
+      // every 200 ms and never listened: this test waited for that in vain).
       let second: Promise<Buffer> | undefined;
       const checks = t.app.get(PrintableChecks);
       const counted = checks.merged as jest.Mock;
@@ -179,7 +177,7 @@ describe('a print batch is built outside its transaction', () => {
       counted.mockImplementation(async (envelopes, onto) => {
         if (!second) {
           second = download(batchId);
-          await waited;
+          await listening();
         }
         return build(envelopes, onto);
       });
@@ -189,6 +187,52 @@ describe('a print batch is built outside its transaction', () => {
       const text = flat(await pdfText(first));
       expect(text).toContain('T-1001');
       expect(text).not.toContain('E-2001');
+    });
+
+    it('a download waiting for a merge an instance stopped in answers 503 with Retry-After, not a hang; once the claim ends it merges (opsmend)', async () => {
+      const { batchId, corrected, keptLetter } = await batchOfTwo('S-1001', 'S-2001');
+      await anna.patch(`${API}/contracts/${corrected.id}`, { accountNumber: 'S-2010' }).expect(200);
+      // An instance claimed the merge and stopped: its claim holds two minutes.
+      await db.query(`UPDATE print_batches SET merge_claimed_until = clock_timestamp() + interval '2 minutes' WHERE id = $1`, [batchId]);
+      const waiting = anna.get(`${API}/print-batches/${batchId}/pdf`).then((response) => response);
+      await listening();
+      const refused = await waiting;
+      expect(refused.status).toBe(503);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(refused.body).toMatchObject({ type: 'https://steward.example/problems/print-batch-merging', status: 503 });
+      expect(refused.body.detail).toMatch(/^De pdf van deze printbatch wordt nog samengesteld\. Probeer het over \d+ seconden opnieuw\.$/);
+      const retryAfter = Number(refused.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(120);
+      // Its claim ended (as two minutes after the crash): the next download merges it.
+      await db.query(`UPDATE print_batches SET merge_claimed_until = clock_timestamp() - interval '1 second' WHERE id = $1`, [batchId]);
+      const text = flat(await pdfText(await download(batchId)));
+      expect(text).toContain('S-1001');
+      expect(text).not.toContain('S-2001');
+      expect(((await anna.get(`${API}/print-batches/${batchId}`).expect(200)).body.letters as { id: string }[]).map((l) => l.id)).toContain(keptLetter.id);
+    }, 90_000);
+
+    it('a stale batch shows no checksum on the print page or the API while it is merged again, and the new one once merged (opsmend)', async () => {
+      const { batchId, corrected } = await batchOfTwo('R-1001', 'R-2001');
+      type Listed = { id: string; sha256: string | null; rebuilding: boolean; letterCount: number };
+      const listed = async () => ((await anna.get(`${API}/print-batches`).expect(200)).body.items as Listed[]).find((b) => b.id === batchId)!;
+      const page = async () => (await t.anonymous.get('/app/print').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+      const before = await listed();
+      expect(before.rebuilding).toBe(false);
+      expect(before.sha256).toMatch(/^[0-9a-f]{64}$/);
+      await anna.patch(`${API}/contracts/${corrected.id}`, { accountNumber: 'R-2010' }).expect(200);
+      // On main: the old sha256, no longer that of the PDF the batch will hand out.
+      expect(await listed()).toMatchObject({ sha256: null, rebuilding: true, letterCount: before.letterCount - 1 });
+      const stale = await page();
+      expect(stale).toContain('De pdf wordt opnieuw samengesteld: er is sinds hij gemaakt is een brief uit gehaald.');
+      expect(stale).not.toContain(before.sha256!);
+      await t.runDue();
+      const merged = await listed();
+      expect(merged.rebuilding).toBe(false);
+      expect(merged.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(merged.sha256).not.toBe(before.sha256);
+      expect(merged.sha256).toBe(createHash('sha256').update(await download(batchId)).digest('hex'));
+      expect(await page()).not.toContain('wordt opnieuw samengesteld');
     });
   });
 });

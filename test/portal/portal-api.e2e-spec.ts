@@ -232,6 +232,9 @@ describe('family portal API', () => {
       expect(await outbox.drain(10, ['portal_link'])).toBe(1);
       const [first, again] = (await sink.waitFor(before + 2)).slice(before);
       expect(codeOf(again)).toBe(codeOf(first));
+      // opsmend: the same Message-ID too, so her mail client shows the retry as the mail it already has (on main: one per attempt).
+      expect(again.messageId).toMatch(/^<portal-link-[0-9a-f-]+@steward>$/);
+      expect(again.messageId).toBe(first.messageId);
       await (await signIn(codeOf(first))).get(`${API}/portal/estate`).expect(200);
     }, 60_000);
 
@@ -254,6 +257,7 @@ describe('family portal API', () => {
       }
       const [first, again] = (await sink.waitFor(before + 2)).slice(before);
       expect(codeOf(again)).toBe(codeOf(first));
+      expect(again.messageId).toBe(first.messageId);
       await (await signIn(codeOf(first))).get(`${API}/portal/estate`).expect(200);
     }, 90_000);
 
