@@ -42,14 +42,14 @@ export class RefundsController {
 
   @ApiDoc({
     summary: 'Ask the provider by letter for a refund past its term',
-    description: 'A `refund_reminder` letter through the provider’s channel: the confirmation (day, kenmerk, amount), what was received so far, the estate account, and a new term of 14 days (Steward’s, no rule of law). The refund as it then stands is answered, with `remindedOn` and `remindedPayBy`; it is late again only after that day. On a contract without a refund, of the money asked back by `repayment-request` once past its `payBy`: the same `repayment_request` letter, saying when it was first asked and what came since, with a new `payBy`. `answers` says which on a contract with both (422 naming it when the contract has not that one). 409 `no-refund` on a contract without one, `refund-not-late` before its term passed or once all of it came.',
+    description: 'A `refund_reminder` letter through the provider’s channel: the confirmation (day, kenmerk, amount), what was received so far, the estate account, and a new term of 14 days (Steward’s, no rule of law). The refund as it then stands is answered, with `remindedOn` and `remindedPayBy`; it is late again only after that day. On a contract without a refund, of the money asked back by `repayment-request` once past its `payBy`: the same `repayment_request` letter, saying when it was first asked and what came since, with a new `payBy`. The query parameter `answers` says which on a contract with both (422 naming it when the contract has not that one). 409 `no-refund` on a contract without one, `refund-not-late` before its term passed or once all of it came.',
     problems: [409, 422],
   })
   @Post('contracts/:id/refund-reminder')
   @Idempotent()
   @HttpCode(200)
-  remind(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RefundAnswersDto) {
-    return this.refunds.remindByOwner(principal, id, dto.answers);
+  remind(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: RefundAnswersDto) {
+    return this.refunds.remindByOwner(principal, id, query.answers);
   }
 
   @ApiDoc({
@@ -64,11 +64,11 @@ export class RefundsController {
     return this.refunds.askBackByOwner(principal, id);
   }
 
-  @ApiDoc({ summary: 'Undo the latest receipt of a refund', description: 'The amount it recorded is to receive again, on the timeline. `answers` (optional, as `refund-received`) says of which money on a contract with both; the other keeps its receipts. 409 when nothing of it is recorded received; 422 naming `answers` when the contract has not that money.', problems: [409, 422] })
+  @ApiDoc({ summary: 'Undo the latest receipt of a refund', description: 'The amount it recorded is to receive again, on the timeline. The query parameter `answers` (optional, as that of `refund-received`) says of which money on a contract with both; the other keeps its receipts. 409 when nothing of it is recorded received; 422 naming `answers` when the contract has not that money.', problems: [409, 422] })
   @Post('contracts/:id/refund-received/undo')
   @Idempotent()
   @HttpCode(200)
-  undo(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RefundAnswersDto) {
-    return this.refunds.undoByOwner(principal, id, dto.answers);
+  undo(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: RefundAnswersDto) {
+    return this.refunds.undoByOwner(principal, id, query.answers);
   }
 }

@@ -68,7 +68,7 @@ describe('money asked back, apart from a refund and counted by the estate', () =
     const card = (await page(`/app/contracts/${contract.id}`)).match(/<div class="card" id="asked-back">.*?<\/div>/)?.[0] ?? '';
     expect(card).toContain('<input type="hidden" name="answers" value="askedBack">');
     await anna.api.post(`${API}/contracts/${contract.id}/refund-received`, { answers: 'askedBack', amount: 10, receivedOn: today }).expect(200);
-    const undone = (await anna.api.post(`${API}/contracts/${contract.id}/refund-received/undo`, { answers: 'askedBack' }).expect(200)).body;
+    const undone = (await anna.api.post(`${API}/contracts/${contract.id}/refund-received/undo?answers=askedBack`).expect(200)).body;
     expect(undone).toEqual(expect.objectContaining({ received: 0, left: 45 }));
   });
 });
