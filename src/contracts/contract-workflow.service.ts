@@ -240,7 +240,7 @@ export class ContractWorkflow implements OnModuleInit {
     this.runtime.register<ContractFacts>('contract', {
       facts: {
         join: `LEFT JOIN contracts c ON c.id = w.subject_id LEFT JOIN ${providerRows} p ON p.id = c.provider_id`,
-        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind, 'answerDone', c.answer_done, 'refundReceived', (SELECT coalesce(sum(x.amount), 0)::float8 FROM ${refundReceiptRows} x WHERE x.contract_id = c.id))`,
+        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind, 'answerDone', c.answer_done, 'refundReceived', (SELECT coalesce(sum(x.amount), 0)::float8 FROM ${refundReceiptRows} x WHERE x.contract_id = c.id AND x.answers = 'refund'))`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
       // releasewait: back from a bill's dispute to the bank's release, the term it had then (`releaseTermOf`); releaseremind: the

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { eurosColumn } from '../common/money';
+import type { ReceiptAnswers } from './refund.rules';
 
 /**
  * What the estate received of a refund its provider confirmed (migration 1763817000000): one row a receipt, so a part received
@@ -18,6 +19,10 @@ export class RefundReceipt {
 
   @Column({ type: 'numeric', transformer: eurosColumn })
   amount: number;
+
+  /** askboth (migration 1764000200000): what it answers, the refund the provider confirmed or the money the owner asked back. */
+  @Column({ type: 'text' })
+  answers: ReceiptAnswers;
 
   @Column({ type: 'date' })
   receivedOn: string;

@@ -15,6 +15,13 @@ export const REFUND_TERM_DAYS = 30;
  */
 export const REFUND_REMINDER_TERM_DAYS = 14;
 
+/**
+ * askboth: what a receipt, its undo or a reminder answers: the refund the provider confirmed, or the money the owner asked back of a
+ * final bill paid before the drop. A contract may have both: each is expected, received and reminded apart.
+ */
+export const RECEIPT_ANSWERS = ['refund', 'askedBack'] as const;
+export type ReceiptAnswers = (typeof RECEIPT_ANSWERS)[number];
+
 /** The timeline events of a refund received, of that undone, of the provider's report that it paid, and of the owner's reminder letter, and of one not sent as nothing was left when it was to be made (src/refunds writes them, the last the letters module; they are the estate's money, `readsEstateDebts`). */
 export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.receipt_undone', paidReported: 'refund.paid_reported', reminded: 'refund.reminded', reminderUnsent: 'refund.reminder_unsent', reminderRestated: 'refund.reminder_restated', askedBack: 'refund.asked_back' } as const;
 

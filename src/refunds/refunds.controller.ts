@@ -6,7 +6,7 @@ import { ApiDoc, ApiProblems } from '../common/openapi';
 import { PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
-import { RefundReceivedDto } from './refunds.dto';
+import { RefundAnswersDto, RefundReceivedDto } from './refunds.dto';
 import { RefundsService } from './refunds.service';
 
 /** The owner's side of the money providers confirmed they owe the estate: which is still to come, and recording it received. */
@@ -30,7 +30,7 @@ export class RefundsController {
 
   @ApiDoc({
     summary: 'Record that a refund reached the estate account',
-    description: 'What came in and on which day; less than what is left keeps the rest open (the refund as it then stands is answered). On a contract without a refund, of the money asked back by `repayment-request` (answered as it then stands: `amount`, `askedOn`, `payBy`, `received`, `left`, `late`). 409 `no-refund` on a contract with neither; 422 naming `amount` above what is left (rule `moreThanLeft`), or `receivedOn` after today or before the confirmation.',
+    description: 'What came in and on which day; less than what is left keeps the rest open (the refund as it then stands is answered). On a contract without a refund, of the money asked back by `repayment-request` (answered as it then stands: `amount`, `askedOn`, `payBy`, `received`, `left`, `late`). `answers` says which on a contract with both (`refund` or `askedBack`): each has its own receipts and sum; 422 naming `answers` when the contract has not that one. 409 `no-refund` on a contract with neither; 422 naming `amount` above what is left (rule `moreThanLeft`), or `receivedOn` after today or before the confirmation.',
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/refund-received')
@@ -42,14 +42,14 @@ export class RefundsController {
 
   @ApiDoc({
     summary: 'Ask the provider by letter for a refund past its term',
-    description: 'A `refund_reminder` letter through the provider’s channel: the confirmation (day, kenmerk, amount), what was received so far, the estate account, and a new term of 14 days (Steward’s, no rule of law). The refund as it then stands is answered, with `remindedOn` and `remindedPayBy`; it is late again only after that day. On a contract without a refund, of the money asked back by `repayment-request` once past its `payBy`: the same `repayment_request` letter, saying when it was first asked and what came since, with a new `payBy`. 409 `no-refund` on a contract without one, `refund-not-late` before its term passed or once all of it came.',
-    problems: [409],
+    description: 'A `refund_reminder` letter through the provider’s channel: the confirmation (day, kenmerk, amount), what was received so far, the estate account, and a new term of 14 days (Steward’s, no rule of law). The refund as it then stands is answered, with `remindedOn` and `remindedPayBy`; it is late again only after that day. On a contract without a refund, of the money asked back by `repayment-request` once past its `payBy`: the same `repayment_request` letter, saying when it was first asked and what came since, with a new `payBy`. The query parameter `answers` says which on a contract with both (422 naming it when the contract has not that one). 409 `no-refund` on a contract without one, `refund-not-late` before its term passed or once all of it came.',
+    problems: [409, 422],
   })
   @Post('contracts/:id/refund-reminder')
   @Idempotent()
   @HttpCode(200)
-  remind(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
-    return this.refunds.remindByOwner(principal, id);
+  remind(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: RefundAnswersDto) {
+    return this.refunds.remindByOwner(principal, id, query.answers);
   }
 
   @ApiDoc({
@@ -64,11 +64,11 @@ export class RefundsController {
     return this.refunds.askBackByOwner(principal, id);
   }
 
-  @ApiDoc({ summary: 'Undo the latest receipt of a refund', description: 'The amount it recorded is to receive again, on the timeline. 409 when nothing is recorded received.', problems: [409] })
+  @ApiDoc({ summary: 'Undo the latest receipt of a refund', description: 'The amount it recorded is to receive again, on the timeline. The query parameter `answers` (optional, as that of `refund-received`) says of which money on a contract with both; the other keeps its receipts. 409 when nothing of it is recorded received; 422 naming `answers` when the contract has not that money.', problems: [409, 422] })
   @Post('contracts/:id/refund-received/undo')
   @Idempotent()
   @HttpCode(200)
-  undo(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
-    return this.refunds.undoByOwner(principal, id);
+  undo(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: RefundAnswersDto) {
+    return this.refunds.undoByOwner(principal, id, query.answers);
   }
 }

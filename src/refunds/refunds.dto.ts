@@ -1,9 +1,19 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { IsEuros } from '../common/money';
 import { IsCalendarDate } from '../common/date';
+import { RECEIPT_ANSWERS, type ReceiptAnswers } from './refund.rules';
 
-/** What came in of a refund the provider confirmed, on which day. */
-export class RefundReceivedDto {
+/** askboth: which money a receipt, its undo or a reminder is of, on a contract that may have both. */
+export class RefundAnswersDto {
+  @ApiPropertyOptional({ enum: RECEIPT_ANSWERS, description: '`refund`: the refund the provider confirmed; `askedBack`: the money asked back by `repayment-request`. Left out: the refund, or on a contract without one the money asked back. 422 naming `answers` when the contract has not that one (rule `noRefund`, `notAskedBack`)' })
+  @IsOptional()
+  @IsIn(RECEIPT_ANSWERS)
+  answers?: ReceiptAnswers;
+}
+
+/** What came in of a refund the provider confirmed (or askback's money asked back), on which day. */
+export class RefundReceivedDto extends RefundAnswersDto {
   @ApiProperty({ example: 85.4, description: 'in euros: what reached the estate account; at most what is still to receive (422, rule `moreThanLeft`)' })
   @IsEuros(0.01, 1_000_000)
   amount: number;

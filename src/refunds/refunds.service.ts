@@ -20,7 +20,7 @@ import { providerRows } from '../providers/provider-rows';
 import { timelineRows } from '../timeline/timeline-rows';
 import { type PaidBillDropped, type PaidBillOnToday, TimelineService } from '../timeline/timeline.service';
 import { type Lang, ownerWords, providerWords } from '../words';
-import { type AskedBackStanding, askedBackStanding, cents, isPartOf, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, REFUND_REPORTED_CHECK_DAYS, refundMarkers, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
+import { type AskedBackStanding, askedBackStanding, type ReceiptAnswers, cents, isPartOf, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, REFUND_REPORTED_CHECK_DAYS, refundMarkers, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
 
 /** The confirmations that name a final bill: the latest of a contract says the refund; the first that named its amount, the day its term runs from. */
@@ -62,8 +62,8 @@ const refundsOfPage = `${contractRows} c JOIN page ON page.id = c.id JOIN (${ref
 const openOnToday = (ownerId: string | null) =>
   `open AS ${ownerId ? '' : 'NOT '}MATERIALIZED (SELECT c.id, c.refund_due_on, c.refund_reminded, c.refund_check_on FROM ${contractRows} c WHERE c.refund_open${ownerId ? ` AND c.estate_id = ANY(${ownersEstateIds('$1::uuid')})` : ''})`;
 
-/** What the estate received of a refund row `r`, in euros (float8), by `refund_receipts_contract_idx`. */
-const RECEIVED = `(SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id)`;
+/** What the estate received of a refund row `r`, in euros (float8), by `refund_receipts_contract_idx` (askboth: the refund's receipts only). */
+const RECEIVED = `(SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM refund_receipts x WHERE x.contract_id = r.contract_id AND x.answers = 'refund')`;
 
 /** A refund the provider reported paid (more than the owner recorded received), for Today: hers to look for on the estate account. */
 export interface ReportedRefund {
@@ -102,10 +102,19 @@ export interface RefundToReceive extends RefundStanding {
   provider: string;
 }
 
+/** askboth: the estate's money to receive, as its list names it: a refund the provider confirmed, or money asked back (`answers`). */
+export type MoneyToReceive = (RefundToReceive & { answers: 'refund' }) | (AskedBackToReceive & { answers: 'askedBack' });
+
 /** askback: a final bill paid before its provider dropped the claim, and once asked back, how that money is followed (`askedBackStanding`). */
 export interface PaidBillFollowed extends PaidBillDropped {
   followed: AskedBackStanding | null;
 }
+
+/** askback: money asked back as a receipt, its undo or a reminder reads it: with the payment and the drop its letter states. */
+type AskedBackFollowed = AskedBackStanding & { paidOn: string; droppedOn: string; whole: number };
+
+/** askboth: what a standing is of, as its receipts say it. */
+const answersOf = (refund: RefundStanding | AskedBackFollowed): ReceiptAnswers => ('askedOn' in refund ? 'askedBack' : 'refund');
 
 /** askback: what a receipt, its undo or a reminder of money asked back answers: the contract, its provider, and where the money stands. */
 export interface AskedBackToReceive extends AskedBackStanding {
@@ -137,9 +146,10 @@ export class RefundsService implements OnModuleInit {
     this.workflow.keepRefundWith((manager, contract) => this.keep(manager, contract).then(() => undefined));
   }
 
-  /** refundclose: of the estate's refunds, those not all received (`refundsToComeOf`), for its closing step. */
+  /** refundclose: of the estate's refunds, those not all received (`refundsToComeOf`), for its closing step. askboth: and the money asked back not all received, each its own. */
   private async toComeInEstate(manager: EntityManager, estateId: string): Promise<SumsLeft | null> {
-    return refundsToComeOf((await this.ofContracts(await this.contracts.inEstate(estateId, manager), manager)).values());
+    const refunds = await this.ofContracts(await this.contracts.inEstate(estateId, manager), manager);
+    return refundsToComeOf([...refunds.values(), ...(await this.askedBackOpenIn(estateId, manager)).values()]);
   }
 
   /** Of these contracts, each confirmed refund and where it stands (received in full too: its page says so). */
@@ -156,7 +166,7 @@ export class RefundsService implements OnModuleInit {
     const told = await this.timeline.detailsOfContracts(manager, withRefund, [...CONFIRMATIONS, REFUND_EVENTS.reminded, REFUND_EVENTS.paidReported]);
     const confirmations = told.filter((c) => CONFIRMATIONS.includes(c.event));
     const reports = told.filter((c) => c.event === REFUND_EVENTS.paidReported);
-    const receipts: { contractId: string; amount: number; receivedOn: string }[] = await manager.query(`SELECT contract_id AS "contractId", amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = ANY($1::uuid[]) ORDER BY created_at`, [withRefund]);
+    const receipts: { contractId: string; amount: number; receivedOn: string }[] = await manager.query(`SELECT contract_id AS "contractId", amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = ANY($1::uuid[]) AND answers = 'refund' ORDER BY created_at`, [withRefund]);
     const today = this.clock.today();
     return new Map(refunds.map((r) => {
       // refunddesk: the term runs from the first confirmation of the amount as it stands (`termConfirmation`), not the latest correction.
@@ -170,26 +180,35 @@ export class RefundsService implements OnModuleInit {
     }));
   }
 
-  /** A page of the estate's refunds still to receive (anything left), by contract: the estate page's "Terug te ontvangen". */
-  async openPageForOwner(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<RefundToReceive>> {
+  /**
+   * A page of the estate's refunds still to receive (anything left), by contract: the estate page's "Terug te ontvangen". askboth: and
+   * the money asked back not all received (`answers`: which of the two; a contract with both has both, on one place of the page).
+   */
+  async openPageForOwner(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<MoneyToReceive>> {
     const estate = await this.estates.requireAccess(principal, estateId);
     return this.openPage(estate.id, after, limit);
   }
 
-  async openPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<RefundToReceive>> {
+  async openPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<MoneyToReceive>> {
+    const askedBack = await this.askedBackOpenIn(estateId);
     const rows: { contract_id: string }[] = await this.db.query(
       `SELECT r.contract_id FROM (${refundsOfEstatesSql('ARRAY[$1::uuid]')}) r
-        WHERE coalesce((SELECT sum(x.amount) FROM refund_receipts x WHERE x.contract_id = r.contract_id), 0) < -r.amount AND ($2::uuid IS NULL OR r.contract_id > $2::uuid)
+        WHERE coalesce((SELECT sum(x.amount) FROM refund_receipts x WHERE x.contract_id = r.contract_id AND x.answers = 'refund'), 0) < -r.amount AND ($2::uuid IS NULL OR r.contract_id > $2::uuid)
         ORDER BY r.contract_id LIMIT $3`,
       [estateId, after?.[0] ?? null, limit + 1],
     );
-    const page = rows.slice(0, limit).map((r) => r.contract_id);
+    // The estate's few drops asked back, beside the refunds' page in contract order (uuids order as their text).
+    const ids = [...new Set([...rows.map((r) => r.contract_id), ...[...askedBack.keys()].filter((id) => !after || id > String(after[0]))])].sort().slice(0, limit + 1);
+    const page = ids.slice(0, limit);
     const inEstate = await this.contracts.inEstate(estateId);
     const contracts = inEstate.filter((c) => page.includes(c.id));
     const labels = providerLabels(inEstate);
     const standings = await this.ofContracts(contracts);
-    const items = page.flatMap((id) => { const s = standings.get(id); return s ? [{ contractId: id, provider: labels.get(id)!, ...s }] : []; });
-    return { items, nextCursor: rows.length > limit ? encodeCursor([page[page.length - 1]]) : null };
+    const items = page.flatMap((id): MoneyToReceive[] => {
+      const [refund, asked] = [standings.get(id), askedBack.get(id)];
+      return [...(refund && refund.left > 0 ? [{ answers: 'refund' as const, contractId: id, provider: labels.get(id)!, ...refund }] : []), ...(asked ? [{ answers: 'askedBack' as const, contractId: id, provider: labels.get(id)!, ...asked }] : [])];
+    });
+    return { items, nextCursor: ids.length > limit ? encodeCursor([page[page.length - 1]]) : null };
   }
 
   /**
@@ -255,13 +274,13 @@ export class RefundsService implements OnModuleInit {
     return this.db.transaction(async (manager) => {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
       await this.serialise(manager, contract);
-      const refund = await this.refundOrAskedBack(manager, contract, principal.lang);
+      const refund = await this.refundOrAskedBack(manager, contract, principal.lang, dto.answers);
       const estate = await this.estates.requireAccess(principal, contract.estateId, manager);
       const problems = receiptProblems(dto, refund, this.clock.today(), estate.deceased.dateOfDeath, 'receivedOn', 'confirmedOn' in refund ? undefined : 'asked back');
       if (problems.length) throw new ValidationProblem(problems);
-      await manager.query(`INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at) VALUES ($1, $2, $3, $4, $5)`, [contract.estateId, contract.id, dto.amount, dto.receivedOn, this.clock.now()]);
-      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.received, { amount: dto.amount, receivedOn: dto.receivedOn, reference: refund.reference, ...('askedOn' in refund && { askedBack: true }), ...(isPartOf(dto.amount, refund) && { part: true }) }, `Refund of ${contract.provider.name}: ${dto.amount.toFixed(2)} received on ${dto.receivedOn}.`);
-      return 'askedOn' in refund ? this.askedBackAfter(manager, contract) : this.standingAfter(manager, contract);
+      await manager.query(`INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at, answers) VALUES ($1, $2, $3, $4, $5, $6)`, [contract.estateId, contract.id, dto.amount, dto.receivedOn, this.clock.now(), answersOf(refund)]);
+      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.received, this.receiptDetails(dto, refund), `Refund of ${contract.provider.name}: ${dto.amount.toFixed(2)} received on ${dto.receivedOn}.`);
+      return this.after(manager, contract, refund);
     });
   }
 
@@ -283,16 +302,17 @@ export class RefundsService implements OnModuleInit {
   }
 
   /** Undoes the latest receipt recorded (a wrong amount or day is corrected by undoing and recording again). */
-  undoByOwner(principal: StaffPrincipal, contractId: string): Promise<RefundToReceive | AskedBackToReceive> {
+  undoByOwner(principal: StaffPrincipal, contractId: string, answers?: ReceiptAnswers): Promise<RefundToReceive | AskedBackToReceive> {
     return this.db.transaction(async (manager) => {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
       await this.serialise(manager, contract);
-      const refund = await this.refundOrAskedBack(manager, contract, principal.lang);
-      const [latest] = (await manager.query(`SELECT id, amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = $1 ORDER BY created_at DESC LIMIT 1 FOR UPDATE`, [contract.id])) as { id: string; amount: number; receivedOn: string }[];
+      const refund = await this.refundOrAskedBack(manager, contract, principal.lang, answers);
+      // askboth: the latest receipt of what it answers; the other's receipts stay.
+      const [latest] = (await manager.query(`SELECT id, amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = $1 AND answers = $2 ORDER BY created_at DESC LIMIT 1 FOR UPDATE`, [contract.id, answersOf(refund)])) as { id: string; amount: number; receivedOn: string }[];
       if (!latest) throw new ProblemException(409, 'refund-not-received', ownerWords(principal.lang).errors.details.refundNotReceived, { errors: [{ field: 'request', message: 'nothing of the refund is recorded received', rule: 'notReceived' }] });
       await manager.query('DELETE FROM refund_receipts WHERE id = $1', [latest.id]);
-      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.undone, { amount: latest.amount, receivedOn: latest.receivedOn, reference: refund.reference, ...('askedOn' in refund && { askedBack: true }), ...(isPartOf(latest.amount, refund) && { part: true }) }, `Receipt of ${latest.amount.toFixed(2)} on ${latest.receivedOn} of the refund of ${contract.provider.name} undone.`);
-      return 'askedOn' in refund ? this.askedBackAfter(manager, contract) : this.standingAfter(manager, contract);
+      await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.undone, this.receiptDetails(latest, refund), `Receipt of ${latest.amount.toFixed(2)} on ${latest.receivedOn} of the refund of ${contract.provider.name} undone.`);
+      return this.after(manager, contract, refund);
     });
   }
 
@@ -301,11 +321,11 @@ export class RefundsService implements OnModuleInit {
    * (`refund_reminder`, through the provider's channel as every letter) states the refund as recorded now and Steward's own new
    * term (`REFUND_REMINDER_TERM_DAYS`); Today reads it late again only after that term. 409 while it is not late or all came.
    */
-  remindByOwner(principal: StaffPrincipal, contractId: string): Promise<RefundToReceive | AskedBackToReceive> {
+  remindByOwner(principal: StaffPrincipal, contractId: string, answers?: ReceiptAnswers): Promise<RefundToReceive | AskedBackToReceive> {
     return this.db.transaction(async (manager) => {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
       await this.serialise(manager, contract);
-      const refund = await this.refundOrAskedBack(manager, contract, principal.lang);
+      const refund = await this.refundOrAskedBack(manager, contract, principal.lang, answers);
       if ('askedOn' in refund) return this.remindAskedBack(manager, principal, contract, refund);
       if (!refund.late) {
         const until = refund.remindedPayBy ?? refund.expectedBy;
@@ -324,7 +344,7 @@ export class RefundsService implements OnModuleInit {
    * askback: a reminder of money asked back, past the day the latest letter asked it by (else 409 `refund-not-late`, as a refund's):
    * the same letter (`repayment_request`) saying when it was first asked, what came of it since, and a new day by Steward's term.
    */
-  private async remindAskedBack(manager: EntityManager, principal: StaffPrincipal, contract: Contract, asked: AskedBackStanding & { paidOn: string; droppedOn: string; whole: number }): Promise<AskedBackToReceive> {
+  private async remindAskedBack(manager: EntityManager, principal: StaffPrincipal, contract: Contract, asked: AskedBackFollowed): Promise<AskedBackToReceive> {
     if (!asked.late) {
       throw new ProblemException(409, 'refund-not-late', ownerWords(principal.lang).errors.details.refundNotLate(contract.provider.name, asked.left > 0 ? longDate(asked.payBy, principal.lang) : null), { errors: [{ field: 'request', message: asked.left > 0 ? `the money asked back is not late before ${asked.payBy}` : 'all of the money asked back is recorded received', rule: 'notLate' }] });
     }
@@ -372,24 +392,29 @@ export class RefundsService implements OnModuleInit {
 
   /**
    * askback: the contract's final bill paid before the drop (`paidBillDropped`) and, once asked back, where that money stands: its
-   * receipts (`refund_receipts`: a contract with no refund of its own has only these) and the latest reminder since the request.
+   * receipts (`refund_receipts` answering it: askboth, a contract's refund keeps its own) and the latest reminder since the request.
    */
   async paidBillFollowed(contractId: string, manager: EntityManager = this.db.manager): Promise<PaidBillFollowed | null> {
     const paid = await this.timeline.paidBillDropped(contractId, manager);
     if (!paid) return null;
     if (!paid.askedOn || !paid.payBy) return { ...paid, followed: null };
-    const receipts: { amount: number; receivedOn: string }[] = await manager.query(`SELECT amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = $1 ORDER BY created_at`, [contractId]);
+    const receipts: { amount: number; receivedOn: string }[] = await manager.query(`SELECT amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = $1 AND answers = 'askedBack' ORDER BY created_at`, [contractId]);
     const reminded = (await this.timeline.detailsOfContracts(manager, [contractId], [REFUND_EVENTS.reminded])).filter((r) => r.details.askedBack && dutchDate(new Date(r.at)) >= paid.askedOn!).at(-1);
     return { ...paid, followed: askedBackStanding({ reference: paid.reference, amount: paid.amount, askedOn: paid.askedOn, payBy: paid.payBy }, receipts, reminded ? dutchDate(new Date(reminded.at)) : null, this.clock.today()) };
   }
 
   /**
    * dropdesk (audit89 F3): of the estate's contracts, the money asked back (a final bill paid before the drop) that has not all come,
-   * per contract: the family's card says it and invites no rating while it is open.
+   * per contract: the family's card says it and invites no rating while it is open; askboth: the estate page's list and its closing step count it.
    */
-  async askedBackOpenIn(estateId: string): Promise<Map<string, AskedBackStanding>> {
-    const followed = await Promise.all((await this.timeline.paidDroppedContracts(estateId)).map(async (id) => [id, (await this.paidBillFollowed(id))?.followed ?? null] as const));
-    return new Map(followed.flatMap(([id, asked]) => (asked && asked.left > 0 ? [[id, asked] as const] : [])));
+  async askedBackOpenIn(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, AskedBackStanding>> {
+    const open = new Map<string, AskedBackStanding>();
+    // One after the other: `manager` may be a transaction's (the closing step's), whose one connection runs a query at a time.
+    for (const id of await this.timeline.paidDroppedContracts(estateId, manager)) {
+      const asked = (await this.paidBillFollowed(id, manager))?.followed;
+      if (asked && asked.left > 0) open.set(id, asked);
+    }
+    return open;
   }
 
   /**
@@ -409,14 +434,27 @@ export class RefundsService implements OnModuleInit {
 
   /**
    * askback: the contract's refund (as `refundOf`) or, on a contract without one, the money she asked back of a final bill paid before
-   * the drop, once asked; 409 `no-refund` naming neither.
+   * the drop, once asked; 409 `no-refund` naming neither. askboth: the one `answers` names when she says which (a contract may have
+   * both): 422 naming `answers` when the contract has not that one.
    */
-  private async refundOrAskedBack(manager: EntityManager, contract: Contract, lang: StaffPrincipal['lang']): Promise<RefundStanding | (AskedBackStanding & { paidOn: string; droppedOn: string; whole: number })> {
-    const refund = (await this.ofContracts([contract], manager)).get(contract.id);
+  private async refundOrAskedBack(manager: EntityManager, contract: Contract, lang: StaffPrincipal['lang'], answers?: ReceiptAnswers): Promise<RefundStanding | AskedBackFollowed> {
+    const refund = answers === 'askedBack' ? undefined : (await this.ofContracts([contract], manager)).get(contract.id);
     if (refund) return refund;
+    if (answers === 'refund') throw new ValidationProblem([{ field: 'answers', message: 'the provider confirmed no refund on this contract', rule: 'noRefund' }]);
     const paid = await this.paidBillFollowed(contract.id, manager);
     if (paid?.followed) return { ...paid.followed, paidOn: paid.paidOn, droppedOn: paid.droppedOn, whole: paid.whole };
+    if (answers === 'askedBack') throw new ValidationProblem([{ field: 'answers', message: 'no money is asked back by letter on this contract', rule: 'notAskedBack' }]);
     return this.refundOf(manager, contract, lang);
+  }
+
+  /** What the timeline keeps of a receipt or its undo: the sum, its day, and what it answered (money asked back; a part of it). */
+  private receiptDetails(receipt: { amount: number; receivedOn: string }, refund: RefundStanding | AskedBackFollowed): Record<string, unknown> {
+    return { amount: receipt.amount, receivedOn: receipt.receivedOn, reference: refund.reference, ...('askedOn' in refund && { askedBack: true }), ...(isPartOf(receipt.amount, refund) && { part: true }) };
+  }
+
+  /** After a receipt or its undo: where the money it answered stands. */
+  private after(manager: EntityManager, contract: Contract, refund: RefundStanding | AskedBackFollowed): Promise<RefundToReceive | AskedBackToReceive> {
+    return 'askedOn' in refund ? this.askedBackAfter(manager, contract) : this.standingAfter(manager, contract);
   }
 
   /** askback: after a receipt, its undo or a reminder of money asked back: where it stands. */

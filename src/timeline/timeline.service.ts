@@ -408,7 +408,7 @@ export class TimelineService {
               ${AMSTERDAM_DAY('a')} AS "askedOn", p.details ->> 'payBy' AS "payBy", CASE WHEN p.event = '${REFUND_EVENTS.reminded}' THEN ${AMSTERDAM_DAY('p')} END AS "remindedOn", got.received
          FROM timeline_entries t LEFT JOIN LATERAL (${ASKED_BACK_SINCE('t')}) a ON true
          LEFT JOIN LATERAL (${LATEST_ASKED_SINCE('t')}) p ON true
-         CROSS JOIN LATERAL (SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM ${refundReceiptRows} x WHERE x.contract_id = t.contract_id) got
+         CROSS JOIN LATERAL (SELECT coalesce(sum(x.amount), 0)::float8 AS received FROM ${refundReceiptRows} x WHERE x.contract_id = t.contract_id AND x.answers = 'askedBack') got
         WHERE t.event = 'COLLECTION_STOPPED' AND t.details @? '$.event.claimDropped.paidFinalBill.amount' ${ownerId ? `AND t.estate_id = ANY(${ownersEstateIds('$3::uuid')})` : ''}
           AND ${dropHolds('t', null, 'paidFinalBill')}
           AND (a.occurred_at IS NULL OR (got.received < (t.details #>> '{event,claimDropped,paidFinalBill,amount}')::numeric AND (p.details ->> 'payBy')::date < $2::date))

@@ -1851,6 +1851,7 @@ export const ownerEn: OwnerWords = {
       moreThanLeft: (label: string, left: string) => `${label} is more than is still to be received (€${left})`,
       notReceived: () => 'Nothing of this refund is recorded received: there is nothing to undo',
       noRefund: () => 'The provider confirmed no refund on this contract',
+      notAskedBack: () => 'No money paid is asked back by letter on this contract',
       notMarkedPaid: () => 'This invoice is not marked paid: there is nothing to undo',
       endDatesBefore: (label: string, contracts: string) => `With this ${label} we would ask to end contracts before the death: ${contracts}. Correct their requested end date first`,
       /** Its limit is provider, contract and date (written out), one a line (`confirmedEndLimit`). */

@@ -2111,6 +2111,7 @@ export const ownerNl = {
       moreThanLeft: (label: string, left: string) => `${label} is meer dan nog terug te ontvangen is (€ ${left.replace('.', ',')})`,
       notReceived: () => 'Van deze terugbetaling is niets als ontvangen vastgelegd: er is niets terug te draaien',
       noRefund: () => 'De aanbieder heeft bij dit contract geen terugbetaling bevestigd',
+      notAskedBack: () => 'Bij dit contract is geen betaald bedrag per brief teruggevraagd',
       notMarkedPaid: () => 'Deze factuur staat niet als betaald: er is niets terug te draaien',
       endDatesBefore: (label: string, contracts: string) => `Met deze ${label} zou om beëindiging vóór het overlijden worden gevraagd bij: ${contracts}. Corrigeer eerst de gewenste einddatum van die contracten`,
       /** Its limit is provider, contract and date (written out), one a line (`confirmedEndLimit`). */

@@ -1,4 +1,5 @@
 import { type LintViolation, numberKindOf } from '../../letters';
+import type { ReceiptAnswers } from '../refunds/refund.rules';
 import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, RECEIVED_VIA, rejectable, stillDisputed } from '../../workflows';
 import { answerDateKind, answersFitting, askedInstead, askedKindNamed, finalBill, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
@@ -442,17 +443,18 @@ function refundSection(lang: Lang, o: ContractOverview, refused: FormState | und
   // (audit87 F5): only while it reported more than she recorded received (`reportedNotRecorded`), as Today lists it, not once she has.
   const told = offered > 0 ? r.reportedPaid : null;
   const reported = told ? html`<p class="notice" id="refund-reported">${w.refundPaidReported(o.contract.provider.name, money(told.amount, lang), humanDate(told.paidOn, lang), told.reports.map((e) => ({ amount: money(e.amount, lang), on: humanDate(e.paidOn, lang) })))}</p>` : '';
-  return html`<div class="card" id="refund"><h3>${w.refundsToReceive}</h3>${errorSummary(form)}<p>${said} · ${when}</p>${beside}${reported}${receiptForms(lang, o, form, r, offered, cameFromToday)}</div>`;
+  return html`<div class="card" id="refund"><h3>${w.refundsToReceive}</h3>${errorSummary(form)}<p>${said} · ${when}</p>${beside}${reported}${receiptForms(lang, o, form, r, offered, cameFromToday, 'refund')}</div>`;
 }
 
 /**
- * askback: money asked back by letter (a final bill paid before the provider dropped the claim), followed as a refund on a contract
- * without one of its own: what was asked and when, by when (the latest letter's day, Steward's term), late once it passed, and the
- * same forms (receipt, reminder letter, undo), which the refunds module takes for this money.
+ * askback: money asked back by letter (a final bill paid before the provider dropped the claim), followed as a refund: what was asked
+ * and when, by when (the latest letter's day, Steward's term), late once it passed, and the same forms (receipt, reminder letter,
+ * undo), which the refunds module takes for this money. askboth: beside a refund of the contract's own too, on its own card with its own
+ * sum (its forms say `answers`).
  */
 function askedBackSection(lang: Lang, o: ContractOverview, refused: FormState | undefined, cameFromToday: boolean | undefined): SafeHtml | '' {
   const a = o.paidBillDropped?.followed;
-  if (!a || o.contract.refund) return '';
+  if (!a) return '';
   const w = ownerWords(lang).contract;
   const form = ownForm(lang, refused ?? {}, ['amount', 'receivedOn']);
   const provider = o.contract.provider.name;
@@ -460,18 +462,19 @@ function askedBackSection(lang: Lang, o: ContractOverview, refused: FormState | 
   const when = a.left <= 0
     ? w.refundReceivedAll(money(a.received, lang), humanDate(a.lastReceivedOn!, lang))
     : a.late ? w.refundLateSince(humanDate(a.payBy, lang)) : a.remindedOn ? w.refundReminded(humanDate(a.remindedOn, lang), humanDate(a.payBy, lang)) : w.askedBackExpectedBy(humanDate(a.payBy, lang));
-  return html`<div class="card" id="refund"><h3>${w.askedBackToReceive}</h3>${errorSummary(form)}<p>${said} · ${w.askedBackOn(provider, humanDate(a.askedOn, lang), o.paidBillDropped!.afterDrop)} · ${when}</p>${receiptForms(lang, o, form, a, 0, cameFromToday)}</div>`;
+  return html`<div class="card" id="asked-back"><h3>${w.askedBackToReceive}</h3>${errorSummary(form)}<p>${said} · ${w.askedBackOn(provider, humanDate(a.askedOn, lang), o.paidBillDropped!.afterDrop)} · ${when}</p>${receiptForms(lang, o, form, a, 0, cameFromToday, 'askedBack')}</div>`;
 }
 
-/** Money to receive (a refund, or askback's money asked back): the form to record what came, the reminder letter once late, the undo of the latest receipt. */
-function receiptForms(lang: Lang, o: ContractOverview, form: FormState, r: { left: number; received: number; late: boolean }, offered: number, cameFromToday: boolean | undefined): SafeHtml {
+/** Money to receive (a refund, or askback's money asked back: `answers`, which each form says): the form to record what came, the reminder letter once late, the undo of the latest receipt. */
+function receiptForms(lang: Lang, o: ContractOverview, form: FormState, r: { left: number; received: number; late: boolean }, offered: number, cameFromToday: boolean | undefined, answers: ReceiptAnswers): SafeHtml {
   const w = ownerWords(lang).contract;
+  const which = html`<input type="hidden" name="answers" value="${answers}">`;
   // refundletter: past its term (or a reminder's), the letter asking it paid to the estate account.
-  const remind = r.late ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-reminder`, cameFromToday)}" class="inline"><button type="submit" class="secondary">${ownerWords(lang).today.sendRefundReminder}</button></form>` : '';
+  const remind = r.late ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-reminder`, cameFromToday)}" class="inline">${which}<button type="submit" class="secondary">${ownerWords(lang).today.sendRefundReminder}</button></form>` : '';
   const receive = r.left > 0
-    ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received`, cameFromToday)}" novalidate>${field(form, 'amount', w.refundReceivedLabel, { initial: offered ? amountValue(offered, lang) : undefined })}${field(form, 'receivedOn', w.refundReceivedOnLabel, { type: 'date', required: true, initial: o.today })}<button type="submit">${w.markRefundReceived}</button></form>`
+    ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received`, cameFromToday)}" novalidate>${which}${field(form, 'amount', w.refundReceivedLabel, { initial: offered ? amountValue(offered, lang) : undefined })}${field(form, 'receivedOn', w.refundReceivedOnLabel, { type: 'date', required: true, initial: o.today })}<button type="submit">${w.markRefundReceived}</button></form>`
     : '';
-  const undo = r.received > 0 ? html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received/undo`, cameFromToday)}" class="inline"><button type="submit" class="secondary">${w.undoRefundReceived}</button></form>` : '';
+  const undo = r.received > 0 ? html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/refund-received/undo`, cameFromToday)}" class="inline">${which}<button type="submit" class="secondary">${w.undoRefundReceived}</button></form>` : '';
   return html`${receive}${remind}${undo}`;
 }
 
@@ -633,7 +636,7 @@ ${c.answerWithdrawn ? html`<div class="notice" id="answer-withdrawn">${actionBut
 ${laterOpen ? html`<div class="notice" id="later-end-date">${laterEndDateForm(c.id, state.failed === 'later-end-date' ? (state.form ?? {}) : {}, 'later-end-date-', lang, 'contract', from)}</div>` : ''}
 ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang, from)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(keepFromToday(`/app/contracts/${c.id}/request`, from), w.sendRequest) : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}
-${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${refundSection(lang, o, state.failed === 'refund' ? state.form : undefined, from)}${askedBackSection(lang, o, state.failed === 'refund' ? state.form : undefined, from)}${neededSection(lang, o, from)}${questionSection(lang, o, from)}
+${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${refundSection(lang, o, state.failed === 'refund' ? state.form : undefined, from)}${askedBackSection(lang, o, state.failed === 'asked-back' ? state.form : undefined, from)}${neededSection(lang, o, from)}${questionSection(lang, o, from)}
 ${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang, from)}
 ${recordedCalls(c.id, c.provider.name, o.calls, state.callsAt ?? {}, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang, from, state.historyAt)}
 ${forms.length || takeBackRefused.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}${takeBackRefused}</div>

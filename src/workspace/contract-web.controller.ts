@@ -6,7 +6,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
 import { BillNamedDto, BillPaidDto } from '../bills/bills.dto';
-import { RefundReceivedDto } from '../refunds/refunds.dto';
+import { RefundAnswersDto, RefundReceivedDto } from '../refunds/refunds.dto';
 import { RefundsService } from '../refunds/refunds.service';
 import { BillsService } from '../bills/bills.service';
 import type { StaffPrincipal } from '../auth/principal';
@@ -93,6 +93,9 @@ class ContractPageQueryDto extends CallsPositionDto {
 }
 
 /** A refused "Op de post gedaan" (its problem's slug) as the notice the print page shows instead. */
+/** askboth: the contract page's card a refund form belongs to: the money asked back's (`answers` askedBack), else the refund's. */
+const moneyCard = (body: Record<string, unknown>) => (body.answers === 'askedBack' ? 'asked-back' : 'refund');
+
 const REFUSED_POSTING = new Map([
   ['print-batch-changed', 'printBatchChanged'],
   ['print-batch-not-downloaded', 'printBatchNotDownloaded'],
@@ -243,14 +246,14 @@ export class ContractWebController {
   @Post('contracts/:id/refund-received')
   async refundReceived(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
     const { refused } = await submitForm(RefundReceivedDto, body, (dto) => this.refunds.recordReceivedByOwner(p, id, dto), { numberFields: ['amount'], required: ['amount', 'receivedOn'], today: this.clock.today(), lang: p.lang });
-    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'refund', form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
-    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=saved#refund`, fromToday(from)));
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: moneyCard(body), form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
+    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=saved#${moneyCard(body)}`, fromToday(from)));
   }
 
   /** refundletter: the reminder letter of a late refund (the API's checks); a refusal shows in its section. */
   @Post('contracts/:id/refund-reminder')
-  refundReminder(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('from') from: unknown, @Res() res: Response) {
-    return this.refundButton(p, id, from, res, () => this.refunds.remindByOwner(p, id));
+  refundReminder(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
+    return this.refundButton(p, id, body, from, res, (answers) => this.refunds.remindByOwner(p, id, answers));
   }
 
   /** paiddrop: the letter asking back a final bill paid before the provider dropped the claim (the API's checks); a refusal shows on top. */
@@ -266,19 +269,15 @@ export class ContractWebController {
   }
 
   @Post('contracts/:id/refund-received/undo')
-  refundUndone(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('from') from: unknown, @Res() res: Response) {
-    return this.refundButton(p, id, from, res, () => this.refunds.undoByOwner(p, id));
+  refundUndone(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
+    return this.refundButton(p, id, body, from, res, (answers) => this.refunds.undoByOwner(p, id, answers));
   }
 
-  /** A button of the refund's section (no fields): done, back to the section; refused, the page with the refusal there. */
-  private async refundButton(p: StaffPrincipal, id: string, from: unknown, res: Response, act: () => Promise<unknown>) {
-    try {
-      await act();
-    } catch (error) {
-      const refused = refusal(error);
-      return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'refund', form: { values: {}, errors: refused.errors }, fromToday: fromToday(from) }));
-    }
-    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=saved#refund`, fromToday(from)));
+  /** A button of the refund's or the money asked back's card (askboth: its hidden `answers` says which): done, back to that card; refused, the page with the refusal there. */
+  private async refundButton(p: StaffPrincipal, id: string, body: Record<string, unknown>, from: unknown, res: Response, act: (answers: RefundAnswersDto['answers']) => Promise<unknown>) {
+    const { refused } = await submitForm(RefundAnswersDto, body, (dto) => act(dto.answers));
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: moneyCard(body), form: { values: {}, errors: refused.errors }, fromToday: fromToday(from) }));
+    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=saved#${moneyCard(body)}`, fromToday(from)));
   }
 
   /** What the owner records about a contract: the API's bodies, the same workflow events and checks. */

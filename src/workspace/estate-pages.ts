@@ -1,3 +1,4 @@
+import type { MoneyToReceive } from '../refunds/refunds.service';
 import { addressLine, INSURANCE_KINDS } from '../../letters';
 import { aboutText } from '../letters/letter-about';
 import { carriedAs } from '../letters/carried';
@@ -204,13 +205,17 @@ function billsOpenSection(lang: Lang, o: EstateOverview, billsPager: SafeHtml | 
 
 /**
  * refund: the money providers confirmed they owe the estate and that has not all come, beside the bills to pay (never netted
- * with them), each linking to its contract, where the receipt is recorded.
+ * with them), each linking to its contract, where the receipt is recorded. askboth: and the money asked back not all received, by
+ * contract as its card on the contract page names it („Teruggevraagd"), beside a refund of the same contract.
  */
 function refundsOpenSection(lang: Lang, o: EstateOverview): SafeHtml | '' {
   if (!o.refundsOpen.items.length) return '';
   const w = ownerWords(lang).contract;
+  const item = (r: MoneyToReceive) => r.answers === 'askedBack'
+    ? html`<a href="/app/contracts/${r.contractId}#asked-back">${w.askedBackToReceive}: ${w.refundToReceive(r.provider, r.reference, money(r.left, lang), money(r.amount, lang), r.received > 0 ? { amount: money(r.received, lang), on: humanDate(r.lastReceivedOn!, lang) } : null)}</a> · ${r.late ? w.refundLateSince(humanDate(r.payBy, lang)) : w.askedBackExpectedBy(humanDate(r.payBy, lang))}`
+    : html`<a href="/app/contracts/${r.contractId}#refund">${w.refundsToReceive}: ${refundText(r.provider, r, lang)}</a> · ${r.late ? w.refundLateSince(humanDate(r.expectedBy, lang)) : w.refundExpectedBy(humanDate(r.expectedBy, lang))}`;
   return html`<div class="card" id="refunds"><h3>${w.refundsToReceive}</h3>
-<ul>${o.refundsOpen.items.map((r) => html`<li><a href="/app/contracts/${r.contractId}#refund">${w.refundsToReceive}: ${refundText(r.provider, r, lang)}</a> · ${r.late ? w.refundLateSince(humanDate(r.expectedBy, lang)) : w.refundExpectedBy(humanDate(r.expectedBy, lang))}</li>`)}</ul></div>`;
+<ul>${o.refundsOpen.items.map((r) => html`<li>${item(r)}</li>`)}</ul></div>`;
 }
 
 type ContractRow = EstateOverview['contracts'][number];

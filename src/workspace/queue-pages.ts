@@ -251,7 +251,7 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
     estateCell(r),
     html`<a href="${contractFromToday(r.contractId)}"><strong>${r.providerName}</strong></a>`,
     html`${r.late ? html`<span class="badge alert">${w.overdue}</span> ` : ''}${r.statusText}<br><span class="muted">${r.nextStep}</span>`,
-    html`${r.late ? html`<form method="post" action="${keepFromToday(`/app/contracts/${r.contractId}/refund-reminder`, true)}" class="inline"><button type="submit">${w.sendRefundReminder}</button></form> ` : ''}<a class="button${r.late ? ' secondary' : ''}" href="${contractFromToday(r.contractId, 'refund')}">${ownerWords(lang).contract.markRefundReceived}</a>`,
+    html`${r.late ? html`<form method="post" action="${keepFromToday(`/app/contracts/${r.contractId}/refund-reminder`, true)}" class="inline"><input type="hidden" name="answers" value="${r.answers}"><button type="submit">${w.sendRefundReminder}</button></form> ` : ''}<a class="button${r.late ? ' secondary' : ''}" href="${contractFromToday(r.contractId, r.answers === 'askedBack' ? 'asked-back' : 'refund')}">${ownerWords(lang).contract.markRefundReceived}</a>`,
   ]);
   // refunddesk: a refund the provider reported paid, days ago, not all recorded received: the contract page's form where she records what came.
   const reportedRefunds = queue.reportedRefunds.map((r) => [

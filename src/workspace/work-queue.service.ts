@@ -1,4 +1,5 @@
 import { answerDocumentWithdrawnText } from '../timeline/owner-timeline';
+import type { ReceiptAnswers } from '../refunds/refund.rules';
 import { TimelineService } from '../timeline/timeline.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -334,6 +335,8 @@ export interface LateRefundItem extends EstateRef {
   providerName: string;
   /** refundletter: false while a reminder letter's term runs (the row says it went); true past the term, or past the reminder's. */
   late: boolean;
+  /** askboth: the refund the provider confirmed, or money asked back: its reminder and its card on the contract page are that one's. */
+  answers: ReceiptAnswers;
   statusText: string;
   nextStep: string;
 }
@@ -754,15 +757,15 @@ export class WorkQueueService {
       const reminded = r.remindedOn && longDate(r.remindedOn, principal.lang);
       const since = r.remindedPayBy ?? r.expectedBy;
       const statusText = r.late || !reminded ? w.lateRefund(r.providerName, r.reference, left, amount, longDate(since, principal.lang), daysFrom(since, today), reminded) : w.remindedRefund(r.providerName, r.reference, left, amount, reminded, longDate(since, principal.lang));
-      return { ...estatesOf.get(r.estateId)!, contractId: r.contractId, providerName: r.providerName, late: r.late, statusText, nextStep: r.late ? w.lateRefundMove(r.providerName) : w.remindedRefundMove(r.providerName, longDate(since, principal.lang)) };
+      return { ...estatesOf.get(r.estateId)!, contractId: r.contractId, providerName: r.providerName, late: r.late, answers: 'refund', statusText, nextStep: r.late ? w.lateRefundMove(r.providerName) : w.remindedRefundMove(r.providerName, longDate(since, principal.lang)) };
     });
-    // askback: money asked back by letter and late is among the refunds not received: the same reminder and receipt (the refunds
-    // module follows it on a contract without a refund of its own).
+    // askback: money asked back by letter and late is among the refunds not received: the same reminder and receipt (askboth: its
+    // own sum, beside a refund of the contract's own).
     lateRefunds.push(...askedBackLate.map((b): LateRefundItem => {
       const w = ownerWords(principal.lang).today;
       const [left, amount] = [money(cents(b.amount - b.received), principal.lang), money(b.amount, principal.lang)];
       const statusText = w.lateAskedBack(b.providerName, b.reference, left, amount, longDate(b.askedOn!, principal.lang), longDate(b.payBy!, principal.lang), daysFrom(b.payBy!, today), b.remindedOn && longDate(b.remindedOn, principal.lang));
-      return { ...estatesOf.get(b.estateId)!, contractId: b.contractId, providerName: b.providerName, late: true, statusText, nextStep: w.lateRefundMove(b.providerName) };
+      return { ...estatesOf.get(b.estateId)!, contractId: b.contractId, providerName: b.providerName, late: true, answers: 'askedBack', statusText, nextStep: w.lateRefundMove(b.providerName) };
     }));
     const reportedRefunds = refundsReported.map((r): ReportedRefundItem => {
       const w = ownerWords(principal.lang).today;
