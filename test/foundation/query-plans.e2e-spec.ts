@@ -668,12 +668,12 @@ describe('query plans at national scale', () => {
    * 400 of the large provider's done requests without a refund marked as the letter and the desk's reports leave them; put back after.
    */
   it("files the large provider's requests with money asked back under its waiting tabs and finds those reported paid for Today, from their indexes", async () => {
-    const { rows: marked } = await db.query(`SELECT id, updated_at FROM contracts WHERE provider_id = $1 AND desk_tab = 'done' AND NOT refund_open AND hashtext(id::text) & 3 <> 0 ORDER BY id LIMIT 400`, [big.id]);
+    const { rows: marked } = await db.query(`SELECT id, updated_at, desk_overdue FROM contracts WHERE provider_id = $1 AND desk_tab = 'done' AND NOT refund_open AND hashtext(id::text) & 3 <> 0 ORDER BY id LIMIT 400`, [big.id]);
     expect(marked.length).toBe(400);
     const ids = marked.map((r: { id: string }) => r.id);
     const [transfer, reported] = [ids.slice(0, 200), ids.slice(200)];
-    await db.query(`UPDATE contracts SET refund_open = true, refund_step = 'transfer', refund_due_on = NULL, refund_reminded = false, refund_check_on = NULL, updated_at = now() WHERE id = ANY($1::uuid[])`, [transfer]);
-    await db.query(`UPDATE contracts SET refund_open = true, refund_step = 'reported', refund_due_on = NULL, refund_reminded = false, refund_check_on = date '2026-12-01', updated_at = now() WHERE id = ANY($1::uuid[])`, [reported]);
+    await db.query(`UPDATE contracts SET refund_open = true, refund_step = 'transfer', refund_due_on = NULL, refund_reminded = false, refund_check_on = NULL, updated_at = now(), desk_overdue = true WHERE id = ANY($1::uuid[])`, [transfer]);
+    await db.query(`UPDATE contracts SET refund_open = true, refund_step = 'reported', refund_due_on = NULL, refund_reminded = false, refund_check_on = date '2026-12-01', updated_at = now(), desk_overdue = true WHERE id = ANY($1::uuid[])`, [reported]);
     for (let pass = 0; pass < 3 && (await notAllVisible(db)).length; pass++) await db.query('VACUUM (ANALYZE) contracts');
     const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
     const listed = async (status: string) => ((await bigDesk.get(`${API}/provider-desk/requests?status=${status}&limit=10`).expect(200)).body as { id: string }[]).map((r) => r.id);
@@ -682,10 +682,10 @@ describe('query plans at national scale', () => {
     await t.app.get(RefundsService).reportedOnToday(null, '2026-12-31', 50);
     const statements = issued.mock.calls.filter(([sql]) => sql.includes('c.refund_open') || sql.includes('c.refund_due_on IS NULL')).map(([sql, parameters]) => [sql, parameters ?? []] as const);
     issued.mockRestore();
-    // The newest activity first: the asked-back ones head their tabs' pages, none is „done".
+    // Overdue and the newest activity first (the desk's order; marked overdue so): the asked-back ones head their tabs' pages, none is „done".
     expect(done.filter((id) => ids.includes(id))).toEqual([]);
-    expect(waiting.every((id) => transfer.includes(id))).toBe(true);
-    expect(steward.every((id) => reported.includes(id))).toBe(true);
+    expect([waiting.length, waiting.every((id) => transfer.includes(id))]).toEqual([10, true]);
+    expect([steward.length, steward.every((id) => reported.includes(id))]).toEqual([10, true]);
     const today = statements.filter(([sql]) => sql.includes('c.refund_due_on IS NULL') && !sql.includes('c.desk_tab'));
     expect(today).toHaveLength(1);
     const heavy: string[] = [];
@@ -700,7 +700,7 @@ describe('query plans at national scale', () => {
     }
     expect(heavy).toEqual([]);
     // As the product leaves them once all came: closed, their activity as it was (the cases after this read the volume's refunds).
-    await db.query(`UPDATE contracts c SET refund_open = false, refund_step = NULL, refund_check_on = NULL, updated_at = m.updated_at FROM unnest($1::uuid[], $2::timestamptz[]) m(id, updated_at) WHERE c.id = m.id`, [ids, marked.map((r: { updated_at: Date }) => r.updated_at)]);
+    await db.query(`UPDATE contracts c SET refund_open = false, refund_step = NULL, refund_check_on = NULL, updated_at = m.updated_at, desk_overdue = m.overdue FROM unnest($1::uuid[], $2::timestamptz[], $3::boolean[]) m(id, updated_at, overdue) WHERE c.id = m.id`, [ids, marked.map((r: { updated_at: Date }) => r.updated_at), marked.map((r: { desk_overdue: boolean }) => r.desk_overdue)]);
   }, 120_000);
 
   /**
