@@ -274,11 +274,12 @@ export class ContractWorkflow implements OnModuleInit {
         // as the step leaves the confirmation: a correction of the amount may open it again or close it. What came is the step's
         // facts' (`refundReceived`, the same read the settled step's words take).
         // The rest of what Today and the desk choose an open refund by is the refunds module's (`refundKeeper`, after the step).
+        // askdesk: money asked back (markers with a desk step and no due day, `askedBackMarkers`) is no refund of the step's: it stays open.
         const refundOpen = refundLeftOf((t.projection as ContractProjection | null)?.finalInvoiceAmount ?? null, t.facts.refundReceived) > 0;
         // scaletoday: a bill the provider holds to open beside the step (`heldBills`), which Today's badge reads by its index (`bill_held`).
         const billHeld = t.projection ? heldBills(t.projection as ContractProjection).length > 0 : false;
         batch.add([
-          `UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5, refund_open = $8, bill_held = $9 WHERE id = $4`,
+          `UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5, refund_open = ($8 OR (refund_open AND refund_due_on IS NULL AND refund_step IS NOT NULL)), bill_held = $9 WHERE id = $4`,
           [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered, deskOverdue(t.to as ContractState, t.instance.missedDueDate !== null), refundOpen, billHeld],
         ]);
       },

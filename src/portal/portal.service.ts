@@ -623,7 +623,10 @@ export class PortalService {
     const othersOn = reportedOn(reported.reports);
     // dropdesk (audit89 F3): done by its state while money asked back after the drop has not all come: that, not „afgerond".
     const asked = (c: ContractSummary, a: AskedBackStanding) => ({
-      statusText: words.paidDropAskedOpen(c.provider.name, readsDebts ? money(a.amount, lang) : null, readsDebts && a.received > 0 ? money(a.left, lang) : null, a.received > 0, longDate(a.payBy, lang)),
+      // askdesk: once the provider reports it paid back, its word, not that it came.
+      statusText: a.reportedPaid
+        ? words.paidDropAskedReported(c.provider.name, readsDebts ? money(a.amount, lang) : null, longDate(a.reportedPaid.paidOn, lang))
+        : words.paidDropAskedOpen(c.provider.name, readsDebts ? money(a.amount, lang) : null, readsDebts && a.received > 0 ? money(a.left, lang) : null, a.received > 0, longDate(a.payBy, lang)),
       nextStep: words.refundAwaitedNext(readsDebts ? money(a.left, lang) : null),
       expectedDate: null,
     });

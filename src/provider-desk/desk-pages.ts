@@ -198,15 +198,17 @@ const REFUND_FIELD_IDS: Record<string, string> = { amount: 'rp-amount', paidOn: 
  * to report one (amount and day): its word, which the case owner holds against the estate account before recording it received.
  */
 function refundSection(lang: Lang, r: Request, refused: Omit<DeskFormErrors, 'answer'> | undefined): SafeHtml | '' {
-  if (!r.refund) return '';
+  // askdesk: money Steward asked back is reported paid back by the same form (`refund-paid`).
+  const owed = r.refund ?? r.askedBack;
+  if (!owed) return '';
   const t = providerWords(lang).request;
-  const state: FormState = refused ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: ['amount', 'paidOn'] } : { values: { amount: amountValue(leftToTransfer(r.refund), lang) } };
+  const state: FormState = refused ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: ['amount', 'paidOn'] } : { values: { amount: amountValue(leftToTransfer(owed), lang) } };
   const input = (name: 'amount' | 'paidOn', label: string) => {
     const id = REFUND_FIELD_IDS[name];
     const { marks, message } = refusalMarks(state, name, id);
     return html`<label for="${id}">${label}</label><input id="${id}" name="${name}" required${name === 'paidOn' ? html` type="date"` : html` inputmode="decimal"`}${marks} value="${typedValue(state.values, name) ?? ''}">${message}`;
   };
-  const said = r.refund.reportedPaid;
+  const said = owed.reportedPaid;
   const reported = said ? html`<p class="status">${t.refundReported(money(said.amount, lang), humanDate(said.paidOn, lang), said.reports.map((e) => ({ amount: money(e.amount, lang), on: humanDate(e.paidOn, lang) })))}</p>` : '';
   // refunddesk2: the form only while `refund-paid` is among its answers (something still its to transfer); after that, its reports.
   if (!r.actions.includes(REFUND_PAID_ANSWER)) return html`<section class="card" id="refund"><h2>${t.refundPaidTitle}</h2>${reported}</section>`;

@@ -262,6 +262,27 @@ export class DeskRequest {
 
   @ApiProperty({ type: () => DeskRefund, nullable: true, description: 'the refund you confirmed to the estate (a final invoice below nil) while something of it has not been received; report a transfer with `POST …/requests/{id}/refund-paid`' })
   refund: DeskRefund | null;
+
+  @ApiProperty({ type: () => DeskAskedBack, nullable: true, description: 'money Steward asked you back by letter (a final invoice the estate paid before you dropped the claim) while something of it has not been received; report a transfer with `POST …/requests/{id}/refund-paid`, as a refund' })
+  askedBack: DeskAskedBack | null;
+}
+
+/** askdesk: money Steward asked back by letter, as the desk reads it: what was asked, what has not come, by when, and its own reports. */
+export class DeskAskedBack {
+  @ApiProperty({ example: 45, description: 'what Steward asked you to pay back, in euros' })
+  amount: number;
+
+  @ApiProperty({ example: 45, description: 'what the estate has not recorded received yet, in euros' })
+  left: number;
+
+  @ApiProperty({ format: 'date', description: 'the day of the letter that asked it' })
+  askedOn: string;
+
+  @ApiProperty({ format: 'date', description: 'the day the latest letter asks it paid by' })
+  payBy: string;
+
+  @ApiProperty({ type: () => DeskRefundReportedTotal, nullable: true, description: 'your reports of a transfer, added up: your word until the case owner records it received' })
+  reportedPaid: DeskRefundReportedTotal | null;
 }
 
 /** refundclose: a refund the provider confirmed, as its desk reads it: what it confirmed, what has not come, and its own last report. */

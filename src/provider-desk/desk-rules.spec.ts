@@ -1,6 +1,8 @@
 import { isFamilyLetter, LETTER_KINDS, type ProviderLetterKind } from '../../letters';
 import { providerWords } from '../words';
-import { amendedText, deskSearchOf, openingTab, partAnswerDeskText, tabCountText, tabsWithMatches, type ThreadEntry, type ThreadItem, type ThreadLetter, threadOf } from './desk-rules';
+import { amendedText, type DeskAnswer, deskSearchOf, openingTab, partAnswerDeskText, tabCountText, tabsWithMatches, type ThreadEntry, type ThreadItem, type ThreadLetter, threadOf, withAskedBack } from './desk-rules';
+import { askedBackStanding } from '../refunds/refund.rules';
+import type { DeskParty, DeskTab } from '../../workflows';
 
 describe('the desk search box', () => {
   it.each([
@@ -337,5 +339,21 @@ describe('what the owner changed in a request after its rejection', () => {
     const bank = { action: 'cancel' as const, category: 'bank' as const, livedWith: null, dateOfDeath: '2026-10-19' };
     expect(amendedText({ ...now, requestedEndDate: '2027-01-31' }, now, bank, 'nl')).toBe('');
     expect(amendedText({ ...now, requestedEndDate: '2027-01-31' }, now, { ...bank, category: 'housing', livedWith: 'nobody' }, 'en')).toBe('');
+  });
+});
+
+describe('askdesk: a request done but for money Steward asked back', () => {
+  const request = { tab: 'done' as DeskTab, waitingOn: 'nobody' as DeskParty, nextMove: 'Er is niets meer te doen.', open: false, actions: [] as DeskAnswer[], askedBack: null };
+  const asked = { reference: 'KPN-P-1', amount: 45, askedOn: '2026-12-05', payBy: '2026-12-19' };
+  it('waits on the provider, offering its report, until it reported all of it; then on Steward, nothing more offered', () => {
+    expect(withAskedBack(request, askedBackStanding(asked, [], null, '2026-12-10'), 'nl')).toMatchObject({ tab: 'waiting_on_you', waitingOn: 'provider', open: true, actions: ['refund-paid'], askedBack: { amount: 45, left: 45, reportedPaid: null } });
+    expect(withAskedBack(request, askedBackStanding(asked, [], null, '2026-12-10', [{ amount: 45, paidOn: '2026-12-08' }]), 'nl')).toMatchObject({
+      tab: 'waiting_on_steward',
+      waitingOn: 'steward',
+      open: false,
+      actions: [],
+      nextMove: 'U meldde €\u00a045,00 overgemaakt op 8 december 2026; de contactpersoon legt de ontvangst vast zodra het bedrag binnen is.',
+    });
+    expect(withAskedBack(request, askedBackStanding(asked, [{ amount: 45, receivedOn: '2026-12-10' }], null, '2026-12-10'), 'nl')).toBe(request);
   });
 });

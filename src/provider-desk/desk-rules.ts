@@ -24,7 +24,7 @@ import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { askedEndDate, type AskedEndDateFacts, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
 import { answerDateKind, type AskedInstead, billNamed, collectionAnswerOf, listed, longDate, money, type NamedBill, theCharges } from '../../workflows/wording';
-import { type AskedBackStanding, type DeskRefundStep, leftToTransfer, REFUND_EVENTS, type RefundStanding } from '../refunds/refund.rules';
+import { type AskedBackStanding, deskRefundStep, type DeskRefundStep, leftToTransfer, REFUND_EVENTS, type RefundStanding } from '../refunds/refund.rules';
 import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
 import { referenceOf } from '../estates/estate.rules';
@@ -216,11 +216,25 @@ export function refundNextMove(refund: Pick<RefundStanding, 'amount' | 'left' | 
  * dropdesk (audit90 G3): a request done with (`waitingOn` nobody) while money Steward asked back by letter is not all received (a final
  * bill the estate paid before the provider dropped the claim): paying it back is the provider's move, „Wacht op u", open, with what is
  * asked and by when, until the case owner records it received. Not „Afgehandeld: er is niets meer te doen" beside that letter.
+ * askdesk: the provider reports it paid back as a refund (`refund-paid`, while some is still its to transfer); reported all, the request
+ * waits on Steward (`REFUND_STEP_TAB`, as the lists file it by `askedBackMarkers`).
  */
-export function withAskedBack<R extends { tab: DeskTab; waitingOn: DeskParty; nextMove: string; open: boolean }>(request: R, asked: AskedBackStanding | null, lang: Language): R {
-  if (!asked || asked.left <= 0 || request.waitingOn !== 'nobody') return request;
-  const move = providerWords(lang).request.askedBackOpen(money(asked.amount, lang), asked.received > 0 ? money(asked.left, lang) : null, longDate(asked.askedOn, lang), longDate(asked.payBy, lang));
-  return { ...request, tab: 'waiting_on_you', waitingOn: 'provider', nextMove: move, open: true };
+export function withAskedBack<R extends { tab: DeskTab; waitingOn: DeskParty; nextMove: string; open: boolean; actions: DeskAnswer[]; askedBack: DeskAskedBackOpen | null }>(request: R, asked: AskedBackStanding | null, lang: Language): R {
+  const step = asked && request.waitingOn === 'nobody' ? deskRefundStep(asked) : null;
+  if (!asked || !step) return request;
+  const move = asked.reportedPaid ? refundNextMove(asked, lang) : providerWords(lang).request.askedBackOpen(money(asked.amount, lang), asked.received > 0 ? money(asked.left, lang) : null, longDate(asked.askedOn, lang), longDate(asked.payBy, lang));
+  const { tab, waitingOn } = REFUND_STEP_TAB[step];
+  const askedBack = { amount: asked.amount, left: asked.left, askedOn: asked.askedOn, payBy: asked.payBy, reportedPaid: asked.reportedPaid };
+  return { ...request, tab, waitingOn, nextMove: move, open: waitingOn === 'provider', actions: deskActions(request.actions.filter((a): a is StepAnswer => a !== REFUND_PAID_ANSWER), asked), askedBack };
+}
+
+/** askdesk: money Steward asked back, as the desk reads it (`DeskAskedBack`). */
+export interface DeskAskedBackOpen {
+  amount: number;
+  left: number;
+  askedOn: string;
+  payBy: string;
+  reportedPaid: AskedBackStanding['reportedPaid'];
 }
 
 /** Whether the offered answers are about a disputed invoice rather than the request itself. */

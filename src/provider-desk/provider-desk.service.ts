@@ -325,6 +325,8 @@ export interface RequestRow {
   category: ProviderCategory;
   /** An insurer's contract: its kind (`InsuranceKind`), which decides what its confirmation says was done (`answersFitting`). */
   insurance_kind: InsuranceKind | null;
+  /** askdesk: money Steward asked back is open on it (its markers, `askedBackMarkers`): the list reads it as its page does (`withAskedBack`). */
+  asked_back_open: boolean;
   /** What its confirmation said was done (`contracts.answer_done`), null when none. */
   answer_done: AnswerDone | null;
 }
@@ -397,8 +399,10 @@ export class ProviderDeskService {
       this.enclosures.forRequests(page.map(enclosureRequest)),
     ]);
     const [{ supplied, pending }, collections, amended, refunds] = await Promise.all([this.lettersOf(standings), this.collectionsOf(this.db.manager, standings), this.amendmentsOf(this.db.manager, standings, page), this.refundsOf(page, standings)]);
+    const views = page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id), amended.get(row.id), refunds.get(row.id)));
     return {
-      items: page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id), amended.get(row.id), refunds.get(row.id))),
+      // askdesk: a request whose money asked back is open reads as its own page does (`withAskedBack`): its tab, as the list found it.
+      items: await Promise.all(views.map(async (view, i) => (page[i].asked_back_open ? this.askedBackOf(view, principal.lang) : view))),
       next: rows.length > limit ? encodeCursor([page.at(-1)!.overdue ? '1' : '0', page.at(-1)!.activity, page.at(-1)!.id]) : null,
     };
   }
@@ -455,8 +459,7 @@ export class ProviderDeskService {
     const amended = await this.amendmentsOf(manager, standings, [row]);
     const refunds = await this.refundsOf([row], standings, manager);
     const standing = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id), amended.get(row.id), refunds.get(row.id));
-    // dropdesk: done but for money Steward asked back by letter, the request waits on the provider (`withAskedBack`).
-    const view = withAskedBack(standing, standing.waitingOn === 'nobody' ? ((await this.refunds.paidBillFollowed(row.id, manager))?.followed ?? null) : null, principal.lang);
+    const view = await this.askedBackOf(standing, principal.lang, manager);
     // A letter by post is the provider's, with what it carries, once it is posted, one by e-mail once delivered; one held back never is (`threadOf`).
     const letters = made.filter((l) => l.status !== 'sent' || !(awaitsPost(l) || undelivered(l)));
     const carriedIds = letters.filter((l) => l.status === 'sent' && !l.toAgency).flatMap((l) => l.enclosureIds);
@@ -466,6 +469,11 @@ export class ProviderDeskService {
     const carried = documents.filter((d) => carriedIds.includes(d.id));
     const openable = openableEnclosures(view.letterPending ? [] : enclosures, carried).map(deskDocument);
     return { ...view, thread: threadOf(entries, letters, openable, principal.lang, view.asked), erasures: deskErasures(sentErasures, new Map(documents.map((d) => [d.id, d])), principal.lang) };
+  }
+
+  /** dropdesk: done but for money Steward asked back by letter, the request waits on the provider, or on Steward once it reported it all paid (`withAskedBack`). */
+  private async askedBackOf<R extends DeskRequest>(view: R, lang: Lang, manager: EntityManager = this.db.manager): Promise<R> {
+    return view.waitingOn === 'nobody' ? withAskedBack(view, (await this.refunds.paidBillFollowed(view.id, manager))?.followed ?? null, lang) : view;
   }
 
   /** The request as its page shows it: with the final bill the provider dropped, whose amount the correction form then shows fixed (`claim-dropped`). */
@@ -788,7 +796,7 @@ export class ProviderDeskService {
       `(SELECT c.* FROM contracts c${estateOfSearch(search)} WHERE ${where.map((condition) => (condition === tab ? arm : condition)).join(' AND ')} ORDER BY ${order} LIMIT ${limitParam})`;
     const page = byName ? nameHits(where, tab, parts ? [storedStaying(parts.stored, parts.leaving), ...parts.joining] : [tab], matches!, limitParam) : arms.length ? `(${arms.map(armPage).join(' UNION ALL ')}) c` : 'contracts c';
     return manager.query(
-      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.insurance_kind, c.answer_done, c.desk_tab, c.desk_overdue AS overdue,
+      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.insurance_kind, c.answer_done, c.desk_tab, c.desk_overdue AS overdue, (c.refund_open AND c.refund_due_on IS NULL AND c.refund_step IS NOT NULL) AS asked_back_open,
               ${cursorTimestamp('c.updated_at')} AS activity,
               e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order,
               e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death, e.deceased_lived_with AS lived_with,
@@ -922,6 +930,7 @@ export class ProviderDeskService {
       caseOwner,
       enclosures: pending ? [] : enclosures.map(deskDocument),
       refund: refund && refund.left > 0 ? { amount: refund.amount, left: refund.left, reportedPaid: refund.reportedPaid } : null,
+      askedBack: null,
     };
   }
 }

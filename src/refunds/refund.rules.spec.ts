@@ -1,4 +1,4 @@
-import { askedBackStanding, deskRefundStep, leftToTransfer, paidReportProblems, receiptProblems, receiptsStanding, refundStanding, reportedNotRecorded, termConfirmation } from './refund.rules';
+import { askedBackMarkers, askedBackStanding, deskRefundStep, leftToTransfer, paidReportProblems, receiptProblems, receiptsStanding, refundStanding, reportedNotRecorded, termConfirmation } from './refund.rules';
 
 describe('a confirmed refund and its receipts', () => {
   it('is owed to the estate 30 days from its confirmation, late after that while anything is left', () => {
@@ -104,5 +104,24 @@ describe('money asked back on a dropped claim (askback)', () => {
 
   it('is never late once all of it came', () => {
     expect(askedBackStanding(asked, [{ amount: 20, receivedOn: '2026-12-10' }, { amount: 25, receivedOn: '2026-12-30' }], null, '2027-02-01')).toMatchObject({ left: 0, late: false });
+  });
+
+  it('askdesk: is the provider\'s to pay back until it reported all of it, then Steward\'s to find, and closed once all came (its markers)', () => {
+    const open = askedBackStanding(asked, [], null, '2026-12-10');
+    expect(askedBackMarkers(open)).toEqual({ open: true, step: 'transfer', dueOn: null, reminded: false, checkOn: null });
+    const part = askedBackStanding(asked, [], null, '2026-12-10', [{ amount: 30, paidOn: '2026-12-08' }]);
+    expect(part.reportedPaid).toEqual({ amount: 30, paidOn: '2026-12-08', reports: [{ amount: 30, paidOn: '2026-12-08' }] });
+    expect(askedBackMarkers(part)).toEqual({ open: true, step: 'transfer', dueOn: null, reminded: false, checkOn: '2026-12-11' });
+    const all = askedBackStanding(asked, [{ amount: 30, receivedOn: '2026-12-10' }], null, '2026-12-10', [{ amount: 30, paidOn: '2026-12-08' }, { amount: 15, paidOn: '2026-12-09' }]);
+    expect(askedBackMarkers(all)).toEqual({ open: true, step: 'reported', dueOn: null, reminded: false, checkOn: '2026-12-12' });
+    const came = askedBackStanding(asked, [{ amount: 45, receivedOn: '2026-12-10' }], null, '2026-12-10', [{ amount: 45, paidOn: '2026-12-08' }]);
+    expect([came.reportedPaid, askedBackMarkers(came).open, askedBackMarkers(null).open]).toEqual([null, false, false]);
+  });
+
+  it('askdesk: refuses a report above what is left of it, naming it asked back', () => {
+    const open = askedBackStanding(asked, [{ amount: 20, receivedOn: '2026-12-10' }], null, '2026-12-10');
+    expect(paidReportProblems({ amount: 30, paidOn: '2026-12-09' }, open, '2026-12-10', '2026-11-01', 'asked back')).toEqual([
+      { field: 'amount', message: 'must not be more than 25.00, what is still to receive of the refund of 45.00 asked back', rule: 'moreThanLeft', limit: '25.00' },
+    ]);
   });
 });

@@ -129,13 +129,15 @@ export interface AskedBackStanding {
   /** The day of the latest reminder since the request; null: none went. */
   remindedOn: string | null;
   late: boolean;
+  /** askdesk: what the provider reported at its desk it paid back since the request, while something is still to receive (as a refund's `reportedPaid`). */
+  reportedPaid: ReportedPaidTotal | null;
 }
-export function askedBackStanding(asked: { reference: string; amount: number; askedOn: string; payBy: string }, receipts: { amount: number; receivedOn: string }[], remindedOn: string | null, today: string): AskedBackStanding {
+export function askedBackStanding(asked: { reference: string; amount: number; askedOn: string; payBy: string }, receipts: { amount: number; receivedOn: string }[], remindedOn: string | null, today: string, reports: ReportedPaid[] = []): AskedBackStanding {
   const received = cents(receipts.reduce((sum, r) => sum + r.amount, 0));
   const left = Math.max(0, cents(asked.amount - received));
   const payBy = remindedOn ? addCalendarDays(remindedOn, REFUND_REMINDER_TERM_DAYS) : asked.payBy;
   const lastReceivedOn = receipts.reduce<string | null>((last, r) => (last === null || r.receivedOn > last ? r.receivedOn : last), null);
-  return { reference: asked.reference, amount: asked.amount, askedOn: asked.askedOn, payBy, received, left, lastReceivedOn, remindedOn, late: left > 0 && today > payBy };
+  return { reference: asked.reference, amount: asked.amount, askedOn: asked.askedOn, payBy, received, left, lastReceivedOn, remindedOn, late: left > 0 && today > payBy, reportedPaid: left > 0 ? reportedTotal(reports) : null };
 }
 
 /** A sum of euros rounded to whole cents (sums of floats leave 0.30000000000000004). */
@@ -203,16 +205,25 @@ export interface RefundMarkers {
   reminded: boolean;
   checkOn: string | null;
 }
+const CLOSED: RefundMarkers = { open: false, step: null, dueOn: null, reminded: false, checkOn: null };
 export function refundMarkers(refund: RefundStanding | undefined): RefundMarkers {
-  if (!refund || refund.left <= 0) return { open: false, step: null, dueOn: null, reminded: false, checkOn: null };
-  const reported = refund.reportedPaid;
-  return {
-    open: true,
-    step: deskRefundStep(refund),
-    dueOn: refund.remindedPayBy ?? refund.expectedBy,
-    reminded: refund.remindedOn !== null,
-    checkOn: reported && reported.amount > refund.received ? addCalendarDays(reported.paidOn, REFUND_REPORTED_CHECK_DAYS) : null,
-  };
+  if (!refund || refund.left <= 0) return CLOSED;
+  return { open: true, step: deskRefundStep(refund), dueOn: refund.remindedPayBy ?? refund.expectedBy, reminded: refund.remindedOn !== null, checkOn: checkOnOf(refund) };
+}
+
+/** The day she is asked to look for a reported transfer: `REFUND_REPORTED_CHECK_DAYS` after the latest, while it reported more than she recorded received. */
+const checkOnOf = ({ reportedPaid: reported, received }: Pick<RefundStanding, 'reportedPaid' | 'received'>): string | null =>
+  reported && reported.amount > received ? addCalendarDays(reported.paidOn, REFUND_REPORTED_CHECK_DAYS) : null;
+
+/**
+ * askdesk: the markers of money asked back (`AskedBackStanding`) on a contract without a refund of its own, kept with the letter and each
+ * receipt, report or undo: open and its desk step while anything is left, so the desk's lists and tab counts file the request as its page
+ * does (`contracts_desk_refund_idx`), and the day to look for a reported transfer (Today). No due day: Today finds it late by the
+ * timeline's own index (askback), and a due day is what tells a refund's markers from these (`ContractWorkflow` keeps these open).
+ */
+export function askedBackMarkers(asked: AskedBackStanding | null | undefined): RefundMarkers {
+  if (!asked || asked.left <= 0) return CLOSED;
+  return { open: true, step: deskRefundStep(asked), dueOn: null, reminded: false, checkOn: checkOnOf(asked) };
 }
 
 /**
@@ -250,12 +261,12 @@ export function receiptProblems(receipt: { amount: number; receivedOn: string },
  * smallmends (REFDATE): its day may lie before it confirmed at the desk — a provider pays with its final bill, then answers — but
  * not before the death (`dateOfDeath`): nothing of the deceased's contract was settled before it needed ending.
  */
-export function paidReportProblems(report: ReportedPaid, refund: RefundStanding, today: string, dateOfDeath: string): FieldError[] {
-  const problems = receiptProblems({ amount: report.amount, receivedOn: report.paidOn }, refund, today, dateOfDeath, 'paidOn');
+export function paidReportProblems(report: ReportedPaid, refund: Pick<RefundStanding, 'amount' | 'left' | 'reportedPaid'>, today: string, dateOfDeath: string, asked: 'you confirmed' | 'asked back' = 'you confirmed'): FieldError[] {
+  const problems = receiptProblems({ amount: report.amount, receivedOn: report.paidOn }, refund, today, dateOfDeath, 'paidOn', asked === 'you confirmed' ? undefined : asked);
   const reported = refund.reportedPaid?.amount ?? 0;
   const room = Math.max(0, cents(refund.amount - reported));
   if (!problems.some((p) => p.field === 'amount') && report.amount > room) {
-    problems.unshift({ field: 'amount', message: `must not be more than ${room.toFixed(2)}: with the ${reported.toFixed(2)} you reported already it passes the refund of ${refund.amount.toFixed(2)} you confirmed`, rule: 'moreThanReported', limit: room.toFixed(2) });
+    problems.unshift({ field: 'amount', message: `must not be more than ${room.toFixed(2)}: with the ${reported.toFixed(2)} you reported already it passes the refund of ${refund.amount.toFixed(2)} ${asked}`, rule: 'moreThanReported', limit: room.toFixed(2) });
   }
   return problems;
 }

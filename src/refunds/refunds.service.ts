@@ -20,7 +20,7 @@ import { providerRows } from '../providers/provider-rows';
 import { timelineRows } from '../timeline/timeline-rows';
 import { type PaidBillDropped, type PaidBillOnToday, TimelineService } from '../timeline/timeline.service';
 import { type Lang, ownerWords, providerWords } from '../words';
-import { type AskedBackStanding, askedBackStanding, type ReceiptAnswers, cents, isPartOf, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, REFUND_REPORTED_CHECK_DAYS, refundMarkers, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
+import { askedBackMarkers, type AskedBackStanding, askedBackStanding, type ReceiptAnswers, cents, isPartOf, paidReportProblems, receiptProblems, REFUND_REMINDER_TERM_DAYS, REFUND_TERM_DAYS, REFUND_EVENTS, REFUND_REPORTED_CHECK_DAYS, refundMarkers, reminderFacts, type ReportedPaid, type RefundStanding, refundStanding, termConfirmation } from './refund.rules';
 import type { RefundReceivedDto } from './refunds.dto';
 
 /** The confirmations that name a final bill: the latest of a contract says the refund; the first that named its amount, the day its term runs from. */
@@ -249,12 +249,37 @@ export class RefundsService implements OnModuleInit {
    * `contracts_refund_check_idx`, in its order with the limit, as `lateOnToday`.
    */
   async reportedOnToday(ownerId: string | null, today: string, limit: number): Promise<ReportedRefund[]> {
+    const [refunds, askedBack] = [await this.refundsReportedOnToday(ownerId, today, limit), await this.askedBackReportedOnToday(ownerId, today, limit)];
+    return [...refunds, ...askedBack].sort((a, b) => a.lastPaidOn.localeCompare(b.lastPaidOn) || a.contractId.localeCompare(b.contractId)).slice(0, limit);
+  }
+
+  /**
+   * askdesk: Today's money asked back the provider reported paid back, as `refundsReportedOnToday`: chosen by the same marker
+   * (`askedBackMarkers`' `checkOn`, on `contracts_refund_check_idx`; no due day, which tells them from refunds), the page's few then
+   * read as the contract page reads them (`paidBillFollowed`).
+   */
+  private async askedBackReportedOnToday(ownerId: string | null, today: string, limit: number): Promise<ReportedRefund[]> {
+    const params: unknown[] = ownerId ? [ownerId] : [];
+    const at = (value: unknown) => `$${params.push(value)}`;
+    const page: { id: string; estateId: string; providerName: string }[] = await this.db.query(
+      `WITH ${openOnToday(ownerId)}, page AS (SELECT c.id, c.refund_check_on FROM open c WHERE c.refund_check_on <= ${at(today)}::date AND c.refund_due_on IS NULL ORDER BY c.refund_check_on, c.id LIMIT ${at(limit)})
+      SELECT c.id, c.estate_id AS "estateId", pr.name AS "providerName" FROM page JOIN ${contractRows} c ON c.id = page.id JOIN ${providerRows} pr ON pr.id = c.provider_id ORDER BY page.refund_check_on, page.id`,
+      params,
+    );
+    const followed = await Promise.all(page.map(async (c) => ({ ...c, asked: (await this.paidBillFollowed(c.id))?.followed })));
+    return followed.flatMap(({ id, estateId, providerName, asked }) =>
+      asked?.reportedPaid && asked.reportedPaid.amount > asked.received ? [{ contractId: id, estateId, providerName, reported: asked.reportedPaid.amount, lastPaidOn: asked.reportedPaid.paidOn, received: asked.received }] : [],
+    );
+  }
+
+  /** refunddesk: Today's refunds the provider reported paid (`reportedOnToday`). */
+  private async refundsReportedOnToday(ownerId: string | null, today: string, limit: number): Promise<ReportedRefund[]> {
     const params: unknown[] = ownerId ? [ownerId] : [];
     const at = (value: unknown) => `$${params.push(value)}`;
     const onDay = at(today);
     const pageLimit = at(limit);
     return this.db.query(
-      `WITH ${openOnToday(ownerId)}, page AS (SELECT c.id FROM open c WHERE c.refund_check_on <= ${onDay}::date ORDER BY c.refund_check_on, c.id LIMIT ${pageLimit})
+      `WITH ${openOnToday(ownerId)}, page AS (SELECT c.id FROM open c WHERE c.refund_check_on <= ${onDay}::date AND c.refund_due_on IS NOT NULL ORDER BY c.refund_check_on, c.id LIMIT ${pageLimit})
       SELECT r.contract_id AS "contractId", r.estate_id AS "estateId", pr.name AS "providerName", rep.reported::float8 AS reported, rep.last_paid::text AS "lastPaidOn", got.received
         FROM ${refundsOfPage} JOIN ${providerRows} pr ON pr.id = c.provider_id
         CROSS JOIN LATERAL ${RECEIVED} got
@@ -294,11 +319,14 @@ export class RefundsService implements OnModuleInit {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
     await this.serialise(manager, contract);
     const refund = (await this.ofContracts([contract], manager)).get(contract.id);
-    if (!refund || refund.left <= 0) throw new ProblemException(409, 'no-refund', providerWords(lang).request.refundNothingToPay, { errors: [{ field: 'request', message: 'nothing of a refund confirmed on this request is left to pay', rule: 'noRefund' }] });
-    const problems = paidReportProblems(report, refund, this.clock.today(), dateOfDeath);
+    // askdesk: on a contract without a refund of its own, the money Steward asked back by letter (as her receipts take it).
+    const asked = refund ? null : (await this.paidBillFollowed(contract.id, manager))?.followed;
+    const owed = refund ?? asked;
+    if (!owed || owed.left <= 0) throw new ProblemException(409, 'no-refund', providerWords(lang).request.refundNothingToPay, { errors: [{ field: 'request', message: 'nothing of a refund confirmed or of money asked back on this request is left to pay', rule: 'noRefund' }] });
+    const problems = paidReportProblems(report, owed, this.clock.today(), dateOfDeath, asked ? 'asked back' : undefined);
     if (problems.length) throw new ValidationProblem(problems);
-    await this.record(manager, contract, actor, REFUND_EVENTS.paidReported, { amount: report.amount, paidOn: report.paidOn, reference: refund.reference }, `${contract.provider.name} reports ${report.amount.toFixed(2)} of the refund paid on ${report.paidOn}.`);
-    await this.keep(manager, contract);
+    await this.record(manager, contract, actor, REFUND_EVENTS.paidReported, { amount: report.amount, paidOn: report.paidOn, reference: owed.reference, ...(asked && { askedBack: true }) }, `${contract.provider.name} reports ${report.amount.toFixed(2)} of the ${asked ? 'money asked back' : 'refund'} paid on ${report.paidOn}.`);
+    await (asked ? this.keepAskedBack(manager, contract) : this.keep(manager, contract));
   }
 
   /** Undoes the latest receipt recorded (a wrong amount or day is corrected by undoing and recording again). */
@@ -375,6 +403,8 @@ export class RefundsService implements OnModuleInit {
       const repayment = { reference: paid.reference, amount: paid.amount, paidOn: paid.paidOn, droppedOn: paid.droppedOn, whole: paid.whole, payBy: addCalendarDays(askedOn, REFUND_REMINDER_TERM_DAYS) };
       await this.contracts.askRepayment(manager, contract, repayment);
       await this.record(manager, contract, actorOf(principal), REFUND_EVENTS.askedBack, repayment, `${contract.provider.name} asked by letter to pay back ${paid.amount.toFixed(2)} paid on ${paid.paidOn} on final bill ${paid.reference}, by ${repayment.payBy}.`);
+      // askdesk: with the letter, the desk's lists file the request as waiting on the provider (`askedBackMarkers`).
+      await this.keepAskedBack(manager, contract);
       return (await this.paidBillFollowed(contract.id, manager))!;
     });
   }
@@ -399,8 +429,11 @@ export class RefundsService implements OnModuleInit {
     if (!paid) return null;
     if (!paid.askedOn || !paid.payBy) return { ...paid, followed: null };
     const receipts: { amount: number; receivedOn: string }[] = await manager.query(`SELECT amount::float8 AS amount, received_on::text AS "receivedOn" FROM refund_receipts WHERE contract_id = $1 AND answers = 'askedBack' ORDER BY created_at`, [contractId]);
-    const reminded = (await this.timeline.detailsOfContracts(manager, [contractId], [REFUND_EVENTS.reminded])).filter((r) => r.details.askedBack && dutchDate(new Date(r.at)) >= paid.askedOn!).at(-1);
-    return { ...paid, followed: askedBackStanding({ reference: paid.reference, amount: paid.amount, askedOn: paid.askedOn, payBy: paid.payBy }, receipts, reminded ? dutchDate(new Date(reminded.at)) : null, this.clock.today()) };
+    // The reminders and (askdesk) the provider's reports of this money since it was asked.
+    const since = (await this.timeline.detailsOfContracts(manager, [contractId], [REFUND_EVENTS.reminded, REFUND_EVENTS.paidReported])).filter((r) => r.details.askedBack && dutchDate(new Date(r.at)) >= paid.askedOn!);
+    const reminded = since.filter((r) => r.event === REFUND_EVENTS.reminded).at(-1);
+    const reports = since.filter((r) => r.event === REFUND_EVENTS.paidReported).map((r) => ({ amount: Number(r.details.amount), paidOn: String(r.details.paidOn) }));
+    return { ...paid, followed: askedBackStanding({ reference: paid.reference, amount: paid.amount, askedOn: paid.askedOn, payBy: paid.payBy }, receipts, reminded ? dutchDate(new Date(reminded.at)) : null, this.clock.today(), reports) };
   }
 
   /**
@@ -459,7 +492,14 @@ export class RefundsService implements OnModuleInit {
 
   /** askback: after a receipt, its undo or a reminder of money asked back: where it stands. */
   private async askedBackAfter(manager: EntityManager, contract: Contract): Promise<AskedBackToReceive> {
-    return { contractId: contract.id, provider: contract.provider.name, ...(await this.paidBillFollowed(contract.id, manager))!.followed! };
+    return { contractId: contract.id, provider: contract.provider.name, ...(await this.keepAskedBack(manager, contract))! };
+  }
+
+  /** askdesk: the money asked back as it stands and, in the same transaction, its markers (`askedBackMarkers`: cleared once all came). */
+  private async keepAskedBack(manager: EntityManager, contract: Pick<Contract, 'id'>): Promise<AskedBackStanding | null> {
+    const asked = (await this.paidBillFollowed(contract.id, manager))?.followed ?? null;
+    await this.contracts.refundMarkers(manager, contract.id, askedBackMarkers(asked));
+    return asked;
   }
 
   /** After a change of the refund (a receipt, its undo, a reminder): the refund as it stands, its markers kept with it (`keep`). */

@@ -320,6 +320,8 @@ export const familyEn: FamilyWords = {
   refundOpenUnnamed: (provider: string) => `${provider} still pays an amount back to the estate; it has not been received yet.`,
   paidDropAskedOpen: (provider: string, amount: string | null, left: string | null, partCame: boolean, payBy: string) =>
     `${provider} dropped the claim; we are asking back ${amount ? `the ${amount} that had already been paid` : 'what had already been paid'}: we asked ${provider} by letter to pay it back by ${payBy}. ${left ? `${left} of it has not been received yet.` : partCame ? 'Part of it has not been received yet.' : 'It has not been received yet.'}`,
+  paidDropAskedReported: (provider: string, amount: string | null, paidOn: string) =>
+    `${provider} dropped the claim; we are asking back ${amount ? `the ${amount} that had already been paid` : 'what had already been paid'}. ${provider} reports having paid it back on ${paidOn}; it has not yet been recorded as received on the estate account.`,
   paidDropAskedBack: (provider: string, amount: string | null) => `${provider} dropped the claim; we are asking back ${amount ? `the ${amount} that had already been paid` : 'what had already been paid'}.`,
   refundCame: (provider: string, amount: string | null, on: string, part = false) => `${provider} has paid ${amount ?? (part ? 'part of the amount' : 'the amount')} back to the estate (received on ${on}).`,
   refundCameUndone: (provider: string, amount: string | null, on: string, part = false) => `Correction: ${amount ? `the ${amount}` : part ? 'the part of the amount' : 'the amount'} from ${provider} recorded as received on ${on} has not been received after all.`,

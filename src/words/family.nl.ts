@@ -442,6 +442,9 @@ export const familyNl = {
   /** dropdesk (audit89 F3): the card of a contract while the money asked back has not all come: by when; the sums to a reader of the estate's debts (`left`: once part came). */
   paidDropAskedOpen: (provider: string, amount: string | null, left: string | null, partCame: boolean, payBy: string) =>
     `${provider} liet de vordering vallen; ${amount ? `de ${amount} die al betaald was` : 'wat al betaald was'}, vragen we terug: we vroegen ${provider} per brief het uiterlijk ${payBy} terug te betalen. ${left ? `Daarvan is ${left} nog niet ontvangen.` : partCame ? 'Een deel daarvan is nog niet ontvangen.' : 'Dat is nog niet ontvangen.'}`,
+  /** askdesk: the provider reported at its desk it paid the money asked back (`paidOn`: the latest transfer it reported): its word, not money received. */
+  paidDropAskedReported: (provider: string, amount: string | null, paidOn: string) =>
+    `${provider} liet de vordering vallen; ${amount ? `de ${amount} die al betaald was` : 'wat al betaald was'}, vragen we terug. ${provider} meldt dat het op ${paidOn} is terugbetaald; het is nog niet als ontvangen op de rekening van de nalatenschap vastgelegd.`,
   refundCame: (provider: string, amount: string | null, on: string, part = false) => `${provider} heeft ${amount ?? (part ? 'een deel van het bedrag' : 'het bedrag')} terugbetaald aan de nalatenschap (ontvangen op ${on}).`,
   /** famclosed: the owner took back a receipt she recorded by mistake: the timeline says it did not come after all. */
   refundCameUndone: (provider: string, amount: string | null, on: string, part = false) => `Correctie: ${amount ? `de ${amount}` : part ? 'het deel van het bedrag' : 'het bedrag'} van ${provider} dat op ${on} als ontvangen was genoteerd, is toch niet ontvangen.`,

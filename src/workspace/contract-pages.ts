@@ -25,7 +25,7 @@ import { stepErrorText, stepKindText, violationText } from './owner-reasons';
 import { stillToPay } from '../bills/owed-bills';
 import { billNamed, chargeNamed } from '../contracts/bill.rules';
 import { refundText } from '../contracts/contract-views.service';
-import { reportedNotRecorded } from '../refunds/refund.rules';
+import { reportedNotRecorded, type ReportedPaidTotal } from '../refunds/refund.rules';
 
 type Words = OwnerWords['contract'];
 
@@ -441,9 +441,12 @@ function refundSection(lang: Lang, o: ContractOverview, refused: FormState | und
   const beside = r.left > 0 && o.bills.some((b) => stillToPay(b) > 0) ? html`<p>${w.refundBesideBill}</p>` : '';
   // refundclose: the provider's report that it paid, beside her form: its word, which she holds against the estate account; billsplit
   // (audit87 F5): only while it reported more than she recorded received (`reportedNotRecorded`), as Today lists it, not once she has.
-  const told = offered > 0 ? r.reportedPaid : null;
-  const reported = told ? html`<p class="notice" id="refund-reported">${w.refundPaidReported(o.contract.provider.name, money(told.amount, lang), humanDate(told.paidOn, lang), told.reports.map((e) => ({ amount: money(e.amount, lang), on: humanDate(e.paidOn, lang) })))}</p>` : '';
-  return html`<div class="card" id="refund"><h3>${w.refundsToReceive}</h3>${errorSummary(form)}<p>${said} · ${when}</p>${beside}${reported}${receiptForms(lang, o, form, r, offered, cameFromToday, 'refund')}</div>`;
+  return html`<div class="card" id="refund"><h3>${w.refundsToReceive}</h3>${errorSummary(form)}<p>${said} · ${when}</p>${beside}${reportedNotice(lang, o, offered > 0 ? r.reportedPaid : null, 'refund-reported')}${receiptForms(lang, o, form, r, offered, cameFromToday, 'refund')}</div>`;
+}
+
+/** The provider's reports that it paid (a refund, or askdesk's money asked back), beside her receipt form: its word, which she holds against the estate account. */
+function reportedNotice(lang: Lang, o: ContractOverview, told: ReportedPaidTotal | null, id: 'refund-reported' | 'asked-back-reported'): SafeHtml | '' {
+  return told ? html`<p class="notice" id="${id}">${ownerWords(lang).contract.refundPaidReported(o.contract.provider.name, money(told.amount, lang), humanDate(told.paidOn, lang), told.reports.map((e) => ({ amount: money(e.amount, lang), on: humanDate(e.paidOn, lang) })))}</p>` : '';
 }
 
 /**
@@ -462,7 +465,9 @@ function askedBackSection(lang: Lang, o: ContractOverview, refused: FormState | 
   const when = a.left <= 0
     ? w.refundReceivedAll(money(a.received, lang), humanDate(a.lastReceivedOn!, lang))
     : a.late ? w.refundLateSince(humanDate(a.payBy, lang)) : a.remindedOn ? w.refundReminded(humanDate(a.remindedOn, lang), humanDate(a.payBy, lang)) : w.askedBackExpectedBy(humanDate(a.payBy, lang));
-  return html`<div class="card" id="asked-back"><h3>${w.askedBackToReceive}</h3>${errorSummary(form)}<p>${said} · ${w.askedBackOn(provider, humanDate(a.askedOn, lang), o.paidBillDropped!.afterDrop)} · ${when}</p>${receiptForms(lang, o, form, a, 0, cameFromToday, 'askedBack')}</div>`;
+  // askdesk: the provider's reports of paying it back, and her form offering what it reported and she did not record, as a refund's.
+  const offered = reportedNotRecorded(a);
+  return html`<div class="card" id="asked-back"><h3>${w.askedBackToReceive}</h3>${errorSummary(form)}<p>${said} · ${w.askedBackOn(provider, humanDate(a.askedOn, lang), o.paidBillDropped!.afterDrop)} · ${when}</p>${reportedNotice(lang, o, offered > 0 ? a.reportedPaid : null, 'asked-back-reported')}${receiptForms(lang, o, form, a, offered, cameFromToday, 'askedBack')}</div>`;
 }
 
 /** Money to receive (a refund, or askback's money asked back: `answers`, which each form says): the form to record what came, the reminder letter once late, the undo of the latest receipt. */

@@ -666,6 +666,48 @@ describe('query plans at national scale', () => {
   }, 120_000);
 
   /**
+   * askdesk: money Steward asked back on a request the desk is done with is kept on the contract as a refund's step is
+   * (`askedBackMarkers`: open, its step, no due day), so the desk's lists and counts file it from the same index ranges
+   * (`contracts_desk_refund_idx`), and Today finds the ones whose provider reported them paid by `contracts_refund_check_idx`.
+   * 400 of the large provider's done requests without a refund marked as the letter and the desk's reports leave them; put back after.
+   */
+  it("files the large provider's requests with money asked back under its waiting tabs and finds those reported paid for Today, from their indexes", async () => {
+    const { rows: marked } = await db.query(`SELECT id, updated_at, desk_overdue FROM contracts WHERE provider_id = $1 AND desk_tab = 'done' AND NOT refund_open AND hashtext(id::text) & 3 <> 0 ORDER BY id LIMIT 400`, [big.id]);
+    expect(marked.length).toBe(400);
+    const ids = marked.map((r: { id: string }) => r.id);
+    const [transfer, reported] = [ids.slice(0, 200), ids.slice(200)];
+    await db.query(`UPDATE contracts SET refund_open = true, refund_step = 'transfer', refund_due_on = NULL, refund_reminded = false, refund_check_on = NULL, updated_at = now(), desk_overdue = true WHERE id = ANY($1::uuid[])`, [transfer]);
+    await db.query(`UPDATE contracts SET refund_open = true, refund_step = 'reported', refund_due_on = NULL, refund_reminded = false, refund_check_on = date '2026-12-01', updated_at = now(), desk_overdue = true WHERE id = ANY($1::uuid[])`, [reported]);
+    for (let pass = 0; pass < 3 && (await notAllVisible(db)).length; pass++) await db.query('VACUUM (ANALYZE) contracts');
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    const listed = async (status: string) => ((await bigDesk.get(`${API}/provider-desk/requests?status=${status}&limit=10`).expect(200)).body as { id: string }[]).map((r) => r.id);
+    const [done, waiting, steward] = [await listed('done'), await listed('waiting_on_you'), await listed('waiting_on_steward')];
+    await bigDesk.get(`${API}/provider-desk/requests/counts`).expect(200);
+    await t.app.get(RefundsService).reportedOnToday(null, '2026-12-31', 50);
+    const statements = issued.mock.calls.filter(([sql]) => sql.includes('c.refund_open') || sql.includes('c.refund_due_on IS NULL')).map(([sql, parameters]) => [sql, parameters ?? []] as const);
+    issued.mockRestore();
+    // Overdue and the newest activity first (the desk's order; marked overdue so): the asked-back ones head their tabs' pages, none is „done".
+    expect(done.filter((id) => ids.includes(id))).toEqual([]);
+    expect([waiting.length, waiting.every((id) => transfer.includes(id))]).toEqual([10, true]);
+    expect([steward.length, steward.every((id) => reported.includes(id))]).toEqual([10, true]);
+    const today = statements.filter(([sql]) => sql.includes('c.refund_due_on IS NULL') && !sql.includes('c.desk_tab'));
+    expect(today).toHaveLength(1);
+    const heavy: string[] = [];
+    for (const [sql, parameters] of statements) {
+      const nodes = scansOf((await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)).rows[0]['QUERY PLAN'][0].Plan);
+      const kind = today.some(([other]) => other === sql) ? 'today' : sql.includes('count(*)') ? 'counts' : 'list';
+      const seq = nodes.filter((node) => node['Node Type'] === 'Seq Scan' && [...LARGE, ...LATER_LARGE].includes(node['Relation Name'] ?? ''));
+      if (seq.length) heavy.push(`${kind}: sequential scan of ${seq.map((node) => node['Relation Name']).join(', ')}`);
+      const off = nodes.filter((node) => node['Relation Name'] === 'contracts' && !/^Index (Only )?Scan$/.test(node['Node Type']));
+      if (off.length) heavy.push(`${kind}: contracts read by ${off.map((node) => node['Node Type']).join(', ')}`);
+      if (kind === 'today' && !nodes.some((node) => node['Index Name'] === 'contracts_refund_check_idx')) heavy.push('today: not by contracts_refund_check_idx');
+    }
+    expect(heavy).toEqual([]);
+    // As the product leaves them once all came: closed, their activity as it was (the cases after this read the volume's refunds).
+    await db.query(`UPDATE contracts c SET refund_open = false, refund_step = NULL, refund_check_on = NULL, updated_at = m.updated_at, desk_overdue = m.overdue FROM unnest($1::uuid[], $2::timestamptz[], $3::boolean[]) m(id, updated_at, overdue) WHERE c.id = m.id`, [ids, marked.map((r: { updated_at: Date }) => r.updated_at), marked.map((r: { desk_overdue: boolean }) => r.desk_overdue)]);
+  }, 120_000);
+
+  /**
    * refundtoday: Today's two refund sections (`RefundsService.lateOnToday`, `reportedOnToday`), everyone's (the administrator) and
    * an owner's, read the open refunds from their marker (`contracts.refund_open`, its partial indexes by provider and by estate),
    * never the refunds received: the data of the case above, every open refund

@@ -1,6 +1,7 @@
 import { Browser } from 'playwright-core';
+import request from 'supertest';
 import { launchBrowser, signInDesk } from '../support/browser';
-import { API, createEstate } from '../support/fixtures';
+import { API, createEstate, providerWithDesk } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, missedTermReaders, relative } from '../workspace/support';
 
@@ -14,12 +15,13 @@ describe('a claim dropped at the desk after part of the final bill was paid', ()
   let anna: Account;
   let kpn: { id: string; name: string };
   let desk: Session;
+  let ownerWeb: request.Agent;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
     t = await startTestApp();
-    ({ anna, kpn, desk } = await missedTermReaders(t));
+    ({ anna, kpn, desk, ownerWeb } = await missedTermReaders(t));
     await t.app.listen(0, '127.0.0.1');
     base = await t.app.getUrl();
     browser = await launchBrowser();
@@ -97,6 +99,65 @@ describe('a claim dropped at the desk after part of the final bill was paid', ()
     // All of it received: done again.
     await anna.api.post(`${API}/contracts/${contract.id}/refund-received`, { amount: 45, receivedOn: t.clock.today() }).expect(200);
     expect((await deskView(contract.id)).waitingOn).toBe('nobody');
+  });
+
+  it('askdesk: the desk reports the € 45,00 asked back paid, by its API and its form; its lists and counts file it as its page does; the owner reads the report, the family its word', async () => {
+    const { family, contract, today } = await droppedAfterPart('Joop');
+    type Counts = Record<'new' | 'waiting_on_you' | 'waiting_on_steward' | 'done', { count: number }>;
+    const counts = async () => Object.fromEntries(Object.entries((await desk.get(`${API}/provider-desk/requests/counts`).expect(200)).body as Counts).map(([tab, c]) => [tab, c.count]));
+    const listed = async (status: string) => ((await desk.get(`${API}/provider-desk/requests?status=${status}&limit=100`).expect(200)).body as { id: string; waitingOn: string; actions: string[] }[]).find((r) => r.id === contract.id);
+    const before = await counts();
+    expect((await listed('done'))?.waitingOn).toBe('nobody');
+
+    await anna.api.post(`${API}/contracts/${contract.id}/repayment-request`).expect(200);
+    // Asked back: in „Wacht op u" in the list and its count, out of „Afgehandeld", with the report offered.
+    const asked = await counts();
+    expect([asked.waiting_on_you - before.waiting_on_you, asked.done - before.done]).toEqual([1, -1]);
+    expect(await listed('done')).toBeUndefined();
+    expect(await listed('open')).toEqual(expect.objectContaining({ waitingOn: 'provider', actions: expect.arrayContaining(['refund-paid']) }));
+
+    // Refused in the desk's words, naming each field; 404 to another provider's desk.
+    const wrong = await desk.post(`${API}/provider-desk/requests/${contract.id}/refund-paid`, { amount: 50, paidOn: '2099-01-01' }).expect(422);
+    expect(wrong.headers['content-type']).toContain('application/problem+json');
+    expect(wrong.body.errors).toEqual([{ field: 'amount', message: 'must not be more than 45.00, what is still to receive of the refund of 45.00 asked back' }, { field: 'paidOn', message: 'must not be in the future' }]);
+    expect(wrong.body.detail).toContain('dat is meer dan er van de terugbetaling nog niet is ontvangen');
+    const { desk: otherDesk } = await providerWithDesk(t, { name: 'Anderstroom Joop' });
+    await otherDesk.post(`${API}/provider-desk/requests/${contract.id}/refund-paid`, { amount: 45, paidOn: today }).expect(404);
+
+    // Its web form: € 30,00 of it.
+    const page = await signInDesk(browser, base, 'desk@kpn.example', 'desk-password-1');
+    await page.goto(`${base}/desk/requests/${contract.id}`);
+    await page.fill('#rp-amount', '30,00');
+    await page.fill('#rp-on', today);
+    await page.click('#refund button[type=submit]');
+    await page.waitForURL(`${base}/desk/requests/${contract.id}**`);
+    const shown = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    await page.close();
+    expect(shown).toContain('U meldde € 30,00 overgemaakt op');
+
+    // The rest by its API: then it waits on Steward, in the lists and counts too.
+    const reported = (await desk.post(`${API}/provider-desk/requests/${contract.id}/refund-paid`, { amount: 15, paidOn: today }).expect(200)).body;
+    expect([reported.waitingOn, reported.tab, reported.actions.includes('refund-paid')]).toEqual(['steward', 'waiting_on_steward', false]);
+    expect(reported.askedBack).toEqual(expect.objectContaining({ amount: 45, left: 45, reportedPaid: expect.objectContaining({ amount: 45, paidOn: today }) }));
+    const all = await counts();
+    expect([all.waiting_on_you - before.waiting_on_you, all.waiting_on_steward - before.waiting_on_steward, all.done - before.done]).toEqual([0, 1, -1]);
+    expect(await listed('waiting_on_steward')).toEqual(expect.objectContaining({ waitingOn: 'steward' }));
+
+    // The owner reads the desk's word beside her receipt form, and on Today once she is to look for it.
+    const contractPage = (await ownerWeb.get(`/app/contracts/${contract.id}`).expect(200)).text.replace(/[ \t\r\n]+/g, ' ');
+    expect(contractPage).toMatch(/KPN meldt in totaal €\u00a045,00 overgemaakt \(€\u00a030,00 op .+, €\u00a015,00 op .+\)\. Dat is de melding van KPN, nog geen ontvangst/);
+    await t.runDue(3);
+    const row = ((await anna.api.get(`${API}/queue`).expect(200)).body.reportedRefunds as { contractId: string; statusText: string }[]).find((r) => r.contractId === contract.id);
+    expect(row?.statusText).toMatch(/^KPN meldt €\u00a045,00 overgemaakt aan de nalatenschap, laatst op .+; er is nog niets van ontvangen vastgelegd\.$/);
+
+    // The family reads that KPN says it paid, not that it came.
+    const card = ((await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract.id)!;
+    expect(card.statusText).toMatch(/^KPN liet de vordering vallen; de €\u00a045,00 die al betaald was, vragen we terug\. KPN meldt dat het op .+ is terugbetaald; het is nog niet als ontvangen op de rekening van de nalatenschap vastgelegd\.$/);
+
+    // All received: done again, in the lists and counts too.
+    await anna.api.post(`${API}/contracts/${contract.id}/refund-received`, { amount: 45, receivedOn: today }).expect(200);
+    expect(await counts()).toEqual(before);
+    expect((await listed('done'))?.waitingOn).toBe('nobody');
   });
 
   it('undoes a payment recorded by mistake before anything was asked back: no longer paid, nothing to ask back', async () => {
