@@ -24,7 +24,7 @@ function familyPage(lang: Lang, title: string, current: string, body: SafeHtml):
   const w = familyWords(lang);
   const link = (href: string, label: string) => html`<a href="${href}"${href === current ? html` aria-current="page"` : ''}>${label}</a>`;
   return page({
-    title, lang, brand: w.portal, bodyClass: 'portal',
+    title, lang, brand: w.portal, bodyClass: 'family portal',
     nav: html`<form method="post" action="/family/language" class="inline"><input type="hidden" name="to" value="${w.switchLang}"><input type="hidden" name="next" value="${current}"><button class="secondary" type="submit" lang="${w.switchLang}">${w.switchTo}</button></form>
 <form method="post" action="/family/logout" class="inline"><button class="secondary" type="submit">${w.logout}</button></form>`,
     footer: html`<nav aria-label="${w.menu}" class="bottom-nav">${link('/family', w.overview)}${link('/family/timeline', w.timeline)}${link('/family/letters', w.navLetters)}${link('/family/report', w.navReport)}</nav>`,
@@ -35,7 +35,7 @@ function familyPage(lang: Lang, title: string, current: string, body: SafeHtml):
 function publicPage(lang: Lang, title: string, current: string, body: SafeHtml): string {
   const w = familyWords(lang);
   return page({
-    title, lang, brand: `Steward · ${w.portal}`,
+    title, lang, brand: `Steward · ${w.portal}`, bodyClass: 'family',
     nav: html`<a href="/family/language?to=${w.switchLang}&amp;next=${encodeURIComponent(current)}" lang="${w.switchLang}">${w.switchTo}</a>`,
     body,
   });

@@ -48,6 +48,12 @@ export function stackedTable(headings: string[], rows: unknown[][], className = 
  * famtext: the text is in rem, so it grows with the text size set in her browser (WCAG 1.4.4; 17 px at its 16). On a screen less than
  * 30 lines of that text high (a phone turned, or larger text) the bar is no longer fixed but ends the page: fixed, it would take much of
  * the little height there is and cover a contract card taller than what is left above it.
+ * famfit (WCAG 1.4.10 with 1.4.4 and 1.4.12 together: a 360 px phone, text at 200 %, text spacing): the family's pages (`body.family`)
+ * break a word that does not fit its line anywhere (a long Dutch word, an IBAN, a kenmerk, an e-mail address), also inside a flex
+ * item, a fieldset or a button, whose narrowest width is otherwise their longest word. On a phone the page's, header's and cards'
+ * sides (3.5 % of the screen: 13 px at 360) and a field's (1.5 %) do not grow with the text: so an empty date field's „dd-mm-jjjj"
+ * fits at 360 px. The bar's links, edge to edge, draw their focus ring inside, where the screen's side cannot cut it; the skip link,
+ * shown at 1rem from the left, wraps 1rem before the right.
  */
 const STYLE = `
 *{box-sizing:border-box}
@@ -85,6 +91,8 @@ html:has(>body.portal){scroll-padding-bottom:4rem}@media(max-width:22.5rem){html
 nav.bottom-nav{position:fixed;bottom:0;left:0;right:0;display:flex;flex-wrap:wrap;background:#fff;border-top:1px solid #d8d4cc}
 nav.bottom-nav a{flex:1 0 auto;text-align:center;padding:.65rem .25rem;text-decoration:none;font-size:.95rem}nav.bottom-nav a[aria-current=page]{background:#e8eef4;color:#1a1a1a}
 @media(max-height:30rem){body.portal{padding-bottom:0}html:has(>body.portal){scroll-padding-bottom:0}nav.bottom-nav{position:static}}
+body.family{overflow-wrap:anywhere}body.family main,body.family header.top,body.family .card:not(ul){padding-left:min(1rem,3.5vw);padding-right:min(1rem,3.5vw)}
+body.family input,body.family select,body.family textarea{padding-left:min(.5rem,1.5vw);padding-right:min(.5rem,1.5vw)}nav.bottom-nav a:focus{outline-offset:-3px}body.family .skip:focus{max-width:calc(100% - 2rem)}
 details.line{background:#fff;border:1px solid #d8d4cc;border-radius:8px;margin:0 0 .5rem}details.line>summary{padding:.6rem .75rem;cursor:pointer}details.line>summary>strong{overflow-wrap:anywhere}
 details.line .gist{display:block;font-size:.9rem}details.line .fact{display:block}details.line .fact+.fact{margin-top:.2rem}
 details.line>dl{padding:0 .75rem .75rem}.choices label{font-weight:400}

@@ -11,11 +11,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Keeps a screenshot of the whole page under test-artifacts/<area>/ to look at. */
-export async function keepScreenshot(page: Page, area: string, name: string): Promise<void> {
+/** Keeps a screenshot of the whole page (or, not `fullPage`, of the screen) under test-artifacts/<area>/ to look at. */
+export async function keepScreenshot(page: Page, area: string, name: string, fullPage = true): Promise<void> {
   const dir = join(__dirname, '..', '..', 'test-artifacts', area);
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage });
 }
 
 /** The English-only words in a page's visible text (none on a Dutch page). */
