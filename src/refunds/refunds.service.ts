@@ -107,6 +107,9 @@ export interface PaidBillFollowed extends PaidBillDropped {
   followed: AskedBackStanding | null;
 }
 
+/** askwords: money asked back not all come, and whether it was paid after the provider's word (the family's card says which). */
+export type AskedBackOpen = AskedBackStanding & Pick<PaidBillDropped, 'afterDrop'>;
+
 /** askback: what a receipt, its undo or a reminder of money asked back answers: the contract, its provider, and where the money stands. */
 export interface AskedBackToReceive extends AskedBackStanding {
   contractId: string;
@@ -387,9 +390,9 @@ export class RefundsService implements OnModuleInit {
    * dropdesk (audit89 F3): of the estate's contracts, the money asked back (a final bill paid before the drop) that has not all come,
    * per contract: the family's card says it and invites no rating while it is open.
    */
-  async askedBackOpenIn(estateId: string): Promise<Map<string, AskedBackStanding>> {
-    const followed = await Promise.all((await this.timeline.paidDroppedContracts(estateId)).map(async (id) => [id, (await this.paidBillFollowed(id))?.followed ?? null] as const));
-    return new Map(followed.flatMap(([id, asked]) => (asked && asked.left > 0 ? [[id, asked] as const] : [])));
+  async askedBackOpenIn(estateId: string): Promise<Map<string, AskedBackOpen>> {
+    const followed = await Promise.all((await this.timeline.paidDroppedContracts(estateId)).map(async (id) => [id, await this.paidBillFollowed(id)] as const));
+    return new Map(followed.flatMap(([id, paid]) => (paid?.followed && paid.followed.left > 0 ? [[id, { ...paid.followed, afterDrop: paid.afterDrop }] as const] : [])));
   }
 
   /**

@@ -19,6 +19,11 @@ const notYetEn = (asked: ChaseAsked) =>
   asked === 'bank' ? 'told us whether the account is blocked and what the balance was on the day of death' : `confirmed ${asked === 'cancel' ? 'the cancellation' : 'the transfer'}`;
 const billsToPayEn = (count: number, total: string | null) => `${count === 1 ? `a bill${total ? ` of ${total}` : ''}` : `bills${total ? ` totalling ${total}` : ''}`} still to be paid from the estate`;
 const NOT_FOUND_EN = 'We cannot find that, or it is not meant for you.';
+/** askwords: what the estate paid on a dropped claim, asked back: before the provider's word or after it. */
+const paidOnDropEn = (amount: string | null, afterDrop: boolean) => {
+  const paid = afterDrop ? 'was paid after that' : 'had already been paid';
+  return amount ? `the ${amount} that ${paid}` : `what ${paid}`;
+};
 const TOO_MANY_EN = 'Too many attempts. Please try again in a while.';
 const reachEn = (c: CaseOwnerContact) => `${c.name}${c.phone || c.email ? ` (${[c.phone && `phone ${c.phone}`, c.email && `email ${c.email}`].filter(Boolean).join(', ')})` : ''}`;
 const newLinkFirstEn = (contact: CaseOwnerContact) => `Request a new link below. If that does not work, contact ${reachEn(contact)}.`;
@@ -318,9 +323,9 @@ export const familyEn: FamilyWords = {
     bank ? 'Part of that charge is for days after the date the bank confirmed; your contact person decided it is to be paid after all.' : 'Part of that bill is for time after the end date; your contact person decided it is to be paid after all.',
   refundOpen: (provider: string, amount: string) => `${provider} pays ${amount} back to the estate; it has not been received yet.`,
   refundOpenUnnamed: (provider: string) => `${provider} still pays an amount back to the estate; it has not been received yet.`,
-  paidDropAskedOpen: (provider: string, amount: string | null, left: string | null, partCame: boolean, payBy: string) =>
-    `${provider} dropped the claim; we are asking back ${amount ? `the ${amount} that had already been paid` : 'what had already been paid'}: we asked ${provider} by letter to pay it back by ${payBy}. ${left ? `${left} of it has not been received yet.` : partCame ? 'Part of it has not been received yet.' : 'It has not been received yet.'}`,
-  paidDropAskedBack: (provider: string, amount: string | null) => `${provider} dropped the claim; we are asking back ${amount ? `the ${amount} that had already been paid` : 'what had already been paid'}.`,
+  paidDropAskedOpen: (provider: string, amount: string | null, afterDrop: boolean, left: string | null, partCame: boolean, payBy: string) =>
+    `${provider} dropped the claim; we are asking back ${paidOnDropEn(amount, afterDrop)}: we asked ${provider} by letter to pay it back by ${payBy}. ${left ? `${left} of it has not been received yet.` : partCame ? 'Part of it has not been received yet.' : 'It has not been received yet.'}`,
+  paidDropAskedBack: (provider: string, amount: string | null, afterDrop: boolean) => `${provider} dropped the claim; we are asking back ${paidOnDropEn(amount, afterDrop)}.`,
   refundCame: (provider: string, amount: string | null, on: string, part = false) => `${provider} has paid ${amount ?? (part ? 'part of the amount' : 'the amount')} back to the estate (received on ${on}).`,
   refundCameUndone: (provider: string, amount: string | null, on: string, part = false) => `Correction: ${amount ? `the ${amount}` : part ? 'the part of the amount' : 'the amount'} from ${provider} recorded as received on ${on} has not been received after all.`,
   refundAwaitedNext: (amount: string | null) => `We are waiting for ${amount ? `the ${amount}` : 'the amount'} to reach the estate account; after that nothing more needs to happen.`,

@@ -53,6 +53,11 @@ const TOO_MANY_NL = 'Te veel pogingen. Probeer het over een tijdje opnieuw.';
 const reachNl = (c: CaseOwnerContact) => `${c.name}${c.phone || c.email ? ` (${[c.phone && `telefoon ${c.phone}`, c.email && `e-mail ${c.email}`].filter(Boolean).join(', ')})` : ''}`;
 const newLinkFirstNl = (contact: CaseOwnerContact) => `Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met ${reachNl(contact)}.`;
 const NOT_FOUND_NL = 'Dat kunnen we niet vinden, of het is niet voor u bestemd.';
+/** askwords: what the estate paid on a dropped claim, asked back: before the provider's word („al") or after it („daarna nog"). */
+const paidOnDropNl = (amount: string | null, afterDrop: boolean) => {
+  const paid = afterDrop ? 'daarna nog betaald is' : 'al betaald was';
+  return amount ? `de ${amount} die ${paid}` : `wat ${paid}`;
+};
 
 /** What a collection agency claims, as its letter was recorded ("vordering van Incassobureau Noord (kenmerk INC-3), € 112,40"): it names no bill of ours. */
 /** A collection agency's claim by its agency and its reference ("vordering van Incassobureau Noord (kenmerk INC-3)"). */
@@ -437,11 +442,14 @@ export const familyNl = {
   refundOpen: (provider: string, amount: string) => `${provider} betaalt ${amount} terug aan de nalatenschap; dat is nog niet ontvangen.`,
   refundOpenUnnamed: (provider: string) => `${provider} betaalt nog een bedrag terug aan de nalatenschap; dat is nog niet ontvangen.`,
   /** famclosed (audit85 TL-1): once all of it came, the card and the timeline keep it: what came in and when (the sum to a reader of the estate's debts). */
-  /** paiddrop: a bill the estate paid before the provider dropped its claim, asked back; the sum to a reader of the estate's debts. */
-  paidDropAskedBack: (provider: string, amount: string | null) => `${provider} liet de vordering vallen; ${amount ? `de ${amount} die al betaald was` : 'wat al betaald was'}, vragen we terug.`,
+  /**
+   * paiddrop: a bill the estate paid on the claim the provider dropped, asked back; the sum to a reader of the estate's debts. askwords:
+   * paid after the provider's word (`afterDrop`, dropday's rule) is said so, not „al betaald".
+   */
+  paidDropAskedBack: (provider: string, amount: string | null, afterDrop: boolean) => `${provider} liet de vordering vallen; ${paidOnDropNl(amount, afterDrop)}, vragen we terug.`,
   /** dropdesk (audit89 F3): the card of a contract while the money asked back has not all come: by when; the sums to a reader of the estate's debts (`left`: once part came). */
-  paidDropAskedOpen: (provider: string, amount: string | null, left: string | null, partCame: boolean, payBy: string) =>
-    `${provider} liet de vordering vallen; ${amount ? `de ${amount} die al betaald was` : 'wat al betaald was'}, vragen we terug: we vroegen ${provider} per brief het uiterlijk ${payBy} terug te betalen. ${left ? `Daarvan is ${left} nog niet ontvangen.` : partCame ? 'Een deel daarvan is nog niet ontvangen.' : 'Dat is nog niet ontvangen.'}`,
+  paidDropAskedOpen: (provider: string, amount: string | null, afterDrop: boolean, left: string | null, partCame: boolean, payBy: string) =>
+    `${provider} liet de vordering vallen; ${paidOnDropNl(amount, afterDrop)}, vragen we terug: we vroegen ${provider} per brief het uiterlijk ${payBy} terug te betalen. ${left ? `Daarvan is ${left} nog niet ontvangen.` : partCame ? 'Een deel daarvan is nog niet ontvangen.' : 'Dat is nog niet ontvangen.'}`,
   refundCame: (provider: string, amount: string | null, on: string, part = false) => `${provider} heeft ${amount ?? (part ? 'een deel van het bedrag' : 'het bedrag')} terugbetaald aan de nalatenschap (ontvangen op ${on}).`,
   /** famclosed: the owner took back a receipt she recorded by mistake: the timeline says it did not come after all. */
   refundCameUndone: (provider: string, amount: string | null, on: string, part = false) => `Correctie: ${amount ? `de ${amount}` : part ? 'het deel van het bedrag' : 'het bedrag'} van ${provider} dat op ${on} als ontvangen was genoteerd, is toch niet ontvangen.`,

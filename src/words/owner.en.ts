@@ -251,8 +251,8 @@ export const ownerEn: OwnerWords = {
     paidBillsDropped: 'Paid on a dropped claim',
     paidBillDropped: (d) => `Final bill ${d.reference}: ${paidOnDropEn(d)}.`,
     paidBillDroppedMove: (provider, amount) => `Ask ${provider} by letter to pay the ${amount} back to the estate account`,
-    lateAskedBack: (provider, reference, left, amount, askedOn, payBy, days, reminded) =>
-      `${provider} dropped the claim; the ${amount} already paid on final bill ${reference} was asked back by letter on ${askedOn}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${payBy} (${days === 1 ? '1 day' : `${days} days`})${reminded ? `, also after the reminder sent on ${reminded}` : ''}.`,
+    lateAskedBack: (provider, reference, left, amount, askedOn, payBy, days, reminded, afterDrop) =>
+      `${provider} dropped the claim; the ${amount} ${afterDrop ? 'paid after that' : 'already paid'} on final bill ${reference} was asked back by letter on ${askedOn}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${payBy} (${days === 1 ? '1 day' : `${days} days`})${reminded ? `, also after the reminder sent on ${reminded}` : ''}.`,
     reportedRefunds: 'Refund reported, not recorded',
     reportedRefund: (provider, reported, lastPaidOn, received) =>
       `${provider} reports ${reported} transferred to the estate, last on ${lastPaidOn}; ${received ? `recorded received: ${received}` : 'nothing of it is recorded received yet'}.`,

@@ -289,9 +289,12 @@ export const ownerNl = {
     paidBillsDropped: 'Betaald op een vervallen vordering',
     paidBillDropped: (d: PaidOnDropSaid) => `Eindafrekening ${d.reference}: ${paidOnDropNl(d)}.`,
     paidBillDroppedMove: (provider: string, amount: string) => `Vraag ${provider} per brief de ${amount} terug te betalen op de rekening van de nalatenschap`,
-    /** askback: money asked back by letter (a final bill paid before the drop), past the day the latest letter asked it by. */
-    lateAskedBack: (provider: string, reference: string, left: string, amount: string, askedOn: string, payBy: string, days: number, reminded: string | null) =>
-      `${provider} liet de vordering vallen; de ${amount} die al betaald was op eindafrekening ${reference} is op ${askedOn} per brief teruggevraagd; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — te laat sinds ${payBy} (${days === 1 ? '1 dag' : `${days} dagen`})${reminded ? `, ook na de herinnering gestuurd op ${reminded}` : ''}.`,
+    /**
+     * askback: money asked back by letter (a final bill paid on the dropped claim), past the day the latest letter asked it by; askwords:
+     * paid after the provider's word (`afterDrop`, dropday's rule) is said so, not „al betaald".
+     */
+    lateAskedBack: (provider: string, reference: string, left: string, amount: string, askedOn: string, payBy: string, days: number, reminded: string | null, afterDrop: boolean) =>
+      `${provider} liet de vordering vallen; de ${amount} die ${afterDrop ? 'daarna nog betaald is' : 'al betaald was'} op eindafrekening ${reference} is op ${askedOn} per brief teruggevraagd; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — te laat sinds ${payBy} (${days === 1 ? '1 dag' : `${days} dagen`})${reminded ? `, ook na de herinnering gestuurd op ${reminded}` : ''}.`,
     /** refunddesk: the provider reported a refund paid, days ago, and she recorded less received: hers to look for on the estate account. */
     reportedRefunds: 'Terugbetaling gemeld, niet vastgelegd',
     reportedRefund: (provider: string, reported: string, lastPaidOn: string, received: string | null) =>
