@@ -341,8 +341,10 @@ export const familyEn: FamilyWords = {
   undoPaid: 'Not paid after all',
   billsPaidClosed: (owner: string) => `The file is closed and the final report names these payments. If anything is not right, please tell ${owner}.`,
   moreBillsPaid: 'More paid bills',
-  billPaidNotice: (charge: string | null) => (charge === null ? 'Saved: the bill is now marked paid.' : `Saved: the ${chargeEn(charge)} is now marked paid.`),
-  billUnpaidNotice: (charge: string | null) => (charge === null ? 'The bill is back among the bills still to pay.' : `The ${chargeEn(charge)} is back among what is still to pay.`),
+  billPaidNotice: (charge: string | null, overdraft: string | null = null) =>
+    charge !== null ? `Saved: the ${chargeEn(charge)} is now marked paid.` : overdraft !== null ? `Saved: the ${overdraftEn(overdraft, null)} is now marked paid.` : 'Saved: the bill is now marked paid.',
+  billUnpaidNotice: (charge: string | null, overdraft: string | null = null) =>
+    charge !== null ? `The ${chargeEn(charge)} is back among what is still to pay.` : overdraft !== null ? `The ${overdraftEn(overdraft, null)} is back among what is still to pay.` : 'The bill is back among the bills still to pay.',
   premiumOwedEntry: (reference: string, provider: string, amount: string) => `${provider} sent premium ${reference} (${amount}) for the insurance that continues for the estate; it is paid from the estate.`,
   billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false, bank = false) =>
     agency !== null

@@ -479,8 +479,11 @@ export const familyNl = {
   billsPaidClosed: (owner: string) => `Het dossier is afgesloten en het eindverslag noemt deze betalingen. Klopt er iets niet, laat het dan ${owner} weten.`,
   moreBillsPaid: 'Meer betaalde rekeningen',
   /** After the representative marked a bill paid, or undid it; `charge`: the kenmerk of a bank's costs, which are no rekening (famcard). */
-  billPaidNotice: (charge: string | null) => (charge === null ? 'Opgeslagen: de rekening staat nu bij betaald.' : `Opgeslagen: de ${chargeNl(charge)} staan nu bij betaald.`),
-  billUnpaidNotice: (charge: string | null) => (charge === null ? 'De rekening staat weer bij de rekeningen die nog betaald moeten worden.' : `De ${chargeNl(charge)} staan weer bij wat nog betaald moet worden.`),
+  // askwords: an overdraft's debit (`overdraft`, its kenmerk) is no rekening either: named as the overdraft it is.
+  billPaidNotice: (charge: string | null, overdraft: string | null = null) =>
+    charge !== null ? `Opgeslagen: de ${chargeNl(charge)} staan nu bij betaald.` : overdraft !== null ? `Opgeslagen: het ${overdraftNl(overdraft, null)} staat nu bij betaald.` : 'Opgeslagen: de rekening staat nu bij betaald.',
+  billUnpaidNotice: (charge: string | null, overdraft: string | null = null) =>
+    charge !== null ? `De ${chargeNl(charge)} staan weer bij wat nog betaald moet worden.` : overdraft !== null ? `Het ${overdraftNl(overdraft, null)} staat weer bij wat nog betaald moet worden.` : 'De rekening staat weer bij de rekeningen die nog betaald moeten worden.',
   /** On the timeline: a bill to pay marked paid, and that undone. */
   // `agency`: a collection agency's claim the case owner decided is paid from the estate, named as the claim (as among the bills to pay).
   /** keptcover: a premium of an insurance kept for the estate, recorded as owed by it: no end, no objection. */

@@ -957,6 +957,8 @@ export const ownerNl = {
       told: (letters: string) => `Intrekken kan niet meer: na deze bevestiging is al verstuurd: ${letters}. Klopt hij niet, corrigeer hem dan.`,
       /** audit90 G7b: a letter that went out since, told apart from its twins of a day by the bill it disputes (only a dispute, „bezwaar tegen factuur", names one), else its recipient. */
       letter: (kind: string, bill: string | null, recipient: string | null, date: string) => `${kind}${bill ? ` ${bill}` : recipient ? ` aan ${recipient}` : ''} (${date})`,
+      /** askwords: a kind whose label names its recipient („(aan incassobureau)") named beside the recipient itself: one naming, not two. */
+      kindsToRecipient: { collection_ended: 'bericht incasso beëindigd' } as Record<string, string>,
       none: 'Intrekken kan niet: er is geen vastgelegde bevestiging.',
     },
     complaintHint: 'De aanbieder krijgt een klachtbrief met zijn afwijzing en uw bezwaren, en vier weken voor een gemotiveerd antwoord.',
@@ -1007,6 +1009,7 @@ export const ownerNl = {
       outcomes: { payFromEstate: 'Worden betaald uit de nalatenschap (de bank houdt eraan vast)', alreadyPaid: 'Zijn al betaald', providerWithdrew: 'De bank heeft de kosten alsnog laten vallen' },
       receivedViaIfWithdrawn: 'Liet de bank de kosten vallen? Hoe ontving u dit antwoord?',
       withdrawnHow: 'Hoe de bank dat liet weten (optioneel)',
+      withdrawnToldOn: 'Datum waarop de bank dit liet weten, als dat vóór vandaag was (optioneel; uw geschiedenis, de familie en de brief aan het incassobureau noemen die dag)',
       // bankrest: what a bank's contract leaves owed is its costs or an overdraft's debit, no invoice: named as amounts.
       billsOwedText: 'De nalatenschap is deze bedragen aan de bank verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     },
