@@ -502,7 +502,19 @@ export function letterCorpus(): LetterInput[] {
       ]),
     )
     // dropdesk (audit90 G7a): the English request names the final bill as the desk's thread and the family's words do, not „final statement".
-    .concat([letterOfKind('repayment_request', 'en', { repaymentRequest: { reference: 'TH-Edward', amount: 45, paidOn: '2026-12-06', droppedOn: '2026-12-08', payBy: '2027-01-02' } })]);
+    .concat([letterOfKind('repayment_request', 'en', { repaymentRequest: { reference: 'TH-Edward', amount: 45, paidOn: '2026-12-06', droppedOn: '2026-12-08', payBy: '2027-01-02' } })])
+    // askwords: the reminder of money paid after KPN's word (15 December, paid the 16th), asked back on 19 December, nothing received:
+    // titled a reminder („Herinnering: …", „Reminder: …"), not the first request (nl, en).
+    .concat(
+      (['nl', 'en'] as const).map((language) =>
+        letterOfKind('repayment_request', language, {
+          history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'repayment_request', date: '2026-12-19' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: true },
+          repaymentRequest: { reference: 'KPN-P-1', amount: 45, paidOn: '2026-12-16', droppedOn: '2026-12-15', whole: 60, payBy: '2027-01-19', reminder: { askedOn: '2026-12-19', received: 0, lastReceivedOn: null, left: 45 } },
+          letterDate: '2027-01-05',
+          today: '2027-01-05',
+        }),
+      ),
+    );
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */

@@ -1,9 +1,9 @@
 import { composeLetter } from './compose';
 import { LETTER_KINDS } from './model';
-import { bankChargeCorrection, bankComplaint, bankWithdrawal, letterOfKind } from './test-support';
-import { statedIn } from './index';
+import { bankChargeCorrection, bankComplaint, bankWithdrawal, closePdfReader, flat, letterOfKind, pdfText } from './test-support';
+import { produceLetter, statedIn } from './index';
 import { fullName } from './names';
-import { letterTitles, subjectIn, titleIn } from './title';
+import { letterTitles, openingTitle, subjectIn, titleIn } from './title';
 
 /** A letter's title is a description for its reader: said in the reader's language, while the letter keeps its own (README, familywords). */
 describe('a letter’s subject in the reader’s language', () => {
@@ -99,5 +99,35 @@ describe('a letter’s title from its kind and what it printed', () => {
     const subject = 'Herinnering: Internet, klantnummer 1.2345.678, van Jan de Vries';
     expect(letterTitles([sent('a', 'old_kind', subject, STATED)], 'Jan de Vries', 'en').get('a')).toBe('Reminder: Internet, account number 1.2345.678, of Jan de Vries');
     expect(letterTitles([sent('a', 'reminder', 'Herinnering contract 1', null)], 'Jan de Vries', 'en').get('a')).toBe('Herinnering contract 1');
+  });
+});
+
+/** askwords: the repayment request sent again as a reminder reads as a reminder from its title on, in the letter and in every list. */
+describe('the reminder of money asked back', () => {
+  const reminder = (language: 'nl' | 'en') =>
+    letterOfKind('repayment_request', language, {
+      history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'repayment_request', date: '2026-12-19' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: true },
+      repaymentRequest: { reference: 'KPN-P-1', amount: 45, paidOn: '2026-12-16', droppedOn: '2026-12-15', payBy: '2027-01-19', reminder: { askedOn: '2026-12-19', received: 0, lastReceivedOn: null, left: 45 } },
+      letterDate: '2027-01-05',
+      today: '2027-01-05',
+    });
+  afterAll(closePdfReader);
+
+  it('is titled a reminder, not the first request, in its PDF and its subject, and said again in the other language', async () => {
+    const [nl, en] = [composeLetter(reminder('nl')), composeLetter(reminder('en'))];
+    expect(nl.title).toBe('Herinnering: terugbetaling na ingetrokken vordering');
+    expect(en.title).toBe('Reminder: repayment after the withdrawn claim');
+    expect(nl.about).toMatch(/^Herinnering: terugbetaling na ingetrokken vordering: /);
+    expect(titleIn(nl.title, 'en')).toBe(en.title);
+    expect(subjectIn(nl.about, 'en')).toBe(en.about);
+    expect(openingTitle({ kind: 'repayment_request', subject: nl.about, language: 'nl' }, 'en')).toBe(en.title);
+    // The first request keeps its title.
+    expect(composeLetter(letterOfKind('repayment_request', 'nl')).title).toBe('Verzoek tot terugbetaling: vordering ingetrokken');
+    const letter = await produceLetter(reminder('nl'));
+    expect(letter.violations).toEqual([]);
+    const text = flat(await pdfText(letter.pdf!));
+    expect(text).toContain('Herinnering: terugbetaling na ingetrokken vordering');
+    expect(text).not.toContain('Verzoek tot terugbetaling');
+    expect(text).toContain('Op 19 december 2026 heb ik u gevraagd dit bedrag terug te betalen.');
   });
 });

@@ -24,6 +24,7 @@ function titles(w: Words): [string, string][] {
     ['agencyWithdrawal.mine', w.agencyWithdrawalTitles.mine],
     ['agencyWithdrawal.ours', w.agencyWithdrawalTitles.ours],
     ['disputesEscalation', w.disputesEscalationTitle],
+    ['repaymentReminder', w.repaymentReminderTitle],
     ...(['mine', 'ours'] as const).flatMap((who) => CHARGE_TITLES.map((key): [string, string] => [`charge.${who}.${key}`, w.chargeTitles[who][key]])),
   ];
 }
@@ -134,6 +135,7 @@ const VARIANTS: Partial<Record<LetterKind, string[]>> = {
   correction: ['agency.mine', 'agency.ours'],
   bill_correction: ['agency.mine', 'agency.ours', ...charged('bill_correction')],
   dispute_withdrawal: ['agencyWithdrawal.mine', 'agencyWithdrawal.ours', ...charged('dispute_withdrawal')],
+  repayment_request: ['repaymentReminder'],
 };
 
 /**

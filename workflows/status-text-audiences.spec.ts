@@ -538,6 +538,18 @@ describe('one wording table per audience', () => {
     expect(bank('providerWithdrew', 'en', [held('AB-9'), held('AB-10')])).toBe('Steward closed the dispute of charges with references AB-9 and AB-10: you withdrew the charges after all');
   });
 
+  // askwords: the owner recorded the withdrawal days after the provider said it (toldon's `toldOn`): the desk's thread says that day.
+  it('tells the desk the day it said it withdrew a bill, where the owner recorded that day', () => {
+    const held = (reference: string) => ({ reference, amount: 15, held: true });
+    const by = { by: 'Anna de Vries', overrides: false, via: 'phone' as const };
+    expect(providerAnswerText('INVOICE_WITHDRAWN', { invoiceReference: 'F-12', toldOn: '2026-11-29' }, 'nl', by)).toBe('Steward (Anna de Vries) legde uw antwoord vast dat u telefonisch gaf: U trok factuur F-12 in, zoals u ons op 29 november 2026 liet weten');
+    expect(providerAnswerText('INVOICE_WITHDRAWN', { invoiceReference: 'F-12', toldOn: '2026-11-29', note: 'Coulance' }, 'en')).toBe('You withdrew invoice F-12, as you told us on 29 November 2026: Coulance');
+    expect(providerAnswerText('DISPUTE_RESOLVED', { outcome: 'providerWithdrew', settled: [held('F-1')], toldOn: '2026-11-29' }, 'nl')).toBe('Steward sloot het bezwaar tegen factuur F-1 af: u heeft de factuur alsnog ingetrokken, zoals u ons op 29 november 2026 liet weten');
+    expect(providerAnswerText('DISPUTE_RESOLVED', { outcome: 'providerWithdrew', settled: [held('F-1')], toldOn: '2026-11-29' }, 'en')).toBe('Steward closed the dispute of invoice F-1: you withdrew the invoice after all, as you told us on 29 November 2026');
+    // Without the day (recorded the day it was said, or before toldon) it reads as it did.
+    expect(providerAnswerText('INVOICE_WITHDRAWN', { invoiceReference: 'F-12' }, 'nl')).toBe('U trok factuur F-12 in');
+  });
+
   it("names a bank's costs in its own answers about them: held to, withdrawn, its collection stopped (bankrest)", () => {
     const charge = [{ reference: 'AB-9', amount: 3.95 }];
     const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');

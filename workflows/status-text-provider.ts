@@ -437,8 +437,13 @@ function resolvedText(a: Answer, bills: NamedBill[], lang: Language, bank: boole
   const named = billNamed(bills, lang, bank);
   if (insideCoverOf(a.insideCover)) return w.byCover(named);
   const outcome = BILL_OUTCOMES.includes(a.outcome as BillOutcome) && bills.length ? `: ${(bank ? w.charges : w.outcomes)(bills.length > 1)[a.outcome as BillOutcome]}` : '';
-  return `${w.closed(named)}${outcome}`;
+  return `${w.closed(named)}${outcome}${a.outcome === 'providerWithdrew' ? toldOnSaid(a, lang) : ''}`;
 }
+/**
+ * askwords: a withdrawal the owner recorded with the day the provider said it (toldon's `toldOn`, when before the day recorded): the
+ * thread says that day, as her history, the family and the agency's letter do; the thread's own date is the day it was recorded.
+ */
+const toldOnSaid = (a: Answer, lang: Language) => (str(a.toldOn) ? (lang === 'nl' ? `, zoals u ons op ${longDate(String(a.toldOn), 'nl')} liet weten` : `, as you told us on ${longDate(String(a.toldOn), 'en')}`) : '');
 
 /** An owner's answer to a question that asked for the will, which is never sent (its event's `notSent`): it is not all that was asked. */
 const willNotSent = (a: Answer): boolean => Array.isArray(a.notSent) && a.notSent.includes('will');
@@ -518,8 +523,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
       : `You sent a credit note of ${money(Number(a.amount), 'en')}${forBill.en(billsOf(a, b))}${detail(str(a.note))}`,
   },
   INVOICE_WITHDRAWN: {
-    nl: (a, b, asked) => `U trok ${billNamed(billsOf(a, b), 'nl', asked === 'bank') || (asked === 'bank' ? 'de kosten' : 'de factuur')} in${detail(str(a.note))}`,
-    en: (a, b, asked) => `You withdrew ${billNamed(billsOf(a, b), 'en', asked === 'bank') || (asked === 'bank' ? 'the charge' : 'the invoice')}${detail(str(a.note))}`,
+    nl: (a, b, asked) => `U trok ${billNamed(billsOf(a, b), 'nl', asked === 'bank') || (asked === 'bank' ? 'de kosten' : 'de factuur')} in${toldOnSaid(a, 'nl')}${detail(str(a.note))}`,
+    en: (a, b, asked) => `You withdrew ${billNamed(billsOf(a, b), 'en', asked === 'bank') || (asked === 'bank' ? 'the charge' : 'the invoice')}${toldOnSaid(a, 'en')}${detail(str(a.note))}`,
   },
   DISPUTE_REJECTED: {
     nl: (a, b, asked) => `U wees het bezwaar af${forBill.nl(billsOf(a, b), asked === 'bank')}${detail(str(a.reason))}`,

@@ -710,6 +710,7 @@ export const en: Words = {
   agencyCorrectionTitles: { mine: 'Correction to my letter about your debt collection', ours: 'Correction to our letter about your debt collection' },
   agencyWithdrawalTitles: { mine: 'Withdrawal of my objection to an invoice', ours: 'Withdrawal of our objection to an invoice' },
   disputesEscalationTitle: 'Complaint about the lack of an answer to my dispute of your invoices',
+  repaymentReminderTitle: 'Reminder: repayment after the withdrawn claim',
   chargeTitles: {
     mine: {
       dispute_escalation: 'Complaint about the lack of an answer to my dispute of a charge',

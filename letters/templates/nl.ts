@@ -846,6 +846,7 @@ export const nl: Words = {
   agencyCorrectionTitles: { mine: 'Correctie op mijn brief over uw incasso', ours: 'Correctie op onze brief over uw incasso' },
   agencyWithdrawalTitles: { mine: 'Intrekking van mijn bezwaar tegen een factuur', ours: 'Intrekking van ons bezwaar tegen een factuur' },
   disputesEscalationTitle: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw facturen',
+  repaymentReminderTitle: 'Herinnering: terugbetaling na ingetrokken vordering',
   chargeTitles: {
     mine: {
       dispute_escalation: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen kosten',

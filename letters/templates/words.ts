@@ -57,6 +57,8 @@ export interface Words {
   agencyWithdrawalTitles: { mine: string; ours: string };
   /** A complaint about several unanswered disputes (`titleOf`). */
   disputesEscalationTitle: string;
+  /** askwords: the repayment request sent again as a reminder (`repaymentRequest.reminder`) is titled a reminder, not the first request (`titleOf`). */
+  repaymentReminderTitle: string;
   /** bankletters: a later letter about a bank's disputed charge (`refundsCharge`), which is no invoice: mine, or ours after a colleague's (`titleOf`). */
   chargeTitles: Record<'mine' | 'ours', Record<ChargeTitle, string>>;
   yourReference: string;
@@ -605,6 +607,7 @@ export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   const ours = referredColleague(f, kind) !== null;
   if (refundsCharge(f) && chargeTitled(kind)) return w.chargeTitles[ours ? 'ours' : 'mine'][kind === 'dispute_escalation' && severalOpen(f) ? 'disputesEscalation' : kind];
   if (kind === 'dispute_escalation' && severalOpen(f)) return ours ? w.ourTitles.disputesEscalation : w.disputesEscalationTitle;
+  if (kind === 'repayment_request' && f.input.repaymentRequest?.reminder) return w.repaymentReminderTitle;
   return (ours && w.ourTitles.kinds[kind]) || w.titles[kind];
 }
 

@@ -195,7 +195,10 @@ function assertRejectionWithdrawable(standing: Pick<ContractStanding, 'state' | 
 /** The letters that went out after a confirmation, by kind, the bill each disputes or else its recipient (audit90 G7b), and day, as the take-back's refusal names them. */
 function toldLetters(letters: ToldLetter[], lang: Lang): string {
   const w = ownerWords(lang);
-  return listed(letters.map((l) => w.contract.takeBackRefused.letter(w.estate.letterKinds[l.kind] ?? l.kind, l.bill, l.recipient, longDate(dutchDate(new Date(l.at)), lang))), lang);
+  const refused = w.contract.takeBackRefused;
+  // A kind whose label already names its recipient is named otherwise beside the recipient (askwords).
+  const kindOf = (l: ToldLetter) => (l.recipient && !l.bill && refused.kindsToRecipient[l.kind]) || (w.estate.letterKinds[l.kind] ?? l.kind);
+  return listed(letters.map((l) => refused.letter(kindOf(l), l.bill, l.recipient, longDate(dutchDate(new Date(l.at)), lang))), lang);
 }
 
 /** Why the contract page offers no take-back, in one short line of the owner's words (null: it is accepted). */

@@ -1,9 +1,9 @@
 import { CONTRACT_STATES, type ContractContext, contractStatusText } from '../../workflows';
 import { familyCorrectionText } from '../timeline/corrections';
-import { ENGLISH_ONLY, type Lang } from '../words';
+import { ENGLISH_ONLY, familyWords, type Lang, ownerWords } from '../words';
 import { lastDigestMoment, replacedSameDay, reportDecisionNews } from './family-digest.service';
 import { accessMail, digestMail } from './family-mail';
-import { familyEventText, familyRefundReceiptText } from './portal.service';
+import { familyAskedBackText, familyEventText, familyRefundReceiptText } from './portal.service';
 import { reportAboutText } from './report-about';
 
 describe('when the family digest goes out', () => {
@@ -161,6 +161,24 @@ describe("the family's words outside the estate's debts (famwords)", () => {
     expect(familyEventText('letter.sent', told, 'nl', false)).toBe('We hebben Intrum laten weten dat KPN de hele vordering heeft ingetrokken, ook de eindafrekening, en dat daarvan al een deel uit de nalatenschap was betaald.');
     expect(familyEventText('letter.sent', told, 'en', false)).toBe('We let Intrum know that KPN has withdrawn the whole claim, the final bill included, and that the estate had already paid part of it.');
     expect(familyEventText('letter.sent', told, 'nl', true)).toBe('We hebben Intrum laten weten dat KPN de hele vordering heeft ingetrokken, ook de eindafrekening, en dat daarvan op 6 december 2026 al €\u00a045,00 uit de nalatenschap was betaald.');
+  });
+  // askwords: a payment after the provider's word of the drop is asked back too; it was not „al betaald" (dropday's rule).
+  it('says money asked back that was paid after the provider dropped the claim as paid after that, not as already paid', () => {
+    const after = { details: { amount: 45, paidOn: '2026-12-16', droppedOn: '2026-12-15' } };
+    expect(familyAskedBackText(after, 'nl', 'KPN', true)).toBe('KPN liet de vordering vallen; de €\u00a045,00 die daarna nog betaald is, vragen we terug.');
+    expect(familyAskedBackText(after, 'nl', 'KPN', false)).toBe('KPN liet de vordering vallen; wat daarna nog betaald is, vragen we terug.');
+    expect(familyAskedBackText(after, 'en', 'KPN', true)).toBe('KPN dropped the claim; we are asking back the €45.00 that was paid after that.');
+    const before = { details: { amount: 45, paidOn: '2026-12-14', droppedOn: '2026-12-15' } };
+    expect(familyAskedBackText(before, 'nl', 'KPN', true)).toBe('KPN liet de vordering vallen; de €\u00a045,00 die al betaald was, vragen we terug.');
+    // An entry written before dropday kept no days: as it read.
+    expect(familyAskedBackText({ details: { amount: 45 } }, 'en', 'KPN', false)).toBe('KPN dropped the claim; we are asking back what had already been paid.');
+    // The card while it has not all come, and the owner's late row on Today.
+    expect(familyWords('nl').paidDropAskedOpen('KPN', null, true, null, false, '2 januari 2027')).toBe('KPN liet de vordering vallen; wat daarna nog betaald is, vragen we terug: we vroegen KPN per brief het uiterlijk 2 januari 2027 terug te betalen. Dat is nog niet ontvangen.');
+    expect(familyWords('en').paidDropAskedOpen('KPN', '€45.00', true, null, false, '2 January 2027')).toMatch(/^KPN dropped the claim; we are asking back the €45\.00 that was paid after that: /);
+    expect(ownerWords('nl').today.lateAskedBack('KPN', 'KPN-T-1', '€ 45,00', '€ 45,00', '19 december 2026', '2 januari 2027', 3, null, true)).toBe(
+      'KPN liet de vordering vallen; de € 45,00 die daarna nog betaald is op eindafrekening KPN-T-1 is op 19 december 2026 per brief teruggevraagd; niet ontvangen — te laat sinds 2 januari 2027 (3 dagen).',
+    );
+    expect(ownerWords('en').today.lateAskedBack('KPN', 'KPN-T-1', '€45.00', '€45.00', '19 December 2026', '2 January 2027', 1, null, true)).toMatch(/^KPN dropped the claim; the €45\.00 paid after that on final bill KPN-T-1 was asked back/);
   });
   it('tells an aunt that part of a refund came, not the amount; the whole keeps its words', () => {
     const part = { event: 'refund.received', details: { amount: 10, receivedOn: '2027-01-10', part: true } };

@@ -100,6 +100,8 @@ export interface OverviewNotice {
   bill?: 'paid' | 'unpaid';
   /** With `bill`: the kenmerk of the bank's costs it was about (none for a bill). */
   charge?: string;
+  /** With `bill`: the kenmerk of the overdraft's debit it was about (askwords). */
+  overdraft?: string;
   /** A refused payment form: what was sent (which bill, which day) and why not. */
   billForm?: FormState;
   /** A refused rating: the comment as typed, and why not (only spaces, too long, nothing left to rate). */
@@ -107,7 +109,7 @@ export interface OverviewNotice {
 }
 
 /** The day the payment form offers (the service's today), and the notices of its posts. */
-export interface BillsCardState extends Pick<OverviewNotice, 'bill' | 'charge' | 'billForm'> {
+export interface BillsCardState extends Pick<OverviewNotice, 'bill' | 'charge' | 'overdraft' | 'billForm'> {
   today: string;
 }
 
@@ -138,7 +140,7 @@ function billsCard(lang: Lang, o: Overview, state: BillsCardState): SafeHtml | '
   const undoForm = (b: Overview['billsPaid']['items'][number]) =>
     html` <form method="post" action="/family/bills-paid/undo" class="inline">${hidden(b)}<button type="submit" class="secondary">${w.undoPaid}</button></form>`;
   return html`<section class="card" aria-labelledby="bills"><h2 id="bills">${w.billsToPay}</h2>
-${state.bill ? html`<p class="notice" role="status">${(state.bill === 'paid' ? w.billPaidNotice : w.billUnpaidNotice)(state.charge ?? null)}</p>` : ''}${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}
+${state.bill ? html`<p class="notice" role="status">${(state.bill === 'paid' ? w.billPaidNotice : w.billUnpaidNotice)(state.charge ?? null, state.overdraft ?? null)}</p>` : ''}${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}
 ${open.items.length ? html`<p>${heading.text} ${marks ? heading.youMark : heading.othersMark}</p>
 <ul class="bills">${open.items.map((b, i) => html`<li>${named(b)}${b.paidOn ? ` · ${w.billPartlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))}` : ''} <span class="muted">(${humanDate(b.decidedAt, lang)})</span>${marks ? payForm(b, i) : ''}</li>`)}</ul>` : ''}${moreLink('/family', 'bills', open.nextCursor, w.moreBillsToPay, 'bills')}
 ${paid.items.length ? html`<h3>${w.billsPaid}</h3><ul class="bills muted">${paid.items.map((b) => html`<li>${named(b)} · ${w.billPaidOn(humanDate(b.paidOn, lang))}${undoes ? undoForm(b) : ''}</li>`)}</ul>${marks && !undoes ? html`<p>${w.billsPaidClosed(o.caseOwner.name)}</p>` : ''}` : ''}${moreLink('/family', 'paid', paid.nextCursor, w.moreBillsPaid, 'bills')}</section>`;

@@ -65,15 +65,23 @@ const rememberLang = (res: Response, lang: string) => res.cookie(LANG_COOKIE, la
 const reportKind = (kind: unknown): ReportKind | null => REPORT_KINDS.find((k) => k === kind) ?? null;
 const RATED = ['low', 'neutral', 'good'] as const;
 /**
- * The kenmerk the notice names, only when it is a bank's costs on her page (paid, or back to pay): the address is hers to change, and
- * the notice must not say of anything else that it was marked (a link with another kenmerk gets the plain notice).
+ * The kenmerk the notice names, only when it is a bank's costs (`charge`) or an overdraft's debit (`overdraft`, askwords) on her page
+ * (paid, or back to pay): the address is hers to change, and the notice must not say of anything else that it was marked (a link with
+ * another kenmerk gets the plain notice).
  */
-const chargeOnPage = (overview: { billsToPay: { items: { reference: string; bankCharge: boolean }[] }; billsPaid: { items: { reference: string; bankCharge: boolean }[] } }, charge: string | undefined) =>
-  [...overview.billsToPay.items, ...overview.billsPaid.items].some((b) => b.bankCharge && b.reference === charge) ? charge : undefined;
+type OnPage = { reference: string; bankCharge: boolean };
+const markedOnPage = (
+  overview: { billsToPay: { items: (OnPage & { overdrawnOn: string | null })[] }; billsPaid: { items: (OnPage & { overdraft: boolean })[] } },
+  named: { charge?: string; overdraft?: string },
+): { charge?: string; overdraft?: string } => {
+  const bills = [...overview.billsToPay.items.map((b) => ({ ...b, overdraft: b.overdrawnOn !== null })), ...overview.billsPaid.items];
+  const onPage = (reference: string | undefined, is: (b: OnPage & { overdraft: boolean }) => boolean) => (bills.some((b) => is(b) && b.reference === reference) ? reference : undefined);
+  return { charge: onPage(named.charge, (b) => b.bankCharge), overdraft: onPage(named.overdraft, (b) => b.overdraft) };
+};
 
-/** Back on the overview after a payment marked or undone; a bank's costs carry their kenmerk, so the notice names them as costs (famcard). */
-const billNoticeUrl = (bill: 'paid' | 'unpaid', marked: { reference: string; bankCharge: boolean }) =>
-  `/family?bill=${bill}${marked.bankCharge ? `&charge=${encodeURIComponent(marked.reference)}` : ''}#bills`;
+/** Back on the overview after a payment marked or undone; a bank's costs and an overdraft's debit carry their kenmerk, so the notice names them as what they are (famcard, askwords). */
+const billNoticeUrl = (bill: 'paid' | 'unpaid', marked: { reference: string; bankCharge: boolean; overdraft: boolean }) =>
+  `/family?bill=${bill}${marked.bankCharge ? `&charge=${encodeURIComponent(marked.reference)}` : marked.overdraft ? `&overdraft=${encodeURIComponent(marked.reference)}` : ''}#bills`;
 
 /** The service's refusal of a code (its problem type) as the login page tells it: at the code's field; too many tries at no field (the code may be right). */
 const codeRefusal = (problem: ProblemDocument): FieldError => {
@@ -202,7 +210,7 @@ export class PortalWebController {
     const rated = RATED.find((r) => r === query.rated);
     rememberContact(res, overview.caseOwner);
     const oversays = OVERSAID.filter((o) => query.oversaid?.split(',').includes(o));
-    res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported: reported === undefined ? undefined : { text: reported, oversays }, bill: query.bill, charge: query.bill ? chargeOnPage(overview, query.charge) : undefined }));
+    res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported: reported === undefined ? undefined : { text: reported, oversays }, bill: query.bill, ...(query.bill && markedOnPage(overview, query)) }));
   }
 
   /** The representative marks a bill to pay as paid, from its line on the overview's card; a refusal shows on the card. */
@@ -217,7 +225,7 @@ export class PortalWebController {
   async billUnpaid(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const { refused, result } = await submitForm(FamilyBillNamedDto, body, (dto) => this.bills.undoByFamily(p, dto));
     if (refused) return this.overviewRefused(p, req, res, refused.status, { billForm: { values: body, errors: refused.errors } });
-    res.redirect(303, billNoticeUrl('unpaid', result));
+    res.redirect(303, billNoticeUrl('unpaid', { ...result, overdraft: result.overdrawnOn !== null }));
   }
 
   /** A form of the overview refused: the overview again, the form filled in as sent, its fields named. */

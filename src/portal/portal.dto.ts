@@ -217,6 +217,12 @@ export class OverviewPageQueryDto {
   @MaxLength(100)
   charge?: string;
 
+  /** With `bill`: the kenmerk of an overdraft's debit marked paid or undone, which the notice names as the overdraft, not as a rekening (askwords). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  overdraft?: string;
+
   @IsOptional()
   @IsString()
   @MaxLength(40)

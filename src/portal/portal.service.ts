@@ -25,7 +25,7 @@ import { familyWords, type FamilyWords } from '../words';
 import type { BillNow } from '../words/family.nl';
 import { capitalised, collectionAnswerOf, longDate, money } from '../../workflows/wording';
 import { type AskedBackStanding, REFUND_EVENTS } from '../refunds/refund.rules';
-import { RefundsService } from '../refunds/refunds.service';
+import { type AskedBackOpen, RefundsService } from '../refunds/refunds.service';
 import { Clock, dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
@@ -210,7 +210,10 @@ export function familyRefundReceiptText(e: Pick<TimelineView, 'event' | 'details
 
 /** paiddrop: the letter asking back a final bill paid before the provider dropped the claim, as the family's card says it; askback: their timeline and daily email alike (the sum to a reader of the estate's debts). */
 export function familyAskedBackText(e: Pick<TimelineView, 'details'>, lang: Lang, provider: string, readsDebts: boolean): string {
-  return familyWords(lang).paidDropAskedBack(provider, readsDebts && typeof e.details.amount === 'number' ? money(e.details.amount, lang) : null);
+  // askwords: paid after the provider's word as the entry recorded both days (dropday's rule); one written before them keeps „al".
+  const { paidOn, droppedOn } = e.details;
+  const afterDrop = typeof paidOn === 'string' && typeof droppedOn === 'string' && paidOn > droppedOn;
+  return familyWords(lang).paidDropAskedBack(provider, readsDebts && typeof e.details.amount === 'number' ? money(e.details.amount, lang) : null, afterDrop);
 }
 
 /** `readsDebts`: the reader's reach (`readsEstateDebts`); a line that names a sum of the estate's says it only to her (audit90 G1). */
@@ -613,7 +616,7 @@ export class PortalService {
       this.letters.requestLetterStandings(page.items, true),
       estateId ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
       owed,
-      estateId ? this.refunds.askedBackOpenIn(estateId) : new Map<string, AskedBackStanding>(),
+      estateId ? this.refunds.askedBackOpenIn(estateId) : new Map<string, AskedBackOpen>(),
     ]);
     const words = familyWords(lang);
     const today = this.clock.today();
@@ -622,11 +625,11 @@ export class PortalService {
     const ownOn = new Set(reported.reports.filter((r) => r.familyMemberId === reported.reader).map((r) => r.contractId));
     const othersOn = reportedOn(reported.reports);
     // dropdesk (audit89 F3): done by its state while money asked back after the drop has not all come: that, not „afgerond".
-    const asked = (c: ContractSummary, a: AskedBackStanding) => ({
+    const asked = (c: ContractSummary, a: AskedBackOpen) => ({
       // askdesk: once the provider reports it paid back, its word, not that it came.
       statusText: a.reportedPaid
-        ? words.paidDropAskedReported(c.provider.name, readsDebts ? money(a.amount, lang) : null, longDate(a.reportedPaid.paidOn, lang))
-        : words.paidDropAskedOpen(c.provider.name, readsDebts ? money(a.amount, lang) : null, readsDebts && a.received > 0 ? money(a.left, lang) : null, a.received > 0, longDate(a.payBy, lang)),
+        ? words.paidDropAskedReported(c.provider.name, readsDebts ? money(a.amount, lang) : null, a.afterDrop, longDate(a.reportedPaid.paidOn, lang))
+        : words.paidDropAskedOpen(c.provider.name, readsDebts ? money(a.amount, lang) : null, a.afterDrop, readsDebts && a.received > 0 ? money(a.left, lang) : null, a.received > 0, longDate(a.payBy, lang)),
       nextStep: words.refundAwaitedNext(readsDebts ? money(a.left, lang) : null),
       expectedDate: null,
     });

@@ -116,6 +116,9 @@ type AskedBackFollowed = AskedBackStanding & { paidOn: string; droppedOn: string
 /** askboth: what a standing is of, as its receipts say it. */
 const answersOf = (refund: RefundStanding | AskedBackFollowed): ReceiptAnswers => ('askedOn' in refund ? 'askedBack' : 'refund');
 
+/** askwords: money asked back not all come, and whether it was paid after the provider's word (the family's card says which). */
+export type AskedBackOpen = AskedBackStanding & Pick<PaidBillDropped, 'afterDrop'>;
+
 /** askback: what a receipt, its undo or a reminder of money asked back answers: the contract, its provider, and where the money stands. */
 export interface AskedBackToReceive extends AskedBackStanding {
   contractId: string;
@@ -440,12 +443,12 @@ export class RefundsService implements OnModuleInit {
    * dropdesk (audit89 F3): of the estate's contracts, the money asked back (a final bill paid before the drop) that has not all come,
    * per contract: the family's card says it and invites no rating while it is open; askboth: the estate page's list and its closing step count it.
    */
-  async askedBackOpenIn(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, AskedBackStanding>> {
-    const open = new Map<string, AskedBackStanding>();
+  async askedBackOpenIn(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, AskedBackOpen>> {
+    const open = new Map<string, AskedBackOpen>();
     // One after the other: `manager` may be a transaction's (the closing step's), whose one connection runs a query at a time.
     for (const id of await this.timeline.paidDroppedContracts(estateId, manager)) {
-      const asked = (await this.paidBillFollowed(id, manager))?.followed;
-      if (asked && asked.left > 0) open.set(id, asked);
+      const paid = await this.paidBillFollowed(id, manager);
+      if (paid?.followed && paid.followed.left > 0) open.set(id, { ...paid.followed, afterDrop: paid.afterDrop });
     }
     return open;
   }

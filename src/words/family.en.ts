@@ -19,6 +19,11 @@ const notYetEn = (asked: ChaseAsked) =>
   asked === 'bank' ? 'told us whether the account is blocked and what the balance was on the day of death' : `confirmed ${asked === 'cancel' ? 'the cancellation' : 'the transfer'}`;
 const billsToPayEn = (count: number, total: string | null) => `${count === 1 ? `a bill${total ? ` of ${total}` : ''}` : `bills${total ? ` totalling ${total}` : ''}`} still to be paid from the estate`;
 const NOT_FOUND_EN = 'We cannot find that, or it is not meant for you.';
+/** askwords: what the estate paid on a dropped claim, asked back: before the provider's word or after it. */
+const paidOnDropEn = (amount: string | null, afterDrop: boolean) => {
+  const paid = afterDrop ? 'was paid after that' : 'had already been paid';
+  return amount ? `the ${amount} that ${paid}` : `what ${paid}`;
+};
 const TOO_MANY_EN = 'Too many attempts. Please try again in a while.';
 const reachEn = (c: CaseOwnerContact) => `${c.name}${c.phone || c.email ? ` (${[c.phone && `phone ${c.phone}`, c.email && `email ${c.email}`].filter(Boolean).join(', ')})` : ''}`;
 const newLinkFirstEn = (contact: CaseOwnerContact) => `Request a new link below. If that does not work, contact ${reachEn(contact)}.`;
@@ -318,11 +323,11 @@ export const familyEn: FamilyWords = {
     bank ? 'Part of that charge is for days after the date the bank confirmed; your contact person decided it is to be paid after all.' : 'Part of that bill is for time after the end date; your contact person decided it is to be paid after all.',
   refundOpen: (provider: string, amount: string) => `${provider} pays ${amount} back to the estate; it has not been received yet.`,
   refundOpenUnnamed: (provider: string) => `${provider} still pays an amount back to the estate; it has not been received yet.`,
-  paidDropAskedOpen: (provider: string, amount: string | null, left: string | null, partCame: boolean, payBy: string) =>
-    `${provider} dropped the claim; we are asking back ${amount ? `the ${amount} that had already been paid` : 'what had already been paid'}: we asked ${provider} by letter to pay it back by ${payBy}. ${left ? `${left} of it has not been received yet.` : partCame ? 'Part of it has not been received yet.' : 'It has not been received yet.'}`,
-  paidDropAskedReported: (provider: string, amount: string | null, paidOn: string) =>
-    `${provider} dropped the claim; we are asking back ${amount ? `the ${amount} that had already been paid` : 'what had already been paid'}. ${provider} reports having paid it back on ${paidOn}; it has not yet been recorded as received on the estate account.`,
-  paidDropAskedBack: (provider: string, amount: string | null) => `${provider} dropped the claim; we are asking back ${amount ? `the ${amount} that had already been paid` : 'what had already been paid'}.`,
+  paidDropAskedOpen: (provider: string, amount: string | null, afterDrop: boolean, left: string | null, partCame: boolean, payBy: string) =>
+    `${provider} dropped the claim; we are asking back ${paidOnDropEn(amount, afterDrop)}: we asked ${provider} by letter to pay it back by ${payBy}. ${left ? `${left} of it has not been received yet.` : partCame ? 'Part of it has not been received yet.' : 'It has not been received yet.'}`,
+  paidDropAskedBack: (provider: string, amount: string | null, afterDrop: boolean) => `${provider} dropped the claim; we are asking back ${paidOnDropEn(amount, afterDrop)}.`,
+  paidDropAskedReported: (provider: string, amount: string | null, afterDrop: boolean, paidOn: string) =>
+    `${provider} dropped the claim; we are asking back ${paidOnDropEn(amount, afterDrop)}. ${provider} reports having paid it back on ${paidOn}; it has not yet been recorded as received on the estate account.`,
   refundCame: (provider: string, amount: string | null, on: string, part = false) => `${provider} has paid ${amount ?? (part ? 'part of the amount' : 'the amount')} back to the estate (received on ${on}).`,
   refundCameUndone: (provider: string, amount: string | null, on: string, part = false) => `Correction: ${amount ? `the ${amount}` : part ? 'the part of the amount' : 'the amount'} from ${provider} recorded as received on ${on} has not been received after all.`,
   refundAwaitedNext: (amount: string | null) => `We are waiting for ${amount ? `the ${amount}` : 'the amount'} to reach the estate account; after that nothing more needs to happen.`,
@@ -338,8 +343,10 @@ export const familyEn: FamilyWords = {
   undoPaid: 'Not paid after all',
   billsPaidClosed: (owner: string) => `The file is closed and the final report names these payments. If anything is not right, please tell ${owner}.`,
   moreBillsPaid: 'More paid bills',
-  billPaidNotice: (charge: string | null) => (charge === null ? 'Saved: the bill is now marked paid.' : `Saved: the ${chargeEn(charge)} is now marked paid.`),
-  billUnpaidNotice: (charge: string | null) => (charge === null ? 'The bill is back among the bills still to pay.' : `The ${chargeEn(charge)} is back among what is still to pay.`),
+  billPaidNotice: (charge: string | null, overdraft: string | null = null) =>
+    charge !== null ? `Saved: the ${chargeEn(charge)} is now marked paid.` : overdraft !== null ? `Saved: the ${overdraftEn(overdraft, null)} is now marked paid.` : 'Saved: the bill is now marked paid.',
+  billUnpaidNotice: (charge: string | null, overdraft: string | null = null) =>
+    charge !== null ? `The ${chargeEn(charge)} is back among what is still to pay.` : overdraft !== null ? `The ${overdraftEn(overdraft, null)} is back among what is still to pay.` : 'The bill is back among the bills still to pay.',
   premiumOwedEntry: (reference: string, provider: string, amount: string) => `${provider} sent premium ${reference} (${amount}) for the insurance that continues for the estate; it is paid from the estate.`,
   billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false, bank = false) =>
     agency !== null

@@ -53,6 +53,11 @@ const TOO_MANY_NL = 'Te veel pogingen. Probeer het over een tijdje opnieuw.';
 const reachNl = (c: CaseOwnerContact) => `${c.name}${c.phone || c.email ? ` (${[c.phone && `telefoon ${c.phone}`, c.email && `e-mail ${c.email}`].filter(Boolean).join(', ')})` : ''}`;
 const newLinkFirstNl = (contact: CaseOwnerContact) => `Vraag hieronder een nieuwe link aan. Lukt dat niet, neem dan contact op met ${reachNl(contact)}.`;
 const NOT_FOUND_NL = 'Dat kunnen we niet vinden, of het is niet voor u bestemd.';
+/** askwords: what the estate paid on a dropped claim, asked back: before the provider's word („al") or after it („daarna nog"). */
+const paidOnDropNl = (amount: string | null, afterDrop: boolean) => {
+  const paid = afterDrop ? 'daarna nog betaald is' : 'al betaald was';
+  return amount ? `de ${amount} die ${paid}` : `wat ${paid}`;
+};
 
 /** What a collection agency claims, as its letter was recorded ("vordering van Incassobureau Noord (kenmerk INC-3), € 112,40"): it names no bill of ours. */
 /** A collection agency's claim by its agency and its reference ("vordering van Incassobureau Noord (kenmerk INC-3)"). */
@@ -437,14 +442,17 @@ export const familyNl = {
   refundOpen: (provider: string, amount: string) => `${provider} betaalt ${amount} terug aan de nalatenschap; dat is nog niet ontvangen.`,
   refundOpenUnnamed: (provider: string) => `${provider} betaalt nog een bedrag terug aan de nalatenschap; dat is nog niet ontvangen.`,
   /** famclosed (audit85 TL-1): once all of it came, the card and the timeline keep it: what came in and when (the sum to a reader of the estate's debts). */
-  /** paiddrop: a bill the estate paid before the provider dropped its claim, asked back; the sum to a reader of the estate's debts. */
-  paidDropAskedBack: (provider: string, amount: string | null) => `${provider} liet de vordering vallen; ${amount ? `de ${amount} die al betaald was` : 'wat al betaald was'}, vragen we terug.`,
+  /**
+   * paiddrop: a bill the estate paid on the claim the provider dropped, asked back; the sum to a reader of the estate's debts. askwords:
+   * paid after the provider's word (`afterDrop`, dropday's rule) is said so, not „al betaald".
+   */
+  paidDropAskedBack: (provider: string, amount: string | null, afterDrop: boolean) => `${provider} liet de vordering vallen; ${paidOnDropNl(amount, afterDrop)}, vragen we terug.`,
   /** dropdesk (audit89 F3): the card of a contract while the money asked back has not all come: by when; the sums to a reader of the estate's debts (`left`: once part came). */
-  paidDropAskedOpen: (provider: string, amount: string | null, left: string | null, partCame: boolean, payBy: string) =>
-    `${provider} liet de vordering vallen; ${amount ? `de ${amount} die al betaald was` : 'wat al betaald was'}, vragen we terug: we vroegen ${provider} per brief het uiterlijk ${payBy} terug te betalen. ${left ? `Daarvan is ${left} nog niet ontvangen.` : partCame ? 'Een deel daarvan is nog niet ontvangen.' : 'Dat is nog niet ontvangen.'}`,
+  paidDropAskedOpen: (provider: string, amount: string | null, afterDrop: boolean, left: string | null, partCame: boolean, payBy: string) =>
+    `${provider} liet de vordering vallen; ${paidOnDropNl(amount, afterDrop)}, vragen we terug: we vroegen ${provider} per brief het uiterlijk ${payBy} terug te betalen. ${left ? `Daarvan is ${left} nog niet ontvangen.` : partCame ? 'Een deel daarvan is nog niet ontvangen.' : 'Dat is nog niet ontvangen.'}`,
   /** askdesk: the provider reported at its desk it paid the money asked back (`paidOn`: the latest transfer it reported): its word, not money received. */
-  paidDropAskedReported: (provider: string, amount: string | null, paidOn: string) =>
-    `${provider} liet de vordering vallen; ${amount ? `de ${amount} die al betaald was` : 'wat al betaald was'}, vragen we terug. ${provider} meldt dat het op ${paidOn} is terugbetaald; het is nog niet als ontvangen op de rekening van de nalatenschap vastgelegd.`,
+  paidDropAskedReported: (provider: string, amount: string | null, afterDrop: boolean, paidOn: string) =>
+    `${provider} liet de vordering vallen; ${paidOnDropNl(amount, afterDrop)}, vragen we terug. ${provider} meldt dat het op ${paidOn} is terugbetaald; het is nog niet als ontvangen op de rekening van de nalatenschap vastgelegd.`,
   refundCame: (provider: string, amount: string | null, on: string, part = false) => `${provider} heeft ${amount ?? (part ? 'een deel van het bedrag' : 'het bedrag')} terugbetaald aan de nalatenschap (ontvangen op ${on}).`,
   /** famclosed: the owner took back a receipt she recorded by mistake: the timeline says it did not come after all. */
   refundCameUndone: (provider: string, amount: string | null, on: string, part = false) => `Correctie: ${amount ? `de ${amount}` : part ? 'het deel van het bedrag' : 'het bedrag'} van ${provider} dat op ${on} als ontvangen was genoteerd, is toch niet ontvangen.`,
@@ -474,8 +482,11 @@ export const familyNl = {
   billsPaidClosed: (owner: string) => `Het dossier is afgesloten en het eindverslag noemt deze betalingen. Klopt er iets niet, laat het dan ${owner} weten.`,
   moreBillsPaid: 'Meer betaalde rekeningen',
   /** After the representative marked a bill paid, or undid it; `charge`: the kenmerk of a bank's costs, which are no rekening (famcard). */
-  billPaidNotice: (charge: string | null) => (charge === null ? 'Opgeslagen: de rekening staat nu bij betaald.' : `Opgeslagen: de ${chargeNl(charge)} staan nu bij betaald.`),
-  billUnpaidNotice: (charge: string | null) => (charge === null ? 'De rekening staat weer bij de rekeningen die nog betaald moeten worden.' : `De ${chargeNl(charge)} staan weer bij wat nog betaald moet worden.`),
+  // askwords: an overdraft's debit (`overdraft`, its kenmerk) is no rekening either: named as the overdraft it is.
+  billPaidNotice: (charge: string | null, overdraft: string | null = null) =>
+    charge !== null ? `Opgeslagen: de ${chargeNl(charge)} staan nu bij betaald.` : overdraft !== null ? `Opgeslagen: het ${overdraftNl(overdraft, null)} staat nu bij betaald.` : 'Opgeslagen: de rekening staat nu bij betaald.',
+  billUnpaidNotice: (charge: string | null, overdraft: string | null = null) =>
+    charge !== null ? `De ${chargeNl(charge)} staan weer bij wat nog betaald moet worden.` : overdraft !== null ? `Het ${overdraftNl(overdraft, null)} staat weer bij wat nog betaald moet worden.` : 'De rekening staat weer bij de rekeningen die nog betaald moeten worden.',
   /** On the timeline: a bill to pay marked paid, and that undone. */
   // `agency`: a collection agency's claim the case owner decided is paid from the estate, named as the claim (as among the bills to pay).
   /** keptcover: a premium of an insurance kept for the estate, recorded as owed by it: no end, no objection. */

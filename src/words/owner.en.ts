@@ -251,8 +251,8 @@ export const ownerEn: OwnerWords = {
     paidBillsDropped: 'Paid on a dropped claim',
     paidBillDropped: (d) => `Final bill ${d.reference}: ${paidOnDropEn(d)}.`,
     paidBillDroppedMove: (provider, amount) => `Ask ${provider} by letter to pay the ${amount} back to the estate account`,
-    lateAskedBack: (provider, reference, left, amount, askedOn, payBy, days, reminded) =>
-      `${provider} dropped the claim; the ${amount} already paid on final bill ${reference} was asked back by letter on ${askedOn}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${payBy} (${days === 1 ? '1 day' : `${days} days`})${reminded ? `, also after the reminder sent on ${reminded}` : ''}.`,
+    lateAskedBack: (provider, reference, left, amount, askedOn, payBy, days, reminded, afterDrop) =>
+      `${provider} dropped the claim; the ${amount} ${afterDrop ? 'paid after that' : 'already paid'} on final bill ${reference} was asked back by letter on ${askedOn}; ${left === amount ? 'not' : `${left} of it not`} received — late since ${payBy} (${days === 1 ? '1 day' : `${days} days`})${reminded ? `, also after the reminder sent on ${reminded}` : ''}.`,
     reportedRefunds: 'Refund reported, not recorded',
     reportedRefund: (provider, reported, lastPaidOn, received) =>
       `${provider} reports ${reported} transferred to the estate, last on ${lastPaidOn}; ${received ? `recorded received: ${received}` : 'nothing of it is recorded received yet'}.`,
@@ -846,6 +846,7 @@ export const ownerEn: OwnerWords = {
       told: (letters: string) => `It can no longer be taken back: since this confirmation, this went out: ${letters}. If it is wrong, correct it.`,
       /** audit90 G7b: a letter that went out since, told apart from its twins of a day by the bill it disputes, else its recipient. */
       letter: (kind: string, bill: string | null, recipient: string | null, date: string) => `${kind}${bill ? ` about invoice ${bill}` : recipient ? ` to ${recipient}` : ''} (${date})`,
+      kindsToRecipient: { collection_ended: 'collection-ended notice' } as Record<string, string>,
       none: 'It cannot be taken back: there is no recorded confirmation.',
     },
     complaintHint: 'The provider gets a complaint letter with its rejection and your grounds, and four weeks for a reasoned answer.',
@@ -887,6 +888,7 @@ export const ownerEn: OwnerWords = {
       outcomes: { payFromEstate: 'Paid from the estate (the bank holds to it)', alreadyPaid: 'Already paid', providerWithdrew: 'The bank dropped the charge after all' },
       receivedViaIfWithdrawn: 'Did the bank drop the charge? How did you receive this answer?',
       withdrawnHow: 'How the bank said so (optional)',
+      withdrawnToldOn: 'Date the bank said so, when before today (optional; your history, the family and the letter to the collection agency name that day)',
       billsOwedText: "The estate owes the bank these amounts. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
     },
     agency: 'Collection agency',

@@ -289,9 +289,12 @@ export const ownerNl = {
     paidBillsDropped: 'Betaald op een vervallen vordering',
     paidBillDropped: (d: PaidOnDropSaid) => `Eindafrekening ${d.reference}: ${paidOnDropNl(d)}.`,
     paidBillDroppedMove: (provider: string, amount: string) => `Vraag ${provider} per brief de ${amount} terug te betalen op de rekening van de nalatenschap`,
-    /** askback: money asked back by letter (a final bill paid before the drop), past the day the latest letter asked it by. */
-    lateAskedBack: (provider: string, reference: string, left: string, amount: string, askedOn: string, payBy: string, days: number, reminded: string | null) =>
-      `${provider} liet de vordering vallen; de ${amount} die al betaald was op eindafrekening ${reference} is op ${askedOn} per brief teruggevraagd; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — te laat sinds ${payBy} (${days === 1 ? '1 dag' : `${days} dagen`})${reminded ? `, ook na de herinnering gestuurd op ${reminded}` : ''}.`,
+    /**
+     * askback: money asked back by letter (a final bill paid on the dropped claim), past the day the latest letter asked it by; askwords:
+     * paid after the provider's word (`afterDrop`, dropday's rule) is said so, not „al betaald".
+     */
+    lateAskedBack: (provider: string, reference: string, left: string, amount: string, askedOn: string, payBy: string, days: number, reminded: string | null, afterDrop: boolean) =>
+      `${provider} liet de vordering vallen; de ${amount} die ${afterDrop ? 'daarna nog betaald is' : 'al betaald was'} op eindafrekening ${reference} is op ${askedOn} per brief teruggevraagd; ${left === amount ? 'niet' : `${left} daarvan niet`} ontvangen — te laat sinds ${payBy} (${days === 1 ? '1 dag' : `${days} dagen`})${reminded ? `, ook na de herinnering gestuurd op ${reminded}` : ''}.`,
     /** refunddesk: the provider reported a refund paid, days ago, and she recorded less received: hers to look for on the estate account. */
     reportedRefunds: 'Terugbetaling gemeld, niet vastgelegd',
     reportedRefund: (provider: string, reported: string, lastPaidOn: string, received: string | null) =>
@@ -954,6 +957,8 @@ export const ownerNl = {
       told: (letters: string) => `Intrekken kan niet meer: na deze bevestiging is al verstuurd: ${letters}. Klopt hij niet, corrigeer hem dan.`,
       /** audit90 G7b: a letter that went out since, told apart from its twins of a day by the bill it disputes (only a dispute, „bezwaar tegen factuur", names one), else its recipient. */
       letter: (kind: string, bill: string | null, recipient: string | null, date: string) => `${kind}${bill ? ` ${bill}` : recipient ? ` aan ${recipient}` : ''} (${date})`,
+      /** askwords: a kind whose label names its recipient („(aan incassobureau)") named beside the recipient itself: one naming, not two. */
+      kindsToRecipient: { collection_ended: 'bericht incasso beëindigd' } as Record<string, string>,
       none: 'Intrekken kan niet: er is geen vastgelegde bevestiging.',
     },
     complaintHint: 'De aanbieder krijgt een klachtbrief met zijn afwijzing en uw bezwaren, en vier weken voor een gemotiveerd antwoord.',
@@ -1004,6 +1009,7 @@ export const ownerNl = {
       outcomes: { payFromEstate: 'Worden betaald uit de nalatenschap (de bank houdt eraan vast)', alreadyPaid: 'Zijn al betaald', providerWithdrew: 'De bank heeft de kosten alsnog laten vallen' },
       receivedViaIfWithdrawn: 'Liet de bank de kosten vallen? Hoe ontving u dit antwoord?',
       withdrawnHow: 'Hoe de bank dat liet weten (optioneel)',
+      withdrawnToldOn: 'Datum waarop de bank dit liet weten, als dat vóór vandaag was (optioneel; uw geschiedenis, de familie en de brief aan het incassobureau noemen die dag)',
       // bankrest: what a bank's contract leaves owed is its costs or an overdraft's debit, no invoice: named as amounts.
       billsOwedText: 'De nalatenschap is deze bedragen aan de bank verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     },

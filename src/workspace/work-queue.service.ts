@@ -764,7 +764,7 @@ export class WorkQueueService {
     lateRefunds.push(...askedBackLate.map((b): LateRefundItem => {
       const w = ownerWords(principal.lang).today;
       const [left, amount] = [money(cents(b.amount - b.received), principal.lang), money(b.amount, principal.lang)];
-      const statusText = w.lateAskedBack(b.providerName, b.reference, left, amount, longDate(b.askedOn!, principal.lang), longDate(b.payBy!, principal.lang), daysFrom(b.payBy!, today), b.remindedOn && longDate(b.remindedOn, principal.lang));
+      const statusText = w.lateAskedBack(b.providerName, b.reference, left, amount, longDate(b.askedOn!, principal.lang), longDate(b.payBy!, principal.lang), daysFrom(b.payBy!, today), b.remindedOn && longDate(b.remindedOn, principal.lang), b.afterDrop);
       return { ...estatesOf.get(b.estateId)!, contractId: b.contractId, providerName: b.providerName, late: true, answers: 'askedBack', statusText, nextStep: w.lateRefundMove(b.providerName) };
     }));
     const reportedRefunds = refundsReported.map((r): ReportedRefundItem => {

@@ -234,6 +234,9 @@ describe('the agency we wrote our collection stop to, told that the collection e
       expect((await familyTimeline(c.family)).join(' | ')).toContain(`Dit werd ons op ${dateIn(said, 'nl')} telefonisch doorgegeven.`);
       const english = ((await c.family.get(`${API}/portal/timeline?limit=200&lang=en`).expect(200)).body.items as { text: string }[]).map((e) => e.text).join(' | ');
       expect(english).toContain(`This was passed on to us by phone on ${dateIn(said, 'en')}.`);
+      // askwords: the desk's thread says the day KPN said it too (on main „… U trok factuur F-12 in", recorded days later, no day).
+      const thread = ((await desk.get(`${API}/provider-desk/requests/${c.id}`).expect(200)).body.thread as { text: string }[]).map((e) => e.text).join(' | ');
+      expect(thread).toContain(`U trok factuur F-12 van €\u00a030,00 in, zoals u ons op ${dateIn(said, 'nl')} liet weten`);
     });
 
     it("takes it on the owner's word that KPN dropped the bills after all, and only then; in English to an English owner", async () => {
@@ -255,6 +258,8 @@ describe('the agency we wrote our collection stop to, told that the collection e
       const history = ((await emma.api.get(`${API}/estates/${c.estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
       expect(history.join(' | ')).toContain(`Received by e-mail on ${dateIn(said, 'en')}.`);
       expect((await familyTimeline(c.family)).join(' | ')).toContain(`Dit werd ons op ${dateIn(said, 'nl')} per e-mail doorgegeven.`);
+      const thread = ((await desk.get(`${API}/provider-desk/requests/${c.id}`).expect(200)).body.thread as { text: string }[]).map((e) => e.text).join(' | ');
+      expect(thread).toMatch(new RegExp(`: u heeft de facturen alsnog ingetrokken, zoals u ons op ${dateIn(said, 'nl')} liet weten`));
     });
 
     it('on the contract page: a date field, left empty for today, or the day KPN said it', async () => {

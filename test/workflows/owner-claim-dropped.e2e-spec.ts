@@ -256,6 +256,20 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect(text).toContain(`Daarna is uit de nalatenschap op ${nl(d2)} nog € 45,00 op die eindafrekening betaald.`);
     const ended = (await letterText(anna.api, letters.find((l) => l.kind === 'collection_ended')!.id)).replace(/[\s\u00a0]+/g, ' ');
     expect(ended).toContain(`KPN heeft ons op ${nl(d1)} laten weten dat de hele vordering is ingetrokken, ook eindafrekening KPN-T-1 (€ 45,00) en factuur F-12 (€ 30,00). Die eindafrekening is daarna, op ${nl(d2)}, nog uit de nalatenschap betaald.`);
+
+    // askwords: the family's ask-back line and card, and Today's late row, say it as paid after KPN's word too (on main „die al betaald was").
+    expect(await familyTimeline(family)).toContain('KPN liet de vordering vallen; de €\u00a045,00 die daarna nog betaald is, vragen we terug.');
+    const card = async () => ((await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract.id)!.statusText;
+    expect(await card()).toMatch(/^KPN liet de vordering vallen; de €\u00a045,00 die daarna nog betaald is, vragen we terug: we vroegen KPN per brief /);
+    await t.runDue(15);
+    const todayPage = (await ownerWeb.get('/app').expect(200)).text.replace(/[ \t\r\n]+/g, ' ');
+    expect(todayPage).toContain(`KPN liet de vordering vallen; de €\u00a045,00 die daarna nog betaald is op eindafrekening KPN-T-1 is op ${nl(asked.askedOn)} per brief teruggevraagd; niet ontvangen — te laat sinds`);
+    expect(todayPage).not.toContain('die al betaald was op eindafrekening KPN-T-1');
+    // Its reminder is titled a reminder in the archive (on main the first request's „Verzoek tot terugbetaling: …").
+    await anna.api.post(`${API}/contracts/${contract.id}/refund-reminder`).expect(200);
+    await t.runDue();
+    const requests = ((await anna.api.get(`${API}/estates/${estate.id}/letters?limit=100`).expect(200)).body.items as { kind: string; subject: string }[]).filter((l) => l.kind === 'repayment_request');
+    expect(requests.map((l) => l.subject.slice(0, l.subject.indexOf(': Mobiel')))).toEqual(['Herinnering: terugbetaling na ingetrokken vordering', 'Verzoek tot terugbetaling: vordering ingetrokken']);
   });
 
   /** dropday (audit90 G4): € 45,00 paid of a final bill KPN corrected to € 60,00, then the claim dropped: said as a part, not as paid in full. */

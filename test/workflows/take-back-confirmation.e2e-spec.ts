@@ -227,12 +227,12 @@ describe('a confirmation recorded by mistake is taken back', () => {
     };
     const day = '\\d{1,2} [A-Za-z]+ 20\\d\\d';
     expect(await heldBack(anna, 'Jorien')).toMatch(
-      new RegExp(`^Na deze bevestiging is al verstuurd: bezwaar tegen factuur F-12 \\(${day}\\), bezwaar tegen factuur F-13 \\(${day}\\), verzoek incassostop aan KPN \\(${day}\\), verzoek incassostop aan Intrum \\(${day}\\) en incasso beëindigd \\(aan incassobureau\\) aan Intrum \\(${day}\\)\\.`),
+      new RegExp(`^Na deze bevestiging is al verstuurd: bezwaar tegen factuur F-12 \\(${day}\\), bezwaar tegen factuur F-13 \\(${day}\\), verzoek incassostop aan KPN \\(${day}\\), verzoek incassostop aan Intrum \\(${day}\\) en bericht incasso beëindigd aan Intrum \\(${day}\\)\\.`),
     );
     const email = `erin-${Date.now()}@test.example`;
     await t.admin.post(`${API}/users`, { email, name: 'Erin Jones', password: 'specialist-pw-1', role: 'specialist', language: 'en' }).expect(201);
     expect(await heldBack(await t.login(email, 'specialist-pw-1'), 'Ivo')).toMatch(
-      new RegExp(`: dispute about invoice F-12 \\(${day}\\), dispute about invoice F-13 \\(${day}\\), collection stop to KPN \\(${day}\\), collection stop to Intrum \\(${day}\\) and collection ended \\(to the agency\\) to Intrum \\(${day}\\)\\.`),
+      new RegExp(`: dispute about invoice F-12 \\(${day}\\), dispute about invoice F-13 \\(${day}\\), collection stop to KPN \\(${day}\\), collection stop to Intrum \\(${day}\\) and collection-ended notice to Intrum \\(${day}\\)\\.`),
     );
   });
 });

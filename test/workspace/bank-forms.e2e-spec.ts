@@ -67,7 +67,9 @@ describe("a bank's costs in the history, the forms and the family's card", () =>
     expect(told).not.toMatch(/factuur|facturen|einddatum/i);
     // Her forms while the bank holds to its costs. On main „Opgelost: factuur ingetrokken, …", „Wat er met de rekening gebeurt", „Factuur corrigeren", „Aanbieder heeft de factuur ingetrokken".
     const held = forms(said.held, 'Vastleggen wat er gebeurde');
-    for (const words of ['Opgelost: kosten ingetrokken, geaccepteerd of incasso gestopt', 'Wat er met de kosten gebeurt', 'Worden betaald uit de nalatenschap (de bank houdt eraan vast)', 'De bank heeft de kosten alsnog laten vallen', 'Liet de bank de kosten vallen?', 'Kosten corrigeren', 'De bank heeft de kosten ingetrokken', 'Hoe de bank dat liet weten (optioneel)']) expect(held).toContain(words);
+    for (const words of ['Opgelost: kosten ingetrokken, geaccepteerd of incasso gestopt', 'Wat er met de kosten gebeurt', 'Worden betaald uit de nalatenschap (de bank houdt eraan vast)', 'De bank heeft de kosten alsnog laten vallen', 'Liet de bank de kosten vallen?', 'Kosten corrigeren', 'De bank heeft de kosten ingetrokken', 'Hoe de bank dat liet weten (optioneel)', 'Datum waarop de bank dit liet weten, als dat vóór vandaag was']) expect(held).toContain(words);
+    // askwords: the day's label names the bank too (on main „Datum waarop de aanbieder dit liet weten").
+    expect(held).not.toContain('de aanbieder dit liet weten');
     expect(held.slice(0, held.indexOf('Geschiedenis'))).not.toMatch(/factuur|met de rekening|de rekening (alsnog|vallen)/i);
     // The family's timeline. On main „ABN Vorm wees ons bezwaar tegen rekening AB-1 af." and „… houdt vast aan rekening AB-1 (€ 3,95). Deze rekening wordt …".
     expect(said.settled.timeline).toContain('ABN Vorm wees ons bezwaar tegen de kosten met kenmerk AB-1 af.');
@@ -91,7 +93,8 @@ describe("a bank's costs in the history, the forms and the family's card", () =>
     expect(told).toContain('Betaalrekening: Dispute with ABN Form closed (recorded by you): the charge with reference AB-1 (€3.95) is paid from the estate. Of the charge with reference AB-1, €3.69 is for days after the confirmed date.');
     expect(told).not.toMatch(/invoice|end date/i);
     const held = forms(said.held, 'Record what happened');
-    for (const words of ['Resolved: charge withdrawn, accepted or collection stopped', 'What happens with the charge', 'Paid from the estate (the bank holds to it)', 'Correct the charge', 'The bank withdrew the charge', 'How the bank said so (optional)']) expect(held).toContain(words);
+    for (const words of ['Resolved: charge withdrawn, accepted or collection stopped', 'What happens with the charge', 'Paid from the estate (the bank holds to it)', 'Correct the charge', 'The bank withdrew the charge', 'How the bank said so (optional)', 'Date the bank said so, when before today']) expect(held).toContain(words);
+    expect(held).not.toContain('the provider said so');
     expect(held.slice(0, held.indexOf('History'))).not.toMatch(/invoice|with the bill|dropped the bill/i);
     expect(said.settled.timeline).toContain('ABN Form rejected our objection to the charge with reference AB-1.');
     expect(said.settled.timeline).toContain('ABN Form maintains the charge with reference AB-1 (€3.95). This charge will be paid from the estate. Of the charge with reference AB-1, €3.69 is for days after the date the bank confirmed; your contact person decided it is to be paid after all.');

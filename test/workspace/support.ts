@@ -137,6 +137,14 @@ export async function telecomBillsDecided(t: TestApp, name: string, email?: stri
  * owner; with the relative Maria (heir, point of contact) signed in to the portal in the same language, and the bank's desk.
  */
 export async function bankCostsDisputed(t: TestApp, lang: 'nl' | 'en', name: string) {
+  const blocked = await bankBlocked(t, lang, name, 1234.56);
+  await blocked.owner.api.post(`${API}/contracts/${blocked.c.id}/invoice-after-end`, { reference: 'AB-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
+  await t.runDue();
+  return blocked;
+}
+
+/** askwords: a bank of `name` in `lang` that blocked the account on 2 November with `balance` (below nil: overdrawn, a debt of the estate), Maria signed in as above. */
+export async function bankBlocked(t: TestApp, lang: 'nl' | 'en', name: string, balance: number) {
   const owner = await account(t, `Olga ${name}`, 'specialist', lang);
   const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: [], language: lang });
   const estate = await createEstate(owner.api);
@@ -148,9 +156,7 @@ export async function bankCostsDisputed(t: TestApp, lang: 'nl' | 'en', name: str
   const maria = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
   // The relative chose her language (remembered on her, as the portal's switch does).
   await t.anonymous.post('/family/language').set('Cookie', `steward_family=${maria.token}`).type('form').send({ to: lang, next: '/family' }).expect(303);
-  await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance: 1234.56 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
-  await owner.api.post(`${API}/contracts/${c.id}/invoice-after-end`, { reference: 'AB-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
-  await t.runDue();
+  await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance }).set('Idempotency-Key', `${c.id}-block`).expect(200);
   return { owner, estate, c, desk, maria };
 }
 
