@@ -826,7 +826,7 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(20);
+    expect(CONTRACT_MACHINE_VERSION).toBe(21);
     for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
@@ -1427,7 +1427,7 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     const actor = createActor(machines.contract[16], { input: { action: 'cancel' } }).start();
     for (const event of [...sent, blocked, EVENTS.DEADLINE_PASSED]) actor.send(event);
     expect(actor.getSnapshot().value).toBe('settled');
-    expect(machines.contract[20]).toBe(contractMachine);
+    expect(machines.contract[21]).toBe(contractMachine);
   });
 
   // v18: a document the bank requires, withdrawn while the release waits, is the owner's to send again; v17 kept the bank's term.
@@ -1528,5 +1528,24 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     for (const event of [...sent, EVENTS.REJECT]) v19.send(event);
     expect(v19.getSnapshot().can(withdrawn)).toBe(false);
     expect(contractVersionForStep(19, 'rejected', 'REJECTION_WITHDRAWN')).toBeNull();
+  });
+  it('v21: a release recorded by mistake, corrected to not released, waits for the release again: the bank on its term, then reminded, and the release recorded again', () => {
+    const notReleased: ContractEvent = { type: 'COMPLETION_CORRECTED', effectiveDate: '2026-11-02', reference: 'ING-1', done: 'accountBlocked', balance: 1200, balanceReleased: false, corrected: [{ field: 'balanceReleased', from: true, to: false }] };
+    const { snapshot, effects } = run([...sent, blocked, released, notReleased]);
+    expect(stateOf(snapshot)).toBe('blocked');
+    expect(snapshot.context.releaseAwaited).toBe('blocked');
+    expect(effects.at(-1)).toEqual(family('completion_corrected'));
+    expect(deadlineFor('blocked')).toEqual({ basis: 'providerSla' });
+    // Its term passing chases the bank; the release is recorded again as any.
+    expect(letters(run([...sent, blocked, released, notReleased, EVENTS.DEADLINE_PASSED]).effects).at(-1)).toBe('release_reminder');
+    expect(stateOf(run([...sent, blocked, released, notReleased, released]).snapshot)).toBe('confirmed');
+    // A correction that keeps the release, or leaves nothing to release, keeps it confirmed.
+    expect(stateOf(run([...sent, blocked, released, { ...notReleased, balanceReleased: true }]).snapshot)).toBe('confirmed');
+    expect(stateOf(run([...sent, blocked, released, { ...notReleased, balance: 0 }]).snapshot)).toBe('confirmed');
+    // v20 keeps its version: it stayed confirmed beside "not released".
+    const v20 = createActor(machines.contract[20], { input: { action: 'cancel' } }).start();
+    for (const event of [...sent, blocked, released, notReleased]) v20.send(event);
+    expect(stateOf(v20.getSnapshot())).toBe('confirmed');
+    expect(contractVersionForStep(20, 'confirmed', 'COMPLETION_CORRECTED')).toBeNull();
   });
 });

@@ -77,8 +77,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v20: a provider takes back a rejection it gave by mistake (`REJECTION_WITHDRAWN`) while the owner has not answered it (`rejected`):
  * the request waits on its answer again, acknowledged as before the rejection or not, on a fresh term of a first request's length.
  * v1 to v19's `rejected` took only the owner's moves (amend, withdraw, complain).
+ * v21: a bank's release recorded by mistake is corrected away (`COMPLETION_CORRECTED` in `confirmed` saying the account is blocked, the
+ * balance not released and something to release): the release is awaited again (`blocked`, the bank's term and its reminder); v19 and
+ * v20 waited again only after a block confirmed with nothing to release, and otherwise stayed confirmed beside "not released".
  */
-export const CONTRACT_MACHINE_VERSION = 20;
+export const CONTRACT_MACHINE_VERSION = 21;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -567,6 +570,16 @@ const contractSetup = setup({
     /** v19: a block confirmed with nothing to release, corrected to a balance that leaves something to release and not released: the release is awaited. */
     correctsToBalanceToRelease: ({ context, event }) =>
       context.nothingToRelease === true && event.type === 'COMPLETION_CORRECTED' && event.done === 'accountBlocked' && event.balanceReleased !== true && !(typeof event.balance === 'number' && event.balance <= 0),
+    /**
+     * v21: a correction in `confirmed` that takes back the release (`corrected`: released, now not) of a block with something to
+     * release. A correction of other facts after the release (its balance) keeps the release, as in v19.
+     */
+    correctsToUnreleasedBalance: ({ event }) =>
+      event.type === 'COMPLETION_CORRECTED' &&
+      event.done === 'accountBlocked' &&
+      event.balanceReleased !== true &&
+      !(typeof event.balance === 'number' && event.balance <= 0) &&
+      (event.corrected ?? []).some((c) => c.field === 'balanceReleased' && c.from === true && !c.to),
     /** v18: the release is awaited (from either wait) while a bill is disputed: it may be recorded there. */
     releaseAwaitedAny: ({ context }) => Boolean(context.releaseAwaited),
     /** v17: a correction of the block that says the balance was released after all: no release is awaited (a bank answers only `accountBlocked`). */
@@ -1564,7 +1577,25 @@ const V20_STATES = {
   rejected: { meta: V19_STATES.rejected.meta, on: { ...V19_STATES.rejected.on, ...rejectionWithdrawn } },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V20_STATES });
+/** Version 20, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV20 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V20_STATES });
+
+// v21: a bank's release recorded by mistake.
+//
+// The owner (or the bank's desk) recorded „saldo vrijgegeven" for a bank that had only blocked the account (audit91 F2). v19 and v20's
+// `confirmed` went back to the wait only for a block first confirmed with nothing to release (`nothingToRelease`); a correction saying
+// the balance was not released after all was taken and the contract stayed confirmed: "afgehandeld" beside "saldo nog niet
+// vrijgegeven", nothing on Today, the bank never chased, and the release could not be recorded again. Now a correction in `confirmed`
+// that takes the release back (released, now not) of a block with something left to release waits for the release (`blocked`, a
+// fresh term for the bank and its reminder after it), as a block recorded without the release does; the release is then recorded
+// again as any. Instances on v1 to v20 keep their version: no moving step.
+const correctedToUnreleased = { ...correctedToRelease, guard: 'correctsToUnreleasedBalance' } as const;
+const V21_STATES = {
+  ...V20_STATES,
+  confirmed: { meta: V20_STATES.confirmed.meta, on: { ...V20_STATES.confirmed.on, COMPLETION_CORRECTED: [correctedToUnreleased, ...V20_STATES.confirmed.on.COMPLETION_CORRECTED] } },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V21_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice

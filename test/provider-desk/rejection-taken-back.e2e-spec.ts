@@ -59,7 +59,7 @@ describe('a rejection taken back, recorded by the owner or told on her Today', (
     await again.locator('button[type=submit]').click();
     await page.waitForURL(`${w.base}/app/contracts/${contract.id}*`);
     const now = (await jan.api.get(`${API}/contracts/${contract.id}`).expect(200)).body;
-    expect(now).toMatchObject({ state: 'requested', workflow: { version: 20 } });
+    expect(now).toMatchObject({ state: 'requested', workflow: { version: 21 } });
     expect(now.timeline.at(-1).summary).toMatch(new RegExp(`^Internet: KPN trok de afwijzing in op \\d+ \\w+ \\d{4}: „${note}” KPN behandelt het verzoek alsnog; aanpassen is niet nodig\\. Telefonisch ontvangen\\.$`));
     expect(await mainText(page)).not.toContain('Aanbieder trok de afwijzing in');
     expect(await deskLine(contract.id)).toBe(`Steward (Jan Smit) legde uw antwoord vast dat u telefonisch gaf: U trok uw afwijzing in: ${note}`);

@@ -319,9 +319,9 @@ describe('a closed estate, and reopening it', () => {
 
     const stopped = (await joke.api.post(`${API}/contracts/${estate.contract}/collection-notice`, collection).expect(200)).body;
     expect(stopped.state).toBe('collectionStopRequested');
-    expect(stopped.workflow.version).toBe(20);
+    expect(stopped.workflow.version).toBe(21);
     const [row] = (await db.query(`SELECT machine_version, snapshot->>'status' AS status FROM workflow_instances WHERE subject_id = $1`, [estate.contract])).rows;
-    expect(row).toEqual({ machine_version: 20, status: 'active' });
+    expect(row).toEqual({ machine_version: 21, status: 'active' });
     await runDue();
     expect(((await contractOf(estate.contract)).letters as { kind: string }[]).map((l) => l.kind)).toContain('collection_stop');
     expect((await joke.api.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('inProgress');
@@ -335,7 +335,7 @@ describe('a closed estate, and reopening it', () => {
     // The report waits for the owner (familybill); she records it as the contract's bill.
     expect(report.outcome).toBeNull();
     await joke.api.post(`${API}/family-reports/${report.id}/bill`, lateBill).expect(200);
-    expect((await contractOf(estate.contract))).toMatchObject({ state: 'disputed', workflow: { version: 20 } });
+    expect((await contractOf(estate.contract))).toMatchObject({ state: 'disputed', workflow: { version: 21 } });
     await runDue();
     expect((await timeline(estate.tom)).map((e) => e.text)).toContain('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.');
   });

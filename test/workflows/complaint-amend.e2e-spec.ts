@@ -54,7 +54,7 @@ describe('correcting the rejected number ends the complaint about that rejection
     const after = await detailOf(contract.id);
     // Back to the request being handled, on the provider's usual term: no complaint term, no complaints body.
     expect(after.state).toBe('requested');
-    expect(after.workflow.version).toBe(20);
+    expect(after.workflow.version).toBe(21);
     expect(after.nextStep).not.toMatch(/Geschillencommissie/);
     expect(after.statusText).not.toMatch(/[Kk]lacht/);
 

@@ -55,7 +55,7 @@ describe('a confirmation recorded by mistake is taken back', () => {
     const res = await anna.post(`${API}/contracts/${contract.id}/take-back-confirmation`, takeBack).expect(200);
     // Back as it was: the state, the provider's reference, no end date, the same due date (not a fresh term from today), and Today's row.
     expect(res.body).toMatchObject({ state: 'acknowledged', providerReference: 'KPN-ACK', effectiveDate: null, finalInvoiceAmount: null, dueAt: acknowledged.dueAt, statusText: acknowledged.statusText });
-    expect(res.body.workflow.version).toBe(20);
+    expect(res.body.workflow.version).toBe(21);
     expect(await todayRow(anna, contract.id)).toEqual(rowBefore);
     expect(res.body.timeline.at(-1).summary).toBe(
       'Internet: De bevestiging van KPN (einddatum 31 december 2026) is ingetrokken: per vergissing vastgelegd. Reden: Bij het verkeerde contract vastgelegd; de bevestiging was van Ziggo.',
@@ -141,9 +141,9 @@ describe('a confirmation recorded by mistake is taken back', () => {
     expect((await contractOf(anna, contract.id)).workflow.version).toBe(12);
 
     const back = (await anna.post(`${API}/contracts/${contract.id}/take-back-confirmation`, takeBack).expect(200)).body;
-    expect(back).toMatchObject({ state: 'requested', effectiveDate: null, dueAt: requestedState.dueAt, workflow: { version: 20 } });
+    expect(back).toMatchObject({ state: 'requested', effectiveDate: null, dueAt: requestedState.dueAt, workflow: { version: 21 } });
     const [row] = (await db.query(`SELECT machine_version FROM workflow_instances WHERE subject_id = $1`, [contract.id])).rows;
-    expect(row.machine_version).toBe(20);
+    expect(row.machine_version).toBe(21);
   });
 
   it('offers the form on the contract page, and a refused reason comes back with what was typed', async () => {
