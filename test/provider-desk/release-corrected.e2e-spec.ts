@@ -69,4 +69,25 @@ describe('a bank release recorded by mistake, corrected to not released', () => 
     await owner.post(`${API}/contracts/${c.id}/balance-released`, { releasedOn: t.clock.today(), receivedVia: 'email' }).expect(200);
     expect((await contract()).state).toBe('confirmed');
   });
+  it('F7, checked on a clean blocked bank: after a corrected date of death the bank, asked for the balance per the new date, is still waited for on its term and then chased', async () => {
+    const t = w.t;
+    const owner = anna.api;
+    const p = await createProvider(t.admin, { name: 'ING Overlijdensdatum', category: 'bank', requiredDocuments: [], language: 'nl' });
+    const estate = await createEstate(owner);
+    const c = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Spaarrekening', accountNumber: 'NL20INGB0001234567' }).expect(201)).body as { id: string };
+    await owner.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    await owner.post(`${API}/contracts/${c.id}/provider-answer/completed`, { effectiveDate: '2026-11-02', reference: 'ING-OD-1', done: 'accountBlocked', balance: 800, receivedVia: 'post' }).expect(200);
+    await owner.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-01' } }).expect(200);
+    await t.runDue();
+    const contract = async () => (await owner.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; statusText: string; letters: { id: string; kind: string }[] };
+    const corrected = await contract();
+    expect(nbsp(await letterText(owner, corrected.letters.filter((l) => l.kind === 'correction').at(-1)!.id))).toContain('de juiste overlijdensdatum is 1 november 2026');
+    expect(corrected.state).toBe('blocked');
+    expect(nbsp(corrected.statusText)).toMatch(/vrijgave uiterlijk \d+ \w+ \d{4}\.$/);
+    await t.runDue(25);
+    expect((await contract()).state).toBe('releaseReminded');
+    const today = (await owner.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string }[];
+    expect(today.find((x) => x.contractId === c.id)).toMatchObject({ reason: 'release_overdue' });
+  });
 });
