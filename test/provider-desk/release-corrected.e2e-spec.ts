@@ -18,17 +18,23 @@ describe('a bank release recorded by mistake, corrected to not released', () => 
 
   const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
 
+  /** A bank's request sent for a new estate of Anna's: the contract, its estate and a read of it. */
+  async function bankRequested(name: string, accountNumber: string) {
+    const p = await createProvider(w.t.admin, { name, category: 'bank', requiredDocuments: [], language: 'nl' });
+    const estate = await createEstate(anna.api);
+    const c = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Betaalrekening', accountNumber }).expect(201)).body as { id: string };
+    await anna.api.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await w.t.runDue();
+    const contract = async () => (await anna.api.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; statusText: string; nextStep: string; letters: { id: string; kind: string }[] };
+    return { c, estate, contract };
+  }
+
   it('waits for the release again: her page and Today say so, the bank is reminded, and the release is recorded again', async () => {
     const t = w.t;
     const owner = anna.api;
-    const p = await createProvider(t.admin, { name: 'ING Vergissing', category: 'bank', requiredDocuments: [], language: 'nl' });
-    const estate = await createEstate(owner);
-    const c = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' }).expect(201)).body as { id: string };
-    await owner.post(`${API}/contracts/${c.id}/request`).expect(200);
-    await t.runDue();
+    const { c, contract } = await bankRequested('ING Vergissing', 'NL69INGB0123456789');
     const blocked = { effectiveDate: '2026-11-02', reference: 'ING-NB-1', done: 'accountBlocked', balance: 1234.56, receivedVia: 'phone' };
     await owner.post(`${API}/contracts/${c.id}/provider-answer/completed`, blocked).expect(200);
-    const contract = async () => (await owner.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; statusText: string; nextStep: string; letters: { id: string; kind: string }[] };
     expect((await contract()).state).toBe('blocked');
 
     // Recorded by mistake, then corrected: the bank said it had not released the balance.
@@ -72,15 +78,10 @@ describe('a bank release recorded by mistake, corrected to not released', () => 
   it('F7, checked on a clean blocked bank: after a corrected date of death the bank, asked for the balance per the new date, is still waited for on its term and then chased', async () => {
     const t = w.t;
     const owner = anna.api;
-    const p = await createProvider(t.admin, { name: 'ING Overlijdensdatum', category: 'bank', requiredDocuments: [], language: 'nl' });
-    const estate = await createEstate(owner);
-    const c = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Spaarrekening', accountNumber: 'NL20INGB0001234567' }).expect(201)).body as { id: string };
-    await owner.post(`${API}/contracts/${c.id}/request`).expect(200);
-    await t.runDue();
+    const { c, estate, contract } = await bankRequested('ING Overlijdensdatum', 'NL20INGB0001234567');
     await owner.post(`${API}/contracts/${c.id}/provider-answer/completed`, { effectiveDate: '2026-11-02', reference: 'ING-OD-1', done: 'accountBlocked', balance: 800, receivedVia: 'post' }).expect(200);
     await owner.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-01' } }).expect(200);
     await t.runDue();
-    const contract = async () => (await owner.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; statusText: string; letters: { id: string; kind: string }[] };
     const corrected = await contract();
     expect(nbsp(await letterText(owner, corrected.letters.filter((l) => l.kind === 'correction').at(-1)!.id))).toContain('de juiste overlijdensdatum is 1 november 2026');
     expect(corrected.state).toBe('blocked');
