@@ -1550,4 +1550,24 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     for (const event of [...complained, EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED, EVENTS.DEADLINE_PASSED]) v20.send(event);
     expect({ state: v20.getSnapshot().value, complaints: complaints(v20Effects) }).toEqual({ state: 'disputeEscalated', complaints: 2 });
   });
+
+  it('v21: a release recorded by mistake, corrected to not released, waits for the release again: the bank on its term, then reminded, and the release recorded again', () => {
+    const notReleased: ContractEvent = { type: 'COMPLETION_CORRECTED', effectiveDate: '2026-11-02', reference: 'ING-1', done: 'accountBlocked', balance: 1200, balanceReleased: false, corrected: [{ field: 'balanceReleased', from: true, to: false }] };
+    const { snapshot, effects } = run([...sent, blocked, released, notReleased]);
+    expect(stateOf(snapshot)).toBe('blocked');
+    expect(snapshot.context.releaseAwaited).toBe('blocked');
+    expect(effects.at(-1)).toEqual(family('completion_corrected'));
+    expect(deadlineFor('blocked')).toEqual({ basis: 'providerSla' });
+    // Its term passing chases the bank; the release is recorded again as any.
+    expect(letters(run([...sent, blocked, released, notReleased, EVENTS.DEADLINE_PASSED]).effects).at(-1)).toBe('release_reminder');
+    expect(stateOf(run([...sent, blocked, released, notReleased, released]).snapshot)).toBe('confirmed');
+    // A correction that keeps the release, or leaves nothing to release, keeps it confirmed.
+    expect(stateOf(run([...sent, blocked, released, { ...notReleased, balanceReleased: true }]).snapshot)).toBe('confirmed');
+    expect(stateOf(run([...sent, blocked, released, { ...notReleased, balance: 0 }]).snapshot)).toBe('confirmed');
+    // v20 keeps its version: it stayed confirmed beside "not released".
+    const v20 = createActor(machines.contract[20], { input: { action: 'cancel' } }).start();
+    for (const event of [...sent, blocked, released, notReleased]) v20.send(event);
+    expect(stateOf(v20.getSnapshot())).toBe('confirmed');
+    expect(contractVersionForStep(20, 'confirmed', 'COMPLETION_CORRECTED')).toBeNull();
+  });
 });

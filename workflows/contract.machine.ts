@@ -81,6 +81,9 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v21: a bill our complaint already named (`complainedOf`, set as the dispute's term passes) waits on the answer to that complaint
  * once a collection stop is answered (`disputeEscalated`): v5 to v20 sent it back to `disputed`, whose term sent the same complaint
  * a second time and moved the day the complaints body takes the case (audit92 F1).
+ * v21 too: a bank's release recorded by mistake is corrected away (`COMPLETION_CORRECTED` in `confirmed` saying the account is blocked, the
+ * balance not released and something to release): the release is awaited again (`blocked`, the bank's term and its reminder); v19 and
+ * v20 waited again only after a block confirmed with nothing to release, and otherwise stayed confirmed beside "not released".
  */
 export const CONTRACT_MACHINE_VERSION = 21;
 
@@ -573,6 +576,16 @@ const contractSetup = setup({
     /** v19: a block confirmed with nothing to release, corrected to a balance that leaves something to release and not released: the release is awaited. */
     correctsToBalanceToRelease: ({ context, event }) =>
       context.nothingToRelease === true && event.type === 'COMPLETION_CORRECTED' && event.done === 'accountBlocked' && event.balanceReleased !== true && !(typeof event.balance === 'number' && event.balance <= 0),
+    /**
+     * v21: a correction in `confirmed` that takes back the release (`corrected`: released, now not) of a block with something to
+     * release. A correction of other facts after the release (its balance) keeps the release, as in v19.
+     */
+    correctsToUnreleasedBalance: ({ event }) =>
+      event.type === 'COMPLETION_CORRECTED' &&
+      event.done === 'accountBlocked' &&
+      event.balanceReleased !== true &&
+      !(typeof event.balance === 'number' && event.balance <= 0) &&
+      (event.corrected ?? []).some((c) => c.field === 'balanceReleased' && c.from === true && !c.to),
     /** v18: the release is awaited (from either wait) while a bill is disputed: it may be recorded there. */
     releaseAwaitedAny: ({ context }) => Boolean(context.releaseAwaited),
     /** v17: a correction of the block that says the balance was released after all: no release is awaited (a bank answers only `accountBlocked`). */
@@ -1594,10 +1607,22 @@ const collectionStoppedV21 = {
     ...V20_STATES.collectionStopRequested.on.COLLECTION_STOPPED,
   ],
 } as const;
+
+// v21 too: a bank's release recorded by mistake.
+//
+// The owner (or the bank's desk) recorded „saldo vrijgegeven" for a bank that had only blocked the account (audit91 F2). v19 and v20's
+// `confirmed` went back to the wait only for a block first confirmed with nothing to release (`nothingToRelease`); a correction saying
+// the balance was not released after all was taken and the contract stayed confirmed: "afgehandeld" beside "saldo nog niet
+// vrijgegeven", nothing on Today, the bank never chased, and the release could not be recorded again. Now a correction in `confirmed`
+// that takes the release back (released, now not) of a block with something left to release waits for the release (`blocked`, a
+// fresh term for the bank and its reminder after it), as a block recorded without the release does; the release is then recorded
+// again as any. Instances on v1 to v20 keep their version: no moving step.
+const correctedToUnreleased = { ...correctedToRelease, guard: 'correctsToUnreleasedBalance' } as const;
 const V21_STATES = {
   ...V20_STATES,
   disputed: { meta: V20_STATES.disputed.meta, on: { ...V20_STATES.disputed.on, ...complainOnDeadlineV21 } },
   collectionStopRequested: { meta: V20_STATES.collectionStopRequested.meta, on: { ...V20_STATES.collectionStopRequested.on, ...collectionStoppedV21 } },
+  confirmed: { meta: V20_STATES.confirmed.meta, on: { ...V20_STATES.confirmed.on, COMPLETION_CORRECTED: [correctedToUnreleased, ...V20_STATES.confirmed.on.COMPLETION_CORRECTED] } },
 } as const;
 
 export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V21_STATES });

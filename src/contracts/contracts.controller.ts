@@ -256,7 +256,7 @@ export class ContractsController {
     summary: 'Record that the bank released the balance',
     description:
       'The bank said (by post, email or phone: `receivedVia` required, 400 naming it) that it paid the balance of the account it blocked to the estate account: the day (`releasedOn`), the amount if it gave one. Only while the contract waits for that release (`blocked`; 409 otherwise). The contract is then confirmed and the quiet period runs.',
-    problems: [400, 409],
+    problems: [400, [409, 'Not waiting for a release (`state-conflict`), or a release is recorded already (`released-already`, naming `releasedOn`): one recorded by mistake is corrected with `provider-answer/completion_corrected` and `balanceReleased: false`, and on contracts started on machine version 21 the release is then awaited again.']],
   })
   @Post('contracts/:id/balance-released')
   @Idempotent<ContractsController>('get')

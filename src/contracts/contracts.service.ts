@@ -1417,6 +1417,12 @@ export class ContractsService implements OnModuleInit {
         assertRejectionWithdrawable(standing, contract.provider.name, principal.lang, !standing.accepts(event.type) && (await this.timeline.rejectionTakenBack(manager, contract.id)));
         Object.assign(event, { withdrawnOn: this.clock.today() });
       }
+      // corrmachine: a release recorded twice; a mistaken one is corrected away (v21), which the refusal says.
+      if (event.type === 'BALANCE_RELEASED' && !standing.accepts(event.type) && contract.answerDone?.balanceReleased) {
+        throw new ProblemException(409, 'released-already', ownerWords(principal.lang).errors.details.releasedAlready(contract.provider.name), {
+          errors: [{ field: 'releasedOn', message: 'the release of the balance is recorded already: correct the bank\'s answer (balanceReleased) if it was a mistake' }],
+        });
+      }
       confirmedBy = (await this.timeline.latestStepOf(manager, contract.id, CONFIRMATION_EVENTS))?.actor.type;
       openBefore = openDisputesOf(standing.context);
       before = standing;

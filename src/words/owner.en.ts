@@ -1686,6 +1686,9 @@ export const ownerEn: OwnerWords = {
         `Since this confirmation, this went out: ${letters}. It may have built on the confirmation, so it can no longer be taken back; correct the confirmation if it is wrong. Nothing was changed.`,
       /** v14: no confirmation is on record to take back (409 `no-confirmation`). */
       noConfirmation: 'There is no recorded confirmation to take back. Nothing was changed.',
+      /** corrmachine: a release recorded while one stands (409 `released-already`, naming `releasedOn`): a mistaken one is corrected away (v21). */
+      releasedAlready: (provider: string) =>
+        `The release of the balance by ${provider} is recorded already. If that was a mistake, correct ${provider}'s answer and untick ‘The balance was paid to the estate account’: the release is then awaited again, and you record it once it comes. Nothing was changed.`,
       /** collwithdraw: a withdrawal recorded while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
       nothingToWithdraw: (provider: string) => `No bill of ${provider} is disputed, so none can have been withdrawn: we only asked for the collection to stop. Record the answer to that with “Record the answer to our request to suspend the collection”. Nothing was changed.`,
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} already rejected the dispute about invoice ${reference}; that rejection is on record and need not be recorded again. Nothing was changed.`,
