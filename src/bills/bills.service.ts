@@ -449,7 +449,9 @@ export class BillsService implements OnModuleInit {
     if (before) await manager.query(`UPDATE bill_payments SET amount = $2, paid_on = $3, earlier = earlier - (-1) WHERE id = $1`, [payment.id, before.amount, before.paidOn]);
     else await manager.query('DELETE FROM bill_payments WHERE id = $1', [payment.id]);
     const undone = before ? Math.round((payment.amount - before.amount) * 100) / 100 : payment.amount;
-    await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.undone, { ...bill, amount: undone, paidOn: payment.paidOn }, `Payment of bill ${bill.reference} of ${contract.provider.name} (${undone.toFixed(2)}, ${payment.paidOn}) undone: ${before ? 'the earlier payment stands, the rest' : 'the bill'} is open again.`);
+    // corrpaid (audit91 F8): what is open now, as the bill stands (a correction after the payment may have changed it), is said, not the payment's sum.
+    const open = Math.round((bill.amount - (before?.amount ?? 0)) * 100) / 100;
+    await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.undone, { ...bill, amount: undone, paidOn: payment.paidOn }, `Payment of bill ${bill.reference} of ${contract.provider.name} (${undone.toFixed(2)}, ${payment.paidOn}) undone: ${before ? 'the earlier payment stands, the rest' : 'the bill'} is open again (${open.toFixed(2)}).`, open);
     return { ...bill, paidOn: before?.paidOn ?? null, paidAmount: before?.amount ?? null };
   }
 
@@ -469,8 +471,8 @@ export class BillsService implements OnModuleInit {
     return bill;
   }
 
-  private record(manager: EntityManager, contract: Contract, actor: Actor, event: string, bill: OwedBill & { paidOn: string }, summary: string): Promise<void> {
-    const details: BillPaymentDetails = { providerName: contract.provider.name, description: contract.description, reference: bill.reference, amount: bill.amount, paidOn: bill.paidOn, ...(bill.finalBill && { finalBill: true }), ...(bill.collectionAgency !== null && { collectionAgency: bill.collectionAgency }), ...(bill.overdrawnOn !== null && { overdrawnOn: bill.overdrawnOn }) };
+  private record(manager: EntityManager, contract: Contract, actor: Actor, event: string, bill: OwedBill & { paidOn: string }, summary: string, open?: number): Promise<void> {
+    const details: BillPaymentDetails = { providerName: contract.provider.name, description: contract.description, reference: bill.reference, amount: bill.amount, paidOn: bill.paidOn, ...(bill.finalBill && { finalBill: true }), ...(bill.collectionAgency !== null && { collectionAgency: bill.collectionAgency }), ...(bill.overdrawnOn !== null && { overdrawnOn: bill.overdrawnOn }), ...(open !== undefined && { open }) };
     return this.timeline.append(manager, { estateId: contract.estateId, contractId: contract.id, actor, event, summary, details: { ...details } });
   }
 

@@ -82,6 +82,7 @@ import { providerLabels } from './provider-label';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
 import { type Lang, ownerWords } from '../words';
 import { type RefundMarkers, reportedRefundChanged } from '../refunds/refund.rules';
+import { type MoneyMoved, moneyMovedError, moneyMovedLowered, moneyMovedOn } from './paid-correction.rules';
 import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems, chargeNamed } from './bill.rules';
@@ -806,6 +807,28 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
+   * corrpaid (audit91 F1): what the estate already paid of the final invoice, or received of its refund (`moneyMovedOn`): a correction
+   * may not go below it (`moneyMovedLowered`), at the desk nor by the owner; the desk's form says so beside the amount.
+   */
+  async moneyMoved(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>): Promise<MoneyMoved | null> {
+    if (!this.finalBillPaid) throw new Error('Nobody reads the bills paid: BillsService registers with readFinalBillPaidWith at start-up.');
+    // One after the other: `manager` may be a transaction's, whose one connection runs a query at a time.
+    const paid = await this.finalBillPaid(manager, contract);
+    return moneyMovedOn(paid, (await this.views.refundsOf([contract], manager)).get(contract.id));
+  }
+
+  /** corrpaid (audit91 F1): her correction below the money already moved on the final invoice is refused at `finalInvoiceAmount`, saying what came or went. */
+  private async assertMoneyMovedKept(manager: EntityManager, contract: Contract, event: AnyEventObject, lang: Lang): Promise<void> {
+    const lowered = event.finalInvoiceAmount === undefined ? null : moneyMovedLowered(event.finalInvoiceAmount, await this.moneyMoved(manager, contract));
+    if (!lowered) return;
+    const { details } = ownerWords(lang).errors;
+    const said = [contract.provider.name, money(lowered.moved, lang), longDate(lowered.on, lang), money(lowered.difference, lang)] as const;
+    throw new ProblemException(409, lowered.kind === 'billPaid' ? 'bill-paid-already' : 'refund-received-already', lowered.kind === 'billPaid' ? details.paidBillLowered(...said) : details.receivedRefundLowered(...said), {
+      errors: [moneyMovedError(lowered, 'owner')],
+    });
+  }
+
+  /**
    * refunddesk2: something the provider's desk reads of the request changed outside its workflow (a refund reported paid, received,
    * a receipt undone): its activity moves, so the desk's list and an integration syncing with `updatedSince` see it.
    */
@@ -1441,6 +1464,7 @@ export class ContractsService implements OnModuleInit {
       if (event.type === 'COLLECTION_STOPPED') Object.assign(event, { agencyName: await this.answeringAgency(manager, contract.id, event.answeredBy) });
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang, bank);
       if (event.type === 'COMPLETION_CORRECTED') await this.assertReportedRefundKept(manager, contract, event, principal.lang);
+      if (event.type === 'COMPLETION_CORRECTED') await this.assertMoneyMovedKept(manager, contract, event, principal.lang);
       // toldon: a withdrawal was said no earlier than the latest date on the bills it withdraws.
       const withdrawn = event.type === 'INVOICE_WITHDRAWN' || event.type === 'DISPUTE_RESOLVED' ? billsWithdrawnBy(openBefore, event) : [];
       const billsOn = withdrawn.reduce<string | null>((latest, d) => (latest && latest > d.invoiceDate ? latest : d.invoiceDate), null);

@@ -1,5 +1,5 @@
 import { DESK_TAB_LABELS, DeskTab, type DoneKind, rejectable, stillDisputed } from '../../workflows';
-import { money } from '../../workflows/wording';
+import { longDate, money } from '../../workflows/wording';
 import { leftToTransfer, refundAmountFixed } from '../refunds/refund.rules';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import type { FieldError } from '../common/problem';
@@ -259,6 +259,13 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
       return message
         ? html`<label for="${id}">${f[name]}</label><input id="${id}" name="${name}" inputmode="decimal" value="${recorded}" disabled${marks}>${message}`
         : html`<label for="${id}">${f[name]}</label><input id="${id}" name="${name}" inputmode="decimal" value="${recorded}" disabled aria-describedby="${id}-fixed"><p class="muted" id="${id}-fixed">${amountFixed}</p>`;
+    }
+    // corrpaid (audit91 F1): an amount that cannot go below what the estate already paid of the bill or received of the refund says so beside it.
+    // Refused at this field, the refusal says it instead (with the difference).
+    const moved = action === 'correct-completion' && name === 'finalInvoiceAmount' && !message ? r.moneyMoved : null;
+    if (moved) {
+      const said = [money(moved.moved, lang), longDate(moved.on, lang), null] as const;
+      return html`<label for="${id}">${f[name]}</label><input id="${id}" name="${name}"${refusalMarks(state, name, id, true).marks} inputmode="decimal" value="${typed}"><p class="muted" id="${id}-hint">${moved.kind === 'billPaid' ? t.paidAmountLowered(...said) : t.receivedAmountLowered(...said)}</p>`;
     }
     if (kind === 'check') return html`<label for="${id}"><input ${attributes} type="checkbox" value="true"${typed ? html` checked` : ''}> ${f[name]}</label>${message}`;
     const input =

@@ -12,6 +12,7 @@ import { validateInput } from '../common/validation';
 import { RefundPaidDto } from '../refunds/refunds.dto';
 import { RefundsService } from '../refunds/refunds.service';
 import { deskRefundStep, type DeskRefundStep, reportedRefundChanged } from '../refunds/refund.rules';
+import { type MoneyMoved, moneyMovedError, moneyMovedLowered } from '../contracts/paid-correction.rules';
 import { money } from '../../workflows/wording';
 import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
@@ -476,10 +477,15 @@ export class ProviderDeskService {
     return view.waitingOn === 'nobody' ? withAskedBack(view, (await this.refunds.paidBillFollowed(view.id, manager))?.followed ?? null, lang) : view;
   }
 
-  /** The request as its page shows it: with the final bill the provider dropped, whose amount the correction form then shows fixed (`claim-dropped`). */
-  async page(principal: ProviderPrincipal, contractId: string): Promise<DeskRequestWithThread & { droppedFinalBill: { reference: string; amount: number } | null }> {
+  /**
+   * The request as its page shows it: with the final bill the provider dropped, whose amount the correction form then shows fixed
+   * (`claim-dropped`); corrpaid: and what the estate already paid of the final invoice or received of its refund, which the form
+   * says its amount cannot go below (`moneyMovedLowered`).
+   */
+  async page(principal: ProviderPrincipal, contractId: string): Promise<DeskRequestWithThread & { droppedFinalBill: { reference: string; amount: number } | null; moneyMoved: MoneyMoved | null }> {
     const request = await this.get(principal, contractId);
-    return { ...request, droppedFinalBill: await this.timeline.droppedFinalBill(contractId) };
+    const moneyMoved = request.actions.includes('correct-completion') ? await this.contracts.moneyMoved(this.db.manager, await this.db.manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } })) : null;
+    return { ...request, droppedFinalBill: await this.timeline.droppedFinalBill(contractId), moneyMoved };
   }
 
   /**
@@ -537,6 +543,14 @@ export class ProviderDeskService {
           const reported = request.refund!.reportedPaid!.amount;
           throw new ProblemException(409, 'refund-reported', words.request.refundAmountReported(money(reported, request.language)), {
             errors: [{ field: 'finalInvoiceAmount', message: `cannot change: you reported ${reported.toFixed(2)} of its refund transferred; tell the case owner if it is wrong`, rule: 'refundReported', limit: reported.toFixed(2) }],
+          });
+        }
+        // corrpaid (audit91 F1): not below what the estate already paid of the final invoice, nor its refund below what came in.
+        const lowered = event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount !== undefined ? moneyMovedLowered(event.finalInvoiceAmount, await this.contracts.moneyMoved(manager, contract)) : null;
+        if (lowered) {
+          const said = [money(lowered.moved, request.language), longDate(lowered.on, request.language), money(lowered.difference, request.language)] as const;
+          throw new ProblemException(409, lowered.kind === 'billPaid' ? 'bill-paid-already' : 'refund-received-already', lowered.kind === 'billPaid' ? words.request.paidAmountLowered(...said) : words.request.receivedAmountLowered(...said), {
+            errors: [moneyMovedError(lowered, 'provider')],
           });
         }
         // collclaim2 (audit86 COLL-1): a final bill dropped with the whole claim is not claimed anew by a correction of the desk's; the

@@ -40,6 +40,8 @@ export interface BillPaymentDetails {
   collectionAgency?: string;
   /** bankdebt: the debit of an overdrawn account the bank blocked (`reference` is the bank's), per this day; absent for any other bill. */
   overdrawnOn?: string;
+  /** corrpaid (audit91 F8): of an undo, what is open of the bill after it, as the bill then stood; absent in entries written before it was kept. */
+  open?: number;
 }
 
 const detailsOf = (details: Record<string, unknown>): BillPaymentDetails | null =>
@@ -59,7 +61,7 @@ export function ownerBillPaymentText(entry: { event: string; details: Record<str
   if (!d) return null;
   const w = ownerWords(lang).timeline;
   const named = [d.reference, d.providerName, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill, d.collectionAgency ?? null, d.overdrawnOn !== undefined, bank] as const;
-  const said = entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaid(...named) : w.billPaymentUndone(...named);
+  const said = entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaid(...named) : w.billPaymentUndone(...named, d.open !== undefined && d.open !== d.amount ? money(d.open, lang) : null);
   return `${d.description}: ${said}`;
 }
 

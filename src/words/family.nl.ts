@@ -454,8 +454,9 @@ export const familyNl = {
   paidDropAskedReported: (provider: string, amount: string | null, afterDrop: boolean, paidOn: string) =>
     `${provider} liet de vordering vallen; ${paidOnDropNl(amount, afterDrop)}, vragen we terug. ${provider} meldt dat het op ${paidOn} is terugbetaald; het is nog niet als ontvangen op de rekening van de nalatenschap vastgelegd.`,
   refundCame: (provider: string, amount: string | null, on: string, part = false) => `${provider} heeft ${amount ?? (part ? 'een deel van het bedrag' : 'het bedrag')} terugbetaald aan de nalatenschap (ontvangen op ${on}).`,
-  /** famclosed: the owner took back a receipt she recorded by mistake: the timeline says it did not come after all. */
-  refundCameUndone: (provider: string, amount: string | null, on: string, part = false) => `Correctie: ${amount ? `de ${amount}` : part ? 'het deel van het bedrag' : 'het bedrag'} van ${provider} dat op ${on} als ontvangen was genoteerd, is toch niet ontvangen.`,
+  /** famclosed: the owner took back a receipt she recorded by mistake: the timeline says it did not come after all. corrpaid (audit91 F9): „de € 20,00 … die", „het bedrag … dat". */
+  refundCameUndone: (provider: string, amount: string | null, on: string, part = false) =>
+    `Correctie: ${amount ? `de ${amount} van ${provider} die` : `${part ? 'het deel van het bedrag' : 'het bedrag'} van ${provider} dat`} op ${on} als ontvangen was genoteerd, is toch niet ontvangen.`,
   /** famrest2: the next step beside `refundOpen` of a contract done: something still has to happen, the money arrive (`amount`: only to a reader of the estate's debts). */
   refundAwaitedNext: (amount: string | null) => `We wachten tot ${amount ? `de ${amount}` : 'het bedrag'} op de rekening van de nalatenschap staat; daarna hoeft er niets meer te gebeuren.`,
   /**

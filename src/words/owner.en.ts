@@ -1,6 +1,7 @@
 import type { OwnerWords } from './index';
 import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, listed, longDate, type MissedQuestion, money, theCharges } from '../../workflows/wording';
 import type { PaidOnDropSaid } from './paid-on-drop';
+import { moneyMovedSaid } from '../contracts/paid-correction.rules';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
@@ -1724,6 +1725,10 @@ export const ownerEn: OwnerWords = {
         `We asked ${provider} to stop a collection, and that stop letter quoted the end date. Record the answer to that stop request first, then correct the confirmation. Nothing was changed.`,
       refundAmountReported: (provider: string, reported: string) =>
         `${provider} already reported ${reported} transferred of this refund, so its amount can no longer be corrected. Nothing was changed. Look at the estate account and record what came in; if the report is wrong, contact ${provider}.`,
+      paidBillLowered: (provider: string, paid: string, on: string, back: string) =>
+        `The estate already paid ${paid} of this final bill, on ${on}. A lower amount would mean ${provider} has to pay back ${back}, and nobody would follow that up, so the amount cannot go below ${paid}. Nothing was changed. If the payment was recorded by mistake, undo it first; if the final bill really is lower, ask ${provider} to pay back the difference.`,
+      receivedRefundLowered: (provider: string, received: string, on: string, tooMuch: string) =>
+        `The estate already received ${received} of this refund, the latest on ${on}. A smaller refund would mean ${tooMuch} came too much, and nobody would follow that up, so the refund cannot go below ${received}. Nothing was changed. If the receipt was recorded by mistake, undo it first; if ${provider} really asks ${tooMuch} back, agree with ${provider} how it goes back.`,
       creditTakenBack: (provider: string, reference: string) =>
         `${provider} already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered a dispute the correction takes back. Agree with ${provider} what happens with the credit note and record it (or that the dispute is settled) first, then correct the confirmation. Nothing was changed.`,
     },
@@ -1787,6 +1792,14 @@ export const ownerEn: OwnerWords = {
       rejectedCharge: (_label: string, reference: string) => `The bank already rejected the dispute about the charge with reference ${reference}: that rejection is on record`,
       refundReported: (_label: string, reported: string) =>
         `The provider already reported ${money(Number(reported), 'en')} of this refund transferred, so its amount can no longer be corrected. Check the estate account and record what came in; if the report is wrong, contact the provider`,
+      paidLowered: (_label: string, limit: string) => {
+        const [paid, on, back] = moneyMovedSaid(limit, 'en');
+        return `The estate already paid ${paid} of this final bill, on ${on}; a lower amount means ${back} has to come back. If the payment was recorded by mistake, undo it first; if the final bill really is lower, ask the provider to pay back the difference`;
+      },
+      receivedLowered: (_label: string, limit: string) => {
+        const [received, on, tooMuch] = moneyMovedSaid(limit, 'en');
+        return `The estate already received ${received} of this refund, the latest on ${on}; a smaller refund means ${tooMuch} came too much. If the receipt was recorded by mistake, undo it first; otherwise agree with the provider how the difference goes back`;
+      },
       creditTakenBack: (_label: string, reference: string) =>
         `The provider already credited invoice ${reference} by at least what would still be disputed with this end date: that credit note answered a dispute this date takes back. First agree with the provider what happens to the credit note and record it, then correct the date`,
       creditTakenBackCharge: (_label: string, reference: string) =>
@@ -1858,7 +1871,8 @@ export const ownerEn: OwnerWords = {
       noRefund: () => 'The provider confirmed no refund on this contract',
       notAskedBack: () => 'No money paid is asked back by letter on this contract',
       notMarkedPaid: () => 'This invoice is not marked paid: there is nothing to undo',
-      endDatesBefore: (label: string, contracts: string) => `With this ${label} we would ask to end contracts before the death: ${contracts}. Correct their requested end date first`,
+      endDatesBefore: (label: string, contracts: string) =>
+        `With ${label.startsWith('the ') ? label.replace('the ', 'this ') : `this ${label}`} we would ask to end contracts before the death: ${contracts.replace(/\((\d{4}-\d{2}-\d{2})\)/g, (_all, day: string) => `(${longDate(day, 'en')})`)}. Correct their requested end date first`,
       /** Its limit is provider, contract and date (written out), one a line (`confirmedEndLimit`). */
       confirmedEndBefore: (_label: string, limit: string) => {
         const [provider, contract, date] = limit.split('\n');
@@ -2007,16 +2021,20 @@ export const ownerEn: OwnerWords = {
         : bank
         ? `${capitalised(CHARGE_NOUNS.en.one)} ${reference} from ${provider} (${amount}) paid from the estate on ${date}.`
         : `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`} from ${provider} (${amount}) paid from the estate on ${date}.`,
-    billPaymentUndone: (reference, provider, amount, date, finalBill = false, agency = null, overdrawn = false, bank = false) =>
-      agency !== null
-        ? `Payment of ${amount} on ${date} for the ${claimNamedEn(agency, reference)} undone; that amount is open again.`
+    billPaymentUndone: (reference, provider, amount, date, finalBill = false, agency = null, overdrawn = false, bank = false, open = null) => {
+      const openNow = open ? `; ${open} is open now.` : '; that amount is open again.';
+      return (
+        agency !== null
+        ? `Payment of ${amount} on ${date} for the ${claimNamedEn(agency, reference)} undone${openNow}`
         : overdrawn
-        ? `Payment of ${amount} on ${date} for the overdraft on the account (reference ${reference}) with ${provider} undone; that amount is open again.`
+        ? `Payment of ${amount} on ${date} for the overdraft on the account (reference ${reference}) with ${provider} undone${openNow}`
         : bank
-        ? `Payment of ${amount} on ${date} for the ${CHARGE_NOUNS.en.one} ${reference} from ${provider} undone; that amount is open again.`
+        ? `Payment of ${amount} on ${date} for the ${CHARGE_NOUNS.en.one} ${reference} from ${provider} undone${openNow}`
         : finalBill
-        ? `Payment of ${amount} on ${date} for the final bill (reference ${reference}) from ${provider} undone; that amount is open again.`
-        : `Payment of ${amount} on ${date} for invoice ${reference} from ${provider} undone; that amount is open again.`,
+        ? `Payment of ${amount} on ${date} for the final bill (reference ${reference}) from ${provider} undone${openNow}`
+        : `Payment of ${amount} on ${date} for invoice ${reference} from ${provider} undone${openNow}`
+      );
+    },
     estateOpened: (deceased, owner) => (deceased && owner ? `Estate of ${deceased} opened; case owner ${owner}.` : 'Estate opened.'),
     contractAdded: (contract, action) => (contract && action ? `${contract} (${action}) added to the inventory.` : 'Contract added to the inventory.'),
     document: (file, kind) => (file && kind ? `${file} (${kind})` : (kind ?? 'a document')),

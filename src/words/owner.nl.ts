@@ -2,6 +2,7 @@ import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
 import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, money, theCharges, nlAgreeing } from '../../workflows/wording';
 import type { PaidOnDropSaid } from './paid-on-drop';
+import { moneyMovedSaid } from '../contracts/paid-correction.rules';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
@@ -1974,6 +1975,12 @@ export const ownerNl = {
       /** refunddesk2: a correction of the refund's amount after the provider reported a transfer of it (409 `refund-reported`). */
       refundAmountReported: (provider: string, reported: string) =>
         `${provider} meldde al ${reported} overgemaakt van deze terugbetaling; het bedrag kan daarom niet meer worden gecorrigeerd. Er is niets gewijzigd. Kijk op de rekening van de nalatenschap en leg vast wat er binnenkwam; klopt de melding niet, neem dan contact op met ${provider}.`,
+      /** corrpaid (audit91 F1): a final bill corrected below what the estate already paid of it (409 `bill-paid-already`). */
+      paidBillLowered: (provider: string, paid: string, on: string, back: string) =>
+        `Van deze eindafrekening is al ${paid} betaald uit de nalatenschap, op ${on}. Met een lager bedrag zou ${provider} ${back} moeten terugbetalen, en dat volgt niemand: het bedrag kan daarom niet lager dan ${paid}. Er is niets gewijzigd. Is de betaling per vergissing vastgelegd, draai die dan eerst terug; is de eindafrekening echt lager, vraag ${provider} dan het verschil terug te betalen.`,
+      /** corrpaid (audit91 F1): a refund corrected below what the estate already received of it (409 `refund-received-already`). */
+      receivedRefundLowered: (provider: string, received: string, on: string, tooMuch: string) =>
+        `Van deze terugbetaling is al ${received} ontvangen, laatst op ${on}. Met een kleinere terugbetaling zou ${tooMuch} te veel ontvangen zijn, en dat volgt niemand: de terugbetaling kan daarom niet kleiner dan ${received}. Er is niets gewijzigd. Is de ontvangst per vergissing vastgelegd, draai die dan eerst terug; vraagt ${provider} echt ${tooMuch} terug, spreek dan met ${provider} af hoe dat teruggaat.`,
       /** v11: a corrected end date that would take back what the provider credited on a bill (`creditTakenBack`). */
       creditTakenBack: (provider: string, reference: string) =>
         `${provider} heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde een bezwaar dat de correctie terugneemt. Spreek eerst met ${provider} af wat er met de creditnota gebeurt en leg dat vast (of dat het bezwaar is opgelost), en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
@@ -2044,6 +2051,15 @@ export const ownerNl = {
       // ownerrules: her correction refused at the field it is about (409 `refund-reported`, `bill-open`); `limit` the amount reported, the reference.
       refundReported: (_label: string, reported: string) =>
         `De aanbieder meldde al ${money(Number(reported), 'nl')} overgemaakt van deze terugbetaling; het bedrag kan daarom niet meer worden gecorrigeerd. Kijk op de rekening van de nalatenschap en leg vast wat er binnenkwam; klopt de melding niet, neem dan contact op met de aanbieder`,
+      // corrpaid (audit91 F1): `limit` the sum paid or received, its day and the difference, one a line (the day written out).
+      paidLowered: (_label: string, limit: string) => {
+        const [paid, on, back] = moneyMovedSaid(limit, 'nl');
+        return `Van deze eindafrekening is al ${paid} betaald, op ${on}; een lager bedrag betekent dat ${back} terug moet komen. Is de betaling per vergissing vastgelegd, draai die dan eerst terug; is de eindafrekening echt lager, vraag de aanbieder het verschil terug te betalen`;
+      },
+      receivedLowered: (_label: string, limit: string) => {
+        const [received, on, tooMuch] = moneyMovedSaid(limit, 'nl');
+        return `Van deze terugbetaling is al ${received} ontvangen, laatst op ${on}; een kleinere terugbetaling betekent dat ${tooMuch} te veel ontvangen is. Is de ontvangst per vergissing vastgelegd, draai die dan eerst terug; anders spreekt u met de aanbieder af hoe het verschil teruggaat`;
+      },
       creditTakenBack: (_label: string, reference: string) =>
         `De aanbieder heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde een bezwaar dat deze datum terugneemt. Spreek eerst met de aanbieder af wat er met de creditnota gebeurt en leg dat vast, en corrigeer daarna de datum`,
       creditTakenBackCharge: (_label: string, reference: string) =>
@@ -2122,7 +2138,9 @@ export const ownerNl = {
       noRefund: () => 'De aanbieder heeft bij dit contract geen terugbetaling bevestigd',
       notAskedBack: () => 'Bij dit contract is geen betaald bedrag per brief teruggevraagd',
       notMarkedPaid: () => 'Deze factuur staat niet als betaald: er is niets terug te draaien',
-      endDatesBefore: (label: string, contracts: string) => `Met deze ${label} zou om beëindiging vóór het overlijden worden gevraagd bij: ${contracts}. Corrigeer eerst de gewenste einddatum van die contracten`,
+      // corrpaid (audit91 F9): the label carries its article („de overlijdensdatum"); each contract's date is its limit's, written out.
+      endDatesBefore: (label: string, contracts: string) =>
+        `Met ${label.startsWith('de ') ? label.replace('de ', 'deze ') : `deze ${label}`} zou om beëindiging vóór het overlijden worden gevraagd bij: ${contracts.replace(/\((\d{4}-\d{2}-\d{2})\)/g, (_all, day: string) => `(${longDate(day, 'nl')})`)}. Corrigeer eerst de gewenste einddatum van die contracten`,
       /** Its limit is provider, contract and date (written out), one a line (`confirmedEndLimit`). */
       confirmedEndBefore: (_label: string, limit: string) => {
         const [provider, contract, date] = limit.split('\n');
@@ -2309,16 +2327,21 @@ export const ownerNl = {
     premiumOwed: (reference: string, provider: string, amount: string, period: string, due: string | null) =>
       `premie ${reference} van ${provider} (${amount}, ${period}) vastgelegd als schuld van de nalatenschap${due ? `; te betalen uiterlijk ${due}` : ''}.`,
     // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
-    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false, bank = false) =>
-      agency !== null
-        ? `Betaling van ${amount} op ${date} voor de ${claimNamedNl(agency, reference)} teruggedraaid; dat bedrag staat weer open.`
+    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false, bank = false, open: string | null = null) => {
+      // corrpaid (audit91 F8): `open`, when a correction after the payment changed the bill: what is open now, not the payment's sum.
+      const openNow = open ? `; nu staat ${open} open.` : '; dat bedrag staat weer open.';
+      return (
+        agency !== null
+        ? `Betaling van ${amount} op ${date} voor de ${claimNamedNl(agency, reference)} teruggedraaid${openNow}`
         : overdrawn
-        ? `Betaling van ${amount} op ${date} voor het tekort op de rekening (kenmerk ${reference}) bij ${provider} teruggedraaid; dat bedrag staat weer open.`
+        ? `Betaling van ${amount} op ${date} voor het tekort op de rekening (kenmerk ${reference}) bij ${provider} teruggedraaid${openNow}`
         : bank
-        ? `Betaling van ${amount} op ${date} voor de ${CHARGE_NOUNS.nl.one} ${reference} van ${provider} teruggedraaid; dat bedrag staat weer open.`
+        ? `Betaling van ${amount} op ${date} voor de ${CHARGE_NOUNS.nl.one} ${reference} van ${provider} teruggedraaid${openNow}`
         : finalBill
-        ? `Betaling van ${amount} op ${date} voor de eindafrekening (kenmerk ${reference}) van ${provider} teruggedraaid; dat bedrag staat weer open.`
-        : `Betaling van ${amount} op ${date} voor factuur ${reference} van ${provider} teruggedraaid; dat bedrag staat weer open.`,
+        ? `Betaling van ${amount} op ${date} voor de eindafrekening (kenmerk ${reference}) van ${provider} teruggedraaid${openNow}`
+        : `Betaling van ${amount} op ${date} voor factuur ${reference} van ${provider} teruggedraaid${openNow}`
+      );
+    },
     // An entry written before it stored its data is said with what it did store; `null` marks what it did not.
     estateOpened: (deceased: string | null, owner: string | null) => (deceased && owner ? `Nalatenschap van ${deceased} geopend; vaste contactpersoon ${owner}.` : 'Nalatenschap geopend.'),
     contractAdded: (contract: string | null, action: string | null) => (contract && action ? `${contract} (${action}) toegevoegd aan de inventaris.` : 'Contract toegevoegd aan de inventaris.'),

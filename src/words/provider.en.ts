@@ -2,6 +2,7 @@ import { ownerEn } from './owner.en';
 import type { AskedDayKind } from '../../letters';
 import type { ProviderWords } from './index';
 import { EXPORT_MAX_DAYS } from '../provider-desk/export-period';
+import { moneyMovedSaid } from '../contracts/paid-correction.rules';
 import { amountReadings, type AskedInstead, billsNamed, listed, longDate, type MissedQuestion, theCharges, money } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "without your". */
@@ -41,6 +42,10 @@ const DONE_CHOICES_EN: Record<string, string> = { accountBlocked: 'Account block
 
 /** deskrules: one sentence each for the correction form's fixed amount and its 409s, and a dispute not rejected twice (see provider.nl.ts). */
 const REFUND_FIXED_EN = (reported: string) => `You already reported ${reported} transferred of this refund, so this amount can no longer be changed. If it is wrong, tell the contact person.`;
+const PAID_LOWERED_EN = (paid: string, on: string, difference: string | null) =>
+  `The estate already paid ${paid} of this final invoice, on ${on}; ${difference ? `a lower amount means you pay back ${difference}, which` : 'a lower amount'} cannot be recorded here. If the final invoice is lower, transfer the difference to the estate account named in our letter and tell the contact person by email or letter.`;
+const RECEIVED_LOWERED_EN = (received: string, on: string, difference: string | null) =>
+  `The estate already received ${received} of this refund, the latest on ${on}; ${difference ? `with a smaller refund ${difference} would have come too much, which` : 'a smaller refund'} cannot be recorded here. If the refund is wrong, tell the contact person by email or letter.`;
 const DROPPED_FIXED_EN = 'You dropped the whole claim, this final invoice included, so this amount can no longer be changed. If that is wrong, tell the contact person.';
 const REJECTED_ALREADY_EN = (reference: string) => `You already rejected the dispute about invoice ${reference} (see Exchange); that answer stands and need not be given again.`;
 const CHARGE_REJECTED_ALREADY_EN = (reference: string) => `You already rejected the dispute about the charge with reference ${reference} (see Exchange); that answer stands and need not be given again.`;
@@ -121,6 +126,8 @@ export const providerEn: ProviderWords = {
       'You dropped the whole claim, this final invoice included, so its amount can no longer be changed. Nothing was changed. If that is wrong, tell the contact person by email or letter.',
     droppedAmountFixed: DROPPED_FIXED_EN,
     refundAmountFixed: REFUND_FIXED_EN,
+    paidAmountLowered: (paid: string, on: string, difference: string | null) => `${PAID_LOWERED_EN(paid, on, difference)}${difference ? ' Nothing was changed.' : ''}`,
+    receivedAmountLowered: (received: string, on: string, difference: string | null) => `${RECEIVED_LOWERED_EN(received, on, difference)}${difference ? ' Nothing was changed.' : ''}`,
     releaseOwedNext: 'Waiting on you: please release the balance to the estate account and record the release here.',
     letterPendingNext: 'You need not do anything now.',
     /** An answer to a request whose letter has not reached the provider (409). */
@@ -306,6 +313,8 @@ export const providerEn: ProviderWords = {
       // deskrules: the 409s at the field they refuse (`limit`: the amount reported transferred, the bill's reference).
       refundReported: (label: string, reported: string) => `${label}: ${REFUND_FIXED_EN(money(Number(reported), 'en'))}`,
       claimDropped: (label: string) => `${label}: ${DROPPED_FIXED_EN}`,
+      paidLowered: (label: string, limit: string) => `${label}: ${PAID_LOWERED_EN(...moneyMovedSaid(limit, 'en'))}`,
+      receivedLowered: (label: string, limit: string) => `${label}: ${RECEIVED_LOWERED_EN(...moneyMovedSaid(limit, 'en'))}`,
       rejectedAlready: (label: string, reference: string) => `${label}: ${REJECTED_ALREADY_EN(reference)}`,
       rejectedCharge: (label: string, reference: string) => `${label}: ${CHARGE_REJECTED_ALREADY_EN(reference)}`,
       creditTakenBack: (label: string, reference: string) => `${label}: ${CREDIT_TAKEN_BACK_EN(reference)}`,

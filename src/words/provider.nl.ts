@@ -3,6 +3,7 @@ import type { CommonRefusals } from './common-refusals';
 import type { AskedDayKind, ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
 import { EXPORT_MAX_DAYS } from '../provider-desk/export-period';
+import { moneyMovedSaid } from '../contracts/paid-correction.rules';
 import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, longDate, type MissedQuestion, theCharges, capitalised, money, nlAgreeing } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
@@ -51,6 +52,14 @@ const DONE_CHOICES_NL = doneChoices('nl');
  */
 const REFUND_FIXED_NL = (reported: string) => `U meldde al ${reported} overgemaakt van deze terugbetaling; dit bedrag kunt u daarom niet meer wijzigen. Klopt het niet, laat het dan de contactpersoon weten.`;
 const DROPPED_FIXED_NL = 'U liet de hele vordering vallen, ook deze eindafrekening; dit bedrag kunt u daarom niet meer wijzigen. Klopt dat niet, laat het dan de contactpersoon weten.';
+/**
+ * corrpaid (audit91 F1): why the final invoice cannot go below what the estate already paid of it, or its refund below what it received:
+ * beside the correction form's amount (`difference` null) and as the 409's detail and refusal at that field (the difference named).
+ */
+const PAID_LOWERED_NL = (paid: string, on: string, difference: string | null) =>
+  `De nalatenschap betaalde al ${paid} van deze eindafrekening, op ${on}; ${difference ? `een lager bedrag betekent dat u ${difference} terugbetaalt, en dat` : 'een lager bedrag'} kunt u hier niet vastleggen. Is de eindafrekening lager, maak het verschil dan over naar de rekening van de nalatenschap die in onze brief staat en laat het de contactpersoon per e-mail of brief weten.`;
+const RECEIVED_LOWERED_NL = (received: string, on: string, difference: string | null) =>
+  `De nalatenschap ontving al ${received} van deze terugbetaling, laatst op ${on}; ${difference ? `met een kleinere terugbetaling zou ${difference} te veel zijn ontvangen, en dat` : 'een kleinere terugbetaling'} kunt u hier niet vastleggen. Klopt de terugbetaling niet, laat het dan de contactpersoon per e-mail of brief weten.`;
 const REJECTED_ALREADY_NL = (reference: string) => `U heeft het bezwaar tegen factuur ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`;
 const CHARGE_REJECTED_ALREADY_NL = (reference: string) => `U heeft het bezwaar tegen de kosten met kenmerk ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`;
 /** ownerrules: a corrected date that would take back a credit (409 `state-conflict`), as its detail and at `effectiveDate`. */
@@ -147,6 +156,9 @@ export const providerNl = {
     droppedAmountFixed: DROPPED_FIXED_NL,
     /** refundtoday: beside the correction form's amount while its reports stand (the same rule as `refundAmountReported`). */
     refundAmountFixed: REFUND_FIXED_NL,
+    /** corrpaid (audit91 F1): the 409s `bill-paid-already`, `refund-received-already` (`difference` named), and beside the correction form's amount (null). */
+    paidAmountLowered: (paid: string, on: string, difference: string | null) => `${PAID_LOWERED_NL(paid, on, difference)}${difference ? ' Er is niets gewijzigd.' : ''}`,
+    receivedAmountLowered: (received: string, on: string, difference: string | null) => `${RECEIVED_LOWERED_NL(received, on, difference)}${difference ? ' Er is niets gewijzigd.' : ''}`,
     /** bankdesk: a bank's release still owed while the case owner decides on its costs: its move (`deskPartyOf`). */
     releaseOwedNext: 'Wacht op u: graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden.',
     letterPendingNext: 'U hoeft nu niets te doen.',
@@ -393,6 +405,9 @@ export const providerNl = {
       // deskrules: the 409s at the field they refuse (`limit`: the amount reported transferred, the bill's reference).
       refundReported: (label: string, reported: string) => `${label}: ${REFUND_FIXED_NL(money(Number(reported), 'nl'))}`,
       claimDropped: (label: string) => `${label}: ${DROPPED_FIXED_NL}`,
+      // corrpaid: `limit` the sum paid or received, its day (written out) and the difference, one a line.
+      paidLowered: (label: string, limit: string) => `${label}: ${PAID_LOWERED_NL(...moneyMovedSaid(limit, 'nl'))}`,
+      receivedLowered: (label: string, limit: string) => `${label}: ${RECEIVED_LOWERED_NL(...moneyMovedSaid(limit, 'nl'))}`,
       rejectedAlready: (label: string, reference: string) => `${label}: ${REJECTED_ALREADY_NL(reference)}`,
       rejectedCharge: (label: string, reference: string) => `${label}: ${CHARGE_REJECTED_ALREADY_NL(reference)}`,
       // ownerrules: the credit a corrected date would take back, at that date (`limit`: the bill's or the costs' reference).

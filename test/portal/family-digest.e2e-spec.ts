@@ -1370,7 +1370,7 @@ describe('the daily email to the family', () => {
     await t.runDue();
     await nextDay();
     await emailed(3);
-    expect(mails('maria.ontvang@family.example')[2]).toContain(`- Correctie: de € 8,00 van KPN Ontvang dat op ${longDate(day, 'nl')} als ontvangen was genoteerd, is toch niet ontvangen.`);
+    expect(mails('maria.ontvang@family.example')[2]).toContain(`- Correctie: de € 8,00 van KPN Ontvang die op ${longDate(day, 'nl')} als ontvangen was genoteerd, is toch niet ontvangen.`);
     expect(mails('sem.ontvang@family.example')[2]).toContain(`- Correction: the €8.00 from KPN Ontvang recorded as received on ${longDate(day, 'en')} has not been received after all.`);
   }, 180_000);
 });

@@ -174,8 +174,10 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect((await anna.get(`${API}/estates/${estateId}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R1', amount: 52, paidOn: TODAY })]);
     await ria.post(`${API}/portal/bills-paid`, { contractId: contract, reference: 'ST-R1', paidOn: TODAY }).expect(409);
 
-    // Corrected lower after payment: it stays paid, and the paid list keeps what was paid.
-    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'ST-R1', finalInvoiceAmount: 40 }).expect(200);
+    // corrpaid (audit91 F1): corrected lower after payment is refused at the amount (the € 12,00 back would be nobody's to follow): it
+    // stays paid, and the paid list keeps what was paid.
+    const lowered = await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'ST-R1', finalInvoiceAmount: 40 }).expect(409);
+    expect(lowered.body.errors).toEqual([expect.objectContaining({ field: 'finalInvoiceAmount' })]);
     expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
     expect(await portalPage(ria)).toMatch(/Betaald.*€.52,00 · betaald op 23 november 2026/);
   });

@@ -211,7 +211,7 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
 
     // Taken back as recorded by mistake, and recorded again: her timeline says both, her card what stands.
     await anna.post(`${API}/contracts/${contract}/refund-received/undo`).expect(200);
-    expect(await timeline()).toContain(`Correctie: de € 23,45 van Stroomterug dat op ${on} als ontvangen was genoteerd, is toch niet ontvangen.`);
+    expect(await timeline()).toContain(`Correctie: de € 23,45 van Stroomterug die op ${on} als ontvangen was genoteerd, is toch niet ontvangen.`);
     expect((await cardOf()).replace(/\u00a0/g, ' ')).toBe('Stroomterug betaalt € 23,45 terug aan de nalatenschap; dat is nog niet ontvangen.');
     await anna.post(`${API}/contracts/${contract}/refund-received`).send({ amount: 23.45, receivedOn: day }).expect(200);
 
@@ -530,7 +530,11 @@ describe('a refund the provider confirmed, followed until it arrives', () => {
     expect(raised).toMatchObject({ waitingOn: 'provider', tab: 'waiting_on_you' });
     expect(raised.nextMove.replace(/\u00a0/g, ' ')).toContain('€ 5,00 daarvan is nog niet ontvangen');
     expect(await openRefunds()).toContain(contract);
-    // A correction to a bill to pay ends the refund: nothing of it is left open at the desk.
+    // corrpaid (audit91 F1): with € 20,00 received, a correction to a bill to pay is refused (the money received would be nobody's to follow);
+    // with the receipt undone, it ends the refund: nothing of it is left open at the desk.
+    const refused = await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'SR-8812', finalInvoiceAmount: 12 }).expect(409);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'finalInvoiceAmount' })]);
+    await anna.post(`${API}/contracts/${contract}/refund-received/undo`).expect(200);
     await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'SR-8812', finalInvoiceAmount: 12 }).expect(200);
     expect(await openRefunds()).not.toContain(contract);
   });
