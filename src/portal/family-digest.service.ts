@@ -77,9 +77,8 @@ const UNTIL_ITS_LETTER_WENT: Partial<Record<string, (lang: Lang, provider: strin
  * the value as it is now). Otherwise the family read the old value before (an earlier email, the portal).
  */
 const CORRECTS: Partial<Record<string, { firstTold: string[]; replaces: string[] }>> = {
-  // The confirmation is worded by its state: told as the contract stands. A decision on bills the same day named their part for
-  // time after the end date the correction moved (opsmend, bankend): told as the contract stands too, as its card says the part now.
-  completion_corrected: { firstTold: ['confirmed'], replaces: ['dispute_resolved'] },
+  // The confirmation is worded by its state: told as the contract stands.
+  completion_corrected: { firstTold: ['confirmed'], replaces: [] },
   // A bill's figures: the bill came with its dispute; a part credited the same day said what remained of the old figure.
   bill_corrected: { firstTold: ['invoice_disputed'], replaces: ['dispute_partly_credited'] },
   // A confirmation or a bank's block taken back the same day (recorded by mistake): never so, so neither is told (audit77 BANK-3:

@@ -145,13 +145,6 @@ describe('news a take-back the same day made untrue', () => {
     expect(left(news('release_overdue', 'confirmation_taken_back'))).toEqual({ told: ['confirmation_taken_back'], standing: ['c1'] });
     expect(left(news('confirmation_taken_back'))).toEqual({ told: ['confirmation_taken_back'], standing: [] });
   });
-
-  it('tells a decision on bills the end date was corrected after the same day as the contract stands, not with the part it was decided on (opsmend)', () => {
-    expect(left(news('confirmed', 'invoice_disputed', 'dispute_resolved', 'completion_corrected'))).toEqual({ told: ['confirmed', 'invoice_disputed'], standing: ['c1'] });
-    expect(left(news('dispute_resolved', 'completion_corrected'))).toEqual({ told: ['completion_corrected'], standing: ['c1'] });
-    // A decision told in an earlier e-mail: the correction says what it moved.
-    expect(left(news('completion_corrected'))).toEqual({ told: ['completion_corrected'], standing: [] });
-  });
 });
 
 /** audit90 G1, G2: a relative outside the estate's debts reads no sum of the estate's, and a part of a refund reads as a part. */
