@@ -545,14 +545,6 @@ export class ProviderDeskService {
             errors: [{ field: 'finalInvoiceAmount', message: `cannot change: you reported ${reported.toFixed(2)} of its refund transferred; tell the case owner if it is wrong`, rule: 'refundReported', limit: reported.toFixed(2) }],
           });
         }
-        // corrpaid (audit91 F1): not below what the estate already paid of the final invoice, nor its refund below what came in.
-        const lowered = event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount !== undefined ? moneyMovedLowered(event.finalInvoiceAmount, await this.contracts.moneyMoved(manager, contract)) : null;
-        if (lowered) {
-          const said = [money(lowered.moved, request.language), longDate(lowered.on, request.language), money(lowered.difference, request.language)] as const;
-          throw new ProblemException(409, lowered.kind === 'billPaid' ? 'bill-paid-already' : 'refund-received-already', lowered.kind === 'billPaid' ? words.request.paidAmountLowered(...said) : words.request.receivedAmountLowered(...said), {
-            errors: [moneyMovedError(lowered, 'provider')],
-          });
-        }
         // collclaim2 (audit86 COLL-1): a final bill dropped with the whole claim is not claimed anew by a correction of the desk's; the
         // heirs were told it need not be paid, and paying an estate's debt may count as accepting the estate (art. 4:192 lid 1 BW).
         if (event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount !== undefined) {
@@ -564,6 +556,15 @@ export class ProviderDeskService {
               errors: [{ field: 'finalInvoiceAmount', message: `cannot change: you dropped this final invoice of ${own.toFixed(2)} with the whole claim; tell the case owner if that is wrong`, rule: 'claimDropped', limit: own.toFixed(2) }],
             });
           }
+        }
+        // corrpaid (audit91 F1): not below what the estate already paid of the final invoice, nor its refund below what came in. After the
+        // drop above: a final bill paid and then dropped is asked back whole, so „pay back the difference" would not be true.
+        const lowered = event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount !== undefined ? moneyMovedLowered(event.finalInvoiceAmount, await this.contracts.moneyMoved(manager, contract)) : null;
+        if (lowered) {
+          const said = [money(lowered.moved, request.language), longDate(lowered.on, request.language), money(lowered.difference, request.language)] as const;
+          throw new ProblemException(409, lowered.kind === 'billPaid' ? 'bill-paid-already' : 'refund-received-already', lowered.kind === 'billPaid' ? words.request.paidAmountLowered(...said) : words.request.receivedAmountLowered(...said), {
+            errors: [moneyMovedError(lowered, 'provider')],
+          });
         }
         await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
         await assertAnswerFits(manager, contract, event);

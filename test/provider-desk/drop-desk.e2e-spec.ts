@@ -64,6 +64,9 @@ describe('a claim dropped at the desk after part of the final bill was paid', ()
     expect(said[0]).not.toContain('rest');
     const refused = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-P-1', finalInvoiceAmount: 70 }).expect(409);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'finalInvoiceAmount', message: 'cannot change: you dropped this final invoice of 60.00 with the whole claim; tell the case owner if that is wrong' })]);
+    // Below the € 45,00 the estate paid too: the drop is why, not a difference to pay back (the whole payment is asked back).
+    const lower = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-P-1', finalInvoiceAmount: 30 }).expect(409);
+    expect([lower.body.type, lower.body.errors[0].rule ?? lower.body.errors[0].message]).toEqual(['https://steward.example/problems/claim-dropped', expect.stringContaining('you dropped this final invoice of 60.00')]);
     // The amount it confirmed, sent unchanged with another kenmerk, is no new claim.
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-P-1B', finalInvoiceAmount: 60 }).expect(200);
   });
