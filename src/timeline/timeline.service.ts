@@ -372,9 +372,12 @@ export class TimelineService {
    */
   async paidBillDropped(contractId: string, manager: EntityManager = this.db.manager): Promise<PaidBillDropped | null> {
     const [row] = (await manager.query(
-      `SELECT t.details -> 'event' -> 'claimDropped' AS claim, ${DROPPED_ON('t')} AS "droppedOn", ${AMSTERDAM_DAY('a')} AS "askedOn", a.details ->> 'payBy' AS "payBy"
-         FROM timeline_entries t LEFT JOIN LATERAL (${ASKED_BACK_SINCE('t')}) a ON true
-        WHERE t.contract_id = $1 AND ${dropHolds('t', null, 'paidFinalBill')} ORDER BY t.seq DESC LIMIT 1`,
+      // The contract's own stops first (`timeline_entries_contract_event_idx`, a few rows): left to itself PostgreSQL walked every paid
+      // drop in the country backwards by `timeline_entries_paid_dropped_seq_idx` for a contract with none (3,491 rows on the contract page).
+      `WITH stops AS MATERIALIZED (SELECT * FROM timeline_entries WHERE contract_id = $1 AND event = 'COLLECTION_STOPPED')
+       SELECT t.details -> 'event' -> 'claimDropped' AS claim, ${DROPPED_ON('t')} AS "droppedOn", ${AMSTERDAM_DAY('a')} AS "askedOn", a.details ->> 'payBy' AS "payBy"
+         FROM stops t LEFT JOIN LATERAL (${ASKED_BACK_SINCE('t')}) a ON true
+        WHERE ${dropHolds('t', null, 'paidFinalBill')} ORDER BY t.seq DESC LIMIT 1`,
       [contractId],
     )) as { claim: DroppedClaim; droppedOn: string; askedOn: string | null; payBy: string | null }[];
     return row ? { ...paidDropped(row.claim, row.droppedOn), askedOn: row.askedOn, payBy: row.payBy } : null;

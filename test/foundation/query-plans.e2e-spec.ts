@@ -866,7 +866,8 @@ describe('query plans at national scale', () => {
     const asked = `${drops.replace('WHERE', 'WHERE (')}) AND (hashtext(c.id::text) >> 8) & 3 <> 0`;
     await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary, details)
       SELECT c.estate_id, c.id, timestamptz '2026-11-25 12:00+01', 'specialist', 'Anna', 'refund.asked_back', 'Teruggevraagd', jsonb_build_object('amount', 45, 'payBy', '2026-12-09') ${asked}`);
-    await db.query(`INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at) SELECT c.estate_id, c.id, 45, '2026-12-01', now() ${asked} AND (hashtext(c.id::text) >> 8) & 3 <> 1`);
+    // askboth: each receipt says which money it answers; these answer the money asked back.
+    await db.query(`INSERT INTO refund_receipts (estate_id, contract_id, amount, received_on, created_at, answers) SELECT c.estate_id, c.id, 45, '2026-12-01', now(), 'askedBack' ${asked} AND (hashtext(c.id::text) >> 8) & 3 <> 1`);
     await db.query('ANALYZE timeline_entries, refund_receipts');
     const count = async (owner: string | null) =>
       (await db.query(`SELECT count(*)::int AS n ${drops.replace('WHERE', `WHERE (${owner ? `c.estate_id IN (SELECT id FROM estates WHERE owner_id = '${owner}')) AND (` : ''}`)}) AND (hashtext(c.id::text) >> 8) & 3 <= 1`)).rows[0].n as number;
