@@ -382,3 +382,18 @@ describe('the agency is told which bills the provider withdrew', () => {
     expect(withdrawn('en')).not.toContain('null');
   });
 });
+
+// audit91 F10: the agency claimed € 45,00 and the provider withdrew only NRC-INV-10 (€ 18,00): closing its file would ask more than is true.
+describe('the agency told of a bill withdrawn that is only part of its claim', () => {
+  const ended = (language: 'nl' | 'en', amount: number) =>
+    letterOfKind('collection_ended', language, { collectionEnded: { why: 'billWithdrawn', reference: null, bills: [{ reference: 'NRC-INV-10', amount: 18 }], toldOn: '2026-12-18' }, collection: { ...collection('agency', []), amount } });
+  it('asks it to stop collecting that bill, not to close its file, in both languages; the whole claim withdrawn still closes it', () => {
+    expect(bodyOf(ended('nl', 45))).toContain('Ik verzoek u die factuur uit uw vordering te halen, niet meer te innen en daarover geen brieven meer te sturen aan de nalatenschap of de nabestaanden.');
+    expect(bodyOf(ended('nl', 45))).not.toContain('dossier te sluiten');
+    expect(bodyOf(ended('en', 45))).toContain('I ask you to take that invoice out of your claim, no longer to collect it');
+    expect(bodyOf(ended('en', 45))).not.toContain('close your file');
+    expect(bodyOf(ended('nl', 18))).toContain('Ik verzoek u daarom uw dossier te sluiten');
+    expect(broken(ended('nl', 45))).toEqual([]);
+    expect(broken(ended('en', 45))).toEqual([]);
+  });
+});

@@ -514,6 +514,16 @@ export function letterCorpus(): LetterInput[] {
           today: '2027-01-05',
         }),
       ),
+    )
+    // audit91 F10: the last disputed bill withdrawn (€ 18,00) of an agency's claim of € 45,00: the agency is asked to stop collecting that
+    // bill, not to close its file (nl, en); and the same bill as the agency's whole claim: its file closed.
+    .concat(
+      (['nl', 'en'] as const).flatMap((language) =>
+        [45, 18].map((amount) => ({
+          ...letterOfKind('collection_ended', language, { collectionEnded: { why: 'billWithdrawn', reference: null, bills: [{ reference: 'NRC-INV-10', amount: 18 }], toldOn: '2026-12-18' } }),
+          collection: auditCollection('agency', [], amount),
+        })),
+      ),
     );
 }
 

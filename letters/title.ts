@@ -25,6 +25,7 @@ function titles(w: Words): [string, string][] {
     ['agencyWithdrawal.ours', w.agencyWithdrawalTitles.ours],
     ['disputesEscalation', w.disputesEscalationTitle],
     ['repaymentReminder', w.repaymentReminderTitle],
+    ['partWithdrawn', w.partWithdrawnTitle],
     ...(['mine', 'ours'] as const).flatMap((who) => CHARGE_TITLES.map((key): [string, string] => [`charge.${who}.${key}`, w.chargeTitles[who][key]])),
   ];
 }

@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidOnDroppedBill } from '../../workfl
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type RefundToCome, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
-import { agencyLetter, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -549,11 +549,15 @@ const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.
 function agencyCollectionEnded(f: Facts): string[] {
   const c = f.input.collection;
   const e = f.input.collectionEnded;
+  // audit91 F10: bills withdrawn that are only part of the agency's claim (nl.ts).
+  const part = withdrawnPartOfClaim(f);
   const what = e?.rest ? restWithdrawn(e.rest, e.toldOn) : e?.why === 'claimDropped' ? 'the whole claim has been withdrawn' : e?.why === 'billWithdrawn' ? withdrawnBills(e) : 'the collection has stopped';
   return [
     agencyOpening(f),
     `${c?.provider} let us know on ${e ? en.date(e.toldOn) : ''} that ${what}.${e?.rest?.paidFinalBill ? ` ${finalBillPaid(e.rest, e.toldOn)}` : ''}`,
-    'I therefore ask you to close your file and to send no further letters about this claim to the estate or the family.',
+    part === null
+      ? 'I therefore ask you to close your file and to send no further letters about this claim to the estate or the family.'
+      : `I ask you to take ${e!.bills!.length > 1 ? `those invoices (together ${en.money(part)})` : 'that invoice'} out of your claim, no longer to collect ${e!.bills!.length > 1 ? 'them' : 'it'} and to send no further letters about ${e!.bills!.length > 1 ? 'them' : 'it'} to the estate or the family.`,
   ];
 }
 
@@ -711,6 +715,7 @@ export const en: Words = {
   agencyWithdrawalTitles: { mine: 'Withdrawal of my objection to an invoice', ours: 'Withdrawal of our objection to an invoice' },
   disputesEscalationTitle: 'Complaint about the lack of an answer to my dispute of your invoices',
   repaymentReminderTitle: 'Reminder: repayment after the withdrawn claim',
+  partWithdrawnTitle: 'Withdrawn by the provider: please stop collecting it',
   chargeTitles: {
     mine: {
       dispute_escalation: 'Complaint about the lack of an answer to my dispute of a charge',

@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidOnDroppedBill } from '../../workfl
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type RefundToCome, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -705,11 +705,15 @@ function agencyWithdrawal(f: Facts): string[] {
 function agencyCollectionEnded(f: Facts): string[] {
   const c = f.input.collection;
   const e = f.input.collectionEnded;
+  // audit91 F10: bills withdrawn that are only part of the agency's claim: that part stops, the file is not asked closed.
+  const part = withdrawnPartOfClaim(f);
   const what = e?.rest ? restWithdrawn(e.rest, e.toldOn) : e?.why === 'claimDropped' ? 'de hele vordering is ingetrokken' : e?.why === 'billWithdrawn' ? withdrawnBills(e) : 'de incasso is gestopt';
   return [
     agencyOpening(f),
     `${c?.provider} heeft ons op ${e ? nl.date(e.toldOn) : ''} laten weten dat ${what}.${e?.rest?.paidFinalBill ? ` ${finalBillPaid(e.rest, e.toldOn)}` : ''}`,
-    'Ik verzoek u daarom uw dossier te sluiten en over deze vordering geen brieven meer te sturen aan de nalatenschap of de nabestaanden.',
+    part === null
+      ? 'Ik verzoek u daarom uw dossier te sluiten en over deze vordering geen brieven meer te sturen aan de nalatenschap of de nabestaanden.'
+      : `Ik verzoek u ${e!.bills!.length > 1 ? `die facturen (samen ${nl.money(part)})` : 'die factuur'} uit uw vordering te halen, niet meer te innen en daarover geen brieven meer te sturen aan de nalatenschap of de nabestaanden.`,
   ];
 }
 
@@ -847,6 +851,7 @@ export const nl: Words = {
   agencyWithdrawalTitles: { mine: 'Intrekking van mijn bezwaar tegen een factuur', ours: 'Intrekking van ons bezwaar tegen een factuur' },
   disputesEscalationTitle: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw facturen',
   repaymentReminderTitle: 'Herinnering: terugbetaling na ingetrokken vordering',
+  partWithdrawnTitle: 'Ingetrokken door de aanbieder: verzoek dit niet meer te innen',
   chargeTitles: {
     mine: {
       dispute_escalation: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen kosten',

@@ -59,6 +59,8 @@ export interface Words {
   disputesEscalationTitle: string;
   /** askwords: the repayment request sent again as a reminder (`repaymentRequest.reminder`) is titled a reminder, not the first request (`titleOf`). */
   repaymentReminderTitle: string;
+  /** audit91 F10: the agency told of bills withdrawn that are only part of what it claims (`withdrawnPartOfClaim`): not „close your file" (`titleOf`). */
+  partWithdrawnTitle: string;
   /** bankletters: a later letter about a bank's disputed charge (`refundsCharge`), which is no invoice: mine, or ours after a colleague's (`titleOf`). */
   chargeTitles: Record<'mine' | 'ours', Record<ChargeTitle, string>>;
   yourReference: string;
@@ -608,7 +610,20 @@ export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   if (refundsCharge(f) && chargeTitled(kind)) return w.chargeTitles[ours ? 'ours' : 'mine'][kind === 'dispute_escalation' && severalOpen(f) ? 'disputesEscalation' : kind];
   if (kind === 'dispute_escalation' && severalOpen(f)) return ours ? w.ourTitles.disputesEscalation : w.disputesEscalationTitle;
   if (kind === 'repayment_request' && f.input.repaymentRequest?.reminder) return w.repaymentReminderTitle;
+  if (kind === 'collection_ended' && withdrawnPartOfClaim(f) !== null) return w.partWithdrawnTitle;
   return (ours && w.ourTitles.kinds[kind]) || w.titles[kind];
+}
+
+/**
+ * audit91 F10: what the provider withdrew, in euros, when the agency's claim as recorded from its letter (`collection.amount`) is more:
+ * the agency hears only what was withdrawn and is asked to stop collecting that, not to close its file on the whole claim (what the rest
+ * of its claim is, no record says). Null when the bills withdrawn cover the claim, or it was not recorded.
+ */
+export function withdrawnPartOfClaim(f: Facts): number | null {
+  const [claim, e] = [f.input.collection?.amount, f.input.collectionEnded];
+  if (e?.why !== 'billWithdrawn' || !e.bills?.length || claim === null || claim === undefined) return null;
+  const withdrawn = Math.round(e.bills.reduce((sum, b) => sum + b.amount * 100, 0)) / 100;
+  return claim > withdrawn + 0.005 ? withdrawn : null;
 }
 
 /** A complaint about more than one unanswered bill names each (`openInvoices`). */
