@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { longDate } from '../../workflows';
+import { CONTRACT_MACHINE_VERSION, longDate } from '../../workflows';
 import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider, deskOf, letterText, TINY_PDF } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
@@ -70,7 +70,7 @@ describe('a withdrawn document that answered a question leaves that question ope
     const owed = { kpn: rows.find((r) => r.contractId === kpn.id)?.documentsNeeded, ing: rows.find((r) => r.contractId === ing.id)?.documentsNeeded };
     // What the owner reads, on the contract page and on Today: a new verklaring owed, and why.
     const [kpnPage, ingPage] = [await contractOf(kpn.id), await contractOf(ing.id)];
-    expect([kpnPage.workflow.version, ingPage.workflow.version]).toEqual([20, 20]);
+    expect([kpnPage.workflow.version, ingPage.workflow.version]).toEqual([CONTRACT_MACHINE_VERSION, CONTRACT_MACHINE_VERSION]);
     expect({ kpn: kpnPage.statusTexts.nl, ing: ingPage.statusTexts.nl, ingEn: ingPage.statusTexts.en, today: rows.find((r) => r.contractId === ing.id)?.partAnswerText }).toEqual({
       kpn: 'KPN vroeg aanvullende informatie („Graag verklaring van erfrecht en volmacht.”); op 23 november 2026 is een deel gestuurd. Volgt later: volmacht. Er volgt een nieuwe verklaring van erfrecht: de gestuurde is op 23 november 2026 ingetrokken. Aanleveren uiterlijk 30 november 2026.',
       ing: 'ING vroeg aanvullende informatie („Voor vrijgave van het saldo de verklaring van erfrecht.”). Er volgt een nieuwe verklaring van erfrecht: de gestuurde is op 23 november 2026 ingetrokken. Aanleveren uiterlijk 30 november 2026.',
