@@ -765,6 +765,30 @@ export interface components {
             /** @description with `payoutHandled`: to whom */
             payoutTo: string | null;
         };
+        DeskAskedBack: {
+            /**
+             * @description what Steward asked you to pay back, in euros
+             * @example 45
+             */
+            amount: number;
+            /**
+             * Format: date
+             * @description the day of the letter that asked it
+             */
+            askedOn: string;
+            /**
+             * @description what the estate has not recorded received yet, in euros
+             * @example 45
+             */
+            left: number;
+            /**
+             * Format: date
+             * @description the day the latest letter asks it paid by
+             */
+            payBy: string;
+            /** @description your reports of a transfer, added up: your word until the case owner records it received */
+            reportedPaid: components["schemas"]["DeskRefundReportedTotal"] | null;
+        };
         DeskCaseOwner: {
             /**
              * Format: email
@@ -1000,6 +1024,8 @@ export interface components {
              * @enum {string|null}
              */
             asked: "bank" | "life" | "property" | "health" | "unknown" | null;
+            /** @description money Steward asked you back by letter (a final invoice the estate paid before you dropped the claim) while something of it has not been received; report a transfer with `POST …/requests/{id}/refund-paid`, as a refund */
+            askedBack: components["schemas"]["DeskAskedBack"] | null;
             caseOwner: components["schemas"]["DeskCaseOwner"];
             /**
              * @description while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection), also while that letter is on its way (`letterPending`); null otherwise
@@ -1126,6 +1152,8 @@ export interface components {
              * @enum {string|null}
              */
             asked: "bank" | "life" | "property" | "health" | "unknown" | null;
+            /** @description money Steward asked you back by letter (a final invoice the estate paid before you dropped the claim) while something of it has not been received; report a transfer with `POST …/requests/{id}/refund-paid`, as a refund */
+            askedBack: components["schemas"]["DeskAskedBack"] | null;
             caseOwner: components["schemas"]["DeskCaseOwner"];
             /**
              * @description while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection), also while that letter is on its way (`letterPending`); null otherwise
