@@ -393,11 +393,14 @@ export interface PaidOnDroppedBill {
   paidOn: string;
   afterDrop: boolean;
 }
+/** dropday: a payment on a final bill is after the provider's word when its day is later than the day the provider said it dropped the claim. */
+export const paidAfterDrop = (paidOn: string, droppedOn: string): boolean => paidOn > droppedOn;
+
 export function paidOnDroppedBill(claim: Pick<DroppedClaim, 'finalBill' | 'paidFinalBill'>, droppedOn: string | null): PaidOnDroppedBill | null {
   const p = claim.paidFinalBill;
   if (!p) return null;
   const rest = claim.finalBill?.reference === p.reference ? claim.finalBill.amount : 0;
-  return { reference: p.reference, paid: p.amount, whole: Math.round((p.amount + rest) * 100) / 100, paidOn: p.paidOn, afterDrop: droppedOn !== null && p.paidOn > droppedOn };
+  return { reference: p.reference, paid: p.amount, whole: Math.round((p.amount + rest) * 100) / 100, paidOn: p.paidOn, afterDrop: droppedOn !== null && paidAfterDrop(p.paidOn, droppedOn) };
 }
 /** A dropped claim as a step's event recorded it (`claimDropped`), or null: none dropped, or recorded otherwise. */
 export function droppedClaimIn(event: { claimDropped?: unknown }): DroppedClaim | null {

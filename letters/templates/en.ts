@@ -1,7 +1,7 @@
 import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
 import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
-import { type DroppedClaim, leftToCredit, paidOnDroppedBill } from '../../workflows/disputes';
+import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type RefundToCome, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
@@ -843,7 +843,7 @@ export const en: Words = {
         const again = r.reminder;
         return [
           `${f.deceasedFull} died on ${f.dateOfDeath}. You let me know on ${en.date(r.droppedOn)} that you have withdrawn the whole claim on ${contractOf(f)}, your final bill with reference ${r.reference}${r.whole ? ` of ${en.money(r.whole)}` : ''} included.`,
-          r.paidOn > r.droppedOn
+          paidAfterDrop(r.paidOn, r.droppedOn)
             ? `After that, the estate still paid ${en.money(r.amount)} on that final bill on ${en.date(r.paidOn)}.`
             : `Before that, the estate had already paid ${en.money(r.amount)} on that final bill on ${en.date(r.paidOn)}.`,
           ...(again

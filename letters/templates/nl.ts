@@ -1,7 +1,7 @@
 import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
 import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
-import { type DroppedClaim, leftToCredit, paidOnDroppedBill } from '../../workflows/disputes';
+import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type RefundToCome, type Reopening, type SentLetter, type ToldVia } from '../model';
@@ -986,7 +986,7 @@ export const nl: Words = {
           // dropday (audit89 F1, F2): the whole claim withdrawn, the final bill included, on the day the provider said so; then what was
           // paid of it and when, before that day or after it (money paid on a claim already withdrawn is asked back alike).
           `${f.deceasedFull} is op ${f.dateOfDeath} overleden. U heeft mij op ${nl.date(r.droppedOn)} laten weten dat u de hele vordering op ${contractOf(f)} heeft ingetrokken, ook uw eindafrekening met kenmerk ${r.reference}${r.whole ? ` van ${nl.money(r.whole)}` : ''}.`,
-          r.paidOn > r.droppedOn
+          paidAfterDrop(r.paidOn, r.droppedOn)
             ? `Daarna is uit de nalatenschap op ${nl.date(r.paidOn)} nog ${nl.money(r.amount)} op die eindafrekening betaald.`
             : `Uit de nalatenschap was daarvoor op ${nl.date(r.paidOn)} al ${nl.money(r.amount)} op die eindafrekening betaald.`,
           ...(again

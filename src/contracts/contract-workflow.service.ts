@@ -13,7 +13,7 @@ import { callAfter, type RecordedCall } from './calls';
 import { currentDocumentRows } from '../documents/document-rows';
 import { providerRows } from '../providers/provider-rows';
 import { refundReceiptRows } from '../refunds/refund-rows';
-import { refundLeftOf } from '../refunds/refund.rules';
+import { askedBackMarked, refundLeftOf } from '../refunds/refund.rules';
 import { lateReleaseKept, overdueRelease, releaseTermBack, releaseTermOf, returnsToRelease } from './take-back.rules';
 import { TimelineService } from '../timeline/timeline.service';
 import { Contract, type ContractAction, requestAsked } from './contract.entity';
@@ -279,7 +279,7 @@ export class ContractWorkflow implements OnModuleInit {
         // scaletoday: a bill the provider holds to open beside the step (`heldBills`), which Today's badge reads by its index (`bill_held`).
         const billHeld = t.projection ? heldBills(t.projection as ContractProjection).length > 0 : false;
         batch.add([
-          `UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5, refund_open = ($8 OR (refund_open AND refund_due_on IS NULL AND refund_step IS NOT NULL)), bill_held = $9 WHERE id = $4`,
+          `UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5, refund_open = ($8 OR ${askedBackMarked()}), bill_held = $9 WHERE id = $4`,
           [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered, deskOverdue(t.to as ContractState, t.instance.missedDueDate !== null), refundOpen, billHeld],
         ]);
       },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { aboutText, withinReach } from '../letters/letter-about';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { type ContractContext, type ContractState, contractStateMeta, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState, isOfDroppedClaim, PROVIDER_ANSWER_EVENTS, type RequestAsked } from '../../workflows';
+import { type ContractContext, type ContractState, contractStateMeta, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState, isOfDroppedClaim, paidAfterDrop, PROVIDER_ANSWER_EVENTS, type RequestAsked } from '../../workflows';
 import type { FamilyPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
@@ -212,7 +212,7 @@ export function familyRefundReceiptText(e: Pick<TimelineView, 'event' | 'details
 export function familyAskedBackText(e: Pick<TimelineView, 'details'>, lang: Lang, provider: string, readsDebts: boolean): string {
   // askwords: paid after the provider's word as the entry recorded both days (dropday's rule); one written before them keeps „al".
   const { paidOn, droppedOn } = e.details;
-  const afterDrop = typeof paidOn === 'string' && typeof droppedOn === 'string' && paidOn > droppedOn;
+  const afterDrop = typeof paidOn === 'string' && typeof droppedOn === 'string' && paidAfterDrop(paidOn, droppedOn);
   return familyWords(lang).paidDropAskedBack(provider, readsDebts && typeof e.details.amount === 'number' ? money(e.details.amount, lang) : null, afterDrop);
 }
 

@@ -11,7 +11,7 @@ import { inReadersWords } from '../common/reader-words';
 import { validateInput } from '../common/validation';
 import { RefundPaidDto } from '../refunds/refunds.dto';
 import { RefundsService } from '../refunds/refunds.service';
-import { deskRefundStep, type DeskRefundStep, reportedRefundChanged } from '../refunds/refund.rules';
+import { askedBackMarked, deskRefundStep, type DeskRefundStep, reportedRefundChanged } from '../refunds/refund.rules';
 import { type MoneyMoved, moneyMovedError, moneyMovedLowered } from '../contracts/paid-correction.rules';
 import { money } from '../../workflows/wording';
 import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
@@ -811,7 +811,7 @@ export class ProviderDeskService {
       `(SELECT c.* FROM contracts c${estateOfSearch(search)} WHERE ${where.map((condition) => (condition === tab ? arm : condition)).join(' AND ')} ORDER BY ${order} LIMIT ${limitParam})`;
     const page = byName ? nameHits(where, tab, parts ? [storedStaying(parts.stored, parts.leaving), ...parts.joining] : [tab], matches!, limitParam) : arms.length ? `(${arms.map(armPage).join(' UNION ALL ')}) c` : 'contracts c';
     return manager.query(
-      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.insurance_kind, c.answer_done, c.desk_tab, c.desk_overdue AS overdue, (c.refund_open AND c.refund_due_on IS NULL AND c.refund_step IS NOT NULL) AS asked_back_open,
+      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.insurance_kind, c.answer_done, c.desk_tab, c.desk_overdue AS overdue, ${askedBackMarked('c.')} AS asked_back_open,
               ${cursorTimestamp('c.updated_at')} AS activity,
               e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order,
               e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death, e.deceased_lived_with AS lived_with,

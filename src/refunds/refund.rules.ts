@@ -221,6 +221,9 @@ const checkOnOf = ({ reportedPaid: reported, received }: Pick<RefundStanding, 'r
  * does (`contracts_desk_refund_idx`), and the day to look for a reported transfer (Today). No due day: Today finds it late by the
  * timeline's own index (askback), and a due day is what tells a refund's markers from these (`ContractWorkflow` keeps these open).
  */
+/** askdesk: the markers `askedBackMarkers` writes, read in SQL on `contracts` (`c`: its alias with the dot, or none): open, a desk step, no due day. */
+export const askedBackMarked = (c = '') => `(${c}refund_open AND ${c}refund_due_on IS NULL AND ${c}refund_step IS NOT NULL)`;
+
 export function askedBackMarkers(asked: AskedBackStanding | null | undefined): RefundMarkers {
   if (!asked || asked.left <= 0) return CLOSED;
   return { open: true, step: deskRefundStep(asked), dueOn: null, reminded: false, checkOn: checkOnOf(asked) };

@@ -92,10 +92,10 @@ class ContractPageQueryDto extends CallsPositionDto {
   enclose?: string;
 }
 
-/** A refused "Op de post gedaan" (its problem's slug) as the notice the print page shows instead. */
 /** askboth: the contract page's card a refund form belongs to: the money asked back's (`answers` askedBack), else the refund's. */
 const moneyCard = (body: Record<string, unknown>) => (body.answers === 'askedBack' ? 'asked-back' : 'refund');
 
+/** A refused "Op de post gedaan" (its problem's slug) as the notice the print page shows instead. */
 const REFUSED_POSTING = new Map([
   ['print-batch-changed', 'printBatchChanged'],
   ['print-batch-not-downloaded', 'printBatchNotDownloaded'],
