@@ -239,6 +239,8 @@ describe('end dates against the date of death and the request', () => {
   it('puts a later end date on Today once the provider keeps its date after the owner corrected the requested end date to before it, until she marks it handled', async () => {
     const estate = await createEstate(anna, { givenNames: 'Joop' });
     const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-12-31' });
+    // Its request letter is made, so a correction goes in a letter of its own (one still unmade would carry it).
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-8', effectiveDate: '2026-12-31' }).expect(200);
     type Line = { contractId: string; effectiveDate: string; asked: string; statusText: string };
     const line = async () => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as Line[]).find((l) => l.contractId === contract.id);
