@@ -5,7 +5,7 @@ import { type ComposedLetter, isFamilyLetter, type LetterInput, type LetterKind,
 import { formalName, fullName } from './names';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
-import { type Facts, NAMED_AS_KNOWN, NAMING_THE_CONTRACT, reportTable, subjectContract, subjectLine, thanksOf, titleOf, type Words } from './templates/words';
+import { asksDateAgain, type Facts, NAMED_AS_KNOWN, NAMING_THE_CONTRACT, reportTable, subjectContract, subjectLine, thanksOf, titleOf, type Words } from './templates/words';
 
 const WORDS: Record<LetterInput['language'], Words> = { nl, en };
 
@@ -58,6 +58,9 @@ function facts(input: LetterInput, w: Words): Facts {
   // Its opening names the contract as its subject does: as the provider knows it, not as a correction held back has it (`subjectContract`).
   return NAMING_THE_CONTRACT.includes(input.kind) ? { ...recorded, ...subjectContract(input.kind, recorded) } : recorded;
 }
+
+/** deskcorr: whether this letter is a correction to the provider that asks whether the date it confirmed changes (`asksDateAgain`). */
+export const correctionAsksDateAgain = (input: LetterInput): boolean => input.kind === 'correction' && asksDateAgain(facts(input, WORDS[input.language]));
 
 /** Letters to a provider that ask its answer by their own term (`dueDate`) when they have one; the others at most quote another's. */
 const ASKING_BY_TERM: readonly LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'rejection_complaint', 'release_reminder'];

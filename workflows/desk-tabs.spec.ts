@@ -16,6 +16,10 @@ describe('the provider desk sees a request once a letter reached it', () => {
     expect(deskTabAfter('disputeRejected', true, 'BALANCE_RELEASED', false, { releaseAwaited: null }).tab).toBe('waiting_on_steward');
   });
 
+  it('files a confirmed request under „Wacht op u” while a correction after its confirmation awaits its answer (deskcorr)', () => {
+    expect(deskTabAfter('confirmed', true, 'COMPLETE', false, { releaseAwaited: null, correctionAwaited: true }).tab).toBe('waiting_on_you');
+    expect(deskTabAfter('settled', true, 'QUIET_PERIOD_PASSED', false, { releaseAwaited: null, correctionAwaited: false }).tab).toBe('done');
+  });
   it('holds a request back only when the provider never had a letter nor answered', () => {
     expect(requestHeldBackAfter({ sent: false }, { hadLetter: false, answered: false })).toBe(true);
     expect(requestHeldBackAfter({ sent: false }, { hadLetter: true, answered: false })).toBe(false);

@@ -11,8 +11,11 @@ export function partyOf(state: ContractState): DeskParty {
   return waitingOn === 'owner' ? 'steward' : waitingOn;
 }
 
-/** What decides whose move a request is beyond its state: a bank's release still owed (`releaseAwaited`). */
-export type DeskWait = Pick<ContractContext, 'releaseAwaited'>;
+/**
+ * What decides whose move a request is beyond its state: a bank's release still owed (`releaseAwaited`); deskcorr: a correction
+ * after its confirmation that asks whether its date changes, not answered yet (`correctionAwaited`, kept on the contract, not the machine's).
+ */
+export type DeskWait = Pick<ContractContext, 'releaseAwaited'> & { correctionAwaited?: boolean };
 
 /**
  * Whose move a request is at the desk: its state's (`partyOf`), but a bank's release still owed beside a dispute of its costs
@@ -20,7 +23,7 @@ export type DeskWait = Pick<ContractContext, 'releaseAwaited'>;
  * the bank's to do" until it is recorded (bankdesk; as refunddesk2 files a refund still to transfer under „Wacht op u").
  */
 export function deskPartyOf(state: ContractState, wait: DeskWait | null = null): DeskParty {
-  return wait && releaseBesideDispute(state, wait) ? 'provider' : partyOf(state);
+  return wait && (wait.correctionAwaited || releaseBesideDispute(state, wait)) ? 'provider' : partyOf(state);
 }
 
 /** A request is new until the provider first answers it; after that it waits on whoever owes the next move (`deskPartyOf`). */
@@ -42,6 +45,14 @@ export function deskTabAfter(state: ContractState, answeredBefore: boolean, even
   const providerAnswered = answeredBefore || PROVIDER_ANSWER_EVENTS.includes(event);
   return { tab: (NOT_SENT_STATES.includes(state) || requestHeldBack) && !providerAnswered ? null : tabOf(state, providerAnswered, wait), providerAnswered };
 }
+
+/**
+ * deskcorr: whether a step answers a correction awaited after the confirmation (`DeskWait.correctionAwaited`): the provider corrected
+ * its confirmation (a new date; one that changes nothing writes no step, and the desk service records that the date stays), its
+ * confirmation was taken back (it answers the corrected request anew), or the request ended.
+ */
+export const answersCorrection = (event: string, to: ContractState): boolean =>
+  event === 'COMPLETION_CORRECTED' || event === 'TAKE_BACK_CONFIRMATION' || to === 'closed' || to === 'withdrawn';
 
 /**
  * Whether the request is held back from the provider's desk after a letter to the provider was

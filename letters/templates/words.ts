@@ -474,6 +474,12 @@ export const alreadyPerDeath = (f: Facts) => asksNoEnd(f) && (f.input.history?.a
 /** Whether a correction is of the date of death. */
 export const correctsDeath = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'dateOfDeath');
 /**
+ * deskcorr: whether a correction after the provider confirmed asks it something (`correctionAsk`'s two asking turns): whether the
+ * date it confirmed changes (a corrected end date, or date of death it hangs on), or a bank's balance or a health policy anew per
+ * a corrected date of death. The desk then shows the request waiting on the provider until it answers.
+ */
+export const asksDateAgain = (f: Facts): boolean => confirmedEnd(f) !== null && !alreadyPerDeath(f) && (correctsTheEnd(f) || ((asksBank(f) || settledAtDeath(f)) && correctsDeath(f)));
+/**
  * A life or funeral policy's request asked the premium collection stopped per the date of death (`insuranceRequest`): a corrected
  * date of death moves that day, whatever the insurer did with the payout, which it does not move (audit75 F-2).
  */

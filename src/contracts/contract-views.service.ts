@@ -23,7 +23,7 @@ import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type Record
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, FINISHED_STATES, type MissedTerm, missedTermSaid, ownersMoveSince, releaseCallDue, shownDueDate, unansweredSince } from './contract-workflow.service';
 import { Contract, requestAsked } from './contract.entity';
 import { NOT_SENT_STATES } from '../../workflows/desk-tabs';
-import { endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked, leaseEndByLaw } from './end-date.rules';
+import { answeredRequest, endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked, leaseEndByLaw } from './end-date.rules';
 import { RELEASE_WAITS } from './take-back.rules';
 
 type Language = 'nl' | 'en';
@@ -617,7 +617,7 @@ export class ContractViews {
   private notice(c: Contract, standing: ContractStanding, deceased: Estate['deceased'] | undefined): EndDateNotice | null {
     if (!deceased || !saysEndDate(c, standing)) return null;
     // A request that named no day is held against a consumer's notice from the day the provider had it, kept at its confirmation.
-    return endDateNotice(standing.context.effectiveDate, endDateFactsOf(c, c.provider.category, deceased, c.requestKnownOn));
+    return endDateNotice(standing.context.effectiveDate, endDateFactsOf(answeredRequest(c), c.provider.category, deceased, c.requestKnownOn));
   }
 
   /**

@@ -2,7 +2,7 @@ import type { ContractStepWording } from '../timeline/owner-timeline';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { answerDoneOf, ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForStep, deskOverdue, deskTabAfter, heldBills, MOVING_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf, releaseLateBeside, type RequestAsked } from '../../workflows';
+import { answerDoneOf, answersCorrection, ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForStep, deskOverdue, deskTabAfter, heldBills, MOVING_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf, releaseLateBeside, type RequestAsked } from '../../workflows';
 import { type AnswerDone, type InsuranceKind, watchedFrom } from '../../workflows/wording';
 import type { Provider } from '../providers/provider.entity';
 import type { Actor } from '../auth/principal';
@@ -153,6 +153,8 @@ interface ContractFacts {
   answerDone: unknown;
   /** closewords: what reached the estate account of the refund its provider confirmed, all receipts together (0: none). */
   refundReceived: number;
+  /** deskcorr: a correction after the confirmation awaits the provider's answer (`contracts.correction_awaited`). */
+  correctionAwaited: boolean;
 }
 
 /**
@@ -240,7 +242,7 @@ export class ContractWorkflow implements OnModuleInit {
     this.runtime.register<ContractFacts>('contract', {
       facts: {
         join: `LEFT JOIN contracts c ON c.id = w.subject_id LEFT JOIN ${providerRows} p ON p.id = c.provider_id`,
-        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind, 'answerDone', c.answer_done, 'refundReceived', (SELECT coalesce(sum(x.amount), 0)::float8 FROM ${refundReceiptRows} x WHERE x.contract_id = c.id AND x.answers = 'refund'))`,
+        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind, 'answerDone', c.answer_done, 'correctionAwaited', c.correction_awaited IS NOT NULL, 'refundReceived', (SELECT coalesce(sum(x.amount), 0)::float8 FROM ${refundReceiptRows} x WHERE x.contract_id = c.id AND x.answers = 'refund'))`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
       // releasewait: back from a bill's dispute to the bank's release, the term it had then (`releaseTermOf`); releaseremind: the
@@ -269,7 +271,9 @@ export class ContractWorkflow implements OnModuleInit {
       },
       wording: async (t, manager): Promise<ContractStepWording> => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection, asked: askedOf(t.facts), ...refundLeftAt(t), ...(await this.billsLeftAt(manager, t)) }),
       write: (batch, t) => {
-        const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type, t.facts.requestHeldBack, t.projection as ContractProjection);
+        // deskcorr: a correction after the confirmation keeps the request the provider's until a step answers it (`answersCorrection`).
+        const correctionAwaited = t.facts.correctionAwaited && !answersCorrection(t.event.type, t.to as ContractState);
+        const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type, t.facts.requestHeldBack, { ...(t.projection as ContractProjection), correctionAwaited });
         // refundscale: a refund confirmed (a final bill below nil) of which less came than confirmed stays open (`refund_open`),
         // as the step leaves the confirmation: a correction of the amount may open it again or close it. What came is the step's
         // facts' (`refundReceived`, the same read the settled step's words take).
@@ -279,8 +283,9 @@ export class ContractWorkflow implements OnModuleInit {
         // scaletoday: a bill the provider holds to open beside the step (`heldBills`), which Today's badge reads by its index (`bill_held`).
         const billHeld = t.projection ? heldBills(t.projection as ContractProjection).length > 0 : false;
         batch.add([
-          `UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5, refund_open = ($8 OR ${askedBackMarked()}), bill_held = $9 WHERE id = $4`,
-          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered, deskOverdue(t.to as ContractState, t.instance.missedDueDate !== null), refundOpen, billHeld],
+          `UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5, refund_open = ($8 OR ${askedBackMarked()}), bill_held = $9,
+                  correction_awaited = CASE WHEN $10 THEN correction_awaited END WHERE id = $4`,
+          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered, deskOverdue(t.to as ContractState, t.instance.missedDueDate !== null), refundOpen, billHeld, correctionAwaited],
         ]);
       },
       afterTransition: (manager, t) => this.afterTransition(manager, t),

@@ -3,6 +3,13 @@ import { type AnswerDone, answerDoneOf, asksBankAccount, type InsuranceKind, typ
 import { Provider } from '../providers/provider.entity';
 
 export type ContractAction = 'cancel' | 'transfer';
+
+/** A correction after the confirmation that the desk is asked to answer (`Contract.correctionAwaited`). */
+export interface CorrectionAwaited {
+  changes: { field: string; from: string | null; to: string | null }[];
+  /** `YYYY-MM-DD`: the day of the latest correction letter that asked. */
+  on: string;
+}
 export const CONTRACT_ACTIONS: ContractAction[] = ['cancel', 'transfer'];
 
 /**
@@ -87,6 +94,14 @@ export class Contract {
    */
   @Column({ type: 'date', nullable: true })
   requestKnownOn: string | null;
+
+  /**
+   * deskcorr (audit91 F6): a correction sent after the provider confirmed, whose letter asks whether the confirmed date changes
+   * (`correctionAsksDateAgain`): what it corrected (from → to; the earliest `from` of each fact since the confirmation) and the
+   * day of its letter, while the desk has not answered it by confirming again (the same date: it stays). Null otherwise.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  correctionAwaited: CorrectionAwaited | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

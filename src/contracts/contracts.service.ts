@@ -68,14 +68,14 @@ import { type HistoryEntry, TimelineService } from '../timeline/timeline.service
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import type { CollectionClaim } from '../timeline/contract-step';
-import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
+import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, factNotOf, type RecordCallDto } from './contract-events.dto';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary, type RemadeLetter } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
-import { Contract, requestAsked } from './contract.entity';
+import { Contract, type CorrectionAwaited, requestAsked } from './contract.entity';
 import { type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, firstUnansweredTerm, keptMissedDays, missingDocuments, termsInRow, unansweredTerms } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
@@ -89,10 +89,10 @@ import { billFiguresProblems, chargeNamed } from './bill.rules';
 import { RELEASE_WAITS, type SentKind, type TakeBack, type TakeBackCheck, takeBackCheckOf, TAKEN_BACK_FROM, takeBackOf, type ToldLetter } from './take-back.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
-import { agencyHearsEndDate, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
+import { agencyHearsEndDate, awaitedAfter, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
 import { answerDated, answerDateProblems } from './answer-dates.rules';
-import { askedBasis, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
+import { answeredRequest, askedBasis, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
 import { ownersEstateIds } from '../estates/estate-rows';
 import { providerRows } from '../providers/provider-rows';
 
@@ -410,7 +410,7 @@ export class ContractsService implements OnModuleInit {
   private async holdLaterEndDate(manager: EntityManager, contractId: string, effectiveDate: string): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
     // A request that named no day is held against a consumer's notice, which runs from the day the provider had it (kept at its confirmation).
-    const notice = endDateNotice(effectiveDate, await endDateFacts(manager, contract, contract.requestKnownOn));
+    const notice = endDateNotice(effectiveDate, await endDateFacts(manager, answeredRequest(contract), contract.requestKnownOn));
     const later = isLaterEndDate(notice) ? notice : null;
     await manager.query('UPDATE contracts SET later_end_date_asked = $2 WHERE id = $1', [contractId, later?.asked ?? null]);
     if (later) await this.laterEndDate(manager, { estateId: contract.estateId, contractId, providerName: contract.provider.name, action: contract.action, effectiveDate, later });
@@ -455,18 +455,20 @@ export class ContractsService implements OnModuleInit {
    * A consumer's notice with the day it ran from (`from`, `fromDeath`: the estate's date of death when no day the provider had the request is kept).
    */
   async laterEndDatesOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; later: LaterThanAsked }[]> {
-    const rows: { contractId: string; estateId: string; description: string; providerName: string; asked: string; action: Contract['action']; category: ProviderCategory; requestedEndDate: string | null; requestKnownOn: string | null }[] = await this.db.query(
+    const read: { contractId: string; estateId: string; description: string; providerName: string; asked: string; action: Contract['action']; category: ProviderCategory; requestedEndDate: string | null; requestKnownOn: string | null; correctionAwaited: CorrectionAwaited | null }[] = await this.db.query(
       `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", to_char(c.later_end_date_asked, 'YYYY-MM-DD') AS asked, c.action, p.category,
-              to_char(c.requested_end_date, 'YYYY-MM-DD') AS "requestedEndDate", to_char(c.request_known_on, 'YYYY-MM-DD') AS "requestKnownOn"
+              to_char(c.requested_end_date, 'YYYY-MM-DD') AS "requestedEndDate", to_char(c.request_known_on, 'YYYY-MM-DD') AS "requestKnownOn", c.correction_awaited AS "correctionAwaited"
          FROM contracts c JOIN ${providerRows} p ON p.id = c.provider_id
         WHERE c.later_end_date_asked IS NOT NULL
           AND ${ownerId ? `c.estate_id = ANY(${ownersEstateIds('$1')})` : '$1::uuid IS NULL'}
         ORDER BY c.updated_at, c.id LIMIT $2`,
       [ownerId, limit],
     );
+    // deskcorr: held against what the confirmation answered (`answeredRequest`), as the day kept was.
+    const rows = read.map(({ correctionAwaited, ...r }) => answeredRequest({ ...r, correctionAwaited }));
     const fromDeath = rows.filter((r) => askedBasis(r.action, r.category, r.requestedEndDate) === 'notice' && r.requestKnownOn === null).map((r) => r.estateId);
     const deaths = new Map(fromDeath.length ? (await this.db.manager.findBy(Estate, { id: In([...new Set(fromDeath)]) })).map((e) => [e.id, e.deceased.dateOfDeath]) : []);
-    return rows.map(({ action, category, requestedEndDate, requestKnownOn, asked, ...row }) => {
+    return rows.map(({ action, category, requestedEndDate, requestKnownOn, asked, correctionAwaited: _answered, ...row }) => {
       const basis = askedBasis(action, category, requestedEndDate);
       return { ...row, later: laterEndDate(asked, basis, basis === 'notice' ? noticeStart(requestKnownOn, deaths.get(row.estateId)!) : null) };
     });
@@ -479,7 +481,7 @@ export class ContractsService implements OnModuleInit {
   async markLaterEndDateHandled(principal: StaffPrincipal, contractId: string, note: string | null): Promise<void> {
     await this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
-      const basis = askedBasis(contract.action, contract.provider.category, contract.requestedEndDate);
+      const basis = askedBasis(contract.action, contract.provider.category, answeredRequest(contract).requestedEndDate);
       const [, updated]: [unknown, number] = await manager.query(`UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1 AND later_end_date_asked IS NOT NULL`, [contractId]);
       if (!updated) throw new ProblemException(409, 'nothing-to-handle', ownerWords(principal.lang).errors.details.noLaterEndDate);
       await this.timeline.append(manager, {
@@ -983,6 +985,53 @@ export class ContractsService implements OnModuleInit {
     await manager.query('UPDATE contracts SET request_held_back = $2, desk_tab = $3 WHERE id = $1', [contractId, heldBack, tab]);
   }
 
+  /**
+   * deskcorr (audit91 F6): a correction letter to the contract's provider was made after it confirmed. One that reached it and asks
+   * whether the date it confirmed changes (`asks`, `correctionAsksDateAgain`) puts the request back before its desk until it answers
+   * (`correctionAwaited`, with one still awaited: `awaitedAfter`), listed by it as new activity; a corrected end date is held against
+   * what the confirmation answered (`answeredRequest`) from then on.
+   */
+  async correctionLetterMade(manager: EntityManager, contractId: string, letter: { sent: boolean; asks: boolean; changes: Correction[]; on: string }): Promise<void> {
+    const standing = await this.workflow.lock(manager, contractId);
+    const effectiveDate = standing?.context.effectiveDate;
+    if (!standing || !effectiveDate) return;
+    if (letter.sent && letter.asks) {
+      const [row]: { awaited: CorrectionAwaited | null; answered: boolean; heldBack: boolean }[] = await manager.query(
+        'SELECT correction_awaited AS awaited, provider_answered AS answered, request_held_back AS "heldBack" FROM contracts WHERE id = $1',
+        [contractId],
+      );
+      const awaited = awaitedAfter(row.awaited, letter.changes, letter.on);
+      const { tab } = deskTabAfter(standing.state, row.answered, '', row.heldBack, { ...standing.context, correctionAwaited: awaited !== null });
+      await manager.query('UPDATE contracts SET correction_awaited = $2, desk_tab = $3, updated_at = $4 WHERE id = $1', [contractId, awaited, tab, this.clock.now()]);
+    }
+    if (letter.changes.some((c) => c.field === 'requestedEndDate')) await this.holdLaterEndDate(manager, contractId, effectiveDate);
+  }
+
+  /**
+   * deskcorr: the provider answered a correction after its confirmation by confirming the same date again: its date stays. The
+   * request is done on its desk again, the staff timeline and its thread say so (`CORRECTION_ANSWERED`), and the date is held
+   * against the corrected request. False when no correction awaited its answer (then nothing is written).
+   */
+  async correctionAnswered(manager: EntityManager, contractId: string, actor: Actor): Promise<boolean> {
+    const standing = await this.workflow.lock(manager, contractId);
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
+    const effectiveDate = standing?.context.effectiveDate;
+    if (!standing || !effectiveDate || !contract.correctionAwaited) return false;
+    const [row]: { answered: boolean; heldBack: boolean }[] = await manager.query('SELECT provider_answered AS answered, request_held_back AS "heldBack" FROM contracts WHERE id = $1', [contractId]);
+    const { tab } = deskTabAfter(standing.state, row.answered, '', row.heldBack, standing.context);
+    await manager.query('UPDATE contracts SET correction_awaited = NULL, desk_tab = $2, updated_at = $3 WHERE id = $1', [contractId, tab, this.clock.now()]);
+    await this.timeline.append(manager, {
+      estateId: contract.estateId,
+      contractId,
+      actor,
+      event: CORRECTION_ANSWERED,
+      summary: `${contract.description}: ${correctionAnsweredText(contract.provider.name, effectiveDate, 'nl')}`,
+      details: { effectiveDate, providerName: contract.provider.name, description: contract.description, corrected: contract.correctionAwaited.changes },
+    });
+    if (contract.correctionAwaited.changes.some((c) => c.field === 'requestedEndDate')) await this.holdLaterEndDate(manager, contractId, effectiveDate);
+    return true;
+  }
+
   /** The family member this contract is to be put in the name of (a transfer), else null. */
   async newHolderOf(manager: EntityManager, contractId: string): Promise<string | null> {
     return (await manager.findOne(Contract, { where: { id: contractId }, select: { id: true, transferToFamilyMemberId: true } }))?.transferToFamilyMemberId ?? null;
@@ -1214,8 +1263,9 @@ export class ContractsService implements OnModuleInit {
       else if (!requestOut) await this.workflow.refreshDocuments(manager, contract.estateId, actorOf(principal));
       // What was asked changed under a confirmed end date: held against it again, as a confirmation is
       // (a date now later than asked goes on Today; one no longer later comes off).
+      // deskcorr: told in a letter, it is held again once that letter is made (`correctionLetterMade`), against what the confirmation answered.
       const asked = (c: Pick<Contract, 'action' | 'requestedEndDate'>) => endDateFactsOf(c, provider!.category, estate.deceased).asked;
-      if (standing.context.effectiveDate && asked(contract) !== asked(stored)) await this.holdLaterEndDate(manager, contract.id, standing.context.effectiveDate);
+      if (standing.context.effectiveDate && !tellsProvider && asked(contract) !== asked(stored)) await this.holdLaterEndDate(manager, contract.id, standing.context.effectiveDate);
       return manager.findOneOrFail(Contract, { where: { id: contract.id }, relations: { provider: true } });
     });
   }
@@ -1285,6 +1335,8 @@ export class ContractsService implements OnModuleInit {
       const now = await this.rejudgeBillsByCover(manager, contract, standing, event);
       // A corrected confirmation that changes nothing writes nothing.
       const changing = withCorrections(now, event, contract.answerDone);
+      // deskcorr: a confirmation recorded again unchanged answers a correction that asked whether its date changes: the date stays.
+      if (!changing && event.type === 'COMPLETION_CORRECTED') await this.correctionAnswered(manager, contract.id, actorOf(principal));
       if (!changing) return null;
       // A collection settled with no bill of ours disputed: what its letter claimed, for the bills to pay.
       const collection = settlesCollectionAlone(now, event) ? await this.timeline.collectionClaim(contract.id, manager) : null;

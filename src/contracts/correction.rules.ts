@@ -1,4 +1,6 @@
+import type { Correction } from '../../letters';
 import type { ContractState, RequestAsked } from '../../workflows';
+import type { CorrectionAwaited } from './contract.entity';
 
 /** The states in which the request is to go out again: rejected and not yet amended, or amended and ready. */
 const REQUEST_GOES_AGAIN: readonly ContractState[] = ['rejected', 'ready'];
@@ -62,4 +64,16 @@ export function withOvertaken<C extends { field: string }>(changes: readonly C[]
   const carried = new Map<string, C>();
   for (const change of overtaken) if (!changes.some((c) => c.field === change.field)) carried.set(change.field, change);
   return [...changes, ...carried.values()];
+}
+
+/**
+ * deskcorr: the correction the desk is asked to answer after one more letter asked it (`correctionAwaited`): each fact from what
+ * the confirmation answered (the earliest `from` since) to the latest value; a fact corrected back to what was answered drops out,
+ * and none left awaits nothing. `on`: the day of the latest letter.
+ */
+export function awaitedAfter(before: CorrectionAwaited | null, changes: readonly Correction[], on: string): CorrectionAwaited | null {
+  const merged = new Map((before?.changes ?? []).map((c) => [c.field, c]));
+  for (const c of changes) merged.set(c.field, { field: c.field, from: merged.has(c.field) ? merged.get(c.field)!.from : c.from, to: c.to });
+  const left = [...merged.values()].filter((c) => c.from !== c.to);
+  return left.length ? { changes: left, on } : null;
 }

@@ -90,6 +90,17 @@ export const noticeStart = (knownOn: string | null, dateOfDeath: string): Notice
 /** The latest day a consumer's notice given by our request runs out: a month (`CONSUMER_NOTICE_MONTHS`) after it started (`noticeStart`). */
 export const noticeEndsOn = ({ from }: NoticeStart): string => addCalendarMonths(from, CONSUMER_NOTICE_MONTHS);
 
+/**
+ * deskcorr (audit91 F6): the request as the provider's confirmation answered it. A correction of the requested end date after the
+ * confirmation asks the provider whether its date changes (`correctionAwaited`); until it answers, the date it confirmed answered
+ * what was asked before (the date of death or as soon as possible, say), so it is held against that, not against a day no letter it
+ * answered named. Once it answers (confirms again, or that its date stays), against the corrected day, as asked since that letter.
+ */
+export function answeredRequest<C extends { requestedEndDate: string | null; correctionAwaited?: { changes: { field: string; from: string | null }[] } | null }>(contract: C): C {
+  const before = contract.correctionAwaited?.changes.find((c) => c.field === 'requestedEndDate');
+  return before ? { ...contract, requestedEndDate: before.from } : contract;
+}
+
 /** The facts of a contract (its action and requested date), its provider's category, the deceased and the day the provider is known to have had its request (none: null). */
 export function endDateFactsOf(
   contract: Pick<AskedEndDateFacts, 'action' | 'requestedEndDate'>,

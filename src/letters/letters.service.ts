@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { droppedClaimIn, openDisputesOf, paidOnDroppedBill, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { type Enclosure, isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type RefundReminderFacts, type TitledLetter } from '../../letters';
+import { type Correction, correctionAsksDateAgain, type Enclosure, isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type RefundReminderFacts, type TitledLetter } from '../../letters';
 import { actorOf, SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { Clock } from '../clock/clock';
@@ -35,7 +35,7 @@ import { NotYet, OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { type StepLetters, stepKey } from '../timeline/contract-step';
 import type { Readdressing } from '../words/readdressed';
 import { TimelineService } from '../timeline/timeline.service';
-import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
+import { correctionsOf, type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
@@ -515,6 +515,10 @@ export class LettersService implements OnModuleInit {
     const sent = letter.status === 'sent';
     if (row.contractId && provider && aboutRequest) {
       await this.contracts.recordLetterToProvider(manager, row.contractId, { sent, hadLetter: !sent && (await this.providerHadLetter(manager, row.contractId)) });
+    }
+    // deskcorr: a correction to the provider after its confirmation that asks whether its date changes puts the request back before its desk.
+    if (row.contractId && provider && !effect.to && input.kind === 'correction') {
+      await this.contracts.correctionLetterMade(manager, row.contractId, { sent, asks: correctionAsksDateAgain(input), changes: input.corrections ?? [], on: letter.letterDate });
     }
     if (row.contractId && provider && !effect.to && sent && channel === 'portal') {
       await this.webhooks.recordLetter(manager, { estateId: row.estateId, instanceId: row.instanceId, contractId: row.contractId, providerId: provider.id, letterKind: effect.letterKind });
@@ -1313,11 +1317,13 @@ export class LettersService implements OnModuleInit {
    * numbered) and the blocked letter it is a retry of. A contract's letters are all to its provider:
    * family letters belong to no contract.
    */
-  async listForContract(contractId: string): Promise<(Letter & { kind: ProviderLetterKind; toAgency: boolean; step: number | null; retryOf: string | null; described: Record<string, string> | null })[]> {
+  async listForContract(contractId: string): Promise<(Letter & { kind: ProviderLetterKind; toAgency: boolean; step: number | null; retryOf: string | null; described: Record<string, string> | null; corrections: Correction[] })[]> {
     const letters = await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contractId = :contractId', { contractId }).orderBy('l.createdAt', 'ASC').getMany();
     return letters.map((l) => {
-      const payload = (l.effect?.payload ?? {}) as { effect?: { to?: string }; step?: number; retryOf?: string };
-      return { ...l, kind: l.kind as ProviderLetterKind, toAgency: payload.effect?.to === 'agency', step: payload.step ?? null, retryOf: payload.retryOf ?? null, described: l.effect?.described ?? null };
+      const payload = (l.effect?.payload ?? {}) as { effect?: { to?: string }; step?: number; retryOf?: string; event?: LetterEvent };
+      // deskcorr: what a correction corrected, as its letter told it, for the desk's thread.
+      const corrections = l.kind === 'correction' && payload.event ? correctionsOf(payload.event) : [];
+      return { ...l, kind: l.kind as ProviderLetterKind, toAgency: payload.effect?.to === 'agency', step: payload.step ?? null, retryOf: payload.retryOf ?? null, described: l.effect?.described ?? null, corrections };
     });
   }
 

@@ -116,6 +116,30 @@ export class DeskCollection {
   amount: number | null;
 }
 
+/** deskcorr: one fact a correction corrected, as recorded before and now. */
+export class DeskCorrectedFact {
+  @ApiProperty({ example: 'requestedEndDate', description: 'the fact: `requestedEndDate`, `description`, `accountNumber`, `dateOfDeath`, … (as the correction letter named it)' })
+  field: string;
+
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'what the request said before (a date as `YYYY-MM-DD`; a requested end date `null`: the date of death, or otherwise as soon as possible)' })
+  from: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: '2026-11-15', description: 'what it is now' })
+  to: string | null;
+}
+
+/** deskcorr (audit91 F6): a correction sent after you confirmed, asking whether your date changes, that you have not answered yet. */
+export class DeskCorrection {
+  @ApiProperty({ format: 'date', description: 'the day of the correction letter' })
+  correctedOn: string;
+
+  @ApiProperty({ type: [DeskCorrectedFact], description: 'what it corrected, from → to (several letters since your confirmation together: from what you confirmed against)' })
+  changes: DeskCorrectedFact[];
+
+  @ApiProperty({ example: 'Steward corrigeerde het verzoek na uw bevestiging (brief van 3 december 2026): gewenste einddatum 15 november 2026 (was de datum van overlijden of zo spoedig mogelijk).', description: 'the same, in your language' })
+  text: string;
+}
+
 /** One request addressed to your organisation, with only what you need to act on it. */
 /** What a bank's or insurer's confirmation said it did, as recorded now (keptcover: a correction starts from it). */
 export class DeskAnswerDone {
@@ -192,6 +216,14 @@ export class DeskRequest {
 
   @ApiProperty({ example: 'Wacht op uw bevestiging van de einddatum.', description: 'where the request stands, in your language' })
   statusText: string;
+
+  @ApiProperty({
+    type: () => DeskCorrection,
+    nullable: true,
+    description:
+      'a correction Steward sent after you confirmed that asks whether your date changes, until you answer it: the request is then open (`waiting_on_you`). Answer with `POST …/requests/{id}/correct-completion`: the new date, or the same confirmation again when your date stays',
+  })
+  correction: DeskCorrection | null;
 
   @ApiProperty({ enum: Object.keys(DESK_TAB_LABELS), enumName: 'DeskTab', description: 'the list the request is in (`status` filter)' })
   tab: DeskTab;

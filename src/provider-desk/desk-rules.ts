@@ -22,7 +22,7 @@ import {
 } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
-import { askedEndDate, type AskedEndDateFacts, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
+import { askedEndDate, type AskedEndDateFacts, CORRECTED_DATES, type CorrectedField, type Correction, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
 import { answerDateKind, type AskedInstead, billNamed, collectionAnswerOf, listed, longDate, money, type NamedBill, theCharges } from '../../workflows/wording';
 import { type AskedBackStanding, deskRefundStep, type DeskRefundStep, leftToTransfer, REFUND_EVENTS, type RefundStanding } from '../refunds/refund.rules';
 import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
@@ -87,6 +87,17 @@ export function amendedText(before: RequestedFacts | null, now: RequestedFacts, 
     .filter((f) => (f === 'requestedEndDate' ? date(before[f]) !== date(now[f]) : before[f] !== now[f]))
     .map((f) => (f === 'requestedEndDate' ? w.amendedChange(label(f), date(now[f]), date(before[f])) : w.amendedChange(label(f), String(now[f]), String(before[f]))));
   return changes.length ? w.amendedChanges(listed(changes, lang)) : '';
+}
+
+/**
+ * deskcorr (audit91 F6): what a correction corrected, each fact as the desk names it with its new value first (`amendedChange`):
+ * „gewenste einddatum 15 november 2026 (was de datum van overlijden of zo spoedig mogelijk)"; a date in words, an end date left open as asked.
+ */
+export function correctedText(changes: readonly Correction[], lang: Language): string {
+  const w = providerWords(lang).request;
+  const value = (field: CorrectedField, v: string | null) =>
+    v === null ? (field === 'requestedEndDate' ? w.asSoonAsPossible : w.noValue) : CORRECTED_DATES.includes(field) && isISO8601(v) ? longDate(v, lang) : v;
+  return listed(changes.map((c) => w.amendedChange(w.correctedFields[c.field] ?? c.field, value(c.field, c.to), value(c.field, c.from))), lang);
 }
 
 /** `open` (as documented since the first desk) is everything the provider owes: new and waiting on you. */
@@ -299,6 +310,8 @@ export interface ThreadLetter {
   retryOf: string | null;
   /** pickwords: her words for each "overig" document it carried, as it printed them (`LetterEffect.described`); null on a letter made before. */
   described?: Record<string, string> | null;
+  /** deskcorr: a correction letter's facts it corrected, as it told them (from → to); absent on other letters. */
+  corrections?: Correction[];
 }
 export interface ThreadDocument {
   id: string;
@@ -351,10 +364,10 @@ function stepsOfLetters(entries: ThreadEntry[], letters: ThreadLetter[]): (lette
 }
 
 /**
- * "Brief van Steward: Herinnering", in the desk reader's language; a request after the first says it was sent again,
+ * "Brief van Steward: Herinnering", in the desk reader's language; a request after the first says it was sent again, a correction what it corrected,
  * a letter about bills names those its step was about (`billsOfSteps`: "Bezwaar tegen factuur F-1 van € 49,95").
  */
-function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, bills: NamedBill[], asked: AskedInstead | null): string {
+function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, bills: NamedBill[], asked: AskedInstead | null, corrections: readonly Correction[] = []): string {
   const { letters } = providerWords(lang);
   const aboutBills = Object.hasOwn(letters.aboutBills, kind) ? letters.aboutBills[kind as keyof typeof letters.aboutBills] : undefined;
   // The request to an insurer or a bank is titled as its letter is: it reports the death, or asks the block and the balance; no end (`insuranceRequest`, `bankAsk`).
@@ -364,7 +377,8 @@ function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, bi
   // bankowner, bankletters: a bank's charge is costs, no invoice, in every letter about it; ownerrules: named by their kenmerk.
   const charge = asked === 'bank' && about && bills.length ? about(theCharges(bills.map((b) => b.reference), lang)) : null;
   const name = again ? letters.sentAgain(title) : charge ?? (about && bills.length ? about(billNamed(bills, lang)) : title);
-  return letters.fromSteward(name);
+  // deskcorr (audit91 F6): a correction says what it corrected, so several read apart.
+  return letters.fromSteward(corrections.length ? letters.corrected(name, correctedText(corrections, lang)) : name);
 }
 
 /** The read model a contract step left (`details.wording.projection`); none on entries that are no step, or older than it. */
@@ -428,7 +442,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   // The request letters the provider received, in the order they were made: each after the first went again after a rejection.
   const requests = letters.filter((l) => l.status === 'sent' && (l.kind === 'cancellation' || l.kind === 'transfer') && l.outboxId !== null).sort(byOutboxRow);
   const letterItem = (l: ThreadLetter): ThreadItem => ({
-    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.indexOf(l) > 0, billsAt(stepOf(l)), asked),
+    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.indexOf(l) > 0, billsAt(stepOf(l)), asked, l.corrections),
     enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [carriedAs(documents.get(id)!, l.described)] : [])),
   });
   // The provider's answers the case owner recorded, and of those the ones that changed what the provider confirmed in its desk.

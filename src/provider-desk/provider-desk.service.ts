@@ -18,12 +18,12 @@ import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrec
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
 import { ContractViews, type RefundOpen } from '../contracts/contract-views.service';
 import { answerDateRefusals, assertAnswerDates, assertAnswerFits, assertAskable, assertBillAnswer, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
-import { Contract, requestAsked } from '../contracts/contract.entity';
+import { Contract, type CorrectionAwaited, requestAsked } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
 import { openableEnclosures } from '../documents/enclosure-rules';
 import type { EstateDocument } from '../documents/document.entity';
-import { addressLine, endDateWords, type LivedWith, type NameOrder, type ProviderCategory, type RequestedFacts } from '../../letters';
+import { addressLine, type Correction, endDateWords, type LivedWith, type NameOrder, type ProviderCategory, type RequestedFacts } from '../../letters';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
@@ -33,7 +33,7 @@ import { requestedBefore } from '../letters/request-history';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { collectionClaimOf } from '../timeline/contract-step';
-import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, DESK_CURSOR, deskActions, REFUND_STEP_TAB, refundMoves, refundNextMove, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf, withAskedBack } from './desk-rules';
+import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, correctedText, DESK_CURSOR, deskActions, REFUND_STEP_TAB, refundMoves, refundNextMove, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf, withAskedBack } from './desk-rules';
 import { documentNamed, type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
@@ -328,6 +328,8 @@ export interface RequestRow {
   insurance_kind: InsuranceKind | null;
   /** askdesk: money Steward asked back is open on it (its markers, `askedBackMarkers`): the list reads it as its page does (`withAskedBack`). */
   asked_back_open: boolean;
+  /** deskcorr: a correction after its confirmation that awaits its answer (`contracts.correction_awaited`). */
+  correction_awaited: CorrectionAwaited | null;
   /** What its confirmation said was done (`contracts.answer_done`), null when none. */
   answer_done: AnswerDone | null;
 }
@@ -582,6 +584,9 @@ export class ProviderDeskService {
           // audit88rest: a dropped claim as its stop recorded it, so a final bill paid before it is told as paid.
           const told = applied.type === 'COLLECTION_STOPPED' ? steps[0] : applied;
           if (last) await this.contracts.tellAgenciesCollectionEnded(manager, contract, now, told, { instanceId: last.instance.id, state: last.to });
+        } else if (event.type === 'COMPLETION_CORRECTED') {
+          // deskcorr: its confirmation given again unchanged answers a correction that asked whether its date changes: the date stays.
+          await this.contracts.correctionAnswered(manager, contractId, actorOf(principal));
         }
         return { status: 200, body: await this.get(principal, contractId, manager) };
       });
@@ -811,7 +816,7 @@ export class ProviderDeskService {
       `(SELECT c.* FROM contracts c${estateOfSearch(search)} WHERE ${where.map((condition) => (condition === tab ? arm : condition)).join(' AND ')} ORDER BY ${order} LIMIT ${limitParam})`;
     const page = byName ? nameHits(where, tab, parts ? [storedStaying(parts.stored, parts.leaving), ...parts.joining] : [tab], matches!, limitParam) : arms.length ? `(${arms.map(armPage).join(' UNION ALL ')}) c` : 'contracts c';
     return manager.query(
-      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.insurance_kind, c.answer_done, c.desk_tab, c.desk_overdue AS overdue, ${askedBackMarked('c.')} AS asked_back_open,
+      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.insurance_kind, c.answer_done, c.desk_tab, c.desk_overdue AS overdue, ${askedBackMarked('c.')} AS asked_back_open, c.correction_awaited,
               ${cursorTimestamp('c.updated_at')} AS activity,
               e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order,
               e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death, e.deceased_lived_with AS lived_with,
@@ -886,8 +891,10 @@ export class ProviderDeskService {
     refund?: RefundOpen,
   ): DeskRequest {
     const { state, context } = standing;
-    // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`); a bank's release still owed is the bank's (`deskPartyOf`).
-    const party = deskPartyOf(state, context);
+    // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`); a bank's release still owed is the bank's (`deskPartyOf`),
+    // and so is an answer to a correction after its confirmation (deskcorr).
+    const awaited = row.correction_awaited;
+    const party = deskPartyOf(state, { ...context, correctionAwaited: awaited !== null });
     const stepWaitsOn = pending && party === 'provider' ? 'steward' : party;
     const shownTab = pending ? SHOWN_TAB[row.desk_tab] : row.desk_tab;
     // refunddesk2: nothing else asked of it, a refund it confirmed and has not all been received decides where the request stands.
@@ -896,8 +903,13 @@ export class ProviderDeskService {
     const { statusText, nextMove: standingMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), askedOf(row), lang), askedOfRequest(row), doneOf(row, standing.context));
     // refund: the money it confirmed owing the estate and not (all) received is still its to pay, not "er is niets meer te doen"; once reported, what it reported.
     const caseOwner = { name: row.owner_name, email: row.owner_email, phone: row.owner_phone };
+    // deskcorr (audit91 F6): a correction after its confirmation is said first, with how to answer it.
+    const words = providerWords(lang).request;
+    const correction = awaited && { correctedOn: awaited.on, changes: awaited.changes, text: words.correctedAfterConfirmation(longDate(awaited.on, lang), correctedText(awaited.changes as Correction[], lang)) };
     const nextMove =
-      refund && refund.left > 0 && stepWaitsOn !== 'provider'
+      correction && context.effectiveDate
+        ? words.correctionAsk(longDate(context.effectiveDate, lang))
+        : refund && refund.left > 0 && stepWaitsOn !== 'provider'
         ? refundNextMove(refund, lang)
         : state === 'rejected'
           ? `${standingMove} ${rejectedByMistakeText(caseOwner, lang, standing.accepts('REJECTION_WITHDRAWN'))}`
@@ -923,7 +935,8 @@ export class ProviderDeskService {
       // Where the letter asked it to send its own forms (letters/templates: "op het adres of e-mailadres hieronder"): the same reader, the same facts.
       newHolder: row.action === 'transfer' ? { name: row.new_holder, address: row.new_holder_address && addressLine(row.new_holder_address), email: row.new_holder_email } : null,
       state,
-      statusText,
+      statusText: correction ? correction.text : statusText,
+      correction: correction || null,
       tab: refundStep ? REFUND_STEP_TAB[refundStep].tab : shownTab,
       waitingOn,
       nextMove,

@@ -257,6 +257,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (provider && description && asked) return `${description}: ${laterEndDateHandledText(provider, asked, d.basis === 'law' || d.basis === 'notice' ? d.basis : 'request', text(d.note) ?? null, lang)}`;
       break;
     }
+    case CORRECTION_ANSWERED: {
+      const [description, provider, date] = [text(d.description), text(d.providerName), text(d.effectiveDate)];
+      if (description && provider && date) return `${description}: ${correctionAnsweredText(provider, date, lang)}`;
+      break;
+    }
     case ANSWER_WITHDRAWN_HANDLED: {
       const [description, providerName, kind] = [text(d.description), text(d.providerName), text(d.kind)];
       if (description && providerName && kind) return `${description}: ${answerWithdrawnHandledText({ providerName, kind }, lang)}`;
@@ -356,6 +361,11 @@ export function laterEndDateHandledText(provider: string, asked: string, basis: 
   const w = ownerWords(lang).contract.endDate;
   return (basis === 'law' ? w.handledByLaw : basis === 'notice' ? w.handledNotice : w.handled)(provider, letterDate(asked, lang), note);
 }
+
+/** deskcorr: the provider confirmed its date again after a correction asked whether it changes: it stays (`correctionAnswered`). */
+export const CORRECTION_ANSWERED = 'contract.correction_answered';
+
+export const correctionAnsweredText = (provider: string, effectiveDate: string, lang: Lang): string => ownerWords(lang).timeline.correctionAnswered(provider, letterDate(effectiveDate, lang));
 
 export const ANSWER_DOCUMENT_WITHDRAWN = 'contract.answer_document_withdrawn';
 

@@ -933,7 +933,7 @@ export const ownerEn: OwnerWords = {
     providerRef: (reference) => `provider reference ${reference}`,
     summary: {
       asked: 'Asked',
-      askedCancel: (date) => (date ? `cancellation as of ${date}` : 'cancellation as soon as possible'),
+      askedCancel: (date, died) => (date ? `cancellation as of ${date}` : `cancellation as of ${died} (the date of death), or otherwise as soon as possible`),
       askedBank: (died) => `the account blocked and its balance as of ${died} (the date of death)`,
       askedInsurance: {
         life: 'handling of the payout',
@@ -1913,6 +1913,8 @@ export const ownerEn: OwnerWords = {
     },
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is now the case owner (taking over from ${from})${newContactTold(told)}. Reason: ${reason}`,
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
+    /** deskcorr: the provider confirmed its date again after a correction asked whether it changes (`CORRECTION_ANSWERED`). */
+    correctionAnswered: (provider: string, date: string) => `${provider} confirmed ${date} again after the correction of the request: that date stays`,
     answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean, _documentKind: string) =>
       `${provider} had the ${kind} withdrawn on ${date} as part of our answer to its question. ${complained ? 'The complaint goes on' : 'The rejection stands'}; the question does not open again by itself. Send ${provider} a new ${kind} if it needs one.`,
     /** answerrest: the owner marked the note of a withdrawn answer handled (`contract.answer_withdrawn_handled`). */

@@ -1061,7 +1061,8 @@ export const ownerNl = {
     /** The contract at a glance, above its status: what was asked, what the provider confirmed, what is still open. */
     summary: {
       asked: 'Gevraagd',
-      askedCancel: (date: string | null) => (date ? `beëindiging per ${date}` : 'beëindiging zo snel mogelijk'),
+      /** Without a day, as the letter asked it (audit92 F11: `asSoonAsPossible` in letters/templates). */
+      askedCancel: (date: string | null, died: string) => (date ? `beëindiging per ${date}` : `beëindiging per ${died} (de datum van overlijden), of anders zo spoedig mogelijk`),
       /** A cancellation that asks no end (`requestAsked`), as its letter asks it: no end date, so none is named. */
       askedBank: (died: string) => `blokkering van de rekening en het saldo per ${died} (de datum van overlijden)`,
       askedInsurance: {
@@ -2188,6 +2189,8 @@ export const ownerNl = {
     },
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is nu de vaste contactpersoon (neemt over van ${from})${newContactTold(told)}. Reden: ${reason}`,
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
+    /** deskcorr: the provider confirmed its date again after a correction asked whether it changes (`CORRECTION_ANSWERED`). */
+    correctionAnswered: (provider: string, date: string) => `${provider} bevestigde na de correctie van het verzoek opnieuw ${date}: die datum blijft`,
     answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean, documentKind: string) =>
       `${provider} had ${nlAgreeing(documentKind).the} ${kind} ${nlAgreeing(documentKind).which} op ${date} is ingetrokken als deel van ons antwoord op zijn vraag. ${complained ? 'De klacht loopt door' : 'De afwijzing blijft staan'}; de vraag gaat niet vanzelf weer open. Stuur ${provider} ${nlAgreeing(documentKind).aNew} ${kind} als ${nlAgreeing(documentKind).which} nodig is.`,
     /** answerrest: the owner marked the note of a withdrawn answer handled (`contract.answer_withdrawn_handled`). */

@@ -150,6 +150,17 @@ export const providerEn: ProviderWords = {
     amendedChanges: (changes: string) => `Changed: ${changes}.`,
     amendedChange: (field: string, to: string, from: string) => `${field} ${to} (was ${from})`,
     amendedFields: { description: 'description', accountNumber: 'account number', requestedEndDate: 'requested end date', requestedTransferDate: 'requested transfer date' },
+    /** deskcorr (audit91 F6): a correction after the provider confirmed, which asks whether its date changes (nl). */
+    correctedAfterConfirmation: (on: string, changes: string) => `Steward corrected the request after your confirmation (letter of ${on}): ${changes}.`,
+    correctionAsk: (date: string) => `If your date (${date}) changes as a result, please correct your confirmation. If the date stays, confirm the same date again with “Correct your confirmation”.`,
+    correctedFields: {
+      description: 'description', accountNumber: 'account number', requestedEndDate: 'requested end date', effectiveDate: 'confirmed end date', insuranceKind: 'kind of insurance',
+      deceasedName: "the deceased's name", dateOfBirth: 'date of birth', dateOfDeath: 'date of death', deceasedAddress: "the deceased's address", estateAccount: 'estate account',
+      newHolderName: "the new holder's name", newHolderAddress: "the new holder's address", newHolderDateOfBirth: "the new holder's date of birth", newHolderEmail: "the new holder's email address",
+      newHolderPhone: "the new holder's phone number", newHolderIban: "the new holder's account number",
+    } as Record<string, string>,
+    noValue: '(none)',
+    asSoonAsPossible: 'the date of death or as soon as possible',
     /** The date the owner gave passed: Steward chases the documents, by her present term when there is one. */
     laterThanExpected: (documents: string, several: boolean, term: string | null) =>
       `Later than Steward expected: ${documents}. Steward is chasing ${several ? 'them' : 'it'}${term ? ` and expects ${several ? 'them' : 'it'} by ${term}` : ''}.`,
@@ -327,6 +338,8 @@ export const providerEn: ProviderWords = {
   documentKinds: DESK_DOCUMENT_KINDS_EN,
 
   letters: {
+    /** deskcorr: a correction letter with what it corrected (`correctedText`). */
+    corrected: (name: string, changes: string) => `${name}: ${changes}`,
     fromSteward: (name: string) => `Letter from Steward: ${name}`,
     insuranceNotice: 'Notification of a death',
     bankRequest: 'Account block and balance statement after a death',

@@ -195,6 +195,21 @@ export const providerNl = {
     amendedChanges: (changes: string) => `Gewijzigd: ${changes}.`,
     amendedChange: (field: string, to: string, from: string) => `${field} ${to} (was ${from})`,
     amendedFields: { description: 'omschrijving', accountNumber: 'klantnummer', requestedEndDate: 'gewenste einddatum', requestedTransferDate: 'gewenste datum van overzetting' },
+    /**
+     * deskcorr (audit91 F6): a correction after the provider confirmed, which asks whether its date changes: what it corrected (the new value
+     * first, `amendedChange`), and how to answer it: a corrected confirmation, or the same one again when the date stays.
+     */
+    correctedAfterConfirmation: (on: string, changes: string) => `Steward corrigeerde het verzoek na uw bevestiging (brief van ${on}): ${changes}.`,
+    correctionAsk: (date: string) => `Verandert uw datum (${date}) hierdoor, corrigeer dan uw bevestiging. Blijft de datum, bevestig dan dezelfde datum opnieuw met „Bevestiging corrigeren”.`,
+    /** The corrected facts as the desk names them; a requested end date left open asked for the date of death or as soon as possible. */
+    correctedFields: {
+      description: 'omschrijving', accountNumber: 'klantnummer', requestedEndDate: 'gewenste einddatum', effectiveDate: 'bevestigde einddatum', insuranceKind: 'soort verzekering',
+      deceasedName: 'naam van de overledene', dateOfBirth: 'geboortedatum', dateOfDeath: 'overlijdensdatum', deceasedAddress: 'adres van de overledene', estateAccount: 'rekening van de nalatenschap',
+      newHolderName: 'naam van de nieuwe houder', newHolderAddress: 'adres van de nieuwe houder', newHolderDateOfBirth: 'geboortedatum van de nieuwe houder', newHolderEmail: 'e-mailadres van de nieuwe houder',
+      newHolderPhone: 'telefoonnummer van de nieuwe houder', newHolderIban: 'rekeningnummer van de nieuwe houder',
+    } as Record<string, string>,
+    noValue: '(geen)',
+    asSoonAsPossible: 'de datum van overlijden of zo spoedig mogelijk',
     /** The date the owner gave passed: Steward chases the documents, by her present term when there is one. */
     laterThanExpected: (documents: string, several: boolean, term: string | null) =>
       `Later dan Steward verwachtte: ${documents}. Steward gaat erachteraan${term ? ` en verwacht ${several ? 'ze' : 'het'} uiterlijk ${term}` : ''}.`,
@@ -423,6 +438,8 @@ export const providerNl = {
 
   /** Our letters in a request's thread, by kind: every kind a provider receives, or this does not compile. */
   letters: {
+    /** deskcorr: a correction letter with what it corrected (`correctedText`). */
+    corrected: (name: string, changes: string) => `${name}: ${changes}`,
     fromSteward: (name: string) => `Brief van Steward: ${name}`,
     /** The request to an insurer, titled as its letter is (`insuranceTitle`). */
     insuranceNotice: 'Melding van overlijden',

@@ -236,16 +236,22 @@ describe('end dates against the date of death and the request', () => {
     expect(after).not.toContain('id="later-end-date"');
   });
 
-  it('puts a later end date on Today when the owner corrects the requested end date to before the confirmed one, until she marks it handled', async () => {
+  it('puts a later end date on Today once the provider keeps its date after the owner corrected the requested end date to before it, until she marks it handled', async () => {
     const estate = await createEstate(anna, { givenNames: 'Joop' });
     const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-12-31' });
+    // Its request letter is made, so a correction goes in a letter of its own (one still unmade would carry it).
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-8', effectiveDate: '2026-12-31' }).expect(200);
     type Line = { contractId: string; effectiveDate: string; asked: string; statusText: string };
     const line = async () => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as Line[]).find((l) => l.contractId === contract.id);
     expect(await line()).toBeUndefined(); // confirmed as asked
 
-    // The request said the wrong day: the owner corrects it to 15 November, so 31 December is now later than asked.
+    // The request said the wrong day: the owner corrects it to 15 November. KPN confirmed what was asked then, and its correction
+    // letter asks whether the date changes (deskcorr): not later than asked until KPN says 31 December stays.
     await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-11-15' }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    expect(await line()).toBeUndefined();
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', reference: 'KPN-8', effectiveDate: '2026-12-31' }).expect(200);
     expect(await line()).toMatchObject({
       effectiveDate: '2026-12-31',
       asked: '2026-11-15',

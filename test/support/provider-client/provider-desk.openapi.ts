@@ -140,7 +140,7 @@ export interface paths {
         put?: never;
         /**
          * Correct your confirmation
-         * @description You confirmed a wrong end date, reference or final invoice amount: send the right ones (the same fields as completing; `finalInvoiceAmount` left out keeps the final invoice you confirmed, `null` says there is none). Possible once the request is completed, whenever `actions` lists `correct-completion`: on newer requests also while we dispute one of your bills (what is disputed is counted again from the new end date). Not while we asked you to stop a collection (our stop letter quoted the end date: answer it first), nor when the new end date would leave less of a bill disputed than you already credited on it (409 `state-conflict` naming `effectiveDate`, saying why), nor another `finalInvoiceAmount` once you reported transferring some of the refund it names (409 `refund-reported` naming `finalInvoiceAmount`: tell the case owner), nor another `finalInvoiceAmount` for a final invoice you dropped with the whole claim when you stopped the collection (409 `claim-dropped` naming `finalInvoiceAmount`: the family was told it need not be paid; tell the case owner if that was wrong). The same checks as completing apply (422 naming the field). A correction that changes nothing changes nothing. The family and the case owner are told what changed.
+         * @description You confirmed a wrong end date, reference or final invoice amount: send the right ones (the same fields as completing; `finalInvoiceAmount` left out keeps the final invoice you confirmed, `null` says there is none). Possible once the request is completed, whenever `actions` lists `correct-completion`: on newer requests also while we dispute one of your bills (what is disputed is counted again from the new end date). Not while we asked you to stop a collection (our stop letter quoted the end date: answer it first), nor when the new end date would leave less of a bill disputed than you already credited on it (409 `state-conflict` naming `effectiveDate`, saying why), nor another `finalInvoiceAmount` once you reported transferring some of the refund it names (409 `refund-reported` naming `finalInvoiceAmount`: tell the case owner), nor another `finalInvoiceAmount` for a final invoice you dropped with the whole claim when you stopped the collection (409 `claim-dropped` naming `finalInvoiceAmount`: the family was told it need not be paid; tell the case owner if that was wrong). The same checks as completing apply (422 naming the field). A correction that changes nothing changes nothing, except that it answers a `correction` of ours awaiting your answer: your date stays, and the request is done again. The family and the case owner are told what changed.
          */
         post: operations["correctCompletion"];
         delete?: never;
@@ -820,6 +820,37 @@ export interface components {
              */
             reference: string | null;
         };
+        DeskCorrectedFact: {
+            /**
+             * @description the fact: `requestedEndDate`, `description`, `accountNumber`, `dateOfDeath`, … (as the correction letter named it)
+             * @example requestedEndDate
+             */
+            field: string;
+            /**
+             * @description what the request said before (a date as `YYYY-MM-DD`; a requested end date `null`: the date of death, or otherwise as soon as possible)
+             * @example null
+             */
+            from: string | null;
+            /**
+             * @description what it is now
+             * @example 2026-11-15
+             */
+            to: string | null;
+        };
+        DeskCorrection: {
+            /** @description what it corrected, from → to (several letters since your confirmation together: from what you confirmed against) */
+            changes: components["schemas"]["DeskCorrectedFact"][];
+            /**
+             * Format: date
+             * @description the day of the correction letter
+             */
+            correctedOn: string;
+            /**
+             * @description the same, in your language
+             * @example Steward corrigeerde het verzoek na uw bevestiging (brief van 3 december 2026): gewenste einddatum 15 november 2026 (was de datum van overlijden of zo spoedig mogelijk).
+             */
+            text: string;
+        };
         DeskDeceased: {
             /**
              * Format: date
@@ -1034,6 +1065,8 @@ export interface components {
             chased: "reminder" | "complaint" | null;
             /** @description while we ask you to stop a debt collection (`state` collectionStopRequested): the newest collection letter it is about; answer with `collection-stopped` once it is stopped. Null otherwise */
             collection: components["schemas"]["DeskCollection"] | null;
+            /** @description a correction Steward sent after you confirmed that asks whether your date changes, until you answer it: the request is then open (`waiting_on_you`). Answer with `POST …/requests/{id}/correct-completion`: the new date, or the same confirmation again when your date stays */
+            correction: components["schemas"]["DeskCorrection"] | null;
             deceased: components["schemas"]["DeskDeceased"];
             /** @example Internet en tv */
             description: string;
@@ -1162,6 +1195,8 @@ export interface components {
             chased: "reminder" | "complaint" | null;
             /** @description while we ask you to stop a debt collection (`state` collectionStopRequested): the newest collection letter it is about; answer with `collection-stopped` once it is stopped. Null otherwise */
             collection: components["schemas"]["DeskCollection"] | null;
+            /** @description a correction Steward sent after you confirmed that asks whether your date changes, until you answer it: the request is then open (`waiting_on_you`). Answer with `POST …/requests/{id}/correct-completion`: the new date, or the same confirmation again when your date stays */
+            correction: components["schemas"]["DeskCorrection"] | null;
             deceased: components["schemas"]["DeskDeceased"];
             /** @example Internet en tv */
             description: string;
