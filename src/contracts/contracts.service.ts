@@ -1721,14 +1721,16 @@ export class ContractsService implements OnModuleInit {
 
   /**
    * Whether the confirmation a confirmed contract stands on may be taken back, and where that leaves it (`takeBackOf`): the take-back's
-   * own check, under the contract's lock. Its refusals come from the history since the confirmation (`takeBackCheck`); only a take-back
-   * accepted reads the whole history, whose steps before the confirmation it restores.
+   * own check, under the contract's lock. Its refusals come from the history since the confirmation (`takeBackCheckOf`); a take-back
+   * accepted reads besides only the steps before the confirmation it restores from.
    */
   async takeBackOn(contract: Contract, manager: EntityManager): Promise<TakeBack> {
-    const check = await this.takeBackCheck(contract, manager);
+    const since = await this.timeline.historySinceConfirmation(manager, contract.estateId, contract.id);
+    const letterKinds = await this.sentKinds(manager, since);
+    const check = takeBackCheckOf(since, letterKinds);
     if ('refused' in check) return check;
-    const history = await this.timeline.historyOfContract(manager, contract.estateId, contract.id);
-    return takeBackOf(history, await this.sentKinds(manager, history));
+    // deskpage: of the history before the confirmation, the steps it restores from (`stepsBeforeConfirmation`), not all of it.
+    return takeBackOf([...(await this.timeline.stepsBeforeConfirmation(manager, contract.id, check.backTo)), ...since], letterKinds);
   }
 
   /**

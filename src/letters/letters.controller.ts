@@ -129,7 +129,7 @@ export class PrintBatchesController {
   @ApiDoc({
     summary: 'Mark a print batch posted',
     description:
-      'Its envelopes went into the mail ("Op de post gedaan"): from now on its letters count as sent (`deliveryStatus` `posted`, `deliveredAt` this moment) and the timelines say so. Name what you printed (`sha256` or `letterCount` as the batch listed it; one is required, else 400 naming `sha256`): a batch that holds other letters by now answers 409 `print-batch-changed`, one whose PDF was never downloaded 409 `print-batch-not-downloaded` (download and print it first). `lateLetters` lists the letters whose printed deadline had passed by the day of posting: send those providers a new letter. Idempotent: marking again keeps the first moment and who marked it.',
+      'Its envelopes went into the mail ("Op de post gedaan"): from now on its letters count as sent (`deliveryStatus` `posted`, `deliveredAt` this moment) and the timelines say so. Name what you printed (`sha256` or `letterCount` as the batch listed it; one is required, else 400 naming `sha256`): a batch that holds other letters by now answers 409 `print-batch-changed`, one merged again (or being merged) after a letter was taken out since it was downloaded 409 `print-batch-remerged` naming `sha256` (download and print it again), one whose PDF was never downloaded 409 `print-batch-not-downloaded` (download and print it first). `lateLetters` lists the letters whose printed deadline had passed by the day of posting: send those providers a new letter. Idempotent: marking again keeps the first moment and who marked it.',
     problems: [400, 409],
   })
   @Post(':id/posted')

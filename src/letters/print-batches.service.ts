@@ -995,7 +995,7 @@ export class PrintBatchesService implements OnModuleInit {
    * "Op de post gedaan": the batch's envelopes went into the mail. From this moment its letters count as sent
    * (`posted`, delivered_at now), the provider's term for each runs from today, its webhook endpoints hear of each, and each letter's estate timeline says so, for the owner and the family.
    * `printed` names the batch as the owner printed it (required, 400): a batch that differs (a letter appended since) is
-   * refused, 409, as is one whose PDF was never downloaded, so a letter nobody printed never counts as sent. Idempotent: a batch marked before keeps its first moment and who marked it.
+   * refused, 409, as is one merged again since it was downloaded (or being merged: `print-batch-remerged`), and one whose PDF was never downloaded, so a letter nobody printed never counts as sent. Idempotent: a batch marked before keeps its first moment and who marked it.
    * The answer lists the letters whose printed term had passed by the day of posting (`POSTED_LATE`: downloaded in time,
    * posted days later): posting is not refused, the envelopes are gone; each is made anew at once (`LettersService.remake`),
    * dated today with the term counted from today, and waits for the next batch.
@@ -1003,7 +1003,7 @@ export class PrintBatchesService implements OnModuleInit {
   async markPosted(principal: StaffPrincipal, batchId: string, printed: PrintedBatch): Promise<PrintBatchView & { lateLetters: LatePostedLetter[] }> {
     const w = ownerWords(principal.lang).print;
     await this.db.transaction(async (manager) => {
-      const [batch] = await manager.query(`SELECT posted_at, printed_at, sha256, letter_count, ${READDRESSED('print_batches')} AS readdressed FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [
+      const [batch] = await manager.query(`SELECT posted_at, printed_at, sha256, letter_count, pdf_stale_since IS NOT NULL AS stale, ${READDRESSED('print_batches')} AS readdressed FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [
         batchId,
         principal.userId,
         principal.role === 'admin',
@@ -1012,6 +1012,11 @@ export class PrintBatchesService implements OnModuleInit {
       // Unnamed, the batch as it stands would be marked: letters added after the owner printed would count as sent unseen.
       if (printed.sha256 === undefined && printed.letterCount === undefined) {
         throw new ProblemException(400, 'validation', w.unnamed, { errors: [{ field: 'sha256', message: w.unnamedField, rule: 'required' }] });
+      }
+      // Once downloaded a batch takes no letter, so its PDF changes only by a merge after a letter was taken out (opsmend): the PDF
+      // she holds is not the one to be posted, whatever she names it by (a stale batch's sha256 is still its old PDF's).
+      if (!batch.posted_at && batch.printed_at && (batch.stale || (printed.sha256 !== undefined && printed.sha256 !== batch.sha256))) {
+        throw new ProblemException(409, 'print-batch-remerged', w.remerged(batch.stale), { errors: [{ field: printed.sha256 !== undefined ? 'sha256' : 'letterCount', message: w.remergedField }] });
       }
       const field = printed.sha256 !== undefined && printed.sha256 !== batch.sha256 ? 'sha256' : printed.letterCount !== undefined && printed.letterCount !== batch.letter_count ? 'letterCount' : null;
       if (field) throw new ProblemException(409, 'print-batch-changed', w.changed(batch.letter_count), { errors: [{ field, message: w.changedField }] });

@@ -58,6 +58,9 @@ export interface HistoryEntry {
 /** A timeline cursor: the entry's `seq`, unique and in writing order. */
 export const TIMELINE_CURSOR = ['int'] as const;
 
+/** How many steps `stepsBeforeConfirmation` reads back at a time: more than the terms that pass in a row before an owner acts. */
+const STEPS_READ_BACK = 20;
+
 /** An entry as `withBillFacts` reads it (a page's entity, or a row of the estate's steps); its details are given the bill's facts. */
 type BillFactsEntry = { id: string; contractId: string | null; event: string; details: Record<string, unknown> };
 
@@ -501,6 +504,37 @@ export class TimelineService {
       [estateId, contractId],
     );
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+  }
+
+  /**
+   * deskpage: the steps before the contract's latest confirmation that taking it back restores from (`takeBackOf`), not its whole
+   * history: every acknowledgement (the provider's latest reference), the latest request, the latest question with the answers and
+   * withdrawals since (`timeline_entries_contract_event_idx`), and the latest steps back past the terms that passed in a row in
+   * `backTo`, the state it was confirmed from (`timeline_entries_contract_steps_idx`, a page at a time). In history order.
+   */
+  async stepsBeforeConfirmation(manager: EntityManager, contractId: string, backTo: string): Promise<HistoryEntry[]> {
+    const [confirmation]: { seq: string }[] = await manager.query(`SELECT seq::text AS seq FROM timeline_entries WHERE contract_id = $1 AND event = 'COMPLETE' ORDER BY seq DESC LIMIT 1`, [contractId]);
+    if (!confirmation) return [];
+    const columns = `seq::text AS seq, event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details`;
+    const before = `contract_id = $1 AND to_state IS NOT NULL AND seq < $2`;
+    const rows: (Omit<HistoryEntry, 'at'> & { seq: string; at: Date })[] = await manager.query(
+      `WITH question AS MATERIALIZED (SELECT seq FROM timeline_entries WHERE ${before} AND event = 'REQUEST_INFORMATION' ORDER BY seq DESC LIMIT 1)
+       SELECT ${columns} FROM timeline_entries WHERE ${before} AND event = 'ACKNOWLEDGE'
+       UNION ALL
+       (SELECT ${columns} FROM timeline_entries WHERE ${before} AND event = 'REQUEST' ORDER BY seq DESC LIMIT 1)
+       UNION ALL
+       SELECT ${columns} FROM timeline_entries WHERE ${before} AND event IN ('REQUEST_INFORMATION', 'INFORMATION_SUPPLIED', 'ANSWER_WITHDRAWN') AND seq >= (SELECT seq FROM question)`,
+      [contractId, confirmation.seq],
+    );
+    // The term restored counts from the last step and the terms that passed in a row before it (`termOf`): read back until a step ends the row.
+    for (let until = confirmation.seq; ; ) {
+      const latest: typeof rows = await manager.query(`SELECT ${columns} FROM timeline_entries WHERE ${before} ORDER BY seq DESC LIMIT ${STEPS_READ_BACK}`, [contractId, until]);
+      rows.push(...latest);
+      if (latest.length < STEPS_READ_BACK || latest.some((e) => e.event !== 'DEADLINE_PASSED' || e.fromState !== backTo || e.toState !== backTo)) break;
+      until = latest.at(-1)!.seq;
+    }
+    const bySeq = new Map(rows.map((r) => [r.seq, r]));
+    return [...bySeq.values()].sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1)).map(({ seq: _seq, ...r }) => ({ ...r, at: new Date(r.at).toISOString() }));
   }
 
   /** The contract's latest entry of these events (`timeline_entries_contract_event_idx`): who wrote it, when, and its details; undefined if none. */

@@ -134,6 +134,7 @@ export const ownerEn: OwnerWords = {
     printed: 'Every waiting letter is in a print batch.',
     posted: 'Marked as posted; the letters count as sent from now on.',
     printBatchChanged: 'That print batch now holds other letters than the page showed; nothing was marked as posted. See below what is in it and print what is missing.',
+    printBatchRemerged: 'That print batch was put together again: a letter was taken out of it, so the PDF the page showed is no longer right. Nothing was marked as posted; download the PDF again and print it before you put it in the mail.',
     printBatchNotDownloaded: 'That print batch has not been downloaded yet; nothing was marked as posted. Download and print it first ("PDF to print"), put it in the mail, then mark it.',
     printBatchSetApart: 'Every letter in that print batch named a term that had already passed; there is nothing to print. The letters were made anew, dated today, and wait below for the next print batch.',
     statement: 'The bank statement was read. Only its recurring payments were kept.',
@@ -1206,6 +1207,11 @@ export const ownerEn: OwnerWords = {
     changed: (letters: number) =>
       `This print batch is no longer the one you named: it now holds ${letters === 1 ? '1 letter' : `${letters} letters`}. Nothing was marked as posted; download the PDF again and print what is missing.`,
     changedField: 'does not match the print batch as it is now',
+    remerged: (merging: boolean): string =>
+      merging
+        ? 'This print batch is being put together again: a letter was taken out of it, so the PDF you named is no longer right. Nothing was marked as posted; download the PDF once it is ready, print it and then mark it posted.'
+        : 'The PDF you named is not that of this print batch as it is now: the batch was put together again after a letter was taken out of it. Nothing was marked as posted; download the PDF again, print it and then mark it posted.',
+    remergedField: 'is not that of the PDF as it is now: the print batch was put together again',
     unnamed: "Name the print batch you printed: its PDF's sha256 (or its number of letters) as the list shows it. Nothing was marked as posted.",
     unnamedField: 'is required: the sha256 of the PDF you printed (or letterCount)',
     notDownloaded: 'The PDF of this print batch has not been downloaded yet. Download and print it first; nothing was marked as posted.',

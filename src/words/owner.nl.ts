@@ -165,6 +165,7 @@ export const ownerNl = {
     printed: 'Elke wachtende brief zit in een printbatch.',
     posted: 'Gemarkeerd als op de post gedaan; de brieven tellen vanaf nu als verstuurd.',
     printBatchChanged: 'Die printbatch bevat nu andere brieven dan de pagina liet zien; er is niets als op de post gedaan gemarkeerd. Kijk hieronder wat erin zit en print wat ontbreekt.',
+    printBatchRemerged: 'Die printbatch is opnieuw samengesteld: er is een brief uit gehaald, dus de pdf die de pagina liet zien klopt niet meer. Er is niets als op de post gedaan gemarkeerd; download de pdf opnieuw en print hem voordat u hem op de post doet.',
     printBatchNotDownloaded: 'Die printbatch is nog niet gedownload; er is niets als op de post gedaan gemarkeerd. Download en print hem eerst („Pdf om te printen”), doe hem op de post en markeer hem dan.',
     printBatchSetApart: 'In die printbatch noemde elke brief een termijn die al voorbij was; er is niets te printen. De brieven zijn opnieuw gemaakt met de datum van vandaag en wachten hieronder op de volgende printbatch.',
     statement: 'Het bankafschrift is gelezen. Alleen de terugkerende betalingen zijn bewaard.',
@@ -1383,6 +1384,12 @@ export const ownerNl = {
     changed: (letters: number) =>
       `Deze printbatch is niet meer wat u noemde: hij bevat nu ${letters === 1 ? '1 brief' : `${letters} brieven`}. Er is niets als op de post gedaan gemarkeerd; download de pdf opnieuw en print wat ontbreekt.`,
     changedField: 'hoort niet bij de printbatch zoals die nu is',
+    /** deskpage: a downloaded batch merged again after a letter was taken out of it (`merging`: its new PDF is not made yet). */
+    remerged: (merging: boolean): string =>
+      merging
+        ? 'Deze printbatch wordt opnieuw samengesteld: er is een brief uit gehaald, dus de pdf die u noemde klopt niet meer. Er is niets als op de post gedaan gemarkeerd; download de pdf zodra hij klaar is, print hem en markeer hem dan als op de post gedaan.'
+        : 'De pdf die u noemde is niet die van deze printbatch zoals hij nu is: de batch is opnieuw samengesteld nadat er een brief uit gehaald werd. Er is niets als op de post gedaan gemarkeerd; download de pdf opnieuw, print hem en markeer hem dan als op de post gedaan.',
+    remergedField: 'is niet die van de pdf zoals hij nu is: de printbatch is opnieuw samengesteld',
     unnamed: 'Noem de printbatch die u printte: de sha256 van de pdf (of het aantal brieven) zoals de lijst die toont. Er is niets als op de post gedaan gemarkeerd.',
     unnamedField: 'is nodig: de sha256 van de pdf die u printte (of letterCount)',
     notDownloaded: 'De pdf van deze printbatch is nog niet gedownload. Download en print hem eerst; er is niets als op de post gedaan gemarkeerd.',

@@ -99,6 +99,7 @@ const moneyCard = (body: Record<string, unknown>) => (body.answers === 'askedBac
 const REFUSED_POSTING = new Map([
   ['print-batch-changed', 'printBatchChanged'],
   ['print-batch-not-downloaded', 'printBatchNotDownloaded'],
+  ['print-batch-remerged', 'printBatchRemerged'],
 ]);
 
 /** A contract's page and its forms, plus the letters, print batches and documents the workspace links to. */

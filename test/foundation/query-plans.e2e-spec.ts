@@ -905,7 +905,7 @@ describe('query plans at national scale', () => {
    * through the API marks her news of it read by her unread notifications' index (`contractOpened`); bankend's `afterEndMovedAt`
    * finds a correction's step by the contract's entries of that event.
    */
-  it("reads a confirmed contract's take-back check, the news marked read when she opens it and a correction's moved bills from their indexes", async () => {
+  it("reads a confirmed contract's take-back check and its take-back, the news marked read when she opens it and a correction's moved bills from their indexes", async () => {
     const manager = t.app.get(DataSource).manager;
     const estate = await createEstate(anna);
     await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
@@ -933,11 +933,16 @@ describe('query plans at national scale', () => {
     const { rows: [corrected] } = await db.query(`SELECT contract_id FROM timeline_entries WHERE event = 'COMPLETION_CORRECTED' LIMIT 1`);
     await t.app.get(TimelineService).afterEndMovedAt(manager, corrected.contract_id, 1);
     const moved = issued.mock.calls.map(([sql, parameters]) => ({ name: 'afterEndMovedAt', sql, parameters: parameters ?? [] }));
+    issued.mockClear();
+    // deskpage: the take-back itself, accepted, reads the steps it restores from, not the 2,000 entries before the confirmation (main: all of them).
+    const takenBack = (await anna.post(`${API}/contracts/${contract.id}/take-back-confirmation`, { reason: 'Bij het verkeerde contract vastgelegd' }).expect(200)).body;
+    expect(takenBack.state).toBe('requested');
+    const takeBack = issued.mock.calls.filter(([sql]) => /^\s*(SELECT|WITH)/i.test(sql) && /timeline_entries/.test(sql) && /to_state/.test(sql)).map(([sql, parameters]) => ({ name: 'take-back', sql, parameters: parameters ?? [] }));
     issued.mockRestore();
     expect(opened).toHaveLength(1);
     const heavy: string[] = [];
     const indexes: Record<string, Set<string>> = {};
-    for (const { name, sql, parameters } of [...pageStatements.filter(({ sql }) => /^\s*(SELECT|WITH)/i.test(sql) && sql.includes('timeline_entries')), ...opened, ...moved.filter(({ sql }) => /^\s*(SELECT|WITH)/i.test(sql))]) {
+    for (const { name, sql, parameters } of [...pageStatements.filter(({ sql }) => /^\s*(SELECT|WITH)/i.test(sql) && sql.includes('timeline_entries')), ...opened, ...moved.filter(({ sql }) => /^\s*(SELECT|WITH)/i.test(sql)), ...takeBack]) {
       // The UPDATE planned as it runs, and not kept: her news stays as it was.
       await db.query('BEGIN');
       const { rows } = await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters);
@@ -955,6 +960,7 @@ describe('query plans at national scale', () => {
     expect([...indexes['contract page']]).toEqual(expect.arrayContaining(['timeline_entries_contract_event_idx', 'timeline_entries_contract_idx']));
     expect([...indexes.contractOpened]).toEqual(['notifications_owner_unread_idx']);
     expect([...indexes.afterEndMovedAt]).toContain('timeline_entries_contract_event_idx');
+    expect([...indexes['take-back']]).toEqual(expect.arrayContaining(['timeline_entries_contract_event_idx', 'timeline_entries_contract_steps_idx']));
   }, 120_000);
 });
 

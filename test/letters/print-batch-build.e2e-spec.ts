@@ -234,5 +234,39 @@ describe('a print batch is built outside its transaction', () => {
       expect(merged.sha256).toBe(createHash('sha256').update(await download(batchId)).digest('hex'));
       expect(await page()).not.toContain('wordt opnieuw samengesteld');
     });
+
+    it('a batch downloaded while it is merged again is not marked posted by its old checksum or count: 409 naming sha256, saying it was merged again, also from the print page (deskpage)', async () => {
+      const { batchId, corrected } = await batchOfTwo('P-1001', 'P-2001');
+      type Listed = { sha256: string | null; letterCount: number; postedAt: string | null };
+      const listed = async () => (await anna.get(`${API}/print-batches/${batchId}`).expect(200)).body as Listed;
+      const shown = await listed();
+      await anna.patch(`${API}/contracts/${corrected.id}`, { accountNumber: 'P-2010' }).expect(200);
+      // Downloaded while an instance that stopped holds the merge: recorded as downloaded, its PDF not merged yet (opsmend).
+      await db.query(`UPDATE print_batches SET merge_claimed_until = clock_timestamp() + interval '2 minutes' WHERE id = $1`, [batchId]);
+      const waiting = anna.get(`${API}/print-batches/${batchId}/pdf`).then((response) => response);
+      await listening();
+      expect((await waiting).status).toBe(503);
+      // The checksum the list showed before is still the batch's recorded one: on main it marked the batch posted.
+      const whileMerging = await anna.post(`${API}/print-batches/${batchId}/posted`, { sha256: shown.sha256 }).expect(409);
+      expect(whileMerging.headers['content-type']).toContain('application/problem+json');
+      expect(whileMerging.body).toMatchObject({ type: 'https://steward.example/problems/print-batch-remerged', errors: [{ field: 'sha256', message: 'is niet die van de pdf zoals hij nu is: de printbatch is opnieuw samengesteld' }] });
+      expect(whileMerging.body.detail).toBe('Deze printbatch wordt opnieuw samengesteld: er is een brief uit gehaald, dus de pdf die u noemde klopt niet meer. Er is niets als op de post gedaan gemarkeerd; download de pdf zodra hij klaar is, print hem en markeer hem dan als op de post gedaan.');
+      expect((await anna.post(`${API}/print-batches/${batchId}/posted`, { letterCount: shown.letterCount - 1 }).expect(409)).body.errors).toEqual([expect.objectContaining({ field: 'letterCount' })]);
+      // Merged: the old checksum is still not the PDF to post.
+      await db.query(`UPDATE print_batches SET merge_claimed_until = clock_timestamp() - interval '1 second' WHERE id = $1`, [batchId]);
+      await download(batchId);
+      const merged = await anna.post(`${API}/print-batches/${batchId}/posted`, { sha256: shown.sha256 }).expect(409);
+      expect(merged.body).toMatchObject({ type: 'https://steward.example/problems/print-batch-remerged', errors: [{ field: 'sha256' }] });
+      expect(merged.body.detail).toContain('De pdf die u noemde is niet die van deze printbatch zoals hij nu is: de batch is opnieuw samengesteld nadat er een brief uit gehaald werd.');
+      // The print page's form sends the checksum the page showed: one shown before the merge comes back saying why.
+      const form = await anna.post(`/app/print/${batchId}/posted`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ sha256: shown.sha256 }).expect(303);
+      const page = (await t.anonymous.get(form.headers.location).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+      expect(page).toContain('Die printbatch is opnieuw samengesteld: er is een brief uit gehaald, dus de pdf die de pagina liet zien klopt niet meer.');
+      const now = await listed();
+      expect(now.postedAt).toBeNull();
+      expect(now.sha256).not.toBe(shown.sha256);
+      expect(page).toContain(now.sha256!);
+      expect(((await anna.post(`${API}/print-batches/${batchId}/posted`, { sha256: now.sha256 }).expect(200)).body as Listed).postedAt).not.toBeNull();
+    }, 90_000);
   });
 });
