@@ -241,6 +241,13 @@ describe('one wording table per audience', () => {
       'No answer from KPN to the complaint about the dispute: call them.',
     ]);
     expect([kept('disputeRejected', 'nl'), kept('disputeRejected', 'en')]).toEqual(['Nog geen beslissing over het afgewezen geschil met KPN.', 'No decision yet on the dispute KPN rejected.']);
+    // partterm (audit92 F4): a bill credited in part was not rejected: the owner reads what the provider credited of what.
+    const partly = (lang: 'nl' | 'en') =>
+      ownerChangeText(step('DEADLINE_PASSED', 'disputeRejected', 'disputeRejected'), { ...twoBills, openDisputes: [{ ...DECEMBER, credited: 5 }, { ...JANUARY, rejectionReason: 'gebruikt' }] }, lang, 'KPN');
+    expect([partly('nl'), partly('en')]).toEqual([
+      'Nog geen beslissing over factuur F-1 (KPN crediteerde €\u00a05,00 van €\u00a015,00) en factuur F-2 (afgewezen door KPN).',
+      'No decision yet on invoice F-1 (KPN credited €5.00 of €15.00) and invoice F-2 (rejected by KPN).',
+    ]);
     // v2 sends no letter after a collection stop; v1 sent a complaint, as it did for an unanswered dispute.
     expect([kept('collectionStopRequested', 'nl'), kept('collectionStopRequested', 'en')]).toEqual([
       'Geen schriftelijk antwoord van KPN op de incassostop: KPN en het incassobureau bellen.',

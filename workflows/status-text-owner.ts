@@ -449,6 +449,11 @@ const heldItem: Record<Language, (d: DisputedInvoice) => string> = {
   nl: (d) => `factuur ${d.reference} (${d.credited ? 'deels gecrediteerd' : 'afgewezen'})`,
   en: (d) => `invoice ${d.reference} (${d.credited ? 'credited in part' : 'rejected'})`,
 };
+/** A bill the provider holds to, with what it credited (a bank: booked back) of the disputed part or that it rejected it: "factuur F-1 (KPN crediteerde € 30,00 van € 62,00)". */
+const heldHow: Record<Language, (p: string, d: DisputedInvoice, bank?: boolean) => string> = {
+  nl: (p, d, bank) => `${bank ? chargeNl(d.reference) : `factuur ${d.reference}`} (${d.credited ? `${p} ${bank ? 'boekte' : 'crediteerde'} ${money(d.credited, 'nl')} van ${money(d.disputed.amount, 'nl')}${bank ? ' terug' : ''}` : `afgewezen door ${p}`})`,
+  en: (p, d, bank) => `${bank ? chargeEn(d.reference) : `invoice ${d.reference}`} (${d.credited ? `${p} ${bank ? 'booked back' : 'credited'} ${money(d.credited, 'en')} of ${money(d.disputed.amount, 'en')}` : `rejected by ${p}`})`,
+};
 /**
  * The owner's choice about a bill the provider holds to, in one wording wherever it is said (the contract,
  * Today): Steward records the outcome; objecting further is a call or the provider's complaints body
@@ -758,7 +763,11 @@ const STEPS: StepPhrases = {
       nl: ({ p }) => `Geen antwoord van ${p} op de klacht over het geschil: bellen.`,
       en: ({ p }) => `No answer from ${p} to the complaint about the dispute: call them.`,
     },
-    disputeRejected: { nl: ({ p }) => `Nog geen beslissing over het afgewezen geschil met ${p}.`, en: ({ p }) => `No decision yet on the dispute ${p} rejected.` },
+    // v5: a bill credited in part was not rejected: each held bill says how the provider held to it, with the amounts.
+    disputeRejected: {
+      nl: ({ bank, p, c }) => (heldBills(c).length ? `Nog geen beslissing over ${listed(heldBills(c).map((d) => heldHow.nl(p, d, bank)), 'nl')}.` : `Nog geen beslissing over het afgewezen geschil met ${p}.`),
+      en: ({ bank, p, c }) => (heldBills(c).length ? `No decision yet on ${listed(heldBills(c).map((d) => heldHow.en(p, d, bank)), 'en')}.` : `No decision yet on the dispute ${p} rejected.`),
+    },
     // v1 sent a complaint letter; v2 sends none and leaves the call to the owner.
     collectionStopRequested: {
       nl: ({ p }, { sentLetter }) =>
