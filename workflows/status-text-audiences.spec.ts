@@ -621,7 +621,11 @@ describe('one wording table per audience', () => {
     expect(contractChangeText(held, oneHeld, 'en', 'KPN', true)).toBe('KPN rejected our objection to bill F-1; our request to stop the collection still stands.');
     expect(ownerChangeText(held, oneHeld, 'nl', 'KPN')).toBe('Geschil over factuur F-1 afgewezen door KPN (reden: opzegtermijn van een maand); incassostop loopt nog.');
     const billed = step('INVOICE_AFTER_END', 'collectionStopRequested', 'collectionStopRequested', {}, ['letter', 'notify_family'], confirmed);
-    expect(contractChangeText(billed, confirmed, 'nl', 'KPN', true)).toBe('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt. Ons verzoek de incasso te stoppen loopt nog.');
+    // partterm (audit92 F6): the first bill on record, with no final bill recorded, is "een rekening", not "nog een".
+    expect(contractChangeText(billed, confirmed, 'nl', 'KPN', true)).toBe('Er kwam een rekening van KPN; we hebben bezwaar gemaakt. Ons verzoek de incasso te stoppen loopt nog.');
+    expect(contractChangeText(step('INVOICE_AFTER_END', 'confirmed', 'disputed'), confirmed, 'en', 'KPN', true)).toBe('A bill came from KPN; we disputed it.');
+    const afterFinalBill = { ...confirmed, finalInvoiceAmount: 42 };
+    expect(contractChangeText(step('INVOICE_AFTER_END', 'confirmed', 'disputed', {}, [], afterFinalBill), afterFinalBill, 'en', 'KPN', true)).toBe('Another bill came from KPN; we disputed it.');
     expect(ownerChangeText(billed, confirmed, 'en', 'KPN')).toBe('Dispute with KPN: €15.00 disputed (invoice F-1); collection stop still asked.');
     expect(contractChangeText(step('DISPUTE_REJECTED', 'disputed', 'disputeRejected'), confirmed, 'en', 'KPN', true)).toBe('KPN rejected our objection to the bill.');
     expect(ownerChangeText(step('INVOICE_AFTER_END', 'confirmed', 'disputed'), confirmed, 'nl', 'KPN')).toBe('Geschil met KPN: €\u00a015,00 betwist (factuur F-1).');
