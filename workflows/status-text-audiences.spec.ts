@@ -743,6 +743,10 @@ describe('one wording table per audience', () => {
     expect(ownerNextStep('disputeEscalated', oneHeld, 'nl', words)).toBe(
       'Geen antwoord op factuur F-2 uiterlijk 12 februari 2027: KPN bellen. Over factuur F-1 (afgewezen) beslist u: betalen en het geschil afsluiten, of KPN bellen; leg de uitkomst vast. Uw termijn daarvoor (5 werkdagen) begint zodra KPN factuur F-2 heeft beantwoord.',
     );
+    // partterm (audit92 F3): once her call is late, the decision is said without a term still to start ("Te laat" beside it on Today).
+    expect(ownerNextStep('disputeEscalated', partly, 'en', { ...words, missedDueDate: '2027-02-12' })).toBe(
+      'Call KPN now: no answer by 12 February 2027. You decide about invoice F-1 (credited in part): pay and close the dispute, or call KPN; record the outcome.',
+    );
     expect(ownerChangeText(step('DEADLINE_PASSED', 'disputed', 'disputeEscalated', {}, ['letter'], oneHeld), oneHeld, 'nl', 'KPN')).toBe('Klacht ingediend bij KPN over de onbeantwoorde factuur F-2.');
 
     // The desk: what it owes (F-2, by the term) first, then the bill the case owner decides about.

@@ -411,11 +411,12 @@ const NEXT: Phrases = {
         : `No answer ${enBy(due, 'in time')}: a complaint about the dispute goes out automatically${enOn(goesOn)}.`,
   },
   // The provider's own complaints body where it has one (Kifid is no geschillencommissie), from the day it takes the case; else only the call.
+  // partterm (audit92 F3): once her call is late (`missed`), the held bill's decision is said without a term still to start: "Te laat" beside it would contradict it.
   disputeEscalated: {
     nl: ({ p, due, c, body, complained, missed }) =>
-      `${missed ? `${p} nu bellen${orBody.nl(complained)}: geen antwoord tot en met ${missed}.` : `Geen antwoord${answerOn.nl(c)} ${nlBy(due, 'op tijd')}: ${p} bellen${orBody.nl(complained)}.`}${bodyFrom.nl(complained)}${heldBeside(c) ? decideWhileWaiting.nl(p, c, body) : ''}`,
+      `${missed ? `${p} nu bellen${orBody.nl(complained)}: geen antwoord tot en met ${missed}.` : `Geen antwoord${answerOn.nl(c)} ${nlBy(due, 'op tijd')}: ${p} bellen${orBody.nl(complained)}.`}${bodyFrom.nl(complained)}${heldBeside(c) ? (missed ? ` ${decideHeld.nl(p, c, body)}` : decideWhileWaiting.nl(p, c, body)) : ''}`,
     en: ({ p, due, c, body, complained, missed }) =>
-      `${missed ? `Call ${p} now${orBody.en(complained)}: no answer by ${missed}.` : `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: call ${p}${orBody.en(complained)}.`}${bodyFrom.en(complained)}${heldBeside(c) ? decideWhileWaiting.en(p, c, body) : ''}`,
+      `${missed ? `Call ${p} now${orBody.en(complained)}: no answer by ${missed}.` : `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: call ${p}${orBody.en(complained)}.`}${bodyFrom.en(complained)}${heldBeside(c) ? (missed ? ` ${decideHeld.en(p, c, body)}` : decideWhileWaiting.en(p, c, body)) : ''}`,
   },
   disputeRejected: {
     nl: (s) => `${s.missed ? nowWithTerm.nl(s, 'Nu beslissen', true) : `Beslissen ${nlBy(s.due, 'zo snel mogelijk')}`}: ${payOrObject.nl(s.p, s.body)}`,
