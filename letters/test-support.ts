@@ -524,9 +524,7 @@ export function letterCorpus(): LetterInput[] {
           collection: auditCollection('agency', [], amount),
         })),
       ),
-    )
-    // partterm (audit92 F5): the objection to a bill credited in part withdrawn: the letter names what the estate pays, the bill less the credit (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('dispute_withdrawal', language, { withdrawnObjection: { reference: INVOICE.reference, outcome: 'payFromEstate', credit: { amount: INVOICE.amount, credited: 10 } } })));
+    );
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */
