@@ -241,6 +241,13 @@ describe('one wording table per audience', () => {
       'No answer from KPN to the complaint about the dispute: call them.',
     ]);
     expect([kept('disputeRejected', 'nl'), kept('disputeRejected', 'en')]).toEqual(['Nog geen beslissing over het afgewezen geschil met KPN.', 'No decision yet on the dispute KPN rejected.']);
+    // partterm (audit92 F4): a bill credited in part was not rejected: the owner reads what the provider credited of what.
+    const partly = (lang: 'nl' | 'en') =>
+      ownerChangeText(step('DEADLINE_PASSED', 'disputeRejected', 'disputeRejected'), { ...twoBills, openDisputes: [{ ...DECEMBER, credited: 5 }, { ...JANUARY, rejectionReason: 'gebruikt' }] }, lang, 'KPN');
+    expect([partly('nl'), partly('en')]).toEqual([
+      'Nog geen beslissing over factuur F-1 (KPN crediteerde €\u00a05,00 van €\u00a015,00) en factuur F-2 (afgewezen door KPN).',
+      'No decision yet on invoice F-1 (KPN credited €5.00 of €15.00) and invoice F-2 (rejected by KPN).',
+    ]);
     // v2 sends no letter after a collection stop; v1 sent a complaint, as it did for an unanswered dispute.
     expect([kept('collectionStopRequested', 'nl'), kept('collectionStopRequested', 'en')]).toEqual([
       'Geen schriftelijk antwoord van KPN op de incassostop: KPN en het incassobureau bellen.',
@@ -614,7 +621,11 @@ describe('one wording table per audience', () => {
     expect(contractChangeText(held, oneHeld, 'en', 'KPN', true)).toBe('KPN rejected our objection to bill F-1; our request to stop the collection still stands.');
     expect(ownerChangeText(held, oneHeld, 'nl', 'KPN')).toBe('Geschil over factuur F-1 afgewezen door KPN (reden: opzegtermijn van een maand); incassostop loopt nog.');
     const billed = step('INVOICE_AFTER_END', 'collectionStopRequested', 'collectionStopRequested', {}, ['letter', 'notify_family'], confirmed);
-    expect(contractChangeText(billed, confirmed, 'nl', 'KPN', true)).toBe('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt. Ons verzoek de incasso te stoppen loopt nog.');
+    // partterm (audit92 F6): the first bill on record, with no final bill recorded, is "een rekening", not "nog een".
+    expect(contractChangeText(billed, confirmed, 'nl', 'KPN', true)).toBe('Er kwam een rekening van KPN; we hebben bezwaar gemaakt. Ons verzoek de incasso te stoppen loopt nog.');
+    expect(contractChangeText(step('INVOICE_AFTER_END', 'confirmed', 'disputed'), confirmed, 'en', 'KPN', true)).toBe('A bill came from KPN; we disputed it.');
+    const afterFinalBill = { ...confirmed, finalInvoiceAmount: 42 };
+    expect(contractChangeText(step('INVOICE_AFTER_END', 'confirmed', 'disputed', {}, [], afterFinalBill), afterFinalBill, 'en', 'KPN', true)).toBe('Another bill came from KPN; we disputed it.');
     expect(ownerChangeText(billed, confirmed, 'en', 'KPN')).toBe('Dispute with KPN: €15.00 disputed (invoice F-1); collection stop still asked.');
     expect(contractChangeText(step('DISPUTE_REJECTED', 'disputed', 'disputeRejected'), confirmed, 'en', 'KPN', true)).toBe('KPN rejected our objection to the bill.');
     expect(ownerChangeText(step('INVOICE_AFTER_END', 'confirmed', 'disputed'), confirmed, 'nl', 'KPN')).toBe('Geschil met KPN: €\u00a015,00 betwist (factuur F-1).');
@@ -731,6 +742,10 @@ describe('one wording table per audience', () => {
     );
     expect(ownerNextStep('disputeEscalated', oneHeld, 'nl', words)).toBe(
       'Geen antwoord op factuur F-2 uiterlijk 12 februari 2027: KPN bellen. Over factuur F-1 (afgewezen) beslist u: betalen en het geschil afsluiten, of KPN bellen; leg de uitkomst vast. Uw termijn daarvoor (5 werkdagen) begint zodra KPN factuur F-2 heeft beantwoord.',
+    );
+    // partterm (audit92 F3): once her call is late, the decision is said without a term still to start ("Te laat" beside it on Today).
+    expect(ownerNextStep('disputeEscalated', partly, 'en', { ...words, missedDueDate: '2027-02-12' })).toBe(
+      'Call KPN now: no answer by 12 February 2027. You decide about invoice F-1 (credited in part): pay and close the dispute, or call KPN; record the outcome.',
     );
     expect(ownerChangeText(step('DEADLINE_PASSED', 'disputed', 'disputeEscalated', {}, ['letter'], oneHeld), oneHeld, 'nl', 'KPN')).toBe('Klacht ingediend bij KPN over de onbeantwoorde factuur F-2.');
 

@@ -411,11 +411,12 @@ const NEXT: Phrases = {
         : `No answer ${enBy(due, 'in time')}: a complaint about the dispute goes out automatically${enOn(goesOn)}.`,
   },
   // The provider's own complaints body where it has one (Kifid is no geschillencommissie), from the day it takes the case; else only the call.
+  // partterm (audit92 F3): once her call is late (`missed`), the held bill's decision is said without a term still to start: "Te laat" beside it would contradict it.
   disputeEscalated: {
     nl: ({ p, due, c, body, complained, missed }) =>
-      `${missed ? `${p} nu bellen${orBody.nl(complained)}: geen antwoord tot en met ${missed}.` : `Geen antwoord${answerOn.nl(c)} ${nlBy(due, 'op tijd')}: ${p} bellen${orBody.nl(complained)}.`}${bodyFrom.nl(complained)}${heldBeside(c) ? decideWhileWaiting.nl(p, c, body) : ''}`,
+      `${missed ? `${p} nu bellen${orBody.nl(complained)}: geen antwoord tot en met ${missed}.` : `Geen antwoord${answerOn.nl(c)} ${nlBy(due, 'op tijd')}: ${p} bellen${orBody.nl(complained)}.`}${bodyFrom.nl(complained)}${heldBeside(c) ? (missed ? ` ${decideHeld.nl(p, c, body)}` : decideWhileWaiting.nl(p, c, body)) : ''}`,
     en: ({ p, due, c, body, complained, missed }) =>
-      `${missed ? `Call ${p} now${orBody.en(complained)}: no answer by ${missed}.` : `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: call ${p}${orBody.en(complained)}.`}${bodyFrom.en(complained)}${heldBeside(c) ? decideWhileWaiting.en(p, c, body) : ''}`,
+      `${missed ? `Call ${p} now${orBody.en(complained)}: no answer by ${missed}.` : `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: call ${p}${orBody.en(complained)}.`}${bodyFrom.en(complained)}${heldBeside(c) ? (missed ? ` ${decideHeld.en(p, c, body)}` : decideWhileWaiting.en(p, c, body)) : ''}`,
   },
   disputeRejected: {
     nl: (s) => `${s.missed ? nowWithTerm.nl(s, 'Nu beslissen', true) : `Beslissen ${nlBy(s.due, 'zo snel mogelijk')}`}: ${payOrObject.nl(s.p, s.body)}`,
@@ -448,6 +449,11 @@ const NEXT: Phrases = {
 const heldItem: Record<Language, (d: DisputedInvoice) => string> = {
   nl: (d) => `factuur ${d.reference} (${d.credited ? 'deels gecrediteerd' : 'afgewezen'})`,
   en: (d) => `invoice ${d.reference} (${d.credited ? 'credited in part' : 'rejected'})`,
+};
+/** A bill the provider holds to, with what it credited (a bank: booked back) of the disputed part or that it rejected it: "factuur F-1 (KPN crediteerde € 30,00 van € 62,00)". */
+const heldHow: Record<Language, (p: string, d: DisputedInvoice, bank?: boolean) => string> = {
+  nl: (p, d, bank) => `${bank ? chargeNl(d.reference) : `factuur ${d.reference}`} (${d.credited ? `${p} ${bank ? 'boekte' : 'crediteerde'} ${money(d.credited, 'nl')} van ${money(d.disputed.amount, 'nl')}${bank ? ' terug' : ''}` : `afgewezen door ${p}`})`,
+  en: (p, d, bank) => `${bank ? chargeEn(d.reference) : `invoice ${d.reference}`} (${d.credited ? `${p} ${bank ? 'booked back' : 'credited'} ${money(d.credited, 'en')} of ${money(d.disputed.amount, 'en')}` : `rejected by ${p}`})`,
 };
 /**
  * The owner's choice about a bill the provider holds to, in one wording wherever it is said (the contract,
@@ -758,7 +764,11 @@ const STEPS: StepPhrases = {
       nl: ({ p }) => `Geen antwoord van ${p} op de klacht over het geschil: bellen.`,
       en: ({ p }) => `No answer from ${p} to the complaint about the dispute: call them.`,
     },
-    disputeRejected: { nl: ({ p }) => `Nog geen beslissing over het afgewezen geschil met ${p}.`, en: ({ p }) => `No decision yet on the dispute ${p} rejected.` },
+    // v5: a bill credited in part was not rejected: each held bill says how the provider held to it, with the amounts.
+    disputeRejected: {
+      nl: ({ bank, p, c }) => (heldBills(c).length ? `Nog geen beslissing over ${listed(heldBills(c).map((d) => heldHow.nl(p, d, bank)), 'nl')}.` : `Nog geen beslissing over het afgewezen geschil met ${p}.`),
+      en: ({ bank, p, c }) => (heldBills(c).length ? `No decision yet on ${listed(heldBills(c).map((d) => heldHow.en(p, d, bank)), 'en')}.` : `No decision yet on the dispute ${p} rejected.`),
+    },
     // v1 sent a complaint letter; v2 sends none and leaves the call to the owner.
     collectionStopRequested: {
       nl: ({ p }, { sentLetter }) =>

@@ -157,6 +157,8 @@ const references = (c: ContractContext, lang: Language) => listed(openDisputesOf
  * said of the unanswered bills only (the held ones' status text never said it).
  */
 const heldBeside = (c: ContractContext) => heldBills(c).length > 0 && unansweredBills(c).length > 0;
+/** The bill just disputed is the first the family hears of: no final bill was recorded with the confirmation and no bill was disputed before (`disputes` counts them, this one too). */
+const firstBillHeard = (c: ContractContext) => c.finalInvoiceAmount == null && c.disputes <= 1;
 const unansweredOnly = (c: ContractContext, paid: string[]): DisputeFacts => ({ action: c.action, effectiveDate: c.effectiveDate, openDisputes: unansweredBills(c), disputes: c.disputes, paid });
 /**
  * collrest2: what our collection stop asked, as far as it went: its letter asks to suspend the collection ("opschorten"), and has
@@ -709,8 +711,8 @@ const CHANGE: Phrases = {
   },
   // bankdispute: a bank's charge, as the family's card calls it (bankrest).
   disputed: {
-    nl: ({ p, bank }) => (bank ? `${p} heeft nog kosten in rekening gebracht; we hebben bezwaar gemaakt.` : `Er kwam nog een rekening van ${p}; we hebben bezwaar gemaakt.`),
-    en: ({ p, bank }) => (bank ? `${p} charged further costs to the account; we disputed them.` : `Another bill came from ${p}; we disputed it.`),
+    nl: ({ p, c, bank }) => (bank ? `${p} heeft ${firstBillHeard(c) ? '' : 'nog '}kosten in rekening gebracht; we hebben bezwaar gemaakt.` : `Er kwam ${firstBillHeard(c) ? '' : 'nog '}een rekening van ${p}; we hebben bezwaar gemaakt.`),
+    en: ({ p, c, bank }) => (bank ? `${p} charged ${firstBillHeard(c) ? '' : 'further '}costs to the account; we disputed them.` : `${firstBillHeard(c) ? 'A' : 'Another'} bill came from ${p}; we disputed it.`),
   },
   disputeEscalated: {
     nl: ({ p, c, bank }) => `${p} reageerde niet op ons bezwaar${heldBeside(c) ? ` tegen ${billsNamed.nl(unansweredBills(c), bank)}` : ''}; we hebben een klacht ingediend.`,

@@ -920,12 +920,13 @@ export class WorkQueueService {
     const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, asked, lang, complained, calls, byLaw);
     const brp = row.state === 'ready' && brpCheckOpen;
     const reason = reasonOf(row.state, standing, brp, askedInstead(row.action, asked) === 'bank');
-    // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).
-    const termAfterProviderAnswer = !brp && decisionBeside(row.state, standing);
+    const lateSince = ownersMoveSince(standing.missedTerm);
+    // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README). partterm
+    // (audit92 F3): not while her move is late, "Te laat" beside a term still to start would contradict it; the row says the call.
+    const termAfterProviderAnswer = !brp && lateSince === null && decisionBeside(row.state, standing);
     // Otherwise the term every reader is shown (`shownDueDate`): none after a provider's term passed with no letter since
     // (the row is late since the first), nor while its letter has not reached the provider.
     const dueDate = termAfterProviderAnswer || releaseLateOnRow(row.state, standing) ? null : shownDueDate(standing, termAwaitsLetter(row.state, letter));
-    const lateSince = ownersMoveSince(standing.missedTerm);
     const words = rowWords(row, lang, { brp, letter, forPost, lateMove, statusText, termAfterProviderAnswer });
     return {
       contractId: row.contractId,

@@ -456,21 +456,21 @@ describe('the daily email to the family', () => {
     // Post Nota's letter goes by post and its batch is not posted yet).
     const lines = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to).slice(-1)[0].text!.split('\n').filter((line) => line.startsWith('- '));
     expect(lines('mila@family.example')).toEqual([
-      '- KPN Nota: Er kwam nog een rekening van KPN Nota; we hebben bezwaar gemaakt.',
+      '- KPN Nota: Er kwam een rekening van KPN Nota; we hebben bezwaar gemaakt.',
       '- Post Nota: Er kwam nog een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
       expect.stringMatching(/^- KPN Nota: Er kwam een brief van een incassobureau over het contract bij KPN Nota\. .*€/),
       // Its objection has not gone out: not "niet te betalen zolang het bezwaar loopt".
       '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We zetten een brief klaar met het verzoek de incasso op te schorten; u hoeft hier zelf niets aan te doen. We bereiden een brief voor waarin we bezwaar maken tegen rekening NF-2; uw vaste contactpersoon verstuurt hem zodra alles klopt. Onze brief hierover aan Post Nota ligt klaar voor de post.',
     ]);
     expect(lines('sem@family.example')).toEqual([
-      '- KPN Nota: Another bill came from KPN Nota; we disputed it.',
+      '- KPN Nota: A bill came from KPN Nota; we disputed it.',
       '- Post Nota: Another bill came from Post Nota. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.',
       expect.stringMatching(/^- KPN Nota: A debt-collection letter arrived about the contract with KPN Nota\./),
       '- Post Nota: A debt-collection letter arrived about the contract with Post Nota. We are preparing a letter asking for the collection to be suspended; you do not need to do anything yourself. We are preparing a letter disputing bill NF-2; your contact person will send it as soon as everything is in order. Our letter about this to Post Nota is ready for the post.',
     ]);
     const hers = lines('lotte.nota@family.example');
     expect(hers).toEqual([
-      '- KPN Nota: Er kwam nog een rekening van KPN Nota; we hebben bezwaar gemaakt.',
+      '- KPN Nota: Er kwam een rekening van KPN Nota; we hebben bezwaar gemaakt.',
       '- Post Nota: Er kwam nog een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
       expect.stringMatching(/^- KPN Nota: Er kwam een brief van een incassobureau over het contract bij KPN Nota\. Op \d+ \w+ 2027 hebben we schriftelijk gevraagd de incasso op te schorten; u hoeft hier zelf niets aan te doen\.$/),
       '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We zetten een brief klaar met het verzoek de incasso op te schorten; u hoeft hier zelf niets aan te doen. Onze brief hierover aan Post Nota ligt klaar voor de post.',
@@ -568,7 +568,7 @@ describe('the daily email to the family', () => {
     await nextDay();
     await sink.waitFor(before + 1);
     const [, news] = digests('vera@family.example');
-    expect(news.text).toContain('- Post Later: Er kwam nog een rekening van Post Later; we hebben bezwaar gemaakt.');
+    expect(news.text).toContain('- Post Later: Er kwam een rekening van Post Later; we hebben bezwaar gemaakt.');
     expect(news.text).not.toContain('We bereiden een brief');
   });
 
@@ -632,7 +632,7 @@ describe('the daily email to the family', () => {
     // KPN confirmed first is said once, on a line of its own: the part credit's words do not name it.
     expect(lines).toEqual([
       '- KPN Eenmaal: KPN Eenmaal heeft bevestigd dat het contract eindigt op 30 november 2026.',
-      '- KPN Eenmaal: Er kwam nog een rekening van KPN Eenmaal; we hebben bezwaar gemaakt.',
+      '- KPN Eenmaal: Er kwam een rekening van KPN Eenmaal; we hebben bezwaar gemaakt.',
       '- KPN Eenmaal: KPN Eenmaal heeft €\u00a010,00 van rekening KPN-F-555 gecrediteerd; de overige €\u00a020,00 waartegen we bezwaar maakten, is niet gecrediteerd. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten. Dit werd ons telefonisch doorgegeven.',
     ]);
   });
@@ -666,9 +666,9 @@ describe('the daily email to the family', () => {
     expect(lines('els.antwoord@family.example')).toEqual([
       '- ING Antwoord: ING Antwoord heeft de rekening geblokkeerd en het saldo doorgegeven.',
       // bankdispute: a bank's charge is costs, as the family's card says (bankrest).
-      '- ING Antwoord: ING Antwoord heeft nog kosten in rekening gebracht; we hebben bezwaar gemaakt.',
+      '- ING Antwoord: ING Antwoord heeft kosten in rekening gebracht; we hebben bezwaar gemaakt.',
       '- CB Antwoord: CB Antwoord heeft de uitkering in behandeling genomen.',
-      '- CB Antwoord: Er kwam nog een rekening van CB Antwoord; we hebben bezwaar gemaakt.',
+      '- CB Antwoord: Er kwam een rekening van CB Antwoord; we hebben bezwaar gemaakt.',
     ]);
     const english = lines('eric.antwoord@family.example');
     expect(english.slice(0, 1)).toEqual(['- ING Antwoord: ING Antwoord has blocked the account and told us the balance.']);
@@ -748,18 +748,18 @@ describe('the daily email to the family', () => {
     const lines = (to: string) => mail(to).split('\n').filter((line) => line.startsWith('- '));
     // The question asked and answered the same day leaves the request where the last email left it: no news, counted as running.
     expect(lines('jo.dag@family.example')).toEqual([
-      '- Intrekt Dag: Er kwam nog een rekening van Intrekt Dag; we hebben bezwaar gemaakt.',
+      '- Intrekt Dag: Er kwam een rekening van Intrekt Dag; we hebben bezwaar gemaakt.',
       '- Intrekt Dag: Intrekt Dag heeft rekening ID-1 (€ 61,00) alsnog ingetrokken; u hoeft die niet te betalen. Dit werd ons per e-mail doorgegeven.',
-      '- Betaalt Dag: Er kwam nog een rekening van Betaalt Dag; we hebben bezwaar gemaakt.',
+      '- Betaalt Dag: Er kwam een rekening van Betaalt Dag; we hebben bezwaar gemaakt.',
       '- Betaalt Dag: Rekening BD-1 (€ 61,00) van Betaalt Dag wordt betaald uit de nalatenschap. Van rekening BD-1 gaat € 31,00 over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald.',
       '- Incasso Dag: Er kwam een brief van een incassobureau over het contract bij Incasso Dag. Op 4 februari 2027 hebben we schriftelijk gevraagd de incasso op te schorten. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.',
     ].map((line) => line.replaceAll('€ ', '€\u00a0')));
     expect(mail('jo.dag@family.example')).toContain('Over 1 ander contract is er geen nieuws; dat loopt nog.');
     expect(mail('jo.dag@family.example')).toContain('Er staan rekeningen die uit de nalatenschap betaald moeten worden');
     expect(lines('an.dag@family.example')).toEqual([
-      '- Intrekt Dag: Another bill came from Intrekt Dag; we disputed it.',
+      '- Intrekt Dag: A bill came from Intrekt Dag; we disputed it.',
       '- Intrekt Dag: Intrekt Dag has withdrawn bill ID-1 (€61.00) after all; you need not pay it. This was passed on to us by e-mail.',
-      '- Betaalt Dag: Another bill came from Betaalt Dag; we disputed it.',
+      '- Betaalt Dag: A bill came from Betaalt Dag; we disputed it.',
       '- Betaalt Dag: Bill BD-1 (€61.00) from Betaalt Dag will be paid from the estate. Of bill BD-1, €31.00 is for time after the end date; your contact person decided it is to be paid after all.',
       '- Incasso Dag: A debt-collection letter arrived about the contract with Incasso Dag. On 4 February 2027 we asked in writing for the collection to be suspended. Your contact person is handling it; there is nothing for you to pay for now.',
     ]);

@@ -716,6 +716,14 @@ describe('disputes and collections: only the part after the end date, answered a
     // Still unanswered after the complaint: the owner is alerted, as on any unanswered complaint.
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 10 }).expect(200);
     expect(await ownerTimelineOf(estate.id)).toContain('Stroom: Geen antwoord van Stroomtest op de klacht over het geschil: bellen.');
+    // partterm (audit92 F3): her call is late now: Today's row says "Te laat" with the call and the decision on G-1, never a term of hers still to start.
+    const late = await onToday();
+    expect(late).toMatchObject({ reason: 'dispute_rejected', overdue: true, dueDate: null });
+    expect(late!.statusText).toMatch(/^Stroomtest nu bellen: geen antwoord tot en met \d+ \w+ 20\d\d\. .*Over factuur G-1 \(deels gecrediteerd\) beslist u: .*; leg de uitkomst vast\.$/);
+    const lateHtml = (await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    const lateRow = flat(lateHtml.split('<tr>').find((r) => r.includes(`/app/contracts/${contract.id}?from=today#dispute`))!.replace(/<[^>]+>/g, ' '));
+    expect(lateRow).toContain('Te laat');
+    expect(lateRow).not.toContain('begint zodra');
 
     // The provider rejects G-2: nothing is left unanswered, the owner decides (the desk waits on Steward).
     const rejected = (await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'G-2', reason: 'Januari is gebruikt' }).expect(200)).body;
