@@ -18,7 +18,7 @@ export type ReceivedVia = (typeof RECEIVED_VIA)[number];
 /** The way it came as a sentence says it: "KPN gaf telefonisch door", "the answer you gave by letter". */
 export const RECEIVED_VIA_WORDS: Record<Language, Record<ReceivedVia, string>> = {
   nl: { phone: 'telefonisch', post: 'per brief', email: 'per e-mail' },
-  en: { phone: 'by phone', post: 'by letter', email: 'by e-mail' },
+  en: { phone: 'by phone', post: 'by letter', email: 'by email' },
 };
 export const receivedViaOf = (value: unknown): ReceivedVia | null => (RECEIVED_VIA.includes(value as ReceivedVia) ? (value as ReceivedVia) : null);
 
