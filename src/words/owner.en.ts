@@ -316,7 +316,7 @@ export const ownerEn: OwnerWords = {
     billsToPay: 'To pay from the estate',
     bill: 'Debt',
     owedSince: 'Owed',
-    owedSinceText: (day: string, days: number) => (days === 0 ? 'today' : `since ${day} (${days === 1 ? '1 day' : `${days} days`})`),
+    owedSinceText: (day: string, days: number) => `since ${day} (${days === 0 ? 'today' : days === 1 ? '1 day' : `${days} days`})`,
     noBillsToPay: 'No bill of your estates is left to pay.',
     unposted: 'Print batches not posted yet',
     batch: 'Print batch',
