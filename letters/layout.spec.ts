@@ -250,7 +250,7 @@ describe('letters laid out for a window envelope, PostNL and NEN 1026', () => {
         expect({ kind, language, lines: windowLines.slice(1) }).toEqual({
           kind,
           language,
-          lines: ['Maria de Vries-Jansen', ...(language === 'nl' ? ['Geplaatst in het familieportaal', 'Bericht per e-mail aan'] : ['Placed in the family portal', 'Notice by e-mail to']), 'maria.de.vries-jansen.erfgenaam', '@familie-de-vries-jansen.example'],
+          lines: ['Maria de Vries-Jansen', ...(language === 'nl' ? ['Geplaatst in het familieportaal', 'Bericht per e-mail aan'] : ['Placed in the family portal', 'Notice by email to']), 'maria.de.vries-jansen.erfgenaam', '@familie-de-vries-jansen.example'],
         });
       }
     }

@@ -813,7 +813,7 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     expect([unnamed.salutation, ...unnamed.recipient]).toEqual(['Geachte nabestaanden,', 'De nabestaanden', 'Geplaatst in het familieportaal']);
     const named = composeLetter(sampleLetter({ ...report, language: 'en', recipient: { name: 'Maria de Vries-Jansen', viaPortal: { notified: 'maria@family.example' } } }));
     expect([named.salutation, named.closing]).toEqual(['Dear Maria de Vries-Jansen,', 'Yours sincerely,']);
-    expect(named.recipient).toEqual(['Maria de Vries-Jansen', 'Placed in the family portal', 'Notice by e-mail to maria@family.example']);
+    expect(named.recipient).toEqual(['Maria de Vries-Jansen', 'Placed in the family portal', 'Notice by email to maria@family.example']);
     const desk = { name: 'KPN', attention: 'Team Nabestaanden', viaDesk: true };
     expect(composeLetter(sampleLetter({ recipient: desk })).recipient).toEqual(['KPN', 't.a.v. Team Nabestaanden', 'Verzonden via het aanbiedersloket van Steward']);
     expect(composeLetter(sampleLetter({ recipient: desk, language: 'en' })).recipient).toEqual(['KPN', 'For the attention of Team Nabestaanden', 'Sent via the Steward provider desk']);

@@ -11,8 +11,9 @@ import { amountOf, answeredOneOfSeveral, droppedBillsNamed, stillDisputedAfterSt
  */
 
 /** The term of the current state: "uiterlijk 12 februari 2027", or that none is set. */
-const nlDue = (due: string | null) => nlBy(due, 'zonder termijn');
-const enDue = (due: string | null) => enBy(due, 'with no term set');
+/** A term whose last day is behind us (`Said.passed`) says so: „uiterlijk 18 december" on the Saturday after read as still to come (audit92 F9). */
+const nlDue = (due: string | null, passed = false) => `${nlBy(due, 'zonder termijn')}${due && passed ? ' (termijn verstreken)' : ''}`;
+const enDue = (due: string | null, passed = false) => `${enBy(due, 'with no term set')}${due && passed ? ' (term passed)' : ''}`;
 
 const asked: Record<Language, (c: ContractContext) => string> = {
   nl: (c) => (c.action === 'cancel' ? 'Beëindiging' : 'Overzetting'),
@@ -185,35 +186,35 @@ const releaseNeeds: Record<Language, Phrase> = {
   nl: (s) =>
     renewedDocuments(s.c.openInformationRequest)
       .map((d) => `${s.p} kan het saldo pas vrijgeven met een ${s.document(d.kind)}: stuur een nieuwe. De gestuurde is op ${longDate(d.withdrawnOn!, 'nl')} ingetrokken.`)
-      .join(' ') + (termUnsaid(s, 'nl') ? ` Aanleveren ${nlDue(s.due)}.` : ''),
+      .join(' ') + (termUnsaid(s, 'nl') ? ` Aanleveren ${nlDue(s.due, s.passed)}.` : ''),
   en: (s) =>
     renewedDocuments(s.c.openInformationRequest)
       .map((d) => `${s.p} can release the balance only with a ${s.document(d.kind)}: send a new one. The one sent was withdrawn on ${longDate(d.withdrawnOn!, 'en')}.`)
-      .join(' ') + (termUnsaid(s, 'en') ? ` Supply it ${enDue(s.due)}.` : ''),
+      .join(' ') + (termUnsaid(s, 'en') ? ` Supply it ${enDue(s.due, s.passed)}.` : ''),
 };
 const partAnswered: Record<Language, Phrase> = {
   nl: (s) => {
     const { message, followsLater = [], partEnclosed } = s.c.openInformationRequest!;
     const following = followsLater.filter((d) => !d.withdrawnOn).map((d) => `${followingName(d, s.document)}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}`);
     const on = s.partSentOn ? `op ${longDate(s.partSentOn, 'nl')} ` : '';
-    const term = termUnsaid(s, 'nl') ? ` Aanleveren ${nlDue(s.due)}.` : '';
+    const term = termUnsaid(s, 'nl') ? ` Aanleveren ${nlDue(s.due, s.passed)}.` : '';
     // v16: only a withdrawn document's renewal follows: no part of this answer is outstanding.
     if (!following.length) return `${s.p} vroeg aanvullende informatie („${message}”).${renewedSaid.nl(s)}${term}`;
     // An answer that enclosed nothing only said what follows (`partEnclosed` false; unknown before it was recorded: a part).
     // Its letter not gone yet (by post not posted, an e-mail not delivered): nothing is said to have gone.
     const said = s.partSentOn === null ? `${partEnclosed === false ? 'het bericht dat de documenten later volgen' : 'een deel'} staat klaar om te versturen` : partEnclosed === false ? `${on}is gemeld dat de documenten later volgen` : `${on}is een deel gestuurd`;
     const part = `${s.p} vroeg aanvullende informatie („${message}”); ${said}. Volgt later: ${listed(following, 'nl')}`;
-    return renewedDocuments(s.c.openInformationRequest).length ? `${part}.${renewedSaid.nl(s)}${term}` : `${part}${term ? `; aanleveren ${nlDue(s.due)}` : ''}.`;
+    return renewedDocuments(s.c.openInformationRequest).length ? `${part}.${renewedSaid.nl(s)}${term}` : `${part}${term ? `; aanleveren ${nlDue(s.due, s.passed)}` : ''}.`;
   },
   en: (s) => {
     const { message, followsLater = [], partEnclosed } = s.c.openInformationRequest!;
     const following = followsLater.filter((d) => !d.withdrawnOn).map((d) => `${followingName(d, s.document)}${d.expectedOn ? ` (expected by ${longDate(d.expectedOn, 'en')})` : ''}`);
     const on = s.partSentOn ? ` on ${longDate(s.partSentOn, 'en')}` : '';
-    const term = termUnsaid(s, 'en') ? ` Supply it ${enDue(s.due)}.` : '';
+    const term = termUnsaid(s, 'en') ? ` Supply it ${enDue(s.due, s.passed)}.` : '';
     if (!following.length) return `${s.p} asked for more information (“${message}”).${renewedSaid.en(s)}${term}`;
     const said = s.partSentOn === null ? `${partEnclosed === false ? 'word that the documents follow later' : 'part of it'} is ready to be sent` : partEnclosed === false ? `word went${on} that the documents follow later` : `part of it was sent${on}`;
     const part = `${s.p} asked for more information (“${message}”); ${said}. To follow later: ${listed(following, 'en')}`;
-    return renewedDocuments(s.c.openInformationRequest).length ? `${part}.${renewedSaid.en(s)}${term}` : `${part}${term ? `; supply it ${enDue(s.due)}` : ''}.`;
+    return renewedDocuments(s.c.openInformationRequest).length ? `${part}.${renewedSaid.en(s)}${term}` : `${part}${term ? `; supply it ${enDue(s.due, s.passed)}` : ''}.`;
   },
 };
 
@@ -221,36 +222,36 @@ const STATUS: Phrases = {
   draft: { nl: ({ p }) => `Concept: verzoek aan ${p} wacht op ontbrekende documenten.`, en: ({ p }) => `Draft: the request to ${p} waits for missing documents.` },
   ready: { nl: ({ p }) => `Klaar: verzoek aan ${p} kan worden verstuurd.`, en: ({ p }) => `Ready: the request to ${p} can be sent.` },
   requested: {
-    nl: (s) => `${requestedWhat.nl(s)} gevraagd bij ${s.p}, antwoord aanbieder ${nlDue(s.due)}.`,
-    en: (s) => `${requestedWhat.en(s)} requested from ${s.p}, provider's answer due ${enDue(s.due)}.`,
+    nl: (s) => `${requestedWhat.nl(s)} gevraagd bij ${s.p}, antwoord aanbieder ${nlDue(s.due, s.passed)}.`,
+    en: (s) => `${requestedWhat.en(s)} requested from ${s.p}, provider's answer due ${enDue(s.due, s.passed)}.`,
   },
   reminded: {
-    nl: ({ p, due }) => `Herinnering verstuurd aan ${p}, antwoord aanbieder ${nlDue(due)}.`,
-    en: ({ p, due }) => `Reminder sent to ${p}, provider's answer due ${enDue(due)}.`,
+    nl: ({ p, due, passed }) => `Herinnering verstuurd aan ${p}, antwoord aanbieder ${nlDue(due, passed)}.`,
+    en: ({ p, due, passed }) => `Reminder sent to ${p}, provider's answer due ${enDue(due, passed)}.`,
   },
   // Also after an acknowledged request: what the reminder did not bring is the confirmation, not any answer.
   // Once its term passed with no letter since (`ownTermSaid`), the complaint has no term of the provider's left to name.
   escalated: {
-    nl: ({ p, due, ownTermSaid }) => `Klacht ingediend bij ${p}: ook na de herinnering niet bevestigd${ownTermSaid ? '' : `, antwoord aanbieder ${nlDue(due)}`}.`,
-    en: ({ p, due, ownTermSaid }) => `Complaint filed with ${p}: still not confirmed after the reminder${ownTermSaid ? '' : `, provider's answer due ${enDue(due)}`}.`,
+    nl: ({ p, due, ownTermSaid, passed }) => `Klacht ingediend bij ${p}: ook na de herinnering niet bevestigd${ownTermSaid ? '' : `, antwoord aanbieder ${nlDue(due, passed)}`}.`,
+    en: ({ p, due, ownTermSaid, passed }) => `Complaint filed with ${p}: still not confirmed after the reminder${ownTermSaid ? '' : `, provider's answer due ${enDue(due, passed)}`}.`,
   },
   acknowledged: {
-    nl: ({ p, due, c }) => `Ontvangst bevestigd door ${p}${c.providerReference ? ` (referentie ${c.providerReference})` : ''}, afhandeling ${nlDue(due)}.`,
-    en: ({ p, due, c }) => `Receipt acknowledged by ${p}${c.providerReference ? ` (reference ${c.providerReference})` : ''}, completion due ${enDue(due)}.`,
+    nl: ({ p, due, c, passed }) => `Ontvangst bevestigd door ${p}${c.providerReference ? ` (referentie ${c.providerReference})` : ''}, afhandeling ${nlDue(due, passed)}.`,
+    en: ({ p, due, c, passed }) => `Receipt acknowledged by ${p}${c.providerReference ? ` (reference ${c.providerReference})` : ''}, completion due ${enDue(due, passed)}.`,
   },
   // The provider's own words are quoted: they end in their own full stop, which our sentence then goes on from.
   informationRequested: {
-    nl: (s) => (s.c.openInformationRequest?.release ? releaseNeeds.nl(s) : answeredInPart(s.c.openInformationRequest) ? partAnswered.nl(s) : `${s.p} vraagt aanvullende informatie${s.c.openInformationRequest ? ` („${s.c.openInformationRequest.message}”)` : ''}${s.ownTermSaid ? '' : `; aanleveren ${nlDue(s.due)}`}.`),
-    en: (s) => (s.c.openInformationRequest?.release ? releaseNeeds.en(s) : answeredInPart(s.c.openInformationRequest) ? partAnswered.en(s) : `${s.p} asks for more information${s.c.openInformationRequest ? ` (“${s.c.openInformationRequest.message}”)` : ''}${s.ownTermSaid ? '' : `; supply it ${enDue(s.due)}`}.`),
+    nl: (s) => (s.c.openInformationRequest?.release ? releaseNeeds.nl(s) : answeredInPart(s.c.openInformationRequest) ? partAnswered.nl(s) : `${s.p} vraagt aanvullende informatie${s.c.openInformationRequest ? ` („${s.c.openInformationRequest.message}”)` : ''}${s.ownTermSaid ? '' : `; aanleveren ${nlDue(s.due, s.passed)}`}.`),
+    en: (s) => (s.c.openInformationRequest?.release ? releaseNeeds.en(s) : answeredInPart(s.c.openInformationRequest) ? partAnswered.en(s) : `${s.p} asks for more information${s.c.openInformationRequest ? ` (“${s.c.openInformationRequest.message}”)` : ''}${s.ownTermSaid ? '' : `; supply it ${enDue(s.due, s.passed)}`}.`),
   },
   rejected: {
-    nl: ({ p, due, c, ownTermSaid }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}${ownTermSaid ? '' : `; aanpassen of intrekken ${nlDue(due)}`}.`,
-    en: ({ p, due, c, ownTermSaid }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}${ownTermSaid ? '' : `; amend or withdraw ${enDue(due)}`}.`,
+    nl: ({ p, due, c, ownTermSaid, passed }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}${ownTermSaid ? '' : `; aanpassen of intrekken ${nlDue(due, passed)}`}.`,
+    en: ({ p, due, c, ownTermSaid, passed }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}${ownTermSaid ? '' : `; amend or withdraw ${enDue(due, passed)}`}.`,
   },
   // v9: the owner's complaint about the rejection; once its term passed with no letter since (`ownTermSaid`), no term of the provider's is left to name (as `escalated`).
   complained: {
-    nl: ({ p, due, c, ownTermSaid }) => `Klacht ingediend bij ${p} over de afwijzing${reason.nl(c.lastRejectionReason)}${ownTermSaid ? '' : `, antwoord aanbieder ${nlDue(due)}`}.`,
-    en: ({ p, due, c, ownTermSaid }) => `Complaint filed with ${p} about the rejection${reason.en(c.lastRejectionReason)}${ownTermSaid ? '' : `, provider's answer due ${enDue(due)}`}.`,
+    nl: ({ p, due, c, ownTermSaid, passed }) => `Klacht ingediend bij ${p} over de afwijzing${reason.nl(c.lastRejectionReason)}${ownTermSaid ? '' : `, antwoord aanbieder ${nlDue(due, passed)}`}.`,
+    en: ({ p, due, c, ownTermSaid, passed }) => `Complaint filed with ${p} about the rejection${reason.en(c.lastRejectionReason)}${ownTermSaid ? '' : `, provider's answer due ${enDue(due, passed)}`}.`,
   },
   confirmed: {
     nl: (s) => `${confirmedWhat.nl(s)}; controle op late facturen ${s.due ? `tot en met ${s.due}` : 'loopt'}.`,
@@ -258,13 +259,13 @@ const STATUS: Phrases = {
   },
   // v17: the block recorded; the release to the estate account is what the bank still owes, on its term.
   blocked: {
-    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is nog niet vrijgegeven naar de boedelrekening${s.ownTermSaid ? '' : `, vrijgave ${nlDue(s.due)}`}.`,
-    en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account${s.ownTermSaid ? '' : `, release due ${enDue(s.due)}`}.`,
+    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is nog niet vrijgegeven naar de boedelrekening${s.ownTermSaid ? '' : `, vrijgave ${nlDue(s.due, s.passed)}`}.`,
+    en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account${s.ownTermSaid ? '' : `, release due ${enDue(s.due, s.passed)}`}.`,
   },
   // v19: the term passed and the bank was reminded in writing: its fresh term is the one the reminder named.
   releaseReminded: {
-    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is niet op tijd vrijgegeven naar de boedelrekening: herinnering verstuurd, vrijgave ${nlDue(s.due)}.`,
-    en: (s) => `${confirmedWhat.en(s)}. The balance was not released to the estate account in time: reminder sent, release due ${enDue(s.due)}.`,
+    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is niet op tijd vrijgegeven naar de boedelrekening: herinnering verstuurd, vrijgave ${nlDue(s.due, s.passed)}.`,
+    en: (s) => `${confirmedWhat.en(s)}. The balance was not released to the estate account in time: reminder sent, release due ${enDue(s.due, s.passed)}.`,
   },
   // releaseremind: the term that passed is said beside it when known (`ownTermSaid`, the missed term's own sentence names its day).
   releaseOverdue: {
@@ -272,25 +273,25 @@ const STATUS: Phrases = {
     en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account${s.ownTermSaid ? '' : ': the term has passed'}.`,
   },
   disputed: {
-    nl: ({ bank, due, c }) => `Geschil loopt: ${disputedBill.nl(c, bank)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}${decisionOn.nl(c)}.`,
-    en: ({ bank, due, c }) => `Dispute open: ${disputedBill.en(c, bank)}, provider's answer${answerOn.en(c)} due ${enDue(due)}${decisionOn.en(c)}.`,
+    nl: ({ bank, due, c, passed }) => `Geschil loopt: ${disputedBill.nl(c, bank)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due, passed)}${decisionOn.nl(c)}.`,
+    en: ({ bank, due, c, passed }) => `Dispute open: ${disputedBill.en(c, bank)}, provider's answer${answerOn.en(c)} due ${enDue(due, passed)}${decisionOn.en(c)}.`,
   },
   // v8: beside a held bill, the complaint was about the unanswered ones only.
   disputeEscalated: {
-    nl: ({ bank, p, due, c, ownTermSaid }) =>
-      `${heldBeside(c) ? `${capitalised(invoicesNamed.nl(unansweredBills(c)))} onbeantwoord` : 'Geschil onbeantwoord'}, klacht ingediend bij ${p}: ${disputedBill.nl(c, bank)}${ownTermSaid ? '' : `, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}`}${decisionOn.nl(c)}.`,
-    en: ({ bank, p, due, c, ownTermSaid }) =>
-      `${heldBeside(c) ? `${capitalised(invoicesNamed.en(unansweredBills(c)))} unanswered` : 'Dispute unanswered'}, complaint filed with ${p}: ${disputedBill.en(c, bank)}${ownTermSaid ? '' : `, provider's answer${answerOn.en(c)} due ${enDue(due)}`}${decisionOn.en(c)}.`,
+    nl: ({ bank, p, due, c, ownTermSaid, passed }) =>
+      `${heldBeside(c) ? `${capitalised(invoicesNamed.nl(unansweredBills(c)))} onbeantwoord` : 'Geschil onbeantwoord'}, klacht ingediend bij ${p}: ${disputedBill.nl(c, bank)}${ownTermSaid ? '' : `, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due, passed)}`}${decisionOn.nl(c)}.`,
+    en: ({ bank, p, due, c, ownTermSaid, passed }) =>
+      `${heldBeside(c) ? `${capitalised(invoicesNamed.en(unansweredBills(c)))} unanswered` : 'Dispute unanswered'}, complaint filed with ${p}: ${disputedBill.en(c, bank)}${ownTermSaid ? '' : `, provider's answer${answerOn.en(c)} due ${enDue(due, passed)}`}${decisionOn.en(c)}.`,
   },
   // v5: a provider that credited part of every bill it answered did not reject the dispute, nor said it holds to the rest (audit81 DISP-1): what is still open is said, with its amounts.
   disputeRejected: {
-    nl: ({ bank, p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Deels ${bank ? 'teruggeboekt' : 'gecrediteerd'} door ${p}, de rest staat nog open` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c, bank)}${ownTermSaid ? '' : `; beslissing nodig ${nlDue(due)}`}.`,
-    en: ({ bank, p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `${bank ? 'Booked back' : 'Credited'} in part by ${p}, the rest still open` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c, bank)}${ownTermSaid ? '' : `; decision needed ${enDue(due)}`}.`,
+    nl: ({ bank, p, due, c, ownTermSaid, passed }) => `${onlyCredited(c) ? `Deels ${bank ? 'teruggeboekt' : 'gecrediteerd'} door ${p}, de rest staat nog open` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c, bank)}${ownTermSaid ? '' : `; beslissing nodig ${nlDue(due, passed)}`}.`,
+    en: ({ bank, p, due, c, ownTermSaid, passed }) => `${onlyCredited(c) ? `${bank ? 'Booked back' : 'Credited'} in part by ${p}, the rest still open` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c, bank)}${ownTermSaid ? '' : `; decision needed ${enDue(due, passed)}`}.`,
   },
   // v5: the bills disputed meanwhile stay named while the stop is asked.
   collectionStopRequested: {
-    nl: ({ bank, p, due, c, ownTermSaid }) => `Incassostop gevraagd bij ${p}${ownTermSaid ? '' : `, schriftelijk antwoord ${nlDue(due)}`}${openDisputesOf(c).length ? `; ${disputedBill.nl(c, bank)}` : ''}.`,
-    en: ({ bank, p, due, c, ownTermSaid }) => `Collection stop requested from ${p}${ownTermSaid ? '' : `, written answer due ${enDue(due)}`}${openDisputesOf(c).length ? `; ${disputedBill.en(c, bank)}` : ''}.`,
+    nl: ({ bank, p, due, c, ownTermSaid, passed }) => `Incassostop gevraagd bij ${p}${ownTermSaid ? '' : `, schriftelijk antwoord ${nlDue(due, passed)}`}${openDisputesOf(c).length ? `; ${disputedBill.nl(c, bank)}` : ''}.`,
+    en: ({ bank, p, due, c, ownTermSaid, passed }) => `Collection stop requested from ${p}${ownTermSaid ? '' : `, written answer due ${enDue(due, passed)}`}${openDisputesOf(c).length ? `; ${disputedBill.en(c, bank)}` : ''}.`,
   },
   // A contract settles only after a quiet period without an open bill: after disputed bills it was quiet since.
   settled: {

@@ -327,7 +327,7 @@ describe('a provider answer the case owner recorded, by how it reached her (READ
   it('tells the family what the provider told her, not that it corrected anything; a value first recorded or taken away as such', () => {
     const date = [{ field: 'effectiveDate', from: '2026-11-30', to: '2026-11-29' }];
     expect(contractChangeText(corrected('phone', date), cancel, 'nl', 'KPN')).toBe('KPN gaf telefonisch door dat de einddatum 29 november 2026 is in plaats van 30 november 2026.');
-    expect(contractChangeText(corrected('email', date), cancel, 'en', 'KPN')).toBe('KPN told us by e-mail that the end date is 29 November 2026 instead of 30 November 2026.');
+    expect(contractChangeText(corrected('email', date), cancel, 'en', 'KPN')).toBe('KPN told us by email that the end date is 29 November 2026 instead of 30 November 2026.');
     const bill = [{ field: 'reference', from: 'K-1', to: 'K-2' }, { field: 'finalInvoiceAmount', from: 7.5, to: null }];
     expect(contractChangeText(corrected('post', bill), cancel, 'nl', 'KPN', true)).toBe('KPN gaf per brief door dat het kenmerk K-2 is in plaats van K-1 en de eindafrekening vervalt (was €\u00a07,50).');
     expect(contractChangeText(corrected('post', [{ field: 'finalInvoiceAmount', from: null, to: 12.5 }]), cancel, 'en', 'KPN', true)).toBe('KPN told us by letter that the final bill is €12.50.');
@@ -341,7 +341,7 @@ describe('a provider answer the case owner recorded, by how it reached her (READ
   it('ends the owner timeline entry with how it came', () => {
     const ack = contractStep({ type: 'ACKNOWLEDGE', receivedVia: 'phone' }, 'requested', 'acknowledged');
     expect(ownerChangeText(ack, cancel, 'nl', 'KPN')).toBe('Ontvangst bevestigd door KPN. Telefonisch ontvangen.');
-    expect(ownerChangeText({ ...ack, receivedVia: 'email' }, cancel, 'en', 'KPN')).toBe('Receipt acknowledged by KPN. Received by e-mail.');
+    expect(ownerChangeText({ ...ack, receivedVia: 'email' }, cancel, 'en', 'KPN')).toBe('Receipt acknowledged by KPN. Received by email.');
     expect(ownerChangeText({ ...ack, receivedVia: null }, cancel, 'nl', 'KPN')).toBe('Ontvangst bevestigd door KPN.');
   });
 });
@@ -354,11 +354,11 @@ describe('a collection stop recorded before the owner said who answered it (READ
 
   it('says in every reader that who answered was not recorded, never that the provider did', () => {
     expect(ownerChangeText(stopped, cancel, 'nl', 'KPN')).toBe('Incasso gestopt; niet vastgelegd is of KPN of het incassobureau dit liet weten. Per e-mail ontvangen.');
-    expect(ownerChangeText(stopped, cancel, 'en', 'KPN')).toBe('Collection stopped; it was not recorded whether KPN or the collection agency said so. Received by e-mail.');
+    expect(ownerChangeText(stopped, cancel, 'en', 'KPN')).toBe('Collection stopped; it was not recorded whether KPN or the collection agency said so. Received by email.');
     expect(contractChangeText(stopped, cancel, 'nl', 'KPN')).toBe('Er is ons laten weten dat de incasso is gestopt; niet vastgelegd is of KPN of het incassobureau dat deed. Dit werd ons per e-mail doorgegeven.');
-    expect(contractChangeText(stopped, cancel, 'en', 'KPN')).toBe('We were told that the debt collection has stopped; it was not recorded whether KPN or the collection agency told us. This was passed on to us by e-mail.');
+    expect(contractChangeText(stopped, cancel, 'en', 'KPN')).toBe('We were told that the debt collection has stopped; it was not recorded whether KPN or the collection agency told us. This was passed on to us by email.');
     expect(providerAnswerText('COLLECTION_STOPPED', old, 'nl', { by: 'Anna de Boer', via: 'email', overrides: false })).toBe('Steward (Anna de Boer) legde vast wat per e-mail werd doorgegeven, zonder vast te leggen of u of het incassobureau het gaf: De incasso is gestopt');
-    expect(providerAnswerText('COLLECTION_STOPPED', old, 'en', { by: 'Anna de Boer', via: 'email', overrides: false })).toBe('Steward (Anna de Boer) recorded what was passed on by e-mail, without recording whether you or the collection agency gave it: The debt collection was stopped');
+    expect(providerAnswerText('COLLECTION_STOPPED', old, 'en', { by: 'Anna de Boer', via: 'email', overrides: false })).toBe('Steward (Anna de Boer) recorded what was passed on by email, without recording whether you or the collection agency gave it: The debt collection was stopped');
   });
 
   it('still reads a stop given in the desk as the provider’s', () => {

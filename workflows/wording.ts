@@ -18,7 +18,7 @@ export type ReceivedVia = (typeof RECEIVED_VIA)[number];
 /** The way it came as a sentence says it: "KPN gaf telefonisch door", "the answer you gave by letter". */
 export const RECEIVED_VIA_WORDS: Record<Language, Record<ReceivedVia, string>> = {
   nl: { phone: 'telefonisch', post: 'per brief', email: 'per e-mail' },
-  en: { phone: 'by phone', post: 'by letter', email: 'by e-mail' },
+  en: { phone: 'by phone', post: 'by letter', email: 'by email' },
 };
 export const receivedViaOf = (value: unknown): ReceivedVia | null => (RECEIVED_VIA.includes(value as ReceivedVia) ? (value as ReceivedVia) : null);
 
@@ -326,6 +326,11 @@ export interface Said {
    * first after the term (src/runtime/deadlines.ts, `deadlineOn`), written out; null otherwise (no term, not passed, or that day gone).
    */
   goesOn: string | null;
+  /**
+   * englow (audit92 F9): the term's last day (`due`) is behind us (`StatusWords.today` after it) while its step, a letter or the owner's
+   * alert, waits for the working day it goes on (`deadlineOn`): a term ending on a Friday reads as passed on Saturday, not as to come.
+   */
+  passed: boolean;
   missed: string | null;
   /** `StatusWords.missedTerms`: 1 when unknown. */
   missedCount: number;
@@ -400,6 +405,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     body,
     complained: body && opens ? { body, from: words.today && words.today >= opens ? null : longDate(opens, lang) } : null,
     goesOn: goesOn(words, lang),
+    passed: Boolean(words.dueDate && words.today && words.today > words.dueDate),
     missed: words.missedDueDate ? longDate(words.missedDueDate, lang) : null,
     missedCount: words.missedTerms ?? 1,
     ownTermSaid: Boolean(words.ownTermSaid),

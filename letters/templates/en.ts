@@ -767,7 +767,7 @@ export const en: Words = {
     collection_ended: 'Thank you for your cooperation.',
   },
   viaDesk: 'Sent via the Steward provider desk',
-  viaPortal: (notified) => ['Placed in the family portal', ...(notified ? [`Notice by e-mail to ${notified}`] : [])],
+  viaPortal: (notified) => ['Placed in the family portal', ...(notified ? [`Notice by email to ${notified}`] : [])],
   role: 'Bereavement specialist',
   attention: 'For the attention of',
   inTheNameOf: 'in the name of',

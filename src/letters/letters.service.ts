@@ -466,7 +466,7 @@ export class LettersService implements OnModuleInit {
     const effect = row.payload.effect as unknown as { letterKind: LetterKind; urgent?: boolean; to?: 'agency' };
     const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: effect.letterKind, event: row.payload.event, to: effect.to, alone: row.payload.alone === true, postedBefore: datesOf(row.payload.postedBefore) };
     if (row.contractId && !effect.to && NAMING_THE_REQUEST.includes(effect.letterKind) && (await this.requestOnItsWay(manager, row.contractId))) {
-      throw new NotYet(REQUEST_DELIVERY_WAIT_MS, 'the request this letter names is on its way by e-mail');
+      throw new NotYet(REQUEST_DELIVERY_WAIT_MS, 'the request this letter names is on its way by email');
     }
     const { input, signedById, addresseeId = null, tellsDebts } = await this.inputs.build(manager, subject);
     // The provider's latest letter is the signer's own: there is no new contact to tell (undone before it was produced), or a letter

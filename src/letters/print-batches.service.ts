@@ -464,7 +464,7 @@ export class PrintBatchesService implements OnModuleInit {
         contractId: letter.contractId,
         actor: by,
         event: LETTER_READDRESSED,
-        summary: `${letter.description}: the ${letter.channel === 'post' ? 'address' : 'e-mail address'} of ${provider.name} was corrected in the directory; the ${letter.kind} of ${letter.letterDate} (${letter.stage}) was ${letter.notAgain ? `not made again (${letter.notAgain.why})` : 'made again'}.`,
+        summary: `${letter.description}: the ${letter.channel === 'post' ? 'address' : 'email address'} of ${provider.name} was corrected in the directory; the ${letter.kind} of ${letter.letterDate} (${letter.stage}) was ${letter.notAgain ? `not made again (${letter.notAgain.why})` : 'made again'}.`,
         details: {
           letterId: letter.id,
           description: letter.description,

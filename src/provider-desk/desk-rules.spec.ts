@@ -263,7 +263,7 @@ describe('the desk thread', () => {
         answers([{ ...step('12-01', 'COMPLETE', 2, { event: { effectiveDate: '2026-12-31', reference: 'KPN-778812', receivedVia } }), ...anna }], lang)[0].text;
       expect(via('phone', 'nl')).toBe('Steward (Anna de Boer) legde uw antwoord vast dat u telefonisch gaf: U bevestigde de afhandeling per 31 december 2026 (uw kenmerk KPN-778812)');
       expect(via('post', 'nl')).toMatch(/^Steward \(Anna de Boer\) legde uw antwoord vast dat u per brief gaf: /);
-      expect(via('email', 'en')).toBe('Steward (Anna de Boer) recorded the answer you gave by e-mail: You confirmed completion as of 31 December 2026 (your reference KPN-778812)');
+      expect(via('email', 'en')).toBe('Steward (Anna de Boer) recorded the answer you gave by email: You confirmed completion as of 31 December 2026 (your reference KPN-778812)');
     });
 
     it('says in the API who answered a collection stop: the provider, the agency, or not recorded for a stop the owner recorded before she was asked (collrest)', () => {

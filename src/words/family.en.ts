@@ -48,8 +48,8 @@ const NOTARY_FIRST_EN = 'Have the heirs not yet chosen how to accept the estate?
 const KEPT_TRACK_EN = "The family's point of contact and your contact person keep track of it.";
 
 /** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
-/** A letter by e-mail that did not arrive (refused by the provider's mail server, or stuck): it was made and sent (audit 77, MAIL-2). */
-const undeliveredEn = (provider: string) => `Our letter to ${provider} could not be delivered by e-mail yet; your contact person is seeing to it that it arrives.`;
+/** A letter by email that did not arrive (refused by the provider's mail server, or stuck): it was made and sent (audit 77, MAIL-2). */
+const undeliveredEn = (provider: string) => `Our letter to ${provider} could not be delivered by email yet; your contact person is seeing to it that it arrives.`;
 
 const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
   switch (q?.kind) {
@@ -99,7 +99,7 @@ export const familyEn: FamilyWords = {
   callbackPlanned: (owner: string) => `${owner}, your contact person, will call you as soon as possible.`,
   chooseKind: 'Next', changeKind: 'Report something else', periodFrom: 'Period on the bill: from (if you know it)', periodTo: 'Period on the bill: up to and including (if you know it)',
   /** Another relative, named so on the timeline: a relative's report and what it started are theirs. */
-  /** A provider's answer the case owner recorded (it came by phone, post or e-mail): the provider said it, the owner wrote it down. */
+  /** A provider's answer the case owner recorded (it came by phone, post or email): the provider said it, the owner wrote it down. */
   recordedBy: (name: string) => `recorded by ${name}`,
   aRelative: 'A family member',
   inThisFile: 'in this file',
@@ -364,10 +364,10 @@ export const familyEn: FamilyWords = {
     `The lease ends by law on ${endsOn} (art. 7:268 lid 6 BW); the home must then be handed over to ${provider}. ${asked ? `We asked ${provider} to arrange a date for handing it over.` : `We will ask ${provider} to arrange a date for handing it over.`}`,
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your contact person will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your contact person will let you know.',
-  letterBeingSent: (provider: string) => `Our letter to ${provider} is being sent by e-mail now.`,
+  letterBeingSent: (provider: string) => `Our letter to ${provider} is being sent by email now.`,
   letterBeingSentNext: (provider: string) => `Once it has arrived, we wait for the answer of ${provider}.`,
   letterUndelivered: undeliveredEn,
-  letterDeliveredLate: (provider: string, subject: string) => `Our letter to ${provider} (“${subject}”) could not be delivered by e-mail at first; it has now been delivered.`,
+  letterDeliveredLate: (provider: string, subject: string) => `Our letter to ${provider} (“${subject}”) could not be delivered by email at first; it has now been delivered.`,
   lettersReadyForPost: 'Our letters to the organisations are ready for the post. Once they are sent, we follow each request until it is settled.',
   lettersBeingPrepared: 'We are preparing our letters to the organisations. Once they are sent, we follow each request until it is settled.',
   letterAwaitingPost: (provider: string) => `Our letter to ${provider} is waiting to be posted.`,
@@ -392,7 +392,7 @@ export const familyEn: FamilyWords = {
   brpDetailsComplete: (provider: string) => `The details for ${provider} were complete.`,
   letterNotSent: (provider: string) => `We prepared a letter to ${provider}; it has not been sent yet.`,
   letterSentLater: (provider: string) => `We prepared a letter to ${provider}; it was sent later, once everything was in order.`,
-  letterDeliveredLater: (provider: string) => `We sent a letter to ${provider} by e-mail; it could not be delivered at first and arrived later.`,
+  letterDeliveredLater: (provider: string) => `We sent a letter to ${provider} by email; it could not be delivered at first and arrived later.`,
   endDate: {
     thanAsked: (asked: string) => `we asked (${asked})`,
     thanByLaw: (date: string) => `the day the lease ends by law (${date})`,

@@ -4,9 +4,9 @@ import type { PaidOnDropSaid } from './paid-on-drop';
 import { moneyMovedSaid } from '../contracts/paid-correction.rules';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
-/** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
+/** "before the letter was posted" / "before the email went": the moment an objection set apart did not reach (README, setapartrest). */
 /** How a letter goes by a provider's channel (README, printaddress). */
-const BY_CHANNEL_EN = { post: 'by post', email: 'by e-mail', portal: "through the organisation's desk" } as const;
+const BY_CHANNEL_EN = { post: 'by post', email: 'by email', portal: "through the organisation's desk" } as const;
 
 /** A downloaded batch's letters taken out because their provider's address was set back to where an earlier copy went (README, printrest2). */
 const restoredOut = (providers: string[], letters: number) =>
@@ -17,7 +17,7 @@ const takenBackOut = (providers: string[], letters: number) =>
 
 /** Who continues a lease after the tenant's death (art. 7:266 lid 1, 7:268 lid 1 and 2 BW), as `WHO_CONTINUES_LEASE_NL`. */
 const WHO_CONTINUES_LEASE_EN = 'A spouse or registered partner whose main residence it is, is a co-tenant and continues the lease (art. 7:266 lid 1 and 7:268 lid 1 BW); someone who had a lasting joint household with the deceased there continues it for six months after the death (art. 7:268 lid 2 BW).';
-const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the e-mail${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
+const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the email${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
 import { chargeEn, claimNamedEn, familyEn, overdraftEn } from './family.en';
 import type { AfterEndPartMoved } from './family.nl';
 
@@ -261,7 +261,7 @@ export const ownerEn: OwnerWords = {
     reportedRefundMove: 'Check the estate account and record what came in',
     /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
     readdressNotice: (provider: string, n: ReaddressNoticeSaid) => {
-      const which = n.post && n.email ? 'the address and the e-mail address' : n.email ? 'the e-mail address' : 'the address';
+      const which = n.post && n.email ? 'the address and the email address' : n.email ? 'the email address' : 'the address';
       const gone = (count: number, one: string, several: string) => `${count === 1 ? 'One letter' : `${count} letters`} that went to the old address ${count === 1 ? one : several}`;
       const named = (remade: boolean) => (n.letters ? `: ${namedOnToday(n.letters.filter((l) => l.remade === remade).map((l) => `${l.title ? `"${l.title}"` : 'a letter'} (${l.description})`), (rest) => `${rest} more`, 'en')}` : '');
       const parts = [
@@ -317,7 +317,7 @@ export const ownerEn: OwnerWords = {
     billsToPay: 'To pay from the estate',
     bill: 'Debt',
     owedSince: 'Owed',
-    owedSinceText: (day: string, days: number) => (days === 0 ? 'today' : `since ${day} (${days === 1 ? '1 day' : `${days} days`})`),
+    owedSinceText: (day: string, days: number) => `since ${day} (${days === 0 ? 'today' : days === 1 ? '1 day' : `${days} days`})`,
     noBillsToPay: 'No bill of your estates is left to pay.',
     unposted: 'Print batches not posted yet',
     batch: 'Print batch',
@@ -422,7 +422,7 @@ export const ownerEn: OwnerWords = {
       'familyMember.iban': 'the IBAN of the new holder is missing',
       corrections: 'the correction letter names no corrected value',
       note: 'the answer to the provider has neither text nor a document',
-      previousLetterDate: 'the request this letter refers to has not been delivered to the provider (the e-mail did not arrive), and the letter names the day it arrived. On Today, choose Try again for the request; once it is delivered, make this letter again',
+      previousLetterDate: 'the request this letter refers to has not been delivered to the provider (the email did not arrive), and the letter names the day it arrived. On Today, choose Try again for the request; once it is delivered, make this letter again',
     },
     unknownMissing: 'a fact the letter needs is missing',
   },
@@ -689,7 +689,7 @@ export const ownerEn: OwnerWords = {
     remadeAs: (date: string) => `not delivered, replaced by the letter of ${date}`,
     deliveredOn: (date: string) => `delivered on ${date}`,
     beingSent: 'being sent',
-    mayHaveArrived: 'may have arrived: the mail server did not confirm receipt; Steward sends the same e-mail again, with the same message ID',
+    mayHaveArrived: 'may have arrived: the mail server did not confirm receipt; Steward sends the same email again, with the same message ID',
     sendOutcome: {
       allSent: (n: number) => (n === 1 ? 'The request was sent.' : `All ${n} requests were sent.`),
       underway: (n: number) => (n === 1 ? 'The request is being sent.' : `The ${n} requests are being sent; below is how far each has got.`),
@@ -802,7 +802,7 @@ export const ownerEn: OwnerWords = {
     receivedVia: 'How did you receive this answer?',
     receivedViaIfWithdrawn: 'Did the provider drop the bill? How did you receive this answer?',
     chooseReceivedVia: 'Choose how the answer came in',
-    receivedVias: { phone: 'by phone', post: 'by post', email: 'by e-mail' },
+    receivedVias: { phone: 'by phone', post: 'by post', email: 'by email' },
     collectionAnsweredBy: 'Who answered?',
     chooseCollectionAnsweredBy: 'Choose who answered',
     collectionHalt: 'What did they do with the collection?',
@@ -1009,11 +1009,11 @@ export const ownerEn: OwnerWords = {
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
     heldBackBecause: (reasons: string) => `Why: ${reasons}.`,
     letterAwaitingPost: (provider: string) => `Letter to ${provider} ready for the post; not sent yet.`,
-    letterUndelivered: (provider: string) => `Letter to ${provider} by e-mail not delivered yet; the provider's term does not run yet.`,
-    letterUndeliveredNext: "See on Today why the e-mail did not arrive and choose Try again; if the letter's date has passed by then, the letter is made anew, dated that day.",
-    letterRetryingNext: "Steward tries to send the e-mail again by itself. If that fails, it shows on Today under Try again; if the letter's date has passed by then, the letter is made anew, dated that day.",
-    letterBeingSent: (provider: string) => `Letter to ${provider} is being sent by e-mail; the provider's term runs from its delivery.`,
-    letterBeingSentNext: 'Nothing to do. If the e-mail is not delivered after a quarter of an hour, it shows here.',
+    letterUndelivered: (provider: string) => `Letter to ${provider} by email not delivered yet; the provider's term does not run yet.`,
+    letterUndeliveredNext: "See on Today why the email did not arrive and choose Try again; if the letter's date has passed by then, the letter is made anew, dated that day.",
+    letterRetryingNext: "Steward tries to send the email again by itself. If that fails, it shows on Today under Try again; if the letter's date has passed by then, the letter is made anew, dated that day.",
+    letterBeingSent: (provider: string) => `Letter to ${provider} is being sent by email; the provider's term runs from its delivery.`,
+    letterBeingSentNext: 'Nothing to do. If the email is not delivered after a quarter of an hour, it shows here.',
     letterBeingMade: (provider: string) => `Letter to ${provider} is being made and checked by the letter check; not sent yet.`,
     letterBeingMadeNext: 'Nothing to do now. If the letter check holds the letter back, it says why here.',
     letterAwaitingPostNext: "Post the print batch and mark it posted (Letters by post); the provider's term runs from the day it is posted.",
@@ -1110,20 +1110,20 @@ export const ownerEn: OwnerWords = {
     complaintWithdrawnByNumber: (provider, on, waiting) =>
       `The complaint${on ? ` of ${longDate(on, 'en')}` : ''} about the rejection is withdrawn if you correct the account number: ${provider} rejected the request over the customer number. ${
         waiting
-          ? `${waiting === 'post' ? 'The complaint letter is still waiting for the post' : 'The complaint letter has not been sent by e-mail yet'} and then does not go out; ${provider} gets a correction with the right number and handles the request again.`
+          ? `${waiting === 'post' ? 'The complaint letter is still waiting for the post' : 'The complaint letter has not been sent by email yet'} and then does not go out; ${provider} gets a correction with the right number and handles the request again.`
           : `${provider} gets a correction with the right number, reads in it that the complaint is withdrawn, and handles the request again.`
       } If you correct anything else, the complaint stays.`,
     requestGoesAgain: (provider) => `The request goes to ${provider} again: a corrected description, account number or end date is in that new request, without a correction letter of its own. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
     requestWaiting: (kinds, provider, letters, by) =>
       `${
         letters > 1
-          ? `The letters to ${provider} (${kinds}) ${by === 'email' ? 'have not been sent by e-mail yet' : 'are still waiting for the post and have not been printed'}: with a corrected description, account number or end date those letters are made again and the earlier versions do not go out`
-          : `The letter to ${provider} (${kinds}) ${by === 'email' ? 'has not been sent by e-mail yet' : 'is still waiting for the post and has not been printed'}: with a corrected description, account number or end date that letter is made again and the earlier version does not go out`
+          ? `The letters to ${provider} (${kinds}) ${by === 'email' ? 'have not been sent by email yet' : 'are still waiting for the post and have not been printed'}: with a corrected description, account number or end date those letters are made again and the earlier versions do not go out`
+          : `The letter to ${provider} (${kinds}) ${by === 'email' ? 'has not been sent by email yet' : 'is still waiting for the post and has not been printed'}: with a corrected description, account number or end date that letter is made again and the earlier version does not go out`
       }; no separate correction letter is sent. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
     alsoRemade: (kinds, provider, letters, by) =>
       letters > 1
-        ? `${by === 'email' ? 'Not sent by e-mail yet' : 'Still waiting for the post, not printed'}: the letters to ${provider} (${kinds}); they are made again with the corrected details and the earlier versions do not go out.`
-        : `${by === 'email' ? 'Not sent by e-mail yet' : 'Still waiting for the post, not printed'}: the letter to ${provider} (${kinds}); it is made again with the corrected details and the earlier version does not go out.`,
+        ? `${by === 'email' ? 'Not sent by email yet' : 'Still waiting for the post, not printed'}: the letters to ${provider} (${kinds}); they are made again with the corrected details and the earlier versions do not go out.`
+        : `${by === 'email' ? 'Not sent by email yet' : 'Still waiting for the post, not printed'}: the letter to ${provider} (${kinds}); it is made again with the corrected details and the earlier version does not go out.`,
     correctionGivesWay: (provider, count) =>
       `${count > 1 ? `The ${count} correction letters` : 'The correction letter'} to ${provider} still waiting for the post ${count > 1 ? 'do' : 'does'} not go out: the new correction letter also says what ${count > 1 ? 'they' : 'it'} said.`,
     noLetterYet: 'No letter went out yet: a correction changes the record only.',
@@ -1679,7 +1679,7 @@ export const ownerEn: OwnerWords = {
       letterSuperseded: 'A later letter of the same kind about the same matter was made for this contract; this one would tell the provider an earlier round, so it is not sent. Nothing was changed.',
       letterBillNotDisputed: 'The bill this dispute letter objects to is no longer disputed (corrected to the days up to the end date, answered or settled); this letter would object to it all the same, so it is not sent. Nothing was changed.',
       letterRetrying: 'This letter is already being produced again. Nothing was changed.',
-      emailTaken: (email: string) => `A user with e-mail address ${email} already exists. Nothing was changed.`,
+      emailTaken: (email: string) => `A user with email address ${email} already exists. Nothing was changed.`,
       ownAccount: 'You cannot deactivate your own account: ask another administrator. Nothing was changed.',
       billStillDisputed: (reference: string, provider: string) => `Bill ${reference} of ${provider} is still disputed: it is not owed unless the dispute ends so. Nothing was changed.`,
       /** A second acknowledgement of a request recorded for the provider (409 `acknowledged-already`): the first stands. */
@@ -1931,28 +1931,28 @@ export const ownerEn: OwnerWords = {
       `No separate letter about the new contact person to ${provider}: the letter of ${longDate(date, 'en')} (${kind}) already names ${contact} as the contact person.`,
     letterSent: (title: string, recipient: string, channel: string) => `Letter "${title}" sent to ${recipient} (${channel}).`,
     letterForPost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made ready for the post.`,
-    letterUndelivered: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made, but not delivered by e-mail yet.`,
-    letterBeingSent: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made; being sent by e-mail.`,
+    letterUndelivered: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made, but not delivered by email yet.`,
+    letterBeingSent: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made; being sent by email.`,
     letterCorrectedBeforePost: (title: string, recipient: string, post: boolean) =>
-      `Letter "${title}" to ${recipient} ${post ? 'made for the post, but not printed' : 'made, but not sent by e-mail'}: a fact in it was corrected before it went out (see the correction).`,
+      `Letter "${title}" to ${recipient} ${post ? 'made for the post, but not printed' : 'made, but not sent by email'}: a fact in it was corrected before it went out (see the correction).`,
     /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix, printaddress): it was made again. */
     /** Set apart and made anew when the directory corrected its provider (README, printwords), as it happened. */
     letterReaddressedApart: (title: string, recipient: string, how: Readdressing, post: boolean) => {
       if (how === 'downloaded') return `Letter "${title}" to ${recipient} was in a print batch you downloaded, but was not posted: then the address of ${recipient} was corrected in the directory. A new letter was made with the new address; the printed version does not go out.`;
-      const made = post ? 'made for the post, but not printed' : 'made, but not sent by e-mail';
-      const back = `the ${post ? 'address' : 'e-mail address'} of ${recipient} was set back in the directory to the address the earlier letter already went to`;
+      const made = post ? 'made for the post, but not printed' : 'made, but not sent by email';
+      const back = `the ${post ? 'address' : 'email address'} of ${recipient} was set back in the directory to the address the earlier letter already went to`;
       if (how === 'restored') return `Letter "${title}" to ${recipient} ${made}: ${back}.`;
       if (how === 'restoredDownloaded') return `Letter "${title}" to ${recipient} was in a print batch you downloaded, but was not posted: then ${back}. The printed version does not go out.`;
-      const why = how === 'channel' ? `the directory says ${recipient} now receives letters another way` : `the ${post ? 'address' : 'e-mail address'} of ${recipient} was corrected in the directory before it went out`;
+      const why = how === 'channel' ? `the directory says ${recipient} now receives letters another way` : `the ${post ? 'address' : 'email address'} of ${recipient} was corrected in the directory before it went out`;
       return `Letter "${title}" to ${recipient} ${made}: ${why}. A new letter was made.`;
     },
     letterReaddressed: (provider: string, title: string | null, kind: string, date: string, r: Readdressed) => {
       const letter = title ? `letter "${title}"` : kind;
       const waited = r.post ? 'still waiting for the post' : 'not sent yet';
       const where = r.stage === 'downloaded' ? 'already in a downloaded print batch but not posted yet' : waited;
-      const corrected = `the ${r.post ? 'address' : 'e-mail address'} of ${provider} was corrected in the directory.`;
+      const corrected = `the ${r.post ? 'address' : 'email address'} of ${provider} was corrected in the directory.`;
       if (r.stage === 'posted') {
-        const went = `The ${letter} of ${date} ${r.post ? `was posted to the old address on ${r.postedOn}` : `was delivered by e-mail to the old e-mail address on ${r.postedOn}`}`;
+        const went = `The ${letter} of ${date} ${r.post ? `was posted to the old address on ${r.postedOn}` : `was delivered by email to the old email address on ${r.postedOn}`}`;
         if (r.notAgain?.why === 'answered') return `${corrected} ${went}; an answer or a next step was recorded on this contract since, so it does not go again.`;
         if (r.notAgain?.why === 'older')
           return `${corrected} ${went}. It does not go again by itself: it went more than ${r.notAgain.days} days before the correction and ${provider} has had time to answer since; what Steward sends about this request from now on goes to the new address. If you doubt ${provider} received it, contact ${provider}.`;
@@ -1973,14 +1973,14 @@ export const ownerEn: OwnerWords = {
       `the ${kind} to ${provider} ${r.stage === 'downloaded' ? 'already in a downloaded print batch but not posted yet' : r.post ? 'still waiting for the post' : 'not sent yet'} was made again without the withdrawn ${documentKind}; the earlier version does not go out.`,
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
     letterReplaced: (title: string, recipient: string, date: string, by: string) =>
-      `Letter "${title}" of ${longDate(date, 'en')} to ${recipient} was not delivered by e-mail and was replaced by the letter of ${longDate(by, 'en')}.`,
+      `Letter "${title}" of ${longDate(date, 'en')} to ${recipient} was not delivered by email and was replaced by the letter of ${longDate(by, 'en')}.`,
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
-      post ? `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed.` : `Letter "${title}" to ${recipient} made, but not delivered by e-mail on the letter's date.`,
+      post ? `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed.` : `Letter "${title}" to ${recipient} made, but not delivered by email on the letter's date.`,
     letterNotRemade: (subject: string, recipient: string, date: string, on: string) =>
       `The letter "${subject}" of ${longDate(date, 'en')} to ${recipient} was not sent and not made again: on ${longDate(on, 'en')} an answer or a next step was recorded on this contract, so what the letter asks no longer stands. Nothing to do; if the letter is still needed, contact ${recipient} yourself.`,
     letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
     letterSettledBeforePost: (title: string, recipient: string, post: boolean) =>
-      post ? `Letter "${title}" to ${recipient} made for the post, but not sent: the invoice was settled before the letter was posted.` : `Letter "${title}" to ${recipient} made, but not sent by e-mail: the invoice was settled before the e-mail went.`,
+      post ? `Letter "${title}" to ${recipient} made for the post, but not sent: the invoice was settled before the letter was posted.` : `Letter "${title}" to ${recipient} made, but not sent by email: the invoice was settled before the email went.`,
     coverShortened: (coverUntil: string, references: string[]) => {
       const premiums = billsNamed(references, 'en', { one: 'premium', several: 'premiums', unknown: 'the premium' });
       return `The cover now runs until ${coverUntil}: ${premiums.words} ${premiums.several ? 'run' : 'runs'} wholly or partly after it and ${premiums.several ? 'are' : 'is'} recorded as a debt of the estate; whether to dispute ${premiums.several ? 'them' : 'it'} is your decision.`;
@@ -1998,15 +1998,15 @@ export const ownerEn: OwnerWords = {
     letterTakenBackBeforePost: (title: string, recipient: string, post: boolean) =>
       post
         ? `Letter "${title}" to ${recipient} made for the post, but not sent: the block was taken back before the letter was posted.`
-        : `Letter "${title}" to ${recipient} made, but not sent by e-mail: the block was taken back before the e-mail went.`,
+        : `Letter "${title}" to ${recipient} made, but not sent by email: the block was taken back before the email went.`,
     letterCollectedAgainBeforePost: (title: string, recipient: string, post: boolean) =>
       post
         ? `Letter "${title}" to ${recipient} made for the post, but not sent: ${recipient} sent a new collection letter before the letter was posted.`
-        : `Letter "${title}" to ${recipient} made, but not sent by e-mail: ${recipient} sent a new collection letter before the e-mail went.`,
+        : `Letter "${title}" to ${recipient} made, but not sent by email: ${recipient} sent a new collection letter before the email went.`,
     letterAnsweredBeforePost: (title: string, recipient: string, post: boolean) =>
       post
         ? `Letter "${title}" to ${recipient} made for the post, but not sent: ${recipient} answered about the invoice before the letter was posted.`
-        : `Letter "${title}" to ${recipient} made, but not sent by e-mail: ${recipient} answered about the invoice before the e-mail went.`,
+        : `Letter "${title}" to ${recipient} made, but not sent by email: ${recipient} answered about the invoice before the email went.`,
     objectionAnsweredSetApart: (provider: string, references: string[], byEmail: boolean) => {
       const bills = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' });
       return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: ${provider} answered about the ${bills.several ? 'invoices' : 'invoice'} ${sentOffEn(bills.several, byEmail)}.`;

@@ -371,8 +371,8 @@ export const ownerNl = {
     // bankdebts: the column's heading true of every row: an invoice, a final bill, a bank's costs or an overdraft, a premium, an agency's claim.
     bill: 'Schuld',
     owedSince: 'Verschuldigd',
-    // A bill owed since today reads as today, not as a date with "0 dagen".
-    owedSinceText: (day: string, days: number) => (days === 0 ? 'vandaag' : `sinds ${day} (${days === 1 ? '1 dag' : `${days} dagen`})`),
+    // A bill owed since today names its day, with "vandaag" after it: „vandaag" alone read as due today (audit92 F8); not "0 dagen".
+    owedSinceText: (day: string, days: number) => `sinds ${day} (${days === 0 ? 'vandaag' : days === 1 ? '1 dag' : `${days} dagen`})`,
     noBillsToPay: 'Geen rekening van uw nalatenschappen staat nog open.',
     unposted: 'Printbatches nog niet op de post',
     batch: 'Printbatch',

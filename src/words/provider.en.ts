@@ -52,7 +52,7 @@ const CHARGE_REJECTED_ALREADY_EN = (reference: string) => `You already rejected 
 const CREDIT_TAKEN_BACK_EN = (reference: string) =>
   `You already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered our dispute, which this correction takes back. So the confirmation cannot be corrected here; tell the contact person the new end date by email or letter. Nothing was changed.`;
 const CHARGE_CREDIT_TAKEN_BACK_EN = (reference: string) =>
-  `You already booked back at least what this date would leave disputed of the charge with reference ${reference}: booking it back answered our dispute, which this correction takes back. The confirmation therefore cannot be corrected here; let the contact person know the new date by e-mail or letter. Nothing was changed.`;
+  `You already booked back at least what this date would leave disputed of the charge with reference ${reference}: booking it back answered our dispute, which this correction takes back. The confirmation therefore cannot be corrected here; let the contact person know the new date by email or letter. Nothing was changed.`;
 
 export const providerEn: ProviderWords = {
   shell: {

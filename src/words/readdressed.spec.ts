@@ -17,7 +17,7 @@ describe('the words for a letter gone to an old address, in both languages', () 
       'het e-mailadres van Eneco is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van 3 november 2026 werd op 4 november 2026 per e-mail bezorgd op het oude e-mailadres; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat per e-mail.',
     );
     expect(gone('en', false, null)).toBe(
-      'the e-mail address of Eneco was corrected in the directory. The letter "Cancellation after death" of 3 November 2026 was delivered by e-mail to the old e-mail address on 4 November 2026; it was made again for the corrected address and goes by e-mail.',
+      'the email address of Eneco was corrected in the directory. The letter "Cancellation after death" of 3 November 2026 was delivered by email to the old email address on 4 November 2026; it was made again for the corrected address and goes by email.',
     );
   });
 
@@ -53,13 +53,13 @@ describe('the words for a letter gone to an old address, in both languages', () 
   it('says a letter made for a slip stays home from a downloaded batch, or is not sent again from the slip, once the address is back (README, printrest2)', () => {
     const slip = { letterDate: '3 November 2026', postedOn: '4 November 2026' };
     expect(gone('en', false, { why: 'restored', ...slip })).toBe(
-      'the e-mail address of Eneco was corrected in the directory. The letter "Cancellation after death" of 3 November 2026 was delivered by e-mail to the old e-mail address on 4 November 2026; it does not go again: the directory has the address again that the letter of 3 November 2026 went to on 4 November 2026.',
+      'the email address of Eneco was corrected in the directory. The letter "Cancellation after death" of 3 November 2026 was delivered by email to the old email address on 4 November 2026; it does not go again: the directory has the address again that the letter of 3 November 2026 went to on 4 November 2026.',
     );
     expect(ownerWords('nl').timeline.letterReaddressedApart('Opzegging na overlijden', 'Eneco', 'restoredDownloaded', true)).toBe(
       'Brief „Opzegging na overlijden” aan Eneco zat in een printbatch die u downloadde, maar ging niet op de post: daarna is het adres van Eneco in het adressenbestand teruggezet naar het adres waar de eerdere brief al heen ging. De geprinte versie gaat niet weg.',
     );
     expect(ownerWords('en').timeline.letterReaddressedApart('Cancellation after death', 'Eneco', 'restored', false)).toBe(
-      'Letter "Cancellation after death" to Eneco made, but not sent by e-mail: the e-mail address of Eneco was set back in the directory to the address the earlier letter already went to.',
+      'Letter "Cancellation after death" to Eneco made, but not sent by email: the email address of Eneco was set back in the directory to the address the earlier letter already went to.',
     );
     expect(ownerWords('en').print.restoredAfterDownload(['Eneco'], 2)).toBe(
       'The address of Eneco was set back after you downloaded this batch: download it again and print it again; the letters to Eneco do not go, as the directory has the address again that earlier letters with the same request already went to.',
@@ -83,7 +83,7 @@ describe('the words for a letter gone to an old address, in both languages', () 
       'Het adres en het e-mailadres van Eneco zijn gecorrigeerd in het adressenbestand. 2 brieven die naar het oude adres gingen, gaan niet opnieuw. De geschiedenis zegt bij elke brief wat er gebeurde en waarom.',
     );
     expect(ownerWords('en').today.readdressNotice('Eneco', { post: false, email: true, remade: 2, notAgain: 0, letters: null })).toBe(
-      'The e-mail address of Eneco was corrected in the directory. 2 letters that went to the old address were made again for the corrected address. The history says for each letter what happened and why.',
+      'The email address of Eneco was corrected in the directory. 2 letters that went to the old address were made again for the corrected address. The history says for each letter what happened and why.',
     );
     expect(ownerWords('en').today.readdressNotice('Eneco', { post: true, email: false, remade: 1, notAgain: 3, letters: null })).toBe(
       'The address of Eneco was corrected in the directory. One letter that went to the old address was made again for the corrected address; 3 others do not go again. The history says for each letter what happened and why.',

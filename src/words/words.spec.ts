@@ -1,5 +1,8 @@
 import { CATALOGUES, ENGLISH_ONLY, familyWords, ownerWords, providerWords } from './index';
-import { missedQuestion } from '../../workflows';
+import { readdirSync, readFileSync } from 'node:fs';
+import { missedQuestion, RECEIVED_VIA_WORDS } from '../../workflows';
+import { composeLetter } from '../../letters/compose';
+import { letterCorpus } from '../../letters/test-support';
 
 /** Every leaf of a catalogue with its path: strings, lists and functions (called with sample arguments). */
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -87,5 +90,30 @@ describe("bankwords3: a bank's passed dispute term, for the owner and the desk",
     const kpn = missedQuestion('disputeEscalated', { action: 'cancel', openDisputes: [ab('F-1')] });
     expect(ownerWords('nl').contract.missedTerm.provider('KPN', '17 februari 2027', kpn)).toBe('Termijn van KPN tot en met 17 februari 2027 verstreken zonder antwoord op de klacht over factuur F-1.');
     expect(providerWords('nl').request.missedTerm('17 februari 2027', kpn)).toBe('De termijn tot en met 17 februari 2027 is verstreken zonder uw antwoord op onze klacht over factuur F-1.');
+  });
+});
+
+/**
+ * englow (audit92 F7): English writes „email", as most of its catalogues and letters already did, never „e-mail": one letter
+ * said „by e-mail" and then „by email to …". The sources are read as text too, so a branch the stand-in arguments miss is seen.
+ */
+describe('englow: English spells „email" one way', () => {
+  const hyphened = /\be-mail/i;
+  const english = ['letters/templates/en.ts', ...readdirSync('src/words').filter((f) => f.endsWith('.en.ts')).map((f) => `src/words/${f}`)];
+
+  it.each(english)('%s never writes „e-mail"', (file) => {
+    expect(readFileSync(file, 'utf8').split('\n').filter((line) => hyphened.test(line))).toEqual([]);
+  });
+
+  it.each(Object.keys(CATALOGUES))('the %s catalogue says „email" in English', (audience) => {
+    const said = leaves(CATALOGUES[audience as keyof typeof CATALOGUES].en).flatMap(([key, leaf]) => texts(leaf).map((text) => `${key}: ${text}`));
+    expect(said.filter((text) => hyphened.test(text))).toEqual([]);
+    expect(said.some((text) => /\bemail\b/i.test(text))).toBe(true);
+  });
+
+  it('every English letter of the corpus, and the way an answer came, say „email"', () => {
+    const letters = letterCorpus().filter((input) => input.language === 'en').map(composeLetter);
+    expect(letters.filter((letter) => hyphened.test(JSON.stringify(letter))).map((letter) => letter.title)).toEqual([]);
+    expect(RECEIVED_VIA_WORDS.en.email).toBe('by email');
   });
 });

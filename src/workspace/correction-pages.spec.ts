@@ -34,7 +34,7 @@ describe('the correction form, beside letters waiting for the post', () => {
   it('says a letter by e-mail has not been sent yet, not that it waits for the post', () => {
     const byEmail = overview('requested', ['cancellation'], false, 'email');
     expect(notice(byEmail, 'nl')).toMatch(/^De brief aan KPN \(opzegging\) is nog niet per e-mail verstuurd: met een gecorrigeerde omschrijving, rekeningnummer of einddatum wordt die brief opnieuw gemaakt en gaat de eerdere versie niet weg;/);
-    expect(notice(byEmail, 'en')).toMatch(/^The letter to KPN \(cancellation\) has not been sent by e-mail yet: with a corrected description, account number or end date that letter is made again/);
+    expect(notice(byEmail, 'en')).toMatch(/^The letter to KPN \(cancellation\) has not been sent by email yet: with a corrected description, account number or end date that letter is made again/);
     expect(notice(overview('reminded', ['reminder'], true, 'email'), 'nl')).toContain('Nog niet per e-mail verstuurd: de brief aan KPN (herinnering); die wordt opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versie gaat niet weg.');
   });
 });

@@ -35,7 +35,7 @@ describe('authentication and accounts', () => {
     const body = { email: 'same@test.example', name: 'Same', password: 'long-enough-1', role: 'specialist' };
     await t.admin.post(`${API}/users`, body).expect(201);
     const res = await t.admin.post(`${API}/users`, { ...body, email: 'SAME@test.example' }).expect(409);
-    expect(res.body.detail).toBe('A user with e-mail address SAME@test.example already exists. Nothing was changed.');
+    expect(res.body.detail).toBe('A user with email address SAME@test.example already exists. Nothing was changed.');
   });
 
   it('names each invalid field of a new account', async () => {

@@ -60,7 +60,7 @@ describe('the reports to the family are delivered as they say', () => {
     await advance(0);
     const progress = await report(maria, 'progress_report');
     // Written in her language, as the e-mail about it is (README, familywords).
-    expect(progress.text).toContain('Maria de Vries Placed in the family portal Notice by e-mail to maria@family.example');
+    expect(progress.text).toContain('Maria de Vries Placed in the family portal Notice by email to maria@family.example');
     expect(progress.text).toContain('Progress on the contracts of Henk');
     expect(progress.text).not.toMatch(/Verzonden via|Sent via|Voortgang/);
     const mail = await mailTo('maria@family.example', REPORT_MAIL);
@@ -81,7 +81,7 @@ describe('the reports to the family are delivered as they say', () => {
     await anna.post(`${API}/estates/${estate.id}/close`).expect(200);
     await advance(0);
     const final = await report(maria, 'final_report');
-    expect(final.text).toContain('Placed in the family portal Notice by e-mail to maria@family.example');
+    expect(final.text).toContain('Placed in the family portal Notice by email to maria@family.example');
     expect(final.text).toContain('Final report on the contracts of Henk');
     const finalMail = await mailTo('maria@family.example', REPORT_MAIL, 2);
     expect(finalMail.subject).toMatch(/^Final report on the estate of Henk /);

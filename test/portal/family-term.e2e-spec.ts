@@ -109,5 +109,12 @@ describe('the family on the days between a passed term and the reminder', () => 
     expect(en.statusText.endsWith(` KPN Zakelijk did not confirm by ${term.en} that the collection has stopped; on ${monday.en} your contact person is alerted and will then contact KPN Zakelijk and the collection agency personally.`)).toBe(true);
     expect(en.nextStep).toBe('Your contact person will let you know how it goes on after that.');
     expect(`${nl.statusText} ${nl.nextStep} ${en.statusText} ${en.nextStep}`).not.toMatch(/We controleren uiterlijk|We will check by/);
+    // englow (audit92 F9): the owner reads the term as passed on Saturday too, on the contract's status and on Today's row (late),
+    // not „schriftelijk antwoord uiterlijk <Friday>" as still to come until Monday's alert.
+    const passed = { nl: `schriftelijk antwoord uiterlijk ${term.nl} (termijn verstreken)`, en: `written answer due by ${term.en} (term passed)` };
+    for (const lang of ['nl', 'en'] as const) expect((await anna.get(`${API}/contracts/${id}?lang=${lang}`).expect(200)).body.statusText).toContain(passed[lang]);
+    // Anna reads English: Today's row says it in her words.
+    const row = (await anna.get(`${API}/queue?limit=200`).expect(200)).body.contracts.find((c: { contractId: string }) => c.contractId === id);
+    expect(row).toMatchObject({ overdue: true, dueDate: friday, statusText: expect.stringContaining(passed.en) });
   });
 });

@@ -83,7 +83,7 @@ describe('a rejection taken back, recorded by the owner or told on her Today', (
     const first = (await anna.post(answerOf(contract.id), { note, receivedVia: 'email' }).set('Idempotency-Key', key).expect(200)).body;
     expect(first.state).toBe('requested');
     expect(first.timeline.at(-1).summary).toContain(`KPN took back its rejection on `);
-    expect(first.timeline.at(-1).summary).toContain('Received by e-mail.');
+    expect(first.timeline.at(-1).summary).toContain('Received by email.');
     await anna.post(answerOf(contract.id), { note, receivedVia: 'email' }).set('Idempotency-Key', key).expect(200);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.timeline.filter((e: { summary: string }) => e.summary.includes('took back its rejection'))).toHaveLength(1);
     // audit88 F6: recorded a second time (another key), it is refused as taken back already, as her history says.

@@ -256,7 +256,7 @@ describe('the agency we wrote our collection stop to, told that the collection e
       const [ended] = await endedLetters(c.id, emma);
       expect(await letterText(emma.api, ended.id)).toContain(`KPN heeft ons op ${dateIn(said, 'nl')} laten weten dat de facturen F-12 (€ 30,00) en F-13 (€ 12,50) zijn ingetrokken.`);
       const history = ((await emma.api.get(`${API}/estates/${c.estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
-      expect(history.join(' | ')).toContain(`Received by e-mail on ${dateIn(said, 'en')}.`);
+      expect(history.join(' | ')).toContain(`Received by email on ${dateIn(said, 'en')}.`);
       expect((await familyTimeline(c.family)).join(' | ')).toContain(`Dit werd ons op ${dateIn(said, 'nl')} per e-mail doorgegeven.`);
       const thread = ((await desk.get(`${API}/provider-desk/requests/${c.id}`).expect(200)).body.thread as { text: string }[]).map((e) => e.text).join(' | ');
       expect(thread).toMatch(new RegExp(`: u heeft de facturen alsnog ingetrokken, zoals u ons op ${dateIn(said, 'nl')} liet weten`));

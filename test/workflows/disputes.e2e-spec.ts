@@ -387,11 +387,11 @@ describe('disputes and collections: only the part after the end date, answered a
     await anna.post(stop, { receivedVia: 'email', answeredBy: 'agency', collection: 'suspended', note }).expect(200);
     const owner = async (lang: string) => ((await anna.get(`${API}/contracts/${contract.id}?lang=${lang}`).expect(200)).body.timeline as { event: string; summary: string }[]).find((e) => e.event === 'COLLECTION_STOPPED')!.summary;
     expect(await owner('nl')).toBe('Stroom: Incasso opgeschort volgens Incassobureau Noord (incassobureau); van Stroomtest is geen bevestiging vastgelegd. Per e-mail ontvangen.');
-    expect(await owner('en')).toBe('Stroom: Collection suspended, says Incassobureau Noord (the collection agency); no confirmation from Stroomtest is recorded. Received by e-mail.');
+    expect(await owner('en')).toBe('Stroom: Collection suspended, says Incassobureau Noord (the collection agency); no confirmation from Stroomtest is recorded. Received by email.');
     const family = await relative(t, anna, contract.estateId, 'Maria');
     const familyText = async (lang: string) => ((await family.get(`${API}/portal/timeline?lang=${lang}&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(await familyText('nl')).toContain('Incassobureau Noord (incassobureau) heeft laten weten dat de incasso is opgeschort. Dit werd ons per e-mail doorgegeven.');
-    expect(await familyText('en')).toContain('Incassobureau Noord (the collection agency) told us that the debt collection has been suspended. This was passed on to us by e-mail.');
+    expect(await familyText('en')).toContain('Incassobureau Noord (the collection agency) told us that the debt collection has been suspended. This was passed on to us by email.');
     expect((await familyText('nl')).join('\n')).not.toContain('Stroomtest heeft laten weten dat de incasso');
     // The provider's desk reads the agency's word as the agency's, not as an answer it gave.
     const thread = ((await request(contract.id)).thread as { type: string; event: string; text: string; answeredBy: string | null }[]).filter((i) => i.event === 'COLLECTION_STOPPED');

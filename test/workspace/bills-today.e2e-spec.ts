@@ -41,14 +41,19 @@ describe("bills to pay on the owner's Today", () => {
 
   const advance = (advanceDays: number) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   const billsOf = async (who: Session, query = '') => (await who.get(`${API}/queue${query}`).expect(200)).body as { billsToPay: TodayBill[]; billsToPayNextCursor: string | null };
+  /** Anna's language on the web pages. */
+  const switchTo = (to: string) => anna.post('/app/language').set('Cookie', `steward_app=${anna.token}`).type('form').send({ to }).expect(303);
   /** The Today page as read: its text, and the links' targets. */
   const todayPage = async (who: Session, query = '') => flat((await who.get(`/app${query}`).set('Cookie', `steward_app=${who.token}`).expect(200)).text.replace(/<a [^>]*href="([^"]*)"[^>]*>/g, ' $1 ').replace(/<[^>]+>/g, ' '));
 
   it("brings each unpaid bill of the owner's estates back on Today, oldest first, paged, until it is recorded paid", async () => {
     const first = await owedContract('Henk');
-    // Owed since today: said as today, not as a date of 0 days.
+    // Owed since today: its day, with "today" after it, not "today" alone, which read as due today (audit92 F8), nor "0 days".
     // Held to and decided to be paid from the estate: a bill for time after the end date, said so (README, owedwords).
-    expect(await todayPage(anna)).toMatch(/Henk.*factuur F-01, voor tijd na de einddatum \(besloten is dat de nalatenschap die betaalt\), €.24,98 vandaag \S+#bills Betaling vastleggen/);
+    expect(await todayPage(anna)).toMatch(/Henk.*factuur F-01, voor tijd na de einddatum \(besloten is dat de nalatenschap die betaalt\), €.24,98 sinds \d+ \S+ 2026 \(vandaag\) \S+#bills Betaling vastleggen/);
+    await switchTo('en');
+    expect(await todayPage(anna)).toMatch(/invoice F-01, .*€.?24\.98 since \d+ \S+ 2026 \(today\) \S+#bills Record the payment/);
+    await switchTo('nl');
     await advance(3);
     const second = await disputedContract('Wim');
     // € 60,00 for 15 November to 14 December: the part up to the end date (€ 32,00) is owed while the rest is disputed.
@@ -81,7 +86,6 @@ describe("bills to pay on the owner's Today", () => {
     const later = await todayPage(anna, `?bills=${page1.billsToPayNextCursor}`);
     expect(later).toMatch(/Te betalen uit de nalatenschap 1 .*Wim.*factuur F-02/);
     expect(later).not.toContain('factuur F-01');
-    const switchTo = (to: string) => anna.post('/app/language').set('Cookie', `steward_app=${anna.token}`).type('form').send({ to }).expect(303);
     await switchTo('en');
     const en = await todayPage(anna);
     expect(en).toMatch(/To pay from the estate.*invoice F-01, for time after the end date \(it was decided that the estate pays it\), €.?24\.98.*since \d+ November 2026 \(5 days\).*Record the payment/);
