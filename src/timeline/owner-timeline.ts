@@ -156,7 +156,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (entry.event === 'family_report.withdrawn') return w.familyReportWithdrawn(entry.actorName, kind);
       const figure = (v: unknown) => (typeof v === 'number' ? money(v, lang) : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? longDate(v, lang) : text(v));
       const changes = Object.entries((d.changes ?? {}) as Record<string, { from?: unknown; to?: unknown }>).map(([f, c]) => w.figureChanged(w.reportFigures[f] ?? f, figure(c.from), figure(c.to)));
-      return w.familyReportCorrected(entry.actorName, kind, changes);
+      return w.familyReportCorrected(entry.actorName, kind, changes.join('; '));
     }
     case 'family_report.callback_requested':
       return w.callbackRequested(entry.actorName, text(d.message));

@@ -2362,9 +2362,9 @@ export const ownerNl = {
     familyReport: (who: string, kind: string, message: string | null, outcome: string | null) => `Melding van ${who} (${kind})${message ? `: „${message}”` : ''}${outcome ? `; ${outcome}` : ''}.`,
     reportOutcomes: { dispute_started: 'direct bezwaar gemaakt', collection_stop_requested: 'stop van de incasso gevraagd', contract_added: 'contract toegevoegd', contract_known: 'contract al bekend' } as Record<string, string>,
     callbackKind: 'verzoek om terug te bellen',
-    /** relcorr: a relative corrected her own report before it was handled (`changes`: each field, from what to what; gone once she withdrew it). */
-    familyReportCorrected: (who: string, kind: string, changes: string[]) => `${who} heeft de eigen melding verbeterd (${kind})${changes.length ? `: ${changes.join('; ')}` : ''}.`,
-    familyReportWithdrawn: (who: string, kind: string) => `${who} heeft de eigen melding ingetrokken (${kind}); wat erin stond is gewist.`,
+    /** relcorr: a relative corrected her own report before it was handled (`changes`: each field, from what to what, joined). */
+    familyReportCorrected: (who: string, kind: string, changes: string) => `${who} heeft de eigen melding verbeterd (${kind})${changes ? `: ${changes}` : ''}.`,
+    familyReportWithdrawn: (who: string, kind: string) => `${who} heeft de eigen melding ingetrokken (${kind}).`,
     reportFigures: { message: 'bericht', invoiceDate: 'factuurdatum', periodFrom: 'periode vanaf', periodTo: 'periode tot en met', amount: 'bedrag', reference: 'kenmerk', agency: 'incassobureau', dossierNumber: 'dossiernummer' } as Record<string, string>,
     figureChanged: (label: string, from: string | null, to: string | null) => `${label} ${from ?? '(leeg)'} → ${to ?? '(leeg)'}`,
     callbackRequested: (who: string, message: string | null) => `${who} vraagt om teruggebeld te worden${message ? `: „${message}”` : ''}.`,
