@@ -26,7 +26,8 @@ export type RefusalCode =
   | 'longBeforePeriod' | 'longBeforeFirstDay' | 'aboveBill' | 'openCharge' | 'aboveCharge' | 'rejectedCharge' | 'creditedCharge' | 'longBeforeCharge' | 'disputedCharge' | 'disputedAlreadyCharge' | 'paidCharge' | 'unpaidCharge' | 'notOwedCharge' | 'beforeOwedCharge' | 'emptyAnswer' | 'documentsAsked' | 'notAsked' | 'describeIt' | 'otherOnly' | 'describesOther' | 'namedTwice' | 'notOpen' | 'notEnclosed' | 'whichItem' | 'whichDocument' | 'neverAsked' | 'neverEnclosed' | 'otherEstate' | 'familyUpload' | 'withdrawn' | 'replaced' | 'past' | 'rejectedAlready' | 'acknowledgedAlready' | 'accountNumberNeeded'
   | 'beforeOwed' | 'notOwed' | 'stillDisputed' | 'paidAlready' | 'notMarkedPaid' | 'paidInClosedEstate' | 'chooseFileAgain' | 'representativeOnly' | 'staleCursor' | 'listReordered' | 'ratedAlready' | 'notRatable'
   | 'keyFormat' | 'inBatchAlready' | 'livedWithDisagrees' | 'coverContinues' | 'onlyWith' | 'afterCover' | 'recordedAlready' | 'beforeInvoice' | 'noFinalBill' | 'beforeBalance' | 'beforeBill'
-  | 'moreThanLeft' | 'moreThanReported' | 'refundReported' | 'paidLowered' | 'receivedLowered' | 'claimDropped' | 'creditTakenBack' | 'creditTakenBackCharge' | 'notReceived' | 'noRefund' | 'notAskedBack' | 'notLate' | 'nothingToAskBack' | 'askedBackAlready' | 'familyAtHome' | 'memberAtHome' | 'periodTooLong';
+  | 'moreThanLeft' | 'moreThanReported' | 'refundReported' | 'paidLowered' | 'receivedLowered' | 'claimDropped' | 'creditTakenBack' | 'creditTakenBackCharge' | 'notReceived' | 'noRefund' | 'notAskedBack' | 'notLate' | 'nothingToAskBack' | 'askedBackAlready' | 'familyAtHome' | 'memberAtHome' | 'periodTooLong'
+  | 'reportHandled' | 'reportWithdrawn' | 'notOfKind' | 'unchanged';
 
 /** The field of a refusal about the whole request rather than one field (it has no input to link to). */
 export const WHOLE_REQUEST = 'request';

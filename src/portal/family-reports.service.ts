@@ -21,6 +21,7 @@ import { FamilyReportDto, ReportKind } from './portal.dto';
 import { deleted } from '../database/deleted';
 import { DEFAULT_LANG, familyWords, ownerWords } from '../words';
 import { oversaid, oversaidWarnings } from '../documents/description-rules';
+import { correctedReport, reportChange } from './report-change.rules';
 
 /** A family reports cursor (the owner's open ones, a family member's own): the report's creation time and id. */
 export const FAMILY_REPORT_CURSOR = ['timestamp', 'uuid'] as const;
@@ -113,10 +114,26 @@ interface ReportRow {
   collection: ReportedCollection | null;
   bill: ReportedBill | null;
   decision: ReportDecision | null;
-  status: 'open' | 'handled';
+  status: 'open' | 'handled' | 'withdrawn';
   reply: string | null;
   created_at: Date;
+  corrected_at: Date | null;
 }
+
+/** What a relative may send to correct her own report (`PATCH /portal/reports/:id`): her message, and the figures her kind of report holds. */
+export interface ReportCorrection {
+  message?: string;
+  invoiceDate?: string;
+  periodFrom?: string;
+  periodTo?: string;
+  amount?: number;
+  reference?: string;
+  agency?: string;
+  dossierNumber?: string;
+}
+
+/** A stored figure as the bill rules read it: absent, not null. */
+const given = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
 
 /**
  * Reports from the family: a bill after the end date, a collection letter, a letter to the deceased,
@@ -396,6 +413,83 @@ export class FamilyReportsService implements OnModuleInit {
     return contract;
   }
 
+  /**
+   * relcorr (audit91 F5): the relative corrects her own report while the owner has not handled it. The owner's queue, Today and the
+   * contract page read the row, so they show the new values at once, marked corrected by her (`correctedAt`); the staff timeline
+   * says from what to what (principle 6). Fields her kind of report does not hold are refused by name (422), as are a bill's dates
+   * by the rules of the report itself (`billFiguresProblems`).
+   */
+  async correct(p: FamilyPrincipal, reportId: string, dto: ReportCorrection) {
+    return this.db.transaction(async (manager) => {
+      const row = await this.ownChangeable(manager, p, reportId);
+      const { message, ...figures } = dto;
+      const before = row.kind === 'collection_letter' ? row.collection : row.bill;
+      const result = correctedReport(row.kind, { message: row.message, figures: before as Record<string, string | number | null> | null }, { ...(message !== undefined && { message }), ...figures });
+      if ('problems' in result) throw new ValidationProblem(result.problems, 422);
+      const now = result.figures ?? {};
+      if (row.kind === 'invoice_after_end') {
+        const misdated = billFiguresProblems({ invoiceDate: given(now.invoiceDate as string | null), periodFrom: given(now.periodFrom as string | null), periodTo: given(now.periodTo as string | null) }, this.clock.today());
+        if (misdated.length) throw new ValidationProblem(misdated, 422);
+      }
+      // An UPDATE's answer is its rows and its count.
+      const [[corrected]]: [ReportRow[], number] = await manager.query(
+        `UPDATE family_reports SET message = $2, bill = $3, collection = $4, corrected_at = $5 WHERE id = $1 RETURNING *`,
+        [row.id, result.message, row.kind === 'invoice_after_end' ? result.figures : row.bill, row.kind === 'collection_letter' ? result.figures : row.collection, this.clock.now()],
+      );
+      const changes = Object.fromEntries(result.changed.map((f) => [f, f === 'message' ? { from: excerpt(row.message), to: excerpt(result.message) } : { from: before?.[f as keyof typeof before] ?? null, to: now[f] ?? null }]));
+      await this.timeline.append(manager, {
+        estateId: row.estate_id,
+        contractId: row.contract_id,
+        actor: actorOf(p),
+        event: 'family_report.corrected',
+        summary: `${p.name} corrected their report of ${KIND_WORDS[row.kind]}: ${result.changed.join(', ')}.`,
+        details: { reportId: row.id, kind: row.kind, changes },
+      });
+      return reportView(corrected);
+    });
+  }
+
+  /**
+   * relcorr: the relative withdraws her own report while the owner has not handled it. It leaves the owner's queue and Today (they read
+   * only open reports); what she wrote and typed is cleared from the report (least data): it keeps its kind and day, so her list and the
+   * family timeline say what she withdrew, without the content. The staff timeline is append-only: its entries of the report stay.
+   */
+  async withdraw(p: FamilyPrincipal, reportId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const row = await this.ownChangeable(manager, p, reportId);
+      await manager.query(`UPDATE family_reports SET status = 'withdrawn', message = '', bill = NULL, collection = NULL, handled_at = $2 WHERE id = $1`, [row.id, this.clock.now()]);
+      await this.timeline.append(manager, {
+        estateId: row.estate_id,
+        contractId: row.contract_id,
+        actor: actorOf(p),
+        event: 'family_report.withdrawn',
+        summary: `${p.name} withdrew their report of ${KIND_WORDS[row.kind]}.`,
+        details: { reportId: row.id, kind: row.kind },
+      });
+    });
+  }
+
+  /**
+   * The relative's own report, locked, while she may change it. Another relative's report is the reporter's own business (README F8):
+   * it is not shown to the others, so it is as unknown to them as one of another estate (404). Handled: 409 naming the owner, whom to
+   * ask; withdrawn already: 409.
+   */
+  private async ownChangeable(manager: EntityManager, p: FamilyPrincipal, reportId: string): Promise<ReportRow> {
+    const [row]: ReportRow[] = await manager.query('SELECT * FROM family_reports WHERE id = $1 AND family_member_id = $2 AND estate_id = $3 FOR UPDATE', [reportId, p.familyMemberId, p.estateId]);
+    if (!row) throw new NotFoundProblem();
+    const change = reportChange(row);
+    if (change === 'withdrawn') {
+      throw new ProblemException(409, 'report-withdrawn', 'You withdrew this report already. Nothing was changed.', { errors: [{ field: 'request', message: 'the report was withdrawn', rule: 'reportWithdrawn' }] });
+    }
+    if (change === 'handled') {
+      const owner = (await this.estates.findWithOwner(p.estateId, manager)).owner.name;
+      throw new ProblemException(409, 'report-handled', `Your case owner ${owner} has already dealt with this report, so it can no longer be changed here. Ask ${owner} if something in it is wrong. Nothing was changed.`, {
+        errors: [{ field: 'request', message: 'the case owner has handled the report', rule: 'reportHandled', limit: owner }],
+      });
+    }
+    return row;
+  }
+
   /** The contract as the owner knows it: its provider and her description. */
   private async contractNamed(manager: EntityManager, contractId: string): Promise<{ providerName: string; description: string }> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
@@ -457,5 +551,9 @@ function reportView(r: ReportRow) {
     status: r.status,
     reply: r.reply,
     createdAt: new Date(r.created_at).toISOString(),
+    /** relcorr: when the relative last corrected it herself, else null. */
+    correctedAt: r.corrected_at ? new Date(r.corrected_at).toISOString() : null,
+    /** relcorr: whether the relative who made it may still correct or withdraw it (`reportChange`). */
+    changeable: reportChange(r) === 'changeable',
   };
 }

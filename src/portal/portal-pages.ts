@@ -6,6 +6,7 @@ import { FAMILY_TEXT_MAX, REPORT_KINDS, ReportKind } from './portal.dto';
 import type { ReportDecision } from './family-reports.service';
 import type { Oversaid } from '../documents/description-rules';
 import { CONTRACT_GROUPS, Progress, progressLine } from './progress';
+import { CORRECTABLE_FIGURES } from './report-change.rules';
 import { factsOf } from './status-facts';
 import type { Page } from '../common/paging';
 import type { CollectionStop, ContractChoice, ReportedBill, FamilyContract, FamilyDocument, FamilyTimelineItem, Lang, PortalService } from './portal.service';
@@ -106,6 +107,10 @@ export interface OverviewNotice {
   billForm?: FormState;
   /** A refused rating: the comment as typed, and why not (only spaces, too long, nothing left to rate). */
   feedbackForm?: FormState;
+  /** relcorr: a report of hers just corrected or withdrawn, told above her list. */
+  report?: 'corrected' | 'withdrawn';
+  /** relcorr: her refused correction or withdrawal of report `id`: what she sent and why not, in its own form. */
+  reportForm?: { id: string; form: FormState };
 }
 
 /** The day the payment form offers (the service's today), and the notices of its posts. */
@@ -186,7 +191,38 @@ function reportStanding(w: FamilyWords, r: { kind: string; outcome: string | nul
   // collclaim2: a bill she reported and the owner recorded from its contract's page reads the same (`billNow` by its number).
   if ((r.decision === 'bill_recorded' || r.decision === null) && r.billNow) return w.billStanding(owner, r.billNow.provider, r.billNow);
   if (r.kind === 'invoice_after_end' && r.outcome === null && (r.status === 'open' || r.decision)) return w.billDecisions[r.decision ?? 'waiting'](owner);
+  if (r.status === 'withdrawn') return w.reportChange.withdrawn;
   return r.status === 'handled' ? w.handled : w.openReport;
+}
+
+type OwnReport = Overview['reports']['items'][number];
+
+/**
+ * relcorr (audit91 F5): her own report while the owner has not handled it: a correction form filled in with what she reported (the
+ * figures her kind of report holds) and a withdrawal, folded under one line so the list stays short on a phone. A refused one comes
+ * back open, with what she sent and why not.
+ */
+function reportChangeForms(lang: Lang, r: OwnReport, i: number, owner: string, refused: OverviewNotice['reportForm']): SafeHtml | '' {
+  const w = familyWords(lang);
+  const mine = refused?.id === r.id;
+  const state: FormState = { ...(mine ? refused.form : {}), lang, audience: 'family', order: ['message', ...CORRECTABLE_FIGURES[r.kind as keyof typeof CORRECTABLE_FIGURES] ?? []] };
+  // Handled (or withdrawn) meanwhile: no form any more, only why not and whom to ask.
+  if (!r.changeable) return mine ? errorSummary(state, undefined, () => undefined) : '';
+  const typed = (r.kind === 'collection_letter' ? r.collection : r.bill) as Record<string, string | number | null> | null;
+  const initial = (name: string) => {
+    const v = typed?.[name];
+    return typeof v === 'number' ? v.toFixed(2).replace('.', lang === 'nl' ? ',' : '.') : (v ?? undefined);
+  };
+  const labels: Record<string, string> = { invoiceDate: w.invoiceDate, periodFrom: w.periodFrom, periodTo: w.periodTo, amount: w.amount, reference: w.reference, agency: w.agency, dossierNumber: w.dossierNumber };
+  const prefix = `report-${i}-`;
+  const figures = (CORRECTABLE_FIGURES[r.kind as keyof typeof CORRECTABLE_FIGURES] ?? []).map((name) =>
+    field(state, name, labels[name], { idPrefix: prefix, initial: initial(name), ...(name.endsWith('Date') || name.startsWith('period') ? { type: 'date' } : {}), ...(name === 'amount' ? { inputmode: 'decimal' } : {}) }),
+  );
+  return html`<details class="report-change"${mine ? html` open` : ''}><summary>${w.reportChange.open}</summary><p class="muted">${w.reportChange.hint(owner)}</p>
+${errorSummary(state, undefined, prefixedIds(prefix))}<form method="post" action="/family/reports/${r.id}/correct">
+${field(state, 'message', w.reportChange.message, { idPrefix: prefix, multiline: true, required: true, maxlength: FAMILY_TEXT_MAX, initial: r.message })}
+${figures}<button type="submit">${w.reportChange.save}</button></form>
+<form method="post" action="/family/reports/${r.id}/withdraw"><p class="muted">${w.reportChange.withdrawHint}</p><button type="submit" class="secondary">${w.reportChange.withdraw}</button></form></details>`;
 }
 
 export function overviewPage(lang: Lang, o: Overview, today: string, notice: OverviewNotice = {}): string {
@@ -218,7 +254,7 @@ ${contractList(lang, o.contracts, o.progress, 3)}
 ${o.caseOwner.phone ? html`<p>${w.phone}: <a href="tel:${o.caseOwner.phone.replace(/\s+/g, '')}">${o.caseOwner.phone}</a></p>` : ''}
 <p>${w.emailLabel}: <a href="mailto:${o.caseOwner.email}">${o.caseOwner.email}</a></p></section>
 ${billsCard(lang, o, { ...notice, today })}
-${o.reports.items.length ? html`<h2 id="reports">${w.yourReports}</h2><ul class="card">${o.reports.items.map((r) => html`<li>${humanDate(r.createdAt, lang)} · ${w.kinds[r.kind]}${r.about} · ${reportStanding(w, r, o.caseOwner.name)}${r.reply ? html`<br>${w.reply} ${r.reply}` : ''}</li>`)}</ul>${moreLink('/family', 'reports', o.reports.nextCursor, w.moreReports, 'reports')}` : ''}
+${o.reports.items.length || notice.report ? html`<h2 id="reports">${w.yourReports}</h2>${notice.report ? html`<p class="notice" role="status">${notice.report === 'corrected' ? w.reportChange.correctedNotice : w.reportChange.withdrawnNotice}</p>` : ''}<ul class="card">${o.reports.items.map((r, i) => html`<li>${humanDate(r.createdAt, lang)} · ${w.kinds[r.kind]}${r.about} · ${reportStanding(w, r, o.caseOwner.name)}${r.correctedAt && r.status !== 'withdrawn' ? html` · ${w.reportChange.corrected(humanDate(r.correctedAt, lang))}` : ''}${r.reply ? html`<br>${w.reply} ${r.reply}` : ''}${reportChangeForms(lang, r, i, o.caseOwner.name, notice.reportForm)}</li>`)}</ul>${moreLink('/family', 'reports', o.reports.nextCursor, w.moreReports, 'reports')}` : ''}
 <h2>${w.heirs}</h2><ul class="card">${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation}${m.isHeir ? `, ${w.heir}` : ''}${m.isRepresentative ? `, ${w.representative}` : ''})</li>`)}</ul>
 <section class="card" aria-labelledby="dossier"><h2 id="dossier">${w.dossier}</h2><p>${w.dossierText}</p><a class="button" href="/family/dossier" download>${w.dossier}</a></section>`);
 }

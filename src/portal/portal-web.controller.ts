@@ -26,7 +26,7 @@ import { CODE_REFUSALS } from './family-details';
 import { FAMILY_REPORT_CURSOR, FamilyReportsService, REPORT_OUTCOMES, reportFollowUp, reportNotice } from './family-reports.service';
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
 import { langOf } from './portal.controller';
-import { FamilyReportDto, FeedbackDto, LettersPageQueryDto, NewLinkDto, OverviewPageQueryDto, REPORT_KINDS, ReportKind } from './portal.dto';
+import { CorrectFamilyReportDto, FamilyReportDto, FeedbackDto, LettersPageQueryDto, NewLinkDto, OverviewPageQueryDto, REPORT_KINDS, ReportKind } from './portal.dto';
 import { accessPage, CodeRefusal, SessionOver, contractsPage, lettersPage, loginPage, OverviewNotice, overviewPage, reportPage, timelinePage } from './portal-pages';
 import { offersCallback, PortalService } from './portal.service';
 import { familyWords } from '../words';
@@ -210,7 +210,7 @@ export class PortalWebController {
     const rated = RATED.find((r) => r === query.rated);
     rememberContact(res, overview.caseOwner);
     const oversays = OVERSAID.filter((o) => query.oversaid?.split(',').includes(o));
-    res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported: reported === undefined ? undefined : { text: reported, oversays }, bill: query.bill, ...(query.bill && markedOnPage(overview, query)) }));
+    res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported: reported === undefined ? undefined : { text: reported, oversays }, bill: query.bill, ...(query.bill && markedOnPage(overview, query)), report: query.report }));
   }
 
   /** The representative marks a bill to pay as paid, from its line on the overview's card; a refusal shows on the card. */
@@ -229,9 +229,37 @@ export class PortalWebController {
   }
 
   /** A form of the overview refused: the overview again, the form filled in as sent, its fields named. */
-  private async overviewRefused(p: FamilyPrincipal, req: Request, res: Response, status: number, notice: Pick<OverviewNotice, 'billForm' | 'feedbackForm'>) {
+  private async overviewRefused(p: FamilyPrincipal, req: Request, res: Response, status: number, notice: Pick<OverviewNotice, 'billForm' | 'feedbackForm' | 'reportForm'>) {
     const lang = langFor(req, p);
     res.status(status).type('html').send(overviewPage(lang, await this.portal.overview(p, lang), this.clock.today(), notice));
+  }
+
+  /** relcorr: she corrects her own report from its line in her list; a refusal (handled meanwhile, a date ahead) shows in that line's form. */
+  @Post('reports/:id/correct')
+  async correctReport(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const lang = langFor(req, p);
+    const refused = (status: number, errors: FieldError[]) => this.overviewRefused(p, req, res, status, { reportForm: { id, form: { values: body, errors } } });
+    const form = await validateForm(CorrectFamilyReportDto, body, { today: this.clock.today(), numberFields: ['amount'], lang });
+    if (form.errors) return refused(422, form.errors);
+    try {
+      await this.reports.correct(p, id, form.dto);
+    } catch (error) {
+      const { status, errors } = refusal(error);
+      return refused(status, errors);
+    }
+    res.redirect(303, '/family?report=corrected#reports');
+  }
+
+  /** relcorr: she withdraws her own report; refused (handled meanwhile), its line says why and whom to ask. */
+  @Post('reports/:id/withdraw')
+  async withdrawReport(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Req() req: Request, @Res() res: Response) {
+    try {
+      await this.reports.withdraw(p, id);
+    } catch (error) {
+      const { status, errors } = refusal(error);
+      return this.overviewRefused(p, req, res, status, { reportForm: { id, form: { errors } } });
+    }
+    res.redirect(303, '/family?report=withdrawn#reports');
   }
 
   @Get('timeline')

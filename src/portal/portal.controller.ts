@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { DocumentUpload } from '../documents/document-upload';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -14,7 +14,7 @@ import type { UploadedFile as File } from '../documents/documents.service';
 import { DossierService } from './dossier.service';
 import { FAMILY_REPORT_CURSOR, FamilyReportsService } from './family-reports.service';
 import { PortalAccessService } from './portal-access.service';
-import { FamilyReportDto, FeedbackDto, NewLinkDto, PortalAccessDto, PortalOverviewQueryDto, PortalPageQueryDto } from './portal.dto';
+import { CorrectFamilyReportDto, FamilyReportDto, FeedbackDto, NewLinkDto, PortalAccessDto, PortalOverviewQueryDto, PortalPageQueryDto } from './portal.dto';
 import { Lang, PortalService } from './portal.service';
 import { ApiDoc } from '../common/openapi';
 import { readerOf } from '../common/reader-words';
@@ -156,6 +156,29 @@ export class PortalController {
   @DocumentUpload()
   report(@CurrentPrincipal() p: FamilyPrincipal, @Body() dto: FamilyReportDto, @UploadedFile() file: File | undefined) {
     return this.reports.report(p, dto, file);
+  }
+
+  @ApiDoc({
+    summary: 'Correct your own report',
+    description:
+      "While your case owner has not dealt with it (`changeable: true` in `GET /portal/reports`): the fields you send replace what you reported (`message`; of a bill `invoiceDate`, `periodFrom`, `periodTo`, `amount`, `reference`; of a collection letter `agency`, `reference`, `dossierNumber`, `amount`); your case owner sees the new values at once, marked corrected by you (`correctedAt`). 404 for a report that is not yours (another relative's reports are theirs alone); 409 `report-handled` once your case owner dealt with it (the detail names whom to ask), `report-withdrawn` once withdrawn; 422 naming a field your kind of report does not hold (`notOfKind`), a bill's date in the future, or a correction that changes nothing.",
+    problems: [400, 401, 404, 409, 422],
+  })
+  @Patch('reports/:id')
+  correctReport(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Body() dto: CorrectFamilyReportDto) {
+    return this.reports.correct(p, id, dto);
+  }
+
+  @ApiDoc({
+    summary: 'Withdraw your own report',
+    description:
+      "While your case owner has not dealt with it: it leaves your case owner's list and what you wrote and typed in it is erased; your list and the family's timeline keep only that you withdrew a report of its kind. 404 for a report that is not yours; 409 `report-handled` once your case owner dealt with it, `report-withdrawn` when withdrawn already.",
+    problems: [401, 404, 409],
+  })
+  @Post('reports/:id/withdraw')
+  @HttpCode(204)
+  async withdrawReport(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string): Promise<void> {
+    await this.reports.withdraw(p, id);
   }
 
   @ApiDoc({ summary: 'Rate the service', description: 'One rating per family member per milestone.', problems: [400, 401, 404, 409, 422] })

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { type Language, LANGUAGES } from '../../workflows/wording';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
@@ -119,6 +119,12 @@ export class FamilyReportDto {
   accountNumber?: string;
 }
 
+/**
+ * relcorr: a relative corrects her own report (`PATCH /portal/reports/:id`): her message and the figures she typed off the paper, by
+ * the report form's rules; only those given change. A figure her kind of report does not hold is refused (422 `notOfKind`).
+ */
+export class CorrectFamilyReportDto extends PartialType(PickType(FamilyReportDto, ['message', 'invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference', 'agency', 'dossierNumber'] as const)) {}
+
 /** The owner's reply to the relative who made a report, as she handles it or records its bill: the same field on both. */
 const ReplyToReporter = (): PropertyDecorator =>
   applyDecorators(
@@ -227,6 +233,11 @@ export class OverviewPageQueryDto {
   @IsString()
   @MaxLength(40)
   reported?: string;
+
+  /** relcorr: after she corrected or withdrew a report of hers: the notice above her list. */
+  @IsOptional()
+  @IsIn(['corrected', 'withdrawn'])
+  report?: 'corrected' | 'withdrawn';
 
   /** docwarn: after a report, what its message seemed to hold (`bsn`, `iban`, comma-separated), said with the notice. */
   @IsOptional()

@@ -230,7 +230,7 @@ export function familyEventText(event: string, details: Details, lang: Lang, rea
 export function reportEventFor(event: string, details: Details, ownReport: boolean): string | null {
   if (ownReport || !event.startsWith('family_report.')) return event;
   if (event === 'family_report.callback_requested' || details.kind === 'callback') return null;
-  return ({ 'family_report.received': 'family_report.received_from_other', 'family_report.handled': 'family_report.handled_for_other' } as Record<string, string>)[event] ?? event;
+  return ({ 'family_report.received': 'family_report.received_from_other', 'family_report.handled': 'family_report.handled_for_other', 'family_report.corrected': 'family_report.corrected_by_other', 'family_report.withdrawn': 'family_report.withdrawn_by_other' } as Record<string, string>)[event] ?? event;
 }
 
 /**

@@ -150,6 +150,14 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (kind) return w.familyReport(entry.actorName, kind, text(d.message), wordOf(w.reportOutcomes, d.outcome));
       break;
     }
+    case 'family_report.corrected':
+    case 'family_report.withdrawn': {
+      const kind = wordOf(today.reportKinds, d.kind) ?? w.callbackKind;
+      if (entry.event === 'family_report.withdrawn') return w.familyReportWithdrawn(entry.actorName, kind);
+      const figure = (v: unknown) => (typeof v === 'number' ? money(v, lang) : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? longDate(v, lang) : text(v));
+      const changes = Object.entries((d.changes ?? {}) as Record<string, { from?: unknown; to?: unknown }>).map(([f, c]) => w.figureChanged(w.reportFigures[f] ?? f, figure(c.from), figure(c.to)));
+      return w.familyReportCorrected(entry.actorName, kind, changes.join('; '));
+    }
     case 'family_report.callback_requested':
       return w.callbackRequested(entry.actorName, text(d.message));
     case 'family_report.handled': {

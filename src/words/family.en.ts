@@ -24,6 +24,9 @@ const paidOnDropEn = (amount: string | null, afterDrop: boolean) => {
   const paid = afterDrop ? 'was paid after that' : 'had already been paid';
   return amount ? `the ${amount} that ${paid}` : `what ${paid}`;
 };
+const KINDS_EN = { invoice_after_end: 'A bill after the end date', collection_letter: 'A letter from a debt collector', letter_to_deceased: 'A letter addressed to the deceased', new_contract: 'A contract nobody knew about', other: 'Something else', callback: 'Call-back request' };
+/** relcorr: a report's kind inside a sentence (its timeline lines). */
+const kindInEn = (kind: unknown) => (KINDS_EN[kind as keyof typeof KINDS_EN] ?? 'a report').replace(/^./, (c) => c.toLowerCase());
 const TOO_MANY_EN = 'Too many attempts. Please try again in a while.';
 const reachEn = (c: CaseOwnerContact) => `${c.name}${c.phone || c.email ? ` (${[c.phone && `phone ${c.phone}`, c.email && `email ${c.email}`].filter(Boolean).join(', ')})` : ''}`;
 const newLinkFirstEn = (contact: CaseOwnerContact) => `Request a new link below. If that does not work, contact ${reachEn(contact)}.`;
@@ -117,7 +120,19 @@ export const familyEn: FamilyWords = {
   rateEstate: 'How satisfied are you with how everything was handled?', rateContract: (provider: string) => `How satisfied are you with how ${provider} was handled?`,
   rateLegend: 'One tap is enough', comment: 'Anything you would like to add? (optional)', thanks: 'Thank you for your rating.',
   scores: ['very dissatisfied', 'dissatisfied', 'neutral', 'satisfied', 'very satisfied'], yourReports: 'Your reports', moreReports: 'Earlier reports', handled: 'handled', openReport: 'being handled', reply: 'Reply from your contact person:',
-  kinds: { invoice_after_end: 'A bill after the end date', collection_letter: 'A letter from a debt collector', letter_to_deceased: 'A letter addressed to the deceased', new_contract: 'A contract nobody knew about', other: 'Something else', callback: 'Call-back request' },
+  kinds: KINDS_EN,
+  reportChange: {
+    open: 'Something not right? Correct or withdraw',
+    hint: (owner: string) => `You can do this as long as ${owner} has not dealt with the report.`,
+    message: 'Your message',
+    save: 'Save correction',
+    withdraw: 'Withdraw report',
+    withdrawHint: 'What you wrote and sent with it is then erased; only the fact that you reported something and withdrew it remains.',
+    withdrawn: 'withdrawn by you',
+    corrected: (date: string) => `corrected by you on ${date}`,
+    correctedNotice: 'Your report has been corrected. Your contact person sees the new details straight away.',
+    withdrawnNotice: 'Your report has been withdrawn. Your contact person no longer needs to do anything with it.',
+  },
   dossierText: 'One zip file with all letters, provider confirmations, documents and the timeline.', heirs: 'Family', heir: 'heir', representative: 'point of contact',
   dossierParts: {
     timeline: 'Timeline', confirmations: 'Confirmations from providers', none: 'No confirmations have been received yet.', file: 'File', letters: 'letters', documents: 'documents',
@@ -276,6 +291,10 @@ export const familyEn: FamilyWords = {
       representativeOnly: () => "Only the family's point of contact can record that a bill is paid",
       ratedAlready: () => 'You have already rated everything we asked you about. Thank you',
       notRatable: () => 'You cannot rate this yet: we will ask you as soon as you can',
+      reportHandled: (_label: string, owner: string) => `${owner || 'Your contact person'} has already dealt with this report, so you can no longer change or withdraw it here. If something in it is wrong, please ask ${owner || 'your contact person'}`,
+      reportWithdrawn: () => 'You have already withdrawn this report',
+      notOfKind: (label: string) => `${label} is not part of this kind of report`,
+      unchanged: () => 'Your correction is the same as what you reported: change something first',
     },
   },
 
@@ -464,6 +483,10 @@ export const familyEn: FamilyWords = {
         ? `Your contact person has recorded the collection letter you reported${String(d.about ?? '')} with the contract and is preparing a letter asking for the collection to be suspended.`
         : `Your contact person has ${d.decision === 'bill_recorded' ? `checked the bill you reported${String(d.about ?? '')} and recorded it with the contract` : d.decision === 'nothing_to_do' ? `looked at the bill you reported${String(d.about ?? '')} and dealt with the report` : `dealt with the report${String(d.about ?? '')}`}${typeof d.reply === 'string' ? ` and writes: "${d.reply}"` : '.'}`,
     'family_report.callback_requested': () => 'You asked your contact person to call you.',
+    'family_report.corrected': (d: Record<string, unknown>) => `You corrected your report (${kindInEn(d.kind)}).`,
+    'family_report.withdrawn': (d: Record<string, unknown>) => `You withdrew your report (${kindInEn(d.kind)}).`,
+    'family_report.corrected_by_other': () => 'A family member corrected a report of their own.',
+    'family_report.withdrawn_by_other': () => 'A family member withdrew a report of their own.',
     'family_report.handled_for_other': (d: Record<string, unknown>) =>
       d.decision === 'bill_recorded'
         ? `Your contact person has checked a bill a family member reported${String(d.about ?? '')} and recorded it with the contract.`

@@ -48,6 +48,9 @@ const paidBeforeNl = (d: Record<string, unknown>, readsDebts: boolean) => {
   const [on, amount] = [longDate(paid.paidOn, 'nl'), money(paid.amount, 'nl')];
   return `, ook de eindafrekening, en dat daarvan ${paid.afterDrop ? `daarna, op ${on}, nog ${amount} uit de nalatenschap is betaald` : `op ${on} al ${amount} uit de nalatenschap was betaald`}`;
 };
+const KINDS_NL = { invoice_after_end: 'Een rekening na de einddatum', collection_letter: 'Een brief van een incassobureau', letter_to_deceased: 'Een brief gericht aan de overledene', new_contract: 'Een contract dat nog niemand kende', other: 'Iets anders', callback: 'Terugbelverzoek' };
+/** relcorr: a report's kind inside a sentence (its timeline lines). */
+const kindInNl = (kind: unknown) => (KINDS_NL[kind as keyof typeof KINDS_NL] ?? 'een melding').replace(/^./, (c) => c.toLowerCase());
 const TOO_MANY_NL = 'Te veel pogingen. Probeer het over een tijdje opnieuw.';
 /** Whom to ask, with her phone and e-mail where known (the session's signed cookie keeps them: famgap's Not done, SESS-1). */
 const reachNl = (c: CaseOwnerContact) => `${c.name}${c.phone || c.email ? ` (${[c.phone && `telefoon ${c.phone}`, c.email && `e-mail ${c.email}`].filter(Boolean).join(', ')})` : ''}`;
@@ -160,7 +163,20 @@ export const familyNl = {
   rateEstate: 'Hoe tevreden bent u over de hele afhandeling?', rateContract: (provider: string) => `Hoe tevreden bent u over de afhandeling bij ${provider}?`,
   rateLegend: 'Eén tik is genoeg', comment: 'Wilt u er iets over kwijt? (optioneel)', thanks: 'Dank u voor uw beoordeling.',
   scores: ['zeer ontevreden', 'ontevreden', 'neutraal', 'tevreden', 'zeer tevreden'], yourReports: 'Uw meldingen', moreReports: 'Eerdere meldingen', handled: 'afgehandeld', openReport: 'in behandeling', reply: 'Antwoord van uw vaste contactpersoon:',
-  kinds: { invoice_after_end: 'Een rekening na de einddatum', collection_letter: 'Een brief van een incassobureau', letter_to_deceased: 'Een brief gericht aan de overledene', new_contract: 'Een contract dat nog niemand kende', other: 'Iets anders', callback: 'Terugbelverzoek' },
+  kinds: KINDS_NL,
+  /** relcorr (audit91 F5): her own report, while the owner has not handled it: she corrects or withdraws it herself. */
+  reportChange: {
+    open: 'Klopt er iets niet? Verbeter of trek in',
+    hint: (owner: string) => `Dat kan zolang ${owner} de melding nog niet heeft afgehandeld.`,
+    message: 'Uw bericht',
+    save: 'Verbetering opslaan',
+    withdraw: 'Melding intrekken',
+    withdrawHint: 'Wat u schreef en meestuurde wordt dan gewist; alleen blijft staan dat u iets meldde en weer introk.',
+    withdrawn: 'door u ingetrokken',
+    corrected: (date: string) => `door u verbeterd op ${date}`,
+    correctedNotice: 'Uw melding is verbeterd. Uw vaste contactpersoon ziet meteen de nieuwe gegevens.',
+    withdrawnNotice: 'Uw melding is ingetrokken. Uw vaste contactpersoon hoeft er niets meer mee te doen.',
+  },
   dossierText: 'Eén zip-bestand met alle brieven, bevestigingen van aanbieders, documenten en de tijdlijn.', heirs: 'Familie', heir: 'erfgenaam', representative: 'aanspreekpunt',
   /** The dossier zip: its files and folders, and the lines of its confirmations (a correction says what it replaced). */
   dossierParts: {
@@ -358,6 +374,11 @@ export const familyNl = {
       representativeOnly: () => 'Alleen het aanspreekpunt van de familie kan vastleggen dat een rekening betaald is',
       ratedAlready: () => 'U heeft alles wat we u vroegen al beoordeeld. Dank u daarvoor',
       notRatable: () => 'Dit kunt u nu nog niet beoordelen: we vragen het u zodra het zover is',
+      // relcorr: her report once the owner dealt with it (`limit`: the owner's name): what it says is what the owner acted on.
+      reportHandled: (_label: string, owner: string) => `${owner || 'Uw vaste contactpersoon'} heeft deze melding al afgehandeld, dus u kunt hem hier niet meer wijzigen of intrekken. Klopt er iets niet, vraag het dan aan ${owner || 'uw vaste contactpersoon'}`,
+      reportWithdrawn: () => 'U heeft deze melding al ingetrokken',
+      notOfKind: (label: string) => `${label} hoort niet bij dit soort melding`,
+      unchanged: () => 'Uw verbetering is gelijk aan wat u al meldde: verander eerst iets',
     },
   },
 
@@ -674,6 +695,11 @@ export const familyNl = {
         ? `Uw vaste contactpersoon heeft de incassobrief die u meldde${String(d.about ?? '')}, vastgelegd bij het contract en zet een brief klaar met het verzoek de incasso op te schorten.`
         : `Uw vaste contactpersoon heeft ${d.decision === 'bill_recorded' ? `de rekening die u meldde${String(d.about ?? '')}, gecontroleerd en vastgelegd bij het contract` : d.decision === 'nothing_to_do' ? `de rekening die u meldde${String(d.about ?? '')}, bekeken en de melding afgehandeld` : `de melding${String(d.about ?? '')} afgehandeld`}${typeof d.reply === 'string' ? ` en schrijft u: „${d.reply}”` : '.'}`,
     'family_report.callback_requested': () => 'U heeft gevraagd of uw vaste contactpersoon u belt.',
+    // relcorr: which kind of report, never what she wrote (a withdrawn report's words are gone).
+    'family_report.corrected': (d: Record<string, unknown>) => `U heeft uw melding verbeterd (${kindInNl(d.kind)}).`,
+    'family_report.withdrawn': (d: Record<string, unknown>) => `U heeft uw melding ingetrokken (${kindInNl(d.kind)}).`,
+    'family_report.corrected_by_other': () => 'Een familielid heeft een eigen melding verbeterd.',
+    'family_report.withdrawn_by_other': () => 'Een familielid heeft een eigen melding ingetrokken.',
     /** Another relative's report, as the rest of the family reads it: that something was reported, not what. */
     'family_report.received_from_other': () => 'Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.',
     /** Another relative's report handled (README, familyrest2): what the owner decided on a bill, not the reply she wrote to the reporter. */

@@ -281,6 +281,7 @@ export const ownerEn: OwnerWords = {
     report: 'Report',
     toldUs: 'What they told us',
     reportFrom: (who: string, date: string) => `from ${who}, ${date}`,
+    reportCorrectedBy: (who: string, date: string) => `corrected by ${who}, ${date}`,
     alreadyDone: (what: string) => `Already done: ${what}.`,
     reportedCollection: (agency, reference, amount, dossierNumber) =>
       `${agency || reference || amount || dossierNumber ? `Filled in by the family: ${[agency && `agency ${agency}`, reference && `reference ${reference}`, dossierNumber && `file number ${dossierNumber}`, amount].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the collection letter on the contract if it is right.`,
@@ -2058,6 +2059,10 @@ export const ownerEn: OwnerWords = {
     familyReport: (who, kind, message, outcome) => `Report from ${who} (${kind})${message ? `: "${message}"` : ''}${outcome ? `; ${outcome}` : ''}.`,
     reportOutcomes: { dispute_started: 'disputed straight away', collection_stop_requested: 'collection stop requested', contract_added: 'contract added', contract_known: 'contract known already' },
     callbackKind: 'call-back request',
+    familyReportCorrected: (who, kind, changes) => `${who} corrected their own report (${kind})${changes ? `: ${changes}` : ''}.`,
+    familyReportWithdrawn: (who, kind) => `${who} withdrew their own report (${kind}).`,
+    reportFigures: { message: 'message', invoiceDate: 'invoice date', periodFrom: 'period from', periodTo: 'period to', amount: 'amount', reference: 'reference', agency: 'collection agency', dossierNumber: 'file number' },
+    figureChanged: (label, from, to) => `${label} ${from ?? '(empty)'} → ${to ?? '(empty)'}`,
     callbackRequested: (who, message) => `${who} asked to be called back${message ? `: "${message}"` : ''}.`,
     callRecorded: (date, withWhom, outcome) => `Called ${withWhom} on ${date}: ${outcome}`,
     callCorrected: (before, now) => `Call corrected. Was: ${before}. Now: ${now}`,

@@ -327,6 +327,8 @@ export const ownerNl = {
     report: 'Melding',
     toldUs: 'Wat zij meldden',
     reportFrom: (who: string, date: string) => `van ${who}, ${date}`,
+    /** relcorr: the relative corrected her report herself before it was handled: what the row shows is her second word. */
+    reportCorrectedBy: (who: string, date: string) => `verbeterd door ${who}, ${date}`,
     alreadyDone: (what: string) => `Al gedaan: ${what}.`,
     /** A reported collection letter: what the family filled in (`amount` already as money), not yet recorded nor sent to anyone. */
     reportedCollection: (agency: string | null, reference: string | null, amount: string | null, dossierNumber: string | null) =>
@@ -2370,6 +2372,11 @@ export const ownerNl = {
     familyReport: (who: string, kind: string, message: string | null, outcome: string | null) => `Melding van ${who} (${kind})${message ? `: „${message}”` : ''}${outcome ? `; ${outcome}` : ''}.`,
     reportOutcomes: { dispute_started: 'direct bezwaar gemaakt', collection_stop_requested: 'stop van de incasso gevraagd', contract_added: 'contract toegevoegd', contract_known: 'contract al bekend' } as Record<string, string>,
     callbackKind: 'verzoek om terug te bellen',
+    /** relcorr: a relative corrected her own report before it was handled (`changes`: each field, from what to what, joined). */
+    familyReportCorrected: (who: string, kind: string, changes: string) => `${who} heeft de eigen melding verbeterd (${kind})${changes ? `: ${changes}` : ''}.`,
+    familyReportWithdrawn: (who: string, kind: string) => `${who} heeft de eigen melding ingetrokken (${kind}).`,
+    reportFigures: { message: 'bericht', invoiceDate: 'factuurdatum', periodFrom: 'periode vanaf', periodTo: 'periode tot en met', amount: 'bedrag', reference: 'kenmerk', agency: 'incassobureau', dossierNumber: 'dossiernummer' } as Record<string, string>,
+    figureChanged: (label: string, from: string | null, to: string | null) => `${label} ${from ?? '(leeg)'} → ${to ?? '(leeg)'}`,
     callbackRequested: (who: string, message: string | null) => `${who} vraagt om teruggebeld te worden${message ? `: „${message}”` : ''}.`,
     /** A call the owner recorded on a contract: the day, with whom (organisation, person), and what came of it. */
     callRecorded: (date: string, withWhom: string, outcome: string) => `Gebeld op ${date} met ${withWhom}: ${outcome}`,
