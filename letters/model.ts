@@ -274,6 +274,8 @@ export interface LetterInput {
   estateBills?: EstateBill[];
   /** refundrest: for the reports to the family, each refund a provider confirmed to the estate that has not all been received. */
   refundsToCome?: RefundToCome[];
+  /** askclose: for the reports to the family, the money asked back after a dropped claim that has not all been received. */
+  askedBackToCome?: AskedBackToCome[];
   /** famclosed: for the reports to a reader of the estate's debts, what each provider paid back to the estate, as recorded received. */
   refundsReceived?: RefundReceived[];
   /** A final report after the estate was reopened: the reopening and what was handled since (null or absent: never reopened). */
@@ -441,6 +443,28 @@ export interface RefundReceived {
   amount: number;
   /** `YYYY-MM-DD`: the latest receipt. */
   receivedOn: string;
+  /** askclose: money the case owner asked back of this final bill (its reference), not a refund the provider confirmed. */
+  askedBackOf?: string;
+}
+
+/**
+ * askclose: money the case owner asked back by letter after the provider dropped a final bill the estate had paid, not all received
+ * (src/refunds `askedBackStanding`). Sums are null for an addressee who does not read the estate's debts.
+ */
+export interface AskedBackToCome {
+  provider: string;
+  /** The final bill's reference. */
+  reference: string;
+  /** What the estate paid of it, asked back. */
+  amount: number | null;
+  /** Once part came: what has not (null for an addressee who reads no sums). */
+  left: number | null;
+  partCame: boolean;
+  /** `YYYY-MM-DD`: the letter asking it back, and its reminder if one went. */
+  askedOn: string;
+  remindedOn: string | null;
+  /** `YYYY-MM-DD`: the day the latest letter asks it by: Steward's own term, no rule of law gives one. */
+  payBy: string;
 }
 
 export interface RefundToCome {

@@ -524,6 +524,18 @@ export function letterCorpus(): LetterInput[] {
           collection: auditCollection('agency', [], amount),
         })),
       ),
+    )
+    // askclose: a final report while € 25,00 of the € 45,00 asked back of final bill EA-2026-118 after the dropped claim has not come,
+    // reminded once: the € 20,00 received listed apart from a refund, the rest said with its letters and Steward's term.
+    .concat(
+      (['nl', 'en'] as const).map((language) =>
+        letterOfKind('final_report', language, {
+          contractsSummary: contracts,
+          estateBills,
+          refundsReceived: [{ provider: 'Leverancier 3', amount: 20, receivedOn: '2026-12-28', askedBackOf: 'EA-2026-118' }],
+          askedBackToCome: [{ provider: 'Leverancier 3', reference: 'EA-2026-118', amount: 45, left: 25, partCame: true, askedOn: '2026-12-08', remindedOn: '2026-12-23', payBy: '2027-01-06' }],
+        }),
+      ),
     );
 }
 

@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type RefundToCome, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
 import { agencyLetter, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
@@ -28,11 +28,12 @@ const complaintsBody = (f: Facts) => {
 };
 const due = (f: Facts) => (f.dueDate ? `, by ${f.dueDate} at the latest` : '');
 /** refundrest: each refund still to come, as recorded, with the day expected as Steward's own term (nl.ts `refundsToCome`). */
-const refundsToCome = (refunds: RefundToCome[] = []): string[] =>
-  refunds.length
+const refundsToCome = (refunds: RefundToCome[] = [], askedBack: AskedBackToCome[] = []): string[] =>
+  refunds.length || askedBack.length
     ? [
         [
           ...refunds.map((r) => `Not yet received: ${r.provider} pays ${r.amount === null ? 'an amount' : en.money(r.amount)} back to the estate${r.reference ? ` (final bill ${r.reference})` : ''}. I expect the amount in the estate account by ${en.date(r.expectedBy)}; that term is my own, not a legal one.`),
+          ...askedBack.map((a) => `Not yet received: ${a.provider} dropped the claim, final bill ${a.reference} included, on which ${a.amount === null ? 'an amount' : en.money(a.amount)} had been paid from the estate. I asked ${a.provider} by letter on ${en.date(a.askedOn)} to pay that back${a.remindedOn ? `, and again with a reminder on ${en.date(a.remindedOn)}` : ''}, by ${en.date(a.payBy)}; that term is my own, not a legal one.${a.partCame ? (a.left === null ? ' Part of it has not been received yet.' : ` ${en.money(a.left)} of it has not been received yet.`) : ''}`),
           'In the family portal you will see when it has been received.',
         ].join(' '),
       ]
@@ -1047,7 +1048,7 @@ export const en: Words = {
       case 'progress_report':
         return [
           `I would like to let you know where the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}, stands.`,
-          ...refundsToCome(f.input.refundsToCome),
+          ...refundsToCome(f.input.refundsToCome, f.input.askedBackToCome),
           `In the family portal you can always see, per contract, what happens next and when. ${toPay(billsToPay(f))}`,
           'Should a bill or a letter addressed to your loved one arrive, please send it on to me or report it in the portal. If you have any questions, do call or email me.',
         ];
@@ -1056,7 +1057,7 @@ export const en: Words = {
           ...(f.input.reopening
             ? reopenedIntro(f, f.input.reopening)
             : [`With this letter I complete the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}. Below you can read what happened to each contract.`]),
-          ...refundsToCome(f.input.refundsToCome),
+          ...refundsToCome(f.input.refundsToCome, f.input.askedBackToCome),
           'Should a bill or a letter addressed to your loved one still arrive, please send it on to me. I will take care of it for you.',
           'Once again, please accept my sincere sympathy.',
         ];
@@ -1100,6 +1101,7 @@ export const en: Words = {
     headings: { open: 'Still to be paid from the estate', paid: 'Paid from the estate', received: 'Received by the estate' },
     receivedColumns: ['Organisation', 'What', 'Amount', 'Received on'],
     refund: 'Refund',
+    askedBack: (reference) => `Asked back (final bill ${reference})`,
     columns: (paid, held) => ['Organisation', { invoice: 'Invoice', claim: 'Claim', both: 'Invoice or claim' }[held], 'Amount', ...(paid ? ['Paid on'] : [])],
     // Art. 4:192(1) BW, as in the Dutch note: paying the estate's debts without reservation can count as accepting it outright.
     openNote: (held, count, afterEnd) =>

@@ -1,4 +1,4 @@
-import type { RefundStanding } from '../refunds/refund.rules';
+import type { AskedBackStanding, RefundStanding } from '../refunds/refund.rules';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -160,6 +160,8 @@ export type BillsPaidReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) =
 /** refund: a refund the provider confirmed (a final bill below nil) and where it stands (refunds know: `RefundsService.ofContracts`). */
 export type RefundOpen = RefundStanding;
 /** Of these contracts, each confirmed refund, per contract (only those with one). */
+/** askclose: of an estate's contracts, the money the owner asked back by letter after their provider dropped a paid final bill, received in full too (refunds know: `RefundsService.askedBackIn`). */
+export type AskedBackReader = (estateId: string, manager?: EntityManager) => Promise<Map<string, AskedBackStanding & { afterDrop: boolean }>>;
 export type RefundsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[], manager?: EntityManager) => Promise<Map<string, RefundOpen>>;
 /**
  * A contract done with the provider, or resting on its confirmation: its next step says there is nothing (more) to
@@ -348,6 +350,7 @@ export class ContractViews {
   private unpaidBills: UnpaidBillsReader = async () => new Map();
   private billsPaid: BillsPaidReader = async () => ({ untilEnd: new Map(), overdraft: new Map() });
   private refunds: RefundsReader = async () => new Map();
+  private askedBack: AskedBackReader = async () => new Map();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -415,6 +418,16 @@ export class ContractViews {
   /** Refunds register which refunds providers confirmed and what came of them, for the same reason. */
   readRefundsWith(reader: RefundsReader): void {
     this.refunds = reader;
+  }
+
+  /** askclose: refunds register the money asked back, for the same reason. */
+  readAskedBackWith(reader: AskedBackReader): void {
+    this.askedBack = reader;
+  }
+
+  /** askclose: the estate's money asked back by contract, received in full too (the final report reads it through here). */
+  askedBackIn(estateId: string, manager?: EntityManager): ReturnType<AskedBackReader> {
+    return this.askedBack(estateId, manager);
   }
 
   /** Of these contracts, each refund its provider confirmed and what of it came (the desk reads it through here: refunds read contracts). */
@@ -566,8 +579,11 @@ export class ContractViews {
     const [summary] = await this.summaries([contractId], lang);
     const now = this.clock.now();
     const timeline = await this.timeline.contractPage(summary.estateId, contractId, history, CONTRACT_HISTORY_SHOWN, lang);
+    // askclose: done with its provider while money asked back has not all come: the status box says that, not „afgehandeld".
+    const asked = contractStateMeta(summary.state).waitingOn === 'nobody' ? (await this.askedBack(summary.estateId)).get(contractId) : undefined;
     return {
       ...summary,
+      ...(asked && asked.left > 0 && askedBackSaid(summary.provider.name, asked, lang)),
       // With its effect (not selected by default), whose `madeAt` says whether an e-mail is still being sent: a contract has a handful of letters.
       letters: this.contractLetters(await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contract_id = :contractId', { contractId }).orderBy('l.created_at', 'ASC').getMany(), now),
       undeliveredEffects: await this.outbox.parked(summary.estateId, contractId),
@@ -771,6 +787,12 @@ export class ContractViews {
       workflow: null,
     };
   }
+}
+
+/** askclose: the owner's status and next step of a contract whose money asked back has not all come, in her language and both. */
+function askedBackSaid(provider: string, a: AskedBackStanding & { afterDrop: boolean }, lang: Language) {
+  const status = (l: Language) => ownerWords(l).contract.askedBackStatus(provider, money(a.amount, l), a.afterDrop, a.reference, longDate(a.askedOn, l), a.received > 0 ? money(a.left, l) : null);
+  return { statusText: status(lang), statusTexts: { nl: status('nl'), en: status('en') }, nextStep: ownerWords(lang).contract.askedBackNext(provider, longDate(a.payBy, lang), a.late) };
 }
 
 /** rentend: the owner's own end date of a lease nobody continues, said beside the law's day (`leaseEndByLaw`); null when she entered none other. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, droppedClaimIn, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, droppedClaimIn, type FollowingDocument, longDate, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type RefundReminderFacts, type RepaymentRequestFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, toldValue } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
@@ -35,7 +35,7 @@ import { correctionsOf } from './letter-about';
 import { LATE_STEPS, lateMatters } from './reopening';
 import { amendChoices, type ArchivedSending, awaitedAnswers, REQUEST_STEPS, sentOn, sinceRequest } from './request-history';
 import { stillToPay, untilEndPaidByContract } from '../bills/owed-bills';
-import { insideCoverOf, listed } from '../../workflows/wording';
+import { insideCoverOf, listed, money } from '../../workflows/wording';
 
 /** Each document kind by its name, as letters list enclosures and pages name documents. */
 export const KIND_TITLES: Record<string, { nl: string; en: string }> = {
@@ -520,7 +520,7 @@ export class LetterInputBuilder {
     estate: Estate,
     kind: LetterKind,
     signerId: string,
-  ): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary' | 'estateBills' | 'refundsToCome' | 'refundsReceived' | 'reopening'> & Pick<BuiltLetter, 'addresseeId' | 'tellsDebts'>> {
+  ): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary' | 'estateBills' | 'refundsToCome' | 'askedBackToCome' | 'refundsReceived' | 'reopening'> & Pick<BuiltLetter, 'addresseeId' | 'tellsDebts'>> {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const to = members.find((m) => m.isRepresentative) ?? members.find((m) => m.isHeir) ?? members[0];
     const readsDebts = to !== undefined && readsEstateDebts(to);
@@ -545,14 +545,20 @@ export class LetterInputBuilder {
     // refundrest: a refund its provider confirmed that has not all come: its row says it as the family's card does, grouped as the
     // portal does (waiting on the organisation, `contractGroup`), and the report names it below the table.
     const refunds = await this.views.refundsOf(contracts);
-    const refundOpen = (c: Contract, state: ContractState) => (refunds.get(c.id)?.left ?? 0) > 0 && contractStateMeta(state).waitingOn === 'nobody';
+    // askclose: so is money the owner asked back after a dropped claim: its row says it as the card does, below the table what is asked.
+    const askedBack = await this.views.askedBackIn(estate.id, manager);
+    const askedOpen = (c: Contract, state: ContractState) => (askedBack.get(c.id)?.left ?? 0) > 0 && contractStateMeta(state).waitingOn === 'nobody';
+    const refundOpen = (c: Contract, state: ContractState) => ((refunds.get(c.id)?.left ?? 0) > 0 && contractStateMeta(state).waitingOn === 'nobody') || askedOpen(c, state);
     const outcome = (c: Contract, reach: boolean) => {
       const standing = standings.get(c.id)!;
       const { state, context, missedTerm } = standing;
       const dueDate = shownDueDate(standing);
       const missed = missedTerm && missedTermText(missedTerm, state, context, requestAsked(c), c.provider.name, dueDate, 'family', lang, calls.get(c.id)?.call).status;
       // Settled with a refund still to come: the card's sentence instead of "volledig afgehandeld"; while confirmed, within its words.
-      const back = refundOpen(c, state) && state !== 'confirmed' ? familyRefundText(c.provider.name, refunds.get(c.id), reach, lang) : null;
+      const asked = askedOpen(c, state) ? askedBack.get(c.id)! : null;
+      const back = asked
+        ? familyWords(lang).paidDropAskedOpen(c.provider.name, reach ? money(asked.amount, lang) : null, asked.afterDrop, reach && asked.received > 0 ? money(asked.left, lang) : null, asked.received > 0, longDate(asked.payBy, lang))
+        : refundOpen(c, state) && state !== 'confirmed' ? familyRefundText(c.provider.name, refunds.get(c.id), reach, lang) : null;
       const own = back ?? contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id), billsOwed: billsOwed(c, state), refundTold: refundToldWords(c.provider.name, refunds.get(c.id), reach), newHolder: members.find((m) => m.id === c.transferToFamilyMemberId)?.name, ...requestAsked(c) });
       return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own, bank: asksBankAccount(c.provider.category, c.action) }, unsent.get(c.id), familyWords(lang))?.statusText ?? [own, missed].filter(Boolean).join(' ');
     };
@@ -571,7 +577,11 @@ export class LetterInputBuilder {
     const refundsReceived = readsDebts
       ? contracts.flatMap((c) => {
           const r = refunds.get(c.id);
-          return r && r.received > 0 && r.lastReceivedOn ? [{ provider: c.provider.name, amount: r.received, receivedOn: r.lastReceivedOn }] : [];
+          const a = askedBack.get(c.id);
+          return [
+            ...(r && r.received > 0 && r.lastReceivedOn ? [{ provider: c.provider.name, amount: r.received, receivedOn: r.lastReceivedOn }] : []),
+            ...(a && a.received > 0 && a.lastReceivedOn ? [{ provider: c.provider.name, amount: a.received, receivedOn: a.lastReceivedOn, askedBackOf: a.reference }] : []),
+          ];
         })
       : [];
     const reopened = kind === 'final_report' ? await this.reopening(manager, estate.id, contracts, to?.id, signerId, owed) : null;
@@ -609,7 +619,12 @@ export class LetterInputBuilder {
       refundsReceived,
       refundsToCome: contracts.flatMap((c) => {
         const r = refunds.get(c.id);
-        return r && refundOpen(c, standings.get(c.id)!.state) ? [{ provider: c.provider.name, reference: r.reference, amount: readsDebts ? r.left : null, expectedBy: r.expectedBy }] : [];
+        return r && r.left > 0 && refundOpen(c, standings.get(c.id)!.state) ? [{ provider: c.provider.name, reference: r.reference, amount: readsDebts ? r.left : null, expectedBy: r.expectedBy }] : [];
+      }),
+      // askclose: whatever the contract's state, money asked back that has not all come.
+      askedBackToCome: contracts.flatMap((c) => {
+        const a = askedBack.get(c.id);
+        return a && a.left > 0 ? [{ provider: c.provider.name, reference: a.reference, amount: readsDebts ? a.amount : null, left: readsDebts && a.received > 0 ? a.left : null, partCame: a.received > 0, askedOn: a.askedOn, remindedOn: a.remindedOn, payBy: a.payBy }] : [];
       }),
       reopening,
     };

@@ -285,6 +285,8 @@ export class FamilyDigestService implements OnModuleInit {
         const partsIn = entries.filter((e) => (e.event === REFUND_EVENTS.received || e.event === REFUND_EVENTS.undone) && e.contractId && !refundsIn.includes(e.contractId));
         // askback: the letter asking back a final bill paid before the provider dropped the claim, as the family's card says it.
         const askedBack = entries.filter((e) => e.event === REFUND_EVENTS.askedBack && e.contractId);
+        // askclose: the provider's report that it paid that money back, as its word: the owner has not recorded it received.
+        const reportedBack = entries.filter((e) => e.event === REFUND_EVENTS.paidReported && e.details.askedBack && e.contractId);
         // famdigest (audit87 F7): the agency told by e-mail that the collection ended, as the timeline says it; not one that did not arrive (nor does the timeline).
         const agencyLetters = entries.filter((e) => e.event === 'letter.sent' && e.details.collectionEnded);
         const unarrived = agencyLetters.length ? await this.letters.stepLetters(estate.id, manager) : null;
@@ -337,13 +339,14 @@ export class FamilyDigestService implements OnModuleInit {
             ...refundsIn.map((id) => `${named.get(id)}: ${familyWords(lang).refundReceived(debts ? money(refunds.get(id)!.amount, lang) : null)}`),
             ...partsIn.flatMap((e) => familyRefundReceiptText(e, lang, named.get(e.contractId!)!, debts) ?? []),
             ...askedBack.map((e) => familyAskedBackText(e, lang, named.get(e.contractId!)!, debts)),
+            ...reportedBack.map((e) => `${named.get(e.contractId!)}: ${familyWords(lang).paidDropReportedNews(providers.get(e.contractId!)!, debts && typeof e.details.amount === 'number' ? money(e.details.amount, lang) : null, longDate(String(e.details.paidOn), lang))}`),
           ];
           const agencies = agenciesTold.map((e) => familyEventText(e.event, { ...e.details, provider: named.get(e.contractId ?? '') }, lang, debts)!);
           if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !premiums.length && !received.length && !agencies.length && !documentIds.length) continue;
           // Counted per relative (digestrest's Not done): a contract is told of when this email tells her something of it, not when only
           // another relative's correction, a document she may not see, or an entry no email tells concerned it.
           const toldHer = entries.filter((e, i) => corrected[i] !== null || decidedLines[i] !== null || premiumLines[i] !== null || e.event === 'letter.posted' || withdrawnAnswers.includes(e) || (e.event === 'document.uploaded' && documentIds.includes(String(e.details.documentId))));
-          const toldOf = new Set([...newsOf, ...toldHer.map((e) => e.contractId), ...standingCalls.map((c) => c.contractId), ...refundsIn, ...partsIn.map((e) => e.contractId), ...askedBack.map((e) => e.contractId), ...agenciesTold.map((e) => e.contractId)].filter((id): id is string => id !== null));
+          const toldOf = new Set([...newsOf, ...toldHer.map((e) => e.contractId), ...standingCalls.map((c) => c.contractId), ...refundsIn, ...partsIn.map((e) => e.contractId), ...askedBack.map((e) => e.contractId), ...reportedBack.map((e) => e.contractId), ...agenciesTold.map((e) => e.contractId)].filter((id): id is string => id !== null));
           const stillRunning = { count: running.filter((c) => !toldOf.has(c.id)).length, others: toldOf.size > 0 };
           const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...agencies, ...calls, ...renewals, ...decisions, ...premiums, ...received], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });

@@ -630,7 +630,8 @@ export class PortalService {
       statusText: a.reportedPaid
         ? words.paidDropAskedReported(c.provider.name, readsDebts ? money(a.amount, lang) : null, a.afterDrop, longDate(a.reportedPaid.paidOn, lang))
         : words.paidDropAskedOpen(c.provider.name, readsDebts ? money(a.amount, lang) : null, a.afterDrop, readsDebts && a.received > 0 ? money(a.left, lang) : null, a.received > 0, longDate(a.payBy, lang)),
-      nextStep: words.refundAwaitedNext(readsDebts ? money(a.left, lang) : null),
+      // askclose: and, until the provider says it paid, when the reminder goes (after the letter's term, as Today offers it).
+      nextStep: a.reportedPaid ? words.refundAwaitedNext(readsDebts ? money(a.left, lang) : null) : words.askedBackAwaitedNext(c.provider.name, readsDebts ? money(a.left, lang) : null, longDate(a.payBy, lang), a.late),
       expectedDate: null,
     });
     const withReport = (c: ContractSummary, group: ContractGroup) =>

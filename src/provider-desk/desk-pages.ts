@@ -191,7 +191,7 @@ ${exportSection(lang, w, exportForm)}`,
 }
 
 /** refundclose: the refund form's field ids on the request page. */
-const REFUND_FIELD_IDS: Record<string, string> = { amount: 'rp-amount', paidOn: 'rp-on' };
+const REFUND_FIELD_IDS: Record<string, string> = { amount: 'rp-amount', paidOn: 'rp-on', reference: 'rp-reference' };
 
 /**
  * refundclose: the refund the provider confirmed while some of it has not come, with its own last report of a transfer and the form
@@ -202,17 +202,18 @@ function refundSection(lang: Lang, r: Request, refused: Omit<DeskFormErrors, 'an
   const owed = r.refund ?? r.askedBack;
   if (!owed) return '';
   const t = providerWords(lang).request;
-  const state: FormState = refused ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: ['amount', 'paidOn'] } : { values: { amount: amountValue(leftToTransfer(owed), lang) } };
-  const input = (name: 'amount' | 'paidOn', label: string) => {
+  const state: FormState = refused ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: ['amount', 'paidOn', 'reference'] } : { values: { amount: amountValue(leftToTransfer(owed), lang) } };
+  // askclose: the transfer's reference is optional, so the owner finds the transfer on the estate account.
+  const input = (name: 'amount' | 'paidOn' | 'reference', label: string) => {
     const id = REFUND_FIELD_IDS[name];
     const { marks, message } = refusalMarks(state, name, id);
-    return html`<label for="${id}">${label}</label><input id="${id}" name="${name}" required${name === 'paidOn' ? html` type="date"` : html` inputmode="decimal"`}${marks} value="${typedValue(state.values, name) ?? ''}">${message}`;
+    return html`<label for="${id}">${label}</label><input id="${id}" name="${name}"${name === 'reference' ? html` maxlength="100"` : html` required`}${name === 'paidOn' ? html` type="date"` : name === 'amount' ? html` inputmode="decimal"` : ''}${marks} value="${typedValue(state.values, name) ?? ''}">${message}`;
   };
   const said = owed.reportedPaid;
-  const reported = said ? html`<p class="status">${t.refundReported(money(said.amount, lang), humanDate(said.paidOn, lang), said.reports.map((e) => ({ amount: money(e.amount, lang), on: humanDate(e.paidOn, lang) })))}</p>` : '';
+  const reported = said ? html`<p class="status">${t.refundReported(money(said.amount, lang), humanDate(said.paidOn, lang), said.reports.map((e) => ({ amount: money(e.amount, lang), on: humanDate(e.paidOn, lang), reference: e.reference })))}</p>` : '';
   // refunddesk2: the form only while `refund-paid` is among its answers (something still its to transfer); after that, its reports.
   if (!r.actions.includes(REFUND_PAID_ANSWER)) return html`<section class="card" id="refund"><h2>${t.refundPaidTitle}</h2>${reported}</section>`;
-  return html`<form method="post" action="/desk/requests/${r.id}/refund-paid" class="card" id="refund" novalidate><h2>${t.refundPaidTitle}</h2>${errorSummary(state, undefined, (field) => REFUND_FIELD_IDS[field])}${reported}<p>${t.refundPaidText}</p>${input('amount', t.refundPaidAmount)}${input('paidOn', t.refundPaidOn)}<button type="submit">${t.refundPaidButton}</button></form>`;
+  return html`<form method="post" action="/desk/requests/${r.id}/refund-paid" class="card" id="refund" novalidate><h2>${t.refundPaidTitle}</h2>${errorSummary(state, undefined, (field) => REFUND_FIELD_IDS[field])}${reported}<p>${t.refundPaidText}</p>${input('amount', t.refundPaidAmount)}${input('paidOn', t.refundPaidOn)}${input('reference', t.refundPaidReference)}<button type="submit">${t.refundPaidButton}</button></form>`;
 }
 
 export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; form?: DeskFormErrors; refused?: string; refund?: Omit<DeskFormErrors, 'answer'> } = {}): string {

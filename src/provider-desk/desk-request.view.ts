@@ -335,6 +335,9 @@ export class DeskRefundReported {
 
   @ApiProperty({ format: 'date', example: '2027-01-08' })
   paidOn: string;
+
+  @ApiPropertyOptional({ example: 'NL-OVB-2026-4471', description: "your transfer's reference, when you gave one" })
+  reference?: string;
 }
 
 /** refunddesk: every report since the amount was confirmed; together they cannot pass it (422 `moreThanReported`). */

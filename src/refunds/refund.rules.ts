@@ -80,6 +80,8 @@ export interface RefundStanding {
 export interface ReportedPaid {
   amount: number;
   paidOn: string;
+  /** askclose: the transfer's own reference as the provider gave it (its betalingskenmerk), when it gave one. */
+  reference?: string;
 }
 
 /** refunddesk: the provider's reports together: `amount` their sum, `paidOn` the latest transfer's day, each report in the order it came. */

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { trimmedOrLeftOut } from '../common/trim';
 import { IsEuros } from '../common/money';
 import { IsCalendarDate } from '../common/date';
 import { RECEIPT_ANSWERS, type ReceiptAnswers } from './refund.rules';
@@ -30,4 +32,11 @@ export class RefundPaidDto {
 
   @IsCalendarDate({ example: '2027-01-08', description: 'the day of your transfer: not after today (422, rule `future`), nor before the date of death (422, rule `beforeDeath`); it may lie before your confirmation, as when you paid with your final bill' })
   paidOn: string;
+
+  @ApiPropertyOptional({ example: 'NL-OVB-2026-4471', description: "your transfer's reference (its betalingskenmerk or description), up to 100 characters: the case owner reads it beside your report to find the transfer on the estate account" })
+  @IsOptional()
+  @Transform(trimmedOrLeftOut)
+  @IsString()
+  @MaxLength(100)
+  reference?: string;
 }

@@ -114,6 +114,8 @@ export interface PaidBillFollowed extends PaidBillDropped {
 type AskedBackFollowed = AskedBackStanding & { paidOn: string; droppedOn: string; whole: number };
 
 /** askboth: what a standing is of, as its receipts say it. */
+/** A provider's report that it paid, as the timeline keeps it (askclose: with its transfer's reference when it gave one). */
+const reportOf = (r: { details: Record<string, unknown> }): ReportedPaid => ({ amount: Number(r.details.amount), paidOn: String(r.details.paidOn), ...(typeof r.details.transferReference === 'string' && { reference: r.details.transferReference }) });
 const answersOf = (refund: RefundStanding | AskedBackFollowed): ReceiptAnswers => ('askedOn' in refund ? 'askedBack' : 'refund');
 
 /** askwords: money asked back not all come, and whether it was paid after the provider's word (the family's card says which). */
@@ -145,6 +147,7 @@ export class RefundsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.views.readRefundsWith((contracts, manager) => this.ofContracts(contracts, manager));
+    this.views.readAskedBackWith((estateId, manager) => this.askedBackIn(estateId, manager));
     this.estateWorkflow.readRefundsToComeWith((manager, estateId) => this.toComeInEstate(manager, estateId));
     this.workflow.keepRefundWith((manager, contract) => this.keep(manager, contract).then(() => undefined));
   }
@@ -177,7 +180,7 @@ export class RefundsService implements OnModuleInit {
       const confirmedOn = confirmed ? dutchDate(new Date(confirmed.at)) : today;
       // A reminder or report of a refund a new amount replaced was about another one: only those after its confirmation count (`seq`: the timeline's order).
       const since = (c: { contractId: string; event: string; seq: string }, event: string) => c.contractId === r.contract_id && c.event === event && (!confirmed || BigInt(c.seq) > BigInt(confirmed.seq));
-      const reported = reports.filter((x) => since(x, REFUND_EVENTS.paidReported)).map((x) => ({ amount: Number(x.details.amount), paidOn: String(x.details.paidOn) }));
+      const reported = reports.filter((x) => since(x, REFUND_EVENTS.paidReported)).map(reportOf);
       const reminded = told.filter((c) => since(c, REFUND_EVENTS.reminded)).at(-1);
       return [r.contract_id, refundStanding(r.amount, r.reference, confirmedOn, receipts.filter((x) => x.contractId === r.contract_id), today, reminded ? dutchDate(new Date(reminded.at)) : null, reported)!] as const;
     }));
@@ -328,7 +331,7 @@ export class RefundsService implements OnModuleInit {
     if (!owed || owed.left <= 0) throw new ProblemException(409, 'no-refund', providerWords(lang).request.refundNothingToPay, { errors: [{ field: 'request', message: 'nothing of a refund confirmed or of money asked back on this request is left to pay', rule: 'noRefund' }] });
     const problems = paidReportProblems(report, owed, this.clock.today(), dateOfDeath, asked ? 'asked back' : undefined);
     if (problems.length) throw new ValidationProblem(problems);
-    await this.record(manager, contract, actor, REFUND_EVENTS.paidReported, { amount: report.amount, paidOn: report.paidOn, reference: owed.reference, ...(asked && { askedBack: true }) }, `${contract.provider.name} reports ${report.amount.toFixed(2)} of the ${asked ? 'money asked back' : 'refund'} paid on ${report.paidOn}.`);
+    await this.record(manager, contract, actor, REFUND_EVENTS.paidReported, { amount: report.amount, paidOn: report.paidOn, reference: owed.reference, ...(report.reference && { transferReference: report.reference }), ...(asked && { askedBack: true }) }, `${contract.provider.name} reports ${report.amount.toFixed(2)} of the ${asked ? 'money asked back' : 'refund'} paid on ${report.paidOn}.`);
     await (asked ? this.keepAskedBack(manager, contract) : this.keep(manager, contract));
   }
 
@@ -435,7 +438,7 @@ export class RefundsService implements OnModuleInit {
     // The reminders and (askdesk) the provider's reports of this money since it was asked.
     const since = (await this.timeline.detailsOfContracts(manager, [contractId], [REFUND_EVENTS.reminded, REFUND_EVENTS.paidReported])).filter((r) => r.details.askedBack && dutchDate(new Date(r.at)) >= paid.askedOn!);
     const reminded = since.filter((r) => r.event === REFUND_EVENTS.reminded).at(-1);
-    const reports = since.filter((r) => r.event === REFUND_EVENTS.paidReported).map((r) => ({ amount: Number(r.details.amount), paidOn: String(r.details.paidOn) }));
+    const reports = since.filter((r) => r.event === REFUND_EVENTS.paidReported).map(reportOf);
     return { ...paid, followed: askedBackStanding({ reference: paid.reference, amount: paid.amount, askedOn: paid.askedOn, payBy: paid.payBy }, receipts, reminded ? dutchDate(new Date(reminded.at)) : null, this.clock.today(), reports) };
   }
 
@@ -444,13 +447,18 @@ export class RefundsService implements OnModuleInit {
    * per contract: the family's card says it and invites no rating while it is open; askboth: the estate page's list and its closing step count it.
    */
   async askedBackOpenIn(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, AskedBackOpen>> {
-    const open = new Map<string, AskedBackOpen>();
+    return new Map([...(await this.askedBackIn(estateId, manager))].filter(([, a]) => a.left > 0));
+  }
+
+  /** askclose: the same, received in full too: the final report to the family tells what came back and what is still asked. */
+  async askedBackIn(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, AskedBackOpen>> {
+    const asked = new Map<string, AskedBackOpen>();
     // One after the other: `manager` may be a transaction's (the closing step's), whose one connection runs a query at a time.
     for (const id of await this.timeline.paidDroppedContracts(estateId, manager)) {
       const paid = await this.paidBillFollowed(id, manager);
-      if (paid?.followed && paid.followed.left > 0) open.set(id, { ...paid.followed, afterDrop: paid.afterDrop });
+      if (paid?.followed) asked.set(id, { ...paid.followed, afterDrop: paid.afterDrop });
     }
-    return open;
+    return asked;
   }
 
   /**

@@ -323,7 +323,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     // refundclose: the provider's report at its desk that it paid: its word, not a receipt.
     case 'refund.paid_reported': {
       const [description, provider, on] = [text(d.description), text(d.providerName), text(d.paidOn)];
-      if (description && provider && on && typeof d.amount === 'number') return `${description}: ${w.refundPaidReported(provider, money(d.amount, lang), longDate(on, lang))}`;
+      if (description && provider && on && typeof d.amount === 'number') return `${description}: ${w.refundPaidReported(provider, money(d.amount, lang), longDate(on, lang), typeof d.transferReference === 'string' ? d.transferReference : undefined)}`;
       break;
     }
     // refundletter: the reminder letter the owner sent about a refund not received (src/refunds writes it).

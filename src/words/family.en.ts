@@ -345,10 +345,14 @@ export const familyEn: FamilyWords = {
   paidDropAskedOpen: (provider: string, amount: string | null, afterDrop: boolean, left: string | null, partCame: boolean, payBy: string) =>
     `${provider} dropped the claim; we are asking back ${paidOnDropEn(amount, afterDrop)}: we asked ${provider} by letter to pay it back by ${payBy}. ${left ? `${left} of it has not been received yet.` : partCame ? 'Part of it has not been received yet.' : 'It has not been received yet.'}`,
   paidDropAskedBack: (provider: string, amount: string | null, afterDrop: boolean) => `${provider} dropped the claim; we are asking back ${paidOnDropEn(amount, afterDrop)}.`,
+  paidDropReportedNews: (provider: string, amount: string | null, paidOn: string) =>
+    `${provider} reports having paid back ${amount ? `${amount} of the amount asked back` : 'the amount asked back'} on ${paidOn}. That is ${provider}'s report; it has not yet been recorded as received on the estate account.`,
   paidDropAskedReported: (provider: string, amount: string | null, afterDrop: boolean, paidOn: string) =>
     `${provider} dropped the claim; we are asking back ${paidOnDropEn(amount, afterDrop)}. ${provider} reports having paid it back on ${paidOn}; it has not yet been recorded as received on the estate account.`,
   refundCame: (provider: string, amount: string | null, on: string, part = false) => `${provider} has paid ${amount ?? (part ? 'part of the amount' : 'the amount')} back to the estate (received on ${on}).`,
   refundCameUndone: (provider: string, amount: string | null, on: string, part = false) => `Correction: ${amount ? `the ${amount}` : part ? 'the part of the amount' : 'the amount'} from ${provider} recorded as received on ${on} has not been received after all.`,
+  askedBackAwaitedNext: (provider: string, amount: string | null, payBy: string, late: boolean) =>
+    `We are waiting for ${amount ? `the ${amount}` : 'the amount'} to reach the estate account. ${late ? `It was due by ${payBy}; we are sending ${provider} a reminder.` : `If it has not come by ${payBy}, we will send ${provider} a reminder.`}`,
   refundAwaitedNext: (amount: string | null) => `We are waiting for ${amount ? `the ${amount}` : 'the amount'} to reach the estate account; after that nothing more needs to happen.`,
   settledButRefund: (provider: string, amount: string | null) => `The contract with ${provider} was settled except a refund${amount ? ` of ${amount}` : ''} to the estate that has not been received yet.`,
   settledButBills: (provider: string, count: number, total: string | null) => `The contract with ${provider} was settled except ${billsToPayEn(count, total)}.`,

@@ -471,6 +471,9 @@ export const familyNl = {
   /** dropdesk (audit89 F3): the card of a contract while the money asked back has not all come: by when; the sums to a reader of the estate's debts (`left`: once part came). */
   paidDropAskedOpen: (provider: string, amount: string | null, afterDrop: boolean, left: string | null, partCame: boolean, payBy: string) =>
     `${provider} liet de vordering vallen; ${paidOnDropNl(amount, afterDrop)}, vragen we terug: we vroegen ${provider} per brief het uiterlijk ${payBy} terug te betalen. ${left ? `Daarvan is ${left} nog niet ontvangen.` : partCame ? 'Een deel daarvan is nog niet ontvangen.' : 'Dat is nog niet ontvangen.'}`,
+  /** askclose: the daily e-mail's line of the provider's report that it paid back money asked back: its word, not money received. */
+  paidDropReportedNews: (provider: string, amount: string | null, paidOn: string) =>
+    `${provider} meldt dat het ${amount ? `${amount} van het teruggevraagde bedrag` : 'het teruggevraagde bedrag'} op ${paidOn} heeft terugbetaald. Dat is de melding van ${provider}; het is nog niet als ontvangen op de rekening van de nalatenschap vastgelegd.`,
   /** askdesk: the provider reported at its desk it paid the money asked back (`paidOn`: the latest transfer it reported): its word, not money received. */
   paidDropAskedReported: (provider: string, amount: string | null, afterDrop: boolean, paidOn: string) =>
     `${provider} liet de vordering vallen; ${paidOnDropNl(amount, afterDrop)}, vragen we terug. ${provider} meldt dat het op ${paidOn} is terugbetaald; het is nog niet als ontvangen op de rekening van de nalatenschap vastgelegd.`,
@@ -479,6 +482,9 @@ export const familyNl = {
   refundCameUndone: (provider: string, amount: string | null, on: string, part = false) =>
     `Correctie: ${amount ? `de ${amount} van ${provider} die` : `${part ? 'het deel van het bedrag' : 'het bedrag'} van ${provider} dat`} op ${on} als ontvangen was genoteerd, is toch niet ontvangen.`,
   /** famrest2: the next step beside `refundOpen` of a contract done: something still has to happen, the money arrive (`amount`: only to a reader of the estate's debts). */
+  /** askclose: the next step of a contract whose money asked back has not all come: its arrival, and the reminder once the letter's day passed (`late`: passed already). */
+  askedBackAwaitedNext: (provider: string, amount: string | null, payBy: string, late: boolean) =>
+    `We wachten tot ${amount ? `de ${amount}` : 'het bedrag'} op de rekening van de nalatenschap staat. ${late ? `Dat had uiterlijk ${payBy} moeten zijn; we sturen ${provider} een herinnering.` : `Staat het er na ${payBy} nog niet, dan sturen we ${provider} een herinnering.`}`,
   refundAwaitedNext: (amount: string | null) => `We wachten tot ${amount ? `de ${amount}` : 'het bedrag'} op de rekening van de nalatenschap staat; daarna hoeft er niets meer te gebeuren.`,
   /**
    * closewords: the contract's settled step while its refund had not all come (`ContractStepWording.refundLeft`, kept that day), said

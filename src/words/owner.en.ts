@@ -738,7 +738,7 @@ export const ownerEn: OwnerWords = {
     refundReminded: (on, payBy) => `not received — reminder sent on ${on}; payment asked by ${payBy} (Steward's term: 14 days, not a legal term)`,
     refundReceivedAll: (amount, on) => `${amount} received (last on ${on})`,
     refundPaidReported: (provider, amount, on, each) =>
-      `${provider} reports ${each.length > 1 ? `${amount} transferred in total (${each.map((e) => `${e.amount} on ${e.on}`).join(', ')})` : `${amount} transferred on ${on}`}. That is ${provider}'s report, not a receipt yet: check the estate account and record below what came in.`,
+      `${provider} reports ${each.length > 1 ? `${amount} transferred in total (${each.map((e) => `${e.amount} on ${e.on}${e.reference ? `, reference ${e.reference}` : ''}`).join(each.some((e) => e.reference) ? '; ' : ', ')})` : `${amount} transferred on ${on}${each[0]?.reference ? ` with reference ${each[0].reference}` : ''}`}. That is ${provider}'s report, not a receipt yet: check the estate account and record below what came in.`,
     refundNext: (refund) => `To be received: ${refund}. Record its receipt below once the amount is on the estate account; only then is there nothing more to do for this contract.`,
     refundBesideBill: 'The estate also still owes this provider a bill. Both amounts are shown side by side; whether you set one off against the other (art. 6:127 of the Dutch Civil Code) is your decision.',
     refundReceivedLabel: 'Amount received',
@@ -747,6 +747,10 @@ export const ownerEn: OwnerWords = {
     undoRefundReceived: 'Undo the latest receipt',
     askedBackToReceive: 'Asked back',
     askedBackOn: (provider, askedOn, afterDrop) => `paid ${afterDrop ? 'after' : 'before'} ${provider} dropped the claim; asked back by letter on ${askedOn}`,
+    askedBackStatus: (provider, amount, afterDrop, reference, askedOn, left) =>
+      `${provider} dropped the claim; the ${amount} ${afterDrop ? 'paid after that' : 'already paid'} on final bill ${reference} was asked back by letter on ${askedOn}. ${left ? `${left} of it has not been received yet.` : 'It has not been received yet.'}`,
+    askedBackNext: (provider, payBy, late) =>
+      `Record its receipt under “Asked back” once the amount is on the estate account. ${late ? `The term ended on ${payBy}: send ${provider} a reminder (below or on Today).` : `If it has not come by ${payBy}, Today sets out the reminder to ${provider} for you.`}`,
     askedBackExpectedBy: (date) => `repayment asked by ${date} (Steward's term: 14 days, not a legal term)`,
     /** v12: the answer form's "follows later" (README, "infolater"). */
     followsLater: 'Follows later',
@@ -1897,7 +1901,7 @@ export const ownerEn: OwnerWords = {
   },
 
   timeline: {
-    refundPaidReported: (provider, amount, on) => `${provider} reports ${amount} of the refund transferred on ${on}`,
+    refundPaidReported: (provider, amount, on, reference) => `${provider} reports ${amount} of the refund transferred on ${on}${reference ? ` (reference ${reference})` : ''}`,
     refundReminded: (provider, left, payBy) => `Reminder about the refund of ${provider} sent: ${left} asked by ${payBy}`,
     refundAskedBack: (provider, amount, reference, payBy) => `${provider} asked by letter to pay back ${amount} (final bill ${reference}, paid before ${provider} dropped the claim) by ${payBy}`,
     refundReminderUnsent: (provider) => `Reminder about the refund of ${provider} not sent: all of the refund has been recorded received meanwhile`,

@@ -829,8 +829,9 @@ export const ownerNl = {
     refundReceivedAll: (amount: string, on: string) => `${amount} ontvangen (laatst op ${on})`,
     /** refundclose: the provider's report at its desk that it paid: its word beside her receipt form, not a receipt. */
     /** refunddesk: its reports added up, each named when there are several (`each`: „€ 20,00 op 3 januari 2027"). */
-    refundPaidReported: (provider: string, amount: string, on: string, each: { amount: string; on: string }[]) =>
-      `${provider} meldt ${each.length > 1 ? `in totaal ${amount} overgemaakt (${each.map((e) => `${e.amount} op ${e.on}`).join(', ')})` : `${amount} overgemaakt op ${on}`}. Dat is de melding van ${provider}, nog geen ontvangst: kijk op de rekening van de nalatenschap en leg hieronder vast wat er binnenkwam.`,
+    /** askclose: with each transfer's reference where the provider gave one, so that she finds it on the estate account. */
+    refundPaidReported: (provider: string, amount: string, on: string, each: { amount: string; on: string; reference?: string }[]) =>
+      `${provider} meldt ${each.length > 1 ? `in totaal ${amount} overgemaakt (${each.map((e) => `${e.amount} op ${e.on}${e.reference ? `, kenmerk ${e.reference}` : ''}`).join(each.some((e) => e.reference) ? '; ' : ', ')})` : `${amount} overgemaakt op ${on}${each[0]?.reference ? ` met kenmerk ${each[0].reference}` : ''}`}. Dat is de melding van ${provider}, nog geen ontvangst: kijk op de rekening van de nalatenschap en leg hieronder vast wat er binnenkwam.`,
     /** The next step of a contract done with the provider while its refund has not all come: not "nothing more to do". */
     refundNext: (refund: string) => `Terug te ontvangen: ${refund}. Leg de ontvangst hieronder vast zodra het bedrag op de rekening van de nalatenschap staat; pas dan is er niets meer te doen voor dit contract.`,
     /** Beside a bill the estate still owes the same provider: both are shown, never netted silently; a set-off (art. 6:127 BW) is hers to decide. */
@@ -842,6 +843,14 @@ export const ownerNl = {
     /** askback: money asked back by letter (a final bill paid before the drop), followed as a refund. */
     askedBackToReceive: 'Teruggevraagd',
     askedBackOn: (provider: string, askedOn: string, afterDrop: boolean) => `betaald ${afterDrop ? 'nadat' : 'voordat'} ${provider} de vordering liet vallen; per brief teruggevraagd op ${askedOn}`,
+    /**
+     * askclose: the status box of a contract done with its provider while the money asked back has not all come (`left`: once part
+     * came), and its next step: record the receipt, or the reminder Today offers after the letter's day (`late`: offered already).
+     */
+    askedBackStatus: (provider: string, amount: string, afterDrop: boolean, reference: string, askedOn: string, left: string | null) =>
+      `${provider} liet de vordering vallen; de ${amount} die ${afterDrop ? 'daarna nog' : 'al'} betaald was op eindafrekening ${reference} is op ${askedOn} per brief teruggevraagd. ${left ? `Daarvan is ${left} nog niet ontvangen.` : 'Dat is nog niet ontvangen.'}`,
+    askedBackNext: (provider: string, payBy: string, late: boolean) =>
+      `Leg de ontvangst vast onder „Teruggevraagd” zodra het bedrag op de rekening van de nalatenschap staat. ${late ? `De termijn liep af op ${payBy}: stuur ${provider} een herinnering (hieronder of op Vandaag).` : `Staat het er na ${payBy} nog niet, dan zet Vandaag de herinnering aan ${provider} voor u klaar.`}`,
     askedBackExpectedBy: (date: string) => `terugbetaling gevraagd uiterlijk ${date} (termijn van Steward: 14 dagen, geen wettelijke termijn)`,
     /** v12: the answer form's "volgt later" (README, "infolater"). */
     followsLater: 'Volgt later',
@@ -2168,7 +2177,7 @@ export const ownerNl = {
   },
 
   timeline: {
-    refundPaidReported: (provider: string, amount: string, on: string) => `${provider} meldt ${amount} van de terugbetaling overgemaakt op ${on}`,
+    refundPaidReported: (provider: string, amount: string, on: string, reference?: string) => `${provider} meldt ${amount} van de terugbetaling overgemaakt op ${on}${reference ? ` (kenmerk ${reference})` : ''}`,
     refundReminded: (provider: string, left: string, payBy: string) => `Herinnering over de terugbetaling van ${provider} gestuurd: ${left} gevraagd uiterlijk ${payBy}`,
     /** paiddrop: the letter asking back a final bill paid before the drop. */
     refundAskedBack: (provider: string, amount: string, reference: string, payBy: string) => `${provider} per brief gevraagd ${amount} terug te betalen (eindafrekening ${reference}, betaald voordat ${provider} de vordering liet vallen), uiterlijk ${payBy}`,

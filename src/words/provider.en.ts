@@ -110,6 +110,7 @@ export const providerEn: ProviderWords = {
     refundPaidText: 'Have you transferred (part of) the refund? Report the amount and the day here. The contact person records it received once it is on the estate account.',
     refundPaidAmount: 'Amount transferred (euro)',
     refundPaidOn: 'Date of the transfer',
+    refundPaidReference: 'Reference or description of the transfer (optional)',
     refundPaidButton: 'Report the transfer',
     refundReported: (amount: string, on: string, each: { amount: string; on: string }[]) =>
       `${each.length > 1 ? `You reported ${amount} transferred in total (${each.map((e) => `${e.amount} on ${e.on}`).join(', ')}).` : `You reported ${amount} transferred on ${on}.`} It counts as received once the contact person sees it on the estate account and records it.`,

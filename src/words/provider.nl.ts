@@ -167,6 +167,7 @@ export const providerNl = {
     refundPaidText: 'Heeft u (een deel van) de terugbetaling overgemaakt? Meld hier het bedrag en de dag. De vaste contactpersoon van de nalatenschap legt de ontvangst vast zodra het op de rekening van de nalatenschap staat.',
     refundPaidAmount: 'Overgemaakt bedrag (euro)',
     refundPaidOn: 'Datum van de overboeking',
+    refundPaidReference: 'Kenmerk of omschrijving van de overboeking (optioneel)',
     refundPaidButton: 'Overboeking melden',
     /** refunddesk: its reports added up, each named when there are several (`each`: „€ 20,00 op 3 januari 2027"). */
     refundReported: (amount: string, on: string, each: { amount: string; on: string }[]) =>

@@ -446,7 +446,7 @@ function refundSection(lang: Lang, o: ContractOverview, refused: FormState | und
 
 /** The provider's reports that it paid (a refund, or askdesk's money asked back), beside her receipt form: its word, which she holds against the estate account. */
 function reportedNotice(lang: Lang, o: ContractOverview, told: ReportedPaidTotal | null, id: 'refund-reported' | 'asked-back-reported'): SafeHtml | '' {
-  return told ? html`<p class="notice" id="${id}">${ownerWords(lang).contract.refundPaidReported(o.contract.provider.name, money(told.amount, lang), humanDate(told.paidOn, lang), told.reports.map((e) => ({ amount: money(e.amount, lang), on: humanDate(e.paidOn, lang) })))}</p>` : '';
+  return told ? html`<p class="notice" id="${id}">${ownerWords(lang).contract.refundPaidReported(o.contract.provider.name, money(told.amount, lang), humanDate(told.paidOn, lang), told.reports.map((e) => ({ amount: money(e.amount, lang), on: humanDate(e.paidOn, lang), reference: e.reference })))}</p>` : '';
 }
 
 /**

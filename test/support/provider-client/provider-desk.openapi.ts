@@ -1012,6 +1012,11 @@ export interface components {
              * @example 2027-01-08
              */
             paidOn: string;
+            /**
+             * @description your transfer's reference, when you gave one
+             * @example NL-OVB-2026-4471
+             */
+            reference?: string;
         };
         DeskRefundReportedTotal: {
             /**
@@ -1444,6 +1449,11 @@ export interface components {
              * @example 2027-01-08
              */
             paidOn: string;
+            /**
+             * @description your transfer's reference (its betalingskenmerk or description), up to 100 characters: the case owner reads it beside your report to find the transfer on the estate account
+             * @example NL-OVB-2026-4471
+             */
+            reference?: string;
         };
         RegisterWebhookDto: {
             /**
