@@ -826,7 +826,7 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(21);
+    expect(CONTRACT_MACHINE_VERSION).toBe(22);
     for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });

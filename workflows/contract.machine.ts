@@ -84,8 +84,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v21 too: a bank's release recorded by mistake is corrected away (`COMPLETION_CORRECTED` in `confirmed` saying the account is blocked, the
  * balance not released and something to release): the release is awaited again (`blocked`, the bank's term and its reminder); v19 and
  * v20 waited again only after a block confirmed with nothing to release, and otherwise stayed confirmed beside "not released".
+ * v22: the owner corrects a collection agency's letter she recorded with a typo (`COLLECTION_NOTICE_CORRECTED` in
+ * `collectionStopRequested`): the contract stays, readers take the corrected notice, and a correction of how the agency is reached
+ * or finds its file sends our stop to it again; v1 to v21 took no correction (audit91 F3).
  */
-export const CONTRACT_MACHINE_VERSION = 21;
+export const CONTRACT_MACHINE_VERSION = 22;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -306,6 +309,18 @@ export interface CollectionAgency {
   agencyAddress?: { street: string; postalCode: string; city: string } | null;
 }
 
+/** v22: one particular of a collection notice corrected, from → to (null where none was recorded). */
+export interface NoticeChange {
+  field: 'agency' | 'agencyEmail' | 'agencyAddress' | 'reference' | 'dossierNumber' | 'amount';
+  from: unknown;
+  to: unknown;
+}
+/**
+ * v22: the particulars our stop letter to the agency is found and delivered by: a correction of one of them sends the stop again to
+ * the agency. A corrected amount alone changes what the record says the agency claims, not whether our stop reached its file.
+ */
+export const AGENCY_FINDS_BY: readonly NoticeChange['field'][] = ['agency', 'agencyEmail', 'agencyAddress', 'reference', 'dossierNumber'];
+
 /** Whether our collection-stop letter can reach the agency too: named, with an email or postal address. */
 export const agencyReachable = (a: CollectionAgency): boolean => Boolean(a.agency && (a.agencyEmail || a.agencyAddress));
 
@@ -380,6 +395,11 @@ export type ContractEvent =
   /** v2 needs the billed period; v1 disputed on the invoice date alone */
   | { type: 'INVOICE_AFTER_END'; invoiceDate: string; amount: number; reference: string; periodFrom?: string; periodTo?: string }
   | ({ type: 'COLLECTION_NOTICE'; reference?: string; amount?: number } & CollectionAgency)
+  /**
+   * v22, the owner corrects the collection agency's letter she recorded (a typo): the notice as it should have been recorded;
+   * `corrected`, what changed, from → to, as Steward found it (for the words and for whether the agency hears again).
+   */
+  | ({ type: 'COLLECTION_NOTICE_CORRECTED'; reference?: string; amount?: number; dossierNumber?: string | null; corrected?: NoticeChange[] } & CollectionAgency)
   /**
    * v4: `invoiceReference` names the bill settled; without it every open bill is (the owner says the matter is settled).
    * `outcome`: what happens with the bills settled, kept with the step for the words (no version: no transition reads it).
@@ -545,6 +565,12 @@ const contractSetup = setup({
     sendCollectionStop: enqueueActions(({ enqueue, event }) => {
       enqueue.emit({ type: 'letter', letterKind: 'collection_stop', urgent: true });
       if (event.type === 'COLLECTION_NOTICE' && agencyReachable(event)) {
+        enqueue.emit({ type: 'letter', letterKind: 'collection_stop', urgent: true, to: 'agency' });
+      }
+    }),
+    /** v22: a corrected collection notice that changes how the agency is reached or finds its file, and reaches it now: our stop goes to it again. */
+    stopCollectionAgain: enqueueActions(({ enqueue, event }) => {
+      if (event.type === 'COLLECTION_NOTICE_CORRECTED' && agencyReachable(event) && (event.corrected ?? []).some((c) => AGENCY_FINDS_BY.includes(c.field))) {
         enqueue.emit({ type: 'letter', letterKind: 'collection_stop', urgent: true, to: 'agency' });
       }
     }),
@@ -1625,7 +1651,24 @@ const V21_STATES = {
   confirmed: { meta: V20_STATES.confirmed.meta, on: { ...V20_STATES.confirmed.on, COMPLETION_CORRECTED: [correctedToUnreleased, ...V20_STATES.confirmed.on.COMPLETION_CORRECTED] } },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V21_STATES });
+/** Version 21, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV21 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V21_STATES });
+
+// v22: a collection agency's letter recorded with a typo is corrected (agencycorr, audit91 F3).
+//
+// v1 to v21 took one `COLLECTION_NOTICE` and nothing after it: a wrong name, e-mail, reference or amount stayed in every reader and
+// every later letter, and recording the notice again was refused (409). Now, while the stop is asked (`collectionStopRequested`), the
+// owner records the notice as it should have been (`COLLECTION_NOTICE_CORRECTED`): the contract stays where it is, on its term
+// (readers take the newest notice). When the correction changes how the agency is reached or finds its file (`AGENCY_FINDS_BY`) and
+// the agency can be reached, our stop goes to it again, urgent, as the first did: the first went to the wrong place or under the wrong
+// name. Instances on v1 to v21 keep their version: no moving step (the correction is refused there, 409).
+const collectionNoticeCorrected = { COLLECTION_NOTICE_CORRECTED: { actions: ['stopCollectionAgain'] } } as const;
+const V22_STATES = {
+  ...V21_STATES,
+  collectionStopRequested: { meta: V21_STATES.collectionStopRequested.meta, on: { ...V21_STATES.collectionStopRequested.on, ...collectionNoticeCorrected } },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V22_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice

@@ -1,4 +1,4 @@
-import { type BrpCheck, type ContractContext, type ContractState, answeredInPart, onlyToldToFollow, followingName, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
+import { type BrpCheck, type ContractContext, type NoticeChange, type ContractState, answeredInPart, onlyToldToFollow, followingName, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
@@ -495,6 +495,46 @@ const brpChecked: Record<Language, (p: string, check: BrpCheck | null | undefine
 };
 
 /** What a transition did, in the past tense, for the staff timeline; no due date, it describes the past. */
+/** v22: a notice's particular as the owner reads it: an address on one line, an amount in euros, nothing recorded as such. */
+const NOTICE_FIELDS: Record<Language, Record<NoticeChange['field'], string> & { none: string }> = {
+  nl: { agency: 'naam', agencyEmail: 'e-mailadres', agencyAddress: 'adres', reference: 'kenmerk', dossierNumber: 'dossiernummer', amount: 'geëist bedrag', none: '(niets)' },
+  en: { agency: 'name', agencyEmail: 'email address', agencyAddress: 'address', reference: 'reference', dossierNumber: 'file number', amount: 'amount claimed', none: '(nothing)' },
+};
+const noticeValue = (value: unknown, lang: Language): string => {
+  if (typeof value === 'number') return money(value, lang);
+  if (value && typeof value === 'object') {
+    const a = value as { street?: string; postalCode?: string; city?: string };
+    return `${a.street ?? ''}, ${a.postalCode ?? ''} ${a.city ?? ''}`.trim();
+  }
+  return typeof value === 'string' && value ? value : NOTICE_FIELDS[lang].none;
+};
+/** Where our stop to the agency was addressed, from the changes: the e-mail first (it goes there when recorded), else the address. */
+const addressedBefore = (changes: NoticeChange[], lang: Language): string | null => {
+  const moved = changes.find((c) => c.field === 'agencyEmail' && c.from) ?? changes.find((c) => c.field === 'agencyAddress' && c.from);
+  return moved ? noticeValue(moved.from, lang) : null;
+};
+/** v22: the correction of a collection notice on the owner's timeline: each particular from → to, then what it means for our stop to the agency. */
+const noticeCorrected: Record<Language, (step: ContractStep) => string> = {
+  nl: (step) => {
+    const changes = step.noticeCorrected?.changes ?? [];
+    const listedChanges = changes.map((c, i) => `${i ? ';' : ':'} ${NOTICE_FIELDS.nl[c.field]} van ${noticeValue(c.from, 'nl')} naar ${noticeValue(c.to, 'nl')}`).join('');
+    const before = addressedBefore(changes, 'nl');
+    const again = step.noticeCorrected?.stopAgain
+      ? ` ${before ? `Onze eerdere incassostop aan het incassobureau was gericht aan ${before}; ` : ''}${before ? 'de' : 'De'} incassostop gaat nu opnieuw naar het incassobureau, met de juiste gegevens.`
+      : changes.some((c) => c.field !== 'amount') ? ' Het incassobureau krijgt geen nieuwe brief: er is geen adres of e-mailadres vastgelegd. Bel het incassobureau zelf.' : ' Het incassobureau krijgt geen nieuwe brief: alleen het bedrag in het dossier is aangepast.';
+    return `Brief van het incassobureau gecorrigeerd${listedChanges}.${again}`;
+  },
+  en: (step) => {
+    const changes = step.noticeCorrected?.changes ?? [];
+    const listedChanges = changes.map((c, i) => `${i ? ';' : ':'} ${NOTICE_FIELDS.en[c.field]} from ${noticeValue(c.from, 'en')} to ${noticeValue(c.to, 'en')}`).join('');
+    const before = addressedBefore(changes, 'en');
+    const again = step.noticeCorrected?.stopAgain
+      ? ` ${before ? `Our earlier collection stop to the agency was addressed to ${before}; ` : ''}${before ? 'the' : 'The'} stop now goes to the agency again, with the right details.`
+      : changes.some((c) => c.field !== 'amount') ? ' The agency gets no new letter: no address or email is recorded. Call the agency yourself.' : ' The agency gets no new letter: only the amount on file was changed.';
+    return `Collection agency's letter corrected${listedChanges}.${again}`;
+  },
+};
+
 const CHANGE: Phrases = {
   draft: { nl: ({ p }) => `Contract bij ${p} opgenomen; document ontbreekt.`, en: ({ p }) => `Contract with ${p} listed; a document is missing.` },
   ready: { nl: ({ p }) => `Verzoek aan ${p} compleet.`, en: ({ p }) => `Request to ${p} complete.` },
@@ -675,6 +715,11 @@ const STEPS: StepPhrases = {
         `${CHANGE.collectionStopRequested.nl(s)}${step.agencyUnreached ? ` ${step.agencyUnreached} kreeg geen brief: er is geen adres of e-mailadres van het incassobureau vastgelegd. Bel ${step.agencyUnreached} zelf om de incasso te laten stoppen.` : ''}`,
       en: (s, step) =>
         `${CHANGE.collectionStopRequested.en(s)}${step.agencyUnreached ? ` ${step.agencyUnreached} got no letter: no address or email of the agency is recorded. Call ${step.agencyUnreached} yourself to have the collection stopped.` : ''}`,
+    },
+    // v22: the agency's letter as corrected, old → new; where our stop went before and that it goes again (or why it cannot).
+    COLLECTION_NOTICE_CORRECTED: {
+      nl: (_, step) => noticeCorrected.nl(step),
+      en: (_, step) => noticeCorrected.en(step),
     },
     // v4: an answer about one of several bills closes that bill only; the others stay disputed.
     // v5: a credit note short of what is disputed of its bill leaves the rest for the owner to decide (not that the provider holds to it: audit81 DISP-1).

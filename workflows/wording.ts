@@ -1,4 +1,4 @@
-import { agencyReachable, type BillChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState, type FollowingDocument } from './contract.machine';
+import { agencyReachable, type BillChange, type NoticeChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState, type FollowingDocument } from './contract.machine';
 import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, type DroppedClaim, droppedClaimIn, openDisputesOf, type PaidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { remembered } from './memo';
 import { chaseDayAfter } from './business-days';
@@ -469,6 +469,8 @@ export interface ContractStep {
   billCorrected: { bill: string | null; changes: BillChange[]; period: { from: [string, string]; to: [string, string] } | null; withdrawn: boolean } | null;
   /** A collection notice's agency that our stop letter could not reach (no email or address recorded): its name, else null. */
   agencyUnreached: string | null;
+  /** v22: what the owner's correction of a collection notice changed, from → to, and whether our stop went to the agency again (null for any other step). */
+  noticeCorrected: { changes: NoticeChange[]; stopAgain: boolean } | null;
   /** An amend after a rejection: the owner's answer for the provider, her case-file note (each null when none), and the documents she chose to send with it (amenddoc). */
   amended: { answer: string | null; note: string | null; documents: AmendedDocument[] } | null;
   /** v9: a complaint about a rejection: the owner's grounds, as recorded (null for any other step). */
@@ -577,7 +579,8 @@ export function contractStep(
     complaintWithdrawn: event.type === 'COMPLAINT_WITHDRAWN' ? complaintWithdrawnOf(event) : null,
     answerWithdrawn: event.type === 'ANSWER_WITHDRAWN' && Array.isArray(event.kinds) && typeof event.withdrawnOn === 'string' ? { kinds: event.kinds.map(String), on: event.withdrawnOn } : null,
     rejectionWithdrawn: event.type === 'REJECTION_WITHDRAWN' ? { on: typeof event.withdrawnOn === 'string' ? event.withdrawnOn : null, note: wordsOrNull(event.note) } : null,
-    amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter'),
+    // v22: a corrected notice's letter is to the agency alone (`noticeCorrected`), no letter to the provider.
+    amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter') && event.type !== 'COLLECTION_NOTICE_CORRECTED',
     invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,
     billsStillOpen: after && openDisputesOf(after).map((d) => d.reference),
     partCredit: event.type === 'CREDIT_NOTE_SENT' ? creditedBillLeftOpen(after, event) : null,
@@ -587,6 +590,7 @@ export function contractStep(
     settled: event.type === 'DISPUTE_RESOLVED' && Array.isArray(event.settled) ? (event.settled as SettledBill[]) : [],
     billCorrected: event.type === 'BILL_CORRECTED' ? correctedBill(event, after) : null,
     agencyUnreached: event.type === 'COLLECTION_NOTICE' && event.agency && !agencyReachable(event) ? event.agency : null,
+    noticeCorrected: event.type === 'COLLECTION_NOTICE_CORRECTED' && Array.isArray(event.corrected) ? { changes: event.corrected as NoticeChange[], stopAgain: effectTypes.includes('letter') } : null,
     amended: event.type === 'AMEND' ? { answer: wordsOrNull(event.answer), note: wordsOrNull(event.note), documents: amendedDocumentsOf(event.documents) } : null,
     complaintGrounds: event.type === 'COMPLAIN' ? wordsOrNull(event.grounds) : null,
     undisputedBill: event.type === 'INVOICE_WITHDRAWN' && event.billDisputed === false,

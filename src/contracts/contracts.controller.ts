@@ -207,7 +207,8 @@ export class ContractsController {
 
   @ApiDoc({
     summary: 'Record a debt-collection notice',
-    description: 'Sends the urgent stop the same business day, to the provider and, when known, to the agency. Also on a contract closed with its estate, once the estate is reopened (409 `estate-closed` until then).',
+    description:
+      'Sends the urgent stop the same business day, to the provider and, when known, to the agency. Also on a contract closed with its estate, once the estate is reopened (409 `estate-closed` until then). While one is recorded and its stop asked, another answers 409 `collection-notice-recorded` naming `agency`: a typo is corrected with `collection-notice-corrected`.',
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/collection-notice')
@@ -215,6 +216,20 @@ export class ContractsController {
   @HttpCode(200)
   async collectionNotice(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CollectionNoticeDto) {
     await this.contracts.fire(principal, id, { type: 'COLLECTION_NOTICE', ...dto });
+    return this.views.detail(id, principal.lang);
+  }
+
+  @ApiDoc({
+    summary: "Correct a debt collector's letter recorded with a typo",
+    description:
+      'v22: while our stop is asked (`collectionStopRequested`), the notice as it should have been recorded, with the checks of recording one; the contract stays where it is, on its term, and every reader (the contract page, Today, the family, the desk, later letters) takes the corrected particulars; the timeline says what changed, old → new. When the agency\'s name, e-mail, address, reference or file number changes and the agency can be reached, our stop goes to it again (urgent); a changed amount alone sends nothing. A correction that changes nothing answers 422 naming `agency`; another state, or a contract started before v22, answers 409.',
+    problems: [400, 409, 422],
+  })
+  @Post('contracts/:id/collection-notice-corrected')
+  @Idempotent<ContractsController>('get')
+  @HttpCode(200)
+  async collectionNoticeCorrected(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CollectionNoticeDto) {
+    await this.contracts.correctCollectionNotice(principal, id, dto);
     return this.views.detail(id, principal.lang);
   }
 

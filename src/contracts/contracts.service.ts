@@ -67,9 +67,10 @@ import { BILL_PAYMENT_EVENTS, owedPremiumOf } from '../timeline/bill-payments';
 import { type HistoryEntry, TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
-import type { CollectionClaim } from '../timeline/contract-step';
+import { COLLECTION_NOTICE_STEPS, type CollectionClaim } from '../timeline/contract-step';
+import { noticeChanges, type NoticeParticulars } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
-import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, factNotOf, type RecordCallDto } from './contract-events.dto';
+import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, factNotOf, type RecordCallDto } from './contract-events.dto';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
@@ -1355,6 +1356,11 @@ export class ContractsService implements OnModuleInit {
     }).catch((error: unknown) => {
       if (!(error instanceof StateConflict)) throw error;
       const { state } = error.getResponse() as { state: string };
+      // v22 (audit91 F3): a second notice while one is recorded is most often the first typed again: she is sent to its correction.
+      if (event.type === 'COLLECTION_NOTICE' && state === 'collectionStopRequested') {
+        const message = ownerWords(principal.lang).errors.details.collectionNoticeRecorded;
+        throw new ProblemException(409, 'collection-notice-recorded', message, { state, event: event.type, errors: [{ field: 'agency', message }] });
+      }
       throw new ProblemException(409, 'state-conflict', stepRefusedText(event.type, state, principal.lang), { state, event: event.type });
     });
   }
@@ -1457,6 +1463,23 @@ export class ContractsService implements OnModuleInit {
       }
     };
     return this.fire(principal, contractId, { type: 'BILL_CORRECTED', ...dto }, check, tell);
+  }
+
+  /**
+   * v22 (audit91 F3): the collection agency's letter recorded with a typo, corrected: the notice as it should have been recorded,
+   * each particular changed from → to (`corrected`) against the newest record of it. One that changes nothing answers 422 naming
+   * `agency`; a contract whose stop is not asked (or started before v22) answers 409. The machine sends our stop to the agency again
+   * when the correction changes how it is reached or finds its file (`AGENCY_FINDS_BY`).
+   */
+  correctCollectionNotice(principal: StaffPrincipal, contractId: string, dto: CollectionNoticeDto) {
+    const event: AnyEventObject = { type: 'COLLECTION_NOTICE_CORRECTED', ...dto };
+    const check = async (manager: EntityManager, contract: Contract) => {
+      const recorded = (await this.timeline.latestOfContracts(manager, [contract.id], COLLECTION_NOTICE_STEPS)).get(contract.id)?.event;
+      const corrected = noticeChanges((recorded ?? {}) as NoticeParticulars, { ...dto });
+      if (!corrected.length) throw new ValidationProblem([{ field: 'agency', message: ownerWords(principal.lang).errors.details.noticeUnchanged }]);
+      event.corrected = corrected;
+    };
+    return this.fire(principal, contractId, event, check);
   }
 
   /**

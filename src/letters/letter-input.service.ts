@@ -25,6 +25,7 @@ import { openFamilyReportRows } from '../portal/family-report-rows';
 import { type ContractGroup, contractGroup, unsentLetterWords } from '../portal/progress';
 import { TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS } from '../timeline/recorded-answers';
+import { COLLECTION_NOTICE_STEPS } from '../timeline/contract-step';
 import { User } from '../users/user.entity';
 import { userRows } from '../users/user-rows';
 import { familyWords, langOf } from '../words';
@@ -181,7 +182,7 @@ export class LetterInputBuilder {
       : agencyLetterId && endDate ? await this.billsMoved(manager, contract, agencyLetterId, owner.id, endDate)
       : undefined;
     const finalBill = finalBillNotDisputed(owed, bills ?? []);
-    const collection = notice?.type === 'COLLECTION_NOTICE' ? { ...collectionOf(notice, provider, subject.to, subject.alone === true), ...(bills && { bills }), ...(finalBill && { finalBill }) } : null;
+    const collection = notice && COLLECTION_NOTICE_STEPS.includes(String(notice.type)) ? { ...collectionOf(notice, provider, subject.to, subject.alone === true), ...(bills && { bills }), ...(finalBill && { finalBill }) } : null;
     const toAgency = collection?.to === 'agency' && collection;
     // Only a request sent again carries what the owner sent in answer since the first: the first request letter, even one
     // produced after the answer (the outbox ran late), encloses the required documents alone; the answer's letter has the rest.
@@ -341,10 +342,19 @@ export class LetterInputBuilder {
     return (await this.billsMoved(manager, contract, stopId, estate.ownerId, endDate)).map((b) => b.reference);
   }
 
-  /** The collection notice our collection stop to an agency answered (the event it was produced from), or null. */
+  /**
+   * The collection notice our collection stop to an agency answered (the event it was produced from), or null; v22: as the owner
+   * corrected it since, when the stop answered the newest notice (a correction is of the notice the stop is asked for).
+   */
   private async noticeOf(manager: EntityManager, contractId: string, agencyLetterId: string): Promise<LetterSubject['event'] | null> {
     const [row]: { event: LetterSubject['event'] | null }[] = await manager.query(`SELECT effect #> '{payload,event}' AS event FROM letters WHERE id = $1 AND contract_id = $2`, [agencyLetterId, contractId]);
-    return row?.event ?? null;
+    const answered = row?.event ?? null;
+    if (!answered) return null;
+    const newest = (await this.timeline.latestOfContracts(manager, [contractId], COLLECTION_NOTICE_STEPS)).get(contractId)?.event as LetterSubject['event'] | undefined;
+    if (newest?.type !== 'COLLECTION_NOTICE_CORRECTED') return answered;
+    const notice = (await this.timeline.latestOfContracts(manager, [contractId], ['COLLECTION_NOTICE'])).get(contractId)?.event as LetterSubject['event'] | undefined;
+    const ofNewestNotice = answered.type === 'COLLECTION_NOTICE_CORRECTED' || (notice?.agency === answered.agency && notice?.reference === answered.reference);
+    return ofNewestNotice ? newest : answered;
   }
 
   /** What went out to the provider (an agency's letters are not its) and what it answered: the only events a letter may refer to. */

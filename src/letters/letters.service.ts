@@ -344,7 +344,8 @@ export class LettersService implements OnModuleInit {
    * agency and its reference; the latest stop about it), with the agency's name; with an end date corrected to
    * `endDate`, each with the bills it named that the date moved (`billsMovedFor`). collagency: each says whether it went
    * (delivered, by post once posted: `collectionStopsOf`'s rule) and whether the agency was told the collection ended after it
-   * (`collection_ended`). On `letters_contract_idx`.
+   * (`collection_ended`). v22: a stop sent again after the owner corrected the agency's particulars takes the place of those before it
+   * (they went to the wrong place or under the wrong name). On `letters_contract_idx`.
    */
   private async agencyStops(manager: EntityManager, contractId: string, endDate?: string): Promise<AgencyStop[]> {
     const stops: AgencyStop[] = await manager.query(
@@ -353,6 +354,8 @@ export class LettersService implements OnModuleInit {
                  COALESCE(NOT ${UNDELIVERED('letters')}, true) AND (channel <> 'post' OR delivery_status = 'posted') AS went
             FROM letters
            WHERE contract_id = $1 AND kind = 'collection_stop' AND status = 'sent' AND effect #>> '{payload,effect,to}' = 'agency'
+             AND NOT EXISTS (SELECT 1 FROM letters c WHERE c.contract_id = $1 AND c.kind = 'collection_stop' AND c.effect #>> '{payload,effect,to}' = 'agency'
+                                AND c.effect #>> '{payload,event,type}' = 'COLLECTION_NOTICE_CORRECTED' AND c.created_at > letters.created_at)
            ORDER BY effect #>> '{payload,event,agency}', effect #>> '{payload,event,reference}', created_at DESC
         ) latest ORDER BY created_at`,
       [contractId],

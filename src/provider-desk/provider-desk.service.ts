@@ -32,7 +32,7 @@ import { awaitsPost, undelivered } from '../letters/letter.entity';
 import { requestedBefore } from '../letters/request-history';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { collectionClaimOf } from '../timeline/contract-step';
+import { COLLECTION_NOTICE_STEPS, collectionClaimOf } from '../timeline/contract-step';
 import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, correctedText, DESK_CURSOR, deskActions, REFUND_STEP_TAB, refundMoves, refundNextMove, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf, withAskedBack } from './desk-rules';
 import { documentNamed, type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
@@ -853,11 +853,11 @@ export class ProviderDeskService {
 
   /**
    * The collection letters the requests (of a page) are asked to stop, while they are: each one's newest
-   * `COLLECTION_NOTICE` as the owner recorded it (its step's event), in one read of `timeline_entries_contract_idx`.
+   * `COLLECTION_NOTICE` as the owner recorded it (its step's event, or as she corrected it), in one read of `timeline_entries_contract_idx`.
    */
   private async collectionsOf(manager: EntityManager, standings: Map<string, ContractStanding>): Promise<Map<string, DeskCollection>> {
     const asked = [...standings].filter(([, s]) => s.state === 'collectionStopRequested').map(([id]) => id);
-    const notices = await this.timeline.latestOfContracts(manager, asked, ['COLLECTION_NOTICE']);
+    const notices = await this.timeline.latestOfContracts(manager, asked, COLLECTION_NOTICE_STEPS);
     return new Map([...notices].map(([id, details]) => [id, collectionClaimOf((details.event ?? {}) as Record<string, unknown>)]));
   }
 

@@ -75,6 +75,9 @@ export function storedContractStep(entry: StoredStep): ContractStep {
   return step.collectionAnswer && entry.actorType ? { ...step, collectionAnswer: collectionAnswerOf(recorded as Record<string, unknown>, entry.actorType === 'staff') } : step;
 }
 
+/** v22: the steps that record a collection letter's particulars: the notice and the owner's correction of it; the newest holds. */
+export const COLLECTION_NOTICE_STEPS = ['COLLECTION_NOTICE', 'COLLECTION_NOTICE_CORRECTED'];
+
 /** A collection letter as its `COLLECTION_NOTICE` step recorded it (a relative's report may lack some): who claims, its reference, how much. */
 export interface CollectionClaim {
   agency: string | null;

@@ -10,7 +10,7 @@ import { type DroppedClaim, paidOnDroppedBill, type ReceivedVia, receivedViaOf }
 import { CORRECTION_EVENTS } from './corrections';
 import { type ContractStepWording, ownerTimelineText, type StepAsked } from './owner-timeline';
 import { TimelineEntry } from './timeline-entry.entity';
-import { type CollectionClaim, collectionClaimOf, type StepLetters, type StoredStep } from './contract-step';
+import { COLLECTION_NOTICE_STEPS, type CollectionClaim, collectionClaimOf, type StepLetters, type StoredStep } from './contract-step';
 import { deleted } from '../database/deleted';
 import { ownersEstateIds } from '../estates/estate-rows';
 import { REFUND_EVENTS } from '../refunds/refund.rules';
@@ -358,7 +358,6 @@ export class TimelineService {
     );
   }
 
-  /** The newest collection letter recorded on a contract (its `COLLECTION_NOTICE` step), or null when none was. */
   /** collclaim2: the final bill the provider dropped with the whole claim, while the drop still holds it (`dropHolds`), or null. */
   async droppedFinalBill(contractId: string, manager: EntityManager = this.db.manager): Promise<{ reference: string; amount: number } | null> {
     const [row] = (await manager.query(
@@ -439,9 +438,16 @@ export class TimelineService {
     return new Set(rows.map((r) => r.letterId));
   }
 
+  /** The newest collection letter recorded on a contract (its `COLLECTION_NOTICE` step, or v22's correction of it), or null when none was. */
   async collectionClaim(contractId: string, manager: EntityManager = this.db.manager): Promise<CollectionClaim | null> {
-    const details = (await this.latestOfContracts(manager, [contractId], ['COLLECTION_NOTICE'])).get(contractId);
-    return details ? collectionClaimOf((details.event ?? {}) as Record<string, unknown>) : null;
+    const notice = await this.collectionNotice(contractId, manager);
+    return notice ? collectionClaimOf(notice) : null;
+  }
+
+  /** v22: the newest collection letter's particulars as recorded or corrected (its step's event), for the correction form to start from; null when none was. */
+  async collectionNotice(contractId: string, manager: EntityManager = this.db.manager): Promise<Record<string, unknown> | null> {
+    const details = (await this.latestOfContracts(manager, [contractId], COLLECTION_NOTICE_STEPS)).get(contractId);
+    return details ? ((details.event ?? {}) as Record<string, unknown>) : null;
   }
 
   /** Several contracts' entries of these events in one statement (`timeline_entries_contract_event_idx`): each one's contract, time, author's kind, details and place in the history (`seq`), in the order they were written (by the column, not its text alias: "10" sorts before "9"). */

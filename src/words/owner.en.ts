@@ -796,6 +796,8 @@ export const ownerEn: OwnerWords = {
       'bill-owed': 'Record a premium the estate pays',
       'bill-corrected': 'Correct the invoice',
       'collection-notice': 'A debt collector wrote',
+      /** v22: the agency's letter recorded with a typo, corrected. */
+      'collection-notice-corrected': "Correct the debt collector's letter",
       'collection-stopped': 'Record the answer to our request to suspend the collection',
       'balance-released': 'Bank says: balance paid to the estate account',
       withdraw: 'Withdraw the request',
@@ -883,6 +885,7 @@ export const ownerEn: OwnerWords = {
     noReportAnswered: 'No, it is another bill',
     chooseReportAnswered: 'Choose whether this bill answers a report',
     premiumOwedHint: 'The insurance continues for the estate: its premium is a debt of the estate. No letter goes out; the bill joins what is to be paid from the estate.',
+    noticeCorrectedHint: "Fill in the details as they stand on the debt collector's letter. If the name, email, address, reference or file number changes, our request to stop the collection goes to the agency again; the first letter then went to the wrong address or under the wrong details.",
     billCorrectedHint: 'Fill in the figures as they stand on the invoice. If the letter with the objection went out, the provider gets a correction.',
     /** bankpages: a bank's costs, in place of the invoice's words on the forms of a bank's contract (owner.nl.ts). */
     charge: {
@@ -1576,6 +1579,7 @@ export const ownerEn: OwnerWords = {
       'bill-owed': { reference: 'the invoice number', dueOn: 'the due date' },
       'bill-corrected': { reference: 'the invoice number' },
       'collection-notice': { reference: "the collection agency's reference", amount: 'the amount claimed' },
+      'collection-notice-corrected': { reference: "the collection agency's reference", amount: 'the amount claimed' },
       calls: { calledOn: 'The date of the call', party: 'Whom you called', person: 'Whom you spoke to', outcome: 'The outcome' },
     } as Record<string, Record<string, string>>,
     unreadFormLabels: {
@@ -1654,6 +1658,11 @@ export const ownerEn: OwnerWords = {
       documentsAsked: (provider: string, documents: string, count: number) =>
         `${provider} asked for: ${documents} — add ${count === 1 ? 'it' : 'them'} to the answer (upload first what is not with the estate yet). Nothing was changed.`,
       documentsMissing: (provider: string, documents: string) => `${provider} needs with the request: ${documents}. Add it to the estate first; then the request can go.`,
+      /** v22 (audit91 F3): a second collection notice while one is recorded (409 `collection-notice-recorded`, naming `agency`). */
+      collectionNoticeRecorded:
+        "the collection agency: a debt collector's letter is already recorded and our request to stop the collection stands. Is something in it wrong (name, email, reference or amount)? Use “Correct the debt collector's letter” on this page. Nothing was changed.",
+      /** v22: a correction of the collection notice that changes nothing (422 naming `agency`). */
+      noticeUnchanged: 'the collection agency: the correction is the same as what is recorded. Nothing was changed.',
       stepRefused: (step: string | null, state: string) => `${step ? `“${step}”` : 'This step'} is not possible while the contract is ‘${state}’. Nothing was changed.`,
       refused: (refusal: string) => `${refusal}. Nothing was changed.`,
       estateClosed: 'This estate is closed: reopen it first (with the reason), then add the work. Nothing was changed.',

@@ -902,6 +902,8 @@ export const ownerNl = {
       'bill-owed': 'Premie vastleggen die de nalatenschap betaalt',
       'bill-corrected': 'Factuur corrigeren',
       'collection-notice': 'Een incassobureau schreef',
+      /** v22: the agency's letter recorded with a typo, corrected. */
+      'collection-notice-corrected': 'Brief van het incassobureau corrigeren',
       'collection-stopped': 'Antwoord op ons verzoek de incasso op te schorten vastleggen',
       'balance-released': 'Bank meldt: saldo overgemaakt naar de boedelrekening',
       withdraw: 'Verzoek intrekken',
@@ -1006,6 +1008,7 @@ export const ownerNl = {
     noReportAnswered: 'Nee, het is een andere rekening',
     chooseReportAnswered: 'Kies of deze rekening een melding beantwoordt',
     premiumOwedHint: 'De verzekering loopt door voor de nalatenschap: de premie is een schuld van de nalatenschap. Er gaat geen brief uit; de factuur komt bij wat uit de nalatenschap betaald moet worden.',
+    noticeCorrectedHint: 'Vul de gegevens in zoals ze op de brief van het incassobureau staan. Verandert de naam, het e-mailadres, het adres, het kenmerk of het dossiernummer, dan gaat ons verzoek de incasso te stoppen opnieuw naar het incassobureau; de eerste brief ging dan naar het verkeerde adres of onder de verkeerde gegevens.',
     billCorrectedHint: 'Vul de gegevens in zoals ze op de factuur staan. Is de brief met het bezwaar al verstuurd, dan krijgt de aanbieder een correctie.',
     /**
      * bankpages: a bank charges costs to the account and books them back; it sends no invoice nor credit note (bankowner). In place
@@ -1780,6 +1783,7 @@ export const ownerNl = {
       'bill-owed': { reference: 'het factuurnummer', dueOn: 'de uiterste betaaldatum' },
       'bill-corrected': { reference: 'het factuurnummer' },
       'collection-notice': { reference: 'het kenmerk van het incassobureau', amount: 'het geëiste bedrag' },
+      'collection-notice-corrected': { reference: 'het kenmerk van het incassobureau', amount: 'het geëiste bedrag' },
       calls: { calledOn: 'de datum van het gesprek', party: 'met wie u belde', person: 'met wie', outcome: 'de uitkomst' },
     } as Record<string, Record<string, string>>,
     /** bankforms: the fields of the owner's API steps about a bill, over `formLabels`: read before the contract is (`UNREAD_BILL_NL`). */
@@ -1889,6 +1893,11 @@ export const ownerNl = {
       documentsAsked: (provider: string, documents: string, count: number) =>
         `${provider} vroeg om: ${documents} — voeg ${count === 1 ? 'die' : 'ze'} toe aan het antwoord (upload eerst wat nog niet bij de nalatenschap staat). Er is niets gewijzigd.`,
       documentsMissing: (provider: string, documents: string) => `${provider} wil bij het verzoek: ${documents}. Voeg dat eerst toe aan de nalatenschap; daarna kan het verzoek weg.`,
+      /** v22 (audit91 F3): a second collection notice while one is recorded (409 `collection-notice-recorded`, naming `agency`). */
+      collectionNoticeRecorded:
+        'het incassobureau: er is al een brief van een incassobureau vastgelegd en onze incassostop loopt. Staat er een fout in (naam, e-mailadres, kenmerk of bedrag)? Gebruik dan ‘Brief van het incassobureau corrigeren’ op deze pagina. Er is niets gewijzigd.',
+      /** v22: a correction of the collection notice that changes nothing (422 naming `agency`). */
+      noticeUnchanged: 'het incassobureau: de correctie is gelijk aan wat al is vastgelegd. Er is niets gewijzigd.',
       stepRefused: (step: string | null, state: string) => `${step ? `‘${step}’` : 'Deze stap'} kan niet nu het contract op ‘${state}’ staat. Er is niets gewijzigd.`,
       /** A refusal the pages word by its code (`refusals`), as a detail: the same sentence, and that nothing changed. */
       refused: (refusal: string) => `${refusal}. Er is niets gewijzigd.`,

@@ -155,6 +155,14 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   'invoice-withdrawn': { event: 'INVOICE_WITHDRAWN', body: RECORDED_DISPUTE_ANSWER_BODIES.invoice_withdrawn, toEvent: (dto) => recordedDisputeAnswerEvent('invoice_withdrawn', dto), submit: recordAnswer },
   'dispute-rejected': { event: 'DISPUTE_REJECTED', body: RECORDED_DISPUTE_ANSWER_BODIES.dispute_rejected, toEvent: (dto) => recordedDisputeAnswerEvent('dispute_rejected', dto), submit: recordAnswer },
   'collection-notice': { event: 'COLLECTION_NOTICE', body: CollectionNoticeDto, toEvent: (dto) => ({ type: 'COLLECTION_NOTICE', ...dto }), numberFields: ['amount'] },
+  // v22: the agency's letter recorded with a typo: the API's path, with its check that something changed and its stop sent again.
+  'collection-notice-corrected': {
+    event: 'COLLECTION_NOTICE_CORRECTED',
+    body: CollectionNoticeDto,
+    toEvent: (dto) => ({ type: 'COLLECTION_NOTICE_CORRECTED', ...dto }),
+    submit: ({ contracts }, principal, id, dto) => contracts.correctCollectionNotice(principal, id, dto as CollectionNoticeDto),
+    numberFields: ['amount'],
+  },
   // v5: the provider or the agency said (by post, email or phone) that the collection stopped.
   'collection-stopped': {
     event: 'COLLECTION_STOPPED',

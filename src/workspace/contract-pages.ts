@@ -254,6 +254,17 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     },
     order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'dossierNumber', 'amount'],
   },
+  // v22: filled in with the notice as recorded, so the owner changes only what was typed wrongly (an emptied e-mail or address is removed).
+  'collection-notice-corrected': {
+    anchor: 'collection',
+    fields: (f, id, { w, o, lang }) => {
+      const r = (o.recordedNotice ?? {}) as { agency?: string; agencyEmail?: string | null; agencyAddress?: { street: string; postalCode: string; city: string } | null; reference?: string; dossierNumber?: string; amount?: number };
+      const as = (value: string | null | undefined) => ({ initial: value ?? undefined, ...id });
+      const a = r.agencyAddress;
+      return html`<p class="muted">${w.noticeCorrectedHint}</p>${field(f, 'agency', w.agency, { required: true, ...as(r.agency) })}${field(f, 'agencyEmail', w.agencyEmail, as(r.agencyEmail))}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, as(a?.street))}${field(f, 'agencyAddress.postalCode', w.postalCode, as(a?.postalCode))}${field(f, 'agencyAddress.city', w.city, as(a?.city))}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...as(r.reference) })}${field(f, 'dossierNumber', w.theirDossierNumber, as(r.dossierNumber))}${field(f, 'amount', w.claimed, { required: true, ...as(amountValue(r.amount, lang)) })}`;
+    },
+    order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'dossierNumber', 'amount'],
+  },
   // collwho: who answered (the agency only when a notice named one) and what it did, chosen each time: never assumed.
   // collowner: the desk's own choice that the provider dropped the whole claim, as a box left unticked (only the collection stopped).
   'collection-stopped': {

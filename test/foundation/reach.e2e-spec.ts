@@ -151,6 +151,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/contracts/{id}/invoice-after-end': { body: () => ({ invoiceDate: '2026-11-20', amount: 49.95, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' }) },
   'POST /api/v1/contracts/{id}/bill-corrected': { body: () => ({ invoiceReference: 'F-1', invoiceDate: '2026-11-20', amount: 59.95, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' }) },
   'POST /api/v1/contracts/{id}/collection-notice': { body: () => ({ agency: 'Incassobureau Noord', reference: 'I-1', amount: 49.95 }) },
+  'POST /api/v1/contracts/{id}/collection-notice-corrected': { body: () => ({ agency: 'Incassobureau Noord', reference: 'I-2', amount: 49.95 }) },
   'POST /api/v1/contracts/{id}/dispute-answer/{answer}': { body: () => ({ amount: 10, receivedVia: 'phone' }) },
   'POST /api/v1/contracts/{id}/dispute-resolved': { body: () => ({ note: 'opgelost' }) },
   'POST /api/v1/contracts/{id}/later-end-date/handled': { body: () => ({ note: 'gebeld' }) },
