@@ -22,6 +22,7 @@ import {
   withCredit,
   withRejection,
 } from './disputes';
+import { COMMITTEE_LOOK_AFTER_BUSINESS_DAYS, type CommitteeCase, type CommitteeDecision, othersStayWithCommittee, withCommitteeFiled } from './committee';
 
 export const CONTRACT_MACHINE_ID = 'contract';
 /**
@@ -84,8 +85,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v21 too: a bank's release recorded by mistake is corrected away (`COMPLETION_CORRECTED` in `confirmed` saying the account is blocked, the
  * balance not released and something to release): the release is awaited again (`blocked`, the bank's term and its reminder); v19 and
  * v20 waited again only after a block confirmed with nothing to release, and otherwise stayed confirmed beside "not released".
+ * v22 (committee): the owner records that she took a bill's dispute to the complaints body (`COMMITTEE_FILED`): the contract waits
+ * on that body (`withCommittee`, a reminder to look after twelve weeks, no term) and its decision is her word that the bill is settled
+ * (`DISPUTE_RESOLVED` with `committee`); v1 to v21 knew no such wait, and asked her to decide on the bill again and again.
  */
-export const CONTRACT_MACHINE_VERSION = 21;
+export const CONTRACT_MACHINE_VERSION = 22;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -384,7 +388,9 @@ export type ContractEvent =
    * v4: `invoiceReference` names the bill settled; without it every open bill is (the owner says the matter is settled).
    * `outcome`: what happens with the bills settled, kept with the step for the words (no version: no transition reads it).
    */
-  | ({ type: 'DISPUTE_RESOLVED'; note?: string | null; outcome?: BillOutcome | null } & BillNamed)
+  | ({ type: 'DISPUTE_RESOLVED'; note?: string | null; outcome?: BillOutcome | null; /** v22: the complaints body decided it (optional data, no older version reads it). */ committee?: CommitteeDecision } & BillNamed)
+  /** v22, the owner took the named bill's dispute (without a name, every open bill's) to the complaints body. */
+  | ({ type: 'COMMITTEE_FILED' } & CommitteeCase & BillNamed)
   /** v2, the provider's answers to a dispute: a credit note or corrected final bill was sent */
   | ({ type: 'CREDIT_NOTE_SENT'; amount: number; note?: string | null } & BillNamed)
   | ({ type: 'INVOICE_WITHDRAWN'; note?: string | null } & BillNamed)
@@ -503,6 +509,8 @@ const contractSetup = setup({
     countEscalation: assign({ escalations: ({ context }) => context.escalations + 1 }),
     countDispute: assign({ disputes: ({ context }) => context.disputes + 1 }),
     /** v21: the complaint about the unanswered bills goes: each of them is one our complaint named. */
+    /** v22: the named bill (or every open one) is with the complaints body. */
+    recordCommitteeFiling: assign(({ context, event }) => (event.type === 'COMMITTEE_FILED' ? { openDisputes: withCommitteeFiled(openDisputesOf(context), event) } : context)),
     markComplainedOf: assign({ openDisputes: ({ context }) => context.openDisputes?.map((d) => (isHeld(d) ? d : { ...d, complainedOf: true })) }),
     recordDispute: assign({
       openDispute: ({ context, event }) => (event.type === 'INVOICE_AFTER_END' && disputedInvoiceOf(context.effectiveDate, event)) || (context.openDispute ?? null),
@@ -617,6 +625,8 @@ const contractSetup = setup({
     heldBillOpen: ({ context }) => heldBillOpen(context),
     unansweredBillOpen: ({ context }) => unansweredBills(context).length > 0,
     /** v21: bills nobody answered are open, and our complaint named every one of them. */
+    /** v22: a decision about one bill leaves another with the complaints body. */
+    othersStayWithCommittee: ({ context, event }) => event.type === 'DISPUTE_RESOLVED' && othersStayWithCommittee(openDisputesOf(context), event),
     unansweredBillsComplainedOf: ({ context }) => unansweredBills(context).length > 0 && unansweredBills(context).every((d) => d.complainedOf),
     /** v11: where a corrected end date leaves the open bills (see `endDateCorrectionOutcome`). */
     endDateClosesAll: ({ context, event }) => endDateOutcome(context, event) === 'closesAll',
@@ -1625,7 +1635,43 @@ const V21_STATES = {
   confirmed: { meta: V20_STATES.confirmed.meta, on: { ...V20_STATES.confirmed.on, COMPLETION_CORRECTED: [correctedToUnreleased, ...V20_STATES.confirmed.on.COMPLETION_CORRECTED] } },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V21_STATES });
+/** Version 21, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV21 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V21_STATES });
+
+// v22 (committee): the owner took a bill's dispute to the complaints body.
+//
+// Today and the next step offer the complaints body (`complaintsBodyFor`) once our complaint went unanswered or the provider holds to a
+// bill, but v1 to v21 had no way to record going there (audit92 F2): while the body had the case Today asked the owner to decide on
+// the bill again and again, and its decision for the family could only be recorded as the provider's withdrawal, which the family and
+// the desk then read. Now, from the states that offer the body (`disputeEscalated`, `disputeRejected`), the owner records the day she
+// filed (`COMMITTEE_FILED`): the contract waits on the body (`withCommittee`), with no term, as the body gives none, only a reminder to
+// look after twelve weeks (`COMMITTEE_LOOK_AFTER_BUSINESS_DAYS`). The decision is her word that the bill is settled (`DISPUTE_RESOLVED`
+// carrying `committee`): dropped or lowered, upheld, or settled between the parties; a bill still owed is paid from the estate. The
+// provider may still credit or withdraw a bill there, and a new bill or a collector is handled as in `disputeRejected`. Instances on
+// v1 to v21 keep their version: no moving step.
+const filedWithCommittee = { COMMITTEE_FILED: { guard: 'namesOpenBill', target: 'withCommittee', actions: ['recordCommitteeFiling', tellFamily('committee_filed')] } } as const;
+const decidedByCommittee = <T,>(closes: readonly T[]) => [
+  { guard: and(['namesOpenBill', 'othersStayWithCommittee']), target: 'withCommittee', actions: billAnswered },
+  ...closes,
+] as const;
+const V22_STATES = {
+  ...V21_STATES,
+  disputeEscalated: { meta: V21_STATES.disputeEscalated.meta, on: { ...V21_STATES.disputeEscalated.on, ...filedWithCommittee } },
+  disputeRejected: { meta: V21_STATES.disputeRejected.meta, on: { ...V21_STATES.disputeRejected.on, ...filedWithCommittee } },
+  withCommittee: {
+    meta: { deadline: { basis: 'fixed', businessDays: COMMITTEE_LOOK_AFTER_BUSINESS_DAYS }, waitingOn: 'nobody' },
+    on: {
+      ...V21_STATES.disputeRejected.on,
+      ...filedWithCommittee,
+      DISPUTE_RESOLVED: decidedByCommittee(V21_STATES.disputeRejected.on.DISPUTE_RESOLVED),
+      CREDIT_NOTE_SENT: decidedByCommittee(V21_STATES.disputeRejected.on.CREDIT_NOTE_SENT),
+      INVOICE_WITHDRAWN: decidedByCommittee(V21_STATES.disputeRejected.on.INVOICE_WITHDRAWN),
+      DEADLINE_PASSED: { actions: [alertOwner('committee_look')] },
+    },
+  },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V22_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice
@@ -1644,6 +1690,9 @@ const MOVING_STEPS: { state: string; events: readonly string[] }[] = [
   { state: 'confirmed', events: ['TAKE_BACK_CONFIRMATION'] },
   { state: 'complained', events: ['COMPLAINT_WITHDRAWN'] },
   ...ANSWER_WITHDRAWN_FROM.map((state) => ({ state, events: ['ANSWER_WITHDRAWN'] })),
+  // v22 (committee): going to the complaints body leaves these states at once; what the bills carry reads the same on v22.
+  { state: 'disputeEscalated', events: ['COMMITTEE_FILED'] },
+  { state: 'disputeRejected', events: ['COMMITTEE_FILED'] },
 ];
 /** Every event that moves an instance to the newest version from some state (`contractVersionForStep`). */
 export const MOVING_EVENTS: readonly string[] = MOVING_STEPS.flatMap((m) => m.events);
