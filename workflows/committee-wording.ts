@@ -21,7 +21,7 @@ const caseNumber: Record<Language, (k: CommitteeCase) => string> = {
 };
 
 /** The owner's status, next step and timeline line while the body has the bill; `due`: the day she is reminded to look. */
-export const COMMITTEE_OWNER: Record<'status' | 'next' | 'change', Record<Language, (c: ContractContext, p: string, due: string | null) => string>> = {
+export const COMMITTEE_OWNER: Record<'status' | 'next' | 'change', Record<Language, (c: ContractContext, p: string, due: string | null, missed?: string | null) => string>> = {
   status: {
     nl: (c) => {
       const k = caseOf(c);
@@ -33,8 +33,14 @@ export const COMMITTEE_OWNER: Record<'status' | 'next' | 'change', Record<Langua
     },
   },
   next: {
-    nl: (c, _p, due) => `Wachten op de uitspraak van ${caseOf(c)?.body.nl ?? 'de geschillencommissie'}: u hoeft nu niet te beslissen.${due ? ` Kijk op ${longDate(due, 'nl')} hoe de zaak staat.` : ''} Leg de uitspraak vast zodra die er is.`,
-    en: (c, _p, due) => `Waiting for the decision of ${caseOf(c)?.body.en ?? 'the disputes committee'}: nothing for you to decide now.${due ? ` Look on ${longDate(due, 'en')} how the case stands.` : ''} Record the decision once it comes.`,
+    nl: (c, _p, due, missed) =>
+      missed
+        ? `Kijk nu hoe de zaak bij ${caseOf(c)?.body.nl ?? 'de geschillencommissie'} staat: geen uitspraak vastgelegd tot en met ${missed}. Leg de uitspraak vast zodra die er is.`
+        : `Wachten op de uitspraak van ${caseOf(c)?.body.nl ?? 'de geschillencommissie'}: er is nu niets te beslissen.${due ? ` Kijk op ${longDate(due, 'nl')} hoe de zaak staat.` : ''} Leg de uitspraak vast zodra die er is.`,
+    en: (c, _p, due, missed) =>
+      missed
+        ? `Look now how the case with ${caseOf(c)?.body.en ?? 'the disputes committee'} stands: no decision recorded by ${missed}. Record the decision once it comes.`
+        : `Waiting for the decision of ${caseOf(c)?.body.en ?? 'the disputes committee'}: nothing to decide now.${due ? ` Look on ${longDate(due, 'en')} how the case stands.` : ''} Record the decision once it comes.`,
   },
   change: {
     nl: (c) => {
@@ -62,8 +68,10 @@ export const COMMITTEE_FAMILY: Record<'status' | 'next' | 'change', Record<Langu
     },
   },
   status: {
-    nl: (c, p, named) => `${COMMITTEE_FAMILY.change.nl(c, p, named)} De commissie noemt geen vaste termijn voor haar uitspraak. Zolang de zaak loopt, betalen we het betwiste bedrag niet; komt er toch een brief van een incassobureau, geef die dan door aan uw contactpersoon.`,
-    en: (c, p, named) => `${COMMITTEE_FAMILY.change.en(c, p, named)} The committee gives no fixed term for its decision. While the case runs we do not pay the disputed amount; should a debt collector's letter come all the same, pass it on to your contact person.`,
+    nl: (c, p, named) =>
+      `${COMMITTEE_FAMILY.change.nl(c, p, named)} De commissie noemt geen vaste termijn voor haar uitspraak. ${named ? 'Zolang de zaak loopt, betalen we het betwiste bedrag niet; komt er toch een brief van een incassobureau, geef die dan door aan uw contactpersoon.' : 'Komt er een brief van een incassobureau, geef die dan door aan uw contactpersoon.'}`,
+    en: (c, p, named) =>
+      `${COMMITTEE_FAMILY.change.en(c, p, named)} The committee gives no fixed term for its decision. ${named ? "While the case runs we do not pay the disputed amount; should a debt collector's letter come all the same, pass it on to your contact person." : "Should a debt collector's letter come, pass it on to your contact person."}`,
   },
   next: {
     nl: (c) => `We wachten op de uitspraak van ${caseOf(c)?.body.nl ?? 'de geschillencommissie'} en laten u weten wat die beslist.`,
@@ -125,4 +133,10 @@ export const COMMITTEE_FILED_DESK: Record<Language, (a: Record<string, unknown>,
     const k = a as unknown as CommitteeCase;
     return `Steward filed the dispute${bills.length ? ` about ${billsEn(bills, true)}` : ''} with ${k.body?.en ?? 'the disputes committee'}${k.filedOn ? ` on ${longDate(k.filedOn, 'en')}` : ''}${k.caseNumber ? caseNumber.en(k) : ''}; the case is now with the committee`;
   },
+};
+
+/** The owner's timeline when the reminder to look passed and no decision was recorded. */
+export const COMMITTEE_LOOK: Record<Language, (c: ContractContext) => string> = {
+  nl: (c) => `Nog geen uitspraak van ${caseOf(c)?.body.nl ?? 'de geschillencommissie'} vastgelegd: kijk hoe de zaak staat.`,
+  en: (c) => `No decision of ${caseOf(c)?.body.en ?? 'the disputes committee'} recorded yet: look how the case stands.`,
 };

@@ -79,3 +79,9 @@ export function committeeDecisionOf(value: unknown): CommitteeDecision | null {
   const d = value as Partial<CommitteeDecision> | null | undefined;
   return d && typeof d === 'object' && typeof d.decision === 'string' && typeof d.decidedOn === 'string' && d.body ? (d as CommitteeDecision) : null;
 }
+
+/** A filing as a stored step recorded it (`COMMITTEE_FILED`), or null when it lacks the body or the day. */
+export function committeeCaseOf(value: unknown): CommitteeCase | null {
+  const k = value as Partial<CommitteeCase> | null | undefined;
+  return k && typeof k.filedOn === 'string' && k.body && typeof k.body.nl === 'string' ? { body: k.body, filedOn: k.filedOn, caseNumber: k.caseNumber ?? null } : null;
+}

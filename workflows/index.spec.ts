@@ -7,7 +7,7 @@ describe('workflow registry', () => {
   it('keeps every machine under its id and version', () => {
     expect(machines).toEqual({ contract: { 1: contractMachineV1, 2: contractMachineV2, 3: contractMachineV3, 4: contractMachineV4, 5: contractMachineV5, 6: contractMachineV6, 7: contractMachineV7, 8: contractMachineV8, 9: contractMachineV9, 10: contractMachineV10, 11: contractMachineV11, 12: contractMachineV12, 13: contractMachineV13, 14: contractMachineV14, 15: contractMachineV15, 16: contractMachineV16, 17: contractMachineV17, 18: contractMachineV18, 19: contractMachineV19, 20: contractMachineV20, 21: contractMachineV21, 22: contractMachine }, estate: { 1: estateMachineV1, 2: estateMachine } });
     expect(ESTATE_MACHINE_VERSION).toBe(2);
-    expect(CONTRACT_MACHINE_VERSION).toBe(21);
+    expect(CONTRACT_MACHINE_VERSION).toBe(22);
     expect(machineFor(CONTRACT_MACHINE_ID, CONTRACT_MACHINE_VERSION)).toBe(contractMachine);
     expect(machineFor(ESTATE_MACHINE_ID, ESTATE_MACHINE_VERSION)).toBe(estateMachine);
     expect(contractMachine.id).toBe(CONTRACT_MACHINE_ID);

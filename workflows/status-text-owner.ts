@@ -1,4 +1,4 @@
-import { COMMITTEE_DECIDED, COMMITTEE_OWNER, decidedBill } from './committee-wording';
+import { COMMITTEE_DECIDED, COMMITTEE_LOOK, COMMITTEE_OWNER, decidedBill } from './committee-wording';
 import { type BrpCheck, type ContractContext, type ContractState, answeredInPart, onlyToldToFollow, followingName, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
@@ -426,7 +426,7 @@ const NEXT: Phrases = {
   },
   // v5: a bill the provider holds to while the stop is asked is the owner's to decide already; the
   // state's term is the stop's, so the decision has none until the stop is answered (then a fresh one).
-  withCommittee: { nl: ({ c, p, due }) => COMMITTEE_OWNER.next.nl(c, p, due), en: ({ c, p, due }) => COMMITTEE_OWNER.next.en(c, p, due) },
+  withCommittee: { nl: ({ c, p, due, missed }) => COMMITTEE_OWNER.next.nl(c, p, due, missed), en: ({ c, p, due, missed }) => COMMITTEE_OWNER.next.en(c, p, due, missed) },
   collectionStopRequested: {
     nl: ({ p, due, c, body, missed }) =>
       `${missed ? `${p} en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${missed}.` : `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} en het incassobureau bellen.`}${
@@ -752,6 +752,8 @@ const STEPS: StepPhrases = {
   },
   // What the passed deadline asks of the owner now; only v1 keeps `disputed`, with its complaint letter.
   deadlineKept: {
+    // committee (v22): the reminder to look how the case with the complaints body stands.
+    withCommittee: { nl: ({ c }) => COMMITTEE_LOOK.nl(c), en: ({ c }) => COMMITTEE_LOOK.en(c) },
     releaseOverdue: { nl: ({ p }) => `Saldo nog niet vrijgegeven door ${p}: bellen.`, en: ({ p }) => `Balance not yet released by ${p}: call them.` },
     escalated: { nl: ({ p }) => `Geen antwoord van ${p} na de klacht: bellen.`, en: ({ p }) => `No answer from ${p} after the complaint: call them.` },
     informationRequested: {

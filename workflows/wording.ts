@@ -1,4 +1,4 @@
-import { type CommitteeCase, type CommitteeDecision, committeeDecisionOf } from './committee';
+import { type CommitteeCase, type CommitteeDecision, committeeCaseOf, committeeDecisionOf } from './committee';
 import { agencyReachable, type BillChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState, type FollowingDocument } from './contract.machine';
 import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, type DroppedClaim, droppedClaimIn, openDisputesOf, type PaidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { remembered } from './memo';
@@ -599,7 +599,7 @@ export function contractStep(
     collectionAnswer: event.type === 'COLLECTION_STOPPED' ? collectionAnswerOf(event) : null,
     insideCover: event.type === 'DISPUTE_RESOLVED' ? insideCoverOf(event.insideCover) : null,
     committee: event.type === 'DISPUTE_RESOLVED' ? committeeDecisionOf(event.committee) : null,
-    committeeFiled: event.type === 'COMMITTEE_FILED' ? (event as unknown as CommitteeCase) : null,
+    committeeFiled: event.type === 'COMMITTEE_FILED' ? committeeCaseOf(event) : null,
   };
 }
 
