@@ -1,23 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { namingTheBill } from './contract-events.dto';
 import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
 import { trimmed } from '../common/trim';
 import { COMMITTEE_DECISIONS, type CommitteeDecisionKind } from '../../workflows/committee';
 
-const BILL = 'the invoice number of the disputed bill; required while more than one bill is disputed, optional with one';
-
-/** committee: the owner took a bill's dispute to the provider's complaints body (the Geschillencommissie for telecom and energy). */
-export class CommitteeFiledDto {
-  @ApiPropertyOptional({ example: 'KPN-F-90011', description: `${BILL}; without it every disputed bill goes` })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  invoiceReference?: string;
-
+/** What a filing says besides its bill. */
+class CommitteeFiledBody {
   @IsCalendarDate({ example: '2027-01-12', description: 'the day you submitted the dispute to the complaints body; not after today (422, rule `future`)' })
   filedOn!: string;
 
@@ -30,16 +21,8 @@ export class CommitteeFiledDto {
   caseNumber?: string;
 }
 
-/** committee: what the complaints body decided about a bill with it. */
-export class CommitteeDecisionDto {
-  @ApiPropertyOptional({ example: 'KPN-F-90011', description: `${BILL} (one the complaints body has; 422 naming it otherwise)` })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  invoiceReference?: string;
-
+/** What a decision says besides its bill. */
+class CommitteeDecisionBody {
   @ApiProperty({
     enum: COMMITTEE_DECISIONS,
     description: '`billDropped`: for the family, nothing to pay; `billLowered`: for the family, to pay only `amount`; `billUpheld`: for the provider, paid from the estate; `settled`: the parties settled while it ran, `amount` what is paid (0 or left out: nothing)',
@@ -55,6 +38,12 @@ export class CommitteeDecisionDto {
   @IsEuros(0, 1_000_000)
   amount?: number;
 }
+
+const BILL = 'the invoice number of the disputed bill; required while more than one bill is disputed, optional with one';
+/** committee: the owner took a bill's dispute to the provider's complaints body (the Geschillencommissie for telecom and energy). */
+export class CommitteeFiledDto extends namingTheBill(CommitteeFiledBody, `${BILL}; without it every disputed bill goes`) {}
+/** committee: what the complaints body decided about a bill with it. */
+export class CommitteeDecisionDto extends namingTheBill(CommitteeDecisionBody, `${BILL}; one the complaints body has (409 naming it otherwise)`) {}
 
 /** The owner's word that the bill is settled, as the complaints body decided it (completed from the bill by `decidedEvent`). */
 export const committeeDecisionEvent = (dto: CommitteeDecisionDto) => ({
