@@ -84,6 +84,8 @@ const EVENTS = {
   BALANCE_RELEASED: { type: 'BALANCE_RELEASED', releasedOn: '2027-01-12', amount: 1234.56 },
   BRP_INFORMED: { type: 'BRP_CHECKED', outcome: 'informed', note: 'gecontroleerd: polis beëindigd per 30-06' },
   BRP_NOT_INFORMED: { type: 'BRP_CHECKED', outcome: 'not_informed', note: 'niet bekend bij de verzekeraar' },
+  // v22 (committee): the owner took the dispute to the complaints body.
+  COMMITTEE_FILED: { type: 'COMMITTEE_FILED', filedOn: '2027-02-01', caseNumber: 'G-1', body: { nl: 'de Geschillencommissie Telecommunicatie', en: 'the Geschillencommissie Telecommunicatie' } },
 } satisfies Record<string, ContractEvent>;
 type EventName = keyof typeof EVENTS;
 const ALL_EVENTS: ContractEvent[] = Object.values(EVENTS);
@@ -146,6 +148,8 @@ const BILL_CORRECTIONS = (stays: ContractState, withdrawnTo: ContractState): Arr
   ['BILL_CORRECTED', stays, [family('bill_corrected')]],
   ['BILL_CORRECTED_BEFORE_END', withdrawnTo, [family('bill_corrected')]],
 ];
+/** v22 (committee): the filing, from the states that offer the complaints body. */
+const FILED: [EventName, ContractState, ContractEffect[]] = ['COMMITTEE_FILED', 'withCommittee', [family('committee_filed')]];
 const ANSWERS: Array<[EventName, ContractState, ContractEffect[]]> = [
   ['CREDIT_NOTE_SENT', 'confirmed', [family('dispute_resolved')]],
   ['INVOICE_WITHDRAWN', 'confirmed', [family('dispute_resolved')]],
@@ -223,10 +227,13 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     ...BILL_CORRECTIONS('disputeEscalated', 'confirmed'),
     CORRECTION('confirmed'),
     ['DEADLINE_PASSED', 'disputeEscalated', [owner('no_answer_after_dispute_escalation')]],
+    FILED,
   ],
   // v4: the provider holds to F-1, so the owner's move; it may still answer (or reconsider) a bill. v8: a new bill waits on the provider.
   // v11: reached by a partial credit on F-1, which the corrected end date (31 December) would take back: refused.
-  disputeRejected: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputeRejected', 'confirmed'), ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]]],
+  disputeRejected: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputeRejected', 'confirmed'), ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]], FILED],
+  // v22 (committee): the complaints body has F-1: its decision is the owner's word (RESOLVED); the provider may still answer; only a reminder to look.
+  withCommittee: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('withCommittee', 'confirmed'), CORRECTION('confirmed'), FILED, ['DEADLINE_PASSED', 'withCommittee', [owner('committee_look')]]],
   // No bill is open here: the provider withdrawing the bill it collects settles the collection, as in v4; v5 adds the
   // word that it stopped. A credit note or a rejection has no disputed bill to answer (audit44: € 10 closed € 112,40).
   // v5: a bill while the stop is asked is disputed, and the stop stays the contract's concern.

@@ -22,6 +22,7 @@ import {
   withCredit,
   withRejection,
 } from './disputes';
+import { COMMITTEE_LOOK_AFTER_BUSINESS_DAYS, type CommitteeCase, type CommitteeDecision, othersStayWithCommittee, withCommitteeFiled } from './committee';
 
 export const CONTRACT_MACHINE_ID = 'contract';
 /**
@@ -87,6 +88,9 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v22: the owner corrects a collection agency's letter she recorded with a typo (`COLLECTION_NOTICE_CORRECTED` in
  * `collectionStopRequested`): the contract stays, readers take the corrected notice, and a correction of how the agency is reached
  * or finds its file sends our stop to it again; v1 to v21 took no correction (audit91 F3).
+ * v22 too (committee): the owner records that she took a bill's dispute to the complaints body (`COMMITTEE_FILED`): the contract waits
+ * on that body (`withCommittee`, a reminder to look after twelve weeks, no term) and its decision is her word that the bill is settled
+ * (`DISPUTE_RESOLVED` with `committee`); v1 to v21 knew no such wait, and asked her to decide on the bill again and again; an older instance moves to v22 when she records the filing.
  */
 export const CONTRACT_MACHINE_VERSION = 22;
 
@@ -404,7 +408,9 @@ export type ContractEvent =
    * v4: `invoiceReference` names the bill settled; without it every open bill is (the owner says the matter is settled).
    * `outcome`: what happens with the bills settled, kept with the step for the words (no version: no transition reads it).
    */
-  | ({ type: 'DISPUTE_RESOLVED'; note?: string | null; outcome?: BillOutcome | null } & BillNamed)
+  | ({ type: 'DISPUTE_RESOLVED'; note?: string | null; outcome?: BillOutcome | null; /** v22: the complaints body decided it (optional data, no older version reads it). */ committee?: CommitteeDecision } & BillNamed)
+  /** v22, the owner took the named bill's dispute (without a name, every open bill's) to the complaints body. */
+  | ({ type: 'COMMITTEE_FILED' } & CommitteeCase & BillNamed)
   /** v2, the provider's answers to a dispute: a credit note or corrected final bill was sent */
   | ({ type: 'CREDIT_NOTE_SENT'; amount: number; note?: string | null } & BillNamed)
   | ({ type: 'INVOICE_WITHDRAWN'; note?: string | null } & BillNamed)
@@ -523,6 +529,8 @@ const contractSetup = setup({
     countEscalation: assign({ escalations: ({ context }) => context.escalations + 1 }),
     countDispute: assign({ disputes: ({ context }) => context.disputes + 1 }),
     /** v21: the complaint about the unanswered bills goes: each of them is one our complaint named. */
+    /** v22: the named bill (or every open one) is with the complaints body. */
+    recordCommitteeFiling: assign(({ context, event }) => (event.type === 'COMMITTEE_FILED' ? { openDisputes: withCommitteeFiled(openDisputesOf(context), event) } : context)),
     markComplainedOf: assign({ openDisputes: ({ context }) => context.openDisputes?.map((d) => (isHeld(d) ? d : { ...d, complainedOf: true })) }),
     recordDispute: assign({
       openDispute: ({ context, event }) => (event.type === 'INVOICE_AFTER_END' && disputedInvoiceOf(context.effectiveDate, event)) || (context.openDispute ?? null),
@@ -643,6 +651,8 @@ const contractSetup = setup({
     heldBillOpen: ({ context }) => heldBillOpen(context),
     unansweredBillOpen: ({ context }) => unansweredBills(context).length > 0,
     /** v21: bills nobody answered are open, and our complaint named every one of them. */
+    /** v22: a decision about one bill leaves another with the complaints body. */
+    othersStayWithCommittee: ({ context, event }) => event.type === 'DISPUTE_RESOLVED' && othersStayWithCommittee(openDisputesOf(context), event),
     unansweredBillsComplainedOf: ({ context }) => unansweredBills(context).length > 0 && unansweredBills(context).every((d) => d.complainedOf),
     /** v11: where a corrected end date leaves the open bills (see `endDateCorrectionOutcome`). */
     endDateClosesAll: ({ context, event }) => endDateOutcome(context, event) === 'closesAll',
@@ -1663,9 +1673,39 @@ export const contractMachineV21 = contractSetup.createMachine({ id: CONTRACT_MAC
 // the agency can be reached, our stop goes to it again, urgent, as the first did: the first went to the wrong place or under the wrong
 // name. Instances on v1 to v21 keep their version: no moving step (the correction is refused there, 409).
 const collectionNoticeCorrected = { COLLECTION_NOTICE_CORRECTED: { actions: ['stopCollectionAgain'] } } as const;
+
+// v22 too (committee): the owner took a bill's dispute to the complaints body.
+//
+// Today and the next step offer the complaints body (`complaintsBodyFor`) once our complaint went unanswered or the provider holds to a
+// bill, but v1 to v21 had no way to record going there (audit92 F2): while the body had the case Today asked the owner to decide on
+// the bill again and again, and its decision for the family could only be recorded as the provider's withdrawal, which the family and
+// the desk then read. Now, from the states that offer the body (`disputeEscalated`, `disputeRejected`), the owner records the day she
+// filed (`COMMITTEE_FILED`): the contract waits on the body (`withCommittee`), with no term, as the body gives none, only a reminder to
+// look after twelve weeks (`COMMITTEE_LOOK_AFTER_BUSINESS_DAYS`). The decision is her word that the bill is settled (`DISPUTE_RESOLVED`
+// carrying `committee`): dropped or lowered, upheld, or settled between the parties; a bill still owed is paid from the estate. The
+// provider may still credit or withdraw a bill there, and a new bill or a collector is handled as in `disputeRejected`. An instance on
+// an older version moves to v22 when the filing is recorded (`MOVING_STEPS`).
+const filedWithCommittee = { COMMITTEE_FILED: { guard: 'namesOpenBill', target: 'withCommittee', actions: ['recordCommitteeFiling', tellFamily('committee_filed')] } } as const;
+const decidedByCommittee = <T,>(closes: readonly T[]) => [
+  { guard: and(['namesOpenBill', 'othersStayWithCommittee']), target: 'withCommittee', actions: billAnswered },
+  ...closes,
+] as const;
 const V22_STATES = {
   ...V21_STATES,
   collectionStopRequested: { meta: V21_STATES.collectionStopRequested.meta, on: { ...V21_STATES.collectionStopRequested.on, ...collectionNoticeCorrected } },
+  disputeEscalated: { meta: V21_STATES.disputeEscalated.meta, on: { ...V21_STATES.disputeEscalated.on, ...filedWithCommittee } },
+  disputeRejected: { meta: V21_STATES.disputeRejected.meta, on: { ...V21_STATES.disputeRejected.on, ...filedWithCommittee } },
+  withCommittee: {
+    meta: { deadline: { basis: 'fixed', businessDays: COMMITTEE_LOOK_AFTER_BUSINESS_DAYS }, waitingOn: 'nobody' },
+    on: {
+      ...V21_STATES.disputeRejected.on,
+      ...filedWithCommittee,
+      DISPUTE_RESOLVED: decidedByCommittee(V21_STATES.disputeRejected.on.DISPUTE_RESOLVED),
+      CREDIT_NOTE_SENT: decidedByCommittee(V21_STATES.disputeRejected.on.CREDIT_NOTE_SENT),
+      INVOICE_WITHDRAWN: decidedByCommittee(V21_STATES.disputeRejected.on.INVOICE_WITHDRAWN),
+      DEADLINE_PASSED: { actions: [alertOwner('committee_look')] },
+    },
+  },
 } as const;
 
 export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V22_STATES });
@@ -1687,6 +1727,9 @@ const MOVING_STEPS: { state: string; events: readonly string[] }[] = [
   { state: 'confirmed', events: ['TAKE_BACK_CONFIRMATION'] },
   { state: 'complained', events: ['COMPLAINT_WITHDRAWN'] },
   ...ANSWER_WITHDRAWN_FROM.map((state) => ({ state, events: ['ANSWER_WITHDRAWN'] })),
+  // v22 (committee): going to the complaints body leaves these states at once; what the bills carry reads the same on v22.
+  { state: 'disputeEscalated', events: ['COMMITTEE_FILED'] },
+  { state: 'disputeRejected', events: ['COMMITTEE_FILED'] },
 ];
 /** Every event that moves an instance to the newest version from some state (`contractVersionForStep`). */
 export const MOVING_EVENTS: readonly string[] = MOVING_STEPS.flatMap((m) => m.events);

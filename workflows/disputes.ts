@@ -1,3 +1,4 @@
+import type { CommitteeCase } from './committee';
 import { type DisputedPart, disputedPart, disputedTotal, type InvoiceRecord } from './invoices';
 
 /**
@@ -15,6 +16,8 @@ export type DisputedInvoice = InvoiceRecord & {
   recordedAs?: string;
   /** v21: our complaint (`dispute_escalation`) named this bill: a collection stop leaves it waiting on that complaint's answer. */
   complainedOf?: boolean;
+  /** v22 (committee): the owner took this bill's dispute to the complaints body (`withCommitteeFiled`): it waits on that body's decision. */
+  committee?: CommitteeCase;
 };
 
 const cents = (amount: number) => Math.round(amount * 100);

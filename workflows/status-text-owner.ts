@@ -1,3 +1,4 @@
+import { COMMITTEE_DECIDED, COMMITTEE_LOOK, COMMITTEE_OWNER, decidedBill } from './committee-wording';
 import { type BrpCheck, type ContractContext, type NoticeChange, type ContractState, answeredInPart, onlyToldToFollow, followingName, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
@@ -289,6 +290,8 @@ const STATUS: Phrases = {
     en: ({ bank, p, due, c, ownTermSaid, passed }) => `${onlyCredited(c) ? `${bank ? 'Booked back' : 'Credited'} in part by ${p}, the rest still open` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c, bank)}${ownTermSaid ? '' : `; decision needed ${enDue(due, passed)}`}.`,
   },
   // v5: the bills disputed meanwhile stay named while the stop is asked.
+  // committee (v22): the complaints body has the bill; it gives no term, so none is said.
+  withCommittee: { nl: ({ c, p, due }) => COMMITTEE_OWNER.status.nl(c, p, due), en: ({ c, p, due }) => COMMITTEE_OWNER.status.en(c, p, due) },
   collectionStopRequested: {
     nl: ({ bank, p, due, c, ownTermSaid, passed }) => `Incassostop gevraagd bij ${p}${ownTermSaid ? '' : `, schriftelijk antwoord ${nlDue(due, passed)}`}${openDisputesOf(c).length ? `; ${disputedBill.nl(c, bank)}` : ''}.`,
     en: ({ bank, p, due, c, ownTermSaid, passed }) => `Collection stop requested from ${p}${ownTermSaid ? '' : `, written answer due ${enDue(due, passed)}`}${openDisputesOf(c).length ? `; ${disputedBill.en(c, bank)}` : ''}.`,
@@ -425,6 +428,7 @@ const NEXT: Phrases = {
   },
   // v5: a bill the provider holds to while the stop is asked is the owner's to decide already; the
   // state's term is the stop's, so the decision has none until the stop is answered (then a fresh one).
+  withCommittee: { nl: ({ c, p, due, missed }) => COMMITTEE_OWNER.next.nl(c, p, due, missed), en: ({ c, p, due, missed }) => COMMITTEE_OWNER.next.en(c, p, due, missed) },
   collectionStopRequested: {
     nl: ({ p, due, c, body, missed }) =>
       `${missed ? `${p} en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${missed}.` : `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} en het incassobureau bellen.`}${
@@ -560,6 +564,7 @@ const CHANGE: Phrases = {
     nl: ({ p, c }) => `Geschil afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}.`,
     en: ({ p, c }) => `Dispute rejected by ${p}${reason.en(c.disputeRejectionReason)}.`,
   },
+  withCommittee: { nl: ({ c, p, due }) => COMMITTEE_OWNER.change.nl(c, p, due), en: ({ c, p, due }) => COMMITTEE_OWNER.change.en(c, p, due) },
   collectionStopRequested: { nl: ({ p }) => `Incassostop gevraagd bij ${p}.`, en: ({ p }) => `Collection stop requested from ${p}.` },
   settled: { nl: ({ p }) => `Contract bij ${p} afgehandeld.`, en: ({ p }) => `Contract with ${p} settled.` },
   closed: { nl: ({ p }) => `Dossier van het contract bij ${p} gesloten.`, en: ({ p }) => `File of the contract with ${p} closed.` },
@@ -784,12 +789,14 @@ const STEPS: StepPhrases = {
     },
     DISPUTE_RESOLVED: {
       nl: ({ p, bank }, step) =>
-        step.insideCover ? `${coverTookIn.nl(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`
+        step.committee ? COMMITTEE_DECIDED.nl(step.committee, `factuur ${decidedBill(step)} van ${p}`, p)
+        : step.insideCover ? `${coverTookIn.nl(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `Geschil${overBill.nl(step, bank)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, bank)}; ${stayDisputed.nl(step, bank)}`
           : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'}${settledOutcome.nl(p, step, bank) ? '' : overBill.nl(step, bank)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, bank)}.`,
       en: ({ p, bank }, step) =>
-        step.insideCover ? `${coverTookIn.en(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.en(step))}` : ''}`
+        step.committee ? COMMITTEE_DECIDED.en(step.committee, `${p}'s invoice ${decidedBill(step)}`, p)
+        : step.insideCover ? `${coverTookIn.en(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `Dispute${overBill.en(step, bank)} with ${p} closed (recorded by you)${settledOutcome.en(p, step, bank)}; ${stayDisputed.en(step, bank)}`
           : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'}${settledOutcome.en(p, step, bank) ? '' : overBill.en(step, bank)} with ${p} closed (recorded by you)${settledOutcome.en(p, step, bank)}.`,
@@ -797,6 +804,8 @@ const STEPS: StepPhrases = {
   },
   // What the passed deadline asks of the owner now; only v1 keeps `disputed`, with its complaint letter.
   deadlineKept: {
+    // committee (v22): the reminder to look how the case with the complaints body stands.
+    withCommittee: { nl: ({ c }) => COMMITTEE_LOOK.nl(c), en: ({ c }) => COMMITTEE_LOOK.en(c) },
     releaseOverdue: { nl: ({ p }) => `Saldo nog niet vrijgegeven door ${p}: bellen.`, en: ({ p }) => `Balance not yet released by ${p}: call them.` },
     escalated: { nl: ({ p }) => `Geen antwoord van ${p} na de klacht: bellen.`, en: ({ p }) => `No answer from ${p} after the complaint: call them.` },
     informationRequested: {

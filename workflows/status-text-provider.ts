@@ -1,3 +1,5 @@
+import { COMMITTEE_DECIDED, COMMITTEE_DESK, COMMITTEE_FILED_DESK } from './committee-wording';
+import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
@@ -191,6 +193,8 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
         : 'You rejected the dispute; the contact person decides how to proceed.',
   },
   // v5: every bill still disputed while the stop is asked, and those it holds to.
+  // committee (v22): the complaints body has the bill; the contact person records its decision.
+  withCommittee: { nl: (c) => COMMITTEE_DESK.nl(c), en: (c) => COMMITTEE_DESK.en(c) },
   collectionStopRequested: {
     nl: (c, due, asked) =>
       `Incasso na overlijden: verzoek de incasso op te schorten en de incassokosten te laten vervallen; graag schriftelijk antwoord${nlBy(due)}.${openDisputesOf(c).length ? ` ${disputeNl(c, openDisputesOf(c), asked)}` : ''}${heldNote(c, 'nl', asked)}`,
@@ -436,6 +440,9 @@ function resolvedText(a: Answer, bills: NamedBill[], lang: Language, bank: boole
   const w = RESOLVED[lang];
   const named = billNamed(bills, lang, bank);
   if (insideCoverOf(a.insideCover)) return w.byCover(named);
+  // committee (v22): the complaints body's decision, told as its own; the provider never reads that it withdrew the bill.
+  const decided = committeeDecisionOf(a.committee);
+  if (decided) return COMMITTEE_DECIDED[lang](decided, `${lang === 'nl' ? 'factuur' : 'invoice'} ${bills[0]?.reference ?? ''}`.trim(), lang === 'nl' ? 'u' : 'you').replace(/\.$/, '');
   const outcome = BILL_OUTCOMES.includes(a.outcome as BillOutcome) && bills.length ? `: ${(bank ? w.charges : w.outcomes)(bills.length > 1)[a.outcome as BillOutcome]}` : '';
   return `${w.closed(named)}${outcome}${a.outcome === 'providerWithdrew' ? toldOnSaid(a, lang) : ''}`;
 }
@@ -496,6 +503,8 @@ const doneByYou = (a: Answer, lang: Language) => {
 };
 
 const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], asked: AskedInstead | null) => string>> = {
+  // committee (v22): the thread says the case is with the complaints body, from the day the owner filed it.
+  COMMITTEE_FILED: { nl: (a, bills) => COMMITTEE_FILED_DESK.nl(a, bills.map((b) => b.reference)), en: (a, bills) => COMMITTEE_FILED_DESK.en(a, bills.map((b) => b.reference)) },
   ACKNOWLEDGE: { nl: (a) => `U bevestigde de ontvangst${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}`, en: (a) => `You acknowledged receipt${str(a.reference) ? ` (your reference ${a.reference})` : ''}` },
   COMPLETE: {
     nl: (a) => `U bevestigde de afhandeling per ${longDate(String(a.effectiveDate), 'nl')}${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}${doneByYou(a, 'nl')}${typeof a.finalInvoiceAmount === 'number' ? `; eindafrekening ${finalBill(a.finalInvoiceAmount, 'nl')}` : ''}`,
@@ -602,7 +611,7 @@ export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Stewa
 
 /** The answers the desk shows in a thread, by who gave them. */
 export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'BALANCE_RELEASED', 'REJECTION_WITHDRAWN'];
-export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN'];
+export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN', 'COMMITTEE_FILED'];
 
 /**
  * Who recorded an answer the provider gave outside its desk (by phone, post or e-mail): the case owner, on its

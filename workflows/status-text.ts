@@ -1,3 +1,4 @@
+import { COMMITTEE_DECIDED, COMMITTEE_FAMILY, decidedBill } from './committee-wording';
 import { type ContractContext, type ContractState, onlyToldToFollow, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, paidOnDroppedBill, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
@@ -528,6 +529,8 @@ const STATUS: Phrases = {
   // With no bill of ours disputed, the money claimed is the owner's to settle: nothing to pay for the family yet, unless
   // the family's list of bills shows one of this contract as owed (`billsOwed`): that one is paid only after talking to the owner.
   // bankrest: a bank charged its costs to the account: none is said unpaid, as in `disputed`.
+  // committee (v22): the complaints body has the bill; no term is promised.
+  withCommittee: { nl: ({ c, p }) => COMMITTEE_FAMILY.status.nl(c, p, true), en: ({ c, p }) => COMMITTEE_FAMILY.status.en(c, p, true) },
   collectionStopRequested: thenCalled({
     nl: ({ p, c, unsent, paid, billsOwed, bank, stopSentOn }) =>
       `Er kwam een brief van een incassobureau over het contract bij ${p}. ${stopAsked.nl(stopSentOn)}${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c, bank)}` : bank ? '' : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : billsOwed ? `. Uw contactpersoon handelt dit af. Betaal wat bij ${p} nog openstaat pas na overleg met uw contactpersoon.` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
@@ -638,6 +641,7 @@ const NEXT: Phrases = {
     nl: ({ due }) => `Uw contactpersoon beslist ${nlBy(due, 'binnenkort')} hoe we verdergaan.`,
     en: ({ due }) => `Your contact person will decide ${enBy(due, 'soon')} how we proceed.`,
   },
+  withCommittee: { nl: ({ c }) => COMMITTEE_FAMILY.next.nl(c, '', true), en: ({ c }) => COMMITTEE_FAMILY.next.en(c, '', true) },
   collectionStopRequested: {
     nl: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.nl(p, 'call') : `We controleren ${nlBy(due, 'zo snel mogelijk')} of ${p} de incasso heeft gestopt.`),
     en: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.en(p, 'call') : `We will check ${enBy(due, 'as soon as possible')} that ${p} has stopped the collection.`),
@@ -722,6 +726,7 @@ const CHANGE: Phrases = {
     nl: ({ p }) => `${p} wees ons bezwaar tegen de rekening af.`,
     en: ({ p }) => `${p} rejected our objection to the bill.`,
   },
+  withCommittee: { nl: ({ c, p }) => COMMITTEE_FAMILY.change.nl(c, p, true), en: ({ c, p }) => COMMITTEE_FAMILY.change.en(c, p, true) },
   collectionStopRequested: {
     nl: ({ p }) => `Er kwam een incassobrief over ${p}; we hebben gevraagd de incasso direct te stoppen.`,
     en: ({ p }) => `A debt-collection letter came about ${p}; we asked for the collection to stop at once.`,
@@ -892,6 +897,8 @@ const debitCorrected: Record<Language, (step: ContractStep) => string> = {
 /** Steps the state reached would tell as something else: supplied information is no new request, a dispute's end no new confirmation. */
 const STEPS: StepPhrases = {
   byEvent: {
+    // committee (v22): the filing, told from its own step (the bills it named, the body, the day).
+    COMMITTEE_FILED: { nl: ({ c, p }, step) => COMMITTEE_FAMILY.change.nl(c, p, true, step), en: ({ c, p }, step) => COMMITTEE_FAMILY.change.en(c, p, true, step) },
     // v17: the release the block left owed; the amount is the owner's to read.
     BALANCE_RELEASED: {
       nl: ({ p }) => `${p} heeft het saldo overgemaakt naar de boedelrekening.`,
@@ -981,9 +988,10 @@ const STEPS: StepPhrases = {
       nl: ({ p, bank }, step) => `${p} wees ons bezwaar tegen ${theBill.nl(step, bank)} af${step.to === 'collectionStopRequested' ? '; ons verzoek de incasso te stoppen loopt nog' : ''}.`,
       en: ({ p, bank }, step) => `${p} rejected our objection to ${theBill.en(step, bank)}${step.to === 'collectionStopRequested' ? '; our request to stop the collection still stands' : ''}.`,
     },
+    // committee (v22): the complaints body's decision is told as its own, never as the provider's withdrawal.
     DISPUTE_RESOLVED: {
-      nl: (s, step) => (saysOutcome(step) ? SETTLED_WITH_OUTCOME.nl(s, step) : SETTLED_UNSAID.nl(s, step)),
-      en: (s, step) => (saysOutcome(step) ? SETTLED_WITH_OUTCOME.en(s, step) : SETTLED_UNSAID.en(s, step)),
+      nl: (s, step) => (step.committee ? COMMITTEE_DECIDED.nl(step.committee, `rekening ${decidedBill(step)} van ${s.p}`, s.p) : saysOutcome(step) ? SETTLED_WITH_OUTCOME.nl(s, step) : SETTLED_UNSAID.nl(s, step)),
+      en: (s, step) => (step.committee ? COMMITTEE_DECIDED.en(step.committee, `${s.p}'s bill ${decidedBill(step)}`, s.p) : saysOutcome(step) ? SETTLED_WITH_OUTCOME.en(s, step) : SETTLED_UNSAID.en(s, step)),
     },
   },
   // Only v1's complaints: the other deadlines that keep the state alert the owner, and the portal does not tell them.
@@ -1085,6 +1093,7 @@ const endEvent: Record<Language, (c: Pick<ContractContext, 'action'>) => string>
 };
 
 const STATUS_UNPRICED: Partial<Phrases> = {
+  withCommittee: { nl: ({ c, p }) => COMMITTEE_FAMILY.status.nl(c, p, false), en: ({ c, p }) => COMMITTEE_FAMILY.status.en(c, p, false) },
   confirmed: confirmedPhrase(false),
   disputed: {
     nl: (s) =>
@@ -1139,6 +1148,7 @@ const NEXT_UNPRICED: Partial<Phrases> = {
 };
 
 const CHANGE_UNPRICED: Partial<Phrases> = {
+  withCommittee: { nl: ({ c, p }) => COMMITTEE_FAMILY.change.nl(c, p, false), en: ({ c, p }) => COMMITTEE_FAMILY.change.en(c, p, false) },
   disputeEscalated: {
     nl: ({ p }) => `${p} reageerde niet op ons bezwaar; we hebben een klacht ingediend.`,
     en: ({ p }) => `${p} did not answer our objection; we filed a complaint.`,
@@ -1242,6 +1252,8 @@ const SETTLED_UNSAID_UNPRICED: Record<Language, StepPhrase> = {
 
 const STEPS_UNPRICED: StepPhrases = {
   byEvent: {
+    // committee (v22): the filing, told from its own step (the bills it named, the body, the day).
+    COMMITTEE_FILED: { nl: ({ c, p }, step) => COMMITTEE_FAMILY.change.nl(c, p, false, step), en: ({ c, p }, step) => COMMITTEE_FAMILY.change.en(c, p, false, step) },
     ...STEPS.byEvent,
     CREDIT_NOTE_SENT: {
       nl: ({ p, bank }, step) =>
@@ -1288,8 +1300,8 @@ const STEPS_UNPRICED: StepPhrases = {
       en: ({ p, bank }, step) => `${p} rejected our objection to ${bank ? 'the charge' : 'the bill'}${step.to === 'collectionStopRequested' ? '; our request to stop the collection still stands' : ''}.`,
     },
     DISPUTE_RESOLVED: {
-      nl: (s, step) => (saysOutcome(step) ? SETTLED_UNPRICED.nl(s, step) : SETTLED_UNSAID_UNPRICED.nl(s, step)),
-      en: (s, step) => (saysOutcome(step) ? SETTLED_UNPRICED.en(s, step) : SETTLED_UNSAID_UNPRICED.en(s, step)),
+      nl: (s, step) => (step.committee ? COMMITTEE_DECIDED.nl(step.committee, `de rekening van ${s.p}`, s.p, false) : saysOutcome(step) ? SETTLED_UNPRICED.nl(s, step) : SETTLED_UNSAID_UNPRICED.nl(s, step)),
+      en: (s, step) => (step.committee ? COMMITTEE_DECIDED.en(step.committee, `${s.p}'s bill`, s.p, false) : saysOutcome(step) ? SETTLED_UNPRICED.en(s, step) : SETTLED_UNSAID_UNPRICED.en(s, step)),
     },
   },
   deadlineKept: { ...STEPS.deadlineKept, disputed: CHANGE_UNPRICED.disputeEscalated },

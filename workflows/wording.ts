@@ -1,3 +1,4 @@
+import { type CommitteeCase, type CommitteeDecision, committeeCaseOf, committeeDecisionOf } from './committee';
 import { agencyReachable, type BillChange, type NoticeChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState, type FollowingDocument } from './contract.machine';
 import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, type DroppedClaim, droppedClaimIn, openDisputesOf, type PaidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { remembered } from './memo';
@@ -495,6 +496,10 @@ export interface ContractStep {
   collectionAnswer: CollectionAnswer | null;
   /** coverfix: the owner's word that a premium is paid from the estate because the insurer's corrected cover takes it in (`InsideCover`); null otherwise. */
   insideCover: InsideCover | null;
+  /** committee (v22): the complaints body's decision the owner's word recorded (`DISPUTE_RESOLVED`'s `committee`), or null. */
+  committee: CommitteeDecision | null;
+  /** committee (v22): the case the owner filed with the complaints body (`COMMITTEE_FILED`), or null. */
+  committeeFiled: CommitteeCase | null;
 }
 
 /**
@@ -568,7 +573,7 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; toldOn?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown; insideCover?: unknown; answeredBy?: unknown; agencyName?: unknown; collection?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; toldOn?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown; insideCover?: unknown; committee?: unknown; answeredBy?: unknown; agencyName?: unknown; collection?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -603,6 +608,8 @@ export function contractStep(
     releasedOn: event.type === 'BALANCE_RELEASED' && typeof event.releasedOn === 'string' ? event.releasedOn : null,
     collectionAnswer: event.type === 'COLLECTION_STOPPED' ? collectionAnswerOf(event) : null,
     insideCover: event.type === 'DISPUTE_RESOLVED' ? insideCoverOf(event.insideCover) : null,
+    committee: event.type === 'DISPUTE_RESOLVED' ? committeeDecisionOf(event.committee) : null,
+    committeeFiled: event.type === 'COMMITTEE_FILED' ? committeeCaseOf(event) : null,
   };
 }
 

@@ -83,7 +83,9 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
     // bankdebt: the day its bill said it is due, kept on the resolution by the contracts service (`rejudgeBillsByCover`).
     const { dueOn } = (entry.details.event ?? {}) as { dueOn?: unknown };
     const premiums = step.insideCover ? step.settled.map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, keptCoverPremium: true, dueOn: typeof dueOn === 'string' ? dueOn : null })) : [];
-    return [...paidAfterEnd(step).map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, afterEnd: afterEndKnown(b), afterEndPart: afterEndPartOf(b) })), ...premiums, ...collectionOwed(entry)];
+    // committee: a bill the complaints body upheld or lowered is owed for what it decided (`settledByDecision`), its words the body's.
+    const decided = step.committee && !step.insideCover ? step.settled.map((b) => ({ ...BILL, reference: b.reference, amount: b.amount })) : [];
+    return [...paidAfterEnd(step).map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, afterEnd: afterEndKnown(b), afterEndPart: afterEndPartOf(b) })), ...decided, ...premiums, ...collectionOwed(entry)];
   }
   if (!step.billCorrected?.withdrawn) return [];
   const { reference, amount, credited } = (entry.details.event ?? {}) as { reference?: unknown; amount?: unknown; credited?: unknown };
@@ -94,9 +96,10 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
 /**
  * The bills a step settled as paid from the estate (`payFromEstate`): each bills time after the end date (it was recorded as such,
  * so disputed), and is owed all the same by the owner's word (`OwedFigures.afterEnd`); not a kept cover's premium the insurer's
- * corrected cover took in (`insideCover`, coverfix): that one bills time inside the cover.
+ * corrected cover took in (`insideCover`, coverfix): that one bills time inside the cover; nor one the complaints body decided (committee):
+ * its words say so, not that the contact person decided it.
  */
-export const paidAfterEnd = (step: Pick<ContractStep, 'outcome' | 'settled' | 'insideCover'>): SettledBill[] => (step.outcome === 'payFromEstate' && !step.insideCover ? step.settled : []);
+export const paidAfterEnd = (step: Pick<ContractStep, 'outcome' | 'settled' | 'insideCover' | 'committee'>): SettledBill[] => (step.outcome === 'payFromEstate' && !step.insideCover && !step.committee ? step.settled : []);
 
 /**
  * billsplit (audit87 F1): of a bill settled as paid from the estate after it was disputed as after the end (`paidAfterEnd`), what bills

@@ -198,7 +198,7 @@ class CreditNoteBody {
  * a 422 naming the field, before anything changes (`assertBillAnswer` in the contracts service).
  */
 // TypeScript's mixin pattern requires a constructor of `any[]`.
-function namingTheBill<Body extends new (...args: any[]) => object>(Base: Body, description: string) {
+export function namingTheBill<Body extends new (...args: any[]) => object>(Base: Body, description: string) {
   class BillNamedBody extends Base {
     @ApiPropertyOptional({ example: 'F-2027-000123', description })
     @IsOptional()

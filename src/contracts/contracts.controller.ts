@@ -33,6 +33,7 @@ import {
   RecordCallDto,
   TakeBackConfirmationDto,
 } from './contract-events.dto';
+import { CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto } from './committee.dto';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { ContractsService } from './contracts.service';
@@ -291,6 +292,34 @@ export class ContractsController {
   @HttpCode(200)
   async disputeResolved(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DisputeResolvedDto) {
     await this.contracts.recordProviderAnswer(principal, id, disputeResolvedEvent(dto));
+    return this.views.detail(id, principal.lang);
+  }
+
+  @ApiDoc({
+    summary: 'Record that the dispute went to the complaints body',
+    description:
+      'committee: you submitted the dispute about the named bill (without `invoiceReference` every disputed bill) to the provider\'s complaints body (the Geschillencommissie for telecom and energy) on `filedOn`, with its case number if it gave one. Only while our complaint went unanswered or the provider holds to a bill (409 `state-conflict` otherwise; contracts started before machine version 22 move to it), and only for a provider with such a body (409 `no-complaints-body`). The bill then waits on the body: no term to decide, a reminder to look after twelve weeks.',
+    problems: [400, 409, 422],
+  })
+  @Post('contracts/:id/committee-filed')
+  @Idempotent<ContractsController>('get')
+  @HttpCode(200)
+  async committeeFiled(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CommitteeFiledDto) {
+    await this.contracts.fileWithCommittee(principal, id, dto);
+    return this.views.detail(id, principal.lang);
+  }
+
+  @ApiDoc({
+    summary: 'Record the complaints body\'s decision',
+    description:
+      'committee: what the complaints body decided about a bill it has (`decision`, on `decidedOn`): dropped, lowered to `amount`, upheld (paid from the estate), or settled between the parties (`amount` paid, if any). A bill still owed is on the bills to pay from the estate. 409 `not-with-committee` for a bill the body does not have; 422 `before-filing` for a day before the filing.',
+    problems: [400, 409, 422],
+  })
+  @Post('contracts/:id/committee-decision')
+  @Idempotent<ContractsController>('get')
+  @HttpCode(200)
+  async committeeDecision(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CommitteeDecisionDto) {
+    await this.contracts.recordProviderAnswer(principal, id, committeeDecisionEvent(dto));
     return this.views.detail(id, principal.lang);
   }
 

@@ -3,6 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
+import { type CommitteeDecision, settledByDecision } from '../../workflows/committee';
+import type { CommitteeFiledDto } from './committee.dto';
+import { complaintsBodyFor } from '../providers/complaints-bodies';
+import { assertFilable, assertNotFuture, decidedEvent } from './committee.rules';
 import { type Correction, type LetterKind, type RefundReminderFacts, type RepaymentRequestFacts, TOLD_TO_AGENCY } from '../../letters';
 import {
   answeredBill,
@@ -1487,6 +1491,24 @@ export class ContractsService implements OnModuleInit {
    * A corrected confirmation that changes nothing writes nothing; one while a bill is open answers 409 with the way forward.
    * A second rejection of a bill answers 409 `answered-already` naming it, as on the desk (`rejectedAlready`): the first stands.
    */
+  /**
+   * committee (v22): the owner took the named bill's dispute (without a name every open bill's) to the provider's complaints body on
+   * `filedOn`: only from the states that offer that body (409 `state-conflict` otherwise), and only for a provider that has one (409
+   * `no-complaints-body`). The body is recorded by name in both languages, as its readers name it.
+   */
+  fileWithCommittee(principal: StaffPrincipal, contractId: string, dto: CommitteeFiledDto) {
+    const event: AnyEventObject = { type: 'COMMITTEE_FILED', invoiceReference: dto.invoiceReference ?? null, filedOn: dto.filedOn, caseNumber: dto.caseNumber ?? null };
+    return this.fire(principal, contractId, event, async (_manager, contract, standing) => {
+      assertNotFuture('filedOn', dto.filedOn, this.clock.today());
+      const { insurance } = requestAsked(contract);
+      const nl = complaintsBodyFor(contract.provider.category, insurance, 'nl');
+      const en = complaintsBodyFor(contract.provider.category, insurance, 'en');
+      if (!nl || !en) throw new ProblemException(409, 'no-complaints-body', ownerWords(principal.lang).errors.details.noComplaintsBody(contract.provider.name));
+      assertFilable(standing.context, event);
+      Object.assign(event, { body: { nl: nl.name, en: en.name } });
+    });
+  }
+
   recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
     let confirmedBy: Actor['type'] | undefined;
     let openBefore: readonly DisputedInvoice[] = [];
@@ -1535,6 +1557,8 @@ export class ContractsService implements OnModuleInit {
         const refused: FieldError[] = [{ field: 'invoiceReference', message: `names bill ${rejected.reference}, whose dispute the provider rejected already`, rule: 'rejectedAlready', limit: rejected.reference }];
         throw new ProblemException(409, 'answered-already', (bank ? errors.chargeDetails : errors.details).disputeRejectedAlready(rejected.reference, contract.provider.name), { errors: bank ? chargeNamed(refused, false) : refused });
       }
+      // committee: the complaints body's decision, completed from the bill it is about (its case, the outcome it comes to).
+      if (event.type === 'DISPUTE_RESOLVED' && event.committee) Object.assign(event, decidedEvent(standing.context, event, this.clock.today(), contract.provider.name, principal.lang));
       assertOutcome(standing, event);
       if (event.type === 'COLLECTION_STOPPED') Object.assign(event, { agencyName: await this.answeringAgency(manager, contract.id, event.answeredBy) });
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang, bank);
@@ -1967,7 +1991,8 @@ const isBillAnswer = (type: string): type is ContractEvent['type'] => BILL_ANSWE
  * naming `outcome` without it, before anything changes (only where the state takes the word at all).
  */
 export function assertOutcome(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): void {
-  if (event.type !== 'DISPUTE_RESOLVED' || !standing.accepts(event.type)) return;
+  // committee: the complaints body's decision says what happens with the bill (`outcomeOfDecision`), none when nothing is owed.
+  if (event.type !== 'DISPUTE_RESOLVED' || !standing.accepts(event.type) || event.committee) return;
   const message = outcomeProblem(openDisputesOf(standing.context), event);
   if (message) throw new ValidationProblem([{ field: 'outcome', message, rule: 'outcomeNeeded' }]);
 }
@@ -1979,7 +2004,9 @@ export function assertOutcome(standing: Pick<ContractStanding, 'context' | 'acce
  */
 export function withSettledBills(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject, collection: CollectionClaim | null = null): AnyEventObject {
   if (event.type !== 'DISPUTE_RESOLVED' || !standing.accepts(event.type)) return event;
-  return { ...event, settled: billsSettled(openDisputesOf(standing.context), event), ...(collection && { collection }) };
+  const settled = billsSettled(openDisputesOf(standing.context), event);
+  // committee: a bill the complaints body lowered is owed for the lower amount only.
+  return { ...event, settled: event.committee ? settledByDecision(settled, event.committee as CommitteeDecision) : settled, ...(collection && { collection }) };
 }
 
 /** Whether the owner's word settles a collection while no bill of ours is disputed (v1 recorded no disputed bills: never said of it). */

@@ -163,6 +163,7 @@ export const ownerEn: OwnerWords = {
       dispute: 'Invoice after end date',
       charge_dispute: 'Charge after the confirmed date',
       dispute_escalation: 'Dispute unanswered, complaint filed',
+      with_committee: 'With the disputes committee: awaiting its decision',
       dispute_rejected: 'Provider holds to (part of) the bill: your decision',
       escalation: 'Escalated, no answer',
       release_overdue: 'Account blocked, balance not released in time',
@@ -1456,6 +1457,10 @@ export const ownerEn: OwnerWords = {
     field: 'this field',
     unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know`,
     labels: {
+      filedOn: 'the day you filed with the disputes committee',
+      caseNumber: 'the case number',
+      decision: 'the decision',
+      decidedOn: 'the day of the decision',
       reply: 'the reply to the relative',
       how: 'the way it was passed on',
       outcome: 'what happens with the bill',
@@ -1708,6 +1713,12 @@ export const ownerEn: OwnerWords = {
       /** v14: no confirmation is on record to take back (409 `no-confirmation`). */
       noConfirmation: 'There is no recorded confirmation to take back. Nothing was changed.',
       /** corrmachine: a release recorded while one stands (409 `released-already`, naming `releasedOn`): a mistaken one is corrected away (v21). */
+      /** committee: the provider's category has no complaints body we know (409 `no-complaints-body`). */
+      noComplaintsBody: (provider: string) => `We know no disputes committee or complaints institute for ${provider}, so going there cannot be recorded. Nothing was changed.`,
+      /** committee: a decision for a bill the complaints body does not have (409 `not-with-committee`, naming `invoiceReference`). */
+      notWithCommittee: (provider: string) => `This bill of ${provider} is not with the disputes committee: record first that you filed the dispute there. Nothing was changed.`,
+      /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
+      decidedBeforeFiling: (filedOn: string) => `The day of the decision is before ${longDate(filedOn, 'en')}, the day you filed the dispute. Nothing was changed.`,
       releasedAlready: (provider: string) =>
         `The release of the balance by ${provider} is recorded already. If that was a mistake, correct ${provider}'s answer and untick ‘The balance was paid to the estate account’: the release is then awaited again, and you record it once it comes. Nothing was changed.`,
       /** collwithdraw: a withdrawal recorded while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */

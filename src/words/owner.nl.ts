@@ -194,6 +194,7 @@ export const ownerNl = {
       dispute: 'Factuur na de einddatum',
       charge_dispute: 'Kosten na de bevestigde datum',
       dispute_escalation: 'Bezwaar onbeantwoord, klacht ingediend',
+      with_committee: 'Bij de geschillencommissie: wachten op de uitspraak',
       dispute_rejected: 'Aanbieder houdt vast aan (een deel van) de rekening: uw beslissing',
       escalation: 'Geëscaleerd, geen antwoord',
       release_overdue: 'Rekening geblokkeerd, saldo niet op tijd vrijgegeven',
@@ -1658,6 +1659,10 @@ export const ownerNl = {
     field: 'dit veld',
     unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet`,
     labels: {
+      filedOn: 'de dag van indienen bij de geschillencommissie',
+      caseNumber: 'het zaaknummer',
+      decision: 'de uitspraak',
+      decidedOn: 'de datum van de uitspraak',
       reply: 'het antwoord aan het familielid',
       how: 'de manier van doorgeven',
       outcome: 'wat er met de rekening gebeurt',
@@ -1951,6 +1956,12 @@ export const ownerNl = {
       /** v14: no confirmation is on record to take back (409 `no-confirmation`). */
       noConfirmation: 'Er is geen vastgelegde bevestiging om in te trekken. Er is niets gewijzigd.',
       /** corrmachine: a release recorded while one stands (409 `released-already`, naming `releasedOn`): a mistaken one is corrected away (v21). */
+      /** committee: the provider's category has no complaints body we know (409 `no-complaints-body`). */
+      noComplaintsBody: (provider: string) => `Voor ${provider} kennen we geen geschillencommissie of klachteninstituut; vastleggen dat u daarheen ging kan daarom niet. Er is niets gewijzigd.`,
+      /** committee: a decision for a bill the complaints body does not have (409 `not-with-committee`, naming `invoiceReference`). */
+      notWithCommittee: (provider: string) => `Deze rekening van ${provider} ligt niet bij de geschillencommissie: leg eerst vast dat u het geschil daar indiende. Er is niets gewijzigd.`,
+      /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
+      decidedBeforeFiling: (filedOn: string) => `De datum van de uitspraak ligt vóór ${longDate(filedOn, 'nl')}, de dag dat u het geschil indiende. Er is niets gewijzigd.`,
       releasedAlready: (provider: string) =>
         `De vrijgave van het saldo door ${provider} is al vastgelegd. Was dat een vergissing, corrigeer dan het antwoord van ${provider} en zet ‘Het saldo is overgemaakt naar de boedelrekening’ uit: dan wachten we weer op de vrijgave en legt u die vast zodra die komt. Er is niets gewijzigd.`,
       /** collwithdraw: a withdrawal recorded while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */

@@ -45,6 +45,8 @@ export type ContractReason =
   /** bankowner: a bank's charge disputed: costs, no invoice (as its letter calls it). */
   | 'charge_dispute'
   | 'dispute_escalation'
+  /** committee (v22): a bill's dispute is with the complaints body: a long wait, its decision to record. */
+  | 'with_committee'
   | 'dispute_rejected'
   | 'escalation'
   /** v17: the bank blocked the account and let its term for the release pass: the owner calls it. */
@@ -97,6 +99,8 @@ const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
   disputeEscalated: 'dispute_escalation',
   // The provider holds to its bill: the owner must decide.
   disputeRejected: 'dispute_rejected',
+  // committee (v22): the complaints body has the bill: no decision of hers is asked, its own is recorded once it comes.
+  withCommittee: 'with_committee',
   escalated: 'escalation',
   // v19: the bank reminded of the release: on Today as a reminded request is, saying the reminder went and its term.
   releaseReminded: 'release_overdue',
@@ -140,6 +144,7 @@ const RESOLUTION: Record<ContractReason, Resolution> = {
   dispute: 'resolve_dispute',
   charge_dispute: 'resolve_dispute',
   dispute_escalation: 'resolve_dispute',
+  with_committee: 'resolve_dispute',
   dispute_rejected: 'decide_dispute',
   escalation: 'record_answer',
   release_overdue: 'record_release',

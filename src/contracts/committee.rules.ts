@@ -1,0 +1,44 @@
+import type { AnyEventObject } from 'xstate';
+import { ProblemException, ValidationProblem } from '../common/problem';
+import { answeredBill, type DisputesHeld, invoiceReferenceProblem, leftToCredit, openDisputesOf } from '../../workflows/disputes';
+import { type CommitteeDecision, decisionProblem, outcomeOfDecision, owedAfterDecision } from '../../workflows/committee';
+import { ownerWords } from '../words';
+import type { Lang } from '../words';
+
+/** committee: a filing or decision dated after today is refused naming its day (rule `future`, in the reader's words). */
+export function assertNotFuture(field: 'filedOn' | 'decidedOn', day: string, today: string): void {
+  if (day > today) throw new ValidationProblem([{ field, message: 'is after today', rule: 'future' }]);
+}
+
+/** committee: the bill a filing names must be open (`invoiceReferenceProblem`): 422 naming `invoiceReference`. */
+export function assertFilable(held: DisputesHeld, event: AnyEventObject): void {
+  const problem = invoiceReferenceProblem(openDisputesOf(held), event);
+  if (problem) throw new ValidationProblem([{ field: 'invoiceReference', message: problem }]);
+}
+
+/**
+ * committee: the owner's word of the complaints body's decision (`DISPUTE_RESOLVED` carrying `committee`), completed from the bill it is
+ * about: the case as she filed it, and the outcome the bills module and the readers go by (`outcomeOfDecision`). Refused naming the
+ * field in her words: a bill not with the body (409 `not-with-committee`), a lowered bill without an amount or one above the bill, a day
+ * before the filing (422).
+ */
+export function decidedEvent(held: DisputesHeld, event: AnyEventObject, today: string, provider: string, lang: Lang): AnyEventObject {
+  const given = event.committee as Pick<CommitteeDecision, 'decision' | 'decidedOn' | 'amount'>;
+  assertNotFuture('decidedOn', given.decidedOn, today);
+  const open = openDisputesOf(held);
+  const bill = invoiceReferenceProblem(open, event) === null ? answeredBill(open, event) : null;
+  const problem = decisionProblem(bill, given);
+  const { errors } = ownerWords(lang);
+  if (problem?.problem === 'notWithCommittee') {
+    throw new ProblemException(409, 'not-with-committee', errors.details.notWithCommittee(provider), { errors: [{ field: 'invoiceReference', message: 'names no bill the complaints body has' }] });
+  }
+  if (problem?.problem === 'beforeFiling') {
+    throw new ProblemException(422, 'before-filing', errors.details.decidedBeforeFiling(bill!.committee!.filedOn), { errors: [{ field: 'decidedOn', message: `is before the filing on ${bill!.committee!.filedOn}` }] });
+  }
+  if (problem) {
+    const above = problem.problem === 'amountAboveBill';
+    throw new ValidationProblem([{ field: problem.field, message: above ? 'is more than is billed' : 'is required for a lowered bill', rule: above ? 'max' : 'required', ...(above && { limit: String(leftToCredit(bill!)) }) }]);
+  }
+  const committee: CommitteeDecision = { ...bill!.committee!, ...given, amount: given.decision === 'billLowered' || given.decision === 'settled' ? (given.amount ?? 0) : null };
+  return { ...event, invoiceReference: bill!.reference, committee, outcome: outcomeOfDecision(owedAfterDecision(committee, leftToCredit(bill!))) };
+}

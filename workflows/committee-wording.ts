@@ -1,0 +1,142 @@
+import { billsWithCommittee, type CommitteeCase, type CommitteeDecision } from './committee';
+import type { ContractContext } from './contract.machine';
+import { type Language, listed, longDate, money } from './wording';
+
+/**
+ * committee (v22): the sentences every audience reads of a bill's dispute with the complaints body and of its decision. The body gives
+ * no term for its decision (`COMMITTEE_LOOK_AFTER_BUSINESS_DAYS`), so none is promised; nobody reads that the provider withdrew a bill
+ * the body dropped or lowered.
+ */
+const caseOf = (c: ContractContext, filed?: { committeeFiled: CommitteeCase | null; invoiceReference: string | null; billsStillOpen: string[] | null }): (CommitteeCase & { bills: string[] }) | null => {
+  if (filed?.committeeFiled) return { ...filed.committeeFiled, bills: filed.invoiceReference ? [filed.invoiceReference] : (filed.billsStillOpen ?? []) };
+  const bills = billsWithCommittee(c);
+  return bills.length ? { ...bills[0].committee!, bills: bills.map((d) => d.reference) } : null;
+};
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const billsNl = (refs: string[], invoice = false) => `${invoice ? 'factuur' : 'rekening'}${refs.length > 1 ? 'en' : ''} ${listed(refs, 'nl')}`;
+const billsEn = (refs: string[], invoice = false) => `${invoice ? 'invoice' : 'bill'}${refs.length > 1 ? 's' : ''} ${listed(refs, 'en')}`;
+const caseNumber: Record<Language, (k: CommitteeCase) => string> = {
+  nl: (k) => (k.caseNumber ? `, zaaknummer ${k.caseNumber}` : ''),
+  en: (k) => (k.caseNumber ? `, case number ${k.caseNumber}` : ''),
+};
+
+/** The owner's status, next step and timeline line while the body has the bill; `due`: the day she is reminded to look. */
+export const COMMITTEE_OWNER: Record<'status' | 'next' | 'change', Record<Language, (c: ContractContext, p: string, due: string | null, missed?: string | null) => string>> = {
+  status: {
+    nl: (c) => {
+      const k = caseOf(c);
+      return k ? `Geschil over ${billsNl(k.bills, true)} ligt bij ${k.body.nl} (ingediend op ${longDate(k.filedOn, 'nl')}${caseNumber.nl(k)}); de commissie noemt geen termijn voor haar uitspraak.` : 'Geschil ligt bij de geschillencommissie.';
+    },
+    en: (c) => {
+      const k = caseOf(c);
+      return k ? `Dispute about ${billsEn(k.bills, true)} is with ${k.body.en} (filed on ${longDate(k.filedOn, 'en')}${caseNumber.en(k)}); the committee gives no term for its decision.` : 'Dispute is with the disputes committee.';
+    },
+  },
+  next: {
+    nl: (c, _p, due, missed) =>
+      missed
+        ? `Kijk nu hoe de zaak bij ${caseOf(c)?.body.nl ?? 'de geschillencommissie'} staat: geen uitspraak vastgelegd tot en met ${missed}. Leg de uitspraak vast zodra die er is.`
+        : `Wachten op de uitspraak van ${caseOf(c)?.body.nl ?? 'de geschillencommissie'}: er is nu niets te beslissen.${due ? ` Kijk op ${longDate(due, 'nl')} hoe de zaak staat.` : ''} Leg de uitspraak vast zodra die er is.`,
+    en: (c, _p, due, missed) =>
+      missed
+        ? `Look now how the case with ${caseOf(c)?.body.en ?? 'the disputes committee'} stands: no decision recorded by ${missed}. Record the decision once it comes.`
+        : `Waiting for the decision of ${caseOf(c)?.body.en ?? 'the disputes committee'}: nothing to decide now.${due ? ` Look on ${longDate(due, 'en')} how the case stands.` : ''} Record the decision once it comes.`,
+  },
+  change: {
+    nl: (c) => {
+      const k = caseOf(c);
+      return k ? `Geschil over ${billsNl(k.bills, true)} voorgelegd aan ${k.body.nl} op ${longDate(k.filedOn, 'nl')}${caseNumber.nl(k)}.` : 'Geschil voorgelegd aan de geschillencommissie.';
+    },
+    en: (c) => {
+      const k = caseOf(c);
+      return k ? `Dispute about ${billsEn(k.bills, true)} filed with ${k.body.en} on ${longDate(k.filedOn, 'en')}${caseNumber.en(k)}.` : 'Dispute filed with the disputes committee.';
+    },
+  },
+};
+
+/** The family's: plainly, no promise of a term; while it runs the disputed amount is not paid, and a collector's letter goes to the contact person. `named`: the heirs read the bill's number. */
+type Filed = Parameters<typeof caseOf>[1];
+export const COMMITTEE_FAMILY: Record<'status' | 'next' | 'change', Record<Language, (c: ContractContext, p: string, named: boolean, filed?: Filed) => string>> = {
+  change: {
+    nl: (c, p, named, filed) => {
+      const k = caseOf(c, filed);
+      return `Ons bezwaar tegen ${named && k ? billsNl(k.bills) : 'de rekening'} van ${p} ligt nu bij ${k?.body.nl ?? 'de geschillencommissie'}${k ? ` (ingediend op ${longDate(k.filedOn, 'nl')})` : ''}.`;
+    },
+    en: (c, p, named, filed) => {
+      const k = caseOf(c, filed);
+      return `Our objection to ${p}'s ${named && k ? billsEn(k.bills) : 'bill'} is now with ${k?.body.en ?? 'the disputes committee'}${k ? ` (filed on ${longDate(k.filedOn, 'en')})` : ''}.`;
+    },
+  },
+  status: {
+    nl: (c, p, named) =>
+      `${COMMITTEE_FAMILY.change.nl(c, p, named)} De commissie noemt geen vaste termijn voor haar uitspraak. ${named ? 'Zolang de zaak loopt, betalen we het betwiste bedrag niet; komt er toch een brief van een incassobureau, geef die dan door aan uw contactpersoon.' : 'Komt er een brief van een incassobureau, geef die dan door aan uw contactpersoon.'}`,
+    en: (c, p, named) =>
+      `${COMMITTEE_FAMILY.change.en(c, p, named)} The committee gives no fixed term for its decision. ${named ? "While the case runs we do not pay the disputed amount; should a debt collector's letter come all the same, pass it on to your contact person." : "Should a debt collector's letter come, pass it on to your contact person."}`,
+  },
+  next: {
+    nl: (c) => `We wachten op de uitspraak van ${caseOf(c)?.body.nl ?? 'de geschillencommissie'} en laten u weten wat die beslist.`,
+    en: (c) => `We are waiting for the decision of ${caseOf(c)?.body.en ?? 'the disputes committee'} and will let you know what it decides.`,
+  },
+};
+
+/** The desk's status while the body has the bill. */
+export const COMMITTEE_DESK: Record<Language, (c: ContractContext) => string> = {
+  nl: (c) => {
+    const k = caseOf(c);
+    return k ? `Het geschil over ${billsNl(k.bills, true)} ligt bij ${k.body.nl} (ingediend op ${longDate(k.filedOn, 'nl')}${caseNumber.nl(k)}); de contactpersoon legt de uitspraak vast zodra die er is.` : 'Het geschil ligt bij de geschillencommissie.';
+  },
+  en: (c) => {
+    const k = caseOf(c);
+    return k ? `The dispute about ${billsEn(k.bills, true)} is with ${k.body.en} (filed on ${longDate(k.filedOn, 'en')}${caseNumber.en(k)}); the contact person records its decision once it comes.` : 'The dispute is with the disputes committee.';
+  },
+};
+
+/**
+ * The decision, as each audience reads it: `whose` names the bill for the reader (the family: "rekening F-9 van KPN"; the desk: "factuur
+ * F-9"; the owner: "factuur F-9 van KPN"), `p` the provider. What the estate pays is the decision's own amount, never a withdrawal.
+ */
+export const COMMITTEE_DECIDED: Record<Language, (d: CommitteeDecision, bill: string, p: string, priced?: boolean) => string> = {
+  nl: (d, bill, p, priced = true) => {
+    const body = capital(d.body.nl);
+    const amount = priced ? ` tot ${money(d.amount ?? 0, 'nl')}` : '';
+    const on = ` op ${longDate(d.decidedOn, 'nl')}`;
+    switch (d.decision) {
+      case 'billDropped': return `${body} heeft${on} beslist dat ${bill} niet betaald hoeft te worden.`;
+      case 'billLowered': return `${body} heeft${on} ${bill} verlaagd${amount}; dat bedrag wordt betaald uit de nalatenschap.`;
+      case 'billUpheld': return `${body} heeft${on} ${p} gelijk gegeven over ${bill}; die wordt betaald uit de nalatenschap.`;
+      case 'settled': return `Terwijl ${d.body.nl} de zaak behandelde, is ${bill}${on} geschikt met ${p}: ${d.amount ? `${priced ? money(d.amount, 'nl') : 'een deel'} wordt betaald uit de nalatenschap` : 'er hoeft niets betaald te worden'}.`;
+    }
+  },
+  en: (d, bill, p, priced = true) => {
+    const body = capital(d.body.en);
+    const amount = priced ? ` to ${money(d.amount ?? 0, 'en')}` : '';
+    const on = ` on ${longDate(d.decidedOn, 'en')}`;
+    switch (d.decision) {
+      case 'billDropped': return `${body} decided${on} that ${bill} need not be paid.`;
+      case 'billLowered': return `${body} lowered ${bill}${amount}${on}; that amount is paid from the estate.`;
+      case 'billUpheld': return `${body} found for ${p} on ${bill}${on}; it is paid from the estate.`;
+      case 'settled': return `While ${d.body.en} handled the case, ${bill} was settled with ${p}${on}: ${d.amount ? `${priced ? money(d.amount, 'en') : 'part of it'} is paid from the estate` : 'nothing is to be paid'}.`;
+    }
+  },
+};
+
+/** The bill a decision settled, by the number its dispute named. */
+export const decidedBill = (step: { invoiceReference: string | null; settled: { reference: string }[] }): string => step.settled[0]?.reference ?? step.invoiceReference ?? '';
+
+/** The desk thread's line for the filing (`COMMITTEE_FILED` as recorded): `bills`, the bills it named, if the thread knows them. */
+export const COMMITTEE_FILED_DESK: Record<Language, (a: Record<string, unknown>, bills: string[]) => string> = {
+  nl: (a, bills) => {
+    const k = a as unknown as CommitteeCase;
+    return `Steward legde het geschil${bills.length ? ` over ${billsNl(bills, true)}` : ''} voor aan ${k.body?.nl ?? 'de geschillencommissie'}${k.filedOn ? ` op ${longDate(k.filedOn, 'nl')}` : ''}${k.caseNumber ? caseNumber.nl(k) : ''}; de zaak ligt nu bij de commissie`;
+  },
+  en: (a, bills) => {
+    const k = a as unknown as CommitteeCase;
+    return `Steward filed the dispute${bills.length ? ` about ${billsEn(bills, true)}` : ''} with ${k.body?.en ?? 'the disputes committee'}${k.filedOn ? ` on ${longDate(k.filedOn, 'en')}` : ''}${k.caseNumber ? caseNumber.en(k) : ''}; the case is now with the committee`;
+  },
+};
+
+/** The owner's timeline when the reminder to look passed and no decision was recorded. */
+export const COMMITTEE_LOOK: Record<Language, (c: ContractContext) => string> = {
+  nl: (c) => `Nog geen uitspraak van ${caseOf(c)?.body.nl ?? 'de geschillencommissie'} vastgelegd: kijk hoe de zaak staat.`,
+  en: (c) => `No decision of ${caseOf(c)?.body.en ?? 'the disputes committee'} recorded yet: look how the case stands.`,
+};

@@ -1,0 +1,87 @@
+import { type BillAnswer, type BillOutcome, type DisputedInvoice, type DisputesHeld, billsAfterAnswer, openDisputesOf } from './disputes';
+
+/**
+ * committee (v22): a bill's dispute the owner took to the complaints body the provider is with (`complaintsBodyFor`: for telecom the
+ * Geschillencommissie Telecommunicatie), as she recorded it: the body's name, the day she submitted it, its case number if it gave one.
+ */
+export interface CommitteeCase {
+  /** The body's name with its article, as each language writes it (`complaintsBodyFor`). */
+  body: { nl: string; en: string };
+  filedOn: string;
+  caseNumber: string | null;
+}
+
+/**
+ * How long a case takes there is not given: De Geschillencommissie sends its decision "doorgaans binnen 4 tot 6 weken" after the
+ * hearing (https://www.degeschillencommissie.nl/procesinformatie/besluiten/), and the hearing follows the intake, the fee and the
+ * provider's answer, whose times its process page gives only as averages (https://www.degeschillencommissie.nl/process-information/).
+ * So no deadline is set on the body: the owner is reminded to look how the case stands after twelve weeks (60 business days), and again
+ * twelve weeks later while it runs.
+ */
+export const COMMITTEE_LOOK_AFTER_BUSINESS_DAYS = 60;
+
+/**
+ * What the committee decided about a bill: in the family's favour (`billDropped`: nothing to pay; `billLowered`: to pay only `amount`),
+ * in the provider's (`billUpheld`: paid from the estate), or the parties settled while it ran (`settled`, `amount` what is paid, 0 or
+ * absent nothing). Recorded with the owner's word that the bill is settled (`DISPUTE_RESOLVED`'s `committee`), never as a withdrawal.
+ */
+export const COMMITTEE_DECISIONS = ['billDropped', 'billLowered', 'billUpheld', 'settled'] as const;
+export type CommitteeDecisionKind = (typeof COMMITTEE_DECISIONS)[number];
+export interface CommitteeDecision extends CommitteeCase {
+  decision: CommitteeDecisionKind;
+  decidedOn: string;
+  /** `billLowered` and `settled`: what the estate pays of the bill; absent for the others. */
+  amount: number | null;
+}
+
+/** The open bills the committee has (`committee`): while any is there, nobody but the committee decides on it. */
+export const billsWithCommittee = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter((d) => d.committee);
+
+/** The bills once the owner filed: the one named (else every open bill) is with the committee, with the case as she recorded it. */
+export function withCommitteeFiled(open: readonly DisputedInvoice[], filing: BillAnswer & CommitteeCase): DisputedInvoice[] {
+  const { body, filedOn, caseNumber } = filing;
+  return open.map((d) => (!filing.invoiceReference || d.reference === filing.invoiceReference ? { ...d, committee: { body, filedOn, caseNumber } } : d));
+}
+
+/** Whether a decision about one bill leaves another still with the committee: the contract then stays with it. */
+export const othersStayWithCommittee = (open: readonly DisputedInvoice[], answer: BillAnswer): boolean => billsAfterAnswer(open, answer).some((d) => d.committee);
+
+/** What the estate pays of the bill after the decision (`left`: what was still billed of it), or 0: nothing. */
+export function owedAfterDecision(decision: Pick<CommitteeDecision, 'decision' | 'amount'>, left: number): number {
+  if (decision.decision === 'billUpheld') return left;
+  return decision.decision === 'billDropped' ? 0 : Math.min(decision.amount ?? 0, left);
+}
+
+/** The settled bill's outcome for the bills module and the readers: paid from the estate when something is owed, else none (not a withdrawal). */
+export const outcomeOfDecision = (owed: number): BillOutcome | null => (owed > 0 ? 'payFromEstate' : null);
+
+/**
+ * Why a decision cannot be recorded as given (the field and its message), or null: `amount` is required for a lowered bill, never
+ * above what is billed; the day is never before the filing. Messages in the owner's language are the catalogue's (`COMMITTEE_PROBLEMS`).
+ */
+export function decisionProblem(bill: DisputedInvoice | null, d: Pick<CommitteeDecision, 'decision' | 'amount' | 'decidedOn'>): { field: 'invoiceReference' | 'amount' | 'decidedOn'; problem: 'notWithCommittee' | 'amountRequired' | 'amountAboveBill' | 'beforeFiling' } | null {
+  if (!bill?.committee) return { field: 'invoiceReference', problem: 'notWithCommittee' };
+  if (d.decision === 'billLowered' && !(typeof d.amount === 'number' && d.amount > 0)) return { field: 'amount', problem: 'amountRequired' };
+  if (typeof d.amount === 'number' && Math.round(d.amount * 100) > Math.round((bill.amount - (bill.credited ?? 0)) * 100)) return { field: 'amount', problem: 'amountAboveBill' };
+  if (d.decidedOn < bill.committee.filedOn) return { field: 'decidedOn', problem: 'beforeFiling' };
+  return null;
+}
+
+/**
+ * The settled bills of a committee's decision as the bills module reads them (`owedBillsOf`): each with what the estate pays of it
+ * (`owedAfterDecision`), so a bill lowered is owed for the lower amount only.
+ */
+export const settledByDecision = <B extends { amount: number }>(settled: readonly B[], decision: Pick<CommitteeDecision, 'decision' | 'amount'>): B[] =>
+  settled.map((b) => ({ ...b, amount: owedAfterDecision(decision, b.amount) }));
+
+/** A decision as a stored step recorded it (`DISPUTE_RESOLVED`'s `committee`), or null: none, or recorded otherwise. */
+export function committeeDecisionOf(value: unknown): CommitteeDecision | null {
+  const d = value as Partial<CommitteeDecision> | null | undefined;
+  return d && typeof d === 'object' && typeof d.decision === 'string' && typeof d.decidedOn === 'string' && d.body ? (d as CommitteeDecision) : null;
+}
+
+/** A filing as a stored step recorded it (`COMMITTEE_FILED`), or null when it lacks the body or the day. */
+export function committeeCaseOf(value: unknown): CommitteeCase | null {
+  const k = value as Partial<CommitteeCase> | null | undefined;
+  return k && typeof k.filedOn === 'string' && k.body && typeof k.body.nl === 'string' ? { body: k.body, filedOn: k.filedOn, caseNumber: k.caseNumber ?? null } : null;
+}
