@@ -758,7 +758,7 @@ describe('the daily email to the family', () => {
     expect(mail('jo.dag@family.example')).toContain('Er staan rekeningen die uit de nalatenschap betaald moeten worden');
     expect(lines('an.dag@family.example')).toEqual([
       '- Intrekt Dag: A bill came from Intrekt Dag; we disputed it.',
-      '- Intrekt Dag: Intrekt Dag has withdrawn bill ID-1 (€61.00) after all; you need not pay it. This was passed on to us by e-mail.',
+      '- Intrekt Dag: Intrekt Dag has withdrawn bill ID-1 (€61.00) after all; you need not pay it. This was passed on to us by email.',
       '- Betaalt Dag: A bill came from Betaalt Dag; we disputed it.',
       '- Betaalt Dag: Bill BD-1 (€61.00) from Betaalt Dag will be paid from the estate. Of bill BD-1, €31.00 is for time after the end date; your contact person decided it is to be paid after all.',
       '- Incasso Dag: A debt-collection letter arrived about the contract with Incasso Dag. On 4 February 2027 we asked in writing for the collection to be suspended. Your contact person is handling it; there is nothing for you to pay for now.',

@@ -957,9 +957,10 @@ describe('a bank that blocked the account but has not released the balance', () 
     // On main 409 `block-reminded`: the block could only be corrected, which cannot say there was none.
     await web.post(`/app/contracts/${c.id}/take-back-confirmation`).type('form').send({ reason: 'Bij het verkeerde contract vastgelegd.' }).expect(303);
     const back = await contract();
-    expect(back).toMatchObject({ state: 'requested', effectiveDate: null, statusText: before.statusText });
-    // Today: the request's own term, as before the block (passed meanwhile, so now on the list: the bank never answered the request).
-    expect(await row(c.id)).toMatchObject({ reason: 'due', state: 'requested', statusText: before.statusText, overdue: true });
+    // The request's own term, as before the block, passed meanwhile: its status says so (englow), and Today lists it (the bank never answered the request).
+    const termPassed = before.statusText.replace(/\.$/, ' (termijn verstreken).');
+    expect(back).toMatchObject({ state: 'requested', effectiveDate: null, statusText: termPassed });
+    expect(await row(c.id)).toMatchObject({ reason: 'due', state: 'requested', statusText: termPassed, overdue: true });
     await t.runDue();
     const letters = (await contract()).letters.filter((l) => l.kind === 'reminder_withdrawal');
     expect(letters).toHaveLength(1);
