@@ -181,5 +181,8 @@ describe("the estate's debts, for the heirs alone", () => {
     const hers = flat((await t.anonymous.get('/family?reported=bill_queued').set('Cookie', `steward_family=${lotte.token}`).expect(200)).text);
     expect(hers).toContain('Uw melding is aangekomen bij Anna de Boer');
     expect(hers).not.toMatch(/€|O-5/);
+    // relcorr: she may still correct her message or withdraw; the figures she sent stay as they are, unread.
+    expect(hers).toContain('Het bedrag en de nummers die u stuurde blijven staan.');
+    expect(hers).toContain('Melding intrekken');
   });
 });
