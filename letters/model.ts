@@ -174,6 +174,12 @@ export interface FollowingEnclosure {
   description?: string | null;
 }
 
+/** A bill the provider credited in part, as recorded: what it billed (`amount`) and what its credit notes came to. */
+export interface PartCredit {
+  amount: number;
+  credited: number;
+}
+
 export interface LetterInput {
   kind: LetterKind;
   language: Language;
@@ -247,9 +253,10 @@ export interface LetterInput {
    * dispute_withdrawal: the bill whose objection the case owner drops, by the number our dispute letter named, and what
    * happens with it as she recorded it (`outcome` of her `dispute-resolved`: paid from the estate, or paid already). coverrest:
    * `insideCover` when it is withdrawn because the insurer corrected a kept cover's last day to one that takes the premium in
-   * (`until`, null: no last day; coverfix): the letter says so.
+   * (`until`, null: no last day; coverfix): the letter says so. partterm: `credit` when the provider credited part of the bill (what
+   * it billed and credited): the letter names what the estate pays, so the provider does not expect the whole bill.
    */
-  withdrawnObjection?: { reference: string; outcome: 'payFromEstate' | 'alreadyPaid'; insideCover?: InsideCover } | null;
+  withdrawnObjection?: { reference: string; outcome: 'payFromEstate' | 'alreadyPaid'; insideCover?: InsideCover; credit?: PartCredit } | null;
   /**
    * collagency (collection_ended, to an agency only): what the provider let us know ended the collection our stop named, and the day
    * its answer was recorded: the collection stopped, the whole claim dropped, or the last disputed bill withdrawn (`reference`).

@@ -536,7 +536,9 @@ export function letterCorpus(): LetterInput[] {
           askedBackToCome: [{ provider: 'Leverancier 3', reference: 'EA-2026-118', amount: 45, left: 25, partCame: true, askedOn: '2026-12-08', remindedOn: '2026-12-23', payBy: '2027-01-06' }],
         }),
       ),
-    );
+    )
+    // partterm (audit92 F5): the objection to a bill credited in part withdrawn: the letter names what the estate pays, the bill less the credit (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('dispute_withdrawal', language, { withdrawnObjection: { reference: INVOICE.reference, outcome: 'payFromEstate', credit: { amount: INVOICE.amount, credited: 10 } } })));
 }
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */

@@ -962,7 +962,7 @@ export const en: Words = {
             ? // bankletters: costs the bank booked off the account, no longer asked back, borne by the estate or paid already, as the owner recorded.
               `I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the charge has been paid already' : 'the charge is borne by the estate'}. You need not refund the charge nor answer the objection any more.`
             : // coverrest: withdrawn because the insurer's own later cover end takes the premium in (coverfix): the letter says so, in the insurer's recorded words.
-              `${o?.insideCover ? `You confirmed that the insurance continues for the estate${o.insideCover.until ? ` until ${en.date(o.insideCover.until)} inclusive` : ''}; the premium falls within it. ` : ''}I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the invoice has been paid already' : 'the invoice will be paid from the estate'}. You need not answer the objection any more.`,
+              `${o?.insideCover ? `You confirmed that the insurance continues for the estate${o.insideCover.until ? ` until ${en.date(o.insideCover.until)} inclusive` : ''}; the premium falls within it. ` : ''}I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the invoice has been paid already' : o?.credit ? `the invoice will be paid from the estate less your credit, that is ${en.money(leftToCredit(o.credit))} (${en.money(o.credit.amount)} invoiced less ${en.money(o.credit.credited)} credited)` : 'the invoice will be paid from the estate'}. You need not answer the objection any more.`,
         ];
       }
       case 'withdrawal': {

@@ -1110,7 +1110,7 @@ export const nl: Words = {
             ? // bankletters: costs the bank booked off the account, no longer asked back, borne by the estate or paid already, as the owner recorded.
               `Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? 'de kosten zijn al betaald' : 'de kosten komen ten laste van de nalatenschap'}. U hoeft de kosten niet meer terug te boeken en op het bezwaar niet meer te antwoorden.`
             : // coverrest: withdrawn because the insurer's own later cover end takes the premium in (coverfix): the letter says so, in the insurer's recorded words.
-              `${o?.insideCover ? `U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt${o.insideCover.until ? ` tot en met ${nl.date(o.insideCover.until)}` : ''}; de premie valt daarbinnen. ` : ''}Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? 'de factuur is al betaald' : 'de factuur wordt betaald uit de nalatenschap'}. U hoeft op het bezwaar niet meer te antwoorden.`,
+              `${o?.insideCover ? `U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt${o.insideCover.until ? ` tot en met ${nl.date(o.insideCover.until)}` : ''}; de premie valt daarbinnen. ` : ''}Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? 'de factuur is al betaald' : o?.credit ? `de factuur wordt betaald uit de nalatenschap, verminderd met uw creditering: ${nl.money(leftToCredit(o.credit))} (${nl.money(o.credit.amount)} gefactureerd, ${nl.money(o.credit.credited)} gecrediteerd)` : 'de factuur wordt betaald uit de nalatenschap'}. U hoeft op het bezwaar niet meer te antwoorden.`,
         ];
       }
       case 'withdrawal': {

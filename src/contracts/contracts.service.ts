@@ -1627,7 +1627,8 @@ export class ContractsService implements OnModuleInit {
       // The provider (`stop` null), then each agency whose collection stop named the bill (README, agencytold): it was asked to stop collecting it.
       for (const stop of [null, ...stops]) {
         if (!(await billLetters(manager, contract.id, disputedAs, stop?.id ?? null))) continue;
-        const withdrawal = { type: 'DISPUTE_WITHDRAWAL', reference: disputedAs, outcome: event.outcome, ...(stop && { agencyLetterId: stop.id }), ...(event.insideCover && { insideCover: event.insideCover }) };
+        // partterm: a bill credited in part is paid less the credit: the letter names that amount (`credit`).
+        const withdrawal = { type: 'DISPUTE_WITHDRAWAL', reference: disputedAs, outcome: event.outcome, ...(stop && { agencyLetterId: stop.id }), ...(event.insideCover && { insideCover: event.insideCover }), ...(bill?.credited && { credit: { amount: bill.amount, credited: bill.credited } }) };
         await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'dispute_withdrawal', withdrawal, stop ? 'agency' : undefined);
         told = true;
       }

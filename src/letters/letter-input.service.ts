@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, droppedClaimIn, type FollowingDocument, longDate, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type RefundReminderFacts, type RepaymentRequestFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, toldValue } from '../../letters';
+import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type PartCredit, type Recipient, type RefundReminderFacts, type RepaymentRequestFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, toldValue } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { latestVersion, readsEstateDebts } from '../documents/document-audience';
@@ -229,7 +229,7 @@ export class LetterInputBuilder {
       withdrawnComplaint: subject.kind === 'correction' && event.withdrawsComplaint === true ? complaintWithdrawn(history.sent) : null,
       enclosures,
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
-      withdrawnObjection: subject.kind === 'dispute_withdrawal' ? { reference: String(event.reference), outcome: event.outcome === 'alreadyPaid' ? 'alreadyPaid' : 'payFromEstate', insideCover: insideCoverOf(event.insideCover) ?? undefined } : null,
+      withdrawnObjection: subject.kind === 'dispute_withdrawal' ? { reference: String(event.reference), outcome: event.outcome === 'alreadyPaid' ? 'alreadyPaid' : 'payFromEstate', insideCover: insideCoverOf(event.insideCover) ?? undefined, credit: partCreditOf(event.credit) } : null,
       collectionEnded: subject.kind === 'collection_ended' ? collectionEndedOf(event) : null,
       otherRequests: subject.kind === 'withdrawal' ? await this.otherRequestsAsKnown(manager, contract, owner.id) : null,
       postedBefore: subject.postedBefore ?? null,
@@ -809,6 +809,12 @@ function collectionEndedOf(event: LetterSubject['event']): CollectionEnded {
   const rest = why === 'claimDropped' ? droppedClaimIn({ claimDropped: event.rest }) : null;
   return { why, reference: why === 'billWithdrawn' && typeof event.reference === 'string' ? event.reference : null, ...(bills && { bills }), ...(rest?.paidFinalBill && { rest }), toldOn: String(event.toldOn) };
 }
+
+/** partterm: the part credit a withdrawal's event holds (`tellObjectionsDropped`); a letter's event from before holds none. */
+const partCreditOf = (v: unknown): PartCredit | undefined => {
+  const { amount, credited } = (v ?? {}) as { amount?: unknown; credited?: unknown };
+  return typeof amount === 'number' && typeof credited === 'number' ? { amount, credited } : undefined;
+};
 
 /** collwho: the provider's reference a corrected end date came with (the event's `referenceCorrected`), for the agency's correction. */
 const referenceCorrectedOf = (v: unknown): LetterInput['referenceCorrected'] => {

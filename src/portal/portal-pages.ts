@@ -205,7 +205,7 @@ type OwnReport = Overview['reports']['items'][number];
 function reportChangeForms(lang: Lang, r: OwnReport, i: number, owner: string, refused: OverviewNotice['reportForm']): SafeHtml | '' {
   const w = familyWords(lang);
   const mine = refused?.id === r.id;
-  const state: FormState = { ...(mine ? refused.form : {}), lang, audience: 'family', order: ['message', ...CORRECTABLE_FIGURES[r.kind as keyof typeof CORRECTABLE_FIGURES] ?? []] };
+  const state: FormState = { ...(mine ? refused.form : {}), lang, audience: 'family', order: ['message', ...(r.figuresHidden ? [] : CORRECTABLE_FIGURES[r.kind as keyof typeof CORRECTABLE_FIGURES] ?? [])] };
   // Handled (or withdrawn) meanwhile: no form any more, only why not and whom to ask.
   if (!r.changeable) return mine ? errorSummary(state, undefined, () => undefined) : '';
   const typed = (r.kind === 'collection_letter' ? r.collection : r.bill) as Record<string, string | number | null> | null;
@@ -215,7 +215,8 @@ function reportChangeForms(lang: Lang, r: OwnReport, i: number, owner: string, r
   };
   const labels: Record<string, string> = { invoiceDate: w.invoiceDate, periodFrom: w.periodFrom, periodTo: w.periodTo, amount: w.amount, reference: w.reference, agency: w.agency, dossierNumber: w.dossierNumber };
   const prefix = `report-${i}-`;
-  const figures = (CORRECTABLE_FIGURES[r.kind as keyof typeof CORRECTABLE_FIGURES] ?? []).map((name) =>
+  // Outside the estate's debts she reads none of its figures (familybill): the ones she sent stay, and she may say in her message what is wrong.
+  const figures = r.figuresHidden ? html`<p class="muted">${w.reportChange.figuresKept}</p>` : (CORRECTABLE_FIGURES[r.kind as keyof typeof CORRECTABLE_FIGURES] ?? []).map((name) =>
     field(state, name, labels[name], { idPrefix: prefix, initial: initial(name), ...(name.endsWith('Date') || name.startsWith('period') ? { type: 'date' } : {}), ...(name === 'amount' ? { inputmode: 'decimal' } : {}) }),
   );
   return html`<details class="report-change"${mine ? html` open` : ''}><summary>${w.reportChange.open}</summary><p class="muted">${w.reportChange.hint(owner)}</p>

@@ -37,6 +37,7 @@ import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/correc
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
 import { FamilyReportsService } from './family-reports.service';
+import { CORRECTABLE_FIGURES } from './report-change.rules';
 import { NOT_SENT_STATES } from '../../workflows/desk-tabs';
 import { type ContractGroup, contractGroup, DONE_STATES, Progress, progressOf, unsentLetterWords, WAITING_ON_PROVIDER_STATES } from './progress';
 import type { FeedbackDto } from './portal.dto';
@@ -525,7 +526,10 @@ export class PortalService {
       const said = answered && collectionAnswerOf((answered.details.event ?? {}) as Record<string, unknown>, answered.actorType === 'staff');
       return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.by === null ? null : (said.agency ?? contract.provider.name), suspended: said.suspended, dropped: said.dropped !== null } : null } as CollectionStop | null, billNow: null as ReportedBill | null };
     });
-    return { items, nextCursor: reports.nextCursor };
+    // relcorr: a relative outside the estate's debts reads no figure of a bill or a collection, her own report's neither (familybill):
+    // her list carries none, and her correction form leaves the ones she sent as they are (`figuresHidden`).
+    const figuresHidden = (r: R) => !readsDebts && r.kind in CORRECTABLE_FIGURES;
+    return { items: items.map((line, i) => (figuresHidden(reports.items[i]) ? { ...line, bill: null, collection: null, figuresHidden: true } : { ...line, figuresHidden: false })), nextCursor: reports.nextCursor };
   }
 
   /** A report the owner has not handled yet as this relative is told of it (`estateStatusFor`), with its contract as the family names it. */

@@ -42,6 +42,17 @@ describe('a dispute the owner drops is told to the provider', () => {
     expect(text).toContain('Dat bezwaar trek ik hierbij in: de factuur wordt betaald uit de nalatenschap. U hoeft op het bezwaar niet meer te antwoorden.');
   });
 
+  // partterm (audit92 F5): after a credit of € 5 on F-9 (€ 30), the provider reads what the estate pays: € 25, not the whole bill.
+  it('names what the estate pays of a bill credited in part: the bill less the credit', async () => {
+    const contract = await disputedContract('Wim');
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', invoiceReference: 'F-9', amount: 5 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-9', outcome: 'payFromEstate' }).expect(200);
+    await t.runDue();
+    const letter = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute_withdrawal')!;
+    expect(letter.status).toBe('sent');
+    expect(await pdfOf(letter.id)).toContain('Dat bezwaar trek ik hierbij in: de factuur wordt betaald uit de nalatenschap, verminderd met uw creditering: € 25,00 (€ 30,00 gefactureerd, € 5,00 gecrediteerd).');
+  });
+
   it('says the bill was paid already when the owner records so', async () => {
     const contract = await disputedContract('Kees');
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'alreadyPaid' }).expect(200);
