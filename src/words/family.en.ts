@@ -127,7 +127,7 @@ export const familyEn: FamilyWords = {
     message: 'Your message',
     save: 'Save correction',
     withdraw: 'Withdraw report',
-    figuresKept: 'The amount and numbers you sent stay as they were. If something in them is wrong, say so in your message or withdraw the report.',
+    figuresKept: 'The details you copied from the letter stay as they were. If something in them is wrong, say so in your message or withdraw the report.',
     withdrawHint: 'What you wrote and sent with it is then erased; only the fact that you reported something and withdrew it remains.',
     withdrawn: 'withdrawn by you',
     corrected: (date: string) => `corrected by you on ${date}`,

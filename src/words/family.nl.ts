@@ -171,7 +171,7 @@ export const familyNl = {
     message: 'Uw bericht',
     save: 'Verbetering opslaan',
     withdraw: 'Melding intrekken',
-    figuresKept: 'Het bedrag en de nummers die u stuurde blijven staan. Klopt daar iets niet aan, schrijf het dan in uw bericht of trek de melding in.',
+    figuresKept: 'De gegevens die u van de brief overnam, blijven staan. Klopt daar iets niet aan, schrijf het dan in uw bericht of trek de melding in.',
     withdrawHint: 'Wat u schreef en meestuurde wordt dan gewist; alleen blijft staan dat u iets meldde en weer introk.',
     withdrawn: 'door u ingetrokken',
     corrected: (date: string) => `door u verbeterd op ${date}`,

@@ -55,7 +55,7 @@ const newContactTold = (providers: string[]) => (providers.length ? `; ${provide
 const CONTRACT_STATES_EN: Record<string, string> = {
   draft: 'draft', ready: 'ready', requested: 'requested', reminded: 'reminded', escalated: 'escalated', acknowledged: 'acknowledged',
   informationRequested: 'information requested', rejected: 'rejected', complained: 'complaint about rejection', confirmed: 'confirmed', disputed: 'disputed', disputeEscalated: 'dispute escalated',
-  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', blocked: 'blocked, balance not yet released', releaseReminded: 'balance not released in time, reminder sent', releaseOverdue: 'balance not released in time', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
+  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', withCommittee: 'with the disputes committee', blocked: 'blocked, balance not yet released', releaseReminded: 'balance not released in time, reminder sent', releaseOverdue: 'balance not released in time', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
 };
 /** An estate's state as the dashboard names its stages (`dashboard.stages`). */
 const ESTATE_STAGES_EN: OwnerWords['dashboard']['stages'] = {
@@ -479,6 +479,7 @@ export const ownerEn: OwnerWords = {
       disputeEscalated: 'dispute escalated',
       disputeRejected: 'provider holds to the bill',
       collectionStopRequested: 'collection stop requested',
+      withCommittee: 'with the disputes committee',
       blocked: 'blocked, balance not yet released',
       releaseReminded: 'balance not released in time, reminder sent',
       releaseOverdue: 'balance not released in time',
@@ -799,6 +800,9 @@ export const ownerEn: OwnerWords = {
       'collection-notice': 'A debt collector wrote',
       /** v22: the agency's letter recorded with a typo, corrected. */
       'collection-notice-corrected': "Correct the debt collector's letter",
+      /** committee (v22): she took the bill's dispute to the complaints body; later, what it decided. */
+      'committee-filed': 'Dispute filed with the disputes committee',
+      'committee-decision': "Record the disputes committee's decision",
       'collection-stopped': 'Record the answer to our request to suspend the collection',
       'balance-released': 'Bank says: balance paid to the estate account',
       withdraw: 'Withdraw the request',
@@ -886,6 +890,14 @@ export const ownerEn: OwnerWords = {
     noReportAnswered: 'No, it is another bill',
     chooseReportAnswered: 'Choose whether this bill answers a report',
     premiumOwedHint: 'The insurance continues for the estate: its premium is a debt of the estate. No letter goes out; the bill joins what is to be paid from the estate.',
+    committeeFiledHint: 'Record the day you filed the dispute. While the committee has it, Steward no longer asks you to decide on this bill; after twelve weeks Steward reminds you to check how it stands.',
+    committeeFiledOn: 'Day filed',
+    committeeCaseNumber: "The committee's case number (if you have one)",
+    committeeDecision: 'Decision',
+    chooseCommitteeDecision: 'Choose what the committee decided',
+    committeeDecisions: { billDropped: 'The bill need not be paid', billLowered: 'The bill was lowered (fill in the amount)', billUpheld: 'The bill is to be paid from the estate', settled: 'The parties settled (fill in what is paid, if anything)' },
+    committeeDecidedOn: 'Day of the decision or settlement',
+    committeeAmount: 'Amount the estate pays, in euros (when lowered or settled)',
     noticeCorrectedHint: "Fill in the details as they stand on the debt collector's letter. If the name, email, address, reference or file number changes, our request to stop the collection goes to the agency again; the first letter then went to the wrong address or under the wrong details.",
     billCorrectedHint: 'Fill in the figures as they stand on the invoice. If the letter with the objection went out, the provider gets a correction.',
     /** bankpages: a bank's costs, in place of the invoice's words on the forms of a bank's contract (owner.nl.ts). */

@@ -75,7 +75,7 @@ const takenBackOut = (providers: string[], letters: number) =>
 const CONTRACT_STATES_NL = {
   draft: 'concept', ready: 'klaar', requested: 'verzocht', reminded: 'herinnerd', escalated: 'opgeschaald', acknowledged: 'ontvangst bevestigd',
   informationRequested: 'informatie gevraagd', rejected: 'afgewezen', complained: 'klacht over afwijzing', confirmed: 'bevestigd', disputed: 'betwist', disputeEscalated: 'bezwaar opgeschaald',
-  disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', blocked: 'geblokkeerd, saldo nog niet vrijgegeven', releaseReminded: 'saldo niet op tijd vrijgegeven, herinnering verstuurd', releaseOverdue: 'saldo niet op tijd vrijgegeven', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
+  disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', withCommittee: 'bij de geschillencommissie', blocked: 'geblokkeerd, saldo nog niet vrijgegeven', releaseReminded: 'saldo niet op tijd vrijgegeven, herinnering verstuurd', releaseOverdue: 'saldo niet op tijd vrijgegeven', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
 } as Record<string, string>;
 /** An estate's state as the dashboard names its stages (`dashboard.stages`). */
 const ESTATE_STAGES_NL = {
@@ -542,6 +542,7 @@ export const ownerNl = {
       disputeEscalated: 'klacht ingediend',
       disputeRejected: 'aanbieder houdt vast aan rekening',
       collectionStopRequested: 'incassostop gevraagd',
+      withCommittee: 'bij de geschillencommissie',
       blocked: 'geblokkeerd, saldo nog niet vrijgegeven',
       releaseReminded: 'saldo niet op tijd vrijgegeven, herinnering verstuurd',
       releaseOverdue: 'saldo niet op tijd vrijgegeven',
@@ -905,6 +906,9 @@ export const ownerNl = {
       'collection-notice': 'Een incassobureau schreef',
       /** v22: the agency's letter recorded with a typo, corrected. */
       'collection-notice-corrected': 'Brief van het incassobureau corrigeren',
+      /** committee (v22): she took the bill's dispute to the complaints body; later, what it decided. */
+      'committee-filed': 'Geschil ingediend bij de geschillencommissie',
+      'committee-decision': 'Uitspraak van de geschillencommissie vastleggen',
       'collection-stopped': 'Antwoord op ons verzoek de incasso op te schorten vastleggen',
       'balance-released': 'Bank meldt: saldo overgemaakt naar de boedelrekening',
       withdraw: 'Verzoek intrekken',
@@ -1009,6 +1013,14 @@ export const ownerNl = {
     noReportAnswered: 'Nee, het is een andere rekening',
     chooseReportAnswered: 'Kies of deze rekening een melding beantwoordt',
     premiumOwedHint: 'De verzekering loopt door voor de nalatenschap: de premie is een schuld van de nalatenschap. Er gaat geen brief uit; de factuur komt bij wat uit de nalatenschap betaald moet worden.',
+    committeeFiledHint: 'Leg vast op welke dag u het geschil indiende. Zolang de commissie het heeft, vraagt Steward u niet meer te beslissen over deze rekening; na twaalf weken herinnert Steward u eraan te kijken hoe het ervoor staat.',
+    committeeFiledOn: 'Datum van indienen',
+    committeeCaseNumber: 'Zaaknummer van de commissie (als u dat heeft)',
+    committeeDecision: 'Uitspraak',
+    chooseCommitteeDecision: 'Kies wat de commissie besliste',
+    committeeDecisions: { billDropped: 'De rekening hoeft niet betaald te worden', billLowered: 'De rekening is verlaagd (vul het bedrag in)', billUpheld: 'De rekening moet betaald worden uit de nalatenschap', settled: 'Partijen hebben een schikking getroffen (vul in wat betaald wordt, als er iets betaald wordt)' },
+    committeeDecidedOn: 'Datum van de uitspraak of schikking',
+    committeeAmount: 'Bedrag dat de nalatenschap betaalt, in euro (bij verlaagd of schikking)',
     noticeCorrectedHint: 'Vul de gegevens in zoals ze op de brief van het incassobureau staan. Verandert de naam, het e-mailadres, het adres, het kenmerk of het dossiernummer, dan gaat ons verzoek de incasso te stoppen opnieuw naar het incassobureau; de eerste brief ging dan naar het verkeerde adres of onder de verkeerde gegevens.',
     billCorrectedHint: 'Vul de gegevens in zoals ze op de factuur staan. Is de brief met het bezwaar al verstuurd, dan krijgt de aanbieder een correctie.',
     /**

@@ -35,6 +35,7 @@ import {
 import type { ContractsService } from '../contracts/contracts.service';
 import type { BillsService } from '../bills/bills.service';
 import { requestAsked } from '../contracts/contract.entity';
+import { CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto } from '../contracts/committee.dto';
 import type { EnclosuresService } from '../documents/enclosures.service';
 import { answerOffered, coverContinuesForEstate, type DisputesHeld } from '../../workflows';
 
@@ -163,6 +164,14 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     submit: ({ contracts }, principal, id, dto) => contracts.correctCollectionNotice(principal, id, dto as CollectionNoticeDto),
     numberFields: ['amount'],
   },
+  // committee (v22): she took the bill's dispute to the complaints body, and later what it decided: the API's paths and checks.
+  'committee-filed': {
+    event: 'COMMITTEE_FILED',
+    body: CommitteeFiledDto,
+    toEvent: (dto) => ({ type: 'COMMITTEE_FILED', ...dto }),
+    submit: ({ contracts }, principal, id, dto) => contracts.fileWithCommittee(principal, id, dto as CommitteeFiledDto),
+  },
+  'committee-decision': { event: 'DISPUTE_RESOLVED', body: CommitteeDecisionDto, toEvent: (dto) => committeeDecisionEvent(dto as CommitteeDecisionDto), submit: recordAnswer, numberFields: ['amount'] },
   // v5: the provider or the agency said (by post, email or phone) that the collection stopped.
   'collection-stopped': {
     event: 'COLLECTION_STOPPED',

@@ -5,6 +5,8 @@ import { answerDateKind, answersFitting, askedInstead, askedKindNamed, finalBill
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { requestAsked } from '../contracts/contract.entity';
+import { complaintsBodyFor } from '../providers/complaints-bodies';
+import { COMMITTEE_DECISIONS } from '../../workflows/committee';
 import { isLaterEndDate } from '../contracts/end-date.rules';
 import { ASKABLE_KINDS, askedNeverSent } from '../documents/enclosure-rules';
 import { fullName } from '../estates/estate.entity';
@@ -203,6 +205,18 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     // How it came is asked for the outcome that is the provider's word (`providerWithdrew`), optional on the form for the others.
     fields: (f, id, c) => html`${billChoice(f, id, c, c.w.allBills)}${outcomeChoice(f, id, c)}${receivedViaChoice(f, id, c, c.w.receivedViaIfWithdrawn)}${field(f, 'toldOn', c.w.withdrawnToldOn, { type: 'date', ...id })}${field(f, 'note', c.w.resolved, id)}`,
     order: ['invoiceReference', 'outcome', 'receivedVia', 'toldOn', 'note'],
+  },
+  // committee (v22): the day she filed the bill's dispute with the complaints body, and its case number; later what the body decided.
+  'committee-filed': {
+    anchor: 'committee-filed',
+    fields: (f, id, c) => html`<p class="muted">${c.w.committeeFiledHint}</p>${billChoice(f, id, c, c.w.allBills)}${field(f, 'filedOn', c.w.committeeFiledOn, { type: 'date', required: true, ...id })}${field(f, 'caseNumber', c.w.committeeCaseNumber, id)}`,
+    order: ['invoiceReference', 'filedOn', 'caseNumber'],
+  },
+  'committee-decision': {
+    anchor: 'committee-decision',
+    fields: (f, id, c) =>
+      html`${billChoice(f, id, c)}${select(f, 'decision', c.w.committeeDecision, [['', c.w.chooseCommitteeDecision], ...COMMITTEE_DECISIONS.map((k): [string, string] => [k, c.w.committeeDecisions[k]])], { required: true, ...id })}${field(f, 'decidedOn', c.w.committeeDecidedOn, { type: 'date', required: true, ...id })}${field(f, 'amount', c.w.committeeAmount, id)}`,
+    order: ['invoiceReference', 'decision', 'decidedOn', 'amount'],
   },
   'credit-note-sent': {
     anchor: 'answer',
@@ -605,7 +619,12 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
   const estateClosed = o.estate.status === 'closed';
   // The take-back is offered only where it is accepted (`takeBackRefused`: why not, as its own check says).
-  const offered = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
+  // committee (v22): going to the complaints body is offered only where there is one, its decision only while the body has a bill.
+  const committeeFits = (name: string) =>
+    name === 'committee-filed'
+      ? complaintsBodyFor(c.provider.category, requestAsked(c).insurance, lang) !== null && c.openDisputes.some((d) => !d.committee)
+      : name !== 'committee-decision' || c.state === 'withCommittee';
+  const offered = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused) && committeeFits(name));
   // A form refused because the contract no longer takes it (a second acknowledgement from a page opened before the first)
   // comes back with what she typed and why, though it is no longer offered.
   const refusedForm = state.failed && state.failed !== 'brp-check' && Object.hasOwn(FORMS, state.failed) && !offered.includes(state.failed) && state.form?.values ? [state.failed] : [];

@@ -182,7 +182,7 @@ describe("the estate's debts, for the heirs alone", () => {
     expect(hers).toContain('Uw melding is aangekomen bij Anna de Boer');
     expect(hers).not.toMatch(/€|O-5/);
     // relcorr: she may still correct her message or withdraw; the figures she sent stay as they are, unread.
-    expect(hers).toContain('Het bedrag en de nummers die u stuurde blijven staan.');
+    expect(hers).toContain('De gegevens die u van de brief overnam, blijven staan.');
     expect(hers).toContain('Melding intrekken');
   });
 });

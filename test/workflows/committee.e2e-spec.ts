@@ -1,7 +1,8 @@
+import request from 'supertest';
 import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider, deskOf } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
-import { relative } from '../workspace/support';
+import { account, relative } from '../workspace/support';
 
 /**
  * committee (audit92 F2): the owner records that she took a bill's dispute to the Geschillencommissie, and what it decided. While the
@@ -25,13 +26,13 @@ describe('the disputes committee: a bill taken there waits on it, and its decisi
   });
 
   /** A bill after the end date the provider holds to: the owner's to decide, and Today asks her to. */
-  async function heldBill(givenNames: string) {
-    const estate = await createEstate(anna, { givenNames });
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body as { id: string; estateId: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+  async function heldBill(givenNames: string, by: Session = anna) {
+    const estate = await createEstate(by, { givenNames });
+    const contract = (await by.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body as { id: string; estateId: string };
+    await by.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await by.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
     // 16 November – 15 December for € 30: € 15,00 of it after the end date.
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await by.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
     await t.runDue();
     await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-9', reason: 'December was used' }).expect(200);
     return contract;
@@ -107,5 +108,48 @@ describe('the disputes committee: a bill taken there waits on it, and its decisi
     expect(await familyTimeline(lowered.estateId)).toContainEqual(expect.stringMatching(/^De Geschillencommissie Energie heeft op \d+ \w+ 20\d\d rekening F-9 van Stroomtest verlaagd tot €\u00a020,00; dat bedrag wordt betaald uit de nalatenschap\.$/));
     expect(await familyTimeline(upheld.estateId)).toContainEqual(expect.stringMatching(/^De Geschillencommissie Energie heeft op \d+ \w+ 20\d\d Stroomtest gelijk gegeven over rekening F-9 van Stroomtest; die wordt betaald uit de nalatenschap\.$/));
     expect(flat(await deskThread(lowered.id))).toContain('factuur F-9 verlaagd tot € 20,00; dat bedrag wordt betaald uit de nalatenschap');
+  });
+
+  it('lets her record the filing and the decision on the contract page, where the committee is offered only while it fits (stop62mends)', async () => {
+    const jet = await account(t, 'Jet Commissie', 'specialist', 'nl');
+    const contract = await heldBill('Joost', jet.api);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ email: jet.email, password: jet.password, next: '/app' }).expect(303);
+    const page = async () => flat((await web.get(`/app/contracts/${contract.id}`).expect(200)).text);
+    const before = await page();
+    expect(before).toContain('Geschil ingediend bij de geschillencommissie');
+    expect(before).not.toContain('Uitspraak van de geschillencommissie vastleggen');
+
+    // A day ahead comes back in the form, naming the field in her words.
+    const refused = flat((await web.post(`/app/contracts/${contract.id}/committee-filed`).type('form').send({ filedOn: '2999-01-01', caseNumber: '2027-0077' }).expect(422)).text);
+    expect(refused).toContain('De dag van indienen bij de geschillencommissie ligt in de toekomst');
+    await web.post(`/app/contracts/${contract.id}/committee-filed`).type('form').send({ filedOn: today, caseNumber: '2027-0077' }).expect(303);
+    const filed = await page();
+    expect(filed).toContain('zaaknummer 2027-0077');
+    expect(filed).toContain('<span class="badge">bij de geschillencommissie</span>');
+    expect(filed).toContain('Uitspraak van de geschillencommissie vastleggen');
+    expect(filed).not.toContain('Geschil ingediend bij de geschillencommissie</h3>');
+
+    await web.post(`/app/contracts/${contract.id}/committee-decision`).type('form').send({ decision: 'billLowered', decidedOn: today, amount: '12,50' }).expect(303);
+    expect((await jet.api.get(`${API}/estates/${contract.estateId}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'F-9', amount: 12.5 })]);
+    expect(await page()).not.toContain('Uitspraak van de geschillencommissie vastleggen');
+  });
+
+  it('offers no committee on the page of a provider that has none', async () => {
+    const other = await createProvider(t.admin, { name: 'Sportschool Zonder', category: 'subscription', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+    const otherDesk = await deskOf(t, other.id, 'Sportschool integration');
+    const jet = await account(t, 'Jet Zonder', 'specialist', 'nl');
+    const estate = await createEstate(jet.api, { givenNames: 'Kees' });
+    const contract = (await jet.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: other.id, description: 'Fitness', accountNumber: 'SZ-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await jet.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'SZ-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'S-3', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await t.runDue();
+    await otherDesk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'S-3', reason: 'Lidmaatschap liep door' }).expect(200);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ email: jet.email, password: jet.password, next: '/app' }).expect(303);
+    const page = flat((await web.get(`/app/contracts/${contract.id}`).expect(200)).text);
+    expect(page).toContain('Opgelost: factuur ingetrokken, geaccepteerd of incasso gestopt');
+    expect(page).not.toContain('geschillencommissie');
   });
 });
