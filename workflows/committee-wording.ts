@@ -103,7 +103,7 @@ export const COMMITTEE_DECIDED: Record<Language, (d: CommitteeDecision, bill: st
     switch (d.decision) {
       case 'billDropped': return `${body} heeft${on} beslist dat ${bill} niet betaald hoeft te worden.`;
       case 'billLowered': return `${body} heeft${on} ${bill} verlaagd${amount}; dat bedrag wordt betaald uit de nalatenschap.`;
-      case 'billUpheld': return `${body} heeft${on} ${p} gelijk gegeven over ${bill}; die wordt betaald uit de nalatenschap.`;
+      case 'billUpheld': return `${body} heeft${on} beslist dat ${bill} betaald moet worden; dat gebeurt uit de nalatenschap.`;
       case 'settled': return `Terwijl ${d.body.nl} de zaak behandelde, is ${bill}${on} geschikt met ${p}: ${d.amount ? `${priced ? money(d.amount, 'nl') : 'een deel'} wordt betaald uit de nalatenschap` : 'er hoeft niets betaald te worden'}.`;
     }
   },
@@ -114,7 +114,7 @@ export const COMMITTEE_DECIDED: Record<Language, (d: CommitteeDecision, bill: st
     switch (d.decision) {
       case 'billDropped': return `${body} decided${on} that ${bill} need not be paid.`;
       case 'billLowered': return `${body} lowered ${bill}${amount}${on}; that amount is paid from the estate.`;
-      case 'billUpheld': return `${body} found for ${p} on ${bill}${on}; it is paid from the estate.`;
+      case 'billUpheld': return `${body} decided${on} that ${bill} is to be paid; it is paid from the estate.`;
       case 'settled': return `While ${d.body.en} handled the case, ${bill} was settled with ${p}${on}: ${d.amount ? `${priced ? money(d.amount, 'en') : 'part of it'} is paid from the estate` : 'nothing is to be paid'}.`;
     }
   },

@@ -106,7 +106,7 @@ describe('the disputes committee: a bill taken there waits on it, and its decisi
     expect(await owed(upheld.estateId)).toEqual([['F-9', 30]]);
     expect(await owed(lowered.estateId)).toEqual([['F-9', 20]]);
     expect(await familyTimeline(lowered.estateId)).toContainEqual(expect.stringMatching(/^De Geschillencommissie Energie heeft op \d+ \w+ 20\d\d rekening F-9 van Stroomtest verlaagd tot €\u00a020,00; dat bedrag wordt betaald uit de nalatenschap\.$/));
-    expect(await familyTimeline(upheld.estateId)).toContainEqual(expect.stringMatching(/^De Geschillencommissie Energie heeft op \d+ \w+ 20\d\d Stroomtest gelijk gegeven over rekening F-9 van Stroomtest; die wordt betaald uit de nalatenschap\.$/));
+    expect(await familyTimeline(upheld.estateId)).toContainEqual(expect.stringMatching(/^De Geschillencommissie Energie heeft op \d+ \w+ 20\d\d beslist dat rekening F-9 van Stroomtest betaald moet worden; dat gebeurt uit de nalatenschap\.$/));
     expect(flat(await deskThread(lowered.id))).toContain('factuur F-9 verlaagd tot € 20,00; dat bedrag wordt betaald uit de nalatenschap');
   });
 
