@@ -159,9 +159,9 @@ export type BillsPaid = { untilEnd: Map<string, string[]>; overdraft: Map<string
 export type BillsPaidReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<BillsPaid>;
 /** refund: a refund the provider confirmed (a final bill below nil) and where it stands (refunds know: `RefundsService.ofContracts`). */
 export type RefundOpen = RefundStanding;
-/** Of these contracts, each confirmed refund, per contract (only those with one). */
 /** askclose: of an estate's contracts, the money the owner asked back by letter after their provider dropped a paid final bill, received in full too (refunds know: `RefundsService.askedBackIn`). */
 export type AskedBackReader = (estateId: string, manager?: EntityManager) => Promise<Map<string, AskedBackStanding & { afterDrop: boolean }>>;
+/** Of these contracts, each confirmed refund, per contract (only those with one). */
 export type RefundsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[], manager?: EntityManager) => Promise<Map<string, RefundOpen>>;
 /**
  * A contract done with the provider, or resting on its confirmation: its next step says there is nothing (more) to
