@@ -70,11 +70,11 @@ describe('Today and the family say what a bank did, never "Beëindiging"', () =>
     const life = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, action: 'cancel', description: 'Overlijdensrisicoverzekering', accountNumber: 'POL-1', insuranceKind: 'life' }).expect(201)).body as { id: string };
     await anna.api.post(`${API}/contracts/${life.id}/request`).expect(200);
     await t.runDue();
-    // The term passed; the reminder is not sent yet: the row is late with the request's own words.
+    // The term passed; the reminder is not sent yet: the row is late with the request's own words, and says the term passed (englow).
     clock.advanceDays(20);
     const rows = await today(anna.api);
     // On main: "Beëindiging gevraagd bij Zuidbank, antwoord aanbieder uiterlijk …".
-    expect(nbsp(rows.find((r) => r.contractId === quiet.id)!.statusText)).toMatch(/^Blokkering en saldo gevraagd bij Zuidbank, antwoord aanbieder uiterlijk \d+ \w+ \d{4}\./);
+    expect(nbsp(rows.find((r) => r.contractId === quiet.id)!.statusText)).toMatch(/^Blokkering en saldo gevraagd bij Zuidbank, antwoord aanbieder uiterlijk \d+ \w+ \d{4} \(termijn verstreken\)\./);
     expect(nbsp(rows.find((r) => r.contractId === life.id)!.statusText)).toMatch(/^Uitkering gevraagd bij Levensverzekeraar, antwoord aanbieder uiterlijk /);
     await t.runDue();
   });
