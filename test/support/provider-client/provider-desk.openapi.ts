@@ -1481,7 +1481,7 @@ export interface components {
             message: string;
         };
         /** @enum {string} */
-        RequestState: "draft" | "ready" | "requested" | "reminded" | "escalated" | "acknowledged" | "informationRequested" | "rejected" | "confirmed" | "disputed" | "collectionStopRequested" | "settled" | "closed" | "withdrawn" | "disputeEscalated" | "disputeRejected" | "informedByBrp" | "complained" | "blocked" | "releaseOverdue" | "releaseReminded";
+        RequestState: "draft" | "ready" | "requested" | "reminded" | "escalated" | "acknowledged" | "informationRequested" | "rejected" | "confirmed" | "disputed" | "collectionStopRequested" | "settled" | "closed" | "withdrawn" | "disputeEscalated" | "disputeRejected" | "informedByBrp" | "complained" | "blocked" | "releaseOverdue" | "releaseReminded" | "withCommittee";
         WebhookDeliveryPage: {
             items: components["schemas"]["WebhookDeliveryView"][];
             /** @description pass as `cursor` for the next page; null on the last page */
