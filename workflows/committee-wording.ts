@@ -1,6 +1,6 @@
 import { billsWithCommittee, type CommitteeCase, type CommitteeDecision } from './committee';
 import type { ContractContext } from './contract.machine';
-import { type Language, listed, longDate, money } from './wording';
+import { capitalised, type Language, listed, longDate, money } from './wording';
 
 /**
  * committee (v22): the sentences every audience reads of a bill's dispute with the complaints body and of its decision. The body gives
@@ -12,7 +12,6 @@ const caseOf = (c: ContractContext, filed?: { committeeFiled: CommitteeCase | nu
   const bills = billsWithCommittee(c);
   return bills.length ? { ...bills[0].committee!, bills: bills.map((d) => d.reference) } : null;
 };
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const billsNl = (refs: string[], invoice = false) => `${invoice ? 'factuur' : 'rekening'}${refs.length > 1 ? 'en' : ''} ${listed(refs, 'nl')}`;
 const billsEn = (refs: string[], invoice = false) => `${invoice ? 'invoice' : 'bill'}${refs.length > 1 ? 's' : ''} ${listed(refs, 'en')}`;
 const caseNumber: Record<Language, (k: CommitteeCase) => string> = {
@@ -97,7 +96,7 @@ export const COMMITTEE_DESK: Record<Language, (c: ContractContext) => string> = 
  */
 export const COMMITTEE_DECIDED: Record<Language, (d: CommitteeDecision, bill: string, p: string, priced?: boolean) => string> = {
   nl: (d, bill, p, priced = true) => {
-    const body = capital(d.body.nl);
+    const body = capitalised(d.body.nl);
     const amount = priced ? ` tot ${money(d.amount ?? 0, 'nl')}` : '';
     const on = ` op ${longDate(d.decidedOn, 'nl')}`;
     switch (d.decision) {
@@ -108,7 +107,7 @@ export const COMMITTEE_DECIDED: Record<Language, (d: CommitteeDecision, bill: st
     }
   },
   en: (d, bill, p, priced = true) => {
-    const body = capital(d.body.en);
+    const body = capitalised(d.body.en);
     const amount = priced ? ` to ${money(d.amount ?? 0, 'en')}` : '';
     const on = ` on ${longDate(d.decidedOn, 'en')}`;
     switch (d.decision) {

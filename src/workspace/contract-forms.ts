@@ -37,7 +37,9 @@ import type { BillsService } from '../bills/bills.service';
 import { requestAsked } from '../contracts/contract.entity';
 import { CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto } from '../contracts/committee.dto';
 import type { EnclosuresService } from '../documents/enclosures.service';
-import { answerOffered, coverContinuesForEstate, type DisputesHeld } from '../../workflows';
+import { answerOffered, coverContinuesForEstate, type DisputesHeld, openDisputesOf } from '../../workflows';
+import { complaintsBodyFor } from '../providers/complaints-bodies';
+import type { ProviderCategory } from '../providers/provider.entity';
 
 /** The services a form may go through (the same ones the API's routes call). */
 export interface FormServices {
@@ -204,8 +206,21 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
  * from the instance's own machine version (the desk reads the same list), so there is no second table.
  * A credit note only while a bill is disputed, a rejection while one is not rejected yet (`answerOffered`), as on the desk.
  */
-export function formsFor(acceptedEvents: string[], contract: DisputesHeld & Parameters<typeof requestAsked>[0]): string[] {
-  return Object.keys(CONTRACT_FORMS).filter((name) => acceptedEvents.includes(CONTRACT_FORMS[name].event) && answerOffered(CONTRACT_FORMS[name].event, contract) && billFormFits(name, contract));
+export function formsFor(acceptedEvents: string[], contract: CommitteeFacts): string[] {
+  return Object.keys(CONTRACT_FORMS).filter(
+    (name) => acceptedEvents.includes(CONTRACT_FORMS[name].event) && answerOffered(CONTRACT_FORMS[name].event, contract) && billFormFits(name, contract) && committeeFormFits(name, contract),
+  );
+}
+
+type CommitteeFacts = DisputesHeld & Parameters<typeof requestAsked>[0] & { state: string; provider: { category: ProviderCategory } };
+
+/**
+ * committee (v22): going to the complaints body fits only where the provider has one (`complaintsBodyFor`; whether it has one does
+ * not depend on the language asked in) and an open bill is not with it yet; its decision only while the body has a bill.
+ */
+function committeeFormFits(name: string, contract: CommitteeFacts): boolean {
+  if (name === 'committee-filed') return complaintsBodyFor(contract.provider.category, requestAsked(contract).insurance, 'nl') !== null && openDisputesOf(contract).some((d) => !d.committee);
+  return name !== 'committee-decision' || contract.state === 'withCommittee';
 }
 
 /**

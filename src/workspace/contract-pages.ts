@@ -5,7 +5,6 @@ import { answerDateKind, answersFitting, askedInstead, askedKindNamed, finalBill
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { requestAsked } from '../contracts/contract.entity';
-import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { COMMITTEE_DECISIONS } from '../../workflows/committee';
 import { isLaterEndDate } from '../contracts/end-date.rules';
 import { ASKABLE_KINDS, askedNeverSent } from '../documents/enclosure-rules';
@@ -619,12 +618,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
   const estateClosed = o.estate.status === 'closed';
   // The take-back is offered only where it is accepted (`takeBackRefused`: why not, as its own check says).
-  // committee (v22): going to the complaints body is offered only where there is one, its decision only while the body has a bill.
-  const committeeFits = (name: string) =>
-    name === 'committee-filed'
-      ? complaintsBodyFor(c.provider.category, requestAsked(c).insurance, lang) !== null && c.openDisputes.some((d) => !d.committee)
-      : name !== 'committee-decision' || c.state === 'withCommittee';
-  const offered = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused) && committeeFits(name));
+  const offered = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
   // A form refused because the contract no longer takes it (a second acknowledgement from a page opened before the first)
   // comes back with what she typed and why, though it is no longer offered.
   const refusedForm = state.failed && state.failed !== 'brp-check' && Object.hasOwn(FORMS, state.failed) && !offered.includes(state.failed) && state.form?.values ? [state.failed] : [];
