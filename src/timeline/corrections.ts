@@ -2,6 +2,7 @@ import { friendlyFormatIBAN } from 'ibantools';
 import { letterDate } from '../../letters/dates';
 import type { LivedWith } from '../../letters/model';
 import { ownerWords } from '../words';
+import { capitalised } from '../../workflows/wording';
 
 /**
  * Corrections on the record: which recorded fields changed (from → to), said in the owner's words
@@ -184,8 +185,6 @@ export function maskedValue(field: string, value: unknown): string | null {
   if (!SENSITIVE_FIELDS.has(field) && (ISO_DATE.test(raw) || !LOOKS_SENSITIVE.test(compact))) return null;
   return `•••• ${compact.slice(-4)}`;
 }
-
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The owner's sentence per language; the Dutch labels are the family's but for what the office itself calls things. */
 const OWNER_SENTENCE = {

@@ -1,7 +1,7 @@
 import { FieldError, FieldRule, RefusalCode, saidIn, WHOLE_REQUEST } from '../common/problem';
 import type { CommonRefusals } from '../words/common-refusals';
 import { familyWords, Lang, ownerWords, providerWords } from '../words';
-import { type AnswerDone, longDate } from '../../workflows/wording';
+import { type AnswerDone, capitalised, longDate } from '../../workflows/wording';
 import { html, SafeHtml } from './html';
 
 /** Who reads the form, so whose catalogue words its errors: the workspace, the desk or the portal. */
@@ -84,8 +84,6 @@ export function answerDoneValues(done: AnswerDone | null, lang: Lang): Record<st
   if (!done) return {};
   return { done: done.done, balance: amountValue(done.balance, lang), balanceReleased: done.balanceReleased ? 'true' : undefined, payoutAmount: amountValue(done.payoutAmount, lang), payoutTo: done.payoutTo ?? undefined, coverUntil: done.coverUntil ?? undefined };
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * One refused field as a sentence in the audience's words, naming the field by its label ("Vul de
