@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia, type Enclosure } from '../model';
 import { agencyLetter, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
@@ -175,6 +175,18 @@ const collectionLetter = (c: Collection | null | undefined, agencysFile = false)
   `debt-collection letter${c?.reference ? ` with reference ${c.reference}` : ''}${agencysFile && c?.dossierNumber ? `${c.reference ? ' and' : ' with'} file number ${c.dossierNumber}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''}`;
 
 /** The collection letter as recorded (nl.ts says why the agency's own letter reads differently). */
+/** agencyafter: how our earlier stop was wrongly addressed, by each particular the owner corrected since, as it stood then. */
+const WRONG_EN: Record<StopReplaced['wrong'][number]['field'], string> = {
+  agency: 'under a wrong name',
+  agencyEmail: 'to a wrong e-mail address',
+  agencyAddress: 'to a wrong postal address',
+  reference: 'with a wrong reference',
+  dossierNumber: 'with a wrong file number',
+};
+/** agencyafter: our stop sent again after a correction of the agency's particulars says, first, which earlier letter it replaces and what was wrong in it. */
+const stopReplaced = (r: StopReplaced | null | undefined): string[] =>
+  r ? [`On ${en.date(r.date)} I sent you a letter with the same request${r.wrong.length ? `, but ${listed(r.wrong.map((w) => `${WRONG_EN[w.field]} (${w.was})`), 'en')}` : ''}. This letter replaces that one.`] : [];
+
 function collectionOpening(f: Facts): string {
   const c = f.input.collection;
   const end = confirmedEnd(f);
@@ -936,6 +948,7 @@ export const en: Words = {
       case 'collection_stop': {
         const c = f.input.collection;
         return [
+          ...stopReplaced(c?.replaces),
           collectionOpening(f),
           ...(c?.bills ?? []).map((b) => billOnRecord(f, b)),
           ...finalBillNotDisputed(f),

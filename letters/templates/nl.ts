@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type ToldVia } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia } from '../model';
 import { agencyLetter, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
@@ -259,6 +259,18 @@ function collectionOpening(f: Facts): string {
   }
   return `${c?.agency ? `${c.agency} heeft` : 'Er is'} ${letter} gestuurd over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${answeredThat(f, 'dit contract', end)}.` : ''}`;
 }
+
+/** agencyafter: how our earlier stop was wrongly addressed, by each particular the owner corrected since, as it stood then. */
+const WRONG_NL: Record<StopReplaced['wrong'][number]['field'], string> = {
+  agency: 'onder een verkeerde naam',
+  agencyEmail: 'naar een verkeerd e-mailadres',
+  agencyAddress: 'naar een verkeerd postadres',
+  reference: 'met een verkeerd kenmerk',
+  dossierNumber: 'met een verkeerd dossiernummer',
+};
+/** agencyafter: our stop sent again after a correction of the agency's particulars says, first, which earlier letter it replaces and what was wrong in it. */
+const stopReplaced = (r: StopReplaced | null | undefined): string[] =>
+  r ? [`Op ${nl.date(r.date)} heb ik u een brief met hetzelfde verzoek gestuurd${r.wrong.length ? `, maar ${listed(r.wrong.map((w) => `${WRONG_NL[w.field]} (${w.was})`), 'nl')}` : ''}. Deze brief vervangt die brief.`] : [];
 
 /**
  * A bill disputed on this contract, as the record holds it: the letter that disputed it, the part after the end
@@ -1084,6 +1096,7 @@ export const nl: Words = {
       case 'collection_stop': {
         const c = f.input.collection;
         return [
+          ...stopReplaced(c?.replaces),
           collectionOpening(f),
           ...(c?.bills ?? []).map((b) => billOnRecord(f, b)),
           ...finalBillNotDisputed(f),
