@@ -3,7 +3,7 @@ import { produceLetter } from './index';
 import type { BillOnRecord, LetterHistory, LetterInput } from './model';
 import { lintLetter } from './rules';
 import { letterTitle, subjectIn } from './title';
-import { agencyWithdrawal, AUDIT_BILL as F01, auditCollection as collection, collectionStop as stop, flat, TO_AGENCY as toAgency, HISTORY, letterOfKind, pdfText, SAMPLE_NEW_HOLDER, sampleLetter, stopSentAgain } from './test-support';
+import { agencyWithdrawal, AUDIT_BILL as F01, auditCollection as collection, collectionStop as stop, flat, TO_AGENCY as toAgency, HISTORY, letterOfKind, pdfText, SAMPLE_NEW_HOLDER, sampleLetter, stopSentAgain, askedBackPassed } from './test-support';
 
 const bodyOf = (input: LetterInput) => composeLetter(input).body.join('\n');
 const broken = (input: LetterInput) => lintLetter(input, composeLetter(input)).map((v) => v.message);
@@ -407,5 +407,15 @@ describe('a collection stop sent again after a correction of the agency', () => 
     expect(en).toContain('On 15 December 2026 I sent you a letter with the same request, but under a wrong name (Incasso Nord) and to a wrong e-mail address (dossiers@incasso-nord.example). This letter replaces that one.');
     // The first stop says nothing of the kind.
     expect(bodyOf(stop('agency', [F01]))).not.toContain('vervangt');
+  });
+});
+
+// agencyafter (askclose's Not done): a final report made after the day money asked back was asked by says that term passed.
+describe('a final report after the term of money asked back', () => {
+  it('says the term passed, in both languages; before that day it does not', () => {
+    expect(broken(askedBackPassed('nl'))).toEqual([]);
+    expect(bodyOf(askedBackPassed('nl'))).toContain('uiterlijk op 6 januari 2027; die termijn houd ik zelf aan, het is geen wettelijke termijn. Die termijn is verstreken.');
+    expect(bodyOf(askedBackPassed('en'))).toContain('by 6 January 2027; that term is my own, not a legal one. That term has passed.');
+    expect(bodyOf({ ...askedBackPassed('nl'), letterDate: '2027-01-06', today: '2027-01-06' })).not.toContain('verstreken');
   });
 });

@@ -28,12 +28,12 @@ const complaintsBody = (f: Facts) => {
 };
 const due = (f: Facts) => (f.dueDate ? `, by ${f.dueDate} at the latest` : '');
 /** refundrest: each refund still to come, as recorded, with the day expected as Steward's own term (nl.ts `refundsToCome`). */
-const refundsToCome = (refunds: RefundToCome[] = [], askedBack: AskedBackToCome[] = []): string[] =>
+const refundsToCome = (letterDate: string, refunds: RefundToCome[] = [], askedBack: AskedBackToCome[] = []): string[] =>
   refunds.length || askedBack.length
     ? [
         [
           ...refunds.map((r) => `Not yet received: ${r.provider} pays ${r.amount === null ? 'an amount' : en.money(r.amount)} back to the estate${r.reference ? ` (final bill ${r.reference})` : ''}. I expect the amount in the estate account by ${en.date(r.expectedBy)}; that term is my own, not a legal one.`),
-          ...askedBack.map((a) => `Not yet received: ${a.provider} dropped the claim, final bill ${a.reference} included, on which ${a.amount === null ? 'an amount' : en.money(a.amount)} had been paid from the estate. I asked ${a.provider} by letter on ${en.date(a.askedOn)} to pay that back${a.remindedOn ? `, and again with a reminder on ${en.date(a.remindedOn)}` : ''}, by ${en.date(a.payBy)}; that term is my own, not a legal one.${a.partCame ? (a.left === null ? ' Part of it has not been received yet.' : ` ${en.money(a.left)} of it has not been received yet.`) : ''}`),
+          ...askedBack.map((a) => `Not yet received: ${a.provider} dropped the claim, final bill ${a.reference} included, on which ${a.amount === null ? 'an amount' : en.money(a.amount)} had been paid from the estate. I asked ${a.provider} by letter on ${en.date(a.askedOn)} to pay that back${a.remindedOn ? `, and again with a reminder on ${en.date(a.remindedOn)}` : ''}, by ${en.date(a.payBy)}; that term is my own, not a legal one.${a.payBy < letterDate ? ' That term has passed.' : ''}${a.partCame ? (a.left === null ? ' Part of it has not been received yet.' : ` ${en.money(a.left)} of it has not been received yet.`) : ''}`),
           'In the family portal you will see when it has been received.',
         ].join(' '),
       ]
@@ -1061,7 +1061,7 @@ export const en: Words = {
       case 'progress_report':
         return [
           `I would like to let you know where the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}, stands.`,
-          ...refundsToCome(f.input.refundsToCome, f.input.askedBackToCome),
+          ...refundsToCome(f.input.letterDate, f.input.refundsToCome, f.input.askedBackToCome),
           `In the family portal you can always see, per contract, what happens next and when. ${toPay(billsToPay(f))}`,
           'Should a bill or a letter addressed to your loved one arrive, please send it on to me or report it in the portal. If you have any questions, do call or email me.',
         ];
@@ -1070,7 +1070,7 @@ export const en: Words = {
           ...(f.input.reopening
             ? reopenedIntro(f, f.input.reopening)
             : [`With this letter I complete the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}. Below you can read what happened to each contract.`]),
-          ...refundsToCome(f.input.refundsToCome, f.input.askedBackToCome),
+          ...refundsToCome(f.input.letterDate, f.input.refundsToCome, f.input.askedBackToCome),
           'Should a bill or a letter addressed to your loved one still arrive, please send it on to me. I will take care of it for you.',
           'Once again, please accept my sincere sympathy.',
         ];
