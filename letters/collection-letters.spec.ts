@@ -404,7 +404,7 @@ describe('a collection stop sent again after a correction of the agency', () => 
     const nl = await textOf(stopSentAgain('nl'));
     expect(nl).toContain('Op 15 december 2026 heb ik u een brief met hetzelfde verzoek gestuurd, maar onder een verkeerde naam (Incasso Nord) en naar een verkeerd e-mailadres (dossiers@incasso-nord.example). Deze brief vervangt die brief.');
     const en = await textOf(stopSentAgain('en'));
-    expect(en).toContain('On 15 December 2026 I sent you a letter with the same request, but under a wrong name (Incasso Nord) and to a wrong e-mail address (dossiers@incasso-nord.example). This letter replaces that one.');
+    expect(en).toContain('On 15 December 2026 I sent you a letter with the same request, but under a wrong name (Incasso Nord) and to a wrong email address (dossiers@incasso-nord.example). This letter replaces that one.');
     // The first stop says nothing of the kind.
     expect(bodyOf(stop('agency', [F01]))).not.toContain('vervangt');
   });

@@ -178,7 +178,7 @@ const collectionLetter = (c: Collection | null | undefined, agencysFile = false)
 /** agencyafter: how our earlier stop was wrongly addressed, by each particular the owner corrected since, as it stood then. */
 const WRONG_EN: Record<StopReplaced['wrong'][number]['field'], string> = {
   agency: 'under a wrong name',
-  agencyEmail: 'to a wrong e-mail address',
+  agencyEmail: 'to a wrong email address',
   agencyAddress: 'to a wrong postal address',
   reference: 'with a wrong reference',
   dossierNumber: 'with a wrong file number',
