@@ -3,7 +3,7 @@ import { produceLetter } from './index';
 import type { BillOnRecord, LetterHistory, LetterInput } from './model';
 import { lintLetter } from './rules';
 import { letterTitle, subjectIn } from './title';
-import { agencyWithdrawal, AUDIT_BILL as F01, auditCollection as collection, collectionStop as stop, flat, TO_AGENCY as toAgency, HISTORY, letterOfKind, pdfText, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
+import { agencyWithdrawal, AUDIT_BILL as F01, auditCollection as collection, collectionStop as stop, flat, TO_AGENCY as toAgency, HISTORY, letterOfKind, pdfText, SAMPLE_NEW_HOLDER, sampleLetter, stopSentAgain, askedBackPassed } from './test-support';
 
 const bodyOf = (input: LetterInput) => composeLetter(input).body.join('\n');
 const broken = (input: LetterInput) => lintLetter(input, composeLetter(input)).map((v) => v.message);
@@ -395,5 +395,27 @@ describe('the agency told of a bill withdrawn that is only part of its claim', (
     expect(bodyOf(ended('nl', 18))).toContain('Ik verzoek u daarom uw dossier te sluiten');
     expect(broken(ended('nl', 45))).toEqual([]);
     expect(broken(ended('en', 45))).toEqual([]);
+  });
+});
+
+// agencyafter: our stop sent again to the agency after the owner corrected its name and e-mail says which earlier letter it replaces.
+describe('a collection stop sent again after a correction of the agency', () => {
+  it('says first when our earlier letter went and what was wrong in it, and that this one replaces it, in both languages', async () => {
+    const nl = await textOf(stopSentAgain('nl'));
+    expect(nl).toContain('Op 15 december 2026 heb ik u een brief met hetzelfde verzoek gestuurd, maar onder een verkeerde naam (Incasso Nord) en naar een verkeerd e-mailadres (dossiers@incasso-nord.example). Deze brief vervangt die brief.');
+    const en = await textOf(stopSentAgain('en'));
+    expect(en).toContain('On 15 December 2026 I sent you a letter with the same request, but under a wrong name (Incasso Nord) and to a wrong email address (dossiers@incasso-nord.example). This letter replaces that one.');
+    // The first stop says nothing of the kind.
+    expect(bodyOf(stop('agency', [F01]))).not.toContain('vervangt');
+  });
+});
+
+// agencyafter (askclose's Not done): a final report made after the day money asked back was asked by says that term passed.
+describe('a final report after the term of money asked back', () => {
+  it('says the term passed, in both languages; before that day it does not', () => {
+    expect(broken(askedBackPassed('nl'))).toEqual([]);
+    expect(bodyOf(askedBackPassed('nl'))).toContain('uiterlijk op 6 januari 2027; die termijn houd ik zelf aan, het is geen wettelijke termijn. Die termijn is verstreken.');
+    expect(bodyOf(askedBackPassed('en'))).toContain('by 6 January 2027; that term is my own, not a legal one. That term has passed.');
+    expect(bodyOf({ ...askedBackPassed('nl'), letterDate: '2027-01-06', today: '2027-01-06' })).not.toContain('verstreken');
   });
 });

@@ -629,6 +629,17 @@ export interface Collection {
    * was paid from the estate only once its payment is recorded (no promise before). Absent: none above nil recorded.
    */
   finalBill?: { reference: string; amount: number; paidOn: string | null } | null;
+  /**
+   * agencyafter: our stop sent again to the agency after the owner corrected its particulars: the day the earlier stop went, how it
+   * went, and the particulars it was addressed with that the correction changed (as recorded then). The letter says it replaces that one.
+   */
+  replaces?: StopReplaced | null;
+}
+
+/** agencyafter: an earlier stop of ours to the agency, sent with particulars the owner corrected since (`Collection.replaces`). */
+export interface StopReplaced {
+  date: string;
+  wrong: { field: 'agency' | 'agencyEmail' | 'agencyAddress' | 'reference' | 'dossierNumber'; was: string }[];
 }
 
 /**

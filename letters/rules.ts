@@ -211,7 +211,8 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
   if (toProvider) {
     const history = input.history ?? NO_HISTORY;
     // A dated claim names one of our letters, or the day the provider rejected the request (a request sent again says so).
-    const sentOn = new Set([...history.sent, ...(history.rejection ? [history.rejection] : [])].map((l) => letterDate(l.date, letter.language)));
+    // agencyafter: a stop sent again names the earlier stop to the agency it replaces (recorded with it: the agency's letters are not the provider's history).
+    const sentOn = new Set([...history.sent, ...(history.rejection ? [history.rejection] : []), ...(input.collection?.replaces ? [input.collection.replaces] : [])].map((l) => letterDate(l.date, letter.language)));
     letter.body.forEach((paragraph, i) => {
       // Names and recorded values are no claims: a deceased "de Herinnering", a provider "Reminder Ltd".
       const spoken = masked(paragraph);
@@ -252,6 +253,7 @@ function recordedValues(input: LetterInput): string[] {
     input.collection?.agency,
     input.collection?.reference,
     input.collection?.dossierNumber,
+    ...(input.collection?.replaces?.wrong ?? []).map((w) => w.was),
     input.informationMessage,
     ...(input.corrections ?? []).flatMap((c) => [c.from, c.to]),
     // What earlier letters printed, the provider's own words and the owner's answer to them, which later letters quote.

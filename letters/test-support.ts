@@ -538,8 +538,34 @@ export function letterCorpus(): LetterInput[] {
       ),
     )
     // partterm (audit92 F5): the objection to a bill credited in part withdrawn: the letter names what the estate pays, the bill less the credit (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('dispute_withdrawal', language, { withdrawnObjection: { reference: INVOICE.reference, outcome: 'payFromEstate', credit: { amount: INVOICE.amount, credited: 10 } } })));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('dispute_withdrawal', language, { withdrawnObjection: { reference: INVOICE.reference, outcome: 'payFromEstate', credit: { amount: INVOICE.amount, credited: 10 } } })))
+    // agencyafter: our stop sent again to the agency after the owner corrected its name and e-mail address: it says which letter it replaces (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => stopSentAgain(language)))
+    // agencyafter: a final report of 12 January 2027 while the € 45,00 asked back by 6 January has not come: that term passed (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => askedBackPassed(language, contracts, estateBills)));
 }
+
+/** agencyafter: the final report made after the day the money asked back was asked by, none of it received. */
+export const askedBackPassed = (language: Language, contractsSummary: ContractStanding[] = [], estateBills: EstateBill[] = []) =>
+  letterOfKind('final_report', language, {
+    letterDate: '2027-01-12',
+    today: '2027-01-12',
+    contractsSummary,
+    estateBills,
+    askedBackToCome: [{ provider: 'Leverancier 3', reference: 'EA-2026-118', amount: 45, left: null, partCame: false, askedOn: '2026-12-08', remindedOn: '2026-12-23', payBy: '2027-01-06' }],
+  });
+
+/** agencyafter: the stop of 15 December went to „Incasso Nord" at a mistyped address; the corrected one goes on the 17th and replaces it. */
+export const stopSentAgain = (language: Language) =>
+  collectionStop('agency', [AUDIT_BILL], {
+    language,
+    letterDate: '2026-12-17',
+    today: '2026-12-17',
+    collection: {
+      ...auditCollection('agency', [AUDIT_BILL]),
+      replaces: { date: '2026-12-15', wrong: [{ field: 'agency', was: 'Incasso Nord' }, { field: 'agencyEmail', was: 'dossiers@incasso-nord.example' }] },
+    },
+  });
 
 /** refundrest: a final report of an estate whose Leverancier 3 confirmed a refund of € 85,40 that has not been received. */
 const refundStillToCome = (language: Language, contracts: ContractStanding[], estateBills: EstateBill[]) => {

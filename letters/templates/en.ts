@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia, type Enclosure } from '../model';
 import { agencyLetter, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
@@ -28,12 +28,12 @@ const complaintsBody = (f: Facts) => {
 };
 const due = (f: Facts) => (f.dueDate ? `, by ${f.dueDate} at the latest` : '');
 /** refundrest: each refund still to come, as recorded, with the day expected as Steward's own term (nl.ts `refundsToCome`). */
-const refundsToCome = (refunds: RefundToCome[] = [], askedBack: AskedBackToCome[] = []): string[] =>
+const refundsToCome = (letterDate: string, refunds: RefundToCome[] = [], askedBack: AskedBackToCome[] = []): string[] =>
   refunds.length || askedBack.length
     ? [
         [
           ...refunds.map((r) => `Not yet received: ${r.provider} pays ${r.amount === null ? 'an amount' : en.money(r.amount)} back to the estate${r.reference ? ` (final bill ${r.reference})` : ''}. I expect the amount in the estate account by ${en.date(r.expectedBy)}; that term is my own, not a legal one.`),
-          ...askedBack.map((a) => `Not yet received: ${a.provider} dropped the claim, final bill ${a.reference} included, on which ${a.amount === null ? 'an amount' : en.money(a.amount)} had been paid from the estate. I asked ${a.provider} by letter on ${en.date(a.askedOn)} to pay that back${a.remindedOn ? `, and again with a reminder on ${en.date(a.remindedOn)}` : ''}, by ${en.date(a.payBy)}; that term is my own, not a legal one.${a.partCame ? (a.left === null ? ' Part of it has not been received yet.' : ` ${en.money(a.left)} of it has not been received yet.`) : ''}`),
+          ...askedBack.map((a) => `Not yet received: ${a.provider} dropped the claim, final bill ${a.reference} included, on which ${a.amount === null ? 'an amount' : en.money(a.amount)} had been paid from the estate. I asked ${a.provider} by letter on ${en.date(a.askedOn)} to pay that back${a.remindedOn ? `, and again with a reminder on ${en.date(a.remindedOn)}` : ''}, by ${en.date(a.payBy)}; that term is my own, not a legal one.${a.payBy < letterDate ? ' That term has passed.' : ''}${a.partCame ? (a.left === null ? ' Part of it has not been received yet.' : ` ${en.money(a.left)} of it has not been received yet.`) : ''}`),
           'In the family portal you will see when it has been received.',
         ].join(' '),
       ]
@@ -175,6 +175,18 @@ const collectionLetter = (c: Collection | null | undefined, agencysFile = false)
   `debt-collection letter${c?.reference ? ` with reference ${c.reference}` : ''}${agencysFile && c?.dossierNumber ? `${c.reference ? ' and' : ' with'} file number ${c.dossierNumber}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''}`;
 
 /** The collection letter as recorded (nl.ts says why the agency's own letter reads differently). */
+/** agencyafter: how our earlier stop was wrongly addressed, by each particular the owner corrected since, as it stood then. */
+const WRONG_EN: Record<StopReplaced['wrong'][number]['field'], string> = {
+  agency: 'under a wrong name',
+  agencyEmail: 'to a wrong email address',
+  agencyAddress: 'to a wrong postal address',
+  reference: 'with a wrong reference',
+  dossierNumber: 'with a wrong file number',
+};
+/** agencyafter: our stop sent again after a correction of the agency's particulars says, first, which earlier letter it replaces and what was wrong in it. */
+const stopReplaced = (r: StopReplaced | null | undefined): string[] =>
+  r ? [`On ${en.date(r.date)} I sent you a letter with the same request${r.wrong.length ? `, but ${listed(r.wrong.map((w) => `${WRONG_EN[w.field]} (${w.was})`), 'en')}` : ''}. This letter replaces that one.`] : [];
+
 function collectionOpening(f: Facts): string {
   const c = f.input.collection;
   const end = confirmedEnd(f);
@@ -936,6 +948,7 @@ export const en: Words = {
       case 'collection_stop': {
         const c = f.input.collection;
         return [
+          ...stopReplaced(c?.replaces),
           collectionOpening(f),
           ...(c?.bills ?? []).map((b) => billOnRecord(f, b)),
           ...finalBillNotDisputed(f),
@@ -1048,7 +1061,7 @@ export const en: Words = {
       case 'progress_report':
         return [
           `I would like to let you know where the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}, stands.`,
-          ...refundsToCome(f.input.refundsToCome, f.input.askedBackToCome),
+          ...refundsToCome(f.input.letterDate, f.input.refundsToCome, f.input.askedBackToCome),
           `In the family portal you can always see, per contract, what happens next and when. ${toPay(billsToPay(f))}`,
           'Should a bill or a letter addressed to your loved one arrive, please send it on to me or report it in the portal. If you have any questions, do call or email me.',
         ];
@@ -1057,7 +1070,7 @@ export const en: Words = {
           ...(f.input.reopening
             ? reopenedIntro(f, f.input.reopening)
             : [`With this letter I complete the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}. Below you can read what happened to each contract.`]),
-          ...refundsToCome(f.input.refundsToCome, f.input.askedBackToCome),
+          ...refundsToCome(f.input.letterDate, f.input.refundsToCome, f.input.askedBackToCome),
           'Should a bill or a letter addressed to your loved one still arrive, please send it on to me. I will take care of it for you.',
           'Once again, please accept my sincere sympathy.',
         ];

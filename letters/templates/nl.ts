@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type ToldVia } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia } from '../model';
 import { agencyLetter, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
@@ -45,13 +45,13 @@ const toPay = (open: EstateBill[]) => {
  * addressee who does not read the estate's debts), with the day Steward expects it said as its own term: no rule of law gives a
  * provider a term to pay a refund back (src/refunds/refund.rules.ts). One paragraph, or none.
  */
-const refundsToCome = (refunds: RefundToCome[] = [], askedBack: AskedBackToCome[] = []): string[] =>
+const refundsToCome = (letterDate: string, refunds: RefundToCome[] = [], askedBack: AskedBackToCome[] = []): string[] =>
   refunds.length || askedBack.length
     ? [
         [
           ...refunds.map((r) => `Nog niet ontvangen: ${r.provider} betaalt ${r.amount === null ? 'nog een bedrag' : nl.money(r.amount)} terug aan de nalatenschap${r.reference ? ` (eindafrekening ${r.reference})` : ''}. Ik verwacht het bedrag uiterlijk op ${nl.date(r.expectedBy)} op de rekening van de nalatenschap; die termijn houd ik zelf aan, het is geen wettelijke termijn.`),
-          // askclose: money asked back after a dropped claim, as its letters asked it.
-          ...askedBack.map((a) => `Nog niet ontvangen: ${a.provider} liet de vordering vallen, ook eindafrekening ${a.reference}, waarop uit de nalatenschap ${a.amount === null ? 'een bedrag' : nl.money(a.amount)} was betaald. Ik heb ${a.provider} op ${nl.date(a.askedOn)} per brief gevraagd dat bedrag terug te betalen${a.remindedOn ? `, en op ${nl.date(a.remindedOn)} nog eens met een herinnering` : ''}, uiterlijk op ${nl.date(a.payBy)}; die termijn houd ik zelf aan, het is geen wettelijke termijn.${a.partCame ? (a.left === null ? ' Een deel daarvan is nog niet ontvangen.' : ` Daarvan is ${nl.money(a.left)} nog niet ontvangen.`) : ''}`),
+          // askclose: money asked back after a dropped claim, as its letters asked it; agencyafter: a day asked by that passed before this letter is said to have passed.
+          ...askedBack.map((a) => `Nog niet ontvangen: ${a.provider} liet de vordering vallen, ook eindafrekening ${a.reference}, waarop uit de nalatenschap ${a.amount === null ? 'een bedrag' : nl.money(a.amount)} was betaald. Ik heb ${a.provider} op ${nl.date(a.askedOn)} per brief gevraagd dat bedrag terug te betalen${a.remindedOn ? `, en op ${nl.date(a.remindedOn)} nog eens met een herinnering` : ''}, uiterlijk op ${nl.date(a.payBy)}; die termijn houd ik zelf aan, het is geen wettelijke termijn.${a.payBy < letterDate ? ' Die termijn is verstreken.' : ''}${a.partCame ? (a.left === null ? ' Een deel daarvan is nog niet ontvangen.' : ` Daarvan is ${nl.money(a.left)} nog niet ontvangen.`) : ''}`),
           'In het familieportaal ziet u wanneer het is ontvangen.',
         ].join(' '),
       ]
@@ -259,6 +259,18 @@ function collectionOpening(f: Facts): string {
   }
   return `${c?.agency ? `${c.agency} heeft` : 'Er is'} ${letter} gestuurd over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${answeredThat(f, 'dit contract', end)}.` : ''}`;
 }
+
+/** agencyafter: how our earlier stop was wrongly addressed, by each particular the owner corrected since, as it stood then. */
+const WRONG_NL: Record<StopReplaced['wrong'][number]['field'], string> = {
+  agency: 'onder een verkeerde naam',
+  agencyEmail: 'naar een verkeerd e-mailadres',
+  agencyAddress: 'naar een verkeerd postadres',
+  reference: 'met een verkeerd kenmerk',
+  dossierNumber: 'met een verkeerd dossiernummer',
+};
+/** agencyafter: our stop sent again after a correction of the agency's particulars says, first, which earlier letter it replaces and what was wrong in it. */
+const stopReplaced = (r: StopReplaced | null | undefined): string[] =>
+  r ? [`Op ${nl.date(r.date)} heb ik u een brief met hetzelfde verzoek gestuurd${r.wrong.length ? `, maar ${listed(r.wrong.map((w) => `${WRONG_NL[w.field]} (${w.was})`), 'nl')}` : ''}. Deze brief vervangt die brief.`] : [];
 
 /**
  * A bill disputed on this contract, as the record holds it: the letter that disputed it, the part after the end
@@ -1084,6 +1096,7 @@ export const nl: Words = {
       case 'collection_stop': {
         const c = f.input.collection;
         return [
+          ...stopReplaced(c?.replaces),
           collectionOpening(f),
           ...(c?.bills ?? []).map((b) => billOnRecord(f, b)),
           ...finalBillNotDisputed(f),
@@ -1202,7 +1215,7 @@ export const nl: Words = {
       case 'progress_report':
         return [
           `Graag laat ik u weten hoe het staat met de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`,
-          ...refundsToCome(f.input.refundsToCome, f.input.askedBackToCome),
+          ...refundsToCome(f.input.letterDate, f.input.refundsToCome, f.input.askedBackToCome),
           // With a bill still to pay in the table above, the family has that to do (audit).
           `In het familieportaal ziet u per contract steeds wat er nu gebeurt en wanneer. ${toPay(billsToPay(f))}`,
           'Komt er een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door of meld die in het portaal. Heeft u vragen, bel of mail mij gerust.',
@@ -1212,7 +1225,7 @@ export const nl: Words = {
           ...(f.input.reopening
             ? reopenedIntro(f, f.input.reopening)
             : [`Met deze brief rond ik de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, af. Hieronder leest u wat er met elk contract is gebeurd.`]),
-          ...refundsToCome(f.input.refundsToCome, f.input.askedBackToCome),
+          ...refundsToCome(f.input.letterDate, f.input.refundsToCome, f.input.askedBackToCome),
           'Komt er toch nog een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door. Ik handel het voor u af.',
           'Ik wens u veel sterkte in de komende tijd.',
         ];

@@ -173,6 +173,8 @@ export type LetterKindsReader = (manager: EntityManager, letterIds: string[]) =>
 export type CollectionRecordedListener = (manager: EntityManager, principal: StaffPrincipal, notice: { contractId: string; agency: string; reference: string; dossierNumber: string | null }) => Promise<void>;
 /** famgap: the owner recorded a bill on a contract herself (not from a report): the family's report it answers is handled with it (they own reports). */
 export type BillRecordedListener = (manager: EntityManager, principal: StaffPrincipal, bill: { contractId: string; amount: number; reference: string; invoiceDate: string; answersReport: string | undefined }) => Promise<void>;
+/** agencyafter: the owner corrected the agency's letter and our stop goes to it again: the family is told (notifications own their news). */
+export type NoticeCorrectedListener = (manager: EntityManager, corrected: { estateId: string; contractId: string; agency: string; reference: string; amount: number | null }) => Promise<void>;
 export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; action: Contract['action']; effectiveDate: string; later: LaterThanAsked }) => Promise<void>;
 
 /**
@@ -227,6 +229,7 @@ export function takeBackHintText(takeBack: TakeBackCheck, provider: string, lang
 @Injectable()
 export class ContractsService implements OnModuleInit {
   private laterEndDate: LaterEndDateListener = async () => {};
+  private noticeCorrected: NoticeCorrectedListener = async () => {};
   private paidBillDropped: PaidBillDroppedListener = async () => {};
   private contractOpened: ContractOpenedListener = async () => {};
   private collectionRecorded: CollectionRecordedListener = async () => {};
@@ -305,6 +308,11 @@ export class ContractsService implements OnModuleInit {
 
   onLaterEndDate(listener: LaterEndDateListener): void {
     this.laterEndDate = listener;
+  }
+
+  /** agencyafter: notifications tell the family of a corrected agency's letter our stop goes again for. */
+  onNoticeCorrected(listener: NoticeCorrectedListener): void {
+    this.noticeCorrected = listener;
   }
 
   /** The family's reports register here: a report of the collection letter a notice was recorded from is handled with it (they own reports). */
@@ -1483,7 +1491,12 @@ export class ContractsService implements OnModuleInit {
       if (!corrected.length) throw new ValidationProblem([{ field: 'agency', message: ownerWords(principal.lang).errors.details.noticeUnchanged }]);
       event.corrected = corrected;
     };
-    return this.fire(principal, contractId, event, check);
+    // agencyafter: a correction our stop goes to the agency again for changes whom it reaches: the family hears it (their card reads the corrected agency).
+    const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
+      if (!applied.effects.some((e) => e.type === 'letter' && e.to === 'agency')) return;
+      await this.noticeCorrected(manager, { estateId: contract.estateId, contractId: contract.id, agency: dto.agency, reference: dto.reference, amount: dto.amount ?? null });
+    };
+    return this.fire(principal, contractId, event, check, tell);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, droppedClaimIn, type FollowingDocument, longDate, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type PartCredit, type Recipient, type RefundReminderFacts, type RepaymentRequestFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, toldValue } from '../../letters';
+import { AGENCY_FINDS_BY, askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, droppedClaimIn, type FollowingDocument, longDate, type NoticeChange, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type PartCredit, type Recipient, type RefundReminderFacts, type RepaymentRequestFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, type StopReplaced, toldValue, type Address, addressLine } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { latestVersion, readsEstateDebts } from '../documents/document-audience';
@@ -182,7 +182,9 @@ export class LetterInputBuilder {
       : agencyLetterId && endDate ? await this.billsMoved(manager, contract, agencyLetterId, owner.id, endDate)
       : undefined;
     const finalBill = finalBillNotDisputed(owed, bills ?? []);
-    const collection = notice && COLLECTION_NOTICE_STEPS.includes(String(notice.type)) ? { ...collectionOf(notice, provider, subject.to, subject.alone === true), ...(bills && { bills }), ...(finalBill && { finalBill }) } : null;
+    // agencyafter: our stop sent again after a correction of the agency's particulars names the earlier one it replaces.
+    const replaces = subject.kind === 'collection_stop' && subject.to === 'agency' && event.type === 'COLLECTION_NOTICE_CORRECTED' ? await this.stopReplaced(manager, contract.id, event) : null;
+    const collection = notice && COLLECTION_NOTICE_STEPS.includes(String(notice.type)) ? { ...collectionOf(notice, provider, subject.to, subject.alone === true), ...(bills && { bills }), ...(finalBill && { finalBill }), ...(replaces && { replaces }) } : null;
     const toAgency = collection?.to === 'agency' && collection;
     // Only a request sent again carries what the owner sent in answer since the first: the first request letter, even one
     // produced after the answer (the outbox ran late), encloses the required documents alone; the answer's letter has the rest.
@@ -340,6 +342,26 @@ export class LetterInputBuilder {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
     const estate = await manager.findOneByOrFail(Estate, { id: contract.estateId });
     return (await this.billsMoved(manager, contract, stopId, estate.ownerId, endDate)).map((b) => b.reference);
+  }
+
+  /**
+   * agencyafter: the newest stop of ours that went to the agency before this one, sent again after the owner corrected the agency's
+   * particulars (`corrected`, from → to): its day, and each particular it was addressed with that the correction changed. The address
+   * it did not go by is left out (an e-mail's postal address was never used); on `letters_contract_idx`. Null: none went.
+   */
+  private async stopReplaced(manager: EntityManager, contractId: string, event: LetterSubject['event']): Promise<StopReplaced | null> {
+    const [earlier]: { date: string; channel: string }[] = await manager.query(
+      `SELECT to_char(letter_date, 'YYYY-MM-DD') AS date, channel FROM letters
+        WHERE contract_id = $1 AND kind = 'collection_stop' AND status = 'sent' AND effect #>> '{payload,effect,to}' = 'agency'
+        ORDER BY created_at DESC LIMIT 1`,
+      [contractId],
+    );
+    if (!earlier) return null;
+    const unused = earlier.channel === 'post' ? 'agencyEmail' : 'agencyAddress';
+    const wrong = (Array.isArray(event.corrected) ? (event.corrected as NoticeChange[]) : [])
+      .filter((c): c is NoticeChange & { field: StopReplaced['wrong'][number]['field'] } => AGENCY_FINDS_BY.includes(c.field) && c.field !== unused && c.from !== null)
+      .map((c) => ({ field: c.field, was: c.field === 'agencyAddress' ? addressLine(c.from as Address) : String(c.from) }));
+    return { date: earlier.date, wrong };
   }
 
   /**

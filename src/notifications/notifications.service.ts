@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { type NameOrder, subjectIn } from '../../letters';
 import { answeredInPart, contractStatusText, contractStep, estateStepText, isOfDroppedClaim, ownerChangeText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
 import { Clock } from '../clock/clock';
-import { ContractsService, type LaterEndDateListener, type PaidBillDroppedListener } from '../contracts/contracts.service';
+import { ContractsService, type LaterEndDateListener, type NoticeCorrectedListener, type PaidBillDroppedListener } from '../contracts/contracts.service';
 import { ContractViews, laterEndDateText, missedTermText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
@@ -25,12 +25,13 @@ import { TimelineService } from '../timeline/timeline.service';
 import { END_DATE_CORRECTION } from '../bills/owed-bills';
 import { familyWords, type Lang, OWNER_DOCUMENT_KINDS, ownerWords, paidOnDropSaid } from '../words';
 import { leftAtStep } from '../estates/estate-workflow.service';
+import { money } from '../../workflows/wording';
 
 /**
  * Family news told as the step that made it, not in the words of the state it reached (the daily email keeps these as
  * written): a late bill disputed is news of its own beside a collection letter of the same day, which the state tells.
  */
-export const TOLD_BY_STEP = ['dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed', 'confirmation_taken_back', 'complaint_withdrawn', 'rejection_withdrawn'];
+export const TOLD_BY_STEP = ['collection_notice_corrected', 'dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed', 'confirmation_taken_back', 'complaint_withdrawn', 'rejection_withdrawn'];
 /** The owner's news told as the step that made it, then where the request stands: a rejection taken back is not a request sent anew (v20). */
 const OWNER_TOLD_BY_STEP = ['rejection_withdrawn'];
 
@@ -175,6 +176,7 @@ export class NotificationsService implements OnModuleInit {
     this.letters.onLetterDeliveredLate((m, l) => this.tellFamily(m, l.estateId, 'letter.delivered_late', (lang) => familyWords(lang).letterDeliveredLate(l.recipient, subjectIn(l.subject, lang))));
     this.contracts.onLaterEndDate((m, later) => this.tellOwnerOfLaterEndDate(m, later));
     this.contracts.onPaidBillDropped((m, dropped) => this.tellOwnerOfPaidBillDropped(m, dropped));
+    this.contracts.onNoticeCorrected((m, corrected) => this.tellFamilyOfCorrectedNotice(m, corrected));
     // ownerrules: her opening a contract through the API reads its news, as her page does.
     this.contracts.onContractOpened((principal, contractId) => this.contractOpened(principal, contractId));
   }
@@ -205,6 +207,17 @@ export class NotificationsService implements OnModuleInit {
     await this.tellOwner(manager, { estateId, contractId, topic: 'letter_blocked', message: heldBackText(owner.language, recipient, violations) });
   }
 
+  /**
+   * agencyafter: the agency's letter was recorded with a mistake and our stop goes to it again: the family hears it as news of that
+   * step (`TOLD_BY_STEP`), the agency's claim as corrected only to those who read the estate's debts (`readsEstateDebts`).
+   */
+  private async tellFamilyOfCorrectedNotice(manager: EntityManager, { estateId, contractId, agency, reference, amount }: Parameters<NoticeCorrectedListener>[1]): Promise<void> {
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
+    const label = providerLabel(contract.provider.name, contract.description, await manager.count(Contract, { where: { estateId, providerId: contract.providerId } }));
+    const say = (lang: Lang, readsDebts: boolean) => `${label}: ${familyWords(lang).noticeCorrectedNews(contract.provider.name, readsDebts ? { agency, reference, amount: amount === null ? null : money(amount, lang) } : null)}`;
+    await this.tellFamily(manager, estateId, 'collection_notice_corrected', say, contractId);
+  }
+
   /** Owner news no workflow effect wrote (a held-back letter, a later end date), dated by the service's clock. */
   private async tellOwner(manager: EntityManager, news: { estateId: string; contractId: string | null; topic: string; message: string }): Promise<void> {
     await manager.query(`INSERT INTO notifications (estate_id, contract_id, audience, topic, message, created_at, owner_id) VALUES ($1, $2, 'owner', $3, $4, $5, ${estateOwnerId('$1')})`, [
@@ -218,12 +231,13 @@ export class NotificationsService implements OnModuleInit {
 
   /**
    * Family news that no workflow wrote (a new contact person): it goes out in their next daily email, in each
-   * member's language; it names no debt, so every relative reads the same words.
+   * member's language; words that name no debt are the same for every relative, others are worded for each reach
+   * (`readsDebts`). About a contract (`contractId`), it counts as that contract's news.
    */
-  async tellFamily(manager: EntityManager, estateId: string, topic: string, say: (lang: Lang) => string): Promise<void> {
+  async tellFamily(manager: EntityManager, estateId: string, topic: string, say: (lang: Lang, readsDebts: boolean) => string, contractId: string | null = null): Promise<void> {
     await manager.query(
-      `INSERT INTO notifications (estate_id, audience, topic, message, message_en, message_without_debts, message_without_debts_en, created_at) VALUES ($1, 'family', $2, $3, $4, $3, $4, $5)`,
-      [estateId, topic, say('nl'), say('en'), this.clock.now()],
+      `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, message_en, message_without_debts, message_without_debts_en, created_at) VALUES ($1, $2, 'family', $3, $4, $5, $6, $7, $8)`,
+      [estateId, contractId, topic, say('nl', true), say('en', true), say('nl', false), say('en', false), this.clock.now()],
     );
   }
 
