@@ -1370,6 +1370,29 @@ const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null,
 };
 
 /**
+ * deskwords (audit92 F12): a collection an answer to our stop only suspended while the objection runs (as the owner recorded it, or the
+ * agency or provider said), said beside where the contract stands until that ends: it can start again. Who said so as recorded (the
+ * agency by name; null: not recorded who), and the collection letter's particulars; a reader outside the estate's debts (`priced` false)
+ * reads no kenmerk or amount.
+ */
+export interface SuspendedCollectionFacts {
+  answer: Pick<CollectionAnswer, 'by' | 'agency'>;
+  claim: { agency: string | null; reference: string | null; amount: number | null };
+}
+export function collectionSuspendedText(s: SuspendedCollectionFacts, provider: string, lang: Language, priced: boolean): string {
+  const nl = lang === 'nl';
+  const agency = s.claim.agency ?? s.answer.agency ?? (nl ? 'het incassobureau' : 'the collection agency');
+  const figures = priced ? [s.claim.reference && (nl ? `kenmerk ${s.claim.reference}` : `reference ${s.claim.reference}`), s.claim.amount !== null && money(s.claim.amount, lang)].filter(Boolean).join(', ') : '';
+  const which = figures ? ` (${figures})` : '';
+  if (nl) {
+    const said = s.answer.by === 'agency' ? `${capitalised(agency)} heeft de incasso${which} opgeschort` : `${s.answer.by === null ? 'Er is ons laten weten' : `${provider} liet weten`} dat de incasso door ${agency}${which} is opgeschort`;
+    return `${said} zolang het bezwaar loopt; die kan weer beginnen.`;
+  }
+  const said = s.answer.by === 'agency' ? `${capitalised(agency)} has suspended the debt collection${which}` : `${s.answer.by === null ? 'We were told' : `${provider} told us`} that the debt collection by ${agency}${which} has been suspended`;
+  return `${said} while the objection runs; it can start again.`;
+}
+
+/**
  * The provider's answers to a dispute or a collection stop the case owner recorded (and a bill settled because it withdrew it):
  * the family reads how the word reached us, not as if the provider had told them (README, receivedvia2). Its other recorded
  * answers already read as the provider's own doing; a corrected confirmation says it in its sentence (`toldOtherwise`).

@@ -1,9 +1,9 @@
 import type { Request } from 'express';
 import type { Audience, Principal } from '../auth/principal';
-import { errorText, type ErrorWords } from '../web/fields';
+import { errorText, type ErrorWords, knowsRule } from '../web/fields';
 import { familyWords, type Lang, langOf, ownerWords, providerWords } from '../words';
 import type { CommonRefusals } from '../words/common-refusals';
-import { type ProblemDocument, problemTitle, ReaderWordedProblem, ValidationProblem } from './problem';
+import { type ProblemDocument, ProblemException, problemTitle, ReaderWordedProblem, ValidationProblem } from './problem';
 
 /** A statement that ran out of time (503): its own type, so a page can say so. */
 export const TOOK_TOO_LONG = 'https://steward.example/problems/took-too-long';
@@ -84,5 +84,20 @@ export function inReadersWords(problem: ProblemDocument, exception: unknown, rea
     // Each field as the audience's pages say it (the desk's sentences end in a full stop of their own).
     : exception instanceof ValidationProblem ? words.refused(exception.fieldErrors.map((e) => errorText(words.errors, e, reader.lang).replace(/\.$/, '')).join('. '))
     : undefined;
-  return { ...problem, title: problemTitle(problem.status, ownerWords(reader.lang).errors.titles), detail: detail ?? problem.detail };
+  const errors = deskErrors(problem, exception, reader, words.errors);
+  return { ...problem, title: problemTitle(problem.status, ownerWords(reader.lang).errors.titles), detail: detail ?? problem.detail, ...(errors && { errors }) };
+}
+
+/**
+ * deskwords (audit92 F10): a desk reads each refused field's message in its own language beside the detail, the sentence the detail
+ * says of it; a refusal its words have no rule for keeps the API's English. The owner's API and an English desk keep the English,
+ * which clients may match on.
+ */
+function deskErrors(problem: ProblemDocument, exception: unknown, reader: Reader, words: ErrorWords): ProblemDocument['errors'] {
+  const fieldErrors = exception instanceof ProblemException ? exception.fieldErrors : undefined;
+  if (reader.audience !== 'provider' || reader.lang === 'en' || !fieldErrors || !problem.errors) return undefined;
+  return problem.errors.map((error, i) => {
+    const refused = fieldErrors[i];
+    return refused?.field === error.field && (knowsRule(words, refused.rule) || refused.said) ? { ...error, message: errorText(words, refused, reader.lang) } : error;
+  });
 }

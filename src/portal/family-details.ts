@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import { catchError, Observable, throwError } from 'rxjs';
 import type { FamilyPrincipal } from '../auth/principal';
 import { ProblemException } from '../common/problem';
-import { errorText } from '../web/fields';
+import { errorText, knowsRule } from '../web/fields';
 import { DEFAULT_LANG, familyWords, type Lang, langOf } from '../words';
 import type { CodeRefusal } from './portal-pages';
 
@@ -26,8 +26,7 @@ export const CODE_REFUSALS: Record<string, CodeRefusal> = {
 export function familyDetail(problem: ProblemException, lang: Lang): string | null {
   const w = familyWords(lang);
   const errors = problem.fieldErrors ?? [];
-  const worded = (rule: string | undefined) => rule !== undefined && (Object.hasOwn(w.errors.rules, rule) || Object.hasOwn(w.errors.refusals, rule));
-  if (errors.some((e) => worded(e.rule))) return w.errors.refused(errors.map((e) => errorText(w.errors, e, lang)).join('. '));
+  if (errors.some((e) => knowsRule(w.errors, e.rule))) return w.errors.refused(errors.map((e) => errorText(w.errors, e, lang)).join('. '));
   if (Object.hasOwn(CODE_REFUSALS, problem.slug)) return w.errors.refusals[CODE_REFUSALS[problem.slug]]();
   return problem.slug === 'not-found' ? w.errors.notFound : null;
 }

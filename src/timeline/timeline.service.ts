@@ -7,6 +7,7 @@ import { Statement, WriteBatch } from '../database/write-batch';
 import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import type { Lang } from '../words';
 import { type DroppedClaim, paidOnDroppedBill, type ReceivedVia, receivedViaOf } from '../../workflows';
+import { type CollectionAnswer, collectionAnswerOf } from '../../workflows/wording';
 import { CORRECTION_EVENTS } from './corrections';
 import { type ContractStepWording, ownerTimelineText, type StepAsked } from './owner-timeline';
 import { TimelineEntry } from './timeline-entry.entity';
@@ -204,6 +205,14 @@ export type StepLettersReader = (manager: EntityManager, estateId: string) => Pr
 export type StepAskedReader = (manager: EntityManager, estateId: string) => Promise<StepAsked>;
 
 /** The append-only estate history. Writes always join the caller's transaction. */
+/** deskwords (audit92 F12): a collection only suspended (`TimelineService.suspendedCollections`): who said so, when, and which collection. */
+export interface SuspendedCollection {
+  answer: CollectionAnswer;
+  /** When the answer was recorded (ISO). */
+  on: string;
+  claim: CollectionClaim;
+}
+
 @Injectable()
 export class TimelineService {
   private stepLetters: StepLettersReader | null = null;
@@ -448,6 +457,28 @@ export class TimelineService {
   async collectionNotice(contractId: string, manager: EntityManager = this.db.manager): Promise<Record<string, unknown> | null> {
     const details = (await this.latestOfContracts(manager, [contractId], COLLECTION_NOTICE_STEPS)).get(contractId);
     return details ? ((details.event ?? {}) as Record<string, unknown>) : null;
+  }
+
+  /**
+   * deskwords (audit92 F12): of these contracts, the collection an answer to our stop only suspended, while that answer is the latest word
+   * on it: no later stop (a final one, or the claim dropped) and no later collection letter. Its answer as recorded (`collectionAnswerOf`,
+   * by its author), the day, and the letter's particulars as recorded or corrected (`collectionClaimOf`). Each contract's latest step of
+   * each kind by `timeline_entries_contract_event_idx`, one row each however long its history; the caller asks only while a bill is disputed.
+   */
+  async suspendedCollections(manager: EntityManager, contractIds: string[]): Promise<Map<string, SuspendedCollection>> {
+    if (!contractIds.length) return new Map();
+    const latest = (alias: string, event: string, after = '') =>
+      `LEFT JOIN LATERAL (SELECT seq, occurred_at, actor_type, details FROM timeline_entries WHERE contract_id = c.id AND event = '${event}'${after} ORDER BY seq DESC LIMIT 1) ${alias} ON TRUE`;
+    const rows: { id: string; at: Date; actorType: TimelineEntry['actorType']; stop: Record<string, unknown>; notice: Record<string, unknown> | null; corrected: Record<string, unknown> | null }[] = await manager.query(
+      `SELECT c.id, s.occurred_at AS at, s.actor_type AS "actorType", s.details -> 'event' AS stop, n.details -> 'event' AS notice, k.details -> 'event' AS corrected
+         FROM unnest($1::uuid[]) AS c(id)
+         JOIN LATERAL (SELECT seq, occurred_at, actor_type, details FROM timeline_entries WHERE contract_id = c.id AND event = 'COLLECTION_STOPPED' ORDER BY seq DESC LIMIT 1) s ON TRUE
+         ${latest('n', COLLECTION_NOTICE_STEPS[0])}
+         ${latest('k', COLLECTION_NOTICE_STEPS[1], ' AND seq > n.seq')}
+        WHERE s.details -> 'event' ->> 'collection' = 'suspended' AND n.seq < s.seq`,
+      [contractIds],
+    );
+    return new Map(rows.map((r) => [r.id, { answer: collectionAnswerOf(r.stop, r.actorType === 'staff'), on: r.at.toISOString(), claim: collectionClaimOf(r.corrected ?? r.notice ?? {}) }]));
   }
 
   /** Several contracts' entries of these events in one statement (`timeline_entries_contract_event_idx`): each one's contract, time, author's kind, details and place in the history (`seq`), in the order they were written (by the column, not its text alias: "10" sorts before "9"). */

@@ -85,6 +85,10 @@ export function answerDoneValues(done: AnswerDone | null, lang: Lang): Record<st
   return { done: done.done, balance: amountValue(done.balance, lang), balanceReleased: done.balanceReleased ? 'true' : undefined, payoutAmount: amountValue(done.payoutAmount, lang), payoutTo: done.payoutTo ?? undefined, coverUntil: done.coverUntil ?? undefined };
 }
 
+/** Whether the audience's words have a sentence for a refusal's rule: a field's shape (`rules`) or a service's refusal (`refusals`). */
+export const knowsRule = (words: ErrorWords, rule: string | undefined): boolean =>
+  rule !== undefined && (Object.hasOwn(words.rules, rule) || (words.refusals !== undefined && Object.hasOwn(words.refusals, rule) && words.refusals[rule as RefusalCode] !== undefined));
+
 /**
  * One refused field as a sentence in the audience's words, naming the field by its label ("Vul de
  * straat en het huisnummer in", "De overlijdensdatum ligt in de toekomst"). It goes by the error's
@@ -95,7 +99,7 @@ export function errorText(words: ErrorWords, error: FieldError, lang: Lang): str
   const label = (error.labelled === undefined ? undefined : words.labels[error.labelled]) ?? labelOf(words, error.field) ?? (error.rule === 'unknown' ? `‘${error.field}’` : words.field);
   // At least one character is asking for it to be filled in: "minstens 1 tekens" says it worse.
   const ruleName = error.rule === 'minLength' && error.limit === '1' ? 'required' : error.rule;
-  const rule = ruleName ? (Object.hasOwn(words.rules, ruleName) ? words.rules[ruleName as FieldRule] : words.refusals?.[ruleName as RefusalCode]) : undefined;
+  const rule = ruleName && knowsRule(words, ruleName) ? (Object.hasOwn(words.rules, ruleName) ? words.rules[ruleName as FieldRule] : words.refusals![ruleName as RefusalCode]) : undefined;
   const said = !rule && error.said && words.common ? saidIn(words.common, error.said) : undefined;
   if (said) return said;
   if (!rule) return capitalised(words.rules.check(label, error.message));

@@ -78,7 +78,7 @@ describe("a bank's or insurer's answer dated where it cannot be true", () => {
     await zb.post('complete', { effectiveDate: balanceDay, reference: 'ZB-1', done: 'accountBlocked', balance: 800 }).expect(200);
     // Desk API, Dutch: on main 200 (the lower bound was the death), the wait ended.
     const desk = (await zb.post('balance-released', { releasedOn: death, releasedAmount: 800 }).expect(422)).body as { detail: string; errors: { field: string; rule: string }[] };
-    expect(desk.errors).toEqual([{ field: 'releasedOn', message: `must not be before ${balanceDay}, the day of the balance the bank released` }]);
+    expect(desk.errors).toEqual([{ field: 'releasedOn', message: `Datum van de overboeking: deze datum ligt vóór de datum van het saldo dat u vrijgeeft (${longDate(balanceDay, 'nl')}).` }]);
     expect(nbsp(desk.detail)).toContain(`Datum van de overboeking: deze datum ligt vóór de datum van het saldo dat u vrijgeeft (${nbsp(longDate(balanceDay, 'nl'))}).`);
     // Owner API (nl and en) and page, which keeps what she typed.
     const owner = (await anna.post(`${API}/contracts/${zb.id}/balance-released`, { releasedOn: death, receivedVia: 'phone' }).expect(422)).body as { detail: string; errors: { field: string }[] };
@@ -91,7 +91,7 @@ describe("a bank's or insurer's answer dated where it cannot be true", () => {
 
     // A correction of the answer's date alone keeps the balance per its own day (balancecorrect's `balanceOn`): the bound stays there.
     await zb.post('correct-completion', { effectiveDate: death, reference: 'ZB-1' }).expect(200);
-    expect((await zb.post('balance-released', { releasedOn: death }).expect(422)).body.errors).toEqual([{ field: 'releasedOn', message: `must not be before ${balanceDay}, the day of the balance the bank released` }]);
+    expect((await zb.post('balance-released', { releasedOn: death }).expect(422)).body.errors).toEqual([{ field: 'releasedOn', message: `Datum van de overboeking: deze datum ligt vóór de datum van het saldo dat u vrijgeeft (${longDate(balanceDay, 'nl')}).` }]);
     // The English desk page says it in the desk's words and keeps what was typed.
     const nb = await requested('Northbank Saldodag', { category: 'bank', language: 'en' }, { description: 'Current account', accountNumber: 'NL69INGB0123456782' });
     await nb.post('complete', { effectiveDate: balanceDay, reference: 'NB-2', done: 'accountBlocked', balance: 800 }).expect(200);
@@ -160,7 +160,7 @@ describe("a bank's or insurer's answer dated where it cannot be true", () => {
     // On main the first round named the amount only; the day's rule came in a second round (bankdebt Not done 4).
     const api = (await zb.post('balance-released', { releasedOn: death, releasedAmount: 'veel' }).expect(400)).body as { errors: { field: string; message: string }[] };
     expect(api.errors.map((e) => e.field).sort()).toEqual(['releasedAmount', 'releasedOn']);
-    expect(api.errors).toContainEqual({ field: 'releasedOn', message: `must not be before ${balanceDay}, the day of the balance the bank released` });
+    expect(api.errors).toContainEqual({ field: 'releasedOn', message: `Datum van de overboeking: deze datum ligt vóór de datum van het saldo dat u vrijgeeft (${longDate(balanceDay, 'nl')}).` });
     // A day the body itself refuses (no date) is named once, as such.
     expect(((await zb.post('balance-released', { releasedOn: 'gisteren', releasedAmount: 'veel' }).expect(400)).body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual(['releasedAmount', 'releasedOn']);
     const page = nbsp((await zb.web.post(`/desk/requests/${zb.id}/balance-released`).type('form').send({ releasedOn: death, releasedAmount: 'veel' }).expect(422)).text);

@@ -107,6 +107,35 @@ describe('provider desk API', () => {
     expect(missing.body.errors.map((e: { field: string }) => e.field)).toContain('effectiveDate');
   });
 
+  it('tells a Dutch desk each refused field in Dutch beside its Dutch detail, and an English desk in English (deskwords, audit92 F10)', async () => {
+    const { estate, kpnContract } = await estateWithRequests();
+    const complete = `${API}/provider-desk/requests/${kpnContract.id}/complete`;
+    // The body's own checks (an unknown field, one missing, an amount that is none) and the rule that needs the record.
+    const shape = await t.as(kpnToken).post(complete, { reference: '', finalInvoiceAmount: 'veel', colour: 'blauw' }).expect(400);
+    expect(shape.body.errors).toEqual([
+      { field: 'colour', message: '‘colour’: dit veld hoort niet bij het formulier.' },
+      { field: 'effectiveDate', message: 'Einddatum of datum overzetting: vul dit in.' },
+      { field: 'reference', message: 'Uw kenmerk: vul dit in.' },
+      { field: 'finalInvoiceAmount', message: expect.stringMatching(/^Eindafrekening: vul een bedrag in euro’s in als getal tot en met €\s1\.000\.000,00/) },
+    ]);
+    // Each field's message is the sentence the detail says of it.
+    expect(shape.body.detail).toContain('Uw kenmerk: vul dit in');
+    const early = await t.as(kpnToken).post(complete, { effectiveDate: '2026-10-01', reference: 'KPN-7' }).expect(422);
+    expect(early.body.errors).toEqual([{ field: 'effectiveDate', message: 'Einddatum of datum overzetting: deze datum ligt vóór de overlijdensdatum.' }]);
+    // An English provider's desk reads the API's English, as before.
+    const lebara = await createProvider(t.admin, { name: 'Lebara', language: 'en', requiredDocuments: [] });
+    const english = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: lebara.id, description: 'Mobile', accountNumber: 'LB-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${english.id}/request`).expect(200);
+    const lebaraToken = (await t.admin.post(`${API}/providers/${lebara.id}/tokens`, {}).expect(201)).body.token;
+    const inEnglish = await t.as(lebaraToken).post(`${API}/provider-desk/requests/${english.id}/complete`, { reference: '', finalInvoiceAmount: 'veel', colour: 'blue' }).expect(400);
+    expect(inEnglish.body.errors).toEqual([
+      { field: 'colour', message: 'is not a known field' },
+      { field: 'effectiveDate', message: 'is required' },
+      { field: 'reference', message: 'reference must be longer than or equal to 1 characters' },
+      { field: 'finalInvoiceAmount', message: 'finalInvoiceAmount must be an amount in euros from -1000000 to 1000000, with at most two decimals' },
+    ]);
+  });
+
   it('names every wrong field of a completion in one answer: the refused fields and the end date held against the recorded death and request', async () => {
     const { kpnContract } = await estateWithRequests();
     const path = { id: kpnContract.id };
@@ -116,11 +145,11 @@ describe('provider desk API', () => {
     const early = await kpnDesk.post(complete, { path, body: { effectiveDate: '2026-10-01', reference: '' } }).expect(400);
     expect(early.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(fields(early.body)).toEqual(['reference', 'effectiveDate']);
-    expect(early.body.errors?.[1]?.message).toBe('must not be before the date of death (2026-11-02)');
+    expect(early.body.errors?.[1]?.message).toBe('Einddatum of datum overzetting: deze datum ligt vóór de overlijdensdatum.');
     // More than five years after what was asked, beside an amount that is no amount.
     const late = await t.as(kpnToken).post(`${API}/provider-desk/requests/${kpnContract.id}/complete`, { effectiveDate: '2099-12-31', reference: 'KPN-7', finalInvoiceAmount: 'veel' }).expect(400);
     expect(fields(late.body)).toEqual(['finalInvoiceAmount', 'effectiveDate']);
-    expect(late.body.errors[1].message).toContain('2031-11-02');
+    expect(late.body.errors[1].message).toContain('2 november 2031');
     // An end date that is not a date is named once, as the date it is not.
     const notADate = await kpnDesk.post(complete, { path, body: { effectiveDate: '2026-13-01', reference: '' } }).expect(400);
     expect(fields(notADate.body).sort()).toEqual(['effectiveDate', 'reference']);

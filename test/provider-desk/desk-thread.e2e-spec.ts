@@ -218,7 +218,7 @@ describe('provider desk: a thread per request', () => {
     const before = Buffer.from(JSON.stringify(['2026-11-20T10:00:00.123456Z', first.id])).toString('base64url');
     const reordered = await kpnDesk.get(`${API}/provider-desk/requests?status=all&cursor=${before}`).expect(400);
     expect(reordered.headers['content-type']).toContain('application/problem+json');
-    expect(reordered.body.errors).toEqual([{ field: 'cursor', message: expect.stringContaining('start again from the first page') }]);
+    expect(reordered.body.errors).toEqual([{ field: 'cursor', message: 'De volgorde van deze lijst is veranderd: verzoeken die te laat zijn staan nu bovenaan. Begin opnieuw bij de eerste pagina.' }]);
     expect(reordered.body.detail).toBe('De volgorde van deze lijst is veranderd: verzoeken die te laat zijn staan nu bovenaan. Begin opnieuw bij de eerste pagina.');
   });
 

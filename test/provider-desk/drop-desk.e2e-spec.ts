@@ -63,10 +63,10 @@ describe('a claim dropped at the desk after part of the final bill was paid', ()
     expect(said).toEqual([expect.stringMatching(/^U liet de vordering vallen, ook de eindafrekening \(kenmerk KPN-P-1, €\u00a060,00\), waarvan €\u00a045,00 al betaald was op .+; ook factuur F-31 \(€\u00a030,00\) ingetrokken; de incasso is gestopt$/)]);
     expect(said[0]).not.toContain('rest');
     const refused = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-P-1', finalInvoiceAmount: 70 }).expect(409);
-    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'finalInvoiceAmount', message: 'cannot change: you dropped this final invoice of 60.00 with the whole claim; tell the case owner if that is wrong' })]);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'finalInvoiceAmount', message: 'Eindafrekening: U liet de hele vordering vallen, ook deze eindafrekening; dit bedrag kunt u daarom niet meer wijzigen. Klopt dat niet, laat het dan de contactpersoon weten.' })]);
     // Below the € 45,00 the estate paid too: the drop is why, not a difference to pay back (the whole payment is asked back).
     const lower = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-P-1', finalInvoiceAmount: 30 }).expect(409);
-    expect([lower.body.type, lower.body.errors[0].rule ?? lower.body.errors[0].message]).toEqual(['https://steward.example/problems/claim-dropped', expect.stringContaining('you dropped this final invoice of 60.00')]);
+    expect([lower.body.type, lower.body.errors[0].rule ?? lower.body.errors[0].message]).toEqual(['https://steward.example/problems/claim-dropped', expect.stringContaining('U liet de hele vordering vallen, ook deze eindafrekening')]);
     // The amount it confirmed, sent unchanged with another kenmerk, is no new claim.
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-P-1B', finalInvoiceAmount: 60 }).expect(200);
   });
@@ -122,7 +122,7 @@ describe('a claim dropped at the desk after part of the final bill was paid', ()
     // Refused in the desk's words, naming each field; 404 to another provider's desk.
     const wrong = await desk.post(`${API}/provider-desk/requests/${contract.id}/refund-paid`, { amount: 50, paidOn: '2099-01-01' }).expect(422);
     expect(wrong.headers['content-type']).toContain('application/problem+json');
-    expect(wrong.body.errors).toEqual([{ field: 'amount', message: 'must not be more than 45.00, what is still to receive of the refund of 45.00 asked back' }, { field: 'paidOn', message: 'must not be in the future' }]);
+    expect(wrong.body.errors).toEqual([{ field: 'amount', message: 'Bedrag: dat is meer dan er van de terugbetaling nog niet is ontvangen (€ 45,00).' }, { field: 'paidOn', message: 'Datum van de overboeking: deze datum ligt in de toekomst.' }]);
     expect(wrong.body.detail).toContain('dat is meer dan er van de terugbetaling nog niet is ontvangen');
     const { desk: otherDesk } = await providerWithDesk(t, { name: 'Anderstroom Joop' });
     await otherDesk.post(`${API}/provider-desk/requests/${contract.id}/refund-paid`, { amount: 45, paidOn: today }).expect(404);

@@ -174,7 +174,7 @@ describe('webhooks', () => {
 
   it('registers only https endpoints and shows the secret once', async () => {
     const refused = await kpnDesk.post('/api/v1/provider-desk/webhooks', { body: { url: `http://127.0.0.1:${receiver.port}/hooks` } }).expect(422);
-    expect(refused.body.errors).toEqual([{ field: 'url', message: 'must start with https://' }]);
+    expect(refused.body.errors).toEqual([{ field: 'url', message: 'Het webadres: vul een openbaar adres in dat met https:// begint, zonder gebruikersnaam, wachtwoord of #-deel.' }]);
     const endpoint = await kpnDesk.post('/api/v1/provider-desk/webhooks', { body: { url: `https://127.0.0.1:${receiver.port}/hooks` } }).expect(201);
     expect(endpoint.body.secret).toMatch(/^whsec_/);
     receiver.secret = endpoint.body.secret;

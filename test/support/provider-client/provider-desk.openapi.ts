@@ -1392,7 +1392,7 @@ export interface components {
              */
             field: string;
             /**
-             * @description always in English, for your developer and logs, whatever the reader's language; `detail` says it for a person, in the reader's language
+             * @description in English for your developer and logs on the case owners' API and at an English provider desk; a Dutch provider desk reads the sentence `detail` says of this field, in Dutch (a refusal with no Dutch sentence keeps its English); switch on `field`, not on this text
              * @example must be a date YYYY-MM-DD
              */
             message: string;
