@@ -1,6 +1,8 @@
+import request from 'supertest';
+import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider, deskOf } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
-import { relative } from '../workspace/support';
+import { account, relative } from '../workspace/support';
 
 /**
  * comlater (contract machine v23): a bill with the Geschillencommissie stays with it while the rest of the contract moves on — a new
@@ -31,12 +33,12 @@ describe('the disputes committee beside the rest of the contract', () => {
   const holdsTo = (id: string, invoiceReference: string) => desk.post(`${API}/provider-desk/requests/${id}/reject-dispute`, { invoiceReference, reason: 'Het verbruik liep door' }).expect(200);
 
   /** An ended contract with F-9 after the end date, which the provider holds to. */
-  async function heldBill(givenNames: string): Promise<Contract> {
-    const estate = await createEstate(anna, { givenNames });
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body as Contract;
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
-    await bill(anna, contract.id, 'F-9', '2026-11-16', '2026-12-15');
+  async function heldBill(givenNames: string, by: Session = anna): Promise<Contract> {
+    const estate = await createEstate(by, { givenNames });
+    const contract = (await by.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body as Contract;
+    await by.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await by.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await bill(by, contract.id, 'F-9', '2026-11-16', '2026-12-15');
     await t.runDue();
     await holdsTo(contract.id, 'F-9');
     return contract;
@@ -49,7 +51,7 @@ describe('the disputes committee beside the rest of the contract', () => {
     const family = await relative(t, anna, c.estateId, `Maria ${lang}`);
     return ((await family.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((x) => x.id === c.id)!.statusText;
   };
-  const fileWithCommittee = (id: string, invoiceReference?: string) => anna.post(`${API}/contracts/${id}/committee-filed`, { filedOn: today, caseNumber: '2027-0042', ...(invoiceReference && { invoiceReference }) }).expect(200);
+  const fileWithCommittee = (id: string, invoiceReference?: string, by: Session = anna) => by.post(`${API}/contracts/${id}/committee-filed`, { filedOn: today, caseNumber: '2027-0042', ...(invoiceReference && { invoiceReference }) }).expect(200);
 
   it('disputes a new bill as usual while the committee has F-9, says both to everyone, and lands the decision on F-9', async () => {
     const contract = await heldBill('Pieter');
@@ -77,11 +79,15 @@ describe('the disputes committee beside the rest of the contract', () => {
     expect({ state: decided.state, open: decided.openDisputes }).toEqual({ state: 'confirmed', open: [] });
   });
 
-  it('records the committee’s decision on its bill while a new bill still waits on the provider', async () => {
-    const contract = await heldBill('Klaas');
-    await fileWithCommittee(contract.id);
-    await bill(anna, contract.id, 'F-10', '2026-12-16', '2027-01-15');
-    const decided = (await anna.post(`${API}/contracts/${contract.id}/committee-decision`, { invoiceReference: 'F-9', decision: 'billUpheld', decidedOn: today }).expect(200)).body as Standing;
+  it('offers the committee’s decision on the contract page while a new bill waits on the provider, and records it on its bill', async () => {
+    const jet = await account(t, 'Jet Commissie', 'specialist', 'nl');
+    const contract = await heldBill('Klaas', jet.api);
+    await fileWithCommittee(contract.id, undefined, jet.api);
+    await bill(jet.api, contract.id, 'F-10', '2026-12-16', '2027-01-15');
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ email: jet.email, password: jet.password, next: '/app' }).expect(303);
+    expect(flat((await web.get(`/app/contracts/${contract.id}`).expect(200)).text)).toContain('Uitspraak van de geschillencommissie vastleggen');
+    const decided = (await jet.api.post(`${API}/contracts/${contract.id}/committee-decision`, { invoiceReference: 'F-9', decision: 'billUpheld', decidedOn: today }).expect(200)).body as Standing;
     expect({ state: decided.state, open: decided.openDisputes.map((d) => d.reference) }).toEqual({ state: 'disputed', open: ['F-10'] });
     expect(decided.statusText).not.toContain('Geschillencommissie');
   });
