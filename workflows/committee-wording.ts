@@ -139,3 +139,9 @@ export const COMMITTEE_LOOK: Record<Language, (c: ContractContext) => string> = 
   nl: (c) => `Nog geen uitspraak van ${caseOf(c)?.body.nl ?? 'de geschillencommissie'} vastgelegd: kijk hoe de zaak staat.`,
   en: (c) => `No decision of ${caseOf(c)?.body.en ?? 'the disputes committee'} recorded yet: look how the case stands.`,
 };
+
+/**
+ * comlater (v23): the body has a bill while the contract is elsewhere (a new bill disputed beside it, a filing beside another open bill):
+ * every reader's status says it after the state's own words, so nobody reads that bill as the provider's to answer or hers to decide.
+ */
+export const committeeBeside = (state: string, c: ContractContext): boolean => state !== 'withCommittee' && billsWithCommittee(c).length > 0;

@@ -1,4 +1,4 @@
-import { type BillAnswer, type BillOutcome, type DisputedInvoice, type DisputesHeld, billsAfterAnswer, openDisputesOf } from './disputes';
+import { answeredBill, type BillAnswer, type BillOutcome, billsAfterAnswer, creditsPart, type DisputedInvoice, type DisputesHeld, invoiceReferenceProblem, isHeld, openDisputesOf } from './disputes';
 
 /**
  * committee (v22): a bill's dispute the owner took to the complaints body the provider is with (`complaintsBodyFor`: for telecom the
@@ -84,4 +84,37 @@ export function committeeDecisionOf(value: unknown): CommitteeDecision | null {
 export function committeeCaseOf(value: unknown): CommitteeCase | null {
   const k = value as Partial<CommitteeCase> | null | undefined;
   return k && typeof k.filedOn === 'string' && k.body && typeof k.body.nl === 'string' ? { body: k.body, filedOn: k.filedOn, caseNumber: k.caseNumber ?? null } : null;
+}
+
+/**
+ * comlater (v23): an answer about a bill that leaves open only bills the committee has: nothing waits on the provider or the owner any
+ * more, so the contract waits on the body again (`withCommittee`).
+ */
+export function leavesOnlyCommitteeBills(open: readonly DisputedInvoice[], answer: BillAnswer): boolean {
+  const left = answer.invoiceReference ? billsAfterAnswer(open, answer) : [];
+  return left.length > 0 && left.every((d) => d.committee);
+}
+
+/**
+ * comlater (v23): beside the bill answered, the only bills the provider has not answered are with the committee: they wait on its
+ * decision, not on the provider's answer, so the contract does not keep waiting on the provider for them (a bill it holds to is then
+ * the owner's).
+ */
+export function onlyCommitteeLeftUnanswered(open: readonly DisputedInvoice[], answer: BillAnswer): boolean {
+  const bill = invoiceReferenceProblem(open, answer) === null ? answeredBill(open, answer) : null;
+  const unanswered = open.filter((d) => d !== bill && !isHeld(d));
+  return bill !== null && unanswered.length > 0 && unanswered.every((d) => d.committee);
+}
+
+/** comlater (v23): a filing that leaves another open bill outside the committee: that bill keeps the state it is in, and its term. */
+export const filingLeavesOtherBills = (open: readonly DisputedInvoice[], filing: BillAnswer & CommitteeCase): boolean =>
+  withCommitteeFiled(open, filing).some((d) => !d.committee);
+
+/**
+ * comlater (v23): a credit note for part of a bill the committee has. It is the provider's offer while the case runs: the bill stays with
+ * the committee, for what is left of it, until the owner records the decision or a settlement (`settled`).
+ */
+export function creditsCommitteeBill(open: readonly DisputedInvoice[], answer: BillAnswer & { amount: number }): boolean {
+  const bill = invoiceReferenceProblem(open, answer) === null ? answeredBill(open, answer) : null;
+  return Boolean(bill?.committee) && creditsPart(open, answer);
 }

@@ -36,6 +36,7 @@ import {
   type ContractState,
   type LetterKind,
 } from './contract.machine';
+import { TERM_KEEPING_EVENTS } from './deadlines';
 import { heldBills, unansweredBills } from './disputes';
 import { acceptedEvents, machines } from './index';
 
@@ -233,7 +234,8 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   // v11: reached by a partial credit on F-1, which the corrected end date (31 December) would take back: refused.
   disputeRejected: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputeRejected', 'confirmed'), ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]], FILED],
   // v22 (committee): the complaints body has F-1: its decision is the owner's word (RESOLVED); the provider may still answer; only a reminder to look.
-  withCommittee: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('withCommittee', 'confirmed'), CORRECTION('confirmed'), FILED, ['DEADLINE_PASSED', 'withCommittee', [owner('committee_look')]]],
+  // v23 (comlater): a part credit on F-1 is the provider's offer while the body has it: F-1 stays with the body.
+  withCommittee: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, ['PARTIAL_CREDIT', 'withCommittee', PARTIAL_CREDIT[2]], ...BILL_CORRECTIONS('withCommittee', 'confirmed'), CORRECTION('confirmed'), FILED, ['DEADLINE_PASSED', 'withCommittee', [owner('committee_look')]]],
   // No bill is open here: the provider withdrawing the bill it collects settles the collection, as in v4; v5 adds the
   // word that it stopped. A credit note or a rejection has no disputed bill to answer (audit44: € 10 closed € 112,40).
   // v5: a bill while the stop is asked is disputed, and the stop stays the contract's concern.
@@ -833,11 +835,12 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(22);
+    expect(CONTRACT_MACHINE_VERSION).toBe(23);
     for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
-      for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForStep(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
+      // `withCommittee` is v22's alone: a new bill there moves v22 to v23 (comlater), a state no v1 to v17 instance is in.
+      for (const state of CONTRACT_STATES.filter((s) => s !== 'closed' && s !== 'withCommittee')) expect({ version, state, to: contractVersionForStep(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
     }
     // Already on the newest: nothing to move.
     expect(contractVersionForStep(CONTRACT_MACHINE_VERSION, 'closed', 'INVOICE_AFTER_END')).toBeNull();
@@ -1576,5 +1579,72 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     for (const event of [...sent, blocked, released, notReleased]) v20.send(event);
     expect(stateOf(v20.getSnapshot())).toBe('confirmed');
     expect(contractVersionForStep(20, 'confirmed', 'COMPLETION_CORRECTED')).toBeNull();
+  });
+});
+
+describe('contract machine v23 (comlater): a bill with the complaints body stays with it while the rest of the contract moves on', () => {
+  const sent: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE];
+  const filed = (invoiceReference: string): ContractEvent => ({ ...EVENTS.COMMITTEE_FILED, invoiceReference });
+  const rejected = (invoiceReference: string): ContractEvent => ({ ...EVENTS.DISPUTE_REJECTED, invoiceReference });
+  const decided: ContractEvent = {
+    type: 'DISPUTE_RESOLVED',
+    invoiceReference: 'F-1',
+    outcome: null,
+    committee: { ...EVENTS.COMMITTEE_FILED, decision: 'billDropped', decidedOn: '2027-03-01', amount: null },
+  };
+  // F-1 held to by the provider, then taken to the body.
+  const withBody = [...sent, EVENTS.INVOICE_AFTER_END, EVENTS.DISPUTE_REJECTED, filed('F-1')];
+  const bills = (s: Pick<Snapshot, 'context'>) => ({
+    body: (s.context.openDisputes ?? []).filter((d) => d.committee).map((d) => d.reference),
+    unanswered: unansweredBills(s.context).map((d) => d.reference),
+    held: heldBills(s.context).map((d) => d.reference),
+  });
+  const onVersion = (version: number, events: ContractEvent[]) => {
+    const actor = createActor(machines.contract[version], { input: { action: 'cancel' } }).start();
+    for (const event of events) actor.send(event);
+    return stateOf(actor.getSnapshot());
+  };
+
+  it('disputes a new bill as usual beside the body’s bill, and waits on the body again once the new bill is answered', () => {
+    const { snapshot, effects } = run([...withBody, EVENTS.JANUARY_BILL]);
+    expect({ state: stateOf(snapshot), letter: letters(effects).at(-1), ...bills(snapshot) }).toEqual({ state: 'disputed', letter: 'dispute', body: ['F-1'], unanswered: ['F-2'], held: [] });
+    const withdrawn = run([...withBody, EVENTS.JANUARY_BILL, { type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-2' }]);
+    expect({ state: stateOf(withdrawn.snapshot), ...bills(withdrawn.snapshot) }).toEqual({ state: 'withCommittee', body: ['F-1'], unanswered: [], held: [] });
+    // v22 keeps its version: the body's bill became the owner's to decide again.
+    expect(onVersion(22, [...withBody, EVENTS.JANUARY_BILL, { type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-2' }])).toBe('disputeRejected');
+    expect(contractVersionForStep(22, 'withCommittee', 'INVOICE_AFTER_END')).toBe(23);
+  });
+
+  it('lands the body’s decision on its bill while the new bill still waits on the provider', () => {
+    const { snapshot } = run([...withBody, EVENTS.JANUARY_BILL, decided]);
+    expect({ state: stateOf(snapshot), ...bills(snapshot) }).toEqual({ state: 'disputed', body: [], unanswered: ['F-2'], held: [] });
+  });
+
+  it('hands a new bill the provider holds to to the owner, the body’s bill staying with the body', () => {
+    // F-1 went to the body after our complaint went unanswered: it carries no rejection.
+    const escalated = [...sent, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED, filed('F-1'), EVENTS.JANUARY_BILL, rejected('F-2')];
+    const { snapshot } = run(escalated);
+    expect({ state: stateOf(snapshot), ...bills(snapshot) }).toEqual({ state: 'disputeRejected', body: ['F-1'], unanswered: [], held: ['F-2'] });
+    expect(stateOf(run([...escalated, { type: 'DISPUTE_RESOLVED', invoiceReference: 'F-2', outcome: 'payFromEstate' }]).snapshot)).toBe('withCommittee');
+    // v22 keeps its version: it kept waiting on the provider for the body's bill.
+    expect(onVersion(22, escalated)).toBe('disputed');
+  });
+
+  it('files one bill beside another that keeps its state and its term; the last one answered leaves the contract with the body', () => {
+    const both = [...sent, EVENTS.INVOICE_AFTER_END, EVENTS.JANUARY_BILL, rejected('F-1'), rejected('F-2')];
+    const { snapshot, effects } = run([...both, filed('F-1')]);
+    expect({ state: stateOf(snapshot), family: effects.at(-1), ...bills(snapshot) }).toEqual({ state: 'disputeRejected', family: family('committee_filed'), body: ['F-1'], unanswered: [], held: ['F-2'] });
+    expect(TERM_KEEPING_EVENTS).toContain('COMMITTEE_FILED');
+    expect(stateOf(run([...both, filed('F-1'), { type: 'DISPUTE_RESOLVED', invoiceReference: 'F-2', outcome: 'payFromEstate' }]).snapshot)).toBe('withCommittee');
+    expect(onVersion(22, [...both, filed('F-1')])).toBe('withCommittee');
+  });
+
+  it('keeps the body’s bill with the body after a part credit on it (the provider’s offer); on another bill that bill is the owner’s to decide', () => {
+    const offer: ContractEvent = { type: 'CREDIT_NOTE_SENT', amount: 20, invoiceReference: 'F-1' };
+    const { snapshot } = run([...withBody, offer]);
+    expect({ state: stateOf(snapshot), credited: snapshot.context.openDisputes?.[0].credited, ...bills(snapshot) }).toEqual({ state: 'withCommittee', credited: 20, body: ['F-1'], unanswered: [], held: [] });
+    expect(onVersion(22, [...withBody, offer])).toBe('disputeRejected');
+    const other = run([...withBody, EVENTS.JANUARY_BILL, { type: 'CREDIT_NOTE_SENT', amount: 20, invoiceReference: 'F-2' }]).snapshot;
+    expect({ state: stateOf(other), ...bills(other) }).toEqual({ state: 'disputeRejected', body: ['F-1'], unanswered: [], held: ['F-2'] });
   });
 });

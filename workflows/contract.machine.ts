@@ -1,4 +1,4 @@
-import { and, assign, emit, enqueueActions, or, setup, type StateValue } from 'xstate';
+import { and, assign, emit, enqueueActions, not, or, setup, type StateValue } from 'xstate';
 import { DeadlinePolicy, RestoredTerm, StateMeta, stateMetaOf } from './deadlines';
 import {
   answerOutcome,
@@ -11,18 +11,26 @@ import {
   type DisputedInvoice,
   disputedInvoiceOf,
   endDateCorrectionOutcome,
-  heldBills,
   invoiceReferenceProblem,
   isHeld,
   isOpen,
   leavesUnanswered,
   newestDispute,
   openDisputesOf,
-  unansweredBills,
   withCredit,
   withRejection,
 } from './disputes';
-import { COMMITTEE_LOOK_AFTER_BUSINESS_DAYS, type CommitteeCase, type CommitteeDecision, othersStayWithCommittee, withCommitteeFiled } from './committee';
+import {
+  COMMITTEE_LOOK_AFTER_BUSINESS_DAYS,
+  type CommitteeCase,
+  type CommitteeDecision,
+  creditsCommitteeBill,
+  filingLeavesOtherBills,
+  leavesOnlyCommitteeBills,
+  onlyCommitteeLeftUnanswered,
+  othersStayWithCommittee,
+  withCommitteeFiled,
+} from './committee';
 
 export const CONTRACT_MACHINE_ID = 'contract';
 /**
@@ -91,8 +99,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v22 too (committee): the owner records that she took a bill's dispute to the complaints body (`COMMITTEE_FILED`): the contract waits
  * on that body (`withCommittee`, a reminder to look after twelve weeks, no term) and its decision is her word that the bill is settled
  * (`DISPUTE_RESOLVED` with `committee`); v1 to v21 knew no such wait, and asked her to decide on the bill again and again; an older instance moves to v22 when she records the filing.
+ * v23 (comlater): a bill with the committee stays with it while the rest of the contract moves on: a filing beside another open bill
+ * keeps that bill's state and term, an answer that leaves only the committee's bills waits on the body again, and a part credit on the
+ * committee's bill is the provider's offer (the bill stays with the body); v22 sent the whole contract where the other bill went.
  */
-export const CONTRACT_MACHINE_VERSION = 22;
+export const CONTRACT_MACHINE_VERSION = 23;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -462,7 +473,10 @@ function billsAfterEnd({ context, event }: { context: ContractContext; event: Co
 /** v4: a bill for days after the end date that is not open already (the same invoice is disputed once). */
 const newBill = (context: ContractContext, event: ContractEvent) =>
   billsAfterEnd({ context, event }) && event.type === 'INVOICE_AFTER_END' && !isOpen(openDisputesOf(context), event.reference);
-const heldBillOpen = (context: ContractContext) => heldBills(context).length > 0;
+// The machine routes by the provider's answer alone (`isHeld`), a bill with the complaints body too, as every version did: the readers'
+// `heldBills` and `unansweredBills` leave the body's bills out (comlater).
+const heldBillOpen = (context: ContractContext) => openDisputesOf(context).some(isHeld);
+const waitingOnProvider = (context: ContractContext) => openDisputesOf(context).filter((d) => !isHeld(d));
 const correctionOutcome = (context: ContractContext, event: ContractEvent) =>
   event.type === 'BILL_CORRECTED' ? billCorrectionOutcome(context.effectiveDate, openDisputesOf(context), event) : 'refused';
 
@@ -649,11 +663,16 @@ const contractSetup = setup({
     creditsPart: ({ context, event }) => event.type === 'CREDIT_NOTE_SENT' && creditsPart(openDisputesOf(context), event),
     /** v5: after a collection stop, whether bills the provider holds to, or bills nobody answered yet, are still open. */
     heldBillOpen: ({ context }) => heldBillOpen(context),
-    unansweredBillOpen: ({ context }) => unansweredBills(context).length > 0,
+    unansweredBillOpen: ({ context }) => waitingOnProvider(context).length > 0,
     /** v21: bills nobody answered are open, and our complaint named every one of them. */
     /** v22: a decision about one bill leaves another with the complaints body. */
     othersStayWithCommittee: ({ context, event }) => event.type === 'DISPUTE_RESOLVED' && othersStayWithCommittee(openDisputesOf(context), event),
-    unansweredBillsComplainedOf: ({ context }) => unansweredBills(context).length > 0 && unansweredBills(context).every((d) => d.complainedOf),
+    /** v23 (comlater): what a step leaves beside the bills the complaints body has (see `committee.ts`). */
+    leavesOnlyCommitteeBills: ({ context, event }) => leavesOnlyCommitteeBills(openDisputesOf(context), event),
+    onlyCommitteeLeftUnanswered: ({ context, event }) => onlyCommitteeLeftUnanswered(openDisputesOf(context), event),
+    filingLeavesOtherBills: ({ context, event }) => event.type === 'COMMITTEE_FILED' && filingLeavesOtherBills(openDisputesOf(context), event),
+    creditsCommitteeBill: ({ context, event }) => event.type === 'CREDIT_NOTE_SENT' && creditsCommitteeBill(openDisputesOf(context), event),
+    unansweredBillsComplainedOf: ({ context }) => waitingOnProvider(context).length > 0 && waitingOnProvider(context).every((d) => d.complainedOf),
     /** v11: where a corrected end date leaves the open bills (see `endDateCorrectionOutcome`). */
     endDateClosesAll: ({ context, event }) => endDateOutcome(context, event) === 'closesAll',
     endDateLeavesHeldBill: ({ context, event }) => endDateOutcome(context, event) === 'leavesHeldBill',
@@ -1708,7 +1727,51 @@ const V22_STATES = {
   },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V22_STATES });
+/** Version 22, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV22 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V22_STATES });
+
+// v23 (comlater): a bill with the complaints body stays with it while the rest of the contract moves on.
+//
+// v22 kept one place for the whole contract: a new bill while the body had one sent it to `disputed`, and its answer then left the
+// body's bill waiting on the provider (or the owner) instead of the body; filing one bill beside another open one put both with the
+// body, so the other lost its term and Today's row; a part credit on the body's bill handed it back to the owner to decide. Now a
+// bill the body has (`committee`) waits on the body wherever the contract is: a filing beside another open bill keeps the state and its
+// term (`TERM_KEEPING_EVENTS`); an answer that leaves only the body's bills waits on the body again, one that leaves no unanswered bill
+// but the body's hands a held bill to the owner; and a part credit on the body's bill is the provider's offer while the case runs: the
+// bill stays with the body, for what is left, until the owner records the decision or a settlement. The body's decision lands on its
+// bill in any of these states (`DISPUTE_RESOLVED` with `committee`). Instances on v22 and older keep their version: no moving step.
+const filedBesideOtherBills = {
+  COMMITTEE_FILED: [{ guard: and(['namesOpenBill', 'filingLeavesOtherBills']), actions: filedWithCommittee.COMMITTEE_FILED.actions }, filedWithCommittee.COMMITTEE_FILED],
+} as const;
+const answeredBesideCommittee = [
+  { guard: and(['namesOpenBill', not('creditsPart'), 'leavesOnlyCommitteeBills']), target: 'withCommittee', actions: billAnswered },
+  { guard: and(['namesOpenBill', not('creditsPart'), 'onlyCommitteeLeftUnanswered']), target: 'disputeRejected', actions: billAnswered },
+] as const;
+const partCreditBesideCommittee = [
+  { guard: 'creditsCommitteeBill', actions: creditNote('disputed')[0].actions },
+  { guard: and(['creditsPart', 'onlyCommitteeLeftUnanswered']), target: 'disputeRejected', actions: creditNote('disputed')[0].actions },
+] as const;
+type BillSteps = { DISPUTE_RESOLVED: readonly unknown[]; INVOICE_WITHDRAWN: readonly unknown[]; CREDIT_NOTE_SENT: readonly unknown[]; DISPUTE_REJECTED: unknown };
+const besideCommittee = <O extends BillSteps>(on: O) =>
+  ({
+    ...on,
+    DISPUTE_RESOLVED: [...answeredBesideCommittee, ...on.DISPUTE_RESOLVED],
+    INVOICE_WITHDRAWN: [...answeredBesideCommittee, ...on.INVOICE_WITHDRAWN],
+    CREDIT_NOTE_SENT: [...partCreditBesideCommittee, ...answeredBesideCommittee, ...on.CREDIT_NOTE_SENT],
+    DISPUTE_REJECTED: [
+      { guard: and(['namesOpenBill', 'onlyCommitteeLeftUnanswered']), target: 'disputeRejected', actions: billAnswers('disputed').DISPUTE_REJECTED.actions },
+      ...[on.DISPUTE_REJECTED].flat(),
+    ],
+  }) as const;
+const V23_STATES = {
+  ...V22_STATES,
+  disputed: { meta: V22_STATES.disputed.meta, on: besideCommittee(V22_STATES.disputed.on) },
+  disputeEscalated: { meta: V22_STATES.disputeEscalated.meta, on: { ...besideCommittee(V22_STATES.disputeEscalated.on), ...filedBesideOtherBills } },
+  disputeRejected: { meta: V22_STATES.disputeRejected.meta, on: { ...besideCommittee(V22_STATES.disputeRejected.on), ...filedBesideOtherBills } },
+  withCommittee: { meta: V22_STATES.withCommittee.meta, on: besideCommittee(V22_STATES.withCommittee.on) },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V23_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice
@@ -1730,6 +1793,8 @@ const MOVING_STEPS: { state: string; events: readonly string[] }[] = [
   // v22 (committee): going to the complaints body leaves these states at once; what the bills carry reads the same on v22.
   { state: 'disputeEscalated', events: ['COMMITTEE_FILED'] },
   { state: 'disputeRejected', events: ['COMMITTEE_FILED'] },
+  // v23 (comlater): only v22 has `withCommittee`; a new bill or a part credit there moves it, so the body's bill stays with the body.
+  { state: 'withCommittee', events: ['INVOICE_AFTER_END', 'CREDIT_NOTE_SENT'] },
 ];
 /** Every event that moves an instance to the newest version from some state (`contractVersionForStep`). */
 export const MOVING_EVENTS: readonly string[] = MOVING_STEPS.flatMap((m) => m.events);

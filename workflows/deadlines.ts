@@ -30,7 +30,7 @@ export type DeadlinePolicy =
  * keeps the state's due date (and a term missed in it) instead of counting afresh. A bill corrected (v6)
  * is still the objection the provider has had since the dispute letter; our typing error is no answer.
  */
-export const TERM_KEEPING_EVENTS: readonly string[] = ['BILL_CORRECTED'];
+export const TERM_KEEPING_EVENTS: readonly string[] = ['BILL_CORRECTED', 'COMMITTEE_FILED'];
 
 /**
  * Events that take back a step (contract v14: a confirmation recorded by mistake): the state they return to gets back the

@@ -111,12 +111,16 @@ export function endDateCorrectionOutcome(endDate: string, open: readonly Dispute
   return bills.every(isHeld) ? 'leavesHeldBill' : 'leavesUnansweredBill';
 }
 
-/** The open bills the provider holds to (rejected, or v5: credited in part): the owner's to decide. */
-export const heldBills = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter(isHeld);
+/**
+ * The open bills the provider holds to (rejected, or v5: credited in part): the owner's to decide. comlater: a bill with the complaints
+ * body (`committee`) is neither this nor unanswered: it waits on the body's decision, so no reader asks her to decide it or the
+ * provider to answer it. The machine routes by `isHeld` alone, as every version did.
+ */
+export const heldBills = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter((d) => isHeld(d) && !d.committee);
 export const isHeld = (d: DisputedInvoice) => Boolean(d.rejectionReason || d.credited);
 
-/** The open bills the provider has not answered yet. */
-export const unansweredBills = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter((d) => !isHeld(d));
+/** The open bills the provider has not answered yet (a bill with the complaints body waits on the body instead). */
+export const unansweredBills = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter((d) => !isHeld(d) && !d.committee);
 
 /** The newest open bill, or null: what `openDispute` has always said. */
 export const newestDispute = (held: DisputesHeld): DisputedInvoice | null => openDisputesOf(held).at(-1) ?? null;

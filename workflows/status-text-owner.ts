@@ -1,4 +1,4 @@
-import { COMMITTEE_DECIDED, COMMITTEE_LOOK, COMMITTEE_OWNER, decidedBill } from './committee-wording';
+import { COMMITTEE_DECIDED, COMMITTEE_LOOK, COMMITTEE_OWNER, committeeBeside, decidedBill } from './committee-wording';
 import { type BrpCheck, type ContractContext, type NoticeChange, type ContractState, answeredInPart, onlyToldToFollow, followingName, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
@@ -839,7 +839,8 @@ export const OWNER_WORDING = { status: STATUS, next: NEXT, change: CHANGE, steps
 
 /** Where the contract stands for the owner, e.g. "Geschil loopt: € 15,00 betwist (factuur F-1), antwoord aanbieder uiterlijk 12 februari 2027." */
 export function ownerStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
-  return `${say(STATUS, state, context, lang, words)}${releaseBesideDispute(state, context) ? RELEASE_BESIDE[lang] : ''}`;
+  const withBody = committeeBeside(state, context) ? ` ${COMMITTEE_OWNER.status[lang](context, '', null)}` : '';
+  return `${say(STATUS, state, context, lang, words)}${withBody}${releaseBesideDispute(state, context) ? RELEASE_BESIDE[lang] : ''}`;
 }
 
 /** bankrest: a bank's charge disputed while its release waits (v17 `releaseAwaited`): the release is still the bank's to do. */

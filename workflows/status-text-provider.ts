@@ -1,4 +1,4 @@
-import { COMMITTEE_DECIDED, COMMITTEE_DESK, COMMITTEE_FILED_DESK } from './committee-wording';
+import { COMMITTEE_DECIDED, COMMITTEE_DESK, COMMITTEE_FILED_DESK, committeeBeside } from './committee-wording';
 import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
@@ -214,7 +214,8 @@ export const PROVIDER_WORDING = { status: PROVIDER };
 export function providerStatusText(state: ContractState, context: ContractContext, lang: Language, dueDate: string | null, asked?: AskedInstead, done?: AnswerDone | null): string {
   const phrase = PROVIDER[state]?.[lang];
   const said = phrase ? phrase(context, dueDate ? longDate(dueDate, lang) : null, asked, done) : { nl: 'In behandeling.', en: 'In progress.' }[lang];
-  return releaseBesideDispute(state, context) ? `${said} ${RELEASE_BESIDE[lang]}` : said;
+  const withBody = committeeBeside(state, context) ? `${said} ${COMMITTEE_DESK[lang](context)}` : said;
+  return releaseBesideDispute(state, context) ? `${withBody} ${RELEASE_BESIDE[lang]}` : withBody;
 }
 
 /** bankrest: the release still owed beside a disputed charge (v18 takes it there): the desk's form for it stays offered. */

@@ -1,9 +1,9 @@
-import { COMMITTEE_DECIDED, COMMITTEE_FAMILY, decidedBill } from './committee-wording';
+import { COMMITTEE_DECIDED, COMMITTEE_FAMILY, committeeBeside, decidedBill } from './committee-wording';
 import { type ContractContext, type ContractState, onlyToldToFollow, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, paidOnDroppedBill, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges } from './wording';
+import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, SOME_PROVIDER, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
@@ -1321,7 +1321,8 @@ const familyWording = (readsDebts: boolean | undefined) => (readsDebts ? FAMILY_
 
 /** Where the contract stands, e.g. "We have asked KPN to end the contract; KPN should answer by 7 December 2026." */
 export function contractStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
-  return `${say(familyWording(words.readsDebts).status, state, context, lang, words)}${releaseBesideDispute(state, context) ? ` ${RELEASE_AWAITED[lang]}` : ''}`;
+  const withBody = committeeBeside(state, context) ? ` ${COMMITTEE_FAMILY.change[lang](context, words.providerName || SOME_PROVIDER[lang], Boolean(words.readsDebts))}` : '';
+  return `${say(familyWording(words.readsDebts).status, state, context, lang, words)}${withBody}${releaseBesideDispute(state, context) ? ` ${RELEASE_AWAITED[lang]}` : ''}`;
 }
 
 /** What happens next and when, e.g. "If KPN has not answered by 7 December 2026, we will send a reminder." */

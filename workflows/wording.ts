@@ -369,7 +369,7 @@ export type Phrase = (s: Said) => string;
 export type Phrases = Record<ContractState, Record<Language, Phrase>>;
 
 /** Used when the caller has no provider name at hand. */
-const SOME_PROVIDER: Record<Language, string> = { nl: 'de organisatie', en: 'the organisation' };
+export const SOME_PROVIDER: Record<Language, string> = { nl: 'de organisatie', en: 'the organisation' };
 /** For a state a table does not know (a newer machine version): something true rather than a crash. */
 const IN_HAND: Record<Language, Phrase> = {
   nl: ({ p }) => `We zijn bezig met het contract bij ${p}.`,

@@ -39,6 +39,7 @@ import { CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto } from 
 import type { EnclosuresService } from '../documents/enclosures.service';
 import { answerOffered, coverContinuesForEstate, type DisputesHeld, openDisputesOf } from '../../workflows';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
+import { billsWithCommittee } from '../../workflows/committee';
 import type { ProviderCategory } from '../providers/provider.entity';
 
 /** The services a form may go through (the same ones the API's routes call). */
@@ -216,11 +217,12 @@ type CommitteeFacts = DisputesHeld & Parameters<typeof requestAsked>[0] & { stat
 
 /**
  * committee (v22): going to the complaints body fits only where the provider has one (`complaintsBodyFor`; whether it has one does
- * not depend on the language asked in) and an open bill is not with it yet; its decision only while the body has a bill.
+ * not depend on the language asked in) and an open bill is not with it yet; its decision only while the body has a bill, wherever the
+ * rest of the contract stands (comlater, v23).
  */
 function committeeFormFits(name: string, contract: CommitteeFacts): boolean {
   if (name === 'committee-filed') return complaintsBodyFor(contract.provider.category, requestAsked(contract).insurance, 'nl') !== null && openDisputesOf(contract).some((d) => !d.committee);
-  return name !== 'committee-decision' || contract.state === 'withCommittee';
+  return name !== 'committee-decision' || billsWithCommittee(contract).length > 0;
 }
 
 /**

@@ -208,13 +208,13 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   // committee (v22): the day she filed the bill's dispute with the complaints body, and its case number; later what the body decided.
   'committee-filed': {
     anchor: 'committee-filed',
-    fields: (f, id, c) => html`<p class="muted">${c.w.committeeFiledHint}</p>${billChoice(f, id, c, c.w.allBills)}${field(f, 'filedOn', c.w.committeeFiledOn, { type: 'date', required: true, ...id })}${field(f, 'caseNumber', c.w.committeeCaseNumber, id)}`,
+    fields: (f, id, c) => html`<p class="muted">${c.w.committeeFiledHint}</p>${billChoice(f, id, c, c.w.allBills, (d) => !d.committee)}${field(f, 'filedOn', c.w.committeeFiledOn, { type: 'date', required: true, ...id })}${field(f, 'caseNumber', c.w.committeeCaseNumber, id)}`,
     order: ['invoiceReference', 'filedOn', 'caseNumber'],
   },
   'committee-decision': {
     anchor: 'committee-decision',
     fields: (f, id, c) =>
-      html`${billChoice(f, id, c)}${select(f, 'decision', c.w.committeeDecision, [['', c.w.chooseCommitteeDecision], ...COMMITTEE_DECISIONS.map((k): [string, string] => [k, c.w.committeeDecisions[k]])], { required: true, ...id })}${field(f, 'decidedOn', c.w.committeeDecidedOn, { type: 'date', required: true, ...id })}${field(f, 'amount', c.w.committeeAmount, id)}`,
+      html`${billChoice(f, id, c, undefined, (d) => Boolean(d.committee))}${select(f, 'decision', c.w.committeeDecision, [['', c.w.chooseCommitteeDecision], ...COMMITTEE_DECISIONS.map((k): [string, string] => [k, c.w.committeeDecisions[k]])], { required: true, ...id })}${field(f, 'decidedOn', c.w.committeeDecidedOn, { type: 'date', required: true, ...id })}${field(f, 'amount', c.w.committeeAmount, id)}`,
     order: ['invoiceReference', 'decision', 'decidedOn', 'amount'],
   },
   'credit-note-sent': {
