@@ -91,8 +91,10 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v22 too (committee): the owner records that she took a bill's dispute to the complaints body (`COMMITTEE_FILED`): the contract waits
  * on that body (`withCommittee`, a reminder to look after twelve weeks, no term) and its decision is her word that the bill is settled
  * (`DISPUTE_RESOLVED` with `committee`); v1 to v21 knew no such wait, and asked her to decide on the bill again and again; an older instance moves to v22 when she records the filing.
+ * v23 (dropcorr): the owner undoes a provider's drop of a bill she recorded by mistake (`DROP_UNDONE`, while it is the contract's newest
+ * step): the bill stands again, disputed as before the drop, in the state and on the term it had then; v1 to v22 kept the drop (audit91 F4).
  */
-export const CONTRACT_MACHINE_VERSION = 22;
+export const CONTRACT_MACHINE_VERSION = 23;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -452,7 +454,13 @@ export type ContractEvent =
    * account if given, the bank's note; read from the recorded event for the words (the machine keeps none).
    */
   | { type: 'BALANCE_RELEASED'; releasedOn: string; amount?: number | null; note?: string | null }
-  | { type: 'CLOSE' };
+  | { type: 'CLOSE' }
+  /**
+   * v23 (dropcorr), the owner undoes a drop of a bill she recorded by mistake: `backTo`, the state before the drop, and `restored`, the
+   * bills as they stood then, both read from the contract's history by the contracts module; `invoiceReference`, the bill (for the
+   * words); `term`, the runtime's (`TERM_RESTORING_EVENTS`).
+   */
+  | ({ type: 'DROP_UNDONE'; backTo: DroppedFrom; restored: { openDisputes: DisputedInvoice[]; disputeRejectionReason: string | null }; term?: RestoredTerm } & BillNamed);
 
 /** v2: only a bill for days after the confirmed end date is disputed. */
 function billsAfterEnd({ context, event }: { context: ContractContext; event: ContractEvent }): boolean {
@@ -1708,7 +1716,36 @@ const V22_STATES = {
   },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V22_STATES });
+/** Version 22, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV22 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V22_STATES });
+
+// v23 (dropcorr, audit91 F4): a provider's drop of a bill recorded by mistake is undone.
+//
+// The owner recorded that the provider dropped a bill (`DISPUTE_RESOLVED` with `providerWithdrew`, or `INVOICE_WITHDRAWN` by phone, post
+// or e-mail) and then found she misheard, or typed the wrong contract. v1 to v22 had no way back: recording the drop again was refused
+// (409), and recording the bill again left the family reading that it was dropped and that it was disputed, both at once. Now, while the
+// drop is the contract's newest step, she undoes it (`DROP_UNDONE`): the contract returns to the state it had before the drop (`backTo`,
+// one of `DROPPED_FROM`), its bills as they stood then (`restored`), on the term that state had (`TERM_RESTORING_EVENTS`), and the family
+// is told the bill stands again. Only the states a drop leads to take it. Instances on v1 to v22 keep their version: no moving step (the
+// undo is refused there, 409).
+/** v23: the states a bill's drop is taken from, in any version: those an undone drop goes back to. */
+export const DROPPED_FROM = ['disputed', 'collectionStopRequested', 'disputeEscalated', 'disputeRejected', 'withCommittee'] as const;
+export type DroppedFrom = (typeof DROPPED_FROM)[number];
+/** v23: the states a bill's drop leads to: back to a wait on the bills, a bank's release, or the quiet period. */
+const DROPPED_INTO = [...DROPPED_FROM, 'confirmed', 'blocked', 'releaseReminded', 'releaseOverdue'] as const;
+const undoneDrop = {
+  DROP_UNDONE: DROPPED_FROM.map((state) => ({
+    guard: ({ event }: { event: ContractEvent }) => event.type === 'DROP_UNDONE' && event.backTo === state,
+    target: state,
+    actions: [assign(({ event }: { event: ContractEvent }) => (event.type === 'DROP_UNDONE' ? event.restored : {})), tellFamily('drop_undone')],
+  })),
+};
+const V23_STATES = {
+  ...V22_STATES,
+  ...Object.fromEntries(DROPPED_INTO.map((state) => [state, { meta: V22_STATES[state].meta, on: { ...V22_STATES[state].on, ...undoneDrop } }])),
+} as typeof V22_STATES;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V23_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice
