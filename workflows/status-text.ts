@@ -914,6 +914,11 @@ const STEPS: StepPhrases = {
       nl: ({ p }) => `${p} had het verzoek eerst afgewezen, maar heeft die afwijzing ingetrokken en behandelt het verzoek nu toch.`,
       en: ({ p }) => `${p} had first rejected the request, but took that rejection back and is handling the request after all.`,
     },
+    // v23 (dropcorr): told plainly: the drop we wrote of was a mistake; the bill stands again (the card says where it is now).
+    DROP_UNDONE: {
+      nl: ({ p }, step) => `Eerder schreven we dat ${p} ${step.invoiceReference ? `rekening ${step.invoiceReference}` : 'de rekening'} had ingetrokken. Dat klopte niet: ${p} heeft die rekening niet ingetrokken. De rekening staat weer open en we volgen die zoals daarvoor.`,
+      en: ({ p }, step) => `We wrote earlier that ${p} had withdrawn ${step.invoiceReference ? `bill ${step.invoiceReference}` : 'the bill'}. That was wrong: ${p} did not withdraw that bill. The bill is open again and we follow it as before.`,
+    },
     // v16: the family no longer sees the withdrawn document, so the step does not name it.
     ANSWER_WITHDRAWN: {
       nl: ({ p }) => `We hebben een document ingetrokken dat we ${p} hadden gestuurd; we sturen ${p} een nieuw exemplaar zodra we dat hebben.`,
