@@ -1561,6 +1561,32 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     expect({ state: v20.getSnapshot().value, complaints: complaints(v20Effects) }).toEqual({ state: 'disputeEscalated', complaints: 2 });
   });
 
+  it('v23: a drop recorded by mistake is undone: the bill stands again in the state it had, the family told; v22 keeps the drop', () => {
+    const disputed = [...sent, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END];
+    const dropped = run([...disputed, { type: 'DISPUTE_RESOLVED', outcome: 'providerWithdrew' }]);
+    expect(stateOf(dropped.snapshot)).toBe('confirmed');
+    const bill = run(disputed).snapshot.context.openDisputes!;
+    const undone: ContractEvent = { type: 'DROP_UNDONE', invoiceReference: 'F-1', backTo: 'disputed', restored: { openDisputes: bill, disputeRejectionReason: null } };
+    dropped.actor.send(undone);
+    const after = dropped.actor.getSnapshot();
+    expect({ state: stateOf(after), bills: after.context.openDisputes!.map((d) => d.reference), told: dropped.effects.at(-1) }).toEqual({ state: 'disputed', bills: ['F-1'], told: family('drop_undone') });
+    // Back in `disputed` it is followed as before: its term passing sends the complaint.
+    dropped.actor.send(EVENTS.DEADLINE_PASSED);
+    expect(letters(dropped.effects).at(-1)).toBe('dispute_escalation');
+    // Held to by the provider before the drop: back to the owner's decision, with the provider's reason.
+    const held = run([...disputed, EVENTS.DISPUTE_REJECTED]);
+    const heldBill = held.snapshot.context;
+    held.actor.send({ type: 'DISPUTE_RESOLVED', outcome: 'providerWithdrew' });
+    held.actor.send({ type: 'DROP_UNDONE', backTo: 'disputeRejected', restored: { openDisputes: heldBill.openDisputes!, disputeRejectionReason: heldBill.disputeRejectionReason ?? null } });
+    expect({ state: stateOf(held.actor.getSnapshot()), reason: held.actor.getSnapshot().context.disputeRejectionReason }).toEqual({ state: 'disputeRejected', reason: 'December was used' });
+    // Not from a state no drop leads to, and v22 keeps its version: the drop stands there.
+    expect(run(sent).snapshot.can(undone)).toBe(false);
+    const v22 = createActor(machines.contract[22], { input: { action: 'cancel' } }).start();
+    for (const event of [...disputed, { type: 'DISPUTE_RESOLVED', outcome: 'providerWithdrew' } as ContractEvent]) v22.send(event);
+    expect(v22.getSnapshot().can(undone)).toBe(false);
+    expect(contractVersionForStep(22, 'confirmed', 'DROP_UNDONE')).toBeNull();
+  });
+
   it('v21: a release recorded by mistake, corrected to not released, waits for the release again: the bank on its term, then reminded, and the release recorded again', () => {
     const notReleased: ContractEvent = { type: 'COMPLETION_CORRECTED', effectiveDate: '2026-11-02', reference: 'ING-1', done: 'accountBlocked', balance: 1200, balanceReleased: false, corrected: [{ field: 'balanceReleased', from: true, to: false }] };
     const { snapshot, effects } = run([...sent, blocked, released, notReleased]);

@@ -102,6 +102,8 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v23 (comlater): a bill with the committee stays with it while the rest of the contract moves on: a filing beside another open bill
  * keeps that bill's state and term, an answer that leaves only the committee's bills waits on the body again, and a part credit on the
  * committee's bill is the provider's offer (the bill stays with the body); v22 sent the whole contract where the other bill went.
+ * v23 (dropcorr): the owner undoes a provider's drop of a bill she recorded by mistake (`DROP_UNDONE`, while it is the contract's newest
+ * step): the bill stands again, disputed as before the drop, in the state and on the term it had then; v1 to v22 kept the drop (audit91 F4).
  */
 export const CONTRACT_MACHINE_VERSION = 23;
 
@@ -463,7 +465,13 @@ export type ContractEvent =
    * account if given, the bank's note; read from the recorded event for the words (the machine keeps none).
    */
   | { type: 'BALANCE_RELEASED'; releasedOn: string; amount?: number | null; note?: string | null }
-  | { type: 'CLOSE' };
+  | { type: 'CLOSE' }
+  /**
+   * v23 (dropcorr), the owner undoes a drop of a bill she recorded by mistake: `backTo`, the state before the drop, and `restored`, the
+   * bills as they stood then, both read from the contract's history by the contracts module; `invoiceReference`, the bill (for the
+   * words); `term`, the runtime's (`TERM_RESTORING_EVENTS`).
+   */
+  | ({ type: 'DROP_UNDONE'; backTo: DroppedFrom; restored: { openDisputes: DisputedInvoice[]; disputeRejectionReason: string | null }; term?: RestoredTerm } & BillNamed);
 
 /** v2: only a bill for days after the confirmed end date is disputed. */
 function billsAfterEnd({ context, event }: { context: ContractContext; event: ContractEvent }): boolean {
@@ -1763,13 +1771,40 @@ const besideCommittee = <O extends BillSteps>(on: O) =>
       ...[on.DISPUTE_REJECTED].flat(),
     ],
   }) as const;
-const V23_STATES = {
+/** v23 (comlater): the states where a bill with the complaints body stays with it. */
+const BESIDE_COMMITTEE_STATES = {
   ...V22_STATES,
   disputed: { meta: V22_STATES.disputed.meta, on: besideCommittee(V22_STATES.disputed.on) },
   disputeEscalated: { meta: V22_STATES.disputeEscalated.meta, on: { ...besideCommittee(V22_STATES.disputeEscalated.on), ...filedBesideOtherBills } },
   disputeRejected: { meta: V22_STATES.disputeRejected.meta, on: { ...besideCommittee(V22_STATES.disputeRejected.on), ...filedBesideOtherBills } },
   withCommittee: { meta: V22_STATES.withCommittee.meta, on: besideCommittee(V22_STATES.withCommittee.on) },
 } as const;
+
+// v23 (dropcorr, audit91 F4): a provider's drop of a bill recorded by mistake is undone.
+//
+// The owner recorded that the provider dropped a bill (`DISPUTE_RESOLVED` with `providerWithdrew`, or `INVOICE_WITHDRAWN` by phone, post
+// or e-mail) and then found she misheard, or typed the wrong contract. v1 to v22 had no way back: recording the drop again was refused
+// (409), and recording the bill again left the family reading that it was dropped and that it was disputed, both at once. Now, while the
+// drop is the contract's newest step, she undoes it (`DROP_UNDONE`): the contract returns to the state it had before the drop (`backTo`,
+// one of `DROPPED_FROM`), its bills as they stood then (`restored`), on the term that state had (`TERM_RESTORING_EVENTS`), and the family
+// is told the bill stands again. Only the states a drop leads to take it. Instances on v1 to v22 keep their version: no moving step (the
+// undo is refused there, 409).
+/** v23: the states a bill's drop is taken from, in any version: those an undone drop goes back to. */
+export const DROPPED_FROM = ['disputed', 'collectionStopRequested', 'disputeEscalated', 'disputeRejected', 'withCommittee'] as const;
+export type DroppedFrom = (typeof DROPPED_FROM)[number];
+/** v23: the states a bill's drop leads to: back to a wait on the bills, a bank's release, or the quiet period. */
+const DROPPED_INTO = [...DROPPED_FROM, 'confirmed', 'blocked', 'releaseReminded', 'releaseOverdue'] as const;
+const undoneDrop = {
+  DROP_UNDONE: DROPPED_FROM.map((state) => ({
+    guard: ({ event }: { event: ContractEvent }) => event.type === 'DROP_UNDONE' && event.backTo === state,
+    target: state,
+    actions: [assign(({ event }: { event: ContractEvent }) => (event.type === 'DROP_UNDONE' ? event.restored : {})), tellFamily('drop_undone')],
+  })),
+};
+const V23_STATES = {
+  ...BESIDE_COMMITTEE_STATES,
+  ...Object.fromEntries(DROPPED_INTO.map((state) => [state, { meta: BESIDE_COMMITTEE_STATES[state].meta, on: { ...BESIDE_COMMITTEE_STATES[state].on, ...undoneDrop } }])),
+} as typeof BESIDE_COMMITTEE_STATES;
 
 export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V23_STATES });
 

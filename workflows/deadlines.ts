@@ -33,11 +33,11 @@ export type DeadlinePolicy =
 export const TERM_KEEPING_EVENTS: readonly string[] = ['BILL_CORRECTED', 'COMMITTEE_FILED'];
 
 /**
- * Events that take back a step (contract v14: a confirmation recorded by mistake): the state they return to gets back the
+ * Events that take back a step (contract v14: a confirmation recorded by mistake; v23: a bill's drop): the state they return to gets back the
  * term it had then, not a fresh one. The event's `term` (`RestoredTerm`), read from the history by the module that takes the
  * step back, says from which day that term counts and which terms had passed in it.
  */
-export const TERM_RESTORING_EVENTS: readonly string[] = ['TAKE_BACK_CONFIRMATION'];
+export const TERM_RESTORING_EVENTS: readonly string[] = ['TAKE_BACK_CONFIRMATION', 'DROP_UNDONE'];
 
 /** The term a taken-back step returns to (`TERM_RESTORING_EVENTS`): counted from `since`, with the terms missed in a row before it. */
 export interface RestoredTerm {

@@ -599,6 +599,11 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
     nl: (a) => (a.release === true ? 'Steward trok een document in dat het u stuurde en dat u nodig heeft om het saldo vrij te geven; er volgt een nieuw exemplaar, u hoeft nog niets te doen' : 'Steward trok een document in dat het u op uw vraag stuurde; er volgt een nieuw exemplaar, u hoeft nog niets te doen'),
     en: (a) => (a.release === true ? 'Steward withdrew a document it sent you that you need to release the balance; a new one follows, nothing to do yet' : 'Steward withdrew a document it sent you in answer to your question; a new one follows, nothing to do yet'),
   },
+  // v23 (dropcorr): the drop the owner recorded on its behalf was a mistake: the bill it named stands again, our objection with it.
+  DROP_UNDONE: {
+    nl: (a, b) => `Steward nam de vastgelegde intrekking van ${billNamed(billsOf(a, b), 'nl') || 'de factuur'} terug: die was per vergissing vastgelegd; ons bezwaar tegen de factuur loopt weer`,
+    en: (a, b) => `Steward took back the recorded withdrawal of ${billNamed(billsOf(a, b), 'en') || 'the invoice'}: it was recorded by mistake; our objection to the invoice stands again`,
+  },
   // v15: the owner corrected the number it rejected on: the complaint about that rejection no longer stands.
   COMPLAINT_WITHDRAWN: {
     nl: (a) => `Steward trok de klacht over uw afwijzing in: het klantnummer in het verzoek was onjuist${withdrawnNumber(a) ? `; het juiste klantnummer is ${withdrawnNumber(a)}` : ''}`,
@@ -612,7 +617,7 @@ export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Stewa
 
 /** The answers the desk shows in a thread, by who gave them. */
 export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'BALANCE_RELEASED', 'REJECTION_WITHDRAWN'];
-export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN', 'COMMITTEE_FILED'];
+export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN', 'COMMITTEE_FILED', 'DROP_UNDONE'];
 
 /**
  * Who recorded an answer the provider gave outside its desk (by phone, post or e-mail): the case owner, on its

@@ -895,6 +895,11 @@ const debitCorrected: Record<Language, (step: ContractStep) => string> = {
 };
 
 /** Steps the state reached would tell as something else: supplied information is no new request, a dispute's end no new confirmation. */
+/** v23 (dropcorr): the drop we wrote of was a mistake; the bill stands again. Its number only to a reader of the debts. */
+const dropUndone = {
+  nl: (p: string, reference?: string | null) => `Eerder schreven we dat ${p} ${reference ? `rekening ${reference}` : 'de rekening'} had ingetrokken. Dat klopte niet: ${p} heeft die rekening niet ingetrokken. De rekening staat weer open en we volgen die zoals daarvoor.`,
+  en: (p: string, reference?: string | null) => `We wrote earlier that ${p} had withdrawn ${reference ? `bill ${reference}` : 'the bill'}. That was wrong: ${p} did not withdraw that bill. The bill is open again and we follow it as before.`,
+};
 const STEPS: StepPhrases = {
   byEvent: {
     // committee (v22): the filing, told from its own step (the bills it named, the body, the day).
@@ -914,6 +919,8 @@ const STEPS: StepPhrases = {
       nl: ({ p }) => `${p} had het verzoek eerst afgewezen, maar heeft die afwijzing ingetrokken en behandelt het verzoek nu toch.`,
       en: ({ p }) => `${p} had first rejected the request, but took that rejection back and is handling the request after all.`,
     },
+    // v23 (dropcorr): told plainly: the drop we wrote of was a mistake; the bill stands again (the card says where it is now).
+    DROP_UNDONE: { nl: ({ p }, step) => dropUndone.nl(p, step.invoiceReference), en: ({ p }, step) => dropUndone.en(p, step.invoiceReference) },
     // v16: the family no longer sees the withdrawn document, so the step does not name it.
     ANSWER_WITHDRAWN: {
       nl: ({ p }) => `We hebben een document ingetrokken dat we ${p} hadden gestuurd; we sturen ${p} een nieuw exemplaar zodra we dat hebben.`,
@@ -1255,6 +1262,8 @@ const STEPS_UNPRICED: StepPhrases = {
     // committee (v22): the filing, told from its own step (the bills it named, the body, the day).
     COMMITTEE_FILED: { nl: ({ c, p }, step) => COMMITTEE_FAMILY.change.nl(c, p, false, step), en: ({ c, p }, step) => COMMITTEE_FAMILY.change.en(c, p, false, step) },
     ...STEPS.byEvent,
+    // v23 (dropcorr): the same, without the bill's number (familybill's rule).
+    DROP_UNDONE: { nl: ({ p }) => dropUndone.nl(p), en: ({ p }) => dropUndone.en(p) },
     CREDIT_NOTE_SENT: {
       nl: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true, bank) : 'het bezwaar is afgehandeld.'}`

@@ -780,3 +780,13 @@ export class RecordCallDto {
  */
 @CheckedBy<CorrectCallDto>(callDayRules)
 export class CorrectCallDto extends PartialType(RecordCallDto) {}
+
+/** dropcorr (v23): the owner undoes a provider's drop of a bill she recorded by mistake; `invoiceReference` names a bill it dropped. */
+export class DropUndoneDto extends namingTheBill(class {}, 'the invoice number of a bill the drop named (422 naming it otherwise); left out, the drop recorded last') {}
+
+/** dropcorr: the day the provider said it dropped a bill, recorded wrongly, as it should have been. */
+class DropDayBody {
+  @ToldOn('the day the provider said it dropped the bill, as it should have been recorded; also not after the day the drop was recorded (422, rule `afterRecorded`), and not the day recorded already (422, rule `unchanged`)')
+  toldOn: string;
+}
+export class DropDayCorrectedDto extends namingTheBill(DropDayBody, 'the invoice number of a bill the drop named; left out, the drop recorded last') {}

@@ -32,6 +32,8 @@ import {
   CorrectCallDto,
   RecordCallDto,
   TakeBackConfirmationDto,
+  DropUndoneDto,
+  DropDayCorrectedDto,
 } from './contract-events.dto';
 import { CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto } from './committee.dto';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
@@ -292,6 +294,37 @@ export class ContractsController {
   @HttpCode(200)
   async disputeResolved(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DisputeResolvedDto) {
     await this.contracts.recordProviderAnswer(principal, id, disputeResolvedEvent(dto));
+    return this.views.detail(id, principal.lang);
+  }
+
+  @ApiDoc({
+    summary: "Undo a provider's drop of a bill recorded by mistake",
+    description:
+      'dropcorr (machine v23): the drop of a bill you recorded (`dispute-resolved` with `providerWithdrew`, or `dispute-answer/invoice_withdrawn`) was a mistake: the bill stands again, disputed as before the drop, in the state and on the term the contract had then; Today, the family and the desk read it open again, and the history keeps both steps. Only while the drop is the contract\'s newest step.',
+    problems: [
+      400,
+      [409, 'No drop of that bill you recorded yourself (`no-recorded-drop`: a drop the provider gave at its desk is its word), something recorded on the contract since (`drop-followed`), or a contract started before machine version 23 (`drop-not-undoable`); each naming `invoiceReference`.'],
+    ],
+  })
+  @Post('contracts/:id/drop-undone')
+  @Idempotent<ContractsController>('get')
+  @HttpCode(200)
+  async dropUndone(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DropUndoneDto) {
+    await this.contracts.undoDrop(principal, id, dto);
+    return this.views.detail(id, principal.lang);
+  }
+
+  @ApiDoc({
+    summary: 'Correct the day a provider said it dropped a bill',
+    description:
+      'dropcorr: the day (`toldOn`) of a drop of a bill you recorded, recorded wrongly, as it should have been; on any contract, which stays where it is. Your history says the day from → to; every reader of the drop (your history and the contract page, the family, the desk) reads the corrected day. A letter that named the earlier day keeps it: the history of the correction says which went.',
+    problems: [400, [409, 'No drop of that bill you recorded yourself (`no-recorded-drop`, naming `invoiceReference`).'], [422, '`toldOn` after today, before the death or the date on the bill, after the day the drop was recorded (`afterRecorded`), or the day recorded already (`unchanged`).']],
+  })
+  @Post('contracts/:id/drop-day-corrected')
+  @Idempotent<ContractsController>('get')
+  @HttpCode(200)
+  async dropDayCorrected(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DropDayCorrectedDto) {
+    await this.contracts.correctDropDay(principal, id, dto);
     return this.views.detail(id, principal.lang);
   }
 

@@ -74,7 +74,9 @@ import { WebhooksService } from '../webhooks/webhooks.service';
 import { COLLECTION_NOTICE_STEPS, type CollectionClaim } from '../timeline/contract-step';
 import { noticeChanges, type NoticeParticulars } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
-import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, factNotOf, type RecordCallDto } from './contract-events.dto';
+import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type DropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
+import { billsOnOf, dropNamed, dropUndoOf } from './drop-correction.rules';
+import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '../timeline/drop-days';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
@@ -1778,6 +1780,56 @@ export class ContractsService implements OnModuleInit {
       await this.reconsiderMissedTerm(manager, contract.id, await this.workflow.lock(manager, contract.id));
     };
     return this.fire(principal, contractId, event, check, after);
+  }
+
+  /**
+   * dropcorr (v23, audit91 F4): the owner undoes a provider's drop of a bill she recorded by mistake (`dropUndoOf`, read from the
+   * contract's newest steps under its lock): the contract returns to the state and bills it had before the drop, on that state's term.
+   * Refused with 409 naming `invoiceReference` when she recorded no such drop (`no-recorded-drop`: the desk's own drop is the
+   * provider's word), when something was recorded on the contract since (`drop-followed`), or on a contract started before v23.
+   */
+  undoDrop(principal: StaffPrincipal, contractId: string, dto: DropUndoneDto) {
+    const event: AnyEventObject = { type: 'DROP_UNDONE', invoiceReference: dto.invoiceReference ?? null };
+    return this.fire(principal, contractId, event, async (manager, contract, standing) => {
+      const undo = dropUndoOf(await this.timeline.newestSteps(manager, contract.id), dto.invoiceReference);
+      const w = ownerWords(principal.lang).errors.details;
+      const refuse = (type: string, message: string) => new ProblemException(409, type, message, { errors: [{ field: 'invoiceReference', message }] });
+      if ('refused' in undo) throw undo.refused === 'noDrop' ? refuse('no-recorded-drop', w.noRecordedDrop(contract.provider.name)) : refuse('drop-followed', w.dropFollowed(contract.provider.name));
+      if (!standing.accepts('DROP_UNDONE')) throw refuse('drop-not-undoable', w.dropNotUndoable);
+      // The bill it dropped by name, and the day it was said, for every reader's words.
+      Object.assign(event, { backTo: undo.backTo, restored: undo.restored, term: undo.term, bills: undo.drop.bills, droppedOn: undo.drop.toldOn, invoiceReference: dto.invoiceReference ?? (undo.drop.bills.length === 1 ? undo.drop.bills[0] : null) });
+    });
+  }
+
+  /**
+   * dropcorr (audit91 F4): the day the provider said it dropped a bill, recorded wrongly, corrected (any machine version: no step, the
+   * contract stays where it is). The newest drop of the named bill she recorded herself; the day is checked as when recorded
+   * (`assertAnswerDates`), and not after the day she recorded it (rule `afterRecorded`) nor the day recorded already (rule
+   * `unchanged`). Its entry (`DROP_DAY_CORRECTED`) says the day from → to, and every reader of the drop reads the new day.
+   */
+  async correctDropDay(principal: StaffPrincipal, contractId: string, dto: DropDayCorrectedDto): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const contract = await this.requireAccess(principal, contractId, manager);
+      await this.workflow.lock(manager, contract.id);
+      await this.estates.assertOpen(manager, contract.estateId, principal.lang);
+      const drop = dropNamed(await this.timeline.dropSteps(manager, contract.id), dto.invoiceReference);
+      const w = ownerWords(principal.lang).errors.details;
+      if (!drop) throw new ProblemException(409, 'no-recorded-drop', w.noRecordedDrop(contract.provider.name), { errors: [{ field: 'invoiceReference', message: w.noRecordedDrop(contract.provider.name) }] });
+      const recordings = await this.timeline.detailsOfContracts(manager, [contract.id], ['INVOICE_AFTER_END', 'BILL_CORRECTED', DROP_DAY_CORRECTED]);
+      await assertAnswerDates(manager, contract, { type: 'INVOICE_WITHDRAWN', toldOn: dto.toldOn }, this.clock.today(), null, billsOnOf(recordings, drop.bills));
+      const from = correctedDropDays(recordings.filter((r) => r.event === DROP_DAY_CORRECTED)).get(drop.id) ?? drop.toldOn;
+      if (dto.toldOn > drop.recordedOn) throw new ValidationProblem([{ field: 'toldOn', message: `must not be after ${drop.recordedOn}, the day the drop was recorded`, rule: 'afterRecorded', limit: drop.recordedOn }]);
+      if (dto.toldOn === from) throw new ValidationProblem([{ field: 'toldOn', message: w.dropDayUnchanged(from), rule: 'unchanged' }]);
+      const details: DropDayCorrection = { dropId: drop.id, bills: drop.bills, from, to: dto.toldOn, providerName: contract.provider.name, description: contract.description };
+      await this.timeline.append(manager, {
+        estateId: contract.estateId,
+        contractId: contract.id,
+        actor: actorOf(principal),
+        event: DROP_DAY_CORRECTED,
+        summary: `${contract.provider.name}, ${contract.description}: the day ${contract.provider.name} said it dropped ${drop.bills.join(', ') || 'the bill'} corrected from ${from} to ${dto.toldOn}`,
+        details: { ...details },
+      });
+    });
   }
 
   /**

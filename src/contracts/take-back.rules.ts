@@ -170,7 +170,7 @@ function questionOf(before: HistoryEntry[]): InformationRequest | null {
  * The term the state had when the confirmation came: counted from its last step (each step in it started the term afresh),
  * with the terms that passed in a row since the last step that was not such a passing (`missedDueDate` is kept on each).
  */
-function termOf(before: HistoryEntry[], backTo: ContractState): RestoredTerm {
+export function termOf(before: HistoryEntry[], backTo: ContractState): RestoredTerm {
   // The state was entered by a step, so there is one.
   const last = before[before.length - 1];
   const passed: HistoryEntry[] = [];

@@ -8,6 +8,7 @@ import { ownerStepText } from './after-end';
 import type { AfterEndMoved } from '../bills/owed-bills';
 import { ownerBillPaymentText } from './bill-payments';
 import { ownerCorrectionEntryText } from './corrections';
+import { DROP_DAY_CORRECTED, type DropDayCorrection } from './drop-days';
 import { violationText } from '../workspace/owner-reasons';
 import type { Readdressed } from '../words/readdressed';
 
@@ -108,6 +109,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
   const { estate, today } = ownerWords(lang);
   const documentOf = () => w.document(text(d.fileName), wordOf(estate.documentKinds, d.kind));
   switch (entry.event) {
+    case DROP_DAY_CORRECTED: {
+      const c = d as unknown as DropDayCorrection;
+      return w.dropDayCorrected(`${c.providerName}, ${c.description}`, c.providerName, c.bills, c.from, c.to);
+    }
     case 'estate.opened':
       return w.estateOpened(text(d.deceased), text(d.ownerName));
     case 'contract.added': {

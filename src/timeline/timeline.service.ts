@@ -18,6 +18,7 @@ import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { refundReceiptRows } from '../refunds/refund-rows';
 import { type AfterEndMoved, afterEndMoved, BILL_RECORDING_EVENTS, claimsSettled, END_DATE_CORRECTION, endDateCorrected, lacksAgency, lacksDisputedPart, paysAfterEnd, settledAsDisputed } from '../bills/owed-bills';
 import { BILL_PAYMENT_EVENTS } from './bill-payments';
+import { correctedDropDays, DROP_DAY_CORRECTED } from './drop-days';
 
 export interface TimelineRecord {
   estateId: string;
@@ -94,7 +95,7 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters, 
  * `timeline_family_news` until a digest takes them.
  */
 const QUEUE_FAMILY_NEWS = 'INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at';
-const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', 'bill.owed', REFUND_EVENTS.received, REFUND_EVENTS.undone, REFUND_EVENTS.askedBack]);
+const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), DROP_DAY_CORRECTED, 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', 'bill.owed', REFUND_EVENTS.received, REFUND_EVENTS.undone, REFUND_EVENTS.askedBack]);
 // askclose: the provider's report that it paid back money asked back is told as its word (a refund's own report is not news for the family).
 const isFamilyNews = (record: TimelineRecord) => FAMILY_NEWS.has(record.event) || (record.event === REFUND_EVENTS.paidReported && Boolean(record.details?.askedBack)) || (record.event === 'letter.sent' && Boolean(record.details?.collectionEnded) && record.details?.channel !== 'post');
 
@@ -491,6 +492,37 @@ export class TimelineService {
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }
 
+  /**
+   * dropcorr: a drop of a bill the owner recorded reads the day it was said as last corrected (`DROP_DAY_CORRECTED`), wherever the
+   * history is read; read only when the entries hold a drop she recorded (`receivedVia`).
+   */
+  private async withCorrectedDropDays(manager: EntityManager, entries: BillFactsEntry[]): Promise<void> {
+    const drops = entries.filter((e) => e.contractId !== null && (e.event === 'DISPUTE_RESOLVED' || e.event === 'INVOICE_WITHDRAWN') && typeof (e.details.event as { receivedVia?: unknown } | undefined)?.receivedVia === 'string');
+    if (!drops.length) return;
+    const days = correctedDropDays(await this.detailsOfContracts(manager, [...new Set(drops.map((e) => e.contractId!))], [DROP_DAY_CORRECTED]));
+    for (const e of drops) if (days.has(e.id)) e.details = { ...e.details, event: { ...(e.details.event as object), toldOn: days.get(e.id) } };
+  }
+
+  /** dropcorr: the contract's newest steps (`timeline_entries_contract_steps_idx`), oldest first, with their ids: a drop to undo and the steps its term is read from. */
+  async newestSteps(manager: EntityManager, contractId: string): Promise<(HistoryEntry & { id: string })[]> {
+    const rows: (Omit<HistoryEntry, 'at'> & { id: string; at: Date })[] = await manager.query(
+      `SELECT id, event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
+         FROM timeline_entries WHERE contract_id = $1 AND to_state IS NOT NULL ORDER BY seq DESC LIMIT ${STEPS_READ_BACK + 1}`,
+      [contractId],
+    );
+    return rows.reverse().map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+  }
+
+  /** dropcorr: the contract's steps that may record a drop of a bill (`timeline_entries_contract_event_idx`), oldest first, with their ids. */
+  async dropSteps(manager: EntityManager, contractId: string): Promise<(HistoryEntry & { id: string })[]> {
+    const rows: (Omit<HistoryEntry, 'at'> & { id: string; at: Date })[] = await manager.query(
+      `SELECT id, event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
+         FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq`,
+      [contractId, ['DISPUTE_RESOLVED', 'INVOICE_WITHDRAWN']],
+    );
+    return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+  }
+
   /** The contract's entries of these events in the order they were written (`timeline_entries_contract_event_idx`: those kinds' only, however long the history): what happened in between. */
   async ofContract(manager: EntityManager, contractId: string, events: string[]): Promise<Pick<TimelineView, 'id' | 'event' | 'at' | 'details' | 'actor'>[]> {
     const rows: { id: string; event: string; at: Date; details: Record<string, unknown>; type: string; actorId: string | null; name: string }[] = await manager.query(
@@ -689,6 +721,7 @@ export class TimelineService {
    * One read of those contracts' steps (`timeline_entries_contract_event_idx`), only when the entries hold such an entry.
    */
   private async withBillFacts(manager: EntityManager, entries: BillFactsEntry[], standing = false): Promise<void> {
+    await this.withCorrectedDropDays(manager, entries);
     const decisions = entries.filter((e) => e.event === 'DISPUTE_RESOLVED' && e.contractId !== null && (lacksDisputedPart(e.details) || (standing && paysAfterEnd(e.details))));
     const payments = entries.filter((e) => e.contractId !== null && lacksAgency(e.event, e.details));
     const corrections = standing ? [] : entries.filter((e) => e.event === END_DATE_CORRECTION && e.contractId !== null);

@@ -5,6 +5,9 @@ import { closedFileText } from '../../workflows/status-text';
 import type { FamilyLetterKind } from '../../letters';
 import type { AfterEndPartMoved, BillNow, CaseOwnerContact, ChaseAsked } from './family.nl';
 
+/** dropcorr: the bills a drop named (none named: the only one open then). */
+const dropped = (bills: unknown) => billsNamed(Array.isArray(bills) ? bills.map(String) : [], 'en', { one: 'bill', several: 'bills', unknown: 'the bill' });
+
 /** dropday: the whole claim withdrawn, the final bill included, and what the estate had paid of that bill (family.nl.ts); audit90 G1: outside the estate's debts only that a part was. */
 const paidBeforeEn = (d: Record<string, unknown>, readsDebts: boolean) => {
   const paid = d.paidFinalBill as { amount: number; paidOn: string; afterDrop?: boolean };
@@ -480,6 +483,9 @@ export const familyEn: FamilyWords = {
             : `We let ${String(d.recipient)} know that ${d.collectionEnded === 'claimDropped' ? `the whole claim has been withdrawn${d.paidFinalBill ? paidBeforeEn(d, readsDebts) : ''}` : d.collectionEnded === 'billWithdrawn' ? 'the bill has been withdrawn' : d.collectionEnded === 'billsWithdrawn' ? 'the bills have been withdrawn' : 'the debt collection has stopped'}.`
           : `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
     'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted: ${String(d.subject)}`,
+    // dropcorr: the day the provider said it dropped a bill, recorded wrongly and corrected.
+    'contract.drop_day_corrected': (d: Record<string, unknown>) =>
+      `${String(d.providerName)} told us on ${longDate(String(d.to), 'en')}, not on ${longDate(String(d.from), 'en')}, that ${dropped(d.bills).words} ${(Array.isArray(d.bills) && d.bills.length > 1) ? 'were' : 'was'} withdrawn; this is now put right.`,
     /** A report that reached nobody, passed on another way: that it was, not how nor the owner's note. */
     'letter.passed_on': (d: Record<string, unknown>) =>
       `The ${d.kind === 'final_report' ? 'final report' : 'progress report'} of ${longDate(String(d.letterDate), 'en')} did not reach ${String(d.recipient)} through the portal; your contact person passed it on another way.`,

@@ -4,6 +4,9 @@ import { closedFileText } from '../../workflows/status-text';
 import type { BillStanding, FamilyLetterKind } from '../../letters';
 import { amountReadings, billsNamed, capitalised, chargeNl, CHARGE_NOUNS, listed, longDate, money, type MissedQuestion, theCharges } from '../../workflows/wording';
 
+/** dropcorr: the bills a drop named (none named: the only one open then). */
+const dropped = (bills: unknown) => billsNamed(Array.isArray(bills) ? bills.map(String) : [], 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de rekening' });
+
 /** The case owner as a relative reaches her: phone and e-mail when known (a cookie kept before they were named only her). */
 export interface CaseOwnerContact {
   name: string;
@@ -695,6 +698,9 @@ export const familyNl = {
           : `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
     // Dated the day it was posted, as its line (and the day's email) is: the date is not said twice.
     'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan: ${String(d.subject)}`,
+    // dropcorr: the day the provider said it dropped a bill, recorded wrongly and corrected.
+    'contract.drop_day_corrected': (d: Record<string, unknown>) =>
+      `${String(d.providerName)} liet ons niet op ${longDate(String(d.from), 'nl')} maar op ${longDate(String(d.to), 'nl')} weten dat ${dropped(d.bills).words} ${(Array.isArray(d.bills) && d.bills.length > 1) ? 'zijn' : 'is'} ingetrokken; dat is nu verbeterd.`,
     /** A report that reached nobody, passed on another way: that it was, not how nor the owner's note. */
     'letter.passed_on': (d: Record<string, unknown>) =>
       `Het ${d.kind === 'final_report' ? 'eindverslag' : 'voortgangsverslag'} van ${longDate(String(d.letterDate), 'nl')} bereikte ${String(d.recipient)} niet via het portaal; uw vaste contactpersoon heeft het op een andere manier doorgegeven.`,

@@ -1680,6 +1680,16 @@ export const ownerEn: OwnerWords = {
         "the collection agency: a debt collector's letter is already recorded and our request to stop the collection stands. Is something in it wrong (name, email, reference or amount)? Use “Correct the debt collector's letter” on this page. Nothing was changed.",
       /** v22: a correction of the collection notice that changes nothing (422 naming `agency`). */
       noticeUnchanged: 'the collection agency: the correction is the same as what is recorded. Nothing was changed.',
+      /** dropcorr (audit91 F4): no drop of this bill she recorded herself (409 `no-recorded-drop`, naming `invoiceReference`). */
+      noRecordedDrop: (provider: string) =>
+        `the invoice number: no drop of this bill by ${provider} is recorded by you (by phone, post or email). Only such a drop can be undone or given another day. Nothing was changed.`,
+      /** dropcorr: the drop is no longer the contract's newest step (409 `drop-followed`, naming `invoiceReference`). */
+      dropFollowed: (provider: string) =>
+        `the invoice number: something else was recorded on this contract after ${provider}'s drop, so the drop can no longer be undone. Nothing was changed.`,
+      /** dropcorr: a contract started before machine version 23 (409 `drop-not-undoable`, naming `invoiceReference`). */
+      dropNotUndoable: 'the invoice number: this contract started before a drop could be undone; that is possible only on contracts started since. Nothing was changed.',
+      /** dropcorr: the day corrected to the day recorded already (422 naming `toldOn`, rule `unchanged`). */
+      dropDayUnchanged: (day: string) => `the date of the answer: ${longDate(day, 'en')} is recorded already. Nothing was changed.`,
       stepRefused: (step: string | null, state: string) => `${step ? `“${step}”` : 'This step'} is not possible while the contract is ‘${state}’. Nothing was changed.`,
       refused: (refusal: string) => `${refusal}. Nothing was changed.`,
       estateClosed: 'This estate is closed: reopen it first (with the reason), then add the work. Nothing was changed.',
@@ -1776,6 +1786,9 @@ export const ownerEn: OwnerWords = {
         `${provider} already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered a dispute the correction takes back. Agree with ${provider} what happens with the credit note and record it (or that the dispute is settled) first, then correct the confirmation. Nothing was changed.`,
     },
     refusals: {
+      // dropcorr: the day a drop was said, after the day the owner recorded it (`afterRecorded`); `day` that day.
+      afterRecorded: (label: string, day: string) => `${label} is after ${longDate(day, 'en')}, the day you recorded the drop`,
+      unchanged: (label: string) => `${label} is recorded like that already`,
       // toldon: the day a withdrawal was said, before the date on the bill it withdraws (`answerDateProblems`); `day` that date.
       beforeBill: (label: string, day: string) => `${label} is before the date on the bill (${longDate(day, 'en')})`,
       // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
@@ -2080,6 +2093,8 @@ export const ownerEn: OwnerWords = {
         : `Payment of ${amount} on ${date} for invoice ${reference} from ${provider} undone${openNow}`
       );
     },
+    dropDayCorrected: (about, provider, bills, from, to) =>
+      `${about}: the day ${provider} dropped ${bills.length ? `${bills.length > 1 ? 'bills' : 'bill'} ${listed(bills, 'en')}` : 'the bill'} corrected from ${longDate(from, 'en')} to ${longDate(to, 'en')}. A letter that named the earlier day stays as it went.`,
     estateOpened: (deceased, owner) => (deceased && owner ? `Estate of ${deceased} opened; case owner ${owner}.` : 'Estate opened.'),
     contractAdded: (contract, action) => (contract && action ? `${contract} (${action}) added to the inventory.` : 'Contract added to the inventory.'),
     document: (file, kind) => (file && kind ? `${file} (${kind})` : (kind ?? 'a document')),

@@ -1915,6 +1915,16 @@ export const ownerNl = {
         'het incassobureau: er is al een brief van een incassobureau vastgelegd en onze incassostop loopt. Staat er een fout in (naam, e-mailadres, kenmerk of bedrag)? Gebruik dan ‘Brief van het incassobureau corrigeren’ op deze pagina. Er is niets gewijzigd.',
       /** v22: a correction of the collection notice that changes nothing (422 naming `agency`). */
       noticeUnchanged: 'het incassobureau: de correctie is gelijk aan wat al is vastgelegd. Er is niets gewijzigd.',
+      /** dropcorr (audit91 F4): no drop of this bill she recorded herself (409 `no-recorded-drop`, naming `invoiceReference`). */
+      noRecordedDrop: (provider: string) =>
+        `het factuurnummer: er staat geen intrekking van deze rekening door ${provider} die u zelf vastlegde (telefonisch, per post of per e-mail). Alleen zo’n intrekking kunt u terugdraaien of van een andere datum voorzien. Er is niets gewijzigd.`,
+      /** dropcorr: the drop is no longer the contract's newest step (409 `drop-followed`, naming `invoiceReference`). */
+      dropFollowed: (provider: string) =>
+        `het factuurnummer: na de intrekking door ${provider} is er op dit contract al iets anders vastgelegd, dus de intrekking kan niet meer worden teruggedraaid. Er is niets gewijzigd.`,
+      /** dropcorr: a contract started before machine version 23 (409 `drop-not-undoable`, naming `invoiceReference`). */
+      dropNotUndoable: 'het factuurnummer: dit contract is begonnen voordat een intrekking kon worden teruggedraaid; dat kan alleen bij contracten die sindsdien zijn begonnen. Er is niets gewijzigd.',
+      /** dropcorr: the day corrected to the day recorded already (422 naming `toldOn`, rule `unchanged`). */
+      dropDayUnchanged: (day: string) => `de datum van het antwoord: ${longDate(day, 'nl')} is al vastgelegd. Er is niets gewijzigd.`,
       stepRefused: (step: string | null, state: string) => `${step ? `‘${step}’` : 'Deze stap'} kan niet nu het contract op ‘${state}’ staat. Er is niets gewijzigd.`,
       /** A refusal the pages word by its code (`refusals`), as a detail: the same sentence, and that nothing changed. */
       refused: (refusal: string) => `${refusal}. Er is niets gewijzigd.`,
@@ -2038,6 +2048,9 @@ export const ownerNl = {
     },
     /** A service's refusals, by their code (src/common/problem.ts RefusalCode); the detail is the refusal's data. */
     refusals: {
+      // dropcorr: the day a drop was said, after the day the owner recorded it (`afterRecorded`); `day` that day.
+      afterRecorded: (label: string, day: string) => `${label} ligt na ${longDate(day, 'nl')}, de dag waarop u de intrekking vastlegde`,
+      unchanged: (label: string) => `${label} is al zo vastgelegd`,
       // toldon: the day a withdrawal was said, before the date on the bill it withdraws (`answerDateProblems`); `day` that date.
       beforeBill: (label: string, day: string) => `${label} ligt vóór de datum op de factuur (${longDate(day, 'nl')})`,
       // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
@@ -2396,6 +2409,9 @@ export const ownerNl = {
       );
     },
     // An entry written before it stored its data is said with what it did store; `null` marks what it did not.
+    /** dropcorr: the day the provider said it dropped a bill, corrected from → to. */
+    dropDayCorrected: (about: string, provider: string, bills: string[], from: string, to: string) =>
+      `${about}: de dag waarop ${provider} ${bills.length ? `${bills.length > 1 ? 'rekeningen' : 'rekening'} ${listed(bills, 'nl')}` : 'de rekening'} introk, gecorrigeerd van ${longDate(from, 'nl')} naar ${longDate(to, 'nl')}. Een brief die de eerdere dag noemde, blijft zoals hij ging.`,
     estateOpened: (deceased: string | null, owner: string | null) => (deceased && owner ? `Nalatenschap van ${deceased} geopend; vaste contactpersoon ${owner}.` : 'Nalatenschap geopend.'),
     contractAdded: (contract: string | null, action: string | null) => (contract && action ? `${contract} (${action}) toegevoegd aan de inventaris.` : 'Contract toegevoegd aan de inventaris.'),
     document: (file: string | null, kind: string | null) => (file && kind ? `${file} (${kind})` : (kind ?? 'een document')),

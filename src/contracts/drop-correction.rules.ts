@@ -1,0 +1,102 @@
+import { DROPPED_FROM, type DisputedInvoice, type DroppedFrom, isOfDroppedClaim, openDisputesOf, type RestoredTerm, toIsoDate } from '../../workflows';
+import type { ContractStepWording } from '../timeline/owner-timeline';
+import type { HistoryEntry } from '../timeline/timeline.service';
+import { termOf } from './take-back.rules';
+
+/**
+ * dropcorr (audit91 F4): a provider's drop of a bill that the owner recorded (its word by phone, post or e-mail: `DISPUTE_RESOLVED`
+ * with `providerWithdrew`, or `INVOICE_WITHDRAWN`), recorded by mistake or with the wrong day. Pure: the contracts module reads the
+ * contract's steps and applies what this decides. A drop the provider gave at its own desk is its word, not the owner's to correct,
+ * and a bill dropped with the whole claim (`isOfDroppedClaim`) is the claim's.
+ */
+
+/** A contract step with its timeline entry's id (a day's correction names the drop by it). */
+export type DropStep = HistoryEntry & { id: string };
+
+/** A drop the owner recorded: its entry, the bills it named (empty: the only bill open then), the day it was said and the day recorded. */
+export interface RecordedDrop {
+  id: string;
+  bills: string[];
+  /** The day the provider said it, as recorded (`toldOn`), else the day it was recorded. */
+  toldOn: string;
+  recordedOn: string;
+  receivedVia: string;
+  /** The state the drop was taken from. */
+  from: string | null;
+}
+
+const eventOf = (step: Pick<HistoryEntry, 'details'>) => (step.details.event ?? {}) as Record<string, unknown>;
+
+/** The drop a step recorded, or null when it is none the owner recorded. */
+export function recordedDropOf(step: DropStep): RecordedDrop | null {
+  const event = eventOf(step);
+  if (step.actorType !== 'staff' || typeof event.receivedVia !== 'string' || isOfDroppedClaim(event)) return null;
+  if (step.event !== 'INVOICE_WITHDRAWN' && !(step.event === 'DISPUTE_RESOLVED' && event.outcome === 'providerWithdrew')) return null;
+  const settled = Array.isArray(event.settled) ? (event.settled as { reference?: unknown }[]).flatMap((b) => (typeof b.reference === 'string' ? [b.reference] : [])) : [];
+  const bills = settled.length ? settled : typeof event.invoiceReference === 'string' && event.invoiceReference ? [event.invoiceReference] : [];
+  const recordedOn = toIsoDate(new Date(step.at));
+  return { id: step.id, bills, toldOn: typeof event.toldOn === 'string' ? event.toldOn : recordedOn, recordedOn, receivedVia: event.receivedVia, from: step.fromState };
+}
+
+/** Whether a drop is the one `invoiceReference` names (left out: any); a drop of the only open bill named none. */
+const names = (drop: RecordedDrop, invoiceReference: string | undefined) => !invoiceReference || drop.bills.includes(invoiceReference) || !drop.bills.length;
+
+/** The newest drop the owner recorded among `steps` (oldest first) that names `invoiceReference`, or null. */
+export function dropNamed(steps: DropStep[], invoiceReference?: string): RecordedDrop | null {
+  for (const step of [...steps].reverse()) {
+    const drop = recordedDropOf(step);
+    if (drop && names(drop, invoiceReference)) return drop;
+  }
+  return null;
+}
+
+/** Why a drop cannot be undone: none recorded of that bill, or something happened on the contract since (its newest step is another). */
+export type UndoRefusal = { refused: 'noDrop' } | { refused: 'movedOn'; since: string };
+
+/** What the machine's `DROP_UNDONE` carries: the state before the drop, its bills as they stood, and that state's term. */
+export interface DropUndo {
+  drop: RecordedDrop;
+  backTo: DroppedFrom;
+  restored: { openDisputes: DisputedInvoice[]; disputeRejectionReason: string | null };
+  term: RestoredTerm;
+}
+
+/**
+ * The undo of the drop `invoiceReference` names, from the contract's newest steps (oldest first; the drop and those before it):
+ * only while the drop is the newest step, so the bills and the state before it are the contract's as it stands but for the drop.
+ * The bills as they stood are the read model the step before the drop left (`wording.projection`).
+ */
+export function dropUndoOf(steps: DropStep[], invoiceReference?: string): DropUndo | UndoRefusal {
+  const newest = steps.at(-1);
+  const drop = newest ? recordedDropOf(newest) : null;
+  if (!newest || !drop || !names(drop, invoiceReference)) {
+    const earlier = dropNamed(steps, invoiceReference);
+    return earlier ? { refused: 'movedOn', since: newest!.event } : { refused: 'noDrop' };
+  }
+  const before = steps.slice(0, -1);
+  const projection = (before.at(-1)?.details.wording as ContractStepWording | undefined)?.projection;
+  const backTo = drop.from as DroppedFrom;
+  if (!projection || !DROPPED_FROM.includes(backTo)) return { refused: 'noDrop' };
+  return {
+    drop,
+    backTo,
+    restored: { openDisputes: openDisputesOf(projection), disputeRejectionReason: projection.disputeRejectionReason ?? null },
+    term: termOf(before, backTo),
+  };
+}
+
+/**
+ * The latest date on the bills a drop named (`billsOn` of `answerDateProblems`: nothing is withdrawn before it was billed), from the
+ * contract's recordings of them in writing order (a correction's date holds); null when it named none.
+ */
+export function billsOnOf(recordings: { event: string; details: Record<string, unknown> }[], bills: string[]): string | null {
+  const dated = new Map<string, string>();
+  for (const r of recordings) {
+    const event = eventOf(r);
+    if (typeof event.reference === 'string' && typeof event.invoiceDate === 'string') dated.set(event.reference, event.invoiceDate);
+  }
+  return bills.reduce<string | null>((latest, b) => {
+    const day = dated.get(b) ?? null;
+    return day && (!latest || day > latest) ? day : latest;
+  }, null);
+}
