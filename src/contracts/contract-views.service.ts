@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { askedEndDate, letterDate, type LivedWith, nobodyContinuesLease } from '../../letters';
 import { addCalendarMonths } from '../../letters/legal';
-import { answeredInPart, askedInstead, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, releaseLateBeside, type RequestAsked } from '../../workflows';
+import { answeredInPart, askedInstead, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, firstBillHeard, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, releaseLateBeside, type RequestAsked } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { beingSent, Letter, letterView, replacedBy } from '../letters/letter.entity';
 import type { RequestLetterStanding } from '../letters/letters.service';
@@ -546,6 +546,12 @@ export class ContractViews {
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
 
+  /** Of these contracts, those whose bill last disputed is the first the family hears of (`firstBillHeard`), for the daily e-mail. */
+  async firstBillsHeard(contractIds: string[]): Promise<Set<string>> {
+    const standings = await this.workflow.standings(this.db.manager, contractIds);
+    return new Set(contractIds.filter((id) => standings.has(id) && firstBillHeard(standings.get(id)!.context)));
+  }
+
   /**
    * Of these contracts (with their providers), the leases whose letter said nobody continues while someone who may is now
    * recorded, and how (`leaseContinuedAfterLetter`): Today lists them as their page says them.
@@ -761,6 +767,8 @@ export class ContractViews {
       providerReference: context.providerReference,
       effectiveDate: context.effectiveDate,
       finalInvoiceAmount: context.finalInvoiceAmount,
+      /** The bill last disputed is the first the family hears of (`firstBillHeard`): the family's words for it, while its letter has not gone. */
+      firstBillHeard: firstBillHeard(context),
       /** refund: the refund the provider confirmed and what of it came (`left` nil once all did); null when it confirmed none. */
       refund: facts.refund ?? null,
       /**
@@ -801,6 +809,7 @@ export class ContractViews {
       providerReference: null,
       effectiveDate: null,
       finalInvoiceAmount: null,
+      firstBillHeard: false,
       refund: null,
       endDateNotice: null,
       brpCheck: null,
