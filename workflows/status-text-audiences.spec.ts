@@ -748,6 +748,12 @@ describe('one wording table per audience', () => {
       'Call KPN now: no answer by 12 February 2027. You decide about invoice F-1 (credited in part): pay and close the dispute, or call KPN; record the outcome.',
     );
     expect(ownerChangeText(step('DEADLINE_PASSED', 'disputed', 'disputeEscalated', {}, ['letter'], oneHeld), oneHeld, 'nl', 'KPN')).toBe('Klacht ingediend bij KPN over de onbeantwoorde factuur F-2.');
+    // deskanswer (partterm's Not done 3): beside a held bill while the collection stop is asked, the same once her call is late.
+    expect(ownerNextStep('collectionStopRequested', oneHeld, 'nl', words)).toContain('die begint opnieuw (5 werkdagen) als KPN de incasso heeft gestopt.');
+    expect(ownerNextStep('collectionStopRequested', oneHeld, 'nl', { ...words, missedDueDate: '2027-02-12' })).toBe(
+      'KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met 12 februari 2027. Over factuur F-1 (afgewezen) beslist u: betalen en het geschil afsluiten, of KPN bellen; leg de uitkomst vast.',
+    );
+    expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', { ...words, missedDueDate: '2027-02-12' })).not.toContain('starts once');
 
     // The desk: what it owes (F-2, by the term) first, then the bill the case owner decides about.
     expect(providerStatusText('disputed', oneHeld, 'nl', '2027-02-12')).toBe(

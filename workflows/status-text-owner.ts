@@ -428,18 +428,19 @@ const NEXT: Phrases = {
   },
   // v5: a bill the provider holds to while the stop is asked is the owner's to decide already; the
   // state's term is the stop's, so the decision has none until the stop is answered (then a fresh one).
+  // deskanswer (partterm's Not done 3): once her call is late, that term still to start is not said beside „Te laat", as disputeEscalated.
   withCommittee: { nl: ({ c, p, due, missed }) => COMMITTEE_OWNER.next.nl(c, p, due, missed), en: ({ c, p, due, missed }) => COMMITTEE_OWNER.next.en(c, p, due, missed) },
   collectionStopRequested: {
     nl: ({ p, due, c, body, missed }) =>
       `${missed ? `${p} en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${missed}.` : `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} en het incassobureau bellen.`}${
         heldBills(c).length
-          ? ` ${decideHeld.nl(p, c, body)} Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (${OWNER_ANSWER_BUSINESS_DAYS} werkdagen) als ${p} de incasso heeft gestopt.`
+          ? ` ${decideHeld.nl(p, c, body)}${missed ? '' : ` Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (${OWNER_ANSWER_BUSINESS_DAYS} werkdagen) als ${p} de incasso heeft gestopt.`}`
           : ''
       }`,
     en: ({ p, due, c, body, missed }) =>
       `${missed ? `Call ${p} and the collection agency now: no written answer by ${missed}.` : `No answer ${enBy(due, 'in time')}: call ${p} and the collection agency.`}${
         heldBills(c).length
-          ? ` ${decideHeld.en(p, c, body)} While the collection stop is asked, no term runs for it; a new one (${OWNER_ANSWER_BUSINESS_DAYS} business days) starts once ${p} has stopped the collection.`
+          ? ` ${decideHeld.en(p, c, body)}${missed ? '' : ` While the collection stop is asked, no term runs for it; a new one (${OWNER_ANSWER_BUSINESS_DAYS} business days) starts once ${p} has stopped the collection.`}`
           : ''
       }`,
   },

@@ -159,7 +159,7 @@ const references = (c: ContractContext, lang: Language) => listed(openDisputesOf
  */
 const heldBeside = (c: ContractContext) => heldBills(c).length > 0 && unansweredBills(c).length > 0;
 /** The bill just disputed is the first the family hears of: no final bill was recorded with the confirmation and no bill was disputed before (`disputes` counts them, this one too). */
-const firstBillHeard = (c: ContractContext) => c.finalInvoiceAmount == null && c.disputes <= 1;
+export const firstBillHeard = (c: Pick<ContractContext, 'finalInvoiceAmount' | 'disputes'>) => c.finalInvoiceAmount == null && c.disputes <= 1;
 const unansweredOnly = (c: ContractContext, paid: string[]): DisputeFacts => ({ action: c.action, effectiveDate: c.effectiveDate, openDisputes: unansweredBills(c), disputes: c.disputes, paid });
 /**
  * collrest2: what our collection stop asked, as far as it went: its letter asks to suspend the collection ("opschorten"), and has

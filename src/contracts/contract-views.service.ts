@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { askedEndDate, letterDate, type LivedWith, nobodyContinuesLease } from '../../letters';
 import { addCalendarMonths } from '../../letters/legal';
-import { answeredInPart, askedInstead, collectionSuspendedText, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, releaseLateBeside, type RequestAsked } from '../../workflows';
+import { answeredInPart, askedInstead, collectionSuspendedText, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, firstBillHeard, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, releaseLateBeside, type RequestAsked } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { beingSent, Letter, letterView, replacedBy } from '../letters/letter.entity';
 import type { RequestLetterStanding } from '../letters/letters.service';
@@ -15,6 +15,7 @@ import { OutboxService } from '../runtime/outbox.service';
 import { type SuspendedCollection, TimelineService } from '../timeline/timeline.service';
 import { DEFAULT_PAGE_SIZE, type Position } from '../common/paging';
 import { CORRECTION_EVENTS } from '../timeline/corrections';
+import { asksAnew, correctionStanding, type CorrectionStanding } from './correction.rules';
 import { endedSentence, listed, money, noBalance } from '../../workflows/wording';
 import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords, premiumListed, overdrawnListed, afterEndListed } from '../words';
 import { answerDocumentWithdrawnText, callRecordedText } from '../timeline/owner-timeline';
@@ -23,7 +24,7 @@ import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type Record
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, FINISHED_STATES, type MissedTerm, missedTermSaid, ownersMoveSince, releaseCallDue, shownDueDate, unansweredSince } from './contract-workflow.service';
 import { Contract, requestAsked } from './contract.entity';
 import { NOT_SENT_STATES } from '../../workflows/desk-tabs';
-import { answeredRequest, endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked, leaseEndByLaw } from './end-date.rules';
+import { answeredRequest, askedAsCorrected, correctedAskOn, endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked, leaseEndByLaw } from './end-date.rules';
 import { RELEASE_WAITS } from './take-back.rules';
 
 type Language = 'nl' | 'en';
@@ -229,9 +230,23 @@ export function endDateNoticeText(notice: EndDateNotice, providerName: string, a
   const status =
     notice.kind === 'laterThanNotice'
       ? w.laterThanNotice(asked, confirmedOn, action, { from: letterDate(notice.from, lang), fromDeath: notice.fromDeath, provider: providerName })
-      : (notice.basis === 'law' ? w.laterThanByLaw : w.laterThanAsked)(asked, confirmedOn, action);
+      : notice.basis === 'law'
+        ? w.laterThanByLaw(asked, confirmedOn, action)
+        : w.laterThanAsked(asked, confirmedOn, action, notice.correctedOn && letterDate(notice.correctedOn, lang));
   // Once handled the call is made (or not needed): the state's own next step is the owner's again.
   return handled ? { status: `${status} ${w.laterThanAskedHandled(handled.note)}`, next: null } : { status, next: laterNext(notice, providerName, lang) };
+}
+
+/**
+ * deskanswer: the owner's words for the provider's answer to a correction after its confirmation (`correctionStanding`), after the
+ * state's status; `next` only where silence leaves her a step (a bank or health insurer asked anew). `confirmed`: its date before.
+ */
+export function correctionAnswerText(standing: CorrectionStanding, providerName: string, confirmed: string, lang: Language): { status: string; next: string | null } {
+  const w = ownerWords(lang).contract.correctionAnswer;
+  const on = letterDate(standing.on, lang);
+  if ('answeredOn' in standing) return { status: w[standing.kind](providerName, on, letterDate(standing.answeredOn, lang), letterDate(standing.effectiveDate, lang)), next: null };
+  const status = w[standing.kind](providerName, on, letterDate(standing.until, lang), letterDate(confirmed, lang), standing.silenceKeeps);
+  return { status, next: standing.kind === 'silent' && !standing.silenceKeeps ? w.silentNext(providerName) : null };
 }
 
 /** The owner's move on a later end date: object to what was not asked, or (`laterThanNotice`) ask why, as advice: it may be a fixed term. */
@@ -533,6 +548,12 @@ export class ContractViews {
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
 
+  /** Of these contracts, those whose bill last disputed is the first the family hears of (`firstBillHeard`), for the daily e-mail. */
+  async firstBillsHeard(contractIds: string[]): Promise<Set<string>> {
+    const standings = await this.workflow.standings(this.db.manager, contractIds);
+    return new Set(contractIds.filter((id) => standings.has(id) && firstBillHeard(standings.get(id)!.context)));
+  }
+
   /**
    * Of these contracts (with their providers), the leases whose letter said nobody continues while someone who may is now
    * recorded, and how (`leaseContinuedAfterLetter`): Today lists them as their page says them.
@@ -631,11 +652,17 @@ export class ContractViews {
     };
   }
 
+  /** deskanswer: where the provider's answer to a correction after its confirmation stands today (`correctionStanding`). */
+  private correctionOf(c: Contract): CorrectionStanding | null {
+    const anew = c.correctionAwaited ? asksAnew(c.correctionAwaited, c.provider.category, c.insuranceKind) : false;
+    return correctionStanding(c.correctionAwaited, c.correctionAnswered, { slaBusinessDays: c.provider.slaBusinessDays, asksAnew: anew, today: this.clock.today() });
+  }
+
   /** The notice of a confirmation that is not what the request asked (`saysEndDate`): the owner's, and the family's words for a later date. */
   private notice(c: Contract, standing: ContractStanding, deceased: Estate['deceased'] | undefined): EndDateNotice | null {
     if (!deceased || !saysEndDate(c, standing)) return null;
     // A request that named no day is held against a consumer's notice from the day the provider had it, kept at its confirmation.
-    return endDateNotice(standing.context.effectiveDate, endDateFactsOf(answeredRequest(c), c.provider.category, deceased, c.requestKnownOn));
+    return askedAsCorrected(endDateNotice(standing.context.effectiveDate, endDateFactsOf(answeredRequest(c), c.provider.category, deceased, c.requestKnownOn)), correctedAskOn(c));
   }
 
   /**
@@ -698,6 +725,9 @@ export class ContractViews {
     // answerrest: the owner's note that the provider had a withdrawn document of our answer, the history's words, until she handles it.
     const keptAnswer = reader === 'owner' && c.answerWithdrawn && answerKept(state) ? { providerName: c.provider.name, ...c.answerWithdrawn, state } : null;
     const kept = (l: Language) => keptAnswer && answerDocumentWithdrawnText(keptAnswer, l);
+    // deskanswer: the provider's answer to a correction after its confirmation, awaited (its term), silent past it, or given.
+    const answer = reader === 'owner' && context.effectiveDate ? this.correctionOf(c) : null;
+    const corrected = (l: Language) => answer && correctionAnswerText(answer, c.provider.name, context.effectiveDate!, l);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
     const dealt = { call: facts.leaseCall ?? null, sixMonthsPassed: Boolean(facts.deceased) && leaseSixMonthsPassed(facts.deceased!.dateOfDeath, this.clock.today()) };
     const continued = reader === 'owner' ? leaseContinuedAfterLetter(Boolean(facts.leaseSent), state, standing.acceptedEvents, facts.deceased?.livedWith, dealt) : null;
@@ -711,7 +741,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts), bank), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), reader === 'family' && finished && state !== 'confirmed' && refundCameText(c.provider.name, facts.refund, Boolean(facts.readsDebts), l), entered(l), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l), suspended(l)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts), bank), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), reader === 'family' && finished && state !== 'confirmed' && refundCameText(c.provider.name, facts.refund, Boolean(facts.readsDebts), l), entered(l), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, corrected(l)?.status, missed(l)?.status, kept(l), suspended(l)].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'
@@ -725,7 +755,7 @@ export class ContractViews {
           const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts), owedFirst !== null) : null;
           const back = ownerRefund(l) ?? familyRefundNext(l);
           if ((owed || back) && finished) return [told(l)?.next, owed, back].filter(Boolean).join(' ');
-          return missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, owed, back, stateNext(s, ctx, l, w), keptAnswer && ownerWords(l).contract.answerWithdrawnNext(s === 'rejected')].filter(Boolean).join(' ');
+          return missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, corrected(l)?.next, owed, back, stateNext(s, ctx, l, w), keptAnswer && ownerWords(l).contract.answerWithdrawnNext(s === 'rejected')].filter(Boolean).join(' ');
         };
     return {
       ...recorded(c),
@@ -741,6 +771,8 @@ export class ContractViews {
       providerReference: context.providerReference,
       effectiveDate: context.effectiveDate,
       finalInvoiceAmount: context.finalInvoiceAmount,
+      /** The bill last disputed is the first the family hears of (`firstBillHeard`): the family's words for it, while its letter has not gone. */
+      firstBillHeard: firstBillHeard(context),
       /** refund: the refund the provider confirmed and what of it came (`left` nil once all did); null when it confirmed none. */
       refund: facts.refund ?? null,
       /**
@@ -781,6 +813,7 @@ export class ContractViews {
       providerReference: null,
       effectiveDate: null,
       finalInvoiceAmount: null,
+      firstBillHeard: false,
       refund: null,
       endDateNotice: null,
       brpCheck: null,

@@ -16,9 +16,9 @@ import { refundReceiptRows } from '../refunds/refund-rows';
 import { askedBackMarked, refundLeftOf } from '../refunds/refund.rules';
 import { lateReleaseKept, overdueRelease, releaseTermBack, releaseTermOf, returnsToRelease } from './take-back.rules';
 import { TimelineService } from '../timeline/timeline.service';
-import { Contract, type ContractAction, requestAsked } from './contract.entity';
+import { Contract, type ContractAction, type CorrectionAnswered, type CorrectionAwaited, requestAsked } from './contract.entity';
 import { OWNER_DOCUMENT_KINDS } from '../words';
-import { Clock } from '../clock/clock';
+import { Clock, dutchDate } from '../clock/clock';
 import { Workers } from '../runtime/workers.service';
 
 /** A contract workflow as other modules may read it: from its read model, whatever the machine version. */
@@ -179,6 +179,15 @@ function refundLeftAt(t: AppliedTransition<ContractFacts>): Pick<ContractStepWor
   return left > 0 ? { refundLeft: left } : {};
 }
 
+/**
+ * deskanswer: what a step that answers an awaited correction (`answersCorrection`) answered, kept beside the correction
+ * (`contracts.correction_answered`): a corrected confirmation its new date; a confirmation taken back or a request ended, no date.
+ */
+function correctionAnswer(t: AppliedTransition<ContractFacts>): Omit<CorrectionAnswered, keyof CorrectionAwaited> {
+  const effectiveDate = t.event.type === 'COMPLETION_CORRECTED' ? ((t.projection as ContractProjection | null)?.effectiveDate ?? null) : null;
+  return { answeredOn: dutchDate(t.at), kept: false, effectiveDate };
+}
+
 /** Told of every provider confirmation recorded (`COMPLETE`) and every corrected end date, in its transaction (ContractsService checks it against what was asked: contracts depend on the workflow). */
 export type CompletionListener = (
   manager: EntityManager,
@@ -284,8 +293,9 @@ export class ContractWorkflow implements OnModuleInit {
         const billHeld = t.projection ? heldBills(t.projection as ContractProjection).length > 0 : false;
         batch.add([
           `UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5, refund_open = ($8 OR ${askedBackMarked()}), bill_held = $9,
-                  correction_awaited = CASE WHEN $10 THEN correction_awaited END WHERE id = $4`,
-          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered, deskOverdue(t.to as ContractState, t.instance.missedDueDate !== null), refundOpen, billHeld, correctionAwaited],
+                  correction_awaited = CASE WHEN $10 THEN correction_awaited END,
+                  correction_answered = CASE WHEN correction_awaited IS NOT NULL AND NOT $10 THEN correction_awaited || $11::jsonb ELSE correction_answered END WHERE id = $4`,
+          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered, deskOverdue(t.to as ContractState, t.instance.missedDueDate !== null), refundOpen, billHeld, correctionAwaited, correctionAnswer(t)],
         ]);
       },
       afterTransition: (manager, t) => this.afterTransition(manager, t),

@@ -10,6 +10,15 @@ export interface CorrectionAwaited {
   /** `YYYY-MM-DD`: the day of the latest correction letter that asked. */
   on: string;
 }
+/**
+ * deskanswer: the provider's answer to a correction it was asked (`Contract.correctionAnswered`): the correction, the day it answered,
+ * and the date it gave: the one it confirmed before (`kept`), or a new one; none where it took its confirmation back or the request ended.
+ */
+export interface CorrectionAnswered extends CorrectionAwaited {
+  answeredOn: string;
+  kept: boolean;
+  effectiveDate: string | null;
+}
 export const CONTRACT_ACTIONS: ContractAction[] = ['cancel', 'transfer'];
 
 /**
@@ -102,6 +111,10 @@ export class Contract {
    */
   @Column({ type: 'jsonb', nullable: true })
   correctionAwaited: CorrectionAwaited | null;
+
+  /** deskanswer: how the provider answered the last correction it was asked (`correctionAwaited`); null before any answer. */
+  @Column({ type: 'jsonb', nullable: true })
+  correctionAnswered: CorrectionAnswered | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -82,7 +82,7 @@ import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary, type RemadeLetter } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
-import { Contract, type CorrectionAwaited, requestAsked } from './contract.entity';
+import { Contract, type CorrectionAnswered, type CorrectionAwaited, requestAsked } from './contract.entity';
 import { type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, firstUnansweredTerm, keptMissedDays, missingDocuments, termsInRow, unansweredTerms } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
@@ -96,10 +96,10 @@ import { billFiguresProblems, chargeNamed } from './bill.rules';
 import { RELEASE_WAITS, type SentKind, type TakeBack, type TakeBackCheck, takeBackCheckOf, TAKEN_BACK_FROM, takeBackOf, type ToldLetter } from './take-back.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
-import { agencyHearsEndDate, awaitedAfter, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
+import { agencyHearsEndDate, asksAnew, awaitedAfter, awaitingStanding, type CorrectionAwaiting, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
 import { answerDated, answerDateProblems } from './answer-dates.rules';
-import { answeredRequest, askedBasis, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
+import { answeredRequest, askedAsCorrected, askedBasis, correctedAskOn, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
 import { ownersEstateIds } from '../estates/estate-rows';
 import { providerRows } from '../providers/provider-rows';
 
@@ -425,7 +425,7 @@ export class ContractsService implements OnModuleInit {
   private async holdLaterEndDate(manager: EntityManager, contractId: string, effectiveDate: string): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
     // A request that named no day is held against a consumer's notice, which runs from the day the provider had it (kept at its confirmation).
-    const notice = endDateNotice(effectiveDate, await endDateFacts(manager, answeredRequest(contract), contract.requestKnownOn));
+    const notice = askedAsCorrected(endDateNotice(effectiveDate, await endDateFacts(manager, answeredRequest(contract), contract.requestKnownOn)), correctedAskOn(contract));
     const later = isLaterEndDate(notice) ? notice : null;
     await manager.query('UPDATE contracts SET later_end_date_asked = $2 WHERE id = $1', [contractId, later?.asked ?? null]);
     if (later) await this.laterEndDate(manager, { estateId: contract.estateId, contractId, providerName: contract.provider.name, action: contract.action, effectiveDate, later });
@@ -470,9 +470,9 @@ export class ContractsService implements OnModuleInit {
    * A consumer's notice with the day it ran from (`from`, `fromDeath`: the estate's date of death when no day the provider had the request is kept).
    */
   async laterEndDatesOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; later: LaterThanAsked }[]> {
-    const read: { contractId: string; estateId: string; description: string; providerName: string; asked: string; action: Contract['action']; category: ProviderCategory; requestedEndDate: string | null; requestKnownOn: string | null; correctionAwaited: CorrectionAwaited | null }[] = await this.db.query(
+    const read: { contractId: string; estateId: string; description: string; providerName: string; asked: string; action: Contract['action']; category: ProviderCategory; requestedEndDate: string | null; requestKnownOn: string | null; correctionAwaited: CorrectionAwaited | null; correctionAnswered: CorrectionAnswered | null }[] = await this.db.query(
       `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", to_char(c.later_end_date_asked, 'YYYY-MM-DD') AS asked, c.action, p.category,
-              to_char(c.requested_end_date, 'YYYY-MM-DD') AS "requestedEndDate", to_char(c.request_known_on, 'YYYY-MM-DD') AS "requestKnownOn", c.correction_awaited AS "correctionAwaited"
+              to_char(c.requested_end_date, 'YYYY-MM-DD') AS "requestedEndDate", to_char(c.request_known_on, 'YYYY-MM-DD') AS "requestKnownOn", c.correction_awaited AS "correctionAwaited", c.correction_answered AS "correctionAnswered"
          FROM contracts c JOIN ${providerRows} p ON p.id = c.provider_id
         WHERE c.later_end_date_asked IS NOT NULL
           AND ${ownerId ? `c.estate_id = ANY(${ownersEstateIds('$1')})` : '$1::uuid IS NULL'}
@@ -483,9 +483,10 @@ export class ContractsService implements OnModuleInit {
     const rows = read.map(({ correctionAwaited, ...r }) => answeredRequest({ ...r, correctionAwaited }));
     const fromDeath = rows.filter((r) => askedBasis(r.action, r.category, r.requestedEndDate) === 'notice' && r.requestKnownOn === null).map((r) => r.estateId);
     const deaths = new Map(fromDeath.length ? (await this.db.manager.findBy(Estate, { id: In([...new Set(fromDeath)]) })).map((e) => [e.id, e.deceased.dateOfDeath]) : []);
-    return rows.map(({ action, category, requestedEndDate, requestKnownOn, asked, correctionAwaited: _answered, ...row }) => {
+    return rows.map(({ action, category, requestedEndDate, requestKnownOn, asked, correctionAwaited, correctionAnswered, ...row }) => {
       const basis = askedBasis(action, category, requestedEndDate);
-      return { ...row, later: laterEndDate(asked, basis, basis === 'notice' ? noticeStart(requestKnownOn, deaths.get(row.estateId)!) : null) };
+      const later = laterEndDate(asked, basis, basis === 'notice' ? noticeStart(requestKnownOn, deaths.get(row.estateId)!) : null);
+      return { ...row, later: askedAsCorrected(later, correctedAskOn({ correctionAwaited, correctionAnswered })) };
     });
   }
 
@@ -522,6 +523,27 @@ export class ContractsService implements OnModuleInit {
       const details = { description: contract.description, providerName: contract.provider.name, kind: contract.answerWithdrawn.kind };
       await this.timeline.append(manager, { estateId: contract.estateId, contractId, actor: actorOf(principal), event: ANSWER_WITHDRAWN_HANDLED, summary: `${contract.description}: ${answerWithdrawnHandledText(details, 'nl')}`, details });
     });
+  }
+
+  /**
+   * deskanswer: the corrections after a confirmation still awaiting the provider's answer on the owner's estates (everyone's for the
+   * administrator), for Today, the first `limit` oldest first: from the partial indexes of migration 1764001800000 (an owner's by her
+   * estates' ids, as the later end dates). Where each stands (`correctionStanding`) is said with the provider's term from the letter's day.
+   */
+  async correctionsAwaitedOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; standing: CorrectionAwaiting }[]> {
+    const rows: { contractId: string; estateId: string; description: string; providerName: string; awaited: CorrectionAwaited; sla: number; category: ProviderCategory; insuranceKind: string | null }[] = await this.db.query(
+      `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", c.correction_awaited AS awaited, p.sla_business_days AS sla, p.category, c.insurance_kind AS "insuranceKind"
+         FROM contracts c JOIN ${providerRows} p ON p.id = c.provider_id
+        WHERE c.correction_awaited IS NOT NULL
+          AND ${ownerId ? `c.estate_id = ANY(${ownersEstateIds('$1')})` : '$1::uuid IS NULL'}
+        ORDER BY c.updated_at, c.id LIMIT $2`,
+      [ownerId, limit],
+    );
+    const today = this.clock.today();
+    return rows.map(({ awaited, sla, category, insuranceKind, ...row }) => ({
+      ...row,
+      standing: awaitingStanding(awaited, { slaBusinessDays: sla, asksAnew: asksAnew(awaited, category, insuranceKind), today }),
+    }));
   }
 
   /** answerrest: the open notes of withdrawn answers on the owner's estates (everyone's for the administrator), for Today. */
@@ -1017,7 +1039,8 @@ export class ContractsService implements OnModuleInit {
       );
       const awaited = awaitedAfter(row.awaited, letter.changes, letter.on);
       const { tab } = deskTabAfter(standing.state, row.answered, '', row.heldBack, { ...standing.context, correctionAwaited: awaited !== null });
-      await manager.query('UPDATE contracts SET correction_awaited = $2, desk_tab = $3, updated_at = $4 WHERE id = $1', [contractId, awaited, tab, this.clock.now()]);
+      // A new question drops the answer to an earlier one: the owner reads what is awaited now.
+      await manager.query('UPDATE contracts SET correction_awaited = $2, correction_answered = CASE WHEN $2::jsonb IS NULL THEN correction_answered END, desk_tab = $3, updated_at = $4 WHERE id = $1', [contractId, awaited, tab, this.clock.now()]);
     }
     if (letter.changes.some((c) => c.field === 'requestedEndDate')) await this.holdLaterEndDate(manager, contractId, effectiveDate);
   }
@@ -1034,7 +1057,9 @@ export class ContractsService implements OnModuleInit {
     if (!standing || !effectiveDate || !contract.correctionAwaited) return false;
     const [row]: { answered: boolean; heldBack: boolean }[] = await manager.query('SELECT provider_answered AS answered, request_held_back AS "heldBack" FROM contracts WHERE id = $1', [contractId]);
     const { tab } = deskTabAfter(standing.state, row.answered, '', row.heldBack, standing.context);
-    await manager.query('UPDATE contracts SET correction_awaited = NULL, desk_tab = $2, updated_at = $3 WHERE id = $1', [contractId, tab, this.clock.now()]);
+    // deskanswer: the owner reads that the date stayed, and a later date names the correction's day.
+    const answered: CorrectionAnswered = { ...contract.correctionAwaited, answeredOn: this.clock.today(), kept: true, effectiveDate };
+    await manager.query('UPDATE contracts SET correction_awaited = NULL, correction_answered = $4, desk_tab = $2, updated_at = $3 WHERE id = $1', [contractId, tab, this.clock.now(), answered]);
     await this.timeline.append(manager, {
       estateId: contract.estateId,
       contractId,

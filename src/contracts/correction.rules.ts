@@ -1,6 +1,7 @@
 import type { Correction } from '../../letters';
 import type { ContractState, RequestAsked } from '../../workflows';
-import type { CorrectionAwaited } from './contract.entity';
+import { addBusinessDays } from '../../workflows/business-days';
+import type { CorrectionAnswered, CorrectionAwaited } from './contract.entity';
 
 /** The states in which the request is to go out again: rejected and not yet amended, or amended and ready. */
 const REQUEST_GOES_AGAIN: readonly ContractState[] = ['rejected', 'ready'];
@@ -77,3 +78,37 @@ export function awaitedAfter(before: CorrectionAwaited | null, changes: readonly
   const left = [...merged.values()].filter((c) => c.from !== c.to);
   return left.length ? { changes: left, on } : null;
 }
+
+/**
+ * deskanswer: where the provider's answer to a correction after its confirmation stands, for the owner. Awaited `until` the provider's
+ * own service level counted from the correction letter's day (the term it has for the request itself: a careful owner gives it no less,
+ * and no more before she hears silence). Past it, `silent`: the letter said the date stays without an answer (`silenceKeeps`), unless
+ * it asked a bank's balance or a health policy anew per a corrected date of death, which silence keeps nothing of (`asksAnew`). Once
+ * answered, what: the date kept or a new one. Null when nothing was asked, or the answer gave no date (taken back, or ended).
+ */
+export type CorrectionStanding = CorrectionAwaiting | { kind: 'kept' | 'newDate'; on: string; answeredOn: string; effectiveDate: string };
+/** A correction's answer not given yet: within its term, or past it (`silent`). */
+export type CorrectionAwaiting = { kind: 'awaited' | 'silent'; on: string; until: string; silenceKeeps: boolean };
+
+/** Where an answer still awaited stands today (`correctionStanding`). */
+export function awaitingStanding(awaited: CorrectionAwaited, facts: { slaBusinessDays: number; asksAnew: boolean; today: string }): CorrectionAwaiting {
+  const until = addBusinessDays(awaited.on, facts.slaBusinessDays);
+  return { kind: facts.today > until ? 'silent' : 'awaited', on: awaited.on, until, silenceKeeps: !facts.asksAnew };
+}
+
+export function correctionStanding(
+  awaited: CorrectionAwaited | null,
+  answered: CorrectionAnswered | null,
+  facts: { slaBusinessDays: number; asksAnew: boolean; today: string },
+): CorrectionStanding | null {
+  if (awaited) return awaitingStanding(awaited, facts);
+  if (!answered?.effectiveDate) return null;
+  return { kind: answered.kept ? 'kept' : 'newDate', on: answered.on, answeredOn: answered.answeredOn, effectiveDate: answered.effectiveDate };
+}
+
+/**
+ * Whether a correction asks the provider anew rather than whether its date changes: only the date of death was corrected, and the
+ * provider is a bank (its balance per that day) or a health insurer (its policy ends by it), as the letter's `settledAtDeath` says.
+ */
+export const asksAnew = (awaited: CorrectionAwaited, category: string, insuranceKind: string | null): boolean =>
+  awaited.changes.every((c) => c.field === 'dateOfDeath') && (category === 'bank' || (category === 'insurance' && insuranceKind === 'health'));

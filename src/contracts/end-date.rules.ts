@@ -159,7 +159,23 @@ export type EndDateNotice = LaterThanAsked | { kind: 'beforeDeath'; dateOfDeath:
  * A confirmed end date later than the day it is held against (`asked`), with where that day comes from: `laterThanAsked`,
  * the day the request asked or a lease's end by law; `laterThanNotice` (basis `notice`), the end of a consumer's notice (`noticeEndsOn`).
  */
-export type LaterThanAsked = { kind: 'laterThanAsked'; asked: string; basis: Exclude<AskedBasis, 'notice'> } | ({ kind: 'laterThanNotice'; asked: string; basis: 'notice' } & NoticeStart);
+export type LaterThanAsked =
+  | { kind: 'laterThanAsked'; asked: string; basis: Exclude<AskedBasis, 'notice'>; correctedOn?: string }
+  | ({ kind: 'laterThanNotice'; asked: string; basis: 'notice' } & NoticeStart);
+
+/**
+ * deskanswer: the day of the correction letter that gave the requested end date the provider answered (`correctedOn`), so a later
+ * date names that day rather than „our request" (which asked another day, or none). Only once the provider answered the correction
+ * (until then the date is held against what it answered before: `answeredRequest`).
+ */
+export function correctedAskOn(contract: { correctionAwaited?: unknown; correctionAnswered?: { on: string; changes: { field: string }[] } | null }): string | null {
+  const answered = contract.correctionAnswered;
+  return !contract.correctionAwaited && answered?.changes.some((c) => c.field === 'requestedEndDate') ? answered.on : null;
+}
+
+/** A later date held against a requested end date a correction gave (`correctedAskOn`) says so; any other notice as it is. */
+export const askedAsCorrected = <N extends EndDateNotice | null>(notice: N, correctedOn: string | null): N =>
+  notice?.kind === 'laterThanAsked' && notice.basis === 'request' && correctedOn ? { ...notice, correctedOn } : notice;
 
 /** The later end date held against `asked` on this basis (Today's rows keep the day and derive the basis), a notice's with the day it ran from (`start`, always known for basis `notice`). */
 export const laterEndDate = (asked: string, basis: AskedBasis, start: NoticeStart | null): LaterThanAsked =>

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AGENCY_FINDS_BY, askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, droppedClaimIn, type FollowingDocument, longDate, type NoticeChange, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { AGENCY_FINDS_BY, askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, droppedClaimIn, firstBillHeard, type FollowingDocument, longDate, type NoticeChange, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type PartCredit, type Recipient, type RefundReminderFacts, type RepaymentRequestFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, type StopReplaced, toldValue, type Address, addressLine } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
@@ -592,7 +592,7 @@ export class LetterInputBuilder {
         ? familyWords(lang).paidDropAskedOpen(c.provider.name, reach ? money(asked.amount, lang) : null, asked.afterDrop, reach && asked.received > 0 ? money(asked.left, lang) : null, asked.received > 0, longDate(asked.payBy, lang))
         : refundOpen(c, state) && state !== 'confirmed' ? familyRefundText(c.provider.name, refunds.get(c.id), reach, lang) : null;
       const own = back ?? contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id), billsOwed: billsOwed(c, state), refundTold: refundToldWords(c.provider.name, refunds.get(c.id), reach), newHolder: members.find((m) => m.id === c.transferToFamilyMemberId)?.name, ...requestAsked(c) });
-      return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own, bank: asksBankAccount(c.provider.category, c.action) }, unsent.get(c.id), familyWords(lang))?.statusText ?? [own, missed].filter(Boolean).join(' ');
+      return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own, bank: asksBankAccount(c.provider.category, c.action), firstBill: firstBillHeard(context) }, unsent.get(c.id), familyWords(lang))?.statusText ?? [own, missed].filter(Boolean).join(' ');
     };
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.
     // billsplit: "for time after the end date" only of a bill wholly after it; one disputed in part is listed as the bill it is.

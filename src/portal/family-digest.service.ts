@@ -67,8 +67,8 @@ type Notice = {
  * words, so the email says them once): asked when the email is collected, so a letter released the same day reads as sent.
  * The words name no bill nor amount, for every relative alike.
  */
-const UNTIL_ITS_LETTER_WENT: Partial<Record<string, (lang: Lang, provider: string, undelivered: boolean) => string>> = {
-  invoice_disputed: (lang, provider, undelivered) => (undelivered ? familyWords(lang).billDisputeUndelivered(provider) : familyWords(lang).billDisputeHeldBack(provider)),
+const UNTIL_ITS_LETTER_WENT: Partial<Record<string, (lang: Lang, provider: string, undelivered: boolean, firstBill: boolean) => string>> = {
+  invoice_disputed: (lang, provider, undelivered, first) => (undelivered ? familyWords(lang).billDisputeUndelivered(provider, first) : familyWords(lang).billDisputeHeldBack(provider, first)),
 };
 
 /**
@@ -257,6 +257,9 @@ export class FamilyDigestService implements OnModuleInit {
         const named = providerLabels(contracts);
         // A step's news whose letter has not gone out is told as held back, in words of its own.
         const sentSteps = stepNews.some((n) => n.letter_step !== null && UNTIL_ITS_LETTER_WENT[n.topic]) ? await this.letters.sentSteps(estate.id, manager) : new Set<string>();
+        // A bill disputed is „een rekening" when it is the first the family hears of (`firstBillHeard`), as the portal's card says it.
+        const withLetters = [...new Set(stepNews.filter((n) => n.letter_step !== null && UNTIL_ITS_LETTER_WENT[n.topic] && n.contract_id).map((n) => n.contract_id!))];
+        const firstBills = withLetters.length ? await this.views.firstBillsHeard(withLetters) : new Set<string>();
         const providers = new Map(contracts.map((c) => [c.id, c.provider.name]));
         // A call is told as it stands when the email goes: corrected, unshared or withdrawn since, never as first written.
         const revised = entries.some((e) => e.event === CALL_RECORDED) ? callsAsTheyStand(await this.timeline.ofEstate(manager, estate.id, CALL_REVISIONS)) : new Map<string, RecordedCall | null>();
@@ -296,7 +299,7 @@ export class FamilyDigestService implements OnModuleInit {
           const say = UNTIL_ITS_LETTER_WENT[n.topic];
           const contract = n.contract_id;
           if (!say || !contract || !letterNotSent(contract, n.letter_step !== null, n.letter_step, sentSteps)) return undefined;
-          return (lang: Lang, standing?: RequestLetterStanding) => `${named.get(contract)}: ${say(lang, providers.get(contract)!, standing === 'undelivered')}`;
+          return (lang: Lang, standing?: RequestLetterStanding) => `${named.get(contract)}: ${say(lang, providers.get(contract)!, standing === 'undelivered', firstBills.has(contract))}`;
         };
         // The heirs' news and the other relatives', each worded once for this estate's members.
         const worded = new Map<boolean, Promise<Record<Lang, string[]>>>();

@@ -95,7 +95,7 @@ type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number]
  */
 export function standingFor(c: ContractSummary, letter: RequestLetterStanding | undefined, words: FamilyWords, today: string): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
   // Until the letter is out nothing is expected of the provider (the next move is ours), so no date is promised.
-  const unsent = unsentLetterWords({ providerName: c.provider.name, state: c.state, action: c.action, statusText: c.statusText, bank: Boolean(requestAsked(c).bankAccount) }, letter, words);
+  const unsent = unsentLetterWords({ providerName: c.provider.name, state: c.state, action: c.action, statusText: c.statusText, bank: Boolean(requestAsked(c).bankAccount), firstBill: c.firstBillHeard }, letter, words);
   if (unsent) return { statusText: unsent.statusText, nextStep: unsent.nextStep ?? c.nextStep, expectedDate: null };
   if (c.brpCheckOpen) return { statusText: words.brpCheckOpen(c.provider.name), nextStep: words.brpCheckOpenNext(c.provider.name), expectedDate: null };
   // A contract that waits on nobody (confirmed, settled, closed …) expects nothing: its quiet-period watch is no date for the family.

@@ -60,8 +60,8 @@ describe('the rating the portal asks for', () => {
 });
 
 describe('a chase by post not posted yet says what the organisation has not done of what we asked', () => {
-  const card = (bank: boolean, state: 'reminded' | 'escalated', lang: 'nl' | 'en', action = 'cancel') =>
-    unsentLetterWords({ providerName: bank ? 'ING' : 'Ziggo', state, action, statusText: '', bank }, 'awaitingPost', familyWords(lang))?.statusText;
+  const card = (bank: boolean, state: 'reminded' | 'escalated' | 'disputed', lang: 'nl' | 'en', action = 'cancel', firstBill = false) =>
+    unsentLetterWords({ providerName: bank ? 'ING' : 'Ziggo', state, action, statusText: '', bank, firstBill }, 'awaitingPost', familyWords(lang))?.statusText;
 
   it('of a bank account: the block and the balance, not an end (audit71 F-C)', () => {
     expect(card(true, 'reminded', 'nl')).toBe('ING heeft nog niet laten weten of de rekening is geblokkeerd en wat het saldo was op de dag van overlijden. Onze herinnering aan ING ligt klaar voor de post.');
@@ -73,5 +73,14 @@ describe('a chase by post not posted yet says what the organisation has not done
     expect(card(false, 'reminded', 'nl')).toBe('Ziggo heeft de beëindiging nog niet bevestigd. Onze herinnering aan Ziggo ligt klaar voor de post.');
     expect(card(false, 'escalated', 'nl', 'transfer')).toBe('Ziggo heeft ook na onze herinnering de overzetting niet bevestigd. Onze klacht aan Ziggo ligt klaar voor de post.');
     expect(card(false, 'reminded', 'en')).toBe('Ziggo has not yet confirmed the cancellation. Our reminder to Ziggo is waiting to be posted.');
+  });
+
+  // deskanswer (partterm's Not done 2): the objection to the first bill the family hears of is to „een rekening", as the state's own words.
+  it('of a bill disputed: the first bill is „een rekening”, a later one „nog een”', () => {
+    expect(card(false, 'disputed', 'nl', 'cancel', true)).toBe('Er kwam een rekening van Ziggo. Onze brief met ons bezwaar ertegen ligt klaar voor de post.');
+    expect(card(false, 'disputed', 'en', 'cancel', true)).toBe('A bill came from Ziggo. Our letter objecting to it is waiting to be posted.');
+    expect(card(false, 'disputed', 'nl')).toBe('Er kwam nog een rekening van Ziggo. Onze brief met ons bezwaar ertegen ligt klaar voor de post.');
+    expect(familyWords('nl').billDisputeHeldBack('Ziggo', true)).toMatch(/^Er kwam een rekening van Ziggo\. /);
+    expect(familyWords('en').billDisputeUndelivered('Ziggo', true)).toMatch(/^A bill came from Ziggo; /);
   });
 });

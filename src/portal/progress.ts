@@ -27,8 +27,9 @@ export function contractGroup(state: ContractState, letter?: RequestLetterStandi
  * What the family is told of a contract whose state's letter has not gone out (`letter`), where the state's own words
  * (`statusText`) would say it did: held back by the letter rules, or by post and not posted yet (a later state's own
  * words stay, followed by the letter waiting for the post). `nextStep` null: the state's own. Null when the letter went.
+ * `firstBill`: the bill disputed is the first the family hears of (`firstBillHeard`), as the state's own words say it.
  */
-export function unsentLetterWords(c: { providerName: string; state: ContractState; action: string; statusText: string; bank: boolean }, letter: RequestLetterStanding | undefined, words: FamilyWords): { statusText: string; nextStep: string | null } | null {
+export function unsentLetterWords(c: { providerName: string; state: ContractState; action: string; statusText: string; bank: boolean; firstBill: boolean }, letter: RequestLetterStanding | undefined, words: FamilyWords): { statusText: string; nextStep: string | null } | null {
   // An e-mail that did not arrive was made and sent: it is not "prepared until everything is in order" (audit 77, MAIL-2); it is sent
   // again (made anew when its date passed). One not made yet may still be held: for the family, a letter still being prepared.
   if (letter === 'undelivered') return { statusText: words.letterUndelivered(c.providerName), nextStep: words.letterBeingSentNext(c.providerName) };
@@ -37,7 +38,7 @@ export function unsentLetterWords(c: { providerName: string; state: ContractStat
   if (letter !== 'awaitingPost') return null;
   if (c.state === 'requested') return { statusText: words.letterAwaitingPost(c.providerName), nextStep: words.letterAwaitingPostNext(c.providerName) };
   // A reminder, complaint or objection to a bill by post: its state's words say it was sent ("we hebben bezwaar gemaakt").
-  if (Object.hasOwn(words.chaseAwaitingPost, c.state)) return { statusText: words.chaseAwaitingPost[c.state as keyof FamilyWords['chaseAwaitingPost']](c.providerName, c.bank ? 'bank' : c.action === 'cancel' ? 'cancel' : 'transfer'), nextStep: words.letterAwaitingPostNext(c.providerName) };
+  if (Object.hasOwn(words.chaseAwaitingPost, c.state)) return { statusText: words.chaseAwaitingPost[c.state as keyof FamilyWords['chaseAwaitingPost']](c.providerName, c.bank ? 'bank' : c.action === 'cancel' ? 'cancel' : 'transfer', c.firstBill), nextStep: words.letterAwaitingPostNext(c.providerName) };
   return { statusText: `${c.statusText} ${words.letterStillForPost(c.providerName)}`, nextStep: null };
 }
 

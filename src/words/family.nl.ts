@@ -578,7 +578,8 @@ export const familyNl = {
     reminded: (provider: string, asked: ChaseAsked) => `${provider} heeft ${notYetNl(asked, 'nog ')}. Onze herinnering aan ${provider} ligt klaar voor de post.`,
     escalated: (provider: string, asked: ChaseAsked) => `${provider} heeft ook na onze herinnering ${notYetNl(asked, '')}. Onze klacht aan ${provider} ligt klaar voor de post.`,
     complained: (provider: string) => `${provider} heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht; onze klacht aan ${provider} ligt klaar voor de post.`,
-    disputed: (provider: string) => `Er kwam nog een rekening van ${provider}. Onze brief met ons bezwaar ertegen ligt klaar voor de post.`,
+    /** `first`: the first bill the family hears of (`firstBillHeard`), „een rekening"; else „nog een". */
+    disputed: (provider: string, _asked: ChaseAsked, first: boolean) => `Er kwam ${first ? '' : 'nog '}een rekening van ${provider}. Onze brief met ons bezwaar ertegen ligt klaar voor de post.`,
     disputeEscalated: (provider: string) => `${provider} heeft niet gereageerd op ons bezwaar tegen de rekening. Onze klacht aan ${provider} ligt klaar voor de post.`,
   },
   letterAwaitingPostNext: (provider: string) => `Zodra de brief op de post is gedaan, ziet u dat hier; daarna wachten we op het antwoord van ${provider}.`,
@@ -587,9 +588,9 @@ export const familyNl = {
   letterAbout: { facts: CORRECTS_NL, text: (facts: string, bill: string | null) => (bill ? `over ${facts} van factuur ${bill}` : `over ${facts}`) },
   letterPostedOn: (date: string) => `op de post gedaan op ${date}`,
   /** In the daily email: a bill after the end date whose dispute letter is held back (no amount, no number: for every relative). */
-  billDisputeHeldBack: (provider: string) => `Er kwam nog een rekening van ${provider}. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
+  billDisputeHeldBack: (provider: string, first: boolean) => `Er kwam ${first ? '' : 'nog '}een rekening van ${provider}. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   /** The same when the dispute went by e-mail and did not arrive: it ends in the card's words, so the email says them once. */
-  billDisputeUndelivered: (provider: string) => `Er kwam nog een rekening van ${provider}; we maken er bezwaar tegen. ${undeliveredNl(provider)}`,
+  billDisputeUndelivered: (provider: string, first: boolean) => `Er kwam ${first ? '' : 'nog '}een rekening van ${provider}; we maken er bezwaar tegen. ${undeliveredNl(provider)}`,
   /**
    * In the daily email: the end date a provider confirmed, on a line of its own when the contract moved on the same day (a late
    * bill) and where it stands no longer names it (`date` in its long form; a transfer says the day it is in the new name).

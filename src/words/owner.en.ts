@@ -238,6 +238,7 @@ export const ownerEn: OwnerWords = {
     documents: 'Documents',
     noQuestions: 'No provider is waiting for information.',
     laterEndDates: 'Later end date',
+    correctionsAwaited: "Correction after a confirmation: the organisation's answer",
     leasesToldNobody: 'Lease: someone who lived there recorded after the letter',
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
     readdressNotices: 'Address corrected after letters went',
@@ -1059,7 +1060,8 @@ export const ownerEn: OwnerWords = {
     /** A confirmed end date that is not what the request asked (`endDateNotice`): added to the status and the next step, and the owner's notification. */
     endDate: {
       confirmed: (provider: string, date: string, action: 'cancel' | 'transfer') => `${provider} confirmed ${date} as the ${action === 'cancel' ? 'end' : 'transfer'} date.`,
-      laterThanAsked: (asked: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `The confirmed ${action === 'cancel' ? 'end date' : 'transfer date'} (${confirmed})` : 'That'} is later than the date in our request (${asked}).`,
+      laterThanAsked: (asked: string, confirmed: string | null, action: 'cancel' | 'transfer', correctedOn?: string) =>
+        `${confirmed ? `The confirmed ${action === 'cancel' ? 'end date' : 'transfer date'} (${confirmed})` : 'That'} is later than ${correctedOn ? `the requested end date our correction of ${correctedOn} gave` : 'the date in our request'} (${asked}).`,
       laterThanByLaw: (date: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `The confirmed ${action === 'cancel' ? 'end date' : 'transfer date'} (${confirmed})` : 'That'} is later than the end by law for the recorded date of death (${date}).`,
       laterThanNotice: (date: string, confirmed: string | null, action: 'cancel' | 'transfer', start: { from: string; fromDeath: boolean; provider: string }) =>
         `${confirmed ? `The confirmed ${action === 'cancel' ? 'end date' : 'transfer date'} (${confirmed})` : 'That'} is later than a month after ${start.fromDeath ? `the death on ${start.from}` : `${start.from}, the day ${start.provider} had your request`} (a notice of one month would normally run out on ${date}). It may be a contract for a fixed term.`,
@@ -1071,6 +1073,19 @@ export const ownerEn: OwnerWords = {
       handledByLaw: (provider: string, date: string, note: string | null) => `Later end date from ${provider} (end by law ${date}) handled${note ? `: ${note}` : ''}.`,
       handledNotice: (provider: string, date: string, note: string | null) => `Later end date from ${provider} (a notice would normally have run out on ${date}) handled${note ? `: ${note}` : ''}.`,
       laterThanAskedHandled: (note: string | null) => `Later end date handled${note ? `: ${note}` : ''}${note && /[.!?]$/.test(note) ? '' : '.'}`,
+    },
+    correctionAnswer: {
+      awaited: (provider: string, on: string, until: string, confirmed: string, silenceKeeps: boolean) =>
+        silenceKeeps
+          ? `After the correction of the request (letter of ${on}) we await ${provider}'s answer: does ${confirmed} stay, or does the date change? The letter says ${confirmed} stays if ${provider} does not answer; we wait until ${until} inclusive.`
+          : `After the correction of the date of death (letter of ${on}) we await ${provider}: the letter asked it to settle anew as of the right date; we wait until ${until} inclusive.`,
+      silent: (provider: string, on: string, until: string, confirmed: string, silenceKeeps: boolean) =>
+        silenceKeeps
+          ? `${provider} did not respond to the correction of the request (letter of ${on}; no answer by ${until}): the date confirmed before, ${confirmed}, stands, as the letter said.`
+          : `${provider} did not respond to the correction of the date of death (letter of ${on}; no answer by ${until}).`,
+      silentNext: (provider: string) => `Call ${provider}: without an answer it stays settled as of the old date of death.`,
+      kept: (provider: string, on: string, answeredOn: string, date: string) => `${provider} answered the correction of the request (letter of ${on}) on ${answeredOn}: the date ${date} stays.`,
+      newDate: (provider: string, on: string, answeredOn: string, date: string) => `${provider} answered the correction of the request (letter of ${on}) on ${answeredOn} with a new date: ${date}.`,
     },
     /**
      * A term that passed while the contract stayed where it is (`MissedTerm`): the provider's (a new term a letter gave

@@ -270,6 +270,8 @@ export const ownerNl = {
     documents: 'Documenten',
     noQuestions: 'Geen organisatie wacht op informatie.',
     laterEndDates: 'Latere einddatum',
+    /** deskanswer: corrections after a confirmation awaiting the organisation's answer (shown only when there is one). */
+    correctionsAwaited: 'Correctie na een bevestiging: antwoord van de organisatie',
     /** Leases whose letter said nobody continues them, someone who may now recorded (shown only when there is one). */
     leasesToldNobody: 'Huur: na de brief vastgelegd dat er iemand woonde',
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
@@ -1221,7 +1223,8 @@ export const ownerNl = {
     endDate: {
       confirmed: (provider: string, date: string, action: 'cancel' | 'transfer') => `${provider} bevestigde ${date} als ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'}.`,
       /** `confirmed`: the confirmed date, named where the sentence before it ends on another date (a term); null right after it. A transfer's is its date of transfer. */
-      laterThanAsked: (asked: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `De bevestigde ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'} (${confirmed})` : 'Dat'} is later dan de datum in ons verzoek (${asked}).`,
+      laterThanAsked: (asked: string, confirmed: string | null, action: 'cancel' | 'transfer', correctedOn?: string) =>
+        `${confirmed ? `De bevestigde ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'} (${confirmed})` : 'Dat'} is later dan ${correctedOn ? `de gewenste einddatum die onze correctie van ${correctedOn} noemde` : 'de datum in ons verzoek'} (${asked}).`,
       /** A lease of a tenant who lived alone: held against its end by law, which after a corrected date of death no letter named. */
       laterThanByLaw: (date: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `De bevestigde ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'} (${confirmed})` : 'Dat'} is later dan de einddatum van rechtswege bij de vastgelegde overlijdensdatum (${date}).`,
       /**
@@ -1239,6 +1242,23 @@ export const ownerNl = {
       handledNotice: (provider: string, date: string, note: string | null) => `Latere einddatum van ${provider} (opzegtermijn liep normaal gesproken af op ${date}) afgehandeld${note ? `: ${note}` : ''}.`,
       /** After `laterThanAsked` once the owner marked it handled: what she decided instead of the call. */
       laterThanAskedHandled: (note: string | null) => `Latere einddatum afgehandeld${note ? `: ${note}` : ''}${note && /[.!?]$/.test(note) ? '' : '.'}`,
+    },
+    /**
+     * deskanswer: the provider's answer to a correction after its confirmation (`correctionStanding`), added to the status; `next`
+     * where the owner has a step. `on`: the correction letter's day; `confirmed`: the date it confirmed before.
+     */
+    correctionAnswer: {
+      awaited: (provider: string, on: string, until: string, confirmed: string, silenceKeeps: boolean) =>
+        silenceKeeps
+          ? `Na de correctie van het verzoek (brief van ${on}) wachten we op het antwoord van ${provider}: blijft ${confirmed}, of wordt het een andere datum? Volgens de brief blijft ${confirmed} als ${provider} niet antwoordt; we wachten tot en met ${until}.`
+          : `Na de correctie van de overlijdensdatum (brief van ${on}) wachten we op ${provider}: de brief vroeg het opnieuw af te handelen per de juiste datum; we wachten tot en met ${until}.`,
+      silent: (provider: string, on: string, until: string, confirmed: string, silenceKeeps: boolean) =>
+        silenceKeeps
+          ? `${provider} heeft niet gereageerd op de correctie van het verzoek (brief van ${on}; geen antwoord tot en met ${until}): de eerder bevestigde datum ${confirmed} geldt, zoals de brief zei.`
+          : `${provider} heeft niet gereageerd op de correctie van de overlijdensdatum (brief van ${on}; geen antwoord tot en met ${until}).`,
+      silentNext: (provider: string) => `${provider} bellen: zonder antwoord blijft de afhandeling per de oude overlijdensdatum staan.`,
+      kept: (provider: string, on: string, answeredOn: string, date: string) => `${provider} antwoordde op ${answeredOn} op de correctie van het verzoek (brief van ${on}): de datum ${date} blijft.`,
+      newDate: (provider: string, on: string, answeredOn: string, date: string) => `${provider} antwoordde op ${answeredOn} op de correctie van het verzoek (brief van ${on}) met een nieuwe datum: ${date}.`,
     },
     /**
      * A term that passed while the contract stayed where it is (`MissedTerm`): the provider's (a new term a letter gave

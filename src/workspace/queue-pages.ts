@@ -184,6 +184,10 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosit
   const laterEndDates = queue.laterEndDates.map(
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`${l.statusText}<br><span class="muted">${l.nextStep}</span>`, resolve(lang, l.resolution, l.contractId)],
   );
+  // deskanswer: the provider's answer to a correction after its confirmation, by the last day it is awaited; past it, what holds.
+  const corrections = queue.correctionsAwaited.map(
+    (k) => [estateCell(k), html`<a href="${contractFromToday(k.contractId)}"><strong>${k.providerName}</strong></a><br>${k.description}`, html`${k.statusText}${k.nextStep ? html`<br><span class="muted">${k.nextStep}</span>` : ''}`, html`${k.overdue ? html`<span class="badge alert">${w.overdue}</span>` : html`<span class="badge">${w.waitingFor(k.providerName)}</span>`} ${humanDate(k.until, lang)}`],
+  );
   const letters = queue.blockedLetters.map(
     (l) => [estateCell(l), html`${l.providerName ?? w.family}<br><span class="muted">${l.title}</span>`, html`<ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">${w.correctFirst}</span>`, resolve(lang, l.resolution, l.letterId)],
   );
@@ -295,6 +299,7 @@ ${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contr
 ${section(w.drafts, [w.estate, w.draft, w.missing, w.action], drafts, w.noDrafts)}
 ${section(w.questions, [w.estate, w.organisation, w.askedFor, w.answerBy, w.action], [...questions, ...withdrawnAnswers], w.noQuestions)}
 ${section(w.laterEndDates, [w.estate, w.organisation, w.why, w.action], laterEndDates, w.noLaterEndDates)}
+${corrections.length ? section(w.correctionsAwaited, [w.estate, w.organisation, w.why, w.answerBy], corrections, '') : ''}
 ${section(w.letters, [w.estate, w.letter, w.whyBlocked, w.action], letters, w.noLetters)}
 ${section(w.reports, [w.estate, w.report, w.toldUs, w.action], reports, w.noReports)}
 <div id="reports-to-pass-on">${section(w.reportsToPassOn, [w.estate, w.familyReport, w.why, w.action], toPassOn, w.noReportsToPassOn)}</div>

@@ -12,7 +12,7 @@ import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKindsOf, FINISHED_STATES, missingDocuments, ownersMoveSince, releaseCallDue, shownDueDate } from '../contracts/contract-workflow.service';
-import { type ComplaintSent, ContractViews, LEASE_END_CONFIRMED_STATES, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
+import { type ComplaintSent, ContractViews, correctionAnswerText, LEASE_END_CONFIRMED_STATES, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { contractRows } from '../contracts/contract-rows';
 import { BillsService } from '../bills/bills.service';
@@ -235,6 +235,22 @@ export interface AnswerWithdrawnItem extends EstateRef {
 }
 
 /**
+ * deskanswer: a correction after the provider confirmed that awaits its answer (`contracts.correction_awaited`): on Today while it
+ * is awaited, saying until when, and past that term that the provider did not respond and what holds; it leaves once answered.
+ */
+export interface CorrectionAwaitedItem extends EstateRef {
+  contractId: string;
+  providerName: string;
+  description: string;
+  statusText: string;
+  /** Her step where silence leaves one (a bank or health insurer asked anew); null otherwise. */
+  nextStep: string | null;
+  /** The last day the answer is awaited (`YYYY-MM-DD`); `overdue` once it passed. */
+  until: string;
+  overdue: boolean;
+}
+
+/**
  * A provider confirmed a later end date than the request asked (`endDateNotice`): on Today until the
  * owner marks it handled, while the contract rests on that confirmation (confirmed). A bill or a
  * collection after it puts the contract on the queue for that instead; settling ends it.
@@ -367,6 +383,7 @@ export interface WorkQueue {
   /** answerrest: rejected or complained contracts whose answer carried a document withdrawn since, until she handles each. */
   withdrawnAnswers: AnswerWithdrawnItem[];
   laterEndDates: LaterEndDateItem[];
+  correctionsAwaited: CorrectionAwaitedItem[];
   blockedLetters: BlockedLetterItem[];
   familyReports: FamilyReportItem[];
   /** The owner's first `limit` reports to the family that reached nobody and that she has not passed on yet, oldest first. */
@@ -685,7 +702,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE, billsAfter: Position | null = null): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate, refundsReported, takenBack, paidDropped] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate, refundsReported, takenBack, paidDropped, corrections] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -707,13 +724,14 @@ export class WorkQueueService {
       this.refunds.reportedOnToday(ownerId, today, limit),
       this.notifications.unreadOnToday(ownerId, limit),
       this.refunds.paidBillsDroppedOnToday(ownerId, today, limit),
+      this.contractsService.correctionsAwaitedOnToday(ownerId, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
     const [standings, drafts, estatesOf] = await Promise.all([
-      this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later].map((c) => c.contractId)),
+      this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later, ...corrections].map((c) => c.contractId)),
       this.waitingDrafts(sections.drafts, limit),
-      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported, ...takenBack, ...paidDropped].map((l) => l.estateId)),
+      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported, ...takenBack, ...paidDropped, ...corrections].map((l) => l.estateId)),
     ]);
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
@@ -742,6 +760,11 @@ export class WorkQueueService {
       const { status, next } = laterEndDateText(row.providerName, effectiveDate!, notice, principal.lang, action);
       const { kind: _kind, ...against } = notice;
       return { ...estatesOf.get(row.estateId)!, ...row, ...against, effectiveDate: effectiveDate!, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
+    });
+    const correctionsAwaited = corrections.map(({ standing, ...row }): CorrectionAwaitedItem => {
+      // Awaited only of a confirmed request: its read model has the date confirmed.
+      const { status, next } = correctionAnswerText(standing, row.providerName, standings.get(row.contractId)!.context.effectiveDate!, principal.lang);
+      return { ...estatesOf.get(row.estateId)!, ...row, statusText: status, nextStep: next, until: standing.until, overdue: standing.kind === 'silent' };
     });
     // A reported bill that names no contract is recorded on the one she chooses.
     const unnamed = (r: (typeof reports.items)[number]) => r.kind === 'invoice_after_end' && r.outcome === null && !r.contractId;
@@ -798,7 +821,7 @@ export class WorkQueueService {
       return { ...estatesOf.get(estateId)!, notificationId: id, contractId, statusText };
     });
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, readdressNotices, rejectionsTakenBack, lateRefunds, reportedRefunds, paidBillsDropped, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, correctionsAwaited, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, readdressNotices, rejectionsTakenBack, lateRefunds, reportedRefunds, paidBillsDropped, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
   }
 
   /** Of these estates, the contracts an owner may record a reported bill on, as she knows them, oldest first (a page's few estates). */

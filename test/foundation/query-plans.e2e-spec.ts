@@ -148,6 +148,7 @@ describe('query plans at national scale', () => {
       const queue = await get(session, `${API}/queue`);
       expect(queue.contracts.length).toBeGreaterThan(0);
       expect(queue.laterEndDates.length).toBeGreaterThan(0);
+      expect(queue.correctionsAwaited.length).toBeGreaterThan(0);
       if (session === t.admin) expect(queue.reportsToPassOn.length).toBeGreaterThan(0);
       if (queue.nextCursor) await get(session, `${API}/queue?cursor=${queue.nextCursor}`);
       // The bills to pay, oldest first across the estates, and their next page.
@@ -1068,6 +1069,9 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
     UPDATE contracts SET later_end_date_asked = date '2026-11-02' WHERE state = 'confirmed' AND account_number LIKE 'NL00 ACC %' AND hashtext(id::text) % 10 = 0;
     UPDATE contract_projections p SET effective_date = date '2026-12-31'
       FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id WHERE p.instance_id = w.id AND c.later_end_date_asked IS NOT NULL;
+    -- deskanswer: half of those (their date confirmed) corrected after the confirmation, the answer awaited: on Today.
+    UPDATE contracts SET correction_awaited = '{"changes": [{"field": "requestedEndDate", "from": null, "to": "2026-11-15"}], "on": "2026-11-20"}'::jsonb
+     WHERE state = 'confirmed' AND account_number LIKE 'NL00 ACC %' AND hashtext(id::text) % 20 = 0;
 
     INSERT INTO timeline_entries (estate_id, occurred_at, actor_type, actor_name, event, summary)
       SELECT e.id, e.created_at + k * interval '1 hour', 'staff', 'Specialist', 'contract.requested', 'Verzoek verstuurd'

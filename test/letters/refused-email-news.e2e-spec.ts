@@ -64,7 +64,7 @@ describe('an e-mail the provider refused: told truly to the family and the owner
     expect(owner).toContain('Automatische stap vastgelopen: een brief per e-mail bezorgen aan Refusal Energie (nabestaanden@refusal.example). Laatste fout: de ontvanger weigerde het bericht (foutcode 550).');
 
     const told = lines(await nextFamilyDigest(t.admin, sink, email, digests));
-    expect(told).toEqual([`- Refusal Energie: Er kwam nog een rekening van Refusal Energie; we maken er bezwaar tegen. ${refused}`]);
+    expect(told).toEqual([`- Refusal Energie: Er kwam een rekening van Refusal Energie; we maken er bezwaar tegen. ${refused}`]);
     expect(told.join('\n')).not.toContain('zodra alles klopt');
 
     // The administrator corrects the address: the letter is made anew for it and arrives; the next email says so.

@@ -172,8 +172,8 @@ describe('letters by post: no term for the provider before the letter is posted'
     expect(await contractOf(contract.id)).toMatchObject({ state: 'disputed', dueAt: null, statusText: READY, nextStep: expect.stringContaining('op de post') });
     const row = async () => ((await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string }[]).find((c) => c.contractId === contract.id);
     const card = async (lang = 'nl') => (await son.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items[0];
-    expect(await card()).toMatchObject({ statusText: 'Er kwam nog een rekening van Essent. Onze brief met ons bezwaar ertegen ligt klaar voor de post.', expectedDate: null });
-    expect((await card('en')).statusText).toBe('Another bill came from Essent. Our letter objecting to it is waiting to be posted.');
+    expect(await card()).toMatchObject({ statusText: 'Er kwam een rekening van Essent. Onze brief met ons bezwaar ertegen ligt klaar voor de post.', expectedDate: null });
+    expect((await card('en')).statusText).toBe('A bill came from Essent. Our letter objecting to it is waiting to be posted.');
     const familyTimeline = async () => (await son.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text) as string[];
     expect(await familyTimeline()).not.toContainEqual(expect.stringContaining('bezwaar gemaakt'));
 

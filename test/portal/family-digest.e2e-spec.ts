@@ -457,21 +457,21 @@ describe('the daily email to the family', () => {
     const lines = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to).slice(-1)[0].text!.split('\n').filter((line) => line.startsWith('- '));
     expect(lines('mila@family.example')).toEqual([
       '- KPN Nota: Er kwam een rekening van KPN Nota; we hebben bezwaar gemaakt.',
-      '- Post Nota: Er kwam nog een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
+      '- Post Nota: Er kwam een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
       expect.stringMatching(/^- KPN Nota: Er kwam een brief van een incassobureau over het contract bij KPN Nota\. .*€/),
       // Its objection has not gone out: not "niet te betalen zolang het bezwaar loopt".
       '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We zetten een brief klaar met het verzoek de incasso op te schorten; u hoeft hier zelf niets aan te doen. We bereiden een brief voor waarin we bezwaar maken tegen rekening NF-2; uw vaste contactpersoon verstuurt hem zodra alles klopt. Onze brief hierover aan Post Nota ligt klaar voor de post.',
     ]);
     expect(lines('sem@family.example')).toEqual([
       '- KPN Nota: A bill came from KPN Nota; we disputed it.',
-      '- Post Nota: Another bill came from Post Nota. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.',
+      '- Post Nota: A bill came from Post Nota. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.',
       expect.stringMatching(/^- KPN Nota: A debt-collection letter arrived about the contract with KPN Nota\./),
       '- Post Nota: A debt-collection letter arrived about the contract with Post Nota. We are preparing a letter asking for the collection to be suspended; you do not need to do anything yourself. We are preparing a letter disputing bill NF-2; your contact person will send it as soon as everything is in order. Our letter about this to Post Nota is ready for the post.',
     ]);
     const hers = lines('lotte.nota@family.example');
     expect(hers).toEqual([
       '- KPN Nota: Er kwam een rekening van KPN Nota; we hebben bezwaar gemaakt.',
-      '- Post Nota: Er kwam nog een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
+      '- Post Nota: Er kwam een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
       expect.stringMatching(/^- KPN Nota: Er kwam een brief van een incassobureau over het contract bij KPN Nota\. Op \d+ \w+ 2027 hebben we schriftelijk gevraagd de incasso op te schorten; u hoeft hier zelf niets aan te doen\.$/),
       '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We zetten een brief klaar met het verzoek de incasso op te schorten; u hoeft hier zelf niets aan te doen. Onze brief hierover aan Post Nota ligt klaar voor de post.',
     ]);
