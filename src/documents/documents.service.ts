@@ -101,6 +101,35 @@ export class DocumentsService {
     return manager.find(EstateDocument, { where: { estateId, uploadedByType: 'family', uploadedById: familyMemberId }, order: { createdAt: 'ASC' } });
   }
 
+  /**
+   * relupload: a relative's own upload, locked, in her estate; any other document (another relative's, another estate's, the owner's)
+   * is as unknown to her as any id (404). The caller decides whether she may still take it back.
+   */
+  async ownUpload(manager: EntityManager, p: FamilyPrincipal, documentId: string): Promise<EstateDocument> {
+    const document = await manager.createQueryBuilder(EstateDocument, 'd').setLock('pessimistic_write')
+      .where(`d.id = :documentId AND d.estate_id = :estateId AND d.uploaded_by_type = 'family' AND d.uploaded_by_id = :memberId`, { documentId, estateId: p.estateId, memberId: p.familyMemberId })
+      .getOne();
+    if (!document) throw new NotFoundProblem();
+    return document;
+  }
+
+  /**
+   * relupload: the relative takes back her upload before the owner used it: the row goes with its bytes (least data; who viewed it goes
+   * with it, a report it came with keeps no link), so every list, the owner's and the family's, follows at once. The timeline keeps that
+   * she took a document back, as every step is kept.
+   */
+  async eraseUpload(manager: EntityManager, document: EstateDocument, actor: Actor): Promise<void> {
+    await manager.query('DELETE FROM documents WHERE id = $1', [document.id]);
+    await this.timeline.append(manager, {
+      estateId: document.estateId,
+      actor,
+      event: 'document.taken_back',
+      summary: `Document taken back by the relative who uploaded it; its file was erased (${document.kind.replace(/_/g, ' ')}).`,
+      details: { documentId: document.id, kind: document.kind },
+    });
+    await this.contractWorkflow.refreshDocuments(manager, document.estateId, actor);
+  }
+
   /** Part of the retention purge (one transaction per estate): deletes who viewed the estate's documents and the documents with their bytes; returns how many documents. */
   async eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
     await this.erasures.eraseEstate(manager, estateId);

@@ -9,7 +9,7 @@ import { billFiguresProblems } from '../contracts/bill.rules';
 import { DatedBillDto } from '../contracts/contract-events.dto';
 import { Contract } from '../contracts/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
-import { DocumentKind } from '../documents/document.entity';
+import { DocumentKind, EstateDocument } from '../documents/document.entity';
 import { DocumentsService, UploadedFile } from '../documents/documents.service';
 import type { NameOrder } from '../../letters';
 import { Estate, fullName } from '../estates/estate.entity';
@@ -21,7 +21,8 @@ import { FamilyReportDto, ReportKind } from './portal.dto';
 import { deleted } from '../database/deleted';
 import { DEFAULT_LANG, familyWords, ownerWords } from '../words';
 import { oversaid, oversaidWarnings } from '../documents/description-rules';
-import { correctedReport, reportChange } from './report-change.rules';
+import { correctedReport, photoChange, reportChange, withinDebtsReach } from './report-change.rules';
+import { readsEstateDebts } from '../documents/document-audience';
 
 /** A family reports cursor (the owner's open ones, a family member's own): the report's creation time and id. */
 export const FAMILY_REPORT_CURSOR = ['timestamp', 'uuid'] as const;
@@ -258,7 +259,7 @@ export class FamilyReportsService implements OnModuleInit {
       const followUp = (lang: 'nl' | 'en') => reportFollowUp(reportNotice(row), estate.owner.name, lang, closed);
       // docwarn: their words come with their upload and are kept; a BSN or an IBAN in them is more than a report needs (AVG art. 5 lid 1 sub c).
       const warnings = oversaidWarnings('message', oversaid(dto.message), 'the report is for the case owner only and Steward sends it to no company; leave the number out if the report does not need it');
-      return { ...reportView(row), warnings, followUp: { nl: followUp('nl'), en: followUp('en') } };
+      return { ...(await this.inHerReach(manager, p, reportView(row))), warnings, followUp: { nl: followUp('nl'), en: followUp('en') } };
     });
   }
 
@@ -445,8 +446,13 @@ export class FamilyReportsService implements OnModuleInit {
         summary: `${p.name} corrected their report of ${KIND_WORDS[row.kind]}: ${result.changed.join(', ')}.`,
         details: { reportId: row.id, kind: row.kind, changes },
       });
-      return reportView(corrected);
+      return this.inHerReach(manager, p, reportView(corrected));
     });
+  }
+
+  /** relupload: the answer to her report or its correction, as her list shows it (`withinDebtsReach`): no figure outside the estate's debts. */
+  private async inHerReach<R extends { kind: string; bill: unknown; collection: unknown }>(manager: EntityManager, p: FamilyPrincipal, view: R) {
+    return withinDebtsReach(view, readsEstateDebts(await this.documents.viewerOf(p, manager)));
   }
 
   /**
@@ -457,6 +463,9 @@ export class FamilyReportsService implements OnModuleInit {
   async withdraw(p: FamilyPrincipal, reportId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const row = await this.ownChangeable(manager, p, reportId);
+      // relupload: the photo she sent with it goes too, unless the owner already made it hers (`photoChange`): then it stays hers.
+      const photo = row.document_id ? await this.documents.ownUpload(manager, p, row.document_id).catch(() => null) : null;
+      if (photo && photoChange(row, photo, DOCUMENT_KIND[row.kind as ReportKind]) === 'changeable') await this.documents.eraseUpload(manager, photo, actorOf(p));
       await manager.query(`UPDATE family_reports SET status = 'withdrawn', message = '', bill = NULL, collection = NULL, handled_at = $2 WHERE id = $1`, [row.id, this.clock.now()]);
       await this.timeline.append(manager, {
         estateId: row.estate_id,
@@ -466,6 +475,37 @@ export class FamilyReportsService implements OnModuleInit {
         summary: `${p.name} withdrew their report of ${KIND_WORDS[row.kind]}.`,
         details: { reportId: row.id, kind: row.kind },
       });
+    });
+  }
+
+  /**
+   * relupload: the relative takes back the photo or PDF she sent with a report, while the owner has not used it (`photoChange`): it is
+   * erased with its bytes, and the report stays, without it. Another's upload, or one of another estate: 404. Used: 409 naming whom to ask.
+   */
+  async withdrawPhoto(p: FamilyPrincipal, documentId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const photo = await this.documents.ownUpload(manager, p, documentId);
+      // Index `family_reports_document_idx`.
+      const [row]: ReportRow[] = await manager.query('SELECT * FROM family_reports WHERE document_id = $1 FOR UPDATE', [photo.id]);
+      if (!row || photoChange(row, photo, DOCUMENT_KIND[row.kind as ReportKind]) === 'used') throw await this.usedUpload(manager, p.estateId);
+      await this.documents.eraseUpload(manager, photo, actorOf(p));
+    });
+  }
+
+  /** relupload: which of these documents on her page are photos she sent that she may still take back (`photoChange`); index `family_reports_document_idx`. */
+  async changeablePhotos(p: FamilyPrincipal, documents: EstateDocument[]): Promise<Set<string>> {
+    const hers = documents.filter((d) => d.uploadedByType === 'family' && d.uploadedById === p.familyMemberId);
+    if (!hers.length) return new Set();
+    const rows: ReportRow[] = await this.db.query('SELECT * FROM family_reports WHERE document_id = ANY($1::uuid[])', [hers.map((d) => d.id)]);
+    const reportOf = new Map(rows.map((r) => [r.document_id, r]));
+    return new Set(hers.filter((d) => { const r = reportOf.get(d.id); return r !== undefined && photoChange(r, d, DOCUMENT_KIND[r.kind as ReportKind]) === 'changeable'; }).map((d) => d.id));
+  }
+
+  /** relupload: 409 for an upload the owner used, naming her: only she can take it away now. */
+  async usedUpload(manager: EntityManager, estateId: string): Promise<ProblemException> {
+    const owner = (await this.estates.findWithOwner(estateId, manager)).owner.name;
+    return new ProblemException(409, 'upload-used', `Your case owner ${owner} has already used this file, so it can no longer be withdrawn here. Ask ${owner} if it should go. Nothing was changed.`, {
+      errors: [{ field: 'request', message: 'the case owner has used the upload', rule: 'uploadUsed', limit: owner }],
     });
   }
 

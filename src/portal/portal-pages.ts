@@ -281,18 +281,48 @@ export function timelinePage(lang: Lang, timeline: Page<FamilyTimelineItem>): st
 <ol class="card timeline">${timeline.items.map((e) => html`<li><strong><time datetime="${e.at}">${humanDate(e.at, lang)}</time></strong> · ${e.text}${e.actor === 'Steward' ? '' : html` <span class="muted">(${e.actor})</span>`}</li>`)}</ol>${moreLink('/family/timeline', 'cursor', timeline.nextCursor, w.more)}`);
 }
 
-/** Letters and documents, each a list of its own with its own "more" link (`?cursor=`, `?documents=`). */
-export function lettersPage(lang: Lang, letters: Overview['letters'], documents: Page<FamilyDocument>): string {
+/** relupload: what became of her taking back a file or statement: done (`withdrawn`), or refused with why (already used: whom to ask). */
+export interface UploadNotice {
+  withdrawn?: boolean;
+  errors?: FieldError[];
+}
+
+/** relupload: the notice above a list of what she sent: taken back, or why not. */
+function uploadNotice(lang: Lang, notice: UploadNotice, done: string): SafeHtml | string {
+  const w = familyWords(lang).uploads;
+  return html`${notice.withdrawn ? html`<p class="notice" role="status">${done}</p>` : ''}${errorSummary({ errors: notice.errors, lang, audience: 'family' }, w.notWithdrawn)}`;
+}
+
+/** relupload: one button taking back what she sent (no JavaScript needed). */
+const withdrawButton = (action: string, lang: Lang) => html`<form method="post" action="${action}" class="inline"><button type="submit" class="secondary">${familyWords(lang).uploads.withdraw}</button></form>`;
+
+/** Letters and documents, each a list of its own with its own "more" link (`?cursor=`, `?documents=`); a photo she sent she may take back (relupload). */
+export function lettersPage(lang: Lang, letters: Overview['letters'], documents: Page<FamilyDocument>, notice: UploadNotice = {}): string {
   const w = familyWords(lang);
-  return familyPage(lang, w.letters, '/family/letters', html`<h1>${w.letters}</h1>
+  return familyPage(lang, w.letters, '/family/letters', html`<h1>${w.letters}</h1>${uploadNotice(lang, notice, w.uploads.withdrawnNotice)}
 ${letters.items.length
     ? html`<ul class="card">${letters.items.map((l) => html`<li><a href="/family/letters/${l.id}">${l.title}</a>${l.about ? ` (${aboutText(l.about, w.letterAbout, lang)})` : ''} — ${w.to} ${l.recipient}, ${humanDate(l.letterDate, lang)}${l.awaitingPost ? `, ${w.letterReadyForPost}` : l.postedAt ? `, ${w.letterPostedOn(humanDate(l.postedAt, lang))}` : ''} ${w.pdfIn[l.language]}</li>`)}</ul>${moreLink('/family/letters', 'cursor', letters.nextCursor, w.moreLetters)}`
     : html`<p class="card">${w.noLetters}</p>`}
 <h2 id="documents">${w.documents}</h2>
 ${documents.items.length
-    ? html`<ul class="card">${documents.items.map((d) => html`<li><a href="/family/documents/${d.id}">${d.fileName}</a>${d.description ? ` (${d.description})` : ''}, ${humanDate(d.uploadedAt, lang)}</li>`)}</ul>${moreLink('/family/letters', 'documents', documents.nextCursor, w.moreDocuments, 'documents')}`
+    ? html`<ul class="card">${documents.items.map((d) => html`<li><a href="/family/documents/${d.id}">${d.fileName}</a>${d.description ? ` (${d.description})` : ''}, ${humanDate(d.uploadedAt, lang)}${d.withdrawable ? withdrawButton(`/family/documents/${d.id}/withdraw`, lang) : ''}</li>`)}</ul>${documents.items.some((d) => d.withdrawable) ? html`<p class="muted">${w.uploads.withdrawHint}</p>` : ''}${moreLink('/family/letters', 'documents', documents.nextCursor, w.moreDocuments, 'documents')}`
     : html`<p class="card">${w.noDocuments}</p>`}
 <p><a class="button" href="/family/dossier" download>${w.dossier}</a></p>`);
+}
+
+/** relupload: a statement she sent, as her list shows it (`StatementsService.sentBy`). */
+export interface SentStatement {
+  id: string;
+  fileName: string | null;
+  createdAt: string;
+  changeable: boolean;
+}
+
+/** relupload: the statements she sent, each withdrawable while the owner has not used it; `?statements=` continues the list. */
+function sentStatements(lang: Lang, statements: Page<SentStatement>, notice: UploadNotice): SafeHtml | string {
+  const w = familyWords(lang).uploads;
+  if (!statements.items.length && !notice.withdrawn && !notice.errors?.length) return '';
+  return html`<h2 id="sent-statements">${w.statementsTitle}</h2>${uploadNotice(lang, notice, w.statementWithdrawnNotice)}${statements.items.length ? html`<ul class="card">${statements.items.map((st) => html`<li>${st.fileName ?? ''} · ${w.sentOn(humanDate(st.createdAt, lang))}${st.changeable ? withdrawButton(`/family/statements/${st.id}/withdraw`, lang) : html` · <span class="muted">${w.used}</span>`}</li>`)}</ul><p class="muted">${w.withdrawHint}</p>` : ''}${moreLink('/family/report', 'statements', statements.nextCursor, w.moreStatements, 'sent-statements')}`;
 }
 
 /** What the statement form shows after a post: that it arrived (never what it holds: that is the owner's), or why it could not be read. */
@@ -314,7 +344,7 @@ const REPORT_FIELDS: Record<ReportKind, readonly ('contractId' | 'invoiceDate' |
  * Two steps that need no JavaScript: first the kind (a GET form), then only that kind's fields. The
  * organisations of this estate come first in the list: a new contract is most often with one of them.
  */
-export function reportPage(lang: Lang, contracts: ContractChoice[], providers: { id: string; name: string }[], kind: ReportKind | null, form: FormState = {}, statement: StatementFormState = {}): string {
+export function reportPage(lang: Lang, contracts: ContractChoice[], providers: { id: string; name: string }[], kind: ReportKind | null, form: FormState = {}, statement: StatementFormState = {}, sent?: { statements: Page<SentStatement>; notice: UploadNotice }): string {
   const w = familyWords(lang);
   // Errors in the family's words, listed in the order of the chosen kind's fields.
   const state: FormState = { ...form, lang, audience: 'family', order: kind ? ['kind', 'message', ...REPORT_FIELDS[kind], 'file'] : ['kind'] };
@@ -349,5 +379,5 @@ ${kind ? reportForm(kind) : chooseKind}
 <h2 id="statement">${w.statementTitle}</h2>
 <form method="post" action="/family/statements" enctype="multipart/form-data" class="card"><p>${w.statementText}</p>
 <label for="statement-file">${w.statementFile}</label><input id="statement-file" name="file" type="file" accept=".xml,.csv,.txt,application/xml,text/xml,text/csv,text/plain" required>
-<button type="submit">${w.statementSend}</button></form>`);
+<button type="submit">${w.statementSend}</button></form>${sent ? sentStatements(lang, sent.statements, sent.notice) : ''}`);
 }

@@ -16,7 +16,7 @@ import { DocumentsService, UploadedFile as File } from '../documents/documents.s
 import { OVERSAID } from '../documents/description-rules';
 import { EstatesService } from '../estates/estates.service';
 import { ProvidersService } from '../providers/providers.service';
-import { StatementsService } from '../statements/statements.service';
+import { OWN_STATEMENTS_CURSOR, StatementsService } from '../statements/statements.service';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { statementUpload } from '../statements/statement-upload';
 import { refusal, submitForm, validateForm } from '../web/forms';
@@ -26,8 +26,8 @@ import { CODE_REFUSALS } from './family-details';
 import { FAMILY_REPORT_CURSOR, FamilyReportsService, REPORT_OUTCOMES, reportFollowUp, reportNotice } from './family-reports.service';
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
 import { langOf } from './portal.controller';
-import { CorrectFamilyReportDto, FamilyReportDto, FeedbackDto, LettersPageQueryDto, NewLinkDto, OverviewPageQueryDto, REPORT_KINDS, ReportKind } from './portal.dto';
-import { accessPage, CodeRefusal, SessionOver, contractsPage, lettersPage, loginPage, OverviewNotice, overviewPage, reportPage, timelinePage } from './portal-pages';
+import { CorrectFamilyReportDto, FamilyReportDto, FeedbackDto, LettersPageQueryDto, NewLinkDto, OverviewPageQueryDto, REPORT_KINDS, ReportKind, ReportPageQueryDto } from './portal.dto';
+import { accessPage, CodeRefusal, SessionOver, contractsPage, lettersPage, loginPage, OverviewNotice, overviewPage, reportPage, StatementFormState, timelinePage, UploadNotice } from './portal-pages';
 import { offersCallback, PortalService } from './portal.service';
 import { familyWords } from '../words';
 import type { CaseOwnerContact } from '../words/family.nl';
@@ -270,9 +270,37 @@ export class PortalWebController {
 
   @Get('letters')
   async letters(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: LettersPageQueryDto, @Res() res: Response) {
+    res.type('html').send(await this.lettersFor(p, req, query, { withdrawn: query.withdrawn === '1' }));
+  }
+
+  private async lettersFor(p: FamilyPrincipal, req: Request, query: LettersPageQueryDto, notice: UploadNotice): Promise<string> {
     const lang = langFor(req, p);
     const letters = await this.portal.letterPage(p, lang, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
-    res.type('html').send(lettersPage(lang, letters, await this.portal.documentPage(p, positionOf(query.documents, CREATED_AT_CURSOR, 'documents'), query.limit)));
+    return lettersPage(lang, letters, await this.portal.documentPage(p, positionOf(query.documents, CREATED_AT_CURSOR, 'documents'), query.limit), notice);
+  }
+
+  /** relupload: she takes back a photo she sent with a report; refused (the owner used it), the page says why and whom to ask. */
+  @Post('documents/:id/withdraw')
+  async withdrawDocument(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Req() req: Request, @Res() res: Response) {
+    try {
+      await this.reports.withdrawPhoto(p, id);
+    } catch (error) {
+      const { status, errors } = refusal(error);
+      return res.status(status).type('html').send(await this.lettersFor(p, req, {}, { errors }));
+    }
+    res.redirect(303, '/family/letters?withdrawn=1#documents');
+  }
+
+  /** relupload: she takes back a bank statement she sent; refused (the owner used it), the page says why and whom to ask. */
+  @Post('statements/:id/withdraw')
+  async withdrawStatement(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Req() req: Request, @Res() res: Response) {
+    try {
+      await this.statements.withdrawFromFamily(p, id, (manager) => this.reports.usedUpload(manager, p.estateId));
+    } catch (error) {
+      const { status, errors } = refusal(error);
+      return res.status(status).type('html').send(await this.reportFormFor(p, req, null, {}, { errors }));
+    }
+    res.redirect(303, '/family/report?withdrawn=1#sent-statements');
   }
 
   @Get('contracts')
@@ -301,9 +329,14 @@ export class PortalWebController {
   }
 
   @Get('report')
-  async reportForm(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query('statement') statement: string | undefined, @Query('kind') kind: string | undefined, @Res() res: Response) {
-    const lang = langFor(req, p);
-    res.type('html').send(reportPage(lang, await this.portal.contractChoices(p), await this.providers.list(), reportKind(kind), {}, { received: statement === 'received' }));
+  async reportForm(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: ReportPageQueryDto, @Res() res: Response) {
+    res.type('html').send(await this.reportFormFor(p, req, reportKind(query.kind), { received: query.statement === 'received' }, { withdrawn: query.withdrawn === '1' }, query.statements));
+  }
+
+  /** The report page, with the statements she sent below their form (relupload: each withdrawable while unused; `statements`: their cursor). */
+  private async reportFormFor(p: FamilyPrincipal, req: Request, kind: ReportKind | null, statement: StatementFormState, notice: UploadNotice, statements?: string): Promise<string> {
+    const sent = await this.statements.sentBy(p, positionOf(statements, OWN_STATEMENTS_CURSOR, 'statements'));
+    return reportPage(langFor(req, p), await this.portal.contractChoices(p), await this.providers.list(), kind, {}, statement, { statements: sent, notice });
   }
 
   /** The deceased's bank statement, streamed into the import; what it holds goes to the case owner only. */

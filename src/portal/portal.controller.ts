@@ -12,6 +12,7 @@ import { IdParam } from '../common/uuid-param';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import type { UploadedFile as File } from '../documents/documents.service';
 import { DossierService } from './dossier.service';
+import { OWN_STATEMENTS_CURSOR, StatementsService } from '../statements/statements.service';
 import { FAMILY_REPORT_CURSOR, FamilyReportsService } from './family-reports.service';
 import { PortalAccessService } from './portal-access.service';
 import { CorrectFamilyReportDto, FamilyReportDto, FeedbackDto, NewLinkDto, PortalAccessDto, PortalOverviewQueryDto, PortalPageQueryDto } from './portal.dto';
@@ -36,6 +37,7 @@ export class PortalController {
     private readonly dossier: DossierService,
     private readonly reports: FamilyReportsService,
     private readonly bills: BillsService,
+    private readonly statements: StatementsService,
   ) {}
 
   @Public()
@@ -179,6 +181,36 @@ export class PortalController {
   @HttpCode(204)
   async withdrawReport(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string): Promise<void> {
     await this.reports.withdraw(p, id);
+  }
+
+  @ApiDoc({
+    summary: 'Withdraw a file you sent with a report',
+    description:
+      "relupload: the photo or PDF you sent with one of your reports, while your case owner has not used it (the report not dealt with, the file not replaced, withdrawn, filed otherwise or shared by your case owner): the file is erased, its bytes too, and leaves every list; the report stays, without it. 404 for a file you did not send; 409 `upload-used` once your case owner used it (the detail names whom to ask).",
+    problems: [401, 404, 409],
+  })
+  @Post('documents/:id/withdraw')
+  @HttpCode(204)
+  async withdrawDocument(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string): Promise<void> {
+    await this.reports.withdrawPhoto(p, id);
+  }
+
+  @ApiDoc({ summary: 'The bank statements you sent', description: 'relupload: a page of the statements you sent, newest first, each with `changeable`: whether you may still withdraw it; `nextCursor` continues it.', problems: [400, 401, 404] })
+  @Get('statements')
+  ownStatements(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
+    return this.statements.sentBy(p, positionOf(query.cursor, OWN_STATEMENTS_CURSOR), query.limit);
+  }
+
+  @ApiDoc({
+    summary: 'Withdraw a bank statement you sent',
+    description:
+      "relupload: while your case owner has not used it (no payment series found in it became a contract, and none was found in an earlier statement): what was read from it is erased and it leaves your case owner's lists. 404 for a statement you did not send; 409 `upload-used` once used (the detail names whom to ask).",
+    problems: [401, 404, 409],
+  })
+  @Post('statements/:id/withdraw')
+  @HttpCode(204)
+  async withdrawStatement(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string): Promise<void> {
+    await this.statements.withdrawFromFamily(p, id, (manager) => this.reports.usedUpload(manager, p.estateId));
   }
 
   @ApiDoc({ summary: 'Rate the service', description: 'One rating per family member per milestone.', problems: [400, 401, 404, 409, 422] })

@@ -263,4 +263,33 @@ export class LettersPageQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(400)
   documents?: string;
+
+  /** relupload: `1` right after she took back a file she sent. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1)
+  withdrawn?: string;
+}
+
+/** The family's report page: the kind chosen, a statement just received, one just withdrawn (relupload), and the cursor of the statements she sent. */
+export class ReportPageQueryDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  kind?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  statement?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(1)
+  withdrawn?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  statements?: string;
 }

@@ -37,7 +37,7 @@ import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/correc
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
 import { FamilyReportsService } from './family-reports.service';
-import { CORRECTABLE_FIGURES } from './report-change.rules';
+import { withinDebtsReach } from './report-change.rules';
 import { NOT_SENT_STATES } from '../../workflows/desk-tabs';
 import { type ContractGroup, contractGroup, DONE_STATES, Progress, progressOf, unsentLetterWords, WAITING_ON_PROVIDER_STATES } from './progress';
 import type { FeedbackDto } from './portal.dto';
@@ -295,6 +295,8 @@ export interface FamilyDocument {
   description: string | null;
   uploadedAt: string;
   url: string;
+  /** relupload: a file she sent with a report that she may still take back (`POST /portal/documents/:id/withdraw`). */
+  withdrawable: boolean;
 }
 
 const contractChoice = (c: Contract): ContractChoice => ({ id: c.id, providerId: c.providerId, provider: c.provider.name, description: c.description, state: c.state });
@@ -526,10 +528,8 @@ export class PortalService {
       const said = answered && collectionAnswerOf((answered.details.event ?? {}) as Record<string, unknown>, answered.actorType === 'staff');
       return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.by === null ? null : (said.agency ?? contract.provider.name), suspended: said.suspended, dropped: said.dropped !== null } : null } as CollectionStop | null, billNow: null as ReportedBill | null };
     });
-    // relcorr: a relative outside the estate's debts reads no figure of a bill or a collection, her own report's neither (familybill):
-    // her list carries none, and her correction form leaves the ones she sent as they are (`figuresHidden`).
-    const figuresHidden = (r: R) => !readsDebts && r.kind in CORRECTABLE_FIGURES;
-    return { items: items.map((line, i) => (figuresHidden(reports.items[i]) ? { ...line, bill: null, collection: null, figuresHidden: true } : { ...line, figuresHidden: false })), nextCursor: reports.nextCursor };
+    // relcorr: her correction form leaves the figures she sent as they are when she does not read them (`figuresHidden`).
+    return { items: items.map((line) => withinDebtsReach(line, readsDebts)), nextCursor: reports.nextCursor };
   }
 
   /** A report the owner has not handled yet as this relative is told of it (`estateStatusFor`), with its contract as the family names it. */
@@ -791,7 +791,8 @@ export class PortalService {
   /** One page of the documents this family member may see, newest first; `after` is a decoded CREATED_AT_CURSOR. */
   async documentPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE, viewer?: FamilyMember): Promise<Page<FamilyDocument>> {
     const page = await this.documents.visiblePage(viewer ?? (await this.documents.viewerOf(p)), after, limit);
-    return { ...page, items: page.items.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, description: d.kind === 'other' ? d.description : null, uploadedAt: d.createdAt.toISOString(), url: `/api/v1/documents/${d.id}` })) };
+    const changeable = await this.reports.changeablePhotos(p, page.items);
+    return { ...page, items: page.items.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, description: d.kind === 'other' ? d.description : null, uploadedAt: d.createdAt.toISOString(), url: `/api/v1/documents/${d.id}`, withdrawable: changeable.has(d.id) })) };
   }
 
   /** A letter of another estate, or one about another relative as the new holder, is as unknown as any id: 404. */

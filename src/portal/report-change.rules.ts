@@ -12,6 +12,21 @@ export function reportChange(r: { status: string; outcome: string | null }): Rep
   return r.status === 'open' && r.outcome !== 'contract_added' ? 'changeable' : 'handled';
 }
 
+/**
+ * relupload: whether a relative may still take back the photo or PDF she sent with her report. A relative's upload never goes to a
+ * provider (`mayEnclose`), so it is „used" once the owner dealt with it, as the record shows: the report it came with handled (or a
+ * contract drafted from it), or the owner made the file hers — replaced or withdrawn it, filed it as another kind than the report
+ * filed it (`filedAs`), or shared it with the family (an audience beyond the owner's). Then only the owner can take it away.
+ */
+export function photoChange(
+  report: { status: string; outcome: string | null },
+  document: { kind: string; audience: string; supersededById: string | null; withdrawnAt: Date | null },
+  filedAs: string,
+): 'changeable' | 'used' {
+  const ownersNow = document.withdrawnAt !== null || document.supersededById !== null || document.kind !== filedAs || document.audience !== 'owner';
+  return reportChange(report) === 'changeable' && !ownersNow ? 'changeable' : 'used';
+}
+
 /** The figures a relative typed off a paper, per kind of report: a correction gives only these (and her message). */
 export const CORRECTABLE_FIGURES = {
   invoice_after_end: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
@@ -38,4 +53,12 @@ export function correctedReport(
   const changed = [...(message !== before.message ? ['message'] : []), ...given.filter((f) => (before.figures?.[f] ?? null) !== sent[f])];
   if (!changed.length) return { problems: [{ field: 'message', message: 'the correction changes nothing in the report', rule: 'unchanged' }] };
   return { message, figures, changed };
+}
+
+/**
+ * relcorr/relupload: a relative outside the estate's debts (`readsEstateDebts`) reads no figure of a bill or a collection, her own
+ * report's neither (familybill): her list and the answers to her report and its correction carry none (`figuresHidden`).
+ */
+export function withinDebtsReach<R extends { kind: string; bill: unknown; collection: unknown }>(report: R, readsDebts: boolean): R & { figuresHidden: boolean } {
+  return !readsDebts && report.kind in CORRECTABLE_FIGURES ? { ...report, bill: null, collection: null, figuresHidden: true } : { ...report, figuresHidden: false };
 }

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
-import { DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
-import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
+import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
+import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
 import { ACCOUNT_NUMBER_MAX_LENGTH } from '../contracts/contract.dto';
 import { DocumentsService } from '../documents/documents.service';
@@ -22,6 +22,12 @@ import { copying, keepsFile, STATEMENT_MEDIA_TYPES, StatementUpload } from './st
 import { StatementFormatError } from './transaction';
 import { deleted } from '../database/deleted';
 import { estateRows, familyMemberRows } from '../estates/estate-rows';
+
+/** relupload: the series of statement import `i` the owner used: one made a contract, or one an earlier statement had found (see `withdrawFromFamily`). */
+const USED_FINDINGS = `SELECT 1 FROM statement_findings f WHERE f.import_id = i.id AND (f.contract_id IS NOT NULL OR f.created_at < i.created_at)`;
+
+/** A relative's own statements cursor: when sent, and the id. */
+export const OWN_STATEMENTS_CURSOR = ['timestamp', 'uuid'] as const;
 
 /** The findings list's cursor: ran after the death ('1'/'0'), last date, id. */
 export const FINDINGS_CURSOR = ['int', 'date', 'uuid'] as const;
@@ -63,6 +69,51 @@ export class StatementsService {
    */
   async importFromFamily(principal: FamilyPrincipal, upload: StatementUpload): Promise<ImportSummary> {
     return this.import(await this.estates.findWithOwner(principal.estateId), upload, actorOf(principal), false);
+  }
+
+  /**
+   * relupload: a page of the statements this relative sent, newest first (`statement_imports_estate_idx`, then hers; an estate holds
+   * few), each with whether she may still withdraw it (`used`: see `withdrawFromFamily`). `after`: a decoded OWN_STATEMENTS_CURSOR.
+   */
+  async sentBy(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE) {
+    const rows: { id: string; fileName: string | null; periodFrom: string | null; periodTo: string | null; transactionCount: number; createdAt: Date; used: boolean; cursor_at: string }[] = await this.db.query(
+      `SELECT i.id, i.file_name AS "fileName", to_char(i.period_from, 'YYYY-MM-DD') AS "periodFrom", to_char(i.period_to, 'YYYY-MM-DD') AS "periodTo", i.transaction_count AS "transactionCount",
+              i.created_at AS "createdAt", ${cursorTimestamp('i.created_at')} AS cursor_at, EXISTS (${USED_FINDINGS}) AS used
+         FROM statement_imports i
+        WHERE i.estate_id = $1 AND i.uploaded_by_type = 'family' AND i.uploaded_by_id = $2 AND ($3::timestamptz IS NULL OR (i.created_at, i.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY i.created_at DESC, i.id DESC
+        LIMIT $5`,
+      [p.estateId, p.familyMemberId, ...(after ?? [null, null]), limit + 1],
+    );
+    return pageOf(rows, limit, (r) => [r.cursor_at, r.id], ({ cursor_at: _at, used, ...r }) => ({ ...r, createdAt: new Date(r.createdAt).toISOString(), changeable: !used }));
+  }
+
+  /**
+   * relupload: the relative withdraws a statement she sent while the owner has not used it. Used, as recorded: a payment series found
+   * in it became a contract, or it was found again in it after an earlier statement had found it (the owner's finding now holds her
+   * lines; erasing it would take the owner's away too). Withdrawn: the import and the series found in it go (the file itself was never
+   * kept: `importFromFamily`), so the owner's findings and Today follow at once; the timeline keeps that she withdrew one. Another's
+   * statement or another estate's: 404; used: 409 naming whom to ask.
+   */
+  async withdrawFromFamily(p: FamilyPrincipal, importId: string, used: (manager: EntityManager) => Promise<Error>): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const [row]: { id: string; used: boolean }[] = await manager.query(
+        `SELECT i.id, EXISTS (${USED_FINDINGS}) AS used FROM statement_imports i
+          WHERE i.id = $1 AND i.estate_id = $2 AND i.uploaded_by_type = 'family' AND i.uploaded_by_id = $3 FOR UPDATE OF i`,
+        [importId, p.estateId, p.familyMemberId],
+      );
+      if (!row) throw new NotFoundProblem();
+      if (row.used) throw await used(manager);
+      // Its series go with it (`ON DELETE CASCADE`, by `statement_findings_import_idx`).
+      await manager.query('DELETE FROM statement_imports WHERE id = $1', [row.id]);
+      await this.timeline.append(manager, {
+        estateId: p.estateId,
+        actor: actorOf(p),
+        event: 'statement.withdrawn',
+        summary: 'A bank statement sent by a relative was withdrawn by her; what was read from it was erased.',
+        details: { importId: row.id },
+      });
+    });
   }
 
   /** Statements family members uploaded that the owner has not looked at yet (admins: every estate's). */

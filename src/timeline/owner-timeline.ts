@@ -130,6 +130,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       const reason = text(d.reason);
       return reason ? `${w.documentWithdrawn(documentOf())} ${estate.reason(reason)}` : w.documentWithdrawn(documentOf());
     }
+    case 'document.taken_back':
+      return w.documentTakenBack(entry.actorName, wordOf(estate.documentKinds, d.kind));
+    case 'statement.withdrawn':
+      return w.statementTakenBack(entry.actorName);
     case 'document.erasure_confirmed': {
       const provider = text(d.providerName);
       if (provider) return w.erasureConfirmed(provider, documentOf());
@@ -152,6 +156,8 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     }
     case 'family_report.received': {
       const kind = wordOf(today.reportKinds, d.kind);
+      // relupload: her words after she withdrew the report are not said again (`withWithdrawnWords`).
+      if (kind && d.wordsWithdrawn) return `${w.familyReport(entry.actorName, kind, null, wordOf(w.reportOutcomes, d.outcome))} ${w.reportWordsErased}`;
       if (kind) return w.familyReport(entry.actorName, kind, text(d.message), wordOf(w.reportOutcomes, d.outcome));
       break;
     }
@@ -159,6 +165,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     case 'family_report.withdrawn': {
       const kind = wordOf(today.reportKinds, d.kind) ?? w.callbackKind;
       if (entry.event === 'family_report.withdrawn') return w.familyReportWithdrawn(entry.actorName, kind);
+      if (d.wordsWithdrawn) return `${w.familyReportCorrected(entry.actorName, kind, names(d.changed).map((f) => w.reportFigures[f] ?? f).join(', '))} ${w.reportWordsErased}`;
       const figure = (v: unknown) => (typeof v === 'number' ? money(v, lang) : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? longDate(v, lang) : text(v));
       const changes = Object.entries((d.changes ?? {}) as Record<string, { from?: unknown; to?: unknown }>).map(([f, c]) => w.figureChanged(w.reportFigures[f] ?? f, figure(c.from), figure(c.to)));
       return w.familyReportCorrected(entry.actorName, kind, changes.join('; '));

@@ -57,6 +57,9 @@ export interface HistoryEntry {
   details: Record<string, unknown>;
 }
 
+/** The entries that repeat what a relative wrote in her report (`withWithdrawnWords`). */
+const REPORT_WORDS_EVENTS = new Set(['family_report.received', 'family_report.corrected']);
+
 /** A timeline cursor: the entry's `seq`, unique and in writing order. */
 export const TIMELINE_CURSOR = ['int'] as const;
 
@@ -266,6 +269,7 @@ export class TimelineService {
       .where(`t.estateId = :estateId AND (t.details->>'familyMemberId' = :familyMemberId OR CAST(t.actorId AS text) = :familyMemberId)`, { estateId, familyMemberId })
       .orderBy('t.seq', 'ASC')
       .getMany();
+    await this.withWithdrawnWords(manager, estateId, rows);
     return rows.map((e) => timelineView(e));
   }
 
@@ -706,6 +710,7 @@ export class TimelineService {
       .orderBy('t.seq', 'ASC')
       .getMany();
     await this.withBillFacts(manager, entries);
+    await this.withWithdrawnWords(manager, estateId, entries);
     const sent = await this.stepLettersFor(manager, estateId, entries, lang);
     const asked = await this.firstAskedFor(manager, estateId, entries, lang);
     return entries.map((e) => timelineView(e, lang, sent, asked));
@@ -750,6 +755,28 @@ export class TimelineService {
         return afterEndMoved(read(decision, seq), read(decision, seq + 1n));
       });
       if (moved.length) e.details = { ...e.details, afterEndMoved: moved };
+    }
+  }
+
+  /**
+   * relupload: the staff timeline is append-only (a trigger refuses changes), yet a relative who withdraws her report takes back what
+   * she wrote. So what staff read of her report's arrival and of her corrections is read with the record's own later entry
+   * (`family_report.withdrawn`): once it stands, her message and the figures she typed are left out of what is shown (summary and
+   * details), and the text says the report was withdrawn and its words erased. The stored rows are untouched. One read of the estate's
+   * withdrawals (`timeline_entries_report_withdrawn_idx`), only when the entries hold a report's words.
+   */
+  private async withWithdrawnWords(manager: EntityManager, estateId: string, entries: TimelineEntry[]): Promise<void> {
+    const worded = entries.filter((e) => REPORT_WORDS_EVENTS.has(e.event) && typeof e.details?.reportId === 'string');
+    if (!worded.length) return;
+    const rows: { report_id: string }[] = await manager.query(
+      `SELECT details ->> 'reportId' AS report_id FROM timeline_entries WHERE estate_id = $1 AND event = 'family_report.withdrawn' AND details ->> 'reportId' = ANY($2::text[])`,
+      [estateId, [...new Set(worded.map((e) => String(e.details.reportId)))]],
+    );
+    const withdrawn = new Set(rows.map((r) => r.report_id));
+    for (const e of worded.filter((w) => withdrawn.has(String(w.details.reportId)))) {
+      const { message: _message, changes, ...kept } = e.details as Record<string, unknown> & { changes?: Record<string, unknown> };
+      e.details = { ...kept, ...(changes && { changed: Object.keys(changes) }), wordsWithdrawn: true };
+      e.summary = `${e.actorName} ${e.event === 'family_report.received' ? 'made' : 'corrected'} a report, later withdrawn; what it said was erased.`;
     }
   }
 
@@ -833,6 +860,7 @@ export class TimelineService {
     if (Array.isArray(within)) query.andWhere('t.contract_id IN (:...contractIds)', { contractIds: within });
     const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
     await this.withBillFacts(manager, entities, standing);
+    await this.withWithdrawnWords(manager, estateId, entities);
     const sent = await this.stepLettersFor(manager, estateId, entities, lang);
     const asked = await this.firstAskedFor(manager, estateId, entities, lang);
     return pageOf(

@@ -124,6 +124,17 @@ export const familyEn: FamilyWords = {
   rateLegend: 'One tap is enough', comment: 'Anything you would like to add? (optional)', thanks: 'Thank you for your rating.',
   scores: ['very dissatisfied', 'dissatisfied', 'neutral', 'satisfied', 'very satisfied'], yourReports: 'Your reports', moreReports: 'Earlier reports', handled: 'handled', openReport: 'being handled', reply: 'Reply from your contact person:',
   kinds: KINDS_EN,
+  uploads: {
+    withdraw: 'Withdraw',
+    withdrawHint: 'A file or bank statement you sent yourself can be withdrawn while your contact person has not used it yet. It is then erased.',
+    withdrawnNotice: 'The file was withdrawn and erased.',
+    statementWithdrawnNotice: 'The bank statement was withdrawn; what was read from it has been erased.',
+    notWithdrawn: 'Not withdrawn:',
+    statementsTitle: 'Bank statements you sent',
+    sentOn: (date: string) => `sent on ${date}`,
+    used: 'used by your contact person already',
+    moreStatements: 'Earlier bank statements',
+  },
   reportChange: {
     open: 'Something not right? Correct or withdraw',
     hint: (owner: string) => `You can do this as long as ${owner} has not dealt with the report.`,
@@ -299,6 +310,7 @@ export const familyEn: FamilyWords = {
       reportWithdrawn: () => 'You have already withdrawn this report',
       notOfKind: (label: string) => `${label} is not part of this kind of report`,
       unchanged: () => 'Your correction is the same as what you reported: change something first',
+      uploadUsed: (_label: string, owner: string) => `${owner || 'Your contact person'} has already used this file, so you can no longer withdraw it here. If it should go, please ask ${owner || 'your contact person'}`,
     },
   },
 

@@ -168,6 +168,18 @@ export const familyNl = {
   scores: ['zeer ontevreden', 'ontevreden', 'neutraal', 'tevreden', 'zeer tevreden'], yourReports: 'Uw meldingen', moreReports: 'Eerdere meldingen', handled: 'afgehandeld', openReport: 'in behandeling', reply: 'Antwoord van uw vaste contactpersoon:',
   kinds: KINDS_NL,
   /** relcorr (audit91 F5): her own report, while the owner has not handled it: she corrects or withdraws it herself. */
+  /** relupload: what she sent herself (a report's photo, a bank statement), while the owner has not used it: she takes it back. */
+  uploads: {
+    withdraw: 'Intrekken',
+    withdrawHint: 'Een bestand of bankafschrift dat u zelf stuurde, kunt u intrekken zolang uw vaste contactpersoon het nog niet gebruikte. Het wordt dan gewist.',
+    withdrawnNotice: 'Het bestand is ingetrokken en gewist.',
+    statementWithdrawnNotice: 'Het bankafschrift is ingetrokken; wat eruit gelezen was, is gewist.',
+    notWithdrawn: 'Niet ingetrokken:',
+    statementsTitle: 'Bankafschriften die u stuurde',
+    sentOn: (date: string) => `gestuurd op ${date}`,
+    used: 'al gebruikt door uw vaste contactpersoon',
+    moreStatements: 'Eerdere bankafschriften',
+  },
   reportChange: {
     open: 'Klopt er iets niet? Verbeter of trek in',
     hint: (owner: string) => `Dat kan zolang ${owner} de melding nog niet heeft afgehandeld.`,
@@ -383,6 +395,8 @@ export const familyNl = {
       reportWithdrawn: () => 'U heeft deze melding al ingetrokken',
       notOfKind: (label: string) => `${label} hoort niet bij dit soort melding`,
       unchanged: () => 'Uw verbetering is gelijk aan wat u al meldde: verander eerst iets',
+      // relupload: her upload once the owner used it (`limit`: the owner's name): only the owner can take it away.
+      uploadUsed: (_label: string, owner: string) => `${owner || 'Uw vaste contactpersoon'} heeft dit bestand al gebruikt, dus u kunt het hier niet meer intrekken. Moet het toch weg, vraag het dan aan ${owner || 'uw vaste contactpersoon'}`,
     },
   },
 

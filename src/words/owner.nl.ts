@@ -2438,6 +2438,9 @@ export const ownerNl = {
     documentAdded: (document: string) => `Document toegevoegd: ${document}.`,
     documentReplaced: (document: string, newFile: string | null) => (newFile ? `Document vervangen: ${document} door een nieuwe versie, ${newFile}.` : `Document vervangen door een nieuwe versie: ${document}.`),
     documentWithdrawn: (document: string) => `Document ingetrokken: ${document}.`,
+    /** relupload: a relative took back what she sent before the owner used it; what it held is gone, so it is not named. */
+    documentTakenBack: (who: string, kind: string | null) => `${who} heeft een zelf gestuurd bestand ingetrokken (${kind ?? 'document'}); het bestand is gewist.`,
+    statementTakenBack: (who: string) => `${who} heeft een zelf gestuurd bankafschrift ingetrokken; wat eruit gelezen was, is gewist.`,
     erasureConfirmed: (provider: string, document: string) => `${provider} heeft bevestigd dat het ingetrokken document ${document} is verwijderd.`,
     documentAudience: (document: string, from: string, to: string) => `Wie ${document} ziet is gewijzigd: was „${from}”, nu „${to}”.`,
     documentKind: (file: string | null, from: string, to: string) => `Soort van ${file ?? 'een document'} gecorrigeerd: was „${from}”, nu „${to}”.`,
@@ -2452,6 +2455,7 @@ export const ownerNl = {
     /** relcorr: a relative corrected her own report before it was handled (`changes`: each field, from what to what, joined). */
     familyReportCorrected: (who: string, kind: string, changes: string) => `${who} heeft de eigen melding verbeterd (${kind})${changes ? `: ${changes}` : ''}.`,
     familyReportWithdrawn: (who: string, kind: string) => `${who} heeft de eigen melding ingetrokken (${kind}).`,
+    reportWordsErased: 'Later ingetrokken door wie het meldde; wat erin stond, is gewist.',
     reportFigures: { message: 'bericht', invoiceDate: 'factuurdatum', periodFrom: 'periode vanaf', periodTo: 'periode tot en met', amount: 'bedrag', reference: 'kenmerk', agency: 'incassobureau', dossierNumber: 'dossiernummer' } as Record<string, string>,
     figureChanged: (label: string, from: string | null, to: string | null) => `${label} ${from ?? '(leeg)'} → ${to ?? '(leeg)'}`,
     callbackRequested: (who: string, message: string | null) => `${who} vraagt om teruggebeld te worden${message ? `: „${message}”` : ''}.`,

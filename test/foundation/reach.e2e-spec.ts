@@ -46,7 +46,8 @@ type Kind =
   | 'finding'
   | 'call'
   | 'readdressNotice'
-  | 'notification';
+  | 'notification'
+  | 'statementImport';
 type Ids = Record<Kind, string>;
 
 /** The kind of object a path parameter names, read from the collection in front of it. */
@@ -74,6 +75,8 @@ const KIND_OF_COLLECTION: Record<string, Kind> = {
   calls: 'call',
   'readdress-notices': 'readdressNotice',
   notifications: 'notification',
+  // relupload: a relative's own statement (`/portal/statements/{id}/withdraw`) is named by its import.
+  statements: 'statementImport',
 };
 
 /** An id that names nothing, of the shape the kind's route takes. */
@@ -208,6 +211,8 @@ const FILL: Record<string, Fill> = {
   'GET /api/v1/portal/letters/{id}/pdf': {},
   'PATCH /api/v1/portal/reports/{id}': { body: () => ({ message: 'Toch een andere brief.' }) },
   'POST /api/v1/portal/reports/{id}/withdraw': {},
+  'POST /api/v1/portal/documents/{id}/withdraw': {},
+  'POST /api/v1/portal/statements/{id}/withdraw': {},
   'POST /api/v1/estates/{id}/family-members/{memberId}/invitation': {},
   'POST /api/v1/estates/{id}/family-members/{memberId}/access/withdraw': {},
   'POST /api/v1/family-reports/{id}/handle': { body: () => ({ reply: 'Afgehandeld.' }) },
@@ -371,7 +376,7 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200); // the request letters are written
     const imported = await bert.post(`${API}/estates/${estateB.id}/statements`).attach('file', Buffer.from(join(camt053Chunks(scenario()))), 'afschrift.xml').expect(201);
     expect(imported.body.seriesCount).toBeGreaterThan(0);
-    const findings = (await bert.get(`${API}/estates/${estateB.id}/statement-findings`).expect(200)).body.items as { id: string }[];
+    const { items: findings, imports } = (await bert.get(`${API}/estates/${estateB.id}/statement-findings`).expect(200)).body as { items: { id: string }[]; imports: { id: string }[] };
     const [printBatch] = (await bert.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
     // The email letter's delivery fails on every round until it is parked.
     for (let i = 0; i <= MAX_ATTEMPTS; i++) {
@@ -422,6 +427,7 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
       call: callB.id,
       readdressNotice: readdressNotice.noticeId,
       notification: notification.id,
+      statementImport: imports[0].id,
     };
     for (const [kind, id] of Object.entries(bertIds)) expect([kind, id]).toEqual([kind, expect.any(String)]);
     const annaOwn: Partial<Ids> = { estate: estateA.id, contract: contractA.id, member: memberA.id, document: documentA.id, letter: await letterOf(anna, estateA.id, contractA.id) };

@@ -178,6 +178,12 @@ describe("the estate's debts, for the heirs alone", () => {
     const bill = { reference: 'O-5', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 64 };
     const reported = await lotte.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contract, message: 'Er kwam nog een rekening van Odido.', ...bill }).expect(201);
     expect(reported.body.followUp.nl).toBe('Uw melding is aangekomen bij Anna de Boer, die de rekening controleert en beslist wat ermee moet gebeuren. U leest het hier.');
+    // relupload: the answer to her report, and to its correction, no more than her list: no figure of the bill.
+    expect(reported.body).toMatchObject({ bill: null, collection: null, figuresHidden: true });
+    expect(JSON.stringify(reported.body)).not.toMatch(/O-5|64/);
+    const corrected = await lotte.patch(`${API}/portal/reports/${reported.body.id}`, { message: 'Er kwam nog een rekening van Odido, van december.' }).expect(200);
+    expect(corrected.body).toMatchObject({ bill: null, figuresHidden: true, message: 'Er kwam nog een rekening van Odido, van december.' });
+    expect(JSON.stringify(corrected.body)).not.toMatch(/O-5|64/);
     const hers = flat((await t.anonymous.get('/family?reported=bill_queued').set('Cookie', `steward_family=${lotte.token}`).expect(200)).text);
     expect(hers).toContain('Uw melding is aangekomen bij Anna de Boer');
     expect(hers).not.toMatch(/€|O-5/);
