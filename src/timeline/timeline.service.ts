@@ -17,6 +17,7 @@ import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { refundReceiptRows } from '../refunds/refund-rows';
 import { type AfterEndMoved, afterEndMoved, BILL_RECORDING_EVENTS, claimsSettled, END_DATE_CORRECTION, endDateCorrected, lacksAgency, lacksDisputedPart, paysAfterEnd, settledAsDisputed } from '../bills/owed-bills';
 import { BILL_PAYMENT_EVENTS } from './bill-payments';
+import { CONFIRMATION_EVENTS } from './recorded-answers';
 
 export interface TimelineRecord {
   estateId: string;
@@ -544,6 +545,28 @@ export class TimelineService {
     return [...bySeq.values()].sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1)).map(({ seq: _seq, ...r }) => ({ ...r, at: new Date(r.at).toISOString() }));
   }
 
+  /**
+   * deskthread: what a page of the desk's thread needs from the contract's entries before it (`seq` < `before`), each read on its own
+   * index and stopping at what it needs, never the history before it whole: the latest step (the bills it left open, its
+   * `wording.projection`; `timeline_entries_contract_steps_idx`), the latest confirmation of each kind (who gave it, `recordedAnswers`)
+   * and the latest collection notice (the bills it was about; `timeline_entries_contract_event_idx`), the steps numbered `steps`
+   * (a letter of the page sent again, `retryOf`, is its step's; the steps index read back until they are found), and with `unnumbered`
+   * every step before steps were numbered that made a letter (such letters are matched to them by order alone). In history order.
+   */
+  async threadContextBefore(manager: EntityManager, contractId: string, before: string, steps: number[], unnumbered: boolean): Promise<{ at: string; event: string; details: Record<string, unknown>; actor: { type: string; name: string } }[]> {
+    const columns = `seq::text AS seq, event, actor_type AS type, actor_name AS name, occurred_at AS at, details`;
+    const earlier = `contract_id = $1 AND seq < $2`;
+    const latest = (condition: string) => `(SELECT ${columns} FROM timeline_entries WHERE ${earlier} AND ${condition} ORDER BY seq DESC LIMIT 1)`;
+    const parts = [latest('to_state IS NOT NULL'), ...[...CONFIRMATION_EVENTS, 'COLLECTION_NOTICE'].map((event) => latest(`event = '${event}'`))];
+    if (steps.length) parts.push(`(SELECT ${columns} FROM timeline_entries WHERE ${earlier} AND to_state IS NOT NULL AND details->'step' = ANY($3::jsonb[]) ORDER BY seq DESC LIMIT ${steps.length})`);
+    if (unnumbered) parts.push(`(SELECT ${columns} FROM timeline_entries WHERE ${earlier} AND to_state IS NOT NULL AND NOT details ? 'step' AND details->'effects' ? 'letter')`);
+    const rows: { seq: string; event: string; type: string; name: string; at: Date; details: Record<string, unknown> }[] = await manager.query(parts.join(' UNION ALL '), [contractId, before, ...(steps.length ? [steps.map(String)] : [])]);
+    const bySeq = new Map(rows.map((r) => [r.seq, r]));
+    return [...bySeq.values()]
+      .sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1))
+      .map((r) => ({ at: new Date(r.at).toISOString(), event: r.event, details: r.details, actor: { type: r.type, name: r.name } }));
+  }
+
   /** The contract's latest entry of these events (`timeline_entries_contract_event_idx`): who wrote it, when, and its details; undefined if none. */
   async latestStepOf(manager: EntityManager, contractId: string, events: string[]): Promise<{ event: string; actor: Actor; at: Date; details: Record<string, unknown> } | undefined> {
     const [row]: { event: string; type: Actor['type']; id: string | null; name: string; at: Date; details: Record<string, unknown> }[] = await manager.query(
@@ -742,8 +765,8 @@ export class TimelineService {
    * pagehist: one page of a contract's history, newest first (`timeline_entries_contract_idx`: a long conversation is not
    * read whole); `after` is a decoded TIMELINE_CURSOR; `lang`: a staff reader's.
    */
-  contractPage(estateId: string, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, lang?: Lang): Promise<Page<TimelineView>> {
-    return this.pageOf(estateId, 'TRUE', after, limit, lang, { contractId });
+  contractPage(estateId: string, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, lang?: Lang, manager: EntityManager = this.db.manager): Promise<Page<TimelineView>> {
+    return this.pageOf(estateId, 'TRUE', after, limit, lang, { contractId }, manager);
   }
 
   /** One page of a contract's entries of `event`, newest first (`timeline_entries_contract_event_idx`); `after` is a decoded TIMELINE_CURSOR. */
