@@ -45,7 +45,7 @@ export interface TimelineView {
   receivedVia: ReceivedVia | null;
 }
 
-/** One entry of a contract's history as `historyOfContract` reads it (`at`: ISO; `contractId` null for an estate's own letter). */
+/** One entry of a contract's history (`at`: ISO; `contractId` null for an estate's own letter that went out among it, a report to the family). */
 export interface HistoryEntry {
   event: string;
   actorType: TimelineEntry['actorType'];
@@ -59,7 +59,11 @@ export interface HistoryEntry {
 /** A timeline cursor: the entry's `seq`, unique and in writing order. */
 export const TIMELINE_CURSOR = ['int'] as const;
 
-/** How many steps `stepsBeforeConfirmation` reads back at a time: more than the terms that pass in a row before an owner acts. */
+/** A step as `stepsBack` reads it: its place in the history (`seq`), `at` as the database gives it. */
+type StepRow = Omit<HistoryEntry, 'at'> & { seq: string; at: Date };
+const historyEntry = ({ seq: _seq, ...r }: StepRow): HistoryEntry => ({ ...r, at: new Date(r.at).toISOString() });
+
+/** How many steps `stepsBack` reads back at a time: more than the terms that pass in a row before an owner acts. */
 const STEPS_READ_BACK = 20;
 
 /** An entry as `withBillFacts` reads it (a page's entity, or a row of the estate's steps); its details are given the bill's facts. */
@@ -480,20 +484,7 @@ export class TimelineService {
   }
 
   /**
-   * The contract's whole history in writing order, with the estate's own letters that went out among it (a report to the
-   * family): each entry's event, who wrote it, when, the states it left and reached, and its details (`timeline_entries_estate_idx`).
-   */
-  async historyOfContract(manager: EntityManager, estateId: string, contractId: string): Promise<HistoryEntry[]> {
-    const rows: (Omit<HistoryEntry, 'at'> & { at: Date })[] = await manager.query(
-      `SELECT event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
-         FROM timeline_entries WHERE estate_id = $1 AND (contract_id = $2 OR (contract_id IS NULL AND event = 'letter.sent')) ORDER BY seq`,
-      [estateId, contractId],
-    );
-    return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
-  }
-
-  /**
-   * deskread: the contract's history from its latest confirmation (a `COMPLETE` step) on, as `historyOfContract` reads it, or none
+   * deskread: the contract's history from its latest confirmation (a `COMPLETE` step) on, with the estate's own letters sent since, or none
    * when it has none: what the take-back's refusals ask (`takeBackCheckOf`), read as the entries since that step — the confirmation
    * by `timeline_entries_contract_event_idx`, the contract's entries since by `timeline_entries_contract_idx`, the estate's own
    * letters since by `timeline_entries_estate_idx` — not the contract's whole history on every visit of her contract page. A `COMPLETE`
@@ -535,14 +526,36 @@ export class TimelineService {
       [contractId, confirmation.seq],
     );
     // The term restored counts from the last step and the terms that passed in a row before it (`termOf`): read back until a step ends the row.
-    for (let until = confirmation.seq; ; ) {
-      const latest: typeof rows = await manager.query(`SELECT ${columns} FROM timeline_entries WHERE ${before} ORDER BY seq DESC LIMIT ${STEPS_READ_BACK}`, [contractId, until]);
-      rows.push(...latest);
-      if (latest.length < STEPS_READ_BACK || latest.some((e) => e.event !== 'DEADLINE_PASSED' || e.fromState !== backTo || e.toState !== backTo)) break;
-      until = latest.at(-1)!.seq;
-    }
+    rows.push(...(await this.stepsBack(manager, contractId, confirmation.seq, (steps) => steps.some((e) => e.event !== 'DEADLINE_PASSED' || e.fromState !== backTo || e.toState !== backTo))));
     const bySeq = new Map(rows.map((r) => [r.seq, r]));
     return [...bySeq.values()].sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1)).map(({ seq: _seq, ...r }) => ({ ...r, at: new Date(r.at).toISOString() }));
+  }
+
+  /**
+   * deskthread: the contract's latest steps, read back until `enough` holds for them (in history order) or none are left: what a
+   * rule about the steps just before now needs (`releaseTermFound`), not the contract's whole history. In history order.
+   */
+  async latestSteps(manager: EntityManager, contractId: string, enough: (steps: HistoryEntry[]) => boolean): Promise<HistoryEntry[]> {
+    const steps = await this.stepsBack(manager, contractId, null, (read) => enough(read.map(historyEntry)));
+    return steps.map(historyEntry);
+  }
+
+  /**
+   * A contract's steps before `before` (a `seq`; null: all), the latest first, `STEPS_READ_BACK` at a time by
+   * `timeline_entries_contract_steps_idx`, until `enough` holds for those read (in history order) or none are left. In history order.
+   */
+  private async stepsBack(manager: EntityManager, contractId: string, before: string | null, enough: (steps: StepRow[]) => boolean): Promise<StepRow[]> {
+    const read: StepRow[] = [];
+    for (let until = before; ; ) {
+      const latest: StepRow[] = await manager.query(
+        `SELECT seq::text AS seq, event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
+           FROM timeline_entries WHERE contract_id = $1 AND to_state IS NOT NULL${until === null ? '' : ' AND seq < $2'} ORDER BY seq DESC LIMIT ${STEPS_READ_BACK}`,
+        until === null ? [contractId] : [contractId, until],
+      );
+      read.unshift(...latest.reverse());
+      if (latest.length < STEPS_READ_BACK || enough(read)) return read;
+      until = read[0].seq;
+    }
   }
 
   /**
