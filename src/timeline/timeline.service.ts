@@ -549,7 +549,7 @@ export class TimelineService {
     for (let until = before; ; ) {
       const latest: StepRow[] = await manager.query(
         `SELECT seq::text AS seq, event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
-           FROM timeline_entries WHERE contract_id = $1 AND to_state IS NOT NULL${until === null ? '' : ' AND seq < $2'} ORDER BY seq DESC LIMIT ${STEPS_READ_BACK}`,
+           FROM timeline_entries WHERE contract_id = $1 AND to_state IS NOT NULL${until === null ? '' : ' AND seq < $2'} ORDER BY timeline_entries.seq DESC LIMIT ${STEPS_READ_BACK}`,
         until === null ? [contractId] : [contractId, until],
       );
       read.unshift(...latest.reverse());
@@ -569,9 +569,10 @@ export class TimelineService {
   async threadContextBefore(manager: EntityManager, contractId: string, before: string, steps: number[], unnumbered: boolean): Promise<{ at: string; event: string; details: Record<string, unknown>; actor: { type: string; name: string } }[]> {
     const columns = `seq::text AS seq, event, actor_type AS type, actor_name AS name, occurred_at AS at, details`;
     const earlier = `contract_id = $1 AND seq < $2`;
-    const latest = (condition: string) => `(SELECT ${columns} FROM timeline_entries WHERE ${earlier} AND ${condition} ORDER BY seq DESC LIMIT 1)`;
+    // By the column, not its text (`seq` is a text here, whose order is not the history's), so the index gives the order.
+    const latest = (condition: string) => `(SELECT ${columns} FROM timeline_entries WHERE ${earlier} AND ${condition} ORDER BY timeline_entries.seq DESC LIMIT 1)`;
     const parts = [latest('to_state IS NOT NULL'), ...[...CONFIRMATION_EVENTS, 'COLLECTION_NOTICE'].map((event) => latest(`event = '${event}'`))];
-    if (steps.length) parts.push(`(SELECT ${columns} FROM timeline_entries WHERE ${earlier} AND to_state IS NOT NULL AND details->'step' = ANY($3::jsonb[]) ORDER BY seq DESC LIMIT ${steps.length})`);
+    if (steps.length) parts.push(`(SELECT ${columns} FROM timeline_entries WHERE ${earlier} AND to_state IS NOT NULL AND details->'step' = ANY($3::jsonb[]) ORDER BY timeline_entries.seq DESC LIMIT ${steps.length})`);
     if (unnumbered) parts.push(`(SELECT ${columns} FROM timeline_entries WHERE ${earlier} AND to_state IS NOT NULL AND NOT details ? 'step' AND details->'effects' ? 'letter')`);
     const rows: { seq: string; event: string; type: string; name: string; at: Date; details: Record<string, unknown> }[] = await manager.query(parts.join(' UNION ALL '), [contractId, before, ...(steps.length ? [steps.map(String)] : [])]);
     const bySeq = new Map(rows.map((r) => [r.seq, r]));
