@@ -14,7 +14,7 @@ import { currentDocumentRows } from '../documents/document-rows';
 import { providerRows } from '../providers/provider-rows';
 import { refundReceiptRows } from '../refunds/refund-rows';
 import { askedBackMarked, refundLeftOf } from '../refunds/refund.rules';
-import { lateReleaseKept, overdueRelease, releaseTermBack, releaseTermOf, returnsToRelease } from './take-back.rules';
+import { lateReleaseKept, overdueRelease, releaseTermBack, releaseTermFound, releaseTermOf, returnsToRelease } from './take-back.rules';
 import { TimelineService } from '../timeline/timeline.service';
 import { Contract, type ContractAction, type CorrectionAnswered, type CorrectionAwaited, requestAsked } from './contract.entity';
 import { OWNER_DOCUMENT_KINDS } from '../words';
@@ -259,7 +259,7 @@ export class ContractWorkflow implements OnModuleInit {
       // kept while a bill is disputed (`lateReleaseKept`) and back with the release (`releaseTermBack`).
       returnedTerm: async (manager, instance, from, to, event, projection) =>
         returnsToRelease(from, to)
-          ? releaseTermBack(releaseTermOf(await this.timeline.historyOfContract(manager, instance.estateId, instance.subjectId)), to, instance, this.clock.today())
+          ? releaseTermBack(releaseTermOf(await this.timeline.latestSteps(manager, instance.subjectId, releaseTermFound)), to, instance, this.clock.today())
           : (overdueRelease(event.type, to, instance.dueDate, this.clock.today()) ?? lateReleaseKept(to, (projection as ContractProjection | null)?.releaseAwaited, instance, this.clock.today())),
       // The quiet period runs after the confirmed end date (or the date of the new holder), or after the last day of a cover the
       // insurer keeps for the estate when later (coverwatch): as the step being taken records it, else as recorded.

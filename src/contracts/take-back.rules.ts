@@ -120,11 +120,23 @@ export function releaseTermBack(term: RestoredTerm | null, to: string, kept: Omi
   return { since: term?.since ?? today, missedDueDate, missedWithLetter, missedTerms, firstMissedDueDate };
 }
 
+const leftRelease = (e: HistoryEntry) => RELEASE_WAITS.includes(e.fromState ?? '') && DISPUTE_STATES.includes(e.toState ?? '');
+
 /** The term of the release's wait the contract last left for a bill's dispute (`returnsToRelease`), from its history; null if none. */
 export function releaseTermOf(history: HistoryEntry[]): RestoredTerm | null {
   const steps = history.filter((e) => e.contractId !== null && e.toState !== null);
-  const left = lastIndexOf(steps, (e) => RELEASE_WAITS.includes(e.fromState ?? '') && DISPUTE_STATES.includes(e.toState ?? ''));
+  const left = lastIndexOf(steps, leftRelease);
   return left < 0 ? null : termOf(steps.slice(0, left), steps[left].fromState as ContractState);
+}
+
+/**
+ * deskthread: whether the contract's latest steps (in history order) hold all `releaseTermOf` reads: the step that left the release's
+ * wait for a dispute and, before it, one that ends the row of terms passed in that wait (`termOf`), so no older step is read.
+ */
+export function releaseTermFound(steps: HistoryEntry[]): boolean {
+  const left = lastIndexOf(steps, leftRelease);
+  const backTo = left < 0 ? null : steps[left].fromState;
+  return left > 0 && steps.slice(0, left).some((e) => e.event !== 'DEADLINE_PASSED' || e.fromState !== backTo || e.toState !== backTo);
 }
 
 /** The index of the last entry that `test` holds for, or -1. */

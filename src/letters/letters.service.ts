@@ -152,6 +152,9 @@ const carriedWords = (enclosures: Enclosure[]): Record<string, string> =>
   Object.fromEntries(enclosures.flatMap((e) => (e.answers?.length ? [[e.documentId, e.title]] : e.description ? [[e.documentId, e.description]] : [])));
 
 export type AboutLetter = Letter & { about: LetterAbout | null };
+
+/** A letter of a contract as the desk's thread reads it (`ofContract`). */
+export type ContractLetter = Letter & { kind: ProviderLetterKind; toAgency: boolean; step: number | null; retryOf: string | null; described: Record<string, string> | null; corrections: Correction[] };
 /** A letter as the owner's lists show it: also whether a report never reached its addressee (`reportNotSentBecause`), and whether an e-mail is on its way (`beingSent`). */
 /** `described`: the words it printed for its "overig" enclosures (`LetterEffect.described`, docrest), null on a letter made before or none. */
 export type OwnersLetter = AboutLetter & { notSentBecause: NotSentBecause | null; beingSent: boolean; described: Record<string, string> | null; replacedBy: Replacement | null };
@@ -1315,19 +1318,38 @@ export class LettersService implements OnModuleInit {
   }
 
   /**
-   * A contract's letters, oldest first, each saying whether it went to a collection agency instead of
-   * the provider, the workflow step that asked for it (null for a correction, and before steps were
-   * numbered) and the blocked letter it is a retry of. A contract's letters are all to its provider:
-   * family letters belong to no contract.
+   * deskthread: the letters of a page of a contract's desk thread, oldest first, each saying whether it went to a collection agency
+   * instead of the provider, the workflow step that asked for it (null for a correction, and before steps were numbered) and the
+   * blocked letter it is a retry of: those the page's steps asked for (`steps`, by `letters_contract_step_idx`), those named by id
+   * (`ids`: the page's `letter.sent` entries, or one letter asked for), those carrying a document (`carrying`), and with `unnumbered`
+   * every letter without a step number (steps made before they were numbered, matched by order). A contract's letters are all to its
+   * provider: family letters belong to no contract.
    */
-  async listForContract(contractId: string): Promise<(Letter & { kind: ProviderLetterKind; toAgency: boolean; step: number | null; retryOf: string | null; described: Record<string, string> | null; corrections: Correction[] })[]> {
-    const letters = await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contractId = :contractId', { contractId }).orderBy('l.createdAt', 'ASC').getMany();
+  async ofContract(manager: EntityManager, contractId: string, which: { steps?: number[]; ids?: string[]; carrying?: string; unnumbered?: boolean }): Promise<ContractLetter[]> {
+    const query = manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contractId = :contractId', { contractId });
+    const parts = [
+      which.steps?.length && `l.effect->'payload'->'step' = ANY(:steps::jsonb[])`,
+      which.ids?.length && 'l.id IN (:...ids)',
+      which.carrying && 'l.enclosure_ids @> ARRAY[:carrying]::uuid[]',
+      which.unnumbered && `l.effect->'payload'->'step' IS NULL`,
+    ].filter((p): p is string => !!p);
+    if (!parts.length) return [];
+    const letters = await query.andWhere(`(${parts.join(' OR ')})`, { steps: which.steps?.map(String), ids: which.ids, carrying: which.carrying }).orderBy('l.createdAt', 'ASC').getMany();
     return letters.map((l) => {
       const payload = (l.effect?.payload ?? {}) as { effect?: { to?: string }; step?: number; retryOf?: string; event?: LetterEvent };
       // deskcorr: what a correction corrected, as its letter told it, for the desk's thread.
       const corrections = l.kind === 'correction' && payload.event ? correctionsOf(payload.event) : [];
       return { ...l, kind: l.kind as ProviderLetterKind, toAgency: payload.effect?.to === 'agency', step: payload.step ?? null, retryOf: payload.retryOf ?? null, described: l.effect?.described ?? null, corrections };
     });
+  }
+
+  /** deskthread: the contract's first request letter the provider received, by the outbox's order (a later one went again after a rejection); null if none. */
+  async firstRequestOf(manager: EntityManager, contractId: string): Promise<string | null> {
+    const [first]: { id: string }[] = await manager.query(
+      `SELECT id FROM letters WHERE contract_id = $1 AND status = 'sent' AND kind = ANY($2) AND outbox_id IS NOT NULL ORDER BY outbox_id LIMIT 1`,
+      [contractId, REQUEST_LETTER_KINDS],
+    );
+    return first?.id ?? null;
   }
 
   /** The archived PDF of a sent letter, for whoever may see its estate (the caller checks). */

@@ -216,7 +216,10 @@ function refundSection(lang: Lang, r: Request, refused: Omit<DeskFormErrors, 'an
   return html`<form method="post" action="/desk/requests/${r.id}/refund-paid" class="card" id="refund" novalidate><h2>${t.refundPaidTitle}</h2>${errorSummary(state, undefined, (field) => REFUND_FIELD_IDS[field])}${reported}<p>${t.refundPaidText}</p>${input('amount', t.refundPaidAmount)}${input('paidOn', t.refundPaidOn)}${input('reference', t.refundPaidReference)}<button type="submit">${t.refundPaidButton}</button></form>`;
 }
 
-export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; form?: DeskFormErrors; refused?: string; refund?: Omit<DeskFormErrors, 'answer'> } = {}): string {
+/** deskthread: the exchange's own position parameters on the request page, landing at its heading. */
+const THREAD_PAGER = { cursor: 'thread', back: 'threadBack', anchor: 'thread' };
+
+export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; form?: DeskFormErrors; refused?: string; refund?: Omit<DeskFormErrors, 'answer'> } = {}, threadAt: PagePosition = {}): string {
   const w = providerWords(lang);
   // bankdispute, bankowner: a bank charges costs and books them back; it sends no invoice nor credit note.
   const charge = r.asked === 'bank' ? w.charge : null;
@@ -294,6 +297,8 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
       : html`<li class="answer ${item.by}"><span class="muted">${humanDate(item.at, lang)}</span> — ${item.changedBySteward ? html`<strong class="badge">${t.changedBySteward}</strong> ` : ''}${item.text}</li>`,
   );
   const changedBySteward = r.thread.some((item) => item.type === 'answer' && item.changedBySteward);
+  // „Oudere berichten” above the page (the older ones come before it, oldest first as the exchange reads), „Nieuwere berichten” back.
+  const threadLinks = pager(`/desk/requests/${r.id}`, {}, threadAt, r.threadNext, lang, THREAD_PAGER, { previous: t.threadPages.newer, next: t.threadPages.older, pages: t.threadPages.nav });
   return page({
     title: r.deceased.fullName, lang, brand: `Steward · ${w.shell.desk} · ${providerName}`, nav: nav(lang, w),
     body: html`<p><a href="/desk">${t.back}</a></p>
@@ -324,7 +329,7 @@ ${r.disputes.length ? html`<div id="dispute">${r.disputes.map((d) => html`<div c
 <p>${t.disputedPart}: <strong>${money(d.disputed.amount, lang)}</strong> (${humanDate(d.disputed.from, lang)} ${t.until} ${humanDate(d.disputed.to, lang)})</p>${d.credited ? html`
 <p>${t.credited}: ${money(d.credited, lang)}; ${t.stillDisputed}: <strong>${money(stillDisputed(d), lang)}</strong></p>` : ''}${d.rejectionReason ? html`
 <p>${t.youHeldTo}: ${d.rejectionReason}</p>` : ''}</div>`)}</div>` : ''}
-<h2>${t.thread}</h2>${changedBySteward ? html`<p class="notice" role="status">${t.changedByStewardNotice}</p>` : ''}<ol class="thread">${thread}</ol>
+<h2 id="thread">${t.thread}</h2>${threadLinks}${changedBySteward ? html`<p class="notice" role="status">${t.changedByStewardNotice}</p>` : ''}<ol class="thread">${thread}</ol>
 ${r.enclosures.length ? html`<h2>${t.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>` : ''}
 ${r.erasures.length ? html`<h2 id="erasures">${t.erasures}</h2>${r.erasures.map((e) => html`<div class="card erasure"><p>${t.erasure(e.title, humanDate(e.uploadedOn, lang), humanDate(e.requestedOn, lang))}</p>${
       e.confirmedAt

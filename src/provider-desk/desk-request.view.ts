@@ -433,7 +433,7 @@ export class DeskErasure {
   confirmedAt: string | null;
 }
 
-/** One request with its whole exchange, oldest first. */
+/** One request with a page of its exchange, oldest first (deskthread: the newest first, older ones by `threadNext`). */
 @ApiExtraModels(DeskThreadLetter, DeskThreadAnswer)
 export class DeskRequestWithThread extends DeskRequest {
   @ApiProperty({ type: [DeskErasure], description: 'withdrawn documents we asked you to delete, oldest first' })
@@ -442,9 +442,12 @@ export class DeskRequestWithThread extends DeskRequest {
   @ApiProperty({
     type: 'array',
     items: { oneOf: [{ $ref: getSchemaPath(DeskThreadLetter) }, { $ref: getSchemaPath(DeskThreadAnswer) }], discriminator: { propertyName: 'type', mapping: { letter: getSchemaPath(DeskThreadLetter), answer: getSchemaPath(DeskThreadAnswer) } } },
-    description: 'every letter we sent and every answer, in order',
+    description: 'a page of the exchange: every letter we sent and every answer of the newest 50 entries of the request\'s history (or of those before `cursor`), oldest first',
   })
   thread: (DeskThreadLetter | DeskThreadAnswer)[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'the exchange before this page: `GET /api/v1/provider-desk/requests/{id}?cursor=…` with this value (also in the `Link: <…>; rel="next"` header); null when there is none' })
+  threadNext: string | null;
 }
 
 export class DeskTabCount {

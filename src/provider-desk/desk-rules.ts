@@ -334,6 +334,16 @@ export type ThreadItem =
       answeredBy: 'provider' | 'agency' | 'notRecorded' | null;
     };
 
+/**
+ * deskthread: what a page of the thread (its entries, not the whole history) is told of what came before it: the earlier entries
+ * its words depend on, shown on no page of their own here (`TimelineService.threadContextBefore`), and the contract's first request
+ * letter (a later one is „opnieuw verstuurd").
+ */
+export interface ThreadEarlier {
+  entries: ThreadEntry[];
+  firstRequest: string | null;
+}
+
 /** Letters in the order the outbox made them (rows that have one). */
 const byOutboxRow = (a: ThreadLetter, b: ThreadLetter) => (BigInt(a.outboxId!) < BigInt(b.outboxId!) ? -1 : 1);
 const letterEffects = (entry: ThreadEntry) => ((entry.details.effects ?? []) as string[]).filter((e) => e === 'letter').length;
@@ -361,6 +371,26 @@ function stepsOfLetters(entries: ThreadEntry[], letters: ThreadLetter[]): (lette
     return retried ? stepOf(retried) : byOrder.get(letter.id);
   };
   return stepOf;
+}
+
+/**
+ * deskthread: the letters a page of the thread (its entries) may show, to read: those its steps asked for, those its `letter.sent`
+ * entries name, and with `unnumbered` (a step before steps were numbered made a letter) every letter without a step number.
+ */
+export function lettersAsked(entries: ThreadEntry[]): { steps: number[]; ids: string[]; unnumbered: boolean } {
+  const steps = entries.flatMap((e) => (stepNumber(e) === null ? [] : [stepNumber(e)!]));
+  const ids = entries.flatMap((e) => (e.event === 'letter.sent' && typeof e.details.letterId === 'string' ? [e.details.letterId] : []));
+  return { steps, ids, unnumbered: entries.some((e) => stepNumber(e) === null && letterEffects(e) > 0) };
+}
+
+/**
+ * Of the letters read for a page (`lettersAsked`), those it shows: a letter whose step is before the page was shown at its step on an
+ * older page, though it went out on this one; and the steps before the page its letters sent again keep (`retryOf`), to read.
+ */
+export function lettersOfPage<L extends ThreadLetter>(letters: L[], entries: ThreadEntry[]): { letters: L[]; retriedSteps: number[] } {
+  const onPage = new Set(lettersAsked(entries).steps);
+  const before = (l: L) => l.step !== null && !onPage.has(l.step);
+  return { letters: letters.filter((l) => l.retryOf !== null || !before(l)), retriedSteps: [...new Set(letters.filter((l) => l.retryOf !== null && before(l)).map((l) => l.step!))] };
 }
 
 /**
@@ -425,11 +455,13 @@ export function billsOfSteps(entries: ThreadEntry[]): Map<ThreadEntry, NamedBill
  * Information supplied is said (and the owner's answer quoted) once its letter went out: at
  * the step if it went at once, else "being prepared" at the step and supplied with the retry that
  * sent it. Only documents the provider may open are listed as enclosures. `asked`: what the request asked instead of an end
- * (`Request.asked`), which titles an insurer's request as its letter.
+ * (`Request.asked`), which titles an insurer's request as its letter. `earlier`: for a page of the thread, what came before it.
  */
-export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openable: ThreadDocument[], lang: Language, asked: AskedInstead | null = null): ThreadItem[] {
-  const stepOf = stepsOfLetters(entries, letters);
-  const billsOf = billsOfSteps(entries);
+export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openable: ThreadDocument[], lang: Language, asked: AskedInstead | null = null, earlier?: ThreadEarlier): ThreadItem[] {
+  // A page's words need what came before it (the bills open, who confirmed, the first request): its earlier entries say it, unshown.
+  const known = earlier ? [...earlier.entries, ...entries] : entries;
+  const stepOf = stepsOfLetters(known, letters);
+  const billsOf = billsOfSteps(known);
   const billsAt = (step: ThreadEntry | undefined) => (step && billsOf.get(step)) || [];
   const atStep = new Map<ThreadEntry, ThreadLetter[]>();
   const whenSent = new Map<string, ThreadLetter>();
@@ -441,12 +473,13 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   const documents = new Map(openable.map((d) => [d.id, d]));
   // The request letters the provider received, in the order they were made: each after the first went again after a rejection.
   const requests = letters.filter((l) => l.status === 'sent' && (l.kind === 'cancellation' || l.kind === 'transfer') && l.outboxId !== null).sort(byOutboxRow);
+  const firstRequest = earlier ? earlier.firstRequest : (requests[0]?.id ?? null);
   const letterItem = (l: ThreadLetter): ThreadItem => ({
-    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.indexOf(l) > 0, billsAt(stepOf(l)), asked, l.corrections),
+    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.includes(l) && l.id !== firstRequest, billsAt(stepOf(l)), asked, l.corrections),
     enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [carriedAs(documents.get(id)!, l.described)] : [])),
   });
   // The provider's answers the case owner recorded, and of those the ones that changed what the provider confirmed in its desk.
-  const recorded = recordedAnswers(entries);
+  const recorded = recordedAnswers(known);
   const answer = (step: ThreadEntry, at: string, text: string): ThreadItem => ({
     type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) || step.event === REFUND_EVENTS.paidReported ? 'provider' : 'steward', at, event: step.event, text,
     recordedBy: recorded.get(step)?.by ?? null, changedBySteward: recorded.get(step)?.overrides ?? false, receivedVia: receivedViaOf((step.details.event as { receivedVia?: unknown } | undefined)?.receivedVia),

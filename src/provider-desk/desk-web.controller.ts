@@ -17,7 +17,9 @@ import { WebhooksService } from '../webhooks/webhooks.service';
 import { langOf, providerWords } from '../words';
 import { listPage, loginPage, requestPage, tabOfParam, webhooksPage } from './desk-pages';
 import { DESK_ANSWERS, StepAnswer, openingTab } from './desk-rules';
-import { DeskListQueryDto, DeskWebhooksQueryDto, ExportQueryDto } from './provider-desk.dto';
+import { DeskListQueryDto, DeskWebhooksQueryDto, ExportQueryDto, RequestPageQueryDto } from './provider-desk.dto';
+import { positionOf } from '../common/paging';
+import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { exportPeriodProblems } from './export-period';
 import { sendExport } from './export-download';
 import { Clock } from '../clock/clock';
@@ -140,9 +142,10 @@ export class DeskWebController {
   }
 
   @Get('requests/:id')
-  async request(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Query('saved') saved: string | undefined, @Res() res: Response) {
+  async request(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Query() query: RequestPageQueryDto, @Res() res: Response) {
     const provider = await this.providers.get(p.providerId);
-    res.type('html').send(requestPage(p.lang, provider.name, await this.desk.page(p, id), { saved: saved === '1' }));
+    const at = positionOf(query.thread, TIMELINE_CURSOR, 'thread');
+    res.type('html').send(requestPage(p.lang, provider.name, await this.desk.page(p, id, at), { saved: query.saved === '1' }, { cursor: query.thread, back: query.threadBack }));
   }
 
   @Get('requests/:id/documents/:documentId')

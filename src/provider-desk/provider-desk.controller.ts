@@ -8,7 +8,9 @@ import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
 import { AcknowledgeDto, BalanceReleasedDto, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, rejectionWithdrawnEvent, RequestInformationDto, WithdrawRejectionDto } from '../contracts/contract-events.dto';
 import { DeskRequest, DeskRequestWithThread, DeskTabCounts } from './desk-request.view';
-import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto, TabCountsQueryDto } from './provider-desk.dto';
+import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto, TabCountsQueryDto, ThreadQueryDto } from './provider-desk.dto';
+import { positionOf } from '../common/paging';
+import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { cappedCount } from './desk-rules';
 import { EXPORT_MAX_DAYS, exportPeriodProblems } from './export-period';
 import { sendExport } from './export-download';
@@ -25,7 +27,7 @@ const BATCH_IDEMPOTENCY = {
 const BATCH_PROBLEMS = [400, [422, 'The Idempotency-Key was used for a different batch.']] as const;
 const NOT_YOURS = [404, 'No such request, or it is not addressed to your organisation.'] as const;
 const TOO_LATE = [409, 'The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language.'] as const;
-const ANSWERED = { type: DeskRequestWithThread, description: 'The request as it stands after your answer, with its whole exchange.' };
+const ANSWERED = { type: DeskRequestWithThread, description: 'The request as it stands after your answer, with the newest page of its exchange.' };
 const ANSWER_PROBLEMS = [400, NOT_YOURS, TOO_LATE, [422, 'A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer.']] as const;
 /** A completion's refusal names every wrong field at once, the end date's rules against the record included. */
 const COMPLETION_PROBLEMS = [
@@ -116,13 +118,15 @@ export class ProviderDeskController {
 
   @ApiDoc({
     summary: 'View one request',
-    description: 'Everything you need to handle the request: the deceased, the account, what we ask, who to write to (the case owner, never the deceased), the documents we sent, the whole exchange so far, and `actions`: the answers you can give now.',
-    ok: { type: DeskRequestWithThread, description: 'The request with its whole exchange.' },
-    problems: [NOT_YOURS],
+    description: 'Everything you need to handle the request: the deceased, the account, what we ask, who to write to (the case owner, never the deceased), the documents we sent, the exchange so far a page at a time (`thread`: the newest 50 entries of its history, oldest first; `threadNext` and the `Link: <…>; rel="next"` header: the page before it), and `actions`: the answers you can give now.',
+    ok: { type: DeskRequestWithThread, description: 'The request with a page of its exchange.', headers: { Link: { description: 'the exchange before this page: `<…>; rel="next"`, absent on its first entry\'s page', schema: { type: 'string' } } } },
+    problems: [NOT_YOURS, [400, '`cursor` is no cursor of this exchange.']],
   })
   @Get(':id')
-  get(@CurrentPrincipal() principal: ProviderPrincipal, @IdParam() id: string) {
-    return this.desk.get(principal, id);
+  async get(@CurrentPrincipal() principal: ProviderPrincipal, @IdParam() id: string, @Query() query: ThreadQueryDto, @Res({ passthrough: true }) res: Response) {
+    const request = await this.desk.get(principal, id, undefined, positionOf(query.cursor, TIMELINE_CURSOR));
+    if (request.threadNext) res.setHeader('Link', `</api/v1/provider-desk/requests/${id}?${new URLSearchParams([['cursor', request.threadNext]])}>; rel="next"`);
+    return request;
   }
 
   @ApiDoc({

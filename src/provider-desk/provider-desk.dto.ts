@@ -11,6 +11,30 @@ import { EXPORT_MAX_DAYS } from './export-period';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { trimmedOrLeftOut } from '../common/trim';
 
+/** deskthread: which page of a request's exchange: the `threadNext` of the page after it. */
+export class ThreadQueryDto {
+  @ApiPropertyOptional({ description: 'the exchange before a page: that page\'s `threadNext` (also in its `Link: rel="next"` header); none: the newest' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+}
+
+/** The desk's request page: the notice of an answer recorded, and where its exchange stands (`?thread=&threadBack=`). */
+export class RequestPageQueryDto {
+  @IsOptional()
+  @IsIn(['1'])
+  saved?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  thread?: string;
+
+  @IsBackTrail()
+  threadBack?: string;
+}
+
 export class RequestFilterDto {
   /** `open` is new plus waiting on you, as documented from the start. */
   @ApiPropertyOptional({ default: 'open', description: '`open`: new and waiting on you; `waiting_on_steward`: we owe you something (a letter not yet with you too); `done`: completed' })

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
 import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskPartyOf, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText, rejectionAnsweredText, withdrawsNoDisputedBill } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
-import { containsPattern, cursorTimestamp, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
+import { containsPattern, cursorTimestamp, DEFAULT_PAGE_SIZE, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
 import { FieldError, NotFoundProblem, type ProblemDocument, ProblemException, ValidationProblem } from '../common/problem';
 import { inReadersWords } from '../common/reader-words';
@@ -28,12 +28,12 @@ import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import type { PostalAddress } from '../providers/provider.entity';
-import { awaitsPost, undelivered } from '../letters/letter.entity';
+import { awaitsPost, Letter, undelivered } from '../letters/letter.entity';
 import { requestedBefore } from '../letters/request-history';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
-import { TimelineService } from '../timeline/timeline.service';
+import { TIMELINE_CURSOR, TimelineService } from '../timeline/timeline.service';
 import { COLLECTION_NOTICE_STEPS, collectionClaimOf } from '../timeline/contract-step';
-import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, correctedText, DESK_CURSOR, deskActions, REFUND_STEP_TAB, refundMoves, refundNextMove, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf, withAskedBack } from './desk-rules';
+import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, correctedText, DESK_CURSOR, deskActions, REFUND_STEP_TAB, refundMoves, refundNextMove, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, lettersAsked, lettersOfPage, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf, withAskedBack } from './desk-rules';
 import { documentNamed, type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
@@ -134,6 +134,8 @@ const requestAskedOf = (row: RequestRow) => requestAsked({ action: row.action, i
 export const askedOfRequest = (row: RequestRow) => askedInstead(row.action, requestAskedOf(row));
 
 /** A document as the desk lists it. */
+/** A letter by post is the provider's, with what it carries, once it is posted, one by e-mail once delivered; one held back never is (`threadOf`). */
+const byDesk = (l: Letter) => l.status !== 'sent' || !(awaitsPost(l) || undelivered(l));
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, description: d.kind === 'other' ? d.description : null, fileName: d.fileName, mediaType: d.mediaType });
 
 /**
@@ -446,32 +448,45 @@ export class ProviderDeskService {
     return this.views.refundsOf(rows.filter((r) => (standings.get(r.id)?.context.finalInvoiceAmount ?? 0) < 0).map((r) => ({ id: r.id, estateId: r.estate_id })), manager);
   }
 
-  /** One request with its whole exchange. */
-  async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager): Promise<DeskRequestWithThread> {
+  /**
+   * One request with a page of its exchange (deskthread): the newest 50 entries of its history before `at` (a decoded TIMELINE_CURSOR;
+   * null: the newest), their letters, and what their words need from before them read on its own (`threadContextBefore`,
+   * `firstRequestOf`), never the whole history; `threadNext`: the cursor of the page before it, null when there is none.
+   */
+  async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager, at: Position | null = null): Promise<DeskRequestWithThread> {
     const [row] = await this.rows(manager, principal.providerId, { contractId });
     if (!row) throw new NotFoundProblem();
-    const [standings, entries, made, enclosures, erasures] = await readAll(manager, [
+    const [standings, page, enclosures, erasures, firstRequest] = await readAll(manager, [
       () => this.workflow.standings(manager, [row.id]),
-      () => this.timeline.list(row.estate_id, row.id, manager),
-      () => this.letters.listForContract(row.id),
+      () => this.timeline.contractPage(row.estate_id, row.id, at, DEFAULT_PAGE_SIZE, undefined, manager),
       () => this.enclosures.forRequest(enclosureRequest(row), manager),
       () => this.erasures.ofContract(row.id, manager),
+      () => this.letters.firstRequestOf(manager, row.id),
     ]);
+    const entries = [...page.items].reverse();
+    const asked = lettersAsked(entries);
+    const read = lettersOfPage(await this.letters.ofContract(manager, row.id, asked), entries);
+    const before = page.nextCursor && positionOf(page.nextCursor, TIMELINE_CURSOR)![0];
+    const earlier = { entries: before ? await this.timeline.threadContextBefore(manager, row.id, before, read.retriedSteps, asked.unnumbered) : [], firstRequest };
     const { supplied, pending } = await this.lettersOf(standings);
     const collections = await this.collectionsOf(manager, standings);
     const amended = await this.amendmentsOf(manager, standings, [row]);
     const refunds = await this.refundsOf([row], standings, manager);
     const standing = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id), amended.get(row.id), refunds.get(row.id));
     const view = await this.askedBackOf(standing, principal.lang, manager);
-    // A letter by post is the provider's, with what it carries, once it is posted, one by e-mail once delivered; one held back never is (`threadOf`).
-    const letters = made.filter((l) => l.status !== 'sent' || !(awaitsPost(l) || undelivered(l)));
+    const letters = read.letters.filter(byDesk);
     const carriedIds = letters.filter((l) => l.status === 'sent' && !l.toAgency).flatMap((l) => l.enclosureIds);
     const sentErasures = erasures.filter((e) => e.sentOn !== null);
     // The documents the letters carried and those asked back, in one read.
     const documents = await this.documents.byIds(manager, [...new Set([...carriedIds, ...sentErasures.map((e) => e.documentId)])]);
     const carried = documents.filter((d) => carriedIds.includes(d.id));
     const openable = openableEnclosures(view.letterPending ? [] : enclosures, carried).map(deskDocument);
-    return { ...view, thread: threadOf(entries, letters, openable, principal.lang, view.asked), erasures: deskErasures(sentErasures, new Map(documents.map((d) => [d.id, d])), principal.lang) };
+    return {
+      ...view,
+      thread: threadOf(entries, letters, openable, principal.lang, view.asked, earlier),
+      threadNext: page.nextCursor,
+      erasures: deskErasures(sentErasures, new Map(documents.map((d) => [d.id, d])), principal.lang),
+    };
   }
 
   /** dropdesk: done but for money Steward asked back by letter, the request waits on the provider, or on Steward once it reported it all paid (`withAskedBack`). */
@@ -484,8 +499,8 @@ export class ProviderDeskService {
    * (`claim-dropped`); corrpaid: and what the estate already paid of the final invoice or received of its refund, which the form
    * says its amount cannot go below (`moneyMovedLowered`).
    */
-  async page(principal: ProviderPrincipal, contractId: string): Promise<DeskRequestWithThread & { droppedFinalBill: { reference: string; amount: number } | null; moneyMoved: MoneyMoved | null }> {
-    const request = await this.get(principal, contractId);
+  async page(principal: ProviderPrincipal, contractId: string, at: Position | null = null): Promise<DeskRequestWithThread & { droppedFinalBill: { reference: string; amount: number } | null; moneyMoved: MoneyMoved | null }> {
+    const request = await this.get(principal, contractId, this.db.manager, at);
     const moneyMoved = request.actions.includes('correct-completion') ? await this.contracts.moneyMoved(this.db.manager, await this.db.manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } })) : null;
     return { ...request, droppedFinalBill: await this.timeline.droppedFinalBill(contractId), moneyMoved };
   }
@@ -763,14 +778,16 @@ export class ProviderDeskService {
   }
 
   /**
-   * An enclosure of this request, or a document a letter of its thread carried (`openableEnclosures`),
+   * An enclosure of this request, or a document a letter of its thread carried (`openableEnclosures`: not withdrawn since),
    * and only that: any other document (not attached, a family upload, the will, another provider's
-   * request, one withdrawn) answers 404 like an unknown id. The view is logged.
+   * request, one withdrawn) answers 404 like an unknown id. The view is logged. deskthread: the letters carrying it are read, not the thread.
    */
   async openDocument(principal: ProviderPrincipal, contractId: string, documentId: string) {
     return this.db.transaction(async (manager) => {
       const request = await this.get(principal, contractId, manager);
-      const carried = request.thread.some((item) => item.type === 'letter' && item.enclosures.some((d) => d.id === documentId));
+      const carriers = (await this.letters.ofContract(manager, contractId, { carrying: documentId })).filter((l) => l.status === 'sent' && !l.toAgency && byDesk(l));
+      const [document] = carriers.length ? await this.documents.byIds(manager, [documentId]) : [];
+      const carried = document !== undefined && document.withdrawnAt === null;
       if (!carried && !request.enclosures.some((d) => d.id === documentId)) throw new NotFoundProblem();
       return this.documents.openFor(manager, documentId, actorOf(principal));
     });
@@ -781,10 +798,11 @@ export class ProviderDeskService {
    * delivery, so the provider reads what it says. Any other letter answers 404 like an unknown id.
    */
   async openLetter(principal: ProviderPrincipal, contractId: string, letterId: string) {
-    const request = await this.get(principal, contractId);
-    if (!request.thread.some((item) => item.type === 'letter' && item.letterId === letterId)) throw new NotFoundProblem();
-    const letter = await this.letters.pdf(letterId);
-    return { mediaType: 'application/pdf', content: letter.pdf, fileName: `${letter.kind}-${letter.letterDate}.pdf` };
+    const [row] = await this.rows(this.db.manager, principal.providerId, { contractId });
+    const [letter] = row ? await this.letters.ofContract(this.db.manager, contractId, { ids: [letterId] }) : [];
+    if (!letter || letter.status !== 'sent' || letter.toAgency || !byDesk(letter)) throw new NotFoundProblem();
+    const sent = await this.letters.pdf(letterId);
+    return { mediaType: 'application/pdf', content: sent.pdf, fileName: `${sent.kind}-${sent.letterDate}.pdf` };
   }
 
   private rows(manager: EntityManager, providerId: string, filter: RowFilter): Promise<RequestRow[]> {

@@ -19,6 +19,7 @@ import { refundReceiptRows } from '../refunds/refund-rows';
 import { type AfterEndMoved, afterEndMoved, BILL_RECORDING_EVENTS, claimsSettled, END_DATE_CORRECTION, endDateCorrected, lacksAgency, lacksDisputedPart, paysAfterEnd, settledAsDisputed } from '../bills/owed-bills';
 import { BILL_PAYMENT_EVENTS } from './bill-payments';
 import { correctedDropDays, DROP_DAY_CORRECTED } from './drop-days';
+import { CONFIRMATION_EVENTS } from './recorded-answers';
 
 export interface TimelineRecord {
   estateId: string;
@@ -46,7 +47,7 @@ export interface TimelineView {
   receivedVia: ReceivedVia | null;
 }
 
-/** One entry of a contract's history as `historyOfContract` reads it (`at`: ISO; `contractId` null for an estate's own letter). */
+/** One entry of a contract's history (`at`: ISO; `contractId` null for an estate's own letter that went out among it, a report to the family). */
 export interface HistoryEntry {
   event: string;
   actorType: TimelineEntry['actorType'];
@@ -63,7 +64,11 @@ const REPORT_WORDS_EVENTS = new Set(['family_report.received', 'family_report.co
 /** A timeline cursor: the entry's `seq`, unique and in writing order. */
 export const TIMELINE_CURSOR = ['int'] as const;
 
-/** How many steps `stepsBeforeConfirmation` reads back at a time: more than the terms that pass in a row before an owner acts. */
+/** A step as `stepsBack` reads it: its place in the history (`seq`), `at` as the database gives it. */
+type StepRow = Omit<HistoryEntry, 'at'> & { seq: string; at: Date };
+const historyEntry = ({ seq: _seq, ...r }: StepRow): HistoryEntry => ({ ...r, at: new Date(r.at).toISOString() });
+
+/** How many steps `stepsBack` reads back at a time: more than the terms that pass in a row before an owner acts. */
 const STEPS_READ_BACK = 20;
 
 /** An entry as `withBillFacts` reads it (a page's entity, or a row of the estate's steps); its details are given the bill's facts. */
@@ -546,20 +551,7 @@ export class TimelineService {
   }
 
   /**
-   * The contract's whole history in writing order, with the estate's own letters that went out among it (a report to the
-   * family): each entry's event, who wrote it, when, the states it left and reached, and its details (`timeline_entries_estate_idx`).
-   */
-  async historyOfContract(manager: EntityManager, estateId: string, contractId: string): Promise<HistoryEntry[]> {
-    const rows: (Omit<HistoryEntry, 'at'> & { at: Date })[] = await manager.query(
-      `SELECT event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
-         FROM timeline_entries WHERE estate_id = $1 AND (contract_id = $2 OR (contract_id IS NULL AND event = 'letter.sent')) ORDER BY seq`,
-      [estateId, contractId],
-    );
-    return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
-  }
-
-  /**
-   * deskread: the contract's history from its latest confirmation (a `COMPLETE` step) on, as `historyOfContract` reads it, or none
+   * deskread: the contract's history from its latest confirmation (a `COMPLETE` step) on, with the estate's own letters sent since, or none
    * when it has none: what the take-back's refusals ask (`takeBackCheckOf`), read as the entries since that step — the confirmation
    * by `timeline_entries_contract_event_idx`, the contract's entries since by `timeline_entries_contract_idx`, the estate's own
    * letters since by `timeline_entries_estate_idx` — not the contract's whole history on every visit of her contract page. A `COMPLETE`
@@ -601,14 +593,59 @@ export class TimelineService {
       [contractId, confirmation.seq],
     );
     // The term restored counts from the last step and the terms that passed in a row before it (`termOf`): read back until a step ends the row.
-    for (let until = confirmation.seq; ; ) {
-      const latest: typeof rows = await manager.query(`SELECT ${columns} FROM timeline_entries WHERE ${before} ORDER BY seq DESC LIMIT ${STEPS_READ_BACK}`, [contractId, until]);
-      rows.push(...latest);
-      if (latest.length < STEPS_READ_BACK || latest.some((e) => e.event !== 'DEADLINE_PASSED' || e.fromState !== backTo || e.toState !== backTo)) break;
-      until = latest.at(-1)!.seq;
-    }
+    rows.push(...(await this.stepsBack(manager, contractId, confirmation.seq, (steps) => steps.some((e) => e.event !== 'DEADLINE_PASSED' || e.fromState !== backTo || e.toState !== backTo))));
     const bySeq = new Map(rows.map((r) => [r.seq, r]));
     return [...bySeq.values()].sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1)).map(({ seq: _seq, ...r }) => ({ ...r, at: new Date(r.at).toISOString() }));
+  }
+
+  /**
+   * deskthread: the contract's latest steps, read back until `enough` holds for them (in history order) or none are left: what a
+   * rule about the steps just before now needs (`releaseTermFound`), not the contract's whole history. In history order.
+   */
+  async latestSteps(manager: EntityManager, contractId: string, enough: (steps: HistoryEntry[]) => boolean): Promise<HistoryEntry[]> {
+    const steps = await this.stepsBack(manager, contractId, null, (read) => enough(read.map(historyEntry)));
+    return steps.map(historyEntry);
+  }
+
+  /**
+   * A contract's steps before `before` (a `seq`; null: all), the latest first, `STEPS_READ_BACK` at a time by
+   * `timeline_entries_contract_steps_idx`, until `enough` holds for those read (in history order) or none are left. In history order.
+   */
+  private async stepsBack(manager: EntityManager, contractId: string, before: string | null, enough: (steps: StepRow[]) => boolean): Promise<StepRow[]> {
+    const read: StepRow[] = [];
+    for (let until = before; ; ) {
+      const latest: StepRow[] = await manager.query(
+        `SELECT seq::text AS seq, event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
+           FROM timeline_entries WHERE contract_id = $1 AND to_state IS NOT NULL${until === null ? '' : ' AND seq < $2'} ORDER BY timeline_entries.seq DESC LIMIT ${STEPS_READ_BACK}`,
+        until === null ? [contractId] : [contractId, until],
+      );
+      read.unshift(...latest.reverse());
+      if (latest.length < STEPS_READ_BACK || enough(read)) return read;
+      until = read[0].seq;
+    }
+  }
+
+  /**
+   * deskthread: what a page of the desk's thread needs from the contract's entries before it (`seq` < `before`), each read on its own
+   * index and stopping at what it needs, never the history before it whole: the latest step (the bills it left open, its
+   * `wording.projection`; `timeline_entries_contract_steps_idx`), the latest confirmation of each kind (who gave it, `recordedAnswers`)
+   * and the latest collection notice (the bills it was about; `timeline_entries_contract_event_idx`), the steps numbered `steps`
+   * (a letter of the page sent again, `retryOf`, is its step's; the steps index read back until they are found), and with `unnumbered`
+   * every step before steps were numbered that made a letter (such letters are matched to them by order alone). In history order.
+   */
+  async threadContextBefore(manager: EntityManager, contractId: string, before: string, steps: number[], unnumbered: boolean): Promise<{ at: string; event: string; details: Record<string, unknown>; actor: { type: string; name: string } }[]> {
+    const columns = `seq::text AS seq, event, actor_type AS type, actor_name AS name, occurred_at AS at, details`;
+    const earlier = `contract_id = $1 AND seq < $2`;
+    // By the column, not its text (`seq` is a text here, whose order is not the history's), so the index gives the order.
+    const latest = (condition: string) => `(SELECT ${columns} FROM timeline_entries WHERE ${earlier} AND ${condition} ORDER BY timeline_entries.seq DESC LIMIT 1)`;
+    const parts = [latest('to_state IS NOT NULL'), ...[...CONFIRMATION_EVENTS, 'COLLECTION_NOTICE'].map((event) => latest(`event = '${event}'`))];
+    if (steps.length) parts.push(`(SELECT ${columns} FROM timeline_entries WHERE ${earlier} AND to_state IS NOT NULL AND details->'step' = ANY($3::jsonb[]) ORDER BY timeline_entries.seq DESC LIMIT ${steps.length})`);
+    if (unnumbered) parts.push(`(SELECT ${columns} FROM timeline_entries WHERE ${earlier} AND to_state IS NOT NULL AND NOT details ? 'step' AND details->'effects' ? 'letter')`);
+    const rows: { seq: string; event: string; type: string; name: string; at: Date; details: Record<string, unknown> }[] = await manager.query(parts.join(' UNION ALL '), [contractId, before, ...(steps.length ? [steps.map(String)] : [])]);
+    const bySeq = new Map(rows.map((r) => [r.seq, r]));
+    return [...bySeq.values()]
+      .sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1))
+      .map((r) => ({ at: new Date(r.at).toISOString(), event: r.event, details: r.details, actor: { type: r.type, name: r.name } }));
   }
 
   /** The contract's latest entry of these events (`timeline_entries_contract_event_idx`): who wrote it, when, and its details; undefined if none. */
@@ -833,8 +870,8 @@ export class TimelineService {
    * pagehist: one page of a contract's history, newest first (`timeline_entries_contract_idx`: a long conversation is not
    * read whole); `after` is a decoded TIMELINE_CURSOR; `lang`: a staff reader's.
    */
-  contractPage(estateId: string, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, lang?: Lang): Promise<Page<TimelineView>> {
-    return this.pageOf(estateId, 'TRUE', after, limit, lang, { contractId });
+  contractPage(estateId: string, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, lang?: Lang, manager: EntityManager = this.db.manager): Promise<Page<TimelineView>> {
+    return this.pageOf(estateId, 'TRUE', after, limit, lang, { contractId }, manager);
   }
 
   /** One page of a contract's entries of `event`, newest first (`timeline_entries_contract_event_idx`); `after` is a decoded TIMELINE_CURSOR. */

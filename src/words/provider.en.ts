@@ -93,6 +93,7 @@ export const providerEn: ProviderWords = {
     transferDate: 'Transfer as of',
     formsTo: 'Send your transfer form to',
     owner: 'Contact person', ourReference: 'Our reference', yourReference: 'Your reference', thread: 'Exchange', enclosures: 'Enclosures',
+    threadPages: { older: 'Older messages', newer: 'Newer messages', nav: 'Pages of the exchange' },
     dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
     disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final invoice, withdrawal, or a reasoned rejection',
     collection: 'Collection letter', collectionAgency: 'Collection agency', collectionReference: "Agency's reference", collectionAmount: 'Amount claimed', notRecorded: 'not stated',

@@ -119,6 +119,8 @@ export const providerNl = {
     /** Where the letter asked the provider to send its own transfer and mandate forms: the new holder's address and e-mail. */
     formsTo: 'Uw formulier voor de tenaamstelling sturen naar',
     owner: 'Contactpersoon', ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', thread: 'Verloop', enclosures: 'Bijlagen',
+    /** deskthread: a long exchange shows its newest page; the links to the older and back, and their navigation's name. */
+    threadPages: { older: 'Oudere berichten', newer: 'Nieuwere berichten', nav: 'Pagina’s van het verloop' },
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
     disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
     collection: 'Incassobrief', collectionAgency: 'Incassobureau', collectionReference: 'Kenmerk van het incassobureau', collectionAmount: 'Gevorderd bedrag', notRecorded: 'niet vermeld',

@@ -23,10 +23,11 @@ import { providerRows } from '../../src/providers/provider-rows';
 import { CORRECTION_EVENTS } from '../../src/timeline/corrections';
 import { timelineRows } from '../../src/timeline/timeline-rows';
 import { TimelineService } from '../../src/timeline/timeline.service';
+import { releaseTermFound, releaseTermOf } from '../../src/contracts/take-back.rules';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { WorkflowRuntime } from '../../src/runtime/workflow-runtime.service';
 import { userRows } from '../../src/users/user-rows';
-import { API, createEstate, providerWithDesk, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, deskWebOf, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { ADMIN, Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** Tables that grow with the number of deaths: a list or search must never read one of them whole. */
@@ -962,6 +963,74 @@ describe('query plans at national scale', () => {
     expect([...indexes.contractOpened]).toEqual(['notifications_owner_unread_idx']);
     expect([...indexes.afterEndMovedAt]).toContain('timeline_entries_contract_event_idx');
     expect([...indexes['take-back']]).toEqual(expect.arrayContaining(['timeline_entries_contract_event_idx', 'timeline_entries_contract_steps_idx']));
+  }, 120_000);
+
+  /**
+   * deskthread: a desk request with a long conversation (2,000 entries, a step every fourth, its collection notice and confirmation
+   * long ago) among the national volume. Its page of the thread (the API's newest and an older page, the desk's page) reads the page's
+   * entries and what their words need from before (the latest step, confirmation, collection notice: `threadContextBefore`), each on an
+   * index and stopping at it; on main `ProviderDeskService.get` read all 2,000 entries and every letter of the contract. And the release
+   * term a dispute returns to (`releaseTermOf`) reads the latest steps back to the one that left the release, not the 2,000 before.
+   */
+  it("pages a desk request's long thread and reads what a page says of older entries, and a release's term, from their indexes", async () => {
+    const manager = t.app.get(DataSource).manager;
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: big.id, description: 'Glasvezel', accountNumber: '06-3', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const step = (event: string, from: string, to: string, n: string) =>
+      `'${event}', '${from}', '${to}', jsonb_build_object('step', ${n}, 'effects', '[]'::jsonb, 'event', '{}'::jsonb, 'wording', jsonb_build_object('projection', jsonb_build_object('openDisputes', '[]'::jsonb)))`;
+    await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, from_state, to_state, details, summary)
+      SELECT $1::uuid, $2::uuid, timestamptz '2026-11-01 12:00+01' + k * interval '1 minute', 'provider', 'Provider',
+             ${step('COMPLETE', 'requested', 'confirmed', '100 + k')}, 'Bevestigd' FROM generate_series(1, 1) k
+      UNION ALL
+      SELECT $1::uuid, $2::uuid, timestamptz '2026-11-01 12:00+01' + k * interval '1 minute', 'system', 'Steward',
+             ${step('COLLECTION_NOTICE', 'confirmed', 'collectionStopRequested', '100 + k')}, 'Incasso' FROM generate_series(2, 2) k
+      UNION ALL
+      SELECT $1::uuid, $2::uuid, timestamptz '2026-11-01 12:00+01' + k * interval '1 minute', 'system', 'Steward',
+             ${step('DEADLINE_PASSED', 'blocked', 'blocked', '100 + k')}, 'Termijn' FROM generate_series(3, 2000) k WHERE k % 4 = 0
+      UNION ALL
+      SELECT $1::uuid, $2::uuid, timestamptz '2026-11-01 12:00+01' + k * interval '1 minute', 'staff', 'Anna', 'contract.requested', NULL, NULL, '{}'::jsonb, 'Notitie ' || k
+        FROM generate_series(3, 2000) k WHERE k % 4 <> 0
+      ORDER BY 1`, [estate.id, contract.id]);
+    // Then the bank's release left for a bill's dispute, and 30 of the dispute's terms passed since.
+    await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, from_state, to_state, details, summary)
+      SELECT $1::uuid, $2::uuid, timestamptz '2026-12-01 12:00+01', 'staff', 'Anna', ${step('INVOICE_AFTER_END', 'releaseOverdue', 'disputed', '3000')}, 'Bezwaar'`, [estate.id, contract.id]);
+    await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, from_state, to_state, details, summary)
+      SELECT $1::uuid, $2::uuid, timestamptz '2026-12-01 12:00+01' + k * interval '1 minute', 'system', 'Steward', ${step('DEADLINE_PASSED', 'disputed', 'disputed', '3000 + k')}, 'Termijn'
+        FROM generate_series(1, 30) k`, [estate.id, contract.id]);
+    await db.query('ANALYZE timeline_entries, letters');
+    const web = await deskWebOf(t, big.id, { email: 'desk@grote.thread' });
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    const newest = (await bigDesk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { threadNext: string };
+    expect(newest.threadNext).toEqual(expect.any(String));
+    const older = (await bigDesk.get(`${API}/provider-desk/requests/${contract.id}?cursor=${newest.threadNext}`).expect(200)).body as { threadNext: string };
+    expect(older.threadNext).toEqual(expect.any(String));
+    expect((await web.get(`/desk/requests/${contract.id}?thread=${older.threadNext}`).expect(200)).text).toContain('Oudere berichten');
+    const thread = issued.mock.calls.map(([sql, parameters]) => ({ name: 'thread', sql, parameters: parameters ?? [] }));
+    issued.mockClear();
+    const steps = await t.app.get(TimelineService).latestSteps(manager, contract.id, releaseTermFound);
+    expect(releaseTermOf(steps)).not.toBeNull();
+    expect(steps.length).toBeLessThanOrEqual(60);
+    const release = issued.mock.calls.map(([sql, parameters]) => ({ name: 'release term', sql, parameters: parameters ?? [] }));
+    issued.mockRestore();
+    const heavy: string[] = [];
+    const indexes = new Set<string>();
+    let total = 0;
+    for (const { name, sql, parameters } of [...thread, ...release].filter(({ sql }) => /^\s*(SELECT|WITH|\()/i.test(sql) && /timeline_entries|letters/.test(sql))) {
+      const nodes = scansOf((await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)).rows[0]['QUERY PLAN'][0].Plan);
+      for (const node of nodes) if (node['Index Name']) indexes.add(node['Index Name']);
+      const read = nodes.filter((node) => ['timeline_entries', 'letters'].includes(node['Relation Name'] ?? '')).reduce((sum, node) => sum + rowsRead(node), 0);
+      total += read;
+      // A page of the thread: its 51 entries; what it needs from before, a row or two each; the release's term, 20 steps a read.
+      if (nodes.some((node) => node['Node Type'] === 'Seq Scan' && [...LARGE, ...LATER_LARGE].includes(node['Relation Name'] ?? '')) || read > 60) {
+        heavy.push(`${name}: ${read} rows by ${nodes.map((node) => `${node['Node Type']} ${node['Index Name'] ?? node['Relation Name'] ?? ''}`).join(', ')}: ${sql.replace(/\s+/g, ' ').slice(0, 300)}`);
+      }
+    }
+    expect(heavy).toEqual([]);
+    expect(total).toBeLessThan(1_000);
+    expect([...indexes]).toEqual(expect.arrayContaining(['timeline_entries_contract_idx', 'timeline_entries_contract_event_idx', 'timeline_entries_contract_steps_idx']));
   }, 120_000);
 });
 

@@ -196,6 +196,73 @@ describe('provider desk: a thread per request', () => {
     expect(texts).toEqual(expect.arrayContaining(['Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50', 'U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.']));
   });
 
+  /**
+   * deskthread: a long exchange is paged, newest first, 50 entries of its history a page, and a page still says what came before it:
+   * the bills an answer is about (the collection notice and the disputes open before the page), a request after the first sent again.
+   */
+  it('API and web: a long exchange shows its newest page, „Oudere berichten" leads to the older, and each page says what came before it', async () => {
+    const { contract } = await sentRequest('Long');
+    const url = `${API}/provider-desk/requests/${contract.id}`;
+    // Entries the thread does not show (as an owner's calls and notes make them), so its letters and answers fall on different pages.
+    const filler = (n: number) => db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary)
+      SELECT c.estate_id, c.id, now(), 'staff', 'Anna', 'contract.requested', 'Notitie ' || k FROM contracts c, generate_series(1, ${n}) k WHERE c.id = $1`, [contract.id]);
+    await filler(60);
+    await kpnDesk.post(`${url}/reject`, { reason: 'Dit is een zakelijk contract.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/amend`, { answer: 'Het contract was particulier.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await kpnDesk.post(`${url}/complete`, { effectiveDate: '2026-11-15', reference: 'KPN-L1' }).expect(200);
+    const bill = (reference: string, amount: number) => ({ reference, amount, invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15' });
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, bill('F-71', 49.95)).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, bill('F-72', 12.5)).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-7', amount: 95 }).expect(200);
+    await t.runDue();
+    await filler(60);
+    await kpnDesk.post(`${url}/collection-stopped`, { note: 'Dossier gesloten.' }).expect(200);
+    await kpnDesk.post(`${url}/reject-dispute`, { invoiceReference: 'F-72', reason: 'December is gebruikt.' }).expect(200);
+
+    type Thread = { thread: { text: string }[]; threadNext: string | null };
+    const texts = (body: Thread) => body.thread.map((i) => i.text.replace(/\u00a0/g, ' '));
+    const newest = await kpnDesk.get(url).expect(200);
+    // The newest page: the two answers, named by the bills the entries before it hold, and not the letters of long ago.
+    expect(texts(newest.body)).toEqual(['De incasso voor facturen F-71 van € 49,95 en F-72 van € 12,50 is gestopt: Dossier gesloten.', 'U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.']);
+    expect(newest.body.threadNext).toEqual(expect.any(String));
+    expect(newest.headers.link).toBe(`</api/v1/provider-desk/requests/${contract.id}?cursor=${newest.body.threadNext}>; rel="next"`);
+    // Walked back to its start, the pages hold the whole exchange once, in order: the request, sent again after the rejection, its letters about bills.
+    const pages: string[][] = [texts(newest.body)];
+    for (let next = newest.body.threadNext; next; ) {
+      const older = (await kpnDesk.get(`${url}?cursor=${next}`).expect(200)).body as Thread;
+      pages.unshift(texts(older));
+      next = older.threadNext;
+    }
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    const all = pages.flat();
+    expect(all.filter((text) => text.startsWith('Brief van Steward: Verzoek tot beëindiging'))).toEqual(['Brief van Steward: Verzoek tot beëindiging', 'Brief van Steward: Verzoek tot beëindiging, opnieuw verzonden na uw afwijzing']);
+    // The request sent again is on a page of its own, after the first request's: it is „opnieuw" by the first, read apart.
+    expect(pages.findIndex((p) => p.includes('Brief van Steward: Verzoek tot beëindiging, opnieuw verzonden na uw afwijzing'))).toBeGreaterThan(pages.findIndex((p) => p.includes('Brief van Steward: Verzoek tot beëindiging')));
+    expect(all).toEqual(expect.arrayContaining(['Brief van Steward: Bezwaar tegen factuur F-71 van € 49,95', 'Brief van Steward: Bezwaar tegen factuur F-72 van € 12,50', 'Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50']));
+    expect(new Set(all).size).toBe(all.length);
+    // A text that is no cursor of this exchange: 400 naming it.
+    expect((await kpnDesk.get(`${url}?cursor=nope`).expect(400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+
+    // The page: the newest first, „Oudere berichten" above it (the older come before), followed with Enter, and back.
+    const page = await signIn();
+    await page.goto(`${base}/desk/requests/${contract.id}`);
+    const thread = async () => (await page.textContent('ol.thread'))!.replace(/\s+/g, ' ');
+    expect(await thread()).toContain('U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.');
+    expect(await thread()).not.toContain('Verzoek incasso te stoppen');
+    await page.focus('nav[aria-label="Pagina’s van het verloop"] a:text("Oudere berichten")');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    expect(page.url()).toContain('#thread');
+    expect(await thread()).not.toContain('December is gebruikt');
+    expect(await thread()).toContain('Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50');
+    await Promise.all([page.waitForNavigation(), page.click('a:text("Nieuwere berichten")')]);
+    expect(await thread()).toContain('December is gebruikt');
+    const refused = await page.goto(`${base}/desk/requests/${contract.id}?thread=nope`);
+    expect(refused!.status()).toBe(400);
+    await page.close();
+  });
+
   it('API: lists are paged newest activity first, and completed requests stay findable page by page', async () => {
     const first = (await sentRequest('Page1')).contract;
     const second = (await sentRequest('Page2')).contract;

@@ -38,7 +38,7 @@ export interface paths {
         };
         /**
          * View one request
-         * @description Everything you need to handle the request: the deceased, the account, what we ask, who to write to (the case owner, never the deceased), the documents we sent, the whole exchange so far, and `actions`: the answers you can give now.
+         * @description Everything you need to handle the request: the deceased, the account, what we ask, who to write to (the case owner, never the deceased), the documents we sent, the exchange so far a page at a time (`thread`: the newest 50 entries of its history, oldest first; `threadNext` and the `Link: <…>; rel="next"` header: the page before it), and `actions`: the answers you can give now.
          */
         get: operations["get"];
         put?: never;
@@ -1284,8 +1284,10 @@ export interface components {
             statusText: string;
             /** @description the list the request is in (`status` filter) */
             tab: components["schemas"]["DeskTab"];
-            /** @description every letter we sent and every answer, in order */
+            /** @description a page of the exchange: every letter we sent and every answer of the newest 50 entries of the request's history (or of those before `cursor`), oldest first */
             thread: (components["schemas"]["DeskThreadLetter"] | components["schemas"]["DeskThreadAnswer"])[];
+            /** @description the exchange before this page: `GET /api/v1/provider-desk/requests/{id}?cursor=…` with this value (also in the `Link: <…>; rel="next"` header); null when there is none */
+            threadNext: string | null;
             /**
              * @description who owes the next move: `provider` is you. Done with the request but for a refund you confirmed (`refund`): `provider` while some of it is still yours to transfer, `steward` once you reported all of it (the case owner records it received), `nobody` once all of it was received
              * @enum {string}
@@ -1627,7 +1629,10 @@ export interface operations {
     };
     get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the exchange before a page: that page's `threadNext` (also in its `Link: rel="next"` header); none: the newest */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -1636,13 +1641,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The request with its whole exchange. */
+            /** @description The request with a page of its exchange. */
             200: {
                 headers: {
+                    /** @description the exchange before this page: `<…>; rel="next"`, absent on its first entry's page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DeskRequestWithThread"];
+                };
+            };
+            /** @description `cursor` is no cursor of this exchange. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid credentials: send `Authorization: Bearer <token>`. */
@@ -1703,7 +1719,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request as it stands after your answer, with its whole exchange. */
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
             200: {
                 headers: {
                     /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
@@ -1808,7 +1824,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request as it stands after your answer, with its whole exchange. */
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
             200: {
                 headers: {
                     /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
@@ -1913,7 +1929,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request as it stands after your answer, with its whole exchange. */
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
             200: {
                 headers: {
                     /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
@@ -2018,7 +2034,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request as it stands after your answer, with its whole exchange. */
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
             200: {
                 headers: {
                     /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
@@ -2123,7 +2139,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request as it stands after your answer, with its whole exchange. */
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
             200: {
                 headers: {
                     /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
@@ -2228,7 +2244,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request as it stands after your answer, with its whole exchange. */
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
             200: {
                 headers: {
                     /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
@@ -2393,7 +2409,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The request as it stands after your answer, with its whole exchange. */
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
             200: {
                 headers: {
                     /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
@@ -2471,7 +2487,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request as it stands after your answer, with its whole exchange. */
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
             200: {
                 headers: {
                     /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
@@ -2637,7 +2653,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request as it stands after your answer, with its whole exchange. */
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
             200: {
                 headers: {
                     /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
@@ -2742,7 +2758,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request as it stands after your answer, with its whole exchange. */
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
             200: {
                 headers: {
                     /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
@@ -2847,7 +2863,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request as it stands after your answer, with its whole exchange. */
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
             200: {
                 headers: {
                     /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
@@ -2952,7 +2968,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request as it stands after your answer, with its whole exchange. */
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
             200: {
                 headers: {
                     /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
@@ -3057,7 +3073,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request as it stands after your answer, with its whole exchange. */
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
             200: {
                 headers: {
                     /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
