@@ -172,7 +172,8 @@ export function parsedOf<T extends object>(dto: T, refused: FieldError[]): Parse
 /** Deeper than any DTO (`deceased.address.street` is 3); bounds the walk below and class-transformer's. */
 const MAX_DEPTH = 8;
 /** Keys that would reach an object's prototype once class-transformer copies them onto a DTO. */
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+// Every name an object has of its own prototype (`toString`, `hasOwnProperty`): the whitelist would find it on any DTO (audit93 F6).
+const PROTOTYPE_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 /** A UTF-16 half without its other half: not text, and not storable as UTF-8. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

@@ -1,3 +1,4 @@
+import { correctionVersion } from './correction.rules';
 import type { AskedBackStanding, RefundStanding } from '../refunds/refund.rules';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -606,6 +607,8 @@ export class ContractViews {
     const asked = contractStateMeta(summary.state).waitingOn === 'nobody' ? (await this.askedBack(summary.estateId)).get(contractId) : undefined;
     return {
       ...summary,
+      // auditmend: what a correction sends back (`UpdateContractDto.version`), so one from a stale copy is refused.
+      version: correctionVersion({ ...summary, providerId: summary.provider.id }),
       ...(asked && asked.left > 0 && askedBackSaid(summary.provider.name, asked, lang)),
       // With its effect (not selected by default), whose `madeAt` says whether an e-mail is still being sent: a contract has a handful of letters.
       letters: this.contractLetters(await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contract_id = :contractId', { contractId }).orderBy('l.created_at', 'ASC').getMany(), now),

@@ -72,4 +72,14 @@ export class UpdateContractDto extends PartialType(OmitType(CreateContractDto, [
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsIn(INSURANCE_KINDS)
   insuranceKind?: InsuranceKind | null;
+
+  @ApiPropertyOptional({
+    description:
+      'the contract\'s `version` as `GET /contracts/{id}` gave it: the correction is refused (409 `contract-changed`, naming `version`) when the contract was corrected since, so a stale copy never puts back a newer correction. Without it the correction applies to the contract as it stands',
+    example: 'Vq3J0xk2cW1bT9aQ',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  version?: string;
 }

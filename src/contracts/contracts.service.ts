@@ -96,7 +96,7 @@ import { billFiguresProblems, chargeNamed } from './bill.rules';
 import { RELEASE_WAITS, type SentKind, type TakeBack, type TakeBackCheck, takeBackCheckOf, TAKEN_BACK_FROM, takeBackOf, type ToldLetter } from './take-back.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
-import { agencyHearsEndDate, asksAnew, awaitedAfter, awaitingStanding, type CorrectionAwaiting, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
+import { agencyHearsEndDate, asksAnew, awaitedAfter, awaitingStanding, type CorrectionAwaiting, correctionsTold, correctionVersion, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
 import { answerDated, answerDateProblems } from './answer-dates.rules';
 import { answeredRequest, askedAsCorrected, askedBasis, correctedAskOn, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
@@ -1246,6 +1246,8 @@ export class ContractsService implements OnModuleInit {
       // Read under the estate's lock: a correction of the date of death in between is seen, not overwritten by a stale check.
       const estate = await this.estates.requireAccess(principal, contract.estateId, manager, true);
       const standing = await this.workflow.lockForStep(manager, contract);
+      // auditmend: read again under the locks, so of two corrections from one version only the first applies.
+      if (dto.version != null) refuseStale(await manager.findOneByOrFail(Contract, { id: contract.id }), dto.version, principal.lang);
       const next = corrected(contract, dto);
       const provider = await manager.findOneBy(Provider, { id: next.providerId });
       await this.assertConsistent(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined, insuranceKind: next.insuranceKind ?? undefined }, provider);
@@ -2288,6 +2290,16 @@ export async function endDateFacts(manager: EntityManager, contract: Pick<Contra
 }
 
 /** A contract as a correction would leave it: absent fields stay as recorded; null asks for the end as soon as possible. */
+/** auditmend (audit93 F1): a correction built from another version of the contract's facts (`correctionVersion`) is refused: 409 naming `version`, with the version of now. */
+function refuseStale(contract: Contract, version: string, lang: Lang): void {
+  const now = correctionVersion(contract);
+  if (version === now) return;
+  throw new ProblemException(409, 'contract-changed', ownerWords(lang).errors.details.changedSince, {
+    errors: [{ field: 'version', message: 'the contract was corrected since this version', rule: 'changedSince' }],
+    version: now,
+  });
+}
+
 function corrected(contract: Contract, dto: Parsed<UpdateContractDto>) {
   const action = dto.action ?? contract.action;
   return {

@@ -1,7 +1,21 @@
+import { createHash } from 'node:crypto';
 import type { Correction } from '../../letters';
 import type { ContractState, RequestAsked } from '../../workflows';
 import { addBusinessDays } from '../../workflows/business-days';
-import type { CorrectionAnswered, CorrectionAwaited } from './contract.entity';
+import type { Contract, CorrectionAnswered, CorrectionAwaited } from './contract.entity';
+
+/** The facts of a contract a correction replaces (`UpdateContractDto`). */
+export type CorrectableFacts = Pick<Contract, 'providerId' | 'description' | 'accountNumber' | 'action' | 'transferToFamilyMemberId' | 'requestedEndDate' | 'insuranceKind'>;
+
+/**
+ * auditmend (audit93 F1): the version of a contract's correctable facts that a correction form or an API client started from
+ * (`version`). A correction from another version is refused, so a form left open in another tab never puts back what was corrected
+ * since. Only these facts count: a letter or an answer in between leaves the form as true as it was.
+ */
+export function correctionVersion(c: CorrectableFacts): string {
+  const facts = [c.providerId, c.description, c.accountNumber, c.action, c.transferToFamilyMemberId, c.requestedEndDate, c.insuranceKind];
+  return createHash('sha256').update(JSON.stringify(facts)).digest('base64url').slice(0, 16);
+}
 
 /** The states in which the request is to go out again: rejected and not yet amended, or amended and ready. */
 const REQUEST_GOES_AGAIN: readonly ContractState[] = ['rejected', 'ready'];

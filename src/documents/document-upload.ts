@@ -1,6 +1,8 @@
-import { UseInterceptors } from '@nestjs/common';
+import { Injectable, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import type { Request, Response } from 'express';
 import type { Readable } from 'node:stream';
+import { ReaderWordedProblem } from '../common/problem';
 import { MAX_DOCUMENT_BYTES, type UploadedFile } from './documents.service';
 
 /**
@@ -28,5 +30,46 @@ const withinLimit = {
   },
 };
 
+/** The form field a document comes in. */
+const FILE_FIELD = 'file';
+
+/**
+ * auditmend (audit93 F4): multer's refusals of a form's files (a second file, a file in a field the form does not have) as problems
+ * naming the field, worded in the reader's catalogue (`errors.common.fileRefused`) as the size limit is; any other error as multer gave it.
+ */
+function fileRefusal(error: unknown): unknown {
+  const { code, field } = (error ?? {}) as { code?: unknown; field?: unknown };
+  if (code === 'LIMIT_FILE_COUNT') {
+    return new ReaderWordedProblem(400, 'too-many-files', 'fileRefused', ['tooManyFiles', FILE_FIELD], {
+      errors: [{ field: FILE_FIELD, message: 'send one file at a time', said: { refusal: 'fileRefused', args: ['tooManyFiles', FILE_FIELD] } }],
+    });
+  }
+  if (code === 'LIMIT_UNEXPECTED_FILE' && typeof field === 'string') {
+    return new ReaderWordedProblem(400, 'unexpected-file', 'fileRefused', ['unexpectedFile', field], {
+      errors: [{ field, message: `a file in a field the form does not have; send it as \`${FILE_FIELD}\``, rule: 'unknown' }],
+    });
+  }
+  return error;
+}
+
+type Middleware = (req: Request, res: Response, next: (error?: unknown) => void) => void;
+
+/**
+ * Nest's file interceptor, whose multer middleware hands its refusals on as problems (`fileRefusal`): Nest passes a problem through,
+ * where it would turn multer's own error into an English 400 without a field.
+ */
+@Injectable()
+class DocumentUploadInterceptor extends FileInterceptor(FILE_FIELD, { storage: withinLimit, limits: { files: 1 } }) {
+  constructor() {
+    super();
+    const own = this as unknown as { multer: { single(field: string): Middleware } };
+    const single = own.multer.single.bind(own.multer);
+    own.multer.single = (field) => {
+      const middleware = single(field);
+      return (req, res, next) => middleware(req, res, (error) => next(error && fileRefusal(error)));
+    };
+  }
+}
+
 /** The upload of one document in the form field `file`, at most `MAX_DOCUMENT_BYTES` (kept in memory). */
-export const DocumentUpload = () => UseInterceptors(FileInterceptor('file', { storage: withinLimit, limits: { files: 1 } }));
+export const DocumentUpload = () => UseInterceptors(DocumentUploadInterceptor);

@@ -463,20 +463,31 @@ export class EstatesService {
    * code: one wins). `chosen` becomes the relative's language unless one was already chosen. Null for a code that is
    * unknown, used or expired.
    */
-  async redeemAccessCode(accessCodeHash: string, now: Date, chosen: Lang | null): Promise<{ id: string; name: string; estate_id: string; session_version: number } | null> {
+  async redeemAccessCode(
+    accessCodeHash: string,
+    now: Date,
+    chosen: Lang | null,
+    again?: { by: string; since: Date },
+  ): Promise<{ id: string; name: string; estate_id: string; session_version: number } | null> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
     const [[redeemed]]: [{ id: string; name: string; estate_id: string; session_version: number }[], number] = await this.db.query(
       // A new link's code (`stageLinkCode`) becomes the one in use as it is redeemed, ending earlier sessions as its e-mail's going would have.
-      `UPDATE family_members SET access_code_used_at = $2, language = COALESCE(language, $3), access_code_hash = $1,
+      `UPDATE family_members SET access_code_used_at = $2, language = COALESCE(language, $3), access_code_hash = $1, access_code_used_by = $4,
               access_code_expires_at = CASE WHEN link_code_hash = $1 THEN link_code_expires_at ELSE access_code_expires_at END,
               session_version = session_version + CASE WHEN link_code_hash = $1 THEN 1 ELSE 0 END,
               link_code_hash = CASE WHEN link_code_hash = $1 THEN NULL ELSE link_code_hash END,
               link_code_expires_at = CASE WHEN link_code_hash = $1 THEN NULL ELSE link_code_expires_at END
         WHERE (access_code_hash = $1 AND access_code_used_at IS NULL AND access_code_expires_at > $2) OR (link_code_hash = $1 AND link_code_expires_at > $2)
         RETURNING id, name, estate_id, session_version`,
-      [accessCodeHash, now, chosen],
+      [accessCodeHash, now, chosen, again?.by ?? null],
     );
-    return redeemed ?? null;
+    if (redeemed || !again) return redeemed ?? null;
+    // auditmend: the same form's second tap, since `again.since`, answers as its first did; another form, or later, stays refused.
+    const [before]: { id: string; name: string; estate_id: string; session_version: number }[] = await this.db.query(
+      `SELECT id, name, estate_id, session_version FROM family_members WHERE access_code_hash = $1 AND access_code_used_by = $2 AND access_code_used_at > $3`,
+      [accessCodeHash, again.by, again.since],
+    );
+    return before ?? null;
   }
 
   /**

@@ -78,6 +78,10 @@ export class FamilyMember {
   @Column({ type: 'timestamptz', nullable: true })
   accessCodeUsedAt: Date | null;
 
+  /** auditmend: a hash of the sign-in form's `attempt` that redeemed the code, so that form's second tap signs in too (`redeemAccessCode`). */
+  @Column({ type: 'text', nullable: true, select: false })
+  accessCodeUsedBy: string | null;
+
   /**
    * A new link's code, stored before its e-mail goes (opsbatch): it opens the portal as the code in use does, so a crash after the
    * send never leaves a dead code in the mailbox; the code in use stays until the e-mail went (`EstatesService.issueLinkCode`).

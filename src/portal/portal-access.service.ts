@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -23,6 +23,9 @@ import type { CaseOwnerContact } from '../words/family.nl';
 
 /** A family session outlives a working day: relatives look in now and then over weeks. */
 export const FAMILY_SESSION_SECONDS = 30 * 24 * 3600;
+
+/** How long after a sign-in form redeemed a code that same form's post signs in again: a second tap on a slow phone, not a later visit. */
+export const SIGN_IN_AGAIN_SECONDS = 60;
 
 /**
  * Family access: single-use, expiring codes (typed in, or carried by an emailed magic link) become a
@@ -57,10 +60,12 @@ export class PortalAccessService implements OnModuleInit {
    * `chosen` is a language the relative picked before signing in (the portal's switch): it becomes
    * theirs, for the emails too, unless the case owner or the relative already chose one.
    */
-  async redeem(code: string, client: string, chosen?: Lang): Promise<{ accessToken: string; familyMember: { id: string; name: string }; caseOwner: CaseOwnerContact }> {
+  async redeem(code: string, client: string, chosen?: Lang, attempt?: string): Promise<{ accessToken: string; familyMember: { id: string; name: string }; caseOwner: CaseOwnerContact }> {
     const now = this.clock.now();
     const hash = hashAccessCode(code);
-    const member = await this.throttle.attempt(familyCodeLimits(client), () => this.estates.redeemAccessCode(hash, now, chosen ?? null));
+    // auditmend (audit93 F2): the sign-in form's own `attempt` marks the redemption, so its second tap (a slow phone) signs in as the first did.
+    const again = attempt ? { by: createHash('sha256').update(attempt).digest('base64url'), since: new Date(now.getTime() - SIGN_IN_AGAIN_SECONDS * 1000) } : undefined;
+    const member = await this.throttle.attempt(familyCodeLimits(client), () => this.estates.redeemAccessCode(hash, now, chosen ?? null, again));
     if (!member) throw await this.whyRefused(hash, now);
     const accessToken = await this.credentials.issue({ sub: member.id, kind: 'family', v: member.session_version }, FAMILY_SESSION_SECONDS);
     // Whom the portal's login page names once this session has run out (`caseOwner`, kept in a signed cookie).

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { errorSummary, field, FormState, prefixedIds, refusalMarks, select, typedValue } from '../web/fields';
 import type { FieldError } from '../common/problem';
 import { aboutText } from '../letters/letter-about';
@@ -73,7 +74,7 @@ export function loginPage(lang: Lang, notice: { error?: FieldError; linkSent?: b
   const codeForm = html`<form method="post" action="/family/login" class="card"><h2>${w.login}</h2>${errorSummary(code, w.notOpened)}
 <label for="code">${w.code}</label><p id="code-hint" class="muted">${w.codeHint}</p>
 <input id="code" name="code" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" required value="${notice.code ?? ''}"${marks}>
-${message}<button type="submit">${w.open}</button></form>`;
+${attemptField()}${message}<button type="submit">${w.open}</button></form>`;
   const linkForm = html`<form method="post" action="/family/new-link" class="card"><h2>${w.newLink}</h2><p>${w.newLinkText}</p>
 ${notice.linkRefused ? html`<div class="error" role="alert"><p>${w.tooMany}</p></div>` : ''}
 ${errorSummary(link)}${field(link, 'email', w.email, { type: 'email', autocomplete: 'email', required: true })}
@@ -87,9 +88,12 @@ ${session ? html`<div class="warning" role="alert"><p>${session.over === 'ended'
 export function accessPage(lang: Lang, code: string): string {
   const w = familyWords(lang);
   return publicPage(lang, w.open, '/family/login', html`<h1>${w.portal}</h1>
-<form method="post" action="/family/login" class="card"><p>${w.continueText}</p><input type="hidden" name="code" value="${code}">
+<form method="post" action="/family/login" class="card"><p>${w.continueText}</p><input type="hidden" name="code" value="${code}">${attemptField()}
 <button type="submit">${w.open}</button></form>`);
 }
+
+/** auditmend (audit93 F2): each sign-in form's own mark, so its second tap signs in as its first did (`PortalAccessService.redeem`). */
+const attemptField = () => html`<input type="hidden" name="attempt" value="${randomUUID()}">`;
 
 /** What the overview says at its top after a post: a rating (with the call-back offer after a low one), a call-back asked, a report. */
 export interface OverviewNotice {

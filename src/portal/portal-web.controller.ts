@@ -147,7 +147,8 @@ export class PortalWebController {
     const lang = langFrom(req);
     try {
       // A language switched to on the login page (its cookie) is the relative's choice; no cookie chooses nothing.
-      const { accessToken, caseOwner } = await this.access.redeem(String(body.code ?? ''), req.ip ?? 'unknown', req.cookies?.[LANG_COOKIE] ? lang : undefined);
+      const attempt = typeof body.attempt === 'string' && body.attempt ? body.attempt : undefined;
+      const { accessToken, caseOwner } = await this.access.redeem(String(body.code ?? ''), req.ip ?? 'unknown', req.cookies?.[LANG_COOKIE] ? lang : undefined, attempt);
       // Lax, not Strict: the link in the family's daily email (from their webmail, another site) must
       // arrive signed in. Other sites still cannot post forms with it, and no page here changes data on GET.
       startSession(res, FAMILY_AREA, accessToken, { maxAgeSeconds: FAMILY_SESSION_SECONDS, sameSite: 'lax' });

@@ -6,6 +6,13 @@ import { CompleteDto } from '../contracts/contract-events.dto';
 import { FamilyReportDto } from '../portal/portal.dto';
 
 describe('form errors', () => {
+  it('names an unknown field called after an object\'s own names by that name, not by what every object has (audit93 F6)', () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect(errorText(ownerWords('nl').errors, { field: name, message: 'is not an allowed field name', rule: 'unknown' }, 'nl')).toBe(`Dit veld hoort niet bij het formulier: ‘${name}’`);
+      expect(errorText(familyWords('en').errors, { field: `rows.0.${name}`, message: 'x', rule: 'unknown' }, 'en')).toBe(`This field is not part of the form: ‘rows.0.${name}’`);
+    }
+  });
+
   it('words a domain rule by its code, whatever the API says in English', () => {
     const future = { field: 'deceased.dateOfDeath', message: 'some reworded English the page must not depend on', rule: 'future' as const };
     expect(errorText(ownerWords('nl').errors, future, 'nl')).toBe('De overlijdensdatum ligt in de toekomst');

@@ -96,7 +96,7 @@ export const knowsRule = (words: ErrorWords, rule: string | undefined): boolean 
  */
 export function errorText(words: ErrorWords, error: FieldError, lang: Lang): string {
   // A field no form has is named as it was sent: "this field" would not say which one to leave out.
-  const label = (error.labelled === undefined ? undefined : words.labels[error.labelled]) ?? labelOf(words, error.field) ?? (error.rule === 'unknown' ? `‘${error.field}’` : words.field);
+  const label = (error.labelled === undefined ? undefined : ownOf(words.labels, error.labelled)) ?? labelOf(words, error.field) ?? (error.rule === 'unknown' ? `‘${error.field}’` : words.field);
   // At least one character is asking for it to be filled in: "minstens 1 tekens" says it worse.
   const ruleName = error.rule === 'minLength' && error.limit === '1' ? 'required' : error.rule;
   const rule = ruleName && knowsRule(words, ruleName) ? (Object.hasOwn(words.rules, ruleName) ? words.rules[ruleName as FieldRule] : words.refusals![ruleName as RefusalCode]) : undefined;
@@ -132,12 +132,16 @@ const namedIn = ({ acknowledged }: FieldError, lang: Lang): string[] => (acknowl
  * list's field (`documentIds`, `followsLater.expectedOn`); a row of a batch (`requests.2.id`) by its number.
  */
 function labelOf(words: ErrorWords, field: string): string | undefined {
-  const own = words.labels[field] ?? words.labels[listField(field)];
+  const own = ownOf(words.labels, field) ?? ownOf(words.labels, listField(field));
   if (own !== undefined) return own;
   const [, list, index, part] = /^(\w+)\.(\d+)\.(\w+)$/.exec(field) ?? [];
-  const row = list === undefined ? undefined : words.rows?.[list];
-  return row && words.labels[part] !== undefined ? row(Number(index) + 1, words.labels[part]) : undefined;
+  const row = list === undefined || !words.rows ? undefined : ownOf(words.rows, list);
+  const partLabel = part === undefined ? undefined : ownOf(words.labels, part);
+  return row && partLabel !== undefined ? row(Number(index) + 1, partLabel) : undefined;
 }
+
+/** A catalogue's entry by a name a request sent: its own only, never one of every object's (`constructor`, `__proto__`: audit93 F6). */
+const ownOf = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 /** A rule's limit as the sentence says it: a date written out ("uiterlijk 2 november 2031"), a number as it is; a limit of several lines, each so. */
 const limitText = (limit: string | undefined, lang: Lang) =>

@@ -47,6 +47,8 @@ export interface CommonRefusals {
   keyDone: string;
   /** 4xx `unreadable-body`: a body the parsers could not read, by what was wrong (`BodyProblem`), with the limit it broke. */
   unreadableBody: (problem: string, limit: number) => string;
+  /** 400 `too-many-files` or `unexpected-file` (audit93 F4): a form with a second file, or a file in a field it does not have (`field`). */
+  fileRefused: (problem: string, field: string) => string;
 }
 
 /** A refusal's `args`: the numbers (minutes, a limit) or codes (a state) its words name. */

@@ -1164,6 +1164,8 @@ export const ownerEn: OwnerWords = {
       `${count > 1 ? `The ${count} correction letters` : 'The correction letter'} to ${provider} still waiting for the post ${count > 1 ? 'do' : 'does'} not go out: the new correction letter also says what ${count > 1 ? 'they' : 'it'} said.`,
     noLetterYet: 'No letter went out yet: a correction changes the record only.',
     /** Instead of the correction form on a finished contract, which refuses a correction (409 `contract-finished`); `state` as the contract's badge says it. */
+    recordedNow: 'Recorded now:',
+    notRecorded: '(not filled in)',
     nothingToCorrect: (state: string) => `There is nothing left to correct: the contract is ‘${state}’. If something is still open, add a new contract.`,
     provider: 'Provider',
     description: 'What the contract is',
@@ -1443,6 +1445,8 @@ export const ownerEn: OwnerWords = {
       keyReused: 'This Idempotency-Key was already used for a different request: send a new key. Nothing was changed.',
       keyInProgress: 'A call with this Idempotency-Key is still at work, or was cut off: look again in a moment, or send a new key if it never answers.',
       keyDone: 'The first request with this Idempotency-Key was done, but its answer was lost (in a failure, for instance). Nothing was done a second time: look up what it changed to see where it stands.',
+      fileRefused: (problem: string, field: string) =>
+        `${problem === 'tooManyFiles' ? `Send one file at a time, in the field ‘${field}’` : `The field ‘${field}’ is not part of the form: send the file in the field ‘file’`}. Nothing was changed.`,
       unreadableBody: (problem: string, limit: number) =>
         `${({ tooLarge: `The body is larger than ${limit} kB`, tooManyFields: `A form may have at most ${limit} fields`, tooDeep: `Form fields may be nested at most ${limit} levels deep`, notJson: 'The body is not valid JSON', charset: 'Send the body in UTF-8', encoding: 'Content-Encoding must be gzip, deflate, br or identity' } as Record<string, string>)[problem] ?? 'The body could not be read'}. Nothing was changed.`,
     },
@@ -1775,6 +1779,7 @@ export const ownerEn: OwnerWords = {
         `A bill of ${provider} is disputed, and what is disputed of it hangs on the end date our dispute letter quoted. Record the provider's answer to the dispute (or settle it) first, then correct the confirmation. Nothing was changed.`,
       requestOut: (provider: string, to: 'provider' | 'holder') =>
         `The request already went to ${provider} for this ${to === 'provider' ? 'provider' : 'new holder'}. Withdraw this contract (the provider is told) and add a new one. Nothing was changed.`,
+      changedSince: 'This contract was corrected after this correction was made (`version` belongs to an earlier state). Nothing was changed: read the contract again and send the correction with the current `version`.',
       actionFixed: 'What should happen (cancel or transfer) is fixed once the contract is recorded: withdraw it and add a new contract. Nothing was changed.',
       informedByBrp: (provider: string) => `${provider} learns of the death from the BRP: no letter goes out. Check with ${provider}; the task is on Today. Nothing was changed.`,
       notKeptCover: (provider: string) => `Only the premium of an insurance ${provider} keeps in force for the estate is recorded this way. Record a bill after the end date as such. Nothing was changed.`,
@@ -1915,6 +1920,7 @@ export const ownerEn: OwnerWords = {
       ownerOnly: (_label: string, kind: string) => `This document (${kind}) is for the case owner only`,
       fixed: (label: string) => `${label} is fixed: withdraw this contract and add a new one`,
       requestOut: (label: string) => `${label} cannot change now the request went out: withdraw this contract (the provider is told) and add a new one`,
+      changedSince: () => 'This contract was corrected after you opened this form (in another tab or by a colleague). Nothing was saved. Below is what you entered, and what is recorded now: change what is needed and save again',
       finished: () => 'This contract is finished: there is nothing left to correct. Add a new contract if something is still open',
       publicHttps: (label: string) => `Enter ${label} as a public address starting with https://, without user name, password or #-part`,
       alreadyUndone: () => 'This handover was already undone',

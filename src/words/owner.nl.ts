@@ -1350,6 +1350,9 @@ export const ownerNl = {
       `${count > 1 ? `De ${count} correctiebrieven` : 'De correctiebrief'} aan ${provider} die nog op de post ${count > 1 ? 'wachten, gaan' : 'wacht, gaat'} niet weg: de nieuwe correctiebrief zegt ook wat daarin stond.`,
     noLetterYet: 'Er is nog geen brief verstuurd: een correctie wijzigt alleen het dossier.',
     /** Instead of the correction form on a finished contract, which refuses a correction (409 `contract-finished`); `state` as the contract's badge says it. */
+    /** auditmend: beside what she typed on a form refused as stale, the facts as they are recorded now. */
+    recordedNow: 'Nu vastgelegd:',
+    notRecorded: '(niet ingevuld)',
     nothingToCorrect: (state: string) => `Er valt niets meer te corrigeren: het contract staat op ‘${state}’. Staat er toch nog iets open, voeg dan een nieuw contract toe.`,
     provider: 'Aanbieder',
     description: 'Wat het contract is',
@@ -1647,6 +1650,8 @@ export const ownerNl = {
       keyReused: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek: stuur een nieuwe sleutel. Er is niets gewijzigd.',
       keyInProgress: 'Een verzoek met deze Idempotency-Key is nog bezig of werd afgebroken: kijk over een moment opnieuw, of stuur een nieuwe sleutel als er geen antwoord komt.',
       keyDone: 'Het eerste verzoek met deze Idempotency-Key is uitgevoerd, maar het antwoord ging verloren (bijvoorbeeld door een storing). Er is niets opnieuw gedaan: bekijk wat het veranderde om te zien hoe het ervoor staat.',
+      fileRefused: (problem: string, field: string) =>
+        `${problem === 'tooManyFiles' ? `Stuur één bestand tegelijk, in het veld ‘${field}’` : `Het veld ‘${field}’ hoort niet bij het formulier: stuur het bestand in het veld ‘file’`}. Er is niets gewijzigd.`,
       unreadableBody: (problem: string, limit: number) =>
         `${({ tooLarge: `De inhoud is groter dan ${limit} kB`, tooManyFields: `Een formulier heeft hooguit ${limit} velden`, tooDeep: `Formuliervelden zijn hooguit ${limit} niveaus diep genest`, notJson: 'De inhoud is geen geldige JSON', charset: 'Stuur de inhoud in UTF-8', encoding: 'Content-Encoding moet gzip, deflate, br of identity zijn' } as Record<string, string>)[problem] ?? 'De inhoud is niet te lezen'}. Er is niets gewijzigd.`,
     } satisfies CommonRefusals,
@@ -2027,6 +2032,8 @@ export const ownerNl = {
       /** A correction to another provider or new holder after the request went out (409 `request-out`): that is a new request. */
       requestOut: (provider: string, to: 'provider' | 'holder') =>
         `Het verzoek is al naar ${provider} gegaan voor ${to === 'provider' ? 'deze organisatie' : 'deze nieuwe houder'}. Trek dit contract in (de organisatie hoort het) en voeg een nieuw toe. Er is niets gewijzigd.`,
+      /** auditmend: a correction built from a version of the contract corrected since (409 `contract-changed`, naming `version`). */
+      changedSince: 'Dit contract is gecorrigeerd nadat deze correctie is opgesteld (`version` hoort bij een eerdere stand). Er is niets gewijzigd: lees het contract opnieuw en stuur de correctie met de `version` van nu.',
       actionFixed: 'Wat er moet gebeuren (opzeggen of overzetten) ligt vast zodra het contract is vastgelegd: trek het in en voeg een nieuw contract toe. Er is niets gewijzigd.',
       informedByBrp: (provider: string) => `${provider} hoort het overlijden via de BRP: er gaat geen brief uit. Controleer het bij ${provider}; de taak staat op Vandaag. Er is niets gewijzigd.`,
       /** keptcover: a premium is recorded as owed only on a cover the insurer keeps for the estate, once it answered. */
@@ -2195,6 +2202,7 @@ export const ownerNl = {
       ownerOnly: (_label: string, kind: string) => `Dit document (${kind}) is alleen voor de vaste contactpersoon`,
       fixed: (label: string) => `${label} ligt vast: trek dit contract in en voeg een nieuw toe`,
       requestOut: (label: string) => `${label} kan niet meer veranderen nu het verzoek verstuurd is: trek dit contract in (de organisatie hoort het) en voeg een nieuw toe`,
+      changedSince: () => 'Dit contract is gecorrigeerd nadat u dit formulier opende (in een ander tabblad of door een collega). Er is niets opgeslagen. Hieronder staat wat u invulde, en wat er nu vastligt: pas aan wat nodig is en sla opnieuw op',
       finished: () => 'Dit contract is afgerond: er valt niets meer te corrigeren. Voeg een nieuw contract toe als er nog iets openstaat',
       publicHttps: (label: string) => `Vul bij ${label} een openbaar adres in dat met https:// begint, zonder gebruikersnaam, wachtwoord of #-deel`,
       alreadyUndone: () => 'Deze overdracht is al teruggedraaid',

@@ -3,12 +3,12 @@ import { keepFromToday } from '../web/from-today';
 import type { Estate } from '../estates/estate.entity';
 import { fullName, GENDERS } from '../estates/estate.entity';
 import type { FamilyMember } from '../estates/family-member.entity';
-import { confirmCheck, errorSummary, field, FormState, prefixedIds, select } from '../web/fields';
+import { confirmCheck, errorSummary, field, FormState, prefixedIds, select, typedValue } from '../web/fields';
 import { html, SafeHtml } from '../web/html';
 import { tellsCorrection } from '../contracts/correction.rules';
 import { FINISHED_STATES } from '../contracts/contract-workflow.service';
 import { ownerWords, type Lang } from '../words';
-import { INSURANCE_KINDS, listed } from '../../workflows/wording';
+import { INSURANCE_KINDS, listed, longDate } from '../../workflows/wording';
 import type { ContractOverview } from './estate-overview.service';
 import { ownForm } from './estate-pages';
 import { DECEASED_FIELDS } from './intake-pages';
@@ -102,7 +102,9 @@ export function contractCorrectionSection(lang: Lang, o: ContractOverview, refus
       : out
         ? w.requestGoesAgain(c.provider.name)
         : null;
+  // auditmend: the version the form starts from is always the one shown now, so after a stale refusal saving again applies.
   return html`<h2 id="correct">${w.contractHeading}</h2><form method="post" action="${keepFromToday(`/app/contracts/${c.id}/correct`, cameFromToday)}" class="card" novalidate>${errorSummary(form, undefined, prefixedIds('correct-'))}
+<input type="hidden" name="version" value="${c.version}">${recordedNow(lang, o, form)}
 ${notice ? html`<p class="notice">${notice}</p>` : html`<p class="muted">${w.noLetterYet}</p>`}
 ${select(form, 'providerId', w.provider, o.providers.map((p) => [p.id, p.name]), { idPrefix: 'correct-' })}
 ${field(form, 'description', w.description, { required: true, idPrefix: 'correct-' })}
@@ -111,4 +113,24 @@ ${field(form, 'requestedEndDate', c.action === 'transfer' ? w.requestedTransfer 
 ${c.action === 'transfer' ? select(form, 'transferToFamilyMemberId', w.newHolder, o.familyMembers.map((m) => [m.id, `${m.name} (${m.relation})`]), { idPrefix: 'correct-' }) : ''}
 ${c.provider.category === 'insurance' ? select(form, 'insuranceKind', w.insuranceKind, [['', w.insuranceKindNotRecorded], ...INSURANCE_KINDS.map((k): [string, string] => [k, insuranceKinds[k]])], { idPrefix: 'correct-' }) : ''}
 <button type="submit">${w.save}</button></form>`;
+}
+
+/**
+ * auditmend (audit93 F1): a correction refused because the contract was corrected since the form was opened keeps what she typed;
+ * beside it, each fact recorded now that differs from it, so she sees what the other tab or colleague changed before saving again.
+ */
+function recordedNow(lang: Lang, o: ContractOverview, form: FormState): SafeHtml | '' {
+  if (!form.errors?.some((e) => e.rule === 'changedSince')) return '';
+  const w = ownerWords(lang).correction;
+  const c = o.contract;
+  const shown: [string, string, string | null, string | undefined][] = [
+    ['providerId', w.provider, c.provider.id, c.provider.name],
+    ['description', w.description, c.description, undefined],
+    ['accountNumber', w.accountNumber, c.accountNumber, undefined],
+    ['requestedEndDate', c.action === 'transfer' ? w.requestedTransfer : w.requestedEnd, c.requestedEndDate, c.requestedEndDate ? longDate(c.requestedEndDate, lang) : undefined],
+    ...(c.action === 'transfer' ? [['transferToFamilyMemberId', w.newHolder, c.transferToFamilyMemberId, o.familyMembers.find((m) => m.id === c.transferToFamilyMemberId)?.name] as [string, string, string | null, string | undefined]] : []),
+    ...(c.provider.category === 'insurance' ? [['insuranceKind', w.insuranceKind, c.insuranceKind, c.insuranceKind ? ownerWords(lang).estate.insuranceKinds[c.insuranceKind] : undefined] as [string, string, string | null, string | undefined]] : []),
+  ];
+  const differing = shown.filter(([name, , now]) => (typedValue(form.values, name) ?? '') !== (now ?? ''));
+  return html`<div class="notice" id="correct-version"><p>${w.recordedNow}</p><ul>${differing.map(([, labelText, now, said]) => html`<li>${labelText}: ${said ?? now ?? w.notRecorded}</li>`)}</ul></div>`;
 }

@@ -1,7 +1,7 @@
 import { Logger, LoggerService } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
-import { API, createEstate, createProvider, deceased, deskOf } from '../support/fixtures';
+import { API, createEstate, createProvider, deceased, deskOf, TINY_PDF } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -122,9 +122,35 @@ describe('hostile input: every client error is a 4xx problem, logged without a s
       expect(await count('estates')).toBe(before);
     });
 
+    it.each(['toString', 'hasOwnProperty', '__proto__', 'constructor'])('refuses a field named %s as it refuses foo, naming it in her words (audit93 F6)', async (name) => {
+      const before = await count('family_members');
+      const raw = `{"name":"Kees de Vries","relation":"zoon","isHeir":true,"isRepresentative":false,${JSON.stringify(name)}:1}`;
+      const res = await anna.post(`${API}/estates/${estateId}/family-members`).set('Content-Type', 'application/json').send(raw);
+      expectProblem(res, 400, name);
+      expect(res.body.detail).not.toMatch(/native code|\[object Object\]/);
+      expect(await count('family_members')).toBe(before);
+    });
+
     it('refuses a constructor object in a recorded provider answer', async () => {
       expectProblem(await anna.post(`${API}/contracts/${contractId}/provider-answer/acknowledged`, { receivedVia: 'phone', constructor: { name: 'x' } }), 400, 'constructor');
       expectProblem(await anna.post(`${API}/contracts/${contractId}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Geen klant', constructor: { prototype: {} } }), 400, 'constructor');
+    });
+  });
+
+  describe('uploads (audit93 F4)', () => {
+    it('refuses a second file, or a file in a field the form does not have, naming the field in the reader\'s words', async () => {
+      const before = await count('documents');
+      const two = await anna.post(`${API}/estates/${estateId}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'a.pdf').attach('file', TINY_PDF, 'b.pdf');
+      expectProblem(two, 400, 'file');
+      expect(two.body).toMatchObject({ type: 'https://steward.example/problems/too-many-files', detail: 'Stuur één bestand tegelijk, in het veld ‘file’. Er is niets gewijzigd.' });
+      const elsewhere = await anna.post(`${API}/estates/${estateId}/documents`).field('kind', 'death_certificate').attach('doc', TINY_PDF, 'a.pdf');
+      expectProblem(elsewhere, 400, 'doc');
+      expect(elsewhere.body).toMatchObject({ type: 'https://steward.example/problems/unexpected-file', detail: 'Het veld ‘doc’ hoort niet bij het formulier: stuur het bestand in het veld ‘file’. Er is niets gewijzigd.' });
+      // A relative's report with two photos: in the family's words.
+      const report = await family.post(`${API}/portal/reports`).field('kind', 'invoice_after_end').field('message', 'Twee foto\'s.').attach('file', TINY_PDF, 'a.pdf').attach('file', TINY_PDF, 'b.pdf');
+      expectProblem(report, 400, 'file');
+      expect(report.body.detail).toBe('U kunt één foto of PDF tegelijk sturen. Er is niets veranderd.');
+      expect(await count('documents')).toBe(before);
     });
   });
 
