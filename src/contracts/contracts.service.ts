@@ -75,7 +75,7 @@ import { COLLECTION_NOTICE_STEPS, type CollectionClaim } from '../timeline/contr
 import { noticeChanges, type NoticeParticulars } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type DropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
-import { billsOnOf, dropNamed, dropUndoOf } from './drop-correction.rules';
+import { billsOnOf, dropNamed, dropUndoOf, type RecordedDropOnPage } from './drop-correction.rules';
 import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '../timeline/drop-days';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -1871,6 +1871,18 @@ export class ContractsService implements OnModuleInit {
     if ('refused' in check) return check;
     // deskpage: of the history before the confirmation, the steps it restores from (`stepsBeforeConfirmation`), not all of it.
     return takeBackOf([...(await this.timeline.stepsBeforeConfirmation(manager, contract.id, check.backTo)), ...since], letterKinds);
+  }
+
+  /**
+   * dropcorr: the newest drop of a bill the owner recorded herself, with its day as corrected, and whether it can be undone (it is the
+   * contract's newest step): for the contract page's forms. One indexed read of the contract's drops (`dropSteps`), more only if one is.
+   */
+  async recordedDrop(contract: Contract, manager: EntityManager = this.db.manager): Promise<RecordedDropOnPage | null> {
+    const drop = dropNamed(await this.timeline.dropSteps(manager, contract.id));
+    if (!drop) return null;
+    const corrections = await this.timeline.detailsOfContracts(manager, [contract.id], [DROP_DAY_CORRECTED]);
+    const undo = dropUndoOf(await this.timeline.newestSteps(manager, contract.id));
+    return { bills: drop.bills, toldOn: correctedDropDays(corrections).get(drop.id) ?? drop.toldOn, undoable: !('refused' in undo) };
   }
 
   /**

@@ -38,12 +38,23 @@ export function recordedDropOf(step: DropStep): RecordedDrop | null {
   return { id: step.id, bills, toldOn: typeof event.toldOn === 'string' ? event.toldOn : recordedOn, recordedOn, receivedVia: event.receivedVia, from: step.fromState };
 }
 
+/** The newest drop she recorded, as the contract page offers its forms: the bills it named, its day (as corrected), whether it can be undone. */
+export interface RecordedDropOnPage {
+  bills: string[];
+  toldOn: string;
+  undoable: boolean;
+}
+
 /** Whether a drop is the one `invoiceReference` names (left out: any); a drop of the only open bill named none. */
 const names = (drop: RecordedDrop, invoiceReference: string | undefined) => !invoiceReference || drop.bills.includes(invoiceReference) || !drop.bills.length;
 
-/** The newest drop the owner recorded among `steps` (oldest first) that names `invoiceReference`, or null. */
+/**
+ * The newest drop the owner recorded among `steps` (oldest first) that names `invoiceReference` and stands, or null. An undone drop
+ * stands no more: its undo (`DROP_UNDONE`) is the step right after it, as only the contract's newest step is undone.
+ */
 export function dropNamed(steps: DropStep[], invoiceReference?: string): RecordedDrop | null {
-  for (const step of [...steps].reverse()) {
+  const standing = steps.filter((_step, i) => steps[i + 1]?.event !== 'DROP_UNDONE');
+  for (const step of [...standing].reverse()) {
     const drop = recordedDropOf(step);
     if (drop && names(drop, invoiceReference)) return drop;
   }

@@ -522,12 +522,12 @@ export class TimelineService {
     return rows.reverse().map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }
 
-  /** dropcorr: the contract's steps that may record a drop of a bill (`timeline_entries_contract_event_idx`), oldest first, with their ids. */
+  /** dropcorr: the contract's steps that may record a drop of a bill, and its undos (`timeline_entries_contract_event_idx`), oldest first, with their ids. */
   async dropSteps(manager: EntityManager, contractId: string): Promise<(HistoryEntry & { id: string })[]> {
     const rows: (Omit<HistoryEntry, 'at'> & { id: string; at: Date })[] = await manager.query(
       `SELECT id, event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
          FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq`,
-      [contractId, ['DISPUTE_RESOLVED', 'INVOICE_WITHDRAWN']],
+      [contractId, ['DISPUTE_RESOLVED', 'INVOICE_WITHDRAWN', 'DROP_UNDONE']],
     );
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }

@@ -804,6 +804,9 @@ export const ownerEn: OwnerWords = {
       /** committee (v22): she took the bill's dispute to the complaints body; later, what it decided. */
       'committee-filed': 'Dispute filed with the disputes committee',
       'committee-decision': "Record the disputes committee's decision",
+      /** dropcorr: a provider's drop she recorded by mistake, undone; or its day corrected. */
+      'drop-undone': 'Drop recorded by mistake: undo',
+      'drop-day-corrected': 'Correct the day of the drop',
       'collection-stopped': 'Record the answer to our request to suspend the collection',
       'balance-released': 'Bank says: balance paid to the estate account',
       withdraw: 'Withdraw the request',
@@ -893,6 +896,12 @@ export const ownerEn: OwnerWords = {
     premiumOwedHint: 'The insurance continues for the estate: its premium is a debt of the estate. No letter goes out; the bill joins what is to be paid from the estate.',
     committeeFiledHint: 'Record the day you filed the dispute. While the committee has it, Steward no longer asks you to decide on this bill; after twelve weeks Steward reminds you to check how it stands.',
     committeeFiledOn: 'Day filed',
+    /** dropcorr: the drop the forms are about, as she recorded it. */
+    dropUndoneHint: (provider: string, bills: string[], day: string) =>
+      `You recorded that ${provider} withdrew ${billsNamed(bills, 'en', { one: 'bill', several: 'bills', unknown: 'the bill' }).words} (said on ${day}). If that was a mistake, the bill is open again as before: on the same term, and Today, the family and ${provider} read so.`,
+    dropDayHint: (provider: string, bills: string[], day: string) =>
+      `You recorded that ${provider} withdrew ${billsNamed(bills, 'en', { one: 'bill', several: 'bills', unknown: 'the bill' }).words} on ${day}. If that day is wrong, enter the day ${provider} told you; the history keeps both days.`,
+    dropToldOn: 'Day the provider told you',
     committeeCaseNumber: "The committee's case number (if you have one)",
     committeeDecision: 'Decision',
     chooseCommitteeDecision: 'Choose what the committee decided',
@@ -2115,7 +2124,7 @@ export const ownerEn: OwnerWords = {
       );
     },
     dropDayCorrected: (about, provider, bills, from, to) =>
-      `${about}: the day ${provider} dropped ${bills.length ? `${bills.length > 1 ? 'bills' : 'bill'} ${listed(bills, 'en')}` : 'the bill'} corrected from ${longDate(from, 'en')} to ${longDate(to, 'en')}. A letter that named the earlier day stays as it went.`,
+      `${about}: the day ${provider} dropped ${billsNamed(bills, 'en', { one: 'bill', several: 'bills', unknown: 'the bill' }).words} corrected from ${longDate(from, 'en')} to ${longDate(to, 'en')}. A letter that named the earlier day stays as it went.`,
     estateOpened: (deceased, owner) => (deceased && owner ? `Estate of ${deceased} opened; case owner ${owner}.` : 'Estate opened.'),
     contractAdded: (contract, action) => (contract && action ? `${contract} (${action}) added to the inventory.` : 'Contract added to the inventory.'),
     document: (file, kind) => (file && kind ? `${file} (${kind})` : (kind ?? 'a document')),

@@ -911,6 +911,9 @@ export const ownerNl = {
       /** committee (v22): she took the bill's dispute to the complaints body; later, what it decided. */
       'committee-filed': 'Geschil ingediend bij de geschillencommissie',
       'committee-decision': 'Uitspraak van de geschillencommissie vastleggen',
+      /** dropcorr: a provider's drop she recorded by mistake, undone; or its day corrected. */
+      'drop-undone': 'Intrekking per vergissing vastgelegd: terugdraaien',
+      'drop-day-corrected': 'Dag van de intrekking corrigeren',
       'collection-stopped': 'Antwoord op ons verzoek de incasso op te schorten vastleggen',
       'balance-released': 'Bank meldt: saldo overgemaakt naar de boedelrekening',
       withdraw: 'Verzoek intrekken',
@@ -1017,6 +1020,12 @@ export const ownerNl = {
     premiumOwedHint: 'De verzekering loopt door voor de nalatenschap: de premie is een schuld van de nalatenschap. Er gaat geen brief uit; de factuur komt bij wat uit de nalatenschap betaald moet worden.',
     committeeFiledHint: 'Leg vast op welke dag u het geschil indiende. Zolang de commissie het heeft, vraagt Steward u niet meer te beslissen over deze rekening; na twaalf weken herinnert Steward u eraan te kijken hoe het ervoor staat.',
     committeeFiledOn: 'Datum van indienen',
+    /** dropcorr: the drop the forms are about, as she recorded it. */
+    dropUndoneHint: (provider: string, bills: string[], day: string) =>
+      `U legde vast dat ${provider} ${billsNamed(bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words} introk (gemeld op ${day}). Was dat een vergissing, dan staat de rekening weer open zoals daarvoor: met dezelfde termijn, en Vandaag, de familie en ${provider} lezen dat.`,
+    dropDayHint: (provider: string, bills: string[], day: string) =>
+      `U legde vast dat ${provider} ${billsNamed(bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words} introk op ${day}. Klopt die dag niet, vul dan de dag in waarop ${provider} het liet weten; de geschiedenis houdt beide dagen.`,
+    dropToldOn: 'Dag waarop de aanbieder het liet weten',
     committeeCaseNumber: 'Zaaknummer van de commissie (als u dat heeft)',
     committeeDecision: 'Uitspraak',
     chooseCommitteeDecision: 'Kies wat de commissie besliste',
@@ -2439,7 +2448,7 @@ export const ownerNl = {
     // An entry written before it stored its data is said with what it did store; `null` marks what it did not.
     /** dropcorr: the day the provider said it dropped a bill, corrected from → to. */
     dropDayCorrected: (about: string, provider: string, bills: string[], from: string, to: string) =>
-      `${about}: de dag waarop ${provider} ${bills.length ? `${bills.length > 1 ? 'rekeningen' : 'rekening'} ${listed(bills, 'nl')}` : 'de rekening'} introk, gecorrigeerd van ${longDate(from, 'nl')} naar ${longDate(to, 'nl')}. Een brief die de eerdere dag noemde, blijft zoals hij ging.`,
+      `${about}: de dag waarop ${provider} ${billsNamed(bills, 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de rekening' }).words} introk, gecorrigeerd van ${longDate(from, 'nl')} naar ${longDate(to, 'nl')}. Een brief die de eerdere dag noemde, blijft zoals hij ging.`,
     estateOpened: (deceased: string | null, owner: string | null) => (deceased && owner ? `Nalatenschap van ${deceased} geopend; vaste contactpersoon ${owner}.` : 'Nalatenschap geopend.'),
     contractAdded: (contract: string | null, action: string | null) => (contract && action ? `${contract} (${action}) toegevoegd aan de inventaris.` : 'Contract toegevoegd aan de inventaris.'),
     document: (file: string | null, kind: string | null) => (file && kind ? `${file} (${kind})` : (kind ?? 'een document')),

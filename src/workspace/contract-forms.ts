@@ -31,6 +31,8 @@ import {
   RecordedWithdrawRejectionDto,
   SupplyInformationDto,
   TakeBackConfirmationDto,
+  DropUndoneDto,
+  DropDayCorrectedDto,
 } from '../contracts/contract-events.dto';
 import type { ContractsService } from '../contracts/contracts.service';
 import type { BillsService } from '../bills/bills.service';
@@ -41,6 +43,8 @@ import { answerOffered, coverContinuesForEstate, type DisputesHeld, openDisputes
 import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { billsWithCommittee } from '../../workflows/committee';
 import type { ProviderCategory } from '../providers/provider.entity';
+import type { RecordedDropOnPage } from '../contracts/drop-correction.rules';
+import { DROP_DAY_CORRECTED } from '../timeline/drop-days';
 
 /** The services a form may go through (the same ones the API's routes call). */
 export interface FormServices {
@@ -175,6 +179,15 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     submit: ({ contracts }, principal, id, dto) => contracts.fileWithCommittee(principal, id, dto as CommitteeFiledDto),
   },
   'committee-decision': { event: 'DISPUTE_RESOLVED', body: CommitteeDecisionDto, toEvent: (dto) => committeeDecisionEvent(dto as CommitteeDecisionDto), submit: recordAnswer, numberFields: ['amount'] },
+  // dropcorr (v23): a drop of a bill she recorded by mistake, undone; or its day, recorded wrongly, corrected (no step: any version,
+  // any state). Both act on the drop she recorded last, the one the page names: the API's paths and checks.
+  'drop-undone': { event: 'DROP_UNDONE', body: DropUndoneDto, toEvent: (dto) => ({ type: 'DROP_UNDONE', ...dto }), submit: ({ contracts }, principal, id, dto) => contracts.undoDrop(principal, id, dto as DropUndoneDto) },
+  'drop-day-corrected': {
+    event: DROP_DAY_CORRECTED,
+    body: DropDayCorrectedDto,
+    toEvent: (dto) => ({ type: DROP_DAY_CORRECTED, ...dto }),
+    submit: ({ contracts }, principal, id, dto) => contracts.correctDropDay(principal, id, dto as DropDayCorrectedDto),
+  },
   // v5: the provider or the agency said (by post, email or phone) that the collection stopped.
   'collection-stopped': {
     event: 'COLLECTION_STOPPED',
@@ -207,10 +220,21 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
  * from the instance's own machine version (the desk reads the same list), so there is no second table.
  * A credit note only while a bill is disputed, a rejection while one is not rejected yet (`answerOffered`), as on the desk.
  */
-export function formsFor(acceptedEvents: string[], contract: CommitteeFacts): string[] {
+export function formsFor(acceptedEvents: string[], contract: CommitteeFacts, drop: RecordedDropOnPage | null = null): string[] {
   return Object.keys(CONTRACT_FORMS).filter(
-    (name) => acceptedEvents.includes(CONTRACT_FORMS[name].event) && answerOffered(CONTRACT_FORMS[name].event, contract) && billFormFits(name, contract) && committeeFormFits(name, contract),
+    (name) =>
+      (acceptedEvents.includes(CONTRACT_FORMS[name].event) || CONTRACT_FORMS[name].event === DROP_DAY_CORRECTED) &&
+      answerOffered(CONTRACT_FORMS[name].event, contract) && billFormFits(name, contract) && committeeFormFits(name, contract) && dropFormFits(name, drop),
   );
+}
+
+/**
+ * dropcorr: the drop's forms only where she recorded a drop herself (`recordedDrop`); its day's correction is no step of the workflow, so
+ * it fits in any state, and the undo only while the drop is the contract's newest step (the machine takes it on v23 only).
+ */
+function dropFormFits(name: string, drop: RecordedDropOnPage | null): boolean {
+  if (name === 'drop-day-corrected') return drop !== null;
+  return name !== 'drop-undone' || Boolean(drop?.undoable);
 }
 
 type CommitteeFacts = DisputesHeld & Parameters<typeof requestAsked>[0] & { state: string; provider: { category: ProviderCategory } };

@@ -163,6 +163,11 @@ const BANK_FORMS: Partial<Record<string, string>> = {
 };
 
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
+/** dropcorr: the hint of a drop's form, naming the drop she recorded last: its bills and the day it was said. */
+function dropHint({ o, lang }: FormContext, hint: (provider: string, bills: string[], day: string) => string): string {
+  return o.recordedDrop ? hint(o.contract.provider.name, o.recordedDrop.bills, humanDate(o.recordedDrop.toldOn, lang)) : '';
+}
+
 const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPrefix: string }, c: FormContext): SafeHtml; order?: string[] }> = {
   acknowledge: { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'reference', c.w.providerReference, id)}`, order: ['receivedVia', 'reference'] },
   complete: {
@@ -216,6 +221,13 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     fields: (f, id, c) =>
       html`${billChoice(f, id, c, undefined, (d) => Boolean(d.committee))}${select(f, 'decision', c.w.committeeDecision, [['', c.w.chooseCommitteeDecision], ...COMMITTEE_DECISIONS.map((k): [string, string] => [k, c.w.committeeDecisions[k]])], { required: true, ...id })}${field(f, 'decidedOn', c.w.committeeDecidedOn, { type: 'date', required: true, ...id })}${field(f, 'amount', c.w.committeeAmount, id)}`,
     order: ['invoiceReference', 'decision', 'decidedOn', 'amount'],
+  },
+  // dropcorr: the drop she recorded last, named in the hint; undone, or its day corrected (the day as recorded to start from).
+  'drop-undone': { anchor: 'drop-undone', fields: (_f, _id, c) => html`<p class="muted">${dropHint(c, c.w.dropUndoneHint)}</p>` },
+  'drop-day-corrected': {
+    anchor: 'drop-day-corrected',
+    fields: (f, id, c) => html`<p class="muted">${dropHint(c, c.w.dropDayHint)}</p>${field({ ...f, values: { toldOn: c.o.recordedDrop?.toldOn, ...f.values } }, 'toldOn', c.w.dropToldOn, { type: 'date', required: true, ...id })}`,
+    order: ['toldOn'],
   },
   'credit-note-sent': {
     anchor: 'answer',
@@ -618,7 +630,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
   const estateClosed = o.estate.status === 'closed';
   // The take-back is offered only where it is accepted (`takeBackRefused`: why not, as its own check says).
-  const offered = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
+  const offered = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c, o.recordedDrop).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
   // A form refused because the contract no longer takes it (a second acknowledgement from a page opened before the first)
   // comes back with what she typed and why, though it is no longer offered.
   const refusedForm = state.failed && state.failed !== 'brp-check' && Object.hasOwn(FORMS, state.failed) && !offered.includes(state.failed) && state.form?.values ? [state.failed] : [];

@@ -1,5 +1,8 @@
+import request from 'supertest';
+import { flat } from '../../letters/test-support';
 import { API, createEstate, providerWithDesk } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
+import { account } from '../workspace/support';
 
 /**
  * dropcorr (audit91 F4): a provider's drop of a bill the owner recorded by mistake is undone (the bill stands again as before), and
@@ -18,12 +21,12 @@ describe("a provider's drop of a bill recorded by mistake", () => {
   afterAll(() => t.close());
 
   /** A contract Delta confirmed in its desk, with a bill after the end date disputed by letter. */
-  async function disputed(surname: string) {
-    const estate = await createEstate(anna, { surname });
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: `D-${surname}`, action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+  async function disputed(surname: string, owner: Session = anna) {
+    const estate = await createEstate(owner, { surname });
+    const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: `D-${surname}`, action: 'cancel' }).expect(201)).body as { id: string };
+    await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-11-30', reference: 'D-77' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-11', periodTo: '2026-12-10', amount: 60 }).expect(200);
+    await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-11', periodTo: '2026-12-10', amount: 60 }).expect(200);
     return contract.id;
   }
   const summaries = async (id: string) => ((await anna.get(`${API}/contracts/${id}`).expect(200)).body.timeline as { summary: string }[]).map((e) => e.summary).join(' | ');
@@ -71,5 +74,35 @@ describe("a provider's drop of a bill recorded by mistake", () => {
     expect(history).not.toContain(`Telefonisch ontvangen op ${nl(day(1))}.`);
     const thread = ((await desk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body.thread as { text: string }[]).map((e) => e.text).join(' | ');
     expect(thread).toContain(`zoals u ons op ${nl(day(2))} liet weten`);
+  });
+
+  it('offers both on the contract page only where a drop she recorded stands: its day corrected, then undone (stop63mends)', async () => {
+    const jet = await account(t, 'Jet Intrekking', 'specialist', 'nl');
+    const id = await disputed('Pagina', jet.api);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ email: jet.email, password: jet.password, next: '/app' }).expect(303);
+    const page = async () => flat((await web.get(`/app/contracts/${id}`).expect(200)).text);
+    expect(await page()).not.toMatch(/Intrekking per vergissing vastgelegd|Dag van de intrekking corrigeren/);
+
+    const today = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.now as string).slice(0, 10);
+    const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const nl = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    await jet.api.post(`${API}/contracts/${id}/dispute-resolved`, { outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
+    const dropped = await page();
+    expect(dropped).toContain(`U legde vast dat Delta rekening F-01 introk op ${nl(today)}. Klopt die dag niet, vul dan de dag in waarop Delta het liet weten`);
+    expect(dropped).toContain('Intrekking per vergissing vastgelegd: terugdraaien</h3>');
+
+    // A day after the one she recorded it on comes back in the form, naming the field; the right day is taken.
+    const refused = flat((await web.post(`/app/contracts/${id}/drop-day-corrected`).type('form').send({ toldOn: '2999-01-01' }).expect(422)).text);
+    expect(refused).toContain('ligt in de toekomst');
+    await web.post(`/app/contracts/${id}/drop-day-corrected`).type('form').send({ toldOn: yesterday }).expect(303);
+    expect(await page()).toContain(`U legde vast dat Delta rekening F-01 introk (gemeld op ${nl(yesterday)}).`);
+
+    await web.post(`/app/contracts/${id}/drop-undone`).type('form').send({}).expect(303);
+    const undone = (await jet.api.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; openDisputes: { reference: string }[] };
+    expect({ state: undone.state, bills: undone.openDisputes.map((d) => d.reference) }).toEqual({ state: 'disputed', bills: ['F-01'] });
+    // An undone drop stands no more: neither form is offered, and its day is not corrected by the API either.
+    expect(await page()).not.toMatch(/Intrekking per vergissing vastgelegd|Dag van de intrekking corrigeren/);
+    expect((await jet.api.post(`${API}/contracts/${id}/drop-day-corrected`, { toldOn: today }).expect(409)).body.errors[0].field).toBe('invoiceReference');
   });
 });
