@@ -62,7 +62,7 @@ describe('provider desk in bulk', () => {
     }).expect(200);
     expect(res.body).toEqual([
       { id: good, status: 200 },
-      { id: early, status: 422, problem: expect.objectContaining({ errors: [{ field: 'effectiveDate', message: 'must not be before the date of death (2026-11-02)' }] }) },
+      { id: early, status: 422, problem: expect.objectContaining({ errors: [{ field: 'effectiveDate', message: 'Einddatum of datum overzetting: deze datum ligt vóór de overlijdensdatum.' }] }) },
     ]);
     expect(await stateOf(kpnDesk, good)).toBe('confirmed');
     expect(await stateOf(kpnDesk, early)).toBe('requested');
@@ -139,9 +139,9 @@ describe('provider desk in bulk', () => {
     const errors = res.body.errors ?? [];
     // Each row's shape first, then a row named twice, then the rules its record holds an end date to.
     expect([...new Set(errors.map((e) => e.field))]).toEqual(['requests.2.reference', 'requests.4.effectiveDate', 'requests.4.id', 'requests.0.effectiveDate', 'requests.1.effectiveDate']);
-    expect(errors.find((e) => e.field === 'requests.4.id')?.message).toBe('names a request that is already in this batch');
-    expect(errors.find((e) => e.field === 'requests.0.effectiveDate')?.message).toBe('must not be before the date of death (2026-11-02)');
-    expect(errors.find((e) => e.field === 'requests.1.effectiveDate')?.message).toMatch(/^must not be after 2031-11-02/);
+    expect(errors.find((e) => e.field === 'requests.4.id')?.message).toBe('Verzoek 5 van de batch, verzoek-id: dit verzoek staat al eerder in de batch; noem elk verzoek één keer.');
+    expect(errors.find((e) => e.field === 'requests.0.effectiveDate')?.message).toBe('Verzoek 1 van de batch, einddatum of datum overzetting: deze datum ligt vóór de overlijdensdatum.');
+    expect(errors.find((e) => e.field === 'requests.1.effectiveDate')?.message).toBe('Verzoek 2 van de batch, einddatum of datum overzetting: deze datum ligt te ver weg; uiterlijk 2 november 2031.');
     for (const id of [early, late, empty]) expect(await stateOf(kpnDesk, id)).toBe('requested');
   });
 
@@ -164,12 +164,12 @@ describe('provider desk in bulk', () => {
     const before = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2000-01-01', to: '2000-03-31' } }).expect(200);
     expect(parse(before.text, { bom: true, delimiter: ';', columns: true })).toEqual([]);
     const backwards = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-11-30', to: '2026-11-01' } }).expect(400);
-    expect(backwards.body.errors).toEqual([{ field: 'to', message: 'must not be before from' }]);
+    expect(backwards.body.errors).toEqual([{ field: 'to', message: 'Laatste dag: deze datum ligt vóór het begin van de periode.' }]);
     await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-11-01' } as never }).expect(400);
     // scalebench (audit84 E1): a quarter at most (92 days, both ends counted), in the desk's words; nothing is exported.
     const year = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-01-01', to: today } }).expect(400);
     expect(year.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(year.body.errors).toEqual([{ field: 'to', message: 'must be at most 92 days from from (2026-04-02 at the latest)' }]);
+    expect(year.body.errors).toEqual([{ field: 'to', message: 'Laatste dag: een export beslaat hooguit 92 dagen (een kwartaal); kies uiterlijk 2 april 2026, en exporteer de rest apart.' }]);
     expect(year.body.detail).toContain('Laatste dag: een export beslaat hooguit 92 dagen (een kwartaal); kies uiterlijk 2 april 2026, en exporteer de rest apart.');
     await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-10-01', to: '2027-01-01' } }).expect(400);
     await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-10-01', to: '2026-12-31' } }).expect(200);

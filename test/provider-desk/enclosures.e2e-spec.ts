@@ -108,7 +108,7 @@ describe('enclosures: what a provider may open', () => {
     const url = `${API}/provider-desk/requests/${kpnContract.id}`;
     const refused = await kpnDesk.post(`${url}/request-information`, { message: 'Wie zijn de erfgenamen?', documentsNeeded: ['will', 'power_of_attorney'] }).expect(422);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(refused.body.errors).toEqual([{ field: 'documentsNeeded', message: 'Steward never sends a will to a provider; a certificate of inheritance (verklaring van erfrecht) names the heirs: ask for that' }]);
+    expect(refused.body.errors).toEqual([{ field: 'documentsNeeded', message: 'Documenten: Steward stuurt nooit een testament naar een aanbieder. Wie de erfgenamen zijn, staat in de verklaring van erfrecht; vraag die.' }]);
     expect(refused.body.detail).toBe('Documenten: Steward stuurt nooit een testament naar een aanbieder. Wie de erfgenamen zijn, staat in de verklaring van erfrecht; vraag die. Er is niets gewijzigd.');
     expect((await kpnDesk.get(url).expect(200)).body.state).toBe('requested');
     // An unknown kind beside it (400) offers only what a provider may ask for, by the desk's names, not codes (audit71 F-F).

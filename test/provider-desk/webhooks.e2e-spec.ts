@@ -456,14 +456,16 @@ describe('webhooks', () => {
 
   it('refuses a URL the provider has already, however it is spelled, and posts each event to it once', async () => {
     const [endpoint] = (await kpnDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body;
+    const registeredAlready = 'U heeft dit adres al als endpoint; het krijgt elke gebeurtenis. Wilt u een nieuw geheim, verwijder het endpoint dan (DELETE /api/v1/provider-desk/webhooks/{endpointId}) en registreer het opnieuw. Er is niets gewijzigd.';
     for (const url of [endpoint.url, `HTTPS://127.0.0.1:${receiver.port}/hooks`]) {
       const refused = await kpnDesk.post('/api/v1/provider-desk/webhooks', { body: { url } }).expect(409);
       expect(refused.headers['content-type']).toContain('application/problem+json');
       expect(refused.body).toMatchObject({
         type: 'https://steward.example/problems/endpoint-registered-already',
         endpointId: endpoint.id,
-        errors: [{ field: 'url', message: 'is registered already' }],
-        detail: 'U heeft dit adres al als endpoint; het krijgt elke gebeurtenis. Wilt u een nieuw geheim, verwijder het endpoint dan (DELETE /api/v1/provider-desk/webhooks/{endpointId}) en registreer het opnieuw. Er is niets gewijzigd.',
+        // deskwords: a Dutch desk reads the field's refusal in the words of its detail, this one a whole answer of its own.
+        errors: [{ field: 'url', message: registeredAlready }],
+        detail: registeredAlready,
       });
     }
     // Another provider may use the same receiver: its endpoint is its own.
