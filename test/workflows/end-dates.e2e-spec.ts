@@ -255,10 +255,11 @@ describe('end dates against the date of death and the request', () => {
     expect(await line()).toMatchObject({
       effectiveDate: '2026-12-31',
       asked: '2026-11-15',
-      statusText: 'KPN bevestigde 31 december 2026 als einddatum. Dat is later dan de datum in ons verzoek (15 november 2026).',
+      // deskanswer: the date is the one her correction asked for, and the sentence says so (not „ons verzoek", which asked 31 December).
+      statusText: expect.stringMatching(/^KPN bevestigde 31 december 2026 als einddatum\. Dat is later dan de gewenste einddatum die onze correctie van \d+ \w+ 20\d\d noemde \(15 november 2026\)\.$/),
     });
     expect((await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text).toContain(`action="/app/contracts/${contract.id}/later-end-date/handled"`);
-    expect(await ownerNews(contract.id)).toEqual([expect.stringContaining('Dat is later dan de datum in ons verzoek (15 november 2026).')]);
+    expect(await ownerNews(contract.id)).toEqual([expect.stringMatching(/Dat is later dan de gewenste einddatum die onze correctie van \d+ \w+ 20\d\d noemde \(15 november 2026\)\./)]);
     // A correction that changes something else leaves the line as it is and tells nothing again.
     await anna.patch(`${API}/contracts/${contract.id}`, { description: 'Internet' }).expect(200);
     expect(await ownerNews(contract.id)).toHaveLength(1);
