@@ -75,7 +75,7 @@ import { COLLECTION_NOTICE_STEPS, type CollectionClaim } from '../timeline/contr
 import { noticeChanges, type NoticeParticulars } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type DropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
-import { billsOnOf, dropNamed, dropUndoOf, type RecordedDropOnPage } from './drop-correction.rules';
+import { billsOnOf, dropNamed, dropUndoFound, dropUndoOf, type RecordedDropOnPage } from './drop-correction.rules';
 import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '../timeline/drop-days';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -1818,7 +1818,7 @@ export class ContractsService implements OnModuleInit {
   undoDrop(principal: StaffPrincipal, contractId: string, dto: DropUndoneDto) {
     const event: AnyEventObject = { type: 'DROP_UNDONE', invoiceReference: dto.invoiceReference ?? null };
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
-      const undo = dropUndoOf(await this.timeline.newestSteps(manager, contract.id), dto.invoiceReference);
+      const undo = dropUndoOf(await this.timeline.latestSteps(manager, contract.id, dropUndoFound), dto.invoiceReference);
       const w = ownerWords(principal.lang).errors.details;
       const refuse = (type: string, message: string) => new ProblemException(409, type, message, { errors: [{ field: 'invoiceReference', message }] });
       if ('refused' in undo) throw undo.refused === 'noDrop' ? refuse('no-recorded-drop', w.noRecordedDrop(contract.provider.name)) : refuse('drop-followed', w.dropFollowed(contract.provider.name));
@@ -1881,7 +1881,7 @@ export class ContractsService implements OnModuleInit {
     const drop = dropNamed(await this.timeline.dropSteps(manager, contract.id));
     if (!drop) return null;
     const corrections = await this.timeline.detailsOfContracts(manager, [contract.id], [DROP_DAY_CORRECTED]);
-    const undo = dropUndoOf(await this.timeline.newestSteps(manager, contract.id));
+    const undo = dropUndoOf(await this.timeline.latestSteps(manager, contract.id, dropUndoFound));
     return { bills: drop.bills, toldOn: correctedDropDays(corrections).get(drop.id) ?? drop.toldOn, undoable: !('refused' in undo) };
   }
 

@@ -13,6 +13,15 @@ import { termOf } from './take-back.rules';
 /** A contract step with its timeline entry's id (a day's correction names the drop by it). */
 export type DropStep = HistoryEntry & { id: string };
 
+/**
+ * Whether the contract's latest steps (oldest first) hold what an undo reads (`dropUndoOf`): the newest step, and before it one that
+ * ends the row of terms passed in the state the newest left (`termOf`), so the term it restores is whole; no older step is read.
+ */
+export function dropUndoFound(steps: HistoryEntry[]): boolean {
+  const newest = steps.at(-1);
+  return newest !== undefined && steps.slice(0, -1).some((e) => e.event !== 'DEADLINE_PASSED' || e.fromState !== newest.fromState || e.toState !== newest.fromState);
+}
+
 /** A drop the owner recorded: its entry, the bills it named (empty: the only bill open then), the day it was said and the day recorded. */
 export interface RecordedDrop {
   id: string;

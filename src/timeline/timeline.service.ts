@@ -65,8 +65,10 @@ const REPORT_WORDS_EVENTS = new Set(['family_report.received', 'family_report.co
 export const TIMELINE_CURSOR = ['int'] as const;
 
 /** A step as `stepsBack` reads it: its place in the history (`seq`), `at` as the database gives it. */
-type StepRow = Omit<HistoryEntry, 'at'> & { seq: string; at: Date };
-const historyEntry = ({ seq: _seq, ...r }: StepRow): HistoryEntry => ({ ...r, at: new Date(r.at).toISOString() });
+type StepRow = Omit<HistoryEntry, 'at'> & { id: string; seq: string; at: Date };
+/** A step as the rules read it, with its entry's id (a drop's day correction names the drop by it). */
+export type StepEntry = HistoryEntry & { id: string };
+const historyEntry = ({ seq: _seq, ...r }: StepRow): StepEntry => ({ ...r, at: new Date(r.at).toISOString() });
 
 /** How many steps `stepsBack` reads back at a time: more than the terms that pass in a row before an owner acts. */
 const STEPS_READ_BACK = 20;
@@ -512,16 +514,6 @@ export class TimelineService {
     for (const e of drops) if (days.has(e.id)) e.details = { ...e.details, event: { ...(e.details.event as object), toldOn: days.get(e.id) } };
   }
 
-  /** dropcorr: the contract's newest steps (`timeline_entries_contract_steps_idx`), oldest first, with their ids: a drop to undo and the steps its term is read from. */
-  async newestSteps(manager: EntityManager, contractId: string): Promise<(HistoryEntry & { id: string })[]> {
-    const rows: (Omit<HistoryEntry, 'at'> & { id: string; at: Date })[] = await manager.query(
-      `SELECT id, event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
-         FROM timeline_entries WHERE contract_id = $1 AND to_state IS NOT NULL ORDER BY seq DESC LIMIT ${STEPS_READ_BACK + 1}`,
-      [contractId],
-    );
-    return rows.reverse().map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
-  }
-
   /** dropcorr: the contract's steps that may record a drop of a bill, and its undos (`timeline_entries_contract_event_idx`), oldest first, with their ids. */
   async dropSteps(manager: EntityManager, contractId: string): Promise<(HistoryEntry & { id: string })[]> {
     const rows: (Omit<HistoryEntry, 'at'> & { id: string; at: Date })[] = await manager.query(
@@ -602,7 +594,7 @@ export class TimelineService {
    * deskthread: the contract's latest steps, read back until `enough` holds for them (in history order) or none are left: what a
    * rule about the steps just before now needs (`releaseTermFound`), not the contract's whole history. In history order.
    */
-  async latestSteps(manager: EntityManager, contractId: string, enough: (steps: HistoryEntry[]) => boolean): Promise<HistoryEntry[]> {
+  async latestSteps(manager: EntityManager, contractId: string, enough: (steps: StepEntry[]) => boolean): Promise<StepEntry[]> {
     const steps = await this.stepsBack(manager, contractId, null, (read) => enough(read.map(historyEntry)));
     return steps.map(historyEntry);
   }
@@ -615,7 +607,7 @@ export class TimelineService {
     const read: StepRow[] = [];
     for (let until = before; ; ) {
       const latest: StepRow[] = await manager.query(
-        `SELECT seq::text AS seq, event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
+        `SELECT id, seq::text AS seq, event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
            FROM timeline_entries WHERE contract_id = $1 AND to_state IS NOT NULL${until === null ? '' : ' AND seq < $2'} ORDER BY timeline_entries.seq DESC LIMIT ${STEPS_READ_BACK}`,
         until === null ? [contractId] : [contractId, until],
       );
