@@ -175,7 +175,7 @@ describe('disputes and collections: only the part after the end date, answered a
     // A credit note of € 450 on a bill of € 45: a typing error, which the family would read as the amount credited.
     const above = await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 450, note: 'CN-1' }).expect(422);
     expect(above.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(above.body.errors).toEqual([expect.objectContaining({ field: 'amount', message: 'must not be more than bill F-20 (45.00)' })]);
+    expect(above.body.errors).toEqual([expect.objectContaining({ field: 'amount', message: 'Bedrag: de creditnota is hoger dan wat er van de factuur openstaat (€ 45,00).' })]);
     const owner = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', amount: 999, invoiceReference: 'F-20' }).expect(422);
     expect(owner.body.errors).toEqual([expect.objectContaining({ field: 'amount' })]);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('disputed');

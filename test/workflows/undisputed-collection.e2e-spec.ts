@@ -203,7 +203,7 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     const raised = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'KPN-OPZ-99', finalInvoiceAmount: 50 }).expect(409);
     expect(raised.body.detail).toContain('U liet de hele vordering vallen, ook deze eindafrekening');
     // deskrules (audit87 F3): naming the field it refuses; the form sent anyway (a page loaded before the drop) says it at that field.
-    expect(raised.body.errors).toEqual([{ field: 'finalInvoiceAmount', message: 'cannot change: you dropped this final invoice of 45.00 with the whole claim; tell the case owner if that is wrong' }]);
+    expect(raised.body.errors).toEqual([{ field: 'finalInvoiceAmount', message: 'Eindafrekening: U liet de hele vordering vallen, ook deze eindafrekening; dit bedrag kunt u daarom niet meer wijzigen. Klopt dat niet, laat het dan de contactpersoon weten.' }]);
     const stale = (await deskWeb.post(`/desk/requests/${contract.id}/correct-completion`).type('form').send({ effectiveDate: '2026-11-30', reference: 'KPN-OPZ-99', finalInvoiceAmount: '50' }).expect(409)).text;
     expect(stale).toMatch(/name="finalInvoiceAmount" inputmode="decimal" value="45,00" disabled aria-invalid="true" aria-describedby="[^"]+-error"><p class="field-error" id="[^"]+-error">Eindafrekening: U liet de hele vordering vallen, ook deze eindafrekening; dit bedrag kunt u daarom niet meer wijzigen\. Klopt dat niet, laat het dan de contactpersoon weten\.<\/p>/);
     expect(await billsToPay(estate.id)).toEqual([]);
