@@ -182,7 +182,8 @@ describe('corrections in later rounds say only what is true', () => {
     expect(owner.body.detail).not.toContain('bezwaarbrief');
     expect((await s.get(`${API}/contracts/${contract.id}`).expect(200)).body.effectiveDate).toBe('2026-11-30');
     // ownerrules: both refusals name the date they refuse, and each form says why at that date, in its reader's words.
-    expect(atDesk.body.errors).toEqual([{ field: 'effectiveDate', message: 'would take back what you credited on bill F-7; tell the case owner the new date' }]);
+    // deskwords: the desk reads it in Dutch, as its detail says it.
+    expect(atDesk.body.errors).toEqual([{ field: 'effectiveDate', message: expect.stringMatching(/^Einddatum of datum overzetting: U heeft factuur F-7 al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn/) }]);
     expect(owner.body.errors).toEqual([{ field: 'effectiveDate', message: 'would take back what the provider credited on bill F-7' }]);
     const page = await signIn(w.browser, w.base, els);
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
