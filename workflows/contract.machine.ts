@@ -1831,8 +1831,8 @@ const MOVING_STEPS: { state: string; events: readonly string[] }[] = [
   // v23 (comlater): only v22 has `withCommittee`; a new bill or a part credit there moves it, so the body's bill stays with the body.
   { state: 'withCommittee', events: ['INVOICE_AFTER_END', 'CREDIT_NOTE_SENT'] },
 ];
-/** Every event that moves an instance to the newest version from some state (`contractVersionForStep`). */
-export const MOVING_EVENTS: readonly string[] = MOVING_STEPS.flatMap((m) => m.events);
+/** Every event that moves an instance to the newest version from some state (`contractVersionForStep`), once: a late bill moves from `closed` and (v23) from `withCommittee`. */
+export const MOVING_EVENTS: readonly string[] = [...new Set(MOVING_STEPS.flatMap((m) => m.events))];
 
 /**
  * The version to move to when `event` is recorded for an instance of `version` in `state`, or null: any other state or
