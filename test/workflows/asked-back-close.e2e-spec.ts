@@ -106,7 +106,7 @@ describe('money asked back after a dropped claim, told to the end', () => {
     await t.runDue();
     const report = ((await maria.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === 'final_report')!;
     const text = flat(await pdfText((await maria.get(`${API}/portal/letters/${report.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
-    expect(text).toContain(`Nog niet ontvangen: KPN liet de vordering vallen, ook eindafrekening KPN-A-1, waarop uit de nalatenschap € 45,00 was betaald. Ik heb KPN op ${longDate(asked.askedOn, 'nl')} per brief gevraagd dat bedrag terug te betalen, uiterlijk op ${longDate(asked.payBy, 'nl')}; die termijn houd ik zelf aan, het is geen wettelijke termijn. Daarvan is € 25,00 nog niet ontvangen.`);
+    expect(text).toContain(`Nog niet ontvangen: KPN liet de vordering vallen, ook eindafrekening KPN-A-1, waarop uit de nalatenschap € 45,00 was betaald. Ik heb KPN op ${longDate(asked.askedOn, 'nl')} per brief gevraagd dat bedrag terug te betalen, uiterlijk op ${longDate(asked.payBy, 'nl')}; die termijn houd ik zelf aan, het is geen wettelijke termijn. Die termijn is verstreken. Daarvan is € 25,00 nog niet ontvangen.`);
     // The table's cell wraps: its second line („(eindafrekening …)") is read after the row.
     expect(text).toMatch(new RegExp(`Ontvangen door de nalatenschap .*KPN Teruggevraagd € 20,00 ${longDate(receivedOn, 'nl')} \\(eindafrekening KPN-A-1\\)`));
     expect(text).toMatch(/Wacht op de organisatie .*KPN Opzeggen: Mobiel KPN liet de vordering vallen; de (– )?€ 45,00 die al betaald was, vragen we terug: we vroegen KPN per brief het uiterlijk .+ terug te betalen\. Daarvan is € 25,00 nog niet ontvangen\./);
