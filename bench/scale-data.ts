@@ -423,8 +423,9 @@ async function generateFollowUps(db: Client, now: Date, pdf: Buffer, sha256: str
        SELECT estate_id, contract_id, at, 'staff', owner_id, 'Case owner', 'refund.received', 'Terugbetaling ontvangen',
               jsonb_build_object('amount', amount, 'receivedOn', (at AT TIME ZONE 'Europe/Amsterdam')::date::text, 'reference', 'KL-448812') FROM received
        RETURNING id, estate_id, occurred_at)
-     -- A receipt is family news until the next digest takes it (the day's: the older ones were told).
-     INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at FROM entries WHERE occurred_at > $1::timestamptz - interval '1 day'`,
+     -- A receipt is family news until the next digest takes it (the last two days': a whole day's is due before the last digest
+     -- moment whatever the hour the bench runs, and what came since waits; the older ones were told).
+     INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at FROM entries WHERE occurred_at > $1::timestamptz - interval '2 days'`,
     [now],
   );
   await db.query(`UPDATE contracts c SET refund_open = true FROM scale_refunds f WHERE f.contract_id = c.id AND f.r >= 0.75`);
@@ -444,7 +445,8 @@ async function generateFollowUps(db: Client, now: Date, pdf: Buffer, sha256: str
     [now],
   );
   await db.query(`DROP TABLE scale_refunds`);
-  // Each provider step tells the owner (9 in 10 read a day later) and the family (taken into the digest a day later; the last day's wait for it).
+  // Each provider step tells the owner (9 in 10 read a day later) and the family (taken into the digest a day later; the last two days'
+  // wait for it, so a whole day's is due before the last digest moment at any hour the bench runs: at 16:30 one day's would be 30 minutes').
   await db.query(
     `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, owner_id, created_at, read_at)
      SELECT t.estate_id, t.contract_id, 'owner', 'provider_answer', t.summary, sc.owner_id, t.occurred_at, CASE WHEN random() < 0.9 AND t.occurred_at < $1::timestamptz - interval '1 day' THEN t.occurred_at + interval '1 day' END
@@ -453,7 +455,7 @@ async function generateFollowUps(db: Client, now: Date, pdf: Buffer, sha256: str
   );
   await db.query(
     `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, created_at, in_digest_at)
-     SELECT t.estate_id, t.contract_id, 'family', 'provider_answer', 'De organisatie heeft geantwoord.', t.occurred_at, CASE WHEN t.occurred_at < $1::timestamptz - interval '1 day' THEN t.occurred_at + interval '1 day' END
+     SELECT t.estate_id, t.contract_id, 'family', 'provider_answer', 'De organisatie heeft geantwoord.', t.occurred_at, CASE WHEN t.occurred_at < $1::timestamptz - interval '2 days' THEN t.occurred_at + interval '1 day' END
        FROM scale_contracts sc JOIN timeline_entries t ON t.contract_id = sc.id WHERE t.actor_type = 'provider'`,
     [now],
   );
