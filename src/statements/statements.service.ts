@@ -93,9 +93,9 @@ export class StatementsService {
    * in it became a contract, or it was found again in it after an earlier statement had found it (the owner's finding now holds her
    * lines; erasing it would take the owner's away too). Withdrawn: the import and the series found in it go (the file itself was never
    * kept: `importFromFamily`), so the owner's findings and Today follow at once; the timeline keeps that she withdrew one. Another's
-   * statement or another estate's: 404; used: 409 naming whom to ask.
+   * statement or another estate's: 404; used: 409 naming whom to ask. `told`: famnews, the owner hears it in the same transaction.
    */
-  async withdrawFromFamily(p: FamilyPrincipal, importId: string, used: (manager: EntityManager) => Promise<Error>): Promise<void> {
+  async withdrawFromFamily(p: FamilyPrincipal, importId: string, used: (manager: EntityManager) => Promise<Error>, told: (manager: EntityManager) => Promise<void>): Promise<void> {
     await this.db.transaction(async (manager) => {
       const [row]: { id: string; used: boolean }[] = await manager.query(
         `SELECT i.id, EXISTS (${USED_FINDINGS}) AS used FROM statement_imports i
@@ -113,6 +113,7 @@ export class StatementsService {
         summary: 'A bank statement sent by a relative was withdrawn by her; what was read from it was erased.',
         details: { importId: row.id },
       });
+      await told(manager);
     });
   }
 

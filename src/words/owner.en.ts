@@ -2145,6 +2145,7 @@ export const ownerEn: OwnerWords = {
     familyReportCorrected: (who, kind, changes) => `${who} corrected their own report (${kind})${changes ? `: ${changes}` : ''}.`,
     familyReportWithdrawn: (who, kind) => `${who} withdrew their own report (${kind}).`,
     reportWordsErased: 'Later withdrawn by the relative who made it; what it said has been erased.',
+    uploadNameErased: 'Later taken back by the relative who sent it; its file name has been erased.',
     reportFigures: { message: 'message', invoiceDate: 'invoice date', periodFrom: 'period from', periodTo: 'period to', amount: 'amount', reference: 'reference', agency: 'collection agency', dossierNumber: 'file number' },
     figureChanged: (label, from, to) => `${label} ${from ?? '(empty)'} → ${to ?? '(empty)'}`,
     callbackRequested: (who, message) => `${who} asked to be called back${message ? `: "${message}"` : ''}.`,

@@ -2473,6 +2473,8 @@ export const ownerNl = {
     familyReportCorrected: (who: string, kind: string, changes: string) => `${who} heeft de eigen melding verbeterd (${kind})${changes ? `: ${changes}` : ''}.`,
     familyReportWithdrawn: (who: string, kind: string) => `${who} heeft de eigen melding ingetrokken (${kind}).`,
     reportWordsErased: 'Later ingetrokken door wie het meldde; wat erin stond, is gewist.',
+    /** famnews: the upload entry of a file the relative took back, without its name. */
+    uploadNameErased: 'Later ingetrokken door wie het stuurde; de bestandsnaam is gewist.',
     reportFigures: { message: 'bericht', invoiceDate: 'factuurdatum', periodFrom: 'periode vanaf', periodTo: 'periode tot en met', amount: 'bedrag', reference: 'kenmerk', agency: 'incassobureau', dossierNumber: 'dossiernummer' } as Record<string, string>,
     figureChanged: (label: string, from: string | null, to: string | null) => `${label} ${from ?? '(leeg)'} → ${to ?? '(leeg)'}`,
     callbackRequested: (who: string, message: string | null) => `${who} vraagt om teruggebeld te worden${message ? `: „${message}”` : ''}.`,
