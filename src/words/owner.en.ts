@@ -1013,6 +1013,7 @@ export const ownerEn: OwnerWords = {
       },
       balanceAtDeath: (died: string, provider: string, given: string) => `balance on the date of death (${died}): not given yet; ${provider} gave the balance on ${given}`,
       collection: (agency, reference, amount) => `${claimEn(agency, reference, amount)}; collection stop asked`,
+      collectionSuspended: (agency, reference, amount) => `${claimEn(agency, reference, amount)}; suspended while the objection runs, can start again`,
     },
     previewLetter: 'Preview the request letter',
     sendRequest: 'Send request',
