@@ -359,8 +359,8 @@ export class FamilyReportsService implements OnModuleInit {
    * waited longest. `after` is a decoded FAMILY_REPORT_CURSOR; index `(created_at, id) WHERE open`.
    */
   async openForOwner(principal: StaffPrincipal, after: Position | null, limit: number) {
-    const rows: (ReportRow & { reference: string; given_names: string; surname_prefix: string | null; surname: string; name_order: NameOrder; reporter: string; cursor_at: string })[] = await this.db.query(
-      `SELECT r.*, e.reference, e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order, m.name AS reporter,
+    const rows: (ReportRow & { reference: string; given_names: string; surname_prefix: string | null; surname: string; name_order: NameOrder; reporter: string; reporter_relation: string; cursor_at: string })[] = await this.db.query(
+      `SELECT r.*, e.reference, e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order, m.name AS reporter, m.relation AS reporter_relation,
               ${cursorTimestamp('r.created_at')} AS cursor_at
          FROM family_reports r JOIN ${estateRows} e ON e.id = r.estate_id JOIN ${familyMemberRows} m ON m.id = r.family_member_id
         WHERE r.status = 'open' AND ($1::uuid IS NULL OR e.owner_id = $1)
@@ -374,6 +374,9 @@ export class FamilyReportsService implements OnModuleInit {
       estateReference: r.reference,
       deceasedName: fullName({ givenNames: r.given_names, surnamePrefix: r.surname_prefix, surname: r.surname, nameOrder: r.name_order }),
       reportedBy: r.reporter,
+      /** famnews (audit93 F7): who she is to the deceased, and her entry on the estate, so the owner knows whom to call. */
+      reporterRelation: r.reporter_relation,
+      familyMemberId: r.family_member_id,
     }));
   }
 
