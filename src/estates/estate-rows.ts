@@ -6,8 +6,8 @@
  */
 export const estateRows = `(SELECT id, owner_id, reference, deceased_given_names, deceased_surname_prefix, deceased_surname, deceased_name_order FROM estates)`;
 
-/** The family members as rows to join: their estate and name (never their access codes or sessions). */
-export const familyMemberRows = `(SELECT id, estate_id, name FROM family_members)`;
+/** The family members as rows to join: their estate, name and relation to the deceased (never their access codes or sessions). */
+export const familyMemberRows = `(SELECT id, estate_id, name, relation FROM family_members)`;
 
 /** The ids of an owner's estates, for `estate_id = ANY(…)`: `owner` is the SQL that gives her id (a placeholder). */
 export const ownersEstateIds = (owner: string): string => `ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = ${owner})`;

@@ -218,6 +218,15 @@ export class NotificationsService implements OnModuleInit {
     await this.tellFamily(manager, estateId, 'collection_notice_corrected', say, contractId);
   }
 
+  /**
+   * famnews: what a relative corrected or took back herself (a report, the photo of one, a bank statement) is news for the owner, in
+   * her language, naming the relative; `say` words it without what was withdrawn (no message, no figure: the news outlives them).
+   */
+  async tellOwnerOfRelative(manager: EntityManager, news: { estateId: string; contractId: string | null; topic: string; say: (lang: Lang) => string }): Promise<void> {
+    const { owner } = await this.estates.findWithOwner(news.estateId, manager);
+    await this.tellOwner(manager, { estateId: news.estateId, contractId: news.contractId, topic: news.topic, message: news.say(owner.language) });
+  }
+
   /** Owner news no workflow effect wrote (a held-back letter, a later end date), dated by the service's clock. */
   private async tellOwner(manager: EntityManager, news: { estateId: string; contractId: string | null; topic: string; message: string }): Promise<void> {
     await manager.query(`INSERT INTO notifications (estate_id, contract_id, audience, topic, message, created_at, owner_id) VALUES ($1, $2, 'owner', $3, $4, $5, ${estateOwnerId('$1')})`, [

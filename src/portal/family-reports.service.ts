@@ -16,6 +16,7 @@ import { Estate, fullName } from '../estates/estate.entity';
 import { estateRows, familyMemberRows } from '../estates/estate-rows';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { openFamilyReportRows } from './family-report-rows';
 import { FamilyReportDto, ReportKind } from './portal.dto';
 import { deleted } from '../database/deleted';
@@ -151,6 +152,7 @@ export class FamilyReportsService implements OnModuleInit {
     private readonly contracts: ContractsService,
     private readonly documents: DocumentsService,
     private readonly timeline: TimelineService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   onModuleInit(): void {
@@ -357,8 +359,8 @@ export class FamilyReportsService implements OnModuleInit {
    * waited longest. `after` is a decoded FAMILY_REPORT_CURSOR; index `(created_at, id) WHERE open`.
    */
   async openForOwner(principal: StaffPrincipal, after: Position | null, limit: number) {
-    const rows: (ReportRow & { reference: string; given_names: string; surname_prefix: string | null; surname: string; name_order: NameOrder; reporter: string; cursor_at: string })[] = await this.db.query(
-      `SELECT r.*, e.reference, e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order, m.name AS reporter,
+    const rows: (ReportRow & { reference: string; given_names: string; surname_prefix: string | null; surname: string; name_order: NameOrder; reporter: string; reporter_relation: string; cursor_at: string })[] = await this.db.query(
+      `SELECT r.*, e.reference, e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order, m.name AS reporter, m.relation AS reporter_relation,
               ${cursorTimestamp('r.created_at')} AS cursor_at
          FROM family_reports r JOIN ${estateRows} e ON e.id = r.estate_id JOIN ${familyMemberRows} m ON m.id = r.family_member_id
         WHERE r.status = 'open' AND ($1::uuid IS NULL OR e.owner_id = $1)
@@ -372,6 +374,9 @@ export class FamilyReportsService implements OnModuleInit {
       estateReference: r.reference,
       deceasedName: fullName({ givenNames: r.given_names, surnamePrefix: r.surname_prefix, surname: r.surname, nameOrder: r.name_order }),
       reportedBy: r.reporter,
+      /** famnews (audit93 F7): who she is to the deceased, and her entry on the estate, so the owner knows whom to call. */
+      reporterRelation: r.reporter_relation,
+      familyMemberId: r.family_member_id,
     }));
   }
 
@@ -446,6 +451,8 @@ export class FamilyReportsService implements OnModuleInit {
         summary: `${p.name} corrected their report of ${KIND_WORDS[row.kind]}: ${result.changed.join(', ')}.`,
         details: { reportId: row.id, kind: row.kind, changes },
       });
+      // famnews: the owner hears which of it changed, never the values (she may withdraw the report later).
+      await this.tellOwner(manager, row, 'family_report_corrected', (w, kind) => w.familyReportCorrected(p.name, kind, result.changed.map((f) => w.reportFigures[f] ?? f).join(', ')));
       return this.inHerReach(manager, p, reportView(corrected));
     });
   }
@@ -475,6 +482,7 @@ export class FamilyReportsService implements OnModuleInit {
         summary: `${p.name} withdrew their report of ${KIND_WORDS[row.kind]}.`,
         details: { reportId: row.id, kind: row.kind },
       });
+      await this.tellOwner(manager, row, 'family_report_withdrawn', (w, kind) => w.familyReportWithdrawn(p.name, kind));
     });
   }
 
@@ -489,7 +497,18 @@ export class FamilyReportsService implements OnModuleInit {
       const [row]: ReportRow[] = await manager.query('SELECT * FROM family_reports WHERE document_id = $1 FOR UPDATE', [photo.id]);
       if (!row || photoChange(row, photo, DOCUMENT_KIND[row.kind as ReportKind]) === 'used') throw await this.usedUpload(manager, p.estateId);
       await this.documents.eraseUpload(manager, photo, actorOf(p));
+      await this.notifications.tellOwnerOfRelative(manager, { estateId: p.estateId, contractId: row.contract_id, topic: 'family_upload_taken_back', say: (lang) => ownerWords(lang).timeline.documentTakenBack(p.name, ownerWords(lang).estate.documentKinds[photo.kind] ?? null) });
     });
+  }
+
+  /** famnews: a relative withdrew a bank statement she sent (`StatementsService.withdrawFromFamily`): the owner hears it, named. */
+  async statementTakenBack(manager: EntityManager, p: FamilyPrincipal): Promise<void> {
+    await this.notifications.tellOwnerOfRelative(manager, { estateId: p.estateId, contractId: null, topic: 'family_statement_taken_back', say: (lang) => ownerWords(lang).timeline.statementTakenBack(p.name) });
+  }
+
+  /** famnews: her correction or withdrawal of a report as the owner's news, in the timeline's words for it (`say`), with the report's kind. */
+  private tellOwner(manager: EntityManager, row: ReportRow, topic: string, say: (w: ReturnType<typeof ownerWords>['timeline'], kind: string) => string): Promise<void> {
+    return this.notifications.tellOwnerOfRelative(manager, { estateId: row.estate_id, contractId: row.contract_id, topic, say: (lang) => say(ownerWords(lang).timeline, ownerWords(lang).today.reportKinds[row.kind as ReportKind] ?? row.kind) });
   }
 
   /** relupload: which of these documents on her page are photos she sent that she may still take back (`photoChange`); index `family_reports_document_idx`. */

@@ -296,7 +296,7 @@ export class PortalWebController {
   @Post('statements/:id/withdraw')
   async withdrawStatement(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Req() req: Request, @Res() res: Response) {
     try {
-      await this.statements.withdrawFromFamily(p, id, (manager) => this.reports.usedUpload(manager, p.estateId));
+      await this.statements.withdrawFromFamily(p, id, (manager) => this.reports.usedUpload(manager, p.estateId), (manager) => this.reports.statementTakenBack(manager, p));
     } catch (error) {
       const { status, errors } = refusal(error);
       return res.status(status).type('html').send(await this.reportFormFor(p, req, null, {}, { errors }));

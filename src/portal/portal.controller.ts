@@ -210,7 +210,7 @@ export class PortalController {
   @Post('statements/:id/withdraw')
   @HttpCode(204)
   async withdrawStatement(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string): Promise<void> {
-    await this.statements.withdrawFromFamily(p, id, (manager) => this.reports.usedUpload(manager, p.estateId));
+    await this.statements.withdrawFromFamily(p, id, (manager) => this.reports.usedUpload(manager, p.estateId), (manager) => this.reports.statementTakenBack(manager, p));
   }
 
   @ApiDoc({ summary: 'Rate the service', description: 'One rating per family member per milestone.', problems: [400, 401, 404, 409, 422] })

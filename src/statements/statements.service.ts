@@ -93,9 +93,9 @@ export class StatementsService {
    * in it became a contract, or it was found again in it after an earlier statement had found it (the owner's finding now holds her
    * lines; erasing it would take the owner's away too). Withdrawn: the import and the series found in it go (the file itself was never
    * kept: `importFromFamily`), so the owner's findings and Today follow at once; the timeline keeps that she withdrew one. Another's
-   * statement or another estate's: 404; used: 409 naming whom to ask.
+   * statement or another estate's: 404; used: 409 naming whom to ask. `told`: famnews, the owner hears it in the same transaction.
    */
-  async withdrawFromFamily(p: FamilyPrincipal, importId: string, used: (manager: EntityManager) => Promise<Error>): Promise<void> {
+  async withdrawFromFamily(p: FamilyPrincipal, importId: string, used: (manager: EntityManager) => Promise<Error>, told: (manager: EntityManager) => Promise<void>): Promise<void> {
     await this.db.transaction(async (manager) => {
       const [row]: { id: string; used: boolean }[] = await manager.query(
         `SELECT i.id, EXISTS (${USED_FINDINGS}) AS used FROM statement_imports i
@@ -113,21 +113,23 @@ export class StatementsService {
         summary: 'A bank statement sent by a relative was withdrawn by her; what was read from it was erased.',
         details: { importId: row.id },
       });
+      await told(manager);
     });
   }
 
   /** Statements family members uploaded that the owner has not looked at yet (admins: every estate's). */
   async unseenFamilyUploads(principal: StaffPrincipal, limit: number) {
-    const rows: { id: string; estateId: string; createdAt: Date; reference: string; givenNames: string; surnamePrefix: string | null; surname: string; nameOrder: NameOrder; uploadedBy: string | null }[] = await this.db.query(
+    const rows: { id: string; estateId: string; createdAt: Date; reference: string; givenNames: string; surnamePrefix: string | null; surname: string; nameOrder: NameOrder; uploadedBy: string | null; relation: string | null; familyMemberId: string }[] = await this.db.query(
       `SELECT i.id, i.estate_id AS "estateId", i.created_at AS "createdAt", e.reference, e.deceased_given_names AS "givenNames",
-              e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname, e.deceased_name_order AS "nameOrder", m.name AS "uploadedBy"
+              e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname, e.deceased_name_order AS "nameOrder", m.name AS "uploadedBy",
+              m.relation, i.uploaded_by_id AS "familyMemberId"
          FROM statement_imports i JOIN ${estateRows} e ON e.id = i.estate_id LEFT JOIN ${familyMemberRows} m ON m.id = i.uploaded_by_id
         WHERE i.uploaded_by_type = 'family' AND i.seen_at IS NULL AND ($1::uuid IS NULL OR e.owner_id = $1)
         ORDER BY i.created_at
         LIMIT $2`,
       [principal.role === 'admin' ? null : principal.userId, limit],
     );
-    return rows.map((r) => ({ importId: r.id, estateId: r.estateId, estateReference: r.reference, deceasedName: fullName(r), uploadedBy: r.uploadedBy ?? 'the family', createdAt: r.createdAt }));
+    return rows.map((r) => ({ importId: r.id, estateId: r.estateId, estateReference: r.reference, deceasedName: fullName(r), uploadedBy: r.uploadedBy ?? 'the family', relation: r.relation, familyMemberId: r.familyMemberId, createdAt: r.createdAt }));
   }
 
   /** The owner has looked at a family member's statement: it leaves their queue. */

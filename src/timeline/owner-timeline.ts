@@ -123,7 +123,8 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       return w.contractAdded(provider && description ? `${provider}: ${description}` : null, action && action.toLowerCase());
     }
     case 'document.uploaded':
-      return w.documentAdded(documentOf());
+      // famnews: a file its relative took back is not named again (`withWithdrawnWords`).
+      return d.wordsWithdrawn ? `${w.documentAdded(documentOf())} ${w.uploadNameErased}` : w.documentAdded(documentOf());
     case 'document.replaced':
       return w.documentReplaced(documentOf(), text(d.newFileName));
     case 'document.withdrawn': {

@@ -791,21 +791,30 @@ export class TimelineService {
    * relupload: the staff timeline is append-only (a trigger refuses changes), yet a relative who withdraws her report takes back what
    * she wrote. So what staff read of her report's arrival and of her corrections is read with the record's own later entry
    * (`family_report.withdrawn`): once it stands, her message and the figures she typed are left out of what is shown (summary and
-   * details), and the text says the report was withdrawn and its words erased. The stored rows are untouched. One read of the estate's
-   * withdrawals (`timeline_entries_report_withdrawn_idx`), only when the entries hold a report's words.
+   * details), and the text says the report was withdrawn and its words erased. The stored rows are untouched.
+   * famnews: a file she took back (`document.taken_back`) is read the same way: its upload entry no longer names the file (a name such
+   * as „aanmaning-intrum-jansen.pdf" says what the file did). One read of the estate's withdrawals and files taken back
+   * (`timeline_entries_taken_back_idx`), only when the entries hold a report's words or a relative's upload.
    */
   private async withWithdrawnWords(manager: EntityManager, estateId: string, entries: TimelineEntry[]): Promise<void> {
     const worded = entries.filter((e) => REPORT_WORDS_EVENTS.has(e.event) && typeof e.details?.reportId === 'string');
-    if (!worded.length) return;
-    const rows: { report_id: string }[] = await manager.query(
-      `SELECT details ->> 'reportId' AS report_id FROM timeline_entries WHERE estate_id = $1 AND event = 'family_report.withdrawn' AND details ->> 'reportId' = ANY($2::text[])`,
-      [estateId, [...new Set(worded.map((e) => String(e.details.reportId)))]],
+    const uploads = entries.filter((e) => e.event === 'document.uploaded' && e.actorType === 'family' && typeof e.details?.documentId === 'string');
+    if (!worded.length && !uploads.length) return;
+    const rows: { taken: string }[] = await manager.query(
+      `SELECT coalesce(details ->> 'reportId', details ->> 'documentId') AS taken FROM timeline_entries
+        WHERE estate_id = $1 AND event IN ('family_report.withdrawn', 'document.taken_back') AND coalesce(details ->> 'reportId', details ->> 'documentId') = ANY($2::text[])`,
+      [estateId, [...new Set([...worded.map((e) => String(e.details.reportId)), ...uploads.map((e) => String(e.details.documentId))])]],
     );
-    const withdrawn = new Set(rows.map((r) => r.report_id));
+    const withdrawn = new Set(rows.map((r) => r.taken));
     for (const e of worded.filter((w) => withdrawn.has(String(w.details.reportId)))) {
       const { message: _message, changes, ...kept } = e.details as Record<string, unknown> & { changes?: Record<string, unknown> };
       e.details = { ...kept, ...(changes && { changed: Object.keys(changes) }), wordsWithdrawn: true };
       e.summary = `${e.actorName} ${e.event === 'family_report.received' ? 'made' : 'corrected'} a report, later withdrawn; what it said was erased.`;
+    }
+    for (const e of uploads.filter((u) => withdrawn.has(String(u.details.documentId)))) {
+      const { fileName: _fileName, ...kept } = e.details;
+      e.details = { ...kept, wordsWithdrawn: true };
+      e.summary = `Document added (${String(kept.kind).replace(/_/g, ' ')}), later taken back by the relative who sent it; its name was erased.`;
     }
   }
 

@@ -1164,6 +1164,8 @@ export const ownerNl = {
       balanceAtDeath: (died: string, provider: string, given: string) => `saldo per de datum van overlijden (${died}): nog niet opgegeven; ${provider} gaf het saldo per ${given}`,
       /** A collection whose stop is asked, as its letter was recorded (it names no bill of ours). */
       collection: (agency: string | null, reference: string | null, amount: string | null) => `${claimNl(agency, reference, amount)}; incassostop gevraagd`,
+      /** famnews: a collection the answer to our stop only suspended (deskwords, `collectionSuspendedText`): still open, it can start again. */
+      collectionSuspended: (agency: string | null, reference: string | null, amount: string | null) => `${claimNl(agency, reference, amount)}; opgeschort zolang het bezwaar loopt, kan weer beginnen`,
     },
     previewLetter: 'Conceptbrief bekijken',
     sendRequest: 'Verzoek versturen',
@@ -2473,6 +2475,8 @@ export const ownerNl = {
     familyReportCorrected: (who: string, kind: string, changes: string) => `${who} heeft de eigen melding verbeterd (${kind})${changes ? `: ${changes}` : ''}.`,
     familyReportWithdrawn: (who: string, kind: string) => `${who} heeft de eigen melding ingetrokken (${kind}).`,
     reportWordsErased: 'Later ingetrokken door wie het meldde; wat erin stond, is gewist.',
+    /** famnews: the upload entry of a file the relative took back, without its name. */
+    uploadNameErased: 'Later ingetrokken door wie het stuurde; de bestandsnaam is gewist.',
     reportFigures: { message: 'bericht', invoiceDate: 'factuurdatum', periodFrom: 'periode vanaf', periodTo: 'periode tot en met', amount: 'bedrag', reference: 'kenmerk', agency: 'incassobureau', dossierNumber: 'dossiernummer' } as Record<string, string>,
     figureChanged: (label: string, from: string | null, to: string | null) => `${label} ${from ?? '(leeg)'} → ${to ?? '(leeg)'}`,
     callbackRequested: (who: string, message: string | null) => `${who} vraagt om teruggebeld te worden${message ? `: „${message}”` : ''}.`,

@@ -558,6 +558,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   const open = [
     ...(balanceOn && balanceOn !== died ? [w.balanceAtDeath(humanDate(died, lang), c.provider.name, humanDate(balanceOn, lang))] : []),
     ...(o.collection ? [w.collection(o.collection.agency, o.collection.reference, o.collection.amount === null ? null : money(o.collection.amount, lang))] : []),
+    ...(o.suspended ? [w.collectionSuspended(o.suspended.claim.agency ?? o.suspended.answer.agency, o.suspended.claim.reference, o.suspended.claim.amount === null ? null : money(o.suspended.claim.amount, lang))] : []),
     ...c.openDisputes.map((d) => `${w.disputed(d.reference, money(stillDisputed(d), lang))}${d.rejectionReason ? ` (${w.heldBy(c.provider.name)})` : ''}`),
     ...o.bills
       .filter((b) => stillToPay(b) > 0)

@@ -158,6 +158,8 @@ export class EstateOverviewService {
     // The latest collection letter as recorded: while its stop is asked, what it claims is still open; its agency is one the owner may have called.
     const claim = await this.timeline.collectionClaim(contract.id);
     const collection = detail.state === 'collectionStopRequested' ? claim : null;
+    // famnews: a collection only suspended stays among what is open (deskwords' read, while a bill is disputed).
+    const suspended = (await this.views.suspendedCollections([{ id: contract.id, context: { openDisputes: detail.openDisputes } }])).get(contract.id) ?? null;
     // v22: the notice as recorded, for its correction form to start from, while its stop is asked.
     const recordedNotice = detail.state === 'collectionStopRequested' ? await this.timeline.collectionNotice(contract.id) : null;
     // collclaim2: a final bill the provider dropped with the whole claim is said so in the header, not as if owed.
@@ -185,6 +187,6 @@ export class EstateOverviewService {
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
     // What the provider said it did (bankanswer) rides with the owner's page only: a kept cover's forms follow it (keptcover).
-    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, recordedNotice, droppedFinalBill, paidBillDropped, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, takeBackHint, recordedDrop, complaintWithdrawal, reportedCollection, reportedBills, today: this.clock.today() };
+    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, suspended, recordedNotice, droppedFinalBill, paidBillDropped, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, takeBackHint, recordedDrop, complaintWithdrawal, reportedCollection, reportedBills, today: this.clock.today() };
   }
 }

@@ -292,7 +292,7 @@ function familySection(lang: Lang, o: EstateOverview, state: EstatePageState): S
   const keep = (path: string) => keepFromToday(path, state.fromToday);
   return html`<h2 id="family">${w.family}</h2>
 ${o.familyMembers.length
-      ? html`<ul>${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation})${m.isHeir ? w.heir : ''}${m.isRepresentative ? w.represents : ''}${m.email ? html` · ${m.email}` : ''}${
+      ? html`<ul>${o.familyMembers.map((m) => html`<li id="member-${m.id}">${m.name} (${m.relation})${m.isHeir ? w.heir : ''}${m.isRepresentative ? w.represents : ''}${m.email ? html` · ${m.email}` : ''}${
         m.accessWithdrawnAt ? w.accessWithdrawnOn(humanDate(dutchDate(m.accessWithdrawnAt), lang)) : ''}
 <span class="no-print"><a href="${at(m)}/edit">${w.correctMember(m.name)}</a>
 · <a href="${at(m)}/personal-data" download>${w.exportMember(m.name)}</a></span>

@@ -21,6 +21,8 @@ const contractFromToday = (contractId: string, anchor?: string) => keepFromToday
 /** An estate's page, and the print page, as Today opens them (or a button posts to them): the way back is offered there too. */
 const estateFromToday = (estateId: string, rest = '') => keepFromToday(`/app/estates/${estateId}${rest}`, true);
 const PRINT_FROM_TODAY = keepFromToday('/app/print', true);
+/** famnews (audit93 F7): a relative's entry among the estate's family (her relation, e-mail, a new code), so the owner knows whom to call. */
+const relativeOnEstate = (estateId: string, familyMemberId: string) => estateFromToday(estateId, `#member-${familyMemberId}`);
 
 /** The one action that takes an item off the queue: a button when it needs nothing more, else a link to its form. */
 function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
@@ -192,7 +194,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosit
     (l) => [estateCell(l), html`${l.providerName ?? w.family}<br><span class="muted">${l.title}</span>`, html`<ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">${w.correctFirst}</span>`, resolve(lang, l.resolution, l.letterId)],
   );
   const reports = queue.familyReports.map(
-    (r) => [estateCell(r), html`${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span>${r.correctedAt ? html`<br><span class="badge">${w.reportCorrectedBy(r.reportedBy, humanDate(r.correctedAt, lang))}</span>` : ''}`, html`${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}${r.collection ? html`<br><span class="muted">${w.reportedCollection(r.collection.agency, r.collection.reference, r.collection.amount === null ? null : money(r.collection.amount, lang), r.collection.dossierNumber ?? null)}</span>` : ''}${r.bill ? html`<br><span class="muted">${reportedBillText(r.bill, lang)}</span>` : ''}
+    (r) => [estateCell(r), html`${reportKindText(lang, r.kind)}<br><a class="muted" href="${relativeOnEstate(r.estateId, r.familyMemberId)}">${w.reportFrom(`${r.reportedBy} (${r.reporterRelation})`, humanDate(r.createdAt, lang))}</a>${r.correctedAt ? html`<br><span class="badge">${w.reportCorrectedBy(r.reportedBy, humanDate(r.correctedAt, lang))}</span>` : ''}`, html`${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}${r.collection ? html`<br><span class="muted">${w.reportedCollection(r.collection.agency, r.collection.reference, r.collection.amount === null ? null : money(r.collection.amount, lang), r.collection.dossierNumber ?? null)}</span>` : ''}${r.bill ? html`<br><span class="muted">${reportedBillText(r.bill, lang)}</span>` : ''}
 ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}`, reportActions(r, refused, lang)],
   );
   // Her move: who it was for, which report, why it did not go; another relative on the estate, or marked passed on.
@@ -205,7 +207,7 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
     ],
   );
   const statements = queue.familyStatements.map(
-    (st) => [estateCell(st), html`${w.statementFrom(st.uploadedBy)}<br><span class="muted">${day(lang, st.createdAt)}</span>`, html`<a href="${estateFromToday(st.estateId, '#statements')}">${w.seeStatement}</a> ${actionButton(estateFromToday(st.estateId, `/statements/${st.importId}/seen`), w.markSeen)}`],
+    (st) => [estateCell(st), html`<a href="${relativeOnEstate(st.estateId, st.familyMemberId)}">${w.statementFrom(st.relation ? `${st.uploadedBy} (${st.relation})` : st.uploadedBy)}</a><br><span class="muted">${day(lang, st.createdAt)}</span>`, html`<a href="${estateFromToday(st.estateId, '#statements')}">${w.seeStatement}</a> ${actionButton(estateFromToday(st.estateId, `/statements/${st.importId}/seen`), w.markSeen)}`],
   );
   const parked = queue.parkedSteps.map(
     (s) => [estateCell(s), html`${w.parkedText(s.sentTo ? `${stepKindText(lang, s.kind)} ${w.parkedSentTo(s.sentTo.recipient, s.sentTo.address)}` : stepKindText(lang, s.kind), stepErrorText(lang, s.lastErrorKind))}<br><span class="muted">${w.attempts(s.attempts)}${s.contractId ? html` · <a href="${contractFromToday(s.contractId)}">${w.theContract}</a>` : ''}</span>`, resolve(lang, s.resolution, s.id)],

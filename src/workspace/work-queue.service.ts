@@ -1,13 +1,13 @@
 import { answerDocumentWithdrawnText } from '../timeline/owner-timeline';
 import type { ReceiptAnswers } from '../refunds/refund.rules';
-import { TimelineService } from '../timeline/timeline.service';
+import { type SuspendedCollection, TimelineService } from '../timeline/timeline.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { askedInstead, money } from '../../workflows/wording';
 import { RefundsService } from '../refunds/refunds.service';
 import { cents } from '../refunds/refund.rules';
-import { answeredInPart, brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, longDate, ownerStatusText } from '../../workflows';
+import { answeredInPart, brpCheckText, collectionSuspendedText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, longDate, ownerStatusText } from '../../workflows';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
@@ -739,9 +739,10 @@ export class WorkQueueService {
     // says it, not as sent (its standing read once, with the queue's rows: `badgeRead`); a provider's missed term the owner answered with a call says the call.
     const items = page.items.map((row) => ({ id: row.contractId, standing: standings.get(row.contractId)! }));
     const { letters } = sections;
-    const [complained, calls] = await Promise.all([this.views.complaintDates(items), this.views.answeringCalls(items)]);
+    // famnews: a collection only suspended is said on the row as on the contract's status (deskwords' sentence).
+    const [complained, calls, suspended] = await Promise.all([this.views.complaintDates(items), this.views.answeringCalls(items), this.views.suspendedCollections(items.map((i) => ({ id: i.id, context: i.standing.context })))]);
     const contracts = page.items.map((row) =>
-      this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), letters.get(row.contractId), calls.get(row.contractId)),
+      this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), letters.get(row.contractId), calls.get(row.contractId), suspended.get(row.contractId)),
     );
     // A part answer is said by the day its letter went, as on the contract's page (`ContractViews.partAnswersSent`).
     const partsSent = await this.views.partAnswersSent(questions.filter((row) => answeredInPart(standings.get(row.contractId)!.context.openInformationRequest)).map((row) => row.contractId));
@@ -940,7 +941,7 @@ export class WorkQueueService {
     return { letters, badgeOwners: new Set(badgeOwners.map((row) => row.id)) };
   }
 
-  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complained: ComplaintSent | undefined, letter: RequestLetterStanding | undefined, calls?: CallsOnMissedTerms): ContractItem {
+  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complained: ComplaintSent | undefined, letter: RequestLetterStanding | undefined, calls?: CallsOnMissedTerms, suspended?: SuspendedCollection): ContractItem {
     const forPost = waitsForPost(row.state, letter);
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
     const asked = requestAsked({ ...row, provider: { category: row.providerCategory } });
@@ -967,7 +968,7 @@ export class WorkQueueService {
       reason,
       providerName: row.providerName,
       description: row.description,
-      statusText: words.statusText,
+      statusText: suspended ? `${words.statusText} ${collectionSuspendedText(suspended, row.providerName, lang, true)}` : words.statusText,
       move: words.move,
       overdue: (dueDate !== null && dueDate < today) || lateSince !== null,
       lateSince,

@@ -357,6 +357,18 @@ describe('query plans at national scale', () => {
     const reporter = t.as((await t.anonymous.post(`${API}/portal/access`, { code: relative.accessCode }).expect(200)).body.accessToken);
     await capture('reports page', async () => expect((await reporter.get(`${API}/portal/reports?limit=10`).expect(200)).body.items).toHaveLength(10));
     expect(plans.filter((p) => p.name === 'reports page' && BILLS_OWED.test(p.sql))).toHaveLength(1);
+    // famnews: an estate's history with a relative's upload she took back (and one in ten estates with such a pair): whether its files
+    // were taken back and its reports withdrawn is one read of the estate's few such entries (`withWithdrawnWords`).
+    await db.query(`INSERT INTO timeline_entries (estate_id, occurred_at, actor_type, actor_name, event, summary, details)
+      SELECT e.id, e.created_at + interval '5 hours' + k * interval '1 minute', 'family', 'Relative', ev, 'Bestand',
+             jsonb_build_object('documentId', md5(e.id::text), 'kind', 'provider_letter', 'fileName', 'aanmaning.pdf')
+        FROM estates e, generate_series(0, 1) k, LATERAL (SELECT CASE WHEN k = 0 THEN 'document.uploaded' ELSE 'document.taken_back' END AS ev) v
+       WHERE e.reference LIKE 'GN-%' AND hashtext(e.id::text) % 10 = 0`);
+    const [takenBack] = (await db.query(`SELECT estate_id AS id FROM timeline_entries WHERE event = 'document.taken_back' LIMIT 1`)).rows;
+    await db.query('ANALYZE timeline_entries');
+    await capture('history with a file taken back', () => t.app.get(TimelineService).page(takenBack.id, null, 20));
+    // famnews: Today's rows (and the contract page's „Nog open") read a collection only suspended for contracts with a bill disputed.
+    await capture('suspendedCollections', () => t.app.get(TimelineService).suspendedCollections(manager, collected));
     // ownernotif: her notifications, the next page, the workspace page with the header's unread count, an administrator's page.
     const first = (await anna.get(`${API}/notifications?limit=20`).expect(200)).body as { items: unknown[]; nextCursor: string; unread: number };
     expect([first.items.length, first.unread]).toEqual([20, 150 * 3]);
@@ -410,6 +422,11 @@ describe('query plans at national scale', () => {
     // ownernotif: her newest and her unread count by her id (migration 1763818800000), everyone's newest (migration 1763816800000).
     expect([...indexes['her notifications'], ...indexes['notifications page']]).toEqual(expect.arrayContaining(['notifications_owner_idx', 'notifications_owner_unread_idx']));
     expect([...indexes["everyone's notifications"]]).toContain('notifications_owner_all_idx');
+    // famnews: the files taken back and reports withdrawn by their small partial index (migration 1764002700000); a suspended
+    // collection by each contract's latest stop and letter (`timeline_entries_contract_event_idx`).
+    expect(plans.filter((p) => p.name === 'history with a file taken back' && p.sql.includes("'document.taken_back'"))).toHaveLength(1);
+    expect([...indexes['history with a file taken back']]).toContain('timeline_entries_taken_back_idx');
+    expect([...indexes.suspendedCollections]).toEqual(['timeline_entries_contract_event_idx']);
     // refund: the refunds confirmed (a final bill below nil) from their partial index, never the read models whole.
     expect([...indexes['refunds to receive'], ...indexes.Today, ...indexes["the owner's Today"]]).toEqual(expect.arrayContaining(['contract_projections_refunds_idx']));
   }, 120_000);

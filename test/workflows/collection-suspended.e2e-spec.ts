@@ -50,13 +50,18 @@ describe('a collection the agency only suspended stays in sight', () => {
     expect(friend).toContain('Intrum heeft de incasso opgeschort zolang het bezwaar loopt; die kan weer beginnen.');
     expect(friend).not.toMatch(/INT-88120|85/);
     expect(plain(await card(joke, 'en'))).toContain('Intrum has suspended the debt collection while the objection runs; it can start again.');
-    // The owner's contract page says it in its status box.
+    // The owner's contract page says it in its status box, and (famnews) among what is still open; her Today's row says it too.
     const page = (await ownerWeb.get(`/app/contracts/${contract.id}`).expect(200)).text;
     expect(plain(page)).toContain(nl);
+    const stillOpen = plain(/<dl class="card" id="summary">[\s\S]*?<\/dl>/.exec(page)![0]);
+    expect(stillOpen).toContain('<li>Intrum (kenmerk INT-88120) vordert € 85,00; opgeschort zolang het bezwaar loopt, kan weer beginnen</li>');
+    const todayRow = plain((await ownerWeb.get('/app').expect(200)).text.split('<tr').find((row) => row.includes('<strong>KPN</strong><br>Mobiel')) ?? '');
+    expect(todayRow).toContain(nl);
 
     // The bill withdrawn: nothing is left to collect, and nobody reads the suspension any more.
     await anna.api.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', invoiceReference: 'F-12' }).expect(200);
     const after = await status(contract.id);
     expect([after.nl, after.en, await card(maria, 'nl')].join(' ')).not.toMatch(/opgeschort|suspended/);
+    expect(/<dl class="card" id="summary">[\s\S]*?<\/dl>/.exec((await ownerWeb.get(`/app/contracts/${contract.id}`).expect(200)).text)![0]).not.toContain('opgeschort');
   });
 });
