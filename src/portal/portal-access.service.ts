@@ -28,10 +28,11 @@ export const FAMILY_SESSION_SECONDS = 30 * 24 * 3600;
 export const SIGN_IN_AGAIN_SECONDS = 60;
 
 /**
- * authedge (audit93 F2): who sends a code on the API, as `redeem`'s `attempt`: the client itself (its address and User-Agent),
- * as the sign-in form's one-off mark is on the web. The app on a slow phone that sends the code twice is that client both times.
+ * authedge (audit93 F2): an API sign-in's one-off mark, as `redeem`'s `attempt`: its `Idempotency-Key` from its client address, as
+ * the sign-in form's own mark is on the web (kept apart from those), so an app that sends one sign-in twice is signed in both times,
+ * and nobody else with that key is. No key, no mark.
  */
-export const apiSignIn = (client: string, userAgent: string | undefined) => `api ${client} ${userAgent ?? ''}`;
+export const apiSignIn = (idempotencyKey: string | undefined, client: string) => (idempotencyKey ? `api ${client} ${idempotencyKey}` : undefined);
 
 /**
  * Family access: single-use, expiring codes (typed in, or carried by an emailed magic link) become a

@@ -41,12 +41,12 @@ export class PortalController {
   ) {}
 
   @Public()
-  @ApiDoc({ summary: 'Open the family portal with an access code', description: 'Exchanges the single-use code from the invitation for a portal access token. The same client (address and User-Agent) sending the code again within a minute of redeeming it gets a session again (a second tap on a slow phone); any other client is refused. 429 with `Retry-After` and `retryAt` after 5 wrong tries of one code from one address, or 30 of any codes.', problems: [400, [401, 'The code is unknown, used or expired.'], 429], public: true })
+  @ApiDoc({ summary: 'Open the family portal with an access code', description: 'Exchanges the single-use code from the invitation for a portal access token. A sign-in sent twice (a second tap on a slow phone) with the same `Idempotency-Key` from the same address gets a session both times, within a minute of the first; without that key, or with another, a used code is refused. 429 with `Retry-After` and `retryAt` after 5 wrong tries of one code from one address, or 30 of any codes.', problems: [400, [401, 'The code is unknown, used or expired.'], 429], public: true })
   @Post('access')
   @HttpCode(200)
   async redeem(@Body() dto: PortalAccessDto, @Req() req: Request) {
     const client = req.ip ?? 'unknown';
-    const { accessToken, familyMember } = await this.access.redeem(dto.code, client, undefined, apiSignIn(client, req.get('user-agent')));
+    const { accessToken, familyMember } = await this.access.redeem(dto.code, client, undefined, apiSignIn(req.get('idempotency-key'), client));
     return { accessToken, familyMember };
   }
 
