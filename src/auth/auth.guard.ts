@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { NotFoundProblem, ProblemException, ReaderWordedProblem } from '../common/problem';
 import { ownerWords } from '../words';
 import type { UserRole } from '../users/user.entity';
@@ -21,12 +21,17 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
     const request = context.switchToHttp().getRequest<Request & { principal?: unknown }>();
+    const response = context.switchToHttp().getResponse<Response>();
     const web = this.reflector.getAllAndOverride<WebArea>(WEB_KEY, targets);
     const token = web ? (request.cookies?.[web.cookie] as string | undefined) : bearerToken(request);
     const principal = token ? await this.credentials.resolve(token) : null;
     if (!principal && web) throw new LoginRequired(web.loginPath, returnAddress(request, web), !!token, !READS.has(request.method));
     if (!principal) {
-      throw new ReaderWordedProblem(401, 'unauthenticated', 'unauthenticated');
+      // authedge (audit93 F2): RFC 6750 §3 — a token sent that no longer works is `invalid_token`, told apart from none sent; the
+      // description is ASCII English (the header's grammar), the detail in the reader's words. One answer for revoked, expired and
+      // never ours, so nobody learns whether another provider's token exists.
+      response.set('WWW-Authenticate', token ? `Bearer realm="steward", error="invalid_token", error_description="${TOKEN_ENDED}"` : 'Bearer realm="steward"');
+      throw token ? new ReaderWordedProblem(401, 'invalid-token', 'tokenEnded') : new ReaderWordedProblem(401, 'unauthenticated', 'unauthenticated');
     }
     const audience = this.reflector.getAllAndOverride<Audience[]>(AUDIENCE_KEY, targets) ?? ['staff'];
     // A family member or provider on a staff route (or the other way round) finds nothing there:
@@ -42,6 +47,7 @@ export class AuthGuard implements CanActivate {
 }
 
 const READS = new Set(['GET', 'HEAD']);
+const TOKEN_ENDED = 'The token was revoked or has expired: sign in again, or ask the administrator for a new API token';
 
 /**
  * Where to go after signing in. A page asked for is that page; a form sent (a POST has no page to come

@@ -25,8 +25,19 @@ export const ACCOUNT_MAX = 10;
  * one address cannot try a few passwords on every account.
  */
 export const ADDRESS_MAX = 30;
-/** Family codes (and new-link requests) per client address: a code names no account, so only the address can be counted. */
-export const FAMILY_ADDRESS_MAX = 10;
+/**
+ * authedge (audit93 F8): wrong tries of one family code from one client address. A code names no account, so the code tried
+ * and the address are counted together: one relative retyping her mistyped code is stopped, not her family behind the same
+ * home router, who type their own codes.
+ */
+export const FAMILY_CODE_MAX = 5;
+/**
+ * Every family code tried from one client address: the ceiling that stops guessing (a new guess is a new code). Generous, as
+ * ADDRESS_MAX is for an office, so a household's mistypes do not lock it; 30 guesses of a 12-character code find nothing.
+ */
+export const FAMILY_ADDRESS_MAX = 30;
+/** "Send me a new link" per client address: each may send an e-mail, so fewer than codes tried. */
+export const NEW_LINK_MAX = 10;
 
 export type PasswordDoor = 'staff' | 'desk';
 
@@ -34,7 +45,7 @@ export type PasswordDoor = 'staff' | 'desk';
  * A counter's key: what kind of thing is counted and a SHA-256 of which one. The table of attempts
  * then holds no email address or client address (least data), and equal inputs still meet on one row.
  */
-export function counterKey(kind: PasswordDoor | 'address' | 'family', value: string): string {
+export function counterKey(kind: PasswordDoor | 'address' | 'family' | 'family-code' | 'new-link', value: string): string {
   return `${kind}:${createHash('sha256').update(value).digest('base64url')}`;
 }
 
@@ -46,8 +57,16 @@ export function passwordLoginLimits(door: PasswordDoor, email: string, client: s
   ];
 }
 
-export function familyCodeLimits(client: string): LoginLimit[] {
-  return [{ key: counterKey('family', client), max: FAMILY_ADDRESS_MAX, windowSeconds: WINDOW_SECONDS }];
+/** The limits one family code counts against: that code from that address, and the address. `codeHash`: the code as stored (`hashAccessCode`), so its spelling does not matter. */
+export function familyCodeLimits(codeHash: string, client: string): LoginLimit[] {
+  return [
+    { key: counterKey('family-code', `${codeHash} ${client}`), max: FAMILY_CODE_MAX, windowSeconds: WINDOW_SECONDS },
+    { key: counterKey('family', client), max: FAMILY_ADDRESS_MAX, windowSeconds: WINDOW_SECONDS },
+  ];
+}
+
+export function newLinkLimits(client: string): LoginLimit[] {
+  return [{ key: counterKey('new-link', client), max: NEW_LINK_MAX, windowSeconds: WINDOW_SECONDS }];
 }
 
 /** Whole seconds until a window ends, at least 1 (Retry-After: 0 would invite an immediate retry). */

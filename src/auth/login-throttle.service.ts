@@ -80,6 +80,7 @@ export class LoginThrottle {
     );
     // No row: its window ended this very moment, and a retry may go at once.
     const retryAfter = retryAfterSeconds(full.window_ends_at ?? now, now);
-    throw new ReaderWordedProblem(429, 'too-many-attempts', 'tooManyAttempts', [Math.ceil(retryAfter / 60)], { retryAfterSeconds: retryAfter });
+    // `retryAt`: the moment itself, so a page can say until when (the family's login: "Probeer het om 17:45 opnieuw").
+    throw new ReaderWordedProblem(429, 'too-many-attempts', 'tooManyAttempts', [Math.ceil(retryAfter / 60)], { retryAfterSeconds: retryAfter, retryAt: new Date(now.getTime() + retryAfter * 1000).toISOString() });
   }
 }

@@ -2,8 +2,9 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import type { Request } from 'express';
 import { catchError, Observable, throwError } from 'rxjs';
 import type { FamilyPrincipal } from '../auth/principal';
-import { ProblemException } from '../common/problem';
+import { ProblemDocument, ProblemException } from '../common/problem';
 import { errorText, knowsRule } from '../web/fields';
+import { clockTimeAfter } from '../web/html';
 import { DEFAULT_LANG, familyWords, type Lang, langOf } from '../words';
 import type { CodeRefusal } from './portal-pages';
 
@@ -14,6 +15,9 @@ export const CODE_REFUSALS: Record<string, CodeRefusal> = {
   'access-code-invalid': 'codeInvalid',
   'too-many-attempts': 'codeTooOften',
 };
+
+/** authedge: the time a refused sign-in may be tried again ("17:45"), when the refusal says (too many tries: `retryAt`). */
+export const retryTime = (problem: ProblemDocument): string | undefined => (typeof problem.retryAt === 'string' ? clockTimeAfter(new Date(problem.retryAt)) : undefined);
 
 /**
  * A refusal's detail in the family's words, or null when the family catalogue has none for it (the detail stays).
@@ -27,7 +31,7 @@ export function familyDetail(problem: ProblemException, lang: Lang): string | nu
   const w = familyWords(lang);
   const errors = problem.fieldErrors ?? [];
   if (errors.some((e) => knowsRule(w.errors, e.rule))) return w.errors.refused(errors.map((e) => errorText(w.errors, e, lang)).join('. '));
-  if (Object.hasOwn(CODE_REFUSALS, problem.slug)) return w.errors.refusals[CODE_REFUSALS[problem.slug]]();
+  if (Object.hasOwn(CODE_REFUSALS, problem.slug)) return w.errors.refusals[CODE_REFUSALS[problem.slug]]('', retryTime(problem.getResponse() as ProblemDocument));
   return problem.slug === 'not-found' ? w.errors.notFound : null;
 }
 

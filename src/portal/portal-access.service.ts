@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, StaffPrincipal } from '../auth/principal';
 import { CredentialsService } from '../auth/credentials.service';
-import { familyCodeLimits } from '../auth/login-limits';
+import { familyCodeLimits, newLinkLimits } from '../auth/login-limits';
 import { LoginThrottle } from '../auth/login-throttle.service';
 import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
@@ -28,9 +28,16 @@ export const FAMILY_SESSION_SECONDS = 30 * 24 * 3600;
 export const SIGN_IN_AGAIN_SECONDS = 60;
 
 /**
+ * authedge (audit93 F2): an API sign-in's one-off mark, as `redeem`'s `attempt`: its `Idempotency-Key` from its client address, as
+ * the sign-in form's own mark is on the web (kept apart from those), so an app that sends one sign-in twice is signed in both times,
+ * and nobody else with that key is. No key, no mark.
+ */
+export const apiSignIn = (idempotencyKey: string | undefined, client: string) => (idempotencyKey ? `api ${client} ${idempotencyKey}` : undefined);
+
+/**
  * Family access: single-use, expiring codes (typed in, or carried by an emailed magic link) become a
- * session scoped to one family member of one estate. Failed attempts are counted per client address
- * by the limiter every login shares (`LoginThrottle`).
+ * session scoped to one family member of one estate. Failed attempts are counted per code tried and
+ * client address, under a ceiling per address, by the limiter every login shares (`LoginThrottle`).
  */
 @Injectable()
 export class PortalAccessService implements OnModuleInit {
@@ -63,9 +70,9 @@ export class PortalAccessService implements OnModuleInit {
   async redeem(code: string, client: string, chosen?: Lang, attempt?: string): Promise<{ accessToken: string; familyMember: { id: string; name: string }; caseOwner: CaseOwnerContact }> {
     const now = this.clock.now();
     const hash = hashAccessCode(code);
-    // auditmend (audit93 F2): the sign-in form's own `attempt` marks the redemption, so its second tap (a slow phone) signs in as the first did.
+    // auditmend (audit93 F2): the sign-in form's own `attempt` (the API's: `apiSignIn`) marks the redemption, so its second tap (a slow phone) signs in as the first did.
     const again = attempt ? { by: createHash('sha256').update(attempt).digest('base64url'), since: new Date(now.getTime() - SIGN_IN_AGAIN_SECONDS * 1000) } : undefined;
-    const member = await this.throttle.attempt(familyCodeLimits(client), () => this.estates.redeemAccessCode(hash, now, chosen ?? null, again));
+    const member = await this.throttle.attempt(familyCodeLimits(hash, client), () => this.estates.redeemAccessCode(hash, now, chosen ?? null, again));
     if (!member) throw await this.whyRefused(hash, now);
     const accessToken = await this.credentials.issue({ sub: member.id, kind: 'family', v: member.session_version }, FAMILY_SESSION_SECONDS);
     // Whom the portal's login page names once this session has run out (`caseOwner`, kept in a signed cookie).
@@ -138,7 +145,7 @@ export class PortalAccessService implements OnModuleInit {
    */
   async sendNewLink(email: string, client: string): Promise<void> {
     // Every request counts against the client's limit (none is given back), so this cannot flood a mailbox.
-    await this.throttle.take(familyCodeLimits(client));
+    await this.throttle.take(newLinkLimits(client));
     await this.db.transaction(async (manager) => {
       // A withdrawn access comes back only through the case owner's invitation.
       const members = await manager.createQueryBuilder(FamilyMember, 'm').where('lower(m.email) = lower(:email) AND m.access_withdrawn_at IS NULL', { email }).getMany();

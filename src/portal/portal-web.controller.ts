@@ -22,7 +22,7 @@ import { statementUpload } from '../statements/statement-upload';
 import { refusal, submitForm, validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DossierService } from './dossier.service';
-import { CODE_REFUSALS } from './family-details';
+import { CODE_REFUSALS, retryTime } from './family-details';
 import { FAMILY_REPORT_CURSOR, FamilyReportsService, REPORT_OUTCOMES, reportFollowUp, reportNotice } from './family-reports.service';
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
 import { langOf } from './portal.controller';
@@ -86,7 +86,7 @@ const billNoticeUrl = (bill: 'paid' | 'unpaid', marked: { reference: string; ban
 /** The service's refusal of a code (its problem type) as the login page tells it: at the code's field; too many tries at no field (the code may be right). */
 const codeRefusal = (problem: ProblemDocument): FieldError => {
   const rule: CodeRefusal = CODE_REFUSALS[problem.type.split('/').pop()!] ?? 'codeInvalid';
-  return { field: rule === 'codeTooOften' ? WHOLE_REQUEST : 'code', message: problem.detail, rule };
+  return { field: rule === 'codeTooOften' ? WHOLE_REQUEST : 'code', message: problem.detail, rule, limit: retryTime(problem) };
 };
 
 /** The family portal as web pages: Dutch by default, mobile-first, plain forms that work without JavaScript. */

@@ -14,7 +14,7 @@ import type { UploadedFile as File } from '../documents/documents.service';
 import { DossierService } from './dossier.service';
 import { OWN_STATEMENTS_CURSOR, StatementsService } from '../statements/statements.service';
 import { FAMILY_REPORT_CURSOR, FamilyReportsService } from './family-reports.service';
-import { PortalAccessService } from './portal-access.service';
+import { apiSignIn, PortalAccessService } from './portal-access.service';
 import { CorrectFamilyReportDto, FamilyReportDto, FeedbackDto, NewLinkDto, PortalAccessDto, PortalOverviewQueryDto, PortalPageQueryDto } from './portal.dto';
 import { Lang, PortalService } from './portal.service';
 import { ApiDoc } from '../common/openapi';
@@ -41,11 +41,12 @@ export class PortalController {
   ) {}
 
   @Public()
-  @ApiDoc({ summary: 'Open the family portal with an access code', description: 'Exchanges the single-use code from the invitation for a portal access token. 429 with `Retry-After` after too many tries from one address.', problems: [400, [401, 'The code is unknown, used or expired.'], 429], public: true })
+  @ApiDoc({ summary: 'Open the family portal with an access code', description: 'Exchanges the single-use code from the invitation for a portal access token. A sign-in sent twice (a second tap on a slow phone) with the same `Idempotency-Key` from the same address gets a session both times, within a minute of the first; without that key, or with another, a used code is refused. 429 with `Retry-After` and `retryAt` after 5 wrong tries of one code from one address, or 30 of any codes.', problems: [400, [401, 'The code is unknown, used or expired.'], 429], public: true })
   @Post('access')
   @HttpCode(200)
   async redeem(@Body() dto: PortalAccessDto, @Req() req: Request) {
-    const { accessToken, familyMember } = await this.access.redeem(dto.code, req.ip ?? 'unknown');
+    const client = req.ip ?? 'unknown';
+    const { accessToken, familyMember } = await this.access.redeem(dto.code, client, undefined, apiSignIn(req.get('idempotency-key'), client));
     return { accessToken, familyMember };
   }
 

@@ -146,6 +146,11 @@ export function humanDate(dateOrInstant: string | null | undefined, lang: 'nl' |
 
 const AMSTERDAM_TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Amsterdam' });
 
+/** "17:45": the first minute on the clocks in the Netherlands at which `instant` has passed (a retry at 17:44:30 may go at 17:45, not 17:44). */
+export function clockTimeAfter(instant: Date): string {
+  return AMSTERDAM_TIME.format(new Date(Math.ceil(instant.getTime() / 60_000) * 60_000));
+}
+
 /** "22 November 2026, 14:05": a moment as the clocks in the Netherlands show it (a deadline within a day). */
 export function humanMoment(instant: Date, lang: 'nl' | 'en'): string {
   return `${humanDate(instant.toISOString(), lang)}, ${AMSTERDAM_TIME.format(instant)}`;

@@ -25,6 +25,11 @@ export interface CommonRefusals {
   alreadyExists: string;
   /** 401 `unauthenticated`: an API call without a valid token. */
   unauthenticated: string;
+  /**
+   * 401 `invalid-token` (RFC 6750 §3 `invalid_token`): a token was sent but no longer works (revoked, expired, its session
+   * ended), with what to do now. The same words for a token that never was ours, so nothing tells whether one exists.
+   */
+  tokenEnded: string;
   /** 403 `cross-site`: a web form posted from another site. */
   crossSite: string;
   /** 409 `form-in-progress`: a form's second post while its first is still at work. */

@@ -279,6 +279,7 @@ export const familyNl = {
       concurrentChange: 'Iemand anders wijzigde dit op hetzelfde moment. Probeer het opnieuw; er is niets veranderd.',
       noWorkflow: 'Hiervoor loopt (nog) geen afhandeling. Er is niets veranderd.',
       unauthenticated: 'Log eerst in met de toegangscode van uw vaste contactpersoon.',
+      tokenEnded: 'Uw toegang tot het familieportaal is beëindigd of verlopen. Log opnieuw in met een nieuwe code: vraag een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',
       crossSite: 'Dit formulier is vanaf een andere website verstuurd. Er is niets veranderd.',
       formInProgress: 'Dit formulier wordt nog verstuurd. Kijk zo opnieuw: het wordt niet twee keer verstuurd.',
       notFound: NOT_FOUND_NL,
@@ -359,7 +360,8 @@ export const familyNl = {
       codeUsed: () => 'Deze code is al gebruikt. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',
       codeExpired: () => 'Deze code is verlopen. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',
       codeInvalid: () => 'Deze code klopt niet: kijk hem na en probeer het opnieuw.',
-      codeTooOften: () => TOO_MANY_NL,
+      // authedge: until when, on the clocks in the Netherlands (`retryAt`), where the refusal said it.
+      codeTooOften: (_label?: string, at?: string) => (at ? `Te veel pogingen. Probeer het om ${at} opnieuw.` : TOO_MANY_NL),
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin',
       tooLarge: (_label: string, mb: string) => `Het bestand is te groot: kies een bestand van hooguit ${mb} MB`,
       emptyFile: () => 'Het bestand is leeg: kies het goede bestand',

@@ -1445,6 +1445,7 @@ export const ownerEn: OwnerWords = {
       notFound: 'No such resource, or it is not yours to see.',
       alreadyExists: 'This already exists: another request recorded it just now. Nothing was changed.',
       unauthenticated: 'Sign in first: send Authorization: Bearer <token>.',
+      tokenEnded: 'This token no longer works: your session was ended or has expired. Sign in again for a new token.',
       crossSite: 'This form was sent from another site. Nothing was changed.',
       formInProgress: 'This form is still being sent. Look again in a moment: it is not sent twice.',
       invalidCredentials: 'Email or password is not correct.',

@@ -1651,6 +1651,7 @@ export const ownerNl = {
       notFound: 'Dit kunnen we niet vinden, of het is niet voor u bestemd.',
       alreadyExists: 'Dit bestaat al: een ander verzoek legde het net vast. Er is niets gewijzigd.',
       unauthenticated: 'Log eerst in: stuur de kop Authorization: Bearer <token> mee.',
+      tokenEnded: 'Dit token werkt niet (meer): uw sessie is beëindigd of verlopen. Log opnieuw in voor een nieuw token.',
       crossSite: 'Dit formulier is vanaf een andere website verstuurd. Er is niets gewijzigd.',
       formInProgress: 'Dit formulier wordt nog verstuurd. Kijk zo opnieuw: het wordt niet twee keer verstuurd.',
       invalidCredentials: 'Het e-mailadres of het wachtwoord klopt niet.',

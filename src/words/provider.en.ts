@@ -237,6 +237,7 @@ export const providerEn: ProviderWords = {
       noWorkflow: 'Nothing is being handled for this request. Nothing was changed.',
       notFound: 'No such resource, or it is not addressed to your organisation.',
       unauthenticated: 'Sign in first: send your API token as Authorization: Bearer <token>.',
+      tokenEnded: 'This API token no longer works: it was revoked or has expired. Ask the Steward administrator for a new one.',
       keyReused: 'This Idempotency-Key was already used for a different call: send a new key. Nothing was changed.',
       keyDone: 'The first call with this Idempotency-Key was done, but its answer was lost (in a failure, for instance). Nothing was done a second time: look up what it changed to see where it stands.',
       endpointRegisteredAlready: 'You have this address as an endpoint already; it receives every event. For a new secret, remove the endpoint (DELETE /api/v1/provider-desk/webhooks/{endpointId}) and register it again. Nothing was changed.',

@@ -309,6 +309,7 @@ export const providerNl = {
       noWorkflow: 'Voor dit verzoek loopt geen afhandeling. Er is niets gewijzigd.',
       notFound: 'Dit kunnen we niet vinden, of het is niet aan uw organisatie gericht.',
       unauthenticated: 'Log eerst in: stuur uw API-token mee als Authorization: Bearer <token>.',
+      tokenEnded: 'Dit API-token werkt niet (meer): het is ingetrokken of verlopen. Vraag de beheerder van Steward om een nieuw token.',
       tooManyEndpoints: (max: number) => `U heeft al ${max} endpoints; verwijder er eerst een. Er is niets gewijzigd.`,
       // A desk's 'verzoek' is the request it answers: a key belongs to a call.
       keyReused: 'Deze Idempotency-Key is al gebruikt voor een andere aanroep: stuur een nieuwe sleutel. Er is niets gewijzigd.',
