@@ -571,13 +571,8 @@ export class ContractsService implements OnModuleInit {
    */
   async correctionTermsLapsed(limit = 200): Promise<number> {
     const today = this.clock.today();
-    const candidates: { id: string }[] = await this.db.query(
-      `SELECT c.id FROM contracts c WHERE c.correction_awaited IS NOT NULL AND NOT (c.correction_awaited ? 'lapsed') AND c.correction_awaited->>'on' < $1
-        ORDER BY c.correction_awaited->>'on', c.id LIMIT $2`,
-      [today, limit],
-    );
     let lapsed = 0;
-    for (const { id } of candidates) {
+    for (const id of await this.correctionsAwaitedBefore(today, limit)) {
       const done = await this.db.transaction(async (manager) => {
         const standing = await this.workflow.lock(manager, id);
         const contract = await manager.findOne(Contract, { where: { id }, relations: { provider: true } });
@@ -596,6 +591,16 @@ export class ContractsService implements OnModuleInit {
       if (done) lapsed += 1;
     }
     return lapsed;
+  }
+
+  /** The corrections still awaited and not lapsed whose letter went before `today`, the first `limit` oldest first (`contracts_correction_term_idx`). */
+  async correctionsAwaitedBefore(today: string, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT c.id FROM contracts c WHERE c.correction_awaited IS NOT NULL AND NOT (c.correction_awaited ? 'lapsed') AND c.correction_awaited->>'on' < $1
+        ORDER BY c.correction_awaited->>'on', c.id LIMIT $2`,
+      [today, limit],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** answerrest: the open notes of withdrawn answers on the owner's estates (everyone's for the administrator), for Today. */
