@@ -407,6 +407,9 @@ describe('a collection stop sent again after a correction of the agency', () => 
     expect(en).toContain('On 15 December 2026 I sent you a letter with the same request, but under a wrong name (Incasso Nord) and to a wrong email address (dossiers@incasso-nord.example). This letter replaces that one.');
     // The first stop says nothing of the kind.
     expect(bodyOf(stop('agency', [F01]))).not.toContain('vervangt');
+    // deskanswer2: a colleague signed the first (a handover since): she sent it, not I.
+    expect(await textOf(stopSentAgain('nl', 'Sanne Visser'))).toContain('Op 15 december 2026 heeft mijn collega Sanne Visser u een brief met hetzelfde verzoek gestuurd, maar onder een verkeerde naam (Incasso Nord)');
+    expect(await textOf(stopSentAgain('en', 'Sanne Visser'))).toContain('On 15 December 2026 my colleague Sanne Visser sent you a letter with the same request, but under a wrong name (Incasso Nord)');
   });
 });
 

@@ -639,6 +639,8 @@ export interface Collection {
 /** agencyafter: an earlier stop of ours to the agency, sent with particulars the owner corrected since (`Collection.replaces`). */
 export interface StopReplaced {
   date: string;
+  /** Who signed it when that was a colleague (a handover since); null: this letter's signer. */
+  colleague: string | null;
   wrong: { field: 'agency' | 'agencyEmail' | 'agencyAddress' | 'reference' | 'dossierNumber'; was: string }[];
 }
 

@@ -542,7 +542,9 @@ export function letterCorpus(): LetterInput[] {
     // agencyafter: our stop sent again to the agency after the owner corrected its name and e-mail address: it says which letter it replaces (nl, en).
     .concat((['nl', 'en'] as const).map((language) => stopSentAgain(language)))
     // agencyafter: a final report of 12 January 2027 while the € 45,00 asked back by 6 January has not come: that term passed (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => askedBackPassed(language, contracts, estateBills)));
+    .concat((['nl', 'en'] as const).map((language) => askedBackPassed(language, contracts, estateBills)))
+    // deskanswer2: the same stop sent again when a colleague signed the first (a handover since): she sent it, not I (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => stopSentAgain(language, 'Sanne Visser')));
 }
 
 /** agencyafter: the final report made after the day the money asked back was asked by, none of it received. */
@@ -555,15 +557,18 @@ export const askedBackPassed = (language: Language, contractsSummary: ContractSt
     askedBackToCome: [{ provider: 'Leverancier 3', reference: 'EA-2026-118', amount: 45, left: null, partCame: false, askedOn: '2026-12-08', remindedOn: '2026-12-23', payBy: '2027-01-06' }],
   });
 
-/** agencyafter: the stop of 15 December went to „Incasso Nord" at a mistyped address; the corrected one goes on the 17th and replaces it. */
-export const stopSentAgain = (language: Language) =>
+/**
+ * agencyafter: the stop of 15 December went to „Incasso Nord" at a mistyped address; the corrected one goes on the 17th and replaces it.
+ * `colleague`: who signed the first, when not this letter's signer (deskanswer2).
+ */
+export const stopSentAgain = (language: Language, colleague: string | null = null) =>
   collectionStop('agency', [AUDIT_BILL], {
     language,
     letterDate: '2026-12-17',
     today: '2026-12-17',
     collection: {
       ...auditCollection('agency', [AUDIT_BILL]),
-      replaces: { date: '2026-12-15', wrong: [{ field: 'agency', was: 'Incasso Nord' }, { field: 'agencyEmail', was: 'dossiers@incasso-nord.example' }] },
+      replaces: { date: '2026-12-15', colleague, wrong: [{ field: 'agency', was: 'Incasso Nord' }, { field: 'agencyEmail', was: 'dossiers@incasso-nord.example' }] },
     },
   });
 

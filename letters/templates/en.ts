@@ -185,7 +185,7 @@ const WRONG_EN: Record<StopReplaced['wrong'][number]['field'], string> = {
 };
 /** agencyafter: our stop sent again after a correction of the agency's particulars says, first, which earlier letter it replaces and what was wrong in it. */
 const stopReplaced = (r: StopReplaced | null | undefined): string[] =>
-  r ? [`On ${en.date(r.date)} I sent you a letter with the same request${r.wrong.length ? `, but ${listed(r.wrong.map((w) => `${WRONG_EN[w.field]} (${w.was})`), 'en')}` : ''}. This letter replaces that one.`] : [];
+  r ? [`On ${en.date(r.date)} ${byWhom(r.colleague)} sent you a letter with the same request${r.wrong.length ? `, but ${listed(r.wrong.map((w) => `${WRONG_EN[w.field]} (${w.was})`), 'en')}` : ''}. This letter replaces that one.`] : [];
 
 function collectionOpening(f: Facts): string {
   const c = f.input.collection;

@@ -270,7 +270,7 @@ const WRONG_NL: Record<StopReplaced['wrong'][number]['field'], string> = {
 };
 /** agencyafter: our stop sent again after a correction of the agency's particulars says, first, which earlier letter it replaces and what was wrong in it. */
 const stopReplaced = (r: StopReplaced | null | undefined): string[] =>
-  r ? [`Op ${nl.date(r.date)} heb ik u een brief met hetzelfde verzoek gestuurd${r.wrong.length ? `, maar ${listed(r.wrong.map((w) => `${WRONG_NL[w.field]} (${w.was})`), 'nl')}` : ''}. Deze brief vervangt die brief.`] : [];
+  r ? [`Op ${nl.date(r.date)} ${byWhom(r.colleague)} u een brief met hetzelfde verzoek gestuurd${r.wrong.length ? `, maar ${listed(r.wrong.map((w) => `${WRONG_NL[w.field]} (${w.was})`), 'nl')}` : ''}. Deze brief vervangt die brief.`] : [];
 
 /**
  * A bill disputed on this contract, as the record holds it: the letter that disputed it, the part after the end

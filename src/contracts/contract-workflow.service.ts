@@ -155,6 +155,8 @@ interface ContractFacts {
   refundReceived: number;
   /** deskcorr: a correction after the confirmation awaits the provider's answer (`contracts.correction_awaited`). */
   correctionAwaited: boolean;
+  /** deskanswer2: that correction lapsed where its letter said the earlier date stays: the desk no longer waits on it (`awaitsDesk`). */
+  correctionLapsedKeeps: boolean;
 }
 
 /**
@@ -251,7 +253,7 @@ export class ContractWorkflow implements OnModuleInit {
     this.runtime.register<ContractFacts>('contract', {
       facts: {
         join: `LEFT JOIN contracts c ON c.id = w.subject_id LEFT JOIN ${providerRows} p ON p.id = c.provider_id`,
-        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind, 'answerDone', c.answer_done, 'correctionAwaited', c.correction_awaited IS NOT NULL, 'refundReceived', (SELECT coalesce(sum(x.amount), 0)::float8 FROM ${refundReceiptRows} x WHERE x.contract_id = c.id AND x.answers = 'refund'))`,
+        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind, 'answerDone', c.answer_done, 'correctionAwaited', c.correction_awaited IS NOT NULL, 'correctionLapsedKeeps', coalesce((c.correction_awaited->'lapsed'->>'keeps')::boolean, false), 'refundReceived', (SELECT coalesce(sum(x.amount), 0)::float8 FROM ${refundReceiptRows} x WHERE x.contract_id = c.id AND x.answers = 'refund'))`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
       // releasewait: back from a bill's dispute to the bank's release, the term it had then (`releaseTermOf`); releaseremind: the
@@ -282,7 +284,7 @@ export class ContractWorkflow implements OnModuleInit {
       write: (batch, t) => {
         // deskcorr: a correction after the confirmation keeps the request the provider's until a step answers it (`answersCorrection`).
         const correctionAwaited = t.facts.correctionAwaited && !answersCorrection(t.event.type, t.to as ContractState);
-        const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type, t.facts.requestHeldBack, { ...(t.projection as ContractProjection), correctionAwaited });
+        const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type, t.facts.requestHeldBack, { ...(t.projection as ContractProjection), correctionAwaited: correctionAwaited && !t.facts.correctionLapsedKeeps });
         // refundscale: a refund confirmed (a final bill below nil) of which less came than confirmed stays open (`refund_open`),
         // as the step leaves the confirmation: a correction of the amount may open it again or close it. What came is the step's
         // facts' (`refundReceived`, the same read the settled step's words take).

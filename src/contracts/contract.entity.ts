@@ -9,6 +9,11 @@ export interface CorrectionAwaited {
   changes: { field: string; from: string | null; to: string | null }[];
   /** `YYYY-MM-DD`: the day of the latest correction letter that asked. */
   on: string;
+  /**
+   * deskanswer2: its term passed unanswered (`correctionLapsed`), found on `on` (the day after the term); `keeps`: the letter said the
+   * date confirmed before stays without an answer, so the desk no longer waits on it (`awaitsDesk`). A new correction letter starts afresh.
+   */
+  lapsed?: { on: string; keeps: boolean };
 }
 /**
  * deskanswer: the provider's answer to a correction it was asked (`Contract.correctionAnswered`): the correction, the day it answered,

@@ -80,6 +80,7 @@ import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '.
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
+import { Workers } from '../runtime/workers.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary, type RemadeLetter } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract, type CorrectionAnswered, type CorrectionAwaited, requestAsked } from './contract.entity';
@@ -96,7 +97,7 @@ import { billFiguresProblems, chargeNamed } from './bill.rules';
 import { RELEASE_WAITS, type SentKind, type TakeBack, type TakeBackCheck, takeBackCheckOf, TAKEN_BACK_FROM, takeBackOf, type ToldLetter } from './take-back.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
-import { agencyHearsEndDate, asksAnew, awaitedAfter, awaitingStanding, type CorrectionAwaiting, correctionsTold, correctionVersion, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
+import { agencyHearsEndDate, asksAnew, awaitedAfter, awaitingStanding, awaitsDesk, correctionLapsed, type CorrectionAwaiting, correctionsTold, correctionVersion, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
 import { answerDated, answerDateProblems } from './answer-dates.rules';
 import { answeredRequest, askedAsCorrected, askedBasis, correctedAskOn, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
@@ -177,6 +178,11 @@ export type CollectionRecordedListener = (manager: EntityManager, principal: Sta
 export type BillRecordedListener = (manager: EntityManager, principal: StaffPrincipal, bill: { contractId: string; amount: number; reference: string; invoiceDate: string; answersReport: string | undefined }) => Promise<void>;
 /** agencyafter: the owner corrected the agency's letter and our stop goes to it again: the family is told (notifications own their news). */
 export type NoticeCorrectedListener = (manager: EntityManager, corrected: { estateId: string; contractId: string; agency: string; reference: string; amount: number | null }) => Promise<void>;
+/**
+ * deskanswer2: a correction's term passed without the provider's answer (`correctionLapsed`), found once by the workers' round: the owner
+ * and the family are told (notifications own their news). `standing`: the silent standing; `confirmed`: the date confirmed before.
+ */
+export type CorrectionLapsedListener = (manager: EntityManager, lapsed: { estateId: string; contractId: string; providerName: string; standing: CorrectionAwaiting; confirmed: string }) => Promise<void>;
 export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; action: Contract['action']; effectiveDate: string; later: LaterThanAsked }) => Promise<void>;
 
 /**
@@ -232,6 +238,7 @@ export function takeBackHintText(takeBack: TakeBackCheck, provider: string, lang
 export class ContractsService implements OnModuleInit {
   private laterEndDate: LaterEndDateListener = async () => {};
   private noticeCorrected: NoticeCorrectedListener = async () => {};
+  private correctionLapsedNews: CorrectionLapsedListener = async () => {};
   private paidBillDropped: PaidBillDroppedListener = async () => {};
   private contractOpened: ContractOpenedListener = async () => {};
   private collectionRecorded: CollectionRecordedListener = async () => {};
@@ -252,7 +259,10 @@ export class ContractsService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly views: ContractViews,
     private readonly webhooks: WebhooksService,
-  ) {}
+    workers: Workers,
+  ) {
+    workers.registerRoutine('correction terms lapsed', () => this.correctionTermsLapsed());
+  }
 
   onModuleInit(): void {
     this.estates.onProviderCorrection((manager, estateId, corrections, newHolderId) => this.tellProviders(manager, estateId, corrections, newHolderId));
@@ -310,6 +320,11 @@ export class ContractsService implements OnModuleInit {
 
   onLaterEndDate(listener: LaterEndDateListener): void {
     this.laterEndDate = listener;
+  }
+
+  /** deskanswer2: notifications tell the owner and the family that a correction's term passed unanswered. */
+  onCorrectionLapsed(listener: CorrectionLapsedListener): void {
+    this.correctionLapsedNews = listener;
   }
 
   /** agencyafter: notifications tell the family of a corrected agency's letter our stop goes again for. */
@@ -530,7 +545,7 @@ export class ContractsService implements OnModuleInit {
    * administrator), for Today, the first `limit` oldest first: from the partial indexes of migration 1764001800000 (an owner's by her
    * estates' ids, as the later end dates). Where each stands (`correctionStanding`) is said with the provider's term from the letter's day.
    */
-  async correctionsAwaitedOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; standing: CorrectionAwaiting }[]> {
+  async correctionsAwaitedOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; standing: CorrectionAwaiting; lapsed: CorrectionAwaited['lapsed'] | null }[]> {
     const rows: { contractId: string; estateId: string; description: string; providerName: string; awaited: CorrectionAwaited; sla: number; category: ProviderCategory; insuranceKind: string | null }[] = await this.db.query(
       `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", c.correction_awaited AS awaited, p.sla_business_days AS sla, p.category, c.insurance_kind AS "insuranceKind"
          FROM contracts c JOIN ${providerRows} p ON p.id = c.provider_id
@@ -543,7 +558,49 @@ export class ContractsService implements OnModuleInit {
     return rows.map(({ awaited, sla, category, insuranceKind, ...row }) => ({
       ...row,
       standing: awaitingStanding(awaited, { slaBusinessDays: sla, asksAnew: asksAnew(awaited, category, insuranceKind), today }),
+      lapsed: awaited.lapsed ?? null,
     }));
+  }
+
+  /**
+   * deskanswer2: the corrections whose term passed today without the provider's answer lapse, once (`correctionLapsed`, kept on
+   * `correction_awaited`): where the letter said the earlier date stays, the request leaves „Wacht op u" (`awaitsDesk`) and is new
+   * activity for the desk's sync; the owner and the family are told (`correctionLapsedNews`). A workers' routine, not a view: data, no
+   * machine step. Candidates from the partial index of migration 1764002600000 (awaited, not lapsed, asked before today), oldest first;
+   * each in its own transaction under the contract's lock, read again there (another instance may have taken it).
+   */
+  async correctionTermsLapsed(limit = 200): Promise<number> {
+    const today = this.clock.today();
+    let lapsed = 0;
+    for (const id of await this.correctionsAwaitedBefore(today, limit)) {
+      const done = await this.db.transaction(async (manager) => {
+        const standing = await this.workflow.lock(manager, id);
+        const contract = await manager.findOne(Contract, { where: { id }, relations: { provider: true } });
+        const awaited = contract?.correctionAwaited;
+        const confirmed = standing?.context.effectiveDate;
+        if (!standing || !awaited || !confirmed) return false;
+        const facts = { slaBusinessDays: contract.provider.slaBusinessDays, asksAnew: asksAnew(awaited, contract.provider.category, contract.insuranceKind), today };
+        const lapse = correctionLapsed(awaited, facts);
+        if (!lapse) return false;
+        const [row]: { answered: boolean; heldBack: boolean }[] = await manager.query('SELECT provider_answered AS answered, request_held_back AS "heldBack" FROM contracts WHERE id = $1', [id]);
+        const { tab } = deskTabAfter(standing.state, row.answered, '', row.heldBack, { ...standing.context, correctionAwaited: awaitsDesk({ ...awaited, lapsed: lapse }) });
+        await manager.query('UPDATE contracts SET correction_awaited = $2, desk_tab = $3, updated_at = $4 WHERE id = $1', [id, { ...awaited, lapsed: lapse }, tab, this.clock.now()]);
+        await this.correctionLapsedNews(manager, { estateId: contract.estateId, contractId: id, providerName: contract.provider.name, standing: awaitingStanding(awaited, facts), confirmed });
+        return true;
+      });
+      if (done) lapsed += 1;
+    }
+    return lapsed;
+  }
+
+  /** The corrections still awaited and not lapsed whose letter went before `today`, the first `limit` oldest first (`contracts_correction_term_idx`). */
+  async correctionsAwaitedBefore(today: string, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT c.id FROM contracts c WHERE c.correction_awaited IS NOT NULL AND NOT (c.correction_awaited ? 'lapsed') AND c.correction_awaited->>'on' < $1
+        ORDER BY c.correction_awaited->>'on', c.id LIMIT $2`,
+      [today, limit],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** answerrest: the open notes of withdrawn answers on the owner's estates (everyone's for the administrator), for Today. */

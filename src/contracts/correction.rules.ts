@@ -110,6 +110,22 @@ export function awaitingStanding(awaited: CorrectionAwaited, facts: { slaBusines
   return { kind: facts.today > until ? 'silent' : 'awaited', on: awaited.on, until, silenceKeeps: !facts.asksAnew };
 }
 
+/**
+ * deskanswer2: a correction's term passed today without an answer (`awaitingStanding` silent): it lapses, once, recorded on the
+ * awaited correction; null while awaited (or lapsed already). `keeps` as the standing's `silenceKeeps`.
+ */
+export function correctionLapsed(awaited: CorrectionAwaited, facts: { slaBusinessDays: number; asksAnew: boolean; today: string }): CorrectionAwaited['lapsed'] | null {
+  if (awaited.lapsed) return null;
+  const standing = awaitingStanding(awaited, facts);
+  return standing.kind === 'silent' ? { on: facts.today, keeps: standing.silenceKeeps } : null;
+}
+
+/**
+ * deskanswer2: whether the desk still owes the answer to a correction (`DeskWait.correctionAwaited`): awaited, and not lapsed where the
+ * letter said the earlier date stays (an answer is still welcome, no longer awaited); asked anew (a bank's balance), silence keeps nothing.
+ */
+export const awaitsDesk = (awaited: CorrectionAwaited | null | undefined): boolean => !!awaited && !awaited.lapsed?.keeps;
+
 export function correctionStanding(
   awaited: CorrectionAwaited | null,
   answered: CorrectionAnswered | null,

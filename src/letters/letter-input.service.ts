@@ -183,7 +183,7 @@ export class LetterInputBuilder {
       : undefined;
     const finalBill = finalBillNotDisputed(owed, bills ?? []);
     // agencyafter: our stop sent again after a correction of the agency's particulars names the earlier one it replaces.
-    const replaces = subject.kind === 'collection_stop' && subject.to === 'agency' && event.type === 'COLLECTION_NOTICE_CORRECTED' ? await this.stopReplaced(manager, contract.id, event) : null;
+    const replaces = subject.kind === 'collection_stop' && subject.to === 'agency' && event.type === 'COLLECTION_NOTICE_CORRECTED' ? await this.stopReplaced(manager, contract.id, event, owner.id) : null;
     const collection = notice && COLLECTION_NOTICE_STEPS.includes(String(notice.type)) ? { ...collectionOf(notice, provider, subject.to, subject.alone === true), ...(bills && { bills }), ...(finalBill && { finalBill }), ...(replaces && { replaces }) } : null;
     const toAgency = collection?.to === 'agency' && collection;
     // Only a request sent again carries what the owner sent in answer since the first: the first request letter, even one
@@ -349,19 +349,21 @@ export class LetterInputBuilder {
    * particulars (`corrected`, from → to): its day, and each particular it was addressed with that the correction changed. The address
    * it did not go by is left out (an e-mail's postal address was never used); on `letters_contract_idx`. Null: none went.
    */
-  private async stopReplaced(manager: EntityManager, contractId: string, event: LetterSubject['event']): Promise<StopReplaced | null> {
-    const [earlier]: { date: string; channel: string }[] = await manager.query(
-      `SELECT to_char(letter_date, 'YYYY-MM-DD') AS date, channel FROM letters
-        WHERE contract_id = $1 AND kind = 'collection_stop' AND status = 'sent' AND effect #>> '{payload,effect,to}' = 'agency'
-        ORDER BY created_at DESC LIMIT 1`,
-      [contractId],
+  private async stopReplaced(manager: EntityManager, contractId: string, event: LetterSubject['event'], signerId: string): Promise<StopReplaced | null> {
+    // deskanswer2: who signed it, when that was a colleague (a handover since), as the other letters name an earlier one (`sentTo`).
+    const [earlier]: { date: string; channel: string; colleague: string | null }[] = await manager.query(
+      `SELECT to_char(l.letter_date, 'YYYY-MM-DD') AS date, l.channel, CASE WHEN l.signed_by_id <> $2 THEN u.name END AS colleague
+         FROM letters l LEFT JOIN ${userRows} u ON u.id = l.signed_by_id
+        WHERE l.contract_id = $1 AND l.kind = 'collection_stop' AND l.status = 'sent' AND l.effect #>> '{payload,effect,to}' = 'agency'
+        ORDER BY l.created_at DESC LIMIT 1`,
+      [contractId, signerId],
     );
     if (!earlier) return null;
     const unused = earlier.channel === 'post' ? 'agencyEmail' : 'agencyAddress';
     const wrong = (Array.isArray(event.corrected) ? (event.corrected as NoticeChange[]) : [])
       .filter((c): c is NoticeChange & { field: StopReplaced['wrong'][number]['field'] } => AGENCY_FINDS_BY.includes(c.field) && c.field !== unused && c.from !== null)
       .map((c) => ({ field: c.field, was: c.field === 'agencyAddress' ? addressLine(c.from as Address) : String(c.from) }));
-    return { date: earlier.date, wrong };
+    return { date: earlier.date, colleague: earlier.colleague, wrong };
   }
 
   /**

@@ -2,10 +2,10 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { type NameOrder, subjectIn } from '../../letters';
-import { answeredInPart, contractStatusText, contractStep, estateStepText, isOfDroppedClaim, ownerChangeText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
+import { answeredInPart, contractStatusText, contractStep, estateStepText, isOfDroppedClaim, longDate, ownerChangeText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
 import { Clock } from '../clock/clock';
-import { ContractsService, type LaterEndDateListener, type NoticeCorrectedListener, type PaidBillDroppedListener } from '../contracts/contracts.service';
-import { ContractViews, laterEndDateText, missedTermText } from '../contracts/contract-views.service';
+import { ContractsService, type CorrectionLapsedListener, type LaterEndDateListener, type NoticeCorrectedListener, type PaidBillDroppedListener } from '../contracts/contracts.service';
+import { ContractViews, correctionAnswerText, laterEndDateText, missedTermText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { providerLabel } from '../contracts/provider-label';
@@ -27,11 +27,13 @@ import { familyWords, type Lang, OWNER_DOCUMENT_KINDS, ownerWords, paidOnDropSai
 import { leftAtStep } from '../estates/estate-workflow.service';
 import { money } from '../../workflows/wording';
 
+/** deskanswer2: the topic of the news that a correction's term passed unanswered (owner and family; Today's row reads the owner's). */
+export const CORRECTION_LAPSED = 'correction_lapsed';
 /**
  * Family news told as the step that made it, not in the words of the state it reached (the daily email keeps these as
  * written): a late bill disputed is news of its own beside a collection letter of the same day, which the state tells.
  */
-export const TOLD_BY_STEP = ['collection_notice_corrected', 'dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed', 'confirmation_taken_back', 'complaint_withdrawn', 'rejection_withdrawn', 'drop_undone'];
+export const TOLD_BY_STEP = ['collection_notice_corrected', 'dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed', 'confirmation_taken_back', 'complaint_withdrawn', 'rejection_withdrawn', 'drop_undone', CORRECTION_LAPSED];
 /** The owner's news told as the step that made it, then where the request stands: a rejection taken back is not a request sent anew (v20). */
 const OWNER_TOLD_BY_STEP = ['rejection_withdrawn'];
 
@@ -177,6 +179,7 @@ export class NotificationsService implements OnModuleInit {
     this.contracts.onLaterEndDate((m, later) => this.tellOwnerOfLaterEndDate(m, later));
     this.contracts.onPaidBillDropped((m, dropped) => this.tellOwnerOfPaidBillDropped(m, dropped));
     this.contracts.onNoticeCorrected((m, corrected) => this.tellFamilyOfCorrectedNotice(m, corrected));
+    this.contracts.onCorrectionLapsed((m, lapsed) => this.tellOfLapsedCorrection(m, lapsed));
     // ownerrules: her opening a contract through the API reads its news, as her page does.
     this.contracts.onContractOpened((principal, contractId) => this.contractOpened(principal, contractId));
   }
@@ -225,6 +228,20 @@ export class NotificationsService implements OnModuleInit {
   async tellOwnerOfRelative(manager: EntityManager, news: { estateId: string; contractId: string | null; topic: string; say: (lang: Lang) => string }): Promise<void> {
     const { owner } = await this.estates.findWithOwner(news.estateId, manager);
     await this.tellOwner(manager, { estateId: news.estateId, contractId: news.contractId, topic: news.topic, message: news.say(owner.language) });
+  }
+
+  /**
+   * deskanswer2: a correction's term passed without the provider's answer: the owner hears it once, on the day after the term, as her
+   * page and Today say it (`correctionAnswerText`); the family hears what holds now (`correctionLapsedNews`), the same words for every
+   * reach (a date, no debt).
+   */
+  private async tellOfLapsedCorrection(manager: EntityManager, { estateId, contractId, providerName, standing, confirmed }: Parameters<CorrectionLapsedListener>[1]): Promise<void> {
+    const [{ owner }, contract] = await Promise.all([this.estates.findWithOwner(estateId, manager), manager.findOneOrFail(Contract, { where: { id: contractId } })]);
+    const label = providerLabel(providerName, contract.description, await manager.count(Contract, { where: { estateId, providerId: contract.providerId } }));
+    const { status, next } = correctionAnswerText(standing, providerName, confirmed, owner.language);
+    await this.tellOwner(manager, { estateId, contractId, topic: CORRECTION_LAPSED, message: `${label}: ${status}${next ? ` ${next}` : ''}` });
+    const say = (lang: Lang) => `${label}: ${familyWords(lang).correctionLapsedNews(providerName, longDate(standing.on, lang), longDate(confirmed, lang), standing.silenceKeeps)}`;
+    await this.tellFamily(manager, estateId, CORRECTION_LAPSED, say, contractId);
   }
 
   /** Owner news no workflow effect wrote (a held-back letter, a later end date), dated by the service's clock. */

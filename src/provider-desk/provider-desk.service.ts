@@ -19,6 +19,7 @@ import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } fro
 import { ContractViews, type RefundOpen } from '../contracts/contract-views.service';
 import { answerDateRefusals, assertAnswerDates, assertAnswerFits, assertAskable, assertBillAnswer, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
 import { Contract, type CorrectionAwaited, requestAsked } from '../contracts/contract.entity';
+import { awaitsDesk } from '../contracts/correction.rules';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
 import { openableEnclosures } from '../documents/enclosure-rules';
@@ -912,7 +913,7 @@ export class ProviderDeskService {
     // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`); a bank's release still owed is the bank's (`deskPartyOf`),
     // and so is an answer to a correction after its confirmation (deskcorr).
     const awaited = row.correction_awaited;
-    const party = deskPartyOf(state, { ...context, correctionAwaited: awaited !== null });
+    const party = deskPartyOf(state, { ...context, correctionAwaited: awaitsDesk(awaited) });
     const stepWaitsOn = pending && party === 'provider' ? 'steward' : party;
     const shownTab = pending ? SHOWN_TAB[row.desk_tab] : row.desk_tab;
     // refunddesk2: nothing else asked of it, a refund it confirmed and has not all been received decides where the request stands.
@@ -923,10 +924,13 @@ export class ProviderDeskService {
     const caseOwner = { name: row.owner_name, email: row.owner_email, phone: row.owner_phone };
     // deskcorr (audit91 F6): a correction after its confirmation is said first, with how to answer it.
     const words = providerWords(lang).request;
-    const correction = awaited && { correctedOn: awaited.on, changes: awaited.changes, text: words.correctedAfterConfirmation(longDate(awaited.on, lang), correctedText(awaited.changes as Correction[], lang)) };
+    // deskanswer2: past its term unanswered where our letter said the date stays (`awaitsDesk`), it says so: an answer is welcome, not awaited.
+    const movedOn = !!awaited && !awaitsDesk(awaited) && !!context.effectiveDate;
+    const corrected = awaited && words.correctedAfterConfirmation(longDate(awaited.on, lang), correctedText(awaited.changes as Correction[], lang));
+    const correction = awaited && { correctedOn: awaited.on, changes: awaited.changes, text: movedOn ? `${corrected} ${words.correctionLapsed(longDate(awaited.lapsed!.on, lang), longDate(context.effectiveDate!, lang))}` : corrected! };
     const nextMove =
       correction && context.effectiveDate
-        ? words.correctionAsk(longDate(context.effectiveDate, lang))
+        ? (movedOn ? words.correctionLapsedAsk : words.correctionAsk)(longDate(context.effectiveDate, lang))
         : refund && refund.left > 0 && stepWaitsOn !== 'provider'
         ? refundNextMove(refund, lang)
         : state === 'rejected'

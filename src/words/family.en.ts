@@ -410,6 +410,11 @@ export const familyEn: FamilyWords = {
   letterBeingSentNext: (provider: string) => `Once it has arrived, we wait for the answer of ${provider}.`,
   letterUndelivered: undeliveredEn,
   letterDeliveredLate: (provider: string, subject: string) => `Our letter to ${provider} (“${subject}”) could not be delivered by email at first; it has now been delivered.`,
+  /** deskanswer2: the provider let the term after our correction pass (see nl). */
+  correctionLapsedNews: (provider: string, on: string, date: string, keeps: boolean) =>
+    keeps
+      ? `${provider} did not respond to our correction (letter of ${on}). The date confirmed before, ${date}, therefore stands, as our letter said; you need not do anything.`
+      : `${provider} did not respond to our correction of the date of death (letter of ${on}). Your contact person is asking ${provider} about it.`,
   noticeCorrectedNews: (provider: string, claim: { agency: string; reference: string; amount: string | null } | null) =>
     `We had recorded the debt collector's letter about the contract with ${provider} with a mistake; that has been corrected${claim ? ` (${claimNamedEn(claim.agency, claim.reference)}${claim.amount ? `, ${claim.amount}` : ''})` : ''}. Our request to suspend the collection therefore goes to the debt collector again, now with the right details; you do not need to do anything yourself.`,
   lettersReadyForPost: 'Our letters to the organisations are ready for the post. Once they are sent, we follow each request until it is settled.',

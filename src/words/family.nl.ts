@@ -576,6 +576,15 @@ export const familyNl = {
   /** In the daily email, once on its own line: such a letter the day it arrived after all (`subject` in the reader's language). */
   letterDeliveredLate: (provider: string, subject: string) => `Onze brief aan ${provider} („${subject}”) kon eerst niet per e-mail worden bezorgd; nu is hij bezorgd.`,
   /**
+   * deskanswer2: in the daily email, the provider let the term after our correction of a confirmed request pass: the date it confirmed
+   * before stays, as the correction letter said (`keeps`); a bank or health insurer asked anew per the corrected date of death did not
+   * answer, and the case owner asks after it (her next step).
+   */
+  correctionLapsedNews: (provider: string, on: string, date: string, keeps: boolean) =>
+    keeps
+      ? `${provider} heeft niet gereageerd op onze correctie (brief van ${on}). De eerder bevestigde datum ${date} blijft daarom staan, zoals onze brief zei; u hoeft hier zelf niets aan te doen.`
+      : `${provider} heeft niet gereageerd op onze correctie van de overlijdensdatum (brief van ${on}). Uw vaste contactpersoon vraagt ${provider} ernaar.`,
+  /**
    * agencyafter: in the daily email, the agency's letter corrected and our stop sent to it again; the claim as corrected only to
    * a relative who reads the estate's debts (`claim`), none for the others.
    */

@@ -238,6 +238,9 @@ export const ownerEn: OwnerWords = {
     documents: 'Documents',
     noQuestions: 'No provider is waiting for information.',
     laterEndDates: 'Later end date',
+    /** deskanswer2: a correction's term passed unanswered: the day she was told, and (`keeps`) that the provider's desk moved on too. */
+    correctionLapsedTold: (on: string, provider: string, keeps: boolean) =>
+      `You were notified of this on ${on}.${keeps ? ` At ${provider} the request has since no longer been listed as awaiting their answer; an answer is still welcome.` : ''}`,
     correctionsAwaited: "Correction after a confirmation: the organisation's answer",
     leasesToldNobody: 'Lease: someone who lived there recorded after the letter',
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */

@@ -271,6 +271,9 @@ export const ownerNl = {
     noQuestions: 'Geen organisatie wacht op informatie.',
     laterEndDates: 'Latere einddatum',
     /** deskanswer: corrections after a confirmation awaiting the organisation's answer (shown only when there is one). */
+    /** deskanswer2: a correction's term passed unanswered: the day she was told, and (`keeps`) that the provider's desk moved on too. */
+    correctionLapsedTold: (on: string, provider: string, keeps: boolean) =>
+      `U kreeg hiervan bericht op ${on}.${keeps ? ` Bij ${provider} staat het verzoek sindsdien niet meer als wachtend op hun antwoord; een antwoord blijft welkom.` : ''}`,
     correctionsAwaited: 'Correctie na een bevestiging: antwoord van de organisatie',
     /** Leases whose letter said nobody continues them, someone who may now recorded (shown only when there is one). */
     leasesToldNobody: 'Huur: na de brief vastgelegd dat er iemand woonde',

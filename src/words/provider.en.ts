@@ -155,6 +155,9 @@ export const providerEn: ProviderWords = {
     /** deskcorr (audit91 F6): a correction after the provider confirmed, which asks whether its date changes (nl). */
     correctedAfterConfirmation: (on: string, changes: string) => `Steward corrected the request after your confirmation (letter of ${on}): ${changes}.`,
     correctionAsk: (date: string) => `If your date (${date}) changes as a result, please correct your confirmation. If the date stays, confirm the same date again with “Correct your confirmation”.`,
+    /** deskanswer2: past the correction's term unanswered where our letter said the date stays (`awaitsDesk`). */
+    correctionLapsed: (since: string, date: string) => `You did not answer this correction within the term: since ${since} the date confirmed before, ${date}, stands, as our letter said.`,
+    correctionLapsedAsk: (date: string) => `We no longer await your answer. An answer is still welcome: if your date (${date}) does change, please correct your confirmation.`,
     correctedFields: {
       description: 'description', accountNumber: 'account number', requestedEndDate: 'requested end date', effectiveDate: 'confirmed end date', insuranceKind: 'kind of insurance',
       deceasedName: "the deceased's name", dateOfBirth: 'date of birth', dateOfDeath: 'date of death', deceasedAddress: "the deceased's address", estateAccount: 'estate account',

@@ -204,6 +204,12 @@ export const providerNl = {
      */
     correctedAfterConfirmation: (on: string, changes: string) => `Steward corrigeerde het verzoek na uw bevestiging (brief van ${on}): ${changes}.`,
     correctionAsk: (date: string) => `Verandert uw datum (${date}) hierdoor, corrigeer dan uw bevestiging. Blijft de datum, bevestig dan dezelfde datum opnieuw met „Bevestiging corrigeren”.`,
+    /**
+     * deskanswer2: past the correction's term unanswered, where our letter said the date confirmed before stays without an answer
+     * (`awaitsDesk`): what holds since the day after the term, and that an answer is welcome but no longer awaited.
+     */
+    correctionLapsed: (since: string, date: string) => `U antwoordde niet binnen de termijn op deze correctie: sinds ${since} geldt de eerder bevestigde datum ${date}, zoals onze brief zei.`,
+    correctionLapsedAsk: (date: string) => `Wij wachten niet meer op uw antwoord. Een antwoord blijft welkom: verandert uw datum (${date}) toch, corrigeer dan uw bevestiging.`,
     /** The corrected facts as the desk names them; a requested end date left open asked for the date of death or as soon as possible. */
     correctedFields: {
       description: 'omschrijving', accountNumber: 'klantnummer', requestedEndDate: 'gewenste einddatum', effectiveDate: 'bevestigde einddatum', insuranceKind: 'soort verzekering',

@@ -188,7 +188,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosit
   );
   // deskanswer: the provider's answer to a correction after its confirmation, by the last day it is awaited; past it, what holds.
   const corrections = queue.correctionsAwaited.map(
-    (k) => [estateCell(k), html`<a href="${contractFromToday(k.contractId)}"><strong>${k.providerName}</strong></a><br>${k.description}`, html`${k.statusText}${k.nextStep ? html`<br><span class="muted">${k.nextStep}</span>` : ''}`, html`${k.overdue ? html`<span class="badge alert">${w.overdue}</span>` : html`<span class="badge">${w.waitingFor(k.providerName)}</span>`} ${humanDate(k.until, lang)}`],
+    (k) => [estateCell(k), html`<a href="${contractFromToday(k.contractId)}"><strong>${k.providerName}</strong></a><br>${k.description}`, html`${k.statusText}${k.nextStep ? html`<br><span class="muted">${k.nextStep}</span>` : ''}${k.told ? html`<br><span class="muted">${k.told}</span>` : ''}`, html`${k.overdue ? html`<span class="badge alert">${w.overdue}</span>` : html`<span class="badge">${w.waitingFor(k.providerName)}</span>`} ${humanDate(k.until, lang)}`],
   );
   const letters = queue.blockedLetters.map(
     (l) => [estateCell(l), html`${l.providerName ?? w.family}<br><span class="muted">${l.title}</span>`, html`<ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">${w.correctFirst}</span>`, resolve(lang, l.resolution, l.letterId)],

@@ -248,6 +248,8 @@ export interface CorrectionAwaitedItem extends EstateRef {
   /** The last day the answer is awaited (`YYYY-MM-DD`); `overdue` once it passed. */
   until: string;
   overdue: boolean;
+  /** deskanswer2: once its term lapsed, the day she was notified and whether the provider's desk moved on (`correctionLapsedTold`); null before. */
+  told: string | null;
 }
 
 /**
@@ -762,10 +764,11 @@ export class WorkQueueService {
       const { kind: _kind, ...against } = notice;
       return { ...estatesOf.get(row.estateId)!, ...row, ...against, effectiveDate: effectiveDate!, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
     });
-    const correctionsAwaited = corrections.map(({ standing, ...row }): CorrectionAwaitedItem => {
+    const correctionsAwaited = corrections.map(({ standing, lapsed, ...row }): CorrectionAwaitedItem => {
       // Awaited only of a confirmed request: its read model has the date confirmed.
       const { status, next } = correctionAnswerText(standing, row.providerName, standings.get(row.contractId)!.context.effectiveDate!, principal.lang);
-      return { ...estatesOf.get(row.estateId)!, ...row, statusText: status, nextStep: next, until: standing.until, overdue: standing.kind === 'silent' };
+      const told = lapsed ? ownerWords(principal.lang).today.correctionLapsedTold(longDate(lapsed.on, principal.lang), row.providerName, lapsed.keeps) : null;
+      return { ...estatesOf.get(row.estateId)!, ...row, statusText: status, nextStep: next, until: standing.until, overdue: standing.kind === 'silent', told };
     });
     // A reported bill that names no contract is recorded on the one she chooses.
     const unnamed = (r: (typeof reports.items)[number]) => r.kind === 'invoice_after_end' && r.outcome === null && !r.contractId;

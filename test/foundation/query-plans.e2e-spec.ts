@@ -330,6 +330,8 @@ describe('query plans at national scale', () => {
     // printmerge: the worker's round finds the batches a correction left stale among every batch (one here, merged by another instance).
     await db.query(`UPDATE print_batches SET pdf_stale_since = now(), merge_claimed_until = now() + interval '1 hour' WHERE id = (SELECT id FROM print_batches ORDER BY id LIMIT 1)`);
     await capture('stale print batches', () => t.app.get(PrintBatchesService).mergeStaleBatches());
+    // deskanswer2: the workers' round reads the corrections still awaited within their term (one in twenty of the confirmed), never the history.
+    await capture('corrections awaited', () => t.app.get(ContractsService).correctionsAwaitedBefore('2026-12-31', 200));
     await db.query(`UPDATE print_batches SET pdf_stale_since = NULL, merge_claimed_until = NULL WHERE pdf_stale_since IS NOT NULL`);
     // collrest: „Uw meldingen" (and `GET /portal/reports`) reads, for a page of her collection reports, each contract's stop letters
     // and the answers recorded on them: a page of contracts among the estates' letters, not the letters table.
@@ -414,6 +416,8 @@ describe('query plans at national scale', () => {
     // Today's batches not posted (or to download again) from their partial index, the print page's by day.
     expect([...indexes.Today, ...indexes['print page']]).toEqual(expect.arrayContaining(['print_batches_unposted_idx', 'print_batches_date_idx']));
     expect([...indexes['stale print batches']]).toEqual(['print_batches_pdf_stale_idx']);
+    // Either partial index of the awaited corrections (here none lapsed, so both hold the same few rows; once many lapse, only the term's stays small).
+    expect([...indexes['corrections awaited']]).toEqual([expect.stringMatching(/^contracts_correction_(term|awaited_estate)_idx$/)]);
     // Everyone's parked steps in order from their own partial index (before migration 1763814600000: the outbox's primary key, 18,652 rows for 5).
     expect([...indexes.Today]).toContain('outbox_parked_steps_idx');
     // printaddr: the corrected-address rows not seen, from their partial index, the administrator's and an owner's.
