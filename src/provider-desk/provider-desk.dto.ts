@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { AcknowledgeDto, CompleteDto } from '../contracts/contract-events.dto';
 import { IsCalendarDate } from '../common/date';
 import { Problem } from '../common/openapi';
+import { DEFAULT_PAGE_SIZE } from '../common/paging';
 import { Transform, Type } from 'class-transformer';
 import { IsBackTrail } from '../web/pager';
 import { DeliveriesQueryDto } from '../webhooks/webhook.dto';
@@ -18,6 +19,14 @@ export class ThreadQueryDto {
   @IsString()
   @MaxLength(200)
   cursor?: string;
+
+  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, minimum: 1, maximum: 100, description: 'entries of the exchange per page (its answers and letters; calls, notes and internal steps are not counted)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
 }
 
 /** The desk's request page: the notice of an answer recorded, and where its exchange stands (`?thread=&threadBack=`). */

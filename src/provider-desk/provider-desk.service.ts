@@ -449,16 +449,17 @@ export class ProviderDeskService {
   }
 
   /**
-   * One request with a page of its exchange (deskthread): the newest 50 entries of its history before `at` (a decoded TIMELINE_CURSOR;
-   * null: the newest), their letters, and what their words need from before them read on its own (`threadContextBefore`,
-   * `firstRequestOf`), never the whole history; `threadNext`: the cursor of the page before it, null when there is none.
+   * One request with a page of its exchange (deskthread): the newest `limit` entries the desk's thread shows before `at` (a decoded
+   * TIMELINE_CURSOR; null: the newest; deskthread2: calls, notes and internal steps are not counted), their letters, and what their
+   * words need from before and between them read on its own (`threadContextBefore`, `threadContextBetween`, `firstRequestOf`), never
+   * the whole history; `threadNext`: the cursor of the page before it, null when there is none.
    */
-  async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager, at: Position | null = null): Promise<DeskRequestWithThread> {
+  async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager, at: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<DeskRequestWithThread> {
     const [row] = await this.rows(manager, principal.providerId, { contractId });
     if (!row) throw new NotFoundProblem();
     const [standings, page, enclosures, erasures, firstRequest] = await readAll(manager, [
       () => this.workflow.standings(manager, [row.id]),
-      () => this.timeline.contractPage(row.estate_id, row.id, at, DEFAULT_PAGE_SIZE, undefined, manager),
+      () => this.timeline.deskThreadPage(row.estate_id, row.id, at, limit, manager),
       () => this.enclosures.forRequest(enclosureRequest(row), manager),
       () => this.erasures.ofContract(row.id, manager),
       () => this.letters.firstRequestOf(manager, row.id),
@@ -467,7 +468,12 @@ export class ProviderDeskService {
     const asked = lettersAsked(entries);
     const read = lettersOfPage(await this.letters.ofContract(manager, row.id, asked), entries);
     const before = page.nextCursor && positionOf(page.nextCursor, TIMELINE_CURSOR)![0];
-    const earlier = { entries: before ? await this.timeline.threadContextBefore(manager, row.id, before, read.retriedSteps, asked.unnumbered) : [], firstRequest };
+    const between = await this.timeline.threadContextBetween(manager, row.id, entries.map((e) => e.id));
+    const earlier = {
+      entries: before ? await this.timeline.threadContextBefore(manager, row.id, before, read.retriedSteps, asked.unnumbered) : [],
+      firstRequest,
+      between: new Map(entries.map((e) => [e, between.get(e.id) ?? []])),
+    };
     const { supplied, pending } = await this.lettersOf(standings);
     const collections = await this.collectionsOf(manager, standings);
     const amended = await this.amendmentsOf(manager, standings, [row]);
