@@ -594,6 +594,7 @@ export class TimelineService {
    * `backTo`, the state it was confirmed from (`timeline_entries_contract_steps_idx`, a page at a time). In history order.
    */
   async stepsBeforeConfirmation(manager: EntityManager, contractId: string, backTo: string): Promise<HistoryEntry[]> {
+    // deskthread2: ordered by the column, not the text alias `seq` (PostgreSQL sorted the text: „99" after „100").
     const [confirmation]: { seq: string }[] = await manager.query(`SELECT seq::text AS seq FROM timeline_entries WHERE contract_id = $1 AND event = 'COMPLETE' ORDER BY timeline_entries.seq DESC LIMIT 1`, [contractId]);
     if (!confirmation) return [];
     const columns = `seq::text AS seq, event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details`;
