@@ -639,7 +639,10 @@ export class LettersService implements OnModuleInit {
       // Title, recipient and channel let the staff timeline say it in each reader's language; the checksum stays for the API.
       // A deletion request names its document: whoever may not see the document does not read of it either (the family's timeline).
       // collagency: a letter telling an agency the collection ended says why, so the family reads what we told it, not its title.
-      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel, ...(documentId ? { documentId } : {}), ...(letter.kind === 'collection_ended' && { collectionEnded: endedAs(row.payload.event), ...(paidBeforeDrop(row.payload.event) && { paidFinalBill: paidBeforeDrop(row.payload.event) }) }) },
+      // deskthread2: a letter its step asked for (not one sent again) and the agency's copy the desk never shows at their sending: said,
+      // so the desk's thread does not count this entry among what it shows (`timeline_entries_desk_thread_idx`).
+      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel, ...(documentId ? { documentId } : {}),
+        ...(typeof row.payload.step === 'number' && !('retryOf' in row.payload) && { askedByStep: row.payload.step }), ...((row.payload.effect as { to?: string } | undefined)?.to === 'agency' && { toAgency: true }), ...(letter.kind === 'collection_ended' && { collectionEnded: endedAs(row.payload.event), ...(paidBeforeDrop(row.payload.event) && { paidFinalBill: paidBeforeDrop(row.payload.event) }) }) },
     });
     // The e-mail it replaces will never arrive: a line of its own says so, the old one stays as it was written (audit80 SMTP-1).
     // One set apart before it went says so and that a new letter was made in its own line already (`SET_APART_BEFORE_SENDING`).

@@ -442,7 +442,7 @@ export class DeskRequestWithThread extends DeskRequest {
   @ApiProperty({
     type: 'array',
     items: { oneOf: [{ $ref: getSchemaPath(DeskThreadLetter) }, { $ref: getSchemaPath(DeskThreadAnswer) }], discriminator: { propertyName: 'type', mapping: { letter: getSchemaPath(DeskThreadLetter), answer: getSchemaPath(DeskThreadAnswer) } } },
-    description: 'a page of the exchange: every letter we sent and every answer of the newest 50 entries of the request\'s history (or of those before `cursor`), oldest first',
+    description: 'a page of the exchange: the newest 50 of the letters we sent and the answers (`limit` others; calls, notes and internal steps are not counted), or those before `cursor`, oldest first',
   })
   thread: (DeskThreadLetter | DeskThreadAnswer)[];
 

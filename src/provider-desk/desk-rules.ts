@@ -342,6 +342,8 @@ export type ThreadItem =
 export interface ThreadEarlier {
   entries: ThreadEntry[];
   firstRequest: string | null;
+  /** deskthread2: the entries the page does not show that its words need, by the page's entry they came just before (`threadContextBetween`). */
+  between?: Map<ThreadEntry, ThreadEntry[]>;
 }
 
 /** Letters in the order the outbox made them (rows that have one). */
@@ -459,7 +461,7 @@ export function billsOfSteps(entries: ThreadEntry[]): Map<ThreadEntry, NamedBill
  */
 export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openable: ThreadDocument[], lang: Language, asked: AskedInstead | null = null, earlier?: ThreadEarlier): ThreadItem[] {
   // A page's words need what came before it (the bills open, who confirmed, the first request): its earlier entries say it, unshown.
-  const known = earlier ? [...earlier.entries, ...entries] : entries;
+  const known = earlier ? [...earlier.entries, ...entries.flatMap((e) => [...(earlier.between?.get(e) ?? []), e])] : entries;
   const stepOf = stepsOfLetters(known, letters);
   const billsOf = billsOfSteps(known);
   const billsAt = (step: ThreadEntry | undefined) => (step && billsOf.get(step)) || [];

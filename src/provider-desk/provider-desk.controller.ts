@@ -118,14 +118,15 @@ export class ProviderDeskController {
 
   @ApiDoc({
     summary: 'View one request',
-    description: 'Everything you need to handle the request: the deceased, the account, what we ask, who to write to (the case owner, never the deceased), the documents we sent, the exchange so far a page at a time (`thread`: the newest 50 entries of its history, oldest first; `threadNext` and the `Link: <…>; rel="next"` header: the page before it), and `actions`: the answers you can give now.',
+    description: 'Everything you need to handle the request: the deceased, the account, what we ask, who to write to (the case owner, never the deceased), the documents we sent, the exchange so far a page at a time (`thread`: the newest 50 of its answers and letters unless `limit` (1 to 100) says otherwise, oldest first; calls, notes and internal steps are not counted; `threadNext` and the `Link: <…>; rel="next"` header: the page before it), and `actions`: the answers you can give now.',
     ok: { type: DeskRequestWithThread, description: 'The request with a page of its exchange.', headers: { Link: { description: 'the exchange before this page: `<…>; rel="next"`, absent on its first entry\'s page', schema: { type: 'string' } } } },
-    problems: [NOT_YOURS, [400, '`cursor` is no cursor of this exchange.']],
+    problems: [NOT_YOURS, [400, '`cursor` is no cursor of this exchange, or `limit` is not a whole number from 1 to 100.']],
   })
   @Get(':id')
   async get(@CurrentPrincipal() principal: ProviderPrincipal, @IdParam() id: string, @Query() query: ThreadQueryDto, @Res({ passthrough: true }) res: Response) {
-    const request = await this.desk.get(principal, id, undefined, positionOf(query.cursor, TIMELINE_CURSOR));
-    if (request.threadNext) res.setHeader('Link', `</api/v1/provider-desk/requests/${id}?${new URLSearchParams([['cursor', request.threadNext]])}>; rel="next"`);
+    const request = await this.desk.get(principal, id, undefined, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+    const limit: [string, string][] = query.limit === undefined ? [] : [['limit', String(query.limit)]];
+    if (request.threadNext) res.setHeader('Link', `</api/v1/provider-desk/requests/${id}?${new URLSearchParams([['cursor', request.threadNext], ...limit])}>; rel="next"`);
     return request;
   }
 

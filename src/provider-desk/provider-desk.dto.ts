@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { AcknowledgeDto, CompleteDto } from '../contracts/contract-events.dto';
 import { IsCalendarDate } from '../common/date';
 import { Problem } from '../common/openapi';
+import { DEFAULT_PAGE_SIZE } from '../common/paging';
 import { Transform, Type } from 'class-transformer';
 import { IsBackTrail } from '../web/pager';
 import { DeliveriesQueryDto } from '../webhooks/webhook.dto';
@@ -11,6 +12,9 @@ import { EXPORT_MAX_DAYS } from './export-period';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { trimmedOrLeftOut } from '../common/trim';
 
+/** How many a page of the desk's API holds when its client asks (`limit`): 1 to 100. */
+const DeskPageSize = () => applyDecorators(IsOptional(), Type(() => Number), IsInt(), Min(1), Max(100));
+
 /** deskthread: which page of a request's exchange: the `threadNext` of the page after it. */
 export class ThreadQueryDto {
   @ApiPropertyOptional({ description: 'the exchange before a page: that page\'s `threadNext` (also in its `Link: rel="next"` header); none: the newest' })
@@ -18,6 +22,10 @@ export class ThreadQueryDto {
   @IsString()
   @MaxLength(200)
   cursor?: string;
+
+  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, minimum: 1, maximum: 100, description: 'entries of the exchange per page (its answers and letters; calls, notes and internal steps are not counted)' })
+  @DeskPageSize()
+  limit?: number;
 }
 
 /** The desk's request page: the notice of an answer recorded, and where its exchange stands (`?thread=&threadBack=`). */
@@ -50,11 +58,7 @@ export class RequestFilterDto {
   cursor?: string;
 
   @ApiPropertyOptional({ default: 25, description: 'requests per page' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @DeskPageSize()
   limit?: number;
 
   @ApiPropertyOptional({ example: '1234 AB', description: "search: your customer or account number, the deceased's name (accents and case ignored), a postcode (1234 AB), a date of birth (DD-MM-YYYY or YYYY-MM-DD) or our reference (ST-2026-00003; case, spaces and dashes ignored)" })

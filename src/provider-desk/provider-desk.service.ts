@@ -256,6 +256,9 @@ const DESK_ORDER = 'c.desk_overdue DESC, c.updated_at DESC, c.id DESC';
 /** A name search first looks for a full page among this many of the provider's first requests in the desk's order. */
 const RECENT_REQUESTS_SEARCHED = 1000;
 
+/** deskthread2: a name matched by at most this many of the provider's requests is rare: its matches are read whole, not a part's first requests. */
+const RARE_NAME_MATCHES = 600;
+
 /**
  * The page of requests whose deceased's name matches (`name`, the search's condition), in the desk's order (`DESK_ORDER`), as a FROM
  * item `c`; `where` is the list's other conditions, `tab` the one of them that picks its tabs, `arms` that tab's parts with no OR
@@ -266,20 +269,27 @@ const RECENT_REQUESTS_SEARCHED = 1000;
  * match comes from the trigram index on the contract's copy of the name (migration DeskSearch) and is sorted (MATERIALIZED keeps
  * PostgreSQL from walking the part's index instead, reading it whole for a name it takes for a common one). The parts' pages, each in
  * the desk's order, make the page. One statement: a part's second way runs only when its first could not answer (one-time filters).
+ * deskthread2: before either, a name the provider's requests match at most RARE_NAME_MATCHES times is read from the trigram index
+ * whole, once for all parts, and each part's page is taken from those matches.
  */
 function nameHits(where: string[], tab: string, arms: string[], name: string, limitParam: string | null): string {
   const within = (arm: string) => where.map((condition) => (condition === tab ? arm : condition)).join(' AND ');
   if (!limitParam) return `(SELECT c.id, c.desk_overdue, c.updated_at FROM contracts c WHERE ${within(tab)} AND ${name}) hit JOIN contracts c ON c.id = hit.id`;
+  // deskthread2: a rare name's matches in the whole desk, from the trigram index, at most one more than RARE_NAME_MATCHES: each part's page
+  // comes from them (`few`) and no part's first requests are read (a rare name on a long tab read 1,000 of each part before, deskread).
+  const probe = `probe AS MATERIALIZED (SELECT c.* FROM contracts c WHERE c.provider_id = $1 AND ${name} LIMIT ${RARE_NAME_MATCHES + 1}),
+            rare AS MATERIALIZED (SELECT count(*) <= ${RARE_NAME_MATCHES} AS yes FROM probe)`;
   const searched = arms.map(
-    (arm, i) => `recent${i} AS MATERIALIZED (
-              SELECT c.id, c.desk_overdue, c.updated_at, c.deceased_search_name FROM contracts c WHERE ${within(arm)} ORDER BY ${DESK_ORDER} LIMIT ${RECENT_REQUESTS_SEARCHED}),
+    (arm, i) => `few${i} AS MATERIALIZED (SELECT c.id, c.desk_overdue, c.updated_at FROM probe c WHERE (SELECT yes FROM rare) AND ${within(arm)} ORDER BY ${DESK_ORDER} LIMIT ${limitParam}),
+            recent${i} AS MATERIALIZED (
+              SELECT c.id, c.desk_overdue, c.updated_at, c.deceased_search_name FROM contracts c WHERE NOT (SELECT yes FROM rare) AND ${within(arm)} ORDER BY ${DESK_ORDER} LIMIT ${RECENT_REQUESTS_SEARCHED}),
             newest${i} AS MATERIALIZED (SELECT c.id, c.desk_overdue, c.updated_at FROM recent${i} c WHERE ${name} ORDER BY ${DESK_ORDER} LIMIT ${limitParam}),
             hits${i} AS MATERIALIZED (
               SELECT c.id, c.desk_overdue, c.updated_at FROM contracts c WHERE ${within(arm)} AND ${name}
                  AND (SELECT count(*) FROM newest${i}) < ${limitParam} AND (SELECT count(*) FROM recent${i}) = ${RECENT_REQUESTS_SEARCHED})`,
   );
-  const pages = arms.map((_, i) => `(SELECT * FROM newest${i} WHERE NOT EXISTS (SELECT FROM hits${i})) UNION ALL (SELECT * FROM hits${i} c ORDER BY ${DESK_ORDER} LIMIT ${limitParam})`);
-  return `(WITH ${searched.join(',\n            ')}
+  const pages = arms.map((_, i) => `(SELECT * FROM few${i}) UNION ALL (SELECT * FROM newest${i} WHERE NOT EXISTS (SELECT FROM hits${i})) UNION ALL (SELECT * FROM hits${i} c ORDER BY ${DESK_ORDER} LIMIT ${limitParam})`);
+  return `(WITH ${[probe, ...searched].join(',\n            ')}
           SELECT c.id FROM (${pages.join(' UNION ALL ')}) c ORDER BY ${DESK_ORDER} LIMIT ${limitParam}) hit JOIN contracts c ON c.id = hit.id`;
 }
 
@@ -450,16 +460,17 @@ export class ProviderDeskService {
   }
 
   /**
-   * One request with a page of its exchange (deskthread): the newest 50 entries of its history before `at` (a decoded TIMELINE_CURSOR;
-   * null: the newest), their letters, and what their words need from before them read on its own (`threadContextBefore`,
-   * `firstRequestOf`), never the whole history; `threadNext`: the cursor of the page before it, null when there is none.
+   * One request with a page of its exchange (deskthread): the newest `limit` entries the desk's thread shows before `at` (a decoded
+   * TIMELINE_CURSOR; null: the newest; deskthread2: calls, notes and internal steps are not counted), their letters, and what their
+   * words need from before and between them read on its own (`threadContextBefore`, `threadContextBetween`, `firstRequestOf`), never
+   * the whole history; `threadNext`: the cursor of the page before it, null when there is none.
    */
-  async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager, at: Position | null = null): Promise<DeskRequestWithThread> {
+  async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager, at: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<DeskRequestWithThread> {
     const [row] = await this.rows(manager, principal.providerId, { contractId });
     if (!row) throw new NotFoundProblem();
     const [standings, page, enclosures, erasures, firstRequest] = await readAll(manager, [
       () => this.workflow.standings(manager, [row.id]),
-      () => this.timeline.contractPage(row.estate_id, row.id, at, DEFAULT_PAGE_SIZE, undefined, manager),
+      () => this.timeline.deskThreadPage(row.estate_id, row.id, at, limit, manager),
       () => this.enclosures.forRequest(enclosureRequest(row), manager),
       () => this.erasures.ofContract(row.id, manager),
       () => this.letters.firstRequestOf(manager, row.id),
@@ -468,7 +479,12 @@ export class ProviderDeskService {
     const asked = lettersAsked(entries);
     const read = lettersOfPage(await this.letters.ofContract(manager, row.id, asked), entries);
     const before = page.nextCursor && positionOf(page.nextCursor, TIMELINE_CURSOR)![0];
-    const earlier = { entries: before ? await this.timeline.threadContextBefore(manager, row.id, before, read.retriedSteps, asked.unnumbered) : [], firstRequest };
+    const between = await this.timeline.threadContextBetween(manager, row.id, entries.map((e) => e.id));
+    const earlier = {
+      entries: before ? await this.timeline.threadContextBefore(manager, row.id, before, read.retriedSteps, asked.unnumbered) : [],
+      firstRequest,
+      between: new Map(entries.map((e) => [e, between.get(e.id) ?? []])),
+    };
     const { supplied, pending } = await this.lettersOf(standings);
     const collections = await this.collectionsOf(manager, standings);
     const amended = await this.amendmentsOf(manager, standings, [row]);

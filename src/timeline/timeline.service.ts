@@ -6,7 +6,7 @@ import { Clock } from '../clock/clock';
 import { Statement, WriteBatch } from '../database/write-batch';
 import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import type { Lang } from '../words';
-import { type DroppedClaim, paidOnDroppedBill, type ReceivedVia, receivedViaOf } from '../../workflows';
+import { type DroppedClaim, paidOnDroppedBill, PROVIDER_ANSWER_EVENTS, type ReceivedVia, receivedViaOf, STEWARD_ANSWER_EVENTS } from '../../workflows';
 import { type CollectionAnswer, collectionAnswerOf } from '../../workflows/wording';
 import { CORRECTION_EVENTS } from './corrections';
 import { type ContractStepWording, ownerTimelineText, type StepAsked } from './owner-timeline';
@@ -72,6 +72,29 @@ const historyEntry = ({ seq: _seq, ...r }: StepRow): StepEntry => ({ ...r, at: n
 
 /** How many steps `stepsBack` reads back at a time: more than the terms that pass in a row before an owner acts. */
 const STEPS_READ_BACK = 20;
+
+/**
+ * deskthread2: the entries the desk's thread may show (`threadOf`): an answer, a refund reported paid, a step that asked for a letter,
+ * a letter sent that no step shows (stepless, or sent again; `askedByStep` and `toAgency` say the others); calls, notes and internal
+ * steps show nothing. Word for word the predicate of `timeline_entries_desk_thread_idx`
+ * (migration 1764002800000), so a page of the thread walks that index and is a page of what the desk reads.
+ */
+const DESK_THREAD_ENTRIES = `(t.event IN (${[...PROVIDER_ANSWER_EVENTS, ...STEWARD_ANSWER_EVENTS, REFUND_EVENTS.paidReported].map((e) => `'${e}'`).join(', ')})
+  OR (t.event = 'letter.sent' AND t.details->'askedByStep' IS NULL AND t.details->'toAgency' IS NULL) OR t.details->'effects' @> '["letter"]')`;
+
+/** An entry `threadContext…` reads for a page of the desk's thread: what its words need, shown on no page of its own. */
+export interface ThreadContextEntry {
+  id: string;
+  at: string;
+  event: string;
+  details: Record<string, unknown>;
+  actor: { type: string; name: string };
+}
+type ThreadContextRow = Omit<ThreadContextEntry, 'at' | 'actor'> & { seq: string; at: Date; type: string; name: string };
+const THREAD_CONTEXT_COLUMNS = `id, seq::text AS seq, event, actor_type AS type, actor_name AS name, occurred_at AS at, details`;
+/** Rows read by `seq` (a text), once each, in the history's order. */
+const inHistoryOrder = <R extends { seq: string }>(rows: R[]): R[] => [...new Map(rows.map((r) => [r.seq, r])).values()].sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
+const threadContextEntry = (r: ThreadContextRow): ThreadContextEntry => ({ id: r.id, at: new Date(r.at).toISOString(), event: r.event, details: r.details, actor: { type: r.type, name: r.name } });
 
 /** An entry as `withBillFacts` reads it (a page's entity, or a row of the estate's steps); its details are given the bill's facts. */
 type BillFactsEntry = { id: string; contractId: string | null; event: string; details: Record<string, unknown> };
@@ -571,7 +594,8 @@ export class TimelineService {
    * `backTo`, the state it was confirmed from (`timeline_entries_contract_steps_idx`, a page at a time). In history order.
    */
   async stepsBeforeConfirmation(manager: EntityManager, contractId: string, backTo: string): Promise<HistoryEntry[]> {
-    const [confirmation]: { seq: string }[] = await manager.query(`SELECT seq::text AS seq FROM timeline_entries WHERE contract_id = $1 AND event = 'COMPLETE' ORDER BY seq DESC LIMIT 1`, [contractId]);
+    // deskthread2: ordered by the column, not the text alias `seq` (PostgreSQL sorted the text: „99" after „100").
+    const [confirmation]: { seq: string }[] = await manager.query(`SELECT seq::text AS seq FROM timeline_entries WHERE contract_id = $1 AND event = 'COMPLETE' ORDER BY timeline_entries.seq DESC LIMIT 1`, [contractId]);
     if (!confirmation) return [];
     const columns = `seq::text AS seq, event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details`;
     const before = `contract_id = $1 AND to_state IS NOT NULL AND seq < $2`;
@@ -579,15 +603,14 @@ export class TimelineService {
       `WITH question AS MATERIALIZED (SELECT seq FROM timeline_entries WHERE ${before} AND event = 'REQUEST_INFORMATION' ORDER BY seq DESC LIMIT 1)
        SELECT ${columns} FROM timeline_entries WHERE ${before} AND event = 'ACKNOWLEDGE'
        UNION ALL
-       (SELECT ${columns} FROM timeline_entries WHERE ${before} AND event = 'REQUEST' ORDER BY seq DESC LIMIT 1)
+       (SELECT ${columns} FROM timeline_entries WHERE ${before} AND event = 'REQUEST' ORDER BY timeline_entries.seq DESC LIMIT 1)
        UNION ALL
        SELECT ${columns} FROM timeline_entries WHERE ${before} AND event IN ('REQUEST_INFORMATION', 'INFORMATION_SUPPLIED', 'ANSWER_WITHDRAWN') AND seq >= (SELECT seq FROM question)`,
       [contractId, confirmation.seq],
     );
     // The term restored counts from the last step and the terms that passed in a row before it (`termOf`): read back until a step ends the row.
     rows.push(...(await this.stepsBack(manager, contractId, confirmation.seq, (steps) => steps.some((e) => e.event !== 'DEADLINE_PASSED' || e.fromState !== backTo || e.toState !== backTo))));
-    const bySeq = new Map(rows.map((r) => [r.seq, r]));
-    return [...bySeq.values()].sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1)).map(({ seq: _seq, ...r }) => ({ ...r, at: new Date(r.at).toISOString() }));
+    return inHistoryOrder(rows).map(({ seq: _seq, ...r }) => ({ ...r, at: new Date(r.at).toISOString() }));
   }
 
   /**
@@ -625,19 +648,40 @@ export class TimelineService {
    * (a letter of the page sent again, `retryOf`, is its step's; the steps index read back until they are found), and with `unnumbered`
    * every step before steps were numbered that made a letter (such letters are matched to them by order alone). In history order.
    */
-  async threadContextBefore(manager: EntityManager, contractId: string, before: string, steps: number[], unnumbered: boolean): Promise<{ at: string; event: string; details: Record<string, unknown>; actor: { type: string; name: string } }[]> {
-    const columns = `seq::text AS seq, event, actor_type AS type, actor_name AS name, occurred_at AS at, details`;
+  async threadContextBefore(manager: EntityManager, contractId: string, before: string, steps: number[], unnumbered: boolean): Promise<ThreadContextEntry[]> {
+    const columns = THREAD_CONTEXT_COLUMNS;
     const earlier = `contract_id = $1 AND seq < $2`;
     // By the column, not its text (`seq` is a text here, whose order is not the history's), so the index gives the order.
     const latest = (condition: string) => `(SELECT ${columns} FROM timeline_entries WHERE ${earlier} AND ${condition} ORDER BY timeline_entries.seq DESC LIMIT 1)`;
     const parts = [latest('to_state IS NOT NULL'), ...[...CONFIRMATION_EVENTS, 'COLLECTION_NOTICE'].map((event) => latest(`event = '${event}'`))];
     if (steps.length) parts.push(`(SELECT ${columns} FROM timeline_entries WHERE ${earlier} AND to_state IS NOT NULL AND details->'step' = ANY($3::jsonb[]) ORDER BY timeline_entries.seq DESC LIMIT ${steps.length})`);
     if (unnumbered) parts.push(`(SELECT ${columns} FROM timeline_entries WHERE ${earlier} AND to_state IS NOT NULL AND NOT details ? 'step' AND details->'effects' ? 'letter')`);
-    const rows: { seq: string; event: string; type: string; name: string; at: Date; details: Record<string, unknown> }[] = await manager.query(parts.join(' UNION ALL '), [contractId, before, ...(steps.length ? [steps.map(String)] : [])]);
-    const bySeq = new Map(rows.map((r) => [r.seq, r]));
-    return [...bySeq.values()]
-      .sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1))
-      .map((r) => ({ at: new Date(r.at).toISOString(), event: r.event, details: r.details, actor: { type: r.type, name: r.name } }));
+    const rows: ThreadContextRow[] = await manager.query(parts.join(' UNION ALL '), [contractId, before, ...(steps.length ? [steps.map(String)] : [])]);
+    return inHistoryOrder(rows).map(threadContextEntry);
+  }
+
+  /**
+   * deskthread2: what the words of a page of the desk's thread (`entryIds`, its entries) need from the entries between them it does
+   * not show: before each, the latest step (the bills it left open) and the latest collection notice (the bills a collection stop is
+   * about), a `LIMIT 1` each on `timeline_entries_contract_steps_idx` and `timeline_entries_contract_event_idx`; those on the page
+   * left out. By the page's entry they come before, in history order.
+   */
+  async threadContextBetween(manager: EntityManager, contractId: string, entryIds: string[]): Promise<Map<string, ThreadContextEntry[]>> {
+    if (!entryIds.length) return new Map();
+    const latest = (condition: string) =>
+      `(SELECT ${THREAD_CONTEXT_COLUMNS} FROM timeline_entries WHERE contract_id = $1 AND ${condition} AND seq < p.seq ORDER BY timeline_entries.seq DESC LIMIT 1)`;
+    const rows: (ThreadContextRow & { before: string; beforeSeq: string })[] = await manager.query(
+      `SELECT p.id AS before, p.seq::text AS "beforeSeq", e.* FROM timeline_entries p
+         CROSS JOIN LATERAL (${latest('to_state IS NOT NULL')} UNION ALL ${latest(`event = 'COLLECTION_NOTICE'`)}) e
+        WHERE p.id = ANY($2::uuid[]) AND p.contract_id = $1 AND NOT e.id = ANY($2::uuid[])`,
+      [contractId, entryIds],
+    );
+    // An entry latest before several of the page's goes before the first of them.
+    const placed = new Map<string, (typeof rows)[number]>();
+    for (const r of rows.sort((a, b) => (BigInt(a.beforeSeq) < BigInt(b.beforeSeq) ? -1 : 1))) if (!placed.has(r.seq)) placed.set(r.seq, r);
+    const between = new Map<string, ThreadContextEntry[]>();
+    for (const r of inHistoryOrder([...placed.values()])) between.set(r.before, [...(between.get(r.before) ?? []), threadContextEntry(r)]);
+    return between;
   }
 
   /** The contract's latest entry of these events (`timeline_entries_contract_event_idx`): who wrote it, when, and its details; undefined if none. */
@@ -653,7 +697,7 @@ export class TimelineService {
   async latestOfEstate(manager: EntityManager, estateId: string, event: string): Promise<{ at: string; actorId: string | null; actorName: string; details: Record<string, unknown>; seq: string } | null> {
     const [row]: { at: Date; actorId: string | null; actorName: string; details: Record<string, unknown>; seq: string }[] = await manager.query(
       `SELECT occurred_at AS at, actor_id AS "actorId", actor_name AS "actorName", details, seq::text AS seq
-         FROM timeline_entries WHERE estate_id = $1 AND contract_id IS NULL AND event = $2 ORDER BY seq DESC LIMIT 1`,
+         FROM timeline_entries WHERE estate_id = $1 AND contract_id IS NULL AND event = $2 ORDER BY timeline_entries.seq DESC LIMIT 1`,
       [estateId, event],
     );
     return row ? { ...row, at: new Date(row.at).toISOString() } : null;
@@ -667,7 +711,7 @@ export class TimelineService {
     if (!estateIds.length) return new Map();
     const rows: { estateId: string; seq: string }[] = await manager.query(
       `SELECT DISTINCT ON (estate_id) estate_id AS "estateId", seq::text AS seq FROM timeline_entries
-        WHERE estate_id = ANY($1::uuid[]) AND contract_id IS NULL AND event = $2 AND details->'changes' @> $3::jsonb ORDER BY estate_id, seq DESC`,
+        WHERE estate_id = ANY($1::uuid[]) AND contract_id IS NULL AND event = $2 AND details->'changes' @> $3::jsonb ORDER BY estate_id, timeline_entries.seq DESC`,
       [estateIds, event, JSON.stringify([{ field }])],
     );
     return new Map(rows.map((r) => [r.estateId, r.seq]));
@@ -873,6 +917,11 @@ export class TimelineService {
    */
   contractPage(estateId: string, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, lang?: Lang, manager: EntityManager = this.db.manager): Promise<Page<TimelineView>> {
     return this.pageOf(estateId, 'TRUE', after, limit, lang, { contractId }, manager);
+  }
+
+  /** deskthread2: one page of the entries of a contract the desk's thread may show (`DESK_THREAD_ENTRIES`), newest first; `after` is a decoded TIMELINE_CURSOR. */
+  deskThreadPage(estateId: string, contractId: string, after: Position | null, limit: number, manager: EntityManager): Promise<Page<TimelineView>> {
+    return this.pageOf(estateId, DESK_THREAD_ENTRIES, after, limit, undefined, { contractId }, manager);
   }
 
   /** One page of a contract's entries of `event`, newest first (`timeline_entries_contract_event_idx`); `after` is a decoded TIMELINE_CURSOR. */

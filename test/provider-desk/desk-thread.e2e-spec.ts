@@ -197,8 +197,9 @@ describe('provider desk: a thread per request', () => {
   });
 
   /**
-   * deskthread: a long exchange is paged, newest first, 50 entries of its history a page, and a page still says what came before it:
-   * the bills an answer is about (the collection notice and the disputes open before the page), a request after the first sent again.
+   * deskthread: a long exchange is paged, newest first, and a page still says what came before it: the bills an answer is about (the
+   * collection notice and the disputes open before the page), a request after the first sent again. deskthread2: a page is 50 of what
+   * the desk reads (`limit` others), the calls and notes among them not counted.
    */
   it('API and web: a long exchange shows its newest page, „Oudere berichten" leads to the older, and each page says what came before it', async () => {
     const { contract } = await sentRequest('Long');
@@ -207,6 +208,10 @@ describe('provider desk: a thread per request', () => {
     const filler = (n: number) => db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary)
       SELECT c.estate_id, c.id, now(), 'staff', 'Anna', 'contract.requested', 'Notitie ' || k FROM contracts c, generate_series(1, ${n}) k WHERE c.id = $1`, [contract.id]);
     await filler(60);
+    // Receipts the desk shows (as a provider acknowledging again and again makes them): more than a page of 50 before the rejection.
+    await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, details, summary)
+      SELECT c.estate_id, c.id, now(), 'provider', 'KPN', 'ACKNOWLEDGE', jsonb_build_object('event', jsonb_build_object('reference', 'KPN-A' || k)), 'Ontvangst ' || k
+        FROM contracts c, generate_series(1, 55) k WHERE c.id = $1 ORDER BY k`, [contract.id]);
     await kpnDesk.post(`${url}/reject`, { reason: 'Dit is een zakelijk contract.' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/amend`, { answer: 'Het contract was particulier.' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
@@ -223,10 +228,14 @@ describe('provider desk: a thread per request', () => {
 
     type Thread = { thread: { text: string }[]; threadNext: string | null };
     const texts = (body: Thread) => body.thread.map((i) => i.text.replace(/\u00a0/g, ' '));
+    // Two a page: the two answers, named by the bills the entries before it hold (the 60 notes between them and those not read).
+    const two = await kpnDesk.get(`${url}?limit=2`).expect(200);
+    expect(texts(two.body)).toEqual(['De incasso voor facturen F-71 van € 49,95 en F-72 van € 12,50 is gestopt: Dossier gesloten.', 'U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.']);
+    expect(two.headers.link).toBe(`</api/v1/provider-desk/requests/${contract.id}?cursor=${two.body.threadNext}&limit=2>; rel="next"`);
+    // The next two: the collection stop's letter and the dispute's before it, on a page of their own though 60 notes lie between.
+    expect(texts((await kpnDesk.get(`${url}?cursor=${two.body.threadNext}&limit=2`).expect(200)).body)).toEqual(['Brief van Steward: Bezwaar tegen factuur F-72 van € 12,50', 'Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50']);
     const newest = await kpnDesk.get(url).expect(200);
-    // The newest page: the two answers, named by the bills the entries before it hold, and not the letters of long ago.
-    expect(texts(newest.body)).toEqual(['De incasso voor facturen F-71 van € 49,95 en F-72 van € 12,50 is gestopt: Dossier gesloten.', 'U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.']);
-    expect(newest.body.threadNext).toEqual(expect.any(String));
+    expect(newest.body.thread).toHaveLength(50);
     expect(newest.headers.link).toBe(`</api/v1/provider-desk/requests/${contract.id}?cursor=${newest.body.threadNext}>; rel="next"`);
     // Walked back to its start, the pages hold the whole exchange once, in order: the request, sent again after the rejection, its letters about bills.
     const pages: string[][] = [texts(newest.body)];
@@ -235,32 +244,65 @@ describe('provider desk: a thread per request', () => {
       pages.unshift(texts(older));
       next = older.threadNext;
     }
-    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(pages.length).toBe(2);
+    expect(pages.every((p) => p.length > 0)).toBe(true);
     const all = pages.flat();
     expect(all.filter((text) => text.startsWith('Brief van Steward: Verzoek tot beëindiging'))).toEqual(['Brief van Steward: Verzoek tot beëindiging', 'Brief van Steward: Verzoek tot beëindiging, opnieuw verzonden na uw afwijzing']);
     // The request sent again is on a page of its own, after the first request's: it is „opnieuw" by the first, read apart.
     expect(pages.findIndex((p) => p.includes('Brief van Steward: Verzoek tot beëindiging, opnieuw verzonden na uw afwijzing'))).toBeGreaterThan(pages.findIndex((p) => p.includes('Brief van Steward: Verzoek tot beëindiging')));
     expect(all).toEqual(expect.arrayContaining(['Brief van Steward: Bezwaar tegen factuur F-71 van € 49,95', 'Brief van Steward: Bezwaar tegen factuur F-72 van € 12,50', 'Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50']));
     expect(new Set(all).size).toBe(all.length);
-    // A text that is no cursor of this exchange: 400 naming it.
+    // A text that is no cursor of this exchange, a page size out of 1..100: 400 naming it, in the desk's Dutch.
     expect((await kpnDesk.get(`${url}?cursor=nope`).expect(400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+    for (const [limit, message] of [['0', 'vul 1 of meer in'], ['101', 'vul 100 of minder in'], ['vijf', 'vul een heel getal in']]) {
+      const refused = await kpnDesk.get(`${url}?limit=${limit}`).expect(400);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'limit', message: `Aantal per pagina: ${message}.` })]);
+    }
 
     // The page: the newest first, „Oudere berichten" above it (the older come before), followed with Enter, and back.
     const page = await signIn();
     await page.goto(`${base}/desk/requests/${contract.id}`);
     const thread = async () => (await page.textContent('ol.thread'))!.replace(/\s+/g, ' ');
     expect(await thread()).toContain('U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.');
-    expect(await thread()).not.toContain('Verzoek incasso te stoppen');
+    expect(await thread()).not.toContain('(uw kenmerk KPN-A1)');
     await page.focus('nav[aria-label="Pagina’s van het verloop"] a:text("Oudere berichten")');
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     expect(page.url()).toContain('#thread');
     expect(await thread()).not.toContain('December is gebruikt');
-    expect(await thread()).toContain('Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50');
+    expect(await thread()).toContain('U bevestigde de ontvangst (uw kenmerk KPN-A1)');
     await Promise.all([page.waitForNavigation(), page.click('a:text("Nieuwere berichten")')]);
     expect(await thread()).toContain('December is gebruikt');
     const refused = await page.goto(`${base}/desk/requests/${contract.id}?thread=nope`);
     expect(refused!.status()).toBe(400);
     await page.close();
+  });
+
+  /**
+   * deskthread2: a page is what the desk reads. 120 entries it does not show (an owner's notes and calls, the terms passing in the
+   * machine) between the request and the provider's receipt: on main the newest page held the receipt alone and two pages of nothing
+   * followed before the request; now both are on one page, and a page of one holds one of them each.
+   */
+  it('API: 120 entries the desk does not see between two messages leave them on one page, and a page of one is never empty', async () => {
+    const { contract } = await sentRequest('Quiet');
+    const url = `${API}/provider-desk/requests/${contract.id}`;
+    await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, from_state, to_state, details, summary)
+      SELECT c.estate_id, c.id, now(), 'staff', 'Anna', CASE k % 3 WHEN 0 THEN 'contract.requested' WHEN 1 THEN 'contract.call_recorded' ELSE 'DEADLINE_PASSED' END,
+             CASE WHEN k % 3 = 2 THEN 'requested' END, CASE WHEN k % 3 = 2 THEN 'requested' END,
+             CASE WHEN k % 3 = 2 THEN jsonb_build_object('step', 1000 + k, 'effects', '["notify_owner"]'::jsonb, 'event', '{}'::jsonb) ELSE '{}'::jsonb END, 'Intern ' || k
+        FROM contracts c, generate_series(1, 120) k WHERE c.id = $1 ORDER BY k`, [contract.id]);
+    await kpnDesk.post(`${url}/acknowledge`, { reference: 'KPN-Q1' }).expect(200);
+    type Thread = { thread: { text: string }[]; threadNext: string | null };
+    const texts = (body: Thread) => body.thread.map((i) => i.text);
+    const newest = (await kpnDesk.get(url).expect(200)).body as Thread;
+    expect(texts(newest)).toEqual(['Brief van Steward: Verzoek tot beëindiging', 'U bevestigde de ontvangst (uw kenmerk KPN-Q1)']);
+    expect(newest.threadNext).toBeNull();
+    // One a page: the receipt, then the request (its sending is no message of its own), then none.
+    const one = (await kpnDesk.get(`${url}?limit=1`).expect(200)).body as Thread;
+    expect(texts(one)).toEqual(['U bevestigde de ontvangst (uw kenmerk KPN-Q1)']);
+    const before = (await kpnDesk.get(`${url}?limit=1&cursor=${one.threadNext}`).expect(200)).body as Thread;
+    expect(texts(before)).toEqual(['Brief van Steward: Verzoek tot beëindiging']);
+    expect(before.threadNext).toBeNull();
   });
 
   it('API: lists are paged newest activity first, and completed requests stay findable page by page', async () => {

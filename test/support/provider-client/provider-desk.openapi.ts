@@ -38,7 +38,7 @@ export interface paths {
         };
         /**
          * View one request
-         * @description Everything you need to handle the request: the deceased, the account, what we ask, who to write to (the case owner, never the deceased), the documents we sent, the exchange so far a page at a time (`thread`: the newest 50 entries of its history, oldest first; `threadNext` and the `Link: <…>; rel="next"` header: the page before it), and `actions`: the answers you can give now.
+         * @description Everything you need to handle the request: the deceased, the account, what we ask, who to write to (the case owner, never the deceased), the documents we sent, the exchange so far a page at a time (`thread`: the newest 50 of its answers and letters unless `limit` (1 to 100) says otherwise, oldest first; calls, notes and internal steps are not counted; `threadNext` and the `Link: <…>; rel="next"` header: the page before it), and `actions`: the answers you can give now.
          */
         get: operations["get"];
         put?: never;
@@ -1284,7 +1284,7 @@ export interface components {
             statusText: string;
             /** @description the list the request is in (`status` filter) */
             tab: components["schemas"]["DeskTab"];
-            /** @description a page of the exchange: every letter we sent and every answer of the newest 50 entries of the request's history (or of those before `cursor`), oldest first */
+            /** @description a page of the exchange: the newest 50 of the letters we sent and the answers (`limit` others; calls, notes and internal steps are not counted), or those before `cursor`, oldest first */
             thread: (components["schemas"]["DeskThreadLetter"] | components["schemas"]["DeskThreadAnswer"])[];
             /** @description the exchange before this page: `GET /api/v1/provider-desk/requests/{id}?cursor=…` with this value (also in the `Link: <…>; rel="next"` header); null when there is none */
             threadNext: string | null;
@@ -1632,6 +1632,8 @@ export interface operations {
             query?: {
                 /** @description the exchange before a page: that page's `threadNext` (also in its `Link: rel="next"` header); none: the newest */
                 cursor?: string;
+                /** @description entries of the exchange per page (its answers and letters; calls, notes and internal steps are not counted) */
+                limit?: number;
             };
             header?: never;
             path: {
@@ -1652,7 +1654,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeskRequestWithThread"];
                 };
             };
-            /** @description `cursor` is no cursor of this exchange. */
+            /** @description `cursor` is no cursor of this exchange, or `limit` is not a whole number from 1 to 100. */
             400: {
                 headers: {
                     [name: string]: unknown;
