@@ -6,12 +6,8 @@ import { moneyMovedSaid } from '../contracts/paid-correction.rules';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** versions: what was corrected since a stale correction was made, as the API's 409 names it: the subject said, and what to read again. */
-const CORRECTED_EN: Record<Corrected, [string, string]> = {
-  contract: ['This contract was corrected', 'the contract'],
-  estate: ["The estate (the deceased's details or the estate account) was corrected", 'the estate'],
-  'family-member': ["This family member's details were corrected", 'the family member'],
-  call: ['This call was corrected', 'the call'],
-};
+const correctedEN = (what: Corrected): [string, string] =>
+  what === 'estate' ? ["The estate (the deceased's details or the estate account) was corrected", 'the estate'] : what === 'family-member' ? ["This family member's details were corrected", 'the family member'] : what === 'call' ? ['This call was corrected', 'the call'] : ['This contract was corrected', 'the contract'];
 
 /** "before the letter was posted" / "before the email went": the moment an objection set apart did not reach (README, setapartrest). */
 /** How a letter goes by a provider's channel (README, printaddress). */
@@ -1798,7 +1794,7 @@ export const ownerEn: OwnerWords = {
       requestOut: (provider: string, to: 'provider' | 'holder') =>
         `The request already went to ${provider} for this ${to === 'provider' ? 'provider' : 'new holder'}. Withdraw this contract (the provider is told) and add a new one. Nothing was changed.`,
       changedSince: (what: Corrected) =>
-        `${CORRECTED_EN[what][0]} after this correction was made (\`version\` belongs to an earlier state). Nothing was changed: read ${CORRECTED_EN[what][1]} again and send the correction with the current \`version\`.`,
+        `${correctedEN(what)[0]} after this correction was made (\`version\` belongs to an earlier state). Nothing was changed: read ${correctedEN(what)[1]} again and send the correction with the current \`version\`.`,
       preconditionFailed: 'This was corrected after the state `If-Match` names. Nothing was changed: read it again (the current `ETag`) and send the correction with that `If-Match`.',
       actionFixed: 'What should happen (cancel or transfer) is fixed once the contract is recorded: withdraw it and add a new contract. Nothing was changed.',
       informedByBrp: (provider: string) => `${provider} learns of the death from the BRP: no letter goes out. Check with ${provider}; the task is on Today. Nothing was changed.`,

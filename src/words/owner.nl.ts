@@ -60,14 +60,11 @@ const claimNl = (agency: string | null, reference: string | null, amount: string
 const newContactTold = (providers: string[]) => (providers.length ? `; ${providers.join(', ')} ${providers.length > 1 ? 'worden' : 'wordt'} op de hoogte gebracht van de nieuwe contactpersoon` : '');
 
 /** A contract's state as the workspace labels it (`estate.contractStates`). */
-/** How a letter goes by a provider's channel (README, printaddress). */
 /** versions: what was corrected since a stale correction was made, as the API's 409 names it: the subject said, and what to read again. */
-const CORRECTED_NL: Record<Corrected, [string, string]> = {
-  contract: ['Dit contract is gecorrigeerd', 'het contract'],
-  estate: ['De nalatenschap (de gegevens van de overledene of de boedelrekening) is gecorrigeerd', 'de nalatenschap'],
-  'family-member': ['De gegevens van dit familielid zijn gecorrigeerd', 'het familielid'],
-  call: ['Dit gesprek is gecorrigeerd', 'het gesprek'],
-};
+const correctedNL = (what: Corrected): [string, string] =>
+  what === 'estate' ? ['De nalatenschap (de gegevens van de overledene of de boedelrekening) is gecorrigeerd', 'de nalatenschap'] : what === 'family-member' ? ['De gegevens van dit familielid zijn gecorrigeerd', 'het familielid'] : what === 'call' ? ['Dit gesprek is gecorrigeerd', 'het gesprek'] : ['Dit contract is gecorrigeerd', 'het contract'];
+
+/** How a letter goes by a provider's channel (README, printaddress). */
 const BY_CHANNEL_NL = { post: 'per post', email: 'per e-mail', portal: 'via de desk van de organisatie' } as const;
 
 /** A downloaded batch's letters taken out because their provider's address was set back to where an earlier copy went (README, printrest2). */
@@ -2051,7 +2048,7 @@ export const ownerNl = {
         `Het verzoek is al naar ${provider} gegaan voor ${to === 'provider' ? 'deze organisatie' : 'deze nieuwe houder'}. Trek dit contract in (de organisatie hoort het) en voeg een nieuw toe. Er is niets gewijzigd.`,
       /** auditmend, versions: a correction built from a version corrected since (409 `contract-changed`, `estate-changed`, `family-member-changed`, `call-changed`, naming `version`). */
       changedSince: (what: Corrected) =>
-        `${CORRECTED_NL[what][0]} nadat deze correctie is opgesteld (\`version\` hoort bij een eerdere stand). Er is niets gewijzigd: lees ${CORRECTED_NL[what][1]} opnieuw en stuur de correctie met de \`version\` van nu.`,
+        `${correctedNL(what)[0]} nadat deze correctie is opgesteld (\`version\` hoort bij een eerdere stand). Er is niets gewijzigd: lees ${correctedNL(what)[1]} opnieuw en stuur de correctie met de \`version\` van nu.`,
       /** versions: an API client's `If-Match` that does not hold (412, RFC 9110 §13.1.1, naming `If-Match`). */
       preconditionFailed: 'Dit is gecorrigeerd na de stand die `If-Match` noemt. Er is niets gewijzigd: lees het opnieuw (de `ETag` van nu) en stuur de correctie met die `If-Match`.',
       actionFixed: 'Wat er moet gebeuren (opzeggen of overzetten) ligt vast zodra het contract is vastgelegd: trek het in en voeg een nieuw contract toe. Er is niets gewijzigd.',
