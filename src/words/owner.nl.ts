@@ -59,11 +59,11 @@ const claimNl = (agency: string | null, reference: string | null, amount: string
  */
 const newContactTold = (providers: string[]) => (providers.length ? `; ${providers.join(', ')} ${providers.length > 1 ? 'worden' : 'wordt'} op de hoogte gebracht van de nieuwe contactpersoon` : '');
 
-/** A contract's state as the workspace labels it (`estate.contractStates`). */
 /** versions: what was corrected since a stale correction was made, as the API's 409 names it: the subject said, and what to read again. */
 const correctedNL = (what: Corrected): [string, string] =>
   what === 'estate' ? ['De nalatenschap (de gegevens van de overledene of de boedelrekening) is gecorrigeerd', 'de nalatenschap'] : what === 'family-member' ? ['De gegevens van dit familielid zijn gecorrigeerd', 'het familielid'] : what === 'call' ? ['Dit gesprek is gecorrigeerd', 'het gesprek'] : ['Dit contract is gecorrigeerd', 'het contract'];
 
+/** A contract's state as the workspace labels it (`estate.contractStates`). */
 /** How a letter goes by a provider's channel (README, printaddress). */
 const BY_CHANNEL_NL = { post: 'per post', email: 'per e-mail', portal: 'via de desk van de organisatie' } as const;
 
