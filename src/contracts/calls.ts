@@ -1,4 +1,5 @@
 import type { FieldError } from '../common/problem';
+import { factsVersion } from '../common/versions';
 
 /** The staff timeline's event of a call the owner recorded on a contract (no workflow step: the contracts module writes it). */
 export const CALL_RECORDED = 'contract.call_recorded';
@@ -19,6 +20,9 @@ export interface RecordedCall {
   shared: boolean;
   description: string;
 }
+
+/** versions: the version of a call as it stands, what its correction replaces (`PATCH …/calls/{callId}`'s `version`). */
+export const callVersion = (c: RecordedCall): string => factsVersion([c.calledOn, c.party, c.organisation, c.person, c.outcome, c.shared]);
 
 /** Why a call's day cannot be recorded, or null: not after today (the Dutch day), nor before the day the contract was recorded (`addedOn`). */
 export function calledOnProblem(calledOn: string, today: string, addedOn: string): FieldError | null {

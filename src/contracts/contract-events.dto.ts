@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { StartedFromVersion } from '../common/entity-tags';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { ClassConstructor, Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
@@ -779,7 +780,10 @@ export class RecordCallDto {
  * same checks as recording it; `person: null` clears whom she spoke to, null for any other field is refused (422 `required`).
  */
 @CheckedBy<CorrectCallDto>(callDayRules)
-export class CorrectCallDto extends PartialType(RecordCallDto) {}
+export class CorrectCallDto extends PartialType(RecordCallDto) {
+  @StartedFromVersion("the call's `version` as the list of calls gave it: the correction is refused (409 `call-changed`, naming `version`) when the call was corrected since. Without it the correction applies to the call as it stands")
+  version?: string;
+}
 
 /** dropcorr (v23): the owner undoes a provider's drop of a bill she recorded by mistake; `invoiceReference` names a bill it dropped. */
 export class DropUndoneDto extends namingTheBill(class {}, 'the invoice number of a bill the drop named (422 naming it otherwise); left out, the drop recorded last') {}

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { StartedFromVersion } from '../common/entity-tags';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
@@ -73,13 +74,8 @@ export class UpdateContractDto extends PartialType(OmitType(CreateContractDto, [
   @IsIn(INSURANCE_KINDS)
   insuranceKind?: InsuranceKind | null;
 
-  @ApiPropertyOptional({
-    description:
-      'the contract\'s `version` as `GET /contracts/{id}` gave it: the correction is refused (409 `contract-changed`, naming `version`) when the contract was corrected since, so a stale copy never puts back a newer correction. Without it the correction applies to the contract as it stands',
-    example: 'Vq3J0xk2cW1bT9aQ',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @StartedFromVersion(
+    'the contract\'s `version` as `GET /contracts/{id}` gave it: the correction is refused (409 `contract-changed`, naming `version`) when the contract was corrected since, so a stale copy never puts back a newer correction. Without it the correction applies to the contract as it stands',
+  )
   version?: string;
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseEnumPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseEnumPipe, Patch, Post, Query } from '@nestjs/common';
+import { CorrectsIfMatch, TaggedByVersion } from '../common/entity-tags';
 import { ApiBody, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
@@ -72,10 +73,11 @@ export class ContractsController {
   @ApiDoc({
     summary: 'View a contract',
     description:
-      'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline. Opened by the owner of the estate, its news kept on her Today (a rejection the provider took back) is read, as when she opens its page; a read by an administrator marks nothing. `timeline` holds its newest 50 entries, oldest first; `timelineNext` (null when there are no more) is the `cursor` of `GET /contracts/{id}/timeline` for the entries before them.',
+      'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline. Opened by the owner of the estate, its news kept on her Today (a rejection the provider took back) is read, as when she opens its page; a read by an administrator marks nothing. `timeline` holds its newest 50 entries, oldest first; `timelineNext` (null when there are no more) is the `cursor` of `GET /contracts/{id}/timeline` for the entries before them. `version` (also the answer\'s `ETag`) versions what a correction replaces: send it back as `version` or `If-Match` with `PATCH /contracts/{id}`.',
     problems: [400],
   })
   @Get('contracts/:id')
+  @TaggedByVersion()
   async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query?: LanguageQueryDto) {
     // No query when a keyed call's answer is built again (`Idempotent('get')` calls this with the principal and the id only): that
     // answers her POST, it is no opening of the contract, so only her own GET reads its news (ownerrules).
@@ -93,14 +95,15 @@ export class ContractsController {
   @ApiDoc({
     summary: 'Correct a contract',
     description:
-      'Same rules as adding one; each change is on the timeline (from → to). Once a letter went to the provider, a corrected description, account number or requested end date is sent to the provider as a correction letter, and another provider or new holder answers 409 (withdraw and add a new contract instead). What should happen (cancel or transfer) is fixed once recorded. Send the `version` of `GET /contracts/{id}` to correct that version only: when the contract was corrected since (another tab, a colleague), nothing is changed and the answer is 409 `contract-changed` naming `version`, with the `version` of now. Without `version` the correction applies to the contract as it stands, as before.',
-    problems: [[400, 'The body is malformed; `errors[]` names each field, all in one answer: the rules against the record on the fields that parsed (a requested end date before the date of death, an unknown provider, a new holder of another estate) are named beside the others.'], [409, 'Another contract of the estate has this provider and account number (`contract-recorded-already`, naming `accountNumber`; `contractId` is that contract), the contract is finished, its action is fixed, the request went out to another provider or holder, or the contract was corrected since the `version` sent (`contract-changed`, naming `version`).'], 422],
+      'Same rules as adding one; each change is on the timeline (from → to). Once a letter went to the provider, a corrected description, account number or requested end date is sent to the provider as a correction letter, and another provider or new holder answers 409 (withdraw and add a new contract instead). What should happen (cancel or transfer) is fixed once recorded. Send the `version` of `GET /contracts/{id}` to correct that version only: when the contract was corrected since (another tab, a colleague), nothing is changed and the answer is 409 `contract-changed` naming `version`, with the `version` of now. `If-Match` with the `ETag` of that GET does the same for an HTTP client, answered 412 `precondition-failed` naming `If-Match`. Without either the correction applies to the contract as it stands, as before.',
+    problems: [[400, 'The body is malformed; `errors[]` names each field, all in one answer: the rules against the record on the fields that parsed (a requested end date before the date of death, an unknown provider, a new holder of another estate) are named beside the others.'], [409, 'Another contract of the estate has this provider and account number (`contract-recorded-already`, naming `accountNumber`; `contractId` is that contract), the contract is finished, its action is fixed, the request went out to another provider or holder, or the contract was corrected since the `version` sent (`contract-changed`, naming `version`).'], 412, 422],
   })
   @ApiBody({ type: UpdateContractDto })
   @Patch('contracts/:id')
   @Idempotent<ContractsController>('get')
-  async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() body: unknown) {
-    await this.contracts.correct(principal, id, body);
+  @CorrectsIfMatch()
+  async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() body: unknown, @Headers('if-match') ifMatch?: string) {
+    await this.contracts.correct(principal, id, body, ifMatch);
     return this.views.detail(id, principal.lang);
   }
 

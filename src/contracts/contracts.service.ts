@@ -61,6 +61,7 @@ import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal'
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
+import { refuseStale } from '../common/versions';
 import { emptiedField, type Parsed, parsedOf, validateInput } from '../common/validation';
 import { Estate } from '../estates/estate.entity';
 import { beforeDeathProblem, type ContractEndDates, type OpenContract } from '../estates/estate.rules';
@@ -77,7 +78,7 @@ import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWith
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type DropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
 import { billsOnOf, dropNamed, dropUndoFound, dropUndoOf, type RecordedDropOnPage } from './drop-correction.rules';
 import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '../timeline/drop-days';
-import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
+import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, callVersion, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
 import { Workers } from '../runtime/workers.service';
@@ -654,6 +655,8 @@ export class ContractsService implements OnModuleInit {
   async correctCall(principal: StaffPrincipal, contractId: string, callId: string, dto: CorrectCallDto): Promise<void> {
     await this.db.transaction(async (manager) => {
       const { contract, standing, call, addedOn } = await this.recordedCall(manager, principal, contractId, callId);
+      // versions: the call as it stands under the contract's lock, so of two corrections from one version only the first applies.
+      refuseStale('call', callVersion(call), { version: dto.version }, principal.lang);
       const missing = (['calledOn', 'party', 'outcome', 'shareWithFamily'] as const).filter((f) => dto[f] === null).map((field) => emptiedField(CorrectCallDto, field, 'must not be empty'));
       if (missing.length) throw new ValidationProblem(missing);
       const party = dto.party ?? call.party;
@@ -736,7 +739,7 @@ export class ContractsService implements OnModuleInit {
   }
 
   /** One page of the calls recorded on the contract, newest first; `after` is a decoded TIMELINE_CURSOR. */
-  async callPage(principal: StaffPrincipal, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<RecordedCall & { id: string; at: string; by: string; corrected: boolean; withdrawn: boolean }>> {
+  async callPage(principal: StaffPrincipal, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<RecordedCall & { id: string; at: string; by: string; corrected: boolean; withdrawn: boolean; version: string }>> {
     const contract = await this.requireAccess(principal, contractId);
     const page = await this.timeline.eventPage(contract.estateId, contractId, CALL_RECORDED, after, limit);
     // Each as it stands; a withdrawn call keeps its place, marked, with what it said.
@@ -748,7 +751,8 @@ export class ContractsService implements OnModuleInit {
         const now = standing.get(e.id);
         // Withdrawn, it says what it said last: its withdrawal holds that version (`previous`), corrections and all.
         const last = now === null ? (revisions.find((r) => r.event === CALL_WITHDRAWN && r.details.callId === e.id)!.details.previous as RecordedCall) : now;
-        return { id: e.id, at: e.at, by: e.actor.name, ...(e.details as unknown as RecordedCall), ...(last ?? {}), corrected: revisions.some((r) => r.event === CALL_CORRECTED && r.details.callId === e.id), withdrawn: now === null };
+        const call = { ...(e.details as unknown as RecordedCall), ...(last ?? {}) };
+        return { id: e.id, at: e.at, by: e.actor.name, ...call, corrected: revisions.some((r) => r.event === CALL_CORRECTED && r.details.callId === e.id), withdrawn: now === null, version: callVersion(call) };
       }),
     };
   }
@@ -1268,9 +1272,9 @@ export class ContractsService implements OnModuleInit {
    * rules against the record too (`withCorrectionRules`), so the owner fixes every field in one round; only those
    * rules failing stays 422 (`update`). 404 outside the caller's reach first.
    */
-  async correct(principal: StaffPrincipal, contractId: string, body: unknown): Promise<Contract> {
+  async correct(principal: StaffPrincipal, contractId: string, body: unknown, ifMatch?: string): Promise<Contract> {
     const { dto, errors } = await validateInput(UpdateContractDto, body);
-    if (!errors.length) return this.update(principal, contractId, dto);
+    if (!errors.length) return this.update(principal, contractId, dto, ifMatch);
     throw new ValidationProblem(await this.withCorrectionRules(principal, contractId, dto, errors), 400);
   }
 
@@ -1297,14 +1301,14 @@ export class ContractsService implements OnModuleInit {
    * (unless the request is to go out again and carries it, `tellsCorrection`); a different provider or
    * a different action is a different request and answers 409.
    */
-  async update(principal: StaffPrincipal, contractId: string, dto: UpdateContractDto): Promise<Contract> {
+  async update(principal: StaffPrincipal, contractId: string, dto: UpdateContractDto, ifMatch?: string): Promise<Contract> {
     return this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
       // Read under the estate's lock: a correction of the date of death in between is seen, not overwritten by a stale check.
       const estate = await this.estates.requireAccess(principal, contract.estateId, manager, true);
       const standing = await this.workflow.lockForStep(manager, contract);
       // auditmend: read again under the locks, so of two corrections from one version only the first applies.
-      if (dto.version != null) refuseStale(await manager.findOneByOrFail(Contract, { id: contract.id }), dto.version, principal.lang);
+      if (dto.version != null || ifMatch !== undefined) refuseStale('contract', correctionVersion(await manager.findOneByOrFail(Contract, { id: contract.id })), { version: dto.version, ifMatch }, principal.lang);
       const next = corrected(contract, dto);
       const provider = await manager.findOneBy(Provider, { id: next.providerId });
       await this.assertConsistent(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined, insuranceKind: next.insuranceKind ?? undefined }, provider);
@@ -2359,16 +2363,6 @@ export async function endDateFacts(manager: EntityManager, contract: Pick<Contra
 }
 
 /** A contract as a correction would leave it: absent fields stay as recorded; null asks for the end as soon as possible. */
-/** auditmend (audit93 F1): a correction built from another version of the contract's facts (`correctionVersion`) is refused: 409 naming `version`, with the version of now. */
-function refuseStale(contract: Contract, version: string, lang: Lang): void {
-  const now = correctionVersion(contract);
-  if (version === now) return;
-  throw new ProblemException(409, 'contract-changed', ownerWords(lang).errors.details.changedSince, {
-    errors: [{ field: 'version', message: 'the contract was corrected since this version', rule: 'changedSince' }],
-    version: now,
-  });
-}
-
 function corrected(contract: Contract, dto: Parsed<UpdateContractDto>) {
   const action = dto.action ?? contract.action;
   return {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Correction } from '../../letters';
+import { factsVersion } from '../common/versions';
 import type { ContractState, RequestAsked } from '../../workflows';
 import { addBusinessDays } from '../../workflows/business-days';
 import type { Contract, CorrectionAnswered, CorrectionAwaited } from './contract.entity';
@@ -13,8 +13,7 @@ export type CorrectableFacts = Pick<Contract, 'providerId' | 'description' | 'ac
  * since. Only these facts count: a letter or an answer in between leaves the form as true as it was.
  */
 export function correctionVersion(c: CorrectableFacts): string {
-  const facts = [c.providerId, c.description, c.accountNumber, c.action, c.transferToFamilyMemberId, c.requestedEndDate, c.insuranceKind];
-  return createHash('sha256').update(JSON.stringify(facts)).digest('base64url').slice(0, 16);
+  return factsVersion([c.providerId, c.description, c.accountNumber, c.action, c.transferToFamilyMemberId, c.requestedEndDate, c.insuranceKind]);
 }
 
 /** The states in which the request is to go out again: rejected and not yet amended, or amended and ready. */

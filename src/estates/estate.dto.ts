@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType, PickType } from '@nestjs/swagger';
+import { StartedFromVersion } from '../common/entity-tags';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
@@ -167,6 +168,9 @@ export class UpdateEstateDto {
   @IsOptional()
   @IsBoolean()
   confirmLivedWith?: boolean;
+
+  @StartedFromVersion("the estate's `version` as `GET /estates/{id}` gave it: the correction is refused (409 `estate-changed`, naming `version`) when the estate was corrected since. Without it the correction applies to the estate as it stands")
+  version?: string;
 }
 
 export class HandoverDto {
@@ -283,4 +287,7 @@ export class EstateFilterDto extends PageQueryDto {
  * Adds or corrects a family member's particulars (a transfer letter needs them all) and their role; null is refused, as on adding.
  * The language is not a particular: the member switches it in the portal.
  */
-export class UpdateFamilyMemberDto extends PartialType(OmitType(CreateFamilyMemberDto, ['isHeir', 'isRepresentative', 'language'] as const), { skipNullProperties: false }) {}
+export class UpdateFamilyMemberDto extends PartialType(OmitType(CreateFamilyMemberDto, ['isHeir', 'isRepresentative', 'language'] as const), { skipNullProperties: false }) {
+  @StartedFromVersion("the member's `version` as `GET /estates/{id}` or its list of family members gave it: the correction is refused (409 `family-member-changed`, naming `version`) when the member was corrected since. Without it the correction applies to the member as recorded")
+  version?: string;
+}

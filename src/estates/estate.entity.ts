@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGenerat
 import { fullName as lettersFullName, type LivedWith, type NameOrder } from '../../letters';
 import type { PostalAddress } from '../providers/provider.entity';
 import { User } from '../users/user.entity';
+import { factsVersion } from '../common/versions';
 
 export type Gender = 'male' | 'female' | 'unknown';
 export const GENDERS: Gender[] = ['male', 'female', 'unknown'];
@@ -95,6 +96,9 @@ export const livedAloneOf = (livedWith: LivedWith | null): boolean | null => (li
 export const livedWithOf = (livedAlone: boolean | null, recorded: LivedWith | null): LivedWith | null =>
   livedAlone === null ? null : livedAlone ? 'nobody' : recorded && recorded !== 'nobody' ? recorded : 'someone';
 
+/** versions: the version of what a correction of the estate replaces (the deceased's particulars, the estate account): `PATCH /estates/{id}`'s `version`. */
+export const estateVersion = (e: Pick<Estate, 'deceased' | 'estateAccountIban' | 'estateAccountHolder'>): string => factsVersion([e.deceased, e.estateAccountIban, e.estateAccountHolder]);
+
 export function estateView(e: Estate) {
   return {
     id: e.id,
@@ -104,5 +108,6 @@ export function estateView(e: Estate) {
     deceased: { ...e.deceased, livedAlone: livedAloneOf(e.deceased.livedWith), fullName: fullName(e.deceased) },
     estateAccount: e.estateAccountIban ? { iban: e.estateAccountIban, holder: e.estateAccountHolder } : null,
     createdAt: e.createdAt.toISOString(),
+    version: estateVersion(e),
   };
 }

@@ -7,17 +7,18 @@ import { type Correction, type LivedWith, nobodyContinuesLease } from '../../let
 import { Clock } from '../clock/clock';
 import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { type FieldError, NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
+import { refuseStale } from '../common/versions';
 import { parsedOf, validateInput } from '../common/validation';
 import { estatesAtProviderSql, estatesWithAccountNumber } from '../contracts/contract-search';
 import { changesBetween, CORRECTION_EVENTS, ownerCorrectionSummary, type RemadeLetter } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, ReopenEstateDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
-import { Estate, ESTATE_STATUSES, EstateStatus, fullName, livedWithOf } from './estate.entity';
+import { Estate, ESTATE_STATUSES, EstateStatus, estateVersion, fullName, livedWithOf } from './estate.entity';
 import { type ContractEndDates, contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, familyAtHomeProblem, formatAccessCode, memberAtHomeProblem, newHolderCorrectionsForProviders, normaliseAccessCode, type OpenContract, referenceOf, sharesHome } from './estate.rules';
 import { ownersEstateIds } from './estate-rows';
 import { EstateWorkflow } from './estate-workflow.service';
-import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
+import { FamilyMember, familyMemberVersion, flagsOf, roleOf } from './family-member.entity';
 import { deleted } from '../database/deleted';
 import { noteEstateViewed } from '../privacy/estate-views';
 import { type Lang, ownerWords } from '../words';
@@ -235,9 +236,11 @@ export class EstatesService {
    * Corrects the deceased's particulars, the estate account and who lived with the deceased, with
    * the rules of opening an estate; every change goes on the timeline (from → to), nothing when none.
    */
-  async update(principal: StaffPrincipal, estateId: string, dto: UpdateEstateDto): Promise<Estate> {
+  async update(principal: StaffPrincipal, estateId: string, dto: UpdateEstateDto, ifMatch?: string): Promise<Estate> {
     return this.db.transaction(async (manager) => {
       const estate = await this.requireAccess(principal, estateId, manager, true);
+      // versions: read under the estate's lock, so of two corrections from one version only the first applies.
+      refuseStale('estate', estateVersion(estate), { version: dto.version, ifMatch }, principal.lang);
       const { address, ...names } = dto.deceased ?? {};
       const deceased = { ...estate.deceased, ...stripUndefined(names), ...(address && { address: { ...address } }), ...livedWithGiven(dto, estate.deceased.livedWith) };
       const problems = await this.deceasedCorrectionProblems(manager, estate, deceased);
@@ -284,9 +287,9 @@ export class EstatesService {
    * rules on the deceased's dates too (`withCorrectionRules`), so the owner fixes every field in one round; only
    * those rules failing stays 422 (`update`). 404 outside the caller's reach first.
    */
-  async correct(principal: StaffPrincipal, estateId: string, body: unknown): Promise<Estate> {
+  async correct(principal: StaffPrincipal, estateId: string, body: unknown, ifMatch?: string): Promise<Estate> {
     const { dto, errors } = await validateInput(UpdateEstateDto, body);
-    if (!errors.length) return this.update(principal, estateId, dto);
+    if (!errors.length) return this.update(principal, estateId, dto, ifMatch);
     throw new ValidationProblem(await this.withCorrectionRules(principal, estateId, dto, errors), 400);
   }
 
@@ -514,6 +517,7 @@ export class EstatesService {
       const estate = await this.requireAccess(principal, estateId, manager, true);
       const member = await manager.findOneBy(FamilyMember, { id: memberId, estateId: estate.id });
       if (!member) throw new NotFoundProblem();
+      refuseStale('family-member', familyMemberVersion(member), { version: dto.version }, principal.lang);
       const next = {
         name: dto.name,
         nameOrder: dto.nameOrder,

@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import type { NameOrder } from '../../letters';
 import type { PostalAddress } from '../providers/provider.entity';
 import type { Lang } from '../words';
+import { factsVersion } from '../common/versions';
 
 /**
  * What a family member is to the estate, for what the portal shows them (issue 15): the
@@ -116,6 +117,10 @@ export function portalMailAddress(m: Pick<FamilyMember, 'email' | 'accessWithdra
   return m.accessWithdrawnAt ? null : m.email;
 }
 
+/** versions: the version of what a correction of a family member replaces (`PATCH …/family-members/{memberId}`'s `version`). */
+export const familyMemberVersion = (m: FamilyMember): string =>
+  factsVersion([m.name, m.nameOrder, m.relation, m.email, m.role, m.isHeir, m.isRepresentative, m.address, m.dateOfBirth, m.phone, m.iban]);
+
 export function familyMemberView(m: FamilyMember) {
   return {
     id: m.id,
@@ -133,5 +138,6 @@ export function familyMemberView(m: FamilyMember) {
     role: m.role,
     language: m.language,
     accessWithdrawnAt: m.accessWithdrawnAt,
+    version: familyMemberVersion(m),
   };
 }

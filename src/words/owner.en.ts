@@ -1,8 +1,13 @@
 import type { OwnerWords } from './index';
+import type { Corrected } from '../common/versions';
 import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, listed, longDate, type MissedQuestion, money, theCharges } from '../../workflows/wording';
 import type { PaidOnDropSaid } from './paid-on-drop';
 import { moneyMovedSaid } from '../contracts/paid-correction.rules';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
+
+/** versions: what was corrected since a stale correction was made, as the API's 409 names it: the subject said, and what to read again. */
+const correctedEN = (what: Corrected): [string, string] =>
+  what === 'estate' ? ["The estate (the deceased's details or the estate account) was corrected", 'the estate'] : what === 'family-member' ? ["This family member's details were corrected", 'the family member'] : what === 'call' ? ['This call was corrected', 'the call'] : ['This contract was corrected', 'the contract'];
 
 /** "before the letter was posted" / "before the email went": the moment an objection set apart did not reach (README, setapartrest). */
 /** How a letter goes by a provider's channel (README, printaddress). */
@@ -1672,7 +1677,7 @@ export const ownerEn: OwnerWords = {
       answersReport: 'Give answersReport the id of the family’s report as it stands in the list of reports, or none',
     } as Record<string, string>,
     titles: {
-      400: 'Bad request', 401: 'Authentication required', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 413: 'Payload too large',
+      400: 'Bad request', 401: 'Authentication required', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 412: 'Precondition failed', 413: 'Payload too large',
       415: 'Unsupported media type', 422: 'Unprocessable content', 429: 'Too many requests', 500: 'Internal server error', 503: 'Service unavailable',
     },
     pages: {
@@ -1793,7 +1798,9 @@ export const ownerEn: OwnerWords = {
         `A bill of ${provider} is disputed, and what is disputed of it hangs on the end date our dispute letter quoted. Record the provider's answer to the dispute (or settle it) first, then correct the confirmation. Nothing was changed.`,
       requestOut: (provider: string, to: 'provider' | 'holder') =>
         `The request already went to ${provider} for this ${to === 'provider' ? 'provider' : 'new holder'}. Withdraw this contract (the provider is told) and add a new one. Nothing was changed.`,
-      changedSince: 'This contract was corrected after this correction was made (`version` belongs to an earlier state). Nothing was changed: read the contract again and send the correction with the current `version`.',
+      changedSince: (what: Corrected) =>
+        `${correctedEN(what)[0]} after this correction was made (\`version\` belongs to an earlier state). Nothing was changed: read ${correctedEN(what)[1]} again and send the correction with the current \`version\`.`,
+      preconditionFailed: 'This was corrected after the state `If-Match` names. Nothing was changed: read it again (the current `ETag`) and send the correction with that `If-Match`.',
       actionFixed: 'What should happen (cancel or transfer) is fixed once the contract is recorded: withdraw it and add a new contract. Nothing was changed.',
       informedByBrp: (provider: string) => `${provider} learns of the death from the BRP: no letter goes out. Check with ${provider}; the task is on Today. Nothing was changed.`,
       notKeptCover: (provider: string) => `Only the premium of an insurance ${provider} keeps in force for the estate is recorded this way. Record a bill after the end date as such. Nothing was changed.`,
@@ -1934,7 +1941,7 @@ export const ownerEn: OwnerWords = {
       ownerOnly: (_label: string, kind: string) => `This document (${kind}) is for the case owner only`,
       fixed: (label: string) => `${label} is fixed: withdraw this contract and add a new one`,
       requestOut: (label: string) => `${label} cannot change now the request went out: withdraw this contract (the provider is told) and add a new one`,
-      changedSince: () => 'This contract was corrected after you opened this form (in another tab or by a colleague). Nothing was saved. Below is what you entered, and what is recorded now: change what is needed and save again',
+      changedSince: () => 'What this form corrects was corrected after you opened it (in another tab or by a colleague). Nothing was saved. Below is what you entered, and what is recorded now: change what is needed and save again',
       finished: () => 'This contract is finished: there is nothing left to correct. Add a new contract if something is still open',
       publicHttps: (label: string) => `Enter ${label} as a public address starting with https://, without user name, password or #-part`,
       alreadyUndone: () => 'This handover was already undone',

@@ -1,5 +1,6 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
+import type { Corrected } from '../common/versions';
 import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, money, theCharges, nlAgreeing } from '../../workflows/wording';
 import type { PaidOnDropSaid } from './paid-on-drop';
 import { moneyMovedSaid } from '../contracts/paid-correction.rules';
@@ -57,6 +58,10 @@ const claimNl = (agency: string | null, reference: string | null, amount: string
  * of the new owner's made before it may tell them already, and then none of its own is made (README, handovertrue).
  */
 const newContactTold = (providers: string[]) => (providers.length ? `; ${providers.join(', ')} ${providers.length > 1 ? 'worden' : 'wordt'} op de hoogte gebracht van de nieuwe contactpersoon` : '');
+
+/** versions: what was corrected since a stale correction was made, as the API's 409 names it: the subject said, and what to read again. */
+const correctedNL = (what: Corrected): [string, string] =>
+  what === 'estate' ? ['De nalatenschap (de gegevens van de overledene of de boedelrekening) is gecorrigeerd', 'de nalatenschap'] : what === 'family-member' ? ['De gegevens van dit familielid zijn gecorrigeerd', 'het familielid'] : what === 'call' ? ['Dit gesprek is gecorrigeerd', 'het gesprek'] : ['Dit contract is gecorrigeerd', 'het contract'];
 
 /** A contract's state as the workspace labels it (`estate.contractStates`). */
 /** How a letter goes by a provider's channel (README, printaddress). */
@@ -1898,7 +1903,7 @@ export const ownerNl = {
     } as Record<string, string>,
     /** A problem's `title` by its status, for every audience (the problem filter); the API's English is the English catalogue's. */
     titles: {
-      400: 'Ongeldig verzoek', 401: 'Eerst inloggen', 403: 'Geen toegang', 404: 'Niet gevonden', 409: 'Kan nu niet', 413: 'Te groot',
+      400: 'Ongeldig verzoek', 401: 'Eerst inloggen', 403: 'Geen toegang', 404: 'Niet gevonden', 409: 'Kan nu niet', 412: 'Intussen gewijzigd', 413: 'Te groot',
       415: 'Soort bestand niet ondersteund', 422: 'Niet te verwerken', 429: 'Te veel verzoeken', 500: 'Er ging iets mis', 503: 'Even niet beschikbaar',
     } as Record<number, string>,
     pages: {
@@ -2047,8 +2052,11 @@ export const ownerNl = {
       /** A correction to another provider or new holder after the request went out (409 `request-out`): that is a new request. */
       requestOut: (provider: string, to: 'provider' | 'holder') =>
         `Het verzoek is al naar ${provider} gegaan voor ${to === 'provider' ? 'deze organisatie' : 'deze nieuwe houder'}. Trek dit contract in (de organisatie hoort het) en voeg een nieuw toe. Er is niets gewijzigd.`,
-      /** auditmend: a correction built from a version of the contract corrected since (409 `contract-changed`, naming `version`). */
-      changedSince: 'Dit contract is gecorrigeerd nadat deze correctie is opgesteld (`version` hoort bij een eerdere stand). Er is niets gewijzigd: lees het contract opnieuw en stuur de correctie met de `version` van nu.',
+      /** auditmend, versions: a correction built from a version corrected since (409 `contract-changed`, `estate-changed`, `family-member-changed`, `call-changed`, naming `version`). */
+      changedSince: (what: Corrected) =>
+        `${correctedNL(what)[0]} nadat deze correctie is opgesteld (\`version\` hoort bij een eerdere stand). Er is niets gewijzigd: lees ${correctedNL(what)[1]} opnieuw en stuur de correctie met de \`version\` van nu.`,
+      /** versions: an API client's `If-Match` that does not hold (412, RFC 9110 §13.1.1, naming `If-Match`). */
+      preconditionFailed: 'Dit is gecorrigeerd na de stand die `If-Match` noemt. Er is niets gewijzigd: lees het opnieuw (de `ETag` van nu) en stuur de correctie met die `If-Match`.',
       actionFixed: 'Wat er moet gebeuren (opzeggen of overzetten) ligt vast zodra het contract is vastgelegd: trek het in en voeg een nieuw contract toe. Er is niets gewijzigd.',
       informedByBrp: (provider: string) => `${provider} hoort het overlijden via de BRP: er gaat geen brief uit. Controleer het bij ${provider}; de taak staat op Vandaag. Er is niets gewijzigd.`,
       /** keptcover: a premium is recorded as owed only on a cover the insurer keeps for the estate, once it answered. */
@@ -2217,7 +2225,7 @@ export const ownerNl = {
       ownerOnly: (_label: string, kind: string) => `Dit document (${kind}) is alleen voor de vaste contactpersoon`,
       fixed: (label: string) => `${label} ligt vast: trek dit contract in en voeg een nieuw toe`,
       requestOut: (label: string) => `${label} kan niet meer veranderen nu het verzoek verstuurd is: trek dit contract in (de organisatie hoort het) en voeg een nieuw toe`,
-      changedSince: () => 'Dit contract is gecorrigeerd nadat u dit formulier opende (in een ander tabblad of door een collega). Er is niets opgeslagen. Hieronder staat wat u invulde, en wat er nu vastligt: pas aan wat nodig is en sla opnieuw op',
+      changedSince: () => 'Wat dit formulier corrigeert, is gecorrigeerd nadat u het opende (in een ander tabblad of door een collega). Er is niets opgeslagen. Hieronder staat wat u invulde, en wat er nu vastligt: pas aan wat nodig is en sla opnieuw op',
       finished: () => 'Dit contract is afgerond: er valt niets meer te corrigeren. Voeg een nieuw contract toe als er nog iets openstaat',
       publicHttps: (label: string) => `Vul bij ${label} een openbaar adres in dat met https:// begint, zonder gebruikersnaam, wachtwoord of #-deel`,
       alreadyUndone: () => 'Deze overdracht is al teruggedraaid',

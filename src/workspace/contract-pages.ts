@@ -17,7 +17,7 @@ import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, type PagePosition, positionQuery } from '../web/pager';
 import { ownerWords, type Lang, type OwnerWords, paidOnDropSaid, premiumListed, overdrawnListed, afterEndListed } from '../words';
 import { EXPECTED_ON, FOLLOWS_OTHER, formsFor, OTHER_KIND } from './contract-forms';
-import { contractCorrectionSection } from './correction-pages';
+import { contractCorrectionSection, recordedNow } from './correction-pages';
 import { keepFromToday } from '../web/from-today';
 import { askedLabel, ownForm } from './estate-pages';
 import type { ContractOverview } from './estate-overview.service';
@@ -397,6 +397,17 @@ const CALLS_PAGER = { cursor: 'calls', back: 'callsBack', anchor: 'calls' };
 /** The calls' page (`?calls=&callsBack=`) as a query, with the notice of what was just done: a call's form posts it along and comes back to it. */
 export const callsPageQuery = (at: { calls?: string; callsBack?: string }, done?: string): string => positionQuery({ done }, { cursor: at.calls, back: at.callsBack }, CALLS_PAGER);
 
+/** A call's correctable facts as `recordedNow` shows them, by the form's fields. */
+function callShown(c: ContractOverview['calls']['items'][number], providerName: string, agency: string | null, lang: Lang): Parameters<typeof recordedNow>[2] {
+  const w = ownerWords(lang).contract.call;
+  return [
+    ['calledOn', w.calledOn, c.calledOn, humanDate(c.calledOn, lang)],
+    ['party', w.party, c.party, c.party === 'provider' ? providerName : w.agency(agency ?? c.organisation)],
+    ['person', w.person, c.person],
+    ['outcome', w.outcome, c.outcome],
+  ];
+}
+
 /**
  * The calls recorded on the contract, each as it stands, with "Corrigeren" (the API's correction: every field of the
  * call, prefilled) and a withdrawal for a call recorded in error; a withdrawn call is listed as such. A refused
@@ -417,6 +428,7 @@ function recordedCalls(contractId: string, providerName: string, calls: Contract
     const parties: [string, string][] = [['provider', providerName], ...(agency ? [['agency', w.agency(agency)] as [string, string]] : [])];
     return html`<li id="call-${c.id}">${text}
 <details${own.errors ? html` open` : ''}><summary>${w.correct}</summary><form method="post" action="${keepFromToday(`/app/contracts/${contractId}/calls/${c.id}/correct${callsPageQuery(page)}`, cameFromToday)}" novalidate>${errorSummary(form, undefined, prefixedIds(prefix))}
+<input type="hidden" name="version" value="${c.version}">${recordedNow(lang, own, callShown(c, providerName, agency, lang), `${prefix}version`)}
 ${field(form, 'calledOn', w.calledOn, { type: 'date', initial: c.calledOn, required: true, idPrefix: prefix })}
 ${select(form, 'party', w.party, parties, { initial: c.party, idPrefix: prefix })}
 ${field(form, 'person', w.person, { initial: c.person ?? '', idPrefix: prefix })}

@@ -1,8 +1,8 @@
 import type { StaffPrincipal } from '../auth/principal';
 import { keepFromToday } from '../web/from-today';
 import type { Estate } from '../estates/estate.entity';
-import { fullName, GENDERS } from '../estates/estate.entity';
-import type { FamilyMember } from '../estates/family-member.entity';
+import { estateVersion, fullName, GENDERS } from '../estates/estate.entity';
+import { type FamilyMember, familyMemberVersion } from '../estates/family-member.entity';
 import { confirmCheck, errorSummary, field, FormState, prefixedIds, select, typedValue } from '../web/fields';
 import { html, SafeHtml } from '../web/html';
 import { tellsCorrection } from '../contracts/correction.rules';
@@ -35,6 +35,7 @@ export function estateCorrectionPage(user: StaffPrincipal, estate: Estate, refus
     html`${errorSummary(form)}${back(user.lang, estate)}<h1>${w.heading}</h1>
 <p class="muted">${w.explain}</p>
 <form method="post" action="/app/estates/${estate.id}/edit" class="card" novalidate>
+<input type="hidden" name="version" value="${estateVersion(estate)}">${recordedNow(user.lang, form, estateShown(user.lang, estate))}
 <fieldset><legend>${w.deceased}</legend>
 ${field(form, n('givenNames'), w.givenNames, { required: true })}
 ${field(form, n('surnamePrefix'), w.surnamePrefix)}
@@ -57,6 +58,45 @@ ${field(form, 'estateAccount.holder', w.holder)}
   );
 }
 
+/** The estate's correctable facts as `recordedNow` shows them, by the form's fields. */
+function estateShown(lang: Lang, estate: Estate): Shown[] {
+  const w = ownerWords(lang).correction;
+  const d = estate.deceased;
+  const n = (name: string) => `deceased.${name}`;
+  return [
+    [n('givenNames'), w.givenNames, d.givenNames],
+    [n('surnamePrefix'), w.surnamePrefix, d.surnamePrefix],
+    [n('surname'), w.surname, d.surname],
+    [n('gender'), w.gender, d.gender, w.genders[d.gender]],
+    [n('dateOfBirth'), w.dateOfBirth, d.dateOfBirth, longDate(d.dateOfBirth, lang)],
+    [n('dateOfDeath'), w.dateOfDeath, d.dateOfDeath, longDate(d.dateOfDeath, lang)],
+    [n('address.street'), w.street, d.address.street],
+    [n('address.postalCode'), w.postalCode, d.address.postalCode],
+    [n('address.city'), w.city, d.address.city],
+    [n('address.country'), w.country, d.address.country],
+    ['livedWith', w.livedWith, d.livedWith, d.livedWith ? (w.livedWithChoices as Record<string, string>)[d.livedWith] : undefined],
+    ['estateAccount.iban', w.iban, estate.estateAccountIban],
+    ['estateAccount.holder', w.holder, estate.estateAccountHolder],
+  ];
+}
+
+/** A relative's correctable particulars as `recordedNow` shows them, by the form's fields. */
+function memberShown(lang: Lang, m: FamilyMember): Shown[] {
+  const w = ownerWords(lang).correction;
+  return [
+    ['name', w.name, m.name],
+    ['relation', w.relation, m.relation],
+    ['email', w.email, m.email],
+    ['phone', w.phone, m.phone],
+    ['dateOfBirth', w.dateOfBirth, m.dateOfBirth, m.dateOfBirth ? longDate(m.dateOfBirth, lang) : undefined],
+    ['iban', w.memberIban, m.iban],
+    ['address.street', w.street, m.address?.street ?? null],
+    ['address.postalCode', w.postalCode, m.address?.postalCode ?? null],
+    ['address.city', w.city, m.address?.city ?? null],
+    ['address.country', w.country, m.address?.country ?? null],
+  ];
+}
+
 /** A relative's particulars, with the fields and rules of adding one. */
 export function familyMemberCorrectionPage(user: StaffPrincipal, estate: Estate, member: FamilyMember, refused: FormState = {}): string {
   const w = ownerWords(user.lang).correction;
@@ -67,6 +107,7 @@ export function familyMemberCorrectionPage(user: StaffPrincipal, estate: Estate,
     html`${errorSummary(form)}${back(user.lang, estate)}<h1>${w.memberHeading(member.name)}</h1>
 <p class="muted">${w.memberExplain(member.name)}</p>
 <form method="post" action="/app/estates/${estate.id}/family-members/${member.id}/edit" class="card" novalidate>
+<input type="hidden" name="version" value="${familyMemberVersion(member)}">${recordedNow(user.lang, form, memberShown(user.lang, member))}
 ${field(form, 'name', w.name, { required: true })}${field(form, 'relation', w.relation, { required: true })}
 ${field(form, 'email', w.email, { type: 'email' })}${field(form, 'phone', w.phone)}
 ${field(form, 'dateOfBirth', w.dateOfBirth, { type: 'date' })}${field(form, 'iban', w.memberIban)}
@@ -104,7 +145,7 @@ export function contractCorrectionSection(lang: Lang, o: ContractOverview, refus
         : null;
   // auditmend: the version the form starts from is always the one shown now, so after a stale refusal saving again applies.
   return html`<h2 id="correct">${w.contractHeading}</h2><form method="post" action="${keepFromToday(`/app/contracts/${c.id}/correct`, cameFromToday)}" class="card" novalidate>${errorSummary(form, undefined, prefixedIds('correct-'))}
-<input type="hidden" name="version" value="${c.version}">${recordedNow(lang, o, form)}
+<input type="hidden" name="version" value="${c.version}">${recordedNow(lang, form, contractShown(lang, o))}
 ${notice ? html`<p class="notice">${notice}</p>` : html`<p class="muted">${w.noLetterYet}</p>`}
 ${select(form, 'providerId', w.provider, o.providers.map((p) => [p.id, p.name]), { idPrefix: 'correct-' })}
 ${field(form, 'description', w.description, { required: true, idPrefix: 'correct-' })}
@@ -115,22 +156,31 @@ ${c.provider.category === 'insurance' ? select(form, 'insuranceKind', w.insuranc
 <button type="submit">${w.save}</button></form>`;
 }
 
-/**
- * auditmend (audit93 F1): a correction refused because the contract was corrected since the form was opened keeps what she typed;
- * beside it, each fact recorded now that differs from it, so she sees what the other tab or colleague changed before saving again.
- */
-function recordedNow(lang: Lang, o: ContractOverview, form: FormState): SafeHtml | '' {
-  if (!form.errors?.some((e) => e.rule === 'changedSince')) return '';
+/** A fact a stale correction is shown beside (`recordedNow`): its field, its label, its value recorded now and, where the form's value is a code, how that reads. */
+type Shown = [name: string, label: string, now: string | null, said?: string];
+
+/** The contract's correctable facts as `recordedNow` shows them. */
+function contractShown(lang: Lang, o: ContractOverview): Shown[] {
   const w = ownerWords(lang).correction;
   const c = o.contract;
-  const shown: [string, string, string | null, string | undefined][] = [
+  return [
     ['providerId', w.provider, c.provider.id, c.provider.name],
-    ['description', w.description, c.description, undefined],
-    ['accountNumber', w.accountNumber, c.accountNumber, undefined],
+    ['description', w.description, c.description],
+    ['accountNumber', w.accountNumber, c.accountNumber],
     ['requestedEndDate', c.action === 'transfer' ? w.requestedTransfer : w.requestedEnd, c.requestedEndDate, c.requestedEndDate ? longDate(c.requestedEndDate, lang) : undefined],
-    ...(c.action === 'transfer' ? [['transferToFamilyMemberId', w.newHolder, c.transferToFamilyMemberId, o.familyMembers.find((m) => m.id === c.transferToFamilyMemberId)?.name] as [string, string, string | null, string | undefined]] : []),
-    ...(c.provider.category === 'insurance' ? [['insuranceKind', w.insuranceKind, c.insuranceKind, c.insuranceKind ? ownerWords(lang).estate.insuranceKinds[c.insuranceKind] : undefined] as [string, string, string | null, string | undefined]] : []),
+    ...(c.action === 'transfer' ? [['transferToFamilyMemberId', w.newHolder, c.transferToFamilyMemberId, o.familyMembers.find((m) => m.id === c.transferToFamilyMemberId)?.name] as Shown] : []),
+    ...(c.provider.category === 'insurance' ? [['insuranceKind', w.insuranceKind, c.insuranceKind, c.insuranceKind ? ownerWords(lang).estate.insuranceKinds[c.insuranceKind] : undefined] as Shown] : []),
   ];
+}
+
+/**
+ * auditmend (audit93 F1), versions: a correction refused because what it corrects (a contract, the estate, a family member, a call)
+ * was corrected since the form was opened keeps what she typed; beside it, each fact recorded now that differs from it, so she
+ * sees what the other tab or colleague changed before saving again. `id`: the block's, unique on its page.
+ */
+export function recordedNow(lang: Lang, form: FormState, shown: Shown[], id = 'correct-version'): SafeHtml | '' {
+  if (!form.errors?.some((e) => e.rule === 'changedSince')) return '';
+  const w = ownerWords(lang).correction;
   const differing = shown.filter(([name, , now]) => (typedValue(form.values, name) ?? '') !== (now ?? ''));
-  return html`<div class="notice" id="correct-version"><p>${w.recordedNow}</p><ul>${differing.map(([, labelText, now, said]) => html`<li>${labelText}: ${said ?? now ?? w.notRecorded}</li>`)}</ul></div>`;
+  return html`<div class="notice" id="${id}"><p>${w.recordedNow}</p><ul>${differing.map(([, labelText, now, said]) => html`<li>${labelText}: ${said ?? now ?? w.notRecorded}</li>`)}</ul></div>`;
 }

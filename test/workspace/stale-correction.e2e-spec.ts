@@ -38,7 +38,7 @@ describe('a stale correction of a contract', () => {
 
     // Tab B, still the old page, corrects the customer number: refused, nothing saved.
     const refused = flat((await correctOnForm(contract.id, { ...form, accountNumber: 'K-200' }).expect(409)).text);
-    expect(refused).toContain('Dit contract is gecorrigeerd nadat u dit formulier opende (in een ander tabblad of door een collega). Er is niets opgeslagen.');
+    expect(refused).toContain('Wat dit formulier corrigeert, is gecorrigeerd nadat u het opende (in een ander tabblad of door een collega). Er is niets opgeslagen.');
     // What she typed stays in the form; beside it each fact recorded now that differs from it: tab A's description, her number's old value.
     expect(refused).toMatch(/<input id="correct-accountNumber" name="accountNumber" type="text" value="K-200"/);
     expect(refused).toContain('Nu vastgelegd:</p><ul><li>Wat het contract is: Mobiel 5 Unlimited</li><li>Klant-, polis- of rekeningnummer: K-100</li></ul>');
