@@ -42,7 +42,7 @@ export class ProblemFilter implements ExceptionFilter {
     // People on the web pages get a page, not JSON; the API always answers problem+json.
     if (!request.path.startsWith('/api/') && request.accepts(['application/json', 'text/html']) === 'text/html') {
       const lang = pageLang(request);
-      response.status(problem.status).type('html').send(request.path.startsWith('/family') ? familyErrorPage(problem, lang, thrown, request.query) : errorPage(problem, lang, thrown, request));
+      response.status(problem.status).type('html').send(request.path.startsWith('/family') ? familyErrorPage(problem, lang, thrown, request) : errorPage(problem, lang, thrown, request));
       return;
     }
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
@@ -94,6 +94,9 @@ const clientWentAway = (request: Request) => !request.complete && (request.destr
 /** The route as declared (`POST /api/v1/estates/:id/documents`), so a log line names no estate; the path where no route matched. */
 const routeOf = (request: Request) => `${request.method} ${request.route ? `${request.baseUrl}${(request.route as { path: string }).path}` : request.path}`;
 
+/** errs (audit93 F5): a form sent while the database was away was not saved; its page says so, so she knows to type it again. */
+const formLost = (request: Request) => request.method === 'POST';
+
 /** The signed-in person's language (a desk user or specialist); Dutch for everyone else, as every page. */
 const pageLang = (request: Request): Lang => langOf((request as Request & { principal?: { lang?: unknown } }).principal?.lang);
 
@@ -102,11 +105,12 @@ const pageLang = (request: Request): Lang => langOf((request as Request & { prin
  * workspace's Today). A refused address (a stale "more" link, a parameter the page does not know) is told as
  * such; the portal's forms answer their own refusals on their pages.
  */
-function familyErrorPage(problem: ProblemDocument, lang: Lang, exception: unknown, query: Request['query']): string {
+function familyErrorPage(problem: ProblemDocument, lang: Lang, exception: unknown, request: Request): string {
   const w = familyWords(lang).errorPage;
   const text =
-    problem.status === 503 ? w.unavailable : problem.status >= 500 ? w.broken : problem.status === 404 || problem.status === 403 ? w.notFound : w.badAddress;
-  const refused = problem.status === 400 ? refusedParameter(familyWords(lang).errors, exception, lang, query) : undefined;
+    problem.status === 503 ? `${w.unavailable}${formLost(request) ? ` ${familyWords(lang).formLost}` : ''}`
+    : problem.status >= 500 ? w.broken : problem.status === 404 || problem.status === 403 ? w.notFound : w.badAddress;
+  const refused = problem.status === 400 ? refusedParameter(familyWords(lang).errors, exception, lang, request.query) : undefined;
   return page({ title: w.title, lang, body: html`<h1>${w.title}</h1><p class="card">${refused ? `${refused}. ` : ''}${text}</p><p><a href="/family">${w.home}</a></p>` });
 }
 
@@ -132,7 +136,7 @@ function errorPage(problem: ProblemDocument, lang: Lang, exception: unknown, req
   const refused = problem.status < 500 ? refusedParameter((desk ? providerWords : ownerWords)(lang).errors, exception, lang, request.query) : undefined;
   const [title, text] =
     problem.type === TOOK_TOO_LONG ? [w.tooLongTitle, w.tooLong]
-    : problem.status === 503 ? [w.unavailableTitle, w.unavailable]
+    : problem.status === 503 ? [w.unavailableTitle, formLost(request) ? `${w.unavailable} ${w.formLost}` : w.unavailable]
     : problem.status === 404 ? [w.notFoundTitle, w.notFound]
     : problem.status === 403 ? [w.forbiddenTitle, w.forbidden]
     : problem.status >= 500 ? [w.brokenTitle, w.broken]

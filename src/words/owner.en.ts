@@ -1675,6 +1675,7 @@ export const ownerEn: OwnerWords = {
       tooLong: 'This took too long and was stopped, so Steward stays quick for everyone. Nothing was changed. Try again in half a minute.',
       unavailableTitle: 'Not available for a moment',
       unavailable: 'Steward cannot reach its data right now. Try again in a few seconds.',
+      formLost: 'What you filled in was not saved.',
       notFoundTitle: 'Not found',
       notFound: 'This page does not exist, or it is not yours to see.',
       forbiddenTitle: 'No access',

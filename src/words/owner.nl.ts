@@ -1900,6 +1900,7 @@ export const ownerNl = {
       tooLong: 'Het opvragen duurde te lang en is gestopt, zodat Steward voor iedereen snel blijft. Er is niets veranderd. Probeer het over een halve minuut opnieuw.',
       unavailableTitle: 'Even niet beschikbaar',
       unavailable: 'Steward kan zijn gegevens nu niet bereiken. Probeer het over een paar seconden opnieuw.',
+      formLost: 'Wat u invulde is niet opgeslagen.',
       notFoundTitle: 'Niet gevonden',
       notFound: 'Deze pagina bestaat niet, of is niet voor u bestemd.',
       forbiddenTitle: 'Geen toegang',
