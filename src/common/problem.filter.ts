@@ -7,7 +7,7 @@ import { html, page } from '../web/html';
 import { familyWords, Lang, langOf, ownerWords, providerWords } from '../words';
 import { errorText, type ErrorWords } from '../web/fields';
 import { refusal } from '../web/forms';
-import { NotFoundProblem, ProblemDocument, ProblemException, problemTitle } from './problem';
+import { NotFoundProblem, ProblemDocument, ProblemException, problemTitle, ReaderWordedProblem } from './problem';
 import { faultWords, inReadersWords, type Reader, readerOf, TOOK_TOO_LONG } from './reader-words';
 
 /** Turns every error into `application/problem+json`; unexpected errors never leak their details. */
@@ -29,9 +29,15 @@ export class ProblemFilter implements ExceptionFilter {
       return;
     }
     const reader = readerOf(request);
-    // An address or a method no route takes (Nest's own NotFoundException) is the 404 every other is: one problem type to
-    // switch on, in the reader's words (audit81 DOC-2). A 405 would need each path's methods, which the router does not give.
-    const thrown = exception instanceof NotFoundException ? new NotFoundProblem() : exception;
+    // An address no route takes (Nest's own NotFoundException) is the 404 every other is: one problem type to switch on, in the
+    // reader's words (audit81 DOC-2). A method the address does not take is a 405 with Allow (errs, audit93 F8), but only at an
+    // address that names no resource: one with an id stays the 404 of anything outside the caller's reach.
+    const allowed = exception instanceof NotFoundException ? methodsAt(request) : [];
+    const thrown =
+      allowed.length ? new ReaderWordedProblem(405, 'method-not-allowed', 'methodNotAllowed', [request.method, allowed.join(', ')])
+      : exception instanceof NotFoundException ? new NotFoundProblem()
+      : exception;
+    if (allowed.length) response.set('Allow', allowed.join(', '));
     const problem = inReadersWords(this.toProblem(thrown, reader), thrown, reader);
     // A 503 is expected while the database is away or a statement ran out of time: the request log counts them.
     if (problem.status >= 500 && problem.status !== 503) {
@@ -90,6 +96,28 @@ export class ProblemFilter implements ExceptionFilter {
 
 /** The request's body never came whole because its client closed the connection (the parser failed for that). */
 const clientWentAway = (request: Request) => !request.complete && (request.destroyed || request.socket.destroyed);
+
+/** An Express route as the router keeps it. */
+interface RouteLayer {
+  route?: { _methods(): string[] };
+  match(path: string): false | { params?: Record<string, unknown> };
+}
+
+/**
+ * The methods the routes at exactly this address take, when none of them names a resource by a parameter (`/api/v1/estates`,
+ * `/health`); none when no route is there or one has an `:id`, so what is outside the caller's reach stays 404.
+ */
+function methodsAt(request: Request): string[] {
+  const stack = (request.app as unknown as { router?: { stack?: RouteLayer[] } }).router?.stack ?? [];
+  const methods = new Set<string>();
+  for (const layer of stack) {
+    const match = layer.route ? layer.match(request.path) : false;
+    if (!match) continue;
+    if (Object.keys(match.params ?? {}).length) return [];
+    layer.route!._methods().forEach((method) => methods.add(method));
+  }
+  return [...methods];
+}
 
 /** The route as declared (`POST /api/v1/estates/:id/documents`), so a log line names no estate; the path where no route matched. */
 const routeOf = (request: Request) => `${request.method} ${request.route ? `${request.baseUrl}${(request.route as { path: string }).path}` : request.path}`;
