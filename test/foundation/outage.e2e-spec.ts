@@ -99,21 +99,18 @@ describe('a database outage', () => {
     const downPage = await page();
     expect([downPage.status, downPage.headers.get('content-type'), downPage.headers.get('retry-after')]).toEqual([503, expect.stringContaining('text/html'), '5']);
     expect(await downPage.text()).toContain('<html lang="nl"');
+    /** A page's 503 while the database is away: Retry-After, and these words. */
+    const saysDown = async (res: Response, words: string) => {
+      expect([res.status, res.headers.get('retry-after')]).toEqual([503, '5']);
+      expect(await res.text()).toContain(words);
+    };
     // The family's page says what Retry-After says: seconds, not minutes.
-    const downFamily = await familyPage();
-    expect([downFamily.status, downFamily.headers.get('retry-after')]).toEqual([503, '5']);
-    expect(await downFamily.text()).toContain('Het familieportaal is even niet bereikbaar. Probeer het over een paar seconden opnieuw.');
+    await saysDown(await familyPage(), 'Het familieportaal is even niet bereikbaar. Probeer het over een paar seconden opnieuw.');
     // The desk's page as the others: 503, Retry-After, Dutch.
-    const downDesk = await deskPage();
-    expect([downDesk.status, downDesk.headers.get('retry-after')]).toEqual([503, '5']);
-    expect(await downDesk.text()).toContain('Steward kan zijn gegevens nu niet bereiken. Probeer het over een paar seconden opnieuw.');
+    await saysDown(await deskPage(), 'Steward kan zijn gegevens nu niet bereiken. Probeer het over een paar seconden opnieuw.');
     // A form that meets the outage says that what was typed was not saved, so nobody believes it was.
-    const lostOwner = await ownerForm();
-    expect([lostOwner.status, lostOwner.headers.get('retry-after')]).toEqual([503, '5']);
-    expect(await lostOwner.text()).toContain('Probeer het over een paar seconden opnieuw. Wat u invulde is niet opgeslagen.');
-    const lostFamily = await familyForm();
-    expect([lostFamily.status, lostFamily.headers.get('retry-after')]).toEqual([503, '5']);
-    expect(await lostFamily.text()).toContain('Probeer het over een paar seconden opnieuw. Wat u invulde is niet opgeslagen.');
+    await saysDown(await ownerForm(), 'Probeer het over een paar seconden opnieuw. Wat u invulde is niet opgeslagen.');
+    await saysDown(await familyForm(), 'Probeer het over een paar seconden opnieuw. Wat u invulde is niet opgeslagen.');
     // /health, the load balancer's, answers as /health/ready does: our own problem type, with Retry-After.
     const unhealthy = await fetch(`${base}/health`);
     expect([unhealthy.status, unhealthy.headers.get('content-type'), unhealthy.headers.get('retry-after')]).toEqual([503, expect.stringContaining('application/problem+json'), '5']);
