@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { ReaderWordedProblem } from './problem';
+import { ReaderWordedProblem, ValidationProblem } from './problem';
+import { NOT_AN_OBJECT } from './validation';
 
 /** The longest text we take is 2,000 characters; 100 kB leaves room without inviting floods. */
 export const BODY_LIMIT_KB = 100;
@@ -35,7 +36,19 @@ export function useBodyParsers(nest: INestApplication): void {
 }
 
 function bodyProblem(error: unknown, _req: Request, _res: Response, next: NextFunction): void {
-  const { status, type, expose } = (error ?? {}) as { status?: number; type?: string; expose?: boolean };
+  const { status, type, expose, body } = (error ?? {}) as { status?: number; type?: string; expose?: boolean; body?: unknown };
   if (typeof status !== 'number' || status < 400 || status >= 500 || !expose) return next(error);
+  // errs (audit93 F8): JSON the strict parser refused for not being an object or array (`null`, `42`, `"x"`) is refused as any
+  // body that is no object, naming the body, not as unreadable.
+  if (type === 'entity.parse.failed' && typeof body === 'string' && isJson(body)) return next(new ValidationProblem([NOT_AN_OBJECT], 400));
   next(new ReaderWordedProblem(status, 'unreadable-body', 'unreadableBody', BODY_PROBLEMS[type ?? ''] ?? ['unreadable', 0]));
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

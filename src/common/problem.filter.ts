@@ -7,7 +7,7 @@ import { html, page } from '../web/html';
 import { familyWords, Lang, langOf, ownerWords, providerWords } from '../words';
 import { errorText, type ErrorWords } from '../web/fields';
 import { refusal } from '../web/forms';
-import { NotFoundProblem, ProblemDocument, ProblemException, problemTitle } from './problem';
+import { NotFoundProblem, ProblemDocument, ProblemException, problemTitle, ReaderWordedProblem } from './problem';
 import { faultWords, inReadersWords, type Reader, readerOf, TOOK_TOO_LONG } from './reader-words';
 
 /** Turns every error into `application/problem+json`; unexpected errors never leak their details. */
@@ -29,9 +29,15 @@ export class ProblemFilter implements ExceptionFilter {
       return;
     }
     const reader = readerOf(request);
-    // An address or a method no route takes (Nest's own NotFoundException) is the 404 every other is: one problem type to
-    // switch on, in the reader's words (audit81 DOC-2). A 405 would need each path's methods, which the router does not give.
-    const thrown = exception instanceof NotFoundException ? new NotFoundProblem() : exception;
+    // An address no route takes (Nest's own NotFoundException) is the 404 every other is: one problem type to switch on, in the
+    // reader's words (audit81 DOC-2). A method the address does not take is a 405 with Allow (errs, audit93 F8), but only at an
+    // address that names no resource: one with an id stays the 404 of anything outside the caller's reach.
+    const allowed = exception instanceof NotFoundException ? methodsAt(request) : [];
+    const thrown =
+      allowed.length ? new ReaderWordedProblem(405, 'method-not-allowed', 'methodNotAllowed', [request.method, allowed.join(', ')])
+      : exception instanceof NotFoundException ? new NotFoundProblem()
+      : exception;
+    if (allowed.length) response.set('Allow', allowed.join(', '));
     const problem = inReadersWords(this.toProblem(thrown, reader), thrown, reader);
     // A 503 is expected while the database is away or a statement ran out of time: the request log counts them.
     if (problem.status >= 500 && problem.status !== 503) {
@@ -42,7 +48,7 @@ export class ProblemFilter implements ExceptionFilter {
     // People on the web pages get a page, not JSON; the API always answers problem+json.
     if (!request.path.startsWith('/api/') && request.accepts(['application/json', 'text/html']) === 'text/html') {
       const lang = pageLang(request);
-      response.status(problem.status).type('html').send(request.path.startsWith('/family') ? familyErrorPage(problem, lang, thrown, request.query) : errorPage(problem, lang, thrown, request));
+      response.status(problem.status).type('html').send(request.path.startsWith('/family') ? familyErrorPage(problem, lang, thrown, request) : errorPage(problem, lang, thrown, request));
       return;
     }
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
@@ -91,8 +97,33 @@ export class ProblemFilter implements ExceptionFilter {
 /** The request's body never came whole because its client closed the connection (the parser failed for that). */
 const clientWentAway = (request: Request) => !request.complete && (request.destroyed || request.socket.destroyed);
 
+/** An Express route as the router keeps it. */
+interface RouteLayer {
+  route?: { _methods(): string[] };
+  match(path: string): false | { params?: Record<string, unknown> };
+}
+
+/**
+ * The methods the routes at exactly this address take, when none of them names a resource by a parameter (`/api/v1/estates`,
+ * `/health`); none when no route is there or one has an `:id`, so what is outside the caller's reach stays 404.
+ */
+function methodsAt(request: Request): string[] {
+  const stack = (request.app as unknown as { router?: { stack?: RouteLayer[] } }).router?.stack ?? [];
+  const methods = new Set<string>();
+  for (const layer of stack) {
+    const match = layer.route ? layer.match(request.path) : false;
+    if (!match) continue;
+    if (Object.keys(match.params ?? {}).length) return [];
+    layer.route!._methods().forEach((method) => methods.add(method));
+  }
+  return [...methods];
+}
+
 /** The route as declared (`POST /api/v1/estates/:id/documents`), so a log line names no estate; the path where no route matched. */
 const routeOf = (request: Request) => `${request.method} ${request.route ? `${request.baseUrl}${(request.route as { path: string }).path}` : request.path}`;
+
+/** errs (audit93 F5): a form sent while the database was away was not saved; its page says so, so she knows to type it again. */
+const formLost = (request: Request) => request.method === 'POST';
 
 /** The signed-in person's language (a desk user or specialist); Dutch for everyone else, as every page. */
 const pageLang = (request: Request): Lang => langOf((request as Request & { principal?: { lang?: unknown } }).principal?.lang);
@@ -102,11 +133,12 @@ const pageLang = (request: Request): Lang => langOf((request as Request & { prin
  * workspace's Today). A refused address (a stale "more" link, a parameter the page does not know) is told as
  * such; the portal's forms answer their own refusals on their pages.
  */
-function familyErrorPage(problem: ProblemDocument, lang: Lang, exception: unknown, query: Request['query']): string {
+function familyErrorPage(problem: ProblemDocument, lang: Lang, exception: unknown, request: Request): string {
   const w = familyWords(lang).errorPage;
   const text =
-    problem.status === 503 ? w.unavailable : problem.status >= 500 ? w.broken : problem.status === 404 || problem.status === 403 ? w.notFound : w.badAddress;
-  const refused = problem.status === 400 ? refusedParameter(familyWords(lang).errors, exception, lang, query) : undefined;
+    problem.status === 503 ? `${w.unavailable}${formLost(request) ? ` ${familyWords(lang).formLost}` : ''}`
+    : problem.status >= 500 ? w.broken : problem.status === 404 || problem.status === 403 ? w.notFound : w.badAddress;
+  const refused = problem.status === 400 ? refusedParameter(familyWords(lang).errors, exception, lang, request.query) : undefined;
   return page({ title: w.title, lang, body: html`<h1>${w.title}</h1><p class="card">${refused ? `${refused}. ` : ''}${text}</p><p><a href="/family">${w.home}</a></p>` });
 }
 
@@ -132,7 +164,7 @@ function errorPage(problem: ProblemDocument, lang: Lang, exception: unknown, req
   const refused = problem.status < 500 ? refusedParameter((desk ? providerWords : ownerWords)(lang).errors, exception, lang, request.query) : undefined;
   const [title, text] =
     problem.type === TOOK_TOO_LONG ? [w.tooLongTitle, w.tooLong]
-    : problem.status === 503 ? [w.unavailableTitle, w.unavailable]
+    : problem.status === 503 ? [w.unavailableTitle, formLost(request) ? `${w.unavailable} ${w.formLost}` : w.unavailable]
     : problem.status === 404 ? [w.notFoundTitle, w.notFound]
     : problem.status === 403 ? [w.forbiddenTitle, w.forbidden]
     : problem.status >= 500 ? [w.brokenTitle, w.broken]

@@ -220,10 +220,11 @@ class InputPipe extends ValidationPipe {
   }
 }
 
+/** A body that is no object (`null`, a number, a string, an array), named as the body. */
+export const NOT_AN_OBJECT: FieldError = { field: 'body', message: 'must be a JSON object or a form', rule: 'object' };
+
 function inputShapeErrors(value: unknown, { type, data }: Pick<ArgumentMetadata, 'type' | 'data'>): FieldError[] {
-  if (type === 'body' && !data && (typeof value !== 'object' || value === null || Array.isArray(value))) {
-    return [{ field: 'body', message: 'must be a JSON object or a form', rule: 'object' }];
-  }
+  if (type === 'body' && !data && (typeof value !== 'object' || value === null || Array.isArray(value))) return [NOT_AN_OBJECT];
   if (type === 'query' && data && Array.isArray(value)) return [{ field: data, message: 'must be given once', rule: 'format' }];
   return type === 'body' || type === 'query' ? hostileInputErrors(value, data ?? '') : [];
 }

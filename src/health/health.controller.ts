@@ -1,7 +1,7 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorFunction, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem';
@@ -26,7 +26,7 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check() {
-    return this.health.check([() => this.ping()]);
+    return this.checked([() => this.ping()]);
   }
 
   @Public()
@@ -45,9 +45,14 @@ export class HealthController {
   @ApiDoc({ summary: 'Is this instance ready for traffic?', description: '200 while the database answers and has every migration this code expects, else 503 naming the failed checks.', public: true })
   @Get('ready')
   @HealthCheck()
-  async ready() {
+  ready() {
+    return this.checked([() => this.ping(), () => this.migrations()]);
+  }
+
+  /** The checks' result, or a 503 of our own problem type naming the failed checks, with Retry-After (errs: /health's was terminus's bare English). */
+  private async checked(checks: HealthIndicatorFunction[]) {
     try {
-      return await this.health.check([() => this.ping(), () => this.migrations()]);
+      return await this.health.check(checks);
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       const result = error.getResponse() as HealthCheckResult;

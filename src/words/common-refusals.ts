@@ -54,6 +54,8 @@ export interface CommonRefusals {
   unreadableBody: (problem: string, limit: number) => string;
   /** 400 `too-many-files` or `unexpected-file` (audit93 F4): a form with a second file, or a file in a field it does not have (`field`). */
   fileRefused: (problem: string, field: string) => string;
+  /** 405 `method-not-allowed` (errs, audit93 F8): a method the address does not take, with the ones it does (`GET, POST`). */
+  methodNotAllowed: (method: string, allowed: string) => string;
 }
 
 /** A refusal's `args`: the numbers (minutes, a limit) or codes (a state) its words name. */

@@ -1466,6 +1466,7 @@ export const ownerEn: OwnerWords = {
       keyDone: 'The first request with this Idempotency-Key was done, but its answer was lost (in a failure, for instance). Nothing was done a second time: look up what it changed to see where it stands.',
       fileRefused: (problem: string, field: string) =>
         `${problem === 'tooManyFiles' ? `Send one file at a time, in the field ‘${field}’` : `The field ‘${field}’ is not part of the form: send the file in the field ‘file’`}. Nothing was changed.`,
+      methodNotAllowed: (method: string, allowed: string) => `This address does not take ${method}; it takes ${allowed}. Nothing was changed.`,
       unreadableBody: (problem: string, limit: number) =>
         `${({ tooLarge: `The body is larger than ${limit} kB`, tooManyFields: `A form may have at most ${limit} fields`, tooDeep: `Form fields may be nested at most ${limit} levels deep`, notJson: 'The body is not valid JSON', charset: 'Send the body in UTF-8', encoding: 'Content-Encoding must be gzip, deflate, br or identity' } as Record<string, string>)[problem] ?? 'The body could not be read'}. Nothing was changed.`,
     },
@@ -1677,7 +1678,7 @@ export const ownerEn: OwnerWords = {
       answersReport: 'Give answersReport the id of the family’s report as it stands in the list of reports, or none',
     } as Record<string, string>,
     titles: {
-      400: 'Bad request', 401: 'Authentication required', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 412: 'Precondition failed', 413: 'Payload too large',
+      400: 'Bad request', 401: 'Authentication required', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed', 409: 'Conflict', 412: 'Precondition failed', 413: 'Payload too large',
       415: 'Unsupported media type', 422: 'Unprocessable content', 429: 'Too many requests', 500: 'Internal server error', 503: 'Service unavailable',
     },
     pages: {
@@ -1685,6 +1686,7 @@ export const ownerEn: OwnerWords = {
       tooLong: 'This took too long and was stopped, so Steward stays quick for everyone. Nothing was changed. Try again in half a minute.',
       unavailableTitle: 'Not available for a moment',
       unavailable: 'Steward cannot reach its data right now. Try again in a few seconds.',
+      formLost: 'What you filled in was not saved.',
       notFoundTitle: 'Not found',
       notFound: 'This page does not exist, or it is not yours to see.',
       forbiddenTitle: 'No access',

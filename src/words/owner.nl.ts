@@ -1672,6 +1672,7 @@ export const ownerNl = {
       keyDone: 'Het eerste verzoek met deze Idempotency-Key is uitgevoerd, maar het antwoord ging verloren (bijvoorbeeld door een storing). Er is niets opnieuw gedaan: bekijk wat het veranderde om te zien hoe het ervoor staat.',
       fileRefused: (problem: string, field: string) =>
         `${problem === 'tooManyFiles' ? `Stuur één bestand tegelijk, in het veld ‘${field}’` : `Het veld ‘${field}’ hoort niet bij het formulier: stuur het bestand in het veld ‘file’`}. Er is niets gewijzigd.`,
+      methodNotAllowed: (method: string, allowed: string) => `Dit adres neemt geen ${method}; het neemt ${allowed}. Er is niets gewijzigd.`,
       unreadableBody: (problem: string, limit: number) =>
         `${({ tooLarge: `De inhoud is groter dan ${limit} kB`, tooManyFields: `Een formulier heeft hooguit ${limit} velden`, tooDeep: `Formuliervelden zijn hooguit ${limit} niveaus diep genest`, notJson: 'De inhoud is geen geldige JSON', charset: 'Stuur de inhoud in UTF-8', encoding: 'Content-Encoding moet gzip, deflate, br of identity zijn' } as Record<string, string>)[problem] ?? 'De inhoud is niet te lezen'}. Er is niets gewijzigd.`,
     } satisfies CommonRefusals,
@@ -1903,7 +1904,7 @@ export const ownerNl = {
     } as Record<string, string>,
     /** A problem's `title` by its status, for every audience (the problem filter); the API's English is the English catalogue's. */
     titles: {
-      400: 'Ongeldig verzoek', 401: 'Eerst inloggen', 403: 'Geen toegang', 404: 'Niet gevonden', 409: 'Kan nu niet', 412: 'Intussen gewijzigd', 413: 'Te groot',
+      400: 'Ongeldig verzoek', 401: 'Eerst inloggen', 403: 'Geen toegang', 404: 'Niet gevonden', 405: 'Methode niet toegestaan', 409: 'Kan nu niet', 412: 'Intussen gewijzigd', 413: 'Te groot',
       415: 'Soort bestand niet ondersteund', 422: 'Niet te verwerken', 429: 'Te veel verzoeken', 500: 'Er ging iets mis', 503: 'Even niet beschikbaar',
     } as Record<number, string>,
     pages: {
@@ -1911,6 +1912,7 @@ export const ownerNl = {
       tooLong: 'Het opvragen duurde te lang en is gestopt, zodat Steward voor iedereen snel blijft. Er is niets veranderd. Probeer het over een halve minuut opnieuw.',
       unavailableTitle: 'Even niet beschikbaar',
       unavailable: 'Steward kan zijn gegevens nu niet bereiken. Probeer het over een paar seconden opnieuw.',
+      formLost: 'Wat u invulde is niet opgeslagen.',
       notFoundTitle: 'Niet gevonden',
       notFound: 'Deze pagina bestaat niet, of is niet voor u bestemd.',
       forbiddenTitle: 'Geen toegang',

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import { API, createEstate, TINY_PDF } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -93,5 +94,71 @@ describe('an upload the client cuts off half-way', () => {
     expect(lines.info.filter((m) => (m as { msg?: string }).msg === 'request aborted by client').map((m) => (m as { route: string }).route)).toEqual(['POST /app/estates/:id/documents', 'POST /family/report']);
     expect(await documents(estate.id)).toEqual([]);
     expect(await reports()).toEqual(before);
+  });
+
+  /**
+   * errs (audit93 F3): a phone on a slow line that sends a file over the limit hears so as soon as the limit is passed, not
+   * after its last byte. The client here sends the limit and 2 MB more of a body announced bigger still, and never ends it:
+   * the answer must come all the same (on main the server waited for the rest, forever).
+   */
+  async function heldOpen(path: string, headers: Record<string, string>, fields: Record<string, string>, limitBytes: number): Promise<{ status: number; head: string; body: string }> {
+    const boundary = `----held${randomBytes(8).toString('hex')}`;
+    const start = Buffer.from(
+      Object.entries(fields)
+        .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+        .join('') + `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="scan.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    );
+    const sent = Buffer.concat([start, TINY_PDF, Buffer.alloc(limitBytes + 2 * 1024 * 1024, 0x20)]);
+    const head = Object.entries({ Host: `127.0.0.1:${port}`, 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': String(sent.length + 5 * 1024 * 1024), ...headers })
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    const socket = connect(port, '127.0.0.1');
+    const received: Buffer[] = [];
+    const answer = new Promise<string>((resolve) => {
+      socket.on('data', (chunk: Buffer) => {
+        received.push(chunk);
+        const text = Buffer.concat(received).toString('utf8');
+        const end = text.indexOf('\r\n\r\n');
+        const length = /content-length: (\d+)/i.exec(text.slice(0, end))?.[1];
+        if (end >= 0 && length && Buffer.byteLength(text.slice(end + 4)) >= Number(length)) resolve(text);
+      });
+    });
+    socket.on('error', () => undefined); // the server closes the connection after its answer: the rest of the body is not wanted
+    socket.write(Buffer.concat([Buffer.from(`POST ${path} HTTP/1.1\r\n${head}\r\n`), sent]));
+    const text = await answer;
+    socket.destroy();
+    const end = text.indexOf('\r\n\r\n');
+    return { status: Number(text.split(' ')[1]), head: text.slice(0, end), body: text.slice(end + 4) };
+  }
+
+  const TEN_MB = 10 * 1024 * 1024;
+
+  it("refuses a document over 10 MB as the limit passes, on the API, the owner's page and the family's report form, keeping nothing", async () => {
+    const estate = await createEstate(anna);
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    const error = jest.spyOn(Logger.prototype, 'error');
+
+    const api = await heldOpen(`${API}/estates/${estate.id}/documents`, { Authorization: `Bearer ${anna.token}` }, { kind: 'certificate_of_inheritance' }, TEN_MB);
+    expect(api.status).toBe(413);
+    expect(api.head).toMatch(/content-type: application\/problem\+json/i);
+    expect(api.head).toMatch(/connection: close/i);
+    expect(JSON.parse(api.body)).toMatchObject({ type: expect.stringMatching(/\/too-large$/), status: 413, errors: [{ field: 'file', message: 'must be at most 10 MB' }] });
+
+    // Outside her reach it is the 404 of every estate she cannot see, not a word about the file.
+    expect((await heldOpen(`${API}/estates/${randomUUID()}/documents`, { Authorization: `Bearer ${anna.token}` }, { kind: 'will' }, TEN_MB)).status).toBe(404);
+
+    const page = await heldOpen(`/app/estates/${estate.id}/documents`, { Cookie: `steward_app=${anna.token}`, Accept: 'text/html' }, { kind: 'will' }, TEN_MB);
+    expect(page.status).toBe(413);
+    expect(page.body).toContain('Het bestand is te groot: kies een bestand van hooguit 10 MB');
+
+    const report = await heldOpen('/family/report', { Cookie: `steward_family=${maria.token}`, Accept: 'text/html' }, { kind: 'other', message: 'Er kwam nog een rekening' }, TEN_MB);
+    expect(report.status).toBe(413);
+    expect(report.body).toContain('Het bestand is te groot: kies een bestand van hooguit 10 MB');
+    // What she typed comes back in the form.
+    expect(report.body).toContain('Er kwam nog een rekening');
+
+    expect(error).not.toHaveBeenCalled();
+    expect(await documents(estate.id)).toEqual([]);
+    expect((await maria.get(`${API}/portal/reports`).expect(200)).body.items).toEqual([]);
   });
 });

@@ -208,6 +208,44 @@ describe('hostile input: every client error is a 4xx problem, logged without a s
     });
   });
 
+  describe('dates, bodies and methods (errs, audit93 F8)', () => {
+    it('refuses a day that does not exist in an export period (2026-02-30), naming the parameter, not a shifted day', async () => {
+      const desk = await deskOf(t, providerId);
+      expectProblem(await desk.get(`${API}/provider-desk/requests/export?from=2026-02-30&to=2026-03-05`), 400, 'from');
+      expectProblem(await desk.get(`${API}/provider-desk/requests/export?from=2026-02-01&to=2026-02-29`), 400, 'to');
+    });
+
+    it.each(['null', '42', '"Jan"', 'true'])('refuses a JSON body of %s where an object is expected: 400 naming the body, nothing written', async (raw) => {
+      const before = await count('estates');
+      const res = await anna.post(`${API}/estates`).set('Content-Type', 'application/json').send(raw);
+      expectProblem(res, 400, 'body');
+      expect(await count('estates')).toBe(before);
+    });
+
+    it("refuses a desk's JSON null in the desk's words", async () => {
+      const desk = await deskOf(t, providerId);
+      const res = await desk.post(`${API}/provider-desk/requests/${contractId}/acknowledge`).set('Content-Type', 'application/json').send('null');
+      expectProblem(res, 400, 'body');
+    });
+
+    it('answers a method an address does not take 405 with Allow; an address naming a resource stays 404, its own or not', async () => {
+      const estates = await anna.delete(`${API}/estates`);
+      expectProblem(estates, 405);
+      expect(estates.body.type).toBe('https://steward.example/problems/method-not-allowed');
+      expect(estates.headers.allow.split(', ').sort()).toEqual(['GET', 'HEAD', 'POST']);
+      expect(estates.body.detail).toContain('DELETE');
+      const health = await request(server()).put('/health');
+      expectProblem(health, 405);
+      expect(health.headers.allow.split(', ').sort()).toEqual(['GET', 'HEAD']);
+      // A contract's address answers the same 404 for hers and for one that does not exist: the method says nothing of it.
+      const own = await anna.delete(`${API}/contracts/${contractId}`);
+      const none = await anna.delete(`${API}/contracts/00000000-0000-4000-8000-000000000000`);
+      expect([own.status, none.status, own.body.type, own.headers.allow]).toEqual([404, 404, none.body.type, undefined]);
+      // An address no route has is 404 as before.
+      expectProblem(await anna.delete(`${API}/no-such-place`), 404);
+    });
+  });
+
   describe('web pages', () => {
     it.each(['/app/login', '/desk/login', '/family/login'])('%s answers 400 to a post without a body or with text/plain', async (path) => {
       const empty = await request(server()).post(path);

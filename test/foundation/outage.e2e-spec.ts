@@ -64,6 +64,21 @@ describe('a database outage', () => {
     const familyToken = (await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken as string;
     const familyPage = () => fetch(`${base}/family`, { headers: { cookie: `steward_family=${familyToken}`, accept: 'text/html' }, redirect: 'manual' });
     expect((await familyPage()).status).toBe(200);
+    // errs (audit93 F5): a provider's desk signed in before the outage, and forms sent while it lasts.
+    const { id: providerId } = (await t.admin.post(`${API}/providers`, { name: 'KPN', category: 'telecom', contactPoint: { name: 'Nabestaandendesk', email: 'desk@kpn.example' }, channel: 'portal', slaBusinessDays: 10, requiredDocuments: [], language: 'nl' }).expect(201)).body;
+    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'desk@kpn.example', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const deskLogin = await fetch(`${base}/desk/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base }, body: 'email=desk%40kpn.example&password=desk-password-1&next=%2Fdesk', redirect: 'manual' });
+    const deskCookie = deskLogin.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const deskPage = () => fetch(`${base}/desk`, { headers: { cookie: deskCookie, accept: 'text/html' }, redirect: 'manual' });
+    expect((await deskPage()).status).toBe(200);
+    const ownerForm = () =>
+      fetch(`${base}/app/estates/${estate.id}/family-members`, { method: 'POST', headers: { cookie: `steward_app=${anna.token}`, accept: 'text/html', origin: base, 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=Kees&relation=child', redirect: 'manual' });
+    const familyForm = () => {
+      const form = new FormData();
+      form.set('kind', 'other');
+      form.set('message', 'Er kwam nog een brief aan mijn vader');
+      return fetch(`${base}/family/report`, { method: 'POST', headers: { cookie: `steward_family=${familyToken}`, accept: 'text/html', origin: base }, body: form, redirect: 'manual' });
+    };
 
     // A steady stream of requests through the whole outage: every answer is 200 or 503, never 500.
     const statuses: number[] = [];
@@ -84,10 +99,22 @@ describe('a database outage', () => {
     const downPage = await page();
     expect([downPage.status, downPage.headers.get('content-type'), downPage.headers.get('retry-after')]).toEqual([503, expect.stringContaining('text/html'), '5']);
     expect(await downPage.text()).toContain('<html lang="nl"');
+    /** A page's 503 while the database is away: Retry-After, and these words. */
+    const saysDown = async (res: Response, words: string) => {
+      expect([res.status, res.headers.get('retry-after')]).toEqual([503, '5']);
+      expect(await res.text()).toContain(words);
+    };
     // The family's page says what Retry-After says: seconds, not minutes.
-    const downFamily = await familyPage();
-    expect([downFamily.status, downFamily.headers.get('retry-after')]).toEqual([503, '5']);
-    expect(await downFamily.text()).toContain('Het familieportaal is even niet bereikbaar. Probeer het over een paar seconden opnieuw.');
+    await saysDown(await familyPage(), 'Het familieportaal is even niet bereikbaar. Probeer het over een paar seconden opnieuw.');
+    // The desk's page as the others: 503, Retry-After, Dutch.
+    await saysDown(await deskPage(), 'Steward kan zijn gegevens nu niet bereiken. Probeer het over een paar seconden opnieuw.');
+    // A form that meets the outage says that what was typed was not saved, so nobody believes it was.
+    await saysDown(await ownerForm(), 'Probeer het over een paar seconden opnieuw. Wat u invulde is niet opgeslagen.');
+    await saysDown(await familyForm(), 'Probeer het over een paar seconden opnieuw. Wat u invulde is niet opgeslagen.');
+    // /health, the load balancer's, answers as /health/ready does: our own problem type, with Retry-After.
+    const unhealthy = await fetch(`${base}/health`);
+    expect([unhealthy.status, unhealthy.headers.get('content-type'), unhealthy.headers.get('retry-after')]).toEqual([503, expect.stringContaining('application/problem+json'), '5']);
+    expect(await unhealthy.json()).toMatchObject({ type: 'https://steward.example/problems/not-ready', checks: { database: { status: 'down' } } });
     const notReady = await ready();
     expect([notReady.status, notReady.headers.get('retry-after')]).toEqual([503, '5']);
     expect(((await notReady.json()) as { checks: object }).checks).toMatchObject({ database: { status: 'down' } });
