@@ -67,6 +67,11 @@ describe('the disputes committee beside the rest of the contract', () => {
     expect(await deskStatus(contract.id)).toContain('Het geschil over factuur F-9 ligt bij de Geschillencommissie Energie');
     expect(await familyCard(contract)).toContain('Ons bezwaar tegen rekening F-9 van Stroomtest ligt nu bij de Geschillencommissie Energie');
     expect(await familyCard(contract, 'en')).toContain("Our objection to Stroomtest's bill F-9 is now with the Geschillencommissie Energie");
+    // comlater2: what the provider is expected to answer on names F-10 alone, never „elke rekening" with the committee's F-9 among them.
+    const heir = await relative(t, anna, contract.estateId, 'Maria next');
+    const next = ((await heir.get(`${API}/portal/estate?lang=nl`).expect(200)).body.contracts.items as { id: string; nextStep: string }[]).find((x) => x.id === contract.id)!.nextStep;
+    expect(next).toContain('We verwachten dat Stroomtest rekening F-10');
+    expect(next).not.toContain('elke rekening');
 
     // The provider withdraws F-10: the contract waits on the committee again, for F-9.
     await desk.post(`${API}/provider-desk/requests/${contract.id}/invoice-withdrawn`, { invoiceReference: 'F-10' }).expect(200);
@@ -132,7 +137,7 @@ describe('the disputes committee beside the rest of the contract', () => {
     expect(offer).toContain('Creditnota van €\u00a05,00 ontvangen van Stroomtest voor factuur F-9 terwijl de Geschillencommissie Energie die behandelt: een aanbod, nog €\u00a010,00 betwist.');
     expect(offer).toContain('De rekening blijft bij de commissie tot u de uitspraak of een schikking vastlegt: neem het aanbod aan als schikking, of wacht op de uitspraak.');
     expect(offer).not.toContain('beslissing nodig');
-    const history = ((await standing(contract.id)) as Standing & { timeline: { text: string }[] }).timeline.map((e) => e.text);
+    const history = ((await standing(contract.id)) as Standing & { timeline: { summary: string }[] }).timeline.map((e) => e.summary);
     expect(history).toContainEqual(expect.stringContaining('een aanbod, nog €\u00a010,00 betwist'));
 
     const heirSays = async (lang: string) => {
@@ -166,8 +171,16 @@ describe('the disputes committee beside the rest of the contract', () => {
   });
 
   it('leaves the committee’s bill with the committee when the desk holds to it, asking the owner nothing', async () => {
-    const contract = await heldBill('Hanna');
-    await fileWithCommittee(contract.id);
+    // F-9 goes to the committee after our complaint went unanswered: the provider has not held to it yet.
+    const estate = await createEstate(anna, { givenNames: 'Hanna' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-2', action: 'cancel' }).expect(201)).body as Contract;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R2', effectiveDate: '2026-11-30' }).expect(200);
+    await bill(anna, contract.id, 'F-9', '2026-11-16', '2026-12-15');
+    await t.runDue();
+    await t.runDue(10);
+    expect((await standing(contract.id)).state).toBe('disputeEscalated');
+    await anna.post(`${API}/contracts/${contract.id}/committee-filed`, { filedOn: (await t.runDue()).body.today, caseNumber: '2027-0043' }).expect(200);
     await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-9', reason: 'Wij blijven bij de rekening' }).expect(200);
     const after = await standing(contract.id);
     expect({ state: after.state, open: after.openDisputes.map((d) => d.reference) }).toEqual({ state: 'withCommittee', open: ['F-9'] });
