@@ -1266,9 +1266,10 @@ const SETTLED_UNSAID_UNPRICED: Record<Language, StepPhrase> = {
 
 const STEPS_UNPRICED: StepPhrases = {
   byEvent: {
-    // committee (v22): the filing, told from its own step (the bills it named, the body, the day).
-    COMMITTEE_FILED: { nl: ({ c, p }, step) => COMMITTEE_FAMILY.change.nl(c, p, false, step), en: ({ c, p }, step) => COMMITTEE_FAMILY.change.en(c, p, false, step) },
     ...STEPS.byEvent,
+    // committee (v22): the filing, told from its own step (the body, the day), without the bill's number (comlater2: it stood before the
+    // priced steps' spread, which overrode it, so a relative outside the debts read „rekening F-9").
+    COMMITTEE_FILED: { nl: ({ c, p }, step) => COMMITTEE_FAMILY.change.nl(c, p, false, step), en: ({ c, p }, step) => COMMITTEE_FAMILY.change.en(c, p, false, step) },
     // v23 (dropcorr): the same, without the bill's number (familybill's rule).
     DROP_UNDONE: { nl: ({ p }) => dropUndone.nl(p), en: ({ p }) => dropUndone.en(p) },
     CREDIT_NOTE_SENT: {
