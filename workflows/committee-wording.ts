@@ -1,6 +1,6 @@
 import { billsWithCommittee, type CommitteeCase, type CommitteeDecision } from './committee';
 import type { ContractContext } from './contract.machine';
-import { capitalised, type Language, listed, longDate, money } from './wording';
+import { amountOf, capitalised, type Language, listed, longDate, money } from './wording';
 
 /**
  * committee (v22): the sentences every audience reads of a bill's dispute with the complaints body and of its decision. The body gives
@@ -145,3 +145,36 @@ export const COMMITTEE_LOOK: Record<Language, (c: ContractContext) => string> = 
  * every reader's status says it after the state's own words, so nobody reads that bill as the provider's to answer or hers to decide.
  */
 export const committeeBeside = (state: string, c: ContractContext): boolean => state !== 'withCommittee' && billsWithCommittee(c).length > 0;
+
+/**
+ * comlater2: a credit note for part of a bill the complaints body has. It is the provider's offer while the case runs, not an answer the
+ * owner decides on: the bill stays with the body, for what is left, until she records its decision or a settlement (`settled`). Each
+ * reader hears that, and what she can do; a relative outside the estate's debts reads no bill number and no figures (familybill's rule).
+ */
+type CreditedBill = { reference: string; remaining: number; committee: CommitteeCase };
+export const COMMITTEE_OFFER: Record<'owner' | 'family' | 'familyUnpriced', Record<Language, (p: string, credited: number | null, bill: CreditedBill) => string>> = {
+  owner: {
+    nl: (p, credited, b) =>
+      `Creditnota${amountOf(credited, 'nl')} ontvangen van ${p} voor factuur ${b.reference} terwijl ${b.committee.body.nl} die behandelt: een aanbod, nog ${money(b.remaining, 'nl')} betwist. De rekening blijft bij de commissie tot u de uitspraak of een schikking vastlegt: neem het aanbod aan als schikking, of wacht op de uitspraak.`,
+    en: (p, credited, b) =>
+      `Credit note${amountOf(credited, 'en')} received from ${p} for invoice ${b.reference} while ${b.committee.body.en} handles it: an offer, ${money(b.remaining, 'en')} still disputed. The bill stays with the committee until you record its decision or a settlement: accept the offer as a settlement, or wait for the decision.`,
+  },
+  family: {
+    nl: (p, credited, b) =>
+      `${p} heeft ${money(credited ?? 0, 'nl')} van rekening ${b.reference} gecrediteerd terwijl ${b.committee.body.nl} de zaak behandelt; de overige ${money(b.remaining, 'nl')} is niet gecrediteerd. ${offerStays.nl}`,
+    en: (p, credited, b) =>
+      `${p} has credited ${money(credited ?? 0, 'en')} of bill ${b.reference} while ${b.committee.body.en} handles the case; the other ${money(b.remaining, 'en')} was not credited. ${offerStays.en}`,
+  },
+  familyUnpriced: {
+    nl: (p, _credited, b) => `${p} heeft een deel van de rekening gecrediteerd terwijl ${b.committee.body.nl} de zaak behandelt. ${offerStays.nl}`,
+    en: (p, _credited, b) => `${p} has credited part of the bill while ${b.committee.body.en} handles the case. ${offerStays.en}`,
+  },
+};
+const offerStays: Record<Language, string> = {
+  nl: 'Dat is een aanbod: de rekening blijft bij de commissie tot haar uitspraak, of tot uw contactpersoon het aanbod aanneemt als schikking. We laten u weten hoe het afloopt.',
+  en: 'That is an offer: the bill stays with the committee until its decision, or until your contact person accepts the offer as a settlement. We will let you know how it ends.',
+};
+
+/** comlater2: the part credit a step recorded on a bill the complaints body has, or null (any other step, or a bill not with the body). */
+export const creditOnCommitteeBill = (step: { partCredit: { reference: string; remaining: number; committee: CommitteeCase | null } | null }): CreditedBill | null =>
+  step.partCredit?.committee ? (step.partCredit as CreditedBill) : null;

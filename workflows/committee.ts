@@ -118,3 +118,11 @@ export function creditsCommitteeBill(open: readonly DisputedInvoice[], answer: B
   const bill = invoiceReferenceProblem(open, answer) === null ? answeredBill(open, answer) : null;
   return Boolean(bill?.committee) && creditsPart(open, answer);
 }
+
+/** comlater2 (v24): every open bill is with the committee: nothing waits on the provider or the owner, only on the body. */
+export const onlyCommitteeBillsOpen = (held: DisputesHeld): boolean => billsWithCommittee(held).length > 0 && openDisputesOf(held).every((d) => d.committee);
+
+/** comlater2 (v24): the provider holds to a bill the committee has: the committee decides it, not the owner. */
+export function rejectsCommitteeBill(open: readonly DisputedInvoice[], answer: BillAnswer): boolean {
+  return invoiceReferenceProblem(open, answer) === null && Boolean(answeredBill(open, answer)?.committee);
+}

@@ -235,7 +235,8 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   disputeRejected: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputeRejected', 'confirmed'), ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]], FILED],
   // v22 (committee): the complaints body has F-1: its decision is the owner's word (RESOLVED); the provider may still answer; only a reminder to look.
   // v23 (comlater): a part credit on F-1 is the provider's offer while the body has it: F-1 stays with the body.
-  withCommittee: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, ['PARTIAL_CREDIT', 'withCommittee', PARTIAL_CREDIT[2]], ...BILL_CORRECTIONS('withCommittee', 'confirmed'), CORRECTION('confirmed'), FILED, ['DEADLINE_PASSED', 'withCommittee', [owner('committee_look')]]],
+  // v24 (comlater2): the provider holding to F-1 leaves it with the body, and asks nothing of the owner.
+  withCommittee: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS.filter(([e]) => e !== 'DISPUTE_REJECTED'), ['DISPUTE_REJECTED', 'withCommittee', []], ['PARTIAL_CREDIT', 'withCommittee', PARTIAL_CREDIT[2]], ...BILL_CORRECTIONS('withCommittee', 'confirmed'), CORRECTION('confirmed'), FILED, ['DEADLINE_PASSED', 'withCommittee', [owner('committee_look')]]],
   // No bill is open here: the provider withdrawing the bill it collects settles the collection, as in v4; v5 adds the
   // word that it stopped. A credit note or a rejection has no disputed bill to answer (audit44: € 10 closed € 112,40).
   // v5: a bill while the stop is asked is disputed, and the stop stays the contract's concern.
@@ -835,7 +836,7 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(23);
+    expect(CONTRACT_MACHINE_VERSION).toBe(24);
     for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
@@ -1638,7 +1639,7 @@ describe('contract machine v23 (comlater): a bill with the complaints body stays
     expect({ state: stateOf(withdrawn.snapshot), ...bills(withdrawn.snapshot) }).toEqual({ state: 'withCommittee', body: ['F-1'], unanswered: [], held: [] });
     // v22 keeps its version: the body's bill became the owner's to decide again.
     expect(onVersion(22, [...withBody, EVENTS.JANUARY_BILL, { type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-2' }])).toBe('disputeRejected');
-    expect(contractVersionForStep(22, 'withCommittee', 'INVOICE_AFTER_END')).toBe(23);
+    expect(contractVersionForStep(22, 'withCommittee', 'INVOICE_AFTER_END')).toBe(CONTRACT_MACHINE_VERSION);
   });
 
   it('lands the body’s decision on its bill while the new bill still waits on the provider', () => {
@@ -1672,5 +1673,47 @@ describe('contract machine v23 (comlater): a bill with the complaints body stays
     expect(onVersion(22, [...withBody, offer])).toBe('disputeRejected');
     const other = run([...withBody, EVENTS.JANUARY_BILL, { type: 'CREDIT_NOTE_SENT', amount: 20, invoiceReference: 'F-2' }]).snapshot;
     expect({ state: stateOf(other), ...bills(other) }).toEqual({ state: 'disputeRejected', body: ['F-1'], unanswered: [], held: ['F-2'] });
+  });
+});
+
+describe('contract machine v24 (comlater2): the provider’s answers leave the complaints body’s bill with the body', () => {
+  const sent: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE];
+  const filed = (invoiceReference: string): ContractEvent => ({ ...EVENTS.COMMITTEE_FILED, invoiceReference });
+  const rejected = (invoiceReference: string): ContractEvent => ({ ...EVENTS.DISPUTE_REJECTED, invoiceReference });
+  // F-1 held to by the provider, then taken to the body; and F-1 taken to the body after our complaint went unanswered.
+  const heldThenFiled = [...sent, EVENTS.INVOICE_AFTER_END, EVENTS.DISPUTE_REJECTED, filed('F-1')];
+  const complainedThenFiled = [...sent, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED, filed('F-1')];
+  const onVersion = (version: number, events: ContractEvent[]) => {
+    const actor = createActor(machines.contract[version], { input: { action: 'cancel' } }).start();
+    for (const event of events) actor.send(event);
+    return actor.getSnapshot();
+  };
+
+  it('waits on the body again once a collection stop is answered with only the body’s bills open; v23 sent it to her or the provider', () => {
+    for (const filedAfter of [heldThenFiled, complainedThenFiled]) {
+      const { snapshot, effects } = run([...filedAfter, EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED]);
+      expect({ state: stateOf(snapshot), family: effects.at(-1), body: snapshot.context.openDisputes?.filter((d) => d.committee).map((d) => d.reference) }).toEqual({ state: 'withCommittee', family: family('collection_stopped'), body: ['F-1'] });
+    }
+    expect(stateOf(onVersion(23, [...heldThenFiled, EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED]))).toBe('disputeRejected');
+    expect(stateOf(onVersion(23, [...complainedThenFiled, EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED]))).toBe('disputeEscalated');
+    // A bill beside the body's that nobody answered still waits on the provider after the stop.
+    const beside = run([...complainedThenFiled, EVENTS.COLLECTION_NOTICE, EVENTS.JANUARY_BILL, EVENTS.COLLECTION_STOPPED]).snapshot;
+    expect({ state: stateOf(beside), unanswered: unansweredBills(beside.context).map((d) => d.reference) }).toEqual({ state: 'disputed', unanswered: ['F-2'] });
+  });
+
+  it('records the provider holding to the body’s bill where the contract is, asking nothing of her; v23 handed it to her', () => {
+    const { snapshot, effects } = run([...complainedThenFiled, rejected('F-1')]);
+    // Nothing said after the filing's news to the family: no alert that she decides.
+    expect({ state: stateOf(snapshot), reason: snapshot.context.openDisputes?.[0].rejectionReason, held: heldBills(snapshot.context), last: effects.at(-1) }).toEqual({ state: 'withCommittee', reason: EVENTS.DISPUTE_REJECTED.reason, held: [], last: family('committee_filed') });
+    expect(stateOf(onVersion(23, [...complainedThenFiled, rejected('F-1')]))).toBe('disputeRejected');
+    // Beside a new bill still waiting on the provider: the contract keeps waiting on it; a rejection of that bill is hers as always.
+    const besideNew = run([...complainedThenFiled, EVENTS.JANUARY_BILL, rejected('F-1')]).snapshot;
+    expect({ state: stateOf(besideNew), unanswered: unansweredBills(besideNew.context).map((d) => d.reference) }).toEqual({ state: 'disputed', unanswered: ['F-2'] });
+    expect(stateOf(run([...complainedThenFiled, EVENTS.JANUARY_BILL, rejected('F-1'), rejected('F-2')]).snapshot)).toBe('disputeRejected');
+  });
+
+  it('moves v22 and v23 to v24 by these steps only; older versions keep theirs', () => {
+    expect({ rejected: contractVersionForStep(23, 'withCommittee', 'DISPUTE_REJECTED'), stopped: contractVersionForStep(22, 'collectionStopRequested', 'COLLECTION_STOPPED') }).toEqual({ rejected: 24, stopped: 24 });
+    expect({ rejected: contractVersionForStep(21, 'disputed', 'DISPUTE_REJECTED'), stopped: contractVersionForStep(5, 'collectionStopRequested', 'COLLECTION_STOPPED') }).toEqual({ rejected: null, stopped: null });
   });
 });

@@ -30,6 +30,8 @@ import {
   onlyCommitteeLeftUnanswered,
   othersStayWithCommittee,
   withCommitteeFiled,
+  onlyCommitteeBillsOpen,
+  rejectsCommitteeBill,
 } from './committee';
 
 export const CONTRACT_MACHINE_ID = 'contract';
@@ -104,8 +106,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * committee's bill is the provider's offer (the bill stays with the body); v22 sent the whole contract where the other bill went.
  * v23 (dropcorr): the owner undoes a provider's drop of a bill she recorded by mistake (`DROP_UNDONE`, while it is the contract's newest
  * step): the bill stands again, disputed as before the drop, in the state and on the term it had then; v1 to v22 kept the drop (audit91 F4).
+ * v24 (comlater2): the provider's answers leave the committee's bill with the committee: a collection stop answered while only its bills
+ * are open waits on the body again (`withCommittee`), and the provider holding to the body's bill is recorded without handing it to the
+ * owner (v23 sent both to a wait on the provider or to her decision).
  */
-export const CONTRACT_MACHINE_VERSION = 23;
+export const CONTRACT_MACHINE_VERSION = 24;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -680,6 +685,9 @@ const contractSetup = setup({
     onlyCommitteeLeftUnanswered: ({ context, event }) => onlyCommitteeLeftUnanswered(openDisputesOf(context), event),
     filingLeavesOtherBills: ({ context, event }) => event.type === 'COMMITTEE_FILED' && filingLeavesOtherBills(openDisputesOf(context), event),
     creditsCommitteeBill: ({ context, event }) => event.type === 'CREDIT_NOTE_SENT' && creditsCommitteeBill(openDisputesOf(context), event),
+    /** v24 (comlater2): only the committee's bills are open; the provider holds to a bill the committee has. */
+    onlyCommitteeBillsOpen: ({ context }) => onlyCommitteeBillsOpen(context),
+    rejectsCommitteeBill: ({ context, event }) => event.type === 'DISPUTE_REJECTED' && rejectsCommitteeBill(openDisputesOf(context), event),
     unansweredBillsComplainedOf: ({ context }) => waitingOnProvider(context).length > 0 && waitingOnProvider(context).every((d) => d.complainedOf),
     /** v11: where a corrected end date leaves the open bills (see `endDateCorrectionOutcome`). */
     endDateClosesAll: ({ context, event }) => endDateOutcome(context, event) === 'closesAll',
@@ -1806,7 +1814,39 @@ const V23_STATES = {
   ...Object.fromEntries(DROPPED_INTO.map((state) => [state, { meta: BESIDE_COMMITTEE_STATES[state].meta, on: { ...BESIDE_COMMITTEE_STATES[state].on, ...undoneDrop } }])),
 } as typeof BESIDE_COMMITTEE_STATES;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V23_STATES });
+/** Version 23, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV23 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V23_STATES });
+
+// v24 (comlater2): the provider's answers leave the complaints body's bill with the body.
+//
+// v23 kept the body's bill with the body only when another bill was answered. A collection stop answered while only the body's bills were
+// open went where v21 sent it: to a fresh wait on the provider (`disputed`, its complaint again) for a bill the provider had answered by
+// going to the body, or, once the provider had credited part of it, to the owner's decision (`disputeRejected`). And the provider holding to
+// the body's bill (the desk's rejection) sent the contract to `disputeRejected`: Today asked her to decide what the body decides. Now a stop
+// answered with only the body's bills open waits on the body (`withCommittee`), and a rejection of the body's bill is recorded (its reason
+// kept for every reader) where the contract is, with no alert asking her to decide; another bill beside it keeps its state. No step takes
+// a bill back from the body: it leaves by the decision or a settlement she records. Instances on v22 and v23 move to v24 by these two
+// steps (`MOVING_STEPS`): for a contract with no bill at the body they route as before.
+const rejectedWithCommittee = { guard: and(['namesOpenBill', 'rejectsCommitteeBill']), actions: ['recordBillRejection'] } as const;
+const rejectedBeside = <O extends { DISPUTE_REJECTED: unknown }>(on: O) => ({ ...on, DISPUTE_REJECTED: [rejectedWithCommittee, ...[on.DISPUTE_REJECTED].flat()] }) as const;
+const V24_STATES = {
+  ...V23_STATES,
+  disputed: { meta: V23_STATES.disputed.meta, on: rejectedBeside(V23_STATES.disputed.on) },
+  disputeEscalated: { meta: V23_STATES.disputeEscalated.meta, on: rejectedBeside(V23_STATES.disputeEscalated.on) },
+  disputeRejected: { meta: V23_STATES.disputeRejected.meta, on: rejectedBeside(V23_STATES.disputeRejected.on) },
+  withCommittee: { meta: V23_STATES.withCommittee.meta, on: rejectedBeside(V23_STATES.withCommittee.on) },
+  collectionStopRequested: {
+    meta: V23_STATES.collectionStopRequested.meta,
+    on: {
+      ...rejectedBeside(V23_STATES.collectionStopRequested.on),
+      COLLECTION_STOPPED: [{ guard: 'onlyCommitteeBillsOpen', target: 'withCommittee', actions: [tellFamily('collection_stopped')] }, ...V23_STATES.collectionStopRequested.on.COLLECTION_STOPPED],
+    },
+  },
+} as const;
+/** v24: the states whose `DISPUTE_REJECTED` leaves the body's bill with the body. */
+const COMMITTEE_REJECTING_STATES = ['disputed', 'disputeEscalated', 'disputeRejected', 'withCommittee', 'collectionStopRequested'] as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V24_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice
@@ -1820,7 +1860,7 @@ export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHIN
  */
 /** v16: the states a withdrawn answer reopens the question from: the provider's move after the answer, or the owner's on a question. */
 export const ANSWER_WITHDRAWN_FROM = ['requested', 'acknowledged', 'reminded', 'escalated', 'informationRequested'] as const;
-const MOVING_STEPS: { state: string; events: readonly string[] }[] = [
+const MOVING_STEPS: { state: string; events: readonly string[]; fromVersion?: number }[] = [
   { state: 'closed', events: LATE_BILL_EVENTS },
   { state: 'confirmed', events: ['TAKE_BACK_CONFIRMATION'] },
   { state: 'complained', events: ['COMPLAINT_WITHDRAWN'] },
@@ -1830,6 +1870,10 @@ const MOVING_STEPS: { state: string; events: readonly string[] }[] = [
   { state: 'disputeRejected', events: ['COMMITTEE_FILED'] },
   // v23 (comlater): only v22 has `withCommittee`; a new bill or a part credit there moves it, so the body's bill stays with the body.
   { state: 'withCommittee', events: ['INVOICE_AFTER_END', 'CREDIT_NOTE_SENT'] },
+  // v24 (comlater2): the provider's rejection and a collection stop answered; only v22 and later carry a bill at the body, and for any
+  // other contract these route as v22 and v23 did, so older versions keep theirs.
+  ...COMMITTEE_REJECTING_STATES.map((state) => ({ state, events: ['DISPUTE_REJECTED'], fromVersion: 22 })),
+  { state: 'collectionStopRequested', events: ['COLLECTION_STOPPED'], fromVersion: 22 },
 ];
 /** Every event that moves an instance to the newest version from some state (`contractVersionForStep`), once: a late bill moves from `closed` and (v23) from `withCommittee`. */
 export const MOVING_EVENTS: readonly string[] = [...new Set(MOVING_STEPS.flatMap((m) => m.events))];
@@ -1839,7 +1883,7 @@ export const MOVING_EVENTS: readonly string[] = [...new Set(MOVING_STEPS.flatMap
  * event keeps the instance on its version (nothing moves in bulk; a v7 contract with bills open stays on v7).
  */
 export function contractVersionForStep(version: number, state: string, event: string): number | null {
-  const moves = MOVING_STEPS.some((m) => m.state === state && m.events.includes(event));
+  const moves = MOVING_STEPS.some((m) => m.state === state && m.events.includes(event) && version >= (m.fromVersion ?? 0));
   return moves && version < CONTRACT_MACHINE_VERSION ? CONTRACT_MACHINE_VERSION : null;
 }
 

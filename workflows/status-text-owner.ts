@@ -1,4 +1,4 @@
-import { COMMITTEE_DECIDED, COMMITTEE_LOOK, COMMITTEE_OWNER, committeeBeside, decidedBill } from './committee-wording';
+import { COMMITTEE_DECIDED, COMMITTEE_LOOK, COMMITTEE_OFFER, COMMITTEE_OWNER, committeeBeside, creditOnCommitteeBill, decidedBill } from './committee-wording';
 import { type BrpCheck, type ContractContext, type NoticeChange, type ContractState, answeredInPart, onlyToldToFollow, followingName, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
@@ -739,6 +739,7 @@ const STEPS: StepPhrases = {
       nl: ({ p, asked }, step) =>
         asked === 'bank' && step.partCredit ? `${p} heeft ${money(step.amount ?? 0, 'nl')} van de ${chargeNl(step.partCredit.reference)} teruggeboekt; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet teruggeboekt; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : asked === 'bank' ? `${p} heeft de ${step.invoiceReference ? chargeNl(step.invoiceReference) : 'kosten'} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step, true) : 'geschil gesloten.'}${leftToPay.nl(step, true)}`
+        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.owner.nl(p, step.amount, creditOnCommitteeBill(step)!)
         : step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet gecrediteerd; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : answeredOneOfSeveral(step)
           ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}${leftToPay.nl(step)}`
@@ -746,6 +747,7 @@ const STEPS: StepPhrases = {
       en: ({ p, asked }, step) =>
         asked === 'bank' && step.partCredit ? `${p} booked back ${money(step.amount ?? 0, 'en')} of the ${chargeEn(step.partCredit.reference)}; the other ${money(step.partCredit.remaining, 'en')} disputed was not booked back; decision needed (pay the rest or object further).`
         : asked === 'bank' ? `${p} booked the ${step.invoiceReference ? chargeEn(step.invoiceReference) : 'charge'} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step, true) : 'dispute closed.'}${leftToPay.en(step, true)}`
+        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.owner.en(p, step.amount, creditOnCommitteeBill(step)!)
         : step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}; the other ${money(step.partCredit.remaining, 'en')} disputed was not credited; decision needed (pay the rest or object further).`
         : answeredOneOfSeveral(step)
           ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}${leftToPay.en(step)}`

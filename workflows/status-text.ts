@@ -1,4 +1,5 @@
-import { COMMITTEE_DECIDED, COMMITTEE_FAMILY, committeeBeside, decidedBill } from './committee-wording';
+import { billsWithCommittee } from './committee';
+import { COMMITTEE_DECIDED, COMMITTEE_FAMILY, COMMITTEE_OFFER, committeeBeside, creditOnCommitteeBill, decidedBill } from './committee-wording';
 import { type ContractContext, type ContractState, onlyToldToFollow, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, paidOnDroppedBill, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
@@ -150,6 +151,8 @@ const billsListed: Record<Language, (bills: DisputedInvoice[], bank: boolean) =>
 
 /** How many bills the dispute is about: one ("a bill", "it") or several (named by number). */
 const billCount = (c: ContractContext) => openDisputesOf(c).length;
+/** comlater2: the open bills the complaints body does not have: those the provider still answers on. */
+const billsOutsideCommittee = (c: ContractContext) => openDisputesOf(c).filter((d) => !d.committee).length;
 const references = (c: ContractContext, lang: Language) => listed(openDisputesOf(c).map((d) => d.reference), lang);
 
 /**
@@ -158,6 +161,8 @@ const references = (c: ContractContext, lang: Language) => listed(openDisputesOf
  * said of the unanswered bills only (the held ones' status text never said it).
  */
 const heldBeside = (c: ContractContext) => heldBills(c).length > 0 && unansweredBills(c).length > 0;
+/** comlater2: the bills the provider still owes an answer on are named apart from the held ones and from those the complaints body has (never „elke rekening" for them all). */
+const answerAwaitedApart = (c: ContractContext) => unansweredBills(c).length > 0 && (heldBills(c).length > 0 || billsWithCommittee(c).length > 0);
 /** The bill just disputed is the first the family hears of: no final bill was recorded with the confirmation and no bill was disputed before (`disputes` counts them, this one too). */
 export const firstBillHeard = (c: Pick<ContractContext, 'finalInvoiceAmount' | 'disputes'>) => c.finalInvoiceAmount == null && c.disputes <= 1;
 const unansweredOnly = (c: ContractContext, paid: string[]): DisputeFacts => ({ action: c.action, effectiveDate: c.effectiveDate, openDisputes: unansweredBills(c), disputes: c.disputes, paid });
@@ -627,11 +632,11 @@ const NEXT: Phrases = {
     nl: ({ p, due, c, bank, goesOn }) =>
       goesOn ? AFTER_CHASE.nl(p, 'complaint')
       : bank ? chargeBookedBack.nl(p, due, heldBeside(c) ? billsNamed.nl(unansweredBills(c), true) : 'de kosten')
-      : `We verwachten dat ${p} ${heldBeside(c) ? `${unansweredBills(c).length > 1 ? 'elk van de ' : ''}${billsNamed.nl(unansweredBills(c))}` : billCount(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
+      : `We verwachten dat ${p} ${answerAwaitedApart(c) ? `${unansweredBills(c).length > 1 ? 'elk van de ' : ''}${billsNamed.nl(unansweredBills(c))}` : billsOutsideCommittee(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
     en: ({ p, due, c, bank, goesOn }) =>
       goesOn ? AFTER_CHASE.en(p, 'complaint')
       : bank ? chargeBookedBack.en(p, due, heldBeside(c) ? billsNamed.en(unansweredBills(c), true) : unansweredBills(c).length > 1 ? 'the charges' : 'the charge')
-      : `We expect ${p} to correct or withdraw ${heldBeside(c) ? `${unansweredBills(c).length > 1 ? 'each of the ' : ''}${billsNamed.en(unansweredBills(c))}` : billCount(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
+      : `We expect ${p} to correct or withdraw ${answerAwaitedApart(c) ? `${unansweredBills(c).length > 1 ? 'each of the ' : ''}${billsNamed.en(unansweredBills(c))}` : billsOutsideCommittee(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
   },
   disputeEscalated: {
     nl: ({ p, due, goesOn }) => (goesOn ? AFTER_CHASE.nl(p, 'call') : `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op.`),
@@ -719,8 +724,8 @@ const CHANGE: Phrases = {
     en: ({ p, c, bank }) => (bank ? `${p} charged ${firstBillHeard(c) ? '' : 'further '}costs to the account; we disputed them.` : `${firstBillHeard(c) ? 'A' : 'Another'} bill came from ${p}; we disputed it.`),
   },
   disputeEscalated: {
-    nl: ({ p, c, bank }) => `${p} reageerde niet op ons bezwaar${heldBeside(c) ? ` tegen ${billsNamed.nl(unansweredBills(c), bank)}` : ''}; we hebben een klacht ingediend.`,
-    en: ({ p, c, bank }) => `${p} did not answer our objection${heldBeside(c) ? ` to ${billsNamed.en(unansweredBills(c), bank)}` : ''}; we filed a complaint.`,
+    nl: ({ p, c, bank }) => `${p} reageerde niet op ons bezwaar${answerAwaitedApart(c) ? ` tegen ${billsNamed.nl(unansweredBills(c), bank)}` : ''}; we hebben een klacht ingediend.`,
+    en: ({ p, c, bank }) => `${p} did not answer our objection${answerAwaitedApart(c) ? ` to ${billsNamed.en(unansweredBills(c), bank)}` : ''}; we filed a complaint.`,
   },
   disputeRejected: {
     nl: ({ p }) => `${p} wees ons bezwaar tegen de rekening af.`,
@@ -946,6 +951,7 @@ const STEPS: StepPhrases = {
     CREDIT_NOTE_SENT: {
       nl: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten${amountOf(step.amount, 'nl')} teruggeboekt; ${answeredOneOfSeveral(step) ? stillStands.nl(step, true) : 'het bezwaar is afgehandeld.'}`
+        : !bank && creditOnCommitteeBill(step) ? COMMITTEE_OFFER.family.nl(p, step.amount, creditOnCommitteeBill(step)!)
         : step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining, Boolean(bank))} ${ownerLooksAtRest.nl}`
         : step.billLeft !== null ? `${creditedLeft.nl(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
@@ -953,6 +959,7 @@ const STEPS: StepPhrases = {
           : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld.`,
       en: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge${amountOf(step.amount, 'en')} back; ${answeredOneOfSeveral(step) ? stillStands.en(step, true) : 'the dispute is settled.'}`
+        : !bank && creditOnCommitteeBill(step) ? COMMITTEE_OFFER.family.en(p, step.amount, creditOnCommitteeBill(step)!)
         : step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining, Boolean(bank))} ${ownerLooksAtRest.en}`
         : step.billLeft !== null ? `${creditedLeft.en(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
@@ -1146,11 +1153,11 @@ const NEXT_UNPRICED: Partial<Phrases> = {
     nl: ({ p, due, c, bank, goesOn }) =>
       goesOn ? AFTER_CHASE.nl(p, 'complaint')
       : bank ? chargeBookedBack.nl(p, due, heldBeside(c) ? otherBills.nl(unansweredBills(c).length, true) : 'de kosten')
-      : `We verwachten dat ${p} ${heldBeside(c) ? otherBills.nl(unansweredBills(c).length) : billCount(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
+      : `We verwachten dat ${p} ${answerAwaitedApart(c) ? otherBills.nl(unansweredBills(c).length) : billsOutsideCommittee(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
     en: ({ p, due, c, bank, goesOn }) =>
       goesOn ? AFTER_CHASE.en(p, 'complaint')
       : bank ? chargeBookedBack.en(p, due, heldBeside(c) ? otherBills.en(unansweredBills(c).length, true) : unansweredBills(c).length > 1 ? 'the charges' : 'the charge')
-      : `We expect ${p} to correct or withdraw ${heldBeside(c) ? otherBills.en(unansweredBills(c).length) : billCount(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
+      : `We expect ${p} to correct or withdraw ${answerAwaitedApart(c) ? otherBills.en(unansweredBills(c).length) : billsOutsideCommittee(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
   },
 };
 
@@ -1259,14 +1266,16 @@ const SETTLED_UNSAID_UNPRICED: Record<Language, StepPhrase> = {
 
 const STEPS_UNPRICED: StepPhrases = {
   byEvent: {
-    // committee (v22): the filing, told from its own step (the bills it named, the body, the day).
-    COMMITTEE_FILED: { nl: ({ c, p }, step) => COMMITTEE_FAMILY.change.nl(c, p, false, step), en: ({ c, p }, step) => COMMITTEE_FAMILY.change.en(c, p, false, step) },
     ...STEPS.byEvent,
+    // committee (v22): the filing, told from its own step (the body, the day), without the bill's number (comlater2: it stood before the
+    // priced steps' spread, which overrode it, so a relative outside the debts read „rekening F-9").
+    COMMITTEE_FILED: { nl: ({ c, p }, step) => COMMITTEE_FAMILY.change.nl(c, p, false, step), en: ({ c, p }, step) => COMMITTEE_FAMILY.change.en(c, p, false, step) },
     // v23 (dropcorr): the same, without the bill's number (familybill's rule).
     DROP_UNDONE: { nl: ({ p }) => dropUndone.nl(p), en: ({ p }) => dropUndone.en(p) },
     CREDIT_NOTE_SENT: {
       nl: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true, bank) : 'het bezwaar is afgehandeld.'}`
+        : !bank && creditOnCommitteeBill(step) ? COMMITTEE_OFFER.familyUnpriced.nl(p, step.amount, creditOnCommitteeBill(step)!)
         : step.partCredit ? partlyCredited.nl(p, step, Boolean(bank))
         : bank ? `${p} heeft het betwiste deel van ${billsCounted.nl(1, answeredOneOfSeveral(step) ? 2 : 1, true)} teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true, true) : 'het bezwaar is afgehandeld.'} De rest ervan wordt betaald uit de nalatenschap.`
         : step.billLeft !== null ? `${p} heeft het betwiste deel van ${answeredOneOfSeveral(step) ? `een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true, bank)}` : 'de rekening gecrediteerd; het bezwaar is afgehandeld.'} De rest van ${answeredOneOfSeveral(step) ? 'die' : 'de'} rekening wordt betaald uit de nalatenschap.`
@@ -1274,6 +1283,7 @@ const STEPS_UNPRICED: StepPhrases = {
         : `${p} heeft de rekening gecrediteerd; het bezwaar is afgehandeld.`,
       en: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge back; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.en(step, true, bank) : 'the dispute is settled.'}`
+        : !bank && creditOnCommitteeBill(step) ? COMMITTEE_OFFER.familyUnpriced.en(p, step.amount, creditOnCommitteeBill(step)!)
         : step.partCredit ? partlyCredited.en(p, step, Boolean(bank))
         : bank ? `${p} has booked back the disputed part of ${billsCounted.en(1, answeredOneOfSeveral(step) ? 2 : 1, true)}; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.en(step, true, true) : 'the dispute is settled.'} The rest of it is paid from the estate.`
         : step.billLeft !== null ? `${p} has credited the disputed part of ${answeredOneOfSeveral(step) ? `one of the bills; ${stillStandsUnpriced.en(step, true, bank)}` : 'the bill; the dispute is settled.'} The rest of ${answeredOneOfSeveral(step) ? 'that' : 'the'} bill is paid from the estate.`

@@ -456,8 +456,8 @@ export interface ContractStep {
   invoiceReference: string | null;
   /** v4: the invoice numbers of the bills still open after the step, when the step recorded where it left the contract. */
   billsStillOpen: string[] | null;
-  /** v5: a credit note that left its bill open: the bill and what is still disputed of it after the step. */
-  partCredit: { reference: string; remaining: number } | null;
+  /** v5: a credit note that left its bill open: the bill and what is still disputed of it after the step; `committee`: the complaints body has that bill (comlater2: the credit is the provider's offer while it runs). */
+  partCredit: { reference: string; remaining: number; committee: CommitteeCase | null } | null;
   /** A credit note that closed its bill and left some of it to pay (`billLeft`, added by the services): that amount; null otherwise. */
   billLeft: number | null;
   /** v5: what a corrected confirmation changed, from → to (empty for any other step). */
@@ -785,7 +785,7 @@ const leftToPay = (billLeft: unknown): number | null => {
 /** The bill a credit note answered, if it is still open after it with a credit recorded (v5: the note fell short). */
 function creditedBillLeftOpen(after: DisputesHeld | null, event: { invoiceReference?: unknown }): ContractStep['partCredit'] {
   const bill = after && answeredBill(openDisputesOf(after), { type: 'CREDIT_NOTE_SENT', invoiceReference: typeof event.invoiceReference === 'string' ? event.invoiceReference : null });
-  return bill?.credited ? { reference: bill.reference, remaining: stillDisputed(bill) } : null;
+  return bill?.credited ? { reference: bill.reference, remaining: stillDisputed(bill), committee: bill.committee ?? null } : null;
 }
 
 /**

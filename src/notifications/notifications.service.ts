@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { type NameOrder, subjectIn } from '../../letters';
 import { answeredInPart, contractStatusText, contractStep, estateStepText, isOfDroppedClaim, longDate, ownerChangeText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
+import { creditOnCommitteeBill } from '../../workflows/committee-wording';
 import { Clock } from '../clock/clock';
 import { ContractsService, type CorrectionLapsedListener, type LaterEndDateListener, type NoticeCorrectedListener, type PaidBillDroppedListener } from '../contracts/contracts.service';
 import { ContractViews, correctionAnswerText, laterEndDateText, missedTermText } from '../contracts/contract-views.service';
@@ -362,9 +363,10 @@ export class NotificationsService implements OnModuleInit {
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
     // The due date of the state the step reached, not of a later step performed first (older rows: today's).
     const stepDueDate = row.payload.dueDate === undefined ? dueDate : row.payload.dueDate;
-    if (audience === 'owner' && OWNER_TOLD_BY_STEP.includes(String(row.payload.effect.topic))) {
-      const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
-      return (lang) => `${label}: ${ownerChangeText(step, context, lang, name, asked)} ${ownerStatusText(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, ...asked, documentKinds: OWNER_DOCUMENT_KINDS })}`;
+    // comlater2: a part credit on a bill the complaints body has is told as the offer it is (her status alone would not name it).
+    const ownStep = audience === 'owner' && ['dispute_partly_credited', ...OWNER_TOLD_BY_STEP].includes(String(row.payload.effect.topic)) ? contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context) : null;
+    if (ownStep && (OWNER_TOLD_BY_STEP.includes(String(row.payload.effect.topic)) || creditOnCommitteeBill(ownStep))) {
+      return (lang) => `${label}: ${ownerChangeText(ownStep, context, lang, name, asked)} ${ownerStatusText(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, ...asked, documentKinds: OWNER_DOCUMENT_KINDS })}`;
     }
     // famclosed (audit85 WORDS-1): a transfer's words to the family name its new holder, as the card does.
     const newHolder = audience === 'family' && contract.transferToFamilyMemberId ? (await this.estates.familyMember(contract.transferToFamilyMemberId, manager))?.name : undefined;

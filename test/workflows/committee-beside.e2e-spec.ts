@@ -67,6 +67,11 @@ describe('the disputes committee beside the rest of the contract', () => {
     expect(await deskStatus(contract.id)).toContain('Het geschil over factuur F-9 ligt bij de Geschillencommissie Energie');
     expect(await familyCard(contract)).toContain('Ons bezwaar tegen rekening F-9 van Stroomtest ligt nu bij de Geschillencommissie Energie');
     expect(await familyCard(contract, 'en')).toContain("Our objection to Stroomtest's bill F-9 is now with the Geschillencommissie Energie");
+    // comlater2: what the provider is expected to answer on names F-10 alone, never „elke rekening" with the committee's F-9 among them.
+    const heir = await relative(t, anna, contract.estateId, 'Maria next');
+    const next = ((await heir.get(`${API}/portal/estate?lang=nl`).expect(200)).body.contracts.items as { id: string; nextStep: string }[]).find((x) => x.id === contract.id)!.nextStep;
+    expect(next).toContain('We verwachten dat Stroomtest rekening F-10');
+    expect(next).not.toContain('elke rekening');
 
     // The provider withdraws F-10: the contract waits on the committee again, for F-9.
     await desk.post(`${API}/provider-desk/requests/${contract.id}/invoice-withdrawn`, { invoiceReference: 'F-10' }).expect(200);
@@ -116,5 +121,71 @@ describe('the disputes committee beside the rest of the contract', () => {
     const offered = await standing(contract.id);
     expect({ state: offered.state, open: offered.openDisputes.map((d) => d.reference) }).toEqual({ state: 'withCommittee', open: ['F-9'] });
     expect((await onToday(contract.id))?.reason).toBe('with_committee');
+  });
+
+  /**
+   * comlater2: the part credit on the committee's bill is told as the provider's offer while the committee has the bill — to the owner
+   * (her news and the contract's history) and to the family (an heir with the figures, a friend without) — never as hers to decide now.
+   */
+  it('tells the owner and the family that a part credit on the committee’s bill is an offer, and what she can do', async () => {
+    const contract = await heldBill('Wouter');
+    await fileWithCommittee(contract.id);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { invoiceReference: 'F-9', amount: 5 }).expect(200);
+    await t.runDue();
+    const news = ((await anna.get(`${API}/notifications?limit=50`).expect(200)).body.items as { message: string; contractId: string }[]).filter((n) => n.contractId === contract.id).map((n) => n.message);
+    const offer = news.find((m) => m.includes('Creditnota'));
+    expect(offer).toContain('Creditnota van €\u00a05,00 ontvangen van Stroomtest voor factuur F-9 terwijl de Geschillencommissie Energie die behandelt: een aanbod, nog €\u00a010,00 betwist.');
+    expect(offer).toContain('De rekening blijft bij de commissie tot u de uitspraak of een schikking vastlegt: neem het aanbod aan als schikking, of wacht op de uitspraak.');
+    expect(offer).not.toContain('beslissing nodig');
+    const history = ((await standing(contract.id)) as Standing & { timeline: { summary: string }[] }).timeline.map((e) => e.summary);
+    expect(history).toContainEqual(expect.stringContaining('een aanbod, nog €\u00a010,00 betwist'));
+
+    const heirSays = async (lang: string) => {
+      const heir = await relative(t, anna, contract.estateId, `Erfgenaam ${lang}`);
+      return ((await heir.get(`${API}/portal/timeline?lang=${lang}&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    };
+    expect(await heirSays('nl')).toContainEqual(expect.stringContaining('Stroomtest heeft €\u00a05,00 van rekening F-9 gecrediteerd terwijl de Geschillencommissie Energie de zaak behandelt; de overige €\u00a010,00 is niet gecrediteerd. Dat is een aanbod: de rekening blijft bij de commissie tot haar uitspraak, of tot uw contactpersoon het aanbod aanneemt als schikking.'));
+    expect(await heirSays('en')).toContainEqual(expect.stringContaining('Stroomtest has credited €5.00 of bill F-9 while the Geschillencommissie Energie handles the case; the other €10.00 was not credited. That is an offer: the bill stays with the committee until its decision, or until your contact person accepts the offer as a settlement.'));
+    const code = (await anna.post(`${API}/estates/${contract.estateId}/family-members`, { name: 'Vriendin', relation: 'friend', isHeir: false, isRepresentative: false }).expect(201)).body.accessCode;
+    const friend = t.as((await t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
+    const friendReads = ((await friend.get(`${API}/portal/timeline?lang=nl&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text).join(' ');
+    expect(friendReads).toContain('Stroomtest heeft een deel van de rekening gecrediteerd terwijl de Geschillencommissie Energie de zaak behandelt. Dat is een aanbod');
+    expect(friendReads).not.toMatch(/F-9|€/);
+    expect(friendReads).not.toContain('beslist hoe we verdergaan');
+  });
+
+  /**
+   * comlater2 (contract machine v24): once the collector stopped, with only the committee's bill open, the contract waits on the committee
+   * again; and the desk holding to the committee's bill leaves it with the committee — nobody asks the owner to decide it.
+   */
+  it('waits on the committee again once a collection stop is answered with only its bill open', async () => {
+    const contract = await heldBill('Gijs');
+    await fileWithCommittee(contract.id);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'IN-77', amount: 30 }).expect(200);
+    expect((await standing(contract.id)).state).toBe('collectionStopRequested');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { note: 'Dossier gesloten.' }).expect(200);
+    const after = await standing(contract.id);
+    expect({ state: after.state, open: after.openDisputes.map((d) => d.reference) }).toEqual({ state: 'withCommittee', open: ['F-9'] });
+    expect(after.statusText).toContain('Geschil over factuur F-9 ligt bij de Geschillencommissie Energie');
+    expect(await onToday(contract.id)).toMatchObject({ reason: 'with_committee' });
+  });
+
+  it('leaves the committee’s bill with the committee when the desk holds to it, asking the owner nothing', async () => {
+    // F-9 goes to the committee after our complaint went unanswered: the provider has not held to it yet.
+    const estate = await createEstate(anna, { givenNames: 'Hanna' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-2', action: 'cancel' }).expect(201)).body as Contract;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R2', effectiveDate: '2026-11-30' }).expect(200);
+    await bill(anna, contract.id, 'F-9', '2026-11-16', '2026-12-15');
+    await t.runDue();
+    await t.runDue(10);
+    expect((await standing(contract.id)).state).toBe('disputeEscalated');
+    await anna.post(`${API}/contracts/${contract.id}/committee-filed`, { filedOn: (await t.runDue()).body.today, caseNumber: '2027-0043' }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-9', reason: 'Wij blijven bij de rekening' }).expect(200);
+    const after = await standing(contract.id);
+    expect({ state: after.state, open: after.openDisputes.map((d) => d.reference) }).toEqual({ state: 'withCommittee', open: ['F-9'] });
+    const row = await onToday(contract.id);
+    expect({ reason: row?.reason, resolution: row?.resolution }).toEqual({ reason: 'with_committee', resolution: 'resolve_dispute' });
+    expect(await deskStatus(contract.id)).toContain('Het geschil over factuur F-9 ligt bij de Geschillencommissie Energie');
   });
 });
