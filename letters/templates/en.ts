@@ -574,6 +574,20 @@ function agencyCollectionEnded(f: Facts): string[] {
   ];
 }
 
+/** dropmore: the drop our `collection_ended` letter told the agency of was recorded by mistake and undone (nl.ts). */
+function agencyCollectionEndUndone(f: Facts): string[] {
+  const c = f.input.collection;
+  const e = f.input.collectionEnded;
+  const [stop, ended] = [agencyLetter(f), lastSentLetter(f, 'collection_ended')];
+  const several = (e?.bills?.length ?? 0) > 1;
+  return [
+    agencyOpening(f),
+    `On ${ended ? en.date(ended.date) : ''} ${byWhom(ended?.colleague)} then wrote to you that ${c?.provider} had let us know on ${e ? en.date(e.toldOn) : ''} that ${e ? withdrawnBills(e) : ''}.`,
+    `We recorded that by mistake: ${c?.provider} has not withdrawn ${several ? 'those invoices' : 'that invoice'}, and the objection to ${several ? 'them' : 'it'} still stands.`,
+    `The request in that letter of ${ended ? en.date(ended.date) : ''} therefore lapses. The request in ${stop?.colleague ? "my colleague's letter" : 'my letter'} of ${stop ? en.date(stop.date) : ''} stands.`,
+  ];
+}
+
 /** collrest: the bills the provider withdrew, each by its number and amount (nl.ts); a letter from before collrest names one by its number. */
 function withdrawnBills(e: NonNullable<Facts['input']['collectionEnded']>): string {
   if (!e.bills?.length) return `invoice ${e.reference} has been withdrawn`;
@@ -709,6 +723,7 @@ export const en: Words = {
     refund_reminder: 'Reminder: refund to the estate',
     repayment_request: 'Request for repayment: claim withdrawn',
     collection_ended: 'Collection ended: please close your file',
+    collection_end_undone: 'Correction: the collection has not ended',
   },
   ourTitles: {
     kinds: {
@@ -778,6 +793,7 @@ export const en: Words = {
     refund_reminder: 'I look forward to the refund.',
     repayment_request: 'I look forward to the repayment.',
     collection_ended: 'Thank you for your cooperation.',
+    collection_end_undone: 'My apologies for the confusion.',
   },
   viaDesk: 'Sent via the Steward provider desk',
   viaPortal: (notified) => ['Placed in the family portal', ...(notified ? [`Notice by email to ${notified}`] : [])],
@@ -964,6 +980,8 @@ export const en: Words = {
       }
       case 'collection_ended':
         return agencyCollectionEnded(f);
+      case 'collection_end_undone':
+        return agencyCollectionEndUndone(f);
       case 'dispute_withdrawal': {
         if (f.input.collection?.to === 'agency') return agencyWithdrawal(f);
         // Sent only once the dispute letter of this bill went out (ContractsService.tellObjectionsDropped): it names that letter.

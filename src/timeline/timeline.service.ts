@@ -448,12 +448,12 @@ export class TimelineService {
   /**
    * collrest: the letters made for a contract since it last came into `state` from another (`letter.sent` after that step), by id: a
    * stop to an agency made before then belongs to a collection whose stop was answered, or its bills closed, already.
-   * On `timeline_entries_contract_idx`.
+   * dropmore: a drop undone (`DROP_UNDONE`) returns to the collection it left, so it is no coming in. On `timeline_entries_contract_idx`.
    */
   async lettersSinceEntering(manager: EntityManager, contractId: string, state: string): Promise<Set<string>> {
     const rows: { letterId: string }[] = await manager.query(
       `SELECT t.details ->> 'letterId' AS "letterId" FROM timeline_entries t WHERE t.contract_id = $1 AND t.event = 'letter.sent'
-          AND t.seq > COALESCE((SELECT max(e.seq) FROM timeline_entries e WHERE e.contract_id = $1 AND e.to_state = $2 AND e.from_state IS DISTINCT FROM $2), 0)`,
+          AND t.seq > COALESCE((SELECT max(e.seq) FROM timeline_entries e WHERE e.contract_id = $1 AND e.to_state = $2 AND e.from_state IS DISTINCT FROM $2 AND e.event <> 'DROP_UNDONE'), 0)`,
       [contractId, state],
     );
     return new Set(rows.map((r) => r.letterId));
