@@ -1,4 +1,5 @@
 import { API, createEstate, letterText } from '../support/fixtures';
+import { nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { startTestApp, TestApp } from '../support/test-app';
 import { Account, missedTermReaders, relative } from '../workspace/support';
 
@@ -12,9 +13,11 @@ describe('an undone drop put right with whoever it told', () => {
   let t: TestApp;
   let anna: Account;
   let kpn: { id: string; name: string };
+  let sink: SmtpSink;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    const started = await startTestApp({ mailSink: true });
+    [t, sink] = [started, started.sink];
     ({ anna, kpn } = await missedTermReaders(t));
   });
   afterAll(async () => {
@@ -61,6 +64,18 @@ describe('an undone drop put right with whoever it told', () => {
     await t.runDue();
     expect((await lettersOf(c.id, 'collection_ended')).length).toBe(2);
     expect((await lettersOf(c.id, 'collection_end_undone')).length).toBe(1);
+  });
+
+  it("lists the drop's day corrected in the family's daily e-mail, as her timeline says it", async () => {
+    const c = await disputed('Dientje', false);
+    await anna.api.post(`${API}/estates/${c.estateId}/family-members`, { name: 'Mies Jansen', email: 'mies.dag@family.example', relation: 'child', isHeir: true, isRepresentative: false }).expect(201);
+    const today = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.now as string).slice(0, 10);
+    const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    await anna.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { invoiceReference: 'F-12', outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
+    await anna.api.post(`${API}/contracts/${c.id}/drop-day-corrected`, { toldOn: yesterday }).expect(200);
+    const line = `KPN liet ons niet op ${nlDate(today)} maar op ${nlDate(yesterday)} weten dat`;
+    expect(((await c.family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text).join(' | ')).toContain(line);
+    expect((await nextFamilyDigest(t.admin, sink, 'mies.dag@family.example', 0)).replace(/\u00a0/g, ' ')).toContain(line);
   });
 
   it('sends nothing when the drop made no letter go', async () => {
