@@ -19,6 +19,7 @@ import { refundReceiptRows } from '../refunds/refund-rows';
 import { type AfterEndMoved, afterEndMoved, BILL_RECORDING_EVENTS, claimsSettled, END_DATE_CORRECTION, endDateCorrected, lacksAgency, lacksDisputedPart, paysAfterEnd, settledAsDisputed } from '../bills/owed-bills';
 import { BILL_PAYMENT_EVENTS } from './bill-payments';
 import { correctedDropDays, DROP_DAY_CORRECTED } from './drop-days';
+import { DROP_EVENTS } from './taken-back';
 import { CONFIRMATION_EVENTS } from './recorded-answers';
 
 export interface TimelineRecord {
@@ -519,7 +520,7 @@ export class TimelineService {
     const rows: (Omit<HistoryEntry, 'at'> & { id: string; at: Date })[] = await manager.query(
       `SELECT id, event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
          FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq`,
-      [contractId, ['DISPUTE_RESOLVED', 'INVOICE_WITHDRAWN', 'DROP_UNDONE']],
+      [contractId, DROP_EVENTS],
     );
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }

@@ -86,5 +86,8 @@ describe('an undone drop put right with whoever it told', () => {
     await anna.api.post(`${API}/contracts/${c.id}/drop-undone`, {}).expect(200);
     await t.runDue();
     expect(((await anna.api.get(`${API}/contracts/${c.id}`).expect(200)).body.letters as Letter[]).length).toBe(before);
+    // The family's timeline marks the undone drop's own line, and no other.
+    const lines = ((await c.family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(lines.filter((l) => l.endsWith('Later teruggedraaid: per vergissing vastgelegd.'))).toHaveLength(1);
   });
 });
