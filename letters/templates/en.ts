@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia, type Enclosure } from '../model';
-import { agencyLetter, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, endUndoneFacts, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -576,10 +576,7 @@ function agencyCollectionEnded(f: Facts): string[] {
 
 /** dropmore: the drop our `collection_ended` letter told the agency of was recorded by mistake and undone (nl.ts). */
 function agencyCollectionEndUndone(f: Facts): string[] {
-  const c = f.input.collection;
-  const e = f.input.collectionEnded;
-  const [stop, ended] = [agencyLetter(f), lastSentLetter(f, 'collection_ended')];
-  const several = (e?.bills?.length ?? 0) > 1;
+  const { c, e, stop, ended, several } = endUndoneFacts(f);
   return [
     agencyOpening(f),
     `On ${ended ? en.date(ended.date) : ''} ${byWhom(ended?.colleague)} then wrote to you that ${c?.provider} had let us know on ${e ? en.date(e.toldOn) : ''} that ${e ? withdrawnBills(e) : ''}.`,
