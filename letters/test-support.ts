@@ -262,6 +262,17 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
       travellingDocumentIds: [],
       ...TO_AGENCY,
     }),
+    // dropmore: KPN's withdrawal of F-2026-11 (€ 30,00), told the agency on 18 December, recorded by mistake and undone on 21 December.
+    ...(kind === 'collection_end_undone' && {
+      letterDate: '2026-12-21',
+      today: '2026-12-21',
+      collectionEnded: { why: 'billWithdrawn' as const, reference: null, bills: [{ reference: 'F-2026-11', amount: 30 }], toldOn: '2026-12-17' },
+      history: { sent: [{ kind: 'collection_stop' as const, date: '2026-12-15' }, { kind: 'collection_ended' as const, date: '2026-12-18' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false },
+      collection: auditCollection('agency', []),
+      enclosures: [],
+      travellingDocumentIds: [],
+      ...TO_AGENCY,
+    }),
     ...overrides,
   });
 }
@@ -543,23 +554,9 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => stopSentAgain(language)))
     // agencyafter: a final report of 12 January 2027 while the € 45,00 asked back by 6 January has not come: that term passed (nl, en).
     .concat((['nl', 'en'] as const).map((language) => askedBackPassed(language, contracts, estateBills)))
-    // dropmore: KPN's withdrawal of F-2026-11 (€ 30,00), told the agency on 18 December, was recorded by mistake and undone on 21 December:
-    // the agency reads that letter's day and words, that the bill was not withdrawn and the objection stands, and our stop stands (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => endUndone(language)));
-}
-
-/** dropmore: the correction of a `collection_ended` letter whose drop was undone (corpus case). */
-function endUndone(language: Language): LetterInput {
-  return letterOfKind('collection_end_undone', language, {
-    letterDate: '2026-12-21',
-    today: '2026-12-21',
-    collectionEnded: { why: 'billWithdrawn', reference: null, bills: [{ reference: 'F-2026-11', amount: 30 }], toldOn: '2026-12-17' },
-    history: { sent: [{ kind: 'collection_stop', date: '2026-12-15' }, { kind: 'collection_ended', date: '2026-12-18' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false },
-    collection: auditCollection('agency', []),
-    enclosures: [],
-    travellingDocumentIds: [],
-    ...TO_AGENCY,
-  });
+    // dropmore: the correction of a `collection_ended` letter whose drop was undone (`letterOfKind`'s own): the agency reads that letter's
+    // day and words, that the bill was not withdrawn and the objection stands, and our stop stands (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('collection_end_undone', language)));
 }
 
 /** agencyafter: the final report made after the day the money asked back was asked by, none of it received. */
