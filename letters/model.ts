@@ -28,9 +28,10 @@ export type LetterKind =
   | 'reminder_withdrawal'
   | 'refund_reminder'
   | 'collection_ended'
-  | 'repayment_request';
+  | 'repayment_request'
+  | 'collection_end_undone';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder', 'reminder_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder', 'reminder_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request', 'collection_end_undone'];
 
 /** The request's own letters: what the owner asked the provider (a later letter names one of them by its day). */
 export const REQUEST_LETTER_KINDS: readonly LetterKind[] = ['cancellation', 'transfer'];
@@ -260,6 +261,7 @@ export interface LetterInput {
   /**
    * collagency (collection_ended, to an agency only): what the provider let us know ended the collection our stop named, and the day
    * its answer was recorded: the collection stopped, the whole claim dropped, or the last disputed bill withdrawn (`reference`).
+   * dropmore (collection_end_undone): what that earlier letter said ended the collection, now undone as recorded by mistake.
    */
   collectionEnded?: CollectionEnded | null;
   /**

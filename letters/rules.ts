@@ -324,7 +324,9 @@ export function missingData(input: LetterInput): MissingDatum[] {
   if (input.kind === 'document_erasure' && !input.erasure) need('documentId', 'The deletion request names no document.');
   if (input.kind === 'document_correction' && (!input.correctedDocument || !input.travellingDocumentIds.length)) need('documentId', 'The correction letter names no document it replaces, or carries no corrected version.');
   if (input.kind === 'dispute_withdrawal' && !input.withdrawnObjection) need('invoiceReference', 'The withdrawal of an objection names no invoice.');
-  if (input.kind === 'collection_ended' && (!input.collectionEnded || input.collection?.to !== 'agency')) need('collectionEnded', 'The letter to the agency says neither what ended the collection nor which stop it follows.');
+  if ((input.kind === 'collection_ended' || input.kind === 'collection_end_undone') && (!input.collectionEnded || input.collection?.to !== 'agency')) need('collectionEnded', 'The letter to the agency says neither what ended the collection nor which stop it follows.');
+  // dropmore: the correction names the letter it corrects, by its day.
+  if (input.kind === 'collection_end_undone' && !input.history?.sent.some((l) => l.kind === 'collection_ended')) need('history.sent', 'The correction names no earlier letter saying the collection ended.');
   if (input.kind === 'contact_change' && !input.previousContact) need('previousContact', 'The letter names no colleague the provider wrote to before.');
   if (input.kind === 'information_supplied' && !input.informationAnswer?.trim() && !input.enclosures.length) {
     need('note', 'The answer to the provider carries neither a written answer nor a document.');

@@ -262,6 +262,17 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
       travellingDocumentIds: [],
       ...TO_AGENCY,
     }),
+    // dropmore: KPN's withdrawal of F-2026-11 (€ 30,00), told the agency on 18 December, recorded by mistake and undone on 21 December.
+    ...(kind === 'collection_end_undone' && {
+      letterDate: '2026-12-21',
+      today: '2026-12-21',
+      collectionEnded: { why: 'billWithdrawn' as const, reference: null, bills: [{ reference: 'F-2026-11', amount: 30 }], toldOn: '2026-12-17' },
+      history: { sent: [{ kind: 'collection_stop' as const, date: '2026-12-15' }, { kind: 'collection_ended' as const, date: '2026-12-18' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false },
+      collection: auditCollection('agency', []),
+      enclosures: [],
+      travellingDocumentIds: [],
+      ...TO_AGENCY,
+    }),
     ...overrides,
   });
 }
@@ -289,7 +300,7 @@ export function letterCorpus(): LetterInput[] {
   ];
   const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30', termPassedOn: null }));
   // A kind added later goes at the end (below), so every earlier letter keeps its place in the baseline.
-  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder' && kind !== 'reminder_withdrawal' && kind !== 'refund_reminder' && kind !== 'collection_ended' && kind !== 'repayment_request').flatMap((kind) =>
+  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder' && kind !== 'reminder_withdrawal' && kind !== 'refund_reminder' && kind !== 'collection_ended' && kind !== 'repayment_request' && kind !== 'collection_end_undone').flatMap((kind) =>
     (['nl', 'en'] as const).flatMap((language) =>
       people.flatMap(([givenNames, surnamePrefix, surname]) =>
         recipients.map((recipient) =>
@@ -544,7 +555,10 @@ export function letterCorpus(): LetterInput[] {
     // agencyafter: a final report of 12 January 2027 while the € 45,00 asked back by 6 January has not come: that term passed (nl, en).
     .concat((['nl', 'en'] as const).map((language) => askedBackPassed(language, contracts, estateBills)))
     // deskanswer2: the same stop sent again when a colleague signed the first (a handover since): she sent it, not I (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => stopSentAgain(language, 'Sanne Visser')));
+    .concat((['nl', 'en'] as const).map((language) => stopSentAgain(language, 'Sanne Visser')))
+    // dropmore: the correction of a `collection_ended` letter whose drop was undone (`letterOfKind`'s own): the agency reads that letter's
+    // day and words, that the bill was not withdrawn and the objection stands, and our stop stands (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('collection_end_undone', language)));
 }
 
 /** agencyafter: the final report made after the day the money asked back was asked by, none of it received. */

@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia, type Enclosure } from '../model';
-import { agencyLetter, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, endUndoneFacts, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -574,6 +574,17 @@ function agencyCollectionEnded(f: Facts): string[] {
   ];
 }
 
+/** dropmore: the drop our `collection_ended` letter told the agency of was recorded by mistake and undone (nl.ts). */
+function agencyCollectionEndUndone(f: Facts): string[] {
+  const { c, e, stop, ended, several } = endUndoneFacts(f);
+  return [
+    agencyOpening(f),
+    `On ${ended ? en.date(ended.date) : ''} ${byWhom(ended?.colleague)} then wrote to you that ${c?.provider} had let us know on ${e ? en.date(e.toldOn) : ''} that ${e ? withdrawnBills(e) : ''}.`,
+    `We recorded that by mistake: ${c?.provider} has not withdrawn ${several ? 'those invoices' : 'that invoice'}, and the objection to ${several ? 'them' : 'it'} still stands.`,
+    `The request in that letter of ${ended ? en.date(ended.date) : ''} therefore lapses. The request in ${stop?.colleague ? "my colleague's letter" : 'my letter'} of ${stop ? en.date(stop.date) : ''} stands.`,
+  ];
+}
+
 /** collrest: the bills the provider withdrew, each by its number and amount (nl.ts); a letter from before collrest names one by its number. */
 function withdrawnBills(e: NonNullable<Facts['input']['collectionEnded']>): string {
   if (!e.bills?.length) return `invoice ${e.reference} has been withdrawn`;
@@ -709,6 +720,7 @@ export const en: Words = {
     refund_reminder: 'Reminder: refund to the estate',
     repayment_request: 'Request for repayment: claim withdrawn',
     collection_ended: 'Collection ended: please close your file',
+    collection_end_undone: 'Correction: the collection has not ended',
   },
   ourTitles: {
     kinds: {
@@ -778,6 +790,7 @@ export const en: Words = {
     refund_reminder: 'I look forward to the refund.',
     repayment_request: 'I look forward to the repayment.',
     collection_ended: 'Thank you for your cooperation.',
+    collection_end_undone: 'My apologies for the confusion.',
   },
   viaDesk: 'Sent via the Steward provider desk',
   viaPortal: (notified) => ['Placed in the family portal', ...(notified ? [`Notice by email to ${notified}`] : [])],
@@ -964,6 +977,8 @@ export const en: Words = {
       }
       case 'collection_ended':
         return agencyCollectionEnded(f);
+      case 'collection_end_undone':
+        return agencyCollectionEndUndone(f);
       case 'dispute_withdrawal': {
         if (f.input.collection?.to === 'agency') return agencyWithdrawal(f);
         // Sent only once the dispute letter of this bill went out (ContractsService.tellObjectionsDropped): it names that letter.

@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia } from '../model';
-import { agencyLetter, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, endUndoneFacts, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -731,6 +731,21 @@ function agencyCollectionEnded(f: Facts): string[] {
   ];
 }
 
+/**
+ * dropmore: the provider's drop that our `collection_ended` letter told the agency of was recorded by mistake and undone: that
+ * letter, by its day, and what it said; that the bill was not withdrawn and our objection stands; its ask withdrawn, our stop's
+ * standing. Only what the record holds, and no law beyond what the stop cited (it is named, not restated).
+ */
+function agencyCollectionEndUndone(f: Facts): string[] {
+  const { c, e, stop, ended, several } = endUndoneFacts(f);
+  return [
+    agencyOpening(f),
+    `Op ${ended ? nl.date(ended.date) : ''} ${byWhom(ended?.colleague)} u daarna geschreven dat ${c?.provider} ons op ${e ? nl.date(e.toldOn) : ''} had laten weten dat ${e ? withdrawnBills(e) : ''}.`,
+    `Dat is bij ons per vergissing zo vastgelegd: ${c?.provider} heeft ${several ? 'die facturen' : 'die factuur'} niet ingetrokken, en het bezwaar ertegen loopt nog.`,
+    `Het verzoek in die brief van ${ended ? nl.date(ended.date) : ''} vervalt daarom. Het verzoek in ${stop?.colleague ? 'de brief van mijn collega' : 'mijn brief'} van ${stop ? nl.date(stop.date) : ''} blijft staan.`,
+  ];
+}
+
 /** collrest: "factuur F-12 (€ 30,00) is ingetrokken", or every bill the provider withdrew at once; a letter from before named one by its number. */
 function withdrawnBills(e: NonNullable<Facts['input']['collectionEnded']>): string {
   if (!e.bills?.length) return `factuur ${e.reference} is ingetrokken`;
@@ -847,6 +862,7 @@ export const nl: Words = {
     refund_reminder: 'Herinnering: terugbetaling aan de nalatenschap',
     repayment_request: 'Verzoek tot terugbetaling: vordering ingetrokken',
     collection_ended: 'Incasso beëindigd: verzoek uw dossier te sluiten',
+    collection_end_undone: 'Correctie: de incasso is niet beëindigd',
   },
   ourTitles: {
     kinds: {
@@ -914,6 +930,7 @@ export const nl: Words = {
     refund_reminder: 'Ik zie de terugbetaling graag tegemoet.',
     repayment_request: 'Ik zie de terugbetaling graag tegemoet.',
     collection_ended: 'Dank u voor uw medewerking.',
+    collection_end_undone: 'Excuses voor de verwarring.',
   },
   viaDesk: 'Verzonden via het aanbiedersloket van Steward',
   // Two lines: one would run out of the envelope window (the layout spec), and a report is printed as any letter.
@@ -1112,6 +1129,8 @@ export const nl: Words = {
       }
       case 'collection_ended':
         return agencyCollectionEnded(f);
+      case 'collection_end_undone':
+        return agencyCollectionEndUndone(f);
       case 'dispute_withdrawal': {
         if (f.input.collection?.to === 'agency') return agencyWithdrawal(f);
         // Sent only once the dispute letter of this bill went out (ContractsService.tellObjectionsDropped): it names that letter.

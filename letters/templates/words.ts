@@ -230,7 +230,7 @@ export const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withd
  * its withdrawal, the collection stop, the deletion request and the new contact person. A clerk finds its file by them
  * as by a reminder, so they name it as the provider knows it (`subjectContract`).
  */
-export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'document_correction', 'contact_change', 'release_reminder', 'reminder_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request'];
+export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'document_correction', 'contact_change', 'release_reminder', 'reminder_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request', 'collection_end_undone'];
 
 /** The letters that name the contract as the provider knows it now (`subjectContract`), and keep what they named (`ComposedLetter.named`). */
 export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE_CONTRACT];
@@ -575,8 +575,17 @@ export function deathCorrectionEffects(f: Facts): { lease: { from: string; to: s
  * A correction (of the record or of a bill), a dropped objection or (collagency) the word that the collection ended, to a collection agency: our collection stop to it, which the letter
  * follows. The agency's history holds only the letters it had (that stop and our corrections of it); null for any other letter.
  */
+/** dropmore (collection_end_undone): the stop and the word of the end it corrects, by their letters, and what that word said. */
+export const endUndoneFacts = (f: Facts) => ({
+  c: f.input.collection,
+  e: f.input.collectionEnded,
+  stop: agencyLetter(f),
+  ended: lastSentLetter(f, 'collection_ended'),
+  several: (f.input.collectionEnded?.bills?.length ?? 0) > 1,
+});
+
 export const agencyLetter = (f: Facts): SentLetter | null =>
-  (f.input.kind === 'correction' || f.input.kind === 'bill_correction' || f.input.kind === 'dispute_withdrawal' || f.input.kind === 'collection_ended') && f.input.collection?.to === 'agency'
+  (f.input.kind === 'correction' || f.input.kind === 'bill_correction' || f.input.kind === 'dispute_withdrawal' || f.input.kind === 'collection_ended' || f.input.kind === 'collection_end_undone') && f.input.collection?.to === 'agency'
     ? lastSentLetter(f, 'collection_stop')
     : null;
 

@@ -119,6 +119,8 @@ export interface AgencyStop {
   /** collagency: whether it went (delivered; by post, posted), and whether the agency was told since that the collection ended. */
   went: boolean;
   endTold: boolean;
+  /** dropmore: the newest word to it that the collection ended, not taken back since: whether it went, and the event it was written from. */
+  ended: { id: string; went: boolean; event: Record<string, unknown> } | null;
   billsMoved?: string[];
 }
 /** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
@@ -1875,9 +1877,11 @@ export class ContractsService implements OnModuleInit {
    * contract's newest steps under its lock): the contract returns to the state and bills it had before the drop, on that state's term.
    * Refused with 409 naming `invoiceReference` when she recorded no such drop (`no-recorded-drop`: the desk's own drop is the
    * provider's word), when something was recorded on the contract since (`drop-followed`), or on a contract started before v23.
+   * dropmore: an agency told by the drop that the collection ended is told it did not (`tellDropUndone`).
    */
   undoDrop(principal: StaffPrincipal, contractId: string, dto: DropUndoneDto) {
     const event: AnyEventObject = { type: 'DROP_UNDONE', invoiceReference: dto.invoiceReference ?? null };
+    const tell = (manager: EntityManager, contract: Contract, applied: AppliedTransition) => this.tellDropUndone(manager, contract, applied.event, { instanceId: applied.instance.id, state: applied.to });
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       const undo = dropUndoOf(await this.timeline.latestSteps(manager, contract.id, dropUndoFound), dto.invoiceReference);
       const w = ownerWords(principal.lang).errors.details;
@@ -1886,7 +1890,25 @@ export class ContractsService implements OnModuleInit {
       if (!standing.accepts('DROP_UNDONE')) throw refuse('drop-not-undoable', w.dropNotUndoable);
       // The bill it dropped by name, and the day it was said, for every reader's words.
       Object.assign(event, { backTo: undo.backTo, restored: undo.restored, term: undo.term, bills: undo.drop.bills, droppedOn: undo.drop.toldOn, invoiceReference: dto.invoiceReference ?? (undo.drop.bills.length === 1 ? undo.drop.bills[0] : null) });
-    });
+    }, tell);
+  }
+
+  /**
+   * dropmore: a drop undone (`DROP_UNDONE`) is put right with whoever it told. Of what a drop makes go (the machine tells the family,
+   * whom the undo's own step tells; `tellAgenciesCollectionEnded` tells each agency our stop reached that the collection ended), each
+   * agency whose word of the end went (delivered; by post, posted) and named a bill the drop named (`bills`, empty: the only one) gets
+   * a `collection_end_undone` letter, said against that word. One not gone yet is not answered by a correction (README dropmore).
+   */
+  async tellDropUndone(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, undone: AnyEventObject, after: { instanceId: string; state: string }): Promise<void> {
+    if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
+    const bills = Array.isArray(undone.bills) ? (undone.bills as string[]) : [];
+    for (const stop of await this.agencyLetters(manager, contract.id)) {
+      const ended = stop.ended;
+      if (!ended?.went || ended.event.why !== 'billWithdrawn') continue;
+      const named = Array.isArray(ended.event.bills) ? (ended.event.bills as { reference: string }[]).map((b) => b.reference) : [String(ended.event.reference)];
+      if (bills.length && !named.some((b) => bills.includes(b))) continue;
+      await this.sendLetter(manager, contract, after, 'collection_end_undone', { ...ended.event, type: 'COLLECTION_END_UNDONE', endLetterId: ended.id }, 'agency');
+    }
   }
 
   /**

@@ -65,8 +65,11 @@ function documentTitle(d: Pick<EstateDocument, 'kind' | 'description'>, language
   return description ? `${OTHER_UNDESCRIBED[language]}: ${description}` : OTHER_UNDESCRIBED[language];
 }
 
-/** The letters that follow our collection stop to an agency (`agencyLetterId` names the stop): a correction, a bill correction, a dropped objection, (collagency) the word that the collection ended. */
-const AGENCY_FOLLOW_UPS: readonly string[] = ['CORRECTION', 'BILL_CORRECTION', 'DISPUTE_WITHDRAWAL', 'COLLECTION_ENDED'];
+/**
+ * The letters that follow our collection stop to an agency (`agencyLetterId` names the stop): a correction, a bill correction, a dropped
+ * objection, (collagency) the word that the collection ended, (dropmore) and that word taken back once its drop was undone.
+ */
+const AGENCY_FOLLOW_UPS: readonly string[] = ['CORRECTION', 'BILL_CORRECTION', 'DISPUTE_WITHDRAWAL', 'COLLECTION_ENDED', 'COLLECTION_END_UNDONE'];
 
 export interface LetterSubject {
   estateId: string;
@@ -232,7 +235,8 @@ export class LetterInputBuilder {
       enclosures,
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
       withdrawnObjection: subject.kind === 'dispute_withdrawal' ? { reference: String(event.reference), outcome: event.outcome === 'alreadyPaid' ? 'alreadyPaid' : 'payFromEstate', insideCover: insideCoverOf(event.insideCover) ?? undefined, credit: partCreditOf(event.credit) } : null,
-      collectionEnded: subject.kind === 'collection_ended' ? collectionEndedOf(event) : null,
+      // dropmore: the correction of that word carries what it said.
+      collectionEnded: subject.kind === 'collection_ended' || subject.kind === 'collection_end_undone' ? collectionEndedOf(event) : null,
       otherRequests: subject.kind === 'withdrawal' ? await this.otherRequestsAsKnown(manager, contract, owner.id) : null,
       postedBefore: subject.postedBefore ?? null,
       previousLetterDate: [...history.sent].reverse().find((l) => REQUEST_LETTER_KINDS.includes(l.kind))?.date ?? null,

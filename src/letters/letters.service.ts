@@ -54,7 +54,7 @@ const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language',
  * out, and held back, produced again or waiting for the post they neither stop nor restart its term (a corrected bill is still
  * the objection the provider has had; a corrected account number corrects the request the provider has, it is not a new one).
  */
-const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction', 'correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request'];
+const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction', 'correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request', 'collection_end_undone'];
 
 /** collagency: why the agency's letter says the collection ended, as the family reads it; collrest: several bills withdrawn at once are said as such. */
 const endedAs = (event: Record<string, unknown>): unknown => (event.why === 'billWithdrawn' && Array.isArray(event.bills) && event.bills.length > 1 ? 'billsWithdrawn' : event.why);
@@ -348,11 +348,13 @@ export class LettersService implements OnModuleInit {
    * `endDate`, each with the bills it named that the date moved (`billsMovedFor`). collagency: each says whether it went
    * (delivered, by post once posted: `collectionStopsOf`'s rule) and whether the agency was told the collection ended after it
    * (`collection_ended`). v22: a stop sent again after the owner corrected the agency's particulars takes the place of those before it
-   * (they went to the wrong place or under the wrong name). On `letters_contract_idx`.
+   * (they went to the wrong place or under the wrong name). dropmore: an end told and taken back since (`collection_end_undone`,
+   * its drop undone) is told no more; `ended`: the newest end told, whether it went, and what it said. On `letters_contract_idx`.
    */
   private async agencyStops(manager: EntityManager, contractId: string, endDate?: string): Promise<AgencyStop[]> {
     const stops: AgencyStop[] = await manager.query(
-      `SELECT id, agency, went, EXISTS (SELECT 1 FROM letters f WHERE f.contract_id = $1 AND f.kind = 'collection_ended' AND f.effect #>> '{payload,event,agencyLetterId}' = latest.id::text) AS "endTold" FROM (
+      `SELECT latest.id, latest.agency, latest.went, ended.id IS NOT NULL AS "endTold",
+              CASE WHEN ended.id IS NOT NULL THEN json_build_object('id', ended.id, 'went', ended.went, 'event', ended.event) END AS ended FROM (
           SELECT DISTINCT ON (effect #>> '{payload,event,agency}', effect #>> '{payload,event,reference}') id, effect #>> '{payload,event,agency}' AS agency, created_at,
                  COALESCE(NOT ${UNDELIVERED('letters')}, true) AND (channel <> 'post' OR delivery_status = 'posted') AS went
             FROM letters
@@ -360,7 +362,14 @@ export class LettersService implements OnModuleInit {
              AND NOT EXISTS (SELECT 1 FROM letters c WHERE c.contract_id = $1 AND c.kind = 'collection_stop' AND c.effect #>> '{payload,effect,to}' = 'agency'
                                 AND c.effect #>> '{payload,event,type}' = 'COLLECTION_NOTICE_CORRECTED' AND c.created_at > letters.created_at)
            ORDER BY effect #>> '{payload,event,agency}', effect #>> '{payload,event,reference}', created_at DESC
-        ) latest ORDER BY created_at`,
+        ) latest
+        LEFT JOIN LATERAL (
+          SELECT f.id, f.effect #> '{payload,event}' AS event, f.status = 'sent' AND COALESCE(NOT ${UNDELIVERED('f')}, true) AND (f.channel <> 'post' OR f.delivery_status = 'posted') AS went
+            FROM letters f WHERE f.contract_id = $1 AND f.kind = 'collection_ended' AND f.effect #>> '{payload,event,agencyLetterId}' = latest.id::text
+             AND NOT EXISTS (SELECT 1 FROM letters u WHERE u.contract_id = $1 AND u.kind = 'collection_end_undone' AND u.effect #>> '{payload,event,endLetterId}' = f.id::text)
+           ORDER BY f.created_at DESC LIMIT 1
+        ) ended ON true
+        ORDER BY latest.created_at`,
       [contractId],
     );
     if (!endDate) return stops;

@@ -28,6 +28,7 @@ import { familyStepText } from '../timeline/after-end';
 import { BILL_PAYMENT_EVENTS, familyBillPaymentText } from '../timeline/bill-payments';
 import { requestAsked } from '../contracts/contract.entity';
 import { familyCorrectionEntryText } from '../timeline/corrections';
+import { DROP_DAY_CORRECTED } from '../timeline/drop-days';
 import { TimelineService } from '../timeline/timeline.service';
 import { documentNamed, familyWords, langOf, type Lang, OWNER_DOCUMENT_KINDS } from '../words';
 import { refundsToComeOf, settledButText, type SumsLeft } from '../estates/estate-workflow.service';
@@ -321,7 +322,10 @@ export class FamilyDigestService implements OnModuleInit {
           const lang = langOf(member.language);
           const debts = readsEstateDebts(member);
           const told = [...(await lines(debts))[lang], ...(report && closings.length ? [closedNews(finalReportTold(report, member, members), settledButText({ bills: await billsLeft(), refunds: toCome }, debts, lang), lang)] : [])];
-          const corrected = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts));
+          // dropmore: the day of a provider's drop corrected is told as the other corrections, in her timeline's words.
+          const corrected = entries.map((e) =>
+            e.event === DROP_DAY_CORRECTED ? (familyEventText(e.event, e.details, lang, debts) ?? null) : familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts),
+          );
           const corrections = corrected.filter((text): text is string => text !== null);
           // A letter by post is told when it went into the mail, to every relative, as the timeline tells its letters.
           const posted = entries.filter((e) => e.event === 'letter.posted').map((e) => familyEventText(e.event, { ...e.details, subject: subjectIn(String(e.details.subject), lang) }, lang)!);

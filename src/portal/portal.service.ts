@@ -30,7 +30,7 @@ import { Clock, dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
 import type { AfterEndMoved } from '../bills/owed-bills';
-import { CONFIRMED_EVENTS, TAKEN_BACK, takenBackIds } from '../timeline/taken-back';
+import { CONFIRMED_EVENTS, DROP_EVENTS, TAKEN_BACK, takenBackIds, undoneDropIds } from '../timeline/taken-back';
 import type { ContractStepWording } from '../timeline/owner-timeline';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
@@ -705,7 +705,9 @@ export class PortalService {
     // A relative invited again (a code gone astray) is told once, at the latest invitation; the owner's timeline keeps each.
     const latestInvitations = await this.timeline.latestOfEstateBy(this.db.manager, p.estateId, INVITED, 'familyMemberId');
     // bankdispute: a block (or confirmation) the owner took back as recorded by mistake is marked so where the family reads it.
-    const takenBack = takenBackIds(await this.timeline.ofEstate(this.db.manager, p.estateId, [...CONFIRMED_EVENTS, TAKEN_BACK]));
+    const marking = await this.timeline.ofEstate(this.db.manager, p.estateId, [...CONFIRMED_EVENTS, TAKEN_BACK, ...DROP_EVENTS]);
+    // dropmore: an undone drop's own line is marked too, not only told by the undo's line.
+    const [takenBack, dropsUndone] = [takenBackIds(marking), undoneDropIds(marking)];
     // A payment from the estate is news for those who read its debts (the bills card), not for a neighbour; the
     // steps and corrections that name a bill or the estate's account are told to the others in their own words.
     const debts = readsEstateDebts(viewer);
@@ -742,7 +744,7 @@ export class PortalService {
               ? familyAskedBackText(e, lang, named.get(e.contractId ?? '') ?? '', debts)
             : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)), ...((event === 'family_report.handled_for_other' || event === 'family_report.handled') && { about: reportAboutText(e.details, { provider: named.get(e.contractId ?? '') ?? null, readsDebts: debts }, lang) }) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
       if (text === null) return null;
-      return { at: e.at, actor: actorFor(e.actor, p, lang, e), contractId: e.contractId, text: takenBack.has(e.id) ? `${text} ${capitalised(w.dossierParts.takenBack)}.` : text };
+      return { at: e.at, actor: actorFor(e.actor, p, lang, e), contractId: e.contractId, text: takenBack.has(e.id) ? `${text} ${capitalised(w.dossierParts.takenBack)}.` : dropsUndone.has(e.id) ? `${text} ${capitalised(w.dossierParts.dropUndone)}.` : text };
     };
   }
 

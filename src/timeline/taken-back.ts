@@ -12,3 +12,20 @@ export function takenBackIds(entries: readonly { id: string; event: string; cont
   entries.forEach((e, i) => e.event === TAKEN_BACK && lastTakeBack.set(e.contractId, i));
   return new Set(entries.filter((e, i) => CONFIRMED_EVENTS.includes(e.event) && (lastTakeBack.get(e.contractId) ?? -1) > i).map((e) => e.id));
 }
+
+/** dropcorr: the steps a drop of a bill is recorded by (she recorded it, or the desk), and its undo (v23). */
+export const DROP_EVENTS = ['DISPUTE_RESOLVED', 'INVOICE_WITHDRAWN', 'DROP_UNDONE'];
+
+/**
+ * dropmore: the drops (of `entries`, one estate's in writing order) undone since: a drop is undone only while it is its contract's newest
+ * step, so the undone one is its contract's drop step right before each `DROP_UNDONE`. Their lines read marked, not as standing.
+ */
+export function undoneDropIds(entries: readonly { id: string; event: string; contractId: string }[]): Set<string> {
+  const before = new Map<string, string>();
+  const undone = new Set<string>();
+  for (const e of entries.filter((e) => DROP_EVENTS.includes(e.event))) {
+    if (e.event === 'DROP_UNDONE' && before.has(e.contractId)) undone.add(before.get(e.contractId)!);
+    before.set(e.contractId, e.id);
+  }
+  return undone;
+}

@@ -19,6 +19,7 @@ import { refundReceiptRows } from '../refunds/refund-rows';
 import { type AfterEndMoved, afterEndMoved, BILL_RECORDING_EVENTS, claimsSettled, END_DATE_CORRECTION, endDateCorrected, lacksAgency, lacksDisputedPart, paysAfterEnd, settledAsDisputed } from '../bills/owed-bills';
 import { BILL_PAYMENT_EVENTS } from './bill-payments';
 import { correctedDropDays, DROP_DAY_CORRECTED } from './drop-days';
+import { DROP_EVENTS } from './taken-back';
 import { CONFIRMATION_EVENTS } from './recorded-answers';
 
 export interface TimelineRecord {
@@ -471,12 +472,12 @@ export class TimelineService {
   /**
    * collrest: the letters made for a contract since it last came into `state` from another (`letter.sent` after that step), by id: a
    * stop to an agency made before then belongs to a collection whose stop was answered, or its bills closed, already.
-   * On `timeline_entries_contract_idx`.
+   * dropmore: a drop undone (`DROP_UNDONE`) returns to the collection it left, so it is no coming in. On `timeline_entries_contract_idx`.
    */
   async lettersSinceEntering(manager: EntityManager, contractId: string, state: string): Promise<Set<string>> {
     const rows: { letterId: string }[] = await manager.query(
       `SELECT t.details ->> 'letterId' AS "letterId" FROM timeline_entries t WHERE t.contract_id = $1 AND t.event = 'letter.sent'
-          AND t.seq > COALESCE((SELECT max(e.seq) FROM timeline_entries e WHERE e.contract_id = $1 AND e.to_state = $2 AND e.from_state IS DISTINCT FROM $2), 0)`,
+          AND t.seq > COALESCE((SELECT max(e.seq) FROM timeline_entries e WHERE e.contract_id = $1 AND e.to_state = $2 AND e.from_state IS DISTINCT FROM $2 AND e.event <> 'DROP_UNDONE'), 0)`,
       [contractId, state],
     );
     return new Set(rows.map((r) => r.letterId));
@@ -542,7 +543,7 @@ export class TimelineService {
     const rows: (Omit<HistoryEntry, 'at'> & { id: string; at: Date })[] = await manager.query(
       `SELECT id, event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
          FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq`,
-      [contractId, ['DISPUTE_RESOLVED', 'INVOICE_WITHDRAWN', 'DROP_UNDONE']],
+      [contractId, DROP_EVENTS],
     );
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }

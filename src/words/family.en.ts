@@ -152,7 +152,7 @@ export const familyEn: FamilyWords = {
   dossierParts: {
     timeline: 'Timeline', confirmations: 'Confirmations from providers', none: 'No confirmations have been received yet.', file: 'File', letters: 'letters', documents: 'documents',
     endsOn: 'contract ends on', transferredOn: 'transferred as of', received: 'receipt acknowledged', reference: 'reference', finalInvoice: 'final invoice',
-    corrected: 'confirmation corrected', nothing: 'none', laterCorrected: 'corrected later', takenBack: 'taken back later: recorded by mistake',
+    corrected: 'confirmation corrected', nothing: 'none', laterCorrected: 'corrected later', takenBack: 'taken back later: recorded by mistake', dropUndone: 'undone later: recorded by mistake',
   },
   sessionEnded: (contact: CaseOwnerContact) => `Your access to the family portal has ended or expired. ${newLinkFirstEn(contact)}`,
   tooMany: TOO_MANY_EN,

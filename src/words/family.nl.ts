@@ -198,7 +198,7 @@ export const familyNl = {
   dossierParts: {
     timeline: 'Tijdlijn', confirmations: 'Bevestigingen van aanbieders', none: 'Er zijn nog geen bevestigingen ontvangen.', file: 'Dossier', letters: 'brieven', documents: 'documenten',
     endsOn: 'contract eindigt op', transferredOn: 'op nieuwe naam per', received: 'ontvangst bevestigd', reference: 'kenmerk', finalInvoice: 'eindafrekening',
-    corrected: 'bevestiging gecorrigeerd', nothing: 'geen', laterCorrected: 'later gecorrigeerd', takenBack: 'later ingetrokken: per vergissing vastgelegd',
+    corrected: 'bevestiging gecorrigeerd', nothing: 'geen', laterCorrected: 'later gecorrigeerd', takenBack: 'later ingetrokken: per vergissing vastgelegd', dropUndone: 'later teruggedraaid: per vergissing vastgelegd',
   },
   sessionEnded: (contact: CaseOwnerContact) => `Uw toegang tot het familieportaal is beëindigd of verlopen. ${newLinkFirstNl(contact)}`,
   tooMany: TOO_MANY_NL,

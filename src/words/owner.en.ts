@@ -692,7 +692,7 @@ export const ownerEn: OwnerWords = {
     letterKinds: {
       cancellation: 'cancellation', transfer: 'transfer', information_supplied: 'information supplied', reminder: 'reminder', escalation: 'escalation',
       dispute: 'dispute', dispute_escalation: 'dispute escalation', collection_stop: 'collection stop', withdrawal: 'withdrawal', rejection_complaint: 'complaint about rejection',
-      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', release_reminder: 'reminder of the release', reminder_withdrawal: 'reminder of the release withdrawn', refund_reminder: 'reminder of the refund', repayment_request: 'request for repayment (claim withdrawn)', collection_ended: 'collection ended (to the agency)', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
+      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', release_reminder: 'reminder of the release', reminder_withdrawal: 'reminder of the release withdrawn', refund_reminder: 'reminder of the refund', repayment_request: 'request for repayment (claim withdrawn)', collection_ended: 'collection ended (to the agency)', collection_end_undone: 'correction: collection not ended (to the agency)', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
     },
     bankLetterKinds: { cancellation: 'block and balance', dispute: 'dispute of a charge', bill_correction: 'charge correction' },
     delivery: { not_applicable: 'not applicable', pending: 'not delivered yet', delivered: 'delivered', failed: 'failed', queued_for_print: 'waiting for the print batch', printed: 'ready for the post', posted: 'posted' },
@@ -800,6 +800,8 @@ export const ownerEn: OwnerWords = {
       'charge-dispute-resolved': 'Resolved: charge withdrawn, accepted or collection stopped',
       'charge-withdrawn': 'The bank withdrew the charge',
       'charge-corrected': 'Correct the charge',
+      'charge-drop-undone': 'Charge recorded as dropped by mistake: undo',
+      'charge-drop-day-corrected': 'Correct the day the bank dropped the charge',
       'invoice-withdrawn': 'Provider withdrew the bill',
       'dispute-rejected': 'Provider rejected our objection',
       'invoice-after-end': 'A bill dated after the end date came',
@@ -931,6 +933,11 @@ export const ownerEn: OwnerWords = {
       withdrawnHow: 'How the bank said so (optional)',
       withdrawnToldOn: 'Date the bank said so, when before today (optional; your history, the family and the letter to the collection agency name that day)',
       billsOwedText: "The estate owes the bank these amounts. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
+      dropUndoneHint: (provider: string, bills: string[], day: string) =>
+        `You recorded that ${provider} dropped ${theCharges(bills, 'en')} (said on ${day}). If that was a mistake, the charges are disputed again as before: on the same term, and Today, the family and ${provider} read so.`,
+      dropDayHint: (provider: string, bills: string[], day: string) =>
+        `You recorded that ${provider} dropped ${theCharges(bills, 'en')} on ${day}. If that day is wrong, enter the day ${provider} told you; the history keeps both days.`,
+      dropToldOn: 'Day the bank told you',
     },
     agency: 'Collection agency',
     agencyEmail: "Agency's email (our letter goes there too)",

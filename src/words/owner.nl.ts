@@ -768,7 +768,7 @@ export const ownerNl = {
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking', rejection_complaint: 'klacht over afwijzing',
-      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', release_reminder: 'herinnering vrijgave saldo', reminder_withdrawal: 'herinnering vrijgave saldo ingetrokken', refund_reminder: 'herinnering terugbetaling', repayment_request: 'verzoek tot terugbetaling (vordering ingetrokken)', collection_ended: 'incasso beëindigd (aan incassobureau)', document_erasure: 'verwijderverzoek', document_correction: 'gecorrigeerd document', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
+      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', release_reminder: 'herinnering vrijgave saldo', reminder_withdrawal: 'herinnering vrijgave saldo ingetrokken', refund_reminder: 'herinnering terugbetaling', repayment_request: 'verzoek tot terugbetaling (vordering ingetrokken)', collection_ended: 'incasso beëindigd (aan incassobureau)', collection_end_undone: 'correctie: incasso niet beëindigd (aan incassobureau)', document_erasure: 'verwijderverzoek', document_correction: 'gecorrigeerd document', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
     /** bankletters (audit79 LET-1): a bank's letters by what they ask (`letterKindNamed`): its request the block and the balance, no „opzegging"; its dispute the costs, no „factuur". */
     bankLetterKinds: { cancellation: 'blokkering en saldo', dispute: 'bezwaar tegen kosten', bill_correction: 'correctie bezwaar tegen kosten' } as Record<string, string>,
@@ -906,6 +906,9 @@ export const ownerNl = {
       'charge-dispute-resolved': 'Opgelost: kosten ingetrokken, geaccepteerd of incasso gestopt',
       'charge-withdrawn': 'De bank heeft de kosten ingetrokken',
       'charge-corrected': 'Kosten corrigeren',
+      /** dropmore: the drop's forms for a bank, which drops costs. */
+      'charge-drop-undone': 'Kosten per vergissing als ingetrokken vastgelegd: terugdraaien',
+      'charge-drop-day-corrected': 'Dag corrigeren waarop de bank de kosten liet vallen',
       'invoice-withdrawn': 'Aanbieder heeft de factuur ingetrokken',
       'dispute-rejected': 'Aanbieder wees ons bezwaar af',
       'invoice-after-end': 'Er kwam een factuur na de einddatum',
@@ -1060,6 +1063,12 @@ export const ownerNl = {
       withdrawnToldOn: 'Datum waarop de bank dit liet weten, als dat vóór vandaag was (optioneel; uw geschiedenis, de familie en de brief aan het incassobureau noemen die dag)',
       // bankrest: what a bank's contract leaves owed is its costs or an overdraft's debit, no invoice: named as amounts.
       billsOwedText: 'De nalatenschap is deze bedragen aan de bank verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
+      // dropmore: a bank's drop is of its costs, as its other forms say.
+      dropUndoneHint: (provider: string, bills: string[], day: string) =>
+        `U legde vast dat ${provider} ${theCharges(bills, 'nl')} liet vallen (gemeld op ${day}). Was dat een vergissing, dan zijn de kosten weer betwist zoals daarvoor: met dezelfde termijn, en Vandaag, de familie en ${provider} lezen dat.`,
+      dropDayHint: (provider: string, bills: string[], day: string) =>
+        `U legde vast dat ${provider} ${theCharges(bills, 'nl')} liet vallen op ${day}. Klopt die dag niet, vul dan de dag in waarop ${provider} het liet weten; de geschiedenis houdt beide dagen.`,
+      dropToldOn: 'Dag waarop de bank het liet weten',
     },
     agency: 'Incassobureau',
     agencyEmail: 'E-mailadres van het bureau (onze brief gaat daar ook heen)',

@@ -364,6 +364,7 @@ export const providerEn: ProviderWords = {
       release_reminder: 'Reminder: release of the balance',
       reminder_withdrawal: 'Reminder about the release of the balance withdrawn',
       collection_ended: 'Collection ended: the collection agency asked to close its file',
+      collection_end_undone: 'Correction: the collection has not ended (to the collection agency)',
     },
   },
 

@@ -474,6 +474,7 @@ export const providerNl = {
       release_reminder: 'Herinnering: vrijgave van het saldo',
       reminder_withdrawal: 'Intrekking van de herinnering over de vrijgave van het saldo',
       collection_ended: 'Incasso beëindigd: verzoek aan het incassobureau het dossier te sluiten',
+      collection_end_undone: 'Correctie: de incasso is niet beëindigd (aan het incassobureau)',
     } satisfies Record<ProviderLetterKind, string>,
   },
 

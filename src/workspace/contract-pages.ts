@@ -160,6 +160,7 @@ const ANSWER_ORDER = ['receivedVia', 'done', 'effectiveDate', 'reference', 'bala
 /** A bank's own name for a form about its charge (bankdispute, bankowner, bankforms): it charges costs, books them back or withdraws them. */
 const BANK_FORMS: Partial<Record<string, string>> = {
   'credit-note-sent': 'charge-booked-back', 'invoice-after-end': 'charge-after-end', 'dispute-resolved': 'charge-dispute-resolved', 'invoice-withdrawn': 'charge-withdrawn', 'bill-corrected': 'charge-corrected',
+  'drop-undone': 'charge-drop-undone', 'drop-day-corrected': 'charge-drop-day-corrected',
 };
 
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { CONTRACT_PROJECTION_VERSION, CONTRACT_STATES, deskOverdue, deskTabAfter } from '../../workflows';
 import { contractRows } from '../../src/contracts/contract-rows';
+import { Contract } from '../../src/contracts/contract.entity';
 import { ContractsService } from '../../src/contracts/contracts.service';
 import { dataSourceOptions, REPORTS_DATA_SOURCE } from '../../src/database/database';
 import { estateRows, familyMemberRows } from '../../src/estates/estate-rows';
@@ -1065,6 +1066,33 @@ describe('query plans at national scale', () => {
     expect(heavy).toEqual([]);
     expect(total).toBeLessThan(1_000);
     expect([...indexes]).toEqual(expect.arrayContaining(['timeline_entries_desk_thread_idx', 'timeline_entries_contract_event_idx', 'timeline_entries_contract_steps_idx']));
+
+    // dropmore: on that long history, a drop of the bill she recorded last: the contract page's read of it (`recordedDrop`), and the
+    // undo's reads of who it told (the agency stops and their ends) and of the collection it returns to (`lettersSinceEntering`).
+    await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, from_state, to_state, details, summary)
+      SELECT $1::uuid, $2::uuid, timestamptz '2026-12-03 12:00+01', 'staff', 'Anna', 'DISPUTE_RESOLVED', 'disputed', 'confirmed',
+             jsonb_build_object('step', 4000, 'effects', '[]'::jsonb, 'event', jsonb_build_object('outcome', 'providerWithdrew', 'receivedVia', 'phone'), 'wording', jsonb_build_object('projection', jsonb_build_object('openDisputes', '[]'::jsonb))), 'Ingetrokken'`, [estate.id, contract.id]);
+    await db.query('ANALYZE timeline_entries');
+    const contracts = t.app.get(ContractsService);
+    const recorded = await manager.findOneByOrFail(Contract, { id: contract.id });
+    const undoReads = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    expect(await contracts.recordedDrop(recorded)).toMatchObject({ undoable: true });
+    await contracts.tellDropUndone(manager, recorded, { type: 'DROP_UNDONE', bills: [] }, { instanceId: contract.id, state: 'disputed' });
+    await t.app.get(TimelineService).lettersSinceEntering(manager, contract.id, 'collectionStopRequested');
+    const dropReads = undoReads.mock.calls.map(([sql, parameters]) => ({ sql, parameters: parameters ?? [] })).filter(({ sql }) => /^\s*(SELECT|WITH|\()/i.test(sql) && /timeline_entries|letters/.test(sql));
+    undoReads.mockRestore();
+    expect(dropReads.length).toBeGreaterThanOrEqual(4);
+    const dropHeavy: string[] = [];
+    for (const { sql, parameters } of dropReads) {
+      const nodes = scansOf((await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)).rows[0]['QUERY PLAN'][0].Plan);
+      const read = nodes.filter((node) => ['timeline_entries', 'letters'].includes(node['Relation Name'] ?? '')).reduce((sum, node) => sum + rowsRead(node), 0);
+      // The drop's steps and its corrections are a row or two; the newest steps until the one before the drop as the release term's
+      // read (`latestSteps`, bounded by the contract's steps); the letters since it entered the collection by the contract's index.
+      if (nodes.some((node) => node['Node Type'] === 'Seq Scan' && [...LARGE, ...LATER_LARGE].includes(node['Relation Name'] ?? '')) || read > STEPS + 60) {
+        dropHeavy.push(`${read} rows by ${nodes.map((node) => `${node['Node Type']} ${node['Index Name'] ?? node['Relation Name'] ?? ''}`).join(', ')}: ${sql.replace(/\s+/g, ' ').slice(0, 300)}`);
+      }
+    }
+    expect(dropHeavy).toEqual([]);
   }, 120_000);
 });
 
