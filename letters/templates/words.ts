@@ -575,6 +575,11 @@ export function deathCorrectionEffects(f: Facts): { lease: { from: string; to: s
  * A correction (of the record or of a bill), a dropped objection or (collagency) the word that the collection ended, to a collection agency: our collection stop to it, which the letter
  * follows. The agency's history holds only the letters it had (that stop and our corrections of it); null for any other letter.
  */
+export const agencyLetter = (f: Facts): SentLetter | null =>
+  (f.input.kind === 'correction' || f.input.kind === 'bill_correction' || f.input.kind === 'dispute_withdrawal' || f.input.kind === 'collection_ended' || f.input.kind === 'collection_end_undone') && f.input.collection?.to === 'agency'
+    ? lastSentLetter(f, 'collection_stop')
+    : null;
+
 /** dropmore (collection_end_undone): the stop and the word of the end it corrects, by their letters, and what that word said. */
 export const endUndoneFacts = (f: Facts) => ({
   c: f.input.collection,
@@ -583,11 +588,6 @@ export const endUndoneFacts = (f: Facts) => ({
   ended: lastSentLetter(f, 'collection_ended'),
   several: (f.input.collectionEnded?.bills?.length ?? 0) > 1,
 });
-
-export const agencyLetter = (f: Facts): SentLetter | null =>
-  (f.input.kind === 'correction' || f.input.kind === 'bill_correction' || f.input.kind === 'dispute_withdrawal' || f.input.kind === 'collection_ended' || f.input.kind === 'collection_end_undone') && f.input.collection?.to === 'agency'
-    ? lastSentLetter(f, 'collection_stop')
-    : null;
 
 /**
  * A dispute with a bank is of a charge it booked off the deceased's account after the date of death: the bank is asked to book it
