@@ -596,10 +596,16 @@ export class ContractsService implements OnModuleInit {
     return lapsed;
   }
 
-  /** The corrections still awaited and not lapsed whose letter went before `today`, the first `limit` oldest first (`contracts_correction_term_idx`). */
+  /**
+   * The corrections still awaited and not lapsed that may have lapsed by `today`, the first `limit` oldest first
+   * (`contracts_correction_term_idx`). A term is the provider's working days from the letter's day, never fewer calendar days, so one
+   * whose letter plus that many days is not before today cannot have lapsed: it is not taken (and locked) every round of its term.
+   */
   async correctionsAwaitedBefore(today: string, limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(
-      `SELECT c.id FROM contracts c WHERE c.correction_awaited IS NOT NULL AND NOT (c.correction_awaited ? 'lapsed') AND c.correction_awaited->>'on' < $1
+      `SELECT c.id FROM contracts c JOIN ${providerRows} p ON p.id = c.provider_id
+        WHERE c.correction_awaited IS NOT NULL AND NOT (c.correction_awaited ? 'lapsed') AND c.correction_awaited->>'on' < $1
+          AND (c.correction_awaited->>'on')::date + p.sla_business_days < $1::date
         ORDER BY c.correction_awaited->>'on', c.id LIMIT $2`,
       [today, limit],
     );
