@@ -123,6 +123,14 @@ export interface AgencyStop {
   ended: { id: string; went: boolean; event: Record<string, unknown> } | null;
   billsMoved?: string[];
 }
+/**
+ * audit95: the stops whose agency still hears of the bills they named. Not one told since that the collection ended (`endTold`): that
+ * letter asked it to close its dossier and write no more, so a later word on a bill (our objection dropped, its figures corrected)
+ * would only reopen the file, and the withdrawal would even ask what it claims for a bill the estate pays the provider itself.
+ */
+export function stopsStillCollecting(stops: readonly AgencyStop[]): AgencyStop[] {
+  return stops.filter((stop) => !stop.endTold);
+}
 /** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
 export type AgencyLetterReader = (manager: EntityManager, contractId: string, endDate?: string) => Promise<AgencyStop[]>;
 /** paiddrop: a dropped claim left a final bill the estate had paid (`DroppedClaim.paidFinalBill`): the owner is told at once. */
@@ -1555,9 +1563,9 @@ export class ContractsService implements OnModuleInit {
       const { reference, invoiceDate, periodFrom, periodTo, amount } = dto;
       const effectiveDate = (applied.projection as ContractProjection).effectiveDate!;
       const corrected = { reference, invoiceDate, periodFrom, periodTo, amount, disputed: disputedPart(effectiveDate, dto), credited: bill.credited ?? 0 };
-      // The provider (`stop` null), then each agency whose collection stop named the bill: each is told against what it last read of it.
+      // The provider (`stop` null), then each agency whose collection stop named the bill and still collects: each is told against what it last read of it.
       if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
-      for (const stop of [null, ...(await this.agencyLetters(manager, contract.id))]) {
+      for (const stop of [null, ...stopsStillCollecting(await this.agencyLetters(manager, contract.id))]) {
         const letters = await billLetters(manager, contract.id, disputedAs, stop?.id ?? null);
         if (!letters) continue;
         // A bill correction still waiting for the post was never read: it gives way, whatever this one changes (README, setapartrest).
@@ -1722,7 +1730,8 @@ export class ContractsService implements OnModuleInit {
    * bill, named by the number the dispute letter named (`recordedAs`). Not sent for a bill whose dispute letter never reached the
    * provider (held back, or not produced yet), nor when the provider itself dropped the bill (`providerWithdrew`: it knows), nor
    * for the owner's word without an outcome, which does not say what happens with the bill. Each agency whose collection stop
-   * named the bill gets its own, said against that stop. `open`: the bills open before the step.
+   * named the bill gets its own, said against that stop, unless it was told since that the collection ended (`stopsStillCollecting`).
+   * `open`: the bills open before the step.
    */
   private async tellObjectionsDropped(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<boolean> {
     const { event } = applied;
@@ -1731,11 +1740,11 @@ export class ContractsService implements OnModuleInit {
     const billLetters = this.billLetters;
     if (!billLetters) throw new Error('Nobody reads the dispute letters: LettersService registers with readDisputeLettersWith at start-up.');
     if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
-    const stops = await this.agencyLetters(manager, contract.id);
+    const stops = stopsStillCollecting(await this.agencyLetters(manager, contract.id));
     for (const settled of (event.settled ?? []) as { reference: string }[]) {
       const bill = open.find((d) => d.reference === settled.reference);
       const disputedAs = bill?.recordedAs ?? settled.reference;
-      // The provider (`stop` null), then each agency whose collection stop named the bill (README, agencytold): it was asked to stop collecting it.
+      // The provider (`stop` null), then each agency whose collection stop named the bill (README, agencytold) and still collects: it was asked to stop collecting it.
       for (const stop of [null, ...stops]) {
         if (!(await billLetters(manager, contract.id, disputedAs, stop?.id ?? null))) continue;
         // partterm: a bill credited in part is paid less the credit: the letter names that amount (`credit`).

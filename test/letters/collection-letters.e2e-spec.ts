@@ -254,4 +254,17 @@ describe('collection letters state the dispute on record, and the agency is told
     expect(letterIds).toContain(corrections[0].id);
     expect(letterIds).not.toContain(corrections[1].id);
   });
+  it('sends no bill correction to an agency whose collection the provider stopped: it was asked to close its dossier (audit95 F2)', async () => {
+    const { provider, contract } = await billedAfterTheEnd('Delta Incassotest', 'Glasvezel', 'D-7', 'F-05');
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso West', agencyEmail: 'dossiers@incasso-west.example', reference: 'INC-77', amount: 60 }).expect(200);
+    await t.runDue();
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'incasso gestopt' }).expect(200);
+    await t.runDue();
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'collection_ended').map((l) => [l.recipient, l.status])).toEqual([['Incasso West', 'sent']]);
+
+    // The bill was € 66,00, not € 60,00: the provider, whose objection still runs, gets a correction; the agency, whose file is closed, none.
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { invoiceReference: 'F-05', reference: 'F-05', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 66 }).expect(200);
+    await t.runDue();
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'bill_correction').map((l) => [l.recipient, l.status])).toEqual([[provider.name, 'sent']]);
+  });
 });

@@ -63,6 +63,21 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     expect(text).not.toContain('Vordert u');
   });
 
+  it('writes nothing more to an agency whose collection the provider stopped: it was asked to close its dossier (audit95 F1)', async () => {
+    const { contract } = await collected('Greet');
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped' }).expect(200);
+    await t.runDue();
+    const ended = (await lettersOf(contract.id)).find((l) => l.kind === 'collection_ended')!;
+    expect([ended.recipient, ended.status]).toEqual(['Incasso Noord', 'sent']);
+    expect(await pdfOf(ended.id)).toContain('Ik verzoek u daarom uw dossier te sluiten');
+
+    // The estate pays F-9 after all: the provider hears the objection is withdrawn; the agency, told its file is closed, is not asked what it claims.
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-9', outcome: 'payFromEstate' }).expect(200);
+    await t.runDue();
+    const withdrawals = (await lettersOf(contract.id)).filter((l) => l.kind === 'dispute_withdrawal');
+    expect(withdrawals.map((l) => [l.recipient, l.status])).toEqual([[provider.name, 'sent']]);
+  });
+
   it('writes the agency nothing when the provider withdrew the bill itself', async () => {
     const { contract } = await collected('Jan');
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
