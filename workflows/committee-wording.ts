@@ -1,6 +1,7 @@
 import { billsWithCommittee, type CommitteeCase, type CommitteeDecision } from './committee';
+import { openDisputesOf } from './disputes';
 import type { ContractContext } from './contract.machine';
-import { amountOf, capitalised, type Language, listed, longDate, money } from './wording';
+import { amountOf, capitalised, chargeEn, chargeNl, type Language, listed, longDate, money, theCharges } from './wording';
 
 /**
  * committee (v22): the sentences every audience reads of a bill's dispute with the complaints body and of its decision. The body gives
@@ -147,34 +148,52 @@ export const COMMITTEE_LOOK: Record<Language, (c: ContractContext) => string> = 
 export const committeeBeside = (state: string, c: ContractContext): boolean => state !== 'withCommittee' && billsWithCommittee(c).length > 0;
 
 /**
+ * comlater3: the contract as the state's own words read it while the body has a bill beside it (`committeeBeside`): only the bills the
+ * provider still answers on, so they are counted and named alone („nog 2 rekeningen … tegen elk bezwaar" counted the body's bill, and a
+ * rejection of it read as a bill the provider holds to for her to look at); the body's bill is said apart, after them.
+ */
+export const besideCommittee = (state: string, c: ContractContext): ContractContext =>
+  committeeBeside(state, c) ? { ...c, openDisputes: openDisputesOf(c).filter((d) => !d.committee) } : c;
+
+/**
  * comlater2: a credit note for part of a bill the complaints body has. It is the provider's offer while the case runs, not an answer the
  * owner decides on: the bill stays with the body, for what is left, until she records its decision or a settlement (`settled`). Each
  * reader hears that, and what she can do; a relative outside the estate's debts reads no bill number and no figures (familybill's rule).
  */
 type CreditedBill = { reference: string; remaining: number; committee: CommitteeCase };
-export const COMMITTEE_OFFER: Record<'owner' | 'family' | 'familyUnpriced', Record<Language, (p: string, credited: number | null, bill: CreditedBill) => string>> = {
+/** comlater3: a bank books its charge back, it sends no credit note: its part credit reads in its own words (`chargeNl`, `theCharges`). */
+export const COMMITTEE_OFFER: Record<'owner' | 'family' | 'familyUnpriced', Record<Language, (p: string, credited: number | null, bill: CreditedBill, bank?: boolean) => string>> = {
   owner: {
-    nl: (p, credited, b) =>
-      `Creditnota${amountOf(credited, 'nl')} ontvangen van ${p} voor factuur ${b.reference} terwijl ${b.committee.body.nl} die behandelt: een aanbod, nog ${money(b.remaining, 'nl')} betwist. De rekening blijft bij de commissie tot u de uitspraak of een schikking vastlegt: neem het aanbod aan als schikking, of wacht op de uitspraak.`,
-    en: (p, credited, b) =>
-      `Credit note${amountOf(credited, 'en')} received from ${p} for invoice ${b.reference} while ${b.committee.body.en} handles it: an offer, ${money(b.remaining, 'en')} still disputed. The bill stays with the committee until you record its decision or a settlement: accept the offer as a settlement, or wait for the decision.`,
+    nl: (p, credited, b, bank) =>
+      `${bank ? `${p} heeft ${money(credited ?? 0, 'nl')} van de ${chargeNl(b.reference)} teruggeboekt` : `Creditnota${amountOf(credited, 'nl')} ontvangen van ${p} voor factuur ${b.reference}`} terwijl ${b.committee.body.nl} die behandelt: een aanbod, nog ${money(b.remaining, 'nl')} betwist. ${bank ? 'De kosten blijven' : 'De rekening blijft'} bij de commissie tot u de uitspraak of een schikking vastlegt: neem het aanbod aan als schikking, of wacht op de uitspraak.`,
+    en: (p, credited, b, bank) =>
+      `${bank ? `${p} booked back ${money(credited ?? 0, 'en')} of the ${chargeEn(b.reference)}` : `Credit note${amountOf(credited, 'en')} received from ${p} for invoice ${b.reference}`} while ${b.committee.body.en} handles it: an offer, ${money(b.remaining, 'en')} still disputed. ${bank ? 'The charge stays' : 'The bill stays'} with the committee until you record its decision or a settlement: accept the offer as a settlement, or wait for the decision.`,
   },
   family: {
-    nl: (p, credited, b) =>
-      `${p} heeft ${money(credited ?? 0, 'nl')} van rekening ${b.reference} gecrediteerd terwijl ${b.committee.body.nl} de zaak behandelt; de overige ${money(b.remaining, 'nl')} is niet gecrediteerd. ${offerStays.nl}`,
-    en: (p, credited, b) =>
-      `${p} has credited ${money(credited ?? 0, 'en')} of bill ${b.reference} while ${b.committee.body.en} handles the case; the other ${money(b.remaining, 'en')} was not credited. ${offerStays.en}`,
+    nl: (p, credited, b, bank) =>
+      `${p} heeft ${money(credited ?? 0, 'nl')} van ${bank ? theCharges([b.reference], 'nl') : `rekening ${b.reference}`} ${bank ? 'teruggeboekt' : 'gecrediteerd'} terwijl ${b.committee.body.nl} de zaak behandelt; de overige ${money(b.remaining, 'nl')} is niet ${bank ? 'teruggeboekt' : 'gecrediteerd'}. ${offerStays.nl(bank)}`,
+    en: (p, credited, b, bank) =>
+      `${p} has ${bank ? 'booked back' : 'credited'} ${money(credited ?? 0, 'en')} of ${bank ? theCharges([b.reference], 'en') : `bill ${b.reference}`} while ${b.committee.body.en} handles the case; the other ${money(b.remaining, 'en')} was not ${bank ? 'booked back' : 'credited'}. ${offerStays.en(bank)}`,
   },
   familyUnpriced: {
-    nl: (p, _credited, b) => `${p} heeft een deel van de rekening gecrediteerd terwijl ${b.committee.body.nl} de zaak behandelt. ${offerStays.nl}`,
-    en: (p, _credited, b) => `${p} has credited part of the bill while ${b.committee.body.en} handles the case. ${offerStays.en}`,
+    nl: (p, _credited, b, bank) => `${p} heeft een deel van ${bank ? 'de kosten teruggeboekt' : 'de rekening gecrediteerd'} terwijl ${b.committee.body.nl} de zaak behandelt. ${offerStays.nl(bank)}`,
+    en: (p, _credited, b, bank) => `${p} has ${bank ? 'booked part of the charge back' : 'credited part of the bill'} while ${b.committee.body.en} handles the case. ${offerStays.en(bank)}`,
   },
 };
-const offerStays: Record<Language, string> = {
-  nl: 'Dat is een aanbod: de rekening blijft bij de commissie tot haar uitspraak, of tot uw contactpersoon het aanbod aanneemt als schikking. We laten u weten hoe het afloopt.',
-  en: 'That is an offer: the bill stays with the committee until its decision, or until your contact person accepts the offer as a settlement. We will let you know how it ends.',
+const offerStays: Record<Language, (bank?: boolean) => string> = {
+  nl: (bank) => `Dat is een aanbod: ${bank ? 'de kosten blijven' : 'de rekening blijft'} bij de commissie tot haar uitspraak, of tot uw contactpersoon het aanbod aanneemt als schikking. We laten u weten hoe het afloopt.`,
+  en: (bank) => `That is an offer: ${bank ? 'the charge stays' : 'the bill stays'} with the committee until its decision, or until your contact person accepts the offer as a settlement. We will let you know how it ends.`,
 };
 
 /** comlater2: the part credit a step recorded on a bill the complaints body has, or null (any other step, or a bill not with the body). */
 export const creditOnCommitteeBill = (step: { partCredit: { reference: string; remaining: number; committee: CommitteeCase | null } | null }): CreditedBill | null =>
   step.partCredit?.committee ? (step.partCredit as CreditedBill) : null;
+
+/**
+ * comlater3 (v25): the provider holds to a bill the complaints body has. Told to the owner (her news and history) as what it is: the body
+ * decides the bill, so she has nothing to decide; the bill keeps its place and nothing changes in its term.
+ */
+export const COMMITTEE_REJECTED: Record<Language, (p: string, bill: { reference: string; committee: CommitteeCase }, reason: string, bank?: boolean) => string> = {
+  nl: (p, b, reason, bank) => `${p} houdt vast aan ${bank ? `de ${chargeNl(b.reference)}` : `factuur ${b.reference}`}${reason}, die bij ${b.committee.body.nl} ${bank ? 'liggen' : 'ligt'}: u hoeft niets te beslissen, de commissie beslist erover.`,
+  en: (p, b, reason, bank) => `${p} holds to ${bank ? `the ${chargeEn(b.reference)}` : `invoice ${b.reference}`}${reason}, which is with ${b.committee.body.en}: nothing for you to decide, the committee decides on it.`,
+};

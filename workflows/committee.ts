@@ -126,3 +126,11 @@ export const onlyCommitteeBillsOpen = (held: DisputesHeld): boolean => billsWith
 export function rejectsCommitteeBill(open: readonly DisputedInvoice[], answer: BillAnswer): boolean {
   return invoiceReferenceProblem(open, answer) === null && Boolean(answeredBill(open, answer)?.committee);
 }
+
+/**
+ * comlater3: the provider holding to a bill the committee has, read on the bills the step left (the bill stays open there). It changes no
+ * term: the body decides the bill, so the reminder to look after the case keeps its day, and another bill's term with the provider runs on
+ * (the runtime keeps the state's due date, as for `TERM_KEEPING_EVENTS`). Only v24's targetless step names such a bill and keeps the state.
+ */
+export const rejectionKeepsTerm = (event: BillAnswer, openAfter: readonly DisputedInvoice[]): boolean =>
+  event.type === 'DISPUTE_REJECTED' && rejectsCommitteeBill(openAfter, event);

@@ -235,8 +235,8 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   disputeRejected: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputeRejected', 'confirmed'), ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]], FILED],
   // v22 (committee): the complaints body has F-1: its decision is the owner's word (RESOLVED); the provider may still answer; only a reminder to look.
   // v23 (comlater): a part credit on F-1 is the provider's offer while the body has it: F-1 stays with the body.
-  // v24 (comlater2): the provider holding to F-1 leaves it with the body, and asks nothing of the owner.
-  withCommittee: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS.filter(([e]) => e !== 'DISPUTE_REJECTED'), ['DISPUTE_REJECTED', 'withCommittee', []], ['PARTIAL_CREDIT', 'withCommittee', PARTIAL_CREDIT[2]], ...BILL_CORRECTIONS('withCommittee', 'confirmed'), CORRECTION('confirmed'), FILED, ['DEADLINE_PASSED', 'withCommittee', [owner('committee_look')]]],
+  // v24 (comlater2): the provider holding to F-1 leaves it with the body, and asks nothing of the owner; v25 (comlater3) tells her of it.
+  withCommittee: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS.filter(([e]) => e !== 'DISPUTE_REJECTED'), ['DISPUTE_REJECTED', 'withCommittee', [owner('committee_bill_rejected')]], ['PARTIAL_CREDIT', 'withCommittee', PARTIAL_CREDIT[2]], ...BILL_CORRECTIONS('withCommittee', 'confirmed'), CORRECTION('confirmed'), FILED, ['DEADLINE_PASSED', 'withCommittee', [owner('committee_look')]]],
   // No bill is open here: the provider withdrawing the bill it collects settles the collection, as in v4; v5 adds the
   // word that it stopped. A credit note or a rejection has no disputed bill to answer (audit44: € 10 closed € 112,40).
   // v5: a bill while the stop is asked is disputed, and the stop stays the contract's concern.
@@ -836,7 +836,7 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(24);
+    expect(CONTRACT_MACHINE_VERSION).toBe(25);
     for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
@@ -1704,7 +1704,7 @@ describe('contract machine v24 (comlater2): the provider’s answers leave the c
   it('records the provider holding to the body’s bill where the contract is, asking nothing of her; v23 handed it to her', () => {
     const { snapshot, effects } = run([...complainedThenFiled, rejected('F-1')]);
     // Nothing said after the filing's news to the family: no alert that she decides.
-    expect({ state: stateOf(snapshot), reason: snapshot.context.openDisputes?.[0].rejectionReason, held: heldBills(snapshot.context), last: effects.at(-1) }).toEqual({ state: 'withCommittee', reason: EVENTS.DISPUTE_REJECTED.reason, held: [], last: family('committee_filed') });
+    expect({ state: stateOf(snapshot), reason: snapshot.context.openDisputes?.[0].rejectionReason, held: heldBills(snapshot.context), last: effects.at(-1) }).toEqual({ state: 'withCommittee', reason: EVENTS.DISPUTE_REJECTED.reason, held: [], last: owner('committee_bill_rejected') });
     expect(stateOf(onVersion(23, [...complainedThenFiled, rejected('F-1')]))).toBe('disputeRejected');
     // Beside a new bill still waiting on the provider: the contract keeps waiting on it; a rejection of that bill is hers as always.
     const besideNew = run([...complainedThenFiled, EVENTS.JANUARY_BILL, rejected('F-1')]).snapshot;
@@ -1712,8 +1712,31 @@ describe('contract machine v24 (comlater2): the provider’s answers leave the c
     expect(stateOf(run([...complainedThenFiled, EVENTS.JANUARY_BILL, rejected('F-1'), rejected('F-2')]).snapshot)).toBe('disputeRejected');
   });
 
-  it('moves v22 and v23 to v24 by these steps only; older versions keep theirs', () => {
-    expect({ rejected: contractVersionForStep(23, 'withCommittee', 'DISPUTE_REJECTED'), stopped: contractVersionForStep(22, 'collectionStopRequested', 'COLLECTION_STOPPED') }).toEqual({ rejected: 24, stopped: 24 });
+  it('moves v22 and v23 to the newest version by these steps only; older versions keep theirs', () => {
+    expect({ rejected: contractVersionForStep(23, 'withCommittee', 'DISPUTE_REJECTED'), stopped: contractVersionForStep(22, 'collectionStopRequested', 'COLLECTION_STOPPED') }).toEqual({ rejected: 25, stopped: 25 });
     expect({ rejected: contractVersionForStep(21, 'disputed', 'DISPUTE_REJECTED'), stopped: contractVersionForStep(5, 'collectionStopRequested', 'COLLECTION_STOPPED') }).toEqual({ rejected: null, stopped: null });
+  });
+});
+
+describe('contract machine v25 (comlater3): the owner hears that the provider holds to the complaints body’s bill', () => {
+  const filedThenRejected = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED, { ...EVENTS.COMMITTEE_FILED, invoiceReference: 'F-1' }];
+  const onVersion = (version: number, events: ContractEvent[]) => {
+    const actor = createActor(machines.contract[version], { input: { action: 'cancel' } });
+    const effects: unknown[] = [];
+    actor.on('*', (e) => effects.push(e));
+    actor.start();
+    for (const event of events) actor.send(event);
+    return effects;
+  };
+
+  it('alerts her once, where the contract is, beside a new bill too; v24 told nobody; a rejection of the other bill is hers as always', () => {
+    const rejected = { ...EVENTS.DISPUTE_REJECTED, invoiceReference: 'F-1' };
+    for (const before of [filedThenRejected, [...filedThenRejected, EVENTS.JANUARY_BILL]]) {
+      const { snapshot, effects } = run([...before, rejected]);
+      expect({ state: stateOf(snapshot), last: effects.at(-1) }).toEqual({ state: stateOf(run(before).snapshot), last: owner('committee_bill_rejected') });
+    }
+    expect(onVersion(24, [...filedThenRejected, rejected])).toEqual(onVersion(24, filedThenRejected));
+    expect(run([...filedThenRejected, EVENTS.JANUARY_BILL, { ...EVENTS.DISPUTE_REJECTED, invoiceReference: 'F-2' }]).effects.at(-1)).toEqual(owner('dispute_rejected'));
+    expect(contractVersionForStep(24, 'disputed', 'DISPUTE_REJECTED')).toBe(25);
   });
 });

@@ -109,8 +109,9 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v24 (comlater2): the provider's answers leave the committee's bill with the committee: a collection stop answered while only its bills
  * are open waits on the body again (`withCommittee`), and the provider holding to the body's bill is recorded without handing it to the
  * owner (v23 sent both to a wait on the provider or to her decision).
+ * v25 (comlater3): the provider holding to the committee's bill is told to the owner (`committee_bill_rejected`: nothing to decide); v24 told nobody.
  */
-export const CONTRACT_MACHINE_VERSION = 24;
+export const CONTRACT_MACHINE_VERSION = 25;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -1846,7 +1847,24 @@ const V24_STATES = {
 /** v24: the states whose `DISPUTE_REJECTED` leaves the body's bill with the body. */
 const COMMITTEE_REJECTING_STATES = ['disputed', 'disputeEscalated', 'disputeRejected', 'withCommittee', 'collectionStopRequested'] as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V24_STATES });
+/** Version 24, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV24 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V24_STATES });
+
+// v25 (comlater3): the owner hears that the provider holds to the complaints body's bill.
+//
+// v24 recorded the rejection where the contract was, but told nobody: her history alone showed it. Now she is told (`committee_bill_rejected`):
+// the provider holds to the bill, the body has it, she has nothing to decide. No alert on Today, and no news to the family: their
+// timeline says the rejection already, and for them nothing changes while the body has the bill. The step changes no term (the runtime
+// keeps the state's due date: `rejectionKeepsTerm`). Instances on v22 to v24 move to v25 by the v24 moving steps: v25 routes as v24 did.
+export const COMMITTEE_BILL_REJECTED = 'committee_bill_rejected';
+const toldRejectedWithCommittee = { ...rejectedWithCommittee, actions: [...rejectedWithCommittee.actions, alertOwner(COMMITTEE_BILL_REJECTED)] } as const;
+const toldRejectedBeside = <O extends { DISPUTE_REJECTED: readonly unknown[] }>(on: O) => ({ ...on, DISPUTE_REJECTED: [toldRejectedWithCommittee, ...on.DISPUTE_REJECTED.slice(1)] }) as const;
+const V25_STATES = {
+  ...V24_STATES,
+  ...Object.fromEntries(COMMITTEE_REJECTING_STATES.map((state) => [state, { meta: V24_STATES[state].meta, on: toldRejectedBeside(V24_STATES[state].on) }])),
+} as typeof V24_STATES;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V25_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice
@@ -1871,7 +1889,8 @@ const MOVING_STEPS: { state: string; events: readonly string[]; fromVersion?: nu
   // v23 (comlater): only v22 has `withCommittee`; a new bill or a part credit there moves it, so the body's bill stays with the body.
   { state: 'withCommittee', events: ['INVOICE_AFTER_END', 'CREDIT_NOTE_SENT'] },
   // v24 (comlater2): the provider's rejection and a collection stop answered; only v22 and later carry a bill at the body, and for any
-  // other contract these route as v22 and v23 did, so older versions keep theirs.
+  // other contract these route as v22 and v23 did, so older versions keep theirs. v25 (comlater3) routes them as v24 and only tells the
+  // owner of a rejection of the body's bill, so v24 moves by them too.
   ...COMMITTEE_REJECTING_STATES.map((state) => ({ state, events: ['DISPUTE_REJECTED'], fromVersion: 22 })),
   { state: 'collectionStopRequested', events: ['COLLECTION_STOPPED'], fromVersion: 22 },
 ];

@@ -170,3 +170,25 @@ describe("bankentries: the heirs' complaint line names a bank's costs by their k
     expect(status('disputeEscalated', 'nl', { ...heirs, providerName: 'KPN', bankAccount: false })).toContain('KPN heeft niet gereageerd op ons bezwaar tegen rekening AB-2.');
   });
 });
+
+/**
+ * comlater3 (comlater2's Not done): a bank's part credit on costs Kifid has is its offer in the bank's words — booked back, its costs by
+ * their kenmerk — never „Creditnota … factuur"; and the bank holding to those costs tells her she has nothing to decide.
+ */
+describe("comlater3: a bank's answers on costs the complaints body has", () => {
+  const kifid = { body: { nl: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', en: 'the Klachteninstituut Financiële Dienstverlening (Kifid)' }, filedOn: '2026-12-01', caseNumber: null };
+  const ab1 = { reference: 'AB-1', invoiceDate: '2026-12-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 10, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 10 }, committee: kifid };
+  const account = { action: 'cancel', providerReference: null, effectiveDate: null, finalInvoiceAmount: null, remindersSent: 0, escalations: 0, disputes: 1, lastRejectionReason: null, disputeRejectionReason: 'Kosten', openDisputes: [ab1], openInformationRequest: null } as unknown as ContractContext;
+  const credited = contractStep({ type: 'CREDIT_NOTE_SENT', invoiceReference: 'AB-1', amount: 4 }, 'withCommittee', 'withCommittee', [], { openDisputes: [{ ...ab1, credited: 4 }] });
+  const held = contractStep({ type: 'DISPUTE_REJECTED', invoiceReference: 'AB-1' }, 'withCommittee', 'withCommittee', [], { openDisputes: [{ ...ab1, rejectionReason: 'Kosten' }] });
+  const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+
+  it('to the owner, an heir and a relative outside the debts', () => {
+    expect(plain(ownerChangeText(credited, account, 'nl', 'ING', { bankAccount: true }))).toBe('ING heeft € 4,00 van de kosten met kenmerk AB-1 teruggeboekt terwijl het Klachteninstituut Financiële Dienstverlening (Kifid) die behandelt: een aanbod, nog € 6,00 betwist. De kosten blijven bij de commissie tot u de uitspraak of een schikking vastlegt: neem het aanbod aan als schikking, of wacht op de uitspraak.');
+    expect(plain(ownerChangeText(credited, account, 'en', 'ING', { bankAccount: true }))).toMatch(/^ING booked back €4\.00 of the charge with reference AB-1 while the Klachteninstituut .*: an offer, €6\.00 still disputed\. The charge stays with the committee/);
+    expect(plain(contractChangeText(credited, account, 'nl', 'ING', true, { bankAccount: true }))).toMatch(/^ING heeft € 4,00 van de kosten met kenmerk AB-1 teruggeboekt terwijl .*; de overige € 6,00 is niet teruggeboekt\. Dat is een aanbod: de kosten blijven bij de commissie/);
+    expect(plain(contractChangeText(credited, account, 'nl', 'ING', false, { bankAccount: true }))).toMatch(/^ING heeft een deel van de kosten teruggeboekt terwijl .*\. Dat is een aanbod: de kosten blijven/);
+    for (const lang of ['nl', 'en'] as const) expect(ownerChangeText(credited, account, lang, 'ING', { bankAccount: true }) + contractChangeText(credited, account, lang, 'ING', true, { bankAccount: true })).not.toMatch(/[Cc]reditnota|[Cc]redit note|factuur|invoice|rekening|bill/);
+    expect(ownerChangeText(held, account, 'nl', 'ING', { bankAccount: true })).toBe('ING houdt vast aan de kosten met kenmerk AB-1 (reden: Kosten), die bij het Klachteninstituut Financiële Dienstverlening (Kifid) liggen: u hoeft niets te beslissen, de commissie beslist erover.');
+  });
+});

@@ -1,4 +1,4 @@
-import { COMMITTEE_DECIDED, COMMITTEE_LOOK, COMMITTEE_OFFER, COMMITTEE_OWNER, committeeBeside, creditOnCommitteeBill, decidedBill } from './committee-wording';
+import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_LOOK, COMMITTEE_OFFER, COMMITTEE_OWNER, COMMITTEE_REJECTED, committeeBeside, creditOnCommitteeBill, decidedBill } from './committee-wording';
 import { type BrpCheck, type ContractContext, type NoticeChange, type ContractState, answeredInPart, onlyToldToFollow, followingName, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
@@ -737,17 +737,17 @@ const STEPS: StepPhrases = {
     // bankdispute: a bank books its charge back; it sends no credit note.
     CREDIT_NOTE_SENT: {
       nl: ({ p, asked }, step) =>
-        asked === 'bank' && step.partCredit ? `${p} heeft ${money(step.amount ?? 0, 'nl')} van de ${chargeNl(step.partCredit.reference)} teruggeboekt; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet teruggeboekt; beslissing nodig (de rest betalen of verder bezwaar maken).`
+        creditOnCommitteeBill(step) ? COMMITTEE_OFFER.owner.nl(p, step.amount, creditOnCommitteeBill(step)!, asked === 'bank')
+        : asked === 'bank' && step.partCredit ? `${p} heeft ${money(step.amount ?? 0, 'nl')} van de ${chargeNl(step.partCredit.reference)} teruggeboekt; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet teruggeboekt; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : asked === 'bank' ? `${p} heeft de ${step.invoiceReference ? chargeNl(step.invoiceReference) : 'kosten'} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step, true) : 'geschil gesloten.'}${leftToPay.nl(step, true)}`
-        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.owner.nl(p, step.amount, creditOnCommitteeBill(step)!)
         : step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet gecrediteerd; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : answeredOneOfSeveral(step)
           ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}${leftToPay.nl(step)}`
           : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor factuur ${step.invoiceReference}` : ''}; geschil gesloten.${leftToPay.nl(step)}`,
       en: ({ p, asked }, step) =>
-        asked === 'bank' && step.partCredit ? `${p} booked back ${money(step.amount ?? 0, 'en')} of the ${chargeEn(step.partCredit.reference)}; the other ${money(step.partCredit.remaining, 'en')} disputed was not booked back; decision needed (pay the rest or object further).`
+        creditOnCommitteeBill(step) ? COMMITTEE_OFFER.owner.en(p, step.amount, creditOnCommitteeBill(step)!, asked === 'bank')
+        : asked === 'bank' && step.partCredit ? `${p} booked back ${money(step.amount ?? 0, 'en')} of the ${chargeEn(step.partCredit.reference)}; the other ${money(step.partCredit.remaining, 'en')} disputed was not booked back; decision needed (pay the rest or object further).`
         : asked === 'bank' ? `${p} booked the ${step.invoiceReference ? chargeEn(step.invoiceReference) : 'charge'} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step, true) : 'dispute closed.'}${leftToPay.en(step, true)}`
-        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.owner.en(p, step.amount, creditOnCommitteeBill(step)!)
         : step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}; the other ${money(step.partCredit.remaining, 'en')} disputed was not credited; decision needed (pay the rest or object further).`
         : answeredOneOfSeveral(step)
           ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}${leftToPay.en(step)}`
@@ -792,8 +792,12 @@ const STEPS: StepPhrases = {
     }),
     // v5: a rejection while a collection stop is asked keeps the stop.
     DISPUTE_REJECTED: {
-      nl: ({ p, c, bank }, step) => `Geschil${overBill.nl(step, bank)} afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; incassostop loopt nog' : ''}.`,
-      en: ({ p, c, bank }, step) => `Dispute${overBill.en(step, bank)} rejected by ${p}${reason.en(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; collection stop still asked' : ''}.`,
+      nl: ({ p, c, bank }, step) =>
+        step.rejectedAtCommittee ? COMMITTEE_REJECTED.nl(p, step.rejectedAtCommittee, reason.nl(c.disputeRejectionReason), bank)
+        : `Geschil${overBill.nl(step, bank)} afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; incassostop loopt nog' : ''}.`,
+      en: ({ p, c, bank }, step) =>
+        step.rejectedAtCommittee ? COMMITTEE_REJECTED.en(p, step.rejectedAtCommittee, reason.en(c.disputeRejectionReason), bank)
+        : `Dispute${overBill.en(step, bank)} rejected by ${p}${reason.en(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; collection stop still asked' : ''}.`,
     },
     DISPUTE_RESOLVED: {
       nl: ({ p, bank }, step) =>
@@ -848,7 +852,7 @@ export const OWNER_WORDING = { status: STATUS, next: NEXT, change: CHANGE, steps
 /** Where the contract stands for the owner, e.g. "Geschil loopt: € 15,00 betwist (factuur F-1), antwoord aanbieder uiterlijk 12 februari 2027." */
 export function ownerStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
   const withBody = committeeBeside(state, context) ? ` ${COMMITTEE_OWNER.status[lang](context, '', null)}` : '';
-  return `${say(STATUS, state, context, lang, words)}${withBody}${releaseBesideDispute(state, context) ? RELEASE_BESIDE[lang] : ''}`;
+  return `${say(STATUS, state, besideCommittee(state, context), lang, words)}${withBody}${releaseBesideDispute(state, context) ? RELEASE_BESIDE[lang] : ''}`;
 }
 
 /** bankrest: a bank's charge disputed while its release waits (v17 `releaseAwaited`): the release is still the bank's to do. */

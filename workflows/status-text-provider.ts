@@ -1,4 +1,4 @@
-import { COMMITTEE_DECIDED, COMMITTEE_DESK, COMMITTEE_FILED_DESK, committeeBeside } from './committee-wording';
+import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_DESK, COMMITTEE_FILED_DESK, committeeBeside } from './committee-wording';
 import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
@@ -213,7 +213,7 @@ export const PROVIDER_WORDING = { status: PROVIDER };
 /** The desk's status line for a request; `asked`, what it asked instead of an end (`askedInstead`). */
 export function providerStatusText(state: ContractState, context: ContractContext, lang: Language, dueDate: string | null, asked?: AskedInstead, done?: AnswerDone | null): string {
   const phrase = PROVIDER[state]?.[lang];
-  const said = phrase ? phrase(context, dueDate ? longDate(dueDate, lang) : null, asked, done) : { nl: 'In behandeling.', en: 'In progress.' }[lang];
+  const said = phrase ? phrase(besideCommittee(state, context), dueDate ? longDate(dueDate, lang) : null, asked, done) : { nl: 'In behandeling.', en: 'In progress.' }[lang];
   const withBody = committeeBeside(state, context) ? `${said} ${COMMITTEE_DESK[lang](context)}` : said;
   return releaseBesideDispute(state, context) ? `${withBody} ${RELEASE_BESIDE[lang]}` : withBody;
 }

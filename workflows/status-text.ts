@@ -1,5 +1,5 @@
 import { billsWithCommittee } from './committee';
-import { COMMITTEE_DECIDED, COMMITTEE_FAMILY, COMMITTEE_OFFER, committeeBeside, creditOnCommitteeBill, decidedBill } from './committee-wording';
+import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_FAMILY, COMMITTEE_OFFER, committeeBeside, creditOnCommitteeBill, decidedBill } from './committee-wording';
 import { type ContractContext, type ContractState, onlyToldToFollow, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, paidOnDroppedBill, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
@@ -951,7 +951,7 @@ const STEPS: StepPhrases = {
     CREDIT_NOTE_SENT: {
       nl: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten${amountOf(step.amount, 'nl')} teruggeboekt; ${answeredOneOfSeveral(step) ? stillStands.nl(step, true) : 'het bezwaar is afgehandeld.'}`
-        : !bank && creditOnCommitteeBill(step) ? COMMITTEE_OFFER.family.nl(p, step.amount, creditOnCommitteeBill(step)!)
+        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.family.nl(p, step.amount, creditOnCommitteeBill(step)!, Boolean(bank))
         : step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining, Boolean(bank))} ${ownerLooksAtRest.nl}`
         : step.billLeft !== null ? `${creditedLeft.nl(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
@@ -959,7 +959,7 @@ const STEPS: StepPhrases = {
           : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld.`,
       en: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge${amountOf(step.amount, 'en')} back; ${answeredOneOfSeveral(step) ? stillStands.en(step, true) : 'the dispute is settled.'}`
-        : !bank && creditOnCommitteeBill(step) ? COMMITTEE_OFFER.family.en(p, step.amount, creditOnCommitteeBill(step)!)
+        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.family.en(p, step.amount, creditOnCommitteeBill(step)!, Boolean(bank))
         : step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining, Boolean(bank))} ${ownerLooksAtRest.en}`
         : step.billLeft !== null ? `${creditedLeft.en(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
@@ -1275,7 +1275,7 @@ const STEPS_UNPRICED: StepPhrases = {
     CREDIT_NOTE_SENT: {
       nl: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true, bank) : 'het bezwaar is afgehandeld.'}`
-        : !bank && creditOnCommitteeBill(step) ? COMMITTEE_OFFER.familyUnpriced.nl(p, step.amount, creditOnCommitteeBill(step)!)
+        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.familyUnpriced.nl(p, step.amount, creditOnCommitteeBill(step)!, Boolean(bank))
         : step.partCredit ? partlyCredited.nl(p, step, Boolean(bank))
         : bank ? `${p} heeft het betwiste deel van ${billsCounted.nl(1, answeredOneOfSeveral(step) ? 2 : 1, true)} teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true, true) : 'het bezwaar is afgehandeld.'} De rest ervan wordt betaald uit de nalatenschap.`
         : step.billLeft !== null ? `${p} heeft het betwiste deel van ${answeredOneOfSeveral(step) ? `een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true, bank)}` : 'de rekening gecrediteerd; het bezwaar is afgehandeld.'} De rest van ${answeredOneOfSeveral(step) ? 'die' : 'de'} rekening wordt betaald uit de nalatenschap.`
@@ -1283,7 +1283,7 @@ const STEPS_UNPRICED: StepPhrases = {
         : `${p} heeft de rekening gecrediteerd; het bezwaar is afgehandeld.`,
       en: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge back; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.en(step, true, bank) : 'the dispute is settled.'}`
-        : !bank && creditOnCommitteeBill(step) ? COMMITTEE_OFFER.familyUnpriced.en(p, step.amount, creditOnCommitteeBill(step)!)
+        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.familyUnpriced.en(p, step.amount, creditOnCommitteeBill(step)!, Boolean(bank))
         : step.partCredit ? partlyCredited.en(p, step, Boolean(bank))
         : bank ? `${p} has booked back the disputed part of ${billsCounted.en(1, answeredOneOfSeveral(step) ? 2 : 1, true)}; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.en(step, true, true) : 'the dispute is settled.'} The rest of it is paid from the estate.`
         : step.billLeft !== null ? `${p} has credited the disputed part of ${answeredOneOfSeveral(step) ? `one of the bills; ${stillStandsUnpriced.en(step, true, bank)}` : 'the bill; the dispute is settled.'} The rest of ${answeredOneOfSeveral(step) ? 'that' : 'the'} bill is paid from the estate.`
@@ -1341,7 +1341,7 @@ const familyWording = (readsDebts: boolean | undefined) => (readsDebts ? FAMILY_
 /** Where the contract stands, e.g. "We have asked KPN to end the contract; KPN should answer by 7 December 2026." */
 export function contractStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
   const withBody = committeeBeside(state, context) ? ` ${COMMITTEE_FAMILY.change[lang](context, words.providerName || SOME_PROVIDER[lang], Boolean(words.readsDebts))}` : '';
-  return `${say(familyWording(words.readsDebts).status, state, context, lang, words)}${withBody}${releaseBesideDispute(state, context) ? ` ${RELEASE_AWAITED[lang]}` : ''}`;
+  return `${say(familyWording(words.readsDebts).status, state, besideCommittee(state, context), lang, words)}${withBody}${releaseBesideDispute(state, context) ? ` ${RELEASE_AWAITED[lang]}` : ''}`;
 }
 
 /** What happens next and when, e.g. "If KPN has not answered by 7 December 2026, we will send a reminder." */

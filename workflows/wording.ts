@@ -500,6 +500,8 @@ export interface ContractStep {
   committee: CommitteeDecision | null;
   /** committee (v22): the case the owner filed with the complaints body (`COMMITTEE_FILED`), or null. */
   committeeFiled: CommitteeCase | null;
+  /** comlater3 (v24): the provider holding to a bill the complaints body has (`DISPUTE_REJECTED` naming it): the bill and its case; null otherwise. */
+  rejectedAtCommittee: { reference: string; committee: CommitteeCase } | null;
 }
 
 /**
@@ -610,6 +612,7 @@ export function contractStep(
     insideCover: event.type === 'DISPUTE_RESOLVED' ? insideCoverOf(event.insideCover) : null,
     committee: event.type === 'DISPUTE_RESOLVED' ? committeeDecisionOf(event.committee) : null,
     committeeFiled: event.type === 'COMMITTEE_FILED' ? committeeCaseOf(event) : null,
+    rejectedAtCommittee: event.type === 'DISPUTE_REJECTED' ? rejectedAtCommitteeOf(after, event) : null,
   };
 }
 
@@ -786,6 +789,12 @@ const leftToPay = (billLeft: unknown): number | null => {
 function creditedBillLeftOpen(after: DisputesHeld | null, event: { invoiceReference?: unknown }): ContractStep['partCredit'] {
   const bill = after && answeredBill(openDisputesOf(after), { type: 'CREDIT_NOTE_SENT', invoiceReference: typeof event.invoiceReference === 'string' ? event.invoiceReference : null });
   return bill?.credited ? { reference: bill.reference, remaining: stillDisputed(bill), committee: bill.committee ?? null } : null;
+}
+
+/** comlater3: the bill a rejection named, if the complaints body has it (it stays open after the step, with its case). */
+function rejectedAtCommitteeOf(after: DisputesHeld | null, event: { invoiceReference?: unknown }): ContractStep['rejectedAtCommittee'] {
+  const bill = after && typeof event.invoiceReference === 'string' ? openDisputesOf(after).find((d) => d.reference === event.invoiceReference) : null;
+  return bill?.committee ? { reference: bill.reference, committee: bill.committee } : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { type NameOrder, subjectIn } from '../../letters';
-import { answeredInPart, contractStatusText, contractStep, estateStepText, isOfDroppedClaim, longDate, ownerChangeText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
+import { answeredInPart, COMMITTEE_BILL_REJECTED, contractStatusText, contractStep, estateStepText, isOfDroppedClaim, longDate, ownerChangeText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
 import { creditOnCommitteeBill } from '../../workflows/committee-wording';
 import { Clock } from '../clock/clock';
 import { ContractsService, type CorrectionLapsedListener, type LaterEndDateListener, type NoticeCorrectedListener, type PaidBillDroppedListener } from '../contracts/contracts.service';
@@ -35,8 +35,8 @@ export const CORRECTION_LAPSED = 'correction_lapsed';
  * written): a late bill disputed is news of its own beside a collection letter of the same day, which the state tells.
  */
 export const TOLD_BY_STEP = ['collection_notice_corrected', 'dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed', 'confirmation_taken_back', 'complaint_withdrawn', 'rejection_withdrawn', 'drop_undone', CORRECTION_LAPSED];
-/** The owner's news told as the step that made it, then where the request stands: a rejection taken back is not a request sent anew (v20). */
-const OWNER_TOLD_BY_STEP = ['rejection_withdrawn'];
+/** The owner's news told as the step that made it, then where the request stands: a rejection taken back is not a request sent anew (v20); the provider holding to the committee's bill changes nothing of it (v25). */
+const OWNER_TOLD_BY_STEP = ['rejection_withdrawn', COMMITTEE_BILL_REJECTED];
 
 /**
  * deskback: the owner's news that stays on her Today until she reads it (`unreadOnToday`): a provider's rejection taken back. Her

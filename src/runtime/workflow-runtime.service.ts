@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject, AnyMachineSnapshot } from 'xstate';
+import { rejectionKeepsTerm } from '../../workflows/committee';
 import { CONTRACT_PROJECTION_VERSION, ContractProjection, DeadlinePolicy, machineFor, machines, projections, type RestoredTerm, TERM_KEEPING_EVENTS, TERM_RESTORING_EVENTS, toIsoDate } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -327,7 +328,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const previousVersion = instance.version;
     const at = this.clock.now();
     // A step that keeps the term also keeps what is known of the term missed before it; one taken back returns to the term it left.
-    const keepsTerm = keepsDueDate(instance, event, after.state, after.deadline);
+    const keepsTerm = keepsDueDate(instance, event, after.state, after.deadline, after.projection);
     const restored = restoredTerm(event) ?? (after.state !== from ? ((await hooks.returnedTerm?.(manager, instance, from, after.state, event, after.projection)) ?? null) : null);
     Object.assign(instance, {
       ...(keepsTerm ? {} : restored ? missedOf(restored) : missedTerm(instance, event, after.state, effects)),
@@ -680,11 +681,15 @@ function holdsTerm({ deadline, waitingOn }: { deadline: DeadlinePolicy | null; w
 /** Effects that tell people what a step did: they carry the read model the step left (`writeEffects`). */
 const NEWS_EFFECTS: readonly EffectKind[] = ['notify_family', 'notify_owner'];
 
-/** A term counted from entering the state (`fromEntry`) keeps its date while events other than its own passing keep the state; a correction (`TERM_KEEPING_EVENTS`) keeps any term. */
-function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: string, policy: DeadlinePolicy | null): boolean {
+/**
+ * A term counted from entering the state (`fromEntry`) keeps its date while events other than its own passing keep the state; a correction
+ * (`TERM_KEEPING_EVENTS`) keeps any term, and so does the provider holding to a bill the complaints body has (`rejectionKeepsTerm`).
+ */
+function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: string, policy: DeadlinePolicy | null, projection: object | null): boolean {
   if (to !== instance.state) return false;
   // A correction keeps no term running too: one held while the letter it answers is held back stays held.
   if (TERM_KEEPING_EVENTS.includes(event.type)) return true;
+  if (rejectionKeepsTerm(event, (projection as Partial<ContractProjection> | null)?.openDisputes ?? [])) return true;
   return instance.dueDate !== null && policy?.basis === 'fixed' && policy.fromEntry === true && event.type !== 'DEADLINE_PASSED';
 }
 
