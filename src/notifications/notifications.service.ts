@@ -33,8 +33,6 @@ export const CORRECTION_LAPSED = 'correction_lapsed';
 /** corrnews: the family's news that our correction of a confirmed request went to the provider, and that it confirmed its date again. */
 const CORRECTION_ASKED = 'correction_asked';
 const CORRECTION_KEPT = 'correction_kept';
-/** corrnews: the corrected facts the family's news names with their new value: the contract's and the deceased's dates (the same for every reach). */
-const DATES_TOLD = ['requestedEndDate', 'effectiveDate', 'dateOfBirth', 'dateOfDeath'];
 /**
  * Family news told as the step that made it, not in the words of the state it reached (the daily email keeps these as
  * written): a late bill disputed is news of its own beside a collection letter of the same day, which the state tells.
@@ -261,15 +259,15 @@ export class NotificationsService implements OnModuleInit {
 
   /**
    * corrnews: the family hears what our correction of a confirmed request changed and that the provider is asked to confirm it; once it
-   * confirms its date again, that the date stays (and, where the correction asked another wished date, that it did not follow it). Only
-   * dates are named with their value (`DATES_TOLD`), the other facts by what they are: no account number or name, the same for every reach.
+   * confirms its date again, that the date stays (and, where the correction asked another wished date, that it did not follow it). The
+   * facts are named by what they are (the history's line of the correction says their values); dates only: the same for every reach.
    */
   private async tellFamilyOfCorrection(manager: EntityManager, { estateId, contractId, providerName, on, changes, kept }: Parameters<CorrectionNewsListener>[1]): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId } });
     const label = providerLabel(providerName, contract.description, await manager.count(Contract, { where: { estateId, providerId: contract.providerId } }));
     const dated = (date: string | null | undefined, lang: Lang) => (date ? longDate(date, lang) : null);
     if (kept === null) {
-      const what = (lang: Lang) => listed(changes.map((c) => familyWords(lang).correctedFact(c.field, DATES_TOLD.includes(c.field) ? dated(c.to, lang) : null)), lang);
+      const what = (lang: Lang) => listed([...new Set(changes.map((c) => familyWords(lang).letterAbout.facts[c.field] ?? c.field))], lang);
       await this.tellFamily(manager, estateId, CORRECTION_ASKED, (lang) => `${label}: ${familyWords(lang).correctionAskedNews(providerName, longDate(on, lang), what(lang))}`, contractId);
       return;
     }
