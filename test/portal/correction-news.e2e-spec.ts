@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { keepScreenshot } from '../support/a11y';
 import { launchBrowser, signInFamily } from '../support/browser';
-import { API, createEstate, providerWithDesk } from '../support/fixtures';
+import { API, confirmedByDesk, createEstate, providerWithDesk } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
@@ -45,14 +45,7 @@ describe("the family follows a correction of a confirmed request", () => {
     await member('Noor', noor, 'daughter', true, 'en');
     // Tom, a grandson and no heir, does not read the estate's debts.
     const tomAccess = await member('Tom', tom, 'kleinzoon', false, 'nl');
-    const confirmed = async ({ provider, desk }: typeof kpn, description: string) => {
-      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description, accountNumber: `${description}-1`, action: 'cancel' }).expect(201)).body;
-      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-      await t.runDue();
-      await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-11-20', reference: 'R-7' }).expect(200);
-      return contract.id as string;
-    };
-    const [internet, tv, mobile] = [await confirmed(kpn, 'Internet'), await confirmed(ziggo, 'TV'), await confirmed(vodafone, 'Mobiel')];
+    const [internet, tv, mobile] = [await confirmedByDesk(t, anna, estate.id, kpn, 'Internet'), await confirmedByDesk(t, anna, estate.id, ziggo, 'TV'), await confirmedByDesk(t, anna, estate.id, vodafone, 'Mobiel')];
     const digest = async (to: string) => (await nextFamilyDigest(t.admin, sink, to, familyDigests(sink, to).length)).replace(/\u00a0/g, ' ');
     // The confirmations' news goes out first.
     await digest(maria);
