@@ -250,6 +250,17 @@ export function correctionAnswerText(standing: CorrectionStanding, providerName:
   return { status, next: standing.kind === 'silent' && !standing.silenceKeeps ? w.silentNext(providerName) : null };
 }
 
+/**
+ * corrnews: the family's card while our correction of a confirmed request awaits the provider's answer, and past its term what holds (the
+ * daily e-mail's `correctionLapsedNews`); null once answered (the state's words say the date). A date, no debt: the same for every reach.
+ */
+export function familyCorrectionText(standing: CorrectionStanding, providerName: string, confirmed: string, lang: Language): { status: string; next: null } | null {
+  if ('answeredOn' in standing) return null;
+  const w = familyWords(lang);
+  const on = longDate(standing.on, lang);
+  return { status: standing.kind === 'awaited' ? w.correctionAwaited(providerName, on) : w.correctionLapsedNews(providerName, on, longDate(confirmed, lang), standing.silenceKeeps), next: null };
+}
+
 /** The owner's move on a later end date: object to what was not asked, or (`laterThanNotice`) ask why, as advice: it may be a fixed term. */
 const laterNext = (later: LaterThanAsked, providerName: string, lang: Language): string =>
   (later.kind === 'laterThanNotice' ? ownerWords(lang).contract.endDate.laterThanNoticeNext : ownerWords(lang).contract.endDate.laterThanAskedNext)(providerName);
@@ -737,8 +748,9 @@ export class ContractViews {
     const keptAnswer = reader === 'owner' && c.answerWithdrawn && answerKept(state) ? { providerName: c.provider.name, ...c.answerWithdrawn, state } : null;
     const kept = (l: Language) => keptAnswer && answerDocumentWithdrawnText(keptAnswer, l);
     // deskanswer: the provider's answer to a correction after its confirmation, awaited (its term), silent past it, or given.
-    const answer = reader === 'owner' && context.effectiveDate ? this.correctionOf(c) : null;
-    const corrected = (l: Language) => answer && correctionAnswerText(answer, c.provider.name, context.effectiveDate!, l);
+    // corrnews: the family's card says it too while awaited, and past the term what holds.
+    const answer = context.effectiveDate ? this.correctionOf(c) : null;
+    const corrected = (l: Language) => answer && (reader === 'owner' ? correctionAnswerText : familyCorrectionText)(answer, c.provider.name, context.effectiveDate!, l);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
     const dealt = { call: facts.leaseCall ?? null, sixMonthsPassed: Boolean(facts.deceased) && leaseSixMonthsPassed(facts.deceased!.dateOfDeath, this.clock.today()) };
     const continued = reader === 'owner' ? leaseContinuedAfterLetter(Boolean(facts.leaseSent), state, standing.acceptedEvents, facts.deceased?.livedWith, dealt) : null;

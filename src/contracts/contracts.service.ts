@@ -194,6 +194,11 @@ export type NoticeCorrectedListener = (manager: EntityManager, corrected: { esta
  * and the family are told (notifications own their news). `standing`: the silent standing; `confirmed`: the date confirmed before.
  */
 export type CorrectionLapsedListener = (manager: EntityManager, lapsed: { estateId: string; contractId: string; providerName: string; standing: CorrectionAwaiting; confirmed: string }) => Promise<void>;
+/**
+ * corrnews: our correction of a request the provider confirmed went to it and asks its answer (`kept` null), or the provider answered
+ * it by confirming its date again (`kept`: that date): the family is told (notifications own their news). `on`: the correction letter's day.
+ */
+export type CorrectionNewsListener = (manager: EntityManager, news: { estateId: string; contractId: string; providerName: string; on: string; changes: CorrectionAwaited['changes']; kept: string | null }) => Promise<void>;
 export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; action: Contract['action']; effectiveDate: string; later: LaterThanAsked }) => Promise<void>;
 
 /**
@@ -250,6 +255,7 @@ export class ContractsService implements OnModuleInit {
   private laterEndDate: LaterEndDateListener = async () => {};
   private noticeCorrected: NoticeCorrectedListener = async () => {};
   private correctionLapsedNews: CorrectionLapsedListener = async () => {};
+  private correctionNews: CorrectionNewsListener = async () => {};
   private paidBillDropped: PaidBillDroppedListener = async () => {};
   private contractOpened: ContractOpenedListener = async () => {};
   private collectionRecorded: CollectionRecordedListener = async () => {};
@@ -336,6 +342,11 @@ export class ContractsService implements OnModuleInit {
   /** deskanswer2: notifications tell the owner and the family that a correction's term passed unanswered. */
   onCorrectionLapsed(listener: CorrectionLapsedListener): void {
     this.correctionLapsedNews = listener;
+  }
+
+  /** corrnews: notifications tell the family that a correction went to the provider, and that it confirmed its date again. */
+  onCorrectionNews(listener: CorrectionNewsListener): void {
+    this.correctionNews = listener;
   }
 
   /** agencyafter: notifications tell the family of a corrected agency's letter our stop goes again for. */
@@ -1118,6 +1129,12 @@ export class ContractsService implements OnModuleInit {
       const { tab } = deskTabAfter(standing.state, row.answered, '', row.heldBack, { ...standing.context, correctionAwaited: awaited !== null });
       // A new question drops the answer to an earlier one: the owner reads what is awaited now.
       await manager.query('UPDATE contracts SET correction_awaited = $2, correction_answered = CASE WHEN $2::jsonb IS NULL THEN correction_answered END, desk_tab = $3, updated_at = $4 WHERE id = $1', [contractId, awaited, tab, this.clock.now()]);
+      // corrnews: the family hears what this letter corrected and that the provider is asked to confirm (a fact put back as answered: nothing asked).
+      const told = letter.changes.filter((c) => c.from !== c.to);
+      if (awaited && told.length) {
+        const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
+        await this.correctionNews(manager, { estateId: contract.estateId, contractId, providerName: contract.provider.name, on: letter.on, changes: told, kept: null });
+      }
     }
     if (letter.changes.some((c) => c.field === 'requestedEndDate')) await this.holdLaterEndDate(manager, contractId, effectiveDate);
   }
@@ -1145,6 +1162,7 @@ export class ContractsService implements OnModuleInit {
       summary: `${contract.description}: ${correctionAnsweredText(contract.provider.name, effectiveDate, 'nl')}`,
       details: { effectiveDate, providerName: contract.provider.name, description: contract.description, corrected: contract.correctionAwaited.changes },
     });
+    await this.correctionNews(manager, { estateId: contract.estateId, contractId, providerName: contract.provider.name, on: contract.correctionAwaited.on, changes: contract.correctionAwaited.changes, kept: effectiveDate });
     if (contract.correctionAwaited.changes.some((c) => c.field === 'requestedEndDate')) await this.holdLaterEndDate(manager, contractId, effectiveDate);
     return true;
   }

@@ -5,7 +5,7 @@ import { type NameOrder, subjectIn } from '../../letters';
 import { answeredInPart, COMMITTEE_BILL_REJECTED, contractStatusText, contractStep, estateStepText, isOfDroppedClaim, longDate, ownerChangeText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
 import { creditOnCommitteeBill } from '../../workflows/committee-wording';
 import { Clock } from '../clock/clock';
-import { ContractsService, type CorrectionLapsedListener, type LaterEndDateListener, type NoticeCorrectedListener, type PaidBillDroppedListener } from '../contracts/contracts.service';
+import { ContractsService, type CorrectionLapsedListener, type CorrectionNewsListener, type LaterEndDateListener, type NoticeCorrectedListener, type PaidBillDroppedListener } from '../contracts/contracts.service';
 import { ContractViews, correctionAnswerText, laterEndDateText, missedTermText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
@@ -26,15 +26,18 @@ import { TimelineService } from '../timeline/timeline.service';
 import { END_DATE_CORRECTION } from '../bills/owed-bills';
 import { familyWords, type Lang, OWNER_DOCUMENT_KINDS, ownerWords, paidOnDropSaid } from '../words';
 import { leftAtStep } from '../estates/estate-workflow.service';
-import { money } from '../../workflows/wording';
+import { listed, money } from '../../workflows/wording';
 
 /** deskanswer2: the topic of the news that a correction's term passed unanswered (owner and family; Today's row reads the owner's). */
 export const CORRECTION_LAPSED = 'correction_lapsed';
+/** corrnews: the family's news that our correction of a confirmed request went to the provider, and that it confirmed its date again. */
+const CORRECTION_ASKED = 'correction_asked';
+const CORRECTION_KEPT = 'correction_kept';
 /**
  * Family news told as the step that made it, not in the words of the state it reached (the daily email keeps these as
  * written): a late bill disputed is news of its own beside a collection letter of the same day, which the state tells.
  */
-export const TOLD_BY_STEP = ['collection_notice_corrected', 'dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed', 'confirmation_taken_back', 'complaint_withdrawn', 'rejection_withdrawn', 'drop_undone', CORRECTION_LAPSED];
+export const TOLD_BY_STEP = ['collection_notice_corrected', 'dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed', 'confirmation_taken_back', 'complaint_withdrawn', 'rejection_withdrawn', 'drop_undone', CORRECTION_LAPSED, CORRECTION_ASKED, CORRECTION_KEPT];
 /** The owner's news told as the step that made it, then where the request stands: a rejection taken back is not a request sent anew (v20); the provider holding to the committee's bill changes nothing of it (v25). */
 const OWNER_TOLD_BY_STEP = ['rejection_withdrawn', COMMITTEE_BILL_REJECTED];
 
@@ -181,6 +184,7 @@ export class NotificationsService implements OnModuleInit {
     this.contracts.onPaidBillDropped((m, dropped) => this.tellOwnerOfPaidBillDropped(m, dropped));
     this.contracts.onNoticeCorrected((m, corrected) => this.tellFamilyOfCorrectedNotice(m, corrected));
     this.contracts.onCorrectionLapsed((m, lapsed) => this.tellOfLapsedCorrection(m, lapsed));
+    this.contracts.onCorrectionNews((m, news) => this.tellFamilyOfCorrection(m, news));
     // ownerrules: her opening a contract through the API reads its news, as her page does.
     this.contracts.onContractOpened((principal, contractId) => this.contractOpened(principal, contractId));
   }
@@ -226,9 +230,17 @@ export class NotificationsService implements OnModuleInit {
    * famnews: what a relative corrected or took back herself (a report, the photo of one, a bank statement) is news for the owner, in
    * her language, naming the relative; `say` words it without what was withdrawn (no message, no figure: the news outlives them).
    */
-  async tellOwnerOfRelative(manager: EntityManager, news: { estateId: string; contractId: string | null; topic: string; say: (lang: Lang) => string }): Promise<void> {
+  async tellOwnerOfRelative(manager: EntityManager, news: { estateId: string; contractId: string | null; topic: string; say: (lang: Lang) => string; about?: { reportId: string; replaces?: string } }): Promise<void> {
     const { owner } = await this.estates.findWithOwner(news.estateId, manager);
-    await this.tellOwner(manager, { estateId: news.estateId, contractId: news.contractId, topic: news.topic, message: news.say(owner.language) });
+    // corrnews: her news of the same report she has not read yet (a correction, then its withdrawal) is replaced, not joined: one notification.
+    // Read from `notifications_owner_unread_idx` (her id, the contract).
+    if (news.about?.replaces) {
+      await manager.query(
+        `DELETE FROM notifications WHERE audience = 'owner' AND read_at IS NULL AND owner_id = ${estateOwnerId('$1')} AND contract_id IS NOT DISTINCT FROM $2 AND about_id = $3 AND topic = $4`,
+        [news.estateId, news.contractId, news.about.reportId, news.about.replaces],
+      );
+    }
+    await this.tellOwner(manager, { estateId: news.estateId, contractId: news.contractId, topic: news.topic, message: news.say(owner.language), aboutId: news.about?.reportId });
   }
 
   /**
@@ -245,14 +257,34 @@ export class NotificationsService implements OnModuleInit {
     await this.tellFamily(manager, estateId, CORRECTION_LAPSED, say, contractId);
   }
 
+  /**
+   * corrnews: the family hears what our correction of a confirmed request changed and that the provider is asked to confirm it; once it
+   * confirms its date again, that the date stays (and, where the correction asked another wished date, that it did not follow it). The
+   * facts are named by what they are (the history's line of the correction says their values); dates only: the same for every reach.
+   */
+  private async tellFamilyOfCorrection(manager: EntityManager, { estateId, contractId, providerName, on, changes, kept }: Parameters<CorrectionNewsListener>[1]): Promise<void> {
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId } });
+    const label = providerLabel(providerName, contract.description, await manager.count(Contract, { where: { estateId, providerId: contract.providerId } }));
+    const dated = (date: string | null | undefined, lang: Lang) => (date ? longDate(date, lang) : null);
+    if (kept === null) {
+      const what = (lang: Lang) => listed([...new Set(changes.map((c) => familyWords(lang).letterAbout.facts[c.field] ?? c.field))], lang);
+      await this.tellFamily(manager, estateId, CORRECTION_ASKED, (lang) => `${label}: ${familyWords(lang).correctionAskedNews(providerName, longDate(on, lang), what(lang))}`, contractId);
+      return;
+    }
+    const asked = changes.find((c) => c.field === 'requestedEndDate')?.to;
+    const notFollowed = asked && asked !== kept ? asked : null;
+    await this.tellFamily(manager, estateId, CORRECTION_KEPT, (lang) => `${label}: ${familyWords(lang).correctionKeptNews(providerName, longDate(on, lang), longDate(kept, lang), dated(notFollowed, lang))}`, contractId);
+  }
+
   /** Owner news no workflow effect wrote (a held-back letter, a later end date), dated by the service's clock. */
-  private async tellOwner(manager: EntityManager, news: { estateId: string; contractId: string | null; topic: string; message: string }): Promise<void> {
-    await manager.query(`INSERT INTO notifications (estate_id, contract_id, audience, topic, message, created_at, owner_id) VALUES ($1, $2, 'owner', $3, $4, $5, ${estateOwnerId('$1')})`, [
+  private async tellOwner(manager: EntityManager, news: { estateId: string; contractId: string | null; topic: string; message: string; aboutId?: string }): Promise<void> {
+    await manager.query(`INSERT INTO notifications (estate_id, contract_id, audience, topic, message, created_at, owner_id, about_id) VALUES ($1, $2, 'owner', $3, $4, $5, ${estateOwnerId('$1')}, $6)`, [
       news.estateId,
       news.contractId,
       news.topic,
       news.message,
       this.clock.now(),
+      news.aboutId ?? null,
     ]);
   }
 

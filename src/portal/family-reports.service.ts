@@ -482,7 +482,8 @@ export class FamilyReportsService implements OnModuleInit {
         summary: `${p.name} withdrew their report of ${KIND_WORDS[row.kind]}.`,
         details: { reportId: row.id, kind: row.kind },
       });
-      await this.tellOwner(manager, row, 'family_report_withdrawn', (w, kind) => w.familyReportWithdrawn(p.name, kind));
+      // corrnews: her correction of it that the owner has not read yet is replaced by this news, not followed by it.
+      await this.tellOwner(manager, row, 'family_report_withdrawn', (w, kind) => w.familyReportWithdrawn(p.name, kind), 'family_report_corrected');
     });
   }
 
@@ -506,9 +507,13 @@ export class FamilyReportsService implements OnModuleInit {
     await this.notifications.tellOwnerOfRelative(manager, { estateId: p.estateId, contractId: null, topic: 'family_statement_taken_back', say: (lang) => ownerWords(lang).timeline.statementTakenBack(p.name) });
   }
 
-  /** famnews: her correction or withdrawal of a report as the owner's news, in the timeline's words for it (`say`), with the report's kind. */
-  private tellOwner(manager: EntityManager, row: ReportRow, topic: string, say: (w: ReturnType<typeof ownerWords>['timeline'], kind: string) => string): Promise<void> {
-    return this.notifications.tellOwnerOfRelative(manager, { estateId: row.estate_id, contractId: row.contract_id, topic, say: (lang) => say(ownerWords(lang).timeline, ownerWords(lang).today.reportKinds[row.kind as ReportKind] ?? row.kind) });
+  /**
+   * famnews: her correction or withdrawal of a report as the owner's news, in the timeline's words for it (`say`), with the report's kind;
+   * corrnews: about the report, replacing the owner's unread news of it of the topic `replaces` (a second correction does not replace the
+   * first: each names only what it changed).
+   */
+  private tellOwner(manager: EntityManager, row: ReportRow, topic: string, say: (w: ReturnType<typeof ownerWords>['timeline'], kind: string) => string, replaces?: string): Promise<void> {
+    return this.notifications.tellOwnerOfRelative(manager, { estateId: row.estate_id, contractId: row.contract_id, topic, say: (lang) => say(ownerWords(lang).timeline, ownerWords(lang).today.reportKinds[row.kind as ReportKind] ?? row.kind), about: { reportId: row.id, replaces } });
   }
 
   /** relupload: which of these documents on her page are photos she sent that she may still take back (`photoChange`); index `family_reports_document_idx`. */

@@ -416,6 +416,15 @@ export const familyEn: FamilyWords = {
     keeps
       ? `${provider} did not respond to our correction (letter of ${on}). The date confirmed before, ${date}, therefore stands, as our letter said; you need not do anything.`
       : `${provider} did not respond to our correction of the date of death (letter of ${on}). Your contact person is asking ${provider} about it.`,
+  /** corrnews: our correction of a confirmed request went to the provider (see nl). */
+  correctionAskedNews: (provider: string, on: string, what: string) =>
+    `On ${on} we wrote to ${provider} about the correction of ${what}, and asked ${provider} to confirm it.`,
+  /** corrnews: the provider confirmed its date again after that correction (see nl). */
+  correctionKeptNews: (provider: string, on: string, date: string, asked: string | null) =>
+    asked
+      ? `${provider} answered our correction (letter of ${on}): the end date stays ${date}, not the corrected requested date ${asked}.`
+      : `${provider} confirmed our correction (letter of ${on}): the end date stays ${date}; you need not do anything.`,
+  correctionAwaited: (provider: string, on: string) => `On ${on} we corrected the request to ${provider}; we are waiting for ${provider} to confirm it.`,
   noticeCorrectedNews: (provider: string, claim: { agency: string; reference: string; amount: string | null } | null) =>
     `We had recorded the debt collector's letter about the contract with ${provider} with a mistake; that has been corrected${claim ? ` (${claimNamedEn(claim.agency, claim.reference)}${claim.amount ? `, ${claim.amount}` : ''})` : ''}. Our request to suspend the collection therefore goes to the debt collector again, now with the right details; you do not need to do anything yourself.`,
   lettersReadyForPost: 'Our letters to the organisations are ready for the post. Once they are sent, we follow each request until it is settled.',

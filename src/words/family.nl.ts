@@ -586,6 +586,22 @@ export const familyNl = {
       ? `${provider} heeft niet gereageerd op onze correctie (brief van ${on}). De eerder bevestigde datum ${date} blijft daarom staan, zoals onze brief zei; u hoeft hier zelf niets aan te doen.`
       : `${provider} heeft niet gereageerd op onze correctie van de overlijdensdatum (brief van ${on}). Uw vaste contactpersoon vraagt ${provider} ernaar.`,
   /**
+   * corrnews: in the daily email, our correction of a request the provider confirmed went to it (`what`: the facts corrected, by what
+   * they are; the history's own line beside it says from what to what), and it is asked to confirm.
+   */
+  correctionAskedNews: (provider: string, on: string, what: string) =>
+    `We hebben ${provider} op ${on} geschreven over de correctie van ${what}, en ${provider} gevraagd die te bevestigen.`,
+  /**
+   * corrnews: the provider answered that correction by confirming its date again (`date`); where the correction asked another wished
+   * date (`asked`) and the date stayed, it did not follow it.
+   */
+  correctionKeptNews: (provider: string, on: string, date: string, asked: string | null) =>
+    asked
+      ? `${provider} heeft geantwoord op onze correctie (brief van ${on}): de einddatum blijft ${date}, niet de gecorrigeerde gewenste datum ${asked}.`
+      : `${provider} heeft onze correctie (brief van ${on}) bevestigd: de einddatum blijft ${date}; u hoeft hier zelf niets aan te doen.`,
+  /** corrnews: the contract's card while our correction of the confirmed request awaits the provider's answer (`familyCorrectionText`). */
+  correctionAwaited: (provider: string, on: string) => `Op ${on} hebben we het verzoek aan ${provider} gecorrigeerd; we wachten op de bevestiging van ${provider}.`,
+  /**
    * agencyafter: in the daily email, the agency's letter corrected and our stop sent to it again; the claim as corrected only to
    * a relative who reads the estate's debts (`claim`), none for the others.
    */

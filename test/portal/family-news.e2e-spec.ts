@@ -38,14 +38,31 @@ describe('what relatives send, change and take back is told, named, and nothing 
     const [statement] = (await maria.api.get(`${API}/portal/statements`).expect(200)).body.items as { id: string }[];
     await maria.api.post(`${API}/portal/statements/${statement.id}/withdraw`).expect(204);
 
+    // corrnews: her correction, unread when she withdrew the report, is replaced by the withdrawal: one notification, not two.
     const told = await news(estate.id);
     expect(told.sort()).toEqual([
-      'Maria Jansen corrected their own report (invoice after end): amount, reference.',
       'Maria Jansen withdrew a bank statement they had sent; what was read from it has been erased.',
       'Maria Jansen withdrew a file they had sent (provider letter); the file has been erased.',
       'Maria Jansen withdrew their own report (invoice after end).',
     ].sort());
     expect(told.join(' ')).not.toMatch(/KPN|30|25|Rekening|papa|brief\.pdf|afschrift/);
+  });
+
+  it('keeps a correction the owner read before the report was withdrawn, and both of two corrections', async () => {
+    const anna = w.anna.api;
+    const estate = await createEstate(anna);
+    const maria = await daughter(estate.id);
+    const bill = (await maria.api.post(`${API}/portal/reports`, { kind: 'invoice_after_end', message: 'Rekening KPN.', amount: 30, reference: 'KPN-A' }).expect(201)).body as { id: string };
+    await maria.api.patch(`${API}/portal/reports/${bill.id}`, { amount: 25 }).expect(200);
+    await maria.api.patch(`${API}/portal/reports/${bill.id}`, { reference: 'KPN-B' }).expect(200);
+    expect((await news(estate.id)).sort()).toEqual(['Maria Jansen corrected their own report (invoice after end): amount.', 'Maria Jansen corrected their own report (invoice after end): reference.']);
+    await anna.post(`${API}/notifications/read`).expect(204);
+    await maria.api.post(`${API}/portal/reports/${bill.id}/withdraw`).expect(204);
+    expect((await news(estate.id)).sort()).toEqual([
+      'Maria Jansen corrected their own report (invoice after end): amount.',
+      'Maria Jansen corrected their own report (invoice after end): reference.',
+      'Maria Jansen withdrew their own report (invoice after end).',
+    ]);
   });
 
   it('no longer names a file she took back, in the staff timeline, her export, or the family timeline', async () => {

@@ -1,4 +1,4 @@
-import { API, createEstate, deskWebOf, providerWithDesk } from '../support/fixtures';
+import { API, confirmedByDesk, createEstate, deskWebOf, providerWithDesk } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
@@ -25,14 +25,7 @@ describe('a correction the provider leaves unanswered past its term', () => {
     const estate = await createEstate(anna);
     const maria = 'maria-lapsed@family.example';
     await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria', email: maria, relation: 'dochter', role: 'representative' }).expect(201);
-    const confirmed = async ({ provider, desk }: typeof kpn, description: string) => {
-      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description, accountNumber: `${description}-1`, action: 'cancel' }).expect(201)).body;
-      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-      await t.runDue();
-      await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-11-20', reference: 'R-7' }).expect(200);
-      return contract.id as string;
-    };
-    const [internet, mobile] = [await confirmed(kpn, 'Internet'), await confirmed(vodafone, 'Mobile')];
+    const [internet, mobile] = [await confirmedByDesk(t, anna, estate.id, kpn, 'Internet'), await confirmedByDesk(t, anna, estate.id, vodafone, 'Mobile')];
     for (const id of [internet, mobile]) await anna.patch(`${API}/contracts/${id}`, { requestedEndDate: '2026-11-15' }).expect(200);
     await t.runDue();
 

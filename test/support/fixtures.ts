@@ -64,6 +64,18 @@ export async function providerWithDesk(t: TestApp, overrides: Record<string, unk
   return { provider, desk: await deskOf(t, provider.id, label) };
 }
 
+/**
+ * A contract of the estate requested of the desk's provider and confirmed by its desk for `effectiveDate` (deskanswer2, corrnews): ready
+ * for a correction after the confirmation. Its id.
+ */
+export async function confirmedByDesk(t: TestApp, owner: Session, estateId: string, { provider, desk }: Awaited<ReturnType<typeof providerWithDesk>>, description: string, effectiveDate = '2026-11-20'): Promise<string> {
+  const contract = (await owner.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description, accountNumber: `${description}-1`, action: 'cancel' }).expect(201)).body;
+  await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+  await t.runDue();
+  await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate, reference: 'R-7' }).expect(200);
+  return contract.id as string;
+}
+
 /** A person at the provider's desk, made by the administrator. */
 export interface DeskUser {
   email: string;
