@@ -245,10 +245,13 @@ const SENT = 'c.desk_tab IS NOT NULL';
 function searchCondition(search: DeskSearch, param: (value: unknown) => string): string {
   if ('dateOfBirth' in search) return `e.deceased_date_of_birth = ${param(search.dateOfBirth)}::date`;
   if ('postcode' in search) return `steward_compact(e.deceased_address->>'postalCode') = ${param(search.postcode)}`;
-  if ('name' in search) return `c.deceased_search_name LIKE steward_fold(${param(containsPattern(search.name))})`;
+  if ('name' in search) return `c.deceased_search_name LIKE ${namePattern(search.name, param)}`;
   const account = `steward_compact(c.account_number) = steward_compact(${param(search.accountNumber)})`;
   return 'reference' in search ? `(c.estate_id = (SELECT id FROM estates WHERE reference = ${param(search.reference)}) OR ${account})` : account;
 }
+
+/** A name as a desk search matches it: anywhere in the deceased's name, folded as the contract's copy of it is (`nameHits`). */
+const namePattern = (name: string, param: (value: unknown) => string) => `steward_fold(${param(containsPattern(name))})`;
 
 /** The desk's order (`DESK_CURSOR`), which its keyset indexes hold: overdue first, then newest activity. */
 const DESK_ORDER = 'c.desk_overdue DESC, c.updated_at DESC, c.id DESC';
@@ -256,40 +259,60 @@ const DESK_ORDER = 'c.desk_overdue DESC, c.updated_at DESC, c.id DESC';
 /** A name search first looks for a full page among this many of the provider's first requests in the desk's order. */
 const RECENT_REQUESTS_SEARCHED = 1000;
 
-/** deskthread2: a name matched by at most this many of the provider's requests is rare: its matches are read whole, not a part's first requests. */
+/**
+ * deskthread2: a name matched by at most this many of a tab part's requests is rare: its matches are read whole, not the part's first
+ * requests. namesearch: only a name the statistics do not expect to fill a page from those first requests is probed (`walkFills`), and
+ * such a name's walk would not fill the page either, so for it the probe always pays (on the plan spec's data and a generated month,
+ * README namesearch). The cap is kept for a name the statistics misjudge (older than the name, or common at one provider only): it
+ * reads at most 601 before the walk. Not re-measured as a cut-off (README namesearch, Not done).
+ */
 const RARE_NAME_MATCHES = 600;
 
 /**
- * The page of requests whose deceased's name matches (`name`, the search's condition), in the desk's order (`DESK_ORDER`), as a FROM
- * item `c`; `where` is the list's other conditions, `tab` the one of them that picks its tabs, `arms` that tab's parts with no OR
- * between them (`tabParts`; every request sent: one). deskread: each part on its own index range, so a name on a small tab reads that
- * tab, not the provider's whole desk. A part first looks for a full page among its RECENT_REQUESTS_SEARCHED first requests (a name common
- * at this provider: ~3 ms however long the history, where "bakker" at KPN matched 2,300 requests in a month and would match 28,000 in a
- * year); when it held fewer, those were all it has and its matches are all there are. Otherwise, a rarer name in a long part, its every
- * match comes from the trigram index on the contract's copy of the name (migration DeskSearch) and is sorted (MATERIALIZED keeps
+ * namesearch: whether a name (`pattern`, folded) is expected to fill a page of `limitParam` from a part's first
+ * RECENT_REQUESTS_SEARCHED requests: its share of all requests as PostgreSQL's statistics of the column say (the share of its most
+ * common names the pattern matches, and of its histogram for the rest: what the planner's own LIKE estimate reads; STATISTICS 1000,
+ * migration DeskSearch), times those requests. One row of `pg_stats`, no row of `contracts`; without statistics (a table never
+ * analysed) no name is expected to fill one, so each is probed.
+ */
+const walkFills = (pattern: string, limitParam: string) => `(SELECT coalesce((
+    SELECT coalesce((SELECT sum(f) FROM unnest(s.most_common_vals::text::text[], s.most_common_freqs) m(v, f) WHERE v LIKE p.p), 0)
+         + (1 - s.null_frac - coalesce((SELECT sum(f) FROM unnest(s.most_common_freqs) f), 0)) * coalesce((SELECT avg((h LIKE p.p)::int) FROM unnest(s.histogram_bounds::text::text[]) h), 0)
+      FROM pg_stats s, (SELECT ${pattern} AS p) p WHERE s.schemaname = current_schema() AND s.tablename = 'contracts' AND s.attname = 'deceased_search_name'), 0)
+    * ${RECENT_REQUESTS_SEARCHED} >= ${limitParam})`;
+
+/**
+ * The page of requests whose deceased's name matches `pattern` (folded, `c.deceased_search_name LIKE` it), in the desk's order
+ * (`DESK_ORDER`), as a FROM item `c`; `where` is the list's other conditions, `tab` the one of them that picks its tabs, `arms` that
+ * tab's parts with no OR between them (`tabParts`; every request sent: one). deskread: each part on its own index range, so a name on a
+ * small tab reads that tab, not the provider's whole desk. A part first looks for a full page among its RECENT_REQUESTS_SEARCHED first
+ * requests (a name common at this provider: ~3 ms however long the history, where "bakker" at KPN matched 2,300 requests in a month and
+ * would match 28,000 in a year); when it held fewer, those were all it has and its matches are all there are. Otherwise, a rarer name in
+ * a long part, its every match comes from the trigram index on the contract's copy of the name and is sorted (MATERIALIZED keeps
  * PostgreSQL from walking the part's index instead, reading it whole for a name it takes for a common one). The parts' pages, each in
  * the desk's order, make the page. One statement: a part's second way runs only when its first could not answer (one-time filters).
- * deskthread2: before either, a name the provider's requests match at most RARE_NAME_MATCHES times is read from the trigram index
- * whole, once for all parts, and each part's page is taken from those matches.
+ * deskthread2, namesearch: before either, a name the statistics do not expect to fill a page that way (`walkFills`) is probed in each
+ * part: its matches there, from the trigram index that carries the tab (migration 1764003300000), at most RARE_NAME_MATCHES + 1; when
+ * they are no more, the part's page comes from them and its first requests are not read. A common name is not probed.
  */
-function nameHits(where: string[], tab: string, arms: string[], name: string, limitParam: string | null): string {
+function nameHits(where: string[], tab: string, arms: string[], pattern: string, limitParam: string | null): string {
   const within = (arm: string) => where.map((condition) => (condition === tab ? arm : condition)).join(' AND ');
+  const name = `c.deceased_search_name LIKE ${pattern}`;
   if (!limitParam) return `(SELECT c.id, c.desk_overdue, c.updated_at FROM contracts c WHERE ${within(tab)} AND ${name}) hit JOIN contracts c ON c.id = hit.id`;
-  // deskthread2: a rare name's matches in the whole desk, from the trigram index, at most one more than RARE_NAME_MATCHES: each part's page
-  // comes from them (`few`) and no part's first requests are read (a rare name on a long tab read 1,000 of each part before, deskread).
-  const probe = `probe AS MATERIALIZED (SELECT c.* FROM contracts c WHERE c.provider_id = $1 AND ${name} LIMIT ${RARE_NAME_MATCHES + 1}),
-            rare AS MATERIALIZED (SELECT count(*) <= ${RARE_NAME_MATCHES} AS yes FROM probe)`;
+  const common = `common AS MATERIALIZED (SELECT ${walkFills(pattern, limitParam)} AS yes)`;
   const searched = arms.map(
-    (arm, i) => `few${i} AS MATERIALIZED (SELECT c.id, c.desk_overdue, c.updated_at FROM probe c WHERE (SELECT yes FROM rare) AND ${within(arm)} ORDER BY ${DESK_ORDER} LIMIT ${limitParam}),
+    (arm, i) => `probe${i} AS MATERIALIZED (SELECT c.id, c.desk_overdue, c.updated_at FROM contracts c WHERE NOT (SELECT yes FROM common) AND ${within(arm)} AND ${name} LIMIT ${RARE_NAME_MATCHES + 1}),
+            rare${i} AS MATERIALIZED (SELECT NOT (SELECT yes FROM common) AND count(*) <= ${RARE_NAME_MATCHES} AS yes FROM probe${i}),
+            few${i} AS MATERIALIZED (SELECT c.id, c.desk_overdue, c.updated_at FROM probe${i} c WHERE (SELECT yes FROM rare${i}) ORDER BY ${DESK_ORDER} LIMIT ${limitParam}),
             recent${i} AS MATERIALIZED (
-              SELECT c.id, c.desk_overdue, c.updated_at, c.deceased_search_name FROM contracts c WHERE NOT (SELECT yes FROM rare) AND ${within(arm)} ORDER BY ${DESK_ORDER} LIMIT ${RECENT_REQUESTS_SEARCHED}),
+              SELECT c.id, c.desk_overdue, c.updated_at, c.deceased_search_name FROM contracts c WHERE NOT (SELECT yes FROM rare${i}) AND ${within(arm)} ORDER BY ${DESK_ORDER} LIMIT ${RECENT_REQUESTS_SEARCHED}),
             newest${i} AS MATERIALIZED (SELECT c.id, c.desk_overdue, c.updated_at FROM recent${i} c WHERE ${name} ORDER BY ${DESK_ORDER} LIMIT ${limitParam}),
             hits${i} AS MATERIALIZED (
               SELECT c.id, c.desk_overdue, c.updated_at FROM contracts c WHERE ${within(arm)} AND ${name}
                  AND (SELECT count(*) FROM newest${i}) < ${limitParam} AND (SELECT count(*) FROM recent${i}) = ${RECENT_REQUESTS_SEARCHED})`,
   );
   const pages = arms.map((_, i) => `(SELECT * FROM few${i}) UNION ALL (SELECT * FROM newest${i} WHERE NOT EXISTS (SELECT FROM hits${i})) UNION ALL (SELECT * FROM hits${i} c ORDER BY ${DESK_ORDER} LIMIT ${limitParam})`);
-  return `(WITH ${[probe, ...searched].join(',\n            ')}
+  return `(WITH ${[common, ...searched].join(',\n            ')}
           SELECT c.id FROM (${pages.join(' UNION ALL ')}) c ORDER BY ${DESK_ORDER} LIMIT ${limitParam}) hit JOIN contracts c ON c.id = hit.id`;
 }
 
@@ -839,8 +862,8 @@ export class ProviderDeskService {
     if (filter.updatedSince) where.push(`c.updated_at >= ${param(filter.updatedSince)}::timestamptz`);
     const search = filter.search;
     const byName = search !== undefined && 'name' in search;
-    const matches = search && searchCondition(search, param);
-    if (matches && !byName) where.push(matches);
+    const matches = search && !byName && searchCondition(search, param);
+    if (matches) where.push(matches);
     const limitParam = filter.limit ? param(filter.limit) : null;
     const limit = limitParam ? `LIMIT ${limitParam}` : '';
     const order = filter.ascending ? 'c.updated_at, c.id' : DESK_ORDER;
@@ -849,7 +872,7 @@ export class ProviderDeskService {
     const arms = !byName && limitParam && parts?.joining.length ? [storedStaying(parts.stored, parts.leaving), ...parts.joining] : [];
     const armPage = (arm: string) =>
       `(SELECT c.* FROM contracts c${estateOfSearch(search)} WHERE ${where.map((condition) => (condition === tab ? arm : condition)).join(' AND ')} ORDER BY ${order} LIMIT ${limitParam})`;
-    const page = byName ? nameHits(where, tab, parts ? [storedStaying(parts.stored, parts.leaving), ...parts.joining] : [tab], matches!, limitParam) : arms.length ? `(${arms.map(armPage).join(' UNION ALL ')}) c` : 'contracts c';
+    const page = byName ? nameHits(where, tab, parts ? [storedStaying(parts.stored, parts.leaving), ...parts.joining] : [tab], namePattern(search.name, param), limitParam) : arms.length ? `(${arms.map(armPage).join(' UNION ALL ')}) c` : 'contracts c';
     return manager.query(
       `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.insurance_kind, c.answer_done, c.desk_tab, c.desk_overdue AS overdue, ${askedBackMarked('c.')} AS asked_back_open, c.correction_awaited,
               ${cursorTimestamp('c.updated_at')} AS activity,
