@@ -1471,8 +1471,12 @@ export const ownerEn: OwnerWords = {
       keyReused: 'This Idempotency-Key was already used for a different request: send a new key. Nothing was changed.',
       keyInProgress: 'A call with this Idempotency-Key is still at work, or was cut off: look again in a moment, or send a new key if it never answers.',
       keyDone: 'The first request with this Idempotency-Key was done, but its answer was lost (in a failure, for instance). Nothing was done a second time: look up what it changed to see where it stands.',
-      fileRefused: (problem: string, field: string) =>
-        `${problem === 'tooManyFiles' ? `Send one file at a time, in the field ‘${field}’` : `The field ‘${field}’ is not part of the form: send the file in the field ‘file’`}. Nothing was changed.`,
+      fileRefused: (problem: string, field: string, mb?: string) =>
+        `${
+          problem === 'tooManyFiles' ? `Send one file at a time, in the field ‘${field}’`
+          : problem === 'fileFirst' ? `The file in ‘${field}’ is larger than ${mb} MB, and it came before the form's other fields: those were not read. Send a file of at most ${mb} MB, after the other fields`
+          : `The field ‘${field}’ is not part of the form: send the file in the field ‘file’`
+        }. Nothing was changed.`,
       methodNotAllowed: (method: string, allowed: string) => `This address does not take ${method}; it takes ${allowed}. Nothing was changed.`,
       unreadableBody: (problem: string, limit: number) =>
         `${({ tooLarge: `The body is larger than ${limit} kB`, tooManyFields: `A form may have at most ${limit} fields`, tooDeep: `Form fields may be nested at most ${limit} levels deep`, notJson: 'The body is not valid JSON', charset: 'Send the body in UTF-8', encoding: 'Content-Encoding must be gzip, deflate, br or identity' } as Record<string, string>)[problem] ?? 'The body could not be read'}. Nothing was changed.`,

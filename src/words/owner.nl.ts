@@ -1679,8 +1679,12 @@ export const ownerNl = {
       keyReused: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek: stuur een nieuwe sleutel. Er is niets gewijzigd.',
       keyInProgress: 'Een verzoek met deze Idempotency-Key is nog bezig of werd afgebroken: kijk over een moment opnieuw, of stuur een nieuwe sleutel als er geen antwoord komt.',
       keyDone: 'Het eerste verzoek met deze Idempotency-Key is uitgevoerd, maar het antwoord ging verloren (bijvoorbeeld door een storing). Er is niets opnieuw gedaan: bekijk wat het veranderde om te zien hoe het ervoor staat.',
-      fileRefused: (problem: string, field: string) =>
-        `${problem === 'tooManyFiles' ? `Stuur één bestand tegelijk, in het veld ‘${field}’` : `Het veld ‘${field}’ hoort niet bij het formulier: stuur het bestand in het veld ‘file’`}. Er is niets gewijzigd.`,
+      fileRefused: (problem: string, field: string, mb?: string) =>
+        `${
+          problem === 'tooManyFiles' ? `Stuur één bestand tegelijk, in het veld ‘${field}’`
+          : problem === 'fileFirst' ? `Het bestand in ‘${field}’ is groter dan ${mb} MB en kwam vóór de andere velden van het formulier: die zijn niet gelezen. Stuur een bestand van hooguit ${mb} MB, na de andere velden`
+          : `Het veld ‘${field}’ hoort niet bij het formulier: stuur het bestand in het veld ‘file’`
+        }. Er is niets gewijzigd.`,
       methodNotAllowed: (method: string, allowed: string) => `Dit adres neemt geen ${method}; het neemt ${allowed}. Er is niets gewijzigd.`,
       unreadableBody: (problem: string, limit: number) =>
         `${({ tooLarge: `De inhoud is groter dan ${limit} kB`, tooManyFields: `Een formulier heeft hooguit ${limit} velden`, tooDeep: `Formuliervelden zijn hooguit ${limit} niveaus diep genest`, notJson: 'De inhoud is geen geldige JSON', charset: 'Stuur de inhoud in UTF-8', encoding: 'Content-Encoding moet gzip, deflate, br of identity zijn' } as Record<string, string>)[problem] ?? 'De inhoud is niet te lezen'}. Er is niets gewijzigd.`,
