@@ -62,7 +62,7 @@ type Middleware = (req: Request, res: Response, next: (error?: unknown) => void)
 
 /**
  * httpcache: a form whose file came before any of its other fields (a script's; a browser sends them in the form's order, the file
- * last) and passed the limit. The fields after the file are not read: reading them means taking in the rest of the file, which the
+ * last) and passed the limit, with no field in the piece of the body that passed it. The fields further on are not read: reading them means taking in the rest of the file, which the
  * early answer exists to spare the sender (a held-open or slow client would be waited for as before errs). So the refusal is the
  * file's, saying the other fields were not read, answered at once: before the route, so before the caller's reach, which is the same
  * 413 at any address (own, another's, none) and tells nothing of it.
@@ -100,9 +100,12 @@ function uploadInterceptor(form: 'fields' | 'file only'): Type {
           (req as Request & { [OVER_LIMIT]?: OverLimit })[OVER_LIMIT] = (file) => {
             req.unpipe();
             res.set('Connection', 'close');
-            if (form === 'fields' && !Object.keys((req.body ?? {}) as object).length) return once(fileFirstTooLarge());
-            Object.assign(req, { file });
-            once();
+            // Once the piece of the body that passed the limit is parsed: fields in it after the file (a file just over) are read.
+            setImmediate(() => {
+              if (form === 'fields' && !Object.keys((req.body ?? {}) as object).length) return once(fileFirstTooLarge());
+              Object.assign(req, { file });
+              once();
+            });
           };
           middleware(req, res, (error) => once(error && fileRefusal(error)));
         };
