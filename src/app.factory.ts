@@ -3,7 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import cookieParser from 'cookie-parser';
 import { serveApiDocuments } from './api-docs';
 import { AppModule, AppOptions } from './app.module';
+import type { NextFunction, Request, Response } from 'express';
+import { answerOptions } from './common/allowed-methods';
 import { useBodyParsers } from './common/body-parsers';
+import { privateRevalidated } from './common/entity-tags';
 import { ProblemFilter } from './common/problem.filter';
 import { requestLog } from './common/request-log.middleware';
 import { Metrics } from './metrics/metrics.service';
@@ -29,6 +32,8 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.use(app.get(Metrics).observeRequests);
   app.use(cookieParser(cookieSigningKey(options.config.jwtSecret)));
   useBodyParsers(app);
+  // httpcache: the API's answers revalidated and private, its addresses answering OPTIONS (not mounted: the router matches the whole path).
+  app.use((request: Request, response: Response, next: NextFunction) => (request.path.startsWith(`/${API_PREFIX}/`) ? privateRevalidated(request, response, () => answerOptions(request, response, next)) : next()));
   // Web pages live at the root (/desk, /family, /app, their script under /assets), probes and /metrics too; the JSON API under /api/v1.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/{*path}', 'metrics', 'desk', 'desk/{*path}', 'app', 'app/{*path}', 'family', 'family/{*path}', 'assets/{*path}'] });
   const clock = app.get(Clock);

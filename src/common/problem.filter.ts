@@ -8,6 +8,7 @@ import { familyWords, Lang, langOf, ownerWords, providerWords } from '../words';
 import { errorText, type ErrorWords } from '../web/fields';
 import { refusal } from '../web/forms';
 import { NotFoundProblem, ProblemDocument, ProblemException, problemTitle, ReaderWordedProblem } from './problem';
+import { methodsAt } from './allowed-methods';
 import { faultWords, inReadersWords, type Reader, readerOf, TOOK_TOO_LONG } from './reader-words';
 
 /** Turns every error into `application/problem+json`; unexpected errors never leak their details. */
@@ -96,28 +97,6 @@ export class ProblemFilter implements ExceptionFilter {
 
 /** The request's body never came whole because its client closed the connection (the parser failed for that). */
 const clientWentAway = (request: Request) => !request.complete && (request.destroyed || request.socket.destroyed);
-
-/** An Express route as the router keeps it. */
-interface RouteLayer {
-  route?: { _methods(): string[] };
-  match(path: string): false | { params?: Record<string, unknown> };
-}
-
-/**
- * The methods the routes at exactly this address take, when none of them names a resource by a parameter (`/api/v1/estates`,
- * `/health`); none when no route is there or one has an `:id`, so what is outside the caller's reach stays 404.
- */
-function methodsAt(request: Request): string[] {
-  const stack = (request.app as unknown as { router?: { stack?: RouteLayer[] } }).router?.stack ?? [];
-  const methods = new Set<string>();
-  for (const layer of stack) {
-    const match = layer.route ? layer.match(request.path) : false;
-    if (!match) continue;
-    if (Object.keys(match.params ?? {}).length) return [];
-    layer.route!._methods().forEach((method) => methods.add(method));
-  }
-  return [...methods];
-}
 
 /** The route as declared (`POST /api/v1/estates/:id/documents`), so a log line names no estate; the path where no route matched. */
 const routeOf = (request: Request) => `${request.method} ${request.route ? `${request.baseUrl}${(request.route as { path: string }).path}` : request.path}`;

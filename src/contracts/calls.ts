@@ -77,3 +77,15 @@ export function callsAsTheyStand(entries: CallEntry[]): Map<string, RecordedCall
 /** A call entry as it stands (`callsAsTheyStand`): the corrected version, its first if never corrected, null when withdrawn. */
 export const standingCall = (entry: CallEntry, revisions: Map<string, RecordedCall | null>): RecordedCall | null =>
   revisions.has(entry.id) ? revisions.get(entry.id)! : (entry.details as unknown as RecordedCall);
+
+/** A recorded call as the API lists it: as it stands, who recorded it when, whether corrected, a withdrawn one marked with what it said. */
+export type CallAsListed = RecordedCall & { id: string; at: string; by: string; corrected: boolean; withdrawn: boolean; version: string };
+
+/** The call recorded by `entry` as the API gives it, from the contract's call revisions (`CALL_REVISIONS`, in the order written). */
+export function callAsListed(entry: CallEntry & { at: string; actor: { name: string } }, revisions: CallEntry[]): CallAsListed {
+  const now = callsAsTheyStand(revisions).get(entry.id);
+  // Withdrawn, it says what it said last: its withdrawal holds that version (`previous`), corrections and all.
+  const last = now === null ? (revisions.find((r) => r.event === CALL_WITHDRAWN && r.details.callId === entry.id)!.details.previous as RecordedCall) : now;
+  const call = { ...(entry.details as unknown as RecordedCall), ...(last ?? {}) };
+  return { id: entry.id, at: entry.at, by: entry.actor.name, ...call, corrected: revisions.some((r) => r.event === CALL_CORRECTED && r.details.callId === entry.id), withdrawn: now === null, version: callVersion(call) };
+}

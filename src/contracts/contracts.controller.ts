@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseEnumPipe, Patch, Post, Query } from '@nestjs/common';
-import { CorrectsIfMatch, TaggedByVersion } from '../common/entity-tags';
+import { CorrectsIfMatch } from '../common/entity-tags';
 import { ApiBody, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
@@ -73,11 +73,10 @@ export class ContractsController {
   @ApiDoc({
     summary: 'View a contract',
     description:
-      'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline. Opened by the owner of the estate, its news kept on her Today (a rejection the provider took back) is read, as when she opens its page; a read by an administrator marks nothing. `timeline` holds its newest 50 entries, oldest first; `timelineNext` (null when there are no more) is the `cursor` of `GET /contracts/{id}/timeline` for the entries before them. `version` (also the answer\'s `ETag`) versions what a correction replaces: send it back as `version` or `If-Match` with `PATCH /contracts/{id}`.',
+      'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline. Opened by the owner of the estate, its news kept on her Today (a rejection the provider took back) is read, as when she opens its page; a read by an administrator marks nothing. `timeline` holds its newest 50 entries, oldest first; `timelineNext` (null when there are no more) is the `cursor` of `GET /contracts/{id}/timeline` for the entries before them. `version` versions what a correction replaces: send it back as `version`, or as `If-Match: "<version>"`, with `PATCH /contracts/{id}`. The answer\'s `ETag` is a weak tag of the whole answer: send it as `If-None-Match` and an unchanged contract (letters and timeline included) is 304 with no body.',
     problems: [400],
   })
   @Get('contracts/:id')
-  @TaggedByVersion()
   async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query?: LanguageQueryDto) {
     // No query when a keyed call's answer is built again (`Idempotent('get')` calls this with the principal and the id only): that
     // answers her POST, it is no opening of the contract, so only her own GET reads its news (ownerrules).
@@ -95,7 +94,7 @@ export class ContractsController {
   @ApiDoc({
     summary: 'Correct a contract',
     description:
-      'Same rules as adding one; each change is on the timeline (from → to). Once a letter went to the provider, a corrected description, account number or requested end date is sent to the provider as a correction letter, and another provider or new holder answers 409 (withdraw and add a new contract instead). What should happen (cancel or transfer) is fixed once recorded. Send the `version` of `GET /contracts/{id}` to correct that version only: when the contract was corrected since (another tab, a colleague), nothing is changed and the answer is 409 `contract-changed` naming `version`, with the `version` of now. `If-Match` with the `ETag` of that GET does the same for an HTTP client, answered 412 `precondition-failed` naming `If-Match`. Without either the correction applies to the contract as it stands, as before.',
+      'Same rules as adding one; each change is on the timeline (from → to). Once a letter went to the provider, a corrected description, account number or requested end date is sent to the provider as a correction letter, and another provider or new holder answers 409 (withdraw and add a new contract instead). What should happen (cancel or transfer) is fixed once recorded. Send the `version` of `GET /contracts/{id}` to correct that version only: when the contract was corrected since (another tab, a colleague), nothing is changed and the answer is 409 `contract-changed` naming `version`, with the `version` of now. `If-Match: "<version>"` does the same for an HTTP client, answered 412 `precondition-failed` naming `If-Match`. Without either the correction applies to the contract as it stands, as before.',
     problems: [[400, 'The body is malformed; `errors[]` names each field, all in one answer: the rules against the record on the fields that parsed (a requested end date before the date of death, an unknown provider, a new holder of another estate) are named beside the others.'], [409, 'Another contract of the estate has this provider and account number (`contract-recorded-already`, naming `accountNumber`; `contractId` is that contract), the contract is finished, its action is fixed, the request went out to another provider or holder, or the contract was corrected since the `version` sent (`contract-changed`, naming `version`).'], 412, 422],
   })
   @ApiBody({ type: UpdateContractDto })
@@ -402,13 +401,14 @@ export class ContractsController {
   @ApiDoc({
     summary: 'Correct a recorded call',
     description:
-      'Replaces the fields given (`calledOn`, `party`, `person` — null clears it —, `outcome`, `shareWithFamily`) with the same checks as recording. The staff timeline keeps the version before ("Gesprek gecorrigeerd", who and when); the family\'s timeline and daily email read the call as it stands at once: unshared, its outcome is gone from every relative\'s view. Nothing changed: nothing is written. A new day is weighed against the provider\'s missed term again: moved after its last day, the call takes your "… nu bellen" alert off Today; moved on or before it, the alert is back unless another call answers it. `callId`: the call\'s `id` in the list of calls.',
-    problems: [400, [404, 'No such call on this contract, or it was withdrawn.'], 422],
+      'Replaces the fields given (`calledOn`, `party`, `person` — null clears it —, `outcome`, `shareWithFamily`) with the same checks as recording. The staff timeline keeps the version before ("Gesprek gecorrigeerd", who and when); the family\'s timeline and daily email read the call as it stands at once: unshared, its outcome is gone from every relative\'s view. Nothing changed: nothing is written. A new day is weighed against the provider\'s missed term again: moved after its last day, the call takes your "… nu bellen" alert off Today; moved on or before it, the alert is back unless another call answers it. `callId`: the call\'s `id` in the list of calls. Send the call\'s `version` (`GET …/calls/{callId}` or the list) as `version`, or as `If-Match: "<version>"`, to correct that version only: corrected since, nothing is changed (409 `call-changed` naming `version`; 412 `precondition-failed` naming `If-Match`).',
+    problems: [400, [404, 'No such call on this contract, or it was withdrawn.'], [409, 'Corrected since the `version` sent (`call-changed`, naming `version`).'], 412, 422],
   })
   @Patch('contracts/:id/calls/:callId')
   @Idempotent<ContractsController>('get')
-  async correctCall(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Body() dto: CorrectCallDto) {
-    await this.contracts.correctCall(principal, id, callId, dto);
+  @CorrectsIfMatch()
+  async correctCall(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Body() dto: CorrectCallDto, @Headers('if-match') ifMatch?: string) {
+    await this.contracts.correctCall(principal, id, callId, dto, ifMatch);
     return this.views.detail(id, principal.lang);
   }
 
@@ -429,6 +429,12 @@ export class ContractsController {
   @Get('contracts/:id/calls')
   calls(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
     return this.contracts.callPage(principal, id, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+  }
+
+  @ApiDoc({ summary: 'View a recorded call', description: 'As the list of calls gives it (a withdrawn one marked `withdrawn`), with the `version` its correction sends back (`version`, or `If-Match: "<version>"`).' })
+  @Get('contracts/:id/calls/:callId')
+  recordedCall(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string) {
+    return this.contracts.recordedCallView(principal, id, callId);
   }
 
   @ApiDoc({ summary: 'Withdraw the request', description: 'The contract needs no action after all; the provider is told when a request went out.', problems: [400, 409] })

@@ -78,7 +78,7 @@ import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWith
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type DropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
 import { billsOnOf, dropNamed, dropUndoFound, dropUndoOf, type RecordedDropOnPage } from './drop-correction.rules';
 import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '../timeline/drop-days';
-import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, callVersion, type RecordedCall } from './calls';
+import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callAsListed, type CallAsListed, callsAsTheyStand, callVersion, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
 import { Workers } from '../runtime/workers.service';
@@ -679,11 +679,11 @@ export class ContractsService implements OnModuleInit {
    * nothing written. 404 for a call not on this contract or withdrawn; 422 as when recording. A new day is weighed
    * against the provider's missed term again (`reconsiderMissedTerm`).
    */
-  async correctCall(principal: StaffPrincipal, contractId: string, callId: string, dto: CorrectCallDto): Promise<void> {
+  async correctCall(principal: StaffPrincipal, contractId: string, callId: string, dto: CorrectCallDto, ifMatch?: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const { contract, standing, call, addedOn } = await this.recordedCall(manager, principal, contractId, callId);
       // versions: the call as it stands under the contract's lock, so of two corrections from one version only the first applies.
-      refuseStale('call', callVersion(call), { version: dto.version }, principal.lang);
+      refuseStale('call', callVersion(call), { version: dto.version, ifMatch }, principal.lang);
       const missing = (['calledOn', 'party', 'outcome', 'shareWithFamily'] as const).filter((f) => dto[f] === null).map((field) => emptiedField(CorrectCallDto, field, 'must not be empty'));
       if (missing.length) throw new ValidationProblem(missing);
       const party = dto.party ?? call.party;
@@ -766,22 +766,20 @@ export class ContractsService implements OnModuleInit {
   }
 
   /** One page of the calls recorded on the contract, newest first; `after` is a decoded TIMELINE_CURSOR. */
-  async callPage(principal: StaffPrincipal, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<RecordedCall & { id: string; at: string; by: string; corrected: boolean; withdrawn: boolean; version: string }>> {
+  async callPage(principal: StaffPrincipal, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<CallAsListed>> {
     const contract = await this.requireAccess(principal, contractId);
     const page = await this.timeline.eventPage(contract.estateId, contractId, CALL_RECORDED, after, limit);
-    // Each as it stands; a withdrawn call keeps its place, marked, with what it said.
     const revisions = await this.timeline.ofContract(this.db.manager, contractId, CALL_REVISIONS);
-    const standing = callsAsTheyStand(revisions);
-    return {
-      ...page,
-      items: page.items.map((e) => {
-        const now = standing.get(e.id);
-        // Withdrawn, it says what it said last: its withdrawal holds that version (`previous`), corrections and all.
-        const last = now === null ? (revisions.find((r) => r.event === CALL_WITHDRAWN && r.details.callId === e.id)!.details.previous as RecordedCall) : now;
-        const call = { ...(e.details as unknown as RecordedCall), ...(last ?? {}) };
-        return { id: e.id, at: e.at, by: e.actor.name, ...call, corrected: revisions.some((r) => r.event === CALL_CORRECTED && r.details.callId === e.id), withdrawn: now === null, version: callVersion(call) };
-      }),
-    };
+    return { ...page, items: page.items.map((e) => callAsListed(e, revisions)) };
+  }
+
+  /** httpcache: one call recorded on the contract as the list gives it (a withdrawn one marked), for its `version`; 404 when none. */
+  async recordedCallView(principal: StaffPrincipal, contractId: string, callId: string): Promise<CallAsListed> {
+    const contract = await this.requireAccess(principal, contractId);
+    const entries = await this.timeline.ofContract(this.db.manager, contract.id, [CALL_RECORDED, ...CALL_REVISIONS]);
+    const recorded = entries.find((e) => e.id === callId && e.event === CALL_RECORDED);
+    if (!recorded) throw new NotFoundProblem();
+    return callAsListed(recorded, entries.filter((e) => e.event !== CALL_RECORDED));
   }
 
   /**

@@ -126,7 +126,7 @@ export class DocumentsController {
   @Roles('admin', 'specialist')
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
-  @DocumentUpload()
+  @DocumentUpload('file only')
   async replace(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @UploadedFile() file: File | undefined) {
     return documentView(await this.documents.replace(principal, id, file));
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { CorrectsIfMatch, TaggedByVersion } from '../common/entity-tags';
+import { CorrectsIfMatch } from '../common/entity-tags';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
@@ -38,16 +38,15 @@ export class EstatesController {
     return { ...page, items: page.items.map(estateView) };
   }
 
-  @ApiDoc({ summary: 'View an estate', description: "`version` (also the answer's `ETag`) versions what a correction of the estate replaces: send it back as `version` or `If-Match` with `PATCH /estates/{id}`. Each family member's `version` does the same for its own correction." })
+  @ApiDoc({ summary: 'View an estate', description: "`version` versions what a correction of the estate replaces: send it back as `version`, or as `If-Match: \"<version>\"`, with `PATCH /estates/{id}`. Each family member's `version` does the same for its own correction. The answer's `ETag` is a weak tag of the whole answer: send it as `If-None-Match` and an unchanged estate is 304 with no body." })
   @Get(':id')
-  @TaggedByVersion()
   async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     const estate = await this.estates.requireAccess(principal, id);
     const members = await this.estates.familyMembers(estate.id);
     return { ...estateView(estate), familyMembers: members.map(familyMemberView) };
   }
 
-  @ApiDoc({ summary: 'Correct the estate', description: "The deceased's particulars, the estate account and who lived with the deceased in a rented home (`livedWith`; the older `livedAlone` still read and written), with the rules of opening the estate. Each change is on the timeline (from → to) and told to the family in plain words, sensitive values masked. Send the `version` of `GET /estates/{id}` (or its `ETag` as `If-Match`) to correct that version only: when the estate was corrected since (another tab, a colleague), nothing is changed and the answer is 409 `estate-changed` naming `version` (412 `precondition-failed` naming `If-Match`), with the `version` of now. Without either the correction applies to the estate as it stands.", problems: [[400, "The body is malformed; `errors[]` names each field, all in one answer: the rules on the deceased's dates that parsed (in the future, before the birth, after a contract's requested end date) are named beside the others."], [409, 'Corrected since the `version` sent (`estate-changed`, naming `version`), or nobody continues the lease while a family member is recorded at the home (`family-at-home`).'], 412, 422] })
+  @ApiDoc({ summary: 'Correct the estate', description: "The deceased's particulars, the estate account and who lived with the deceased in a rented home (`livedWith`; the older `livedAlone` still read and written), with the rules of opening the estate. Each change is on the timeline (from → to) and told to the family in plain words, sensitive values masked. Send the `version` of `GET /estates/{id}` (or `\"<version>\"` as `If-Match`; the GET's weak `ETag` never matches it) to correct that version only: when the estate was corrected since (another tab, a colleague), nothing is changed and the answer is 409 `estate-changed` naming `version` (412 `precondition-failed` naming `If-Match`), with the `version` of now. Without either the correction applies to the estate as it stands.", problems: [[400, "The body is malformed; `errors[]` names each field, all in one answer: the rules on the deceased's dates that parsed (in the future, before the birth, after a contract's requested end date) are named beside the others."], [409, 'Corrected since the `version` sent (`estate-changed`, naming `version`), or nobody continues the lease while a family member is recorded at the home (`family-at-home`).'], 412, 422] })
   @ApiBody({ type: UpdateEstateDto })
   @Patch(':id')
   @Idempotent<EstatesController>('get')
@@ -94,11 +93,12 @@ export class EstatesController {
     return { ...familyMemberView(member), accessCode, accessCodeExpiresAt };
   }
 
-  @ApiDoc({ summary: 'Correct a family member', description: 'Name, relation, email, address, date of birth, phone and IBAN (what a transfer letter needs), with the rules of adding a member. Each change is on the timeline (from → to); only that member sees it in the portal. Changing a recorded email address ends their portal access (the code sent to the old address stops working, their sessions end): `portalAccessEnded` is then true, and the owner sends a new invitation to the new address (`POST …/family-members/:memberId/invitation`): none goes by itself. Send the member\'s `version` (as the estate or the list of members gives it) to correct that version only: when the member was corrected since, nothing is changed and the answer is 409 `family-member-changed` naming `version`, with the `version` of now; without it the correction applies to the member as recorded.', problems: [400, 409, 422] })
+  @ApiDoc({ summary: 'Correct a family member', description: 'Name, relation, email, address, date of birth, phone and IBAN (what a transfer letter needs), with the rules of adding a member. Each change is on the timeline (from → to); only that member sees it in the portal. Changing a recorded email address ends their portal access (the code sent to the old address stops working, their sessions end): `portalAccessEnded` is then true, and the owner sends a new invitation to the new address (`POST …/family-members/:memberId/invitation`): none goes by itself. Send the member\'s `version` (as the estate or the list of members gives it) to correct that version only: when the member was corrected since, nothing is changed and the answer is 409 `family-member-changed` naming `version`, with the `version` of now (`If-Match: "<version>"` does the same, answered 412 `precondition-failed` naming `If-Match`); without either the correction applies to the member as recorded.', problems: [400, 409, 412, 422] })
   @Patch(':id/family-members/:memberId')
   @Idempotent()
-  async updateFamilyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Body() dto: UpdateFamilyMemberDto) {
-    const { member, accessEnded } = await this.estates.updateFamilyMember(principal, id, memberId, dto);
+  @CorrectsIfMatch()
+  async updateFamilyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Body() dto: UpdateFamilyMemberDto, @Headers('if-match') ifMatch?: string) {
+    const { member, accessEnded } = await this.estates.updateFamilyMember(principal, id, memberId, dto, ifMatch);
     return { ...familyMemberView(member), portalAccessEnded: accessEnded };
   }
 
@@ -107,6 +107,12 @@ export class EstatesController {
   async familyMembers(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() page: PageQueryDto) {
     const members = await this.estates.familyMembersPage(principal, id, positionOf(page.cursor, CREATED_AT_CURSOR), page.limit);
     return { ...members, items: members.items.map(familyMemberView) };
+  }
+
+  @ApiDoc({ summary: 'View a family member', description: 'As the list of members gives it, with the `version` a correction sends back (`version`, or `If-Match: "<version>"`).' })
+  @Get(':id/family-members/:memberId')
+  async familyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string) {
+    return familyMemberView(await this.estates.familyMemberOf(principal, id, memberId));
   }
 
   @ApiDoc({ summary: "The estate's timeline", description: 'A page of who did what when, in staff wording and the language of the caller, newest first; `nextCursor` continues it.', problems: [400] })

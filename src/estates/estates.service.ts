@@ -511,13 +511,13 @@ export class EstatesService {
    * Adds or corrects a family member's particulars, on the record (who, when, from → to). `accessEnded`:
    * a changed email address ended their portal access, so the owner invites them at the new one.
    */
-  async updateFamilyMember(principal: StaffPrincipal, estateId: string, memberId: string, dto: UpdateFamilyMemberDto): Promise<{ member: FamilyMember; accessEnded: boolean }> {
+  async updateFamilyMember(principal: StaffPrincipal, estateId: string, memberId: string, dto: UpdateFamilyMemberDto, ifMatch?: string): Promise<{ member: FamilyMember; accessEnded: boolean }> {
     return this.db.transaction(async (manager) => {
       // The estate's lock: a correction may lock the contracts of the member's transfers after it.
       const estate = await this.requireAccess(principal, estateId, manager, true);
       const member = await manager.findOneBy(FamilyMember, { id: memberId, estateId: estate.id });
       if (!member) throw new NotFoundProblem();
-      refuseStale('family-member', familyMemberVersion(member), { version: dto.version }, principal.lang);
+      refuseStale('family-member', familyMemberVersion(member), { version: dto.version, ifMatch }, principal.lang);
       const next = {
         name: dto.name,
         nameOrder: dto.nameOrder,
@@ -571,6 +571,14 @@ export class EstatesService {
 
   familyMember(familyMemberId: string, manager: EntityManager = this.db.manager): Promise<FamilyMember | null> {
     return manager.findOneBy(FamilyMember, { id: familyMemberId });
+  }
+
+  /** httpcache: one family member of an estate within the caller's reach; 404 otherwise. */
+  async familyMemberOf(principal: StaffPrincipal, estateId: string, memberId: string): Promise<FamilyMember> {
+    const estate = await this.requireAccess(principal, estateId);
+    const member = await this.db.manager.findOneBy(FamilyMember, { id: memberId, estateId: estate.id });
+    if (!member) throw new NotFoundProblem();
+    return member;
   }
 
   /** One page of the estate's family members, oldest first (as the estate page lists them); `after` is a decoded CREATED_AT_CURSOR. */

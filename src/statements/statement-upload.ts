@@ -1,5 +1,6 @@
 import busboy from 'busboy';
 import type { Request } from 'express';
+import type { Readable } from 'node:stream';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import type { StatementFormat } from './statement-parser';
 
@@ -37,7 +38,7 @@ export function statementUpload(req: Request, refusals: StatementRefusals): Prom
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (RAW_TYPES.includes(type)) {
     const name = typeof req.query.fileName === 'string' ? req.query.fileName : null;
-    return Promise.resolve({ fileName: name, refusals, fields: {}, content: limited(req, refusals) });
+    return Promise.resolve({ fileName: name, refusals, fields: {}, content: limited(req, req, refusals) });
   }
   if (type !== 'multipart/form-data') {
     return Promise.reject(new ProblemException(415, 'unsupported-type', refusals.notForm));
@@ -48,7 +49,7 @@ export function statementUpload(req: Request, refusals: StatementRefusals): Prom
     parser.on('field', (name, value) => (fields[name] = value));
     parser.on('file', (name, stream, info) => {
       if (name !== 'file') return stream.resume();
-      resolve({ fileName: info.filename ?? null, refusals, fields, content: limited(stream, refusals) });
+      resolve({ fileName: info.filename ?? null, refusals, fields, content: limited(stream, req, refusals) });
     });
     parser.on('error', (error: Error) => reject(new ProblemException(400, 'unreadable-body', refusals.formUnreadable(error.message))));
     parser.on('close', () => reject(new ValidationProblem([{ field: 'file', message: 'a file is required', rule: 'required' }], 400)));
@@ -56,12 +57,18 @@ export function statementUpload(req: Request, refusals: StatementRefusals): Prom
   });
 }
 
-/** Passes the bytes on and refuses the 50 MB + 1st, so an oversized file is never read to its end. */
-async function* limited(source: AsyncIterable<Buffer>, refusals: StatementRefusals): AsyncGenerator<Buffer> {
+/**
+ * Passes the bytes on and refuses the 50 MB + 1st, so an oversized file is never read to its end. At the limit the request is
+ * let go, not destroyed (a destroyed request takes its socket, and the 413 with it), and the connection closes after the answer
+ * (httpcache, as a document's: `DocumentUpload`), so the sender stops instead of sending the rest for nothing.
+ */
+async function* limited(source: Readable, req: Request, refusals: StatementRefusals): AsyncGenerator<Buffer> {
   let size = 0;
-  for await (const chunk of source) {
+  for await (const chunk of source.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
     size += chunk.length;
     if (size > MAX_STATEMENT_BYTES) {
+      req.unpipe();
+      req.res?.set('Connection', 'close');
       const mb = String(MAX_STATEMENT_BYTES / 1024 / 1024);
       throw new ProblemException(413, 'too-large', refusals.tooLarge(mb), { errors: [{ field: 'file', message: `must be at most ${mb} MB`, rule: 'tooLarge', limit: mb }] });
     }

@@ -52,8 +52,11 @@ export interface CommonRefusals {
   keyDone: string;
   /** 4xx `unreadable-body`: a body the parsers could not read, by what was wrong (`BodyProblem`), with the limit it broke. */
   unreadableBody: (problem: string, limit: number) => string;
-  /** 400 `too-many-files` or `unexpected-file` (audit93 F4): a form with a second file, or a file in a field it does not have (`field`). */
-  fileRefused: (problem: string, field: string) => string;
+  /**
+   * 400 `too-many-files` or `unexpected-file` (audit93 F4): a form with a second file, or a file in a field it does not have (`field`);
+   * 413 `too-large` with `fileFirst` (httpcache): a file over the limit (`mb`) sent before the form's other fields, which were not read.
+   */
+  fileRefused: (problem: string, field: string, mb?: string) => string;
   /** 405 `method-not-allowed` (errs, audit93 F8): a method the address does not take, with the ones it does (`GET, POST`). */
   methodNotAllowed: (method: string, allowed: string) => string;
 }

@@ -217,8 +217,12 @@ export const familyEn: FamilyWords = {
       alreadyExists: 'This already exists. Nothing was changed.',
       unhandled: (_state: string) => 'Nothing is being handled for this contract, so this cannot be done now. Nothing was changed.',
       stateConflict: (subject: string, _state: string) => `This cannot be done for ${subject === 'estate' ? 'this estate' : 'this contract'} at the moment. Nothing was changed.`,
-      fileRefused: (problem: string, field: string) =>
-        `${problem === 'tooManyFiles' ? 'You can send one photo or PDF at a time' : `What you sent has a file in the field ‘${field}’, which is not part of the form: send the photo or PDF in the field ‘file’`}. Nothing was changed.`,
+      fileRefused: (problem: string, field: string, mb?: string) =>
+        `${
+          problem === 'tooManyFiles' ? 'You can send one photo or PDF at a time'
+          : problem === 'fileFirst' ? `The photo or PDF is larger than ${mb} MB, and it came before the rest of the form, which was therefore not read. Send one of at most ${mb} MB`
+          : `What you sent has a file in the field ‘${field}’, which is not part of the form: send the photo or PDF in the field ‘file’`
+        }. Nothing was changed.`,
       methodNotAllowed: (method: string, allowed: string) => `This page cannot be used with ${method}, only with ${allowed}. Nothing was changed.`,
       unreadableBody: (problem: string, limit: number) =>
         `${({ tooLarge: `What you sent is too large: at most ${limit} kB`, tooManyFields: `The form has too many fields: at most ${limit}`, tooDeep: `The form is nested too deeply: at most ${limit} levels`, notJson: 'What you sent cannot be read: it is not valid JSON', charset: 'What you sent cannot be read: send it in UTF-8', encoding: 'What you sent cannot be read: it is packed in a way we do not know' } as Record<string, string>)[problem] ?? 'What you sent cannot be read'}. Nothing was changed.`,

@@ -288,8 +288,12 @@ export const familyNl = {
       unhandled: (_state: string) => 'Voor dit contract loopt geen afhandeling, dus dit kan nu niet. Er is niets veranderd.',
       stateConflict: (subject: string, _state: string) => `Dit kan op dit moment niet bij ${subject === 'estate' ? 'deze nalatenschap' : 'dit contract'}. Er is niets veranderd.`,
       // Refused before anyone is known: the portal's address makes the reader a relative (`readerOf`).
-      fileRefused: (problem: string, field: string) =>
-        `${problem === 'tooManyFiles' ? 'U kunt één foto of PDF tegelijk sturen' : `Wat u stuurde heeft een bestand in het veld ‘${field}’, dat niet bij het formulier hoort: stuur de foto of PDF in het veld ‘file’`}. Er is niets veranderd.`,
+      fileRefused: (problem: string, field: string, mb?: string) =>
+        `${
+          problem === 'tooManyFiles' ? 'U kunt één foto of PDF tegelijk sturen'
+          : problem === 'fileFirst' ? `De foto of PDF is groter dan ${mb} MB en kwam vóór de rest van het formulier, dat daarom niet is gelezen. Stuur er een van hooguit ${mb} MB`
+          : `Wat u stuurde heeft een bestand in het veld ‘${field}’, dat niet bij het formulier hoort: stuur de foto of PDF in het veld ‘file’`
+        }. Er is niets veranderd.`,
       methodNotAllowed: (method: string, allowed: string) => `Deze pagina werkt niet met ${method}, alleen met ${allowed}. Er is niets veranderd.`,
       unreadableBody: (problem: string, limit: number) =>
         `${({ tooLarge: `Wat u stuurde is te groot: hooguit ${limit} kB`, tooManyFields: `Het formulier heeft te veel velden: hooguit ${limit}`, tooDeep: `Het formulier is te diep genest: hooguit ${limit} niveaus`, notJson: 'Wat u stuurde is niet te lezen: het is geen geldige JSON', charset: 'Wat u stuurde is niet te lezen: stuur het in UTF-8', encoding: 'Wat u stuurde is niet te lezen: het is ingepakt op een manier die wij niet kennen' } as Record<string, string>)[problem] ?? 'Wat u stuurde is niet te lezen'}. Er is niets veranderd.`,

@@ -1471,8 +1471,12 @@ export const ownerEn: OwnerWords = {
       keyReused: 'This Idempotency-Key was already used for a different request: send a new key. Nothing was changed.',
       keyInProgress: 'A call with this Idempotency-Key is still at work, or was cut off: look again in a moment, or send a new key if it never answers.',
       keyDone: 'The first request with this Idempotency-Key was done, but its answer was lost (in a failure, for instance). Nothing was done a second time: look up what it changed to see where it stands.',
-      fileRefused: (problem: string, field: string) =>
-        `${problem === 'tooManyFiles' ? `Send one file at a time, in the field ‘${field}’` : `The field ‘${field}’ is not part of the form: send the file in the field ‘file’`}. Nothing was changed.`,
+      fileRefused: (problem: string, field: string, mb?: string) =>
+        `${
+          problem === 'tooManyFiles' ? `Send one file at a time, in the field ‘${field}’`
+          : problem === 'fileFirst' ? `The file in ‘${field}’ is larger than ${mb} MB, and it came before the form's other fields: those were not read. Send a file of at most ${mb} MB, after the other fields`
+          : `The field ‘${field}’ is not part of the form: send the file in the field ‘file’`
+        }. Nothing was changed.`,
       methodNotAllowed: (method: string, allowed: string) => `This address does not take ${method}; it takes ${allowed}. Nothing was changed.`,
       unreadableBody: (problem: string, limit: number) =>
         `${({ tooLarge: `The body is larger than ${limit} kB`, tooManyFields: `A form may have at most ${limit} fields`, tooDeep: `Form fields may be nested at most ${limit} levels deep`, notJson: 'The body is not valid JSON', charset: 'Send the body in UTF-8', encoding: 'Content-Encoding must be gzip, deflate, br or identity' } as Record<string, string>)[problem] ?? 'The body could not be read'}. Nothing was changed.`,
@@ -1809,7 +1813,7 @@ export const ownerEn: OwnerWords = {
         `The request already went to ${provider} for this ${to === 'provider' ? 'provider' : 'new holder'}. Withdraw this contract (the provider is told) and add a new one. Nothing was changed.`,
       changedSince: (what: Corrected) =>
         `${correctedEN(what)[0]} after this correction was made (\`version\` belongs to an earlier state). Nothing was changed: read ${correctedEN(what)[1]} again and send the correction with the current \`version\`.`,
-      preconditionFailed: 'This was corrected after the state `If-Match` names. Nothing was changed: read it again (the current `ETag`) and send the correction with that `If-Match`.',
+      preconditionFailed: 'This was corrected after the state `If-Match` names. Nothing was changed: read it again and send the correction with the current `version` as `If-Match` (in quotes; a weak `ETag` `W/"…"` never matches).',
       actionFixed: 'What should happen (cancel or transfer) is fixed once the contract is recorded: withdraw it and add a new contract. Nothing was changed.',
       informedByBrp: (provider: string) => `${provider} learns of the death from the BRP: no letter goes out. Check with ${provider}; the task is on Today. Nothing was changed.`,
       notKeptCover: (provider: string) => `Only the premium of an insurance ${provider} keeps in force for the estate is recorded this way. Record a bill after the end date as such. Nothing was changed.`,

@@ -1679,8 +1679,12 @@ export const ownerNl = {
       keyReused: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek: stuur een nieuwe sleutel. Er is niets gewijzigd.',
       keyInProgress: 'Een verzoek met deze Idempotency-Key is nog bezig of werd afgebroken: kijk over een moment opnieuw, of stuur een nieuwe sleutel als er geen antwoord komt.',
       keyDone: 'Het eerste verzoek met deze Idempotency-Key is uitgevoerd, maar het antwoord ging verloren (bijvoorbeeld door een storing). Er is niets opnieuw gedaan: bekijk wat het veranderde om te zien hoe het ervoor staat.',
-      fileRefused: (problem: string, field: string) =>
-        `${problem === 'tooManyFiles' ? `Stuur één bestand tegelijk, in het veld ‘${field}’` : `Het veld ‘${field}’ hoort niet bij het formulier: stuur het bestand in het veld ‘file’`}. Er is niets gewijzigd.`,
+      fileRefused: (problem: string, field: string, mb?: string) =>
+        `${
+          problem === 'tooManyFiles' ? `Stuur één bestand tegelijk, in het veld ‘${field}’`
+          : problem === 'fileFirst' ? `Het bestand in ‘${field}’ is groter dan ${mb} MB en kwam vóór de andere velden van het formulier: die zijn niet gelezen. Stuur een bestand van hooguit ${mb} MB, na de andere velden`
+          : `Het veld ‘${field}’ hoort niet bij het formulier: stuur het bestand in het veld ‘file’`
+        }. Er is niets gewijzigd.`,
       methodNotAllowed: (method: string, allowed: string) => `Dit adres neemt geen ${method}; het neemt ${allowed}. Er is niets gewijzigd.`,
       unreadableBody: (problem: string, limit: number) =>
         `${({ tooLarge: `De inhoud is groter dan ${limit} kB`, tooManyFields: `Een formulier heeft hooguit ${limit} velden`, tooDeep: `Formuliervelden zijn hooguit ${limit} niveaus diep genest`, notJson: 'De inhoud is geen geldige JSON', charset: 'Stuur de inhoud in UTF-8', encoding: 'Content-Encoding moet gzip, deflate, br of identity zijn' } as Record<string, string>)[problem] ?? 'De inhoud is niet te lezen'}. Er is niets gewijzigd.`,
@@ -2067,7 +2071,7 @@ export const ownerNl = {
       changedSince: (what: Corrected) =>
         `${correctedNL(what)[0]} nadat deze correctie is opgesteld (\`version\` hoort bij een eerdere stand). Er is niets gewijzigd: lees ${correctedNL(what)[1]} opnieuw en stuur de correctie met de \`version\` van nu.`,
       /** versions: an API client's `If-Match` that does not hold (412, RFC 9110 §13.1.1, naming `If-Match`). */
-      preconditionFailed: 'Dit is gecorrigeerd na de stand die `If-Match` noemt. Er is niets gewijzigd: lees het opnieuw (de `ETag` van nu) en stuur de correctie met die `If-Match`.',
+      preconditionFailed: 'Dit is gecorrigeerd na de stand die `If-Match` noemt. Er is niets gewijzigd: lees het opnieuw en stuur de correctie met de `version` van nu als `If-Match` (tussen aanhalingstekens; een zwakke `ETag` `W/"…"` past nooit).',
       actionFixed: 'Wat er moet gebeuren (opzeggen of overzetten) ligt vast zodra het contract is vastgelegd: trek het in en voeg een nieuw contract toe. Er is niets gewijzigd.',
       informedByBrp: (provider: string) => `${provider} hoort het overlijden via de BRP: er gaat geen brief uit. Controleer het bij ${provider}; de taak staat op Vandaag. Er is niets gewijzigd.`,
       /** keptcover: a premium is recorded as owed only on a cover the insurer keeps for the estate, once it answered. */

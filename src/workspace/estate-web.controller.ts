@@ -196,7 +196,7 @@ export class EstateWebController {
   }
 
   @Post('documents/:documentId/replace')
-  @DocumentUpload()
+  @DocumentUpload('file only')
   async replace(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @UploadedFile() file: File | undefined, @Res() res: Response) {
     // Nothing to validate but the file, which the service checks (and names in its refusal).
     const replaced = await this.documents.replace(p, documentId, file).then((newer) => ({ newer }), (error) => ({ refused: refusal(error) }));

@@ -101,15 +101,19 @@ describe('an upload the client cuts off half-way', () => {
    * after its last byte. The client here sends the limit and 2 MB more of a body announced bigger still, and never ends it:
    * the answer must come all the same (on main the server waited for the rest, forever).
    */
-  async function heldOpen(path: string, headers: Record<string, string>, fields: Record<string, string>, limitBytes: number): Promise<{ status: number; head: string; body: string }> {
+  async function heldOpen(path: string, headers: Record<string, string>, fields: Record<string, string>, limitBytes: number, order: 'fields first' | 'file first' = 'fields first'): Promise<{ status: number; head: string; body: string }> {
     const boundary = `----held${randomBytes(8).toString('hex')}`;
-    const start = Buffer.from(
-      Object.entries(fields)
-        .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
-        .join('') + `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="scan.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-    );
+    const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('');
+    const filePart = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="scan.pdf"\r\nContent-Type: application/pdf\r\n\r\n`;
+    // File first (a script's form): the fields follow the file, in what would come after the part of it sent here.
+    const start = Buffer.from(order === 'fields first' ? parts + filePart : filePart);
     const sent = Buffer.concat([start, TINY_PDF, Buffer.alloc(limitBytes + 2 * 1024 * 1024, 0x20)]);
-    const head = Object.entries({ Host: `127.0.0.1:${port}`, 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': String(sent.length + 5 * 1024 * 1024), ...headers })
+    return heldOpenBody(path, { 'Content-Type': `multipart/form-data; boundary=${boundary}`, ...headers }, sent, 5 * 1024 * 1024);
+  }
+
+  /** Sends `sent` of a body announced `unsent` bytes longer, never ends it, and reads the answer that must come all the same. */
+  async function heldOpenBody(path: string, headers: Record<string, string>, sent: Buffer, unsent: number): Promise<{ status: number; head: string; body: string }> {
+    const head = Object.entries({ Host: `127.0.0.1:${port}`, 'Content-Length': String(sent.length + unsent), ...headers })
       .map(([name, value]) => `${name}: ${value}\r\n`)
       .join('');
     const socket = connect(port, '127.0.0.1');
@@ -160,5 +164,61 @@ describe('an upload the client cuts off half-way', () => {
     expect(error).not.toHaveBeenCalled();
     expect(await documents(estate.id)).toEqual([]);
     expect((await maria.get(`${API}/portal/reports`).expect(200)).body.items).toEqual([]);
+  });
+
+  it('refuses a form whose file comes first (a script\'s) as the limit passes: 413 naming `file`, saying the fields after it were not read', async () => {
+    const estate = await createEstate(anna);
+    const error = jest.spyOn(Logger.prototype, 'error');
+    const api = await heldOpen(`${API}/estates/${estate.id}/documents`, { Authorization: `Bearer ${anna.token}` }, { kind: 'will' }, TEN_MB, 'file first');
+    expect(api.status).toBe(413);
+    expect(api.head).toMatch(/connection: close/i);
+    expect(JSON.parse(api.body)).toMatchObject({
+      type: expect.stringMatching(/\/too-large$/),
+      // In her language (Anna reads Dutch); `errors[].message` is the API's English.
+      detail: 'Het bestand in ‘file’ is groter dan 10 MB en kwam vóór de andere velden van het formulier: die zijn niet gelezen. Stuur een bestand van hooguit 10 MB, na de andere velden. Er is niets gewijzigd.',
+      errors: [{ field: 'file', message: 'must be at most 10 MB; the fields sent after the file were not read' }],
+    });
+    // Her page in Dutch: the file named, and why what came after it is not in the form.
+    const page = await heldOpen(`/app/estates/${estate.id}/documents`, { Cookie: `steward_app=${anna.token}`, Accept: 'text/html' }, { kind: 'will' }, TEN_MB, 'file first');
+    expect(page.status).toBe(413);
+    expect(page.body).toContain('Het bestand is te groot: kies een bestand van hooguit 10 MB');
+    // A replacement is the file alone: its empty fields say nothing of order, so it is still refused after her reach (404 here).
+    expect((await heldOpen(`${API}/documents/${randomUUID()}/replace`, { Authorization: `Bearer ${anna.token}` }, {}, TEN_MB)).status).toBe(404);
+    expect(error).not.toHaveBeenCalled();
+    expect(await documents(estate.id)).toEqual([]);
+  });
+
+  /**
+   * httpcache: the statement import (50 MB, streamed) refuses the 50 MB + 1st byte and closes the connection, whether the file
+   * comes raw or in a form, while the client sends 51 MB of a larger body and holds the request open; nothing of it is kept in
+   * memory, and the estate answers other requests meanwhile.
+   */
+  it('refuses a statement over 50 MB as the limit passes, raw and in a form, with Connection: close; the server answers others meanwhile', async () => {
+    const estate = await createEstate(anna);
+    const error = jest.spyOn(Logger.prototype, 'error');
+    const FIFTY_ONE_MB = 51 * 1024 * 1024;
+    const header = '"Datum";"Naam / Omschrijving";"Rekening";"Tegenrekening";"Code";"Af Bij";"Bedrag (EUR)";"Mutatiesoort";"Mededelingen";"Saldo na mutatie";"Tag"\n';
+    const line = '"20250102";"Ziggo";"NL91ABNA0417164300";"NL02RABO0123456789";"IC";"Af";"45,00";"Incasso";"Naam: Ziggo Omschrijving: abonnement";"1000,00";""\n';
+    const csv = Buffer.from(header + line.repeat(Math.ceil(FIFTY_ONE_MB / line.length)));
+    const heap = process.memoryUsage();
+
+    const raw = await heldOpenBody(`${API}/estates/${estate.id}/statements?fileName=afschrift.csv`, { Authorization: `Bearer ${anna.token}`, 'Content-Type': 'text/csv' }, csv, 5 * 1024 * 1024);
+    const boundary = '----statement51';
+    const form = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="afschrift.csv"\r\nContent-Type: text/csv\r\n\r\n`), csv]);
+    const [multipart, meanwhile] = await Promise.all([
+      heldOpenBody(`${API}/estates/${estate.id}/statements`, { Authorization: `Bearer ${anna.token}`, 'Content-Type': `multipart/form-data; boundary=${boundary}` }, form, 5 * 1024 * 1024),
+      anna.get(`${API}/estates/${estate.id}`),
+    ]);
+    for (const answer of [raw, multipart]) {
+      expect(answer.status).toBe(413);
+      expect(answer.head).toMatch(/content-type: application\/problem\+json/i);
+      expect(answer.head).toMatch(/connection: close/i);
+      expect(JSON.parse(answer.body)).toMatchObject({ type: expect.stringMatching(/\/too-large$/), status: 413, errors: [{ field: 'file', message: 'must be at most 50 MB' }] });
+    }
+    expect(meanwhile.status).toBe(200);
+    // Nothing of the two 51 MB bodies is held: the heap grew by less than one of them.
+    expect(process.memoryUsage().heapUsed - heap.heapUsed).toBeLessThan(50 * 1024 * 1024);
+    expect((await anna.get(`${API}/estates/${estate.id}/statement-findings`).expect(200)).body.imports).toEqual([]);
+    expect(error).not.toHaveBeenCalled();
   });
 });

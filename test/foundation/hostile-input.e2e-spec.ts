@@ -244,6 +244,18 @@ describe('hostile input: every client error is a 4xx problem, logged without a s
       // An address no route has is 404 as before.
       expectProblem(await anna.delete(`${API}/no-such-place`), 404);
     });
+
+    it('answers OPTIONS 204 with Allow at any API address, the same for a resource of hers and one that does not exist; CORS stays closed', async () => {
+      const estates = await request(server()).options(`${API}/estates`).set('Origin', 'https://elsewhere.example').set('Access-Control-Request-Method', 'POST');
+      expect([estates.status, estates.headers.allow.split(', ').sort(), estates.text]).toEqual([204, ['GET', 'HEAD', 'OPTIONS', 'POST'], '']);
+      expect(Object.keys(estates.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+      const options = (path: string) => request(server()).options(path).set('Authorization', `Bearer ${anna.token}`);
+      const own = await options(`${API}/contracts/${contractId}`);
+      const none = await options(`${API}/contracts/00000000-0000-4000-8000-000000000000`);
+      expect([own.status, own.headers.allow.split(', ').sort()]).toEqual([204, ['GET', 'HEAD', 'OPTIONS', 'PATCH']]);
+      expect(none.headers.allow).toBe(own.headers.allow);
+      expectProblem(await options(`${API}/no-such-place`), 404);
+    });
   });
 
   describe('web pages', () => {

@@ -1,11 +1,14 @@
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { randomUUID } from 'node:crypto';
+import { API, createEstate, createProvider, providerWithDesk } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
+import { relative } from './support';
 
 /**
- * versions: HTTP's own way for an API client (RFC 9110): a contract's and an estate's GET answer an `ETag` made from their
- * `version`; a PATCH with `If-Match` applies only to that version, a mismatch is 412 problem+json naming `If-Match` and changes
- * nothing; without `If-Match` or `version` a PATCH corrects as before. A family member's and a call's `version` refuse a stale
- * correction as the contract's does (409 naming `version`).
+ * versions and httpcache: HTTP's own way for an API client (RFC 9110). A GET's `ETag` is a weak tag of its whole answer: the same
+ * tag as `If-None-Match` is 304 with no body until anything in the answer changes (a contract's timeline too), `private, no-cache`.
+ * A PATCH with `If-Match: "<version>"` applies only to that version of the facts; a mismatch — a weak tag included, which a strong
+ * comparison never matches — is 412 problem+json naming `If-Match` and changes nothing; without `If-Match` or `version` a PATCH
+ * corrects as before. The estate, a contract, a family member and a call each take both.
  */
 describe('entity tags and versions on the API', () => {
   let t: TestApp;
@@ -14,38 +17,52 @@ describe('entity tags and versions on the API', () => {
   beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
   afterAll(() => t.close());
 
-  it("a contract: GET's ETag is its version, a stale If-Match is 412 naming If-Match, a current one corrects; a conditional GET still answers in full", async () => {
+  it("a contract: GET's weak ETag is answered 304 until its timeline grows; If-Match takes the quoted version, a stale one or the weak tag is 412", async () => {
     const kpn = await createProvider(t.admin, { name: 'KPN', category: 'telecom', requiredDocuments: [] });
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { action: 'cancel', providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-1' }).expect(201)).body as { id: string };
     const first = await anna.get(`${API}/contracts/${contract.id}`).expect(200);
-    expect(first.headers.etag).toBe(`"${first.body.version}"`);
+    expect(first.headers.etag).toMatch(/^W\/"[^"]+"$/);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const unchanged = await anna.get(`${API}/contracts/${contract.id}`).set('If-None-Match', first.headers.etag).expect(304);
+    expect(unchanged.text ?? '').toBe('');
+    expect(unchanged.headers.etag).toBe(first.headers.etag);
 
-    // A colleague corrects it; the client still holds the first tag.
-    const corrected = await anna.patch(`${API}/contracts/${contract.id}`, { description: 'Mobiel 5' }).set('If-Match', first.headers.etag).expect(200);
-    expect(corrected.headers.etag).toBe(`"${corrected.body.version}"`);
-    expect(corrected.headers.etag).not.toBe(first.headers.etag);
+    // A call recorded changes no correctable fact (same version) but the answer's timeline: the same tag now gets the whole answer.
+    const today = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
+    await anna.post(`${API}/contracts/${contract.id}/calls`, { calledOn: today, party: 'provider', outcome: 'Gebeld over de opzegging.' }).expect(201);
+    const grown = await anna.get(`${API}/contracts/${contract.id}`).set('If-None-Match', first.headers.etag).expect(200);
+    expect(grown.body.version).toBe(first.body.version);
+    expect(JSON.stringify(grown.body.timeline)).toContain('Gebeld over de opzegging.');
+    expect(grown.headers.etag).not.toBe(first.headers.etag);
 
-    const refused = await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-2' }).set('If-Match', first.headers.etag).expect(412);
+    // The GET's weak tag as If-Match: never a strong match, so 412 with the version to send instead; nothing changed.
+    const weak = await anna.patch(`${API}/contracts/${contract.id}`, { description: 'Mobiel 4' }).set('If-Match', grown.headers.etag).expect(412);
+    expect(weak.body).toMatchObject({ type: 'https://steward.example/problems/precondition-failed', errors: [{ field: 'If-Match' }], version: first.body.version });
+    expect(weak.body.detail).toContain('`version`');
+
+    // A colleague corrects it from the version; the client still holds the first.
+    const corrected = await anna.patch(`${API}/contracts/${contract.id}`, { description: 'Mobiel 5' }).set('If-Match', `"${first.body.version}"`).expect(200);
+    expect(corrected.body.version).not.toBe(first.body.version);
+    const refused = await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-2' }).set('If-Match', `"${first.body.version}"`).expect(412);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(refused.body).toMatchObject({ type: 'https://steward.example/problems/precondition-failed', status: 412, errors: [{ field: 'If-Match' }], version: corrected.body.version });
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body).toMatchObject({ description: 'Mobiel 5', accountNumber: 'K-1' });
 
-    // A GET conditional on the tag is answered in full: the tag versions the correctable facts, not the timeline beside them.
-    expect((await anna.get(`${API}/contracts/${contract.id}`).set('If-None-Match', corrected.headers.etag).expect(200)).body.description).toBe('Mobiel 5');
-    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-2' }).set('If-Match', `W/${corrected.headers.etag}, ${corrected.headers.etag}`).expect(200);
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-2' }).set('If-Match', `W/"${corrected.body.version}", "${corrected.body.version}"`).expect(200);
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-3' }).expect(200);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.accountNumber).toBe('K-3');
   });
 
-  it('an estate: GET and PATCH answer its ETag; a stale If-Match is 412, a stale version 409 `estate-changed`; nothing is changed by either', async () => {
+  it('an estate: 304 while unchanged; a stale If-Match is 412, a stale version 409 `estate-changed`; nothing is changed by either', async () => {
     const estate = await createEstate(anna, { givenNames: 'Jan', surname: 'Bakker' });
     const first = await anna.get(`${API}/estates/${estate.id}`).expect(200);
-    expect(first.headers.etag).toBe(`"${first.body.version}"`);
-    const corrected = await anna.patch(`${API}/estates/${estate.id}`, { deceased: { surname: 'Bakker-Smit' } }).set('If-Match', first.headers.etag).expect(200);
-    expect(corrected.headers.etag).toBe(`"${corrected.body.version}"`);
+    await anna.get(`${API}/estates/${estate.id}`).set('If-None-Match', first.headers.etag).expect(304);
+    const corrected = await anna.patch(`${API}/estates/${estate.id}`, { deceased: { surname: 'Bakker-Smit' } }).set('If-Match', `"${first.body.version}"`).expect(200);
+    // Corrected: the old tag gets the estate as it stands.
+    expect((await anna.get(`${API}/estates/${estate.id}`).set('If-None-Match', first.headers.etag).expect(200)).body.deceased.surname).toBe('Bakker-Smit');
 
-    const refused = (await anna.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'Johannes' } }).set('If-Match', first.headers.etag).expect(412)).body;
+    const refused = (await anna.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'Johannes' } }).set('If-Match', `"${first.body.version}"`).expect(412)).body;
     expect(refused).toMatchObject({ type: 'https://steward.example/problems/precondition-failed', errors: [{ field: 'If-Match' }], version: corrected.body.version });
     const stale = (await anna.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'Johannes' }, version: first.body.version }).expect(409)).body;
     expect(stale).toMatchObject({ type: 'https://steward.example/problems/estate-changed', errors: [{ field: 'version' }], version: corrected.body.version });
@@ -78,5 +95,52 @@ describe('entity tags and versions on the API', () => {
     expect(staleCall).toMatchObject({ type: 'https://steward.example/problems/call-changed', errors: [{ field: 'version' }], version: (await calls())[0].version });
     await anna.patch(`${API}/contracts/${contract.id}/calls/${call.id}`, { person: 'Sanne' }).expect(200);
     expect((await calls())[0]).toMatchObject({ outcome: 'Essent zoekt het uit.', person: 'Sanne' });
+  });
+
+  it("a family member and a call: one GET each with its version and ETag, If-Match on their PATCH (412 naming If-Match when stale), 404 outside her reach", async () => {
+    const essent = await createProvider(t.admin, { name: 'Essent Twee', category: 'energy', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const added = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Els', relation: 'dochter', isHeir: true, isRepresentative: false }).expect(201)).body as { id: string };
+    const member = await anna.get(`${API}/estates/${estate.id}/family-members/${added.id}`).expect(200);
+    expect(member.body).toMatchObject({ id: added.id, name: 'Els', relation: 'dochter', version: expect.any(String) });
+    await anna.get(`${API}/estates/${estate.id}/family-members/${added.id}`).set('If-None-Match', member.headers.etag).expect(304);
+    const memberNow = (await anna.patch(`${API}/estates/${estate.id}/family-members/${added.id}`, { phone: '0687654321' }).set('If-Match', `"${member.body.version}"`).expect(200)).body as { version: string };
+    const staleMember = (await anna.patch(`${API}/estates/${estate.id}/family-members/${added.id}`, { name: 'Elisabeth' }).set('If-Match', `"${member.body.version}"`).expect(412)).body;
+    expect(staleMember).toMatchObject({ type: 'https://steward.example/problems/precondition-failed', errors: [{ field: 'If-Match' }], version: memberNow.version });
+    expect((await anna.get(`${API}/estates/${estate.id}/family-members/${added.id}`).set('If-None-Match', member.headers.etag).expect(200)).body).toMatchObject({ name: 'Els', phone: '0687654321', version: memberNow.version });
+
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { action: 'cancel', providerId: essent.id, description: 'Gas', accountNumber: 'E-2' }).expect(201)).body as { id: string };
+    const today = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
+    await anna.post(`${API}/contracts/${contract.id}/calls`, { calledOn: today, party: 'provider', outcome: 'Gebeld.' }).expect(201);
+    const [listed] = (await anna.get(`${API}/contracts/${contract.id}/calls`).expect(200)).body.items as { id: string; version: string }[];
+    const call = await anna.get(`${API}/contracts/${contract.id}/calls/${listed.id}`).expect(200);
+    expect(call.body).toMatchObject({ id: listed.id, outcome: 'Gebeld.', version: listed.version, withdrawn: false, corrected: false });
+    await anna.patch(`${API}/contracts/${contract.id}/calls/${listed.id}`, { outcome: 'Essent belt terug.' }).set('If-Match', `"${call.body.version}"`).expect(200);
+    const staleCall = (await anna.patch(`${API}/contracts/${contract.id}/calls/${listed.id}`, { person: 'Sanne' }).set('If-Match', `"${call.body.version}"`).expect(412)).body;
+    const callNow = (await anna.get(`${API}/contracts/${contract.id}/calls/${listed.id}`).set('If-None-Match', call.headers.etag).expect(200)).body;
+    expect(callNow).toMatchObject({ outcome: 'Essent belt terug.', person: null, corrected: true });
+    expect(staleCall).toMatchObject({ type: 'https://steward.example/problems/precondition-failed', errors: [{ field: 'If-Match' }], version: callNow.version });
+
+    // A call id of another contract, or none: the same 404.
+    await anna.get(`${API}/contracts/${contract.id}/calls/${randomUUID()}`).expect(404);
+    await anna.get(`${API}/estates/${estate.id}/family-members/${randomUUID()}`).expect(404);
+  });
+
+  it('every GET of one resource answers a weak ETag, private and no-cache, and 304 on it: a provider, the desk\'s request, the portal\'s estate', async () => {
+    const { provider, desk } = await providerWithDesk(t, { name: 'Ziggo Tags', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { action: 'cancel', providerId: provider.id, description: 'Internet', accountNumber: 'Z-1' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    for (const [who, path] of [[anna, `${API}/providers/${provider.id}`], [desk, `${API}/provider-desk/requests/${contract.id}`], [maria, `${API}/portal/estate`]] as const) {
+      const first = await who.get(path).expect(200);
+      expect([path, first.headers.etag, first.headers['cache-control']]).toEqual([path, expect.stringMatching(/^W\/"[^"]+"$/), 'private, no-cache']);
+      await who.get(path).set('If-None-Match', first.headers.etag).expect(304);
+    }
+    // The desk acknowledges: its request answers in full again, with the new thread.
+    const before = await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/acknowledge`, { reference: 'ZG-77' }).set('Idempotency-Key', 'tags-ack').expect(200);
+    expect(JSON.stringify((await desk.get(`${API}/provider-desk/requests/${contract.id}`).set('If-None-Match', before.headers.etag).expect(200)).body)).toContain('ZG-77');
   });
 });

@@ -63,7 +63,8 @@ describe('refused workspace forms in Dutch', () => {
     await page.setContent(await big.text());
     await expect(page.locator('.error[role=alert] li').allInnerTexts()).resolves.toEqual(['Het bestand is te groot: kies een bestand van hooguit 10 MB']);
     expect(await page.inputValue('#kind')).toBe('will');
-    // A form posted with the file first (a script's, not a browser's) keeps its kind too: the fields after the file still arrive.
+    // A form posted with the file first (a script's, not a browser's) keeps its kind too when its fields come in the piece of the body
+    // that passes the limit (a file just over 10 MB, as here); fields further behind are not read, and the 413 says so (aborted-upload).
     const fileFirst = await page.request.post(`${w.base}/app/estates/${estateId}/documents`, { multipart: { file: overTenMb, kind: 'invoice', audience: '' }, headers: { origin: w.base } });
     expect(fileFirst.status()).toBe(413);
     await page.setContent(await fileFirst.text());
