@@ -6,7 +6,7 @@ import { AppModule, AppOptions } from './app.module';
 import type { NextFunction, Request, Response } from 'express';
 import { answerOptions } from './common/allowed-methods';
 import { useBodyParsers } from './common/body-parsers';
-import { privateRevalidated } from './common/entity-tags';
+import { privateRevalidated, VersionedAnswerTags } from './common/entity-tags';
 import { ProblemFilter } from './common/problem.filter';
 import { requestLog } from './common/request-log.middleware';
 import { Metrics } from './metrics/metrics.service';
@@ -39,6 +39,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   const clock = app.get(Clock);
   app.useGlobalPipes(createValidationPipe(() => clock.today()));
   app.useGlobalFilters(new ProblemFilter());
+  app.useGlobalInterceptors(new VersionedAnswerTags(`/${API_PREFIX}/`));
 
   serveApiDocuments(app);
   return app;

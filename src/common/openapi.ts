@@ -39,7 +39,7 @@ const WHY = {
   403: 'Signed in, but this account may not do this.',
   404: 'No such resource, or it is not yours to see: ids outside your reach answer exactly like unknown ids.',
   409: 'The resource is not in a state that allows this (already answered, a stale view); `detail` says why.',
-  412: 'With `If-Match`: corrected since the entity tag sent (`precondition-failed`, naming `If-Match`; RFC 9110 §13.1.1). Nothing was changed; `version` is the one of now: send it as `If-Match: "<version>"` (a GET\'s weak `ETag` never matches).',
+  412: 'With `If-Match`: corrected since the entity tag sent (`precondition-failed`, naming `If-Match`; RFC 9110 §13.1.1). Nothing was changed; `version` is the one of now: send it as `If-Match: "<version>"`, or send the `ETag` of a new GET.',
   413: `The body is larger than ${BODY_LIMIT_KB} kB (\`unreadable-body\`): nothing was read of it.`,
   415: 'The body is in a media type, charset or encoding that is not accepted.',
   422: 'Well-formed, but against a rule that needs data (a date before the date of death, …); `errors[]` names each field.',

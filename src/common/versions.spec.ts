@@ -1,3 +1,4 @@
+import { versionedTag } from './entity-tags';
 import { entityTag, factsVersion, ifMatchHolds, refuseStale } from './versions';
 
 describe('versions of what a correction replaces', () => {
@@ -15,6 +16,11 @@ describe('versions of what a correction replaces', () => {
     expect(ifMatchHolds(' * ', 'abc')).toBe(true);
     expect(ifMatchHolds('W/"abc"', 'abc')).toBe(false);
     expect(ifMatchHolds('"abd"', 'abc')).toBe(false);
+    // A GET's tag of its answer carries the version first (versionedTag): only that part is compared.
+    expect(ifMatchHolds(versionedTag('abc', { version: 'abc', timeline: [] }), 'abc')).toBe(true);
+    expect(ifMatchHolds(versionedTag('abd', { version: 'abd' }), 'abc')).toBe(false);
+    expect(ifMatchHolds('W/"abc.x"', 'abc')).toBe(false);
+    expect(ifMatchHolds('"abcd.x"', 'abc')).toBe(false);
   });
 
   it('a stale If-Match is 412 naming If-Match, a stale version 409 naming version; neither given, nothing is refused', () => {

@@ -22,10 +22,16 @@ export function factsVersion(facts: readonly unknown[]): string {
 /** The entity tag of a version (RFC 9110 §8.8.3): a strong one, so `If-Match`'s strong comparison (§13.1.1) can hold. */
 export const entityTag = (version: string): string => `"${version}"`;
 
-/** Whether an `If-Match` header holds for this version (RFC 9110 §13.1.1): `*`, or one of its listed tags equal to it by strong comparison. */
+/**
+ * Whether an `If-Match` header holds for this version (RFC 9110 §13.1.1): `*`, or one of its listed tags strong and carrying it —
+ * `"<version>"`, or a GET's `"<version>.<answer digest>"` (`versionedTag`: only the facts' part is compared, see entity-tags.ts).
+ */
 export function ifMatchHolds(header: string, version: string): boolean {
   if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim() === entityTag(version));
+  return header.split(',').some((listed) => {
+    const tag = listed.trim();
+    return tag === entityTag(version) || (tag.startsWith(`"${version}.`) && tag.endsWith('"'));
+  });
 }
 
 /** The version a correction was made from: `version` in its body (a form, an API client), or an API client's `If-Match` header. */

@@ -73,7 +73,7 @@ export class ContractsController {
   @ApiDoc({
     summary: 'View a contract',
     description:
-      'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline. Opened by the owner of the estate, its news kept on her Today (a rejection the provider took back) is read, as when she opens its page; a read by an administrator marks nothing. `timeline` holds its newest 50 entries, oldest first; `timelineNext` (null when there are no more) is the `cursor` of `GET /contracts/{id}/timeline` for the entries before them. `version` versions what a correction replaces: send it back as `version`, or as `If-Match: "<version>"`, with `PATCH /contracts/{id}`. The answer\'s `ETag` is a weak tag of the whole answer: send it as `If-None-Match` and an unchanged contract (letters and timeline included) is 304 with no body.',
+      'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline. Opened by the owner of the estate, its news kept on her Today (a rejection the provider took back) is read, as when she opens its page; a read by an administrator marks nothing. `timeline` holds its newest 50 entries, oldest first; `timelineNext` (null when there are no more) is the `cursor` of `GET /contracts/{id}/timeline` for the entries before them. `version` versions what a correction replaces: send it back as `version`, or as `If-Match: "<version>"`, with `PATCH /contracts/{id}`. The answer\'s `ETag` (`"<version>.<digest>"`) tags the whole answer: send it as `If-None-Match` and an unchanged contract (letters and timeline included) is 304 with no body; send it as `If-Match` with a correction and only the `version` in it counts.',
     problems: [400],
   })
   @Get('contracts/:id')
@@ -431,7 +431,7 @@ export class ContractsController {
     return this.contracts.callPage(principal, id, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
   }
 
-  @ApiDoc({ summary: 'View a recorded call', description: 'As the list of calls gives it (a withdrawn one marked `withdrawn`), with the `version` its correction sends back (`version`, or `If-Match: "<version>"`).' })
+  @ApiDoc({ summary: 'View a recorded call', description: 'As the list of calls gives it (a withdrawn one marked `withdrawn`), with the `version` its correction sends back (`version`, or the `ETag` of this answer as `If-Match`).' })
   @Get('contracts/:id/calls/:callId')
   recordedCall(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string) {
     return this.contracts.recordedCallView(principal, id, callId);

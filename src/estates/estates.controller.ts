@@ -38,7 +38,7 @@ export class EstatesController {
     return { ...page, items: page.items.map(estateView) };
   }
 
-  @ApiDoc({ summary: 'View an estate', description: "`version` versions what a correction of the estate replaces: send it back as `version`, or as `If-Match: \"<version>\"`, with `PATCH /estates/{id}`. Each family member's `version` does the same for its own correction. The answer's `ETag` is a weak tag of the whole answer: send it as `If-None-Match` and an unchanged estate is 304 with no body." })
+  @ApiDoc({ summary: 'View an estate', description: "`version` versions what a correction of the estate replaces: send it back as `version`, or as `If-Match: \"<version>\"`, with `PATCH /estates/{id}`. Each family member's `version` does the same for its own correction. The answer's `ETag` (`\"<version>.<digest>\"`) tags the whole answer: send it as `If-None-Match` and an unchanged estate is 304 with no body; send it as `If-Match` with a correction and only the `version` in it counts." })
   @Get(':id')
   async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     const estate = await this.estates.requireAccess(principal, id);
@@ -46,7 +46,7 @@ export class EstatesController {
     return { ...estateView(estate), familyMembers: members.map(familyMemberView) };
   }
 
-  @ApiDoc({ summary: 'Correct the estate', description: "The deceased's particulars, the estate account and who lived with the deceased in a rented home (`livedWith`; the older `livedAlone` still read and written), with the rules of opening the estate. Each change is on the timeline (from → to) and told to the family in plain words, sensitive values masked. Send the `version` of `GET /estates/{id}` (or `\"<version>\"` as `If-Match`; the GET's weak `ETag` never matches it) to correct that version only: when the estate was corrected since (another tab, a colleague), nothing is changed and the answer is 409 `estate-changed` naming `version` (412 `precondition-failed` naming `If-Match`), with the `version` of now. Without either the correction applies to the estate as it stands.", problems: [[400, "The body is malformed; `errors[]` names each field, all in one answer: the rules on the deceased's dates that parsed (in the future, before the birth, after a contract's requested end date) are named beside the others."], [409, 'Corrected since the `version` sent (`estate-changed`, naming `version`), or nobody continues the lease while a family member is recorded at the home (`family-at-home`).'], 412, 422] })
+  @ApiDoc({ summary: 'Correct the estate', description: "The deceased's particulars, the estate account and who lived with the deceased in a rented home (`livedWith`; the older `livedAlone` still read and written), with the rules of opening the estate. Each change is on the timeline (from → to) and told to the family in plain words, sensitive values masked. Send the `version` of `GET /estates/{id}` (or the GET's `ETag`, or `\"<version>\"`, as `If-Match`) to correct that version only: when the estate was corrected since (another tab, a colleague), nothing is changed and the answer is 409 `estate-changed` naming `version` (412 `precondition-failed` naming `If-Match`), with the `version` of now. Without either the correction applies to the estate as it stands.", problems: [[400, "The body is malformed; `errors[]` names each field, all in one answer: the rules on the deceased's dates that parsed (in the future, before the birth, after a contract's requested end date) are named beside the others."], [409, 'Corrected since the `version` sent (`estate-changed`, naming `version`), or nobody continues the lease while a family member is recorded at the home (`family-at-home`).'], 412, 422] })
   @ApiBody({ type: UpdateEstateDto })
   @Patch(':id')
   @Idempotent<EstatesController>('get')
@@ -109,7 +109,7 @@ export class EstatesController {
     return { ...members, items: members.items.map(familyMemberView) };
   }
 
-  @ApiDoc({ summary: 'View a family member', description: 'As the list of members gives it, with the `version` a correction sends back (`version`, or `If-Match: "<version>"`).' })
+  @ApiDoc({ summary: 'View a family member', description: 'As the list of members gives it, with the `version` a correction sends back (`version`, or the `ETag` of this answer as `If-Match`).' })
   @Get(':id/family-members/:memberId')
   async familyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string) {
     return familyMemberView(await this.estates.familyMemberOf(principal, id, memberId));

@@ -1813,7 +1813,7 @@ export const ownerEn: OwnerWords = {
         `The request already went to ${provider} for this ${to === 'provider' ? 'provider' : 'new holder'}. Withdraw this contract (the provider is told) and add a new one. Nothing was changed.`,
       changedSince: (what: Corrected) =>
         `${correctedEN(what)[0]} after this correction was made (\`version\` belongs to an earlier state). Nothing was changed: read ${correctedEN(what)[1]} again and send the correction with the current \`version\`.`,
-      preconditionFailed: 'This was corrected after the state `If-Match` names. Nothing was changed: read it again and send the correction with the current `version` as `If-Match` (in quotes; a weak `ETag` `W/"…"` never matches).',
+      preconditionFailed: 'This was corrected after the state `If-Match` names. Nothing was changed: read it again and send the correction with the `ETag` of that read (or the current `version` in quotes) as `If-Match`.',
       actionFixed: 'What should happen (cancel or transfer) is fixed once the contract is recorded: withdraw it and add a new contract. Nothing was changed.',
       informedByBrp: (provider: string) => `${provider} learns of the death from the BRP: no letter goes out. Check with ${provider}; the task is on Today. Nothing was changed.`,
       notKeptCover: (provider: string) => `Only the premium of an insurance ${provider} keeps in force for the estate is recorded this way. Record a bill after the end date as such. Nothing was changed.`,

@@ -2071,7 +2071,7 @@ export const ownerNl = {
       changedSince: (what: Corrected) =>
         `${correctedNL(what)[0]} nadat deze correctie is opgesteld (\`version\` hoort bij een eerdere stand). Er is niets gewijzigd: lees ${correctedNL(what)[1]} opnieuw en stuur de correctie met de \`version\` van nu.`,
       /** versions: an API client's `If-Match` that does not hold (412, RFC 9110 §13.1.1, naming `If-Match`). */
-      preconditionFailed: 'Dit is gecorrigeerd na de stand die `If-Match` noemt. Er is niets gewijzigd: lees het opnieuw en stuur de correctie met de `version` van nu als `If-Match` (tussen aanhalingstekens; een zwakke `ETag` `W/"…"` past nooit).',
+      preconditionFailed: 'Dit is gecorrigeerd na de stand die `If-Match` noemt. Er is niets gewijzigd: lees het opnieuw en stuur de correctie met de `ETag` van die lezing (of de `version` van nu tussen aanhalingstekens) als `If-Match`.',
       actionFixed: 'Wat er moet gebeuren (opzeggen of overzetten) ligt vast zodra het contract is vastgelegd: trek het in en voeg een nieuw contract toe. Er is niets gewijzigd.',
       informedByBrp: (provider: string) => `${provider} hoort het overlijden via de BRP: er gaat geen brief uit. Controleer het bij ${provider}; de taak staat op Vandaag. Er is niets gewijzigd.`,
       /** keptcover: a premium is recorded as owed only on a cover the insurer keeps for the estate, once it answered. */

@@ -4,11 +4,11 @@ import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from './support';
 
 /**
- * versions and httpcache: HTTP's own way for an API client (RFC 9110). A GET's `ETag` is a weak tag of its whole answer: the same
+ * versions, httpcache and stop65mends: HTTP's own way for an API client (RFC 9110). A GET's `ETag` tags its whole answer: the same
  * tag as `If-None-Match` is 304 with no body until anything in the answer changes (a contract's timeline too), `private, no-cache`.
- * A PATCH with `If-Match: "<version>"` applies only to that version of the facts; a mismatch — a weak tag included, which a strong
- * comparison never matches — is 412 problem+json naming `If-Match` and changes nothing; without `If-Match` or `version` a PATCH
- * corrects as before. The estate, a contract, a family member and a call each take both.
+ * A PATCH with that tag (or `"<version>"`) as `If-Match` applies only to that version of the facts; a mismatch — a weak tag included,
+ * which a strong comparison never matches — is 412 problem+json naming `If-Match` and changes nothing; without `If-Match` or `version`
+ * a PATCH corrects as before. The estate, a contract, a family member and a call each take both; other GETs a weak tag.
  */
 describe('entity tags and versions on the API', () => {
   let t: TestApp;
@@ -17,12 +17,12 @@ describe('entity tags and versions on the API', () => {
   beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
   afterAll(() => t.close());
 
-  it("a contract: GET's weak ETag is answered 304 until its timeline grows; If-Match takes the quoted version, a stale one or the weak tag is 412", async () => {
+  it("a contract: GET's ETag is answered 304 until its timeline grows; as If-Match it holds while the facts stand, a stale one or a weak tag is 412", async () => {
     const kpn = await createProvider(t.admin, { name: 'KPN', category: 'telecom', requiredDocuments: [] });
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { action: 'cancel', providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-1' }).expect(201)).body as { id: string };
     const first = await anna.get(`${API}/contracts/${contract.id}`).expect(200);
-    expect(first.headers.etag).toMatch(/^W\/"[^"]+"$/);
+    expect(first.headers.etag).toMatch(new RegExp(`^"${first.body.version}\\.[\\w-]{16}"$`));
     expect(first.headers['cache-control']).toBe('private, no-cache');
     const unchanged = await anna.get(`${API}/contracts/${contract.id}`).set('If-None-Match', first.headers.etag).expect(304);
     expect(unchanged.text ?? '').toBe('');
@@ -36,19 +36,20 @@ describe('entity tags and versions on the API', () => {
     expect(JSON.stringify(grown.body.timeline)).toContain('Gebeld over de opzegging.');
     expect(grown.headers.etag).not.toBe(first.headers.etag);
 
-    // The GET's weak tag as If-Match: never a strong match, so 412 with the version to send instead; nothing changed.
-    const weak = await anna.patch(`${API}/contracts/${contract.id}`, { description: 'Mobiel 4' }).set('If-Match', grown.headers.etag).expect(412);
-    expect(weak.body).toMatchObject({ type: 'https://steward.example/problems/precondition-failed', errors: [{ field: 'If-Match' }], version: first.body.version });
-    expect(weak.body.detail).toContain('`version`');
-
-    // A colleague corrects it from the version; the client still holds the first.
-    const corrected = await anna.patch(`${API}/contracts/${contract.id}`, { description: 'Mobiel 5' }).set('If-Match', `"${first.body.version}"`).expect(200);
+    // The GET's own tag as If-Match: a call since changed the answer, not the facts, so the correction holds (stop65mends).
+    const corrected = await anna.patch(`${API}/contracts/${contract.id}`, { description: 'Mobiel 5' }).set('If-Match', first.headers.etag).expect(200);
     expect(corrected.body.version).not.toBe(first.body.version);
-    const refused = await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-2' }).set('If-Match', `"${first.body.version}"`).expect(412);
-    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(refused.body).toMatchObject({ type: 'https://steward.example/problems/precondition-failed', status: 412, errors: [{ field: 'If-Match' }], version: corrected.body.version });
+    // A client still holding the first read: its tag, or the bare version, is 412 with the version of now; nothing changed.
+    for (const stale of [first.headers.etag, `"${first.body.version}"`]) {
+      const refused = await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-2' }).set('If-Match', stale).expect(412);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.body).toMatchObject({ type: 'https://steward.example/problems/precondition-failed', status: 412, errors: [{ field: 'If-Match' }], version: corrected.body.version });
+      expect(refused.body.detail).toContain('`ETag`');
+    }
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body).toMatchObject({ description: 'Mobiel 5', accountNumber: 'K-1' });
 
+    // A weak tag never matches (strong comparison); the current version among a list does.
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-2' }).set('If-Match', `W/"${corrected.body.version}"`).expect(412);
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-2' }).set('If-Match', `W/"${corrected.body.version}", "${corrected.body.version}"`).expect(200);
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-3' }).expect(200);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.accountNumber).toBe('K-3');
@@ -104,8 +105,8 @@ describe('entity tags and versions on the API', () => {
     const member = await anna.get(`${API}/estates/${estate.id}/family-members/${added.id}`).expect(200);
     expect(member.body).toMatchObject({ id: added.id, name: 'Els', relation: 'dochter', version: expect.any(String) });
     await anna.get(`${API}/estates/${estate.id}/family-members/${added.id}`).set('If-None-Match', member.headers.etag).expect(304);
-    const memberNow = (await anna.patch(`${API}/estates/${estate.id}/family-members/${added.id}`, { phone: '0687654321' }).set('If-Match', `"${member.body.version}"`).expect(200)).body as { version: string };
-    const staleMember = (await anna.patch(`${API}/estates/${estate.id}/family-members/${added.id}`, { name: 'Elisabeth' }).set('If-Match', `"${member.body.version}"`).expect(412)).body;
+    const memberNow = (await anna.patch(`${API}/estates/${estate.id}/family-members/${added.id}`, { phone: '0687654321' }).set('If-Match', member.headers.etag).expect(200)).body as { version: string };
+    const staleMember = (await anna.patch(`${API}/estates/${estate.id}/family-members/${added.id}`, { name: 'Elisabeth' }).set('If-Match', member.headers.etag).expect(412)).body;
     expect(staleMember).toMatchObject({ type: 'https://steward.example/problems/precondition-failed', errors: [{ field: 'If-Match' }], version: memberNow.version });
     expect((await anna.get(`${API}/estates/${estate.id}/family-members/${added.id}`).set('If-None-Match', member.headers.etag).expect(200)).body).toMatchObject({ name: 'Els', phone: '0687654321', version: memberNow.version });
 
@@ -115,8 +116,8 @@ describe('entity tags and versions on the API', () => {
     const [listed] = (await anna.get(`${API}/contracts/${contract.id}/calls`).expect(200)).body.items as { id: string; version: string }[];
     const call = await anna.get(`${API}/contracts/${contract.id}/calls/${listed.id}`).expect(200);
     expect(call.body).toMatchObject({ id: listed.id, outcome: 'Gebeld.', version: listed.version, withdrawn: false, corrected: false });
-    await anna.patch(`${API}/contracts/${contract.id}/calls/${listed.id}`, { outcome: 'Essent belt terug.' }).set('If-Match', `"${call.body.version}"`).expect(200);
-    const staleCall = (await anna.patch(`${API}/contracts/${contract.id}/calls/${listed.id}`, { person: 'Sanne' }).set('If-Match', `"${call.body.version}"`).expect(412)).body;
+    await anna.patch(`${API}/contracts/${contract.id}/calls/${listed.id}`, { outcome: 'Essent belt terug.' }).set('If-Match', call.headers.etag).expect(200);
+    const staleCall = (await anna.patch(`${API}/contracts/${contract.id}/calls/${listed.id}`, { person: 'Sanne' }).set('If-Match', call.headers.etag).expect(412)).body;
     const callNow = (await anna.get(`${API}/contracts/${contract.id}/calls/${listed.id}`).set('If-None-Match', call.headers.etag).expect(200)).body;
     expect(callNow).toMatchObject({ outcome: 'Essent belt terug.', person: null, corrected: true });
     expect(staleCall).toMatchObject({ type: 'https://steward.example/problems/precondition-failed', errors: [{ field: 'If-Match' }], version: callNow.version });
