@@ -75,8 +75,14 @@ export function storedContractStep(entry: StoredStep): ContractStep {
   return step.collectionAnswer && entry.actorType ? { ...step, collectionAnswer: collectionAnswerOf(recorded as Record<string, unknown>, entry.actorType === 'staff') } : step;
 }
 
-/** v22: the steps that record a collection letter's particulars: the notice and the owner's correction of it; the newest holds. */
-export const COLLECTION_NOTICE_STEPS = ['COLLECTION_NOTICE', 'COLLECTION_NOTICE_CORRECTED'];
+/**
+ * agencylate: the owner's correction of a collection letter recorded once its stop's state was left (the collection stopped, the bill
+ * resolved, the contract closed): no step of the workflow, an entry of its own whose `event` is the corrected notice, as the step's.
+ */
+export const NOTICE_CORRECTED_LATE = 'contract.collection_notice_corrected';
+
+/** v22: the entries that record a collection letter's particulars: the notice and the owner's corrections of it (agencylate: also after the stop's state); the newest holds. */
+export const COLLECTION_NOTICE_STEPS = ['COLLECTION_NOTICE', 'COLLECTION_NOTICE_CORRECTED', NOTICE_CORRECTED_LATE];
 
 /** A collection letter as its `COLLECTION_NOTICE` step recorded it (a relative's report may lack some): who claims, its reference, how much. */
 export interface CollectionClaim {
