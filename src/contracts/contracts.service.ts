@@ -73,8 +73,8 @@ import { BILL_PAYMENT_EVENTS, owedPremiumOf } from '../timeline/bill-payments';
 import { type HistoryEntry, TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
-import { COLLECTION_NOTICE_STEPS, type CollectionClaim, NOTICE_CORRECTED_LATE } from '../timeline/contract-step';
-import { type LateNoticeCorrection, lettersToSendAgain, noticeChanges, type NoticeParticulars } from './collection-notice.rules';
+import { COLLECTION_NOTICE_STEPS, type CollectionClaim, type LateNoticeCorrection, NOTICE_CORRECTED_LATE } from '../timeline/contract-step';
+import { lettersToSendAgain, noticeChanges, type NoticeParticulars } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type DropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
 import { billsOnOf, dropNamed, dropUndoFound, dropUndoOf, type RecordedDropOnPage } from './drop-correction.rules';
@@ -1610,9 +1610,9 @@ export class ContractsService implements OnModuleInit {
       if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
       const noticeSeq = BigInt(notices.filter((e) => e.event === 'COLLECTION_NOTICE').at(-1)?.seq ?? '0');
       const stoppedSince = steps.some((e) => e.event === 'COLLECTION_STOPPED' && BigInt(e.seq) > noticeSeq);
-      const { wrong, again } = lettersToSendAgain(corrected, await this.agencyLetters(manager, contract.id), recorded.agency, { stoppedSince, reachable: agencyReachable({ ...dto }) });
+      const { wrong, again, nothing } = lettersToSendAgain(corrected, await this.agencyLetters(manager, contract.id), recorded.agency, { stoppedSince, reachable: agencyReachable({ ...dto }) });
       const event = { type: 'COLLECTION_NOTICE_CORRECTED' as const, ...dto, corrected };
-      const details: LateNoticeCorrection = { event, wrong, again: again?.kind ?? null, providerName: contract.provider.name, description: contract.description };
+      const details: LateNoticeCorrection = { event, wrong, again: again?.kind ?? null, nothing, providerName: contract.provider.name, description: contract.description };
       await this.timeline.append(manager, {
         estateId: contract.estateId,
         contractId: contract.id,
