@@ -73,7 +73,7 @@ import { BILL_PAYMENT_EVENTS, owedPremiumOf } from '../timeline/bill-payments';
 import { type HistoryEntry, TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
-import { COLLECTION_NOTICE_STEPS, type CollectionClaim, type LateNoticeCorrection, NOTICE_CORRECTED_LATE } from '../timeline/contract-step';
+import { type AgencyLetterSent, COLLECTION_NOTICE_STEPS, type CollectionClaim, type LateNoticeCorrection, NOTICE_CORRECTED_LATE } from '../timeline/contract-step';
 import { lettersToSendAgain, noticeChanges, type NoticeParticulars } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type DropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
@@ -181,7 +181,8 @@ export type CollectionRecordedListener = (manager: EntityManager, principal: Sta
 /** famgap: the owner recorded a bill on a contract herself (not from a report): the family's report it answers is handled with it (they own reports). */
 export type BillRecordedListener = (manager: EntityManager, principal: StaffPrincipal, bill: { contractId: string; amount: number; reference: string; invoiceDate: string; answersReport: string | undefined }) => Promise<void>;
 /** agencyafter: the owner corrected the agency's letter and our stop goes to it again: the family is told (notifications own their news). */
-export type NoticeCorrectedListener = (manager: EntityManager, corrected: { estateId: string; contractId: string; agency: string; reference: string; amount: number | null }) => Promise<void>;
+/** agencylate: `again`, the letter that goes again: our stop, or (a correction after the stop's state) the word that the collection ended. */
+export type NoticeCorrectedListener = (manager: EntityManager, corrected: { estateId: string; contractId: string; agency: string; reference: string; amount: number | null; again: AgencyLetterSent['kind'] }) => Promise<void>;
 /**
  * deskanswer2: a correction's term passed without the provider's answer (`correctionLapsed`), found once by the workers' round: the owner
  * and the family are told (notifications own their news). `standing`: the silent standing; `confirmed`: the date confirmed before.
@@ -1626,7 +1627,7 @@ export class ContractsService implements OnModuleInit {
       const stop = (await this.agencyLetters(manager, contract.id)).find((s) => s.ended?.id === again.letterId);
       if (again.kind === 'collection_stop') await this.sendLetter(manager, contract, at, 'collection_stop', event, 'agency', true);
       else await this.sendLetter(manager, contract, at, 'collection_ended', { ...stop!.ended!.event, type: 'COLLECTION_ENDED', corrected, replacesEnd: true }, 'agency');
-      await this.noticeCorrected(manager, { estateId: contract.estateId, contractId: contract.id, agency: dto.agency, reference: dto.reference, amount: dto.amount ?? null });
+      await this.noticeCorrected(manager, { estateId: contract.estateId, contractId: contract.id, agency: dto.agency, reference: dto.reference, amount: dto.amount ?? null, again: again.kind });
       return true;
     });
   }
@@ -1642,7 +1643,7 @@ export class ContractsService implements OnModuleInit {
     // agencyafter: a correction our stop goes to the agency again for changes whom it reaches: the family hears it (their card reads the corrected agency).
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
       if (!applied.effects.some((e) => e.type === 'letter' && e.to === 'agency')) return;
-      await this.noticeCorrected(manager, { estateId: contract.estateId, contractId: contract.id, agency: dto.agency, reference: dto.reference, amount: dto.amount ?? null });
+      await this.noticeCorrected(manager, { estateId: contract.estateId, contractId: contract.id, agency: dto.agency, reference: dto.reference, amount: dto.amount ?? null, again: 'collection_stop' });
     };
     return this.fire(principal, contractId, event, check, tell);
   }

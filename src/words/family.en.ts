@@ -416,8 +416,8 @@ export const familyEn: FamilyWords = {
     keeps
       ? `${provider} did not respond to our correction (letter of ${on}). The date confirmed before, ${date}, therefore stands, as our letter said; you need not do anything.`
       : `${provider} did not respond to our correction of the date of death (letter of ${on}). Your contact person is asking ${provider} about it.`,
-  noticeCorrectedNews: (provider: string, claim: { agency: string; reference: string; amount: string | null } | null) =>
-    `We had recorded the debt collector's letter about the contract with ${provider} with a mistake; that has been corrected${claim ? ` (${claimNamedEn(claim.agency, claim.reference)}${claim.amount ? `, ${claim.amount}` : ''})` : ''}. Our request to suspend the collection therefore goes to the debt collector again, now with the right details; you do not need to do anything yourself.`,
+  noticeCorrectedNews: (provider: string, claim: { agency: string; reference: string; amount: string | null } | null, again: 'collection_stop' | 'collection_ended') =>
+    `We had recorded the debt collector's letter about the contract with ${provider} with a mistake; that has been corrected${claim ? ` (${claimNamedEn(claim.agency, claim.reference)}${claim.amount ? `, ${claim.amount}` : ''})` : ''}. ${again === 'collection_ended' ? 'Our word that the collection has ended' : 'Our request to suspend the collection'} therefore goes to the debt collector again, now with the right details; you do not need to do anything yourself.`,
   lettersReadyForPost: 'Our letters to the organisations are ready for the post. Once they are sent, we follow each request until it is settled.',
   lettersBeingPrepared: 'We are preparing our letters to the organisations. Once they are sent, we follow each request until it is settled.',
   letterAwaitingPost: (provider: string) => `Our letter to ${provider} is waiting to be posted.`,
