@@ -112,7 +112,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
   switch (entry.event) {
     case NOTICE_CORRECTED_LATE: {
       const c = d as unknown as LateNoticeCorrection;
-      return w.noticeCorrectedLate(`${c.providerName}, ${c.description}`, noticeChangesListed(c.event.corrected, lang), c.wrong.map((l) => estate.letterKinds[l.kind] ?? l.kind), c.again, c.nothing);
+      return w.noticeCorrectedLate(`${c.providerName}, ${c.description}`, noticeChangesListed(c.event.corrected, lang), c.wrong.map((l) => estate.letterKinds[l.kind] ?? l.kind).join(', '), c.again, c.nothing);
     }
     case DROP_DAY_CORRECTED: {
       const c = d as unknown as DropDayCorrection;

@@ -2145,7 +2145,7 @@ export const ownerEn: OwnerWords = {
       );
     },
     noticeCorrectedLate: (about, changes, wrong, again, nothing) =>
-      `${about}: collection agency's letter corrected${changes}.${wrong.length ? ` Under the wrong details these went to the agency: ${wrong.join(', ')}.` : ''} ${
+      `${about}: collection agency's letter corrected${changes}.${wrong ? ` Under the wrong details these went to the agency: ${wrong}.` : ''} ${
         again === 'collection_stop' ? 'Our request to stop the collection now goes to the agency again, with the right details; the letter says which letter it replaces.'
         : again === 'collection_ended' ? 'Our word that the collection ended now goes to the agency again, with the right details; the letter says which letter it replaces.'
         : nothing === 'amountOnly' ? 'The agency gets no new letter: only the amount on file was changed.'

@@ -2473,10 +2473,10 @@ export const ownerNl = {
     // An entry written before it stored its data is said with what it did store; `null` marks what it did not.
     /**
      * agencylate: the debt collector's letter corrected after its stop's state was left: each particular from → to (`changes`, listed),
-     * the letters of ours that went to the agency under the wrong particulars (by their kinds' names), and what goes again or why nothing does.
+     * the letters of ours that went to the agency under the wrong particulars (their kinds' names, listed; '' for none), and what goes again or why nothing does.
      */
-    noticeCorrectedLate: (about: string, changes: string, wrong: string[], again: 'collection_stop' | 'collection_ended' | null, nothing: 'amountOnly' | 'noLetter' | 'unreachable' | 'stopped' | null) =>
-      `${about}: brief van het incassobureau gecorrigeerd${changes}.${wrong.length ? ` Onder de verkeerde gegevens gingen naar het incassobureau: ${wrong.join(', ')}.` : ''} ${
+    noticeCorrectedLate: (about: string, changes: string, wrong: string, again: 'collection_stop' | 'collection_ended' | null, nothing: 'amountOnly' | 'noLetter' | 'unreachable' | 'stopped' | null) =>
+      `${about}: brief van het incassobureau gecorrigeerd${changes}.${wrong ? ` Onder de verkeerde gegevens gingen naar het incassobureau: ${wrong}.` : ''} ${
         again === 'collection_stop' ? 'Ons verzoek om de incasso te stoppen gaat nu opnieuw naar het incassobureau, met de juiste gegevens; de brief zegt welke brief hij vervangt.'
         : again === 'collection_ended' ? 'Ons bericht dat de incasso is beëindigd gaat nu opnieuw naar het incassobureau, met de juiste gegevens; de brief zegt welke brief hij vervangt.'
         : nothing === 'amountOnly' ? 'Het incassobureau krijgt geen nieuwe brief: alleen het bedrag in het dossier is aangepast.'
