@@ -558,8 +558,19 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => stopSentAgain(language, 'Sanne Visser')))
     // dropmore: the correction of a `collection_ended` letter whose drop was undone (`letterOfKind`'s own): the agency reads that letter's
     // day and words, that the bill was not withdrawn and the objection stands, and our stop stands (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('collection_end_undone', language)));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('collection_end_undone', language)))
+    // agencylate: the „incasso beëindigd" letter of 18 December sent again on the 21st after the agency's name and e-mail were corrected: it says which letter it replaces (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => endSentAgain(language)));
 }
+
+/** agencylate: the end letter of 18 December went to „Incasso Nord" at a mistyped address; corrected after the collection stopped, it goes again on the 21st and replaces it. */
+export const endSentAgain = (language: Language) =>
+  letterOfKind('collection_ended', language, {
+    letterDate: '2026-12-21',
+    today: '2026-12-21',
+    history: { sent: [{ kind: 'collection_stop' as const, date: '2026-12-15' }, { kind: 'collection_ended' as const, date: '2026-12-18' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false },
+    collection: { ...auditCollection('agency', []), replaces: { date: '2026-12-18', colleague: null, wrong: [{ field: 'agency', was: 'Incasso Nord' }, { field: 'agencyEmail', was: 'dossiers@incasso-nord.example' }] } },
+  });
 
 /** agencyafter: the final report made after the day the money asked back was asked by, none of it received. */
 export const askedBackPassed = (language: Language, contractsSummary: ContractStanding[] = [], estateBills: EstateBill[] = []) =>

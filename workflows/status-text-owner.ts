@@ -518,11 +518,14 @@ const addressedBefore = (changes: NoticeChange[], lang: Language): string | null
   const moved = changes.find((c) => c.field === 'agencyEmail' && c.from) ?? changes.find((c) => c.field === 'agencyAddress' && c.from);
   return moved ? noticeValue(moved.from, lang) : null;
 };
+/** v22: a collection notice's corrected particulars, each from → to, after a colon (agencylate: also a correction made after the stop's state). */
+export const noticeChangesListed = (changes: NoticeChange[], lang: Language): string =>
+  changes.map((c, i) => lang === 'nl' ? `${i ? ';' : ':'} ${NOTICE_FIELDS.nl[c.field]} van ${noticeValue(c.from, 'nl')} naar ${noticeValue(c.to, 'nl')}` : `${i ? ';' : ':'} ${NOTICE_FIELDS.en[c.field]} from ${noticeValue(c.from, 'en')} to ${noticeValue(c.to, 'en')}`).join('');
 /** v22: the correction of a collection notice on the owner's timeline: each particular from → to, then what it means for our stop to the agency. */
 const noticeCorrected: Record<Language, (step: ContractStep) => string> = {
   nl: (step) => {
     const changes = step.noticeCorrected?.changes ?? [];
-    const listedChanges = changes.map((c, i) => `${i ? ';' : ':'} ${NOTICE_FIELDS.nl[c.field]} van ${noticeValue(c.from, 'nl')} naar ${noticeValue(c.to, 'nl')}`).join('');
+    const listedChanges = noticeChangesListed(changes, 'nl');
     const before = addressedBefore(changes, 'nl');
     const again = step.noticeCorrected?.stopAgain
       ? ` ${before ? `Onze eerdere incassostop aan het incassobureau was gericht aan ${before}; ` : ''}${before ? 'de' : 'De'} incassostop gaat nu opnieuw naar het incassobureau, met de juiste gegevens.`
@@ -531,7 +534,7 @@ const noticeCorrected: Record<Language, (step: ContractStep) => string> = {
   },
   en: (step) => {
     const changes = step.noticeCorrected?.changes ?? [];
-    const listedChanges = changes.map((c, i) => `${i ? ';' : ':'} ${NOTICE_FIELDS.en[c.field]} from ${noticeValue(c.from, 'en')} to ${noticeValue(c.to, 'en')}`).join('');
+    const listedChanges = noticeChangesListed(changes, 'en');
     const before = addressedBefore(changes, 'en');
     const again = step.noticeCorrected?.stopAgain
       ? ` ${before ? `Our earlier collection stop to the agency was addressed to ${before}; ` : ''}${before ? 'the' : 'The'} stop now goes to the agency again, with the right details.`

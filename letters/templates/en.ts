@@ -566,6 +566,8 @@ function agencyCollectionEnded(f: Facts): string[] {
   const part = withdrawnPartOfClaim(f);
   const what = e?.rest ? restWithdrawn(e.rest, e.toldOn) : e?.why === 'claimDropped' ? 'the whole claim has been withdrawn' : e?.why === 'billWithdrawn' ? withdrawnBills(e) : 'the collection has stopped';
   return [
+    // agencylate: sent again after a correction of the agency's particulars, it names first the earlier one it replaces.
+    ...stopReplaced(c?.replaces),
     agencyOpening(f),
     `${c?.provider} let us know on ${e ? en.date(e.toldOn) : ''} that ${what}.${e?.rest?.paidFinalBill ? ` ${finalBillPaid(e.rest, e.toldOn)}` : ''}`,
     part === null

@@ -723,6 +723,8 @@ function agencyCollectionEnded(f: Facts): string[] {
   const part = withdrawnPartOfClaim(f);
   const what = e?.rest ? restWithdrawn(e.rest, e.toldOn) : e?.why === 'claimDropped' ? 'de hele vordering is ingetrokken' : e?.why === 'billWithdrawn' ? withdrawnBills(e) : 'de incasso is gestopt';
   return [
+    // agencylate: sent again after a correction of the agency's particulars, it names first the earlier one it replaces.
+    ...stopReplaced(c?.replaces),
     agencyOpening(f),
     `${c?.provider} heeft ons op ${e ? nl.date(e.toldOn) : ''} laten weten dat ${what}.${e?.rest?.paidFinalBill ? ` ${finalBillPaid(e.rest, e.toldOn)}` : ''}`,
     part === null

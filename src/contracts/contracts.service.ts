@@ -9,6 +9,7 @@ import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { assertFilable, assertNotFuture, decidedEvent } from './committee.rules';
 import { type Correction, type LetterKind, type RefundReminderFacts, type RepaymentRequestFacts, TOLD_TO_AGENCY } from '../../letters';
 import {
+  agencyReachable,
   answeredBill,
   creditsMoreThanLeft,
   creditsPart,
@@ -72,8 +73,8 @@ import { BILL_PAYMENT_EVENTS, owedPremiumOf } from '../timeline/bill-payments';
 import { type HistoryEntry, TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
-import { COLLECTION_NOTICE_STEPS, type CollectionClaim } from '../timeline/contract-step';
-import { noticeChanges, type NoticeParticulars } from './collection-notice.rules';
+import { type AgencyLetterSent, COLLECTION_NOTICE_STEPS, type CollectionClaim, type LateNoticeCorrection, NOTICE_CORRECTED_LATE } from '../timeline/contract-step';
+import { lettersToSendAgain, noticeChanges, type NoticeParticulars } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type DropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
 import { billsOnOf, dropNamed, dropUndoFound, dropUndoOf, type RecordedDropOnPage } from './drop-correction.rules';
@@ -188,7 +189,8 @@ export type CollectionRecordedListener = (manager: EntityManager, principal: Sta
 /** famgap: the owner recorded a bill on a contract herself (not from a report): the family's report it answers is handled with it (they own reports). */
 export type BillRecordedListener = (manager: EntityManager, principal: StaffPrincipal, bill: { contractId: string; amount: number; reference: string; invoiceDate: string; answersReport: string | undefined }) => Promise<void>;
 /** agencyafter: the owner corrected the agency's letter and our stop goes to it again: the family is told (notifications own their news). */
-export type NoticeCorrectedListener = (manager: EntityManager, corrected: { estateId: string; contractId: string; agency: string; reference: string; amount: number | null }) => Promise<void>;
+/** agencylate: `again`, the letter that goes again: our stop, or (a correction after the stop's state) the word that the collection ended. */
+export type NoticeCorrectedListener = (manager: EntityManager, corrected: { estateId: string; contractId: string; agency: string; reference: string; amount: number | null; again: AgencyLetterSent['kind'] }) => Promise<void>;
 /**
  * deskanswer2: a correction's term passed without the provider's answer (`correctionLapsed`), found once by the workers' round: the owner
  * and the family are told (notifications own their news). `standing`: the silent standing; `confirmed`: the date confirmed before.
@@ -892,8 +894,9 @@ export class ContractsService implements OnModuleInit {
     letterKind: LetterKind,
     event: { type: string; [key: string]: unknown },
     to?: 'agency',
+    urgent = false,
   ): Promise<void> {
-    const effect = { type: 'letter', letterKind, ...(to && { to }) };
+    const effect = { type: 'letter', letterKind, ...(to && { to }), ...(urgent && { urgent }) };
     await this.outbox.enqueue(manager, { estateId: contract.estateId, contractId: contract.id, instanceId: standing.instanceId, kind: 'letter', payload: { effect, event, state: standing.state } });
   }
 
@@ -1605,7 +1608,55 @@ export class ContractsService implements OnModuleInit {
    * `agency`; a contract whose stop is not asked (or started before v22) answers 409. The machine sends our stop to the agency again
    * when the correction changes how it is reached or finds its file (`AGENCY_FINDS_BY`).
    */
-  correctCollectionNotice(principal: StaffPrincipal, contractId: string, dto: CollectionNoticeDto) {
+  async correctCollectionNotice(principal: StaffPrincipal, contractId: string, dto: CollectionNoticeDto): Promise<void> {
+    if (await this.correctCollectionNoticeLate(principal, contractId, dto)) return;
+    await this.correctCollectionNoticeAsked(principal, contractId, dto);
+  }
+
+  /**
+   * agencylate: a notice recorded wrongly, corrected once its stop's state was left (the collection stopped, the bill resolved, the
+   * contract closed): no step (any machine version), an entry of its own (`NOTICE_CORRECTED_LATE`) that every reader of the notice takes.
+   * It names the letters that went to the agency under the particulars it changed, and the one that still matters goes again to the
+   * corrected agency at once, as inside the state (`lettersToSendAgain`): the word that the collection ended, else our stop while the
+   * collection was not confirmed stopped. False, writing nothing: the stop is asked (the machine's correction) or no notice is recorded.
+   */
+  private correctCollectionNoticeLate(principal: StaffPrincipal, contractId: string, dto: CollectionNoticeDto): Promise<boolean> {
+    return this.db.transaction(async (manager) => {
+      const contract = await this.requireAccess(principal, contractId, manager);
+      const standing = await this.workflow.lock(manager, contract.id);
+      if (!standing || standing.state === 'collectionStopRequested') return false;
+      const steps = await this.timeline.detailsOfContracts(manager, [contract.id], [...COLLECTION_NOTICE_STEPS, 'COLLECTION_STOPPED']);
+      const notices = steps.filter((e) => COLLECTION_NOTICE_STEPS.includes(e.event));
+      const recorded = notices.at(-1)?.details.event as NoticeParticulars | undefined;
+      if (!recorded) return false;
+      await this.estates.assertOpen(manager, contract.estateId, principal.lang);
+      const corrected = noticeChanges(recorded, { ...dto });
+      if (!corrected.length) throw new ValidationProblem([{ field: 'agency', message: ownerWords(principal.lang).errors.details.noticeUnchanged }]);
+      if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
+      const noticeSeq = BigInt(notices.filter((e) => e.event === 'COLLECTION_NOTICE').at(-1)?.seq ?? '0');
+      const stoppedSince = steps.some((e) => e.event === 'COLLECTION_STOPPED' && BigInt(e.seq) > noticeSeq);
+      const { wrong, again, nothing } = lettersToSendAgain(corrected, await this.agencyLetters(manager, contract.id), recorded.agency, { stoppedSince, reachable: agencyReachable({ ...dto }) });
+      const event = { type: 'COLLECTION_NOTICE_CORRECTED' as const, ...dto, corrected };
+      const details: LateNoticeCorrection = { event, wrong, again: again?.kind ?? null, nothing, providerName: contract.provider.name, description: contract.description };
+      await this.timeline.append(manager, {
+        estateId: contract.estateId,
+        contractId: contract.id,
+        actor: actorOf(principal),
+        event: NOTICE_CORRECTED_LATE,
+        summary: `${contract.provider.name}, ${contract.description}: the debt collector's letter corrected (${corrected.map((c) => c.field).join(', ')}); ${again ? `${again.kind} sent again to the agency` : 'nothing sent again'}`,
+        details: { ...details },
+      });
+      if (!again) return true;
+      const at = { instanceId: standing.instanceId, state: standing.state };
+      const stop = (await this.agencyLetters(manager, contract.id)).find((s) => s.ended?.id === again.letterId);
+      if (again.kind === 'collection_stop') await this.sendLetter(manager, contract, at, 'collection_stop', event, 'agency', true);
+      else await this.sendLetter(manager, contract, at, 'collection_ended', { ...stop!.ended!.event, type: 'COLLECTION_ENDED', corrected, replacesEnd: true }, 'agency');
+      await this.noticeCorrected(manager, { estateId: contract.estateId, contractId: contract.id, agency: dto.agency, reference: dto.reference, amount: dto.amount ?? null, again: again.kind });
+      return true;
+    });
+  }
+
+  private correctCollectionNoticeAsked(principal: StaffPrincipal, contractId: string, dto: CollectionNoticeDto) {
     const event: AnyEventObject = { type: 'COLLECTION_NOTICE_CORRECTED', ...dto };
     const check = async (manager: EntityManager, contract: Contract) => {
       const recorded = (await this.timeline.latestOfContracts(manager, [contract.id], COLLECTION_NOTICE_STEPS)).get(contract.id)?.event;
@@ -1616,7 +1667,7 @@ export class ContractsService implements OnModuleInit {
     // agencyafter: a correction our stop goes to the agency again for changes whom it reaches: the family hears it (their card reads the corrected agency).
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
       if (!applied.effects.some((e) => e.type === 'letter' && e.to === 'agency')) return;
-      await this.noticeCorrected(manager, { estateId: contract.estateId, contractId: contract.id, agency: dto.agency, reference: dto.reference, amount: dto.amount ?? null });
+      await this.noticeCorrected(manager, { estateId: contract.estateId, contractId: contract.id, agency: dto.agency, reference: dto.reference, amount: dto.amount ?? null, again: 'collection_stop' });
     };
     return this.fire(principal, contractId, event, check, tell);
   }

@@ -186,7 +186,9 @@ export class LetterInputBuilder {
       : undefined;
     const finalBill = finalBillNotDisputed(owed, bills ?? []);
     // agencyafter: our stop sent again after a correction of the agency's particulars names the earlier one it replaces.
-    const replaces = subject.kind === 'collection_stop' && subject.to === 'agency' && event.type === 'COLLECTION_NOTICE_CORRECTED' ? await this.stopReplaced(manager, contract.id, event, owner.id) : null;
+    // agencylate: so does the word that the collection ended, sent again after a correction made once the stop's state was left (`replacesEnd`).
+    const replacing = subject.to === 'agency' && ((subject.kind === 'collection_stop' && event.type === 'COLLECTION_NOTICE_CORRECTED') || (subject.kind === 'collection_ended' && event.replacesEnd === true));
+    const replaces = replacing ? await this.stopReplaced(manager, contract.id, event, owner.id, subject.kind as 'collection_stop' | 'collection_ended') : null;
     const collection = notice && COLLECTION_NOTICE_STEPS.includes(String(notice.type)) ? { ...collectionOf(notice, provider, subject.to, subject.alone === true), ...(bills && { bills }), ...(finalBill && { finalBill }), ...(replaces && { replaces }) } : null;
     const toAgency = collection?.to === 'agency' && collection;
     // Only a request sent again carries what the owner sent in answer since the first: the first request letter, even one
@@ -353,14 +355,14 @@ export class LetterInputBuilder {
    * particulars (`corrected`, from → to): its day, and each particular it was addressed with that the correction changed. The address
    * it did not go by is left out (an e-mail's postal address was never used); on `letters_contract_idx`. Null: none went.
    */
-  private async stopReplaced(manager: EntityManager, contractId: string, event: LetterSubject['event'], signerId: string): Promise<StopReplaced | null> {
+  private async stopReplaced(manager: EntityManager, contractId: string, event: LetterSubject['event'], signerId: string, kind: 'collection_stop' | 'collection_ended'): Promise<StopReplaced | null> {
     // deskanswer2: who signed it, when that was a colleague (a handover since), as the other letters name an earlier one (`sentTo`).
     const [earlier]: { date: string; channel: string; colleague: string | null }[] = await manager.query(
       `SELECT to_char(l.letter_date, 'YYYY-MM-DD') AS date, l.channel, CASE WHEN l.signed_by_id <> $2 THEN u.name END AS colleague
          FROM letters l LEFT JOIN ${userRows} u ON u.id = l.signed_by_id
-        WHERE l.contract_id = $1 AND l.kind = 'collection_stop' AND l.status = 'sent' AND l.effect #>> '{payload,effect,to}' = 'agency'
+        WHERE l.contract_id = $1 AND l.kind = $3 AND l.status = 'sent' AND l.effect #>> '{payload,effect,to}' = 'agency'
         ORDER BY l.created_at DESC LIMIT 1`,
-      [contractId, signerId],
+      [contractId, signerId, kind],
     );
     if (!earlier) return null;
     const unused = earlier.channel === 'post' ? 'agencyEmail' : 'agencyAddress';

@@ -219,10 +219,10 @@ export class NotificationsService implements OnModuleInit {
    * agencyafter: the agency's letter was recorded with a mistake and our stop goes to it again: the family hears it as news of that
    * step (`TOLD_BY_STEP`), the agency's claim as corrected only to those who read the estate's debts (`readsEstateDebts`).
    */
-  private async tellFamilyOfCorrectedNotice(manager: EntityManager, { estateId, contractId, agency, reference, amount }: Parameters<NoticeCorrectedListener>[1]): Promise<void> {
+  private async tellFamilyOfCorrectedNotice(manager: EntityManager, { estateId, contractId, agency, reference, amount, again }: Parameters<NoticeCorrectedListener>[1]): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
     const label = providerLabel(contract.provider.name, contract.description, await manager.count(Contract, { where: { estateId, providerId: contract.providerId } }));
-    const say = (lang: Lang, readsDebts: boolean) => `${label}: ${familyWords(lang).noticeCorrectedNews(contract.provider.name, readsDebts ? { agency, reference, amount: amount === null ? null : money(amount, lang) } : null)}`;
+    const say = (lang: Lang, readsDebts: boolean) => `${label}: ${familyWords(lang).noticeCorrectedNews(contract.provider.name, readsDebts ? { agency, reference, amount: amount === null ? null : money(amount, lang) } : null, again)}`;
     await this.tellFamily(manager, estateId, 'collection_notice_corrected', say, contractId);
   }
 

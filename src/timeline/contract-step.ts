@@ -1,5 +1,5 @@
 import type { Readdressing } from '../words/readdressed';
-import { type ContractStep, contractStep, type DisputesHeld } from '../../workflows';
+import { type ContractStep, contractStep, type DisputesHeld, type NoticeChange } from '../../workflows';
 import { collectionAnswerOf } from '../../workflows/wording';
 
 /** What a contract step's timeline entry stored (the runtime keeps the event's data without its type, and its effects' types). */
@@ -75,8 +75,33 @@ export function storedContractStep(entry: StoredStep): ContractStep {
   return step.collectionAnswer && entry.actorType ? { ...step, collectionAnswer: collectionAnswerOf(recorded as Record<string, unknown>, entry.actorType === 'staff') } : step;
 }
 
-/** v22: the steps that record a collection letter's particulars: the notice and the owner's correction of it; the newest holds. */
-export const COLLECTION_NOTICE_STEPS = ['COLLECTION_NOTICE', 'COLLECTION_NOTICE_CORRECTED'];
+/**
+ * agencylate: the owner's correction of a collection letter recorded once its stop's state was left (the collection stopped, the bill
+ * resolved, the contract closed): no step of the workflow, an entry of its own whose `event` is the corrected notice, as the step's.
+ */
+export const NOTICE_CORRECTED_LATE = 'contract.collection_notice_corrected';
+
+/** agencylate: a letter of ours to the agency (`AgencyStop`: the stop, and the word that the collection ended that followed it). */
+export interface AgencyLetterSent {
+  kind: 'collection_stop' | 'collection_ended';
+  letterId: string;
+}
+
+/** agencylate: why nothing goes again: only the amount changed, no letter went to the agency, it cannot be reached, or the collection was confirmed stopped. */
+export type NothingAgain = 'amountOnly' | 'noLetter' | 'unreachable' | 'stopped';
+
+/** agencylate: what the late correction's entry holds: the corrected notice (as the step's event), the letters under the wrong particulars and the kind sent again. */
+export interface LateNoticeCorrection {
+  event: { type: 'COLLECTION_NOTICE_CORRECTED'; corrected: NoticeChange[] } & Record<string, unknown>;
+  wrong: AgencyLetterSent[];
+  again: AgencyLetterSent['kind'] | null;
+  nothing: NothingAgain | null;
+  providerName: string;
+  description: string;
+}
+
+/** v22: the entries that record a collection letter's particulars: the notice and the owner's corrections of it (agencylate: also after the stop's state); the newest holds. */
+export const COLLECTION_NOTICE_STEPS = ['COLLECTION_NOTICE', 'COLLECTION_NOTICE_CORRECTED', NOTICE_CORRECTED_LATE];
 
 /** A collection letter as its `COLLECTION_NOTICE` step recorded it (a relative's report may lack some): who claims, its reference, how much. */
 export interface CollectionClaim {

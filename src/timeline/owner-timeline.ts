@@ -1,9 +1,10 @@
 import type { SumsLeft } from '../estates/estate-workflow.service';
-import { askedInstead, type ContractProjection, type EstateState, longDate, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText, type RequestAsked } from '../../workflows';
+import { askedInstead, type ContractProjection, type EstateState, longDate, noticeChangesListed, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText, type RequestAsked } from '../../workflows';
 import { type Lang, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { money } from '../../workflows/wording';
 import { letterDate, subjectIn, titleIn } from '../../letters';
-import { awaitingPost, letterNotSent, type StepLetters, storedContractStep } from './contract-step';
+import { awaitingPost, type LateNoticeCorrection, letterNotSent, NOTICE_CORRECTED_LATE, type StepLetters, storedContractStep } from './contract-step';
+
 import { ownerStepText } from './after-end';
 import type { AfterEndMoved } from '../bills/owed-bills';
 import { ownerBillPaymentText } from './bill-payments';
@@ -109,6 +110,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
   const { estate, today } = ownerWords(lang);
   const documentOf = () => w.document(text(d.fileName), wordOf(estate.documentKinds, d.kind));
   switch (entry.event) {
+    case NOTICE_CORRECTED_LATE: {
+      const c = d as unknown as LateNoticeCorrection;
+      return w.noticeCorrectedLate(`${c.providerName}, ${c.description}`, noticeChangesListed(c.event.corrected, lang), c.wrong.map((l) => estate.letterKinds[l.kind] ?? l.kind).join(', '), c.again, c.nothing);
+    }
     case DROP_DAY_CORRECTED: {
       const c = d as unknown as DropDayCorrection;
       return w.dropDayCorrected(`${c.providerName}, ${c.description}`, c.providerName, c.bills, c.from, c.to);

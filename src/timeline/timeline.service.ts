@@ -506,11 +506,14 @@ export class TimelineService {
     const latest = (alias: string, event: string, after = '', join = 'LEFT JOIN') =>
       `${join} LATERAL (SELECT seq, occurred_at, actor_type, details FROM timeline_entries WHERE contract_id = c.id AND event = '${event}'${after} ORDER BY seq DESC LIMIT 1) ${alias} ON TRUE`;
     const rows: { id: string; at: Date; actorType: TimelineEntry['actorType']; stop: Record<string, unknown>; notice: Record<string, unknown> | null; corrected: Record<string, unknown> | null }[] = await manager.query(
-      `SELECT c.id, s.occurred_at AS at, s.actor_type AS "actorType", s.details -> 'event' AS stop, n.details -> 'event' AS notice, k.details -> 'event' AS corrected
+      // agencylate: the newest of the machine's correction (k) and one made after the stop's state (l), each by its own event.
+      `SELECT c.id, s.occurred_at AS at, s.actor_type AS "actorType", s.details -> 'event' AS stop, n.details -> 'event' AS notice,
+              CASE WHEN l.seq > COALESCE(k.seq, 0) THEN l.details ELSE k.details END -> 'event' AS corrected
          FROM unnest($1::uuid[]) AS c(id)
          ${latest('s', 'COLLECTION_STOPPED', '', 'JOIN')}
          ${latest('n', COLLECTION_NOTICE_STEPS[0])}
          ${latest('k', COLLECTION_NOTICE_STEPS[1], ' AND seq > n.seq')}
+         ${latest('l', COLLECTION_NOTICE_STEPS[2], ' AND seq > n.seq')}
         WHERE s.details -> 'event' ->> 'collection' = 'suspended' AND n.seq < s.seq`,
       [contractIds],
     );

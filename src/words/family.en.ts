@@ -429,8 +429,8 @@ export const familyEn: FamilyWords = {
       ? `${provider} answered our correction (letter of ${on}): the end date stays ${date}, not the corrected requested date ${asked}.`
       : `${provider} confirmed our correction (letter of ${on}): the end date stays ${date}; you need not do anything.`,
   correctionAwaited: (provider: string, on: string) => `On ${on} we corrected the request to ${provider}; we are waiting for ${provider} to confirm it.`,
-  noticeCorrectedNews: (provider: string, claim: { agency: string; reference: string; amount: string | null } | null) =>
-    `We had recorded the debt collector's letter about the contract with ${provider} with a mistake; that has been corrected${claim ? ` (${claimNamedEn(claim.agency, claim.reference)}${claim.amount ? `, ${claim.amount}` : ''})` : ''}. Our request to suspend the collection therefore goes to the debt collector again, now with the right details; you do not need to do anything yourself.`,
+  noticeCorrectedNews: (provider: string, claim: { agency: string; reference: string; amount: string | null } | null, again: 'collection_stop' | 'collection_ended') =>
+    `We had recorded the debt collector's letter about the contract with ${provider} with a mistake; that has been corrected${claim ? ` (${claimNamedEn(claim.agency, claim.reference)}${claim.amount ? `, ${claim.amount}` : ''})` : ''}. ${again === 'collection_ended' ? 'Our word that the collection has ended' : 'Our request to suspend the collection'} therefore goes to the debt collector again, now with the right details; you do not need to do anything yourself.`,
   lettersReadyForPost: 'Our letters to the organisations are ready for the post. Once they are sent, we follow each request until it is settled.',
   lettersBeingPrepared: 'We are preparing our letters to the organisations. Once they are sent, we follow each request until it is settled.',
   letterAwaitingPost: (provider: string) => `Our letter to ${provider} is waiting to be posted.`,

@@ -609,8 +609,8 @@ export const familyNl = {
    * agencyafter: in the daily email, the agency's letter corrected and our stop sent to it again; the claim as corrected only to
    * a relative who reads the estate's debts (`claim`), none for the others.
    */
-  noticeCorrectedNews: (provider: string, claim: { agency: string; reference: string; amount: string | null } | null) =>
-    `We hadden de brief van het incassobureau over het contract bij ${provider} met een fout vastgelegd; dat is verbeterd${claim ? ` (${claimNamedNl(claim.agency, claim.reference)}${claim.amount ? `, ${claim.amount}` : ''})` : ''}. Ons verzoek om de incasso op te schorten gaat daarom opnieuw naar het incassobureau, nu met de juiste gegevens; u hoeft hier zelf niets aan te doen.`,
+  noticeCorrectedNews: (provider: string, claim: { agency: string; reference: string; amount: string | null } | null, again: 'collection_stop' | 'collection_ended') =>
+    `We hadden de brief van het incassobureau over het contract bij ${provider} met een fout vastgelegd; dat is verbeterd${claim ? ` (${claimNamedNl(claim.agency, claim.reference)}${claim.amount ? `, ${claim.amount}` : ''})` : ''}. ${again === 'collection_ended' ? 'Ons bericht dat de incasso is beëindigd' : 'Ons verzoek om de incasso op te schorten'} gaat daarom opnieuw naar het incassobureau, nu met de juiste gegevens; u hoeft hier zelf niets aan te doen.`,
   /** The estate's intro while every request the organisations are to answer still waits for the post: not yet "aangeschreven". */
   lettersReadyForPost: 'Onze brieven aan de organisaties liggen klaar voor de post. Zodra ze verstuurd zijn, volgen we elk verzoek tot het is afgehandeld.',
   /** The same while one of those is held back by the letter rules: not ready for the post either. */

@@ -220,13 +220,16 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
  * from the instance's own machine version (the desk reads the same list), so there is no second table.
  * A credit note only while a bill is disputed, a rejection while one is not rejected yet (`answerOffered`), as on the desk.
  */
-export function formsFor(acceptedEvents: string[], contract: CommitteeFacts, drop: RecordedDropOnPage | null = null): string[] {
+export function formsFor(acceptedEvents: string[], contract: CommitteeFacts, drop: RecordedDropOnPage | null = null, noticeRecorded = false): string[] {
   return Object.keys(CONTRACT_FORMS).filter(
     (name) =>
-      (acceptedEvents.includes(CONTRACT_FORMS[name].event) || CONTRACT_FORMS[name].event === DROP_DAY_CORRECTED) &&
+      (acceptedEvents.includes(CONTRACT_FORMS[name].event) || CONTRACT_FORMS[name].event === DROP_DAY_CORRECTED || lateNoticeCorrection(name, contract.state, noticeRecorded)) &&
       answerOffered(CONTRACT_FORMS[name].event, contract) && billFormFits(name, contract) && committeeFormFits(name, contract) && dropFormFits(name, drop),
   );
 }
+
+/** agencylate: a collection letter recorded is corrected once its stop's state was left too (no step: the correction's own entry). */
+const lateNoticeCorrection = (name: string, state: string, noticeRecorded: boolean): boolean => name === 'collection-notice-corrected' && noticeRecorded && state !== 'collectionStopRequested';
 
 /**
  * dropcorr: the drop's forms only where she recorded a drop herself (`recordedDrop`); its day's correction is no step of the workflow, so

@@ -644,7 +644,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
   const estateClosed = o.estate.status === 'closed';
   // The take-back is offered only where it is accepted (`takeBackRefused`: why not, as its own check says).
-  const offered = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c, o.recordedDrop).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
+  const offered = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c, o.recordedDrop, o.recordedNotice !== null).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
   // A form refused because the contract no longer takes it (a second acknowledgement from a page opened before the first)
   // comes back with what she typed and why, though it is no longer offered.
   const refusedForm = state.failed && state.failed !== 'brp-check' && Object.hasOwn(FORMS, state.failed) && !offered.includes(state.failed) && state.form?.values ? [state.failed] : [];

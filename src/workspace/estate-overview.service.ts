@@ -19,6 +19,7 @@ import { FamilyReportsService } from '../portal/family-reports.service';
 import { ProvidersService } from '../providers/providers.service';
 import { StatementsService } from '../statements/statements.service';
 import { TimelineService } from '../timeline/timeline.service';
+import { collectionClaimOf } from '../timeline/contract-step';
 import { UsersService } from '../users/users.service';
 import { Clock } from '../clock/clock';
 import { HandoversService } from '../handovers/handovers.service';
@@ -156,12 +157,12 @@ export class EstateOverviewService {
       this.reports.waitingBills(contract.id),
     ]);
     // The latest collection letter as recorded: while its stop is asked, what it claims is still open; its agency is one the owner may have called.
-    const claim = await this.timeline.collectionClaim(contract.id);
+    // v22: as recorded, for its correction form to start from (agencylate: in any state once one is recorded).
+    const recordedNotice = await this.timeline.collectionNotice(contract.id);
+    const claim = recordedNotice && collectionClaimOf(recordedNotice);
     const collection = detail.state === 'collectionStopRequested' ? claim : null;
     // famnews: a collection only suspended stays among what is open (deskwords' read, while a bill is disputed).
     const suspended = (await this.views.suspendedCollections([{ id: contract.id, context: { openDisputes: detail.openDisputes } }])).get(contract.id) ?? null;
-    // v22: the notice as recorded, for its correction form to start from, while its stop is asked.
-    const recordedNotice = detail.state === 'collectionStopRequested' ? await this.timeline.collectionNotice(contract.id) : null;
     // collclaim2: a final bill the provider dropped with the whole claim is said so in the header, not as if owed.
     const droppedFinalBill = await this.timeline.droppedFinalBill(contract.id);
     // collowner: a final bill paid before the provider dropped the claim is where she may act (ask it back): said among what is open.

@@ -22,6 +22,7 @@ import { TodayFromMarkers1763820300000 } from '../../migrations/1763820300000-To
 import { DeskRefundSteps1764000000000 } from '../../migrations/1764000000000-DeskRefundSteps';
 import { providerRows } from '../../src/providers/provider-rows';
 import { CORRECTION_EVENTS } from '../../src/timeline/corrections';
+import { COLLECTION_NOTICE_STEPS } from '../../src/timeline/contract-step';
 import { timelineRows } from '../../src/timeline/timeline-rows';
 import { TimelineService } from '../../src/timeline/timeline.service';
 import { releaseTermFound, releaseTermOf } from '../../src/contracts/take-back.rules';
@@ -375,6 +376,8 @@ describe('query plans at national scale', () => {
     await capture('history with a file taken back', () => t.app.get(TimelineService).page(takenBack.id, null, 20));
     // famnews: Today's rows (and the contract page's „Nog open") read a collection only suspended for contracts with a bill disputed.
     await capture('suspendedCollections', () => t.app.get(TimelineService).suspendedCollections(manager, collected));
+    // agencylate: a correction of a collection letter after its stop's state reads the contract's notices, their corrections and the stops answered.
+    await capture('late notice correction', () => t.app.get(TimelineService).detailsOfContracts(manager, collected.slice(0, 1), [...COLLECTION_NOTICE_STEPS, 'COLLECTION_STOPPED']));
     // ownernotif: her notifications, the next page, the workspace page with the header's unread count, an administrator's page.
     const first = (await anna.get(`${API}/notifications?limit=20`).expect(200)).body as { items: unknown[]; nextCursor: string; unread: number };
     expect([first.items.length, first.unread]).toEqual([20, 150 * 3]);
@@ -438,6 +441,8 @@ describe('query plans at national scale', () => {
     // stops); on data where a collection stop is rare the planner may read the few stops by their event instead (`timeline_entries_event_idx`,
     // the fresh-clone run saw it): each an index, never the table.
     expect(['timeline_entries_contract_event_idx', 'timeline_entries_desk_thread_idx', 'timeline_entries_event_idx']).toEqual(expect.arrayContaining([...indexes.suspendedCollections]));
+    // agencylate: the one contract's entries of those kinds by an index its id (or, where they are rare, their event) leads.
+    expect([...indexes['late notice correction']]).toEqual([expect.stringMatching(/^timeline_entries_(contract_event|contract|event)_idx$/)]);
     // refund: the refunds confirmed (a final bill below nil) from their partial index, never the read models whole.
     expect([...indexes['refunds to receive'], ...indexes.Today, ...indexes["the owner's Today"]]).toEqual(expect.arrayContaining(['contract_projections_refunds_idx']));
   }, 120_000);

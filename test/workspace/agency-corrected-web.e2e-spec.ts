@@ -62,4 +62,32 @@ describe("the owner corrects a debt collector's letter on the contract page", ()
     expect(request.thread.filter((i) => i.text.startsWith('Brief van Steward: Verzoek incasso te stoppen')).length).toBe(1);
     expect(JSON.stringify(request)).not.toContain('Noordd');
   });
+
+  it('after the collection stopped (agencylate): the form is still there, starts from the letter as recorded, and the page lists what went wrongly and what goes again', async () => {
+    const provider = await createProvider(w.t.admin, { name: 'Zuidstroom', channel: 'portal', requiredDocuments: [] });
+    const estate = await createEstate(w.anna.api, { givenNames: 'Henk' });
+    const id = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Gas', accountNumber: 'ZS-H', action: 'cancel' }).expect(201)).body.id as string;
+    await w.anna.api.post(`${API}/contracts/${id}/request`).expect(200);
+    await w.anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ZS-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await w.anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incassobureau Zuidd', agencyEmail: 'dossiers@incasso-zuid.example', reference: 'INC-8', amount: 54 }).expect(200);
+    await w.t.runDue();
+    await w.anna.api.post(`${API}/contracts/${id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'incasso gestopt' }).expect(200);
+    await w.t.runDue();
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/contracts/${id}`);
+    expect(await page.inputValue('#collection-notice-corrected-agency')).toBe('Incassobureau Zuidd');
+    await page.fill('#collection-notice-corrected-agency', 'Incassobureau Zuid');
+    await page.fill('#collection-notice-corrected-agencyEmail', 'dossiers@incasso-zuid2.example');
+    await page.click('form[action$="/collection-notice-corrected"] button[type=submit]');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    await w.t.runDue();
+    await page.reload();
+    expect(await page.inputValue('#collection-notice-corrected-agency')).toBe('Incassobureau Zuid');
+    const text = (await mainText(page)).replace(/\s+/g, ' ');
+    expect(text).toContain("Zuidstroom, Gas: collection agency's letter corrected: name from Incassobureau Zuidd to Incassobureau Zuid; email address from dossiers@incasso-zuid.example to dossiers@incasso-zuid2.example.");
+    expect(text).toContain('Under the wrong details these went to the agency: collection stop, collection ended (to the agency). Our word that the collection ended now goes to the agency again, with the right details; the letter says which letter it replaces.');
+    const letters = (await w.anna.api.get(`${API}/contracts/${id}`).expect(200)).body.letters as { kind: string; recipient: string; channel: string }[];
+    expect(letters.filter((l) => l.kind === 'collection_ended').map((l) => l.recipient)).toEqual(['Incassobureau Zuidd', 'Incassobureau Zuid']);
+    await page.close();
+  });
 });

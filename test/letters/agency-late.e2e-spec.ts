@@ -1,0 +1,119 @@
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
+
+/**
+ * README, agencylate: a debt collector's letter recorded wrongly is corrected after the collection stopped, the bill was resolved or the
+ * contract closed (on main: 409 `state-conflict`). The owner's history says what went under the wrong particulars and what goes again;
+ * the letter that still matters goes to the corrected agency saying what it replaces; the family hears it; nothing goes when nothing must.
+ */
+describe("a debt collector's letter corrected after the collection's stop", () => {
+  let t: TestApp;
+  let anna: Specialist;
+  let pieter: Specialist;
+  let sink: SmtpSink;
+  let provider: { id: string; name: string };
+
+  beforeAll(async () => {
+    ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true }));
+    pieter = await t.specialist('Pieter Jansen');
+    provider = await createProvider(t.admin, { name: 'Noordstroom', requiredDocuments: [], slaBusinessDays: 5, channel: 'portal' });
+  });
+  afterAll(() => t?.close());
+
+  type Letter = { id: string; kind: string; status: string; recipient: string; channel: string; deliveryAddress?: string | null };
+  const detailOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; letters: Letter[] };
+  const history = async (id: string) => ((await anna.get(`${API}/contracts/${id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary.replace(/\u00a0/g, ' ')).join('\n');
+  const typo = { agency: 'Incassobureau Noordd', agencyEmail: 'dossiers@incasso-nord.example', reference: 'INC-7', amount: 54 };
+  const right = { agency: 'Incassobureau Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-7', amount: 54 };
+  const addresses = (to: unknown): string[] => (Array.isArray(to) ? to : to ? [to] : []).flatMap((a: { value: { address?: string }[] }) => a.value.map((v) => v.address ?? ''));
+  const fields = (body: { errors: { field: string }[] }) => body.errors.map((e) => e.field);
+
+  /** Confirmed, an heir with an address, the agency's letter recorded with a typo and our stop sent to the mistyped address. */
+  async function collectedWithTypo(givenNames: string, bill = false) {
+    const estate = await createEstate(anna, { givenNames });
+    const heir = `heir-${givenNames.toLowerCase()}@family.example`;
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria', email: heir, relation: 'dochter', role: 'representative' }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: `NS-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'NS-R1', effectiveDate: '2026-11-30' }).expect(200);
+    if (bill) await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, typo).expect(200);
+    await t.runDue();
+    return { estate, contract, heir };
+  }
+  const endLetters = async (id: string) => (await detailOf(id)).letters.filter((l) => l.kind === 'collection_ended');
+  const replaced = /Op \d{1,2} \w+ \d{4} heb ik u een brief met hetzelfde verzoek gestuurd, maar onder een verkeerde naam \(Incassobureau Noordd\) en naar een verkeerd e-mailadres \(dossiers@incasso-nord\.example\)\. Deze brief vervangt die brief\./;
+
+  it('after the collection stopped: records the correction, and the „incasso beëindigd" letter goes again to the corrected agency saying what it replaces', async () => {
+    const { contract, heir } = await collectedWithTypo('Anneke');
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'incasso gestopt' }).expect(200);
+    await t.runDue();
+    expect((await endLetters(contract.id)).map((l) => l.recipient)).toEqual(['Incassobureau Noordd']);
+    const digestsBefore = familyDigests(sink, heir).length;
+
+    const res = await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, right).expect(200);
+    expect(res.body.state).not.toBe('collectionStopRequested');
+    await t.runDue();
+    const ended = await endLetters(contract.id);
+    expect(ended.map((l) => [l.recipient, l.channel])).toEqual([['Incassobureau Noordd', 'email'], ['Incassobureau Noord', 'email']]);
+    // The agency's mailbox at the corrected address received it.
+    const mailedTo = (address: string) => sink.messages.filter((m) => addresses(m.to).includes(address)).length;
+    expect(mailedTo('dossiers@incasso-noord.example')).toBe(1);
+    const again = await letterText(anna, ended[1].id);
+    expect(again).toMatch(replaced);
+    expect(again).toContain('Ik verzoek u daarom uw dossier te sluiten');
+    expect(again.replace(/\(Incassobureau Noordd\)/, '')).not.toContain('Noordd');
+    // Our stop is not sent again: the collection is recorded as stopped.
+    expect((await detailOf(contract.id)).letters.filter((l) => l.kind === 'collection_stop' && l.channel === 'email').length).toBe(1);
+
+    const said = await history(contract.id);
+    expect(said).toContain('Noordstroom, Stroom: brief van het incassobureau gecorrigeerd: naam van Incassobureau Noordd naar Incassobureau Noord; e-mailadres van dossiers@incasso-nord.example naar dossiers@incasso-noord.example.');
+    expect(said).toContain('Onder de verkeerde gegevens gingen naar het incassobureau: verzoek incassostop, incasso beëindigd (aan incassobureau). Ons bericht dat de incasso is beëindigd gaat nu opnieuw naar het incassobureau, met de juiste gegevens; de brief zegt welke brief hij vervangt.');
+
+    const digest = await nextFamilyDigest(t.admin, sink, heir, digestsBefore);
+    expect(digest.replace(/\u00a0/g, ' ')).toContain(
+      'We hadden de brief van het incassobureau over het contract bij Noordstroom met een fout vastgelegd; dat is verbeterd (vordering van Incassobureau Noord (kenmerk INC-7), € 54,00). Ons bericht dat de incasso is beëindigd gaat daarom opnieuw naar het incassobureau, nu met de juiste gegevens; u hoeft hier zelf niets aan te doen.',
+    );
+  });
+
+  it('after the bill was withdrawn: the end letter goes again; an unchanged correction is a 422 naming agency, another owner reads 404; an amount alone sends nothing and the history says so', async () => {
+    const { contract } = await collectedWithTypo('Cees', true);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', invoiceReference: 'F-01' }).expect(200);
+    await t.runDue();
+    expect((await detailOf(contract.id)).state).not.toBe('collectionStopRequested');
+    expect((await endLetters(contract.id)).map((l) => l.recipient)).toEqual(['Incassobureau Noordd']);
+
+    await pieter.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, right).expect(404);
+    expect(fields((await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, typo).expect(422)).body)).toEqual(['agency']);
+    expect(fields((await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, { ...right, agency: '' }).expect(400)).body)).toContain('agency');
+
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, right).expect(200);
+    await t.runDue();
+    const ended = await endLetters(contract.id);
+    expect(ended.map((l) => l.recipient)).toEqual(['Incassobureau Noordd', 'Incassobureau Noord']);
+    expect(await letterText(anna, ended[1].id)).toMatch(replaced);
+
+    // The same correction again changes nothing: refused, naming the agency; only the amount: recorded, no letter.
+    expect(fields((await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, right).expect(422)).body)).toEqual(['agency']);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, { ...right, amount: 45 }).expect(200);
+    await t.runDue();
+    expect((await endLetters(contract.id)).length).toBe(2);
+    expect(await history(contract.id)).toContain('geëist bedrag van € 54,00 naar € 45,00. Het incassobureau krijgt geen nieuwe brief: alleen het bedrag in het dossier is aangepast.');
+  });
+
+  it('on a contract closed with its estate, once the estate is reopened: the correction is recorded and the end letter goes again', async () => {
+    const { estate, contract } = await collectedWithTypo('Dirk');
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'incasso gestopt' }).expect(200);
+    await t.runDue(70);
+    await anna.post(`${API}/estates/${estate.id}/close`).expect(200);
+    await t.runDue();
+    expect((await detailOf(contract.id)).state).toBe('closed');
+    await anna.post(`${API}/estates/${estate.id}/reopen`, { reason: 'Incassobureau verkeerd vastgelegd' }).expect(200);
+    const res = await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, right).expect(200);
+    expect(res.body.state).toBe('closed');
+    await t.runDue();
+    expect((await endLetters(contract.id)).map((l) => l.recipient)).toEqual(['Incassobureau Noordd', 'Incassobureau Noord']);
+    expect(await history(contract.id)).toContain('Ons bericht dat de incasso is beëindigd gaat nu opnieuw naar het incassobureau');
+  });
+});
