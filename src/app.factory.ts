@@ -4,6 +4,7 @@ import cookieParser from 'cookie-parser';
 import { serveApiDocuments } from './api-docs';
 import { AppModule, AppOptions } from './app.module';
 import { useBodyParsers } from './common/body-parsers';
+import { useCursorKey } from './common/paging';
 import { ProblemFilter } from './common/problem.filter';
 import { requestLog } from './common/request-log.middleware';
 import { Metrics } from './metrics/metrics.service';
@@ -28,6 +29,8 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.use(requestLog);
   app.use(app.get(Metrics).observeRequests);
   app.use(cookieParser(cookieSigningKey(options.config.jwtSecret)));
+  // A list's cursor is signed with the same secret, so it holds across the app's processes and restarts, as a session does.
+  useCursorKey(options.config.jwtSecret);
   useBodyParsers(app);
   // Web pages live at the root (/desk, /family, /app, their script under /assets), probes and /metrics too; the JSON API under /api/v1.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/{*path}', 'metrics', 'desk', 'desk/{*path}', 'app', 'app/{*path}', 'family', 'family/{*path}', 'assets/{*path}'] });
