@@ -7,6 +7,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { answerOptions } from './common/allowed-methods';
 import { useBodyParsers } from './common/body-parsers';
 import { privateRevalidated, VersionedAnswerTags } from './common/entity-tags';
+import { useCursorKey } from './common/paging';
 import { ProblemFilter } from './common/problem.filter';
 import { requestLog } from './common/request-log.middleware';
 import { Metrics } from './metrics/metrics.service';
@@ -31,6 +32,8 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.use(requestLog);
   app.use(app.get(Metrics).observeRequests);
   app.use(cookieParser(cookieSigningKey(options.config.jwtSecret)));
+  // A list's cursor is signed with the same secret, so it holds across the app's processes and restarts, as a session does.
+  useCursorKey(options.config.jwtSecret);
   useBodyParsers(app);
   // httpcache: the API's answers revalidated and private, its addresses answering OPTIONS (not mounted: the router matches the whole path).
   app.use((request: Request, response: Response, next: NextFunction) => (request.path.startsWith(`/${API_PREFIX}/`) ? privateRevalidated(request, response, () => answerOptions(request, response, next)) : next()));

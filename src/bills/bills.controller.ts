@@ -8,7 +8,7 @@ import { IdParam } from '../common/uuid-param';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { DatedBillDto } from '../contracts/contract-events.dto';
 import { BillNamedDto, BillPaidDto } from './bills.dto';
-import { BillsService, PAID_BILLS_CURSOR } from './bills.service';
+import { billLists, BillsService, PAID_BILLS_CURSOR } from './bills.service';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 /** The owner's side of the bills the estate owes: which are still to pay, which are paid, and recording a payment. */
@@ -27,13 +27,13 @@ export class BillsController {
   })
   @Get('estates/:id/bills-to-pay')
   toPay(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
-    return this.bills.openPageForOwner(principal, id, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+    return this.bills.openPageForOwner(principal, id, positionOf(billLists.toPay(id), query.cursor, TIMELINE_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Bills paid from the estate', description: 'A page of the bills marked paid, with the day paid, the latest marked first (`finalBill: true`: the final bill; `overdraft: true`: the debit of an overdrawn account, named by the bank’s reference; `bankCharge: true`: a bank’s costs; `collectionAgency`: the agency whose claim it paid, else null); `nextCursor` continues it.', problems: [400] })
   @Get('estates/:id/bills-paid')
   paid(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
-    return this.bills.paidPageForOwner(principal, id, positionOf(query.cursor, PAID_BILLS_CURSOR), query.limit);
+    return this.bills.paidPageForOwner(principal, id, positionOf(billLists.paid(id), query.cursor, PAID_BILLS_CURSOR), query.limit);
   }
 
   @ApiDoc({

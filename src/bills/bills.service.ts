@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { askedInstead, type ContractContext, coverContinuesForEstate, longDate, openDisputesOf, type FinalBillPaid } from '../../workflows';
 import { type Actor, actorOf, type FamilyPrincipal, type StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
-import { CREATED_AT_CURSOR, createdAtPage, DEFAULT_PAGE_SIZE, filledPage, type Page, type Position, positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, createdAtPage, DEFAULT_PAGE_SIZE, filledPage, listOf, type Page, type Position, positionOf } from '../common/paging';
 import { type FieldError, NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
 import { type BillsPaid, ContractViews, type UnpaidBill } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
@@ -13,7 +13,7 @@ import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
 import { EstatesService } from '../estates/estates.service';
 import { BILL_PAYMENT_EVENTS, type BillPaymentDetails, type OwedPremiumDetails } from '../timeline/bill-payments';
-import { type PaidBillDropped, TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline/timeline.service';
+import { type PaidBillDropped, TIMELINE_CURSOR, timelineLists, TimelineService, type TimelineView } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS } from '../timeline/recorded-answers';
 import { BillPayment } from './bill-payment.entity';
 import type { DatedBillDto } from '../contracts/contract-events.dto';
@@ -78,6 +78,12 @@ export interface PaidBill {
 
 /** The paid list's cursor: when each bill was marked paid, then its row's id. */
 export const PAID_BILLS_CURSOR = CREATED_AT_CURSOR;
+
+/** The bills' lists, by estate (the owner's and a relative who reads the debts see the same rows); Today's across estates is the timeline's. */
+export const billLists = {
+  toPay: (estateId: string) => listOf('bills-to-pay', estateId),
+  paid: (estateId: string) => listOf('bills-paid', estateId),
+};
 
 /** How many owed steps are read at a time when every one is wanted (a contract has a few at most, an estate a few more). */
 const OWED_BATCH = 200;
@@ -216,6 +222,8 @@ export class BillsService implements OnModuleInit {
    */
   async openPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, manager: EntityManager = this.db.manager): Promise<Page<OwedBill>> {
     const page = await filledPage(
+      billLists.toPay(estateId),
+      timelineLists.billsOwed(estateId),
       (position, room) => this.owedSteps(estateId, position, room, undefined, manager),
       (step: OwedBill[]) => {
         const open = step.filter((b) => stillToPay(b) > 0);
@@ -230,7 +238,7 @@ export class BillsService implements OnModuleInit {
 
   /** One page of the bills marked paid, the latest marked first; `after` is a decoded PAID_BILLS_CURSOR. */
   async paidPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<PaidBill>> {
-    const page = await createdAtPage(this.db.manager.createQueryBuilder(BillPayment, 'b').where('b.estate_id = :estateId', { estateId }), 'b', after, limit);
+    const page = await createdAtPage(billLists.paid(estateId), this.db.manager.createQueryBuilder(BillPayment, 'b').where('b.estate_id = :estateId', { estateId }), 'b', after, limit);
     const named = page.items.length ? await this.contractsNamed(estateId) : new Map<string, ContractNamed>();
     const agencies = await this.agenciesPaid(page.items);
     return { items: page.items.map((b) => paidView(b, named, agencies.get(paymentKey(b.contractId, b.billReference, slotOf(b))) ?? null)), nextCursor: page.nextCursor };
@@ -301,7 +309,7 @@ export class BillsService implements OnModuleInit {
       const page = await this.owedSteps(estateId, after, OWED_BATCH, contractIds, manager);
       bills.push(...page.items.flat());
       if (!page.nextCursor) break;
-      after = positionOf(page.nextCursor, TIMELINE_CURSOR);
+      after = positionOf(timelineLists.billsOwed(estateId, contractIds), page.nextCursor, TIMELINE_CURSOR);
     }
     // A part up to the end date kept for its payment (`billsOfSteps`) gives way to the step that ended its dispute owing the bill
     // itself: that bill carries the same payment, which is listed once.

@@ -1,3 +1,4 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -21,7 +22,12 @@ export const IsCursor = () => applyDecorators(IsOptional(), IsString(), MaxLengt
 /** `?cursor=&limit=` of every paged list. A text no list could have given is named beside a refused `limit`, in one answer. */
 @CheckedBy<PageQueryDto>(pageQueryRules)
 export class PageQueryDto {
-  @ApiPropertyOptional({ description: '`nextCursor` of the previous page (opaque)' })
+  @ApiPropertyOptional({
+    description:
+      '`nextCursor` of the previous page of this same list (opaque). A cursor holds only for the list that gave it: another list, ' +
+      'the same list with other filters or for another estate, contract or provider, an altered cursor, or one from an earlier ' +
+      'version of Steward is refused with 400 naming `cursor` (rule `staleCursor`): start again at the first page, without `cursor`.',
+  })
   @IsCursor()
   cursor?: string;
 
@@ -49,22 +55,48 @@ const PART: Record<KeyPart, (v: unknown) => boolean> = {
 /** The keyset position after a row: its sort key parts, the row's id last. */
 export type Position = string[];
 
-export const encodeCursor = (position: Position): string => Buffer.from(JSON.stringify(position)).toString('base64url');
+/**
+ * Which list a cursor belongs to (cursorbind, audit93 F8): its name and what decides its rows, the scope in the path (the
+ * estate, contract or provider) and the filters. Made where the list is read and where its cursor is read back, alike.
+ */
+export type CursorList = string & { readonly cursorList: unique symbol };
+export const listOf = (name: string, ...scope: unknown[]): CursorList => JSON.stringify([name, ...scope.map((part) => part ?? null)]) as CursorList;
+
+/**
+ * The key cursors are signed with: derived from the app's signing secret at start (`useCursorKey`), so a cursor of another list,
+ * an altered one or one from a build before binding fails the check; a per-process key until then (unit tests).
+ */
+let cursorKey: Buffer = randomBytes(32);
+export const useCursorKey = (signingSecret: string) => {
+  cursorKey = createHmac('sha256', signingSecret).update('steward list cursors v1').digest();
+};
+
+/** The signature of a cursor's position for its list: 128 bits of HMAC-SHA256, base64url. */
+const signatureOf = (list: CursorList, payload: string) => createHmac('sha256', cursorKey).update(`${list}\n${payload}`).digest().subarray(0, 16).toString('base64url');
+
+/** `<position as base64url JSON>.<signature>`: the position stays readable, only its list can take it. */
+export const encodeCursor = (list: CursorList, position: Position): string => {
+  const payload = Buffer.from(JSON.stringify(position)).toString('base64url');
+  return `${payload}.${signatureOf(list, payload)}`;
+};
 
 /** The cursor's parts, or null when the text is no cursor of any list (not our encoding of a list of texts). */
 function cursorParts(text: string): unknown[] | null {
+  const [payload, signature, ...rest] = text.split('.');
+  if (!signature || rest.length) return null;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(text, 'base64url').toString());
+    const parsed: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString());
     return Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
   }
 }
 
-/** The position, or null when the text is not a cursor of a list with this key shape. */
-function decodeCursor(text: string, shape: readonly KeyPart[]): Position | null {
+/** The position, or null when the text is not a cursor this list gave (another list's, altered, unsigned) or not of its key shape. */
+function decodeCursor(list: CursorList, text: string, shape: readonly KeyPart[]): Position | null {
   const parts = cursorParts(text);
-  const fits = parts !== null && parts.length === shape.length && shape.every((kind, i) => PART[kind](parts[i]));
+  if (!parts || text.slice(text.indexOf('.') + 1) !== signatureOf(list, text.slice(0, text.indexOf('.')))) return null;
+  const fits = parts.length === shape.length && shape.every((kind, i) => PART[kind](parts[i]));
   return fits ? (parts as Position) : null;
 }
 
@@ -78,36 +110,34 @@ function pageQueryRules({ cursor }: { cursor?: string }): FieldError[] {
   return cursor !== undefined && cursor !== '' && !cursorParts(cursor) ? [notACursor('cursor')] : [];
 }
 
-/** Whether the text is a cursor of a list with this key shape (a list that changed its order recognises its former ones). */
-export const fitsCursor = (text: string, shape: readonly KeyPart[]) => decodeCursor(text, shape) !== null;
-
 /**
- * The decoded `cursor` query parameter (null for the first page); a foreign one is a 400 naming the
+ * The decoded `cursor` query parameter (null for the first page); one this list did not give is a 400 naming the
  * field (`field`: the parameter's name where a page has a second list).
  */
-export function positionOf(cursor: string | undefined, shape: readonly KeyPart[], field = 'cursor'): Position | null {
+export function positionOf(list: CursorList, cursor: string | undefined, shape: readonly KeyPart[], field = 'cursor'): Position | null {
   if (cursor === undefined || cursor === '') return null;
-  const position = decodeCursor(cursor, shape);
+  const position = decodeCursor(list, cursor, shape);
   if (!position) throw new ValidationProblem([notACursor(field)], 400);
   return position;
 }
 
 /**
  * A page from rows fetched with `LIMIT limit + 1`: the extra row only tells that there is more.
- * `keyOf` gives the row's position (sort key parts, id last).
+ * `keyOf` gives the row's position (sort key parts, id last); the cursor is `list`'s.
  */
-export function pageOf<R, T = R>(rows: R[], limit: number, keyOf: (row: R) => Position, view: (row: R) => T = (r) => r as unknown as T): Page<T> {
+export function pageOf<R, T = R>(list: CursorList, rows: R[], limit: number, keyOf: (row: R) => Position, view: (row: R) => T = (r) => r as unknown as T): Page<T> {
   const items = rows.slice(0, limit);
-  return { items: items.map(view), nextCursor: rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null };
+  return { items: items.map(view), nextCursor: rows.length > limit ? encodeCursor(list, keyOf(items[items.length - 1])) : null };
 }
 
 /**
  * A page of the rows a reader may see when only code can tell which (the family's timeline, their
  * documents): the list is read on until the page is full or it ends, so only the last page is short,
  * and a next page is offered only when it holds something (never an empty one behind a "more" link).
- * `read` gives a page of the underlying list after a position; `keep` maps a row, or null to skip it.
+ * `read` gives a page of the underlying list (`underlying`) after a position; `keep` maps a row, or null to skip it.
+ * The page's cursor is `list`'s (the reader's list), not the underlying one's.
  */
-export async function filledPage<R, T>(read: (after: Position | null, limit: number) => Promise<Page<R>>, keep: (row: R) => T | null, shape: readonly KeyPart[], after: Position | null, limit: number): Promise<Page<T>> {
+export async function filledPage<R, T>(list: CursorList, underlying: CursorList, read: (after: Position | null, limit: number) => Promise<Page<R>>, keep: (row: R) => T | null, shape: readonly KeyPart[], after: Position | null, limit: number): Promise<Page<T>> {
   const items: T[] = [];
   let position = after;
   for (;;) {
@@ -115,15 +145,15 @@ export async function filledPage<R, T>(read: (after: Position | null, limit: num
     const page = await read(position, limit - items.length);
     items.push(...page.items.map(keep).filter((item): item is T => item !== null));
     if (!page.nextCursor) return { items, nextCursor: null };
-    if (items.length === limit) return { items, nextCursor: (await keepsAny(read, keep, shape, page.nextCursor, limit)) ? page.nextCursor : null };
-    position = positionOf(page.nextCursor, shape);
+    position = positionOf(underlying, page.nextCursor, shape);
+    if (items.length === limit) return { items, nextCursor: (await keepsAny(underlying, read, keep, shape, page.nextCursor, limit)) ? encodeCursor(list, position!) : null };
   }
 }
 
 /** Whether the list after `cursor` holds a row the reader may see. */
-async function keepsAny<R>(read: (after: Position | null, limit: number) => Promise<Page<R>>, keep: (row: R) => unknown, shape: readonly KeyPart[], cursor: string, batch: number): Promise<boolean> {
+async function keepsAny<R>(underlying: CursorList, read: (after: Position | null, limit: number) => Promise<Page<R>>, keep: (row: R) => unknown, shape: readonly KeyPart[], cursor: string, batch: number): Promise<boolean> {
   for (let next: string | null = cursor; next; ) {
-    const page = await read(positionOf(next, shape), batch);
+    const page = await read(positionOf(underlying, next, shape), batch);
     if (page.items.some((row) => keep(row) !== null)) return true;
     next = page.nextCursor;
   }
@@ -140,12 +170,13 @@ export const CREATED_AT_CURSOR = ['timestamp', 'uuid'] as const;
  * Runs an entity query as one keyset page ordered by `(alias.created_at, alias.id)`, newest first
  * unless `direction` is ASC. `after` is a decoded CREATED_AT_CURSOR; the caller adds its own filters.
  */
-export async function createdAtPage<E extends { id: string }>(query: SelectQueryBuilder<E>, alias: string, after: Position | null, limit: number, direction: 'ASC' | 'DESC' = 'DESC'): Promise<Page<E>> {
+export async function createdAtPage<E extends { id: string }>(list: CursorList, query: SelectQueryBuilder<E>, alias: string, after: Position | null, limit: number, direction: 'ASC' | 'DESC' = 'DESC'): Promise<Page<E>> {
   const at = `${alias}.created_at`;
   query.addSelect(cursorTimestamp(at), 'cursor_at').orderBy(at, direction).addOrderBy(`${alias}.id`, direction).limit(limit + 1);
   if (after) query.andWhere(`(${at}, ${alias}.id) ${direction === 'DESC' ? '<' : '>'} (:afterAt::timestamptz, :afterId::uuid)`, { afterAt: after[0], afterId: after[1] });
   const { raw, entities } = await query.getRawAndEntities<{ cursor_at: string }>();
   return pageOf(
+    list,
     entities.map((entity, i) => ({ entity, at: raw[i].cursor_at })),
     limit,
     (row) => [row.at, row.entity.id],

@@ -37,9 +37,9 @@ import {
   DropDayCorrectedDto,
 } from './contract-events.dto';
 import { CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto } from './committee.dto';
-import { TIMELINE_CURSOR } from '../timeline/timeline.service';
+import { TIMELINE_CURSOR, timelineLists } from '../timeline/timeline.service';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
-import { ContractsService } from './contracts.service';
+import { callsOf, ContractsService, contractsOfEstate } from './contracts.service';
 import { ContractViews } from './contract-views.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
@@ -66,7 +66,7 @@ export class ContractsController {
   @ApiDoc({ summary: "List the estate's contracts", description: 'A page of its contracts, oldest first; `nextCursor` continues it.', problems: [400] })
   @Get('estates/:id/contracts')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
-    const page = await this.contracts.listForEstate(principal, id, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
+    const page = await this.contracts.listForEstate(principal, id, positionOf(contractsOfEstate(id), query.cursor, CREATED_AT_CURSOR), query.limit);
     return { ...page, items: await this.views.summariesOf(page.items, principal.lang) };
   }
 
@@ -88,7 +88,7 @@ export class ContractsController {
   @Get('contracts/:id/timeline')
   async timeline(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
     const contract = await this.contracts.requireAccess(principal, id);
-    return this.views.history(contract, positionOf(query.cursor, TIMELINE_CURSOR), query.limit, principal.lang);
+    return this.views.history(contract, positionOf(timelineLists.contract(contract.id), query.cursor, TIMELINE_CURSOR), query.limit, principal.lang);
   }
 
   @ApiDoc({
@@ -428,7 +428,7 @@ export class ContractsController {
   @ApiDoc({ summary: 'List the calls recorded on a contract', description: 'A page of them, newest first, each as it stands after its corrections (`corrected`), a withdrawn one marked `withdrawn` with what it said; `nextCursor` continues it.', problems: [400] })
   @Get('contracts/:id/calls')
   calls(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
-    return this.contracts.callPage(principal, id, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+    return this.contracts.callPage(principal, id, positionOf(callsOf(id), query.cursor, TIMELINE_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'View a recorded call', description: 'As the list of calls gives it (a withdrawn one marked `withdrawn`), with the `version` its correction sends back (`version`, or the `ETag` of this answer as `If-Match`).' })

@@ -60,7 +60,7 @@ import {
 import { type AnswerDone, answerDateKind, answerDoneOf, askedInstead, type InsuranceKind, money, takesFinalBill } from '../../workflows/wording';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
-import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
+import { createdAtPage, DEFAULT_PAGE_SIZE, listOf, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
 import { refuseStale } from '../common/versions';
 import { emptiedField, type Parsed, parsedOf, validateInput } from '../common/validation';
@@ -70,7 +70,7 @@ import { type DeathFacts, EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider, type ProviderCategory } from '../providers/provider.entity';
 import { BILL_PAYMENT_EVENTS, owedPremiumOf } from '../timeline/bill-payments';
-import { type HistoryEntry, TimelineService } from '../timeline/timeline.service';
+import { type HistoryEntry, timelineLists, TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { type AgencyLetterSent, COLLECTION_NOTICE_STEPS, type CollectionClaim, type LateNoticeCorrection, NOTICE_CORRECTED_LATE } from '../timeline/contract-step';
@@ -251,6 +251,12 @@ export function takeBackHintText(takeBack: TakeBackCheck, provider: string, lang
   if ('refused' in takeBack || !takeBack.withdrawsReminder) return null;
   return ownerWords(lang).contract.takeBackReminderHint(provider, longDate(dutchDate(new Date(takeBack.withdrawsReminder)), lang), waits);
 }
+
+/** The list of an estate's contracts (cursorbind): the owner's and the family's read the same rows. */
+export const contractsOfEstate = (estateId: string) => listOf('contracts', estateId);
+
+/** The list of the calls recorded on a contract (its timeline's call entries). */
+export const callsOf = (contractId: string) => timelineLists.event(contractId, CALL_RECORDED);
 
 @Injectable()
 export class ContractsService implements OnModuleInit {
@@ -2111,7 +2117,7 @@ export class ContractsService implements OnModuleInit {
   /** One page of the estate's contracts with their providers, oldest first, for a caller that has checked access already (the family's). */
   pageInEstate(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Contract>> {
     const query = this.db.manager.createQueryBuilder(Contract, 'c').innerJoinAndSelect('c.provider', 'provider').where('c.estate_id = :estateId', { estateId });
-    return createdAtPage(query, 'c', after, limit, 'ASC');
+    return createdAtPage(contractsOfEstate(estateId), query, 'c', after, limit, 'ASC');
   }
 
   /**

@@ -11,7 +11,7 @@ import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { DOCUMENT_AUDIENCES, DocumentAudience } from './document-audience';
 import { IdParam } from '../common/uuid-param';
 import { DOCUMENT_KINDS, DocumentKind, documentView } from './document.entity';
-import { DocumentsService, UploadedFile as File } from './documents.service';
+import { documentLists, DocumentsService, UploadedFile as File } from './documents.service';
 import { DocumentErasuresService } from './document-erasures.service';
 import { DocumentCorrectionsService } from './document-corrections.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
@@ -108,7 +108,7 @@ export class DocumentsController {
   @Get('estates/:id/documents')
   @Roles('admin', 'specialist')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
-    const page = await this.documents.listFor(principal, id, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
+    const page = await this.documents.listFor(principal, id, positionOf(documentLists.ofEstate(id), query.cursor, CREATED_AT_CURSOR), query.limit);
     return { ...page, items: page.items.map(documentView) };
   }
 
@@ -199,7 +199,7 @@ export class DocumentsController {
   }
 
   private async historyView(principal: StaffPrincipal, documentId: string, query: PageQueryDto) {
-    const { document, versions, erasures, views } = await this.documents.history(principal, documentId, positionOf(query.cursor, VIEW_CURSOR), query.limit);
+    const { document, versions, erasures, views } = await this.documents.history(principal, documentId, positionOf(documentLists.views(documentId), query.cursor, VIEW_CURSOR), query.limit);
     return { document: documentView(document), versions: versions.map(documentView), erasures, views };
   }
 }

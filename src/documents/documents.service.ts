@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { Actor, actorOf, FamilyPrincipal, Principal, StaffPrincipal } from '../auth/principal';
-import { createdAtPage, CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, filledPage, Page, pageOf, Position } from '../common/paging';
+import { createdAtPage, CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, filledPage, listOf, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { emptiedField } from '../common/validation';
 import { CorrectDocumentDto } from './correct-document.dto';
@@ -82,6 +82,13 @@ export interface CheckedFile {
   readonly file: UploadedFile;
   readonly mediaType: string;
 }
+
+/** The documents' lists (cursorbind): an estate's, those one relative may see, and who viewed one document. */
+export const documentLists = {
+  ofEstate: (estateId: string) => listOf('documents', estateId),
+  seenBy: (familyMemberId: string) => listOf('family-documents', familyMemberId),
+  views: (documentId: string) => listOf('document-views', documentId),
+};
 
 @Injectable()
 export class DocumentsService {
@@ -217,7 +224,7 @@ export class DocumentsService {
   }
 
   private pageInEstate(estateId: string, after: Position | null, limit: number): Promise<Page<EstateDocument>> {
-    return createdAtPage(this.db.manager.createQueryBuilder(EstateDocument, 'd').where('d.estate_id = :estateId', { estateId }), 'd', after, limit);
+    return createdAtPage(documentLists.ofEstate(estateId), this.db.manager.createQueryBuilder(EstateDocument, 'd').where('d.estate_id = :estateId', { estateId }), 'd', after, limit);
   }
 
   /**
@@ -225,7 +232,7 @@ export class DocumentsService {
    * is read on until the page is full), newest first; `after` is a decoded CREATED_AT_CURSOR.
    */
   visiblePage(member: FamilyMember, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<EstateDocument>> {
-    return filledPage((position, room) => this.pageInEstate(member.estateId, position, room), (d) => (canSee(member, d) ? d : null), CREATED_AT_CURSOR, after, limit);
+    return filledPage(documentLists.seenBy(member.id), documentLists.ofEstate(member.estateId), (position, room) => this.pageInEstate(member.estateId, position, room), (d) => (canSee(member, d) ? d : null), CREATED_AT_CURSOR, after, limit);
   }
 
   /** The estate's documents, oldest first. */
@@ -453,7 +460,7 @@ export class DocumentsService {
       versions: versionsOf(document, all),
       // Each provider asked to delete it: when the request went out (null while it is made or held back) and when the provider confirmed.
       erasures: erasures.map((e) => ({ providerName: providers.get(e.providerId)!, contractId: e.contractId, sentOn: e.sentOn, confirmedAt: e.confirmedAt?.toISOString() ?? null })),
-      views: pageOf(rows, limit, (r) => [r.cursor_at, r.id], (r) => ({
+      views: pageOf(documentLists.views(document.id), rows, limit, (r) => [r.cursor_at, r.id], (r) => ({
         viewerType: r.viewer_type,
         viewerId: r.viewer_id,
         viewerName: r.viewer_type === 'family' ? (names.get(r.viewer_id ?? '') ?? null) : null,

@@ -5,10 +5,10 @@ import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdParam } from '../common/uuid-param';
-import { TIMELINE_CURSOR, TimelineService } from '../timeline/timeline.service';
+import { TIMELINE_CURSOR, timelineLists, TimelineService } from '../timeline/timeline.service';
 import { CreateEstateDto, CreateFamilyMemberDto, EstateFilterDto, ReopenEstateDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { estateView } from './estate.entity';
-import { EstatesService } from './estates.service';
+import { EstatesService, estatesList, familyMembersOf } from './estates.service';
 import { familyMemberView } from './family-member.entity';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
@@ -34,7 +34,7 @@ export class EstatesController {
   @Get()
   async list(@CurrentPrincipal() principal: StaffPrincipal, @Query() filter: EstateFilterDto) {
     const { cursor, limit, ...search } = filter;
-    const page = await this.estates.list(principal, { ...search, after: positionOf(cursor, CREATED_AT_CURSOR) }, limit);
+    const page = await this.estates.list(principal, { ...search, after: positionOf(estatesList(principal, search), cursor, CREATED_AT_CURSOR) }, limit);
     return { ...page, items: page.items.map(estateView) };
   }
 
@@ -105,7 +105,7 @@ export class EstatesController {
   @ApiDoc({ summary: 'List family members', description: 'A page of its family members, oldest first; `nextCursor` continues it.', problems: [400] })
   @Get(':id/family-members')
   async familyMembers(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() page: PageQueryDto) {
-    const members = await this.estates.familyMembersPage(principal, id, positionOf(page.cursor, CREATED_AT_CURSOR), page.limit);
+    const members = await this.estates.familyMembersPage(principal, id, positionOf(familyMembersOf(id), page.cursor, CREATED_AT_CURSOR), page.limit);
     return { ...members, items: members.items.map(familyMemberView) };
   }
 
@@ -119,6 +119,6 @@ export class EstatesController {
   @Get(':id/timeline')
   async getTimeline(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() page: PageQueryDto) {
     const estate = await this.estates.requireAccess(principal, id);
-    return this.timeline.page(estate.id, positionOf(page.cursor, TIMELINE_CURSOR), page.limit, principal.lang);
+    return this.timeline.page(estate.id, positionOf(timelineLists.estate(estate.id), page.cursor, TIMELINE_CURSOR), page.limit, principal.lang);
   }
 }

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, StaffPrincipal } from '../auth/principal';
 import { type Correction, type LivedWith, nobodyContinuesLease } from '../../letters';
 import { Clock } from '../clock/clock';
-import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
+import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, listOf, Page, Position } from '../common/paging';
 import { type FieldError, NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
 import { refuseStale } from '../common/versions';
 import { parsedOf, validateInput } from '../common/validation';
@@ -61,6 +61,13 @@ export interface EstateSearch {
   providerId?: string;
   after?: Position | null;
 }
+
+/** The estates list (cursorbind): whose (an administrator's is every estate) and as filtered; a cursor of another filter is refused. */
+export const estatesList = (principal: StaffPrincipal, search: Omit<EstateSearch, 'after'>) =>
+  listOf('estates', principal.role === 'admin' ? null : principal.userId, search.status, search.providerId, search.q?.trim() || undefined);
+
+/** The list of an estate's family members. */
+export const familyMembersOf = (estateId: string) => listOf('family-members', estateId);
 
 /** The deceased's name as searched (the expression the trigram index is built on). */
 export const ESTATE_SEARCH_NAME = (alias: string) => `steward_search_name(${alias}.deceased_given_names, ${alias}.deceased_surname_prefix, ${alias}.deceased_surname)`;
@@ -200,7 +207,7 @@ export class EstatesService {
       // The reference as typed ("st 2026 00003", "ST202600003") in its written form, which its unique index holds.
       query.andWhere(`(${ESTATE_SEARCH_NAME('e')} LIKE steward_fold(:qName) OR e.reference = :reference OR e.id = ANY(:byAccount::uuid[]))`, { qName: containsPattern(q), reference: referenceOf(q) ?? q.toUpperCase(), byAccount });
     }
-    return createdAtPage(query, 'e', search.after ?? null, limit);
+    return createdAtPage(estatesList(principal, search), query, 'e', search.after ?? null, limit);
   }
 
   /** A new case owner; the caller holds the estate lock and records the handover (HandoversService). */
@@ -584,7 +591,7 @@ export class EstatesService {
   /** One page of the estate's family members, oldest first (as the estate page lists them); `after` is a decoded CREATED_AT_CURSOR. */
   async familyMembersPage(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<FamilyMember>> {
     const estate = await this.requireAccess(principal, estateId);
-    return createdAtPage(this.db.manager.createQueryBuilder(FamilyMember, 'm').where('m.estate_id = :estateId', { estateId: estate.id }), 'm', after, limit, 'ASC');
+    return createdAtPage(familyMembersOf(estate.id), this.db.manager.createQueryBuilder(FamilyMember, 'm').where('m.estate_id = :estateId', { estateId: estate.id }), 'm', after, limit, 'ASC');
   }
 
   /**

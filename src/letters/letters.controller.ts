@@ -8,11 +8,11 @@ import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { validatedInput } from '../common/validation';
 import { letterView } from './letter.entity';
-import { LettersService } from './letters.service';
+import { letterLists, LettersService } from './letters.service';
 import { MarkPostedDto } from './print-batch.dto';
 import { LetterPreviewQueryDto } from './letter-preview.dto';
 import { PassedOnDto } from './passed-on.dto';
-import { PRINT_BATCHES_CURSOR, PrintBatchesService } from './print-batches.service';
+import { PRINT_BATCHES_CURSOR, PrintBatchesService, printLists } from './print-batches.service';
 import { ReaddressNoticesService } from './readdress-notices.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
@@ -31,7 +31,7 @@ export class LettersController {
   @ApiDoc({ summary: "The estate's letter archive", description: 'A page of its letters, sent or blocked by a rule (with the reason), newest first; `nextCursor` continues it.', problems: [400] })
   @Get('estates/:id/letters')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() page: PageQueryDto) {
-    const letters = await this.letters.listForEstate(principal, id, positionOf(page.cursor, CREATED_AT_CURSOR), page.limit);
+    const letters = await this.letters.listForEstate(principal, id, positionOf(letterLists.ofEstate(id), page.cursor, CREATED_AT_CURSOR), page.limit);
     return { ...letters, items: letters.items.map(letterView) };
   }
 
@@ -109,7 +109,7 @@ export class PrintBatchesController {
   @ApiDoc({ summary: 'List print batches', description: "A page of the daily batches of the caller's letters that go by post (an administrator's: everyone's), newest first; `nextCursor` continues it.", problems: [400] })
   @Get()
   list(@CurrentPrincipal() principal: StaffPrincipal, @Query() query: PageQueryDto) {
-    return this.batches.page(principal, positionOf(query.cursor, PRINT_BATCHES_CURSOR), query.limit);
+    return this.batches.page(principal, positionOf(printLists.batches(principal), query.cursor, PRINT_BATCHES_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Batch the waiting post now', description: "Everything of mine waiting for the post, batched now instead of in tomorrow's run." })

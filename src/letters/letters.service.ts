@@ -7,7 +7,7 @@ import { actorOf, SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
-import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
+import { createdAtPage, DEFAULT_PAGE_SIZE, listOf, Page, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { type ComplaintSent, ContractViews } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
@@ -86,6 +86,12 @@ const WRITTEN_ON_ENTRY: string[] = ['complained'];
 
 /** A relative reading the estate's letters in the portal. */
 export type LetterReader = Viewer & { estateId: string };
+
+/** The letters' lists (cursorbind): an estate's archive, and the letters one relative may read (`sentTo`). */
+export const letterLists = {
+  ofEstate: (estateId: string) => listOf('letters', estateId),
+  readBy: (familyMemberId: string) => listOf('family-letters', familyMemberId),
+};
 
 /** A final report's addressee: the name it was written to, and the relative (null: the family as a whole, or not known by id). */
 export interface FinalReportAddressee {
@@ -843,7 +849,7 @@ export class LettersService implements OnModuleInit {
 
   /** One page of the estate's letters, newest first, for a caller that has checked access already (the estate page). */
   async pageInEstate(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<OwnersLetter>> {
-    const page = await createdAtPage(this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED).where('l.estate_id = :estateId', { estateId }), 'l', after, limit);
+    const page = await createdAtPage(letterLists.ofEstate(estateId), this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED).where('l.estate_id = :estateId', { estateId }), 'l', after, limit);
     const addressees = page.items.some((l) => l.addresseeId) ? new Map((await this.estates.familyMembers(estateId)).map((m) => [m.id, m])) : new Map<string, FamilyMember>();
     const items = await this.withAbout(page.items);
     const madeAt = await this.madeAtOf(items.filter((l) => l.channel === 'email' && l.deliveryStatus === 'pending').map((l) => l.id));
@@ -1280,7 +1286,7 @@ export class LettersService implements OnModuleInit {
 
   /** One page of the sent letters this relative may read (`readableBy`), newest first; `after` is a decoded CREATED_AT_CURSOR. */
   async sentTo(reader: LetterReader, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<AboutLetter>> {
-    const page = await createdAtPage(readableBy(this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED), reader), 'l', after, limit);
+    const page = await createdAtPage(letterLists.readBy(reader.id), readableBy(this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED), reader), 'l', after, limit);
     return { ...page, items: await this.withAbout(page.items) };
   }
 

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { type Language, openingTitle, sha256 } from '../../letters';
 import { type Actor, actorOf, type StaffPrincipal } from '../auth/principal';
 import { addCalendarDays, Clock, dutchDate, startOfDutchDay } from '../clock/clock';
-import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, listOf, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { DocumentsService } from '../documents/documents.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
@@ -268,6 +268,12 @@ function awaitingPostCutoff(today: string): string {
  * PDF to print and envelope (the recipient sits in the window), each letter followed by the
  * enclosures it lists, plus the list of what is in it with each envelope's page count.
  */
+/** The print lists (cursorbind): whose (an administrator's are everyone's) batches, and letters waiting for the next batch. */
+export const printLists = {
+  batches: (principal: StaffPrincipal) => listOf('print-batches', principal.role === 'admin' ? null : principal.userId),
+  waiting: (principal: StaffPrincipal) => listOf('print-waiting', principal.role === 'admin' ? null : principal.userId),
+};
+
 @Injectable()
 export class PrintBatchesService implements OnModuleInit {
   constructor(
@@ -1105,7 +1111,7 @@ export class PrintBatchesService implements OnModuleInit {
       `SELECT ${VIEW_COLUMNS} FROM print_batches b WHERE ${where.join(' AND ')} ORDER BY b.batch_date DESC, b.id DESC LIMIT ${limit + 1}`,
       params,
     );
-    return pageOf(rows, limit, (r) => [r.date, r.id]);
+    return pageOf(printLists.batches(principal), rows, limit, (r) => [r.date, r.id]);
   }
 
   /**
@@ -1139,7 +1145,7 @@ export class PrintBatchesService implements OnModuleInit {
       `SELECT ${envelopeColumns('NULL')} FROM letters l JOIN estates e ON e.id = l.estate_id WHERE ${where.join(' AND ')} ORDER BY l.created_at, l.id LIMIT ${limit + 1}`,
       params,
     );
-    return pageOf(rows, limit, (r) => [r.cursorAt, r.id], envelopeOf);
+    return pageOf(printLists.waiting(principal), rows, limit, (r) => [r.cursorAt, r.id], envelopeOf);
   }
 
   /** One batch of the caller's (an administrator's: anyone's); 404 otherwise. */

@@ -6,7 +6,7 @@ import { ApiDoc, ApiProblems } from '../common/openapi';
 import { PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
-import { NotificationsService, OWNER_NOTIFICATIONS_CURSOR } from './notifications.service';
+import { NotificationsService, OWNER_NOTIFICATIONS_CURSOR, ownerNotifications } from './notifications.service';
 
 /** ownernotif: the case owner's notifications (a held-back letter, a later end date, a provider's question, a term passed, …). */
 @ApiTags('workspace')
@@ -24,7 +24,7 @@ export class NotificationsController {
   })
   @Get()
   async list(@CurrentPrincipal() principal: StaffPrincipal, @Query() page: PageQueryDto) {
-    const [notifications, unread] = await Promise.all([this.notifications.forOwner(principal, positionOf(page.cursor, OWNER_NOTIFICATIONS_CURSOR), page.limit), this.notifications.unreadCount(principal)]);
+    const [notifications, unread] = await Promise.all([this.notifications.forOwner(principal, positionOf(ownerNotifications(principal), page.cursor, OWNER_NOTIFICATIONS_CURSOR), page.limit), this.notifications.unreadCount(principal)]);
     return { ...notifications, unread };
   }
 

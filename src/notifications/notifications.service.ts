@@ -17,7 +17,7 @@ import { estateOwnerId, estateRows } from '../estates/estate-rows';
 import { fullName } from '../estates/estate.entity';
 import type { StaffPrincipal } from '../auth/principal';
 import { NotFoundProblem } from '../common/problem';
-import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, type Page, pageOf, type Position } from '../common/paging';
+import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, listOf, type Page, pageOf, type Position } from '../common/paging';
 import { type BlockedLetterListener, LettersService } from '../letters/letters.service';
 import { heldBackText } from '../workspace/owner-reasons';
 import { letterNotSent } from '../timeline/contract-step';
@@ -78,6 +78,9 @@ const OWNER_NOTIFICATION_COLUMNS = `n.id, n.estate_id AS "estateId", n.contract_
  * Family and owner notifications produced by workflows. Writing the row is the effect; the unique
  * outbox_id makes a retried effect a no-op. The family's daily email (FamilyDigestService) carries them.
  */
+/** The owner's notifications list (cursorbind): hers, an administrator's every estate's. */
+export const ownerNotifications = (principal: StaffPrincipal) => listOf('owner-notifications', principal.role === 'admin' ? null : principal.userId);
+
 @Injectable()
 export class NotificationsService implements OnModuleInit {
   constructor(
@@ -111,7 +114,7 @@ export class NotificationsService implements OnModuleInit {
         ORDER BY n.created_at DESC, n.id DESC`,
       [admin ? null : principal.userId, ...(after ?? [null, null]), limit + 1],
     );
-    return pageOf(rows, limit, (r) => [r.cursorAt, r.id], ({ givenNames, surnamePrefix, surname, nameOrder, cursorAt: _, ...n }) => ({ ...n, deceasedName: fullName({ givenNames, surnamePrefix, surname, nameOrder }) }));
+    return pageOf(ownerNotifications(principal), rows, limit, (r) => [r.cursorAt, r.id], ({ givenNames, surnamePrefix, surname, nameOrder, cursorAt: _, ...n }) => ({ ...n, deceasedName: fullName({ givenNames, surnamePrefix, surname, nameOrder }) }));
   }
 
   /** How many of her estates' notifications she has not read, for the workspace's header (`notifications_owner_unread_idx`); an administrator owns none. */

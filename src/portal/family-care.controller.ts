@@ -7,8 +7,8 @@ import type { StaffPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { familyMemberView } from '../estates/family-member.entity';
-import { FAMILY_REPORT_CURSOR, FamilyReportsService } from './family-reports.service';
-import { FeedbackService } from './feedback.service';
+import { FAMILY_REPORT_CURSOR, FamilyReportsService, reportLists } from './family-reports.service';
+import { FeedbackService, satisfactionList } from './feedback.service';
 import { SPECIALISTS_CURSOR } from '../users/user.dto';
 import { PortalAccessService } from './portal-access.service';
 import { HandleReportDto, RecordReportedBillDto } from './portal.dto';
@@ -51,7 +51,7 @@ export class FamilyCareController {
   @ApiDoc({ summary: "Families' open reports", description: 'A page of the bills, letters and new contracts the family reported, until handled; the oldest first; `nextCursor` continues it.', problems: [400] })
   @Get('family-reports')
   open(@CurrentPrincipal() principal: StaffPrincipal, @Query() page: PageQueryDto) {
-    return this.reports.openForOwner(principal, positionOf(page.cursor, FAMILY_REPORT_CURSOR), page.limit ?? DEFAULT_PAGE_SIZE);
+    return this.reports.openForOwner(principal, positionOf(reportLists.open(principal), page.cursor, FAMILY_REPORT_CURSOR), page.limit ?? DEFAULT_PAGE_SIZE);
   }
 
   @ApiDoc({
@@ -90,6 +90,6 @@ export class FamilyCareController {
   })
   @Get('feedback/satisfaction')
   satisfaction(@CurrentPrincipal() principal: StaffPrincipal, @Query() page: PageQueryDto) {
-    return this.feedback.satisfaction(principal, positionOf(page.cursor, SPECIALISTS_CURSOR), page.limit ?? DEFAULT_PAGE_SIZE);
+    return this.feedback.satisfaction(principal, positionOf(satisfactionList(principal), page.cursor, SPECIALISTS_CURSOR), page.limit ?? DEFAULT_PAGE_SIZE);
   }
 }

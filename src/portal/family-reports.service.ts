@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
-import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
+import { cursorTimestamp, DEFAULT_PAGE_SIZE, listOf, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { billFiguresProblems } from '../contracts/bill.rules';
 import { DatedBillDto } from '../contracts/contract-events.dto';
@@ -143,6 +143,12 @@ const given = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
  * is drafted at once. A bill and a collection letter wait for the owner: what the family typed reaches a
  * provider only once she has recorded it.
  */
+/** The family reports' lists (cursorbind): what one relative reported, and the open ones of an owner's estates (an administrator's: all). */
+export const reportLists = {
+  sentBy: (familyMemberId: string) => listOf('family-reports-sent', familyMemberId),
+  open: (principal: StaffPrincipal) => listOf('family-reports-open', principal.role === 'admin' ? null : principal.userId),
+};
+
 @Injectable()
 export class FamilyReportsService implements OnModuleInit {
   constructor(
@@ -339,7 +345,7 @@ export class FamilyReportsService implements OnModuleInit {
         LIMIT $4`,
       [p.familyMemberId, ...(after ?? [null, null]), limit + 1],
     );
-    return pageOf(rows, limit, (r) => [r.cursor_at, r.id], reportView);
+    return pageOf(reportLists.sentBy(p.familyMemberId), rows, limit, (r) => [r.cursor_at, r.id], reportView);
   }
 
   /**
@@ -369,7 +375,7 @@ export class FamilyReportsService implements OnModuleInit {
         LIMIT $4`,
       [principal.role === 'admin' ? null : principal.userId, ...(after ?? [null, null]), limit + 1],
     );
-    return pageOf(rows, limit, (r) => [r.cursor_at, r.id], (r) => ({
+    return pageOf(reportLists.open(principal), rows, limit, (r) => [r.cursor_at, r.id], (r) => ({
       ...reportView(r),
       estateReference: r.reference,
       deceasedName: fullName({ givenNames: r.given_names, surnamePrefix: r.surname_prefix, surname: r.surname, nameOrder: r.name_order }),

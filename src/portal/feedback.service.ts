@@ -8,7 +8,7 @@ import { DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { NotFoundProblem, ValidationProblem } from '../common/problem';
 import { StewardConfig } from '../config/config';
 import { REPORTS_DATA_SOURCE } from '../database/database';
-import { UsersService } from '../users/users.service';
+import { userLists, UsersService } from '../users/users.service';
 import { familyWords, type Lang } from '../words';
 import type { FeedbackDto } from './portal.dto';
 import { type ContractGroup, ratableContracts } from './progress';
@@ -67,6 +67,12 @@ export function satisfactionAlert(average: number | null, count: number, thresho
  * One-tap ratings after milestones (a provider confirmed, the file closed) and the owners' rolling
  * averages behind the dashboard alert.
  */
+/** Whose ratings a reader sees: an administrator every specialist's, a specialist only their own. */
+const onlyRated = (principal: StaffPrincipal) => (principal.role === 'admin' ? undefined : principal.userId);
+
+/** The list of ratings a reader pages through (the specialists it names): a specialist's cursor is not an administrator's (cursorbind). */
+export const satisfactionList = (principal: StaffPrincipal) => userLists.specialists({ onlyId: onlyRated(principal) });
+
 @Injectable()
 export class FeedbackService {
   constructor(
@@ -142,7 +148,7 @@ export class FeedbackService {
   async satisfaction(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<Satisfaction> {
     const threshold = this.config.STEWARD_SATISFACTION_ALERT_BELOW;
     const since = new Date(this.clock.now().getTime() - SATISFACTION_WINDOW_DAYS * 86_400_000);
-    const onlyId = principal.role === 'admin' ? undefined : principal.userId;
+    const onlyId = onlyRated(principal);
     const [owners, lowest] = await Promise.all([this.users.specialists({ onlyId, after }, limit), this.ratingsBelow(threshold, since, onlyId ?? null)]);
     const [ratings, names] = await Promise.all([this.ratingsOf(owners.items.map((u) => u.id), since), this.users.activeSpecialistsAmong(lowest.map((r) => r.ownerId))]);
     // A deactivated account's ratings stay in the table but no longer alert anyone.

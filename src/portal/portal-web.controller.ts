@@ -5,30 +5,32 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators';
 import type { FamilyPrincipal } from '../auth/principal';
 import { FamilyBillNamedDto, FamilyBillPaidDto } from '../bills/bills.dto';
-import { BillsService, PAID_BILLS_CURSOR } from '../bills/bills.service';
+import { billLists, BillsService, PAID_BILLS_CURSOR } from '../bills/bills.service';
+import { contractsOfEstate } from '../contracts/contracts.service';
+import { letterLists } from '../letters/letters.service';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { extensionOf, fileStem, safeFileName, sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { FieldError, ProblemDocument, WHOLE_REQUEST } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
-import { DocumentsService, UploadedFile as File } from '../documents/documents.service';
+import { documentLists, DocumentsService, UploadedFile as File } from '../documents/documents.service';
 import { OVERSAID } from '../documents/description-rules';
 import { EstatesService } from '../estates/estates.service';
 import { ProvidersService } from '../providers/providers.service';
-import { OWN_STATEMENTS_CURSOR, StatementsService } from '../statements/statements.service';
+import { OWN_STATEMENTS_CURSOR, statementLists, StatementsService } from '../statements/statements.service';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { statementUpload } from '../statements/statement-upload';
 import { refusal, submitForm, validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DossierService } from './dossier.service';
 import { CODE_REFUSALS, retryTime } from './family-details';
-import { FAMILY_REPORT_CURSOR, FamilyReportsService, REPORT_OUTCOMES, reportFollowUp, reportNotice } from './family-reports.service';
+import { FAMILY_REPORT_CURSOR, FamilyReportsService, REPORT_OUTCOMES, reportLists, reportFollowUp, reportNotice } from './family-reports.service';
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
 import { langOf } from './portal.controller';
 import { CorrectFamilyReportDto, FamilyReportDto, FeedbackDto, LettersPageQueryDto, NewLinkDto, OverviewPageQueryDto, REPORT_KINDS, ReportKind, ReportPageQueryDto } from './portal.dto';
 import { accessPage, CodeRefusal, SessionOver, contractsPage, lettersPage, loginPage, OverviewNotice, overviewPage, reportPage, StatementFormState, timelinePage, UploadNotice } from './portal-pages';
-import { offersCallback, PortalService } from './portal.service';
+import { familyTimelineOf, offersCallback, PortalService } from './portal.service';
 import { familyWords } from '../words';
 import type { CaseOwnerContact } from '../words/family.nl';
 
@@ -205,7 +207,7 @@ export class PortalWebController {
   @Get()
   async overview(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: OverviewPageQueryDto, @Res() res: Response) {
     const lang = langFor(req, p);
-    const overview = await this.portal.overview(p, lang, undefined, positionOf(query.reports, FAMILY_REPORT_CURSOR, 'reports'), positionOf(query.bills, TIMELINE_CURSOR, 'bills'), positionOf(query.paid, PAID_BILLS_CURSOR, 'paid'));
+    const overview = await this.portal.overview(p, lang, undefined, positionOf(reportLists.sentBy(p.familyMemberId), query.reports, FAMILY_REPORT_CURSOR, 'reports'), positionOf(billLists.toPay(p.estateId), query.bills, TIMELINE_CURSOR, 'bills'), positionOf(billLists.paid(p.estateId), query.paid, PAID_BILLS_CURSOR, 'paid'));
     const notice = REPORT_OUTCOMES.find((o) => o === query.reported);
     const reported = notice ? reportFollowUp(notice, overview.caseOwner.name, lang, overview.estate.status === 'closed') : undefined;
     const rated = RATED.find((r) => r === query.rated);
@@ -266,7 +268,7 @@ export class PortalWebController {
   @Get('timeline')
   async timeline(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: PageQueryDto, @Res() res: Response) {
     const lang = langFor(req, p);
-    res.type('html').send(timelinePage(lang, await this.portal.familyTimelinePage(p, lang, positionOf(query.cursor, TIMELINE_CURSOR), query.limit)));
+    res.type('html').send(timelinePage(lang, await this.portal.familyTimelinePage(p, lang, positionOf(familyTimelineOf(p.familyMemberId), query.cursor, TIMELINE_CURSOR), query.limit)));
   }
 
   @Get('letters')
@@ -276,8 +278,8 @@ export class PortalWebController {
 
   private async lettersFor(p: FamilyPrincipal, req: Request, query: LettersPageQueryDto, notice: UploadNotice): Promise<string> {
     const lang = langFor(req, p);
-    const letters = await this.portal.letterPage(p, lang, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
-    return lettersPage(lang, letters, await this.portal.documentPage(p, positionOf(query.documents, CREATED_AT_CURSOR, 'documents'), query.limit), notice);
+    const letters = await this.portal.letterPage(p, lang, positionOf(letterLists.readBy(p.familyMemberId), query.cursor, CREATED_AT_CURSOR), query.limit);
+    return lettersPage(lang, letters, await this.portal.documentPage(p, positionOf(documentLists.seenBy(p.familyMemberId), query.documents, CREATED_AT_CURSOR, 'documents'), query.limit), notice);
   }
 
   /** relupload: she takes back a photo she sent with a report; refused (the owner used it), the page says why and whom to ask. */
@@ -307,7 +309,7 @@ export class PortalWebController {
   @Get('contracts')
   async contracts(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: PageQueryDto, @Res() res: Response) {
     const lang = langFor(req, p);
-    res.type('html').send(contractsPage(lang, await this.portal.contractPage(p, lang, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit), await this.portal.progress(p)));
+    res.type('html').send(contractsPage(lang, await this.portal.contractPage(p, lang, positionOf(contractsOfEstate(p.estateId), query.cursor, CREATED_AT_CURSOR), query.limit), await this.portal.progress(p)));
   }
 
   @Get('letters/:id')
@@ -336,7 +338,7 @@ export class PortalWebController {
 
   /** The report page, with the statements she sent below their form (relupload: each withdrawable while unused; `statements`: their cursor). */
   private async reportFormFor(p: FamilyPrincipal, req: Request, kind: ReportKind | null, statement: StatementFormState, notice: UploadNotice, statements?: string): Promise<string> {
-    const sent = await this.statements.sentBy(p, positionOf(statements, OWN_STATEMENTS_CURSOR, 'statements'));
+    const sent = await this.statements.sentBy(p, positionOf(statementLists.sentBy(p.familyMemberId), statements, OWN_STATEMENTS_CURSOR, 'statements'));
     return reportPage(langFor(req, p), await this.portal.contractChoices(p), await this.providers.list(), kind, {}, statement, { statements: sent, notice });
   }
 

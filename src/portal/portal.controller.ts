@@ -4,19 +4,21 @@ import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public } from '../auth/auth.decorators';
 import { FamilyBillNamedDto, FamilyBillPaidDto } from '../bills/bills.dto';
-import { BillsService, PAID_BILLS_CURSOR } from '../bills/bills.service';
+import { billLists, BillsService, PAID_BILLS_CURSOR } from '../bills/bills.service';
+import { contractsOfEstate } from '../contracts/contracts.service';
+import { letterLists } from '../letters/letters.service';
 import type { FamilyPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
-import type { UploadedFile as File } from '../documents/documents.service';
+import { documentLists, type UploadedFile as File } from '../documents/documents.service';
 import { DossierService } from './dossier.service';
-import { OWN_STATEMENTS_CURSOR, StatementsService } from '../statements/statements.service';
-import { FAMILY_REPORT_CURSOR, FamilyReportsService } from './family-reports.service';
+import { OWN_STATEMENTS_CURSOR, statementLists, StatementsService } from '../statements/statements.service';
+import { FAMILY_REPORT_CURSOR, FamilyReportsService, reportLists } from './family-reports.service';
 import { apiSignIn, PortalAccessService } from './portal-access.service';
 import { CorrectFamilyReportDto, FamilyReportDto, FeedbackDto, NewLinkDto, PortalAccessDto, PortalOverviewQueryDto, PortalPageQueryDto } from './portal.dto';
-import { Lang, PortalService } from './portal.service';
+import { familyTimelineOf, Lang, PortalService } from './portal.service';
 import { ApiDoc } from '../common/openapi';
 import { readerOf } from '../common/reader-words';
 import { familyWords } from '../words';
@@ -69,25 +71,25 @@ export class PortalController {
   @ApiDoc({ summary: 'What happened so far', description: 'A page of the history, newest first; `nextCursor` continues it.', problems: [400, 401, 404] })
   @Get('timeline')
   timeline(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PortalPageQueryDto) {
-    return this.portal.familyTimelinePage(p, langOf(query.lang), positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+    return this.portal.familyTimelinePage(p, langOf(query.lang), positionOf(familyTimelineOf(p.familyMemberId), query.cursor, TIMELINE_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'The contracts', description: 'A page of the contracts, oldest first, in plain words (what we asked, where it stands, what happens next); `nextCursor` continues it. `GET /portal/estate` holds the first page and the counts per status.', problems: [400, 401, 404] })
   @Get('contracts')
   contracts(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PortalPageQueryDto) {
-    return this.portal.contractPage(p, langOf(query.lang), positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
+    return this.portal.contractPage(p, langOf(query.lang), positionOf(contractsOfEstate(p.estateId), query.cursor, CREATED_AT_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'The documents you may see', description: 'A page of the documents meant for you, newest first; `nextCursor` continues it.', problems: [400, 401, 404] })
   @Get('documents')
   documents(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
-    return this.portal.documentPage(p, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
+    return this.portal.documentPage(p, positionOf(documentLists.seenBy(p.familyMemberId), query.cursor, CREATED_AT_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'The letters sent so far', description: 'A page of the letters sent for the estate, newest first; `nextCursor` continues it. `subject` is as the letter prints it (in its `language`), `title` the same in `lang`.', problems: [400, 401, 404] })
   @Get('letters')
   letters(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PortalPageQueryDto) {
-    return this.portal.letterPage(p, langOf(query.lang), positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
+    return this.portal.letterPage(p, langOf(query.lang), positionOf(letterLists.readBy(p.familyMemberId), query.cursor, CREATED_AT_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Download a sent letter', description: "Its file name is its date, its title and whom it is to, all in the letter's own `language` (\"2026-12-03 Opzegging … - aan KPN.pdf\"), in safe characters, at most 120 of them.", problems: [401, 404] })
@@ -112,13 +114,13 @@ export class PortalController {
   })
   @Get('bills-to-pay')
   billsToPay(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
-    return this.bills.openPageForFamily(p, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+    return this.bills.openPageForFamily(p, positionOf(billLists.toPay(p.estateId), query.cursor, TIMELINE_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Bills paid from the estate', description: 'A page of the bills marked paid, with the day paid, the latest marked first (`finalBill: true`: the final bill; `overdraft: true`: the debit of an overdrawn account, named by the bank’s reference; `bankCharge: true`: a bank’s costs; `collectionAgency`: the agency whose claim it paid, else null); `nextCursor` continues it. `GET /portal/estate` holds the first page.', problems: [400, 401, 404] })
   @Get('bills-paid')
   billsPaid(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
-    return this.bills.paidPageForFamily(p, positionOf(query.cursor, PAID_BILLS_CURSOR), query.limit);
+    return this.bills.paidPageForFamily(p, positionOf(billLists.paid(p.estateId), query.cursor, PAID_BILLS_CURSOR), query.limit);
   }
 
   @ApiDoc({
@@ -150,7 +152,7 @@ export class PortalController {
   })
   @Get('reports')
   ownReports(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PortalPageQueryDto) {
-    return this.portal.reportPage(p, langOf(query.lang), positionOf(query.cursor, FAMILY_REPORT_CURSOR), query.limit);
+    return this.portal.reportPage(p, langOf(query.lang), positionOf(reportLists.sentBy(p.familyMemberId), query.cursor, FAMILY_REPORT_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Report a bill or letter that still arrives', description: 'JSON, or multipart with an optional `file` (a photo or PDF of the bill or letter). Lands on the case owner’s list; a collection letter or a bill after the end date acts at once.', problems: [400, 401, 404, 413, 415, 422] })
@@ -199,7 +201,7 @@ export class PortalController {
   @ApiDoc({ summary: 'The bank statements you sent', description: 'relupload: a page of the statements you sent, newest first, each with `changeable`: whether you may still withdraw it; `nextCursor` continues it.', problems: [400, 401, 404] })
   @Get('statements')
   ownStatements(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
-    return this.statements.sentBy(p, positionOf(query.cursor, OWN_STATEMENTS_CURSOR), query.limit);
+    return this.statements.sentBy(p, positionOf(statementLists.sentBy(p.familyMemberId), query.cursor, OWN_STATEMENTS_CURSOR), query.limit);
   }
 
   @ApiDoc({

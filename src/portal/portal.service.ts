@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { type ContractContext, type ContractState, contractStateMeta, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState, isOfDroppedClaim, paidAfterDrop, PROVIDER_ANSWER_EVENTS, type RequestAsked } from '../../workflows';
 import type { FamilyPrincipal } from '../auth/principal';
-import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
+import { DEFAULT_PAGE_SIZE, filledPage, listOf, Page, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
 import { safeFileName } from '../common/download';
 import { zipFileName } from '../common/zip';
@@ -34,7 +34,7 @@ import { CONFIRMED_EVENTS, DROP_EVENTS, TAKEN_BACK, takenBackIds, undoneDropIds 
 import type { ContractStepWording } from '../timeline/owner-timeline';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
-import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
+import { TIMELINE_CURSOR, timelineLists, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
 import { FamilyReportsService } from './family-reports.service';
 import { withinDebtsReach } from './report-change.rules';
@@ -401,6 +401,9 @@ export function letterFileName(letter: { letterDate: string; language: Lang; rec
   return index === undefined ? safeFileName(name, 'pdf', to) : zipFileName(index, name, 'pdf', to);
 }
 
+/** The family's timeline, as one relative may read it (cursorbind). */
+export const familyTimelineOf = (familyMemberId: string) => listOf('family-timeline', familyMemberId);
+
 @Injectable()
 export class PortalService {
   constructor(
@@ -685,7 +688,7 @@ export class PortalService {
    */
   async familyTimelinePage(p: FamilyPrincipal, lang: Lang, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<FamilyTimelineItem>> {
     const tell = await this.teller(p, lang);
-    return filledPage((position, room) => this.timeline.page(p.estateId, position, room), tell, TIMELINE_CURSOR, after, limit);
+    return filledPage(familyTimelineOf(p.familyMemberId), timelineLists.estate(p.estateId), (position, room) => this.timeline.page(p.estateId, position, room), tell, TIMELINE_CURSOR, after, limit);
   }
 
   /** How the family is told a timeline entry (null: not for them); contract steps told as what happened. */

@@ -2,12 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
-import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import { DEFAULT_PAGE_SIZE, listOf, Page, pageOf, Position } from '../common/paging';
 import { deleted } from '../database/deleted';
 import { AccessLogEntry } from './access-log.entity';
 
 /** The access log's cursor: the position of an entry in the log. */
 export const ACCESS_LOG_CURSOR = ['int'] as const;
+
+/** The list of an estate's access log (cursorbind). */
+export const accessLogOf = (estateId: string) => listOf('access-log', estateId);
 
 /** Who on the staff looked at which estate (principle 5, "least data": every view is logged). */
 @Injectable()
@@ -28,7 +31,7 @@ export class AccessLogService {
   async page(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<AccessLogEntry>> {
     const query = this.db.manager.createQueryBuilder(AccessLogEntry, 'a').leftJoinAndSelect('a.user', 'user').where('a.estateId = :estateId', { estateId }).orderBy('a.id', 'DESC').limit(limit + 1);
     if (after) query.andWhere('a.id < :afterId::bigint', { afterId: after[0] });
-    return pageOf(await query.getMany(), limit, (entry) => [entry.id]);
+    return pageOf(accessLogOf(estateId), await query.getMany(), limit, (entry) => [entry.id]);
   }
 
   /** Part of the retention purge (one transaction per estate); returns how many. */

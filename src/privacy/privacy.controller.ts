@@ -10,7 +10,7 @@ import { IdParam } from '../common/uuid-param';
 import { NotFoundProblem } from '../common/problem';
 import { EstatesService } from '../estates/estates.service';
 import { accessLogView } from './access-log.entity';
-import { ACCESS_LOG_CURSOR, AccessLogService } from './access-log.service';
+import { ACCESS_LOG_CURSOR, accessLogOf, AccessLogService } from './access-log.service';
 import { PersonalDataService } from './personal-data.service';
 
 @ApiTags('estates')
@@ -30,7 +30,7 @@ export class PrivacyController {
     // Outside reach is 404, whatever the estate: a 403 would tell a specialist the id exists.
     if (principal.role !== 'admin') throw new NotFoundProblem();
     const estate = await this.estates.requireAccess(principal, id);
-    const found = await this.accessLog.page(estate.id, positionOf(page.cursor, ACCESS_LOG_CURSOR), page.limit);
+    const found = await this.accessLog.page(estate.id, positionOf(accessLogOf(estate.id), page.cursor, ACCESS_LOG_CURSOR), page.limit);
     return { ...found, items: found.items.map(accessLogView) };
   }
 

@@ -256,11 +256,6 @@ export const answersDispute = (offered: DeskAnswer[]) => offered.some((a) => DIS
  * the cursor is (overdue 1 or 0, activity, id).
  */
 export const DESK_CURSOR = ['int', 'timestamp', 'uuid'] as const;
-/**
- * The desk's cursor before overdue requests came first (activity, id): refused with words saying the order changed
- * (`listReordered`), not continued, since the rows after it in activity order are no range of the new order (README, API changes).
- */
-export const ACTIVITY_CURSOR = ['timestamp', 'uuid'] as const;
 
 /**
  * What a provider's search text asks for: a date of birth, a postcode, Steward's reference or a customer or account number

@@ -19,7 +19,7 @@ import { listPage, loginPage, requestPage, tabOfParam, webhooksPage } from './de
 import { DESK_ANSWERS, StepAnswer, openingTab } from './desk-rules';
 import { DeskListQueryDto, DeskWebhooksQueryDto, ExportQueryDto, RequestPageQueryDto } from './provider-desk.dto';
 import { positionOf } from '../common/paging';
-import { TIMELINE_CURSOR } from '../timeline/timeline.service';
+import { TIMELINE_CURSOR, timelineLists } from '../timeline/timeline.service';
 import { exportPeriodProblems } from './export-period';
 import { sendExport } from './export-download';
 import { Clock } from '../clock/clock';
@@ -144,7 +144,7 @@ export class DeskWebController {
   @Get('requests/:id')
   async request(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Query() query: RequestPageQueryDto, @Res() res: Response) {
     const provider = await this.providers.get(p.providerId);
-    const at = positionOf(query.thread, TIMELINE_CURSOR, 'thread');
+    const at = positionOf(timelineLists.deskThread(id), query.thread, TIMELINE_CURSOR, 'thread');
     res.type('html').send(requestPage(p.lang, provider.name, await this.desk.page(p, id, at), { saved: query.saved === '1' }, { cursor: query.thread, back: query.threadBack }));
   }
 

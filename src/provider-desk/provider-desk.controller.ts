@@ -10,7 +10,7 @@ import { AcknowledgeDto, BalanceReleasedDto, CollectionStoppedDto, collectionSto
 import { DeskRequest, DeskRequestWithThread, DeskTabCounts } from './desk-request.view';
 import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto, TabCountsQueryDto, ThreadQueryDto } from './provider-desk.dto';
 import { positionOf } from '../common/paging';
-import { TIMELINE_CURSOR } from '../timeline/timeline.service';
+import { TIMELINE_CURSOR, timelineLists } from '../timeline/timeline.service';
 import { cappedCount } from './desk-rules';
 import { EXPORT_MAX_DAYS, exportPeriodProblems } from './export-period';
 import { sendExport } from './export-download';
@@ -124,7 +124,7 @@ export class ProviderDeskController {
   })
   @Get(':id')
   async get(@CurrentPrincipal() principal: ProviderPrincipal, @IdParam() id: string, @Query() query: ThreadQueryDto, @Res({ passthrough: true }) res: Response) {
-    const request = await this.desk.get(principal, id, undefined, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+    const request = await this.desk.get(principal, id, undefined, positionOf(timelineLists.deskThread(id), query.cursor, TIMELINE_CURSOR), query.limit);
     const limit: [string, string][] = query.limit === undefined ? [] : [['limit', String(query.limit)]];
     if (request.threadNext) res.setHeader('Link', `</api/v1/provider-desk/requests/${id}?${new URLSearchParams([['cursor', request.threadNext], ...limit])}>; rel="next"`);
     return request;

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
 import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskPartyOf, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready, rejectedByMistakeText, rejectionAnsweredText, withdrawsNoDisputedBill } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
-import { containsPattern, cursorTimestamp, DEFAULT_PAGE_SIZE, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
+import { containsPattern, cursorTimestamp, DEFAULT_PAGE_SIZE, encodeCursor, listOf, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
 import { FieldError, NotFoundProblem, type ProblemDocument, ProblemException, ValidationProblem } from '../common/problem';
 import { inReadersWords } from '../common/reader-words';
@@ -32,9 +32,9 @@ import type { PostalAddress } from '../providers/provider.entity';
 import { awaitsPost, Letter, undelivered } from '../letters/letter.entity';
 import { requestedBefore } from '../letters/request-history';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
-import { TIMELINE_CURSOR, TimelineService } from '../timeline/timeline.service';
+import { TIMELINE_CURSOR, timelineLists, TimelineService } from '../timeline/timeline.service';
 import { COLLECTION_NOTICE_STEPS, collectionClaimOf } from '../timeline/contract-step';
-import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, correctedText, DESK_CURSOR, deskActions, REFUND_STEP_TAB, refundMoves, refundNextMove, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, lettersAsked, lettersOfPage, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf, withAskedBack } from './desk-rules';
+import { amendedText, answerDateNamed, answersDispute, correctedText, DESK_CURSOR, deskActions, REFUND_STEP_TAB, refundMoves, refundNextMove, deskRequestedEndDate, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, lettersAsked, lettersOfPage, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf, withAskedBack } from './desk-rules';
 import { documentNamed, type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
@@ -159,15 +159,8 @@ function deskErasures(sent: DocumentErasure[], documents: Map<string, EstateDocu
   });
 }
 
-/**
- * Where a desk list's page starts (`cursor`, `DESK_CURSOR`). A cursor issued before overdue requests came first names a
- * place in an order the list no longer has: a 400 naming `cursor`, in the reader's words, saying to start again.
- */
-function deskPosition(cursor: string | undefined, lang: Lang): Position | null {
-  if (cursor === undefined || !fitsCursor(cursor, ACTIVITY_CURSOR)) return positionOf(cursor, DESK_CURSOR);
-  const reordered = new ValidationProblem([{ field: 'cursor', message: 'is from before the list order changed (overdue requests first); start again from the first page', rule: 'listReordered' }], 400);
-  throw reordered.saying(providerWords(lang).errors.refusals.listReordered());
-}
+/** A desk list (cursorbind): the provider's, by tab and by its search and sync filters. */
+const deskList = (providerId: string, filter: DeskFilter, options: DeskListOptions) => listOf('desk-requests', providerId, filter, options.q, options.updatedSince);
 
 /** A statement's placeholder of `value`, added through `param` when first used (PostgreSQL refuses a parameter no text uses). */
 function placeholderOnce(value: unknown, param: (value: unknown) => string): () => string {
@@ -427,7 +420,7 @@ export class ProviderDeskService {
     const limit = options.limit ?? DESK_PAGE_SIZE;
     const rows = await this.rows(this.db.manager, principal.providerId, {
       shown: filter === 'all' ? undefined : { tabs: tabsOf(filter), moves: moves ?? (await this.shownMoves(principal.providerId)) },
-      after: deskPosition(options.cursor, principal.lang),
+      after: positionOf(deskList(principal.providerId, filter, options), options.cursor, DESK_CURSOR),
       limit: limit + 1,
       search: options.q ? deskSearchOf(options.q) : undefined,
       updatedSince: options.updatedSince,
@@ -442,7 +435,7 @@ export class ProviderDeskService {
     return {
       // askdesk: a request whose money asked back is open reads as its own page does (`withAskedBack`): its tab, as the list found it.
       items: await Promise.all(views.map(async (view, i) => (page[i].asked_back_open ? this.askedBackOf(view, principal.lang) : view))),
-      next: rows.length > limit ? encodeCursor([page.at(-1)!.overdue ? '1' : '0', page.at(-1)!.activity, page.at(-1)!.id]) : null,
+      next: rows.length > limit ? encodeCursor(deskList(principal.providerId, filter, options), [page.at(-1)!.overdue ? '1' : '0', page.at(-1)!.activity, page.at(-1)!.id]) : null,
     };
   }
 
@@ -501,7 +494,7 @@ export class ProviderDeskService {
     const entries = [...page.items].reverse();
     const asked = lettersAsked(entries);
     const read = lettersOfPage(await this.letters.ofContract(manager, row.id, asked), entries);
-    const before = page.nextCursor && positionOf(page.nextCursor, TIMELINE_CURSOR)![0];
+    const before = page.nextCursor && positionOf(timelineLists.deskThread(row.id), page.nextCursor, TIMELINE_CURSOR)![0];
     const between = await this.timeline.threadContextBetween(manager, row.id, entries.map((e) => e.id));
     const earlier = {
       entries: before ? await this.timeline.threadContextBefore(manager, row.id, before, read.retriedSteps, asked.unnumbered) : [],

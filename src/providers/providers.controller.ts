@@ -11,7 +11,7 @@ import { CreateProviderDto, PROVIDERS_CURSOR, ProviderSearchDto, UpdateProviderD
 import { providerView } from './provider.entity';
 import { ProviderTokensService } from './provider-tokens.service';
 import { ProviderUsersService } from './provider-users.service';
-import { ProvidersService } from './providers.service';
+import { providersList, ProvidersService } from './providers.service';
 import { ScorecardService } from './scorecard.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
@@ -54,13 +54,13 @@ export class ProvidersController {
   @ApiDoc({ summary: "Providers' scorecards", description: "A page of the providers' response times and outcomes across all estates, in the directory's name order; `nextCursor` continues it. Names providers, never families.", problems: [400] })
   @Get('scorecards')
   scorecards(@Query() query: PageQueryDto) {
-    return this.scorecard.page(positionOf(query.cursor, PROVIDERS_CURSOR), query.limit);
+    return this.scorecard.page(positionOf(providersList({}), query.cursor, PROVIDERS_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Search the provider directory', description: 'A page of providers in name order; `q` matches any part of the name; `nextCursor` continues it.', problems: [400] })
   @Get()
   async list(@Query() query: ProviderSearchDto) {
-    const page = await this.providers.page({ category: query.category, q: query.q, after: positionOf(query.cursor, PROVIDERS_CURSOR) }, query.limit);
+    const page = await this.providers.page({ category: query.category, q: query.q, after: positionOf(providersList(query), query.cursor, PROVIDERS_CURSOR) }, query.limit);
     return { ...page, items: page.items.map(providerView) };
   }
 

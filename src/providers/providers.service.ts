@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { containsPattern, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import { containsPattern, DEFAULT_PAGE_SIZE, listOf, Page, pageOf, Position } from '../common/paging';
 import type { Actor } from '../auth/principal';
 import { NotFoundProblem, ValidationProblem } from '../common/problem';
 import { CreateProviderDto, UpdateProviderDto } from './provider.dto';
@@ -45,6 +45,9 @@ function sameAddress(a: Provider['contactPointPostalAddress'], b: Provider['cont
   return [...keys].every((k) => (a as unknown as Record<string, unknown>)[k] === (b as unknown as Record<string, unknown>)[k]);
 }
 
+/** The provider directory as filtered (cursorbind); the scorecards page through it unfiltered. */
+export const providersList = (filter: { category?: string; q?: string }) => listOf('providers', filter.category, filter.q);
+
 @Injectable()
 export class ProvidersService {
   private tellLetters: AddressCorrectionListener | null = null;
@@ -77,6 +80,7 @@ export class ProvidersService {
     // The cursor is PostgreSQL's lower(), so it compares exactly as the index orders.
     const { raw, entities } = await query.addSelect('lower(p.name)', 'cursor_name').limit(limit + 1).getRawAndEntities<{ cursor_name: string }>();
     return pageOf(
+      providersList(filter),
       entities.map((provider, i) => ({ provider, at: raw[i].cursor_name })),
       limit,
       (row) => [row.at],

@@ -7,7 +7,7 @@ import { PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
 import { RefundAnswersDto, RefundReceivedDto } from './refunds.dto';
-import { RefundsService } from './refunds.service';
+import { moneyToReceiveOf, RefundsService } from './refunds.service';
 
 /** The owner's side of the money providers confirmed they owe the estate: which is still to come, and recording it received. */
 @ApiTags('estates')
@@ -25,7 +25,7 @@ export class RefundsController {
   })
   @Get('estates/:id/refunds-to-receive')
   toReceive(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
-    return this.refunds.openPageForOwner(principal, id, positionOf(query.cursor, ['uuid']), query.limit);
+    return this.refunds.openPageForOwner(principal, id, positionOf(moneyToReceiveOf(id), query.cursor, ['uuid']), query.limit);
   }
 
   @ApiDoc({

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, type Actor, type StaffPrincipal } from '../auth/principal';
 import { longDate } from '../../workflows';
 import { addCalendarDays, Clock, dutchDate } from '../clock/clock';
-import { DEFAULT_PAGE_SIZE, encodeCursor, type Page, type Position } from '../common/paging';
+import { DEFAULT_PAGE_SIZE, encodeCursor, listOf, type Page, type Position } from '../common/paging';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
@@ -132,6 +132,9 @@ export interface AskedBackToReceive extends AskedBackStanding {
  * the estate account (`refund_receipts`, this module's table). Receiving it is the estate's business, not a step with the
  * provider: no contract workflow is involved (machine v19 unchanged), as bills to pay are kept.
  */
+/** The list of the money an estate is still to receive (cursorbind). */
+export const moneyToReceiveOf = (estateId: string) => listOf('money-to-receive', estateId);
+
 @Injectable()
 export class RefundsService implements OnModuleInit {
   constructor(
@@ -214,7 +217,7 @@ export class RefundsService implements OnModuleInit {
       const [refund, asked] = [standings.get(id), askedBack.get(id)];
       return [...(refund && refund.left > 0 ? [{ answers: 'refund' as const, contractId: id, provider: labels.get(id)!, ...refund }] : []), ...(asked ? [{ answers: 'askedBack' as const, contractId: id, provider: labels.get(id)!, ...asked }] : [])];
     });
-    return { items, nextCursor: ids.length > limit ? encodeCursor([page[page.length - 1]]) : null };
+    return { items, nextCursor: ids.length > limit ? encodeCursor(moneyToReceiveOf(estateId), [page[page.length - 1]]) : null };
   }
 
   /**

@@ -8,7 +8,7 @@ import { IdParam } from '../common/uuid-param';
 import { ACCOUNT_NUMBER_MAX_LENGTH } from '../contracts/contract.dto';
 import { findingView, importView } from './statement.views';
 import { statementUpload } from './statement-upload';
-import { FINDINGS_CURSOR, StatementsService } from './statements.service';
+import { FINDINGS_CURSOR, statementLists, StatementsService } from './statements.service';
 import { PageQueryDto, positionOf } from '../common/paging';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { ownerWords } from '../words';
@@ -54,7 +54,7 @@ export class StatementsController {
   @ApiDoc({ summary: 'What runs on the statements', description: 'Probable contracts found in the imported statements, with their evidence and provider match; a keyset page (`?cursor=&limit=`), those still running after the death first, then by the newest last payment. `unknownCreditors` and `imports` are whole.', problems: [400] })
   @Get('estates/:id/statement-findings')
   async findings(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
-    const page = await this.statements.findings(principal, id, positionOf(query.cursor, FINDINGS_CURSOR), query.limit);
+    const page = await this.statements.findings(principal, id, positionOf(statementLists.findings(id), query.cursor, FINDINGS_CURSOR), query.limit);
     return {
       items: page.items.map((i) => findingView(i.finding, i.knownContractId)),
       nextCursor: page.nextCursor,

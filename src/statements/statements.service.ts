@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
-import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
+import { cursorTimestamp, DEFAULT_PAGE_SIZE, listOf, pageOf, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
 import { ACCOUNT_NUMBER_MAX_LENGTH } from '../contracts/contract.dto';
@@ -39,6 +39,12 @@ export interface ImportSummary {
   /** The owner-only document the file was kept as, when the owner asked. */
   documentId: string | null;
 }
+
+/** The statements' lists (cursorbind): the findings of an estate's statements, and the statements one relative sent. */
+export const statementLists = {
+  findings: (estateId: string) => listOf('statement-findings', estateId),
+  sentBy: (familyMemberId: string) => listOf('own-statements', familyMemberId),
+};
 
 @Injectable()
 export class StatementsService {
@@ -85,7 +91,7 @@ export class StatementsService {
         LIMIT $5`,
       [p.estateId, p.familyMemberId, ...(after ?? [null, null]), limit + 1],
     );
-    return pageOf(rows, limit, (r) => [r.cursor_at, r.id], ({ cursor_at: _at, used, ...r }) => ({ ...r, createdAt: new Date(r.createdAt).toISOString(), changeable: !used }));
+    return pageOf(statementLists.sentBy(p.familyMemberId), rows, limit, (r) => [r.cursor_at, r.id], ({ cursor_at: _at, used, ...r }) => ({ ...r, createdAt: new Date(r.createdAt).toISOString(), changeable: !used }));
   }
 
   /**
@@ -234,7 +240,7 @@ export class StatementsService {
       query.getMany(),
       this.db.manager.find(StatementFinding, { where: { estateId, providerId: IsNull() }, order: { counterpartyName: 'ASC' } }),
     ]);
-    const page = pageOf(rows, limit, (f) => [f.ranAfterDeath ? '1' : '0', f.lastDate, f.id], (f) => ({ finding: f, knownContractId: f.contractId ?? knownContract(f.providerId, f.mandateId, contracts)?.id ?? null }));
+    const page = pageOf(statementLists.findings(estateId), rows, limit, (f) => [f.ranAfterDeath ? '1' : '0', f.lastDate, f.id], (f) => ({ finding: f, knownContractId: f.contractId ?? knownContract(f.providerId, f.mandateId, contracts)?.id ?? null }));
     return { ...page, unknownCreditors, imports };
   }
 

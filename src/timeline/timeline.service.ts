@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { Statement, WriteBatch } from '../database/write-batch';
-import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import { type CursorList, DEFAULT_PAGE_SIZE, listOf, Page, pageOf, Position } from '../common/paging';
 import type { Lang } from '../words';
 import { type DroppedClaim, paidOnDroppedBill, PROVIDER_ANSWER_EVENTS, type ReceivedVia, receivedViaOf, STEWARD_ANSWER_EVENTS } from '../../workflows';
 import { type CollectionAnswer, collectionAnswerOf } from '../../workflows/wording';
@@ -64,6 +64,16 @@ const REPORT_WORDS_EVENTS = new Set(['family_report.received', 'family_report.co
 
 /** A timeline cursor: the entry's `seq`, unique and in writing order. */
 export const TIMELINE_CURSOR = ['int'] as const;
+
+/** The timeline's lists, each by what decides its rows: a cursor of one is refused by the others (cursorbind). */
+export const timelineLists = {
+  estate: (estateId: string) => listOf('timeline', estateId),
+  billsOwed: (estateId: string, contractIds?: string[]) => listOf('bills-owed', estateId, contractIds),
+  billsOwedAcross: (ownerId: string | null) => listOf('bills-owed-across', ownerId),
+  contract: (contractId: string) => listOf('contract-history', contractId),
+  deskThread: (contractId: string) => listOf('desk-thread', contractId),
+  event: (contractId: string, event: string) => listOf('contract-events', contractId, event),
+};
 
 /** A step as `stepsBack` reads it: its place in the history (`seq`), `at` as the database gives it. */
 type StepRow = Omit<HistoryEntry, 'at'> & { id: string; seq: string; at: Date };
@@ -876,7 +886,7 @@ export class TimelineService {
 
   /** One page of an estate's timeline, newest first (index `(estate_id, seq)`); `after` is a decoded TIMELINE_CURSOR; `lang`: a staff reader's. */
   page(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, lang?: Lang): Promise<Page<TimelineView>> {
-    return this.pageOf(estateId, 'TRUE', after, limit, lang);
+    return this.pageOf(timelineLists.estate(estateId), estateId, 'TRUE', after, limit, lang);
   }
 
   /**
@@ -885,7 +895,7 @@ export class TimelineService {
    * TIMELINE_CURSOR; `contractIds`: only those contracts' (famrest: a page of them in one read).
    */
   billsOwedPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, contractIds?: string[], manager: EntityManager = this.db.manager): Promise<Page<TimelineView>> {
-    return this.pageOf(estateId, BILLS_OWED, after, limit, undefined, contractIds, manager, {}, true);
+    return this.pageOf(timelineLists.billsOwed(estateId, contractIds), estateId, BILLS_OWED, after, limit, undefined, contractIds, manager, {}, true);
   }
 
   /**
@@ -908,6 +918,7 @@ export class TimelineService {
     const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
     await this.withBillFacts(this.db.manager, entities, true);
     return pageOf(
+      timelineLists.billsOwedAcross(ownerId),
       entities.map((entry, i) => ({ entry, seq: raw[i].cursor_seq })),
       limit,
       (row) => [row.seq],
@@ -920,17 +931,17 @@ export class TimelineService {
    * read whole); `after` is a decoded TIMELINE_CURSOR; `lang`: a staff reader's.
    */
   contractPage(estateId: string, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, lang?: Lang, manager: EntityManager = this.db.manager): Promise<Page<TimelineView>> {
-    return this.pageOf(estateId, 'TRUE', after, limit, lang, { contractId }, manager);
+    return this.pageOf(timelineLists.contract(contractId), estateId, 'TRUE', after, limit, lang, { contractId }, manager);
   }
 
   /** deskthread2: one page of the entries of a contract the desk's thread may show (`DESK_THREAD_ENTRIES`), newest first; `after` is a decoded TIMELINE_CURSOR. */
   deskThreadPage(estateId: string, contractId: string, after: Position | null, limit: number, manager: EntityManager): Promise<Page<TimelineView>> {
-    return this.pageOf(estateId, DESK_THREAD_ENTRIES, after, limit, undefined, { contractId }, manager);
+    return this.pageOf(timelineLists.deskThread(contractId), estateId, DESK_THREAD_ENTRIES, after, limit, undefined, { contractId }, manager);
   }
 
   /** One page of a contract's entries of `event`, newest first (`timeline_entries_contract_event_idx`); `after` is a decoded TIMELINE_CURSOR. */
   eventPage(estateId: string, contractId: string, event: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<TimelineView>> {
-    return this.pageOf(estateId, 't.event = :event', after, limit, undefined, { contractId }, this.db.manager, { event });
+    return this.pageOf(timelineLists.event(contractId, event), estateId, 't.event = :event', after, limit, undefined, { contractId }, this.db.manager, { event });
   }
 
   /**
@@ -939,7 +950,7 @@ export class TimelineService {
    * its estate): with the estate beside it PostgreSQL took the two as independent, expected a handful of rows and read and sorted all
    * of a long history for 51 (README histidx); alone, it walks `timeline_entries_contract_idx` backwards and stops at the page.
    */
-  private async pageOf(estateId: string, only: string, after: Position | null, limit: number, lang?: Lang, within?: string[] | { contractId: string }, manager: EntityManager = this.db.manager, onlyParameters: Record<string, unknown> = {}, standing = false): Promise<Page<TimelineView>> {
+  private async pageOf(list: CursorList, estateId: string, only: string, after: Position | null, limit: number, lang?: Lang, within?: string[] | { contractId: string }, manager: EntityManager = this.db.manager, onlyParameters: Record<string, unknown> = {}, standing = false): Promise<Page<TimelineView>> {
     const query = manager
       .createQueryBuilder(TimelineEntry, 't')
       .addSelect('t.seq::text', 'cursor_seq')
@@ -955,6 +966,7 @@ export class TimelineService {
     const sent = await this.stepLettersFor(manager, estateId, entities, lang);
     const asked = await this.firstAskedFor(manager, estateId, entities, lang);
     return pageOf(
+      list,
       entities.map((entry, i) => ({ entry, seq: raw[i].cursor_seq })),
       limit,
       (row) => [row.seq],

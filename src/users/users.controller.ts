@@ -6,7 +6,7 @@ import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { CreateUserDto, SpecialistSearchDto, SPECIALISTS_CURSOR } from './user.dto';
 import { publicUser } from './user.entity';
-import { UsersService } from './users.service';
+import { userLists, UsersService } from './users.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
 
@@ -27,7 +27,7 @@ export class UsersController {
   @Get()
   @Roles('admin', 'specialist')
   async list(@Query() query: PageQueryDto) {
-    const page = await this.users.page(positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
+    const page = await this.users.page(positionOf(userLists.accounts(), query.cursor, CREATED_AT_CURSOR), query.limit);
     return { ...page, items: page.items.map(publicUser) };
   }
 
@@ -35,7 +35,7 @@ export class UsersController {
   @Get('specialists')
   @Roles('admin', 'specialist')
   async specialists(@Query() query: SpecialistSearchDto) {
-    const page = await this.users.specialists({ q: query.q, after: positionOf(query.cursor, SPECIALISTS_CURSOR) }, query.limit);
+    const page = await this.users.specialists({ q: query.q, after: positionOf(userLists.specialists({ q: query.q }), query.cursor, SPECIALISTS_CURSOR) }, query.limit);
     return { ...page, items: page.items.map((u) => ({ id: u.id, name: u.name })) };
   }
 

@@ -4,10 +4,16 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { checkPassword, hashPassword } from '../auth/passwords';
 import type { StaffPrincipal } from '../auth/principal';
-import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, listOf, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { CreateUserDto } from './user.dto';
 import { User } from './user.entity';
+
+/** The staff lists: every account, and the specialists by name as searched (cursorbind). */
+export const userLists = {
+  accounts: () => listOf('users'),
+  specialists: (search: { q?: string; exceptId?: string; onlyId?: string }) => listOf('specialists', search.q, search.exceptId, search.onlyId),
+};
 
 @Injectable()
 export class UsersService {
@@ -68,7 +74,7 @@ export class UsersService {
 
   /** One page of the staff accounts, newest first (index `(created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
   page(after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<User>> {
-    return createdAtPage(this.users.createQueryBuilder('u'), 'u', after, limit);
+    return createdAtPage(userLists.accounts(), this.users.createQueryBuilder('u'), 'u', after, limit);
   }
 
   /** Which of these accounts are active specialists, with their names. */
@@ -95,7 +101,7 @@ export class UsersService {
     if (search.onlyId) query.andWhere('u.id = :onlyId', { onlyId: search.onlyId });
     if (search.after) query.andWhere('(u.name, u.id) > (:afterName, :afterId::uuid)', { afterName: search.after[0], afterId: search.after[1] });
     const rows = await query.orderBy('u.name').addOrderBy('u.id').limit(limit + 1).getMany();
-    return pageOf(rows, limit, (u) => [u.name, u.id]);
+    return pageOf(userLists.specialists(search), rows, limit, (u) => [u.name, u.id]);
   }
 
   /** Checks a password; the same work is done for unknown emails so timing reveals nothing. */

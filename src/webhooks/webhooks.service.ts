@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
-import { cursorTimestamp, CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, Page, pageOf, positionOf } from '../common/paging';
+import { cursorTimestamp, CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, listOf, Page, pageOf, positionOf } from '../common/paging';
 import { NotFoundProblem, ReaderWordedProblem, ValidationProblem } from '../common/problem';
 import { StewardConfig } from '../config/config';
 import { deleted } from '../database/deleted';
@@ -151,7 +151,9 @@ export class WebhooksService implements OnModuleInit {
   /** One page of the provider's deliveries to its current endpoints, newest first. */
   async deliveries(providerId: string, options: { status?: DeliveryStatus; cursor?: string; limit?: number }): Promise<Page<WebhookDeliveryView>> {
     const limit = options.limit ?? DEFAULT_PAGE_SIZE;
-    const after = positionOf(options.cursor, CREATED_AT_CURSOR);
+    // cursorbind: the provider's deliveries as filtered by status.
+    const list = listOf('webhook-deliveries', providerId, options.status);
+    const after = positionOf(list, options.cursor, CREATED_AT_CURSOR);
     const rows: (WebhookDeliveryView & { cursorAt: string })[] = await this.db.query(
       `SELECT ${DELIVERY_COLUMNS}, ${cursorTimestamp('d.created_at')} AS "cursorAt"
          FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
@@ -160,7 +162,7 @@ export class WebhooksService implements OnModuleInit {
         ORDER BY d.created_at DESC, d.id DESC LIMIT $5`,
       [providerId, options.status ?? null, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
     );
-    return pageOf(rows, limit, (r) => [r.cursorAt, r.id], ({ cursorAt: _, ...view }) => view);
+    return pageOf(list, rows, limit, (r) => [r.cursorAt, r.id], ({ cursorAt: _, ...view }) => view);
   }
 
   /**

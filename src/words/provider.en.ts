@@ -314,7 +314,6 @@ export const providerEn: ProviderWords = {
       beforeBalance: (label: string, day: string) => `${label}: this date is before the date of the balance you release (${longDate(day, 'en')}).`,
       periodTooLong: (label: string, last: string) => `${label}: one export covers at most ${EXPORT_MAX_DAYS} days (a quarter); choose ${last} at the latest, and export the rest separately.`,
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start.',
-      listReordered: () => 'The order of this list has changed: overdue requests now come first. Start again from the first page.',
       openBill: (label: string, open: string) => (open ? `${label}: choose one of the disputed invoices (${open}).` : `${label}: no disputed invoice is open.`),
       aboveBill: (label: string, left: string) => `${label}: the credit note is more than what is left of the invoice (€${left}).`,
       openCharge: (label: string, open: string) => (open ? `${label}: choose one of the disputed charges (${open}).` : `${label}: no disputed charge is open.`),

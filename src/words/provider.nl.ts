@@ -411,7 +411,6 @@ export const providerNl = {
       // scalebench: an export's period longer than EXPORT_MAX_DAYS (`limit`: the last day it takes).
       periodTooLong: (label: string, last: string) => `${label}: een export beslaat hooguit ${EXPORT_MAX_DAYS} dagen (een kwartaal); kies uiterlijk ${last}, en exporteer de rest apart.`,
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin.',
-      listReordered: () => 'De volgorde van deze lijst is veranderd: verzoeken die te laat zijn staan nu bovenaan. Begin opnieuw bij de eerste pagina.',
       openBill: (label: string, open: string) => (open ? `${label}: kies een van de betwiste facturen (${open}).` : `${label}: er is geen betwiste factuur open.`),
       aboveBill: (label: string, left: string) => `${label}: de creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}).`,
       // bankpages: the same of a bank's costs (`chargeNamed`).

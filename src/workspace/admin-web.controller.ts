@@ -10,9 +10,9 @@ import { CreateProviderDto, PROVIDERS_CURSOR, UpdateProviderDto } from '../provi
 import { IssueTokenDto } from '../providers/providers.controller';
 import { ProviderTokensService } from '../providers/provider-tokens.service';
 import { ProviderUsersService } from '../providers/provider-users.service';
-import { ProvidersService } from '../providers/providers.service';
+import { providersList, ProvidersService } from '../providers/providers.service';
 import { CreateUserDto } from '../users/user.dto';
-import { UsersService } from '../users/users.service';
+import { userLists, UsersService } from '../users/users.service';
 import { IsBackTrail, ListPageQueryDto } from '../web/pager';
 import { RegisterWebhookDto } from '../webhooks/webhook.dto';
 import { WebhooksService } from '../webhooks/webhooks.service';
@@ -68,7 +68,7 @@ export class AdminWebController {
   @Get('users')
   async userList(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ListPageQueryDto, @Res() res: Response) {
     const { done, cursor, back, limit } = query;
-    const users = await this.users.page(positionOf(cursor, CREATED_AT_CURSOR), limit);
+    const users = await this.users.page(positionOf(userLists.accounts(), cursor, CREATED_AT_CURSOR), limit);
     res.type('html').send(usersPage(p, users, { cursor, back, limit: limit?.toString() }, {}, done));
   }
 
@@ -96,7 +96,7 @@ export class AdminWebController {
   @Get('providers')
   async providerList(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ProviderListQueryDto, @Res() res: Response) {
     const { cursor, back, limit } = query;
-    const providers = await this.providers.page({ after: positionOf(cursor, PROVIDERS_CURSOR) }, limit);
+    const providers = await this.providers.page({ after: positionOf(providersList({}), cursor, PROVIDERS_CURSOR) }, limit);
     res.type('html').send(providersPage(p, providers, { cursor, back, limit: limit?.toString() }, newProviderForm({ name: query.name, creditorIds: query.creditorIds })));
   }
 

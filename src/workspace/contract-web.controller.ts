@@ -17,15 +17,15 @@ import { NotFoundProblem, type ProblemDocument, ProblemException } from '../comm
 import { IdParam } from '../common/uuid-param';
 import { UpdateContractDto } from '../contracts/contract.dto';
 import { CorrectCallDto, NoteDto, RecordCallDto } from '../contracts/contract-events.dto';
-import { ContractsService } from '../contracts/contracts.service';
+import { callsOf, ContractsService } from '../contracts/contracts.service';
 import { requestedAudience, UploadDocumentDto } from '../documents/documents.controller';
 import { DocumentsService, UploadedFile as File } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { sendPdf } from '../letters/letters.controller';
 import { LettersService } from '../letters/letters.service';
 import { MarkPostedDto } from '../letters/print-batch.dto';
-import { PRINT_BATCHES_CURSOR, PrintBatchesService, type PrintEnvelope, WAITING_LETTERS_CURSOR } from '../letters/print-batches.service';
-import { TIMELINE_CURSOR } from '../timeline/timeline.service';
+import { PRINT_BATCHES_CURSOR, PrintBatchesService, printLists, type PrintEnvelope, WAITING_LETTERS_CURSOR } from '../letters/print-batches.service';
+import { TIMELINE_CURSOR, timelineLists } from '../timeline/timeline.service';
 import { FORM_KEY_PATTERN, refusal, submitForm } from '../web/forms';
 import { IsBackTrail, ListPageQueryDto } from '../web/pager';
 import { CONTRACT_FORMS } from './contract-forms';
@@ -127,7 +127,7 @@ export class ContractWebController {
 
   /** The contract page with the recorded calls at `at` (their page, not the first, after a call's refused correction), its history at `state.historyAt`. */
   private async pageAtCalls(p: StaffPrincipal, id: string, at: CallsPositionDto, state: ContractPageState): Promise<string> {
-    const overview = await this.overview.contract(p, id, positionOf(at.calls, TIMELINE_CURSOR, 'calls'), positionOf(state.historyAt?.cursor, TIMELINE_CURSOR, 'history'));
+    const overview = await this.overview.contract(p, id, positionOf(callsOf(id), at.calls, TIMELINE_CURSOR, 'calls'), positionOf(timelineLists.contract(id), state.historyAt?.cursor, TIMELINE_CURSOR, 'history'));
     return contractPage(p, overview, { ...state, callsAt: { cursor: at.calls, back: at.callsBack } });
   }
 
@@ -318,9 +318,9 @@ export class ContractWebController {
   @Get('print')
   async printBatches(@CurrentPrincipal() p: StaffPrincipal, @Query() query: PrintPageQueryDto, @Res() res: Response) {
     const { cursor, back, limit, done, waiting, waitingBack, from } = query;
-    const batches = await this.batches.page(p, positionOf(cursor, PRINT_BATCHES_CURSOR), limit);
+    const batches = await this.batches.page(p, positionOf(printLists.batches(p), cursor, PRINT_BATCHES_CURSOR), limit);
     const envelopes = await this.batches.envelopes(batches.items.map((b) => b.id));
-    const queued = await this.batches.waiting(p, positionOf(waiting, WAITING_LETTERS_CURSOR, 'waiting'), limit);
+    const queued = await this.batches.waiting(p, positionOf(printLists.waiting(p), waiting, WAITING_LETTERS_CURSOR, 'waiting'), limit);
     const titles = await this.letters.titlesOf([...[...envelopes.values()].flat(), ...queued.items].map((e) => e.id), p.lang);
     const titled = (e: PrintEnvelope) => ({ ...e, title: titles.get(e.id)! });
     const inBatches = new Map([...envelopes].map(([batchId, inside]) => [batchId, inside.map(titled)]));

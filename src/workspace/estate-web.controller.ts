@@ -20,9 +20,11 @@ import { HandoversService } from '../handovers/handovers.service';
 import { UsersService } from '../users/users.service';
 import { PortalAccessService } from '../portal/portal-access.service';
 import { CreateContractsFromFindingsDto } from '../statements/statements.controller';
-import { FINDINGS_CURSOR, StatementsService } from '../statements/statements.service';
+import { FINDINGS_CURSOR, statementLists, StatementsService } from '../statements/statements.service';
 import { statementUpload } from '../statements/statement-upload';
-import { TIMELINE_CURSOR } from '../timeline/timeline.service';
+import { TIMELINE_CURSOR, timelineLists } from '../timeline/timeline.service';
+import { billLists } from '../bills/bills.service';
+import { letterLists } from '../letters/letters.service';
 import { refusal, submitForm, validateForm } from '../web/forms';
 import { IsBackTrail } from '../web/pager';
 import { correctionConfirmPage, estatePage, EstatePageState, handoverConfirmPage, undoRefusedPage } from './estate-pages';
@@ -116,8 +118,8 @@ export class EstateWebController {
   @Get()
   async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: EstatePageQueryDto, @Res() res: Response) {
     const { q, done, cursor, back, limit, findings, findingsBack, owner, letters, lettersBack, bills, billsBack, sent, from } = query;
-    const at = { after: positionOf(cursor, TIMELINE_CURSOR), limit };
-    const overview = await this.overview.overview(p, id, q, at, positionOf(findings, FINDINGS_CURSOR, 'findings'), owner, positionOf(letters, CREATED_AT_CURSOR, 'letters'), positionOf(bills, TIMELINE_CURSOR, 'bills'));
+    const at = { after: positionOf(timelineLists.estate(id), cursor, TIMELINE_CURSOR), limit };
+    const overview = await this.overview.overview(p, id, q, at, positionOf(statementLists.findings(id), findings, FINDINGS_CURSOR, 'findings'), owner, positionOf(letterLists.ofEstate(id), letters, CREATED_AT_CURSOR, 'letters'), positionOf(billLists.toPay(id), bills, TIMELINE_CURSOR, 'bills'));
     // Opened by the one it was handed to: the notice leaves their Today.
     if (overview.handedToReaderUnseen) await this.handovers.opened(p, id);
     res.type('html').send(estatePage(p, overview, { flash: done, sent: sent?.split('.'), timelineAt: { q, cursor, back, limit: limit?.toString() }, findingsAt: { cursor: findings, back: findingsBack }, lettersAt: { cursor: letters, back: lettersBack }, billsAt: { cursor: bills, back: billsBack }, fromToday: fromToday(from) }));

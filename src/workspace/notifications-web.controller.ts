@@ -5,7 +5,7 @@ import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
-import { NotificationsService, OWNER_NOTIFICATIONS_CURSOR } from '../notifications/notifications.service';
+import { NotificationsService, OWNER_NOTIFICATIONS_CURSOR, ownerNotifications } from '../notifications/notifications.service';
 import { ListPageQueryDto } from '../web/pager';
 import { notificationsPage } from './notification-pages';
 import { APP_AREA } from './workspace-web.controller';
@@ -20,7 +20,7 @@ export class NotificationsWebController {
   @Get()
   async list(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ListPageQueryDto, @Res() res: Response) {
     const { cursor, back, limit, done } = query;
-    const list = await this.notifications.forOwner(p, positionOf(cursor, OWNER_NOTIFICATIONS_CURSOR), limit);
+    const list = await this.notifications.forOwner(p, positionOf(ownerNotifications(p), cursor, OWNER_NOTIFICATIONS_CURSOR), limit);
     res.type('html').send(notificationsPage(p, list, { cursor, back }, done));
   }
 

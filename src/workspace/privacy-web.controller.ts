@@ -8,10 +8,10 @@ import { positionOf } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { VIEW_CURSOR } from '../documents/documents.controller';
-import { DocumentsService } from '../documents/documents.service';
+import { documentLists, DocumentsService } from '../documents/documents.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { EstatesService } from '../estates/estates.service';
-import { ACCESS_LOG_CURSOR, AccessLogService } from '../privacy/access-log.service';
+import { ACCESS_LOG_CURSOR, accessLogOf, AccessLogService } from '../privacy/access-log.service';
 import { PersonalDataService } from '../privacy/personal-data.service';
 import { ProvidersService } from '../providers/providers.service';
 import { ownerWords } from '../words';
@@ -43,7 +43,7 @@ export class PrivacyWebController {
   async accessLogPage(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: ListPageQueryDto, @Res() res: Response) {
     if (p.role !== 'admin') throw new NotFoundProblem();
     const estate = await this.estates.requireAccess(p, id);
-    const log = await this.accessLog.page(estate.id, positionOf(query.cursor, ACCESS_LOG_CURSOR), query.limit);
+    const log = await this.accessLog.page(estate.id, positionOf(accessLogOf(estate.id), query.cursor, ACCESS_LOG_CURSOR), query.limit);
     res.type('html').send(accessLogPage(p, estate, log, query));
   }
 
@@ -62,7 +62,7 @@ export class PrivacyWebController {
 
   @Get('documents/:id/history')
   async documentHistory(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: ListPageQueryDto, @Res() res: Response) {
-    const history = await this.documents.history(p, id, positionOf(query.cursor, VIEW_CURSOR), query.limit);
+    const history = await this.documents.history(p, id, positionOf(documentLists.views(id), query.cursor, VIEW_CURSOR), query.limit);
     const people = [...history.versions.flatMap((v) => [[v.uploadedByType, v.uploadedById], [v.withdrawnByType, v.withdrawnById]]), ...history.views.items.map((v) => [v.viewerType, v.viewerId])];
     const ofType = (type: string) => [...new Set(people.filter(([t, who]) => t === type && who).map(([, who]) => who!))];
     const family = await this.estates.familyMembers(history.document.estateId);

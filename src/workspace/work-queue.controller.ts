@@ -4,7 +4,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IsCursor, PageQueryDto, positionOf } from '../common/paging';
-import { QUEUE_CURSOR, WorkQueueService } from './work-queue.service';
+import { QUEUE_CURSOR, queueLists, WorkQueueService } from './work-queue.service';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
 
@@ -25,7 +25,7 @@ export class WorkQueueController {
   @ApiDoc({ summary: "Today's work queue", description: 'Everything that needs the case owner across their estates (administrators: all), most urgent first, each with the action that resolves it; `nextCursor` pages the contracts, `billsToPayNextCursor` (as `billsCursor`) the bills the estates owe that nobody recorded paid, oldest first.', problems: [400] })
   @Get()
   today(@CurrentPrincipal() principal: StaffPrincipal, @Query() page: QueueQueryDto) {
-    return this.queue.queue(principal, positionOf(page.cursor, QUEUE_CURSOR), page.limit, positionOf(page.billsCursor, TIMELINE_CURSOR, 'billsCursor'));
+    return this.queue.queue(principal, positionOf(queueLists.contracts(principal), page.cursor, QUEUE_CURSOR), page.limit, positionOf(queueLists.bills(principal), page.billsCursor, TIMELINE_CURSOR, 'billsCursor'));
   }
 
   @ApiDoc({ summary: 'Retry a parked automatic step', description: 'Puts a parked automatic step (`parkedSteps[].id`) back in line with a fresh set of attempts; the next worker round performs it.' })

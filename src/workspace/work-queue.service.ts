@@ -1,6 +1,6 @@
 import { answerDocumentWithdrawnText } from '../timeline/owner-timeline';
 import type { ReceiptAnswers } from '../refunds/refund.rules';
-import { type SuspendedCollection, TimelineService } from '../timeline/timeline.service';
+import { type SuspendedCollection, timelineLists, TimelineService } from '../timeline/timeline.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -8,7 +8,7 @@ import { askedInstead, money } from '../../workflows/wording';
 import { RefundsService } from '../refunds/refunds.service';
 import { cents } from '../refunds/refund.rules';
 import { answeredInPart, brpCheckText, collectionSuspendedText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, longDate, ownerStatusText } from '../../workflows';
-import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
+import { cursorTimestamp, DEFAULT_PAGE_SIZE, listOf, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKindsOf, FINISHED_STATES, missingDocuments, ownersMoveSince, releaseCallDue, shownDueDate } from '../contracts/contract-workflow.service';
@@ -665,6 +665,18 @@ function informationRequest(row: QueueRow, standing: ContractStanding, today: st
 /** A contracts page of the queue continues after its last place (`queuePlace`: rank, term, contract id). */
 export const QUEUE_CURSOR = ['int', 'date', 'uuid'] as const;
 
+/** Today's two paged lists (cursorbind): her contracts (an administrator's: everyone's), and the bills the estates owe (the timeline's). */
+export const queueLists = {
+  contracts: (principal: StaffPrincipal) => contractsQueue(queueOwner(principal)),
+  bills: (principal: StaffPrincipal) => timelineLists.billsOwedAcross(queueOwner(principal)),
+};
+
+/** Today's contracts of an owner (null: everyone's). */
+const contractsQueue = (ownerId: string | null) => listOf('queue', ownerId);
+
+/** Whose work Today shows: hers, or everyone's (null) for an administrator. */
+const queueOwner = (principal: StaffPrincipal) => (principal.role === 'admin' ? null : principal.userId);
+
 /**
  * The case owner's "today": everything across their estates that needs them now (admins: every
  * estate). Contracts whose deadline is today or past, or that went wrong (collection notice,
@@ -703,7 +715,7 @@ export class WorkQueueService {
    */
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE, billsAfter: Position | null = null): Promise<WorkQueue> {
     const today = this.clock.today();
-    const ownerId = principal.role === 'admin' ? null : principal.userId;
+    const ownerId = queueOwner(principal);
     const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate, refundsReported, takenBack, paidDropped, corrections] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
@@ -886,7 +898,7 @@ export class WorkQueueService {
     const of = (section: Section) => rows.filter((row) => row.section === section);
     const contracts = of('contracts');
     return {
-      page: pageOf(contracts, limit, (r) => {
+      page: pageOf(contractsQueue(ownerId), contracts, limit, (r) => {
         const { rank, term } = queuePlace(r.state, r.dueDate, r.lateSince, first.badgeOwners.has(r.contractId));
         return [String(rank), term, r.contractId];
       }),

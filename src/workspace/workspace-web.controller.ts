@@ -6,10 +6,11 @@ import { LoginService } from '../auth/login.service';
 import type { StaffPrincipal } from '../auth/principal';
 import { CreateEstateDto, EstateFilterDto } from '../estates/estate.dto';
 import { IdParam } from '../common/uuid-param';
-import { EstatesService } from '../estates/estates.service';
+import { EstatesService, estatesList } from '../estates/estates.service';
+import { providersList } from '../providers/providers.service';
 import { CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, IsCursor, positionOf } from '../common/paging';
 import { FamilyReportsService } from '../portal/family-reports.service';
-import { FeedbackService } from '../portal/feedback.service';
+import { FeedbackService, satisfactionList } from '../portal/feedback.service';
 import { HandleReportDto, RecordReportedBillDto } from '../portal/portal.dto';
 import { ReaddressNoticesService } from '../letters/readdress-notices.service';
 import { LettersService } from '../letters/letters.service';
@@ -29,7 +30,7 @@ import { PROVIDER_FIGURES_WINDOW_DAYS } from '../timeline/provider-figures.servi
 import { estateListPage } from './estate-pages';
 import { intakePage } from './intake-pages';
 import { queuePage } from './queue-pages';
-import { QUEUE_CURSOR, WorkQueueService } from './work-queue.service';
+import { QUEUE_CURSOR, queueLists, WorkQueueService } from './work-queue.service';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { loginPage } from './workspace-pages';
 import { langOf } from '../words';
@@ -110,7 +111,7 @@ export class WorkspaceWebController {
 
   @Get()
   async today(@CurrentPrincipal() p: StaffPrincipal, @Query() query: TodayQueryDto, @Res() res: Response) {
-    const queue = await this.queue.queue(p, positionOf(query.cursor, QUEUE_CURSOR), undefined, positionOf(query.bills, TIMELINE_CURSOR, 'bills'));
+    const queue = await this.queue.queue(p, positionOf(queueLists.contracts(p), query.cursor, QUEUE_CURSOR), undefined, positionOf(queueLists.bills(p), query.bills, TIMELINE_CURSOR, 'bills'));
     res.type('html').send(queuePage(p, queue, query, query.done));
   }
 
@@ -186,7 +187,7 @@ export class WorkspaceWebController {
   @Get('estates')
   async list(@CurrentPrincipal() p: StaffPrincipal, @Query() query: EstateListQueryDto, @Res() res: Response) {
     const { cursor, back, limit, ...search } = query;
-    const list = await this.estates.list(p, { ...search, after: positionOf(cursor, CREATED_AT_CURSOR) }, limit);
+    const list = await this.estates.list(p, { ...search, after: positionOf(estatesList(p, search), cursor, CREATED_AT_CURSOR) }, limit);
     res.type('html').send(estateListPage(p, list, query));
   }
 
@@ -214,7 +215,7 @@ export class WorkspaceWebController {
   @Get('dashboard/ratings')
   async ratings(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ListPageQueryDto, @Res() res: Response) {
     const { cursor, back, limit } = query;
-    const ratings = await this.feedback.satisfaction(p, positionOf(cursor, SPECIALISTS_CURSOR), limit ?? DEFAULT_PAGE_SIZE);
+    const ratings = await this.feedback.satisfaction(p, positionOf(satisfactionList(p), cursor, SPECIALISTS_CURSOR), limit ?? DEFAULT_PAGE_SIZE);
     res.type('html').send(ratingsPage(p, ratings, { cursor, back, limit: limit?.toString() }));
   }
 
@@ -222,7 +223,7 @@ export class WorkspaceWebController {
   @Get('dashboard/scorecards')
   async scorecardPages(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ListPageQueryDto, @Res() res: Response) {
     const { cursor, back, limit } = query;
-    const cards = await this.scorecards.page(positionOf(cursor, PROVIDERS_CURSOR), limit ?? DEFAULT_PAGE_SIZE);
+    const cards = await this.scorecards.page(positionOf(providersList({}), cursor, PROVIDERS_CURSOR), limit ?? DEFAULT_PAGE_SIZE);
     res.type('html').send(scorecardsPage(p, cards, PROVIDER_FIGURES_WINDOW_DAYS, { cursor, back, limit: limit?.toString() }));
   }
 

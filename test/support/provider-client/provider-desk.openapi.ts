@@ -3481,7 +3481,7 @@ export interface operations {
     listWebhookDeliveries: {
         parameters: {
             query?: {
-                /** @description `nextCursor` of the previous page (opaque) */
+                /** @description `nextCursor` of the previous page of this same list (opaque). A cursor holds only for the list that gave it: another list, the same list with other filters or for another estate, contract or provider, an altered cursor, or one from an earlier version of Steward is refused with 400 naming `cursor` (rule `staleCursor`): start again at the first page, without `cursor`. */
                 cursor?: string;
                 limit?: number;
                 /** @description `parked`: we gave up after repeated failures; replay them once your endpoint works */
