@@ -1991,6 +1991,15 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
+   * deskundo: the bills of the desk's own drop it can undo now (its answer is the contract's newest step; `dropUndoOf` by the provider),
+   * or null: the desk's request page offers its form only then. One read of the contract's newest steps.
+   */
+  async deskDropUndoable(contractId: string, manager: EntityManager = this.db.manager): Promise<string[] | null> {
+    const undo = dropUndoOf(await this.timeline.latestSteps(manager, contractId, dropUndoFound), undefined, 'provider');
+    return 'refused' in undo ? null : undo.drop.bills;
+  }
+
+  /**
    * deskread: whether the confirmation may be taken back, as the contract page offers its form (`takeBackCheckOf`), read from the
    * entries since the latest confirmation by their indexes (`historySinceConfirmation`), not the contract's whole history per visit.
    */

@@ -187,6 +187,23 @@ export class DeskWebController {
     res.redirect(303, `/desk/requests/${id}?saved=1#refund`);
   }
 
+  /**
+   * deskundo: the desk takes back its own drop of a bill (the API's `drop-undone`, the latest it gave): a refusal re-renders the page
+   * with why, in the desk's words; success redirects (PRG). Declared before the answers' route, which would take its path.
+   */
+  @Post('requests/:id/drop-undone')
+  async dropUndone(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Res() res: Response) {
+    try {
+      await this.desk.undoDrop(p, id, {}, undefined, `/desk/requests/${id}/drop-undone`);
+    } catch (error) {
+      if (!(error instanceof ProblemException)) throw error;
+      const provider = await this.providers.get(p.providerId);
+      const refused = inReadersWords(error.getResponse() as ProblemDocument, error, { audience: 'provider', lang: p.lang }).detail;
+      return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, await this.desk.page(p, id), { refused }));
+    }
+    res.redirect(303, `/desk/requests/${id}?saved=1`);
+  }
+
   /** Each answer is a form post; errors re-render the page with the fields named, success redirects (PRG). */
   @Post('requests/:id/:answer')
   async answer(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Param('answer') answerPath: string, @Body() body: Record<string, unknown>, @Res() res: Response) {

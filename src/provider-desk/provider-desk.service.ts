@@ -512,14 +512,15 @@ export class ProviderDeskService {
   }
 
   /**
-   * The request as its page shows it: with the final bill the provider dropped, whose amount the correction form then shows fixed
-   * (`claim-dropped`); corrpaid: and what the estate already paid of the final invoice or received of its refund, which the form
+   * The request as its page shows it (deskundo: with the bills of its own drop it can still undo, `ownDropUndoable`): with the final
+   * bill the provider dropped, whose amount the correction form then shows fixed (`claim-dropped`); corrpaid: and what the estate already paid of the final invoice or received of its refund, which the form
    * says its amount cannot go below (`moneyMovedLowered`).
    */
-  async page(principal: ProviderPrincipal, contractId: string, at: Position | null = null): Promise<DeskRequestWithThread & { droppedFinalBill: { reference: string; amount: number } | null; moneyMoved: MoneyMoved | null }> {
+  async page(principal: ProviderPrincipal, contractId: string, at: Position | null = null): Promise<DeskRequestWithThread & { droppedFinalBill: { reference: string; amount: number } | null; moneyMoved: MoneyMoved | null; ownDropUndoable: string[] | null }> {
     const request = await this.get(principal, contractId, this.db.manager, at);
     const moneyMoved = request.actions.includes('correct-completion') ? await this.contracts.moneyMoved(this.db.manager, await this.db.manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } })) : null;
-    return { ...request, droppedFinalBill: await this.timeline.droppedFinalBill(contractId), moneyMoved };
+    // deskundo: its own drop, while it can take it back (`undoDrop`), with its form.
+    return { ...request, droppedFinalBill: await this.timeline.droppedFinalBill(contractId), moneyMoved, ownDropUndoable: await this.contracts.deskDropUndoable(contractId) };
   }
 
   /**

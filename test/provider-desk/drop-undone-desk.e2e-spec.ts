@@ -1,4 +1,6 @@
+import { Browser } from 'playwright-core';
 import { OutboxService } from '../../src/runtime/outbox.service';
+import { launchBrowser } from '../support/browser';
 import { API, createEstate, letterText, providerWithDesk } from '../support/fixtures';
 import { startTestApp, type Session, TestApp } from '../support/test-app';
 import { account, type Account } from '../workspace/support';
@@ -16,13 +18,20 @@ describe('the desk undoes its own drop of a bill', () => {
   let anna: Account;
   let kpn: { id: string; name: string };
   let desk: Session;
+  let browser: Browser;
+  let base: string;
 
   beforeAll(async () => {
     t = await startTestApp({ mailSink: true });
+    await t.app.listen(0, '127.0.0.1');
+    base = await t.app.getUrl();
+    browser = await launchBrowser();
     anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
     ({ provider: kpn, desk } = await providerWithDesk(t, { name: 'KPN', requiredDocuments: [] }, 'KPN desk'));
+    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.undo', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
   });
   afterAll(async () => {
+    await browser?.close();
     await t?.close();
   });
 
@@ -119,5 +128,29 @@ describe('the desk undoes its own drop of a bill', () => {
     await t.runDue();
     expect(await lettersOf(c.id, 'collection_ended')).toEqual([]);
     expect(await lettersOf(c.id, 'collection_end_undone')).toEqual([]);
+  });
+
+  it('Chromium: Eva at the desk takes back her drop with the form on the request page; her name is on the owner\'s history, and the form is gone', async () => {
+    const c = await disputed('Aaltje');
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/desk/login`);
+    await page.fill('#email', 'desk@kpn.undo');
+    await page.fill('#password', 'desk-password-1');
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${base}/desk`);
+    await page.goto(`${base}/desk/requests/${c.id}`);
+    expect(await page.locator('#drop-undone').count()).toBe(0);
+    await page.click('form[action$="/invoice-withdrawn"] button[type=submit]');
+    await page.waitForURL(/saved=1/);
+    const form = page.locator('#drop-undone');
+    expect((await form.innerText()).replace(/\u00a0/g, ' ')).toContain('U meldde dat factuur F-12 is ingetrokken. Was dat een vergissing, draai het dan terug');
+    await form.locator('button[type=submit]').click();
+    await page.waitForURL(/saved=1/);
+    expect(await page.locator('#drop-undone').count()).toBe(0);
+    expect(await page.locator('.thread').innerText()).toContain('U draaide uw intrekking van factuur F-12 terug');
+    await page.close();
+    const undone = (await history(c.estateId)).find((e) => e.summary.includes('Intrekking teruggedraaid door KPN'))!;
+    expect(undone.actor.name).toBe('Eva Smit');
+    expect(await disputes(c.id)).toEqual(['F-12']);
   });
 });
