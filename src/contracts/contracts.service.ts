@@ -1996,7 +1996,9 @@ export class ContractsService implements OnModuleInit {
    */
   async deskDropUndoable(contractId: string, manager: EntityManager = this.db.manager): Promise<string[] | null> {
     const undo = dropUndoOf(await this.timeline.latestSteps(manager, contractId, dropUndoFound), undefined, 'provider');
-    return 'refused' in undo ? null : undo.drop.bills;
+    if ('refused' in undo) return null;
+    // A drop that named none dropped the only bill open before it: named so on the form.
+    return undo.drop.bills.length ? undo.drop.bills : undo.restored.openDisputes.map((d) => d.reference);
   }
 
   /**
