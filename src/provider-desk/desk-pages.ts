@@ -223,7 +223,7 @@ function refundSection(lang: Lang, r: Request, refused: Omit<DeskFormErrors, 'an
 function dropUndoneSection(lang: Lang, r: Request): SafeHtml | '' {
   if (!r.ownDropUndoable) return '';
   const t = providerWords(lang).request;
-  return html`<form method="post" action="/desk/requests/${r.id}/drop-undone" class="card" id="drop-undone"><h2>${providerWords(lang).answers.dropUndone}</h2><p>${t.dropUndoneText(r.ownDropUndoable)}</p>${r.ownDropUndoable.length === 1 ? html`<input type="hidden" name="invoiceReference" value="${r.ownDropUndoable[0]}">` : ''}<button type="submit">${providerWords(lang).answers.dropUndone}</button></form>`;
+  return html`<form method="post" action="/desk/requests/${r.id}/drop-undone" class="card" id="drop-undone"><h2>${providerWords(lang).answers.dropUndone}</h2><p>${t.dropUndoneText(r.ownDropUndoable.join(', '))}</p>${r.ownDropUndoable.length === 1 ? html`<input type="hidden" name="invoiceReference" value="${r.ownDropUndoable[0]}">` : ''}<button type="submit">${providerWords(lang).answers.dropUndone}</button></form>`;
 }
 
 /** deskthread: the exchange's own position parameters on the request page, landing at its heading. */

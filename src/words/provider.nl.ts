@@ -180,8 +180,8 @@ export const providerNl = {
     refundNothingToPay: 'Bij dit verzoek staat geen terugbetaling aan de nalatenschap meer open: er is niets te melden. Er is niets gewijzigd.',
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: 'Dit verzoek kunt u nog niet beantwoorden: de brief van Steward is nog niet verstuurd. U kunt antwoorden zodra u hem heeft ontvangen.',
-    /** deskundo: the form to undo its own drop: the bills it withdrew (none named: the only one). */
-    dropUndoneText: (bills: string[]) => `U meldde dat ${bills.length ? `${bills.length > 1 ? 'facturen' : 'factuur'} ${bills.join(', ')}` : 'de factuur'} is ingetrokken. Was dat een vergissing, draai het dan terug: ons bezwaar tegen de factuur loopt dan weer zoals daarvoor, en de casebeheerder, de familie en een incassobureau dat van de intrekking hoorde, horen dat.`,
+    /** deskundo: the form to undo its own drop: the bills it withdrew, listed (empty: none named). */
+    dropUndoneText: (bills: string) => `U meldde dat ${bills ? `factuur ${bills}` : 'de factuur'} is ingetrokken. Was dat een vergissing, draai het dan terug: ons bezwaar tegen de factuur loopt dan weer zoals daarvoor, en de contactpersoon, de familie en een incassobureau dat van de intrekking hoorde, horen dat.`,
     /** deskundo: the desk's undo where no drop of its own stands (none, or one the case owner recorded: hers to correct; 409 `no-recorded-drop`). */
     dropNotYours: (owner: string) => `Bij dit verzoek staat geen intrekking die u zelf meldde en die u kunt terugdraaien. Legde ${owner} een intrekking vast die niet klopt, neem dan contact op met ${owner}. Er is niets gewijzigd.`,
     /** deskundo: the desk's undo of its drop once something was recorded on the request since (409 `drop-followed`). */
