@@ -600,9 +600,16 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
     en: (a) => (a.release === true ? 'Steward withdrew a document it sent you that you need to release the balance; a new one follows, nothing to do yet' : 'Steward withdrew a document it sent you in answer to your question; a new one follows, nothing to do yet'),
   },
   // v23 (dropcorr): the drop the owner recorded on its behalf was a mistake: the bill it named stands again, our objection with it.
+  // deskundo: the desk's own drop, taken back by the desk.
   DROP_UNDONE: {
-    nl: (a, b) => `Steward nam de vastgelegde intrekking van ${billNamed(billsOf(a, b), 'nl') || 'de factuur'} terug: die was per vergissing vastgelegd; ons bezwaar tegen de factuur loopt weer`,
-    en: (a, b) => `Steward took back the recorded withdrawal of ${billNamed(billsOf(a, b), 'en') || 'the invoice'}: it was recorded by mistake; our objection to the invoice stands again`,
+    nl: (a, b) =>
+      a.byDesk === true
+        ? `U draaide uw intrekking van ${billNamed(billsOf(a, b), 'nl') || 'de factuur'} terug: die gaf u per vergissing; ons bezwaar tegen de factuur loopt weer`
+        : `Steward nam de vastgelegde intrekking van ${billNamed(billsOf(a, b), 'nl') || 'de factuur'} terug: die was per vergissing vastgelegd; ons bezwaar tegen de factuur loopt weer`,
+    en: (a, b) =>
+      a.byDesk === true
+        ? `You undid your withdrawal of ${billNamed(billsOf(a, b), 'en') || 'the invoice'}: you gave it by mistake; our objection to the invoice stands again`
+        : `Steward took back the recorded withdrawal of ${billNamed(billsOf(a, b), 'en') || 'the invoice'}: it was recorded by mistake; our objection to the invoice stands again`,
   },
   // v15: the owner corrected the number it rejected on: the complaint about that rejection no longer stands.
   COMPLAINT_WITHDRAWN: {

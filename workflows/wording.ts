@@ -445,6 +445,8 @@ export interface ContractStep {
   answerWithdrawn: { kinds: string[]; on: string } | null;
   /** v20: the provider took back its rejection: the day and its note (each null when not recorded; null for any other step). */
   rejectionWithdrawn: { on: string | null; note: string | null } | null;
+  /** deskundo: a drop undone by the desk that gave it, not by the owner's record (`DROP_UNDONE` with `byDesk`). */
+  dropUndoneByDesk?: true;
   /** The state it left; null when not recorded. */
   from: string | null;
   to: ContractState;
@@ -575,7 +577,7 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; toldOn?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown; insideCover?: unknown; committee?: unknown; answeredBy?: unknown; agencyName?: unknown; collection?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; toldOn?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown; insideCover?: unknown; committee?: unknown; answeredBy?: unknown; agencyName?: unknown; collection?: unknown; byDesk?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -586,6 +588,7 @@ export function contractStep(
     complaintWithdrawn: event.type === 'COMPLAINT_WITHDRAWN' ? complaintWithdrawnOf(event) : null,
     answerWithdrawn: event.type === 'ANSWER_WITHDRAWN' && Array.isArray(event.kinds) && typeof event.withdrawnOn === 'string' ? { kinds: event.kinds.map(String), on: event.withdrawnOn } : null,
     rejectionWithdrawn: event.type === 'REJECTION_WITHDRAWN' ? { on: typeof event.withdrawnOn === 'string' ? event.withdrawnOn : null, note: wordsOrNull(event.note) } : null,
+    ...(event.type === 'DROP_UNDONE' && event.byDesk === true && { dropUndoneByDesk: true }),
     // v22: a corrected notice's letter is to the agency alone (`noticeCorrected`), no letter to the provider.
     amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter') && event.type !== 'COLLECTION_NOTICE_CORRECTED',
     invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,

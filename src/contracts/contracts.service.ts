@@ -77,7 +77,7 @@ import { type AgencyLetterSent, COLLECTION_NOTICE_STEPS, type CollectionClaim, t
 import { lettersToSendAgain, noticeChanges, type NoticeParticulars } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type DropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
-import { billsOnOf, dropNamed, dropUndoFound, dropUndoOf, type RecordedDropOnPage } from './drop-correction.rules';
+import { billsOnOf, type DropGivenBy, dropNamed, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, type RecordedDropOnPage } from './drop-correction.rules';
 import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '../timeline/drop-days';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callAsListed, type CallAsListed, callsAsTheyStand, callVersion, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -174,10 +174,11 @@ export interface WaitingLetters {
    */
   setApartReminder(manager: EntityManager, contractId: string): Promise<boolean>;
   /**
-   * Sets apart the contract's letters to `agency` asking it to close its file still waiting for the post or their e-mail's sending,
-   * the agency collecting again; whether one was (`PrintBatchesService.setApartCollectionEnded`, collrest).
+   * Sets apart the contract's letters asking an agency to close its file still waiting for the post or their e-mail's sending: to
+   * `agency`, the agency collecting again (collrest); deskundo: those a drop of `droppedBills` made go, the drop undone. Whether one
+   * was (`PrintBatchesService.setApartCollectionEnded`).
    */
-  setApartCollectionEnded(manager: EntityManager, contractId: string, agency: string): Promise<boolean>;
+  setApartCollectionEnded(manager: EntityManager, contractId: string, which: EndLettersOf): Promise<boolean>;
 }
 
 /** The kinds of these letters, by id (a contract's history names its letters by id): the letters module answers. */
@@ -1491,7 +1492,7 @@ export class ContractsService implements OnModuleInit {
       // By the API or the contract page's form alike: the report the notice was made from is handled in the same transaction.
       if (event.type === 'COLLECTION_NOTICE') {
         // collrest: the agency collects again: our letter asking it to close its file, not gone yet, would contradict the new stop.
-        await this.waiting().setApartCollectionEnded(manager, contract.id, String(event.agency));
+        await this.waiting().setApartCollectionEnded(manager, contract.id, { agency: String(event.agency) });
         const dossierNumber = typeof event.dossierNumber === 'string' ? event.dossierNumber : null;
         await this.collectionRecorded(manager, principal, { contractId: contract.id, agency: String(event.agency), reference: String(event.reference), dossierNumber });
       }
@@ -1971,30 +1972,45 @@ export class ContractsService implements OnModuleInit {
     const event: AnyEventObject = { type: 'DROP_UNDONE', invoiceReference: dto.invoiceReference ?? null };
     const tell = (manager: EntityManager, contract: Contract, applied: AppliedTransition) => this.tellDropUndone(manager, contract, applied.event, { instanceId: applied.instance.id, state: applied.to });
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
-      const undo = dropUndoOf(await this.timeline.latestSteps(manager, contract.id, dropUndoFound), dto.invoiceReference);
       const w = ownerWords(principal.lang).errors.details;
-      const refuse = (type: string, message: string) => new ProblemException(409, type, message, { errors: [{ field: 'invoiceReference', message }] });
-      if ('refused' in undo) throw undo.refused === 'noDrop' ? refuse('no-recorded-drop', w.noRecordedDrop(contract.provider.name)) : refuse('drop-followed', w.dropFollowed(contract.provider.name));
-      if (!standing.accepts('DROP_UNDONE')) throw refuse('drop-not-undoable', w.dropNotUndoable);
-      // The bill it dropped by name, and the day it was said, for every reader's words.
-      Object.assign(event, { backTo: undo.backTo, restored: undo.restored, term: undo.term, bills: undo.drop.bills, droppedOn: undo.drop.toldOn, invoiceReference: dto.invoiceReference ?? (undo.drop.bills.length === 1 ? undo.drop.bills[0] : null) });
+      Object.assign(event, await this.dropUndoneEvent(manager, contract, standing, dto.invoiceReference, 'staff', { noDrop: w.noRecordedDrop(contract.provider.name), movedOn: w.dropFollowed(contract.provider.name), notUndoable: w.dropNotUndoable }));
     }, tell);
+  }
+
+  /**
+   * The machine's `DROP_UNDONE` for the newest drop `by` gave (`dropUndoOf`, read from the contract's newest steps under its lock): the
+   * owner's own record (`undoDrop`) or, deskundo, the desk's own answer (`ProviderDeskService.undoDrop`), one rule for both. Refused with
+   * 409 naming `invoiceReference` in the caller's words: none `by` gave (`no-recorded-drop`; the other's drop is theirs), something
+   * recorded since (`drop-followed`), a contract started before v23 (`drop-not-undoable`).
+   */
+  async dropUndoneEvent(manager: EntityManager, contract: Pick<Contract, 'id'>, standing: ContractStanding, invoiceReference: string | undefined, by: DropGivenBy, refusals: Record<'noDrop' | 'movedOn' | 'notUndoable', string>): Promise<AnyEventObject> {
+    const undo = dropUndoOf(await this.timeline.latestSteps(manager, contract.id, dropUndoFound), invoiceReference, by);
+    const refuse = (type: string, message: string) => new ProblemException(409, type, message, { errors: [{ field: 'invoiceReference', message }] });
+    if ('refused' in undo) throw undo.refused === 'noDrop' ? refuse('no-recorded-drop', refusals.noDrop) : refuse('drop-followed', refusals.movedOn);
+    if (!standing.accepts('DROP_UNDONE')) throw refuse('drop-not-undoable', refusals.notUndoable);
+    // The bill it dropped by name, and the day it was said, for every reader's words; a desk's undo is said as its own (`byDesk`).
+    return {
+      type: 'DROP_UNDONE', backTo: undo.backTo, restored: undo.restored, term: undo.term, bills: undo.drop.bills, droppedOn: undo.drop.toldOn,
+      invoiceReference: invoiceReference ?? (undo.drop.bills.length === 1 ? undo.drop.bills[0] : null), ...(by === 'provider' && { byDesk: true }),
+    };
   }
 
   /**
    * dropmore: a drop undone (`DROP_UNDONE`) is put right with whoever it told. Of what a drop makes go (the machine tells the family,
    * whom the undo's own step tells; `tellAgenciesCollectionEnded` tells each agency our stop reached that the collection ended), each
    * agency whose word of the end went (delivered; by post, posted) and named a bill the drop named (`bills`, empty: the only one) gets
-   * a `collection_end_undone` letter, said against that word. One not gone yet is not answered by a correction (README dropmore).
+   * a `collection_end_undone` letter, said against that word. deskundo: one not gone yet is set apart (`DROP_UNDONE_BEFORE_POST`), and
+   * one not made yet withdrawn from the outbox: neither is answered by a correction.
    */
   async tellDropUndone(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, undone: AnyEventObject, after: { instanceId: string; state: string }): Promise<void> {
     if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
     const bills = Array.isArray(undone.bills) ? (undone.bills as string[]) : [];
+    // deskundo: one not gone yet stays home, one not made yet is never made: the agency never read it, so nothing is corrected.
+    await this.waiting().setApartCollectionEnded(manager, contract.id, { droppedBills: bills });
+    await this.outbox.withdrawUnclaimedOf(manager, contract, 'letter', (payload) => (payload.effect as { letterKind?: string }).letterKind === 'collection_ended' && endNamesDrop(payload.event, bills));
     for (const stop of await this.agencyLetters(manager, contract.id)) {
       const ended = stop.ended;
-      if (!ended?.went || ended.event.why !== 'billWithdrawn') continue;
-      const named = Array.isArray(ended.event.bills) ? (ended.event.bills as { reference: string }[]).map((b) => b.reference) : [String(ended.event.reference)];
-      if (bills.length && !named.some((b) => bills.includes(b))) continue;
+      if (!ended?.went || !endNamesDrop(ended.event, bills)) continue;
       await this.sendLetter(manager, contract, after, 'collection_end_undone', { ...ended.event, type: 'COLLECTION_END_UNDONE', endLetterId: ended.id }, 'agency');
     }
   }
@@ -2054,6 +2070,17 @@ export class ContractsService implements OnModuleInit {
     const corrections = await this.timeline.detailsOfContracts(manager, [contract.id], [DROP_DAY_CORRECTED]);
     const undo = dropUndoOf(await this.timeline.latestSteps(manager, contract.id, dropUndoFound));
     return { bills: drop.bills, toldOn: correctedDropDays(corrections).get(drop.id) ?? drop.toldOn, undoable: !('refused' in undo) };
+  }
+
+  /**
+   * deskundo: the bills of the desk's own drop it can undo now (its answer is the contract's newest step; `dropUndoOf` by the provider),
+   * or null: the desk's request page offers its form only then. One read of the contract's newest steps.
+   */
+  async deskDropUndoable(contractId: string, manager: EntityManager = this.db.manager): Promise<string[] | null> {
+    const undo = dropUndoOf(await this.timeline.latestSteps(manager, contractId, dropUndoFound), undefined, 'provider');
+    if ('refused' in undo) return null;
+    // A drop that named none dropped the only bill open before it: named so on the form.
+    return undo.drop.bills.length ? undo.drop.bills : undo.restored.openDisputes.map((d) => d.reference);
   }
 
   /**

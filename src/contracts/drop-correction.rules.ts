@@ -36,15 +36,21 @@ export interface RecordedDrop {
 
 const eventOf = (step: Pick<HistoryEntry, 'details'>) => (step.details.event ?? {}) as Record<string, unknown>;
 
-/** The drop a step recorded, or null when it is none the owner recorded. */
-export function recordedDropOf(step: DropStep): RecordedDrop | null {
+/**
+ * Who gave a drop, and so who may undo it (deskundo): the owner her record of the provider's word (`staff`), the desk its own answer
+ * (`provider`). Neither undoes the other's: the owner's record is hers to correct, the desk's answer is the provider's word.
+ */
+export type DropGivenBy = 'staff' | 'provider';
+
+/** The drop a step recorded, or null when it is none `by` gave (the owner's record names how it came, `receivedVia`; the desk's is its own). */
+export function recordedDropOf(step: DropStep, by: DropGivenBy = 'staff'): RecordedDrop | null {
   const event = eventOf(step);
-  if (step.actorType !== 'staff' || typeof event.receivedVia !== 'string' || isOfDroppedClaim(event)) return null;
+  if (step.actorType !== by || (by === 'staff' && typeof event.receivedVia !== 'string') || isOfDroppedClaim(event)) return null;
   if (step.event !== 'INVOICE_WITHDRAWN' && !(step.event === 'DISPUTE_RESOLVED' && event.outcome === 'providerWithdrew')) return null;
   const settled = Array.isArray(event.settled) ? (event.settled as { reference?: unknown }[]).flatMap((b) => (typeof b.reference === 'string' ? [b.reference] : [])) : [];
   const bills = settled.length ? settled : typeof event.invoiceReference === 'string' && event.invoiceReference ? [event.invoiceReference] : [];
   const recordedOn = toIsoDate(new Date(step.at));
-  return { id: step.id, bills, toldOn: typeof event.toldOn === 'string' ? event.toldOn : recordedOn, recordedOn, receivedVia: event.receivedVia, from: step.fromState };
+  return { id: step.id, bills, toldOn: typeof event.toldOn === 'string' ? event.toldOn : recordedOn, recordedOn, receivedVia: typeof event.receivedVia === 'string' ? event.receivedVia : 'desk', from: step.fromState };
 }
 
 /** The newest drop she recorded, as the contract page offers its forms: the bills it named, its day (as corrected), whether it can be undone. */
@@ -61,10 +67,10 @@ const names = (drop: RecordedDrop, invoiceReference: string | undefined) => !inv
  * The newest drop the owner recorded among `steps` (oldest first) that names `invoiceReference` and stands, or null. An undone drop
  * stands no more: its undo (`DROP_UNDONE`) is the step right after it, as only the contract's newest step is undone.
  */
-export function dropNamed(steps: DropStep[], invoiceReference?: string): RecordedDrop | null {
+export function dropNamed(steps: DropStep[], invoiceReference?: string, by: DropGivenBy = 'staff'): RecordedDrop | null {
   const standing = steps.filter((_step, i) => steps[i + 1]?.event !== 'DROP_UNDONE');
   for (const step of [...standing].reverse()) {
-    const drop = recordedDropOf(step);
+    const drop = recordedDropOf(step, by);
     if (drop && names(drop, invoiceReference)) return drop;
   }
   return null;
@@ -82,15 +88,15 @@ export interface DropUndo {
 }
 
 /**
- * The undo of the drop `invoiceReference` names, from the contract's newest steps (oldest first; the drop and those before it):
- * only while the drop is the newest step, so the bills and the state before it are the contract's as it stands but for the drop.
+ * The undo of the drop `invoiceReference` names that `by` gave, from the contract's newest steps (oldest first; the drop and those
+ * before it): only while the drop is the newest step, so the bills and the state before it are the contract's as it stands but for the drop.
  * The bills as they stood are the read model the step before the drop left (`wording.projection`).
  */
-export function dropUndoOf(steps: DropStep[], invoiceReference?: string): DropUndo | UndoRefusal {
+export function dropUndoOf(steps: DropStep[], invoiceReference?: string, by: DropGivenBy = 'staff'): DropUndo | UndoRefusal {
   const newest = steps.at(-1);
-  const drop = newest ? recordedDropOf(newest) : null;
+  const drop = newest ? recordedDropOf(newest, by) : null;
   if (!newest || !drop || !names(drop, invoiceReference)) {
-    const earlier = dropNamed(steps, invoiceReference);
+    const earlier = dropNamed(steps, invoiceReference, by);
     return earlier ? { refused: 'movedOn', since: newest!.event } : { refused: 'noDrop' };
   }
   const before = steps.slice(0, -1);
@@ -119,4 +125,17 @@ export function billsOnOf(recordings: { event: string; details: Record<string, u
     const day = dated.get(b) ?? null;
     return day && (!latest || day > latest) ? day : latest;
   }, null);
+}
+
+/** Which of a contract's letters asking an agency to close its file are meant: those to `agency`, or those a drop of `droppedBills` made go (deskundo). */
+export type EndLettersOf = { agency: string } | { droppedBills: string[] };
+
+/**
+ * Whether a letter telling an agency the collection ended (its event, `collection_ended`) was made by a drop of `bills` (empty: the
+ * drop named none, the only bill open): it said a bill was withdrawn (`billWithdrawn`) and named one of them (dropmore, deskundo).
+ */
+export function endNamesDrop(event: Record<string, unknown>, bills: string[]): boolean {
+  if (event.why !== 'billWithdrawn') return false;
+  const named = Array.isArray(event.bills) ? (event.bills as { reference: string }[]).map((b) => b.reference) : [String(event.reference)];
+  return !bills.length || named.some((b) => bills.includes(b));
 }

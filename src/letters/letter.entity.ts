@@ -240,10 +240,16 @@ export const TAKEN_BACK_BEFORE_POST = 'block taken back before it went out: not 
 export const COLLECTED_AGAIN_BEFORE_POST = 'collected again before it went out: not sent';
 
 /**
+ * deskundo: why a letter telling an agency the collection ended (`collection_ended`, a bill dropped) was set apart before it went out:
+ * the drop was undone while it waited for the post or its e-mail's sending. The agency never read it, so no correction follows it.
+ */
+export const DROP_UNDONE_BEFORE_POST = 'drop undone before it went out: not sent';
+
+/**
  * A letter by e-mail set apart before its sending started: an objection (README, sendingmark), a complaint withdrawn by a correction
  * (README, collectionwords). Its sending, claimed or not, sends nothing.
  */
-export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, COLLECTED_AGAIN_BEFORE_POST];
+export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST];
 
 /** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */
 export const NOT_REMADE = 'answered since: not made anew';

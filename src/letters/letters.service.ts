@@ -38,7 +38,8 @@ import { TimelineService } from '../timeline/timeline.service';
 import { correctionsOf, type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
+import { DROP_EVENTS } from '../timeline/taken-back';
+import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
 import { MailService, UnconfirmedDelivery } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -355,7 +356,8 @@ export class LettersService implements OnModuleInit {
    * (delivered, by post once posted: `collectionStopsOf`'s rule) and whether the agency was told the collection ended after it
    * (`collection_ended`). v22: a stop sent again after the owner corrected the agency's particulars takes the place of those before it
    * (they went to the wrong place or under the wrong name). dropmore: an end told and taken back since (`collection_end_undone`,
-   * its drop undone) is told no more; `ended`: the newest end told, whether it went, and what it said. On `letters_contract_idx`.
+   * its drop undone) is told no more; deskundo: nor one set apart before it went, its drop undone (`DROP_UNDONE_BEFORE_POST`); `ended`:
+   * the newest end told, whether it went, and what it said. On `letters_contract_idx`.
    */
   private async agencyStops(manager: EntityManager, contractId: string, endDate?: string): Promise<AgencyStop[]> {
     const stops: AgencyStop[] = await manager.query(
@@ -372,11 +374,11 @@ export class LettersService implements OnModuleInit {
         LEFT JOIN LATERAL (
           SELECT f.id, f.effect #> '{payload,event}' AS event, f.status = 'sent' AND COALESCE(NOT ${UNDELIVERED('f')}, true) AND (f.channel <> 'post' OR f.delivery_status = 'posted') AS went
             FROM letters f WHERE f.contract_id = $1 AND f.kind = 'collection_ended' AND f.effect #>> '{payload,event,agencyLetterId}' = latest.id::text
-             AND NOT EXISTS (SELECT 1 FROM letters u WHERE u.contract_id = $1 AND u.kind = 'collection_end_undone' AND u.effect #>> '{payload,event,endLetterId}' = f.id::text)
+             AND f.delivery_error IS DISTINCT FROM $2 AND NOT EXISTS (SELECT 1 FROM letters u WHERE u.contract_id = $1 AND u.kind = 'collection_end_undone' AND u.effect #>> '{payload,event,endLetterId}' = f.id::text)
            ORDER BY f.created_at DESC LIMIT 1
         ) ended ON true
         ORDER BY latest.created_at`,
-      [contractId],
+      [contractId, DROP_UNDONE_BEFORE_POST],
     );
     if (!endDate) return stops;
     return Promise.all(stops.map(async (stop) => ({ ...stop, billsMoved: await this.inputs.billsMovedFor(manager, contractId, stop.id, endDate) })));
@@ -489,6 +491,8 @@ export class LettersService implements OnModuleInit {
     if (row.contractId && !effect.to && NAMING_THE_REQUEST.includes(effect.letterKind) && (await this.requestOnItsWay(manager, row.contractId))) {
       throw new NotYet(REQUEST_DELIVERY_WAIT_MS, 'the request this letter names is on its way by email');
     }
+    // deskundo: an end letter a drop made go, claimed by a worker as that drop was undone (`tellDropUndone` withdraws those not claimed): not made.
+    if (row.contractId && effect.letterKind === 'collection_ended' && row.payload.event.why === 'billWithdrawn' && (await this.timeline.latestStepOf(manager, row.contractId, DROP_EVENTS))?.event === 'DROP_UNDONE') return;
     const { input, signedById, addresseeId = null, tellsDebts } = await this.inputs.build(manager, subject);
     // The provider's latest letter is the signer's own: there is no new contact to tell (undone before it was produced), or a letter
     // made since the handover told it already, which the owner's history then names (README, handovertrue).
@@ -998,7 +1002,7 @@ export class LettersService implements OnModuleInit {
         WHERE estate_id = $1 AND contract_id IS NOT NULL AND ($3::uuid IS NULL OR contract_id = $3) AND status = 'sent' AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
           AND NOT (kind = 'contact_change' AND ${WAITING_UNPRINTED}) AND (delivery_error IS NULL OR delivery_error <> ALL($2))
         ORDER BY contract_id, created_at DESC, id DESC`,
-      [estateId, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, NOT_REMADE], contractId],
+      [estateId, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, NOT_REMADE], contractId],
     );
   }
 
@@ -1221,7 +1225,7 @@ export class LettersService implements OnModuleInit {
    * The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent; and of
    * those, the e-mails still being sent (`stillBeingSent`, the rule of `requestLetterStandings`).
    */
-  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'readdressed' | 'settledBeforePost' | 'answeredBeforePost' | 'takenBackBeforePost' | 'collectedAgainBeforePost' | 'notRemade'>> {
+  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'readdressed' | 'settledBeforePost' | 'answeredBeforePost' | 'takenBackBeforePost' | 'collectedAgainBeforePost' | 'dropUndoneBeforePost' | 'notRemade'>> {
     const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date; why: string | null }[] = await manager.query(
       `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt", delivery_error AS why
          FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
@@ -1237,6 +1241,7 @@ export class LettersService implements OnModuleInit {
       answeredBeforePost: where((r) => r.why === ANSWERED_BEFORE_POST),
       takenBackBeforePost: where((r) => r.why === TAKEN_BACK_BEFORE_POST),
       collectedAgainBeforePost: where((r) => r.why === COLLECTED_AGAIN_BEFORE_POST),
+      dropUndoneBeforePost: where((r) => r.why === DROP_UNDONE_BEFORE_POST),
       correctedBeforePost: where((r) => r.why === CORRECTED_BEFORE_POST),
       readdressed: new Map(rows.flatMap((r) => (readdressed.has(r.why) ? [[r.id, readdressed.get(r.why)!] as const] : []))),
       notRemade: where((r) => r.why === NOT_REMADE),

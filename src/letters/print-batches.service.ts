@@ -20,6 +20,7 @@ import { LETTER_READDRESSED, LETTER_WITHOUT_WITHDRAWN } from '../timeline/owner-
 import { isBusinessDay } from '../../workflows';
 import { ownerWords } from '../words';
 import { ContractsService, type OvertakenKind } from '../contracts/contracts.service';
+import { type EndLettersOf, endNamesDrop } from '../contracts/drop-correction.rules';
 import type { AddressesCorrected } from '../providers/providers.service';
 import { ProvidersService } from '../providers/providers.service';
 import type { Provider } from '../providers/provider.entity';
@@ -27,7 +28,7 @@ import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import type { Readdressed } from '../words/readdressed';
 import { aboutTheRequest, LettersService, printedTermSql, repeatsTheQuestion } from './letters.service';
 import { type ReaddressNotice, ReaddressNoticesService } from './readdress-notices.service';
-import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, DROP_UNDONE_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -307,7 +308,7 @@ export class PrintBatchesService implements OnModuleInit {
       setApartOvertaken: (manager, contractId, overtaken) => this.setApartOvertaken(manager, contractId, overtaken),
       setApartObjections: (manager, contractId, references, by) => this.setApartObjections(manager, contractId, references, by),
       setApartReminder: (manager, contractId) => this.setApartReminder(manager, contractId),
-      setApartCollectionEnded: (manager, contractId, agency) => this.setApartCollectionEnded(manager, contractId, agency),
+      setApartCollectionEnded: (manager, contractId, which) => this.setApartCollectionEnded(manager, contractId, which),
     });
     this.providers.onAddressCorrected((manager, provider, corrected, by) => this.readdress(manager, provider, corrected, by));
     this.erasures.leaveOutWith((manager, document, by) => this.leaveOut(manager, document, by));
@@ -636,7 +637,7 @@ export class PrintBatchesService implements OnModuleInit {
   private async outBeside(manager: EntityManager, contractIds: string[], besides: string[]): Promise<Set<string>> {
     const out: { contractId: string }[] = await manager.query(
       `SELECT DISTINCT contract_id AS "contractId" FROM letters WHERE contract_id = ANY($1) AND status = 'sent' AND (delivery_error IS NULL OR delivery_error <> ALL($2)) AND id <> ALL($3::uuid[])`,
-      [contractIds, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, NOT_REMADE], besides],
+      [contractIds, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, NOT_REMADE], besides],
     );
     return new Set(out.map((r) => r.contractId));
   }
@@ -697,25 +698,29 @@ export class PrintBatchesService implements OnModuleInit {
    * collrest: the agency wrote again about the claim (its collection letter recorded) while our letter asking it to close its file
    * (`collection_ended`, said against a stop to that agency) has not gone out: by post, waiting unprinted or in a batch downloaded but
    * not posted (the batch asks to be printed again); by e-mail, its sending not started or held by no worker (`stayingHome`). It is set
-   * apart (`COLLECTED_AGAIN_BEFORE_POST`) and not made again: the new stop asks the agency what stands now. Whether one was. The
-   * caller holds the contract's lock; batches are locked before their letters, as the download locks them (`setApartReminder`).
+   * apart (`COLLECTED_AGAIN_BEFORE_POST`) and not made again: the new stop asks the agency what stands now. deskundo: the drop that
+   * made it go undone (`droppedBills`: those the drop named, empty the only one; `endNamesDrop`): set apart (`DROP_UNDONE_BEFORE_POST`),
+   * the agency never read that the collection ended, so nothing is corrected. Whether one was. The caller holds the contract's lock;
+   * batches are locked before their letters, as the download locks them (`setApartReminder`).
    */
-  async setApartCollectionEnded(manager: EntityManager, contractId: string, agency: string): Promise<boolean> {
+  async setApartCollectionEnded(manager: EntityManager, contractId: string, which: EndLettersOf): Promise<boolean> {
     await manager.query(
       `SELECT b.id FROM print_batches b WHERE b.posted_at IS NULL AND b.id IN (SELECT print_batch_id FROM letters WHERE contract_id = $1 AND delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
       [contractId],
     );
-    const found: (Pick<WaitingLetter, 'id' | 'batchId' | 'providerName'> & { channel: 'post' | 'email'; started: boolean; downloaded: boolean })[] = await manager.query(
-      `SELECT l.id, l.channel, l.print_batch_id AS "batchId", l.recipient AS "providerName", l.sending_started_at IS NOT NULL AS started, NOT (${WAITING_UNPRINTED}) AND l.channel = 'post' AS downloaded
+    const agency = 'agency' in which ? which.agency : null;
+    const found: (Pick<WaitingLetter, 'id' | 'batchId' | 'providerName'> & { channel: 'post' | 'email'; started: boolean; downloaded: boolean; event: Record<string, unknown> })[] = await manager.query(
+      `SELECT l.id, l.channel, l.print_batch_id AS "batchId", l.recipient AS "providerName", l.sending_started_at IS NOT NULL AS started, NOT (${WAITING_UNPRINTED}) AND l.channel = 'post' AS downloaded,
+              l.effect #> '{payload,event}' AS event
          FROM letters l JOIN letters stop ON stop.id::text = l.effect #>> '{payload,event,agencyLetterId}' AND stop.contract_id = l.contract_id
-        WHERE l.contract_id = $1 AND l.kind = 'collection_ended' AND l.status = 'sent' AND stop.effect #>> '{payload,event,agency}' = $3
+        WHERE l.contract_id = $1 AND l.kind = 'collection_ended' AND l.status = 'sent' AND ($3::text IS NULL OR stop.effect #>> '{payload,event,agency}' = $3)
           AND ((l.channel = 'post' AND l.delivery_status IN ('queued_for_print', 'printed')) OR (l.channel = 'email' AND l.delivery_status IN ('pending', 'failed') AND (l.delivery_error IS NULL OR l.delivery_error <> ALL($2))))
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractId, SET_APART_BEFORE_SENDING, agency],
     );
-    const letters = await this.stayingHome(manager, found, true);
+    const letters = await this.stayingHome(manager, 'droppedBills' in which ? found.filter((l) => endNamesDrop(l.event, which.droppedBills)) : found, true);
     const downloaded = letters.filter((l) => l.downloaded && l.batchId);
-    await this.setApart(manager, letters, COLLECTED_AGAIN_BEFORE_POST, downloaded.map((l) => l.batchId!));
+    await this.setApart(manager, letters, 'droppedBills' in which ? DROP_UNDONE_BEFORE_POST : COLLECTED_AGAIN_BEFORE_POST, downloaded.map((l) => l.batchId!));
     for (const l of downloaded) await this.toPrintAgain(manager, l.batchId!, [{ providerName: l.providerName, letterIds: [l.id], takenBack: true }]);
     return letters.length > 0;
   }

@@ -216,6 +216,16 @@ function refundSection(lang: Lang, r: Request, refused: Omit<DeskFormErrors, 'an
   return html`<form method="post" action="/desk/requests/${r.id}/refund-paid" class="card" id="refund" novalidate><h2>${t.refundPaidTitle}</h2>${errorSummary(state, undefined, (field) => REFUND_FIELD_IDS[field])}${reported}<p>${t.refundPaidText}</p>${input('amount', t.refundPaidAmount)}${input('paidOn', t.refundPaidOn)}${input('reference', t.refundPaidReference)}<button type="submit">${t.refundPaidButton}</button></form>`;
 }
 
+/**
+ * deskundo: the desk's own drop of a bill („ingetrokken”), while it is the request's newest step: a form to take it back, naming the
+ * bills it dropped; it posts the API's `drop-undone` (`ProviderDeskService.undoDrop`), a refusal shown as the page's notice.
+ */
+function dropUndoneSection(lang: Lang, r: Request): SafeHtml | '' {
+  if (!r.ownDropUndoable) return '';
+  const t = providerWords(lang).request;
+  return html`<form method="post" action="/desk/requests/${r.id}/drop-undone" class="card" id="drop-undone"><h2>${providerWords(lang).answers.dropUndone}</h2><p>${t.dropUndoneText(r.ownDropUndoable.join(', '))}</p>${r.ownDropUndoable.length === 1 ? html`<input type="hidden" name="invoiceReference" value="${r.ownDropUndoable[0]}">` : ''}<button type="submit">${providerWords(lang).answers.dropUndone}</button></form>`;
+}
+
 /** deskthread: the exchange's own position parameters on the request page, landing at its heading. */
 const THREAD_PAGER = { cursor: 'thread', back: 'threadBack', anchor: 'thread' };
 
@@ -337,6 +347,7 @@ ${r.erasures.length ? html`<h2 id="erasures">${t.erasures}</h2>${r.erasures.map(
         : html`<form method="post" action="/desk/requests/${r.id}/erasures/${e.documentId}/confirm"><button type="submit">${t.confirmErasure}</button></form>`
     }</div>`)}` : ''}
 ${refundSection(lang, r, notice.refund)}
+${dropUndoneSection(lang, r)}
 ${forms.length ? html`<div class="grid two">${forms}</div>` : ''}`,
   });
 }

@@ -478,7 +478,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   // The provider's answers the case owner recorded, and of those the ones that changed what the provider confirmed in its desk.
   const recorded = recordedAnswers(known);
   const answer = (step: ThreadEntry, at: string, text: string): ThreadItem => ({
-    type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) || step.event === REFUND_EVENTS.paidReported ? 'provider' : 'steward', at, event: step.event, text,
+    type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) || step.event === REFUND_EVENTS.paidReported || (step.event === 'DROP_UNDONE' && step.actor?.type === 'provider') ? 'provider' : 'steward', at, event: step.event, text,
     recordedBy: recorded.get(step)?.by ?? null, changedBySteward: recorded.get(step)?.overrides ?? false, receivedVia: receivedViaOf((step.details.event as { receivedVia?: unknown } | undefined)?.receivedVia),
     answeredBy: step.event === 'COLLECTION_STOPPED' ? (collectionAnswerOf((step.details.event ?? {}) as Record<string, unknown>, recorded.has(step)).by ?? 'notRecorded') : null,
   });

@@ -8,7 +8,7 @@ import { sendFile } from '../common/download';
 import { type ProblemDocument, ProblemException, ValidationProblem } from '../common/problem';
 import { inReadersWords } from '../common/reader-words';
 import { IdParam } from '../common/uuid-param';
-import { BalanceReleasedDto, balanceReleasedEvent, CollectionStoppedDto, collectionStoppedEvent, confirmationCheckboxes, DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent, rejectionWithdrawnEvent, WithdrawRejectionDto } from '../contracts/contract-events.dto';
+import { BalanceReleasedDto, balanceReleasedEvent, CollectionStoppedDto, collectionStoppedEvent, confirmationCheckboxes, DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent, rejectionWithdrawnEvent, DropUndoneDto, WithdrawRejectionDto } from '../contracts/contract-events.dto';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
 import { validateForm } from '../web/forms';
@@ -185,6 +185,26 @@ export class DeskWebController {
       return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, now, errors ? { refund: { errors, values: body } } : { refused }));
     }
     res.redirect(303, `/desk/requests/${id}?saved=1#refund`);
+  }
+
+  /**
+   * deskundo: the desk takes back its own drop of a bill (the API's `drop-undone`, the latest it gave): a refusal re-renders the page
+   * with why, in the desk's words; success redirects (PRG). Declared before the answers' route, which would take its path.
+   */
+  @Post('requests/:id/drop-undone')
+  async dropUndone(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    // The bill it names, so every reader's words name it too (left out: the latest drop, as by the API).
+    const form = await validateForm(DropUndoneDto, body, { lang: p.lang });
+    try {
+      if (form.errors) throw new ValidationProblem(form.errors, 422);
+      await this.desk.undoDrop(p, id, form.dto, undefined, `/desk/requests/${id}/drop-undone`);
+    } catch (error) {
+      if (!(error instanceof ProblemException)) throw error;
+      const provider = await this.providers.get(p.providerId);
+      const refused = inReadersWords(error.getResponse() as ProblemDocument, error, { audience: 'provider', lang: p.lang }).detail;
+      return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, await this.desk.page(p, id), { refused }));
+    }
+    res.redirect(303, `/desk/requests/${id}?saved=1`);
   }
 
   /** Each answer is a form post; errors re-render the page with the fields named, success redirects (PRG). */

@@ -6,7 +6,7 @@ import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
-import { AcknowledgeDto, BalanceReleasedDto, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, rejectionWithdrawnEvent, RequestInformationDto, WithdrawRejectionDto } from '../contracts/contract-events.dto';
+import { AcknowledgeDto, BalanceReleasedDto, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, DropUndoneDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, rejectionWithdrawnEvent, RequestInformationDto, WithdrawRejectionDto } from '../contracts/contract-events.dto';
 import { DeskRequest, DeskRequestWithThread, DeskTabCounts } from './desk-request.view';
 import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto, TabCountsQueryDto, ThreadQueryDto } from './provider-desk.dto';
 import { positionOf } from '../common/paging';
@@ -236,6 +236,20 @@ export class ProviderDeskController {
   @KeyedInTransaction()
   invoiceWithdrawn(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: InvoiceWithdrawnDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.act(p, id, disputeAnswerEvent('invoice_withdrawn', dto), key, req.path);
+  }
+
+  @ApiDoc({
+    summary: 'Undo your withdrawal of a bill',
+    description:
+      'You answered that a bill is withdrawn (`invoice-withdrawn`) by mistake: take it back while that answer is the newest step on the request. The bill is disputed again as before your answer, and the request waits where it did then, on the term it had. The case owner and the family are told; a debt-collection agency our letter told that the collection ended is told it has not (a letter that had not gone yet does not go). Name the bill (`invoiceReference`) when your answer withdrew more than one; left out, your latest withdrawal. Refused with 409 naming `invoiceReference`: a withdrawal the case owner recorded (`no-recorded-drop`: hers to correct, ask her), one followed by another step (`drop-followed`), or a request begun before this answer existed (`drop-not-undoable`).',
+    ok: ANSWERED,
+    problems: ANSWER_PROBLEMS,
+  })
+  @Post(':id/drop-undone')
+  @HttpCode(200)
+  @KeyedInTransaction()
+  dropUndone(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: DropUndoneDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.desk.undoDrop(p, id, dto, key, req.path);
   }
 
   @ApiDoc({

@@ -14,7 +14,7 @@ import { RefundsService } from '../refunds/refunds.service';
 import { askedBackMarked, deskRefundStep, type DeskRefundStep, reportedRefundChanged } from '../refunds/refund.rules';
 import { type MoneyMoved, moneyMovedError, moneyMovedLowered } from '../contracts/paid-correction.rules';
 import { money } from '../../workflows/wording';
-import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
+import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrectedDto, type DropUndoneDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
 import { ContractViews, type RefundOpen } from '../contracts/contract-views.service';
 import { answerDateRefusals, assertAnswerDates, assertAnswerFits, assertAskable, assertBillAnswer, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
@@ -528,14 +528,15 @@ export class ProviderDeskService {
   }
 
   /**
-   * The request as its page shows it: with the final bill the provider dropped, whose amount the correction form then shows fixed
-   * (`claim-dropped`); corrpaid: and what the estate already paid of the final invoice or received of its refund, which the form
+   * The request as its page shows it (deskundo: with the bills of its own drop it can still undo, `ownDropUndoable`): with the final
+   * bill the provider dropped, whose amount the correction form then shows fixed (`claim-dropped`); corrpaid: and what the estate already paid of the final invoice or received of its refund, which the form
    * says its amount cannot go below (`moneyMovedLowered`).
    */
-  async page(principal: ProviderPrincipal, contractId: string, at: Position | null = null): Promise<DeskRequestWithThread & { droppedFinalBill: { reference: string; amount: number } | null; moneyMoved: MoneyMoved | null }> {
+  async page(principal: ProviderPrincipal, contractId: string, at: Position | null = null): Promise<DeskRequestWithThread & { droppedFinalBill: { reference: string; amount: number } | null; moneyMoved: MoneyMoved | null; ownDropUndoable: string[] | null }> {
     const request = await this.get(principal, contractId, this.db.manager, at);
     const moneyMoved = request.actions.includes('correct-completion') ? await this.contracts.moneyMoved(this.db.manager, await this.db.manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } })) : null;
-    return { ...request, droppedFinalBill: await this.timeline.droppedFinalBill(contractId), moneyMoved };
+    // deskundo: its own drop, while it can take it back (`undoDrop`), with its form.
+    return { ...request, droppedFinalBill: await this.timeline.droppedFinalBill(contractId), moneyMoved, ownDropUndoable: await this.contracts.deskDropUndoable(contractId) };
   }
 
   /**
@@ -644,6 +645,27 @@ export class ProviderDeskService {
       const now = await this.get(principal, contractId);
       throw new ProblemException(409, 'state-conflict', providerConflictText(event.type, now.waitingOn, now.state, now.language, now.caseOwner, now.actions.includes('withdraw-rejection')));
     }
+  }
+
+  /**
+   * deskundo: the desk takes back its own drop of a bill („ingetrokken”) given by mistake, while that answer is the contract's newest
+   * step: the owner's undo's rule and machine event (`ContractsService.dropUndoneEvent`, `by` the provider), idempotently per
+   * `Idempotency-Key`; what follows it is the owner's undo's too (`tellDropUndone`: the agency told the collection ended hears it did
+   * not, an end letter not gone yet stays home). The case owner's record of a drop is hers: 409 naming her, as a drop answered since.
+   */
+  async undoDrop(principal: ProviderPrincipal, contractId: string, dto: DropUndoneDto, idempotencyKey: string | undefined, path: string): Promise<DeskRequestWithThread> {
+    const { body } = await this.idempotency.run({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, { type: 'DROP_UNDONE', ...dto }), async (manager) => {
+      const request = await this.get(principal, contractId, manager);
+      const contract = await manager.findOneByOrFail(Contract, { id: contractId });
+      const standing = await this.workflow.lockForStep(manager, contract, 'DROP_UNDONE');
+      const words = providerWords(request.language).request;
+      const owner = request.caseOwner.name;
+      const event = await this.contracts.dropUndoneEvent(manager, contract, standing, dto.invoiceReference, 'provider', { noDrop: words.dropNotYours(owner), movedOn: words.dropFollowed(owner), notUndoable: words.dropNotUndoable(owner) });
+      const applied = await this.workflow.apply(manager, contractId, event, actorOf(principal));
+      await this.contracts.tellDropUndone(manager, contract, applied.event, { instanceId: applied.instance.id, state: applied.to });
+      return { status: 200, body: await this.get(principal, contractId, manager) };
+    });
+    return body as DeskRequestWithThread;
   }
 
   /**

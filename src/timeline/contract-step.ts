@@ -49,6 +49,8 @@ export interface StepLetters {
   takenBackBeforePost: ReadonlySet<string>;
   /** collrest: letters asking an agency to close its file, set apart as it collected again before they went. */
   collectedAgainBeforePost: ReadonlySet<string>;
+  /** deskundo: letters telling an agency the collection ended, set apart as the drop that made them go was undone before they went. */
+  dropUndoneBeforePost: ReadonlySet<string>;
   /** Of `undelivered`, the letters by post set apart because a fact they print was corrected before they went out (`CORRECTED_BEFORE_POST`), not for a term that passed. */
   correctedBeforePost: ReadonlySet<string>;
   /** Of `undelivered`, the letters set apart and made anew when the directory corrected their provider (README, printwords), and how. */

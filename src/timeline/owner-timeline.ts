@@ -223,6 +223,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
         if (letters.answeredBeforePost.has(letterId)) return w.letterAnsweredBeforePost(title, recipient, channel === 'post');
         if (letters.takenBackBeforePost.has(letterId)) return w.letterTakenBackBeforePost(title, recipient, channel === 'post');
         if (letters.collectedAgainBeforePost.has(letterId)) return w.letterCollectedAgainBeforePost(title, recipient, channel === 'post');
+        if (letters.dropUndoneBeforePost.has(letterId)) return w.letterDropUndoneBeforePost(title, recipient, channel === 'post');
         const readdressed = letters.readdressed.get(letterId);
         if (readdressed) return w.letterReaddressedApart(title, recipient, readdressed, channel === 'post');
         // An e-mail set apart before it went, its provider's address corrected (README, postfix), was not sent at all.

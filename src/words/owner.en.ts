@@ -701,6 +701,8 @@ export const ownerEn: OwnerWords = {
     remadeAs: (date: string) => `not delivered, replaced by the letter of ${date}`,
     deliveredOn: (date: string) => `delivered on ${date}`,
     beingSent: 'being sent',
+    // deskundo: an end letter set apart, its drop undone before it went (`DROP_UNDONE_BEFORE_POST`).
+    dropUndoneBeforePost: 'not sent: the withdrawal was undone before the letter went',
     mayHaveArrived: 'may have arrived: the mail server did not confirm receipt; Steward sends the same email again, with the same message ID',
     sendOutcome: {
       allSent: (n: number) => (n === 1 ? 'The request was sent.' : `All ${n} requests were sent.`),
@@ -2104,6 +2106,11 @@ export const ownerEn: OwnerWords = {
       post
         ? `Letter "${title}" to ${recipient} made for the post, but not sent: the block was taken back before the letter was posted.`
         : `Letter "${title}" to ${recipient} made, but not sent by email: the block was taken back before the email went.`,
+    // deskundo: the end letter of a drop undone before it went: the agency never read it, so no correction follows.
+    letterDropUndoneBeforePost: (title: string, recipient: string, post: boolean) =>
+      post
+        ? `Letter "${title}" to ${recipient} made for the post, but not sent: the invoice's withdrawal was undone before the letter was posted. ${recipient} read nothing, so no correction goes either.`
+        : `Letter "${title}" to ${recipient} made, but not sent by email: the invoice's withdrawal was undone before the email went. ${recipient} read nothing, so no correction goes either.`,
     letterCollectedAgainBeforePost: (title: string, recipient: string, post: boolean) =>
       post
         ? `Letter "${title}" to ${recipient} made for the post, but not sent: ${recipient} sent a new collection letter before the letter was posted.`

@@ -782,6 +782,8 @@ export const ownerNl = {
     /** An e-mail not delivered yet within its quarter of an hour (`beingSent`): what the contract's page says of it too; after it, `delivery.pending`. */
     beingSent: 'wordt verstuurd',
     /** An e-mail the mail server had whole and never answered (`mayHaveArrived`): it goes again unchanged, its Message-ID lets the provider see a second copy for what it is. */
+    // deskundo: an end letter set apart, its drop undone before it went (`DROP_UNDONE_BEFORE_POST`).
+    dropUndoneBeforePost: 'niet verstuurd: de intrekking werd teruggedraaid voordat de brief wegging',
     mayHaveArrived: 'mogelijk bezorgd: de mailserver bevestigde de ontvangst niet; Steward verstuurt dezelfde e-mail opnieuw, met hetzelfde berichtkenmerk',
     /** The notice after "Gekozen verzoeken versturen": per chosen contract what happened to it. */
     sendOutcome: {
@@ -2421,6 +2423,11 @@ export const ownerNl = {
         ? `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: de blokkering is ingetrokken voordat de brief op de post ging.`
         : `Brief „${title}” aan ${recipient} gemaakt, maar niet per e-mail verstuurd: de blokkering is ingetrokken voordat de e-mail wegging.`,
     /** collrest: a letter asking an agency to close its file set apart before it went: the agency's new collection letter was recorded first. */
+    // deskundo: the end letter of a drop undone before it went: the agency never read it, so no correction follows.
+    letterDropUndoneBeforePost: (title: string, recipient: string, post: boolean) =>
+      post
+        ? `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: de intrekking van de factuur werd teruggedraaid voordat de brief op de post ging. ${recipient} heeft niets gelezen, dus er gaat ook geen correctie.`
+        : `Brief „${title}” aan ${recipient} gemaakt, maar niet per e-mail verstuurd: de intrekking van de factuur werd teruggedraaid voordat de e-mail wegging. ${recipient} heeft niets gelezen, dus er gaat ook geen correctie.`,
     letterCollectedAgainBeforePost: (title: string, recipient: string, post: boolean) =>
       post
         ? `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: ${recipient} stuurde een nieuwe incassobrief voordat de brief op de post ging.`

@@ -134,6 +134,14 @@ export const providerEn: ProviderWords = {
     letterPendingNext: 'You need not do anything now.',
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: "You cannot answer this request yet: Steward's letter has not been sent. You can answer once you have received it.",
+    /** deskundo: the form to undo its own drop: the bills it withdrew, listed (empty: none named). */
+    dropUndoneText: (bills: string) => `You reported that ${bills ? `invoice ${bills}` : 'the invoice'} is withdrawn. If that was a mistake, undo it: our objection to the invoice then stands again as before, and the contact person, the family and a collection agency that heard of the withdrawal are told.`,
+    /** deskundo: the desk's undo where no drop of its own stands (none, or one the case owner recorded: hers to correct; 409 `no-recorded-drop`). */
+    dropNotYours: (owner: string) => `This request holds no withdrawal you reported yourself that you can undo. If ${owner} recorded a withdrawal that is wrong, contact ${owner}. Nothing was changed.`,
+    /** deskundo: the desk's undo of its drop once something was recorded on the request since (409 `drop-followed`). */
+    dropFollowed: (owner: string) => `Your withdrawal is no longer the latest answer on this request: something was recorded after it. So you can no longer undo it; contact ${owner}. Nothing was changed.`,
+    /** deskundo: a request begun before a drop could be undone (409 `drop-not-undoable`). */
+    dropNotUndoable: (owner: string) => `A withdrawal cannot be undone on this request: it began before that was possible. Contact ${owner}. Nothing was changed.`,
     /** collwithdraw: a withdrawal while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
     nothingToWithdraw: 'No disputed invoice is open for you to withdraw: Steward only asked for the collection to stop. Once it has stopped, report that with "Collection stopped". Nothing was changed.',
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
@@ -213,6 +221,8 @@ export const providerEn: ProviderWords = {
     balanceReleased: 'Balance paid to the estate account',
     // v20: a rejection given by mistake, taken back by the desk itself.
     withdrawRejection: 'Take back your rejection',
+    // deskundo: a drop ("withdrawn") given by mistake, taken back by the desk itself.
+    dropUndone: 'Undo your withdrawal',
   },
 
   fields: {

@@ -180,6 +180,14 @@ export const providerNl = {
     refundNothingToPay: 'Bij dit verzoek staat geen terugbetaling aan de nalatenschap meer open: er is niets te melden. Er is niets gewijzigd.',
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: 'Dit verzoek kunt u nog niet beantwoorden: de brief van Steward is nog niet verstuurd. U kunt antwoorden zodra u hem heeft ontvangen.',
+    /** deskundo: the form to undo its own drop: the bills it withdrew, listed (empty: none named). */
+    dropUndoneText: (bills: string) => `U meldde dat ${bills ? `factuur ${bills}` : 'de factuur'} is ingetrokken. Was dat een vergissing, draai het dan terug: ons bezwaar tegen de factuur loopt dan weer zoals daarvoor, en de contactpersoon, de familie en een incassobureau dat van de intrekking hoorde, horen dat.`,
+    /** deskundo: the desk's undo where no drop of its own stands (none, or one the case owner recorded: hers to correct; 409 `no-recorded-drop`). */
+    dropNotYours: (owner: string) => `Bij dit verzoek staat geen intrekking die u zelf meldde en die u kunt terugdraaien. Legde ${owner} een intrekking vast die niet klopt, neem dan contact op met ${owner}. Er is niets gewijzigd.`,
+    /** deskundo: the desk's undo of its drop once something was recorded on the request since (409 `drop-followed`). */
+    dropFollowed: (owner: string) => `Uw intrekking is niet meer het laatste antwoord bij dit verzoek: er is daarna iets vastgelegd. U kunt haar daarom niet meer terugdraaien; neem contact op met ${owner}. Er is niets gewijzigd.`,
+    /** deskundo: a request begun before a drop could be undone (409 `drop-not-undoable`). */
+    dropNotUndoable: (owner: string) => `Bij dit verzoek kan een intrekking niet worden teruggedraaid: het verzoek is begonnen voordat dat kon. Neem contact op met ${owner}. Er is niets gewijzigd.`,
     /** collwithdraw: a withdrawal while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
     nothingToWithdraw: 'Er is geen betwiste factuur die u kunt intrekken: Steward vroeg alleen de incasso te stoppen. Is de incasso gestopt, meld dat dan met „Incasso gestopt”. Er is niets gewijzigd.',
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
@@ -276,6 +284,8 @@ export const providerNl = {
     balanceReleased: 'Saldo overgemaakt naar de boedelrekening',
     // v20: a rejection given by mistake, taken back by the desk itself.
     withdrawRejection: 'Afwijzing intrekken',
+    // deskundo: a drop („ingetrokken”) given by mistake, taken back by the desk itself.
+    dropUndone: 'Intrekking terugdraaien',
   },
 
   fields: {

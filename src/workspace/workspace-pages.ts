@@ -3,7 +3,7 @@ import { html, humanDate, page, SafeHtml } from '../web/html';
 import { noticeQuery, type SessionNotice } from '../web/session';
 import { documentNamed, Lang, ownerWords } from '../words';
 import { dutchDate } from '../clock/clock';
-import { mayHaveArrived, type Replacement } from '../letters/letter.entity';
+import { DROP_UNDONE_BEFORE_POST, mayHaveArrived, type Replacement } from '../letters/letter.entity';
 
 /** One short confirmation after a redirect (PRG), chosen by a query flag so no text travels in the URL. */
 export function notice(lang: Lang, key: string | undefined): SafeHtml | '' {
@@ -95,6 +95,7 @@ export function deliveryText(lang: Lang, letter: { deliveryStatus: string; deliv
   // Made anew, it will never arrive: not "niet bezorgd" for ever (audit80 SMTP-1).
   if (letter.replacedBy) return ownerWords(lang).estate.remadeAs(humanDate(letter.replacedBy.letterDate, lang));
   if (mayHaveArrived(letter)) return ownerWords(lang).estate.mayHaveArrived;
+  if (letter.deliveryError === DROP_UNDONE_BEFORE_POST) return ownerWords(lang).estate.dropUndoneBeforePost;
   if (letter.beingSent) return ownerWords(lang).estate.beingSent;
   if (letter.deliveryStatus === 'posted' && letter.deliveredAt) return ownerWords(lang).estate.postedOn(humanDate(new Date(letter.deliveredAt).toISOString(), lang));
   const deliveredOn = letter.deliveryStatus === 'delivered' && letter.deliveredAt ? dutchDate(new Date(letter.deliveredAt)) : null;

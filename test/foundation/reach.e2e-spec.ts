@@ -203,6 +203,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/provider-desk/requests/{id}/withdraw-rejection': { body: () => ({ note: 'Klant alsnog gevonden.' }) },
   'POST /api/v1/provider-desk/requests/{id}/credit-note': { body: () => ({ amount: 10 }) },
   'POST /api/v1/provider-desk/requests/{id}/invoice-withdrawn': { body: () => ({ note: 'ingetrokken' }) },
+  'POST /api/v1/provider-desk/requests/{id}/drop-undone': { body: () => ({ invoiceReference: 'F-1' }) },
   'POST /api/v1/provider-desk/requests/{id}/reject-dispute': { body: () => ({ reason: 'Verbruik voor de einddatum.' }) },
   'POST /api/v1/provider-desk/requests/{id}/collection-stopped': { body: () => ({ note: 'Incasso gestopt.' }) },
   'GET /api/v1/provider-desk/requests/{id}/documents/{documentId}': {},

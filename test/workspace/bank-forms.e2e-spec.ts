@@ -103,4 +103,15 @@ describe("a bank's costs in the history, the forms and the family's card", () =>
     expect(said.settled.family).not.toMatch(/These bills|paid a bill/);
     expect(said.early).toContain('the reference or invoice number');
   });
+
+  it("titles a bank's drop forms and hints as its costs dropped, never an invoice (dropmore's BANK_FORMS, deskundo)", async () => {
+    const { owner, c } = await bankCostsDisputed(t, 'nl', 'SNS Val');
+    await owner.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { invoiceReference: 'AB-1', outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
+    const page = flat((await owner.api.get(`/app/contracts/${c.id}`).set('Cookie', `steward_app=${owner.api.token}`).expect(200)).text.replace(/<[^>]+>/g, ' ')).replace(/\u00a0/g, ' ');
+    const drop = forms(page, 'Vastleggen wat er gebeurde');
+    expect(drop).toContain('Kosten per vergissing als ingetrokken vastgelegd: terugdraaien');
+    expect(drop).toContain('Dag corrigeren waarop de bank de kosten liet vallen');
+    expect(drop).toContain('U legde vast dat SNS Val de kosten met kenmerk AB-1 liet vallen (gemeld op');
+    expect(drop).toContain('Dag waarop de bank het liet weten');
+  });
 });

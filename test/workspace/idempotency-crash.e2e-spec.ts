@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, providerWithDesk } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -88,6 +88,29 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
       'Het eerste verzoek met deze Idempotency-Key is uitgevoerd, maar het antwoord ging verloren (bijvoorbeeld door een storing). Er is niets opnieuw gedaan: bekijk wat het veranderde om te zien hoe het ervoor staat.',
     );
     expect(await count(`SELECT count(*)::int AS n FROM outbox WHERE payload->>'estateId' = $1`, [estate.id])).toBe(queued);
+  });
+
+  // The desk's answers keep their answer in the transaction that records them (`IdempotencyService.run`): a crash before the commit
+  // leaves neither, after it both, so its retry replays the kept answer and never records the undo twice.
+  it("replays the desk's undo of its drop to a retry with the same key: the drop undone once; another body with that key is refused (deskundo)", async () => {
+    const { provider, desk } = await providerWithDesk(t, { name: 'Terugmobiel', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Mobiel abonnement', accountNumber: 'M-terug' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { reference: 'TM-1', effectiveDate: '2026-11-02' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'TM-F1', invoiceDate: '2026-11-20', periodFrom: '2026-11-03', periodTo: '2026-11-30', amount: 20 }).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/invoice-withdrawn`, { invoiceReference: 'TM-F1' }).expect(200);
+    const undo = (body: object = { invoiceReference: 'TM-F1' }) => desk.post(`${API}/provider-desk/requests/${contract.id}/drop-undone`, body).set('Idempotency-Key', 'undo-terug');
+    const first = await undo().expect(200);
+    const written = await entries(contract.id);
+    const retry = await undo().expect(200);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    expect(await entries(contract.id)).toBe(written);
+    expect(await count(`SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1 AND event = 'DROP_UNDONE'`, [contract.id])).toBe(1);
+    await undo({}).expect(422);
   });
 
   it('still frees the key of a call refused in its transaction, which committed nothing: its retry is refused the same way, not told it was done', async () => {

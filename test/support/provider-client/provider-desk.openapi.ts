@@ -189,6 +189,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provider-desk/requests/{id}/drop-undone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo your withdrawal of a bill
+         * @description You answered that a bill is withdrawn (`invoice-withdrawn`) by mistake: take it back while that answer is the newest step on the request. The bill is disputed again as before your answer, and the request waits where it did then, on the term it had. The case owner and the family are told; a debt-collection agency our letter told that the collection ended is told it has not (a letter that had not gone yet does not go). Name the bill (`invoiceReference`) when your answer withdrew more than one; left out, your latest withdrawal. Refused with 409 naming `invoiceReference`: a withdrawal the case owner recorded (`no-recorded-drop`: hers to correct, ask her), one followed by another step (`drop-followed`), or a request begun before this answer existed (`drop-not-undoable`).
+         */
+        post: operations["dropUndone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provider-desk/requests/{id}/erasures/{documentId}/confirm": {
         parameters: {
             query?: never;
@@ -1387,6 +1407,13 @@ export interface components {
             /** @example De factuur betreft verbruik vóór de einddatum. */
             reason: string;
         };
+        DropUndoneDto: {
+            /**
+             * @description the invoice number of a bill the drop named (422 naming it otherwise); left out, the drop recorded last
+             * @example F-2027-000123
+             */
+            invoiceReference?: string;
+        };
         FieldErrorSchema: {
             /**
              * @description dotted path of the field, e.g. `deceased.address.postalCode`
@@ -2367,6 +2394,111 @@ export interface operations {
             };
             /** @description No such document among the enclosures of a request addressed to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on our side; nothing was changed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly away; retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dropUndone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique text of 1 to 200 visible ASCII characters (a UUID will do): a retried call with the same key returns the first answer and changes nothing; the same key with a different body answers 422 naming `Idempotency-Key` */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DropUndoneDto"];
+            };
+        };
+        responses: {
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
+            200: {
+                headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskRequestWithThread"];
+                };
+            };
+            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <token>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or it is not addressed to your organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
