@@ -558,7 +558,22 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => stopSentAgain(language, 'Sanne Visser')))
     // dropmore: the correction of a `collection_ended` letter whose drop was undone (`letterOfKind`'s own): the agency reads that letter's
     // day and words, that the bill was not withdrawn and the objection stands, and our stop stands (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('collection_end_undone', language)));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('collection_end_undone', language)))
+    // reportmoney (audit95 F3): a final report naming what two banks paid of a blocked account's balance to the estate account, one
+    // with the amount it gave, one that gave none (said so, none invented), beside a refund (nl, en).
+    .concat(
+      (['nl', 'en'] as const).map((language) =>
+        letterOfKind('final_report', language, {
+          contractsSummary: contracts,
+          estateBills,
+          refundsReceived: [
+            { provider: 'Leverancier 3', amount: 85.4, receivedOn: '2026-12-28' },
+            { provider: 'ING', amount: 1234.56, receivedOn: '2027-01-29', balanceReleased: true },
+            { provider: 'ABN AMRO', amount: null, receivedOn: '2027-01-30', balanceReleased: true },
+          ],
+        }),
+      ),
+    );
 }
 
 /** agencyafter: the final report made after the day the money asked back was asked by, none of it received. */

@@ -852,7 +852,7 @@ export class ContractsService implements OnModuleInit {
   /**
    * The facts an agency must hear (`TOLD_TO_AGENCY`) of these corrections, each agency our collection stop went to in a
    * correction of that stop (in Dutch, to the address on record, as the stop went). An end date corrected to `endDate`
-   * goes only to a stop that named a bill the date moved (`stopHearsEndDate`). Returns the agencies told and those not, by name.
+   * goes only to a stop that named a bill the date moved (`stopHearsEndDate`). Not to one told since that its collection ended (`stopsStillCollecting`: the owner's history says so). Returns the agencies told, and those whose stop named no bill the date moved, by name.
    */
   private async tellAgencies(
     manager: EntityManager,
@@ -865,16 +865,17 @@ export class ContractsService implements OnModuleInit {
     const stated = changes.filter((c) => (TOLD_TO_AGENCY as readonly string[]).includes(c.field));
     if (!stated.length) return { told: [], notTold: [] };
     if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
-    // audit95 F8: an agency told its collection ended hears no more of it (`stopsStillCollecting`); the owner's history says so.
-    const { collecting: stops, ended } = stopsStillCollecting(await this.agencyLetters(manager, contract.id, endDate));
-    for (const stop of ended) await this.noteEndedAgency(manager, contract, stop.agency, endDate ? { about: 'endDate', effectiveDate: endDate } : { about: 'correction' });
+    const stops = await this.agencyLetters(manager, contract.id, endDate);
     const hears = (stop: AgencyStop) => !endDate || stopHearsEndDate(stop.billsMoved ?? []);
-    for (const stop of stops.filter(hears)) {
+    // audit95 F8: of those, an agency told its collection ended hears no more of it (`stopsStillCollecting`); the owner's history says so.
+    const { collecting, ended } = stopsStillCollecting(stops.filter(hears));
+    for (const stop of ended) await this.noteEndedAgency(manager, contract, stop.agency, endDate ? { about: 'endDate', effectiveDate: endDate } : { about: 'correction' });
+    for (const stop of collecting) {
       // A correction to this agency still waiting for the post gives way to this one, which carries its other facts (README, setapartrest).
       const waiting = await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'correction', agencyLetterId: stop.id });
       await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes: withOvertaken(stated, waiting.changes), agencyLetterId: stop.id, ...(referenceCorrected && { referenceCorrected }) }, 'agency');
     }
-    return { told: stops.filter(hears).map((s) => s.agency), notTold: stops.filter((s) => !hears(s)).map((s) => s.agency) };
+    return { told: collecting.map((s) => s.agency), notTold: stops.filter((s) => !hears(s)).map((s) => s.agency) };
   }
 
   /** reportmoney (audit95 F1, F2, F8): the owner's history says that an agency told its collection ended was not written, and about what. */
