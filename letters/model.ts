@@ -449,11 +449,14 @@ export interface Correction {
 /** famclosed: what a provider paid back to the estate as the owner recorded it received: all its receipts, and the day of the latest. */
 export interface RefundReceived {
   provider: string;
-  amount: number;
+  /** null only for a bank's released balance whose amount it did not give (`balanceReleased`): the report names none. */
+  amount: number | null;
   /** `YYYY-MM-DD`: the latest receipt. */
   receivedOn: string;
   /** askclose: money the case owner asked back of this final bill (its reference), not a refund the provider confirmed. */
   askedBackOf?: string;
+  /** reportmoney (audit95 F3): the balance of a blocked account that the bank paid to the estate account, not a refund. */
+  balanceReleased?: true;
 }
 
 /**

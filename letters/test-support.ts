@@ -560,7 +560,22 @@ export function letterCorpus(): LetterInput[] {
     // day and words, that the bill was not withdrawn and the objection stands, and our stop stands (nl, en).
     .concat((['nl', 'en'] as const).map((language) => letterOfKind('collection_end_undone', language)))
     // agencylate: the „incasso beëindigd" letter of 18 December sent again on the 21st after the agency's name and e-mail were corrected: it says which letter it replaces (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => endSentAgain(language)));
+    .concat((['nl', 'en'] as const).map((language) => endSentAgain(language)))
+    // reportmoney (audit95 F3): a final report naming what two banks paid of a blocked account's balance to the estate account, one
+    // with the amount it gave, one that gave none (said so, none invented), beside a refund (nl, en).
+    .concat(
+      (['nl', 'en'] as const).map((language) =>
+        letterOfKind('final_report', language, {
+          contractsSummary: contracts,
+          estateBills,
+          refundsReceived: [
+            { provider: 'Leverancier 3', amount: 85.4, receivedOn: '2026-12-28' },
+            { provider: 'ING', amount: 1234.56, receivedOn: '2027-01-29', balanceReleased: true },
+            { provider: 'ABN AMRO', amount: null, receivedOn: '2027-01-30', balanceReleased: true },
+          ],
+        }),
+      ),
+    );
 }
 
 /** agencylate: the end letter of 18 December went to „Incasso Nord" at a mistyped address; corrected after the collection stopped, it goes again on the 21st and replaces it. */

@@ -1132,6 +1132,8 @@ export const en: Words = {
     receivedColumns: ['Organisation', 'What', 'Amount', 'Received on'],
     refund: 'Refund',
     askedBack: (reference) => `Asked back (final bill ${reference})`,
+    balanceReleased: 'Balance paid to the estate account',
+    amountNotGiven: 'amount not given',
     columns: (paid, held) => ['Organisation', { invoice: 'Invoice', claim: 'Claim', both: 'Invoice or claim' }[held], 'Amount', ...(paid ? ['Paid on'] : [])],
     // Art. 4:192(1) BW, as in the Dutch note: paying the estate's debts without reservation can count as accepting it outright.
     openNote: (held, count, afterEnd) =>

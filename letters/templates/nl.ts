@@ -1294,6 +1294,8 @@ export const nl: Words = {
     receivedColumns: ['Organisatie', 'Wat', 'Bedrag', 'Ontvangen op'],
     refund: 'Terugbetaling',
     askedBack: (reference) => `Teruggevraagd (eindafrekening ${reference})`,
+    balanceReleased: 'Saldo naar de boedelrekening',
+    amountNotGiven: 'bedrag niet opgegeven',
     columns: (paid, held) => ['Organisatie', { invoice: 'Factuur', claim: 'Vordering', both: 'Factuur of vordering' }[held], 'Bedrag', ...(paid ? ['Betaald op'] : [])],
     // Paying the estate's debts without reservation is conduct that can accept the estate outright (art. 4:192 lid 1 BW: "gedragingen
     // waaruit ... ondubbelzinnig en zonder voorbehoud"; the courts weigh all circumstances): so "kan", and the notary first, as the portal says.

@@ -118,7 +118,7 @@ export interface Words {
    * The estate's bills in the reports to the family: those still to pay, with what that means (recorded as
    * owed by the estate, not yet as paid) and whom to ask, and those marked paid with the day.
    */
-  estateBills: { headings: { open: string; paid: string; received: string }; receivedColumns: string[]; refund: string; askedBack: (reference: string) => string; columns: (paid: boolean, held: BillsHeld) => string[]; openNote: (held: BillsHeld, count: number, afterEnd: number) => string; finalBill: (reference: string) => string; untilEnd: (reference: string) => string; afterEnd: (reference: string) => string; collection: (agency: string, reference: string) => string };
+  estateBills: { headings: { open: string; paid: string; received: string }; receivedColumns: string[]; refund: string; askedBack: (reference: string) => string; balanceReleased: string; amountNotGiven: string; columns: (paid: boolean, held: BillsHeld) => string[]; openNote: (held: BillsHeld, count: number, afterEnd: number) => string; finalBill: (reference: string) => string; untilEnd: (reference: string) => string; afterEnd: (reference: string) => string; collection: (agency: string, reference: string) => string };
 }
 
 /** The last letter of `kind` that went out to the provider, as recorded; null if it never did. */
@@ -685,7 +685,7 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
       { heading: w.estateBills.headings.open, columns: w.estateBills.columns(false, billsHeld(open)), rows: open.map(billed), note: w.estateBills.openNote(billsHeld(open), open.length, open.filter((b) => b.afterEnd).length) },
       { heading: w.estateBills.headings.paid, columns: w.estateBills.columns(true, billsHeld(paid)), rows: paid.map((b) => [...billed(b), w.date(b.paidOn!)]) },
       // famclosed (audit85 REF-2): what came into the estate beside what went out of it.
-      { heading: w.estateBills.headings.received, columns: w.estateBills.receivedColumns, rows: (input.refundsReceived ?? []).map((r) => [r.provider, r.askedBackOf ? w.estateBills.askedBack(r.askedBackOf) : w.estateBills.refund, w.money(r.amount), w.date(r.receivedOn)]) },
+      { heading: w.estateBills.headings.received, columns: w.estateBills.receivedColumns, rows: (input.refundsReceived ?? []).map((r) => [r.provider, r.balanceReleased ? w.estateBills.balanceReleased : r.askedBackOf ? w.estateBills.askedBack(r.askedBackOf) : w.estateBills.refund, r.amount === null ? w.estateBills.amountNotGiven : w.money(r.amount), w.date(r.receivedOn)]) },
     ].filter((g) => g.rows.length),
   };
 }

@@ -75,7 +75,7 @@ import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-a
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { type AgencyLetterSent, COLLECTION_NOTICE_STEPS, type CollectionClaim, type LateNoticeCorrection, NOTICE_CORRECTED_LATE } from '../timeline/contract-step';
 import { lettersToSendAgain, noticeChanges, type NoticeParticulars } from './collection-notice.rules';
-import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
+import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, ENDED_AGENCY_NOT_WRITTEN, type EndedAgencyAbout, endedAgencyNotWrittenText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type DropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
 import { billsOnOf, type DropGivenBy, dropNamed, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, type RecordedDropOnPage } from './drop-correction.rules';
 import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '../timeline/drop-days';
@@ -129,8 +129,8 @@ export interface AgencyStop {
  * letter asked it to close its dossier and write no more, so a later word on a bill (our objection dropped, its figures corrected)
  * would only reopen the file, and the withdrawal would even ask what it claims for a bill the estate pays the provider itself.
  */
-export function stopsStillCollecting(stops: readonly AgencyStop[]): AgencyStop[] {
-  return stops.filter((stop) => !stop.endTold);
+export function stopsStillCollecting(stops: readonly AgencyStop[]): { collecting: AgencyStop[]; ended: AgencyStop[] } {
+  return { collecting: stops.filter((stop) => !stop.endTold), ended: stops.filter((stop) => stop.endTold) };
 }
 /** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
 export type AgencyLetterReader = (manager: EntityManager, contractId: string, endDate?: string) => Promise<AgencyStop[]>;
@@ -870,11 +870,11 @@ export class ContractsService implements OnModuleInit {
   /**
    * The facts an agency must hear (`TOLD_TO_AGENCY`) of these corrections, each agency our collection stop went to in a
    * correction of that stop (in Dutch, to the address on record, as the stop went). An end date corrected to `endDate`
-   * goes only to a stop that named a bill the date moved (`stopHearsEndDate`). Returns the agencies told and those not, by name.
+   * goes only to a stop that named a bill the date moved (`stopHearsEndDate`). Not to one told since that its collection ended (`stopsStillCollecting`: the owner's history says so). Returns the agencies told, and those whose stop named no bill the date moved, by name.
    */
   private async tellAgencies(
     manager: EntityManager,
-    contract: Pick<Contract, 'id' | 'estateId'>,
+    contract: Pick<Contract, 'id' | 'estateId' | 'description'>,
     standing: { instanceId: string; state: string },
     changes: { field: string; from?: unknown; to?: unknown }[],
     endDate?: string,
@@ -885,12 +885,27 @@ export class ContractsService implements OnModuleInit {
     if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
     const stops = await this.agencyLetters(manager, contract.id, endDate);
     const hears = (stop: AgencyStop) => !endDate || stopHearsEndDate(stop.billsMoved ?? []);
-    for (const stop of stops.filter(hears)) {
+    // audit95 F8: of those, an agency told its collection ended hears no more of it (`stopsStillCollecting`); the owner's history says so.
+    const { collecting, ended } = stopsStillCollecting(stops.filter(hears));
+    for (const stop of ended) await this.noteEndedAgency(manager, contract, stop.agency, endDate ? { about: 'endDate', effectiveDate: endDate } : { about: 'correction' });
+    for (const stop of collecting) {
       // A correction to this agency still waiting for the post gives way to this one, which carries its other facts (README, setapartrest).
       const waiting = await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'correction', agencyLetterId: stop.id });
       await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes: withOvertaken(stated, waiting.changes), agencyLetterId: stop.id, ...(referenceCorrected && { referenceCorrected }) }, 'agency');
     }
-    return { told: stops.filter(hears).map((s) => s.agency), notTold: stops.filter((s) => !hears(s)).map((s) => s.agency) };
+    return { told: collecting.map((s) => s.agency), notTold: stops.filter((s) => !hears(s)).map((s) => s.agency) };
+  }
+
+  /** reportmoney (audit95 F1, F2, F8): the owner's history says that an agency told its collection ended was not written, and about what. */
+  private async noteEndedAgency(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId' | 'description'>, agency: string, not: EndedAgencyAbout): Promise<void> {
+    await this.timeline.append(manager, {
+      estateId: contract.estateId,
+      contractId: contract.id,
+      actor: SYSTEM_ACTOR,
+      event: ENDED_AGENCY_NOT_WRITTEN,
+      summary: `${contract.description}: ${endedAgencyNotWrittenText(agency, not, 'nl')}`,
+      details: { description: contract.description, agency, ...not },
+    });
   }
 
   /** A letter no workflow step asks for, to the contract's provider (or `to` the agency of a collection stop), through the outbox like every letter. */
@@ -1591,7 +1606,11 @@ export class ContractsService implements OnModuleInit {
       const corrected = { reference, invoiceDate, periodFrom, periodTo, amount, disputed: disputedPart(effectiveDate, dto), credited: bill.credited ?? 0 };
       // The provider (`stop` null), then each agency whose collection stop named the bill and still collects: each is told against what it last read of it.
       if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
-      for (const stop of [null, ...stopsStillCollecting(await this.agencyLetters(manager, contract.id))]) {
+      const { collecting, ended } = stopsStillCollecting(await this.agencyLetters(manager, contract.id));
+      for (const stop of ended) {
+        if (await billLetters(manager, contract.id, disputedAs, stop.id)) await this.noteEndedAgency(manager, contract, stop.agency, { about: 'billCorrection', reference: disputedAs });
+      }
+      for (const stop of [null, ...collecting]) {
         const letters = await billLetters(manager, contract.id, disputedAs, stop?.id ?? null);
         if (!letters) continue;
         // A bill correction still waiting for the post was never read: it gives way, whatever this one changes (README, setapartrest).
@@ -1814,10 +1833,13 @@ export class ContractsService implements OnModuleInit {
     const billLetters = this.billLetters;
     if (!billLetters) throw new Error('Nobody reads the dispute letters: LettersService registers with readDisputeLettersWith at start-up.');
     if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
-    const stops = stopsStillCollecting(await this.agencyLetters(manager, contract.id));
+    const { collecting: stops, ended } = stopsStillCollecting(await this.agencyLetters(manager, contract.id));
     for (const settled of (event.settled ?? []) as { reference: string }[]) {
       const bill = open.find((d) => d.reference === settled.reference);
       const disputedAs = bill?.recordedAs ?? settled.reference;
+      for (const stop of ended) {
+        if (await billLetters(manager, contract.id, disputedAs, stop.id)) await this.noteEndedAgency(manager, contract, stop.agency, { about: 'objectionDropped', reference: disputedAs });
+      }
       // The provider (`stop` null), then each agency whose collection stop named the bill (README, agencytold) and still collects: it was asked to stop collecting it.
       for (const stop of [null, ...stops]) {
         if (!(await billLetters(manager, contract.id, disputedAs, stop?.id ?? null))) continue;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AGENCY_FINDS_BY, askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, droppedClaimIn, firstBillHeard, type FollowingDocument, longDate, type NoticeChange, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type PartCredit, type Recipient, type RefundReminderFacts, type RepaymentRequestFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, type StopReplaced, toldValue, type Address, addressLine } from '../../letters';
+import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type PartCredit, type Recipient, type RefundReceived, type RefundReminderFacts, type RepaymentRequestFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, type StopReplaced, toldValue, type Address, addressLine } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { latestVersion, readsEstateDebts } from '../documents/document-audience';
@@ -549,6 +549,30 @@ export class LetterInputBuilder {
   }
 
   /**
+   * reportmoney (audit95 F3): each bank contract whose blocked balance is recorded paid to the estate account (`balanceReleased`),
+   * by contract: the amount and day its release was recorded with (`BALANCE_RELEASED`: `amount`, if the bank gave one, and
+   * `releasedOn`); released with the block itself, the balance that answer gave and the day it was recorded. Only what is recorded:
+   * no amount when none was given, and a block that left nothing (a balance of € 0,00 or overdrawn) brought nothing in.
+   */
+  private async balancesReleased(manager: EntityManager, contracts: Contract[]): Promise<Map<string, RefundReceived>> {
+    const released = new Map<string, RefundReceived>();
+    for (const c of contracts) {
+      const done = requestAsked(c).answerDone;
+      if (!done?.balanceReleased) continue;
+      const release = await this.timeline.latestStepOf(manager, c.id, ['BALANCE_RELEASED']);
+      const said = release?.details.event as { releasedOn: string; amount?: number | null } | undefined;
+      if (said) {
+        released.set(c.id, { provider: c.provider.name, amount: said.amount ?? null, receivedOn: said.releasedOn, balanceReleased: true });
+        continue;
+      }
+      if (done.balance !== null && done.balance <= 0) continue;
+      const confirmed = await this.timeline.latestStepOf(manager, c.id, CONFIRMATION_EVENTS);
+      if (confirmed) released.set(c.id, { provider: c.provider.name, amount: done.balance, receivedOn: dutchDate(confirmed.at), balanceReleased: true });
+    }
+    return released;
+  }
+
+  /**
    * Progress and closing reports go to the family's representative (or the first heir), in their language: where every
    * contract stands, and the bills the estate owes as the family's card lists them (oldest first), paid or not.
    * A final report after a reopening tells that too (`reopening`); `signerId`: the owner who signs it.
@@ -613,14 +637,18 @@ export class LetterInputBuilder {
           return [...(rest > 0 ? [{ ...named, amount: rest, paidOn: null }] : []), ...(b.paidOn && paid > 0 ? [{ ...named, amount: paid, paidOn: b.paidOn }] : [])];
         })
       : [];
-    // famclosed (audit85 REF-2): what each provider paid back, beside what the estate paid, to the readers of its money.
-    const refundsReceived = readsDebts
+    // famclosed (audit85 REF-2): what each provider paid back, beside what the estate paid, to the readers of its money;
+    // reportmoney (audit95 F3): and what a bank paid of a blocked account's balance to the estate account.
+    const released = readsDebts ? await this.balancesReleased(manager, contracts) : new Map<string, RefundReceived>();
+    const refundsReceived: RefundReceived[] = readsDebts
       ? contracts.flatMap((c) => {
           const r = refunds.get(c.id);
           const a = askedBack.get(c.id);
+          const b = released.get(c.id);
           return [
             ...(r && r.received > 0 && r.lastReceivedOn ? [{ provider: c.provider.name, amount: r.received, receivedOn: r.lastReceivedOn }] : []),
             ...(a && a.received > 0 && a.lastReceivedOn ? [{ provider: c.provider.name, amount: a.received, receivedOn: a.lastReceivedOn, askedBackOf: a.reference }] : []),
+            ...(b ? [b] : []),
           ];
         })
       : [];

@@ -299,6 +299,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (description && providerName && kind && withdrawnOn && state) return `${description}: ${answerDocumentWithdrawnText({ providerName, kind, withdrawnOn, state }, lang)}`;
       break;
     }
+    case ENDED_AGENCY_NOT_WRITTEN: {
+      const [description, agency] = [text(d.description), text(d.agency)];
+      if (description && agency) return `${description}: ${endedAgencyNotWrittenText(agency, d as EndedAgencyAbout, lang)}`;
+      break;
+    }
     case 'contract.end_date_not_told': {
       const [description, agency, effectiveDate] = [text(d.description), text(d.agency), text(d.effectiveDate)];
       if (description && agency && effectiveDate) return `${description}: ${endDateNotToldText(agency, effectiveDate, lang)}`;
@@ -407,6 +412,22 @@ export const ANSWER_WITHDRAWN_HANDLED = 'contract.answer_withdrawn_handled';
 
 export function answerWithdrawnHandledText(d: { providerName: string; kind: string }, lang: Lang): string {
   return ownerWords(lang).timeline.answerWithdrawnHandled(d.providerName, wordOf(ownerWords(lang).estate.documentKinds, d.kind) ?? d.kind);
+}
+
+/**
+ * reportmoney (audit95 F1, F2, F8): the staff timeline's event of an agency not written because it was told its collection ended
+ * (`stopsStillCollecting`): `details` hold the agency, what it was not written about (`about`, with the end date or the bill's
+ * number) and the contract's description.
+ */
+export const ENDED_AGENCY_NOT_WRITTEN = 'contract.ended_agency_not_written';
+export type EndedAgencyAbout = { about: 'endDate'; effectiveDate: string } | { about: 'correction' } | { about: 'billCorrection' | 'objectionDropped'; reference: string };
+
+/** reportmoney: why an agency told its collection ended got no letter (`ENDED_AGENCY_NOT_WRITTEN`). */
+export function endedAgencyNotWrittenText(agency: string, not: EndedAgencyAbout, lang: Lang): string {
+  const { endedAgencyNotWritten, endedAgencyAbout } = ownerWords(lang).timeline;
+  const about =
+    not.about === 'endDate' ? endedAgencyAbout.endDate(letterDate(not.effectiveDate, lang)) : not.about === 'correction' ? endedAgencyAbout.correction : endedAgencyAbout[not.about](not.reference);
+  return endedAgencyNotWritten(agency, about);
 }
 
 /** Why an agency got no letter about a corrected end date (`contract.end_date_not_told`, `stopHearsEndDate`). */

@@ -2033,6 +2033,14 @@ export const ownerEn: OwnerWords = {
     /** answerrest: the owner marked the note of a withdrawn answer handled (`contract.answer_withdrawn_handled`). */
     answerWithdrawnHandled: (provider: string, kind: string) => `Note handled: ${provider} had a withdrawn ${kind} as part of our answer.`,
     endDateNotTold: (agency: string, date: string) => `No letter to ${agency} about the corrected end date ${date}: none of the invoices the letter asking it to stop collecting named is still open, so the date changes nothing ${agency} collects.`,
+    /** reportmoney (audit95 F1, F2, F8): an agency told its collection ended hears no more of its bills (`contract.ended_agency_not_written`). */
+    endedAgencyNotWritten: (agency: string, about: string) => `No letter to ${agency} about ${about}: ${agency} was already told that the collection ended.`,
+    endedAgencyAbout: {
+      endDate: (date: string) => `the corrected end date ${date}`,
+      correction: 'the correction of our request',
+      billCorrection: (reference: string) => `the correction of invoice ${reference}`,
+      objectionDropped: (reference: string) => `our objection to invoice ${reference} being withdrawn`,
+    },
     handoverUndone: (back: string, instead: string, told: string[] = []) => `Handover undone: ${back} is the case owner again (instead of ${instead})${newContactTold(told)}.`,
     contactNamedAlready: (provider: string, date: string, kind: string, contact: string) =>
       `No separate letter about the new contact person to ${provider}: the letter of ${longDate(date, 'en')} (${kind}) already names ${contact} as the contact person.`,

@@ -2327,6 +2327,14 @@ export const ownerNl = {
     /** answerrest: the owner marked the note of a withdrawn answer handled (`contract.answer_withdrawn_handled`). */
     answerWithdrawnHandled: (provider: string, kind: string) => `Melding afgehandeld: ${provider} had een ingetrokken ${kind} als deel van ons antwoord.`,
     endDateNotTold: (agency: string, date: string) => `Geen brief aan ${agency} over de gecorrigeerde einddatum ${date}: geen van de facturen die de brief om de incasso te stoppen noemde staat nog open, dus de datum verandert niets aan wat ${agency} int.`,
+    /** reportmoney (audit95 F1, F2, F8): an agency told its collection ended hears no more of its bills (`contract.ended_agency_not_written`). */
+    endedAgencyNotWritten: (agency: string, about: string) => `Geen brief aan ${agency} over ${about}: ${agency} kreeg al bericht dat de incasso is beëindigd.`,
+    endedAgencyAbout: {
+      endDate: (date: string) => `de gecorrigeerde einddatum ${date}`,
+      correction: 'de correctie van ons verzoek',
+      billCorrection: (reference: string) => `de correctie van factuur ${reference}`,
+      objectionDropped: (reference: string) => `het intrekken van ons bezwaar tegen factuur ${reference}`,
+    },
     handoverUndone: (back: string, instead: string, told: string[] = []) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead})${newContactTold(told)}.`,
     /** The contact-person letter not made: a letter signed by the new contact person reached the provider first and names her already. */
     contactNamedAlready: (provider: string, date: string, kind: string, contact: string) =>

@@ -16,6 +16,7 @@ describe('collection letters state the dispute on record, and the agency is told
   type Listed = { id: string; kind: string; status: string; recipient: string; channel: string };
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
   const pdfOf = async (letterId: string) => await letterText(anna, letterId);
+  const historyOf = async (estateId: string) => ((await anna.get(`${API}/estates/${estateId}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
 
   /** A cancellation the provider confirmed for 15 December, with a € 60,00 bill for 26 November – 25 December recorded after it and its dispute sent. */
   async function billedAfterTheEnd(providerName: string, description: string, accountNumber: string, bill: string) {
@@ -149,7 +150,8 @@ describe('collection letters state the dispute on record, and the agency is told
     await t.runDue();
     const stop = (await lettersOf(contract.id)).find((l) => l.kind === 'collection_stop' && l.recipient === 'Incasso West')!;
     expect(await pdfOf(stop.id)).toContain(`${provider.name} heeft bevestigd dat dit contract wordt beëindigd per 15 december 2026.`);
-    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'incasso gestopt' }).expect(200);
+    // The agency only suspended its collection: it still collects, so it hears what changes (one told the collection ended does not, audit95 F8).
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'agency', collection: 'suspended', note: 'incasso opgeschort' }).expect(200);
 
     // The provider mistyped its end date: it corrects it at its desk (v11, the bill still open).
     const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
@@ -255,7 +257,7 @@ describe('collection letters state the dispute on record, and the agency is told
     expect(letterIds).not.toContain(corrections[1].id);
   });
   it('sends no bill correction to an agency whose collection the provider stopped: it was asked to close its dossier (audit95 F2)', async () => {
-    const { provider, contract } = await billedAfterTheEnd('Delta Incassotest', 'Glasvezel', 'D-7', 'F-05');
+    const { provider, estate, contract } = await billedAfterTheEnd('Delta Incassotest', 'Glasvezel', 'D-7', 'F-05');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso West', agencyEmail: 'dossiers@incasso-west.example', reference: 'INC-77', amount: 60 }).expect(200);
     await t.runDue();
     await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'incasso gestopt' }).expect(200);
@@ -266,5 +268,23 @@ describe('collection letters state the dispute on record, and the agency is told
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { invoiceReference: 'F-05', reference: 'F-05', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 66 }).expect(200);
     await t.runDue();
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'bill_correction').map((l) => [l.recipient, l.status])).toEqual([[provider.name, 'sent']]);
+    // reportmoney: the owner's history says why the agency got none.
+    expect(await historyOf(estate.id)).toContainEqual('Glasvezel: Geen brief aan Incasso West over de correctie van factuur F-05: Incasso West kreeg al bericht dat de incasso is beëindigd.');
+  });
+
+  it('sends no end-date correction to an agency whose collection the provider stopped, though the bill its stop named is still open, and tells the owner why (audit95 F8)', async () => {
+    const { provider, estate, contract } = await billedAfterTheEnd('Simyo Incassotest', 'Thuis', 'S-8', 'F-06');
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Midden', agencyEmail: 'dossiers@incasso-midden.example', reference: 'INC-88', amount: 60 }).expect(200);
+    await t.runDue();
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'incasso gestopt' }).expect(200);
+    await t.runDue();
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'collection_ended').map((l) => [l.recipient, l.status])).toEqual([['Incasso Midden', 'sent']]);
+
+    // The provider corrects its end date while F-06, which the stop named, is still disputed: the provider corrected it itself, the agency's file is closed.
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-10', reference: 'S-8-R1' }).expect(200);
+    await t.runDue();
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction')).toEqual([]);
+    expect(await historyOf(estate.id)).toContainEqual('Thuis: Geen brief aan Incasso Midden over de gecorrigeerde einddatum 10 december 2026: Incasso Midden kreeg al bericht dat de incasso is beëindigd.');
   });
 });

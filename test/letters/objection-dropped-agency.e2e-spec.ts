@@ -64,7 +64,7 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
   });
 
   it('writes nothing more to an agency whose collection the provider stopped: it was asked to close its dossier (audit95 F1)', async () => {
-    const { contract } = await collected('Greet');
+    const { estate, contract } = await collected('Greet');
     await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped' }).expect(200);
     await t.runDue();
     const ended = (await lettersOf(contract.id)).find((l) => l.kind === 'collection_ended')!;
@@ -76,6 +76,9 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     await t.runDue();
     const withdrawals = (await lettersOf(contract.id)).filter((l) => l.kind === 'dispute_withdrawal');
     expect(withdrawals.map((l) => [l.recipient, l.status])).toEqual([[provider.name, 'sent']]);
+    // reportmoney: the owner's history says why the agency got none.
+    const history = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+    expect(history).toContainEqual('Stroom: Geen brief aan Incasso Noord over het intrekken van ons bezwaar tegen factuur F-9: Incasso Noord kreeg al bericht dat de incasso is beëindigd.');
   });
 
   it('writes the agency nothing when the provider withdrew the bill itself', async () => {

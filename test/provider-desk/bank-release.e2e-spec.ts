@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { API, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
+import { flat, pdfText } from '../../letters/test-support';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { account } from '../workspace/support';
 import { longDate } from '../../workflows/wording';
@@ -1254,5 +1255,33 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(nbsp(waiting.statusText)).toBe('Brief aan Postbank Herinnering ligt klaar voor de post; nog niet verstuurd.');
     await postEverything(anna);
     expect(nbsp((await contract()).statusText)).toMatch(/herinnering verstuurd, vrijgave uiterlijk \d+ \w+ \d{4}\.$/);
+  });
+
+  /**
+   * reportmoney (audit95 F3): the balance a bank paid to the estate account is money that came in: the final report to the heir lists
+   * it under what the estate received, with the amount the bank gave and the day of the transfer, or says it gave none (none invented).
+   */
+  it('lists the released balance in the final report under what the estate received, with its amount, or that none was given', async () => {
+    const finalReport = async (portal: Session) => {
+      const report = ((await portal.get(`${API}/portal/estate?lang=nl`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === 'final_report');
+      expect(report).toBeDefined();
+      return nbsp(flat(await pdfText((await portal.get(`${API}/portal/letters/${report!.id}/pdf`).buffer(true).parse(binary).expect(200)).body)));
+    };
+    const day = ((await t.runDue()).body.now as string).slice(0, 10);
+    const on = longDate(day, 'nl');
+    const given = await blockedAt('ING Eindverslag');
+    const unsaid = await blockedAt('ABN Eindverslag');
+    await given.desk.post(`${API}/provider-desk/requests/${given.id}/balance-released`, { releasedOn: day, releasedAmount: 1234.56 }).set('Idempotency-Key', `${given.id}-release`).expect(200);
+    await unsaid.desk.post(`${API}/provider-desk/requests/${unsaid.id}/balance-released`, { releasedOn: day }).set('Idempotency-Key', `${unsaid.id}-release`).expect(200);
+    await t.runDue(70);
+    for (const bank of [given, unsaid]) {
+      expect((await bank.contract()).state).toBe('settled');
+      await anna.post(`${API}/estates/${bank.estate.id}/close`).expect(200);
+    }
+    await t.runDue();
+    const heading = 'Ontvangen door de nalatenschap Organisatie Wat Bedrag Ontvangen op';
+    // The row's "Wat" wraps in its column: pdf.js reads its second line after the row's other cells.
+    expect(await finalReport(given.portal)).toMatch(new RegExp(`${heading} ING Eindverslag Saldo naar (de boedelrekening )?€ 1\\.234,56 ${on}`));
+    expect(await finalReport(unsaid.portal)).toMatch(new RegExp(`${heading} ABN Eindverslag Saldo naar (de boedelrekening )?bedrag niet opgegeven ${on}`));
   });
 });
