@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { getMetadataStorage } from 'class-validator';
 import request from 'supertest';
 import { AcknowledgeBatchDto, AcknowledgeItemDto, CompleteBatchDto, CompleteItemDto } from '../../src/provider-desk/provider-desk.dto';
-import { AcknowledgeDto, BalanceReleasedDto, CollectionStoppedDto, CompleteDto, CompletionCorrectedDto, CreditNoteDto, DisputeRejectionDto, InvoiceWithdrawnDto, RejectDto, RequestInformationDto, WithdrawRejectionDto } from '../../src/contracts/contract-events.dto';
+import { AcknowledgeDto, BalanceReleasedDto, CollectionStoppedDto, CompleteDto, CompletionCorrectedDto, CreditNoteDto, DisputeRejectionDto, DropUndoneDto, InvoiceWithdrawnDto, RejectDto, RequestInformationDto, WithdrawRejectionDto } from '../../src/contracts/contract-events.dto';
 import { RefundPaidDto } from '../../src/refunds/refunds.dto';
 import { RegisterWebhookDto } from '../../src/webhooks/webhook.dto';
 import { API, createProvider } from '../support/fixtures';
@@ -25,6 +25,7 @@ const DESK_BODIES: Record<string, Function> = {
   CreditNoteDto,
   InvoiceWithdrawnDto,
   DisputeRejectionDto,
+  DropUndoneDto,
   CollectionStoppedDto,
   BalanceReleasedDto,
   WithdrawRejectionDto,
