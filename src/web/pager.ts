@@ -5,8 +5,11 @@ import { html, SafeHtml } from './html';
 
 const WORDS = { nl: { previous: 'Vorige', next: 'Volgende', pages: 'Pagina’s' }, en: { previous: 'Previous', next: 'Next', pages: 'Pages' } };
 
-/** Cursors of the pages before this one travel in `?back=`, so "previous" needs no reverse query; a long trail keeps its end. */
-const BACK_SEPARATOR = '.';
+/**
+ * Cursors of the pages before this one travel in `?back=`, so "previous" needs no reverse query; a long trail keeps its end.
+ * Joined by a character no cursor holds (base64url and the `.` before its signature, cursorbind).
+ */
+const BACK_SEPARATOR = '~';
 const BACK_KEPT = 20;
 
 /** The `?back=` query parameter of a paged web list. */
