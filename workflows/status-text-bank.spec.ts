@@ -191,4 +191,9 @@ describe("comlater3: a bank's answers on costs the complaints body has", () => {
     for (const lang of ['nl', 'en'] as const) expect(ownerChangeText(credited, account, lang, 'ING', { bankAccount: true }) + contractChangeText(credited, account, lang, 'ING', true, { bankAccount: true })).not.toMatch(/[Cc]reditnota|[Cc]redit note|factuur|invoice|rekening|bill/);
     expect(ownerChangeText(held, account, 'nl', 'ING', { bankAccount: true })).toBe('ING houdt vast aan de kosten met kenmerk AB-1 (reden: Kosten), die bij het Klachteninstituut Financiële Dienstverlening (Kifid) liggen: u hoeft niets te beslissen, de commissie beslist erover.');
   });
+
+  it('a v23 history line of that step keeps what v23 did: it moved the contract on and asked her to decide (stop65mends)', () => {
+    const v23 = contractStep({ type: 'DISPUTE_REJECTED', invoiceReference: 'AB-1' }, 'withCommittee', 'disputeRejected', [], { openDisputes: [{ ...ab1, rejectionReason: 'Kosten' }] });
+    for (const lang of ['nl', 'en'] as const) expect(ownerChangeText(v23, account, lang, 'ING', { bankAccount: true })).not.toMatch(/niets te beslissen|nothing to decide/);
+  });
 });

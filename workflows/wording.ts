@@ -615,7 +615,8 @@ export function contractStep(
     insideCover: event.type === 'DISPUTE_RESOLVED' ? insideCoverOf(event.insideCover) : null,
     committee: event.type === 'DISPUTE_RESOLVED' ? committeeDecisionOf(event.committee) : null,
     committeeFiled: event.type === 'COMMITTEE_FILED' ? committeeCaseOf(event) : null,
-    rejectedAtCommittee: event.type === 'DISPUTE_REJECTED' ? rejectedAtCommitteeOf(after, event) : null,
+    // Only where the step kept the state (v24 on): v23 sent such a rejection to `disputeRejected` and asked her to decide, as its line said then.
+    rejectedAtCommittee: event.type === 'DISPUTE_REJECTED' && from === to ? rejectedAtCommitteeOf(after, event) : null,
   };
 }
 
