@@ -1661,7 +1661,8 @@ export class ContractsService implements OnModuleInit {
       if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
       const noticeSeq = BigInt(notices.filter((e) => e.event === 'COLLECTION_NOTICE').at(-1)?.seq ?? '0');
       const stoppedSince = steps.some((e) => e.event === 'COLLECTION_STOPPED' && BigInt(e.seq) > noticeSeq);
-      const { wrong, again, nothing } = lettersToSendAgain(corrected, await this.agencyLetters(manager, contract.id), recorded.agency, { stoppedSince, reachable: agencyReachable({ ...dto }) });
+      const stops = await this.agencyLetters(manager, contract.id);
+      const { wrong, again, nothing } = lettersToSendAgain(corrected, stops, recorded.agency, { stoppedSince, reachable: agencyReachable({ ...dto }) });
       const event = { type: 'COLLECTION_NOTICE_CORRECTED' as const, ...dto, corrected };
       const details: LateNoticeCorrection = { event, wrong, again: again?.kind ?? null, nothing, providerName: contract.provider.name, description: contract.description };
       await this.timeline.append(manager, {
@@ -1674,7 +1675,7 @@ export class ContractsService implements OnModuleInit {
       });
       if (!again) return true;
       const at = { instanceId: standing.instanceId, state: standing.state };
-      const stop = (await this.agencyLetters(manager, contract.id)).find((s) => s.ended?.id === again.letterId);
+      const stop = stops.find((s) => s.ended?.id === again.letterId);
       if (again.kind === 'collection_stop') await this.sendLetter(manager, contract, at, 'collection_stop', event, 'agency', true);
       else await this.sendLetter(manager, contract, at, 'collection_ended', { ...stop!.ended!.event, type: 'COLLECTION_ENDED', corrected, replacesEnd: true }, 'agency');
       await this.noticeCorrected(manager, { estateId: contract.estateId, contractId: contract.id, agency: dto.agency, reference: dto.reference, amount: dto.amount ?? null, again: again.kind });
