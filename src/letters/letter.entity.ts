@@ -292,12 +292,14 @@ export interface Replacement {
 }
 
 /**
- * Which e-mails that did not arrive (`failed`) were made anew (`retryOf`, `LettersService.remake`), by the letter made from each
- * (audit80 SMTP-1): such a letter will never be delivered, so the lists say it was replaced rather than "niet bezorgd" for ever.
- * `letters`: those that may be either (a contract's letters, or a page's failed e-mails with the letters made from them).
+ * Which e-mails that did not arrive and letters by post set apart before the post (`failed`) were made anew (`retryOf`,
+ * `LettersService.remake`), by the letter made from each (audit80 SMTP-1; audit96: a letter by post whose term passed before
+ * printing): such a letter will never be delivered, so the lists say it was replaced rather than "niet bezorgd" for ever.
+ * `letters`: those that may be either (a contract's letters, or a page's failed letters with the letters made from them).
  */
+export const remadeFrom = (l: Pick<Letter, 'status' | 'deliveryStatus'>): boolean => l.status === 'sent' && l.deliveryStatus === 'failed';
 export function replacedBy(letters: (Pick<Letter, 'id' | 'status' | 'channel' | 'deliveryStatus' | 'letterDate'> & { retryOf: string | null })[]): Map<string, Replacement> {
-  const failed = new Set(letters.filter((l) => l.status === 'sent' && l.channel === 'email' && l.deliveryStatus === 'failed').map((l) => l.id));
+  const failed = new Set(letters.filter(remadeFrom).map((l) => l.id));
   return new Map(letters.flatMap((l) => (l.retryOf && failed.has(l.retryOf) ? [[l.retryOf, { letterId: l.id, letterDate: l.letterDate }] as const] : [])));
 }
 

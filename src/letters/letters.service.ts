@@ -39,7 +39,7 @@ import { correctionsOf, type LetterAbout, letterAbout, type LetterEvent } from '
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { DROP_EVENTS } from '../timeline/taken-back';
-import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, remadeFrom, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
 import { MailService, UnconfirmedDelivery } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -868,9 +868,9 @@ export class LettersService implements OnModuleInit {
     };
   }
 
-  /** Of a page's letters, the e-mails that did not arrive and were made anew, by the letter made from each (`replacedBy`); read on the estate's index. */
+  /** Of a page's letters, those that did not arrive or were set apart before the post and were made anew, by the letter made from each (`replacedBy`); read on the estate's index. */
   private async replacementsOf(estateId: string, letters: Letter[]): Promise<Map<string, Replacement>> {
-    const failed = letters.filter((l) => l.status === 'sent' && l.channel === 'email' && l.deliveryStatus === 'failed');
+    const failed = letters.filter(remadeFrom);
     if (!failed.length) return new Map();
     const remade: (Pick<Letter, 'id' | 'status' | 'channel' | 'deliveryStatus' | 'letterDate'> & { retryOf: string })[] = await this.db.query(
       `SELECT id, status, channel, delivery_status AS "deliveryStatus", to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", effect #>> '{payload,retryOf}' AS "retryOf"

@@ -699,6 +699,7 @@ export const ownerEn: OwnerWords = {
     letterStatus: { sent: 'sent', blocked: 'blocked' },
     postedOn: (date: string) => `posted on ${date}`,
     remadeAs: (date: string) => `not delivered, replaced by the letter of ${date}`,
+    remadeUnsent: (date: string) => `not sent, replaced by the letter of ${date}`,
     deliveredOn: (date: string) => `delivered on ${date}`,
     beingSent: 'being sent',
     // deskundo: an end letter set apart, its drop undone before it went (`DROP_UNDONE_BEFORE_POST`).

@@ -778,6 +778,7 @@ export const ownerNl = {
     postedOn: (date: string) => `op de post gedaan op ${date}`,
     /** An e-mail delivered on a later day than its date: one a crashed worker had claimed goes again unchanged (`LettersService.deliver`). */
     remadeAs: (date: string) => `niet bezorgd, vervangen door de brief van ${date}`,
+    remadeUnsent: (date: string) => `niet verstuurd, vervangen door de brief van ${date}`,
     deliveredOn: (date: string) => `bezorgd op ${date}`,
     /** An e-mail not delivered yet within its quarter of an hour (`beingSent`): what the contract's page says of it too; after it, `delivery.pending`. */
     beingSent: 'wordt verstuurd',

@@ -91,9 +91,10 @@ export function documentKindNamed(lang: Lang, d: { kind: string; description?: s
  * an e-mail on its way as being sent (`beingSent`, the contract's and Today's rule) and only after that as not delivered yet; one
  * the mail server had whole and never answered as one that may have arrived (audit82 SMTP-2).
  */
-export function deliveryText(lang: Lang, letter: { deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null }): string {
+export function deliveryText(lang: Lang, letter: { channel?: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null }): string {
   // Made anew, it will never arrive: not "niet bezorgd" for ever (audit80 SMTP-1).
-  if (letter.replacedBy) return ownerWords(lang).estate.remadeAs(humanDate(letter.replacedBy.letterDate, lang));
+  // A letter by post set apart before the post never went: „niet verstuurd", not „niet bezorgd" (audit96).
+  if (letter.replacedBy) return (letter.channel === 'post' ? ownerWords(lang).estate.remadeUnsent : ownerWords(lang).estate.remadeAs)(humanDate(letter.replacedBy.letterDate, lang));
   if (mayHaveArrived(letter)) return ownerWords(lang).estate.mayHaveArrived;
   if (letter.deliveryError === DROP_UNDONE_BEFORE_POST) return ownerWords(lang).estate.dropUndoneBeforePost;
   if (letter.beingSent) return ownerWords(lang).estate.beingSent;

@@ -1,0 +1,49 @@
+import request from 'supertest';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
+import { account, Account } from '../workspace/support';
+
+/**
+ * audit96: a letter by post whose term passed before its batch was downloaded is set apart and made anew (`PrintBatchesService.pdf`).
+ * It never went to the post, so the owner's letters list says so and names the letter made from it, as it does for an e-mail
+ * made anew — not „niet bezorgd" for ever.
+ */
+describe('a letter by post set apart before printing and made anew', () => {
+  let t: TestApp;
+  let anna: Account;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
+  });
+  afterAll(async () => t?.close());
+
+  it('reads „niet verstuurd, vervangen door de brief van …" on her contract page and names the new letter in the API', async () => {
+    const insurer = await createProvider(t.admin, { name: 'ZekerLeven', category: 'insurance', channel: 'post', contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 300', postalCode: '7300 AB', city: 'Apeldoorn', country: 'NL' } } });
+    const estate = await createEstate(anna.api, { givenNames: 'Willem' });
+    await anna.api.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Uitvaartverzekering', accountNumber: 'POL-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await anna.api.post(`${API}/print-batches`).expect(200);
+    const [batch] = (await anna.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string }[];
+    // The batch lies unprinted past the term the letter asks by; downloading it now sets the letter apart and makes it anew.
+    await t.runDue(20);
+    await anna.api.get(`${API}/print-batches/${batch.id}/pdf`).expect(409);
+    await t.runDue();
+
+    type Listed = { id: string; kind: string; letterDate: string; deliveryStatus: string; replacedBy: { letterId: string; letterDate: string } | null };
+    const letters = (await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[];
+    const [remade] = letters.filter((l) => l.deliveryStatus === 'queued_for_print');
+    const setApart = letters.find((l) => l.deliveryStatus === 'failed')!;
+    expect(setApart.replacedBy).toEqual({ letterId: remade.id, letterDate: remade.letterDate });
+
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ email: anna.email, password: anna.password, next: '/app' }).expect(303);
+    const page = (await web.get(`/app/contracts/${contract.id}`).expect(200)).text;
+    const [y, m, d] = remade.letterDate.split('-').map(Number);
+    const month = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'][m - 1];
+    expect(page).toContain(`(niet verstuurd, vervangen door de brief van ${d} ${month} ${y})`);
+    expect(page).not.toContain('(niet bezorgd)');
+  });
+});
