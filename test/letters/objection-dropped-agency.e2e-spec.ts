@@ -81,6 +81,22 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     expect(history).toContainEqual('Stroom: Geen brief aan Incasso Noord over het intrekken van ons bezwaar tegen factuur F-9: Incasso Noord kreeg al bericht dat de incasso is beëindigd.');
   });
 
+  it("names each letter's addressee in the owner's list of letters: the provider's stop and the agency's of one day read apart (audit95 F4)", async () => {
+    const { contract } = await collected('Hendrik');
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped' }).expect(200);
+    await t.runDue();
+    const page = (await t.anonymous.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    const rows = page.slice(page.indexOf('<h2 id="letters">'), page.indexOf('</ul>', page.indexOf('<h2 id="letters">'))).split('<li>').slice(1).map((row) => row.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+    expect(rows.map((row) => row.split(' · ')[1])).toEqual([
+      'opzegging aan Stroomincasso',
+      'bezwaar tegen factuur aan Stroomincasso',
+      'verzoek incassostop aan Stroomincasso',
+      'verzoek incassostop aan Incasso Noord',
+      // Its label names the agency by name, not twice („(aan incassobureau) … aan Incasso Noord").
+      'bericht incasso beëindigd aan Incasso Noord',
+    ]);
+  });
+
   it('writes the agency nothing when the provider withdrew the bill itself', async () => {
     const { contract } = await collected('Jan');
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);

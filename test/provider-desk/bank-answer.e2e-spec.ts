@@ -144,7 +144,7 @@ describe('a bank’s and an insurer’s answer', () => {
     const ingEn = await requested({ name: 'ING List', category: 'bank', language: 'en' }, { description: 'Current account', accountNumber: 'NL69INGB0123456782' });
     const en = await errors(ingEn);
     expect(en.map((e) => e.field)).toEqual(['done']);
-    expect(en[0].message).toContain('What you did');
+    expect(en[0].message).toContain('done must be one of the following values: accountBlocked');
   });
 
   it('the desk page asks a bank what it did, not an end date, and records the block it ticks', async () => {
