@@ -1,5 +1,6 @@
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
 
 /** README, agencytold: an agency asked to stop collecting a bill hears that the objection to it was dropped, against its own stop. */
 describe('a dispute the owner drops is told to the collection agency too', () => {
@@ -95,6 +96,19 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
       // Its label names the agency by name, not twice („(aan incassobureau) … aan Incasso Noord").
       'bericht incasso beëindigd aan Incasso Noord',
     ]);
+  });
+
+  it("tells the family on the contract's card that the provider stopped the agency's collection while the objection still runs (audit95 F5)", async () => {
+    const { estate, contract } = await collected('Johanna');
+    const greet = await relative(t, anna, estate.id, 'Greet Bakker');
+    const card = async (lang: string) => ((await greet.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract.id)!.statusText;
+    expect(await card('nl')).not.toContain('gestopt');
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { invoiceReference: 'F-9', reason: 'Verbruik tot de meterstand', receivedVia: 'phone' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped' }).expect(200);
+    await t.runDue();
+    // Only what is recorded: who stopped which collection; nothing of what the agency may still claim (the bill is still disputed).
+    expect(await card('nl')).toContain('Stroomincasso liet weten dat de incasso door Incasso Noord (kenmerk INC-9, €\u00a045,00) is gestopt.');
+    expect(await card('en')).toContain('Stroomincasso told us that the debt collection by Incasso Noord (reference INC-9, €45.00) has stopped.');
   });
 
   it('writes the agency nothing when the provider withdrew the bill itself', async () => {
