@@ -1396,7 +1396,7 @@ const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null,
  * reads no kenmerk or amount.
  */
 export interface SuspendedCollectionFacts {
-  answer: Pick<CollectionAnswer, 'by' | 'agency'>;
+  answer: Pick<CollectionAnswer, 'by' | 'agency'> & { suspended?: boolean };
   claim: { agency: string | null; reference: string | null; amount: number | null };
 }
 export function collectionSuspendedText(s: SuspendedCollectionFacts, provider: string, lang: Language, priced: boolean): string {
@@ -1404,6 +1404,12 @@ export function collectionSuspendedText(s: SuspendedCollectionFacts, provider: s
   const agency = s.claim.agency ?? s.answer.agency ?? (nl ? 'het incassobureau' : 'the collection agency');
   const figures = priced ? [s.claim.reference && (nl ? `kenmerk ${s.claim.reference}` : `reference ${s.claim.reference}`), s.claim.amount !== null && money(s.claim.amount, lang)].filter(Boolean).join(', ') : '';
   const which = figures ? ` (${figures})` : '';
+  // audit95 F5: a collection stopped (`suspended` false), said as recorded: who stopped which collection. Not that nothing is owed to the
+  // agency: the bill behind it is still disputed, and no answer records what the agency may still claim.
+  if (s.answer.suspended === false) {
+    if (nl) return s.answer.by === 'agency' ? `${capitalised(agency)} heeft de incasso${which} gestopt.` : `${s.answer.by === null ? 'Er is ons laten weten' : `${provider} liet weten`} dat de incasso door ${agency}${which} is gestopt.`;
+    return s.answer.by === 'agency' ? `${capitalised(agency)} has stopped the debt collection${which}.` : `${s.answer.by === null ? 'We were told' : `${provider} told us`} that the debt collection by ${agency}${which} has stopped.`;
+  }
   if (nl) {
     const said = s.answer.by === 'agency' ? `${capitalised(agency)} heeft de incasso${which} opgeschort` : `${s.answer.by === null ? 'Er is ons laten weten' : `${provider} liet weten`} dat de incasso door ${agency}${which} is opgeschort`;
     return `${said} zolang het bezwaar loopt; die kan weer beginnen.`;

@@ -226,6 +226,18 @@ export class BillCorrectedDto extends namingTheBill(InvoiceAfterEndDto, 'the inv
 const ToldOn = (said: string) =>
   IsCalendarDate({ required: false, example: '2026-12-16', description: `${said}. Not after today (422, rule \`future\`), nor before the date of death (422, rule \`beforeDeath\`), nor, for a bill, before the date on it (422, rule \`beforeBill\`)` });
 
+/**
+ * Whether the answer an `Only…With` check leans on was sent but is none of its choices (an array, a word misspelt): that answer's own
+ * error names it, so the check stays silent rather than say the answer it did send is missing (audit95 F6).
+ */
+const notAChoice = (answer: unknown, choices: readonly unknown[]): boolean => answer !== undefined && !choices.includes(answer);
+
+/** A field of the provider's withdrawal (`receivedVia`, `toldOn`) fits the body: its outcome is `providerWithdrew`, or is itself refused. */
+const withdrawnOrRefused = (body: object | undefined): boolean => {
+  const outcome = (body as { outcome?: unknown } | undefined)?.outcome;
+  return outcome === 'providerWithdrew' || notAChoice(outcome, BILL_OUTCOMES);
+};
+
 /** What happens with the bills the owner settles: the family is told whether to pay them. */
 class DisputeResolvedBody extends NoteDto {
   @ApiPropertyOptional({
@@ -244,7 +256,7 @@ class DisputeResolvedBody extends NoteDto {
   @IsIn(RECEIVED_VIA)
   @ValidateBy({
     name: 'onlyWithdrawn',
-    validator: { validate: (_via: unknown, args) => (args?.object as DisputeResolvedBody | undefined)?.outcome === 'providerWithdrew', defaultMessage: () => '$property is only taken with outcome providerWithdrew (the provider dropped the bill)' },
+    validator: { validate: (_via: unknown, args) => withdrawnOrRefused(args?.object), defaultMessage: () => '$property is only taken with outcome providerWithdrew (the provider dropped the bill)' },
   })
   receivedVia?: ReceivedVia;
 
@@ -253,7 +265,7 @@ class DisputeResolvedBody extends NoteDto {
   @ToldOn('with `outcome` `providerWithdrew` only (400 naming it otherwise, rule `onlyWithdrawn`): the day the provider said it dropped the bill, when before today (left out: today); her history, the family and the letter to a collection agency name that day')
   @ValidateBy({
     name: 'onlyWithdrawn',
-    validator: { validate: (_day: unknown, args) => (args?.object as DisputeResolvedBody | undefined)?.outcome === 'providerWithdrew', defaultMessage: () => '$property is only taken with outcome providerWithdrew (the provider dropped the bill)' },
+    validator: { validate: (_day: unknown, args) => withdrawnOrRefused(args?.object), defaultMessage: () => '$property is only taken with outcome providerWithdrew (the provider dropped the bill)' },
   })
   toldOn?: string;
 }
@@ -366,7 +378,7 @@ const OnlyWithDone = (fact: AnswerFact) =>
     validator: {
       validate: (_v: unknown, args) => {
         const body = args?.object as { done?: DoneKind; constructor: { keepsRecordedDone?: boolean } } | undefined;
-        return (body?.done === undefined && body?.constructor.keepsRecordedDone === true) || factNotOf(fact, body?.done) === null;
+        return notAChoice(body?.done, ANSWERS_DONE) || (body?.done === undefined && body?.constructor.keepsRecordedDone === true) || factNotOf(fact, body?.done) === null;
       },
       defaultMessage: () => `$property ${factNotOf(fact, undefined)}`,
     },
@@ -642,7 +654,9 @@ export class RecordedCollectionStoppedDto extends receivedByOwner(CollectionStop
     validator: {
       validate: (dropped: unknown, args) => {
         const body = args?.object as { answeredBy?: unknown; collection?: unknown } | undefined;
-        return dropped !== true || (body?.answeredBy === 'provider' && body.collection === 'stopped');
+        // Both are required: missing or none of the choices, their own errors name them (audit95 F6).
+        const refused = !CALL_PARTIES.includes(body?.answeredBy as CallParty) || !COLLECTION_HALTS.includes(body?.collection as CollectionHalt);
+        return dropped !== true || refused || (body?.answeredBy === 'provider' && body.collection === 'stopped');
       },
       defaultMessage: () => '$property is only taken with answeredBy provider and collection stopped (only the provider drops its claim)',
     },

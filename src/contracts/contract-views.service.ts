@@ -552,7 +552,8 @@ export class ContractViews {
     const inPart = reader === 'owner' ? contracts.filter((c) => answeredInPart(standings.get(c.id)!.context.openInformationRequest)).map((c) => c.id) : [];
     const partsSent = await this.partAnswersSent(inPart);
     // deskwords (audit92 F12): a collection only suspended, read for contracts with a bill still disputed (its end once none is).
-    const suspended = await this.suspendedCollections(contracts.map((c) => ({ id: c.id, context: standings.get(c.id)!.context })));
+    // audit95 F5: the family's card says a collection stopped too while a bill is still disputed: the letter they may hold is answered.
+    const suspended = await this.suspendedCollections(contracts.map((c) => ({ id: c.id, context: standings.get(c.id)!.context })), reader === 'family' ? ['suspended', 'stopped'] : undefined);
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
       return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) || releasing.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), stopSentOn: stopsSent.get(c.id) ?? null, calls: calls.get(c.id), retryable: retryable.has(c.id), newHolder: c.transferToFamilyMemberId ? holders?.get(c.transferToFamilyMemberId) : undefined, suspended: suspended.get(c.id) })] as const;
@@ -564,8 +565,8 @@ export class ContractViews {
    * deskwords (audit92 F12): of these contracts, the collection an answer to our stop only suspended, read only for those with a bill
    * still disputed (it ends once none is): the status, Today's row and the contract page's „Nog open" (famnews) say it from one read.
    */
-  suspendedCollections(contracts: { id: string; context: DisputesHeld }[]): Promise<Map<string, SuspendedCollection>> {
-    return this.timeline.suspendedCollections(this.db.manager, contracts.filter((c) => openDisputesOf(c.context).length > 0).map((c) => c.id));
+  suspendedCollections(contracts: { id: string; context: DisputesHeld }[], halts?: readonly ('suspended' | 'stopped')[]): Promise<Map<string, SuspendedCollection>> {
+    return this.timeline.suspendedCollections(this.db.manager, contracts.filter((c) => openDisputesOf(c.context).length > 0).map((c) => c.id), halts);
   }
 
   /** Of these contracts, those whose bill last disputed is the first the family hears of (`firstBillHeard`), for the daily e-mail. */

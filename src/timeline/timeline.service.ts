@@ -510,8 +510,9 @@ export class TimelineService {
    * on it: no later stop (a final one, or the claim dropped) and no later collection letter. Its answer as recorded (`collectionAnswerOf`,
    * by its author), the day, and the letter's particulars as recorded or corrected (`collectionClaimOf`). Each contract's latest step of
    * each kind by `timeline_entries_contract_event_idx`, one row each however long its history; the caller asks only while a bill is disputed.
+   * `halts`: the answers read; the family's card reads a collection stopped too (audit95 F5), not a claim dropped (its bills are withdrawn).
    */
-  async suspendedCollections(manager: EntityManager, contractIds: string[]): Promise<Map<string, SuspendedCollection>> {
+  async suspendedCollections(manager: EntityManager, contractIds: string[], halts: readonly ('suspended' | 'stopped')[] = ['suspended']): Promise<Map<string, SuspendedCollection>> {
     if (!contractIds.length) return new Map();
     const latest = (alias: string, event: string, after = '', join = 'LEFT JOIN') =>
       `${join} LATERAL (SELECT seq, occurred_at, actor_type, details FROM timeline_entries WHERE contract_id = c.id AND event = '${event}'${after} ORDER BY seq DESC LIMIT 1) ${alias} ON TRUE`;
@@ -524,10 +525,11 @@ export class TimelineService {
          ${latest('n', COLLECTION_NOTICE_STEPS[0])}
          ${latest('k', COLLECTION_NOTICE_STEPS[1], ' AND seq > n.seq')}
          ${latest('l', COLLECTION_NOTICE_STEPS[2], ' AND seq > n.seq')}
-        WHERE s.details -> 'event' ->> 'collection' = 'suspended' AND n.seq < s.seq`,
-      [contractIds],
+        WHERE s.details -> 'event' ->> 'collection' = ANY($2::text[]) AND n.seq < s.seq`,
+      [contractIds, halts],
     );
-    return new Map(rows.map((r) => [r.id, { answer: collectionAnswerOf(r.stop, r.actorType === 'staff'), on: r.at.toISOString(), claim: collectionClaimOf(r.corrected ?? r.notice ?? {}) }]));
+    const read = rows.map((r) => [r.id, { answer: collectionAnswerOf(r.stop, r.actorType === 'staff'), on: r.at.toISOString(), claim: collectionClaimOf(r.corrected ?? r.notice ?? {}) }] as const);
+    return new Map(read.filter(([, halted]) => halted.answer.dropped === null));
   }
 
   /** Several contracts' entries of these events in one statement (`timeline_entries_contract_event_idx`): each one's contract, time, author's kind, details and place in the history (`seq`), in the order they were written (by the column, not its text alias: "10" sorts before "9"). */

@@ -877,7 +877,7 @@ export const ownerEn: OwnerWords = {
       told: (letters: string) => `It can no longer be taken back: since this confirmation, this went out: ${letters}. If it is wrong, correct it.`,
       /** audit90 G7b: a letter that went out since, told apart from its twins of a day by the bill it disputes, else its recipient. */
       letter: (kind: string, bill: string | null, recipient: string | null, date: string) => `${kind}${bill ? ` about invoice ${bill}` : recipient ? ` to ${recipient}` : ''} (${date})`,
-      kindsToRecipient: { collection_ended: 'collection-ended notice' } as Record<string, string>,
+      kindsToRecipient: { collection_ended: 'collection-ended notice', collection_end_undone: 'correction: collection not ended' } as Record<string, string>,
       none: 'It cannot be taken back: there is no recorded confirmation.',
     },
     complaintHint: 'The provider gets a complaint letter with its rejection and your grounds, and four weeks for a reasoned answer.',
@@ -1040,6 +1040,8 @@ export const ownerEn: OwnerWords = {
     enclosures: 'Enclosures the provider can open',
     none: 'None.',
     letters: 'Letters',
+    /** audit95 F4: a row of "Letters" names its addressee, as the family's list does: two letters of a day told apart without opening them. */
+    letterTo: (kind: string, recipient: string) => `${kind} to ${recipient}`,
     produceAgain: 'Produce the letter again',
     unhandled: (state: string) => `Nothing is being handled for this contract: it is listed as ‘${stateLabelEn('contract', state)}’.`,
     unhandledNext: 'Nothing can be done with it now; tell an administrator.',

@@ -997,7 +997,7 @@ export const ownerNl = {
       /** audit90 G7b: a letter that went out since, told apart from its twins of a day by the bill it disputes (only a dispute, „bezwaar tegen factuur", names one), else its recipient. */
       letter: (kind: string, bill: string | null, recipient: string | null, date: string) => `${kind}${bill ? ` ${bill}` : recipient ? ` aan ${recipient}` : ''} (${date})`,
       /** askwords: a kind whose label names its recipient („(aan incassobureau)") named beside the recipient itself: one naming, not two. */
-      kindsToRecipient: { collection_ended: 'bericht incasso beëindigd' } as Record<string, string>,
+      kindsToRecipient: { collection_ended: 'bericht incasso beëindigd', collection_end_undone: 'correctie: incasso niet beëindigd' } as Record<string, string>,
       none: 'Intrekken kan niet: er is geen vastgelegde bevestiging.',
     },
     complaintHint: 'De aanbieder krijgt een klachtbrief met zijn afwijzing en uw bezwaren, en vier weken voor een gemotiveerd antwoord.',
@@ -1194,6 +1194,8 @@ export const ownerNl = {
     enclosures: 'Bijlagen die de aanbieder kan openen',
     none: 'Geen.',
     letters: 'Brieven',
+    /** audit95 F4: a row of „Brieven" names its addressee, as the family's list does: two letters of a day told apart without opening them. */
+    letterTo: (kind: string, recipient: string) => `${kind} aan ${recipient}`,
     produceAgain: 'De brief opnieuw maken',
     /** A contract without its workflow (its row lost or never made, README englishnf2): the state it is listed in, and that it takes no step. */
     unhandled: (state: string) => `Voor dit contract loopt geen afhandeling: het staat op ‘${stateLabelNl('contract', state)}’.`,

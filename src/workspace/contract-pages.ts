@@ -624,6 +624,15 @@ export interface ContractPageState {
   fromToday?: boolean;
 }
 
+/**
+ * A letter in the contract's list, by kind and addressee (audit95 F4): the provider's and the agency's letters of one day read apart. A kind
+ * whose label names its reader already („(aan incassobureau)") is named without, beside the name (askwords, as the take-back's refusal).
+ */
+function letterNamed(lang: Lang, letter: { kind: string; recipient: string }, category: string): string {
+  const w = ownerWords(lang).contract;
+  return w.letterTo(w.takeBackRefused.kindsToRecipient[letter.kind] ?? letterKindNamed(lang, letter.kind, category), letter.recipient);
+}
+
 /** A held-back letter's button to produce it again, or in a few words why it is not produced again (nothing for one made after the rule was read). */
 function produceAgain(lang: Lang, letterId: string, refusal: RetryRefusal | null | undefined): SafeHtml | '' {
   const w = ownerWords(lang).contract;
@@ -700,7 +709,7 @@ ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.e
       : html`<p>${w.none}</p>`}`}
 ${contractCorrectionSection(lang, o, state.failed === 'correct' ? state.form : {}, from)}
 <h2 id="letters">${w.letters}</h2>${c.letters.length
-      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${letterKindNamed(lang, l.kind, c.provider.category)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${deliveryText(lang, l)})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${produceAgain(lang, l.id, o.retryRefusals.get(l.id))}`}</li>`)}</ul>`
+      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${letterNamed(lang, l, c.provider.category)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${deliveryText(lang, l)})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${produceAgain(lang, l.id, o.retryRefusals.get(l.id))}`}</li>`)}</ul>`
       : html`<p>${w.noLetters}</p>`}
 ${historySection(c.id, c.timeline, c.timelineNext, state, lang)}`,
   );

@@ -1,5 +1,6 @@
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
 
 /** README, agencytold: an agency asked to stop collecting a bill hears that the objection to it was dropped, against its own stop. */
 describe('a dispute the owner drops is told to the collection agency too', () => {
@@ -79,6 +80,35 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     // reportmoney: the owner's history says why the agency got none.
     const history = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
     expect(history).toContainEqual('Stroom: Geen brief aan Incasso Noord over het intrekken van ons bezwaar tegen factuur F-9: Incasso Noord kreeg al bericht dat de incasso is beëindigd.');
+  });
+
+  it("names each letter's addressee in the owner's list of letters: the provider's stop and the agency's of one day read apart (audit95 F4)", async () => {
+    const { contract } = await collected('Hendrik');
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped' }).expect(200);
+    await t.runDue();
+    const page = (await t.anonymous.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    const rows = page.slice(page.indexOf('<h2 id="letters">'), page.indexOf('</ul>', page.indexOf('<h2 id="letters">'))).split('<li>').slice(1).map((row) => row.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+    expect(rows.map((row) => row.split(' · ')[1])).toEqual([
+      'opzegging aan Stroomincasso',
+      'bezwaar tegen factuur aan Stroomincasso',
+      'verzoek incassostop aan Stroomincasso',
+      'verzoek incassostop aan Incasso Noord',
+      // Its label names the agency by name, not twice („(aan incassobureau) … aan Incasso Noord").
+      'bericht incasso beëindigd aan Incasso Noord',
+    ]);
+  });
+
+  it("tells the family on the contract's card that the provider stopped the agency's collection while the objection still runs (audit95 F5)", async () => {
+    const { estate, contract } = await collected('Johanna');
+    const greet = await relative(t, anna, estate.id, 'Greet Bakker');
+    const card = async (lang: string) => ((await greet.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract.id)!.statusText;
+    expect(await card('nl')).not.toContain('gestopt');
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { invoiceReference: 'F-9', reason: 'Verbruik tot de meterstand', receivedVia: 'phone' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped' }).expect(200);
+    await t.runDue();
+    // Only what is recorded: who stopped which collection; nothing of what the agency may still claim (the bill is still disputed).
+    expect(await card('nl')).toContain('Stroomincasso liet weten dat de incasso door Incasso Noord (kenmerk INC-9, €\u00a045,00) is gestopt.');
+    expect(await card('en')).toContain('Stroomincasso told us that the debt collection by Incasso Noord (reference INC-9, €45.00) has stopped.');
   });
 
   it('writes the agency nothing when the provider withdrew the bill itself', async () => {

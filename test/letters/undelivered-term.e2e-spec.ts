@@ -304,7 +304,7 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     await advance(0);
     const delivered = t.clock.today();
     const text = (await page(`/app/contracts/${contract.id}`)).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    expect(text).toContain(`${longDate(dated, 'nl')} · opzegging · PDF (bezorgd op ${longDate(delivered, 'nl')})`);
+    expect(text).toContain(`${longDate(dated, 'nl')} · opzegging aan Budget · PDF (bezorgd op ${longDate(delivered, 'nl')})`);
     expect(text).toContain(`verzoek verstuurd op ${longDate(delivered, 'nl')}`);
   }, 120_000);
 

@@ -133,6 +133,20 @@ describe('a bank’s and an insurer’s answer', () => {
     expect(balance).toContain('Saldo: hoort alleen bij het antwoord ‘rekening geblokkeerd’.');
   });
 
+  it('a bank that sends its answer as a list (`done: ["accountBlocked"]`) with a balance reads one error, naming `done`, in its language (audit95 F6)', async () => {
+    // Each desk reads the language its provider is recorded with.
+    const errors = async (desk: { complete: (body: object) => request.Test }) =>
+      (await desk.complete({ done: ['accountBlocked'], effectiveDate: '2026-11-02', reference: 'B-1', balance: 1234.56 }).expect(400)).body.errors as { field: string; message: string }[];
+    const ingNl = await requested({ name: 'ING Lijst', category: 'bank' }, { description: 'Betaalrekening', accountNumber: 'NL69INGB0123456781' });
+    const nl = await errors(ingNl);
+    expect(nl.map((e) => e.field)).toEqual(['done']);
+    expect(nl[0].message).toContain('Wat u heeft gedaan');
+    const ingEn = await requested({ name: 'ING List', category: 'bank', language: 'en' }, { description: 'Current account', accountNumber: 'NL69INGB0123456782' });
+    const en = await errors(ingEn);
+    expect(en.map((e) => e.field)).toEqual(['done']);
+    expect(en[0].message).toContain('done must be one of the following values: accountBlocked');
+  });
+
   it('the desk page asks a bank what it did, not an end date, and records the block it ticks', async () => {
     const abn = await requested({ name: 'ABN AMRO', category: 'bank' }, { description: 'Spaarrekening', accountNumber: 'NL91ABNA0417164300' });
     await t.admin.post(`${API}/providers/${abn.provider.id}/desk-users`, { email: 'desk@abn.answer', name: 'Desk', password: 'desk-password-1' }).expect(201);

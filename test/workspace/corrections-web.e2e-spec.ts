@@ -44,7 +44,7 @@ describe('corrections in the workspace', () => {
     await page.reload();
     const letters = (await w.anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string }[];
     expect(letters.map((l) => l.kind)).toEqual(['cancellation', 'correction']);
-    expect(await mainText(page)).toContain('correction · PDF');
+    expect(await mainText(page)).toContain('correction to Vattenfall · PDF');
     const pdf = (await w.anna.api.get(`${API}/letters/${letters[1].id}/pdf`).buffer(true).parse(binary).expect(200)).body;
     expect(flat(await pdfText(pdf))).toContain('Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243.');
 
