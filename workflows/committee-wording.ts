@@ -54,24 +54,29 @@ export const COMMITTEE_OWNER: Record<'status' | 'next' | 'change', Record<Langua
   },
 };
 
-/** The family's: plainly, no promise of a term; while it runs the disputed amount is not paid, and a collector's letter goes to the contact person. `named`: the heirs read the bill's number. */
+/**
+ * The family's: plainly, no promise of a term; while it runs the disputed amount is not paid, and a collector's letter goes to the contact person.
+ * `named`: the heirs read the bill's number. `bank`: a bank's are its costs by their kenmerk (comweb), as the rest of the card calls them.
+ */
 type Filed = Parameters<typeof caseOf>[1];
-export const COMMITTEE_FAMILY: Record<'status' | 'next' | 'change', Record<Language, (c: ContractContext, p: string, named: boolean, filed?: Filed) => string>> = {
+export const COMMITTEE_FAMILY: Record<'status' | 'next' | 'change', Record<Language, (c: ContractContext, p: string, named: boolean, filed?: Filed, bank?: boolean) => string>> = {
   change: {
-    nl: (c, p, named, filed) => {
+    nl: (c, p, named, filed, bank) => {
       const k = caseOf(c, filed);
-      return `Ons bezwaar tegen ${named && k ? billsNl(k.bills) : 'de rekening'} van ${p} ligt nu bij ${k?.body.nl ?? 'de geschillencommissie'}${k ? ` (ingediend op ${longDate(k.filedOn, 'nl')})` : ''}.`;
+      return `Ons bezwaar tegen ${named && k ? (bank ? theCharges(k.bills, 'nl') : billsNl(k.bills)) : bank ? 'de kosten' : 'de rekening'} van ${p} ligt nu bij ${k?.body.nl ?? 'de geschillencommissie'}${k ? ` (ingediend op ${longDate(k.filedOn, 'nl')})` : ''}.`;
     },
-    en: (c, p, named, filed) => {
+    en: (c, p, named, filed, bank) => {
       const k = caseOf(c, filed);
-      return `Our objection to ${p}'s ${named && k ? billsEn(k.bills) : 'bill'} is now with ${k?.body.en ?? 'the disputes committee'}${k ? ` (filed on ${longDate(k.filedOn, 'en')})` : ''}.`;
+      return `Our objection to ${bank ? `${named && k ? theCharges(k.bills, 'en') : 'the charges'} of ${p}` : `${p}'s ${named && k ? billsEn(k.bills) : 'bill'}`} is now with ${k?.body.en ?? 'the disputes committee'}${k ? ` (filed on ${longDate(k.filedOn, 'en')})` : ''}.`;
     },
   },
+  // The Geschillencommissie gives no term for its decision (COMMITTEE_LOOK_AFTER_BUSINESS_DAYS cites it); for Kifid (a bank's costs) we have
+  // no source either way, so its family reads no word on a term.
   status: {
-    nl: (c, p, named) =>
-      `${COMMITTEE_FAMILY.change.nl(c, p, named)} De commissie noemt geen vaste termijn voor haar uitspraak. ${named ? 'Zolang de zaak loopt, betalen we het betwiste bedrag niet; komt er toch een brief van een incassobureau, geef die dan door aan uw contactpersoon.' : 'Komt er een brief van een incassobureau, geef die dan door aan uw contactpersoon.'}`,
-    en: (c, p, named) =>
-      `${COMMITTEE_FAMILY.change.en(c, p, named)} The committee gives no fixed term for its decision. ${named ? "While the case runs we do not pay the disputed amount; should a debt collector's letter come all the same, pass it on to your contact person." : "Should a debt collector's letter come, pass it on to your contact person."}`,
+    nl: (c, p, named, _filed, bank) =>
+      `${COMMITTEE_FAMILY.change.nl(c, p, named, undefined, bank)}${bank ? '' : ' De commissie noemt geen vaste termijn voor haar uitspraak.'} ${named ? 'Zolang de zaak loopt, betalen we het betwiste bedrag niet; komt er toch een brief van een incassobureau, geef die dan door aan uw contactpersoon.' : 'Komt er een brief van een incassobureau, geef die dan door aan uw contactpersoon.'}`,
+    en: (c, p, named, _filed, bank) =>
+      `${COMMITTEE_FAMILY.change.en(c, p, named, undefined, bank)}${bank ? '' : ' The committee gives no fixed term for its decision.'} ${named ? "While the case runs we do not pay the disputed amount; should a debt collector's letter come all the same, pass it on to your contact person." : "Should a debt collector's letter come, pass it on to your contact person."}`,
   },
   next: {
     nl: (c) => `We wachten op de uitspraak van ${caseOf(c)?.body.nl ?? 'de geschillencommissie'} en laten u weten wat die beslist.`,
@@ -95,16 +100,16 @@ export const COMMITTEE_DESK: Record<Language, (c: ContractContext) => string> = 
  * The decision, as each audience reads it: `whose` names the bill for the reader (the family: "rekening F-9 van KPN"; the desk: "factuur
  * F-9"; the owner: "factuur F-9 van KPN"), `p` the provider. What the estate pays is the decision's own amount, never a withdrawal.
  */
-export const COMMITTEE_DECIDED: Record<Language, (d: CommitteeDecision, bill: string, p: string, priced?: boolean) => string> = {
-  nl: (d, bill, p, priced = true) => {
+export const COMMITTEE_DECIDED: Record<Language, (d: CommitteeDecision, bill: string, p: string, priced?: boolean, several?: boolean) => string> = {
+  nl: (d, bill, p, priced = true, several = false) => {
     const body = capitalised(d.body.nl);
     const amount = priced ? ` tot ${money(d.amount ?? 0, 'nl')}` : '';
     const on = ` op ${longDate(d.decidedOn, 'nl')}`;
     switch (d.decision) {
-      case 'billDropped': return `${body} heeft${on} beslist dat ${bill} niet betaald hoeft te worden.`;
+      case 'billDropped': return `${body} heeft${on} beslist dat ${bill} niet betaald ${several ? 'hoeven' : 'hoeft'} te worden.`;
       case 'billLowered': return `${body} heeft${on} ${bill} verlaagd${amount}; dat bedrag wordt betaald uit de nalatenschap.`;
-      case 'billUpheld': return `${body} heeft${on} beslist dat ${bill} betaald moet worden; dat gebeurt uit de nalatenschap.`;
-      case 'settled': return `Terwijl ${d.body.nl} de zaak behandelde, is ${bill}${on} geschikt met ${p}: ${d.amount ? `${priced ? money(d.amount, 'nl') : 'een deel'} wordt betaald uit de nalatenschap` : 'er hoeft niets betaald te worden'}.`;
+      case 'billUpheld': return `${body} heeft${on} beslist dat ${bill} betaald ${several ? 'moeten' : 'moet'} worden; dat gebeurt uit de nalatenschap.`;
+      case 'settled': return `Terwijl ${d.body.nl} de zaak behandelde, ${several ? 'zijn' : 'is'} ${bill}${on} geschikt met ${p}: ${d.amount ? `${priced ? money(d.amount, 'nl') : 'een deel'} wordt betaald uit de nalatenschap` : 'er hoeft niets betaald te worden'}.`;
     }
   },
   en: (d, bill, p, priced = true) => {

@@ -192,6 +192,18 @@ describe("comlater3: a bank's answers on costs the complaints body has", () => {
     expect(ownerChangeText(held, account, 'nl', 'ING', { bankAccount: true })).toBe('ING houdt vast aan de kosten met kenmerk AB-1 (reden: Kosten), die bij het Klachteninstituut Financiële Dienstverlening (Kifid) liggen: u hoeft niets te beslissen, de commissie beslist erover.');
   });
 
+  it("comweb: the family reads the filing and the decision of a bank's costs as costs, Kifid by name, and no term it has no source for", () => {
+    const filed = contractStep({ type: 'COMMITTEE_FILED', invoiceReference: 'AB-1', ...kifid }, 'disputeRejected', 'withCommittee', [], { openDisputes: [ab1] });
+    expect(contractChangeText(filed, account, 'nl', 'ING', true, { bankAccount: true })).toBe('Ons bezwaar tegen de kosten met kenmerk AB-1 van ING ligt nu bij het Klachteninstituut Financiële Dienstverlening (Kifid) (ingediend op 1 december 2026).');
+    expect(contractChangeText(filed, account, 'en', 'ING', true, { bankAccount: true })).toBe('Our objection to the charge with reference AB-1 of ING is now with the Klachteninstituut Financiële Dienstverlening (Kifid) (filed on 1 December 2026).');
+    expect(contractChangeText(filed, account, 'nl', 'ING', false, { bankAccount: true })).toBe('Ons bezwaar tegen de kosten van ING ligt nu bij het Klachteninstituut Financiële Dienstverlening (Kifid) (ingediend op 1 december 2026).');
+    for (const lang of ['nl', 'en'] as const) expect(contractStatusText('withCommittee', account, lang, { providerName: 'ING', readsDebts: true, bankAccount: true })).not.toMatch(/termijn|term|rekening|bill/);
+    const dropped = contractStep({ type: 'DISPUTE_RESOLVED', invoiceReference: 'AB-1', committee: { ...kifid, decision: 'billDropped', decidedOn: '2027-01-10' } }, 'withCommittee', 'confirmed', [], { openDisputes: [] });
+    expect(contractChangeText(dropped, account, 'nl', 'ING', true, { bankAccount: true })).toBe('Het Klachteninstituut Financiële Dienstverlening (Kifid) heeft op 10 januari 2027 beslist dat de kosten met kenmerk AB-1 van ING niet betaald hoeven te worden.');
+    expect(contractChangeText(dropped, account, 'en', 'ING', true, { bankAccount: true })).toBe('The Klachteninstituut Financiële Dienstverlening (Kifid) decided on 10 January 2027 that the charge with reference AB-1 of ING need not be paid.');
+    expect(contractChangeText(dropped, account, 'nl', 'ING', false, { bankAccount: true })).toBe('Het Klachteninstituut Financiële Dienstverlening (Kifid) heeft op 10 januari 2027 beslist dat de kosten van ING niet betaald hoeven te worden.');
+  });
+
   it('a v23 history line of that step keeps what v23 did: it moved the contract on and asked her to decide (stop65mends)', () => {
     const v23 = contractStep({ type: 'DISPUTE_REJECTED', invoiceReference: 'AB-1' }, 'withCommittee', 'disputeRejected', [], { openDisputes: [{ ...ab1, rejectionReason: 'Kosten' }] });
     for (const lang of ['nl', 'en'] as const) expect(ownerChangeText(v23, account, lang, 'ING', { bankAccount: true })).not.toMatch(/niets te beslissen|nothing to decide/);

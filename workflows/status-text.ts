@@ -535,7 +535,7 @@ const STATUS: Phrases = {
   // the family's list of bills shows one of this contract as owed (`billsOwed`): that one is paid only after talking to the owner.
   // bankrest: a bank charged its costs to the account: none is said unpaid, as in `disputed`.
   // committee (v22): the complaints body has the bill; no term is promised.
-  withCommittee: { nl: ({ c, p }) => COMMITTEE_FAMILY.status.nl(c, p, true), en: ({ c, p }) => COMMITTEE_FAMILY.status.en(c, p, true) },
+  withCommittee: { nl: ({ c, p, bank }) => COMMITTEE_FAMILY.status.nl(c, p, true, undefined, bank), en: ({ c, p, bank }) => COMMITTEE_FAMILY.status.en(c, p, true, undefined, bank) },
   collectionStopRequested: thenCalled({
     nl: ({ p, c, unsent, paid, billsOwed, bank, stopSentOn }) =>
       `Er kwam een brief van een incassobureau over het contract bij ${p}. ${stopAsked.nl(stopSentOn)}${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c, bank)}` : bank ? '' : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : billsOwed ? `. Uw contactpersoon handelt dit af. Betaal wat bij ${p} nog openstaat pas na overleg met uw contactpersoon.` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
@@ -731,7 +731,7 @@ const CHANGE: Phrases = {
     nl: ({ p }) => `${p} wees ons bezwaar tegen de rekening af.`,
     en: ({ p }) => `${p} rejected our objection to the bill.`,
   },
-  withCommittee: { nl: ({ c, p }) => COMMITTEE_FAMILY.change.nl(c, p, true), en: ({ c, p }) => COMMITTEE_FAMILY.change.en(c, p, true) },
+  withCommittee: { nl: ({ c, p, bank }) => COMMITTEE_FAMILY.change.nl(c, p, true, undefined, bank), en: ({ c, p, bank }) => COMMITTEE_FAMILY.change.en(c, p, true, undefined, bank) },
   collectionStopRequested: {
     nl: ({ p }) => `Er kwam een incassobrief over ${p}; we hebben gevraagd de incasso direct te stoppen.`,
     en: ({ p }) => `A debt-collection letter came about ${p}; we asked for the collection to stop at once.`,
@@ -908,7 +908,7 @@ const dropUndone = {
 const STEPS: StepPhrases = {
   byEvent: {
     // committee (v22): the filing, told from its own step (the bills it named, the body, the day).
-    COMMITTEE_FILED: { nl: ({ c, p }, step) => COMMITTEE_FAMILY.change.nl(c, p, true, step), en: ({ c, p }, step) => COMMITTEE_FAMILY.change.en(c, p, true, step) },
+    COMMITTEE_FILED: { nl: ({ c, p, bank }, step) => COMMITTEE_FAMILY.change.nl(c, p, true, step, bank), en: ({ c, p, bank }, step) => COMMITTEE_FAMILY.change.en(c, p, true, step, bank) },
     // v17: the release the block left owed; the amount is the owner's to read.
     BALANCE_RELEASED: {
       nl: ({ p }) => `${p} heeft het saldo overgemaakt naar de boedelrekening.`,
@@ -1004,8 +1004,8 @@ const STEPS: StepPhrases = {
     },
     // committee (v22): the complaints body's decision is told as its own, never as the provider's withdrawal.
     DISPUTE_RESOLVED: {
-      nl: (s, step) => (step.committee ? COMMITTEE_DECIDED.nl(step.committee, `rekening ${decidedBill(step)} van ${s.p}`, s.p) : saysOutcome(step) ? SETTLED_WITH_OUTCOME.nl(s, step) : SETTLED_UNSAID.nl(s, step)),
-      en: (s, step) => (step.committee ? COMMITTEE_DECIDED.en(step.committee, `${s.p}'s bill ${decidedBill(step)}`, s.p) : saysOutcome(step) ? SETTLED_WITH_OUTCOME.en(s, step) : SETTLED_UNSAID.en(s, step)),
+      nl: (s, step) => (step.committee ? COMMITTEE_DECIDED.nl(step.committee, `${s.bank ? `de ${chargeNl(decidedBill(step))}` : `rekening ${decidedBill(step)}`} van ${s.p}`, s.p, true, s.bank) : saysOutcome(step) ? SETTLED_WITH_OUTCOME.nl(s, step) : SETTLED_UNSAID.nl(s, step)),
+      en: (s, step) => (step.committee ? COMMITTEE_DECIDED.en(step.committee, s.bank ? `the ${chargeEn(decidedBill(step))} of ${s.p}` : `${s.p}'s bill ${decidedBill(step)}`, s.p) : saysOutcome(step) ? SETTLED_WITH_OUTCOME.en(s, step) : SETTLED_UNSAID.en(s, step)),
     },
   },
   // Only v1's complaints: the other deadlines that keep the state alert the owner, and the portal does not tell them.
@@ -1107,7 +1107,7 @@ const endEvent: Record<Language, (c: Pick<ContractContext, 'action'>) => string>
 };
 
 const STATUS_UNPRICED: Partial<Phrases> = {
-  withCommittee: { nl: ({ c, p }) => COMMITTEE_FAMILY.status.nl(c, p, false), en: ({ c, p }) => COMMITTEE_FAMILY.status.en(c, p, false) },
+  withCommittee: { nl: ({ c, p, bank }) => COMMITTEE_FAMILY.status.nl(c, p, false, undefined, bank), en: ({ c, p, bank }) => COMMITTEE_FAMILY.status.en(c, p, false, undefined, bank) },
   confirmed: confirmedPhrase(false),
   disputed: {
     nl: (s) =>
@@ -1162,7 +1162,7 @@ const NEXT_UNPRICED: Partial<Phrases> = {
 };
 
 const CHANGE_UNPRICED: Partial<Phrases> = {
-  withCommittee: { nl: ({ c, p }) => COMMITTEE_FAMILY.change.nl(c, p, false), en: ({ c, p }) => COMMITTEE_FAMILY.change.en(c, p, false) },
+  withCommittee: { nl: ({ c, p, bank }) => COMMITTEE_FAMILY.change.nl(c, p, false, undefined, bank), en: ({ c, p, bank }) => COMMITTEE_FAMILY.change.en(c, p, false, undefined, bank) },
   disputeEscalated: {
     nl: ({ p }) => `${p} reageerde niet op ons bezwaar; we hebben een klacht ingediend.`,
     en: ({ p }) => `${p} did not answer our objection; we filed a complaint.`,
@@ -1269,7 +1269,7 @@ const STEPS_UNPRICED: StepPhrases = {
     ...STEPS.byEvent,
     // committee (v22): the filing, told from its own step (the body, the day), without the bill's number (comlater2: it stood before the
     // priced steps' spread, which overrode it, so a relative outside the debts read „rekening F-9").
-    COMMITTEE_FILED: { nl: ({ c, p }, step) => COMMITTEE_FAMILY.change.nl(c, p, false, step), en: ({ c, p }, step) => COMMITTEE_FAMILY.change.en(c, p, false, step) },
+    COMMITTEE_FILED: { nl: ({ c, p, bank }, step) => COMMITTEE_FAMILY.change.nl(c, p, false, step, bank), en: ({ c, p, bank }, step) => COMMITTEE_FAMILY.change.en(c, p, false, step, bank) },
     // v23 (dropcorr): the same, without the bill's number (familybill's rule).
     DROP_UNDONE: { nl: ({ p }) => dropUndone.nl(p), en: ({ p }) => dropUndone.en(p) },
     CREDIT_NOTE_SENT: {
@@ -1319,8 +1319,8 @@ const STEPS_UNPRICED: StepPhrases = {
       en: ({ p, bank }, step) => `${p} rejected our objection to ${bank ? 'the charge' : 'the bill'}${step.to === 'collectionStopRequested' ? '; our request to stop the collection still stands' : ''}.`,
     },
     DISPUTE_RESOLVED: {
-      nl: (s, step) => (step.committee ? COMMITTEE_DECIDED.nl(step.committee, `de rekening van ${s.p}`, s.p, false) : saysOutcome(step) ? SETTLED_UNPRICED.nl(s, step) : SETTLED_UNSAID_UNPRICED.nl(s, step)),
-      en: (s, step) => (step.committee ? COMMITTEE_DECIDED.en(step.committee, `${s.p}'s bill`, s.p, false) : saysOutcome(step) ? SETTLED_UNPRICED.en(s, step) : SETTLED_UNSAID_UNPRICED.en(s, step)),
+      nl: (s, step) => (step.committee ? COMMITTEE_DECIDED.nl(step.committee, `${s.bank ? 'de kosten' : 'de rekening'} van ${s.p}`, s.p, false, s.bank) : saysOutcome(step) ? SETTLED_UNPRICED.nl(s, step) : SETTLED_UNSAID_UNPRICED.nl(s, step)),
+      en: (s, step) => (step.committee ? COMMITTEE_DECIDED.en(step.committee, s.bank ? `the charges of ${s.p}` : `${s.p}'s bill`, s.p, false) : saysOutcome(step) ? SETTLED_UNPRICED.en(s, step) : SETTLED_UNSAID_UNPRICED.en(s, step)),
     },
   },
   deadlineKept: { ...STEPS.deadlineKept, disputed: CHANGE_UNPRICED.disputeEscalated },
@@ -1340,7 +1340,7 @@ const familyWording = (readsDebts: boolean | undefined) => (readsDebts ? FAMILY_
 
 /** Where the contract stands, e.g. "We have asked KPN to end the contract; KPN should answer by 7 December 2026." */
 export function contractStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
-  const withBody = committeeBeside(state, context) ? ` ${COMMITTEE_FAMILY.change[lang](context, words.providerName || SOME_PROVIDER[lang], Boolean(words.readsDebts))}` : '';
+  const withBody = committeeBeside(state, context) ? ` ${COMMITTEE_FAMILY.change[lang](context, words.providerName || SOME_PROVIDER[lang], Boolean(words.readsDebts), undefined, Boolean(words.bankAccount))}` : '';
   return `${say(familyWording(words.readsDebts).status, state, besideCommittee(state, context), lang, words)}${withBody}${releaseBesideDispute(state, context) ? ` ${RELEASE_AWAITED[lang]}` : ''}`;
 }
 

@@ -22,6 +22,9 @@ describe('the progress line at the top of the portal', () => {
     expect(contractGroup('requested')).toBe('waitingOnProvider');
     expect(contractGroup('disputed')).toBe('waitingOnProvider');
     expect(contractGroup('confirmed')).toBe('done');
+    // comweb: a bill with the complaints body waits on its decision, not „afgerond"; a part the estate owes beside it is the owner's move.
+    expect(contractGroup('withCommittee')).toBe('waitingOnProvider');
+    expect(contractGroup('withCommittee', undefined, true)).toBe('withOwner');
   });
 
   it('keeps a contract whose letter waits for the post with the contact person, and counts it there', () => {

@@ -19,7 +19,8 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = ['withOwner', 'waitingO
  */
 export function contractGroup(state: ContractState, letter?: RequestLetterStanding, owesBills = false, reported = false, refundOpen = false): ContractGroup {
   const { waitingOn } = contractStateMeta(state);
-  if (waitingOn === 'nobody') return owesBills || reported ? 'withOwner' : refundOpen ? 'waitingOnProvider' : 'done';
+  // comweb: a bill with the complaints body (`withCommittee`, nobody's move) is not done either: it waits on the body's decision.
+  if (waitingOn === 'nobody') return owesBills || reported ? 'withOwner' : refundOpen || state === 'withCommittee' ? 'waitingOnProvider' : 'done';
   return waitingOn === 'provider' && letter === undefined ? 'waitingOnProvider' : 'withOwner';
 }
 

@@ -5,11 +5,15 @@ import { documentNamed, Lang, ownerWords } from '../words';
 import { dutchDate } from '../clock/clock';
 import { DROP_UNDONE_BEFORE_POST, mayHaveArrived, type Replacement } from '../letters/letter.entity';
 
-/** One short confirmation after a redirect (PRG), chosen by a query flag so no text travels in the URL. */
-export function notice(lang: Lang, key: string | undefined): SafeHtml | '' {
+/**
+ * One short confirmation after a redirect (PRG), chosen by a query flag so no text travels in the URL. `focus`: the page of a
+ * form sent takes the focus to it (autofocus, no script), so a keyboard or screen-reader user hears it first (comweb).
+ */
+export function notice(lang: Lang, key: string | undefined, focus = false): SafeHtml | '' {
   const notices: Record<string, string> = ownerWords(lang).notices;
   const text = key && Object.hasOwn(notices, key) ? notices[key] : undefined;
-  return text ? html`<p class="notice" role="status">${text}</p>` : '';
+  if (!text) return '';
+  return focus ? html`<p class="notice" role="status" tabindex="-1" autofocus>${text}</p>` : html`<p class="notice" role="status">${text}</p>`;
 }
 
 /**

@@ -1,0 +1,201 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { signInFamily } from '../support/browser';
+import { longDate } from '../../workflows';
+import { API, createEstate, createProvider, deskOf } from '../support/fixtures';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import type { Session } from '../support/test-app';
+import { Account, account, bankCostsDisputed, closeWorkspace, formErrors, mainText, openWorkspace, relativeCode, signIn, Workspace } from '../workspace/support';
+
+/**
+ * comweb (comlater3's Not done, item 5): the committee's two forms on the contract page in a real Chromium at desktop width,
+ * one of them by keyboard alone; and what the family reads of the case on a 360 px phone and in the daily e-mail, for a
+ * Geschillencommissie and for Kifid (a bank).
+ */
+describe('the disputes committee in the browser: the owner records the filing and the decision, the family reads them true', () => {
+  let w: Workspace;
+  let sink: SmtpSink;
+  let jet: Account;
+  let provider: { id: string; name: string };
+  let desk: Session;
+  let today: string;
+  const desktop = { width: 1280, height: 900 };
+  const phone = { width: 360, height: 740 };
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    w = await openWorkspace({ SMTP_URL: sink.url });
+    jet = await account(w.t, 'Jet Commissie', 'specialist', 'nl');
+    provider = await createProvider(w.t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+    desk = await deskOf(w.t, provider.id, 'Stroomtest integration');
+    today = (await w.t.runDue()).body.today;
+  });
+  afterAll(async () => {
+    await closeWorkspace(w);
+    await sink?.close();
+  });
+
+  /** A bill after the end date the desk holds to, with Maria (an heir with an e-mail address) in the family. */
+  async function heldBill(givenNames: string, email: string) {
+    const estate = await createEstate(jet.api, { givenNames });
+    await jet.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', email, relation: 'partner', isHeir: true, isRepresentative: true, language: 'nl' }).expect(201);
+    const contract = (await jet.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await jet.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await w.t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-9', reason: 'December was used' }).expect(200);
+    // The news so far goes out with the next daily e-mail: what follows is told in the ones after it.
+    await nextDigest();
+    return { id: contract.id, estateId: estate.id };
+  }
+
+  /** The next day, once its daily e-mail (the day's news always has one here) reached the sink; the workers first run what is due now. */
+  const nextDigest = async () => {
+    const sent = sink.messages.length;
+    await w.t.runDue();
+    await w.t.runDue(1);
+    await sink.waitFor(sent + 1);
+  };
+  const contractPage = async (page: Page, id: string) => {
+    await page.goto(`${w.base}/app/contracts/${id}`);
+  };
+  const statusBox = async (page: Page) => (await page.innerText('.status')).replace(/\s+/g, ' ');
+  const section = async (page: Page, selector: string) => ((await page.locator(selector).count()) ? (await page.innerText(selector)).replace(/\s+/g, ' ') : '');
+  /** The row of Today that names `name`'s estate, its text folded. */
+  const todayRow = async (page: Page, name: string) => {
+    await page.goto(`${w.base}/app`);
+    const rows = (await page.locator('main tr').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+    return rows.find((r) => r.includes(name)) ?? '';
+  };
+  /** The daily e-mails `to` got, each one's text. */
+  const digests = (to: string) => sink.messages.filter((m) => m.subject?.startsWith('Nieuws over') && m.to && 'text' in m.to && m.to.text === to).map((m) => m.text ?? '');
+  /** How many of `to`'s daily e-mails hold `words`, and how often in all. */
+  const told = (to: string, words: string) => digests(to).reduce((n, text) => n + text.split(words).length - 1, 0);
+
+  /** A relative on a 360 px phone, without JavaScript: the overview's card and the timeline, each checked for sideways scroll. */
+  async function familyReads(context: BrowserContext, code: string) {
+    const page = await signInFamily(context, w.base, code);
+    const read = async (path: string) => {
+      await page.goto(`${w.base}${path}`);
+      expect({ path, scrollWidth: await page.evaluate('document.documentElement.scrollWidth') }).toEqual({ path, scrollWidth: phone.width });
+      return mainText(page);
+    };
+    return { card: await read('/family'), timeline: await read('/family/timeline'), page };
+  }
+
+  it('files the bill with the Geschillencommissie and records that it upheld the bill by keyboard; the family reads each once', async () => {
+    const contract = await heldBill('Pieter', 'maria.pieter@family.example');
+    const page = await signIn(w.browser, w.base, jet);
+    await page.setViewportSize(desktop);
+    await contractPage(page, contract.id);
+    expect(await todayRow(page, 'Pieter')).toContain('Over de rekening beslissen');
+
+    // A day ahead: the form says which field, and keeps what she typed.
+    await contractPage(page, contract.id);
+    await page.fill('#committee-filed-filedOn', '2999-01-01');
+    await page.fill('#committee-filed-caseNumber', '2027-0042');
+    await page.click('#committee-filed button[type=submit]');
+    expect((await formErrors(page)).join(' ')).toContain('De dag van indienen bij de geschillencommissie ligt in de toekomst');
+    expect(await page.getAttribute('#committee-filed-filedOn', 'aria-invalid')).toBe('true');
+    expect({ filedOn: await page.inputValue('#committee-filed-filedOn'), caseNumber: await page.inputValue('#committee-filed-caseNumber') }).toEqual({ filedOn: '2999-01-01', caseNumber: '2027-0042' });
+
+    await page.fill('#committee-filed-filedOn', today);
+    await page.click('#committee-filed button[type=submit]');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Opgeslagen.');
+    expect(await statusBox(page)).toContain('bij de Geschillencommissie Energie');
+    expect(await statusBox(page)).toContain('zaaknummer 2027-0042');
+    expect(await section(page, '#history ~ ul.card >> nth=0')).toContain('Geschil over factuur F-9 voorgelegd aan de Geschillencommissie Energie');
+    expect(await page.locator('form#committee-filed').count()).toBe(0);
+    const row = await todayRow(page, 'Pieter');
+    expect(row).toContain('Bij de geschillencommissie: wachten op de uitspraak');
+    expect(row).not.toContain('beslissen');
+
+    // The family, after the filing: on a phone, and in the next daily e-mail, once.
+    const phoneContext = await w.browser.newContext({ javaScriptEnabled: false, viewport: phone, isMobile: true, hasTouch: true });
+    const filed = await familyReads(phoneContext, await relativeCode(jet.api, contract.estateId, 'Sanne de Vries'));
+    expect(filed.card).toContain('Ons bezwaar tegen rekening F-9 van Stroomtest ligt nu bij de Geschillencommissie Energie');
+    expect(filed.card).toContain('Zolang de zaak loopt, betalen we het betwiste bedrag niet');
+    // The committee has the bill: the estate is not „all settled but a bill", it waits on the committee's decision.
+    expect(filed.card).not.toContain('Alles is afgehandeld');
+    expect(filed.timeline).toContain('Ons bezwaar tegen rekening F-9 van Stroomtest ligt nu bij de Geschillencommissie Energie');
+    await nextDigest();
+    expect(told('maria.pieter@family.example', 'ligt nu bij de Geschillencommissie Energie')).toBe(1);
+
+    // The decision by keyboard alone: each field found by its label, the form sent with Enter, the focus on the message.
+    await contractPage(page, contract.id);
+    await page.getByLabel('Uitspraak', { exact: true }).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // past the choice to make: dropped, lowered, upheld
+    expect(await page.inputValue('#committee-decision-decision')).toBe('billUpheld');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.id')).toBe(await page.getByLabel('Datum van de uitspraak of schikking').getAttribute('id'));
+    const [year, month, day] = today.split('-');
+    await page.keyboard.type(`${month}${day}${year}`); // the browser's date field, as an American keyboard user fills it
+    expect(await page.inputValue('#committee-decision-decidedOn')).toBe(today);
+    await Promise.all([page.waitForResponse((r) => r.request().method() === 'GET' && r.url().includes(`/app/contracts/${contract.id}`)), page.keyboard.press('Enter')]);
+    // The message takes the focus (autofocus, no script needed): a screen reader says it first.
+    await page.waitForFunction(`document.activeElement && document.activeElement.matches('[role=status]')`, undefined, { polling: 100, timeout: 20_000 });
+    await expect(page.textContent('[role=status]')).resolves.toBe('Opgeslagen.');
+    expect(await statusBox(page)).not.toContain('geschillencommissie');
+    expect(await section(page, '#history ~ ul.card >> nth=0')).toContain('De Geschillencommissie Energie heeft op ' + longDate(today, 'nl') + ' beslist dat factuur F-9 van Stroomtest betaald moet worden; dat gebeurt uit de nalatenschap.');
+    expect(await section(page, '#bills')).toContain('Factuur F-9, € 30,00 · verschuldigd sinds');
+    expect(await page.locator('form#committee-decision').count()).toBe(0);
+
+    const decided = await familyReads(phoneContext, await relativeCode(jet.api, contract.estateId, 'Kees de Vries'));
+    expect(decided.card).toContain('Nog te betalen uit de nalatenschap voor het contract bij Stroomtest: rekening F-9, € 30,00.');
+    expect(decided.card).not.toContain('ligt nu bij');
+    expect(decided.timeline).toContain(`De Geschillencommissie Energie heeft op ${longDate(today, 'nl')} beslist dat rekening F-9 van Stroomtest betaald moet worden; dat gebeurt uit de nalatenschap.`);
+    expect(decided.timeline).not.toContain('ingetrokken');
+    await nextDigest();
+    expect(told('maria.pieter@family.example', 'ligt nu bij de Geschillencommissie Energie')).toBe(1);
+    expect(told('maria.pieter@family.example', 'De Geschillencommissie Energie heeft op')).toBe(1);
+    await phoneContext.close();
+    await page.close();
+  }, 180_000);
+
+  it('for a bank, names Kifid where the family reads of the filing and the decision, and calls its costs costs', async () => {
+    const bank = await bankCostsDisputed(w.t, 'nl', 'Spaarbank Test');
+    await bank.owner.api.post(`${API}/estates/${bank.estate.id}/family-members`, { name: 'Kees de Vries', email: 'kees.bank@family.example', relation: 'child', isHeir: true, isRepresentative: false, language: 'nl' }).expect(201);
+    await bank.desk.post(`${API}/provider-desk/requests/${bank.c.id}/reject-dispute`, { invoiceReference: 'AB-1', reason: 'Kosten tot de blokkade' }).expect(200);
+    await nextDigest();
+    const page = await signIn(w.browser, w.base, bank.owner);
+    await page.setViewportSize(desktop);
+    await contractPage(page, bank.c.id);
+    await page.fill('#committee-filed-filedOn', today);
+    await page.click('#committee-filed button[type=submit]');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Opgeslagen.');
+    expect(await statusBox(page)).toContain('ligt bij het Klachteninstituut Financiële Dienstverlening (Kifid)');
+
+    // The family reads Kifid, and the bank's costs as the rest of the card calls them; no term of Kifid's we have no source for.
+    const kifid = 'het Klachteninstituut Financiële Dienstverlening (Kifid)';
+    const phoneContext = await w.browser.newContext({ javaScriptEnabled: false, viewport: phone, isMobile: true, hasTouch: true });
+    const filed = await familyReads(phoneContext, await relativeCode(bank.owner.api, bank.estate.id, 'Sanne de Vries'));
+    const filedLine = `Ons bezwaar tegen de kosten met kenmerk AB-1 van Spaarbank Test ligt nu bij ${kifid} (ingediend op ${longDate(today, 'nl')}).`;
+    expect(filed.card).toContain(`${filedLine} Zolang de zaak loopt, betalen we het betwiste bedrag niet`);
+    expect(filed.card).not.toContain('De commissie noemt');
+    // The case with Kifid runs: not „Alles is afgehandeld".
+    expect(filed.card).not.toContain('Alles is afgehandeld');
+    expect(filed.timeline).toContain(filedLine);
+    expect(`${filed.card} ${filed.timeline}`).not.toContain('rekening AB-1');
+    await nextDigest();
+    expect(told('kees.bank@family.example', filedLine)).toBe(1);
+
+    await page.selectOption('#committee-decision-decision', 'billDropped');
+    await page.fill('#committee-decision-decidedOn', today);
+    await page.click('#committee-decision button[type=submit]');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Opgeslagen.');
+    expect(await statusBox(page)).not.toContain('Kifid');
+    expect(await section(page, '#history ~ ul.card >> nth=0')).toContain(`Het Klachteninstituut Financiële Dienstverlening (Kifid) heeft op ${longDate(today, 'nl')} beslist dat`);
+    expect(await page.locator('#bills').count()).toBe(0); // nothing owed of AB-1 any more
+
+    const decidedLine = `Het Klachteninstituut Financiële Dienstverlening (Kifid) heeft op ${longDate(today, 'nl')} beslist dat de kosten met kenmerk AB-1 van Spaarbank Test niet betaald hoeven te worden.`;
+    const decided = await familyReads(phoneContext, await relativeCode(bank.owner.api, bank.estate.id, 'Joost de Vries'));
+    expect(decided.timeline).toContain(decidedLine);
+    expect(decided.card).not.toContain('Kifid');
+    expect(decided.card).not.toContain('Te betalen uit de nalatenschap');
+    await nextDigest();
+    expect(told('kees.bank@family.example', decidedLine)).toBe(1);
+    expect(told('kees.bank@family.example', 'Kifid')).toBe(2); // the filing and the decision, once each
+    await phoneContext.close();
+    await page.close();
+  }, 180_000);
+});
