@@ -1,8 +1,10 @@
 import request from 'supertest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, signInDesk, signInFamily } from '../support/browser';
 import { API, createEstate, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { ADMIN, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { webPages } from '../support/web-pages';
-import { relativeCode } from '../workspace/support';
+import { mainText, relativeCode, signIn } from '../workspace/support';
 
 /**
  * webcursor: a web page's „Volgende"/„Oudere"/„Meer" link whose cursor no longer holds (an old bookmark, a link made before the
@@ -63,6 +65,9 @@ describe('a web list whose link no longer holds starts again at its first page',
   let adminWeb: request.Agent;
   let deskWeb: request.Agent;
   let familyWeb: request.Agent;
+  let familyCode: string;
+  let base: string;
+  let browser: Browser;
 
   beforeAll(async () => {
     ({ t, owner: anna } = await startWithOwner({ owner: { email: 'anna@restart.example', password: 'anna-password-1', language: 'nl' } }));
@@ -71,6 +76,12 @@ describe('a web list whose link no longer holds starts again at its first page',
     const document = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201)).body;
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    // One more request than the desk's page holds (25), so its list has a second page.
+    for (let i = 2; i <= 26; i++) {
+      const more = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: `Mobiel ${i}`, accountNumber: `K-${i}`, action: 'cancel' }).expect(201)).body;
+      await anna.post(`${API}/contracts/${more.id}/request`).expect(200);
+    }
+    await createEstate(anna, { givenNames: 'Maria', surname: 'Bakker' });
     ids = { estates: estate.id, contracts: contract.id, documents: document.id, requests: contract.id, providers: kpn.id };
 
     ownerWeb = request.agent(t.app.getHttpServer());
@@ -82,8 +93,15 @@ describe('a web list whose link no longer holds starts again at its first page',
     await deskWeb.post('/desk/login').type('form').send({ email: 'eva@kpn.example', password: 'desk-password-1' }).expect(303);
     familyWeb = request.agent(t.app.getHttpServer());
     await familyWeb.post('/family/login').type('form').send({ code: await relativeCode(anna, estate.id, 'Maria Jansen') }).expect(303);
+    familyCode = await relativeCode(anna, estate.id, 'Piet Jansen');
+    await t.app.listen(0, '127.0.0.1');
+    base = await t.app.getUrl();
+    browser = await launchBrowser();
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
 
   /** Who reads a page: the administrator (English) her pages, Anna (Dutch) the rest of the workspace, KPN's desk, Maria. */
   const adminOnly = (path: string) => path.startsWith('/app/admin') || path.endsWith('/access-log');
@@ -118,7 +136,7 @@ describe('a web list whose link no longer holds starts again at its first page',
     expect(answer.headers.location).toBe('/app/estates?q=Maria&limit=1&restarted=1');
     const first = await ownerWeb.get(answer.headers.location).expect(200);
     expect(first.text).toContain(OWNER_NL);
-    expect(first.text).toContain('Jansen');
+    expect(first.text).toContain('Maria de Bakker');
     // The notice is the redirect's, once: the page's own links do not carry it.
     expect(first.text).not.toMatch(/href="[^"]*restarted/);
 
@@ -136,5 +154,72 @@ describe('a web list whose link no longer holds starts again at its first page',
     const api = await anna.get(`${API}/estates?cursor=${encodeURIComponent(NOBODYS)}`).expect(400);
     expect(api.headers['content-type']).toContain('application/problem+json');
     expect(api.body.errors).toEqual([{ field: 'cursor', message: 'is not a cursor of this list' }]);
+  });
+
+  /** The address of the page's „next" link with its cursor's signature altered by one character, as a link that no longer holds. */
+  const tampered = async (page: Page, param = 'cursor') => {
+    const next = new URL(await page.locator('a[rel=next]').first().getAttribute('href') as string, base);
+    const cursor = next.searchParams.get(param)!;
+    next.searchParams.set(param, `${cursor.slice(0, -1)}${cursor.endsWith('A') ? 'B' : 'A'}`);
+    return next.toString();
+  };
+
+  it("in Chromium: Anna's estates list, given a link whose cursor was altered, shows its first page with her search and the notice; its own link still pages", async () => {
+    const page = await signIn(browser, base, { email: 'anna@restart.example', password: 'anna-password-1' });
+    await page.goto(`${base}/app/estates?q=Maria&limit=1`);
+    const first = await mainText(page);
+    expect(first).not.toContain(OWNER_NL);
+    const bad = await tampered(page);
+    await page.click('a[rel=next]');
+    const second = await mainText(page);
+    expect(second).not.toContain(OWNER_NL);
+    expect(second).not.toBe(first);
+    await page.goto(bad);
+    expect(new URL(page.url()).search).toBe('?q=Maria&limit=1&restarted=1');
+    const restarted = await mainText(page);
+    expect(restarted).toContain(OWNER_NL);
+    expect(restarted.replace(OWNER_NL, '').trim()).toBe(first);
+    // From there its own link pages as ever, and the notice does not follow it.
+    await page.click('a[rel=next]');
+    expect(await mainText(page)).toBe(second);
+    await page.close();
+  });
+
+  it("in Chromium: the desk's request list, given a link whose cursor was altered, shows its first page and the notice; its own link still pages", async () => {
+    const page = await signInDesk(browser, base, 'eva@kpn.example', 'desk-password-1');
+    const first = await mainText(page);
+    const bad = await tampered(page);
+    await page.click('a[rel=next]');
+    const second = await mainText(page);
+    expect(second).not.toBe(first);
+    expect(second).not.toContain(OWNER_NL);
+    await page.goto(bad);
+    // The tab its links carry is kept.
+    expect(page.url()).toBe(`${base}/desk?tab=nieuw&restarted=1`);
+    const restarted = await mainText(page);
+    expect(restarted).toContain(OWNER_NL);
+    expect(restarted.replace(OWNER_NL, '').trim()).toBe(first);
+    await page.click('a[rel=next]');
+    expect(await mainText(page)).toBe(second);
+    await page.close();
+  });
+
+  it("in Chromium: the family's timeline, given a „more\" link whose cursor was altered, shows its start and the notice in the family's words", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await signInFamily(context, base, familyCode);
+    await page.goto(`${base}/family/timeline`);
+    const whole = await mainText(page);
+    await page.goto(`${base}/family/timeline?limit=1`);
+    const first = await mainText(page);
+    const bad = await tampered(page);
+    await page.click('a[rel=next]');
+    expect(await mainText(page)).not.toBe(first);
+    // Her „more" link carries the cursor alone, so the timeline starts again at its usual length.
+    await page.goto(bad);
+    expect(new URL(page.url()).search).toBe('?restarted=1');
+    const restarted = await mainText(page);
+    expect(restarted).toContain(FAMILY_NL);
+    expect(restarted.replace(FAMILY_NL, '').trim()).toBe(whole);
+    await context.close();
   });
 });
