@@ -6,6 +6,7 @@ import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, isStatementTimeout
 import { html, page } from '../web/html';
 import { familyWords, Lang, langOf, ownerWords, providerWords } from '../words';
 import { errorText, type ErrorWords } from '../web/fields';
+import { restartedListAddress } from '../web/list-restart';
 import { refusal } from '../web/forms';
 import { NotFoundProblem, ProblemDocument, ProblemException, problemTitle, ReaderWordedProblem } from './problem';
 import { methodsAt } from './allowed-methods';
@@ -48,6 +49,9 @@ export class ProblemFilter implements ExceptionFilter {
     if (typeof problem.retryAfterSeconds === 'number') response.set('Retry-After', String(problem.retryAfterSeconds));
     // People on the web pages get a page, not JSON; the API always answers problem+json.
     if (!request.path.startsWith('/api/') && request.accepts(['application/json', 'text/html']) === 'text/html') {
+      // A list's link whose cursor no longer holds starts the list again, with a notice, rather than an error page (webcursor).
+      const restarted = restartedListAddress(request, exception instanceof ProblemException ? exception.fieldErrors : undefined);
+      if (restarted) return response.redirect(303, restarted);
       const lang = pageLang(request);
       response.status(problem.status).type('html').send(request.path.startsWith('/family') ? familyErrorPage(problem, lang, thrown, request) : errorPage(problem, lang, thrown, request));
       return;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { longDate } from '../../workflows';
 import { dutchDate } from '../clock/clock';
 import { withFormKeys } from './forms';
+import { listRestartedNotice } from './list-restart';
 
 /** Markup that is already safe; everything else interpolated into `html` is escaped. */
 export class SafeHtml {
@@ -125,13 +126,19 @@ export interface PageOptions {
   footer?: SafeHtml;
 }
 
+/** A paged list's page that began again at page one because its link's cursor did not hold says so once (webcursor). */
+const restartedNotice = (lang: 'nl' | 'en') => {
+  const notice = listRestartedNotice(lang);
+  return notice ? html`<p class="notice" role="status">${notice}</p>` : '';
+};
+
 export function page(options: PageOptions): string {
   return withFormKeys(`<!doctype html>${html`<html lang="${options.lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · Steward</title><style>${new SafeHtml(STYLE)}</style></head>
 <body${options.bodyClass ? html` class="${options.bodyClass}"` : ''}><a class="skip" href="#main">${options.lang === 'nl' ? 'Naar de inhoud' : 'Skip to content'}</a>
 <header class="top"><span class="brand">${options.brand ?? 'Steward'}</span>${options.nav ?? ''}</header>
-<main id="main">${options.body}</main>${options.footer ?? ''}</body></html>`}`);
+<main id="main">${restartedNotice(options.lang)}${options.body}</main>${options.footer ?? ''}</body></html>`}`);
 }
 
 /**

@@ -24,6 +24,7 @@ export interface PagePosition {
 /** The query parameter names of a list's position: a page with two lists gives the second its own. */
 export interface PagerKeys {
   cursor: string;
+  /** `trailOf(cursor)`: the name a page that starts the list again drops with the cursor (src/web/list-restart.ts). */
   back: string;
   /** The list's heading id, so the browser lands on the list rather than the top of the page. */
   anchor?: string;

@@ -149,11 +149,12 @@ export class WebhooksService implements OnModuleInit {
   }
 
   /** One page of the provider's deliveries to its current endpoints, newest first. */
-  async deliveries(providerId: string, options: { status?: DeliveryStatus; cursor?: string; limit?: number }): Promise<Page<WebhookDeliveryView>> {
+  /** `cursorParam`: the query parameter that carried the cursor, named when it is refused (the admin page's parked list: `parked`). */
+  async deliveries(providerId: string, options: { status?: DeliveryStatus; cursor?: string; limit?: number; cursorParam?: string }): Promise<Page<WebhookDeliveryView>> {
     const limit = options.limit ?? DEFAULT_PAGE_SIZE;
     // cursorbind: the provider's deliveries as filtered by status.
     const list = listOf('webhook-deliveries', providerId, options.status);
-    const after = positionOf(list, options.cursor, CREATED_AT_CURSOR);
+    const after = positionOf(list, options.cursor, CREATED_AT_CURSOR, options.cursorParam);
     const rows: (WebhookDeliveryView & { cursorAt: string })[] = await this.db.query(
       `SELECT ${DELIVERY_COLUMNS}, ${cursorTimestamp('d.created_at')} AS "cursorAt"
          FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id

@@ -97,6 +97,7 @@ export const familyEn: FamilyWords = {
   logout: 'Sign out', switchTo: 'Nederlands', switchLang: 'nl',
   overview: 'Overview', timeline: 'Timeline', letters: 'Letters and documents', report: 'Report something', dossier: 'Download the whole file',
   navLetters: 'Letters', navReport: 'Report', menu: 'Menu',
+  listRestarted: 'This list starts again from the beginning: the link you used no longer works.',
   groups: { withOwner: 'Your contact person is on it', waitingOnProvider: 'Waiting for the organisation', done: 'Done' },
   progressLine: ({ done, total, waitingOnProvider }: { done: number; total: number; waitingOnProvider: number }) =>
     `${done} of ${total} done${waitingOnProvider ? `, ${waitingOnProvider} waiting for the organisation` : done < total ? ', the rest is with your contact person' : ''}`,

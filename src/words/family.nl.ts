@@ -138,6 +138,8 @@ export const familyNl = {
   logout: 'Uitloggen', switchTo: 'English', switchLang: 'en',
   overview: 'Overzicht', timeline: 'Tijdlijn', letters: 'Brieven en documenten', report: 'Iets melden', dossier: 'Download het hele dossier',
   navLetters: 'Brieven', navReport: 'Melden', menu: 'Menu',
+  /** A "more" link whose cursor no longer held (webcursor): the list shows its start again. */
+  listRestarted: 'Deze lijst begint weer bij het begin: de link die u gebruikte werkt niet meer.',
   groups: { withOwner: 'Uw vaste contactpersoon is aan zet', waitingOnProvider: 'Wacht op de organisatie', done: 'Afgerond' },
   /** The one line a family member reads first; a count of none is left out (the rest then lies with the contact person). */
   progressLine: ({ done, total, waitingOnProvider }: { done: number; total: number; waitingOnProvider: number }) =>

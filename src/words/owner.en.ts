@@ -119,6 +119,7 @@ export const ownerEn: OwnerWords = {
   },
 
   notices: {
+    listRestarted: 'This list started again at its first page; the link you used had expired.',
     created: 'The estate was opened.',
     allRead: 'All notifications are read.',
     contract: 'The contract was added to the inventory.',

@@ -149,6 +149,8 @@ export const ownerNl = {
   },
 
   notices: {
+    /** A paged list's link whose cursor no longer held (webcursor). */
+    listRestarted: 'Deze lijst is opnieuw begonnen bij de eerste pagina; de link die u gebruikte was verlopen.',
     created: 'De nalatenschap is geopend.',
     allRead: 'Alle meldingen zijn gelezen.',
     contract: 'Het contract staat nu in de inventaris.',

@@ -57,6 +57,7 @@ const CHARGE_CREDIT_TAKEN_BACK_EN = (reference: string) =>
 export const providerEn: ProviderWords = {
   shell: {
     desk: 'Bereavement desk', webhooks: 'Webhooks', logout: 'Sign out', switchTo: 'Nederlands',
+    listRestarted: 'This list started again at its first page; the link you used had expired.',
   },
 
   login: {

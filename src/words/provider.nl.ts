@@ -71,6 +71,8 @@ const CHARGE_CREDIT_TAKEN_BACK_NL = (reference: string) =>
 export const providerNl = {
   shell: {
     desk: 'Nabestaandendesk', webhooks: 'Webhooks', logout: 'Uitloggen', switchTo: 'English',
+    /** A paged list's link whose cursor no longer held (webcursor). */
+    listRestarted: 'Deze lijst is opnieuw begonnen bij de eerste pagina; de link die u gebruikte was verlopen.',
   },
 
   login: {

@@ -181,7 +181,7 @@ export class AdminWebController {
     const provider = await this.providers.get(id);
     const [endpoints, parked, all] = await Promise.all([
       this.webhooks.endpoints(provider.id),
-      this.webhooks.deliveries(provider.id, { status: 'parked', cursor: query.parked, limit: query.limit }),
+      this.webhooks.deliveries(provider.id, { status: 'parked', cursor: query.parked, limit: query.limit, cursorParam: 'parked' }),
       this.webhooks.deliveries(provider.id, { cursor: query.cursor, limit: query.limit }),
     ]);
     const at = { parkedAt: { cursor: query.parked, back: query.parkedBack }, allAt: { cursor: query.cursor, back: query.back }, limit: query.limit?.toString() };

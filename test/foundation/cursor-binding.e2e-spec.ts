@@ -1,4 +1,5 @@
 import { API, createEstate, createProvider, providerWithDesk, TINY_PDF } from '../support/fixtures';
+import { apiDocument, operationsOf } from '../support/openapi-operations';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -10,6 +11,7 @@ describe('a cursor works only on the list that made it', () => {
   let t: TestApp;
   let anna: Specialist;
   let kpnDesk: Session;
+  let kpnId: string;
   const estates: { id: string }[] = [];
 
   type Paged = { items: { id?: string }[]; nextCursor: string | null };
@@ -34,6 +36,7 @@ describe('a cursor works only on the list that made it', () => {
     ({ t, owner: anna } = await startWithOwner());
     let kpn: { id: string };
     ({ provider: kpn, desk: kpnDesk } = await providerWithDesk(t, { name: 'KPN', requiredDocuments: ['death_certificate'] }, 'KPN'));
+    kpnId = kpn.id;
     const ziggo = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: ['death_certificate'] });
     for (const surname of ['Jansen', 'Bakker', 'Visser']) {
       const estate = await createEstate(anna, { givenNames: 'Maria', surname });
@@ -108,5 +111,31 @@ describe('a cursor works only on the list that made it', () => {
     const refused = await maria.get(`${API}/portal/contracts?cursor=${encodeURIComponent(owners)}`).expect(400);
     expect(refused.body.errors).toEqual([{ field: 'cursor', message: 'is not a cursor of this list' }]);
     expect(refused.body.detail).toContain(STALE_NL);
+  });
+
+  it('refuses, on every paged route of the API document, a cursor no list gave, naming `cursor`', async () => {
+    // A position of the right shape signed by nobody: what a cursor of another key (a restart with a new secret) looks like.
+    const nobodys = `${Buffer.from(JSON.stringify(['2026-11-20T09:00:00.000000Z', '5b1d1c0e-7a55-4c61-9d0f-0c8c4f3a2b11'])).toString('base64url')}.AAAAAAAAAAAAAAAAAAAAAA`;
+    const estate = estates[0].id;
+    const contract = (await anna.get(`${API}/estates/${estate}/contracts`).expect(200)).body.items.find((c: { providerId?: string; provider?: { id: string } }) => (c.providerId ?? c.provider?.id) === kpnId)?.id;
+    const document = (await anna.get(`${API}/estates/${estate}/documents`).expect(200)).body.items[0].id;
+    const maria = await relative(t, anna, estate, 'Maria Visser');
+    const member = (await anna.get(`${API}/estates/${estate}/family-members`).expect(200)).body.items[0].id;
+    // The real id each path parameter names, by the collection in front of it: in the caller's reach, so only the cursor is refused.
+    const ids: Record<string, string> = { estates: estate, contracts: contract, requests: contract, documents: document, providers: kpnId, 'family-members': member, users: anna.userId };
+    const paged = operationsOf(apiDocument(t.app)).filter((op) => op.method === 'GET' && op.parameters.some((p) => p.in === 'query' && p.name === 'cursor'));
+    expect(paged.length).toBeGreaterThan(20);
+    const answers: Record<string, unknown> = {};
+    for (const op of paged) {
+      const path = op.path.replace(/\/([a-z-]+)\/\{\w+\}/g, (_, collection: string) => {
+        if (!ids[collection]) throw new Error(`${op.method} ${op.path}: no id of /${collection}/ in this spec's world: add one`);
+        return `/${collection}/${ids[collection]}`;
+      });
+      // Each route by its own audience: the desk's, the family's, the administrator's (every estate is in her reach) for the staff's.
+      const caller = op.path.startsWith(`${API}/provider-desk`) ? kpnDesk : op.path.startsWith(`${API}/portal`) ? maria : t.admin;
+      const answer = await caller.get(`${path}?cursor=${encodeURIComponent(nobodys)}`);
+      answers[`${op.method} ${op.path}`] = answer.status === 400 ? answer.body.errors?.map((e: { field: string }) => e.field) : answer.status;
+    }
+    expect(answers).toEqual(Object.fromEntries(paged.map((op) => [`${op.method} ${op.path}`, ['cursor']])));
   });
 });

@@ -273,8 +273,11 @@ describe('provider desk: a thread per request', () => {
     expect(await thread()).toContain('U bevestigde de ontvangst (uw kenmerk KPN-A1)');
     await Promise.all([page.waitForNavigation(), page.click('a:text("Nieuwere berichten")')]);
     expect(await thread()).toContain('December is gebruikt');
-    const refused = await page.goto(`${base}/desk/requests/${contract.id}?thread=nope`);
-    expect(refused!.status()).toBe(400);
+    // A thread link that no longer holds shows the newest messages again and says so (webcursor).
+    const restarted = await page.goto(`${base}/desk/requests/${contract.id}?thread=nope`);
+    expect(restarted!.status()).toBe(200);
+    expect(new URL(page.url()).search).toBe('?restarted=1');
+    expect(await page.textContent('main')).toContain('Deze lijst is opnieuw begonnen bij de eerste pagina; de link die u gebruikte was verlopen.');
     await page.close();
   });
 

@@ -60,10 +60,11 @@ describe('the contract page pages through the recorded calls', () => {
     await page.click(`${callsPager} a[rel="prev"]`);
     expect((await outcomes(page))[0]).toBe('Gesprek 51');
 
-    // A position that is none of this list's: refused, in the page's words.
-    const refused = await page.goto(`${w.base}/app/contracts/${id}?calls=nope`);
-    expect(refused?.status()).toBe(400);
-    expect(await page.textContent('body')).toContain('Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin');
+    // A position that is none of this list's (a link that no longer holds): the list of calls starts again at its first page and says so (webcursor).
+    const restarted = await page.goto(`${w.base}/app/contracts/${id}?calls=nope`);
+    expect(restarted?.status()).toBe(200);
+    expect(new URL(page.url()).search).toBe('?restarted=1');
+    expect(await page.textContent('main')).toContain('Deze lijst is opnieuw begonnen bij de eerste pagina; de link die u gebruikte was verlopen.');
     await page.close();
     // 51 calls recorded one by one, then a browser through four pages: more than the default minute on a busy machine.
   }, 180_000);

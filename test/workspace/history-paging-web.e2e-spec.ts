@@ -41,10 +41,11 @@ describe("the contract page pages through the contract's history", () => {
     await historyLink(page, 'Nieuwere gebeurtenissen').click();
     expect((await history(page)).at(-1)).toBe('Gesprek 55');
 
-    // A position that is none of this list's: refused, in the page's words.
-    const refused = await page.goto(`${w.base}/app/contracts/${id}?history=nope`);
-    expect(refused?.status()).toBe(400);
-    expect(await page.textContent('body')).toContain('Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin');
+    // A position that is none of this list's (a link that no longer holds): the history starts again at its first page and says so (webcursor).
+    const restarted = await page.goto(`${w.base}/app/contracts/${id}?history=nope`);
+    expect(restarted?.status()).toBe(200);
+    expect(new URL(page.url()).search).toBe('?restarted=1');
+    expect(await page.textContent('main')).toContain('Deze lijst is opnieuw begonnen bij de eerste pagina; de link die u gebruikte was verlopen.');
     await page.close();
 
     // In English the links say so: an administrator who chose English reads the same history.

@@ -112,10 +112,11 @@ describe('the print page in the browser: marking a batch posted', () => {
     await waiting.locator('a[rel=next]').click();
     await expect(waiting.locator('li').count()).resolves.toBe(1);
     await expect(waiting.locator('a[rel=prev]').count()).resolves.toBe(1);
-    // A waiting position that is not one of this list's is refused, in the page's words.
-    const refused = await page.goto(`${w.base}/app/print?waiting=nope`);
-    expect(refused?.status()).toBe(400);
-    expect(await page.textContent('body')).toContain('Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin');
+    // A position that is none of this list's (a link that no longer holds): the waiting list starts again at its first page and says so (webcursor).
+    const restarted = await page.goto(`${w.base}/app/print?waiting=nope`);
+    expect(restarted?.status()).toBe(200);
+    expect(new URL(page.url()).search).toBe('?restarted=1');
+    expect(await page.textContent('main')).toContain('Deze lijst is opnieuw begonnen bij de eerste pagina; de link die u gebruikte was verlopen.');
     await page.close();
   });
 

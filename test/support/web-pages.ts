@@ -1,0 +1,45 @@
+import type { INestApplication, Type } from '@nestjs/common';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { ModulesContainer } from '@nestjs/core';
+import { getMetadataStorage } from 'class-validator';
+
+/** A web page (`GET /app…`, `/desk…`, `/family…`) and the query parameters its query object takes. */
+export interface WebPage {
+  /** As routed: `/app/estates/:id`. */
+  path: string;
+  params: string[];
+}
+
+const WEB = /^\/(app|desk|family)(\/|$)/;
+const joined = (...parts: (string | undefined)[]) => `/${parts.filter((p) => p && p !== '/').map((p) => p!.replace(/^\/|\/$/g, '')).join('/')}`;
+
+/**
+ * Every web page the app routes, read from its controllers as Nest reads them, with the properties of the object its whole query
+ * is checked as (`@Query() query: SomeDto`): a new page is found the day it appears, without a list to keep.
+ */
+export function webPages(app: INestApplication): WebPage[] {
+  const pages: WebPage[] = [];
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as Type | null;
+      if (!controller) continue;
+      const base = [Reflect.getMetadata(PATH_METADATA, controller) as string | string[]].flat()[0];
+      for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler = (controller.prototype as Record<string, unknown>)[name];
+        if (typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) !== RequestMethod.GET) continue;
+        for (const route of [Reflect.getMetadata(PATH_METADATA, handler) as string | string[]].flat()) {
+          const path = joined(base, route);
+          if (!WEB.test(path)) continue;
+          const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, { index: number; data?: unknown }>;
+          const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, name) ?? []) as Type[];
+          const queries = Object.entries(args).filter(([key, arg]) => key.split(':')[0] === String(RouteParamtypes.QUERY) && arg.data === undefined);
+          const params = queries.flatMap(([, arg]) => getMetadataStorage().getTargetValidationMetadatas(types[arg.index], '', true, false).map((m) => m.propertyName));
+          pages.push({ path, params: [...new Set(params)] });
+        }
+      }
+    }
+  }
+  return pages;
+}
