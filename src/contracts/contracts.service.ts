@@ -93,7 +93,7 @@ import { type AppliedTransition, StateConflict } from '../runtime/workflow-runti
 import { type Lang, ownerWords } from '../words';
 import { type RefundMarkers, reportedRefundChanged } from '../refunds/refund.rules';
 import { type MoneyMoved, moneyMovedError, moneyMovedLowered, moneyMovedOn } from './paid-correction.rules';
-import { listed } from '../../workflows/wording';
+import { collectionAnswerOf, listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems, chargeNamed } from './bill.rules';
 import { RELEASE_WAITS, type SentKind, type TakeBack, type TakeBackCheck, takeBackCheckOf, TAKEN_BACK_FROM, takeBackOf, type ToldLetter } from './take-back.rules';
@@ -120,6 +120,8 @@ export interface AgencyStop {
   /** collagency: whether it went (delivered; by post, posted), and whether the agency was told since that the collection ended. */
   went: boolean;
   endTold: boolean;
+  /** audit97: whether the agency itself said since that it stopped the collection this stop asked it to halt (`stopsEndedByAgency`). */
+  endSaid?: boolean;
   /** dropmore: the newest word to it that the collection ended, not taken back since: whether it went, and the event it was written from. */
   ended: { id: string; went: boolean; event: Record<string, unknown> } | null;
   billsMoved?: string[];
@@ -130,7 +132,27 @@ export interface AgencyStop {
  * would only reopen the file, and the withdrawal would even ask what it claims for a bill the estate pays the provider itself.
  */
 export function stopsStillCollecting(stops: readonly AgencyStop[]): { collecting: AgencyStop[]; ended: AgencyStop[] } {
-  return { collecting: stops.filter((stop) => !stop.endTold), ended: stops.filter((stop) => stop.endTold) };
+  const ended = (stop: AgencyStop) => stop.endTold || !!stop.endSaid;
+  return { collecting: stops.filter((stop) => !ended(stop)), ended: stops.filter(ended) };
+}
+
+/**
+ * audit97: the stops whose agency told us itself that it stopped the collection (`COLLECTION_STOPPED` answered by the agency, not
+ * suspended), by letter id: each stop to that agency sent before its word. It closed its file, so it gets no `collection_ended`
+ * letter (`collectionEndOf`) and, as one told so, no word more on the bills (`stopsStillCollecting`). `entries`: the contract's
+ * `letter.sent` and `COLLECTION_STOPPED` entries in the order written.
+ */
+export function stopsEndedByAgency(stops: readonly AgencyStop[], entries: readonly { event: string; details: Record<string, unknown> }[]): AgencyStop[] {
+  const sent = new Set<string>();
+  const said = new Set<string>();
+  for (const { event, details } of entries) {
+    if (event === 'letter.sent' && typeof details.letterId === 'string') sent.add(details.letterId);
+    if (event !== 'COLLECTION_STOPPED') continue;
+    const answer = collectionAnswerOf((details.event ?? {}) as Record<string, unknown>);
+    if (answer.by !== 'agency' || answer.suspended) continue;
+    for (const stop of stops) if (stop.agency === answer.agency && sent.has(stop.id)) said.add(stop.id);
+  }
+  return stops.map((stop) => (said.has(stop.id) ? { ...stop, endSaid: true } : stop));
 }
 /** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
 export type AgencyLetterReader = (manager: EntityManager, contractId: string, endDate?: string) => Promise<AgencyStop[]>;
@@ -883,11 +905,11 @@ export class ContractsService implements OnModuleInit {
     const stated = changes.filter((c) => (TOLD_TO_AGENCY as readonly string[]).includes(c.field));
     if (!stated.length) return { told: [], notTold: [] };
     if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
-    const stops = await this.agencyLetters(manager, contract.id, endDate);
+    const stops = await this.agencyStops(manager, contract.id, endDate);
     const hears = (stop: AgencyStop) => !endDate || stopHearsEndDate(stop.billsMoved ?? []);
     // audit95 F8: of those, an agency told its collection ended hears no more of it (`stopsStillCollecting`); the owner's history says so.
     const { collecting, ended } = stopsStillCollecting(stops.filter(hears));
-    for (const stop of ended) await this.noteEndedAgency(manager, contract, stop.agency, endDate ? { about: 'endDate', effectiveDate: endDate } : { about: 'correction' });
+    for (const stop of ended) await this.noteEndedAgency(manager, contract, stop, endDate ? { about: 'endDate', effectiveDate: endDate } : { about: 'correction' });
     for (const stop of collecting) {
       // A correction to this agency still waiting for the post gives way to this one, which carries its other facts (README, setapartrest).
       const waiting = await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'correction', agencyLetterId: stop.id });
@@ -896,16 +918,28 @@ export class ContractsService implements OnModuleInit {
     return { told: collecting.map((s) => s.agency), notTold: stops.filter((s) => !hears(s)).map((s) => s.agency) };
   }
 
-  /** reportmoney (audit95 F1, F2, F8): the owner's history says that an agency told its collection ended was not written, and about what. */
-  private async noteEndedAgency(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId' | 'description'>, agency: string, not: EndedAgencyAbout): Promise<void> {
+  /**
+   * reportmoney (audit95 F1, F2, F8): the owner's history says that an agency told its collection ended was not written, and about what;
+   * audit97: or that it said so itself (`saidItself`).
+   */
+  private async noteEndedAgency(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId' | 'description'>, stop: AgencyStop, about: EndedAgencyAbout): Promise<void> {
+    const not = { ...about, ...(!stop.endTold && stop.endSaid && { saidItself: true as const }) };
     await this.timeline.append(manager, {
       estateId: contract.estateId,
       contractId: contract.id,
       actor: SYSTEM_ACTOR,
       event: ENDED_AGENCY_NOT_WRITTEN,
-      summary: `${contract.description}: ${endedAgencyNotWrittenText(agency, not, 'nl')}`,
-      details: { description: contract.description, agency, ...not },
+      summary: `${contract.description}: ${endedAgencyNotWrittenText(stop.agency, not, 'nl')}`,
+      details: { description: contract.description, agency: stop.agency, ...not },
     });
+  }
+
+  /** The collection stops that reached an agency (`agencyLetters`), each marked when the agency said itself that it stopped the collection (`stopsEndedByAgency`). */
+  private async agencyStops(manager: EntityManager, contractId: string, endDate?: string): Promise<AgencyStop[]> {
+    if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
+    const stops = await this.agencyLetters(manager, contractId, endDate);
+    if (!stops.length) return stops;
+    return stopsEndedByAgency(stops, await this.timeline.detailsOfContracts(manager, [contractId], ['letter.sent', 'COLLECTION_STOPPED']));
   }
 
   /** A letter no workflow step asks for, to the contract's provider (or `to` the agency of a collection stop), through the outbox like every letter. */
@@ -1606,9 +1640,9 @@ export class ContractsService implements OnModuleInit {
       const corrected = { reference, invoiceDate, periodFrom, periodTo, amount, disputed: disputedPart(effectiveDate, dto), credited: bill.credited ?? 0 };
       // The provider (`stop` null), then each agency whose collection stop named the bill and still collects: each is told against what it last read of it.
       if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
-      const { collecting, ended } = stopsStillCollecting(await this.agencyLetters(manager, contract.id));
+      const { collecting, ended } = stopsStillCollecting(await this.agencyStops(manager, contract.id));
       for (const stop of ended) {
-        if (await billLetters(manager, contract.id, disputedAs, stop.id)) await this.noteEndedAgency(manager, contract, stop.agency, { about: 'billCorrection', reference: disputedAs });
+        if (await billLetters(manager, contract.id, disputedAs, stop.id)) await this.noteEndedAgency(manager, contract, stop, { about: 'billCorrection', reference: disputedAs });
       }
       for (const stop of [null, ...collecting]) {
         const letters = await billLetters(manager, contract.id, disputedAs, stop?.id ?? null);
@@ -1834,12 +1868,12 @@ export class ContractsService implements OnModuleInit {
     const billLetters = this.billLetters;
     if (!billLetters) throw new Error('Nobody reads the dispute letters: LettersService registers with readDisputeLettersWith at start-up.');
     if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
-    const { collecting: stops, ended } = stopsStillCollecting(await this.agencyLetters(manager, contract.id));
+    const { collecting: stops, ended } = stopsStillCollecting(await this.agencyStops(manager, contract.id));
     for (const settled of (event.settled ?? []) as { reference: string }[]) {
       const bill = open.find((d) => d.reference === settled.reference);
       const disputedAs = bill?.recordedAs ?? settled.reference;
       for (const stop of ended) {
-        if (await billLetters(manager, contract.id, disputedAs, stop.id)) await this.noteEndedAgency(manager, contract, stop.agency, { about: 'objectionDropped', reference: disputedAs });
+        if (await billLetters(manager, contract.id, disputedAs, stop.id)) await this.noteEndedAgency(manager, contract, stop, { about: 'objectionDropped', reference: disputedAs });
       }
       // The provider (`stop` null), then each agency whose collection stop named the bill (README, agencytold) and still collects: it was asked to stop collecting it.
       for (const stop of [null, ...stops]) {

@@ -420,14 +420,17 @@ export function answerWithdrawnHandledText(d: { providerName: string; kind: stri
  * number) and the contract's description.
  */
 export const ENDED_AGENCY_NOT_WRITTEN = 'contract.ended_agency_not_written';
-export type EndedAgencyAbout = { about: 'endDate'; effectiveDate: string } | { about: 'correction' } | { about: 'billCorrection' | 'objectionDropped'; reference: string };
+export type EndedAgencyAbout = ({ about: 'endDate'; effectiveDate: string } | { about: 'correction' } | { about: 'billCorrection' | 'objectionDropped'; reference: string }) & {
+  /** audit97: the agency said itself that it stopped the collection (no letter told it). */
+  saidItself?: true;
+};
 
 /** reportmoney: why an agency told its collection ended got no letter (`ENDED_AGENCY_NOT_WRITTEN`). */
 export function endedAgencyNotWrittenText(agency: string, not: EndedAgencyAbout, lang: Lang): string {
   const { endedAgencyNotWritten, endedAgencyAbout } = ownerWords(lang).timeline;
   const about =
     not.about === 'endDate' ? endedAgencyAbout.endDate(letterDate(not.effectiveDate, lang)) : not.about === 'correction' ? endedAgencyAbout.correction : endedAgencyAbout[not.about](not.reference);
-  return endedAgencyNotWritten(agency, about);
+  return endedAgencyNotWritten(agency, about, not.saidItself === true);
 }
 
 /** Why an agency got no letter about a corrected end date (`contract.end_date_not_told`, `stopHearsEndDate`). */

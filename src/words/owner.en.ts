@@ -2038,7 +2038,8 @@ export const ownerEn: OwnerWords = {
     answerWithdrawnHandled: (provider: string, kind: string) => `Note handled: ${provider} had a withdrawn ${kind} as part of our answer.`,
     endDateNotTold: (agency: string, date: string) => `No letter to ${agency} about the corrected end date ${date}: none of the invoices the letter asking it to stop collecting named is still open, so the date changes nothing ${agency} collects.`,
     /** reportmoney (audit95 F1, F2, F8): an agency told its collection ended hears no more of its bills (`contract.ended_agency_not_written`). */
-    endedAgencyNotWritten: (agency: string, about: string) => `No letter to ${agency} about ${about}: ${agency} was already told that the collection ended.`,
+    endedAgencyNotWritten: (agency: string, about: string, saidItself = false) =>
+      `No letter to ${agency} about ${about}: ${agency} ${saidItself ? 'told us itself that the collection has stopped' : 'was already told that the collection ended'}.`,
     endedAgencyAbout: {
       endDate: (date: string) => `the corrected end date ${date}`,
       correction: 'the correction of our request',

@@ -2333,7 +2333,8 @@ export const ownerNl = {
     answerWithdrawnHandled: (provider: string, kind: string) => `Melding afgehandeld: ${provider} had een ingetrokken ${kind} als deel van ons antwoord.`,
     endDateNotTold: (agency: string, date: string) => `Geen brief aan ${agency} over de gecorrigeerde einddatum ${date}: geen van de facturen die de brief om de incasso te stoppen noemde staat nog open, dus de datum verandert niets aan wat ${agency} int.`,
     /** reportmoney (audit95 F1, F2, F8): an agency told its collection ended hears no more of its bills (`contract.ended_agency_not_written`). */
-    endedAgencyNotWritten: (agency: string, about: string) => `Geen brief aan ${agency} over ${about}: ${agency} kreeg al bericht dat de incasso is beëindigd.`,
+    endedAgencyNotWritten: (agency: string, about: string, saidItself = false) =>
+      `Geen brief aan ${agency} over ${about}: ${agency} ${saidItself ? 'liet zelf weten dat de incasso is gestopt' : 'kreeg al bericht dat de incasso is beëindigd'}.`,
     endedAgencyAbout: {
       endDate: (date: string) => `de gecorrigeerde einddatum ${date}`,
       correction: 'de correctie van ons verzoek',

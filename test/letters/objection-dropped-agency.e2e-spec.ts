@@ -111,6 +111,29 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     expect(await card('en')).toContain('Stroomincasso told us that the debt collection by Incasso Noord (reference INC-9, €45.00) has stopped.');
   });
 
+  it('writes nothing more to an agency that said itself it stopped the collection: no bill correction, no "what do you claim?" (audit97 F1)', async () => {
+    const { estate, contract } = await collected('Ria');
+    // The agency's own e-mail: it stopped collecting. Nobody has to tell it the collection ended, so no letter goes to it.
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'agency', collection: 'stopped' }).expect(200);
+    await t.runDue();
+    // The bill was € 13,00, not € 30,00, and the estate pays it: the provider hears both; the agency, its file closed by itself, neither.
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { invoiceReference: 'F-9', reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 13 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-9', outcome: 'payFromEstate' }).expect(200);
+    await t.runDue();
+    const toAgency = (await lettersOf(contract.id)).filter((l) => l.recipient === 'Incasso Noord').map((l) => l.kind);
+    expect(toAgency).toEqual(['collection_stop']);
+    const toProvider = (await lettersOf(contract.id)).filter((l) => l.recipient === provider.name && ['bill_correction', 'dispute_withdrawal'].includes(l.kind)).map((l) => l.kind);
+    expect(toProvider.sort()).toEqual(['bill_correction', 'dispute_withdrawal']);
+    // The owner's history says why the agency got none, in the words of what happened: the agency told us, nobody told it.
+    const history = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+    expect(history).toEqual(
+      expect.arrayContaining([
+        'Stroom: Geen brief aan Incasso Noord over de correctie van factuur F-9: Incasso Noord liet zelf weten dat de incasso is gestopt.',
+        'Stroom: Geen brief aan Incasso Noord over het intrekken van ons bezwaar tegen factuur F-9: Incasso Noord liet zelf weten dat de incasso is gestopt.',
+      ]),
+    );
+  });
+
   it('writes the agency nothing when the provider withdrew the bill itself', async () => {
     const { contract } = await collected('Jan');
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
