@@ -391,7 +391,7 @@ export class LettersService implements OnModuleInit {
    * went (`SET_APART_BEFORE_SENDING`) and those held by the letter check (not `sent`) are left out. On `letters_contract_idx`, each
    * stop by its primary key.
    */
-  private async agencyCorrespondence(manager: EntityManager, contractId: string, agency: string): Promise<AgencyLetterSent[]> {
+  async agencyCorrespondence(manager: EntityManager, contractId: string, agency: string): Promise<AgencyLetterSent[]> {
     const rows: ({ id: string; kind: AgencyLetterKind } & ArchivedSending)[] = await manager.query(
       `SELECT l.id, l.kind, l.channel, l.delivery_status AS "deliveryStatus", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.delivered_at AS "deliveredAt"
          FROM letters l LEFT JOIN letters stop ON stop.id::text = l.effect #>> '{payload,event,agencyLetterId}' AND stop.contract_id = l.contract_id
