@@ -1,30 +1,46 @@
-import { lettersToSendAgain } from './collection-notice.rules';
+import { findsAgencyAnew, lettersToSendAgain } from './collection-notice.rules';
 
-/** agencylate: after the stop's state, which letters went under the wrong particulars and which one goes again to the corrected agency. */
+/**
+ * agencylate, agencylate2: after the stop's state, which letters went under the wrong particulars, which were held back, and which one
+ * goes again (once) to the corrected agency.
+ */
 describe('lettersToSendAgain', () => {
   const name = { field: 'agency' as const, from: 'Incasso Nord', to: 'Incasso Noord' };
   const amount = { field: 'amount' as const, from: 54, to: 45 };
-  const stop = { id: 's1', agency: 'Incasso Nord', went: true, ended: null };
-  const endedStop = { ...stop, ended: { id: 'e1', went: true } };
-  const open = { stoppedSince: false, reachable: true };
+  const stop = { kind: 'collection_stop' as const, letterId: 's1', on: '2026-12-28' };
+  const ended = { kind: 'collection_ended' as const, letterId: 'e1', on: '2026-12-30' };
+  const billCorrection = { kind: 'bill_correction' as const, letterId: 'b1', on: '2026-12-29' };
+  const open = { end: null, stoppedSince: false, reachable: true };
 
-  it('sends the end letter again when one went, and names the stop and the end as gone under the wrong name', () => {
-    expect(lettersToSendAgain([name], [endedStop], 'Incasso Nord', { ...open, stoppedSince: true })).toEqual({
-      wrong: [{ kind: 'collection_stop', letterId: 's1' }, { kind: 'collection_ended', letterId: 'e1' }],
-      again: { kind: 'collection_ended', letterId: 'e1' },
+  it('sends the end letter again, replacing the one that went, and lists every letter that went by kind and day', () => {
+    expect(lettersToSendAgain([name], { went: [stop, billCorrection, ended], held: [] }, { ...open, end: { letterId: 'e1', went: true }, stoppedSince: true })).toEqual({
+      wrong: [stop, billCorrection, ended],
+      held: [],
+      again: { kind: 'collection_ended', replaces: 'e1' },
       nothing: null,
     });
   });
 
-  it('sends our stop again while the collection is not confirmed stopped and no end went; nothing once it is stopped', () => {
-    expect(lettersToSendAgain([name], [stop], 'Incasso Nord', open).again).toEqual({ kind: 'collection_stop', letterId: 's1' });
-    expect(lettersToSendAgain([name], [stop], 'Incasso Nord', { ...open, stoppedSince: true })).toMatchObject({ again: null, nothing: 'stopped' });
+  it('sends an end letter held back before it went once, replacing nothing; a bill correction held back after the end does not go again', () => {
+    expect(lettersToSendAgain([name], { went: [stop], held: ['bill_correction', 'collection_ended'] }, { ...open, end: { letterId: 'e1', went: false }, stoppedSince: true })).toEqual({
+      wrong: [stop],
+      held: ['bill_correction', 'collection_ended'],
+      again: { kind: 'collection_ended', replaces: null },
+      nothing: null,
+    });
   });
 
-  it('sends nothing for an amount alone, to an agency it cannot reach, or when no letter went to it', () => {
-    expect(lettersToSendAgain([amount], [endedStop], 'Incasso Nord', open)).toEqual({ wrong: [], again: null, nothing: 'amountOnly' });
-    expect(lettersToSendAgain([name], [endedStop], 'Incasso Nord', { ...open, reachable: false })).toMatchObject({ again: null, nothing: 'unreachable' });
-    expect(lettersToSendAgain([name], [{ ...stop, went: false }], 'Incasso Nord', open)).toEqual({ wrong: [], again: null, nothing: 'noLetter' });
-    expect(lettersToSendAgain([name], [{ ...stop, agency: 'Ander Bureau' }], 'Incasso Nord', open)).toMatchObject({ again: null, nothing: 'noLetter' });
+  it('sends our stop again while the collection is not confirmed stopped and no end was told (a held bill correction is in it); nothing once it is stopped', () => {
+    expect(lettersToSendAgain([name], { went: [stop], held: ['bill_correction'] }, open).again).toEqual({ kind: 'collection_stop', replaces: 's1' });
+    expect(lettersToSendAgain([name], { went: [], held: ['collection_stop'] }, open).again).toEqual({ kind: 'collection_stop', replaces: null });
+    expect(lettersToSendAgain([name], { went: [stop], held: [] }, { ...open, stoppedSince: true })).toMatchObject({ again: null, nothing: 'stopped' });
+  });
+
+  it('sends nothing for an amount alone, to an agency it cannot reach, or when no letter of ours was meant for it', () => {
+    expect(findsAgencyAnew([amount])).toBe(false);
+    expect(findsAgencyAnew([amount, name])).toBe(true);
+    expect(lettersToSendAgain([amount], { went: [stop, ended], held: [] }, { ...open, end: { letterId: 'e1', went: true } })).toEqual({ wrong: [], held: [], again: null, nothing: 'amountOnly' });
+    expect(lettersToSendAgain([name], { went: [stop, ended], held: [] }, { ...open, end: { letterId: 'e1', went: true }, reachable: false })).toMatchObject({ again: null, nothing: 'unreachable' });
+    expect(lettersToSendAgain([name], { went: [], held: [] }, open)).toEqual({ wrong: [], held: [], again: null, nothing: 'noLetter' });
   });
 });

@@ -1,5 +1,5 @@
 import { AGENCY_FINDS_BY, type NoticeChange } from '../../workflows';
-import type { AgencyLetterSent, NothingAgain } from '../timeline/contract-step';
+import type { AgencyLetterKind, AgencyLetterSent, NothingAgain, SentAgainKind } from '../timeline/contract-step';
 
 /** A collection notice's particulars as recorded (its step's event) or as corrected: any of them may be missing. */
 export type NoticeParticulars = Partial<Record<NoticeChange['field'], unknown>>;
@@ -14,26 +14,32 @@ export function noticeChanges(recorded: NoticeParticulars, corrected: NoticePart
   return NOTICE_FIELDS.filter((field) => !same(recorded[field], corrected[field])).map((field) => ({ field, from: asRecorded(recorded[field]), to: asRecorded(corrected[field]) }));
 }
 
+/** agencycorr: whether a correction changes how the agency is reached or finds its file (`AGENCY_FINDS_BY`): only then is anything written again. */
+export const findsAgencyAnew = (changes: NoticeChange[]): boolean => changes.some((c) => AGENCY_FINDS_BY.includes(c.field));
+
 /**
  * agencylate: a correction recorded after the stop's state was left (the collection stopped, the bill resolved, the contract closed).
- * The letters that went to the agency under particulars it changed (`wrong`: each stop to the agency named as recorded, and the end
- * it was told after it), and which of them still matters and goes again to the corrected agency (`again`): the word that the
- * collection ended, when one went (the agency must close its file); else our stop, while the collection was not confirmed stopped
- * (`stoppedSince`). Nothing goes when the correction changes only the amount (the agency found its file, as agencycorr chose) or the
- * agency cannot be reached (`reachable`: no address or e-mail); `nothing` says why.
+ * agencylate2: every letter of ours to the agency as recorded: `went` (each by kind and day, gone or on its way under the particulars
+ * the correction changed) and `held` (set apart before it went, or never made: none goes under the wrong particulars). Which still
+ * matters and goes once, to the corrected agency (`again`): the word that the collection ended when one was told (`end`, gone or held:
+ * the agency must close its file; it says what it replaces only when one went); else our stop, while the collection was not confirmed
+ * stopped (`stoppedSince`). The others never go again on their own: after the end the agency hears no more of bills (audit95's
+ * `stopsStillCollecting`), and while it collects our stop sent again states the bills and the end date as they stand now, so an
+ * end-date or bill correction or our objection's withdrawal is in it. Nothing when only the amount changed (the agency found its file,
+ * as agencycorr chose), no letter of ours was meant for it, or it cannot be reached (`reachable`: no address or e-mail); `nothing` says why.
  */
 export function lettersToSendAgain(
   changes: NoticeChange[],
-  stops: { id: string; agency: string; went: boolean; ended: { id: string; went: boolean } | null }[],
-  recordedAgency: unknown,
-  facts: { stoppedSince: boolean; reachable: boolean },
-): { wrong: AgencyLetterSent[]; again: AgencyLetterSent | null; nothing: NothingAgain | null } {
-  if (!changes.some((c) => AGENCY_FINDS_BY.includes(c.field))) return { wrong: [], again: null, nothing: 'amountOnly' };
-  const ours = stops.filter((s) => s.went && s.agency === recordedAgency);
-  const wrong = ours.flatMap((s): AgencyLetterSent[] => [{ kind: 'collection_stop', letterId: s.id }, ...(s.ended?.went ? [{ kind: 'collection_ended' as const, letterId: s.ended.id }] : [])]);
-  const newest = ours.at(-1);
-  if (!newest) return { wrong, again: null, nothing: 'noLetter' };
-  if (!facts.reachable) return { wrong, again: null, nothing: 'unreachable' };
-  if (newest.ended?.went) return { wrong, again: { kind: 'collection_ended', letterId: newest.ended.id }, nothing: null };
-  return facts.stoppedSince ? { wrong, again: null, nothing: 'stopped' } : { wrong, again: { kind: 'collection_stop', letterId: newest.id }, nothing: null };
+  letters: { went: AgencyLetterSent[]; held: AgencyLetterKind[] },
+  facts: { end: { letterId: string; went: boolean } | null; stoppedSince: boolean; reachable: boolean },
+): { wrong: AgencyLetterSent[]; held: AgencyLetterKind[]; again: { kind: SentAgainKind; replaces: string | null } | null; nothing: NothingAgain | null } {
+  if (!findsAgencyAnew(changes)) return { wrong: [], held: [], again: null, nothing: 'amountOnly' };
+  const { went: wrong, held } = letters;
+  const none = { wrong, held, again: null };
+  if (!wrong.some((l) => l.kind === 'collection_stop') && !held.includes('collection_stop') && !facts.end) return { ...none, nothing: 'noLetter' };
+  if (!facts.reachable) return { ...none, nothing: 'unreachable' };
+  if (facts.end) return { wrong, held, again: { kind: 'collection_ended', replaces: facts.end.went ? facts.end.letterId : null }, nothing: null };
+  if (facts.stoppedSince) return { ...none, nothing: 'stopped' };
+  const stop = wrong.filter((l) => l.kind === 'collection_stop').at(-1);
+  return { wrong, held, again: { kind: 'collection_stop', replaces: stop?.letterId ?? null }, nothing: null };
 }

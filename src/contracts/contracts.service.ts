@@ -73,8 +73,8 @@ import { BILL_PAYMENT_EVENTS, owedPremiumOf } from '../timeline/bill-payments';
 import { type HistoryEntry, timelineLists, TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
-import { type AgencyLetterSent, COLLECTION_NOTICE_STEPS, type CollectionClaim, type LateNoticeCorrection, NOTICE_CORRECTED_LATE } from '../timeline/contract-step';
-import { lettersToSendAgain, noticeChanges, type NoticeParticulars } from './collection-notice.rules';
+import { AGENCY_LETTER_KINDS, type AgencyLetterKind, type AgencyLetterSent, COLLECTION_NOTICE_STEPS, type CollectionClaim, type LateNoticeCorrection, NOTICE_CORRECTED_LATE, type SentAgainKind } from '../timeline/contract-step';
+import { findsAgencyAnew, lettersToSendAgain, noticeChanges, type NoticeParticulars } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, ENDED_AGENCY_NOT_WRITTEN, type EndedAgencyAbout, endedAgencyNotWrittenText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type DropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
 import { billsOnOf, type DropGivenBy, dropNamed, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, type RecordedDropOnPage } from './drop-correction.rules';
@@ -154,6 +154,11 @@ export function stopsEndedByAgency(stops: readonly AgencyStop[], entries: readon
   }
   return stops.map((stop) => (said.has(stop.id) ? { ...stop, endSaid: true } : stop));
 }
+/**
+ * agencylate2: every letter of ours to the agency recorded under this name (its stops and the letters said against them), oldest first,
+ * each with the day it went (null while on its way); those set apart before they went are left out. The letters module answers.
+ */
+export type AgencyCorrespondenceReader = (manager: EntityManager, contractId: string, agency: string) => Promise<AgencyLetterSent[]>;
 /** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
 export type AgencyLetterReader = (manager: EntityManager, contractId: string, endDate?: string) => Promise<AgencyStop[]>;
 /** paiddrop: a dropped claim left a final bill the estate had paid (`DroppedClaim.paidFinalBill`): the owner is told at once. */
@@ -197,10 +202,10 @@ export interface WaitingLetters {
   setApartReminder(manager: EntityManager, contractId: string): Promise<boolean>;
   /**
    * Sets apart the contract's letters asking an agency to close its file still waiting for the post or their e-mail's sending: to
-   * `agency`, the agency collecting again (collrest); deskundo: those a drop of `droppedBills` made go, the drop undone. Whether one
-   * was (`PrintBatchesService.setApartCollectionEnded`).
+   * `agency`, the agency collecting again (collrest); deskundo: those a drop of `droppedBills` made go, the drop undone;
+   * agencylate2: every letter to an agency whose particulars were corrected. Those set apart (`PrintBatchesService.setApartCollectionEnded`).
    */
-  setApartCollectionEnded(manager: EntityManager, contractId: string, which: EndLettersOf): Promise<boolean>;
+  setApartCollectionEnded(manager: EntityManager, contractId: string, which: EndLettersOf): Promise<{ id: string; kind: string }[]>;
 }
 
 /** The kinds of these letters, by id (a contract's history names its letters by id): the letters module answers. */
@@ -213,7 +218,7 @@ export type CollectionRecordedListener = (manager: EntityManager, principal: Sta
 export type BillRecordedListener = (manager: EntityManager, principal: StaffPrincipal, bill: { contractId: string; amount: number; reference: string; invoiceDate: string; answersReport: string | undefined }) => Promise<void>;
 /** agencyafter: the owner corrected the agency's letter and our stop goes to it again: the family is told (notifications own their news). */
 /** agencylate: `again`, the letter that goes again: our stop, or (a correction after the stop's state) the word that the collection ended. */
-export type NoticeCorrectedListener = (manager: EntityManager, corrected: { estateId: string; contractId: string; agency: string; reference: string; amount: number | null; again: AgencyLetterSent['kind'] }) => Promise<void>;
+export type NoticeCorrectedListener = (manager: EntityManager, corrected: { estateId: string; contractId: string; agency: string; reference: string; amount: number | null; again: SentAgainKind }) => Promise<void>;
 /**
  * deskanswer2: a correction's term passed without the provider's answer (`correctionLapsed`), found once by the workers' round: the owner
  * and the family are told (notifications own their news). `standing`: the silent standing; `confirmed`: the date confirmed before.
@@ -296,6 +301,7 @@ export class ContractsService implements OnModuleInit {
   private finalBillPaid: FinalBillPaidReader | null = null;
   private requestsSent: RequestsSentReader = async () => new Map();
   private letterKinds: LetterKindsReader | null = null;
+  private agencyCorrespondence: AgencyCorrespondenceReader | null = null;
   private waitingLetters: WaitingLetters | null = null;
 
   constructor(
@@ -427,6 +433,10 @@ export class ContractsService implements OnModuleInit {
   }
 
   /** Letters register the kinds of their letters, for the same reason: a confirmation is not taken back once one went out after it. */
+  readAgencyCorrespondenceWith(reader: AgencyCorrespondenceReader): void {
+    this.agencyCorrespondence = reader;
+  }
+
   readLetterKindsWith(reader: LetterKindsReader): void {
     this.letterKinds = reader;
   }
@@ -1695,10 +1705,18 @@ export class ContractsService implements OnModuleInit {
       if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
       const noticeSeq = BigInt(notices.filter((e) => e.event === 'COLLECTION_NOTICE').at(-1)?.seq ?? '0');
       const stoppedSince = steps.some((e) => e.event === 'COLLECTION_STOPPED' && BigInt(e.seq) > noticeSeq);
-      const stops = await this.agencyLetters(manager, contract.id);
-      const { wrong, again, nothing } = lettersToSendAgain(corrected, stops, recorded.agency, { stoppedSince, reachable: agencyReachable({ ...dto }) });
+      const recordedAgency = String(recorded.agency);
+      // agencylate2: a letter to the agency still waiting (made and not gone, or not made yet) never goes under the wrong particulars.
+      const held = findsAgencyAnew(corrected) ? await this.holdAgencyLetters(manager, contract, recordedAgency) : { kinds: [], endEvent: null };
+      if (!this.agencyCorrespondence) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyCorrespondenceWith at start-up.');
+      const went = await this.agencyCorrespondence(manager, contract.id, recordedAgency);
+      // The word that the collection ended, told against our newest stop to it and not taken back: gone, set apart just now, or never made.
+      const newest = (await this.agencyLetters(manager, contract.id)).filter((s) => s.agency === recordedAgency).at(-1);
+      const told = newest?.ended ?? (held.endEvent && { id: '', went: false, event: held.endEvent });
+      const end = told ? { letterId: told.id, went: went.some((l) => l.letterId === told.id) } : null;
+      const { wrong, again, nothing } = lettersToSendAgain(corrected, { went, held: held.kinds }, { end, stoppedSince, reachable: agencyReachable({ ...dto }) });
       const event = { type: 'COLLECTION_NOTICE_CORRECTED' as const, ...dto, corrected };
-      const details: LateNoticeCorrection = { event, wrong, again: again?.kind ?? null, nothing, providerName: contract.provider.name, description: contract.description };
+      const details: LateNoticeCorrection = { event, wrong, held: held.kinds, again: again?.kind ?? null, replacing: Boolean(again?.replaces), nothing, providerName: contract.provider.name, description: contract.description };
       await this.timeline.append(manager, {
         estateId: contract.estateId,
         contractId: contract.id,
@@ -1709,12 +1727,32 @@ export class ContractsService implements OnModuleInit {
       });
       if (!again) return true;
       const at = { instanceId: standing.instanceId, state: standing.state };
-      const stop = stops.find((s) => s.ended?.id === again.letterId);
       if (again.kind === 'collection_stop') await this.sendLetter(manager, contract, at, 'collection_stop', event, 'agency', true);
-      else await this.sendLetter(manager, contract, at, 'collection_ended', { ...stop!.ended!.event, type: 'COLLECTION_ENDED', corrected, replacesEnd: true }, 'agency');
+      else await this.sendLetter(manager, contract, at, 'collection_ended', { ...told!.event, type: 'COLLECTION_ENDED', corrected, ...(again.replaces && { replacesEnd: true }) }, 'agency');
       await this.noticeCorrected(manager, { estateId: contract.estateId, contractId: contract.id, agency: dto.agency, reference: dto.reference, amount: dto.amount ?? null, again: again.kind });
       return true;
     });
+  }
+
+  /**
+   * agencylate2: the agency's particulars corrected: each letter of ours to it as recorded (`agency`) still waiting is held back, as
+   * deskundo holds an end letter whose drop was undone: one made and waiting for the post (unprinted, or in a batch not posted) or for its
+   * e-mail's sending is set apart (`setApartCollectionEnded`), one not made yet is never made (`withdrawUnclaimedOf`). The kinds held
+   * back, and the event of a word that the collection ended never made (it goes again from it when it still matters).
+   */
+  private async holdAgencyLetters(manager: EntityManager, contract: Contract, agency: string): Promise<{ kinds: AgencyLetterKind[]; endEvent: Record<string, unknown> | null }> {
+    const setApart = await this.waiting().setApartCollectionEnded(manager, contract.id, { correctedAgency: agency });
+    const stops = new Set((await this.agencyLetters!(manager, contract.id)).filter((s) => s.agency === agency).map((s) => s.id));
+    const toAgency = (payload: Record<string, unknown>) => {
+      const effect = payload.effect as { letterKind?: string; to?: string };
+      const event = (payload.event ?? {}) as Record<string, unknown>;
+      if (effect.to !== 'agency' || !(AGENCY_LETTER_KINDS as readonly string[]).includes(effect.letterKind ?? '')) return false;
+      return effect.letterKind === 'collection_stop' ? event.agency === agency : stops.has(String(event.agencyLetterId));
+    };
+    const unmade = await this.outbox.withdrawUnclaimedOf(manager, contract, 'letter', toAgency);
+    const kindOf = (payload: Record<string, unknown>) => (payload.effect as { letterKind: AgencyLetterKind }).letterKind;
+    const endEvent = unmade.filter((p) => kindOf(p) === 'collection_ended').at(-1)?.event as Record<string, unknown> | undefined;
+    return { kinds: [...setApart.map((l) => l.kind as AgencyLetterKind), ...unmade.map(kindOf)], endEvent: endEvent ?? null };
   }
 
   private correctCollectionNoticeAsked(principal: StaffPrincipal, contractId: string, dto: CollectionNoticeDto) {

@@ -127,8 +127,11 @@ export function billsOnOf(recordings: { event: string; details: Record<string, u
   }, null);
 }
 
-/** Which of a contract's letters asking an agency to close its file are meant: those to `agency`, or those a drop of `droppedBills` made go (deskundo). */
-export type EndLettersOf = { agency: string } | { droppedBills: string[] };
+/**
+ * Which of a contract's letters asking an agency to close its file are meant: those to `agency`, or those a drop of `droppedBills` made go
+ * (deskundo); agencylate2: every letter to the agency recorded as `correctedAgency`, its particulars corrected.
+ */
+export type EndLettersOf = { agency: string } | { droppedBills: string[] } | { correctedAgency: string };
 
 /**
  * Whether a letter telling an agency the collection ended (its event, `collection_ended`) was made by a drop of `bills` (empty: the

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AGENCY_FINDS_BY, askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, droppedClaimIn, firstBillHeard, type FollowingDocument, longDate, type NoticeChange, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type PartCredit, type Recipient, type RefundReceived, type RefundReminderFacts, type RepaymentRequestFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, type StopReplaced, toldValue, type Address, addressLine } from '../../letters';
-import { UNDELIVERED } from './letter.entity';
+import { SET_APART_BEFORE_SENDING, UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { latestVersion, readsEstateDebts } from '../documents/document-audience';
 import { Clock, dutchDate } from '../clock/clock';
@@ -353,16 +353,17 @@ export class LetterInputBuilder {
   /**
    * agencyafter: the newest stop of ours that went to the agency before this one, sent again after the owner corrected the agency's
    * particulars (`corrected`, from → to): its day, and each particular it was addressed with that the correction changed. The address
-   * it did not go by is left out (an e-mail's postal address was never used); on `letters_contract_idx`. Null: none went.
+   * it did not go by is left out (an e-mail's postal address was never used); on `letters_contract_idx`. Null: none went (agencylate2:
+   * one set apart before it went, its particulars corrected, is none).
    */
   private async stopReplaced(manager: EntityManager, contractId: string, event: LetterSubject['event'], signerId: string, kind: 'collection_stop' | 'collection_ended'): Promise<StopReplaced | null> {
     // deskanswer2: who signed it, when that was a colleague (a handover since), as the other letters name an earlier one (`sentTo`).
     const [earlier]: { date: string; channel: string; colleague: string | null }[] = await manager.query(
       `SELECT to_char(l.letter_date, 'YYYY-MM-DD') AS date, l.channel, CASE WHEN l.signed_by_id <> $2 THEN u.name END AS colleague
          FROM letters l LEFT JOIN ${userRows} u ON u.id = l.signed_by_id
-        WHERE l.contract_id = $1 AND l.kind = $3 AND l.status = 'sent' AND l.effect #>> '{payload,effect,to}' = 'agency'
+        WHERE l.contract_id = $1 AND l.kind = $3 AND l.status = 'sent' AND l.effect #>> '{payload,effect,to}' = 'agency' AND (l.delivery_error IS NULL OR l.delivery_error <> ALL($4))
         ORDER BY l.created_at DESC LIMIT 1`,
-      [contractId, signerId, kind],
+      [contractId, signerId, kind, SET_APART_BEFORE_SENDING],
     );
     if (!earlier) return null;
     const unused = earlier.channel === 'post' ? 'agencyEmail' : 'agencyAddress';

@@ -32,7 +32,7 @@ import { WebhooksService } from '../webhooks/webhooks.service';
 import { Provider } from '../providers/provider.entity';
 import { providerRows } from '../providers/provider-rows';
 import { NotYet, OutboxRow, OutboxService } from '../runtime/outbox.service';
-import { type StepLetters, stepKey } from '../timeline/contract-step';
+import { AGENCY_LETTER_KINDS, type AgencyLetterKind, type AgencyLetterSent, type StepLetters, stepKey } from '../timeline/contract-step';
 import type { Readdressing } from '../words/readdressed';
 import { TimelineService } from '../timeline/timeline.service';
 import { correctionsOf, type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
@@ -303,6 +303,7 @@ export class LettersService implements OnModuleInit {
     this.sentDocuments.readLettersWith((manager, contractIds) => this.carryingLetters(manager, contractIds));
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
     this.contracts.readAgencyLettersWith((manager, contractId, endDate) => this.agencyStops(manager, contractId, endDate));
+    this.contracts.readAgencyCorrespondenceWith((manager, contractId, agency) => this.agencyCorrespondence(manager, contractId, agency));
     this.contracts.readRequestsSentWith((manager, contractIds) => this.requestsSent(manager, contractIds));
     this.contracts.readLetterKindsWith((manager, letterIds) => this.kindsOf(manager, letterIds));
   }
@@ -382,6 +383,24 @@ export class LettersService implements OnModuleInit {
     );
     if (!endDate) return stops;
     return Promise.all(stops.map(async (stop) => ({ ...stop, billsMoved: await this.inputs.billsMovedFor(manager, contractId, stop.id, endDate) })));
+  }
+
+  /**
+   * agencylate2: every letter of ours to the agency recorded as `agency` on this contract, oldest first: our stops to it and each letter
+   * said against one of them (`AGENCY_LETTER_KINDS`), with the day it went (`sentOn`; null while on its way). Those set apart before they
+   * went (`SET_APART_BEFORE_SENDING`) and those held by the letter check (not `sent`) are left out. On `letters_contract_idx`, each
+   * stop by its primary key.
+   */
+  async agencyCorrespondence(manager: EntityManager, contractId: string, agency: string): Promise<AgencyLetterSent[]> {
+    const rows: ({ id: string; kind: AgencyLetterKind } & ArchivedSending)[] = await manager.query(
+      `SELECT l.id, l.kind, l.channel, l.delivery_status AS "deliveryStatus", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.delivered_at AS "deliveredAt"
+         FROM letters l LEFT JOIN letters stop ON stop.id::text = l.effect #>> '{payload,event,agencyLetterId}' AND stop.contract_id = l.contract_id
+        WHERE l.contract_id = $1 AND l.kind = ANY($3) AND l.status = 'sent' AND l.effect #>> '{payload,effect,to}' = 'agency'
+          AND COALESCE(stop.effect #>> '{payload,event,agency}', l.effect #>> '{payload,event,agency}') = $2 AND (l.delivery_error IS NULL OR l.delivery_error <> ALL($4))
+        ORDER BY l.created_at, l.id`,
+      [contractId, agency, AGENCY_LETTER_KINDS, SET_APART_BEFORE_SENDING],
+    );
+    return rows.map((row) => ({ kind: row.kind, letterId: row.id, on: sentOn(row) }));
   }
 
   /**

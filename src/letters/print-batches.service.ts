@@ -21,6 +21,7 @@ import { isBusinessDay } from '../../workflows';
 import { ownerWords } from '../words';
 import { ContractsService, type OvertakenKind } from '../contracts/contracts.service';
 import { type EndLettersOf, endNamesDrop } from '../contracts/drop-correction.rules';
+import { AGENCY_LETTER_KINDS } from '../timeline/contract-step';
 import type { AddressesCorrected } from '../providers/providers.service';
 import { ProvidersService } from '../providers/providers.service';
 import type { Provider } from '../providers/provider.entity';
@@ -700,29 +701,35 @@ export class PrintBatchesService implements OnModuleInit {
    * not posted (the batch asks to be printed again); by e-mail, its sending not started or held by no worker (`stayingHome`). It is set
    * apart (`COLLECTED_AGAIN_BEFORE_POST`) and not made again: the new stop asks the agency what stands now. deskundo: the drop that
    * made it go undone (`droppedBills`: those the drop named, empty the only one; `endNamesDrop`): set apart (`DROP_UNDONE_BEFORE_POST`),
-   * the agency never read that the collection ended, so nothing is corrected. Whether one was. The caller holds the contract's lock;
+   * the agency never read that the collection ended, so nothing is corrected. Those set apart. agencylate2: the agency's particulars corrected
+   * (`correctedAgency`, the name it was recorded under): every letter of ours to it (`AGENCY_LETTER_KINDS`) not gone yet is set apart
+   * (`CORRECTED_BEFORE_POST`): none goes under the wrong particulars, and the one that still matters goes again. The caller holds the contract's lock;
    * batches are locked before their letters, as the download locks them (`setApartReminder`).
    */
-  async setApartCollectionEnded(manager: EntityManager, contractId: string, which: EndLettersOf): Promise<boolean> {
+  async setApartCollectionEnded(manager: EntityManager, contractId: string, which: EndLettersOf): Promise<{ id: string; kind: string }[]> {
     await manager.query(
       `SELECT b.id FROM print_batches b WHERE b.posted_at IS NULL AND b.id IN (SELECT print_batch_id FROM letters WHERE contract_id = $1 AND delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
       [contractId],
     );
-    const agency = 'agency' in which ? which.agency : null;
-    const found: (Pick<WaitingLetter, 'id' | 'batchId' | 'providerName'> & { channel: 'post' | 'email'; started: boolean; downloaded: boolean; event: Record<string, unknown> })[] = await manager.query(
-      `SELECT l.id, l.channel, l.print_batch_id AS "batchId", l.recipient AS "providerName", l.sending_started_at IS NOT NULL AS started, NOT (${WAITING_UNPRINTED}) AND l.channel = 'post' AS downloaded,
+    const agency = 'agency' in which ? which.agency : 'correctedAgency' in which ? which.correctedAgency : null;
+    // agencylate2: every letter to the agency whose particulars were corrected; otherwise the end letters only.
+    const kinds = 'correctedAgency' in which ? AGENCY_LETTER_KINDS : ['collection_ended'];
+    const found: (Pick<WaitingLetter, 'id' | 'batchId' | 'providerName'> & { kind: string; channel: 'post' | 'email'; started: boolean; downloaded: boolean; event: Record<string, unknown> })[] = await manager.query(
+      `SELECT l.id, l.kind, l.channel, l.print_batch_id AS "batchId", l.recipient AS "providerName", l.sending_started_at IS NOT NULL AS started, NOT (${WAITING_UNPRINTED}) AND l.channel = 'post' AS downloaded,
               l.effect #> '{payload,event}' AS event
-         FROM letters l JOIN letters stop ON stop.id::text = l.effect #>> '{payload,event,agencyLetterId}' AND stop.contract_id = l.contract_id
-        WHERE l.contract_id = $1 AND l.kind = 'collection_ended' AND l.status = 'sent' AND ($3::text IS NULL OR stop.effect #>> '{payload,event,agency}' = $3)
+         FROM letters l LEFT JOIN letters stop ON stop.id::text = l.effect #>> '{payload,event,agencyLetterId}' AND stop.contract_id = l.contract_id
+        WHERE l.contract_id = $1 AND l.kind = ANY($4) AND l.status = 'sent' AND l.effect #>> '{payload,effect,to}' = 'agency'
+          AND ($3::text IS NULL OR COALESCE(stop.effect #>> '{payload,event,agency}', l.effect #>> '{payload,event,agency}') = $3)
           AND ((l.channel = 'post' AND l.delivery_status IN ('queued_for_print', 'printed')) OR (l.channel = 'email' AND l.delivery_status IN ('pending', 'failed') AND (l.delivery_error IS NULL OR l.delivery_error <> ALL($2))))
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
-      [contractId, SET_APART_BEFORE_SENDING, agency],
+      [contractId, SET_APART_BEFORE_SENDING, agency, kinds],
     );
     const letters = await this.stayingHome(manager, 'droppedBills' in which ? found.filter((l) => endNamesDrop(l.event, which.droppedBills)) : found, true);
     const downloaded = letters.filter((l) => l.downloaded && l.batchId);
-    await this.setApart(manager, letters, 'droppedBills' in which ? DROP_UNDONE_BEFORE_POST : COLLECTED_AGAIN_BEFORE_POST, downloaded.map((l) => l.batchId!));
+    const why = 'droppedBills' in which ? DROP_UNDONE_BEFORE_POST : 'correctedAgency' in which ? CORRECTED_BEFORE_POST : COLLECTED_AGAIN_BEFORE_POST;
+    await this.setApart(manager, letters, why, downloaded.map((l) => l.batchId!));
     for (const l of downloaded) await this.toPrintAgain(manager, l.batchId!, [{ providerName: l.providerName, letterIds: [l.id], takenBack: true }]);
-    return letters.length > 0;
+    return letters.map(({ id, kind }) => ({ id, kind }));
   }
 
   /**

@@ -160,16 +160,16 @@ export class OutboxService implements OnApplicationBootstrap {
   /**
    * deskundo: withdraws the effects of `kind` of this contract not yet claimed (waiting, a retry waiting, or parked) whose payload
    * `which` picks: marked done, never performed. One a worker claimed is skipped and performed (its handler may ask again). Through
-   * `outbox_estate_idx`, the estate's own rows. Returns how many.
+   * `outbox_estate_idx`, the estate's own rows. Returns the payloads withdrawn (agencylate2: the letter that still matters goes again from them).
    */
-  async withdrawUnclaimedOf(manager: EntityManager, contract: { id: string; estateId: string }, kind: EffectKind, which: (payload: OutboxRow['payload']) => boolean): Promise<number> {
+  async withdrawUnclaimedOf(manager: EntityManager, contract: { id: string; estateId: string }, kind: EffectKind, which: (payload: OutboxRow['payload']) => boolean): Promise<OutboxRow['payload'][]> {
     const rows: { id: string; payload: OutboxRow['payload'] }[] = await manager.query(
       `SELECT id, payload FROM outbox WHERE estate_id = $1 AND contract_id = $2 AND kind = $3 AND status IN ('pending', 'parked') FOR UPDATE SKIP LOCKED`,
       [contract.estateId, contract.id, kind],
     );
-    const ids = rows.filter((r) => which(r.payload)).map((r) => r.id);
-    if (ids.length) await manager.query(`UPDATE outbox SET status = 'done', done_at = $2 WHERE id = ANY($1)`, [ids, this.clock.now()]);
-    return ids.length;
+    const withdrawn = rows.filter((r) => which(r.payload));
+    if (withdrawn.length) await manager.query(`UPDATE outbox SET status = 'done', done_at = $2 WHERE id = ANY($1)`, [withdrawn.map((r) => r.id), this.clock.now()]);
+    return withdrawn.map((r) => r.payload);
   }
 
   /** Whether an effect with one of these payload values is still waiting or being performed (a retry already asked for). */

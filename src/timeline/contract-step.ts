@@ -83,20 +83,37 @@ export function storedContractStep(entry: StoredStep): ContractStep {
  */
 export const NOTICE_CORRECTED_LATE = 'contract.collection_notice_corrected';
 
-/** agencylate: a letter of ours to the agency (`AgencyStop`: the stop, and the word that the collection ended that followed it). */
+/**
+ * agencylate2: the kinds of our letters to an agency: our stop to it, and each letter said against that stop (the end-date correction,
+ * the bill correction, our objection withdrawn, the word that the collection ended and its taking back).
+ */
+export const AGENCY_LETTER_KINDS = ['collection_stop', 'correction', 'bill_correction', 'dispute_withdrawal', 'collection_ended', 'collection_end_undone'] as const;
+export type AgencyLetterKind = (typeof AGENCY_LETTER_KINDS)[number];
+
+/** agencylate: a letter of ours to the agency; agencylate2: of any of its kinds, with the day it went (`on`, null while on its way; missing in entries before). */
 export interface AgencyLetterSent {
-  kind: 'collection_stop' | 'collection_ended';
+  kind: AgencyLetterKind;
   letterId: string;
+  on?: string | null;
 }
+
+/** agencylate: the letters that can go again after a correction: our stop, or the word that the collection ended. */
+export type SentAgainKind = 'collection_stop' | 'collection_ended';
 
 /** agencylate: why nothing goes again: only the amount changed, no letter went to the agency, it cannot be reached, or the collection was confirmed stopped. */
 export type NothingAgain = 'amountOnly' | 'noLetter' | 'unreachable' | 'stopped';
 
-/** agencylate: what the late correction's entry holds: the corrected notice (as the step's event), the letters under the wrong particulars and the kind sent again. */
+/**
+ * agencylate: what the late correction's entry holds: the corrected notice (as the step's event), the letters under the wrong particulars
+ * and the kind sent again; agencylate2: the kinds of the letters held back before they went (`held`), and whether the one sent again
+ * replaces one that went (`replacing`; both missing in entries before, which held nothing back and replaced one).
+ */
 export interface LateNoticeCorrection {
   event: { type: 'COLLECTION_NOTICE_CORRECTED'; corrected: NoticeChange[] } & Record<string, unknown>;
   wrong: AgencyLetterSent[];
-  again: AgencyLetterSent['kind'] | null;
+  held?: AgencyLetterKind[];
+  again: SentAgainKind | null;
+  replacing?: boolean;
   nothing: NothingAgain | null;
   providerName: string;
   description: string;

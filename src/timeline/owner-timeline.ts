@@ -112,7 +112,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
   switch (entry.event) {
     case NOTICE_CORRECTED_LATE: {
       const c = d as unknown as LateNoticeCorrection;
-      return w.noticeCorrectedLate(`${c.providerName}, ${c.description}`, noticeChangesListed(c.event.corrected, lang), c.wrong.map((l) => estate.letterKinds[l.kind] ?? l.kind).join(', '), c.again, c.nothing);
+      const kind = (k: string) => estate.letterKinds[k] ?? k;
+      // agencylate2: each letter by kind and day; an entry from before held nothing back and named no day.
+      const wrong = c.wrong.map((l) => w.agencyLetterOn(kind(l.kind), l.on ?? null)).join(', ');
+      return w.noticeCorrectedLate(`${c.providerName}, ${c.description}`, noticeChangesListed(c.event.corrected, lang), wrong, (c.held ?? []).map(kind).join(', '), c.again, c.replacing ?? true, c.nothing);
     }
     case DROP_DAY_CORRECTED: {
       const c = d as unknown as DropDayCorrection;

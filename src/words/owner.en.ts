@@ -2168,15 +2168,17 @@ export const ownerEn: OwnerWords = {
         : `Payment of ${amount} on ${date} for invoice ${reference} from ${provider} undone${openNow}`
       );
     },
-    noticeCorrectedLate: (about, changes, wrong, again, nothing) =>
-      `${about}: collection agency's letter corrected${changes}.${wrong ? ` Under the wrong details these went to the agency: ${wrong}.` : ''} ${
-        again === 'collection_stop' ? 'Our request to stop the collection now goes to the agency again, with the right details; the letter says which letter it replaces.'
-        : again === 'collection_ended' ? 'Our word that the collection ended now goes to the agency again, with the right details; the letter says which letter it replaces.'
+    noticeCorrectedLate: (about, changes, wrong, held, again, replacing, nothing) =>
+      `${about}: collection agency's letter corrected${changes}.${wrong ? ` Under the wrong details these went to the agency: ${wrong}.` : ''}${
+        held ? ` Held back before they went, so not sent under the wrong details: ${held}.` : ''} ${
+        again === 'collection_stop' ? `Our request to stop the collection now goes to the agency${replacing ? ' again' : ''}, with the right details${replacing ? '; the letter says which letter it replaces' : ''}.`
+        : again === 'collection_ended' ? `Our word that the collection ended now goes to the agency${replacing ? ' again' : ''}, with the right details${replacing ? '; the letter says which letter it replaces' : ''}.`
         : nothing === 'amountOnly' ? 'The agency gets no new letter: only the amount on file was changed.'
         : nothing === 'unreachable' ? 'The agency gets no new letter: no address or email is recorded. Call the agency yourself.'
         : nothing === 'stopped' ? 'Nothing needs to go again: the collection is recorded as stopped.'
         : 'Nothing needs to go again: no letter went to the agency.'
       }`,
+    agencyLetterOn: (kind, on) => (on ? `${kind} of ${longDate(on, 'en')}` : kind),
     dropDayCorrected: (about, provider, bills, from, to) =>
       `${about}: the day ${provider} dropped ${billsNamed(bills, 'en', { one: 'bill', several: 'bills', unknown: 'the bill' }).words} corrected from ${longDate(from, 'en')} to ${longDate(to, 'en')}. A letter that named the earlier day stays as it went.`,
     estateOpened: (deceased, owner) => (deceased && owner ? `Estate of ${deceased} opened; case owner ${owner}.` : 'Estate opened.'),

@@ -2498,17 +2498,22 @@ export const ownerNl = {
     // An entry written before it stored its data is said with what it did store; `null` marks what it did not.
     /**
      * agencylate: the debt collector's letter corrected after its stop's state was left: each particular from → to (`changes`, listed),
-     * the letters of ours that went to the agency under the wrong particulars (their kinds' names, listed; '' for none), and what goes again or why nothing does.
+     * the letters of ours that went to the agency under the wrong particulars (each by kind and day, `agencyLetterOn`, listed; '' for none),
+     * agencylate2: those held back before they went (listed; '' for none), and what goes again (saying what it replaces only when one
+     * went, `replacing`) or why nothing does.
      */
-    noticeCorrectedLate: (about: string, changes: string, wrong: string, again: 'collection_stop' | 'collection_ended' | null, nothing: 'amountOnly' | 'noLetter' | 'unreachable' | 'stopped' | null) =>
-      `${about}: brief van het incassobureau gecorrigeerd${changes}.${wrong ? ` Onder de verkeerde gegevens gingen naar het incassobureau: ${wrong}.` : ''} ${
-        again === 'collection_stop' ? 'Ons verzoek om de incasso te stoppen gaat nu opnieuw naar het incassobureau, met de juiste gegevens; de brief zegt welke brief hij vervangt.'
-        : again === 'collection_ended' ? 'Ons bericht dat de incasso is beëindigd gaat nu opnieuw naar het incassobureau, met de juiste gegevens; de brief zegt welke brief hij vervangt.'
+    noticeCorrectedLate: (about: string, changes: string, wrong: string, held: string, again: 'collection_stop' | 'collection_ended' | null, replacing: boolean, nothing: 'amountOnly' | 'noLetter' | 'unreachable' | 'stopped' | null) =>
+      `${about}: brief van het incassobureau gecorrigeerd${changes}.${wrong ? ` Onder de verkeerde gegevens gingen naar het incassobureau: ${wrong}.` : ''}${
+        held ? ` Tegengehouden voordat ze weggingen, dus niet onder de verkeerde gegevens verstuurd: ${held}.` : ''} ${
+        again === 'collection_stop' ? `Ons verzoek om de incasso te stoppen gaat nu ${replacing ? 'opnieuw ' : ''}naar het incassobureau, met de juiste gegevens${replacing ? '; de brief zegt welke brief hij vervangt' : ''}.`
+        : again === 'collection_ended' ? `Ons bericht dat de incasso is beëindigd gaat nu ${replacing ? 'opnieuw ' : ''}naar het incassobureau, met de juiste gegevens${replacing ? '; de brief zegt welke brief hij vervangt' : ''}.`
         : nothing === 'amountOnly' ? 'Het incassobureau krijgt geen nieuwe brief: alleen het bedrag in het dossier is aangepast.'
         : nothing === 'unreachable' ? 'Het incassobureau krijgt geen nieuwe brief: er is geen adres of e-mailadres vastgelegd. Bel het incassobureau zelf.'
         : nothing === 'stopped' ? 'Er hoeft niets opnieuw: de incasso is als gestopt vastgelegd.'
         : 'Er hoeft niets opnieuw: er ging geen brief naar het incassobureau.'
       }`,
+    /** agencylate2: one letter of ours to the agency in that list: its kind, and the day it went (none while on its way). */
+    agencyLetterOn: (kind: string, on: string | null) => (on ? `${kind} van ${longDate(on, 'nl')}` : kind),
     /** dropcorr: the day the provider said it dropped a bill, corrected from → to. */
     dropDayCorrected: (about: string, provider: string, bills: string[], from: string, to: string) =>
       `${about}: de dag waarop ${provider} ${billsNamed(bills, 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de rekening' }).words} introk, gecorrigeerd van ${longDate(from, 'nl')} naar ${longDate(to, 'nl')}. Een brief die de eerdere dag noemde, blijft zoals hij ging.`,

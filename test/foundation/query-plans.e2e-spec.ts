@@ -378,6 +378,8 @@ describe('query plans at national scale', () => {
     await capture('suspendedCollections', () => t.app.get(TimelineService).suspendedCollections(manager, collected));
     // agencylate: a correction of a collection letter after its stop's state reads the contract's notices, their corrections and the stops answered.
     await capture('late notice correction', () => t.app.get(TimelineService).detailsOfContracts(manager, collected.slice(0, 1), [...COLLECTION_NOTICE_STEPS, 'COLLECTION_STOPPED']));
+    // agencylate2: the same correction reads every letter of ours to the agency as recorded, the contract's own letters.
+    await capture('agency correspondence', () => t.app.get(LettersService).agencyCorrespondence(manager, collected[0], 'Incasso Noord'));
     // ownernotif: her notifications, the next page, the workspace page with the header's unread count, an administrator's page.
     const first = (await anna.get(`${API}/notifications?limit=20`).expect(200)).body as { items: unknown[]; nextCursor: string; unread: number };
     expect([first.items.length, first.unread]).toEqual([20, 150 * 3]);
@@ -415,6 +417,7 @@ describe('query plans at national scale', () => {
     // A contract's letters by either index its id leads (deskthread's by step came after): never the whole table's.
     expect([...indexes.collectionStopsOf]).toEqual([expect.stringMatching(/^letters_contract(_step)?_idx$/)]);
     expect([...indexes.collectionStopsSent]).toEqual([expect.stringMatching(/^letters_contract(_step)?_idx$/)]);
+    expect([...indexes['agency correspondence']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_contract(_step)?_idx$/)]));
     // The reports page: her reports, the contracts' bills owed (their partial index), the dispute letters sent on them by contract.
     expect([...indexes['reports page']]).toEqual(expect.arrayContaining(['family_reports_member_idx', 'timeline_entries_bills_owed_idx', expect.stringMatching(/^letters_contract(_step)?_idx$/)]));
     // The few stops recorded anywhere (by event) or the page's contracts' entries (by contract): either is an index, never the whole history.

@@ -1,4 +1,5 @@
-import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { OutboxService } from '../../src/runtime/outbox.service';
+import { API, createEstate, createProvider, letterText, postEverything } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
@@ -21,7 +22,7 @@ describe("a debt collector's letter corrected after the collection's stop", () =
   });
   afterAll(() => t?.close());
 
-  type Letter = { id: string; kind: string; status: string; recipient: string; channel: string; deliveryAddress?: string | null };
+  type Letter = { id: string; kind: string; status: string; deliveryStatus: string; recipient: string; channel: string; deliveryAddress?: string | null };
   const detailOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; letters: Letter[] };
   const history = async (id: string) => ((await anna.get(`${API}/contracts/${id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary.replace(/\u00a0/g, ' ')).join('\n');
   const typo = { agency: 'Incassobureau Noordd', agencyEmail: 'dossiers@incasso-nord.example', reference: 'INC-7', amount: 54 };
@@ -30,7 +31,7 @@ describe("a debt collector's letter corrected after the collection's stop", () =
   const fields = (body: { errors: { field: string }[] }) => body.errors.map((e) => e.field);
 
   /** Confirmed, an heir with an address, the agency's letter recorded with a typo and our stop sent to the mistyped address. */
-  async function collectedWithTypo(givenNames: string, bill = false) {
+  async function collectedWithTypo(givenNames: string, bill = false, notice: Record<string, unknown> = typo) {
     const estate = await createEstate(anna, { givenNames });
     const heir = `heir-${givenNames.toLowerCase()}@family.example`;
     await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria', email: heir, relation: 'dochter', role: 'representative' }).expect(201);
@@ -38,7 +39,7 @@ describe("a debt collector's letter corrected after the collection's stop", () =
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'NS-R1', effectiveDate: '2026-11-30' }).expect(200);
     if (bill) await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, typo).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, notice).expect(200);
     await t.runDue();
     return { estate, contract, heir };
   }
@@ -69,7 +70,8 @@ describe("a debt collector's letter corrected after the collection's stop", () =
 
     const said = await history(contract.id);
     expect(said).toContain('Noordstroom, Stroom: brief van het incassobureau gecorrigeerd: naam van Incassobureau Noordd naar Incassobureau Noord; e-mailadres van dossiers@incasso-nord.example naar dossiers@incasso-noord.example.');
-    expect(said).toContain('Onder de verkeerde gegevens gingen naar het incassobureau: verzoek incassostop, incasso beëindigd (aan incassobureau). Ons bericht dat de incasso is beëindigd gaat nu opnieuw naar het incassobureau, met de juiste gegevens; de brief zegt welke brief hij vervangt.');
+    // agencylate2: each letter by kind and day.
+    expect(said).toMatch(/Onder de verkeerde gegevens gingen naar het incassobureau: verzoek incassostop van \d{1,2} \w+ 2026, incasso beëindigd \(aan incassobureau\) van \d{1,2} \w+ 2026\. Ons bericht dat de incasso is beëindigd gaat nu opnieuw naar het incassobureau, met de juiste gegevens; de brief zegt welke brief hij vervangt\./);
 
     const digest = await nextFamilyDigest(t.admin, sink, heir, digestsBefore);
     expect(digest.replace(/\u00a0/g, ' ')).toContain(
@@ -115,5 +117,69 @@ describe("a debt collector's letter corrected after the collection's stop", () =
     await t.runDue();
     expect((await endLetters(contract.id)).map((l) => l.recipient)).toEqual(['Incassobureau Noordd', 'Incassobureau Noord']);
     expect(await history(contract.id)).toContain('Ons bericht dat de incasso is beëindigd gaat nu opnieuw naar het incassobureau');
+  });
+  // agencylate2: a letter to the agency still waiting when the notice is corrected never goes under the wrong particulars.
+  const stopped = (id: string) => anna.post(`${API}/contracts/${id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'incasso gestopt' }).expect(200);
+  const dayOf = (text: string) => text.match(/verzoek incassostop van (\d{1,2} \w+ \d{4})/)?.[1];
+
+  it('sets apart an end letter made but not yet e-mailed when the notice is corrected: it never reaches the mistyped address, and goes once to the corrected one; another owner reads 404', async () => {
+    const { contract } = await collectedWithTypo('Eefje');
+    await stopped(contract.id);
+    // The end letter is made; its e-mail to the mistyped address waits for its sending.
+    await t.app.get(OutboxService).drain(1000, ['letter']);
+    expect((await endLetters(contract.id)).map((l) => [l.recipient, l.status])).toEqual([['Incassobureau Noordd', 'sent']]);
+    const mailedTo = (address: string) => sink.messages.filter((m) => addresses(m.to).includes(address)).length;
+    const [toTypoBefore, toRightBefore] = [mailedTo('dossiers@incasso-nord.example'), mailedTo('dossiers@incasso-noord.example')];
+
+    await pieter.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, right).expect(404);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, right).expect(200);
+    await t.runDue();
+    await t.runDue();
+    const ended = (await detailOf(contract.id)).letters;
+    const ends = ended.filter((l) => l.kind === 'collection_ended');
+    expect(ends.map((l) => [l.recipient, l.deliveryStatus]).sort()).toEqual([['Incassobureau Noord', 'delivered'], ['Incassobureau Noordd', 'failed']]);
+    // Nothing more went to the mistyped address; the corrected one had the end letter once, and no stop of ours went again.
+    expect(mailedTo('dossiers@incasso-nord.example')).toBe(toTypoBefore);
+    expect(mailedTo('dossiers@incasso-noord.example')).toBe(toRightBefore + 1);
+    expect(ended.filter((l) => l.kind === 'collection_stop' && l.recipient === 'Incassobureau Noord')).toEqual([]);
+    // It replaces no letter the agency read: it says so nowhere.
+    const text = await letterText(anna, ends.find((l) => l.recipient === 'Incassobureau Noord')!.id);
+    expect(text).toContain('Ik verzoek u daarom uw dossier te sluiten');
+    expect(text).not.toMatch(/Deze brief vervangt die brief|Noordd|incasso-nord/);
+
+    const said = await history(contract.id);
+    const day = dayOf(said);
+    expect(day).toBeDefined();
+    expect(said).toContain(
+      `Onder de verkeerde gegevens gingen naar het incassobureau: verzoek incassostop van ${day}. Tegengehouden voordat ze weggingen, dus niet onder de verkeerde gegevens verstuurd: incasso beëindigd (aan incassobureau). Ons bericht dat de incasso is beëindigd gaat nu naar het incassobureau, met de juiste gegevens.`,
+    );
+  });
+
+  it('sets apart an end letter by post in a print batch not posted yet when the notice is corrected: the corrected address gets it once, the batch no longer holds it', async () => {
+    const post = (street: string) => ({ street, postalCode: '9700 AA', city: 'Groningen', country: 'NL' });
+    const byPost = { agency: 'Incassobureau Noordd', agencyAddress: post('Postbus 71'), reference: 'INC-9', amount: 54 };
+    const { contract } = await collectedWithTypo('Femke', false, byPost);
+    // Our stop went by post (its batch posted).
+    await postEverything(anna);
+    await stopped(contract.id);
+    await t.runDue();
+    const batchIds = (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    const inBatch = async () => (await Promise.all(batchIds.map(async (id) => (await anna.get(`${API}/print-batches/${id}`)).body?.letters ?? []))).flat() as { id: string }[];
+    const [waiting] = await endLetters(contract.id);
+    expect((await inBatch()).map((l) => l.id)).toContain(waiting.id);
+
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, { ...byPost, agency: 'Incassobureau Noord', agencyAddress: post('Postbus 17') }).expect(200);
+    await t.runDue();
+    const letters = (await detailOf(contract.id)).letters;
+    const ends = letters.filter((l) => l.kind === 'collection_ended');
+    expect(ends.map((l) => [l.recipient, l.deliveryStatus]).sort()).toEqual([['Incassobureau Noord', 'queued_for_print'], ['Incassobureau Noordd', 'failed']]);
+    expect((await inBatch()).map((l) => l.id)).not.toContain(waiting.id);
+    const text = await letterText(anna, ends.find((l) => l.recipient === 'Incassobureau Noord')!.id);
+    expect(text).toContain('Postbus 17');
+    expect(text).not.toMatch(/Postbus 71|Noordd/);
+    expect(letters.filter((l) => l.kind === 'collection_stop' && l.recipient === 'Incassobureau Noord')).toEqual([]);
+    const said = await history(contract.id);
+    expect(dayOf(said)).toBeDefined();
+    expect(said).toContain(`Onder de verkeerde gegevens gingen naar het incassobureau: verzoek incassostop van ${dayOf(said)}. Tegengehouden voordat ze weggingen, dus niet onder de verkeerde gegevens verstuurd: incasso beëindigd (aan incassobureau).`);
   });
 });
