@@ -795,6 +795,7 @@ class ProviderWordBody {
   @IsIn(RECEIVED_VIA)
   receivedVia?: ReceivedVia;
 
+  @IsOptional()
   @ToldOn("required with a drop the provider recorded at its own desk (400 naming it otherwise; with your own record refused, 400 rule `ownDrop`): the day the provider told you its drop was a mistake; not before the day its desk recorded the drop (422, rule `beforeDrop`)")
   toldOn?: string;
 }

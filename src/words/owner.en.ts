@@ -17,6 +17,9 @@ const BY_CHANNEL_EN = { post: 'by post', email: 'by email', portal: "through the
 const restoredOut = (providers: string[], letters: number) =>
   `the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'does' : 'do'} not go, as the directory has the ${providers.length === 1 ? 'address' : 'addresses'} again that ${letters === 1 ? 'an earlier letter' : 'earlier letters'} with the same request already went to`;
 
+/** ownerdrop: an agency's end letter taken out of a batch, the drop that made it go undone: the agency never gets it. */
+const dropUndoneOut = (agencies: string[], letters: number) =>
+  `the ${letters === 1 ? 'letter' : 'letters'} to ${listed(agencies, 'en')} saying the collection ended ${letters === 1 ? 'does' : 'do'} not go`;
 const takenBackOut = (providers: string[], letters: number) =>
   `the ${letters === 1 ? 'reminder' : 'reminders'} to ${listed(providers, 'en')} ${letters === 1 ? 'does' : 'do'} not go`;
 
@@ -1297,6 +1300,10 @@ export const ownerEn: OwnerWords = {
     takenBackAfterDownload: (providers: string[], letters: number) =>
       `The block at ${listed(providers, 'en')} was taken back after you downloaded this batch: download it again and print it again; ${takenBackOut(providers, letters)}.`,
     takenBackEmpty: (providers: string[], letters: number) => `There is nothing to print in this batch now: ${takenBackOut(providers, letters)}, as the block was taken back.`,
+    // ownerdrop: an agency's end letter taken out of a downloaded batch, the drop that made it go undone: the agency never gets it.
+    dropUndoneAfterDownload: (agencies: string[], letters: number) =>
+      `A bill's withdrawal was undone after you downloaded this batch: download it again and print it again; ${dropUndoneOut(agencies, letters)}.`,
+    dropUndoneEmpty: (agencies: string[], letters: number) => `There is nothing to print in this batch now: ${dropUndoneOut(agencies, letters)}, as the bill's withdrawal was undone.`,
     /** README docwithdraw: a document withdrawn after the batch was downloaded, before it was posted; the letters enclosing it were made again without it. */
     withdrawnAfterDownload: (kinds: string[], providers: string[], letters: number) =>
       `The ${listed(kinds, 'en')} in this batch ${kinds.length === 1 ? 'was' : 'were'} withdrawn after you downloaded it: download it again and print it again; the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'was' : 'were'} made again without that document.`,

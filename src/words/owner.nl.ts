@@ -74,6 +74,9 @@ const restoredOut = (providers: string[], letters: number) =>
     : `de brieven aan ${listed(providers, 'nl')} gaan niet mee, want het adressenbestand heeft weer ${providers.length === 1 ? 'het adres' : 'de adressen'} waar eerdere brieven met hetzelfde verzoek al heen gingen`;
 
 /** README reminderpost: a bank's reminder taken out of a batch, its block taken back: the bank never gets it. */
+/** ownerdrop: an agency's end letter taken out of a batch, the drop that made it go undone: the agency never gets it. */
+const dropUndoneOut = (agencies: string[], letters: number) =>
+  letters === 1 ? `de brief aan ${listed(agencies, 'nl')} dat de incasso is beëindigd gaat niet mee` : `de brieven aan ${listed(agencies, 'nl')} dat de incasso is beëindigd gaan niet mee`;
 const takenBackOut = (providers: string[], letters: number) =>
   letters === 1 ? `de herinnering aan ${listed(providers, 'nl')} gaat niet mee` : `de herinneringen aan ${listed(providers, 'nl')} gaan niet mee`;
 
@@ -1495,6 +1498,10 @@ export const ownerNl = {
     takenBackAfterDownload: (providers: string[], letters: number) =>
       `De blokkering bij ${listed(providers, 'nl')} is ingetrokken nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${takenBackOut(providers, letters)}.`,
     takenBackEmpty: (providers: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${takenBackOut(providers, letters)}, want de blokkering is ingetrokken.`,
+    // ownerdrop: an agency's end letter taken out of a downloaded batch, the drop that made it go undone: the agency never gets it.
+    dropUndoneAfterDownload: (agencies: string[], letters: number) =>
+      `De intrekking van een factuur is teruggedraaid nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${dropUndoneOut(agencies, letters)}.`,
+    dropUndoneEmpty: (agencies: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${dropUndoneOut(agencies, letters)}, want de intrekking van de factuur is teruggedraaid.`,
     /**
      * Downloaded again while the letters made again were not made yet, and nothing else left in it: each said as it was made again
      * (README, printrest): `moved`, the providers whose address was corrected; `withdrawn`, those whose letter lost a withdrawn document.

@@ -59,8 +59,8 @@ describe('the desk undoes its own drop of a bill', () => {
     await t.runDue();
     expect((await lettersOf(c.id, 'collection_ended')).map((l) => l.status)).toEqual(['sent']);
     expect(await disputes(c.id)).toEqual([]);
-    // The desk's drop is its word: the owner cannot undo it (as before), only the desk.
-    expect(((await anna.api.post(`${API}/contracts/${c.id}/drop-undone`, { invoiceReference: 'F-12' }).expect(409)).body as Problem).type).toMatch(/no-recorded-drop/);
+    // The desk's drop is its word: the owner undoes it only on the provider's word, how and when it came (ownerdrop).
+    expect(((await anna.api.post(`${API}/contracts/${c.id}/drop-undone`, { invoiceReference: 'F-12' }).expect(400)).body as Problem).errors.map((e) => e.field)).toEqual(['receivedVia', 'toldOn']);
 
     const answered = (await undo(c.id, `${c.id}-undo`).expect(200)).body as { disputes: { reference: string }[]; thread: { by: string; text: string }[] };
     expect(answered.disputes.map((d) => d.reference)).toEqual(['F-12']);
