@@ -557,6 +557,18 @@ describe('one wording table per audience', () => {
     expect(providerAnswerText('INVOICE_WITHDRAWN', { invoiceReference: 'F-12' }, 'nl')).toBe('U trok factuur F-12 in');
   });
 
+  // ownerdrop (deskundo's Not done): a bank's drop undone names its costs, not an invoice (on main „… intrekking van factuur AB-9 …").
+  it("names a bank's costs in the undo of its drop, by its desk, by the owner on its word, or of her record", () => {
+    const charge = [{ reference: 'AB-9', amount: 3.95 }];
+    const undone = (answer: Record<string, unknown>, lang: 'nl' | 'en') => providerAnswerText('DROP_UNDONE', answer, lang, undefined, charge, 'bank').replace(/\u00a0/g, ' ');
+    expect(undone({ byDesk: true }, 'nl')).toBe('U draaide uw intrekking van kosten met kenmerk AB-9 van € 3,95 terug: die gaf u per vergissing; ons bezwaar tegen de kosten loopt weer');
+    expect(undone({ receivedVia: 'post', toldOn: '2026-12-09' }, 'nl')).toBe('De contactpersoon heeft vastgelegd dat u op 9 december 2026 per brief liet weten dat uw intrekking van kosten met kenmerk AB-9 van € 3,95 een vergissing was; die is teruggedraaid en ons bezwaar tegen de kosten loopt weer');
+    expect(undone({}, 'nl')).toBe('Steward nam de vastgelegde intrekking van kosten met kenmerk AB-9 van € 3,95 terug: die was per vergissing vastgelegd; ons bezwaar tegen de kosten loopt weer');
+    expect(undone({ receivedVia: 'email', toldOn: '2026-12-09' }, 'en')).toBe('The contact person recorded that you told us by email on 9 December 2026 that your withdrawal of charge with reference AB-9 of €3.95 was a mistake; it has been undone and our objection to the charge stands again');
+    // A provider's invoice reads as it did.
+    expect(providerAnswerText('DROP_UNDONE', { byDesk: true }, 'nl', undefined, [{ reference: 'F-12', amount: null }])).toBe('U draaide uw intrekking van factuur F-12 terug: die gaf u per vergissing; ons bezwaar tegen de factuur loopt weer');
+  });
+
   it("names a bank's costs in its own answers about them: held to, withdrawn, its collection stopped (bankrest)", () => {
     const charge = [{ reference: 'AB-9', amount: 3.95 }];
     const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');

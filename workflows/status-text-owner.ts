@@ -726,16 +726,21 @@ const STEPS: StepPhrases = {
         `${CHANGE.collectionStopRequested.en(s)}${step.agencyUnreached ? ` ${step.agencyUnreached} got no letter: no address or email of the agency is recorded. Call ${step.agencyUnreached} yourself to have the collection stopped.` : ''}`,
     },
     // v23 (dropcorr): her record of the provider's drop taken back; the bill stands again as before it.
-    // deskundo: the desk took back its own drop: it gave it by mistake.
+    // deskundo: the desk took back its own drop: it gave it by mistake. ownerdrop: she undid the desk's drop on the provider's word
+    // (`receivedVia`, which her history says after the line, with the day it was said).
     DROP_UNDONE: {
       nl: ({ p }, step) =>
         step.dropUndoneByDesk
           ? `Intrekking teruggedraaid door ${p}: ${p} meldde per vergissing dat ${step.invoiceReference ? `factuur ${step.invoiceReference}` : 'de factuur'} was ingetrokken. De factuur staat weer open en wordt gevolgd zoals voor de intrekking.`
-          : `Intrekking teruggedraaid: ${p} heeft ${step.invoiceReference ? `factuur ${step.invoiceReference}` : 'de factuur'} niet ingetrokken (per vergissing vastgelegd). De factuur staat weer open en wordt gevolgd zoals voor de intrekking.`,
+          : step.receivedVia
+            ? `Intrekking teruggedraaid op het woord van ${p}: ${p} liet weten dat het ${step.invoiceReference ? `factuur ${step.invoiceReference}` : 'de factuur'} per vergissing als ingetrokken had vastgelegd. De factuur staat weer open en wordt gevolgd zoals voor de intrekking.`
+            : `Intrekking teruggedraaid: ${p} heeft ${step.invoiceReference ? `factuur ${step.invoiceReference}` : 'de factuur'} niet ingetrokken (per vergissing vastgelegd). De factuur staat weer open en wordt gevolgd zoals voor de intrekking.`,
       en: ({ p }, step) =>
         step.dropUndoneByDesk
           ? `Drop undone by ${p}: ${p} reported by mistake that ${step.invoiceReference ? `invoice ${step.invoiceReference}` : 'the invoice'} was withdrawn. The invoice is open again and followed as before the drop.`
-          : `Drop undone: ${p} did not withdraw ${step.invoiceReference ? `invoice ${step.invoiceReference}` : 'the invoice'} (recorded by mistake). The invoice is open again and followed as before the drop.`,
+          : step.receivedVia
+            ? `Drop undone on ${p}'s word: ${p} said it recorded ${step.invoiceReference ? `invoice ${step.invoiceReference}` : 'the invoice'} as withdrawn by mistake. The invoice is open again and followed as before the drop.`
+            : `Drop undone: ${p} did not withdraw ${step.invoiceReference ? `invoice ${step.invoiceReference}` : 'the invoice'} (recorded by mistake). The invoice is open again and followed as before the drop.`,
     },
     // v22: the agency's letter as corrected, old → new; where our stop went before and that it goes again (or why it cannot).
     COLLECTION_NOTICE_CORRECTED: {

@@ -3,7 +3,7 @@ import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -600,17 +600,9 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
     en: (a) => (a.release === true ? 'Steward withdrew a document it sent you that you need to release the balance; a new one follows, nothing to do yet' : 'Steward withdrew a document it sent you in answer to your question; a new one follows, nothing to do yet'),
   },
   // v23 (dropcorr): the drop the owner recorded on its behalf was a mistake: the bill it named stands again, our objection with it.
-  // deskundo: the desk's own drop, taken back by the desk.
-  DROP_UNDONE: {
-    nl: (a, b) =>
-      a.byDesk === true
-        ? `U draaide uw intrekking van ${billNamed(billsOf(a, b), 'nl') || 'de factuur'} terug: die gaf u per vergissing; ons bezwaar tegen de factuur loopt weer`
-        : `Steward nam de vastgelegde intrekking van ${billNamed(billsOf(a, b), 'nl') || 'de factuur'} terug: die was per vergissing vastgelegd; ons bezwaar tegen de factuur loopt weer`,
-    en: (a, b) =>
-      a.byDesk === true
-        ? `You undid your withdrawal of ${billNamed(billsOf(a, b), 'en') || 'the invoice'}: you gave it by mistake; our objection to the invoice stands again`
-        : `Steward took back the recorded withdrawal of ${billNamed(billsOf(a, b), 'en') || 'the invoice'}: it was recorded by mistake; our objection to the invoice stands again`,
-  },
+  // deskundo: the desk's own drop, taken back by the desk. ownerdrop: the desk's own drop, taken back by the owner on the provider's
+  // word (`receivedVia`, `toldOn`); a bank's are its costs (`asked`), as its withdrawal's line says.
+  DROP_UNDONE: { nl: (a, b, asked) => dropUndoneText(a, billsOf(a, b), 'nl', asked === 'bank'), en: (a, b, asked) => dropUndoneText(a, billsOf(a, b), 'en', asked === 'bank') },
   // v15: the owner corrected the number it rejected on: the complaint about that rejection no longer stands.
   COMPLAINT_WITHDRAWN: {
     nl: (a) => `Steward trok de klacht over uw afwijzing in: het klantnummer in het verzoek was onjuist${withdrawnNumber(a) ? `; het juiste klantnummer is ${withdrawnNumber(a)}` : ''}`,
@@ -618,6 +610,22 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
   },
   DISPUTE_RESOLVED: { nl: (a, b, asked) => resolvedText(a, billsOf(a, b), 'nl', asked === 'bank'), en: (a, b, asked) => resolvedText(a, billsOf(a, b), 'en', asked === 'bank') },
 };
+
+/** A drop undone, as the desk reads it: by the desk itself (`byDesk`), by the owner on its word (`receivedVia`), or her record's mistake. */
+function dropUndoneText(a: Answer, bills: NamedBill[], lang: Language, bank: boolean): string {
+  const bill = billNamed(bills, lang, bank) || { nl: bank ? 'de kosten' : 'de factuur', en: bank ? 'the charge' : 'the invoice' }[lang];
+  const via = receivedViaOf(a.receivedVia);
+  if (lang === 'nl') {
+    const stands = `ons bezwaar tegen ${bank ? 'de kosten' : 'de factuur'} loopt weer`;
+    if (a.byDesk === true) return `U draaide uw intrekking van ${bill} terug: die gaf u per vergissing; ${stands}`;
+    if (via && str(a.toldOn)) return `De contactpersoon heeft vastgelegd dat u op ${longDate(String(a.toldOn), 'nl')} ${RECEIVED_VIA_WORDS.nl[via]} liet weten dat uw intrekking van ${bill} een vergissing was; die is teruggedraaid en ${stands}`;
+    return `Steward nam de vastgelegde intrekking van ${bill} terug: die was per vergissing vastgelegd; ${stands}`;
+  }
+  const stands = `our objection to ${bank ? 'the charge' : 'the invoice'} stands again`;
+  if (a.byDesk === true) return `You undid your withdrawal of ${bill}: you gave it by mistake; ${stands}`;
+  if (via && str(a.toldOn)) return `The contact person recorded that you told us ${RECEIVED_VIA_WORDS.en[via]} on ${longDate(String(a.toldOn), 'en')} that your withdrawal of ${bill} was a mistake; it has been undone and ${stands}`;
+  return `Steward took back the recorded withdrawal of ${bill}: it was recorded by mistake; ${stands}`;
+}
 
 /** Information supplied whose letter has not gone out (not yet produced, or held back by the letter rules). */
 export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Steward stelt de gevraagde informatie samen', en: 'Steward is preparing the information you asked for' };

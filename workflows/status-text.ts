@@ -901,9 +901,10 @@ const debitCorrected: Record<Language, (step: ContractStep) => string> = {
 
 /** Steps the state reached would tell as something else: supplied information is no new request, a dispute's end no new confirmation. */
 /** v23 (dropcorr): the drop we wrote of was a mistake; the bill stands again. Its number only to a reader of the debts. */
+// ownerdrop: undone on the provider's word (`receivedVia`), it says so; how and when it reached us follows (`PASSED_ON`).
 const dropUndone = {
-  nl: (p: string, reference?: string | null) => `Eerder schreven we dat ${p} ${reference ? `rekening ${reference}` : 'de rekening'} had ingetrokken. Dat klopte niet: ${p} heeft die rekening niet ingetrokken. De rekening staat weer open en we volgen die zoals daarvoor.`,
-  en: (p: string, reference?: string | null) => `We wrote earlier that ${p} had withdrawn ${reference ? `bill ${reference}` : 'the bill'}. That was wrong: ${p} did not withdraw that bill. The bill is open again and we follow it as before.`,
+  nl: (p: string, providerSaid: boolean, reference?: string | null) => `Eerder schreven we dat ${p} ${reference ? `rekening ${reference}` : 'de rekening'} had ingetrokken. ${providerSaid ? `${p} liet ons weten dat dat een vergissing was` : 'Dat klopte niet'}: ${p} heeft die rekening niet ingetrokken. De rekening staat weer open en we volgen die zoals daarvoor.`,
+  en: (p: string, providerSaid: boolean, reference?: string | null) => `We wrote earlier that ${p} had withdrawn ${reference ? `bill ${reference}` : 'the bill'}. ${providerSaid ? `${p} told us that was a mistake` : 'That was wrong'}: ${p} did not withdraw that bill. The bill is open again and we follow it as before.`,
 };
 const STEPS: StepPhrases = {
   byEvent: {
@@ -925,7 +926,7 @@ const STEPS: StepPhrases = {
       en: ({ p }) => `${p} had first rejected the request, but took that rejection back and is handling the request after all.`,
     },
     // v23 (dropcorr): told plainly: the drop we wrote of was a mistake; the bill stands again (the card says where it is now).
-    DROP_UNDONE: { nl: ({ p }, step) => dropUndone.nl(p, step.invoiceReference), en: ({ p }, step) => dropUndone.en(p, step.invoiceReference) },
+    DROP_UNDONE: { nl: ({ p }, step) => dropUndone.nl(p, step.receivedVia !== null, step.invoiceReference), en: ({ p }, step) => dropUndone.en(p, step.receivedVia !== null, step.invoiceReference) },
     // v16: the family no longer sees the withdrawn document, so the step does not name it.
     ANSWER_WITHDRAWN: {
       nl: ({ p }) => `We hebben een document ingetrokken dat we ${p} hadden gestuurd; we sturen ${p} een nieuw exemplaar zodra we dat hebben.`,
@@ -1271,7 +1272,7 @@ const STEPS_UNPRICED: StepPhrases = {
     // priced steps' spread, which overrode it, so a relative outside the debts read „rekening F-9").
     COMMITTEE_FILED: { nl: ({ c, p, bank }, step) => COMMITTEE_FAMILY.change.nl(c, p, false, step, bank), en: ({ c, p, bank }, step) => COMMITTEE_FAMILY.change.en(c, p, false, step, bank) },
     // v23 (dropcorr): the same, without the bill's number (familybill's rule).
-    DROP_UNDONE: { nl: ({ p }) => dropUndone.nl(p), en: ({ p }) => dropUndone.en(p) },
+    DROP_UNDONE: { nl: ({ p }, step) => dropUndone.nl(p, step.receivedVia !== null), en: ({ p }, step) => dropUndone.en(p, step.receivedVia !== null) },
     CREDIT_NOTE_SENT: {
       nl: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true, bank) : 'het bezwaar is afgehandeld.'}`
@@ -1423,7 +1424,7 @@ export function collectionSuspendedText(s: SuspendedCollectionFacts, provider: s
  * the family reads how the word reached us, not as if the provider had told them (README, receivedvia2). Its other recorded
  * answers already read as the provider's own doing; a corrected confirmation says it in its sentence (`toldOtherwise`).
  */
-const PASSED_ON_EVENTS = ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'DISPUTE_RESOLVED'];
+const PASSED_ON_EVENTS = ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'DISPUTE_RESOLVED', 'DROP_UNDONE'];
 // toldon: the day it was said, when the owner recorded it later: „Dit werd ons op 16 december 2026 telefonisch doorgegeven.".
 const PASSED_ON: Record<Language, (via: ReceivedVia, on: string | null) => string> = {
   nl: (via, on) => `Dit werd ons ${on ? `op ${longDate(on, 'nl')} ` : ''}${RECEIVED_VIA_WORDS.nl[via]} doorgegeven.`,

@@ -802,6 +802,20 @@ export class CorrectCallDto extends PartialType(RecordCallDto) {
 /** dropcorr (v23): the owner undoes a provider's drop of a bill she recorded by mistake; `invoiceReference` names a bill it dropped. */
 export class DropUndoneDto extends namingTheBill(class {}, 'the invoice number of a bill the drop named (422 naming it otherwise); left out, the drop recorded last') {}
 
+/** ownerdrop: the provider's word that its desk's drop was a mistake, as the owner records it (only for a drop its desk recorded). */
+class ProviderWordBody {
+  @ApiPropertyOptional({ enum: RECEIVED_VIA, description: "required to undo a drop the provider recorded at its own desk (400 naming it otherwise): how the provider told you its drop was a mistake, `phone`, `post` or `email`; its desk, your history and the family read that it was the provider's word. With a drop you recorded yourself it is refused (400, rule `ownDrop`)" })
+  @IsOptional()
+  @IsIn(RECEIVED_VIA)
+  receivedVia?: ReceivedVia;
+
+  @IsOptional()
+  @ToldOn("required with a drop the provider recorded at its own desk (400 naming it otherwise; with your own record refused, 400 rule `ownDrop`): the day the provider told you its drop was a mistake; not before the day its desk recorded the drop (422, rule `beforeDrop`)")
+  toldOn?: string;
+}
+/** ownerdrop: the owner's undo: her own record of a drop, or the desk's own on the provider's word (`receivedVia`, `toldOn`). */
+export class RecordedDropUndoneDto extends namingTheBill(ProviderWordBody, 'the invoice number of a bill the drop named (422 naming it otherwise); left out, the drop recorded last') {}
+
 /** dropcorr: the day the provider said it dropped a bill, recorded wrongly, as it should have been. */
 class DropDayBody {
   @ToldOn('the day the provider said it dropped the bill, as it should have been recorded; also not after the day the drop was recorded (422, rule `afterRecorded`), and not the day recorded already (422, rule `unchanged`)')

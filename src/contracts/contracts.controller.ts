@@ -33,7 +33,7 @@ import {
   CorrectCallDto,
   RecordCallDto,
   TakeBackConfirmationDto,
-  DropUndoneDto,
+  RecordedDropUndoneDto,
   DropDayCorrectedDto,
 } from './contract-events.dto';
 import { CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto } from './committee.dto';
@@ -302,16 +302,17 @@ export class ContractsController {
   @ApiDoc({
     summary: "Undo a provider's drop of a bill recorded by mistake",
     description:
-      'dropcorr (machine v23): the drop of a bill you recorded (`dispute-resolved` with `providerWithdrew`, or `dispute-answer/invoice_withdrawn`) was a mistake: the bill stands again, disputed as before the drop, in the state and on the term the contract had then; Today, the family and the desk read it open again, and the history keeps both steps. Only while the drop is the contract\'s newest step.',
+      'dropcorr (machine v23): the drop of a bill you recorded (`dispute-resolved` with `providerWithdrew`, or `dispute-answer/invoice_withdrawn`) was a mistake: the bill stands again, disputed as before the drop, in the state and on the term the contract had then; Today, the family and the desk read it open again, and the history keeps both steps. Only while the drop is the contract\'s newest step. ownerdrop: a drop the provider recorded at its own desk you undo on its word that it was a mistake: `receivedVia` and `toldOn` say how and when it told you (required then), and its desk, your history and the family read that it was its word.',
     problems: [
-      400,
-      [409, 'No drop of that bill you recorded yourself (`no-recorded-drop`: a drop the provider gave at its desk is its word), something recorded on the contract since (`drop-followed`), or a contract started before machine version 23 (`drop-not-undoable`); each naming `invoiceReference`.'],
+      [400, 'A field of the body; with a drop the provider recorded at its desk `receivedVia` or `toldOn` left out (rule `required`), with your own record either sent (rule `ownDrop`).'],
+      [422, '`toldOn` after today (rule `future`) or before the day the provider recorded the drop (rule `beforeDrop`).'],
+      [409, 'No drop of that bill that is the newest step (`no-recorded-drop`), something recorded on the contract since (`drop-followed`), or a contract started before machine version 23 (`drop-not-undoable`); each naming `invoiceReference`.'],
     ],
   })
   @Post('contracts/:id/drop-undone')
   @Idempotent<ContractsController>('get')
   @HttpCode(200)
-  async dropUndone(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DropUndoneDto) {
+  async dropUndone(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordedDropUndoneDto) {
     await this.contracts.undoDrop(principal, id, dto);
     return this.views.detail(id, principal.lang);
   }

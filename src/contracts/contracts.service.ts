@@ -76,8 +76,8 @@ import { WebhooksService } from '../webhooks/webhooks.service';
 import { AGENCY_LETTER_KINDS, type AgencyLetterKind, type AgencyLetterSent, COLLECTION_NOTICE_STEPS, type CollectionClaim, type LateNoticeCorrection, NOTICE_CORRECTED_LATE, type SentAgainKind } from '../timeline/contract-step';
 import { findsAgencyAnew, lettersToSendAgain, noticeChanges, type NoticeParticulars } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, ENDED_AGENCY_NOT_WRITTEN, type EndedAgencyAbout, endedAgencyNotWrittenText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
-import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type DropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
-import { billsOnOf, type DropGivenBy, dropNamed, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, type RecordedDropOnPage } from './drop-correction.rules';
+import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type RecordedDropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
+import { billsOnOf, type DropGivenBy, dropNamed, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, ownerDropUndoOf, type ProviderWord, providerWordProblems, type RecordedDropOnPage } from './drop-correction.rules';
 import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '../timeline/drop-days';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callAsListed, type CallAsListed, callsAsTheyStand, callVersion, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -2059,16 +2059,17 @@ export class ContractsService implements OnModuleInit {
   /**
    * dropcorr (v23, audit91 F4): the owner undoes a provider's drop of a bill she recorded by mistake (`dropUndoOf`, read from the
    * contract's newest steps under its lock): the contract returns to the state and bills it had before the drop, on that state's term.
-   * Refused with 409 naming `invoiceReference` when she recorded no such drop (`no-recorded-drop`: the desk's own drop is the
-   * provider's word), when something was recorded on the contract since (`drop-followed`), or on a contract started before v23.
+   * Refused with 409 naming `invoiceReference` when no such drop is the newest step (`no-recorded-drop`), when something was recorded
+   * on the contract since (`drop-followed`), or on a contract started before v23.
    * dropmore: an agency told by the drop that the collection ended is told it did not (`tellDropUndone`).
+   * ownerdrop: the desk's own drop she undoes on the provider's word, how and when it said so (`receivedVia`, `toldOn`).
    */
-  undoDrop(principal: StaffPrincipal, contractId: string, dto: DropUndoneDto) {
+  undoDrop(principal: StaffPrincipal, contractId: string, dto: RecordedDropUndoneDto) {
     const event: AnyEventObject = { type: 'DROP_UNDONE', invoiceReference: dto.invoiceReference ?? null };
     const tell = (manager: EntityManager, contract: Contract, applied: AppliedTransition) => this.tellDropUndone(manager, contract, applied.event, { instanceId: applied.instance.id, state: applied.to });
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       const w = ownerWords(principal.lang).errors.details;
-      Object.assign(event, await this.dropUndoneEvent(manager, contract, standing, dto.invoiceReference, 'staff', { noDrop: w.noRecordedDrop(contract.provider.name), movedOn: w.dropFollowed(contract.provider.name), notUndoable: w.dropNotUndoable }));
+      Object.assign(event, await this.dropUndoneEvent(manager, contract, standing, dto.invoiceReference, 'staff', { noDrop: w.noRecordedDrop(contract.provider.name), movedOn: w.dropFollowed(contract.provider.name), notUndoable: w.dropNotUndoable }, { receivedVia: dto.receivedVia, toldOn: dto.toldOn }));
     }, tell);
   }
 
@@ -2076,17 +2077,25 @@ export class ContractsService implements OnModuleInit {
    * The machine's `DROP_UNDONE` for the newest drop `by` gave (`dropUndoOf`, read from the contract's newest steps under its lock): the
    * owner's own record (`undoDrop`) or, deskundo, the desk's own answer (`ProviderDeskService.undoDrop`), one rule for both. Refused with
    * 409 naming `invoiceReference` in the caller's words: none `by` gave (`no-recorded-drop`; the other's drop is theirs), something
-   * recorded since (`drop-followed`), a contract started before v23 (`drop-not-undoable`).
+   * recorded since (`drop-followed`), a contract started before v23 (`drop-not-undoable`). ownerdrop: the owner (`staff`) undoes the
+   * desk's own drop too, on the provider's `word` (`ownerDropUndoOf`, `providerWordProblems`: 400 naming a field left out, 422 its day).
    */
-  async dropUndoneEvent(manager: EntityManager, contract: Pick<Contract, 'id'>, standing: ContractStanding, invoiceReference: string | undefined, by: DropGivenBy, refusals: Record<'noDrop' | 'movedOn' | 'notUndoable', string>): Promise<AnyEventObject> {
-    const undo = dropUndoOf(await this.timeline.latestSteps(manager, contract.id, dropUndoFound), invoiceReference, by);
+  async dropUndoneEvent(manager: EntityManager, contract: Pick<Contract, 'id'>, standing: ContractStanding, invoiceReference: string | undefined, by: DropGivenBy, refusals: Record<'noDrop' | 'movedOn' | 'notUndoable', string>, word: ProviderWord = {}): Promise<AnyEventObject> {
+    const steps = await this.timeline.latestSteps(manager, contract.id, dropUndoFound);
+    const { undo, given } = by === 'staff' ? ownerDropUndoOf(steps, invoiceReference) : { undo: dropUndoOf(steps, invoiceReference, by), given: by };
     const refuse = (type: string, message: string) => new ProblemException(409, type, message, { errors: [{ field: 'invoiceReference', message }] });
     if ('refused' in undo) throw undo.refused === 'noDrop' ? refuse('no-recorded-drop', refusals.noDrop) : refuse('drop-followed', refusals.movedOn);
+    if (by === 'staff') {
+      const problems = providerWordProblems(given, undo.drop, word, this.clock.today());
+      if (problems.length) throw new ValidationProblem(problems, problems[0].rule === 'future' || problems[0].rule === 'beforeDrop' ? 422 : 400);
+    }
     if (!standing.accepts('DROP_UNDONE')) throw refuse('drop-not-undoable', refusals.notUndoable);
-    // The bill it dropped by name, and the day it was said, for every reader's words; a desk's undo is said as its own (`byDesk`).
+    // The bill it dropped by name, and the day it was said, for every reader's words; a desk's undo is said as its own (`byDesk`),
+    // hers of the desk's drop as the provider's word she recorded (how it came and the day, as any answer she records).
+    const said = given !== 'provider' ? {} : by === 'provider' ? { byDesk: true } : { receivedVia: word.receivedVia, toldOn: word.toldOn };
     return {
       type: 'DROP_UNDONE', backTo: undo.backTo, restored: undo.restored, term: undo.term, bills: undo.drop.bills, droppedOn: undo.drop.toldOn,
-      invoiceReference: invoiceReference ?? (undo.drop.bills.length === 1 ? undo.drop.bills[0] : null), ...(by === 'provider' && { byDesk: true }),
+      invoiceReference: invoiceReference ?? (undo.drop.bills.length === 1 ? undo.drop.bills[0] : null), ...said,
     };
   }
 
@@ -2160,8 +2169,14 @@ export class ContractsService implements OnModuleInit {
    * contract's newest step): for the contract page's forms. One indexed read of the contract's drops (`dropSteps`), more only if one is.
    */
   async recordedDrop(contract: Contract, manager: EntityManager = this.db.manager): Promise<RecordedDropOnPage | null> {
-    const drop = dropNamed(await this.timeline.dropSteps(manager, contract.id));
-    if (!drop) return null;
+    const steps = await this.timeline.dropSteps(manager, contract.id);
+    const drop = dropNamed(steps);
+    if (!drop) {
+      // ownerdrop: else the desk's own drop, offered to undo on the provider's word while it is the newest step.
+      const desks = dropNamed(steps, undefined, 'provider');
+      const bills = desks && (await this.deskDropUndoable(contract.id, manager));
+      return desks && bills ? { bills, toldOn: desks.toldOn, undoable: true, byDesk: true } : null;
+    }
     const corrections = await this.timeline.detailsOfContracts(manager, [contract.id], [DROP_DAY_CORRECTED]);
     const undo = dropUndoOf(await this.timeline.latestSteps(manager, contract.id, dropUndoFound));
     return { bills: drop.bills, toldOn: correctedDropDays(corrections).get(drop.id) ?? drop.toldOn, undoable: !('refused' in undo) };

@@ -1,5 +1,6 @@
 import { DROPPED_FROM, type DisputedInvoice, type DroppedFrom, isOfDroppedClaim, openDisputesOf, type RestoredTerm, toIsoDate } from '../../workflows';
 import type { ContractStepWording } from '../timeline/owner-timeline';
+import type { FieldError } from '../common/problem';
 import type { HistoryEntry } from '../timeline/timeline.service';
 import { termOf } from './take-back.rules';
 
@@ -58,6 +59,8 @@ export interface RecordedDropOnPage {
   bills: string[];
   toldOn: string;
   undoable: boolean;
+  /** ownerdrop: the provider's desk recorded it (undone on its word, while the newest step); absent, she recorded it herself. */
+  byDesk?: true;
 }
 
 /** Whether a drop is the one `invoiceReference` names (left out: any); a drop of the only open bill named none. */
@@ -109,6 +112,39 @@ export function dropUndoOf(steps: DropStep[], invoiceReference?: string, by: Dro
     restored: { openDisputes: openDisputesOf(projection), disputeRejectionReason: projection.disputeRejectionReason ?? null },
     term: termOf(before, backTo),
   };
+}
+
+/**
+ * ownerdrop: what the owner's undo takes: her own record of a drop, else the drop the provider's desk gave (`provider`), which she
+ * undoes only on the provider's word that it was a mistake (`providerWordProblems`). Refused as her own is when neither is the newest step.
+ */
+export function ownerDropUndoOf(steps: DropStep[], invoiceReference?: string): { undo: DropUndo | UndoRefusal; given: DropGivenBy } {
+  const own = dropUndoOf(steps, invoiceReference);
+  if (!('refused' in own)) return { undo: own, given: 'staff' };
+  const desks = dropUndoOf(steps, invoiceReference, 'provider');
+  return 'refused' in desks ? { undo: own, given: 'staff' } : { undo: desks, given: 'provider' };
+}
+
+/** How the provider said its desk's drop was a mistake, as the owner records it: the way it reached her and the day it said so. */
+export interface ProviderWord {
+  receivedVia?: string;
+  toldOn?: string;
+}
+
+/**
+ * ownerdrop: the provider's word an owner's undo must carry, by who gave the drop: for the desk's own, how it came and the day (400
+ * naming each left out), not after today (422 `future`) nor before the desk recorded the drop (422 `beforeDrop`); for her own record
+ * none (400 `ownDrop`: her record was her mistake, no word of the provider's undoes it).
+ */
+export function providerWordProblems(given: DropGivenBy, drop: RecordedDrop, word: ProviderWord, today: string): FieldError[] {
+  const sent = (['receivedVia', 'toldOn'] as const).filter((field) => word[field] !== undefined);
+  if (given === 'staff') return sent.map((field) => ({ field, message: `${field} is only taken to undo a drop the provider recorded at its own desk; your own record is undone as recorded by mistake`, rule: 'ownDrop' as const }));
+  const missing = (['receivedVia', 'toldOn'] as const).filter((field) => word[field] === undefined);
+  if (missing.length) return missing.map((field) => ({ field, message: `${field} is required to undo a drop the provider recorded at its own desk: how and when the provider told you it was a mistake`, rule: 'required' as const }));
+  const day = word.toldOn!;
+  if (day > today) return [{ field: 'toldOn', message: `must not be after today (${today})`, rule: 'future', limit: today }];
+  if (day < drop.recordedOn) return [{ field: 'toldOn', message: `must not be before ${drop.recordedOn}, the day the provider recorded the drop`, rule: 'beforeDrop', limit: drop.recordedOn }];
+  return [];
 }
 
 /**

@@ -17,6 +17,9 @@ const BY_CHANNEL_EN = { post: 'by post', email: 'by email', portal: "through the
 const restoredOut = (providers: string[], letters: number) =>
   `the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'does' : 'do'} not go, as the directory has the ${providers.length === 1 ? 'address' : 'addresses'} again that ${letters === 1 ? 'an earlier letter' : 'earlier letters'} with the same request already went to`;
 
+/** ownerdrop: an agency's end letter taken out of a batch, the drop that made it go undone: the agency never gets it. */
+const dropUndoneOut = (agencies: string[], letters: number) =>
+  `the ${letters === 1 ? 'letter' : 'letters'} to ${listed(agencies, 'en')} saying the collection ended ${letters === 1 ? 'does' : 'do'} not go`;
 const takenBackOut = (providers: string[], letters: number) =>
   `the ${letters === 1 ? 'reminder' : 'reminders'} to ${listed(providers, 'en')} ${letters === 1 ? 'does' : 'do'} not go`;
 
@@ -916,6 +919,10 @@ export const ownerEn: OwnerWords = {
     dropDayHint: (provider: string, bills: string[], day: string) =>
       `You recorded that ${provider} withdrew ${billsNamed(bills, 'en', { one: 'bill', several: 'bills', unknown: 'the bill' }).words} on ${day}. If that day is wrong, enter the day ${provider} told you; the history keeps both days.`,
     dropToldOn: 'Day the provider told you',
+    /** ownerdrop: the drop the provider recorded at its own desk, undone on its word that it was a mistake. */
+    deskDropUndoneHint: (provider: string, bills: string[], day: string) =>
+      `${provider} recorded itself on ${day} that it withdrew ${billsNamed(bills, 'en', { one: 'bill', several: 'bills', unknown: 'the bill' }).words}. If ${provider} told you that was a mistake, record how and on which day; the bill is then open again as before, and Today, the family and ${provider} read that it was ${provider}'s word.`,
+    deskDropUndoneToldOn: 'Day the provider told you it was a mistake',
     committeeCaseNumber: "The committee's case number (if you have one)",
     committeeDecision: 'Decision',
     chooseCommitteeDecision: 'Choose what the committee decided',
@@ -942,6 +949,9 @@ export const ownerEn: OwnerWords = {
       dropDayHint: (provider: string, bills: string[], day: string) =>
         `You recorded that ${provider} dropped ${theCharges(bills, 'en')} on ${day}. If that day is wrong, enter the day ${provider} told you; the history keeps both days.`,
       dropToldOn: 'Day the bank told you',
+      deskDropUndoneHint: (provider: string, bills: string[], day: string) =>
+        `${provider} recorded itself on ${day} that it dropped ${theCharges(bills, 'en')}. If ${provider} told you that was a mistake, record how and on which day; the charges are then disputed again as before, and Today, the family and ${provider} read that it was ${provider}'s word.`,
+      deskDropUndoneToldOn: 'Day the bank told you it was a mistake',
     },
     agency: 'Collection agency',
     agencyEmail: "Agency's email (our letter goes there too)",
@@ -1294,6 +1304,10 @@ export const ownerEn: OwnerWords = {
     takenBackAfterDownload: (providers: string[], letters: number) =>
       `The block at ${listed(providers, 'en')} was taken back after you downloaded this batch: download it again and print it again; ${takenBackOut(providers, letters)}.`,
     takenBackEmpty: (providers: string[], letters: number) => `There is nothing to print in this batch now: ${takenBackOut(providers, letters)}, as the block was taken back.`,
+    // ownerdrop: an agency's end letter taken out of a downloaded batch, the drop that made it go undone: the agency never gets it.
+    dropUndoneAfterDownload: (agencies: string[], letters: number) =>
+      `A bill's withdrawal was undone after you downloaded this batch: download it again and print it again; ${dropUndoneOut(agencies, letters)}.`,
+    dropUndoneEmpty: (agencies: string[], letters: number) => `There is nothing to print in this batch now: ${dropUndoneOut(agencies, letters)}, as the bill's withdrawal was undone.`,
     /** README docwithdraw: a document withdrawn after the batch was downloaded, before it was posted; the letters enclosing it were made again without it. */
     withdrawnAfterDownload: (kinds: string[], providers: string[], letters: number) =>
       `The ${listed(kinds, 'en')} in this batch ${kinds.length === 1 ? 'was' : 'were'} withdrawn after you downloaded it: download it again and print it again; the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'was' : 'were'} made again without that document.`,
@@ -1846,6 +1860,10 @@ export const ownerEn: OwnerWords = {
         `${provider} already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered a dispute the correction takes back. Agree with ${provider} what happens with the credit note and record it (or that the dispute is settled) first, then correct the confirmation. Nothing was changed.`,
     },
     refusals: {
+      // ownerdrop: the day the provider said its desk's drop was a mistake, before the desk recorded it (`beforeDrop`); `day` that day.
+      beforeDrop: (label: string, day: string) => `${label} is before ${longDate(day, 'en')}, the day the provider recorded the drop`,
+      // ownerdrop: how or when the provider said so, sent with an undo of her own record (`ownDrop`): that was her own mistake.
+      ownDrop: (label: string) => `${label} belongs only to undoing a drop the provider recorded itself; your own record is undone as your mistake`,
       // dropcorr: the day a drop was said, after the day the owner recorded it (`afterRecorded`); `day` that day.
       afterRecorded: (label: string, day: string) => `${label} is after ${longDate(day, 'en')}, the day you recorded the drop`,
       unchanged: (label: string) => `${label} is recorded like that already`,

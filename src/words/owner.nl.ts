@@ -74,6 +74,9 @@ const restoredOut = (providers: string[], letters: number) =>
     : `de brieven aan ${listed(providers, 'nl')} gaan niet mee, want het adressenbestand heeft weer ${providers.length === 1 ? 'het adres' : 'de adressen'} waar eerdere brieven met hetzelfde verzoek al heen gingen`;
 
 /** README reminderpost: a bank's reminder taken out of a batch, its block taken back: the bank never gets it. */
+/** ownerdrop: an agency's end letter taken out of a batch, the drop that made it go undone: the agency never gets it. */
+const dropUndoneOut = (agencies: string[], letters: number) =>
+  letters === 1 ? `de brief aan ${listed(agencies, 'nl')} dat de incasso is beëindigd gaat niet mee` : `de brieven aan ${listed(agencies, 'nl')} dat de incasso is beëindigd gaan niet mee`;
 const takenBackOut = (providers: string[], letters: number) =>
   letters === 1 ? `de herinnering aan ${listed(providers, 'nl')} gaat niet mee` : `de herinneringen aan ${listed(providers, 'nl')} gaan niet mee`;
 
@@ -1042,6 +1045,10 @@ export const ownerNl = {
     dropDayHint: (provider: string, bills: string[], day: string) =>
       `U legde vast dat ${provider} ${billsNamed(bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words} introk op ${day}. Klopt die dag niet, vul dan de dag in waarop ${provider} het liet weten; de geschiedenis houdt beide dagen.`,
     dropToldOn: 'Dag waarop de aanbieder het liet weten',
+    /** ownerdrop: the drop the provider recorded at its own desk, undone on its word that it was a mistake. */
+    deskDropUndoneHint: (provider: string, bills: string[], day: string) =>
+      `${provider} legde op ${day} zelf vast dat het ${billsNamed(bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words} introk. Liet ${provider} u weten dat dat een vergissing was, leg dan vast hoe en op welke dag; de rekening staat dan weer open zoals daarvoor, en Vandaag, de familie en ${provider} lezen dat het de melding van ${provider} was.`,
+    deskDropUndoneToldOn: 'Dag waarop de aanbieder liet weten dat het een vergissing was',
     committeeCaseNumber: 'Zaaknummer van de commissie (als u dat heeft)',
     committeeDecision: 'Uitspraak',
     chooseCommitteeDecision: 'Kies wat de commissie besliste',
@@ -1074,6 +1081,9 @@ export const ownerNl = {
       dropDayHint: (provider: string, bills: string[], day: string) =>
         `U legde vast dat ${provider} ${theCharges(bills, 'nl')} liet vallen op ${day}. Klopt die dag niet, vul dan de dag in waarop ${provider} het liet weten; de geschiedenis houdt beide dagen.`,
       dropToldOn: 'Dag waarop de bank het liet weten',
+      deskDropUndoneHint: (provider: string, bills: string[], day: string) =>
+        `${provider} legde op ${day} zelf vast dat het ${theCharges(bills, 'nl')} liet vallen. Liet ${provider} u weten dat dat een vergissing was, leg dan vast hoe en op welke dag; de kosten zijn dan weer betwist zoals daarvoor, en Vandaag, de familie en ${provider} lezen dat het de melding van ${provider} was.`,
+      deskDropUndoneToldOn: 'Dag waarop de bank liet weten dat het een vergissing was',
     },
     agency: 'Incassobureau',
     agencyEmail: 'E-mailadres van het bureau (onze brief gaat daar ook heen)',
@@ -1493,6 +1503,10 @@ export const ownerNl = {
     takenBackAfterDownload: (providers: string[], letters: number) =>
       `De blokkering bij ${listed(providers, 'nl')} is ingetrokken nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${takenBackOut(providers, letters)}.`,
     takenBackEmpty: (providers: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${takenBackOut(providers, letters)}, want de blokkering is ingetrokken.`,
+    // ownerdrop: an agency's end letter taken out of a downloaded batch, the drop that made it go undone: the agency never gets it.
+    dropUndoneAfterDownload: (agencies: string[], letters: number) =>
+      `De intrekking van een factuur is teruggedraaid nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${dropUndoneOut(agencies, letters)}.`,
+    dropUndoneEmpty: (agencies: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${dropUndoneOut(agencies, letters)}, want de intrekking van de factuur is teruggedraaid.`,
     /**
      * Downloaded again while the letters made again were not made yet, and nothing else left in it: each said as it was made again
      * (README, printrest): `moved`, the providers whose address was corrected; `withdrawn`, those whose letter lost a withdrawn document.
@@ -2120,6 +2134,10 @@ export const ownerNl = {
     },
     /** A service's refusals, by their code (src/common/problem.ts RefusalCode); the detail is the refusal's data. */
     refusals: {
+      // ownerdrop: the day the provider said its desk's drop was a mistake, before the desk recorded it (`beforeDrop`); `day` that day.
+      beforeDrop: (label: string, day: string) => `${label} ligt vóór ${longDate(day, 'nl')}, de dag waarop de aanbieder de intrekking vastlegde`,
+      // ownerdrop: how or when the provider said so, sent with an undo of her own record (`ownDrop`): that was her own mistake.
+      ownDrop: (label: string) => `${label} hoort alleen bij het terugdraaien van een intrekking die de aanbieder zelf vastlegde; uw eigen vastlegging draait u terug als vergissing`,
       // dropcorr: the day a drop was said, after the day the owner recorded it (`afterRecorded`); `day` that day.
       afterRecorded: (label: string, day: string) => `${label} ligt na ${longDate(day, 'nl')}, de dag waarop u de intrekking vastlegde`,
       unchanged: (label: string) => `${label} is al zo vastgelegd`,

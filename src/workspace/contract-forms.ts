@@ -31,7 +31,7 @@ import {
   RecordedWithdrawRejectionDto,
   SupplyInformationDto,
   TakeBackConfirmationDto,
-  DropUndoneDto,
+  RecordedDropUndoneDto,
   DropDayCorrectedDto,
 } from '../contracts/contract-events.dto';
 import type { ContractsService } from '../contracts/contracts.service';
@@ -181,7 +181,7 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   'committee-decision': { event: 'DISPUTE_RESOLVED', body: CommitteeDecisionDto, toEvent: (dto) => committeeDecisionEvent(dto as CommitteeDecisionDto), submit: recordAnswer, numberFields: ['amount'] },
   // dropcorr (v23): a drop of a bill she recorded by mistake, undone; or its day, recorded wrongly, corrected (no step: any version,
   // any state). Both act on the drop she recorded last, the one the page names: the API's paths and checks.
-  'drop-undone': { event: 'DROP_UNDONE', body: DropUndoneDto, toEvent: (dto) => ({ type: 'DROP_UNDONE', ...dto }), submit: ({ contracts }, principal, id, dto) => contracts.undoDrop(principal, id, dto as DropUndoneDto) },
+  'drop-undone': { event: 'DROP_UNDONE', body: RecordedDropUndoneDto, toEvent: (dto) => ({ type: 'DROP_UNDONE', ...dto }), submit: ({ contracts }, principal, id, dto) => contracts.undoDrop(principal, id, dto as RecordedDropUndoneDto) },
   'drop-day-corrected': {
     event: DROP_DAY_CORRECTED,
     body: DropDayCorrectedDto,
@@ -233,10 +233,11 @@ const lateNoticeCorrection = (name: string, state: string, noticeRecorded: boole
 
 /**
  * dropcorr: the drop's forms only where she recorded a drop herself (`recordedDrop`); its day's correction is no step of the workflow, so
- * it fits in any state, and the undo only while the drop is the contract's newest step (the machine takes it on v23 only).
+ * it fits in any state, and the undo only while the drop is the contract's newest step (the machine takes it on v23 only). ownerdrop:
+ * the desk's own drop only undone (on the provider's word), its day being the desk's.
  */
 function dropFormFits(name: string, drop: RecordedDropOnPage | null): boolean {
-  if (name === 'drop-day-corrected') return drop !== null;
+  if (name === 'drop-day-corrected') return drop !== null && !drop.byDesk;
   return name !== 'drop-undone' || Boolean(drop?.undoable);
 }
 

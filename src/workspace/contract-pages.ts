@@ -224,7 +224,15 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     order: ['invoiceReference', 'decision', 'decidedOn', 'amount'],
   },
   // dropcorr: the drop she recorded last, named in the hint; undone, or its day corrected (the day as recorded to start from).
-  'drop-undone': { anchor: 'drop-undone', fields: (_f, _id, c) => html`<p class="muted">${dropHint(c, c.w.dropUndoneHint)}</p>` },
+  // ownerdrop: a drop the provider recorded at its own desk is undone on its word: how and when it said so.
+  'drop-undone': {
+    anchor: 'drop-undone',
+    fields: (f, id, c) =>
+      c.o.recordedDrop?.byDesk
+        ? html`<p class="muted">${dropHint(c, c.w.deskDropUndoneHint)}</p>${receivedViaChoice(f, id, c)}${field(f, 'toldOn', c.w.deskDropUndoneToldOn, { type: 'date', required: true, ...id })}`
+        : html`<p class="muted">${dropHint(c, c.w.dropUndoneHint)}</p>`,
+    order: ['receivedVia', 'toldOn'],
+  },
   'drop-day-corrected': {
     anchor: 'drop-day-corrected',
     fields: (f, id, c) => html`<p class="muted">${dropHint(c, c.w.dropDayHint)}</p>${field({ ...f, values: { toldOn: c.o.recordedDrop?.toldOn, ...f.values } }, 'toldOn', c.w.dropToldOn, { type: 'date', required: true, ...id })}`,

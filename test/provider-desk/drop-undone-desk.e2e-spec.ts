@@ -1,9 +1,10 @@
 import { Browser } from 'playwright-core';
+import { flat, pdfText } from '../../letters/test-support';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { launchBrowser } from '../support/browser';
-import { API, createEstate, letterText, providerWithDesk } from '../support/fixtures';
+import { API, binary, createEstate, letterText, postEverything, providerWithDesk } from '../support/fixtures';
 import { startTestApp, type Session, TestApp } from '../support/test-app';
-import { account, type Account } from '../workspace/support';
+import { account, type Account, relative } from '../workspace/support';
 
 type Letter = { id: string; kind: string; recipient: string; channel: string; status: string; deliveryStatus: string; deliveryError: string | null };
 type Problem = { type: string; detail: string; errors: { field: string; message: string }[] };
@@ -16,6 +17,7 @@ type Problem = { type: string; detail: string; errors: { field: string; message:
 describe('the desk undoes its own drop of a bill', () => {
   let t: TestApp;
   let anna: Account;
+  let bob: Account;
   let kpn: { id: string; name: string };
   let desk: Session;
   let browser: Browser;
@@ -27,6 +29,7 @@ describe('the desk undoes its own drop of a bill', () => {
     base = await t.app.getUrl();
     browser = await launchBrowser();
     anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
+    bob = await account(t, 'Bob Visser', 'specialist', 'nl');
     ({ provider: kpn, desk } = await providerWithDesk(t, { name: 'KPN', requiredDocuments: [] }, 'KPN desk'));
     await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.undo', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
   });
@@ -35,17 +38,18 @@ describe('the desk undoes its own drop of a bill', () => {
     await t?.close();
   });
 
-  /** A contract KPN ended on 30 November whose bill F-12 is disputed; Intrum collects it, our stop to it sent by e-mail. */
-  async function disputed(givenNames: string) {
+  /** A contract KPN ended on 30 November whose bill F-12 is disputed; Intrum collects it, our stop to it sent (`agency`: by e-mail or post). */
+  async function disputed(givenNames: string, agency: object = { agencyEmail: 'dossiers@intrum.example' }) {
     const estate = await createEstate(anna.api, { givenNames });
+    const family = await relative(t, anna.api, estate.id, 'Maria');
     const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
     await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.runDue();
     await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { reference: 'KPN-OPZ-88', effectiveDate: '2026-11-30' }).expect(200);
     await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-12', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-2', amount: 30 }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', ...agency, reference: 'INT-2', amount: 30 }).expect(200);
     await t.runDue();
-    return { id: contract.id, estateId: estate.id };
+    return { id: contract.id, estateId: estate.id, family };
   }
   const lettersOf = async (contractId: string, kind: string) => ((await anna.api.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[]).filter((l) => l.kind === kind);
   const undo = (id: string, key: string, body: object = { invoiceReference: 'F-12' }) => desk.post(`${API}/provider-desk/requests/${id}/drop-undone`, body).set('Idempotency-Key', key);
@@ -53,14 +57,27 @@ describe('the desk undoes its own drop of a bill', () => {
   const history = async (estateId: string) => ((await anna.api.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string; actor: { name: string } }[]);
   const disputes = async (id: string) => ((await desk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body.disputes as { reference: string }[]).map((d) => d.reference);
 
+  const ownerUndo = (who: Account, id: string, body: object) => who.api.post(`${API}/contracts/${id}/drop-undone`, body);
+  const summaries = async (estateId: string) => (await history(estateId)).map((e) => e.summary);
+  const thread = async (id: string) => ((await desk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body.thread as { by: string; text: string }[]).map((i) => i.text);
+  const familyLines = async (family: Session) => ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+  /** KPN's desk withdraws F-12 and its end letter to Intrum goes; a day later KPN phones that it was a mistake. */
+  async function droppedAtDesk(givenNames: string) {
+    const c = await disputed(givenNames);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/invoice-withdrawn`, { invoiceReference: 'F-12' }).expect(200);
+    const droppedOn = (await t.runDue()).body.today as string;
+    const today = (await t.runDue(1)).body.today as string;
+    return { ...c, droppedOn, today };
+  }
+
   it('takes back its own drop: the bill is disputed again, the agency told the collection ended hears it did not, her history names the desk', async () => {
     const c = await disputed('Truus');
     await withdraw(c.id).expect(200);
     await t.runDue();
     expect((await lettersOf(c.id, 'collection_ended')).map((l) => l.status)).toEqual(['sent']);
     expect(await disputes(c.id)).toEqual([]);
-    // The desk's drop is its word: the owner cannot undo it (as before), only the desk.
-    expect(((await anna.api.post(`${API}/contracts/${c.id}/drop-undone`, { invoiceReference: 'F-12' }).expect(409)).body as Problem).type).toMatch(/no-recorded-drop/);
+    // The desk's drop is its word: the owner undoes it only on the provider's word, how and when it came (ownerdrop).
+    expect(((await anna.api.post(`${API}/contracts/${c.id}/drop-undone`, { invoiceReference: 'F-12' }).expect(400)).body as Problem).errors.map((e) => e.field)).toEqual(['receivedVia', 'toldOn']);
 
     const answered = (await undo(c.id, `${c.id}-undo`).expect(200)).body as { disputes: { reference: string }[]; thread: { by: string; text: string }[] };
     expect(answered.disputes.map((d) => d.reference)).toEqual(['F-12']);
@@ -153,6 +170,87 @@ describe('the desk undoes its own drop of a bill', () => {
     const undone = entries.find((e) => e.summary.includes('Intrekking teruggedraaid door KPN'))!;
     expect(undone.summary).toContain('KPN meldde per vergissing dat factuur F-12 was ingetrokken.');
     expect(undone.actor).toEqual(entries.find((e) => e.summary.includes('ingetrokken door KPN'))!.actor);
+    expect(await disputes(c.id)).toEqual(['F-12']);
+  });
+
+  // ownerdrop: providers phone and write „we recorded ‘ingetrokken’ by mistake": the owner undoes the desk's drop on that word, saying
+  // how and when it came; her history, the desk's thread and the family read that it was the provider's word she recorded.
+  it("takes the provider's word, how and when, and refuses it without them (400 naming each), before the drop, or on another owner's contract (404)", async () => {
+    const c = await droppedAtDesk('Truus');
+    expect((await lettersOf(c.id, 'collection_ended')).map((l) => l.status)).toEqual(['sent']);
+
+    const bare = (await ownerUndo(anna, c.id, { invoiceReference: 'F-12' }).expect(400)).body as Problem;
+    expect(bare.errors.map((e) => e.field)).toEqual(['receivedVia', 'toldOn']);
+    const early = (await ownerUndo(anna, c.id, { invoiceReference: 'F-12', receivedVia: 'phone', toldOn: '2026-11-01' }).expect(422)).body as Problem;
+    expect(early.errors).toEqual([{ field: 'toldOn', message: `must not be before ${c.droppedOn}, the day the provider recorded the drop` }]);
+    await ownerUndo(bob, c.id, { invoiceReference: 'F-12', receivedVia: 'phone', toldOn: c.today }).expect(404);
+    expect(await disputes(c.id)).toEqual([]);
+
+    await ownerUndo(anna, c.id, { invoiceReference: 'F-12', receivedVia: 'phone', toldOn: c.today }).expect(200);
+    expect(await disputes(c.id)).toEqual(['F-12']);
+    const day = flat(new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(c.today)));
+    expect((await thread(c.id)).map(flat)).toContain(`De contactpersoon heeft vastgelegd dat u op ${day} telefonisch liet weten dat uw intrekking van factuur F-12 een vergissing was; die is teruggedraaid en ons bezwaar tegen de factuur loopt weer`);
+    expect((await summaries(c.estateId)).map(flat)).toContain(
+      `Mobiel: Intrekking teruggedraaid op het woord van KPN: KPN liet weten dat het factuur F-12 per vergissing als ingetrokken had vastgelegd. De factuur staat weer open en wordt gevolgd zoals voor de intrekking. Telefonisch ontvangen op ${day}.`,
+    );
+    expect((await familyLines(c.family)).map(flat)).toContainEqual(expect.stringContaining(`KPN liet ons weten dat dat een vergissing was: KPN heeft die rekening niet ingetrokken. De rekening staat weer open en we volgen die zoals daarvoor. Dit werd ons op ${day} telefonisch doorgegeven.`));
+    // What follows any undo follows: Intrum, told the collection ended, hears it did not.
+    await t.runDue();
+    expect((await lettersOf(c.id, 'collection_end_undone')).map((l) => [l.recipient, l.status])).toEqual([['Intrum', 'sent']]);
+  });
+
+  it('refuses the way and day with her own record (400, rule ownDrop), which she undoes as before; the desk still cannot undo hers (409)', async () => {
+    const c = await disputed('Gerrit');
+    await anna.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { invoiceReference: 'F-12', outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
+    const own = (await ownerUndo(anna, c.id, { invoiceReference: 'F-12', receivedVia: 'phone', toldOn: '2026-12-01' }).expect(400)).body as Problem;
+    expect(own.errors.map((e) => e.field)).toEqual(['receivedVia', 'toldOn']);
+    expect(own.errors[0].message).toContain('only taken to undo a drop the provider recorded at its own desk');
+    await desk.post(`${API}/provider-desk/requests/${c.id}/drop-undone`, { invoiceReference: 'F-12' }).set('Idempotency-Key', `${c.id}-undo`).expect(409);
+    await ownerUndo(anna, c.id, { invoiceReference: 'F-12' }).expect(200);
+    expect(await disputes(c.id)).toEqual(['F-12']);
+  });
+
+  it('sets apart an end letter waiting in a print batch not posted: the batch and its PDF no longer hold it, no correction follows', async () => {
+    const c = await disputed('Dientje', { agencyAddress: { street: 'Postbus 9', postalCode: '9700 AA', city: 'Groningen', country: 'NL' } });
+    // Our stop to Intrum goes by post: posted, it reached Intrum, whom the drop's end letter then tells.
+    await postEverything(anna.api);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/invoice-withdrawn`, { invoiceReference: 'F-12' }).expect(200);
+    const today = (await t.runDue()).body.today as string;
+    const [ended] = await lettersOf(c.id, 'collection_ended');
+    expect(ended.deliveryStatus).toBe('queued_for_print');
+    const batchIds = (await anna.api.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    const batchOf = async (id: string) => ((await anna.api.get(`${API}/print-batches/${id}`).expect(200)).body.letters as { id: string }[]).map((l) => l.id);
+    const pdfOf = async (id: string) => flat(await pdfText((await anna.api.get(`${API}/print-batches/${id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const holding = (await Promise.all(batchIds.map(async (id) => ((await batchOf(id)).includes(ended.id) ? id : null)))).filter((id): id is string => id !== null);
+    expect(holding).toHaveLength(1);
+    expect(await pdfOf(holding[0])).toContain('Intrum');
+
+    await ownerUndo(anna, c.id, { invoiceReference: 'F-12', receivedVia: 'post', toldOn: today }).expect(200);
+    await t.runDue();
+    const batch = await anna.api.get(`${API}/print-batches/${holding[0]}`).expect(200);
+    // The batch, downloaded and not posted, no longer holds it, and says why (on main: a bank's block taken back).
+    expect((batch.body as { letters: unknown[] }).letters).toEqual([]);
+    const pdf = await anna.api.get(`${API}/print-batches/${holding[0]}/pdf`).expect(409);
+    expect(pdf.body.detail).toBe('Er is nu niets te printen in deze printbatch: de brief aan Intrum dat de incasso is beëindigd gaat niet mee, want de intrekking van de factuur is teruggedraaid.');
+    expect(await lettersOf(c.id, 'collection_ended')).toEqual([expect.objectContaining({ id: ended.id, deliveryStatus: 'failed', deliveryError: 'drop undone before it went out: not sent' })]);
+    expect(await lettersOf(c.id, 'collection_end_undone')).toEqual([]);
+  });
+
+  it("Chromium: Anna undoes KPN's desk drop with the form on the contract page, saying it phoned; the form asks for both and is gone after", async () => {
+    const c = await droppedAtDesk('Aaltje');
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.context().addCookies([{ name: 'steward_app', value: anna.api.token, url: base }]);
+    await page.goto(`${base}/app/contracts/${c.id}`);
+    const form = page.locator('form[action$="/drop-undone"]');
+    expect(flat(await form.innerText())).toContain('KPN legde op');
+    expect(await page.locator('form[action$="/drop-day-corrected"]').count()).toBe(0);
+    await form.locator('select[name=receivedVia]').selectOption('phone');
+    await form.locator('input[name=toldOn]').fill(c.today);
+    await form.locator('button[type=submit]').click();
+    await page.waitForLoadState();
+    expect(await page.locator('form[action$="/drop-undone"]').count()).toBe(0);
+    expect(flat(await page.locator('body').innerText())).toContain('Intrekking teruggedraaid op het woord van KPN');
+    await page.close();
     expect(await disputes(c.id)).toEqual(['F-12']);
   });
 });
