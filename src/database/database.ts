@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, type ClientConfig, types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
@@ -169,10 +170,14 @@ function withDeadline(text: unknown, ms: number): unknown {
 }
 
 const MIGRATION_LOCK = 4_217_001;
+/** How often an instance that found another migrating asks for the lock again. */
+const MIGRATION_LOCK_POLL_MS = 200;
 
 /**
  * Runs pending migrations under an advisory lock, so several instances starting at once
- * migrate exactly once and the others wait.
+ * migrate exactly once and the others wait. They wait by asking again, not inside `pg_advisory_lock`:
+ * a statement waiting there holds a snapshot, and a migration's CREATE INDEX CONCURRENTLY waits for
+ * every older snapshot to end, so each would wait for the other for good (batchfill).
  */
 export async function migrate(url: string): Promise<string[]> {
   const source = new DataSource(dataSourceOptions(url));
@@ -181,7 +186,7 @@ export async function migrate(url: string): Promise<string[]> {
     const runner = source.createQueryRunner();
     await runner.connect();
     try {
-      await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      while (!(await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [MIGRATION_LOCK]))[0].locked) await sleep(MIGRATION_LOCK_POLL_MS);
       const done = await source.runMigrations({ transaction: 'each' });
       return done.map((m) => m.name);
     } finally {
