@@ -27,6 +27,7 @@ export async function backfillDeskThreadKeys(q: QueryRunner, batchSize: number):
     await q.startTransaction();
     try {
       await q.query(`ALTER TABLE timeline_entries DISABLE TRIGGER timeline_entries_no_update`);
+      // A batch's letters are found by their key: the entry's id cast, not the column (`l.id::text =` read every letter for every batch).
       const [batch] = await q.query(
         `WITH batch AS (
            SELECT id, occurred_at, seq, details FROM timeline_entries
@@ -35,7 +36,7 @@ export async function backfillDeskThreadKeys(q: QueryRunner, batchSize: number):
          keyed AS (
            SELECT b.id, CASE WHEN jsonb_typeof(l.effect->'payload'->'step') = 'number' AND NOT (l.effect->'payload' ? 'retryOf') THEN jsonb_build_object('askedByStep', l.effect->'payload'->'step') ELSE '{}'::jsonb END
                         || CASE WHEN l.effect->'payload'->'effect'->>'to' = 'agency' THEN '{"toAgency": true}'::jsonb ELSE '{}'::jsonb END AS keys
-             FROM batch b JOIN letters l ON l.id::text = b.details->>'letterId'),
+             FROM batch b JOIN letters l ON l.id = CASE WHEN b.details->>'letterId' ~ '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$' THEN (b.details->>'letterId')::uuid END),
          updated AS (
            UPDATE timeline_entries t SET details = t.details || k.keys FROM keyed k
             WHERE t.id = k.id AND k.keys <> '{}'::jsonb AND NOT t.details @> k.keys RETURNING 1),
