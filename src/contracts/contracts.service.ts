@@ -99,7 +99,7 @@ import { billFiguresProblems, chargeNamed } from './bill.rules';
 import { RELEASE_WAITS, type SentKind, type TakeBack, type TakeBackCheck, takeBackCheckOf, TAKEN_BACK_FROM, takeBackOf, type ToldLetter } from './take-back.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
-import { agencyHearsEndDate, asksAnew, awaitedAfter, awaitingStanding, awaitsDesk, correctionLapsed, type CorrectionAwaiting, correctionsTold, correctionVersion, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
+import { agencyHearsEndDate, answerAwaitedToday, asksAnew, awaitedAfter, awaitingStanding, awaitsDesk, correctionLapsed, type CorrectionAwaiting, correctionsTold, correctionVersion, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
 import { answerDated, answerDateProblems } from './answer-dates.rules';
 import { answeredRequest, askedAsCorrected, askedBasis, correctedAskOn, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
@@ -2189,6 +2189,18 @@ export class ContractsService implements OnModuleInit {
   /** The estate's contracts in these states, id and state only (index `(estate_id, …)`): a few of many, for a count that needs their letters. */
   inStates(estateId: string, states: readonly ContractState[]): Promise<{ id: string; state: ContractState }[]> {
     return this.db.query('SELECT id, state FROM contracts WHERE estate_id = $1 AND state = ANY($2)', [estateId, states]);
+  }
+
+  /**
+   * corrcard: the estate's contracts whose provider's answer to our correction is awaited today (`answerAwaitedToday`), for the family's
+   * counts while the list is paged: few rows, read by the estate's index, each provider by its key.
+   */
+  async answerAwaitedIn(estateId: string): Promise<Set<string>> {
+    const rows: { id: string; awaited: CorrectionAwaited; sla: number }[] = await this.db.query(
+      'SELECT c.id, c.correction_awaited AS awaited, p.sla_business_days AS sla FROM contracts c JOIN providers p ON p.id = c.provider_id WHERE c.estate_id = $1 AND c.correction_awaited IS NOT NULL',
+      [estateId],
+    );
+    return new Set(rows.filter((r) => answerAwaitedToday(r.awaited, r.sla, this.clock.today())).map((r) => r.id));
   }
 
   /** How many of the estate's contracts each provider has (index `(estate_id, …)`): a page of them names each alike (`providerLabel`). */
