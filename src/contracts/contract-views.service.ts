@@ -252,13 +252,25 @@ export function correctionAnswerText(standing: CorrectionStanding, providerName:
 
 /**
  * corrnews: the family's card while our correction of a confirmed request awaits the provider's answer, and past its term what holds (the
- * daily e-mail's `correctionLapsedNews`); null once answered (the state's words say the date). A date, no debt: the same for every reach.
+ * daily e-mail's `correctionLapsedNews`). corrcard: once answered, how (the e-mail's words): its date kept or a new one, and whether it
+ * followed the wished date the correction asked. A date, no debt: the same for every reach.
  */
-export function familyCorrectionText(standing: CorrectionStanding, providerName: string, confirmed: string, lang: Language): { status: string; next: null } | null {
-  if ('answeredOn' in standing) return null;
+export function familyCorrectionText(standing: CorrectionStanding, providerName: string, confirmed: string, lang: Language): { status: string; next: null } {
   const w = familyWords(lang);
   const on = longDate(standing.on, lang);
+  if ('answeredOn' in standing) return { status: correctionAnswerNews(standing, providerName, lang), next: null };
   return { status: standing.kind === 'awaited' ? w.correctionAwaited(providerName, on) : w.correctionLapsedNews(providerName, on, longDate(confirmed, lang), standing.silenceKeeps), next: null };
+}
+
+/**
+ * corrcard: the family's words for the provider's answer to our correction, on the card and in the daily e-mail alike: its date kept or a
+ * new one, and whether that is the wished date the correction asked (`asked`), where it asked one.
+ */
+export function correctionAnswerNews(answer: { kind: 'kept' | 'newDate'; on: string; effectiveDate: string; asked: string | null }, providerName: string, lang: Language): string {
+  const w = familyWords(lang);
+  const [on, date] = [longDate(answer.on, lang), longDate(answer.effectiveDate, lang)];
+  const notFollowed = answer.asked && answer.asked !== answer.effectiveDate ? longDate(answer.asked, lang) : null;
+  return answer.kind === 'kept' ? w.correctionKeptNews(providerName, on, date, notFollowed) : w.correctionNewDateNews(providerName, on, date, notFollowed, answer.asked !== null);
 }
 
 /** The owner's move on a later end date: object to what was not asked, or (`laterThanNotice`) ask why, as advice: it may be a fixed term. */

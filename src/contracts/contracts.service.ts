@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
 import { type CommitteeDecision, settledByDecision } from '../../workflows/committee';
@@ -99,7 +99,7 @@ import { billFiguresProblems, chargeNamed } from './bill.rules';
 import { RELEASE_WAITS, type SentKind, type TakeBack, type TakeBackCheck, takeBackCheckOf, TAKEN_BACK_FROM, takeBackOf, type ToldLetter } from './take-back.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
-import { agencyHearsEndDate, asksAnew, awaitedAfter, awaitingStanding, awaitsDesk, correctionLapsed, type CorrectionAwaiting, correctionsTold, correctionVersion, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
+import { agencyHearsEndDate, answerAwaitedOf, asksAnew, awaitedAfter, awaitingStanding, awaitsDesk, correctionLapsed, type CorrectionAwaiting, correctionsTold, correctionVersion, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
 import { answerDated, answerDateProblems } from './answer-dates.rules';
 import { answeredRequest, askedAsCorrected, askedBasis, correctedAskOn, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
@@ -2276,6 +2276,15 @@ export class ContractsService implements OnModuleInit {
   /** The estate's contracts in these states, id and state only (index `(estate_id, …)`): a few of many, for a count that needs their letters. */
   inStates(estateId: string, states: readonly ContractState[]): Promise<{ id: string; state: ContractState }[]> {
     return this.db.query('SELECT id, state FROM contracts WHERE estate_id = $1 AND state = ANY($2)', [estateId, states]);
+  }
+
+  /**
+   * corrcard: the estate's contracts whose provider's answer to our correction is awaited today (`answerAwaitedToday`), for the family's
+   * counts while the list is paged: few rows, read by the estate's index with their providers (the entity's relation: the providers table is not this module's).
+   */
+  async answerAwaitedIn(estateId: string): Promise<Set<string>> {
+    const awaiting = await this.db.manager.find(Contract, { where: { estateId, correctionAwaited: Not(IsNull()) }, relations: { provider: true } });
+    return answerAwaitedOf(awaiting, this.clock.today());
   }
 
   /** How many of the estate's contracts each provider has (index `(estate_id, …)`): a page of them names each alike (`providerLabel`). */

@@ -1,4 +1,5 @@
-import { correctionsTold, requestNamesAccount, withOvertaken } from './correction.rules';
+import { answerAwaitedToday, answerOfStep, correctionsTold, requestNamesAccount, withOvertaken } from './correction.rules';
+import { correctionAnswerNews } from './contract-views.service';
 
 /** README, setapartrest: one correction letter with the whole change, when an earlier one still waits for the post. */
 describe('withOvertaken', () => {
@@ -35,5 +36,30 @@ describe('requestNamesAccount and correctionsTold (README, postfix)', () => {
     expect(correctionsTold([account, name], false)).toEqual([name]);
     expect(correctionsTold([account], false)).toEqual([]);
     expect(correctionsTold([account, name], true)).toEqual([account, name]);
+  });
+});
+
+describe('corrcard: the answer to our correction, for the family', () => {
+  const awaited = { changes: [{ field: 'requestedEndDate', from: '2026-11-20', to: '2026-12-08' }], on: '2026-11-24' };
+  it('waits within the term only: before any letter asked, and past the term, it does not', () => {
+    expect(answerAwaitedToday(awaited, 10, '2026-12-08')).toBe(true);
+    expect(answerAwaitedToday(awaited, 10, '2026-12-09')).toBe(false);
+    expect(answerAwaitedToday(null, 10, '2026-11-25')).toBe(false);
+  });
+  it('reads a corrected end date alone as the answer the contract recorded, and nothing else', () => {
+    const answered = { ...awaited, answeredOn: '2026-11-30', kept: false, effectiveDate: '2026-12-08' };
+    const step = (corrected: { field: string; to: unknown }[], event = 'COMPLETION_CORRECTED') => ({ event, corrected });
+    expect(answerOfStep(step([{ field: 'effectiveDate', to: '2026-12-08' }]), answered)).toEqual({ kind: 'newDate', on: '2026-11-24', effectiveDate: '2026-12-08', asked: '2026-12-08' });
+    expect(answerOfStep(step([{ field: 'effectiveDate', to: '2026-12-10' }]), answered)).toBeNull();
+    expect(answerOfStep(step([{ field: 'effectiveDate', to: '2026-12-08' }, { field: 'reference', to: 'R-8' }]), answered)).toBeNull();
+    expect(answerOfStep(step([{ field: 'effectiveDate', to: '2026-12-08' }]), { ...answered, kept: true })).toBeNull();
+    expect(answerOfStep(step([{ field: 'effectiveDate', to: '2026-12-08' }]), null)).toBeNull();
+  });
+  it('says whether the answer followed the wished date the correction asked', () => {
+    const answer = { kind: 'newDate' as const, on: '2026-11-24', effectiveDate: '2026-12-08', asked: '2026-12-08' };
+    expect(correctionAnswerNews(answer, 'KPN', 'nl')).toBe('KPN heeft onze correctie (brief van 24 november 2026) bevestigd: de einddatum is nu 8 december 2026; u hoeft hier zelf niets aan te doen.');
+    expect(correctionAnswerNews({ ...answer, asked: '2026-12-01' }, 'KPN', 'nl')).toBe('KPN heeft geantwoord op onze correctie (brief van 24 november 2026): de einddatum is nu 8 december 2026, niet de gecorrigeerde gewenste datum 1 december 2026.');
+    expect(correctionAnswerNews({ ...answer, asked: null }, 'KPN', 'en')).toBe('KPN answered our correction (letter of 24 November 2026): the end date is now 8 December 2026.');
+    expect(correctionAnswerNews({ ...answer, kind: 'kept', effectiveDate: '2026-11-20' }, 'KPN', 'en')).toBe('KPN answered our correction (letter of 24 November 2026): the end date stays 20 November 2026, not the corrected requested date 8 December 2026.');
   });
 });

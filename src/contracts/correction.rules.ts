@@ -97,9 +97,10 @@ export function awaitedAfter(before: CorrectionAwaited | null, changes: readonly
  * own service level counted from the correction letter's day (the term it has for the request itself: a careful owner gives it no less,
  * and no more before she hears silence). Past it, `silent`: the letter said the date stays without an answer (`silenceKeeps`), unless
  * it asked a bank's balance or a health policy anew per a corrected date of death, which silence keeps nothing of (`asksAnew`). Once
- * answered, what: the date kept or a new one. Null when nothing was asked, or the answer gave no date (taken back, or ended).
+ * answered, what: the date kept or a new one, and the wished date the correction asked (`asked`). Null when nothing was asked, or the answer
+ * gave no date (taken back, or ended).
  */
-export type CorrectionStanding = CorrectionAwaiting | { kind: 'kept' | 'newDate'; on: string; answeredOn: string; effectiveDate: string };
+export type CorrectionStanding = CorrectionAwaiting | { kind: 'kept' | 'newDate'; on: string; answeredOn: string; effectiveDate: string; asked: string | null };
 /** A correction's answer not given yet: within its term, or past it (`silent`). */
 export type CorrectionAwaiting = { kind: 'awaited' | 'silent'; on: string; until: string; silenceKeeps: boolean };
 
@@ -108,6 +109,17 @@ export function awaitingStanding(awaited: CorrectionAwaited, facts: { slaBusines
   const until = addBusinessDays(awaited.on, facts.slaBusinessDays);
   return { kind: facts.today > until ? 'silent' : 'awaited', on: awaited.on, until, silenceKeeps: !facts.asksAnew };
 }
+
+/**
+ * corrcard: our correction of a confirmed request still waits for the provider's answer today, within its term (`awaitingStanding`):
+ * the family's card and the portal's counts group it with what still runs; answered, or past the term (what holds is said), it is done again.
+ */
+export const answerAwaitedToday = (awaited: CorrectionAwaited | null, slaBusinessDays: number, today: string): boolean =>
+  !!awaited && awaitingStanding(awaited, { slaBusinessDays, asksAnew: false, today }).kind === 'awaited';
+
+/** corrcard: of these contracts (with their providers' terms), those whose provider's answer to our correction is awaited today. */
+export const answerAwaitedOf = (contracts: readonly { id: string; correctionAwaited: CorrectionAwaited | null; provider: { slaBusinessDays: number } }[], today: string): Set<string> =>
+  new Set(contracts.filter((c) => answerAwaitedToday(c.correctionAwaited, c.provider.slaBusinessDays, today)).map((c) => c.id));
 
 /**
  * deskanswer2: a correction's term passed today without an answer (`awaitingStanding` silent): it lapses, once, recorded on the
@@ -132,7 +144,21 @@ export function correctionStanding(
 ): CorrectionStanding | null {
   if (awaited) return awaitingStanding(awaited, facts);
   if (!answered?.effectiveDate) return null;
-  return { kind: answered.kept ? 'kept' : 'newDate', on: answered.on, answeredOn: answered.answeredOn, effectiveDate: answered.effectiveDate };
+  return { kind: answered.kept ? 'kept' : 'newDate', on: answered.on, answeredOn: answered.answeredOn, effectiveDate: answered.effectiveDate, asked: wishedDateAsked(answered.changes) };
+}
+
+/** corrcard: the wished end date a correction asked, if it corrected that: the family reads whether the answer followed it. */
+export const wishedDateAsked = (changes: CorrectionAwaited['changes']): string | null => changes.find((c) => c.field === 'requestedEndDate')?.to ?? null;
+
+/**
+ * corrcard: the provider's answer to our correction that a step gave, where the step is a corrected confirmation of the end date alone to
+ * the date that answer recorded (`correction_answered`), told as that answer (the e-mail, the family's history); null for any other step
+ * (no correction awaited, more corrected than the date, or the date since corrected again).
+ */
+export function answerOfStep(step: { event: string; corrected: readonly { field: string; to: unknown }[] }, answered: CorrectionAnswered | null): { kind: 'newDate'; on: string; effectiveDate: string; asked: string | null } | null {
+  if (step.event !== 'COMPLETION_CORRECTED' || step.corrected.length !== 1 || step.corrected[0].field !== 'effectiveDate') return null;
+  if (!answered || answered.kept || !answered.effectiveDate || answered.effectiveDate !== step.corrected[0].to) return null;
+  return { kind: 'newDate', on: answered.on, effectiveDate: answered.effectiveDate, asked: wishedDateAsked(answered.changes) };
 }
 
 /**

@@ -6,7 +6,8 @@ import { answeredInPart, COMMITTEE_BILL_REJECTED, contractStatusText, contractSt
 import { creditOnCommitteeBill } from '../../workflows/committee-wording';
 import { Clock } from '../clock/clock';
 import { ContractsService, type CorrectionLapsedListener, type CorrectionNewsListener, type LaterEndDateListener, type NoticeCorrectedListener, type PaidBillDroppedListener } from '../contracts/contracts.service';
-import { ContractViews, correctionAnswerText, laterEndDateText, missedTermText } from '../contracts/contract-views.service';
+import { answerOfStep, wishedDateAsked } from '../contracts/correction.rules';
+import { ContractViews, correctionAnswerNews, correctionAnswerText, laterEndDateText, missedTermText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { providerLabel } from '../contracts/provider-label';
@@ -268,15 +269,12 @@ export class NotificationsService implements OnModuleInit {
   private async tellFamilyOfCorrection(manager: EntityManager, { estateId, contractId, providerName, on, changes, kept }: Parameters<CorrectionNewsListener>[1]): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId } });
     const label = providerLabel(providerName, contract.description, await manager.count(Contract, { where: { estateId, providerId: contract.providerId } }));
-    const dated = (date: string | null | undefined, lang: Lang) => (date ? longDate(date, lang) : null);
     if (kept === null) {
       const what = (lang: Lang) => listed([...new Set(changes.map((c) => familyWords(lang).letterAbout.facts[c.field] ?? c.field))], lang);
       await this.tellFamily(manager, estateId, CORRECTION_ASKED, (lang) => `${label}: ${familyWords(lang).correctionAskedNews(providerName, longDate(on, lang), what(lang))}`, contractId);
       return;
     }
-    const asked = changes.find((c) => c.field === 'requestedEndDate')?.to;
-    const notFollowed = asked && asked !== kept ? asked : null;
-    await this.tellFamily(manager, estateId, CORRECTION_KEPT, (lang) => `${label}: ${familyWords(lang).correctionKeptNews(providerName, longDate(on, lang), longDate(kept, lang), dated(notFollowed, lang))}`, contractId);
+    await this.tellFamily(manager, estateId, CORRECTION_KEPT, (lang) => `${label}: ${correctionAnswerNews({ kind: 'kept', on, effectiveDate: kept, asked: wishedDateAsked(changes) }, providerName, lang)}`, contractId);
   }
 
   /** Owner news no workflow effect wrote (a held-back letter, a later end date), dated by the service's clock. */
@@ -376,6 +374,9 @@ export class NotificationsService implements OnModuleInit {
     // The bills it names as still open are those the step left. A late bill's dispute letter held back is the daily email's to say (at collection).
     if (audience === 'family' && TOLD_BY_STEP.includes(String(row.payload.effect.topic))) {
       const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
+      // corrcard: a corrected end date (nothing else) that answered our correction is told as that answer (the card's words), not as a correction of its own.
+      const answer = answerOfStep(step, contract.correctionAnswered);
+      if (answer) return (lang) => `${label}: ${correctionAnswerNews(answer, name, lang)}`;
       // bankend: a corrected end date says, as the timeline does, what it moved of the bills decided paid from the estate.
       const moved = row.payload.event.type === END_DATE_CORRECTION && typeof row.payload.step === 'number' ? await this.timeline.afterEndMovedAt(manager, contract.id, row.payload.step) : [];
       // As the timeline says it: a bill for time after the end date that the owner decided the estate pays all the same is said to be one.

@@ -11,6 +11,7 @@ import { CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type RecordedCall, sta
 import { ContractViews, familyCallText } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
+import { answerAwaitedOf } from '../contracts/correction.rules';
 import { canSee, readsEstateDebts } from '../documents/document-audience';
 import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
@@ -281,7 +282,9 @@ export class FamilyDigestService implements OnModuleInit {
         const refunds = await this.views.refundsOf(contracts);
         const doneByState = contracts.filter((c) => c.state !== 'closed' && contractGroup(c.state as ContractState) === 'done');
         const owesBills = doneByState.length ? await this.bills.unpaidOf(doneByState) : new Map<string, unknown>();
-        const running = contracts.filter((c) => contractGroup(c.state as ContractState, undefined, owesBills.has(c.id), reported.has(c.id), c.state !== 'closed' && (refunds.get(c.id)?.left ?? 0) > 0) !== 'done');
+        // corrcard: nor one whose provider's answer to our correction is awaited (its card groups it with what runs).
+        const answerAwaited = answerAwaitedOf(contracts, this.clock.today());
+        const running = contracts.filter((c) => contractGroup(c.state as ContractState, undefined, owesBills.has(c.id), reported.has(c.id), (c.state !== 'closed' && (refunds.get(c.id)?.left ?? 0) > 0) || answerAwaited.has(c.id)) !== 'done');
         const toCome = refundsToComeOf(refunds.values());
         const refundsIn = [...new Set(entries.filter((e) => e.event === 'refund.received' && e.contractId && refunds.get(e.contractId)?.left === 0).map((e) => e.contractId!))];
         // famdigest (audit87 F7): a part of a refund that has not all come is told as the timeline tells each receipt (`refundCame`), and

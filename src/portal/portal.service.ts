@@ -10,11 +10,12 @@ import { safeFileName } from '../common/download';
 import { zipFileName } from '../common/zip';
 import { BillsService } from '../bills/bills.service';
 import { audiencesOf, readsEstateDebts, type Viewer } from '../documents/document-audience';
-import { ContractViews, familyCallText, type RefundOpen, type UnpaidBill } from '../contracts/contract-views.service';
+import { ContractViews, correctionAnswerNews, familyCallText, type RefundOpen, type UnpaidBill } from '../contracts/contract-views.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, callsAsTheyStand, standingCall } from '../contracts/calls';
 import { providerLabel, providerLabels } from '../contracts/provider-label';
 import { ContractsService } from '../contracts/contracts.service';
+import { answerAwaitedOf, answerOfStep } from '../contracts/correction.rules';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { leftAtStep, type SettledBut, settledButText, sumsLeftOf } from '../estates/estate-workflow.service';
@@ -318,17 +319,17 @@ interface Counted {
  * `requestLetterStandings`; `unpaid`: the bills the estate still owes, by contract, `BillsService.unpaidOf`; `reported`:
  * the contracts a relative's open report is about).
  */
-function countedOf(whole: Contract[], unsent: ReadonlyMap<string, RequestLetterStanding>, unpaid: ReadonlyMap<string, UnpaidBill[]>, reported: ReadonlySet<string | null>, refunds: ReadonlyMap<string, RefundOpen>, askedBack: ReadonlyMap<string, AskedBackStanding>): Counted {
+function countedOf(whole: Contract[], unsent: ReadonlyMap<string, RequestLetterStanding>, unpaid: ReadonlyMap<string, UnpaidBill[]>, reported: ReadonlySet<string | null>, refunds: ReadonlyMap<string, RefundOpen>, askedBack: ReadonlyMap<string, AskedBackStanding>, answerAwaited: ReadonlySet<string>): Counted {
   const notOut = whole.filter((c) => contractGroup(c.state as ContractState) === 'waitingOnProvider' && unsent.has(c.id)).map((c) => unsent.get(c.id)!);
   const done = whole.filter((c) => contractGroup(c.state as ContractState) === 'done');
-  return { ...doneButFor(done, unpaid, reported, refunds), notOut, progress: progressOf(stateCountsOf(whole), notOut.length, ours(done, unpaid, reported), refunding(done, unpaid, reported, comingBack(refunds, askedBack))) };
+  return { ...doneButFor(done, unpaid, reported, refunds), notOut, progress: progressOf(stateCountsOf(whole), notOut.length, ours(done, unpaid, reported), refunding(done, unpaid, reported, comingBack(refunds, askedBack, answerAwaited))) };
 }
 
 /** Of the contracts done by their state, how many are the owner's move still: a bill the estate owes, or a relative's report with her (`contractGroup`). */
 const ours = (done: readonly { id: string }[], owing: ReadonlyMap<string, unknown>, reported: ReadonlySet<string | null>) => done.filter((c) => owing.has(c.id) || reported.has(c.id)).length;
 
-/** refundrest: of the contracts done by their state and not ours, how many wait for a refund to come (`contractGroup`: the organisation's). */
-const refunding = (done: readonly { id: string }[], owing: ReadonlyMap<string, unknown>, reported: ReadonlySet<string | null>, refunds: ReadonlyMap<string, unknown>) =>
+/** refundrest: of the contracts done by their state and not ours, how many wait for a refund to come, or (corrcard) an answer to our correction (`contractGroup`: the organisation's). */
+const refunding = (done: readonly { id: string }[], owing: ReadonlyMap<string, unknown>, reported: ReadonlySet<string | null>, refunds: ReadonlySet<string>) =>
   done.filter((c) => refunds.has(c.id) && !owing.has(c.id) && !reported.has(c.id)).length;
 
 /** Of the contracts done by their state, the bills still owed and the refunds still to come, and how many contracts hold either. */
@@ -357,7 +358,8 @@ function lettersNotOut({ progress, notOut }: Counted): RequestLetterStanding | u
 }
 
 /** dropdesk (audit89 F3): the contracts money is still to come back from: a refund, or money asked back after a drop (not done yet, `contractGroup`). */
-const comingBack = (refunds: ReadonlyMap<string, unknown>, askedBack: ReadonlyMap<string, unknown>): ReadonlyMap<string, unknown> => new Map([...refunds, ...askedBack]);
+/** Of the contracts done by their state, those waiting on their organisation: a refund, money asked back, or (corrcard) its answer to our correction. */
+const comingBack = (refunds: ReadonlyMap<string, unknown>, askedBack: ReadonlyMap<string, unknown>, answerAwaited: ReadonlySet<string>): ReadonlySet<string> => new Set([...refunds.keys(), ...askedBack.keys(), ...answerAwaited]);
 
 /** Of confirmed refunds, those not all received yet. */
 const stillToCome = (refunds: ReadonlyMap<string, RefundOpen>) => new Map([...refunds].filter(([, r]) => r.left > 0));
@@ -446,7 +448,7 @@ export class PortalService {
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // what may be rated are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
-    const [{ contracts, unsent, unpaid, refunds, askedBack }, counted, rateable, reportTo] = await Promise.all([
+    const [{ contracts, unsent, unpaid, refunds, askedBack, answerAwaited }, counted, rateable, reportTo] = await Promise.all([
       this.familyContracts(contractRows, lang, members, debts, { owner: estate.owner.name, reader: p.familyMemberId, reports: open }),
       whole ? null : this.counted(p, open),
       whole ? null : this.rateable(p, open),
@@ -455,7 +457,7 @@ export class PortalService {
     const ownReports = await this.reportLines(p.estateId, reports, debts, lang);
     const told = open.find((r) => r.familyMemberId === p.familyMemberId) ?? open[0];
     const reportOpen = told && (estate.status === 'closed' || estate.status === 'settling') ? await this.reportOpen(p, told, estate.owner.name) : null;
-    const standing = counted ?? countedOf(whole ?? [], unsent, unpaid, reportedOn(open), refunds, askedBack);
+    const standing = counted ?? countedOf(whole ?? [], unsent, unpaid, reportedOn(open), refunds, askedBack, answerAwaited);
     return {
       estate: {
         reference: estate.reference,
@@ -574,10 +576,10 @@ export class PortalService {
   private async counted(p: FamilyPrincipal, open: readonly OpenReport[]): Promise<Counted> {
     const [counts, waiting, done] = await Promise.all([this.contracts.stateCounts(p.estateId), this.contracts.inStates(p.estateId, WAITING_ON_PROVIDER_STATES), this.contracts.inStates(p.estateId, DONE_STATES)]);
     const ofDone = done.map((c) => ({ id: c.id, estateId: p.estateId }));
-    const [standings, owing, refunds, askedBack] = await Promise.all([this.letters.requestLetterStandings(waiting), this.bills.unpaidOf(ofDone), this.views.refundsOf(ofDone).then(stillToCome), this.refunds.askedBackOpenIn(p.estateId)]);
+    const [standings, owing, refunds, askedBack, answerAwaited] = await Promise.all([this.letters.requestLetterStandings(waiting), this.bills.unpaidOf(ofDone), this.views.refundsOf(ofDone).then(stillToCome), this.refunds.askedBackOpenIn(p.estateId), this.contracts.answerAwaitedIn(p.estateId)]);
     const notOut = [...standings.values()];
     const reported = reportedOn(open);
-    return { ...doneButFor(done, owing, reported, refunds), notOut, progress: progressOf(counts, notOut.length, ours(done, owing, reported), refunding(done, owing, reported, comingBack(refunds, askedBack))) };
+    return { ...doneButFor(done, owing, reported, refunds), notOut, progress: progressOf(counts, notOut.length, ours(done, owing, reported), refunding(done, owing, reported, comingBack(refunds, askedBack, answerAwaited))) };
   }
 
   /**
@@ -589,7 +591,8 @@ export class PortalService {
     const done = contracts.filter((c) => contractGroup(c.state as ContractState) === 'done').map((c) => ({ id: c.id, estateId: p.estateId }));
     const [owing, refunds, askedBack] = await Promise.all([this.bills.unpaidOf(done), this.views.refundsOf(done).then(stillToCome), this.refunds.askedBackOpenIn(p.estateId)]);
     const reported = reportedOn(open);
-    return contracts.map((c) => ({ ...contractChoice(c), group: contractGroup(c.state as ContractState, undefined, owing.has(c.id), reported.has(c.id), refunds.has(c.id) || askedBack.has(c.id)) }));
+    const answerAwaited = answerAwaitedOf(contracts, this.clock.today());
+    return contracts.map((c) => ({ ...contractChoice(c), group: contractGroup(c.state as ContractState, undefined, owing.has(c.id), reported.has(c.id), refunds.has(c.id) || askedBack.has(c.id) || answerAwaited.has(c.id)) }));
   }
 
   /**
@@ -611,7 +614,7 @@ export class PortalService {
    * report still with the `owner` (`reported`), says that instead of "volledig afgehandeld" (README, postfix); one another relative
    * reported says a relative's report is with the owner (README, familyrest2).
    */
-  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean, reported: { owner: string; reader: string; reports: OpenReport[] }): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; unpaid: Map<string, UnpaidBill[]>; refunds: Map<string, RefundOpen>; askedBack: Map<string, AskedBackStanding> }> {
+  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean, reported: { owner: string; reader: string; reports: OpenReport[] }): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; unpaid: Map<string, UnpaidBill[]>; refunds: Map<string, RefundOpen>; askedBack: Map<string, AskedBackStanding>; answerAwaited: Set<string> }> {
     const ids = page.items.map((c) => c.id);
     const members = new Map(familyMembers.map((m) => [m.id, m.name]));
     const estateId = page.items[0]?.estateId;
@@ -627,6 +630,8 @@ export class PortalService {
     ]);
     const words = familyWords(lang);
     const today = this.clock.today();
+    // corrcard: a card whose answer to our correction is awaited waits on its organisation, as its words say.
+    const answerAwaited = answerAwaitedOf(page.items, today);
     // refundrest: the refunds still to come, as the summaries read them: such a contract waits on its organisation (`contractGroup`).
     const refunds = stillToCome(new Map(summaries.flatMap((c) => (c.refund ? [[c.id, c.refund] as const] : []))));
     const ownOn = new Set(reported.reports.filter((r) => r.familyMemberId === reported.reader).map((r) => r.contractId));
@@ -660,12 +665,12 @@ export class PortalService {
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null, asked: requestAsked(c) }),
       leaseEnd: leaseEndOf(c, unsent.get(c.id), lang),
       state: c.state,
-      group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id), othersOn.has(c.id), refunds.has(c.id) || askedBack.has(c.id)),
+      group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id), othersOn.has(c.id), refunds.has(c.id) || askedBack.has(c.id) || answerAwaited.has(c.id)),
       ...withReport(c, byState),
       lastUpdate: lastUpdate.get(c.id) ?? null,
       effectiveDate: c.effectiveDate,
     }));
-    return { contracts: { items, nextCursor: page.nextCursor }, unsent, unpaid, refunds, askedBack };
+    return { contracts: { items, nextCursor: page.nextCursor }, unsent, unpaid, refunds, askedBack, answerAwaited };
   }
 
   /**
@@ -776,6 +781,9 @@ export class PortalService {
       const { refundLeft, billsLeft } = (details.wording as ContractStepWording | undefined) ?? {};
       if (step.to === 'settled' && refundLeft) return familyWords(lang).settledButRefund(provider, readsDebts ? money(refundLeft, lang) : null);
       if (step.to === 'settled' && billsLeft) return familyWords(lang).settledButBills(provider, billsLeft.count, readsDebts ? money(billsLeft.total, lang) : null);
+      // corrcard: a corrected end date that answered our correction reads as that answer, as the card and the e-mail say it.
+      const answer = answerOfStep(step, contract.correctionAnswered);
+      if (answer) return correctionAnswerNews(answer, provider, lang);
       // What the request asked as the step was taken (its words kept it), not as a correction of an insurer's kind has it since.
       return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, (details.wording as ContractStepWording | undefined)?.asked ?? requestAsked(contract), (details.afterEndMoved as AfterEndMoved[] | undefined) ?? []);
     }

@@ -429,6 +429,13 @@ export const familyEn: FamilyWords = {
     asked
       ? `${provider} answered our correction (letter of ${on}): the end date stays ${date}, not the corrected requested date ${asked}.`
       : `${provider} confirmed our correction (letter of ${on}): the end date stays ${date}; you need not do anything.`,
+  /** corrcard: the provider answered that correction with a new end date (see nl). */
+  correctionNewDateNews: (provider: string, on: string, date: string, notFollowed: string | null, asked: boolean) =>
+    notFollowed
+      ? `${provider} answered our correction (letter of ${on}): the end date is now ${date}, not the corrected requested date ${notFollowed}.`
+      : asked
+        ? `${provider} confirmed our correction (letter of ${on}): the end date is now ${date}; you need not do anything.`
+        : `${provider} answered our correction (letter of ${on}): the end date is now ${date}.`,
   correctionAwaited: (provider: string, on: string) => `On ${on} we corrected the request to ${provider}; we are waiting for ${provider} to confirm it.`,
   noticeCorrectedNews: (provider: string, claim: { agency: string; reference: string; amount: string | null } | null, again: 'collection_stop' | 'collection_ended') =>
     `We had recorded the debt collector's letter about the contract with ${provider} with a mistake; that has been corrected${claim ? ` (${claimNamedEn(claim.agency, claim.reference)}${claim.amount ? `, ${claim.amount}` : ''})` : ''}. ${again === 'collection_ended' ? 'Our word that the collection has ended' : 'Our request to suspend the collection'} therefore goes to the debt collector again, now with the right details; you do not need to do anything yourself.`,

@@ -605,6 +605,16 @@ export const familyNl = {
     asked
       ? `${provider} heeft geantwoord op onze correctie (brief van ${on}): de einddatum blijft ${date}, niet de gecorrigeerde gewenste datum ${asked}.`
       : `${provider} heeft onze correctie (brief van ${on}) bevestigd: de einddatum blijft ${date}; u hoeft hier zelf niets aan te doen.`,
+  /**
+   * corrcard: the provider answered that correction with a new end date (`date`): as the correction asked (`asked` and not `notFollowed`),
+   * or not the wished date it asked (`notFollowed`), or a correction that asked no date.
+   */
+  correctionNewDateNews: (provider: string, on: string, date: string, notFollowed: string | null, asked: boolean) =>
+    notFollowed
+      ? `${provider} heeft geantwoord op onze correctie (brief van ${on}): de einddatum is nu ${date}, niet de gecorrigeerde gewenste datum ${notFollowed}.`
+      : asked
+        ? `${provider} heeft onze correctie (brief van ${on}) bevestigd: de einddatum is nu ${date}; u hoeft hier zelf niets aan te doen.`
+        : `${provider} heeft geantwoord op onze correctie (brief van ${on}): de einddatum is nu ${date}.`,
   /** corrnews: the contract's card while our correction of the confirmed request awaits the provider's answer (`familyCorrectionText`). */
   correctionAwaited: (provider: string, on: string) => `Op ${on} hebben we het verzoek aan ${provider} gecorrigeerd; we wachten op de bevestiging van ${provider}.`,
   /**

@@ -337,6 +337,9 @@ describe('query plans at national scale', () => {
     await capture('stale print batches', () => t.app.get(PrintBatchesService).mergeStaleBatches());
     // deskanswer2: the workers' round reads the corrections still awaited within their term (one in twenty of the confirmed), never the history.
     await capture('corrections awaited', () => t.app.get(ContractsService).correctionsAwaitedBefore('2026-12-31', 200));
+    // corrcard: the family's counts read an estate's contracts whose answer to our correction is awaited, by the estate, never the table.
+    const { rows: [awaiting] } = await db.query(`SELECT estate_id AS id FROM contracts WHERE correction_awaited IS NOT NULL LIMIT 1`);
+    await capture('answer awaited in estate', () => t.app.get(ContractsService).answerAwaitedIn(awaiting?.id ?? estates[0].id));
     await db.query(`UPDATE print_batches SET pdf_stale_since = NULL, merge_claimed_until = NULL WHERE pdf_stale_since IS NOT NULL`);
     // collrest: „Uw meldingen" (and `GET /portal/reports`) reads, for a page of her collection reports, each contract's stop letters
     // and the answers recorded on them: a page of contracts among the estates' letters, not the letters table.

@@ -102,4 +102,69 @@ describe("the family follows a correction of a confirmed request", () => {
     await keepScreenshot(page, 'portal', 'correction-lapsed');
     await context.close();
   });
+
+  it('groups the card with what still runs while the answer is awaited, then says how the provider answered: card, history and e-mail, nl and en', async () => {
+    const kpn = await providerWithDesk(t, { name: 'KPN Thuis', requiredDocuments: [], slaBusinessDays: 10 });
+    const ziggo = await providerWithDesk(t, { name: 'Ziggo Thuis', requiredDocuments: [], slaBusinessDays: 10 });
+    const estate = await createEstate(anna);
+    const member = async (name: string, email: string, language: 'nl' | 'en') =>
+      (await anna.post(`${API}/estates/${estate.id}/family-members`, { name, email, relation: 'dochter', isHeir: true, isRepresentative: false, language }).expect(201)).body as { accessCode: string };
+    const [lies, eva] = ['lies-card@family.example', 'eva-card@family.example'];
+    const liesAccess = await member('Lies', lies, 'nl');
+    const evaAccess = await member('Eva', eva, 'en');
+    // Mies reads the portal on her phone.
+    const miesAccess = await member('Mies', 'mies-card@family.example', 'nl');
+    const portal = async (code: string) => t.as((await t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
+    const [liesApi, evaApi] = [await portal(liesAccess.accessCode), await portal(evaAccess.accessCode)];
+    const internet = await confirmedByDesk(t, anna, estate.id, kpn, 'Internet');
+    await confirmedByDesk(t, anna, estate.id, ziggo, 'TV');
+    const digest = async (to: string) => (await nextFamilyDigest(t.admin, sink, to, familyDigests(sink, to).length)).replace(/\u00a0/g, ' ');
+    const overview = async () => (await liesApi.get(`${API}/portal/estate`).expect(200)).body as { progress: { done: number; waitingOnProvider: number; withOwner: number }; contracts: { items: { id: string; group: string; statusText: string }[] } };
+    await digest(lies);
+    expect((await overview()).progress).toMatchObject({ done: 2, waitingOnProvider: 0 });
+
+    // Our correction asks KPN whether its date changes: the card waits on KPN, and the head counts it so.
+    await anna.patch(`${API}/contracts/${internet}`, { requestedEndDate: '2026-12-08' }).expect(200);
+    await t.runDue();
+    const awaiting = await overview();
+    expect(awaiting.contracts.items.find((c) => c.id === internet)!.group).toBe('waitingOnProvider');
+    expect(awaiting.progress).toMatchObject({ done: 1, waitingOnProvider: 1 });
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const page = await signInFamily(context, base, miesAccess.accessCode);
+    const visible = async (p: Page) => (await p.innerText('main')).replace(/[ \t\r\n]+/g, ' ');
+    const head = await visible(page);
+    expect(head).toContain('1 van 2 afgerond, 1 wacht op de organisatie');
+    const [waiting, awaitedCard, done] = [head.indexOf('Wacht op de organisatie (1)'), head.indexOf('we wachten op de bevestiging van KPN Thuis'), head.indexOf('Afgerond (1)')];
+    expect(waiting).toBeGreaterThan(-1);
+    expect(awaitedCard).toBeGreaterThan(waiting);
+    expect(done).toBeGreaterThan(awaitedCard);
+    expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await keepScreenshot(page, 'portal', 'correction-awaited-grouped');
+    await digest(lies);
+
+    // KPN answers with the corrected date: done again, and every reader reads it as the answer to our correction.
+    await kpn.desk.post(`${API}/provider-desk/requests/${internet}/correct-completion`, { effectiveDate: '2026-12-08', reference: 'R-7' }).expect(200);
+    await t.runDue();
+    const answered = await overview();
+    expect(answered.progress).toMatchObject({ done: 2, waitingOnProvider: 0 });
+    const confirmedNl = /KPN Thuis heeft onze correctie \(brief van \d+ (november|december) 2026\) bevestigd: de einddatum is nu 8 december 2026; u hoeft hier zelf niets aan te doen\./;
+    const card = answered.contracts.items.find((c) => c.id === internet)!;
+    expect(card.group).toBe('done');
+    expect(card.statusText.replace(/\u00a0/g, ' ')).toMatch(confirmedNl);
+    const confirmedEn = /KPN Thuis confirmed our correction \(letter of \d+ (November|December) 2026\): the end date is now 8 December 2026; you need not do anything\./;
+    expect(((await evaApi.get(`${API}/portal/estate?lang=en`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === internet)!.statusText.replace(/\u00a0/g, ' ')).toMatch(confirmedEn);
+    const history = ((await liesApi.get(`${API}/portal/timeline?limit=100`).expect(200)).body.items as { text: string }[]).map((e) => e.text.replace(/\u00a0/g, ' '));
+    expect(history.some((line) => confirmedNl.test(line))).toBe(true);
+    expect(history.join(' ')).not.toContain('heeft de einddatum gecorrigeerd');
+    const [liesSaw, evaSaw] = [await digest(lies), familyDigests(sink, eva).at(-1)!.text!.replace(/\u00a0/g, ' ')];
+    expect(liesSaw).toMatch(confirmedNl);
+    expect(liesSaw).not.toContain('heeft de einddatum gecorrigeerd');
+    expect(evaSaw).toMatch(confirmedEn);
+    await page.goto(`${base}/family`);
+    const after = await visible(page);
+    expect(after).toContain('2 van 2 afgerond');
+    expect(after).toMatch(confirmedNl);
+    expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await context.close();
+  });
 });
