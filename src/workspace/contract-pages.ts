@@ -161,6 +161,8 @@ const ANSWER_ORDER = ['receivedVia', 'done', 'effectiveDate', 'reference', 'bala
 const BANK_FORMS: Partial<Record<string, string>> = {
   'credit-note-sent': 'charge-booked-back', 'invoice-after-end': 'charge-after-end', 'dispute-resolved': 'charge-dispute-resolved', 'invoice-withdrawn': 'charge-withdrawn', 'bill-corrected': 'charge-corrected',
   'drop-undone': 'charge-drop-undone', 'drop-day-corrected': 'charge-drop-day-corrected',
+  // kifidowner: a bank's costs go to Kifid, no disputes committee.
+  'committee-filed': 'charge-committee-filed', 'committee-decision': 'charge-committee-decision',
 };
 
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
