@@ -948,6 +948,7 @@ export const ownerEn: OwnerWords = {
       // kifidowner: a bank's charges go to Kifid, which names no term (we cite none for it).
       committeeFiledHint: 'Record the day you filed the dispute. While Kifid has it, Steward no longer asks you to decide on this charge; after twelve weeks Steward reminds you to check how it stands.',
       committeeCaseNumber: "Kifid's case number (if you have one)",
+      withCommittee: 'with Kifid',
       chooseCommitteeDecision: 'Choose what Kifid decided',
       committeeDecisions: { billDropped: 'The charge need not be paid', billLowered: 'The charge was lowered (fill in the amount)', billUpheld: 'The charge is to be paid from the estate', settled: 'The parties settled (fill in what is paid, if anything)' },
     },

@@ -683,7 +683,8 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // Only the upload beside the question has fields on this page; sending the request names none.
   const unplaced = state.failed && !placed.includes(state.failed) ? errorSummary(ownForm(lang, state.form ?? {}, ['kind', 'file']), w.notDone, (f) => (state.failed === 'documents' ? f : undefined)) : '';
   const facts = [
-    html`${w.facts} <span class="badge">${label(lang, 'contractStates', c.state)}</span>`,
+    // kifidowner: a bank's costs are with Kifid, no disputes committee.
+    html`${w.facts} <span class="badge">${bank && c.state === 'withCommittee' ? w.charge.withCommittee : label(lang, 'contractStates', c.state)}</span>`,
     c.dueAt ? w.dueOn(humanDate(c.dueAt, lang)) : '',
     w.account(c.accountNumber, numberKindOf(c.provider.category, c.accountNumber)),
     askedLabel(lang, c),
