@@ -20,16 +20,23 @@ const caseNumber: Record<Language, (k: CommitteeCase) => string> = {
   en: (k) => (k.caseNumber ? `, case number ${k.caseNumber}` : ''),
 };
 
-/** The owner's status, next step and timeline line while the body has the bill; `due`: the day she is reminded to look. */
-export const COMMITTEE_OWNER: Record<'status' | 'next' | 'change', Record<Language, (c: ContractContext, p: string, due: string | null, missed?: string | null) => string>> = {
+/**
+ * The owner's status, next step and timeline line while the body has the bill; `due`: the day she is reminded to look. `bank`
+ * (kifidowner): a bank's are its costs by their kenmerk, and no term is said of Kifid: the source we cite gives none for it either way.
+ */
+const billsOwner: Record<Language, (refs: string[], bank?: boolean) => string> = {
+  nl: (refs, bank) => (bank ? theCharges(refs, 'nl') : billsNl(refs, true)),
+  en: (refs, bank) => (bank ? theCharges(refs, 'en') : billsEn(refs, true)),
+};
+export const COMMITTEE_OWNER: Record<'status' | 'next' | 'change', Record<Language, (c: ContractContext, p: string, due: string | null, missed?: string | null, bank?: boolean) => string>> = {
   status: {
-    nl: (c) => {
+    nl: (c, _p, _due, _missed, bank) => {
       const k = caseOf(c);
-      return k ? `Geschil over ${billsNl(k.bills, true)} ligt bij ${k.body.nl} (ingediend op ${longDate(k.filedOn, 'nl')}${caseNumber.nl(k)}); de commissie noemt geen termijn voor haar uitspraak.` : 'Geschil ligt bij de geschillencommissie.';
+      return k ? `Geschil over ${billsOwner.nl(k.bills, bank)} ligt bij ${k.body.nl} (ingediend op ${longDate(k.filedOn, 'nl')}${caseNumber.nl(k)})${bank ? '.' : '; de commissie noemt geen termijn voor haar uitspraak.'}` : 'Geschil ligt bij de geschillencommissie.';
     },
-    en: (c) => {
+    en: (c, _p, _due, _missed, bank) => {
       const k = caseOf(c);
-      return k ? `Dispute about ${billsEn(k.bills, true)} is with ${k.body.en} (filed on ${longDate(k.filedOn, 'en')}${caseNumber.en(k)}); the committee gives no term for its decision.` : 'Dispute is with the disputes committee.';
+      return k ? `Dispute about ${billsOwner.en(k.bills, bank)} is with ${k.body.en} (filed on ${longDate(k.filedOn, 'en')}${caseNumber.en(k)})${bank ? '.' : '; the committee gives no term for its decision.'}` : 'Dispute is with the disputes committee.';
     },
   },
   next: {
@@ -43,13 +50,13 @@ export const COMMITTEE_OWNER: Record<'status' | 'next' | 'change', Record<Langua
         : `Waiting for the decision of ${caseOf(c)?.body.en ?? 'the disputes committee'}: nothing to decide now.${due ? ` Look on ${longDate(due, 'en')} how the case stands.` : ''} Record the decision once it comes.`,
   },
   change: {
-    nl: (c) => {
+    nl: (c, _p, _due, _missed, bank) => {
       const k = caseOf(c);
-      return k ? `Geschil over ${billsNl(k.bills, true)} voorgelegd aan ${k.body.nl} op ${longDate(k.filedOn, 'nl')}${caseNumber.nl(k)}.` : 'Geschil voorgelegd aan de geschillencommissie.';
+      return k ? `Geschil over ${billsOwner.nl(k.bills, bank)} voorgelegd aan ${k.body.nl} op ${longDate(k.filedOn, 'nl')}${caseNumber.nl(k)}.` : 'Geschil voorgelegd aan de geschillencommissie.';
     },
-    en: (c) => {
+    en: (c, _p, _due, _missed, bank) => {
       const k = caseOf(c);
-      return k ? `Dispute about ${billsEn(k.bills, true)} filed with ${k.body.en} on ${longDate(k.filedOn, 'en')}${caseNumber.en(k)}.` : 'Dispute filed with the disputes committee.';
+      return k ? `Dispute about ${billsOwner.en(k.bills, bank)} filed with ${k.body.en} on ${longDate(k.filedOn, 'en')}${caseNumber.en(k)}.` : 'Dispute filed with the disputes committee.';
     },
   },
 };
@@ -170,9 +177,9 @@ type CreditedBill = { reference: string; remaining: number; committee: Committee
 export const COMMITTEE_OFFER: Record<'owner' | 'family' | 'familyUnpriced', Record<Language, (p: string, credited: number | null, bill: CreditedBill, bank?: boolean) => string>> = {
   owner: {
     nl: (p, credited, b, bank) =>
-      `${bank ? `${p} heeft ${money(credited ?? 0, 'nl')} van de ${chargeNl(b.reference)} teruggeboekt` : `Creditnota${amountOf(credited, 'nl')} ontvangen van ${p} voor factuur ${b.reference}`} terwijl ${b.committee.body.nl} die behandelt: een aanbod, nog ${money(b.remaining, 'nl')} betwist. ${bank ? 'De kosten blijven' : 'De rekening blijft'} bij de commissie tot u de uitspraak of een schikking vastlegt: neem het aanbod aan als schikking, of wacht op de uitspraak.`,
+      `${bank ? `${p} heeft ${money(credited ?? 0, 'nl')} van de ${chargeNl(b.reference)} teruggeboekt` : `Creditnota${amountOf(credited, 'nl')} ontvangen van ${p} voor factuur ${b.reference}`} terwijl ${b.committee.body.nl} die behandelt: een aanbod, nog ${money(b.remaining, 'nl')} betwist. ${bank ? 'De kosten blijven bij Kifid' : 'De rekening blijft bij de commissie'} tot u de uitspraak of een schikking vastlegt: neem het aanbod aan als schikking, of wacht op de uitspraak.`,
     en: (p, credited, b, bank) =>
-      `${bank ? `${p} booked back ${money(credited ?? 0, 'en')} of the ${chargeEn(b.reference)}` : `Credit note${amountOf(credited, 'en')} received from ${p} for invoice ${b.reference}`} while ${b.committee.body.en} handles it: an offer, ${money(b.remaining, 'en')} still disputed. ${bank ? 'The charge stays' : 'The bill stays'} with the committee until you record its decision or a settlement: accept the offer as a settlement, or wait for the decision.`,
+      `${bank ? `${p} booked back ${money(credited ?? 0, 'en')} of the ${chargeEn(b.reference)}` : `Credit note${amountOf(credited, 'en')} received from ${p} for invoice ${b.reference}`} while ${b.committee.body.en} handles it: an offer, ${money(b.remaining, 'en')} still disputed. ${bank ? 'The charge stays with Kifid' : 'The bill stays with the committee'} until you record its decision or a settlement: accept the offer as a settlement, or wait for the decision.`,
   },
   family: {
     nl: (p, credited, b, bank) =>
@@ -199,6 +206,6 @@ export const creditOnCommitteeBill = (step: { partCredit: { reference: string; r
  * decides the bill, so she has nothing to decide; the bill keeps its place and nothing changes in its term.
  */
 export const COMMITTEE_REJECTED: Record<Language, (p: string, bill: { reference: string; committee: CommitteeCase }, reason: string, bank?: boolean) => string> = {
-  nl: (p, b, reason, bank) => `${p} houdt vast aan ${bank ? `de ${chargeNl(b.reference)}` : `factuur ${b.reference}`}${reason}, die bij ${b.committee.body.nl} ${bank ? 'liggen' : 'ligt'}: u hoeft niets te beslissen, de commissie beslist erover.`,
-  en: (p, b, reason, bank) => `${p} holds to ${bank ? `the ${chargeEn(b.reference)}` : `invoice ${b.reference}`}${reason}, which is with ${b.committee.body.en}: nothing for you to decide, the committee decides on it.`,
+  nl: (p, b, reason, bank) => `${p} houdt vast aan ${bank ? `de ${chargeNl(b.reference)}` : `factuur ${b.reference}`}${reason}, die bij ${b.committee.body.nl} ${bank ? 'liggen' : 'ligt'}: u hoeft niets te beslissen, ${bank ? 'Kifid' : 'de commissie'} beslist erover.`,
+  en: (p, b, reason, bank) => `${p} holds to ${bank ? `the ${chargeEn(b.reference)}` : `invoice ${b.reference}`}${reason}, which is with ${b.committee.body.en}: nothing for you to decide, ${bank ? 'Kifid' : 'the committee'} decides on it.`,
 };

@@ -184,12 +184,28 @@ describe("comlater3: a bank's answers on costs the complaints body has", () => {
   const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 
   it('to the owner, an heir and a relative outside the debts', () => {
-    expect(plain(ownerChangeText(credited, account, 'nl', 'ING', { bankAccount: true }))).toBe('ING heeft € 4,00 van de kosten met kenmerk AB-1 teruggeboekt terwijl het Klachteninstituut Financiële Dienstverlening (Kifid) die behandelt: een aanbod, nog € 6,00 betwist. De kosten blijven bij de commissie tot u de uitspraak of een schikking vastlegt: neem het aanbod aan als schikking, of wacht op de uitspraak.');
-    expect(plain(ownerChangeText(credited, account, 'en', 'ING', { bankAccount: true }))).toMatch(/^ING booked back €4\.00 of the charge with reference AB-1 while the Klachteninstituut .*: an offer, €6\.00 still disputed\. The charge stays with the committee/);
+    expect(plain(ownerChangeText(credited, account, 'nl', 'ING', { bankAccount: true }))).toBe('ING heeft € 4,00 van de kosten met kenmerk AB-1 teruggeboekt terwijl het Klachteninstituut Financiële Dienstverlening (Kifid) die behandelt: een aanbod, nog € 6,00 betwist. De kosten blijven bij Kifid tot u de uitspraak of een schikking vastlegt: neem het aanbod aan als schikking, of wacht op de uitspraak.');
+    expect(plain(ownerChangeText(credited, account, 'en', 'ING', { bankAccount: true }))).toMatch(/^ING booked back €4\.00 of the charge with reference AB-1 while the Klachteninstituut .*: an offer, €6\.00 still disputed\. The charge stays with Kifid until/);
     expect(plain(contractChangeText(credited, account, 'nl', 'ING', true, { bankAccount: true }))).toMatch(/^ING heeft € 4,00 van de kosten met kenmerk AB-1 teruggeboekt terwijl .*; de overige € 6,00 is niet teruggeboekt\. Dat is een aanbod: de kosten blijven bij de commissie/);
     expect(plain(contractChangeText(credited, account, 'nl', 'ING', false, { bankAccount: true }))).toMatch(/^ING heeft een deel van de kosten teruggeboekt terwijl .*\. Dat is een aanbod: de kosten blijven/);
     for (const lang of ['nl', 'en'] as const) expect(ownerChangeText(credited, account, lang, 'ING', { bankAccount: true }) + contractChangeText(credited, account, lang, 'ING', true, { bankAccount: true })).not.toMatch(/[Cc]reditnota|[Cc]redit note|factuur|invoice|rekening|bill/);
-    expect(ownerChangeText(held, account, 'nl', 'ING', { bankAccount: true })).toBe('ING houdt vast aan de kosten met kenmerk AB-1 (reden: Kosten), die bij het Klachteninstituut Financiële Dienstverlening (Kifid) liggen: u hoeft niets te beslissen, de commissie beslist erover.');
+    expect(ownerChangeText(held, account, 'nl', 'ING', { bankAccount: true })).toBe('ING houdt vast aan de kosten met kenmerk AB-1 (reden: Kosten), die bij het Klachteninstituut Financiële Dienstverlening (Kifid) liggen: u hoeft niets te beslissen, Kifid beslist erover.');
+    expect(ownerChangeText(held, account, 'en', 'ING', { bankAccount: true })).toMatch(/which is with the Klachteninstituut .*: nothing for you to decide, Kifid decides on it\.$/);
+  });
+
+  it("kifidowner: the owner reads the filing, the status and the decision of a bank's costs as costs, Kifid by name, and no term it has no source for", () => {
+    const filed = contractStep({ type: 'COMMITTEE_FILED', invoiceReference: 'AB-1', ...kifid }, 'disputeRejected', 'withCommittee', [], { openDisputes: [ab1] });
+    expect(ownerChangeText(filed, account, 'nl', 'ING', { bankAccount: true })).toBe('Geschil over de kosten met kenmerk AB-1 voorgelegd aan het Klachteninstituut Financiële Dienstverlening (Kifid) op 1 december 2026.');
+    expect(ownerChangeText(filed, account, 'en', 'ING', { bankAccount: true })).toBe('Dispute about the charge with reference AB-1 filed with the Klachteninstituut Financiële Dienstverlening (Kifid) on 1 December 2026.');
+    expect(ownerStatusText('withCommittee', account, 'nl', { providerName: 'ING', bankAccount: true })).toBe('Geschil over de kosten met kenmerk AB-1 ligt bij het Klachteninstituut Financiële Dienstverlening (Kifid) (ingediend op 1 december 2026).');
+    expect(ownerStatusText('withCommittee', account, 'en', { providerName: 'ING', bankAccount: true })).toBe('Dispute about the charge with reference AB-1 is with the Klachteninstituut Financiële Dienstverlening (Kifid) (filed on 1 December 2026).');
+    const upheld = contractStep({ type: 'DISPUTE_RESOLVED', invoiceReference: 'AB-1', committee: { ...kifid, decision: 'billUpheld', decidedOn: '2027-01-10' } }, 'withCommittee', 'confirmed', [], { openDisputes: [] });
+    expect(ownerChangeText(upheld, account, 'nl', 'ING', { bankAccount: true })).toBe('Het Klachteninstituut Financiële Dienstverlening (Kifid) heeft op 10 januari 2027 beslist dat de kosten met kenmerk AB-1 van ING betaald moeten worden; dat gebeurt uit de nalatenschap.');
+    expect(ownerChangeText(upheld, account, 'en', 'ING', { bankAccount: true })).toBe('The Klachteninstituut Financiële Dienstverlening (Kifid) decided on 10 January 2027 that the charge with reference AB-1 of ING is to be paid; it is paid from the estate.');
+    // An energy supplier's keeps its invoice and the Geschillencommissie's term sentence, as before.
+    const energy = { ...account, openDisputes: [{ ...ab1, committee: { ...kifid, body: { nl: 'de Geschillencommissie Energie', en: 'the Energy Disputes Committee' } } }] } as unknown as ContractContext;
+    expect(ownerStatusText('withCommittee', energy, 'nl', { providerName: 'Stroomtest' })).toBe('Geschil over factuur AB-1 ligt bij de Geschillencommissie Energie (ingediend op 1 december 2026); de commissie noemt geen termijn voor haar uitspraak.');
+    expect(ownerChangeText(upheld, energy, 'nl', 'Stroomtest')).toMatch(/ beslist dat factuur AB-1 van Stroomtest betaald moet worden; dat gebeurt uit de nalatenschap\.$/);
   });
 
   it("comweb: the family reads the filing and the decision of a bank's costs as costs, Kifid by name, and no term it has no source for", () => {

@@ -291,7 +291,7 @@ const STATUS: Phrases = {
   },
   // v5: the bills disputed meanwhile stay named while the stop is asked.
   // committee (v22): the complaints body has the bill; it gives no term, so none is said.
-  withCommittee: { nl: ({ c, p, due }) => COMMITTEE_OWNER.status.nl(c, p, due), en: ({ c, p, due }) => COMMITTEE_OWNER.status.en(c, p, due) },
+  withCommittee: { nl: ({ c, p, due, bank }) => COMMITTEE_OWNER.status.nl(c, p, due, null, bank), en: ({ c, p, due, bank }) => COMMITTEE_OWNER.status.en(c, p, due, null, bank) },
   collectionStopRequested: {
     nl: ({ bank, p, due, c, ownTermSaid, passed }) => `Incassostop gevraagd bij ${p}${ownTermSaid ? '' : `, schriftelijk antwoord ${nlDue(due, passed)}`}${openDisputesOf(c).length ? `; ${disputedBill.nl(c, bank)}` : ''}.`,
     en: ({ bank, p, due, c, ownTermSaid, passed }) => `Collection stop requested from ${p}${ownTermSaid ? '' : `, written answer due ${enDue(due, passed)}`}${openDisputesOf(c).length ? `; ${disputedBill.en(c, bank)}` : ''}.`,
@@ -568,7 +568,7 @@ const CHANGE: Phrases = {
     nl: ({ p, c }) => `Geschil afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}.`,
     en: ({ p, c }) => `Dispute rejected by ${p}${reason.en(c.disputeRejectionReason)}.`,
   },
-  withCommittee: { nl: ({ c, p, due }) => COMMITTEE_OWNER.change.nl(c, p, due), en: ({ c, p, due }) => COMMITTEE_OWNER.change.en(c, p, due) },
+  withCommittee: { nl: ({ c, p, due, bank }) => COMMITTEE_OWNER.change.nl(c, p, due, null, bank), en: ({ c, p, due, bank }) => COMMITTEE_OWNER.change.en(c, p, due, null, bank) },
   collectionStopRequested: { nl: ({ p }) => `Incassostop gevraagd bij ${p}.`, en: ({ p }) => `Collection stop requested from ${p}.` },
   settled: { nl: ({ p }) => `Contract bij ${p} afgehandeld.`, en: ({ p }) => `Contract with ${p} settled.` },
   closed: { nl: ({ p }) => `Dossier van het contract bij ${p} gesloten.`, en: ({ p }) => `File of the contract with ${p} closed.` },
@@ -816,13 +816,13 @@ const STEPS: StepPhrases = {
     },
     DISPUTE_RESOLVED: {
       nl: ({ p, bank }, step) =>
-        step.committee ? COMMITTEE_DECIDED.nl(step.committee, `factuur ${decidedBill(step)} van ${p}`, p)
+        step.committee ? COMMITTEE_DECIDED.nl(step.committee, `${bank ? `de ${chargeNl(decidedBill(step))}` : `factuur ${decidedBill(step)}`} van ${p}`, p, true, bank)
         : step.insideCover ? `${coverTookIn.nl(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `Geschil${overBill.nl(step, bank)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, bank)}; ${stayDisputed.nl(step, bank)}`
           : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'}${settledOutcome.nl(p, step, bank) ? '' : overBill.nl(step, bank)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, bank)}.`,
       en: ({ p, bank }, step) =>
-        step.committee ? COMMITTEE_DECIDED.en(step.committee, `${p}'s invoice ${decidedBill(step)}`, p)
+        step.committee ? COMMITTEE_DECIDED.en(step.committee, bank ? `the ${chargeEn(decidedBill(step))} of ${p}` : `${p}'s invoice ${decidedBill(step)}`, p)
         : step.insideCover ? `${coverTookIn.en(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `Dispute${overBill.en(step, bank)} with ${p} closed (recorded by you)${settledOutcome.en(p, step, bank)}; ${stayDisputed.en(step, bank)}`
@@ -866,7 +866,7 @@ export const OWNER_WORDING = { status: STATUS, next: NEXT, change: CHANGE, steps
 
 /** Where the contract stands for the owner, e.g. "Geschil loopt: € 15,00 betwist (factuur F-1), antwoord aanbieder uiterlijk 12 februari 2027." */
 export function ownerStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
-  const withBody = committeeBeside(state, context) ? ` ${COMMITTEE_OWNER.status[lang](context, '', null)}` : '';
+  const withBody = committeeBeside(state, context) ? ` ${COMMITTEE_OWNER.status[lang](context, '', null, null, Boolean(words.bankAccount))}` : '';
   return `${say(STATUS, state, besideCommittee(state, context), lang, words)}${withBody}${releaseBesideDispute(state, context) ? RELEASE_BESIDE[lang] : ''}`;
 }
 

@@ -173,6 +173,7 @@ export const ownerEn: OwnerWords = {
       charge_dispute: 'Charge after the confirmed date',
       dispute_escalation: 'Dispute unanswered, complaint filed',
       with_committee: 'With the disputes committee: awaiting its decision',
+      charge_with_committee: 'Charge with Kifid: awaiting its decision',
       dispute_rejected: 'Provider holds to (part of) the bill: your decision',
       escalation: 'Escalated, no answer',
       release_overdue: 'Account blocked, balance not released in time',
@@ -821,6 +822,9 @@ export const ownerEn: OwnerWords = {
       /** committee (v22): she took the bill's dispute to the complaints body; later, what it decided. */
       'committee-filed': 'Dispute filed with the disputes committee',
       'committee-decision': "Record the disputes committee's decision",
+      /** kifidowner: a bank's charges go to Kifid. */
+      'charge-committee-filed': 'Dispute about the charge filed with Kifid',
+      'charge-committee-decision': "Record Kifid's decision",
       /** dropcorr: a provider's drop she recorded by mistake, undone; or its day corrected. */
       'drop-undone': 'Drop recorded by mistake: undo',
       'drop-day-corrected': 'Correct the day of the drop',
@@ -952,6 +956,12 @@ export const ownerEn: OwnerWords = {
       deskDropUndoneHint: (provider: string, bills: string[], day: string) =>
         `${provider} recorded itself on ${day} that it dropped ${theCharges(bills, 'en')}. If ${provider} told you that was a mistake, record how and on which day; the charges are then disputed again as before, and Today, the family and ${provider} read that it was ${provider}'s word.`,
       deskDropUndoneToldOn: 'Day the bank told you it was a mistake',
+      // kifidowner: a bank's charges go to Kifid, which names no term (we cite none for it).
+      committeeFiledHint: 'Record the day you filed the dispute. While Kifid has it, Steward no longer asks you to decide on this charge; after twelve weeks Steward reminds you to check how it stands.',
+      committeeCaseNumber: "Kifid's case number (if you have one)",
+      withCommittee: 'with Kifid',
+      chooseCommitteeDecision: 'Choose what Kifid decided',
+      committeeDecisions: { billDropped: 'The charge need not be paid', billLowered: 'The charge was lowered (fill in the amount)', billUpheld: 'The charge is to be paid from the estate', settled: 'The parties settled (fill in what is paid, if anything)' },
     },
     agency: 'Collection agency',
     agencyEmail: "Agency's email (our letter goes there too)",
@@ -1684,6 +1694,8 @@ export const ownerEn: OwnerWords = {
       'invoice-withdrawn': { invoiceReference: 'the charge' },
       'dispute-resolved': { invoiceReference: 'the charge', outcome: 'what happens with the charge' },
       'dispute-rejected': { invoiceReference: 'the charge' },
+      'committee-filed': { invoiceReference: 'the charge', filedOn: 'the day you filed with Kifid' },
+      'committee-decision': { invoiceReference: 'the charge' },
     } as Record<string, Record<string, string>>,
     chargeDetails: {
       billNotOpen: (reference: string | null, open: string, provider: string) =>

@@ -205,6 +205,7 @@ export const ownerNl = {
       charge_dispute: 'Kosten na de bevestigde datum',
       dispute_escalation: 'Bezwaar onbeantwoord, klacht ingediend',
       with_committee: 'Bij de geschillencommissie: wachten op de uitspraak',
+      charge_with_committee: 'Kosten bij Kifid: wachten op de uitspraak',
       dispute_rejected: 'Aanbieder houdt vast aan (een deel van) de rekening: uw beslissing',
       escalation: 'Geëscaleerd, geen antwoord',
       release_overdue: 'Rekening geblokkeerd, saldo niet op tijd vrijgegeven',
@@ -930,6 +931,9 @@ export const ownerNl = {
       /** committee (v22): she took the bill's dispute to the complaints body; later, what it decided. */
       'committee-filed': 'Geschil ingediend bij de geschillencommissie',
       'committee-decision': 'Uitspraak van de geschillencommissie vastleggen',
+      /** kifidowner: a bank's costs go to Kifid. */
+      'charge-committee-filed': 'Geschil over de kosten ingediend bij Kifid',
+      'charge-committee-decision': 'Uitspraak van Kifid vastleggen',
       /** dropcorr: a provider's drop she recorded by mistake, undone; or its day corrected. */
       'drop-undone': 'Intrekking per vergissing vastgelegd: terugdraaien',
       'drop-day-corrected': 'Dag van de intrekking corrigeren',
@@ -1084,6 +1088,12 @@ export const ownerNl = {
       deskDropUndoneHint: (provider: string, bills: string[], day: string) =>
         `${provider} legde op ${day} zelf vast dat het ${theCharges(bills, 'nl')} liet vallen. Liet ${provider} u weten dat dat een vergissing was, leg dan vast hoe en op welke dag; de kosten zijn dan weer betwist zoals daarvoor, en Vandaag, de familie en ${provider} lezen dat het de melding van ${provider} was.`,
       deskDropUndoneToldOn: 'Dag waarop de bank liet weten dat het een vergissing was',
+      // kifidowner: a bank's costs go to Kifid, which names no term (we cite none for it).
+      committeeFiledHint: 'Leg vast op welke dag u het geschil indiende. Zolang Kifid het heeft, vraagt Steward u niet meer te beslissen over deze kosten; na twaalf weken herinnert Steward u eraan te kijken hoe het ervoor staat.',
+      committeeCaseNumber: 'Zaaknummer van Kifid (als u dat heeft)',
+      withCommittee: 'bij Kifid',
+      chooseCommitteeDecision: 'Kies wat Kifid besliste',
+      committeeDecisions: { billDropped: 'De kosten hoeven niet betaald te worden', billLowered: 'De kosten zijn verlaagd (vul het bedrag in)', billUpheld: 'De kosten moeten betaald worden uit de nalatenschap', settled: 'Partijen hebben een schikking getroffen (vul in wat betaald wordt, als er iets betaald wordt)' },
     },
     agency: 'Incassobureau',
     agencyEmail: 'E-mailadres van het bureau (onze brief gaat daar ook heen)',
@@ -1900,6 +1910,8 @@ export const ownerNl = {
       'invoice-withdrawn': { invoiceReference: 'de kosten' },
       'dispute-resolved': { invoiceReference: 'de kosten', outcome: 'wat er met de kosten gebeurt' },
       'dispute-rejected': { invoiceReference: 'de kosten' },
+      'committee-filed': { invoiceReference: 'de kosten', filedOn: 'de dag van indienen bij Kifid' },
+      'committee-decision': { invoiceReference: 'de kosten' },
     } as Record<string, Record<string, string>>,
     /** bankwords2: the 409s of `details` about a bill, of a bank's costs: costs with a kenmerk, booked back, never a factuur (`chargeNamed`). */
     chargeDetails: {

@@ -161,6 +161,8 @@ const ANSWER_ORDER = ['receivedVia', 'done', 'effectiveDate', 'reference', 'bala
 const BANK_FORMS: Partial<Record<string, string>> = {
   'credit-note-sent': 'charge-booked-back', 'invoice-after-end': 'charge-after-end', 'dispute-resolved': 'charge-dispute-resolved', 'invoice-withdrawn': 'charge-withdrawn', 'bill-corrected': 'charge-corrected',
   'drop-undone': 'charge-drop-undone', 'drop-day-corrected': 'charge-drop-day-corrected',
+  // kifidowner: a bank's costs go to Kifid, no disputes committee.
+  'committee-filed': 'charge-committee-filed', 'committee-decision': 'charge-committee-decision',
 };
 
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
@@ -689,7 +691,8 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // Only the upload beside the question has fields on this page; sending the request names none.
   const unplaced = state.failed && !placed.includes(state.failed) ? errorSummary(ownForm(lang, state.form ?? {}, ['kind', 'file']), w.notDone, (f) => (state.failed === 'documents' ? f : undefined)) : '';
   const facts = [
-    html`${w.facts} <span class="badge">${label(lang, 'contractStates', c.state)}</span>`,
+    // kifidowner: a bank's costs are with Kifid, no disputes committee.
+    html`${w.facts} <span class="badge">${bank && c.state === 'withCommittee' ? w.charge.withCommittee : label(lang, 'contractStates', c.state)}</span>`,
     c.dueAt ? w.dueOn(humanDate(c.dueAt, lang)) : '',
     w.account(c.accountNumber, numberKindOf(c.provider.category, c.accountNumber)),
     askedLabel(lang, c),

@@ -47,6 +47,8 @@ export type ContractReason =
   | 'dispute_escalation'
   /** committee (v22): a bill's dispute is with the complaints body: a long wait, its decision to record. */
   | 'with_committee'
+  /** kifidowner: a bank's costs are with Kifid, no disputes committee (as every other owner sentence about it says). */
+  | 'charge_with_committee'
   | 'dispute_rejected'
   | 'escalation'
   /** v17: the bank blocked the account and let its term for the release pass: the owner calls it. */
@@ -136,7 +138,8 @@ function reasonOf(state: ContractState, standing: ContractStanding, brpCheck: bo
   if (decisionBeside(state, standing)) return 'dispute_rejected';
   if (releaseLateOnRow(state, standing)) return 'release_overdue';
   const reason = ALWAYS[state] ?? 'due';
-  return reason === 'dispute' && bank ? 'charge_dispute' : reason;
+  if (!bank) return reason;
+  return reason === 'dispute' ? 'charge_dispute' : reason === 'with_committee' ? 'charge_with_committee' : reason;
 }
 
 const RESOLUTION: Record<ContractReason, Resolution> = {
@@ -145,6 +148,7 @@ const RESOLUTION: Record<ContractReason, Resolution> = {
   charge_dispute: 'resolve_dispute',
   dispute_escalation: 'resolve_dispute',
   with_committee: 'resolve_dispute',
+  charge_with_committee: 'resolve_dispute',
   dispute_rejected: 'decide_dispute',
   escalation: 'record_answer',
   release_overdue: 'record_release',

@@ -1,0 +1,55 @@
+import { flat } from '../../letters/test-support';
+import { longDate } from '../../workflows';
+import { API } from '../support/fixtures';
+import { startWithOwner, TestApp } from '../support/test-app';
+import { bankCostsDisputed } from '../workspace/support';
+
+/**
+ * kifidowner: a bank's costs the bank holds to go to Kifid, not a disputes committee. The owner's API and contract page name Kifid
+ * (status, history, Today's row, the forms), call the costs costs („kosten met kenmerk AB-1", never „factuur AB-1"), and say no term
+ * of Kifid's: the source we cite gives the term for the Geschillencommissie only.
+ */
+describe("a bank's costs with Kifid, in the owner's words", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    ({ t } = await startWithOwner());
+  });
+  afterAll(() => t?.close());
+
+  it('files the costs with Kifid and records its decision: Kifid by name, costs as costs, no term', async () => {
+    const bank = await bankCostsDisputed(t, 'nl', 'Spaarbank Kifid');
+    const owner = bank.owner.api;
+    const page = async (path: string) => flat((await t.anonymous.get(path).set('Cookie', `steward_app=${owner.token}`).expect(200)).text.replace(/<[^>]+>/g, ' '));
+    const contract = async () => (await owner.get(`${API}/contracts/${bank.c.id}`).expect(200)).body as { state: string; statusText: string; history: unknown };
+    const onToday = async () => ((await owner.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string }[]).find((c) => c.contractId === bank.c.id);
+    const kifid = 'het Klachteninstituut Financiële Dienstverlening (Kifid)';
+    await bank.desk.post(`${API}/provider-desk/requests/${bank.c.id}/reject-dispute`, { invoiceReference: 'AB-1', reason: 'Kosten tot de blokkade' }).expect(200);
+    const today = (await t.runDue()).body.today as string;
+
+    // The form to file names Kifid and the costs.
+    const before = await page(`/app/contracts/${bank.c.id}`);
+    expect(before).toContain('Geschil over de kosten ingediend bij Kifid');
+    expect(before).toContain('Zolang Kifid het heeft, vraagt Steward u niet meer te beslissen over deze kosten');
+    expect(before).not.toContain('geschillencommissie');
+
+    await owner.post(`${API}/contracts/${bank.c.id}/committee-filed`, { invoiceReference: 'AB-1', filedOn: today, caseNumber: 'K-2027-7' }).expect(200);
+    const filed = await contract();
+    expect(filed.state).toBe('withCommittee');
+    expect(filed.statusText).toBe(`Geschil over de kosten met kenmerk AB-1 ligt bij ${kifid} (ingediend op ${longDate(today, 'nl')}, zaaknummer K-2027-7).`);
+    expect(await onToday()).toMatchObject({ reason: 'charge_with_committee' });
+    const waiting = await page(`/app/contracts/${bank.c.id}`);
+    expect(waiting).toContain(`Geschil over de kosten met kenmerk AB-1 voorgelegd aan ${kifid} op ${longDate(today, 'nl')}, zaaknummer K-2027-7.`);
+    expect(waiting).toContain('Uitspraak van Kifid vastleggen');
+    expect(waiting).toContain('Kies wat Kifid besliste');
+    expect(waiting).toContain('De kosten moeten betaald worden uit de nalatenschap');
+    expect(await page('/app')).toContain('Kosten bij Kifid: wachten op de uitspraak');
+    for (const text of [waiting, filed.statusText]) expect(text).not.toMatch(/factuur AB-1|geschillencommissie|noemt geen termijn|de commissie/i);
+
+    await owner.post(`${API}/contracts/${bank.c.id}/committee-decision`, { invoiceReference: 'AB-1', decision: 'billUpheld', decidedOn: today }).expect(200);
+    const decided = await page(`/app/contracts/${bank.c.id}`);
+    expect(decided).toContain(`Het Klachteninstituut Financiële Dienstverlening (Kifid) heeft op ${longDate(today, 'nl')} beslist dat de kosten met kenmerk AB-1 van Spaarbank Kifid betaald moeten worden; dat gebeurt uit de nalatenschap.`);
+    expect(decided).not.toMatch(/factuur AB-1|geschillencommissie|noemt geen termijn/i);
+    const news = ((await owner.get(`${API}/notifications?limit=100`).expect(200)).body.items as { message: string; contractId: string }[]).filter((n) => n.contractId === bank.c.id);
+    expect(news.map((n) => n.message).join('\n')).not.toMatch(/factuur AB-1|geschillencommissie|noemt geen termijn/i);
+  });
+});
