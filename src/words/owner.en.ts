@@ -20,6 +20,9 @@ const restoredOut = (providers: string[], letters: number) =>
 /** ownerdrop: an agency's end letter taken out of a batch, the drop that made it go undone: the agency never gets it. */
 const dropUndoneOut = (agencies: string[], letters: number) =>
   `the ${letters === 1 ? 'letter' : 'letters'} to ${listed(agencies, 'en')} saying the collection ended ${letters === 1 ? 'does' : 'do'} not go`;
+/** agencylate2: letters to an agency taken out of a batch, its particulars corrected: what still matters goes anew. */
+const agencyCorrectedOut = (agencies: string[], letters: number) =>
+  `the ${letters === 1 ? 'letter' : 'letters'} to ${listed(agencies, 'en')} ${letters === 1 ? 'does' : 'do'} not go, as the collection agency's particulars were corrected; what is still needed goes with the right ones`;
 const takenBackOut = (providers: string[], letters: number) =>
   `the ${letters === 1 ? 'reminder' : 'reminders'} to ${listed(providers, 'en')} ${letters === 1 ? 'does' : 'do'} not go`;
 
@@ -1318,6 +1321,9 @@ export const ownerEn: OwnerWords = {
     dropUndoneAfterDownload: (agencies: string[], letters: number) =>
       `A bill's withdrawal was undone after you downloaded this batch: download it again and print it again; ${dropUndoneOut(agencies, letters)}.`,
     dropUndoneEmpty: (agencies: string[], letters: number) => `There is nothing to print in this batch now: ${dropUndoneOut(agencies, letters)}, as the bill's withdrawal was undone.`,
+    agencyCorrectedAfterDownload: (agencies: string[], letters: number) =>
+      `The particulars of ${listed(agencies, 'en')} were corrected after you downloaded this batch: download it again and print it again; ${agencyCorrectedOut(agencies, letters)}.`,
+    agencyCorrectedEmpty: (agencies: string[], letters: number) => `There is nothing to print in this batch now: ${agencyCorrectedOut(agencies, letters)}.`,
     /** README docwithdraw: a document withdrawn after the batch was downloaded, before it was posted; the letters enclosing it were made again without it. */
     withdrawnAfterDownload: (kinds: string[], providers: string[], letters: number) =>
       `The ${listed(kinds, 'en')} in this batch ${kinds.length === 1 ? 'was' : 'were'} withdrawn after you downloaded it: download it again and print it again; the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'was' : 'were'} made again without that document.`,

@@ -73,10 +73,13 @@ const restoredOut = (providers: string[], letters: number) =>
     ? `de brief aan ${listed(providers, 'nl')} gaat niet mee, want het adressenbestand heeft weer het adres waar een eerdere brief met hetzelfde verzoek al heen ging`
     : `de brieven aan ${listed(providers, 'nl')} gaan niet mee, want het adressenbestand heeft weer ${providers.length === 1 ? 'het adres' : 'de adressen'} waar eerdere brieven met hetzelfde verzoek al heen gingen`;
 
-/** README reminderpost: a bank's reminder taken out of a batch, its block taken back: the bank never gets it. */
 /** ownerdrop: an agency's end letter taken out of a batch, the drop that made it go undone: the agency never gets it. */
 const dropUndoneOut = (agencies: string[], letters: number) =>
   letters === 1 ? `de brief aan ${listed(agencies, 'nl')} dat de incasso is beëindigd gaat niet mee` : `de brieven aan ${listed(agencies, 'nl')} dat de incasso is beëindigd gaan niet mee`;
+/** agencylate2: letters to an agency taken out of a batch, its particulars corrected: what still matters goes anew (`lettersToSendAgain`). */
+const agencyCorrectedOut = (agencies: string[], letters: number) =>
+  `${letters === 1 ? `de brief aan ${listed(agencies, 'nl')} gaat` : `de brieven aan ${listed(agencies, 'nl')} gaan`} niet mee, want de gegevens van het incassobureau zijn gecorrigeerd; wat nog nodig is, gaat met de juiste gegevens`;
+/** README reminderpost: a bank's reminder taken out of a batch, its block taken back: the bank never gets it. */
 const takenBackOut = (providers: string[], letters: number) =>
   letters === 1 ? `de herinnering aan ${listed(providers, 'nl')} gaat niet mee` : `de herinneringen aan ${listed(providers, 'nl')} gaan niet mee`;
 
@@ -1517,6 +1520,9 @@ export const ownerNl = {
     dropUndoneAfterDownload: (agencies: string[], letters: number) =>
       `De intrekking van een factuur is teruggedraaid nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${dropUndoneOut(agencies, letters)}.`,
     dropUndoneEmpty: (agencies: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${dropUndoneOut(agencies, letters)}, want de intrekking van de factuur is teruggedraaid.`,
+    agencyCorrectedAfterDownload: (agencies: string[], letters: number) =>
+      `De gegevens van ${listed(agencies, 'nl')} zijn gecorrigeerd nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${agencyCorrectedOut(agencies, letters)}.`,
+    agencyCorrectedEmpty: (agencies: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${agencyCorrectedOut(agencies, letters)}.`,
     /**
      * Downloaded again while the letters made again were not made yet, and nothing else left in it: each said as it was made again
      * (README, printrest): `moved`, the providers whose address was corrected; `withdrawn`, those whose letter lost a withdrawn document.

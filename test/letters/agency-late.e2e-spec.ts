@@ -167,6 +167,9 @@ describe("a debt collector's letter corrected after the collection's stop", () =
     const inBatch = async () => (await Promise.all(batchIds.map(async (id) => (await anna.get(`${API}/print-batches/${id}`)).body?.letters ?? []))).flat() as { id: string }[];
     const [waiting] = await endLetters(contract.id);
     expect((await inBatch()).map((l) => l.id)).toContain(waiting.id);
+    // Downloaded, not posted: the batch will have to say why the letter left it.
+    const holding = (await Promise.all(batchIds.map(async (id) => ((await anna.get(`${API}/print-batches/${id}`)).body?.letters ?? []).some((l: { id: string }) => l.id === waiting.id) ? id : null))).find((id) => id !== null)!;
+    await anna.get(`${API}/print-batches/${holding}/pdf`).expect(200);
 
     await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, { ...byPost, agency: 'Incassobureau Noord', agencyAddress: post('Postbus 17') }).expect(200);
     await t.runDue();
@@ -174,6 +177,9 @@ describe("a debt collector's letter corrected after the collection's stop", () =
     const ends = letters.filter((l) => l.kind === 'collection_ended');
     expect(ends.map((l) => [l.recipient, l.deliveryStatus]).sort()).toEqual([['Incassobureau Noord', 'queued_for_print'], ['Incassobureau Noordd', 'failed']]);
     expect((await inBatch()).map((l) => l.id)).not.toContain(waiting.id);
+    // It says why: the agency's particulars were corrected (agencylate2 said a bank's block was taken back; the first merge, an address corrected).
+    const pdf = await anna.get(`${API}/print-batches/${holding}/pdf`).expect(409);
+    expect(pdf.body.detail).toContain('de brief aan Incassobureau Noordd gaat niet mee, want de gegevens van het incassobureau zijn gecorrigeerd; wat nog nodig is, gaat met de juiste gegevens.');
     const text = await letterText(anna, ends.find((l) => l.recipient === 'Incassobureau Noord')!.id);
     expect(text).toContain('Postbus 17');
     expect(text).not.toMatch(/Postbus 71|Noordd/);
