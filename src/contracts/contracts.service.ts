@@ -432,11 +432,12 @@ export class ContractsService implements OnModuleInit {
     return steps;
   }
 
-  /** Letters register the kinds of their letters, for the same reason: a confirmation is not taken back once one went out after it. */
+  /** agencylate2: letters register how they read every letter of ours to an agency, for a late correction of its particulars. */
   readAgencyCorrespondenceWith(reader: AgencyCorrespondenceReader): void {
     this.agencyCorrespondence = reader;
   }
 
+  /** Letters register the kinds of their letters, for the same reason: a confirmation is not taken back once one went out after it. */
   readLetterKindsWith(reader: LetterKindsReader): void {
     this.letterKinds = reader;
   }
