@@ -357,8 +357,10 @@ function lettersNotOut({ progress, notOut }: Counted): RequestLetterStanding | u
   return notOut.includes('heldBack') ? 'heldBack' : 'awaitingPost';
 }
 
-/** dropdesk (audit89 F3): the contracts money is still to come back from: a refund, or money asked back after a drop (not done yet, `contractGroup`). */
-/** Of the contracts done by their state, those waiting on their organisation: a refund, money asked back, or (corrcard) its answer to our correction. */
+/**
+ * Of the contracts done by their state, those waiting on their organisation (not done yet, `contractGroup`): money still to come back
+ * (dropdesk, audit89 F3: a refund, or money asked back after a drop), or (corrcard) its answer to our correction.
+ */
 const comingBack = (refunds: ReadonlyMap<string, unknown>, askedBack: ReadonlyMap<string, unknown>, answerAwaited: ReadonlySet<string>): ReadonlySet<string> => new Set([...refunds.keys(), ...askedBack.keys(), ...answerAwaited]);
 
 /** Of confirmed refunds, those not all received yet. */
