@@ -604,7 +604,8 @@ describe('the daily email to the family', () => {
     // In English, and without the bill's reference for a relative outside the estate's debts.
     expect(lines('tom.afgewezen@family.example')).toEqual([
       '- NRC Afgewezen: NRC Afgewezen told us that the debt collection has stopped; our objection to the bill still stands. This was passed on to us by phone.',
-      '- NRC Afgewezen: NRC Afgewezen maintains the bill we objected to. Your contact person decides how we go on and will let you know.',
+      // audit95 F5: the card, the contract as it stands, names the collection that stopped (the agency, not its reference and amount, outside the debts).
+      '- NRC Afgewezen: NRC Afgewezen maintains the bill we objected to. Your contact person decides how we go on and will let you know. NRC Afgewezen told us that the debt collection by Incassobureau Noord has stopped.',
     ]);
   });
 

@@ -228,7 +228,8 @@ describe('a bank that blocked the account but has not released the balance', () 
     const page = async () => nbsp((await web.get(`/app/contracts/${abn.id}`).expect(200)).text);
     const blocked = await page();
     expect(blocked).toContain('<dt>Antwoord van ABN Brieven</dt><dd>rekening geblokkeerd, saldo per 2 november 2026 · saldo nog niet vrijgegeven · ');
-    expect(blocked).toContain(' · blokkering en saldo · ');
+    // audit95 F4: each letter's row names its addressee.
+    expect(blocked).toContain(' · blokkering en saldo aan ABN Brieven · ');
     expect(blocked).not.toMatch(/Bevestigd door|opzegging/);
     const estatePage = nbsp((await web.get(`/app/estates/${abn.estate.id}`).expect(200)).text);
     expect(estatePage).toMatch(/>blokkering en saldo, \d+ \w+ \d{4}<\/a>/);
@@ -245,7 +246,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(complained).toContain('Klacht over het uitblijven van een reactie op mijn bezwaar tegen kosten');
     expect(complained).toContain('Ik verzoek u');
     expect(complained).not.toMatch(/factuur/i);
-    expect(await page()).toContain(' · bezwaar opgeschaald · ');
+    expect(await page()).toContain(' · bezwaar opgeschaald aan ABN Brieven · ');
     const providerId = ((await owner.api.get(`${API}/contracts/${abn.id}`).expect(200)).body.provider as { id: string }).id;
     await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'desk@abn.brieven', name: 'Desk', password: 'desk-password-1' }).expect(201);
     const deskWeb = request.agent(t.app.getHttpServer());
