@@ -111,15 +111,10 @@ export class SeriesDetector {
   add(tx: StatementTransaction): void {
     this.count++;
     if (tx.kind === 'other' || (tx.direction === 'credit' && !tx.reversal)) return;
-    // A direct debit of a series seen before under the same name: no PSP collected it.
-    let group = this.knownDebit(tx);
-    let umbrella: string | null = null;
-    if (!group) {
-      const counterparty = this.name(tx.counterpartyName);
-      umbrella = counterparty.umbrella;
-      group = umbrella ? this.umbrellaGroup(tx, umbrella) : this.group(tx, tx.counterpartyName, counterparty.normalised);
-      if (!group) return;
-    }
+    const counterparty = this.name(tx.counterpartyName);
+    const umbrella = counterparty.umbrella;
+    const group = umbrella ? this.umbrellaGroup(tx, umbrella) : this.group(tx, tx.counterpartyName, counterparty.normalised);
+    if (!group) return;
     // One kept copy of the creditor ID per series while it does not change.
     let creditorId = tx.creditorId;
     if (creditorId !== null) {
@@ -169,17 +164,6 @@ export class SeriesDetector {
     // Mostly the newest so far: a push (splice would also make an array of what it removed).
     if (at === lines.length) lines.push(line);
     else lines.splice(at, 0, line);
-  }
-
-  /**
-   * The series of a direct debit seen before under the same creditor ID, mandate and name: found by
-   * two map reads, without the name's (a third map read of a new string per line was ~2.5 % of the
-   * import). The name decides only whether a PSP collected, and an equal name decides it alike.
-   */
-  private knownDebit(tx: StatementTransaction): Group | null {
-    if (tx.kind !== 'direct_debit' || tx.creditorId === null) return null;
-    const group = this.debits.get(tx.creditorId)?.get(tx.mandateId ?? '');
-    return group && group.name === tx.counterpartyName ? group : null;
   }
 
   /**
