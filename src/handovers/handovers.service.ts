@@ -12,6 +12,7 @@ import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
 import { MailService } from '../letters/mail.service';
+import { PrintBatchesService } from '../letters/print-batches.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { familyEventText } from '../portal/portal.service';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
@@ -44,6 +45,7 @@ export class HandoversService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly mail: MailService,
     private readonly letters: LettersService,
+    private readonly batches: PrintBatchesService,
   ) {}
 
   /** Part of the retention purge (one transaction per estate): the estate's handovers name its owners and their reasons. */
@@ -71,6 +73,8 @@ export class HandoversService implements OnModuleInit {
       );
       await this.estates.setOwner(manager, estate.id, to.id);
       await this.notifications.handOver(manager, estate.id, to.id);
+      // Her letters not printed yet are his to print (audit98).
+      await this.batches.followNewOwner(manager, estate.id, to.id);
       // Providers still writing to the one who signed their latest letter learn whom to write to now.
       const toldProviders = await this.letters.tellNewContact(manager, estate.id, to.id);
       // fromName and reason let the staff timeline say it again in each reader's language.
@@ -114,6 +118,7 @@ export class HandoversService implements OnModuleInit {
       await manager.update(Handover, { id: handover.id }, { undoneAt: now, undoneById: principal.userId });
       await this.estates.setOwner(manager, estateId, back.id);
       await this.notifications.handOver(manager, estateId, back.id);
+      await this.batches.followNewOwner(manager, estateId, back.id);
       const toldProviders = await this.letters.tellNewContact(manager, estateId, back.id);
       const details = { handoverId: handover.id, fromUserId: handover.toUserId, toUserId: back.id, toName: back.name, toPhone: back.phone, toEmail: back.email, insteadName: handover.toUser.name, toldProviders };
       await this.timeline.append(manager, {

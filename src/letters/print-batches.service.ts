@@ -673,6 +673,27 @@ export class PrintBatchesService implements OnModuleInit {
   }
 
   /**
+   * audit98 F1: the estate changed case owner (a handover or its undo). Its letters in another's batch that nobody downloaded yet go
+   * back to waiting, so they are printed in the new owner's next batch: the one who gave the estate away no longer reads or prints
+   * them (they are outside her reach, as the estate is), and the new owner finds them waiting. A batch already downloaded keeps them:
+   * its envelopes may be in the post. Each batch they leave is merged again from what is left, or is gone (`leftStale`). The caller
+   * holds the estate's lock; batches are locked before their letters, as the download locks them.
+   */
+  async followNewOwner(manager: EntityManager, estateId: string, ownerId: string): Promise<void> {
+    const batches: { id: string }[] = await manager.query(
+      `SELECT b.id FROM print_batches b WHERE b.printed_at IS NULL AND b.owner_id <> $2
+          AND b.id IN (SELECT print_batch_id FROM letters WHERE estate_id = $1 AND delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
+      [estateId, ownerId],
+    );
+    if (!batches.length) return;
+    await manager.query(
+      `UPDATE letters SET delivery_status = 'queued_for_print', print_pages = NULL, print_batch_id = NULL WHERE estate_id = $1 AND delivery_status = 'printed' AND print_batch_id = ANY($2)`,
+      [estateId, batches.map((b) => b.id)],
+    );
+    for (const { id } of batches) await this.leftStale(manager, id);
+  }
+
+  /**
    * README reminderpost: the owner took back the block a bank's reminder of the release restated while that reminder has not gone out:
    * by post, waiting unprinted or in a batch downloaded but not posted (the owner still holds the envelope: the batch asks to be
    * downloaded again, `takenBack`); by e-mail, its sending not started or held by no worker (`stayingHome`). It is set apart

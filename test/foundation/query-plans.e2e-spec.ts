@@ -390,6 +390,10 @@ describe('query plans at national scale', () => {
     await capture('notifications page', () => anna.get('/app/notifications').set('Cookie', `steward_app=${anna.token}`).expect(200));
     const admins = (await t.admin.get(`${API}/notifications?limit=20`).expect(200)).body as { nextCursor: string };
     await capture("everyone's notifications", () => t.admin.get(`${API}/notifications?limit=20&cursor=${admins.nextCursor}`).expect(200));
+    // audit98: a handover finds the estate's letters in another's batch not downloaded yet by the estate's letters (its own owner's here: none move).
+    const { rows: [handed] } = await db.query(`SELECT e.id, e.owner_id AS "ownerId" FROM letters l JOIN estates e ON e.id = l.estate_id WHERE l.delivery_status = 'printed' LIMIT 1`);
+    expect(handed).toBeDefined();
+    await capture('handover batches', () => manager.transaction((m) => t.app.get(PrintBatchesService).followNewOwner(m, handed.id, handed.ownerId)));
     issued.mockRestore();
 
     const heavy: string[] = [];
@@ -429,6 +433,7 @@ describe('query plans at national scale', () => {
     // Today's batches not posted (or to download again) from their partial index, the print page's by day.
     expect([...indexes.Today, ...indexes['print page']]).toEqual(expect.arrayContaining(['print_batches_unposted_idx', 'print_batches_date_idx']));
     expect([...indexes['stale print batches']]).toEqual(['print_batches_pdf_stale_idx']);
+    expect([...indexes['handover batches']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_estate(_page)?_idx$/)]));
     // Either partial index of the awaited corrections (here none lapsed, so both hold the same few rows; once many lapse, only the term's stays small).
     expect([...indexes['corrections awaited']]).toEqual([expect.stringMatching(/^contracts_correction_(term|awaited_estate)_idx$/)]);
     // Everyone's parked steps in order from their own partial index (before migration 1763814600000: the outbox's primary key, 18,652 rows for 5).
