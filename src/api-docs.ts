@@ -34,8 +34,8 @@ You see only the requests addressed to your organisation, answer each one (recei
 and open the letters and documents that belong to it. Every answer moves the request on at once; the case owner
 and the family see it. Errors are RFC 9457 problem details (\`application/problem+json\`): switch on \`type\` (every 404, also of a path or
 method we do not have, is \`https://steward.example/problems/not-found\`) and \`errors[].field\`; \`title\`, \`detail\` and each
-\`errors[].message\` are in your desk's language (Dutch unless Steward set it to English; a refusal with no Dutch sentence keeps its English
-message), a webhook delivery's \`lastError\` always in English, for your developer and logs. Each body's limits (lengths, amounts in euros with at most two decimals) are in its schema; a body over ${BODY_LIMIT_KB} kB is a 413.
+\`errors[].message\` are in your desk's language (Dutch unless Steward set it to English), each message a sentence naming its field (a refusal with no such sentence keeps
+the validator's English), a webhook delivery's \`lastError\` always in English, for your developer and logs. Each body's limits (lengths, amounts in euros with at most two decimals) are in its schema; a body over ${BODY_LIMIT_KB} kB is a 413.
 Dates are \`YYYY-MM-DD\`; ids are UUIDs.
 Send an \`Idempotency-Key\` with every call that changes something (every answer, a deletion confirmed, a webhook endpoint removed, a delivery
 replayed) so a retry after a network error changes nothing twice: it gets the first answer again. Registering a webhook endpoint takes no key: its

@@ -576,9 +576,23 @@ describe('one wording table per audience', () => {
     expect(nbsp(providerAnswerText('DISPUTE_REJECTED', { reason: 'Kwartaalkosten' }, 'nl', undefined, charge, 'bank'))).toBe('U wees het bezwaar af voor kosten met kenmerk AB-9 van € 3,95: Kwartaalkosten');
     expect(nbsp(providerAnswerText('INVOICE_WITHDRAWN', {}, 'nl', undefined, charge, 'bank'))).toBe('U trok kosten met kenmerk AB-9 van € 3,95 in');
     expect(nbsp(providerAnswerText('INVOICE_WITHDRAWN', {}, 'nl', undefined, [], 'bank'))).toBe('U trok de kosten in');
-    expect(nbsp(providerAnswerText('COLLECTION_STOPPED', {}, 'nl', undefined, charge, 'bank'))).toBe('De incasso voor kosten met kenmerk AB-9 van € 3,95 is gestopt');
+    expect(nbsp(providerAnswerText('COLLECTION_STOPPED', {}, 'nl', undefined, charge, 'bank'))).toBe('U liet weten dat de incasso voor kosten met kenmerk AB-9 van € 3,95 is gestopt');
     expect(providerAnswerText('DISPUTE_REJECTED', {}, 'en', undefined, charge, 'bank')).toBe('You rejected the dispute for charge with reference AB-9 of €3.95');
     expect(providerAnswerText('INVOICE_WITHDRAWN', {}, 'en', undefined, charge, 'bank')).toBe('You withdrew charge with reference AB-9 of €3.95');
+    expect(providerAnswerText('COLLECTION_STOPPED', {}, 'en', undefined, charge, 'bank')).toBe('You told us that the debt collection for charge with reference AB-9 of €3.95 has stopped');
+  });
+
+  // engdesk (audit97 F3): the desk's own word on a collection is its answer („You told us …", as „You confirmed …"); on main „The debt
+  // collection … was stopped" and „De incasso … is gestopt", as if someone else had said it. One the owner recorded keeps who recorded it.
+  it.each([
+    ['nl', {}, 'U liet weten dat de incasso voor factuur F-1 van € 27,50 is gestopt: Teruggeroepen.'],
+    ['nl', { collection: 'suspended' }, 'U liet weten dat de incasso voor factuur F-1 van € 27,50 is opgeschort: Teruggeroepen.'],
+    ['en', {}, 'You told us that the debt collection for invoice F-1 of €27.50 has stopped: Teruggeroepen.'],
+    ['en', { collection: 'suspended' }, 'You told us that the debt collection for invoice F-1 of €27.50 has been suspended: Teruggeroepen.'],
+  ] as const)('tells a %s desk its own word on a collection as its answer (%j)', (lang, answer, line) => {
+    expect(providerAnswerText('COLLECTION_STOPPED', { ...answer, note: 'Teruggeroepen.' }, lang, undefined, [{ reference: 'F-1', amount: 27.5 }]).replace(/\u00a0/g, ' ')).toBe(line);
+    const recorded = providerAnswerText('COLLECTION_STOPPED', { ...answer, answeredBy: 'provider', receivedVia: 'phone' }, lang, { by: 'Anna de Boer', overrides: false, via: 'phone' }, [{ reference: 'F-1', amount: 27.5 }]);
+    expect(recorded).not.toMatch(/U liet weten|You told us/);
   });
 
   it('names the one bill still disputed to the family when the contract had others (one settled as owed is on the card), never "deze rekening"', () => {

@@ -503,7 +503,8 @@ const doneByYou = (a: Answer, lang: Language) => {
   return done ? `; ${DONE_BY_YOU[lang](done)}` : '';
 };
 
-const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], asked: AskedInstead | null) => string>> = {
+/** `own`: the desk gave it itself (not recorded by the case owner on its behalf). */
+const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], asked: AskedInstead | null, own: boolean) => string>> = {
   // committee (v22): the thread says the case is with the complaints body, from the day the owner filed it.
   COMMITTEE_FILED: { nl: (a, bills) => COMMITTEE_FILED_DESK.nl(a, bills.map((b) => b.reference)), en: (a, bills) => COMMITTEE_FILED_DESK.en(a, bills.map((b) => b.reference)) },
   ACKNOWLEDGE: { nl: (a) => `U bevestigde de ontvangst${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}`, en: (a) => `You acknowledged receipt${str(a.reference) ? ` (your reference ${a.reference})` : ''}` },
@@ -543,7 +544,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
   // collwho: stopped, or suspended while the objection runs (as recorded).
   // collclaim: the whole claim dropped, with the bills it took (each bill's withdrawal follows in the thread).
   COLLECTION_STOPPED: {
-    nl: (a, b, asked) => {
+    nl: (a, b, asked, own) => {
       const stop = collectionAnswerOf(a);
       if (stop.dropped) {
         // dropdesk (audit90 G3): the whole claim was dropped, the final bill included, as the desk's own form says; what the estate had
@@ -555,9 +556,12 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
         if (paid) return `U liet de vordering vallen${paid}${bills ? `; ook ${bills} ingetrokken` : ''}; de incasso is gestopt${detail(str(a.note))}`;
         return `U liet de hele vordering vallen${bills ? `: ${bills} ingetrokken` : ''}; de incasso is gestopt${detail(str(a.note))}`;
       }
-      return `De incasso${forBill.nl(b, asked === 'bank')} is ${stop.suspended ? 'opgeschort' : 'gestopt'}${detail(str(a.note))}`;
+      // engdesk (audit97 F3): the desk's own word is told as its answer, as its other answers are („U …"); one the owner recorded
+      // (the provider's, the agency's or unattributed) follows who recorded it and stays said of the collection.
+      const collection = `de incasso${forBill.nl(b, asked === 'bank')} is ${stop.suspended ? 'opgeschort' : 'gestopt'}`;
+      return `${own ? `U liet weten dat ${collection}` : capitalised(collection)}${detail(str(a.note))}`;
     },
-    en: (a, b, asked) => {
+    en: (a, b, asked, own) => {
       const stop = collectionAnswerOf(a);
       if (stop.dropped) {
         const paidBill = paidOnDroppedBill(stop.dropped, stop.toldOn);
@@ -566,7 +570,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
         if (paid) return `You dropped the claim${paid}${bills ? `; ${bills} withdrawn too` : ''}; the debt collection was stopped${detail(str(a.note))}`;
         return `You dropped the whole claim${bills ? `: ${bills} withdrawn` : ''}; the debt collection was stopped${detail(str(a.note))}`;
       }
-      return `The debt collection${forBill.en(b, asked === 'bank')} was ${stop.suspended ? 'suspended' : 'stopped'}${detail(str(a.note))}`;
+      const collection = `debt collection${forBill.en(b, asked === 'bank')}`;
+      return `${own ? `You told us that the ${collection} has ${stop.suspended ? 'been suspended' : 'stopped'}` : `The ${collection} was ${stop.suspended ? 'suspended' : 'stopped'}`}${detail(str(a.note))}`;
     },
   },
   // v17: the release the block left owed, as the bank recorded it.
@@ -665,7 +670,7 @@ const RECORDED: Record<Language, { by: (name: string, via: ReceivedVia | null) =
  * about as the thread knows them (with their amounts), named by the answers about bills; `asked`: what the request asked instead of an end.
  */
 export function providerAnswerText(event: string, answer: Answer, lang: Language, recorded?: RecordedAnswer, bills: NamedBill[] = [], asked: AskedInstead | null = null): string {
-  const said = ANSWERS[event][lang](answer, bills, asked);
+  const said = ANSWERS[event][lang](answer, bills, asked, !recorded);
   if (!recorded) return said;
   // collwho: an agency's word on our collection stop is never read as the provider's own answer.
   // collrest: one recorded before the owner was asked who answered names no one.

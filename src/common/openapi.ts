@@ -11,7 +11,7 @@ class FieldErrorSchema {
   @ApiProperty({ example: 'effectiveDate', description: 'dotted path of the field, e.g. `deceased.address.postalCode`' })
   field: string;
 
-  @ApiProperty({ example: 'must be a date YYYY-MM-DD', description: "in English for your developer and logs on the case owners' API and at an English provider desk; a Dutch provider desk reads the sentence `detail` says of this field, in Dutch (a refusal with no Dutch sentence keeps its English); switch on `field`, not on this text" })
+  @ApiProperty({ example: 'must be a date YYYY-MM-DD', description: "in English for your developer and logs on the case owners' API; a provider desk reads the sentence `detail` says of this field, naming it, in the desk's language (Dutch or English; a refusal with no such sentence keeps the validator's English); switch on `field`, not on this text" })
   message: string;
 }
 

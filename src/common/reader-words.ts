@@ -90,12 +90,13 @@ export function inReadersWords(problem: ProblemDocument, exception: unknown, rea
 
 /**
  * deskwords (audit92 F10): a desk reads each refused field's message in its own language beside the detail, the sentence the detail
- * says of it; a refusal its words have no rule for keeps the API's English. The owner's API and an English desk keep the English,
- * which clients may match on.
+ * says of it; a refusal its words have no rule for keeps the API's English. An English desk too reads sentences naming the field
+ * (engdesk, audit96 F4), not the validator's codes („each value in documentsNeeded must be one of …"): clients match on `field` and
+ * the problem's `type`. The owner's API keeps the validator's English.
  */
 function deskErrors(problem: ProblemDocument, exception: unknown, reader: Reader, words: ErrorWords): ProblemDocument['errors'] {
   const fieldErrors = exception instanceof ProblemException ? exception.fieldErrors : undefined;
-  if (reader.audience !== 'provider' || reader.lang === 'en' || !fieldErrors || !problem.errors) return undefined;
+  if (reader.audience !== 'provider' || !fieldErrors || !problem.errors) return undefined;
   return problem.errors.map((error, i) => {
     const refused = fieldErrors[i];
     return refused?.field === error.field && (knowsRule(words, refused.rule) || refused.said) ? { ...error, message: errorText(words, refused, reader.lang) } : error;

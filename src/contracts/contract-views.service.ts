@@ -7,7 +7,8 @@ import { askedEndDate, letterDate, type LivedWith, nobodyContinuesLease } from '
 import { addCalendarMonths } from '../../letters/legal';
 import { answeredInPart, askedInstead, collectionSuspendedText, type ContractContext, type DisputesHeld, contractNextStep, type ContractState, contractStateMeta, contractStatusText, firstBillHeard, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, releaseLateBeside, type RequestAsked } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
-import { beingSent, Letter, letterView, replacedBy } from '../letters/letter.entity';
+import { beingSent, Letter, replacedBy } from '../letters/letter.entity';
+import { letterView } from '../letters/letter-view';
 import type { RequestLetterStanding } from '../letters/letters.service';
 import { Clock } from '../clock/clock';
 import { complaintsBodyFor, complaintsBodyOpensOn } from '../providers/complaints-bodies';
@@ -643,7 +644,7 @@ export class ContractViews {
       version: correctionVersion({ ...summary, providerId: summary.provider.id }),
       ...(asked && asked.left > 0 && askedBackSaid(summary.provider.name, asked, lang)),
       // With its effect (not selected by default), whose `madeAt` says whether an e-mail is still being sent: a contract has a handful of letters.
-      letters: this.contractLetters(await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contract_id = :contractId', { contractId }).orderBy('l.created_at', 'ASC').getMany(), now),
+      letters: this.contractLetters(await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contract_id = :contractId', { contractId }).orderBy('l.created_at', 'ASC').getMany(), now, lang),
       undeliveredEffects: await this.outbox.parked(summary.estateId, contractId),
       timeline: timeline.items.reverse(),
       // pagehist: the cursor of `GET /contracts/:id/timeline` for the entries before these (null: none).
@@ -657,9 +658,9 @@ export class ContractViews {
   }
 
   /** A contract's letters as its page and the API list them: an e-mail on its way, or one that did not arrive and was made anew (`replacedBy`). */
-  private contractLetters(letters: Letter[], now: Date) {
+  private contractLetters(letters: Letter[], now: Date, lang: Language) {
     const replaced = replacedBy(letters.map((l) => ({ ...l, retryOf: typeof l.effect?.payload.retryOf === 'string' ? l.effect.payload.retryOf : null })));
-    return letters.map((l) => letterView(Object.assign(l, { beingSent: beingSent({ ...l, madeAt: l.effect?.madeAt }, now), replacedBy: replaced.get(l.id) ?? null })));
+    return letters.map((l) => letterView(Object.assign(l, { beingSent: beingSent({ ...l, madeAt: l.effect?.madeAt }, now), replacedBy: replaced.get(l.id) ?? null }), lang));
   }
 
   /**

@@ -303,30 +303,3 @@ export function replacedBy(letters: (Pick<Letter, 'id' | 'status' | 'channel' | 
   return new Map(letters.flatMap((l) => (l.retryOf && failed.has(l.retryOf) ? [[l.retryOf, { letterId: l.id, letterDate: l.letterDate }] as const] : [])));
 }
 
-/** `beingSent`: the list's reading of an e-mail not delivered yet (`beingSent` above), for the API and the pages alike; `replacedBy`: the letter made anew from it (`replacedBy`). */
-export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null; beingSent: boolean; replacedBy?: Replacement | null }) {
-  return {
-    id: l.id,
-    estateId: l.estateId,
-    contractId: l.contractId,
-    kind: l.kind,
-    language: l.language,
-    status: l.status,
-    urgent: l.urgent,
-    letterDate: l.letterDate,
-    recipient: l.recipient,
-    subject: l.subject,
-    violations: l.violations,
-    sha256: l.sha256,
-    sizeBytes: l.sizeBytes,
-    channel: l.channel,
-    deliveryStatus: l.deliveryStatus,
-    beingSent: l.beingSent,
-    deliveredAt: l.deliveredAt?.toISOString() ?? null,
-    deliveryError: l.deliveryError,
-    replacedBy: l.replacedBy ?? null,
-    pdfUrl: l.status === 'sent' ? `/api/v1/letters/${l.id}/pdf` : null,
-    notSentBecause: l.notSentBecause ?? null,
-    passedOn: l.passedOnAt ? { at: l.passedOnAt.toISOString(), by: l.passedOnByName, how: l.passedOnHow, note: l.passedOnNote } : null,
-  };
-}

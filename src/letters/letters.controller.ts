@@ -7,7 +7,7 @@ import { sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { validatedInput } from '../common/validation';
-import { letterView } from './letter.entity';
+import { letterView } from './letter-view';
 import { letterLists, LettersService } from './letters.service';
 import { MarkPostedDto } from './print-batch.dto';
 import { LetterPreviewQueryDto } from './letter-preview.dto';
@@ -28,11 +28,11 @@ export function sendPdf(res: Response, pdf: Buffer, fileName: string): void {
 export class LettersController {
   constructor(private readonly letters: LettersService) {}
 
-  @ApiDoc({ summary: "The estate's letter archive", description: 'A page of its letters, sent or blocked by a rule (with the reason), newest first; `nextCursor` continues it.', problems: [400] })
+  @ApiDoc({ summary: "The estate's letter archive", description: 'A page of its letters, sent or blocked by a rule (with the reason), newest first; `nextCursor` continues it. Each sent letter\'s `deliveryText` says where its delivery stands in the owner\'s words, as her pages say it (null for a letter not sent); `deliveryError` beside it is the internal English reason it failed or was set apart (a fixed phrase such as `term passed before printing`, or the mail server\'s answer), stable for clients that match on it.', problems: [400] })
   @Get('estates/:id/letters')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() page: PageQueryDto) {
     const letters = await this.letters.listForEstate(principal, id, positionOf(letterLists.ofEstate(id), page.cursor, CREATED_AT_CURSOR), page.limit);
-    return { ...letters, items: letters.items.map(letterView) };
+    return { ...letters, items: letters.items.map((l) => letterView(l, principal.lang)) };
   }
 
   @ApiDoc({ summary: 'Download a letter as PDF', description: 'The archived PDF, exactly as sent.' })
@@ -72,7 +72,7 @@ export class LettersController {
   async passedOn(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Req() req: Request) {
     // Read here rather than by the pipe, so a request without a body is told the field to send (`how`), not that the body is missing.
     const { how, note } = await validatedInput(PassedOnDto, req.body ?? {});
-    return letterView(await this.letters.markPassedOn(principal, id, how, note ?? null));
+    return letterView(await this.letters.markPassedOn(principal, id, how, note ?? null), principal.lang);
   }
 }
 

@@ -205,7 +205,7 @@ describe('the desk thread', () => {
       '2026-12-02 Brief van Steward: Bezwaar tegen factuur F-71 van € 49,95',
       '2026-12-03 Brief van Steward: Bezwaar tegen factuur F-72 van € 12,50',
       '2026-12-04 Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50',
-      '2026-12-05 De incasso voor facturen F-71 van € 49,95 en F-72 van € 12,50 is gestopt: Dossier gesloten.',
+      '2026-12-05 U liet weten dat de incasso voor facturen F-71 van € 49,95 en F-72 van € 12,50 is gestopt: Dossier gesloten.',
       '2026-12-06 U wees het bezwaar af voor factuur F-72 van € 12,50: Terecht.',
       '2026-12-20 Brief van Steward: Klacht over onbeantwoord bezwaar tegen factuur F-71 van € 49,95',
       '2026-12-21 Brief van Steward: Correctie op het bezwaar tegen factuur F-71 van € 39,95',
@@ -214,7 +214,7 @@ describe('the desk thread', () => {
     ].map((line) => line.replace(/€ /g, '€\u00a0')));
     expect(said(threadOf(billed, sent, [], 'en')).slice(2, 7)).toEqual([
       '2026-12-04 Letter from Steward: Request to stop debt collection for invoices F-71 of €49.95 and F-72 of €12.50',
-      '2026-12-05 The debt collection for invoices F-71 of €49.95 and F-72 of €12.50 was stopped: Dossier gesloten.',
+      '2026-12-05 You told us that the debt collection for invoices F-71 of €49.95 and F-72 of €12.50 has stopped: Dossier gesloten.',
       '2026-12-06 You rejected the dispute for invoice F-72 of €12.50: Terecht.',
       '2026-12-20 Letter from Steward: Complaint: dispute of invoice F-71 of €49.95 unanswered',
       '2026-12-21 Letter from Steward: Correction to the objection to invoice F-71 of €39.95',

@@ -134,10 +134,11 @@ const namedIn = ({ acknowledged }: FieldError, lang: Lang): string[] => (acknowl
 function labelOf(words: ErrorWords, field: string): string | undefined {
   const own = ownOf(words.labels, field) ?? ownOf(words.labels, listField(field));
   if (own !== undefined) return own;
-  const [, list, index, part] = /^(\w+)\.(\d+)\.(\w+)$/.exec(field) ?? [];
+  // A list sent as one object (`requests: {…}`) has no row number: its part is named alone (engdesk).
+  const [, list, index, part] = /^(\w+)(?:\.(\d+))?\.(\w+)$/.exec(field) ?? [];
   const row = list === undefined || !words.rows ? undefined : ownOf(words.rows, list);
   const partLabel = part === undefined ? undefined : ownOf(words.labels, part);
-  return row && partLabel !== undefined ? row(Number(index) + 1, partLabel) : undefined;
+  return row && partLabel !== undefined ? (index === undefined ? partLabel : row(Number(index) + 1, partLabel)) : undefined;
 }
 
 /** A catalogue's entry by a name a request sent: its own only, never one of every object's (`constructor`, `__proto__`: audit93 F6). */

@@ -1,9 +1,7 @@
 import type { StaffPrincipal } from '../auth/principal';
-import { html, humanDate, page, SafeHtml } from '../web/html';
+import { html, page, SafeHtml } from '../web/html';
 import { noticeQuery, type SessionNotice } from '../web/session';
 import { documentNamed, Lang, ownerWords } from '../words';
-import { dutchDate } from '../clock/clock';
-import { DROP_UNDONE_BEFORE_POST, mayHaveArrived, type Replacement } from '../letters/letter.entity';
 
 /**
  * One short confirmation after a redirect (PRG), chosen by a query flag so no text travels in the URL. `focus`: the page of a
@@ -89,21 +87,3 @@ export function documentKindNamed(lang: Lang, d: { kind: string; description?: s
   return documentNamed(ownerWords(lang).estate.documentKinds, d);
 }
 
-/**
- * Where a sent letter's delivery stands; a letter by post with the day its batch went into the mail, an e-mail delivered on a
- * later day than its date with that day (a resend after a crash goes unchanged, `LettersService.deliver`: its date is not when it arrived),
- * an e-mail on its way as being sent (`beingSent`, the contract's and Today's rule) and only after that as not delivered yet; one
- * the mail server had whole and never answered as one that may have arrived (audit82 SMTP-2).
- */
-export function deliveryText(lang: Lang, letter: { channel?: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null }): string {
-  // Made anew, it will never arrive: not "niet bezorgd" for ever (audit80 SMTP-1).
-  // A letter by post set apart before the post never went: „niet verstuurd", not „niet bezorgd" (audit96).
-  if (letter.replacedBy) return (letter.channel === 'post' ? ownerWords(lang).estate.remadeUnsent : ownerWords(lang).estate.remadeAs)(humanDate(letter.replacedBy.letterDate, lang));
-  if (mayHaveArrived(letter)) return ownerWords(lang).estate.mayHaveArrived;
-  if (letter.deliveryError === DROP_UNDONE_BEFORE_POST) return ownerWords(lang).estate.dropUndoneBeforePost;
-  if (letter.beingSent) return ownerWords(lang).estate.beingSent;
-  if (letter.deliveryStatus === 'posted' && letter.deliveredAt) return ownerWords(lang).estate.postedOn(humanDate(new Date(letter.deliveredAt).toISOString(), lang));
-  const deliveredOn = letter.deliveryStatus === 'delivered' && letter.deliveredAt ? dutchDate(new Date(letter.deliveredAt)) : null;
-  if (deliveredOn && deliveredOn !== letter.letterDate) return ownerWords(lang).estate.deliveredOn(humanDate(deliveredOn, lang));
-  return label(lang, 'delivery', letter.deliveryStatus);
-}

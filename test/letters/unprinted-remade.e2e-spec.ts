@@ -18,24 +18,29 @@ describe('a letter by post set apart before printing and made anew', () => {
   });
   afterAll(async () => t?.close());
 
-  it('reads „niet verstuurd, vervangen door de brief van …" on her contract page and names the new letter in the API', async () => {
-    const insurer = await createProvider(t.admin, { name: 'ZekerLeven', category: 'insurance', channel: 'post', contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 300', postalCode: '7300 AB', city: 'Apeldoorn', country: 'NL' } } });
-    const estate = await createEstate(anna.api, { givenNames: 'Willem' });
-    await anna.api.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
-    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Uitvaartverzekering', accountNumber: 'POL-1', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await t.runDue();
-    await anna.api.post(`${API}/print-batches`).expect(200);
-    const [batch] = (await anna.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string }[];
-    // The batch lies unprinted past the term the letter asks by; downloading it now sets the letter apart and makes it anew.
-    await t.runDue(20);
-    await anna.api.get(`${API}/print-batches/${batch.id}/pdf`).expect(409);
-    await t.runDue();
+  type Listed = { id: string; kind: string; status: string; letterDate: string; deliveryStatus: string; deliveryError: string | null; deliveryText: string | null; replacedBy: { letterId: string; letterDate: string } | null };
 
-    type Listed = { id: string; kind: string; letterDate: string; deliveryStatus: string; replacedBy: { letterId: string; letterDate: string } | null };
-    const letters = (await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[];
+  /** A request by post to an insurer whose batch lies unprinted past its term: downloading it then sets the letter apart and makes it anew. */
+  async function setApartAndRemade(owner: Account, insurerName: string) {
+    const insurer = await createProvider(t.admin, { name: insurerName, category: 'insurance', channel: 'post', contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 300', postalCode: '7300 AB', city: 'Apeldoorn', country: 'NL' } } });
+    const estate = await createEstate(owner.api, { givenNames: 'Willem' });
+    await owner.api.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const contract = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Uitvaartverzekering', accountNumber: 'POL-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await owner.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await owner.api.post(`${API}/print-batches`).expect(200);
+    const [batch] = (await owner.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string }[];
+    await t.runDue(20);
+    await owner.api.get(`${API}/print-batches/${batch.id}/pdf`).expect(409);
+    await t.runDue();
+    const letters = (await owner.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[];
     const [remade] = letters.filter((l) => l.deliveryStatus === 'queued_for_print');
     const setApart = letters.find((l) => l.deliveryStatus === 'failed')!;
+    return { estate, contract, remade, setApart };
+  }
+
+  it('reads „niet verstuurd, vervangen door de brief van …" on her contract page and names the new letter in the API', async () => {
+    const { contract, remade, setApart } = await setApartAndRemade(anna, 'ZekerLeven');
     expect(setApart.replacedBy).toEqual({ letterId: remade.id, letterDate: remade.letterDate });
 
     const web = request.agent(t.app.getHttpServer());
@@ -45,5 +50,19 @@ describe('a letter by post set apart before printing and made anew', () => {
     const month = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'][m - 1];
     expect(page).toContain(`(niet verstuurd, vervangen door de brief van ${d} ${month} ${y})`);
     expect(page).not.toContain('(niet bezorgd)');
+    // engdesk (audit96 F2): her API says it in her words too, beside the internal reason clients match on.
+    expect(setApart).toMatchObject({ deliveryText: `niet verstuurd, vervangen door de brief van ${d} ${month} ${y}`, deliveryError: 'term passed before printing' });
+    expect(remade.deliveryText).toBe('wacht op de printbatch');
+  });
+
+  it('tells an English owner in English in her API, on the contract and in the estate\'s letters', async () => {
+    const june = await account(t, 'June Walker', 'specialist', 'en');
+    const { estate, remade, setApart } = await setApartAndRemade(june, 'Lifeline Insurance');
+    const [y, m, d] = remade.letterDate.split('-').map(Number);
+    const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+    expect(setApart).toMatchObject({ deliveryText: `not sent, replaced by the letter of ${d} ${month} ${y}`, deliveryError: 'term passed before printing' });
+    const listed = (await june.api.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items as Listed[];
+    expect(listed.find((l) => l.id === setApart.id)!.deliveryText).toBe(`not sent, replaced by the letter of ${d} ${month} ${y}`);
+    expect(listed.find((l) => l.id === remade.id)!.deliveryText).toBe('waiting for the print batch');
   });
 });

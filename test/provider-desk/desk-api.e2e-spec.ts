@@ -122,17 +122,17 @@ describe('provider desk API', () => {
     expect(shape.body.detail).toContain('Uw kenmerk: vul dit in');
     const early = await t.as(kpnToken).post(complete, { effectiveDate: '2026-10-01', reference: 'KPN-7' }).expect(422);
     expect(early.body.errors).toEqual([{ field: 'effectiveDate', message: 'Einddatum of datum overzetting: deze datum ligt vóór de overlijdensdatum.' }]);
-    // An English provider's desk reads the API's English, as before.
+    // An English provider's desk reads English sentences naming each field, not the validator's codes (engdesk, audit96 F4).
     const lebara = await createProvider(t.admin, { name: 'Lebara', language: 'en', requiredDocuments: [] });
     const english = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: lebara.id, description: 'Mobile', accountNumber: 'LB-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${english.id}/request`).expect(200);
     const lebaraToken = (await t.admin.post(`${API}/providers/${lebara.id}/tokens`, {}).expect(201)).body.token;
     const inEnglish = await t.as(lebaraToken).post(`${API}/provider-desk/requests/${english.id}/complete`, { reference: '', finalInvoiceAmount: 'veel', colour: 'blue' }).expect(400);
     expect(inEnglish.body.errors).toEqual([
-      { field: 'colour', message: 'is not a known field' },
-      { field: 'effectiveDate', message: 'is required' },
-      { field: 'reference', message: 'reference must be longer than or equal to 1 characters' },
-      { field: 'finalInvoiceAmount', message: 'finalInvoiceAmount must be an amount in euros from -1000000 to 1000000, with at most two decimals' },
+      { field: 'colour', message: '‘colour’: this field is not part of the form.' },
+      { field: 'effectiveDate', message: 'End date or transfer date: fill this in.' },
+      { field: 'reference', message: 'Your reference: fill this in.' },
+      { field: 'finalInvoiceAmount', message: 'Final invoice: enter an amount in euros as a number up to €1,000,000.00, with at most two decimals, for example 12.50.' },
     ]);
   });
 

@@ -188,7 +188,7 @@ describe('provider desk: a thread per request', () => {
     expect(thread).not.toMatch(/Bezwaar tegen factuur(?! F-7)/);
     // The collection stop and the answers about bills name them too (README, deskjson).
     expect(thread).toContain('Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50');
-    expect(thread).toContain('De incasso voor facturen F-71 van € 49,95 en F-72 van € 12,50 is gestopt: Dossier gesloten.');
+    expect(thread).toContain('U liet weten dat de incasso voor facturen F-71 van € 49,95 en F-72 van € 12,50 is gestopt: Dossier gesloten.');
     expect(thread).toContain('U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.');
     await page.close();
     // The API's thread says the same (an amount keeps its non-breaking space).
@@ -230,7 +230,7 @@ describe('provider desk: a thread per request', () => {
     const texts = (body: Thread) => body.thread.map((i) => i.text.replace(/\u00a0/g, ' '));
     // Two a page: the two answers, named by the bills the entries before it hold (the 60 notes between them and those not read).
     const two = await kpnDesk.get(`${url}?limit=2`).expect(200);
-    expect(texts(two.body)).toEqual(['De incasso voor facturen F-71 van € 49,95 en F-72 van € 12,50 is gestopt: Dossier gesloten.', 'U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.']);
+    expect(texts(two.body)).toEqual(['U liet weten dat de incasso voor facturen F-71 van € 49,95 en F-72 van € 12,50 is gestopt: Dossier gesloten.', 'U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.']);
     expect(two.headers.link).toBe(`</api/v1/provider-desk/requests/${contract.id}?cursor=${two.body.threadNext}&limit=2>; rel="next"`);
     // The next two: the collection stop's letter and the dispute's before it, on a page of their own though 60 notes lie between.
     expect(texts((await kpnDesk.get(`${url}?cursor=${two.body.threadNext}&limit=2`).expect(200)).body)).toEqual(['Brief van Steward: Bezwaar tegen factuur F-72 van € 12,50', 'Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50']);

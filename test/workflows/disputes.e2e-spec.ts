@@ -329,7 +329,7 @@ describe('disputes and collections: only the part after the end date, answered a
     await page.click('form[action$="/collection-stopped"] button');
     await expect(page.textContent('[role=status]')).resolves.toContain('verwerkt');
     // The answer names the bill the collection was about, as the letter asking to stop it did.
-    expect(flat(await page.innerText('ol.thread'))).toContain('De incasso voor factuur F-02 van € 31,00 is gestopt: Incasso Noord heeft het dossier gesloten');
+    expect(flat(await page.innerText('ol.thread'))).toContain('U liet weten dat de incasso voor factuur F-02 van € 31,00 is gestopt: Incasso Noord heeft het dossier gesloten');
     expect(await page.locator('form[action$="/collection-stopped"]').count()).toBe(0);
     await page.close();
 

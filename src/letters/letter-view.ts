@@ -1,0 +1,57 @@
+import { dutchDate } from '../clock/clock';
+import { humanDate } from '../web/html';
+import { type Lang, ownerWords } from '../words';
+import { DROP_UNDONE_BEFORE_POST, type Letter, mayHaveArrived, type NotSentBecause, type Replacement } from './letter.entity';
+
+/**
+ * Where a sent letter's delivery stands; a letter by post with the day its batch went into the mail, an e-mail delivered on a
+ * later day than its date with that day (a resend after a crash goes unchanged, `LettersService.deliver`: its date is not when it arrived),
+ * an e-mail on its way as being sent (`beingSent`, the contract's and Today's rule) and only after that as not delivered yet; one
+ * the mail server had whole and never answered as one that may have arrived (audit82 SMTP-2). Her pages and her API (`letterView`'s
+ * `deliveryText`, engdesk: audit96 F2) say it alike; `deliveryError` beside it stays the internal reason clients match on.
+ */
+export function deliveryText(lang: Lang, letter: { channel?: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null }): string {
+  // Made anew, it will never arrive: not "niet bezorgd" for ever (audit80 SMTP-1).
+  // A letter by post set apart before the post never went: „niet verstuurd", not „niet bezorgd" (audit96).
+  if (letter.replacedBy) return (letter.channel === 'post' ? ownerWords(lang).estate.remadeUnsent : ownerWords(lang).estate.remadeAs)(humanDate(letter.replacedBy.letterDate, lang));
+  if (mayHaveArrived(letter)) return ownerWords(lang).estate.mayHaveArrived;
+  if (letter.deliveryError === DROP_UNDONE_BEFORE_POST) return ownerWords(lang).estate.dropUndoneBeforePost;
+  if (letter.beingSent) return ownerWords(lang).estate.beingSent;
+  if (letter.deliveryStatus === 'posted' && letter.deliveredAt) return ownerWords(lang).estate.postedOn(humanDate(new Date(letter.deliveredAt).toISOString(), lang));
+  const deliveredOn = letter.deliveryStatus === 'delivered' && letter.deliveredAt ? dutchDate(new Date(letter.deliveredAt)) : null;
+  if (deliveredOn && deliveredOn !== letter.letterDate) return ownerWords(lang).estate.deliveredOn(humanDate(deliveredOn, lang));
+  return ownerWords(lang).estate.delivery[letter.deliveryStatus] ?? letter.deliveryStatus;
+}
+
+/**
+ * `beingSent`: the list's reading of an e-mail not delivered yet (`beingSent` above), for the API and the pages alike; `replacedBy`: the letter
+ * made anew from it (`replacedBy`). `deliveryText`: where a sent letter's delivery stands in the owner's words, as her pages say it (engdesk,
+ * audit96 F2); `deliveryError` stays the internal English reason („term passed before printing", an SMTP answer) that clients match on.
+ */
+export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null; beingSent: boolean; replacedBy?: Replacement | null }, lang: Lang) {
+  return {
+    id: l.id,
+    estateId: l.estateId,
+    contractId: l.contractId,
+    kind: l.kind,
+    language: l.language,
+    status: l.status,
+    urgent: l.urgent,
+    letterDate: l.letterDate,
+    recipient: l.recipient,
+    subject: l.subject,
+    violations: l.violations,
+    sha256: l.sha256,
+    sizeBytes: l.sizeBytes,
+    channel: l.channel,
+    deliveryStatus: l.deliveryStatus,
+    beingSent: l.beingSent,
+    deliveredAt: l.deliveredAt?.toISOString() ?? null,
+    deliveryError: l.deliveryError,
+    deliveryText: l.status === 'sent' ? deliveryText(lang, l) : null,
+    replacedBy: l.replacedBy ?? null,
+    pdfUrl: l.status === 'sent' ? `/api/v1/letters/${l.id}/pdf` : null,
+    notSentBecause: l.notSentBecause ?? null,
+    passedOn: l.passedOnAt ? { at: l.passedOnAt.toISOString(), by: l.passedOnByName, how: l.passedOnHow, note: l.passedOnNote } : null,
+  };
+}
