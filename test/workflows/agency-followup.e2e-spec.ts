@@ -198,6 +198,32 @@ describe('the agency we wrote our collection stop to, told that the collection e
     expect((await endedLetters(c.id)).map((l) => l.deliveryStatus)).toEqual(['failed']);
   });
 
+  it('tells the owner of a downloaded batch that its letter to close the file stays home because the agency wrote again, not that a block was taken back (stopclaim)', async () => {
+    const c = await collected('Jet', 'post');
+    await postEverything(anna.api);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/collection-stopped`, {}).expect(200);
+    await t.runDue();
+    const [waiting] = await endedLetters(c.id);
+    // Anna downloads the batch holding it (so printed), and does not post it yet.
+    const batchIds = (await anna.api.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    const holding = [];
+    for (const id of batchIds) if (((await anna.api.get(`${API}/print-batches/${id}`).expect(200)).body.letters as { id: string }[]).some((l) => l.id === waiting.id)) holding.push(id);
+    expect(holding).toHaveLength(1);
+    await anna.api.get(`${API}/print-batches/${holding[0]}/pdf`).buffer(true).expect(200);
+    await anna.api.post(`${API}/contracts/${c.id}/collection-notice`, { agency: 'Intrum', agencyAddress: { street: 'Postbus 4', postalCode: '5600 AA', city: 'Eindhoven' }, reference: 'INT-5', amount: 30 }).expect(200);
+    await t.runDue();
+    expect(await endedLetters(c.id)).toEqual([expect.objectContaining({ id: waiting.id, deliveryStatus: 'failed' })]);
+    // On main both read „De blokkering bij Intrum is ingetrokken …": no bank, no block.
+    const batch = (await anna.api.get(`${API}/print-batches/${holding[0]}`).expect(200)).body as { sha256: string; letters: unknown[] };
+    expect(batch.letters).toEqual([]);
+    const posted = await anna.api.post(`${API}/print-batches/${holding[0]}/posted`, { sha256: batch.sha256 }).expect(409);
+    expect(posted.body.detail).toBe('Er is een nieuwe incassobrief van Intrum vastgelegd nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; de brief aan Intrum dat de incasso is beëindigd gaat niet mee.');
+    const inEnglish = await t.admin.post(`${API}/print-batches/${holding[0]}/posted`, { sha256: batch.sha256 }).expect(409);
+    expect(inEnglish.body.detail).toBe('A new collection letter from Intrum was recorded after you downloaded this batch: download it again and print it again; the letter to Intrum saying the collection ended does not go.');
+    const pdf = await anna.api.get(`${API}/print-batches/${holding[0]}/pdf`).expect(409);
+    expect(pdf.body.detail).toBe('Er is nu niets te printen in deze printbatch: de brief aan Intrum dat de incasso is beëindigd gaat niet mee, want Intrum stuurde een nieuwe incassobrief.');
+  });
+
   describe('the day KPN said it withdrew a bill, recorded days later (toldon)', () => {
     const dateIn = (day: string, lang: 'nl' | 'en') => new Date(`${day}T12:00:00Z`).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     /** Today, and the day three days back (the day KPN phoned), after moving the clock three days on. */
