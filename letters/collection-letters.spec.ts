@@ -370,6 +370,26 @@ describe('a collection stop says apart which bill it is about and which is not d
   it('says nothing of a final bill when none is recorded', () => {
     expect(bodyOf(stop('provider', [F01]))).not.toContain('eindafrekening');
   });
+
+  // stopclaim (audit96 F5): on main the claim was compared with the disputed bill alone, though the letter says the final bill is owed too.
+  it('compares the agency\'s claim with the disputed bill and the final bill together, and asks which bills it collects', async () => {
+    const claiming = (amount: number, language: 'nl' | 'en' = 'nl') => withFinal('agency', FINAL, { language, collection: collection('agency', [F01], amount) });
+    expect(broken(claiming(72.5))).toEqual([]);
+    expect(await textOf(claiming(72.5))).toContain(
+      'Het bedrag van uw incassobrief, € 72,50, is hoger dan het bedrag van deze factuur (€ 60,00); met de eindafrekening erbij is dat € 105,00. Wilt u mij laten weten voor welke facturen u incasseert en hoe dat bedrag is opgebouwd (hoofdsom, verrekende creditnota’s, kosten en rente)?',
+    );
+    expect(bodyOf(claiming(112.5))).toContain('Het bedrag van uw incassobrief, € 112,50, is hoger dan het bedrag van deze factuur en de eindafrekening samen (€ 105,00). Wilt u mij laten weten voor welke facturen u incasseert');
+    expect(bodyOf(claiming(112.5, 'en'))).toContain(
+      'Your debt-collection letter claims €112.50, which is more than the amount of this invoice and the final bill together (€105.00). Please let me know which invoices you are collecting and how that amount is made up',
+    );
+    expect(bodyOf(claiming(72.5, 'en'))).toContain('which is more than the amount of this invoice (€60.00); with the final bill it is €105.00.');
+    // Not above the disputed bill: nothing asked, as before.
+    expect(bodyOf(claiming(60))).not.toContain('is hoger dan');
+  });
+
+  it('tells the provider the sum with its final bill too, and asks what it passed on', () => {
+    expect(bodyOf(withFinal('provider', FINAL))).toContain('Het bedrag van de incassobrief, € 72,50, is hoger dan het bedrag van deze factuur (€ 60,00); met de eindafrekening erbij is dat € 105,00. Wilt u mij laten weten welk bedrag u ter incasso heeft gegeven, en waarvoor?');
+  });
 });
 
 describe('the agency is told which bills the provider withdrew', () => {

@@ -575,7 +575,10 @@ export function letterCorpus(): LetterInput[] {
           ],
         }),
       ),
-    );
+    )
+    // stopclaim (audit96 F5): the agency's claim (€ 112,50) above the disputed bill (€ 60,00) and the final bill not disputed (€ 45,00)
+    // together: said above both, and asked which bills it collects (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => withFinalBill(collectionStop('agency', [AUDIT_BILL], { language, collection: auditCollection('agency', [AUDIT_BILL], 112.5) }), { reference: 'KPN-77', amount: 45, paidOn: null })));
 }
 
 /** agencylate: the end letter of 18 December went to „Incasso Nord" at a mistyped address; corrected after the collection stopped, it goes again on the 21st and replaces it. */

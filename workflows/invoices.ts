@@ -49,3 +49,15 @@ export const undisputedPart = (invoice: Pick<InvoiceRecord, 'amount'> & { disput
 
 /** The amounts of these invoices together, to the cent. */
 export const billedTotal = (invoices: readonly Pick<InvoiceRecord, 'amount'>[]) => invoices.reduce((cents, i) => cents + Math.round(i.amount * 100), 0) / 100;
+
+/**
+ * stopclaim (audit96 F5): what our collection stop compares a collection's claim with. `billed`: the bills after the end date our stop
+ * names; `withFinalBill`: those and the provider's final bill that no objection is about, when one is on record (null otherwise): the
+ * claim may cover both, so a claim above the disputed bills alone is never said to be above all that is billed. Null when the claim
+ * is not above the named bills (or no claim or bill is recorded). Only sums of what is recorded: no rule of law is applied here.
+ */
+export function claimAboveBilled(claim: number | null | undefined, bills: readonly Pick<InvoiceRecord, 'amount'>[], finalBill: Pick<InvoiceRecord, 'amount'> | null | undefined): { billed: number; withFinalBill: number | null } | null {
+  const billed = billedTotal(bills);
+  if (!claim || !bills.length || claim <= billed) return null;
+  return { billed, withFinalBill: finalBill ? billedTotal([...bills, finalBill]) : null };
+}

@@ -2,7 +2,7 @@ import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
 import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } from '../../workflows/disputes';
-import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
+import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia, type Enclosure } from '../model';
 import { agencyLetter, endUndoneFacts, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
@@ -241,17 +241,25 @@ function finalBillNotDisputed(f: Facts): string[] {
   return [`I do not dispute ${whose} of ${en.money(b.amount)} (reference ${b.reference}).${b.paidOn ? ` It was paid from the estate on ${en.date(b.paidOn)}.` : ''}`];
 }
 
-/** A claim above the bills on record is asked about, not judged (nl.ts). */
+/** A claim above the bills on record is asked about, not judged; with a final bill not disputed on record, the sum with it too (nl.ts). */
 function claimAboveBills(f: Facts): string[] {
   const c = f.input.collection;
   const bills = c?.bills ?? [];
-  const total = billedTotal(bills);
-  if (!c?.amount || !bills.length || c.amount <= total) return [];
+  const claim = claimAboveBilled(c?.amount, bills, c?.finalBill);
+  if (!c?.amount || !claim) return [];
   const named = refundsCharge(f) ? 'charge' : 'invoice';
-  const above = `which is more than the amount of ${bills.length > 1 ? `these ${named}s together` : `this ${named}`} (${en.money(total)})`;
+  const these = bills.length > 1 ? `these ${named}s` : `this ${named}`;
+  const aboveBills = `which is more than the amount of ${bills.length > 1 ? `${these} together` : these} (${en.money(claim.billed)})`;
+  const above =
+    claim.withFinalBill === null
+      ? aboveBills
+      : c.amount > claim.withFinalBill
+        ? `which is more than the amount of ${these} and the final bill together (${en.money(claim.withFinalBill)})`
+        : `${aboveBills}; with the final bill it is ${en.money(claim.withFinalBill)}`;
+  const which = claim.withFinalBill === null ? '' : 'which invoices you are collecting and ';
   return [
     c.to === 'agency'
-      ? `Your debt-collection letter claims ${en.money(c.amount)}, ${above}. Please let me know how that amount is made up (principal, credit notes set off, costs and interest).`
+      ? `Your debt-collection letter claims ${en.money(c.amount)}, ${above}. Please let me know ${which}how that amount is made up (principal, credit notes set off, costs and interest).`
       : `The debt-collection letter claims ${en.money(c.amount)}, ${above}. Please let me know what amount you passed on for collection, and for what.`,
   ];
 }

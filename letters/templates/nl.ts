@@ -2,7 +2,7 @@ import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
 import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } from '../../workflows/disputes';
-import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
+import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia } from '../model';
 import { agencyLetter, endUndoneFacts, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
@@ -328,16 +328,26 @@ function finalBillNotDisputed(f: Facts): string[] {
 /**
  * A claim above the bills on record is asked about, not judged: the agency how it is made up, the provider
  * what it handed over. Costs are owed only as art. 6:96 lid 6 BW has it (the paragraph that follows).
+ * stopclaim (audit96 F5): with a final bill not disputed on record the claim may cover it too: the sum with it is said, and the
+ * agency is asked which bills it collects (`claimAboveBilled`); a claim above both is said to be above both.
  */
 function claimAboveBills(f: Facts): string[] {
   const c = f.input.collection;
   const bills = c?.bills ?? [];
-  const total = billedTotal(bills);
-  if (!c?.amount || !bills.length || c.amount <= total) return [];
-  const above = `is hoger dan het bedrag van ${refundsCharge(f) ? 'deze kosten' : bills.length > 1 ? 'deze facturen samen' : 'deze factuur'} (${nl.money(total)})`;
+  const claim = claimAboveBilled(c?.amount, bills, c?.finalBill);
+  if (!c?.amount || !claim) return [];
+  const these = refundsCharge(f) ? 'deze kosten' : bills.length > 1 ? 'deze facturen' : 'deze factuur';
+  const aboveBills = `is hoger dan het bedrag van ${bills.length > 1 && !refundsCharge(f) ? `${these} samen` : these} (${nl.money(claim.billed)})`;
+  const above =
+    claim.withFinalBill === null
+      ? aboveBills
+      : c.amount > claim.withFinalBill
+        ? `is hoger dan het bedrag van ${these} en de eindafrekening samen (${nl.money(claim.withFinalBill)})`
+        : `${aboveBills}; met de eindafrekening erbij is dat ${nl.money(claim.withFinalBill)}`;
+  const which = claim.withFinalBill === null ? '' : 'voor welke facturen u incasseert en ';
   return [
     c.to === 'agency'
-      ? `Het bedrag van uw incassobrief, ${nl.money(c.amount)}, ${above}. Wilt u mij laten weten hoe dat bedrag is opgebouwd (hoofdsom, verrekende creditnota’s, kosten en rente)?`
+      ? `Het bedrag van uw incassobrief, ${nl.money(c.amount)}, ${above}. Wilt u mij laten weten ${which}hoe dat bedrag is opgebouwd (hoofdsom, verrekende creditnota’s, kosten en rente)?`
       : `Het bedrag van de incassobrief, ${nl.money(c.amount)}, ${above}. Wilt u mij laten weten welk bedrag u ter incasso heeft gegeven, en waarvoor?`,
   ];
 }

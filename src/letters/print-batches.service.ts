@@ -115,11 +115,15 @@ export interface ReaddressedBatch {
   dropUndone?: boolean;
   /** agencylate2: a letter to an agency taken out, its particulars corrected (`takenBack` with it): what still matters goes anew, with the right ones. */
   agencyCorrected?: boolean;
+  /** stopclaim: an agency's end letter taken out, a new collection letter of the agency recorded (`takenBack` with it): the new stop asks what stands now. */
+  collectedAgain?: boolean;
 }
+/** A batch's entry to download again as `print_batches.readdressed` holds it: the letters by id. */
+type ReaddressedEntry = Omit<ReaddressedBatch, 'letters'> & { letterIds: string[] };
 
 /** `print_batches.readdressed` of batch `b` as the lists show it: who, and how many letters (the ids are the download's, `pdf`). */
 const READDRESSED = (b: string) =>
-  `(SELECT json_agg(json_strip_nulls(json_build_object('providerName', r ->> 'providerName', 'letters', jsonb_array_length(r -> 'letterIds'), 'withdrawnKind', r ->> 'withdrawnKind', 'restored', (r ->> 'restored')::boolean, 'takenBack', (r ->> 'takenBack')::boolean, 'dropUndone', (r ->> 'dropUndone')::boolean, 'agencyCorrected', (r ->> 'agencyCorrected')::boolean))) FROM jsonb_array_elements(${b}.readdressed) r)`;
+  `(SELECT json_agg(json_strip_nulls(json_build_object('providerName', r ->> 'providerName', 'letters', jsonb_array_length(r -> 'letterIds'), 'withdrawnKind', r ->> 'withdrawnKind', 'restored', (r ->> 'restored')::boolean, 'takenBack', (r ->> 'takenBack')::boolean, 'dropUndone', (r ->> 'dropUndone')::boolean, 'agencyCorrected', (r ->> 'agencyCorrected')::boolean, 'collectedAgain', (r ->> 'collectedAgain')::boolean))) FROM jsonb_array_elements(${b}.readdressed) r)`;
 
 /** The cursor of the letters waiting for the next batch: oldest first, as the batch will hold them. */
 export const WAITING_LETTERS_CURSOR = CREATED_AT_CURSOR;
@@ -511,7 +515,7 @@ export class PrintBatchesService implements OnModuleInit {
   }
 
   /** A downloaded batch not posted whose letters were made again (`readdressed`, printaddress; `withdrawnKind`, docwithdraw) asks to be downloaded and printed again. */
-  private async toPrintAgain(manager: EntityManager, batchId: string, entries: { providerName: string; letterIds: string[]; withdrawnKind?: string; restored?: boolean; takenBack?: boolean; dropUndone?: boolean; agencyCorrected?: boolean }[]): Promise<void> {
+  private async toPrintAgain(manager: EntityManager, batchId: string, entries: ReaddressedEntry[]): Promise<void> {
     await manager.query(`UPDATE print_batches SET readdressed = COALESCE(readdressed, '[]') || $2::jsonb WHERE id = $1`, [batchId, JSON.stringify(entries)]);
   }
 
@@ -753,8 +757,8 @@ export class PrintBatchesService implements OnModuleInit {
     const downloaded = letters.filter((l) => l.downloaded && l.batchId);
     const why = 'droppedBills' in which ? DROP_UNDONE_BEFORE_POST : 'correctedAgency' in which ? CORRECTED_BEFORE_POST : COLLECTED_AGAIN_BEFORE_POST;
     await this.setApart(manager, letters, why, downloaded.map((l) => l.batchId!));
-    // ownerdrop, agencylate2: the batch says why the letter left it (`dropUndone`, `agencyCorrected`), not a bank's block taken back.
-    const left = 'droppedBills' in which ? { takenBack: true, dropUndone: true } : 'correctedAgency' in which ? { takenBack: true, agencyCorrected: true } : { takenBack: true };
+    // ownerdrop, agencylate2, stopclaim: the batch says why the letter left it (`dropUndone`, `agencyCorrected`, `collectedAgain`), not a bank's block taken back.
+    const left = 'droppedBills' in which ? { takenBack: true, dropUndone: true } : 'correctedAgency' in which ? { takenBack: true, agencyCorrected: true } : { takenBack: true, collectedAgain: true };
     for (const l of downloaded) await this.toPrintAgain(manager, l.batchId!, [{ providerName: l.providerName, letterIds: [l.id], ...left }]);
     return letters.map(({ id, kind }) => ({ id, kind }));
   }
@@ -1257,14 +1261,14 @@ export class PrintBatchesService implements OnModuleInit {
    * that left it (`readdressed[].letterIds`, by `retryOf`) join it if they are made by now (one still being made waits for the
    * next batch), and it no longer asks to be downloaded again. Returns who it named.
    */
-  private async takeInRemade(manager: EntityManager, batchId: string, readdressed: { providerName: string; letterIds: string[]; withdrawnKind?: string; restored?: boolean; takenBack?: boolean; dropUndone?: boolean; agencyCorrected?: boolean }[]): Promise<ReaddressedBatch[]> {
+  private async takeInRemade(manager: EntityManager, batchId: string, readdressed: ReaddressedEntry[]): Promise<ReaddressedBatch[]> {
     await manager.query(
       `UPDATE letters SET print_batch_id = $2, delivery_status = 'printed'
         WHERE id IN (SELECT id FROM letters WHERE channel = 'post' AND delivery_status = 'queued_for_print' AND effect #>> '{payload,retryOf}' = ANY($1) FOR UPDATE SKIP LOCKED)`,
       [readdressed.flatMap((r) => r.letterIds), batchId],
     );
     await manager.query(`UPDATE print_batches SET readdressed = NULL WHERE id = $1`, [batchId]);
-    return readdressed.map((r) => ({ providerName: r.providerName, letters: r.letterIds.length, ...(r.withdrawnKind && { withdrawnKind: r.withdrawnKind }), ...(r.restored && { restored: true }), ...(r.takenBack && { takenBack: true }), ...(r.dropUndone && { dropUndone: true }), ...(r.agencyCorrected && { agencyCorrected: true }) }));
+    return readdressed.map((r) => ({ providerName: r.providerName, letters: r.letterIds.length, ...(r.withdrawnKind && { withdrawnKind: r.withdrawnKind }), ...(r.restored && { restored: true }), ...(r.takenBack && { takenBack: true }), ...(r.dropUndone && { dropUndone: true }), ...(r.agencyCorrected && { agencyCorrected: true }), ...(r.collectedAgain && { collectedAgain: true }) }));
   }
 }
 
@@ -1272,13 +1276,14 @@ export class PrintBatchesService implements OnModuleInit {
 function readdressedParts(readdressed: ReaddressedBatch[], lang: 'nl' | 'en') {
   const w = ownerWords(lang);
   const said = (some: ReaddressedBatch[]) => ({ providers: [...new Set(some.map((r) => r.providerName))], letters: some.reduce((n, r) => n + r.letters, 0) });
-  const [moved, withdrawn, restored, takenBack, dropUndone, agencyCorrected] = [
+  const [moved, withdrawn, restored, takenBack, dropUndone, agencyCorrected, collectedAgain] = [
     readdressed.filter((r) => !r.withdrawnKind && !r.restored && !r.takenBack),
     readdressed.filter((r) => r.withdrawnKind),
     readdressed.filter((r) => r.restored),
-    readdressed.filter((r) => r.takenBack && !r.dropUndone && !r.agencyCorrected),
+    readdressed.filter((r) => r.takenBack && !r.dropUndone && !r.agencyCorrected && !r.collectedAgain),
     readdressed.filter((r) => r.dropUndone),
     readdressed.filter((r) => r.agencyCorrected),
+    readdressed.filter((r) => r.collectedAgain),
   ];
   return {
     moved: moved.length ? said(moved) : null,
@@ -1286,16 +1291,19 @@ function readdressedParts(readdressed: ReaddressedBatch[], lang: 'nl' | 'en') {
     takenBack: takenBack.length ? said(takenBack) : null,
     dropUndone: dropUndone.length ? said(dropUndone) : null,
     agencyCorrected: agencyCorrected.length ? said(agencyCorrected) : null,
+    collectedAgain: collectedAgain.length ? said(collectedAgain) : null,
     withdrawn: withdrawn.length ? { ...said(withdrawn), kinds: [...new Set(withdrawn.map((r) => w.estate.documentKinds[r.withdrawnKind!] ?? r.withdrawnKind!))] } : null,
   };
 }
 
 /** What a download says that found nothing else to print (README, printrest): each entry as it was made again. */
 function readdressedEmpty(readdressed: ReaddressedBatch[], lang: 'nl' | 'en'): string {
-  const { moved, withdrawn, restored, takenBack, dropUndone, agencyCorrected } = readdressedParts(readdressed, lang);
+  const { moved, withdrawn, restored, takenBack, dropUndone, agencyCorrected, collectedAgain } = readdressedParts(readdressed, lang);
   const w = ownerWords(lang).print;
-  if (dropUndone && !agencyCorrected && !takenBack && !moved && !withdrawn && !restored) return w.dropUndoneEmpty(dropUndone.providers, dropUndone.letters);
-  if (agencyCorrected && !dropUndone && !takenBack && !moved && !withdrawn && !restored) return w.agencyCorrectedEmpty(agencyCorrected.providers, agencyCorrected.letters);
+  const only = (one: unknown) => [moved, withdrawn, restored, takenBack, dropUndone, agencyCorrected, collectedAgain].every((part) => part === one || part === null);
+  if (dropUndone && only(dropUndone)) return w.dropUndoneEmpty(dropUndone.providers, dropUndone.letters);
+  if (agencyCorrected && only(agencyCorrected)) return w.agencyCorrectedEmpty(agencyCorrected.providers, agencyCorrected.letters);
+  if (collectedAgain && only(collectedAgain)) return w.collectedAgainEmpty(collectedAgain.providers, collectedAgain.letters);
   if (takenBack && !moved && !withdrawn && !restored) return w.takenBackEmpty(takenBack.providers, takenBack.letters);
   return restored && !moved && !withdrawn ? w.restoredEmpty(restored.providers, restored.letters) : w.readdressedEmpty([...(moved?.providers ?? []), ...(restored?.providers ?? [])], withdrawn);
 }
@@ -1303,7 +1311,7 @@ function readdressedEmpty(readdressed: ReaddressedBatch[], lang: 'nl' | 'en'): s
 /** What the print page, Today and a refused posting say of a batch to download again (README, printaddress): each provider once. */
 export function readdressedWarning(readdressed: ReaddressedBatch[], lang: 'nl' | 'en'): string {
   const w = ownerWords(lang);
-  const { moved, withdrawn, restored, takenBack, dropUndone, agencyCorrected } = readdressedParts(readdressed, lang);
+  const { moved, withdrawn, restored, takenBack, dropUndone, agencyCorrected, collectedAgain } = readdressedParts(readdressed, lang);
   return [
     ...(moved ? [w.print.readdressed(moved.providers, moved.letters)] : []),
     ...(restored ? [w.print.restoredAfterDownload(restored.providers, restored.letters)] : []),
@@ -1311,5 +1319,6 @@ export function readdressedWarning(readdressed: ReaddressedBatch[], lang: 'nl' |
     ...(takenBack ? [w.print.takenBackAfterDownload(takenBack.providers, takenBack.letters)] : []),
     ...(dropUndone ? [w.print.dropUndoneAfterDownload(dropUndone.providers, dropUndone.letters)] : []),
     ...(agencyCorrected ? [w.print.agencyCorrectedAfterDownload(agencyCorrected.providers, agencyCorrected.letters)] : []),
+    ...(collectedAgain ? [w.print.collectedAgainAfterDownload(collectedAgain.providers, collectedAgain.letters)] : []),
   ].join(' ');
 }

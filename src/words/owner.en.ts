@@ -17,8 +17,8 @@ const BY_CHANNEL_EN = { post: 'by post', email: 'by email', portal: "through the
 const restoredOut = (providers: string[], letters: number) =>
   `the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'does' : 'do'} not go, as the directory has the ${providers.length === 1 ? 'address' : 'addresses'} again that ${letters === 1 ? 'an earlier letter' : 'earlier letters'} with the same request already went to`;
 
-/** ownerdrop: an agency's end letter taken out of a batch, the drop that made it go undone: the agency never gets it. */
-const dropUndoneOut = (agencies: string[], letters: number) =>
+/** ownerdrop, stopclaim: an agency's end letter taken out of a batch (the drop that made it go undone, or a new collection letter of the agency): the agency never gets it. */
+const endLetterOut = (agencies: string[], letters: number) =>
   `the ${letters === 1 ? 'letter' : 'letters'} to ${listed(agencies, 'en')} saying the collection ended ${letters === 1 ? 'does' : 'do'} not go`;
 /** agencylate2: letters to an agency taken out of a batch, its particulars corrected: what still matters goes anew. */
 const agencyCorrectedOut = (agencies: string[], letters: number) =>
@@ -1319,11 +1319,15 @@ export const ownerEn: OwnerWords = {
     takenBackEmpty: (providers: string[], letters: number) => `There is nothing to print in this batch now: ${takenBackOut(providers, letters)}, as the block was taken back.`,
     // ownerdrop: an agency's end letter taken out of a downloaded batch, the drop that made it go undone: the agency never gets it.
     dropUndoneAfterDownload: (agencies: string[], letters: number) =>
-      `A bill's withdrawal was undone after you downloaded this batch: download it again and print it again; ${dropUndoneOut(agencies, letters)}.`,
-    dropUndoneEmpty: (agencies: string[], letters: number) => `There is nothing to print in this batch now: ${dropUndoneOut(agencies, letters)}, as the bill's withdrawal was undone.`,
+      `A bill's withdrawal was undone after you downloaded this batch: download it again and print it again; ${endLetterOut(agencies, letters)}.`,
+    dropUndoneEmpty: (agencies: string[], letters: number) => `There is nothing to print in this batch now: ${endLetterOut(agencies, letters)}, as the bill's withdrawal was undone.`,
     agencyCorrectedAfterDownload: (agencies: string[], letters: number) =>
       `The particulars of ${listed(agencies, 'en')} were corrected after you downloaded this batch: download it again and print it again; ${agencyCorrectedOut(agencies, letters)}.`,
     agencyCorrectedEmpty: (agencies: string[], letters: number) => `There is nothing to print in this batch now: ${agencyCorrectedOut(agencies, letters)}.`,
+    // stopclaim (collrest): the agency's new collection letter recorded after the download: its end letter stays home, the new stop asks what stands now.
+    collectedAgainAfterDownload: (agencies: string[], letters: number) =>
+      `A new collection letter from ${listed(agencies, 'en')} was recorded after you downloaded this batch: download it again and print it again; ${endLetterOut(agencies, letters)}.`,
+    collectedAgainEmpty: (agencies: string[], letters: number) => `There is nothing to print in this batch now: ${endLetterOut(agencies, letters)}, as ${listed(agencies, 'en')} sent a new collection letter.`,
     /** README docwithdraw: a document withdrawn after the batch was downloaded, before it was posted; the letters enclosing it were made again without it. */
     withdrawnAfterDownload: (kinds: string[], providers: string[], letters: number) =>
       `The ${listed(kinds, 'en')} in this batch ${kinds.length === 1 ? 'was' : 'were'} withdrawn after you downloaded it: download it again and print it again; the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'was' : 'were'} made again without that document.`,

@@ -73,8 +73,8 @@ const restoredOut = (providers: string[], letters: number) =>
     ? `de brief aan ${listed(providers, 'nl')} gaat niet mee, want het adressenbestand heeft weer het adres waar een eerdere brief met hetzelfde verzoek al heen ging`
     : `de brieven aan ${listed(providers, 'nl')} gaan niet mee, want het adressenbestand heeft weer ${providers.length === 1 ? 'het adres' : 'de adressen'} waar eerdere brieven met hetzelfde verzoek al heen gingen`;
 
-/** ownerdrop: an agency's end letter taken out of a batch, the drop that made it go undone: the agency never gets it. */
-const dropUndoneOut = (agencies: string[], letters: number) =>
+/** ownerdrop, stopclaim: an agency's end letter taken out of a batch (the drop that made it go undone, or a new collection letter of the agency): the agency never gets it. */
+const endLetterOut = (agencies: string[], letters: number) =>
   letters === 1 ? `de brief aan ${listed(agencies, 'nl')} dat de incasso is beëindigd gaat niet mee` : `de brieven aan ${listed(agencies, 'nl')} dat de incasso is beëindigd gaan niet mee`;
 /** agencylate2: letters to an agency taken out of a batch, its particulars corrected: what still matters goes anew (`lettersToSendAgain`). */
 const agencyCorrectedOut = (agencies: string[], letters: number) =>
@@ -1518,11 +1518,15 @@ export const ownerNl = {
     takenBackEmpty: (providers: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${takenBackOut(providers, letters)}, want de blokkering is ingetrokken.`,
     // ownerdrop: an agency's end letter taken out of a downloaded batch, the drop that made it go undone: the agency never gets it.
     dropUndoneAfterDownload: (agencies: string[], letters: number) =>
-      `De intrekking van een factuur is teruggedraaid nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${dropUndoneOut(agencies, letters)}.`,
-    dropUndoneEmpty: (agencies: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${dropUndoneOut(agencies, letters)}, want de intrekking van de factuur is teruggedraaid.`,
+      `De intrekking van een factuur is teruggedraaid nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${endLetterOut(agencies, letters)}.`,
+    dropUndoneEmpty: (agencies: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${endLetterOut(agencies, letters)}, want de intrekking van de factuur is teruggedraaid.`,
     agencyCorrectedAfterDownload: (agencies: string[], letters: number) =>
       `De gegevens van ${listed(agencies, 'nl')} zijn gecorrigeerd nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${agencyCorrectedOut(agencies, letters)}.`,
     agencyCorrectedEmpty: (agencies: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${agencyCorrectedOut(agencies, letters)}.`,
+    // stopclaim (collrest): the agency's new collection letter recorded after the download: its end letter stays home, the new stop asks what stands now.
+    collectedAgainAfterDownload: (agencies: string[], letters: number) =>
+      `Er is een nieuwe incassobrief van ${listed(agencies, 'nl')} vastgelegd nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${endLetterOut(agencies, letters)}.`,
+    collectedAgainEmpty: (agencies: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${endLetterOut(agencies, letters)}, want ${listed(agencies, 'nl')} stuurde een nieuwe incassobrief.`,
     /**
      * Downloaded again while the letters made again were not made yet, and nothing else left in it: each said as it was made again
      * (README, printrest): `moved`, the providers whose address was corrected; `withdrawn`, those whose letter lost a withdrawn document.

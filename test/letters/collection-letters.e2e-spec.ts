@@ -19,7 +19,7 @@ describe('collection letters state the dispute on record, and the agency is told
   const historyOf = async (estateId: string) => ((await anna.get(`${API}/estates/${estateId}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
 
   /** A cancellation the provider confirmed for 15 December, with a € 60,00 bill for 26 November – 25 December recorded after it and its dispute sent. */
-  async function billedAfterTheEnd(providerName: string, description: string, accountNumber: string, bill: string) {
+  async function billedAfterTheEnd(providerName: string, description: string, accountNumber: string, bill: string, finalBill: { finalInvoiceAmount?: number } = {}) {
     const provider = await createProvider(t.admin, { name: providerName, channel: 'portal' });
     const estate = await createEstate(anna);
     await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
@@ -27,12 +27,27 @@ describe('collection letters state the dispute on record, and the agency is told
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.runDue();
     // Today is 23 November 2026; the contract ends on 15 December.
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `${accountNumber}-R1`, effectiveDate: '2026-12-15' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `${accountNumber}-R1`, effectiveDate: '2026-12-15', ...finalBill }).expect(200);
     // € 60,00 billed in advance for 26 November – 25 December: the ten days after 15 December are € 20,00.
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: bill, invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
     await t.runDue();
     return { provider, estate, contract };
   }
+
+  // stopclaim (audit96 F5): on main the stop compared the claim with the disputed bill alone („€ 78,75 is hoger dan … deze factuur (€ 60,00)").
+  it('compares the claim with the disputed bill and the final bill not disputed together, and asks the agency which bills it collects', async () => {
+    const { provider, contract } = await billedAfterTheEnd('Stroom Claimtest', 'Stroom', 'S-78', 'F-78', { finalInvoiceAmount: 18.75 });
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-78', amount: 78.75 }).expect(200);
+    await t.runDue();
+    const stops = (await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop');
+    const toAgency = await pdfOf(stops.find((l) => l.recipient === 'Incasso Noord')!.id);
+    expect(toAgency).toContain(`Tegen de eindafrekening van ${provider.name} van € 18,75 (kenmerk S-78-R1) maak ik geen bezwaar.`);
+    expect(toAgency).toContain(
+      'Het bedrag van uw incassobrief, € 78,75, is hoger dan het bedrag van deze factuur (€ 60,00); met de eindafrekening erbij is dat € 78,75. Wilt u mij laten weten voor welke facturen u incasseert en hoe dat bedrag is opgebouwd',
+    );
+    const toProvider = await pdfOf(stops.find((l) => l.recipient === provider.name)!.id);
+    expect(toProvider).toContain('Het bedrag van de incassobrief, € 78,75, is hoger dan het bedrag van deze factuur (€ 60,00); met de eindafrekening erbij is dat € 78,75. Wilt u mij laten weten welk bedrag u ter incasso heeft gegeven, en waarvoor?');
+  });
 
   it('names the bill, its dispute and the credit to provider and agency, asks about a claim above the bill, and corrects the agency too', async () => {
     const { provider, estate, contract } = await billedAfterTheEnd('KPN Incassotest', 'Internet', 'K-41', 'F-01');

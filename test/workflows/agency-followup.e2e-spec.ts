@@ -42,6 +42,16 @@ describe('the agency we wrote our collection stop to, told that the collection e
   const familyTimeline = async (family: Session) => ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
   const ownerTimeline = async (estateId: string) => ((await anna.api.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
 
+  /** Intrum collecting by post, our stop posted, KPN's desk says the collection stopped: our „incasso beëindigd" letter waits for the post. */
+  async function endLetterForThePost(givenNames: string) {
+    const c = await collected(givenNames, 'post');
+    await postEverything(anna.api);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/collection-stopped`, {}).expect(200);
+    await t.runDue();
+    const [waiting] = await endedLetters(c.id);
+    return { c, waiting };
+  }
+
   it('writes to the agency once the desk says the collection stopped: its file, the deceased, what KPN said and when, close the file', async () => {
     const c = await collected('Bep');
     // A second KPN contract: the family's line names which contract's collection ended (audit87 F6).
@@ -179,11 +189,7 @@ describe('the agency we wrote our collection stop to, told that the collection e
   });
 
   it('does not send the agency a letter to close its file that still waits for the post once it writes again about the claim, and tells the owner (collrest)', async () => {
-    const c = await collected('Fien', 'post');
-    await postEverything(anna.api);
-    await desk.post(`${API}/provider-desk/requests/${c.id}/collection-stopped`, {}).expect(200);
-    await t.runDue();
-    const [waiting] = await endedLetters(c.id);
+    const { c, waiting } = await endLetterForThePost('Fien');
     expect(waiting).toMatchObject({ recipient: 'Intrum', channel: 'post', deliveryStatus: 'queued_for_print' });
     const forPost = 'Brief aan Intrum klaargezet voor de post: Incasso beëindigd: verzoek uw dossier te sluiten';
     expect((await familyTimeline(c.family)).join(' | ')).toContain(forPost);
@@ -196,6 +202,28 @@ describe('the agency we wrote our collection stop to, told that the collection e
     await t.runDue();
     await postEverything(anna.api);
     expect((await endedLetters(c.id)).map((l) => l.deliveryStatus)).toEqual(['failed']);
+  });
+
+  it('tells the owner of a downloaded batch that its letter to close the file stays home because the agency wrote again, not that a block was taken back (stopclaim)', async () => {
+    const { c, waiting } = await endLetterForThePost('Jet');
+    // Anna downloads the batch holding it (so printed), and does not post it yet.
+    const batchIds = (await anna.api.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    const holding = [];
+    for (const id of batchIds) if (((await anna.api.get(`${API}/print-batches/${id}`).expect(200)).body.letters as { id: string }[]).some((l) => l.id === waiting.id)) holding.push(id);
+    expect(holding).toHaveLength(1);
+    await anna.api.get(`${API}/print-batches/${holding[0]}/pdf`).buffer(true).expect(200);
+    await anna.api.post(`${API}/contracts/${c.id}/collection-notice`, { agency: 'Intrum', agencyAddress: { street: 'Postbus 4', postalCode: '5600 AA', city: 'Eindhoven' }, reference: 'INT-5', amount: 30 }).expect(200);
+    await t.runDue();
+    expect(await endedLetters(c.id)).toEqual([expect.objectContaining({ id: waiting.id, deliveryStatus: 'failed' })]);
+    // On main both read „De blokkering bij Intrum is ingetrokken …": no bank, no block.
+    const batch = (await anna.api.get(`${API}/print-batches/${holding[0]}`).expect(200)).body as { sha256: string; letters: unknown[] };
+    expect(batch.letters).toEqual([]);
+    const posted = await anna.api.post(`${API}/print-batches/${holding[0]}/posted`, { sha256: batch.sha256 }).expect(409);
+    expect(posted.body.detail).toBe('Er is een nieuwe incassobrief van Intrum vastgelegd nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; de brief aan Intrum dat de incasso is beëindigd gaat niet mee.');
+    const inEnglish = await t.admin.post(`${API}/print-batches/${holding[0]}/posted`, { sha256: batch.sha256 }).expect(409);
+    expect(inEnglish.body.detail).toBe('A new collection letter from Intrum was recorded after you downloaded this batch: download it again and print it again; the letter to Intrum saying the collection ended does not go.');
+    const pdf = await anna.api.get(`${API}/print-batches/${holding[0]}/pdf`).expect(409);
+    expect(pdf.body.detail).toBe('Er is nu niets te printen in deze printbatch: de brief aan Intrum dat de incasso is beëindigd gaat niet mee, want Intrum stuurde een nieuwe incassobrief.');
   });
 
   describe('the day KPN said it withdrew a bill, recorded days later (toldon)', () => {
