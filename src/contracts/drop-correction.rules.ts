@@ -54,13 +54,21 @@ export function recordedDropOf(step: DropStep, by: DropGivenBy = 'staff'): Recor
   return { id: step.id, bills, toldOn: typeof event.toldOn === 'string' ? event.toldOn : recordedOn, recordedOn, receivedVia: typeof event.receivedVia === 'string' ? event.receivedVia : 'desk', from: step.fromState };
 }
 
-/** The newest drop she recorded, as the contract page offers its forms: the bills it named, its day (as corrected), whether it can be undone. */
-export interface RecordedDropOnPage {
+/** A drop as the contract page names it in a form's hint: its bills and the day it was said. */
+export interface DropOnPage {
   bills: string[];
   toldOn: string;
-  undoable: boolean;
-  /** ownerdrop: the provider's desk recorded it (undone on its word, while the newest step); absent, she recorded it herself. */
-  byDesk?: true;
+}
+
+/**
+ * The drops the contract page offers forms for. dropsrest: the undo takes the contract's newest step, which may be the desk's drop while
+ * an older one of hers still stands (as `ownerDropUndoOf` does), so the page names each form's drop on its own.
+ */
+export interface RecordedDropOnPage {
+  /** The newest drop she recorded herself that stands, its day as corrected: the drop whose day she corrects. */
+  own: DropOnPage | null;
+  /** The drop the undo takes now: hers, or (ownerdrop) the provider's desk's (`byDesk`), undone on the provider's word. */
+  undo: (DropOnPage & { byDesk?: true }) | null;
 }
 
 /** Whether a drop is the one `invoiceReference` names (left out: any); a drop of the only open bill named none. */
