@@ -2070,7 +2070,7 @@ export class ContractsService implements OnModuleInit {
     const tell = (manager: EntityManager, contract: Contract, applied: AppliedTransition) => this.tellDropUndone(manager, contract, applied.event, { instanceId: applied.instance.id, state: applied.to });
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       const w = ownerWords(principal.lang).errors.details;
-      Object.assign(event, await this.dropUndoneEvent(manager, contract, standing, dto.invoiceReference, 'staff', { noDrop: w.noRecordedDrop(contract.provider.name), movedOn: w.dropFollowed(contract.provider.name), notUndoable: w.dropNotUndoable }, { receivedVia: dto.receivedVia, toldOn: dto.toldOn }));
+      Object.assign(event, await this.dropUndoneEvent(manager, contract, standing, dto.invoiceReference, 'staff', { noDrop: w.noRecordedDrop(contract.provider.name), movedOn: w.dropFollowed(contract.provider.name), notUndoable: w.dropNotUndoable, claimDropped: w.claimDropNotUndoable(contract.provider.name) }, { receivedVia: dto.receivedVia, toldOn: dto.toldOn }));
     }, tell);
   }
 
@@ -2081,11 +2081,11 @@ export class ContractsService implements OnModuleInit {
    * recorded since (`drop-followed`), a contract started before v23 (`drop-not-undoable`). ownerdrop: the owner (`staff`) undoes the
    * desk's own drop too, on the provider's `word` (`ownerDropUndoOf`, `providerWordProblems`: 400 naming a field left out, 422 its day).
    */
-  async dropUndoneEvent(manager: EntityManager, contract: Pick<Contract, 'id'>, standing: ContractStanding, invoiceReference: string | undefined, by: DropGivenBy, refusals: Record<'noDrop' | 'movedOn' | 'notUndoable', string>, word: ProviderWord = {}): Promise<AnyEventObject> {
+  async dropUndoneEvent(manager: EntityManager, contract: Pick<Contract, 'id'>, standing: ContractStanding, invoiceReference: string | undefined, by: DropGivenBy, refusals: Record<'noDrop' | 'movedOn' | 'notUndoable', string> & { /** Only the owner's undo reads a claim's drop (`ownerDropUndoOf`). */ claimDropped?: string }, word: ProviderWord = {}): Promise<AnyEventObject> {
     const steps = await this.timeline.latestSteps(manager, contract.id, dropUndoFound);
     const { undo, given } = by === 'staff' ? ownerDropUndoOf(steps, invoiceReference) : { undo: dropUndoOf(steps, invoiceReference, by), given: by };
     const refuse = (type: string, message: string) => new ProblemException(409, type, message, { errors: [{ field: 'invoiceReference', message }] });
-    if ('refused' in undo) throw undo.refused === 'noDrop' ? refuse('no-recorded-drop', refusals.noDrop) : refuse('drop-followed', refusals.movedOn);
+    if ('refused' in undo) throw undo.refused === 'noDrop' ? refuse('no-recorded-drop', refusals.noDrop) : undo.refused === 'claimDropped' ? refuse('claim-drop-not-undoable', refusals.claimDropped ?? refusals.noDrop) : refuse('drop-followed', refusals.movedOn);
     if (by === 'staff') {
       const problems = providerWordProblems(given, undo.drop, word, this.clock.today());
       if (problems.length) throw new ValidationProblem(problems, problems[0].rule === 'future' || problems[0].rule === 'beforeDrop' ? 422 : 400);
