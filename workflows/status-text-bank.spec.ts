@@ -75,6 +75,23 @@ describe("the steps of a bank's dispute name its costs, never a factuur or reken
     expect(family(withdrawn, 'en', false)).toBe('ING withdrew the charge; the dispute is settled.');
   });
 
+  // dropsrest: a drop of its costs undone names them as their withdrawal did (on main „… dat het factuur AB-1 per vergissing …",
+  // „De factuur staat weer open …", and to the family „… rekening AB-1 … die rekening …").
+  it('when its drop is undone: her history, the family, and other contracts keep their invoice', () => {
+    const undone = (event: object) => contractStep({ type: 'DROP_UNDONE', invoiceReference: 'AB-1', ...event }, 'blocked', 'disputed', [], { openDisputes: [] });
+    const onWord = undone({ receivedVia: 'phone', toldOn: '2026-12-09' });
+    expect(owner(onWord, 'nl')).toBe('Intrekking teruggedraaid op het woord van ING: ING liet weten dat het de kosten met kenmerk AB-1 per vergissing als ingetrokken had vastgelegd. De kosten staan weer open en worden gevolgd zoals voor de intrekking. Telefonisch ontvangen op 9 december 2026.');
+    expect(owner(undone({ byDesk: true }), 'nl')).toBe('Intrekking teruggedraaid door ING: ING meldde per vergissing dat de kosten met kenmerk AB-1 waren ingetrokken. De kosten staan weer open en worden gevolgd zoals voor de intrekking.');
+    expect(owner(undone({}), 'nl')).toBe('Intrekking teruggedraaid: ING heeft de kosten met kenmerk AB-1 niet ingetrokken (per vergissing vastgelegd). De kosten staan weer open en worden gevolgd zoals voor de intrekking.');
+    expect(owner(onWord, 'en')).toBe("Drop undone on ING's word: ING said it recorded the charge with reference AB-1 as withdrawn by mistake. The charge is open again and followed as before the drop. Received by phone on 9 December 2026.");
+    expect(family(onWord, 'nl')).toBe('Eerder schreven we dat ING de kosten met kenmerk AB-1 had ingetrokken. ING liet ons weten dat dat een vergissing was: ING heeft die kosten niet ingetrokken. De kosten staan weer open en we volgen ze zoals daarvoor. Dit werd ons op 9 december 2026 telefonisch doorgegeven.');
+    expect(family(undone({}), 'nl', false)).toBe('Eerder schreven we dat ING de kosten had ingetrokken. Dat klopte niet: ING heeft die kosten niet ingetrokken. De kosten staan weer open en we volgen ze zoals daarvoor.');
+    expect(family(onWord, 'en')).toBe('We wrote earlier that ING had withdrawn the charge with reference AB-1. ING told us that was a mistake: ING did not withdraw that charge. The charge is open again and we follow it as before. This was passed on to us by phone on 9 December 2026.');
+    const kpn = undone({ invoiceReference: 'F-1' });
+    expect(ownerChangeText(kpn, account, 'nl', 'KPN')).toBe('Intrekking teruggedraaid: KPN heeft factuur F-1 niet ingetrokken (per vergissing vastgelegd). De factuur staat weer open en wordt gevolgd zoals voor de intrekking.');
+    expect(contractChangeText(kpn, account, 'nl', 'KPN', true)).toBe('Eerder schreven we dat KPN rekening F-1 had ingetrokken. Dat klopte niet: KPN heeft die rekening niet ingetrokken. De rekening staat weer open en we volgen die zoals daarvoor.');
+  });
+
   it("other contracts keep their invoice, and a last dispute closed no longer tells of others", () => {
     const kpnSettled = contractStep({ type: 'DISPUTE_RESOLVED', invoiceReference: 'F-1', outcome: 'payFromEstate', settled: [{ reference: 'F-1', amount: 3.95, held: true }] }, 'disputeRejected', 'confirmed', [], { openDisputes: [] });
     expect(ownerChangeText(rejected, account, 'nl', 'KPN')).toBe('Geschil over factuur AB-1 afgewezen door KPN (reden: Kosten).');

@@ -3,7 +3,7 @@ import { type BrpCheck, type ContractContext, type NoticeChange, type ContractSt
 import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill } from './wording';
+import { amountOf, answeredOneOfSeveral, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -668,6 +668,18 @@ const settledOutcome: Record<Language, (p: string, step: ContractStep, bank?: bo
   },
 };
 
+/** dropsrest: the bill a drop undone named, and that it stands again; a bank's are its costs by their kenmerk, as its withdrawal's line says (kifidowner). */
+const undoneBill: Record<Language, (step: ContractStep, bank?: boolean) => { bill: string; open: string }> = {
+  nl: (step, bank) => ({
+    bill: step.invoiceReference ? (bank ? theCharges([step.invoiceReference], 'nl') : `factuur ${step.invoiceReference}`) : bank ? 'de kosten' : 'de factuur',
+    open: `${bank ? 'De kosten staan weer open en worden gevolgd' : 'De factuur staat weer open en wordt gevolgd'} zoals voor de intrekking.`,
+  }),
+  en: (step, bank) => ({
+    bill: step.invoiceReference ? (bank ? theCharges([step.invoiceReference], 'en') : `invoice ${step.invoiceReference}`) : bank ? 'the charge' : 'the invoice',
+    open: `The ${bank ? 'charge' : 'invoice'} is open again and followed as before the drop.`,
+  }),
+};
+
 /** The bill a step recorded an answer about, when it named one: " over factuur F-2"; a bank's costs by their kenmerk (bankforms). */
 const overBill: Record<Language, (step: ContractStep, bank?: boolean) => string> = {
   nl: (step, bank) => (!step.invoiceReference ? '' : bank ? ` over ${chargeNl(step.invoiceReference)}` : ` over factuur ${step.invoiceReference}`),
@@ -729,18 +741,22 @@ const STEPS: StepPhrases = {
     // deskundo: the desk took back its own drop: it gave it by mistake. ownerdrop: she undid the desk's drop on the provider's word
     // (`receivedVia`, which her history says after the line, with the day it was said).
     DROP_UNDONE: {
-      nl: ({ p }, step) =>
-        step.dropUndoneByDesk
-          ? `Intrekking teruggedraaid door ${p}: ${p} meldde per vergissing dat ${step.invoiceReference ? `factuur ${step.invoiceReference}` : 'de factuur'} was ingetrokken. De factuur staat weer open en wordt gevolgd zoals voor de intrekking.`
+      nl: ({ p, bank }, step) => {
+        const { bill, open } = undoneBill.nl(step, bank);
+        return step.dropUndoneByDesk
+          ? `Intrekking teruggedraaid door ${p}: ${p} meldde per vergissing dat ${bill} ${bank ? 'waren' : 'was'} ingetrokken. ${open}`
           : step.receivedVia
-            ? `Intrekking teruggedraaid op het woord van ${p}: ${p} liet weten dat het ${step.invoiceReference ? `factuur ${step.invoiceReference}` : 'de factuur'} per vergissing als ingetrokken had vastgelegd. De factuur staat weer open en wordt gevolgd zoals voor de intrekking.`
-            : `Intrekking teruggedraaid: ${p} heeft ${step.invoiceReference ? `factuur ${step.invoiceReference}` : 'de factuur'} niet ingetrokken (per vergissing vastgelegd). De factuur staat weer open en wordt gevolgd zoals voor de intrekking.`,
-      en: ({ p }, step) =>
-        step.dropUndoneByDesk
-          ? `Drop undone by ${p}: ${p} reported by mistake that ${step.invoiceReference ? `invoice ${step.invoiceReference}` : 'the invoice'} was withdrawn. The invoice is open again and followed as before the drop.`
+            ? `Intrekking teruggedraaid op het woord van ${p}: ${p} liet weten dat het ${bill} per vergissing als ingetrokken had vastgelegd. ${open}`
+            : `Intrekking teruggedraaid: ${p} heeft ${bill} niet ingetrokken (per vergissing vastgelegd). ${open}`;
+      },
+      en: ({ p, bank }, step) => {
+        const { bill, open } = undoneBill.en(step, bank);
+        return step.dropUndoneByDesk
+          ? `Drop undone by ${p}: ${p} reported by mistake that ${bill} was withdrawn. ${open}`
           : step.receivedVia
-            ? `Drop undone on ${p}'s word: ${p} said it recorded ${step.invoiceReference ? `invoice ${step.invoiceReference}` : 'the invoice'} as withdrawn by mistake. The invoice is open again and followed as before the drop.`
-            : `Drop undone: ${p} did not withdraw ${step.invoiceReference ? `invoice ${step.invoiceReference}` : 'the invoice'} (recorded by mistake). The invoice is open again and followed as before the drop.`,
+            ? `Drop undone on ${p}'s word: ${p} said it recorded ${bill} as withdrawn by mistake. ${open}`
+            : `Drop undone: ${p} did not withdraw ${bill} (recorded by mistake). ${open}`;
+      },
     },
     // v22: the agency's letter as corrected, old → new; where our stop went before and that it goes again (or why it cannot).
     COLLECTION_NOTICE_CORRECTED: {

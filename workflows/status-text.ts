@@ -902,9 +902,12 @@ const debitCorrected: Record<Language, (step: ContractStep) => string> = {
 /** Steps the state reached would tell as something else: supplied information is no new request, a dispute's end no new confirmation. */
 /** v23 (dropcorr): the drop we wrote of was a mistake; the bill stands again. Its number only to a reader of the debts. */
 // ownerdrop: undone on the provider's word (`receivedVia`), it says so; how and when it reached us follows (`PASSED_ON`).
+// dropsrest: a bank's are its costs, named as its withdrawal's line names them (`theBill`); without the number „de kosten".
 const dropUndone = {
-  nl: (p: string, providerSaid: boolean, reference?: string | null) => `Eerder schreven we dat ${p} ${reference ? `rekening ${reference}` : 'de rekening'} had ingetrokken. ${providerSaid ? `${p} liet ons weten dat dat een vergissing was` : 'Dat klopte niet'}: ${p} heeft die rekening niet ingetrokken. De rekening staat weer open en we volgen die zoals daarvoor.`,
-  en: (p: string, providerSaid: boolean, reference?: string | null) => `We wrote earlier that ${p} had withdrawn ${reference ? `bill ${reference}` : 'the bill'}. ${providerSaid ? `${p} told us that was a mistake` : 'That was wrong'}: ${p} did not withdraw that bill. The bill is open again and we follow it as before.`,
+  nl: (p: string, providerSaid: boolean, bill: string, bank?: boolean) =>
+    `Eerder schreven we dat ${p} ${bill} had ingetrokken. ${providerSaid ? `${p} liet ons weten dat dat een vergissing was` : 'Dat klopte niet'}: ${p} heeft ${bank ? 'die kosten' : 'die rekening'} niet ingetrokken. ${bank ? 'De kosten staan' : 'De rekening staat'} weer open en we volgen ${bank ? 'ze' : 'die'} zoals daarvoor.`,
+  en: (p: string, providerSaid: boolean, bill: string, bank?: boolean) =>
+    `We wrote earlier that ${p} had withdrawn ${bill}. ${providerSaid ? `${p} told us that was a mistake` : 'That was wrong'}: ${p} did not withdraw that ${bank ? 'charge' : 'bill'}. The ${bank ? 'charge' : 'bill'} is open again and we follow it as before.`,
 };
 const STEPS: StepPhrases = {
   byEvent: {
@@ -926,7 +929,7 @@ const STEPS: StepPhrases = {
       en: ({ p }) => `${p} had first rejected the request, but took that rejection back and is handling the request after all.`,
     },
     // v23 (dropcorr): told plainly: the drop we wrote of was a mistake; the bill stands again (the card says where it is now).
-    DROP_UNDONE: { nl: ({ p }, step) => dropUndone.nl(p, step.receivedVia !== null, step.invoiceReference), en: ({ p }, step) => dropUndone.en(p, step.receivedVia !== null, step.invoiceReference) },
+    DROP_UNDONE: { nl: ({ p, bank }, step) => dropUndone.nl(p, step.receivedVia !== null, theBill.nl(step, bank), bank), en: ({ p, bank }, step) => dropUndone.en(p, step.receivedVia !== null, theBill.en(step, bank), bank) },
     // v16: the family no longer sees the withdrawn document, so the step does not name it.
     ANSWER_WITHDRAWN: {
       nl: ({ p }) => `We hebben een document ingetrokken dat we ${p} hadden gestuurd; we sturen ${p} een nieuw exemplaar zodra we dat hebben.`,
@@ -1272,7 +1275,7 @@ const STEPS_UNPRICED: StepPhrases = {
     // priced steps' spread, which overrode it, so a relative outside the debts read „rekening F-9").
     COMMITTEE_FILED: { nl: ({ c, p, bank }, step) => COMMITTEE_FAMILY.change.nl(c, p, false, step, bank), en: ({ c, p, bank }, step) => COMMITTEE_FAMILY.change.en(c, p, false, step, bank) },
     // v23 (dropcorr): the same, without the bill's number (familybill's rule).
-    DROP_UNDONE: { nl: ({ p }, step) => dropUndone.nl(p, step.receivedVia !== null), en: ({ p }, step) => dropUndone.en(p, step.receivedVia !== null) },
+    DROP_UNDONE: { nl: ({ p, bank }, step) => dropUndone.nl(p, step.receivedVia !== null, bank ? 'de kosten' : 'de rekening', bank), en: ({ p, bank }, step) => dropUndone.en(p, step.receivedVia !== null, bank ? 'the charge' : 'the bill', bank) },
     CREDIT_NOTE_SENT: {
       nl: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true, bank) : 'het bezwaar is afgehandeld.'}`

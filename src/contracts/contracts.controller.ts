@@ -306,7 +306,7 @@ export class ContractsController {
     problems: [
       [400, 'A field of the body; with a drop the provider recorded at its desk `receivedVia` or `toldOn` left out (rule `required`), with your own record either sent (rule `ownDrop`).'],
       [422, '`toldOn` after today (rule `future`) or before the day the provider recorded the drop (rule `beforeDrop`).'],
-      [409, 'No drop of that bill that is the newest step (`no-recorded-drop`), something recorded on the contract since (`drop-followed`), or a contract started before machine version 23 (`drop-not-undoable`); each naming `invoiceReference`.'],
+      [409, 'No drop of that bill that is the newest step (`no-recorded-drop`), something recorded on the contract since (`drop-followed`), a claim the provider dropped whole (`claim-drop-not-undoable`: no undo takes it back), or a contract started before machine version 23 (`drop-not-undoable`); each naming `invoiceReference`.'],
     ],
   })
   @Post('contracts/:id/drop-undone')

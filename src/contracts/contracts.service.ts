@@ -77,7 +77,7 @@ import { AGENCY_LETTER_KINDS, type AgencyLetterKind, type AgencyLetterSent, COLL
 import { findsAgencyAnew, lettersToSendAgain, noticeChanges, type NoticeParticulars } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, ENDED_AGENCY_NOT_WRITTEN, type EndedAgencyAbout, endedAgencyNotWrittenText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type RecordedDropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
-import { billsOnOf, type DropGivenBy, dropNamed, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, ownerDropUndoOf, type ProviderWord, providerWordProblems, type RecordedDropOnPage } from './drop-correction.rules';
+import { billsOnOf, type DropGivenBy, dropNamed, type DropStep, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, ownerDropUndoOf, type ProviderWord, providerWordProblems, type RecordedDropOnPage } from './drop-correction.rules';
 import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '../timeline/drop-days';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callAsListed, type CallAsListed, callsAsTheyStand, callVersion, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -2070,7 +2070,7 @@ export class ContractsService implements OnModuleInit {
     const tell = (manager: EntityManager, contract: Contract, applied: AppliedTransition) => this.tellDropUndone(manager, contract, applied.event, { instanceId: applied.instance.id, state: applied.to });
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       const w = ownerWords(principal.lang).errors.details;
-      Object.assign(event, await this.dropUndoneEvent(manager, contract, standing, dto.invoiceReference, 'staff', { noDrop: w.noRecordedDrop(contract.provider.name), movedOn: w.dropFollowed(contract.provider.name), notUndoable: w.dropNotUndoable }, { receivedVia: dto.receivedVia, toldOn: dto.toldOn }));
+      Object.assign(event, await this.dropUndoneEvent(manager, contract, standing, dto.invoiceReference, 'staff', { noDrop: w.noRecordedDrop(contract.provider.name), movedOn: w.dropFollowed(contract.provider.name), notUndoable: w.dropNotUndoable, claimDropped: w.claimDropNotUndoable(contract.provider.name) }, { receivedVia: dto.receivedVia, toldOn: dto.toldOn }));
     }, tell);
   }
 
@@ -2081,11 +2081,11 @@ export class ContractsService implements OnModuleInit {
    * recorded since (`drop-followed`), a contract started before v23 (`drop-not-undoable`). ownerdrop: the owner (`staff`) undoes the
    * desk's own drop too, on the provider's `word` (`ownerDropUndoOf`, `providerWordProblems`: 400 naming a field left out, 422 its day).
    */
-  async dropUndoneEvent(manager: EntityManager, contract: Pick<Contract, 'id'>, standing: ContractStanding, invoiceReference: string | undefined, by: DropGivenBy, refusals: Record<'noDrop' | 'movedOn' | 'notUndoable', string>, word: ProviderWord = {}): Promise<AnyEventObject> {
+  async dropUndoneEvent(manager: EntityManager, contract: Pick<Contract, 'id'>, standing: ContractStanding, invoiceReference: string | undefined, by: DropGivenBy, refusals: Record<'noDrop' | 'movedOn' | 'notUndoable', string> & { /** Only the owner's undo reads a claim's drop (`ownerDropUndoOf`). */ claimDropped?: string }, word: ProviderWord = {}): Promise<AnyEventObject> {
     const steps = await this.timeline.latestSteps(manager, contract.id, dropUndoFound);
     const { undo, given } = by === 'staff' ? ownerDropUndoOf(steps, invoiceReference) : { undo: dropUndoOf(steps, invoiceReference, by), given: by };
     const refuse = (type: string, message: string) => new ProblemException(409, type, message, { errors: [{ field: 'invoiceReference', message }] });
-    if ('refused' in undo) throw undo.refused === 'noDrop' ? refuse('no-recorded-drop', refusals.noDrop) : refuse('drop-followed', refusals.movedOn);
+    if ('refused' in undo) throw undo.refused === 'noDrop' ? refuse('no-recorded-drop', refusals.noDrop) : undo.refused === 'claimDropped' ? refuse('claim-drop-not-undoable', refusals.claimDropped ?? refusals.noDrop) : refuse('drop-followed', refusals.movedOn);
     if (by === 'staff') {
       const problems = providerWordProblems(given, undo.drop, word, this.clock.today());
       if (problems.length) throw new ValidationProblem(problems, problems[0].rule === 'future' || problems[0].rule === 'beforeDrop' ? 422 : 400);
@@ -2166,21 +2166,20 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * dropcorr: the newest drop of a bill the owner recorded herself, with its day as corrected, and whether it can be undone (it is the
-   * contract's newest step): for the contract page's forms. One indexed read of the contract's drops (`dropSteps`), more only if one is.
+   * dropcorr: the newest drop of a bill the owner recorded herself, with its day as corrected, and the drop the undo takes now (the
+   * contract's newest step): hers, or (ownerdrop, dropsrest) the desk's own, also while an older one of hers stands, as the API takes
+   * it (`ownerDropUndoOf`): for the contract page's forms. One indexed read of the contract's drops (`dropSteps`), more only if one is.
    */
   async recordedDrop(contract: Contract, manager: EntityManager = this.db.manager): Promise<RecordedDropOnPage | null> {
     const steps = await this.timeline.dropSteps(manager, contract.id);
     const drop = dropNamed(steps);
-    if (!drop) {
-      // ownerdrop: else the desk's own drop, offered to undo on the provider's word while it is the newest step.
-      const desks = dropNamed(steps, undefined, 'provider');
-      const bills = desks && (await this.deskDropUndoable(contract.id, manager));
-      return desks && bills ? { bills, toldOn: desks.toldOn, undoable: true, byDesk: true } : null;
-    }
-    const corrections = await this.timeline.detailsOfContracts(manager, [contract.id], [DROP_DAY_CORRECTED]);
-    const undo = dropUndoOf(await this.timeline.latestSteps(manager, contract.id, dropUndoFound));
-    return { bills: drop.bills, toldOn: correctedDropDays(corrections).get(drop.id) ?? drop.toldOn, undoable: !('refused' in undo) };
+    const desks = dropNamed(steps, undefined, 'provider');
+    if (!drop && !desks) return null;
+    const latest = await this.timeline.latestSteps(manager, contract.id, dropUndoFound);
+    const own = drop && { bills: drop.bills, toldOn: correctedDropDays(await this.timeline.detailsOfContracts(manager, [contract.id], [DROP_DAY_CORRECTED])).get(drop.id) ?? drop.toldOn };
+    const deskBills = desks && this.deskUndoBills(latest);
+    const undo = own && !('refused' in dropUndoOf(latest)) ? own : desks && deskBills ? { bills: deskBills, toldOn: desks.toldOn, byDesk: true as const } : null;
+    return own || undo ? { own, undo } : null;
   }
 
   /**
@@ -2188,7 +2187,12 @@ export class ContractsService implements OnModuleInit {
    * or null: the desk's request page offers its form only then. One read of the contract's newest steps.
    */
   async deskDropUndoable(contractId: string, manager: EntityManager = this.db.manager): Promise<string[] | null> {
-    const undo = dropUndoOf(await this.timeline.latestSteps(manager, contractId, dropUndoFound), undefined, 'provider');
+    return this.deskUndoBills(await this.timeline.latestSteps(manager, contractId, dropUndoFound));
+  }
+
+  /** The bills of the desk's own drop undone now, from the contract's newest steps (`deskDropUndoable`), or null. */
+  private deskUndoBills(latest: DropStep[]): string[] | null {
+    const undo = dropUndoOf(latest, undefined, 'provider');
     if ('refused' in undo) return null;
     // A drop that named none dropped the only bill open before it: named so on the form.
     return undo.drop.bills.length ? undo.drop.bills : undo.restored.openDisputes.map((d) => d.reference);

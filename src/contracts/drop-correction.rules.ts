@@ -54,13 +54,21 @@ export function recordedDropOf(step: DropStep, by: DropGivenBy = 'staff'): Recor
   return { id: step.id, bills, toldOn: typeof event.toldOn === 'string' ? event.toldOn : recordedOn, recordedOn, receivedVia: typeof event.receivedVia === 'string' ? event.receivedVia : 'desk', from: step.fromState };
 }
 
-/** The newest drop she recorded, as the contract page offers its forms: the bills it named, its day (as corrected), whether it can be undone. */
-export interface RecordedDropOnPage {
+/** A drop as the contract page names it in a form's hint: its bills and the day it was said. */
+export interface DropOnPage {
   bills: string[];
   toldOn: string;
-  undoable: boolean;
-  /** ownerdrop: the provider's desk recorded it (undone on its word, while the newest step); absent, she recorded it herself. */
-  byDesk?: true;
+}
+
+/**
+ * The drops the contract page offers forms for. dropsrest: the undo takes the contract's newest step, which may be the desk's drop while
+ * an older one of hers still stands (as `ownerDropUndoOf` does), so the page names each form's drop on its own.
+ */
+export interface RecordedDropOnPage {
+  /** The newest drop she recorded herself that stands, its day as corrected: the drop whose day she corrects. */
+  own: DropOnPage | null;
+  /** The drop the undo takes now: hers, or (ownerdrop) the provider's desk's (`byDesk`), undone on the provider's word. */
+  undo: (DropOnPage & { byDesk?: true }) | null;
 }
 
 /** Whether a drop is the one `invoiceReference` names (left out: any); a drop of the only open bill named none. */
@@ -79,8 +87,24 @@ export function dropNamed(steps: DropStep[], invoiceReference?: string, by: Drop
   return null;
 }
 
-/** Why a drop cannot be undone: none recorded of that bill, or something happened on the contract since (its newest step is another). */
-export type UndoRefusal = { refused: 'noDrop' } | { refused: 'movedOn'; since: string };
+/**
+ * Why a drop cannot be undone: none recorded of that bill, something happened on the contract since (its newest step is another), or
+ * (dropsrest) the newest step ends a claim dropped whole, which no undo takes back (`claimDropUndoneOf`).
+ */
+export type UndoRefusal = { refused: 'noDrop' } | { refused: 'movedOn'; since: string } | { refused: 'claimDropped' };
+
+/**
+ * dropsrest: whether the contract's newest step is the end of a claim the provider dropped whole (`claimDropSteps`: the collection
+ * stopped carrying the claim, then each bill withdrawn `ofDroppedClaim`). Machine v25's `DROP_UNDONE` restores one step: the state
+ * before it and the bills as they stood; a claim's drop is several steps and also ended the collection (the stop's answer, the agency
+ * told), which no `DROP_UNDONE` restores. So it is refused in her words, not as a drop she never recorded.
+ */
+export function endsDroppedClaim(steps: HistoryEntry[]): boolean {
+  const newest = steps.at(-1);
+  if (!newest) return false;
+  const event = eventOf(newest);
+  return isOfDroppedClaim(event) || (newest.event === 'COLLECTION_STOPPED' && typeof event.claimDropped === 'object' && event.claimDropped !== null);
+}
 
 /** What the machine's `DROP_UNDONE` carries: the state before the drop, its bills as they stood, and that state's term. */
 export interface DropUndo {
@@ -116,13 +140,15 @@ export function dropUndoOf(steps: DropStep[], invoiceReference?: string, by: Dro
 
 /**
  * ownerdrop: what the owner's undo takes: her own record of a drop, else the drop the provider's desk gave (`provider`), which she
- * undoes only on the provider's word that it was a mistake (`providerWordProblems`). Refused as her own is when neither is the newest step.
+ * undoes only on the provider's word that it was a mistake (`providerWordProblems`). Refused as her own is when neither is the newest step,
+ * or (dropsrest) as a claim dropped whole when that is.
  */
 export function ownerDropUndoOf(steps: DropStep[], invoiceReference?: string): { undo: DropUndo | UndoRefusal; given: DropGivenBy } {
   const own = dropUndoOf(steps, invoiceReference);
   if (!('refused' in own)) return { undo: own, given: 'staff' };
   const desks = dropUndoOf(steps, invoiceReference, 'provider');
-  return 'refused' in desks ? { undo: own, given: 'staff' } : { undo: desks, given: 'provider' };
+  if (!('refused' in desks)) return { undo: desks, given: 'provider' };
+  return { undo: endsDroppedClaim(steps) ? { refused: 'claimDropped' } : own, given: 'staff' };
 }
 
 /** How the provider said its desk's drop was a mistake, as the owner records it: the way it reached her and the day it said so. */

@@ -1779,6 +1779,9 @@ export const ownerEn: OwnerWords = {
       /** dropcorr: the drop is no longer the contract's newest step (409 `drop-followed`, naming `invoiceReference`). */
       dropFollowed: (provider: string) =>
         `the invoice number: something else was recorded on this contract after ${provider}'s drop, so the drop can no longer be undone. Nothing was changed.`,
+      /** dropsrest: a claim the provider dropped whole is no drop of one bill; no undo takes it back (409 `claim-drop-not-undoable`, naming `invoiceReference`). */
+      claimDropNotUndoable: (provider: string) =>
+        `the invoice number: ${provider} dropped the whole claim and the collection stopped; that cannot be undone, only the drop of a single bill can. If ${provider} sends the bill again, or a collection letter comes again, record it again as you did the first time. Nothing was changed.`,
       /** dropcorr: a contract started before machine version 23 (409 `drop-not-undoable`, naming `invoiceReference`). */
       dropNotUndoable: 'the invoice number: this contract started before a drop could be undone; that is possible only on contracts started since. Nothing was changed.',
       /** dropcorr: the day corrected to the day recorded already (422 naming `toldOn`, rule `unchanged`). */

@@ -2024,6 +2024,9 @@ export const ownerNl = {
       /** dropcorr: the drop is no longer the contract's newest step (409 `drop-followed`, naming `invoiceReference`). */
       dropFollowed: (provider: string) =>
         `het factuurnummer: na de intrekking door ${provider} is er op dit contract al iets anders vastgelegd, dus de intrekking kan niet meer worden teruggedraaid. Er is niets gewijzigd.`,
+      /** dropsrest: a claim the provider dropped whole is no drop of one bill; no undo takes it back (409 `claim-drop-not-undoable`, naming `invoiceReference`). */
+      claimDropNotUndoable: (provider: string) =>
+        `het factuurnummer: ${provider} liet de hele vordering vallen en de incasso is gestopt; dat kan niet worden teruggedraaid, alleen de intrekking van één rekening kan dat. Stuurt ${provider} de rekening toch weer, of komt er weer een incassobrief, leg die dan opnieuw vast zoals de eerste keer. Er is niets gewijzigd.`,
       /** dropcorr: a contract started before machine version 23 (409 `drop-not-undoable`, naming `invoiceReference`). */
       dropNotUndoable: 'het factuurnummer: dit contract is begonnen voordat een intrekking kon worden teruggedraaid; dat kan alleen bij contracten die sindsdien zijn begonnen. Er is niets gewijzigd.',
       /** dropcorr: the day corrected to the day recorded already (422 naming `toldOn`, rule `unchanged`). */

@@ -232,13 +232,13 @@ export function formsFor(acceptedEvents: string[], contract: CommitteeFacts, dro
 const lateNoticeCorrection = (name: string, state: string, noticeRecorded: boolean): boolean => name === 'collection-notice-corrected' && noticeRecorded && state !== 'collectionStopRequested';
 
 /**
- * dropcorr: the drop's forms only where she recorded a drop herself (`recordedDrop`); its day's correction is no step of the workflow, so
- * it fits in any state, and the undo only while the drop is the contract's newest step (the machine takes it on v23 only). ownerdrop:
- * the desk's own drop only undone (on the provider's word), its day being the desk's.
+ * dropcorr: the day's correction only where she recorded a drop herself (`own`); it is no step of the workflow, so it fits in any state.
+ * The undo only while a drop is the contract's newest step (`undo`; the machine takes it on v23 only): hers, or (ownerdrop) the desk's
+ * own, undone on the provider's word, its day being the desk's.
  */
 function dropFormFits(name: string, drop: RecordedDropOnPage | null): boolean {
-  if (name === 'drop-day-corrected') return drop !== null && !drop.byDesk;
-  return name !== 'drop-undone' || Boolean(drop?.undoable);
+  if (name === 'drop-day-corrected') return Boolean(drop?.own);
+  return name !== 'drop-undone' || Boolean(drop?.undo);
 }
 
 type CommitteeFacts = DisputesHeld & Parameters<typeof requestAsked>[0] & { state: string; provider: { category: ProviderCategory } };

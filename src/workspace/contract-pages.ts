@@ -7,6 +7,7 @@ import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { requestAsked } from '../contracts/contract.entity';
 import { COMMITTEE_DECISIONS } from '../../workflows/committee';
 import { isLaterEndDate } from '../contracts/end-date.rules';
+import type { DropOnPage } from '../contracts/drop-correction.rules';
 import { ASKABLE_KINDS, askedNeverSent } from '../documents/enclosure-rules';
 import { fullName } from '../estates/estate.entity';
 import { callRecordedText } from '../timeline/owner-timeline';
@@ -167,9 +168,9 @@ const BANK_FORMS: Partial<Record<string, string>> = {
 };
 
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
-/** dropcorr: the hint of a drop's form, naming the drop she recorded last: its bills and the day it was said. */
-function dropHint({ o, lang }: FormContext, hint: (provider: string, bills: string[], day: string) => string): string {
-  return o.recordedDrop ? hint(o.contract.provider.name, o.recordedDrop.bills, humanDate(o.recordedDrop.toldOn, lang)) : '';
+/** dropcorr: the hint of a drop's form, naming the drop it is about (dropsrest: hers, or the desk's the undo takes): its bills and day. */
+function dropHint({ o, lang }: FormContext, drop: DropOnPage | null | undefined, hint: (provider: string, bills: string[], day: string) => string): string {
+  return drop ? hint(o.contract.provider.name, drop.bills, humanDate(drop.toldOn, lang)) : '';
 }
 
 const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPrefix: string }, c: FormContext): SafeHtml; order?: string[] }> = {
@@ -231,14 +232,14 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   'drop-undone': {
     anchor: 'drop-undone',
     fields: (f, id, c) =>
-      c.o.recordedDrop?.byDesk
-        ? html`<p class="muted">${dropHint(c, c.w.deskDropUndoneHint)}</p>${receivedViaChoice(f, id, c)}${field(f, 'toldOn', c.w.deskDropUndoneToldOn, { type: 'date', required: true, ...id })}`
-        : html`<p class="muted">${dropHint(c, c.w.dropUndoneHint)}</p>`,
+      c.o.recordedDrop?.undo?.byDesk
+        ? html`<p class="muted">${dropHint(c, c.o.recordedDrop.undo, c.w.deskDropUndoneHint)}</p>${receivedViaChoice(f, id, c)}${field(f, 'toldOn', c.w.deskDropUndoneToldOn, { type: 'date', required: true, ...id })}`
+        : html`<p class="muted">${dropHint(c, c.o.recordedDrop?.undo, c.w.dropUndoneHint)}</p>`,
     order: ['receivedVia', 'toldOn'],
   },
   'drop-day-corrected': {
     anchor: 'drop-day-corrected',
-    fields: (f, id, c) => html`<p class="muted">${dropHint(c, c.w.dropDayHint)}</p>${field({ ...f, values: { toldOn: c.o.recordedDrop?.toldOn, ...f.values } }, 'toldOn', c.w.dropToldOn, { type: 'date', required: true, ...id })}`,
+    fields: (f, id, c) => html`<p class="muted">${dropHint(c, c.o.recordedDrop?.own, c.w.dropDayHint)}</p>${field({ ...f, values: { toldOn: c.o.recordedDrop?.own?.toldOn, ...f.values } }, 'toldOn', c.w.dropToldOn, { type: 'date', required: true, ...id })}`,
     order: ['toldOn'],
   },
   'credit-note-sent': {

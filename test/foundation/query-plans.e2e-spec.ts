@@ -1113,7 +1113,7 @@ describe('query plans at national scale', () => {
     const contracts = t.app.get(ContractsService);
     const recorded = await manager.findOneByOrFail(Contract, { id: contract.id });
     const undoReads = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
-    expect(await contracts.recordedDrop(recorded)).toMatchObject({ undoable: true });
+    expect(await contracts.recordedDrop(recorded)).toMatchObject({ undo: { bills: [] } });
     await contracts.tellDropUndone(manager, recorded, { type: 'DROP_UNDONE', bills: [] }, { instanceId: contract.id, state: 'disputed' });
     await t.app.get(TimelineService).lettersSinceEntering(manager, contract.id, 'collectionStopRequested');
     const dropReads = undoReads.mock.calls.map(([sql, parameters]) => ({ sql, parameters: parameters ?? [] })).filter(({ sql }) => /^\s*(SELECT|WITH|\()/i.test(sql) && /timeline_entries|letters/.test(sql));

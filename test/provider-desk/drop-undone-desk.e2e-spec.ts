@@ -253,4 +253,37 @@ describe('the desk undoes its own drop of a bill', () => {
     await page.close();
     expect(await disputes(c.id)).toEqual(['F-12']);
   });
+  it("Chromium: beside her own standing drop of F-12, Anna undoes KPN's newer desk drop of F-13 on its word; each form names whose drop it is", async () => {
+    const estate = await createEstate(anna.api, { givenNames: 'Betje' });
+    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-Betje', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { reference: 'KPN-OPZ-89', effectiveDate: '2026-11-30' }).expect(200);
+    for (const reference of ['F-12', 'F-13']) {
+      await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference, invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    }
+    // KPN phones Anna that it drops F-12 (her record); then its desk drops F-13, and a day later phones that that was a mistake.
+    await anna.api.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-12', outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/invoice-withdrawn`, { invoiceReference: 'F-13' }).expect(200);
+    const deskDay = (await t.runDue()).body.today as string;
+    const today = (await t.runDue(1)).body.today as string;
+    const day = (iso: string) => flat(new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso)));
+
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.context().addCookies([{ name: 'steward_app', value: anna.api.token, url: base }]);
+    await page.goto(`${base}/app/contracts/${contract.id}`);
+    // On main no undo was offered here (her own F-12 stands and is not the newest step), though the API took the desk's.
+    const undoForm = page.locator('form[action$="/drop-undone"]');
+    expect(flat(await undoForm.innerText())).toContain(`KPN legde op ${day(deskDay)} zelf vast dat het rekening F-13 introk. Liet KPN u weten dat dat een vergissing was, leg dan vast hoe en op welke dag`);
+    expect(flat(await undoForm.innerText())).not.toContain('F-12');
+    expect(flat(await page.locator('form[action$="/drop-day-corrected"]').innerText())).toContain('U legde vast dat KPN rekening F-12 introk op');
+    await undoForm.locator('select[name=receivedVia]').selectOption('phone');
+    await undoForm.locator('input[name=toldOn]').fill(today);
+    await undoForm.locator('button[type=submit]').click();
+    await page.waitForLoadState();
+    expect(await page.locator('form[action$="/drop-undone"]').count()).toBe(0);
+    expect(flat(await page.locator('body').innerText())).toContain('Intrekking teruggedraaid op het woord van KPN');
+    await page.close();
+    expect(await disputes(contract.id)).toEqual(['F-13']);
+  });
 });

@@ -225,6 +225,25 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect((await ownerTimeline(anna, estate.id)).join('\n')).toContain(`Mobiel: KPN liet de hele vordering vallen, ook eindafrekening KPN-L-1 (€\u00a045,00), die al betaald was op ${said}; factuur F-12 (€\u00a030,00) ingetrokken;`);
   });
 
+  // dropsrest: a claim dropped whole is no drop of one bill: no undo takes it back (machine v25's DROP_UNDONE restores one step), and
+  // she reads why and what she can do, not that she never recorded a drop (on main 409 `no-recorded-drop`: „… die u zelf vastlegde …").
+  it('refuses to undo a claim dropped whole in her words (409 naming invoiceReference), in Dutch and English, and changes nothing', async () => {
+    const { contract } = await claimToDrop(anna, 'Roos', 'KPN-R-1');
+    await anna.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
+    const before = (await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string };
+    const refused = await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { invoiceReference: 'F-12' }).expect(409);
+    expect(refused.body.type).toContain('claim-drop-not-undoable');
+    expect(refused.body.errors).toEqual([{ field: 'invoiceReference', message: 'het factuurnummer: KPN liet de hele vordering vallen en de incasso is gestopt; dat kan niet worden teruggedraaid, alleen de intrekking van één rekening kan dat. Stuurt KPN de rekening toch weer, of komt er weer een incassobrief, leg die dan opnieuw vast zoals de eerste keer. Er is niets gewijzigd.' }]);
+    expect(((await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string }).state).toBe(before.state);
+    // Without a bill named, as the contract page would post it.
+    await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, {}).expect(409);
+
+    const en = await claimToDrop(ben, 'Rose', 'KPN-R-2');
+    await ben.api.post(`${API}/contracts/${en.contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
+    const english = await ben.api.post(`${API}/contracts/${en.contract.id}/drop-undone`, { invoiceReference: 'F-12' }).expect(409);
+    expect(english.body.errors[0].message).toBe('the invoice number: KPN dropped the whole claim and the collection stopped; that cannot be undone, only the drop of a single bill can. If KPN sends the bill again, or a collection letter comes again, record it again as you did the first time. Nothing was changed.');
+  });
+
   /**
    * dropday (audit89 F1): KPN wrote on day 1 that it drops the claim; the estate paid the final bill on day 2; the owner recorded
    * KPN's word on day 4 (`toldOn` day 1). Every reader is told day 1, and the payment as made after it, and it is asked back alike.
