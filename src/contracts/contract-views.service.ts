@@ -808,7 +808,8 @@ export class ContractViews {
       /**
        * reqterm: the owner's — the letter of the state it is in, while it has not gone out (`standing`: `heldBack` by the letter
        * check, made or about to be, `awaitingPost`, `beingMade`, `beingSent`, `undelivered`); null once it went (and for the family).
-       * A held one names each rule it breaks (`rule`, the recorded `field` it lacks or `body`, `reason` in the reader's words).
+       * One held before it was made names each rule it breaks (`rule`, the recorded `field` it lacks or `body`, `reason` in the
+       * reader's words), which its status says too: nothing else does yet. A made one lists them in its letter (`letters[].violations`).
        */
       requestLetter: facts.letter ? { standing: facts.letter, heldBecause: (facts.heldBecause ?? []).map((v) => ({ rule: v.rule, field: v.where, reason: violationText(lang, v) })) } : null,
       nextStep: next(state, context, lang, words),

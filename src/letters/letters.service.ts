@@ -181,7 +181,7 @@ export interface ReportToPassOn {
  * The latest letter a contract's present state wrote (`latestInState`); `repeat`: written again in the state it was in (a term passed);
  * `sentOn`: the Dutch day it went out (by post the day its batch was marked posted), null while held back or waiting for the post.
  */
-export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus' | 'violations'> & {
+export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & {
   repeat: boolean;
   sentOn: string | null;
   /** `setOutAt`: made, else created. */
@@ -1117,8 +1117,8 @@ export class LettersService implements OnModuleInit {
    * Contracts whose letter went out are left out. A letter to a provider by post or e-mail that the step wrote and is not
    * made yet (`lettersToMakeSql`) waits for the post, or is not delivered (`undelivered`), as well: no reader is told of a
    * term or a letter sent meanwhile (the answer to the request itself is read before its letter is made). Not made yet, any channel,
-   * the letter check's verdict on it now (`verdictOnUnmade`) says whether it will be held: then `heldBack`, its rules in `why` as a
-   * blocked letter's (`repeats` readers only; README reqterm). `unmade` (the family's readers): a state whose entry writes a
+   * the letter check's verdict on it now (`verdictOnUnmade`) says whether it will be held: then `heldBack`, its rules in `why` (a
+   * made one lists them itself, `Letter.violations`; `repeats` readers only; README reqterm). `unmade` (the family's readers): a state whose entry writes a
    * letter (`WRITTEN_ON_ENTRY`) that is not made yet counts as held back too, so its words do not say it went.
    * `repeats` false (the provider desk): a letter that only wrote again in the state it was in does not count, the
    * provider has that state's question from the letter that brought it there; nor does a chase (`CHASE_KINDS`), the
@@ -1132,10 +1132,7 @@ export class LettersService implements OnModuleInit {
     const email = (failed: boolean, since: Date): RequestLetterStanding => (stillBeingSent(failed, since, now) ? 'beingSent' : 'undelivered');
     for (const [id, l] of latest) {
       if (!repeats && l.repeat) continue;
-      if (l.status === 'blocked') {
-        standings.set(id, 'heldBack');
-        why?.set(id, l.violations);
-      }
+      if (l.status === 'blocked') standings.set(id, 'heldBack');
       // A letter by post set apart unprinted is made anew for the next batch at once (`remake`): its request waits for the post.
       else if (awaitsPost(l) || (l.channel === 'post' && undelivered(l))) standings.set(id, 'awaitingPost');
       else if (undelivered(l)) standings.set(id, email(l.deliveryStatus === 'failed', l.setOutAt));
@@ -1241,7 +1238,7 @@ export class LettersService implements OnModuleInit {
   async latestInState(contracts: { id: string; state: string }[], db: EntityManager = this.db.manager, kinds: readonly LetterKind[] | null = null): Promise<Map<string, LatestLetter>> {
     if (!contracts.length) return new Map();
     const rows: (Omit<LatestLetter, 'sentOn' | 'setOutAt'> & { contractId: string; state: string | null; deliveredAt: Date | null; madeAt: string | null; createdAt: Date })[] = await db.query(
-      `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, violations, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
+      `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
               delivered_at AS "deliveredAt", effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt",
               coalesce(effect #> '{payload,event,notSent}' ? 'will', false) AS "willNotSent", effect ->> 'dueDate' AS "printedTerm"
          FROM letters l
@@ -1253,9 +1250,9 @@ export class LettersService implements OnModuleInit {
     return new Map(
       rows
         .filter((r) => r.state === stateOf.get(r.contractId))
-        .map(({ contractId, kind, status, violations, letterDate, channel, deliveryStatus, deliveredAt, repeat, madeAt, createdAt, willNotSent, printedTerm }) => [
+        .map(({ contractId, kind, status, letterDate, channel, deliveryStatus, deliveredAt, repeat, madeAt, createdAt, willNotSent, printedTerm }) => [
           contractId,
-          { kind, status, violations, letterDate, channel, deliveryStatus, repeat, sentOn: status === 'sent' ? sentOn({ channel, deliveryStatus, letterDate, deliveredAt }) : null, setOutAt: setOutAt(madeAt, createdAt), willNotSent, printedTerm },
+          { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn: status === 'sent' ? sentOn({ channel, deliveryStatus, letterDate, deliveredAt }) : null, setOutAt: setOutAt(madeAt, createdAt), willNotSent, printedTerm },
         ]),
     );
   }

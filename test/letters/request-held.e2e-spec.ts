@@ -47,11 +47,11 @@ describe('the answer to a request whose letter the letter check holds', () => {
     const card = ((await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string }[]).find((c) => c.id === contractId)!;
     expect(`${card.statusText} ${card.nextStep}`).not.toMatch(/uiterlijk|december|januari/);
 
-    // Once the outbox made it, held it stays, said the same way.
+    // Once the outbox made it, held it stays; its reasons are then its letter's, listed under Brieven.
     await t.runDue();
     const made = (await anna.api.get(`${API}/contracts/${contractId}`).expect(200)).body;
-    expect(made.letters.map((l: { status: string }) => l.status)).toEqual(['blocked']);
-    expect({ statusText: made.statusText, dueAt: made.dueAt, requestLetter: made.requestLetter }).toEqual({ statusText: answer.statusText, dueAt: null, requestLetter: answer.requestLetter });
+    expect(made.letters).toEqual([expect.objectContaining({ status: 'blocked', violations: [expect.objectContaining({ rule: 'missing-data', where: 'estate.estateAccount' })] })]);
+    expect({ statusText: made.statusText, dueAt: made.dueAt, requestLetter: made.requestLetter }).toEqual({ statusText: 'Brief aan KPN tegengehouden door de briefcontrole; nog niet verstuurd.', dueAt: null, requestLetter: { standing: 'heldBack', heldBecause: [] } });
     const blocked = (await anna.api.get(`${API}/queue`).expect(200)).body.blockedLetters as { contractId: string }[];
     expect(blocked.map((l) => l.contractId)).toContain(contractId);
   });
@@ -65,6 +65,12 @@ describe('the answer to a request whose letter the letter check holds', () => {
     expect(page).not.toContain('De verzoeken zijn verstuurd.');
     expect(page).toContain('Waarom: geen boedelrekening vastgelegd (IBAN en rekeninghouder).');
     expect(page).not.toContain('uiterlijk');
+
+    // The estate's „Gekozen verzoeken versturen" says it of each chosen contract, before the outbox made the letter.
+    const other = await contractOf(false);
+    const many = await ownerWeb.post(`/app/estates/${other.estateId}/requests`).type('form').send({ contractIds: other.contractId }).expect(303);
+    const estatePage = (await ownerWeb.get(many.headers.location).expect(200)).text;
+    expect(estatePage).toContain('de brief is tegengehouden: geen boedelrekening vastgelegd (IBAN en rekeninghouder)');
   });
 
   it('keeps the term of a letter that goes', async () => {
