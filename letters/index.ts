@@ -40,6 +40,14 @@ export function statedIn(input: LetterInput, named?: ComposedLetter['named']): S
   return { deceasedName: fullName(deceased), dateOfDeath: deceased.dateOfDeath, description: contract.description, accountNumber: contract.accountNumber, ...named, ...account };
 }
 
+/**
+ * The letter check's verdict on a letter not made yet: the rules it would break, made from this input now (none: it goes).
+ * What `produceLetter` finds, without the PDF: a reader may say a letter is held before the outbox made it (README reqterm).
+ */
+export function letterVerdict(input: LetterInput): LintViolation[] {
+  return lintLetter(input, composeLetter(input));
+}
+
 export async function produceLetter(input: LetterInput): Promise<ProducedLetter> {
   const composed = composeLetter(input);
   const violations = lintLetter(input, composed);

@@ -3,7 +3,8 @@ import type { AskedBackStanding, RefundStanding } from '../refunds/refund.rules'
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { askedEndDate, letterDate, type LivedWith, nobodyContinuesLease } from '../../letters';
+import { askedEndDate, letterDate, type LintViolation, type LivedWith, nobodyContinuesLease } from '../../letters';
+import { heldBackSaid, violationText } from '../workspace/owner-reasons';
 import { addCalendarMonths } from '../../letters/legal';
 import { answeredInPart, askedInstead, collectionSuspendedText, type ContractContext, type DisputesHeld, contractNextStep, type ContractState, contractStateMeta, contractStatusText, firstBillHeard, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, releaseLateBeside, type RequestAsked } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
@@ -64,7 +65,7 @@ const COMPLAINED: Record<string, string> = { escalated: 'escalated', disputeEsca
 const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStanding) => provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck;
 
 /** Of these contracts, whose latest letter to the provider in the state they are still in did not go out: held back, or by post and not posted (letters know). */
-export type LetterStandingsReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, RequestLetterStanding>>;
+export type LetterStandingsReader = (contracts: { id: string; state: string }[], why?: Map<string, LintViolation[]>) => Promise<Map<string, RequestLetterStanding>>;
 /**
  * The states whose own words say their letter reached the provider ("gevraagd", "herinnering verstuurd", "klacht
  * ingediend"), the objection to a bill and its complaint too: by post, their words and term wait for the post (audit).
@@ -132,10 +133,11 @@ export const leaseContinuedText = (how: LeaseAfterLetter, provider: string, lang
 export const waitsForPost = (state: string, letter: RequestLetterStanding | undefined): boolean => letter === 'awaitingPost' && CHASING.has(state);
 /**
  * Whether the term of a state that asks, reminds, complains or objects waits for its letter to reach the provider: by post
- * not posted, by e-mail being sent or not delivered, or either not made yet. No reader is shown its due date meanwhile (`shownDueDate`).
+ * not posted, by e-mail being sent or not delivered, or either not made yet; or held by the letter check, made or not (reqterm:
+ * before it is made its term still runs in the record). No reader is shown its due date meanwhile (`shownDueDate`).
  */
 export const termAwaitsLetter = (state: string, letter: RequestLetterStanding | undefined): boolean =>
-  (letter === 'awaitingPost' || letter === 'beingMade' || letter === 'beingSent' || letter === 'undelivered') && CHASING.has(state);
+  (letter === 'heldBack' || letter === 'awaitingPost' || letter === 'beingMade' || letter === 'beingSent' || letter === 'undelivered') && CHASING.has(state);
 /** Of these contracts, the bills (by reference) whose dispute letter has not gone out, per contract (letters know). */
 export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<string, string[]>>;
 /** Of these contracts, the date (`YYYY-MM-DD`) of the complaint their present state sent, once it went out (letters know). */
@@ -518,7 +520,8 @@ export class ContractViews {
     // A contract without its workflow (its row lost or never made) is shown as listed, saying so (`unhandled`): nothing of a workflow is read for it.
     const contracts = listed.filter((c) => standings.has(c.id));
     // The family's overview says a held-back letter in its own words (portal.service.ts).
-    const letters = reader === 'owner' ? await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Map<string, RequestLetterStanding>();
+    const heldBecause = new Map<string, LintViolation[]>();
+    const letters = reader === 'owner' ? await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state })), heldBecause) : new Map<string, RequestLetterStanding>();
     // The family is not told an objection runs while its letter is held back (a collection stop's own letter went).
     const unsent = reader === 'family' ? await this.objectionsUnsent(contracts.filter((c) => TELLS_OBJECTIONS.has(standings.get(c.id)!.state)).map((c) => c.id)) : new Map<string, string[]>();
     // The owner's next step after a complaint counts the complaints body's waiting time from it.
@@ -569,7 +572,7 @@ export class ContractViews {
     const suspended = await this.suspendedCollections(contracts.map((c) => ({ id: c.id, context: standings.get(c.id)!.context })), reader === 'family' ? ['suspended', 'stopped'] : undefined);
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) || releasing.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), stopSentOn: stopsSent.get(c.id) ?? null, calls: calls.get(c.id), retryable: retryable.has(c.id), newHolder: c.transferToFamilyMemberId ? holders?.get(c.transferToFamilyMemberId) : undefined, suspended: suspended.get(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), heldBecause: heldBecause.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) || releasing.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), stopSentOn: stopsSent.get(c.id) ?? null, calls: calls.get(c.id), retryable: retryable.has(c.id), newHolder: c.transferToFamilyMemberId ? holders?.get(c.transferToFamilyMemberId) : undefined, suspended: suspended.get(c.id) })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -708,7 +711,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; complained?: ComplaintSent; refund?: RefundOpen; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; stopSentOn?: string | null; calls?: CallsOnMissedTerms; retryable?: boolean; newHolder?: string; suspended?: SuspendedCollection } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; heldBecause?: LintViolation[]; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; complained?: ComplaintSent; refund?: RefundOpen; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; stopSentOn?: string | null; calls?: CallsOnMissedTerms; retryable?: boolean; newHolder?: string; suspended?: SuspendedCollection } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -773,7 +776,7 @@ export class ContractViews {
     const status: typeof stateStatus = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpen(c.provider.name)
       : facts.letter === 'heldBack'
-      ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)
+      ? (_s, _c, l) => heldBackSaid(l, c.provider.name, facts.heldBecause)
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPost(c.provider.name)
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
@@ -803,6 +806,13 @@ export class ContractViews {
       state,
       statusText: status(state, context, lang, words),
       statusTexts: { nl: status(state, context, 'nl', words), en: status(state, context, 'en', words) },
+      /**
+       * reqterm: the owner's — the letter of the state it is in, while it has not gone out (`standing`: `heldBack` by the letter
+       * check, made or about to be, `awaitingPost`, `beingMade`, `beingSent`, `undelivered`); null once it went (and for the family).
+       * One held before it was made names each rule it breaks (`rule`, the recorded `field` it lacks or `body`, `reason` in the
+       * reader's words), which its status says too: nothing else does yet. A made one lists them in its letter (`letters[].violations`).
+       */
+      requestLetter: facts.letter ? { standing: facts.letter, heldBecause: (facts.heldBecause ?? []).map((v) => ({ rule: v.rule, field: v.where, reason: violationText(lang, v) })) } : null,
       nextStep: next(state, context, lang, words),
       dueAt: dueDate,
       providerReference: context.providerReference,
@@ -845,6 +855,7 @@ export class ContractViews {
       state: c.state as ContractState,
       statusText: words(lang).unhandled(c.state),
       statusTexts: { nl: words('nl').unhandled(c.state), en: words('en').unhandled(c.state) },
+      requestLetter: null,
       nextStep: words(lang).unhandledNext,
       dueAt: null,
       providerReference: null,

@@ -73,7 +73,7 @@ export class ContractsController {
   @ApiDoc({
     summary: 'View a contract',
     description:
-      'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline. Opened by the owner of the estate, its news kept on her Today (a rejection the provider took back) is read, as when she opens its page; a read by an administrator marks nothing. `timeline` holds its newest 50 entries, oldest first; `timelineNext` (null when there are no more) is the `cursor` of `GET /contracts/{id}/timeline` for the entries before them. `version` versions what a correction replaces: send it back as `version`, or as `If-Match: "<version>"`, with `PATCH /contracts/{id}`. The answer\'s `ETag` (`"<version>.<digest>"`) tags the whole answer: send it as `If-None-Match` and an unchanged contract (letters and timeline included) is 304 with no body; send it as `If-Match` with a correction and only the `version` in it counts. Each sent letter\'s `deliveryText` says where its delivery stands in the reader\'s words, as her pages say it (null for a letter not sent); `deliveryError` beside it is the internal English reason it failed or was set apart (a fixed phrase such as `term passed before printing`, or the mail server\'s answer), stable for clients that match on it.',
+      'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline. Opened by the owner of the estate, its news kept on her Today (a rejection the provider took back) is read, as when she opens its page; a read by an administrator marks nothing. `timeline` holds its newest 50 entries, oldest first; `timelineNext` (null when there are no more) is the `cursor` of `GET /contracts/{id}/timeline` for the entries before them. `version` versions what a correction replaces: send it back as `version`, or as `If-Match: "<version>"`, with `PATCH /contracts/{id}`. The answer\'s `ETag` (`"<version>.<digest>"`) tags the whole answer: send it as `If-None-Match` and an unchanged contract (letters and timeline included) is 304 with no body; send it as `If-Match` with a correction and only the `version` in it counts. Each sent letter\'s `deliveryText` says where its delivery stands in the reader\'s words, as her pages say it (null for a letter not sent); `deliveryError` beside it is the internal English reason it failed or was set apart (a fixed phrase such as `term passed before printing`, or the mail server\'s answer), stable for clients that match on it. `requestLetter` (null once the letter of the state it is in went out): `standing` `heldBack` (the letter check holds it, made or about to be made: no `dueAt` is given), `awaitingPost`, `beingMade`, `beingSent` or `undelivered`; one held before it was made lists `heldBecause[]` (a made one: its `letters[].violations`), each rule it breaks with its `rule` code, the recorded `field` it lacks (or `body`, `recipient`) and the `reason` in your words.',
     problems: [400],
   })
   @Get('contracts/:id')
@@ -106,7 +106,12 @@ export class ContractsController {
     return this.views.detail(id, principal.lang);
   }
 
-  @ApiDoc({ summary: 'Send the request to the provider', description: 'Needs the documents the provider requires; the letter goes out on the provider’s channel.', problems: [409, 422] })
+  @ApiDoc({
+    summary: 'Send the request to the provider',
+    description:
+      'Needs the documents the provider requires; the letter goes out on the provider’s channel. Answers the contract as `GET /contracts/{id}` does: when the letter check will hold the letter (e.g. no estate account recorded), it says so at once (`requestLetter.standing` `heldBack` with `heldBecause[]`, `statusText` naming why, no `dueAt`) rather than a term for a letter that has not gone.',
+    problems: [409, 422],
+  })
   @Post('contracts/:id/request')
   @Idempotent<ContractsController>('get')
   @HttpCode(200)

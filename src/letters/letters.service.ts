@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { droppedClaimIn, openDisputesOf, paidOnDroppedBill, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { type Correction, correctionAsksDateAgain, type Enclosure, isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type RefundReminderFacts, type TitledLetter } from '../../letters';
+import { type Correction, correctionAsksDateAgain, type Enclosure, isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, letterVerdict, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type RefundReminderFacts, type TitledLetter } from '../../letters';
 import { actorOf, SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { Clock } from '../clock/clock';
@@ -211,6 +211,15 @@ export const aboutTheRequest = (l: string) => `(${l}.effect #>> '{payload,effect
 /** The dates of the earlier copies of a request posted to an old address, as a letter made again carries them (`madeAgain`); none: not such a letter. */
 const datesOf = (value: unknown): string[] | undefined => (Array.isArray(value) && value.length && value.every((d) => typeof d === 'string') ? value : undefined);
 
+/** The letter an outbox row is to make, as its making (`produce`) and the letter check's verdict before it (`verdictOnUnmade`) read it. */
+const subjectOf = (row: Pick<OutboxRow, 'estateId' | 'contractId' | 'payload'>): LetterSubject => {
+  const effect = row.payload.effect as unknown as { letterKind: LetterKind; to?: 'agency' };
+  return { estateId: row.estateId, contractId: row.contractId, kind: effect.letterKind, event: row.payload.event, to: effect.to, alone: row.payload.alone === true, postedBefore: datesOf(row.payload.postedBefore) };
+};
+
+/** A contract's letter about its request not made yet (`lettersToMakeSql`): the contract, and its outbox row's estate and payload. */
+type ToMake = { id: string; estateId: string; payload: OutboxRow['payload'] };
+
 /**
  * The outbox payload of a letter made again (`retryOf`: made anew by `remake`, or produced again by the owner's retry) from the effect
  * it keeps. A collection stop says it writes the other addressee "gelijktijdig" (`copyTo`) only when that letter is made in the same
@@ -293,7 +302,7 @@ export class LettersService implements OnModuleInit {
     this.outbox.register('deliver_letter', { deliver: (row, deadline) => this.deliver(row, deadline) });
     this.outbox.register('family_report_mail', { deliver: (row, deadline) => this.tellRelative(row, deadline) });
     this.timeline.readStepLettersWith((manager, estateId) => this.stepLetters(estateId, manager));
-    this.views.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts));
+    this.views.readLetterStandingsWith((contracts, why) => this.requestLetterStandings(contracts, false, true, undefined, undefined, why));
     this.inputs.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts, true));
     this.views.readObjectionsUnsentWith((contractIds) => this.objectionsUnsent(contractIds));
     this.views.readComplaintsSentWith((contracts) => this.complaintsSent(contracts));
@@ -506,7 +515,7 @@ export class LettersService implements OnModuleInit {
 
   private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {
     const effect = row.payload.effect as unknown as { letterKind: LetterKind; urgent?: boolean; to?: 'agency' };
-    const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: effect.letterKind, event: row.payload.event, to: effect.to, alone: row.payload.alone === true, postedBefore: datesOf(row.payload.postedBefore) };
+    const subject = subjectOf(row);
     if (row.contractId && !effect.to && NAMING_THE_REQUEST.includes(effect.letterKind) && (await this.requestOnItsWay(manager, row.contractId))) {
       throw new NotYet(REQUEST_DELIVERY_WAIT_MS, 'the request this letter names is on its way by email');
     }
@@ -1107,14 +1116,16 @@ export class LettersService implements OnModuleInit {
    * less than `SENDING_GRACE_MS` (`beingMade` while it is not made yet: the letter check may hold it), else `undelivered` (failed, retrying or parked, or stuck).
    * Contracts whose letter went out are left out. A letter to a provider by post or e-mail that the step wrote and is not
    * made yet (`lettersToMakeSql`) waits for the post, or is not delivered (`undelivered`), as well: no reader is told of a
-   * term or a letter sent meanwhile (the answer to the request itself is read before its letter is made). `unmade` (the family's readers): a state whose entry writes a
+   * term or a letter sent meanwhile (the answer to the request itself is read before its letter is made). Not made yet, any channel,
+   * the letter check's verdict on it now (`verdictOnUnmade`) says whether it will be held: then `heldBack`, its rules in `why` (a
+   * made one lists them itself, `Letter.violations`; `repeats` readers only; README reqterm). `unmade` (the family's readers): a state whose entry writes a
    * letter (`WRITTEN_ON_ENTRY`) that is not made yet counts as held back too, so its words do not say it went.
    * `repeats` false (the provider desk): a letter that only wrote again in the state it was in does not count, the
    * provider has that state's question from the letter that brought it there; nor does a chase (`CHASE_KINDS`), the
    * provider has the request it chases. `waitingForLetter` is this rule, `repeats` false, in SQL. `latest`: `latestInState`
    * of these contracts as the caller read it (else read here). `db`: where to read, the reports' share for a desk export.
    */
-  async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true, latest?: Map<string, LatestLetter>, db: EntityManager = this.db.manager): Promise<Map<string, RequestLetterStanding>> {
+  async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true, latest?: Map<string, LatestLetter>, db: EntityManager = this.db.manager, why?: Map<string, LintViolation[]>): Promise<Map<string, RequestLetterStanding>> {
     const standings = new Map<string, RequestLetterStanding>();
     latest ??= await this.latestInState(contracts, db);
     const now = this.clock.now();
@@ -1127,11 +1138,21 @@ export class LettersService implements OnModuleInit {
       else if (undelivered(l)) standings.set(id, email(l.deliveryStatus === 'failed', l.setOutAt));
     }
     if (contracts.length) {
-      const toMake: { id: string; channel: 'post' | 'email'; status: string; availableAt: Date }[] = await db.query(this.lettersToMakeSql('oc.id = ANY($1)', repeats), [contracts.map((c) => c.id)]);
-      // Its making waits since it became due (or a lease or retry's end): parked, it failed.
-      for (const { id, channel, status, availableAt } of toMake) {
-        const standing = channel === 'post' ? 'awaitingPost' : email(status === 'parked', availableAt);
-        if (!standings.has(id)) standings.set(id, standing === 'beingSent' ? 'beingMade' : standing);
+      const toMake: (ToMake & { channel: Provider['channel']; status: string; availableAt: Date })[] = await db.query(this.lettersToMakeSql('oc.id = ANY($1)', repeats, repeats), [contracts.map((c) => c.id)]);
+      for (const row of toMake) {
+        if (standings.has(row.id)) continue;
+        // reqterm (audit95 F7): the owner's and family's readers ask the letter check's verdict on the same facts now, so a letter
+        // it will hold reads as held, with why, not as being made (nor, at a desk, as gone with its term). The desk does not.
+        const violations = repeats ? await this.verdictOnUnmade(db, row) : [];
+        if (violations.length) {
+          standings.set(row.id, 'heldBack');
+          why?.set(row.id, violations);
+          continue;
+        }
+        // A desk's letter is with the provider once made. Its making waits since it became due (or a lease or retry's end): parked, it failed.
+        if (row.channel === 'portal') continue;
+        const standing = row.channel === 'post' ? 'awaitingPost' : email(row.status === 'parked', row.availableAt);
+        standings.set(row.id, standing === 'beingSent' ? 'beingMade' : standing);
       }
     }
     if (unmade) for (const c of contracts) if (WRITTEN_ON_ENTRY.includes(c.state) && !latest.has(c.id) && !standings.has(c.id)) standings.set(c.id, 'heldBack');
@@ -1142,13 +1163,25 @@ export class LettersService implements OnModuleInit {
    * The contracts (`oc`, those `scope` picks) whose present state's step wrote its provider a letter by post or e-mail about
    * its request that is not made yet (`OutboxService.unmadeLettersSql`), as `id` with the provider's `channel`; `repeats` false
    * leaves out a repeat (`repeatOf`), as of a letter made. Read from the outbox's undone letters (`outbox_unmade_letters_idx`),
-   * each contract by its key. A desk's letter is with the provider once made, so its step's moments before are not counted.
+   * each contract by its key. A desk's letter is with the provider once made, so its step's moments before are not counted;
+   * `desks` (the owner's and family's readers) reads those too, for the letter check's verdict on them (`verdictOnUnmade`).
    */
-  private lettersToMakeSql(scope: string, repeats: boolean): string {
+  private lettersToMakeSql(scope: string, repeats: boolean, desks = false): string {
     const kind = `(o.payload #>> '{effect,letterKind}')`;
-    return `SELECT o.contract_id AS id, op.channel, o.status, o.available_at AS "availableAt" FROM ${this.outbox.unmadeLettersSql('o')}
+    return `SELECT o.contract_id AS id, op.channel, o.status, o.available_at AS "availableAt", oc.estate_id AS "estateId", o.payload FROM ${this.outbox.unmadeLettersSql('o')}
               JOIN ${contractRows} oc ON oc.id = o.contract_id AND oc.state = o.payload ->> 'state' JOIN ${providerRows} op ON op.id = oc.provider_id
-             WHERE ${scope} AND op.channel IN ('post', 'email') AND ${kind} <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})${repeats ? '' : ` AND NOT ${repeatOf('o.payload', kind)}`}`;
+             WHERE ${scope} AND op.channel IN ('post', 'email'${desks ? ", 'portal'" : ''}) AND ${kind} <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})${repeats ? '' : ` AND NOT ${repeatOf('o.payload', kind)}`}`;
+  }
+
+  /**
+   * The rules the letter an outbox row is to make would break if made now, as `produce` builds it (none: it goes). Nothing is
+   * stored. One that waits for the request it names to arrive (`requestOnItsWay`) is not judged yet: made now it would name no day.
+   */
+  private async verdictOnUnmade(db: EntityManager, row: ToMake): Promise<LintViolation[]> {
+    const subject = subjectOf({ estateId: row.estateId, contractId: row.id, payload: row.payload });
+    if (!subject.to && NAMING_THE_REQUEST.includes(subject.kind) && (await this.requestOnItsWay(db, row.id))) return [];
+    const { input } = await this.inputs.build(db, subject);
+    return letterVerdict(input);
   }
 
   /**

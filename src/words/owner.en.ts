@@ -131,6 +131,7 @@ export const ownerEn: OwnerWords = {
     contract: 'The contract was added to the inventory.',
     document: 'The document was uploaded.',
     sent: 'The requests were sent.',
+    sentHeld: 'The request was not sent: the letter check holds the letter back. Below it says why and what you can do.',
     handedOver: 'The estate was handed over. It is no longer on your list; you can undo the handover below for 24 hours.',
     undone: 'The handover was undone; the estate is back with its previous case owner.',
     closed: 'The estate was closed; the final report goes to the family.',

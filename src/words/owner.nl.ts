@@ -162,6 +162,8 @@ export const ownerNl = {
     contract: 'Het contract staat nu in de inventaris.',
     document: 'Het document is opgeslagen.',
     sent: 'De verzoeken zijn verstuurd.',
+    // reqterm: after „Verzoek versturen” when the letter check holds the letter: nothing went, the status box says why.
+    sentHeld: 'Het verzoek is niet verstuurd: de briefcontrole houdt de brief tegen. Hieronder staat waarom en wat u kunt doen.',
     handedOver: 'De nalatenschap is overgedragen. Ze staat niet meer op uw lijst; hieronder kunt u de overdracht 24 uur lang terugdraaien.',
     undone: 'De overdracht is teruggedraaid; de nalatenschap ligt weer bij de vorige vaste contactpersoon.',
     closed: 'De nalatenschap is afgesloten; het eindverslag gaat naar de familie.',

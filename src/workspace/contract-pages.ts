@@ -703,7 +703,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   return appPage(
     user,
     `${c.provider.name} · ${fullName(o.estate.deceased)}`,
-    html`${notice(lang, state.flash, true)}${unplaced}<p class="back">${state.fromToday ? html`${backToToday(lang)} · ` : ''}<a href="/app/estates/${o.estate.id}">${ownerWords(lang).estate.back(fullName(o.estate.deceased), o.estate.reference)}</a></p>
+    html`${notice(lang, state.flash === 'sent' && c.requestLetter?.standing === 'heldBack' ? 'sentHeld' : state.flash, true)}${unplaced}<p class="back">${state.fromToday ? html`${backToToday(lang)} · ` : ''}<a href="/app/estates/${o.estate.id}">${ownerWords(lang).estate.back(fullName(o.estate.deceased), o.estate.reference)}</a></p>
 <h1>${c.provider.name}: ${c.description}</h1>
 ${summarySection(lang, o)}
 <div class="card"><p class="status">${c.statusText}</p><p>${w.next(c.nextStep)}</p>

@@ -238,6 +238,8 @@ function sendOutcome(lang: Lang, c: ContractRow): { outcome: SendOutcome; after:
   if (c.state === 'draft' && c.missingDocuments.length) return held(w.missing(c.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', '), c.missingDocuments.length > 1));
   if (c.state === 'ready') return held(c.brpCheckOpen ? w.brp(provider) : w.tryAgain);
   if (!letter) {
+    // reqterm: not made yet, and the letter check will hold it: said held, with why, as once it is made.
+    if (c.requestLetter?.standing === 'heldBack') return held(w.blocked(c.requestLetter.heldBecause.map((v) => v.reason).join('; ')));
     if (c.state !== 'requested') return held(w.inState(label(lang, 'contractStates', c.state)));
     const how = c.provider.channel === 'portal' ? w.viaDesk(provider) : c.provider.channel === 'email' ? w.byEmailToProvider : w.byPost;
     return { outcome: 'beingSent', after: `; ${w.writing(how)}` };

@@ -57,7 +57,13 @@ export function violationText(lang: Lang, violation: { rule: string; where: stri
  * notification says it with `reasons` (each by `violationText`) and the fix, so neither speaks the rules' API English.
  */
 export function heldBackText(lang: Lang, recipient: string, reasons: { rule: string; where: string; message: string }[] = []): string {
+  const held = heldBackSaid(lang, recipient, reasons);
+  return reasons.length ? `${held} ${ownerWords(lang).contract.letterHeldBackNext}` : held;
+}
+
+/** The same without the fix: a contract's status box, whose next step says the fix (reqterm). */
+export function heldBackSaid(lang: Lang, recipient: string, reasons: { rule: string; where: string; message: string }[] = []): string {
   const w = ownerWords(lang).contract;
   const held = w.letterHeldBack(recipient);
-  return reasons.length ? `${held} ${w.heldBackBecause(reasons.map((v) => violationText(lang, v)).join('; '))} ${w.letterHeldBackNext}` : held;
+  return reasons.length ? `${held} ${w.heldBackBecause(reasons.map((v) => violationText(lang, v)).join('; '))}` : held;
 }
