@@ -696,6 +696,8 @@ export const ownerEn: OwnerWords = {
     timeline: 'Timeline',
     back: (name, reference) => `Back to ${name} (${reference})`,
     contractStates: CONTRACT_STATES_EN,
+    /** kifidrest: `withCommittee` where the body is Kifid (`heardByKifid`: a bank, a life or property insurer), on every list of contracts. */
+    withKifid: 'with Kifid',
     documentKinds: DOCUMENT_KINDS_EN,
     letterKinds: {
       cancellation: 'cancellation', transfer: 'transfer', information_supplied: 'information supplied', reminder: 'reminder', escalation: 'escalation',
@@ -962,7 +964,6 @@ export const ownerEn: OwnerWords = {
       // kifidowner: a bank's charges go to Kifid, which names no term (we cite none for it).
       committeeFiledHint: 'Record the day you filed the dispute. While Kifid has it, Steward no longer asks you to decide on this charge; after twelve weeks Steward reminds you to check how it stands.',
       committeeCaseNumber: "Kifid's case number (if you have one)",
-      withCommittee: 'with Kifid',
       chooseCommitteeDecision: 'Choose what Kifid decided',
       committeeDecisions: { billDropped: 'The charge need not be paid', billLowered: 'The charge was lowered (fill in the amount)', billUpheld: 'The charge is to be paid from the estate', settled: 'The parties settled (fill in what is paid, if anything)' },
     },

@@ -773,6 +773,8 @@ export const ownerNl = {
     timeline: 'Tijdlijn',
     back: (name: string, reference: string) => `Terug naar ${name} (${reference})`,
     contractStates: CONTRACT_STATES_NL,
+    /** kifidrest: `withCommittee` where the body is Kifid (`heardByKifid`: a bank, a life or property insurer), on every list of contracts. */
+    withKifid: 'bij Kifid',
     documentKinds: DOCUMENT_KINDS_NL,
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
@@ -1094,7 +1096,6 @@ export const ownerNl = {
       // kifidowner: a bank's costs go to Kifid, which names no term (we cite none for it).
       committeeFiledHint: 'Leg vast op welke dag u het geschil indiende. Zolang Kifid het heeft, vraagt Steward u niet meer te beslissen over deze kosten; na twaalf weken herinnert Steward u eraan te kijken hoe het ervoor staat.',
       committeeCaseNumber: 'Zaaknummer van Kifid (als u dat heeft)',
-      withCommittee: 'bij Kifid',
       chooseCommitteeDecision: 'Kies wat Kifid besliste',
       committeeDecisions: { billDropped: 'De kosten hoeven niet betaald te worden', billLowered: 'De kosten zijn verlaagd (vul het bedrag in)', billUpheld: 'De kosten moeten betaald worden uit de nalatenschap', settled: 'Partijen hebben een schikking getroffen (vul in wat betaald wordt, als er iets betaald wordt)' },
     },
