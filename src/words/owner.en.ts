@@ -1828,7 +1828,9 @@ export const ownerEn: OwnerWords = {
       /** committee: the provider's category has no complaints body we know (409 `no-complaints-body`). */
       noComplaintsBody: (provider: string) => `We know no disputes committee or complaints institute for ${provider}, so going there cannot be recorded. Nothing was changed.`,
       /** committee: a decision for a bill the complaints body does not have (409 `not-with-committee`, naming `invoiceReference`). */
-      notWithCommittee: (provider: string) => `This bill of ${provider} is not with the disputes committee: record first that you filed the dispute there. Nothing was changed.`,
+      /** kifidrest: `kifid` where the provider's body is Kifid (`heardByKifid`): a bank's is its charge. */
+      notWithCommittee: (provider: string, kifid: 'bank' | 'insurer' | null = null) =>
+        `${kifid === 'bank' ? `This charge of ${provider} is` : `This bill of ${provider} is`} not with ${kifid ? 'Kifid' : 'the disputes committee'}: record first that you filed the dispute there. Nothing was changed.`,
       /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
       decidedBeforeFiling: (filedOn: string) => `The day of the decision is before ${longDate(filedOn, 'en')}, the day you filed the dispute. Nothing was changed.`,
       releasedAlready: (provider: string) =>

@@ -2081,7 +2081,9 @@ export const ownerNl = {
       /** committee: the provider's category has no complaints body we know (409 `no-complaints-body`). */
       noComplaintsBody: (provider: string) => `Voor ${provider} kennen we geen geschillencommissie of klachteninstituut; vastleggen dat u daarheen ging kan daarom niet. Er is niets gewijzigd.`,
       /** committee: a decision for a bill the complaints body does not have (409 `not-with-committee`, naming `invoiceReference`). */
-      notWithCommittee: (provider: string) => `Deze rekening van ${provider} ligt niet bij de geschillencommissie: leg eerst vast dat u het geschil daar indiende. Er is niets gewijzigd.`,
+      /** kifidrest: `kifid` where the provider's body is Kifid (`heardByKifid`): a bank's are its costs. */
+      notWithCommittee: (provider: string, kifid: 'bank' | 'insurer' | null = null) =>
+        `${kifid === 'bank' ? `Deze kosten van ${provider} liggen` : `Deze rekening van ${provider} ligt`} niet bij ${kifid ? 'Kifid' : 'de geschillencommissie'}: leg eerst vast dat u het geschil daar indiende. Er is niets gewijzigd.`,
       /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
       decidedBeforeFiling: (filedOn: string) => `De datum van de uitspraak ligt vóór ${longDate(filedOn, 'nl')}, de dag dat u het geschil indiende. Er is niets gewijzigd.`,
       releasedAlready: (provider: string) =>
