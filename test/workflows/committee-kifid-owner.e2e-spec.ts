@@ -32,7 +32,19 @@ describe("a bank's costs with Kifid, in the owner's words", () => {
     expect(before).toContain('Zolang Kifid het heeft, vraagt Steward u niet meer te beslissen over deze kosten');
     expect(before).not.toContain('geschillencommissie');
 
+    // kifidrest: a decision for costs not yet with Kifid is refused naming Kifid and the costs.
+    const early = await owner.post(`${API}/contracts/${bank.c.id}/committee-decision`, { invoiceReference: 'AB-1', decision: 'billUpheld', decidedOn: today }).expect(409);
+    expect(early.body.detail).toBe('Deze kosten van Spaarbank Kifid liggen niet bij Kifid: leg eerst vast dat u het geschil daar indiende. Er is niets gewijzigd.');
+
     await owner.post(`${API}/contracts/${bank.c.id}/committee-filed`, { invoiceReference: 'AB-1', filedOn: today, caseNumber: 'K-2027-7' }).expect(200);
+    // kifidrest: the estate page's list of contracts says „bij Kifid" as the contract page does; the desk reads the costs with Kifid.
+    const estateList = await page(`/app/estates/${bank.estate.id}`);
+    expect(estateList).toContain('bij Kifid');
+    expect(estateList).not.toContain('geschillencommissie');
+    const request = (await bank.desk.get(`${API}/provider-desk/requests/${bank.c.id}`).expect(200)).body as { statusText: string; thread: { text: string }[] };
+    expect(request.statusText).toBe(`Het geschil over de kosten met kenmerk AB-1 ligt bij ${kifid} (ingediend op ${longDate(today, 'nl')}, zaaknummer K-2027-7); de contactpersoon legt de uitspraak vast zodra die er is.`);
+    expect(request.thread.map((e) => e.text).join(' | ')).toContain(`Steward legde het geschil voor aan ${kifid} op ${longDate(today, 'nl')}, zaaknummer K-2027-7; de zaak ligt nu bij Kifid`);
+    expect(JSON.stringify(request)).not.toMatch(/factuur AB-1|de commissie/);
     const filed = await contract();
     expect(filed.state).toBe('withCommittee');
     expect(filed.statusText).toBe(`Geschil over de kosten met kenmerk AB-1 ligt bij ${kifid} (ingediend op ${longDate(today, 'nl')}, zaaknummer K-2027-7).`);
