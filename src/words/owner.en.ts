@@ -496,7 +496,8 @@ export const ownerEn: OwnerWords = {
       disputeEscalated: 'dispute escalated',
       disputeRejected: 'provider holds to the bill',
       collectionStopRequested: 'collection stop requested',
-      withCommittee: 'with the disputes committee',
+      // kifidrest: one bar counts every body's cases, a bank's with Kifid too.
+      withCommittee: 'with a disputes committee or Kifid',
       blocked: 'blocked, balance not yet released',
       releaseReminded: 'balance not released in time, reminder sent',
       releaseOverdue: 'balance not released in time',

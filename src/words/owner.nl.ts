@@ -561,7 +561,8 @@ export const ownerNl = {
       disputeEscalated: 'klacht ingediend',
       disputeRejected: 'aanbieder houdt vast aan rekening',
       collectionStopRequested: 'incassostop gevraagd',
-      withCommittee: 'bij de geschillencommissie',
+      // kifidrest: one bar counts every body's cases, a bank's with Kifid too.
+      withCommittee: 'bij een geschillencommissie of Kifid',
       blocked: 'geblokkeerd, saldo nog niet vrijgegeven',
       releaseReminded: 'saldo niet op tijd vrijgegeven, herinnering verstuurd',
       releaseOverdue: 'saldo niet op tijd vrijgegeven',

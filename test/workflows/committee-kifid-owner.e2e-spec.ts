@@ -41,6 +41,8 @@ describe("a bank's costs with Kifid, in the owner's words", () => {
     const estateList = await page(`/app/estates/${bank.estate.id}`);
     expect(estateList).toContain('bij Kifid');
     expect(estateList).not.toContain('geschillencommissie');
+    // The dashboard's one bar counts every body's cases: it names Kifid beside the committees.
+    expect(await page('/app/dashboard')).toContain('bij een geschillencommissie of Kifid');
     const request = (await bank.desk.get(`${API}/provider-desk/requests/${bank.c.id}`).expect(200)).body as { statusText: string; thread: { text: string }[] };
     expect(request.statusText).toBe(`Het geschil over de kosten met kenmerk AB-1 ligt bij ${kifid} (ingediend op ${longDate(today, 'nl')}, zaaknummer K-2027-7); de contactpersoon legt de uitspraak vast zodra die er is.`);
     expect(request.thread.map((e) => e.text).join(' | ')).toContain(`Steward legde het geschil voor aan ${kifid} op ${longDate(today, 'nl')}, zaaknummer K-2027-7; de zaak ligt nu bij Kifid`);
