@@ -1,7 +1,7 @@
 import { flat } from '../../letters/test-support';
 import { longDate } from '../../workflows';
-import { API } from '../support/fixtures';
-import { startWithOwner, TestApp } from '../support/test-app';
+import { API, createEstate, createProvider, deskOf } from '../support/fixtures';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { bankCostsDisputed } from '../workspace/support';
 
 /**
@@ -11,10 +11,32 @@ import { bankCostsDisputed } from '../workspace/support';
  */
 describe("a bank's costs with Kifid, in the owner's words", () => {
   let t: TestApp;
+  let owner: Specialist;
   beforeAll(async () => {
-    ({ t } = await startWithOwner());
+    ({ t, owner } = await startWithOwner());
   });
   afterAll(() => t?.close());
+
+  it("kifidrest: a life insurer's bill with Kifid reads Kifid, on the estate page's list too, and no term sentence", async () => {
+    const insurer = await createProvider(t.admin, { name: 'Levensverzekeraar Kifid', category: 'insurance', requiredDocuments: [] });
+    const desk = await deskOf(t, insurer.id, 'Levensverzekeraar desk');
+    const estate = await createEstate(owner);
+    const c = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, action: 'cancel', description: 'Uitvaartpolis', accountNumber: 'POL-9', insuranceKind: 'life' }).expect(201)).body as { id: string };
+    await owner.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await owner.post(`${API}/contracts/${c.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'M-1', effectiveDate: '2026-11-02', done: 'payoutHandled' }).expect(200);
+    await owner.post(`${API}/contracts/${c.id}/invoice-after-end`, { reference: 'P-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 12 }).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${c.id}/reject-dispute`, { invoiceReference: 'P-1', reason: 'Premie tot de opzegging' }).expect(200);
+    const today = (await t.runDue()).body.today as string;
+    const early = await owner.post(`${API}/contracts/${c.id}/committee-decision`, { invoiceReference: 'P-1', decision: 'billUpheld', decidedOn: today }).expect(409);
+    expect(early.body.detail).toBe('Deze rekening van Levensverzekeraar Kifid ligt niet bij Kifid: leg eerst vast dat u het geschil daar indiende. Er is niets gewijzigd.');
+    await owner.post(`${API}/contracts/${c.id}/committee-filed`, { invoiceReference: 'P-1', filedOn: today }).expect(200);
+    const status = (await owner.get(`${API}/contracts/${c.id}`).expect(200)).body.statusText as string;
+    expect(status).toBe(`Geschil over factuur P-1 ligt bij het Klachteninstituut Financiële Dienstverlening (Kifid) (ingediend op ${longDate(today, 'nl')}).`);
+    const list = flat((await t.anonymous.get(`/app/estates/${estate.id}`).set('Cookie', `steward_app=${owner.token}`).expect(200)).text.replace(/<[^>]+>/g, ' '));
+    expect(list).toContain('bij Kifid');
+    expect(list).not.toMatch(/geschillencommissie|noemt geen termijn/);
+  });
 
   it('files the costs with Kifid and records its decision: Kifid by name, costs as costs, no term', async () => {
     const bank = await bankCostsDisputed(t, 'nl', 'Spaarbank Kifid');
