@@ -15,6 +15,12 @@ const caseOf = (c: ContractContext, filed?: { committeeFiled: CommitteeCase | nu
 };
 const billsNl = (refs: string[], invoice = false) => `${invoice ? 'factuur' : 'rekening'}${refs.length > 1 ? 'en' : ''} ${listed(refs, 'nl')}`;
 const billsEn = (refs: string[], invoice = false) => `${invoice ? 'invoice' : 'bill'}${refs.length > 1 ? 's' : ''} ${listed(refs, 'en')}`;
+/**
+ * kifidrest: the term sentence is said of a Geschillencommissie only (`COMMITTEE_LOOK_AFTER_BUSINESS_DAYS` cites its own pages); of Kifid
+ * (a bank, a life or property insurer) or the SKGZ we have no source either way, so their readers read none.
+ */
+const termSaidOf = (body: CommitteeCase['body']): boolean => body.nl.includes('Geschillencommissie');
+const termSaidOfCase = (c: ContractContext): boolean => { const k = caseOf(c); return !k || termSaidOf(k.body); };
 const caseNumber: Record<Language, (k: CommitteeCase) => string> = {
   nl: (k) => (k.caseNumber ? `, zaaknummer ${k.caseNumber}` : ''),
   en: (k) => (k.caseNumber ? `, case number ${k.caseNumber}` : ''),
@@ -22,7 +28,7 @@ const caseNumber: Record<Language, (k: CommitteeCase) => string> = {
 
 /**
  * The owner's status, next step and timeline line while the body has the bill; `due`: the day she is reminded to look. `bank`
- * (kifidowner): a bank's are its costs by their kenmerk, and no term is said of Kifid: the source we cite gives none for it either way.
+ * (kifidowner): a bank's are its costs by their kenmerk (the desk's too, kifidrest), and no term is said of Kifid (`termSaidOf`).
  */
 const billsOwner: Record<Language, (refs: string[], bank?: boolean) => string> = {
   nl: (refs, bank) => (bank ? theCharges(refs, 'nl') : billsNl(refs, true)),
@@ -32,11 +38,11 @@ export const COMMITTEE_OWNER: Record<'status' | 'next' | 'change', Record<Langua
   status: {
     nl: (c, _p, _due, _missed, bank) => {
       const k = caseOf(c);
-      return k ? `Geschil over ${billsOwner.nl(k.bills, bank)} ligt bij ${k.body.nl} (ingediend op ${longDate(k.filedOn, 'nl')}${caseNumber.nl(k)})${bank ? '.' : '; de commissie noemt geen termijn voor haar uitspraak.'}` : 'Geschil ligt bij de geschillencommissie.';
+      return k ? `Geschil over ${billsOwner.nl(k.bills, bank)} ligt bij ${k.body.nl} (ingediend op ${longDate(k.filedOn, 'nl')}${caseNumber.nl(k)})${termSaidOf(k.body) ? '; de commissie noemt geen termijn voor haar uitspraak.' : '.'}` : 'Geschil ligt bij de geschillencommissie.';
     },
     en: (c, _p, _due, _missed, bank) => {
       const k = caseOf(c);
-      return k ? `Dispute about ${billsOwner.en(k.bills, bank)} is with ${k.body.en} (filed on ${longDate(k.filedOn, 'en')}${caseNumber.en(k)})${bank ? '.' : '; the committee gives no term for its decision.'}` : 'Dispute is with the disputes committee.';
+      return k ? `Dispute about ${billsOwner.en(k.bills, bank)} is with ${k.body.en} (filed on ${longDate(k.filedOn, 'en')}${caseNumber.en(k)})${termSaidOf(k.body) ? '; the committee gives no term for its decision.' : '.'}` : 'Dispute is with the disputes committee.';
     },
   },
   next: {
@@ -77,13 +83,13 @@ export const COMMITTEE_FAMILY: Record<'status' | 'next' | 'change', Record<Langu
       return `Our objection to ${bank ? `${named && k ? theCharges(k.bills, 'en') : 'the charges'} of ${p}` : `${p}'s ${named && k ? billsEn(k.bills) : 'bill'}`} is now with ${k?.body.en ?? 'the disputes committee'}${k ? ` (filed on ${longDate(k.filedOn, 'en')})` : ''}.`;
     },
   },
-  // The Geschillencommissie gives no term for its decision (COMMITTEE_LOOK_AFTER_BUSINESS_DAYS cites it); for Kifid (a bank's costs) we have
-  // no source either way, so its family reads no word on a term.
+  // The Geschillencommissie gives no term for its decision (COMMITTEE_LOOK_AFTER_BUSINESS_DAYS cites it); of any other body (`termSaidOf`)
+  // we have no source either way, so its family reads no word on a term.
   status: {
     nl: (c, p, named, _filed, bank) =>
-      `${COMMITTEE_FAMILY.change.nl(c, p, named, undefined, bank)}${bank ? '' : ' De commissie noemt geen vaste termijn voor haar uitspraak.'} ${named ? 'Zolang de zaak loopt, betalen we het betwiste bedrag niet; komt er toch een brief van een incassobureau, geef die dan door aan uw contactpersoon.' : 'Komt er een brief van een incassobureau, geef die dan door aan uw contactpersoon.'}`,
+      `${COMMITTEE_FAMILY.change.nl(c, p, named, undefined, bank)}${termSaidOfCase(c) ? ' De commissie noemt geen vaste termijn voor haar uitspraak.' : ''} ${named ? 'Zolang de zaak loopt, betalen we het betwiste bedrag niet; komt er toch een brief van een incassobureau, geef die dan door aan uw contactpersoon.' : 'Komt er een brief van een incassobureau, geef die dan door aan uw contactpersoon.'}`,
     en: (c, p, named, _filed, bank) =>
-      `${COMMITTEE_FAMILY.change.en(c, p, named, undefined, bank)}${bank ? '' : ' The committee gives no fixed term for its decision.'} ${named ? "While the case runs we do not pay the disputed amount; should a debt collector's letter come all the same, pass it on to your contact person." : "Should a debt collector's letter come, pass it on to your contact person."}`,
+      `${COMMITTEE_FAMILY.change.en(c, p, named, undefined, bank)}${termSaidOfCase(c) ? ' The committee gives no fixed term for its decision.' : ''} ${named ? "While the case runs we do not pay the disputed amount; should a debt collector's letter come all the same, pass it on to your contact person." : "Should a debt collector's letter come, pass it on to your contact person."}`,
   },
   next: {
     nl: (c) => `We wachten op de uitspraak van ${caseOf(c)?.body.nl ?? 'de geschillencommissie'} en laten u weten wat die beslist.`,
@@ -91,15 +97,15 @@ export const COMMITTEE_FAMILY: Record<'status' | 'next' | 'change', Record<Langu
   },
 };
 
-/** The desk's status while the body has the bill. */
-export const COMMITTEE_DESK: Record<Language, (c: ContractContext) => string> = {
-  nl: (c) => {
+/** The desk's status while the body has the bill; `bank` (kifidrest): a bank's are its costs by their kenmerk, as the owner's read. */
+export const COMMITTEE_DESK: Record<Language, (c: ContractContext, bank?: boolean) => string> = {
+  nl: (c, bank) => {
     const k = caseOf(c);
-    return k ? `Het geschil over ${billsNl(k.bills, true)} ligt bij ${k.body.nl} (ingediend op ${longDate(k.filedOn, 'nl')}${caseNumber.nl(k)}); de contactpersoon legt de uitspraak vast zodra die er is.` : 'Het geschil ligt bij de geschillencommissie.';
+    return k ? `Het geschil over ${billsOwner.nl(k.bills, bank)} ligt bij ${k.body.nl} (ingediend op ${longDate(k.filedOn, 'nl')}${caseNumber.nl(k)}); de contactpersoon legt de uitspraak vast zodra die er is.` : 'Het geschil ligt bij de geschillencommissie.';
   },
-  en: (c) => {
+  en: (c, bank) => {
     const k = caseOf(c);
-    return k ? `The dispute about ${billsEn(k.bills, true)} is with ${k.body.en} (filed on ${longDate(k.filedOn, 'en')}${caseNumber.en(k)}); the contact person records its decision once it comes.` : 'The dispute is with the disputes committee.';
+    return k ? `The dispute about ${billsOwner.en(k.bills, bank)} is with ${k.body.en} (filed on ${longDate(k.filedOn, 'en')}${caseNumber.en(k)}); the contact person records its decision once it comes.` : 'The dispute is with the disputes committee.';
   },
 };
 
@@ -135,15 +141,18 @@ export const COMMITTEE_DECIDED: Record<Language, (d: CommitteeDecision, bill: st
 /** The bill a decision settled, by the number its dispute named. */
 export const decidedBill = (step: { invoiceReference: string | null; settled: { reference: string }[] }): string => step.settled[0]?.reference ?? step.invoiceReference ?? '';
 
-/** The desk thread's line for the filing (`COMMITTEE_FILED` as recorded): `bills`, the bills it named, if the thread knows them. */
-export const COMMITTEE_FILED_DESK: Record<Language, (a: Record<string, unknown>, bills: string[]) => string> = {
-  nl: (a, bills) => {
+/**
+ * The desk thread's line for the filing (`COMMITTEE_FILED` as recorded): `bills`, the bills it named, if the thread knows them; `bank`
+ * (kifidrest): a bank's costs by their kenmerk, and the case with Kifid, no committee.
+ */
+export const COMMITTEE_FILED_DESK: Record<Language, (a: Record<string, unknown>, bills: string[], bank?: boolean) => string> = {
+  nl: (a, bills, bank) => {
     const k = a as unknown as CommitteeCase;
-    return `Steward legde het geschil${bills.length ? ` over ${billsNl(bills, true)}` : ''} voor aan ${k.body?.nl ?? 'de geschillencommissie'}${k.filedOn ? ` op ${longDate(k.filedOn, 'nl')}` : ''}${k.caseNumber ? caseNumber.nl(k) : ''}; de zaak ligt nu bij de commissie`;
+    return `Steward legde het geschil${bills.length ? ` over ${billsOwner.nl(bills, bank)}` : ''} voor aan ${k.body?.nl ?? 'de geschillencommissie'}${k.filedOn ? ` op ${longDate(k.filedOn, 'nl')}` : ''}${k.caseNumber ? caseNumber.nl(k) : ''}; de zaak ligt nu bij ${bank ? 'Kifid' : 'de commissie'}`;
   },
-  en: (a, bills) => {
+  en: (a, bills, bank) => {
     const k = a as unknown as CommitteeCase;
-    return `Steward filed the dispute${bills.length ? ` about ${billsEn(bills, true)}` : ''} with ${k.body?.en ?? 'the disputes committee'}${k.filedOn ? ` on ${longDate(k.filedOn, 'en')}` : ''}${k.caseNumber ? caseNumber.en(k) : ''}; the case is now with the committee`;
+    return `Steward filed the dispute${bills.length ? ` about ${billsOwner.en(bills, bank)}` : ''} with ${k.body?.en ?? 'the disputes committee'}${k.filedOn ? ` on ${longDate(k.filedOn, 'en')}` : ''}${k.caseNumber ? caseNumber.en(k) : ''}; the case is now with ${bank ? 'Kifid' : 'the committee'}`;
   },
 };
 

@@ -4,6 +4,12 @@ import { answeredBill, type DisputesHeld, invoiceReferenceProblem, leftToCredit,
 import { type CommitteeDecision, decisionProblem, outcomeOfDecision, owedAfterDecision } from '../../workflows/committee';
 import { ownerWords } from '../words';
 import type { Lang } from '../words';
+import { heardByKifid } from '../providers/complaints-bodies';
+import type { Contract } from './contract.entity';
+
+/** kifidrest: whose money Kifid would hear, where the provider's body is Kifid (a bank's costs, an insurer's bill); null: another body or none. */
+export const kifidOf = (c: Pick<Contract, 'insuranceKind' | 'provider'>): 'bank' | 'insurer' | null =>
+  heardByKifid(c.provider.category, c.insuranceKind) ? (c.provider.category === 'bank' ? 'bank' : 'insurer') : null;
 
 /** committee: a filing or decision dated after today is refused naming its day (rule `future`, in the reader's words). */
 export function assertNotFuture(field: 'filedOn' | 'decidedOn', day: string, today: string): void {
@@ -20,9 +26,9 @@ export function assertFilable(held: DisputesHeld, event: AnyEventObject): void {
  * committee: the owner's word of the complaints body's decision (`DISPUTE_RESOLVED` carrying `committee`), completed from the bill it is
  * about: the case as she filed it, and the outcome the bills module and the readers go by (`outcomeOfDecision`). Refused naming the
  * field in her words: a bill not with the body (409 `not-with-committee`), a lowered bill without an amount or one above the bill, a day
- * before the filing (422).
+ * before the filing (422). `kifid`: the provider's body is Kifid (a bank's costs, an insurer's bill), so the 409 names Kifid.
  */
-export function decidedEvent(held: DisputesHeld, event: AnyEventObject, today: string, provider: string, lang: Lang): AnyEventObject {
+export function decidedEvent(held: DisputesHeld, event: AnyEventObject, today: string, provider: string, lang: Lang, kifid: 'bank' | 'insurer' | null): AnyEventObject {
   const given = event.committee as Pick<CommitteeDecision, 'decision' | 'decidedOn' | 'amount'>;
   assertNotFuture('decidedOn', given.decidedOn, today);
   const open = openDisputesOf(held);
@@ -30,7 +36,7 @@ export function decidedEvent(held: DisputesHeld, event: AnyEventObject, today: s
   const problem = decisionProblem(bill, given);
   const { errors } = ownerWords(lang);
   if (problem?.problem === 'notWithCommittee') {
-    throw new ProblemException(409, 'not-with-committee', errors.details.notWithCommittee(provider), { errors: [{ field: 'invoiceReference', message: 'names no bill the complaints body has' }] });
+    throw new ProblemException(409, 'not-with-committee', errors.details.notWithCommittee(provider, kifid), { errors: [{ field: 'invoiceReference', message: 'names no bill the complaints body has' }] });
   }
   if (problem?.problem === 'beforeFiling') {
     throw new ProblemException(422, 'before-filing', errors.details.decidedBeforeFiling(bill!.committee!.filedOn), { errors: [{ field: 'decidedOn', message: `is before the filing on ${bill!.committee!.filedOn}` }] });

@@ -6,7 +6,7 @@ import { AnyEventObject } from 'xstate';
 import { type CommitteeDecision, settledByDecision } from '../../workflows/committee';
 import type { CommitteeFiledDto } from './committee.dto';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
-import { assertFilable, assertNotFuture, decidedEvent } from './committee.rules';
+import { assertFilable, assertNotFuture, decidedEvent, kifidOf } from './committee.rules';
 import { type Correction, type LetterKind, type RefundReminderFacts, type RepaymentRequestFacts, TOLD_TO_AGENCY } from '../../letters';
 import {
   agencyReachable,
@@ -1844,7 +1844,7 @@ export class ContractsService implements OnModuleInit {
         throw new ProblemException(409, 'answered-already', (bank ? errors.chargeDetails : errors.details).disputeRejectedAlready(rejected.reference, contract.provider.name), { errors: bank ? chargeNamed(refused, false) : refused });
       }
       // committee: the complaints body's decision, completed from the bill it is about (its case, the outcome it comes to).
-      if (event.type === 'DISPUTE_RESOLVED' && event.committee) Object.assign(event, decidedEvent(standing.context, event, this.clock.today(), contract.provider.name, principal.lang));
+      if (event.type === 'DISPUTE_RESOLVED' && event.committee) Object.assign(event, decidedEvent(standing.context, event, this.clock.today(), contract.provider.name, principal.lang, kifidOf(contract)));
       assertOutcome(standing, event);
       if (event.type === 'COLLECTION_STOPPED') Object.assign(event, { agencyName: await this.answeringAgency(manager, contract.id, event.answeredBy) });
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang, bank);

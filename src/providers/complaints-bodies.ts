@@ -16,9 +16,11 @@ import type { Language, ProviderCategory } from './provider.entity';
  * - insurance, by the contract's kind (`INSURANCE_BODIES`): a health insurance (basic or supplementary cover, its premium
  *   too) goes to the SKGZ, not Kifid; life (funeral policies too) and property (car, home, liability) to Kifid; with
  *   the kind not recorded none, since the insurer's category does not tell the two bodies apart;
- * - pension: none. Pension insurers are with Kifid, but pension funds have had their own body since
+ * - pension: none, so the committee's forms are not offered (kifidrest's choice). "Kifid behandelt alleen klachten over
+ *   pensioenpolissen die zijn afgesloten met verzekeraars. Klachten over regelingen met pensioenfondsen kunt u indienen bij
+ *   de Ombudsman Pensioenen" (https://www.kifid.nl/veelgestelde-vragen/); pension funds have had their own body since
  *   2024 (Geschilleninstantie Pensioenfondsen, https://geschilleninstantiepensioenfondsen.nl/geschillencommissie/),
- *   and the directory's category does not tell the two apart.
+ *   and the directory's category does not tell an insurer's pension policy from a fund's scheme.
  */
 const KIFID = {
   names: { nl: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', en: 'the Klachteninstituut Financiële Dienstverlening (Kifid)' },
@@ -72,6 +74,12 @@ type KindRecorded = InsuranceKind | 'unknown' | null | undefined;
 
 const bodyOf = (category: ProviderCategory, insuranceKind: KindRecorded): Body | null =>
   category === 'insurance' ? (insuranceKind && insuranceKind !== 'unknown' ? INSURANCE_BODIES[insuranceKind] : null) : (COMPLAINTS_BODIES[category] ?? null);
+
+/**
+ * kifidrest: whether the provider's complaints body is Kifid (a bank; a life or property insurer): its readers read „bij Kifid" for
+ * the state, not a disputes committee.
+ */
+export const heardByKifid = (category: ProviderCategory, insuranceKind: KindRecorded): boolean => bodyOf(category, insuranceKind) === KIFID;
 
 /** The body's name with its article, as a letter in `language` writes it, and whether affiliation varies. */
 export function complaintsBodyFor(category: ProviderCategory, insuranceKind: KindRecorded, language: Language): ComplaintsBody | null {

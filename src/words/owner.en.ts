@@ -497,7 +497,8 @@ export const ownerEn: OwnerWords = {
       disputeEscalated: 'dispute escalated',
       disputeRejected: 'provider holds to the bill',
       collectionStopRequested: 'collection stop requested',
-      withCommittee: 'with the disputes committee',
+      // kifidrest: one bar counts every body's cases, a bank's with Kifid too.
+      withCommittee: 'with a disputes committee or Kifid',
       blocked: 'blocked, balance not yet released',
       releaseReminded: 'balance not released in time, reminder sent',
       releaseOverdue: 'balance not released in time',
@@ -697,6 +698,8 @@ export const ownerEn: OwnerWords = {
     timeline: 'Timeline',
     back: (name, reference) => `Back to ${name} (${reference})`,
     contractStates: CONTRACT_STATES_EN,
+    /** kifidrest: `withCommittee` where the body is Kifid (`heardByKifid`: a bank, a life or property insurer), on every list of contracts. */
+    withKifid: 'with Kifid',
     documentKinds: DOCUMENT_KINDS_EN,
     letterKinds: {
       cancellation: 'cancellation', transfer: 'transfer', information_supplied: 'information supplied', reminder: 'reminder', escalation: 'escalation',
@@ -963,7 +966,6 @@ export const ownerEn: OwnerWords = {
       // kifidowner: a bank's charges go to Kifid, which names no term (we cite none for it).
       committeeFiledHint: 'Record the day you filed the dispute. While Kifid has it, Steward no longer asks you to decide on this charge; after twelve weeks Steward reminds you to check how it stands.',
       committeeCaseNumber: "Kifid's case number (if you have one)",
-      withCommittee: 'with Kifid',
       chooseCommitteeDecision: 'Choose what Kifid decided',
       committeeDecisions: { billDropped: 'The charge need not be paid', billLowered: 'The charge was lowered (fill in the amount)', billUpheld: 'The charge is to be paid from the estate', settled: 'The parties settled (fill in what is paid, if anything)' },
     },
@@ -1835,7 +1837,9 @@ export const ownerEn: OwnerWords = {
       /** committee: the provider's category has no complaints body we know (409 `no-complaints-body`). */
       noComplaintsBody: (provider: string) => `We know no disputes committee or complaints institute for ${provider}, so going there cannot be recorded. Nothing was changed.`,
       /** committee: a decision for a bill the complaints body does not have (409 `not-with-committee`, naming `invoiceReference`). */
-      notWithCommittee: (provider: string) => `This bill of ${provider} is not with the disputes committee: record first that you filed the dispute there. Nothing was changed.`,
+      /** kifidrest: `kifid` where the provider's body is Kifid (`heardByKifid`): a bank's is its charge. */
+      notWithCommittee: (provider: string, kifid: 'bank' | 'insurer' | null = null) =>
+        `${kifid === 'bank' ? `This charge of ${provider} is` : `This bill of ${provider} is`} not with ${kifid ? 'Kifid' : 'the disputes committee'}: record first that you filed the dispute there. Nothing was changed.`,
       /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
       decidedBeforeFiling: (filedOn: string) => `The day of the decision is before ${longDate(filedOn, 'en')}, the day you filed the dispute. Nothing was changed.`,
       releasedAlready: (provider: string) =>

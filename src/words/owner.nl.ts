@@ -563,7 +563,8 @@ export const ownerNl = {
       disputeEscalated: 'klacht ingediend',
       disputeRejected: 'aanbieder houdt vast aan rekening',
       collectionStopRequested: 'incassostop gevraagd',
-      withCommittee: 'bij de geschillencommissie',
+      // kifidrest: one bar counts every body's cases, a bank's with Kifid too.
+      withCommittee: 'bij een geschillencommissie of Kifid',
       blocked: 'geblokkeerd, saldo nog niet vrijgegeven',
       releaseReminded: 'saldo niet op tijd vrijgegeven, herinnering verstuurd',
       releaseOverdue: 'saldo niet op tijd vrijgegeven',
@@ -775,6 +776,8 @@ export const ownerNl = {
     timeline: 'Tijdlijn',
     back: (name: string, reference: string) => `Terug naar ${name} (${reference})`,
     contractStates: CONTRACT_STATES_NL,
+    /** kifidrest: `withCommittee` where the body is Kifid (`heardByKifid`: a bank, a life or property insurer), on every list of contracts. */
+    withKifid: 'bij Kifid',
     documentKinds: DOCUMENT_KINDS_NL,
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
@@ -1096,7 +1099,6 @@ export const ownerNl = {
       // kifidowner: a bank's costs go to Kifid, which names no term (we cite none for it).
       committeeFiledHint: 'Leg vast op welke dag u het geschil indiende. Zolang Kifid het heeft, vraagt Steward u niet meer te beslissen over deze kosten; na twaalf weken herinnert Steward u eraan te kijken hoe het ervoor staat.',
       committeeCaseNumber: 'Zaaknummer van Kifid (als u dat heeft)',
-      withCommittee: 'bij Kifid',
       chooseCommitteeDecision: 'Kies wat Kifid besliste',
       committeeDecisions: { billDropped: 'De kosten hoeven niet betaald te worden', billLowered: 'De kosten zijn verlaagd (vul het bedrag in)', billUpheld: 'De kosten moeten betaald worden uit de nalatenschap', settled: 'Partijen hebben een schikking getroffen (vul in wat betaald wordt, als er iets betaald wordt)' },
     },
@@ -2089,7 +2091,9 @@ export const ownerNl = {
       /** committee: the provider's category has no complaints body we know (409 `no-complaints-body`). */
       noComplaintsBody: (provider: string) => `Voor ${provider} kennen we geen geschillencommissie of klachteninstituut; vastleggen dat u daarheen ging kan daarom niet. Er is niets gewijzigd.`,
       /** committee: a decision for a bill the complaints body does not have (409 `not-with-committee`, naming `invoiceReference`). */
-      notWithCommittee: (provider: string) => `Deze rekening van ${provider} ligt niet bij de geschillencommissie: leg eerst vast dat u het geschil daar indiende. Er is niets gewijzigd.`,
+      /** kifidrest: `kifid` where the provider's body is Kifid (`heardByKifid`): a bank's are its costs. */
+      notWithCommittee: (provider: string, kifid: 'bank' | 'insurer' | null = null) =>
+        `${kifid === 'bank' ? `Deze kosten van ${provider} liggen` : `Deze rekening van ${provider} ligt`} niet bij ${kifid ? 'Kifid' : 'de geschillencommissie'}: leg eerst vast dat u het geschil daar indiende. Er is niets gewijzigd.`,
       /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
       decidedBeforeFiling: (filedOn: string) => `De datum van de uitspraak ligt vóór ${longDate(filedOn, 'nl')}, de dag dat u het geschil indiende. Er is niets gewijzigd.`,
       releasedAlready: (provider: string) =>

@@ -23,7 +23,7 @@ import { keepFromToday } from '../web/from-today';
 import { askedLabel, ownForm } from './estate-pages';
 import type { ContractOverview } from './estate-overview.service';
 import { deliveryText } from '../letters/letter-view';
-import { actionButton, appPage, backToToday, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
+import { actionButton, appPage, backToToday, contractStateNamed, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
 import { stepErrorText, stepKindText, violationText } from './owner-reasons';
 import { stillToPay } from '../bills/owed-bills';
 import { billNamed, chargeNamed } from '../contracts/bill.rules';
@@ -693,8 +693,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // Only the upload beside the question has fields on this page; sending the request names none.
   const unplaced = state.failed && !placed.includes(state.failed) ? errorSummary(ownForm(lang, state.form ?? {}, ['kind', 'file']), w.notDone, (f) => (state.failed === 'documents' ? f : undefined)) : '';
   const facts = [
-    // kifidowner: a bank's costs are with Kifid, no disputes committee.
-    html`${w.facts} <span class="badge">${bank && c.state === 'withCommittee' ? w.charge.withCommittee : label(lang, 'contractStates', c.state)}</span>`,
+    html`${w.facts} <span class="badge">${contractStateNamed(lang, c)}</span>`,
     c.dueAt ? w.dueOn(humanDate(c.dueAt, lang)) : '',
     w.account(c.accountNumber, numberKindOf(c.provider.category, c.accountNumber)),
     askedLabel(lang, c),

@@ -25,7 +25,7 @@ import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
 import { documentOversaid } from '../documents/description-rules';
 import { deliveryText } from '../letters/letter-view';
-import { actionButton, appPage, backToToday, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
+import { actionButton, appPage, backToToday, contractStateNamed, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
 import { fromTodayField, keepFromToday } from '../web/from-today';
 import { violationText } from './owner-reasons';
 import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
@@ -149,7 +149,7 @@ function contractsSection(lang: Lang, o: EstateOverview, cameFromToday: boolean 
     const letter = c.lastLetter;
     return html`<tr><td class="no-print">${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, w.choose(c.provider.name, c.description), false, `select-${c.id}`, { labelHidden: true }) : ''}</td>
 <td><a href="/app/contracts/${c.id}">${c.provider.name}</a><br><span class="muted">${c.description} · ${c.accountNumber}</span></td>
-<td data-label="${w.action}">${askedLabel(lang, c)}</td><td data-label="${w.state}"><span class="badge" data-state="${c.state}">${label(lang, 'contractStates', c.state)}</span><br>${c.statusText}${
+<td data-label="${w.action}">${askedLabel(lang, c)}</td><td data-label="${w.state}"><span class="badge" data-state="${c.state}">${contractStateNamed(lang, c)}</span><br>${c.statusText}${
       c.state === 'draft' && c.missingDocuments.length ? html`<br><strong>${w.uploadFirst}${c.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>` : ''
     }</td>
 <td data-label="${w.due}">${c.dueAt ? humanDate(c.dueAt, lang) : ''}</td>

@@ -2,6 +2,9 @@ import type { StaffPrincipal } from '../auth/principal';
 import { html, page, SafeHtml } from '../web/html';
 import { noticeQuery, type SessionNotice } from '../web/session';
 import { documentNamed, Lang, ownerWords } from '../words';
+import { heardByKifid } from '../providers/complaints-bodies';
+import type { ProviderCategory } from '../providers/provider.entity';
+import type { InsuranceKind } from '../../workflows/wording';
 
 /**
  * One short confirmation after a redirect (PRG), chosen by a query flag so no text travels in the URL. `focus`: the page of a
@@ -74,6 +77,11 @@ export function words(identifier: string): string {
 export function label(lang: Lang, list: 'contractStates' | 'documentKinds' | 'letterKinds' | 'delivery' | 'letterStatus', code: string): string {
   const labels = ownerWords(lang).estate[list];
   return Object.hasOwn(labels, code) ? labels[code] : code.replace(/_/g, ' ');
+}
+
+/** A contract's state as the owner reads it: with its complaints body, „bij Kifid" where that is Kifid (kifidrest), never a disputes committee. */
+export function contractStateNamed(lang: Lang, c: { state: string; insuranceKind: InsuranceKind | null; provider: { category: ProviderCategory } }): string {
+  return c.state === 'withCommittee' && heardByKifid(c.provider.category, c.insuranceKind) ? ownerWords(lang).estate.withKifid : label(lang, 'contractStates', c.state);
 }
 
 /** bankletters (audit79 LET-1): a letter to a bank by what it asks (`bankLetterKinds`), never „opzegging" or „factuur"; any other by its kind. */
