@@ -811,6 +811,8 @@ export class ContractViews {
       state,
       statusText: status(state, context, lang, words),
       statusTexts: { nl: status(state, context, 'nl', words), en: status(state, context, 'en', words) },
+      /** famdigest2: the family's sentence on the card that a collection stopped (audit95 F5), which the daily e-mail need not say twice. */
+      ...(reader === 'family' && facts.suspended?.answer.suspended === false && { collectionStopSaid: { nl: suspended('nl') as string, en: suspended('en') as string } }),
       nextStep: next(state, context, lang, words),
       dueAt: dueDate,
       providerReference: context.providerReference,

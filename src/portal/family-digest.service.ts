@@ -452,13 +452,21 @@ export class FamilyDigestService implements OnModuleInit {
         return c && confirmedApart && last.get(c.id) === n && c.state === n.state && !heldBack(n) && !askedInstead(c.action, asked.get(c.id) ?? {});
       }),
     );
+    // famdigest2 (stop66mends): outside the estate's debts the card's sentence that the collection stopped adds only the agency's name to
+    // the stop's own line in this email (who told us, that it stopped, how it came): said once, by that line. A reader of the debts keeps
+    // it: it names the collection by its reference and sum.
+    const stopTold = new Set(news.filter((n) => n.topic === 'collection_stopped' && n.contract_id && n.message_without_debts !== null).map((n) => n.contract_id!));
+    const withoutStopSaid = (c: (typeof summaries)[number], lang: Lang): string => {
+      const stop = !readsDebts && stopTold.has(c.id) && c.collectionStopSaid ? ` ${c.collectionStopSaid[lang]}` : null;
+      return stop && c.statusTexts[lang].endsWith(stop) ? c.statusTexts[lang].slice(0, -stop.length) : c.statusTexts[lang];
+    };
     // `before`: the contract's lines this email said already; its standing follows only when it says something they did not
     // (a part credit's news is worded as the state it leads to).
     const said = (n: Notice, lang: Lang, before: string[]): string[] => {
       const own = byState.has(n) ? endDateApart(n, lang) : billAsItStands.has(n) ? [] : written(n, lang);
       const c = n.contract_id ? now.get(n.contract_id) : undefined;
       if (!c || last.get(c.id) !== n || (!standsFor.has(c.id) && !billAsItStands.has(n) && c.state === n.state)) return own;
-      const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, unsent.get(c.id), familyWords(lang), this.clock.today());
+      const { statusText } = standingFor({ ...c, statusText: withoutStopSaid(c, lang) }, unsent.get(c.id), familyWords(lang), this.clock.today());
       return [...before, ...own].some((line) => line.includes(statusText)) ? own : [...own, `${named.get(c.id) ?? c.provider.name}: ${statusText}`];
     };
     const linesIn = (lang: Lang): string[] => {
