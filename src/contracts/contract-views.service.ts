@@ -276,6 +276,15 @@ export function correctionAnswerNews(answer: { kind: 'kept' | 'newDate'; on: str
   return answer.kind === 'kept' ? w.correctionKeptNews(providerName, on, date, notFollowed) : w.correctionNewDateNews(providerName, on, date, notFollowed, answer.asked !== null);
 }
 
+/**
+ * famdigest2: the family's words for a step that may have answered our correction (`answerOfStep`): the answer, then what else the step
+ * corrected in its own words (`stepText`, given the step with those fields alone); any other step in its own words.
+ */
+export function answeredOrStepText<S extends { corrected: readonly C[] }, C>(answer: { kind: 'newDate'; on: string; effectiveDate: string; asked: string | null; others: C[] } | null, step: S, providerName: string, lang: Language, stepText: (step: S) => string): string {
+  if (!answer) return stepText(step);
+  return [correctionAnswerNews(answer, providerName, lang), ...(answer.others.length ? [stepText({ ...step, corrected: answer.others })] : [])].join(' ');
+}
+
 /** The owner's move on a later end date: object to what was not asked, or (`laterThanNotice`) ask why, as advice: it may be a fixed term. */
 const laterNext = (later: LaterThanAsked, providerName: string, lang: Language): string =>
   (later.kind === 'laterThanNotice' ? ownerWords(lang).contract.endDate.laterThanNoticeNext : ownerWords(lang).contract.endDate.laterThanAskedNext)(providerName);
@@ -813,6 +822,8 @@ export class ContractViews {
        * reader's words), which its status says too: nothing else does yet. A made one lists them in its letter (`letters[].violations`).
        */
       requestLetter: facts.letter ? { standing: facts.letter, heldBecause: (facts.heldBecause ?? []).map((v) => ({ rule: v.rule, field: v.where, reason: violationText(lang, v) })) } : null,
+      /** famdigest2: the family's sentence on the card that a collection stopped (audit95 F5), which the daily e-mail need not say twice. */
+      ...(reader === 'family' && facts.suspended?.answer.suspended === false && { collectionStopSaid: { nl: suspended('nl') as string, en: suspended('en') as string } }),
       nextStep: next(state, context, lang, words),
       dueAt: dueDate,
       providerReference: context.providerReference,

@@ -46,12 +46,13 @@ describe('corrcard: the answer to our correction, for the family', () => {
     expect(answerAwaitedToday(awaited, 10, '2026-12-09')).toBe(false);
     expect(answerAwaitedToday(null, 10, '2026-11-25')).toBe(false);
   });
-  it('reads a corrected end date alone as the answer the contract recorded, and nothing else', () => {
+  it('reads a corrected end date as the answer the contract recorded, with what else the step corrected (famdigest2), and nothing else', () => {
     const answered = { ...awaited, answeredOn: '2026-11-30', kept: false, effectiveDate: '2026-12-08' };
     const step = (corrected: { field: string; to: unknown }[], event = 'COMPLETION_CORRECTED') => ({ event, corrected });
-    expect(answerOfStep(step([{ field: 'effectiveDate', to: '2026-12-08' }]), answered)).toEqual({ kind: 'newDate', on: '2026-11-24', effectiveDate: '2026-12-08', asked: '2026-12-08' });
+    expect(answerOfStep(step([{ field: 'effectiveDate', to: '2026-12-08' }]), answered)).toEqual({ kind: 'newDate', on: '2026-11-24', effectiveDate: '2026-12-08', asked: '2026-12-08', others: [] });
     expect(answerOfStep(step([{ field: 'effectiveDate', to: '2026-12-10' }]), answered)).toBeNull();
-    expect(answerOfStep(step([{ field: 'effectiveDate', to: '2026-12-08' }, { field: 'reference', to: 'R-8' }]), answered)).toBeNull();
+    expect(answerOfStep(step([{ field: 'effectiveDate', to: '2026-12-08' }, { field: 'reference', to: 'R-8' }]), answered)?.others).toEqual([{ field: 'reference', to: 'R-8' }]);
+    expect(answerOfStep(step([{ field: 'reference', to: 'R-8' }]), answered)).toBeNull();
     expect(answerOfStep(step([{ field: 'effectiveDate', to: '2026-12-08' }]), { ...answered, kept: true })).toBeNull();
     expect(answerOfStep(step([{ field: 'effectiveDate', to: '2026-12-08' }]), null)).toBeNull();
   });

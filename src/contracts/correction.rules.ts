@@ -151,14 +151,15 @@ export function correctionStanding(
 export const wishedDateAsked = (changes: CorrectionAwaited['changes']): string | null => changes.find((c) => c.field === 'requestedEndDate')?.to ?? null;
 
 /**
- * corrcard: the provider's answer to our correction that a step gave, where the step is a corrected confirmation of the end date alone to
- * the date that answer recorded (`correction_answered`), told as that answer (the e-mail, the family's history); null for any other step
- * (no correction awaited, more corrected than the date, or the date since corrected again).
+ * corrcard: the provider's answer to our correction that a step gave, where the step is a corrected confirmation of the end date to the
+ * date that answer recorded (`correction_answered`), told as that answer (the e-mail, the family's history); null for any other step (no
+ * correction awaited, or the date since corrected again). famdigest2: `others`, what else the step corrected (its reference, the final
+ * bill), which the answer's words do not say: told after them in the step's own words.
  */
-export function answerOfStep(step: { event: string; corrected: readonly { field: string; to: unknown }[] }, answered: CorrectionAnswered | null): { kind: 'newDate'; on: string; effectiveDate: string; asked: string | null } | null {
-  if (step.event !== 'COMPLETION_CORRECTED' || step.corrected.length !== 1 || step.corrected[0].field !== 'effectiveDate') return null;
-  if (!answered || answered.kept || !answered.effectiveDate || answered.effectiveDate !== step.corrected[0].to) return null;
-  return { kind: 'newDate', on: answered.on, effectiveDate: answered.effectiveDate, asked: wishedDateAsked(answered.changes) };
+export function answerOfStep<C extends { field: string; to: unknown }>(step: { event: string; corrected: readonly C[] }, answered: CorrectionAnswered | null): { kind: 'newDate'; on: string; effectiveDate: string; asked: string | null; others: C[] } | null {
+  const date = step.event === 'COMPLETION_CORRECTED' ? step.corrected.find((c) => c.field === 'effectiveDate') : undefined;
+  if (!date || !answered || answered.kept || !answered.effectiveDate || answered.effectiveDate !== date.to) return null;
+  return { kind: 'newDate', on: answered.on, effectiveDate: answered.effectiveDate, asked: wishedDateAsked(answered.changes), others: step.corrected.filter((c) => c !== date) };
 }
 
 /**

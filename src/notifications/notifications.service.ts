@@ -7,7 +7,7 @@ import { creditOnCommitteeBill } from '../../workflows/committee-wording';
 import { Clock } from '../clock/clock';
 import { ContractsService, type CorrectionLapsedListener, type CorrectionNewsListener, type LaterEndDateListener, type NoticeCorrectedListener, type PaidBillDroppedListener } from '../contracts/contracts.service';
 import { answerOfStep, wishedDateAsked } from '../contracts/correction.rules';
-import { ContractViews, correctionAnswerNews, correctionAnswerText, laterEndDateText, missedTermText } from '../contracts/contract-views.service';
+import { answeredOrStepText, ContractViews, correctionAnswerNews, correctionAnswerText, laterEndDateText, missedTermText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { providerLabel } from '../contracts/provider-label';
@@ -32,7 +32,7 @@ import { listed, money } from '../../workflows/wording';
 /** deskanswer2: the topic of the news that a correction's term passed unanswered (owner and family; Today's row reads the owner's). */
 export const CORRECTION_LAPSED = 'correction_lapsed';
 /** corrnews: the family's news that our correction of a confirmed request went to the provider, and that it confirmed its date again. */
-const CORRECTION_ASKED = 'correction_asked';
+export const CORRECTION_ASKED = 'correction_asked';
 const CORRECTION_KEPT = 'correction_kept';
 /**
  * Family news told as the step that made it, not in the words of the state it reached (the daily email keeps these as
@@ -374,13 +374,13 @@ export class NotificationsService implements OnModuleInit {
     // The bills it names as still open are those the step left. A late bill's dispute letter held back is the daily email's to say (at collection).
     if (audience === 'family' && TOLD_BY_STEP.includes(String(row.payload.effect.topic))) {
       const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
-      // corrcard: a corrected end date (nothing else) that answered our correction is told as that answer (the card's words), not as a correction of its own.
+      // corrcard: a corrected end date that answered our correction is told as that answer (the card's words), not as a correction of its
+      // own; famdigest2: what else it corrected (its reference, the final bill) follows in the step's words, as recorded.
       const answer = answerOfStep(step, contract.correctionAnswered);
-      if (answer) return (lang) => `${label}: ${correctionAnswerNews(answer, name, lang)}`;
       // bankend: a corrected end date says, as the timeline does, what it moved of the bills decided paid from the estate.
       const moved = row.payload.event.type === END_DATE_CORRECTION && typeof row.payload.step === 'number' ? await this.timeline.afterEndMovedAt(manager, contract.id, row.payload.step) : [];
       // As the timeline says it: a bill for time after the end date that the owner decided the estate pays all the same is said to be one.
-      return (lang, readsDebts) => `${label}: ${familyStepText(step, context, lang, name, readsDebts, asked, moved)}`;
+      return (lang, readsDebts) => `${label}: ${answeredOrStepText(answer, step, name, lang, (told) => familyStepText(told, context, lang, name, readsDebts, asked, moved))}`;
     }
     // The step's letter is held back by the letter rules (or not made yet): the state's words would say it went out.
     if (audience === 'family' && row.payload.withLetter && letterNotSent(contract.id, true, row.payload.step, await this.letters.sentSteps(row.estateId, manager))) {

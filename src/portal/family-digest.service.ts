@@ -20,15 +20,15 @@ import { EstatesService } from '../estates/estates.service';
 import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
 import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { MailService } from '../letters/mail.service';
-import { NotificationsService, TOLD_BY_STEP } from '../notifications/notifications.service';
+import { CORRECTION_ASKED, NotificationsService, TOLD_BY_STEP } from '../notifications/notifications.service';
 import { type EffectKind, OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { Workers } from '../runtime/workers.service';
 import { workflowRows } from '../runtime/workflow-rows';
 import { letterNotSent, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
-import { BILL_PAYMENT_EVENTS, familyBillPaymentText } from '../timeline/bill-payments';
+import { familyBillPaymentText, isBillPaymentEvent, paymentsStanding } from '../timeline/bill-payments';
 import { requestAsked } from '../contracts/contract.entity';
-import { familyCorrectionEntryText } from '../timeline/corrections';
+import { CORRECTION_EVENTS, familyCorrectionEntryText } from '../timeline/corrections';
 import { DROP_DAY_CORRECTED } from '../timeline/drop-days';
 import { TimelineService } from '../timeline/timeline.service';
 import { documentNamed, familyWords, langOf, type Lang, OWNER_DOCUMENT_KINDS } from '../words';
@@ -243,15 +243,21 @@ export class FamilyDigestService implements OnModuleInit {
         );
         const taken = await this.timeline.takeFamilyNews(manager, estate.id, collected);
         if (!news.length && !taken.length) return 0;
-        // famtext: a receipt of a refund undone before this email is not told, nor its undoing; one told before is corrected.
-        const entries = receiptsStanding(taken);
+        // famtext: a receipt of a refund undone before this email is not told, nor its undoing; one told before is corrected. So is a
+        // bill's payment (famdigest2).
+        const entries = paymentsStanding(receiptsStanding(taken));
         news.sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at));
         // The closing step's news says a final report follows; once it went out, each relative is told where it is instead, as the portal tells them.
         const report = news.some((n) => n.topic === 'estate_closed') ? await this.letters.finalReportAddressee(estate.id, manager) : null;
         const closings = report ? news.filter((n) => n.topic === 'estate_closed') : [];
         // famclosed (audit85 CLOSE-3): settled and closed in one email: its closing line says all, not also "we ronden het dossier af" before it.
         const closedAt = closings.length ? +new Date(closings[closings.length - 1].created_at) : null;
-        const stepNews = news.filter((n) => !closings.includes(n) && !(closedAt !== null && n.topic === 'estate_settling' && +new Date(n.created_at) <= closedAt));
+        const steps = news.filter((n) => !closings.includes(n) && !(closedAt !== null && n.topic === 'estate_settling' && +new Date(n.created_at) <= closedAt));
+        // famdigest2 (corrcard's Not done): our correction of a contract and the letter that asked its provider to confirm it, told in one
+        // email, are one line: the correction's (from what to what), then the letter's news after it, on the contract's last correction.
+        const lastCorrection = new Map(entries.filter((e) => e.event === CORRECTION_EVENTS.contract && e.contractId).map((e) => [e.contractId!, e]));
+        const askedWith = steps.filter((n) => n.topic === CORRECTION_ASKED && n.contract_id && lastCorrection.has(n.contract_id));
+        const stepNews = steps.filter((n) => !askedWith.includes(n));
         const uploaded = entries.filter((e) => e.event === 'document.uploaded').map((e) => String(e.details.documentId));
         const documents = await this.documents.byIds(manager, uploaded);
         // A contract's news and correction name it as the portal does: with its description when the provider has several here.
@@ -329,7 +335,13 @@ export class FamilyDigestService implements OnModuleInit {
           const corrected = entries.map((e) =>
             e.event === DROP_DAY_CORRECTED ? (familyEventText(e.event, e.details, lang, debts) ?? null) : familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts),
           );
-          const corrections = corrected.filter((text): text is string => text !== null);
+          const corrections = entries.flatMap((e, i) => {
+            const asked = askedWith.filter((n) => lastCorrection.get(n.contract_id!) === e).map((n) => (lang === 'en' ? (n.message_en ?? n.message) : n.message));
+            if (!asked.length) return corrected[i] ?? [];
+            // The letter's news named its contract; after the correction's sentences it follows them without the name again.
+            const label = `${named.get(e.contractId!)}: `;
+            return [corrected[i] === null ? asked.join(' ') : [corrected[i], ...asked.map((m) => (m.startsWith(label) ? m.slice(label.length) : m))].join(' ')];
+          });
           // A letter by post is told when it went into the mail, to every relative, as the timeline tells its letters.
           const posted = entries.filter((e) => e.event === 'letter.posted').map((e) => familyEventText(e.event, { ...e.details, subject: subjectIn(String(e.details.subject), lang) }, lang)!);
           // A call the owner recorded, to every relative as their timeline tells it: its outcome only when she shared it; named by its
@@ -341,9 +353,10 @@ export class FamilyDigestService implements OnModuleInit {
           });
           const decidedLines = entries.map((e) => (decided === null ? null : reportDecisionNews(e, member.id, decided, lang, { provider: e.contractId ? (named.get(e.contractId) ?? null) : null, readsDebts: debts })));
           const decisions = decidedLines.filter((text): text is string => text !== null);
-          // coverrest: a kept cover's premium recorded as owed is no workflow step; its entry tells the readers of the estate's debts, as their timeline does.
-          const premiumLines = entries.map((e) => (debts && e.event === BILL_PAYMENT_EVENTS.owed ? familyBillPaymentText(e, lang, named.get(e.contractId ?? '')) : null));
-          const premiums = entries.flatMap((e, i) => (premiumLines[i] === null ? [] : [`${named.get(e.contractId ?? '')}: ${premiumLines[i]}`]));
+          // coverrest: a kept cover's premium recorded as owed is no workflow step; its entry tells the readers of the estate's debts, as their
+          // timeline does. famdigest2 (audit97 F4): so does a bill the owner marked paid from the estate (which, paid when, what), or its payment undone.
+          const paymentLines = entries.map((e) => (debts && isBillPaymentEvent(e.event) ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''), Boolean(asked.get(e.contractId ?? '')?.bankAccount)) : null));
+          const payments = entries.flatMap((e, i) => (paymentLines[i] === null ? [] : [`${named.get(e.contractId ?? '')}: ${paymentLines[i]}`]));
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
           const received = [
             ...refundsIn.map((id) => `${named.get(id)}: ${familyWords(lang).refundReceived(debts ? money(refunds.get(id)!.amount, lang) : null)}`),
@@ -352,13 +365,13 @@ export class FamilyDigestService implements OnModuleInit {
             ...reportedBack.map((e) => `${named.get(e.contractId!)}: ${familyWords(lang).paidDropReportedNews(providers.get(e.contractId!)!, debts && typeof e.details.amount === 'number' ? money(e.details.amount, lang) : null, longDate(String(e.details.paidOn), lang))}`),
           ];
           const agencies = agenciesTold.map((e) => familyEventText(e.event, { ...e.details, provider: named.get(e.contractId ?? '') }, lang, debts)!);
-          if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !premiums.length && !received.length && !agencies.length && !documentIds.length) continue;
+          if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !payments.length && !received.length && !agencies.length && !documentIds.length) continue;
           // Counted per relative (digestrest's Not done): a contract is told of when this email tells her something of it, not when only
           // another relative's correction, a document she may not see, or an entry no email tells concerned it.
-          const toldHer = entries.filter((e, i) => corrected[i] !== null || decidedLines[i] !== null || premiumLines[i] !== null || e.event === 'letter.posted' || withdrawnAnswers.includes(e) || (e.event === 'document.uploaded' && documentIds.includes(String(e.details.documentId))));
+          const toldHer = entries.filter((e, i) => corrected[i] !== null || decidedLines[i] !== null || paymentLines[i] !== null || e.event === 'letter.posted' || withdrawnAnswers.includes(e) || (e.event === 'document.uploaded' && documentIds.includes(String(e.details.documentId))));
           const toldOf = new Set([...newsOf, ...toldHer.map((e) => e.contractId), ...standingCalls.map((c) => c.contractId), ...refundsIn, ...partsIn.map((e) => e.contractId), ...askedBack.map((e) => e.contractId), ...reportedBack.map((e) => e.contractId), ...agenciesTold.map((e) => e.contractId)].filter((id): id is string => id !== null));
           const stillRunning = { count: running.filter((c) => !toldOf.has(c.id)).length, others: toldOf.size > 0 };
-          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...agencies, ...calls, ...renewals, ...decisions, ...premiums, ...received], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...agencies, ...calls, ...renewals, ...decisions, ...payments, ...received], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }
@@ -439,13 +452,21 @@ export class FamilyDigestService implements OnModuleInit {
         return c && confirmedApart && last.get(c.id) === n && c.state === n.state && !heldBack(n) && !askedInstead(c.action, asked.get(c.id) ?? {});
       }),
     );
+    // famdigest2 (stop66mends): outside the estate's debts the card's sentence that the collection stopped adds only the agency's name to
+    // the stop's own line in this email (who told us, that it stopped, how it came): said once, by that line. A reader of the debts keeps
+    // it: it names the collection by its reference and sum.
+    const stopTold = new Set(news.filter((n) => n.topic === 'collection_stopped' && n.contract_id && n.message_without_debts !== null).map((n) => n.contract_id!));
+    const withoutStopSaid = (c: (typeof summaries)[number], lang: Lang): string => {
+      const stop = !readsDebts && stopTold.has(c.id) && c.collectionStopSaid ? ` ${c.collectionStopSaid[lang]}` : null;
+      return stop && c.statusTexts[lang].endsWith(stop) ? c.statusTexts[lang].slice(0, -stop.length) : c.statusTexts[lang];
+    };
     // `before`: the contract's lines this email said already; its standing follows only when it says something they did not
     // (a part credit's news is worded as the state it leads to).
     const said = (n: Notice, lang: Lang, before: string[]): string[] => {
       const own = byState.has(n) ? endDateApart(n, lang) : billAsItStands.has(n) ? [] : written(n, lang);
       const c = n.contract_id ? now.get(n.contract_id) : undefined;
       if (!c || last.get(c.id) !== n || (!standsFor.has(c.id) && !billAsItStands.has(n) && c.state === n.state)) return own;
-      const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, unsent.get(c.id), familyWords(lang), this.clock.today());
+      const { statusText } = standingFor({ ...c, statusText: withoutStopSaid(c, lang) }, unsent.get(c.id), familyWords(lang), this.clock.today());
       return [...before, ...own].some((line) => line.includes(statusText)) ? own : [...own, `${named.get(c.id) ?? c.provider.name}: ${statusText}`];
     };
     const linesIn = (lang: Lang): string[] => {

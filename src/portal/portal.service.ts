@@ -10,7 +10,7 @@ import { safeFileName } from '../common/download';
 import { zipFileName } from '../common/zip';
 import { BillsService } from '../bills/bills.service';
 import { audiencesOf, readsEstateDebts, type Viewer } from '../documents/document-audience';
-import { ContractViews, correctionAnswerNews, familyCallText, type RefundOpen, type UnpaidBill } from '../contracts/contract-views.service';
+import { answeredOrStepText, ContractViews, familyCallText, type RefundOpen, type UnpaidBill } from '../contracts/contract-views.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, callsAsTheyStand, standingCall } from '../contracts/calls';
 import { providerLabel, providerLabels } from '../contracts/provider-label';
@@ -783,11 +783,11 @@ export class PortalService {
       const { refundLeft, billsLeft } = (details.wording as ContractStepWording | undefined) ?? {};
       if (step.to === 'settled' && refundLeft) return familyWords(lang).settledButRefund(provider, readsDebts ? money(refundLeft, lang) : null);
       if (step.to === 'settled' && billsLeft) return familyWords(lang).settledButBills(provider, billsLeft.count, readsDebts ? money(billsLeft.total, lang) : null);
-      // corrcard: a corrected end date that answered our correction reads as that answer, as the card and the e-mail say it.
+      // corrcard: a corrected end date that answered our correction reads as that answer, as the card and the e-mail say it (and what
+      // else it corrected, famdigest2). What the request asked as the step was taken (its words kept it), not as a correction of an
+      // insurer's kind has it since.
       const answer = answerOfStep(step, contract.correctionAnswered);
-      if (answer) return correctionAnswerNews(answer, provider, lang);
-      // What the request asked as the step was taken (its words kept it), not as a correction of an insurer's kind has it since.
-      return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, (details.wording as ContractStepWording | undefined)?.asked ?? requestAsked(contract), (details.afterEndMoved as AfterEndMoved[] | undefined) ?? []);
+      return answeredOrStepText(answer, step, provider, lang, (told) => familyStepText(told, { action: contract.action } as ContractContext, lang, provider, readsDebts, (details.wording as ContractStepWording | undefined)?.asked ?? requestAsked(contract), (details.afterEndMoved as AfterEndMoved[] | undefined) ?? []));
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     // Settling and closing say the bills and refunds they kept as left that day (refundclose, closewords), not what came since.

@@ -1,6 +1,7 @@
 import { addCalendarDays } from '../clock/clock';
 import type { FieldError } from '../common/problem';
 import type { RefundReminderFacts } from '../../letters';
+import { withoutUndonePairs } from '../timeline/undos';
 
 /**
  * How long after the provider confirmed a refund Steward expects it on the estate's account. No Dutch rule gives a provider a
@@ -30,20 +31,8 @@ export const REFUND_EVENTS = { received: 'refund.received', undone: 'refund.rece
  * latest receipt of its contract (`RefundsService.undoReceipt`): when that receipt is in the same list, neither is news (it was never
  * true for the reader); an undo of a receipt told before stays, as its correction. Other entries pass unchanged.
  */
-export function receiptsStanding<E extends { event: string; contractId: string | null }>(entries: E[]): E[] {
-  const taken = new Set<E>();
-  const open = new Map<string, E[]>();
-  for (const e of entries) {
-    if (!e.contractId) continue;
-    const receipts = open.get(e.contractId) ?? open.set(e.contractId, []).get(e.contractId)!;
-    if (e.event === REFUND_EVENTS.received) receipts.push(e);
-    else if (e.event === REFUND_EVENTS.undone && receipts.length) {
-      taken.add(e);
-      taken.add(receipts.pop()!);
-    }
-  }
-  return entries.filter((e) => !taken.has(e));
-}
+export const receiptsStanding = <E extends { event: string; contractId: string | null }>(entries: E[]): E[] =>
+  withoutUndonePairs(entries, (e) => (e.event === REFUND_EVENTS.received ? e.contractId : null), (e) => (e.event === REFUND_EVENTS.undone ? e.contractId : null));
 
 /** A refund the provider confirmed with the end of the contract (a final bill below nil), and what of it the estate received. */
 /** audit90 G2: a receipt of less than the confirmed refund is a part of it, told to a reader outside the estate's debts as a part (its `part` on the timeline). */

@@ -1,5 +1,6 @@
 import { longDate, money, periodSpan } from '../../workflows/wording';
 import { familyWords, type Lang, ownerWords } from '../words';
+import { withoutUndonePairs } from './undos';
 
 /**
  * The timeline events of a bill owed by the estate marked paid, and of that undone; and of a kept cover's premium recorded as owed
@@ -76,3 +77,12 @@ export function familyBillPaymentText(entry: { event: string; details: Record<st
   const said = [d.reference, named, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill, d.collectionAgency ?? null, d.overdrawnOn !== undefined, bank] as const;
   return entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaidEntry(...said) : w.billPaymentUndoneEntry(...said);
 }
+
+/**
+ * famdigest2 (audit97 F4): of a list of timeline entries (oldest first), the payments and undone payments that still stand. An undo takes
+ * back the latest payment of its bill (`BillsService.undo`): both in one list are no news; an undo of a payment told before stays.
+ */
+export const paymentsStanding = <E extends { event: string; contractId: string | null; details: Record<string, unknown> }>(entries: E[]): E[] => {
+  const bill = (e: E) => `${e.contractId} ${String(e.details.reference)}`;
+  return withoutUndonePairs(entries, (e) => (e.event === BILL_PAYMENT_EVENTS.paid ? bill(e) : null), (e) => (e.event === BILL_PAYMENT_EVENTS.undone ? bill(e) : null));
+};

@@ -135,11 +135,12 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters, 
  * premium recorded as owed (`bill.owed`, coverrest: no step tells it), and a refund's receipt (`refund.received`, refundrest; famdigest: a
  * part of it too; famtext: a receipt undone, which the email tells as its correction, or not at all with its receipt in the same email), and
  * the letter by e-mail telling a collection agency the collection ended (famdigest, audit87 F7: no step tells it; one by post is told by its
- * `letter.posted`), and askback's letter asking back a final bill paid before the drop (`refund.asked_back`: no step tells it). They wait in
+ * `letter.posted`), and askback's letter asking back a final bill paid before the drop (`refund.asked_back`: no step tells it), and a bill
+ * the owner marked paid from the estate, or its payment undone (famdigest2, audit97 F4: no step tells them). They wait in
  * `timeline_family_news` until a digest takes them.
  */
 const QUEUE_FAMILY_NEWS = 'INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at';
-const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), DROP_DAY_CORRECTED, 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', 'bill.owed', REFUND_EVENTS.received, REFUND_EVENTS.undone, REFUND_EVENTS.askedBack]);
+const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), DROP_DAY_CORRECTED, 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', BILL_PAYMENT_EVENTS.owed, BILL_PAYMENT_EVENTS.paid, BILL_PAYMENT_EVENTS.undone, REFUND_EVENTS.received, REFUND_EVENTS.undone, REFUND_EVENTS.askedBack]);
 // askclose: the provider's report that it paid back money asked back is told as its word (a refund's own report is not news for the family).
 const isFamilyNews = (record: TimelineRecord) => FAMILY_NEWS.has(record.event) || (record.event === REFUND_EVENTS.paidReported && Boolean(record.details?.askedBack)) || (record.event === 'letter.sent' && Boolean(record.details?.collectionEnded) && record.details?.channel !== 'post');
 

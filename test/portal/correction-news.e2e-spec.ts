@@ -68,16 +68,16 @@ describe("the family follows a correction of a confirmed request", () => {
     expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await keepScreenshot(page, 'portal', 'correction-awaited');
 
-    // The daily e-mail: which facts the letter corrected (the history's line beside it says from what to what) and that the provider is
-    // asked to confirm, the same words in and outside the estate's debts.
+    // The daily e-mail: which facts the letter corrected and that the provider is asked to confirm, the same words in and outside the
+    // estate's debts, after the history's sentences that say from what to what, in one line (famdigest2).
     const [mariaSaw, noorSaw, tomSaw] = [await digest(maria), familyDigests(sink, noor).at(-1)!.text!.replace(/\u00a0/g, ' '), familyDigests(sink, tom).at(-1)!.text!.replace(/\u00a0/g, ' ')];
-    const asked = /KPN: We hebben KPN op \d+ november 2026 geschreven over de correctie van het klantnummer en de gewenste datum, en KPN gevraagd die te bevestigen\./;
+    const asked = /\. We hebben KPN op \d+ november 2026 geschreven over de correctie van het klantnummer en de gewenste datum, en KPN gevraagd die te bevestigen\./;
     for (const saw of [mariaSaw, tomSaw]) {
       expect(saw).toMatch(asked);
-      expect(saw).toMatch(/Ziggo: We hebben Ziggo op \d+ november 2026 geschreven over de correctie van de gewenste datum, en Ziggo gevraagd die te bevestigen\./);
+      expect(saw).toMatch(/ bij Ziggo is .*\. We hebben Ziggo op \d+ november 2026 geschreven over de correctie van de gewenste datum, en Ziggo gevraagd die te bevestigen\./);
     }
     expect(tomSaw.match(asked)![0]).toBe(mariaSaw.match(asked)![0]);
-    expect(noorSaw).toMatch(/KPN: On \d+ November 2026 we wrote to KPN about the correction of the customer number and the requested date, and asked KPN to confirm it\./);
+    expect(noorSaw).toMatch(/\. On \d+ November 2026 we wrote to KPN about the correction of the customer number and the requested date, and asked KPN to confirm it\./);
 
     // The answers: KPN keeps its date (not the corrected one), Ziggo confirms its date, the one the correction asked.
     await kpn.desk.post(`${API}/provider-desk/requests/${internet}/correct-completion`, { effectiveDate: '2026-11-20', reference: 'R-7' }).expect(200);

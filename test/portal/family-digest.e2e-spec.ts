@@ -604,9 +604,11 @@ describe('the daily email to the family', () => {
     // In English, and without the bill's reference for a relative outside the estate's debts.
     expect(lines('tom.afgewezen@family.example')).toEqual([
       '- NRC Afgewezen: NRC Afgewezen told us that the debt collection has stopped; our objection to the bill still stands. This was passed on to us by phone.',
-      // audit95 F5: the card, the contract as it stands, names the collection that stopped (the agency, not its reference and amount, outside the debts).
-      '- NRC Afgewezen: NRC Afgewezen maintains the bill we objected to. Your contact person decides how we go on and will let you know. NRC Afgewezen told us that the debt collection by Incassobureau Noord has stopped.',
+      // famdigest2 (stop66mends): the card names the collection that stopped (audit95 F5), which the line above said already: told once.
+      '- NRC Afgewezen: NRC Afgewezen maintains the bill we objected to. Your contact person decides how we go on and will let you know.',
     ]);
+    // A reader of the debts keeps the card's sentence: it names which collection stopped, by its reference and sum.
+    expect(card.statusText).toMatch(/NRC Afgewezen liet weten dat de incasso door Incassobureau Noord \(kenmerk INC-4455, €\s64,99\) is gestopt\.$/);
   });
 
   it('tells a part credit once when the confirmation, the bill and the credit note came the same day (audit)', async () => {
