@@ -213,7 +213,7 @@ describe('migrations that run in batches and build their indexes concurrently', 
     expect(await recorded()).toBe(1);
     const again = source.createQueryRunner();
     try {
-      expect((await backfillDeskThreadKeys(again, 3)).every((b) => b.updated === 0)).toBe(true);
+      expect((await backfillDeskThreadKeys(again, 3)).filter((b) => b.updated > 0)).toEqual([]);
     } finally {
       await again.release();
     }
