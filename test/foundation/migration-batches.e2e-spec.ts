@@ -148,4 +148,74 @@ describe('migrations that run in batches and build their indexes concurrently', 
       },
     ]);
   });
+
+  // agencye2e: batchfill's Not done, a crash mid-way simulated: the migration's connection killed between two batches.
+  it('resumes a backfill whose connection was killed between batches when the migration runs again: every entry keyed once, the trigger never left off, the migration recorded once', async () => {
+    const kpn = await createProvider(t.admin, { name: 'KPN Zakelijk', requiredDocuments: [], slaBusinessDays: 10 });
+    const contract = await requestedContract(t, owner, kpn.id, 'Kees');
+    const { rows: [sent] } = await db.query(`SELECT id, details FROM timeline_entries WHERE contract_id = $1 AND event = 'letter.sent'`, [contract.id]);
+    const letterId = sent.details.letterId as string;
+    const toAgency = (p: Record<string, unknown>) => (p.effect = { ...(p.effect as object), to: 'agency' });
+    const copies = [...(await Promise.all([0, 1, 2, 3].map(() => sentLike(sent.id, letterId, () => undefined)))), await sentLike(sent.id, letterId, toAgency), await sentLike(sent.id, letterId, toAgency)];
+    const source = t.app.get(DataSource);
+    const later = migrations.length - migrations.indexOf(DeskThreadEntries1764002800000);
+    for (let i = 0; i < later; i++) await source.undoLastMigration({ transaction: 'each' });
+
+    // Every contract's letters as an earlier build left their entries: no keys. What a run must give each: the keys it is told with now.
+    const { rows: entries } = await db.query(`SELECT id, details FROM timeline_entries WHERE event = 'letter.sent' AND contract_id IS NOT NULL`);
+    const told: Record<string, Record<string, unknown>> = Object.fromEntries(entries.map((e) => [e.id, e.details]));
+    for (const id of copies.slice(0, 4)) told[id] = { ...told[id], askedByStep: sent.details.askedByStep };
+    for (const id of copies.slice(4)) told[id] = { ...told[id], askedByStep: sent.details.askedByStep, toAgency: true };
+    await db.query(`BEGIN; ALTER TABLE timeline_entries DISABLE TRIGGER timeline_entries_no_update`);
+    await db.query(`UPDATE timeline_entries SET details = details - 'askedByStep' - 'toAgency' WHERE event = 'letter.sent' AND contract_id IS NOT NULL`);
+    await db.query(`ALTER TABLE timeline_entries ENABLE TRIGGER timeline_entries_no_update; COMMIT`);
+    const ids = Object.keys(told);
+    const keyed = async () => Object.values(await detailsOf(ids)).filter((d) => 'askedByStep' in d || 'toAgency' in d).length;
+    const toKey = Object.values(told).filter((d) => 'askedByStep' in d || 'toAgency' in d).length;
+    expect(await keyed()).toBe(0);
+    expect(toKey).toBeGreaterThan(6);
+
+    // The migration itself, run by TypeORM as a deployment runs it, in batches of 3; its connection is killed right after the second batch committed.
+    const interrupted = new DeskThreadEntries1764002800000(3);
+    let commits = 0;
+    const up = interrupted.up.bind(interrupted);
+    interrupted.up = async (q) => {
+      const [{ pid }] = await q.query(`SELECT pg_backend_pid() AS pid`);
+      const commitTransaction = q.commitTransaction.bind(q);
+      q.commitTransaction = async () => {
+        await commitTransaction();
+        if (++commits === 2) await db.query(`SELECT pg_terminate_backend($1)`, [pid]);
+      };
+      await up(q);
+    };
+    const at = source.migrations.findIndex((m) => m.name === interrupted.name);
+    const plain = source.migrations.splice(at, 1, interrupted)[0];
+    try {
+      await expect(source.runMigrations({ transaction: 'each' })).rejects.toThrow();
+    } finally {
+      source.migrations.splice(at, 1, plain);
+    }
+    expect(commits).toBe(2);
+    // Half-way: what the two batches committed stays, the rest waits; the timeline is append-only to everyone, nothing is recorded as run.
+    const halfway = await keyed();
+    expect(halfway).toBeGreaterThan(0);
+    expect(halfway).toBeLessThan(toKey);
+    const { rows: [trigger] } = await db.query(`SELECT tgenabled FROM pg_trigger WHERE tgname = 'timeline_entries_no_update'`);
+    expect(trigger.tgenabled).toBe('O');
+    expect(await othersMeet(contract.id)).toEqual({ wrote: true, appendOnly: 'timeline entries are append-only' });
+    const recorded = async () => (await db.query(`SELECT count(*)::int AS n FROM migrations WHERE name = $1`, [new DeskThreadEntries1764002800000().name])).rows[0].n;
+    expect(await recorded()).toBe(0);
+
+    // Started again: the run resumes and finishes; each entry carries exactly the keys it is told with, the migration is recorded once.
+    const ran = await source.runMigrations({ transaction: 'each' });
+    expect(ran.map((m) => m.name)).toEqual(migrations.slice(-later).map((m) => m.name));
+    expect(await detailsOf(ids)).toEqual(told);
+    expect(await recorded()).toBe(1);
+    const again = source.createQueryRunner();
+    try {
+      expect((await backfillDeskThreadKeys(again, 3)).filter((b) => b.updated > 0)).toEqual([]);
+    } finally {
+      await again.release();
+    }
+  });
 });

@@ -23,27 +23,27 @@ describe("a debt collector's letter corrected after the collection's stop", () =
   afterAll(() => t?.close());
 
   type Letter = { id: string; kind: string; status: string; deliveryStatus: string; recipient: string; channel: string; deliveryAddress?: string | null };
-  const detailOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; letters: Letter[] };
-  const history = async (id: string) => ((await anna.get(`${API}/contracts/${id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary.replace(/\u00a0/g, ' ')).join('\n');
+  const detailOf = async (id: string, owner: Specialist = anna) => (await owner.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; letters: Letter[] };
+  const history = async (id: string, owner: Specialist = anna) => ((await owner.get(`${API}/contracts/${id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary.replace(/\u00a0/g, ' ')).join('\n');
   const typo = { agency: 'Incassobureau Noordd', agencyEmail: 'dossiers@incasso-nord.example', reference: 'INC-7', amount: 54 };
   const right = { agency: 'Incassobureau Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-7', amount: 54 };
   const addresses = (to: unknown): string[] => (Array.isArray(to) ? to : to ? [to] : []).flatMap((a: { value: { address?: string }[] }) => a.value.map((v) => v.address ?? ''));
   const fields = (body: { errors: { field: string }[] }) => body.errors.map((e) => e.field);
 
   /** Confirmed, an heir with an address, the agency's letter recorded with a typo and our stop sent to the mistyped address. */
-  async function collectedWithTypo(givenNames: string, bill = false, notice: Record<string, unknown> = typo) {
-    const estate = await createEstate(anna, { givenNames });
+  async function collectedWithTypo(givenNames: string, bill = false, notice: Record<string, unknown> = typo, owner: Specialist = anna) {
+    const estate = await createEstate(owner, { givenNames });
     const heir = `heir-${givenNames.toLowerCase()}@family.example`;
-    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria', email: heir, relation: 'dochter', role: 'representative' }).expect(201);
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: `NS-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'NS-R1', effectiveDate: '2026-11-30' }).expect(200);
-    if (bill) await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, notice).expect(200);
+    await owner.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria', email: heir, relation: 'dochter', role: 'representative' }).expect(201);
+    const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: `NS-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
+    await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await owner.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'NS-R1', effectiveDate: '2026-11-30' }).expect(200);
+    if (bill) await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
+    await owner.post(`${API}/contracts/${contract.id}/collection-notice`, notice).expect(200);
     await t.runDue();
     return { estate, contract, heir };
   }
-  const endLetters = async (id: string) => (await detailOf(id)).letters.filter((l) => l.kind === 'collection_ended');
+  const endLetters = async (id: string, owner: Specialist = anna) => (await detailOf(id, owner)).letters.filter((l) => l.kind === 'collection_ended');
   const replaced = /Op \d{1,2} \w+ \d{4} heb ik u een brief met hetzelfde verzoek gestuurd, maar onder een verkeerde naam \(Incassobureau Noordd\) en naar een verkeerd e-mailadres \(dossiers@incasso-nord\.example\)\. Deze brief vervangt die brief\./;
 
   it('after the collection stopped: records the correction, and the „incasso beëindigd" letter goes again to the corrected agency saying what it replaces', async () => {
@@ -187,5 +187,79 @@ describe("a debt collector's letter corrected after the collection's stop", () =
     const said = await history(contract.id);
     expect(dayOf(said)).toBeDefined();
     expect(said).toContain(`Onder de verkeerde gegevens gingen naar het incassobureau: verzoek incassostop van ${dayOf(said)}. Tegengehouden voordat ze weggingen, dus niet onder de verkeerde gegevens verstuurd: incasso beëindigd (aan incassobureau).`);
+  });
+
+  // agencye2e: agencylate2's Not done, walked on the real outbox and mailbox.
+  const mailed = (address: string) => sink.messages.filter((m) => addresses(m.to).includes(address)).length;
+  const correctedTo = (owner: Specialist, id: string) => owner.post(`${API}/contracts/${id}/collection-notice-corrected`, right).expect(200);
+
+  it('withdraws an end letter not made yet when the notice is corrected: it is made once, for the corrected agency, and the mistyped one never hears of it', async () => {
+    const { contract } = await collectedWithTypo('Gerrit');
+    await stopped(contract.id);
+    // The collection stopped; the end letter is still an outbox effect nobody has claimed.
+    expect(await endLetters(contract.id)).toEqual([]);
+    const [toTypoBefore, toRightBefore] = [mailed('dossiers@incasso-nord.example'), mailed('dossiers@incasso-noord.example')];
+
+    await correctedTo(anna, contract.id);
+    await t.runDue();
+    await t.runDue();
+    const letters = (await detailOf(contract.id)).letters;
+    const ends = letters.filter((l) => l.kind === 'collection_ended');
+    expect(ends.map((l) => [l.recipient, l.channel, l.deliveryStatus])).toEqual([['Incassobureau Noord', 'email', 'delivered']]);
+    expect(mailed('dossiers@incasso-nord.example')).toBe(toTypoBefore);
+    expect(mailed('dossiers@incasso-noord.example')).toBe(toRightBefore + 1);
+    expect(letters.filter((l) => l.kind === 'collection_stop' && l.recipient === 'Incassobureau Noord')).toEqual([]);
+    const text = await letterText(anna, ends[0].id);
+    expect(text).toContain('Ik verzoek u daarom uw dossier te sluiten');
+    expect(text).not.toMatch(/Deze brief vervangt die brief|Noordd|incasso-nord/);
+
+    const said = await history(contract.id);
+    expect(said).toContain(
+      `Onder de verkeerde gegevens gingen naar het incassobureau: verzoek incassostop van ${dayOf(said)}. Tegengehouden voordat ze weggingen, dus niet onder de verkeerde gegevens verstuurd: incasso beëindigd (aan incassobureau). Ons bericht dat de incasso is beëindigd gaat nu naar het incassobureau, met de juiste gegevens.`,
+    );
+  });
+
+  it('holds back our objection\'s withdrawal not made yet while the agency still collects: it never goes under the wrong details, and the corrected agency reads our stop once', async () => {
+    const { contract } = await collectedWithTypo('Hendrik', true);
+    // The estate pays F-01 after all: the provider and the agency are to hear the objection is withdrawn; the agency still collects.
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01', outcome: 'payFromEstate' }).expect(200);
+    const [toTypoBefore, toRightBefore] = [mailed('dossiers@incasso-nord.example'), mailed('dossiers@incasso-noord.example')];
+
+    await correctedTo(anna, contract.id);
+    await t.runDue();
+    await t.runDue();
+    const letters = (await detailOf(contract.id)).letters;
+    expect(mailed('dossiers@incasso-nord.example')).toBe(toTypoBefore);
+    expect(mailed('dossiers@incasso-noord.example')).toBe(toRightBefore + 1);
+    const toAgency = letters.filter((l) => l.recipient === 'Incassobureau Noord');
+    expect(toAgency.map((l) => [l.kind, l.channel, l.deliveryStatus])).toEqual([['collection_stop', 'email', 'delivered']]);
+    expect(letters.filter((l) => l.kind === 'dispute_withdrawal').map((l) => l.recipient)).toEqual([provider.name]);
+    // The withdrawal is in our stop sent again, which replaces the stop that went to the mistyped address.
+    const text = await letterText(anna, toAgency[0].id);
+    expect(text).toMatch(replaced);
+    expect(text).toMatch(/Op \d{1,2} \w+ \d{4} heb ik bezwaar gemaakt tegen de factuur van Noordstroom met nummer F-01/);
+    expect(text).toContain('Die factuur wordt betaald uit de nalatenschap.');
+    expect(text.replace(/\(Incassobureau Noordd\)|\(dossiers@incasso-nord\.example\)/g, '')).not.toMatch(/Noordd|incasso-nord/);
+
+    const said = await history(contract.id);
+    expect(said).toContain(
+      `Onder de verkeerde gegevens gingen naar het incassobureau: verzoek incassostop van ${dayOf(said)}. Tegengehouden voordat ze weggingen, dus niet onder de verkeerde gegevens verstuurd: bezwaar ingetrokken. Ons verzoek om de incasso te stoppen gaat nu opnieuw naar het incassobureau, met de juiste gegevens; de brief zegt welke brief hij vervangt.`,
+    );
+  });
+
+  it('tells the English owner the same story in English: what went under the wrong details by day, what was held back, what goes now', async () => {
+    const emma = await t.specialist('Emma Smith', undefined, { language: 'en' });
+    const { contract } = await collectedWithTypo('Ingrid', false, typo, emma);
+    await emma.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'collection stopped' }).expect(200);
+    await correctedTo(emma, contract.id);
+    await t.runDue();
+    expect((await endLetters(contract.id, emma)).map((l) => l.recipient)).toEqual(['Incassobureau Noord']);
+    const said = await history(contract.id, emma);
+    const day = said.match(/collection stop of (\d{1,2} [A-Z]\w+ \d{4})/)?.[1];
+    expect(day).toBeDefined();
+    expect(said).toContain(
+      `Noordstroom, Stroom: collection agency's letter corrected: name from Incassobureau Noordd to Incassobureau Noord; email address from dossiers@incasso-nord.example to dossiers@incasso-noord.example. Under the wrong details these went to the agency: collection stop of ${day}. Held back before they went, so not sent under the wrong details: collection ended (to the agency). Our word that the collection ended now goes to the agency, with the right details.`,
+    );
+    expect(said).not.toMatch(/verkeerde gegevens|Tegengehouden/);
   });
 });
