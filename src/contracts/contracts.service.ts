@@ -875,6 +875,20 @@ export class ContractsService implements OnModuleInit {
    * contracts still waiting for the post unprinted names a contact person who is no longer one: it does not go
    * (`WaitingLetters.setApartOvertaken`; README, setapartrest). The caller holds the estate's lock.
    */
+  /**
+   * handover2 (audit98 F5): these contracts' requests still waiting, made before the estate changed owner, name the previous one as the
+   * provider's contact: each is set apart and made again from the record as it stands (`WaitingLetters.remake`), signed by the new owner.
+   * Returns the providers whose request is made again, by name. The caller holds the estate's lock; contracts are locked after it.
+   */
+  async remakeForNewOwner(manager: EntityManager, contractIds: string[]): Promise<string[]> {
+    if (!contractIds.length) return [];
+    // In the order `tellNewContact` locks them after.
+    const contracts = await manager.find(Contract, { where: { id: In(contractIds) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    for (const contract of contracts) await this.workflow.lock(manager, contract.id);
+    const { remade } = await this.waiting().remake(manager, contracts.map((c) => c.id));
+    return [...new Set(remade.map((l) => l.providerName))];
+  }
+
   async tellNewContact(manager: EntityManager, estateId: string, latestLetters: Map<string, string>): Promise<string[]> {
     const told: string[] = [];
     for (const contract of await manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {

@@ -39,7 +39,7 @@ import { correctionsOf, type LetterAbout, letterAbout, type LetterEvent } from '
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { DROP_EVENTS } from '../timeline/taken-back';
-import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, remadeFrom, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, remadeFrom, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED, EMAIL_NOT_STARTED } from './letter.entity';
 import { MailService, UnconfirmedDelivery } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -1014,9 +1014,24 @@ export class LettersService implements OnModuleInit {
    * owner's (README, setapartrest), as does a letter set apart before the post. Returns the providers told, by
    * name. The caller holds the estate's lock; contracts are locked after it.
    */
-  async tellNewContact(manager: EntityManager, estateId: string, ownerId: string): Promise<string[]> {
+  async tellNewContact(manager: EntityManager, estateId: string, ownerId: string): Promise<{ told: string[]; remadeFor: string[] }> {
+    // handover2 (audit98 F5): a request still waiting (post unprinted, e-mail not started) signed by another names the wrong contact
+    // person: it is set apart and made again, signed by the new owner, before the latest letters are read, so the provider is not
+    // told twice (that request, made anew, names its contact).
+    const remadeFor = await this.contracts.remakeForNewOwner(manager, await this.waitingSignedByOthers(manager, estateId, ownerId));
     const latest = (await this.latestToProviders(manager, estateId)).filter((l) => l.signedById !== ownerId);
-    return this.contracts.tellNewContact(manager, estateId, new Map(latest.map((l) => [l.contractId, l.id])));
+    return { told: await this.contracts.tellNewContact(manager, estateId, new Map(latest.map((l) => [l.contractId, l.id]))), remadeFor };
+  }
+
+  /** The estate's contracts with a letter waiting (post unprinted, e-mail not started) that another than `ownerId` signed, oldest contract first; on the estate's letters index. */
+  private async waitingSignedByOthers(manager: EntityManager, estateId: string, ownerId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT l.contract_id AS id FROM letters l
+        WHERE l.estate_id = $1 AND l.contract_id IS NOT NULL AND l.signed_by_id <> $2 AND (${WAITING_UNPRINTED} OR ${EMAIL_NOT_STARTED})
+        GROUP BY l.contract_id ORDER BY min(l.created_at), l.contract_id`,
+      [estateId, ownerId],
+    );
+    return rows.map((r) => r.id);
   }
 
   /**

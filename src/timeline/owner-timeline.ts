@@ -207,12 +207,12 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       return w.statementRead(count(d.transactions), count(d.recurring));
     case 'estate.handed_over': {
       const [to, from, reason] = [text(d.toName), text(d.fromName), text(d.reason)];
-      if (to && from && reason) return w.handedOver(to, from, reason, names(d.toldProviders));
+      if (to && from && reason) return w.handedOver(to, from, reason, names(d.toldProviders), names(d.remadeFor));
       break;
     }
     case 'estate.handover_undone': {
       const [back, instead] = [text(d.toName), text(d.insteadName)];
-      if (back && instead) return w.handoverUndone(back, instead, names(d.toldProviders));
+      if (back && instead) return w.handoverUndone(back, instead, names(d.toldProviders), names(d.remadeFor));
       break;
     }
     case 'letter.sent': {

@@ -60,7 +60,8 @@ const answerToEn = (q: MissedQuestion | null): string => {
 };
 
 /** After a change of case owner: the providers that will hear who their contact person is now (see owner.nl.ts). */
-const newContactTold = (providers: string[]) => (providers.length ? `; ${providers.join(', ')} will be told who the new contact person is` : '');
+const newContactTold = (providers: string[], remadeFor: string[] = []) =>
+  `${providers.length ? `; ${providers.join(', ')} will be told who the new contact person is` : ''}${remadeFor.length ? `; ${remadeFor.length > 1 ? 'the letters' : 'the letter'} to ${remadeFor.join(', ')} that had not gone out yet ${remadeFor.length > 1 ? 'are' : 'is'} made again naming the new contact person` : ''}`;
 
 /** A contract's state as the workspace labels it (`estate.contractStates`). */
 const CONTRACT_STATES_EN: Record<string, string> = {
@@ -2076,7 +2077,7 @@ export const ownerEn: OwnerWords = {
       const said = now === null ? `none of ${bill} is for ${after} any more` : whole ? `all of ${bill} is now for ${after}` : `${now} of ${bill} is now for ${after}`;
       return `With ${date}, ${said}${was === null ? '' : ` (was ${was})`}.`;
     },
-    handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is now the case owner (taking over from ${from})${newContactTold(told)}. Reason: ${reason}`,
+    handedOver: (to: string, from: string, reason: string, told: string[] = [], remadeFor: string[] = []) => `${to} is now the case owner (taking over from ${from})${newContactTold(told, remadeFor)}. Reason: ${reason}`,
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
     /** deskcorr: the provider confirmed its date again after a correction asked whether it changes (`CORRECTION_ANSWERED`). */
     correctionAnswered: (provider: string, date: string) => `${provider} confirmed ${date} again after the correction of the request: that date stays`,
@@ -2094,7 +2095,7 @@ export const ownerEn: OwnerWords = {
       billCorrection: (reference: string) => `the correction of invoice ${reference}`,
       objectionDropped: (reference: string) => `our objection to invoice ${reference} being withdrawn`,
     },
-    handoverUndone: (back: string, instead: string, told: string[] = []) => `Handover undone: ${back} is the case owner again (instead of ${instead})${newContactTold(told)}.`,
+    handoverUndone: (back: string, instead: string, told: string[] = [], remadeFor: string[] = []) => `Handover undone: ${back} is the case owner again (instead of ${instead})${newContactTold(told, remadeFor)}.`,
     contactNamedAlready: (provider: string, date: string, kind: string, contact: string) =>
       `No separate letter about the new contact person to ${provider}: the letter of ${longDate(date, 'en')} (${kind}) already names ${contact} as the contact person.`,
     letterSent: (title: string, recipient: string, channel: string) => `Letter "${title}" sent to ${recipient} (${channel}).`,

@@ -57,7 +57,8 @@ const claimNl = (agency: string | null, reference: string | null, amount: string
  * After a change of case owner: the providers that will hear who their contact person is now. Not "a letter goes": a letter
  * of the new owner's made before it may tell them already, and then none of its own is made (README, handovertrue).
  */
-const newContactTold = (providers: string[]) => (providers.length ? `; ${providers.join(', ')} ${providers.length > 1 ? 'worden' : 'wordt'} op de hoogte gebracht van de nieuwe contactpersoon` : '');
+const newContactTold = (providers: string[], remadeFor: string[] = []) =>
+  `${providers.length ? `; ${providers.join(', ')} ${providers.length > 1 ? 'worden' : 'wordt'} op de hoogte gebracht van de nieuwe contactpersoon` : ''}${remadeFor.length ? `; ${remadeFor.length > 1 ? 'de brieven' : 'de brief'} aan ${remadeFor.join(', ')} die nog niet verstuurd ${remadeFor.length > 1 ? 'waren, worden' : 'was, wordt'} opnieuw gemaakt met de nieuwe contactpersoon` : ''}`;
 
 /** versions: what was corrected since a stale correction was made, as the API's 409 names it: the subject said, and what to read again. */
 const correctedNL = (what: Corrected): [string, string] =>
@@ -2372,7 +2373,7 @@ export const ownerNl = {
       const said = now === null ? `is van ${bill} niets meer voor ${after}` : whole ? `is ${bill} nu geheel voor ${after}` : `is van ${bill} nu ${now} voor ${after}`;
       return `Door ${date} ${said}${was === null ? '' : ` (was ${was})`}.`;
     },
-    handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is nu de vaste contactpersoon (neemt over van ${from})${newContactTold(told)}. Reden: ${reason}`,
+    handedOver: (to: string, from: string, reason: string, told: string[] = [], remadeFor: string[] = []) => `${to} is nu de vaste contactpersoon (neemt over van ${from})${newContactTold(told, remadeFor)}. Reden: ${reason}`,
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
     /** deskcorr: the provider confirmed its date again after a correction asked whether it changes (`CORRECTION_ANSWERED`). */
     correctionAnswered: (provider: string, date: string) => `${provider} bevestigde na de correctie van het verzoek opnieuw ${date}: die datum blijft`,
@@ -2390,7 +2391,7 @@ export const ownerNl = {
       billCorrection: (reference: string) => `de correctie van factuur ${reference}`,
       objectionDropped: (reference: string) => `het intrekken van ons bezwaar tegen factuur ${reference}`,
     },
-    handoverUndone: (back: string, instead: string, told: string[] = []) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead})${newContactTold(told)}.`,
+    handoverUndone: (back: string, instead: string, told: string[] = [], remadeFor: string[] = []) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead})${newContactTold(told, remadeFor)}.`,
     /** The contact-person letter not made: a letter signed by the new contact person reached the provider first and names her already. */
     contactNamedAlready: (provider: string, date: string, kind: string, contact: string) =>
       `Geen aparte brief over de nieuwe contactpersoon aan ${provider}: de brief van ${longDate(date, 'nl')} (${kind}) noemt ${contact} al als contactpersoon.`,

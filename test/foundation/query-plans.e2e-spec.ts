@@ -394,6 +394,8 @@ describe('query plans at national scale', () => {
     const { rows: [handed] } = await db.query(`SELECT e.id, e.owner_id AS "ownerId" FROM letters l JOIN estates e ON e.id = l.estate_id WHERE l.delivery_status = 'printed' LIMIT 1`);
     expect(handed).toBeDefined();
     await capture('handover batches', () => manager.transaction((m) => t.app.get(PrintBatchesService).followNewOwner(m, handed.id, handed.ownerId)));
+    // handover2: a handover finds the estate's letters still waiting that another signed by the estate's letters (then rolled back).
+    await capture('handover remakes', () => manager.transaction((m) => t.app.get(LettersService).tellNewContact(m, handed.id, handed.ownerId).then(() => { throw new Error('rolled back'); })).catch(() => undefined));
     issued.mockRestore();
 
     const heavy: string[] = [];
@@ -434,6 +436,7 @@ describe('query plans at national scale', () => {
     expect([...indexes.Today, ...indexes['print page']]).toEqual(expect.arrayContaining(['print_batches_unposted_idx', 'print_batches_date_idx']));
     expect([...indexes['stale print batches']]).toEqual(['print_batches_pdf_stale_idx']);
     expect([...indexes['handover batches']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_estate(_page)?_idx$/)]));
+    expect([...indexes['handover remakes']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_estate(_page)?_idx$/)]));
     // Either partial index of the awaited corrections (here none lapsed, so both hold the same few rows; once many lapse, only the term's stays small).
     expect([...indexes['corrections awaited']]).toEqual([expect.stringMatching(/^contracts_correction_(term|awaited_estate)_idx$/)]);
     // Everyone's parked steps in order from their own partial index (before migration 1763814600000: the outbox's primary key, 18,652 rows for 5).

@@ -46,7 +46,8 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
     const hers = await batchText(both, anna);
     expect(hers).toContain('P-KEEP');
     expect(hers).not.toContain('P-GIVE');
-    // Bert prints it now, in a batch of his own.
+    // Bert prints it now, in a batch of his own: made again naming him (handover2), as the worker makes it.
+    await t.runDue(0).expect(200);
     const [his] = (await bert.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
     expect(await lettersOf(his, bert)).toContain(given.reference);
     expect(await batchText(his, bert)).toContain('P-GIVE');
@@ -65,15 +66,44 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
     const web = request.agent(t.app.getHttpServer());
     await web.post('/app/login').type('form').send({ ...ANNA, next: '/app' }).expect(303);
     await web.get(`/app/print/${batch}/pdf`).expect(404);
+    await t.runDue(0).expect(200);
     const [his] = (await bert.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
     expect(await lettersOf(his, bert)).toContain(given.reference);
 
     // Undone the same day: the letter is Anna's to print again, out of his batch he did not download.
     await anna.post(`${API}/estates/${given.id}/handovers/${handover.id}/undo`).expect(200);
+    await t.runDue(0).expect(200);
     const mine = (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
     const holding = [];
     for (const id of mine) if ((await lettersOf(id)).includes(given.reference)) holding.push(id);
     expect(holding).toHaveLength(1);
     expect(await batchText(holding[0], anna)).toContain('P-ONLY');
   });
+
+  /**
+   * handover2 (audit98 F5): a request made before the handover and still waiting for the post named Anna as the provider's contact.
+   * Before, Bert printed and posted it as it was (and a contact-person letter beside it); now it is made again, signed by him.
+   */
+  it('a request still waiting for the post at the handover is made again naming the new owner: his batch prints him as the contact, not her', async () => {
+    const given = await requested('Zieliński', 'P-NAME');
+    await t.runDue(0).expect(200);
+    const before = (await anna.get(`${API}/estates/${given.id}/letters`).expect(200)).body.items as { id: string; deliveryStatus: string }[];
+    expect(before.map((l) => l.deliveryStatus)).toEqual(['queued_for_print']);
+
+    await anna.post(`${API}/estates/${given.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
+    await t.runDue(1).expect(200);
+
+    const [his] = (await bert.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    expect((await lettersOf(his, bert)).filter((r) => r === given.reference)).toHaveLength(1);
+    const paper = await batchText(his, bert);
+    expect(paper).toContain('P-NAME');
+    expect(paper).toContain('Bert Jansen');
+    expect(paper).not.toContain('Anna de Boer');
+    // The letter made before stays on the list, not sent, replaced by the new one; the history says why, in his language (Dutch).
+    const after = (await bert.get(`${API}/estates/${given.id}/letters`).expect(200)).body.items as { id: string; deliveryStatus: string }[];
+    expect(after.find((l) => l.id === before[0].id)?.deliveryStatus).toBe('failed');
+    const timeline = (await bert.get(`${API}/estates/${given.id}/timeline`).expect(200)).body.items as { event: string; summary: string }[];
+    expect(timeline.find((e) => e.event === 'estate.handed_over')?.summary).toContain('de brief aan Postbedrijf die nog niet verstuurd was, wordt opnieuw gemaakt met de nieuwe contactpersoon');
+  });
 });
+
