@@ -868,14 +868,6 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * Tells the providers of these contracts of the estate (the letters module chose them, each with its latest letter, which a
-   * colleague signed) who their contact person is now, each in a `contact_change` letter; returns them by name. Only
-   * where the request is still handled, and not while it is to go out again (`tellsCorrection`): that
-   * request, signed by the new owner, says where to write. An earlier contact-person letter of any of the estate's
-   * contracts still waiting for the post unprinted names a contact person who is no longer one: it does not go
-   * (`WaitingLetters.setApartOvertaken`; README, setapartrest). The caller holds the estate's lock.
-   */
-  /**
    * handover2 (audit98 F5): these contracts' requests still waiting, made before the estate changed owner, name the previous one as the
    * provider's contact: each is set apart and made again from the record as it stands (`WaitingLetters.remake`), signed by the new owner.
    * Returns the providers whose request is made again, by name. The caller holds the estate's lock; contracts are locked after it.
@@ -889,6 +881,14 @@ export class ContractsService implements OnModuleInit {
     return [...new Set(remade.map((l) => l.providerName))];
   }
 
+  /**
+   * Tells the providers of these contracts of the estate (the letters module chose them, each with its latest letter, which a
+   * colleague signed) who their contact person is now, each in a `contact_change` letter; returns them by name. Only
+   * where the request is still handled, and not while it is to go out again (`tellsCorrection`): that
+   * request, signed by the new owner, says where to write. An earlier contact-person letter of any of the estate's
+   * contracts still waiting for the post unprinted names a contact person who is no longer one: it does not go
+   * (`WaitingLetters.setApartOvertaken`; README, setapartrest). The caller holds the estate's lock.
+   */
   async tellNewContact(manager: EntityManager, estateId: string, latestLetters: Map<string, string>): Promise<string[]> {
     const told: string[] = [];
     for (const contract of await manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
