@@ -22,6 +22,7 @@ import { asksAnew, correctionStanding, type CorrectionStanding } from './correct
 import { endedSentence, listed, money, noBalance } from '../../workflows/wording';
 import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords, premiumListed, overdrawnListed, afterEndListed } from '../words';
 import { answerDocumentWithdrawnText, callRecordedText } from '../timeline/owner-timeline';
+import { stepErrorText } from '../workspace/owner-reasons';
 import { answerKept } from './answer-withdrawal.rules';
 import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type RecordedCall } from './calls';
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, FINISHED_STATES, type MissedTerm, missedTermSaid, ownersMoveSince, releaseCallDue, shownDueDate, unansweredSince } from './contract-workflow.service';
@@ -657,7 +658,8 @@ export class ContractViews {
       ...(asked && asked.left > 0 && askedBackSaid(summary.provider.name, asked, lang)),
       // With its effect (not selected by default), whose `madeAt` says whether an e-mail is still being sent: a contract has a handful of letters.
       letters: this.contractLetters(await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contract_id = :contractId', { contractId }).orderBy('l.created_at', 'ASC').getMany(), now, lang),
-      undeliveredEffects: await this.outbox.parked(summary.estateId, contractId),
+      // deliverywords: `lastError` stays the outbox's internal English for machines; `lastErrorText` says it in her words, as her page does.
+      undeliveredEffects: (await this.outbox.parked(summary.estateId, contractId)).map((effect) => ({ ...effect, lastErrorText: stepErrorText(lang, effect.lastErrorKind) })),
       timeline: timeline.items.reverse(),
       // pagehist: the cursor of `GET /contracts/:id/timeline` for the entries before these (null: none).
       timelineNext: timeline.nextCursor,

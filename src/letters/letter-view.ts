@@ -1,7 +1,7 @@
 import { dutchDate } from '../clock/clock';
 import { humanDate } from '../web/html';
 import { type Lang, ownerWords } from '../words';
-import { DROP_UNDONE_BEFORE_POST, type Letter, mayHaveArrived, type NotSentBecause, type Replacement } from './letter.entity';
+import { type Letter, mayHaveArrived, type NotSentBecause, type Replacement, setApartReason } from './letter.entity';
 
 /**
  * Where a sent letter's delivery stands; a letter by post with the day its batch went into the mail, an e-mail delivered on a
@@ -15,7 +15,9 @@ export function deliveryText(lang: Lang, letter: { channel?: string; deliverySta
   // A letter by post set apart before the post never went: „niet verstuurd", not „niet bezorgd" (audit96).
   if (letter.replacedBy) return (letter.channel === 'post' ? ownerWords(lang).estate.remadeUnsent : ownerWords(lang).estate.remadeAs)(humanDate(letter.replacedBy.letterDate, lang));
   if (mayHaveArrived(letter)) return ownerWords(lang).estate.mayHaveArrived;
-  if (letter.deliveryError === DROP_UNDONE_BEFORE_POST) return ownerWords(lang).estate.dropUndoneBeforePost;
+  // Set apart and not made anew, it never left the office: „niet verstuurd" and why, not „niet bezorgd" (deliverywords).
+  const setApart = setApartReason(letter);
+  if (setApart) return ownerWords(lang).estate.setApartBecause[setApart];
   if (letter.beingSent) return ownerWords(lang).estate.beingSent;
   if (letter.deliveryStatus === 'posted' && letter.deliveredAt) return ownerWords(lang).estate.postedOn(humanDate(new Date(letter.deliveredAt).toISOString(), lang));
   const deliveredOn = letter.deliveryStatus === 'delivered' && letter.deliveredAt ? dutchDate(new Date(letter.deliveredAt)) : null;

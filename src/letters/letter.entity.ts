@@ -251,8 +251,30 @@ export const DROP_UNDONE_BEFORE_POST = 'drop undone before it went out: not sent
  */
 export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST];
 
+/** Why a letter by post was set apart when its batch was downloaded: the term it printed had passed (`PrintBatchesService.pdf`); it is made anew. */
+export const TERM_PASSED_BEFORE_PRINTING = 'term passed before printing';
+
 /** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */
 export const NOT_REMADE = 'answered since: not made anew';
+
+/** Why a letter was set apart before it went out, in the owner's catalogue's keys (`estate.notSentBecause`): each its own true words. */
+export type SetApartReason = 'settled' | 'answered' | 'takenBack' | 'corrected' | 'readdressed' | 'rechannelled' | 'readdressedAfterDownload' | 'restored' | 'restoredAfterDownload' | 'collectedAgain' | 'dropUndone' | 'termPassed' | 'notRemade';
+const SET_APART_REASONS = new Map<string, SetApartReason>([
+  [SETTLED_BEFORE_POST, 'settled'], [ANSWERED_BEFORE_POST, 'answered'], [TAKEN_BACK_BEFORE_POST, 'takenBack'], [CORRECTED_BEFORE_POST, 'corrected'],
+  [READDRESSED_BEFORE_POST, 'readdressed'], [RECHANNELLED_BEFORE_POST, 'rechannelled'], [READDRESSED_AFTER_DOWNLOAD, 'readdressedAfterDownload'],
+  [RESTORED_BEFORE_POST, 'restored'], [RESTORED_AFTER_DOWNLOAD, 'restoredAfterDownload'], [COLLECTED_AGAIN_BEFORE_POST, 'collectedAgain'], [DROP_UNDONE_BEFORE_POST, 'dropUndone'],
+]);
+/**
+ * deliverywords: why a failed letter never left the office (null: it went, or may have). Every `SET_APART_BEFORE_SENDING` reason, by post
+ * or by e-mail (set apart before its sending started); a letter by post whose term passed before printing, made anew or not (`NOT_REMADE`).
+ * An e-mail not made anew (`NOT_REMADE`) was sent and did not arrive: „niet bezorgd" is true of it.
+ */
+export function setApartReason(l: { channel?: string; deliveryStatus: string; deliveryError: string | null }): SetApartReason | null {
+  if (l.deliveryStatus !== 'failed' || !l.deliveryError) return null;
+  if (l.channel === 'post' && l.deliveryError === TERM_PASSED_BEFORE_PRINTING) return 'termPassed';
+  if (l.channel === 'post' && l.deliveryError === NOT_REMADE) return 'notRemade';
+  return SET_APART_REASONS.get(l.deliveryError) ?? null;
+}
 
 /**
  * A letter by post made but with no envelope yet (README, queuedfix): queued for the next batch, or in a batch whose PDF

@@ -28,7 +28,7 @@ export function sendPdf(res: Response, pdf: Buffer, fileName: string): void {
 export class LettersController {
   constructor(private readonly letters: LettersService) {}
 
-  @ApiDoc({ summary: "The estate's letter archive", description: 'A page of its letters, sent or blocked by a rule (with the reason), newest first; `nextCursor` continues it. Each sent letter\'s `deliveryText` says where its delivery stands in the owner\'s words, as her pages say it (null for a letter not sent); `deliveryError` beside it is the internal English reason it failed or was set apart (a fixed phrase such as `term passed before printing`, or the mail server\'s answer), stable for clients that match on it.', problems: [400] })
+  @ApiDoc({ summary: "The estate's letter archive", description: 'A page of its letters, sent or blocked by a rule (with the reason), newest first; `nextCursor` continues it. Each sent letter\'s `deliveryText` says where its delivery stands in the owner\'s words, as her pages say it (null for a letter not sent); `deliveryError` beside it is the internal English reason it failed or was set apart (a fixed phrase such as `term passed before printing`, or the mail server\'s answer), stable for clients that match on it; a letter set apart before it went out reads „niet verstuurd: …" with why.', problems: [400] })
   @Get('estates/:id/letters')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() page: PageQueryDto) {
     const letters = await this.letters.listForEstate(principal, id, positionOf(letterLists.ofEstate(id), page.cursor, CREATED_AT_CURSOR), page.limit);

@@ -29,7 +29,7 @@ import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import type { Readdressed } from '../words/readdressed';
 import { aboutTheRequest, LettersService, printedTermSql, repeatsTheQuestion } from './letters.service';
 import { type ReaddressNotice, ReaddressNoticesService } from './readdress-notices.service';
-import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, DROP_UNDONE_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, DROP_UNDONE_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, TERM_PASSED_BEFORE_PRINTING, WAITING_UNPRINTED } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -1235,9 +1235,9 @@ export class PrintBatchesService implements OnModuleInit {
       if (batch.printed_at && !batch.readdressed) return true;
       if (batch.readdressed) readdressed = await this.takeInRemade(manager, batchId, batch.readdressed);
       const [apart]: [{ id: string }[], number] = await manager.query(
-        `UPDATE letters SET delivery_status = 'failed', delivery_error = 'term passed before printing', print_pages = NULL
+        `UPDATE letters SET delivery_status = 'failed', delivery_error = $3, print_pages = NULL
           WHERE print_batch_id = $1 AND delivery_status = 'printed' AND ${printedTermSql('letters')} < $2 RETURNING id`,
-        [batchId, this.clock.today()],
+        [batchId, this.clock.today(), TERM_PASSED_BEFORE_PRINTING],
       );
       notRemade = (await this.letters.remake(manager, apart.map((l) => l.id))).length;
       remade = apart.length - notRemade;

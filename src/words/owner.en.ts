@@ -715,8 +715,21 @@ export const ownerEn: OwnerWords = {
     remadeUnsent: (date: string) => `not sent, replaced by the letter of ${date}`,
     deliveredOn: (date: string) => `delivered on ${date}`,
     beingSent: 'being sent',
-    // deskundo: an end letter set apart, its drop undone before it went (`DROP_UNDONE_BEFORE_POST`).
-    dropUndoneBeforePost: 'not sent: the withdrawal was undone before the letter went',
+    setApartBecause: {
+      settled: 'not sent: the invoice was settled before the letter went',
+      answered: 'not sent: the invoice was answered before the letter went',
+      takenBack: 'not sent: the block was taken back before the letter went',
+      corrected: 'not sent: a fact in it was corrected before the letter went',
+      readdressed: "not sent: the recipient's address was corrected in the directory before the letter went",
+      rechannelled: 'not sent: the directory says the recipient now receives letters another way',
+      readdressedAfterDownload: "not sent: the letter was in a downloaded print batch but was not posted; then the recipient's address was corrected in the directory",
+      restored: 'not sent: the directory was set back to the address an earlier letter already went to',
+      restoredAfterDownload: 'not sent: the letter was in a downloaded print batch but was not posted; then the directory was set back to the address an earlier letter already went to',
+      collectedAgain: 'not sent: the collection agency sent a new collection letter before the letter went',
+      dropUndone: 'not sent: the withdrawal was undone before the letter went',
+      termPassed: 'not sent: the term it named had passed before it was printed',
+      notRemade: 'not sent: the term it named had passed before it was printed, and what the letter asked has been answered or overtaken since',
+    },
     mayHaveArrived: 'may have arrived: the mail server did not confirm receipt; Steward sends the same email again, with the same message ID',
     sendOutcome: {
       allSent: (n: number) => (n === 1 ? 'The request was sent.' : `All ${n} requests were sent.`),

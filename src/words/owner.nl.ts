@@ -3,6 +3,7 @@ import type { CommonRefusals } from './common-refusals';
 import type { Corrected } from '../common/versions';
 import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, money, theCharges, nlAgreeing } from '../../workflows/wording';
 import type { PaidOnDropSaid } from './paid-on-drop';
+import type { SetApartReason } from '../letters/letter.entity';
 import { moneyMovedSaid } from '../contracts/paid-correction.rules';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
@@ -798,8 +799,25 @@ export const ownerNl = {
     /** An e-mail not delivered yet within its quarter of an hour (`beingSent`): what the contract's page says of it too; after it, `delivery.pending`. */
     beingSent: 'wordt verstuurd',
     /** An e-mail the mail server had whole and never answered (`mayHaveArrived`): it goes again unchanged, its Message-ID lets the provider see a second copy for what it is. */
-    // deskundo: an end letter set apart, its drop undone before it went (`DROP_UNDONE_BEFORE_POST`).
-    dropUndoneBeforePost: 'niet verstuurd: de intrekking werd teruggedraaid voordat de brief wegging',
+    /**
+     * deliverywords: a letter set apart before it went out (`setApartReason`) never left the office: „niet verstuurd" and why, only what the
+     * record says (the history's line says it at length: `letterSettledBeforePost` and the rest). deskundo: `dropUndone`.
+     */
+    setApartBecause: {
+      settled: 'niet verstuurd: de factuur is afgehandeld voordat de brief wegging',
+      answered: 'niet verstuurd: op de factuur is geantwoord voordat de brief wegging',
+      takenBack: 'niet verstuurd: de blokkering is ingetrokken voordat de brief wegging',
+      corrected: 'niet verstuurd: een gegeven erin werd gecorrigeerd voordat de brief wegging',
+      readdressed: 'niet verstuurd: het adres van de ontvanger werd gecorrigeerd in het adressenbestand voordat de brief wegging',
+      rechannelled: 'niet verstuurd: volgens het adressenbestand ontvangt de ontvanger brieven voortaan op een andere manier',
+      readdressedAfterDownload: 'niet verstuurd: de brief zat in een gedownloade printbatch, maar ging niet op de post; daarna werd het adres van de ontvanger gecorrigeerd in het adressenbestand',
+      restored: 'niet verstuurd: het adres in het adressenbestand is teruggezet naar het adres waar een eerdere brief al heen ging',
+      restoredAfterDownload: 'niet verstuurd: de brief zat in een gedownloade printbatch, maar ging niet op de post; daarna is het adres in het adressenbestand teruggezet naar het adres waar een eerdere brief al heen ging',
+      collectedAgain: 'niet verstuurd: het incassobureau stuurde een nieuwe incassobrief voordat de brief wegging',
+      dropUndone: 'niet verstuurd: de intrekking werd teruggedraaid voordat de brief wegging',
+      termPassed: 'niet verstuurd: de termijn erin was al voorbij voordat hij geprint werd',
+      notRemade: 'niet verstuurd: de termijn erin was al voorbij voordat hij geprint werd, en wat de brief vroeg is sindsdien beantwoord of achterhaald',
+    } satisfies Record<SetApartReason, string>,
     mayHaveArrived: 'mogelijk bezorgd: de mailserver bevestigde de ontvangst niet; Steward verstuurt dezelfde e-mail opnieuw, met hetzelfde berichtkenmerk',
     /** The notice after "Gekozen verzoeken versturen": per chosen contract what happened to it. */
     sendOutcome: {

@@ -65,4 +65,37 @@ describe('a letter by post set apart before printing and made anew', () => {
     expect(listed.find((l) => l.id === setApart.id)!.deliveryText).toBe(`not sent, replaced by the letter of ${d} ${month} ${y}`);
     expect(listed.find((l) => l.id === remade.id)!.deliveryText).toBe('waiting for the print batch');
   });
+
+  /** An objection by post whose bill the owner settled while it waited for the post (`SETTLED_BEFORE_POST`): set apart, never made again. */
+  async function objectionSetApart(owner: Account, providerName: string) {
+    const provider = await createProvider(t.admin, { name: providerName, channel: 'post', requiredDocuments: [], slaBusinessDays: 5, contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 9', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } } });
+    const estate = await createEstate(owner.api, { givenNames: 'Bram' });
+    const contract = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'PT-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await owner.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await owner.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'PT-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await owner.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await t.runDue();
+    await owner.api.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-9', outcome: 'payFromEstate' }).expect(200);
+    await t.runDue();
+    const letters = (await owner.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[];
+    return { estate, contract, objection: letters.find((l) => l.kind === 'dispute')! };
+  }
+
+  it('says an objection set apart because its bill was settled was not sent, and why, on her page and in her API (deliverywords)', async () => {
+    const { contract, objection } = await objectionSetApart(anna, 'Posttest');
+    expect(objection).toMatchObject({ deliveryStatus: 'failed', replacedBy: null, deliveryError: 'bill settled before it went out: not sent' });
+    expect(objection.deliveryText).toBe('niet verstuurd: de factuur is afgehandeld voordat de brief wegging');
+
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ email: anna.email, password: anna.password, next: '/app' }).expect(303);
+    const page = (await web.get(`/app/contracts/${contract.id}`).expect(200)).text;
+    expect(page).toContain('PDF</a> (niet verstuurd: de factuur is afgehandeld voordat de brief wegging)');
+    expect(page).not.toContain('(niet bezorgd)');
+
+    const june = await account(t, 'June Baker', 'specialist', 'en');
+    const english = await objectionSetApart(june, 'Posttest Two');
+    expect(english.objection.deliveryText).toBe('not sent: the invoice was settled before the letter went');
+    const listed = (await june.api.get(`${API}/estates/${english.estate.id}/letters`).expect(200)).body.items as Listed[];
+    expect(listed.find((l) => l.id === english.objection.id)!.deliveryText).toBe('not sent: the invoice was settled before the letter went');
+  });
 });

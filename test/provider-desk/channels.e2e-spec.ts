@@ -52,7 +52,8 @@ describe('letter channels', () => {
       expect(detail.undeliveredEffects).toEqual([]);
       for (let i = 0; i < 6; i++) await other.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
       detail = (await owner.get(`${API}/contracts/${contract.id}`).expect(200)).body;
-      expect(detail.undeliveredEffects).toEqual([expect.objectContaining({ kind: 'deliver_letter', attempts: 6, lastError: expect.stringMatching(/ECONNREFUSED|connect/) })]);
+      // deliverywords: beside the internal English error, her words for it, as her contract page says them.
+      expect(detail.undeliveredEffects).toEqual([expect.objectContaining({ kind: 'deliver_letter', attempts: 6, lastError: expect.stringMatching(/ECONNREFUSED|connect/), lastErrorText: 'de server was niet bereikbaar' })]);
     } finally {
       await other.close();
     }

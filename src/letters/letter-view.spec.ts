@@ -1,0 +1,45 @@
+import { deliveryText } from './letter-view';
+import { NOT_REMADE, SET_APART_BEFORE_SENDING, TERM_PASSED_BEFORE_PRINTING } from './letter.entity';
+
+/**
+ * deliverywords: a letter set apart before it went out never left the office. Its owner reads „niet verstuurd: …" and why, for every
+ * reason a letter is set apart, on her pages and in her API's `deliveryText` alike — never „niet bezorgd", as if lost in the post.
+ */
+describe('deliveryText of a letter set apart before it went out', () => {
+  const failed = (channel: 'post' | 'email', deliveryError: string) => ({ channel, deliveryStatus: 'failed', deliveryError, deliveredAt: null, letterDate: '2027-01-01', beingSent: false, replacedBy: null });
+  const postReasons = [...SET_APART_BEFORE_SENDING, TERM_PASSED_BEFORE_PRINTING, NOT_REMADE];
+
+  it.each(postReasons)('a letter by post set apart („%s") reads why it was not sent, in Dutch and English, each reason its own words', (why) => {
+    const nl = deliveryText('nl', failed('post', why));
+    const en = deliveryText('en', failed('post', why));
+    expect(nl).toMatch(/^niet verstuurd: \S/);
+    expect(nl).not.toContain('bezorgd');
+    expect(en).toMatch(/^not sent: \S/);
+    expect(en).not.toMatch(/failed|delivered/);
+  });
+
+  it('says a different thing for each reason (none shares another\'s words)', () => {
+    for (const lang of ['nl', 'en'] as const) expect(new Set(postReasons.map((why) => deliveryText(lang, failed('post', why)))).size).toBe(postReasons.length);
+  });
+
+  it.each(SET_APART_BEFORE_SENDING)('an e-mail set apart before its sending started („%s") reads not sent, too', (why) => {
+    expect(deliveryText('nl', failed('email', why))).toMatch(/^niet verstuurd: /);
+    expect(deliveryText('en', failed('email', why))).toMatch(/^not sent: /);
+  });
+
+  it('says what each reason records, in her words', () => {
+    expect(deliveryText('nl', failed('post', 'bill settled before it went out: not sent'))).toBe('niet verstuurd: de factuur is afgehandeld voordat de brief wegging');
+    expect(deliveryText('nl', failed('post', 'collected again before it went out: not sent'))).toBe('niet verstuurd: het incassobureau stuurde een nieuwe incassobrief voordat de brief wegging');
+    expect(deliveryText('en', failed('post', 'block taken back before it went out: not sent'))).toBe('not sent: the block was taken back before the letter went');
+  });
+
+  it('keeps „niet bezorgd" for what went and did not arrive: an e-mail refused, or one not made anew after it failed', () => {
+    expect(deliveryText('nl', failed('email', '550 mailbox unavailable'))).toBe('niet bezorgd');
+    expect(deliveryText('nl', failed('email', NOT_REMADE))).toBe('niet bezorgd');
+    expect(deliveryText('en', failed('email', TERM_PASSED_BEFORE_PRINTING))).toBe('failed');
+  });
+
+  it('still names the letter made in its place when there is one', () => {
+    expect(deliveryText('nl', { ...failed('post', TERM_PASSED_BEFORE_PRINTING), replacedBy: { letterId: 'x', letterDate: '2027-01-02' } })).toBe('niet verstuurd, vervangen door de brief van 2 januari 2027');
+  });
+});
