@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, signInDesk, signInFamily } from '../support/browser';
 import { API, createEstate, createProvider, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { ADMIN, Specialist, startWithOwner, TestApp } from '../support/test-app';
-import { webPages } from '../support/web-pages';
+import { addressOf, administratorsPage, webPages } from '../support/web-pages';
 import { mainText, relativeCode, signIn } from '../workspace/support';
 
 /**
@@ -63,14 +63,7 @@ describe('no personal page stays in a shared cache or the browser after sign-out
   });
 
   /** Who reads a page: the administrator her pages, Anna the rest of the workspace, KPN's desk, Piet the portal. */
-  const adminOnly = (path: string) => path.startsWith('/app/admin') || path.endsWith('/access-log');
-  const readerOf = (path: string) => (adminOnly(path) ? adminWeb : path.startsWith('/app') ? ownerWeb : path.startsWith('/desk') ? deskWeb : familyWeb);
-  /** The page's address with its ids: each the real one of the collection in front of it. */
-  const addressOf = (path: string) =>
-    path.replace(/\/([a-z-]+)\/:(\w+)/g, (_, collection: string) => {
-      if (!ids[collection]) throw new Error(`no id for ${path}: add one of /${collection}/ to the world`);
-      return `/${collection}/${ids[collection]}`;
-    });
+  const readerOf = (path: string) => (administratorsPage(path) ? adminWeb : path.startsWith('/app') ? ownerWeb : path.startsWith('/desk') ? deskWeb : familyWeb);
 
   it('answers every signed-in page of the workspace, the desk and the portal private and unstored, as its own reader sees it', async () => {
     const pages = webPages(t.app).filter((page) => !page.path.endsWith('/login') && page.path !== '/family/access' && page.path !== '/family/language');
@@ -81,7 +74,7 @@ describe('no personal page stays in a shared cache or the browser after sign-out
     const refused: Record<string, number> = { '/app/estates/:id/documents/:documentId/correction': 409 };
     const answers = [];
     for (const { path } of pages) {
-      const answer = await readerOf(path).get(`${addressOf(path)}${queries[path] ?? ''}`).set('Accept', 'text/html');
+      const answer = await readerOf(path).get(`${addressOf(path, ids)}${queries[path] ?? ''}`).set('Accept', 'text/html');
       answers.push({ path, status: answer.status, cacheControl: answer.headers['cache-control'] });
     }
     // Each a page of hers (no sign-in asked), and none kept.
