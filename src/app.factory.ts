@@ -14,6 +14,7 @@ import { Metrics } from './metrics/metrics.service';
 import { createValidationPipe } from './common/validation';
 import { Clock } from './clock/clock';
 import { listRestartFlag } from './web/list-restart';
+import { pagesUnstored } from './web/page-cache';
 import { securityHeaders } from './web/security-headers';
 import { cookieSigningKey } from './web/session';
 
@@ -33,6 +34,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.use(requestLog);
   app.use(app.get(Metrics).observeRequests);
   app.use(listRestartFlag);
+  app.use(pagesUnstored);
   app.use(cookieParser(cookieSigningKey(options.config.jwtSecret)));
   // A list's cursor is signed with the same secret, so it holds across the app's processes and restarts, as a session does.
   useCursorKey(options.config.jwtSecret);

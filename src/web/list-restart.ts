@@ -18,7 +18,7 @@ export const trailOf = (cursorParam: string) => (cursorParam === 'cursor' ? 'bac
 type Audience = 'owner' | 'provider' | 'family';
 
 /** The reader of a web page by its address: the workspace, the desk, the family portal (the API has no pages). */
-const audienceAt = (path: string): Audience | undefined =>
+export const audienceAt = (path: string): Audience | undefined =>
   path === '/app' || path.startsWith('/app/') ? 'owner'
   : path === '/desk' || path.startsWith('/desk/') ? 'provider'
   : path === '/family' || path.startsWith('/family/') ? 'family'

@@ -127,7 +127,6 @@ export class AdminWebController {
     const form = await validateForm(IssueTokenDto, body);
     if (form.errors) return this.renderProvider(res, 422, p, id, { tokenErrors: form.errors });
     const { token, label } = await this.tokens.issue(provider.id, form.dto.label ?? 'API');
-    res.set('Cache-Control', 'no-store');
     return this.renderProvider(res, 200, p, id, { newToken: { label, token } });
   }
 
@@ -161,7 +160,6 @@ export class AdminWebController {
     const provider = await this.providers.get(id);
     const { result, refused } = await submitForm(RegisterWebhookDto, body, (dto) => this.webhooks.register(provider.id, dto.url));
     if (refused) return this.renderWebhooks(res, refused.status, p, id, {}, { form: { values: body, errors: refused.errors } });
-    res.set('Cache-Control', 'no-store');
     return this.renderWebhooks(res, 201, p, id, {}, { created: result });
   }
 

@@ -160,7 +160,6 @@ export class EstateWebController {
   async addFamilyMember(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const { result, refused } = await submitForm(CreateFamilyMemberDto, body, (dto) => this.estates.addFamilyMember(p, id, dto), { booleanFields: ['isHeir', 'isRepresentative'] });
     if (refused) return this.render(res, refused.status, p, id, { family: { values: body, errors: refused.errors } });
-    res.set('Cache-Control', 'no-store');
     return this.render(res, 200, p, id, { accessCode: { name: result.member.name, code: result.accessCode, expiresAt: result.accessCodeExpiresAt! } });
   }
 
@@ -303,7 +302,6 @@ export class EstateWebController {
   async invite(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Res() res: Response) {
     const invitation = await this.access.invite(p, id, memberId);
     const member = (await this.estates.familyMembers(id)).find((m) => m.id === memberId)!;
-    res.set('Cache-Control', 'no-store');
     return this.render(res, 200, p, id, { accessCode: { name: member.name, code: invitation.accessCode, expiresAt: invitation.accessCodeExpiresAt, emailedTo: invitation.emailedTo, emailFailedTo: invitation.emailFailedTo } });
   }
 

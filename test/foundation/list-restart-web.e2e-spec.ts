@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, signInDesk, signInFamily } from '../support/browser';
 import { API, createEstate, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { ADMIN, Specialist, startWithOwner, TestApp } from '../support/test-app';
-import { webPages } from '../support/web-pages';
+import { addressOf, administratorsPage, webPages } from '../support/web-pages';
 import { mainText, relativeCode, signIn } from '../workspace/support';
 
 /**
@@ -104,27 +104,20 @@ describe('a web list whose link no longer holds starts again at its first page',
   });
 
   /** Who reads a page: the administrator (English) her pages, Anna (Dutch) the rest of the workspace, KPN's desk, Maria. */
-  const adminOnly = (path: string) => path.startsWith('/app/admin') || path.endsWith('/access-log');
-  const readerOf = (path: string) => (adminOnly(path) ? adminWeb : path.startsWith('/app') ? ownerWeb : path.startsWith('/desk') ? deskWeb : familyWeb);
-  /** The page's address with its ids: each the real one of the collection in front of it. */
-  const addressOf = (path: string) =>
-    path.replace(/\/([a-z-]+)\/:(\w+)/g, (_, collection: string) => {
-      if (!ids[collection]) throw new Error(`no id for ${path}: add one of /${collection}/ to the world`);
-      return `/${collection}/${ids[collection]}`;
-    });
+  const readerOf = (path: string) => (administratorsPage(path) ? adminWeb : path.startsWith('/app') ? ownerWeb : path.startsWith('/desk') ? deskWeb : familyWeb);
 
   it('sends every web page that takes a cursor, given one of nobody, back to its first page, and the page says so in its reader\'s words', async () => {
     const restarting: string[] = [];
     for (const page of webPages(t.app)) {
       for (const param of page.params) {
-        const address = addressOf(page.path);
+        const address = addressOf(page.path, ids);
         const answer = await readerOf(page.path).get(`${address}?${param}=${encodeURIComponent(NOBODYS)}`).set('Accept', 'text/html');
         if (answer.status !== 303 || !String(answer.headers.location).includes('restarted=1')) continue;
         restarting.push(`GET ${page.path}?${param}`);
         // The same page without the cursor and its back trail; the page then shows its first page and the notice.
         expect(answer.headers.location).toBe(`${address}?restarted=1`);
         const shown = await readerOf(page.path).get(answer.headers.location).set('Accept', 'text/html').expect(200);
-        const notice = adminOnly(page.path) ? OWNER_EN : page.path.startsWith('/family') ? FAMILY_NL : OWNER_NL;
+        const notice = administratorsPage(page.path) ? OWNER_EN : page.path.startsWith('/family') ? FAMILY_NL : OWNER_NL;
         expect({ page: `${page.path}?${param}`, notice: /<p class="notice" role="status">([^<]*)<\/p>/.exec(shown.text)?.[1] }).toEqual({ page: `${page.path}?${param}`, notice });
       }
     }

@@ -43,3 +43,13 @@ export function webPages(app: INestApplication): WebPage[] {
   }
   return pages;
 }
+
+/** A page only the administrator reads: her own pages and an estate's access log. */
+export const administratorsPage = (path: string): boolean => path.startsWith('/app/admin') || path.endsWith('/access-log');
+
+/** A page's address (`/app/estates/:id`) with its ids: each the real one of the collection in front of it, from `ids` by collection. */
+export const addressOf = (path: string, ids: Record<string, string>): string =>
+  path.replace(/\/([a-z-]+)\/:(\w+)/g, (_, collection: string) => {
+    if (!ids[collection]) throw new Error(`no id for ${path}: add one of /${collection}/ to the world`);
+    return `/${collection}/${ids[collection]}`;
+  });
