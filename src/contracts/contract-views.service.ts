@@ -66,7 +66,7 @@ const COMPLAINED: Record<string, string> = { escalated: 'escalated', disputeEsca
 const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStanding) => provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck;
 
 /** Of these contracts, whose latest letter to the provider in the state they are still in did not go out: held back, or by post and not posted (letters know). */
-export type LetterStandingsReader = (contracts: { id: string; state: string }[], why?: Map<string, LintViolation[]>) => Promise<Map<string, RequestLetterStanding>>;
+export type LetterStandingsReader = (contracts: { id: string; state: string }[], judged?: Map<string, LintViolation[]>) => Promise<Map<string, RequestLetterStanding>>;
 /**
  * The states whose own words say their letter reached the provider ("gevraagd", "herinnering verstuurd", "klacht
  * ingediend"), the objection to a bill and its complaint too: by post, their words and term wait for the post (audit).

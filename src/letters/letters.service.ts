@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { droppedClaimIn, openDisputesOf, paidOnDroppedBill, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -246,6 +246,7 @@ export type RequestLetterStanding = 'heldBack' | 'awaitingPost' | 'beingMade' | 
  */
 @Injectable()
 export class LettersService implements OnModuleInit {
+  private readonly logger = new Logger('letters');
   private tellOwnerOfBlock: BlockedLetterListener | null = null;
   private tellFamilyOfLateDelivery: DeliveredLateListener | null = null;
 
@@ -302,7 +303,7 @@ export class LettersService implements OnModuleInit {
     this.outbox.register('deliver_letter', { deliver: (row, deadline) => this.deliver(row, deadline) });
     this.outbox.register('family_report_mail', { deliver: (row, deadline) => this.tellRelative(row, deadline) });
     this.timeline.readStepLettersWith((manager, estateId) => this.stepLetters(estateId, manager));
-    this.views.readLetterStandingsWith((contracts, why) => this.requestLetterStandings(contracts, false, true, undefined, undefined, why));
+    this.views.readLetterStandingsWith((contracts, judged) => this.requestLetterStandings(contracts, false, true, undefined, undefined, judged));
     this.inputs.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts, true));
     this.views.readObjectionsUnsentWith((contractIds) => this.objectionsUnsent(contractIds));
     this.views.readComplaintsSentWith((contracts) => this.complaintsSent(contracts));
@@ -1132,15 +1133,16 @@ export class LettersService implements OnModuleInit {
    * Contracts whose letter went out are left out. A letter to a provider by post or e-mail that the step wrote and is not
    * made yet (`lettersToMakeSql`) waits for the post, or is not delivered (`undelivered`), as well: no reader is told of a
    * term or a letter sent meanwhile (the answer to the request itself is read before its letter is made). Not made yet, any channel,
-   * the letter check's verdict on it now (`verdictOnUnmade`) says whether it will be held: then `heldBack`, its rules in `why` (a
-   * made one lists them itself, `Letter.violations`; `repeats` readers only; README reqterm). `unmade` (the family's readers): a state whose entry writes a
+   * the letter check's verdict on it now (`verdictOnUnmade`) says whether it will be held: then `heldBack`, its rules in `judged` (a
+   * made one lists them itself, `Letter.violations`). Only a reader of one estate's contracts asks it (`judged`: the owner's contract and
+   * estate views, the family's pages and digest): a verdict builds the letter's input, and Today spans many estates (README reqterm, stop67mends). `unmade` (the family's readers): a state whose entry writes a
    * letter (`WRITTEN_ON_ENTRY`) that is not made yet counts as held back too, so its words do not say it went.
    * `repeats` false (the provider desk): a letter that only wrote again in the state it was in does not count, the
    * provider has that state's question from the letter that brought it there; nor does a chase (`CHASE_KINDS`), the
    * provider has the request it chases. `waitingForLetter` is this rule, `repeats` false, in SQL. `latest`: `latestInState`
    * of these contracts as the caller read it (else read here). `db`: where to read, the reports' share for a desk export.
    */
-  async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true, latest?: Map<string, LatestLetter>, db: EntityManager = this.db.manager, why?: Map<string, LintViolation[]>): Promise<Map<string, RequestLetterStanding>> {
+  async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true, latest?: Map<string, LatestLetter>, db: EntityManager = this.db.manager, judged?: Map<string, LintViolation[]>): Promise<Map<string, RequestLetterStanding>> {
     const standings = new Map<string, RequestLetterStanding>();
     latest ??= await this.latestInState(contracts, db);
     const now = this.clock.now();
@@ -1153,15 +1155,17 @@ export class LettersService implements OnModuleInit {
       else if (undelivered(l)) standings.set(id, email(l.deliveryStatus === 'failed', l.setOutAt));
     }
     if (contracts.length) {
-      const toMake: (ToMake & { channel: Provider['channel']; status: string; availableAt: Date })[] = await db.query(this.lettersToMakeSql('oc.id = ANY($1)', repeats, repeats), [contracts.map((c) => c.id)]);
+      const toMake: (ToMake & { channel: Provider['channel']; status: string; availableAt: Date })[] = await db.query(this.lettersToMakeSql('oc.id = ANY($1)', repeats, judged !== undefined), [contracts.map((c) => c.id)]);
       for (const row of toMake) {
         if (standings.has(row.id)) continue;
-        // reqterm (audit95 F7): the owner's and family's readers ask the letter check's verdict on the same facts now, so a letter
-        // it will hold reads as held, with why, not as being made (nor, at a desk, as gone with its term). The desk does not.
-        const violations = repeats ? await this.verdictOnUnmade(db, row) : [];
+        // reqterm (audit95 F7): a reader of one estate (`judged`) asks the letter check's verdict on the same facts now, so a letter
+        // it will hold reads as held, with why, not as being made (nor, at a desk, as gone with its term). Today and the desk do not:
+        // one verdict builds a letter's input, and their lists span many estates (stop67mends: Today's read of a backlog judged 2,400
+        // letters); they read it from the letter once made, seconds later.
+        const violations = judged ? await this.verdictOnUnmade(db, row) : [];
         if (violations.length) {
           standings.set(row.id, 'heldBack');
-          why?.set(row.id, violations);
+          judged?.set(row.id, violations);
           continue;
         }
         // A desk's letter is with the provider once made. Its making waits since it became due (or a lease or retry's end): parked, it failed.
@@ -1179,7 +1183,7 @@ export class LettersService implements OnModuleInit {
    * its request that is not made yet (`OutboxService.unmadeLettersSql`), as `id` with the provider's `channel`; `repeats` false
    * leaves out a repeat (`repeatOf`), as of a letter made. Read from the outbox's undone letters (`outbox_unmade_letters_idx`),
    * each contract by its key. A desk's letter is with the provider once made, so its step's moments before are not counted;
-   * `desks` (the owner's and family's readers) reads those too, for the letter check's verdict on them (`verdictOnUnmade`).
+   * `desks` (a reader asking the verdict, `judged`) reads those too, for the letter check's verdict on them (`verdictOnUnmade`).
    */
   private lettersToMakeSql(scope: string, repeats: boolean, desks = false): string {
     const kind = `(o.payload #>> '{effect,letterKind}')`;
@@ -1191,12 +1195,18 @@ export class LettersService implements OnModuleInit {
   /**
    * The rules the letter an outbox row is to make would break if made now, as `produce` builds it (none: it goes). Nothing is
    * stored. One that waits for the request it names to arrive (`requestOnItsWay`) is not judged yet: made now it would name no day.
+   * Nor is one whose input cannot be built: its making fails the same way and is retried, then parked (`undelivered`); a page read
+   * must not fail for it (stop67mends: a read answered 500).
    */
   private async verdictOnUnmade(db: EntityManager, row: ToMake): Promise<LintViolation[]> {
     const subject = subjectOf({ estateId: row.estateId, contractId: row.id, payload: row.payload });
     if (!subject.to && NAMING_THE_REQUEST.includes(subject.kind) && (await this.requestOnItsWay(db, row.id))) return [];
-    const { input } = await this.inputs.build(db, subject);
-    return letterVerdict(input);
+    try {
+      return letterVerdict((await this.inputs.build(db, subject)).input);
+    } catch (error) {
+      this.logger.warn({ msg: 'letter not judged before its making', contractId: row.id, kind: subject.kind, error: error instanceof Error ? error.message : String(error) });
+      return [];
+    }
   }
 
   /**
