@@ -14,8 +14,13 @@ export function notice(lang: Lang, key: string | undefined, focus = false): Safe
   const notices: Record<string, string> = ownerWords(lang).notices;
   const text = key && Object.hasOwn(notices, key) ? notices[key] : undefined;
   if (!text) return '';
-  return focus ? html`<p class="notice" role="status" tabindex="-1" autofocus>${text}</p>` : html`<p class="notice" role="status">${text}</p>`;
+  // A notice that what she asked was not done reads as a warning, not in the green of done (stop67mends).
+  const style = NOT_DONE_NOTICES.has(key!) ? 'warning' : 'notice';
+  return focus ? html`<p class="${style}" role="status" tabindex="-1" autofocus>${text}</p>` : html`<p class="${style}" role="status">${text}</p>`;
 }
+
+/** The notices saying her request or her posting was not done: the letter check held the request, a batch changed or was not downloaded. */
+const NOT_DONE_NOTICES = new Set(['sentHeld', 'printBatchChanged', 'printBatchRemerged', 'printBatchNotDownloaded', 'printBatchSetApart']);
 
 /**
  * The header's badge beside „Meldingen” (notifrest): up to 99 the count, then „99+”, as mail and chat clients show a large

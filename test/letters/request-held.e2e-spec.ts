@@ -61,7 +61,8 @@ describe('the answer to a request whose letter the letter check holds', () => {
     const { contractId } = await contractOf(false);
     const sent = await ownerWeb.post(`/app/contracts/${contractId}/request`).type('form').send({}).expect(303);
     const page = (await ownerWeb.get(sent.headers.location).expect(200)).text;
-    expect(page).toContain('Het verzoek is niet verstuurd: de briefcontrole houdt de brief tegen. Hieronder staat waarom en wat u kunt doen.');
+    // In a warning's colours, not the green of done (stop67mends).
+    expect(page).toContain('<p class="warning" role="status" tabindex="-1" autofocus>Het verzoek is niet verstuurd: de briefcontrole houdt de brief tegen. Hieronder staat waarom en wat u kunt doen.</p>');
     expect(page).not.toContain('De verzoeken zijn verstuurd.');
     expect(page).toContain('Waarom: geen boedelrekening vastgelegd (IBAN en rekeninghouder).');
     expect(page).not.toContain('uiterlijk');
@@ -83,7 +84,7 @@ describe('the answer to a request whose letter the letter check holds', () => {
     const viaPage = await contractOf(true);
     const sent = await ownerWeb.post(`/app/contracts/${viaPage.contractId}/request`).type('form').send({}).expect(303);
     const page = (await ownerWeb.get(sent.headers.location).expect(200)).text;
-    expect(page).toContain('De verzoeken zijn verstuurd.');
+    expect(page).toContain('<p class="notice" role="status" tabindex="-1" autofocus>De verzoeken zijn verstuurd.</p>');
     expect(page).toContain('uiterlijk');
   });
 });
