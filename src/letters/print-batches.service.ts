@@ -684,9 +684,11 @@ export class PrintBatchesService implements OnModuleInit {
    * holds the estate's lock; batches are locked before their letters, as the download locks them.
    */
   async followNewOwner(manager: EntityManager, estateId: string, ownerId: string): Promise<void> {
+    // The estate's own printed letters first (`letters_estate_idx`), then their batches by key: the planner may otherwise walk every batch
+    // in key order for the few not downloaded (a fresh-clone run of stop 67 saw `print_batches_pkey` whole).
     const batches: { id: string }[] = await manager.query(
-      `SELECT b.id FROM print_batches b WHERE b.printed_at IS NULL AND b.owner_id <> $2
-          AND b.id IN (SELECT print_batch_id FROM letters WHERE estate_id = $1 AND delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
+      `WITH estate_batches AS MATERIALIZED (SELECT DISTINCT print_batch_id AS id FROM letters WHERE estate_id = $1 AND delivery_status = 'printed' AND print_batch_id IS NOT NULL)
+       SELECT b.id FROM print_batches b JOIN estate_batches USING (id) WHERE b.printed_at IS NULL AND b.owner_id <> $2 ORDER BY b.id FOR UPDATE OF b`,
       [estateId, ownerId],
     );
     if (!batches.length) return;
