@@ -130,9 +130,14 @@ describe('an upload the client cuts off half-way', () => {
       });
     });
     socket.on('error', () => undefined); // the server closes the connection after its answer: the rest of the body is not wanted
-    socket.write(Buffer.concat([Buffer.from(`POST ${path} HTTP/1.1\r\n${head}\r\n`), sent]));
+    // The body as it was made, not a copy: a copy of 51 MB would be the client's, held by the socket until its write is let go, and
+    // weighed as if the server kept it (stop67mends: a fresh-clone run counted 53 MB, one alone 107 MB).
+    socket.write(`POST ${path} HTTP/1.1\r\n${head}\r\n`);
+    socket.write(sent);
     const text = await answer;
+    const closed = new Promise((resolve) => socket.once('close', resolve));
     socket.destroy();
+    await closed;
     const end = text.indexOf('\r\n\r\n');
     return { status: Number(text.split(' ')[1]), head: text.slice(0, end), body: text.slice(end + 4) };
   }
