@@ -257,7 +257,7 @@ export const TERM_PASSED_BEFORE_PRINTING = 'term passed before printing';
 /** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */
 export const NOT_REMADE = 'answered since: not made anew';
 
-/** Why a letter was set apart before it went out, in the owner's catalogue's keys (`estate.notSentBecause`): each its own true words. */
+/** Why a letter was set apart before it went out, in the owner's catalogue's keys (`estate.setApartBecause`): each its own true words. */
 export type SetApartReason = 'settled' | 'answered' | 'takenBack' | 'corrected' | 'readdressed' | 'rechannelled' | 'readdressedAfterDownload' | 'restored' | 'restoredAfterDownload' | 'collectedAgain' | 'dropUndone' | 'termPassed' | 'notRemade';
 const SET_APART_REASONS = new Map<string, SetApartReason>([
   [SETTLED_BEFORE_POST, 'settled'], [ANSWERED_BEFORE_POST, 'answered'], [TAKEN_BACK_BEFORE_POST, 'takenBack'], [CORRECTED_BEFORE_POST, 'corrected'],
