@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { askedEndDate, letterDate, type LintViolation, type LivedWith, nobodyContinuesLease } from '../../letters';
-import { heldBackSaid, violationText } from '../workspace/owner-reasons';
+import { heldBackSaid, stepErrorText, violationText } from '../workspace/owner-reasons';
 import { addCalendarMonths } from '../../letters/legal';
 import { answeredInPart, askedInstead, collectionSuspendedText, type ContractContext, type DisputesHeld, contractNextStep, type ContractState, contractStateMeta, contractStatusText, firstBillHeard, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, releaseLateBeside, type RequestAsked } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
@@ -22,7 +22,6 @@ import { asksAnew, correctionStanding, type CorrectionStanding } from './correct
 import { endedSentence, listed, money, noBalance } from '../../workflows/wording';
 import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords, premiumListed, overdrawnListed, afterEndListed } from '../words';
 import { answerDocumentWithdrawnText, callRecordedText } from '../timeline/owner-timeline';
-import { stepErrorText } from '../workspace/owner-reasons';
 import { answerKept } from './answer-withdrawal.rules';
 import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type RecordedCall } from './calls';
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, FINISHED_STATES, type MissedTerm, missedTermSaid, ownersMoveSince, releaseCallDue, shownDueDate, unansweredSince } from './contract-workflow.service';
