@@ -262,4 +262,37 @@ describe("a debt collector's letter corrected after the collection's stop", () =
     );
     expect(said).not.toMatch(/verkeerde gegevens|Tegengehouden/);
   });
+
+  // agencyheld: agencye2e's Not done, walked. The provider tells the owner the collection is suspended while the objection runs (its desk
+  // can only say stopped): the agency's file stays open, so a bill correction held back by the notice's correction is in our stop sent again.
+  it('after the provider said the collection is suspended: a held bill correction never goes under the wrong details, and our stop with the corrected bill goes once to the corrected agency', async () => {
+    const { contract } = await collectedWithTypo('Jozef', true);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'suspended', note: 'opgeschort zolang het bezwaar loopt' }).expect(200);
+    await t.runDue();
+    // F-01 was recorded wrongly: its correction to the mistyped agency is still an outbox effect nobody has claimed.
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 65 }).expect(200);
+    const [toTypoBefore, toRightBefore] = [mailed('dossiers@incasso-nord.example'), mailed('dossiers@incasso-noord.example')];
+
+    await pieter.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, right).expect(404);
+    await correctedTo(anna, contract.id);
+    await t.runDue();
+    await t.runDue();
+    const letters = (await detailOf(contract.id)).letters;
+    expect(mailed('dossiers@incasso-nord.example')).toBe(toTypoBefore);
+    expect(mailed('dossiers@incasso-noord.example')).toBe(toRightBefore + 1);
+    expect(letters.filter((l) => l.kind === 'bill_correction').map((l) => l.recipient)).toEqual([provider.name]);
+    const toAgency = letters.filter((l) => l.recipient === 'Incassobureau Noord');
+    expect(toAgency.map((l) => [l.kind, l.channel, l.deliveryStatus])).toEqual([['collection_stop', 'email', 'delivered']]);
+    // Our stop sent again states F-01 as corrected and says which letter it replaces.
+    const text = await letterText(anna, toAgency[0].id);
+    expect(text).toMatch(replaced);
+    expect(text).toContain('F-01 van 20 november 2026, een bedrag van € 65,00');
+    expect(text).not.toContain('€ 60,00');
+
+    const said = await history(contract.id);
+    expect(said).toContain(
+      `Onder de verkeerde gegevens gingen naar het incassobureau: verzoek incassostop van ${dayOf(said)}. Tegengehouden voordat ze weggingen, dus niet onder de verkeerde gegevens verstuurd: factuurcorrectie. Ons verzoek om de incasso te stoppen gaat nu opnieuw naar het incassobureau, met de juiste gegevens; de brief zegt welke brief hij vervangt.`,
+    );
+    expect(said).not.toContain('de incasso is als gestopt vastgelegd');
+  });
 });
