@@ -192,6 +192,19 @@ describe("a debt collector's letter corrected after the collection's stop", () =
   // agencye2e: agencylate2's Not done, walked on the real outbox and mailbox.
   const mailed = (address: string) => sink.messages.filter((m) => addresses(m.to).includes(address)).length;
   const correctedTo = (owner: Specialist, id: string) => owner.post(`${API}/contracts/${id}/collection-notice-corrected`, right).expect(200);
+  /** Anna corrects the notice while the agency still collects: the mistyped address hears nothing more, the corrected one our stop once. Its letters and that stop's text. */
+  async function stopSentAgainOnce(id: string) {
+    const [toTypoBefore, toRightBefore] = [mailed('dossiers@incasso-nord.example'), mailed('dossiers@incasso-noord.example')];
+    await correctedTo(anna, id);
+    await t.runDue();
+    await t.runDue();
+    const letters = (await detailOf(id)).letters;
+    expect(mailed('dossiers@incasso-nord.example')).toBe(toTypoBefore);
+    expect(mailed('dossiers@incasso-noord.example')).toBe(toRightBefore + 1);
+    const toAgency = letters.filter((l) => l.recipient === 'Incassobureau Noord');
+    expect(toAgency.map((l) => [l.kind, l.channel, l.deliveryStatus])).toEqual([['collection_stop', 'email', 'delivered']]);
+    return { letters, text: await letterText(anna, toAgency[0].id) };
+  }
 
   it('withdraws an end letter not made yet when the notice is corrected: it is made once, for the corrected agency, and the mistyped one never hears of it', async () => {
     const { contract } = await collectedWithTypo('Gerrit');
@@ -223,19 +236,10 @@ describe("a debt collector's letter corrected after the collection's stop", () =
     const { contract } = await collectedWithTypo('Hendrik', true);
     // The estate pays F-01 after all: the provider and the agency are to hear the objection is withdrawn; the agency still collects.
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01', outcome: 'payFromEstate' }).expect(200);
-    const [toTypoBefore, toRightBefore] = [mailed('dossiers@incasso-nord.example'), mailed('dossiers@incasso-noord.example')];
 
-    await correctedTo(anna, contract.id);
-    await t.runDue();
-    await t.runDue();
-    const letters = (await detailOf(contract.id)).letters;
-    expect(mailed('dossiers@incasso-nord.example')).toBe(toTypoBefore);
-    expect(mailed('dossiers@incasso-noord.example')).toBe(toRightBefore + 1);
-    const toAgency = letters.filter((l) => l.recipient === 'Incassobureau Noord');
-    expect(toAgency.map((l) => [l.kind, l.channel, l.deliveryStatus])).toEqual([['collection_stop', 'email', 'delivered']]);
+    const { letters, text } = await stopSentAgainOnce(contract.id);
     expect(letters.filter((l) => l.kind === 'dispute_withdrawal').map((l) => l.recipient)).toEqual([provider.name]);
     // The withdrawal is in our stop sent again, which replaces the stop that went to the mistyped address.
-    const text = await letterText(anna, toAgency[0].id);
     expect(text).toMatch(replaced);
     expect(text).toMatch(/Op \d{1,2} \w+ \d{4} heb ik bezwaar gemaakt tegen de factuur van Noordstroom met nummer F-01/);
     expect(text).toContain('Die factuur wordt betaald uit de nalatenschap.');
@@ -271,20 +275,11 @@ describe("a debt collector's letter corrected after the collection's stop", () =
     await t.runDue();
     // F-01 was recorded wrongly: its correction to the mistyped agency is still an outbox effect nobody has claimed.
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 65 }).expect(200);
-    const [toTypoBefore, toRightBefore] = [mailed('dossiers@incasso-nord.example'), mailed('dossiers@incasso-noord.example')];
-
     await pieter.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, right).expect(404);
-    await correctedTo(anna, contract.id);
-    await t.runDue();
-    await t.runDue();
-    const letters = (await detailOf(contract.id)).letters;
-    expect(mailed('dossiers@incasso-nord.example')).toBe(toTypoBefore);
-    expect(mailed('dossiers@incasso-noord.example')).toBe(toRightBefore + 1);
+
+    const { letters, text } = await stopSentAgainOnce(contract.id);
     expect(letters.filter((l) => l.kind === 'bill_correction').map((l) => l.recipient)).toEqual([provider.name]);
-    const toAgency = letters.filter((l) => l.recipient === 'Incassobureau Noord');
-    expect(toAgency.map((l) => [l.kind, l.channel, l.deliveryStatus])).toEqual([['collection_stop', 'email', 'delivered']]);
     // Our stop sent again states F-01 as corrected and says which letter it replaces.
-    const text = await letterText(anna, toAgency[0].id);
     expect(text).toMatch(replaced);
     expect(text).toContain('F-01 van 20 november 2026, een bedrag van € 65,00');
     expect(text).not.toContain('€ 60,00');
