@@ -1,4 +1,4 @@
-import { findsAgencyAnew, lettersToSendAgain } from './collection-notice.rules';
+import { findsAgencyAnew, lettersToSendAgain, stoppedSinceNotice } from './collection-notice.rules';
 
 /**
  * agencylate, agencylate2: after the stop's state, which letters went under the wrong particulars, which were held back, and which one
@@ -42,5 +42,21 @@ describe('lettersToSendAgain', () => {
     expect(lettersToSendAgain([amount], { went: [stop, ended], held: [] }, { ...open, end: { letterId: 'e1', went: true } })).toEqual({ wrong: [], held: [], again: null, nothing: 'amountOnly' });
     expect(lettersToSendAgain([name], { went: [stop, ended], held: [] }, { ...open, end: { letterId: 'e1', went: true }, reachable: false })).toMatchObject({ again: null, nothing: 'unreachable' });
     expect(lettersToSendAgain([name], { went: [], held: [] }, open)).toEqual({ wrong: [], held: [], again: null, nothing: 'noLetter' });
+  });
+});
+
+/** agencyheld: a provider's word that the collection is suspended while the objection runs is no stop: our stop goes again on a correction. */
+describe('stoppedSinceNotice', () => {
+  const answer = (seq: string, event: Record<string, unknown>) => ({ event: 'COLLECTION_STOPPED', seq, details: { event: { type: 'COLLECTION_STOPPED', ...event } } });
+
+  it('counts a stop after the notice, said by the provider or by the agency itself', () => {
+    expect(stoppedSinceNotice([answer('9', { answeredBy: 'provider', collection: 'stopped' })], 5n)).toBe(true);
+    expect(stoppedSinceNotice([answer('9', { answeredBy: 'agency', agency: 'Incasso Noord', collection: 'stopped' })], 5n)).toBe(true);
+  });
+
+  it('does not count a suspension, nor a stop recorded before the notice', () => {
+    expect(stoppedSinceNotice([answer('9', { answeredBy: 'provider', collection: 'suspended' })], 5n)).toBe(false);
+    expect(stoppedSinceNotice([answer('3', { answeredBy: 'provider', collection: 'stopped' })], 5n)).toBe(false);
+    expect(stoppedSinceNotice([], 5n)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { AGENCY_FINDS_BY, type NoticeChange } from '../../workflows';
+import { collectionAnswerOf } from '../../workflows/wording';
 import type { AgencyLetterKind, AgencyLetterSent, NothingAgain, SentAgainKind } from '../timeline/contract-step';
 
 /** A collection notice's particulars as recorded (its step's event) or as corrected: any of them may be missing. */
@@ -18,12 +19,21 @@ export function noticeChanges(recorded: NoticeParticulars, corrected: NoticePart
 export const findsAgencyAnew = (changes: NoticeChange[]): boolean => changes.some((c) => AGENCY_FINDS_BY.includes(c.field));
 
 /**
+ * agencyheld: whether the collection was recorded as stopped after the notice `noticeSeq` (its `COLLECTION_STOPPED` steps, by the
+ * provider or the agency itself). A suspension is no stop: the provider's word is „opgeschort zolang het bezwaar loopt", so the
+ * agency's file stays open (it got no end letter, `collectionEndOf`) and may start again when the objection ends: it still needs our
+ * stop, with the bills as they stand now, under the right particulars.
+ */
+export const stoppedSinceNotice = (steps: readonly { event: string; seq: string; details: Record<string, unknown> }[], noticeSeq: bigint): boolean =>
+  steps.some((e) => e.event === 'COLLECTION_STOPPED' && BigInt(e.seq) > noticeSeq && !collectionAnswerOf((e.details.event ?? {}) as Record<string, unknown>).suspended);
+
+/**
  * agencylate: a correction recorded after the stop's state was left (the collection stopped, the bill resolved, the contract closed).
  * agencylate2: every letter of ours to the agency as recorded: `went` (each by kind and day, gone or on its way under the particulars
  * the correction changed) and `held` (set apart before it went, or never made: none goes under the wrong particulars). Which still
  * matters and goes once, to the corrected agency (`again`): the word that the collection ended when one was told (`end`, gone or held:
  * the agency must close its file; it says what it replaces only when one went); else our stop, while the collection was not confirmed
- * stopped (`stoppedSince`). The others never go again on their own: after the end the agency hears no more of bills (audit95's
+ * stopped (`stoppedSince`, `stoppedSinceNotice`: a suspension is not a stop). The others never go again on their own: after the end the agency hears no more of bills (audit95's
  * `stopsStillCollecting`), and while it collects our stop sent again states the bills and the end date as they stand now, so an
  * end-date or bill correction or our objection's withdrawal is in it. Nothing when only the amount changed (the agency found its file,
  * as agencycorr chose), no letter of ours was meant for it, or it cannot be reached (`reachable`: no address or e-mail); `nothing` says why.

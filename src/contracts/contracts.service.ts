@@ -74,7 +74,7 @@ import { type HistoryEntry, timelineLists, TimelineService } from '../timeline/t
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { AGENCY_LETTER_KINDS, type AgencyLetterKind, type AgencyLetterSent, COLLECTION_NOTICE_STEPS, type CollectionClaim, type LateNoticeCorrection, NOTICE_CORRECTED_LATE, type SentAgainKind } from '../timeline/contract-step';
-import { findsAgencyAnew, lettersToSendAgain, noticeChanges, type NoticeParticulars } from './collection-notice.rules';
+import { findsAgencyAnew, lettersToSendAgain, noticeChanges, type NoticeParticulars, stoppedSinceNotice } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, ENDED_AGENCY_NOT_WRITTEN, type EndedAgencyAbout, endedAgencyNotWrittenText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type RecordedDropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
 import { billsOnOf, type DropGivenBy, dropNamed, type DropStep, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, ownerDropUndoOf, type ProviderWord, providerWordProblems, type RecordedDropOnPage } from './drop-correction.rules';
@@ -1719,7 +1719,7 @@ export class ContractsService implements OnModuleInit {
       if (!corrected.length) throw new ValidationProblem([{ field: 'agency', message: ownerWords(principal.lang).errors.details.noticeUnchanged }]);
       if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
       const noticeSeq = BigInt(notices.filter((e) => e.event === 'COLLECTION_NOTICE').at(-1)?.seq ?? '0');
-      const stoppedSince = steps.some((e) => e.event === 'COLLECTION_STOPPED' && BigInt(e.seq) > noticeSeq);
+      const stoppedSince = stoppedSinceNotice(steps, noticeSeq);
       const recordedAgency = String(recorded.agency);
       // agencylate2: a letter to the agency still waiting (made and not gone, or not made yet) never goes under the wrong particulars.
       const held = findsAgencyAnew(corrected) ? await this.holdAgencyLetters(manager, contract, recordedAgency) : { kinds: [], endEvent: null };

@@ -52,9 +52,9 @@ const BILLS_OPEN: readonly ContractState[] = ['disputed', 'disputeEscalated', 'd
 /**
  * Whether a corrected end date goes to the agencies our collection stops went to, by the state the contract was in when
  * the provider corrected it: only with bills still open, whose disputed part the date counts again and whose collection
- * hangs on it. Corrected in `confirmed` or `settled`, every bill is answered (credited, withdrawn, paid) and the
- * collection ended: nothing the agency collects moves with the date, so it gets no letter, as a settled contract's
- * agency hears no corrected fact (README, Corrections).
+ * hangs on it. Corrected in `confirmed` or `settled`, every bill is answered (credited, withdrawn, paid, or owed whole
+ * and paid from the estate, where the agency still collects it: agencyheld) and nothing the agency collects moves with
+ * the date, so it gets no letter, as a settled contract's agency hears no corrected fact (README, Corrections).
  */
 export const agencyHearsEndDate = (before: ContractState): boolean => BILLS_OPEN.includes(before);
 

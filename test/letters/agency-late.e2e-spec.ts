@@ -192,6 +192,19 @@ describe("a debt collector's letter corrected after the collection's stop", () =
   // agencye2e: agencylate2's Not done, walked on the real outbox and mailbox.
   const mailed = (address: string) => sink.messages.filter((m) => addresses(m.to).includes(address)).length;
   const correctedTo = (owner: Specialist, id: string) => owner.post(`${API}/contracts/${id}/collection-notice-corrected`, right).expect(200);
+  /** Anna corrects the notice while the agency still collects: the mistyped address hears nothing more, the corrected one our stop once. Its letters and that stop's text. */
+  async function stopSentAgainOnce(id: string) {
+    const [toTypoBefore, toRightBefore] = [mailed('dossiers@incasso-nord.example'), mailed('dossiers@incasso-noord.example')];
+    await correctedTo(anna, id);
+    await t.runDue();
+    await t.runDue();
+    const letters = (await detailOf(id)).letters;
+    expect(mailed('dossiers@incasso-nord.example')).toBe(toTypoBefore);
+    expect(mailed('dossiers@incasso-noord.example')).toBe(toRightBefore + 1);
+    const toAgency = letters.filter((l) => l.recipient === 'Incassobureau Noord');
+    expect(toAgency.map((l) => [l.kind, l.channel, l.deliveryStatus])).toEqual([['collection_stop', 'email', 'delivered']]);
+    return { letters, text: await letterText(anna, toAgency[0].id) };
+  }
 
   it('withdraws an end letter not made yet when the notice is corrected: it is made once, for the corrected agency, and the mistyped one never hears of it', async () => {
     const { contract } = await collectedWithTypo('Gerrit');
@@ -223,19 +236,10 @@ describe("a debt collector's letter corrected after the collection's stop", () =
     const { contract } = await collectedWithTypo('Hendrik', true);
     // The estate pays F-01 after all: the provider and the agency are to hear the objection is withdrawn; the agency still collects.
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01', outcome: 'payFromEstate' }).expect(200);
-    const [toTypoBefore, toRightBefore] = [mailed('dossiers@incasso-nord.example'), mailed('dossiers@incasso-noord.example')];
 
-    await correctedTo(anna, contract.id);
-    await t.runDue();
-    await t.runDue();
-    const letters = (await detailOf(contract.id)).letters;
-    expect(mailed('dossiers@incasso-nord.example')).toBe(toTypoBefore);
-    expect(mailed('dossiers@incasso-noord.example')).toBe(toRightBefore + 1);
-    const toAgency = letters.filter((l) => l.recipient === 'Incassobureau Noord');
-    expect(toAgency.map((l) => [l.kind, l.channel, l.deliveryStatus])).toEqual([['collection_stop', 'email', 'delivered']]);
+    const { letters, text } = await stopSentAgainOnce(contract.id);
     expect(letters.filter((l) => l.kind === 'dispute_withdrawal').map((l) => l.recipient)).toEqual([provider.name]);
     // The withdrawal is in our stop sent again, which replaces the stop that went to the mistyped address.
-    const text = await letterText(anna, toAgency[0].id);
     expect(text).toMatch(replaced);
     expect(text).toMatch(/Op \d{1,2} \w+ \d{4} heb ik bezwaar gemaakt tegen de factuur van Noordstroom met nummer F-01/);
     expect(text).toContain('Die factuur wordt betaald uit de nalatenschap.');
@@ -261,5 +265,29 @@ describe("a debt collector's letter corrected after the collection's stop", () =
       `Noordstroom, Stroom: collection agency's letter corrected: name from Incassobureau Noordd to Incassobureau Noord; email address from dossiers@incasso-nord.example to dossiers@incasso-noord.example. Under the wrong details these went to the agency: collection stop of ${day}. Held back before they went, so not sent under the wrong details: collection ended (to the agency). Our word that the collection ended now goes to the agency, with the right details.`,
     );
     expect(said).not.toMatch(/verkeerde gegevens|Tegengehouden/);
+  });
+
+  // agencyheld: agencye2e's Not done, walked. The provider tells the owner the collection is suspended while the objection runs (its desk
+  // can only say stopped): the agency's file stays open, so a bill correction held back by the notice's correction is in our stop sent again.
+  it('after the provider said the collection is suspended: a held bill correction never goes under the wrong details, and our stop with the corrected bill goes once to the corrected agency', async () => {
+    const { contract } = await collectedWithTypo('Jozef', true);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'suspended', note: 'opgeschort zolang het bezwaar loopt' }).expect(200);
+    await t.runDue();
+    // F-01 was recorded wrongly: its correction to the mistyped agency is still an outbox effect nobody has claimed.
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 65 }).expect(200);
+    await pieter.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, right).expect(404);
+
+    const { letters, text } = await stopSentAgainOnce(contract.id);
+    expect(letters.filter((l) => l.kind === 'bill_correction').map((l) => l.recipient)).toEqual([provider.name]);
+    // Our stop sent again states F-01 as corrected and says which letter it replaces.
+    expect(text).toMatch(replaced);
+    expect(text).toContain('F-01 van 20 november 2026, een bedrag van € 65,00');
+    expect(text).not.toContain('€ 60,00');
+
+    const said = await history(contract.id);
+    expect(said).toContain(
+      `Onder de verkeerde gegevens gingen naar het incassobureau: verzoek incassostop van ${dayOf(said)}. Tegengehouden voordat ze weggingen, dus niet onder de verkeerde gegevens verstuurd: factuurcorrectie. Ons verzoek om de incasso te stoppen gaat nu opnieuw naar het incassobureau, met de juiste gegevens; de brief zegt welke brief hij vervangt.`,
+    );
+    expect(said).not.toContain('de incasso is als gestopt vastgelegd');
   });
 });
