@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { Browser } from 'playwright-core';
 import { Client } from 'pg';
 import { longDate } from '../../workflows';
-import { browse, closeBrowsing } from '../support/browser';
+import { browse, closeBrowsing, signInDesk } from '../support/browser';
 import { API, createEstate, deceased, letterText, postEverything, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -45,15 +45,7 @@ describe('provider desk: a thread per request', () => {
     return { contract, inheritance };
   }
 
-  async function signIn(email = 'desk@kpn.thread') {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${base}/desk/login`);
-    await page.fill('#email', email);
-    await page.fill('#password', 'desk-password-1');
-    await page.click('button[type=submit]');
-    await page.waitForURL(`${base}/desk`);
-    return page;
-  }
+  const signIn = (email = 'desk@kpn.thread') => signInDesk(browser, base, email, 'desk-password-1');
 
   it('API: the tabs follow who owes the next move, with the provider due date only when the provider owes it; the thread is the whole exchange in order', async () => {
     const { contract, inheritance } = await sentRequest('Thread');

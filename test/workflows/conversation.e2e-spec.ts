@@ -3,7 +3,7 @@ import { Browser, Page } from 'playwright-core';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { flat, pdfText, readPdf, listedEnclosures } from '../../letters/test-support';
 import { longDate } from '../../workflows';
-import { browse, closeBrowsing } from '../support/browser';
+import { browse, closeBrowsing, signInDesk } from '../support/browser';
 import { API, binary, createEstate, createProvider, postBatch } from '../support/fixtures';
 import { SmtpSink } from '../support/smtp-sink';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
@@ -113,15 +113,7 @@ describe('the whole conversation with a provider, per channel, every letter read
     return { text: await pdfText(pdf), enclosures };
   }
 
-  async function signIn(email: string): Promise<Page> {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${base}/desk/login`);
-    await page.fill('#email', email);
-    await page.fill('#password', 'desk-password-1');
-    await page.click('button[type=submit]');
-    await page.waitForURL(`${base}/desk`);
-    return page;
-  }
+  const signIn = (email: string): Promise<Page> => signInDesk(browser, base, email, 'desk-password-1');
 
   /** Posts one desk form and checks the desk took it. */
   async function deskAnswer(page: Page, contractId: string, action: string, fields: Record<string, string | string[]>) {
