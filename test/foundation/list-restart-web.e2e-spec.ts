@@ -1,9 +1,8 @@
-import request from 'supertest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, signInDesk, signInFamily } from '../support/browser';
+import { browse, closeBrowsing, signInDesk, signInFamily } from '../support/browser';
 import { API, createEstate, providerWithDesk, TINY_PDF } from '../support/fixtures';
-import { ADMIN, Specialist, startWithOwner, TestApp } from '../support/test-app';
-import { addressOf, administratorsPage, webPages } from '../support/web-pages';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
+import { addressOf, administratorsPage, readerOf, signInReaders, WebReaders, webPages } from '../support/web-pages';
 import { mainText, relativeCode, signIn } from '../workspace/support';
 
 /**
@@ -61,10 +60,7 @@ describe('a web list whose link no longer holds starts again at its first page',
   let t: TestApp;
   let anna: Specialist;
   let ids: Record<string, string>;
-  let ownerWeb: request.Agent;
-  let adminWeb: request.Agent;
-  let deskWeb: request.Agent;
-  let familyWeb: request.Agent;
+  let readers: WebReaders;
   let familyCode: string;
   let base: string;
   let browser: Browser;
@@ -84,39 +80,24 @@ describe('a web list whose link no longer holds starts again at its first page',
     await createEstate(anna, { givenNames: 'Maria', surname: 'Bakker' });
     ids = { estates: estate.id, contracts: contract.id, documents: document.id, requests: contract.id, providers: kpn.id };
 
-    ownerWeb = request.agent(t.app.getHttpServer());
-    await ownerWeb.post('/app/login').type('form').send({ email: 'anna@restart.example', password: 'anna-password-1', next: '/app' }).expect(303);
-    adminWeb = request.agent(t.app.getHttpServer());
-    await adminWeb.post('/app/login').type('form').send({ ...ADMIN, next: '/app' }).expect(303);
-    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'eva@kpn.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
-    deskWeb = request.agent(t.app.getHttpServer());
-    await deskWeb.post('/desk/login').type('form').send({ email: 'eva@kpn.example', password: 'desk-password-1' }).expect(303);
-    familyWeb = request.agent(t.app.getHttpServer());
-    await familyWeb.post('/family/login').type('form').send({ code: await relativeCode(anna, estate.id, 'Maria Jansen') }).expect(303);
+    // Who reads a page: the administrator (English) her pages, Anna (Dutch) the rest of the workspace, KPN's desk, Maria.
+    readers = await signInReaders(t, { email: 'anna@restart.example', password: 'anna-password-1' }, kpn.id, await relativeCode(anna, estate.id, 'Maria Jansen'));
     familyCode = await relativeCode(anna, estate.id, 'Piet Jansen');
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  /** Who reads a page: the administrator (English) her pages, Anna (Dutch) the rest of the workspace, KPN's desk, Maria. */
-  const readerOf = (path: string) => (administratorsPage(path) ? adminWeb : path.startsWith('/app') ? ownerWeb : path.startsWith('/desk') ? deskWeb : familyWeb);
+  afterAll(() => closeBrowsing({ browser, t }));
 
   it('sends every web page that takes a cursor, given one of nobody, back to its first page, and the page says so in its reader\'s words', async () => {
     const restarting: string[] = [];
     for (const page of webPages(t.app)) {
       for (const param of page.params) {
         const address = addressOf(page.path, ids);
-        const answer = await readerOf(page.path).get(`${address}?${param}=${encodeURIComponent(NOBODYS)}`).set('Accept', 'text/html');
+        const answer = await readerOf(readers, page.path).get(`${address}?${param}=${encodeURIComponent(NOBODYS)}`).set('Accept', 'text/html');
         if (answer.status !== 303 || !String(answer.headers.location).includes('restarted=1')) continue;
         restarting.push(`GET ${page.path}?${param}`);
         // The same page without the cursor and its back trail; the page then shows its first page and the notice.
         expect(answer.headers.location).toBe(`${address}?restarted=1`);
-        const shown = await readerOf(page.path).get(answer.headers.location).set('Accept', 'text/html').expect(200);
+        const shown = await readerOf(readers, page.path).get(answer.headers.location).set('Accept', 'text/html').expect(200);
         const notice = administratorsPage(page.path) ? OWNER_EN : page.path.startsWith('/family') ? FAMILY_NL : OWNER_NL;
         expect({ page: `${page.path}?${param}`, notice: /<p class="notice" role="status">([^<]*)<\/p>/.exec(shown.text)?.[1] }).toEqual({ page: `${page.path}?${param}`, notice });
       }
@@ -125,9 +106,9 @@ describe('a web list whose link no longer holds starts again at its first page',
   });
 
   it("keeps the page's other parameters and another list's position, drops the refused list's back trail, and leaves the API's 400 as it was", async () => {
-    const answer = await ownerWeb.get(`/app/estates?q=Maria&limit=1&cursor=${encodeURIComponent(NOBODYS)}&back=${encodeURIComponent(`${NOBODYS}~${NOBODYS}`)}`).set('Accept', 'text/html').expect(303);
+    const answer = await readers.owner.get(`/app/estates?q=Maria&limit=1&cursor=${encodeURIComponent(NOBODYS)}&back=${encodeURIComponent(`${NOBODYS}~${NOBODYS}`)}`).set('Accept', 'text/html').expect(303);
     expect(answer.headers.location).toBe('/app/estates?q=Maria&limit=1&restarted=1');
-    const first = await ownerWeb.get(answer.headers.location).expect(200);
+    const first = await readers.owner.get(answer.headers.location).expect(200);
     expect(first.text).toContain(OWNER_NL);
     expect(first.text).toContain('Maria de Bakker');
     // The notice is the redirect's, once: the page's own links do not carry it.
@@ -136,12 +117,12 @@ describe('a web list whose link no longer holds starts again at its first page',
     // Two lists on one page: only the one whose cursor failed starts again; the estate's history keeps its place.
     const history = (await anna.get(`${API}/estates/${ids.estates}/timeline?limit=1`).expect(200)).body.nextCursor as string;
     const estate = `/app/estates/${ids.estates}`;
-    const both = await ownerWeb.get(`${estate}?limit=1&cursor=${encodeURIComponent(history)}&letters=${encodeURIComponent(NOBODYS)}&lettersBack=${encodeURIComponent(NOBODYS)}`).set('Accept', 'text/html').expect(303);
+    const both = await readers.owner.get(`${estate}?limit=1&cursor=${encodeURIComponent(history)}&letters=${encodeURIComponent(NOBODYS)}&lettersBack=${encodeURIComponent(NOBODYS)}`).set('Accept', 'text/html').expect(303);
     expect(both.headers.location).toBe(`${estate}?limit=1&cursor=${encodeURIComponent(history)}&restarted=1`);
-    await ownerWeb.get(both.headers.location).expect(200);
+    await readers.owner.get(both.headers.location).expect(200);
 
     // A refusal beside the cursor is the error page still: nothing else of the address is dropped silently.
-    const twice = await ownerWeb.get(`/app/estates?limit=0&cursor=${encodeURIComponent(NOBODYS)}`).set('Accept', 'text/html');
+    const twice = await readers.owner.get(`/app/estates?limit=0&cursor=${encodeURIComponent(NOBODYS)}`).set('Accept', 'text/html');
     expect(twice.status).toBe(400);
 
     const api = await anna.get(`${API}/estates?cursor=${encodeURIComponent(NOBODYS)}`).expect(400);

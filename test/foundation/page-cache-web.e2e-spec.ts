@@ -1,9 +1,9 @@
 import request from 'supertest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, signInDesk, signInFamily } from '../support/browser';
+import { browse, closeBrowsing, signInDesk, signInFamily } from '../support/browser';
 import { API, createEstate, createProvider, providerWithDesk, TINY_PDF } from '../support/fixtures';
-import { ADMIN, Specialist, startWithOwner, TestApp } from '../support/test-app';
-import { addressOf, administratorsPage, webPages } from '../support/web-pages';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
+import { addressOf, readerOf, signInReaders, WebReaders, webPages } from '../support/web-pages';
 import { mainText, relativeCode, signIn } from '../workspace/support';
 
 /**
@@ -20,17 +20,9 @@ describe('no personal page stays in a shared cache or the browser after sign-out
   let t: TestApp;
   let anna: Specialist;
   let ids: Record<string, string>;
-  let ownerWeb: request.Agent;
-  let adminWeb: request.Agent;
-  let deskWeb: request.Agent;
-  let familyWeb: request.Agent;
+  let readers: WebReaders;
   let base: string;
   let browser: Browser;
-  const signInAgent = async (path: string, form: Record<string, string>) => {
-    const agent = request.agent(t.app.getHttpServer());
-    await agent.post(path).type('form').send(form).expect(303);
-    return agent;
-  };
 
   beforeAll(async () => {
     ({ t, owner: anna } = await startWithOwner({ owner: { email: 'anna@pagecache.example', password: 'anna-password-1', language: 'nl' } }));
@@ -48,22 +40,11 @@ describe('no personal page stays in a shared cache or the browser after sign-out
     const [batch] = (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
     ids = { estates: estate.id, contracts: contract.id, documents: document.id, requests: contract.id, providers: kpn.id, letters: letter.id, 'family-members': piet.id, print: batch };
 
-    ownerWeb = await signInAgent('/app/login', { email: 'anna@pagecache.example', password: 'anna-password-1', next: '/app' });
-    adminWeb = await signInAgent('/app/login', { ...ADMIN, next: '/app' });
-    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'eva@kpn.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
-    deskWeb = await signInAgent('/desk/login', { email: 'eva@kpn.example', password: 'desk-password-1' });
-    familyWeb = await signInAgent('/family/login', { code: piet.accessCode });
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    // Who reads a page: the administrator her pages, Anna the rest of the workspace, KPN's desk, Piet the portal.
+    readers = await signInReaders(t, { email: 'anna@pagecache.example', password: 'anna-password-1' }, kpn.id, piet.accessCode);
+    ({ base, browser } = await browse(t));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  /** Who reads a page: the administrator her pages, Anna the rest of the workspace, KPN's desk, Piet the portal. */
-  const readerOf = (path: string) => (administratorsPage(path) ? adminWeb : path.startsWith('/app') ? ownerWeb : path.startsWith('/desk') ? deskWeb : familyWeb);
+  afterAll(() => closeBrowsing({ browser, t }));
 
   it('answers every signed-in page of the workspace, the desk and the portal private and unstored, as its own reader sees it', async () => {
     const pages = webPages(t.app).filter((page) => !page.path.endsWith('/login') && page.path !== '/family/access' && page.path !== '/family/language');
@@ -74,7 +55,7 @@ describe('no personal page stays in a shared cache or the browser after sign-out
     const refused: Record<string, number> = { '/app/estates/:id/documents/:documentId/correction': 409 };
     const answers = [];
     for (const { path } of pages) {
-      const answer = await readerOf(path).get(`${addressOf(path, ids)}${queries[path] ?? ''}`).set('Accept', 'text/html');
+      const answer = await readerOf(readers, path).get(`${addressOf(path, ids)}${queries[path] ?? ''}`).set('Accept', 'text/html');
       answers.push({ path, status: answer.status, cacheControl: answer.headers['cache-control'] });
     }
     // Each a page of hers (no sign-in asked), and none kept.
@@ -82,7 +63,7 @@ describe('no personal page stays in a shared cache or the browser after sign-out
     for (const audience of ['/app/admin', '/app', '/desk', '/family']) expect(answers.some((a) => a.path.startsWith(audience))).toBe(true);
 
     // A form's answer too: the relative's access code, shown once, is not kept either.
-    const shown = await ownerWeb.post(`/app/estates/${ids.estates}/family-members`).type('form').send({ name: 'Kees Jansen', relation: 'child', isHeir: 'on' }).expect(200);
+    const shown = await readers.owner.post(`/app/estates/${ids.estates}/family-members`).type('form').send({ name: 'Kees Jansen', relation: 'child', isHeir: 'on' }).expect(200);
     expect([shown.text.includes('Kees Jansen'), shown.headers['cache-control']]).toEqual([true, UNSTORED]);
   });
 
@@ -97,12 +78,12 @@ describe('no personal page stays in a shared cache or the browser after sign-out
     const refused = await anonymous.post('/family/login').type('form').send({ code: 'WRONG-CODE-1' });
     expect([refused.status, refused.text.includes('WRONG-CODE-1'), refused.headers['cache-control']]).toEqual([401, true, UNSTORED]);
     // A list restarted by the problem filter (a cursor of nobody) is a redirect that is not kept either.
-    const restarted = await ownerWeb.get(`/app/estates?cursor=${encodeURIComponent(NOBODYS)}`).set('Accept', 'text/html').expect(303);
+    const restarted = await readers.owner.get(`/app/estates?cursor=${encodeURIComponent(NOBODYS)}`).set('Accept', 'text/html').expect(303);
     expect([restarted.headers.location, restarted.headers['cache-control']]).toEqual(['/app/estates?restarted=1', UNSTORED]);
   });
 
   it('after each reader signs out, her page asks for a sign-in and nothing of it is kept', async () => {
-    for (const [agent, home, login] of [[ownerWeb, '/app', '/app/login'], [deskWeb, '/desk', '/desk/login'], [familyWeb, '/family', '/family/login']] as const) {
+    for (const [agent, home, login] of [[readers.owner, '/app', '/app/login'], [readers.desk, '/desk', '/desk/login'], [readers.family, '/family', '/family/login']] as const) {
       await agent.get(home).expect(200);
       const out = await agent.post(`${home}/logout`).expect(303);
       expect([out.headers.location, out.headers['cache-control']]).toEqual([login, UNSTORED]);

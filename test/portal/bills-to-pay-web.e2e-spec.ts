@@ -1,6 +1,6 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { keepScreenshot, seriousViolations } from '../support/a11y';
-import { launchBrowser, signInFamily } from '../support/browser';
+import { browse, closeBrowsing, signInFamily } from '../support/browser';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -30,9 +30,7 @@ describe('the bills to pay card in the browser', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
     anna = await t.specialist('Anna de Boer');
     const provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     providerId = provider.id;
@@ -45,10 +43,7 @@ describe('the bills to pay card in the browser', () => {
     await desk.post(`${API}/provider-desk/requests/${contractId}/reject-dispute`, { reason: 'December was used' }).expect(200);
     await anna.post(`${API}/contracts/${contractId}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => closeBrowsing({ browser, t }));
 
   it('lets the representative mark a bill paid with today’s date, moving it to paid; a wrong date comes back named; the others only read', async () => {
     const context = await phone();

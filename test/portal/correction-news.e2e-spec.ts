@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { keepScreenshot } from '../support/a11y';
-import { launchBrowser, signInFamily } from '../support/browser';
+import { browse, closeBrowsing, signInFamily } from '../support/browser';
 import { API, confirmedByDesk, createEstate, providerWithDesk } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
@@ -22,14 +22,9 @@ describe("the family follows a correction of a confirmed request", () => {
 
   beforeAll(async () => {
     ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true }));
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => closeBrowsing({ browser, t }));
 
   it('tells it in the daily e-mail when made and when answered, and on the card while awaited and after the term', async () => {
     const kpn = await providerWithDesk(t, { name: 'KPN', requiredDocuments: [], slaBusinessDays: 10 });

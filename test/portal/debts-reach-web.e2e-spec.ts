@@ -1,6 +1,6 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { keepScreenshot } from '../support/a11y';
-import { launchBrowser, signInFamily } from '../support/browser';
+import { browse, closeBrowsing, signInFamily } from '../support/browser';
 import { API, createEstate, providerWithDesk } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -22,9 +22,7 @@ describe("the portal's pages for a relative who does not read the estate's debts
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
     anna = await t.specialist('Anna de Boer');
     const { provider: kpn, desk } = await providerWithDesk(t, { name: 'KPN', category: 'telecom', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     estateId = (await createEstate(anna)).id;
@@ -38,10 +36,7 @@ describe("the portal's pages for a relative who does not read the estate's debts
     const letters = (await anna.get(`${API}/contracts/${contract}`).expect(200)).body.letters as { id: string; kind: string }[];
     disputeLetterId = letters.find((l) => l.kind === 'dispute')!.id;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => closeBrowsing({ browser, t }));
 
   it('tells her the bill and the collection in plain words, with no amount, bill number or debt letter, and nothing sideways', async () => {
     const added = (await anna.post(`${API}/estates/${estateId}/family-members`, { name: 'Lotte de Vries', relation: 'kleindochter', isHeir: false, isRepresentative: false }).expect(201)).body;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { flat, listedEnclosures, pdfText } from '../../letters/test-support';
-import { launchBrowser, signInFamily } from '../support/browser';
+import { browse, closeBrowsing, signInFamily } from '../support/browser';
 import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -51,9 +51,7 @@ describe('documents: versions and audiences', () => {
   beforeAll(async () => {
     sink = await startSmtpSink();
     t = await startTestApp({ env: { SMTP_URL: sink.url } });
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
     anna = await t.specialist('Anna de Boer');
     const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
     estate = await createEstate(anna);
@@ -89,8 +87,7 @@ describe('documents: versions and audiences', () => {
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
   });
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await closeBrowsing({ browser, t });
     await sink?.close();
   });
 

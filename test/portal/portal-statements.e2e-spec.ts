@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { browse, closeBrowsing } from '../support/browser';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { camt053Chunks, CREDITORS, DATE_OF_DEATH, join, scenario } from '../support/statement-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -16,17 +16,12 @@ describe('a bank statement sent from the family portal', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
     anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
     await createProvider(t.admin, { name: 'KPN Mobiel', creditorIds: [CREDITORS.kpn] });
     estateId = (await createEstate(anna.api, { dateOfDeath: DATE_OF_DEATH })).id;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => closeBrowsing({ browser, t }));
 
   it('lands on the owner’s queue as "bankafschrift ontvangen van Maria"; the family sees only that it arrived', async () => {
     const member = (await anna.api.post(`${API}/estates/${estateId}/family-members`, { name: 'Maria', relation: 'dochter', isHeir: true, isRepresentative: false }).expect(201)).body;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { ENGLISH_ONLY } from '../../src/words';
 import { keepScreenshot, seriousViolations } from '../support/a11y';
-import { launchBrowser } from '../support/browser';
+import { browse, closeBrowsing } from '../support/browser';
 import { API, createEstate, createProvider, HOLDER_PARTICULARS, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip';
@@ -54,9 +54,7 @@ describe('family portal in the browser', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
     anna = await t.specialist('Anna de Boer', '+31 6 1234 5678');
     const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
     await createProvider(t.admin, { name: 'Aegon Leven', requiredDocuments: [] });
@@ -73,10 +71,7 @@ describe('family portal in the browser', () => {
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200); // letters are produced
     letterIdOfOtherEstate = (await bert.get(`${API}/estates/${other.id}/letters`).expect(200)).body.items[0].id;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => closeBrowsing({ browser, t }));
 
   it('signs in with a code and shows, in Dutch, each contract, the contact card and what happens next; English on request', async () => {
     const context = await phone();

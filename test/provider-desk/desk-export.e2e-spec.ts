@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, signInDesk } from '../support/browser';
+import { browse, closeBrowsing, signInDesk } from '../support/browser';
 import { API, createEstate, createProvider, deskOf } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
@@ -21,9 +21,7 @@ describe('the desk export', () => {
 
   beforeAll(async () => {
     ({ t, owner: anna } = await startWithOwner());
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
@@ -31,8 +29,7 @@ describe('the desk export', () => {
   });
   afterAll(async () => {
     await db?.end();
-    await browser?.close();
-    await t?.close();
+    await closeBrowsing({ browser, t });
   });
 
   /** A cancellation requested of KPN today: its our-reference, as the export names it. */

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { Browser } from 'playwright-core';
 import { Client } from 'pg';
 import { longDate } from '../../workflows';
-import { launchBrowser } from '../support/browser';
+import { browse, closeBrowsing, signInDesk } from '../support/browser';
 import { API, createEstate, deceased, letterText, postEverything, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -22,16 +22,11 @@ describe('provider desk: a thread per request', () => {
 
   beforeAll(async () => {
     ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
     ({ provider: kpn, desk: kpnDesk } = await providerWithDesk(t, { name: 'KPN', requiredDocuments: ['death_certificate'] }, 'KPN'));
     await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.thread', name: 'KPN desk', password: 'desk-password-1' }).expect(201);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => closeBrowsing({ browser, t }));
 
   const upload = async (estateId: string, kind: string, fileName: string) =>
     (await anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', TINY_PDF, fileName).expect(201)).body as { id: string };
@@ -50,15 +45,7 @@ describe('provider desk: a thread per request', () => {
     return { contract, inheritance };
   }
 
-  async function signIn(email = 'desk@kpn.thread') {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${base}/desk/login`);
-    await page.fill('#email', email);
-    await page.fill('#password', 'desk-password-1');
-    await page.click('button[type=submit]');
-    await page.waitForURL(`${base}/desk`);
-    return page;
-  }
+  const signIn = (email = 'desk@kpn.thread') => signInDesk(browser, base, email, 'desk-password-1');
 
   it('API: the tabs follow who owes the next move, with the provider due date only when the provider owes it; the thread is the whole exchange in order', async () => {
     const { contract, inheritance } = await sentRequest('Thread');

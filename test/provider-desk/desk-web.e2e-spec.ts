@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { Browser, Page } from 'playwright-core';
 import { englishOn, keepScreenshot, seriousViolations } from '../support/a11y';
-import { launchBrowser, signInDesk } from '../support/browser';
+import { browse, closeBrowsing, signInDesk } from '../support/browser';
 import { addBusinessDays } from '../../workflows';
 import { LettersService } from '../../src/letters/letters.service';
 import { API, clockTo, createEstate, createProvider, deskOf, HOLDER_PARTICULARS, letterText, postEverything, TINY_PDF } from '../support/fixtures';
@@ -18,14 +18,9 @@ describe('provider desk in the browser', () => {
 
   beforeAll(async () => {
     ({ t, owner: anna } = await startWithOwner());
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-  });
+  afterAll(() => closeBrowsing({ browser, t }));
 
   /** A desk user's page on a wide screen, signed in (no JavaScript: the desk must work without it) and on `/desk`. */
   const signedIn = (email: string, password: string): Promise<Page> => signInDesk(browser, base, email, password, DESKTOP);

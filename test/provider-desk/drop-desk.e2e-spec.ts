@@ -1,6 +1,6 @@
 import { Browser } from 'playwright-core';
 import request from 'supertest';
-import { launchBrowser, signInDesk } from '../support/browser';
+import { browse, closeBrowsing, signInDesk } from '../support/browser';
 import { API, createEstate, providerWithDesk } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, missedTermReaders, relative } from '../workspace/support';
@@ -22,14 +22,9 @@ describe('a claim dropped at the desk after part of the final bill was paid', ()
   beforeAll(async () => {
     t = await startTestApp();
     ({ anna, kpn, desk, ownerWeb } = await missedTermReaders(t));
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => closeBrowsing({ browser, t }));
 
   /** A KPN contract confirmed with a final bill of € 45 paid today, corrected by the desk to € 60, a bill F-31 disputed, Intrum's collection; then the desk drops the claim. */
   async function droppedAfterPart(givenNames: string) {

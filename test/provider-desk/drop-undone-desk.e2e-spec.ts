@@ -1,7 +1,7 @@
 import { Browser } from 'playwright-core';
 import { flat, pdfText } from '../../letters/test-support';
 import { OutboxService } from '../../src/runtime/outbox.service';
-import { launchBrowser } from '../support/browser';
+import { browse, closeBrowsing } from '../support/browser';
 import { API, binary, createEstate, letterText, postEverything, providerWithDesk } from '../support/fixtures';
 import { startTestApp, type Session, TestApp } from '../support/test-app';
 import { account, type Account, relative } from '../workspace/support';
@@ -25,18 +25,13 @@ describe('the desk undoes its own drop of a bill', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ mailSink: true });
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
     anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
     bob = await account(t, 'Bob Visser', 'specialist', 'nl');
     ({ provider: kpn, desk } = await providerWithDesk(t, { name: 'KPN', requiredDocuments: [] }, 'KPN desk'));
     await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.undo', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => closeBrowsing({ browser, t }));
 
   /** A contract KPN ended on 30 November whose bill F-12 is disputed; Intrum collects it, our stop to it sent (`agency`: by e-mail or post). */
   async function disputed(givenNames: string, agency: object = { agencyEmail: 'dossiers@intrum.example' }) {

@@ -1,4 +1,5 @@
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import type { TestApp } from './test-app';
 
 /**
  * The Chromium the tests and benchmarks drive: `CHROMIUM_PATH` when set (e.g. a system browser),
@@ -33,6 +34,24 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** What a browser spec reads pages with: where the app answers (e.g. http://127.0.0.1:41234) and the Chromium that asks. */
+export interface Browsing {
+  base: string;
+  browser: Browser;
+}
+
+/** The app listening on a free loopback port, and a fresh Chromium to read its pages: what every browser spec opens first. */
+export async function browse(t: TestApp): Promise<Browsing> {
+  await t.app.listen(0, '127.0.0.1');
+  return { base: await t.app.getUrl(), browser: await launchBrowser() };
+}
+
+/** Closes the browser, then the app; either may be missing when the spec's setup failed part-way. */
+export async function closeBrowsing(opened: { browser?: Browser; t?: TestApp }): Promise<void> {
+  await opened.browser?.close();
+  await opened.t?.close();
 }
 
 /** A relative signed in to the family portal with an access code, in a new page of `context`, on their overview. */

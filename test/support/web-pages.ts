@@ -4,6 +4,9 @@ import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/com
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import { getMetadataStorage } from 'class-validator';
+import request from 'supertest';
+import { API } from './fixtures';
+import { ADMIN, TestApp } from './test-app';
 
 /** A web page (`GET /app…`, `/desk…`, `/family…`) and the query parameters its query object takes. */
 export interface WebPage {
@@ -46,6 +49,35 @@ export function webPages(app: INestApplication): WebPage[] {
 
 /** A page only the administrator reads: her own pages and an estate's access log. */
 export const administratorsPage = (path: string): boolean => path.startsWith('/app/admin') || path.endsWith('/access-log');
+
+/** A page's own readers, each signed in through its login form: the administrator, the case owner, a provider's desk, a relative. */
+export interface WebReaders {
+  admin: request.Agent;
+  owner: request.Agent;
+  desk: request.Agent;
+  family: request.Agent;
+}
+
+/**
+ * The four readers of the web's pages signed in: the owner by her email and password, the administrator, Eva Smit at the desk of
+ * `providerId` (added here), and the relative whose access code is `familyCode`.
+ */
+export async function signInReaders(t: TestApp, owner: { email: string; password: string }, providerId: string, familyCode: string): Promise<WebReaders> {
+  const signedIn = async (path: string, form: Record<string, string>) => {
+    const agent = request.agent(t.app.getHttpServer());
+    await agent.post(path).type('form').send(form).expect(303);
+    return agent;
+  };
+  const ownerWeb = await signedIn('/app/login', { ...owner, next: '/app' });
+  const adminWeb = await signedIn('/app/login', { ...ADMIN, next: '/app' });
+  await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'eva@kpn.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
+  const deskWeb = await signedIn('/desk/login', { email: 'eva@kpn.example', password: 'desk-password-1' });
+  return { owner: ownerWeb, admin: adminWeb, desk: deskWeb, family: await signedIn('/family/login', { code: familyCode }) };
+}
+
+/** Who reads a page: the administrator her pages, the owner the rest of the workspace, the desk its pages, the relative the portal. */
+export const readerOf = (readers: WebReaders, path: string): request.Agent =>
+  administratorsPage(path) ? readers.admin : path.startsWith('/app') ? readers.owner : path.startsWith('/desk') ? readers.desk : readers.family;
 
 /** A page's address (`/app/estates/:id`) with its ids: each the real one of the collection in front of it, from `ids` by collection. */
 export const addressOf = (path: string, ids: Record<string, string>): string =>

@@ -3,7 +3,7 @@ import { Browser, Page } from 'playwright-core';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { flat, pdfText, readPdf, listedEnclosures } from '../../letters/test-support';
 import { longDate } from '../../workflows';
-import { launchBrowser } from '../support/browser';
+import { browse, closeBrowsing, signInDesk } from '../support/browser';
 import { API, binary, createEstate, createProvider, postBatch } from '../support/fixtures';
 import { SmtpSink } from '../support/smtp-sink';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
@@ -55,18 +55,13 @@ describe('the whole conversation with a provider, per channel, every letter read
 
   beforeAll(async () => {
     ({ t, owner, sink } = await startWithOwner({ mailSink: true }));
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
     for (const kind of Object.keys(DOCS) as Kind[]) {
       files[kind] = await pdfWithPages(DOCS[kind].pages);
       titleBySha.set(sha(files[kind]), DOCS[kind].title);
     }
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => closeBrowsing({ browser, t }));
 
   /** A day passes between the moves, so each letter has its own date and a wrong date shows. */
   const nextDay = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
@@ -118,15 +113,7 @@ describe('the whole conversation with a provider, per channel, every letter read
     return { text: await pdfText(pdf), enclosures };
   }
 
-  async function signIn(email: string): Promise<Page> {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${base}/desk/login`);
-    await page.fill('#email', email);
-    await page.fill('#password', 'desk-password-1');
-    await page.click('button[type=submit]');
-    await page.waitForURL(`${base}/desk`);
-    return page;
-  }
+  const signIn = (email: string): Promise<Page> => signInDesk(browser, base, email, 'desk-password-1');
 
   /** Posts one desk form and checks the desk took it. */
   async function deskAnswer(page: Page, contractId: string, action: string, fields: Record<string, string | string[]>) {

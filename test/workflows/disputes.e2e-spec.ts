@@ -2,7 +2,7 @@ import { Browser } from 'playwright-core';
 import { flat, pdfText } from '../../letters/test-support';
 import { letterDate } from '../../letters/dates';
 import { addBusinessDays } from '../../workflows';
-import { launchBrowser } from '../support/browser';
+import { browse, closeBrowsing } from '../support/browser';
 import { addCalendarDays } from '../../src/clock/clock';
 import { API, binary, clockTo, createEstate, createProvider, deskOf, letterText } from '../support/fixtures';
 import { SmtpSink } from '../support/smtp-sink';
@@ -21,17 +21,12 @@ describe('disputes and collections: only the part after the end date, answered a
 
   beforeAll(async () => {
     ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true }));
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
     provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@stroomtest.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
     desk = await deskOf(t, provider.id, 'Stroomtest integration');
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-  });
+  afterAll(() => closeBrowsing({ browser, t }));
 
   /** The provider's desk, signed in, without JavaScript. */
   const deskPage = async () => {

@@ -1,7 +1,7 @@
 import { Browser } from 'playwright-core';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { flat, listedEnclosures, pdfText } from '../../letters/test-support';
-import { launchBrowser } from '../support/browser';
+import { browse, closeBrowsing } from '../support/browser';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -18,14 +18,9 @@ describe('one true story for owner, family and desk', () => {
 
   beforeAll(async () => {
     ({ t, owner: anna } = await startWithOwner());
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
+    ({ base, browser } = await browse(t));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => closeBrowsing({ browser, t }));
 
   /** A provider with a desk user and an API token. */
   async function providerWithDesk(name: string, requiredDocuments: string[]) {

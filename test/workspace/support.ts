@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { launchBrowser } from '../support/browser';
+import { browse, Browsing, closeBrowsing } from '../support/browser';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 export interface Account {
@@ -42,25 +42,18 @@ export async function mainText(page: Page): Promise<string> {
   return (await page.innerText('main')).replace(/\s+/g, ' ');
 }
 
-export interface Workspace {
+export interface Workspace extends Browsing {
   t: TestApp;
-  browser: Browser;
-  /** Where the app listens, e.g. http://127.0.0.1:41234 */
-  base: string;
   anna: Account;
 }
 
 /** A listening app on a fresh database, a browser, and one specialist (Anna): what every browser test here starts from. */
 export async function openWorkspace(env?: NodeJS.ProcessEnv): Promise<Workspace> {
   const t = await startTestApp({ env });
-  await t.app.listen(0, '127.0.0.1');
-  return { t, base: await t.app.getUrl(), browser: await launchBrowser(), anna: await account(t, 'Anna de Boer') };
+  return { t, ...(await browse(t)), anna: await account(t, 'Anna de Boer') };
 }
 
-export async function closeWorkspace(w: Partial<Workspace>): Promise<void> {
-  await w.browser?.close();
-  await w.t?.close();
-}
+export const closeWorkspace: (w: Partial<Workspace>) => Promise<void> = closeBrowsing;
 
 /** A relative (an heir, not the representative) added by the case owner: their single-use access code. */
 export async function relativeCode(owner: Session, estateId: string, name: string): Promise<string> {
