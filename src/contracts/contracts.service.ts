@@ -182,8 +182,9 @@ export interface WaitingLetters {
   /**
    * Of these contracts, the letters about their requests that wait for the post unprinted, set apart and made anew from the
    * record as it now stands, and the contracts with another letter out (`PrintBatchesService.remakeCorrected`).
+   * `withFollowUps`: the correction letters to the provider waiting too (a change of case owner: they name the contact person, handover3).
    */
-  remake(manager: EntityManager, contractIds: string[]): Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }>;
+  remake(manager: EntityManager, contractIds: string[], withFollowUps?: boolean): Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }>;
   /**
    * The contract's letters of `overtaken.kind` to one addressee (about one bill) still waiting unprinted, set apart as a later one
    * follows them, and what their corrections of the record changed (`PrintBatchesService.setApartOvertaken`).
@@ -870,15 +871,16 @@ export class ContractsService implements OnModuleInit {
   /**
    * handover2 (audit98 F5): these contracts' requests still waiting, made before the estate changed owner, name the previous one as the
    * provider's contact: each is set apart and made again from the record as it stands (`WaitingLetters.remake`), signed by the new owner.
-   * Returns the providers whose request is made again, by name. The caller holds the estate's lock; contracts are locked after it.
+   * handover3: a correction letter to the provider still waiting too (`withFollowUps`): it names the contact person as well. Returns the
+   * letters made again, each provider's kind once. The caller holds the estate's lock; contracts are locked after it.
    */
-  async remakeForNewOwner(manager: EntityManager, contractIds: string[]): Promise<string[]> {
+  async remakeForNewOwner(manager: EntityManager, contractIds: string[]): Promise<RemadeLetter[]> {
     if (!contractIds.length) return [];
     // In the order `tellNewContact` locks them after.
     const contracts = await manager.find(Contract, { where: { id: In(contractIds) }, order: { createdAt: 'ASC', id: 'ASC' } });
     for (const contract of contracts) await this.workflow.lock(manager, contract.id);
-    const { remade } = await this.waiting().remake(manager, contracts.map((c) => c.id));
-    return [...new Set(remade.map((l) => l.providerName))];
+    const { remade } = await this.waiting().remake(manager, contracts.map((c) => c.id), true);
+    return [...new Map(remade.map(({ kind, providerName }) => [`${providerName}\n${kind}`, { kind, providerName }])).values()];
   }
 
   /**

@@ -77,14 +77,14 @@ export class HandoversService implements OnModuleInit {
       await this.batches.followNewOwner(manager, estate.id, to.id);
       // Providers still writing to the one who signed their latest letter learn whom to write to now.
       // A request still waiting that she signed is made again, signed by him (handover2).
-      const { told: toldProviders, remadeFor } = await this.letters.tellNewContact(manager, estate.id, to.id);
+      const { told: toldProviders, remade: remadeLetters } = await this.letters.tellNewContact(manager, estate.id, to.id);
       // fromName and reason let the staff timeline say it again in each reader's language.
-      const details = { handoverId: handover.id, fromUserId: from.id, toUserId: to.id, toName: to.name, toPhone: to.phone, toEmail: to.email, fromName: from.name, reason: dto.reason, toldProviders, remadeFor };
+      const details = { handoverId: handover.id, fromUserId: from.id, toUserId: to.id, toName: to.name, toPhone: to.phone, toEmail: to.email, fromName: from.name, reason: dto.reason, toldProviders, remadeLetters };
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),
         event: 'estate.handed_over',
-        summary: ownerWords('en').timeline.handedOver(to.name, from.name, dto.reason, toldProviders, remadeFor),
+        summary: ownerWords('en').timeline.handedOver(to.name, from.name, dto.reason, toldProviders, remadeLetters),
         details,
       });
       await this.notifications.tellFamily(manager, estate.id, 'estate.handed_over', (lang) => familyEventText('estate.handed_over', details, lang)!);
@@ -120,13 +120,13 @@ export class HandoversService implements OnModuleInit {
       await this.estates.setOwner(manager, estateId, back.id);
       await this.notifications.handOver(manager, estateId, back.id);
       await this.batches.followNewOwner(manager, estateId, back.id);
-      const { told: toldProviders, remadeFor } = await this.letters.tellNewContact(manager, estateId, back.id);
-      const details = { handoverId: handover.id, fromUserId: handover.toUserId, toUserId: back.id, toName: back.name, toPhone: back.phone, toEmail: back.email, insteadName: handover.toUser.name, toldProviders, remadeFor };
+      const { told: toldProviders, remade: remadeLetters } = await this.letters.tellNewContact(manager, estateId, back.id);
+      const details = { handoverId: handover.id, fromUserId: handover.toUserId, toUserId: back.id, toName: back.name, toPhone: back.phone, toEmail: back.email, insteadName: handover.toUser.name, toldProviders, remadeLetters };
       await this.timeline.append(manager, {
         estateId,
         actor: actorOf(principal),
         event: 'estate.handover_undone',
-        summary: ownerWords('en').timeline.handoverUndone(back.name, handover.toUser.name, toldProviders, remadeFor),
+        summary: ownerWords('en').timeline.handoverUndone(back.name, handover.toUser.name, toldProviders, remadeLetters),
         details,
       });
       await this.notifications.tellFamily(manager, estateId, 'estate.handover_undone', (lang) => familyEventText('estate.handover_undone', details, lang)!);

@@ -36,6 +36,7 @@ import { AGENCY_LETTER_KINDS, type AgencyLetterKind, type AgencyLetterSent, type
 import type { Readdressing } from '../words/readdressed';
 import { TimelineService } from '../timeline/timeline.service';
 import { correctionsOf, type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
+import type { RemadeLetter } from '../timeline/corrections';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { DROP_EVENTS } from '../timeline/taken-back';
@@ -1015,13 +1016,13 @@ export class LettersService implements OnModuleInit {
    * owner's (README, setapartrest), as does a letter set apart before the post. Returns the providers told, by
    * name. The caller holds the estate's lock; contracts are locked after it.
    */
-  async tellNewContact(manager: EntityManager, estateId: string, ownerId: string): Promise<{ told: string[]; remadeFor: string[] }> {
+  async tellNewContact(manager: EntityManager, estateId: string, ownerId: string): Promise<{ told: string[]; remade: RemadeLetter[] }> {
     // handover2 (audit98 F5): a request still waiting (post unprinted, e-mail not started) signed by another names the wrong contact
     // person: it is set apart and made again, signed by the new owner, before the latest letters are read, so the provider is not
     // told twice (that request, made anew, names its contact).
-    const remadeFor = await this.contracts.remakeForNewOwner(manager, await this.waitingSignedByOthers(manager, estateId, ownerId));
+    const remade = await this.contracts.remakeForNewOwner(manager, await this.waitingSignedByOthers(manager, estateId, ownerId));
     const latest = (await this.latestToProviders(manager, estateId)).filter((l) => l.signedById !== ownerId);
-    return { told: await this.contracts.tellNewContact(manager, estateId, new Map(latest.map((l) => [l.contractId, l.id]))), remadeFor };
+    return { told: await this.contracts.tellNewContact(manager, estateId, new Map(latest.map((l) => [l.contractId, l.id]))), remade };
   }
 
   /** The estate's contracts with a letter waiting (post unprinted, e-mail not started) that another than `ownerId` signed, oldest contract first; on the estate's letters index. */

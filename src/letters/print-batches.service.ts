@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Notification, PoolClient } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
-import { type Language, openingTitle, sha256 } from '../../letters';
+import { type Language, type LetterKind, openingTitle, sha256 } from '../../letters';
 import { type Actor, actorOf, type StaffPrincipal } from '../auth/principal';
 import { addCalendarDays, Clock, dutchDate, startOfDutchDay } from '../clock/clock';
 import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, listOf, Page, pageOf, Position } from '../common/paging';
@@ -14,6 +14,7 @@ import type { EstateDocument } from '../documents/document.entity';
 import { Workers } from '../runtime/workers.service';
 import { OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
+import { userRows } from '../users/user-rows';
 import { fullName } from '../estates/estate.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { LETTER_READDRESSED, LETTER_WITHOUT_WITHDRAWN } from '../timeline/owner-timeline';
@@ -41,6 +42,9 @@ interface QueuedLetter {
   subject: string;
   reference: string;
 }
+
+/** handover3: the letters to a provider besides those about its request that name the case owner as its contact: made again, signed by the new one, when the estate changes owner. */
+const FOLLOW_UPS_NAMING_CONTACT: LetterKind[] = ['correction', 'bill_correction'];
 
 /** The day's batch still open for more letters (nobody has its PDF), as a batch was built onto it; `stale`: a correction changed its letters since its PDF was merged. */
 interface OpenBatch {
@@ -248,6 +252,16 @@ export interface UnpostedBatch {
   readdressed: ReaddressedBatch[] | null;
 }
 
+/** handover3: letters of an estate in a batch another than its owner downloaded and has not marked posted, counted by estate and batch. */
+export interface InOthersBatch {
+  estateId: string;
+  batchId: string;
+  /** The one whose batch it is (the estate's owner before a handover). */
+  holderName: string;
+  date: string;
+  letterCount: number;
+}
+
 const VIEW_COLUMNS = `b.id, to_char(b.batch_date, 'YYYY-MM-DD') AS "date", b.letter_count AS "letterCount",
   CASE WHEN b.pdf_stale_since IS NULL THEN b.sha256 END AS sha256, b.pdf_stale_since IS NOT NULL AS "rebuilding", b.created_at AS "createdAt", b.printed_at AS "printedAt", b.posted_at AS "postedAt",
   (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = b.posted_by) AS "postedBy", ${READDRESSED('b')} AS "readdressed"`;
@@ -313,7 +327,7 @@ export class PrintBatchesService implements OnModuleInit {
     this.workers.registerRoutine('stale print batches', () => this.mergeStaleBatches());
     this.workers.registerRoutine('print batches', () => this.createDueBatches());
     this.contracts.handleWaitingLettersWith({
-      remake: (manager, contractIds) => this.remakeCorrected(manager, contractIds),
+      remake: (manager, contractIds, withFollowUps) => this.remakeCorrected(manager, contractIds, withFollowUps),
       setApartOvertaken: (manager, contractId, overtaken) => this.setApartOvertaken(manager, contractId, overtaken),
       setApartObjections: (manager, contractId, references, by) => this.setApartObjections(manager, contractId, references, by),
       setApartReminder: (manager, contractId) => this.setApartReminder(manager, contractId),
@@ -529,12 +543,14 @@ export class PrintBatchesService implements OnModuleInit {
    * correction letter. Returns the letters made anew, by contract, and the contracts with a letter that went out besides them
    * (`out`: the correction is told to those). The caller holds the contracts' locks; batches are locked before their letters,
    * as the download does. A letter the daily run is putting in a batch this moment (it locks letters first) is skipped, not
-   * waited for: it goes as it was, and counts as out.
+   * waited for: it goes as it was, and counts as out. `withFollowUps` (a change of case owner, handover3): the correction letters to the
+   * provider waiting too (`FOLLOW_UPS_NAMING_CONTACT`), made anew as they were written: their changes travel in their event, a bill
+   * correction names the earlier correction's signer as the new one's colleague (`LetterInputBuilder`).
    */
-  async remakeCorrected(manager: EntityManager, contractIds: string[]): Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }> {
+  async remakeCorrected(manager: EntityManager, contractIds: string[], withFollowUps = false): Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }> {
     if (!contractIds.length) return { remade: [], out: new Set() };
     await this.lockUnprintedBatches(manager, contractIds);
-    const waiting = await this.stayingHome(manager, await this.waitingRequests(manager, contractIds, true));
+    const waiting = await this.stayingHome(manager, await this.waitingRequests(manager, contractIds, true, withFollowUps));
     await this.setApart(manager, waiting, CORRECTED_BEFORE_POST);
     await this.letters.remake(manager, waiting.map((l) => l.id));
     return { remade: waiting.map(({ contractId, kind, providerName }) => ({ contractId, kind, providerName })), out: await this.outBeside(manager, contractIds, []) };
@@ -608,15 +624,18 @@ export class PrintBatchesService implements OnModuleInit {
 
   /**
    * The letters about these contracts' requests (`aboutTheRequest`, of the state each contract is in) waiting for the post unprinted,
-   * or by e-mail whose sending has not started (README queryplans); `lock`: for setting them apart.
+   * or by e-mail whose sending has not started (README queryplans); `lock`: for setting them apart; `withFollowUps`: the correction
+   * letters to the provider (`FOLLOW_UPS_NAMING_CONTACT`, of any state) waiting too.
    */
-  private waitingRequests(manager: EntityManager, contractIds: string[], lock: boolean): Promise<(WaitingLetter & { channel: 'post' | 'email' })[]> {
+  private waitingRequests(manager: EntityManager, contractIds: string[], lock: boolean, withFollowUps = false): Promise<(WaitingLetter & { channel: 'post' | 'email' })[]> {
     return manager.query(
       `SELECT l.id, l.contract_id AS "contractId", l.kind, l.channel, p.name AS "providerName", l.print_batch_id AS "batchId"
-         FROM letters l JOIN contracts c ON c.id = l.contract_id AND c.state = l.effect #>> '{payload,state}' JOIN providers p ON p.id = c.provider_id
-        WHERE l.contract_id = ANY($1) AND ${aboutTheRequest('l')} AND (${WAITING_UNPRINTED} OR ${EMAIL_NOT_STARTED})
+         FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
+        WHERE l.contract_id = ANY($1) AND (${WAITING_UNPRINTED} OR ${EMAIL_NOT_STARTED})
+          AND ((${aboutTheRequest('l')} AND c.state = l.effect #>> '{payload,state}')
+               OR ($2 AND l.kind = ANY($3) AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'))
         ORDER BY l.created_at, l.id${lock ? ' FOR UPDATE OF l SKIP LOCKED' : ''}`,
-      [contractIds],
+      [contractIds, withFollowUps, FOLLOW_UPS_NAMING_CONTACT],
     );
   }
 
@@ -1122,6 +1141,23 @@ export class PrintBatchesService implements OnModuleInit {
     return ownerId
       ? this.db.query(`${select} WHERE owner_id = $1 AND posted_at IS NULL AND (created_at < $2 OR readdressed IS NOT NULL) ORDER BY created_at LIMIT $3`, [ownerId, before, limit])
       : this.db.query(`${select} WHERE posted_at IS NULL AND (created_at < $1 OR readdressed IS NOT NULL) ORDER BY created_at LIMIT $2`, [before, limit]);
+  }
+
+  /**
+   * handover3 (audit98 F3): the letters of an owner's estates (`ownerId`; everyone's for an administrator), or of one estate, in a batch
+   * someone else downloaded and has not marked posted: a handover left them there (`followNewOwner` moves only batches not downloaded),
+   * as their envelopes may be printed or in the post. The estate's owner asks the batch's holder; the row is gone once she marks the
+   * batch posted, or once the letters leave it (set apart, merged again). On the letters waiting for the post (`letters_awaiting_post_idx`).
+   */
+  inOthersBatches(ownerId: string | null, estateId: string | null, limit: number): Promise<InOthersBatch[]> {
+    return this.db.query(
+      `SELECT l.estate_id AS "estateId", b.id AS "batchId", u.name AS "holderName", to_char(b.batch_date, 'YYYY-MM-DD') AS "date", count(*)::int AS "letterCount"
+         FROM letters l JOIN estates e ON e.id = l.estate_id JOIN print_batches b ON b.id = l.print_batch_id JOIN ${userRows} u ON u.id = b.owner_id
+        WHERE l.channel = 'post' AND l.delivery_status = 'printed' AND b.posted_at IS NULL AND b.printed_at IS NOT NULL AND b.owner_id <> e.owner_id
+          AND ($1::uuid IS NULL OR e.owner_id = $1) AND ($2::uuid IS NULL OR l.estate_id = $2)
+        GROUP BY l.estate_id, b.id, u.name ORDER BY min(b.batch_date), b.id, l.estate_id LIMIT $3`,
+      [ownerId, estateId, limit],
+    );
   }
 
   /**

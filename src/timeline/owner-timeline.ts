@@ -9,6 +9,7 @@ import { ownerStepText } from './after-end';
 import type { AfterEndMoved } from '../bills/owed-bills';
 import { ownerBillPaymentText } from './bill-payments';
 import { ownerCorrectionEntryText } from './corrections';
+import { remadeOf } from '../words/remade-for';
 import { DROP_DAY_CORRECTED, type DropDayCorrection } from './drop-days';
 import { violationText } from '../workspace/owner-reasons';
 import type { Readdressed } from '../words/readdressed';
@@ -207,12 +208,12 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       return w.statementRead(count(d.transactions), count(d.recurring));
     case 'estate.handed_over': {
       const [to, from, reason] = [text(d.toName), text(d.fromName), text(d.reason)];
-      if (to && from && reason) return w.handedOver(to, from, reason, names(d.toldProviders), names(d.remadeFor));
+      if (to && from && reason) return w.handedOver(to, from, reason, names(d.toldProviders), remadeOf(d));
       break;
     }
     case 'estate.handover_undone': {
       const [back, instead] = [text(d.toName), text(d.insteadName)];
-      if (back && instead) return w.handoverUndone(back, instead, names(d.toldProviders), names(d.remadeFor));
+      if (back && instead) return w.handoverUndone(back, instead, names(d.toldProviders), remadeOf(d));
       break;
     }
     case 'letter.sent': {

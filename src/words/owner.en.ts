@@ -1,3 +1,4 @@
+import { type RemadeFor, remadeNamed } from './remade-for';
 import type { OwnerWords } from './index';
 import type { Corrected } from '../common/versions';
 import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, listed, longDate, type MissedQuestion, money, theCharges } from '../../workflows/wording';
@@ -60,8 +61,8 @@ const answerToEn = (q: MissedQuestion | null): string => {
 };
 
 /** After a change of case owner: the providers that will hear who their contact person is now (see owner.nl.ts). */
-const newContactTold = (providers: string[], remadeFor: string[] = []) =>
-  `${providers.length ? `; ${providers.join(', ')} will be told who the new contact person is` : ''}${remadeFor.length ? `; ${remadeFor.length > 1 ? 'the letters' : 'the letter'} to ${remadeFor.join(', ')} that had not gone out yet ${remadeFor.length > 1 ? 'are' : 'is'} made again naming the new contact person` : ''}`;
+const newContactTold = (providers: string[], remade: RemadeFor[] = []) =>
+  `${providers.length ? `; ${providers.join(', ')} will be told who the new contact person is` : ''}${remade.length ? `; ${remade.length > 1 ? 'the letters' : 'the letter'} to ${remadeNamed(remade, ownerEn.estate.letterKinds)} that had not gone out yet ${remade.length > 1 ? 'are' : 'is'} made again naming the new contact person` : ''}`;
 
 /** A contract's state as the workspace labels it (`estate.contractStates`). */
 const CONTRACT_STATES_EN: Record<string, string> = {
@@ -345,6 +346,9 @@ export const ownerEn: OwnerWords = {
     unpostedText: (day: string) => `Print batch of ${day} not posted yet`,
     unpostedDetail: (letters: number, day: string, downloaded: boolean) =>
       `${letters === 1 ? '1 letter' : `${letters} letters`}, ${downloaded ? 'downloaded' : 'made ready'} on ${day}. ${downloaded ? '' : 'Download and print the PDF first. '}Its letters count as sent only once the batch is marked posted.`,
+    inOthersBatches: "Letters in a colleague's print batch",
+    inOthersBatch: (letters: number, holder: string, day: string) =>
+      `${letters === 1 ? '1 letter' : `${letters} letters`} of this estate ${letters === 1 ? 'is' : 'are'} in ${holder}'s print batch of ${day}, downloaded but not marked posted yet; ask ${holder} whether ${letters === 1 ? 'it was' : 'they were'} posted.`,
     awaitingPost: 'Letters waiting to be posted',
     letterOf: (day: string) => `Letter of ${day}. The provider's term runs only from the day the letter is posted.`,
     toPrint: 'To Letters by post',
@@ -2090,7 +2094,7 @@ export const ownerEn: OwnerWords = {
       const said = now === null ? `none of ${bill} is for ${after} any more` : whole ? `all of ${bill} is now for ${after}` : `${now} of ${bill} is now for ${after}`;
       return `With ${date}, ${said}${was === null ? '' : ` (was ${was})`}.`;
     },
-    handedOver: (to: string, from: string, reason: string, told: string[] = [], remadeFor: string[] = []) => `${to} is now the case owner (taking over from ${from})${newContactTold(told, remadeFor)}. Reason: ${reason}`,
+    handedOver: (to: string, from: string, reason: string, told: string[] = [], remadeFor: RemadeFor[] = []) => `${to} is now the case owner (taking over from ${from})${newContactTold(told, remadeFor)}. Reason: ${reason}`,
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
     /** deskcorr: the provider confirmed its date again after a correction asked whether it changes (`CORRECTION_ANSWERED`). */
     correctionAnswered: (provider: string, date: string) => `${provider} confirmed ${date} again after the correction of the request: that date stays`,
@@ -2108,7 +2112,7 @@ export const ownerEn: OwnerWords = {
       billCorrection: (reference: string) => `the correction of invoice ${reference}`,
       objectionDropped: (reference: string) => `our objection to invoice ${reference} being withdrawn`,
     },
-    handoverUndone: (back: string, instead: string, told: string[] = [], remadeFor: string[] = []) => `Handover undone: ${back} is the case owner again (instead of ${instead})${newContactTold(told, remadeFor)}.`,
+    handoverUndone: (back: string, instead: string, told: string[] = [], remadeFor: RemadeFor[] = []) => `Handover undone: ${back} is the case owner again (instead of ${instead})${newContactTold(told, remadeFor)}.`,
     contactNamedAlready: (provider: string, date: string, kind: string, contact: string) =>
       `No separate letter about the new contact person to ${provider}: the letter of ${longDate(date, 'en')} (${kind}) already names ${contact} as the contact person.`,
     letterSent: (title: string, recipient: string, channel: string) => `Letter "${title}" sent to ${recipient} (${channel}).`,

@@ -1,3 +1,4 @@
+import { type RemadeFor, remadeNamed } from './remade-for';
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
 import type { Corrected } from '../common/versions';
@@ -58,8 +59,8 @@ const claimNl = (agency: string | null, reference: string | null, amount: string
  * After a change of case owner: the providers that will hear who their contact person is now. Not "a letter goes": a letter
  * of the new owner's made before it may tell them already, and then none of its own is made (README, handovertrue).
  */
-const newContactTold = (providers: string[], remadeFor: string[] = []) =>
-  `${providers.length ? `; ${providers.join(', ')} ${providers.length > 1 ? 'worden' : 'wordt'} op de hoogte gebracht van de nieuwe contactpersoon` : ''}${remadeFor.length ? `; ${remadeFor.length > 1 ? 'de brieven' : 'de brief'} aan ${remadeFor.join(', ')} die nog niet verstuurd ${remadeFor.length > 1 ? 'waren, worden' : 'was, wordt'} opnieuw gemaakt met de nieuwe contactpersoon` : ''}`;
+const newContactTold = (providers: string[], remade: RemadeFor[] = []) =>
+  `${providers.length ? `; ${providers.join(', ')} ${providers.length > 1 ? 'worden' : 'wordt'} op de hoogte gebracht van de nieuwe contactpersoon` : ''}${remade.length ? `; ${remade.length > 1 ? 'de brieven' : 'de brief'} aan ${remadeNamed(remade, ownerNl.estate.letterKinds)} die nog niet verstuurd ${remade.length > 1 ? 'waren, worden' : 'was, wordt'} opnieuw gemaakt met de nieuwe contactpersoon` : ''}`;
 
 /** versions: what was corrected since a stale correction was made, as the API's 409 names it: the subject said, and what to read again. */
 const correctedNL = (what: Corrected): [string, string] =>
@@ -406,6 +407,13 @@ export const ownerNl = {
     /** `downloaded` false: nobody has its PDF yet, so it was only made ready that day. */
     unpostedDetail: (letters: number, day: string, downloaded: boolean) =>
       `${letters === 1 ? '1 brief' : `${letters} brieven`}, ${downloaded ? 'gedownload' : 'klaargezet'} op ${day}. ${downloaded ? '' : 'Download en print de pdf eerst. '}Pas als de batch op de post is gedaan, tellen de brieven als verstuurd.`,
+    /**
+     * handover3 (audit98 F3): letters of an estate handed over to her in a batch the one before her downloaded and has not marked posted:
+     * they stay that one's batch (the envelopes may be printed or posted); only she can say whether they went.
+     */
+    inOthersBatches: 'Brieven in de printbatch van een collega',
+    inOthersBatch: (letters: number, holder: string, day: string) =>
+      `${letters === 1 ? '1 brief' : `${letters} brieven`} van deze nalatenschap ${letters === 1 ? 'zit' : 'zitten'} in de printbatch van ${holder} van ${day}, gedownload maar nog niet als verstuurd gemarkeerd; vraag ${holder} of ${letters === 1 ? 'hij gepost is' : 'ze gepost zijn'}.`,
     awaitingPost: 'Brieven die klaarliggen voor de post',
     letterOf: (day: string) => `Brief van ${day}. De termijn van de aanbieder loopt pas vanaf de dag dat de brief op de post is gedaan.`,
     toPrint: 'Naar Brieven per post',
@@ -2391,7 +2399,7 @@ export const ownerNl = {
       const said = now === null ? `is van ${bill} niets meer voor ${after}` : whole ? `is ${bill} nu geheel voor ${after}` : `is van ${bill} nu ${now} voor ${after}`;
       return `Door ${date} ${said}${was === null ? '' : ` (was ${was})`}.`;
     },
-    handedOver: (to: string, from: string, reason: string, told: string[] = [], remadeFor: string[] = []) => `${to} is nu de vaste contactpersoon (neemt over van ${from})${newContactTold(told, remadeFor)}. Reden: ${reason}`,
+    handedOver: (to: string, from: string, reason: string, told: string[] = [], remadeFor: RemadeFor[] = []) => `${to} is nu de vaste contactpersoon (neemt over van ${from})${newContactTold(told, remadeFor)}. Reden: ${reason}`,
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
     /** deskcorr: the provider confirmed its date again after a correction asked whether it changes (`CORRECTION_ANSWERED`). */
     correctionAnswered: (provider: string, date: string) => `${provider} bevestigde na de correctie van het verzoek opnieuw ${date}: die datum blijft`,
@@ -2409,7 +2417,7 @@ export const ownerNl = {
       billCorrection: (reference: string) => `de correctie van factuur ${reference}`,
       objectionDropped: (reference: string) => `het intrekken van ons bezwaar tegen factuur ${reference}`,
     },
-    handoverUndone: (back: string, instead: string, told: string[] = [], remadeFor: string[] = []) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead})${newContactTold(told, remadeFor)}.`,
+    handoverUndone: (back: string, instead: string, told: string[] = [], remadeFor: RemadeFor[] = []) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead})${newContactTold(told, remadeFor)}.`,
     /** The contact-person letter not made: a letter signed by the new contact person reached the provider first and names her already. */
     contactNamedAlready: (provider: string, date: string, kind: string, contact: string) =>
       `Geen aparte brief over de nieuwe contactpersoon aan ${provider}: de brief van ${longDate(date, 'nl')} (${kind}) noemt ${contact} al als contactpersoon.`,

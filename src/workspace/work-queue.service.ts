@@ -25,7 +25,7 @@ import { ParkedStep, ParkedSteps } from '../runtime/parked-steps.service';
 import { workflowColumns, workflowRows } from '../runtime/workflow-rows';
 import { HandoversService } from '../handovers/handovers.service';
 import { LettersService, type ReportToPassOn, type RequestLetterStanding } from '../letters/letters.service';
-import { PrintBatchesService, type AwaitingPostLetter, type UnpostedBatch } from '../letters/print-batches.service';
+import { PrintBatchesService, type AwaitingPostLetter, type InOthersBatch, type UnpostedBatch } from '../letters/print-batches.service';
 import { ReaddressNoticesService } from '../letters/readdress-notices.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
@@ -331,6 +331,9 @@ export interface UnconfirmedErasureItem extends EstateRef {
 /** A contract whose letter to its provider waits for the post (`PrintBatchesService.awaitingPost`): the owner's move, as the provider's term does not run. */
 export type AwaitingPostItem = EstateRef & AwaitingPostLetter & { statusText: string };
 
+/** handover3: letters of her estate in a batch a colleague downloaded and has not marked posted (`PrintBatchesService.inOthersBatches`), as her Today says it. */
+export type InOthersBatchItem = EstateRef & InOthersBatch & { statusText: string };
+
 /** A lease whose letter told the landlord nobody continues it, while someone who may is now recorded (`leaseContinuedAfterLetter`): as its page says it. */
 export interface LeaseToldNobodyItem extends EstateRef {
   contractId: string;
@@ -408,6 +411,8 @@ export interface WorkQueue {
   leasesToldNobody: LeaseToldNobodyItem[];
   /** Contracts whose letter to the provider has waited for the post two business days or more. */
   lettersAwaitingPost: AwaitingPostItem[];
+  /** handover3 (audit98 F3): the owner's first `limit` estates' letters in a colleague's batch downloaded and not marked posted, the oldest batch first. */
+  lettersInOthersBatches: InOthersBatchItem[];
   /** printaddr: the owner's first `limit` directory corrections that touched letters gone to an old address, not marked seen, oldest first. */
   readdressNotices: ReaddressNoticeItem[];
   /** deskback: the owner's first `limit` rejections a provider took back whose notification she has not read, oldest first. */
@@ -720,7 +725,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE, billsAfter: Position | null = null): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = queueOwner(principal);
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate, refundsReported, takenBack, paidDropped, corrections] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate, refundsReported, takenBack, paidDropped, corrections, inOthersBatches] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -743,14 +748,16 @@ export class WorkQueueService {
       this.notifications.unreadOnToday(ownerId, limit),
       this.refunds.paidBillsDroppedOnToday(ownerId, today, limit),
       this.contractsService.correctionsAwaitedOnToday(ownerId, limit),
+      this.printBatches.inOthersBatches(ownerId, null, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
     const [standings, drafts, estatesOf] = await Promise.all([
       this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later, ...corrections].map((c) => c.contractId)),
       this.waitingDrafts(sections.drafts, limit),
-      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported, ...takenBack, ...paidDropped, ...corrections].map((l) => l.estateId)),
+      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported, ...takenBack, ...paidDropped, ...corrections, ...inOthersBatches].map((l) => l.estateId)),
     ]);
+    const lettersInOthersBatches = inOthersBatches.map((b) => ({ ...estatesOf.get(b.estateId)!, ...b, statusText: ownerWords(principal.lang).today.inOthersBatch(b.letterCount, b.holderName, longDate(b.date, principal.lang)) }));
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
     // A letter held back by the letter rules, waiting for the post (`waitsForPost`) or not delivered by e-mail, is said as the contract's page
@@ -841,7 +848,7 @@ export class WorkQueueService {
       return { ...estatesOf.get(estateId)!, notificationId: id, contractId, statusText };
     });
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, correctionsAwaited, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, readdressNotices, rejectionsTakenBack, lateRefunds, reportedRefunds, paidBillsDropped, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, correctionsAwaited, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, lettersInOthersBatches, readdressNotices, rejectionsTakenBack, lateRefunds, reportedRefunds, paidBillsDropped, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
   }
 
   /** Of these estates, the contracts an owner may record a reported bill on, as she knows them, oldest first (a page's few estates). */

@@ -396,6 +396,9 @@ describe('query plans at national scale', () => {
     await capture('handover batches', () => manager.transaction((m) => t.app.get(PrintBatchesService).followNewOwner(m, handed.id, handed.ownerId)));
     // handover2: a handover finds the estate's letters still waiting that another signed by the estate's letters (then rolled back).
     await capture('handover remakes', () => manager.transaction((m) => t.app.get(LettersService).tellNewContact(m, handed.id, handed.ownerId).then(() => { throw new Error('rolled back'); })).catch(() => undefined));
+    // handover3: an owner's estates' letters in a colleague's downloaded batch not posted, on the letters waiting for the post (Today's and one estate's).
+    await capture('letters in others’ batches', () => t.app.get(PrintBatchesService).inOthersBatches(handed.ownerId, null, 5));
+    await capture('letters in others’ batches', () => t.app.get(PrintBatchesService).inOthersBatches(null, handed.id, 5));
     issued.mockRestore();
 
     const heavy: string[] = [];
@@ -435,6 +438,7 @@ describe('query plans at national scale', () => {
     // Today's batches not posted (or to download again) from their partial index, the print page's by day.
     expect([...indexes.Today, ...indexes['print page']]).toEqual(expect.arrayContaining(['print_batches_unposted_idx', 'print_batches_date_idx']));
     expect([...indexes['stale print batches']]).toEqual(['print_batches_pdf_stale_idx']);
+    expect([...indexes['letters in others’ batches']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_(awaiting_post|estate|estate_page|print_batch)_idx$/)]));
     expect([...indexes['handover batches']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_estate(_page)?_idx$/)]));
     expect([...indexes['handover remakes']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_estate(_page)?_idx$/)]));
     // Either partial index of the awaited corrections (here none lapsed, so both hold the same few rows; once many lapse, only the term's stays small).

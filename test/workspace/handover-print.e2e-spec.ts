@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { longDate } from '../../workflows/wording';
+import { API, binary, createEstate, createProvider, letterText, postEverything } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -103,7 +104,85 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
     const after = (await bert.get(`${API}/estates/${given.id}/letters`).expect(200)).body.items as { id: string; deliveryStatus: string }[];
     expect(after.find((l) => l.id === before[0].id)?.deliveryStatus).toBe('failed');
     const timeline = (await bert.get(`${API}/estates/${given.id}/timeline`).expect(200)).body.items as { event: string; summary: string }[];
-    expect(timeline.find((e) => e.event === 'estate.handed_over')?.summary).toContain('de brief aan Postbedrijf die nog niet verstuurd was, wordt opnieuw gemaakt met de nieuwe contactpersoon');
+    expect(timeline.find((e) => e.event === 'estate.handed_over')?.summary).toContain('de brief aan Postbedrijf (opzegging) die nog niet verstuurd was, wordt opnieuw gemaakt met de nieuwe contactpersoon');
+  });
+
+  /**
+   * handover3 (handover2's Not done): an objection and a correction still waiting for the post at the handover named Anna as the
+   * provider's contact, and a contact-person letter went beside each. Now each is made again, signed by Bert; the history names each kind.
+   */
+  it('an objection and a correction still waiting for the post are made again naming the new owner, and the history names each kind', async () => {
+    const answered = async (surname: string, accountNumber: string) => {
+      const estate = await createEstate(anna, { surname });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: 'Stroom', accountNumber, action: 'cancel' }).expect(201)).body as { id: string };
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `R-${accountNumber}`, effectiveDate: '2026-11-30' }).expect(200);
+      return { estate, contract };
+    };
+    const objected = await answered('Lewandowska', 'P-OBJ');
+    const corrected = await answered('Kamińska', 'P-COR');
+    await t.runDue(0).expect(200);
+    await postEverything(anna);
+    await anna.post(`${API}/contracts/${objected.contract.id}/invoice-after-end`, { reference: 'F-OBJ', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await anna.patch(`${API}/contracts/${corrected.contract.id}`, { accountNumber: 'P-COR-2' }).expect(200);
+    await t.runDue(0).expect(200);
+    type Listed = { id: string; kind: string; deliveryStatus: string };
+    const lettersOf = async (contractId: string, who = anna) => (await who.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
+    const objection = (await lettersOf(objected.contract.id)).find((l) => l.kind === 'dispute')!;
+    const correction = (await lettersOf(corrected.contract.id)).find((l) => l.kind === 'correction')!;
+    expect([objection.deliveryStatus, correction.deliveryStatus]).toEqual(['queued_for_print', 'queued_for_print']);
+    expect(await letterText(anna, correction.id)).toContain('Met vriendelijke groet, Anna de Boer');
+
+    for (const { estate } of [objected, corrected]) await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
+    await t.runDue(0).expect(200);
+
+    for (const [{ contract, estate }, kind, was, history] of [
+      [objected, 'dispute', objection, 'de brief aan Postbedrijf (bezwaar tegen factuur) die nog niet verstuurd was, wordt opnieuw gemaakt met de nieuwe contactpersoon'],
+      [corrected, 'correction', correction, 'de brief aan Postbedrijf (correctie) die nog niet verstuurd was, wordt opnieuw gemaakt met de nieuwe contactpersoon'],
+    ] as const) {
+      const letters = await lettersOf(contract.id, bert);
+      // The one made before stays on the list, not sent; its remake waits for his batch, signed by him; no contact-person letter beside it.
+      expect(letters.find((l) => l.id === was.id)?.deliveryStatus).toBe('failed');
+      const remade = letters.filter((l) => l.kind === kind && l.deliveryStatus === 'queued_for_print');
+      expect(remade).toHaveLength(1);
+      // Signed by him (the objection still says, truly, that the provider told his colleague Anna of the end date).
+      const paper = await letterText(bert, remade[0].id);
+      expect(paper).toContain('Met vriendelijke groet, Bert Jansen');
+      expect(paper).not.toContain('Met vriendelijke groet, Anna de Boer');
+      // The objection, made again, names him: no contact-person letter beside it. A correction waiting is no letter the provider read
+      // yet (`LetterInputBuilder.sentTo`): the contact-person letter still goes beside it, naming him as the correction does.
+      if (kind === 'dispute') expect(letters.map((l) => l.kind)).not.toContain('contact_change');
+      const timeline = (await bert.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items as { event: string; summary: string }[];
+      expect(timeline.find((e) => e.event === 'estate.handed_over')?.summary).toContain(history);
+    }
+    // What the objection said stands as recorded: the bill's number and the account.
+    const remadeObjection = (await lettersOf(objected.contract.id, bert)).find((l) => l.kind === 'dispute' && l.deliveryStatus === 'queued_for_print')!;
+    expect(await letterText(bert, remadeObjection.id)).toContain('F-OBJ');
+    const remadeCorrection = (await lettersOf(corrected.contract.id, bert)).find((l) => l.kind === 'correction' && l.deliveryStatus === 'queued_for_print')!;
+    expect(await letterText(bert, remadeCorrection.id)).toContain('P-COR-2');
+  });
+
+  /** handover3 (audit98 F3): a batch Anna downloaded and did not mark posted stays hers; Bert's Today says so until she marks it posted. */
+  it('letters in the batch she downloaded and did not mark posted are on his Today, naming her and the batch, until she marks it posted', async () => {
+    const given = await requested('Dąbrowska', 'P-HELD');
+    await t.runDue(0).expect(200);
+    const batches = (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    const held = [];
+    for (const id of batches) if ((await lettersOf(id)).includes(given.reference)) held.push(id);
+    expect(held).toHaveLength(1);
+    await anna.get(`${API}/print-batches/${held[0]}/pdf`).buffer(true).parse(binary).expect(200);
+    const { date, sha256 } = (await anna.get(`${API}/print-batches/${held[0]}`).expect(200)).body as { date: string; sha256: string };
+    await anna.post(`${API}/estates/${given.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
+
+    type Held = { estateId: string; estateReference: string; holderName: string; date: string; letterCount: number; statusText: string };
+    const hisToday = async () => ((await bert.get(`${API}/queue`).expect(200)).body.lettersInOthersBatches as Held[]).filter((h) => h.estateId === given.id);
+    const [row] = await hisToday();
+    expect(row).toMatchObject({ estateReference: given.reference, holderName: 'Anna de Boer', date, letterCount: 1 });
+    expect(row.statusText).toBe(`1 brief van deze nalatenschap zit in de printbatch van Anna de Boer van ${longDate(date, 'nl')}, gedownload maar nog niet als verstuurd gemarkeerd; vraag Anna de Boer of hij gepost is.`);
+    // Anna's own Today does not say it: the estate is no longer hers.
+    expect(((await anna.get(`${API}/queue`).expect(200)).body.lettersInOthersBatches as Held[]).map((h) => h.estateId)).not.toContain(given.id);
+
+    await anna.post(`${API}/print-batches/${held[0]}/posted`, { sha256 }).expect(200);
+    expect(await hisToday()).toEqual([]);
   });
 });
-
