@@ -704,9 +704,11 @@ export class PrintBatchesService implements OnModuleInit {
    */
   async followNewOwner(manager: EntityManager, estateId: string, ownerId: string): Promise<void> {
     // The estate's own printed letters first (`letters_estate_idx`), then their batches by key: the planner may otherwise walk every batch
-    // in key order for the few not downloaded (a fresh-clone run of stop 67 saw `print_batches_pkey` whole).
+    // in key order for the few not downloaded (a fresh-clone run of stop 67 saw `print_batches_pkey` whole). No `print_batch_id IS NOT
+    // NULL` here: it would let the planner read every letter ever printed by `letters_print_batch_idx` (a run of stop 68 saw it); a
+    // NULL joins no batch.
     const batches: { id: string }[] = await manager.query(
-      `WITH estate_batches AS MATERIALIZED (SELECT DISTINCT print_batch_id AS id FROM letters WHERE estate_id = $1 AND delivery_status = 'printed' AND print_batch_id IS NOT NULL)
+      `WITH estate_batches AS MATERIALIZED (SELECT DISTINCT print_batch_id AS id FROM letters WHERE estate_id = $1 AND delivery_status = 'printed')
        SELECT b.id FROM print_batches b JOIN estate_batches USING (id) WHERE b.printed_at IS NULL AND b.owner_id <> $2 ORDER BY b.id FOR UPDATE OF b`,
       [estateId, ownerId],
     );
