@@ -144,7 +144,12 @@ export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<stri
 /** Of these contracts, the day their latest cancellation request went out: the letters module answers (`LettersService.requestsSent`). */
 export type RequestsSentReader = (contractIds: string[]) => Promise<Map<string, string>>;
 /** Of these contracts, the day their latest answer to the provider's question reached it, null while it has not (`LettersService.answersSent`). */
-export type AnswersSentReader = (contractIds: string[]) => Promise<Map<string, string | null>>;
+export type AnswersSentReader = (contractIds: string[]) => Promise<Map<string, AnswerSent>>;
+/** An answer to the provider's question: the day it reached the provider (null: not yet), and the workflow step that wrote it. */
+export interface AnswerSent {
+  on: string | null;
+  step: number | null;
+}
 /** Of these contracts, the day their latest collection stop's letter first went, null while none has (`LettersService.collectionStopsSent`). */
 export type CollectionStopsSentReader = (contractIds: string[]) => Promise<Map<string, string | null>>;
 
@@ -219,6 +224,8 @@ function billsWaitFirstText(bills: UnpaidBill[], providerName: string, lang: Lan
   return readsDebts ? w.billsWaitFirst(providerName, familyBills(bills, lang), bank) : w.billsWaitFirstUnnamed(providerName, bank);
 }
 
+/** The steps that bring a contract (back) to `requested` (v25: `REQUEST`, `INFORMATION_SUPPLIED`, a take-back, a withdrawn complaint or rejection). */
+const INTO_REQUESTED = ['REQUEST', 'INFORMATION_SUPPLIED', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'REJECTION_WITHDRAWN'];
 /** The states whose family words say what need not be paid while an objection runs, beside a letter of their own that went. */
 const TELLS_OBJECTIONS = new Set(['collectionStopRequested']);
 
@@ -454,7 +461,23 @@ export class ContractViews {
    * not: the owner's status says the part went then, as the letters name it (`StatusWords.partSentOn`; audit75 F-10).
    */
   async partAnswersSent(contractIds: string[]): Promise<Map<string, string | null>> {
-    return contractIds.length ? this.answersSent(contractIds) : new Map();
+    return new Map([...(contractIds.length ? await this.answersSent(contractIds) : [])].map(([id, sent]) => [id, sent.on]));
+  }
+
+  /**
+   * audit100 (audit99 F4): of these contracts (at `requested`), those brought back there by our answer to the provider's question (their
+   * latest step into `requested`, `INTO_REQUESTED`), with the day that answer reached the provider; one still on its way is left out.
+   */
+  private async questionsAnswered(contractIds: string[]): Promise<Map<string, string>> {
+    if (!contractIds.length) return new Map();
+    const into = await this.timeline.latestEventOfContracts(this.db.manager, contractIds, INTO_REQUESTED);
+    const byAnswer = [...into].filter(([, entry]) => entry.event === 'INFORMATION_SUPPLIED');
+    const sent = byAnswer.length ? await this.answersSent(byAnswer.map(([id]) => id)) : new Map<string, AnswerSent>();
+    // The letter of that very answer (its step), not an earlier answer's while this one is still to be made.
+    return new Map(byAnswer.flatMap(([id, entry]) => {
+      const letter = sent.get(id);
+      return letter?.on && letter.step === entry.step ? [[id, letter.on] as const] : [];
+    }));
   }
 
   readComplaintsSentWith(reader: ComplaintsSentReader): void {
@@ -576,12 +599,13 @@ export class ContractViews {
     // The owner reads a part answer by the day its letter went, as the letters name it (audit75 F-10): read only for those.
     const inPart = reader === 'owner' ? contracts.filter((c) => answeredInPart(standings.get(c.id)!.context.openInformationRequest)).map((c) => c.id) : [];
     const partsSent = await this.partAnswersSent(inPart);
+    const answered = reader === 'family' ? await this.questionsAnswered(contracts.filter((c) => standings.get(c.id)!.state === 'requested').map((c) => c.id)) : new Map<string, string>();
     // deskwords (audit92 F12): a collection only suspended, read for contracts with a bill still disputed (its end once none is).
     // audit95 F5: the family's card says a collection stopped too while a bill is still disputed: the letter they may hold is answered.
     const suspended = await this.suspendedCollections(contracts.map((c) => ({ id: c.id, context: standings.get(c.id)!.context })), reader === 'family' ? ['suspended', 'stopped'] : undefined);
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), heldBecause: heldBecause.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) || releasing.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), stopSentOn: stopsSent.get(c.id) ?? null, calls: calls.get(c.id), retryable: retryable.has(c.id), newHolder: c.transferToFamilyMemberId ? holders?.get(c.transferToFamilyMemberId) : undefined, suspended: suspended.get(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), heldBecause: heldBecause.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), questionAnsweredOn: answered.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) || releasing.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), stopSentOn: stopsSent.get(c.id) ?? null, calls: calls.get(c.id), retryable: retryable.has(c.id), newHolder: c.transferToFamilyMemberId ? holders?.get(c.transferToFamilyMemberId) : undefined, suspended: suspended.get(c.id) })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -721,7 +745,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; heldBecause?: LintViolation[]; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; complained?: ComplaintSent; refund?: RefundOpen; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; stopSentOn?: string | null; calls?: CallsOnMissedTerms; retryable?: boolean; newHolder?: string; suspended?: SuspendedCollection } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; heldBecause?: LintViolation[]; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; questionAnsweredOn?: string; complained?: ComplaintSent; refund?: RefundOpen; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; stopSentOn?: string | null; calls?: CallsOnMissedTerms; retryable?: boolean; newHolder?: string; suspended?: SuspendedCollection } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -791,7 +815,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts), bank), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), reader === 'family' && finished && state !== 'confirmed' && refundCameText(c.provider.name, facts.refund, Boolean(facts.readsDebts), l), entered(l), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, corrected(l)?.status, missed(l)?.status, kept(l), suspended(l)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts), bank), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), facts.questionAnsweredOn && familyWords(l).questionAnswered(c.provider.name, longDate(facts.questionAnsweredOn, l)), reader === 'family' && finished && state !== 'confirmed' && refundCameText(c.provider.name, facts.refund, Boolean(facts.readsDebts), l), entered(l), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, corrected(l)?.status, missed(l)?.status, kept(l), suspended(l)].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'

@@ -9,7 +9,7 @@ import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
 import { createdAtPage, DEFAULT_PAGE_SIZE, listOf, Page, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
-import { type ComplaintSent, ContractViews } from '../contracts/contract-views.service';
+import { type AnswerSent, type ComplaintSent, ContractViews } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { type AgencyStop, ContractsService } from '../contracts/contracts.service';
 import type { SentKind } from '../contracts/take-back.rules';
@@ -350,15 +350,17 @@ export class LettersService implements OnModuleInit {
 
   /**
    * Of these contracts, the day their latest answer to the provider's question reached it (`sentOn`), as later letters name that
-   * answer ("Op 6 december 2026 heb ik u daarop een deel gestuurd"); null while it has not, or when it was held back. On `letters_contract_idx`.
+   * answer ("Op 6 december 2026 heb ik u daarop een deel gestuurd"); null while it has not, or when it was held back; with the workflow
+   * step that wrote it (`step`), so a reader knows which answer it is. On `letters_contract_idx`.
    */
-  private async answersSent(contractIds: string[]): Promise<Map<string, string | null>> {
-    const rows: (ArchivedSending & { contractId: string; status: string })[] = await this.db.query(
-      `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", status, channel, delivery_status AS "deliveryStatus", to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", delivered_at AS "deliveredAt"
+  private async answersSent(contractIds: string[]): Promise<Map<string, AnswerSent>> {
+    const rows: (ArchivedSending & { contractId: string; status: string; step: number | null })[] = await this.db.query(
+      `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", status, channel, delivery_status AS "deliveryStatus", to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", delivered_at AS "deliveredAt",
+              (effect #>> '{payload,step}')::int AS step
          FROM letters WHERE contract_id = ANY($1) AND kind = 'information_supplied' ORDER BY contract_id, created_at DESC, id DESC`,
       [contractIds],
     );
-    return new Map(rows.map((row) => [row.contractId, row.status === 'sent' ? sentOn(row) : null]));
+    return new Map(rows.map((row) => [row.contractId, { on: row.status === 'sent' ? sentOn(row) : null, step: row.step }]));
   }
 
   /**

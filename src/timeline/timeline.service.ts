@@ -401,15 +401,20 @@ export class TimelineService {
     return new Map((await this.latestRowsOfContracts(manager, contractIds, events)).map((r) => [r.contract_id, r.details]));
   }
 
+  /** Which of these events each of these contracts' latest entry is, with the workflow step it recorded, as `latestOfContracts` reads it. */
+  async latestEventOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<Map<string, { event: string; step: number | null }>> {
+    return new Map((await this.latestRowsOfContracts(manager, contractIds, events)).map((r) => [r.contract_id, { event: r.event, step: typeof r.details.step === 'number' ? r.details.step : null }]));
+  }
+
   /** When each of these contracts' latest entry of these events happened (Today's take-back row: the step's day, not its news'). */
   async latestAtOfContracts(contractIds: string[], events: string[]): Promise<Map<string, Date>> {
     return new Map((await this.latestRowsOfContracts(this.db.manager, contractIds, events)).map((r) => [r.contract_id, r.occurred_at]));
   }
 
-  private async latestRowsOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<{ contract_id: string; details: Record<string, unknown>; occurred_at: Date }[]> {
+  private async latestRowsOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<{ contract_id: string; event: string; details: Record<string, unknown>; occurred_at: Date }[]> {
     if (!contractIds.length) return [];
     return manager.query(
-      'SELECT DISTINCT ON (contract_id) contract_id, details, occurred_at FROM timeline_entries WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[]) ORDER BY contract_id, seq DESC',
+      'SELECT DISTINCT ON (contract_id) contract_id, event, details, occurred_at FROM timeline_entries WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[]) ORDER BY contract_id, seq DESC',
       [contractIds, events],
     );
   }

@@ -378,6 +378,8 @@ export const familyEn: FamilyWords = {
   refundCameUndone: (provider: string, amount: string | null, on: string, part = false) => `Correction: ${amount ? `the ${amount}` : part ? 'the part of the amount' : 'the amount'} from ${provider} recorded as received on ${on} has not been received after all.`,
   askedBackAwaitedNext: (provider: string, amount: string | null, payBy: string, late: boolean) =>
     `We are waiting for ${amount ? `the ${amount}` : 'the amount'} to reach the estate account. ${late ? `It was due by ${payBy}; we are sending ${provider} a reminder.` : `If it has not come by ${payBy}, we will send ${provider} a reminder.`}`,
+  /** audit100 (audit99 F4): back at the request after our answer to the provider's question, the day it reached the provider (`answersSent`). */
+  questionAnswered: (provider: string, on: string) => `${provider} asked for more information; we sent our answer on ${on}.`,
   refundAwaitedNext: (amount: string | null) => `We are waiting for ${amount ? `the ${amount}` : 'the amount'} to reach the estate account; after that nothing more needs to happen.`,
   settledButRefund: (provider: string, amount: string | null) => `The contract with ${provider} was settled except a refund${amount ? ` of ${amount}` : ''} to the estate that has not been received yet.`,
   settledButBills: (provider: string, count: number, total: string | null) => `The contract with ${provider} was settled except ${billsToPayEn(count, total)}.`,

@@ -514,6 +514,8 @@ export const familyNl = {
   /** askclose: the next step of a contract whose money asked back has not all come: its arrival, and the reminder once the letter's day passed (`late`: passed already). */
   askedBackAwaitedNext: (provider: string, amount: string | null, payBy: string, late: boolean) =>
     `We wachten tot ${amount ? `de ${amount}` : 'het bedrag'} op de rekening van de nalatenschap staat. ${late ? `Dat had uiterlijk ${payBy} moeten zijn; we sturen ${provider} een herinnering.` : `Staat het er na ${payBy} nog niet, dan sturen we ${provider} een herinnering.`}`,
+  /** audit100 (audit99 F4): back at the request after our answer to the provider's question, the day it reached the provider (`answersSent`). */
+  questionAnswered: (provider: string, on: string) => `${provider} vroeg om aanvullende informatie; wij hebben ons antwoord op ${on} gestuurd.`,
   refundAwaitedNext: (amount: string | null) => `We wachten tot ${amount ? `de ${amount}` : 'het bedrag'} op de rekening van de nalatenschap staat; daarna hoeft er niets meer te gebeuren.`,
   /**
    * closewords: the contract's settled step while its refund had not all come (`ContractStepWording.refundLeft`, kept that day), said
