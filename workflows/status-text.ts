@@ -1405,9 +1405,7 @@ export interface SuspendedCollectionFacts {
 }
 export function collectionSuspendedText(s: SuspendedCollectionFacts, provider: string, lang: Language, priced: boolean): string {
   const nl = lang === 'nl';
-  const agency = s.claim.agency ?? s.answer.agency ?? (nl ? 'het incassobureau' : 'the collection agency');
-  const figures = priced ? [s.claim.reference && (nl ? `kenmerk ${s.claim.reference}` : `reference ${s.claim.reference}`), s.claim.amount !== null && money(s.claim.amount, lang)].filter(Boolean).join(', ') : '';
-  const which = figures ? ` (${figures})` : '';
+  const { agency, which } = collectionNamed(s, lang, priced);
   // audit95 F5: a collection stopped (`suspended` false), said as recorded: who stopped which collection. Not that nothing is owed to the
   // agency: the bill behind it is still disputed, and no answer records what the agency may still claim.
   if (s.answer.suspended === false) {
@@ -1420,6 +1418,23 @@ export function collectionSuspendedText(s: SuspendedCollectionFacts, provider: s
   }
   const said = s.answer.by === 'agency' ? `${capitalised(agency)} has suspended the debt collection${which}` : `${s.answer.by === null ? 'We were told' : `${provider} told us`} that the debt collection by ${agency}${which} has been suspended`;
   return `${said} while the objection runs; it can start again.`;
+}
+
+/** The collection as `collectionSuspendedText` names it: its agency, and (`priced`) its reference and sum in brackets. */
+function collectionNamed(s: SuspendedCollectionFacts, lang: Language, priced: boolean): { agency: string; which: string } {
+  const nl = lang === 'nl';
+  const agency = s.claim.agency ?? s.answer.agency ?? (nl ? 'het incassobureau' : 'the collection agency');
+  const figures = priced ? [s.claim.reference && (nl ? `kenmerk ${s.claim.reference}` : `reference ${s.claim.reference}`), s.claim.amount !== null && money(s.claim.amount, lang)].filter(Boolean).join(', ') : '';
+  return { agency, which: figures ? ` (${figures})` : '' };
+}
+
+/**
+ * digest3: of a collection only suspended, what `collectionSuspendedText` says beyond the step that told the suspension (the daily
+ * e-mail's line of the answer, `contractChangeText`): which collection, and that it can start again.
+ */
+export function collectionMayRestartText(s: SuspendedCollectionFacts, lang: Language, priced: boolean): string {
+  const { agency, which } = collectionNamed(s, lang, priced);
+  return lang === 'nl' ? `De incasso door ${agency}${which} kan weer beginnen.` : `The debt collection by ${agency}${which} can start again.`;
 }
 
 /**

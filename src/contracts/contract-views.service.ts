@@ -4,9 +4,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { askedEndDate, letterDate, type LintViolation, type LivedWith, nobodyContinuesLease } from '../../letters';
-import { heldBackSaid, stepErrorText, violationText } from '../workspace/owner-reasons';
+import { heldBackSaid, stepErrorText, stepKindText, violationText } from '../workspace/owner-reasons';
 import { addCalendarMonths } from '../../letters/legal';
-import { answeredInPart, askedInstead, collectionSuspendedText, type ContractContext, type DisputesHeld, contractNextStep, type ContractState, contractStateMeta, contractStatusText, firstBillHeard, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, releaseLateBeside, type RequestAsked } from '../../workflows';
+import { answeredInPart, askedInstead, collectionMayRestartText, collectionSuspendedText, contractChangeText, type ContractContext, type DisputesHeld, contractNextStep, contractStep, type ContractState, contractStateMeta, contractStatusText, firstBillHeard, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, releaseLateBeside, type RequestAsked } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { beingSent, Letter, replacedBy } from '../letters/letter.entity';
 import { letterView } from '../letters/letter-view';
@@ -265,10 +265,11 @@ export function correctionAnswerText(standing: CorrectionStanding, providerName:
  * daily e-mail's `correctionLapsedNews`). corrcard: once answered, how (the e-mail's words): its date kept or a new one, and whether it
  * followed the wished date the correction asked. A date, no debt: the same for every reach.
  */
-export function familyCorrectionText(standing: CorrectionStanding, providerName: string, confirmed: string, lang: Language): { status: string; next: null } {
+export function familyCorrectionText(standing: CorrectionStanding, providerName: string, confirmed: string, lang: Language, alsoCorrected: string | null = null): { status: string; next: null } {
   const w = familyWords(lang);
   const on = longDate(standing.on, lang);
-  if ('answeredOn' in standing) return { status: correctionAnswerNews(standing, providerName, lang), next: null };
+  // digest3: the answer, then what else it corrected in its step's words (`alsoCorrected`), as the e-mail and the history say them.
+  if ('answeredOn' in standing) return { status: [correctionAnswerNews(standing, providerName, lang), ...(alsoCorrected ? [alsoCorrected] : [])].join(' '), next: null };
   return { status: standing.kind === 'awaited' ? w.correctionAwaited(providerName, on) : w.correctionLapsedNews(providerName, on, longDate(confirmed, lang), standing.silenceKeeps), next: null };
 }
 
@@ -682,7 +683,8 @@ export class ContractViews {
       // With its effect (not selected by default), whose `madeAt` says whether an e-mail is still being sent: a contract has a handful of letters.
       letters: this.contractLetters(await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contract_id = :contractId', { contractId }).orderBy('l.created_at', 'ASC').getMany(), now, lang),
       // deliverywords: `lastError` stays the outbox's internal English for machines; `lastErrorText` says it in her words, as her page does.
-      undeliveredEffects: (await this.outbox.parked(summary.estateId, contractId)).map((effect) => ({ ...effect, lastErrorText: stepErrorText(lang, effect.lastErrorKind) })),
+      // digest3: so does `kindText` of the step's `kind` (a code such as `deliver_letter`).
+      undeliveredEffects: (await this.outbox.parked(summary.estateId, contractId)).map((effect) => ({ ...effect, kindText: stepKindText(lang, effect.kind), lastErrorText: stepErrorText(lang, effect.lastErrorKind) })),
       timeline: timeline.items.reverse(),
       // pagehist: the cursor of `GET /contracts/:id/timeline` for the entries before these (null: none).
       timelineNext: timeline.nextCursor,
@@ -801,7 +803,10 @@ export class ContractViews {
     // deskanswer: the provider's answer to a correction after its confirmation, awaited (its term), silent past it, or given.
     // corrnews: the family's card says it too while awaited, and past the term what holds.
     const answer = context.effectiveDate ? this.correctionOf(c) : null;
-    const corrected = (l: Language) => answer && (reader === 'owner' ? correctionAnswerText : familyCorrectionText)(answer, c.provider.name, context.effectiveDate!, l);
+    // digest3: what else the answer corrected, in its step's words, while the date it gave stands (a step correcting it since is told by its own).
+    const also = c.correctionAnswered?.alsoCorrected && c.correctionAnswered.effectiveDate === context.effectiveDate ? c.correctionAnswered.alsoCorrected : null;
+    const alsoSaid = (l: Language) => also && contractChangeText(contractStep({ type: 'COMPLETION_CORRECTED', corrected: also.changes, receivedVia: also.receivedVia, toldOn: also.toldOn }, state, state), context, l, c.provider.name, Boolean(facts.readsDebts), requestAsked(c));
+    const corrected = (l: Language) => answer && (reader === 'owner' ? correctionAnswerText(answer, c.provider.name, context.effectiveDate!, l) : familyCorrectionText(answer, c.provider.name, context.effectiveDate!, l, alsoSaid(l)));
     const { status: stateStatus, next: stateNext } = WORDING[reader];
     const dealt = { call: facts.leaseCall ?? null, sixMonthsPassed: Boolean(facts.deceased) && leaseSixMonthsPassed(facts.deceased!.dateOfDeath, this.clock.today()) };
     const continued = reader === 'owner' ? leaseContinuedAfterLetter(Boolean(facts.leaseSent), state, standing.acceptedEvents, facts.deceased?.livedWith, dealt) : null;
@@ -847,8 +852,11 @@ export class ContractViews {
        * reader's words), which its status says too: nothing else does yet. A made one lists them in its letter (`letters[].violations`).
        */
       requestLetter: facts.letter ? { standing: facts.letter, heldBecause: (facts.heldBecause ?? []).map((v) => ({ rule: v.rule, field: v.where, reason: violationText(lang, v) })) } : null,
-      /** famdigest2: the family's sentence on the card that a collection stopped (audit95 F5), which the daily e-mail need not say twice. */
-      ...(reader === 'family' && facts.suspended?.answer.suspended === false && { collectionStopSaid: { nl: suspended('nl') as string, en: suspended('en') as string } }),
+      /**
+       * famdigest2: the family's sentence on the card that a collection stopped (audit95 F5), which the daily e-mail need not say twice.
+       * digest3: one only suspended, with what the e-mail says instead after the answer's own line (`instead`: which, that it can start again).
+       */
+      ...(reader === 'family' && facts.suspended && { collectionStopSaid: { nl: suspended('nl') as string, en: suspended('en') as string, instead: facts.suspended.answer.suspended === false ? null : { nl: collectionMayRestartText(facts.suspended, 'nl', Boolean(facts.readsDebts)), en: collectionMayRestartText(facts.suspended, 'en', Boolean(facts.readsDebts)) } } }),
       nextStep: next(state, context, lang, words),
       dueAt: dueDate,
       providerReference: context.providerReference,

@@ -187,7 +187,11 @@ function refundLeftAt(t: AppliedTransition<ContractFacts>): Pick<ContractStepWor
  */
 function correctionAnswer(t: AppliedTransition<ContractFacts>): Omit<CorrectionAnswered, keyof CorrectionAwaited> {
   const effectiveDate = t.event.type === 'COMPLETION_CORRECTED' ? ((t.projection as ContractProjection | null)?.effectiveDate ?? null) : null;
-  return { answeredOn: dutchDate(t.at), kept: false, effectiveDate };
+  // digest3: what else it corrected, as its step did (`contractStep`), for the family's card.
+  const changes = t.event.type === 'COMPLETION_CORRECTED' ? contractStep(t.event, t.from, t.to).corrected.filter((c) => c.field !== 'effectiveDate') : [];
+  const { receivedVia, toldOn } = t.event as { receivedVia?: unknown; toldOn?: unknown };
+  const how = { ...(typeof receivedVia === 'string' && { receivedVia }), ...(typeof toldOn === 'string' && { toldOn }) };
+  return { answeredOn: dutchDate(t.at), kept: false, effectiveDate, ...(changes.length && { alsoCorrected: { changes, ...how } }) };
 }
 
 /** Told of every provider confirmation recorded (`COMPLETE`) and every corrected end date, in its transaction (ContractsService checks it against what was asked: contracts depend on the workflow). */

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { type AnswerDone, answerDoneOf, asksBankAccount, type InsuranceKind, type RequestAsked } from '../../workflows/wording';
+import type { CompletionChange } from '../../workflows/contract.machine';
 import { Provider } from '../providers/provider.entity';
 
 export type ContractAction = 'cancel' | 'transfer';
@@ -23,6 +24,11 @@ export interface CorrectionAnswered extends CorrectionAwaited {
   answeredOn: string;
   kept: boolean;
   effectiveDate: string | null;
+  /**
+   * digest3: what else the corrected confirmation that answered corrected (its reference, the final bill) and how its word came, as its
+   * step recorded them, so the family's card says them after the answer as the e-mail does; absent in answers recorded before.
+   */
+  alsoCorrected?: { changes: CompletionChange[]; receivedVia?: string; toldOn?: string };
 }
 export const CONTRACT_ACTIONS: ContractAction[] = ['cancel', 'transfer'];
 

@@ -39,6 +39,18 @@ describe('deliveryText of a letter set apart before it went out', () => {
     expect(deliveryText('en', failed('email', TERM_PASSED_BEFORE_PRINTING))).toBe('failed');
   });
 
+  it('names whom a letter did or did not reach when given its addressee (her API), and nobody without it (her pages name it beside)', () => {
+    const delivered = { channel: 'email', deliveryStatus: 'delivered', deliveryError: null, deliveredAt: '2027-01-03T10:00:00Z', letterDate: '2027-01-01', beingSent: false };
+    expect(deliveryText('nl', failed('email', '550 mailbox unavailable'), 'Incassobureau Noord')).toBe('niet bezorgd bij Incassobureau Noord');
+    expect(deliveryText('en', failed('email', '550 mailbox unavailable'), 'KPN')).toBe('not delivered to KPN');
+    expect(deliveryText('nl', { ...delivered, deliveryStatus: 'pending', deliveredAt: null }, 'KPN')).toBe('nog niet bezorgd bij KPN');
+    expect(deliveryText('nl', delivered, 'KPN')).toBe('bezorgd bij KPN op 3 januari 2027');
+    expect(deliveryText('en', { ...delivered, deliveredAt: '2027-01-01T10:00:00Z' }, 'KPN')).toBe('delivered to KPN');
+    expect(deliveryText('nl', delivered)).toBe('bezorgd op 3 januari 2027');
+    // Set apart, it reached nobody: why, as before.
+    expect(deliveryText('nl', failed('post', TERM_PASSED_BEFORE_PRINTING), 'KPN')).toMatch(/^niet verstuurd: /);
+  });
+
   it('still names the letter made in its place when there is one', () => {
     expect(deliveryText('nl', { ...failed('post', TERM_PASSED_BEFORE_PRINTING), replacedBy: { letterId: 'x', letterDate: '2027-01-02' } })).toBe('niet verstuurd, vervangen door de brief van 2 januari 2027');
   });

@@ -10,7 +10,7 @@ import { type Letter, mayHaveArrived, type NotSentBecause, type Replacement, set
  * the mail server had whole and never answered as one that may have arrived (audit82 SMTP-2). Her pages and her API (`letterView`'s
  * `deliveryText`, engdesk: audit96 F2) say it alike; `deliveryError` beside it stays the internal reason clients match on.
  */
-export function deliveryText(lang: Lang, letter: { channel?: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null }): string {
+export function deliveryText(lang: Lang, letter: { channel?: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null }, addressee?: string): string {
   // Made anew, it will never arrive: not "niet bezorgd" for ever (audit80 SMTP-1).
   // A letter by post set apart before the post never went: „niet verstuurd", not „niet bezorgd" (audit96).
   if (letter.replacedBy) return (letter.channel === 'post' ? ownerWords(lang).estate.remadeUnsent : ownerWords(lang).estate.remadeAs)(humanDate(letter.replacedBy.letterDate, lang));
@@ -21,8 +21,11 @@ export function deliveryText(lang: Lang, letter: { channel?: string; deliverySta
   if (letter.beingSent) return ownerWords(lang).estate.beingSent;
   if (letter.deliveryStatus === 'posted' && letter.deliveredAt) return ownerWords(lang).estate.postedOn(humanDate(new Date(letter.deliveredAt).toISOString(), lang));
   const deliveredOn = letter.deliveryStatus === 'delivered' && letter.deliveredAt ? dutchDate(new Date(letter.deliveredAt)) : null;
-  if (deliveredOn && deliveredOn !== letter.letterDate) return ownerWords(lang).estate.deliveredOn(humanDate(deliveredOn, lang));
-  return ownerWords(lang).estate.delivery[letter.deliveryStatus] ?? letter.deliveryStatus;
+  const w = ownerWords(lang).estate;
+  // digest3: `addressee` (her API; her pages name it in the row beside) says whom it did or did not reach: „niet bezorgd bij KPN".
+  if (deliveredOn && deliveredOn !== letter.letterDate) return addressee ? w.deliveredToOn(addressee, humanDate(deliveredOn, lang)) : w.deliveredOn(humanDate(deliveredOn, lang));
+  const to = addressee && Object.hasOwn(w.deliveryTo, letter.deliveryStatus) ? w.deliveryTo[letter.deliveryStatus] : undefined;
+  return to ? to(addressee!) : (w.delivery[letter.deliveryStatus] ?? letter.deliveryStatus);
 }
 
 /**
@@ -50,7 +53,7 @@ export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null;
     beingSent: l.beingSent,
     deliveredAt: l.deliveredAt?.toISOString() ?? null,
     deliveryError: l.deliveryError,
-    deliveryText: l.status === 'sent' ? deliveryText(lang, l) : null,
+    deliveryText: l.status === 'sent' ? deliveryText(lang, l, l.recipient) : null,
     replacedBy: l.replacedBy ?? null,
     pdfUrl: l.status === 'sent' ? `/api/v1/letters/${l.id}/pdf` : null,
     notSentBecause: l.notSentBecause ?? null,

@@ -48,6 +48,9 @@ function newFor(member: FamilyMember, document: EstateDocument): boolean {
   return canSee(member, document) && !(document.uploadedByType === 'family' && document.uploadedById === member.id);
 }
 
+/** A timeline entry this member wrote herself on the portal (a bill she marked paid). */
+const byHer = (entry: { actor: { type: string; id: string | null } }, member: FamilyMember): boolean => entry.actor.type === 'family' && entry.actor.id === member.id;
+
 /** The most recent digest moment at or before `now` (17:00 in Amsterdam, today or yesterday). */
 export function lastDigestMoment(now: Date, today: string): Date {
   const todays = dutchHourOf(today, DIGEST_HOUR);
@@ -355,7 +358,8 @@ export class FamilyDigestService implements OnModuleInit {
           const decisions = decidedLines.filter((text): text is string => text !== null);
           // coverrest: a kept cover's premium recorded as owed is no workflow step; its entry tells the readers of the estate's debts, as their
           // timeline does. famdigest2 (audit97 F4): so does a bill the owner marked paid from the estate (which, paid when, what), or its payment undone.
-          const paymentLines = entries.map((e) => (debts && isBillPaymentEvent(e.event) ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''), Boolean(asked.get(e.contractId ?? '')?.bankAccount)) : null));
+          // digest3: one the representative marked paid (or undid) on the portal herself is no news to her, as a document she sent is not (`newFor`).
+          const paymentLines = entries.map((e) => (debts && isBillPaymentEvent(e.event) && !byHer(e, member) ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''), Boolean(asked.get(e.contractId ?? '')?.bankAccount)) : null));
           const payments = entries.flatMap((e, i) => (paymentLines[i] === null ? [] : [`${named.get(e.contractId ?? '')}: ${paymentLines[i]}`]));
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
           const received = [
@@ -455,10 +459,14 @@ export class FamilyDigestService implements OnModuleInit {
     // famdigest2 (stop66mends): outside the estate's debts the card's sentence that the collection stopped adds only the agency's name to
     // the stop's own line in this email (who told us, that it stopped, how it came): said once, by that line. A reader of the debts keeps
     // it: it names the collection by its reference and sum.
+    // digest3: one only suspended, the stop's line said so: the card's sentence becomes what that line did not say (which collection, that
+    // it can start again), for every reader.
     const stopTold = new Set(news.filter((n) => n.topic === 'collection_stopped' && n.contract_id && n.message_without_debts !== null).map((n) => n.contract_id!));
     const withoutStopSaid = (c: (typeof summaries)[number], lang: Lang): string => {
-      const stop = !readsDebts && stopTold.has(c.id) && c.collectionStopSaid ? ` ${c.collectionStopSaid[lang]}` : null;
-      return stop && c.statusTexts[lang].endsWith(stop) ? c.statusTexts[lang].slice(0, -stop.length) : c.statusTexts[lang];
+      const said = stopTold.has(c.id) ? c.collectionStopSaid : undefined;
+      const instead = said?.instead ? ` ${said.instead[lang]}` : '';
+      const stop = said && (instead || !readsDebts) ? ` ${said[lang]}` : null;
+      return stop && c.statusTexts[lang].endsWith(stop) ? `${c.statusTexts[lang].slice(0, -stop.length)}${instead}` : c.statusTexts[lang];
     };
     // `before`: the contract's lines this email said already; its standing follows only when it says something they did not
     // (a part credit's news is worded as the state it leads to).

@@ -367,10 +367,12 @@ export class TimelineService {
    * Takes one estate's corrections and new documents from before `cutoff` for a family digest, oldest
    * first; DELETE … RETURNING takes each once, whichever instance asks.
    */
-  async takeFamilyNews(manager: EntityManager, estateId: string, cutoff: Date): Promise<Pick<TimelineView, 'id' | 'event' | 'contractId' | 'fromState' | 'toState' | 'details'>[]> {
+  async takeFamilyNews(manager: EntityManager, estateId: string, cutoff: Date): Promise<Pick<TimelineView, 'id' | 'actor' | 'event' | 'contractId' | 'fromState' | 'toState' | 'details'>[]> {
+    // digest3: with who wrote it (every entry's actor columns, since the first migration), so a relative is not told her own doing.
     return manager.query(
       `WITH taken AS (DELETE FROM timeline_family_news WHERE estate_id = $1 AND occurred_at < $2 RETURNING entry_id)
-       SELECT t.id, t.event, t.contract_id AS "contractId", t.from_state AS "fromState", t.to_state AS "toState", t.details FROM timeline_entries t JOIN taken ON taken.entry_id = t.id ORDER BY t.seq`,
+       SELECT t.id, json_build_object('type', t.actor_type, 'id', t.actor_id, 'name', t.actor_name) AS actor, t.event, t.contract_id AS "contractId", t.from_state AS "fromState", t.to_state AS "toState", t.details
+         FROM timeline_entries t JOIN taken ON taken.entry_id = t.id ORDER BY t.seq`,
       [estateId, cutoff],
     );
   }

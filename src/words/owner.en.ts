@@ -718,6 +718,8 @@ export const ownerEn: OwnerWords = {
     remadeAs: (date: string) => `not delivered, replaced by the letter of ${date}`,
     remadeUnsent: (date: string) => `not sent, replaced by the letter of ${date}`,
     deliveredOn: (date: string) => `delivered on ${date}`,
+    deliveryTo: { pending: (to) => `not delivered to ${to} yet`, delivered: (to) => `delivered to ${to}`, failed: (to) => `not delivered to ${to}` },
+    deliveredToOn: (to, date) => `delivered to ${to} on ${date}`,
     beingSent: 'being sent',
     setApartBecause: {
       settled: 'not sent: the invoice was settled before the letter went',

@@ -804,6 +804,9 @@ export const ownerNl = {
     remadeAs: (date: string) => `niet bezorgd, vervangen door de brief van ${date}`,
     remadeUnsent: (date: string) => `niet verstuurd, vervangen door de brief van ${date}`,
     deliveredOn: (date: string) => `bezorgd op ${date}`,
+    /** digest3: her API's `deliveryText` names who the letter was for (`recipient`: the provider, the agency), where it says whether it arrived. */
+    deliveryTo: { pending: (to: string) => `nog niet bezorgd bij ${to}`, delivered: (to: string) => `bezorgd bij ${to}`, failed: (to: string) => `niet bezorgd bij ${to}` } as Record<string, (to: string) => string>,
+    deliveredToOn: (to: string, date: string) => `bezorgd bij ${to} op ${date}`,
     /** An e-mail not delivered yet within its quarter of an hour (`beingSent`): what the contract's page says of it too; after it, `delivery.pending`. */
     beingSent: 'wordt verstuurd',
     /** An e-mail the mail server had whole and never answered (`mayHaveArrived`): it goes again unchanged, its Message-ID lets the provider see a second copy for what it is. */

@@ -24,7 +24,7 @@ import { askedLabel, ownForm } from './estate-pages';
 import type { ContractOverview } from './estate-overview.service';
 import { deliveryText } from '../letters/letter-view';
 import { actionButton, appPage, backToToday, contractStateNamed, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
-import { stepKindText, violationText } from './owner-reasons';
+import { violationText } from './owner-reasons';
 import { stillToPay } from '../bills/owed-bills';
 import { billNamed, chargeNamed } from '../contracts/bill.rules';
 import { refundText } from '../contracts/contract-views.service';
@@ -711,7 +711,7 @@ ${estateClosed && c.workflow?.accepts.includes('INVOICE_AFTER_END') ? html`<p cl
 ${c.answerWithdrawn ? html`<div class="notice" id="answer-withdrawn">${actionButton(keepFromToday(`/app/contracts/${c.id}/answer-withdrawn/handled?back=contract`, from), ownerWords(lang).today.resolutions.handle_answer_withdrawn)}</div>` : ''}
 ${laterOpen ? html`<div class="notice" id="later-end-date">${laterEndDateForm(c.id, state.failed === 'later-end-date' ? (state.form ?? {}) : {}, 'later-end-date-', lang, 'contract', from)}</div>` : ''}
 ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang, from)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(keepFromToday(`/app/contracts/${c.id}/request`, from), w.sendRequest) : ''}</p>` : ''}</div>
-${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${u.lastErrorText}</li>`)}</ul></div>` : ''}
+${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${u.kindText}: ${u.lastErrorText}</li>`)}</ul></div>` : ''}
 ${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${refundSection(lang, o, state.failed === 'refund' ? state.form : undefined, from)}${askedBackSection(lang, o, state.failed === 'asked-back' ? state.form : undefined, from)}${neededSection(lang, o, from)}${questionSection(lang, o, from)}
 ${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang, from)}
 ${recordedCalls(c.id, c.provider.name, o.calls, state.callsAt ?? {}, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang, from, state.historyAt)}

@@ -49,11 +49,14 @@ describe('letter channels', () => {
       await other.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
       let detail = (await owner.get(`${API}/contracts/${contract.id}`).expect(200)).body;
       expect(detail.letters[0]).toMatchObject({ deliveryStatus: 'failed', deliveryError: expect.stringMatching(/ECONNREFUSED|connect/) });
+      // digest3: her API's words name whom it did not reach, the provider the letter was for, in her language or the one asked.
+      expect(detail.letters[0]).toMatchObject({ recipient: provider.name, deliveryText: `niet bezorgd bij ${provider.name}` });
+      expect((await owner.get(`${API}/contracts/${contract.id}?lang=en`).expect(200)).body.letters[0].deliveryText).toBe(`not delivered to ${provider.name}`);
       expect(detail.undeliveredEffects).toEqual([]);
       for (let i = 0; i < 6; i++) await other.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
       detail = (await owner.get(`${API}/contracts/${contract.id}`).expect(200)).body;
-      // deliverywords: beside the internal English error, her words for it, as her contract page says them.
-      expect(detail.undeliveredEffects).toEqual([expect.objectContaining({ kind: 'deliver_letter', attempts: 6, lastError: expect.stringMatching(/ECONNREFUSED|connect/), lastErrorText: 'de server was niet bereikbaar' })]);
+      // deliverywords: beside the internal English error, her words for it, as her contract page says them; digest3: the step's kind too.
+      expect(detail.undeliveredEffects).toEqual([expect.objectContaining({ kind: 'deliver_letter', kindText: 'een brief per e-mail bezorgen', attempts: 6, lastError: expect.stringMatching(/ECONNREFUSED|connect/), lastErrorText: 'de server was niet bereikbaar' })]);
     } finally {
       await other.close();
     }
