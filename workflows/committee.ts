@@ -162,3 +162,14 @@ export function withFilingCorrected(open: readonly DisputedInvoice[], correction
   const about = filingCorrected(open, correction);
   return open.map((d) => (about.includes(d) ? { ...d, committee: { ...d.committee!, filedOn: correction.filedOn, caseNumber: correction.caseNumber } } : d));
 }
+
+/** comcorr (v26): a correction of the filing as its step recorded it: the body, and each particular from → to. */
+export interface FilingCorrected {
+  body: CommitteeCase['body'];
+  changes: FilingChange[];
+}
+/** comcorr: the correction a stored step recorded (`COMMITTEE_FILING_CORRECTED` with the body the service added), or null. */
+export function filingCorrectedOf(event: { body?: unknown; corrected?: unknown }): FilingCorrected | null {
+  const body = event.body as CommitteeCase['body'] | undefined;
+  return body && typeof body.nl === 'string' && Array.isArray(event.corrected) ? { body, changes: event.corrected as FilingChange[] } : null;
+}
