@@ -1817,6 +1817,8 @@ export class ContractsService implements OnModuleInit {
   correctCommitteeFiling(principal: StaffPrincipal, contractId: string, dto: CommitteeFilingCorrectedDto) {
     const event: AnyEventObject = { type: 'COMMITTEE_FILING_CORRECTED', invoiceReference: dto.invoiceReference ?? null, filedOn: dto.filedOn, caseNumber: dto.caseNumber ?? null };
     return this.fire(principal, contractId, event, async (_manager, contract, standing) => {
+      // Any other state: the machine refuses the step, and she reads which state it is in (409 `state-conflict`).
+      if (standing.state !== 'withCommittee') return;
       assertNotFuture('filedOn', dto.filedOn, this.clock.today());
       Object.assign(event, correctedFilingEvent(standing.context, event, contract.provider.name, principal.lang, kifidOf(contract)));
     });
