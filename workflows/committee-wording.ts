@@ -1,4 +1,4 @@
-import { billsWithCommittee, type CommitteeCase, type CommitteeDecision } from './committee';
+import { billsWithCommittee, type CommitteeCase, type CommitteeDecision, type FilingChange, type FilingCorrected } from './committee';
 import { openDisputesOf } from './disputes';
 import type { ContractContext } from './contract.machine';
 import { amountOf, capitalised, chargeEn, chargeNl, type Language, listed, longDate, money, theCharges } from './wording';
@@ -217,4 +217,38 @@ export const creditOnCommitteeBill = (step: { partCredit: { reference: string; r
 export const COMMITTEE_REJECTED: Record<Language, (p: string, bill: { reference: string; committee: CommitteeCase }, reason: string, bank?: boolean) => string> = {
   nl: (p, b, reason, bank) => `${p} houdt vast aan ${bank ? `de ${chargeNl(b.reference)}` : `factuur ${b.reference}`}${reason}, die bij ${b.committee.body.nl} ${bank ? 'liggen' : 'ligt'}: u hoeft niets te beslissen, ${bank ? 'Kifid' : 'de commissie'} beslist erover.`,
   en: (p, b, reason, bank) => `${p} holds to ${bank ? `the ${chargeEn(b.reference)}` : `invoice ${b.reference}`}${reason}, which is with ${b.committee.body.en}: nothing for you to decide, ${bank ? 'Kifid' : 'the committee'} decides on it.`,
+};
+
+const FILING_FIELDS: Record<Language, Record<FilingChange['field'], string>> = {
+  nl: { filedOn: 'de dag van indienen', caseNumber: 'zaaknummer' },
+  en: { filedOn: 'the day filed', caseNumber: 'case number' },
+};
+/** A particular as the owner reads it: a day in words, a case number as typed, none recorded as such („geen zaaknummer"). */
+const filingPart = (field: FilingChange['field'], value: string | null, lang: Language): string =>
+  value === null ? (lang === 'nl' ? `geen ${FILING_FIELDS.nl[field]}` : `no ${FILING_FIELDS.en[field]}`) : `${FILING_FIELDS[lang][field]} ${field === 'filedOn' ? longDate(value, lang) : value}`;
+
+/**
+ * comcorr: the owner's history line of the correction, what was and what now is („U legde eerder zaaknummer GC-1 vast; dat is
+ * gecorrigeerd naar zaaknummer GC-2."); the desk's thread says the corrected case as Steward recorded it.
+ */
+export const FILING_CORRECTED: Record<'owner' | 'family' | 'desk', Record<Language, (k: FilingCorrected) => string>> = {
+  owner: {
+    nl: (k) => `Indiening bij ${k.body.nl} gecorrigeerd. U legde eerder ${listed(k.changes.map((c) => filingPart(c.field, c.from, 'nl')), 'nl')} vast; dat is gecorrigeerd naar ${listed(k.changes.map((c) => filingPart(c.field, c.to, 'nl')), 'nl')}.`,
+    en: (k) => `Filing with ${k.body.en} corrected. You recorded ${listed(k.changes.map((c) => filingPart(c.field, c.from, 'en')), 'en')} before; that is corrected to ${listed(k.changes.map((c) => filingPart(c.field, c.to, 'en')), 'en')}.`,
+  },
+  // The family's card names the day, never the case number: a correction of the number alone reads as the details corrected.
+  family: {
+    nl: (k) => {
+      const day = k.changes.find((c) => c.field === 'filedOn')?.to;
+      return day ? `De dag waarop ons bezwaar bij ${k.body.nl} werd ingediend, is gecorrigeerd: ${longDate(day, 'nl')}.` : `De gegevens van ons bezwaar bij ${k.body.nl} zijn gecorrigeerd.`;
+    },
+    en: (k) => {
+      const day = k.changes.find((c) => c.field === 'filedOn')?.to;
+      return day ? `The day our objection was filed with ${k.body.en} has been corrected: ${longDate(day, 'en')}.` : `The details of our objection with ${k.body.en} have been corrected.`;
+    },
+  },
+  desk: {
+    nl: (k) => `Steward corrigeerde wat het vastlegde van het geschil bij ${k.body.nl}: ${listed(k.changes.map((c) => filingPart(c.field, c.to, 'nl')), 'nl')} (was ${listed(k.changes.map((c) => filingPart(c.field, c.from, 'nl')), 'nl')})`,
+    en: (k) => `Steward corrected what it recorded of the dispute with ${k.body.en}: ${listed(k.changes.map((c) => filingPart(c.field, c.to, 'en')), 'en')} (was ${listed(k.changes.map((c) => filingPart(c.field, c.from, 'en')), 'en')})`,
+  },
 };

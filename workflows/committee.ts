@@ -134,3 +134,42 @@ export function rejectsCommitteeBill(open: readonly DisputedInvoice[], answer: B
  */
 export const rejectionKeepsTerm = (event: BillAnswer, openAfter: readonly DisputedInvoice[]): boolean =>
   event.type === 'DISPUTE_REJECTED' && rejectsCommitteeBill(openAfter, event);
+
+/**
+ * comcorr (v26): what the owner recorded of a filing, corrected: the day and the case number as they should have been, for the named bill
+ * the body has (without a name, every bill it has). `term` (`RestoredTerm`, set by the contracts service) only when the day changed: the
+ * reminder to look then counts from the corrected day; a case number alone keeps the reminder's day.
+ */
+export type FilingCorrection = BillAnswer & Pick<CommitteeCase, 'filedOn' | 'caseNumber'>;
+/** comcorr: a filing's particular as recorded (`from`) and as corrected (`to`); a case number left out is null. */
+export interface FilingChange {
+  field: 'filedOn' | 'caseNumber';
+  from: string | null;
+  to: string | null;
+}
+
+/** comcorr: the bills a correction of the filing is about: the named one if the body has it, else (no name) every bill the body has. */
+export function filingCorrected(open: readonly DisputedInvoice[], correction: BillAnswer): DisputedInvoice[] {
+  return open.filter((d) => d.committee && (!correction.invoiceReference || d.reference === correction.invoiceReference));
+}
+
+/** comcorr: each particular the correction changes against the case as recorded, in the order the readers say them. */
+export const filingChanges = (recorded: CommitteeCase, corrected: Pick<CommitteeCase, 'filedOn' | 'caseNumber'>): FilingChange[] =>
+  (['filedOn', 'caseNumber'] as const).filter((field) => (recorded[field] ?? null) !== (corrected[field] ?? null)).map((field) => ({ field, from: recorded[field] ?? null, to: corrected[field] ?? null }));
+
+/** comcorr: the open bills once the filing is corrected: the bills it is about carry the corrected day and case number, the body unchanged. */
+export function withFilingCorrected(open: readonly DisputedInvoice[], correction: FilingCorrection): DisputedInvoice[] {
+  const about = filingCorrected(open, correction);
+  return open.map((d) => (about.includes(d) ? { ...d, committee: { ...d.committee!, filedOn: correction.filedOn, caseNumber: correction.caseNumber } } : d));
+}
+
+/** comcorr (v26): a correction of the filing as its step recorded it: the body, and each particular from → to. */
+export interface FilingCorrected {
+  body: CommitteeCase['body'];
+  changes: FilingChange[];
+}
+/** comcorr: the correction a stored step recorded (`COMMITTEE_FILING_CORRECTED` with the body the service added), or null. */
+export function filingCorrectedOf(event: { body?: unknown; corrected?: unknown }): FilingCorrected | null {
+  const body = event.body as CommitteeCase['body'] | undefined;
+  return body && typeof body.nl === 'string' && Array.isArray(event.corrected) ? { body, changes: event.corrected as FilingChange[] } : null;
+}

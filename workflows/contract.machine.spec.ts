@@ -836,7 +836,7 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(25);
+    expect(CONTRACT_MACHINE_VERSION).toBe(26);
     for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
@@ -1713,7 +1713,7 @@ describe('contract machine v24 (comlater2): the provider’s answers leave the c
   });
 
   it('moves v22 and v23 to the newest version by these steps only; older versions keep theirs', () => {
-    expect({ rejected: contractVersionForStep(23, 'withCommittee', 'DISPUTE_REJECTED'), stopped: contractVersionForStep(22, 'collectionStopRequested', 'COLLECTION_STOPPED') }).toEqual({ rejected: 25, stopped: 25 });
+    expect({ rejected: contractVersionForStep(23, 'withCommittee', 'DISPUTE_REJECTED'), stopped: contractVersionForStep(22, 'collectionStopRequested', 'COLLECTION_STOPPED') }).toEqual({ rejected: 26, stopped: 26 });
     expect({ rejected: contractVersionForStep(21, 'disputed', 'DISPUTE_REJECTED'), stopped: contractVersionForStep(5, 'collectionStopRequested', 'COLLECTION_STOPPED') }).toEqual({ rejected: null, stopped: null });
   });
 });
@@ -1737,6 +1737,26 @@ describe('contract machine v25 (comlater3): the owner hears that the provider ho
     }
     expect(onVersion(24, [...filedThenRejected, rejected])).toEqual(onVersion(24, filedThenRejected));
     expect(run([...filedThenRejected, EVENTS.JANUARY_BILL, { ...EVENTS.DISPUTE_REJECTED, invoiceReference: 'F-2' }]).effects.at(-1)).toEqual(owner('dispute_rejected'));
-    expect(contractVersionForStep(24, 'disputed', 'DISPUTE_REJECTED')).toBe(25);
+    expect(contractVersionForStep(24, 'disputed', 'DISPUTE_REJECTED')).toBe(26);
+  });
+});
+
+describe('contract machine v26 (comcorr): the filing with the complaints body is corrected', () => {
+  const filed = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED, { ...EVENTS.COMMITTEE_FILED, invoiceReference: 'F-1' }];
+  const corrected = { type: 'COMMITTEE_FILING_CORRECTED' as const, invoiceReference: 'F-1', filedOn: '2027-01-29', caseNumber: 'GC-2' };
+
+  it('puts the corrected day and case number on the body’s bill, keeping the state and its body; v25 took no correction', () => {
+    const before = run(filed).snapshot;
+    const { snapshot } = run([...filed, corrected]);
+    expect({ state: stateOf(snapshot), committee: snapshot.context.openDisputes?.[0].committee }).toEqual({ state: 'withCommittee', committee: { ...before.context.openDisputes?.[0].committee, filedOn: '2027-01-29', caseNumber: 'GC-2' } });
+    expect(Object.keys(machines.contract[25].states.withCommittee.on)).not.toContain('COMMITTEE_FILING_CORRECTED');
+    expect(contractVersionForStep(25, 'withCommittee', 'COMMITTEE_FILING_CORRECTED')).toBe(26);
+    expect(contractVersionForStep(21, 'disputeRejected', 'COMMITTEE_FILING_CORRECTED')).toBeNull();
+  });
+
+  it('takes no correction of a bill the body does not have, nor outside `withCommittee`', () => {
+    const other = run([...filed, { ...corrected, invoiceReference: 'F-9' }]).snapshot;
+    expect(other.context.openDisputes?.[0].committee?.caseNumber).toBe(run(filed).snapshot.context.openDisputes?.[0].committee?.caseNumber);
+    expect(run(filed.slice(0, -1)).snapshot.can(corrected)).toBe(false);
   });
 });

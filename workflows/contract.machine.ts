@@ -32,6 +32,9 @@ import {
   withCommitteeFiled,
   onlyCommitteeBillsOpen,
   rejectsCommitteeBill,
+  filingCorrected,
+  type FilingChange,
+  withFilingCorrected,
 } from './committee';
 
 export const CONTRACT_MACHINE_ID = 'contract';
@@ -110,8 +113,10 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * are open waits on the body again (`withCommittee`), and the provider holding to the body's bill is recorded without handing it to the
  * owner (v23 sent both to a wait on the provider or to her decision).
  * v25 (comlater3): the provider holding to the committee's bill is told to the owner (`committee_bill_rejected`: nothing to decide); v24 told nobody.
+ * v26 (comcorr): the owner corrects the day or case number she recorded of a filing while the body has the case (`COMMITTEE_FILING_CORRECTED`
+ * in `withCommittee`); v22 to v25 kept a mistyped filing for good (audit98 F2).
  */
-export const CONTRACT_MACHINE_VERSION = 25;
+export const CONTRACT_MACHINE_VERSION = 26;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -430,6 +435,11 @@ export type ContractEvent =
   | ({ type: 'DISPUTE_RESOLVED'; note?: string | null; outcome?: BillOutcome | null; /** v22: the complaints body decided it (optional data, no older version reads it). */ committee?: CommitteeDecision } & BillNamed)
   /** v22, the owner took the named bill's dispute (without a name, every open bill's) to the complaints body. */
   | ({ type: 'COMMITTEE_FILED' } & CommitteeCase & BillNamed)
+  /**
+   * v26 (comcorr), the owner corrects the day or case number she recorded of the filing (the named bill's; without a name every bill
+   * the body has); `corrected`, what changed, from → to; `term` only when the day changed (the reminder counts from the corrected day).
+   */
+  | ({ type: 'COMMITTEE_FILING_CORRECTED'; filedOn: string; caseNumber: string | null; corrected?: FilingChange[]; term?: RestoredTerm } & BillNamed)
   /** v2, the provider's answers to a dispute: a credit note or corrected final bill was sent */
   | ({ type: 'CREDIT_NOTE_SENT'; amount: number; note?: string | null } & BillNamed)
   | ({ type: 'INVOICE_WITHDRAWN'; note?: string | null } & BillNamed)
@@ -559,6 +569,8 @@ const contractSetup = setup({
     /** v21: the complaint about the unanswered bills goes: each of them is one our complaint named. */
     /** v22: the named bill (or every open one) is with the complaints body. */
     recordCommitteeFiling: assign(({ context, event }) => (event.type === 'COMMITTEE_FILED' ? { openDisputes: withCommitteeFiled(openDisputesOf(context), event) } : context)),
+    /** v26 (comcorr): the filing's day and case number as corrected, on the bills the body has that it is about. */
+    correctCommitteeFiling: assign(({ context, event }) => (event.type === 'COMMITTEE_FILING_CORRECTED' ? { openDisputes: withFilingCorrected(openDisputesOf(context), event) } : context)),
     markComplainedOf: assign({ openDisputes: ({ context }) => context.openDisputes?.map((d) => (isHeld(d) ? d : { ...d, complainedOf: true })) }),
     recordDispute: assign({
       openDispute: ({ context, event }) => (event.type === 'INVOICE_AFTER_END' && disputedInvoiceOf(context.effectiveDate, event)) || (context.openDispute ?? null),
@@ -689,6 +701,8 @@ const contractSetup = setup({
     /** v24 (comlater2): only the committee's bills are open; the provider holds to a bill the committee has. */
     onlyCommitteeBillsOpen: ({ context }) => onlyCommitteeBillsOpen(context),
     rejectsCommitteeBill: ({ context, event }) => event.type === 'DISPUTE_REJECTED' && rejectsCommitteeBill(openDisputesOf(context), event),
+    /** v26 (comcorr): the correction of a filing is about a bill the body has. */
+    correctsCommitteeBill: ({ context, event }) => event.type === 'COMMITTEE_FILING_CORRECTED' && filingCorrected(openDisputesOf(context), event).length > 0,
     unansweredBillsComplainedOf: ({ context }) => waitingOnProvider(context).length > 0 && waitingOnProvider(context).every((d) => d.complainedOf),
     /** v11: where a corrected end date leaves the open bills (see `endDateCorrectionOutcome`). */
     endDateClosesAll: ({ context, event }) => endDateOutcome(context, event) === 'closesAll',
@@ -1864,7 +1878,25 @@ const V25_STATES = {
   ...Object.fromEntries(COMMITTEE_REJECTING_STATES.map((state) => [state, { meta: V24_STATES[state].meta, on: toldRejectedBeside(V24_STATES[state].on) }])),
 } as typeof V24_STATES;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V25_STATES });
+/** Version 25, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV25 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V25_STATES });
+
+// v26 (comcorr, audit98 F2): what the owner recorded of the filing with the complaints body is corrected.
+//
+// v22 to v25 took one `COMMITTEE_FILED` and no second in `withCommittee`: a mistyped day or case number stayed on her history, the
+// family's card, the desk's status and Today's reminder. Now, while the body has the case (`withCommittee`), she records the day and
+// case number as they should have been (`COMMITTEE_FILING_CORRECTED`): the contract stays where it is and every reader takes the
+// corrected case. The reminder to look keeps its day (`TERM_KEEPING_EVENTS`) unless the day changed: then it counts from the corrected
+// day (the event's `term`, `TERM_RESTORING_EVENTS`). Instances on v22 to v25 in `withCommittee` move to v26 by the correction (`MOVING_STEPS`).
+const V26_STATES = {
+  ...V25_STATES,
+  withCommittee: {
+    meta: V25_STATES.withCommittee.meta,
+    on: { ...V25_STATES.withCommittee.on, COMMITTEE_FILING_CORRECTED: { guard: 'correctsCommitteeBill', actions: ['correctCommitteeFiling'] } },
+  },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V26_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice
@@ -1893,6 +1925,8 @@ const MOVING_STEPS: { state: string; events: readonly string[]; fromVersion?: nu
   // owner of a rejection of the body's bill, so v24 moves by them too.
   ...COMMITTEE_REJECTING_STATES.map((state) => ({ state, events: ['DISPUTE_REJECTED'], fromVersion: 22 })),
   { state: 'collectionStopRequested', events: ['COLLECTION_STOPPED'], fromVersion: 22 },
+  // v26 (comcorr): only v22 and later have `withCommittee`; the correction of its filing moves them.
+  { state: 'withCommittee', events: ['COMMITTEE_FILING_CORRECTED'], fromVersion: 22 },
 ];
 /** Every event that moves an instance to the newest version from some state (`contractVersionForStep`), once: a late bill moves from `closed` and (v23) from `withCommittee`. */
 export const MOVING_EVENTS: readonly string[] = [...new Set(MOVING_STEPS.flatMap((m) => m.events))];

@@ -30,14 +30,15 @@ export type DeadlinePolicy =
  * keeps the state's due date (and a term missed in it) instead of counting afresh. A bill corrected (v6)
  * is still the objection the provider has had since the dispute letter; our typing error is no answer.
  */
-export const TERM_KEEPING_EVENTS: readonly string[] = ['BILL_CORRECTED', 'COMMITTEE_FILED'];
+export const TERM_KEEPING_EVENTS: readonly string[] = ['BILL_CORRECTED', 'COMMITTEE_FILED', 'COMMITTEE_FILING_CORRECTED'];
 
 /**
- * Events that take back a step (contract v14: a confirmation recorded by mistake; v23: a bill's drop): the state they return to gets back the
+ * Events that take back a step (contract v14: a confirmation recorded by mistake; v23: a bill's drop; v26: the filing's day, whose
+ * reminder then counts from the corrected day — without a `term` that correction keeps the term, as `TERM_KEEPING_EVENTS`): the state they return to gets back the
  * term it had then, not a fresh one. The event's `term` (`RestoredTerm`), read from the history by the module that takes the
  * step back, says from which day that term counts and which terms had passed in it.
  */
-export const TERM_RESTORING_EVENTS: readonly string[] = ['TAKE_BACK_CONFIRMATION', 'DROP_UNDONE'];
+export const TERM_RESTORING_EVENTS: readonly string[] = ['TAKE_BACK_CONFIRMATION', 'DROP_UNDONE', 'COMMITTEE_FILING_CORRECTED'];
 
 /** The term a taken-back step returns to (`TERM_RESTORING_EVENTS`): counted from `since`, with the terms missed in a row before it. */
 export interface RestoredTerm {

@@ -1,4 +1,4 @@
-import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_LOOK, COMMITTEE_OFFER, COMMITTEE_OWNER, COMMITTEE_REJECTED, committeeBeside, creditOnCommitteeBill, decidedBill } from './committee-wording';
+import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_LOOK, COMMITTEE_OFFER, COMMITTEE_OWNER, COMMITTEE_REJECTED, committeeBeside, creditOnCommitteeBill, decidedBill, FILING_CORRECTED } from './committee-wording';
 import { type BrpCheck, type ContractContext, type NoticeChange, type ContractState, answeredInPart, onlyToldToFollow, followingName, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
@@ -757,6 +757,11 @@ const STEPS: StepPhrases = {
             ? `Drop undone on ${p}'s word: ${p} said it recorded ${bill} as withdrawn by mistake. ${open}`
             : `Drop undone: ${p} did not withdraw ${bill} (recorded by mistake). ${open}`;
       },
+    },
+    // v26 (comcorr): what she recorded of the filing, and what it is corrected to.
+    COMMITTEE_FILING_CORRECTED: {
+      nl: (_, step) => (step.filingCorrected ? FILING_CORRECTED.owner.nl(step.filingCorrected) : 'Indiening bij de geschillencommissie gecorrigeerd.'),
+      en: (_, step) => (step.filingCorrected ? FILING_CORRECTED.owner.en(step.filingCorrected) : 'Filing with the disputes committee corrected.'),
     },
     // v22: the agency's letter as corrected, old → new; where our stop went before and that it goes again (or why it cannot).
     COLLECTION_NOTICE_CORRECTED: {

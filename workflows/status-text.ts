@@ -1,5 +1,5 @@
 import { billsWithCommittee } from './committee';
-import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_FAMILY, COMMITTEE_OFFER, committeeBeside, creditOnCommitteeBill, decidedBill } from './committee-wording';
+import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_FAMILY, COMMITTEE_OFFER, committeeBeside, creditOnCommitteeBill, decidedBill, FILING_CORRECTED } from './committee-wording';
 import { type ContractContext, type ContractState, onlyToldToFollow, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, paidOnDroppedBill, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
@@ -913,6 +913,11 @@ const STEPS: StepPhrases = {
   byEvent: {
     // committee (v22): the filing, told from its own step (the bills it named, the body, the day).
     COMMITTEE_FILED: { nl: ({ c, p, bank }, step) => COMMITTEE_FAMILY.change.nl(c, p, true, step, bank), en: ({ c, p, bank }, step) => COMMITTEE_FAMILY.change.en(c, p, true, step, bank) },
+    // v26 (comcorr): the filing's day corrected (the case number is no word of the family's); no bill number, so the same for every relative.
+    COMMITTEE_FILING_CORRECTED: {
+      nl: (_, step) => (step.filingCorrected ? FILING_CORRECTED.family.nl(step.filingCorrected) : 'De gegevens van ons bezwaar bij de geschillencommissie zijn gecorrigeerd.'),
+      en: (_, step) => (step.filingCorrected ? FILING_CORRECTED.family.en(step.filingCorrected) : 'The details of our objection with the disputes committee have been corrected.'),
+    },
     // v17: the release the block left owed; the amount is the owner's to read.
     BALANCE_RELEASED: {
       nl: ({ p }) => `${p} heeft het saldo overgemaakt naar de boedelrekening.`,

@@ -1,4 +1,4 @@
-import { type CommitteeCase, type CommitteeDecision, committeeCaseOf, committeeDecisionOf } from './committee';
+import { type CommitteeCase, type CommitteeDecision, committeeCaseOf, committeeDecisionOf, type FilingCorrected, filingCorrectedOf } from './committee';
 import { agencyReachable, type BillChange, type NoticeChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState, type FollowingDocument } from './contract.machine';
 import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, type DroppedClaim, droppedClaimIn, openDisputesOf, type PaidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { remembered } from './memo';
@@ -502,6 +502,8 @@ export interface ContractStep {
   committee: CommitteeDecision | null;
   /** committee (v22): the case the owner filed with the complaints body (`COMMITTEE_FILED`), or null. */
   committeeFiled: CommitteeCase | null;
+  /** comcorr (v26): the filing's day or case number corrected (`COMMITTEE_FILING_CORRECTED`), from → to, or null. */
+  filingCorrected: FilingCorrected | null;
   /** comlater3 (v24): the provider holding to a bill the complaints body has (`DISPUTE_REJECTED` naming it): the bill and its case; null otherwise. */
   rejectedAtCommittee: { reference: string; committee: CommitteeCase } | null;
 }
@@ -615,6 +617,7 @@ export function contractStep(
     insideCover: event.type === 'DISPUTE_RESOLVED' ? insideCoverOf(event.insideCover) : null,
     committee: event.type === 'DISPUTE_RESOLVED' ? committeeDecisionOf(event.committee) : null,
     committeeFiled: event.type === 'COMMITTEE_FILED' ? committeeCaseOf(event) : null,
+    filingCorrected: event.type === 'COMMITTEE_FILING_CORRECTED' ? filingCorrectedOf(event as { body?: unknown; corrected?: unknown }) : null,
     // Only where the step kept the state (v24 on): v23 sent such a rejection to `disputeRejected` and asked her to decide, as its line said then.
     rejectedAtCommittee: event.type === 'DISPUTE_REJECTED' && from === to ? rejectedAtCommitteeOf(after, event) : null,
   };

@@ -42,6 +42,8 @@ class CommitteeDecisionBody {
 const BILL = 'the invoice number of the disputed bill; required while more than one bill is disputed, optional with one';
 /** committee: the owner took a bill's dispute to the provider's complaints body (the Geschillencommissie for telecom and energy). */
 export class CommitteeFiledDto extends namingTheBill(CommitteeFiledBody, `${BILL}; without it every disputed bill goes`) {}
+/** comcorr: the filing as it should have been recorded (day and case number; a case number left out is none). */
+export class CommitteeFilingCorrectedDto extends namingTheBill(CommitteeFiledBody, `${BILL}; one the complaints body has (409 naming it otherwise); without it every bill the body has`) {}
 /** committee: what the complaints body decided about a bill with it. */
 export class CommitteeDecisionDto extends namingTheBill(CommitteeDecisionBody, `${BILL}; one the complaints body has (409 naming it otherwise)`) {}
 

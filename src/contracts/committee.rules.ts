@@ -1,7 +1,8 @@
 import type { AnyEventObject } from 'xstate';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { answeredBill, type DisputesHeld, invoiceReferenceProblem, leftToCredit, openDisputesOf } from '../../workflows/disputes';
-import { type CommitteeDecision, decisionProblem, outcomeOfDecision, owedAfterDecision } from '../../workflows/committee';
+import { type CommitteeDecision, decisionProblem, filingChanges, filingCorrected, outcomeOfDecision, owedAfterDecision } from '../../workflows/committee';
+import type { RestoredTerm } from '../../workflows/deadlines';
 import { ownerWords } from '../words';
 import type { Lang } from '../words';
 import { heardByKifid } from '../providers/complaints-bodies';
@@ -47,4 +48,20 @@ export function decidedEvent(held: DisputesHeld, event: AnyEventObject, today: s
   }
   const committee: CommitteeDecision = { ...bill!.committee!, ...given, amount: given.decision === 'billLowered' || given.decision === 'settled' ? (given.amount ?? 0) : null };
   return { ...event, invoiceReference: bill!.reference, committee, outcome: outcomeOfDecision(owedAfterDecision(committee, leftToCredit(bill!))) };
+}
+
+/**
+ * comcorr (v26): the owner's correction of what she recorded of the filing, completed from the case the body has: its body (for every
+ * reader's words), what changed from → to, and, when the day changed, the reminder's term counted from the corrected day (`term`). A bill
+ * the body does not have answers 409 `not-with-committee` naming `invoiceReference`; a correction that changes nothing 422 naming `filedOn`.
+ */
+export function correctedFilingEvent(held: DisputesHeld, event: AnyEventObject, provider: string, lang: Lang, kifid: 'bank' | 'insurer' | null): AnyEventObject {
+  const { errors } = ownerWords(lang);
+  const recorded = filingCorrected(openDisputesOf(held), event)[0]?.committee;
+  if (!recorded) throw new ProblemException(409, 'not-with-committee', errors.details.notWithCommittee(provider, kifid), { errors: [{ field: 'invoiceReference', message: 'names no bill the complaints body has' }] });
+  const corrected = filingChanges(recorded, { filedOn: String(event.filedOn), caseNumber: (event.caseNumber as string | null) ?? null });
+  if (!corrected.length) throw new ValidationProblem([{ field: 'filedOn', message: errors.details.filingUnchanged }]);
+  const dayCorrected = corrected.some((c) => c.field === 'filedOn');
+  const term: RestoredTerm = { since: String(event.filedOn), missedDueDate: null, missedWithLetter: false, missedTerms: 0, firstMissedDueDate: null };
+  return { ...event, body: recorded.body, corrected, ...(dayCorrected && { term }) };
 }

@@ -36,7 +36,7 @@ import {
   RecordedDropUndoneDto,
   DropDayCorrectedDto,
 } from './contract-events.dto';
-import { CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto } from './committee.dto';
+import { CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto, CommitteeFilingCorrectedDto } from './committee.dto';
 import { TIMELINE_CURSOR, timelineLists } from '../timeline/timeline.service';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { callsOf, ContractsService, contractsOfEstate } from './contracts.service';
@@ -347,6 +347,20 @@ export class ContractsController {
   @HttpCode(200)
   async committeeFiled(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CommitteeFiledDto) {
     await this.contracts.fileWithCommittee(principal, id, dto);
+    return this.views.detail(id, principal.lang);
+  }
+
+  @ApiDoc({
+    summary: 'Correct the recorded filing with the complaints body',
+    description:
+      'comcorr (v26): the day (`filedOn`) and case number (`caseNumber`; left out: none) of the filing as they should have been recorded, for the named bill the body has (without `invoiceReference` every bill it has). Only while the body has the case (`withCommittee`; 409 `state-conflict` in your words otherwise; contracts started on machine versions 22 to 25 move to 26). The contract stays where it is; your history says what you recorded before and what it is corrected to, and the contract page, Today, the family and the desk read the corrected case. The reminder to look keeps its day unless the day filed changed: it then counts twelve weeks from the corrected day. 409 `not-with-committee` naming `invoiceReference` for a bill the body does not have; 422 naming `filedOn` for a day after today (rule `future`) or a correction that changes nothing.',
+    problems: [400, 409, 422],
+  })
+  @Post('contracts/:id/committee-filing-corrected')
+  @Idempotent<ContractsController>('get')
+  @HttpCode(200)
+  async committeeFilingCorrected(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CommitteeFilingCorrectedDto) {
+    await this.contracts.correctCommitteeFiling(principal, id, dto);
     return this.views.detail(id, principal.lang);
   }
 

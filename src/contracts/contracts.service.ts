@@ -4,9 +4,9 @@ import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
 import { type CommitteeDecision, settledByDecision } from '../../workflows/committee';
-import type { CommitteeFiledDto } from './committee.dto';
+import type { CommitteeFiledDto, CommitteeFilingCorrectedDto } from './committee.dto';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
-import { assertFilable, assertNotFuture, decidedEvent, kifidOf } from './committee.rules';
+import { assertFilable, assertNotFuture, correctedFilingEvent, decidedEvent, kifidOf } from './committee.rules';
 import { type Correction, type LetterKind, type RefundReminderFacts, type RepaymentRequestFacts, TOLD_TO_AGENCY } from '../../letters';
 import {
   agencyReachable,
@@ -1808,6 +1808,21 @@ export class ContractsService implements OnModuleInit {
       if (!nl || !en) throw new ProblemException(409, 'no-complaints-body', ownerWords(principal.lang).errors.details.noComplaintsBody(contract.provider.name));
       assertFilable(standing.context, event);
       Object.assign(event, { body: { nl: nl.name, en: en.name } });
+    });
+  }
+
+  /**
+   * comcorr (v26): the day or case number she recorded of the filing, corrected while the body has the case (`withCommittee`; 409
+   * `state-conflict` otherwise, in her words). Every reader takes the corrected case; the history says what was and what now is; the
+   * reminder to look counts from the corrected day when the day changed (`correctedFilingEvent`).
+   */
+  correctCommitteeFiling(principal: StaffPrincipal, contractId: string, dto: CommitteeFilingCorrectedDto) {
+    const event: AnyEventObject = { type: 'COMMITTEE_FILING_CORRECTED', invoiceReference: dto.invoiceReference ?? null, filedOn: dto.filedOn, caseNumber: dto.caseNumber ?? null };
+    return this.fire(principal, contractId, event, async (_manager, contract, standing) => {
+      // Any other state: the machine refuses the step, and she reads which state it is in (409 `state-conflict`).
+      if (standing.state !== 'withCommittee') return;
+      assertNotFuture('filedOn', dto.filedOn, this.clock.today());
+      Object.assign(event, correctedFilingEvent(standing.context, event, contract.provider.name, principal.lang, kifidOf(contract)));
     });
   }
 

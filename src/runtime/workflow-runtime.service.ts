@@ -688,7 +688,8 @@ const NEWS_EFFECTS: readonly EffectKind[] = ['notify_family', 'notify_owner'];
 function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: string, policy: DeadlinePolicy | null, projection: object | null): boolean {
   if (to !== instance.state) return false;
   // A correction keeps no term running too: one held while the letter it answers is held back stays held.
-  if (TERM_KEEPING_EVENTS.includes(event.type)) return true;
+  // comcorr: a correction that carries a term (the filing's corrected day) starts it from that day instead.
+  if (TERM_KEEPING_EVENTS.includes(event.type)) return !restoredTerm(event);
   if (rejectionKeepsTerm(event, (projection as Partial<ContractProjection> | null)?.openDisputes ?? [])) return true;
   return instance.dueDate !== null && policy?.basis === 'fixed' && policy.fromEntry === true && event.type !== 'DEADLINE_PASSED';
 }

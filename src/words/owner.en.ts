@@ -849,9 +849,11 @@ export const ownerEn: OwnerWords = {
       /** committee (v22): she took the bill's dispute to the complaints body; later, what it decided. */
       'committee-filed': 'Dispute filed with the disputes committee',
       'committee-decision': "Record the disputes committee's decision",
+      'committee-filing-corrected': 'Correct the filing with the disputes committee',
       /** kifidowner: a bank's charges go to Kifid. */
       'charge-committee-filed': 'Dispute about the charge filed with Kifid',
       'charge-committee-decision': "Record Kifid's decision",
+      'charge-committee-filing-corrected': 'Correct the filing with Kifid',
       /** dropcorr: a provider's drop she recorded by mistake, undone; or its day corrected. */
       'drop-undone': 'Drop recorded by mistake: undo',
       'drop-day-corrected': 'Correct the day of the drop',
@@ -944,6 +946,8 @@ export const ownerEn: OwnerWords = {
     premiumOwedHint: 'The insurance continues for the estate: its premium is a debt of the estate. No letter goes out; the bill joins what is to be paid from the estate.',
     committeeFiledHint: 'Record the day you filed the dispute. While the committee has it, Steward no longer asks you to decide on this bill; after twelve weeks Steward reminds you to check how it stands.',
     committeeFiledOn: 'Day filed',
+    /** comcorr: the correction of the filing; both particulars as they should have been. */
+    committeeFilingCorrectedHint: 'Fill in the day filed and the case number as they should have been; leave the case number empty if there is none. Your history keeps what you recorded before. If the day changes, the twelve-week reminder counts from the new day.',
     /** dropcorr: the drop the forms are about, as she recorded it. */
     dropUndoneHint: (provider: string, bills: string[], day: string) =>
       `You recorded that ${provider} withdrew ${billsNamed(bills, 'en', { one: 'bill', several: 'bills', unknown: 'the bill' }).words} (said on ${day}). If that was a mistake, the bill is open again as before: on the same term, and Today, the family and ${provider} read so.`,
@@ -1796,6 +1800,7 @@ export const ownerEn: OwnerWords = {
         "the collection agency: a debt collector's letter is already recorded and our request to stop the collection stands. Is something in it wrong (name, email, reference or amount)? Use “Correct the debt collector's letter” on this page. Nothing was changed.",
       /** v22: a correction of the collection notice that changes nothing (422 naming `agency`). */
       noticeUnchanged: 'the collection agency: the correction is the same as what is recorded. Nothing was changed.',
+      filingUnchanged: 'the filing: the day and case number are the same as what is recorded. Nothing was changed.',
       /** dropcorr (audit91 F4): no drop of this bill she recorded herself (409 `no-recorded-drop`, naming `invoiceReference`). */
       noRecordedDrop: (provider: string) =>
         `the invoice number: no drop of this bill by ${provider} is recorded by you (by phone, post or email). Only such a drop can be undone or given another day. Nothing was changed.`,

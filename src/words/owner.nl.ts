@@ -969,9 +969,11 @@ export const ownerNl = {
       /** committee (v22): she took the bill's dispute to the complaints body; later, what it decided. */
       'committee-filed': 'Geschil ingediend bij de geschillencommissie',
       'committee-decision': 'Uitspraak van de geschillencommissie vastleggen',
+      'committee-filing-corrected': 'Indiening bij de geschillencommissie corrigeren',
       /** kifidowner: a bank's costs go to Kifid. */
       'charge-committee-filed': 'Geschil over de kosten ingediend bij Kifid',
       'charge-committee-decision': 'Uitspraak van Kifid vastleggen',
+      'charge-committee-filing-corrected': 'Indiening bij Kifid corrigeren',
       /** dropcorr: a provider's drop she recorded by mistake, undone; or its day corrected. */
       'drop-undone': 'Intrekking per vergissing vastgelegd: terugdraaien',
       'drop-day-corrected': 'Dag van de intrekking corrigeren',
@@ -1081,6 +1083,8 @@ export const ownerNl = {
     premiumOwedHint: 'De verzekering loopt door voor de nalatenschap: de premie is een schuld van de nalatenschap. Er gaat geen brief uit; de factuur komt bij wat uit de nalatenschap betaald moet worden.',
     committeeFiledHint: 'Leg vast op welke dag u het geschil indiende. Zolang de commissie het heeft, vraagt Steward u niet meer te beslissen over deze rekening; na twaalf weken herinnert Steward u eraan te kijken hoe het ervoor staat.',
     committeeFiledOn: 'Datum van indienen',
+    /** comcorr: the correction of the filing; both particulars as they should have been. */
+    committeeFilingCorrectedHint: 'Vul de dag van indienen en het zaaknummer in zoals ze hadden moeten zijn; laat het zaaknummer leeg als er geen is. Uw geschiedenis houdt wat u eerder vastlegde. Verandert de dag, dan telt de herinnering van twaalf weken vanaf de nieuwe dag.',
     /** dropcorr: the drop the forms are about, as she recorded it. */
     dropUndoneHint: (provider: string, bills: string[], day: string) =>
       `U legde vast dat ${provider} ${billsNamed(bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words} introk (gemeld op ${day}). Was dat een vergissing, dan staat de rekening weer open zoals daarvoor: met dezelfde termijn, en Vandaag, de familie en ${provider} lezen dat.`,
@@ -2052,6 +2056,7 @@ export const ownerNl = {
         'het incassobureau: er is al een brief van een incassobureau vastgelegd en onze incassostop loopt. Staat er een fout in (naam, e-mailadres, kenmerk of bedrag)? Gebruik dan ‘Brief van het incassobureau corrigeren’ op deze pagina. Er is niets gewijzigd.',
       /** v22: a correction of the collection notice that changes nothing (422 naming `agency`). */
       noticeUnchanged: 'het incassobureau: de correctie is gelijk aan wat al is vastgelegd. Er is niets gewijzigd.',
+      filingUnchanged: 'de indiening: de dag en het zaaknummer zijn gelijk aan wat al is vastgelegd. Er is niets gewijzigd.',
       /** dropcorr (audit91 F4): no drop of this bill she recorded herself (409 `no-recorded-drop`, naming `invoiceReference`). */
       noRecordedDrop: (provider: string) =>
         `het factuurnummer: er staat geen intrekking van deze rekening door ${provider} die u zelf vastlegde (telefonisch, per post of per e-mail). Alleen zo’n intrekking kunt u terugdraaien of van een andere datum voorzien. Er is niets gewijzigd.`,

@@ -37,7 +37,7 @@ import {
 import type { ContractsService } from '../contracts/contracts.service';
 import type { BillsService } from '../bills/bills.service';
 import { requestAsked } from '../contracts/contract.entity';
-import { CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto } from '../contracts/committee.dto';
+import { CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto, CommitteeFilingCorrectedDto } from '../contracts/committee.dto';
 import type { EnclosuresService } from '../documents/enclosures.service';
 import { answerOffered, coverContinuesForEstate, type DisputesHeld, openDisputesOf } from '../../workflows';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
@@ -178,6 +178,13 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     toEvent: (dto) => ({ type: 'COMMITTEE_FILED', ...dto }),
     submit: ({ contracts }, principal, id, dto) => contracts.fileWithCommittee(principal, id, dto as CommitteeFiledDto),
   },
+  // comcorr (v26): the filing's day and case number as they should have been: the API's path and checks.
+  'committee-filing-corrected': {
+    event: 'COMMITTEE_FILING_CORRECTED',
+    body: CommitteeFilingCorrectedDto,
+    toEvent: (dto) => ({ type: 'COMMITTEE_FILING_CORRECTED', ...dto }),
+    submit: ({ contracts }, principal, id, dto) => contracts.correctCommitteeFiling(principal, id, dto as CommitteeFilingCorrectedDto),
+  },
   'committee-decision': { event: 'DISPUTE_RESOLVED', body: CommitteeDecisionDto, toEvent: (dto) => committeeDecisionEvent(dto as CommitteeDecisionDto), submit: recordAnswer, numberFields: ['amount'] },
   // dropcorr (v23): a drop of a bill she recorded by mistake, undone; or its day, recorded wrongly, corrected (no step: any version,
   // any state). Both act on the drop she recorded last, the one the page names: the API's paths and checks.
@@ -223,10 +230,13 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
 export function formsFor(acceptedEvents: string[], contract: CommitteeFacts, drop: RecordedDropOnPage | null = null, noticeRecorded = false): string[] {
   return Object.keys(CONTRACT_FORMS).filter(
     (name) =>
-      (acceptedEvents.includes(CONTRACT_FORMS[name].event) || CONTRACT_FORMS[name].event === DROP_DAY_CORRECTED || lateNoticeCorrection(name, contract.state, noticeRecorded)) &&
+      (acceptedEvents.includes(CONTRACT_FORMS[name].event) || CONTRACT_FORMS[name].event === DROP_DAY_CORRECTED || lateNoticeCorrection(name, contract.state, noticeRecorded) || filingCorrectionMoves(name, contract.state)) &&
       answerOffered(CONTRACT_FORMS[name].event, contract) && billFormFits(name, contract) && committeeFormFits(name, contract) && dropFormFits(name, drop),
   );
 }
+
+/** comcorr: a filing is corrected while the body has the case; an instance on v22 to v25 moves to v26 by it (`MOVING_STEPS`). */
+const filingCorrectionMoves = (name: string, state: string): boolean => name === 'committee-filing-corrected' && state === 'withCommittee';
 
 /** agencylate: a collection letter recorded is corrected once its stop's state was left too (no step: the correction's own entry). */
 const lateNoticeCorrection = (name: string, state: string, noticeRecorded: boolean): boolean => name === 'collection-notice-corrected' && noticeRecorded && state !== 'collectionStopRequested';

@@ -164,7 +164,7 @@ const BANK_FORMS: Partial<Record<string, string>> = {
   'credit-note-sent': 'charge-booked-back', 'invoice-after-end': 'charge-after-end', 'dispute-resolved': 'charge-dispute-resolved', 'invoice-withdrawn': 'charge-withdrawn', 'bill-corrected': 'charge-corrected',
   'drop-undone': 'charge-drop-undone', 'drop-day-corrected': 'charge-drop-day-corrected',
   // kifidowner: a bank's costs go to Kifid, no disputes committee.
-  'committee-filed': 'charge-committee-filed', 'committee-decision': 'charge-committee-decision',
+  'committee-filed': 'charge-committee-filed', 'committee-decision': 'charge-committee-decision', 'committee-filing-corrected': 'charge-committee-filing-corrected',
 };
 
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
@@ -219,6 +219,13 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   'committee-filed': {
     anchor: 'committee-filed',
     fields: (f, id, c) => html`<p class="muted">${c.w.committeeFiledHint}</p>${billChoice(f, id, c, c.w.allBills, (d) => !d.committee)}${field(f, 'filedOn', c.w.committeeFiledOn, { type: 'date', required: true, ...id })}${field(f, 'caseNumber', c.w.committeeCaseNumber, id)}`,
+    order: ['invoiceReference', 'filedOn', 'caseNumber'],
+  },
+  // comcorr (v26): the filing's day and case number as they should have been.
+  'committee-filing-corrected': {
+    anchor: 'committee-filing-corrected',
+    fields: (f, id, c) =>
+      html`<p class="muted">${c.w.committeeFilingCorrectedHint}</p>${billChoice(f, id, c, c.w.allBills, (d) => Boolean(d.committee))}${field(f, 'filedOn', c.w.committeeFiledOn, { type: 'date', required: true, ...id })}${field(f, 'caseNumber', c.w.committeeCaseNumber, id)}`,
     order: ['invoiceReference', 'filedOn', 'caseNumber'],
   },
   'committee-decision': {

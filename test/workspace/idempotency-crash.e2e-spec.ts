@@ -66,6 +66,30 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     expect(await entries(contract.id)).toBe(written);
   }, 30_000);
 
+  it('replays the correction of a filing with the disputes committee to a retry: corrected once, its history line once (comcorr)', async () => {
+    const provider = await createProvider(t.admin, { name: 'Stroomherstel', category: 'energy', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Stroom', accountNumber: 'ST-9' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R9', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await t.runDue();
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', invoiceReference: 'F-9', reason: 'December was used' }).expect(200);
+    const today = (await t.runDue()).body.today as string;
+    await anna.post(`${API}/contracts/${contract.id}/committee-filed`, { filedOn: today, caseNumber: 'GC-1' }).expect(200);
+    const correct = () => anna.post(`${API}/contracts/${contract.id}/committee-filing-corrected`, { filedOn: today, caseNumber: 'GC-2' }).set('Idempotency-Key', 'comcorr-crash');
+    const first = await correct().expect(200);
+    const written = await entries(contract.id);
+    await answerCutOff('comcorr-crash');
+
+    t.clock.resumeAt(new Date(t.clock.now().getTime() + 61_000));
+    const retry = await correct();
+    expect({ status: retry.status, replayed: retry.headers['idempotent-replayed'], detail: retry.body.detail }).toEqual({ status: 200, replayed: 'true', detail: undefined });
+    expect(retry.body.statusText).toBe(first.body.statusText);
+    expect(retry.body.statusText).toContain('zaaknummer GC-2');
+    expect(await entries(contract.id)).toBe(written);
+  });
+
   it('marks a kept answer replayed too: the same answer as the first time, with the header', async () => {
     const { contract } = await requested('Herhaalmobiel');
     const acknowledge = () => anna.post(`${API}/contracts/${contract.id}/provider-answer/acknowledged`, { receivedVia: 'phone', reference: 'HM-1' }).set('Idempotency-Key', 'ack-herhaal');

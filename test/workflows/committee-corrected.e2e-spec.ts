@@ -1,0 +1,131 @@
+import { addBusinessDays, longDate } from '../../workflows';
+import { COMMITTEE_LOOK_AFTER_BUSINESS_DAYS } from '../../workflows/committee';
+import { API, createEstate, createProvider, deskOf } from '../support/fixtures';
+import type { Session } from '../support/test-app';
+import { Account, account, closeWorkspace, formErrors, openWorkspace, relative, signIn, Workspace } from '../workspace/support';
+
+/**
+ * comcorr (audit98 F2): what the owner recorded of the filing with the complaints body — its day and case number — is corrected while
+ * the body has the case. Her history says what was and what now is; the family's card, the desk's status and thread and Today's
+ * reminder read the corrected case; the reminder counts from the corrected day only when the day changed.
+ */
+describe('the filing with the disputes committee, corrected', () => {
+  let w: Workspace;
+  let jet: Account;
+  let provider: { id: string; name: string };
+  let desk: Session;
+  let today: string;
+
+  beforeAll(async () => {
+    w = await openWorkspace();
+    jet = await account(w.t, 'Jet Correctie', 'specialist', 'nl');
+    provider = await createProvider(w.t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+    desk = await deskOf(w.t, provider.id, 'Stroomtest integration');
+    today = (await w.t.runDue()).body.today;
+  });
+  afterAll(async () => {
+    await closeWorkspace(w);
+  });
+
+  /** A bill after the end date the desk holds to, filed with the Geschillencommissie today under case number GC-1. */
+  async function filedBill(givenNames: string) {
+    const estate = await createEstate(jet.api, { givenNames });
+    const contract = (await jet.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body as { id: string; estateId: string };
+    await jet.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await w.t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-9', reason: 'December was used' }).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/committee-filed`, { filedOn: today, caseNumber: 'GC-1' }).expect(200);
+    return contract;
+  }
+  const onToday = async (id: string) =>
+    ((await jet.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string; dueDate: string | null }[]).find((c) => c.contractId === id);
+  const history = async (id: string) => ((await jet.api.get(`${API}/contracts/${id}`).expect(200)).body.timeline as { summary: string }[]).map((e) => e.summary);
+  const reminderDay = (filedOn: string) => addBusinessDays(filedOn, COMMITTEE_LOOK_AFTER_BUSINESS_DAYS);
+
+  it('corrects the case number, then the day: history, family card, desk and Today read the new values; the reminder moves only with the day', async () => {
+    const contract = await filedBill('Pieter');
+    const family = await relative(w.t, jet.api, contract.estateId, 'Maria de Vries');
+    const before = await onToday(contract.id);
+    expect(before?.dueDate?.slice(0, 10)).toBe(reminderDay(today));
+
+    // The case number alone: the reminder keeps its day.
+    const numbered = (await jet.api.post(`${API}/contracts/${contract.id}/committee-filing-corrected`, { filedOn: today, caseNumber: 'GC-2' }).set('Idempotency-Key', 'comcorr-number').expect(200)).body;
+    expect({ state: numbered.state, status: numbered.statusText }).toEqual({ state: 'withCommittee', status: expect.stringContaining(`(ingediend op ${longDate(today, 'nl')}, zaaknummer GC-2)`) });
+    expect(numbered.statusText).not.toContain('GC-1');
+    expect(await history(contract.id)).toContainEqual('Stroom: Indiening bij de Geschillencommissie Energie gecorrigeerd. U legde eerder zaaknummer GC-1 vast; dat is gecorrigeerd naar zaaknummer GC-2.');
+    expect((await onToday(contract.id))?.dueDate).toBe(before?.dueDate);
+
+    // The day (a week earlier): the reminder counts twelve weeks from it.
+    const earlier = new Date(Date.parse(`${today}T12:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+    const dated = (await jet.api.post(`${API}/contracts/${contract.id}/committee-filing-corrected`, { filedOn: earlier, caseNumber: 'GC-2' }).expect(200)).body;
+    expect(dated.statusText).toContain(`(ingediend op ${longDate(earlier, 'nl')}, zaaknummer GC-2)`);
+    expect(await history(contract.id)).toContainEqual(`Stroom: Indiening bij de Geschillencommissie Energie gecorrigeerd. U legde eerder de dag van indienen ${longDate(today, 'nl')} vast; dat is gecorrigeerd naar de dag van indienen ${longDate(earlier, 'nl')}.`);
+    const row = await onToday(contract.id);
+    expect(row?.dueDate?.slice(0, 10)).toBe(reminderDay(earlier));
+
+    // The family's card and timeline, the desk's status and thread.
+    const card = ((await family.get(`${API}/portal/contracts?lang=nl`).expect(200)).body.items[0].statusText as string);
+    expect(card).toContain(`(ingediend op ${longDate(earlier, 'nl')})`);
+    expect(card).not.toContain(longDate(today, 'nl'));
+    const timeline = ((await family.get(`${API}/portal/timeline?lang=nl&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(timeline).toContainEqual(`De dag waarop ons bezwaar bij de Geschillencommissie Energie werd ingediend, is gecorrigeerd: ${longDate(earlier, 'nl')}.`);
+    const atDesk = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { statusText: string; thread: { text: string }[] };
+    expect(atDesk.statusText).toContain(`(ingediend op ${longDate(earlier, 'nl')}, zaaknummer GC-2)`);
+    expect(atDesk.thread.map((e) => e.text)).toContainEqual(expect.stringContaining('Steward corrigeerde wat het vastlegde van het geschil bij de Geschillencommissie Energie: zaaknummer GC-2 (was zaaknummer GC-1)'));
+
+    // English owner: the same correction in her words.
+    const en = (await jet.api.get(`${API}/contracts/${contract.id}?lang=en`).expect(200)).body.timeline as { summary: string }[];
+    expect(en.map((e) => e.summary)).toContainEqual(`Stroom: Filing with the Geschillencommissie Energie corrected. You recorded case number GC-1 before; that is corrected to case number GC-2.`);
+  });
+
+  it('refuses a bad day, an empty case number, nothing changed and a contract not with the body, naming the field in her words', async () => {
+    const contract = await filedBill('Klaas');
+    const path = `${API}/contracts/${contract.id}/committee-filing-corrected`;
+    const badDay = await jet.api.post(path, { filedOn: '2027-02-30', caseNumber: 'GC-2' }).expect(400);
+    expect(badDay.body.errors).toEqual([expect.objectContaining({ field: 'filedOn' })]);
+    const future = await jet.api.post(path, { filedOn: '2999-01-01' }).expect(422);
+    expect(future.body.errors).toEqual([expect.objectContaining({ field: 'filedOn' })]);
+    const empty = await jet.api.post(path, { filedOn: today, caseNumber: '  ' }).expect(400);
+    expect(empty.body.errors).toEqual([expect.objectContaining({ field: 'caseNumber' })]);
+    const same = await jet.api.post(path, { filedOn: today, caseNumber: 'GC-1' }).expect(422);
+    expect(same.body.errors).toEqual([{ field: 'filedOn', message: 'de indiening: de dag en het zaaknummer zijn gelijk aan wat al is vastgelegd. Er is niets gewijzigd.' }]);
+    const otherBill = await jet.api.post(path, { filedOn: today, caseNumber: 'GC-2', invoiceReference: 'F-1' }).expect(409);
+    expect(otherBill.body.errors).toEqual([expect.objectContaining({ field: 'invoiceReference' })]);
+
+    // Once the decision is recorded the body no longer has the case: 409 in her words, nothing changed.
+    await jet.api.post(`${API}/contracts/${contract.id}/committee-decision`, { decision: 'billDropped', decidedOn: today }).expect(200);
+    const after = await jet.api.post(path, { filedOn: today, caseNumber: 'GC-2' }).expect(409);
+    expect({ type: after.body.type, detail: after.body.detail }).toEqual({ type: expect.stringContaining('state-conflict'), detail: '‘Indiening bij de geschillencommissie corrigeren’ kan niet nu het contract op ‘bevestigd’ staat. Er is niets gewijzigd.' });
+    expect((await history(contract.id)).join(' ')).not.toContain('gecorrigeerd naar');
+  });
+
+  it('offers the correction on the contract page while the body has the case, and takes it in Chromium', async () => {
+    const contract = await filedBill('Joost');
+    const page = await signIn(w.browser, w.base, jet);
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    expect(await page.locator('form#committee-filing-corrected').count()).toBe(1);
+    expect(await page.innerText('#committee-filing-corrected')).toContain('Vul de dag van indienen en het zaaknummer in zoals ze hadden moeten zijn');
+
+    // An empty case number comes back in the form, naming the field.
+    await page.fill('#committee-filing-corrected-filedOn', today);
+    await page.fill('#committee-filing-corrected-caseNumber', ' ');
+    await page.click('#committee-filing-corrected button[type=submit]');
+    expect((await formErrors(page)).length).toBeGreaterThan(0);
+    expect(await page.getAttribute('#committee-filing-corrected-caseNumber', 'aria-invalid')).toBe('true');
+
+    await page.fill('#committee-filing-corrected-filedOn', today);
+    await page.fill('#committee-filing-corrected-caseNumber', 'GC-7');
+    await page.click('#committee-filing-corrected button[type=submit]');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Opgeslagen.');
+    expect((await page.innerText('.status')).replace(/\s+/g, ' ')).toContain('zaaknummer GC-7');
+    expect((await page.innerText('main')).replace(/\s+/g, ' ')).toContain('U legde eerder zaaknummer GC-1 vast; dat is gecorrigeerd naar zaaknummer GC-7.');
+
+    // The decision recorded: the body no longer has the case, and the form is gone.
+    await jet.api.post(`${API}/contracts/${contract.id}/committee-decision`, { decision: 'billDropped', decidedOn: today }).expect(200);
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    expect(await page.locator('form#committee-filing-corrected').count()).toBe(0);
+    await page.close();
+  }, 180_000);
+});
