@@ -1,5 +1,5 @@
 import { __unsafe_getAllOwnEventDescriptors, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
-import { CONTRACT_MACHINE_ID, CONTRACT_MACHINE_VERSION, contractMachine, contractMachineV1, contractMachineV2, contractMachineV3, contractMachineV4, contractMachineV5, contractMachineV6, contractMachineV7, contractMachineV8, contractMachineV9, contractMachineV10, contractMachineV11, contractMachineV12, contractMachineV13, contractMachineV14, contractMachineV15, contractMachineV16, contractMachineV17, contractMachineV18, contractMachineV19, contractMachineV20, contractMachineV21, contractMachineV22, contractMachineV23, contractMachineV24, projectContract } from './contract.machine';
+import { CONTRACT_MACHINE_ID, CONTRACT_MACHINE_VERSION, contractMachine, contractMachineV1, contractMachineV2, contractMachineV3, contractMachineV4, contractMachineV5, contractMachineV6, contractMachineV7, contractMachineV8, contractMachineV9, contractMachineV10, contractMachineV11, contractMachineV12, contractMachineV13, contractMachineV14, contractMachineV15, contractMachineV16, contractMachineV17, contractMachineV18, contractMachineV19, contractMachineV20, contractMachineV21, contractMachineV22, contractMachineV23, contractMachineV24, contractMachineV25, projectContract } from './contract.machine';
 import { ESTATE_MACHINE_ID, ESTATE_MACHINE_VERSION, estateMachine, estateMachineV1 } from './estate.machine';
 
 export * from './business-days';
@@ -21,7 +21,7 @@ export type MachineId = typeof CONTRACT_MACHINE_ID | typeof ESTATE_MACHINE_ID;
  * started with; a new version is added here next to the old one, never in its place.
  */
 export const machines: Record<MachineId, Record<number, AnyStateMachine>> = {
-  [CONTRACT_MACHINE_ID]: { 1: contractMachineV1, 2: contractMachineV2, 3: contractMachineV3, 4: contractMachineV4, 5: contractMachineV5, 6: contractMachineV6, 7: contractMachineV7, 8: contractMachineV8, 9: contractMachineV9, 10: contractMachineV10, 11: contractMachineV11, 12: contractMachineV12, 13: contractMachineV13, 14: contractMachineV14, 15: contractMachineV15, 16: contractMachineV16, 17: contractMachineV17, 18: contractMachineV18, 19: contractMachineV19, 20: contractMachineV20, 21: contractMachineV21, 22: contractMachineV22, 23: contractMachineV23, 24: contractMachineV24, [CONTRACT_MACHINE_VERSION]: contractMachine },
+  [CONTRACT_MACHINE_ID]: { 1: contractMachineV1, 2: contractMachineV2, 3: contractMachineV3, 4: contractMachineV4, 5: contractMachineV5, 6: contractMachineV6, 7: contractMachineV7, 8: contractMachineV8, 9: contractMachineV9, 10: contractMachineV10, 11: contractMachineV11, 12: contractMachineV12, 13: contractMachineV13, 14: contractMachineV14, 15: contractMachineV15, 16: contractMachineV16, 17: contractMachineV17, 18: contractMachineV18, 19: contractMachineV19, 20: contractMachineV20, 21: contractMachineV21, 22: contractMachineV22, 23: contractMachineV23, 24: contractMachineV24, 25: contractMachineV25, [CONTRACT_MACHINE_VERSION]: contractMachine },
   [ESTATE_MACHINE_ID]: { 1: estateMachineV1, [ESTATE_MACHINE_VERSION]: estateMachine },
 };
 
