@@ -1760,3 +1760,52 @@ describe('contract machine v26 (comcorr): the filing with the complaints body is
     expect(run(filed.slice(0, -1)).snapshot.can(corrected)).toBe(false);
   });
 });
+
+describe('contract machine v26 (complaintinfo): the answer to a question asked during a complaint returns to the complaint', () => {
+  const complained: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.REJECT, EVENTS.COMPLAIN];
+  const askedAndAnswered = [...complained, EVENTS.REQUEST_INFORMATION, EVENTS.INFORMATION_SUPPLIED];
+  const onVersion = (version: number, events: ContractEvent[]) => {
+    const actor = createActor(machines.contract[version], { input: { action: 'cancel' } }).start();
+    for (const event of events) actor.send(event);
+    return stateOf(actor.getSnapshot());
+  };
+
+  it('sends her answer and waits on the complaint again, the rejection quoted, its term that of the complaint; v25 made it an ordinary request', () => {
+    const { snapshot, effects } = run(askedAndAnswered);
+    expect({ state: stateOf(snapshot), reason: snapshot.context.lastRejectionReason, question: snapshot.context.openInformationRequest, letters: letters(effects) }).toEqual({
+      state: 'complained',
+      reason: EVENTS.REJECT.reason,
+      question: null,
+      letters: ['cancellation', 'rejection_complaint', 'information_supplied'],
+    });
+    // Entered afresh, so the runtime counts the complaint's four weeks from the answer's day.
+    expect(deadlineFor('complained')).toEqual({ basis: 'fixed', businessDays: COMPLAINT_ANSWER_BUSINESS_DAYS });
+    expect(onVersion(25, askedAndAnswered)).toBe('requested');
+  });
+
+  it('makes a missed term the complaint’s next step (her call), not a reminder to the provider', () => {
+    const { snapshot, effects } = run([...askedAndAnswered, EVENTS.DEADLINE_PASSED]);
+    expect({ state: stateOf(snapshot), last: effects.at(-1), letters: letters(effects).at(-1) }).toEqual({ state: 'complained', last: owner('complaint_unanswered'), letters: 'information_supplied' });
+  });
+
+  it('keeps the question open after a part answer, and returns to the complaint with the rest', () => {
+    const followsLater = [{ kind: 'certificate_of_inheritance', expectedOn: null }];
+    const part = run([...complained, EVENTS.REQUEST_INFORMATION, { type: 'INFORMATION_SUPPLIED', followsLater } as ContractEvent]).snapshot;
+    expect(stateOf(part)).toBe('informationRequested');
+    expect(stateOf(run([...complained, EVENTS.REQUEST_INFORMATION, { type: 'INFORMATION_SUPPLIED', followsLater } as ContractEvent, EVENTS.INFORMATION_SUPPLIED]).snapshot)).toBe('complained');
+  });
+
+  it('returns a question asked elsewhere to the request, however the contract once complained', () => {
+    for (const before of [[EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST], [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED]]) {
+      expect(stateOf(run([...before, EVENTS.REQUEST_INFORMATION, EVENTS.INFORMATION_SUPPLIED]).snapshot)).toBe('requested');
+    }
+    // Asked during the complaint, then rejected, amended and sent again: the new request's question is no complaint's.
+    const again = [...complained, EVENTS.REQUEST_INFORMATION, EVENTS.REJECT, EVENTS.AMEND, EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.REQUEST_INFORMATION, EVENTS.INFORMATION_SUPPLIED];
+    expect(stateOf(run(again).snapshot)).toBe('requested');
+  });
+
+  it('keeps v25’s waiting question on v25: no moving step', () => {
+    expect(contractVersionForStep(25, 'informationRequested', 'INFORMATION_SUPPLIED')).toBeNull();
+    expect(machines.contract[25] === contractMachine).toBe(false);
+  });
+});

@@ -115,6 +115,8 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v25 (comlater3): the provider holding to the committee's bill is told to the owner (`committee_bill_rejected`: nothing to decide); v24 told nobody.
  * v26 (comcorr): the owner corrects the day or case number she recorded of a filing while the body has the case (`COMMITTEE_FILING_CORRECTED`
  * in `withCommittee`); v22 to v25 kept a mistyped filing for good (audit98 F2).
+ * v26 (complaintinfo): the answer to a question the provider asked during a complaint about its rejection returns to the complaint
+ * (`complained`, its term from the answer's day); v11 to v25 sent it back to `requested`, an ordinary request (audit99 F1).
  */
 export const CONTRACT_MACHINE_VERSION = 26;
 
@@ -303,6 +305,8 @@ export interface ContractContext {
    * or `releaseOverdue` once its term passed); a bill disputed meanwhile returns there.
    */
   releaseAwaited?: ReleaseWait | null;
+  /** v26: the state the provider's open question interrupted, when its answer returns there (`QUESTION_RETURNS_TO`); null otherwise. */
+  questionDuring?: QuestionReturnsTo | null;
   /** v19: the bank's block was confirmed with nothing to release (a balance of nil or below, bankrest): corrected to a balance, the release is awaited after all. */
   nothingToRelease?: boolean;
 }
@@ -539,6 +543,8 @@ const contractSetup = setup({
         event.type === 'REQUEST_INFORMATION' ? { message: event.message, documentsNeeded: event.documentsNeeded } : context.openInformationRequest,
     }),
     clearInformationRequest: assign({ openInformationRequest: null }),
+    /** v26: which state the question now open interrupted, where its answer returns (`QUESTION_RETURNS_TO`), or null. */
+    recordQuestionDuring: assign((_, params: { during: QuestionReturnsTo | null }) => ({ questionDuring: params.during })),
     /** v12: a part answer: the question stays open for the documents that follow, and only for those. */
     recordDocumentsToFollow: assign({
       openInformationRequest: ({ context, event }) => (event.type === 'INFORMATION_SUPPLIED' ? questionAfterAnswer(context.openInformationRequest, event) : context.openInformationRequest),
@@ -668,6 +674,8 @@ const contractSetup = setup({
     acknowledgedBeforeRejection: ({ context }) => context.acknowledged === true,
     /** v13: only a request the provider has not acknowledged yet can be acknowledged. */
     notAcknowledgedYet: ({ context }) => !context.acknowledged,
+    /** v26: the open question interrupted the complaint about a rejection (`QUESTION_RETURNS_TO`). */
+    questionDuringComplaint: ({ context }) => context.questionDuring === 'complained',
     /** v12: the owner's answer leaves documents to follow. */
     leavesDocumentsToFollow: ({ event }) => event.type === 'INFORMATION_SUPPLIED' && Boolean(event.followsLater?.length),
     documentsComplete: ({ event }) => event.type === 'DOCUMENTS_CHANGED' && event.complete,
@@ -1888,8 +1896,40 @@ export const contractMachineV25 = contractSetup.createMachine({ id: CONTRACT_MAC
 // case number as they should have been (`COMMITTEE_FILING_CORRECTED`): the contract stays where it is and every reader takes the
 // corrected case. The reminder to look keeps its day (`TERM_KEEPING_EVENTS`) unless the day changed: then it counts from the corrected
 // day (the event's `term`, `TERM_RESTORING_EVENTS`). Instances on v22 to v25 in `withCommittee` move to v26 by the correction (`MOVING_STEPS`).
+
+// v26 (complaintinfo): the answer to a question asked during a complaint returns to the complaint.
+//
+// The owner complained about KPN's refusal (`complained`); KPN asked for an invoice and she sent it. v11 to v25 sent every complete answer
+// back to `requested` (audit99 F1): the desk read an ordinary request, her missed term sent an ordinary reminder instead of the
+// complaint's next step (her call, the complaints body), and the family no longer read that a complaint was open. A question does not
+// answer a complaint: the rejection stands until the provider gives its reasoned answer, so the answer returns to `complained`, its term
+// (four weeks, `COMPLAINT_ANSWER_BUSINESS_DAYS`) counted from the day of the answer, when the provider has what it asked for. Only the
+// complaint about a rejection returns: a reminder (`reminded`) or our complaint about silence (`escalated`) chases an unanswered request,
+// and a question is an answer, so the chase starts over from `requested` as before; the provider asks nothing in a dispute (its own
+// steps). Every step into `informationRequested` records where it came from (`recordQuestionDuring`, null elsewhere), so no earlier
+// complaint's mark survives; a confirmation taken back keeps the mark of the question it returns to. A part answer keeps the question
+// open, as before. Instances waiting in v25's `informationRequested` keep v25 (no moving step): their context never recorded the
+// state the question interrupted, so v26 would route their answer to `requested` too.
+/** v26: the states a question's answer returns to. */
+export const QUESTION_RETURNS_TO = ['complained'] as const;
+export type QuestionReturnsTo = (typeof QUESTION_RETURNS_TO)[number];
+const recordedDuring = <On extends Record<string, unknown>>(state: string, on: On): On => {
+  const during = (QUESTION_RETURNS_TO as readonly string[]).includes(state) ? (state as QuestionReturnsTo) : null;
+  const step = (t: Transition): Transition =>
+    t.target === 'informationRequested' ? { ...t, actions: [...[t.actions ?? []].flat(), { type: 'recordQuestionDuring', params: { during } }] } : t;
+  const stepsOf = ([event, steps]: [string, unknown]) => [event, event === 'TAKE_BACK_CONFIRMATION' ? steps : Array.isArray(steps) ? steps.map(step) : step(steps as Transition)];
+  return Object.fromEntries(Object.entries(on).map(stepsOf)) as On;
+};
+const answeredDuringComplaint = { guard: 'questionDuringComplaint', target: 'complained', actions: [letter('information_supplied'), 'clearInformationRequest'] } as const;
 const V26_STATES = {
-  ...V25_STATES,
+  ...(Object.fromEntries(Object.entries(V25_STATES).map(([state, node]) => [state, 'on' in node ? { ...node, on: recordedDuring(state, node.on) } : node])) as typeof V25_STATES),
+  informationRequested: {
+    meta: V25_STATES.informationRequested.meta,
+    on: {
+      ...recordedDuring('informationRequested', V25_STATES.informationRequested.on),
+      INFORMATION_SUPPLIED: [...V25_STATES.informationRequested.on.INFORMATION_SUPPLIED.slice(0, -1), answeredDuringComplaint, ...V25_STATES.informationRequested.on.INFORMATION_SUPPLIED.slice(-1)],
+    },
+  },
   withCommittee: {
     meta: V25_STATES.withCommittee.meta,
     on: { ...V25_STATES.withCommittee.on, COMMITTEE_FILING_CORRECTED: { guard: 'correctsCommitteeBill', actions: ['correctCommitteeFiling'] } },
