@@ -424,6 +424,11 @@ export class ContractViews {
     );
   }
 
+  /** reqheld: whether the letter the contract's state wrote has not gone out, with the letter check's verdict on one not made yet. */
+  async requestLetterOf(contract: { id: string; state: string }): Promise<RequestLetterStanding | undefined> {
+    return (await this.letterStandings([contract], new Map())).get(contract.id);
+  }
+
   /** Letters register which contracts' letters are held back: they read contracts, so this module cannot ask them. */
   readLetterStandingsWith(reader: LetterStandingsReader): void {
     this.letterStandings = reader;

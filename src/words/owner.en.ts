@@ -525,6 +525,9 @@ export const ownerEn: OwnerWords = {
 
   estate: {
     listTitle: 'Estates',
+    requestsHeld: (providers: string) => `In progress: requests ready, but held by the letter check: the letter to ${providers} has not been sent. Why is under the contract and Letters.`,
+    requestsNotOut: 'In progress: requests ready, but not sent yet.',
+    requestHeldBeside: (providers: string) => `The letter check holds the letter to ${providers}; why is under the contract.`,
     // What a correction letter corrects, after its subject in the letters list: the family's words, as both read the same letters.
     letterAbout: familyEn.letterAbout,
     billsOpen: 'Still to pay from the estate',
@@ -1098,6 +1101,7 @@ export const ownerEn: OwnerWords = {
     leaseContinuedLapsed: (provider: string) => `After the letter that said nobody continues the lease, a member of a lasting joint household was recorded as living with the deceased. The six months after the death have passed: beyond them they continue the lease with ${provider} only if a court so decides on a claim filed within those six months (article 7:268(2) of the Dutch Civil Code).`,
     leaseContinuedNext: (provider: string) => `Let ${provider} know: withdraw the request (${provider} then receives a letter that the request is withdrawn). Whoever continues the lease gives notice themselves if they wish. If this is wrong, correct who lived with the deceased.`,
     leaseEndEntered: (entered: string, endsOn: string) => `You entered ${entered}; the lease ends by law on ${endsOn} (art. 7:268 lid 6 BW).`,
+    answersAwaitRequest: (provider: string) => `${provider} can answer the request only once its letter is sent; you record ${provider}'s answer here once it is.`,
     letterHeldBack: (provider: string) => `Letter to ${provider} held back by the letter check; not sent yet.`,
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
     heldBackBecause: (reasons: string) => `Why: ${reasons}.`,
@@ -1856,6 +1860,7 @@ export const ownerEn: OwnerWords = {
         `${kifid === 'bank' ? `This charge of ${provider} is` : `This bill of ${provider} is`} not with ${kifid ? 'Kifid' : 'the disputes committee'}: record first that you filed the dispute there. Nothing was changed.`,
       /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
       decidedBeforeFiling: (filedOn: string) => `The day of the decision is before ${longDate(filedOn, 'en')}, the day you filed the dispute. Nothing was changed.`,
+      requestNotSent: (provider: string, why: string) => `${why} So ${provider} cannot have answered the request yet: record the answer once the letter is sent. Nothing was changed.`,
       releasedAlready: (provider: string) =>
         `The release of the balance by ${provider} is recorded already. If that was a mistake, correct ${provider}'s answer and untick ‘The balance was paid to the estate account’: the release is then awaited again, and you record it once it comes. Nothing was changed.`,
       /** collwithdraw: a withdrawal recorded while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */

@@ -7,6 +7,7 @@ import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { requestAsked } from '../contracts/contract.entity';
 import { COMMITTEE_DECISIONS } from '../../workflows/committee';
 import { isLaterEndDate } from '../contracts/end-date.rules';
+import { answersTheRequest } from '../contracts/request-letter.rules';
 import type { DropOnPage } from '../contracts/drop-correction.rules';
 import { ASKABLE_KINDS, askedNeverSent } from '../documents/enclosure-rules';
 import { fullName } from '../estates/estate.entity';
@@ -17,7 +18,7 @@ import { amountValue, answerDoneValues, checkbox, errorSummary, errorText, field
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, type PagePosition, positionQuery } from '../web/pager';
 import { ownerWords, type Lang, type OwnerWords, paidOnDropSaid, premiumListed, overdrawnListed, afterEndListed } from '../words';
-import { EXPECTED_ON, FOLLOWS_OTHER, formsFor, OTHER_KIND } from './contract-forms';
+import { CONTRACT_FORMS, EXPECTED_ON, FOLLOWS_OTHER, formsFor, OTHER_KIND } from './contract-forms';
 import { contractCorrectionSection, recordedNow } from './correction-pages';
 import { keepFromToday } from '../web/from-today';
 import { askedLabel, ownForm } from './estate-pages';
@@ -665,7 +666,11 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
   const estateClosed = o.estate.status === 'closed';
   // The take-back is offered only where it is accepted (`takeBackRefused`: why not, as its own check says).
-  const offered = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c, o.recordedDrop, o.recordedNotice !== null).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
+  // reqheld: the provider cannot answer a request whose letter has not gone out (`answersTheRequest`): its answers wait, the next step says why.
+  const awaitsLetter = (name: string) => Boolean(c.requestLetter) && answersTheRequest(CONTRACT_FORMS[name].event, c.state);
+  const answerable = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c, o.recordedDrop, o.recordedNotice !== null).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
+  const offered = answerable.filter((name) => !awaitsLetter(name));
+  const answersWait = answerable.some(awaitsLetter) ? [html`<p class="card" id="answers-await">${w.answersAwaitRequest(c.provider.name)} ${w.next(c.nextStep)}</p>`] : [];
   // A form refused because the contract no longer takes it (a second acknowledgement from a page opened before the first)
   // comes back with what she typed and why, though it is no longer offered.
   const refusedForm = state.failed && state.failed !== 'brp-check' && Object.hasOwn(FORMS, state.failed) && !offered.includes(state.failed) && state.form?.values ? [state.failed] : [];
@@ -715,7 +720,7 @@ ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.unde
 ${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${refundSection(lang, o, state.failed === 'refund' ? state.form : undefined, from)}${askedBackSection(lang, o, state.failed === 'asked-back' ? state.form : undefined, from)}${neededSection(lang, o, from)}${questionSection(lang, o, from)}
 ${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang, from)}
 ${recordedCalls(c.id, c.provider.name, o.calls, state.callsAt ?? {}, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang, from, state.historyAt)}
-${forms.length || takeBackRefused.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}${takeBackRefused}</div>
+${forms.length || takeBackRefused.length || answersWait.length ? html`<h2 id="answer">${w.record}</h2>` : ''}${answersWait}<div class="grid two">${forms}${takeBackRefused}</div>
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.enclosures.length
       ? html`<ul>${o.enclosures.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${label(lang, 'documentKinds', d.kind)})</li>`)}</ul>`
       : html`<p>${w.none}</p>`}`}
