@@ -424,9 +424,9 @@ export class ContractViews {
     );
   }
 
-  /** reqheld: whether the letter the contract's state wrote has not gone out, with the letter check's verdict on one not made yet. */
-  async requestLetterOf(contract: { id: string; state: string }): Promise<RequestLetterStanding | undefined> {
-    return (await this.letterStandings([contract], new Map())).get(contract.id);
+  /** reqheld: of one estate's contracts, those whose state's letter has not gone out, with the letter check's verdict on one not made yet. */
+  requestLettersOf(contracts: { id: string; state: string }[]): Promise<Map<string, RequestLetterStanding>> {
+    return this.letterStandings(contracts, new Map());
   }
 
   /** Letters register which contracts' letters are held back: they read contracts, so this module cannot ask them. */

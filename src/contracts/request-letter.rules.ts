@@ -1,5 +1,7 @@
 import type { RequestLetterStanding } from '../letters/letters.service';
+import { type EstateState, ownerEstateStatusText } from '../../workflows';
 import { NOT_SENT_STATES } from '../../workflows/desk-tabs';
+import { listed } from '../../workflows/wording';
 import { type Lang, ownerWords } from '../words';
 
 /** The provider's answers to the request itself (`provider-answer`'s acknowledged, completed, information_requested, rejected). */
@@ -38,13 +40,27 @@ export interface RequestOnEstate {
 }
 
 /**
- * reqheld: what the estate's headline must not contradict: the providers whose letter the letter check holds (`held`), and whether
- * no request reached its provider yet while some wait to go (`noneOut`): every contract past the request is one in `requested` whose
- * letter has not gone out. A contract withdrawn is left out (it may have been withdrawn before its request went).
+ * reqheld: what the estate's headline must not contradict: the providers whose letter the letter check holds (`held`), whether a
+ * request went (`sent`: a contract past the request that is not one in `requested` whose letter has not gone out; a contract
+ * withdrawn is left out, it may have been withdrawn before its request went), and whether some wait to go (`waiting`).
  */
-export function requestsNotOut(contracts: readonly RequestOnEstate[]): { held: string[]; noneOut: boolean } {
+export function requestsNotOut(contracts: readonly RequestOnEstate[]): { held: string[]; sent: boolean; waiting: boolean } {
   const notOut = contracts.filter((c) => c.state === 'requested' && c.requestLetter);
   const out = contracts.filter((c) => !(NOT_SENT_STATES as readonly string[]).includes(c.state) && c.state !== 'withdrawn' && !notOut.includes(c));
   const held = [...new Set(contracts.filter((c) => c.requestLetter?.standing === 'heldBack').map((c) => c.provider.name))];
-  return { held, noneOut: notOut.length > 0 && out.length === 0 };
+  return { held, sent: out.length > 0, waiting: notOut.length > 0 };
+}
+
+/**
+ * reqheld: the estate's headline, true of its requests (`requestsNotOut`): while none went it does not say „verzoeken verstuurd",
+ * and names the providers whose letter the letter check holds; once some went, those held are named after it.
+ */
+export function estateHeadline(lang: Lang, status: EstateState, contracts: readonly RequestOnEstate[]): string {
+  if (status !== 'inProgress') return ownerEstateStatusText(status, lang);
+  const w = ownerWords(lang).estate;
+  const { held, sent, waiting } = requestsNotOut(contracts);
+  const names = listed(held, lang);
+  if (sent) return held.length ? `${w.requestsSent} ${w.requestHeldBeside(names)}` : w.requestsSent;
+  if (waiting) return held.length ? w.requestsHeld(names) : w.requestsNotOut;
+  return ownerEstateStatusText(status, lang);
 }

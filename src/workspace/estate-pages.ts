@@ -27,7 +27,8 @@ import { documentOversaid } from '../documents/description-rules';
 import { deliveryText } from '../letters/letter-view';
 import { actionButton, appPage, backToToday, contractStateNamed, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
 import { fromTodayField, keepFromToday } from '../web/from-today';
-import { estateHeadline, violationText } from './owner-reasons';
+import { violationText } from './owner-reasons';
+import { estateHeadline } from '../contracts/request-letter.rules';
 import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
 
 /** Contracts in these states can still be sent (a draft answers with the documents it misses). */

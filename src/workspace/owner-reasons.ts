@@ -1,6 +1,3 @@
-import { type EstateState, ownerEstateStatusText } from '../../workflows';
-import { listed } from '../../workflows/wording';
-import { type RequestOnEstate, requestsNotOut } from '../contracts/request-letter.rules';
 import { type Lang, ownerWords } from '../words';
 
 /**
@@ -69,18 +66,4 @@ export function heldBackSaid(lang: Lang, recipient: string, reasons: { rule: str
   const w = ownerWords(lang).contract;
   const held = w.letterHeldBack(recipient);
   return reasons.length ? `${held} ${w.heldBackBecause(reasons.map((v) => violationText(lang, v)).join('; '))}` : held;
-}
-
-/**
- * reqheld: the estate's headline, true of its requests (`requestsNotOut`): while none went it does not say „verzoeken verstuurd",
- * and names the providers whose letter the letter check holds; once some went, those held are named after it.
- */
-export function estateHeadline(lang: Lang, status: EstateState, contracts: readonly RequestOnEstate[]): string {
-  const said = ownerEstateStatusText(status, lang);
-  if (status !== 'inProgress') return said;
-  const w = ownerWords(lang).estate;
-  const { held, noneOut } = requestsNotOut(contracts);
-  const names = listed(held, lang);
-  if (noneOut) return held.length ? w.requestsHeld(names) : w.requestsNotOut;
-  return held.length ? `${said} ${w.requestHeldBeside(names)}` : said;
 }
