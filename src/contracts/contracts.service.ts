@@ -91,7 +91,7 @@ import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
 import { type Lang, ownerWords } from '../words';
-import { answersTheRequest, requestNotOutSaid, type RequestOnEstate } from './request-letter.rules';
+import { answersTheRequest, requestNeverWent, type RequestOnEstate } from './request-letter.rules';
 import { type RefundMarkers, reportedRefundChanged } from '../refunds/refund.rules';
 import { type MoneyMoved, moneyMovedError, moneyMovedLowered, moneyMovedOn } from './paid-correction.rules';
 import { collectionAnswerOf, listed } from '../../workflows/wording';
@@ -1889,15 +1889,15 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * reqheld: an answer to a request whose letter has not gone out is refused (`answersTheRequest`), naming why in her words and as
+   * reqheld: an answer to a request whose letter the letter check holds is refused (`answersTheRequest`, `requestNeverWent`), naming why in her words and as
    * `requestLetter.standing` (that of `GET /contracts/{id}`). No `errors[]`: nothing she typed is wrong, so a form shows the detail.
    */
   private async assertRequestWent(contract: Contract, state: string, event: string, lang: Lang): Promise<void> {
     if (!answersTheRequest(event, state)) return;
     const letter = (await this.views.requestLettersOf([{ id: contract.id, state }])).get(contract.id);
-    if (!letter) return;
+    if (!requestNeverWent(letter)) return;
     const provider = contract.provider.name;
-    throw new ProblemException(409, 'request-not-sent', ownerWords(lang).errors.details.requestNotSent(provider, requestNotOutSaid(letter, provider, lang)), { requestLetter: { standing: letter } });
+    throw new ProblemException(409, 'request-not-sent', ownerWords(lang).errors.details.requestNotSent(provider, ownerWords(lang).contract.letterHeldBack(provider)), { requestLetter: { standing: letter } });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { answersTheRequest, estateHeadline, requestsNotOut, type RequestOnEstate } from './request-letter.rules';
+import { answersTheRequest, estateHeadline, requestNeverWent, requestsNotOut, type RequestOnEstate } from './request-letter.rules';
 
 const contract = (state: string, standing: RequestOnEstate['requestLetter'] = null, name = 'KPN'): RequestOnEstate => ({ state, provider: { name }, requestLetter: standing });
 
@@ -9,6 +9,9 @@ describe('reqheld: a request whose letter has not gone out', () => {
     expect(answersTheRequest('COMPLETE', 'reminded')).toBe(false);
     expect(answersTheRequest('WITHDRAW', 'requested')).toBe(false);
     expect(answersTheRequest('INVOICE_AFTER_END', 'requested')).toBe(false);
+    // Only a letter the letter check holds surely never went; one for the post or on its way may be answered by phone first.
+    expect(requestNeverWent('heldBack')).toBe(true);
+    for (const standing of ['awaitingPost', 'beingMade', 'beingSent', 'undelivered', null] as const) expect(requestNeverWent(standing)).toBe(false);
   });
 
   it('says in the headline whether requests went, and names those held', () => {

@@ -8,29 +8,20 @@ import { type Lang, ownerWords } from '../words';
 const ANSWERS_TO_REQUEST: readonly string[] = ['ACKNOWLEDGE', 'COMPLETE', 'REQUEST_INFORMATION', 'REJECT'];
 
 /**
- * reqheld: a provider cannot answer a request whose letter never reached it. While the contract is `requested` and the letter that
- * state wrote has not gone out (`requestLetter.standing`: held by the letter check, waiting for the post, being made or sent, not
- * delivered), the owner's page offers none of the answers this names and the API refuses them (409 `request-not-sent`). A desk
- * (portal) provider sees the request only once its letter is made and not held, and its desk refuses an answer until then
- * (`letter-pending`). Other states' letters (a reminder, our answer to its question) chase a request the provider has: its
- * answers stay open there.
+ * reqheld: a provider cannot answer a request whose letter never went. While the contract is `requested` and the letter check holds
+ * that letter (`requestNeverWent`), the owner's page offers none of the answers this names and the API refuses them (409
+ * `request-not-sent`). A desk (portal) provider does not see a held request at its desk at all. Other states' letters (a reminder,
+ * our answer to its question) chase a request the provider has: its answers stay open there.
  */
 export function answersTheRequest(event: string, state: string): boolean {
   return state === 'requested' && ANSWERS_TO_REQUEST.includes(event);
 }
 
-/** Why the request has not reached the provider, in the owner's words of the contract's status (`ContractViews.summary`). */
-export function requestNotOutSaid(letter: RequestLetterStanding, provider: string, lang: Lang): string {
-  const w = ownerWords(lang).contract;
-  const said: Record<RequestLetterStanding, (provider: string) => string> = {
-    heldBack: w.letterHeldBack,
-    awaitingPost: w.letterAwaitingPost,
-    beingMade: w.letterBeingMade,
-    beingSent: w.letterBeingSent,
-    undelivered: w.letterUndelivered,
-  };
-  return said[letter](provider);
-}
+/**
+ * Only a letter the letter check holds surely never went: one waiting for the post may be in the post box already (posted, not
+ * marked), and a provider may answer one printed or e-mailed by phone before it arrives (the posted spec's Delta), so those take it.
+ */
+export const requestNeverWent = (letter: RequestLetterStanding | null | undefined): boolean => letter === 'heldBack';
 
 /** A contract as the estate's headline reads it: its state and provider, and its letter not out (`requestLetter`, the owner's summary). */
 export interface RequestOnEstate {

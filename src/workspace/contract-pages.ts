@@ -7,7 +7,7 @@ import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { requestAsked } from '../contracts/contract.entity';
 import { COMMITTEE_DECISIONS } from '../../workflows/committee';
 import { isLaterEndDate } from '../contracts/end-date.rules';
-import { answersTheRequest } from '../contracts/request-letter.rules';
+import { answersTheRequest, requestNeverWent } from '../contracts/request-letter.rules';
 import type { DropOnPage } from '../contracts/drop-correction.rules';
 import { ASKABLE_KINDS, askedNeverSent } from '../documents/enclosure-rules';
 import { fullName } from '../estates/estate.entity';
@@ -666,8 +666,8 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
   const estateClosed = o.estate.status === 'closed';
   // The take-back is offered only where it is accepted (`takeBackRefused`: why not, as its own check says).
-  // reqheld: the provider cannot answer a request whose letter has not gone out (`answersTheRequest`): its answers wait, the next step says why.
-  const awaitsLetter = (name: string) => Boolean(c.requestLetter) && answersTheRequest(CONTRACT_FORMS[name].event, c.state);
+  // reqheld: the provider cannot answer a request whose letter never went (`answersTheRequest`): its answers wait, the next step says why.
+  const awaitsLetter = (name: string) => requestNeverWent(c.requestLetter?.standing) && answersTheRequest(CONTRACT_FORMS[name].event, c.state);
   const answerable = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c, o.recordedDrop, o.recordedNotice !== null).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
   const offered = answerable.filter((name) => !awaitsLetter(name));
   const answersWait = answerable.some(awaitsLetter) ? [html`<p class="card" id="answers-await">${w.answersAwaitRequest(c.provider.name)} ${w.next(c.nextStep)}</p>`] : [];
