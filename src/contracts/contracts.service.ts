@@ -91,7 +91,7 @@ import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
 import { type Lang, ownerWords } from '../words';
-import { answersTheRequest, requestNeverWent, type RequestOnEstate } from './request-letter.rules';
+import type { RequestOnEstate } from './request-letter.rules';
 import { type RefundMarkers, reportedRefundChanged } from '../refunds/refund.rules';
 import { type MoneyMoved, moneyMovedError, moneyMovedLowered, moneyMovedOn } from './paid-correction.rules';
 import { collectionAnswerOf, listed } from '../../workflows/wording';
@@ -1852,7 +1852,6 @@ export class ContractsService implements OnModuleInit {
           errors: [{ field: 'releasedOn', message: 'the release of the balance is recorded already: correct the bank\'s answer (balanceReleased) if it was a mistake' }],
         });
       }
-      await this.assertRequestWent(contract, standing.state, event.type, principal.lang);
       confirmedBy = (await this.timeline.latestStepOf(manager, contract.id, CONFIRMATION_EVENTS))?.actor.type;
       openBefore = openDisputesOf(standing.context);
       before = standing;
@@ -1886,18 +1885,6 @@ export class ContractsService implements OnModuleInit {
       // toldon: they carry the day the drop was said.
       withdrawals = rest.map((step) => ({ ...step, ...(event.toldOn && { toldOn: event.toldOn }) }));
     }, tell);
-  }
-
-  /**
-   * reqheld: an answer to a request whose letter the letter check holds is refused (`answersTheRequest`, `requestNeverWent`), naming why in her words and as
-   * `requestLetter.standing` (that of `GET /contracts/{id}`). No `errors[]`: nothing she typed is wrong, so a form shows the detail.
-   */
-  private async assertRequestWent(contract: Contract, state: string, event: string, lang: Lang): Promise<void> {
-    if (!answersTheRequest(event, state)) return;
-    const letter = (await this.views.requestLettersOf([{ id: contract.id, state }])).get(contract.id);
-    if (!requestNeverWent(letter)) return;
-    const provider = contract.provider.name;
-    throw new ProblemException(409, 'request-not-sent', ownerWords(lang).errors.details.requestNotSent(provider, ownerWords(lang).contract.letterHeldBack(provider)), { requestLetter: { standing: letter } });
   }
 
   /**

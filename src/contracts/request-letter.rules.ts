@@ -9,9 +9,10 @@ const ANSWERS_TO_REQUEST: readonly string[] = ['ACKNOWLEDGE', 'COMPLETE', 'REQUE
 
 /**
  * reqheld: a provider cannot answer a request whose letter never went. While the contract is `requested` and the letter check holds
- * that letter (`requestNeverWent`), the owner's page offers none of the answers this names and the API refuses them (409
- * `request-not-sent`). A desk (portal) provider does not see a held request at its desk at all. Other states' letters (a reminder,
- * our answer to its question) chase a request the provider has: its answers stay open there.
+ * that letter (`requestNeverWent`), the owner's page does not offer the answers this names: it says what to do, the forms folded
+ * away for an answer heard all the same (by phone; the API takes it, as `letters` and `posted` specs record). A desk (portal)
+ * provider does not see a held request at its desk at all. Other states' letters (a reminder, our answer to its question) chase a
+ * request the provider has: its answers stay open there.
  */
 export function answersTheRequest(event: string, state: string): boolean {
   return state === 'requested' && ANSWERS_TO_REQUEST.includes(event);
@@ -19,7 +20,7 @@ export function answersTheRequest(event: string, state: string): boolean {
 
 /**
  * Only a letter the letter check holds surely never went: one waiting for the post may be in the post box already (posted, not
- * marked), and a provider may answer one printed or e-mailed by phone before it arrives (the posted spec's Delta), so those take it.
+ * marked), and a provider may answer one printed or e-mailed by phone before it arrives (the posted spec's Delta): their forms stay.
  */
 export const requestNeverWent = (letter: RequestLetterStanding | null | undefined): boolean => letter === 'heldBack';
 

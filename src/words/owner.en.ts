@@ -1103,6 +1103,7 @@ export const ownerEn: OwnerWords = {
     leaseContinuedNext: (provider: string) => `Let ${provider} know: withdraw the request (${provider} then receives a letter that the request is withdrawn). Whoever continues the lease gives notice themselves if they wish. If this is wrong, correct who lived with the deceased.`,
     leaseEndEntered: (entered: string, endsOn: string) => `You entered ${entered}; the lease ends by law on ${endsOn} (art. 7:268 lid 6 BW).`,
     answersAwaitRequest: (provider: string) => `${provider} can answer the request only once its letter is sent; you record ${provider}'s answer here once it is.`,
+    answeredAnyway: (provider: string) => `Did ${provider} answer all the same, by phone for instance? Record the answer here.`,
     letterHeldBack: (provider: string) => `Letter to ${provider} held back by the letter check; not sent yet.`,
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
     heldBackBecause: (reasons: string) => `Why: ${reasons}.`,
@@ -1861,7 +1862,6 @@ export const ownerEn: OwnerWords = {
         `${kifid === 'bank' ? `This charge of ${provider} is` : `This bill of ${provider} is`} not with ${kifid ? 'Kifid' : 'the disputes committee'}: record first that you filed the dispute there. Nothing was changed.`,
       /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
       decidedBeforeFiling: (filedOn: string) => `The day of the decision is before ${longDate(filedOn, 'en')}, the day you filed the dispute. Nothing was changed.`,
-      requestNotSent: (provider: string, why: string) => `${why} So ${provider} cannot have answered the request yet: record the answer once the letter is sent. Nothing was changed.`,
       releasedAlready: (provider: string) =>
         `The release of the balance by ${provider} is recorded already. If that was a mistake, correct ${provider}'s answer and untick ‘The balance was paid to the estate account’: the release is then awaited again, and you record it once it comes. Nothing was changed.`,
       /** collwithdraw: a withdrawal recorded while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */

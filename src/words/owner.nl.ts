@@ -1272,6 +1272,7 @@ export const ownerNl = {
     leaseEndEntered: (entered: string, endsOn: string) => `U vulde ${entered} in; de huur eindigt van rechtswege op ${endsOn} (art. 7:268 lid 6 BW).`,
     /** reqheld: in place of the provider's answers to a request whose letter has not gone out (`answersTheRequest`); the next step follows. */
     answersAwaitRequest: (provider: string) => `${provider} kan pas op het verzoek antwoorden als de brief verstuurd is; een antwoord van ${provider} legt u hier vast zodra dat zo is.`,
+    answeredAnyway: (provider: string) => `Antwoordde ${provider} toch al, bijvoorbeeld telefonisch? Leg het antwoord hier vast.`,
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
     letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
     letterUndelivered: (provider: string) => `Brief aan ${provider} per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.`,
@@ -2122,8 +2123,6 @@ export const ownerNl = {
         `${kifid === 'bank' ? `Deze kosten van ${provider} liggen` : `Deze rekening van ${provider} ligt`} niet bij ${kifid ? 'Kifid' : 'de geschillencommissie'}: leg eerst vast dat u het geschil daar indiende. Er is niets gewijzigd.`,
       /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
       decidedBeforeFiling: (filedOn: string) => `De datum van de uitspraak ligt vóór ${longDate(filedOn, 'nl')}, de dag dat u het geschil indiende. Er is niets gewijzigd.`,
-      /** reqheld: an answer to a request whose letter has not gone out (409 `request-not-sent`); `why`: the contract's status, e.g. „Brief aan KPN tegengehouden …". */
-      requestNotSent: (provider: string, why: string) => `${why} ${provider} kan dus nog niet op het verzoek hebben geantwoord: leg het antwoord vast zodra de brief verstuurd is. Er is niets gewijzigd.`,
       releasedAlready: (provider: string) =>
         `De vrijgave van het saldo door ${provider} is al vastgelegd. Was dat een vergissing, corrigeer dan het antwoord van ${provider} en zet ‘Het saldo is overgemaakt naar de boedelrekening’ uit: dan wachten we weer op de vrijgave en legt u die vast zodra die komt. Er is niets gewijzigd.`,
       /** collwithdraw: a withdrawal recorded while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */

@@ -670,11 +670,11 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const awaitsLetter = (name: string) => requestNeverWent(c.requestLetter?.standing) && answersTheRequest(CONTRACT_FORMS[name].event, c.state);
   const answerable = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c, o.recordedDrop, o.recordedNotice !== null).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
   const offered = answerable.filter((name) => !awaitsLetter(name));
-  const answersWait = answerable.some(awaitsLetter) ? [html`<p class="card" id="answers-await">${w.answersAwaitRequest(c.provider.name)} ${w.next(c.nextStep)}</p>`] : [];
+  const waiting = answerable.filter(awaitsLetter);
   // A form refused because the contract no longer takes it (a second acknowledgement from a page opened before the first)
   // comes back with what she typed and why, though it is no longer offered.
   const refusedForm = state.failed && state.failed !== 'brp-check' && Object.hasOwn(FORMS, state.failed) && !offered.includes(state.failed) && state.form?.values ? [state.failed] : [];
-  const forms = [...offered, ...refusedForm].map((name) => {
+  const formOf = (name: string) => {
     const spec = FORMS[name];
     const { formLabels, chargeFormLabels } = ownerWords(lang).errors;
     // bankwords3: a bank's form refused before its contract was known (the DTO's own refusal) names its costs as the service does (`chargeNamed`);
@@ -686,7 +686,12 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
     const title = w.forms[bankName ?? name];
     return html`<form method="post" action="${keepFromToday(`/app/contracts/${c.id}/${name}`, from)}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
 <h3>${title}</h3>${errorSummary(form, undefined, (f) => prefixedIds(`${name}-`)(f.replace(/^documentIds\b.*/, 'documentIds')))}${spec.fields(form, { idPrefix: `${name}-` }, context)}<button type="submit">${title}</button></form>`;
-  });
+  };
+  const forms = [...offered, ...refusedForm].map(formOf);
+  // In their place what to do; an answer she heard all the same (by phone: the provider may know of the death) is folded away, not offered.
+  const answersWait = waiting.length
+    ? [html`<div class="card" id="answers-await"><p>${w.answersAwaitRequest(c.provider.name)} ${w.next(c.nextStep)}</p><details><summary>${w.answeredAnyway(c.provider.name)}</summary><div class="grid two">${waiting.map(formOf)}</div></details></div>`]
+    : [];
   const takeBackRefused = !estateClosed && o.takeBackRefused && c.workflow?.accepts.includes('TAKE_BACK_CONFIRMATION') && !refusedForm.includes('take-back-confirmation')
     ? [html`<div class="card" id="take-back"><h3>${w.forms['take-back-confirmation']}</h3><p class="muted">${o.takeBackRefused}</p></div>`]
     : [];
