@@ -931,7 +931,9 @@ export function ownerChangeText(step: ContractStep, context: ContractContext, la
 export const OWNER_ESTATE_WORDING: Record<EstateState, Record<Language, string>> = {
   intake: { nl: 'Intake: gegevens van de overledene vastleggen.', en: 'Intake: recording the details of the deceased.' },
   inventory: { nl: 'Inventarisatie: contracten in kaart brengen.', en: 'Inventory: listing the contracts.' },
-  inProgress: { nl: 'Lopend: verzoeken verstuurd, contracten in behandeling.', en: 'In progress: requests sent, contracts being handled.' },
+  // reqheld: the stage of every estate in progress (the list, its filter, the history), true also while no request went yet; the
+  // estate's own headline says whether they went (`estateHeadline`).
+  inProgress: { nl: 'Lopend: contracten in behandeling.', en: 'In progress: contracts being handled.' },
   settling: { nl: 'Alle contracten afgehandeld: eindverslag en sluiting.', en: 'All contracts settled: final report and closing.' },
   closed: { nl: 'Gesloten; bewaartermijn loopt.', en: 'Closed; retention period running.' },
   purged: { nl: 'Verwijderd na de bewaartermijn.', en: 'Purged after the retention period.' },

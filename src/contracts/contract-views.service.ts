@@ -432,6 +432,11 @@ export class ContractViews {
     );
   }
 
+  /** reqheld: of one estate's contracts, those whose state's letter has not gone out, with the letter check's verdict on one not made yet. */
+  requestLettersOf(contracts: { id: string; state: string }[]): Promise<Map<string, RequestLetterStanding>> {
+    return this.letterStandings(contracts, new Map());
+  }
+
   /** Letters register which contracts' letters are held back: they read contracts, so this module cannot ask them. */
   readLetterStandingsWith(reader: LetterStandingsReader): void {
     this.letterStandings = reader;

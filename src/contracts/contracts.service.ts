@@ -91,6 +91,7 @@ import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
 import { type Lang, ownerWords } from '../words';
+import type { RequestOnEstate } from './request-letter.rules';
 import { type RefundMarkers, reportedRefundChanged } from '../refunds/refund.rules';
 import { type MoneyMoved, moneyMovedError, moneyMovedLowered, moneyMovedOn } from './paid-correction.rules';
 import { collectionAnswerOf, listed } from '../../workflows/wording';
@@ -325,6 +326,7 @@ export class ContractsService implements OnModuleInit {
     this.workflow.onCompletion((manager, completion) => this.completed(manager, completion));
     this.estates.onLaterEndDatesOpen((manager, estateId) => this.laterEndDatesOpen(manager, estateId));
     this.estates.onOpenContracts((manager, estateId) => this.openContracts(manager, estateId));
+    this.estates.onRequestsOnEstate((estateId) => this.requestsOnEstate(estateId));
     this.estates.onDeathFactsCorrected((manager, estateId, before, after) => this.holdLaterEndDatesAgain(manager, estateId, before, after));
     this.timeline.readFirstAskedWith((manager, estateId) => this.firstAsked(manager, estateId));
   }
@@ -350,6 +352,13 @@ export class ContractsService implements OnModuleInit {
   }
 
   /** The estate's contracts not finished yet, oldest first: each by its label, with where it stands in the owner's words (a refused close names them). */
+  /** reqheld: the estate's contracts as its headline reads them (`estateHeadline`): state, provider, and a letter not out. */
+  private async requestsOnEstate(estateId: string): Promise<RequestOnEstate[]> {
+    const contracts = await this.inEstate(estateId);
+    const letters = await this.views.requestLettersOf(contracts.map((c) => ({ id: c.id, state: c.state })));
+    return contracts.map((c) => ({ state: c.state, provider: c.provider, requestLetter: letters.has(c.id) ? { standing: letters.get(c.id)! } : null }));
+  }
+
   private async openContracts(manager: EntityManager, estateId: string): Promise<OpenContract[]> {
     const contracts = await this.inEstate(estateId, manager);
     const labels = providerLabels(contracts);

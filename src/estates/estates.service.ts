@@ -10,6 +10,8 @@ import { type FieldError, NotFoundProblem, ProblemException, ValidationProblem, 
 import { refuseStale } from '../common/versions';
 import { parsedOf, validateInput } from '../common/validation';
 import { estatesAtProviderSql, estatesWithAccountNumber } from '../contracts/contract-search';
+import { estateHeadline, type RequestOnEstate } from '../contracts/request-letter.rules';
+import type { EstateState } from '../../workflows';
 import { changesBetween, CORRECTION_EVENTS, ownerCorrectionSummary, type RemadeLetter } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
@@ -36,6 +38,8 @@ export type OpenFamilyReportsSource = (manager: EntityManager, estateId: string)
 export type LaterEndDatesOpenSource = (manager: EntityManager, estateId: string) => Promise<number>;
 /** The estate's contracts not finished yet, with where each stands (ContractsService). */
 export type OpenContractsSource = (manager: EntityManager, estateId: string) => Promise<OpenContract[]>;
+/** reqheld: the estate's contracts as its headline reads them; the contracts' module gives them (it reads the estate's letters). */
+export type RequestsOnEstateSource = (estateId: string) => Promise<RequestOnEstate[]>;
 /** What a request without a named day asked follows (a lease ending by law): the deceased's facts before and after a correction (ContractsService holds confirmed end dates against it again). */
 export type DeathFacts = Pick<Estate['deceased'], 'dateOfDeath' | 'livedWith'>;
 /** Who lived there as a correction gives it: `livedWith`, else the older `livedAlone` read onto what is recorded; nothing when neither is given. */
@@ -83,6 +87,7 @@ export class EstatesService {
   private openFamilyReports: OpenFamilyReportsSource = async () => 0;
   private laterEndDatesOpen: LaterEndDatesOpenSource = async () => 0;
   private openContracts: OpenContractsSource = async () => [];
+  private requestsOnEstate: RequestsOnEstateSource = async () => [];
   private deathFactsCorrected: DeathFactsListener = async () => {};
 
   constructor(
@@ -233,6 +238,16 @@ export class EstatesService {
 
   onOpenContracts(source: OpenContractsSource): void {
     this.openContracts = source;
+  }
+
+  onRequestsOnEstate(source: RequestsOnEstateSource): void {
+    this.requestsOnEstate = source;
+  }
+
+  /** reqheld: where the estate stands in the owner's words, true of its requests (`estateHeadline`): the estate page's headline. */
+  async headline(estate: Estate, lang: Lang): Promise<string> {
+    const status = estate.status as EstateState;
+    return estateHeadline(lang, status, status === 'inProgress' ? await this.requestsOnEstate(estate.id) : []);
   }
 
   onDeathFactsCorrected(listener: DeathFactsListener): void {

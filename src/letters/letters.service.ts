@@ -240,6 +240,15 @@ function madeAgain(letter: Pick<Letter, 'kind' | 'effect'>, retryOf: string, wit
 /** `beingMade`: an e-mail the step wrote and the worker has not made yet: the letter check may still hold it, so no reader is told it is sent. */
 export type RequestLetterStanding = 'heldBack' | 'awaitingPost' | 'beingMade' | 'beingSent' | 'undelivered';
 
+/** How `requestLetterStandings` is asked (each as its comment says); none given: the owner's reading without the letter check's verdict. */
+export interface StandingsAsked {
+  unmade?: boolean;
+  repeats?: boolean;
+  latest?: Map<string, LatestLetter>;
+  db?: EntityManager;
+  judged?: Map<string, LintViolation[]>;
+}
+
 /**
  * Letters as workflow effects: each `letter` effect is composed from recorded data, checked by the
  * rules and only then rendered, archived with its SHA-256 and handed to the provider's channel.
@@ -304,8 +313,8 @@ export class LettersService implements OnModuleInit {
     this.outbox.register('deliver_letter', { deliver: (row, deadline) => this.deliver(row, deadline) });
     this.outbox.register('family_report_mail', { deliver: (row, deadline) => this.tellRelative(row, deadline) });
     this.timeline.readStepLettersWith((manager, estateId) => this.stepLetters(estateId, manager));
-    this.views.readLetterStandingsWith((contracts, judged) => this.requestLetterStandings(contracts, false, true, undefined, undefined, judged));
-    this.inputs.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts, true));
+    this.views.readLetterStandingsWith((contracts, judged) => this.requestLetterStandings(contracts, { judged }));
+    this.inputs.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts, { unmade: true }));
     this.views.readObjectionsUnsentWith((contractIds) => this.objectionsUnsent(contractIds));
     this.views.readComplaintsSentWith((contracts) => this.complaintsSent(contracts));
     this.views.readRequestsSentWith((contractIds) => this.requestsSent(this.db.manager, contractIds));
@@ -1145,7 +1154,7 @@ export class LettersService implements OnModuleInit {
    * provider has the request it chases. `waitingForLetter` is this rule, `repeats` false, in SQL. `latest`: `latestInState`
    * of these contracts as the caller read it (else read here). `db`: where to read, the reports' share for a desk export.
    */
-  async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true, latest?: Map<string, LatestLetter>, db: EntityManager = this.db.manager, judged?: Map<string, LintViolation[]>): Promise<Map<string, RequestLetterStanding>> {
+  async requestLetterStandings(contracts: { id: string; state: string }[], { unmade = false, repeats = true, latest, db = this.db.manager, judged }: StandingsAsked = {}): Promise<Map<string, RequestLetterStanding>> {
     const standings = new Map<string, RequestLetterStanding>();
     latest ??= await this.latestInState(contracts, db);
     const now = this.clock.now();

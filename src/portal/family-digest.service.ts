@@ -421,7 +421,7 @@ export class FamilyDigestService implements OnModuleInit {
     const toldByStep = [...last.values()].filter((n) => !byState.has(n) && n.state !== null).map((n) => n.contract_id!);
     const tellsStanding = new Set([...[...byState].map((n) => n.contract_id!), ...standing]);
     const summaries = await this.views.summaries([...new Set([...tellsStanding, ...toldByStep])], 'nl', 'family', readsDebts);
-    const unsent = await this.letters.requestLetterStandings(summaries, true, true, undefined, undefined, new Map());
+    const unsent = await this.letters.requestLetterStandings(summaries, { unmade: true, judged: new Map() });
     const written = (n: Notice, lang: Lang): string[] => {
       const held = heldBack(n);
       if (held) return [held(lang, unsent.get(n.contract_id!))];

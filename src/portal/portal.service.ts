@@ -578,7 +578,7 @@ export class PortalService {
   private async counted(p: FamilyPrincipal, open: readonly OpenReport[]): Promise<Counted> {
     const [counts, waiting, done] = await Promise.all([this.contracts.stateCounts(p.estateId), this.contracts.inStates(p.estateId, WAITING_ON_PROVIDER_STATES), this.contracts.inStates(p.estateId, DONE_STATES)]);
     const ofDone = done.map((c) => ({ id: c.id, estateId: p.estateId }));
-    const [standings, owing, refunds, askedBack, answerAwaited] = await Promise.all([this.letters.requestLetterStandings(waiting, false, true, undefined, undefined, new Map()), this.bills.unpaidOf(ofDone), this.views.refundsOf(ofDone).then(stillToCome), this.refunds.askedBackOpenIn(p.estateId), this.contracts.answerAwaitedIn(p.estateId)]);
+    const [standings, owing, refunds, askedBack, answerAwaited] = await Promise.all([this.letters.requestLetterStandings(waiting, { judged: new Map() }), this.bills.unpaidOf(ofDone), this.views.refundsOf(ofDone).then(stillToCome), this.refunds.askedBackOpenIn(p.estateId), this.contracts.answerAwaitedIn(p.estateId)]);
     const notOut = [...standings.values()];
     const reported = reportedOn(open);
     return { ...doneButFor(done, owing, reported, refunds), notOut, progress: progressOf(counts, notOut.length, ours(done, owing, reported), refunding(done, owing, reported, comingBack(refunds, askedBack, answerAwaited))) };
@@ -625,7 +625,7 @@ export class PortalService {
     const [lastUpdate, summaries, unsent, withProvider, unpaid, askedBack] = await Promise.all([
       this.timeline.lastEntryAt(ids),
       owed.then((bills) => this.views.summariesOf(page.items, lang, 'family', readsDebts, bills, members)),
-      this.letters.requestLetterStandings(page.items, true, true, undefined, undefined, new Map()),
+      this.letters.requestLetterStandings(page.items, { unmade: true, judged: new Map() }),
       estateId ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
       owed,
       estateId ? this.refunds.askedBackOpenIn(estateId) : new Map<string, AskedBackOpen>(),

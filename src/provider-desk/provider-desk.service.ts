@@ -920,7 +920,7 @@ export class ProviderDeskService {
     const latest = await this.letters.latestInState(contracts, reader);
     return {
       supplied: new Map([...latest].flatMap(([id, l]) => (l.kind === 'information_supplied' && l.sentOn ? [[id, { on: l.sentOn, willNotSent: l.willNotSent }] as const] : []))),
-      pending: await this.letters.requestLetterStandings(contracts, false, false, latest, reader),
+      pending: await this.letters.requestLetterStandings(contracts, { repeats: false, latest, db: reader }),
     };
   }
 

@@ -529,6 +529,10 @@ export const ownerEn: OwnerWords = {
 
   estate: {
     listTitle: 'Estates',
+    requestsHeld: (providers: string) => `In progress: requests ready, but held by the letter check: the letter to ${providers} has not been sent. Why is under the contract and Letters.`,
+    requestsNotOut: 'In progress: requests ready, but not sent yet.',
+    requestsSent: 'In progress: requests sent, contracts being handled.',
+    requestHeldBeside: (providers: string) => `The letter check holds the letter to ${providers}; why is under the contract.`,
     // What a correction letter corrects, after its subject in the letters list: the family's words, as both read the same letters.
     letterAbout: familyEn.letterAbout,
     billsOpen: 'Still to pay from the estate',
@@ -1108,6 +1112,8 @@ export const ownerEn: OwnerWords = {
     leaseContinuedLapsed: (provider: string) => `After the letter that said nobody continues the lease, a member of a lasting joint household was recorded as living with the deceased. The six months after the death have passed: beyond them they continue the lease with ${provider} only if a court so decides on a claim filed within those six months (article 7:268(2) of the Dutch Civil Code).`,
     leaseContinuedNext: (provider: string) => `Let ${provider} know: withdraw the request (${provider} then receives a letter that the request is withdrawn). Whoever continues the lease gives notice themselves if they wish. If this is wrong, correct who lived with the deceased.`,
     leaseEndEntered: (entered: string, endsOn: string) => `You entered ${entered}; the lease ends by law on ${endsOn} (art. 7:268 lid 6 BW).`,
+    answersAwaitRequest: (provider: string) => `${provider} can answer the request only once its letter is sent; you record ${provider}'s answer here once it is.`,
+    answeredAnyway: (provider: string) => `Did ${provider} answer all the same, by phone for instance? Record the answer here.`,
     letterHeldBack: (provider: string) => `Letter to ${provider} held back by the letter check; not sent yet.`,
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
     heldBackBecause: (reasons: string) => `Why: ${reasons}.`,

@@ -600,6 +600,11 @@ export const ownerNl = {
 
   estate: {
     listTitle: 'Nalatenschappen',
+    /** reqheld: the headline of an estate in progress whose requests did not go yet (`estateHeadline`), instead of „verzoeken verstuurd". */
+    requestsHeld: (providers: string) => `Lopend: verzoeken klaar, maar tegengehouden door de briefcontrole: de brief aan ${providers} is nog niet verstuurd. Waarom staat bij het contract en onder Brieven.`,
+    requestsNotOut: 'Lopend: verzoeken klaar, maar nog niet verstuurd.',
+    requestsSent: 'Lopend: verzoeken verstuurd, contracten in behandeling.',
+    requestHeldBeside: (providers: string) => `De briefcontrole houdt de brief aan ${providers} tegen; waarom staat bij het contract.`,
     // What a correction letter corrects, after its subject in the letters list: the family's words, as both read the same letters.
     letterAbout: familyNl.letterAbout,
     // The bills owed that nobody marked paid yet, near the contracts: a reminder for the family before closing, never a block.
@@ -1280,6 +1285,9 @@ export const ownerNl = {
     /** The contract's status while its letter to the provider is held back by the letter rules. */
     /** rentend: the owner's requested end date of a lease nobody continues, where it is not the day the law ends it (art. 7:268 lid 6 BW) and the letter names. */
     leaseEndEntered: (entered: string, endsOn: string) => `U vulde ${entered} in; de huur eindigt van rechtswege op ${endsOn} (art. 7:268 lid 6 BW).`,
+    /** reqheld: in place of the provider's answers to a request whose letter has not gone out (`answersTheRequest`); the next step follows. */
+    answersAwaitRequest: (provider: string) => `${provider} kan pas op het verzoek antwoorden als de brief verstuurd is; een antwoord van ${provider} legt u hier vast zodra dat zo is.`,
+    answeredAnyway: (provider: string) => `Antwoordde ${provider} toch al, bijvoorbeeld telefonisch? Leg het antwoord hier vast.`,
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
     letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
     letterUndelivered: (provider: string) => `Brief aan ${provider} per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.`,

@@ -7,6 +7,7 @@ import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { requestAsked } from '../contracts/contract.entity';
 import { COMMITTEE_DECISIONS } from '../../workflows/committee';
 import { isLaterEndDate } from '../contracts/end-date.rules';
+import { answersTheRequest, requestNeverWent } from '../contracts/request-letter.rules';
 import type { DropOnPage } from '../contracts/drop-correction.rules';
 import { ASKABLE_KINDS, askedNeverSent } from '../documents/enclosure-rules';
 import { fullName } from '../estates/estate.entity';
@@ -17,7 +18,7 @@ import { amountValue, answerDoneValues, checkbox, errorSummary, errorText, field
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, type PagePosition, positionQuery } from '../web/pager';
 import { ownerWords, type Lang, type OwnerWords, paidOnDropSaid, premiumListed, overdrawnListed, afterEndListed } from '../words';
-import { EXPECTED_ON, FOLLOWS_OTHER, formsFor, OTHER_KIND } from './contract-forms';
+import { CONTRACT_FORMS, EXPECTED_ON, FOLLOWS_OTHER, formsFor, OTHER_KIND } from './contract-forms';
 import { contractCorrectionSection, recordedNow } from './correction-pages';
 import { keepFromToday } from '../web/from-today';
 import { askedLabel, ownForm } from './estate-pages';
@@ -672,11 +673,15 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
   const estateClosed = o.estate.status === 'closed';
   // The take-back is offered only where it is accepted (`takeBackRefused`: why not, as its own check says).
-  const offered = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c, o.recordedDrop, o.recordedNotice !== null).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
+  // reqheld: the provider cannot answer a request whose letter never went (`answersTheRequest`): its answers wait, the next step says why.
+  const awaitsLetter = (name: string) => requestNeverWent(c.requestLetter?.standing) && answersTheRequest(CONTRACT_FORMS[name].event, c.state);
+  const answerable = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c, o.recordedDrop, o.recordedNotice !== null).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
+  const offered = answerable.filter((name) => !awaitsLetter(name));
+  const waiting = answerable.filter(awaitsLetter);
   // A form refused because the contract no longer takes it (a second acknowledgement from a page opened before the first)
   // comes back with what she typed and why, though it is no longer offered.
   const refusedForm = state.failed && state.failed !== 'brp-check' && Object.hasOwn(FORMS, state.failed) && !offered.includes(state.failed) && state.form?.values ? [state.failed] : [];
-  const forms = [...offered, ...refusedForm].map((name) => {
+  const formOf = (name: string) => {
     const spec = FORMS[name];
     const { formLabels, chargeFormLabels } = ownerWords(lang).errors;
     // bankwords3: a bank's form refused before its contract was known (the DTO's own refusal) names its costs as the service does (`chargeNamed`);
@@ -688,7 +693,12 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
     const title = w.forms[bankName ?? name];
     return html`<form method="post" action="${keepFromToday(`/app/contracts/${c.id}/${name}`, from)}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
 <h3>${title}</h3>${errorSummary(form, undefined, (f) => prefixedIds(`${name}-`)(f.replace(/^documentIds\b.*/, 'documentIds')))}${spec.fields(form, { idPrefix: `${name}-` }, context)}<button type="submit">${title}</button></form>`;
-  });
+  };
+  const forms = [...offered, ...refusedForm].map(formOf);
+  // In their place what to do; an answer she heard all the same (by phone: the provider may know of the death) is folded away, not offered.
+  const answersWait = waiting.length
+    ? [html`<div class="card" id="answers-await"><p>${w.answersAwaitRequest(c.provider.name)} ${w.next(c.nextStep)}</p><details><summary>${w.answeredAnyway(c.provider.name)}</summary><div class="grid two">${waiting.map(formOf)}</div></details></div>`]
+    : [];
   const takeBackRefused = !estateClosed && o.takeBackRefused && c.workflow?.accepts.includes('TAKE_BACK_CONFIRMATION') && !refusedForm.includes('take-back-confirmation')
     ? [html`<div class="card" id="take-back"><h3>${w.forms['take-back-confirmation']}</h3><p class="muted">${o.takeBackRefused}</p></div>`]
     : [];
@@ -722,7 +732,7 @@ ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.unde
 ${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${refundSection(lang, o, state.failed === 'refund' ? state.form : undefined, from)}${askedBackSection(lang, o, state.failed === 'asked-back' ? state.form : undefined, from)}${neededSection(lang, o, from)}${questionSection(lang, o, from)}
 ${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang, from)}
 ${recordedCalls(c.id, c.provider.name, o.calls, state.callsAt ?? {}, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang, from, state.historyAt)}
-${forms.length || takeBackRefused.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}${takeBackRefused}</div>
+${forms.length || takeBackRefused.length || answersWait.length ? html`<h2 id="answer">${w.record}</h2>` : ''}${answersWait}<div class="grid two">${forms}${takeBackRefused}</div>
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.enclosures.length
       ? html`<ul>${o.enclosures.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${label(lang, 'documentKinds', d.kind)})</li>`)}</ul>`
       : html`<p>${w.none}</p>`}`}

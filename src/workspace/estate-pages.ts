@@ -2,7 +2,7 @@ import type { MoneyToReceive } from '../refunds/refunds.service';
 import { addressLine, INSURANCE_KINDS } from '../../letters';
 import { aboutText } from '../letters/letter-about';
 import { carriedAs } from '../letters/carried';
-import { askedInstead, contractStateMeta, ownerEstateStatusText } from '../../workflows';
+import { askedInstead, contractStateMeta, type EstateState, ownerEstateStatusText } from '../../workflows';
 import { LANGUAGES, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { dutchDate } from '../clock/clock';
@@ -28,6 +28,7 @@ import { deliveryText } from '../letters/letter-view';
 import { actionButton, appPage, backToToday, contractStateNamed, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
 import { fromTodayField, keepFromToday } from '../web/from-today';
 import { violationText } from './owner-reasons';
+import { estateHeadline } from '../contracts/request-letter.rules';
 import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
 
 /** Contracts in these states can still be sent (a draft answers with the documents it misses). */
@@ -476,7 +477,7 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
     user,
     fullName(d),
     html`${from ? html`<p class="back">${backToToday(lang)}</p>` : ''}${sendNotice(lang, o, state.sent)}${accessCodeNotice(lang, state.accessCode)}${notice(lang, state.flash)}${errorSummary(ownForm(lang, { errors: state.statementErrors }), ownerWords(lang).statement.notRead, prefixedIds('statement-'))}<h1>${fullName(d)}</h1>
-<div class="card"><p class="status">${ownerEstateStatusText(e.status as never, lang)}</p>
+<div class="card"><p class="status">${estateHeadline(lang, e.status as EstateState, o.contracts)}</p>
 <p>${w.facts(e.reference, e.owner.name)}</p>
 <p>${w.lifeDates(humanDate(d.dateOfBirth, lang), humanDate(d.dateOfDeath, lang))} · ${addressLine(d.address)} · ${w.genderLabel}: ${w.genders[d.gender] ?? d.gender}</p>
 <p class="no-print"><a href="${path}/edit">${w.correct}</a>${user.role === 'admin' ? html` · <a href="${path}/access-log">${w.accessLog}</a>` : ''}</p></div>
