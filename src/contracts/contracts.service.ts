@@ -1799,7 +1799,7 @@ export class ContractsService implements OnModuleInit {
   fileWithCommittee(principal: StaffPrincipal, contractId: string, dto: CommitteeFiledDto) {
     const event: AnyEventObject = { type: 'COMMITTEE_FILED', invoiceReference: dto.invoiceReference ?? null, filedOn: dto.filedOn, caseNumber: dto.caseNumber ?? null };
     return this.fire(principal, contractId, event, async (_manager, contract, standing) => {
-      assertNotFuture('filedOn', dto.filedOn, this.clock.today());
+      assertNotFuture('filedOn', dto.filedOn, this.clock.today(), kifidOf(contract) !== null);
       const { insurance } = requestAsked(contract);
       const nl = complaintsBodyFor(contract.provider.category, insurance, 'nl');
       const en = complaintsBodyFor(contract.provider.category, insurance, 'en');

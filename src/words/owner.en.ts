@@ -1671,6 +1671,8 @@ export const ownerEn: OwnerWords = {
       'figures.invoiceDate': 'the date of the invoice or charge',
       'figures.periodFrom': 'the first day charged for',
       'figures.periodTo': 'the last day charged for',
+      // insurerwords: a filing day refused once the contract is read, where the body is Kifid (`kifidOf`).
+      'kifid.filedOn': 'the day you filed with Kifid',
       message: 'what the provider needs',
       amount: 'the amount',
       invoiceDate: 'the date on the bill',

@@ -1891,6 +1891,8 @@ export const ownerNl = {
       'figures.invoiceDate': 'de datum van de factuur of de kosten',
       'figures.periodFrom': 'de eerste dag waarover gerekend is',
       'figures.periodTo': 'de laatste dag waarover gerekend is',
+      // insurerwords: a filing day refused once the contract is read, where the body is Kifid (`kifidOf`).
+      'kifid.filedOn': 'de dag van indienen bij Kifid',
       message: 'wat de aanbieder nodig heeft',
       amount: 'het bedrag',
       invoiceDate: 'de datum op de factuur',

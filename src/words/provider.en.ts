@@ -136,7 +136,7 @@ export const providerEn: ProviderWords = {
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: "You cannot answer this request yet: Steward's letter has not been sent. You can answer once you have received it.",
     /** deskundo: the form to undo its own drop: the bills it withdrew, listed (empty: none named). */
-    dropUndoneText: (bills: string[]) => `You reported that ${bills.length ? `invoice ${bills.join(', ')}` : 'the invoice'} is withdrawn. If that was a mistake, undo it: our objection to the invoice then stands again as before, and the contact person, the family and a collection agency that heard of the withdrawal are told.`,
+    dropUndoneText: (bills: string) => `You reported that ${bills ? `invoice ${bills}` : 'the invoice'} is withdrawn. If that was a mistake, undo it: our objection to the invoice then stands again as before, and the contact person, the family and a collection agency that heard of the withdrawal are told.`,
     /** deskundo: the desk's undo where no drop of its own stands (none, or one the case owner recorded: hers to correct; 409 `no-recorded-drop`). */
     dropNotYours: (owner: string) => `This request holds no withdrawal you reported yourself that you can undo. If ${owner} recorded a withdrawal that is wrong, contact ${owner}. Nothing was changed.`,
     /** deskundo: the desk's undo of its drop once something was recorded on the request since (409 `drop-followed`). */
@@ -211,7 +211,7 @@ export const providerEn: ProviderWords = {
       chooseBill: 'Choose the charge', youHeldTo: 'You held to this charge', credited: 'You booked back',
       rejectedAlready: CHARGE_REJECTED_ALREADY_EN,
       creditTakenBack: CHARGE_CREDIT_TAKEN_BACK_EN,
-      dropUndoneText: (bills: string[]) => `You reported that ${theCharges(bills, 'en')} ${bills.length > 1 ? 'are' : 'is'} withdrawn. If that was a mistake, undo it: our objection to the charge then stands again as before, and the contact person, the family and a collection agency that heard of the withdrawal are told.`,
+      dropUndoneText: (bills: string) => `You reported that ${bills ? `the charge with reference ${bills}` : 'the charge'} is withdrawn. If that was a mistake, undo it: our objection to the charge then stands again as before, and the contact person, the family and a collection agency that heard of the withdrawal are told.`,
     },
     answers: { creditNote: 'Charge booked back', withdrawn: 'Charge withdrawn' },
     fields: { invoiceReference: 'Which charge', amount: 'Amount booked back (euro)' },

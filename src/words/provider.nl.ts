@@ -183,7 +183,7 @@ export const providerNl = {
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: 'Dit verzoek kunt u nog niet beantwoorden: de brief van Steward is nog niet verstuurd. U kunt antwoorden zodra u hem heeft ontvangen.',
     /** deskundo: the form to undo its own drop: the bills it withdrew, listed (empty: none named). */
-    dropUndoneText: (bills: string[]) => `U meldde dat ${bills.length ? `factuur ${bills.join(', ')}` : 'de factuur'} is ingetrokken. Was dat een vergissing, draai het dan terug: ons bezwaar tegen de factuur loopt dan weer zoals daarvoor, en de contactpersoon, de familie en een incassobureau dat van de intrekking hoorde, horen dat.`,
+    dropUndoneText: (bills: string) => `U meldde dat ${bills ? `factuur ${bills}` : 'de factuur'} is ingetrokken. Was dat een vergissing, draai het dan terug: ons bezwaar tegen de factuur loopt dan weer zoals daarvoor, en de contactpersoon, de familie en een incassobureau dat van de intrekking hoorde, horen dat.`,
     /** deskundo: the desk's undo where no drop of its own stands (none, or one the case owner recorded: hers to correct; 409 `no-recorded-drop`). */
     dropNotYours: (owner: string) => `Bij dit verzoek staat geen intrekking die u zelf meldde en die u kunt terugdraaien. Legde ${owner} een intrekking vast die niet klopt, neem dan contact op met ${owner}. Er is niets gewijzigd.`,
     /** deskundo: the desk's undo of its drop once something was recorded on the request since (409 `drop-followed`). */
@@ -276,7 +276,7 @@ export const providerNl = {
       // bankwords3: `request.creditTakenBack` of a bank's costs: it booked them back, and confirmed a date, no end date.
       creditTakenBack: CHARGE_CREDIT_TAKEN_BACK_NL,
       // insurerwords: the undo form of its own drop of a bank's costs, by their kenmerk.
-      dropUndoneText: (bills: string[]) => `U meldde dat ${theCharges(bills, 'nl')} zijn ingetrokken. Was dat een vergissing, draai het dan terug: ons bezwaar tegen de kosten loopt dan weer zoals daarvoor, en de contactpersoon, de familie en een incassobureau dat van de intrekking hoorde, horen dat.`,
+      dropUndoneText: (bills: string) => `U meldde dat ${bills ? `de kosten met kenmerk ${bills}` : 'de kosten'} zijn ingetrokken. Was dat een vergissing, draai het dan terug: ons bezwaar tegen de kosten loopt dan weer zoals daarvoor, en de contactpersoon, de familie en een incassobureau dat van de intrekking hoorde, horen dat.`,
     },
     answers: { creditNote: 'Kosten teruggeboekt', withdrawn: 'Kosten ingetrokken' },
     fields: { invoiceReference: 'Over welke kosten', amount: 'Teruggeboekt bedrag (euro)' },
