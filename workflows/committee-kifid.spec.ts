@@ -32,8 +32,8 @@ describe('kifidrest: a case with Kifid in every reader’s words', () => {
 
   it("an insurer's case with Kifid reads no term to the owner nor the family; the Geschillencommissie's keeps it", () => {
     const insurer = { providerName: 'Verzekeraar Leven', readsDebts: true, insurance: 'life' as const };
-    expect(ownerStatusText('withCommittee', withKifid, 'nl', insurer)).toBe('Geschil over factuur AB-1 ligt bij het Klachteninstituut Financiële Dienstverlening (Kifid) (ingediend op 1 december 2026, zaaknummer K-7).');
-    expect(ownerStatusText('withCommittee', withKifid, 'en', insurer)).toBe('Dispute about invoice AB-1 is with the Klachteninstituut Financiële Dienstverlening (Kifid) (filed on 1 December 2026, case number K-7).');
+    expect(ownerStatusText('withCommittee', withKifid, 'nl', insurer)).toBe('Geschil over nota AB-1 ligt bij het Klachteninstituut Financiële Dienstverlening (Kifid) (ingediend op 1 december 2026, zaaknummer K-7).');
+    expect(ownerStatusText('withCommittee', withKifid, 'en', insurer)).toBe('Dispute about bill AB-1 is with the Klachteninstituut Financiële Dienstverlening (Kifid) (filed on 1 December 2026, case number K-7).');
     for (const lang of ['nl', 'en'] as const) expect(contractStatusText('withCommittee', withKifid, lang, insurer)).not.toMatch(/termijn|term\b/);
     expect(ownerStatusText('withCommittee', withEnergy, 'nl', { providerName: 'Stroomtest' })).toBe('Geschil over factuur AB-1 ligt bij de Geschillencommissie Energie (ingediend op 1 december 2026, zaaknummer K-7); de commissie noemt geen termijn voor haar uitspraak.');
     expect(contractStatusText('withCommittee', withEnergy, 'nl', { providerName: 'Stroomtest', readsDebts: true })).toContain(' De commissie noemt geen vaste termijn voor haar uitspraak. ');

@@ -1,7 +1,7 @@
 import { billsWithCommittee, type CommitteeCase, type CommitteeDecision, type FilingChange, type FilingCorrected } from './committee';
 import { openDisputesOf } from './disputes';
 import type { ContractContext } from './contract.machine';
-import { amountOf, capitalised, chargeEn, chargeNl, type Language, listed, longDate, money, theCharges } from './wording';
+import { amountOf, type Biller, capitalised, chargeEn, chargeNl, type Language, listed, longDate, money, theCharges, theInsurersBills } from './wording';
 
 /**
  * committee (v22): the sentences every audience reads of a bill's dispute with the complaints body and of its decision. The body gives
@@ -21,6 +21,12 @@ const billsEn = (refs: string[], invoice = false) => `${invoice ? 'invoice' : 'b
  */
 const termSaidOf = (body: CommitteeCase['body']): boolean => body.nl.includes('Geschillencommissie');
 const termSaidOfCase = (c: ContractContext): boolean => { const k = caseOf(c); return !k || termSaidOf(k.body); };
+/** insurerwords: Kifid hears the case (a bank's, a life or property insurer's: `heardByKifid`), named so where a sentence names the body again. */
+const heardByKifid = (body: CommitteeCase['body'] | undefined): boolean => Boolean(body?.en.endsWith('(Kifid)'));
+const bodyAgain: Record<Language, (body: CommitteeCase['body'] | undefined) => string> = {
+  nl: (body) => (heardByKifid(body) ? 'Kifid' : 'de commissie'),
+  en: (body) => (heardByKifid(body) ? 'Kifid' : 'the committee'),
+};
 const caseNumber: Record<Language, (k: CommitteeCase) => string> = {
   nl: (k) => (k.caseNumber ? `, zaaknummer ${k.caseNumber}` : ''),
   en: (k) => (k.caseNumber ? `, case number ${k.caseNumber}` : ''),
@@ -28,13 +34,14 @@ const caseNumber: Record<Language, (k: CommitteeCase) => string> = {
 
 /**
  * The owner's status, next step and timeline line while the body has the bill; `due`: the day she is reminded to look. `bank`
- * (kifidowner): a bank's are its costs by their kenmerk (the desk's too, kifidrest), and no term is said of Kifid (`termSaidOf`).
+ * (kifidowner): a bank's are its costs by their kenmerk (the desk's too, kifidrest), and no term is said of Kifid (`termSaidOf`);
+ * an insurer's its nota's (insurerwords, `Biller`).
  */
-const billsOwner: Record<Language, (refs: string[], bank?: boolean) => string> = {
-  nl: (refs, bank) => (bank ? theCharges(refs, 'nl') : billsNl(refs, true)),
-  en: (refs, bank) => (bank ? theCharges(refs, 'en') : billsEn(refs, true)),
+const billsOwner: Record<Language, (refs: string[], bank?: Biller) => string> = {
+  nl: (refs, bank) => (bank === 'bank' ? theCharges(refs, 'nl') : bank === 'insurer' ? theInsurersBills(refs, 'nl') : billsNl(refs, true)),
+  en: (refs, bank) => (bank === 'bank' ? theCharges(refs, 'en') : bank === 'insurer' ? theInsurersBills(refs, 'en') : billsEn(refs, true)),
 };
-export const COMMITTEE_OWNER: Record<'status' | 'next' | 'change', Record<Language, (c: ContractContext, p: string, due: string | null, missed?: string | null, bank?: boolean) => string>> = {
+export const COMMITTEE_OWNER: Record<'status' | 'next' | 'change', Record<Language, (c: ContractContext, p: string, due: string | null, missed?: string | null, bank?: Biller) => string>> = {
   status: {
     nl: (c, _p, _due, _missed, bank) => {
       const k = caseOf(c);
@@ -97,8 +104,8 @@ export const COMMITTEE_FAMILY: Record<'status' | 'next' | 'change', Record<Langu
   },
 };
 
-/** The desk's status while the body has the bill; `bank` (kifidrest): a bank's are its costs by their kenmerk, as the owner's read. */
-export const COMMITTEE_DESK: Record<Language, (c: ContractContext, bank?: boolean) => string> = {
+/** The desk's status while the body has the bill; `bank` (kifidrest): a bank's are its costs by their kenmerk, as the owner's read (an insurer's its nota's). */
+export const COMMITTEE_DESK: Record<Language, (c: ContractContext, bank?: Biller) => string> = {
   nl: (c, bank) => {
     const k = caseOf(c);
     return k ? `Het geschil over ${billsOwner.nl(k.bills, bank)} ligt bij ${k.body.nl} (ingediend op ${longDate(k.filedOn, 'nl')}${caseNumber.nl(k)}); de contactpersoon legt de uitspraak vast zodra die er is.` : 'Het geschil ligt bij de geschillencommissie.';
@@ -145,14 +152,14 @@ export const decidedBill = (step: { invoiceReference: string | null; settled: { 
  * The desk thread's line for the filing (`COMMITTEE_FILED` as recorded): `bills`, the bills it named, if the thread knows them; `bank`
  * (kifidrest): a bank's costs by their kenmerk, and the case with Kifid, no committee.
  */
-export const COMMITTEE_FILED_DESK: Record<Language, (a: Record<string, unknown>, bills: string[], bank?: boolean) => string> = {
+export const COMMITTEE_FILED_DESK: Record<Language, (a: Record<string, unknown>, bills: string[], bank?: Biller) => string> = {
   nl: (a, bills, bank) => {
     const k = a as unknown as CommitteeCase;
-    return `Steward legde het geschil${bills.length ? ` over ${billsOwner.nl(bills, bank)}` : ''} voor aan ${k.body?.nl ?? 'de geschillencommissie'}${k.filedOn ? ` op ${longDate(k.filedOn, 'nl')}` : ''}${k.caseNumber ? caseNumber.nl(k) : ''}; de zaak ligt nu bij ${bank ? 'Kifid' : 'de commissie'}`;
+    return `Steward legde het geschil${bills.length ? ` over ${billsOwner.nl(bills, bank)}` : ''} voor aan ${k.body?.nl ?? 'de geschillencommissie'}${k.filedOn ? ` op ${longDate(k.filedOn, 'nl')}` : ''}${k.caseNumber ? caseNumber.nl(k) : ''}; de zaak ligt nu bij ${bodyAgain.nl(k.body)}`;
   },
   en: (a, bills, bank) => {
     const k = a as unknown as CommitteeCase;
-    return `Steward filed the dispute${bills.length ? ` about ${billsOwner.en(bills, bank)}` : ''} with ${k.body?.en ?? 'the disputes committee'}${k.filedOn ? ` on ${longDate(k.filedOn, 'en')}` : ''}${k.caseNumber ? caseNumber.en(k) : ''}; the case is now with ${bank ? 'Kifid' : 'the committee'}`;
+    return `Steward filed the dispute${bills.length ? ` about ${billsOwner.en(bills, bank)}` : ''} with ${k.body?.en ?? 'the disputes committee'}${k.filedOn ? ` on ${longDate(k.filedOn, 'en')}` : ''}${k.caseNumber ? caseNumber.en(k) : ''}; the case is now with ${bodyAgain.en(k.body)}`;
   },
 };
 
@@ -183,27 +190,28 @@ export const besideCommittee = (state: string, c: ContractContext): ContractCont
  */
 type CreditedBill = { reference: string; remaining: number; committee: CommitteeCase };
 /** comlater3: a bank books its charge back, it sends no credit note: its part credit reads in its own words (`chargeNl`, `theCharges`). */
-export const COMMITTEE_OFFER: Record<'owner' | 'family' | 'familyUnpriced', Record<Language, (p: string, credited: number | null, bill: CreditedBill, bank?: boolean) => string>> = {
+// insurerwords: the owner's names an insurer's nota and Kifid (`Biller`, `bodyAgain`); the family's names the body again as Kifid where it is.
+export const COMMITTEE_OFFER: Record<'owner' | 'family' | 'familyUnpriced', Record<Language, (p: string, credited: number | null, bill: CreditedBill, bank?: Biller) => string>> = {
   owner: {
     nl: (p, credited, b, bank) =>
-      `${bank ? `${p} heeft ${money(credited ?? 0, 'nl')} van de ${chargeNl(b.reference)} teruggeboekt` : `Creditnota${amountOf(credited, 'nl')} ontvangen van ${p} voor factuur ${b.reference}`} terwijl ${b.committee.body.nl} die behandelt: een aanbod, nog ${money(b.remaining, 'nl')} betwist. ${bank ? 'De kosten blijven bij Kifid' : 'De rekening blijft bij de commissie'} tot u de uitspraak of een schikking vastlegt: neem het aanbod aan als schikking, of wacht op de uitspraak.`,
+      `${bank === 'bank' ? `${p} heeft ${money(credited ?? 0, 'nl')} van de ${chargeNl(b.reference)} teruggeboekt` : `Creditnota${amountOf(credited, 'nl')} ontvangen van ${p} voor ${bank === 'insurer' ? 'nota' : 'factuur'} ${b.reference}`} terwijl ${b.committee.body.nl} die behandelt: een aanbod, nog ${money(b.remaining, 'nl')} betwist. ${bank === 'bank' ? 'De kosten blijven' : bank === 'insurer' ? 'De nota blijft' : 'De rekening blijft'} bij ${bodyAgain.nl(b.committee.body)} tot u de uitspraak of een schikking vastlegt: neem het aanbod aan als schikking, of wacht op de uitspraak.`,
     en: (p, credited, b, bank) =>
-      `${bank ? `${p} booked back ${money(credited ?? 0, 'en')} of the ${chargeEn(b.reference)}` : `Credit note${amountOf(credited, 'en')} received from ${p} for invoice ${b.reference}`} while ${b.committee.body.en} handles it: an offer, ${money(b.remaining, 'en')} still disputed. ${bank ? 'The charge stays with Kifid' : 'The bill stays with the committee'} until you record its decision or a settlement: accept the offer as a settlement, or wait for the decision.`,
+      `${bank === 'bank' ? `${p} booked back ${money(credited ?? 0, 'en')} of the ${chargeEn(b.reference)}` : `Credit note${amountOf(credited, 'en')} received from ${p} for ${bank === 'insurer' ? 'bill' : 'invoice'} ${b.reference}`} while ${b.committee.body.en} handles it: an offer, ${money(b.remaining, 'en')} still disputed. ${bank === 'bank' ? 'The charge stays' : 'The bill stays'} with ${bodyAgain.en(b.committee.body)} until you record its decision or a settlement: accept the offer as a settlement, or wait for the decision.`,
   },
   family: {
     nl: (p, credited, b, bank) =>
-      `${p} heeft ${money(credited ?? 0, 'nl')} van ${bank ? theCharges([b.reference], 'nl') : `rekening ${b.reference}`} ${bank ? 'teruggeboekt' : 'gecrediteerd'} terwijl ${b.committee.body.nl} de zaak behandelt; de overige ${money(b.remaining, 'nl')} is niet ${bank ? 'teruggeboekt' : 'gecrediteerd'}. ${offerStays.nl(bank)}`,
+      `${p} heeft ${money(credited ?? 0, 'nl')} van ${bank === 'bank' ? theCharges([b.reference], 'nl') : `rekening ${b.reference}`} ${bank === 'bank' ? 'teruggeboekt' : 'gecrediteerd'} terwijl ${b.committee.body.nl} de zaak behandelt; de overige ${money(b.remaining, 'nl')} is niet ${bank === 'bank' ? 'teruggeboekt' : 'gecrediteerd'}. ${offerStays.nl(bank, b.committee.body)}`,
     en: (p, credited, b, bank) =>
-      `${p} has ${bank ? 'booked back' : 'credited'} ${money(credited ?? 0, 'en')} of ${bank ? theCharges([b.reference], 'en') : `bill ${b.reference}`} while ${b.committee.body.en} handles the case; the other ${money(b.remaining, 'en')} was not ${bank ? 'booked back' : 'credited'}. ${offerStays.en(bank)}`,
+      `${p} has ${bank === 'bank' ? 'booked back' : 'credited'} ${money(credited ?? 0, 'en')} of ${bank === 'bank' ? theCharges([b.reference], 'en') : `bill ${b.reference}`} while ${b.committee.body.en} handles the case; the other ${money(b.remaining, 'en')} was not ${bank === 'bank' ? 'booked back' : 'credited'}. ${offerStays.en(bank, b.committee.body)}`,
   },
   familyUnpriced: {
-    nl: (p, _credited, b, bank) => `${p} heeft een deel van ${bank ? 'de kosten teruggeboekt' : 'de rekening gecrediteerd'} terwijl ${b.committee.body.nl} de zaak behandelt. ${offerStays.nl(bank)}`,
-    en: (p, _credited, b, bank) => `${p} has ${bank ? 'booked part of the charge back' : 'credited part of the bill'} while ${b.committee.body.en} handles the case. ${offerStays.en(bank)}`,
+    nl: (p, _credited, b, bank) => `${p} heeft een deel van ${bank === 'bank' ? 'de kosten teruggeboekt' : 'de rekening gecrediteerd'} terwijl ${b.committee.body.nl} de zaak behandelt. ${offerStays.nl(bank, b.committee.body)}`,
+    en: (p, _credited, b, bank) => `${p} has ${bank === 'bank' ? 'booked part of the charge back' : 'credited part of the bill'} while ${b.committee.body.en} handles the case. ${offerStays.en(bank, b.committee.body)}`,
   },
 };
-const offerStays: Record<Language, (bank?: boolean) => string> = {
-  nl: (bank) => `Dat is een aanbod: ${bank ? 'de kosten blijven' : 'de rekening blijft'} bij de commissie tot haar uitspraak, of tot uw contactpersoon het aanbod aanneemt als schikking. We laten u weten hoe het afloopt.`,
-  en: (bank) => `That is an offer: ${bank ? 'the charge stays' : 'the bill stays'} with the committee until its decision, or until your contact person accepts the offer as a settlement. We will let you know how it ends.`,
+const offerStays: Record<Language, (bank: Biller, body: CommitteeCase['body']) => string> = {
+  nl: (bank, body) => `Dat is een aanbod: ${bank === 'bank' ? 'de kosten blijven' : 'de rekening blijft'} bij ${heardByKifid(body) ? 'Kifid tot de uitspraak' : 'de commissie tot haar uitspraak'}, of tot uw contactpersoon het aanbod aanneemt als schikking. We laten u weten hoe het afloopt.`,
+  en: (bank, body) => `That is an offer: ${bank === 'bank' ? 'the charge stays' : 'the bill stays'} with ${bodyAgain.en(body)} until its decision, or until your contact person accepts the offer as a settlement. We will let you know how it ends.`,
 };
 
 /** comlater2: the part credit a step recorded on a bill the complaints body has, or null (any other step, or a bill not with the body). */
@@ -214,9 +222,9 @@ export const creditOnCommitteeBill = (step: { partCredit: { reference: string; r
  * comlater3 (v25): the provider holds to a bill the complaints body has. Told to the owner (her news and history) as what it is: the body
  * decides the bill, so she has nothing to decide; the bill keeps its place and nothing changes in its term.
  */
-export const COMMITTEE_REJECTED: Record<Language, (p: string, bill: { reference: string; committee: CommitteeCase }, reason: string, bank?: boolean) => string> = {
-  nl: (p, b, reason, bank) => `${p} houdt vast aan ${bank ? `de ${chargeNl(b.reference)}` : `factuur ${b.reference}`}${reason}, die bij ${b.committee.body.nl} ${bank ? 'liggen' : 'ligt'}: u hoeft niets te beslissen, ${bank ? 'Kifid' : 'de commissie'} beslist erover.`,
-  en: (p, b, reason, bank) => `${p} holds to ${bank ? `the ${chargeEn(b.reference)}` : `invoice ${b.reference}`}${reason}, which is with ${b.committee.body.en}: nothing for you to decide, ${bank ? 'Kifid' : 'the committee'} decides on it.`,
+export const COMMITTEE_REJECTED: Record<Language, (p: string, bill: { reference: string; committee: CommitteeCase }, reason: string, bank?: Biller) => string> = {
+  nl: (p, b, reason, bank) => `${p} houdt vast aan ${bank === 'bank' ? `de ${chargeNl(b.reference)}` : `${bank === 'insurer' ? 'nota' : 'factuur'} ${b.reference}`}${reason}, die bij ${b.committee.body.nl} ${bank === 'bank' ? 'liggen' : 'ligt'}: u hoeft niets te beslissen, ${bodyAgain.nl(b.committee.body)} beslist erover.`,
+  en: (p, b, reason, bank) => `${p} holds to ${bank === 'bank' ? `the ${chargeEn(b.reference)}` : `${bank === 'insurer' ? 'bill' : 'invoice'} ${b.reference}`}${reason}, which is with ${b.committee.body.en}: nothing for you to decide, ${bodyAgain.en(b.committee.body)} decides on it.`,
 };
 
 const FILING_FIELDS: Record<Language, Record<FilingChange['field'], string>> = {

@@ -3,7 +3,7 @@ import { type BrpCheck, type ContractContext, type NoticeChange, type ContractSt
 import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges } from './wording';
+import { amountOf, answeredOneOfSeveral, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billerOfWords, INSURER_BILL_NOUNS } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -52,20 +52,24 @@ const billItem: Record<Language, (d: DisputedInvoice, bank?: boolean) => string>
 const singleReason = (c: ContractContext) => (openDisputesOf(c).length > 1 ? null : c.disputeRejectionReason);
 /**
  * The disputed part and its invoice, or every open bill with their total (v4); a v1 dispute recorded neither.
- * `bank`: a bank's charge is costs, no invoice (bankowner, as its letter calls it: `refundsCharge`).
+ * `biller`: a bank's charge is costs, no invoice (bankowner, as its letter calls it: `refundsCharge`); an insurer's bill its nota (insurerwords).
  */
-const disputedBill: Record<Language, (c: ContractContext, bank?: boolean) => string> = {
-  nl: (c, bank) => {
+const disputedBill: Record<Language, (c: ContractContext, biller: Biller) => string> = {
+  nl: (c, biller) => {
     const [d, ...more] = openDisputesOf(c);
-    if (!d) return bank ? 'kosten na de bevestigde datum betwist' : 'factuur na de einddatum betwist';
-    if (!more.length) return `${money(stillDisputed(d), 'nl')} betwist (${bank ? chargeNl(d.reference) : `factuur ${d.reference}`}${creditOf.nl(d, bank)})`;
-    return `${money(disputedTotal(openDisputesOf(c)), 'nl')} betwist op ${more.length + 1} ${bank ? 'kostenposten' : 'facturen'}: ${listed(openDisputesOf(c).map((d) => billItem.nl(d, bank)), 'nl')}`;
+    const bank = biller === 'bank';
+    const noun = biller === 'insurer' ? INSURER_BILL_NOUNS.nl : { one: 'factuur', several: 'facturen' };
+    if (!d) return bank ? 'kosten na de bevestigde datum betwist' : `${noun.one} na de einddatum betwist`;
+    if (!more.length) return `${money(stillDisputed(d), 'nl')} betwist (${bank ? chargeNl(d.reference) : `${noun.one} ${d.reference}`}${creditOf.nl(d, bank)})`;
+    return `${money(disputedTotal(openDisputesOf(c)), 'nl')} betwist op ${more.length + 1} ${bank ? 'kostenposten' : noun.several}: ${listed(openDisputesOf(c).map((d) => billItem.nl(d, bank)), 'nl')}`;
   },
-  en: (c, bank) => {
+  en: (c, biller) => {
     const [d, ...more] = openDisputesOf(c);
-    if (!d) return bank ? 'charge after the confirmed date disputed' : 'invoice after the end date disputed';
-    if (!more.length) return `${money(stillDisputed(d), 'en')} disputed (${bank ? chargeEn(d.reference) : `invoice ${d.reference}`}${creditOf.en(d, bank)})`;
-    return `${money(disputedTotal(openDisputesOf(c)), 'en')} disputed on ${more.length + 1} ${bank ? 'charges' : 'invoices'}: ${listed(openDisputesOf(c).map((d) => billItem.en(d, bank)), 'en')}`;
+    const bank = biller === 'bank';
+    const noun = biller === 'insurer' ? INSURER_BILL_NOUNS.en : { one: 'invoice', several: 'invoices' };
+    if (!d) return bank ? 'charge after the confirmed date disputed' : `${noun.one} after the end date disputed`;
+    if (!more.length) return `${money(stillDisputed(d), 'en')} disputed (${bank ? chargeEn(d.reference) : `${noun.one} ${d.reference}`}${creditOf.en(d, bank)})`;
+    return `${money(disputedTotal(openDisputesOf(c)), 'en')} disputed on ${more.length + 1} ${bank ? 'charges' : noun.several}: ${listed(openDisputesOf(c).map((d) => billItem.en(d, bank)), 'en')}`;
   },
 };
 /** The owner's own note from checking with a provider informed through the BRP. */
@@ -274,27 +278,27 @@ const STATUS: Phrases = {
     en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account${s.ownTermSaid ? '' : ': the term has passed'}.`,
   },
   disputed: {
-    nl: ({ bank, due, c, passed }) => `Geschil loopt: ${disputedBill.nl(c, bank)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due, passed)}${decisionOn.nl(c)}.`,
-    en: ({ bank, due, c, passed }) => `Dispute open: ${disputedBill.en(c, bank)}, provider's answer${answerOn.en(c)} due ${enDue(due, passed)}${decisionOn.en(c)}.`,
+    nl: ({ biller, due, c, passed }) => `Geschil loopt: ${disputedBill.nl(c, biller)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due, passed)}${decisionOn.nl(c)}.`,
+    en: ({ biller, due, c, passed }) => `Dispute open: ${disputedBill.en(c, biller)}, provider's answer${answerOn.en(c)} due ${enDue(due, passed)}${decisionOn.en(c)}.`,
   },
   // v8: beside a held bill, the complaint was about the unanswered ones only.
   disputeEscalated: {
-    nl: ({ bank, p, due, c, ownTermSaid, passed }) =>
-      `${heldBeside(c) ? `${capitalised(invoicesNamed.nl(unansweredBills(c)))} onbeantwoord` : 'Geschil onbeantwoord'}, klacht ingediend bij ${p}: ${disputedBill.nl(c, bank)}${ownTermSaid ? '' : `, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due, passed)}`}${decisionOn.nl(c)}.`,
-    en: ({ bank, p, due, c, ownTermSaid, passed }) =>
-      `${heldBeside(c) ? `${capitalised(invoicesNamed.en(unansweredBills(c)))} unanswered` : 'Dispute unanswered'}, complaint filed with ${p}: ${disputedBill.en(c, bank)}${ownTermSaid ? '' : `, provider's answer${answerOn.en(c)} due ${enDue(due, passed)}`}${decisionOn.en(c)}.`,
+    nl: ({ biller, p, due, c, ownTermSaid, passed }) =>
+      `${heldBeside(c) ? `${capitalised(invoicesNamed.nl(unansweredBills(c)))} onbeantwoord` : 'Geschil onbeantwoord'}, klacht ingediend bij ${p}: ${disputedBill.nl(c, biller)}${ownTermSaid ? '' : `, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due, passed)}`}${decisionOn.nl(c)}.`,
+    en: ({ biller, p, due, c, ownTermSaid, passed }) =>
+      `${heldBeside(c) ? `${capitalised(invoicesNamed.en(unansweredBills(c)))} unanswered` : 'Dispute unanswered'}, complaint filed with ${p}: ${disputedBill.en(c, biller)}${ownTermSaid ? '' : `, provider's answer${answerOn.en(c)} due ${enDue(due, passed)}`}${decisionOn.en(c)}.`,
   },
   // v5: a provider that credited part of every bill it answered did not reject the dispute, nor said it holds to the rest (audit81 DISP-1): what is still open is said, with its amounts.
   disputeRejected: {
-    nl: ({ bank, p, due, c, ownTermSaid, passed }) => `${onlyCredited(c) ? `Deels ${bank ? 'teruggeboekt' : 'gecrediteerd'} door ${p}, de rest staat nog open` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c, bank)}${ownTermSaid ? '' : `; beslissing nodig ${nlDue(due, passed)}`}.`,
-    en: ({ bank, p, due, c, ownTermSaid, passed }) => `${onlyCredited(c) ? `${bank ? 'Booked back' : 'Credited'} in part by ${p}, the rest still open` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c, bank)}${ownTermSaid ? '' : `; decision needed ${enDue(due, passed)}`}.`,
+    nl: ({ bank, biller, p, due, c, ownTermSaid, passed }) => `${onlyCredited(c) ? `Deels ${bank ? 'teruggeboekt' : 'gecrediteerd'} door ${p}, de rest staat nog open` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c, biller)}${ownTermSaid ? '' : `; beslissing nodig ${nlDue(due, passed)}`}.`,
+    en: ({ bank, biller, p, due, c, ownTermSaid, passed }) => `${onlyCredited(c) ? `${bank ? 'Booked back' : 'Credited'} in part by ${p}, the rest still open` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c, biller)}${ownTermSaid ? '' : `; decision needed ${enDue(due, passed)}`}.`,
   },
   // v5: the bills disputed meanwhile stay named while the stop is asked.
   // committee (v22): the complaints body has the bill; it gives no term, so none is said.
-  withCommittee: { nl: ({ c, p, due, bank }) => COMMITTEE_OWNER.status.nl(c, p, due, null, bank), en: ({ c, p, due, bank }) => COMMITTEE_OWNER.status.en(c, p, due, null, bank) },
+  withCommittee: { nl: ({ c, p, due, biller }) => COMMITTEE_OWNER.status.nl(c, p, due, null, biller), en: ({ c, p, due, biller }) => COMMITTEE_OWNER.status.en(c, p, due, null, biller) },
   collectionStopRequested: {
-    nl: ({ bank, p, due, c, ownTermSaid, passed }) => `Incassostop gevraagd bij ${p}${ownTermSaid ? '' : `, schriftelijk antwoord ${nlDue(due, passed)}`}${openDisputesOf(c).length ? `; ${disputedBill.nl(c, bank)}` : ''}.`,
-    en: ({ bank, p, due, c, ownTermSaid, passed }) => `Collection stop requested from ${p}${ownTermSaid ? '' : `, written answer due ${enDue(due, passed)}`}${openDisputesOf(c).length ? `; ${disputedBill.en(c, bank)}` : ''}.`,
+    nl: ({ biller, p, due, c, ownTermSaid, passed }) => `Incassostop gevraagd bij ${p}${ownTermSaid ? '' : `, schriftelijk antwoord ${nlDue(due, passed)}`}${openDisputesOf(c).length ? `; ${disputedBill.nl(c, biller)}` : ''}.`,
+    en: ({ biller, p, due, c, ownTermSaid, passed }) => `Collection stop requested from ${p}${ownTermSaid ? '' : `, written answer due ${enDue(due, passed)}`}${openDisputesOf(c).length ? `; ${disputedBill.en(c, biller)}` : ''}.`,
   },
   // A contract settles only after a quiet period without an open bill: after disputed bills it was quiet since.
   settled: {
@@ -558,7 +562,7 @@ const CHANGE: Phrases = {
   blocked: { nl: (s) => `${confirmedWhat.nl(s)}; saldo nog niet vrijgegeven.`, en: (s) => `${confirmedWhat.en(s)}; balance not yet released.` },
   releaseReminded: { nl: ({ p }) => `${p} gaf het saldo niet op tijd vrij; herinnering verstuurd.`, en: ({ p }) => `${p} did not release the balance in time; reminder sent.` },
   releaseOverdue: { nl: ({ p }) => `${p} gaf het saldo niet op tijd vrij.`, en: ({ p }) => `${p} did not release the balance in time.` },
-  disputed: { nl: ({ bank, p, c }) => `Geschil met ${p}: ${disputedBill.nl(c, bank)}.`, en: ({ bank, p, c }) => `Dispute with ${p}: ${disputedBill.en(c, bank)}.` },
+  disputed: { nl: ({ bank, biller, p, c }) => `Geschil met ${p}: ${disputedBill.nl(c, biller)}.`, en: ({ biller, p, c }) => `Dispute with ${p}: ${disputedBill.en(c, biller)}.` },
   // v8: beside a held bill the complaint is about the unanswered ones.
   disputeEscalated: {
     nl: ({ p, c }) => `Klacht ingediend bij ${p} over ${heldBeside(c) ? `de onbeantwoorde ${invoicesNamed.nl(unansweredBills(c))}` : 'het onbeantwoorde geschil'}.`,
@@ -568,7 +572,7 @@ const CHANGE: Phrases = {
     nl: ({ p, c }) => `Geschil afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}.`,
     en: ({ p, c }) => `Dispute rejected by ${p}${reason.en(c.disputeRejectionReason)}.`,
   },
-  withCommittee: { nl: ({ c, p, due, bank }) => COMMITTEE_OWNER.change.nl(c, p, due, null, bank), en: ({ c, p, due, bank }) => COMMITTEE_OWNER.change.en(c, p, due, null, bank) },
+  withCommittee: { nl: ({ c, p, due, biller }) => COMMITTEE_OWNER.change.nl(c, p, due, null, biller), en: ({ c, p, due, biller }) => COMMITTEE_OWNER.change.en(c, p, due, null, biller) },
   collectionStopRequested: { nl: ({ p }) => `Incassostop gevraagd bij ${p}.`, en: ({ p }) => `Collection stop requested from ${p}.` },
   settled: { nl: ({ p }) => `Contract bij ${p} afgehandeld.`, en: ({ p }) => `Contract with ${p} settled.` },
   closed: { nl: ({ p }) => `Dossier van het contract bij ${p} gesloten.`, en: ({ p }) => `File of the contract with ${p} closed.` },
@@ -772,16 +776,16 @@ const STEPS: StepPhrases = {
     // v5: a credit note short of what is disputed of its bill leaves the rest for the owner to decide (not that the provider holds to it: audit81 DISP-1).
     // bankdispute: a bank books its charge back; it sends no credit note.
     CREDIT_NOTE_SENT: {
-      nl: ({ p, asked }, step) =>
-        creditOnCommitteeBill(step) ? COMMITTEE_OFFER.owner.nl(p, step.amount, creditOnCommitteeBill(step)!, asked === 'bank')
+      nl: ({ p, asked, biller }, step) =>
+        creditOnCommitteeBill(step) ? COMMITTEE_OFFER.owner.nl(p, step.amount, creditOnCommitteeBill(step)!, biller)
         : asked === 'bank' && step.partCredit ? `${p} heeft ${money(step.amount ?? 0, 'nl')} van de ${chargeNl(step.partCredit.reference)} teruggeboekt; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet teruggeboekt; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : asked === 'bank' ? `${p} heeft de ${step.invoiceReference ? chargeNl(step.invoiceReference) : 'kosten'} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step, true) : 'geschil gesloten.'}${leftToPay.nl(step, true)}`
         : step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet gecrediteerd; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : answeredOneOfSeveral(step)
           ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}${leftToPay.nl(step)}`
           : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor factuur ${step.invoiceReference}` : ''}; geschil gesloten.${leftToPay.nl(step)}`,
-      en: ({ p, asked }, step) =>
-        creditOnCommitteeBill(step) ? COMMITTEE_OFFER.owner.en(p, step.amount, creditOnCommitteeBill(step)!, asked === 'bank')
+      en: ({ p, asked, biller }, step) =>
+        creditOnCommitteeBill(step) ? COMMITTEE_OFFER.owner.en(p, step.amount, creditOnCommitteeBill(step)!, biller)
         : asked === 'bank' && step.partCredit ? `${p} booked back ${money(step.amount ?? 0, 'en')} of the ${chargeEn(step.partCredit.reference)}; the other ${money(step.partCredit.remaining, 'en')} disputed was not booked back; decision needed (pay the rest or object further).`
         : asked === 'bank' ? `${p} booked the ${step.invoiceReference ? chargeEn(step.invoiceReference) : 'charge'} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step, true) : 'dispute closed.'}${leftToPay.en(step, true)}`
         : step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}; the other ${money(step.partCredit.remaining, 'en')} disputed was not credited; decision needed (pay the rest or object further).`
@@ -823,27 +827,27 @@ const STEPS: StepPhrases = {
     },
     // A bill disputed: while a collection stop is asked (v5) the stop stays asked; while another bill is held to, no rejection.
     INVOICE_AFTER_END: billDisputedWords(CHANGE, {
-      nl: ({ bank, p, c }) => `Geschil met ${p}: ${disputedBill.nl(c, bank)}; incassostop loopt nog.`,
-      en: ({ bank, p, c }) => `Dispute with ${p}: ${disputedBill.en(c, bank)}; collection stop still asked.`,
+      nl: ({ biller, p, c }) => `Geschil met ${p}: ${disputedBill.nl(c, biller)}; incassostop loopt nog.`,
+      en: ({ biller, p, c }) => `Dispute with ${p}: ${disputedBill.en(c, biller)}; collection stop still asked.`,
     }),
     // v5: a rejection while a collection stop is asked keeps the stop.
     DISPUTE_REJECTED: {
-      nl: ({ p, c, bank }, step) =>
-        step.rejectedAtCommittee ? COMMITTEE_REJECTED.nl(p, step.rejectedAtCommittee, reason.nl(c.disputeRejectionReason), bank)
+      nl: ({ p, c, bank, biller }, step) =>
+        step.rejectedAtCommittee ? COMMITTEE_REJECTED.nl(p, step.rejectedAtCommittee, reason.nl(c.disputeRejectionReason), biller)
         : `Geschil${overBill.nl(step, bank)} afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; incassostop loopt nog' : ''}.`,
-      en: ({ p, c, bank }, step) =>
-        step.rejectedAtCommittee ? COMMITTEE_REJECTED.en(p, step.rejectedAtCommittee, reason.en(c.disputeRejectionReason), bank)
+      en: ({ p, c, bank, biller }, step) =>
+        step.rejectedAtCommittee ? COMMITTEE_REJECTED.en(p, step.rejectedAtCommittee, reason.en(c.disputeRejectionReason), biller)
         : `Dispute${overBill.en(step, bank)} rejected by ${p}${reason.en(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; collection stop still asked' : ''}.`,
     },
     DISPUTE_RESOLVED: {
-      nl: ({ p, bank }, step) =>
-        step.committee ? COMMITTEE_DECIDED.nl(step.committee, `${bank ? `de ${chargeNl(decidedBill(step))}` : `factuur ${decidedBill(step)}`} van ${p}`, p, true, bank)
+      nl: ({ p, bank, biller }, step) =>
+        step.committee ? COMMITTEE_DECIDED.nl(step.committee, `${bank ? `de ${chargeNl(decidedBill(step))}` : `${biller === 'insurer' ? 'nota' : 'factuur'} ${decidedBill(step)}`} van ${p}`, p, true, bank)
         : step.insideCover ? `${coverTookIn.nl(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `Geschil${overBill.nl(step, bank)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, bank)}; ${stayDisputed.nl(step, bank)}`
           : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'}${settledOutcome.nl(p, step, bank) ? '' : overBill.nl(step, bank)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, bank)}.`,
-      en: ({ p, bank }, step) =>
-        step.committee ? COMMITTEE_DECIDED.en(step.committee, bank ? `the ${chargeEn(decidedBill(step))} of ${p}` : `${p}'s invoice ${decidedBill(step)}`, p)
+      en: ({ p, bank, biller }, step) =>
+        step.committee ? COMMITTEE_DECIDED.en(step.committee, bank ? `the ${chargeEn(decidedBill(step))} of ${p}` : `${p}'s ${biller === 'insurer' ? 'bill' : 'invoice'} ${decidedBill(step)}`, p)
         : step.insideCover ? `${coverTookIn.en(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `Dispute${overBill.en(step, bank)} with ${p} closed (recorded by you)${settledOutcome.en(p, step, bank)}; ${stayDisputed.en(step, bank)}`
@@ -887,7 +891,7 @@ export const OWNER_WORDING = { status: STATUS, next: NEXT, change: CHANGE, steps
 
 /** Where the contract stands for the owner, e.g. "Geschil loopt: € 15,00 betwist (factuur F-1), antwoord aanbieder uiterlijk 12 februari 2027." */
 export function ownerStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
-  const withBody = committeeBeside(state, context) ? ` ${COMMITTEE_OWNER.status[lang](context, '', null, null, Boolean(words.bankAccount))}` : '';
+  const withBody = committeeBeside(state, context) ? ` ${COMMITTEE_OWNER.status[lang](context, '', null, null, billerOfWords(words))}` : '';
   return `${say(STATUS, state, besideCommittee(state, context), lang, words)}${withBody}${releaseBesideDispute(state, context) ? RELEASE_BESIDE[lang] : ''}`;
 }
 

@@ -4,7 +4,7 @@ import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billerOf, billNamed, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -195,7 +195,7 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   },
   // v5: every bill still disputed while the stop is asked, and those it holds to.
   // committee (v22): the complaints body has the bill; the contact person records its decision.
-  withCommittee: { nl: (c, _due, asked) => COMMITTEE_DESK.nl(c, asked === 'bank'), en: (c, _due, asked) => COMMITTEE_DESK.en(c, asked === 'bank') },
+  withCommittee: { nl: (c, _due, asked) => COMMITTEE_DESK.nl(c, billerOf(asked)), en: (c, _due, asked) => COMMITTEE_DESK.en(c, billerOf(asked)) },
   collectionStopRequested: {
     nl: (c, due, asked) =>
       `Incasso na overlijden: verzoek de incasso op te schorten en de incassokosten te laten vervallen; graag schriftelijk antwoord${nlBy(due)}.${openDisputesOf(c).length ? ` ${disputeNl(c, openDisputesOf(c), asked)}` : ''}${heldNote(c, 'nl', asked)}`,
@@ -215,7 +215,7 @@ export const PROVIDER_WORDING = { status: PROVIDER };
 export function providerStatusText(state: ContractState, context: ContractContext, lang: Language, dueDate: string | null, asked?: AskedInstead, done?: AnswerDone | null): string {
   const phrase = PROVIDER[state]?.[lang];
   const said = phrase ? phrase(besideCommittee(state, context), dueDate ? longDate(dueDate, lang) : null, asked, done) : { nl: 'In behandeling.', en: 'In progress.' }[lang];
-  const withBody = committeeBeside(state, context) ? `${said} ${COMMITTEE_DESK[lang](context, asked === 'bank')}` : said;
+  const withBody = committeeBeside(state, context) ? `${said} ${COMMITTEE_DESK[lang](context, billerOf(asked))}` : said;
   return releaseBesideDispute(state, context) ? `${withBody} ${RELEASE_BESIDE[lang]}` : withBody;
 }
 
@@ -508,8 +508,8 @@ const doneByYou = (a: Answer, lang: Language) => {
 const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], asked: AskedInstead | null, own: boolean) => string>> = {
   // committee (v22): the thread says the case is with the complaints body, from the day the owner filed it.
   COMMITTEE_FILED: {
-    nl: (a, bills, asked) => COMMITTEE_FILED_DESK.nl(a, bills.map((b) => b.reference), asked === 'bank'),
-    en: (a, bills, asked) => COMMITTEE_FILED_DESK.en(a, bills.map((b) => b.reference), asked === 'bank'),
+    nl: (a, bills, asked) => COMMITTEE_FILED_DESK.nl(a, bills.map((b) => b.reference), billerOf(asked)),
+    en: (a, bills, asked) => COMMITTEE_FILED_DESK.en(a, bills.map((b) => b.reference), billerOf(asked)),
   },
   // comcorr (v26): the filing as corrected, what it was before.
   COMMITTEE_FILING_CORRECTED: {

@@ -960,7 +960,7 @@ const STEPS: StepPhrases = {
     CREDIT_NOTE_SENT: {
       nl: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten${amountOf(step.amount, 'nl')} teruggeboekt; ${answeredOneOfSeveral(step) ? stillStands.nl(step, true) : 'het bezwaar is afgehandeld.'}`
-        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.family.nl(p, step.amount, creditOnCommitteeBill(step)!, Boolean(bank))
+        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.family.nl(p, step.amount, creditOnCommitteeBill(step)!, bank ? 'bank' : undefined)
         : step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining, Boolean(bank))} ${ownerLooksAtRest.nl}`
         : step.billLeft !== null ? `${creditedLeft.nl(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
@@ -968,7 +968,7 @@ const STEPS: StepPhrases = {
           : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld.`,
       en: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge${amountOf(step.amount, 'en')} back; ${answeredOneOfSeveral(step) ? stillStands.en(step, true) : 'the dispute is settled.'}`
-        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.family.en(p, step.amount, creditOnCommitteeBill(step)!, Boolean(bank))
+        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.family.en(p, step.amount, creditOnCommitteeBill(step)!, bank ? 'bank' : undefined)
         : step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining, Boolean(bank))} ${ownerLooksAtRest.en}`
         : step.billLeft !== null ? `${creditedLeft.en(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
@@ -1284,7 +1284,7 @@ const STEPS_UNPRICED: StepPhrases = {
     CREDIT_NOTE_SENT: {
       nl: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true, bank) : 'het bezwaar is afgehandeld.'}`
-        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.familyUnpriced.nl(p, step.amount, creditOnCommitteeBill(step)!, Boolean(bank))
+        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.familyUnpriced.nl(p, step.amount, creditOnCommitteeBill(step)!, bank ? 'bank' : undefined)
         : step.partCredit ? partlyCredited.nl(p, step, Boolean(bank))
         : bank ? `${p} heeft het betwiste deel van ${billsCounted.nl(1, answeredOneOfSeveral(step) ? 2 : 1, true)} teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true, true) : 'het bezwaar is afgehandeld.'} De rest ervan wordt betaald uit de nalatenschap.`
         : step.billLeft !== null ? `${p} heeft het betwiste deel van ${answeredOneOfSeveral(step) ? `een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true, bank)}` : 'de rekening gecrediteerd; het bezwaar is afgehandeld.'} De rest van ${answeredOneOfSeveral(step) ? 'die' : 'de'} rekening wordt betaald uit de nalatenschap.`
@@ -1292,7 +1292,7 @@ const STEPS_UNPRICED: StepPhrases = {
         : `${p} heeft de rekening gecrediteerd; het bezwaar is afgehandeld.`,
       en: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge back; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.en(step, true, bank) : 'the dispute is settled.'}`
-        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.familyUnpriced.en(p, step.amount, creditOnCommitteeBill(step)!, Boolean(bank))
+        : creditOnCommitteeBill(step) ? COMMITTEE_OFFER.familyUnpriced.en(p, step.amount, creditOnCommitteeBill(step)!, bank ? 'bank' : undefined)
         : step.partCredit ? partlyCredited.en(p, step, Boolean(bank))
         : bank ? `${p} has booked back the disputed part of ${billsCounted.en(1, answeredOneOfSeveral(step) ? 2 : 1, true)}; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.en(step, true, true) : 'the dispute is settled.'} The rest of it is paid from the estate.`
         : step.billLeft !== null ? `${p} has credited the disputed part of ${answeredOneOfSeveral(step) ? `one of the bills; ${stillStandsUnpriced.en(step, true, bank)}` : 'the bill; the dispute is settled.'} The rest of ${answeredOneOfSeveral(step) ? 'that' : 'the'} bill is paid from the estate.`

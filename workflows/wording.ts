@@ -353,6 +353,8 @@ export interface Said {
   insurance: InsuranceKind | 'unknown' | null;
   /** `StatusWords.bankAccount`. */
   bank: boolean;
+  /** insurerwords: whose bills these are (`billerOfWords`): a bank's costs, an insurer's nota's, or invoices. */
+  biller: Biller;
   /** `StatusWords.answerDone`. */
   done: AnswerDone | null;
   /** `StatusWords.overdraftPaidOn`: null while the overdraft is not paid in full (or there is none). */
@@ -418,6 +420,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     stopSentOn: words.collectionStopSentOn ? longDate(words.collectionStopSentOn, lang) : null,
     insurance: words.insurance ?? null,
     bank: Boolean(words.bankAccount),
+    biller: billerOfWords(words),
     done: words.answerDone ?? null,
     overdraftPaidOn: words.overdraftPaidOn ?? null,
     refund: words.refundTold?.[lang],
@@ -829,6 +832,17 @@ export const CHARGE_NOUNS: Record<Language, { one: string; several: string }> = 
 };
 export const chargeNl = (reference: string) => `${CHARGE_NOUNS.nl.one} ${reference}`;
 export const chargeEn = (reference: string) => `${CHARGE_NOUNS.en.one} ${reference}`;
+/**
+ * insurerwords: whose bills a sentence names: a bank's are its costs by their kenmerk (`theCharges`), an insurer's its nota's (a Dutch
+ * insurer bills by „premienota" or „nota", whichever it is for: the premium or a settlement), anyone else's invoices.
+ */
+export type Biller = 'bank' | 'insurer' | undefined;
+export const billerOf = (asked: AskedInstead | null | undefined): Biller => (asked === 'bank' ? 'bank' : asked ? 'insurer' : undefined);
+export const billerOfWords = (words: Pick<StatusWords, 'bankAccount' | 'insurance'>): Biller => (words.bankAccount ? 'bank' : words.insurance ? 'insurer' : undefined);
+export const INSURER_BILL_NOUNS: Record<Language, { one: string; several: string }> = { nl: { one: 'nota', several: 'nota’s' }, en: { one: 'bill', several: 'bills' } };
+/** An insurer's bills by their numbers with the article, mid-sentence („de nota P-1"); none recorded: „de nota", „the bill". */
+export const theInsurersBills = (references: string[], lang: Language): string =>
+  references.length ? billsNamed(references, lang, { ...INSURER_BILL_NOUNS[lang], unknown: '' }).words : lang === 'nl' ? 'de nota' : 'the bill';
 /** bankwords3: a bank's costs by their kenmerken with the article, mid-sentence ("de kosten met kenmerk AB-1"); none recorded: "de kosten", "the charges". */
 export const theCharges = (references: string[], lang: Language): string =>
   `${lang === 'nl' ? 'de' : 'the'} ${billsNamed(references, lang, { ...CHARGE_NOUNS[lang], unknown: lang === 'nl' ? 'kosten' : 'charges' }).words}`;

@@ -12,9 +12,12 @@ import type { Contract } from './contract.entity';
 export const kifidOf = (c: Pick<Contract, 'insuranceKind' | 'provider'>): 'bank' | 'insurer' | null =>
   heardByKifid(c.provider.category, c.insuranceKind) ? (c.provider.category === 'bank' ? 'bank' : 'insurer') : null;
 
-/** committee: a filing or decision dated after today is refused naming its day (rule `future`, in the reader's words). */
-export function assertNotFuture(field: 'filedOn' | 'decidedOn', day: string, today: string): void {
-  if (day > today) throw new ValidationProblem([{ field, message: 'is after today', rule: 'future' }]);
+/**
+ * committee: a filing or decision dated after today is refused naming its day (rule `future`, in the reader's words); insurerwords: a
+ * filing where Kifid hears the case (`kifid`) names the day filed with Kifid (`kifid.filedOn`), not with a disputes committee.
+ */
+export function assertNotFuture(field: 'filedOn' | 'decidedOn', day: string, today: string, kifid = false): void {
+  if (day > today) throw new ValidationProblem([{ field, message: 'is after today', rule: 'future', ...(kifid && field === 'filedOn' ? { labelled: 'kifid.filedOn' } : {}) }]);
 }
 
 /** committee: the bill a filing names must be open (`invoiceReferenceProblem`): 422 naming `invoiceReference`. */

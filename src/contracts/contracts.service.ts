@@ -77,7 +77,7 @@ import { AGENCY_LETTER_KINDS, type AgencyLetterKind, type AgencyLetterSent, COLL
 import { findsAgencyAnew, lettersToSendAgain, noticeChanges, type NoticeParticulars, stoppedSinceNotice } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, ENDED_AGENCY_NOT_WRITTEN, type EndedAgencyAbout, endedAgencyNotWrittenText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type RecordedDropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
-import { billsOnOf, type DropGivenBy, dropNamed, type DropStep, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, ownerDropUndoOf, type ProviderWord, providerWordProblems, type RecordedDropOnPage } from './drop-correction.rules';
+import { billsOnOf, droppedClaimAmong, type DropGivenBy, dropNamed, type DropStep, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, endsDroppedClaim, ownerDropUndoOf, type ProviderWord, providerWordProblems, type RecordedDropOnPage } from './drop-correction.rules';
 import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '../timeline/drop-days';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callAsListed, type CallAsListed, callsAsTheyStand, callVersion, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -1810,7 +1810,7 @@ export class ContractsService implements OnModuleInit {
   fileWithCommittee(principal: StaffPrincipal, contractId: string, dto: CommitteeFiledDto) {
     const event: AnyEventObject = { type: 'COMMITTEE_FILED', invoiceReference: dto.invoiceReference ?? null, filedOn: dto.filedOn, caseNumber: dto.caseNumber ?? null };
     return this.fire(principal, contractId, event, async (_manager, contract, standing) => {
-      assertNotFuture('filedOn', dto.filedOn, this.clock.today());
+      assertNotFuture('filedOn', dto.filedOn, this.clock.today(), kifidOf(contract) !== null);
       const { insurance } = requestAsked(contract);
       const nl = complaintsBodyFor(contract.provider.category, insurance, 'nl');
       const en = complaintsBodyFor(contract.provider.category, insurance, 'en');
@@ -2214,12 +2214,14 @@ export class ContractsService implements OnModuleInit {
     const steps = await this.timeline.dropSteps(manager, contract.id);
     const drop = dropNamed(steps);
     const desks = dropNamed(steps, undefined, 'provider');
-    if (!drop && !desks) return null;
+    const ofClaim = droppedClaimAmong(steps);
+    if (!drop && !desks && !ofClaim) return null;
     const latest = await this.timeline.latestSteps(manager, contract.id, dropUndoFound);
     const own = drop && { bills: drop.bills, toldOn: correctedDropDays(await this.timeline.detailsOfContracts(manager, [contract.id], [DROP_DAY_CORRECTED])).get(drop.id) ?? drop.toldOn };
     const deskBills = desks && this.deskUndoBills(latest);
     const undo = own && !('refused' in dropUndoOf(latest)) ? own : desks && deskBills ? { bills: deskBills, toldOn: desks.toldOn, byDesk: true as const } : null;
-    return own || undo ? { own, undo } : null;
+    const claimDropped = ofClaim && endsDroppedClaim(latest);
+    return own || undo || claimDropped ? { own, undo, claimDropped } : null;
   }
 
   /**

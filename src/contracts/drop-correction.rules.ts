@@ -69,6 +69,8 @@ export interface RecordedDropOnPage {
   own: DropOnPage | null;
   /** The drop the undo takes now: hers, or (ownerdrop) the provider's desk's (`byDesk`), undone on the provider's word. */
   undo: (DropOnPage & { byDesk?: true }) | null;
+  /** insurerwords: the newest step ends a claim dropped whole (`endsDroppedClaim`): the page says why no undo is offered, as the API's 409. */
+  claimDropped: boolean;
 }
 
 /** Whether a drop is the one `invoiceReference` names (left out: any); a drop of the only open bill named none. */
@@ -105,6 +107,9 @@ export function endsDroppedClaim(steps: HistoryEntry[]): boolean {
   const event = eventOf(newest);
   return isOfDroppedClaim(event) || (newest.event === 'COLLECTION_STOPPED' && typeof event.claimDropped === 'object' && event.claimDropped !== null);
 }
+
+/** insurerwords: whether any of the contract's drops (`dropSteps`) was a bill dropped with a whole claim: only then is its newest step read for it. */
+export const droppedClaimAmong = (steps: HistoryEntry[]): boolean => steps.some((s) => isOfDroppedClaim(eventOf(s)));
 
 /** What the machine's `DROP_UNDONE` carries: the state before the drop, its bills as they stood, and that state's term. */
 export interface DropUndo {

@@ -220,9 +220,8 @@ function refundSection(lang: Lang, r: Request, refused: Omit<DeskFormErrors, 'an
  * deskundo: the desk's own drop of a bill („ingetrokken”), while it is the request's newest step: a form to take it back, naming the
  * bills it dropped; it posts the API's `drop-undone` (`ProviderDeskService.undoDrop`), a refusal shown as the page's notice.
  */
-function dropUndoneSection(lang: Lang, r: Request): SafeHtml | '' {
+function dropUndoneSection(lang: Lang, r: Request, t: { dropUndoneText: (bills: string) => string }): SafeHtml | '' {
   if (!r.ownDropUndoable) return '';
-  const t = providerWords(lang).request;
   return html`<form method="post" action="/desk/requests/${r.id}/drop-undone" class="card" id="drop-undone"><h2>${providerWords(lang).answers.dropUndone}</h2><p>${t.dropUndoneText(r.ownDropUndoable.join(', '))}</p>${r.ownDropUndoable.length === 1 ? html`<input type="hidden" name="invoiceReference" value="${r.ownDropUndoable[0]}">` : ''}<button type="submit">${providerWords(lang).answers.dropUndone}</button></form>`;
 }
 
@@ -347,7 +346,7 @@ ${r.erasures.length ? html`<h2 id="erasures">${t.erasures}</h2>${r.erasures.map(
         : html`<form method="post" action="/desk/requests/${r.id}/erasures/${e.documentId}/confirm"><button type="submit">${t.confirmErasure}</button></form>`
     }</div>`)}` : ''}
 ${refundSection(lang, r, notice.refund)}
-${dropUndoneSection(lang, r)}
+${dropUndoneSection(lang, r, t)}
 ${forms.length ? html`<div class="grid two">${forms}</div>` : ''}`,
   });
 }

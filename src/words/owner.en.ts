@@ -29,6 +29,9 @@ const takenBackOut = (providers: string[], letters: number) =>
 
 /** Who continues a lease after the tenant's death (art. 7:266 lid 1, 7:268 lid 1 and 2 BW), as `WHO_CONTINUES_LEASE_NL`. */
 const WHO_CONTINUES_LEASE_EN = 'A spouse or registered partner whose main residence it is, is a co-tenant and continues the lease (art. 7:266 lid 1 and 7:268 lid 1 BW); someone who had a lasting joint household with the deceased there continues it for six months after the death (art. 7:268 lid 2 BW).';
+/** dropsrest, insurerwords: a claim the provider dropped whole cannot be undone: the API's 409 and the contract page say it alike. */
+const CLAIM_DROP_NOT_UNDOABLE_EN = (provider: string) =>
+  `${provider} dropped the whole claim and the collection stopped; that cannot be undone, only the drop of a single bill can. If ${provider} sends the bill again, or a collection letter comes again, record it again as you did the first time. Nothing was changed.`;
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the email${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
 import { chargeEn, claimNamedEn, familyEn, overdraftEn } from './family.en';
 import type { AfterEndPartMoved } from './family.nl';
@@ -1031,6 +1034,8 @@ export const ownerEn: OwnerWords = {
     brpNotInformed: 'Not informed: send a letter instead',
     notDone: 'This was not done:',
     next: (step) => `Next: ${step}`,
+    /** insurerwords: where the undo would be, once the provider dropped the claim whole (`RecordedDropOnPage.claimDropped`). */
+    claimDropNotUndoable: CLAIM_DROP_NOT_UNDOABLE_EN,
     lateBillAfterReopen: "Did a bill or a debt collector's letter about this contract come after closing? Reopen the file first on the estate's page; then record it here.",
     facts: 'State',
     dueOn: (date) => `due ${date}`,
@@ -1682,6 +1687,8 @@ export const ownerEn: OwnerWords = {
       'figures.invoiceDate': 'the date of the invoice or charge',
       'figures.periodFrom': 'the first day charged for',
       'figures.periodTo': 'the last day charged for',
+      // insurerwords: a filing day refused once the contract is read, where the body is Kifid (`kifidOf`).
+      'kifid.filedOn': 'the day you filed with Kifid',
       message: 'what the provider needs',
       amount: 'the amount',
       invoiceDate: 'the date on the bill',
@@ -1815,7 +1822,7 @@ export const ownerEn: OwnerWords = {
         `the invoice number: something else was recorded on this contract after ${provider}'s drop, so the drop can no longer be undone. Nothing was changed.`,
       /** dropsrest: a claim the provider dropped whole is no drop of one bill; no undo takes it back (409 `claim-drop-not-undoable`, naming `invoiceReference`). */
       claimDropNotUndoable: (provider: string) =>
-        `the invoice number: ${provider} dropped the whole claim and the collection stopped; that cannot be undone, only the drop of a single bill can. If ${provider} sends the bill again, or a collection letter comes again, record it again as you did the first time. Nothing was changed.`,
+        `the invoice number: ${CLAIM_DROP_NOT_UNDOABLE_EN(provider)}`,
       /** dropcorr: a contract started before machine version 23 (409 `drop-not-undoable`, naming `invoiceReference`). */
       dropNotUndoable: 'the invoice number: this contract started before a drop could be undone; that is possible only on contracts started since. Nothing was changed.',
       /** dropcorr: the day corrected to the day recorded already (422 naming `toldOn`, rule `unchanged`). */

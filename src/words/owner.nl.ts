@@ -50,6 +50,9 @@ const billPartNl = (untilEnd: boolean, afterEnd: boolean | string) => (untilEnd 
 /** bankdebts: the same of a bank's costs (`chargeListed`), set against the date the bank confirmed: a bank gives no end date. */
 const chargePartNl = (untilEnd: boolean, afterEnd: boolean | string) => (untilEnd ? ', deel tot en met de bevestigde datum' : afterEnd ? `, ${afterEnd === true ? '' : `waarvan ${afterEnd} `}voor dagen na de bevestigde datum (besloten is dat de nalatenschap ze betaalt)` : '');
 /** coverrest: a kept cover's premium on the bills to pay, named as such, with the day it is due when the bill named one. */
+/** dropsrest, insurerwords: a claim the provider dropped whole cannot be undone: the API's 409 and the contract page say it alike. */
+const CLAIM_DROP_NOT_UNDOABLE_NL = (provider: string) =>
+  `${provider} liet de hele vordering vallen en de incasso is gestopt; dat kan niet worden teruggedraaid, alleen de intrekking van één rekening kan dat. Stuurt ${provider} de rekening toch weer, of komt er weer een incassobrief, leg die dan opnieuw vast zoals de eerste keer. Er is niets gewijzigd.`;
 const premiumNl = (reference: string) => `premie ${reference} voor de verzekering die voor de nalatenschap doorloopt`;
 const dueNl = (premium: { due: string | null } | null) => (premium?.due ? `, uiterlijk te betalen op ${premium.due}` : '');
 const claimNl = (agency: string | null, reference: string | null, amount: string | null) =>
@@ -1179,6 +1182,8 @@ export const ownerNl = {
     notDone: 'Dit is niet gedaan:',
     next: (step: string) => `Volgende stap: ${step}`,
     /** A closed contract of a closed estate: a late bill is recorded here once the estate is reopened (its forms show then). */
+    /** insurerwords: where the undo would be, once the provider dropped the claim whole (`RecordedDropOnPage.claimDropped`). */
+    claimDropNotUndoable: CLAIM_DROP_NOT_UNDOABLE_NL,
     lateBillAfterReopen: 'Komt er na het afsluiten nog een rekening of een incassobrief over dit contract? Heropen dan eerst het dossier op de pagina van de nalatenschap; daarna legt u die hier vast.',
     facts: 'Status',
     dueOn: (date: string) => `termijn ${date}`,
@@ -1909,6 +1914,8 @@ export const ownerNl = {
       'figures.invoiceDate': 'de datum van de factuur of de kosten',
       'figures.periodFrom': 'de eerste dag waarover gerekend is',
       'figures.periodTo': 'de laatste dag waarover gerekend is',
+      // insurerwords: a filing day refused once the contract is read, where the body is Kifid (`kifidOf`).
+      'kifid.filedOn': 'de dag van indienen bij Kifid',
       message: 'wat de aanbieder nodig heeft',
       amount: 'het bedrag',
       invoiceDate: 'de datum op de factuur',
@@ -2073,7 +2080,7 @@ export const ownerNl = {
         `het factuurnummer: na de intrekking door ${provider} is er op dit contract al iets anders vastgelegd, dus de intrekking kan niet meer worden teruggedraaid. Er is niets gewijzigd.`,
       /** dropsrest: a claim the provider dropped whole is no drop of one bill; no undo takes it back (409 `claim-drop-not-undoable`, naming `invoiceReference`). */
       claimDropNotUndoable: (provider: string) =>
-        `het factuurnummer: ${provider} liet de hele vordering vallen en de incasso is gestopt; dat kan niet worden teruggedraaid, alleen de intrekking van één rekening kan dat. Stuurt ${provider} de rekening toch weer, of komt er weer een incassobrief, leg die dan opnieuw vast zoals de eerste keer. Er is niets gewijzigd.`,
+        `het factuurnummer: ${CLAIM_DROP_NOT_UNDOABLE_NL(provider)}`,
       /** dropcorr: a contract started before machine version 23 (409 `drop-not-undoable`, naming `invoiceReference`). */
       dropNotUndoable: 'het factuurnummer: dit contract is begonnen voordat een intrekking kon worden teruggedraaid; dat kan alleen bij contracten die sindsdien zijn begonnen. Er is niets gewijzigd.',
       /** dropcorr: the day corrected to the day recorded already (422 naming `toldOn`, rule `unchanged`). */

@@ -211,6 +211,7 @@ export const providerEn: ProviderWords = {
       chooseBill: 'Choose the charge', youHeldTo: 'You held to this charge', credited: 'You booked back',
       rejectedAlready: CHARGE_REJECTED_ALREADY_EN,
       creditTakenBack: CHARGE_CREDIT_TAKEN_BACK_EN,
+      dropUndoneText: (bills: string) => `You reported that ${bills ? `the charge with reference ${bills}` : 'the charge'} is withdrawn. If that was a mistake, undo it: our objection to the charge then stands again as before, and the contact person, the family and a collection agency that heard of the withdrawal are told.`,
     },
     answers: { creditNote: 'Charge booked back', withdrawn: 'Charge withdrawn' },
     fields: { invoiceReference: 'Which charge', amount: 'Amount booked back (euro)' },

@@ -275,6 +275,8 @@ export const providerNl = {
       rejectedAlready: CHARGE_REJECTED_ALREADY_NL,
       // bankwords3: `request.creditTakenBack` of a bank's costs: it booked them back, and confirmed a date, no end date.
       creditTakenBack: CHARGE_CREDIT_TAKEN_BACK_NL,
+      // insurerwords: the undo form of its own drop of a bank's costs, by their kenmerk.
+      dropUndoneText: (bills: string) => `U meldde dat ${bills ? `de kosten met kenmerk ${bills}` : 'de kosten'} zijn ingetrokken. Was dat een vergissing, draai het dan terug: ons bezwaar tegen de kosten loopt dan weer zoals daarvoor, en de contactpersoon, de familie en een incassobureau dat van de intrekking hoorde, horen dat.`,
     },
     answers: { creditNote: 'Kosten teruggeboekt', withdrawn: 'Kosten ingetrokken' },
     fields: { invoiceReference: 'Over welke kosten', amount: 'Teruggeboekt bedrag (euro)' },

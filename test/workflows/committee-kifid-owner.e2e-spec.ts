@@ -32,7 +32,7 @@ describe("a bank's costs with Kifid, in the owner's words", () => {
     expect(early.body.detail).toBe('Deze rekening van Levensverzekeraar Kifid ligt niet bij Kifid: leg eerst vast dat u het geschil daar indiende. Er is niets gewijzigd.');
     await owner.post(`${API}/contracts/${c.id}/committee-filed`, { invoiceReference: 'P-1', filedOn: today }).expect(200);
     const status = (await owner.get(`${API}/contracts/${c.id}`).expect(200)).body.statusText as string;
-    expect(status).toBe(`Geschil over factuur P-1 ligt bij het Klachteninstituut Financiële Dienstverlening (Kifid) (ingediend op ${longDate(today, 'nl')}).`);
+    expect(status).toBe(`Geschil over nota P-1 ligt bij het Klachteninstituut Financiële Dienstverlening (Kifid) (ingediend op ${longDate(today, 'nl')}).`);
     const list = flat((await t.anonymous.get(`/app/estates/${estate.id}`).set('Cookie', `steward_app=${owner.token}`).expect(200)).text.replace(/<[^>]+>/g, ' '));
     expect(list).toContain('bij Kifid');
     expect(list).not.toMatch(/geschillencommissie|noemt geen termijn/);

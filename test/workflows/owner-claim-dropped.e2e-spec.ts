@@ -237,11 +237,20 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect(((await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string }).state).toBe(before.state);
     // Without a bill named, as the contract page would post it.
     await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, {}).expect(409);
+    // insurerwords: the page says it too, where the undo would be, and offers no undo to post (on main: neither the sentence nor the card).
+    const page = await contractPage(contract.id);
+    expect(page).toContain('<div class="card" id="drop-undone"><h3>Intrekking per vergissing vastgelegd: terugdraaien</h3><p class="muted">KPN liet de hele vordering vallen en de incasso is gestopt; dat kan niet worden teruggedraaid, alleen de intrekking van één rekening kan dat. Stuurt KPN de rekening toch weer, of komt er weer een incassobrief, leg die dan opnieuw vast zoals de eerste keer. Er is niets gewijzigd.</p></div>');
+    expect(page).not.toContain(`/app/contracts/${contract.id}/drop-undone`);
 
     const en = await claimToDrop(ben, 'Rose', 'KPN-R-2');
     await ben.api.post(`${API}/contracts/${en.contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
     const english = await ben.api.post(`${API}/contracts/${en.contract.id}/drop-undone`, { invoiceReference: 'F-12' }).expect(409);
     expect(english.body.errors[0].message).toBe('the invoice number: KPN dropped the whole claim and the collection stopped; that cannot be undone, only the drop of a single bill can. If KPN sends the bill again, or a collection letter comes again, record it again as you did the first time. Nothing was changed.');
+    const benWeb = request.agent(t.app.getHttpServer());
+    await benWeb.post('/app/login').type('form').send({ email: ben.email, password: ben.password, next: '/app' }).expect(303);
+    expect((await benWeb.get(`/app/contracts/${en.contract.id}`).expect(200)).text.replace(/[ \t\r\n]+/g, ' ')).toContain(
+      '<p class="muted">KPN dropped the whole claim and the collection stopped; that cannot be undone, only the drop of a single bill can. If KPN sends the bill again, or a collection letter comes again, record it again as you did the first time. Nothing was changed.</p>',
+    );
   });
 
   /**

@@ -1,0 +1,55 @@
+import type { ContractContext } from './contract.machine';
+import { contractChangeText, contractStatusText } from './status-text';
+import { ownerChangeText, ownerStatusText } from './status-text-owner';
+import { providerAnswerText, providerStatusText } from './status-text-provider';
+import { contractStep } from './wording';
+
+/**
+ * insurerwords (kifidrest's, kifidowner's and dropsrest's Not done): an insurer's bill is its nota, never „factuur", in its dispute's
+ * and the complaints body's words; where Kifid hears the case every reader reads Kifid, never „de commissie"; (the desk's undo form of a bank's
+ * drop: `src/words/drop-undone-words.spec.ts`). Energy reads byte for byte as before.
+ */
+describe('insurerwords: an insurer’s and a bank’s money and Kifid, named rightly', () => {
+  const kifid = { body: { nl: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', en: 'the Klachteninstituut Financiële Dienstverlening (Kifid)' }, filedOn: '2026-12-01', caseNumber: 'K-7' };
+  const energyBody = { nl: 'de Geschillencommissie Energie', en: 'the Geschillencommissie Energie' };
+  const p1 = { reference: 'P-1', invoiceDate: '2026-12-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 10, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 10 } };
+  const contract = (open: object[]) =>
+    ({ action: 'cancel', providerReference: null, effectiveDate: null, finalInvoiceAmount: null, remindersSent: 0, escalations: 0, disputes: 1, lastRejectionReason: null, disputeRejectionReason: 'Premie tot de opzegging', openDisputes: open, openInformationRequest: null }) as unknown as ContractContext;
+  const withKifid = contract([{ ...p1, committee: kifid }]);
+  const withEnergy = contract([{ ...p1, committee: { ...kifid, body: energyBody } }]);
+  const insurer = { providerName: 'Levensverzekeraar', insurance: 'life' as const };
+  const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+
+  it("the owner reads an insurer's nota in its dispute and with Kifid, in Dutch and English", () => {
+    expect(plain(ownerStatusText('disputed', contract([p1]), 'nl', { ...insurer, dueDate: '2026-12-20' }))).toBe('Geschil loopt: € 10,00 betwist (nota P-1), antwoord aanbieder uiterlijk 20 december 2026.');
+    expect(plain(ownerStatusText('disputed', contract([p1]), 'en', { ...insurer, dueDate: '2026-12-20' }))).toBe('Dispute open: €10.00 disputed (bill P-1), provider\'s answer due by 20 December 2026.');
+    expect(ownerStatusText('withCommittee', withKifid, 'nl', insurer)).toBe('Geschil over nota P-1 ligt bij het Klachteninstituut Financiële Dienstverlening (Kifid) (ingediend op 1 december 2026, zaaknummer K-7).');
+    expect(ownerStatusText('withCommittee', withKifid, 'en', insurer)).toBe('Dispute about bill P-1 is with the Klachteninstituut Financiële Dienstverlening (Kifid) (filed on 1 December 2026, case number K-7).');
+    const held = contractStep({ type: 'DISPUTE_REJECTED', invoiceReference: 'P-1' }, 'withCommittee', 'withCommittee', [], { openDisputes: [{ ...p1, committee: kifid, rejectionReason: 'Premie' }] });
+    expect(ownerChangeText(held, withKifid, 'nl', 'Levensverzekeraar', { insurance: 'life' })).toBe('Levensverzekeraar houdt vast aan nota P-1 (reden: Premie tot de opzegging), die bij het Klachteninstituut Financiële Dienstverlening (Kifid) ligt: u hoeft niets te beslissen, Kifid beslist erover.');
+    const credited = contractStep({ type: 'CREDIT_NOTE_SENT', invoiceReference: 'P-1', amount: 4 }, 'withCommittee', 'withCommittee', [], { openDisputes: [{ ...p1, committee: kifid, credited: 4 }] });
+    expect(plain(ownerChangeText(credited, withKifid, 'nl', 'Levensverzekeraar', { insurance: 'life' }))).toBe('Creditnota van € 4,00 ontvangen van Levensverzekeraar voor nota P-1 terwijl het Klachteninstituut Financiële Dienstverlening (Kifid) die behandelt: een aanbod, nog € 6,00 betwist. De nota blijft bij Kifid tot u de uitspraak of een schikking vastlegt: neem het aanbod aan als schikking, of wacht op de uitspraak.');
+    expect(plain(ownerChangeText(credited, withKifid, 'en', 'Levensverzekeraar', { insurance: 'life' }))).toMatch(/for bill P-1 while .*The bill stays with Kifid until/);
+    // The family's offer names Kifid, not „de commissie".
+    expect(plain(contractChangeText(credited, withKifid, 'nl', 'Levensverzekeraar', true, { insurance: 'life' }))).toContain('Dat is een aanbod: de rekening blijft bij Kifid tot de uitspraak, of tot uw contactpersoon');
+    expect(plain(contractChangeText(credited, withKifid, 'en', 'Levensverzekeraar', false, { insurance: 'life' }))).toContain('That is an offer: the bill stays with Kifid until its decision');
+  });
+
+  it("the desk reads an insurer's nota with Kifid, and its thread names Kifid", () => {
+    expect(providerStatusText('withCommittee', withKifid, 'nl', null, 'life')).toBe('Het geschil over nota P-1 ligt bij het Klachteninstituut Financiële Dienstverlening (Kifid) (ingediend op 1 december 2026, zaaknummer K-7); de contactpersoon legt de uitspraak vast zodra die er is.');
+    const bills = [{ reference: 'P-1', amount: 10 }];
+    expect(providerAnswerText('COMMITTEE_FILED', kifid, 'nl', undefined, bills, 'life')).toBe('Steward legde het geschil over nota P-1 voor aan het Klachteninstituut Financiële Dienstverlening (Kifid) op 1 december 2026, zaaknummer K-7; de zaak ligt nu bij Kifid');
+    expect(providerAnswerText('COMMITTEE_FILED', kifid, 'en', undefined, bills, 'property')).toBe('Steward filed the dispute about bill P-1 with the Klachteninstituut Financiële Dienstverlening (Kifid) on 1 December 2026, case number K-7; the case is now with Kifid');
+  });
+
+  it('energy keeps its invoice and the committee, byte for byte', () => {
+    const energy = { providerName: 'Stroomtest' };
+    expect(ownerStatusText('withCommittee', withEnergy, 'nl', energy)).toBe('Geschil over factuur P-1 ligt bij de Geschillencommissie Energie (ingediend op 1 december 2026, zaaknummer K-7); de commissie noemt geen termijn voor haar uitspraak.');
+    expect(plain(ownerStatusText('disputed', contract([p1]), 'nl', { ...energy, dueDate: '2026-12-20' }))).toBe('Geschil loopt: € 10,00 betwist (factuur P-1), antwoord aanbieder uiterlijk 20 december 2026.');
+    const credited = contractStep({ type: 'CREDIT_NOTE_SENT', invoiceReference: 'P-1', amount: 4 }, 'withCommittee', 'withCommittee', [], { openDisputes: [{ ...p1, committee: { ...kifid, body: energyBody }, credited: 4 }] });
+    expect(plain(ownerChangeText(credited, withEnergy, 'nl', 'Stroomtest'))).toContain('voor factuur P-1 terwijl de Geschillencommissie Energie die behandelt: een aanbod, nog € 6,00 betwist. De rekening blijft bij de commissie tot u');
+    expect(plain(contractChangeText(credited, withEnergy, 'nl', 'Stroomtest', true))).toContain('Dat is een aanbod: de rekening blijft bij de commissie tot haar uitspraak, of tot');
+    expect(providerAnswerText('COMMITTEE_FILED', { ...kifid, body: energyBody }, 'en', undefined, [{ reference: 'P-1', amount: 10 }])).toMatch(/; the case is now with the committee$/);
+    expect(contractStatusText('withCommittee', withEnergy, 'nl', { ...energy, readsDebts: true })).toContain(' De commissie noemt geen vaste termijn voor haar uitspraak. ');
+  });
+});
