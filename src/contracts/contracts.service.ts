@@ -351,7 +351,6 @@ export class ContractsService implements OnModuleInit {
     return count;
   }
 
-  /** The estate's contracts not finished yet, oldest first: each by its label, with where it stands in the owner's words (a refused close names them). */
   /** reqheld: the estate's contracts as its headline reads them (`estateHeadline`): state, provider, and a letter not out. */
   private async requestsOnEstate(estateId: string): Promise<RequestOnEstate[]> {
     const contracts = await this.inEstate(estateId);
@@ -359,6 +358,7 @@ export class ContractsService implements OnModuleInit {
     return contracts.map((c) => ({ state: c.state, provider: c.provider, requestLetter: letters.has(c.id) ? { standing: letters.get(c.id)! } : null }));
   }
 
+  /** The estate's contracts not finished yet, oldest first: each by its label, with where it stands in the owner's words (a refused close names them). */
   private async openContracts(manager: EntityManager, estateId: string): Promise<OpenContract[]> {
     const contracts = await this.inEstate(estateId, manager);
     const labels = providerLabels(contracts);
@@ -1830,7 +1830,7 @@ export class ContractsService implements OnModuleInit {
     return this.fire(principal, contractId, event, async (_manager, contract, standing) => {
       // Any other state: the machine refuses the step, and she reads which state it is in (409 `state-conflict`).
       if (standing.state !== 'withCommittee') return;
-      assertNotFuture('filedOn', dto.filedOn, this.clock.today());
+      assertNotFuture('filedOn', dto.filedOn, this.clock.today(), kifidOf(contract) !== null);
       Object.assign(event, correctedFilingEvent(standing.context, event, contract.provider.name, principal.lang, kifidOf(contract)));
     });
   }
