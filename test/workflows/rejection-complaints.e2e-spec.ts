@@ -1,7 +1,7 @@
 import { letterDate } from '../../letters';
 import { addCalendarDays } from '../../src/clock/clock';
 import { complaintsBodyOpensOn } from '../../src/providers/complaints-bodies';
-import { addBusinessDays, longDate } from '../../workflows';
+import { addBusinessDays, CONTRACT_MACHINE_VERSION, longDate } from '../../workflows';
 import { API, clockTo, createEstate, letterText, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
@@ -199,5 +199,41 @@ describe('a complaint about a rejected request', () => {
     expect(text).toContain('Ik verzoek u uw afwijzing te heroverwegen en mij uiterlijk 21 mei 2027 een gemotiveerd antwoord te sturen.');
     // Four calendar weeks would be 18 May 2027, inside the term the letter gave Telco Klacht.
     expect(detail.nextStep).toBe('Geen antwoord op de klacht uiterlijk 21 mei 2027: Telco Klacht bellen. Vanaf 22 mei 2027 kunt u naar de Geschillencommissie Telecommunicatie (als Telco Klacht daarbij is aangesloten).');
+  });
+
+  /**
+   * v26 (complaintinfo, audit99 F1): the desk asks for a document during the complaint and she sends it: the contract waits on the
+   * complaint again, its four weeks from her answer's day; the desk reads the complaint, and her missed term is the complaint's next step,
+   * not an ordinary reminder. v25 made it an ordinary request.
+   */
+  it('after a question asked during the complaint, the desk and the owner read the complaint after her answer, its term from the answer day; a missed term asks her call', async () => {
+    const { estate, contract } = await rejected('Vraagklacht');
+    const [certificate] = (await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body.items as { id: string }[];
+    await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
+    await t.runDue();
+    const url = `${API}/provider-desk/requests/${contract.id}`;
+    const complaintStatus = (await desk.get(url).expect(200)).body.statusText as string;
+    expect(complaintStatus).toMatch(/[Kk]lacht/);
+
+    await t.runDue(3);
+    await desk.post(`${url}/request-information`, { message: 'Graag de overlijdensakte opnieuw.', documentsNeeded: ['death_certificate'] }).expect(200);
+    const answeredOn = (await t.runDue(2)).body.today as string;
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'De akte is bijgevoegd.', documentIds: [certificate.id] }).expect(200);
+    await t.runDue();
+
+    const after = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect({ state: after.state, version: after.workflow.version, due: after.dueAt.slice(0, 10) }).toEqual({ state: 'complained', version: CONTRACT_MACHINE_VERSION, due: addBusinessDays(answeredOn, 20) });
+    expect(after.statusText).toMatch(/^Klacht ingediend bij Telco Klacht/);
+    const view = (await desk.get(url).expect(200)).body;
+    expect(view.statusText).toMatch(/[Kk]lacht/);
+    expect(view.statusText).not.toMatch(/^Verzoek om beëindiging na overlijden/);
+    expect(view.actions).not.toContain('acknowledge');
+
+    // Her missed term: the complaint's next step, no reminder letter to the provider.
+    await t.runDue(35);
+    const missed = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(missed.state).toBe('complained');
+    expect(missed.letters.map((l: { kind: string }) => l.kind)).not.toContain('reminder');
+    expect(missed.nextStep).toMatch(/bel|Geschillencommissie/i);
   });
 });
