@@ -394,6 +394,12 @@ describe('one wording table per audience', () => {
     const stillBilled = step('COLLECTION_STOPPED', 'collectionStopRequested', 'disputed', {}, [], twoBills);
     expect(contractChangeText(stillBilled, twoBills, 'en', 'KPN', true)).toBe('KPN told us that the debt collection has stopped; our objections to bills F-1 and F-2 still stand.');
     expect(ownerChangeText(stillBilled, twoBills, 'nl', 'KPN')).toBe('Incasso gestopt volgens KPN. Facturen F-1 en F-2 blijven betwist.');
+    // audit101: a bill the provider held to (or credited in part) waits on the owner, not on the provider: its objection is not said to run.
+    const held = step('COLLECTION_STOPPED', 'collectionStopRequested', 'disputeRejected', {}, [], oneHeld);
+    expect(contractChangeText(held, oneHeld, 'nl', 'KPN', true)).toBe('KPN heeft laten weten dat de incasso is gestopt. Ons bezwaar tegen rekening F-2 loopt nog. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt voor rekening F-1 of verder bezwaar maken, en laat het u weten.');
+    expect(contractChangeText(held, oneHeld, 'en', 'KPN', false)).toBe('KPN told us that the debt collection has stopped. Our objection to the other bill still stands. Your contact person decides how we go on and will let you know.');
+    const allHeld = { ...oneHeld, openDisputes: [{ ...DECEMBER, credited: 5 }] };
+    expect(contractChangeText(step('COLLECTION_STOPPED', 'collectionStopRequested', 'disputeRejected', {}, [], allHeld), allHeld, 'en', 'KPN', true)).toBe('KPN told us that the debt collection has stopped. Your contact person decides whether we pay what is still asked for bill F-1 or object further, and will let you know.');
   });
 
   it("tells a corrected confirmation from → to, in each reader's words (v5)", () => {

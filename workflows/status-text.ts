@@ -982,8 +982,8 @@ const STEPS: StepPhrases = {
     },
     // v5: the provider's word that the collection stopped; any bill still open stays disputed.
     COLLECTION_STOPPED: {
-      nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer, true)}${stillDisputedAfterStop(step) ? `; ${stillStands.nl(step)}` : '.'}`,
-      en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer, true)}${stillDisputedAfterStop(step) ? `; ${stillStands.en(step)}` : '.'}`,
+      nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer, true)}${stillDisputedAfterStop(step) ? leftAfterStop.nl(step, true) : '.'}`,
+      en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer, true)}${stillDisputedAfterStop(step) ? leftAfterStop.en(step, true) : '.'}`,
     },
     // v5: the provider corrected its confirmation; what it changed, the new value first. v11: a corrected end date that
     // leaves no bill after it ended the objection, and the family is told the bill is now paid (as the owner is). bankpages: a
@@ -1310,8 +1310,8 @@ const STEPS_UNPRICED: StepPhrases = {
         : `${p} withdrew ${billsCounted.en(1, 1, bank)}; the dispute is settled.`,
     },
     COLLECTION_STOPPED: {
-      nl: ({ p, bank }, step) => `${collectionHalted.nl(p, step.collectionAnswer, false)}${stillDisputedAfterStop(step) ? `; ${stillStandsUnpriced.nl(step, false, bank)}` : '.'}`,
-      en: ({ p, bank }, step) => `${collectionHalted.en(p, step.collectionAnswer, false)}${stillDisputedAfterStop(step) ? `; ${stillStandsUnpriced.en(step, false, bank)}` : '.'}`,
+      nl: ({ p, bank }, step) => `${collectionHalted.nl(p, step.collectionAnswer, false)}${stillDisputedAfterStop(step) ? leftAfterStop.nl(step, false, bank) : '.'}`,
+      en: ({ p, bank }, step) => `${collectionHalted.en(p, step.collectionAnswer, false)}${stillDisputedAfterStop(step) ? leftAfterStop.en(step, false, bank) : '.'}`,
     },
     COMPLETION_CORRECTED: { nl: completionCorrectedUnpriced('nl'), en: completionCorrectedUnpriced('en') },
     // What a bill that covers only the time up to the end date means for paying is the heirs'.
@@ -1387,6 +1387,27 @@ const claimDropped: Record<Language, (p: string, claim: DroppedClaim, priced: bo
     const open = paid ? { ...claim, finalBill: null } : claim;
     const bills = priced ? droppedBillsNamed(open, 'en', { finalBill: (_ref, amount) => `the final bill of ${amount}`, bill: (ref, amount) => `bill ${ref} of ${amount}` }) : '';
     return `${p} dropped the whole claim${paid ? `, the final bill of ${money(paid.whole, 'en')} included, ${paidOfDroppedBill(paid, 'en')}` : ''}${bills ? `${paid ? '; ' : ': '}${bills} no longer ${open.bills.length + (open.finalBill ? 1 : 0) > 1 ? 'have' : 'has'} to be paid` : ''}; the debt collection has stopped`;
+  },
+};
+/**
+ * audit101: what is left of the bills once the collection stopped. The objection to a bill the provider has not answered still runs; about
+ * a bill it answered without settling it (held to, or credited in part: `billsHeld`) the owner decides, as the card says (`ownerLooksAtRest`),
+ * so the history does not say that objection still runs (waiting on the provider). `priced`: the reader reads the estate's debts (names bills).
+ */
+const leftAfterStop: Record<Language, (step: ContractStep, priced: boolean, bank?: boolean) => string> = {
+  nl: (step, priced, bank) => {
+    const held = step.billsHeld ?? [];
+    if (!held.length) return `; ${priced ? stillStands.nl(step) : stillStandsUnpriced.nl(step, false, bank)}`;
+    const others = { ...step, billsStillOpen: (step.billsStillOpen ?? []).filter((r) => !held.includes(r)) };
+    const running = others.billsStillOpen.length ? ` ${capitalised(priced ? stillStands.nl(others) : stillStandsUnpriced.nl(others, true, bank))}` : '';
+    return `.${running} ${priced ? `Uw contactpersoon beslist of we betalen wat nog gevraagd wordt voor ${namedBills(held, 'nl', { one: 'rekening', several: 'rekeningen', unknown: '' }).words} of verder bezwaar maken, en laat het u weten.` : ownerDecidesUnpriced.nl}`;
+  },
+  en: (step, priced, bank) => {
+    const held = step.billsHeld ?? [];
+    if (!held.length) return `; ${priced ? stillStands.en(step) : stillStandsUnpriced.en(step, false, bank)}`;
+    const others = { ...step, billsStillOpen: (step.billsStillOpen ?? []).filter((r) => !held.includes(r)) };
+    const running = others.billsStillOpen.length ? ` ${capitalised(priced ? stillStands.en(others) : stillStandsUnpriced.en(others, true, bank))}` : '';
+    return `.${running} ${priced ? `Your contact person decides whether we pay what is still asked for ${namedBills(held, 'en', { one: 'bill', several: 'bills', unknown: '' }).words} or object further, and will let you know.` : ownerDecidesUnpriced.en}`;
   },
 };
 const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null, priced: boolean) => string> = {

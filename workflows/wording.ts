@@ -1,6 +1,6 @@
 import { type CommitteeCase, type CommitteeDecision, committeeCaseOf, committeeDecisionOf, type FilingCorrected, filingCorrectedOf } from './committee';
 import { agencyReachable, type BillChange, type NoticeChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState, type FollowingDocument } from './contract.machine';
-import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, type DroppedClaim, droppedClaimIn, openDisputesOf, type PaidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
+import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, type DroppedClaim, droppedClaimIn, openDisputesOf, type PaidOnDroppedBill, type SettledBill, heldBills, stillDisputed, unansweredBills } from './disputes';
 import { remembered } from './memo';
 import { chaseDayAfter } from './business-days';
 
@@ -450,6 +450,11 @@ export interface ContractStep {
   rejectionWithdrawn: { on: string | null; note: string | null } | null;
   /** deskundo: a drop undone by the desk that gave it, not by the owner's record (`DROP_UNDONE` with `byDesk`). */
   dropUndoneByDesk?: true;
+  /**
+   * audit101: after the provider's word that the collection stopped, the open bills it had answered without settling them (held to, or
+   * credited in part): no objection to them waits on the provider, the owner decides (missing: no such bill, or an entry written before).
+   */
+  billsHeld?: string[];
   /** The state it left; null when not recorded. */
   from: string | null;
   to: ContractState;
@@ -617,6 +622,7 @@ export function contractStep(
     done: event.type === 'COMPLETE' ? answerDoneOf(event) : null,
     releasedOn: event.type === 'BALANCE_RELEASED' && typeof event.releasedOn === 'string' ? event.releasedOn : null,
     collectionAnswer: event.type === 'COLLECTION_STOPPED' ? collectionAnswerOf(event) : null,
+    ...(event.type === 'COLLECTION_STOPPED' && after && heldBills(after).length > 0 && { billsHeld: heldBills(after).map((d) => d.reference) }),
     insideCover: event.type === 'DISPUTE_RESOLVED' ? insideCoverOf(event.insideCover) : null,
     committee: event.type === 'DISPUTE_RESOLVED' ? committeeDecisionOf(event.committee) : null,
     committeeFiled: event.type === 'COMMITTEE_FILED' ? committeeCaseOf(event) : null,
