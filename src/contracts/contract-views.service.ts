@@ -224,8 +224,14 @@ function billsWaitFirstText(bills: UnpaidBill[], providerName: string, lang: Lan
   return readsDebts ? w.billsWaitFirst(providerName, familyBills(bills, lang), bank) : w.billsWaitFirstUnnamed(providerName, bank);
 }
 
-/** The steps that bring a contract (back) to `requested` (v25: `REQUEST`, `INFORMATION_SUPPLIED`, a take-back, a withdrawn complaint or rejection). */
-const INTO_REQUESTED = ['REQUEST', 'INFORMATION_SUPPLIED', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'REJECTION_WITHDRAWN'];
+/**
+ * The steps that bring a contract (back) to `requested` (v25: `REQUEST`, `INFORMATION_SUPPLIED`, a take-back, a withdrawn complaint or
+ * rejection) or to `complained` (`COMPLAIN`, a take-back, and v26's answer to a question asked during the complaint): the newest of them
+ * is the one the contract waits after.
+ */
+const INTO_WAITING = ['REQUEST', 'COMPLAIN', 'INFORMATION_SUPPLIED', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'REJECTION_WITHDRAWN'];
+/** The states an answer to the provider's question returns to (v26: `complained` when asked during the complaint). */
+const AFTER_ANSWER = ['requested', 'complained'];
 /** The states whose family words say what need not be paid while an objection runs, beside a letter of their own that went. */
 const TELLS_OBJECTIONS = new Set(['collectionStopRequested']);
 
@@ -471,12 +477,12 @@ export class ContractViews {
   }
 
   /**
-   * audit100 (audit99 F4): of these contracts (at `requested`), those brought back there by our answer to the provider's question (their
-   * latest step into `requested`, `INTO_REQUESTED`), with the day that answer reached the provider; one still on its way is left out.
+   * audit100 (audit99 F4): of these contracts (at `requested`, or v26 `complained`), those brought back there by our answer to the provider's
+   * question (their latest step into it, `INTO_WAITING`), with the day that answer reached the provider; one still on its way is left out.
    */
   private async questionsAnswered(contractIds: string[]): Promise<Map<string, string>> {
     if (!contractIds.length) return new Map();
-    const into = await this.timeline.latestEventOfContracts(this.db.manager, contractIds, INTO_REQUESTED);
+    const into = await this.timeline.latestEventOfContracts(this.db.manager, contractIds, INTO_WAITING);
     const byAnswer = [...into].filter(([, entry]) => entry.event === 'INFORMATION_SUPPLIED');
     const sent = byAnswer.length ? await this.answersSent(byAnswer.map(([id]) => id)) : new Map<string, AnswerSent>();
     // The letter of that very answer (its step), not an earlier answer's while this one is still to be made.
@@ -605,7 +611,7 @@ export class ContractViews {
     // The owner reads a part answer by the day its letter went, as the letters name it (audit75 F-10): read only for those.
     const inPart = reader === 'owner' ? contracts.filter((c) => answeredInPart(standings.get(c.id)!.context.openInformationRequest)).map((c) => c.id) : [];
     const partsSent = await this.partAnswersSent(inPart);
-    const answered = reader === 'family' ? await this.questionsAnswered(contracts.filter((c) => standings.get(c.id)!.state === 'requested').map((c) => c.id)) : new Map<string, string>();
+    const answered = reader === 'family' ? await this.questionsAnswered(contracts.filter((c) => AFTER_ANSWER.includes(standings.get(c.id)!.state)).map((c) => c.id)) : new Map<string, string>();
     // deskwords (audit92 F12): a collection only suspended, read for contracts with a bill still disputed (its end once none is).
     // audit95 F5: the family's card says a collection stopped too while a bill is still disputed: the letter they may hold is answered.
     const suspended = await this.suspendedCollections(contracts.map((c) => ({ id: c.id, context: standings.get(c.id)!.context })), reader === 'family' ? ['suspended', 'stopped'] : undefined);

@@ -53,15 +53,16 @@ describe('a second question answered: the desk and the family read that it was s
     expect(third.status).toContain('de gevraagde informatie gestuurd (zie Verloop)');
 
     // The family card says, beside the request, that KPN asked and when our answer went (the desk's day), in her words.
-    for (const round of [first, second, third]) {
+    // After the third, v26 waits on the complaint again (complaintinfo): the card says the complaint, then the answer.
+    for (const [round, waitsOn] of [[first, /^We hebben KPN gevraagd het contract te beëindigen; KPN moet uiterlijk \d+ \w+ 20\d\d antwoorden\./], [second, /^We hebben KPN gevraagd/], [third, /^KPN heeft het verzoek niet geaccepteerd\. .*klacht ingediend; KPN moet uiterlijk \d+ \w+ 20\d\d antwoorden\./]] as const) {
       expect(round.unsent).not.toContain('vroeg om aanvullende informatie');
-      expect(round.nl).toMatch(/^We hebben KPN gevraagd het contract te beëindigen; KPN moet uiterlijk \d+ \w+ 20\d\d antwoorden\./);
+      expect(round.nl).toMatch(waitsOn);
       expect(round.nl).toContain(`KPN vroeg om aanvullende informatie; wij hebben ons antwoord op ${round.sentOn} gestuurd.`);
       expect(round.en).toMatch(/KPN asked for more information; we sent our answer on \d+ \w+ 20\d\d\.$/);
     }
 
-    // Once KPN moves again (it acknowledges), the card tells that, not the answer.
-    await desk.post(`${url}/acknowledge`, {}).expect(200);
+    // Once KPN moves again (it answers the complaint with a second refusal), the card tells that, not the answer.
+    await desk.post(`${url}/reject`, { reason: 'Alleen de contractant kan opzeggen.' }).expect(200);
     expect(await card('nl')).not.toContain('aanvullende informatie');
   });
 });
