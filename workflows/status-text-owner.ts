@@ -502,11 +502,14 @@ const brpChecked: Record<Language, (p: string, check: BrpCheck | null | undefine
 /** What a transition did, in the past tense, for the staff timeline; no due date, it describes the past. */
 /** v22: a notice's particular as the owner reads it: an address on one line, an amount in euros, nothing recorded as such. */
 const NOTICE_FIELDS: Record<Language, Record<NoticeChange['field'], string> & { none: string }> = {
-  nl: { agency: 'naam', agencyEmail: 'e-mailadres', agencyAddress: 'adres', reference: 'kenmerk', dossierNumber: 'dossiernummer', amount: 'geëist bedrag', none: '(niets)' },
-  en: { agency: 'name', agencyEmail: 'email address', agencyAddress: 'address', reference: 'reference', dossierNumber: 'file number', amount: 'amount claimed', none: '(nothing)' },
+  nl: { agency: 'naam', agencyEmail: 'e-mailadres', agencyAddress: 'adres', reference: 'kenmerk', dossierNumber: 'dossiernummer', amount: 'geëist bedrag', agencyLanguage: 'taal', none: '(niets)' },
+  en: { agency: 'name', agencyEmail: 'email address', agencyAddress: 'address', reference: 'reference', dossierNumber: 'file number', amount: 'amount claimed', agencyLanguage: 'language', none: '(nothing)' },
 };
+/** agencylang: the agency's language by name. */
+const NOTICE_LANGUAGES: Record<Language, Record<Language, string>> = { nl: { nl: 'Nederlands', en: 'Engels' }, en: { nl: 'Dutch', en: 'English' } };
 const noticeValue = (value: unknown, lang: Language): string => {
   if (typeof value === 'number') return money(value, lang);
+  if (value === 'nl' || value === 'en') return NOTICE_LANGUAGES[lang][value];
   if (value && typeof value === 'object') {
     const a = value as { street?: string; postalCode?: string; city?: string };
     return `${a.street ?? ''}, ${a.postalCode ?? ''} ${a.city ?? ''}`.trim();

@@ -200,8 +200,9 @@ export class LetterInputBuilder {
     const enclosures = this.enclosures(subject.kind, provider, documents, event, resent ? await this.attached.attachedTo(contract.id, manager) : [], carrying, amends);
     const input: LetterInput = {
       ...base,
-      // The directory records no language for agencies (Dutch collectors, Dutch law): their copy is Dutch; the provider's follows the provider.
-      language: toAgency ? 'nl' : provider.language,
+      // agencylang: the agency's copy is in the language of its letter as the owner recorded it with the notice (Dutch unless she said
+      // otherwise: Dutch collectors, Dutch law); the provider's follows the provider.
+      language: toAgency ? (notice?.agencyLanguage === 'en' ? 'en' : 'nl') : provider.language,
       recipient: toAgency ? { name: collection.agency!, address: collection.agencyAddress, deliveredVia: collection.agencyEmail } : providerRecipient(provider),
       // "Uw kenmerk" is the recipient's own: the agency's is on its collection letter.
       providerReference: toAgency ? collection.reference : context.providerReference,
