@@ -383,10 +383,11 @@ export class LetterInputBuilder {
     const answered = row?.event ?? null;
     if (!answered) return null;
     const newest = (await this.timeline.latestOfContracts(manager, [contractId], COLLECTION_NOTICE_STEPS)).get(contractId)?.event as LetterSubject['event'] | undefined;
-    if (newest?.type !== 'COLLECTION_NOTICE_CORRECTED') return answered;
+    // agencylang: a step's recorded event keeps no `type`; a correction is the one that lists what it `corrected` (the machine's and a late one alike).
+    if (!Array.isArray(newest?.corrected)) return answered;
     const notice = (await this.timeline.latestOfContracts(manager, [contractId], ['COLLECTION_NOTICE'])).get(contractId)?.event as LetterSubject['event'] | undefined;
     const ofNewestNotice = answered.type === 'COLLECTION_NOTICE_CORRECTED' || (notice?.agency === answered.agency && notice?.reference === answered.reference);
-    return ofNewestNotice ? newest : answered;
+    return ofNewestNotice ? { ...newest, type: 'COLLECTION_NOTICE_CORRECTED' } : answered;
   }
 
   /** What went out to the provider (an agency's letters are not its) and what it answered: the only events a letter may refer to. */

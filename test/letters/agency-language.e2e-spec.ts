@@ -55,6 +55,14 @@ describe("a debt collector's letters in the language of its letter", () => {
     // The same language again changes nothing.
     const same = await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, { ...notice, agencyLanguage: 'en' }).expect(422);
     expect(same.body.errors.map((e: { field: string }) => e.field)).toEqual(['agency']);
+    // The agency found its file: no stop goes again for the language alone, but the next letter to it is English.
+    expect(await agencyStops(contract.id)).toHaveLength(1);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'collection stopped' }).expect(200);
+    await t.runDue();
+    const ended = ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Letter[]).find((l) => l.kind === 'collection_ended')!;
+    const text = await letterText(anna, ended.id);
+    expect(text).toContain('I therefore ask you to close your file');
+    expect(text).not.toContain('incassobrief');
   });
 
   it('refuses a language it cannot write, naming the field', async () => {
