@@ -578,8 +578,22 @@ export function letterCorpus(): LetterInput[] {
     )
     // stopclaim (audit96 F5): the agency's claim (€ 112,50) above the disputed bill (€ 60,00) and the final bill not disputed (€ 45,00)
     // together: said above both, and asked which bills it collects (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => withFinalBill(collectionStop('agency', [AUDIT_BILL], { language, collection: auditCollection('agency', [AUDIT_BILL], 112.5) }), { reference: 'KPN-77', amount: 45, paidOn: null })));
+    .concat((['nl', 'en'] as const).map((language) => withFinalBill(collectionStop('agency', [AUDIT_BILL], { language, collection: auditCollection('agency', [AUDIT_BILL], 112.5) }), { reference: 'KPN-77', amount: 45, paidOn: null })))
+    // agencylang (audit96 F3): Northwind's agency writes in English, so our letters to it are English: the stop, its correction of the
+    // end date, and the objection withdrawn.
+    .concat([northwindAgency('collection_stop'), northwindAgency('correction'), northwindAgency('dispute_withdrawal')]);
 }
+
+/** agencylang: Debt Recovery Ltd collects for Northwind and wrote in English: our stop of 15 December 2026 and the letters after it. */
+const northwindAgency = (kind: 'collection_stop' | 'correction' | 'dispute_withdrawal'): LetterInput => {
+  const collection = { ...auditCollection('agency', kind === 'correction' ? [] : [AUDIT_BILL], 58.2), provider: 'Northwind', agency: 'Debt Recovery Ltd', agencyEmail: 'files@debt-recovery.example', reference: 'DR-558', copyTo: 'Northwind' };
+  const stop = collectionStop('agency', [AUDIT_BILL], { language: 'en', contract: { ...sampleLetter().contract!, description: 'Mobile phone', effectiveDate: '2026-11-30' }, collection, recipient: { name: 'Debt Recovery Ltd', deliveredVia: 'files@debt-recovery.example' }, providerReference: 'DR-558' });
+  if (kind === 'collection_stop') return stop;
+  const after = { ...stop, kind, letterDate: '2026-12-18', today: '2026-12-18', history: { ...stop.history!, sent: [...stop.history!.sent, { kind: 'collection_stop' as const, date: '2026-12-15' }] } };
+  return kind === 'correction'
+    ? { ...after, contract: { ...stop.contract!, effectiveDate: '2026-11-29' }, history: { ...after.history, confirmedEndDate: '2026-11-29' }, corrections: [{ field: 'effectiveDate' as const, from: '2026-11-30', to: '2026-11-29' }] }
+    : { ...after, invoice: null, withdrawnObjection: { reference: AUDIT_BILL.reference, outcome: 'payFromEstate' } };
+};
 
 /** agencylate: the end letter of 18 December went to „Incasso Nord" at a mistyped address; corrected after the collection stopped, it goes again on the 21st and replaces it. */
 export const endSentAgain = (language: Language) =>

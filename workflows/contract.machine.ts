@@ -339,11 +339,13 @@ export interface CollectionAgency {
   agency?: string;
   agencyEmail?: string | null;
   agencyAddress?: { street: string; postalCode: string; city: string } | null;
+  /** agencylang: the language of the agency's letter, which ours to it take; absent: Dutch. */
+  agencyLanguage?: 'nl' | 'en';
 }
 
 /** v22: one particular of a collection notice corrected, from → to (null where none was recorded). */
 export interface NoticeChange {
-  field: 'agency' | 'agencyEmail' | 'agencyAddress' | 'reference' | 'dossierNumber' | 'amount';
+  field: 'agency' | 'agencyEmail' | 'agencyAddress' | 'reference' | 'dossierNumber' | 'amount' | 'agencyLanguage';
   from: unknown;
   to: unknown;
 }

@@ -506,11 +506,14 @@ const brpChecked: Record<Language, (p: string, check: BrpCheck | null | undefine
 /** What a transition did, in the past tense, for the staff timeline; no due date, it describes the past. */
 /** v22: a notice's particular as the owner reads it: an address on one line, an amount in euros, nothing recorded as such. */
 const NOTICE_FIELDS: Record<Language, Record<NoticeChange['field'], string> & { none: string }> = {
-  nl: { agency: 'naam', agencyEmail: 'e-mailadres', agencyAddress: 'adres', reference: 'kenmerk', dossierNumber: 'dossiernummer', amount: 'geëist bedrag', none: '(niets)' },
-  en: { agency: 'name', agencyEmail: 'email address', agencyAddress: 'address', reference: 'reference', dossierNumber: 'file number', amount: 'amount claimed', none: '(nothing)' },
+  nl: { agency: 'naam', agencyEmail: 'e-mailadres', agencyAddress: 'adres', reference: 'kenmerk', dossierNumber: 'dossiernummer', amount: 'geëist bedrag', agencyLanguage: 'taal', none: '(niets)' },
+  en: { agency: 'name', agencyEmail: 'email address', agencyAddress: 'address', reference: 'reference', dossierNumber: 'file number', amount: 'amount claimed', agencyLanguage: 'language', none: '(nothing)' },
 };
-const noticeValue = (value: unknown, lang: Language): string => {
+/** agencylang: the agency's language by name. */
+const NOTICE_LANGUAGES: Record<Language, Record<Language, string>> = { nl: { nl: 'Nederlands', en: 'Engels' }, en: { nl: 'Dutch', en: 'English' } };
+const noticeValue = (value: unknown, lang: Language, field?: NoticeChange['field']): string => {
   if (typeof value === 'number') return money(value, lang);
+  if (field === 'agencyLanguage' && (value === 'nl' || value === 'en')) return NOTICE_LANGUAGES[lang][value];
   if (value && typeof value === 'object') {
     const a = value as { street?: string; postalCode?: string; city?: string };
     return `${a.street ?? ''}, ${a.postalCode ?? ''} ${a.city ?? ''}`.trim();
@@ -524,7 +527,7 @@ const addressedBefore = (changes: NoticeChange[], lang: Language): string | null
 };
 /** v22: a collection notice's corrected particulars, each from → to, after a colon (agencylate: also a correction made after the stop's state). */
 export const noticeChangesListed = (changes: NoticeChange[], lang: Language): string =>
-  changes.map((c, i) => lang === 'nl' ? `${i ? ';' : ':'} ${NOTICE_FIELDS.nl[c.field]} van ${noticeValue(c.from, 'nl')} naar ${noticeValue(c.to, 'nl')}` : `${i ? ';' : ':'} ${NOTICE_FIELDS.en[c.field]} from ${noticeValue(c.from, 'en')} to ${noticeValue(c.to, 'en')}`).join('');
+  changes.map((c, i) => lang === 'nl' ? `${i ? ';' : ':'} ${NOTICE_FIELDS.nl[c.field]} van ${noticeValue(c.from, 'nl', c.field)} naar ${noticeValue(c.to, 'nl', c.field)}` : `${i ? ';' : ':'} ${NOTICE_FIELDS.en[c.field]} from ${noticeValue(c.from, 'en', c.field)} to ${noticeValue(c.to, 'en', c.field)}`).join('');
 /** v22: the correction of a collection notice on the owner's timeline: each particular from → to, then what it means for our stop to the agency. */
 const noticeCorrected: Record<Language, (step: ContractStep) => string> = {
   nl: (step) => {

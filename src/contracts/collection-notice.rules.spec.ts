@@ -1,4 +1,4 @@
-import { findsAgencyAnew, lettersToSendAgain, stoppedSinceNotice } from './collection-notice.rules';
+import { findsAgencyAnew, lettersToSendAgain, noticeChanges, stoppedSinceNotice } from './collection-notice.rules';
 
 /**
  * agencylate, agencylate2: after the stop's state, which letters went under the wrong particulars, which were held back, and which one
@@ -58,5 +58,20 @@ describe('stoppedSinceNotice', () => {
     expect(stoppedSinceNotice([answer('9', { answeredBy: 'provider', collection: 'suspended' })], 5n)).toBe(false);
     expect(stoppedSinceNotice([answer('3', { answeredBy: 'provider', collection: 'stopped' })], 5n)).toBe(false);
     expect(stoppedSinceNotice([], 5n)).toBe(false);
+  });
+});
+
+/** agencylang: the agency's language is a particular of the notice; one recorded without it reads Dutch. */
+describe('noticeChanges of the agency language', () => {
+  const recorded = { agency: 'Debt Recovery Ltd', reference: 'DR-558', amount: 58.2 };
+
+  it('finds nothing changed when Dutch is chosen for a notice recorded without a language', () => {
+    expect(noticeChanges(recorded, { ...recorded, agencyLanguage: 'nl' })).toEqual([]);
+  });
+
+  it('lists English chosen for it, from Dutch, and sends nothing again for it alone', () => {
+    const changes = noticeChanges(recorded, { ...recorded, agencyLanguage: 'en' });
+    expect(changes).toEqual([{ field: 'agencyLanguage', from: 'nl', to: 'en' }]);
+    expect(findsAgencyAnew(changes)).toBe(false);
   });
 });

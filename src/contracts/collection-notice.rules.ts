@@ -4,15 +4,17 @@ import type { AgencyLetterKind, AgencyLetterSent, NothingAgain, SentAgainKind } 
 
 /** A collection notice's particulars as recorded (its step's event) or as corrected: any of them may be missing. */
 export type NoticeParticulars = Partial<Record<NoticeChange['field'], unknown>>;
-const NOTICE_FIELDS: NoticeChange['field'][] = ['agency', 'agencyEmail', 'agencyAddress', 'reference', 'dossierNumber', 'amount'];
+const NOTICE_FIELDS: NoticeChange['field'][] = ['agency', 'agencyEmail', 'agencyAddress', 'reference', 'dossierNumber', 'amount', 'agencyLanguage'];
 
 /** An empty particular is no particular: a form's empty e-mail and one never recorded are the same. */
 const asRecorded = (value: unknown): unknown => (value === undefined || value === '' ? null : value);
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(asRecorded(a)) === JSON.stringify(asRecorded(b));
+/** agencylang: a notice recorded without the agency's language reads Dutch, so choosing Dutch for it changes nothing. */
+const particular = (notice: NoticeParticulars, field: NoticeChange['field']): unknown => (field === 'agencyLanguage' ? (asRecorded(notice[field]) ?? 'nl') : notice[field]);
 
 /** v22: each particular of the notice the correction changes, from → to (null where none is recorded). */
 export function noticeChanges(recorded: NoticeParticulars, corrected: NoticeParticulars): NoticeChange[] {
-  return NOTICE_FIELDS.filter((field) => !same(recorded[field], corrected[field])).map((field) => ({ field, from: asRecorded(recorded[field]), to: asRecorded(corrected[field]) }));
+  return NOTICE_FIELDS.filter((field) => !same(particular(recorded, field), particular(corrected, field))).map((field) => ({ field, from: asRecorded(particular(recorded, field)), to: asRecorded(particular(corrected, field)) }));
 }
 
 /** agencycorr: whether a correction changes how the agency is reached or finds its file (`AGENCY_FINDS_BY`): only then is anything written again. */

@@ -14,6 +14,7 @@ import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import { CALL_PARTIES, callDayRules, type CallParty } from './calls';
 import { trimmed } from '../common/trim';
+import { type Language, LANGUAGES } from '../providers/provider.entity';
 
 /** The estate's documents a letter is to carry, by id: at most 20, each checked by the service (`documentIds.N`). */
 const DocumentsSent = (description: string) =>
@@ -130,6 +131,17 @@ export class CollectionNoticeDto {
   @ApiProperty({ description: 'amount claimed, in euros' })
   @IsEuros(0.01, 1_000_000)
   amount: number;
+
+  // agencylang: the provider's language says nothing of its agency's (Dutch collectors work for English providers, under Dutch law); the
+  // owner reads it off the agency's letter. Absent is Dutch, as every notice recorded before it.
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    example: 'en',
+    description: "the language the agency's letter is written in: our letters to the agency (the collection stop, its correction, the withdrawal of our objection, the word that the collection ended) go in it; absent: `nl`. Correctable with the notice's correction (nothing is sent again for it alone)",
+  })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  agencyLanguage?: Language;
 }
 
 export class ReasonDto {

@@ -200,8 +200,9 @@ export class LetterInputBuilder {
     const enclosures = this.enclosures(subject.kind, provider, documents, event, resent ? await this.attached.attachedTo(contract.id, manager) : [], carrying, amends);
     const input: LetterInput = {
       ...base,
-      // The directory records no language for agencies (Dutch collectors, Dutch law): their copy is Dutch; the provider's follows the provider.
-      language: toAgency ? 'nl' : provider.language,
+      // agencylang: the agency's copy is in the language of its letter as the owner recorded it with the notice (Dutch unless she said
+      // otherwise: Dutch collectors, Dutch law); the provider's follows the provider.
+      language: toAgency ? (notice?.agencyLanguage === 'en' ? 'en' : 'nl') : provider.language,
       recipient: toAgency ? { name: collection.agency!, address: collection.agencyAddress, deliveredVia: collection.agencyEmail } : providerRecipient(provider),
       // "Uw kenmerk" is the recipient's own: the agency's is on its collection letter.
       providerReference: toAgency ? collection.reference : context.providerReference,
@@ -382,10 +383,11 @@ export class LetterInputBuilder {
     const answered = row?.event ?? null;
     if (!answered) return null;
     const newest = (await this.timeline.latestOfContracts(manager, [contractId], COLLECTION_NOTICE_STEPS)).get(contractId)?.event as LetterSubject['event'] | undefined;
-    if (newest?.type !== 'COLLECTION_NOTICE_CORRECTED') return answered;
+    // agencylang: a step's recorded event keeps no `type`; a correction is the one that lists what it `corrected` (the machine's and a late one alike).
+    if (!Array.isArray(newest?.corrected)) return answered;
     const notice = (await this.timeline.latestOfContracts(manager, [contractId], ['COLLECTION_NOTICE'])).get(contractId)?.event as LetterSubject['event'] | undefined;
     const ofNewestNotice = answered.type === 'COLLECTION_NOTICE_CORRECTED' || (notice?.agency === answered.agency && notice?.reference === answered.reference);
-    return ofNewestNotice ? newest : answered;
+    return ofNewestNotice ? { ...newest, type: 'COLLECTION_NOTICE_CORRECTED' } : answered;
   }
 
   /** What went out to the provider (an agency's letters are not its) and what it answered: the only events a letter may refer to. */

@@ -157,6 +157,11 @@ function receivedViaChoice(f: FormState, id: { idPrefix: string }, { w }: FormCo
   return select(f, 'receivedVia', optional ?? w.receivedVia, [['', w.chooseReceivedVia], ...RECEIVED_VIA.map((via): [string, string] => [via, w.receivedVias[via]])], { required: !optional, ...id });
 }
 
+/** agencylang: the language of the agency's letter, which ours to it take: Dutch unless she chooses otherwise (or recorded otherwise, when correcting). */
+function agencyLanguageChoice(f: FormState, id: { idPrefix: string }, w: Words, recorded: Lang | undefined): SafeHtml {
+  return select(f, 'agencyLanguage', w.agencyLanguage, (['nl', 'en'] as const).map((l): [string, string] => [l, w.agencyLanguages[l]]), { initial: recorded ?? 'nl', ...id });
+}
+
 /** A confirmation's fields and their order, and its correction's alike. */
 const ANSWER_ORDER = ['receivedVia', 'done', 'effectiveDate', 'reference', 'balance', 'balanceReleased', 'payoutAmount', 'payoutTo', 'coverUntil', 'finalInvoiceAmount'];
 
@@ -296,20 +301,20 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     fields: (f, id, { w, o, lang }) => {
       const r = o.reportedCollection;
       const as = (value: string | null | undefined) => ({ initial: value ?? undefined, ...id });
-      return html`${field(f, 'agency', w.agency, { required: true, ...as(r?.agency) })}${field(f, 'agencyEmail', w.agencyEmail, id)}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, id)}${field(f, 'agencyAddress.postalCode', w.postalCode, id)}${field(f, 'agencyAddress.city', w.city, id)}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...as(r?.reference) })}${field(f, 'dossierNumber', w.theirDossierNumber, as(r?.dossierNumber))}${field(f, 'amount', w.claimed, { required: true, ...as(amountValue(r?.amount, lang)) })}`;
+      return html`${field(f, 'agency', w.agency, { required: true, ...as(r?.agency) })}${field(f, 'agencyEmail', w.agencyEmail, id)}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, id)}${field(f, 'agencyAddress.postalCode', w.postalCode, id)}${field(f, 'agencyAddress.city', w.city, id)}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...as(r?.reference) })}${field(f, 'dossierNumber', w.theirDossierNumber, as(r?.dossierNumber))}${field(f, 'amount', w.claimed, { required: true, ...as(amountValue(r?.amount, lang)) })}${agencyLanguageChoice(f, id, w, undefined)}`;
     },
-    order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'dossierNumber', 'amount'],
+    order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'dossierNumber', 'amount', 'agencyLanguage'],
   },
   // v22: filled in with the notice as recorded, so the owner changes only what was typed wrongly (an emptied e-mail or address is removed).
   'collection-notice-corrected': {
     anchor: 'collection',
     fields: (f, id, { w, o, lang }) => {
-      const r = (o.recordedNotice ?? {}) as { agency?: string; agencyEmail?: string | null; agencyAddress?: { street: string; postalCode: string; city: string } | null; reference?: string; dossierNumber?: string; amount?: number };
+      const r = (o.recordedNotice ?? {}) as { agency?: string; agencyEmail?: string | null; agencyAddress?: { street: string; postalCode: string; city: string } | null; reference?: string; dossierNumber?: string; amount?: number; agencyLanguage?: Lang };
       const as = (value: string | null | undefined) => ({ initial: value ?? undefined, ...id });
       const a = r.agencyAddress;
-      return html`<p class="muted">${w.noticeCorrectedHint}</p>${field(f, 'agency', w.agency, { required: true, ...as(r.agency) })}${field(f, 'agencyEmail', w.agencyEmail, as(r.agencyEmail))}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, as(a?.street))}${field(f, 'agencyAddress.postalCode', w.postalCode, as(a?.postalCode))}${field(f, 'agencyAddress.city', w.city, as(a?.city))}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...as(r.reference) })}${field(f, 'dossierNumber', w.theirDossierNumber, as(r.dossierNumber))}${field(f, 'amount', w.claimed, { required: true, ...as(amountValue(r.amount, lang)) })}`;
+      return html`<p class="muted">${w.noticeCorrectedHint}</p>${field(f, 'agency', w.agency, { required: true, ...as(r.agency) })}${field(f, 'agencyEmail', w.agencyEmail, as(r.agencyEmail))}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, as(a?.street))}${field(f, 'agencyAddress.postalCode', w.postalCode, as(a?.postalCode))}${field(f, 'agencyAddress.city', w.city, as(a?.city))}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...as(r.reference) })}${field(f, 'dossierNumber', w.theirDossierNumber, as(r.dossierNumber))}${field(f, 'amount', w.claimed, { required: true, ...as(amountValue(r.amount, lang)) })}${agencyLanguageChoice(f, id, w, r.agencyLanguage)}`;
     },
-    order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'dossierNumber', 'amount'],
+    order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'dossierNumber', 'amount', 'agencyLanguage'],
   },
   // collwho: who answered (the agency only when a notice named one) and what it did, chosen each time: never assumed.
   // collowner: the desk's own choice that the provider dropped the whole claim, as a box left unticked (only the collection stopped).

@@ -1,0 +1,75 @@
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
+
+/** README, agencylang (audit96 F3): a debt collector that writes in English gets our letters to it in English. */
+describe("a debt collector's letters in the language of its letter", () => {
+  let t: TestApp;
+  let anna: Specialist;
+  let provider: { id: string; name: string };
+
+  beforeAll(async () => {
+    ({ t, owner: anna } = await startWithOwner());
+    provider = await createProvider(t.admin, { name: 'Northwind', language: 'en', requiredDocuments: [], slaBusinessDays: 5, channel: 'portal' });
+  });
+  afterAll(() => t?.close());
+
+  type Letter = { id: string; kind: string; recipient: string; channel: string };
+  const notice = { agency: 'Debt Recovery Ltd', agencyEmail: 'files@debt-recovery.example', reference: 'DR-558', amount: 58.2 };
+  /** Confirmed, then the agency's letter recorded with the language given (none: as before). */
+  async function collected(givenNames: string, agencyLanguage?: string) {
+    const estate = await createEstate(anna, { givenNames });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobile phone', accountNumber: `NW-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'NW-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { ...notice, ...(agencyLanguage && { agencyLanguage }) }).expect(200);
+    await t.runDue();
+    return contract;
+  }
+  const agencyStops = async (id: string) => ((await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as Letter[]).filter((l) => l.kind === 'collection_stop' && l.recipient === 'Debt Recovery Ltd');
+
+  it('writes the collection stop to an agency whose letter is in English in English', async () => {
+    const contract = await collected('Maria', 'en');
+    const [stop] = await agencyStops(contract.id);
+    const text = await letterText(anna, stop.id);
+    expect(text).toContain('You sent a debt-collection letter with reference DR-558');
+    expect(text).toContain('Mobile phone');
+    expect(text).not.toContain('incassobrief');
+  });
+
+  it('keeps the stop to an agency recorded without a language in Dutch', async () => {
+    const contract = await collected('Joke');
+    const [stop] = await agencyStops(contract.id);
+    const text = await letterText(anna, stop.id);
+    expect(text).toContain('incassobrief');
+    expect(text).not.toContain('debt-collection letter');
+    // Dutch chosen for a notice recorded without a language changes nothing.
+    const same = await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, { ...notice, agencyLanguage: 'nl' }).expect(422);
+    expect(same.body.errors.map((e: { field: string }) => e.field)).toEqual(['agency']);
+  });
+
+  it('takes the language corrected with the notice, and tells the owner what changed', async () => {
+    const contract = await collected('Kees');
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, { ...notice, agencyLanguage: 'en' }).expect(200);
+    const timeline = ((await anna.get(`${API}/contracts/${contract.id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary).join('\n');
+    expect(timeline).toContain('taal van Nederlands naar Engels');
+    // The same language again changes nothing.
+    const same = await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, { ...notice, agencyLanguage: 'en' }).expect(422);
+    expect(same.body.errors.map((e: { field: string }) => e.field)).toEqual(['agency']);
+    // The agency found its file: no stop goes again for the language alone, but the next letter to it is English.
+    expect(await agencyStops(contract.id)).toHaveLength(1);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'collection stopped' }).expect(200);
+    await t.runDue();
+    const ended = ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Letter[]).find((l) => l.kind === 'collection_ended')!;
+    const text = await letterText(anna, ended.id);
+    expect(text).toContain('I therefore ask you to close your file');
+    expect(text).not.toContain('incassobrief');
+  });
+
+  it('refuses a language it cannot write, naming the field', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Piet' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobile phone', accountNumber: 'NW-Piet', action: 'cancel' }).expect(201)).body as { id: string };
+    const res = await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { ...notice, agencyLanguage: 'de' }).expect(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['agencyLanguage']);
+  });
+});

@@ -1,0 +1,41 @@
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { closeWorkspace, openWorkspace, signIn, Workspace } from './support';
+
+/** README, agencylang: the owner says on the contract page which language the debt collector's letter is in, and ours to it follow. */
+describe("the owner records a debt collector's language on the contract page", () => {
+  let w: Workspace;
+
+  beforeAll(async () => {
+    w = await openWorkspace();
+  });
+  afterAll(() => closeWorkspace(w));
+
+  it('records the agency as writing English, so our stop to it is English, and the correction starts from it', async () => {
+    const provider = await createProvider(w.t.admin, { name: 'Northwind', language: 'en', channel: 'portal', requiredDocuments: [] });
+    const estate = await createEstate(w.anna.api, { givenNames: 'Wim' });
+    const id = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobile phone', accountNumber: 'NW-W', action: 'cancel' }).expect(201)).body.id as string;
+    await w.anna.api.post(`${API}/contracts/${id}/request`).expect(200);
+    await w.anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'NW-R1', effectiveDate: '2026-11-30' }).expect(200);
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/contracts/${id}`);
+
+    await page.fill('#collection-notice-agency', 'Debt Recovery Ltd');
+    await page.fill('#collection-notice-agencyEmail', 'files@debt-recovery.example');
+    await page.fill('#collection-notice-reference', 'DR-558');
+    await page.fill('#collection-notice-amount', '58,20');
+    await expect(page.innerText('label[for=collection-notice-agencyLanguage]')).resolves.toContain('Language of their letter');
+    // Dutch unless she says otherwise.
+    expect(await page.inputValue('#collection-notice-agencyLanguage')).toBe('nl');
+    await page.selectOption('#collection-notice-agencyLanguage', { label: 'English' });
+    await page.click('#collection button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    await w.t.runDue();
+
+    const letters = (await w.anna.api.get(`${API}/contracts/${id}`).expect(200)).body.letters as { id: string; kind: string; recipient: string }[];
+    const stop = letters.find((l) => l.kind === 'collection_stop' && l.recipient === 'Debt Recovery Ltd')!;
+    expect(await letterText(w.anna.api, stop.id)).toContain('You sent a debt-collection letter with reference DR-558');
+    await page.reload();
+    expect(await page.inputValue('#collection-notice-corrected-agencyLanguage')).toBe('en');
+    await page.close();
+  });
+});
