@@ -846,7 +846,7 @@ export type Biller = 'bank' | 'insurer' | undefined;
 export const billerOf = (asked: AskedInstead | null | undefined): Biller => (asked === 'bank' ? 'bank' : asked ? 'insurer' : undefined);
 export const billerOfWords = (words: Pick<StatusWords, 'bankAccount' | 'insurance'>): Biller => (words.bankAccount ? 'bank' : words.insurance ? 'insurer' : undefined);
 export const INSURER_BILL_NOUNS: Record<Language, { one: string; several: string }> = { nl: { one: 'nota', several: 'nota’s' }, en: { one: 'bill', several: 'bills' } };
-/** An insurer's bills by their numbers with the article, mid-sentence („de nota P-1"); none recorded: „de nota", „the bill". */
+/** An insurer's bills by their numbers, mid-sentence as an invoice's („nota P-1", „nota's P-1 en P-2"); none recorded: „de nota", „the bill". */
 export const theInsurersBills = (references: string[], lang: Language): string =>
   references.length ? billsNamed(references, lang, { ...INSURER_BILL_NOUNS[lang], unknown: '' }).words : lang === 'nl' ? 'de nota' : 'the bill';
 /** bankwords3: a bank's costs by their kenmerken with the article, mid-sentence ("de kosten met kenmerk AB-1"); none recorded: "de kosten", "the charges". */
