@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { dropInvalidIndex } from './concurrent-index';
+import { replaceIndexConcurrently } from './concurrent-index';
 
 /**
  * namesearch: the desk's name index carries the request's tab (`desk_tab`, btree_gin beside the name's trigrams), so a rare name
@@ -19,10 +19,7 @@ export class DeskNameByTab1764003300000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     const [byTab] = await q.query(`SELECT 1 FROM pg_indexes WHERE indexname = 'contracts_desk_name_idx' AND indexdef LIKE '%desk_tab%'`);
     if (byTab) return;
-    await dropInvalidIndex(q, 'contracts_desk_name_by_tab_idx');
-    await q.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS contracts_desk_name_by_tab_idx ON contracts USING gin (provider_id, desk_tab, deceased_search_name gin_trgm_ops)`);
-    await q.query(`DROP INDEX CONCURRENTLY IF EXISTS contracts_desk_name_idx`);
-    await q.query(`ALTER INDEX contracts_desk_name_by_tab_idx RENAME TO contracts_desk_name_idx`);
+    await replaceIndexConcurrently(q, 'contracts_desk_name_idx', 'contracts_desk_name_by_tab_idx', 'ON contracts USING gin (provider_id, desk_tab, deceased_search_name gin_trgm_ops)');
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { dropInvalidIndex } from './concurrent-index';
+import { replaceIndexConcurrently } from './concurrent-index';
 
 /** The desk thread's events before comcorr (migration 1764002800000), and with the owner's correction of a committee filing after it. */
 const BEFORE = `'ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'BALANCE_RELEASED', 'REJECTION_WITHDRAWN', 'INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN', 'COMMITTEE_FILED'`;
@@ -23,10 +23,7 @@ export class DeskThreadFilingCorrected1764003400000 implements MigrationInterfac
   async up(q: QueryRunner): Promise<void> {
     const [built] = await q.query(`SELECT 1 FROM pg_indexes WHERE indexname = 'timeline_entries_desk_thread_idx' AND indexdef LIKE '%COMMITTEE_FILING_CORRECTED%'`);
     if (built) return;
-    await dropInvalidIndex(q, 'timeline_entries_desk_thread_v26_idx');
-    await q.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS timeline_entries_desk_thread_v26_idx ON timeline_entries (contract_id, seq) WHERE ${predicate(AFTER)}`);
-    await q.query(`DROP INDEX CONCURRENTLY IF EXISTS timeline_entries_desk_thread_idx`);
-    await q.query(`ALTER INDEX timeline_entries_desk_thread_v26_idx RENAME TO timeline_entries_desk_thread_idx`);
+    await replaceIndexConcurrently(q, 'timeline_entries_desk_thread_idx', 'timeline_entries_desk_thread_v26_idx', `ON timeline_entries (contract_id, seq) WHERE ${predicate(AFTER)}`);
   }
 
   async down(q: QueryRunner): Promise<void> {
