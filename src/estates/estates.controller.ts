@@ -30,7 +30,7 @@ export class EstatesController {
     return estateView(await this.estates.create(principal, dto));
   }
 
-  @ApiDoc({ summary: 'List my estates', description: 'A page of the estates the caller owns (administrators: all), newest first, by stage, provider or search on the deceased\'s name, reference or account number; `nextCursor` continues it.', problems: [400] })
+  @ApiDoc({ summary: 'List my estates', description: 'A page of the estates the caller owns (administrators: all), newest first, by stage, provider or search on the deceased\'s name, reference or account number; `nextCursor` continues it. Each item\'s `requestsHeldBy` names the providers whose request letter the letter check holds (empty: none), read for the whole page at once.', problems: [400] })
   @Get()
   async list(@CurrentPrincipal() principal: StaffPrincipal, @Query() filter: EstateFilterDto) {
     const { cursor, limit, ...search } = filter;
@@ -38,7 +38,7 @@ export class EstatesController {
     return { ...page, items: page.items.map((e) => ({ ...estateView(e), requestsHeldBy: e.requestsHeldBy })) };
   }
 
-  @ApiDoc({ summary: 'View an estate', description: "`statusText`: where the estate stands, in the caller's language, as the estate page's headline says it: while none of its requests went, not „verzoeken verstuurd\" but that they are ready and not sent, naming each provider whose letter the letter check holds (the contract's `requestLetter` says why). `version` versions what a correction of the estate replaces: send it back as `version`, or as `If-Match: \"<version>\"`, with `PATCH /estates/{id}`. Each family member's `version` does the same for its own correction. The answer's `ETag` (`\"<version>.<digest>\"`) tags the whole answer: send it as `If-None-Match` and an unchanged estate is 304 with no body; send it as `If-Match` with a correction and only the `version` in it counts." })
+  @ApiDoc({ summary: 'View an estate', description: "`statusText`: where the estate stands, in the caller's language, as the estate page's headline says it: while none of its requests went, not „verzoeken verstuurd\" but that they are ready and not sent, naming each provider whose letter the letter check holds (the contract's `requestLetter` says why), then each of its letters in a colleague's downloaded batch not marked posted (after a handover). `lettersInOthersBatches[]`: those batches (`batchId`, `holderName`, `date`, `downloadedOn`, `letterCount`, `letterIds`, `statusText`); ask the holder whether they were posted. `version` versions what a correction of the estate replaces: send it back as `version`, or as `If-Match: \"<version>\"`, with `PATCH /estates/{id}`. Each family member's `version` does the same for its own correction. The answer's `ETag` (`\"<version>.<digest>\"`) tags the whole answer: send it as `If-None-Match` and an unchanged estate is 304 with no body; send it as `If-Match` with a correction and only the `version` in it counts." })
   @Get(':id')
   async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     const estate = await this.estates.requireAccess(principal, id);
