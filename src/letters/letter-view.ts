@@ -73,7 +73,10 @@ export function othersBatchView(batch: { batchId: string; holderName: string; da
   return { batchId, holderName, date, downloadedOn: dutchDate(new Date(batch.downloadedAt)), letterCount, letterIds, statusText: othersBatchText(lang, batch) };
 }
 
-/** estatepage: a letter's line on the estate page while it is in a colleague's downloaded batch, not „klaar voor de post". */
-export function inColleaguesBatchText(lang: Lang, batch: { holderName: string; downloadedAt: Date }): string {
-  return ownerWords(lang).estate.inColleaguesBatch(batch.holderName, humanDate(dutchDate(new Date(batch.downloadedAt)), lang));
+/**
+ * estatepage: where the estate page says a letter in a colleague's downloaded batch is, not „klaar voor de post": on the letter's line
+ * (`inColleaguesBatch`), or after its contract's status (`letterInColleaguesBatch`).
+ */
+export function inColleaguesBatchText(lang: Lang, batch: { holderName: string; downloadedAt: Date }, where: 'inColleaguesBatch' | 'letterInColleaguesBatch' = 'inColleaguesBatch'): string {
+  return ownerWords(lang).estate[where](batch.holderName, humanDate(dutchDate(new Date(batch.downloadedAt)), lang));
 }

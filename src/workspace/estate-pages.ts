@@ -152,13 +152,19 @@ export function askedLabel(lang: Lang, c: Parameters<typeof requestAsked>[0]): s
   return (ask && w.asks[ask]) || (w.actions[c.action] ?? c.action);
 }
 
+/** estatepage: the page's letters in a colleague's downloaded batch, by letter id, with their batch. */
+const batchesByLetter = (o: EstateOverview) => new Map(o.inOthersBatches.flatMap((b) => b.letterIds.map((id) => [id, b] as const)));
+
 function contractsSection(lang: Lang, o: EstateOverview, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
+  const othersBatchOf = batchesByLetter(o);
   const rows = o.contracts.map((c) => {
     const letter = c.lastLetter;
+    // estatepage: its letter „ready for the post" is in a colleague's hands: say whose, and whom to ask.
+    const inBatch = letter && othersBatchOf.get(letter.id);
     return html`<tr><td class="no-print">${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, w.choose(c.provider.name, c.description), false, `select-${c.id}`, { labelHidden: true }) : ''}</td>
 <td><a href="/app/contracts/${c.id}">${c.provider.name}</a><br><span class="muted">${c.description} · ${c.accountNumber}</span></td>
-<td data-label="${w.action}">${askedLabel(lang, c)}</td><td data-label="${w.state}"><span class="badge" data-state="${c.state}">${contractStateNamed(lang, c)}</span><br>${c.statusText}${
+<td data-label="${w.action}">${askedLabel(lang, c)}</td><td data-label="${w.state}"><span class="badge" data-state="${c.state}">${contractStateNamed(lang, c)}</span><br>${c.statusText}${inBatch ? ` ${inColleaguesBatchText(lang, inBatch, 'letterInColleaguesBatch')}` : ''}${
       c.state === 'draft' && c.missingDocuments.length ? html`<br><strong>${w.uploadFirst}${c.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>` : ''
     }</td>
 <td data-label="${w.due}">${c.dueAt ? humanDate(c.dueAt, lang) : ''}</td>
@@ -390,7 +396,7 @@ function lettersSection(lang: Lang, o: EstateOverview, pages: SafeHtml | ''): Sa
   const w = ownerWords(lang).estate;
   const names = new Map(o.documents.map((d) => [d.id, d]));
   const categories = new Map(o.contracts.map((c) => [c.id, c.provider.category]));
-  const othersBatchOf = new Map(o.inOthersBatches.flatMap((b) => b.letterIds.map((id) => [id, b] as const)));
+  const othersBatchOf = batchesByLetter(o);
   // estatepage: a letter in a colleague's downloaded batch says whose, not „klaar voor de post" (she may have posted it).
   const delivery = (l: OwnersLetter) => (othersBatchOf.has(l.id) ? inColleaguesBatchText(lang, othersBatchOf.get(l.id)!) : deliveryText(lang, l));
   const rows = o.letters.items.map((l: OwnersLetter) => {

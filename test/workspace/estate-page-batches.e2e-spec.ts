@@ -64,6 +64,8 @@ describe('the estate page and the estate list say where the letters are', () => 
     const line = (await page.innerText(`tr[data-letter="${letter.id}"]`)).replace(/\s+/g, ' ');
     expect(line).toContain(`in de printbatch van Anna de Boer (gedownload ${longDate(today, 'nl')})`);
     expect(line).not.toContain('klaar voor de post');
+    // The contract's row says whom to ask beside its status.
+    expect((await page.innerText(`tr:has(a[href="/app/contracts/${contract.id}"])`)).replace(/\s+/g, ' ')).toContain(`De brief zit in de printbatch van Anna de Boer (gedownload ${longDate(today, 'nl')}); vraag Anna de Boer of hij gepost is.`);
     const english = await signIn(browser, base, eve);
     await english.goto(`${base}/app/estates/${estate.id}`);
     expect((await english.innerText(`tr[data-letter="${letter.id}"]`)).replace(/\s+/g, ' ')).toContain(`in Anna de Boer's print batch (downloaded ${longDate(today, 'en')})`);
@@ -77,6 +79,7 @@ describe('the estate page and the estate list say where the letters are', () => 
     const posted = (await page.innerText(`tr[data-letter="${letter.id}"]`)).replace(/\s+/g, ' ');
     expect(posted).not.toContain('printbatch');
     expect(posted).toContain('op de post gedaan');
+    expect(await page.innerText(`tr:has(a[href="/app/contracts/${contract.id}"])`)).not.toContain('printbatch');
     await english.close();
     await page.close();
   });
