@@ -45,9 +45,14 @@ export function requestsNotOut(contracts: readonly RequestOnEstate[]): { held: s
 
 /**
  * reqheld: the estate's headline, true of its requests (`requestsNotOut`): while none went it does not say „verzoeken verstuurd",
- * and names the providers whose letter the letter check holds; once some went, those held are named after it.
+ * and names the providers whose letter the letter check holds; once some went, those held are named after it. estatepage: `beside`,
+ * what it says after that (the letters in a colleague's downloaded batch, `othersBatchText`), so it agrees with the letters' lines.
  */
-export function estateHeadline(lang: Lang, status: EstateState, contracts: readonly RequestOnEstate[]): string {
+export function estateHeadline(lang: Lang, status: EstateState, contracts: readonly RequestOnEstate[], beside: readonly string[] = []): string {
+  return [requestsHeadline(lang, status, contracts), ...beside].join(' ');
+}
+
+function requestsHeadline(lang: Lang, status: EstateState, contracts: readonly RequestOnEstate[]): string {
   if (status !== 'inProgress') return ownerEstateStatusText(status, lang);
   const w = ownerWords(lang).estate;
   const { held, sent, waiting } = requestsNotOut(contracts);

@@ -30,20 +30,20 @@ export class EstatesController {
     return estateView(await this.estates.create(principal, dto));
   }
 
-  @ApiDoc({ summary: 'List my estates', description: 'A page of the estates the caller owns (administrators: all), newest first, by stage, provider or search on the deceased\'s name, reference or account number; `nextCursor` continues it.', problems: [400] })
+  @ApiDoc({ summary: 'List my estates', description: 'A page of the estates the caller owns (administrators: all), newest first, by stage, provider or search on the deceased\'s name, reference or account number; `nextCursor` continues it. Each item\'s `requestsHeldBy` names the providers whose request letter the letter check holds (empty: none), read for the whole page at once.', problems: [400] })
   @Get()
   async list(@CurrentPrincipal() principal: StaffPrincipal, @Query() filter: EstateFilterDto) {
     const { cursor, limit, ...search } = filter;
     const page = await this.estates.list(principal, { ...search, after: positionOf(estatesList(principal, search), cursor, CREATED_AT_CURSOR) }, limit);
-    return { ...page, items: page.items.map(estateView) };
+    return { ...page, items: page.items.map((e) => ({ ...estateView(e), requestsHeldBy: e.requestsHeldBy })) };
   }
 
-  @ApiDoc({ summary: 'View an estate', description: "`statusText`: where the estate stands, in the caller's language, as the estate page's headline says it: while none of its requests went, not „verzoeken verstuurd\" but that they are ready and not sent, naming each provider whose letter the letter check holds (the contract's `requestLetter` says why). `version` versions what a correction of the estate replaces: send it back as `version`, or as `If-Match: \"<version>\"`, with `PATCH /estates/{id}`. Each family member's `version` does the same for its own correction. The answer's `ETag` (`\"<version>.<digest>\"`) tags the whole answer: send it as `If-None-Match` and an unchanged estate is 304 with no body; send it as `If-Match` with a correction and only the `version` in it counts." })
+  @ApiDoc({ summary: 'View an estate', description: "`statusText`: where the estate stands, in the caller's language, as the estate page's headline says it: while none of its requests went, not „verzoeken verstuurd\" but that they are ready and not sent, naming each provider whose letter the letter check holds (the contract's `requestLetter` says why), then each of its letters in a colleague's downloaded batch not marked posted (after a handover). `lettersInOthersBatches[]`: those batches (`batchId`, `holderName`, `date`, `downloadedOn`, `letterCount`, `letterIds`, `statusText`); ask the holder whether they were posted. `version` versions what a correction of the estate replaces: send it back as `version`, or as `If-Match: \"<version>\"`, with `PATCH /estates/{id}`. Each family member's `version` does the same for its own correction. The answer's `ETag` (`\"<version>.<digest>\"`) tags the whole answer: send it as `If-None-Match` and an unchanged estate is 304 with no body; send it as `If-Match` with a correction and only the `version` in it counts." })
   @Get(':id')
   async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     const estate = await this.estates.requireAccess(principal, id);
     const members = await this.estates.familyMembers(estate.id);
-    return { ...estateView(estate), statusText: await this.estates.headline(estate, principal.lang), familyMembers: members.map(familyMemberView) };
+    return { ...estateView(estate), ...(await this.estates.headline(estate, principal.lang)), familyMembers: members.map(familyMemberView) };
   }
 
   @ApiDoc({ summary: 'Correct the estate', description: "The deceased's particulars, the estate account and who lived with the deceased in a rented home (`livedWith`; the older `livedAlone` still read and written), with the rules of opening the estate. Each change is on the timeline (from → to) and told to the family in plain words, sensitive values masked. Send the `version` of `GET /estates/{id}` (or the GET's `ETag`, or `\"<version>\"`, as `If-Match`) to correct that version only: when the estate was corrected since (another tab, a colleague), nothing is changed and the answer is 409 `estate-changed` naming `version` (412 `precondition-failed` naming `If-Match`), with the `version` of now. Without either the correction applies to the estate as it stands.", problems: [[400, "The body is malformed; `errors[]` names each field, all in one answer: the rules on the deceased's dates that parsed (in the future, before the birth, after a contract's requested end date) are named beside the others."], [409, 'Corrected since the `version` sent (`estate-changed`, naming `version`), or nobody continues the lease while a family member is recorded at the home (`family-at-home`).'], 412, 422] })

@@ -11,6 +11,8 @@ import { refuseStale } from '../common/versions';
 import { parsedOf, validateInput } from '../common/validation';
 import { estatesAtProviderSql, estatesWithAccountNumber } from '../contracts/contract-search';
 import { estateHeadline, type RequestOnEstate } from '../contracts/request-letter.rules';
+import { othersBatchText, othersBatchView } from '../letters/letter-view';
+import type { InOthersBatch } from '../letters/print-batches.service';
 import type { EstateState } from '../../workflows';
 import { changesBetween, CORRECTION_EVENTS, ownerCorrectionSummary, type RemadeLetter } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
@@ -40,6 +42,12 @@ export type LaterEndDatesOpenSource = (manager: EntityManager, estateId: string)
 export type OpenContractsSource = (manager: EntityManager, estateId: string) => Promise<OpenContract[]>;
 /** reqheld: the estate's contracts as its headline reads them; the contracts' module gives them (it reads the estate's letters). */
 export type RequestsOnEstateSource = (estateId: string) => Promise<RequestOnEstate[]>;
+/** estatepage: the letters of an estate in a colleague's downloaded, unposted batch (`PrintBatchesService.inOthersBatches`). */
+export type LettersInOthersBatchesSource = (estateId: string) => Promise<InOthersBatch[]>;
+/** estatepage: of a page of estates, the providers whose request letter the letter check holds, by estate (`LettersService.requestsHeldIn`). */
+export type RequestsHeldSource = (estateIds: string[]) => Promise<Map<string, string[]>>;
+/** An estate of the list with the providers whose request letter the letter check holds (none: `[]`). */
+export type ListedEstate = Estate & { requestsHeldBy: string[] };
 /** What a request without a named day asked follows (a lease ending by law): the deceased's facts before and after a correction (ContractsService holds confirmed end dates against it again). */
 export type DeathFacts = Pick<Estate['deceased'], 'dateOfDeath' | 'livedWith'>;
 /** Who lived there as a correction gives it: `livedWith`, else the older `livedAlone` read onto what is recorded; nothing when neither is given. */
@@ -88,6 +96,8 @@ export class EstatesService {
   private laterEndDatesOpen: LaterEndDatesOpenSource = async () => 0;
   private openContracts: OpenContractsSource = async () => [];
   private requestsOnEstate: RequestsOnEstateSource = async () => [];
+  private lettersInOthersBatches: LettersInOthersBatchesSource = async () => [];
+  private requestsHeld: RequestsHeldSource = async () => new Map();
   private deathFactsCorrected: DeathFactsListener = async () => {};
 
   constructor(
@@ -200,7 +210,7 @@ export class EstatesService {
    * One page of the caller's estates (admins: all), newest first. `q` finds the deceased's name
    * (accents and case ignored, any part), the estate reference or an account number of a contract.
    */
-  async list(principal: StaffPrincipal, search: EstateSearch = {}, limit = DEFAULT_PAGE_SIZE): Promise<Page<Estate>> {
+  async list(principal: StaffPrincipal, search: EstateSearch = {}, limit = DEFAULT_PAGE_SIZE): Promise<Page<ListedEstate>> {
     const query = this.db.manager.createQueryBuilder(Estate, 'e').leftJoinAndSelect('e.owner', 'owner');
     if (principal.role !== 'admin') query.andWhere('e.owner_id = :userId', { userId: principal.userId });
     if (search.status) query.andWhere('e.status = :status', { status: search.status });
@@ -212,7 +222,10 @@ export class EstatesService {
       // The reference as typed ("st 2026 00003", "ST202600003") in its written form, which its unique index holds.
       query.andWhere(`(${ESTATE_SEARCH_NAME('e')} LIKE steward_fold(:qName) OR e.reference = :reference OR e.id = ANY(:byAccount::uuid[]))`, { qName: containsPattern(q), reference: referenceOf(q) ?? q.toUpperCase(), byAccount });
     }
-    return createdAtPage(estatesList(principal, search), query, 'e', search.after ?? null, limit);
+    const page = await createdAtPage(estatesList(principal, search), query, 'e', search.after ?? null, limit);
+    // estatepage: the page's held requests in one read for all its rows, not one per row.
+    const held = await this.requestsHeld(page.items.map((e) => e.id));
+    return { ...page, items: page.items.map((e) => Object.assign(e, { requestsHeldBy: held.get(e.id) ?? [] })) };
   }
 
   /** A new case owner; the caller holds the estate lock and records the handover (HandoversService). */
@@ -244,10 +257,22 @@ export class EstatesService {
     this.requestsOnEstate = source;
   }
 
-  /** reqheld: where the estate stands in the owner's words, true of its requests (`estateHeadline`): the estate page's headline. */
-  async headline(estate: Estate, lang: Lang): Promise<string> {
+  onLettersInOthersBatches(source: LettersInOthersBatchesSource): void {
+    this.lettersInOthersBatches = source;
+  }
+
+  onRequestsHeld(source: RequestsHeldSource): void {
+    this.requestsHeld = source;
+  }
+
+  /**
+   * reqheld: where the estate stands in the owner's words, true of its requests (`estateHeadline`): the estate page's headline;
+   * estatepage: with its letters in a colleague's downloaded batch, named after it and listed (`lettersInOthersBatches`).
+   */
+  async headline(estate: Estate, lang: Lang) {
     const status = estate.status as EstateState;
-    return estateHeadline(lang, status, status === 'inProgress' ? await this.requestsOnEstate(estate.id) : []);
+    const [requests, inOthersBatches] = await Promise.all([status === 'inProgress' ? this.requestsOnEstate(estate.id) : [], this.lettersInOthersBatches(estate.id)]);
+    return { statusText: estateHeadline(lang, status, requests, inOthersBatches.map((b) => othersBatchText(lang, b))), lettersInOthersBatches: inOthersBatches.map((b) => othersBatchView(b, lang)) };
   }
 
   onDeathFactsCorrected(listener: DeathFactsListener): void {

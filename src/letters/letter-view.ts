@@ -1,4 +1,5 @@
 import { dutchDate } from '../clock/clock';
+import { longDate } from '../../workflows';
 import { humanDate } from '../web/html';
 import { type Lang, ownerWords } from '../words';
 import { type Letter, mayHaveArrived, type NotSentBecause, type Replacement, setApartReason } from './letter.entity';
@@ -59,4 +60,23 @@ export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null;
     notSentBecause: l.notSentBecause ?? null,
     passedOn: l.passedOnAt ? { at: l.passedOnAt.toISOString(), by: l.passedOnByName, how: l.passedOnHow, note: l.passedOnNote } : null,
   };
+}
+
+/** handover3, estatepage: the letters of an estate in a colleague's downloaded, unposted batch (`InOthersBatch`), as Today and the estate's headline say it. */
+export function othersBatchText(lang: Lang, batch: { letterCount: number; holderName: string; date: string }): string {
+  return ownerWords(lang).today.inOthersBatch(batch.letterCount, batch.holderName, longDate(batch.date, lang));
+}
+
+/** estatepage: `GET /estates/{id}`'s `lettersInOthersBatches[]`, the rows the estate page's headline names. */
+export function othersBatchView(batch: { batchId: string; holderName: string; date: string; letterCount: number; letterIds: string[]; downloadedAt: Date }, lang: Lang) {
+  const { batchId, holderName, date, letterCount, letterIds } = batch;
+  return { batchId, holderName, date, downloadedOn: dutchDate(new Date(batch.downloadedAt)), letterCount, letterIds, statusText: othersBatchText(lang, batch) };
+}
+
+/**
+ * estatepage: where the estate page says a letter in a colleague's downloaded batch is, not „klaar voor de post": on the letter's line
+ * (`inColleaguesBatch`), or after its contract's status (`letterInColleaguesBatch`).
+ */
+export function inColleaguesBatchText(lang: Lang, batch: { holderName: string; downloadedAt: Date }, where: 'inColleaguesBatch' | 'letterInColleaguesBatch' = 'inColleaguesBatch'): string {
+  return ownerWords(lang).estate[where](batch.holderName, humanDate(dutchDate(new Date(batch.downloadedAt)), lang));
 }

@@ -314,6 +314,7 @@ export class LettersService implements OnModuleInit {
     this.outbox.register('family_report_mail', { deliver: (row, deadline) => this.tellRelative(row, deadline) });
     this.timeline.readStepLettersWith((manager, estateId) => this.stepLetters(estateId, manager));
     this.views.readLetterStandingsWith((contracts, judged) => this.requestLetterStandings(contracts, { judged }));
+    this.estates.onRequestsHeld((estateIds) => this.requestsHeldIn(estateIds));
     this.inputs.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts, { unmade: true }));
     this.views.readObjectionsUnsentWith((contractIds) => this.objectionsUnsent(contractIds));
     this.views.readComplaintsSentWith((contracts) => this.complaintsSent(contracts));
@@ -1219,6 +1220,25 @@ export class LettersService implements OnModuleInit {
       this.logger.warn({ msg: 'letter not judged before its making', contractId: row.id, kind: subject.kind, error: error instanceof Error ? error.message : String(error) });
       return [];
     }
+  }
+
+  /**
+   * estatepage: of a page of estates (the estate list), the providers whose letter about the request the letter check holds, by
+   * estate: the contract's latest such letter, written in the state it is still in, is blocked (`requestLetterStandings`' `heldBack`
+   * of a made letter). One read for the page, from the few blocked letters (`letters_blocked_idx`), each checked to be its contract's
+   * latest on `letters_contract_idx`. A letter not made yet is not judged here (a verdict builds its input): it is made seconds later.
+   */
+  async requestsHeldIn(estateIds: string[]): Promise<Map<string, string[]>> {
+    if (!estateIds.length) return new Map();
+    const rows: { estateId: string; providers: string[] }[] = await this.db.query(
+      `SELECT l.estate_id AS "estateId", array_agg(DISTINCT p.name ORDER BY p.name) AS providers
+         FROM letters l JOIN ${contractRows} c ON c.id = l.contract_id JOIN ${providerRows} p ON p.id = c.provider_id
+        WHERE l.status = 'blocked' AND l.estate_id = ANY($1) AND ${aboutTheRequest('l')} AND l.effect #>> '{payload,state}' = c.state
+          AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.contract_id = l.contract_id AND (n.created_at, n.id) > (l.created_at, l.id) AND ${aboutTheRequest('n')})
+        GROUP BY l.estate_id`,
+      [estateIds],
+    );
+    return new Map(rows.map((r) => [r.estateId, r.providers]));
   }
 
   /**

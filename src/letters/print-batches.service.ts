@@ -16,6 +16,7 @@ import { OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
 import { userRows } from '../users/user-rows';
 import { fullName } from '../estates/estate.entity';
+import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { LETTER_READDRESSED, LETTER_WITHOUT_WITHDRAWN } from '../timeline/owner-timeline';
 import { isBusinessDay } from '../../workflows';
@@ -252,6 +253,9 @@ export interface UnpostedBatch {
   readdressed: ReaddressedBatch[] | null;
 }
 
+/** estatepage: how many of an estate's batches held by others its page and API name (each a handover's leftover: one or two). */
+const OTHERS_BATCHES_OF_AN_ESTATE = 10;
+
 /** handover3: letters of an estate in a batch another than its owner downloaded and has not marked posted, counted by estate and batch. */
 export interface InOthersBatch {
   estateId: string;
@@ -260,6 +264,9 @@ export interface InOthersBatch {
   holderName: string;
   date: string;
   letterCount: number;
+  /** estatepage: the letters themselves (the estate page names each one's batch on its line) and when she downloaded the batch. */
+  letterIds: string[];
+  downloadedAt: Date;
 }
 
 const VIEW_COLUMNS = `b.id, to_char(b.batch_date, 'YYYY-MM-DD') AS "date", b.letter_count AS "letterCount",
@@ -313,6 +320,7 @@ export class PrintBatchesService implements OnModuleInit {
     private readonly erasures: DocumentErasuresService,
     private readonly notices: ReaddressNoticesService,
     private readonly checks: PrintableChecks,
+    private readonly estates: EstatesService,
   ) {}
 
   /**
@@ -326,6 +334,7 @@ export class PrintBatchesService implements OnModuleInit {
   onModuleInit(): void {
     this.workers.registerRoutine('stale print batches', () => this.mergeStaleBatches());
     this.workers.registerRoutine('print batches', () => this.createDueBatches());
+    this.estates.onLettersInOthersBatches((estateId) => this.inOthersBatchesOf(estateId));
     this.contracts.handleWaitingLettersWith({
       remake: (manager, contractIds, withFollowUps) => this.remakeCorrected(manager, contractIds, withFollowUps),
       setApartOvertaken: (manager, contractId, overtaken) => this.setApartOvertaken(manager, contractId, overtaken),
@@ -1153,13 +1162,19 @@ export class PrintBatchesService implements OnModuleInit {
    */
   inOthersBatches(ownerId: string | null, estateId: string | null, limit: number): Promise<InOthersBatch[]> {
     return this.db.query(
-      `SELECT l.estate_id AS "estateId", b.id AS "batchId", u.name AS "holderName", to_char(b.batch_date, 'YYYY-MM-DD') AS "date", count(*)::int AS "letterCount"
+      `SELECT l.estate_id AS "estateId", b.id AS "batchId", u.name AS "holderName", to_char(b.batch_date, 'YYYY-MM-DD') AS "date", count(*)::int AS "letterCount",
+              array_agg(l.id ORDER BY l.created_at, l.id) AS "letterIds", b.printed_at AS "downloadedAt"
          FROM letters l JOIN estates e ON e.id = l.estate_id JOIN print_batches b ON b.id = l.print_batch_id JOIN ${userRows} u ON u.id = b.owner_id
         WHERE l.channel = 'post' AND l.delivery_status = 'printed' AND b.posted_at IS NULL AND b.printed_at IS NOT NULL AND b.owner_id <> e.owner_id
           AND ($1::uuid IS NULL OR e.owner_id = $1) AND ($2::uuid IS NULL OR l.estate_id = $2)
         GROUP BY l.estate_id, b.id, u.name ORDER BY min(b.batch_date), b.id, l.estate_id LIMIT $3`,
       [ownerId, estateId, limit],
     );
+  }
+
+  /** estatepage: one estate's letters in others' batches, for its page and `GET /estates/{id}`: a handover or two leave a few batches at most. */
+  inOthersBatchesOf(estateId: string): Promise<InOthersBatch[]> {
+    return this.inOthersBatches(null, estateId, OTHERS_BATCHES_OF_AN_ESTATE);
   }
 
   /**

@@ -535,6 +535,8 @@ export const ownerEn: OwnerWords = {
     requestsHeld: (providers: string) => `In progress: requests ready, but held by the letter check: the letter to ${providers} has not been sent. Why is under the contract and Letters.`,
     requestsNotOut: 'In progress: requests ready, but not sent yet.',
     requestsSent: 'In progress: requests sent, contracts being handled.',
+    letterInColleaguesBatch: (holder: string, day: string) => `The letter is in ${holder}'s print batch (downloaded ${day}); ask ${holder} whether it was posted.`,
+    inColleaguesBatch: (holder: string, day: string) => `in ${holder}'s print batch (downloaded ${day})`,
     requestHeldBeside: (providers: string) => `The letter check holds the letter to ${providers}; why is under the contract.`,
     // What a correction letter corrects, after its subject in the letters list: the family's words, as both read the same letters.
     letterAbout: familyEn.letterAbout,

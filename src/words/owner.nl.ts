@@ -607,6 +607,8 @@ export const ownerNl = {
     requestsHeld: (providers: string) => `Lopend: verzoeken klaar, maar tegengehouden door de briefcontrole: de brief aan ${providers} is nog niet verstuurd. Waarom staat bij het contract en onder Brieven.`,
     requestsNotOut: 'Lopend: verzoeken klaar, maar nog niet verstuurd.',
     requestsSent: 'Lopend: verzoeken verstuurd, contracten in behandeling.',
+    letterInColleaguesBatch: (holder: string, day: string) => `De brief zit in de printbatch van ${holder} (gedownload ${day}); vraag ${holder} of hij gepost is.`,
+    inColleaguesBatch: (holder: string, day: string) => `in de printbatch van ${holder} (gedownload ${day})`,
     requestHeldBeside: (providers: string) => `De briefcontrole houdt de brief aan ${providers} tegen; waarom staat bij het contract.`,
     // What a correction letter corrects, after its subject in the letters list: the family's words, as both read the same letters.
     letterAbout: familyNl.letterAbout,

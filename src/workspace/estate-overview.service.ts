@@ -82,7 +82,7 @@ export class EstateOverviewService {
     const estate = await this.estates.requireAccess(principal, estateId);
     const contracts = await this.contracts.inEstate(estate.id);
     // Access is checked and the contracts are read once, above; every section below reads only its own rows.
-    const [summaries, familyMembers, documents, letters, letterTitles, timelinePage, providerMatches, specialists, statements, lastHandover, billsOpen, refundsOpen] = await Promise.all([
+    const [summaries, familyMembers, documents, letters, letterTitles, timelinePage, providerMatches, specialists, statements, lastHandover, billsOpen, refundsOpen, inOthersBatches] = await Promise.all([
       this.views.summariesOf(contracts, principal.lang),
       this.estates.familyMembers(estate.id),
       this.documents.list(estate.id),
@@ -96,6 +96,8 @@ export class EstateOverviewService {
       this.bills.openPage(estate.id, billsAfter, BILLS_ON_ESTATE_PAGE),
       // refund: the refunds still to come, beside the bills (never netted with them); the first page, as few as bills.
       this.refunds.openPage(estate.id, null, BILLS_ON_ESTATE_PAGE),
+      // estatepage: letters in a colleague's downloaded batch (a handover left them there), on the headline and on their lines.
+      this.printBatches.inOthersBatchesOf(estate.id),
     ]);
     // Only the providers this page of findings names, not the whole directory on every estate page.
     const providers = await this.providers.withIds(statements.items.flatMap(({ finding }) => (finding.providerId ? [finding.providerId] : [])));
@@ -124,6 +126,7 @@ export class EstateOverviewService {
       statements: { ...statements, providerNames: new Map(providers.map((p) => [p.id, p.name])) },
       billsOpen,
       refundsOpen,
+      inOthersBatches,
     };
   }
 

@@ -3,7 +3,8 @@ import { addressLine, INSURANCE_KINDS } from '../../letters';
 import { aboutText } from '../letters/letter-about';
 import { carriedAs } from '../letters/carried';
 import { askedInstead, contractStateMeta, type EstateState, ownerEstateStatusText } from '../../workflows';
-import { LANGUAGES, money } from '../../workflows/wording';
+import { LANGUAGES, listed, money } from '../../workflows/wording';
+import type { ListedEstate } from '../estates/estates.service';
 import type { StaffPrincipal } from '../auth/principal';
 import { dutchDate } from '../clock/clock';
 import type { FieldError } from '../common/problem';
@@ -24,7 +25,7 @@ import { refundText } from '../contracts/contract-views.service';
 import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
 import { documentOversaid } from '../documents/description-rules';
-import { deliveryText } from '../letters/letter-view';
+import { deliveryText, inColleaguesBatchText, othersBatchText } from '../letters/letter-view';
 import { actionButton, appPage, backToToday, contractStateNamed, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
 import { fromTodayField, keepFromToday } from '../web/from-today';
 import { violationText } from './owner-reasons';
@@ -57,11 +58,18 @@ export interface EstateListQuery extends PagePosition {
   limit?: number;
 }
 
-export function estateListPage(user: StaffPrincipal, list: Page<Estate>, query: EstateListQuery): string {
+export function estateListPage(user: StaffPrincipal, list: Page<ListedEstate>, query: EstateListQuery): string {
   const lang = user.lang;
   const w = ownerWords(lang).estate;
   const rows = list.items.map(
-    (e) => [html`<a href="/app/estates/${e.id}">${fullName(e.deceased)}</a>`, e.reference, ownerEstateStatusText(e.status as never, lang), e.owner.name, humanDate(e.deceased.dateOfDeath, lang)],
+    (e) => [
+      html`<a href="/app/estates/${e.id}">${fullName(e.deceased)}</a>`,
+      e.reference,
+      // estatepage: a request the letter check holds is named beside the stage (the stage alone would read as gone).
+      e.requestsHeldBy.length ? html`${ownerEstateStatusText(e.status as never, lang)} <span class="held">${w.requestHeldBeside(listed(e.requestsHeldBy, lang))}</span>` : ownerEstateStatusText(e.status as never, lang),
+      e.owner.name,
+      humanDate(e.deceased.dateOfDeath, lang),
+    ],
   );
   const stages = ESTATE_STATUSES.map((s) => html`<option value="${s}"${s === query.status ? html` selected` : ''}>${ownerEstateStatusText(s as never, lang)}</option>`);
   const searched = !!(query.q || query.status);
@@ -144,13 +152,19 @@ export function askedLabel(lang: Lang, c: Parameters<typeof requestAsked>[0]): s
   return (ask && w.asks[ask]) || (w.actions[c.action] ?? c.action);
 }
 
+/** estatepage: the page's letters in a colleague's downloaded batch, by letter id, with their batch. */
+const batchesByLetter = (o: EstateOverview) => new Map(o.inOthersBatches.flatMap((b) => b.letterIds.map((id) => [id, b] as const)));
+
 function contractsSection(lang: Lang, o: EstateOverview, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
+  const othersBatchOf = batchesByLetter(o);
   const rows = o.contracts.map((c) => {
     const letter = c.lastLetter;
+    // estatepage: its letter „ready for the post" is in a colleague's hands: say whose, and whom to ask.
+    const inBatch = letter && othersBatchOf.get(letter.id);
     return html`<tr><td class="no-print">${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, w.choose(c.provider.name, c.description), false, `select-${c.id}`, { labelHidden: true }) : ''}</td>
 <td><a href="/app/contracts/${c.id}">${c.provider.name}</a><br><span class="muted">${c.description} · ${c.accountNumber}</span></td>
-<td data-label="${w.action}">${askedLabel(lang, c)}</td><td data-label="${w.state}"><span class="badge" data-state="${c.state}">${contractStateNamed(lang, c)}</span><br>${c.statusText}${
+<td data-label="${w.action}">${askedLabel(lang, c)}</td><td data-label="${w.state}"><span class="badge" data-state="${c.state}">${contractStateNamed(lang, c)}</span><br>${c.statusText}${inBatch ? ` ${inColleaguesBatchText(lang, inBatch, 'letterInColleaguesBatch')}` : ''}${
       c.state === 'draft' && c.missingDocuments.length ? html`<br><strong>${w.uploadFirst}${c.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>` : ''
     }</td>
 <td data-label="${w.due}">${c.dueAt ? humanDate(c.dueAt, lang) : ''}</td>
@@ -382,11 +396,14 @@ function lettersSection(lang: Lang, o: EstateOverview, pages: SafeHtml | ''): Sa
   const w = ownerWords(lang).estate;
   const names = new Map(o.documents.map((d) => [d.id, d]));
   const categories = new Map(o.contracts.map((c) => [c.id, c.provider.category]));
+  const othersBatchOf = batchesByLetter(o);
+  // estatepage: a letter in a colleague's downloaded batch says whose, not „klaar voor de post" (she may have posted it).
+  const delivery = (l: OwnersLetter) => (othersBatchOf.has(l.id) ? inColleaguesBatchText(lang, othersBatchOf.get(l.id)!) : deliveryText(lang, l));
   const rows = o.letters.items.map((l: OwnersLetter) => {
     const enclosed = l.enclosureIds.map((id) => names.get(id)).filter((d) => !!d);
     const kind = letterKindNamed(lang, l.kind, l.contractId && categories.get(l.contractId));
     return html`<tr data-letter="${l.id}"><td>${kind}${l.urgent ? html` <span class="badge warn">!</span>` : ''}<br><span class="muted">${o.letterTitles.get(l.id) ?? l.subject}${l.about ? ` (${aboutText(l.about, w.letterAbout, lang)})` : ''}</span></td><td data-label="${w.addressee}">${l.recipient}</td>
-<td data-label="${w.state}">${l.passedOnAt ? html`<span class="badge">${w.passedOn}</span> ${passedOnText(lang, l)}` : l.notSentBecause ? html`<span class="badge warn">${w.notSent}</span> ${w.notSentBecause[l.notSentBecause](l.recipient)}` : l.status === 'sent' ? deliveryText(lang, l) : html`<span class="badge alert">${label(lang, 'letterStatus', l.status)}</span>`}</td><td data-label="${w.date}">${humanDate(l.letterDate, lang)}</td>
+<td data-label="${w.state}">${l.passedOnAt ? html`<span class="badge">${w.passedOn}</span> ${passedOnText(lang, l)}` : l.notSentBecause ? html`<span class="badge warn">${w.notSent}</span> ${w.notSentBecause[l.notSentBecause](l.recipient)}` : l.status === 'sent' ? delivery(l) : html`<span class="badge alert">${label(lang, 'letterStatus', l.status)}</span>`}</td><td data-label="${w.date}">${humanDate(l.letterDate, lang)}</td>
 <td>${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf" download>${w.pdf}<span class="skip"> ${kind} ${humanDate(l.letterDate, lang)}</span></a>` : ''}</td>
 <td data-label="${w.enclosures}">${enclosed.length ? html`<ul class="plain">${enclosed.map((d) => html`<li><a href="/app/documents/${d.id}">${documentKindNamed(lang, carriedAs(d, l.described))}</a></li>`)}</ul>` : ''}</td></tr>`;
   });
@@ -477,7 +494,7 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
     user,
     fullName(d),
     html`${from ? html`<p class="back">${backToToday(lang)}</p>` : ''}${sendNotice(lang, o, state.sent)}${accessCodeNotice(lang, state.accessCode)}${notice(lang, state.flash)}${errorSummary(ownForm(lang, { errors: state.statementErrors }), ownerWords(lang).statement.notRead, prefixedIds('statement-'))}<h1>${fullName(d)}</h1>
-<div class="card"><p class="status">${estateHeadline(lang, e.status as EstateState, o.contracts)}</p>
+<div class="card"><p class="status">${estateHeadline(lang, e.status as EstateState, o.contracts, o.inOthersBatches.map((b) => othersBatchText(lang, b)))}</p>
 <p>${w.facts(e.reference, e.owner.name)}</p>
 <p>${w.lifeDates(humanDate(d.dateOfBirth, lang), humanDate(d.dateOfDeath, lang))} · ${addressLine(d.address)} · ${w.genderLabel}: ${w.genders[d.gender] ?? d.gender}</p>
 <p class="no-print"><a href="${path}/edit">${w.correct}</a>${user.role === 'admin' ? html` · <a href="${path}/access-log">${w.accessLog}</a>` : ''}</p></div>

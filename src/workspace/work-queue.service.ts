@@ -36,6 +36,7 @@ import { LIVED_WITH, type LintViolation, type LivedWith, nobodyContinuesLease, t
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { heldBackText, violationText } from './owner-reasons';
 import { OWNER_DOCUMENT_KINDS, ownerWords, paidOnDropSaid } from '../words';
+import { othersBatchText } from '../letters/letter-view';
 import { LATE_SQL, LATE_TERM_SQL, NO_TERM, ownersMove, QUEUE_RANK, queueRankSql, QUEUE_TERM_SQL, queuePlace, rankOfState } from './queue-order';
 
 /** Why a contract is on the queue. */
@@ -332,7 +333,7 @@ export interface UnconfirmedErasureItem extends EstateRef {
 export type AwaitingPostItem = EstateRef & AwaitingPostLetter & { statusText: string };
 
 /** handover3: letters of her estate in a batch a colleague downloaded and has not marked posted (`PrintBatchesService.inOthersBatches`), as her Today says it. */
-export type InOthersBatchItem = EstateRef & InOthersBatch & { statusText: string };
+export type InOthersBatchItem = EstateRef & Omit<InOthersBatch, 'letterIds' | 'downloadedAt'> & { statusText: string };
 
 /** A lease whose letter told the landlord nobody continues it, while someone who may is now recorded (`leaseContinuedAfterLetter`): as its page says it. */
 export interface LeaseToldNobodyItem extends EstateRef {
@@ -757,7 +758,7 @@ export class WorkQueueService {
       this.waitingDrafts(sections.drafts, limit),
       this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported, ...takenBack, ...paidDropped, ...corrections, ...inOthersBatches].map((l) => l.estateId)),
     ]);
-    const lettersInOthersBatches = inOthersBatches.map((b) => ({ ...estatesOf.get(b.estateId)!, ...b, statusText: ownerWords(principal.lang).today.inOthersBatch(b.letterCount, b.holderName, longDate(b.date, principal.lang)) }));
+    const lettersInOthersBatches = inOthersBatches.map(({ letterIds: _ids, downloadedAt: _at, ...b }) => ({ ...estatesOf.get(b.estateId)!, ...b, statusText: othersBatchText(principal.lang, b) }));
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
     // A letter held back by the letter rules, waiting for the post (`waitsForPost`) or not delivered by e-mail, is said as the contract's page

@@ -398,7 +398,16 @@ describe('query plans at national scale', () => {
     await capture('handover remakes', () => manager.transaction((m) => t.app.get(LettersService).tellNewContact(m, handed.id, handed.ownerId).then(() => { throw new Error('rolled back'); })).catch(() => undefined));
     // handover3: an owner's estates' letters in a colleague's downloaded batch not posted, on the letters waiting for the post (Today's and one estate's).
     await capture('letters in others’ batches', () => t.app.get(PrintBatchesService).inOthersBatches(handed.ownerId, null, 5));
-    await capture('letters in others’ batches', () => t.app.get(PrintBatchesService).inOthersBatches(null, handed.id, 5));
+    // estatepage: the estate page and `GET /estates/{id}` read one estate's (`inOthersBatchesOf`), the same statement.
+    await capture('letters in others’ batches', () => t.app.get(PrintBatchesService).inOthersBatchesOf(handed.id));
+    // estatepage: a page of the estate list names its estates whose request letter the letter check holds, in one read for the page:
+    // 50 estates of the large provider's, one in ten with a held request (the blocked letters are ~1,000 of the country's).
+    const { rows: listedPage } = await db.query(
+      `(SELECT DISTINCT estate_id AS id FROM letters WHERE status = 'blocked' AND contract_id IS NOT NULL LIMIT 5) UNION ALL (SELECT id FROM estates ORDER BY created_at DESC LIMIT 45)`,
+    );
+    const heldOnPage = await t.app.get(LettersService).requestsHeldIn(listedPage.map((e: { id: string }) => e.id));
+    expect(heldOnPage.size).toBe(5);
+    await capture('requests held on a list page', () => t.app.get(LettersService).requestsHeldIn(listedPage.map((e: { id: string }) => e.id)));
     issued.mockRestore();
 
     const heavy: string[] = [];
@@ -439,6 +448,8 @@ describe('query plans at national scale', () => {
     expect([...indexes.Today, ...indexes['print page']]).toEqual(expect.arrayContaining(['print_batches_unposted_idx', 'print_batches_date_idx']));
     expect([...indexes['stale print batches']]).toEqual(['print_batches_pdf_stale_idx']);
     expect([...indexes['letters in others’ batches']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_(awaiting_post|estate|estate_page|print_batch)_idx$/)]));
+    // estatepage: the page's held requests by its estates' letters (or the few blocked ones), each checked the contract's latest by its contract.
+    expect([...indexes['requests held on a list page']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_(blocked|estate|estate_page)_idx$/), expect.stringMatching(/^letters_contract(_step)?_idx$/)]));
     expect([...indexes['handover batches']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_estate(_page)?_idx$/)]));
     expect([...indexes['handover remakes']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_estate(_page)?_idx$/)]));
     // Either partial index of the awaited corrections (here none lapsed, so both hold the same few rows; once many lapse, only the term's stays small).
