@@ -152,6 +152,17 @@ export interface PrintEnvelope {
 }
 
 /** What the owner names of the batch they printed when marking it posted: its sha256 (the page's) or its letter count; one of them is required. */
+/** handover4: the estate's letters of a colleague's batch, marked posted by its new owner (`markEstatePosted`). */
+export interface EstatePosted {
+  estateId: string;
+  batchId: string;
+  /** Whose batch it is. */
+  holderName: string;
+  letters: { id: string; recipient: string; subject: string; title: string; deliveredAt: Date }[];
+  /** Those whose printed term had passed by the day of posting: each made anew, waiting for the next batch. */
+  lateLetters: (LatePostedLetter & { title: string })[];
+}
+
 export interface PrintedBatch {
   sha256?: string;
   letterCount?: number;
@@ -166,7 +177,8 @@ export interface LatePostedLetter {
 }
 
 /** A letter posted later than the Dutch day of the term it printed (`printedTermSql`); `l` a letter, `b` its batch. */
-const POSTED_LATE = `COALESCE(l.delivery_status = 'posted' AND ${printedTermSql('l')} < (b.posted_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
+// By the letter's own posting: the estate's new owner may mark his letters of a colleague's batch posted before she marks the rest (handover4).
+const POSTED_LATE = `COALESCE(l.delivery_status = 'posted' AND ${printedTermSql('l')} < (l.delivered_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
 /** A letter waiting unprinted, with what the owner's timeline names it by and the batch it would leave. */
 interface WaitingLetter {
   id: string;
@@ -214,7 +226,7 @@ interface EnvelopeRow extends Omit<PrintEnvelope, 'deceasedName'> {
   cursorAt: string;
 }
 
-/** An envelope's columns; `lateDueDate` as its batch `b` says (`POSTED_LATE`), or null for a letter still waiting. */
+/** An envelope's columns; `lateDueDate` as `POSTED_LATE` says, or null for a letter still waiting. */
 const envelopeColumns = (lateDueDate: string, setApartDueDate = 'NULL') => `l.id, l.print_batch_id AS "batchId", l.recipient, l.subject, e.reference AS "estateReference", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate",
   l.print_pages AS pages, ${lateDueDate} AS "lateDueDate", ${setApartDueDate} AS "setApartDueDate", e.deceased_given_names AS "givenNames", e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname,
   e.deceased_name_order AS "nameOrder", ${cursorTimestamp('l.created_at')} AS "cursorAt"`;
@@ -1099,27 +1111,78 @@ export class PrintBatchesService implements OnModuleInit {
       if (batch.readdressed) throw new ProblemException(409, 'print-batch-not-downloaded', readdressedWarning(batch.readdressed, principal.lang));
       const now = this.clock.now();
       await manager.query(`UPDATE print_batches SET posted_at = $2, posted_by = $3 WHERE id = $1`, [batchId, now, principal.userId]);
-      // An UPDATE … RETURNING answers [rows, count].
-      const [letters]: [{ id: string; estate_id: string; contract_id: string | null; recipient: string; subject: string }[], number] = await manager.query(
-        `UPDATE letters SET delivery_status = 'posted', delivered_at = $2 WHERE print_batch_id = $1 AND delivery_status = 'printed'
-          RETURNING id, estate_id, contract_id, recipient, subject`,
-        [batchId, now],
-      );
-      await this.letters.startTermsOf(manager, letters.map((l) => l.id));
-      await this.letters.tellEndpointsOf(manager, letters.map((l) => l.id));
-      await this.letters.remake(manager, (await this.lateLetters(batchId, manager)).map((l) => l.id));
-      for (const letter of letters) {
-        await this.timeline.append(manager, {
-          estateId: letter.estate_id,
-          contractId: letter.contract_id,
-          actor: actorOf(principal),
-          event: 'letter.posted',
-          summary: `Letter to ${letter.recipient} posted.`,
-          details: { letterId: letter.id, recipient: letter.recipient, subject: letter.subject, postedOn: dutchDate(now) },
-        });
-      }
+      await this.postLetters(manager, principal, batchId, null, now);
     });
     return { ...(await this.view(principal, batchId)), lateLetters: await this.titled(await this.lateLetters(batchId), principal) };
+  }
+
+  /**
+   * The batch's letters still printed (of one estate, or all) went into the mail at `now`: they count as sent (`posted`,
+   * delivered_at), the provider's term for each runs from today, its webhook endpoints hear of each, each one whose printed term had
+   * passed is made anew, and each letter's estate timeline says so (`batchOf`: whose batch it was, when not the marker's own).
+   */
+  private async postLetters(manager: EntityManager, principal: StaffPrincipal, batchId: string, estateId: string | null, now: Date, batchOf?: string): Promise<void> {
+    // An UPDATE … RETURNING answers [rows, count].
+    const [letters]: [{ id: string; estate_id: string; contract_id: string | null; recipient: string; subject: string }[], number] = await manager.query(
+      `UPDATE letters SET delivery_status = 'posted', delivered_at = $2 WHERE print_batch_id = $1 AND delivery_status = 'printed' AND ($3::uuid IS NULL OR estate_id = $3)
+        RETURNING id, estate_id, contract_id, recipient, subject`,
+      [batchId, now, estateId],
+    );
+    const ids = letters.map((l) => l.id);
+    await this.letters.startTermsOf(manager, ids);
+    await this.letters.tellEndpointsOf(manager, ids);
+    // Only those posted now: a letter of the batch the estate's new owner marked posted before was made anew then (handover4).
+    await this.letters.remake(manager, (await this.lateLetters(batchId, manager)).filter((l) => ids.includes(l.id)).map((l) => l.id));
+    for (const letter of letters) {
+      await this.timeline.append(manager, {
+        estateId: letter.estate_id,
+        contractId: letter.contract_id,
+        actor: actorOf(principal),
+        event: 'letter.posted',
+        summary: `Letter to ${letter.recipient} posted.`,
+        details: { letterId: letter.id, recipient: letter.recipient, subject: letter.subject, postedOn: dutchDate(now), ...(batchOf ? { batchOf } : {}) },
+      });
+    }
+  }
+
+  /**
+   * handover4 (audit98 F3): the estate's new owner (or an administrator) marks its letters in the batch its previous owner downloaded
+   * and has not marked posted as posted, after asking her (Today's `lettersInOthersBatches` row): the batch holds other estates' letters
+   * too, so only his estate's are marked; the batch stays hers, and her own marking later takes the rest. `letterCount` names what
+   * Today listed: 409 `print-batch-changed` when it differs; 409 `print-batch-remerged` when the batch was merged again or its letters
+   * made again since she downloaded it (she must print it again). 404 for a batch holding none of the estate's letters, the
+   * caller's own batch, or an estate outside his reach. Idempotent: marked before (or the batch posted whole), it answers as it stands.
+   */
+  async markEstatePosted(principal: StaffPrincipal, estateId: string, batchId: string, letterCount: number): Promise<EstatePosted> {
+    const w = ownerWords(principal.lang).print;
+    const holderName = await this.db.transaction(async (manager) => {
+      const [batch]: { printedAt: Date | null; postedAt: Date | null; changed: boolean; holderName: string }[] = await manager.query(
+        `SELECT b.printed_at AS "printedAt", b.posted_at AS "postedAt", (b.pdf_stale_since IS NOT NULL OR b.readdressed IS NOT NULL) AS changed, u.name AS "holderName"
+           FROM print_batches b JOIN estates e ON e.id = $2 JOIN ${userRows} u ON u.id = b.owner_id
+          WHERE b.id = $1 AND b.owner_id <> e.owner_id AND (e.owner_id = $3 OR $4)
+            AND EXISTS (SELECT 1 FROM letters l WHERE l.print_batch_id = b.id AND l.estate_id = e.id)
+          FOR UPDATE OF b`,
+        [batchId, estateId, principal.userId, principal.role === 'admin'],
+      );
+      if (!batch) throw new NotFoundProblem();
+      if (batch.postedAt) return batch.holderName;
+      if (!batch.printedAt) throw new ProblemException(409, 'print-batch-not-downloaded', w.notDownloaded);
+      if (batch.changed) throw new ProblemException(409, 'print-batch-remerged', w.othersChanged(batch.holderName), { errors: [{ field: 'letterCount', message: w.remergedField }] });
+      const [{ waiting }]: { waiting: number }[] = await manager.query(
+        `SELECT count(*)::int AS waiting FROM letters WHERE print_batch_id = $1 AND estate_id = $2 AND delivery_status = 'printed'`,
+        [batchId, estateId],
+      );
+      if (!waiting) return batch.holderName;
+      if (waiting !== letterCount) throw new ProblemException(409, 'print-batch-changed', w.othersCount(waiting, batch.holderName), { errors: [{ field: 'letterCount', message: w.changedField }] });
+      await this.postLetters(manager, principal, batchId, estateId, this.clock.now(), batch.holderName);
+      return batch.holderName;
+    });
+    const letters: { id: string; recipient: string; subject: string; deliveredAt: Date }[] = await this.db.query(
+      `SELECT l.id, l.recipient, l.subject, l.delivered_at AS "deliveredAt" FROM letters l WHERE l.print_batch_id = $1 AND l.estate_id = $2 AND l.delivery_status = 'posted' ORDER BY l.created_at, l.id`,
+      [batchId, estateId],
+    );
+    const late = (await this.lateLetters(batchId)).filter((l) => letters.some((o) => o.id === l.id));
+    return { estateId, batchId, holderName, letters: await this.titled(letters, principal), lateLetters: await this.titled(late, principal) };
   }
 
   /** The letters of a posted batch that went out after the term they printed (`POSTED_LATE`), in envelope order. */

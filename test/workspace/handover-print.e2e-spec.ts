@@ -10,6 +10,7 @@ import { Specialist, startWithOwner, TestApp } from '../support/test-app';
  * itself), and the new owner never found them to post.
  */
 const ANNA = { email: 'anna@audit98.example', password: 'anna-password-1' };
+const BERT = { email: 'bert@handover4.example', password: 'bert-password-1' };
 
 describe('a handover takes the estate’s letters not printed yet along', () => {
   let t: TestApp;
@@ -19,7 +20,7 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
 
   beforeAll(async () => {
     ({ t, owner: anna } = await startWithOwner({ owner: { ...ANNA, language: 'nl' } }));
-    bert = await t.specialist('Bert Jansen');
+    bert = await t.specialist('Bert Jansen', undefined, BERT);
     post = await createProvider(t.admin, { name: 'Postbedrijf', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 1', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' } } });
   });
   afterAll(() => t?.close());
@@ -184,5 +185,55 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
 
     await anna.post(`${API}/print-batches/${held[0]}/posted`, { sha256 }).expect(200);
     expect(await hisToday()).toEqual([]);
+  });
+  /**
+   * handover4 (audit98 F3, handover3's Not done): Anna says the envelopes went; Bert marks his estate's letters of her batch posted
+   * himself. Only his estate's: the rest of her batch stays hers to mark, and her marking later does not count his twice.
+   */
+  it('the new owner marks his estate’s letters in her downloaded batch posted; her own letters in it stay hers to mark, and the history names her batch and him', async () => {
+    const kept = await requested('Mazur', 'P-HERS');
+    const given = await requested('Krawczyk', 'P-HIS');
+    await t.runDue(0).expect(200);
+    const batches = (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    let held = '';
+    for (const id of batches) if ((await lettersOf(id)).includes(given.reference)) held = id;
+    expect((await lettersOf(held)).sort()).toEqual([kept.reference, given.reference].sort());
+    await anna.get(`${API}/print-batches/${held}/pdf`).buffer(true).parse(binary).expect(200);
+    const { sha256 } = (await anna.get(`${API}/print-batches/${held}`).expect(200)).body as { sha256: string };
+    await anna.post(`${API}/estates/${given.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
+
+    type Letter = { id: string; deliveryStatus: string };
+    const statusOf = async (estateId: string, who: Specialist) => ((await who.get(`${API}/estates/${estateId}/letters`).expect(200)).body.items as Letter[]).map((l) => l.deliveryStatus);
+    const marking = (who: Specialist, estateId: string, body: object) => who.post(`${API}/estates/${estateId}/print-batches/${held}/posted`, body);
+    // Anna no longer reaches the estate, and her own estate's letter is hers to mark on her batch: 404 both, as for a batch that does not exist.
+    await marking(anna, given.id, { letterCount: 1 }).expect(404);
+    await marking(bert, kept.id, { letterCount: 1 }).expect(404);
+    // What Today listed, named wrongly: refused naming the field, nothing marked.
+    const wrong = await marking(bert, given.id, { letterCount: 2 }).expect(409);
+    expect(wrong.body.errors[0].field).toBe('letterCount');
+    expect((await marking(bert, given.id, {}).expect(400)).body.errors[0].field).toBe('letterCount');
+    expect(await statusOf(given.id, bert)).toEqual(['printed']);
+
+    // Today offers it on the row; marked, the row is gone, his letter counts as sent, her own letter in the batch still waits for her.
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ ...BERT, next: '/app' }).expect(303);
+    expect((await web.get('/app').expect(200)).text).toContain(`/app/estates/${given.id}/print-batches/${held}/posted`);
+    const done = (await marking(bert, given.id, { letterCount: 1 }).set('Idempotency-Key', 'handover4-his').expect(200)).body as { holderName: string; letters: { deliveryStatus?: string; recipient: string }[] };
+    expect(done).toMatchObject({ holderName: 'Anna de Boer', letters: [{ recipient: 'Postbedrijf' }] });
+    expect(await statusOf(given.id, bert)).toEqual(['posted']);
+    expect(await statusOf(kept.id, anna)).toEqual(['printed']);
+    expect(((await bert.get(`${API}/queue`).expect(200)).body.lettersInOthersBatches as { estateId: string }[]).map((r) => r.estateId)).not.toContain(given.id);
+    type Entry = { event: string; summary: string; actor: { name: string } };
+    const postedEntries = async () => ((await bert.get(`${API}/estates/${given.id}/timeline`).expect(200)).body.items as Entry[]).filter((e) => e.event === 'letter.posted');
+    const [entry] = await postedEntries();
+    expect(entry.summary).toMatch(/^Brief „.+” aan Postbedrijf op de post gedaan \(uit de printbatch van Anna de Boer\)\.$/);
+    expect(entry.actor.name).toBe('Bert Jansen');
+    // Again, as it stands: nothing marked twice.
+    await marking(bert, given.id, { letterCount: 1 }).expect(200);
+
+    // Anna posts the rest of her batch as she printed it: her letter now, his not a second time.
+    await anna.post(`${API}/print-batches/${held}/posted`, { sha256 }).expect(200);
+    expect(await statusOf(kept.id, anna)).toEqual(['posted']);
+    expect(await postedEntries()).toHaveLength(1);
   });
 });
