@@ -399,6 +399,10 @@ describe('query plans at national scale', () => {
     // handover3: an owner's estates' letters in a colleague's downloaded batch not posted, on the letters waiting for the post (Today's and one estate's).
     await capture('letters in others’ batches', () => t.app.get(PrintBatchesService).inOthersBatches(handed.ownerId, null, 5));
     await capture('letters in others’ batches', () => t.app.get(PrintBatchesService).inOthersBatches(null, handed.id, 5));
+    // handover4: the new owner marks his estate's letters of a colleague's batch posted: the batch with the estate's letters in it, by the
+    // batch's letters (here its own owner's batch: 404, nothing written).
+    const { rows: [inBatch] } = await db.query(`SELECT print_batch_id AS id FROM letters WHERE estate_id = $1 AND delivery_status = 'printed' LIMIT 1`, [handed.id]);
+    await capture('estate letters of a batch posted', () => t.admin.post(`${API}/estates/${handed.id}/print-batches/${inBatch.id}/posted`, { letterCount: 1 }).expect(404));
     issued.mockRestore();
 
     const heavy: string[] = [];
@@ -439,6 +443,7 @@ describe('query plans at national scale', () => {
     expect([...indexes.Today, ...indexes['print page']]).toEqual(expect.arrayContaining(['print_batches_unposted_idx', 'print_batches_date_idx']));
     expect([...indexes['stale print batches']]).toEqual(['print_batches_pdf_stale_idx']);
     expect([...indexes['letters in others’ batches']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_(awaiting_post|estate|estate_page|print_batch)_idx$/)]));
+    expect([...indexes['estate letters of a batch posted']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_(print_batch|estate|estate_page)_idx$/)]));
     expect([...indexes['handover batches']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_estate(_page)?_idx$/)]));
     expect([...indexes['handover remakes']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_estate(_page)?_idx$/)]));
     // Either partial index of the awaited corrections (here none lapsed, so both hold the same few rows; once many lapse, only the term's stays small).
