@@ -43,8 +43,16 @@ interface QueuedLetter {
   reference: string;
 }
 
-/** handover3: the letters to a provider besides those about its request that name the case owner as its contact: made again, signed by the new one, when the estate changes owner. */
-const FOLLOW_UPS_NAMING_CONTACT: LetterKind[] = ['correction', 'bill_correction'];
+/**
+ * handover3: the letters to a provider besides those about its request that name the case owner as its contact: made again, signed by
+ * the new one, when the estate changes owner. handover4: each kind whose text says an earlier letter or word of a colleague as hers
+ * („heeft mijn collega … u", `toldThat`, `disputeLetterOf`) and states nothing else the previous owner did as the signer's own. Not a
+ * repayment request („U heeft mij … laten weten", „heb ik u gevraagd") nor a document's erasure („Ik heb dit document ingetrokken"):
+ * made again, they would say her acts as his; they go as she signed them.
+ */
+const FOLLOW_UPS_NAMING_CONTACT: LetterKind[] = ['correction', 'bill_correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder'];
+/** handover4: the same of our letters to a collection agency; not the withdrawal of an objection („Daarin noemde ik mijn bezwaar", `agencyWithdrawal`). */
+const AGENCY_LETTERS_NAMING_CONTACT: LetterKind[] = AGENCY_LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal');
 
 /** The day's batch still open for more letters (nobody has its PDF), as a batch was built onto it; `stale`: a correction changed its letters since its PDF was merged. */
 interface OpenBatch {
@@ -217,6 +225,8 @@ const WENT_HERE_BEFORE = `(WITH RECURSIVE earlier AS (
 
 /** A letter of a batch set apart unprinted when the batch was downloaded (`PrintBatchesService.pdf`): its term had passed. */
 const SET_APART = `l.delivery_status = 'failed'`;
+/** A letter of ours to a collection agency (the provider's is addressed to the provider). */
+const TO_AGENCY = `COALESCE(l.effect #>> '{payload,effect,to}' = 'agency', false)`;
 
 interface EnvelopeRow extends Omit<PrintEnvelope, 'deceasedName'> {
   givenNames: string;
@@ -636,18 +646,18 @@ export class PrintBatchesService implements OnModuleInit {
 
   /**
    * The letters about these contracts' requests (`aboutTheRequest`, of the state each contract is in) waiting for the post unprinted,
-   * or by e-mail whose sending has not started (README queryplans); `lock`: for setting them apart; `withFollowUps`: the correction
-   * letters to the provider (`FOLLOW_UPS_NAMING_CONTACT`, of any state) waiting too.
+   * or by e-mail whose sending has not started (README queryplans); `lock`: for setting them apart; `withFollowUps`: the follow-ups
+   * to the provider (`FOLLOW_UPS_NAMING_CONTACT`, of any state) and to an agency (`AGENCY_LETTERS_NAMING_CONTACT`, by its name) waiting too.
    */
   private waitingRequests(manager: EntityManager, contractIds: string[], lock: boolean, withFollowUps = false): Promise<(WaitingLetter & { channel: 'post' | 'email' })[]> {
     return manager.query(
-      `SELECT l.id, l.contract_id AS "contractId", l.kind, l.channel, p.name AS "providerName", l.print_batch_id AS "batchId"
+      `SELECT l.id, l.contract_id AS "contractId", l.kind, l.channel, CASE WHEN ${TO_AGENCY} THEN l.recipient ELSE p.name END AS "providerName", l.print_batch_id AS "batchId"
          FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
         WHERE l.contract_id = ANY($1) AND (${WAITING_UNPRINTED} OR ${EMAIL_NOT_STARTED})
           AND ((${aboutTheRequest('l')} AND c.state = l.effect #>> '{payload,state}')
-               OR ($2 AND l.kind = ANY($3) AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'))
+               OR ($2 AND CASE WHEN ${TO_AGENCY} THEN l.kind = ANY($4) ELSE l.kind = ANY($3) END))
         ORDER BY l.created_at, l.id${lock ? ' FOR UPDATE OF l SKIP LOCKED' : ''}`,
-      [contractIds, withFollowUps, FOLLOW_UPS_NAMING_CONTACT],
+      [contractIds, withFollowUps, FOLLOW_UPS_NAMING_CONTACT, AGENCY_LETTERS_NAMING_CONTACT],
     );
   }
 

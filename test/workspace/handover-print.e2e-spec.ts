@@ -236,4 +236,64 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
     expect(await statusOf(kept.id, anna)).toEqual(['posted']);
     expect(await postedEntries()).toHaveLength(1);
   });
+  /**
+   * handover4 (handover3's Not done): a refund reminder to the provider and the collection stop to the agency, still waiting for the
+   * post at the handover, named Anna. Each is made again signed by Bert, still saying truly what Anna did (her letter, the provider's
+   * word to her). Last of the spec: its clock runs forty days on.
+   */
+  it('a refund reminder and a collection stop to the agency still waiting are made again signed by the new owner; the history names the agency', async () => {
+    // One contract to a provider per estate: two estates, both handed over.
+    const contractOf = async (surname: string, accountNumber: string, finalInvoiceAmount?: number) => {
+      const estate = await createEstate(anna, { surname });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: 'Stroom', accountNumber, action: 'cancel' }).expect(201)).body as { id: string };
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `R-${accountNumber}`, effectiveDate: '2026-11-30', ...(finalInvoiceAmount !== undefined && { finalInvoiceAmount }) }).expect(200);
+      return { ...contract, estate };
+    };
+    const refund = await contractOf('Wójcik', 'P-REF', -40);
+    const collected = await contractOf('Kozłowska', 'P-COL');
+    await t.runDue(0).expect(200);
+    await postEverything(anna);
+    await anna.post(`${API}/contracts/${collected.id}/invoice-after-end`, { reference: 'F-COL', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await t.runDue(0).expect(200);
+    await postEverything(anna);
+    // Steward's thirty days for the refund passed: Anna asks for it; an agency writes for the disputed bill.
+    await t.runDue(40).expect(200);
+    await anna.post(`${API}/contracts/${refund.id}/refund-reminder`).expect(200);
+    const agencyAddress = { street: 'Postbus 77', postalCode: '3500 AB', city: 'Utrecht' };
+    await anna.post(`${API}/contracts/${collected.id}/collection-notice`, { agency: 'Incasso Zuid', agencyAddress, reference: 'IZ-7', amount: 30 }).expect(200);
+    await t.runDue(0).expect(200);
+    type Listed = { id: string; kind: string; recipient: string; deliveryStatus: string };
+    const lettersOf = async (contractId: string, who = anna) => (await who.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
+    const waiting = (letters: Listed[], kind: string, recipient: string) => letters.filter((l) => l.kind === kind && l.recipient === recipient && l.deliveryStatus === 'queued_for_print');
+    const [reminder] = waiting(await lettersOf(refund.id), 'refund_reminder', 'Postbedrijf');
+    const [toAgency] = waiting(await lettersOf(collected.id), 'collection_stop', 'Incasso Zuid');
+    expect([reminder, toAgency].every(Boolean)).toBe(true);
+
+    for (const { estate } of [refund, collected]) await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
+    await t.runDue(0).expect(200);
+
+    for (const [contract, was, recipient] of [
+      [refund, reminder, 'Postbedrijf'],
+      [collected, toAgency, 'Incasso Zuid'],
+    ] as const) {
+      const letters = await lettersOf(contract.id, bert);
+      expect(letters.find((l) => l.id === was.id)?.deliveryStatus).toBe('failed');
+      const [remade] = waiting(letters, was.kind, recipient);
+      const paper = await letterText(bert, remade.id);
+      expect(paper).toContain('Met vriendelijke groet, Bert Jansen');
+      expect(paper).not.toContain('Met vriendelijke groet, Anna de Boer');
+      if (was.kind === 'refund_reminder') {
+        // The provider told Anna by phone: said of her, as it happened; the amount asked stands.
+        expect(paper).toMatch(/U heeft mijn collega Anna de Boer op .+ telefonisch laten weten dat u/);
+        expect(paper).toMatch(/€.40,00/);
+      } else {
+        expect(paper).toContain('IZ-7');
+        expect(paper).toContain('F-COL');
+      }
+    }
+    const handedOver = async (estateId: string) => ((await bert.get(`${API}/estates/${estateId}/timeline`).expect(200)).body.items as { event: string; summary: string }[]).find((e) => e.event === 'estate.handed_over')?.summary;
+    expect(await handedOver(collected.estate.id)).toContain('de brieven aan Postbedrijf (verzoek incassostop), Incasso Zuid (verzoek incassostop) die nog niet verstuurd waren');
+    expect(await handedOver(refund.estate.id)).toContain('de brief aan Postbedrijf (herinnering terugbetaling)');
+  });
 });
