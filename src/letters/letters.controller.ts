@@ -9,7 +9,7 @@ import { IdParam } from '../common/uuid-param';
 import { validatedInput } from '../common/validation';
 import { letterView } from './letter-view';
 import { letterLists, LettersService } from './letters.service';
-import { MarkPostedDto } from './print-batch.dto';
+import { EstatePostedDto, MarkPostedDto } from './print-batch.dto';
 import { LetterPreviewQueryDto } from './letter-preview.dto';
 import { PassedOnDto } from './passed-on.dto';
 import { PRINT_BATCHES_CURSOR, PrintBatchesService, printLists } from './print-batches.service';
@@ -26,13 +26,30 @@ export function sendPdf(res: Response, pdf: Buffer, fileName: string): void {
 @Roles('admin', 'specialist')
 @Controller()
 export class LettersController {
-  constructor(private readonly letters: LettersService) {}
+  constructor(
+    private readonly letters: LettersService,
+    private readonly batches: PrintBatchesService,
+  ) {}
 
   @ApiDoc({ summary: "The estate's letter archive", description: 'A page of its letters, sent or blocked by a rule (with the reason), newest first; `nextCursor` continues it. Each sent letter\'s `deliveryText` says where its delivery stands in the owner\'s words, as her pages say it (null for a letter not sent); `deliveryError` beside it is the internal English reason it failed or was set apart (a fixed phrase such as `term passed before printing`, or the mail server\'s answer), stable for clients that match on it; a letter set apart before it went out reads „niet verstuurd: …" with why.', problems: [400] })
   @Get('estates/:id/letters')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() page: PageQueryDto) {
     const letters = await this.letters.listForEstate(principal, id, positionOf(letterLists.ofEstate(id), page.cursor, CREATED_AT_CURSOR), page.limit);
     return { ...letters, items: letters.items.map((l) => letterView(l, principal.lang)) };
+  }
+
+  @ApiDoc({
+    summary: "Mark the estate's letters of a colleague's batch posted",
+    description:
+      "After a handover, the estate's letters may sit in a batch its previous owner downloaded and has not marked posted (Today's `lettersInOthersBatches`). Once she says they went, the estate's owner (or an administrator) marks them posted: from now on they count as sent, as her marking would have done, and the estate's history names whose batch it was (the entry's actor is who marked it). Only this estate's letters: the rest of her batch stays hers to mark. `letterCount` names what Today listed: a different number answers 409 `print-batch-changed`, a batch merged again or made again since she downloaded it 409 `print-batch-remerged` (she prints it again). `lateLetters` lists those whose printed deadline had passed: each is made anew. Marked before (or the batch posted whole), it answers as it stands. 404 for a batch holding none of the estate's letters, the caller's own batch, or an estate outside the caller's reach.",
+    problems: [400, 409],
+  })
+  @Post('estates/:id/print-batches/:batchId/posted')
+  @Idempotent()
+  @HttpCode(200)
+  async estatePosted(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('batchId') batchId: string, @Req() req: Request) {
+    const { letterCount } = await validatedInput(EstatePostedDto, req.body ?? {});
+    return this.batches.markEstatePosted(principal, id, batchId, letterCount);
   }
 
   @ApiDoc({ summary: 'Download a letter as PDF', description: 'The archived PDF, exactly as sent.' })

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Min } from 'class-validator';
 import type { PrintedBatch } from './print-batches.service';
@@ -16,4 +16,13 @@ export class MarkPostedDto implements PrintedBatch {
   @IsInt()
   @Min(1)
   letterCount?: number;
+}
+
+/** handover4: the estate's letters of a colleague's batch as Today listed them (`lettersInOthersBatches[].letterCount`), so a change since is refused (409). */
+export class EstatePostedDto {
+  @ApiProperty({ description: "The number of this estate's letters in the batch, as Today listed them (`lettersInOthersBatches[].letterCount`)", example: 1 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  letterCount!: number;
 }

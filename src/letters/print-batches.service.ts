@@ -44,8 +44,16 @@ interface QueuedLetter {
   reference: string;
 }
 
-/** handover3: the letters to a provider besides those about its request that name the case owner as its contact: made again, signed by the new one, when the estate changes owner. */
-const FOLLOW_UPS_NAMING_CONTACT: LetterKind[] = ['correction', 'bill_correction'];
+/**
+ * handover3: the letters to a provider besides those about its request that name the case owner as its contact: made again, signed by
+ * the new one, when the estate changes owner. handover4: each kind whose text says an earlier letter or word of a colleague as hers
+ * („heeft mijn collega … u", `toldThat`, `disputeLetterOf`) and states nothing else the previous owner did as the signer's own. Not a
+ * repayment request („U heeft mij … laten weten", „heb ik u gevraagd") nor a document's erasure („Ik heb dit document ingetrokken"):
+ * made again, they would say her acts as his; they go as she signed them.
+ */
+const FOLLOW_UPS_NAMING_CONTACT: LetterKind[] = ['correction', 'bill_correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder'];
+/** handover4: the same of our letters to a collection agency; not the withdrawal of an objection („Daarin noemde ik mijn bezwaar", `agencyWithdrawal`). */
+const AGENCY_LETTERS_NAMING_CONTACT: LetterKind[] = AGENCY_LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal');
 
 /** The day's batch still open for more letters (nobody has its PDF), as a batch was built onto it; `stale`: a correction changed its letters since its PDF was merged. */
 interface OpenBatch {
@@ -153,6 +161,17 @@ export interface PrintEnvelope {
 }
 
 /** What the owner names of the batch they printed when marking it posted: its sha256 (the page's) or its letter count; one of them is required. */
+/** handover4: the estate's letters of a colleague's batch, marked posted by its new owner (`markEstatePosted`). */
+export interface EstatePosted {
+  estateId: string;
+  batchId: string;
+  /** Whose batch it is. */
+  holderName: string;
+  letters: { id: string; recipient: string; subject: string; title: string; deliveredAt: Date }[];
+  /** Those whose printed term had passed by the day of posting: each made anew, waiting for the next batch. */
+  lateLetters: (LatePostedLetter & { title: string })[];
+}
+
 export interface PrintedBatch {
   sha256?: string;
   letterCount?: number;
@@ -167,7 +186,8 @@ export interface LatePostedLetter {
 }
 
 /** A letter posted later than the Dutch day of the term it printed (`printedTermSql`); `l` a letter, `b` its batch. */
-const POSTED_LATE = `COALESCE(l.delivery_status = 'posted' AND ${printedTermSql('l')} < (b.posted_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
+// By the letter's own posting: the estate's new owner may mark his letters of a colleague's batch posted before she marks the rest (handover4).
+const POSTED_LATE = `COALESCE(l.delivery_status = 'posted' AND ${printedTermSql('l')} < (l.delivered_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
 /** A letter waiting unprinted, with what the owner's timeline names it by and the batch it would leave. */
 interface WaitingLetter {
   id: string;
@@ -206,6 +226,8 @@ const WENT_HERE_BEFORE = `(WITH RECURSIVE earlier AS (
 
 /** A letter of a batch set apart unprinted when the batch was downloaded (`PrintBatchesService.pdf`): its term had passed. */
 const SET_APART = `l.delivery_status = 'failed'`;
+/** A letter of ours to a collection agency (the provider's is addressed to the provider). */
+const TO_AGENCY = `COALESCE(l.effect #>> '{payload,effect,to}' = 'agency', false)`;
 
 interface EnvelopeRow extends Omit<PrintEnvelope, 'deceasedName'> {
   givenNames: string;
@@ -215,7 +237,7 @@ interface EnvelopeRow extends Omit<PrintEnvelope, 'deceasedName'> {
   cursorAt: string;
 }
 
-/** An envelope's columns; `lateDueDate` as its batch `b` says (`POSTED_LATE`), or null for a letter still waiting. */
+/** An envelope's columns; `lateDueDate` as `POSTED_LATE` says, or null for a letter still waiting. */
 const envelopeColumns = (lateDueDate: string, setApartDueDate = 'NULL') => `l.id, l.print_batch_id AS "batchId", l.recipient, l.subject, e.reference AS "estateReference", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate",
   l.print_pages AS pages, ${lateDueDate} AS "lateDueDate", ${setApartDueDate} AS "setApartDueDate", e.deceased_given_names AS "givenNames", e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname,
   e.deceased_name_order AS "nameOrder", ${cursorTimestamp('l.created_at')} AS "cursorAt"`;
@@ -633,18 +655,18 @@ export class PrintBatchesService implements OnModuleInit {
 
   /**
    * The letters about these contracts' requests (`aboutTheRequest`, of the state each contract is in) waiting for the post unprinted,
-   * or by e-mail whose sending has not started (README queryplans); `lock`: for setting them apart; `withFollowUps`: the correction
-   * letters to the provider (`FOLLOW_UPS_NAMING_CONTACT`, of any state) waiting too.
+   * or by e-mail whose sending has not started (README queryplans); `lock`: for setting them apart; `withFollowUps`: the follow-ups
+   * to the provider (`FOLLOW_UPS_NAMING_CONTACT`, of any state) and to an agency (`AGENCY_LETTERS_NAMING_CONTACT`, by its name) waiting too.
    */
   private waitingRequests(manager: EntityManager, contractIds: string[], lock: boolean, withFollowUps = false): Promise<(WaitingLetter & { channel: 'post' | 'email' })[]> {
     return manager.query(
-      `SELECT l.id, l.contract_id AS "contractId", l.kind, l.channel, p.name AS "providerName", l.print_batch_id AS "batchId"
+      `SELECT l.id, l.contract_id AS "contractId", l.kind, l.channel, CASE WHEN ${TO_AGENCY} THEN l.recipient ELSE p.name END AS "providerName", l.print_batch_id AS "batchId"
          FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
         WHERE l.contract_id = ANY($1) AND (${WAITING_UNPRINTED} OR ${EMAIL_NOT_STARTED})
           AND ((${aboutTheRequest('l')} AND c.state = l.effect #>> '{payload,state}')
-               OR ($2 AND l.kind = ANY($3) AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'))
+               OR ($2 AND CASE WHEN ${TO_AGENCY} THEN l.kind = ANY($4) ELSE l.kind = ANY($3) END))
         ORDER BY l.created_at, l.id${lock ? ' FOR UPDATE OF l SKIP LOCKED' : ''}`,
-      [contractIds, withFollowUps, FOLLOW_UPS_NAMING_CONTACT],
+      [contractIds, withFollowUps, FOLLOW_UPS_NAMING_CONTACT, AGENCY_LETTERS_NAMING_CONTACT],
     );
   }
 
@@ -1108,27 +1130,78 @@ export class PrintBatchesService implements OnModuleInit {
       if (batch.readdressed) throw new ProblemException(409, 'print-batch-not-downloaded', readdressedWarning(batch.readdressed, principal.lang));
       const now = this.clock.now();
       await manager.query(`UPDATE print_batches SET posted_at = $2, posted_by = $3 WHERE id = $1`, [batchId, now, principal.userId]);
-      // An UPDATE … RETURNING answers [rows, count].
-      const [letters]: [{ id: string; estate_id: string; contract_id: string | null; recipient: string; subject: string }[], number] = await manager.query(
-        `UPDATE letters SET delivery_status = 'posted', delivered_at = $2 WHERE print_batch_id = $1 AND delivery_status = 'printed'
-          RETURNING id, estate_id, contract_id, recipient, subject`,
-        [batchId, now],
-      );
-      await this.letters.startTermsOf(manager, letters.map((l) => l.id));
-      await this.letters.tellEndpointsOf(manager, letters.map((l) => l.id));
-      await this.letters.remake(manager, (await this.lateLetters(batchId, manager)).map((l) => l.id));
-      for (const letter of letters) {
-        await this.timeline.append(manager, {
-          estateId: letter.estate_id,
-          contractId: letter.contract_id,
-          actor: actorOf(principal),
-          event: 'letter.posted',
-          summary: `Letter to ${letter.recipient} posted.`,
-          details: { letterId: letter.id, recipient: letter.recipient, subject: letter.subject, postedOn: dutchDate(now) },
-        });
-      }
+      await this.postLetters(manager, principal, batchId, null, now);
     });
     return { ...(await this.view(principal, batchId)), lateLetters: await this.titled(await this.lateLetters(batchId), principal) };
+  }
+
+  /**
+   * The batch's letters still printed (of one estate, or all) went into the mail at `now`: they count as sent (`posted`,
+   * delivered_at), the provider's term for each runs from today, its webhook endpoints hear of each, each one whose printed term had
+   * passed is made anew, and each letter's estate timeline says so (`batchOf`: whose batch it was, when not the marker's own).
+   */
+  private async postLetters(manager: EntityManager, principal: StaffPrincipal, batchId: string, estateId: string | null, now: Date, batchOf?: string): Promise<void> {
+    // An UPDATE … RETURNING answers [rows, count].
+    const [letters]: [{ id: string; estate_id: string; contract_id: string | null; recipient: string; subject: string }[], number] = await manager.query(
+      `UPDATE letters SET delivery_status = 'posted', delivered_at = $2 WHERE print_batch_id = $1 AND delivery_status = 'printed' AND ($3::uuid IS NULL OR estate_id = $3)
+        RETURNING id, estate_id, contract_id, recipient, subject`,
+      [batchId, now, estateId],
+    );
+    const ids = letters.map((l) => l.id);
+    await this.letters.startTermsOf(manager, ids);
+    await this.letters.tellEndpointsOf(manager, ids);
+    // Only those posted now: a letter of the batch the estate's new owner marked posted before was made anew then (handover4).
+    await this.letters.remake(manager, (await this.lateLetters(batchId, manager)).filter((l) => ids.includes(l.id)).map((l) => l.id));
+    for (const letter of letters) {
+      await this.timeline.append(manager, {
+        estateId: letter.estate_id,
+        contractId: letter.contract_id,
+        actor: actorOf(principal),
+        event: 'letter.posted',
+        summary: `Letter to ${letter.recipient} posted.`,
+        details: { letterId: letter.id, recipient: letter.recipient, subject: letter.subject, postedOn: dutchDate(now), ...(batchOf ? { batchOf } : {}) },
+      });
+    }
+  }
+
+  /**
+   * handover4 (audit98 F3): the estate's new owner (or an administrator) marks its letters in the batch its previous owner downloaded
+   * and has not marked posted as posted, after asking her (Today's `lettersInOthersBatches` row): the batch holds other estates' letters
+   * too, so only his estate's are marked; the batch stays hers, and her own marking later takes the rest. `letterCount` names what
+   * Today listed: 409 `print-batch-changed` when it differs; 409 `print-batch-remerged` when the batch was merged again or its letters
+   * made again since she downloaded it (she must print it again). 404 for a batch holding none of the estate's letters, the
+   * caller's own batch, or an estate outside his reach. Idempotent: marked before (or the batch posted whole), it answers as it stands.
+   */
+  async markEstatePosted(principal: StaffPrincipal, estateId: string, batchId: string, letterCount: number): Promise<EstatePosted> {
+    const w = ownerWords(principal.lang).print;
+    const holderName = await this.db.transaction(async (manager) => {
+      const [batch]: { printedAt: Date | null; postedAt: Date | null; changed: boolean; holderName: string }[] = await manager.query(
+        `SELECT b.printed_at AS "printedAt", b.posted_at AS "postedAt", (b.pdf_stale_since IS NOT NULL OR b.readdressed IS NOT NULL) AS changed, u.name AS "holderName"
+           FROM print_batches b JOIN estates e ON e.id = $2 JOIN ${userRows} u ON u.id = b.owner_id
+          WHERE b.id = $1 AND b.owner_id <> e.owner_id AND (e.owner_id = $3 OR $4)
+            AND EXISTS (SELECT 1 FROM letters l WHERE l.print_batch_id = b.id AND l.estate_id = e.id)
+          FOR UPDATE OF b`,
+        [batchId, estateId, principal.userId, principal.role === 'admin'],
+      );
+      if (!batch) throw new NotFoundProblem();
+      if (batch.postedAt) return batch.holderName;
+      if (!batch.printedAt) throw new ProblemException(409, 'print-batch-not-downloaded', w.notDownloaded);
+      if (batch.changed) throw new ProblemException(409, 'print-batch-remerged', w.othersChanged(batch.holderName), { errors: [{ field: 'letterCount', message: w.remergedField }] });
+      const [{ waiting }]: { waiting: number }[] = await manager.query(
+        `SELECT count(*)::int AS waiting FROM letters WHERE print_batch_id = $1 AND estate_id = $2 AND delivery_status = 'printed'`,
+        [batchId, estateId],
+      );
+      if (!waiting) return batch.holderName;
+      if (waiting !== letterCount) throw new ProblemException(409, 'print-batch-changed', w.othersCount(waiting, batch.holderName), { errors: [{ field: 'letterCount', message: w.changedField }] });
+      await this.postLetters(manager, principal, batchId, estateId, this.clock.now(), batch.holderName);
+      return batch.holderName;
+    });
+    const letters: { id: string; recipient: string; subject: string; deliveredAt: Date }[] = await this.db.query(
+      `SELECT l.id, l.recipient, l.subject, l.delivered_at AS "deliveredAt" FROM letters l WHERE l.print_batch_id = $1 AND l.estate_id = $2 AND l.delivery_status = 'posted' ORDER BY l.created_at, l.id`,
+      [batchId, estateId],
+    );
+    const late = (await this.lateLetters(batchId)).filter((l) => letters.some((o) => o.id === l.id));
+    return { estateId, batchId, holderName, letters: await this.titled(letters, principal), lateLetters: await this.titled(late, principal) };
   }
 
   /** The letters of a posted batch that went out after the term they printed (`POSTED_LATE`), in envelope order. */

@@ -279,7 +279,8 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     }
     case 'letter.posted': {
       const [recipient, subject] = [text(d.recipient), said(d.subject, subjectIn, lang)];
-      if (recipient && subject) return w.letterPosted(recipient, subject);
+      // handover4: marked by the estate's new owner from his colleague's batch (the entry's actor is who marked it).
+      if (recipient && subject) return w.letterPosted(recipient, subject, text(d.batchOf) ?? undefined);
       break;
     }
     case 'contract.later_end_date_handled': {

@@ -350,6 +350,7 @@ export const ownerEn: OwnerWords = {
     unpostedDetail: (letters: number, day: string, downloaded: boolean) =>
       `${letters === 1 ? '1 letter' : `${letters} letters`}, ${downloaded ? 'downloaded' : 'made ready'} on ${day}. ${downloaded ? '' : 'Download and print the PDF first. '}Its letters count as sent only once the batch is marked posted.`,
     inOthersBatches: "Letters in a colleague's print batch",
+    inOthersBatchPosted: (holder: string) => `Posted by ${holder}: mark as posted`,
     inOthersBatch: (letters: number, holder: string, day: string) =>
       `${letters === 1 ? '1 letter' : `${letters} letters`} of this estate ${letters === 1 ? 'is' : 'are'} in ${holder}'s print batch of ${day}, downloaded but not marked posted yet; ask ${holder} whether ${letters === 1 ? 'it was' : 'they were'} posted.`,
     awaitingPost: 'Letters waiting to be posted',
@@ -1341,6 +1342,10 @@ export const ownerEn: OwnerWords = {
     changed: (letters: number) =>
       `This print batch is no longer the one you named: it now holds ${letters === 1 ? '1 letter' : `${letters} letters`}. Nothing was marked as posted; download the PDF again and print what is missing.`,
     changedField: 'does not match the print batch as it is now',
+    /** handover4: the estate's new owner marks his letters of a colleague's batch posted; it changed since she downloaded it. */
+    othersChanged: (holder: string) => `${holder}'s print batch changed after ${holder} downloaded it: a letter was taken out or made again. Nothing was marked posted; ${holder} must download and print it again.`,
+    othersCount: (letters: number, holder: string) =>
+      `${holder}'s print batch now holds ${letters === 1 ? '1 letter' : `${letters} letters`} of this estate waiting for the post, not what you named. Nothing was marked posted; look at Today again.`,
     remerged: (merging: boolean): string =>
       merging
         ? 'This print batch is being put together again: a letter was taken out of it, so the PDF you named is no longer right. Nothing was marked as posted; download the PDF once it is ready, print it and then mark it posted.'
@@ -2189,7 +2194,7 @@ export const ownerEn: OwnerWords = {
       post ? `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed.` : `Letter "${title}" to ${recipient} made, but not delivered by email on the letter's date.`,
     letterNotRemade: (subject: string, recipient: string, date: string, on: string) =>
       `The letter "${subject}" of ${longDate(date, 'en')} to ${recipient} was not sent and not made again: on ${longDate(on, 'en')} an answer or a next step was recorded on this contract, so what the letter asks no longer stands. Nothing to do; if the letter is still needed, contact ${recipient} yourself.`,
-    letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
+    letterPosted: (recipient: string, subject: string, batchOf?: string) => `Letter "${subject}" to ${recipient} posted${batchOf ? ` (from ${batchOf}'s print batch)` : ''}.`,
     letterSettledBeforePost: (title: string, recipient: string, post: boolean) =>
       post ? `Letter "${title}" to ${recipient} made for the post, but not sent: the invoice was settled before the letter was posted.` : `Letter "${title}" to ${recipient} made, but not sent by email: the invoice was settled before the email went.`,
     coverShortened: (coverUntil: string, references: string[]) => {

@@ -415,6 +415,7 @@ export const ownerNl = {
      * they stay that one's batch (the envelopes may be printed or posted); only she can say whether they went.
      */
     inOthersBatches: 'Brieven in de printbatch van een collega',
+    inOthersBatchPosted: (holder: string) => `Door ${holder} gepost: op de post gedaan`,
     inOthersBatch: (letters: number, holder: string, day: string) =>
       `${letters === 1 ? '1 brief' : `${letters} brieven`} van deze nalatenschap ${letters === 1 ? 'zit' : 'zitten'} in de printbatch van ${holder} van ${day}, gedownload maar nog niet als verstuurd gemarkeerd; vraag ${holder} of ${letters === 1 ? 'hij gepost is' : 'ze gepost zijn'}.`,
     awaitingPost: 'Brieven die klaarliggen voor de post',
@@ -1547,6 +1548,10 @@ export const ownerNl = {
     changed: (letters: number) =>
       `Deze printbatch is niet meer wat u noemde: hij bevat nu ${letters === 1 ? '1 brief' : `${letters} brieven`}. Er is niets als op de post gedaan gemarkeerd; download de pdf opnieuw en print wat ontbreekt.`,
     changedField: 'hoort niet bij de printbatch zoals die nu is',
+    /** handover4: the estate's new owner marks his letters of a colleague's batch posted; it changed since she downloaded it. */
+    othersChanged: (holder: string) => `De printbatch van ${holder} is veranderd sinds ${holder} hem downloadde: er is een brief uit gehaald of opnieuw gemaakt. Er is niets als op de post gedaan gemarkeerd; ${holder} moet hem opnieuw downloaden en printen.`,
+    othersCount: (letters: number, holder: string) =>
+      `In de printbatch van ${holder} ${letters === 1 ? 'wacht nu 1 brief' : `wachten nu ${letters} brieven`} van deze nalatenschap op de post, niet wat u noemde. Er is niets als op de post gedaan gemarkeerd; bekijk Vandaag opnieuw.`,
     /** deskpage: a downloaded batch merged again after a letter was taken out of it (`merging`: its new PDF is not made yet). */
     remerged: (merging: boolean): string =>
       merging
@@ -2516,7 +2521,7 @@ export const ownerNl = {
     /** Why it was not made anew, and that nothing is asked of her: what it asked was answered or overtaken on `on`. */
     letterNotRemade: (subject: string, recipient: string, date: string, on: string) =>
       `De brief „${subject}” van ${longDate(date, 'nl')} aan ${recipient} is niet verstuurd en niet opnieuw gemaakt: op ${longDate(on, 'nl')} is op dit contract een antwoord of volgende stap vastgelegd, dus wat de brief vraagt staat niet meer zo. U hoeft niets te doen; is de brief toch nog nodig, neem dan zelf contact op met ${recipient}.`,
-    letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,
+    letterPosted: (recipient: string, subject: string, batchOf?: string) => `Brief „${subject}” aan ${recipient} op de post gedaan${batchOf ? ` (uit de printbatch van ${batchOf})` : ''}.`,
     /** An objection by post set apart unprinted: the owner settled its bill first (README, agencytold). */
     letterSettledBeforePost: (title: string, recipient: string, post: boolean) =>
       post ? `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: de factuur is afgehandeld voordat de brief op de post ging.` : `Brief „${title}” aan ${recipient} gemaakt, maar niet per e-mail verstuurd: de factuur is afgehandeld voordat de e-mail wegging.`,

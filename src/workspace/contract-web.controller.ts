@@ -23,7 +23,7 @@ import { DocumentsService, UploadedFile as File } from '../documents/documents.s
 import { EnclosuresService } from '../documents/enclosures.service';
 import { sendPdf } from '../letters/letters.controller';
 import { LettersService } from '../letters/letters.service';
-import { MarkPostedDto } from '../letters/print-batch.dto';
+import { EstatePostedDto, MarkPostedDto } from '../letters/print-batch.dto';
 import { PRINT_BATCHES_CURSOR, PrintBatchesService, printLists, type PrintEnvelope, WAITING_LETTERS_CURSOR } from '../letters/print-batches.service';
 import { TIMELINE_CURSOR, timelineLists } from '../timeline/timeline.service';
 import { FORM_KEY_PATTERN, refusal, submitForm } from '../web/forms';
@@ -349,6 +349,13 @@ export class ContractWebController {
       },
     );
     res.redirect(303, keepFromToday(`/app/print?done=${done}`, fromToday(from)));
+  }
+
+  /** handover4: Today's button on a row of his estate's letters in a colleague's batch, once she said they went (`markEstatePosted`). */
+  @Post('estates/:id/print-batches/:batchId/posted')
+  async estatePosted(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('batchId') batchId: string, @Body() { letterCount }: EstatePostedDto, @Res() res: Response) {
+    await this.batches.markEstatePosted(p, id, batchId, letterCount);
+    res.redirect(303, '/app?done=posted');
   }
 
   /** The batch's PDF; one whose every letter was set apart (its term passed) has none: the page says so, and shows them waiting. */

@@ -278,7 +278,12 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`],
   );
   // handover3: letters of her estate in the batch a colleague downloaded before the handover: only that colleague knows whether they went.
-  const inOthersBatches = queue.lettersInOthersBatches.map((b) => [estateCell(b), html`${b.statusText}`]);
+  // handover4: once she says they went, he marks his estate's letters of her batch posted (the rest of her batch stays hers to mark).
+  const inOthersBatches = queue.lettersInOthersBatches.map((b) => [
+    estateCell(b),
+    html`${b.statusText}`,
+    actionButton(estateFromToday(b.estateId, `/print-batches/${b.batchId}/posted`), w.inOthersBatchPosted(b.holderName), { letterCount: String(b.letterCount) }),
+  ]);
   // A page past her last contract (its rows handled meanwhile) says so and leads to the first page, the bills' place kept.
   const first = new URLSearchParams(Object.entries({ bills: at.bills, billsBack: at.billsBack }).filter((e): e is [string, string] => !!e[1]));
   const pastLast = at.cursor && !contracts.length ? html`${w.pastLastContract} <a href="/app${first.size ? `?${first}` : ''}" id="first-page">${w.toFirstPage}</a>` : undefined;
@@ -292,7 +297,7 @@ ${parked.length ? section(w.parked, [w.estate, w.step, w.action], parked, '') : 
 ${lateAgain.length ? section(w.lateAgain, [w.estate, w.organisation, w.why], lateAgain, '') : ''}
 ${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
 ${awaitingPost.length ? section(w.awaitingPost, [w.estate, w.organisation, w.why, w.action], awaitingPost, '') : ''}
-${inOthersBatches.length ? section(w.inOthersBatches, [w.estate, w.why], inOthersBatches, '') : ''}
+${inOthersBatches.length ? section(w.inOthersBatches, [w.estate, w.why, w.action], inOthersBatches, '') : ''}
 ${readdressed.length ? section(w.readdressNotices, [w.estate, w.organisation, w.why, w.action], readdressed, '') : ''}
 ${takenBack.length ? section(w.rejectionsTakenBack, [w.estate, w.why, w.action], takenBack, '') : ''}
 ${reportedRefunds.length ? section(w.reportedRefunds, [w.estate, w.organisation, w.why, w.action], reportedRefunds, '') : ''}

@@ -408,6 +408,10 @@ describe('query plans at national scale', () => {
     const heldOnPage = await t.app.get(LettersService).requestsHeldIn(listedPage.map((e: { id: string }) => e.id));
     expect(heldOnPage.size).toBe(5);
     await capture('requests held on a list page', () => t.app.get(LettersService).requestsHeldIn(listedPage.map((e: { id: string }) => e.id)));
+    // handover4: the new owner marks his estate's letters of a colleague's batch posted: the batch with the estate's letters in it, by the
+    // batch's letters (here its own owner's batch: 404, nothing written).
+    const { rows: [inBatch] } = await db.query(`SELECT print_batch_id AS id FROM letters WHERE estate_id = $1 AND delivery_status = 'printed' LIMIT 1`, [handed.id]);
+    await capture('estate letters of a batch posted', () => t.admin.post(`${API}/estates/${handed.id}/print-batches/${inBatch.id}/posted`, { letterCount: 1 }).expect(404));
     issued.mockRestore();
 
     const heavy: string[] = [];
@@ -450,6 +454,7 @@ describe('query plans at national scale', () => {
     expect([...indexes['letters in others’ batches']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_(awaiting_post|estate|estate_page|print_batch)_idx$/)]));
     // estatepage: the page's held requests by its estates' letters (or the few blocked ones), each checked the contract's latest by its contract.
     expect([...indexes['requests held on a list page']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_(blocked|estate|estate_page)_idx$/), expect.stringMatching(/^letters_contract(_step)?_idx$/)]));
+    expect([...indexes['estate letters of a batch posted']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_(print_batch|estate|estate_page)_idx$/)]));
     expect([...indexes['handover batches']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_estate(_page)?_idx$/)]));
     expect([...indexes['handover remakes']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_estate(_page)?_idx$/)]));
     // Either partial index of the awaited corrections (here none lapsed, so both hold the same few rows; once many lapse, only the term's stays small).

@@ -193,6 +193,7 @@ const FILL: Record<string, Fill> = {
   'GET /api/v1/print-batches/{id}': {},
   'GET /api/v1/print-batches/{id}/pdf': {},
   'POST /api/v1/print-batches/{id}/posted': { body: () => ({ letterCount: 1 }) },
+  'POST /api/v1/estates/{id}/print-batches/{batchId}/posted': { body: () => ({ letterCount: 1 }) },
   'GET /api/v1/provider-desk/requests/{id}': {},
   'POST /api/v1/provider-desk/requests/{id}/acknowledge': { body: () => ({ reference: 'R-1' }) },
   'POST /api/v1/provider-desk/requests/{id}/complete': { body: () => ({ effectiveDate: '2026-12-31', reference: 'R-1' }) },

@@ -10,6 +10,7 @@ import { Specialist, startWithOwner, TestApp } from '../support/test-app';
  * itself), and the new owner never found them to post.
  */
 const ANNA = { email: 'anna@audit98.example', password: 'anna-password-1' };
+const BERT = { email: 'bert@handover4.example', password: 'bert-password-1' };
 
 describe('a handover takes the estate’s letters not printed yet along', () => {
   let t: TestApp;
@@ -19,7 +20,7 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
 
   beforeAll(async () => {
     ({ t, owner: anna } = await startWithOwner({ owner: { ...ANNA, language: 'nl' } }));
-    bert = await t.specialist('Bert Jansen');
+    bert = await t.specialist('Bert Jansen', undefined, BERT);
     post = await createProvider(t.admin, { name: 'Postbedrijf', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 1', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' } } });
   });
   afterAll(() => t?.close());
@@ -184,5 +185,115 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
 
     await anna.post(`${API}/print-batches/${held[0]}/posted`, { sha256 }).expect(200);
     expect(await hisToday()).toEqual([]);
+  });
+  /**
+   * handover4 (audit98 F3, handover3's Not done): Anna says the envelopes went; Bert marks his estate's letters of her batch posted
+   * himself. Only his estate's: the rest of her batch stays hers to mark, and her marking later does not count his twice.
+   */
+  it('the new owner marks his estate’s letters in her downloaded batch posted; her own letters in it stay hers to mark, and the history names her batch and him', async () => {
+    const kept = await requested('Mazur', 'P-HERS');
+    const given = await requested('Krawczyk', 'P-HIS');
+    await t.runDue(0).expect(200);
+    const batches = (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    let held = '';
+    for (const id of batches) if ((await lettersOf(id)).includes(given.reference)) held = id;
+    expect((await lettersOf(held)).sort()).toEqual([kept.reference, given.reference].sort());
+    await anna.get(`${API}/print-batches/${held}/pdf`).buffer(true).parse(binary).expect(200);
+    const { sha256 } = (await anna.get(`${API}/print-batches/${held}`).expect(200)).body as { sha256: string };
+    await anna.post(`${API}/estates/${given.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
+
+    type Letter = { id: string; deliveryStatus: string };
+    const statusOf = async (estateId: string, who: Specialist) => ((await who.get(`${API}/estates/${estateId}/letters`).expect(200)).body.items as Letter[]).map((l) => l.deliveryStatus);
+    const marking = (who: Specialist, estateId: string, body: object) => who.post(`${API}/estates/${estateId}/print-batches/${held}/posted`, body);
+    // Anna no longer reaches the estate, and her own estate's letter is hers to mark on her batch: 404 both, as for a batch that does not exist.
+    await marking(anna, given.id, { letterCount: 1 }).expect(404);
+    await marking(bert, kept.id, { letterCount: 1 }).expect(404);
+    // What Today listed, named wrongly: refused naming the field, nothing marked.
+    const wrong = await marking(bert, given.id, { letterCount: 2 }).expect(409);
+    expect(wrong.body.errors[0].field).toBe('letterCount');
+    expect((await marking(bert, given.id, {}).expect(400)).body.errors[0].field).toBe('letterCount');
+    expect(await statusOf(given.id, bert)).toEqual(['printed']);
+
+    // Today offers it on the row; marked, the row is gone, his letter counts as sent, her own letter in the batch still waits for her.
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ ...BERT, next: '/app' }).expect(303);
+    expect((await web.get('/app').expect(200)).text).toContain(`/app/estates/${given.id}/print-batches/${held}/posted`);
+    const done = (await marking(bert, given.id, { letterCount: 1 }).set('Idempotency-Key', 'handover4-his').expect(200)).body as { holderName: string; letters: { deliveryStatus?: string; recipient: string }[] };
+    expect(done).toMatchObject({ holderName: 'Anna de Boer', letters: [{ recipient: 'Postbedrijf' }] });
+    expect(await statusOf(given.id, bert)).toEqual(['posted']);
+    expect(await statusOf(kept.id, anna)).toEqual(['printed']);
+    expect(((await bert.get(`${API}/queue`).expect(200)).body.lettersInOthersBatches as { estateId: string }[]).map((r) => r.estateId)).not.toContain(given.id);
+    type Entry = { event: string; summary: string; actor: { name: string } };
+    const postedEntries = async () => ((await bert.get(`${API}/estates/${given.id}/timeline`).expect(200)).body.items as Entry[]).filter((e) => e.event === 'letter.posted');
+    const [entry] = await postedEntries();
+    expect(entry.summary).toMatch(/^Brief „.+” aan Postbedrijf op de post gedaan \(uit de printbatch van Anna de Boer\)\.$/);
+    expect(entry.actor.name).toBe('Bert Jansen');
+    // Again, as it stands: nothing marked twice.
+    await marking(bert, given.id, { letterCount: 1 }).expect(200);
+
+    // Anna posts the rest of her batch as she printed it: her letter now, his not a second time.
+    await anna.post(`${API}/print-batches/${held}/posted`, { sha256 }).expect(200);
+    expect(await statusOf(kept.id, anna)).toEqual(['posted']);
+    expect(await postedEntries()).toHaveLength(1);
+  });
+  /**
+   * handover4 (handover3's Not done): a refund reminder to the provider and the collection stop to the agency, still waiting for the
+   * post at the handover, named Anna. Each is made again signed by Bert, still saying truly what Anna did (her letter, the provider's
+   * word to her). Last of the spec: its clock runs forty days on.
+   */
+  it('a refund reminder and a collection stop to the agency still waiting are made again signed by the new owner; the history names the agency', async () => {
+    // One contract to a provider per estate: two estates, both handed over.
+    const contractOf = async (surname: string, accountNumber: string, finalInvoiceAmount?: number) => {
+      const estate = await createEstate(anna, { surname });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: 'Stroom', accountNumber, action: 'cancel' }).expect(201)).body as { id: string };
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `R-${accountNumber}`, effectiveDate: '2026-11-30', ...(finalInvoiceAmount !== undefined && { finalInvoiceAmount }) }).expect(200);
+      return { ...contract, estate };
+    };
+    const refund = await contractOf('Wójcik', 'P-REF', -40);
+    const collected = await contractOf('Kozłowska', 'P-COL');
+    await t.runDue(0).expect(200);
+    await postEverything(anna);
+    await anna.post(`${API}/contracts/${collected.id}/invoice-after-end`, { reference: 'F-COL', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await t.runDue(0).expect(200);
+    await postEverything(anna);
+    // Steward's thirty days for the refund passed: Anna asks for it; an agency writes for the disputed bill.
+    await t.runDue(40).expect(200);
+    await anna.post(`${API}/contracts/${refund.id}/refund-reminder`).expect(200);
+    const agencyAddress = { street: 'Postbus 77', postalCode: '3500 AB', city: 'Utrecht' };
+    await anna.post(`${API}/contracts/${collected.id}/collection-notice`, { agency: 'Incasso Zuid', agencyAddress, reference: 'IZ-7', amount: 30 }).expect(200);
+    await t.runDue(0).expect(200);
+    type Listed = { id: string; kind: string; recipient: string; deliveryStatus: string };
+    const lettersOf = async (contractId: string, who = anna) => (await who.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
+    const waiting = (letters: Listed[], kind: string, recipient: string) => letters.filter((l) => l.kind === kind && l.recipient === recipient && l.deliveryStatus === 'queued_for_print');
+    const [reminder] = waiting(await lettersOf(refund.id), 'refund_reminder', 'Postbedrijf');
+    const [toAgency] = waiting(await lettersOf(collected.id), 'collection_stop', 'Incasso Zuid');
+    expect([reminder, toAgency].every(Boolean)).toBe(true);
+
+    for (const { estate } of [refund, collected]) await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
+    await t.runDue(0).expect(200);
+
+    for (const [contract, was, recipient] of [
+      [refund, reminder, 'Postbedrijf'],
+      [collected, toAgency, 'Incasso Zuid'],
+    ] as const) {
+      const letters = await lettersOf(contract.id, bert);
+      expect(letters.find((l) => l.id === was.id)?.deliveryStatus).toBe('failed');
+      const [remade] = waiting(letters, was.kind, recipient);
+      const paper = await letterText(bert, remade.id);
+      expect(paper).toContain('Met vriendelijke groet, Bert Jansen');
+      expect(paper).not.toContain('Met vriendelijke groet, Anna de Boer');
+      if (was.kind === 'refund_reminder') {
+        // The provider told Anna by phone: said of her, as it happened; the amount asked stands.
+        expect(paper).toMatch(/U heeft mijn collega Anna de Boer op .+ telefonisch laten weten dat u/);
+        expect(paper).toMatch(/€.40,00/);
+      } else {
+        expect(paper).toContain('IZ-7');
+        expect(paper).toContain('F-COL');
+      }
+    }
+    const handedOver = async (estateId: string) => ((await bert.get(`${API}/estates/${estateId}/timeline`).expect(200)).body.items as { event: string; summary: string }[]).find((e) => e.event === 'estate.handed_over')?.summary;
+    expect(await handedOver(collected.estate.id)).toContain('de brieven aan Postbedrijf (verzoek incassostop), Incasso Zuid (verzoek incassostop) die nog niet verstuurd waren');
+    expect(await handedOver(refund.estate.id)).toContain('de brief aan Postbedrijf (herinnering terugbetaling)');
   });
 });

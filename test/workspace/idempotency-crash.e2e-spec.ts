@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { API, createEstate, createProvider, providerWithDesk } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, providerWithDesk } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -18,7 +18,7 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
 
   const count = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0].n as number;
   /** What a crash after the route's commit leaves of the key: no answer kept. */
-  const answerCutOff = (key: string) => db.query(`UPDATE idempotency_keys SET response_status = 0, response_body = 'null' WHERE user_id = $1 AND key = $2`, [anna.userId, key]);
+  const answerCutOff = (key: string, userId = anna.userId) => db.query(`UPDATE idempotency_keys SET response_status = 0, response_body = 'null' WHERE user_id = $1 AND key = $2`, [userId, key]);
 
   async function requested(name: string) {
     const provider = await createProvider(t.admin, { name, requiredDocuments: [] });
@@ -148,5 +148,26 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     const again = await complete().expect(409);
     expect(again.body.type).toBe(first.body.type);
     expect(again.headers['idempotent-replayed']).toBeUndefined();
+  });
+  // handover4: the new owner marks his estate's letters of her downloaded batch posted; a retry after a crash cut its answer off marks nothing twice.
+  it('tells a retry of the new owner’s marking of his letters in her batch that it was done: posted once, its history line once (handover4)', async () => {
+    const bert = await t.specialist('Bert Jansen');
+    const post = await createProvider(t.admin, { name: 'Postkrak', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 2', postalCode: '1000 AB', city: 'Amsterdam', country: 'NL' } } });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: 'Abonnement', accountNumber: 'PK-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    const [batch] = (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    await anna.get(`${API}/print-batches/${batch}/pdf`).buffer(true).parse(binary).expect(200);
+    await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
+    const mark = () => bert.post(`${API}/estates/${estate.id}/print-batches/${batch}/posted`, { letterCount: 1 }).set('Idempotency-Key', 'handover4-crash');
+    await mark().expect(200);
+    const posted = () => count(`SELECT count(*)::int AS n FROM timeline_entries WHERE estate_id = $1 AND event = 'letter.posted'`, [estate.id]);
+    expect(await posted()).toBe(1);
+    await answerCutOff('handover4-crash', bert.userId);
+    const retry = await mark().expect(409);
+    expect(retry.body.type).toMatch(/idempotency-key-done$/);
+    expect(await posted()).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM letters WHERE contract_id = $1 AND delivery_status = 'posted'`, [contract.id])).toBe(1);
   });
 });
