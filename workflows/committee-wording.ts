@@ -267,7 +267,7 @@ export const FILING_CORRECTED: Record<'owner' | 'family' | 'desk', Record<Langua
  */
 export const DECISION_CORRECTED: Record<'owner' | 'family', Record<Language, (c: DecisionCorrected, p: string, priced?: boolean) => string>> = {
   owner: {
-    nl: (c, p) => `Uitspraak van ${c.to.body.nl} over rekening ${c.reference} gecorrigeerd. U legde eerder vast: ${COMMITTEE_DECIDED.nl(c.from, `rekening ${c.reference} van ${p}`, p)} Nu vastgelegd: ${COMMITTEE_DECIDED.nl(c.to, `rekening ${c.reference} van ${p}`, p)}`,
+    nl: (c, p) => `Uitspraak van ${c.to.body.nl} over factuur ${c.reference} gecorrigeerd. U legde eerder vast: ${COMMITTEE_DECIDED.nl(c.from, `factuur ${c.reference} van ${p}`, p)} Nu vastgelegd: ${COMMITTEE_DECIDED.nl(c.to, `factuur ${c.reference} van ${p}`, p)}`,
     en: (c, p) => `Decision of ${c.to.body.en} about bill ${c.reference} corrected. You recorded before: ${COMMITTEE_DECIDED.en(c.from, `${p}'s bill ${c.reference}`, p)} Now recorded: ${COMMITTEE_DECIDED.en(c.to, `${p}'s bill ${c.reference}`, p)}`,
   },
   family: {

@@ -66,7 +66,7 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     expect(await entries(contract.id)).toBe(written);
   }, 30_000);
 
-  it('replays the correction of a filing with the disputes committee to a retry: corrected once, its history line once (comcorr)', async () => {
+  it('replays the corrections of a filing with the disputes committee and of its decision to a retry: each corrected once, its history line once (comcorr, comcorr2)', async () => {
     const provider = await createProvider(t.admin, { name: 'Stroomherstel', category: 'energy', requiredDocuments: [] });
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Stroom', accountNumber: 'ST-9' }).expect(201)).body as { id: string };
@@ -88,6 +88,18 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     expect(retry.body.statusText).toBe(first.body.statusText);
     expect(retry.body.statusText).toContain('zaaknummer GC-2');
     expect(await entries(contract.id)).toBe(written);
+
+    // comcorr2: the decision's correction (an entry of its own, no workflow step) is replayed the same way.
+    await anna.post(`${API}/contracts/${contract.id}/committee-decision`, { decision: 'billLowered', decidedOn: today, amount: 20 }).expect(200);
+    const correctDecision = () => anna.post(`${API}/contracts/${contract.id}/committee-decision-corrected`, { decision: 'billLowered', decidedOn: today, amount: 15 }).set('Idempotency-Key', 'comcorr2-crash');
+    const decided = await correctDecision().expect(200);
+    const writtenAfter = await entries(contract.id);
+    await answerCutOff('comcorr2-crash');
+    t.clock.resumeAt(new Date(t.clock.now().getTime() + 61_000));
+    const again = await correctDecision();
+    expect({ status: again.status, replayed: again.headers['idempotent-replayed'], detail: again.body.detail }).toEqual({ status: 200, replayed: 'true', detail: undefined });
+    expect(again.body.timeline).toEqual(decided.body.timeline);
+    expect(await entries(contract.id)).toBe(writtenAfter);
   });
 
   it('marks a kept answer replayed too: the same answer as the first time, with the header', async () => {
