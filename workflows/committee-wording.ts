@@ -271,7 +271,10 @@ export const DECISION_CORRECTED: Record<'owner' | 'family', Record<Language, (c:
     en: (c, p) => `Decision of ${c.to.body.en} about bill ${c.reference} corrected. You recorded before: ${COMMITTEE_DECIDED.en(c.from, `${p}'s bill ${c.reference}`, p)} Now recorded: ${COMMITTEE_DECIDED.en(c.to, `${p}'s bill ${c.reference}`, p)}`,
   },
   family: {
-    nl: (c, p, priced = false) => `De uitspraak over ${priced ? `rekening ${c.reference}` : 'de rekening'} van ${p} is gecorrigeerd: ${COMMITTEE_DECIDED.nl(c.to, priced ? `rekening ${c.reference} van ${p}` : `de rekening van ${p}`, p, priced)}`,
-    en: (c, p, priced = false) => `The decision about ${priced ? `${p}'s bill ${c.reference}` : `${p}'s bill`} has been corrected: ${COMMITTEE_DECIDED.en(c.to, priced ? `${p}'s bill ${c.reference}` : `${p}'s bill`, p, priced)}`,
+    // An entry without the decision it corrected to (none is written so) says only that it was corrected.
+    nl: (c, p, priced = false) =>
+      `De uitspraak over ${priced ? `rekening ${c.reference}` : 'de rekening'} van ${p} is gecorrigeerd${c.to?.body ? `: ${COMMITTEE_DECIDED.nl(c.to, priced ? `rekening ${c.reference} van ${p}` : `de rekening van ${p}`, p, priced)}` : '.'}`,
+    en: (c, p, priced = false) =>
+      `The decision about ${priced ? `${p}'s bill ${c.reference}` : `${p}'s bill`} has been corrected${c.to?.body ? `: ${COMMITTEE_DECIDED.en(c.to, priced ? `${p}'s bill ${c.reference}` : `${p}'s bill`, p, priced)}` : '.'}`,
   },
 };
