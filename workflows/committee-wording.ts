@@ -1,4 +1,4 @@
-import { billsWithCommittee, type CommitteeCase, type CommitteeDecision, type FilingChange, type FilingCorrected } from './committee';
+import { billsWithCommittee, type CommitteeCase, type CommitteeDecision, type DecisionCorrected, type FilingChange, type FilingCorrected } from './committee';
 import { openDisputesOf } from './disputes';
 import type { ContractContext } from './contract.machine';
 import { amountOf, type Biller, capitalised, chargeEn, chargeNl, type Language, listed, longDate, money, theCharges, theInsurersBills } from './wording';
@@ -258,5 +258,23 @@ export const FILING_CORRECTED: Record<'owner' | 'family' | 'desk', Record<Langua
   desk: {
     nl: (k) => `Steward corrigeerde wat het vastlegde van het geschil bij ${k.body.nl}: ${listed(k.changes.map((c) => filingPart(c.field, c.to, 'nl')), 'nl')} (was ${listed(k.changes.map((c) => filingPart(c.field, c.from, 'nl')), 'nl')})`,
     en: (k) => `Steward corrected what it recorded of the dispute with ${k.body.en}: ${listed(k.changes.map((c) => filingPart(c.field, c.to, 'en')), 'en')} (was ${listed(k.changes.map((c) => filingPart(c.field, c.from, 'en')), 'en')})`,
+  },
+};
+
+/**
+ * comcorr2: the decision she recorded, corrected (`DecisionCorrected`), as the owner reads it in her history (what was and what now is)
+ * and the family (what now is: priced for a relative who reads the estate's debts, as the decision's own step), in the decision's words.
+ */
+export const DECISION_CORRECTED: Record<'owner' | 'family', Record<Language, (c: DecisionCorrected, p: string, priced?: boolean) => string>> = {
+  owner: {
+    nl: (c, p) => `Uitspraak van ${c.to.body.nl} over factuur ${c.reference} gecorrigeerd. U legde eerder vast: ${COMMITTEE_DECIDED.nl(c.from, `factuur ${c.reference} van ${p}`, p)} Nu vastgelegd: ${COMMITTEE_DECIDED.nl(c.to, `factuur ${c.reference} van ${p}`, p)}`,
+    en: (c, p) => `Decision of ${c.to.body.en} about bill ${c.reference} corrected. You recorded before: ${COMMITTEE_DECIDED.en(c.from, `${p}'s bill ${c.reference}`, p)} Now recorded: ${COMMITTEE_DECIDED.en(c.to, `${p}'s bill ${c.reference}`, p)}`,
+  },
+  family: {
+    // An entry without the decision it corrected to (none is written so) says only that it was corrected.
+    nl: (c, p, priced = false) =>
+      `De uitspraak over ${priced ? `rekening ${c.reference}` : 'de rekening'} van ${p} is gecorrigeerd${c.to?.body ? `: ${COMMITTEE_DECIDED.nl(c.to, priced ? `rekening ${c.reference} van ${p}` : `de rekening van ${p}`, p, priced)}` : '.'}`,
+    en: (c, p, priced = false) =>
+      `The decision about ${priced ? `${p}'s bill ${c.reference}` : `${p}'s bill`} has been corrected${c.to?.body ? `: ${COMMITTEE_DECIDED.en(c.to, priced ? `${p}'s bill ${c.reference}` : `${p}'s bill`, p, priced)}` : '.'}`,
   },
 };

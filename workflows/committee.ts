@@ -59,7 +59,7 @@ export const outcomeOfDecision = (owed: number): BillOutcome | null => (owed > 0
  * Why a decision cannot be recorded as given (the field and its message), or null: `amount` is required for a lowered bill, never
  * above what is billed; the day is never before the filing. Messages in the owner's language are the catalogue's (`COMMITTEE_PROBLEMS`).
  */
-export function decisionProblem(bill: DisputedInvoice | null, d: Pick<CommitteeDecision, 'decision' | 'amount' | 'decidedOn'>): { field: 'invoiceReference' | 'amount' | 'decidedOn'; problem: 'notWithCommittee' | 'amountRequired' | 'amountAboveBill' | 'beforeFiling' } | null {
+export function decisionProblem(bill: Pick<DisputedInvoice, 'amount' | 'credited' | 'committee'> | null, d: Pick<CommitteeDecision, 'decision' | 'decidedOn'> & { amount?: number | null }): { field: 'invoiceReference' | 'amount' | 'decidedOn'; problem: 'notWithCommittee' | 'amountRequired' | 'amountAboveBill' | 'beforeFiling' } | null {
   if (!bill?.committee) return { field: 'invoiceReference', problem: 'notWithCommittee' };
   if (d.decision === 'billLowered' && !(typeof d.amount === 'number' && d.amount > 0)) return { field: 'amount', problem: 'amountRequired' };
   if (typeof d.amount === 'number' && Math.round(d.amount * 100) > Math.round((bill.amount - (bill.credited ?? 0)) * 100)) return { field: 'amount', problem: 'amountAboveBill' };
@@ -172,4 +172,40 @@ export interface FilingCorrected {
 export function filingCorrectedOf(event: { body?: unknown; corrected?: unknown }): FilingCorrected | null {
   const body = event.body as CommitteeCase['body'] | undefined;
   return body && typeof body.nl === 'string' && Array.isArray(event.corrected) ? { body, changes: event.corrected as FilingChange[] } : null;
+}
+
+/**
+ * comcorr2: the owner's correction of the decision she recorded (`DISPUTE_RESOLVED`'s `committee`): the decision, its day and amount as
+ * they should have been. No step of the workflow (the dispute stays ended, the contract where it is): an entry of its own, and every list
+ * of debts reads the decision's bill owed as corrected (`decisionAsCorrected`). `left`: what was still billed of the bill when decided.
+ */
+export type DecisionSaid = Pick<CommitteeDecision, 'decision' | 'decidedOn'> & { amount?: number | null };
+export interface DecisionCorrected {
+  reference: string;
+  left: number;
+  from: CommitteeDecision;
+  to: CommitteeDecision;
+}
+
+/** comcorr2: the decision as given, on the case as filed: an amount only where the decision has one (`billLowered`, `settled`). */
+export const decisionAsGiven = (recorded: CommitteeDecision, given: DecisionSaid): CommitteeDecision => ({
+  ...recorded,
+  decision: given.decision,
+  decidedOn: given.decidedOn,
+  amount: given.decision === 'billLowered' || given.decision === 'settled' ? (given.amount ?? 0) : null,
+});
+
+/** comcorr2: whether the correction says anything else than what is recorded. */
+export const decisionChanged = (from: DecisionSaid, to: DecisionSaid): boolean =>
+  from.decision !== to.decision || from.decidedOn !== to.decidedOn || (from.amount ?? null) !== (to.amount ?? null);
+
+/**
+ * comcorr2: a decision step's details (`DISPUTE_RESOLVED`) as the newest correction of it left them: its decision, the bill owed for what
+ * the corrected decision leaves (`owedAfterDecision`) and the outcome that goes with it (`outcomeOfDecision`).
+ */
+export function decisionAsCorrected(details: Record<string, unknown>, c: DecisionCorrected): Record<string, unknown> {
+  const event = (details.event ?? {}) as { settled?: { reference: string; amount: number }[] };
+  const owed = owedAfterDecision(c.to, c.left);
+  const settled = (event.settled ?? []).map((b) => (b.reference === c.reference ? { ...b, amount: owed } : b));
+  return { ...details, event: { ...event, committee: c.to, settled, outcome: outcomeOfDecision(owed) } };
 }

@@ -1934,7 +1934,7 @@ const V26_STATES = {
   },
   withCommittee: {
     meta: V25_STATES.withCommittee.meta,
-    on: { ...V25_STATES.withCommittee.on, COMMITTEE_FILING_CORRECTED: { guard: 'correctsCommitteeBill', actions: ['correctCommitteeFiling'] } },
+    on: { ...V25_STATES.withCommittee.on, COMMITTEE_FILING_CORRECTED: { guard: 'correctsCommitteeBill', actions: ['correctCommitteeFiling', tellFamily('committee_filing_corrected')] } },
   },
 } as const;
 

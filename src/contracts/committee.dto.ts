@@ -47,6 +47,9 @@ export class CommitteeFilingCorrectedDto extends namingTheBill(CommitteeFiledBod
 /** committee: what the complaints body decided about a bill with it. */
 export class CommitteeDecisionDto extends namingTheBill(CommitteeDecisionBody, `${BILL}; one the complaints body has (409 naming it otherwise)`) {}
 
+/** comcorr2: the decision as it should have been recorded (what was decided, its day and amount). */
+export class CommitteeDecisionCorrectedDto extends namingTheBill(CommitteeDecisionBody, `${BILL}; one with a decision of the complaints body recorded (409 naming it otherwise); without it the newest decision`) {}
+
 /** The owner's word that the bill is settled, as the complaints body decided it (completed from the bill by `decidedEvent`). */
 export const committeeDecisionEvent = (dto: CommitteeDecisionDto) => ({
   type: 'DISPUTE_RESOLVED',

@@ -1,7 +1,8 @@
 import type { AnyEventObject } from 'xstate';
 import { ProblemException, ValidationProblem } from '../common/problem';
-import { answeredBill, type DisputesHeld, invoiceReferenceProblem, leftToCredit, openDisputesOf } from '../../workflows/disputes';
-import { type CommitteeDecision, decisionProblem, filingChanges, filingCorrected, outcomeOfDecision, owedAfterDecision } from '../../workflows/committee';
+import { answeredBill, type DisputedInvoice, type DisputesHeld, invoiceReferenceProblem, leftToCredit, openDisputesOf, type SettledBill } from '../../workflows/disputes';
+import { type CommitteeDecision, committeeDecisionOf, decisionAsGiven, decisionChanged, type DecisionCorrected, decisionProblem, type DecisionSaid, filingChanges, filingCorrected, outcomeOfDecision, owedAfterDecision } from '../../workflows/committee';
+import { COMMITTEE_DECISION_CORRECTED, correctedDecisions } from '../timeline/decision-corrections';
 import type { RestoredTerm } from '../../workflows/deadlines';
 import { ownerWords } from '../words';
 import type { Lang } from '../words';
@@ -33,10 +34,17 @@ export function assertFilable(held: DisputesHeld, event: AnyEventObject): void {
  * before the filing (422). `kifid`: the provider's body is Kifid (a bank's costs, an insurer's bill), so the 409 names Kifid.
  */
 export function decidedEvent(held: DisputesHeld, event: AnyEventObject, today: string, provider: string, lang: Lang, kifid: 'bank' | 'insurer' | null): AnyEventObject {
-  const given = event.committee as Pick<CommitteeDecision, 'decision' | 'decidedOn' | 'amount'>;
-  assertNotFuture('decidedOn', given.decidedOn, today);
+  const given = event.committee as DecisionSaid;
   const open = openDisputesOf(held);
   const bill = invoiceReferenceProblem(open, event) === null ? answeredBill(open, event) : null;
+  assertDecision(bill, given, today, provider, lang, kifid);
+  const committee: CommitteeDecision = { ...bill!.committee!, ...given, amount: given.decision === 'billLowered' || given.decision === 'settled' ? (given.amount ?? 0) : null };
+  return { ...event, invoiceReference: bill!.reference, committee, outcome: outcomeOfDecision(owedAfterDecision(committee, leftToCredit(bill!))) };
+}
+
+/** committee, comcorr2: a decision (or its correction) about `bill` as given, refused naming the field in her words (`decidedEvent`). */
+function assertDecision(bill: Pick<DisputedInvoice, 'amount' | 'credited' | 'committee'> | null, given: DecisionSaid, today: string, provider: string, lang: Lang, kifid: 'bank' | 'insurer' | null): void {
+  assertNotFuture('decidedOn', given.decidedOn, today);
   const problem = decisionProblem(bill, given);
   const { errors } = ownerWords(lang);
   if (problem?.problem === 'notWithCommittee') {
@@ -49,8 +57,40 @@ export function decidedEvent(held: DisputesHeld, event: AnyEventObject, today: s
     const above = problem.problem === 'amountAboveBill';
     throw new ValidationProblem([{ field: problem.field, message: above ? 'is more than is billed' : 'is required for a lowered bill', rule: above ? 'max' : 'required', ...(above && { limit: String(leftToCredit(bill!)) }) }]);
   }
-  const committee: CommitteeDecision = { ...bill!.committee!, ...given, amount: given.decision === 'billLowered' || given.decision === 'settled' ? (given.amount ?? 0) : null };
-  return { ...event, invoiceReference: bill!.reference, committee, outcome: outcomeOfDecision(owedAfterDecision(committee, leftToCredit(bill!))) };
+}
+
+/** A contract's entry as `correctedDecision` reads it: its decisions, their corrections and the bills' recordings, in writing order. */
+type Recording = { id: string; event: string; details: Record<string, unknown> };
+const eventOf = (r: Recording) => (r.details.event ?? {}) as Record<string, unknown>;
+
+/**
+ * comcorr2: the owner's correction of the decision she recorded (the newest about the named bill, else the newest), from what it now says
+ * (its newest correction, else the decision) to what is given. What was still billed of the bill when decided (`left`): a correction's, else
+ * the bill as last recorded before the decision less what was credited on it (a decision upholding it owed all of it). Refused: no decision
+ * recorded (409 `no-committee-decision`, naming `invoiceReference`); the decision's own refusals (`assertDecision`); nothing changed (422
+ * naming `decision`); a decision that left nothing owed corrected to one that owes (409 `decision-owes-anew`: its step is not among the
+ * steps that left bills owed, so the bills to pay would not read it).
+ */
+export function correctedDecision(recordings: Recording[], given: DecisionSaid & { invoiceReference?: string }, today: string, provider: string, lang: Lang, kifid: 'bank' | 'insurer' | null): DecisionCorrected & { decisionId: string } {
+  const { errors } = ownerWords(lang);
+  const decisions = recordings.filter((r) => r.event === 'DISPUTE_RESOLVED' && committeeDecisionOf(eventOf(r).committee) && (!given.invoiceReference || eventOf(r).invoiceReference === given.invoiceReference));
+  const decision = decisions.at(-1);
+  if (!decision) throw new ProblemException(409, 'no-committee-decision', errors.details.noCommitteeDecision(provider, kifid), { errors: [{ field: 'invoiceReference', message: 'names no bill with a decision of the complaints body recorded' }] });
+  const reference = String(eventOf(decision).invoiceReference);
+  const before = recordings.slice(0, recordings.indexOf(decision));
+  const earlier = correctedDecisions(recordings.filter((r) => r.event === COMMITTEE_DECISION_CORRECTED)).get(decision.id);
+  const from = earlier?.to ?? committeeDecisionOf(eventOf(decision).committee)!;
+  const settled = ((eventOf(decision).settled ?? []) as SettledBill[]).find((b) => b.reference === reference);
+  const billed = before.filter((r) => (r.event === 'INVOICE_AFTER_END' || r.event === 'BILL_CORRECTED') && eventOf(r).reference === reference && typeof eventOf(r).amount === 'number').at(-1);
+  const left = earlier?.left ?? (from.decision === 'billUpheld' || !billed ? (settled?.amount ?? 0) : leftToCredit({ amount: eventOf(billed).amount as number, credited: settled?.credited }));
+  const bill = { amount: left, committee: from };
+  assertDecision(bill, given, today, provider, lang, kifid);
+  const to = decisionAsGiven(from, given);
+  if (!decisionChanged(from, to)) throw new ValidationProblem([{ field: 'decision', message: errors.details.decisionUnchanged }]);
+  if (eventOf(decision).outcome !== 'payFromEstate' && owedAfterDecision(to, left) > 0) {
+    throw new ProblemException(409, 'decision-owes-anew', errors.details.decisionOwesAnew(provider), { errors: [{ field: 'decision', message: 'would leave owed a bill the recorded decision left nothing of' }] });
+  }
+  return { decisionId: decision.id, reference, left, from, to };
 }
 
 /**

@@ -36,7 +36,7 @@ import {
   RecordedDropUndoneDto,
   DropDayCorrectedDto,
 } from './contract-events.dto';
-import { CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto, CommitteeFilingCorrectedDto } from './committee.dto';
+import { CommitteeDecisionCorrectedDto, CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto, CommitteeFilingCorrectedDto } from './committee.dto';
 import { TIMELINE_CURSOR, timelineLists } from '../timeline/timeline.service';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { callsOf, ContractsService, contractsOfEstate } from './contracts.service';
@@ -375,6 +375,20 @@ export class ContractsController {
   @HttpCode(200)
   async committeeDecision(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CommitteeDecisionDto) {
     await this.contracts.recordProviderAnswer(principal, id, committeeDecisionEvent(dto));
+    return this.views.detail(id, principal.lang);
+  }
+
+  @ApiDoc({
+    summary: 'Correct the recorded decision of the complaints body',
+    description:
+      'comcorr2: what the complaints body decided (`decision`), its day (`decidedOn`) and amount (`amount`) as they should have been recorded, for the newest decision about the named bill (without `invoiceReference` the newest decision). No step of the workflow: the contract stays where it is; your history and the family\'s say what was recorded and what it is corrected to, and the bills to pay (yours and the family\'s) read the bill owed for what the corrected decision leaves. 409 `no-committee-decision` naming `invoiceReference` when no decision is recorded; 409 `decision-owes-anew` naming `decision` when a decision that left nothing to pay would be corrected to one by which the estate pays; 422 naming `amount` (required for a lowered bill, at most what was billed), `decidedOn` (after today, before the filing) or `decision` (nothing changed).',
+    problems: [400, 409, 422],
+  })
+  @Post('contracts/:id/committee-decision-corrected')
+  @Idempotent<ContractsController>('get')
+  @HttpCode(200)
+  async committeeDecisionCorrected(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CommitteeDecisionCorrectedDto) {
+    await this.contracts.correctCommitteeDecision(principal, id, dto);
     return this.views.detail(id, principal.lang);
   }
 

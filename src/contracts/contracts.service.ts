@@ -4,9 +4,10 @@ import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
 import { type CommitteeDecision, settledByDecision } from '../../workflows/committee';
-import type { CommitteeFiledDto, CommitteeFilingCorrectedDto } from './committee.dto';
+import type { CommitteeDecisionCorrectedDto, CommitteeFiledDto, CommitteeFilingCorrectedDto } from './committee.dto';
+import { COMMITTEE_DECISION_CORRECTED, type DecisionCorrection } from '../timeline/decision-corrections';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
-import { assertFilable, assertNotFuture, correctedFilingEvent, decidedEvent, kifidOf } from './committee.rules';
+import { assertFilable, assertNotFuture, correctedDecision, correctedFilingEvent, decidedEvent, kifidOf } from './committee.rules';
 import { type Correction, type LetterKind, type RefundReminderFacts, type RepaymentRequestFacts, TOLD_TO_AGENCY } from '../../letters';
 import {
   agencyReachable,
@@ -1832,6 +1833,31 @@ export class ContractsService implements OnModuleInit {
       if (standing.state !== 'withCommittee') return;
       assertNotFuture('filedOn', dto.filedOn, this.clock.today(), kifidOf(contract) !== null);
       Object.assign(event, correctedFilingEvent(standing.context, event, contract.provider.name, principal.lang, kifidOf(contract)));
+    });
+  }
+
+  /**
+   * comcorr2: the complaints body's decision she recorded (`DISPUTE_RESOLVED` carrying `committee`), corrected: what was decided, its day,
+   * its amount (`correctedDecision`). No step of the workflow (any machine version; the dispute stays ended, the contract where it is): an
+   * entry of its own (`COMMITTEE_DECISION_CORRECTED`, news for the family) that says from → to, and every list of debts reads the bill owed
+   * as the corrected decision leaves it (`decisionAsCorrected`, read by the bills module through the timeline's `withBillFacts`).
+   */
+  async correctCommitteeDecision(principal: StaffPrincipal, contractId: string, dto: CommitteeDecisionCorrectedDto): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const contract = await this.requireAccess(principal, contractId, manager);
+      await this.workflow.lock(manager, contract.id);
+      await this.estates.assertOpen(manager, contract.estateId, principal.lang);
+      const recordings = await this.timeline.detailsOfContracts(manager, [contract.id], ['INVOICE_AFTER_END', 'BILL_CORRECTED', 'DISPUTE_RESOLVED', COMMITTEE_DECISION_CORRECTED]);
+      const corrected = correctedDecision(recordings, dto, this.clock.today(), contract.provider.name, principal.lang, kifidOf(contract));
+      const details: DecisionCorrection = { ...corrected, providerName: contract.provider.name, description: contract.description };
+      await this.timeline.append(manager, {
+        estateId: contract.estateId,
+        contractId: contract.id,
+        actor: actorOf(principal),
+        event: COMMITTEE_DECISION_CORRECTED,
+        summary: `${contract.provider.name}, ${contract.description}: the decision about ${corrected.reference} corrected from ${corrected.from.decision} (${corrected.from.decidedOn}) to ${corrected.to.decision} (${corrected.to.decidedOn})`,
+        details: { ...details },
+      });
     });
   }
 

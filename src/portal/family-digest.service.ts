@@ -30,6 +30,7 @@ import { familyBillPaymentText, isBillPaymentEvent, paymentsStanding } from '../
 import { requestAsked } from '../contracts/contract.entity';
 import { CORRECTION_EVENTS, familyCorrectionEntryText } from '../timeline/corrections';
 import { DROP_DAY_CORRECTED } from '../timeline/drop-days';
+import { COMMITTEE_DECISION_CORRECTED } from '../timeline/decision-corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { documentNamed, familyWords, langOf, type Lang, OWNER_DOCUMENT_KINDS } from '../words';
 import { refundsToComeOf, settledButText, type SumsLeft } from '../estates/estate-workflow.service';
@@ -334,9 +335,9 @@ export class FamilyDigestService implements OnModuleInit {
           const lang = langOf(member.language);
           const debts = readsEstateDebts(member);
           const told = [...(await lines(debts))[lang], ...(report && closings.length ? [closedNews(finalReportTold(report, member, members), settledButText({ bills: await billsLeft(), refunds: toCome }, debts, lang), lang)] : [])];
-          // dropmore: the day of a provider's drop corrected is told as the other corrections, in her timeline's words.
+          // dropmore: the day of a provider's drop corrected (comcorr2: and the body's decision) is told as the other corrections, in her timeline's words.
           const corrected = entries.map((e) =>
-            e.event === DROP_DAY_CORRECTED ? (familyEventText(e.event, e.details, lang, debts) ?? null) : familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts),
+            e.event === DROP_DAY_CORRECTED || e.event === COMMITTEE_DECISION_CORRECTED ? (familyEventText(e.event, e.details, lang, debts) ?? null) : familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts),
           );
           const corrections = entries.flatMap((e, i) => {
             const asked = askedWith.filter((n) => lastCorrection.get(n.contract_id!) === e).map((n) => (lang === 'en' ? (n.message_en ?? n.message) : n.message));

@@ -11,6 +11,8 @@ import { ownerBillPaymentText } from './bill-payments';
 import { ownerCorrectionEntryText } from './corrections';
 import { remadeOf } from '../words/remade-for';
 import { DROP_DAY_CORRECTED, type DropDayCorrection } from './drop-days';
+import { COMMITTEE_DECISION_CORRECTED, type DecisionCorrection } from './decision-corrections';
+import { DECISION_CORRECTED } from '../../workflows/committee-wording';
 import { violationText } from '../workspace/owner-reasons';
 import type { Readdressed } from '../words/readdressed';
 
@@ -117,6 +119,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       // agencylate2: each letter by kind and day; an entry from before held nothing back and named no day.
       const wrong = c.wrong.map((l) => w.agencyLetterOn(kind(l.kind), l.on ?? null)).join(', ');
       return w.noticeCorrectedLate(`${c.providerName}, ${c.description}`, noticeChangesListed(c.event.corrected, lang), wrong, (c.held ?? []).map(kind).join(', '), c.again, c.replacing ?? true, c.nothing);
+    }
+    case COMMITTEE_DECISION_CORRECTED: {
+      const c = d as unknown as DecisionCorrection;
+      return `${c.providerName}, ${c.description}: ${DECISION_CORRECTED.owner[lang](c, c.providerName)}`;
     }
     case DROP_DAY_CORRECTED: {
       const c = d as unknown as DropDayCorrection;

@@ -19,6 +19,8 @@ import { refundReceiptRows } from '../refunds/refund-rows';
 import { type AfterEndMoved, afterEndMoved, BILL_RECORDING_EVENTS, claimsSettled, END_DATE_CORRECTION, endDateCorrected, lacksAgency, lacksDisputedPart, paysAfterEnd, settledAsDisputed } from '../bills/owed-bills';
 import { BILL_PAYMENT_EVENTS } from './bill-payments';
 import { correctedDropDays, DROP_DAY_CORRECTED } from './drop-days';
+import { COMMITTEE_DECISION_CORRECTED, correctedDecisions } from './decision-corrections';
+import { decisionAsCorrected } from '../../workflows/committee';
 import { DROP_EVENTS } from './taken-back';
 import { CONFIRMATION_EVENTS } from './recorded-answers';
 
@@ -140,7 +142,7 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters, 
  * `timeline_family_news` until a digest takes them.
  */
 const QUEUE_FAMILY_NEWS = 'INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at';
-const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), DROP_DAY_CORRECTED, 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', BILL_PAYMENT_EVENTS.owed, BILL_PAYMENT_EVENTS.paid, BILL_PAYMENT_EVENTS.undone, REFUND_EVENTS.received, REFUND_EVENTS.undone, REFUND_EVENTS.askedBack]);
+const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), DROP_DAY_CORRECTED, COMMITTEE_DECISION_CORRECTED, 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN', BILL_PAYMENT_EVENTS.owed, BILL_PAYMENT_EVENTS.paid, BILL_PAYMENT_EVENTS.undone, REFUND_EVENTS.received, REFUND_EVENTS.undone, REFUND_EVENTS.askedBack]);
 // askclose: the provider's report that it paid back money asked back is told as its word (a refund's own report is not news for the family).
 const isFamilyNews = (record: TimelineRecord) => FAMILY_NEWS.has(record.event) || (record.event === REFUND_EVENTS.paidReported && Boolean(record.details?.askedBack)) || (record.event === 'letter.sent' && Boolean(record.details?.collectionEnded) && record.details?.channel !== 'post');
 
@@ -561,6 +563,20 @@ export class TimelineService {
     for (const e of drops) if (days.has(e.id)) e.details = { ...e.details, event: { ...(e.details.event as object), toldOn: days.get(e.id) } };
   }
 
+  /**
+   * comcorr2: a list of debts reads a decision of the complaints body as last corrected (`COMMITTEE_DECISION_CORRECTED`): its bill owed for
+   * what the corrected decision leaves. One read of the corrections of the decisions' contracts, only when the entries hold such a decision.
+   */
+  private async withCorrectedDecisions(manager: EntityManager, entries: BillFactsEntry[]): Promise<void> {
+    const decisions = entries.filter((e) => e.contractId !== null && e.event === 'DISPUTE_RESOLVED' && Boolean((e.details.event as { committee?: unknown } | undefined)?.committee));
+    if (!decisions.length) return;
+    const corrected = correctedDecisions(await this.detailsOfContracts(manager, [...new Set(decisions.map((e) => e.contractId!))], [COMMITTEE_DECISION_CORRECTED]));
+    for (const e of decisions) {
+      const correction = corrected.get(e.id);
+      if (correction) e.details = decisionAsCorrected(e.details, correction);
+    }
+  }
+
   /** dropcorr: the contract's steps that may record a drop of a bill, and its undos (`timeline_entries_contract_event_idx`), oldest first, with their ids. */
   async dropSteps(manager: EntityManager, contractId: string): Promise<(HistoryEntry & { id: string })[]> {
     const rows: (Omit<HistoryEntry, 'at'> & { id: string; at: Date })[] = await manager.query(
@@ -824,6 +840,7 @@ export class TimelineService {
    */
   private async withBillFacts(manager: EntityManager, entries: BillFactsEntry[], standing = false): Promise<void> {
     await this.withCorrectedDropDays(manager, entries);
+    if (standing) await this.withCorrectedDecisions(manager, entries);
     const decisions = entries.filter((e) => e.event === 'DISPUTE_RESOLVED' && e.contractId !== null && (lacksDisputedPart(e.details) || (standing && paysAfterEnd(e.details))));
     const payments = entries.filter((e) => e.contractId !== null && lacksAgency(e.event, e.details));
     const corrections = standing ? [] : entries.filter((e) => e.event === END_DATE_CORRECTION && e.contractId !== null);

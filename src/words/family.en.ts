@@ -1,3 +1,5 @@
+import { DECISION_CORRECTED } from '../../workflows/committee-wording';
+import type { DecisionCorrected } from '../../workflows/committee';
 import type { FamilyWords } from './index';
 import { amountReadings, billsNamed, chargeEn, CHARGE_NOUNS, listed, longDate, money, type MissedQuestion, theCharges } from '../../workflows/wording';
 import type { Language } from '../../workflows';
@@ -528,6 +530,9 @@ export const familyEn: FamilyWords = {
           : `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
     'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted: ${String(d.subject)}`,
     // dropcorr: the day the provider said it dropped a bill, recorded wrongly and corrected.
+    // comcorr2: the complaints body's decision, recorded wrongly and corrected: what it now says.
+    'contract.committee_decision_corrected': (d: Record<string, unknown>, readsDebts = false) =>
+      DECISION_CORRECTED.family.en(d as unknown as DecisionCorrected, String(d.providerName), readsDebts),
     'contract.drop_day_corrected': (d: Record<string, unknown>) =>
       `${String(d.providerName)} told us on ${longDate(String(d.to), 'en')}, not on ${longDate(String(d.from), 'en')}, that ${dropped(d.bills).words} ${(Array.isArray(d.bills) && d.bills.length > 1) ? 'were' : 'was'} withdrawn; this is now put right.`,
     /** A report that reached nobody, passed on another way: that it was, not how nor the owner's note. */

@@ -1,3 +1,5 @@
+import { DECISION_CORRECTED } from '../../workflows/committee-wording';
+import type { DecisionCorrected } from '../../workflows/committee';
 import type { CommonRefusals } from './common-refusals';
 import type { Language } from '../../workflows';
 import { closedFileText } from '../../workflows/status-text';
@@ -762,6 +764,9 @@ export const familyNl = {
     // Dated the day it was posted, as its line (and the day's email) is: the date is not said twice.
     'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan: ${String(d.subject)}`,
     // dropcorr: the day the provider said it dropped a bill, recorded wrongly and corrected.
+    // comcorr2: the complaints body's decision, recorded wrongly and corrected: what it now says.
+    'contract.committee_decision_corrected': (d: Record<string, unknown>, readsDebts = false) =>
+      DECISION_CORRECTED.family.nl(d as unknown as DecisionCorrected, String(d.providerName), readsDebts),
     'contract.drop_day_corrected': (d: Record<string, unknown>) =>
       `${String(d.providerName)} liet ons niet op ${longDate(String(d.from), 'nl')} maar op ${longDate(String(d.to), 'nl')} weten dat ${dropped(d.bills).words} ${(Array.isArray(d.bills) && d.bills.length > 1) ? 'zijn' : 'is'} ingetrokken; dat is nu verbeterd.`,
     /** A report that reached nobody, passed on another way: that it was, not how nor the owner's note. */

@@ -1889,6 +1889,12 @@ export const ownerEn: OwnerWords = {
       notWithCommittee: (provider: string, kifid: 'bank' | 'insurer' | null = null) =>
         `${kifid === 'bank' ? `This charge of ${provider} is` : `This bill of ${provider} is`} not with ${kifid ? 'Kifid' : 'the disputes committee'}: record first that you filed the dispute there. Nothing was changed.`,
       /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
+      /** comcorr2: no decision of the complaints body recorded (for the named bill) to correct (409 `no-committee-decision`). */
+      noCommitteeDecision: (provider: string, kifid: 'bank' | 'insurer' | null = null) =>
+        `No decision of ${kifid ? 'Kifid' : 'the disputes committee'} about ${kifid === 'bank' ? 'this charge' : 'this bill'} of ${provider} is recorded to correct. Nothing was changed.`,
+      decisionUnchanged: 'the decision: what was decided, its day and amount are the same as what is recorded. Nothing was changed.',
+      decisionOwesAnew: (provider: string) =>
+        `The recorded decision left nothing to pay of ${provider}'s bill; Steward cannot correct it to a decision by which the estate pays. Nothing was changed.`,
       decidedBeforeFiling: (filedOn: string) => `The day of the decision is before ${longDate(filedOn, 'en')}, the day you filed the dispute. Nothing was changed.`,
       releasedAlready: (provider: string) =>
         `The release of the balance by ${provider} is recorded already. If that was a mistake, correct ${provider}'s answer and untick ‘The balance was paid to the estate account’: the release is then awaited again, and you record it once it comes. Nothing was changed.`,

@@ -2155,6 +2155,14 @@ export const ownerNl = {
       notWithCommittee: (provider: string, kifid: 'bank' | 'insurer' | null = null) =>
         `${kifid === 'bank' ? `Deze kosten van ${provider} liggen` : `Deze rekening van ${provider} ligt`} niet bij ${kifid ? 'Kifid' : 'de geschillencommissie'}: leg eerst vast dat u het geschil daar indiende. Er is niets gewijzigd.`,
       /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
+      /** comcorr2: no decision of the complaints body recorded (for the named bill) to correct (409 `no-committee-decision`). */
+      noCommitteeDecision: (provider: string, kifid: 'bank' | 'insurer' | null = null) =>
+        `Er is geen uitspraak van ${kifid ? 'Kifid' : 'de geschillencommissie'} over ${kifid === 'bank' ? 'deze kosten' : 'deze rekening'} van ${provider} vastgelegd om te corrigeren. Er is niets gewijzigd.`,
+      /** comcorr2: a decision's correction that says what is recorded (422 naming `decision`). */
+      decisionUnchanged: 'de uitspraak: de beslissing, de dag en het bedrag zijn gelijk aan wat al is vastgelegd. Er is niets gewijzigd.',
+      /** comcorr2: a decision that left nothing owed, corrected to one that owes (409 `decision-owes-anew`). */
+      decisionOwesAnew: (provider: string) =>
+        `De vastgelegde uitspraak liet van de rekening van ${provider} niets te betalen; Steward kan die uitspraak niet corrigeren naar een uitspraak waarbij de nalatenschap betaalt. Er is niets gewijzigd.`,
       decidedBeforeFiling: (filedOn: string) => `De datum van de uitspraak ligt vóór ${longDate(filedOn, 'nl')}, de dag dat u het geschil indiende. Er is niets gewijzigd.`,
       releasedAlready: (provider: string) =>
         `De vrijgave van het saldo door ${provider} is al vastgelegd. Was dat een vergissing, corrigeer dan het antwoord van ${provider} en zet ‘Het saldo is overgemaakt naar de boedelrekening’ uit: dan wachten we weer op de vrijgave en legt u die vast zodra die komt. Er is niets gewijzigd.`,

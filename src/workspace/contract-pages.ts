@@ -227,11 +227,15 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     fields: (f, id, c) => html`<p class="muted">${c.w.committeeFiledHint}</p>${billChoice(f, id, c, c.w.allBills, (d) => !d.committee)}${field(f, 'filedOn', c.w.committeeFiledOn, { type: 'date', required: true, ...id })}${field(f, 'caseNumber', c.w.committeeCaseNumber, id)}`,
     order: ['invoiceReference', 'filedOn', 'caseNumber'],
   },
-  // comcorr (v26): the filing's day and case number as they should have been.
+  // comcorr (v26): the filing's day and case number as they should have been; comcorr2: prefilled with the case as recorded (the first bill
+  // the body has), so she changes only what was wrong; what she typed stays after a refusal.
   'committee-filing-corrected': {
     anchor: 'committee-filing-corrected',
-    fields: (f, id, c) =>
-      html`<p class="muted">${c.w.committeeFilingCorrectedHint}</p>${billChoice(f, id, c, c.w.allBills, (d) => Boolean(d.committee))}${field(f, 'filedOn', c.w.committeeFiledOn, { type: 'date', required: true, ...id })}${field(f, 'caseNumber', c.w.committeeCaseNumber, id)}`,
+    fields: (f, id, c) => {
+      const recorded = c.o.contract.openDisputes.find((d) => d.committee)?.committee;
+      const form = { ...f, values: { filedOn: recorded?.filedOn, caseNumber: recorded?.caseNumber ?? undefined, ...f.values } };
+      return html`<p class="muted">${c.w.committeeFilingCorrectedHint}</p>${billChoice(f, id, c, c.w.allBills, (d) => Boolean(d.committee))}${field(form, 'filedOn', c.w.committeeFiledOn, { type: 'date', required: true, ...id })}${field(form, 'caseNumber', c.w.committeeCaseNumber, id)}`;
+    },
     order: ['invoiceReference', 'filedOn', 'caseNumber'],
   },
   'committee-decision': {

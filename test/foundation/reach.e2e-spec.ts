@@ -163,6 +163,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/contracts/{id}/committee-filed': { body: () => ({ filedOn: '2026-12-01', caseNumber: 'G-1' }) },
   'POST /api/v1/contracts/{id}/committee-decision': { body: () => ({ decision: 'billDropped', decidedOn: '2026-12-01' }) },
   'POST /api/v1/contracts/{id}/committee-filing-corrected': { body: () => ({ filedOn: '2026-12-01', caseNumber: 'G-2' }) },
+  'POST /api/v1/contracts/{id}/committee-decision-corrected': { body: () => ({ decision: 'billLowered', decidedOn: '2026-12-01', amount: 10 }) },
   'POST /api/v1/contracts/{id}/later-end-date/handled': { body: () => ({ note: 'gebeld' }) },
   'POST /api/v1/contracts/{id}/answer-withdrawn/handled': { body: () => ({}) },
   'POST /api/v1/contracts/{id}/collection-stopped': { body: () => ({ note: 'incasso gestopt', receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped' }) },

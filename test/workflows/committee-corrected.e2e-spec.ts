@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { addBusinessDays, longDate } from '../../workflows';
 import { COMMITTEE_LOOK_AFTER_BUSINESS_DAYS } from '../../workflows/committee';
 import { API, createEstate, createProvider, deskOf } from '../support/fixtures';
@@ -8,6 +9,8 @@ import { Account, account, closeWorkspace, formErrors, openWorkspace, relative, 
  * comcorr (audit98 F2): what the owner recorded of the filing with the complaints body — its day and case number — is corrected while
  * the body has the case. Her history says what was and what now is; the family's card, the desk's status and thread and Today's
  * reminder read the corrected case; the reminder counts from the corrected day only when the day changed.
+ * comcorr2: the family hears of a corrected filing as news; the decision she recorded is corrected too, and the bills to pay (hers and
+ * the family's) read the corrected amount; the page's form starts from the filing as recorded.
  */
 describe('the filing with the disputes committee, corrected', () => {
   let w: Workspace;
@@ -75,6 +78,17 @@ describe('the filing with the disputes committee, corrected', () => {
     expect(atDesk.statusText).toContain(`(ingediend op ${longDate(earlier, 'nl')}, zaaknummer GC-2)`);
     expect(atDesk.thread.map((e) => e.text)).toContainEqual(expect.stringContaining('Steward corrigeerde wat het vastlegde van het geschil bij de Geschillencommissie Energie: zaaknummer GC-2 (was zaaknummer GC-1)'));
 
+    // comcorr2: both corrections are news to the family, in the words of her timeline.
+    await w.t.runDue();
+    const db = new Client({ connectionString: w.t.databaseUrl });
+    await db.connect();
+    const news = (await db.query(`SELECT message, message_en FROM notifications WHERE contract_id = $1 AND audience = 'family' AND topic = 'committee_filing_corrected' ORDER BY created_at`, [contract.id])).rows;
+    await db.end();
+    expect(news.map((n: { message: string }) => n.message)).toEqual([
+      'Stroomtest: De gegevens van ons bezwaar bij de Geschillencommissie Energie zijn gecorrigeerd.',
+      `Stroomtest: De dag waarop ons bezwaar bij de Geschillencommissie Energie werd ingediend, is gecorrigeerd: ${longDate(earlier, 'nl')}.`,
+    ]);
+
     // English owner: the same correction in her words.
     const en = (await jet.api.get(`${API}/contracts/${contract.id}?lang=en`).expect(200)).body.timeline as { summary: string }[];
     expect(en.map((e) => e.summary)).toContainEqual(`Stroom: Filing with the Geschillencommissie Energie corrected. You recorded case number GC-1 before; that is corrected to case number GC-2.`);
@@ -101,12 +115,67 @@ describe('the filing with the disputes committee, corrected', () => {
     expect((await history(contract.id)).join(' ')).not.toContain('gecorrigeerd naar');
   });
 
+  it('corrects the decision she recorded: her history, the family\'s timeline and both lists of bills to pay read the corrected amount; refusals name the field', async () => {
+    const contract = await filedBill('Henk');
+    const family = await relative(w.t, jet.api, contract.estateId, 'Sara de Vries');
+    const path = `${API}/contracts/${contract.id}/committee-decision-corrected`;
+    const toPay = async () => ({
+      owner: ((await jet.api.get(`${API}/estates/${contract.estateId}/bills-to-pay`).expect(200)).body.items as { reference: string; amount: number }[]).map((b) => [b.reference, b.amount]),
+      family: ((await family.get(`${API}/portal/bills-to-pay`).expect(200)).body.items as { reference: string; amount: number }[]).map((b) => [b.reference, b.amount]),
+    });
+
+    // Nothing decided yet: nothing to correct.
+    const none = await jet.api.post(path, { decision: 'billLowered', decidedOn: today, amount: 10 }).expect(409);
+    expect({ type: none.body.type, errors: none.body.errors }).toEqual({ type: expect.stringContaining('no-committee-decision'), errors: [expect.objectContaining({ field: 'invoiceReference' })] });
+
+    await jet.api.post(`${API}/contracts/${contract.id}/committee-decision`, { decision: 'billLowered', decidedOn: today, amount: 20 }).expect(200);
+    expect(await toPay()).toEqual({ owner: [['F-9', 20]], family: [['F-9', 20]] });
+    const state = (await jet.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.state;
+
+    // Refused, naming the field in her words; nothing changes.
+    const same = await jet.api.post(path, { decision: 'billLowered', decidedOn: today, amount: 20 }).expect(422);
+    expect(same.body.errors).toEqual([{ field: 'decision', message: 'de uitspraak: de beslissing, de dag en het bedrag zijn gelijk aan wat al is vastgelegd. Er is niets gewijzigd.' }]);
+    expect((await jet.api.post(path, { decision: 'billLowered', decidedOn: today, amount: 31 }).expect(422)).body.errors).toEqual([expect.objectContaining({ field: 'amount' })]);
+    expect((await jet.api.post(path, { decision: 'billLowered', decidedOn: today }).expect(422)).body.errors).toEqual([expect.objectContaining({ field: 'amount' })]);
+    expect((await jet.api.post(path, { decision: 'billLowered', decidedOn: '2999-01-01', amount: 10 }).expect(422)).body.errors).toEqual([expect.objectContaining({ field: 'decidedOn' })]);
+    expect((await jet.api.post(path, { decision: 'billHalved', decidedOn: today }).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'decision' })]);
+    expect(await toPay()).toEqual({ owner: [['F-9', 20]], family: [['F-9', 20]] });
+
+    // Lowered to € 12,50, not € 20,00: the contract stays where it is, both lists read the corrected amount.
+    const corrected = (await jet.api.post(path, { decision: 'billLowered', decidedOn: today, amount: 12.5 }).set('Idempotency-Key', 'comcorr2-lowered').expect(200)).body;
+    expect(corrected.state).toBe(state);
+    expect(await toPay()).toEqual({ owner: [['F-9', 12.5]], family: [['F-9', 12.5]] });
+    const on = longDate(today, 'nl');
+    // Amounts are written with a no-break space after the euro sign.
+    const spaced = (lines: string[]) => lines.map((line) => line.replace(/\u00a0/g, ' '));
+    const said = spaced(await history(contract.id));
+    expect(said.filter((line) => line.includes('Uitspraak'))).toEqual([
+      `Stroomtest, Stroom: Uitspraak van de Geschillencommissie Energie over factuur F-9 gecorrigeerd. U legde eerder vast: De Geschillencommissie Energie heeft op ${on} factuur F-9 van Stroomtest verlaagd tot € 20,00; dat bedrag wordt betaald uit de nalatenschap. Nu vastgelegd: De Geschillencommissie Energie heeft op ${on} factuur F-9 van Stroomtest verlaagd tot € 12,50; dat bedrag wordt betaald uit de nalatenschap.`,
+    ]);
+    const timeline = spaced(((await family.get(`${API}/portal/timeline?lang=nl&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text));
+    expect(timeline).toContainEqual(`De uitspraak over rekening F-9 van Stroomtest is gecorrigeerd: De Geschillencommissie Energie heeft op ${on} rekening F-9 van Stroomtest verlaagd tot € 12,50; dat bedrag wordt betaald uit de nalatenschap.`);
+
+    // The bill need not be paid after all: it leaves both lists.
+    await jet.api.post(path, { decision: 'billDropped', decidedOn: today }).expect(200);
+    expect(await toPay()).toEqual({ owner: [], family: [] });
+  });
+
+  it('refuses to correct a decision that left nothing to pay into one by which the estate pays', async () => {
+    const contract = await filedBill('Wim');
+    await jet.api.post(`${API}/contracts/${contract.id}/committee-decision`, { decision: 'billDropped', decidedOn: today }).expect(200);
+    const owes = await jet.api.post(`${API}/contracts/${contract.id}/committee-decision-corrected`, { decision: 'billUpheld', decidedOn: today }).expect(409);
+    expect({ type: owes.body.type, errors: owes.body.errors }).toEqual({ type: expect.stringContaining('decision-owes-anew'), errors: [expect.objectContaining({ field: 'decision' })] });
+    expect((await jet.api.get(`${API}/estates/${contract.estateId}/bills-to-pay`).expect(200)).body.items).toEqual([]);
+  });
+
   it('offers the correction on the contract page while the body has the case, and takes it in Chromium', async () => {
     const contract = await filedBill('Joost');
     const page = await signIn(w.browser, w.base, jet);
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
     expect(await page.locator('form#committee-filing-corrected').count()).toBe(1);
     expect(await page.innerText('#committee-filing-corrected')).toContain('Vul de dag van indienen en het zaaknummer in zoals ze hadden moeten zijn');
+    // comcorr2: the form starts from the filing as recorded.
+    expect({ filedOn: await page.inputValue('#committee-filing-corrected-filedOn'), caseNumber: await page.inputValue('#committee-filing-corrected-caseNumber') }).toEqual({ filedOn: today, caseNumber: 'GC-1' });
 
     // An empty case number comes back in the form, naming the field.
     await page.fill('#committee-filing-corrected-filedOn', today);

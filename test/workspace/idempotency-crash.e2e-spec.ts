@@ -66,7 +66,7 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     expect(await entries(contract.id)).toBe(written);
   }, 30_000);
 
-  it('replays the correction of a filing with the disputes committee to a retry: corrected once, its history line once (comcorr)', async () => {
+  it('replays the corrections of a filing with the disputes committee and of its decision to a retry: each corrected once, its history line once (comcorr, comcorr2)', async () => {
     const provider = await createProvider(t.admin, { name: 'Stroomherstel', category: 'energy', requiredDocuments: [] });
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Stroom', accountNumber: 'ST-9' }).expect(201)).body as { id: string };
@@ -77,17 +77,26 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', invoiceReference: 'F-9', reason: 'December was used' }).expect(200);
     const today = (await t.runDue()).body.today as string;
     await anna.post(`${API}/contracts/${contract.id}/committee-filed`, { filedOn: today, caseNumber: 'GC-1' }).expect(200);
-    const correct = () => anna.post(`${API}/contracts/${contract.id}/committee-filing-corrected`, { filedOn: today, caseNumber: 'GC-2' }).set('Idempotency-Key', 'comcorr-crash');
-    const first = await correct().expect(200);
-    const written = await entries(contract.id);
-    await answerCutOff('comcorr-crash');
+    // A correction whose answer a crash cut off, retried after the minute: replayed, nothing written twice.
+    const replayedOnce = async (path: string, body: object, key: string) => {
+      const call = () => anna.post(`${API}/contracts/${contract.id}/${path}`, body).set('Idempotency-Key', key);
+      const first = await call().expect(200);
+      const written = await entries(contract.id);
+      await answerCutOff(key);
+      t.clock.resumeAt(new Date(t.clock.now().getTime() + 61_000));
+      const retry = await call();
+      expect({ status: retry.status, replayed: retry.headers['idempotent-replayed'], detail: retry.body.detail }).toEqual({ status: 200, replayed: 'true', detail: undefined });
+      expect(await entries(contract.id)).toBe(written);
+      return { first: first.body, retry: retry.body };
+    };
+    const filing = await replayedOnce('committee-filing-corrected', { filedOn: today, caseNumber: 'GC-2' }, 'comcorr-crash');
+    expect(filing.retry.statusText).toBe(filing.first.statusText);
+    expect(filing.retry.statusText).toContain('zaaknummer GC-2');
 
-    t.clock.resumeAt(new Date(t.clock.now().getTime() + 61_000));
-    const retry = await correct();
-    expect({ status: retry.status, replayed: retry.headers['idempotent-replayed'], detail: retry.body.detail }).toEqual({ status: 200, replayed: 'true', detail: undefined });
-    expect(retry.body.statusText).toBe(first.body.statusText);
-    expect(retry.body.statusText).toContain('zaaknummer GC-2');
-    expect(await entries(contract.id)).toBe(written);
+    // comcorr2: the decision's correction (an entry of its own, no workflow step) is replayed the same way.
+    await anna.post(`${API}/contracts/${contract.id}/committee-decision`, { decision: 'billLowered', decidedOn: today, amount: 20 }).expect(200);
+    const decision = await replayedOnce('committee-decision-corrected', { decision: 'billLowered', decidedOn: today, amount: 15 }, 'comcorr2-crash');
+    expect(decision.retry.timeline).toEqual(decision.first.timeline);
   });
 
   it('marks a kept answer replayed too: the same answer as the first time, with the header', async () => {

@@ -1,0 +1,19 @@
+import type { DecisionCorrected } from '../../workflows/committee';
+
+/**
+ * comcorr2: the complaints body's decision the owner recorded, corrected since. The timeline is written once and never changed, so the
+ * decision's step keeps what was first recorded, and her history and the family's read the correction's own entry (from → to); every list
+ * of debts (the bills to pay, the family's) reads the decision's bill with the newest correction's amount (`decisionAsCorrected`).
+ */
+export const COMMITTEE_DECISION_CORRECTED = 'contract.committee_decision_corrected';
+
+/** What a correction's entry holds: the decision's entry (`decisionId`), its bill, what was still billed of it, the decision from → to. */
+export interface DecisionCorrection extends DecisionCorrected {
+  decisionId: string;
+  providerName: string;
+  description: string;
+}
+
+/** The newest correction of each decision, by the decision's entry id, from the corrections in writing order. */
+export const correctedDecisions = (corrections: { details: Record<string, unknown> }[]): Map<string, DecisionCorrection> =>
+  new Map(corrections.map((c) => c.details as unknown as DecisionCorrection).map((c) => [c.decisionId, c]));

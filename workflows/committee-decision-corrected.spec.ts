@@ -1,0 +1,28 @@
+import { type CommitteeDecision, decisionAsCorrected, decisionAsGiven, decisionChanged } from './committee';
+
+/** comcorr2: the decision she recorded, corrected: what the lists of debts read of its bill afterwards. */
+describe('a decision of the complaints body, corrected', () => {
+  const body = { nl: 'de Geschillencommissie Energie', en: 'the Geschillencommissie Energie' };
+  const lowered: CommitteeDecision = { body, filedOn: '2026-11-23', caseNumber: 'GC-1', decision: 'billLowered', decidedOn: '2026-11-23', amount: 20 };
+  const details = { event: { invoiceReference: 'F-9', committee: lowered, outcome: 'payFromEstate', settled: [{ reference: 'F-9', amount: 20, held: true }] } };
+
+  it('owes the corrected amount, keeping the case as filed', () => {
+    const to = decisionAsGiven(lowered, { decision: 'billLowered', decidedOn: '2026-11-24', amount: 12.5 });
+    expect(to).toEqual({ ...lowered, decidedOn: '2026-11-24', amount: 12.5 });
+    const read = decisionAsCorrected(details, { reference: 'F-9', left: 30, from: lowered, to }).event as Record<string, unknown>;
+    expect({ settled: read.settled, outcome: read.outcome, committee: read.committee }).toEqual({ settled: [{ reference: 'F-9', amount: 12.5, held: true }], outcome: 'payFromEstate', committee: to });
+  });
+
+  it('owes all that was left of the bill once upheld, and nothing once dropped (no amount kept for either)', () => {
+    const upheld = decisionAsGiven(lowered, { decision: 'billUpheld', decidedOn: '2026-11-23', amount: 5 });
+    expect(upheld.amount).toBeNull();
+    expect((decisionAsCorrected(details, { reference: 'F-9', left: 30, from: lowered, to: upheld }).event as { settled: unknown }).settled).toEqual([{ reference: 'F-9', amount: 30, held: true }]);
+    const dropped = decisionAsCorrected(details, { reference: 'F-9', left: 30, from: lowered, to: decisionAsGiven(lowered, { decision: 'billDropped', decidedOn: '2026-11-23' }) }).event as Record<string, unknown>;
+    expect({ settled: dropped.settled, outcome: dropped.outcome }).toEqual({ settled: [{ reference: 'F-9', amount: 0, held: true }], outcome: null });
+  });
+
+  it('knows a correction that changes nothing', () => {
+    expect(decisionChanged(lowered, { decision: 'billLowered', decidedOn: '2026-11-23', amount: 20 })).toBe(false);
+    expect(decisionChanged(lowered, { decision: 'settled', decidedOn: '2026-11-23', amount: 20 })).toBe(true);
+  });
+});
