@@ -727,6 +727,7 @@ export const ownerEn: OwnerWords = {
     deliveredOn: (date: string) => `delivered on ${date}`,
     deliveryTo: { pending: (to) => `not delivered to ${to} yet`, delivered: (to) => `delivered to ${to}`, failed: (to) => `not delivered to ${to}` },
     deliveredToOn: (to, date) => `delivered to ${to} on ${date}`,
+    postedToOn: (to, date) => `posted to ${to} on ${date}`,
     beingSent: 'being sent',
     setApartBecause: {
       settled: 'not sent: the invoice was settled before the letter went',
@@ -742,6 +743,12 @@ export const ownerEn: OwnerWords = {
       dropUndone: 'not sent: the withdrawal was undone before the letter went',
       termPassed: 'not sent: the term it named had passed before it was printed',
       notRemade: 'not sent: the term it named had passed before it was printed, and what the letter asked has been answered or overtaken since',
+    },
+    setApartNamed: {
+      readdressed: (to) => `not sent: the address of ${to} was corrected in the directory before the letter went`,
+      rechannelled: (to) => `not sent: the directory says ${to} now receives letters another way`,
+      readdressedAfterDownload: (to) => `not sent: the letter was in a downloaded print batch but was not posted; then the address of ${to} was corrected in the directory`,
+      collectedAgain: (to) => `not sent: ${to} sent a new collection letter before the letter went`,
     },
     mayHaveArrived: 'may have arrived: the mail server did not confirm receipt; Steward sends the same email again, with the same message ID',
     sendOutcome: {

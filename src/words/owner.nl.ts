@@ -808,6 +808,8 @@ export const ownerNl = {
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
     /** A letter by post once its batch was marked posted: the day it went into the mail. */
     postedOn: (date: string) => `op de post gedaan op ${date}`,
+    /** audit101rest: her API's `deliveryText` names whom a posted letter went to, as `deliveryTo` does an e-mail. */
+    postedToOn: (to: string, date: string) => `op de post gedaan aan ${to} op ${date}`,
     /** An e-mail delivered on a later day than its date: one a crashed worker had claimed goes again unchanged (`LettersService.deliver`). */
     remadeAs: (date: string) => `niet bezorgd, vervangen door de brief van ${date}`,
     remadeUnsent: (date: string) => `niet verstuurd, vervangen door de brief van ${date}`,
@@ -837,6 +839,13 @@ export const ownerNl = {
       termPassed: 'niet verstuurd: de termijn erin was al voorbij voordat hij geprint werd',
       notRemade: 'niet verstuurd: de termijn erin was al voorbij voordat hij geprint werd, en wat de brief vroeg is sindsdien beantwoord of achterhaald',
     } satisfies Record<SetApartReason, string>,
+    /** audit101rest: her API's `deliveryText` (`addressee`) names the recipient in the reasons that say „de ontvanger" or „het incassobureau" (collrest: its letters go to the agency). */
+    setApartNamed: {
+      readdressed: (to: string) => `niet verstuurd: het adres van ${to} werd gecorrigeerd in het adressenbestand voordat de brief wegging`,
+      rechannelled: (to: string) => `niet verstuurd: volgens het adressenbestand ontvangt ${to} brieven voortaan op een andere manier`,
+      readdressedAfterDownload: (to: string) => `niet verstuurd: de brief zat in een gedownloade printbatch, maar ging niet op de post; daarna werd het adres van ${to} gecorrigeerd in het adressenbestand`,
+      collectedAgain: (to: string) => `niet verstuurd: ${to} stuurde een nieuwe incassobrief voordat de brief wegging`,
+    } satisfies Partial<Record<SetApartReason, (to: string) => string>>,
     mayHaveArrived: 'mogelijk bezorgd: de mailserver bevestigde de ontvangst niet; Steward verstuurt dezelfde e-mail opnieuw, met hetzelfde berichtkenmerk',
     /** The notice after "Gekozen verzoeken versturen": per chosen contract what happened to it. */
     sendOutcome: {
