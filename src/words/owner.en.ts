@@ -541,7 +541,7 @@ export const ownerEn: OwnerWords = {
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
     billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
-      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (${provider}'s reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',
@@ -780,7 +780,7 @@ export const ownerEn: OwnerWords = {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
     billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
-      agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn.on)) : finalBill ? `Final bill (reference ${reference})` : premium ? capitalised(premiumEn(reference)) : charge ? capitalised(chargeEn(reference)) : `Invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
+      agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn.on)) : finalBill ? `Final bill (the provider's reference ${reference})` : premium ? capitalised(premiumEn(reference)) : charge ? capitalised(chargeEn(reference)) : `Invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,
     partlyPaid: (rest, paid, date) => `${rest} still to pay; ${paid} paid on ${date}`,

@@ -617,7 +617,7 @@ export const ownerNl = {
     /** `agency`: what a collection agency claims, settled as paid from the estate (`reference` is its reference). */
     /** `charge` (bankdebts): a bank's costs (`chargeListed`), never a factuur. */
     billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
+      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk van ${provider}: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',
@@ -880,7 +880,7 @@ export const ownerNl = {
     billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     /** `untilEnd`: the part up to the end date of a bill disputed in part, owed while the rest is disputed (our dispute letter accepts it). */
     billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-      agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn.on)) : finalBill ? `Eindafrekening (kenmerk ${reference})` : premium ? capitalised(premiumNl(reference)) : charge ? capitalised(chargeNl(reference)) : `Factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
+      agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn.on)) : finalBill ? `Eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? capitalised(premiumNl(reference)) : charge ? capitalised(chargeNl(reference)) : `Factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,
     // A bill a correction raised after it was paid: still to pay for the rest.
