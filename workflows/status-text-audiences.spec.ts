@@ -342,7 +342,7 @@ describe('one wording table per audience', () => {
 
   // audit101rest F2: the stop letter asks to suspend the collection („op te schorten"): her history says that, not „direct te stoppen".
   it('tells the family our collection stop asked to suspend the collection, as its letter asks', () => {
-    const notice = step('COLLECTION_NOTICE', 'disputed', 'collectionStopRequested', { agency: 'Incasso Zuid', reference: 'IZ-8', amount: 8 }, [], twoBills);
+    const notice = step('COLLECTION_NOTICE', 'disputed', 'collectionStopRequested', { amount: 8 }, [], twoBills);
     expect(contractChangeText(notice, twoBills, 'nl', 'KPN', true)).toBe('Er kwam een incassobrief over KPN; we hebben gevraagd de incasso op te schorten.');
     expect(contractChangeText(notice, twoBills, 'en', 'KPN', true)).toBe('A debt-collection letter came about KPN; we asked for the collection to be suspended.');
   });
