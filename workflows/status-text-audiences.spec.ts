@@ -340,6 +340,13 @@ describe('one wording table per audience', () => {
     );
   });
 
+  // audit101rest F2: the stop letter asks to suspend the collection („op te schorten"): her history says that, not „direct te stoppen".
+  it('tells the family our collection stop asked to suspend the collection, as its letter asks', () => {
+    const notice = step('COLLECTION_NOTICE', 'disputed', 'collectionStopRequested', { amount: 8 }, [], twoBills);
+    expect(contractChangeText(notice, twoBills, 'nl', 'KPN', true)).toBe('Er kwam een incassobrief over KPN; we hebben gevraagd de incasso op te schorten.');
+    expect(contractChangeText(notice, twoBills, 'en', 'KPN', true)).toBe('A debt-collection letter came about KPN; we asked for the collection to be suspended.');
+  });
+
   it('tells an answer to one of several bills as that bill settled and names the bills still disputed (v4)', () => {
     const januaryLeft = { ...twoBills, openDisputes: [JANUARY] };
     const credit = step('CREDIT_NOTE_SENT', 'disputed', 'disputed', { amount: 15, invoiceReference: 'F-1' }, [], januaryLeft);

@@ -294,7 +294,10 @@ export const amountOf = (amount: number | null, lang: Language) => (amount === n
 export interface NamedBill {
   reference: string;
   amount: number | null;
+  /** audit101rest (F5): of a bill the provider credited in part, what is still disputed: a collection stop is about that, not the whole bill. */
+  stillDisputed?: number;
 }
+const STILL_DISPUTED: Record<Language, (amount: string) => string> = { nl: (amount) => ` (nog ${amount} betwist)`, en: (amount) => ` (${amount} still disputed)` };
 const BILL_NOUN: Record<Language, { one: string; several: string }> = { nl: { one: 'factuur', several: 'facturen' }, en: { one: 'invoice', several: 'invoices' } };
 /**
  * "factuur F-71 van € 49,95" / "invoice F-71 of €49.95", several listed under one noun ("facturen F-1 van € 10,00 en
@@ -304,7 +307,8 @@ const BILL_NOUN: Record<Language, { one: string; several: string }> = { nl: { on
 export function billNamed(bills: readonly NamedBill[], lang: Language, bank = false): string {
   if (!bills.length) return '';
   const noun = (bank ? CHARGE_NOUNS : BILL_NOUN)[lang];
-  return `${bills.length > 1 ? noun.several : noun.one} ${listed(bills.map((b) => `${b.reference}${amountOf(b.amount, lang)}`), lang)}`;
+  const rest = (b: NamedBill) => (b.stillDisputed === undefined ? '' : STILL_DISPUTED[lang](money(b.stillDisputed, lang)));
+  return `${bills.length > 1 ? noun.several : noun.one} ${listed(bills.map((b) => `${b.reference}${amountOf(b.amount, lang)}${rest(b)}`), lang)}`;
 }
 
 /** "uiterlijk 7 december 2026", or words that still read well when there is no date. */

@@ -1,5 +1,5 @@
 import { deliveryText } from './letter-view';
-import { NOT_REMADE, SET_APART_BEFORE_SENDING, TERM_PASSED_BEFORE_PRINTING } from './letter.entity';
+import { COLLECTED_AGAIN_BEFORE_POST, NOT_REMADE, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, SET_APART_BEFORE_SENDING, TERM_PASSED_BEFORE_PRINTING } from './letter.entity';
 
 /**
  * deliverywords: a letter set apart before it went out never left the office. Its owner reads „niet verstuurd: …" and why, for every
@@ -49,6 +49,20 @@ describe('deliveryText of a letter set apart before it went out', () => {
     expect(deliveryText('nl', delivered)).toBe('bezorgd op 3 januari 2027');
     // Set apart, it reached nobody: why, as before.
     expect(deliveryText('nl', failed('post', TERM_PASSED_BEFORE_PRINTING), 'KPN')).toMatch(/^niet verstuurd: /);
+  });
+
+  // audit101rest (digest3's Not done): a reason that says „de ontvanger" or „het incassobureau", and a letter posted, name whom it was for.
+  it('names the addressee in the reasons about its address or its new collection letter, and to whom a letter was posted (her API)', () => {
+    expect(deliveryText('nl', failed('post', READDRESSED_BEFORE_POST), 'KPN')).toBe('niet verstuurd: het adres van KPN werd gecorrigeerd in het adressenbestand voordat de brief wegging');
+    expect(deliveryText('en', failed('post', RECHANNELLED_BEFORE_POST), 'KPN')).toBe('not sent: the directory says KPN now receives letters another way');
+    expect(deliveryText('nl', failed('post', COLLECTED_AGAIN_BEFORE_POST), 'Incasso Zuid')).toBe('niet verstuurd: Incasso Zuid stuurde een nieuwe incassobrief voordat de brief wegging');
+    expect(deliveryText('en', failed('post', COLLECTED_AGAIN_BEFORE_POST), 'Incasso Zuid')).toBe('not sent: Incasso Zuid sent a new collection letter before the letter went');
+    const posted = { channel: 'post', deliveryStatus: 'posted', deliveryError: null, deliveredAt: '2027-01-04T10:00:00Z', letterDate: '2027-01-01', beingSent: false };
+    expect(deliveryText('nl', posted, 'KPN')).toBe('op de post gedaan aan KPN op 4 januari 2027');
+    expect(deliveryText('en', posted, 'KPN')).toBe('posted to KPN on 4 January 2027');
+    // Her pages name the recipient in the row beside: the short words there.
+    expect(deliveryText('nl', posted)).toBe('op de post gedaan op 4 januari 2027');
+    expect(deliveryText('nl', failed('post', READDRESSED_BEFORE_POST))).toBe('niet verstuurd: het adres van de ontvanger werd gecorrigeerd in het adressenbestand voordat de brief wegging');
   });
 
   it('still names the letter made in its place when there is one', () => {

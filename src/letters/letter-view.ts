@@ -17,13 +17,18 @@ export function deliveryText(lang: Lang, letter: { channel?: string; deliverySta
   if (letter.replacedBy) return (letter.channel === 'post' ? ownerWords(lang).estate.remadeUnsent : ownerWords(lang).estate.remadeAs)(humanDate(letter.replacedBy.letterDate, lang));
   if (mayHaveArrived(letter)) return ownerWords(lang).estate.mayHaveArrived;
   // Set apart and not made anew, it never left the office: „niet verstuurd" and why, not „niet bezorgd" (deliverywords).
-  const setApart = setApartReason(letter);
-  if (setApart) return ownerWords(lang).estate.setApartBecause[setApart];
-  if (letter.beingSent) return ownerWords(lang).estate.beingSent;
-  if (letter.deliveryStatus === 'posted' && letter.deliveredAt) return ownerWords(lang).estate.postedOn(humanDate(new Date(letter.deliveredAt).toISOString(), lang));
-  const deliveredOn = letter.deliveryStatus === 'delivered' && letter.deliveredAt ? dutchDate(new Date(letter.deliveredAt)) : null;
   const w = ownerWords(lang).estate;
-  // digest3: `addressee` (her API; her pages name it in the row beside) says whom it did or did not reach: „niet bezorgd bij KPN".
+  // digest3: `addressee` (her API; her pages name it in the row beside) says whom it did or did not reach: „niet bezorgd bij KPN";
+  // audit101rest: and whose address or letter set it apart („het adres van KPN"), and to whom it was posted.
+  const setApart = setApartReason(letter);
+  const named = setApart && addressee && Object.hasOwn(w.setApartNamed, setApart) ? w.setApartNamed[setApart as keyof typeof w.setApartNamed] : undefined;
+  if (setApart) return named ? named(addressee!) : w.setApartBecause[setApart];
+  if (letter.beingSent) return w.beingSent;
+  if (letter.deliveryStatus === 'posted' && letter.deliveredAt) {
+    const postedOn = humanDate(new Date(letter.deliveredAt).toISOString(), lang);
+    return addressee ? w.postedToOn(addressee, postedOn) : w.postedOn(postedOn);
+  }
+  const deliveredOn = letter.deliveryStatus === 'delivered' && letter.deliveredAt ? dutchDate(new Date(letter.deliveredAt)) : null;
   if (deliveredOn && deliveredOn !== letter.letterDate) return addressee ? w.deliveredToOn(addressee, humanDate(deliveredOn, lang)) : w.deliveredOn(humanDate(deliveredOn, lang));
   const to = addressee && Object.hasOwn(w.deliveryTo, letter.deliveryStatus) ? w.deliveryTo[letter.deliveryStatus] : undefined;
   return to ? to(addressee!) : (w.delivery[letter.deliveryStatus] ?? letter.deliveryStatus);

@@ -221,6 +221,25 @@ describe('the desk thread', () => {
     ]);
   });
 
+  // audit101rest (F5): the desk credited € 20,00 of F-28; the stop and its answer are about the € 8,00 still disputed, not the whole € 28,00.
+  it('names the part still disputed of a bill credited in part in the collection stop and its answer, in either language', () => {
+    const f28 = { reference: 'F-28', amount: 28, invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', disputed: { from: '2026-12-01', to: '2026-12-31', amount: 28 }, credited: 20 };
+    const open = { wording: { projection: { openDisputes: [f28] } } };
+    const entries = [
+      step('12-04', 'COLLECTION_NOTICE', 1, { event: { agency: 'Incasso Zuid', reference: 'IZ-8', amount: 8 }, effects: ['letter'], ...open }),
+      step('12-11', 'COLLECTION_STOPPED', 2, { event: { note: 'Incasso gestopt.' }, ...open }),
+    ];
+    const sent = [letter('c', '1', 'collection_stop', 'sent', 1, { letterDate: '2026-12-04' })];
+    expect(said(threadOf(entries, sent, [], 'nl'))).toEqual([
+      '2026-12-04 Brief van Steward: Verzoek incasso te stoppen voor factuur F-28 van € 28,00 (nog € 8,00 betwist)',
+      '2026-12-11 U liet weten dat de incasso voor factuur F-28 van € 28,00 (nog € 8,00 betwist) is gestopt: Incasso gestopt.',
+    ].map((line) => line.replace(/€ /g, '€\u00a0')));
+    expect(said(threadOf(entries, sent, [], 'en'))).toEqual([
+      '2026-12-04 Letter from Steward: Request to stop debt collection for invoice F-28 of €28.00 (€8.00 still disputed)',
+      '2026-12-11 You told us that the debt collection for invoice F-28 of €28.00 (€8.00 still disputed) has stopped: Incasso gestopt.',
+    ]);
+  });
+
   it.each(['nl', 'en'] as const)('names every letter a provider can receive in %s, from the desk catalogue', (lang) => {
     const kinds = LETTER_KINDS.filter((kind): kind is ProviderLetterKind => !isFamilyLetter(kind));
     const { letters: words } = providerWords(lang);

@@ -25,7 +25,7 @@ import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-a
 import { askedEndDate, type AskedEndDateFacts, CORRECTED_DATES, type CorrectedField, type Correction, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
 import { answerDateKind, type AskedInstead, billNamed, collectionAnswerOf, listed, longDate, money, type NamedBill, theCharges } from '../../workflows/wording';
 import { type AskedBackStanding, deskRefundStep, type DeskRefundStep, leftToTransfer, REFUND_EVENTS, type RefundStanding } from '../refunds/refund.rules';
-import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
+import { type DisputedInvoice, openDisputesOf, stillDisputed, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
 import { referenceOf } from '../estates/estate.rules';
 import { carriedAs } from '../letters/carried';
@@ -411,6 +411,8 @@ function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, bi
 /** The read model a contract step left (`details.wording.projection`); none on entries that are no step, or older than it. */
 const projectionAfter = (entry: ThreadEntry) => (entry.details.wording as { projection?: DisputesHeld } | undefined)?.projection;
 const asNamed = (bill: { reference: string; amount: number }): NamedBill => ({ reference: bill.reference, amount: bill.amount });
+/** audit101rest (F5): a bill a collection stop is about, with what is still disputed of it once the provider credited part. */
+const asCollected = (bill: DisputedInvoice): NamedBill => ({ ...asNamed(bill), ...(bill.credited ? { stillDisputed: stillDisputed(bill) } : {}) });
 
 /**
  * The bills each step about bills was about, by what the steps recorded, for the thread to name them: a dispute the
@@ -429,7 +431,7 @@ export function billsOfSteps(entries: ThreadEntry[]): Map<ThreadEntry, NamedBill
     const after = projection ? openDisputesOf(projection) : open;
     const named = (references: string[]) => references.map((reference) => ({ reference, amount: open.find((d) => d.reference === reference)?.amount ?? null }));
     const answered = typeof event.invoiceReference === 'string' && event.invoiceReference ? named([event.invoiceReference]) : open.length === 1 ? open.map(asNamed) : [];
-    if (entry.event === 'COLLECTION_NOTICE') collected = after.map(asNamed);
+    if (entry.event === 'COLLECTION_NOTICE') collected = after.map(asCollected);
     const about =
       entry.event === 'INVOICE_AFTER_END' || entry.event === 'BILL_CORRECTED' ? (typeof event.reference === 'string' ? [{ reference: event.reference, amount: typeof event.amount === 'number' ? event.amount : null }] : [])
       : entry.event === 'COLLECTION_NOTICE' || entry.event === 'COLLECTION_STOPPED' ? collected

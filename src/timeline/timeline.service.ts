@@ -521,6 +521,7 @@ export class TimelineService {
    * by its author), the day, and the letter's particulars as recorded or corrected (`collectionClaimOf`). Each contract's latest step of
    * each kind by `timeline_entries_contract_event_idx`, one row each however long its history; the caller asks only while a bill is disputed.
    * `halts`: the answers read; the family's card reads a collection stopped too (audit95 F5), not a claim dropped (its bills are withdrawn).
+   * audit101rest (F4): a stop that does not say how the collection halted (the desk's `collection-stopped`) said it stopped (`collectionAnswerOf`).
    */
   async suspendedCollections(manager: EntityManager, contractIds: string[], halts: readonly ('suspended' | 'stopped')[] = ['suspended']): Promise<Map<string, SuspendedCollection>> {
     if (!contractIds.length) return new Map();
@@ -535,7 +536,7 @@ export class TimelineService {
          ${latest('n', COLLECTION_NOTICE_STEPS[0])}
          ${latest('k', COLLECTION_NOTICE_STEPS[1], ' AND seq > n.seq')}
          ${latest('l', COLLECTION_NOTICE_STEPS[2], ' AND seq > n.seq')}
-        WHERE s.details -> 'event' ->> 'collection' = ANY($2::text[]) AND n.seq < s.seq`,
+        WHERE COALESCE(s.details -> 'event' ->> 'collection', 'stopped') = ANY($2::text[]) AND n.seq < s.seq`,
       [contractIds, halts],
     );
     const read = rows.map((r) => [r.id, { answer: collectionAnswerOf(r.stop, r.actorType === 'staff'), on: r.at.toISOString(), claim: collectionClaimOf(r.corrected ?? r.notice ?? {}) }] as const);

@@ -335,10 +335,10 @@ export const familyEn: FamilyWords = {
     othersMark: "The family's point of contact keeps track here of which amounts are paid.",
   },
   billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-    `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `bill ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+    `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (${provider}'s reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `bill ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
   moreBillsToPay: 'More bills',
   billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-    agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `the final bill (reference ${reference})` : premium ? premiumEn(reference) : charge ? `the ${chargeEn(reference)}` : `bill ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
+    agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `the final bill (the provider's reference ${reference})` : premium ? premiumEn(reference) : charge ? `the ${chargeEn(reference)}` : `bill ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
   stillToPayNext: (bills: string) => `Still to be paid from the estate: ${bills} (see ‘To be paid from the estate’). ${NOTARY_FIRST_EN}`,
   stillToPayNextUnnamed: `A bill of this contract is still to be paid from the estate. ${KEPT_TRACK_EN}`,
   billsWaitFirstNext: NOTARY_FIRST_EN,

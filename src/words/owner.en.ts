@@ -544,7 +544,7 @@ export const ownerEn: OwnerWords = {
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
     billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
-      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (${provider}'s reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',
@@ -730,6 +730,7 @@ export const ownerEn: OwnerWords = {
     deliveredOn: (date: string) => `delivered on ${date}`,
     deliveryTo: { pending: (to) => `not delivered to ${to} yet`, delivered: (to) => `delivered to ${to}`, failed: (to) => `not delivered to ${to}` },
     deliveredToOn: (to, date) => `delivered to ${to} on ${date}`,
+    postedToOn: (to, date) => `posted to ${to} on ${date}`,
     beingSent: 'being sent',
     setApartBecause: {
       settled: 'not sent: the invoice was settled before the letter went',
@@ -745,6 +746,12 @@ export const ownerEn: OwnerWords = {
       dropUndone: 'not sent: the withdrawal was undone before the letter went',
       termPassed: 'not sent: the term it named had passed before it was printed',
       notRemade: 'not sent: the term it named had passed before it was printed, and what the letter asked has been answered or overtaken since',
+    },
+    setApartNamed: {
+      readdressed: (to) => `not sent: the address of ${to} was corrected in the directory before the letter went`,
+      rechannelled: (to) => `not sent: the directory says ${to} now receives letters another way`,
+      readdressedAfterDownload: (to) => `not sent: the letter was in a downloaded print batch but was not posted; then the address of ${to} was corrected in the directory`,
+      collectedAgain: (to) => `not sent: ${to} sent a new collection letter before the letter went`,
     },
     mayHaveArrived: 'may have arrived: the mail server did not confirm receipt; Steward sends the same email again, with the same message ID',
     sendOutcome: {
@@ -776,7 +783,7 @@ export const ownerEn: OwnerWords = {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
     billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
-      agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn.on)) : finalBill ? `Final bill (reference ${reference})` : premium ? capitalised(premiumEn(reference)) : charge ? capitalised(chargeEn(reference)) : `Invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
+      agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn.on)) : finalBill ? `Final bill (the provider's reference ${reference})` : premium ? capitalised(premiumEn(reference)) : charge ? capitalised(chargeEn(reference)) : `Invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,
     partlyPaid: (rest, paid, date) => `${rest} still to pay; ${paid} paid on ${date}`,

@@ -620,7 +620,7 @@ export const ownerNl = {
     /** `agency`: what a collection agency claims, settled as paid from the estate (`reference` is its reference). */
     /** `charge` (bankdebts): a bank's costs (`chargeListed`), never a factuur. */
     billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
+      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk van ${provider}: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',
@@ -811,6 +811,8 @@ export const ownerNl = {
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
     /** A letter by post once its batch was marked posted: the day it went into the mail. */
     postedOn: (date: string) => `op de post gedaan op ${date}`,
+    /** audit101rest: her API's `deliveryText` names whom a posted letter went to, as `deliveryTo` does an e-mail. */
+    postedToOn: (to: string, date: string) => `op de post gedaan aan ${to} op ${date}`,
     /** An e-mail delivered on a later day than its date: one a crashed worker had claimed goes again unchanged (`LettersService.deliver`). */
     remadeAs: (date: string) => `niet bezorgd, vervangen door de brief van ${date}`,
     remadeUnsent: (date: string) => `niet verstuurd, vervangen door de brief van ${date}`,
@@ -840,6 +842,13 @@ export const ownerNl = {
       termPassed: 'niet verstuurd: de termijn erin was al voorbij voordat hij geprint werd',
       notRemade: 'niet verstuurd: de termijn erin was al voorbij voordat hij geprint werd, en wat de brief vroeg is sindsdien beantwoord of achterhaald',
     } satisfies Record<SetApartReason, string>,
+    /** audit101rest: her API's `deliveryText` (`addressee`) names the recipient in the reasons that say „de ontvanger" or „het incassobureau" (collrest: its letters go to the agency). */
+    setApartNamed: {
+      readdressed: (to: string) => `niet verstuurd: het adres van ${to} werd gecorrigeerd in het adressenbestand voordat de brief wegging`,
+      rechannelled: (to: string) => `niet verstuurd: volgens het adressenbestand ontvangt ${to} brieven voortaan op een andere manier`,
+      readdressedAfterDownload: (to: string) => `niet verstuurd: de brief zat in een gedownloade printbatch, maar ging niet op de post; daarna werd het adres van ${to} gecorrigeerd in het adressenbestand`,
+      collectedAgain: (to: string) => `niet verstuurd: ${to} stuurde een nieuwe incassobrief voordat de brief wegging`,
+    } satisfies Partial<Record<SetApartReason, (to: string) => string>>,
     mayHaveArrived: 'mogelijk bezorgd: de mailserver bevestigde de ontvangst niet; Steward verstuurt dezelfde e-mail opnieuw, met hetzelfde berichtkenmerk',
     /** The notice after "Gekozen verzoeken versturen": per chosen contract what happened to it. */
     sendOutcome: {
@@ -874,7 +883,7 @@ export const ownerNl = {
     billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     /** `untilEnd`: the part up to the end date of a bill disputed in part, owed while the rest is disputed (our dispute letter accepts it). */
     billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-      agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn.on)) : finalBill ? `Eindafrekening (kenmerk ${reference})` : premium ? capitalised(premiumNl(reference)) : charge ? capitalised(chargeNl(reference)) : `Factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
+      agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn.on)) : finalBill ? `Eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? capitalised(premiumNl(reference)) : charge ? capitalised(chargeNl(reference)) : `Factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,
     // A bill a correction raised after it was paid: still to pay for the rest.

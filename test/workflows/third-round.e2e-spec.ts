@@ -28,7 +28,8 @@ describe('the third round, as its readers read it', () => {
 
     // The desk confirms 30 November 2026 with its final bill.
     await desk.post(`${url}/complete`, { effectiveDate: '2026-11-30', reference: 'ZS-R1', finalInvoiceAmount: 28 }).expect(200);
-    expect((await owner()).nextStep).toContain('Nog te betalen uit de nalatenschap: Eindafrekening (kenmerk ZS-R1), €\u00a028,00.');
+    // audit101rest F3: the desk's reference is the provider's, no bill number of its own.
+    expect((await owner()).nextStep).toContain('Nog te betalen uit de nalatenschap: Eindafrekening (kenmerk van de aanbieder: ZS-R1), €\u00a028,00.');
 
     // A bill after the end date: a bad one names its fields; the objection read back names the bill, its period and its amount.
     const bad = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: '', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 'veel' }).expect(400);
@@ -55,13 +56,22 @@ describe('the third round, as its readers read it', () => {
     const stopText = await letterText(anna, stop.id);
     expect(stopText).toContain('U heeft een incassobrief met kenmerk IZ-8 voor € 8,00 gestuurd');
     expect(stopText).toContain('Zuidstroom heeft € 20,00 van die factuur gecrediteerd; over de overige € 8,00 loopt het bezwaar nog.');
+    // audit101rest F2: her history says what the letter asked: to suspend, not to stop at once.
+    expect(await familyHistory('nl')).toContain('Er kwam een incassobrief over Zuidstroom; we hebben gevraagd de incasso op te schorten.');
+    expect(await familyHistory('en')).toContain('A debt-collection letter came about Zuidstroom; we asked for the collection to be suspended.');
 
     // The desk says the collection stopped: the owner decides about the rest, in five working days from that word.
     await t.runDue(7);
     await desk.post(`${url}/collection-stopped`, { note: 'Incasso gestopt.' }).expect(200);
     await t.runDue();
     expect((await owner()).statusText).toBe('Deels gecrediteerd door Zuidstroom, de rest staat nog open: €\u00a08,00 betwist (factuur F-28, €\u00a020,00 gecrediteerd van €\u00a028,00); beslissing nodig uiterlijk 11 december 2026.');
-    expect(await card('nl')).toBe(decides);
+    // audit101rest F4: her card says the collection stopped, as her history does.
+    expect(await card('nl')).toBe(`${decides} Zuidstroom liet weten dat de incasso door Incasso Zuid (kenmerk IZ-8, €\u00a08,00) is gestopt.`);
+    expect(await card('en')).toContain('Zuidstroom told us that the debt collection by Incasso Zuid (reference IZ-8, €8.00) has stopped.');
+    // audit101rest F5: the desk reads the stop and its answer as about the € 8,00 still disputed of F-28, not its whole € 28,00.
+    const thread = ((await desk.get(url).expect(200)).body.thread as { text: string }[]).map((i) => i.text);
+    expect(thread).toContain('Brief van Steward: Verzoek incasso te stoppen voor factuur F-28 van €\u00a028,00 (nog €\u00a08,00 betwist)');
+    expect(thread).toContain('U liet weten dat de incasso voor factuur F-28 van €\u00a028,00 (nog €\u00a08,00 betwist) is gestopt: Incasso gestopt.');
     // Her history says the same as her card: the provider answered the bill, her contact person decides; not „our objection still runs".
     const nl = await familyHistory('nl');
     expect(nl).toContain('Zuidstroom heeft laten weten dat de incasso is gestopt. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt voor rekening F-28 of verder bezwaar maken, en laat het u weten.');

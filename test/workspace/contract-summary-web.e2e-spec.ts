@@ -37,14 +37,14 @@ describe('the contract page says at a glance what was asked, what the provider c
     const sentOn = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${sent}T00:00:00Z`));
     expect(await summary(page)).toBe(
       `Gevraagd beëindiging per 30 november 2026 · verzoek verstuurd op ${sentOn} Bevestigd door KPN einddatum 30 november 2026 · kenmerk KPN-4471 · eindafrekening € 42,10 ` +
-        'Nog open Eindafrekening (kenmerk KPN-4471), € 42,10: nog te betalen',
+        'Nog open Eindafrekening (kenmerk van de aanbieder: KPN-4471), € 42,10: nog te betalen',
     );
 
     // A bill after the end date, disputed, and KPN holds to it.
     await els.api.post(`${API}/contracts/${id}/invoice-after-end`, { invoiceDate: '2026-11-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 15, reference: 'F-1' }).expect(200);
     await els.api.post(`${API}/contracts/${id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', reason: 'Abonnement liep door' }).expect(200);
     await page.goto(`${w.base}/app/contracts/${id}`);
-    expect(await summary(page)).toContain('Nog open factuur F-1: € 15,00 betwist (KPN houdt vast aan de factuur) Eindafrekening (kenmerk KPN-4471), € 42,10: nog te betalen');
+    expect(await summary(page)).toContain('Nog open factuur F-1: € 15,00 betwist (KPN houdt vast aan de factuur) Eindafrekening (kenmerk van de aanbieder: KPN-4471), € 42,10: nog te betalen');
     await keepScreenshot(page, 'workspace', 'contract-summary');
     await page.close();
   });
