@@ -237,4 +237,24 @@ describe('the disputes committee in the browser: the owner records the filing an
     expect(refused.body.detail).toBe('‘Verzoek versturen’ kan niet nu het contract op ‘bij Kifid’ staat. Er is niets gewijzigd.');
     await page.close();
   });
+  // kifidwords: the health insurers' SKGZ is named where the family's offer names the body again, never „de commissie".
+  it("for a health insurer, the family reads the SKGZ by name in a part credit's offer", async () => {
+    const insurer = await createProvider(w.t.admin, { name: 'Zorgverzekeraar Web', category: 'insurance', requiredDocuments: [] });
+    const insurerDesk = await deskOf(w.t, insurer.id, 'Zorgverzekeraar Web desk');
+    const estate = await createEstate(jet.api, { givenNames: 'Henk' });
+    const contract = (await jet.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, action: 'cancel', description: 'Zorgverzekering', accountNumber: 'ZV-7', insuranceKind: 'health' }).expect(201)).body as { id: string };
+    await jet.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'Z-7', effectiveDate: '2026-11-02' }).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'P-3', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 15 }).expect(200);
+    await w.t.runDue();
+    await insurerDesk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'P-3', reason: 'Premie tot de opzegging' }).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/committee-filed`, { invoiceReference: 'P-3', filedOn: today }).expect(200);
+    await insurerDesk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { invoiceReference: 'P-3', amount: 5 }).expect(200);
+    await w.t.runDue();
+    const heir = w.t.as((await w.t.anonymous.post(`${API}/portal/access`, { code: await relativeCode(jet.api, estate.id, 'Erfgenaam Henk') }).expect(200)).body.accessToken);
+    const says = async (lang: string) => ((await heir.get(`${API}/portal/timeline?lang=${lang}&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text).join(' | ');
+    expect(await says('nl')).toContain('Dat is een aanbod: de rekening blijft bij de SKGZ tot de uitspraak, of tot uw contactpersoon het aanbod aanneemt als schikking.');
+    expect(await says('en')).toContain('That is an offer: the bill stays with the SKGZ until its decision, or until your contact person accepts the offer as a settlement.');
+    expect(await says('nl')).not.toContain('bij de commissie tot haar uitspraak');
+  });
 });
