@@ -61,7 +61,7 @@ describe('insurerwords: an insurer’s and a bank’s money and Kifid, named rig
     const held = contract([{ ...p1, rejectionReason: 'Premie' }, p2]);
     expect(plain(providerStatusText('disputed', held, 'nl', null, 'life'))).toMatch(/^Bezwaar tegen nota P-2: .* U heeft het bezwaar tegen nota P-1 afgewezen; de contactpersoon beslist hoe het verdergaat\.$/);
     expect(plain(providerStatusText('disputeRejected', contract([{ ...p1, credited: 4 }]), 'en', null, 'life'))).toBe('You credited €4.00 of bill P-1 (of the disputed €10.00, €6.00 is still open); the contact person decides how to proceed.');
-    expect(providerAnswerText('INVOICE_WITHDRAWN', { invoiceReference: 'P-1' }, 'nl', undefined, [{ reference: 'P-1', amount: 10 }], 'life')).toMatch(/^U trok nota P-1 van € 10,00 in/);
+    expect(plain(providerAnswerText('INVOICE_WITHDRAWN', { invoiceReference: 'P-1' }, 'nl', undefined, [{ reference: 'P-1', amount: 10 }], 'life'))).toMatch(/^U trok nota P-1 van € 10,00 in/);
     expect(providerAnswerText('INVOICE_WITHDRAWN', {}, 'en', undefined, [], 'life')).toMatch(/^You withdrew the bill/);
   });
 
