@@ -198,19 +198,26 @@ describe('the disputes committee in the browser: the owner records the filing an
     await phoneContext.close();
     await page.close();
   }, 180_000);
+
+  /** kifidwords: an insurer of `kind` confirmed the end; its bill P-1 after it is disputed and awaits its desk's answer. */
+  async function insurerBillDisputed(name: string, kind: 'life' | 'health', givenNames: string) {
+    const insurer = await createProvider(w.t.admin, { name, category: 'insurance', requiredDocuments: [] });
+    const insurerDesk = await deskOf(w.t, insurer.id, `${name} desk`);
+    const estate = await createEstate(jet.api, { givenNames });
+    const contract = (await jet.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, action: 'cancel', description: 'Polis', accountNumber: 'POL-7', insuranceKind: kind }).expect(201)).body as { id: string };
+    await jet.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'M-7', effectiveDate: '2026-11-02', ...(kind === 'life' ? { done: 'payoutHandled' } : {}) }).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'P-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 12 }).expect(200);
+    await w.t.runDue();
+    return { insurerDesk, estate, contract };
+  }
+
   /**
    * kifidwords: a life insurer's bill is its nota, and Kifid hears it: the desk reads „nota P-1" in its dispute, the owner's contract page
    * (in the browser) offers its committee forms as Kifid's and names the nota, and a step the case refuses names „bij Kifid", not a committee.
    */
   it("for a life insurer, names its nota and Kifid on the desk's status, the owner's forms and a refused step", async () => {
-    const insurer = await createProvider(w.t.admin, { name: 'Levensverzekeraar Web', category: 'insurance', requiredDocuments: [] });
-    const insurerDesk = await deskOf(w.t, insurer.id, 'Levensverzekeraar Web desk');
-    const estate = await createEstate(jet.api, { givenNames: 'Lotte' });
-    const contract = (await jet.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, action: 'cancel', description: 'Uitvaartpolis', accountNumber: 'POL-7', insuranceKind: 'life' }).expect(201)).body as { id: string };
-    await jet.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await jet.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'M-7', effectiveDate: '2026-11-02', done: 'payoutHandled' }).expect(200);
-    await jet.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'P-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 12 }).expect(200);
-    await w.t.runDue();
+    const { insurerDesk, contract } = await insurerBillDisputed('Levensverzekeraar Web', 'life', 'Lotte');
     const disputed = (await insurerDesk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { statusText: string };
     expect(disputed.statusText).toMatch(/^Bezwaar tegen nota P-1: het deel na de bevestigde einddatum, /);
     await insurerDesk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'P-1', reason: 'Premie tot de opzegging' }).expect(200);
@@ -237,19 +244,13 @@ describe('the disputes committee in the browser: the owner records the filing an
     expect(refused.body.detail).toBe('‘Verzoek versturen’ kan niet nu het contract op ‘bij Kifid’ staat. Er is niets gewijzigd.');
     await page.close();
   });
+
   // kifidwords: the health insurers' SKGZ is named where the family's offer names the body again, never „de commissie".
   it("for a health insurer, the family reads the SKGZ by name in a part credit's offer", async () => {
-    const insurer = await createProvider(w.t.admin, { name: 'Zorgverzekeraar Web', category: 'insurance', requiredDocuments: [] });
-    const insurerDesk = await deskOf(w.t, insurer.id, 'Zorgverzekeraar Web desk');
-    const estate = await createEstate(jet.api, { givenNames: 'Henk' });
-    const contract = (await jet.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, action: 'cancel', description: 'Zorgverzekering', accountNumber: 'ZV-7', insuranceKind: 'health' }).expect(201)).body as { id: string };
-    await jet.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await jet.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'Z-7', effectiveDate: '2026-11-02' }).expect(200);
-    await jet.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'P-3', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 15 }).expect(200);
-    await w.t.runDue();
-    await insurerDesk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'P-3', reason: 'Premie tot de opzegging' }).expect(200);
-    await jet.api.post(`${API}/contracts/${contract.id}/committee-filed`, { invoiceReference: 'P-3', filedOn: today }).expect(200);
-    await insurerDesk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { invoiceReference: 'P-3', amount: 5 }).expect(200);
+    const { insurerDesk, estate, contract } = await insurerBillDisputed('Zorgverzekeraar Web', 'health', 'Henk');
+    await insurerDesk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'P-1', reason: 'Premie tot de opzegging' }).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/committee-filed`, { invoiceReference: 'P-1', filedOn: today }).expect(200);
+    await insurerDesk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { invoiceReference: 'P-1', amount: 5 }).expect(200);
     await w.t.runDue();
     const heir = w.t.as((await w.t.anonymous.post(`${API}/portal/access`, { code: await relativeCode(jet.api, estate.id, 'Erfgenaam Henk') }).expect(200)).body.accessToken);
     const says = async (lang: string) => ((await heir.get(`${API}/portal/timeline?lang=${lang}&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text).join(' | ');
