@@ -23,9 +23,11 @@ const termSaidOf = (body: CommitteeCase['body']): boolean => body.nl.includes('G
 const termSaidOfCase = (c: ContractContext): boolean => { const k = caseOf(c); return !k || termSaidOf(k.body); };
 /** insurerwords: Kifid hears the case (a bank's, a life or property insurer's: `heardByKifid`), named so where a sentence names the body again. */
 const bodyIsKifid = (body: CommitteeCase['body'] | undefined): boolean => Boolean(body?.en.endsWith('(Kifid)'));
+/** kifidwords: the health insurers' SKGZ (`complaints-bodies`' SKGZ) is named too: it is no „commissie" of the provider's branch. */
+const bodyIsSkgz = (body: CommitteeCase['body'] | undefined): boolean => Boolean(body?.en.endsWith('(SKGZ)'));
 const bodyAgain: Record<Language, (body: CommitteeCase['body'] | undefined) => string> = {
-  nl: (body) => (bodyIsKifid(body) ? 'Kifid' : 'de commissie'),
-  en: (body) => (bodyIsKifid(body) ? 'Kifid' : 'the committee'),
+  nl: (body) => (bodyIsKifid(body) ? 'Kifid' : bodyIsSkgz(body) ? 'de SKGZ' : 'de commissie'),
+  en: (body) => (bodyIsKifid(body) ? 'Kifid' : bodyIsSkgz(body) ? 'the SKGZ' : 'the committee'),
 };
 const caseNumber: Record<Language, (k: CommitteeCase) => string> = {
   nl: (k) => (k.caseNumber ? `, zaaknummer ${k.caseNumber}` : ''),
@@ -210,7 +212,7 @@ export const COMMITTEE_OFFER: Record<'owner' | 'family' | 'familyUnpriced', Reco
   },
 };
 const offerStays: Record<Language, (bank: Biller, body: CommitteeCase['body']) => string> = {
-  nl: (bank, body) => `Dat is een aanbod: ${bank === 'bank' ? 'de kosten blijven' : 'de rekening blijft'} bij ${bodyIsKifid(body) ? 'Kifid tot de uitspraak' : 'de commissie tot haar uitspraak'}, of tot uw contactpersoon het aanbod aanneemt als schikking. We laten u weten hoe het afloopt.`,
+  nl: (bank, body) => `Dat is een aanbod: ${bank === 'bank' ? 'de kosten blijven' : 'de rekening blijft'} bij ${bodyIsKifid(body) || bodyIsSkgz(body) ? `${bodyAgain.nl(body)} tot de uitspraak` : 'de commissie tot haar uitspraak'}, of tot uw contactpersoon het aanbod aanneemt als schikking. We laten u weten hoe het afloopt.`,
   en: (bank, body) => `That is an offer: ${bank === 'bank' ? 'the charge stays' : 'the bill stays'} with ${bodyAgain.en(body)} until its decision, or until your contact person accepts the offer as a settlement. We will let you know how it ends.`,
 };
 

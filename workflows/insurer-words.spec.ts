@@ -52,4 +52,42 @@ describe('insurerwords: an insurer’s and a bank’s money and Kifid, named rig
     expect(providerAnswerText('COMMITTEE_FILED', { ...kifid, body: energyBody }, 'en', undefined, [{ reference: 'P-1', amount: 10 }])).toMatch(/; the case is now with the committee$/);
     expect(contractStatusText('withCommittee', withEnergy, 'nl', { ...energy, readsDebts: true })).toContain(' De commissie noemt geen vaste termijn voor haar uitspraak. ');
   });
+  // kifidwords: the insurer's other dispute lines, its withdrawal, and the SKGZ by name.
+  const p2 = { ...p1, reference: 'P-2', disputed: { ...p1.disputed, amount: 20 } };
+  it("the desk reads an insurer's nota in its dispute, its held bills and its withdrawal", () => {
+    expect(plain(providerStatusText('disputed', contract([p1]), 'nl', '2026-12-20', 'life'))).toBe('Bezwaar tegen nota P-1: het deel na de bevestigde einddatum, 1 december 2026 tot en met 31 december 2026, naar rato € 10,00. Graag een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing uiterlijk 20 december 2026.');
+    expect(plain(providerStatusText('disputed', contract([p1, p2]), 'nl', null, 'property'))).toMatch(/^Bezwaar tegen 2 nota’s, telkens het deel na de bevestigde einddatum: nota P-1, .* en nota P-2, .*; samen € 30,00\. Graag per nota een creditnota/);
+    expect(plain(providerStatusText('disputed', contract([p1]), 'en', null, 'life'))).toMatch(/^Dispute of bill P-1: the part after the confirmed end date/);
+    const held = contract([{ ...p1, rejectionReason: 'Premie' }, p2]);
+    expect(plain(providerStatusText('disputed', held, 'nl', null, 'life'))).toMatch(/^Bezwaar tegen nota P-2: .* U heeft het bezwaar tegen nota P-1 afgewezen; de contactpersoon beslist hoe het verdergaat\.$/);
+    expect(plain(providerStatusText('disputeRejected', contract([{ ...p1, credited: 4 }]), 'en', null, 'life'))).toBe('You credited €4.00 of bill P-1 (of the disputed €10.00, €6.00 is still open); the contact person decides how to proceed.');
+    expect(plain(providerAnswerText('INVOICE_WITHDRAWN', { invoiceReference: 'P-1' }, 'nl', undefined, [{ reference: 'P-1', amount: 10 }], 'life'))).toMatch(/^U trok nota P-1 van € 10,00 in/);
+    expect(providerAnswerText('INVOICE_WITHDRAWN', {}, 'en', undefined, [], 'life')).toMatch(/^You withdrew the bill/);
+  });
+
+  it("the owner reads an insurer's nota where the provider holds to it, rejects it, or withdraws it", () => {
+    const rejected = contractStep({ type: 'DISPUTE_REJECTED', invoiceReference: 'P-1' }, 'disputed', 'disputeRejected', [], { openDisputes: [{ ...p1, rejectionReason: 'Premie' }] });
+    expect(ownerChangeText(rejected, contract([p1]), 'nl', 'Levensverzekeraar', { insurance: 'life' })).toBe('Geschil over nota P-1 afgewezen door Levensverzekeraar (reden: Premie tot de opzegging).');
+    expect(ownerChangeText(rejected, contract([p1]), 'en', 'Levensverzekeraar', { insurance: 'life' })).toBe('Dispute over bill P-1 rejected by Levensverzekeraar (reason: Premie tot de opzegging).');
+    const withdrawn = contractStep({ type: 'INVOICE_WITHDRAWN', invoiceReference: 'P-1' }, 'disputed', 'settled', [], { openDisputes: [] });
+    expect(ownerChangeText(withdrawn, contract([]), 'nl', 'Levensverzekeraar', { insurance: 'life' })).toBe('Nota P-1 ingetrokken door Levensverzekeraar; geschil gesloten.');
+    expect(ownerChangeText(withdrawn, contract([]), 'en', 'Levensverzekeraar', { insurance: 'property' })).toBe('Levensverzekeraar withdrew bill P-1; dispute closed.');
+    const kept = contractStep({ type: 'DEADLINE_PASSED' }, 'disputeRejected', 'disputeRejected', [], {});
+    expect(plain(ownerChangeText(kept, contract([{ ...p1, credited: 4 }, { ...p2, rejectionReason: 'Premie' }]), 'nl', 'Levensverzekeraar', { insurance: 'life' }))).toBe('Nog geen beslissing over nota P-1 (Levensverzekeraar crediteerde € 4,00 van € 10,00) en nota P-2 (afgewezen door Levensverzekeraar).');
+    const beside = contract([{ ...p1, rejectionReason: 'Premie' }, p2]);
+    expect(plain(ownerStatusText('disputed', beside, 'nl', { ...insurer, dueDate: '2026-12-20' }))).toMatch(/antwoord aanbieder op nota P-2 uiterlijk 20 december 2026; beslissing nodig over nota P-1\.$/);
+  });
+
+  it('the SKGZ is named where a sentence names the body again, never „de commissie"', () => {
+    const skgz = { ...kifid, body: { nl: 'de Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ)', en: 'the Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ)' } };
+    expect(providerAnswerText('COMMITTEE_FILED', skgz, 'nl', undefined, [{ reference: 'P-1', amount: 10 }], 'health')).toMatch(/; de zaak ligt nu bij de SKGZ$/);
+    expect(providerAnswerText('COMMITTEE_FILED', skgz, 'en', undefined, [], 'health')).toMatch(/; the case is now with the SKGZ$/);
+    const withSkgz = contract([{ ...p1, committee: skgz, credited: 4 }]);
+    const credited = contractStep({ type: 'CREDIT_NOTE_SENT', invoiceReference: 'P-1', amount: 4 }, 'withCommittee', 'withCommittee', [], { openDisputes: [{ ...p1, committee: skgz, credited: 4 }] });
+    expect(plain(ownerChangeText(credited, withSkgz, 'nl', 'Zorgverzekeraar', { insurance: 'health' }))).toContain('De nota blijft bij de SKGZ tot u de uitspraak of een schikking vastlegt');
+    expect(plain(contractChangeText(credited, withSkgz, 'nl', 'Zorgverzekeraar', true, { insurance: 'health' }))).toContain('Dat is een aanbod: de rekening blijft bij de SKGZ tot de uitspraak, of tot');
+    expect(plain(contractChangeText(credited, withSkgz, 'en', 'Zorgverzekeraar', true, { insurance: 'health' }))).toContain('That is an offer: the bill stays with the SKGZ until its decision');
+    const held = contractStep({ type: 'DISPUTE_REJECTED', invoiceReference: 'P-1' }, 'withCommittee', 'withCommittee', [], { openDisputes: [{ ...p1, committee: skgz, rejectionReason: 'Premie' }] });
+    expect(ownerChangeText(held, withSkgz, 'en', 'Zorgverzekeraar', { insurance: 'health' })).toMatch(/: nothing for you to decide, the SKGZ decides on it\.$/);
+  });
 });

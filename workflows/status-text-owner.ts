@@ -3,7 +3,7 @@ import { type BrpCheck, type ContractContext, type NoticeChange, type ContractSt
 import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billerOfWords, INSURER_BILL_NOUNS } from './wording';
+import { amountOf, answeredOneOfSeveral, billNounsOf, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billerOfWords, INSURER_BILL_NOUNS } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -77,10 +77,10 @@ const checkNote: Record<Language, (check: BrpCheck | null | undefined) => string
   nl: (check) => (check ? ` (notitie: ${check.note})` : ''),
   en: (check) => (check ? ` (note: ${check.note})` : ''),
 };
-/** Bills named by number: "factuur F-2", "facturen F-2 en F-3". */
-const invoicesNamed: Record<Language, (bills: DisputedInvoice[]) => string> = {
-  nl: (bills) => `${bills.length > 1 ? 'facturen' : 'factuur'} ${listed(bills.map((d) => d.reference), 'nl')}`,
-  en: (bills) => `${bills.length > 1 ? 'invoices' : 'invoice'} ${listed(bills.map((d) => d.reference), 'en')}`,
+/** Bills named by number: "factuur F-2", "facturen F-2 en F-3"; an insurer's its nota's (kifidwords: `billNounsOf`). */
+const invoicesNamed: Record<Language, (bills: DisputedInvoice[], biller?: Biller) => string> = {
+  nl: (bills, biller) => `${billNounsOf(biller === 'insurer' ? biller : undefined).nl[bills.length > 1 ? 'several' : 'one']} ${listed(bills.map((d) => d.reference), 'nl')}`,
+  en: (bills, biller) => `${billNounsOf(biller === 'insurer' ? biller : undefined).en[bills.length > 1 ? 'several' : 'one']} ${listed(bills.map((d) => d.reference), 'en')}`,
 };
 /**
  * v8: while the provider holds to some bills and has not answered others, the contract waits on the
@@ -88,13 +88,13 @@ const invoicesNamed: Record<Language, (bills: DisputedInvoice[]) => string> = {
  * decide ("; beslissing nodig over factuur F-1"). Nothing when no bill is held (every bill waits on the provider).
  */
 const heldBeside = (c: ContractContext) => heldBills(c).length > 0 && unansweredBills(c).length > 0;
-const answerOn: Record<Language, (c: ContractContext) => string> = {
-  nl: (c) => (heldBeside(c) ? ` op ${invoicesNamed.nl(unansweredBills(c))}` : ''),
-  en: (c) => (heldBeside(c) ? ` on ${invoicesNamed.en(unansweredBills(c))}` : ''),
+const answerOn: Record<Language, (c: ContractContext, biller?: Biller) => string> = {
+  nl: (c, biller) => (heldBeside(c) ? ` op ${invoicesNamed.nl(unansweredBills(c), biller)}` : ''),
+  en: (c, biller) => (heldBeside(c) ? ` on ${invoicesNamed.en(unansweredBills(c), biller)}` : ''),
 };
-const decisionOn: Record<Language, (c: ContractContext) => string> = {
-  nl: (c) => (heldBeside(c) ? `; beslissing nodig over ${invoicesNamed.nl(heldBills(c))}` : ''),
-  en: (c) => (heldBeside(c) ? `; decision needed on ${invoicesNamed.en(heldBills(c))}` : ''),
+const decisionOn: Record<Language, (c: ContractContext, biller?: Biller) => string> = {
+  nl: (c, biller) => (heldBeside(c) ? `; beslissing nodig over ${invoicesNamed.nl(heldBills(c), biller)}` : ''),
+  en: (c, biller) => (heldBeside(c) ? `; decision needed on ${invoicesNamed.en(heldBills(c), biller)}` : ''),
 };
 const effective: Record<Language, (c: ContractContext) => string> = {
   nl: (c) => (c.effectiveDate ? ` per ${longDate(c.effectiveDate, 'nl')}` : ''),
@@ -278,15 +278,15 @@ const STATUS: Phrases = {
     en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account${s.ownTermSaid ? '' : ': the term has passed'}.`,
   },
   disputed: {
-    nl: ({ biller, due, c, passed }) => `Geschil loopt: ${disputedBill.nl(c, biller)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due, passed)}${decisionOn.nl(c)}.`,
-    en: ({ biller, due, c, passed }) => `Dispute open: ${disputedBill.en(c, biller)}, provider's answer${answerOn.en(c)} due ${enDue(due, passed)}${decisionOn.en(c)}.`,
+    nl: ({ biller, due, c, passed }) => `Geschil loopt: ${disputedBill.nl(c, biller)}, antwoord aanbieder${answerOn.nl(c, biller)} ${nlDue(due, passed)}${decisionOn.nl(c, biller)}.`,
+    en: ({ biller, due, c, passed }) => `Dispute open: ${disputedBill.en(c, biller)}, provider's answer${answerOn.en(c, biller)} due ${enDue(due, passed)}${decisionOn.en(c, biller)}.`,
   },
   // v8: beside a held bill, the complaint was about the unanswered ones only.
   disputeEscalated: {
     nl: ({ biller, p, due, c, ownTermSaid, passed }) =>
-      `${heldBeside(c) ? `${capitalised(invoicesNamed.nl(unansweredBills(c)))} onbeantwoord` : 'Geschil onbeantwoord'}, klacht ingediend bij ${p}: ${disputedBill.nl(c, biller)}${ownTermSaid ? '' : `, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due, passed)}`}${decisionOn.nl(c)}.`,
+      `${heldBeside(c) ? `${capitalised(invoicesNamed.nl(unansweredBills(c), biller))} onbeantwoord` : 'Geschil onbeantwoord'}, klacht ingediend bij ${p}: ${disputedBill.nl(c, biller)}${ownTermSaid ? '' : `, antwoord aanbieder${answerOn.nl(c, biller)} ${nlDue(due, passed)}`}${decisionOn.nl(c, biller)}.`,
     en: ({ biller, p, due, c, ownTermSaid, passed }) =>
-      `${heldBeside(c) ? `${capitalised(invoicesNamed.en(unansweredBills(c)))} unanswered` : 'Dispute unanswered'}, complaint filed with ${p}: ${disputedBill.en(c, biller)}${ownTermSaid ? '' : `, provider's answer${answerOn.en(c)} due ${enDue(due, passed)}`}${decisionOn.en(c)}.`,
+      `${heldBeside(c) ? `${capitalised(invoicesNamed.en(unansweredBills(c), biller))} unanswered` : 'Dispute unanswered'}, complaint filed with ${p}: ${disputedBill.en(c, biller)}${ownTermSaid ? '' : `, provider's answer${answerOn.en(c, biller)} due ${enDue(due, passed)}`}${decisionOn.en(c, biller)}.`,
   },
   // v5: a provider that credited part of every bill it answered did not reject the dispute, nor said it holds to the rest (audit81 DISP-1): what is still open is said, with its amounts.
   disputeRejected: {
@@ -461,9 +461,9 @@ const heldItem: Record<Language, (d: DisputedInvoice) => string> = {
   en: (d) => `invoice ${d.reference} (${d.credited ? 'credited in part' : 'rejected'})`,
 };
 /** A bill the provider holds to, with what it credited (a bank: booked back) of the disputed part or that it rejected it: "factuur F-1 (KPN crediteerde € 30,00 van € 62,00)". */
-const heldHow: Record<Language, (p: string, d: DisputedInvoice, bank?: boolean) => string> = {
-  nl: (p, d, bank) => `${bank ? chargeNl(d.reference) : `factuur ${d.reference}`} (${d.credited ? `${p} ${bank ? 'boekte' : 'crediteerde'} ${money(d.credited, 'nl')} van ${money(d.disputed.amount, 'nl')}${bank ? ' terug' : ''}` : `afgewezen door ${p}`})`,
-  en: (p, d, bank) => `${bank ? chargeEn(d.reference) : `invoice ${d.reference}`} (${d.credited ? `${p} ${bank ? 'booked back' : 'credited'} ${money(d.credited, 'en')} of ${money(d.disputed.amount, 'en')}` : `rejected by ${p}`})`,
+const heldHow: Record<Language, (p: string, d: DisputedInvoice, bank?: boolean, biller?: Biller) => string> = {
+  nl: (p, d, bank, biller) => `${bank ? chargeNl(d.reference) : `${billNounsOf(biller).nl.one} ${d.reference}`} (${d.credited ? `${p} ${bank ? 'boekte' : 'crediteerde'} ${money(d.credited, 'nl')} van ${money(d.disputed.amount, 'nl')}${bank ? ' terug' : ''}` : `afgewezen door ${p}`})`,
+  en: (p, d, bank, biller) => `${bank ? chargeEn(d.reference) : `${billNounsOf(biller).en.one} ${d.reference}`} (${d.credited ? `${p} ${bank ? 'booked back' : 'credited'} ${money(d.credited, 'en')} of ${money(d.disputed.amount, 'en')}` : `rejected by ${p}`})`,
 };
 /**
  * The owner's choice about a bill the provider holds to, in one wording wherever it is said (the contract,
@@ -688,9 +688,9 @@ const undoneBill: Record<Language, (step: ContractStep, bank?: boolean) => { bil
 };
 
 /** The bill a step recorded an answer about, when it named one: " over factuur F-2"; a bank's costs by their kenmerk (bankforms). */
-const overBill: Record<Language, (step: ContractStep, bank?: boolean) => string> = {
-  nl: (step, bank) => (!step.invoiceReference ? '' : bank ? ` over ${chargeNl(step.invoiceReference)}` : ` over factuur ${step.invoiceReference}`),
-  en: (step, bank) => (!step.invoiceReference ? '' : bank ? ` over the ${chargeEn(step.invoiceReference)}` : ` over invoice ${step.invoiceReference}`),
+const overBill: Record<Language, (step: ContractStep, bank?: boolean, biller?: Biller) => string> = {
+  nl: (step, bank, biller) => (!step.invoiceReference ? '' : bank ? ` over ${chargeNl(step.invoiceReference)}` : ` over ${billNounsOf(biller).nl.one} ${step.invoiceReference}`),
+  en: (step, bank, biller) => (!step.invoiceReference ? '' : bank ? ` over the ${chargeEn(step.invoiceReference)}` : ` over ${billNounsOf(biller).en.one} ${step.invoiceReference}`),
 };
 
 /** Steps the state reached would tell as something else (supplied information, a dispute's end, a deadline that changed nothing). */
@@ -798,8 +798,8 @@ const STEPS: StepPhrases = {
     },
     // bankforms: a bank's costs by their kenmerk; „ingetrokken" as its desk's form says it („Kosten ingetrokken").
     INVOICE_WITHDRAWN: {
-      nl: ({ p, bank }, step) => `${bank ? capitalised(step.invoiceReference ? chargeNl(step.invoiceReference) : 'de kosten') : `Factuur${step.invoiceReference ? ` ${step.invoiceReference}` : ''}`} ingetrokken door ${p}; ${step.undisputedBill ? 'er liep geen bezwaar tegen.' : answeredOneOfSeveral(step) ? stayDisputed.nl(step, bank) : 'geschil gesloten.'}`,
-      en: ({ p, bank }, step) => `${p} withdrew ${step.invoiceReference ? (bank ? `the ${chargeEn(step.invoiceReference)}` : `invoice ${step.invoiceReference}`) : bank ? 'the charge' : 'the invoice'}; ${step.undisputedBill ? 'it was not disputed.' : answeredOneOfSeveral(step) ? stayDisputed.en(step, bank) : 'dispute closed.'}`,
+      nl: ({ p, bank, biller }, step) => `${bank ? capitalised(step.invoiceReference ? chargeNl(step.invoiceReference) : 'de kosten') : `${capitalised(billNounsOf(biller).nl.one)}${step.invoiceReference ? ` ${step.invoiceReference}` : ''}`} ingetrokken door ${p}; ${step.undisputedBill ? 'er liep geen bezwaar tegen.' : answeredOneOfSeveral(step) ? stayDisputed.nl(step, bank) : 'geschil gesloten.'}`,
+      en: ({ p, bank, biller }, step) => `${p} withdrew ${step.invoiceReference ? (bank ? `the ${chargeEn(step.invoiceReference)}` : `${billNounsOf(biller).en.one} ${step.invoiceReference}`) : bank ? 'the charge' : `the ${billNounsOf(biller).en.one}`}; ${step.undisputedBill ? 'it was not disputed.' : answeredOneOfSeveral(step) ? stayDisputed.en(step, bank) : 'dispute closed.'}`,
     },
     COLLECTION_STOPPED: {
       nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer)}${stillDisputedAfterStop(step) ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`,
@@ -837,24 +837,24 @@ const STEPS: StepPhrases = {
     DISPUTE_REJECTED: {
       nl: ({ p, c, bank, biller }, step) =>
         step.rejectedAtCommittee ? COMMITTEE_REJECTED.nl(p, step.rejectedAtCommittee, reason.nl(c.disputeRejectionReason), biller)
-        : `Geschil${overBill.nl(step, bank)} afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; incassostop loopt nog' : ''}.`,
+        : `Geschil${overBill.nl(step, bank, biller)} afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; incassostop loopt nog' : ''}.`,
       en: ({ p, c, bank, biller }, step) =>
         step.rejectedAtCommittee ? COMMITTEE_REJECTED.en(p, step.rejectedAtCommittee, reason.en(c.disputeRejectionReason), biller)
-        : `Dispute${overBill.en(step, bank)} rejected by ${p}${reason.en(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; collection stop still asked' : ''}.`,
+        : `Dispute${overBill.en(step, bank, biller)} rejected by ${p}${reason.en(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; collection stop still asked' : ''}.`,
     },
     DISPUTE_RESOLVED: {
       nl: ({ p, bank, biller }, step) =>
         step.committee ? COMMITTEE_DECIDED.nl(step.committee, `${bank ? `de ${chargeNl(decidedBill(step))}` : `${biller === 'insurer' ? 'nota' : 'factuur'} ${decidedBill(step)}`} van ${p}`, p, true, bank)
         : step.insideCover ? `${coverTookIn.nl(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
-          ? `Geschil${overBill.nl(step, bank)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, bank)}; ${stayDisputed.nl(step, bank)}`
-          : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'}${settledOutcome.nl(p, step, bank) ? '' : overBill.nl(step, bank)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, bank)}.`,
+          ? `Geschil${overBill.nl(step, bank, biller)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, bank)}; ${stayDisputed.nl(step, bank)}`
+          : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'}${settledOutcome.nl(p, step, bank) ? '' : overBill.nl(step, bank, biller)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, bank)}.`,
       en: ({ p, bank, biller }, step) =>
         step.committee ? COMMITTEE_DECIDED.en(step.committee, bank ? `the ${chargeEn(decidedBill(step))} of ${p}` : `${p}'s ${biller === 'insurer' ? 'bill' : 'invoice'} ${decidedBill(step)}`, p)
         : step.insideCover ? `${coverTookIn.en(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
-          ? `Dispute${overBill.en(step, bank)} with ${p} closed (recorded by you)${settledOutcome.en(p, step, bank)}; ${stayDisputed.en(step, bank)}`
-          : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'}${settledOutcome.en(p, step, bank) ? '' : overBill.en(step, bank)} with ${p} closed (recorded by you)${settledOutcome.en(p, step, bank)}.`,
+          ? `Dispute${overBill.en(step, bank, biller)} with ${p} closed (recorded by you)${settledOutcome.en(p, step, bank)}; ${stayDisputed.en(step, bank)}`
+          : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'}${settledOutcome.en(p, step, bank) ? '' : overBill.en(step, bank, biller)} with ${p} closed (recorded by you)${settledOutcome.en(p, step, bank)}.`,
     },
   },
   // What the passed deadline asks of the owner now; only v1 keeps `disputed`, with its complaint letter.
@@ -876,8 +876,8 @@ const STEPS: StepPhrases = {
     },
     // v5: a bill credited in part was not rejected: each held bill says how the provider held to it, with the amounts.
     disputeRejected: {
-      nl: ({ bank, p, c }) => (heldBills(c).length ? `Nog geen beslissing over ${listed(heldBills(c).map((d) => heldHow.nl(p, d, bank)), 'nl')}.` : `Nog geen beslissing over het afgewezen geschil met ${p}.`),
-      en: ({ bank, p, c }) => (heldBills(c).length ? `No decision yet on ${listed(heldBills(c).map((d) => heldHow.en(p, d, bank)), 'en')}.` : `No decision yet on the dispute ${p} rejected.`),
+      nl: ({ bank, biller, p, c }) => (heldBills(c).length ? `Nog geen beslissing over ${listed(heldBills(c).map((d) => heldHow.nl(p, d, bank, biller)), 'nl')}.` : `Nog geen beslissing over het afgewezen geschil met ${p}.`),
+      en: ({ bank, biller, p, c }) => (heldBills(c).length ? `No decision yet on ${listed(heldBills(c).map((d) => heldHow.en(p, d, bank, biller)), 'en')}.` : `No decision yet on the dispute ${p} rejected.`),
     },
     // v1 sent a complaint letter; v2 sends none and leaves the call to the owner.
     collectionStopRequested: {

@@ -4,7 +4,7 @@ import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billerOf, billNamed, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, type Biller, billerOf, billNamed, billNounsOf, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -32,8 +32,10 @@ const enBy = (due: string | null) => (due ? ` by ${due}` : '');
 const creditNl = (d: DisputedInvoice) => (d.credited ? `, waarvan ${money(d.credited, 'nl')} gecrediteerd` : '');
 const creditEn = (d: DisputedInvoice) => (d.credited ? `, of which ${money(d.credited, 'en')} credited` : '');
 /** One bill's disputed part, for a list of several. */
-const billNl = (d: DisputedInvoice) => `factuur ${d.reference}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}${creditNl(d)}`;
-const billEn = (d: DisputedInvoice) => `invoice ${d.reference}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}${creditEn(d)}`;
+/** kifidwords: an insurer's bill is its nota (`INSURER_BILL_NOUNS`), as the owner's and the complaints body's lines name it; anyone else's an invoice. */
+const nounsOf = (lang: Language, biller: Biller) => billNounsOf(biller === 'bank' ? undefined : biller)[lang];
+const billNl = (d: DisputedInvoice, noun: string) => `${noun} ${d.reference}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}${creditNl(d)}`;
+const billEn = (d: DisputedInvoice, noun: string) => `${noun} ${d.reference}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}${creditEn(d)}`;
 /** The total is net of credits: "still" says so when a credit is among the parts. */
 const anyCredit = (bills: DisputedInvoice[]) => bills.some((d) => d.credited);
 
@@ -64,33 +66,35 @@ const CHARGE_ASK: Record<Language, (due: string | null) => string> = {
 /** The bills we dispute (`bills`, by default every open one): one as before, several each named, with their total; a bank's as charges. */
 function disputeNl(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf(c), asked?: AskedInstead): string {
   if (asked === 'bank') return DISPUTED_CHARGES.nl(bills);
+  const noun = nounsOf('nl', billerOf(asked));
   const [d, ...more] = bills;
-  if (!d) return 'Bezwaar tegen een factuur na de einddatum.';
+  if (!d) return `Bezwaar tegen een ${noun.one} na de einddatum.`;
   const after = `het deel na de bevestigde ${c.action === 'cancel' ? 'einddatum' : 'datum van overzetting'}`;
-  if (more.length) return `Bezwaar tegen ${bills.length} facturen, telkens ${after}: ${listed(bills.map(billNl), 'nl')}; samen ${anyCredit(bills) ? 'nog ' : ''}${money(disputedTotal(bills), 'nl')}.`;
-  return `Bezwaar tegen factuur ${d.reference}: ${after}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}${creditNl(d)}.`;
+  if (more.length) return `Bezwaar tegen ${bills.length} ${noun.several}, telkens ${after}: ${listed(bills.map((b) => billNl(b, noun.one)), 'nl')}; samen ${anyCredit(bills) ? 'nog ' : ''}${money(disputedTotal(bills), 'nl')}.`;
+  return `Bezwaar tegen ${noun.one} ${d.reference}: ${after}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}${creditNl(d)}.`;
 }
 function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf(c), asked?: AskedInstead): string {
   if (asked === 'bank') return DISPUTED_CHARGES.en(bills);
+  const noun = nounsOf('en', billerOf(asked));
   const [d, ...more] = bills;
-  if (!d) return 'Dispute of an invoice after the end date.';
+  if (!d) return `Dispute of ${noun.one === 'invoice' ? 'an' : 'a'} ${noun.one} after the end date.`;
   const after = `the part after the confirmed ${c.action === 'cancel' ? 'end date' : 'transfer date'}`;
-  if (more.length) return `Dispute of ${bills.length} invoices, each for ${after}: ${listed(bills.map(billEn), 'en')}; together ${anyCredit(bills) ? 'still ' : ''}${money(disputedTotal(bills), 'en')}.`;
-  return `Dispute of invoice ${d.reference}: ${after}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}${creditEn(d)}.`;
+  if (more.length) return `Dispute of ${bills.length} ${noun.several}, each for ${after}: ${listed(bills.map((b) => billEn(b, noun.one)), 'en')}; together ${anyCredit(bills) ? 'still ' : ''}${money(disputedTotal(bills), 'en')}.`;
+  return `Dispute of ${noun.one} ${d.reference}: ${after}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}${creditEn(d)}.`;
 }
 
 /**
  * v5: what the provider credited of each bill, with what of its disputed part is still open, and the bills it rejected. A credit
  * short of the disputed part says nothing of the rest (audit81 DISP-1): the provider is not told it holds to it. bankdesk: a bank's are its costs, named by their kenmerk and booked back, as its Verloop, cards and forms say (`asked`).
  */
-const HELD: Record<Language, { bill: (reference: string, bank: boolean) => string; credited: (amount: string, bill: string, disputed: string, rest: string, bank: boolean) => string; rejected: (bills: string) => string }> = {
+const HELD: Record<Language, { bill: (reference: string, biller: Biller) => string; credited: (amount: string, bill: string, disputed: string, rest: string, bank: boolean) => string; rejected: (bills: string) => string }> = {
   nl: {
-    bill: (reference, bank) => (bank ? `de kosten met kenmerk ${reference}` : `factuur ${reference}`),
+    bill: (reference, biller) => (biller === 'bank' ? `de kosten met kenmerk ${reference}` : `${nounsOf('nl', biller).one} ${reference}`),
     credited: (amount, bill, disputed, rest, bank) => `${amount}${bank ? ' terug' : ''} van ${bill} (van de betwiste ${disputed} staat nog ${rest} open)`,
     rejected: (bills) => `u heeft het bezwaar tegen ${bills} afgewezen`,
   },
   en: {
-    bill: (reference, bank) => (bank ? `the charge with reference ${reference}` : `invoice ${reference}`),
+    bill: (reference, biller) => (biller === 'bank' ? `the charge with reference ${reference}` : `${nounsOf('en', biller).one} ${reference}`),
     credited: (amount, bill, disputed, rest, bank) => `${amount}${bank ? ' back' : ''} of ${bill} (of the disputed ${disputed}, ${rest} is still open)`,
     rejected: (bills) => `you rejected the dispute of ${bills}`,
   },
@@ -100,13 +104,13 @@ const CREDITED_VERB: Record<Language, (bank: boolean) => string> = { nl: (bank) 
 function heldAfterCredit(c: ContractContext, lang: Language, asked?: AskedInstead): string {
   const bank = asked === 'bank';
   const w = HELD[lang];
-  const rejected = heldBills(c).filter((d) => !d.credited).map((d) => w.bill(d.reference, bank));
-  const credited = heldBills(c).filter((d) => d.credited).map((d) => w.credited(money(d.credited!, lang), w.bill(d.reference, bank), money(d.disputed.amount, lang), money(stillDisputed(d), lang), bank));
+  const rejected = heldBills(c).filter((d) => !d.credited).map((d) => w.bill(d.reference, billerOf(asked)));
+  const credited = heldBills(c).filter((d) => d.credited).map((d) => w.credited(money(d.credited!, lang), w.bill(d.reference, billerOf(asked)), money(d.disputed.amount, lang), money(stillDisputed(d), lang), bank));
   return `${CREDITED_VERB[lang](bank)} ${listed(credited, lang)}${rejected.length ? `; ${w.rejected(listed(rejected, lang))}` : ''}`;
 }
 
 /** The bills it rejected, none credited, as a sentence of their own. */
-const heldRejected = (c: ContractContext, lang: Language, asked?: AskedInstead) => capitalised(HELD[lang].rejected(listed(heldBills(c).map((d) => HELD[lang].bill(d.reference, asked === 'bank')), lang)));
+const heldRejected = (c: ContractContext, lang: Language, asked?: AskedInstead) => capitalised(HELD[lang].rejected(listed(heldBills(c).map((d) => HELD[lang].bill(d.reference, billerOf(asked))), lang)));
 
 /** v5: the bills held to while a collection stop is asked (v8: or while others wait on the provider's answer): the case owner decides about them. */
 function heldNote(c: ContractContext, lang: Language, asked?: AskedInstead): string {
@@ -171,10 +175,10 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   disputed: {
     nl: (c, due, asked) =>
       asked === 'bank' ? `${disputeNl(c, unansweredBills(c), asked)} ${CHARGE_ASK.nl(due)}${heldNote(c, 'nl', asked)}`
-      : `${disputeNl(c, unansweredBills(c))} Graag ${unansweredBills(c).length > 1 ? 'per factuur ' : ''}een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.${heldNote(c, 'nl', asked)}`,
+      : `${disputeNl(c, unansweredBills(c), asked)} Graag ${unansweredBills(c).length > 1 ? `per ${nounsOf('nl', billerOf(asked)).one} ` : ''}een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.${heldNote(c, 'nl', asked)}`,
     en: (c, due, asked) =>
       asked === 'bank' ? `${disputeEn(c, unansweredBills(c), asked)} ${CHARGE_ASK.en(due)}${heldNote(c, 'en', asked)}`
-      : `${disputeEn(c, unansweredBills(c))} ${unansweredBills(c).length > 1 ? 'For each invoice, please' : 'Please'} send a credit note or corrected final invoice, withdraw it, or reject the dispute with reasons${enBy(due)}.${heldNote(c, 'en', asked)}`,
+      : `${disputeEn(c, unansweredBills(c), asked)} ${unansweredBills(c).length > 1 ? `For each ${nounsOf('en', billerOf(asked)).one}, please` : 'Please'} send a credit note or corrected final invoice, withdraw it, or reject the dispute with reasons${enBy(due)}.${heldNote(c, 'en', asked)}`,
   },
   disputeEscalated: {
     nl: (c, due, asked) => `Klacht: het bezwaar is onbeantwoord gebleven. ${disputeNl(c, unansweredBills(c), asked)} Graag uw antwoord${nlBy(due)}.${heldNote(c, 'nl', asked)}`,
@@ -543,8 +547,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
       : `You sent a credit note of ${money(Number(a.amount), 'en')}${forBill.en(billsOf(a, b))}${detail(str(a.note))}`,
   },
   INVOICE_WITHDRAWN: {
-    nl: (a, b, asked) => `U trok ${billNamed(billsOf(a, b), 'nl', asked === 'bank') || (asked === 'bank' ? 'de kosten' : 'de factuur')} in${toldOnSaid(a, 'nl')}${detail(str(a.note))}`,
-    en: (a, b, asked) => `You withdrew ${billNamed(billsOf(a, b), 'en', asked === 'bank') || (asked === 'bank' ? 'the charge' : 'the invoice')}${toldOnSaid(a, 'en')}${detail(str(a.note))}`,
+    nl: (a, b, asked) => `U trok ${billNamed(billsOf(a, b), 'nl', billerOf(asked)) || (asked === 'bank' ? 'de kosten' : `de ${nounsOf('nl', billerOf(asked)).one}`)} in${toldOnSaid(a, 'nl')}${detail(str(a.note))}`,
+    en: (a, b, asked) => `You withdrew ${billNamed(billsOf(a, b), 'en', billerOf(asked)) || (asked === 'bank' ? 'the charge' : `the ${nounsOf('en', billerOf(asked)).one}`)}${toldOnSaid(a, 'en')}${detail(str(a.note))}`,
   },
   DISPUTE_REJECTED: {
     nl: (a, b, asked) => `U wees het bezwaar af${forBill.nl(billsOf(a, b), asked === 'bank')}${detail(str(a.reason))}`,

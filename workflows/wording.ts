@@ -304,9 +304,9 @@ const BILL_NOUN: Record<Language, { one: string; several: string }> = { nl: { on
  * F-2 van € 20,00"); nothing for none. Every letter and answer about bills in a desk thread names them so: two read apart.
  * A bank's (`bank`) are its costs by their kenmerk (ownerrules): "kosten met kenmerk AB-9 van € 3,95" (a bank charges costs, it sends no invoice).
  */
-export function billNamed(bills: readonly NamedBill[], lang: Language, bank = false): string {
+export function billNamed(bills: readonly NamedBill[], lang: Language, bank: boolean | Biller = false): string {
   if (!bills.length) return '';
-  const noun = (bank ? CHARGE_NOUNS : BILL_NOUN)[lang];
+  const noun = billNounsOf(bank === true ? 'bank' : bank || undefined)[lang];
   const rest = (b: NamedBill) => (b.stillDisputed === undefined ? '' : STILL_DISPUTED[lang](money(b.stillDisputed, lang)));
   return `${bills.length > 1 ? noun.several : noun.one} ${listed(bills.map((b) => `${b.reference}${amountOf(b.amount, lang)}${rest(b)}`), lang)}`;
 }
@@ -850,6 +850,8 @@ export type Biller = 'bank' | 'insurer' | undefined;
 export const billerOf = (asked: AskedInstead | null | undefined): Biller => (asked === 'bank' ? 'bank' : asked ? 'insurer' : undefined);
 export const billerOfWords = (words: Pick<StatusWords, 'bankAccount' | 'insurance'>): Biller => (words.bankAccount ? 'bank' : words.insurance ? 'insurer' : undefined);
 export const INSURER_BILL_NOUNS: Record<Language, { one: string; several: string }> = { nl: { one: 'nota', several: 'nota’s' }, en: { one: 'bill', several: 'bills' } };
+/** kifidwords: the noun for one bill and for several, by whose bills they are (a bank's costs, an insurer's nota's, invoices). */
+export const billNounsOf = (biller: Biller): Record<Language, { one: string; several: string }> => (biller === 'bank' ? CHARGE_NOUNS : biller === 'insurer' ? INSURER_BILL_NOUNS : BILL_NOUN);
 /** An insurer's bills by their numbers, mid-sentence as an invoice's („nota P-1", „nota's P-1 en P-2"); none recorded: „de nota", „the bill". */
 export const theInsurersBills = (references: string[], lang: Language): string =>
   references.length ? billsNamed(references, lang, { ...INSURER_BILL_NOUNS[lang], unknown: '' }).words : lang === 'nl' ? 'de nota' : 'the bill';

@@ -15,10 +15,11 @@ export const kifidOf = (c: Pick<Contract, 'insuranceKind' | 'provider'>): 'bank'
 
 /**
  * committee: a filing or decision dated after today is refused naming its day (rule `future`, in the reader's words); insurerwords: a
- * filing where Kifid hears the case (`kifid`) names the day filed with Kifid (`kifid.filedOn`), not with a disputes committee.
+ * filing where Kifid hears the case (`kifid`) names the day filed with Kifid (`kifid.filedOn`), any other the disputes committee's
+ * (`committee.filedOn`; kifidwords: the DTO's own label, before the contract is read, names no body).
  */
 export function assertNotFuture(field: 'filedOn' | 'decidedOn', day: string, today: string, kifid = false): void {
-  if (day > today) throw new ValidationProblem([{ field, message: 'is after today', rule: 'future', ...(kifid && field === 'filedOn' ? { labelled: 'kifid.filedOn' } : {}) }]);
+  if (day > today) throw new ValidationProblem([{ field, message: 'is after today', rule: 'future', ...(field === 'filedOn' ? { labelled: kifid ? 'kifid.filedOn' : 'committee.filedOn' } : {}) }]);
 }
 
 /** committee: the bill a filing names must be open (`invoiceReferenceProblem`): 422 naming `invoiceReference`. */

@@ -238,10 +238,11 @@ export type LaterEndDateListener = (manager: EntityManager, later: { estateId: s
  * A step the contract's state does not take, in the owner's words: the step by the title of its form on the
  * contract page (its path, `collection-notice` for `COLLECTION_NOTICE`; sending the request by its button), the state by its label.
  */
-export function stepRefusedText(event: string, state: string, lang: Lang): string {
+export function stepRefusedText(event: string, state: string, lang: Lang, kifid = false): string {
   const w = ownerWords(lang);
   const step = event === 'REQUEST' ? w.contract.sendRequest : (w.contract.forms[event.toLowerCase().replace(/_/g, '-')] ?? null);
-  return w.errors.details.stepRefused(step, w.estate.contractStates[state] ?? state);
+  // kifidwords: a case Kifid hears is „bij Kifid" (`kifidOf`), as the estate's lists say it, never with a disputes committee.
+  return w.errors.details.stepRefused(step, kifid && state === 'withCommittee' ? w.estate.withKifid : (w.estate.contractStates[state] ?? state));
 }
 
 /**
@@ -1556,8 +1557,10 @@ export class ContractsService implements OnModuleInit {
     check?: (manager: EntityManager, contract: Contract, standing: ContractStanding) => Promise<void>,
     after?: (manager: EntityManager, contract: Contract, applied: AppliedTransition) => Promise<void>,
   ) {
+    let kifid = false;
     return this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
+      kifid = kifidOf(contract) !== null;
       const standing = await this.workflow.lockForStep(manager, contract, event.type);
       // Under the estate's lock (taken with the contract's): nothing is sent or recorded for a closed estate until it is reopened.
       await this.estates.assertOpen(manager, contract.estateId, principal.lang);
@@ -1591,7 +1594,7 @@ export class ContractsService implements OnModuleInit {
         const message = ownerWords(principal.lang).errors.details.collectionNoticeRecorded;
         throw new ProblemException(409, 'collection-notice-recorded', message, { state, event: event.type, errors: [{ field: 'agency', message }] });
       }
-      throw new ProblemException(409, 'state-conflict', stepRefusedText(event.type, state, principal.lang), { state, event: event.type });
+      throw new ProblemException(409, 'state-conflict', stepRefusedText(event.type, state, principal.lang, kifid), { state, event: event.type });
     });
   }
 

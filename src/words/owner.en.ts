@@ -871,6 +871,10 @@ export const ownerEn: OwnerWords = {
       'charge-committee-filed': 'Dispute about the charge filed with Kifid',
       'charge-committee-decision': "Record Kifid's decision",
       'charge-committee-filing-corrected': 'Correct the filing with Kifid',
+      /** kifidwords: a life or property insurer's bill goes to Kifid, no disputes committee. */
+      'kifid-committee-filed': 'Dispute about the bill filed with Kifid',
+      'kifid-committee-decision': "Record Kifid's decision",
+      'kifid-committee-filing-corrected': 'Correct the filing with Kifid',
       /** dropcorr: a provider's drop she recorded by mistake, undone; or its day corrected. */
       'drop-undone': 'Drop recorded by mistake: undo',
       'drop-day-corrected': 'Correct the day of the drop',
@@ -1009,6 +1013,13 @@ export const ownerEn: OwnerWords = {
       committeeCaseNumber: "Kifid's case number (if you have one)",
       chooseCommitteeDecision: 'Choose what Kifid decided',
       committeeDecisions: { billDropped: 'The charge need not be paid', billLowered: 'The charge was lowered (fill in the amount)', billUpheld: 'The charge is to be paid from the estate', settled: 'The parties settled (fill in what is paid, if anything)' },
+    },
+    /** kifidwords: a life or property insurer's committee forms (`heardByKifid`): its bill goes to Kifid, which names no term (we cite none for it). */
+    kifid: {
+      committeeFiledHint: 'Record the day you filed the dispute. While Kifid has it, Steward no longer asks you to decide on this bill; after twelve weeks Steward reminds you to check how it stands.',
+      committeeCaseNumber: "Kifid's case number (if you have one)",
+      chooseCommitteeDecision: 'Choose what Kifid decided',
+      committeeDecisions: { billDropped: 'The bill need not be paid', billLowered: 'The bill was lowered (fill in the amount)', billUpheld: 'The bill is to be paid from the estate', settled: 'The parties settled (fill in what is paid, if anything)' },
     },
     agency: 'Collection agency',
     agencyEmail: "Agency's email (our letter goes there too)",
@@ -1613,7 +1624,8 @@ export const ownerEn: OwnerWords = {
     field: 'this field',
     unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know`,
     labels: {
-      filedOn: 'the day you filed with the disputes committee',
+      // kifidwords: before the contract is read the body is not known (a malformed day): no body named.
+      filedOn: 'the day you filed the dispute',
       caseNumber: 'the case number',
       decision: 'the decision',
       decidedOn: 'the day of the decision',
@@ -1705,6 +1717,8 @@ export const ownerEn: OwnerWords = {
       'figures.periodTo': 'the last day charged for',
       // insurerwords: a filing day refused once the contract is read, where the body is Kifid (`kifidOf`).
       'kifid.filedOn': 'the day you filed with Kifid',
+      // kifidwords: once the contract is read, any other body's filing day names the disputes committee, as before.
+      'committee.filedOn': 'the day you filed with the disputes committee',
       message: 'what the provider needs',
       amount: 'the amount',
       invoiceDate: 'the date on the bill',

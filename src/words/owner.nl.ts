@@ -994,6 +994,10 @@ export const ownerNl = {
       'charge-committee-filed': 'Geschil over de kosten ingediend bij Kifid',
       'charge-committee-decision': 'Uitspraak van Kifid vastleggen',
       'charge-committee-filing-corrected': 'Indiening bij Kifid corrigeren',
+      /** kifidwords: a life or property insurer's nota goes to Kifid, no disputes committee. */
+      'kifid-committee-filed': 'Geschil over de nota ingediend bij Kifid',
+      'kifid-committee-decision': 'Uitspraak van Kifid vastleggen',
+      'kifid-committee-filing-corrected': 'Indiening bij Kifid corrigeren',
       /** dropcorr: a provider's drop she recorded by mistake, undone; or its day corrected. */
       'drop-undone': 'Intrekking per vergissing vastgelegd: terugdraaien',
       'drop-day-corrected': 'Dag van de intrekking corrigeren',
@@ -1155,6 +1159,13 @@ export const ownerNl = {
       committeeCaseNumber: 'Zaaknummer van Kifid (als u dat heeft)',
       chooseCommitteeDecision: 'Kies wat Kifid besliste',
       committeeDecisions: { billDropped: 'De kosten hoeven niet betaald te worden', billLowered: 'De kosten zijn verlaagd (vul het bedrag in)', billUpheld: 'De kosten moeten betaald worden uit de nalatenschap', settled: 'Partijen hebben een schikking getroffen (vul in wat betaald wordt, als er iets betaald wordt)' },
+    },
+    /** kifidwords: a life or property insurer's committee forms (`heardByKifid`): its nota goes to Kifid, which names no term (we cite none for it). */
+    kifid: {
+      committeeFiledHint: 'Leg vast op welke dag u het geschil indiende. Zolang Kifid het heeft, vraagt Steward u niet meer te beslissen over deze nota; na twaalf weken herinnert Steward u eraan te kijken hoe het ervoor staat.',
+      committeeCaseNumber: 'Zaaknummer van Kifid (als u dat heeft)',
+      chooseCommitteeDecision: 'Kies wat Kifid besliste',
+      committeeDecisions: { billDropped: 'De nota hoeft niet betaald te worden', billLowered: 'De nota is verlaagd (vul het bedrag in)', billUpheld: 'De nota moet betaald worden uit de nalatenschap', settled: 'Partijen hebben een schikking getroffen (vul in wat betaald wordt, als er iets betaald wordt)' },
     },
     agency: 'Incassobureau',
     agencyEmail: 'E-mailadres van het bureau (onze brief gaat daar ook heen)',
@@ -1840,7 +1851,8 @@ export const ownerNl = {
     field: 'dit veld',
     unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet`,
     labels: {
-      filedOn: 'de dag van indienen bij de geschillencommissie',
+      // kifidwords: before the contract is read the body is not known (a malformed day): no body named.
+      filedOn: 'de dag waarop u het geschil indiende',
       caseNumber: 'het zaaknummer',
       decision: 'de uitspraak',
       decidedOn: 'de datum van de uitspraak',
@@ -1934,6 +1946,8 @@ export const ownerNl = {
       'figures.periodTo': 'de laatste dag waarover gerekend is',
       // insurerwords: a filing day refused once the contract is read, where the body is Kifid (`kifidOf`).
       'kifid.filedOn': 'de dag van indienen bij Kifid',
+      // kifidwords: once the contract is read, any other body's filing day names the disputes committee, as before.
+      'committee.filedOn': 'de dag van indienen bij de geschillencommissie',
       message: 'wat de aanbieder nodig heeft',
       amount: 'het bedrag',
       invoiceDate: 'de datum op de factuur',

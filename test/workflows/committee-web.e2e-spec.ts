@@ -198,4 +198,64 @@ describe('the disputes committee in the browser: the owner records the filing an
     await phoneContext.close();
     await page.close();
   }, 180_000);
+
+  /** kifidwords: an insurer of `kind` confirmed the end; its bill P-1 after it is disputed and awaits its desk's answer. */
+  async function insurerBillDisputed(name: string, kind: 'life' | 'health', givenNames: string) {
+    const insurer = await createProvider(w.t.admin, { name, category: 'insurance', requiredDocuments: [] });
+    const insurerDesk = await deskOf(w.t, insurer.id, `${name} desk`);
+    const estate = await createEstate(jet.api, { givenNames });
+    const contract = (await jet.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, action: 'cancel', description: 'Polis', accountNumber: 'POL-7', insuranceKind: kind }).expect(201)).body as { id: string };
+    await jet.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'M-7', effectiveDate: '2026-11-02', ...(kind === 'life' ? { done: 'payoutHandled' } : {}) }).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'P-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 12 }).expect(200);
+    await w.t.runDue();
+    return { insurerDesk, estate, contract };
+  }
+
+  /**
+   * kifidwords: a life insurer's bill is its nota, and Kifid hears it: the desk reads „nota P-1" in its dispute, the owner's contract page
+   * (in the browser) offers its committee forms as Kifid's and names the nota, and a step the case refuses names „bij Kifid", not a committee.
+   */
+  it("for a life insurer, names its nota and Kifid on the desk's status, the owner's forms and a refused step", async () => {
+    const { insurerDesk, contract } = await insurerBillDisputed('Levensverzekeraar Web', 'life', 'Lotte');
+    const disputed = (await insurerDesk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { statusText: string };
+    expect(disputed.statusText).toMatch(/^Bezwaar tegen nota P-1: het deel na de bevestigde einddatum, /);
+    await insurerDesk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'P-1', reason: 'Premie tot de opzegging' }).expect(200);
+
+    const page = await signIn(w.browser, w.base, jet);
+    await page.setViewportSize(desktop);
+    await contractPage(page, contract.id);
+    const form = await section(page, '#committee-filed');
+    expect(form).toContain('Geschil over de nota ingediend bij Kifid');
+    expect(form).toContain('Zolang Kifid het heeft, vraagt Steward u niet meer te beslissen over deze nota');
+    expect(form).toContain('Zaaknummer van Kifid');
+    expect(await mainText(page)).toContain('Geschil over nota P-1 afgewezen door Levensverzekeraar Web (reden: Premie tot de opzegging).');
+    await page.fill('#committee-filed-filedOn', today);
+    await page.click('#committee-filed button[type=submit]');
+    expect(await statusBox(page)).toContain('Geschil over nota P-1 ligt bij het Klachteninstituut Financiële Dienstverlening (Kifid)');
+    const decision = await section(page, '#committee-decision');
+    expect(decision).toContain('Uitspraak van Kifid vastleggen');
+    expect(decision).toContain('Kies wat Kifid besliste');
+    expect(decision).toContain('De nota moet betaald worden uit de nalatenschap');
+    expect(await mainText(page)).not.toMatch(/geschillencommissie|de commissie/i);
+
+    // A step the case does not take names its state as the lists do: „bij Kifid".
+    const refused = await jet.api.post(`${API}/contracts/${contract.id}/request`).expect(409);
+    expect(refused.body.detail).toBe('‘Verzoek versturen’ kan niet nu het contract op ‘bij Kifid’ staat. Er is niets gewijzigd.');
+    await page.close();
+  });
+
+  // kifidwords: the health insurers' SKGZ is named where the family's offer names the body again, never „de commissie".
+  it("for a health insurer, the family reads the SKGZ by name in a part credit's offer", async () => {
+    const { insurerDesk, estate, contract } = await insurerBillDisputed('Zorgverzekeraar Web', 'health', 'Henk');
+    await insurerDesk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'P-1', reason: 'Premie tot de opzegging' }).expect(200);
+    await jet.api.post(`${API}/contracts/${contract.id}/committee-filed`, { invoiceReference: 'P-1', filedOn: today }).expect(200);
+    await insurerDesk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { invoiceReference: 'P-1', amount: 5 }).expect(200);
+    await w.t.runDue();
+    const heir = w.t.as((await w.t.anonymous.post(`${API}/portal/access`, { code: await relativeCode(jet.api, estate.id, 'Erfgenaam Henk') }).expect(200)).body.accessToken);
+    const says = async (lang: string) => ((await heir.get(`${API}/portal/timeline?lang=${lang}&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text).join(' | ');
+    expect(await says('nl')).toContain('Dat is een aanbod: de rekening blijft bij de SKGZ tot de uitspraak, of tot uw contactpersoon het aanbod aanneemt als schikking.');
+    expect(await says('en')).toContain('That is an offer: the bill stays with the SKGZ until its decision, or until your contact person accepts the offer as a settlement.');
+    expect(await says('nl')).not.toContain('bij de commissie tot haar uitspraak');
+  });
 });
