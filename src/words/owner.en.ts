@@ -1093,6 +1093,7 @@ export const ownerEn: OwnerWords = {
       },
       balanceAtDeath: (died: string, provider: string, given: string) => `balance on the date of death (${died}): not given yet; ${provider} gave the balance on ${given}`,
       collection: (agency, reference, amount) => `${claimEn(agency, reference, amount)}; collection stop asked`,
+      agencyWrites: (language) => `the agency wrote in ${language}; our letters to it go in ${language}`,
       collectionSuspended: (agency, reference, amount) => `${claimEn(agency, reference, amount)}; suspended while the objection runs, can start again`,
     },
     previewLetter: 'Preview the request letter',

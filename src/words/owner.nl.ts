@@ -1259,6 +1259,8 @@ export const ownerNl = {
       balanceAtDeath: (died: string, provider: string, given: string) => `saldo per de datum van overlijden (${died}): nog niet opgegeven; ${provider} gaf het saldo per ${given}`,
       /** A collection whose stop is asked, as its letter was recorded (it names no bill of ours). */
       collection: (agency: string | null, reference: string | null, amount: string | null) => `${claimNl(agency, reference, amount)}; incassostop gevraagd`,
+      /** agencylang2: the language of the agency's letter as she recorded it, which ours to it take (Dutch when she said none). */
+      agencyWrites: (language: string) => `het incassobureau schreef in het ${language}; onze brieven eraan gaan in het ${language}`,
       /** famnews: a collection the answer to our stop only suspended (deskwords, `collectionSuspendedText`): still open, it can start again. */
       collectionSuspended: (agency: string | null, reference: string | null, amount: string | null) => `${claimNl(agency, reference, amount)}; opgeschort zolang het bezwaar loopt, kan weer beginnen`,
     },
