@@ -647,6 +647,8 @@ export interface StopReplaced {
   /** Who signed it when that was a colleague (a handover since); null: this letter's signer. */
   colleague: string | null;
   wrong: { field: 'agency' | 'agencyEmail' | 'agencyAddress' | 'reference' | 'dossierNumber'; was: string }[];
+  /** agencylang2: the language the earlier stop was written in, when the owner corrected the agency's language since (this letter is in the corrected one). */
+  inLanguage?: Language;
 }
 
 /**

@@ -581,8 +581,24 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => withFinalBill(collectionStop('agency', [AUDIT_BILL], { language, collection: auditCollection('agency', [AUDIT_BILL], 112.5) }), { reference: 'KPN-77', amount: 45, paidOn: null })))
     // agencylang (audit96 F3): Northwind's agency writes in English, so our letters to it are English: the stop, its correction of the
     // end date, and the objection withdrawn.
-    .concat([northwindAgency('collection_stop'), northwindAgency('correction'), northwindAgency('dispute_withdrawal')]);
+    .concat([northwindAgency('collection_stop'), northwindAgency('correction'), northwindAgency('dispute_withdrawal')])
+    // agencylang2: the agency's language corrected after our stop went: the stop again, in the agency's language, saying it replaces
+    // the one in the other language, its enclosure titled in the letter's language (KPN's agency in English, Northwind's in Dutch).
+    .concat([stopInAgencyLanguage('en'), stopInAgencyLanguage('nl')]);
 }
+
+/** agencylang2: our stop of 15 December sent again on the 17th after the owner corrected the agency's language from the other one. */
+export const stopInAgencyLanguage = (language: Language): LetterInput => {
+  const provider = language === 'en' ? 'KPN' : 'Northwind';
+  const replaces = { date: '2026-12-15', colleague: null, wrong: [], inLanguage: language === 'en' ? ('nl' as const) : ('en' as const) };
+  return collectionStop('agency', [AUDIT_BILL], {
+    language,
+    letterDate: '2026-12-17',
+    today: '2026-12-17',
+    collection: { ...auditCollection('agency', [AUDIT_BILL], 58.2), provider, copyTo: provider, replaces },
+    enclosures: [{ documentId: 'doc-1', kind: 'death_certificate', title: language === 'nl' ? 'Akte van overlijden' : 'Death certificate' }],
+  });
+};
 
 /** agencylang: Debt Recovery Ltd collects for Northwind and wrote in English: our stop of 15 December 2026 and the letters after it. */
 const northwindAgency = (kind: 'collection_stop' | 'correction' | 'dispute_withdrawal'): LetterInput => {

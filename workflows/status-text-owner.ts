@@ -1,5 +1,5 @@
 import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_LOOK, COMMITTEE_OFFER, COMMITTEE_OWNER, COMMITTEE_REJECTED, committeeBeside, creditOnCommitteeBill, decidedBill, FILING_CORRECTED } from './committee-wording';
-import { type BrpCheck, type ContractContext, type NoticeChange, type ContractState, answeredInPart, onlyToldToFollow, followingName, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
+import { AGENCY_FINDS_BY, type BrpCheck, type ContractContext, type NoticeChange, type ContractState, answeredInPart, onlyToldToFollow, followingName, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
@@ -528,13 +528,17 @@ const addressedBefore = (changes: NoticeChange[], lang: Language): string | null
 /** v22: a collection notice's corrected particulars, each from → to, after a colon (agencylate: also a correction made after the stop's state). */
 export const noticeChangesListed = (changes: NoticeChange[], lang: Language): string =>
   changes.map((c, i) => lang === 'nl' ? `${i ? ';' : ':'} ${NOTICE_FIELDS.nl[c.field]} van ${noticeValue(c.from, 'nl', c.field)} naar ${noticeValue(c.to, 'nl', c.field)}` : `${i ? ';' : ':'} ${NOTICE_FIELDS.en[c.field]} from ${noticeValue(c.from, 'en', c.field)} to ${noticeValue(c.to, 'en', c.field)}`).join('');
+/** agencylang2: the language change of a correction that changes nothing the agency is found by (our stop goes again for it alone). */
+const inLanguageAlone = (changes: NoticeChange[]): NoticeChange | undefined => (changes.some((c) => AGENCY_FINDS_BY.includes(c.field)) ? undefined : changes.find((c) => c.field === 'agencyLanguage'));
 /** v22: the correction of a collection notice on the owner's timeline: each particular from → to, then what it means for our stop to the agency. */
 const noticeCorrected: Record<Language, (step: ContractStep) => string> = {
   nl: (step) => {
     const changes = step.noticeCorrected?.changes ?? [];
     const listedChanges = noticeChangesListed(changes, 'nl');
     const before = addressedBefore(changes, 'nl');
-    const again = step.noticeCorrected?.stopAgain
+    const language = inLanguageAlone(changes);
+    const again = step.noticeCorrected?.stopAgain && language ? ` De incassostop gaat nu opnieuw naar het incassobureau, in het ${noticeValue(language.to, 'nl', 'agencyLanguage')}, de taal van hun brief.`
+      : step.noticeCorrected?.stopAgain
       ? ` ${before ? `Onze eerdere incassostop aan het incassobureau was gericht aan ${before}; ` : ''}${before ? 'de' : 'De'} incassostop gaat nu opnieuw naar het incassobureau, met de juiste gegevens.`
       : changes.some((c) => c.field !== 'amount') ? ' Het incassobureau krijgt geen nieuwe brief: er is geen adres of e-mailadres vastgelegd. Bel het incassobureau zelf.' : ' Het incassobureau krijgt geen nieuwe brief: alleen het bedrag in het dossier is aangepast.';
     return `Brief van het incassobureau gecorrigeerd${listedChanges}.${again}`;
@@ -543,7 +547,9 @@ const noticeCorrected: Record<Language, (step: ContractStep) => string> = {
     const changes = step.noticeCorrected?.changes ?? [];
     const listedChanges = noticeChangesListed(changes, 'en');
     const before = addressedBefore(changes, 'en');
-    const again = step.noticeCorrected?.stopAgain
+    const language = inLanguageAlone(changes);
+    const again = step.noticeCorrected?.stopAgain && language ? ` The stop now goes to the agency again, in ${noticeValue(language.to, 'en', 'agencyLanguage')}, the language of their letter.`
+      : step.noticeCorrected?.stopAgain
       ? ` ${before ? `Our earlier collection stop to the agency was addressed to ${before}; ` : ''}${before ? 'the' : 'The'} stop now goes to the agency again, with the right details.`
       : changes.some((c) => c.field !== 'amount') ? ' The agency gets no new letter: no address or email is recorded. Call the agency yourself.' : ' The agency gets no new letter: only the amount on file was changed.';
     return `Collection agency's letter corrected${listedChanges}.${again}`;

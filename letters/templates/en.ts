@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } from '../../workflows/disputes';
 import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia, type Enclosure } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type Language, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia, type Enclosure } from '../model';
 import { agencyLetter, endUndoneFacts, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
@@ -183,9 +183,11 @@ const WRONG_EN: Record<StopReplaced['wrong'][number]['field'], string> = {
   reference: 'with a wrong reference',
   dossierNumber: 'with a wrong file number',
 };
+/** agencylang2: the language our earlier stop was in, when the agency's language was corrected since. */
+const LANGUAGE_EN: Record<Language, string> = { nl: 'Dutch', en: 'English' };
 /** agencyafter: our stop sent again after a correction of the agency's particulars says, first, which earlier letter it replaces and what was wrong in it. */
 const stopReplaced = (r: StopReplaced | null | undefined): string[] =>
-  r ? [`On ${en.date(r.date)} ${byWhom(r.colleague)} sent you a letter with the same request${r.wrong.length ? `, but ${listed(r.wrong.map((w) => `${WRONG_EN[w.field]} (${w.was})`), 'en')}` : ''}. This letter replaces that one.`] : [];
+  r ? [`On ${en.date(r.date)} ${byWhom(r.colleague)} sent you a letter${r.inLanguage ? ` in ${LANGUAGE_EN[r.inLanguage]}` : ''} with the same request${r.wrong.length ? `, but ${listed(r.wrong.map((w) => `${WRONG_EN[w.field]} (${w.was})`), 'en')}` : ''}. This letter replaces that one${r.inLanguage ? '; it is in the language of your letter' : ''}.`] : [];
 
 function collectionOpening(f: Facts): string {
   const c = f.input.collection;

@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } from '../../workflows/disputes';
 import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type Language, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia } from '../model';
 import { agencyLetter, endUndoneFacts, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
@@ -268,9 +268,11 @@ const WRONG_NL: Record<StopReplaced['wrong'][number]['field'], string> = {
   reference: 'met een verkeerd kenmerk',
   dossierNumber: 'met een verkeerd dossiernummer',
 };
+/** agencylang2: the language our earlier stop was in, when the agency's language was corrected since. */
+const LANGUAGE_NL: Record<Language, string> = { nl: 'Nederlands', en: 'Engels' };
 /** agencyafter: our stop sent again after a correction of the agency's particulars says, first, which earlier letter it replaces and what was wrong in it. */
 const stopReplaced = (r: StopReplaced | null | undefined): string[] =>
-  r ? [`Op ${nl.date(r.date)} ${byWhom(r.colleague)} u een brief met hetzelfde verzoek gestuurd${r.wrong.length ? `, maar ${listed(r.wrong.map((w) => `${WRONG_NL[w.field]} (${w.was})`), 'nl')}` : ''}. Deze brief vervangt die brief.`] : [];
+  r ? [`Op ${nl.date(r.date)} ${byWhom(r.colleague)} u${r.inLanguage ? ` in het ${LANGUAGE_NL[r.inLanguage]}` : ''} een brief met hetzelfde verzoek gestuurd${r.wrong.length ? `, maar ${listed(r.wrong.map((w) => `${WRONG_NL[w.field]} (${w.was})`), 'nl')}` : ''}. Deze brief vervangt die brief${r.inLanguage ? '; hij is in de taal van uw brief' : ''}.`] : [];
 
 /**
  * A bill disputed on this contract, as the record holds it: the letter that disputed it, the part after the end

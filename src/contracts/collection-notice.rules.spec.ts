@@ -1,4 +1,4 @@
-import { findsAgencyAnew, lettersToSendAgain, noticeChanges, stoppedSinceNotice } from './collection-notice.rules';
+import { findsAgencyAnew, lettersToSendAgain, noticeChanges, stopAgainInLanguage, stoppedSinceNotice } from './collection-notice.rules';
 
 /**
  * agencylate, agencylate2: after the stop's state, which letters went under the wrong particulars, which were held back, and which one
@@ -73,5 +73,24 @@ describe('noticeChanges of the agency language', () => {
     const changes = noticeChanges(recorded, { ...recorded, agencyLanguage: 'en' });
     expect(changes).toEqual([{ field: 'agencyLanguage', from: 'nl', to: 'en' }]);
     expect(findsAgencyAnew(changes)).toBe(false);
+  });
+});
+
+/** agencylang2: the agency's language corrected alone: our stop again in it while the stop is asked; after, nothing, said why. */
+describe("the agency's language corrected", () => {
+  const language = { field: 'agencyLanguage' as const, from: 'nl', to: 'en' };
+  const name = { field: 'agency' as const, from: 'Incasso Nord', to: 'Incasso Noord' };
+
+  it('sends our stop again in it while the stop is asked and the agency can be reached', () => {
+    expect(stopAgainInLanguage([language], true)).toBe(true);
+    expect(stopAgainInLanguage([language], false)).toBe(false);
+    // The machine sends the stop again for a changed name, in the corrected language already.
+    expect(stopAgainInLanguage([name, language], true)).toBe(false);
+    expect(stopAgainInLanguage([{ field: 'amount', from: 54, to: 45 }], true)).toBe(false);
+  });
+
+  it('sends nothing again once the stop is no longer asked, saying it was the language alone', () => {
+    const stop = { kind: 'collection_stop' as const, letterId: 's1', on: '2026-12-28' };
+    expect(lettersToSendAgain([language], { went: [stop], held: [] }, { end: null, stoppedSince: false, reachable: true })).toEqual({ wrong: [], held: [], again: null, nothing: 'languageOnly' });
   });
 });

@@ -21,6 +21,15 @@ export function noticeChanges(recorded: NoticeParticulars, corrected: NoticePart
 export const findsAgencyAnew = (changes: NoticeChange[]): boolean => changes.some((c) => AGENCY_FINDS_BY.includes(c.field));
 
 /**
+ * agencylang2: a correction of the agency's language while our stop is asked (it neither answered nor was the collection recorded as
+ * stopped: the stop's state is left then, and the next letter to the agency takes the language): our stop goes again, in the corrected
+ * language, saying it replaces the one in the other language, so the agency reads our request in the language it wrote to the family
+ * in. Not when the correction also changes how the agency is found (the machine sends the stop again then, in the corrected language),
+ * nor when it cannot be reached.
+ */
+export const stopAgainInLanguage = (changes: NoticeChange[], reachable: boolean): boolean => reachable && !findsAgencyAnew(changes) && changes.some((c) => c.field === 'agencyLanguage');
+
+/**
  * agencyheld: whether the collection was recorded as stopped after the notice `noticeSeq` (its `COLLECTION_STOPPED` steps, by the
  * provider or the agency itself). A suspension is no stop: the provider's word is „opgeschort zolang het bezwaar loopt", so the
  * agency's file stays open (it got no end letter, `collectionEndOf`) and may start again when the objection ends: it still needs our
@@ -38,14 +47,14 @@ export const stoppedSinceNotice = (steps: readonly { event: string; seq: string;
  * stopped (`stoppedSince`, `stoppedSinceNotice`: a suspension is not a stop). The others never go again on their own: after the end the agency hears no more of bills (audit95's
  * `stopsStillCollecting`), and while it collects our stop sent again states the bills and the end date as they stand now, so an
  * end-date or bill correction or our objection's withdrawal is in it. Nothing when only the amount changed (the agency found its file,
- * as agencycorr chose), no letter of ours was meant for it, or it cannot be reached (`reachable`: no address or e-mail); `nothing` says why.
+ * as agencycorr chose) or the language (agencylang2: our stop is no longer asked; the next letter takes it), no letter of ours was meant for it, or it cannot be reached (`reachable`: no address or e-mail); `nothing` says why.
  */
 export function lettersToSendAgain(
   changes: NoticeChange[],
   letters: { went: AgencyLetterSent[]; held: AgencyLetterKind[] },
   facts: { end: { letterId: string; went: boolean } | null; stoppedSince: boolean; reachable: boolean },
 ): { wrong: AgencyLetterSent[]; held: AgencyLetterKind[]; again: { kind: SentAgainKind; replaces: string | null } | null; nothing: NothingAgain | null } {
-  if (!findsAgencyAnew(changes)) return { wrong: [], held: [], again: null, nothing: 'amountOnly' };
+  if (!findsAgencyAnew(changes)) return { wrong: [], held: [], again: null, nothing: changes.some((c) => c.field === 'agencyLanguage') ? 'languageOnly' : 'amountOnly' };
   const { went: wrong, held } = letters;
   const none = { wrong, held, again: null };
   if (!wrong.some((l) => l.kind === 'collection_stop') && !held.includes('collection_stop') && !facts.end) return { ...none, nothing: 'noLetter' };

@@ -137,7 +137,7 @@ export class CollectionNoticeDto {
   @ApiPropertyOptional({
     enum: LANGUAGES,
     example: 'en',
-    description: "the language the agency's letter is written in: our letters to the agency (the collection stop, its correction, the withdrawal of our objection, the word that the collection ended) go in it; absent: `nl`. Correctable with the notice's correction (nothing is sent again for it alone)",
+    description: "the language the agency's letter is written in: our letters to the agency (the collection stop, its correction, the withdrawal of our objection, the word that the collection ended) go in it; absent: `nl`. Correctable with the notice's correction: while our stop is asked it goes again in the corrected language, saying it replaces the earlier one; after, nothing is sent again for it alone",
   })
   @IsOptional()
   @IsIn(LANGUAGES)

@@ -75,7 +75,7 @@ import { type HistoryEntry, timelineLists, TimelineService } from '../timeline/t
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { AGENCY_LETTER_KINDS, type AgencyLetterKind, type AgencyLetterSent, COLLECTION_NOTICE_STEPS, type CollectionClaim, type LateNoticeCorrection, NOTICE_CORRECTED_LATE, type SentAgainKind } from '../timeline/contract-step';
-import { findsAgencyAnew, lettersToSendAgain, noticeChanges, type NoticeParticulars, stoppedSinceNotice } from './collection-notice.rules';
+import { findsAgencyAnew, lettersToSendAgain, noticeChanges, type NoticeParticulars, stopAgainInLanguage, stoppedSinceNotice } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, ENDED_AGENCY_NOT_WRITTEN, type EndedAgencyAbout, endedAgencyNotWrittenText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type RecordedDropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
 import { billsOnOf, droppedClaimAmong, type DropGivenBy, dropNamed, type DropStep, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, endsDroppedClaim, ownerDropUndoOf, type ProviderWord, providerWordProblems, type RecordedDropOnPage } from './drop-correction.rules';
@@ -1792,9 +1792,14 @@ export class ContractsService implements OnModuleInit {
       const corrected = noticeChanges((recorded ?? {}) as NoticeParticulars, { ...dto });
       if (!corrected.length) throw new ValidationProblem([{ field: 'agency', message: ownerWords(principal.lang).errors.details.noticeUnchanged }]);
       event.corrected = corrected;
+      // agencylang2: recorded on the step, so her history says the stop goes again (the machine's own stop again is its effect).
+      if (stopAgainInLanguage(corrected, agencyReachable({ ...dto }))) event.inAgencyLanguage = true;
     };
     // agencyafter: a correction our stop goes to the agency again for changes whom it reaches: the family hears it (their card reads the corrected agency).
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
+      // agencylang2: the language alone corrected: our stop again in it (outside the machine, v22 to v26 kept as they are); the
+      // family's card names the same agency, so they hear nothing new.
+      if (event.inAgencyLanguage === true) await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'collection_stop', event, 'agency', true);
       if (!applied.effects.some((e) => e.type === 'letter' && e.to === 'agency')) return;
       await this.noticeCorrected(manager, { estateId: contract.estateId, contractId: contract.id, agency: dto.agency, reference: dto.reference, amount: dto.amount ?? null, again: 'collection_stop' });
     };

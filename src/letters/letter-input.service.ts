@@ -197,12 +197,13 @@ export class LetterInputBuilder {
     const carrying = subject.kind === 'information_supplied' || subject.kind === 'document_erasure' || subject.kind === 'document_correction' || resent ? await this.carryingLetters(manager, contract.id, owner.id) : [];
     // amenddoc: what she chose with each amend of a rejected request takes the place of the earlier ones of its kind.
     const amends = resent ? amendChoices(await this.timeline.ofContract(manager, contract.id, ['AMEND'])) : [];
-    const enclosures = this.enclosures(subject.kind, provider, documents, event, resent ? await this.attached.attachedTo(contract.id, manager) : [], carrying, amends);
+    // agencylang: the agency's copy is in the language of its letter as the owner recorded it with the notice (Dutch unless she said
+    // otherwise: Dutch collectors, Dutch law); the provider's follows the provider. agencylang2: its enclosures are titled in it too.
+    const language: Language = toAgency ? (notice?.agencyLanguage === 'en' ? 'en' : 'nl') : provider.language;
+    const enclosures = this.enclosures(subject.kind, { requiredDocuments: provider.requiredDocuments, language }, documents, event, resent ? await this.attached.attachedTo(contract.id, manager) : [], carrying, amends);
     const input: LetterInput = {
       ...base,
-      // agencylang: the agency's copy is in the language of its letter as the owner recorded it with the notice (Dutch unless she said
-      // otherwise: Dutch collectors, Dutch law); the provider's follows the provider.
-      language: toAgency ? (notice?.agencyLanguage === 'en' ? 'en' : 'nl') : provider.language,
+      language,
       recipient: toAgency ? { name: collection.agency!, address: collection.agencyAddress, deliveredVia: collection.agencyEmail } : providerRecipient(provider),
       // "Uw kenmerk" is the recipient's own: the agency's is on its collection letter.
       providerReference: toAgency ? collection.reference : context.providerReference,
@@ -371,7 +372,9 @@ export class LetterInputBuilder {
     const wrong = (Array.isArray(event.corrected) ? (event.corrected as NoticeChange[]) : [])
       .filter((c): c is NoticeChange & { field: StopReplaced['wrong'][number]['field'] } => AGENCY_FINDS_BY.includes(c.field) && c.field !== unused && c.from !== null)
       .map((c) => ({ field: c.field, was: c.field === 'agencyAddress' ? addressLine(c.from as Address) : String(c.from) }));
-    return { date: earlier.date, colleague: earlier.colleague, wrong };
+    // agencylang2: the language it went in, when the correction changed the agency's (a notice recorded without one read Dutch).
+    const language = (Array.isArray(event.corrected) ? (event.corrected as NoticeChange[]) : []).find((c) => c.field === 'agencyLanguage');
+    return { date: earlier.date, colleague: earlier.colleague, wrong, ...(language && { inLanguage: language.from === 'en' ? 'en' : 'nl' }) };
   }
 
   /**
@@ -495,7 +498,7 @@ export class LetterInputBuilder {
    * uploads and wills never are. A document she chose with an amend (`amends`) goes in place of the earlier ones of its kind,
    * and one no letter carried to the provider yet is said to be enclosed now (README amenddoc).
    */
-  private enclosures(kind: LetterKind, provider: Provider, documents: EstateDocument[], event: LetterSubject['event'], attachedIds: string[], carrying: CarryingLetter[], amends: string[][]): Enclosure[] {
+  private enclosures(kind: LetterKind, provider: Pick<Provider, 'requiredDocuments' | 'language'>, documents: EstateDocument[], event: LetterSubject['event'], attachedIds: string[], carrying: CarryingLetter[], amends: string[][]): Enclosure[] {
     const chosen = (kind === 'information_supplied' || kind === 'document_correction') && Array.isArray(event.documentIds) ? (event.documentIds as string[]) : [];
     const request = kind === 'cancellation' || kind === 'transfer';
     const enclosed = request ? requestLetterEnclosures(provider.requiredDocuments, documents, attachedIds, amends) : chosenEnclosures(documents, chosen);

@@ -12,6 +12,7 @@ import { ContractsService } from '../contracts/contracts.service';
 import { DocumentKind, EstateDocument } from '../documents/document.entity';
 import { DocumentsService, UploadedFile } from '../documents/documents.service';
 import type { NameOrder } from '../../letters';
+import type { Language } from '../../workflows/wording';
 import { Estate, fullName } from '../estates/estate.entity';
 import { estateRows, familyMemberRows } from '../estates/estate-rows';
 import { EstatesService } from '../estates/estates.service';
@@ -67,9 +68,11 @@ export interface ReportedCollection {
   amount: number | null;
   /** The agency's own file number; absent in a report made before the family could give it (README, collectionwords). */
   dossierNumber?: string | null;
+  /** agencylang2: the language of the agency's letter, if the relative gave it. */
+  agencyLanguage?: Language | null;
 }
 const reportedCollection = (dto: FamilyReportDto): ReportedCollection | null =>
-  dto.kind === 'collection_letter' ? { agency: dto.agency ?? null, reference: dto.reference ?? null, dossierNumber: dto.dossierNumber ?? null, amount: dto.amount ?? null } : null;
+  dto.kind === 'collection_letter' ? { agency: dto.agency ?? null, reference: dto.reference ?? null, dossierNumber: dto.dossierNumber ?? null, amount: dto.amount ?? null, ...(dto.agencyLanguage && { agencyLanguage: dto.agencyLanguage }) } : null;
 
 /** What the family typed off a bill, kept with the report for the owner to record the bill from (corrected); null for other kinds. */
 export interface ReportedBill {

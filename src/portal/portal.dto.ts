@@ -105,6 +105,12 @@ export class FamilyReportDto {
   @MaxLength(100)
   dossierNumber?: string;
 
+  // agencylang2: the relative holding the letter sees its language; the case owner's notice form starts from it (hers to check).
+  @ApiPropertyOptional({ enum: LANGUAGES, example: 'en', description: "collection_letter: the language the agency's letter is written in, if you can tell; kept for the case owner, whose letters to the agency go in it" })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  agencyLanguage?: Language;
+
   @ApiPropertyOptional({ description: 'new_contract: the provider from the directory, if it is there' })
   @IsOptional()
   @IsUUID()

@@ -100,8 +100,11 @@ export interface AgencyLetterSent {
 /** agencylate: the letters that can go again after a correction: our stop, or the word that the collection ended. */
 export type SentAgainKind = 'collection_stop' | 'collection_ended';
 
-/** agencylate: why nothing goes again: only the amount changed, no letter went to the agency, it cannot be reached, or the collection was confirmed stopped. */
-export type NothingAgain = 'amountOnly' | 'noLetter' | 'unreachable' | 'stopped';
+/**
+ * agencylate: why nothing goes again: only the amount changed, no letter went to the agency, it cannot be reached, or the collection was
+ * confirmed stopped; agencylang2: only the agency's language changed once our stop is no longer asked.
+ */
+export type NothingAgain = 'amountOnly' | 'languageOnly' | 'noLetter' | 'unreachable' | 'stopped';
 
 /**
  * agencylate: what the late correction's entry holds: the corrected notice (as the step's event), the letters under the wrong particulars

@@ -235,7 +235,7 @@ export const familyEn: FamilyWords = {
     unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know`,
     labels: {
       kind: 'what it is about', contractId: 'the contract', message: 'your message', invoiceDate: 'the date on the bill', periodFrom: 'the start of the period',
-      periodTo: 'the end of the period', amount: 'the amount', reference: 'the invoice number or reference', agency: 'the name of the collection agency', dossierNumber: "the collection agency's file number",
+      periodTo: 'the end of the period', amount: 'the amount', reference: 'the invoice number or reference', agency: 'the name of the collection agency', dossierNumber: "the collection agency's file number", agencyLanguage: "the language of the collection agency's letter",
       providerId: 'the organisation', accountNumber: 'the customer or policy number', file: 'the photo or PDF', paidOn: 'the date of payment',
       comment: 'your comment', code: 'the access code', email: 'your email address', score: 'your rating', milestone: 'the moment of the rating', lang: 'the language',
       limit: 'the number per page', reported: 'the report', contract: 'the contract', rated: 'the rating', callback: 'the call-back request',

@@ -307,7 +307,7 @@ export const familyNl = {
     unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet`,
     labels: {
       kind: 'waar het om gaat', contractId: 'het contract', message: 'uw bericht', invoiceDate: 'de datum op de rekening', periodFrom: 'het begin van de periode',
-      periodTo: 'het einde van de periode', amount: 'het bedrag', reference: 'het factuurnummer of kenmerk', agency: 'de naam van het incassobureau', dossierNumber: 'het dossiernummer van het incassobureau',
+      periodTo: 'het einde van de periode', amount: 'het bedrag', reference: 'het factuurnummer of kenmerk', agency: 'de naam van het incassobureau', dossierNumber: 'het dossiernummer van het incassobureau', agencyLanguage: 'de taal van de brief van het incassobureau',
       providerId: 'de organisatie', accountNumber: 'het klant- of polisnummer', file: 'de foto of PDF', paidOn: 'de datum van betalen',
       comment: 'uw opmerking', code: 'de toegangscode', email: 'uw e-mailadres', score: 'uw waardering', milestone: 'het moment van de waardering', lang: 'de taal',
       limit: 'het aantal per pagina', reported: 'de melding', contract: 'het contract', rated: 'de waardering', callback: 'het terugbelverzoek',

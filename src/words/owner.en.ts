@@ -1114,6 +1114,7 @@ export const ownerEn: OwnerWords = {
       },
       balanceAtDeath: (died: string, provider: string, given: string) => `balance on the date of death (${died}): not given yet; ${provider} gave the balance on ${given}`,
       collection: (agency, reference, amount) => `${claimEn(agency, reference, amount)}; collection stop asked`,
+      agencyWrites: (language) => `the agency wrote in ${language}; our letters to it go in ${language}`,
       collectionSuspended: (agency, reference, amount) => `${claimEn(agency, reference, amount)}; suspended while the objection runs, can start again`,
     },
     previewLetter: 'Preview the request letter',
@@ -2297,6 +2298,7 @@ export const ownerEn: OwnerWords = {
         again === 'collection_stop' ? `Our request to stop the collection now goes to the agency${replacing ? ' again' : ''}, with the right details${replacing ? '; the letter says which letter it replaces' : ''}.`
         : again === 'collection_ended' ? `Our word that the collection ended now goes to the agency${replacing ? ' again' : ''}, with the right details${replacing ? '; the letter says which letter it replaces' : ''}.`
         : nothing === 'amountOnly' ? 'The agency gets no new letter: only the amount on file was changed.'
+        : nothing === 'languageOnly' ? 'The agency gets no new letter for the language alone: our request to stop the collection is no longer open. A next letter to the agency goes in the new language.'
         : nothing === 'unreachable' ? 'The agency gets no new letter: no address or email is recorded. Call the agency yourself.'
         : nothing === 'stopped' ? 'Nothing needs to go again: the collection is recorded as stopped.'
         : 'Nothing needs to go again: no letter went to the agency.'

@@ -1282,6 +1282,8 @@ export const ownerNl = {
       balanceAtDeath: (died: string, provider: string, given: string) => `saldo per de datum van overlijden (${died}): nog niet opgegeven; ${provider} gaf het saldo per ${given}`,
       /** A collection whose stop is asked, as its letter was recorded (it names no bill of ours). */
       collection: (agency: string | null, reference: string | null, amount: string | null) => `${claimNl(agency, reference, amount)}; incassostop gevraagd`,
+      /** agencylang2: the language of the agency's letter as she recorded it, which ours to it take (Dutch when she said none). */
+      agencyWrites: (language: string) => `het incassobureau schreef in het ${language}; onze brieven eraan gaan in het ${language}`,
       /** famnews: a collection the answer to our stop only suspended (deskwords, `collectionSuspendedText`): still open, it can start again. */
       collectionSuspended: (agency: string | null, reference: string | null, amount: string | null) => `${claimNl(agency, reference, amount)}; opgeschort zolang het bezwaar loopt, kan weer beginnen`,
     },
@@ -2642,12 +2644,13 @@ export const ownerNl = {
      * agencylate2: those held back before they went (listed; '' for none), and what goes again (saying what it replaces only when one
      * went, `replacing`) or why nothing does.
      */
-    noticeCorrectedLate: (about: string, changes: string, wrong: string, held: string, again: 'collection_stop' | 'collection_ended' | null, replacing: boolean, nothing: 'amountOnly' | 'noLetter' | 'unreachable' | 'stopped' | null) =>
+    noticeCorrectedLate: (about: string, changes: string, wrong: string, held: string, again: 'collection_stop' | 'collection_ended' | null, replacing: boolean, nothing: 'amountOnly' | 'languageOnly' | 'noLetter' | 'unreachable' | 'stopped' | null) =>
       `${about}: brief van het incassobureau gecorrigeerd${changes}.${wrong ? ` Onder de verkeerde gegevens gingen naar het incassobureau: ${wrong}.` : ''}${
         held ? ` Tegengehouden voordat ze weggingen, dus niet onder de verkeerde gegevens verstuurd: ${held}.` : ''} ${
         again === 'collection_stop' ? `Ons verzoek om de incasso te stoppen gaat nu ${replacing ? 'opnieuw ' : ''}naar het incassobureau, met de juiste gegevens${replacing ? '; de brief zegt welke brief hij vervangt' : ''}.`
         : again === 'collection_ended' ? `Ons bericht dat de incasso is beëindigd gaat nu ${replacing ? 'opnieuw ' : ''}naar het incassobureau, met de juiste gegevens${replacing ? '; de brief zegt welke brief hij vervangt' : ''}.`
         : nothing === 'amountOnly' ? 'Het incassobureau krijgt geen nieuwe brief: alleen het bedrag in het dossier is aangepast.'
+        : nothing === 'languageOnly' ? 'Het incassobureau krijgt geen nieuwe brief alleen om de taal: ons verzoek om de incasso te stoppen loopt niet meer. Een volgende brief aan het bureau gaat in de nieuwe taal.'
         : nothing === 'unreachable' ? 'Het incassobureau krijgt geen nieuwe brief: er is geen adres of e-mailadres vastgelegd. Bel het incassobureau zelf.'
         : nothing === 'stopped' ? 'Er hoeft niets opnieuw: de incasso is als gestopt vastgelegd.'
         : 'Er hoeft niets opnieuw: er ging geen brief naar het incassobureau.'

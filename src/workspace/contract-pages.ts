@@ -310,7 +310,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     fields: (f, id, { w, o, lang }) => {
       const r = o.reportedCollection;
       const as = (value: string | null | undefined) => ({ initial: value ?? undefined, ...id });
-      return html`${field(f, 'agency', w.agency, { required: true, ...as(r?.agency) })}${field(f, 'agencyEmail', w.agencyEmail, id)}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, id)}${field(f, 'agencyAddress.postalCode', w.postalCode, id)}${field(f, 'agencyAddress.city', w.city, id)}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...as(r?.reference) })}${field(f, 'dossierNumber', w.theirDossierNumber, as(r?.dossierNumber))}${field(f, 'amount', w.claimed, { required: true, ...as(amountValue(r?.amount, lang)) })}${agencyLanguageChoice(f, id, w, undefined)}`;
+      return html`${field(f, 'agency', w.agency, { required: true, ...as(r?.agency) })}${field(f, 'agencyEmail', w.agencyEmail, id)}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, id)}${field(f, 'agencyAddress.postalCode', w.postalCode, id)}${field(f, 'agencyAddress.city', w.city, id)}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...as(r?.reference) })}${field(f, 'dossierNumber', w.theirDossierNumber, as(r?.dossierNumber))}${field(f, 'amount', w.claimed, { required: true, ...as(amountValue(r?.amount, lang)) })}${agencyLanguageChoice(f, id, w, r?.agencyLanguage ?? undefined)}`;
     },
     order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'dossierNumber', 'amount', 'agencyLanguage'],
   },
@@ -606,6 +606,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
     ...(balanceOn && balanceOn !== died ? [w.balanceAtDeath(humanDate(died, lang), c.provider.name, humanDate(balanceOn, lang))] : []),
     ...(o.collection ? [w.collection(o.collection.agency, o.collection.reference, o.collection.amount === null ? null : money(o.collection.amount, lang))] : []),
     ...(o.suspended ? [w.collectionSuspended(o.suspended.claim.agency ?? o.suspended.answer.agency, o.suspended.claim.reference, o.suspended.claim.amount === null ? null : money(o.suspended.claim.amount, lang))] : []),
+    ...((o.collection || o.suspended) && o.recordedNotice ? [w.agencyWrites(ownerWords(lang).contract.agencyLanguages[o.recordedNotice.agencyLanguage === 'en' ? 'en' : 'nl'])] : []),
     ...c.openDisputes.map((d) => `${w.disputed(d.reference, money(stillDisputed(d), lang))}${d.rejectionReason ? ` (${w.heldBy(c.provider.name)})` : ''}`),
     ...o.bills
       .filter((b) => stillToPay(b) > 0)

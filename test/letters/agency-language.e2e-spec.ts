@@ -1,5 +1,6 @@
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
 
 /** README, agencylang (audit96 F3): a debt collector that writes in English gets our letters to it in English. */
 describe("a debt collector's letters in the language of its letter", () => {
@@ -51,18 +52,45 @@ describe("a debt collector's letters in the language of its letter", () => {
     const contract = await collected('Kees');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, { ...notice, agencyLanguage: 'en' }).expect(200);
     const timeline = ((await anna.get(`${API}/contracts/${contract.id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary).join('\n');
-    expect(timeline).toContain('taal van Nederlands naar Engels');
+    expect(timeline).toContain('taal van Nederlands naar Engels. De incassostop gaat nu opnieuw naar het incassobureau, in het Engels, de taal van hun brief.');
     // The same language again changes nothing.
     const same = await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, { ...notice, agencyLanguage: 'en' }).expect(422);
     expect(same.body.errors.map((e: { field: string }) => e.field)).toEqual(['agency']);
-    // The agency found its file: no stop goes again for the language alone, but the next letter to it is English.
-    expect(await agencyStops(contract.id)).toHaveLength(1);
+    // agencylang2: our stop is still asked, so it goes again in English, saying it replaces the Dutch one; the next letter is English too.
+    await t.runDue();
+    const stops = await agencyStops(contract.id);
+    expect(stops).toHaveLength(2);
+    const again = await letterText(anna, stops[1].id);
+    expect(again).toContain('I sent you a letter in Dutch with the same request. This letter replaces');
+    expect(again).toContain('You sent a debt-collection letter with reference DR-558');
+    expect(again).not.toContain('incassobrief');
     await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'collection stopped' }).expect(200);
     await t.runDue();
     const ended = ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Letter[]).find((l) => l.kind === 'collection_ended')!;
     const text = await letterText(anna, ended.id);
     expect(text).toContain('I therefore ask you to close your file');
     expect(text).not.toContain('incassobrief');
+  });
+
+  it('sends nothing again for the language once the collection is recorded as stopped, and says why', async () => {
+    const contract = await collected('Els');
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'stopped' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, { ...notice, agencyLanguage: 'en' }).expect(200);
+    await t.runDue();
+    expect(await agencyStops(contract.id)).toHaveLength(1);
+    const timeline = ((await anna.get(`${API}/contracts/${contract.id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary).join('\n');
+    expect(timeline).toContain('Het incassobureau krijgt geen nieuwe brief alleen om de taal: ons verzoek om de incasso te stoppen loopt niet meer.');
+  });
+
+  it("takes the language a relative gives with a collection letter she reports, and refuses one it cannot write, naming the field", async () => {
+    const estate = await createEstate(anna, { givenNames: 'Ans' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobile phone', accountNumber: 'NW-Ans', action: 'cancel' }).expect(201)).body as { id: string };
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    const report = { kind: 'collection_letter', contractId: contract.id, message: 'A letter from a debt collector.', agency: 'Debt Recovery Ltd', reference: 'DR-9', amount: 40 };
+    const refused = await maria.post(`${API}/portal/reports`, { ...report, agencyLanguage: 'de' }).expect(400);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['agencyLanguage']);
+    await maria.post(`${API}/portal/reports`, { ...report, agencyLanguage: 'en' }).expect(201);
   });
 
   it('refuses a language it cannot write, naming the field', async () => {

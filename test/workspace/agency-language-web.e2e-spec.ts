@@ -36,6 +36,8 @@ describe("the owner records a debt collector's language on the contract page", (
     expect(await letterText(w.anna.api, stop.id)).toContain('You sent a debt-collection letter with reference DR-558');
     await page.reload();
     expect(await page.inputValue('#collection-notice-corrected-agencyLanguage')).toBe('en');
+    // agencylang2: beside the agency's particulars, the language she recorded.
+    await expect(page.innerText('main')).resolves.toContain('the agency wrote in English; our letters to it go in English');
     await page.close();
   });
 });
