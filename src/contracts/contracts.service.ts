@@ -77,7 +77,7 @@ import { AGENCY_LETTER_KINDS, type AgencyLetterKind, type AgencyLetterSent, COLL
 import { findsAgencyAnew, lettersToSendAgain, noticeChanges, type NoticeParticulars, stoppedSinceNotice } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, ENDED_AGENCY_NOT_WRITTEN, type EndedAgencyAbout, endedAgencyNotWrittenText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type RecordedDropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
-import { billsOnOf, claimDropUndoOf, claimUndoFound, droppedClaimAmong, type DropGivenBy, dropNamed, type DropStep, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, endsDroppedClaim, ownerDropUndoOf, type ProviderWord, providerWordProblems, type RecordedDropOnPage } from './drop-correction.rules';
+import { billsOnOf, claimDropUndoOf, claimUndoFound, droppedClaimAmong, type DropGivenBy, dropNamed, type DropStep, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, ownerDropUndoOf, type ProviderWord, providerWordProblems, type RecordedDropOnPage } from './drop-correction.rules';
 import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '../timeline/drop-days';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callAsListed, type CallAsListed, callsAsTheyStand, callVersion, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -2227,12 +2227,13 @@ export class ContractsService implements OnModuleInit {
     const desks = dropNamed(steps, undefined, 'provider');
     const ofClaim = droppedClaimAmong(steps);
     if (!drop && !desks && !ofClaim) return null;
-    const latest = await this.timeline.latestSteps(manager, contract.id, dropUndoFound);
+    const latest = await this.timeline.latestSteps(manager, contract.id, claimUndoFound);
     const own = drop && { bills: drop.bills, toldOn: correctedDropDays(await this.timeline.detailsOfContracts(manager, [contract.id], [DROP_DAY_CORRECTED])).get(drop.id) ?? drop.toldOn };
     const deskBills = desks && this.deskUndoBills(latest);
-    const undo = own && !('refused' in dropUndoOf(latest)) ? own : desks && deskBills ? { bills: deskBills, toldOn: desks.toldOn, byDesk: true as const } : null;
-    const claimDropped = ofClaim && endsDroppedClaim(latest);
-    return own || undo || claimDropped ? { own, undo, claimDropped } : null;
+    // claimundo: a claim dropped whole, its steps the newest, is undone on the provider's word as the API takes it.
+    const claim = ofClaim ? claimDropUndoOf(latest) : null;
+    const undo = own && !('refused' in dropUndoOf(latest)) ? own : desks && deskBills ? { bills: deskBills, toldOn: desks.toldOn, byDesk: true as const } : claim ? { bills: claim.bills, toldOn: claim.toldOn, claim: true as const } : null;
+    return own || undo ? { own, undo } : null;
   }
 
   /**

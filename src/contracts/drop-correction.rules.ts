@@ -67,10 +67,8 @@ export interface DropOnPage {
 export interface RecordedDropOnPage {
   /** The newest drop she recorded herself that stands, its day as corrected: the drop whose day she corrects. */
   own: DropOnPage | null;
-  /** The drop the undo takes now: hers, or (ownerdrop) the provider's desk's (`byDesk`), undone on the provider's word. */
-  undo: (DropOnPage & { byDesk?: true }) | null;
-  /** insurerwords: the newest step ends a claim dropped whole (`endsDroppedClaim`): the page says why no undo is offered, as the API's 409. */
-  claimDropped: boolean;
+  /** The drop the undo takes now: hers, or (ownerdrop) the provider's desk's (`byDesk`), or (claimundo) a claim dropped whole (`claim`), undone on the provider's word. */
+  undo: (DropOnPage & { byDesk?: true; claim?: true }) | null;
 }
 
 /** Whether a drop is the one `invoiceReference` names (left out: any); a drop of the only open bill named none. */
@@ -117,6 +115,8 @@ export function endsDroppedClaim(steps: HistoryEntry[]): boolean {
 export interface ClaimDropUndo {
   bills: string[];
   recordedOn: string;
+  /** The day the provider said it dropped the claim (`toldOn`), else the day recorded: the page's hint names it. */
+  toldOn: string;
   restored: { openDisputes: DisputedInvoice[]; disputeRejectionReason: string | null };
   term: RestoredTerm;
 }
@@ -136,6 +136,7 @@ export function claimDropUndoOf(steps: HistoryEntry[]): ClaimDropUndo | null {
   return {
     bills: steps.slice(stopAt + 1).map((s) => String(eventOf(s).invoiceReference)),
     recordedOn: toIsoDate(new Date(stop.at)),
+    toldOn: typeof eventOf(stop).toldOn === 'string' ? String(eventOf(stop).toldOn) : toIsoDate(new Date(stop.at)),
     restored: { openDisputes: openDisputesOf(projection), disputeRejectionReason: projection.disputeRejectionReason ?? null },
     term: termOf(before, 'collectionStopRequested'),
   };
