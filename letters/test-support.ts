@@ -581,7 +581,9 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).map((language) => withFinalBill(collectionStop('agency', [AUDIT_BILL], { language, collection: auditCollection('agency', [AUDIT_BILL], 112.5) }), { reference: 'KPN-77', amount: 45, paidOn: null })))
     // agencylang (audit96 F3): Northwind's agency writes in English, so our letters to it are English: the stop, its correction of the
     // end date, and the objection withdrawn.
-    .concat([northwindAgency('collection_stop'), northwindAgency('correction'), northwindAgency('dispute_withdrawal')]);
+    .concat([northwindAgency('collection_stop'), northwindAgency('correction'), northwindAgency('dispute_withdrawal')])
+    // claimundo: KPN dropped the whole claim (told the agency on 18 December), then said that was a mistake: the end is taken back on its word (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('collection_end_undone', language, { collectionEnded: { why: 'claimDropped' as const, reference: null, toldOn: '2026-12-17' } })));
 }
 
 /** agencylang: Debt Recovery Ltd collects for Northwind and wrote in English: our stop of 15 December 2026 and the letters after it. */

@@ -268,7 +268,7 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect({ recipient: correction?.recipient, status: correction?.status, more: more.length }).toEqual({ recipient: 'Intrum', status: 'sent', more: 0 });
     const text = flat(await letterText(anna.api, correction.id));
     expect(text).toContain(`had laten weten dat de hele vordering is ingetrokken.`);
-    expect(text).toContain('KPN heeft ons daarna laten weten dat dat een vergissing was: de vordering is niet ingetrokken.');
+    expect(text).toContain('KPN heeft ons later laten weten dat dat een vergissing was: de vordering is niet ingetrokken.');
     expect(text).not.toContain('per vergissing zo vastgelegd');
 
     // English: the owner's history in her words.
