@@ -584,7 +584,9 @@ export function letterCorpus(): LetterInput[] {
     .concat([northwindAgency('collection_stop'), northwindAgency('correction'), northwindAgency('dispute_withdrawal')])
     // agencylang2: the agency's language corrected after our stop went: the stop again, in the agency's language, saying it replaces
     // the one in the other language, its enclosure titled in the letter's language (KPN's agency in English, Northwind's in Dutch).
-    .concat([stopInAgencyLanguage('en'), stopInAgencyLanguage('nl')]);
+    .concat([stopInAgencyLanguage('en'), stopInAgencyLanguage('nl')])
+    // claimundo: KPN dropped the whole claim (told the agency on 18 December), then said that was a mistake: the end is taken back on its word (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('collection_end_undone', language, { collectionEnded: { why: 'claimDropped' as const, reference: null, toldOn: '2026-12-17' } })));
 }
 
 /** agencylang2: our stop of 15 December sent again on the 17th after the owner corrected the agency's language from the other one. */

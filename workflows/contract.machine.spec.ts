@@ -836,7 +836,7 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(26);
+    expect(CONTRACT_MACHINE_VERSION).toBe(27);
     for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
@@ -1713,7 +1713,7 @@ describe('contract machine v24 (comlater2): the provider’s answers leave the c
   });
 
   it('moves v22 and v23 to the newest version by these steps only; older versions keep theirs', () => {
-    expect({ rejected: contractVersionForStep(23, 'withCommittee', 'DISPUTE_REJECTED'), stopped: contractVersionForStep(22, 'collectionStopRequested', 'COLLECTION_STOPPED') }).toEqual({ rejected: 26, stopped: 26 });
+    expect({ rejected: contractVersionForStep(23, 'withCommittee', 'DISPUTE_REJECTED'), stopped: contractVersionForStep(22, 'collectionStopRequested', 'COLLECTION_STOPPED') }).toEqual({ rejected: CONTRACT_MACHINE_VERSION, stopped: CONTRACT_MACHINE_VERSION });
     expect({ rejected: contractVersionForStep(21, 'disputed', 'DISPUTE_REJECTED'), stopped: contractVersionForStep(5, 'collectionStopRequested', 'COLLECTION_STOPPED') }).toEqual({ rejected: null, stopped: null });
   });
 });
@@ -1737,7 +1737,7 @@ describe('contract machine v25 (comlater3): the owner hears that the provider ho
     }
     expect(onVersion(24, [...filedThenRejected, rejected])).toEqual(onVersion(24, filedThenRejected));
     expect(run([...filedThenRejected, EVENTS.JANUARY_BILL, { ...EVENTS.DISPUTE_REJECTED, invoiceReference: 'F-2' }]).effects.at(-1)).toEqual(owner('dispute_rejected'));
-    expect(contractVersionForStep(24, 'disputed', 'DISPUTE_REJECTED')).toBe(26);
+    expect(contractVersionForStep(24, 'disputed', 'DISPUTE_REJECTED')).toBe(CONTRACT_MACHINE_VERSION);
   });
 });
 
@@ -1750,7 +1750,7 @@ describe('contract machine v26 (comcorr): the filing with the complaints body is
     const { snapshot } = run([...filed, corrected]);
     expect({ state: stateOf(snapshot), committee: snapshot.context.openDisputes?.[0].committee }).toEqual({ state: 'withCommittee', committee: { ...before.context.openDisputes?.[0].committee, filedOn: '2027-01-29', caseNumber: 'GC-2' } });
     expect(Object.keys(machines.contract[25].states.withCommittee.on)).not.toContain('COMMITTEE_FILING_CORRECTED');
-    expect(contractVersionForStep(25, 'withCommittee', 'COMMITTEE_FILING_CORRECTED')).toBe(26);
+    expect(contractVersionForStep(25, 'withCommittee', 'COMMITTEE_FILING_CORRECTED')).toBe(CONTRACT_MACHINE_VERSION);
     expect(contractVersionForStep(21, 'disputeRejected', 'COMMITTEE_FILING_CORRECTED')).toBeNull();
   });
 
@@ -1807,5 +1807,33 @@ describe('contract machine v26 (complaintinfo): the answer to a question asked d
   it('keeps v25’s waiting question on v25: no moving step', () => {
     expect(contractVersionForStep(25, 'informationRequested', 'INFORMATION_SUPPLIED')).toBeNull();
     expect(machines.contract[25] === contractMachine).toBe(false);
+  });
+});
+
+describe('contract machine v27 (claimundo): a claim dropped whole is undone on the provider\'s word', () => {
+  const collecting: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END, EVENTS.COLLECTION_NOTICE];
+  const claimDropped: ContractEvent[] = [{ type: 'COLLECTION_STOPPED', note: null, claimDropped: { bills: [{ reference: 'F-1', amount: 30 }] } } as ContractEvent, { type: 'INVOICE_WITHDRAWN', invoiceReference: 'F-1', note: null, ofDroppedClaim: true } as ContractEvent];
+
+  it('goes back to our collection stop with the bills as before it, the family told, and is followed as a stop again', () => {
+    const before = run(collecting).snapshot;
+    const dropped = run([...collecting, ...claimDropped]);
+    expect({ state: stateOf(dropped.snapshot), bills: dropped.snapshot.context.openDisputes }).toEqual({ state: 'confirmed', bills: [] });
+    dropped.actor.send({ type: 'CLAIM_DROP_UNDONE', restored: { openDisputes: before.context.openDisputes!, disputeRejectionReason: null }, receivedVia: 'phone', toldOn: '2026-12-09' });
+    const after = dropped.actor.getSnapshot();
+    expect({ state: stateOf(after), bills: after.context.openDisputes!.map((d) => d.reference), told: dropped.effects.at(-1) }).toEqual({ state: 'collectionStopRequested', bills: ['F-1'], told: family('drop_undone') });
+    // Waiting on the stop again: the provider's word that the collection stopped is taken as before.
+    dropped.actor.send(EVENTS.COLLECTION_STOPPED);
+    expect(stateOf(dropped.actor.getSnapshot())).toBe('disputed');
+  });
+
+  it('is taken only where a claim\'s drop leads; v26 took none, and v19 to v26 move by it', () => {
+    const undone: ContractEvent = { type: 'CLAIM_DROP_UNDONE', restored: { openDisputes: [], disputeRejectionReason: null } };
+    expect(run(collecting).snapshot.can(undone)).toBe(false);
+    expect(run([EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST]).snapshot.can(undone)).toBe(false);
+    expect(Object.keys(machines.contract[26].states.confirmed.on)).not.toContain('CLAIM_DROP_UNDONE');
+    expect(contractVersionForStep(26, 'confirmed', 'CLAIM_DROP_UNDONE')).toBe(27);
+    expect(contractVersionForStep(19, 'disputeRejected', 'CLAIM_DROP_UNDONE')).toBe(27);
+    expect(contractVersionForStep(18, 'confirmed', 'CLAIM_DROP_UNDONE')).toBeNull();
+    expect(contractVersionForStep(26, 'requested', 'CLAIM_DROP_UNDONE')).toBeNull();
   });
 });

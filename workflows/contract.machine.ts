@@ -117,8 +117,10 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * in `withCommittee`); v22 to v25 kept a mistyped filing for good (audit98 F2).
  * v26 (complaintinfo): the answer to a question the provider asked during a complaint about its rejection returns to the complaint
  * (`complained`, its term from the answer's day); v11 to v25 sent it back to `requested`, an ordinary request (audit99 F1).
+ * v27 (claimundo): the owner undoes a claim the provider dropped whole, on its word that it was a mistake (`CLAIM_DROP_UNDONE`): back
+ * to our collection stop on its term, the bills as before it; v19 to v26 kept the claim's drop for good.
  */
-export const CONTRACT_MACHINE_VERSION = 26;
+export const CONTRACT_MACHINE_VERSION = 27;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -493,7 +495,9 @@ export type ContractEvent =
    * bills as they stood then, both read from the contract's history by the contracts module; `invoiceReference`, the bill (for the
    * words); `term`, the runtime's (`TERM_RESTORING_EVENTS`).
    */
-  | ({ type: 'DROP_UNDONE'; backTo: DroppedFrom; restored: { openDisputes: DisputedInvoice[]; disputeRejectionReason: string | null }; term?: RestoredTerm } & BillNamed);
+  | ({ type: 'DROP_UNDONE'; backTo: DroppedFrom; restored: { openDisputes: DisputedInvoice[]; disputeRejectionReason: string | null }; term?: RestoredTerm } & BillNamed)
+  /** v27 (claimundo): a claim dropped whole undone on the provider's word; `restored`, the bills before the stop; `term`, the stop's (`TERM_RESTORING_EVENTS`). */
+  | { type: 'CLAIM_DROP_UNDONE'; restored: { openDisputes: DisputedInvoice[]; disputeRejectionReason: string | null }; receivedVia?: string; toldOn?: string; term?: RestoredTerm };
 
 /** v2: only a bill for days after the confirmed end date is disputed. */
 function billsAfterEnd({ context, event }: { context: ContractContext; event: ContractEvent }): boolean {
@@ -1938,7 +1942,33 @@ const V26_STATES = {
   },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V26_STATES });
+/** Version 26, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV26 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V26_STATES });
+
+// v27 (claimundo): a claim the provider dropped whole, recorded by mistake, is undone on the provider's word.
+//
+// The provider (its desk, or the owner recording its word) said it dropped the whole claim: the collection stop answered with
+// `claimDropped`, then each open bill withdrawn `ofDroppedClaim` (`claimDropSteps`), the agency told the collection ended. The provider
+// then tells her it was a mistake. v23's `DROP_UNDONE` restores one bill's drop; v25 and v26 refused this (409). Now, while the claim's
+// steps are the contract's newest (the contracts module reads them), she records how and when the provider said so
+// (`CLAIM_DROP_UNDONE`): the contract returns to our collection stop (`collectionStopRequested`), its bills as they stood before the stop
+// (`restored`), on the stop's term (`TERM_RESTORING_EVENTS`), and the family is told the claim stands again. Only the states a claim's
+// drop leads to take it. Instances on v19 (collclaim, the first with `claimDropped`) to v26 move by this one step (`MOVING_STEPS`): the
+// context keys it restores exist there.
+/** v27: the states a claim's drop leads to: the quiet period, a bank's release, or the bills left in dispute by a partial one. */
+const CLAIM_DROPPED_INTO = ['confirmed', 'blocked', 'releaseReminded', 'releaseOverdue', 'disputed', 'disputeRejected', 'disputeEscalated', 'withCommittee'] as const;
+const undoneClaimDrop = {
+  CLAIM_DROP_UNDONE: {
+    target: 'collectionStopRequested',
+    actions: [assign(({ event }: { event: ContractEvent }) => (event.type === 'CLAIM_DROP_UNDONE' ? event.restored : {})), tellFamily('drop_undone')],
+  },
+} as const;
+const V27_STATES = {
+  ...V26_STATES,
+  ...Object.fromEntries(CLAIM_DROPPED_INTO.map((state) => [state, { ...V26_STATES[state], on: { ...V26_STATES[state].on, ...undoneClaimDrop } }])),
+} as typeof V26_STATES;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V27_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice
@@ -1969,6 +1999,8 @@ const MOVING_STEPS: { state: string; events: readonly string[]; fromVersion?: nu
   { state: 'collectionStopRequested', events: ['COLLECTION_STOPPED'], fromVersion: 22 },
   // v26 (comcorr): only v22 and later have `withCommittee`; the correction of its filing moves them.
   { state: 'withCommittee', events: ['COMMITTEE_FILING_CORRECTED'], fromVersion: 22 },
+  // v27 (claimundo): only v19 and later record a claim dropped whole; its undo moves them.
+  ...CLAIM_DROPPED_INTO.map((state) => ({ state, events: ['CLAIM_DROP_UNDONE'], fromVersion: 19 })),
 ];
 /** Every event that moves an instance to the newest version from some state (`contractVersionForStep`), once: a late bill moves from `closed` and (v23) from `withCommittee`. */
 export const MOVING_EVENTS: readonly string[] = [...new Set(MOVING_STEPS.flatMap((m) => m.events))];

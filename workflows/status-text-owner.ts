@@ -771,6 +771,13 @@ const STEPS: StepPhrases = {
             : `Drop undone: ${p} did not withdraw ${bill} (recorded by mistake). ${open}`;
       },
     },
+    // v27 (claimundo): a claim dropped whole undone on the provider's word (how and when follow); our collection stop stands again.
+    CLAIM_DROP_UNDONE: {
+      nl: ({ p, bank }, step) =>
+        `Intrekking van de hele vordering teruggedraaid op het woord van ${p}: ${p} liet weten dat het per vergissing had vastgelegd dat het de hele vordering liet vallen${step.invoiceReference ? `, ook ${undoneBill.nl(step, bank).bill}` : ''}. Ons verzoek om de incasso te stoppen loopt weer, zoals voor de intrekking.`,
+      en: ({ p, bank }, step) =>
+        `Drop of the whole claim undone on ${p}'s word: ${p} said it recorded by mistake that it dropped the whole claim${step.invoiceReference ? `, ${undoneBill.en(step, bank).bill} included` : ''}. Our request to stop the collection stands again, as before the drop.`,
+    },
     // v26 (comcorr): what she recorded of the filing, and what it is corrected to.
     COMMITTEE_FILING_CORRECTED: {
       nl: (_, step) => (step.filingCorrected ? FILING_CORRECTED.owner.nl(step.filingCorrected) : 'Indiening bij de geschillencommissie gecorrigeerd.'),

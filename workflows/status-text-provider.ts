@@ -621,6 +621,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
   // deskundo: the desk's own drop, taken back by the desk. ownerdrop: the desk's own drop, taken back by the owner on the provider's
   // word (`receivedVia`, `toldOn`); a bank's are its costs (`asked`), as its withdrawal's line says.
   DROP_UNDONE: { nl: (a, b, asked) => dropUndoneText(a, billsOf(a, b), 'nl', asked === 'bank'), en: (a, b, asked) => dropUndoneText(a, billsOf(a, b), 'en', asked === 'bank') },
+  // v27 (claimundo): the owner undid the claim's drop on the provider's word (`receivedVia`, `toldOn`); our collection stop stands again.
+  CLAIM_DROP_UNDONE: { nl: (a, b, asked) => claimDropUndoneText(a, billsOf(a, b), 'nl', asked === 'bank'), en: (a, b, asked) => claimDropUndoneText(a, billsOf(a, b), 'en', asked === 'bank') },
   // v15: the owner corrected the number it rejected on: the complaint about that rejection no longer stands.
   COMPLAINT_WITHDRAWN: {
     nl: (a) => `Steward trok de klacht over uw afwijzing in: het klantnummer in het verzoek was onjuist${withdrawnNumber(a) ? `; het juiste klantnummer is ${withdrawnNumber(a)}` : ''}`,
@@ -645,12 +647,21 @@ function dropUndoneText(a: Answer, bills: NamedBill[], lang: Language, bank: boo
   return `Steward took back the recorded withdrawal of ${bill}: it was recorded by mistake; ${stands}`;
 }
 
+/** claimundo: a claim dropped whole undone by the owner on the provider's word, as the desk reads it; a bank's bills are its costs. */
+function claimDropUndoneText(a: Answer, bills: NamedBill[], lang: Language, bank: boolean): string {
+  const bill = billNamed(bills, lang, bank);
+  const via = receivedViaOf(a.receivedVia);
+  const day = str(a.toldOn) ? longDate(String(a.toldOn), lang) : '';
+  if (lang === 'nl') return `De contactpersoon heeft vastgelegd dat u${day ? ` op ${day}` : ''}${via ? ` ${RECEIVED_VIA_WORDS.nl[via]}` : ''} liet weten dat het laten vallen van de hele vordering${bill ? `, ook ${bill},` : ''} een vergissing was; dat is teruggedraaid en ons verzoek om de incasso te stoppen loopt weer`;
+  return `The contact person recorded that you told us${via ? ` ${RECEIVED_VIA_WORDS.en[via]}` : ''}${day ? ` on ${day}` : ''} that dropping the whole claim${bill ? `, ${bill} included,` : ''} was a mistake; it has been undone and our request to stop the collection stands again`;
+}
+
 /** Information supplied whose letter has not gone out (not yet produced, or held back by the letter rules). */
 export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Steward stelt de gevraagde informatie samen', en: 'Steward is preparing the information you asked for' };
 
 /** The answers the desk shows in a thread, by who gave them. */
 export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'BALANCE_RELEASED', 'REJECTION_WITHDRAWN'];
-export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN', 'COMMITTEE_FILED', 'COMMITTEE_FILING_CORRECTED', 'DROP_UNDONE'];
+export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN', 'COMMITTEE_FILED', 'COMMITTEE_FILING_CORRECTED', 'DROP_UNDONE', 'CLAIM_DROP_UNDONE'];
 
 /**
  * Who recorded an answer the provider gave outside its desk (by phone, post or e-mail): the case owner, on its

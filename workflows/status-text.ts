@@ -910,6 +910,11 @@ const dropUndone = {
   en: (p: string, providerSaid: boolean, bill: string, bank?: boolean) =>
     `We wrote earlier that ${p} had withdrawn ${bill}. ${providerSaid ? `${p} told us that was a mistake` : 'That was wrong'}: ${p} did not withdraw that ${bank ? 'charge' : 'bill'}. The ${bank ? 'charge' : 'bill'} is open again and we follow it as before.`,
 };
+/** v27 (claimundo): the claim we wrote was dropped whole was not; our stop of the collection stands again. No bill's number: the same for every relative. */
+const claimDropUndone = {
+  nl: (p: string) => `Eerder schreven we dat ${p} de hele vordering had laten vallen. ${p} liet ons weten dat dat een vergissing was: de vordering is niet ingetrokken. Ons verzoek om de incasso te stoppen loopt weer.`,
+  en: (p: string) => `We wrote earlier that ${p} had dropped the whole claim. ${p} told us that was a mistake: the claim has not been withdrawn. Our request to stop the collection stands again.`,
+};
 const STEPS: StepPhrases = {
   byEvent: {
     // committee (v22): the filing, told from its own step (the bills it named, the body, the day).
@@ -936,6 +941,7 @@ const STEPS: StepPhrases = {
     },
     // v23 (dropcorr): told plainly: the drop we wrote of was a mistake; the bill stands again (the card says where it is now).
     DROP_UNDONE: { nl: ({ p, bank }, step) => dropUndone.nl(p, step.receivedVia !== null, theBill.nl(step, bank), bank), en: ({ p, bank }, step) => dropUndone.en(p, step.receivedVia !== null, theBill.en(step, bank), bank) },
+    CLAIM_DROP_UNDONE: { nl: ({ p }) => claimDropUndone.nl(p), en: ({ p }) => claimDropUndone.en(p) },
     // v16: the family no longer sees the withdrawn document, so the step does not name it.
     ANSWER_WITHDRAWN: {
       nl: ({ p }) => `We hebben een document ingetrokken dat we ${p} hadden gestuurd; we sturen ${p} een nieuw exemplaar zodra we dat hebben.`,
@@ -1469,7 +1475,7 @@ export function collectionMayRestartText(s: SuspendedCollectionFacts, lang: Lang
  * the family reads how the word reached us, not as if the provider had told them (README, receivedvia2). Its other recorded
  * answers already read as the provider's own doing; a corrected confirmation says it in its sentence (`toldOtherwise`).
  */
-const PASSED_ON_EVENTS = ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'DISPUTE_RESOLVED', 'DROP_UNDONE'];
+const PASSED_ON_EVENTS = ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'DISPUTE_RESOLVED', 'DROP_UNDONE', 'CLAIM_DROP_UNDONE'];
 // toldon: the day it was said, when the owner recorded it later: „Dit werd ons op 16 december 2026 telefonisch doorgegeven.".
 const PASSED_ON: Record<Language, (via: ReceivedVia, on: string | null) => string> = {
   nl: (via, on) => `Dit werd ons ${on ? `op ${longDate(on, 'nl')} ` : ''}${RECEIVED_VIA_WORDS.nl[via]} doorgegeven.`,

@@ -589,10 +589,14 @@ function agencyCollectionEnded(f: Facts): string[] {
 /** dropmore: the drop our `collection_ended` letter told the agency of was recorded by mistake and undone (nl.ts). */
 function agencyCollectionEndUndone(f: Facts): string[] {
   const { c, e, stop, ended, several } = endUndoneFacts(f);
+  // claimundo: the provider's own word that dropping the whole claim was a mistake (nl.ts).
+  const claim = e?.why === 'claimDropped';
   return [
     agencyOpening(f),
-    `On ${ended ? en.date(ended.date) : ''} ${byWhom(ended?.colleague)} then wrote to you that ${c?.provider} had let us know on ${e ? en.date(e.toldOn) : ''} that ${e ? withdrawnBills(e) : ''}.`,
-    `We recorded that by mistake: ${c?.provider} has not withdrawn ${several ? 'those invoices' : 'that invoice'}, and the objection to ${several ? 'them' : 'it'} still stands.`,
+    `On ${ended ? en.date(ended.date) : ''} ${byWhom(ended?.colleague)} then wrote to you that ${c?.provider} had let us know on ${e ? en.date(e.toldOn) : ''} that ${claim ? 'the whole claim had been withdrawn' : e ? withdrawnBills(e) : ''}.`,
+    claim
+      ? `${c?.provider} has since let us know that this was a mistake: the claim has not been withdrawn.`
+      : `We recorded that by mistake: ${c?.provider} has not withdrawn ${several ? 'those invoices' : 'that invoice'}, and the objection to ${several ? 'them' : 'it'} still stands.`,
     `The request in that letter of ${ended ? en.date(ended.date) : ''} therefore lapses. The request in ${stop?.colleague ? "my colleague's letter" : 'my letter'} of ${stop ? en.date(stop.date) : ''} stands.`,
   ];
 }

@@ -752,10 +752,14 @@ function agencyCollectionEnded(f: Facts): string[] {
  */
 function agencyCollectionEndUndone(f: Facts): string[] {
   const { c, e, stop, ended, several } = endUndoneFacts(f);
+  // claimundo: the provider said the whole claim was dropped and then that this was a mistake: its word, not a bill we misrecorded.
+  const claim = e?.why === 'claimDropped';
   return [
     agencyOpening(f),
-    `Op ${ended ? nl.date(ended.date) : ''} ${byWhom(ended?.colleague)} u daarna geschreven dat ${c?.provider} ons op ${e ? nl.date(e.toldOn) : ''} had laten weten dat ${e ? withdrawnBills(e) : ''}.`,
-    `Dat is bij ons per vergissing zo vastgelegd: ${c?.provider} heeft ${several ? 'die facturen' : 'die factuur'} niet ingetrokken, en het bezwaar ertegen loopt nog.`,
+    `Op ${ended ? nl.date(ended.date) : ''} ${byWhom(ended?.colleague)} u daarna geschreven dat ${c?.provider} ons op ${e ? nl.date(e.toldOn) : ''} had laten weten dat ${claim ? 'de hele vordering is ingetrokken' : e ? withdrawnBills(e) : ''}.`,
+    claim
+      ? `${c?.provider} heeft ons later laten weten dat dat een vergissing was: de vordering is niet ingetrokken.`
+      : `Dat is bij ons per vergissing zo vastgelegd: ${c?.provider} heeft ${several ? 'die facturen' : 'die factuur'} niet ingetrokken, en het bezwaar ertegen loopt nog.`,
     `Het verzoek in die brief van ${ended ? nl.date(ended.date) : ''} vervalt daarom. Het verzoek in ${stop?.colleague ? 'de brief van mijn collega' : 'mijn brief'} van ${stop ? nl.date(stop.date) : ''} blijft staan.`,
   ];
 }

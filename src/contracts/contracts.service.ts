@@ -78,7 +78,7 @@ import { AGENCY_LETTER_KINDS, type AgencyLetterKind, type AgencyLetterSent, COLL
 import { findsAgencyAnew, lettersToSendAgain, noticeChanges, type NoticeParticulars, stopAgainInLanguage, stoppedSinceNotice } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, ENDED_AGENCY_NOT_WRITTEN, type EndedAgencyAbout, endedAgencyNotWrittenText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type RecordedDropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
-import { billsOnOf, droppedClaimAmong, type DropGivenBy, dropNamed, type DropStep, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, endsDroppedClaim, ownerDropUndoOf, type ProviderWord, providerWordProblems, type RecordedDropOnPage } from './drop-correction.rules';
+import { billsOnOf, claimDropUndoOf, claimUndoFound, droppedClaimAmong, type DropGivenBy, dropNamed, type DropStep, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, ownerDropUndoOf, type ProviderWord, providerWordProblems, type RecordedDropOnPage } from './drop-correction.rules';
 import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '../timeline/drop-days';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callAsListed, type CallAsListed, callsAsTheyStand, callVersion, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -2144,6 +2144,15 @@ export class ContractsService implements OnModuleInit {
     const tell = (manager: EntityManager, contract: Contract, applied: AppliedTransition) => this.tellDropUndone(manager, contract, applied.event, { instanceId: applied.instance.id, state: applied.to });
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       const w = ownerWords(principal.lang).errors.details;
+      // claimundo (v27): a claim the provider dropped whole, its steps the newest, undone on its word (`claimDropUndoOf`).
+      const claim = claimDropUndoOf(await this.timeline.latestSteps(manager, contract.id, claimUndoFound));
+      if (claim && standing.accepts('CLAIM_DROP_UNDONE')) {
+        const word = { receivedVia: dto.receivedVia, toldOn: dto.toldOn };
+        const problems = providerWordProblems('provider', claim, word, this.clock.today(), 'claim');
+        if (problems.length) throw new ValidationProblem(problems, problems[0].rule === 'future' || problems[0].rule === 'beforeDrop' ? 422 : 400);
+        Object.assign(event, { type: 'CLAIM_DROP_UNDONE', restored: claim.restored, term: claim.term, bills: claim.bills, invoiceReference: claim.bills.length === 1 ? claim.bills[0] : null, ...word });
+        return;
+      }
       Object.assign(event, await this.dropUndoneEvent(manager, contract, standing, dto.invoiceReference, 'staff', { noDrop: w.noRecordedDrop(contract.provider.name), movedOn: w.dropFollowed(contract.provider.name), notUndoable: w.dropNotUndoable, claimDropped: w.claimDropNotUndoable(contract.provider.name) }, { receivedVia: dto.receivedVia, toldOn: dto.toldOn }));
     }, tell);
   }
@@ -2184,12 +2193,14 @@ export class ContractsService implements OnModuleInit {
   async tellDropUndone(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, undone: AnyEventObject, after: { instanceId: string; state: string }): Promise<void> {
     if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
     const bills = Array.isArray(undone.bills) ? (undone.bills as string[]) : [];
+    // claimundo: a claim's drop undone takes back the end it told (`claimDropped`), not a bill's.
+    const claim = undone.type === 'CLAIM_DROP_UNDONE';
     // deskundo: one not gone yet stays home, one not made yet is never made: the agency never read it, so nothing is corrected.
-    await this.waiting().setApartCollectionEnded(manager, contract.id, { droppedBills: bills });
-    await this.outbox.withdrawUnclaimedOf(manager, contract, 'letter', (payload) => (payload.effect as { letterKind?: string }).letterKind === 'collection_ended' && endNamesDrop(payload.event, bills));
+    await this.waiting().setApartCollectionEnded(manager, contract.id, { droppedBills: bills, ...(claim && { claim }) });
+    await this.outbox.withdrawUnclaimedOf(manager, contract, 'letter', (payload) => (payload.effect as { letterKind?: string }).letterKind === 'collection_ended' && endNamesDrop(payload.event, bills, claim));
     for (const stop of await this.agencyLetters(manager, contract.id)) {
       const ended = stop.ended;
-      if (!ended?.went || !endNamesDrop(ended.event, bills)) continue;
+      if (!ended?.went || !endNamesDrop(ended.event, bills, claim)) continue;
       await this.sendLetter(manager, contract, after, 'collection_end_undone', { ...ended.event, type: 'COLLECTION_END_UNDONE', endLetterId: ended.id }, 'agency');
     }
   }
@@ -2250,12 +2261,13 @@ export class ContractsService implements OnModuleInit {
     const desks = dropNamed(steps, undefined, 'provider');
     const ofClaim = droppedClaimAmong(steps);
     if (!drop && !desks && !ofClaim) return null;
-    const latest = await this.timeline.latestSteps(manager, contract.id, dropUndoFound);
+    const latest = await this.timeline.latestSteps(manager, contract.id, claimUndoFound);
     const own = drop && { bills: drop.bills, toldOn: correctedDropDays(await this.timeline.detailsOfContracts(manager, [contract.id], [DROP_DAY_CORRECTED])).get(drop.id) ?? drop.toldOn };
     const deskBills = desks && this.deskUndoBills(latest);
-    const undo = own && !('refused' in dropUndoOf(latest)) ? own : desks && deskBills ? { bills: deskBills, toldOn: desks.toldOn, byDesk: true as const } : null;
-    const claimDropped = ofClaim && endsDroppedClaim(latest);
-    return own || undo || claimDropped ? { own, undo, claimDropped } : null;
+    // claimundo: a claim dropped whole, its steps the newest, is undone on the provider's word as the API takes it.
+    const claim = ofClaim ? claimDropUndoOf(latest) : null;
+    const undo = own && !('refused' in dropUndoOf(latest)) ? own : desks && deskBills ? { bills: deskBills, toldOn: desks.toldOn, byDesk: true as const } : claim ? { bills: claim.bills, toldOn: claim.toldOn, claim: true as const } : null;
+    return own || undo ? { own, undo } : null;
   }
 
   /**

@@ -67,10 +67,8 @@ export interface DropOnPage {
 export interface RecordedDropOnPage {
   /** The newest drop she recorded herself that stands, its day as corrected: the drop whose day she corrects. */
   own: DropOnPage | null;
-  /** The drop the undo takes now: hers, or (ownerdrop) the provider's desk's (`byDesk`), undone on the provider's word. */
-  undo: (DropOnPage & { byDesk?: true }) | null;
-  /** insurerwords: the newest step ends a claim dropped whole (`endsDroppedClaim`): the page says why no undo is offered, as the API's 409. */
-  claimDropped: boolean;
+  /** The drop the undo takes now: hers, or (ownerdrop) the provider's desk's (`byDesk`), or (claimundo) a claim dropped whole (`claim`), undone on the provider's word. */
+  undo: (DropOnPage & { byDesk?: true; claim?: true }) | null;
 }
 
 /** Whether a drop is the one `invoiceReference` names (left out: any); a drop of the only open bill named none. */
@@ -106,6 +104,48 @@ export function endsDroppedClaim(steps: HistoryEntry[]): boolean {
   if (!newest) return false;
   const event = eventOf(newest);
   return isOfDroppedClaim(event) || (newest.event === 'COLLECTION_STOPPED' && typeof event.claimDropped === 'object' && event.claimDropped !== null);
+}
+
+/**
+ * claimundo (v27): the undo of a claim the provider dropped whole, from the contract's newest steps (oldest first): the stop carrying the
+ * claim (`COLLECTION_STOPPED` with `claimDropped`, taken from our collection stop) and after it only its `ofDroppedClaim` withdrawals
+ * (`claimDropSteps`). Back to our stop with the bills the step before it left (`wording.projection`) and the stop's term (`termOf`);
+ * `recordedOn`, the day the stop was recorded (her word of the mistake is not before it). Null when the claim's steps are not the newest.
+ */
+export interface ClaimDropUndo {
+  bills: string[];
+  recordedOn: string;
+  /** The day the provider said it dropped the claim (`toldOn`), else the day recorded: the page's hint names it. */
+  toldOn: string;
+  restored: { openDisputes: DisputedInvoice[]; disputeRejectionReason: string | null };
+  term: RestoredTerm;
+}
+/** Where the newest step not a claim's withdrawal stands among `steps` (-1: none). */
+function claimStopAt(steps: HistoryEntry[]): number {
+  let at = steps.length - 1;
+  while (at >= 0 && steps[at].event === 'INVOICE_WITHDRAWN' && isOfDroppedClaim(eventOf(steps[at]))) at--;
+  return at;
+}
+export function claimDropUndoOf(steps: HistoryEntry[]): ClaimDropUndo | null {
+  const stopAt = claimStopAt(steps);
+  const stop = steps[stopAt];
+  if (!stop || !endsDroppedClaim([stop]) || stop.fromState !== 'collectionStopRequested') return null;
+  const before = steps.slice(0, stopAt);
+  const projection = (before.at(-1)?.details.wording as ContractStepWording | undefined)?.projection;
+  if (!projection) return null;
+  return {
+    bills: steps.slice(stopAt + 1).map((s) => String(eventOf(s).invoiceReference)),
+    recordedOn: toIsoDate(new Date(stop.at)),
+    toldOn: typeof eventOf(stop).toldOn === 'string' ? String(eventOf(stop).toldOn) : toIsoDate(new Date(stop.at)),
+    restored: { openDisputes: openDisputesOf(projection), disputeRejectionReason: projection.disputeRejectionReason ?? null },
+    term: termOf(before, 'collectionStopRequested'),
+  };
+}
+
+/** claimundo: whether the newest steps read hold what `claimDropUndoOf` reads: the claim's stop and, before it, a step ending its row of terms. */
+export function claimUndoFound(steps: HistoryEntry[]): boolean {
+  const stopAt = claimStopAt(steps);
+  return stopAt >= 0 && dropUndoFound(steps.slice(0, stopAt + 1));
 }
 
 /** insurerwords: whether any of the contract's drops (`dropSteps`) was a bill dropped with a whole claim: only then is its newest step read for it. */
@@ -167,14 +207,16 @@ export interface ProviderWord {
  * naming each left out), not after today (422 `future`) nor before the desk recorded the drop (422 `beforeDrop`); for her own record
  * none (400 `ownDrop`: her record was her mistake, no word of the provider's undoes it).
  */
-export function providerWordProblems(given: DropGivenBy, drop: RecordedDrop, word: ProviderWord, today: string): FieldError[] {
+export function providerWordProblems(given: DropGivenBy, drop: Pick<RecordedDrop, 'recordedOn'>, word: ProviderWord, today: string, of: 'desk' | 'claim' = 'desk'): FieldError[] {
   const sent = (['receivedVia', 'toldOn'] as const).filter((field) => word[field] !== undefined);
   if (given === 'staff') return sent.map((field) => ({ field, message: `${field} is only taken to undo a drop the provider recorded at its own desk; your own record is undone as recorded by mistake`, rule: 'ownDrop' as const }));
+  // claimundo: a claim dropped whole is undone on the provider's word alike, whoever recorded the drop.
+  const undone = of === 'claim' ? 'a claim the provider dropped whole' : 'a drop the provider recorded at its own desk';
   const missing = (['receivedVia', 'toldOn'] as const).filter((field) => word[field] === undefined);
-  if (missing.length) return missing.map((field) => ({ field, message: `${field} is required to undo a drop the provider recorded at its own desk: how and when the provider told you it was a mistake`, rule: 'required' as const }));
+  if (missing.length) return missing.map((field) => ({ field, message: `${field} is required to undo ${undone}: how and when the provider told you it was a mistake`, rule: 'required' as const }));
   const day = word.toldOn!;
   if (day > today) return [{ field: 'toldOn', message: `must not be after today (${today})`, rule: 'future', limit: today }];
-  if (day < drop.recordedOn) return [{ field: 'toldOn', message: `must not be before ${drop.recordedOn}, the day the provider recorded the drop`, rule: 'beforeDrop', limit: drop.recordedOn }];
+  if (day < drop.recordedOn) return [{ field: 'toldOn', message: `must not be before ${drop.recordedOn}, the day ${of === 'claim' ? "the claim's drop was recorded" : 'the provider recorded the drop'}`, rule: 'beforeDrop', limit: drop.recordedOn }];
   return [];
 }
 
@@ -198,13 +240,16 @@ export function billsOnOf(recordings: { event: string; details: Record<string, u
  * Which of a contract's letters asking an agency to close its file are meant: those to `agency`, or those a drop of `droppedBills` made go
  * (deskundo); agencylate2: every letter to the agency recorded as `correctedAgency`, its particulars corrected.
  */
-export type EndLettersOf = { agency: string } | { droppedBills: string[] } | { correctedAgency: string };
+export type EndLettersOf = { agency: string } | { droppedBills: string[]; claim?: true } | { correctedAgency: string };
 
 /**
  * Whether a letter telling an agency the collection ended (its event, `collection_ended`) was made by a drop of `bills` (empty: the
- * drop named none, the only bill open): it said a bill was withdrawn (`billWithdrawn`) and named one of them (dropmore, deskundo).
+ * drop named none, the only bill open): it said a bill was withdrawn (`billWithdrawn`) and named one of them (dropmore, deskundo); of a
+ * claim dropped whole (`claim`), that the claim was (claimundo).
  */
-export function endNamesDrop(event: Record<string, unknown>, bills: string[]): boolean {
+export function endNamesDrop(event: Record<string, unknown>, bills: string[], claim = false): boolean {
+  // claimundo: the end a claim dropped whole told (`claimDropped`), whatever bills it named.
+  if (claim) return event.why === 'claimDropped';
   if (event.why !== 'billWithdrawn') return false;
   const named = Array.isArray(event.bills) ? (event.bills as { reference: string }[]).map((b) => b.reference) : [String(event.reference)];
   return !bills.length || named.some((b) => bills.includes(b));

@@ -807,7 +807,7 @@ export class PrintBatchesService implements OnModuleInit {
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractId, SET_APART_BEFORE_SENDING, agency, kinds],
     );
-    const letters = await this.stayingHome(manager, 'droppedBills' in which ? found.filter((l) => endNamesDrop(l.event, which.droppedBills)) : found, true);
+    const letters = await this.stayingHome(manager, 'droppedBills' in which ? found.filter((l) => endNamesDrop(l.event, which.droppedBills, which.claim)) : found, true);
     const downloaded = letters.filter((l) => l.downloaded && l.batchId);
     const why = 'droppedBills' in which ? DROP_UNDONE_BEFORE_POST : 'correctedAgency' in which ? CORRECTED_BEFORE_POST : COLLECTED_AGAIN_BEFORE_POST;
     await this.setApart(manager, letters, why, downloaded.map((l) => l.batchId!));

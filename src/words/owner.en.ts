@@ -1057,8 +1057,9 @@ export const ownerEn: OwnerWords = {
     brpNotInformed: 'Not informed: send a letter instead',
     notDone: 'This was not done:',
     next: (step) => `Next: ${step}`,
-    /** insurerwords: where the undo would be, once the provider dropped the claim whole (`RecordedDropOnPage.claimDropped`). */
-    claimDropNotUndoable: CLAIM_DROP_NOT_UNDOABLE_EN,
+    /** claimundo: a claim the provider dropped whole, undone on its word that it was a mistake (`RecordedDropOnPage.undo.claim`). */
+    claimDropUndoneHint: (provider: string, _bills: string[], day: string) =>
+      `${provider} dropped the whole claim on ${day} and the collection stopped. If ${provider} told you that was a mistake, record how and on which day; our request to stop the collection then stands again as before, and the family and ${provider} read that it was ${provider}'s word.`,
     lateBillAfterReopen: "Did a bill or a debt collector's letter about this contract come after closing? Reopen the file first on the estate's page; then record it here.",
     facts: 'State',
     dueOn: (date) => `due ${date}`,

@@ -1207,8 +1207,9 @@ export const ownerNl = {
     notDone: 'Dit is niet gedaan:',
     next: (step: string) => `Volgende stap: ${step}`,
     /** A closed contract of a closed estate: a late bill is recorded here once the estate is reopened (its forms show then). */
-    /** insurerwords: where the undo would be, once the provider dropped the claim whole (`RecordedDropOnPage.claimDropped`). */
-    claimDropNotUndoable: CLAIM_DROP_NOT_UNDOABLE_NL,
+    /** claimundo: a claim the provider dropped whole, undone on its word that it was a mistake (`RecordedDropOnPage.undo.claim`). */
+    claimDropUndoneHint: (provider: string, _bills: string[], day: string) =>
+      `${provider} liet op ${day} de hele vordering vallen en de incasso is gestopt. Liet ${provider} u weten dat dat een vergissing was, leg dan vast hoe en op welke dag; ons verzoek om de incasso te stoppen loopt dan weer zoals daarvoor, en de familie en ${provider} lezen dat het de melding van ${provider} was.`,
     lateBillAfterReopen: 'Komt er na het afsluiten nog een rekening of een incassobrief over dit contract? Heropen dan eerst het dossier op de pagina van de nalatenschap; daarna legt u die hier vast.',
     facts: 'Status',
     dueOn: (date: string) => `termijn ${date}`,

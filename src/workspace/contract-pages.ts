@@ -254,8 +254,8 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   'drop-undone': {
     anchor: 'drop-undone',
     fields: (f, id, c) =>
-      c.o.recordedDrop?.undo?.byDesk
-        ? html`<p class="muted">${dropHint(c, c.o.recordedDrop.undo, c.w.deskDropUndoneHint)}</p>${receivedViaChoice(f, id, c)}${field(f, 'toldOn', c.w.deskDropUndoneToldOn, { type: 'date', required: true, ...id })}`
+      c.o.recordedDrop?.undo?.byDesk || c.o.recordedDrop?.undo?.claim
+        ? html`<p class="muted">${dropHint(c, c.o.recordedDrop.undo, c.o.recordedDrop.undo.claim ? c.w.claimDropUndoneHint : c.w.deskDropUndoneHint)}</p>${receivedViaChoice(f, id, c)}${field(f, 'toldOn', c.w.deskDropUndoneToldOn, { type: 'date', required: true, ...id })}`
         : html`<p class="muted">${dropHint(c, c.o.recordedDrop?.undo, c.w.dropUndoneHint)}</p>`,
     order: ['receivedVia', 'toldOn'],
   },
@@ -719,10 +719,6 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const takeBackRefused = !estateClosed && o.takeBackRefused && c.workflow?.accepts.includes('TAKE_BACK_CONFIRMATION') && !refusedForm.includes('take-back-confirmation')
     ? [html`<div class="card" id="take-back"><h3>${w.forms['take-back-confirmation']}</h3><p class="muted">${o.takeBackRefused}</p></div>`]
     : [];
-  // insurerwords: a claim the provider dropped whole: where the undo would be, why there is none (the API's 409 in the same words).
-  const claimDropped = !estateClosed && o.recordedDrop?.claimDropped && !offered.includes('drop-undone') && !refusedForm.includes('drop-undone')
-    ? [html`<div class="card" id="drop-undone"><h3>${w.forms['drop-undone']}</h3><p class="muted">${w.claimDropNotUndoable(c.provider.name)}</p></div>`]
-    : [];
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
   const brpForm = state.failed === 'brp-check' ? (state.form ?? {}) : {};
   // A later end date not handled yet: the owner marks it here as on Today, with the same note.
@@ -753,7 +749,7 @@ ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.unde
 ${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${refundSection(lang, o, state.failed === 'refund' ? state.form : undefined, from)}${askedBackSection(lang, o, state.failed === 'asked-back' ? state.form : undefined, from)}${neededSection(lang, o, from)}${questionSection(lang, o, from)}
 ${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang, from)}
 ${recordedCalls(c.id, c.provider.name, o.calls, state.callsAt ?? {}, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang, from, state.historyAt)}
-${forms.length || takeBackRefused.length || claimDropped.length || answersWait.length ? html`<h2 id="answer">${w.record}</h2>` : ''}${answersWait}<div class="grid two">${forms}${takeBackRefused}${claimDropped}</div>
+${forms.length || takeBackRefused.length || answersWait.length ? html`<h2 id="answer">${w.record}</h2>` : ''}${answersWait}<div class="grid two">${forms}${takeBackRefused}</div>
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.enclosures.length
       ? html`<ul>${o.enclosures.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${label(lang, 'documentKinds', d.kind)})</li>`)}</ul>`
       : html`<p>${w.none}</p>`}`}

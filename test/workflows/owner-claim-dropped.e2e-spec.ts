@@ -3,6 +3,7 @@ import { API, createEstate, letterText } from '../support/fixtures';
 import { addCalendarDays } from '../../src/clock/clock';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, account, missedTermReaders, relative } from '../workspace/support';
+import { flat } from '../../letters/test-support';
 
 /**
  * collowner: the owner records the provider's word that it dropped the whole claim, heard by phone or letter, as its desk records it
@@ -225,32 +226,56 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect((await ownerTimeline(anna, estate.id)).join('\n')).toContain(`Mobiel: KPN liet de hele vordering vallen, ook eindafrekening KPN-L-1 (€\u00a045,00), die al betaald was op ${said}; factuur F-12 (€\u00a030,00) ingetrokken;`);
   });
 
-  // dropsrest: a claim dropped whole is no drop of one bill: no undo takes it back (machine v25's DROP_UNDONE restores one step), and
-  // she reads why and what she can do, not that she never recorded a drop (on main 409 `no-recorded-drop`: „… die u zelf vastlegde …").
-  it('refuses to undo a claim dropped whole in her words (409 naming invoiceReference), in Dutch and English, and changes nothing', async () => {
-    const { contract } = await claimToDrop(anna, 'Roos', 'KPN-R-1');
+  // claimundo (v27): KPN dropped the whole claim, then phones that it was a mistake: she undoes it on KPN's word, how and when. On main
+  // the undo answered 409 `claim-drop-not-undoable` and the page said it could not be undone.
+  it("undoes a claim dropped whole on KPN's word: back to our collection stop, said to her, the family, KPN's desk and Intrum by letter", async () => {
+    const today = t.clock.today();
+    const day = flat(new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${today}T12:00:00Z`)));
+    const { estate, family, contract } = await claimToDrop(anna, 'Roos', 'KPN-R-1');
     await anna.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
-    const before = (await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string };
-    const refused = await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { invoiceReference: 'F-12' }).expect(409);
-    expect(refused.body.type).toContain('claim-drop-not-undoable');
-    expect(refused.body.errors).toEqual([{ field: 'invoiceReference', message: 'het factuurnummer: KPN liet de hele vordering vallen en de incasso is gestopt; dat kan niet worden teruggedraaid, alleen de intrekking van één rekening kan dat. Stuurt KPN de rekening toch weer, of komt er weer een incassobrief, leg die dan opnieuw vast zoals de eerste keer. Er is niets gewijzigd.' }]);
-    expect(((await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string }).state).toBe(before.state);
-    // Without a bill named, as the contract page would post it.
-    await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, {}).expect(409);
-    // insurerwords: the page says it too, where the undo would be, and offers no undo to post (on main: neither the sentence nor the card).
+    await t.runDue();
+    const lettersOf = async (kind: string) => ((await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string; recipient: string; status: string }[]).filter((l) => l.kind === kind);
+    expect((await lettersOf('collection_ended')).map((l) => l.status)).toEqual(['sent']);
+    // The page offers the undo where the claim's drop stands, with KPN's word asked for; no sentence that it cannot be undone.
     const page = await contractPage(contract.id);
-    expect(page).toContain('<div class="card" id="drop-undone"><h3>Intrekking per vergissing vastgelegd: terugdraaien</h3><p class="muted">KPN liet de hele vordering vallen en de incasso is gestopt; dat kan niet worden teruggedraaid, alleen de intrekking van één rekening kan dat. Stuurt KPN de rekening toch weer, of komt er weer een incassobrief, leg die dan opnieuw vast zoals de eerste keer. Er is niets gewijzigd.</p></div>');
-    expect(page).not.toContain(`/app/contracts/${contract.id}/drop-undone`);
+    expect(page).toContain(`action="/app/contracts/${contract.id}/drop-undone"`);
+    expect(page).toContain(`KPN liet op ${day} de hele vordering vallen en de incasso is gestopt. Liet KPN u weten dat dat een vergissing was, leg dan vast hoe en op welke dag;`);
+    expect(page).not.toContain('dat kan niet worden teruggedraaid');
 
+    // Without KPN's word: 400 naming each; a day after today 422; another owner's contract 404; nothing changed.
+    const bare = await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, {}).expect(400);
+    expect((bare.body.errors as { field: string }[]).map((e) => e.field)).toEqual(['receivedVia', 'toldOn']);
+    const future = await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: addCalendarDays(today, 1) }).expect(422);
+    expect(future.body.errors).toEqual([expect.objectContaining({ field: 'toldOn' })]);
+    await ben.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(404);
+    expect(((await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string }).state).toBe('confirmed');
+
+    await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
+    const after = (await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; openDisputes: { reference: string }[] };
+    expect({ state: after.state, bills: after.openDisputes.map((d) => d.reference) }).toEqual({ state: 'collectionStopRequested', bills: ['F-12'] });
+    expect((await ownerTimeline(anna, estate.id)).map(flat)).toContain(
+      `Mobiel: Intrekking van de hele vordering teruggedraaid op het woord van KPN: KPN liet weten dat het per vergissing had vastgelegd dat het de hele vordering liet vallen, ook factuur F-12. Ons verzoek om de incasso te stoppen loopt weer, zoals voor de intrekking. Telefonisch ontvangen op ${day}.`,
+    );
+    expect((await familyTimeline(family)).map(flat)).toContainEqual(expect.stringContaining('Eerder schreven we dat KPN de hele vordering had laten vallen. KPN liet ons weten dat dat een vergissing was: de vordering is niet ingetrokken. Ons verzoek om de incasso te stoppen loopt weer.'));
+    const thread = ((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.thread as { text: string }[]).map((i) => flat(i.text));
+    expect(thread).toContain(`De contactpersoon heeft vastgelegd dat u op ${day} telefonisch liet weten dat het laten vallen van de hele vordering, ook factuur F-12, een vergissing was; dat is teruggedraaid en ons verzoek om de incasso te stoppen loopt weer`);
+    // The undo is no longer offered: the claim's drop is undone.
+    expect(await contractPage(contract.id)).not.toContain(`action="/app/contracts/${contract.id}/drop-undone"`);
+
+    // Intrum, told the whole claim was withdrawn, reads that it was not (the PDF read back).
+    await t.runDue();
+    const [correction, ...more] = await lettersOf('collection_end_undone');
+    expect({ recipient: correction?.recipient, status: correction?.status, more: more.length }).toEqual({ recipient: 'Intrum', status: 'sent', more: 0 });
+    const text = flat(await letterText(anna.api, correction.id));
+    expect(text).toContain(`had laten weten dat de hele vordering is ingetrokken.`);
+    expect(text).toContain('KPN heeft ons later laten weten dat dat een vergissing was: de vordering is niet ingetrokken.');
+    expect(text).not.toContain('per vergissing zo vastgelegd');
+
+    // English: the owner's history in her words.
     const en = await claimToDrop(ben, 'Rose', 'KPN-R-2');
     await ben.api.post(`${API}/contracts/${en.contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
-    const english = await ben.api.post(`${API}/contracts/${en.contract.id}/drop-undone`, { invoiceReference: 'F-12' }).expect(409);
-    expect(english.body.errors[0].message).toBe('the invoice number: KPN dropped the whole claim and the collection stopped; that cannot be undone, only the drop of a single bill can. If KPN sends the bill again, or a collection letter comes again, record it again as you did the first time. Nothing was changed.');
-    const benWeb = request.agent(t.app.getHttpServer());
-    await benWeb.post('/app/login').type('form').send({ email: ben.email, password: ben.password, next: '/app' }).expect(303);
-    expect((await benWeb.get(`/app/contracts/${en.contract.id}`).expect(200)).text.replace(/[ \t\r\n]+/g, ' ')).toContain(
-      '<p class="muted">KPN dropped the whole claim and the collection stopped; that cannot be undone, only the drop of a single bill can. If KPN sends the bill again, or a collection letter comes again, record it again as you did the first time. Nothing was changed.</p>',
-    );
+    await ben.api.post(`${API}/contracts/${en.contract.id}/drop-undone`, { receivedVia: 'email', toldOn: today }).expect(200);
+    expect((await ownerTimeline(ben, en.estate.id)).map(flat)).toContainEqual(expect.stringContaining("Drop of the whole claim undone on KPN's word: KPN said it recorded by mistake that it dropped the whole claim, invoice F-12 included. Our request to stop the collection stands again, as before the drop. Received by email on"));
   });
 
   /**
