@@ -117,8 +117,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * in `withCommittee`); v22 to v25 kept a mistyped filing for good (audit98 F2).
  * v26 (complaintinfo): the answer to a question the provider asked during a complaint about its rejection returns to the complaint
  * (`complained`, its term from the answer's day); v11 to v25 sent it back to `requested`, an ordinary request (audit99 F1).
+ * v27 (agencyundo): the owner undoes the debt collector's own word that it stopped its collection, recorded by mistake (`AGENCY_STOP_UNDONE`):
+ * our stop is awaited again, on the term it had; and an answer given during a complaint, withdrawn, reopens the question in `complained`
+ * (`ANSWER_WITHDRAWN`); v26 kept both as they were.
  */
-export const CONTRACT_MACHINE_VERSION = 26;
+export const CONTRACT_MACHINE_VERSION = 27;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -493,7 +496,12 @@ export type ContractEvent =
    * bills as they stood then, both read from the contract's history by the contracts module; `invoiceReference`, the bill (for the
    * words); `term`, the runtime's (`TERM_RESTORING_EVENTS`).
    */
-  | ({ type: 'DROP_UNDONE'; backTo: DroppedFrom; restored: { openDisputes: DisputedInvoice[]; disputeRejectionReason: string | null }; term?: RestoredTerm } & BillNamed);
+  | ({ type: 'DROP_UNDONE'; backTo: DroppedFrom; restored: { openDisputes: DisputedInvoice[]; disputeRejectionReason: string | null }; term?: RestoredTerm } & BillNamed)
+  /**
+   * v27 (agencyundo), the owner undoes the agency's own word that it stopped its collection: `agency`, its name, `stoppedOn`, the day
+   * that word was said, `receivedVia`/`toldOn`, how and when she learned it was a mistake (for the words); `term`, the runtime's.
+   */
+  | { type: 'AGENCY_STOP_UNDONE'; agency: string; stoppedOn: string | null; receivedVia: string; toldOn: string; term?: RestoredTerm };
 
 /** v2: only a bill for days after the confirmed end date is disputed. */
 function billsAfterEnd({ context, event }: { context: ContractContext; event: ContractEvent }): boolean {
@@ -1938,7 +1946,38 @@ const V26_STATES = {
   },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V26_STATES });
+/** Version 26, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV26 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V26_STATES });
+
+// v27 (agencyundo, audit97): the debt collector's own word that it stopped its collection, recorded by mistake, is undone.
+//
+// The owner (or the family's report) recorded that the agency said itself it stopped collecting (`COLLECTION_STOPPED` answered by the
+// agency); then she found she misread its letter, or it wrote again. v5 to v26 had no way back: our stop was no longer awaited, and the
+// agency, as one that closed its file, heard nothing more of the bills (audit97). Now, while that word is the contract's newest step, she
+// undoes it (`AGENCY_STOP_UNDONE`, with how and on which day she learned it): the contract waits on our stop again
+// (`collectionStopRequested`), on the term it had (`TERM_RESTORING_EVENTS`), and the family is told. The stop changed nothing in the
+// context (its bills stayed as they were), so nothing is restored but the state. Only the states that stop leads to take it; instances
+// on v22 to v26 move to v27 by it (`MOVING_STEPS`), their bills read the same.
+/** v27: the states the agency's own stop leads to from `collectionStopRequested`: those its undo leaves. */
+export const AGENCY_STOPPED_INTO = ['confirmed', 'disputed', 'disputeRejected', 'disputeEscalated', 'withCommittee'] as const;
+const agencyStopUndone = { AGENCY_STOP_UNDONE: { target: 'collectionStopRequested', actions: [tellFamily('agency_stop_undone')] } } as const;
+
+// v27 too (complaintinfo's rest): an answer given during the complaint is withdrawn.
+//
+// v26 returned the answer to a question asked during a complaint to `complained`, but `complained` took no `ANSWER_WITHDRAWN`: the
+// document withdrawn, the provider's question stayed answered and the complaint's term ran on a document it no longer has. Now the
+// withdrawal reopens the question there as v16 does from a wait on the provider (`reopenQuestion`, the owner alerted), marked as asked
+// during the complaint, so her new answer returns to it. Which answers count (given during this complaint) is the contracts module's rule.
+const answerWithdrawnDuringComplaint = {
+  ANSWER_WITHDRAWN: { target: 'informationRequested', actions: ['reopenQuestion', alertOwner('answer_withdrawn'), { type: 'recordQuestionDuring', params: { during: 'complained' } }] },
+} as const;
+const V27_STATES = {
+  ...V26_STATES,
+  ...Object.fromEntries(AGENCY_STOPPED_INTO.map((state) => [state, { meta: V26_STATES[state].meta, on: { ...V26_STATES[state].on, ...agencyStopUndone } }])),
+  complained: { meta: V26_STATES.complained.meta, on: { ...V26_STATES.complained.on, ...answerWithdrawnDuringComplaint } },
+} as typeof V26_STATES;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V27_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice
@@ -1969,6 +2008,10 @@ const MOVING_STEPS: { state: string; events: readonly string[]; fromVersion?: nu
   { state: 'collectionStopRequested', events: ['COLLECTION_STOPPED'], fromVersion: 22 },
   // v26 (comcorr): only v22 and later have `withCommittee`; the correction of its filing moves them.
   { state: 'withCommittee', events: ['COMMITTEE_FILING_CORRECTED'], fromVersion: 22 },
+  // v27 (agencyundo): the agency's own stop undone; v22 and later route that stop as v26 does (v24's), so their state is one it led to.
+  ...AGENCY_STOPPED_INTO.map((state) => ({ state, events: ['AGENCY_STOP_UNDONE'], fromVersion: 22 })),
+  // v27: only v26 returns an answer given during the complaint to `complained`; an older one there answered before the complaint.
+  { state: 'complained', events: ['ANSWER_WITHDRAWN'], fromVersion: 26 },
 ];
 /** Every event that moves an instance to the newest version from some state (`contractVersionForStep`), once: a late bill moves from `closed` and (v23) from `withCommittee`. */
 export const MOVING_EVENTS: readonly string[] = [...new Set(MOVING_STEPS.flatMap((m) => m.events))];
