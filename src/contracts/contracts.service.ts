@@ -98,7 +98,7 @@ import { collectionAnswerOf, listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems, chargeNamed } from './bill.rules';
 import { RELEASE_WAITS, type SentKind, type TakeBack, type TakeBackCheck, takeBackCheckOf, TAKEN_BACK_FROM, takeBackOf, type ToldLetter } from './take-back.rules';
-import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
+import { ANSWER_KEPT_FROM, answeredByWithdrawn, answeredDuringComplaint, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, answerAwaitedOf, asksAnew, awaitedAfter, awaitingStanding, awaitsDesk, correctionLapsed, type CorrectionAwaiting, correctionsTold, correctionVersion, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
@@ -1099,11 +1099,13 @@ export class ContractsService implements OnModuleInit {
         if (![...others.values()].includes(document.kind) && (await this.releaseDocumentWithdrawn(manager, contractId, document.kind, withdrawnOn, actor))) reopened.push(contractId);
         continue;
       }
-      const kept = answerKept(standing?.state ?? '');
-      if (!standing || (!kept && !(ANSWER_WITHDRAWN_FROM as readonly string[]).includes(standing.state))) continue;
-      const history = await this.timeline.ofContract(manager, contractId, ['REQUEST_INFORMATION', 'ANSWER_WITHDRAWN', 'INFORMATION_SUPPLIED']);
+      if (!standing || (!answerKept(standing.state) && !(ANSWER_WITHDRAWN_FROM as readonly string[]).includes(standing.state))) continue;
+      const read = await this.timeline.ofContract(manager, contractId, ['REQUEST_INFORMATION', 'ANSWER_WITHDRAWN', 'INFORMATION_SUPPLIED', 'COMPLAIN']);
+      const history = read.filter((s) => s.event !== 'COMPLAIN');
       const answered = answeredByWithdrawn(history, document, await currentKinds([...new Set(history.flatMap(documentIdsOf))]));
       if (!answered) continue;
+      // v27: an answer given during the complaint reopens its question there; one from before it is kept as the provider decided with it.
+      const kept = answerKept(standing.state) && !(standing.state === 'complained' && answeredDuringComplaint(read, document.id));
       if (kept) {
         await this.answerDocumentWithdrawn(manager, contractId, { kind: document.kind, withdrawnOn, state: standing.state }, actor);
         continue;
