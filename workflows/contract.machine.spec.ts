@@ -2,6 +2,7 @@ import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from '@xstate/
 import { createActor, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import {
   COLLECTION_ANSWER_BUSINESS_DAYS,
+  AGENCY_STOPPED_INTO,
   CONTRACT_STATES,
   contractMachine,
   contractMachineV1,
@@ -209,6 +210,8 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     WITHDRAW_SENT,
     ['COMPLAINT_WITHDRAWN', 'requested', [family('complaint_withdrawn')]],
     ['DEADLINE_PASSED', 'complained', [owner('complaint_unanswered')]],
+    // v27: an answer given during the complaint withdrawn (which answer counts is the contracts module's rule).
+    ANSWER_REOPENED,
   ],
   confirmed: [...INVOICES, COLLECTION, CORRECTION('confirmed'), ['DEADLINE_PASSED', 'settled', [family('settled')]]],
   // v17: the bank's release is owed; its term passing alerts the owner each time.
@@ -1835,5 +1838,51 @@ describe('contract machine v27 (claimundo): a claim dropped whole is undone on t
     expect(contractVersionForStep(19, 'disputeRejected', 'CLAIM_DROP_UNDONE')).toBe(27);
     expect(contractVersionForStep(18, 'confirmed', 'CLAIM_DROP_UNDONE')).toBeNull();
     expect(contractVersionForStep(26, 'requested', 'CLAIM_DROP_UNDONE')).toBeNull();
+  });
+});
+
+describe('contract machine v27 (agencyundo): the agency’s own stop undone, and an answer withdrawn during a complaint', () => {
+  const undone: ContractEvent = { type: 'AGENCY_STOP_UNDONE', agency: 'Incasso Noord', stoppedOn: '2027-01-12', receivedVia: 'post', toldOn: '2027-01-14' };
+  const stopAsked = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END, EVENTS.COLLECTION_NOTICE];
+  const onVersion = (version: number, events: ContractEvent[]) => {
+    const actor = createActor(machines.contract[version], { input: { action: 'cancel' } }).start();
+    for (const event of events) actor.send(event);
+    return actor.getSnapshot();
+  };
+
+  it('waits on our stop again, the bills as they stood, and tells the family; v26 kept the stop', () => {
+    const before = run(stopAsked).snapshot;
+    const stopped = run([...stopAsked, EVENTS.COLLECTION_STOPPED]).snapshot;
+    expect(stateOf(stopped)).toBe('disputed');
+    const { snapshot, effects } = run([...stopAsked, EVENTS.COLLECTION_STOPPED, undone]);
+    expect({ state: stateOf(snapshot), bills: snapshot.context.openDisputes, last: effects.at(-1) }).toEqual({ state: 'collectionStopRequested', bills: before.context.openDisputes, last: family('agency_stop_undone') });
+    expect(stateOf(onVersion(26, [...stopAsked, EVENTS.COLLECTION_STOPPED, undone]))).toBe('disputed');
+  });
+
+  it('is taken in every state the stop leads to, and nowhere else', () => {
+    // Nothing open: the quiet period; the provider's held bill: her decision.
+    const quiet = [...stopAsked.slice(0, 3), EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED];
+    expect(stateOf(run(quiet).snapshot)).toBe('confirmed');
+    expect(stateOf(run([...quiet, undone]).snapshot)).toBe('collectionStopRequested');
+    const held = [...stopAsked.slice(0, 4), EVENTS.DISPUTE_REJECTED, EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED];
+    expect(stateOf(run(held).snapshot)).toBe('disputeRejected');
+    expect(stateOf(run([...held, undone]).snapshot)).toBe('collectionStopRequested');
+    expect(run(stopAsked).snapshot.can(undone)).toBe(false);
+    expect(run(stopAsked.slice(0, 3)).snapshot.can(undone)).toBe(true);
+    expect(run([EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST]).snapshot.can(undone)).toBe(false);
+  });
+
+  it('moves v22 to v26 by the undo from the states the stop leads to; older versions keep theirs', () => {
+    expect(AGENCY_STOPPED_INTO.map((state) => contractVersionForStep(22, state, 'AGENCY_STOP_UNDONE'))).toEqual(AGENCY_STOPPED_INTO.map(() => 27));
+    expect({ older: contractVersionForStep(21, 'disputed', 'AGENCY_STOP_UNDONE'), elsewhere: contractVersionForStep(26, 'requested', 'AGENCY_STOP_UNDONE') }).toEqual({ older: null, elsewhere: null });
+  });
+
+  it('reopens the question answered during the complaint, her new answer returning to the complaint; v26 kept it answered', () => {
+    const answeredDuring = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.REJECT, EVENTS.COMPLAIN, EVENTS.REQUEST_INFORMATION, EVENTS.INFORMATION_SUPPLIED];
+    const { snapshot, effects } = run([...answeredDuring, EVENTS.ANSWER_WITHDRAWN]);
+    expect({ state: stateOf(snapshot), asked: snapshot.context.openInformationRequest?.documentsNeeded, last: effects.at(-1) }).toEqual({ state: 'informationRequested', asked: EVENTS.ANSWER_WITHDRAWN.kinds, last: owner('answer_withdrawn') });
+    expect(stateOf(run([...answeredDuring, EVENTS.ANSWER_WITHDRAWN, EVENTS.INFORMATION_SUPPLIED]).snapshot)).toBe('complained');
+    expect(stateOf(onVersion(26, [...answeredDuring, EVENTS.ANSWER_WITHDRAWN]))).toBe('complained');
+    expect({ v26: contractVersionForStep(26, 'complained', 'ANSWER_WITHDRAWN'), v25: contractVersionForStep(25, 'complained', 'ANSWER_WITHDRAWN') }).toEqual({ v26: 27, v25: null });
   });
 });

@@ -119,6 +119,9 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * (`complained`, its term from the answer's day); v11 to v25 sent it back to `requested`, an ordinary request (audit99 F1).
  * v27 (claimundo): the owner undoes a claim the provider dropped whole, on its word that it was a mistake (`CLAIM_DROP_UNDONE`): back
  * to our collection stop on its term, the bills as before it; v19 to v26 kept the claim's drop for good.
+ * v27 (agencyundo): the owner undoes the debt collector's own word that it stopped its collection, recorded by mistake (`AGENCY_STOP_UNDONE`):
+ * our stop is awaited again, on the term it had; and an answer given during a complaint, withdrawn, reopens the question in `complained`
+ * (`ANSWER_WITHDRAWN`); v26 kept both as they were.
  */
 export const CONTRACT_MACHINE_VERSION = 27;
 
@@ -497,7 +500,12 @@ export type ContractEvent =
    */
   | ({ type: 'DROP_UNDONE'; backTo: DroppedFrom; restored: { openDisputes: DisputedInvoice[]; disputeRejectionReason: string | null }; term?: RestoredTerm } & BillNamed)
   /** v27 (claimundo): a claim dropped whole undone on the provider's word; `restored`, the bills before the stop; `term`, the stop's (`TERM_RESTORING_EVENTS`). */
-  | { type: 'CLAIM_DROP_UNDONE'; restored: { openDisputes: DisputedInvoice[]; disputeRejectionReason: string | null }; receivedVia?: string; toldOn?: string; term?: RestoredTerm };
+  | { type: 'CLAIM_DROP_UNDONE'; restored: { openDisputes: DisputedInvoice[]; disputeRejectionReason: string | null }; receivedVia?: string; toldOn?: string; term?: RestoredTerm }
+  /**
+   * v27 (agencyundo), the owner undoes the agency's own word that it stopped its collection: `agency`, its name, `stoppedOn`, the day
+   * that word was said, `receivedVia`/`toldOn`, how and when she learned it was a mistake (for the words); `term`, the runtime's.
+   */
+  | { type: 'AGENCY_STOP_UNDONE'; agency: string; stoppedOn: string | null; receivedVia: string; toldOn: string; term?: RestoredTerm };
 
 /** v2: only a bill for days after the confirmed end date is disputed. */
 function billsAfterEnd({ context, event }: { context: ContractContext; event: ContractEvent }): boolean {
@@ -1963,9 +1971,42 @@ const undoneClaimDrop = {
     actions: [assign(({ event }: { event: ContractEvent }) => (event.type === 'CLAIM_DROP_UNDONE' ? event.restored : {})), tellFamily('drop_undone')],
   },
 } as const;
+// v27 (agencyundo, audit97): the debt collector's own word that it stopped its collection, recorded by mistake, is undone.
+//
+// The owner (or the family's report) recorded that the agency said itself it stopped collecting (`COLLECTION_STOPPED` answered by the
+// agency); then she found she misread its letter, or it wrote again. v5 to v26 had no way back: our stop was no longer awaited, and the
+// agency, as one that closed its file, heard nothing more of the bills (audit97). Now, while that word is the contract's newest step, she
+// undoes it (`AGENCY_STOP_UNDONE`, with how and on which day she learned it): the contract waits on our stop again
+// (`collectionStopRequested`), on the term it had (`TERM_RESTORING_EVENTS`), and the family is told. The stop changed nothing in the
+// context (its bills stayed as they were), so nothing is restored but the state. Only the states that stop leads to take it; instances
+// on v22 to v26 move to v27 by it (`MOVING_STEPS`), their bills read the same.
+/** v27: the states the agency's own stop leads to from `collectionStopRequested`: those its undo leaves. */
+export const AGENCY_STOPPED_INTO = ['confirmed', 'disputed', 'disputeRejected', 'disputeEscalated', 'withCommittee'] as const;
+const agencyStopUndone = { AGENCY_STOP_UNDONE: { target: 'collectionStopRequested', actions: [tellFamily('agency_stop_undone')] } } as const;
+
+// v27 too (complaintinfo's rest): an answer given during the complaint is withdrawn.
+//
+// v26 returned the answer to a question asked during a complaint to `complained`, but `complained` took no `ANSWER_WITHDRAWN`: the
+// document withdrawn, the provider's question stayed answered and the complaint's term ran on a document it no longer has. Now the
+// withdrawal reopens the question there as v16 does from a wait on the provider (`reopenQuestion`, the owner alerted), marked as asked
+// during the complaint, so her new answer returns to it. Which answers count (given during this complaint) is the contracts module's rule.
+const answerWithdrawnDuringComplaint = {
+  ANSWER_WITHDRAWN: { target: 'informationRequested', actions: ['reopenQuestion', alertOwner('answer_withdrawn'), { type: 'recordQuestionDuring', params: { during: 'complained' } }] },
+} as const;
+/** v27: the states taking either undo, each with the undos of the steps that lead to it. */
+const UNDOING_STATES = [...new Set([...CLAIM_DROPPED_INTO, ...AGENCY_STOPPED_INTO])];
 const V27_STATES = {
   ...V26_STATES,
-  ...Object.fromEntries(CLAIM_DROPPED_INTO.map((state) => [state, { ...V26_STATES[state], on: { ...V26_STATES[state].on, ...undoneClaimDrop } }])),
+  ...Object.fromEntries(
+    UNDOING_STATES.map((state) => [
+      state,
+      {
+        ...V26_STATES[state],
+        on: { ...V26_STATES[state].on, ...((CLAIM_DROPPED_INTO as readonly string[]).includes(state) ? undoneClaimDrop : {}), ...((AGENCY_STOPPED_INTO as readonly string[]).includes(state) ? agencyStopUndone : {}) },
+      },
+    ]),
+  ),
+  complained: { ...V26_STATES.complained, on: { ...V26_STATES.complained.on, ...answerWithdrawnDuringComplaint } },
 } as typeof V26_STATES;
 
 export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V27_STATES });
@@ -2001,6 +2042,10 @@ const MOVING_STEPS: { state: string; events: readonly string[]; fromVersion?: nu
   { state: 'withCommittee', events: ['COMMITTEE_FILING_CORRECTED'], fromVersion: 22 },
   // v27 (claimundo): only v19 and later record a claim dropped whole; its undo moves them.
   ...CLAIM_DROPPED_INTO.map((state) => ({ state, events: ['CLAIM_DROP_UNDONE'], fromVersion: 19 })),
+  // v27 (agencyundo): the agency's own stop undone; v22 and later route that stop as v26 does (v24's), so their state is one it led to.
+  ...AGENCY_STOPPED_INTO.map((state) => ({ state, events: ['AGENCY_STOP_UNDONE'], fromVersion: 22 })),
+  // v27: only v26 returns an answer given during the complaint to `complained`; an older one there answered before the complaint.
+  { state: 'complained', events: ['ANSWER_WITHDRAWN'], fromVersion: 26 },
 ];
 /** Every event that moves an instance to the newest version from some state (`contractVersionForStep`), once: a late bill moves from `closed` and (v23) from `withCommittee`. */
 export const MOVING_EVENTS: readonly string[] = [...new Set(MOVING_STEPS.flatMap((m) => m.events))];

@@ -38,7 +38,7 @@ export const TERM_KEEPING_EVENTS: readonly string[] = ['BILL_CORRECTED', 'COMMIT
  * term it had then, not a fresh one. The event's `term` (`RestoredTerm`), read from the history by the module that takes the
  * step back, says from which day that term counts and which terms had passed in it.
  */
-export const TERM_RESTORING_EVENTS: readonly string[] = ['TAKE_BACK_CONFIRMATION', 'DROP_UNDONE', 'COMMITTEE_FILING_CORRECTED', 'CLAIM_DROP_UNDONE'];
+export const TERM_RESTORING_EVENTS: readonly string[] = ['TAKE_BACK_CONFIRMATION', 'DROP_UNDONE', 'COMMITTEE_FILING_CORRECTED', 'CLAIM_DROP_UNDONE', 'AGENCY_STOP_UNDONE'];
 
 /** The term a taken-back step returns to (`TERM_RESTORING_EVENTS`): counted from `since`, with the terms missed in a row before it. */
 export interface RestoredTerm {

@@ -58,14 +58,14 @@ describe('accepted events', () => {
   it('lists guarded events that need a payload, which a bare "can" refuses', () => {
     const confirmed = contractAfter(contractMachine, CONFIRMED);
     expect(confirmed.can({ type: 'INVOICE_AFTER_END' } as ContractEvent)).toBe(false);
-    expect(acceptedEvents(confirmed)).toEqual(['CLAIM_DROP_UNDONE', 'COLLECTION_NOTICE', 'COMPLETION_CORRECTED', 'DEADLINE_PASSED', 'DROP_UNDONE', 'INVOICE_AFTER_END', 'TAKE_BACK_CONFIRMATION']);
+    expect(acceptedEvents(confirmed)).toEqual(['AGENCY_STOP_UNDONE', 'CLAIM_DROP_UNDONE', 'COLLECTION_NOTICE', 'COMPLETION_CORRECTED', 'DEADLINE_PASSED', 'DROP_UNDONE', 'INVOICE_AFTER_END', 'TAKE_BACK_CONFIRMATION']);
   });
 
   it("follows the instance's own machine version: a v1 dispute has no provider answers", () => {
     const v1 = contractAfter(contractMachineV1, [...CONFIRMED, DECEMBER_BILL]);
     const v2 = contractAfter(contractMachine, [...CONFIRMED, DECEMBER_BILL]);
     expect(acceptedEvents(v1)).toEqual(['COLLECTION_NOTICE', 'DEADLINE_PASSED', 'DISPUTE_RESOLVED', 'INVOICE_AFTER_END']);
-    expect(acceptedEvents(v2)).toEqual(['BILL_CORRECTED', 'CLAIM_DROP_UNDONE', 'COLLECTION_NOTICE', 'COMPLETION_CORRECTED', 'CREDIT_NOTE_SENT', 'DEADLINE_PASSED', 'DISPUTE_REJECTED', 'DISPUTE_RESOLVED', 'DROP_UNDONE', 'INVOICE_AFTER_END', 'INVOICE_WITHDRAWN']);
+    expect(acceptedEvents(v2)).toEqual(['AGENCY_STOP_UNDONE', 'BILL_CORRECTED', 'CLAIM_DROP_UNDONE', 'COLLECTION_NOTICE', 'COMPLETION_CORRECTED', 'CREDIT_NOTE_SENT', 'DEADLINE_PASSED', 'DISPUTE_REJECTED', 'DISPUTE_RESOLVED', 'DROP_UNDONE', 'INVOICE_AFTER_END', 'INVOICE_WITHDRAWN']);
   });
 
   it('is empty in a final state', () => {

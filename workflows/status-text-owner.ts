@@ -778,6 +778,11 @@ const STEPS: StepPhrases = {
       en: ({ p, bank }, step) =>
         `Drop of the whole claim undone on ${p}'s word: ${p} said it recorded by mistake that it dropped the whole claim${step.invoiceReference ? `, ${undoneBill.en(step, bank).bill} included` : ''}. Our request to stop the collection stands again, as before the drop.`,
     },
+    // v27 (agencyundo): the agency's own word that it stopped, recorded by mistake, undone (how she learned it follows the line).
+    AGENCY_STOP_UNDONE: {
+      nl: (_, step) => `Melding van ${step.agencyStopUndone?.agency ?? 'het incassobureau'} teruggedraaid: de incasso is niet gestopt (per vergissing vastgelegd). We wachten weer tot de incasso stopt.`,
+      en: (_, step) => `Word of ${step.agencyStopUndone?.agency ?? 'the collection agency'} undone: the collection has not stopped (recorded by mistake). We are waiting again for the collection to stop.`,
+    },
     // v26 (comcorr): what she recorded of the filing, and what it is corrected to.
     COMMITTEE_FILING_CORRECTED: {
       nl: (_, step) => (step.filingCorrected ? FILING_CORRECTED.owner.nl(step.filingCorrected) : 'Indiening bij de geschillencommissie gecorrigeerd.'),

@@ -620,6 +620,11 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
   // v23 (dropcorr): the drop the owner recorded on its behalf was a mistake: the bill it named stands again, our objection with it.
   // deskundo: the desk's own drop, taken back by the desk. ownerdrop: the desk's own drop, taken back by the owner on the provider's
   // word (`receivedVia`, `toldOn`); a bank's are its costs (`asked`), as its withdrawal's line says.
+  // v27 (agencyundo): the agency's own word that it stopped, recorded by mistake: our request to stop the collection stands again.
+  AGENCY_STOP_UNDONE: {
+    nl: (a) => `Steward draaide terug dat ${typeof a.agency === 'string' ? a.agency : 'het incassobureau'} de incasso had gestopt: dat was per vergissing vastgelegd. Ons verzoek om de incasso te stoppen staat weer`,
+    en: (a) => `Steward undid its record that ${typeof a.agency === 'string' ? a.agency : 'the collection agency'} had stopped the collection: it was recorded by mistake. Our request to stop the collection stands again`,
+  },
   DROP_UNDONE: { nl: (a, b, asked) => dropUndoneText(a, billsOf(a, b), 'nl', asked === 'bank'), en: (a, b, asked) => dropUndoneText(a, billsOf(a, b), 'en', asked === 'bank') },
   // v27 (claimundo): the owner undid the claim's drop on the provider's word (`receivedVia`, `toldOn`); our collection stop stands again.
   CLAIM_DROP_UNDONE: { nl: (a, b, asked) => claimDropUndoneText(a, billsOf(a, b), 'nl', asked === 'bank'), en: (a, b, asked) => claimDropUndoneText(a, billsOf(a, b), 'en', asked === 'bank') },
@@ -661,7 +666,7 @@ export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Stewa
 
 /** The answers the desk shows in a thread, by who gave them. */
 export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'BALANCE_RELEASED', 'REJECTION_WITHDRAWN'];
-export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN', 'COMMITTEE_FILED', 'COMMITTEE_FILING_CORRECTED', 'DROP_UNDONE', 'CLAIM_DROP_UNDONE'];
+export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN', 'COMMITTEE_FILED', 'COMMITTEE_FILING_CORRECTED', 'DROP_UNDONE', 'CLAIM_DROP_UNDONE', 'AGENCY_STOP_UNDONE'];
 
 /**
  * Who recorded an answer the provider gave outside its desk (by phone, post or e-mail): the case owner, on its

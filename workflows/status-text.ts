@@ -939,6 +939,11 @@ const STEPS: StepPhrases = {
       nl: ({ p }) => `${p} had het verzoek eerst afgewezen, maar heeft die afwijzing ingetrokken en behandelt het verzoek nu toch.`,
       en: ({ p }) => `${p} had first rejected the request, but took that rejection back and is handling the request after all.`,
     },
+    // v27 (agencyundo): told plainly: the stop we wrote of was a mistake; our request to stop the collection stands again.
+    AGENCY_STOP_UNDONE: {
+      nl: (_, step) => `We meldden eerder dat ${step.agencyStopUndone?.agency ?? 'het incassobureau'} de incasso had gestopt. Dat was een vergissing: de incasso is niet gestopt. Ons verzoek om de incasso te stoppen staat nog; we wachten op het antwoord.`,
+      en: (_, step) => `We said earlier that ${step.agencyStopUndone?.agency ?? 'the collection agency'} had stopped the collection. That was a mistake: the collection has not stopped. Our request to stop it stands; we are waiting for the answer.`,
+    },
     // v23 (dropcorr): told plainly: the drop we wrote of was a mistake; the bill stands again (the card says where it is now).
     DROP_UNDONE: { nl: ({ p, bank }, step) => dropUndone.nl(p, step.receivedVia !== null, theBill.nl(step, bank), bank), en: ({ p, bank }, step) => dropUndone.en(p, step.receivedVia !== null, theBill.en(step, bank), bank) },
     CLAIM_DROP_UNDONE: { nl: ({ p }) => claimDropUndone.nl(p), en: ({ p }) => claimDropUndone.en(p) },

@@ -454,6 +454,8 @@ export interface ContractStep {
   rejectionWithdrawn: { on: string | null; note: string | null } | null;
   /** deskundo: a drop undone by the desk that gave it, not by the owner's record (`DROP_UNDONE` with `byDesk`). */
   dropUndoneByDesk?: true;
+  /** agencyundo (v27): the agency whose own word that it stopped its collection was undone (`AGENCY_STOP_UNDONE`). */
+  agencyStopUndone?: { agency: string };
   /**
    * audit101: after the provider's word that the collection stopped, the open bills it had answered without settling them (held to, or
    * credited in part): no objection to them waits on the provider, the owner decides (missing: no such bill, or an entry written before).
@@ -603,6 +605,7 @@ export function contractStep(
     answerWithdrawn: event.type === 'ANSWER_WITHDRAWN' && Array.isArray(event.kinds) && typeof event.withdrawnOn === 'string' ? { kinds: event.kinds.map(String), on: event.withdrawnOn } : null,
     rejectionWithdrawn: event.type === 'REJECTION_WITHDRAWN' ? { on: typeof event.withdrawnOn === 'string' ? event.withdrawnOn : null, note: wordsOrNull(event.note) } : null,
     ...(event.type === 'DROP_UNDONE' && event.byDesk === true && { dropUndoneByDesk: true }),
+    ...(event.type === 'AGENCY_STOP_UNDONE' && typeof event.agency === 'string' && { agencyStopUndone: { agency: event.agency } }),
     // v22: a corrected notice's letter is to the agency alone (`noticeCorrected`), no letter to the provider.
     amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter') && event.type !== 'COLLECTION_NOTICE_CORRECTED',
     invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,

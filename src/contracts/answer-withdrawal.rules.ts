@@ -9,6 +9,17 @@ export const ANSWER_KEPT_FROM = ['complained', 'rejected'] as const;
 /** answerrest: the state keeps the note of a withdrawn answer (`ANSWER_KEPT_FROM`); any other leaves it behind. */
 export const answerKept = (state: string): boolean => (ANSWER_KEPT_FROM as readonly string[]).includes(state);
 
+/**
+ * v27 (agencyundo): a withdrawn document answered a question the provider asked during the complaint the contract waits on
+ * (`complained`): its latest answer came after the latest complaint (`COMPLAIN`). That answer went back to the complaint (v26), so
+ * the question is open again as from any wait on the provider; an answer from before the complaint is kept (`ANSWER_KEPT_FROM`).
+ * `history`: the contract's `COMPLAIN` and `INFORMATION_SUPPLIED` steps, oldest first.
+ */
+export function answeredDuringComplaint(history: HistoryStep[], documentId: string): boolean {
+  const answered = lastIndexOf(history, (s) => documentIdsOf(s).includes(documentId));
+  return answered >= 0 && answered > lastIndexOf(history, (s) => s.event === 'COMPLAIN');
+}
+
 /** A step of the contract's history as the timeline keeps it: its event's payload under `details.event`. */
 export interface HistoryStep {
   event: string;

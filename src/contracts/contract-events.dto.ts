@@ -828,6 +828,16 @@ class ProviderWordBody {
 /** ownerdrop: the owner's undo: her own record of a drop, or the desk's own on the provider's word (`receivedVia`, `toldOn`). */
 export class RecordedDropUndoneDto extends namingTheBill(ProviderWordBody, 'the invoice number of a bill the drop named (422 naming it otherwise); left out, the drop recorded last') {}
 
+/** agencyundo (v27): the agency's own word that it stopped its collection, recorded by mistake: how and on which day she learned so. */
+export class AgencyStopUndoneDto {
+  @ApiProperty({ enum: RECEIVED_VIA, description: 'how you learned the agency had not stopped its collection (its letter misread, or it wrote again): `phone`, `post` or `email` (400 naming it when left out); her history, the family and the desk read it' })
+  @IsIn(RECEIVED_VIA)
+  receivedVia!: ReceivedVia;
+
+  @IsCalendarDate({ required: true, example: '2026-12-16', description: 'the day you learned it: not after today (422, rule `future`), nor before the day the agency\'s stop was recorded (422, rule `beforeStop`)' })
+  toldOn!: string;
+}
+
 /** dropcorr: the day the provider said it dropped a bill, recorded wrongly, as it should have been. */
 class DropDayBody {
   @ToldOn('the day the provider said it dropped the bill, as it should have been recorded; also not after the day the drop was recorded (422, rule `afterRecorded`), and not the day recorded already (422, rule `unchanged`)')

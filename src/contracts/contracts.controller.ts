@@ -34,6 +34,7 @@ import {
   RecordCallDto,
   TakeBackConfirmationDto,
   RecordedDropUndoneDto,
+  AgencyStopUndoneDto,
   DropDayCorrectedDto,
 } from './contract-events.dto';
 import { CommitteeDecisionCorrectedDto, CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto, CommitteeFilingCorrectedDto } from './committee.dto';
@@ -301,6 +302,24 @@ export class ContractsController {
   @HttpCode(200)
   async disputeResolved(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DisputeResolvedDto) {
     await this.contracts.recordProviderAnswer(principal, id, disputeResolvedEvent(dto));
+    return this.views.detail(id, principal.lang);
+  }
+
+  @ApiDoc({
+    summary: 'Undo the collection agency\'s own stop recorded by mistake',
+    description:
+      'agencyundo (machine v27): you recorded (with `collection-stopped`, `answeredBy` `agency`) that the debt collector said itself it stopped its collection, and that was a mistake (its letter misread, or it wrote again): our stop is awaited again, on the term it had, and the agency is written to about the bills again. `receivedVia` and `toldOn` say how and when you learned it. Only while that stop is the contract\'s newest step.',
+    problems: [
+      [400, 'A field of the body (`receivedVia`, `toldOn` required).'],
+      [422, '`toldOn` after today (rule `future`) or before the day the stop was recorded (rule `beforeStop`).'],
+      [409, 'No agency\'s own stop is the newest step (`no-agency-stop`), something recorded since (`agency-stop-followed`), or a contract started before machine version 22 (`agency-stop-not-undoable`); each naming `receivedVia`.'],
+    ],
+  })
+  @Post('contracts/:id/agency-stop-undone')
+  @Idempotent<ContractsController>('get')
+  @HttpCode(200)
+  async agencyStopUndone(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: AgencyStopUndoneDto) {
+    await this.contracts.undoAgencyStop(principal, id, dto);
     return this.views.detail(id, principal.lang);
   }
 

@@ -77,7 +77,7 @@ import { WebhooksService } from '../webhooks/webhooks.service';
 import { AGENCY_LETTER_KINDS, type AgencyLetterKind, type AgencyLetterSent, COLLECTION_NOTICE_STEPS, type CollectionClaim, type LateNoticeCorrection, NOTICE_CORRECTED_LATE, type SentAgainKind } from '../timeline/contract-step';
 import { findsAgencyAnew, lettersToSendAgain, noticeChanges, type NoticeParticulars, stopAgainInLanguage, stoppedSinceNotice } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, ENDED_AGENCY_NOT_WRITTEN, type EndedAgencyAbout, endedAgencyNotWrittenText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
-import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type RecordedDropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
+import { type AgencyStopUndoneDto, type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type RecordedDropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
 import { billsOnOf, claimDropUndoOf, claimUndoFound, droppedClaimAmong, type DropGivenBy, dropNamed, type DropStep, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, ownerDropUndoOf, type ProviderWord, providerWordProblems, type RecordedDropOnPage } from './drop-correction.rules';
 import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '../timeline/drop-days';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callAsListed, type CallAsListed, callsAsTheyStand, callVersion, type RecordedCall } from './calls';
@@ -99,7 +99,8 @@ import { collectionAnswerOf, listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems, chargeNamed } from './bill.rules';
 import { RELEASE_WAITS, type SentKind, type TakeBack, type TakeBackCheck, takeBackCheckOf, TAKEN_BACK_FROM, takeBackOf, type ToldLetter } from './take-back.rules';
-import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
+import { agencyStopUndoDayProblems, agencyStopUndoOf } from './agency-stop-undo.rules';
+import { ANSWER_KEPT_FROM, answeredByWithdrawn, answeredDuringComplaint, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, answerAwaitedOf, asksAnew, awaitedAfter, awaitingStanding, awaitsDesk, correctionLapsed, type CorrectionAwaiting, correctionsTold, correctionVersion, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
@@ -147,12 +148,16 @@ export function stopsStillCollecting(stops: readonly AgencyStop[]): { collecting
 export function stopsEndedByAgency(stops: readonly AgencyStop[], entries: readonly { event: string; details: Record<string, unknown> }[]): AgencyStop[] {
   const sent = new Set<string>();
   const said = new Set<string>();
+  let lastSaid: string[] = [];
   for (const { event, details } of entries) {
     if (event === 'letter.sent' && typeof details.letterId === 'string') sent.add(details.letterId);
+    // agencyundo: its word undone (the contract's next step) marks nothing: the agency still collects.
+    if (event === 'AGENCY_STOP_UNDONE') for (const id of lastSaid) said.delete(id);
     if (event !== 'COLLECTION_STOPPED') continue;
     const answer = collectionAnswerOf((details.event ?? {}) as Record<string, unknown>);
     if (answer.by !== 'agency' || answer.suspended) continue;
-    for (const stop of stops) if (stop.agency === answer.agency && sent.has(stop.id)) said.add(stop.id);
+    lastSaid = stops.filter((stop) => stop.agency === answer.agency && sent.has(stop.id) && !said.has(stop.id)).map((stop) => stop.id);
+    for (const id of lastSaid) said.add(id);
   }
   return stops.map((stop) => (said.has(stop.id) ? { ...stop, endSaid: true } : stop));
 }
@@ -977,7 +982,7 @@ export class ContractsService implements OnModuleInit {
     if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
     const stops = await this.agencyLetters(manager, contractId, endDate);
     if (!stops.length) return stops;
-    return stopsEndedByAgency(stops, await this.timeline.detailsOfContracts(manager, [contractId], ['letter.sent', 'COLLECTION_STOPPED']));
+    return stopsEndedByAgency(stops, await this.timeline.detailsOfContracts(manager, [contractId], ['letter.sent', 'COLLECTION_STOPPED', 'AGENCY_STOP_UNDONE']));
   }
 
   /** A letter no workflow step asks for, to the contract's provider (or `to` the agency of a collection stop), through the outbox like every letter. */
@@ -1101,11 +1106,13 @@ export class ContractsService implements OnModuleInit {
         if (![...others.values()].includes(document.kind) && (await this.releaseDocumentWithdrawn(manager, contractId, document.kind, withdrawnOn, actor))) reopened.push(contractId);
         continue;
       }
-      const kept = answerKept(standing?.state ?? '');
-      if (!standing || (!kept && !(ANSWER_WITHDRAWN_FROM as readonly string[]).includes(standing.state))) continue;
-      const history = await this.timeline.ofContract(manager, contractId, ['REQUEST_INFORMATION', 'ANSWER_WITHDRAWN', 'INFORMATION_SUPPLIED']);
+      if (!standing || (!answerKept(standing.state) && !(ANSWER_WITHDRAWN_FROM as readonly string[]).includes(standing.state))) continue;
+      const read = await this.timeline.ofContract(manager, contractId, ['REQUEST_INFORMATION', 'ANSWER_WITHDRAWN', 'INFORMATION_SUPPLIED', 'COMPLAIN']);
+      const history = read.filter((s) => s.event !== 'COMPLAIN');
       const answered = answeredByWithdrawn(history, document, await currentKinds([...new Set(history.flatMap(documentIdsOf))]));
       if (!answered) continue;
+      // v27: an answer given during the complaint reopens its question there; one from before it is kept as the provider decided with it.
+      const kept = answerKept(standing.state) && !(standing.state === 'complained' && answeredDuringComplaint(read, document.id));
       if (kept) {
         await this.answerDocumentWithdrawn(manager, contractId, { kind: document.kind, withdrawnOn, state: standing.state }, actor);
         continue;
@@ -2155,6 +2162,26 @@ export class ContractsService implements OnModuleInit {
       }
       Object.assign(event, await this.dropUndoneEvent(manager, contract, standing, dto.invoiceReference, 'staff', { noDrop: w.noRecordedDrop(contract.provider.name), movedOn: w.dropFollowed(contract.provider.name), notUndoable: w.dropNotUndoable, claimDropped: w.claimDropNotUndoable(contract.provider.name) }, { receivedVia: dto.receivedVia, toldOn: dto.toldOn }));
     }, tell);
+  }
+
+  /**
+   * agencyundo (v27): the agency's own word that it stopped its collection, recorded by mistake, undone on how and when she learned so
+   * (`agencyStopUndoOf`, read from the contract's newest steps under its lock): our stop is awaited again on the term it had, and the
+   * agency counts as collecting again (`stopsEndedByAgency`). Refused with 409 naming `receivedVia` in her words: no such stop
+   * (`no-agency-stop`), something recorded since (`agency-stop-followed`), a contract started before v22 (`agency-stop-not-undoable`).
+   */
+  undoAgencyStop(principal: StaffPrincipal, contractId: string, dto: AgencyStopUndoneDto) {
+    const event: AnyEventObject = { type: 'AGENCY_STOP_UNDONE' };
+    return this.fire(principal, contractId, event, async (manager, contract, standing) => {
+      const w = ownerWords(principal.lang).errors.details;
+      const refuse = (type: string, message: string) => new ProblemException(409, type, message, { errors: [{ field: 'receivedVia', message }] });
+      const undo = agencyStopUndoOf(await this.timeline.latestSteps(manager, contract.id, dropUndoFound));
+      if ('refused' in undo) throw undo.refused === 'noAgencyStop' ? refuse('no-agency-stop', w.noAgencyStop) : refuse('agency-stop-followed', w.agencyStopFollowed);
+      const problems = agencyStopUndoDayProblems(dto.toldOn, undo.recordedOn, this.clock.today());
+      if (problems.length) throw new ValidationProblem(problems, 422);
+      if (!standing.accepts('AGENCY_STOP_UNDONE')) throw refuse('agency-stop-not-undoable', w.agencyStopNotUndoable);
+      Object.assign(event, { agency: undo.agency, stoppedOn: undo.stoppedOn, receivedVia: dto.receivedVia, toldOn: dto.toldOn, term: undo.term });
+    });
   }
 
   /**

@@ -1848,6 +1848,10 @@ export const ownerEn: OwnerWords = {
       noticeUnchanged: 'the collection agency: the correction is the same as what is recorded. Nothing was changed.',
       filingUnchanged: 'the filing: the day and case number are the same as what is recorded. Nothing was changed.',
       /** dropcorr (audit91 F4): no drop of this bill she recorded herself (409 `no-recorded-drop`, naming `invoiceReference`). */
+      /** agencyundo (409 naming `receivedVia`): no agency's own stop is the contract's newest step, something followed it, or an old contract. */
+      noAgencyStop: 'how you heard it: the contract\'s newest step is no word of the collection agency itself that it stopped the collection. Only such a word can be undone. Nothing was changed.',
+      agencyStopFollowed: 'how you heard it: something else was recorded after the agency\'s word that it stopped the collection, so that word can no longer be undone. Nothing was changed.',
+      agencyStopNotUndoable: 'how you heard it: this contract started before an agency\'s word could be undone. Nothing was changed.',
       noRecordedDrop: (provider: string) =>
         `the invoice number: no drop of this bill by ${provider} is recorded by you (by phone, post or email). Only such a drop can be undone or given another day. Nothing was changed.`,
       /** dropcorr: the drop is no longer the contract's newest step (409 `drop-followed`, naming `invoiceReference`). */

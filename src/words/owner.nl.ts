@@ -2109,6 +2109,10 @@ export const ownerNl = {
       noticeUnchanged: 'het incassobureau: de correctie is gelijk aan wat al is vastgelegd. Er is niets gewijzigd.',
       filingUnchanged: 'de indiening: de dag en het zaaknummer zijn gelijk aan wat al is vastgelegd. Er is niets gewijzigd.',
       /** dropcorr (audit91 F4): no drop of this bill she recorded herself (409 `no-recorded-drop`, naming `invoiceReference`). */
+      /** agencyundo (409 naming `receivedVia`): no agency's own stop is the contract's newest step, something followed it, or an old contract. */
+      noAgencyStop: 'hoe u het hoorde: er staat geen melding van het incassobureau zelf dat het de incasso stopte als laatste stap van dit contract. Alleen zo’n melding kunt u terugdraaien. Er is niets gewijzigd.',
+      agencyStopFollowed: 'hoe u het hoorde: na de melding van het incassobureau dat het de incasso stopte is er al iets anders vastgelegd, dus die melding kan niet meer worden teruggedraaid. Er is niets gewijzigd.',
+      agencyStopNotUndoable: 'hoe u het hoorde: dit contract is gestart voordat een melding van het incassobureau kon worden teruggedraaid. Er is niets gewijzigd.',
       noRecordedDrop: (provider: string) =>
         `het factuurnummer: er staat geen intrekking van deze rekening door ${provider} die u zelf vastlegde (telefonisch, per post of per e-mail). Alleen zo’n intrekking kunt u terugdraaien of van een andere datum voorzien. Er is niets gewijzigd.`,
       /** dropcorr: the drop is no longer the contract's newest step (409 `drop-followed`, naming `invoiceReference`). */

@@ -157,6 +157,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/contracts/{id}/collection-notice': { body: () => ({ agency: 'Incassobureau Noord', reference: 'I-1', amount: 49.95 }) },
   'POST /api/v1/contracts/{id}/collection-notice-corrected': { body: () => ({ agency: 'Incassobureau Noord', reference: 'I-2', amount: 49.95 }) },
   'POST /api/v1/contracts/{id}/drop-undone': { body: () => ({ invoiceReference: 'F-1' }) },
+  'POST /api/v1/contracts/{id}/agency-stop-undone': { body: () => ({ receivedVia: 'post', toldOn: '2026-11-20' }) },
   'POST /api/v1/contracts/{id}/drop-day-corrected': { body: () => ({ toldOn: '2026-12-01' }) },
   'POST /api/v1/contracts/{id}/dispute-answer/{answer}': { body: () => ({ amount: 10, receivedVia: 'phone' }) },
   'POST /api/v1/contracts/{id}/dispute-resolved': { body: () => ({ note: 'opgelost' }) },

@@ -134,6 +134,41 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     );
   });
 
+  it('after she undoes the agency’s own stop recorded by mistake, our stop is awaited again on its term and the agency hears of the corrected bill (agencyundo, v27)', async () => {
+    const { estate, contract } = await collected('Undo');
+    const waiting = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; dueAt: string };
+    expect(waiting.state).toBe('collectionStopRequested');
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'agency', collection: 'stopped' }).expect(200);
+    const today = (await t.runDue()).body.today as string;
+    // Refused in her words, naming the field: a day after today; nothing changes.
+    const future = await anna.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { receivedVia: 'post', toldOn: '2099-01-01' }).expect(422);
+    expect(future.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(future.body.errors.map((e: { field: string }) => e.field)).toEqual(['toldOn']);
+    expect((await anna.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { toldOn: today }).expect(400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['receivedVia']);
+
+    const undone = (await anna.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { receivedVia: 'post', toldOn: today }).expect(200)).body as { state: string; dueAt: string };
+    // Back to waiting on our stop, on the term it had: the due date is the one before the agency's word.
+    expect({ state: undone.state, dueAt: undone.dueAt }).toEqual({ state: 'collectionStopRequested', dueAt: waiting.dueAt });
+    // Undone once: the undo followed it, so it is not undone again; refused in her words naming the field.
+    const again = await anna.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { receivedVia: 'post', toldOn: today }).expect(409);
+    expect({ type: again.body.type, fields: again.body.errors.map((e: { field: string }) => e.field) }).toMatchObject({ type: expect.stringContaining('agency-stop-followed'), fields: ['receivedVia'] });
+
+    // The agency collects again, so the corrected bill is told to it as to one still collecting (audit97 wrote it nothing).
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { invoiceReference: 'F-9', reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 13 }).expect(200);
+    await t.runDue();
+    const toAgency = (await lettersOf(contract.id)).filter((l) => l.recipient === 'Incasso Noord').map((l) => l.kind);
+    expect(toAgency).toEqual(['collection_stop', 'bill_correction']);
+    // Her history, the family's timeline and the desk's thread each say the stop was recorded by mistake and ours stands again.
+    const history = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string; event: string }[]).find((e) => e.event === 'AGENCY_STOP_UNDONE');
+    expect(history?.summary).toContain('Stroom: Melding van Incasso Noord teruggedraaid: de incasso is niet gestopt (per vergissing vastgelegd). We wachten weer tot de incasso stopt.');
+    const ria = await relative(t, anna, estate.id, 'Ria');
+    const told = ((await ria.get(`${API}/portal/timeline?limit=100`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(told).toEqual(expect.arrayContaining([expect.stringContaining('We meldden eerder dat Incasso Noord de incasso had gestopt. Dat was een vergissing: de incasso is niet gestopt.')]));
+    // Another owner's reach: 404.
+    const other = await t.specialist('Bram Anders');
+    await other.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { receivedVia: 'post', toldOn: today }).expect(404);
+  });
+
   it('writes the agency nothing when the provider withdrew the bill itself', async () => {
     const { contract } = await collected('Jan');
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);

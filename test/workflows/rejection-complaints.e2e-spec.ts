@@ -236,4 +236,34 @@ describe('a complaint about a rejected request', () => {
     expect(missed.letters.map((l: { kind: string }) => l.kind)).not.toContain('reminder');
     expect(missed.nextStep).toMatch(/bel|Geschillencommissie/i);
   });
+
+  it('a document withdrawn after it answered the question asked during the complaint opens that question again for every reader; her new answer returns to the complaint (v27)', async () => {
+    const { estate, contract, family } = await rejected('Vraagterug');
+    const [certificate] = (await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body.items as { id: string }[];
+    await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
+    await t.runDue();
+    const url = `${API}/provider-desk/requests/${contract.id}`;
+    await desk.post(`${url}/request-information`, { message: 'Graag de overlijdensakte opnieuw.', documentsNeeded: ['death_certificate'] }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'De akte is bijgevoegd.', documentIds: [certificate.id] }).expect(200);
+    await t.runDue();
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('complained');
+
+    await anna.post(`${API}/documents/${certificate.id}/withdraw`, { reason: 'Akte van een naamgenoot, een nieuwe volgt.' }).expect(200);
+    await t.runDue();
+    const reopened = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect({ state: reopened.state, asked: reopened.openQuestion?.documentsNeeded }).toEqual({ state: 'informationRequested', asked: ['death_certificate'] });
+    expect(reopened.statusText).toContain('Er volgt een nieuwe overlijdensakte: de gestuurde is op');
+    const view = (await desk.get(url).expect(200)).body as { statusText: string; thread: { text?: string }[] };
+    expect({ statusText: view.statusText, withdrawn: view.thread.some((i) => i.text?.startsWith('Steward trok een document in dat het u op uw vraag stuurde; er volgt een nieuw exemplaar')) }).toEqual({
+      statusText: 'U vroeg om aanvullende informatie; de contactpersoon levert die aan.',
+      withdrawn: true,
+    });
+    const card = ((await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract.id);
+    expect(card?.statusText).toMatch(/^Telco Klacht vraagt om aanvullende informatie\./);
+
+    // A new certificate answers the question again: back to the complaint, not to an ordinary request.
+    const renewed = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte-2.pdf').expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'De juiste akte is bijgevoegd.', documentIds: [renewed.id] }).expect(200);
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('complained');
+  });
 });
