@@ -732,9 +732,10 @@ const CHANGE: Phrases = {
     en: ({ p }) => `${p} rejected our objection to the bill.`,
   },
   withCommittee: { nl: ({ c, p, bank }) => COMMITTEE_FAMILY.change.nl(c, p, true, undefined, bank), en: ({ c, p, bank }) => COMMITTEE_FAMILY.change.en(c, p, true, undefined, bank) },
+  // audit102: our stop letter asks to suspend the collection („op te schorten", letters/templates nl and en), as her card says; not to stop it at once.
   collectionStopRequested: {
-    nl: ({ p }) => `Er kwam een incassobrief over ${p}; we hebben gevraagd de incasso direct te stoppen.`,
-    en: ({ p }) => `A debt-collection letter came about ${p}; we asked for the collection to stop at once.`,
+    nl: ({ p }) => `Er kwam een incassobrief over ${p}; we hebben gevraagd de incasso op te schorten.`,
+    en: ({ p }) => `A debt-collection letter came about ${p}; we asked for the collection to be suspended.`,
   },
   settled: {
     nl: ({ p }) => `Het contract bij ${p} is afgehandeld.`,

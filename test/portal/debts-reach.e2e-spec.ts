@@ -99,7 +99,7 @@ describe("the estate's debts, for the heirs alone", () => {
         'Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.',
         'De gegevens van de rekening van KPN zijn gecorrigeerd.',
         'KPN heeft de rekening voor een deel gecrediteerd; de rest staat nog open. Uw contactpersoon beslist hoe we verdergaan en laat het u weten.',
-        'Er kwam een incassobrief over KPN; we hebben gevraagd de incasso direct te stoppen.',
+        'Er kwam een incassobrief over KPN; we hebben gevraagd de incasso op te schorten.',
         // The rest is of a bill for time after the end date: said so, without its number (README, afterendwords).
         'KPN heeft de rekening voor een deel gecrediteerd; de rest wordt betaald uit de nalatenschap. Een deel van die rekening gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald.',
         'In het dossier is de boedelrekening gecorrigeerd.',
