@@ -1,6 +1,7 @@
 import { API, createEstate, createProvider, deskOf, letterText, postEverything, TINY_PDF } from '../support/fixtures';
+import { familyDigests, nextFamilyDigest } from '../support/smtp-sink';
 import { startTestApp, TestApp } from '../support/test-app';
-import { account, relative } from '../workspace/support';
+import { account } from '../workspace/support';
 
 /**
  * README, audit102: the second and third rounds walked with a bank written to by post and an English case owner: the bank asks for more
@@ -10,7 +11,7 @@ import { account, relative } from '../workspace/support';
  */
 describe('a bank by post, an English owner: the second and third rounds as their readers read them', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await startTestApp()));
+  beforeAll(async () => (t = await startTestApp({ mailSink: true })));
   afterAll(() => t?.close());
 
   it('question, refusal, complaint, block, collection letter: true words for owner (en), desk (nl), a relative (nl, en) and the letters', async () => {
@@ -24,7 +25,9 @@ describe('a bank by post, an English owner: the second and third rounds as their
     await emma.post(`${API}/contracts/${c.id}/request`).expect(200);
     await t.runDue();
     await postEverything(emma);
-    const maria = await relative(t, emma, estate.id, 'Maria');
+    const mariaMail = 'maria.clark@family.example';
+    const member = (await emma.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Clark', email: mariaMail, relation: 'child', isHeir: true, isRepresentative: false }).expect(201)).body as { accessCode: string };
+    const maria = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
     type Owner = { state: string; statusText: string; nextStep: string; letters: { id: string; kind: string; recipient: string; deliveryText: string }[] };
     const owner = async () => (await emma.get(`${API}/contracts/${c.id}`).expect(200)).body as Owner;
     const deskStatus = async () => (await desk.get(url).expect(200)).body.statusText as string;
@@ -99,5 +102,10 @@ describe('a bank by post, an English owner: the second and third rounds as their
     // On main her history said „direct te stoppen" / "to stop at once": more than the letter asked.
     expect(await history('nl')).toContain('Er kwam een incassobrief over ING Bank; we hebben gevraagd de incasso op te schorten.');
     expect(await history('en')).toContain('A debt-collection letter came about ING Bank; we asked for the collection to be suspended.');
+    // Her daily e-mail tells it as her card does, and lists both letters posted.
+    const mail = await nextFamilyDigest(t.admin, t.sink!, mariaMail, familyDigests(t.sink!, mariaMail).length);
+    expect(mail).toContain('- ING Bank: Er kwam een brief van een incassobureau over het contract bij ING Bank. Op 27 november 2026 hebben we schriftelijk gevraagd de incasso op te schorten.');
+    expect(mail).toContain('- Brief aan Incasso Noord op de post gedaan: Dringend – incasso opschorten: Betaalrekening');
+    expect(mail).not.toContain('direct te stoppen');
   });
 });
