@@ -96,7 +96,7 @@ describe('a bank by post, an English owner: the second and third rounds as their
     expect(toAgency).toContain('ING Bank heeft bevestigd dat de rekening is geblokkeerd en dat het saldo per 2 november 2026 € 812,40 was.');
     expect(toAgency).toContain('Ik verzoek u de incasso op te schorten, de incassokosten te laten vervallen');
     expect(await letterOf('collection_stop')).toContain('Ik verzoek u de incasso op te schorten');
-    expect((await owner()).letters.filter((l) => l.kind === 'collection_stop').map((l) => l.deliveryText)).toEqual(['posted on 27 November 2026', 'posted on 27 November 2026']);
+    expect((await owner()).letters.filter((l) => l.kind === 'collection_stop').map((l) => l.deliveryText)).toEqual(['posted to ING Bank on 27 November 2026', 'posted to Incasso Noord on 27 November 2026']);
     expect(await deskStatus()).toMatch(/^Incasso na overlijden: verzoek de incasso op te schorten en de incassokosten te laten vervallen; graag schriftelijk antwoord uiterlijk 11 december 2026\./);
     expect(await card('en')).toContain('On 27 November 2026 we asked in writing for the collection to be suspended.');
     // On main her history said „direct te stoppen" / "to stop at once": more than the letter asked.
