@@ -278,6 +278,27 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect((await ownerTimeline(ben, en.estate.id)).map(flat)).toContainEqual(expect.stringContaining("Drop of the whole claim undone on KPN's word: KPN said it recorded by mistake that it dropped the whole claim, invoice F-12 included. Our request to stop the collection stands again, as before the drop. Received by email on"));
   });
 
+  // claimundo2: the final bill paid before KPN dropped the whole claim, then the drop undone on KPN's word: the claim stands, the
+  // payment was owed, so nothing is asked back. On main Today kept „Betaald op een vervallen vordering" and the page offered to ask it back.
+  it('takes a final bill paid before the drop off Today once the drop is undone, and asks nothing back', async () => {
+    const today = t.clock.today();
+    const { estate, contract } = await claimToDrop(anna, 'Lies', 'KPN-U-1', today);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
+    const todayPage = async () => (await ownerWeb.get('/app').expect(200)).text.replace(/[ \t\r\n]+/g, ' ');
+    expect(await todayPage()).toContain('Eindafrekening KPN-U-1: €\u00a045,00 betaald uit de nalatenschap');
+    expect(await contractPage(contract.id)).toContain('u kunt KPN vragen de €\u00a045,00 terug te betalen');
+
+    await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
+    expect(await todayPage()).not.toContain('Eindafrekening KPN-U-1');
+    const page = await contractPage(contract.id);
+    expect(page).not.toContain('u kunt KPN vragen de €\u00a045,00 terug te betalen');
+    expect(page).not.toContain('Terugbetaling vragen');
+    const ask = await anna.api.post(`${API}/contracts/${contract.id}/repayment-request`).expect(409);
+    expect(ask.body.type).toContain('nothing-to-ask-back');
+    // Still paid, as recorded; nothing invented to pay.
+    expect((await anna.api.get(`${API}/estates/${estate.id}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'KPN-U-1', paidOn: today })]);
+  });
+
   /**
    * dropday (audit89 F1): KPN wrote on day 1 that it drops the claim; the estate paid the final bill on day 2; the owner recorded
    * KPN's word on day 4 (`toldOn` day 1). Every reader is told day 1, and the payment as made after it, and it is asked back alike.
