@@ -253,6 +253,8 @@ describe("the owner's record of a claim the provider dropped", () => {
     await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
     const after = (await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; openDisputes: { reference: string }[] };
     expect({ state: after.state, bills: after.openDisputes.map((d) => d.reference) }).toEqual({ state: 'collectionStopRequested', bills: ['F-12'] });
+    // claimundo2: the final bill the drop took along is owed again (on main the undone drop still held it: nothing to pay).
+    expect((await billsToPay(anna, estate.id)).map((b) => b.reference)).toContain('KPN-R-1');
     expect((await ownerTimeline(anna, estate.id)).map(flat)).toContain(
       `Mobiel: Intrekking van de hele vordering teruggedraaid op het woord van KPN: KPN liet weten dat het per vergissing had vastgelegd dat het de hele vordering liet vallen, ook factuur F-12. Ons verzoek om de incasso te stoppen loopt weer, zoals voor de intrekking. Telefonisch ontvangen op ${day}.`,
     );
