@@ -39,7 +39,7 @@ import { correctionsOf, type LetterAbout, letterAbout, type LetterEvent } from '
 import type { RemadeLetter } from '../timeline/corrections';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { DROP_EVENTS } from '../timeline/taken-back';
+import { endLetterUndoEvents, endLetterUndone } from '../timeline/taken-back';
 import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, remadeFrom, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED, EMAIL_NOT_STARTED } from './letter.entity';
 import { MailService, UnconfirmedDelivery } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
@@ -534,7 +534,9 @@ export class LettersService implements OnModuleInit {
       throw new NotYet(REQUEST_DELIVERY_WAIT_MS, 'the request this letter names is on its way by email');
     }
     // deskundo: an end letter a drop made go, claimed by a worker as that drop was undone (`tellDropUndone` withdraws those not claimed): not made.
-    if (row.contractId && effect.letterKind === 'collection_ended' && row.payload.event.why === 'billWithdrawn' && (await this.timeline.latestStepOf(manager, row.contractId, DROP_EVENTS))?.event === 'DROP_UNDONE') return;
+    // claimundo2: a whole claim's drop undone alike (`endLetterUndone`).
+    const why = row.payload.event.why;
+    if (row.contractId && effect.letterKind === 'collection_ended' && endLetterUndoEvents(why).length && endLetterUndone(why, (await this.timeline.latestStepOf(manager, row.contractId, endLetterUndoEvents(why)))?.event)) return;
     const { input, signedById, addresseeId = null, tellsDebts } = await this.inputs.build(manager, subject);
     // The provider's latest letter is the signer's own: there is no new contact to tell (undone before it was produced), or a letter
     // made since the handover told it already, which the owner's history then names (README, handovertrue).

@@ -16,6 +16,22 @@ export function takenBackIds(entries: readonly { id: string; event: string; cont
 /** dropcorr: the steps a drop of a bill is recorded by (she recorded it, or the desk), and its undo (v23). */
 export const DROP_EVENTS = ['DISPUTE_RESOLVED', 'INVOICE_WITHDRAWN', 'DROP_UNDONE'];
 
+/** claimundo2: the steps a whole claim's drop is recorded by (our stop answered with `claimDropped`) and its undo (v27). */
+export const CLAIM_DROP_EVENTS = ['COLLECTION_STOPPED', 'CLAIM_DROP_UNDONE'];
+
+/**
+ * deskundo, claimundo2: whether an agency's end letter (`collection_ended`) that a drop made go (`why`) was undone since, by the newest
+ * of its contract's steps that record such a drop or undo it (`latest`): a bill's (`DROP_EVENTS`) by `DROP_UNDONE`, a whole claim's
+ * (`CLAIM_DROP_EVENTS`) by `CLAIM_DROP_UNDONE`. A drop recorded again after the undo is newer: its letter stands.
+ */
+export function endLetterUndone(why: unknown, latest: string | undefined): boolean {
+  if (why === 'billWithdrawn') return latest === 'DROP_UNDONE';
+  return why === 'claimDropped' && latest === 'CLAIM_DROP_UNDONE';
+}
+
+/** The steps whose newest says whether an end letter that a drop (`why`) made go was undone since (`endLetterUndone`); none for another end. */
+export const endLetterUndoEvents = (why: unknown): string[] => (why === 'billWithdrawn' ? DROP_EVENTS : why === 'claimDropped' ? CLAIM_DROP_EVENTS : []);
+
 /**
  * dropmore: the drops (of `entries`, one estate's in writing order) undone since: a drop is undone only while it is its contract's newest
  * step, so the undone one is its contract's drop step right before each `DROP_UNDONE`. Their lines read marked, not as standing.

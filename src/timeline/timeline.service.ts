@@ -183,8 +183,11 @@ const corrected = (x: string, fields: string[]) =>
  * owner, recording what the provider wrote, can: then it is owed anew. Both reads go by `timeline_entries_contract_idx`.
  * collowner: `bill` `paidFinalBill`, the same of a final bill the estate had paid before the drop (collclaim2): the provider claims it anew by such a step.
  * dropdesk (audit90 G6): and it is no longer paid once that payment was undone (a payment recorded by mistake, `bill.payment_undone`).
+ * claimundo2: nor a drop undone afterwards on the provider's word (v27 `CLAIM_DROP_UNDONE`, at any step, `upTo` or not): the claim was
+ * never dropped, so its final bill is owed as before and nothing paid on it is asked back.
  */
 const dropHolds = (d: string, upTo: string | null, bill: 'finalBill' | 'paidFinalBill' = 'finalBill') => `(${d}.event = 'COLLECTION_STOPPED' AND ${d}.details @? '$.event.claimDropped.${bill}.amount'
+    AND NOT EXISTS (SELECT 1 FROM timeline_entries u WHERE u.contract_id = ${d}.contract_id AND u.seq > ${d}.seq AND u.event = 'CLAIM_DROP_UNDONE')
     AND NOT EXISTS (SELECT 1 FROM timeline_entries m WHERE m.contract_id = ${d}.contract_id AND m.seq > ${d}.seq${upTo ? ` AND m.seq <= ${upTo}` : ''}
       AND (m.event IN ('COMPLETE', 'TAKE_BACK_CONFIRMATION') OR m.event = 'COMPLETION_CORRECTED' AND ${corrected('m', ['finalInvoiceAmount', 'balance', 'done'])}${
         bill === 'paidFinalBill' ? ` OR m.event = '${BILL_PAYMENT_EVENTS.undone}' AND m.details ? 'finalBill'` : ''

@@ -31,7 +31,7 @@ const takenBackOut = (providers: string[], letters: number) =>
 const WHO_CONTINUES_LEASE_EN = 'A spouse or registered partner whose main residence it is, is a co-tenant and continues the lease (art. 7:266 lid 1 and 7:268 lid 1 BW); someone who had a lasting joint household with the deceased there continues it for six months after the death (art. 7:268 lid 2 BW).';
 /** dropsrest, insurerwords: a claim the provider dropped whole cannot be undone: the API's 409 and the contract page say it alike. */
 const CLAIM_DROP_NOT_UNDOABLE_EN = (provider: string) =>
-  `${provider} dropped the whole claim and the collection stopped; that cannot be undone, only the drop of a single bill can. If ${provider} sends the bill again, or a collection letter comes again, record it again as you did the first time. Nothing was changed.`;
+  `${provider} dropped the whole claim and the collection stopped. On this contract Steward cannot undo that drop: the contract started before that was possible, or the drop did not follow our request to stop the collection. If ${provider} sends the bill again, or a collection letter comes again, record it again as you did the first time. Nothing was changed.`;
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the email${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
 import { chargeEn, claimNamedEn, familyEn, overdraftEn } from './family.en';
 import type { AfterEndPartMoved } from './family.nl';
@@ -1857,7 +1857,7 @@ export const ownerEn: OwnerWords = {
       /** dropcorr: the drop is no longer the contract's newest step (409 `drop-followed`, naming `invoiceReference`). */
       dropFollowed: (provider: string) =>
         `the invoice number: something else was recorded on this contract after ${provider}'s drop, so the drop can no longer be undone. Nothing was changed.`,
-      /** dropsrest: a claim the provider dropped whole is no drop of one bill; no undo takes it back (409 `claim-drop-not-undoable`, naming `invoiceReference`). */
+      /** dropsrest, claimundo2: a claim dropped whole that no undo reads back (a contract started before v19, or a stop not taken from our stop request; 409 `claim-drop-not-undoable`, naming `invoiceReference`). */
       claimDropNotUndoable: (provider: string) =>
         `the invoice number: ${CLAIM_DROP_NOT_UNDOABLE_EN(provider)}`,
       /** dropcorr: a contract started before machine version 23 (409 `drop-not-undoable`, naming `invoiceReference`). */

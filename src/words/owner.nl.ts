@@ -52,7 +52,7 @@ const chargePartNl = (untilEnd: boolean, afterEnd: boolean | string) => (untilEn
 /** coverrest: a kept cover's premium on the bills to pay, named as such, with the day it is due when the bill named one. */
 /** dropsrest, insurerwords: a claim the provider dropped whole cannot be undone: the API's 409 and the contract page say it alike. */
 const CLAIM_DROP_NOT_UNDOABLE_NL = (provider: string) =>
-  `${provider} liet de hele vordering vallen en de incasso is gestopt; dat kan niet worden teruggedraaid, alleen de intrekking van één rekening kan dat. Stuurt ${provider} de rekening toch weer, of komt er weer een incassobrief, leg die dan opnieuw vast zoals de eerste keer. Er is niets gewijzigd.`;
+  `${provider} liet de hele vordering vallen en de incasso is gestopt. Bij dit contract kan Steward die intrekking niet terugdraaien: het contract is begonnen voordat dat kon, of de intrekking volgde niet op ons verzoek om de incasso te stoppen. Stuurt ${provider} de rekening toch weer, of komt er weer een incassobrief, leg die dan opnieuw vast zoals de eerste keer. Er is niets gewijzigd.`;
 const premiumNl = (reference: string) => `premie ${reference} voor de verzekering die voor de nalatenschap doorloopt`;
 const dueNl = (premium: { due: string | null } | null) => (premium?.due ? `, uiterlijk te betalen op ${premium.due}` : '');
 const claimNl = (agency: string | null, reference: string | null, amount: string | null) =>
@@ -2118,7 +2118,7 @@ export const ownerNl = {
       /** dropcorr: the drop is no longer the contract's newest step (409 `drop-followed`, naming `invoiceReference`). */
       dropFollowed: (provider: string) =>
         `het factuurnummer: na de intrekking door ${provider} is er op dit contract al iets anders vastgelegd, dus de intrekking kan niet meer worden teruggedraaid. Er is niets gewijzigd.`,
-      /** dropsrest: a claim the provider dropped whole is no drop of one bill; no undo takes it back (409 `claim-drop-not-undoable`, naming `invoiceReference`). */
+      /** dropsrest, claimundo2: a claim dropped whole that no undo reads back (a contract started before v19, or a stop not taken from our stop request; 409 `claim-drop-not-undoable`, naming `invoiceReference`). */
       claimDropNotUndoable: (provider: string) =>
         `het factuurnummer: ${CLAIM_DROP_NOT_UNDOABLE_NL(provider)}`,
       /** dropcorr: a contract started before machine version 23 (409 `drop-not-undoable`, naming `invoiceReference`). */

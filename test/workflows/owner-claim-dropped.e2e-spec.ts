@@ -253,6 +253,8 @@ describe("the owner's record of a claim the provider dropped", () => {
     await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
     const after = (await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; openDisputes: { reference: string }[] };
     expect({ state: after.state, bills: after.openDisputes.map((d) => d.reference) }).toEqual({ state: 'collectionStopRequested', bills: ['F-12'] });
+    // claimundo2: the final bill the drop took along is owed again (on main the undone drop still held it: nothing to pay).
+    expect((await billsToPay(anna, estate.id)).map((b) => b.reference)).toContain('KPN-R-1');
     expect((await ownerTimeline(anna, estate.id)).map(flat)).toContain(
       `Mobiel: Intrekking van de hele vordering teruggedraaid op het woord van KPN: KPN liet weten dat het per vergissing had vastgelegd dat het de hele vordering liet vallen, ook factuur F-12. Ons verzoek om de incasso te stoppen loopt weer, zoals voor de intrekking. Telefonisch ontvangen op ${day}.`,
     );
@@ -276,6 +278,27 @@ describe("the owner's record of a claim the provider dropped", () => {
     await ben.api.post(`${API}/contracts/${en.contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
     await ben.api.post(`${API}/contracts/${en.contract.id}/drop-undone`, { receivedVia: 'email', toldOn: today }).expect(200);
     expect((await ownerTimeline(ben, en.estate.id)).map(flat)).toContainEqual(expect.stringContaining("Drop of the whole claim undone on KPN's word: KPN said it recorded by mistake that it dropped the whole claim, invoice F-12 included. Our request to stop the collection stands again, as before the drop. Received by email on"));
+  });
+
+  // claimundo2: the final bill paid before KPN dropped the whole claim, then the drop undone on KPN's word: the claim stands, the
+  // payment was owed, so nothing is asked back. On main Today kept „Betaald op een vervallen vordering" and the page offered to ask it back.
+  it('takes a final bill paid before the drop off Today once the drop is undone, and asks nothing back', async () => {
+    const today = t.clock.today();
+    const { estate, contract } = await claimToDrop(anna, 'Lies', 'KPN-U-1', today);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
+    const todayPage = async () => (await ownerWeb.get('/app').expect(200)).text.replace(/[ \t\r\n]+/g, ' ');
+    expect(await todayPage()).toContain('Eindafrekening KPN-U-1: €\u00a045,00 betaald uit de nalatenschap');
+    expect(await contractPage(contract.id)).toContain('u kunt KPN vragen de €\u00a045,00 terug te betalen');
+
+    await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
+    expect(await todayPage()).not.toContain('Eindafrekening KPN-U-1');
+    const page = await contractPage(contract.id);
+    expect(page).not.toContain('u kunt KPN vragen de €\u00a045,00 terug te betalen');
+    expect(page).not.toContain('Terugbetaling vragen');
+    const ask = await anna.api.post(`${API}/contracts/${contract.id}/repayment-request`).expect(409);
+    expect(ask.body.type).toContain('nothing-to-ask-back');
+    // Still paid, as recorded; nothing invented to pay.
+    expect((await anna.api.get(`${API}/estates/${estate.id}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'KPN-U-1', paidOn: today })]);
   });
 
   /**
