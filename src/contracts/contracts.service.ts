@@ -1732,7 +1732,7 @@ export class ContractsService implements OnModuleInit {
       const contract = await this.requireAccess(principal, contractId, manager);
       const standing = await this.workflow.lock(manager, contract.id);
       if (!standing || standing.state === 'collectionStopRequested') return false;
-      const steps = await this.timeline.detailsOfContracts(manager, [contract.id], [...COLLECTION_NOTICE_STEPS, 'COLLECTION_STOPPED']);
+      const steps = await this.timeline.detailsOfContracts(manager, [contract.id], [...COLLECTION_NOTICE_STEPS, 'COLLECTION_STOPPED', 'AGENCY_STOP_UNDONE']);
       const notices = steps.filter((e) => COLLECTION_NOTICE_STEPS.includes(e.event));
       const recorded = notices.at(-1)?.details.event as NoticeParticulars | undefined;
       if (!recorded) return false;
