@@ -2185,6 +2185,15 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
+   * agencyundo2: the agency's own stop the undo takes now (the contract's newest step, `agencyStopUndoOf`), or null: the contract page
+   * offers the undo's form only then, naming the agency and the day it was recorded. One read of the contract's newest steps.
+   */
+  async agencyStopUndoable(contractId: string, manager: EntityManager = this.db.manager): Promise<{ agency: string; recordedOn: string } | null> {
+    const undo = agencyStopUndoOf(await this.timeline.latestSteps(manager, contractId, dropUndoFound));
+    return 'refused' in undo ? null : { agency: undo.agency, recordedOn: undo.recordedOn };
+  }
+
+  /**
    * The machine's `DROP_UNDONE` for the newest drop `by` gave (`dropUndoOf`, read from the contract's newest steps under its lock): the
    * owner's own record (`undoDrop`) or, deskundo, the desk's own answer (`ProviderDeskService.undoDrop`), one rule for both. Refused with
    * 409 naming `invoiceReference` in the caller's words: none `by` gave (`no-recorded-drop`; the other's drop is theirs), something

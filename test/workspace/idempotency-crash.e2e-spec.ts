@@ -99,6 +99,30 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     expect(decision.retry.timeline).toEqual(decision.first.timeline);
   });
 
+  it("replays the undo of the agency's own stop to a retry after a crash: undone once, her history line once, the contract waiting on our stop (agencyundo2)", async () => {
+    const provider = await createProvider(t.admin, { name: 'Stroomterug', category: 'energy', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Stroom', accountNumber: 'ST-U1' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-RU', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-U', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await t.runDue();
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-U', amount: 45 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'agency', collection: 'stopped' }).expect(200);
+    const today = (await t.runDue()).body.today as string;
+    const undo = () => anna.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { receivedVia: 'post', toldOn: today }).set('Idempotency-Key', 'agencyundo-crash');
+    const first = await undo().expect(200);
+    const written = await entries(contract.id);
+    await answerCutOff('agencyundo-crash');
+    t.clock.resumeAt(new Date(t.clock.now().getTime() + 61_000));
+    const retry = await undo();
+    // Not refused as „already undone" (409 agency-stop-followed), nor undone twice: the first answer, replayed.
+    expect({ status: retry.status, replayed: retry.headers['idempotent-replayed'], state: retry.body.state }).toEqual({ status: 200, replayed: 'true', state: 'collectionStopRequested' });
+    expect(retry.body.statusText).toBe(first.body.statusText);
+    expect(await entries(contract.id)).toBe(written);
+    expect(await count(`SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1 AND event = 'AGENCY_STOP_UNDONE'`, [contract.id])).toBe(1);
+  });
+
   it('marks a kept answer replayed too: the same answer as the first time, with the header', async () => {
     const { contract } = await requested('Herhaalmobiel');
     const acknowledge = () => anna.post(`${API}/contracts/${contract.id}/provider-answer/acknowledged`, { receivedVia: 'phone', reference: 'HM-1' }).set('Idempotency-Key', 'ack-herhaal');
