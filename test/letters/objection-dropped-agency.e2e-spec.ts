@@ -178,7 +178,7 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     expect(told).toEqual(expect.arrayContaining([expect.stringContaining('We meldden eerder dat Incasso Noord de incasso had gestopt. Dat was een vergissing: de incasso is niet gestopt.')]));
     // agencyundo2: Maria's daily e-mail tells the undo as what happened, not only where the contract stands (on main: the state's words).
     const digest = (await nextFamilyDigest(t.admin, sink, mail, familyDigests(sink, mail).length)).replace(/\u00a0/g, ' ');
-    expect(digest).toContain('Stroom: We meldden eerder dat Incasso Noord de incasso had gestopt. Dat was een vergissing: de incasso is niet gestopt. Ons verzoek om de incasso te stoppen staat nog; we wachten op het antwoord.');
+    expect(digest).toContain('- Stroomincasso: We meldden eerder dat Incasso Noord de incasso had gestopt. Dat was een vergissing: de incasso is niet gestopt. Ons verzoek om de incasso te stoppen staat nog; we wachten op het antwoord.');
     // Another owner's reach: 404.
     const other = await t.specialist('Bram Anders');
     await other.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { receivedVia: 'post', toldOn: today }).expect(404);
