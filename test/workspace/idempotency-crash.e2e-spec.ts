@@ -66,6 +66,19 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     expect(await entries(contract.id)).toBe(written);
   }, 30_000);
 
+  /** A keyed call on a contract whose answer a crash cut off, retried after the minute: replayed, nothing written twice. */
+  async function replayedAfterCrash(contractId: string, path: string, body: object, key: string) {
+    const call = () => anna.post(`${API}/contracts/${contractId}/${path}`, body).set('Idempotency-Key', key);
+    const first = await call().expect(200);
+    const written = await entries(contractId);
+    await answerCutOff(key);
+    t.clock.resumeAt(new Date(t.clock.now().getTime() + 61_000));
+    const retry = await call();
+    expect({ status: retry.status, replayed: retry.headers['idempotent-replayed'], detail: retry.body.detail }).toEqual({ status: 200, replayed: 'true', detail: undefined });
+    expect(await entries(contractId)).toBe(written);
+    return { first: first.body, retry: retry.body };
+  }
+
   it('replays the corrections of a filing with the disputes committee and of its decision to a retry: each corrected once, its history line once (comcorr, comcorr2)', async () => {
     const provider = await createProvider(t.admin, { name: 'Stroomherstel', category: 'energy', requiredDocuments: [] });
     const estate = await createEstate(anna);
@@ -77,18 +90,7 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', invoiceReference: 'F-9', reason: 'December was used' }).expect(200);
     const today = (await t.runDue()).body.today as string;
     await anna.post(`${API}/contracts/${contract.id}/committee-filed`, { filedOn: today, caseNumber: 'GC-1' }).expect(200);
-    // A correction whose answer a crash cut off, retried after the minute: replayed, nothing written twice.
-    const replayedOnce = async (path: string, body: object, key: string) => {
-      const call = () => anna.post(`${API}/contracts/${contract.id}/${path}`, body).set('Idempotency-Key', key);
-      const first = await call().expect(200);
-      const written = await entries(contract.id);
-      await answerCutOff(key);
-      t.clock.resumeAt(new Date(t.clock.now().getTime() + 61_000));
-      const retry = await call();
-      expect({ status: retry.status, replayed: retry.headers['idempotent-replayed'], detail: retry.body.detail }).toEqual({ status: 200, replayed: 'true', detail: undefined });
-      expect(await entries(contract.id)).toBe(written);
-      return { first: first.body, retry: retry.body };
-    };
+    const replayedOnce = (path: string, body: object, key: string) => replayedAfterCrash(contract.id, path, body, key);
     const filing = await replayedOnce('committee-filing-corrected', { filedOn: today, caseNumber: 'GC-2' }, 'comcorr-crash');
     expect(filing.retry.statusText).toBe(filing.first.statusText);
     expect(filing.retry.statusText).toContain('zaaknummer GC-2');
@@ -110,16 +112,9 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-U', amount: 45 }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'agency', collection: 'stopped' }).expect(200);
     const today = (await t.runDue()).body.today as string;
-    const undo = () => anna.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { receivedVia: 'post', toldOn: today }).set('Idempotency-Key', 'agencyundo-crash');
-    const first = await undo().expect(200);
-    const written = await entries(contract.id);
-    await answerCutOff('agencyundo-crash');
-    t.clock.resumeAt(new Date(t.clock.now().getTime() + 61_000));
-    const retry = await undo();
     // Not refused as „already undone" (409 agency-stop-followed), nor undone twice: the first answer, replayed.
-    expect({ status: retry.status, replayed: retry.headers['idempotent-replayed'], state: retry.body.state }).toEqual({ status: 200, replayed: 'true', state: 'collectionStopRequested' });
-    expect(retry.body.statusText).toBe(first.body.statusText);
-    expect(await entries(contract.id)).toBe(written);
+    const { first, retry } = await replayedAfterCrash(contract.id, 'agency-stop-undone', { receivedVia: 'post', toldOn: today }, 'agencyundo-crash');
+    expect({ state: retry.state, statusText: retry.statusText }).toEqual({ state: 'collectionStopRequested', statusText: first.statusText });
     expect(await count(`SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1 AND event = 'AGENCY_STOP_UNDONE'`, [contract.id])).toBe(1);
   });
 
