@@ -66,6 +66,18 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     expect(await entries(contract.id)).toBe(written);
   }, 30_000);
 
+  /** An energy contract confirmed to end on 30 November and a bill for time after it, disputed (our letter made). */
+  async function billDisputed(name: string, bill: string) {
+    const provider = await createProvider(t.admin, { name, category: 'energy', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Stroom', accountNumber: `ST-${name}` }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `R-${name}`, effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: bill, invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await t.runDue();
+    return contract;
+  }
+
   /** A keyed call on a contract whose answer a crash cut off, retried after the minute: replayed, nothing written twice. */
   async function replayedAfterCrash(contractId: string, path: string, body: object, key: string) {
     const call = () => anna.post(`${API}/contracts/${contractId}/${path}`, body).set('Idempotency-Key', key);
@@ -80,13 +92,7 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
   }
 
   it('replays the corrections of a filing with the disputes committee and of its decision to a retry: each corrected once, its history line once (comcorr, comcorr2)', async () => {
-    const provider = await createProvider(t.admin, { name: 'Stroomherstel', category: 'energy', requiredDocuments: [] });
-    const estate = await createEstate(anna);
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Stroom', accountNumber: 'ST-9' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R9', effectiveDate: '2026-11-30' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
-    await t.runDue();
+    const contract = await billDisputed('Stroomherstel', 'F-9');
     await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', invoiceReference: 'F-9', reason: 'December was used' }).expect(200);
     const today = (await t.runDue()).body.today as string;
     await anna.post(`${API}/contracts/${contract.id}/committee-filed`, { filedOn: today, caseNumber: 'GC-1' }).expect(200);
@@ -102,13 +108,7 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
   });
 
   it("replays the undo of the agency's own stop to a retry after a crash: undone once, her history line once, the contract waiting on our stop (agencyundo2)", async () => {
-    const provider = await createProvider(t.admin, { name: 'Stroomterug', category: 'energy', requiredDocuments: [] });
-    const estate = await createEstate(anna);
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Stroom', accountNumber: 'ST-U1' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-RU', effectiveDate: '2026-11-30' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-U', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
-    await t.runDue();
+    const contract = await billDisputed('Stroomterug', 'F-U');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-U', amount: 45 }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'agency', collection: 'stopped' }).expect(200);
     const today = (await t.runDue()).body.today as string;
