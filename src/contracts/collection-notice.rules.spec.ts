@@ -59,6 +59,13 @@ describe('stoppedSinceNotice', () => {
     expect(stoppedSinceNotice([answer('3', { answeredBy: 'provider', collection: 'stopped' })], 5n)).toBe(false);
     expect(stoppedSinceNotice([], 5n)).toBe(false);
   });
+
+  it('does not count an agency stop undone afterwards, and counts one recorded again after the undo (agencyundo2)', () => {
+    const stop = answer('9', { answeredBy: 'agency', agency: 'Incasso Noord', collection: 'stopped' });
+    const undone = { event: 'AGENCY_STOP_UNDONE', seq: '10', details: { event: { type: 'AGENCY_STOP_UNDONE', agency: 'Incasso Noord' } } };
+    expect(stoppedSinceNotice([undone, stop], 5n)).toBe(false);
+    expect(stoppedSinceNotice([stop, undone, answer('11', { answeredBy: 'agency', agency: 'Incasso Noord', collection: 'stopped' })], 5n)).toBe(true);
+  });
 });
 
 /** agencylang: the agency's language is a particular of the notice; one recorded without it reads Dutch. */

@@ -33,10 +33,17 @@ export const stopAgainInLanguage = (changes: NoticeChange[], reachable: boolean)
  * agencyheld: whether the collection was recorded as stopped after the notice `noticeSeq` (its `COLLECTION_STOPPED` steps, by the
  * provider or the agency itself). A suspension is no stop: the provider's word is „opgeschort zolang het bezwaar loopt", so the
  * agency's file stays open (it got no end letter, `collectionEndOf`) and may start again when the objection ends: it still needs our
- * stop, with the bills as they stand now, under the right particulars.
+ * stop, with the bills as they stand now, under the right particulars. Nor is an agency's own stop undone after it (v27): our stop
+ * is awaited again, so a later letter to the agency goes as for a running collection.
  */
 export const stoppedSinceNotice = (steps: readonly { event: string; seq: string; details: Record<string, unknown> }[], noticeSeq: bigint): boolean =>
-  steps.some((e) => e.event === 'COLLECTION_STOPPED' && BigInt(e.seq) > noticeSeq && !collectionAnswerOf((e.details.event ?? {}) as Record<string, unknown>).suspended);
+  [...steps]
+    .sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1))
+    .reduce(
+      // agencyundo2: an agency's own stop undone afterwards (`AGENCY_STOP_UNDONE`, v27) was never a stop: the collection runs again.
+      (stopped, e) => (e.event === 'AGENCY_STOP_UNDONE' ? false : stopped || (e.event === 'COLLECTION_STOPPED' && BigInt(e.seq) > noticeSeq && !collectionAnswerOf((e.details.event ?? {}) as Record<string, unknown>).suspended)),
+      false,
+    );
 
 /**
  * agencylate: a correction recorded after the stop's state was left (the collection stopped, the bill resolved, the contract closed).

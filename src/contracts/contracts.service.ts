@@ -1732,7 +1732,7 @@ export class ContractsService implements OnModuleInit {
       const contract = await this.requireAccess(principal, contractId, manager);
       const standing = await this.workflow.lock(manager, contract.id);
       if (!standing || standing.state === 'collectionStopRequested') return false;
-      const steps = await this.timeline.detailsOfContracts(manager, [contract.id], [...COLLECTION_NOTICE_STEPS, 'COLLECTION_STOPPED']);
+      const steps = await this.timeline.detailsOfContracts(manager, [contract.id], [...COLLECTION_NOTICE_STEPS, 'COLLECTION_STOPPED', 'AGENCY_STOP_UNDONE']);
       const notices = steps.filter((e) => COLLECTION_NOTICE_STEPS.includes(e.event));
       const recorded = notices.at(-1)?.details.event as NoticeParticulars | undefined;
       if (!recorded) return false;
@@ -2182,6 +2182,15 @@ export class ContractsService implements OnModuleInit {
       if (!standing.accepts('AGENCY_STOP_UNDONE')) throw refuse('agency-stop-not-undoable', w.agencyStopNotUndoable);
       Object.assign(event, { agency: undo.agency, stoppedOn: undo.stoppedOn, receivedVia: dto.receivedVia, toldOn: dto.toldOn, term: undo.term });
     });
+  }
+
+  /**
+   * agencyundo2: the agency's own stop the undo takes now (the contract's newest step, `agencyStopUndoOf`), or null: the contract page
+   * offers the undo's form only then, naming the agency and the day it was recorded. One read of the contract's newest steps.
+   */
+  async agencyStopUndoable(contractId: string, manager: EntityManager = this.db.manager): Promise<{ agency: string; recordedOn: string } | null> {
+    const undo = agencyStopUndoOf(await this.timeline.latestSteps(manager, contractId, dropUndoFound));
+    return 'refused' in undo ? null : { agency: undo.agency, recordedOn: undo.recordedOn };
   }
 
   /**

@@ -38,7 +38,7 @@ const CORRECTION_KEPT = 'correction_kept';
  * Family news told as the step that made it, not in the words of the state it reached (the daily email keeps these as
  * written): a late bill disputed is news of its own beside a collection letter of the same day, which the state tells.
  */
-export const TOLD_BY_STEP = ['collection_notice_corrected', 'committee_filing_corrected', 'dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed', 'confirmation_taken_back', 'complaint_withdrawn', 'rejection_withdrawn', 'drop_undone', CORRECTION_LAPSED, CORRECTION_ASKED, CORRECTION_KEPT];
+export const TOLD_BY_STEP = ['collection_notice_corrected', 'committee_filing_corrected', 'dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed', 'confirmation_taken_back', 'complaint_withdrawn', 'rejection_withdrawn', 'drop_undone', 'agency_stop_undone', CORRECTION_LAPSED, CORRECTION_ASKED, CORRECTION_KEPT];
 /** The owner's news told as the step that made it, then where the request stands: a rejection taken back is not a request sent anew (v20); the provider holding to the committee's bill changes nothing of it (v25). */
 const OWNER_TOLD_BY_STEP = ['rejection_withdrawn', COMMITTEE_BILL_REJECTED];
 

@@ -878,6 +878,8 @@ export const ownerEn: OwnerWords = {
       /** dropcorr: a provider's drop she recorded by mistake, undone; or its day corrected. */
       'drop-undone': 'Drop recorded by mistake: undo',
       'drop-day-corrected': 'Correct the day of the drop',
+      /** agencyundo2: the agency's own stop she recorded by mistake, undone. */
+      'agency-stop-undone': "Collection agency's word recorded by mistake: undo",
       'collection-stopped': 'Record the answer to our request to suspend the collection',
       'balance-released': 'Bank says: balance paid to the estate account',
       withdraw: 'Withdraw the request',
@@ -979,6 +981,10 @@ export const ownerEn: OwnerWords = {
     deskDropUndoneHint: (provider: string, bills: string[], day: string) =>
       `${provider} recorded itself on ${day} that it withdrew ${billsNamed(bills, 'en', { one: 'bill', several: 'bills', unknown: 'the bill' }).words}. If ${provider} told you that was a mistake, record how and on which day; the bill is then open again as before, and Today, the family and ${provider} read that it was ${provider}'s word.`,
     deskDropUndoneToldOn: 'Day the provider told you it was a mistake',
+    /** agencyundo2: the agency's own word that it stopped, recorded by mistake (its letter misread, or it wrote again). */
+    agencyStopUndoneHint: (agency: string, day: string) =>
+      `On ${day} you recorded that ${agency} said itself the collection has stopped. If that was a mistake, record how and on which day you learned it; we then wait again for the collection to stop, on the term it had before, and the family and the provider read so.`,
+    agencyStopUndoneToldOn: 'Day you learned the collection has not stopped',
     committeeCaseNumber: "The committee's case number (if you have one)",
     committeeDecision: 'Decision',
     chooseCommitteeDecision: 'Choose what the committee decided',

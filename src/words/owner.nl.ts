@@ -1001,6 +1001,8 @@ export const ownerNl = {
       /** dropcorr: a provider's drop she recorded by mistake, undone; or its day corrected. */
       'drop-undone': 'Intrekking per vergissing vastgelegd: terugdraaien',
       'drop-day-corrected': 'Dag van de intrekking corrigeren',
+      /** agencyundo2: the agency's own stop she recorded by mistake, undone. */
+      'agency-stop-undone': 'Melding van het incassobureau per vergissing vastgelegd: terugdraaien',
       'collection-stopped': 'Antwoord op ons verzoek de incasso op te schorten vastleggen',
       'balance-released': 'Bank meldt: saldo overgemaakt naar de boedelrekening',
       withdraw: 'Verzoek intrekken',
@@ -1119,6 +1121,10 @@ export const ownerNl = {
     deskDropUndoneHint: (provider: string, bills: string[], day: string) =>
       `${provider} legde op ${day} zelf vast dat het ${billsNamed(bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words} introk. Liet ${provider} u weten dat dat een vergissing was, leg dan vast hoe en op welke dag; de rekening staat dan weer open zoals daarvoor, en Vandaag, de familie en ${provider} lezen dat het de melding van ${provider} was.`,
     deskDropUndoneToldOn: 'Dag waarop de aanbieder liet weten dat het een vergissing was',
+    /** agencyundo2: the agency's own word that it stopped, recorded by mistake (its letter misread, or it wrote again). */
+    agencyStopUndoneHint: (agency: string, day: string) =>
+      `U legde op ${day} vast dat ${agency} zelf liet weten dat de incasso is gestopt. Was dat een vergissing, leg dan vast hoe en op welke dag u dat hoorde; we wachten dan weer op het stoppen van de incasso, met de termijn van daarvoor, en de familie en de aanbieder lezen dat.`,
+    agencyStopUndoneToldOn: 'Dag waarop u hoorde dat de incasso niet is gestopt',
     committeeCaseNumber: 'Zaaknummer van de commissie (als u dat heeft)',
     committeeDecision: 'Uitspraak',
     chooseCommitteeDecision: 'Kies wat de commissie besliste',

@@ -33,6 +33,7 @@ import {
   TakeBackConfirmationDto,
   RecordedDropUndoneDto,
   DropDayCorrectedDto,
+  AgencyStopUndoneDto,
 } from '../contracts/contract-events.dto';
 import type { ContractsService } from '../contracts/contracts.service';
 import type { BillsService } from '../bills/bills.service';
@@ -195,6 +196,13 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     toEvent: (dto) => ({ type: DROP_DAY_CORRECTED, ...dto }),
     submit: ({ contracts }, principal, id, dto) => contracts.correctDropDay(principal, id, dto as DropDayCorrectedDto),
   },
+  // agencyundo2 (v27): the agency's own word that it stopped, recorded by mistake, undone: the API's path and checks.
+  'agency-stop-undone': {
+    event: 'AGENCY_STOP_UNDONE',
+    body: AgencyStopUndoneDto,
+    toEvent: (dto) => ({ type: 'AGENCY_STOP_UNDONE', ...dto }),
+    submit: ({ contracts }, principal, id, dto) => contracts.undoAgencyStop(principal, id, dto as AgencyStopUndoneDto),
+  },
   // v5: the provider or the agency said (by post, email or phone) that the collection stopped.
   'collection-stopped': {
     event: 'COLLECTION_STOPPED',
@@ -227,11 +235,13 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
  * from the instance's own machine version (the desk reads the same list), so there is no second table.
  * A credit note only while a bill is disputed, a rejection while one is not rejected yet (`answerOffered`), as on the desk.
  */
-export function formsFor(acceptedEvents: string[], contract: CommitteeFacts, drop: RecordedDropOnPage | null = null, noticeRecorded = false): string[] {
+export function formsFor(acceptedEvents: string[], contract: CommitteeFacts, drop: RecordedDropOnPage | null = null, noticeRecorded = false, agencyStopUndoable = false): string[] {
   return Object.keys(CONTRACT_FORMS).filter(
     (name) =>
       (acceptedEvents.includes(CONTRACT_FORMS[name].event) || CONTRACT_FORMS[name].event === DROP_DAY_CORRECTED || lateNoticeCorrection(name, contract.state, noticeRecorded) || filingCorrectionMoves(name, contract.state)) &&
-      answerOffered(CONTRACT_FORMS[name].event, contract) && billFormFits(name, contract) && committeeFormFits(name, contract) && dropFormFits(name, drop),
+      answerOffered(CONTRACT_FORMS[name].event, contract) && billFormFits(name, contract) && committeeFormFits(name, contract) && dropFormFits(name, drop) &&
+      // agencyundo2: the machine takes the undo in any state a stop leads to; the API only while the agency's own stop is the newest step.
+      (name !== 'agency-stop-undone' || agencyStopUndoable),
   );
 }
 

@@ -264,6 +264,13 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     fields: (f, id, c) => html`<p class="muted">${dropHint(c, c.o.recordedDrop?.own, c.w.dropDayHint)}</p>${field({ ...f, values: { toldOn: c.o.recordedDrop?.own?.toldOn, ...f.values } }, 'toldOn', c.w.dropToldOn, { type: 'date', required: true, ...id })}`,
     order: ['toldOn'],
   },
+  // agencyundo2: the agency's own stop she recorded, named in the hint; undone with how and on which day she learned it was a mistake.
+  'agency-stop-undone': {
+    anchor: 'answer',
+    fields: (f, id, c) =>
+      html`<p class="muted">${c.o.agencyStopUndo ? c.w.agencyStopUndoneHint(c.o.agencyStopUndo.agency, humanDate(c.o.agencyStopUndo.recordedOn, c.lang)) : ''}</p>${receivedViaChoice(f, id, c)}${field(f, 'toldOn', c.w.agencyStopUndoneToldOn, { type: 'date', required: true, ...id })}`,
+    order: ['receivedVia', 'toldOn'],
+  },
   'credit-note-sent': {
     anchor: 'answer',
     fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${billChoice(f, id, c)}${field(f, 'amount', c.w.credited, { required: true, ...id })}${field(f, 'note', c.w.creditNote, id)}`,
@@ -692,7 +699,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // The take-back is offered only where it is accepted (`takeBackRefused`: why not, as its own check says).
   // reqheld: the provider cannot answer a request whose letter never went (`answersTheRequest`): its answers wait, the next step says why.
   const awaitsLetter = (name: string) => requestNeverWent(c.requestLetter?.standing) && answersTheRequest(CONTRACT_FORMS[name].event, c.state);
-  const answerable = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c, o.recordedDrop, o.recordedNotice !== null).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
+  const answerable = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c, o.recordedDrop, o.recordedNotice !== null, o.agencyStopUndo !== null).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
   const offered = answerable.filter((name) => !awaitsLetter(name));
   const waiting = answerable.filter(awaitsLetter);
   // A form refused because the contract no longer takes it (a second acknowledgement from a page opened before the first)

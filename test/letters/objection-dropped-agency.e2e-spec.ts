@@ -1,33 +1,41 @@
+import { Browser } from 'playwright-core';
+import { flat } from '../../letters/test-support';
+import { browse, closeBrowsing } from '../support/browser';
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
-import { Specialist, startWithOwner, TestApp } from '../support/test-app';
-import { relative } from '../workspace/support';
+import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
+import { type Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
+import { account, relative } from '../workspace/support';
 
 /** README, agencytold: an agency asked to stop collecting a bill hears that the objection to it was dropped, against its own stop. */
 describe('a dispute the owner drops is told to the collection agency too', () => {
   let t: TestApp;
   let anna: Specialist;
   let provider: { id: string; name: string };
+  let sink: SmtpSink;
+  let base: string;
+  let browser: Browser;
 
   beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
+    ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true }));
+    ({ base, browser } = await browse(t));
     provider = await createProvider(t.admin, { name: 'Stroomincasso', requiredDocuments: [], slaBusinessDays: 5, channel: 'portal' });
   });
-  afterAll(() => t?.close());
+  afterAll(() => closeBrowsing({ browser, t }));
 
   type Letter = { id: string; kind: string; status: string; recipient: string; channel: string };
-  const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as Letter[];
+  const lettersOf = async (id: string, owner: Session = anna) => (await owner.get(`${API}/contracts/${id}`).expect(200)).body.letters as Letter[];
   const pdfOf = async (letterId: string) => await letterText(anna, letterId);
   /** Confirmed to end on 30 November, bill F-9 disputed, then Incasso Noord's collection letter INC-9 answered with a collection stop. */
-  async function collected(givenNames: string) {
-    const estate = await createEstate(anna, { givenNames });
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: `ST-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+  async function collected(givenNames: string, owner: Session = anna) {
+    const estate = await createEstate(owner, { givenNames });
+    const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: `ST-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
+    await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await owner.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
     await t.runDue();
-    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 45 }).expect(200);
+    await owner.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 45 }).expect(200);
     await t.runDue();
-    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop').map((l) => l.recipient)).toEqual([provider.name, 'Incasso Noord']);
+    expect((await lettersOf(contract.id, owner)).filter((l) => l.kind === 'collection_stop').map((l) => l.recipient)).toEqual([provider.name, 'Incasso Noord']);
     return { estate, contract };
   }
 
@@ -139,6 +147,10 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     const waiting = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; dueAt: string };
     expect(waiting.state).toBe('collectionStopRequested');
     await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'agency', collection: 'stopped' }).expect(200);
+    // Maria reads the family's daily e-mail; the day's news so far goes out first.
+    const mail = 'maria-undo@family.example';
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria', email: mail, relation: 'dochter', role: 'representative' }).expect(201);
+    await nextFamilyDigest(t.admin, sink, mail, familyDigests(sink, mail).length);
     const today = (await t.runDue()).body.today as string;
     // Refused in her words, naming the field: a day after today; nothing changes.
     const future = await anna.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { receivedVia: 'post', toldOn: '2099-01-01' }).expect(422);
@@ -164,9 +176,42 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     const ria = await relative(t, anna, estate.id, 'Ria');
     const told = ((await ria.get(`${API}/portal/timeline?limit=100`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(told).toEqual(expect.arrayContaining([expect.stringContaining('We meldden eerder dat Incasso Noord de incasso had gestopt. Dat was een vergissing: de incasso is niet gestopt.')]));
+    // agencyundo2: Maria's daily e-mail tells the undo as what happened, not only where the contract stands (on main: the state's words).
+    const digest = (await nextFamilyDigest(t.admin, sink, mail, familyDigests(sink, mail).length)).replace(/\u00a0/g, ' ');
+    expect(digest).toContain('- Stroomincasso: We meldden eerder dat Incasso Noord de incasso had gestopt. Dat was een vergissing: de incasso is niet gestopt. Ons verzoek om de incasso te stoppen staat nog; we wachten op het antwoord.');
     // Another owner's reach: 404.
     const other = await t.specialist('Bram Anders');
     await other.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { receivedVia: 'post', toldOn: today }).expect(404);
+  });
+
+  it("Chromium: Emma, an English case owner, undoes the agency's own stop with the form on the contract page; her history and the family read it in English (agencyundo2)", async () => {
+    const emma = await account(t, 'Emma Hart', 'specialist', 'en');
+    const { estate, contract } = await collected('Emma', emma.api);
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.context().addCookies([{ name: 'steward_app', value: emma.api.token, url: base }]);
+    const form = page.locator('form[action$="/agency-stop-undone"]');
+    // While our stop is awaited there is nothing of the agency's to undo: no form (on main: never one).
+    await page.goto(`${base}/app/contracts/${contract.id}`);
+    expect(await form.count()).toBe(0);
+    await emma.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'agency', collection: 'stopped' }).expect(200);
+    const today = (await t.runDue()).body.today as string;
+    await page.goto(`${base}/app/contracts/${contract.id}`);
+    const offered = flat(await form.innerText());
+    expect(offered).toContain('you recorded that Incasso Noord said itself the collection has stopped. If that was a mistake, record how and on which day you learned it;');
+    expect(offered).toContain('Day you learned the collection has not stopped');
+    await form.locator('select[name=receivedVia]').selectOption('phone');
+    await form.locator('input[name=toldOn]').fill(today);
+    await form.locator('button[type=submit]').click();
+    await page.waitForLoadState();
+    // Undone once: the form is gone, the contract waits on our stop again.
+    expect(await form.count()).toBe(0);
+    await page.close();
+    expect(((await emma.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string }).state).toBe('collectionStopRequested');
+    const history = ((await emma.api.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string; event: string }[]).find((e) => e.event === 'AGENCY_STOP_UNDONE');
+    expect(history?.summary).toContain('Stroom: Word of Incasso Noord undone: the collection has not stopped (recorded by mistake). We are waiting again for the collection to stop.');
+    const family = await relative(t, emma.api, estate.id, 'Ria');
+    const told = ((await family.get(`${API}/portal/timeline?limit=100&lang=en`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(told).toEqual(expect.arrayContaining([expect.stringContaining('We said earlier that Incasso Noord had stopped the collection. That was a mistake: the collection has not stopped. Our request to stop it stands; we are waiting for the answer.')]));
   });
 
   it('writes the agency nothing when the provider withdrew the bill itself', async () => {

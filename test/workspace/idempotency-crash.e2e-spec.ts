@@ -66,29 +66,37 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     expect(await entries(contract.id)).toBe(written);
   }, 30_000);
 
-  it('replays the corrections of a filing with the disputes committee and of its decision to a retry: each corrected once, its history line once (comcorr, comcorr2)', async () => {
-    const provider = await createProvider(t.admin, { name: 'Stroomherstel', category: 'energy', requiredDocuments: [] });
+  /** An energy contract confirmed to end on 30 November and a bill for time after it, disputed (our letter made). */
+  async function billDisputed(name: string, bill: string) {
+    const provider = await createProvider(t.admin, { name, category: 'energy', requiredDocuments: [] });
     const estate = await createEstate(anna);
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Stroom', accountNumber: 'ST-9' }).expect(201)).body as { id: string };
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Stroom', accountNumber: `ST-${name}` }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R9', effectiveDate: '2026-11-30' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `R-${name}`, effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: bill, invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
     await t.runDue();
+    return contract;
+  }
+
+  /** A keyed call on a contract whose answer a crash cut off, retried after the minute: replayed, nothing written twice. */
+  async function replayedAfterCrash(contractId: string, path: string, body: object, key: string) {
+    const call = () => anna.post(`${API}/contracts/${contractId}/${path}`, body).set('Idempotency-Key', key);
+    const first = await call().expect(200);
+    const written = await entries(contractId);
+    await answerCutOff(key);
+    t.clock.resumeAt(new Date(t.clock.now().getTime() + 61_000));
+    const retry = await call();
+    expect({ status: retry.status, replayed: retry.headers['idempotent-replayed'], detail: retry.body.detail }).toEqual({ status: 200, replayed: 'true', detail: undefined });
+    expect(await entries(contractId)).toBe(written);
+    return { first: first.body, retry: retry.body };
+  }
+
+  it('replays the corrections of a filing with the disputes committee and of its decision to a retry: each corrected once, its history line once (comcorr, comcorr2)', async () => {
+    const contract = await billDisputed('Stroomherstel', 'F-9');
     await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', invoiceReference: 'F-9', reason: 'December was used' }).expect(200);
     const today = (await t.runDue()).body.today as string;
     await anna.post(`${API}/contracts/${contract.id}/committee-filed`, { filedOn: today, caseNumber: 'GC-1' }).expect(200);
-    // A correction whose answer a crash cut off, retried after the minute: replayed, nothing written twice.
-    const replayedOnce = async (path: string, body: object, key: string) => {
-      const call = () => anna.post(`${API}/contracts/${contract.id}/${path}`, body).set('Idempotency-Key', key);
-      const first = await call().expect(200);
-      const written = await entries(contract.id);
-      await answerCutOff(key);
-      t.clock.resumeAt(new Date(t.clock.now().getTime() + 61_000));
-      const retry = await call();
-      expect({ status: retry.status, replayed: retry.headers['idempotent-replayed'], detail: retry.body.detail }).toEqual({ status: 200, replayed: 'true', detail: undefined });
-      expect(await entries(contract.id)).toBe(written);
-      return { first: first.body, retry: retry.body };
-    };
+    const replayedOnce = (path: string, body: object, key: string) => replayedAfterCrash(contract.id, path, body, key);
     const filing = await replayedOnce('committee-filing-corrected', { filedOn: today, caseNumber: 'GC-2' }, 'comcorr-crash');
     expect(filing.retry.statusText).toBe(filing.first.statusText);
     expect(filing.retry.statusText).toContain('zaaknummer GC-2');
@@ -97,6 +105,17 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     await anna.post(`${API}/contracts/${contract.id}/committee-decision`, { decision: 'billLowered', decidedOn: today, amount: 20 }).expect(200);
     const decision = await replayedOnce('committee-decision-corrected', { decision: 'billLowered', decidedOn: today, amount: 15 }, 'comcorr2-crash');
     expect(decision.retry.timeline).toEqual(decision.first.timeline);
+  });
+
+  it("replays the undo of the agency's own stop to a retry after a crash: undone once, her history line once, the contract waiting on our stop (agencyundo2)", async () => {
+    const contract = await billDisputed('Stroomterug', 'F-U');
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-U', amount: 45 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'agency', collection: 'stopped' }).expect(200);
+    const today = (await t.runDue()).body.today as string;
+    // Not refused as „already undone" (409 agency-stop-followed), nor undone twice: the first answer, replayed.
+    const { first, retry } = await replayedAfterCrash(contract.id, 'agency-stop-undone', { receivedVia: 'post', toldOn: today }, 'agencyundo-crash');
+    expect({ state: retry.state, statusText: retry.statusText }).toEqual({ state: 'collectionStopRequested', statusText: first.statusText });
+    expect(await count(`SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1 AND event = 'AGENCY_STOP_UNDONE'`, [contract.id])).toBe(1);
   });
 
   it('marks a kept answer replayed too: the same answer as the first time, with the header', async () => {
