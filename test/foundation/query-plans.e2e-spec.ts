@@ -406,7 +406,8 @@ describe('query plans at national scale', () => {
       `(SELECT DISTINCT estate_id AS id FROM letters WHERE status = 'blocked' AND contract_id IS NOT NULL LIMIT 5) UNION ALL (SELECT id FROM estates ORDER BY created_at DESC LIMIT 45)`,
     );
     const heldOnPage = await t.app.get(LettersService).requestsHeldIn(listedPage.map((e: { id: string }) => e.id));
-    expect(heldOnPage.size).toBe(5);
+    // The five with a blocked request are named; a newest estate may hold one too (the generator's draw), so the page names at least those.
+    expect(listedPage.slice(0, 5).filter((e: { id: string }) => heldOnPage.has(e.id))).toHaveLength(5);
     await capture('requests held on a list page', () => t.app.get(LettersService).requestsHeldIn(listedPage.map((e: { id: string }) => e.id)));
     // handover4: the new owner marks his estate's letters of a colleague's batch posted: the batch with the estate's letters in it, by the
     // batch's letters (here its own owner's batch: 404, nothing written).
