@@ -9,7 +9,7 @@ import { addCalendarMonths } from '../../letters/legal';
 import { answeredInPart, askedInstead, collectionMayRestartText, collectionSuspendedText, contractChangeText, type ContractContext, type DisputesHeld, contractNextStep, contractStep, type ContractState, contractStateMeta, contractStatusText, firstBillHeard, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, releaseLateBeside, type RequestAsked } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { beingSent, Letter, replacedBy } from '../letters/letter.entity';
-import { inColleaguesBatchText, letterView } from '../letters/letter-view';
+import { type ColleaguesBatch, inColleaguesBatchText, letterView } from '../letters/letter-view';
 import type { RequestLetterStanding } from '../letters/letters.service';
 import { Clock } from '../clock/clock';
 import { complaintsBodyFor, complaintsBodyOpensOn } from '../providers/complaints-bodies';
@@ -66,8 +66,6 @@ const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStand
 
 /** Of these contracts, whose latest letter to the provider in the state they are still in did not go out: held back, or by post and not posted (letters know). */
 export type LetterStandingsReader = (contracts: { id: string; state: string }[], judged?: Map<string, LintViolation[]>) => Promise<Map<string, RequestLetterStanding>>;
-/** estatebutton: the colleague whose downloaded, unposted print batch holds a contract's letter, and when she downloaded it. */
-export type ColleaguesBatch = { holderName: string; downloadedAt: Date };
 /** Of these contracts, those whose letter of the state they are in is in a colleague's downloaded, unposted batch (print batches know). */
 export type ColleaguesBatchesReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, ColleaguesBatch>>;
 /**
@@ -718,7 +716,7 @@ export class ContractViews {
       version: correctionVersion({ ...summary, providerId: summary.provider.id }),
       ...(asked && asked.left > 0 && askedBackSaid(summary.provider.name, asked, lang)),
       // With its effect (not selected by default), whose `madeAt` says whether an e-mail is still being sent: a contract has a handful of letters.
-      letters: this.contractLetters(await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contract_id = :contractId', { contractId }).orderBy('l.created_at', 'ASC').getMany(), now, lang),
+      letters: this.contractLetters(await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contract_id = :contractId', { contractId }).orderBy('l.created_at', 'ASC').getMany(), now, lang, summary.requestLetter?.inColleaguesBatch),
       // deliverywords: `lastError` stays the outbox's internal English for machines; `lastErrorText` says it in her words, as her page does.
       // digest3: so does `kindText` of the step's `kind` (a code such as `deliver_letter`).
       undeliveredEffects: (await this.outbox.parked(summary.estateId, contractId)).map((effect) => ({ ...effect, kindText: stepKindText(lang, effect.kind), lastErrorText: stepErrorText(lang, effect.lastErrorKind) })),
@@ -733,10 +731,11 @@ export class ContractViews {
     return this.timeline.contractPage(contract.estateId, contract.id, after, limit, lang);
   }
 
-  /** A contract's letters as its page and the API list them: an e-mail on its way, or one that did not arrive and was made anew (`replacedBy`). */
-  private contractLetters(letters: Letter[], now: Date, lang: Language) {
+  /** A contract's letters as its page and the API list them: an e-mail on its way, or one that did not arrive and was made anew (`replacedBy`), or in a colleague's batch. */
+  private contractLetters(letters: Letter[], now: Date, lang: Language, inBatch: ColleaguesBatch | null | undefined) {
     const replaced = replacedBy(letters.map((l) => ({ ...l, retryOf: typeof l.effect?.payload.retryOf === 'string' ? l.effect.payload.retryOf : null })));
-    return letters.map((l) => letterView(Object.assign(l, { beingSent: beingSent({ ...l, madeAt: l.effect?.madeAt }, now), replacedBy: replaced.get(l.id) ?? null }), lang));
+    // estatebutton: the letter in a colleague's downloaded batch says whose (`requestLetter.inColleaguesBatch`).
+    return letters.map((l) => letterView(Object.assign(l, { beingSent: beingSent({ ...l, madeAt: l.effect?.madeAt }, now), replacedBy: replaced.get(l.id) ?? null, inColleaguesBatch: inBatch?.letterId === l.id ? inBatch : null }), lang));
   }
 
   /**
@@ -888,7 +887,7 @@ export class ContractViews {
        * One held before it was made names each rule it breaks (`rule`, the recorded `field` it lacks or `body`, `reason` in the
        * reader's words), which its status says too: nothing else does yet. A made one lists them in its letter (`letters[].violations`).
        */
-      requestLetter: facts.letter ? { standing: facts.letter, heldBecause: (facts.heldBecause ?? []).map((v) => ({ rule: v.rule, field: v.where, reason: violationText(lang, v) })) } : null,
+      requestLetter: facts.letter ? { standing: facts.letter, heldBecause: (facts.heldBecause ?? []).map((v) => ({ rule: v.rule, field: v.where, reason: violationText(lang, v) })), inColleaguesBatch: facts.inColleaguesBatch ?? null } : null,
       /**
        * famdigest2: the family's sentence on the card that a collection stopped (audit95 F5), which the daily e-mail need not say twice.
        * digest3: one only suspended, with what the e-mail says instead after the answer's own line (`instead`: which, that it can start again).

@@ -15,7 +15,8 @@ import { Workers } from '../runtime/workers.service';
 import { OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
 import { userRows } from '../users/user-rows';
-import { type ColleaguesBatch, ContractViews } from '../contracts/contract-views.service';
+import { ContractViews } from '../contracts/contract-views.service';
+import type { ColleaguesBatch } from './letter-view';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
@@ -1261,8 +1262,8 @@ export class PrintBatchesService implements OnModuleInit {
   async colleaguesBatchesOf(contracts: { id: string; state: string }[]): Promise<Map<string, ColleaguesBatch>> {
     if (!contracts.length) return new Map();
     const rows: (ColleaguesBatch & { contractId: string })[] = await this.db.query(
-      `SELECT x."contractId", u.name AS "holderName", b.printed_at AS "downloadedAt"
-         FROM (SELECT DISTINCT ON (l.contract_id) l.contract_id AS "contractId", l.estate_id, l.print_batch_id, l.delivery_status, l.channel, l.effect #>> '{payload,state}' AS state
+      `SELECT x."contractId", x.id AS "letterId", u.name AS "holderName", b.printed_at AS "downloadedAt"
+         FROM (SELECT DISTINCT ON (l.contract_id) l.contract_id AS "contractId", l.id, l.estate_id, l.print_batch_id, l.delivery_status, l.channel, l.effect #>> '{payload,state}' AS state
                  FROM letters l WHERE l.contract_id = ANY($1::uuid[]) AND ${aboutTheRequest('l')} ORDER BY l.contract_id, l.created_at DESC, l.id DESC) x
          JOIN unnest($1::uuid[], $2::text[]) AS asked(id, state) ON asked.id = x."contractId" AND asked.state = x.state
          JOIN print_batches b ON b.id = x.print_batch_id JOIN estates e ON e.id = x.estate_id JOIN ${userRows} u ON u.id = b.owner_id

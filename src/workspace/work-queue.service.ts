@@ -12,7 +12,7 @@ import { cursorTimestamp, DEFAULT_PAGE_SIZE, listOf, pageOf, Position } from '..
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKindsOf, FINISHED_STATES, missingDocuments, ownersMoveSince, releaseCallDue, shownDueDate } from '../contracts/contract-workflow.service';
-import { awaitingPostText, type ColleaguesBatch, type ComplaintSent, ContractViews, correctionAnswerText, LEASE_END_CONFIRMED_STATES, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
+import { awaitingPostText, type ComplaintSent, ContractViews, correctionAnswerText, LEASE_END_CONFIRMED_STATES, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { contractRows } from '../contracts/contract-rows';
 import { BillsService } from '../bills/bills.service';
@@ -36,7 +36,7 @@ import { LIVED_WITH, type LintViolation, type LivedWith, nobodyContinuesLease, t
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { heldBackText, violationText } from './owner-reasons';
 import { OWNER_DOCUMENT_KINDS, ownerWords, paidOnDropSaid } from '../words';
-import { othersBatchText } from '../letters/letter-view';
+import { type ColleaguesBatch, othersBatchText } from '../letters/letter-view';
 import { LATE_SQL, LATE_TERM_SQL, NO_TERM, ownersMove, QUEUE_RANK, queueRankSql, QUEUE_TERM_SQL, queuePlace, rankOfState } from './queue-order';
 
 /** Why a contract is on the queue. */

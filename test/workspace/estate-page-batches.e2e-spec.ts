@@ -102,9 +102,12 @@ describe('the estate page and the estate list say where the letters are', () => 
     const whose = `De brief zit in de printbatch van Anna de Boer (gedownload ${longDate(today, 'nl')}); vraag Anna de Boer of hij gepost is.`;
     const status = `Brief aan Postbedrijf is nog niet als verstuurd gemarkeerd. ${whose}`;
     const next = 'Is hij gepost, markeer hem dan bij de nalatenschap als op de post gedaan („Door Anna de Boer gepost: op de post gedaan”); de termijn van de aanbieder loopt vanaf die dag.';
-    type Summary = { statusText: string; nextStep: string };
+    type Summary = { statusText: string; nextStep: string; letters: { deliveryText: string | null }[] };
     const his = (await bert.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as Summary;
     expect({ statusText: his.statusText, nextStep: his.nextStep }).toEqual({ statusText: status, nextStep: next });
+    // Its letter line too, as the estate page's.
+    const line = `in de printbatch van Anna de Boer (gedownload ${longDate(today, 'nl')})`;
+    expect(his.letters.map((l) => l.deliveryText)).toEqual([line]);
     // An English reader reads it in English.
     const english = (await eve.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as Summary;
     expect(english.statusText).toBe(`The letter to Postbedrijf is not marked posted yet. The letter is in Anna de Boer's print batch (downloaded ${longDate(today, 'en')}); ask Anna de Boer whether it was posted.`);
@@ -114,6 +117,12 @@ describe('the estate page and the estate list say where the letters are', () => 
     const page = await signIn(browser, base, bert);
     await page.goto(`${base}/app/contracts/${contract.id}`);
     expect((await page.innerText('p.status')).replace(/\s+/g, ' ')).toBe(status);
+    // The request's summary and the letters list say her batch, not „klaar voor de post" (the history says what was true then).
+    for (const where of ['#summary', '#letters + ul']) {
+      const said = (await page.innerText(where)).replace(/\s+/g, ' ');
+      expect(said).toContain(line);
+      expect(said).not.toContain('klaar voor de post');
+    }
     const contractPage = await mainText(page);
     expect(contractPage).toContain(next);
     expect(contractPage).not.toContain('Doe de printbatch op de post');
