@@ -9,7 +9,7 @@ import { addCalendarMonths } from '../../letters/legal';
 import { answeredInPart, askedInstead, collectionMayRestartText, collectionSuspendedText, contractChangeText, type ContractContext, type DisputesHeld, contractNextStep, contractStep, type ContractState, contractStateMeta, contractStatusText, firstBillHeard, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, releaseLateBeside, type RequestAsked } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { beingSent, Letter, replacedBy } from '../letters/letter.entity';
-import { letterView } from '../letters/letter-view';
+import { type ColleaguesBatch, inColleaguesBatchText, letterView } from '../letters/letter-view';
 import type { RequestLetterStanding } from '../letters/letters.service';
 import { Clock } from '../clock/clock';
 import { complaintsBodyFor, complaintsBodyOpensOn } from '../providers/complaints-bodies';
@@ -66,6 +66,8 @@ const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStand
 
 /** Of these contracts, whose latest letter to the provider in the state they are still in did not go out: held back, or by post and not posted (letters know). */
 export type LetterStandingsReader = (contracts: { id: string; state: string }[], judged?: Map<string, LintViolation[]>) => Promise<Map<string, RequestLetterStanding>>;
+/** Of these contracts, those whose letter of the state they are in is in a colleague's downloaded, unposted batch (print batches know). */
+export type ColleaguesBatchesReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, ColleaguesBatch>>;
 /**
  * The states whose own words say their letter reached the provider ("gevraagd", "herinnering verstuurd", "klacht
  * ingediend"), the objection to a bill and its complaint too: by post, their words and term wait for the post (audit).
@@ -130,6 +132,15 @@ export const leaseContinuedText = (how: LeaseAfterLetter, provider: string, lang
  * reminds, complains or objects to a bill: the owner is then told the letter lies ready for the post and her move is to post it (the
  * contract's page and Today alike); another state's words say more than its letter.
  */
+/** The owner's status of a letter waiting for the post; estatebutton: one in a colleague's downloaded batch says whose, and whom to ask. */
+export function awaitingPostText(lang: Language, provider: string, batch: ColleaguesBatch | undefined): string {
+  const w = ownerWords(lang).contract;
+  return batch ? `${w.letterNotMarkedPosted(provider)} ${inColleaguesBatchText(lang, batch, 'letterInColleaguesBatch')}` : w.letterAwaitingPost(provider);
+}
+
+/** Its next step: post the batch, or, in a colleague's, mark it posted once she says it went (handover4's button on the estate page and Today). */
+const awaitingPostNext = (lang: Language, batch: ColleaguesBatch | undefined): string => (batch ? ownerWords(lang).contract.letterInColleaguesBatchNext(batch.holderName) : ownerWords(lang).contract.letterAwaitingPostNext);
+
 export const waitsForPost = (state: string, letter: RequestLetterStanding | undefined): boolean => letter === 'awaitingPost' && CHASING.has(state);
 /**
  * Whether the term of a state that asks, reminds, complains or objects waits for its letter to reach the provider: by post
@@ -407,6 +418,7 @@ const saysEndDate = (c: Contract, { state }: ContractStanding) => state === 'con
 @Injectable()
 export class ContractViews {
   private letterStandings: LetterStandingsReader = async () => new Map();
+  private colleaguesBatches: ColleaguesBatchesReader = async () => new Map();
   private objectionsUnsent: ObjectionsUnsentReader = async () => new Map();
   private complaintsSent: ComplaintsSentReader = async () => new Map();
   private requestsSent: RequestsSentReader = async () => new Map();
@@ -446,6 +458,16 @@ export class ContractViews {
   /** Letters register which contracts' letters are held back: they read contracts, so this module cannot ask them. */
   readLetterStandingsWith(reader: LetterStandingsReader): void {
     this.letterStandings = reader;
+  }
+
+  /** Print batches register whose downloaded batch holds a contract's letter waiting for the post, for the same reason. */
+  readColleaguesBatchesWith(reader: ColleaguesBatchesReader): void {
+    this.colleaguesBatches = reader;
+  }
+
+  /** estatebutton: of these contracts whose letter waits for the post (`waitsForPost`), those whose letter a colleague downloaded in her batch: Today's rows and the owner's pages say whose. */
+  colleaguesBatchesOf(contracts: { id: string; state: string }[]): Promise<Map<string, ColleaguesBatch>> {
+    return contracts.length ? this.colleaguesBatches(contracts) : Promise.resolve(new Map());
   }
 
   /** Letters register which bills' dispute letters are held back, for the same reason. */
@@ -566,6 +588,8 @@ export class ContractViews {
     // The family's overview says a held-back letter in its own words (portal.service.ts).
     const heldBecause = new Map<string, LintViolation[]>();
     const letters = reader === 'owner' ? await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state })), heldBecause) : new Map<string, RequestLetterStanding>();
+    // estatebutton: a letter „klaar voor de post" in a colleague's downloaded batch says whose: she may have posted it, the owner cannot.
+    const colleagues = await this.colleaguesBatchesOf(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state })).filter((c) => waitsForPost(c.state, letters.get(c.id))));
     // The family is not told an objection runs while its letter is held back (a collection stop's own letter went).
     const unsent = reader === 'family' ? await this.objectionsUnsent(contracts.filter((c) => TELLS_OBJECTIONS.has(standings.get(c.id)!.state)).map((c) => c.id)) : new Map<string, string[]>();
     // The owner's next step after a complaint counts the complaints body's waiting time from it.
@@ -617,7 +641,7 @@ export class ContractViews {
     const suspended = await this.suspendedCollections(contracts.map((c) => ({ id: c.id, context: standings.get(c.id)!.context })), reader === 'family' ? ['suspended', 'stopped'] : undefined);
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), heldBecause: heldBecause.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), questionAnsweredOn: answered.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) || releasing.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), stopSentOn: stopsSent.get(c.id) ?? null, calls: calls.get(c.id), retryable: retryable.has(c.id), newHolder: c.transferToFamilyMemberId ? holders?.get(c.transferToFamilyMemberId) : undefined, suspended: suspended.get(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), inColleaguesBatch: colleagues.get(c.id), heldBecause: heldBecause.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), questionAnsweredOn: answered.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) || releasing.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), stopSentOn: stopsSent.get(c.id) ?? null, calls: calls.get(c.id), retryable: retryable.has(c.id), newHolder: c.transferToFamilyMemberId ? holders?.get(c.transferToFamilyMemberId) : undefined, suspended: suspended.get(c.id) })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -692,7 +716,7 @@ export class ContractViews {
       version: correctionVersion({ ...summary, providerId: summary.provider.id }),
       ...(asked && asked.left > 0 && askedBackSaid(summary.provider.name, asked, lang)),
       // With its effect (not selected by default), whose `madeAt` says whether an e-mail is still being sent: a contract has a handful of letters.
-      letters: this.contractLetters(await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contract_id = :contractId', { contractId }).orderBy('l.created_at', 'ASC').getMany(), now, lang),
+      letters: this.contractLetters(await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contract_id = :contractId', { contractId }).orderBy('l.created_at', 'ASC').getMany(), now, lang, summary.requestLetter?.inColleaguesBatch),
       // deliverywords: `lastError` stays the outbox's internal English for machines; `lastErrorText` says it in her words, as her page does.
       // digest3: so does `kindText` of the step's `kind` (a code such as `deliver_letter`).
       undeliveredEffects: (await this.outbox.parked(summary.estateId, contractId)).map((effect) => ({ ...effect, kindText: stepKindText(lang, effect.kind), lastErrorText: stepErrorText(lang, effect.lastErrorKind) })),
@@ -707,10 +731,11 @@ export class ContractViews {
     return this.timeline.contractPage(contract.estateId, contract.id, after, limit, lang);
   }
 
-  /** A contract's letters as its page and the API list them: an e-mail on its way, or one that did not arrive and was made anew (`replacedBy`). */
-  private contractLetters(letters: Letter[], now: Date, lang: Language) {
+  /** A contract's letters as its page and the API list them: an e-mail on its way, or one that did not arrive and was made anew (`replacedBy`), or in a colleague's batch. */
+  private contractLetters(letters: Letter[], now: Date, lang: Language, inBatch: ColleaguesBatch | null | undefined) {
     const replaced = replacedBy(letters.map((l) => ({ ...l, retryOf: typeof l.effect?.payload.retryOf === 'string' ? l.effect.payload.retryOf : null })));
-    return letters.map((l) => letterView(Object.assign(l, { beingSent: beingSent({ ...l, madeAt: l.effect?.madeAt }, now), replacedBy: replaced.get(l.id) ?? null }), lang));
+    // estatebutton: the letter in a colleague's downloaded batch says whose (`requestLetter.inColleaguesBatch`).
+    return letters.map((l) => letterView(Object.assign(l, { beingSent: beingSent({ ...l, madeAt: l.effect?.madeAt }, now), replacedBy: replaced.get(l.id) ?? null, inColleaguesBatch: inBatch?.letterId === l.id ? inBatch : null }), lang));
   }
 
   /**
@@ -758,7 +783,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; heldBecause?: LintViolation[]; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; questionAnsweredOn?: string; complained?: ComplaintSent; refund?: RefundOpen; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; stopSentOn?: string | null; calls?: CallsOnMissedTerms; retryable?: boolean; newHolder?: string; suspended?: SuspendedCollection } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; inColleaguesBatch?: ColleaguesBatch; heldBecause?: LintViolation[]; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; questionAnsweredOn?: string; complained?: ComplaintSent; refund?: RefundOpen; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; stopSentOn?: string | null; calls?: CallsOnMissedTerms; retryable?: boolean; newHolder?: string; suspended?: SuspendedCollection } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -827,7 +852,7 @@ export class ContractViews {
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpen(c.provider.name)
       : facts.letter === 'heldBack'
       ? (_s, _c, l) => heldBackSaid(l, c.provider.name, facts.heldBecause)
-      : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPost(c.provider.name)
+      : forPost ? (_s, _c, l) => awaitingPostText(l, c.provider.name, facts.inColleaguesBatch)
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
@@ -836,7 +861,7 @@ export class ContractViews {
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext
-      : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPostNext
+      : forPost ? (_s, _c, l) => awaitingPostNext(l, facts.inColleaguesBatch)
       : facts.letter === 'undelivered' ? (_s, _c, l) => (facts.retryable ? ownerWords(l).contract.letterUndeliveredNext : ownerWords(l).contract.letterRetryingNext)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSentNext
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMadeNext
@@ -862,7 +887,7 @@ export class ContractViews {
        * One held before it was made names each rule it breaks (`rule`, the recorded `field` it lacks or `body`, `reason` in the
        * reader's words), which its status says too: nothing else does yet. A made one lists them in its letter (`letters[].violations`).
        */
-      requestLetter: facts.letter ? { standing: facts.letter, heldBecause: (facts.heldBecause ?? []).map((v) => ({ rule: v.rule, field: v.where, reason: violationText(lang, v) })) } : null,
+      requestLetter: facts.letter ? { standing: facts.letter, heldBecause: (facts.heldBecause ?? []).map((v) => ({ rule: v.rule, field: v.where, reason: violationText(lang, v) })), inColleaguesBatch: facts.inColleaguesBatch ?? null } : null,
       /**
        * famdigest2: the family's sentence on the card that a collection stopped (audit95 F5), which the daily e-mail need not say twice.
        * digest3: one only suspended, with what the e-mail says instead after the answer's own line (`instead`: which, that it can start again).

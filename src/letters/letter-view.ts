@@ -11,7 +11,12 @@ import { type Letter, mayHaveArrived, type NotSentBecause, type Replacement, set
  * the mail server had whole and never answered as one that may have arrived (audit82 SMTP-2). Her pages and her API (`letterView`'s
  * `deliveryText`, engdesk: audit96 F2) say it alike; `deliveryError` beside it stays the internal reason clients match on.
  */
-export function deliveryText(lang: Lang, letter: { channel?: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null }, addressee?: string): string {
+/** estatebutton: the colleague whose downloaded, unposted print batch holds a contract's letter (`letterId`), and when she downloaded it. */
+export type ColleaguesBatch = { letterId: string; holderName: string; downloadedAt: Date };
+
+export function deliveryText(lang: Lang, letter: { channel?: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null; inColleaguesBatch?: ColleaguesBatch | null }, addressee?: string): string {
+  // estatebutton: printed in a colleague's batch she has not marked posted: whose, not „klaar voor de post" (she may have posted it).
+  if (letter.inColleaguesBatch) return inColleaguesBatchText(lang, letter.inColleaguesBatch);
   // Made anew, it will never arrive: not "niet bezorgd" for ever (audit80 SMTP-1).
   // A letter by post set apart before the post never went: „niet verstuurd", not „niet bezorgd" (audit96).
   if (letter.replacedBy) return (letter.channel === 'post' ? ownerWords(lang).estate.remadeUnsent : ownerWords(lang).estate.remadeAs)(humanDate(letter.replacedBy.letterDate, lang));
@@ -39,7 +44,7 @@ export function deliveryText(lang: Lang, letter: { channel?: string; deliverySta
  * made anew from it (`replacedBy`). `deliveryText`: where a sent letter's delivery stands in the owner's words, as her pages say it (engdesk,
  * audit96 F2); `deliveryError` stays the internal English reason („term passed before printing", an SMTP answer) that clients match on.
  */
-export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null; beingSent: boolean; replacedBy?: Replacement | null }, lang: Lang) {
+export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null; beingSent: boolean; replacedBy?: Replacement | null; inColleaguesBatch?: ColleaguesBatch | null }, lang: Lang) {
   return {
     id: l.id,
     estateId: l.estateId,

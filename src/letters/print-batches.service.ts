@@ -15,6 +15,8 @@ import { Workers } from '../runtime/workers.service';
 import { OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
 import { userRows } from '../users/user-rows';
+import { ContractViews } from '../contracts/contract-views.service';
+import type { ColleaguesBatch } from './letter-view';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
@@ -343,6 +345,7 @@ export class PrintBatchesService implements OnModuleInit {
     private readonly notices: ReaddressNoticesService,
     private readonly checks: PrintableChecks,
     private readonly estates: EstatesService,
+    private readonly views: ContractViews,
   ) {}
 
   /**
@@ -357,6 +360,7 @@ export class PrintBatchesService implements OnModuleInit {
     this.workers.registerRoutine('stale print batches', () => this.mergeStaleBatches());
     this.workers.registerRoutine('print batches', () => this.createDueBatches());
     this.estates.onLettersInOthersBatches((estateId) => this.inOthersBatchesOf(estateId));
+    this.views.readColleaguesBatchesWith((contracts) => this.colleaguesBatchesOf(contracts));
     this.contracts.handleWaitingLettersWith({
       remake: (manager, contractIds, withFollowUps) => this.remakeCorrected(manager, contractIds, withFollowUps),
       setApartOvertaken: (manager, contractId, overtaken) => this.setApartOvertaken(manager, contractId, overtaken),
@@ -1248,6 +1252,25 @@ export class PrintBatchesService implements OnModuleInit {
   /** estatepage: one estate's letters in others' batches, for its page and `GET /estates/{id}`: a handover or two leave a few batches at most. */
   inOthersBatchesOf(estateId: string): Promise<InOthersBatch[]> {
     return this.inOthersBatches(null, estateId, OTHERS_BATCHES_OF_AN_ESTATE);
+  }
+
+  /**
+   * estatebutton: of these contracts (in the state each is in), those whose latest letter to the provider about the request, written
+   * in that state, is in a batch someone other than the estate's owner downloaded and has not marked posted: its contract's status says
+   * whose batch it is, not „klaar voor de post". One read for a page (each contract's latest by `letters_contract_step_idx`).
+   */
+  async colleaguesBatchesOf(contracts: { id: string; state: string }[]): Promise<Map<string, ColleaguesBatch>> {
+    if (!contracts.length) return new Map();
+    const rows: (ColleaguesBatch & { contractId: string })[] = await this.db.query(
+      `SELECT x."contractId", x.id AS "letterId", u.name AS "holderName", b.printed_at AS "downloadedAt"
+         FROM (SELECT DISTINCT ON (l.contract_id) l.contract_id AS "contractId", l.id, l.estate_id, l.print_batch_id, l.delivery_status, l.channel, l.effect #>> '{payload,state}' AS state
+                 FROM letters l WHERE l.contract_id = ANY($1::uuid[]) AND ${aboutTheRequest('l')} ORDER BY l.contract_id, l.created_at DESC, l.id DESC) x
+         JOIN unnest($1::uuid[], $2::text[]) AS asked(id, state) ON asked.id = x."contractId" AND asked.state = x.state
+         JOIN print_batches b ON b.id = x.print_batch_id JOIN estates e ON e.id = x.estate_id JOIN ${userRows} u ON u.id = b.owner_id
+        WHERE x.channel = 'post' AND x.delivery_status = 'printed' AND b.posted_at IS NULL AND b.printed_at IS NOT NULL AND b.owner_id <> e.owner_id`,
+      [contracts.map((c) => c.id), contracts.map((c) => c.state)],
+    );
+    return new Map(rows.map(({ contractId, ...batch }) => [contractId, batch]));
   }
 
   /**

@@ -1162,6 +1162,9 @@ export const ownerEn: OwnerWords = {
     letterBeingMade: (provider: string) => `Letter to ${provider} is being made and checked by the letter check; not sent yet.`,
     letterBeingMadeNext: 'Nothing to do now. If the letter check holds the letter back, it says why here.',
     letterAwaitingPostNext: "Post the print batch and mark it posted (Letters by post); the provider's term runs from the day it is posted.",
+    /** estatebutton: the letter waiting for the post is in a colleague's downloaded batch (`inColleaguesBatch`): only she knows whether it went. */
+    letterNotMarkedPosted: (provider: string) => `The letter to ${provider} is not marked posted yet.`,
+    letterInColleaguesBatchNext: (holder: string) => `Once it was posted, mark it posted on the estate (“Posted by ${holder}: mark as posted”); the provider's term runs from that day.`,
     notAgain: {
       'sent-again': 'Already produced again and sent.',
       overtaken: 'Overtaken by a later correction of the same detail; this letter is no longer sent.',

@@ -1343,6 +1343,9 @@ export const ownerNl = {
     /** A request, reminder or complaint by post not posted yet: the provider's term runs from the letter's date all the same (README "Posted"). */
     letterAwaitingPost: (provider: string) => `Brief aan ${provider} ligt klaar voor de post; nog niet verstuurd.`,
     letterAwaitingPostNext: 'Doe de printbatch op de post en markeer hem als op de post gedaan (Brieven per post); de termijn van de aanbieder loopt vanaf de dag dat hij op de post is gedaan.',
+    /** estatebutton: the letter waiting for the post is in a colleague's downloaded batch (`inColleaguesBatch`): only she knows whether it went. */
+    letterNotMarkedPosted: (provider: string) => `Brief aan ${provider} is nog niet als verstuurd gemarkeerd.`,
+    letterInColleaguesBatchNext: (holder: string) => `Is hij gepost, markeer hem dan bij de nalatenschap als op de post gedaan („Door ${holder} gepost: op de post gedaan”); de termijn van de aanbieder loopt vanaf die dag.`,
     /** Why a held-back letter is not offered again (`RetryRefusal`, letters/retry-rule.ts). */
     notAgain: {
       'sent-again': 'Al opnieuw gemaakt en verstuurd.',

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { fromToday, IsFromToday, keepFromToday } from '../web/from-today';
 import { DocumentUpload } from '../documents/document-upload';
-import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
@@ -35,6 +35,13 @@ import { printPage } from './print-pages';
 import { APP_AREA } from './workspace-web.controller';
 
 /** The print page: the batches' position, and the waiting letters' own (its second paged list; `limit` is per list). */
+/** handover4's form: Today's button, or the estate page's, which names the page to come back to (estatebutton). */
+class EstatePostedFormDto extends EstatePostedDto {
+  @IsOptional()
+  @IsIn(['estate'])
+  back?: 'estate';
+}
+
 class PrintPageQueryDto extends ListPageQueryDto {
   /** Opened from Today: it offers the way back, and its buttons keep that. */
   @IsFromToday()
@@ -351,11 +358,14 @@ export class ContractWebController {
     res.redirect(303, keepFromToday(`/app/print?done=${done}`, fromToday(from)));
   }
 
-  /** handover4: Today's button on a row of his estate's letters in a colleague's batch, once she said they went (`markEstatePosted`). */
+  /**
+   * handover4: Today's button on a row of his estate's letters in a colleague's batch, once she said they went (`markEstatePosted`);
+   * estatebutton: the estate page's too, which comes back to the estate page (`back=estate`), kept as reached from Today when it was.
+   */
   @Post('estates/:id/print-batches/:batchId/posted')
-  async estatePosted(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('batchId') batchId: string, @Body() { letterCount }: EstatePostedDto, @Res() res: Response) {
+  async estatePosted(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('batchId') batchId: string, @Body() { letterCount, back }: EstatePostedFormDto, @Query('from') from: unknown, @Res() res: Response) {
     await this.batches.markEstatePosted(p, id, batchId, letterCount);
-    res.redirect(303, '/app?done=posted');
+    res.redirect(303, back === 'estate' ? keepFromToday(`/app/estates/${id}?done=posted`, fromToday(from)) : '/app?done=posted');
   }
 
   /** The batch's PDF; one whose every letter was set apart (its term passed) has none: the page says so, and shows them waiting. */

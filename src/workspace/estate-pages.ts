@@ -152,19 +152,25 @@ export function askedLabel(lang: Lang, c: Parameters<typeof requestAsked>[0]): s
   return (ask && w.asks[ask]) || (w.actions[c.action] ?? c.action);
 }
 
+/**
+ * estatebutton: once she says the letters of her batch went, he marks his estate's letters of it posted here as on Today (handover4's
+ * button and route, `letterCount` as the headline counts them); the page comes back without her batch named.
+ */
+const othersBatchesPosted = (lang: Lang, o: EstateOverview, cameFromToday: boolean | undefined): SafeHtml | '' =>
+  o.inOthersBatches.length
+    ? html`<p class="no-print">${o.inOthersBatches.map((b) => actionButton(keepFromToday(`/app/estates/${o.estate.id}/print-batches/${b.batchId}/posted`, cameFromToday), ownerWords(lang).today.inOthersBatchPosted(b.holderName), { letterCount: String(b.letterCount), back: 'estate' }))}</p>`
+    : '';
+
 /** estatepage: the page's letters in a colleague's downloaded batch, by letter id, with their batch. */
 const batchesByLetter = (o: EstateOverview) => new Map(o.inOthersBatches.flatMap((b) => b.letterIds.map((id) => [id, b] as const)));
 
 function contractsSection(lang: Lang, o: EstateOverview, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
-  const othersBatchOf = batchesByLetter(o);
   const rows = o.contracts.map((c) => {
     const letter = c.lastLetter;
-    // estatepage: its letter „ready for the post" is in a colleague's hands: say whose, and whom to ask.
-    const inBatch = letter && othersBatchOf.get(letter.id);
     return html`<tr><td class="no-print">${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, w.choose(c.provider.name, c.description), false, `select-${c.id}`, { labelHidden: true }) : ''}</td>
 <td><a href="/app/contracts/${c.id}">${c.provider.name}</a><br><span class="muted">${c.description} · ${c.accountNumber}</span></td>
-<td data-label="${w.action}">${askedLabel(lang, c)}</td><td data-label="${w.state}"><span class="badge" data-state="${c.state}">${contractStateNamed(lang, c)}</span><br>${c.statusText}${inBatch ? ` ${inColleaguesBatchText(lang, inBatch, 'letterInColleaguesBatch')}` : ''}${
+<td data-label="${w.action}">${askedLabel(lang, c)}</td><td data-label="${w.state}"><span class="badge" data-state="${c.state}">${contractStateNamed(lang, c)}</span><br>${c.statusText}${
       c.state === 'draft' && c.missingDocuments.length ? html`<br><strong>${w.uploadFirst}${c.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>` : ''
     }</td>
 <td data-label="${w.due}">${c.dueAt ? humanDate(c.dueAt, lang) : ''}</td>
@@ -495,7 +501,7 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
     fullName(d),
     html`${from ? html`<p class="back">${backToToday(lang)}</p>` : ''}${sendNotice(lang, o, state.sent)}${accessCodeNotice(lang, state.accessCode)}${notice(lang, state.flash)}${errorSummary(ownForm(lang, { errors: state.statementErrors }), ownerWords(lang).statement.notRead, prefixedIds('statement-'))}<h1>${fullName(d)}</h1>
 <div class="card"><p class="status">${estateHeadline(lang, e.status as EstateState, o.contracts, o.inOthersBatches.map((b) => othersBatchText(lang, b)))}</p>
-<p>${w.facts(e.reference, e.owner.name)}</p>
+${othersBatchesPosted(lang, o, from)}<p>${w.facts(e.reference, e.owner.name)}</p>
 <p>${w.lifeDates(humanDate(d.dateOfBirth, lang), humanDate(d.dateOfDeath, lang))} · ${addressLine(d.address)} · ${w.genderLabel}: ${w.genders[d.gender] ?? d.gender}</p>
 <p class="no-print"><a href="${path}/edit">${w.correct}</a>${user.role === 'admin' ? html` · <a href="${path}/access-log">${w.accessLog}</a>` : ''}</p></div>
 ${e.status === 'settling' || state.closeErrors

@@ -12,7 +12,7 @@ import { cursorTimestamp, DEFAULT_PAGE_SIZE, listOf, pageOf, Position } from '..
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKindsOf, FINISHED_STATES, missingDocuments, ownersMoveSince, releaseCallDue, shownDueDate } from '../contracts/contract-workflow.service';
-import { type ComplaintSent, ContractViews, correctionAnswerText, LEASE_END_CONFIRMED_STATES, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
+import { awaitingPostText, type ComplaintSent, ContractViews, correctionAnswerText, LEASE_END_CONFIRMED_STATES, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { contractRows } from '../contracts/contract-rows';
 import { BillsService } from '../bills/bills.service';
@@ -36,7 +36,7 @@ import { LIVED_WITH, type LintViolation, type LivedWith, nobodyContinuesLease, t
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { heldBackText, violationText } from './owner-reasons';
 import { OWNER_DOCUMENT_KINDS, ownerWords, paidOnDropSaid } from '../words';
-import { othersBatchText } from '../letters/letter-view';
+import { type ColleaguesBatch, othersBatchText } from '../letters/letter-view';
 import { LATE_SQL, LATE_TERM_SQL, NO_TERM, ownersMove, QUEUE_RANK, queueRankSql, QUEUE_TERM_SQL, queuePlace, rankOfState } from './queue-order';
 
 /** Why a contract is on the queue. */
@@ -602,12 +602,12 @@ function sectionsSql(ownerId: string | null, today: string, after: Position | nu
 function rowWords(
   row: QueueRow,
   lang: Language,
-  said: { brp: boolean; letter: RequestLetterStanding | undefined; forPost: boolean; lateMove: string | null; statusText: string; termAfterProviderAnswer: boolean },
+  said: { brp: boolean; letter: RequestLetterStanding | undefined; forPost: boolean; inColleaguesBatch: ColleaguesBatch | undefined; lateMove: string | null; statusText: string; termAfterProviderAnswer: boolean },
 ): { statusText: string; move: 'provider' | 'owner' } {
   const words = ownerWords(lang).contract;
   if (said.brp) return { statusText: brpCheckText(row.providerName, row.providerCategory, lang), move: 'owner' };
   if (said.letter === 'heldBack') return { statusText: heldBackText(lang, row.providerName), move: 'owner' };
-  if (said.forPost) return { statusText: words.letterAwaitingPost(row.providerName), move: 'owner' };
+  if (said.forPost) return { statusText: awaitingPostText(lang, row.providerName, said.inColleaguesBatch), move: 'owner' };
   if (said.letter === 'undelivered') return { statusText: words.letterUndelivered(row.providerName), move: 'owner' };
   // Seconds from the provider's hands, with nothing for the owner to do: the provider's move once it arrives.
   if (said.letter === 'beingSent') return { statusText: words.letterBeingSent(row.providerName), move: 'provider' };
@@ -766,9 +766,11 @@ export class WorkQueueService {
     const items = page.items.map((row) => ({ id: row.contractId, standing: standings.get(row.contractId)! }));
     const { letters } = sections;
     // famnews: a collection only suspended is said on the row as on the contract's status (deskwords' sentence).
-    const [complained, calls, suspended] = await Promise.all([this.views.complaintDates(items), this.views.answeringCalls(items), this.views.suspendedCollections(items.map((i) => ({ id: i.id, context: i.standing.context })))]);
+    // estatebutton: a row's letter waiting for the post in a colleague's downloaded batch says whose, read for the page's rows at once.
+    const forPost = page.items.filter((row) => waitsForPost(row.state, letters.get(row.contractId))).map((row) => ({ id: row.contractId, state: row.state }));
+    const [complained, calls, suspended, colleagues] = await Promise.all([this.views.complaintDates(items), this.views.answeringCalls(items), this.views.suspendedCollections(items.map((i) => ({ id: i.id, context: i.standing.context }))), this.views.colleaguesBatchesOf(forPost)]);
     const contracts = page.items.map((row) =>
-      this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), letters.get(row.contractId), calls.get(row.contractId), suspended.get(row.contractId)),
+      this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), letters.get(row.contractId), calls.get(row.contractId), suspended.get(row.contractId), colleagues.get(row.contractId)),
     );
     // A part answer is said by the day its letter went, as on the contract's page (`ContractViews.partAnswersSent`).
     const partsSent = await this.views.partAnswersSent(questions.filter((row) => answeredInPart(standings.get(row.contractId)!.context.openInformationRequest)).map((row) => row.contractId));
@@ -968,7 +970,7 @@ export class WorkQueueService {
     return { letters, badgeOwners: new Set(badgeOwners.map((row) => row.id)) };
   }
 
-  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complained: ComplaintSent | undefined, letter: RequestLetterStanding | undefined, calls?: CallsOnMissedTerms, suspended?: SuspendedCollection): ContractItem {
+  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complained: ComplaintSent | undefined, letter: RequestLetterStanding | undefined, calls?: CallsOnMissedTerms, suspended?: SuspendedCollection, inColleaguesBatch?: ColleaguesBatch): ContractItem {
     const forPost = waitsForPost(row.state, letter);
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
     const asked = requestAsked({ ...row, provider: { category: row.providerCategory } });
@@ -983,7 +985,7 @@ export class WorkQueueService {
     // Otherwise the term every reader is shown (`shownDueDate`): none after a provider's term passed with no letter since
     // (the row is late since the first), nor while its letter has not reached the provider.
     const dueDate = termAfterProviderAnswer || releaseLateOnRow(row.state, standing) ? null : shownDueDate(standing, termAwaitsLetter(row.state, letter));
-    const words = rowWords(row, lang, { brp, letter, forPost, lateMove, statusText, termAfterProviderAnswer });
+    const words = rowWords(row, lang, { brp, letter, forPost, inColleaguesBatch, lateMove, statusText, termAfterProviderAnswer });
     return {
       contractId: row.contractId,
       estateId: row.estateId,

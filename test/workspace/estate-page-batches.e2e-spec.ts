@@ -84,6 +84,66 @@ describe('the estate page and the estate list say where the letters are', () => 
     await page.close();
   });
 
+  /**
+   * estatebutton (estatepage's and handover4's Not done): his contract page, GET /contracts/{id} and Today's row said „ligt klaar voor de
+   * post" with the next step „Doe de printbatch op de post", which he cannot do; his estate page named her batch without the button.
+   */
+  it('his contract page and GET /contracts/{id} say the letter is in her batch; he marks it posted from his estate page, and the history names him', async () => {
+    const estate = await createEstate(anna.api, { surname: 'Kowalczyk' });
+    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: 'Abonnement', accountNumber: 'P-BUTTON', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const today = ((await t.runDue(0)).body as { today: string }).today;
+    const batches = (await anna.api.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    let held = '';
+    for (const id of batches) if (((await anna.api.get(`${API}/print-batches/${id}`).expect(200)).body.letters as { estateReference: string }[]).some((l) => l.estateReference === estate.reference)) held = id;
+    await anna.api.get(`${API}/print-batches/${held}/pdf`).buffer(true).parse(binary).expect(200);
+    await anna.api.post(`${API}/estates/${estate.id}/handover`, { toUserId: bert.id, reason: 'Verlof' }).expect(201);
+
+    const whose = `De brief zit in de printbatch van Anna de Boer (gedownload ${longDate(today, 'nl')}); vraag Anna de Boer of hij gepost is.`;
+    const status = `Brief aan Postbedrijf is nog niet als verstuurd gemarkeerd. ${whose}`;
+    const next = 'Is hij gepost, markeer hem dan bij de nalatenschap als op de post gedaan („Door Anna de Boer gepost: op de post gedaan”); de termijn van de aanbieder loopt vanaf die dag.';
+    type Summary = { statusText: string; nextStep: string; letters: { deliveryText: string | null }[] };
+    const his = (await bert.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as Summary;
+    expect({ statusText: his.statusText, nextStep: his.nextStep }).toEqual({ statusText: status, nextStep: next });
+    // Its letter line too, as the estate page's.
+    const line = `in de printbatch van Anna de Boer (gedownload ${longDate(today, 'nl')})`;
+    expect(his.letters.map((l) => l.deliveryText)).toEqual([line]);
+    // An English reader reads it in English.
+    const english = (await eve.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as Summary;
+    expect(english.statusText).toBe(`The letter to Postbedrijf is not marked posted yet. The letter is in Anna de Boer's print batch (downloaded ${longDate(today, 'en')}); ask Anna de Boer whether it was posted.`);
+    expect(english.nextStep).toContain('“Posted by Anna de Boer: mark as posted”');
+
+    // His contract page in Chromium: whose batch, and what he does; not „klaar voor de post".
+    const page = await signIn(browser, base, bert);
+    await page.goto(`${base}/app/contracts/${contract.id}`);
+    expect((await page.innerText('p.status')).replace(/\s+/g, ' ')).toBe(status);
+    // The request's summary and the letters list say her batch, not „klaar voor de post" (the history says what was true then).
+    for (const where of ['#summary', '#letters + ul']) {
+      const said = (await page.innerText(where)).replace(/\s+/g, ' ');
+      expect(said).toContain(line);
+      expect(said).not.toContain('klaar voor de post');
+    }
+    const contractPage = await mainText(page);
+    expect(contractPage).toContain(next);
+    expect(contractPage).not.toContain('Doe de printbatch op de post');
+
+    // His estate page offers Today's button; clicked, the page comes back without her batch, the letter posted, the history naming him.
+    await page.goto(`${base}/app/estates/${estate.id}`);
+    expect((await page.innerText(`tr:has(a[href="/app/contracts/${contract.id}"])`)).replace(/\s+/g, ' ')).toContain(status);
+    await Promise.all([page.waitForURL(`${base}/app/estates/${estate.id}?done=posted`), page.getByRole('button', { name: 'Door Anna de Boer gepost: op de post gedaan' }).click()]);
+    const after = await mainText(page);
+    expect(after).toContain('Gemarkeerd als op de post gedaan; de brieven tellen vanaf nu als verstuurd.');
+    expect(after).not.toContain('printbatch van Anna de Boer (gedownload');
+    expect(await page.getByRole('button', { name: 'Door Anna de Boer gepost: op de post gedaan' }).count()).toBe(0);
+    const history = (await page.locator('#timeline + ol li', { hasText: 'uit de printbatch van Anna de Boer' }).innerText()).replace(/\s+/g, ' ');
+    expect(history).toContain('Bert Jansen');
+    expect(history).toMatch(/Brief „.+” aan Postbedrijf op de post gedaan \(uit de printbatch van Anna de Boer\)\./);
+    expect(((await bert.api.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items as { contractId: string; deliveryStatus: string }[]).filter((l) => l.contractId === contract.id).map((l) => l.deliveryStatus)).toEqual(['posted']);
+    // His contract no longer says her batch: it is with the provider.
+    expect(((await bert.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as Summary).statusText).not.toContain('printbatch');
+    await page.close();
+  });
+
   it('names an estate whose request the letter check holds in the estate list, API and page, beside one whose request went', async () => {
     const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
     // No estate account recorded: the letter check holds the request (reqterm).
