@@ -181,6 +181,8 @@ export class EstateOverviewService {
     const takeBackHint = takeBackCheck && takeBackHintText(takeBackCheck, contract.provider.name, principal.lang, reminderWaits);
     // dropcorr: a drop of a bill she recorded herself is corrected (its day) or undone (while it is the newest step) on the page too.
     const recordedDrop = await this.contracts.recordedDrop(contract);
+    // decisionfix: the complaints body's decision she recorded, as it now reads, for its correction form to start from.
+    const recordedDecision = await this.contracts.recordedDecision(contract);
     // While complaining about a rejection over the customer number, the correction form says that correcting it withdraws the complaint (v15).
     const complaintWithdrawal = detail.state === 'complained' ? await this.contracts.complaintWithdrawnByNumber(contract) : null;
     // One read of the estate's documents: what the provider can open (as the desk's `forRequest`: what it was sent), those
@@ -191,6 +193,6 @@ export class EstateOverviewService {
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
     // What the provider said it did (bankanswer) rides with the owner's page only: a kept cover's forms follow it (keptcover).
-    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, suspended, recordedNotice, droppedFinalBill, paidBillDropped, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, takeBackHint, recordedDrop, complaintWithdrawal, reportedCollection, reportedBills, today: this.clock.today() };
+    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, suspended, recordedNotice, droppedFinalBill, paidBillDropped, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, takeBackHint, recordedDrop, recordedDecision, complaintWithdrawal, reportedCollection, reportedBills, today: this.clock.today() };
   }
 }
