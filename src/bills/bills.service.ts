@@ -24,6 +24,7 @@ import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { type Lang, ownerWords } from '../words';
 import { timelineRows } from '../timeline/timeline-rows';
+import { correctedDecisionOwedSql } from '../timeline/decision-corrections';
 import { EstateWorkflow, type SumsLeft, sumsLeftOf } from '../estates/estate-workflow.service';
 
 /** A bill the estate owes, as its lists name it. */
@@ -118,14 +119,14 @@ const END_DATE_OWED_SQL = `(SELECT (o ->> 'amount')::numeric FROM ${timelineRows
 
 /**
  * The bills a step (timeline entry `t`, one of `TimelineService`'s BILLS_OWED) left owed, in SQL as `owedBillsOf` and
- * `billsOfSteps` read them: each bill the owner's word settled (as it stood) or the collection it settled, the bill a correction took out of the
+ * `billsOfSteps` read them: each bill the owner's word settled (as it stood; a complaints body's decision as last corrected) or the collection it settled, the bill a correction took out of the
  * dispute (less what was credited on it), the final bill a confirmation recorded, the part up to the end date of a bill
  * disputed in part (as its dispute stands now), or once an end-date correction took it out of the dispute all of it, also of
  * a bill disputed in full (END_DATE_OWED_SQL), or once a credit note closed it what it left to pay (BILL_LEFT_SQL; none once the dispute ended
  * otherwise: that step says what is owed); a kept cover's premium recorded as owed (`bill.owed`); an overdrawn account's debit (`overdraftOf`). As `untilEndNow` reads them. Only amounts to pay (above nil).
  */
 const STEP_BILLS = `(SELECT * FROM (
-    SELECT s ->> 'reference', (s ->> 'amount')::numeric, false, false FROM jsonb_array_elements(CASE WHEN t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'settled') = 'array' THEN t.details -> 'event' -> 'settled' ELSE '[]' END) s
+    SELECT s ->> 'reference', coalesce(${correctedDecisionOwedSql('t', "s ->> 'reference'")}, (s ->> 'amount')::numeric), false, false FROM jsonb_array_elements(CASE WHEN t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'settled') = 'array' THEN t.details -> 'event' -> 'settled' ELSE '[]' END) s
     UNION ALL SELECT coalesce(t.details -> 'event' -> 'collection' ->> 'reference', t.details -> 'event' -> 'collection' ->> 'agency', ''), (t.details -> 'event' -> 'collection' ->> 'amount')::numeric, false, false WHERE t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'collection' -> 'amount') = 'number'
     UNION ALL SELECT t.details -> 'event' ->> 'reference', (t.details -> 'event' ->> 'amount')::numeric - coalesce((t.details -> 'event' ->> 'credited')::numeric, 0), false, false WHERE t.event = 'BILL_CORRECTED'
     UNION ALL SELECT NULL, (t.details -> 'wording' -> 'projection' ->> 'finalInvoiceAmount')::numeric, true, false WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')

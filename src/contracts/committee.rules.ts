@@ -65,6 +65,18 @@ type Recording = { id: string; event: string; details: Record<string, unknown> }
 const eventOf = (r: Recording) => (r.details.event ?? {}) as Record<string, unknown>;
 
 /**
+ * comcorr2, decisionfix: the decision she recorded that a correction is about (the newest about `invoiceReference`, else the newest) and
+ * what it now says (its newest correction, else the decision), or null when none is recorded: the correction starts from it, and so
+ * does the contract page's form.
+ */
+export function recordedDecisionOf(recordings: Recording[], invoiceReference?: string): { step: Recording; reference: string; decision: CommitteeDecision; earlier?: DecisionCorrected } | null {
+  const step = recordings.filter((r) => r.event === 'DISPUTE_RESOLVED' && committeeDecisionOf(eventOf(r).committee) && (!invoiceReference || eventOf(r).invoiceReference === invoiceReference)).at(-1);
+  if (!step) return null;
+  const earlier = correctedDecisions(recordings.filter((r) => r.event === COMMITTEE_DECISION_CORRECTED)).get(step.id);
+  return { step, reference: String(eventOf(step).invoiceReference), decision: earlier?.to ?? committeeDecisionOf(eventOf(step).committee)!, earlier };
+}
+
+/**
  * comcorr2: the owner's correction of the decision she recorded (the newest about the named bill, else the newest), from what it now says
  * (its newest correction, else the decision) to what is given. What was still billed of the bill when decided (`left`): a correction's, else
  * the bill as last recorded before the decision less what was credited on it (a decision upholding it owed all of it). Refused: no decision
@@ -74,13 +86,10 @@ const eventOf = (r: Recording) => (r.details.event ?? {}) as Record<string, unkn
  */
 export function correctedDecision(recordings: Recording[], given: DecisionSaid & { invoiceReference?: string }, today: string, provider: string, lang: Lang, kifid: 'bank' | 'insurer' | null): DecisionCorrected & { decisionId: string } {
   const { errors } = ownerWords(lang);
-  const decisions = recordings.filter((r) => r.event === 'DISPUTE_RESOLVED' && committeeDecisionOf(eventOf(r).committee) && (!given.invoiceReference || eventOf(r).invoiceReference === given.invoiceReference));
-  const decision = decisions.at(-1);
-  if (!decision) throw new ProblemException(409, 'no-committee-decision', errors.details.noCommitteeDecision(provider, kifid), { errors: [{ field: 'invoiceReference', message: 'names no bill with a decision of the complaints body recorded' }] });
-  const reference = String(eventOf(decision).invoiceReference);
+  const recorded = recordedDecisionOf(recordings, given.invoiceReference);
+  if (!recorded) throw new ProblemException(409, 'no-committee-decision', errors.details.noCommitteeDecision(provider, kifid), { errors: [{ field: 'invoiceReference', message: 'names no bill with a decision of the complaints body recorded' }] });
+  const { step: decision, reference, earlier, decision: from } = recorded;
   const before = recordings.slice(0, recordings.indexOf(decision));
-  const earlier = correctedDecisions(recordings.filter((r) => r.event === COMMITTEE_DECISION_CORRECTED)).get(decision.id);
-  const from = earlier?.to ?? committeeDecisionOf(eventOf(decision).committee)!;
   const settled = ((eventOf(decision).settled ?? []) as SettledBill[]).find((b) => b.reference === reference);
   const billed = before.filter((r) => (r.event === 'INVOICE_AFTER_END' || r.event === 'BILL_CORRECTED') && eventOf(r).reference === reference && typeof eventOf(r).amount === 'number').at(-1);
   const left = earlier?.left ?? (from.decision === 'billUpheld' || !billed ? (settled?.amount ?? 0) : leftToCredit({ amount: eventOf(billed).amount as number, credited: settled?.credited }));

@@ -7,7 +7,7 @@ import { type CommitteeDecision, settledByDecision } from '../../workflows/commi
 import type { CommitteeDecisionCorrectedDto, CommitteeFiledDto, CommitteeFilingCorrectedDto } from './committee.dto';
 import { COMMITTEE_DECISION_CORRECTED, type DecisionCorrection } from '../timeline/decision-corrections';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
-import { assertFilable, assertNotFuture, correctedDecision, correctedFilingEvent, decidedEvent, kifidOf } from './committee.rules';
+import { assertFilable, assertNotFuture, correctedDecision, correctedFilingEvent, decidedEvent, kifidOf, recordedDecisionOf } from './committee.rules';
 import { type Correction, type LetterKind, type RefundReminderFacts, type RepaymentRequestFacts, TOLD_TO_AGENCY } from '../../letters';
 import {
   agencyReachable,
@@ -2284,6 +2284,15 @@ export class ContractsService implements OnModuleInit {
     if ('refused' in check) return check;
     // deskpage: of the history before the confirmation, the steps it restores from (`stepsBeforeConfirmation`), not all of it.
     return takeBackOf([...(await this.timeline.stepsBeforeConfirmation(manager, contract.id, check.backTo)), ...since], letterKinds);
+  }
+
+  /**
+   * decisionfix: the complaints body's decision she recorded last, as it now reads (its newest correction), with its bill's number, or
+   * null: for the contract page's correction form to start from. One read of the contract's decisions (`timeline_entries_contract_event_idx`).
+   */
+  async recordedDecision(contract: Contract, manager: EntityManager = this.db.manager): Promise<{ reference: string; decision: CommitteeDecision } | null> {
+    const recorded = recordedDecisionOf(await this.timeline.detailsOfContracts(manager, [contract.id], ['DISPUTE_RESOLVED', COMMITTEE_DECISION_CORRECTED]));
+    return recorded && { reference: recorded.reference, decision: recorded.decision };
   }
 
   /**

@@ -17,3 +17,14 @@ export interface DecisionCorrection extends DecisionCorrected {
 /** The newest correction of each decision, by the decision's entry id, from the corrections in writing order. */
 export const correctedDecisions = (corrections: { details: Record<string, unknown> }[]): Map<string, DecisionCorrection> =>
   new Map(corrections.map((c) => c.details as unknown as DecisionCorrection).map((c) => [c.decisionId, c]));
+
+/**
+ * decisionfix: in SQL, what the estate owes of bill `reference` of decision step `step` (a `DISPUTE_RESOLVED` row) as the newest correction
+ * of it left it (`owedAfterDecision` on the correction's `to` and `left`), or NULL when none corrected it: Today's bills to pay filter on it
+ * as the lists read it. One contract's corrections, from `timeline_entries_contract_event_idx`.
+ */
+export const correctedDecisionOwedSql = (step: string, reference: string): string => `(SELECT CASE c.details -> 'to' ->> 'decision'
+    WHEN 'billUpheld' THEN (c.details ->> 'left')::numeric WHEN 'billDropped' THEN 0
+    ELSE least(coalesce((c.details -> 'to' ->> 'amount')::numeric, 0), (c.details ->> 'left')::numeric) END
+  FROM timeline_entries c WHERE c.contract_id = ${step}.contract_id AND c.event = '${COMMITTEE_DECISION_CORRECTED}'
+    AND c.details ->> 'decisionId' = ${step}.id::text AND c.details ->> 'reference' = ${reference} ORDER BY c.seq DESC LIMIT 1)`;

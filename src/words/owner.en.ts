@@ -867,14 +867,18 @@ export const ownerEn: OwnerWords = {
       'committee-filed': 'Dispute filed with the disputes committee',
       'committee-decision': "Record the disputes committee's decision",
       'committee-filing-corrected': 'Correct the filing with the disputes committee',
+      /** decisionfix: the decision she recorded, corrected. */
+      'committee-decision-corrected': "Correct the disputes committee's decision",
       /** kifidowner: a bank's charges go to Kifid. */
       'charge-committee-filed': 'Dispute about the charge filed with Kifid',
       'charge-committee-decision': "Record Kifid's decision",
       'charge-committee-filing-corrected': 'Correct the filing with Kifid',
+      'charge-committee-decision-corrected': "Correct Kifid's decision",
       /** kifidwords: a life or property insurer's bill goes to Kifid, no disputes committee. */
       'kifid-committee-filed': 'Dispute about the bill filed with Kifid',
       'kifid-committee-decision': "Record Kifid's decision",
       'kifid-committee-filing-corrected': 'Correct the filing with Kifid',
+      'kifid-committee-decision-corrected': "Correct Kifid's decision",
       /** dropcorr: a provider's drop she recorded by mistake, undone; or its day corrected. */
       'drop-undone': 'Drop recorded by mistake: undo',
       'drop-day-corrected': 'Correct the day of the drop',
@@ -971,6 +975,8 @@ export const ownerEn: OwnerWords = {
     committeeFiledOn: 'Day filed',
     /** comcorr: the correction of the filing; both particulars as they should have been. */
     committeeFilingCorrectedHint: 'Fill in the day filed and the case number as they should have been; leave the case number empty if there is none. Your history keeps what you recorded before. If the day changes, the twelve-week reminder counts from the new day.',
+    /** decisionfix: the correction of the decision, naming its bill as its provider bills it ("invoice F-9", "the charge with reference AB-1", "bill P-1"). */
+    committeeDecisionCorrectedHint: (bill: string) => `Fill in the decision about ${bill} as it should have been. Your history keeps what you recorded before.`,
     /** dropcorr: the drop the forms are about, as she recorded it. */
     dropUndoneHint: (provider: string, bills: string[], day: string) =>
       `You recorded that ${provider} withdrew ${billsNamed(bills, 'en', { one: 'bill', several: 'bills', unknown: 'the bill' }).words} (said on ${day}). If that was a mistake, the bill is open again as before: on the same term, and Today, the family and ${provider} read so.`,

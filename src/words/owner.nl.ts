@@ -990,14 +990,18 @@ export const ownerNl = {
       'committee-filed': 'Geschil ingediend bij de geschillencommissie',
       'committee-decision': 'Uitspraak van de geschillencommissie vastleggen',
       'committee-filing-corrected': 'Indiening bij de geschillencommissie corrigeren',
+      /** decisionfix: the decision she recorded, corrected. */
+      'committee-decision-corrected': 'Uitspraak van de geschillencommissie corrigeren',
       /** kifidowner: a bank's costs go to Kifid. */
       'charge-committee-filed': 'Geschil over de kosten ingediend bij Kifid',
       'charge-committee-decision': 'Uitspraak van Kifid vastleggen',
       'charge-committee-filing-corrected': 'Indiening bij Kifid corrigeren',
+      'charge-committee-decision-corrected': 'Uitspraak van Kifid corrigeren',
       /** kifidwords: a life or property insurer's nota goes to Kifid, no disputes committee. */
       'kifid-committee-filed': 'Geschil over de nota ingediend bij Kifid',
       'kifid-committee-decision': 'Uitspraak van Kifid vastleggen',
       'kifid-committee-filing-corrected': 'Indiening bij Kifid corrigeren',
+      'kifid-committee-decision-corrected': 'Uitspraak van Kifid corrigeren',
       /** dropcorr: a provider's drop she recorded by mistake, undone; or its day corrected. */
       'drop-undone': 'Intrekking per vergissing vastgelegd: terugdraaien',
       'drop-day-corrected': 'Dag van de intrekking corrigeren',
@@ -1111,6 +1115,8 @@ export const ownerNl = {
     committeeFiledOn: 'Datum van indienen',
     /** comcorr: the correction of the filing; both particulars as they should have been. */
     committeeFilingCorrectedHint: 'Vul de dag van indienen en het zaaknummer in zoals ze hadden moeten zijn; laat het zaaknummer leeg als er geen is. Uw geschiedenis houdt wat u eerder vastlegde. Verandert de dag, dan telt de herinnering van twaalf weken vanaf de nieuwe dag.',
+    /** decisionfix: the correction of the decision, naming its bill as its provider bills it („factuur F-9", „de kosten met kenmerk AB-1", „nota P-1"). */
+    committeeDecisionCorrectedHint: (bill: string) => `Vul de uitspraak over ${bill} in zoals die had moeten zijn. Uw geschiedenis houdt wat u eerder vastlegde.`,
     /** dropcorr: the drop the forms are about, as she recorded it. */
     dropUndoneHint: (provider: string, bills: string[], day: string) =>
       `U legde vast dat ${provider} ${billsNamed(bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words} introk (gemeld op ${day}). Was dat een vergissing, dan staat de rekening weer open zoals daarvoor: met dezelfde termijn, en Vandaag, de familie en ${provider} lezen dat.`,

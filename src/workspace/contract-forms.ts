@@ -38,7 +38,7 @@ import {
 import type { ContractsService } from '../contracts/contracts.service';
 import type { BillsService } from '../bills/bills.service';
 import { requestAsked } from '../contracts/contract.entity';
-import { CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto, CommitteeFilingCorrectedDto } from '../contracts/committee.dto';
+import { CommitteeDecisionCorrectedDto, CommitteeDecisionDto, committeeDecisionEvent, CommitteeFiledDto, CommitteeFilingCorrectedDto } from '../contracts/committee.dto';
 import type { EnclosuresService } from '../documents/enclosures.service';
 import { answerOffered, coverContinuesForEstate, type DisputesHeld, openDisputesOf } from '../../workflows';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
@@ -46,6 +46,7 @@ import { billsWithCommittee } from '../../workflows/committee';
 import type { ProviderCategory } from '../providers/provider.entity';
 import type { RecordedDropOnPage } from '../contracts/drop-correction.rules';
 import { DROP_DAY_CORRECTED } from '../timeline/drop-days';
+import { COMMITTEE_DECISION_CORRECTED } from '../timeline/decision-corrections';
 
 /** The services a form may go through (the same ones the API's routes call). */
 export interface FormServices {
@@ -187,6 +188,14 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     submit: ({ contracts }, principal, id, dto) => contracts.correctCommitteeFiling(principal, id, dto as CommitteeFilingCorrectedDto),
   },
   'committee-decision': { event: 'DISPUTE_RESOLVED', body: CommitteeDecisionDto, toEvent: (dto) => committeeDecisionEvent(dto as CommitteeDecisionDto), submit: recordAnswer, numberFields: ['amount'] },
+  // decisionfix: the decision she recorded, as it should have been (no step: its correction's own entry, comcorr2): the API's path and checks.
+  'committee-decision-corrected': {
+    event: COMMITTEE_DECISION_CORRECTED,
+    body: CommitteeDecisionCorrectedDto,
+    toEvent: (dto) => ({ type: COMMITTEE_DECISION_CORRECTED, ...dto }),
+    submit: ({ contracts }, principal, id, dto) => contracts.correctCommitteeDecision(principal, id, dto as CommitteeDecisionCorrectedDto),
+    numberFields: ['amount'],
+  },
   // dropcorr (v23): a drop of a bill she recorded by mistake, undone; or its day, recorded wrongly, corrected (no step: any version,
   // any state). Both act on the drop she recorded last, the one the page names: the API's paths and checks.
   'drop-undone': { event: 'DROP_UNDONE', body: RecordedDropUndoneDto, toEvent: (dto) => ({ type: 'DROP_UNDONE', ...dto }), submit: ({ contracts }, principal, id, dto) => contracts.undoDrop(principal, id, dto as RecordedDropUndoneDto) },
@@ -235,10 +244,19 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
  * from the instance's own machine version (the desk reads the same list), so there is no second table.
  * A credit note only while a bill is disputed, a rejection while one is not rejected yet (`answerOffered`), as on the desk.
  */
-export function formsFor(acceptedEvents: string[], contract: CommitteeFacts, drop: RecordedDropOnPage | null = null, noticeRecorded = false, agencyStopUndoable = false): string[] {
+/** What the contract's page read beside its workflow, for the forms that hang on it (each read only where its form may be offered). */
+export interface PageFacts {
+  drop?: RecordedDropOnPage | null;
+  noticeRecorded?: boolean;
+  /** agencyundo2: the agency's own stop is the newest step. */
+  agencyStopUndoable?: boolean;
+  /** decisionfix: a decision of the complaints body is recorded. */
+  decisionRecorded?: boolean;
+}
+export function formsFor(acceptedEvents: string[], contract: CommitteeFacts, { drop = null, noticeRecorded = false, agencyStopUndoable = false, decisionRecorded = false }: PageFacts = {}): string[] {
   return Object.keys(CONTRACT_FORMS).filter(
     (name) =>
-      (acceptedEvents.includes(CONTRACT_FORMS[name].event) || CONTRACT_FORMS[name].event === DROP_DAY_CORRECTED || lateNoticeCorrection(name, contract.state, noticeRecorded) || filingCorrectionMoves(name, contract.state)) &&
+      (acceptedEvents.includes(CONTRACT_FORMS[name].event) || CONTRACT_FORMS[name].event === DROP_DAY_CORRECTED || lateNoticeCorrection(name, contract.state, noticeRecorded) || filingCorrectionMoves(name, contract.state) || (name === 'committee-decision-corrected' && decisionRecorded)) &&
       answerOffered(CONTRACT_FORMS[name].event, contract) && billFormFits(name, contract) && committeeFormFits(name, contract) && dropFormFits(name, drop) &&
       // agencyundo2: the machine takes the undo in any state a stop leads to; the API only while the agency's own stop is the newest step.
       (name !== 'agency-stop-undone' || agencyStopUndoable),

@@ -2,7 +2,7 @@ import { heardByKifid } from '../providers/complaints-bodies';
 import { type LintViolation, numberKindOf } from '../../letters';
 import type { ReceiptAnswers } from '../refunds/refund.rules';
 import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, RECEIVED_VIA, rejectable, stillDisputed } from '../../workflows';
-import { answerDateKind, answersFitting, askedInstead, askedKindNamed, finalBill, money } from '../../workflows/wording';
+import { answerDateKind, answersFitting, askedInstead, askedKindNamed, billerOf, billNounsOf, finalBill, money, theCharges } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { requestAsked } from '../contracts/contract.entity';
@@ -172,13 +172,21 @@ const BANK_FORMS: Partial<Record<string, string>> = {
   'drop-undone': 'charge-drop-undone', 'drop-day-corrected': 'charge-drop-day-corrected',
   // kifidowner: a bank's costs go to Kifid, no disputes committee.
   'committee-filed': 'charge-committee-filed', 'committee-decision': 'charge-committee-decision', 'committee-filing-corrected': 'charge-committee-filing-corrected',
+  'committee-decision-corrected': 'charge-committee-decision-corrected',
 };
 /** kifidwords: a life or property insurer's committee forms, where Kifid hears its nota (`heardByKifid`), no disputes committee. */
 const KIFID_FORMS: Partial<Record<string, string>> = {
   'committee-filed': 'kifid-committee-filed', 'committee-decision': 'kifid-committee-decision', 'committee-filing-corrected': 'kifid-committee-filing-corrected',
+  'committee-decision-corrected': 'kifid-committee-decision-corrected',
 };
 
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
+/** decisionfix: the bill of a decision as its provider bills it: a bank's costs by their kenmerk, an insurer's nota, any other's invoice. */
+function decisionBillNamed({ o, lang }: FormContext, reference: string): string {
+  const biller = billerOf(askedInstead(o.contract.action, requestAsked(o.contract)));
+  return biller === 'bank' ? theCharges([reference], lang) : `${billNounsOf(biller)[lang].one} ${reference}`;
+}
+
 /** dropcorr: the hint of a drop's form, naming the drop it is about (dropsrest: hers, or the desk's the undo takes): its bills and day. */
 function dropHint({ o, lang }: FormContext, drop: DropOnPage | null | undefined, hint: (provider: string, bills: string[], day: string) => string): string {
   return drop ? hint(o.contract.provider.name, drop.bills, humanDate(drop.toldOn, lang)) : '';
@@ -248,6 +256,16 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     fields: (f, id, c) =>
       html`${billChoice(f, id, c, undefined, (d) => Boolean(d.committee))}${select(f, 'decision', c.w.committeeDecision, [['', c.w.chooseCommitteeDecision], ...COMMITTEE_DECISIONS.map((k): [string, string] => [k, c.w.committeeDecisions[k]])], { required: true, ...id })}${field(f, 'decidedOn', c.w.committeeDecidedOn, { type: 'date', required: true, ...id })}${field(f, 'amount', c.w.committeeAmount, id)}`,
     order: ['invoiceReference', 'decision', 'decidedOn', 'amount'],
+  },
+  // decisionfix: the decision she recorded, as it now reads (its newest correction), to start from; its bill named as its provider bills it.
+  'committee-decision-corrected': {
+    anchor: 'committee-decision-corrected',
+    fields: (f, id, c) => {
+      const recorded = c.o.recordedDecision;
+      const hint = recorded ? c.w.committeeDecisionCorrectedHint(decisionBillNamed(c, recorded.reference)) : '';
+      return html`<p class="muted">${hint}</p>${select(f, 'decision', c.w.committeeDecision, COMMITTEE_DECISIONS.map((k): [string, string] => [k, c.w.committeeDecisions[k]]), { required: true, initial: recorded?.decision.decision, ...id })}${field(f, 'decidedOn', c.w.committeeDecidedOn, { type: 'date', required: true, initial: recorded?.decision.decidedOn, ...id })}${field(f, 'amount', c.w.committeeAmount, { initial: amountValue(recorded?.decision.amount, c.lang), ...id })}`;
+    },
+    order: ['decision', 'decidedOn', 'amount'],
   },
   // dropcorr: the drop she recorded last, named in the hint; undone, or its day corrected (the day as recorded to start from).
   // ownerdrop: a drop the provider recorded at its own desk is undone on its word: how and when it said so.
@@ -705,7 +723,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // The take-back is offered only where it is accepted (`takeBackRefused`: why not, as its own check says).
   // reqheld: the provider cannot answer a request whose letter never went (`answersTheRequest`): its answers wait, the next step says why.
   const awaitsLetter = (name: string) => requestNeverWent(c.requestLetter?.standing) && answersTheRequest(CONTRACT_FORMS[name].event, c.state);
-  const answerable = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c, o.recordedDrop, o.recordedNotice !== null, o.agencyStopUndo !== null).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
+  const answerable = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c, { drop: o.recordedDrop, noticeRecorded: o.recordedNotice !== null, agencyStopUndoable: o.agencyStopUndo !== null, decisionRecorded: o.recordedDecision !== null }).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
   const offered = answerable.filter((name) => !awaitsLetter(name));
   const waiting = answerable.filter(awaitsLetter);
   // A form refused because the contract no longer takes it (a second acknowledgement from a page opened before the first)

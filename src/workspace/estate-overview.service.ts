@@ -183,6 +183,8 @@ export class EstateOverviewService {
     const recordedDrop = await this.contracts.recordedDrop(contract);
     // agencyundo2: the agency's own stop, recorded by mistake, is undone on the page too while it is the newest step (read only where v27 takes the undo).
     const agencyStopUndo = detail.workflow?.accepts.includes('AGENCY_STOP_UNDONE') ? await this.contracts.agencyStopUndoable(contract.id) : null;
+    // decisionfix: the complaints body's decision she recorded, as it now reads, for its correction form to start from.
+    const recordedDecision = await this.contracts.recordedDecision(contract);
     // While complaining about a rejection over the customer number, the correction form says that correcting it withdraws the complaint (v15).
     const complaintWithdrawal = detail.state === 'complained' ? await this.contracts.complaintWithdrawnByNumber(contract) : null;
     // One read of the estate's documents: what the provider can open (as the desk's `forRequest`: what it was sent), those
@@ -193,6 +195,6 @@ export class EstateOverviewService {
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
     // What the provider said it did (bankanswer) rides with the owner's page only: a kept cover's forms follow it (keptcover).
-    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, suspended, recordedNotice, droppedFinalBill, paidBillDropped, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, takeBackHint, recordedDrop, agencyStopUndo, complaintWithdrawal, reportedCollection, reportedBills, today: this.clock.today() };
+    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, suspended, recordedNotice, droppedFinalBill, paidBillDropped, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, takeBackHint, recordedDrop, agencyStopUndo, recordedDecision, complaintWithdrawal, reportedCollection, reportedBills, today: this.clock.today() };
   }
 }

@@ -25,6 +25,8 @@ import { CORRECTION_EVENTS } from '../../src/timeline/corrections';
 import { COLLECTION_NOTICE_STEPS } from '../../src/timeline/contract-step';
 import { timelineRows } from '../../src/timeline/timeline-rows';
 import { TimelineService } from '../../src/timeline/timeline.service';
+import { COMMITTEE_DECISION_CORRECTED, correctedDecisionOwedSql } from '../../src/timeline/decision-corrections';
+import { BillsService } from '../../src/bills/bills.service';
 import { releaseTermFound, releaseTermOf } from '../../src/contracts/take-back.rules';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { WorkflowRuntime } from '../../src/runtime/workflow-runtime.service';
@@ -1158,6 +1160,50 @@ describe('query plans at national scale', () => {
       }
     }
     expect(dropHeavy).toEqual([]);
+  }, 120_000);
+
+  /**
+   * decisionfix: Today's bills to pay read a complaints body's decision as last corrected (`correctedDecisionOwedSql` in the bills module's
+   * STILL_TO_PAY): a decision's corrections by its contract and kind (`timeline_entries_contract_event_idx`), never every correction in the
+   * country. One contract in 64 has a decision leaving € 20,00 owed, half of those corrected to nothing owed: a page holds only the others.
+   */
+  it("reads Today's bills to pay with the complaints body's decisions as last corrected, each decision's corrections by its contract", async () => {
+    const { rows: [{ seq: before }] } = await db.query('SELECT max(seq)::text AS seq FROM timeline_entries');
+    await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, from_state, to_state, summary, details)
+      SELECT c.estate_id, c.id, timestamptz '2026-11-20 12:00+01', 'staff', 'Anna', 'DISPUTE_RESOLVED', 'withCommittee', 'confirmed', 'Uitspraak',
+             jsonb_build_object('event', jsonb_build_object('outcome', 'payFromEstate', 'invoiceReference', 'GC-' || left(c.id::text, 8),
+               'settled', jsonb_build_array(jsonb_build_object('reference', 'GC-' || left(c.id::text, 8), 'amount', 20)),
+               'committee', jsonb_build_object('decision', 'billLowered', 'decidedOn', '2026-11-20', 'amount', 20)))
+        FROM contracts c WHERE hashtext(c.id::text) & 63 = 2`);
+    const corrected = await db.query(`INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary, details)
+      SELECT d.estate_id, d.contract_id, timestamptz '2026-11-21 12:00+01', 'staff', 'Anna', '${COMMITTEE_DECISION_CORRECTED}', 'Uitspraak gecorrigeerd',
+             jsonb_build_object('decisionId', d.id::text, 'reference', d.details -> 'event' ->> 'invoiceReference', 'left', 30, 'from', d.details -> 'event' -> 'committee',
+               'to', jsonb_build_object('decision', 'billDropped', 'decidedOn', '2026-11-20', 'amount', NULL))
+        FROM timeline_entries d WHERE d.seq > $1::bigint AND d.event = 'DISPUTE_RESOLVED' AND hashtext(d.contract_id::text) & 64 = 0`, [before]);
+    expect(corrected.rowCount).toBeGreaterThan(500);
+    await db.query('ANALYZE timeline_entries');
+
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    const page = await t.app.get(BillsService).unpaidAcross(null, [before], 10);
+    const statements = issued.mock.calls.filter(([sql]) => sql.includes(`'${COMMITTEE_DECISION_CORRECTED}'`));
+    issued.mockRestore();
+    // What Today shows: ten decisions' bills, each still € 20,00 owed, none corrected to nothing owed.
+    const { rows: correctedRefs } = await db.query(`SELECT details ->> 'reference' AS reference FROM timeline_entries WHERE seq > $1::bigint AND event = $2`, [before, COMMITTEE_DECISION_CORRECTED]);
+    const dropped = new Set(correctedRefs.map((r: { reference: string }) => r.reference));
+    expect(page.items).toHaveLength(10);
+    expect(page.items.filter((b) => b.amount !== 20 || !b.reference.startsWith('GC-') || dropped.has(b.reference))).toEqual([]);
+
+    expect(statements).toHaveLength(1);
+    const [[sql, parameters]] = statements;
+    const nodes = scansOf((await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)).rows[0]['QUERY PLAN'][0].Plan);
+    expect(nodes.filter((node) => node['Node Type'] === 'Seq Scan' && LARGE.includes(node['Relation Name'] ?? '')).map((node) => node['Relation Name'])).toEqual([]);
+    // The page of ten and the few decisions corrected before them, not the ~3,000 decisions or the ~1,500 corrections.
+    expect(nodes.filter((node) => node['Relation Name'] === 'timeline_entries').reduce((sum, node) => sum + rowsRead(node), 0)).toBeLessThan(400);
+    // The correction's own read, alone: one decision's corrections by its contract and kind.
+    const { rows: [decision] } = await db.query(`SELECT id FROM timeline_entries WHERE seq > $1::bigint AND event = 'DISPUTE_RESOLVED' LIMIT 1`, [before]);
+    const own = scansOf((await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) SELECT ${correctedDecisionOwedSql('t', "t.details -> 'event' ->> 'invoiceReference'")} FROM timeline_entries t WHERE t.id = $1`, [decision.id])).rows[0]['QUERY PLAN'][0].Plan);
+    expect(own.filter((node) => node['Relation Name'] === 'timeline_entries').map((node) => node['Index Name'])).toEqual(expect.arrayContaining(['timeline_entries_contract_event_idx']));
+    expect(own.some((node) => node['Index Name'] === 'timeline_entries_event_idx' || node['Node Type'] === 'Seq Scan')).toBe(false);
   }, 120_000);
 });
 

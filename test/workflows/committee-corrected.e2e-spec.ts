@@ -3,7 +3,8 @@ import { addBusinessDays, longDate } from '../../workflows';
 import { COMMITTEE_LOOK_AFTER_BUSINESS_DAYS } from '../../workflows/committee';
 import { API, createEstate, createProvider, deskOf } from '../support/fixtures';
 import type { Session } from '../support/test-app';
-import { Account, account, closeWorkspace, formErrors, openWorkspace, relative, signIn, Workspace } from '../workspace/support';
+import { flat } from '../../letters/test-support';
+import { Account, account, bankCostsDisputed, closeWorkspace, formErrors, openWorkspace, relative, signIn, Workspace } from '../workspace/support';
 
 /**
  * comcorr (audit98 F2): what the owner recorded of the filing with the complaints body — its day and case number — is corrected while
@@ -160,6 +161,26 @@ describe('the filing with the disputes committee, corrected', () => {
     expect(await toPay()).toEqual({ owner: [], family: [] });
   });
 
+  it('takes a decision corrected to nothing owed off Today\'s bills to pay: every page of them holds a bill still owed', async () => {
+    // decisionfix: Today's pages are of steps still to pay, read in SQL; the step of the corrected decision held a page and showed nothing on it.
+    const dropped = await filedBill('Bram');
+    await jet.api.post(`${API}/contracts/${dropped.id}/committee-decision`, { decision: 'billLowered', decidedOn: today, amount: 20 }).expect(200);
+    await jet.api.post(`${API}/contracts/${dropped.id}/committee-decision-corrected`, { decision: 'billDropped', decidedOn: today }).expect(200);
+    const upheld = await filedBill('Cor');
+    await jet.api.post(`${API}/contracts/${upheld.id}/committee-decision`, { decision: 'billUpheld', decidedOn: today }).expect(200);
+
+    // Today's bills a page of one at a time (her other estates' bills with them): every page holds a bill, never the dropped one.
+    const pages: [string, string, number][][] = [];
+    for (let cursor: string | null = ''; cursor !== null && pages.length < 20; ) {
+      const todayPage = (await jet.api.get(`${API}/queue?limit=1${cursor ? `&billsCursor=${cursor}` : ''}`).expect(200)).body as { billsToPay: { contractId: string; reference: string; amount: number }[]; billsToPayNextCursor: string | null };
+      pages.push(todayPage.billsToPay.map((b) => [b.contractId, b.reference, b.amount]));
+      cursor = todayPage.billsToPayNextCursor;
+    }
+    expect(pages.filter((bills) => bills.length !== 1)).toEqual([]);
+    expect(pages.flat().filter(([contractId]) => contractId === dropped.id)).toEqual([]);
+    expect(pages.flat()).toContainEqual([upheld.id, 'F-9', 30]);
+  });
+
   it('refuses to correct a decision that left nothing to pay into one by which the estate pays', async () => {
     const contract = await filedBill('Wim');
     await jet.api.post(`${API}/contracts/${contract.id}/committee-decision`, { decision: 'billDropped', decidedOn: today }).expect(200);
@@ -197,4 +218,48 @@ describe('the filing with the disputes committee, corrected', () => {
     expect(await page.locator('form#committee-filing-corrected').count()).toBe(0);
     await page.close();
   }, 180_000);
+
+  it('decisionfix: offers the decision\'s correction on the contract page, starting from the decision as it now reads, and takes it in Chromium', async () => {
+    const contract = await filedBill('Lotte');
+    const page = await signIn(w.browser, w.base, jet);
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    expect(await page.locator('form#committee-decision-corrected').count()).toBe(0);
+    await jet.api.post(`${API}/contracts/${contract.id}/committee-decision`, { decision: 'billLowered', decidedOn: today, amount: 20 }).expect(200);
+
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    const form = '#committee-decision-corrected';
+    expect(await page.innerText(`${form} h3`)).toBe('Uitspraak van de geschillencommissie corrigeren');
+    expect(await page.innerText(form)).toContain('Vul de uitspraak over factuur F-9 in zoals die had moeten zijn.');
+    const values = async () => ({ decision: await page.inputValue(`${form}-decision`), decidedOn: await page.inputValue(`${form}-decidedOn`), amount: await page.inputValue(`${form}-amount`) });
+    expect(await values()).toEqual({ decision: 'billLowered', decidedOn: today, amount: '20,00' });
+
+    // Lowered without an amount comes back in the form, naming the field; nothing changes.
+    await page.fill(`${form}-amount`, '');
+    await page.click(`${form} button[type=submit]`);
+    expect((await formErrors(page)).length).toBeGreaterThan(0);
+    expect(await page.getAttribute(`${form}-amount`, 'aria-invalid')).toBe('true');
+
+    await page.fill(`${form}-amount`, '12,50');
+    await page.click(`${form} button[type=submit]`);
+    await expect(page.textContent('[role=status]')).resolves.toBe('Opgeslagen.');
+    expect((await page.innerText('main')).replace(/\s+/g, ' ')).toContain('Nu vastgelegd: De Geschillencommissie Energie heeft op');
+    // The bills to pay read the corrected amount, and the form starts from the correction.
+    expect(((await jet.api.get(`${API}/estates/${contract.estateId}/bills-to-pay`).expect(200)).body.items as { reference: string; amount: number }[]).map((b) => [b.reference, b.amount])).toEqual([['F-9', 12.5]]);
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    expect(await values()).toEqual({ decision: 'billLowered', decidedOn: today, amount: '12,50' });
+    await page.close();
+  }, 180_000);
+
+  it('decisionfix: a bank\'s decision names its costs by their kenmerk on the correction form', async () => {
+    const bank = await bankCostsDisputed(w.t, 'nl', 'Spaarbank Correctie');
+    const owner = bank.owner.api;
+    await bank.desk.post(`${API}/provider-desk/requests/${bank.c.id}/reject-dispute`, { invoiceReference: 'AB-1', reason: 'Kosten tot de blokkade' }).expect(200);
+    const on = (await w.t.runDue()).body.today as string;
+    await owner.post(`${API}/contracts/${bank.c.id}/committee-filed`, { invoiceReference: 'AB-1', filedOn: on }).expect(200);
+    await owner.post(`${API}/contracts/${bank.c.id}/committee-decision`, { invoiceReference: 'AB-1', decision: 'billUpheld', decidedOn: on }).expect(200);
+    const text = flat((await w.t.anonymous.get(`/app/contracts/${bank.c.id}`).set('Cookie', `steward_app=${owner.token}`).expect(200)).text.replace(/<[^>]+>/g, ' '));
+    expect(text).toContain('Uitspraak van Kifid corrigeren');
+    expect(text).toContain('Vul de uitspraak over de kosten met kenmerk AB-1 in zoals die had moeten zijn.');
+    expect(text).not.toContain('factuur AB-1');
+  });
 });
