@@ -11,7 +11,9 @@ import { type Letter, mayHaveArrived, type NotSentBecause, type Replacement, set
  * the mail server had whole and never answered as one that may have arrived (audit82 SMTP-2). Her pages and her API (`letterView`'s
  * `deliveryText`, engdesk: audit96 F2) say it alike; `deliveryError` beside it stays the internal reason clients match on.
  */
-export function deliveryText(lang: Lang, letter: { channel?: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null }, addressee?: string): string {
+export function deliveryText(lang: Lang, letter: { channel?: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null; returnedOn?: string | null; returnedReason?: string | null }, addressee?: string): string {
+  // returnedpost: it went and came back: „teruggekomen op …", made anew or not (audit102 F1).
+  if (letter.returnedOn) return ownerWords(lang).estate.returned(humanDate(letter.returnedOn, lang), letter.returnedReason ?? null, letter.replacedBy ? humanDate(letter.replacedBy.letterDate, lang) : null);
   // Made anew, it will never arrive: not "niet bezorgd" for ever (audit80 SMTP-1).
   // A letter by post set apart before the post never went: „niet verstuurd", not „niet bezorgd" (audit96).
   if (letter.replacedBy) return (letter.channel === 'post' ? ownerWords(lang).estate.remadeUnsent : ownerWords(lang).estate.remadeAs)(humanDate(letter.replacedBy.letterDate, lang));
@@ -63,6 +65,7 @@ export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null;
     replacedBy: l.replacedBy ?? null,
     pdfUrl: l.status === 'sent' ? `/api/v1/letters/${l.id}/pdf` : null,
     notSentBecause: l.notSentBecause ?? null,
+    returned: l.returnedOn ? { on: l.returnedOn, reason: l.returnedReason } : null,
     passedOn: l.passedOnAt ? { at: l.passedOnAt.toISOString(), by: l.passedOnByName, how: l.passedOnHow, note: l.passedOnNote } : null,
   };
 }

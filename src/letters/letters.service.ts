@@ -8,7 +8,8 @@ import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
 import { createdAtPage, DEFAULT_PAGE_SIZE, listOf, Page, Position } from '../common/paging';
-import { NotFoundProblem, ProblemException } from '../common/problem';
+import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { dutchDate } from '../clock/clock';
 import { type AnswerSent, type ComplaintSent, ContractViews } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { type AgencyStop, ContractsService } from '../contracts/contracts.service';
@@ -40,7 +41,7 @@ import type { RemadeLetter } from '../timeline/corrections';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { DROP_EVENTS } from '../timeline/taken-back';
-import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, remadeFrom, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED, EMAIL_NOT_STARTED } from './letter.entity';
+import { RETURNED_BY_POST, returnRefusal, ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, remadeFrom, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED, EMAIL_NOT_STARTED } from './letter.entity';
 import { MailService, UnconfirmedDelivery } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -49,7 +50,7 @@ import { deleted } from '../database/deleted';
 type OwnerDetails = OwnerWords['errors']['details'];
 
 /** A letter as lists show it: everything but its body and PDF, which only the letter itself (and its PDF) shows. */
-const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'addresseeId', 'passedOnAt', 'passedOnByName', 'passedOnHow', 'passedOnNote', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
+const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'addresseeId', 'passedOnAt', 'passedOnByName', 'passedOnHow', 'passedOnNote', 'returnedOn', 'returnedReason', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
 
 /**
  * Letters to a provider that leave its request as it stands: they never say whether the request went
@@ -983,6 +984,42 @@ export class LettersService implements OnModuleInit {
       const [about] = await this.withAbout([Object.assign(letter, passedOn)]);
       // A report that reached nobody was placed, not e-mailed: it is never on its way.
       return Object.assign(about, { notSentBecause, beingSent: false, described: null, replacedBy: null });
+    });
+  }
+
+  /**
+   * returnedpost (audit102 F1): the owner records that a letter by post came back undelivered, the day and why. It is then `failed`
+   * (`RETURNED_BY_POST`): no reader takes it for one with the provider. It is made anew at once, dated today, to the directory's address
+   * (`remake`: the provider's term restarts from the new letter; a corrected address before its batch is printed makes it anew again).
+   * 404 outside her reach; 409 for a letter not posted or recorded as come back before; 422 naming `returnedOn` for a day before
+   * the posting or after today.
+   */
+  async markReturned(principal: StaffPrincipal, letterId: string, returnedOn: string, reason: string | null): Promise<OwnersLetter> {
+    const details = ownerWords(principal.lang).errors.details;
+    return this.db.transaction(async (tx) => {
+      const letter = await tx.createQueryBuilder(Letter, 'l').select(LISTED).where('l.id = :letterId', { letterId }).setLock('pessimistic_write').getOne();
+      if (!letter) throw new NotFoundProblem();
+      await this.estates.requireAccess(principal, letter.estateId, tx).catch(() => {
+        throw new NotFoundProblem();
+      });
+      const refusal = returnRefusal(letter, returnedOn, this.clock.today());
+      if (refusal === 'returned-already') throw new ProblemException(409, 'returned-already', details.returnedAlready);
+      if (refusal === 'not-posted') throw new ProblemException(409, 'not-posted', details.notPosted);
+      if (refusal === 'in-the-future') throw new ValidationProblem([{ field: 'returnedOn', message: 'must not be in the future', rule: 'future' }]);
+      if (refusal === 'before-posting') throw new ValidationProblem([{ field: 'returnedOn', message: `must not be before ${dutchDate(letter.deliveredAt!)}, the day the letter was posted`, rule: 'beforePosting', limit: dutchDate(letter.deliveredAt!) }]);
+      const returned = { deliveryStatus: 'failed' as const, deliveryError: RETURNED_BY_POST, returnedOn, returnedReason: reason };
+      await tx.update(Letter, { id: letter.id }, returned);
+      await this.timeline.append(tx, {
+        estateId: letter.estateId,
+        contractId: letter.contractId,
+        actor: actorOf(principal),
+        event: 'letter.returned',
+        summary: `Letter to ${letter.recipient} of ${letter.letterDate} came back undelivered on ${returnedOn}${reason ? ` (${reason})` : ''}.`,
+        details: { letterId: letter.id, kind: letter.kind, letterDate: letter.letterDate, recipient: letter.recipient, returnedOn, reason },
+      });
+      await this.remake(tx, [letter.id]);
+      const [about] = await this.withAbout([Object.assign(letter, returned)]);
+      return Object.assign(about, { notSentBecause: null, beingSent: false, described: null, replacedBy: null });
     });
   }
 

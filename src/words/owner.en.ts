@@ -727,6 +727,7 @@ export const ownerEn: OwnerWords = {
     postedOn: (date: string) => `posted on ${date}`,
     remadeAs: (date: string) => `not delivered, replaced by the letter of ${date}`,
     remadeUnsent: (date: string) => `not sent, replaced by the letter of ${date}`,
+    returned: (date, reason, remadeOn) => `returned on ${date} (not delivered)${reason ? `: ${reason}` : ''}${remadeOn ? `; replaced by the letter of ${remadeOn}, the term runs from that letter` : ''}`,
     deliveredOn: (date: string) => `delivered on ${date}`,
     deliveryTo: { pending: (to) => `not delivered to ${to} yet`, delivered: (to) => `delivered to ${to}`, failed: (to) => `not delivered to ${to}` },
     deliveredToOn: (to, date) => `delivered to ${to} on ${date}`,
@@ -1959,6 +1960,8 @@ export const ownerEn: OwnerWords = {
       stepRetried: 'This step is already being retried, or it succeeded. Nothing was changed.',
       reportPassedOnAlready: 'This report is already marked as passed on. Nothing was changed.',
       nothingToPassOn: 'This letter reached its addressee; there is nothing to pass on. Nothing was changed.',
+      notPosted: 'Only a letter by post that was posted can come back. Nothing was changed.',
+      returnedAlready: 'This letter is already recorded as returned. Nothing was changed.',
       collectionStopHeld: (provider: string) =>
         `We asked ${provider} to stop a collection, and that stop letter quoted the end date. Record the answer to that stop request first, then correct the confirmation. Nothing was changed.`,
       refundAmountReported: (provider: string, reported: string) =>

@@ -816,6 +816,8 @@ export const ownerNl = {
     /** An e-mail delivered on a later day than its date: one a crashed worker had claimed goes again unchanged (`LettersService.deliver`). */
     remadeAs: (date: string) => `niet bezorgd, vervangen door de brief van ${date}`,
     remadeUnsent: (date: string) => `niet verstuurd, vervangen door de brief van ${date}`,
+    /** returnedpost: a posted letter that came back; why, as the envelope said; the letter made anew from it, whose term runs now. */
+    returned: (date: string, reason: string | null, remadeOn: string | null) => `teruggekomen op ${date} (niet bezorgd)${reason ? `: ${reason}` : ''}${remadeOn ? `; vervangen door de brief van ${remadeOn}, de termijn loopt vanaf die brief` : ''}`,
     deliveredOn: (date: string) => `bezorgd op ${date}`,
     /** digest3: her API's `deliveryText` names who the letter was for (`recipient`: the provider, the agency), where it says whether it arrived. */
     deliveryTo: { pending: (to: string) => `nog niet bezorgd bij ${to}`, delivered: (to: string) => `bezorgd bij ${to}`, failed: (to: string) => `niet bezorgd bij ${to}` } as Record<string, (to: string) => string>,
@@ -2245,6 +2247,8 @@ export const ownerNl = {
       reportPassedOnAlready: 'Dit verslag staat al als doorgegeven. Er is niets gewijzigd.',
       /** A letter that reached its addressee, marked passed on (409 `nothing-to-pass-on`). */
       nothingToPassOn: 'Deze brief heeft zijn geadresseerde bereikt; er is niets door te geven. Er is niets gewijzigd.',
+      notPosted: 'Alleen een brief per post die op de post is gedaan kan terugkomen. Er is niets gewijzigd.',
+      returnedAlready: 'Deze brief staat al als teruggekomen. Er is niets gewijzigd.',
       /** The same while a collection stop is asked (any version): the stop letter named the end date, so its answer comes first. */
       collectionStopHeld: (provider: string) =>
         `We vroegen ${provider} een incasso te stoppen, en die stopbrief noemde de einddatum. Leg eerst het antwoord op dat stopverzoek vast en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
