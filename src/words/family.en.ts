@@ -274,6 +274,7 @@ export const familyEn: FamilyWords = {
       beforeDeath: (label: string) => `${label} is before the date of death`,
       beforeStart: (label: string) => `${label} is before its start: check both dates on the bill`,
       beforeContract: (label: string) => `${label} is before the day the contract was recorded`,
+      beforePosting: (label: string) => `${label} is before the day the letter was posted`,
       tooLate: (label: string, date: string) => `${label} is too far ahead: ${date} at the latest`,
       check: (label: string) => `Check ${label}`,
     },

@@ -346,6 +346,7 @@ export const familyNl = {
       beforeDeath: (label: string) => `${label} ligt vóór de overlijdensdatum`,
       beforeStart: (label: string) => `${label} ligt vóór het begin ervan: controleer beide data op de rekening`,
       beforeContract: (label: string) => `${label} ligt vóór de dag waarop het contract werd vastgelegd`,
+      beforePosting: (label: string) => `${label} ligt vóór de dag waarop de brief op de post ging`,
       tooLate: (label: string, date: string) => `${label} ligt te ver weg: uiterlijk ${date}`,
       // A refusal without a rule: its detail is the API's English, which a family should not have to read.
       check: (label: string) => `Controleer ${label}`,

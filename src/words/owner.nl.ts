@@ -1850,6 +1850,7 @@ export const ownerNl = {
       beforeDeath: (label: string) => `${label} ligt vóór de overlijdensdatum`,
       beforeStart: (label: string) => `${label} ligt vóór het begin van de periode`,
       beforeContract: (label: string) => `${label} ligt vóór de dag waarop het contract werd vastgelegd`,
+      beforePosting: (label: string) => `${label} ligt vóór de dag waarop de brief op de post ging`,
       tooLate: (label: string, date: string) => `${label} ligt te ver weg: uiterlijk ${date}`,
       check: (label: string, detail: string) => `Controleer ${label}: ${detail}`,
     },
@@ -1938,6 +1939,7 @@ export const ownerNl = {
       reference: 'het kenmerk',
       paidOn: 'de betaaldatum',
       receivedOn: 'de ontvangstdatum',
+      returnedOn: 'de dag waarop de brief terugkwam',
       invoiceReference: 'de factuur',
       // bankpages: a bank's costs and what it booked back (`chargeNamed`).
       'charge.invoiceReference': 'de kosten',
