@@ -822,7 +822,7 @@ export class LettersService implements OnModuleInit {
       if (answered) {
         notRemade.push(letter.id);
         // One posted (late, or to an old address) or delivered to an old e-mail address did go out: it is only not made anew (README, printrest).
-        if (letter.deliveryStatus !== 'posted' && letter.deliveryStatus !== 'delivered') await this.notRemade(manager, letter, answered);
+        if (letter.deliveryStatus !== 'posted' && letter.deliveryStatus !== 'delivered' && !letter.returnedOn) await this.notRemade(manager, letter, answered);
         continue;
       }
       if (letter.contractId && aboutItsRequest(letter)) await this.workflow.restartProviderDeadline(manager, letter.contractId, String(effect.payload.state));
@@ -1014,8 +1014,8 @@ export class LettersService implements OnModuleInit {
         contractId: letter.contractId,
         actor: actorOf(principal),
         event: 'letter.returned',
-        summary: `Letter to ${letter.recipient} of ${letter.letterDate} came back undelivered on ${returnedOn}${reason ? ` (${reason})` : ''}.`,
-        details: { letterId: letter.id, kind: letter.kind, letterDate: letter.letterDate, recipient: letter.recipient, returnedOn, reason },
+        summary: ownerWords('nl').timeline.letterReturned(letter.subject, letter.letterDate, letter.recipient, returnedOn, reason, principal.name),
+        details: { letterId: letter.id, kind: letter.kind, letterDate: letter.letterDate, recipient: letter.recipient, subject: letter.subject, returnedOn, reason },
       });
       await this.remake(tx, [letter.id]);
       const [about] = await this.withAbout([Object.assign(letter, returned)]);
@@ -1381,7 +1381,8 @@ export class LettersService implements OnModuleInit {
     const where = (keep: (r: (typeof rows)[number]) => boolean) => new Set(rows.filter(keep).map((r) => r.id));
     const readdressed = new Map<string | null, Readdressing>([[READDRESSED_BEFORE_POST, 'address'], [RECHANNELLED_BEFORE_POST, 'channel'], [READDRESSED_AFTER_DOWNLOAD, 'downloaded'], [RESTORED_BEFORE_POST, 'restored'], [RESTORED_AFTER_DOWNLOAD, 'restoredDownloaded']]);
     return {
-      undelivered: where(() => true),
+      // returnedpost: one that came back went to the post first: its entries say it was posted, its own entry that it came back.
+      undelivered: where((r) => r.why !== RETURNED_BY_POST),
       beingSent: where((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)),
       settledBeforePost: where((r) => r.why === SETTLED_BEFORE_POST),
       answeredBeforePost: where((r) => r.why === ANSWERED_BEFORE_POST),
@@ -1420,11 +1421,13 @@ export class LettersService implements OnModuleInit {
   /**
    * Of `sentSteps`, those whose letter went out only when produced again (`retryOf`): later than the step, so the step's own
    * entry does not say it was sent that day. By `stepKey`, whether its first went by e-mail and did not arrive (`undelivered`:
-   * refused, not "held back until everything was in order", audit 77) rather than held back by the letter rules.
+   * refused, not "held back until everything was in order", audit 77) rather than held back by the letter rules; or went by post and
+   * came back (`returned`, returnedpost).
    */
-  async sentLaterSteps(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, { undelivered: boolean }>> {
-    const rows: { contractId: string; step: string; undelivered: boolean }[] = await manager.query(
-      `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step, bool_or(channel = 'email' AND delivery_status = 'failed') AS undelivered
+  async sentLaterSteps(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, { undelivered: boolean; returned: boolean }>> {
+    const rows: { contractId: string; step: string; undelivered: boolean; returned: boolean }[] = await manager.query(
+      `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step, bool_or(channel = 'email' AND delivery_status = 'failed') AS undelivered,
+              bool_or(returned_on IS NOT NULL) AS returned
          FROM letters
         WHERE estate_id = $1 AND status = 'sent' AND contract_id IS NOT NULL AND effect #>> '{payload,step}' IS NOT NULL
           AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
@@ -1432,7 +1435,7 @@ export class LettersService implements OnModuleInit {
        HAVING bool_or(NOT ${UNDELIVERED('letters')}) AND bool_and(${UNDELIVERED('letters')} OR effect #>> '{payload,retryOf}' IS NOT NULL)`,
       [estateId],
     );
-    return new Map(rows.map((r) => [stepKey(r.contractId, Number(r.step)), { undelivered: r.undelivered }]));
+    return new Map(rows.map((r) => [stepKey(r.contractId, Number(r.step)), { undelivered: r.undelivered, returned: r.returned }]));
   }
 
   /** One page of the sent letters this relative may read (`readableBy`), newest first; `after` is a decoded CREATED_AT_CURSOR. */

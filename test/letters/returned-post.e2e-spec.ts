@@ -24,7 +24,7 @@ describe('a letter by post that came back', () => {
     const insurer = await createProvider(t.admin, { name: insurerName, category: 'insurance', channel: 'post', requiredDocuments: [], slaBusinessDays: 10, contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 300', postalCode: '7300 AB', city: 'Apeldoorn', country: 'NL' } } });
     const estate = await createEstate(owner.api, { givenNames: 'Willem' });
     const maria = await relative(t, owner.api, estate.id, 'Maria');
-    const contract = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Uitvaartverzekering', accountNumber: 'POL-1', action: 'cancel' }).expect(201)).body as { id: string };
+    const contract = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Uitvaartverzekering', accountNumber: 'POL-1', action: 'cancel' }).expect(201)).body as { id: string; estateId: string };
     await owner.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.runDue();
     await owner.api.post(`${API}/print-batches`).expect(200);
@@ -35,10 +35,10 @@ describe('a letter by post that came back', () => {
     return { estate, contract, letter, maria };
   }
 
-  const contractOf = async (owner: Account, id: string) => (await owner.api.get(`${API}/contracts/${id}`).expect(200)).body as { dueAt: string | null; statusText: string; letters: Listed[] };
+  const contractOf = async (owner: Account, id: string) => (await owner.api.get(`${API}/contracts/${id}`).expect(200)).body as { estateId: string; dueAt: string | null; statusText: string; letters: Listed[] };
 
   it('reads „teruggekomen op … (niet bezorgd)", is made anew and its term runs from the new letter', async () => {
-    const { contract, letter } = await posted(anna, 'ZekerLeven');
+    const { contract, letter, maria } = await posted(anna, 'ZekerLeven');
     expect(letter).toMatchObject({ deliveryStatus: 'posted', deliveryText: 'op de post gedaan aan ZekerLeven op 23 november 2026' });
     const termOfThePosting = (await contractOf(anna, contract.id)).dueAt;
     expect(termOfThePosting).not.toBeNull();
@@ -56,6 +56,15 @@ describe('a letter by post that came back', () => {
     expect(old).toMatchObject({ replacedBy: { letterId: remade.id, letterDate: '2026-11-30' }, deliveryText: 'teruggekomen op 30 november 2026 (niet bezorgd): adres onbekend; vervangen door de brief van 30 november 2026, de termijn loopt vanaf die brief' });
     // The term of the posting of 23 November is not served: none runs until the new letter is posted.
     expect(after).toMatchObject({ dueAt: null, statusText: 'Brief aan ZekerLeven ligt klaar voor de post; nog niet verstuurd.' });
+    // Maria reads it came back and goes again; her card says the new letter waits for the post.
+    const history = async () => ((await maria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(await history()).toContain('Brief aan ZekerLeven kwam terug, niet bezorgd: Melding van overlijden: Uitvaartverzekering, polisnummer POL-1, van Willem de Vries. We sturen hem opnieuw.');
+    expect((await maria.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0]).toMatchObject({ statusText: 'Onze brief aan ZekerLeven ligt klaar voor de post.', expectedDate: null });
+    // Her own history names who recorded it, the day and why.
+    const timeline = (await anna.api.get(`${API}/estates/${contract.estateId}/timeline?limit=200`).expect(200)).body.items as { text?: string; summary: string }[];
+    expect(timeline.map((e) => e.text ?? e.summary)).toContain('Anna de Boer heeft vastgelegd dat de brief „Melding van overlijden: Uitvaartverzekering, polisnummer POL-1, van Willem de Vries” van 23 november 2026 aan ZekerLeven op 30 november 2026 terugkwam, niet bezorgd (adres onbekend); de brief wordt opnieuw gemaakt.');
+    // Its first entry is still true: it was posted, not set apart unprinted.
+    expect(timeline.map((e) => e.text ?? e.summary).join('\n')).not.toContain('niet geprint');
     // Posted, the new letter starts the term: later than the one the returned letter had started.
     await anna.api.post(`${API}/print-batches`).expect(200);
     const [batch] = (await anna.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string }[];
@@ -65,6 +74,9 @@ describe('a letter by post that came back', () => {
     expect(reposted.dueAt! > termOfThePosting!).toBe(true);
     expect(reposted.letters.find((l) => l.id === remade.id)).toMatchObject({ deliveryStatus: 'posted', deliveryText: 'op de post gedaan aan ZekerLeven op 30 november 2026' });
     expect(reposted.letters.find((l) => l.id === letter.id)!.deliveryText).toContain('teruggekomen op 30 november 2026 (niet bezorgd)');
+    // The step no longer reads as served by the first posting: it went again after coming back.
+    expect(await history()).toContain('We hebben ZekerLeven per post geschreven; die brief kwam onbezorgd terug en is opnieuw verstuurd.');
+    expect((await maria.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].expectedDate).toBe(reposted.dueAt);
   });
 
   it('refuses a letter not posted (409), a day before the posting or in the future (422 naming returnedOn), and is 404 to another owner', async () => {
