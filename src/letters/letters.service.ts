@@ -955,6 +955,16 @@ export class LettersService implements OnModuleInit {
     );
   }
 
+  /** A letter of an estate in her reach, locked for her change; 404 for one that is not there or not hers alike. */
+  private async lockedInReach(tx: EntityManager, principal: StaffPrincipal, letterId: string): Promise<Letter> {
+    const letter = await tx.createQueryBuilder(Letter, 'l').select(LISTED).where('l.id = :letterId', { letterId }).setLock('pessimistic_write').getOne();
+    if (!letter) throw new NotFoundProblem();
+    await this.estates.requireAccess(principal, letter.estateId, tx).catch(() => {
+      throw new NotFoundProblem();
+    });
+    return letter;
+  }
+
   /**
    * The owner records that she passed on a report that reached nobody: by phone, in person or by post, with a short note. It leaves
    * Today, and the estate's letters say so. 404 outside her reach; 409 for a letter that needs no passing on, or was passed on already.
@@ -962,11 +972,7 @@ export class LettersService implements OnModuleInit {
   async markPassedOn(principal: StaffPrincipal, letterId: string, how: PassedOnHow, note: string | null): Promise<OwnersLetter> {
     const details = ownerWords(principal.lang).errors.details;
     return this.db.transaction(async (tx) => {
-      const letter = await tx.createQueryBuilder(Letter, 'l').select(LISTED).where('l.id = :letterId', { letterId }).setLock('pessimistic_write').getOne();
-      if (!letter) throw new NotFoundProblem();
-      await this.estates.requireAccess(principal, letter.estateId, tx).catch(() => {
-        throw new NotFoundProblem();
-      });
+      const letter = await this.lockedInReach(tx, principal, letterId);
       if (letter.passedOnAt) throw new ProblemException(409, 'passed-on-already', details.reportPassedOnAlready);
       const addressee = letter.addresseeId ? await this.estates.familyMember(letter.addresseeId, tx) : null;
       const notSentBecause = reportNotSentBecause(letter, addressee ?? undefined);
@@ -997,11 +1003,7 @@ export class LettersService implements OnModuleInit {
   async markReturned(principal: StaffPrincipal, letterId: string, returnedOn: string, reason: string | null): Promise<OwnersLetter> {
     const details = ownerWords(principal.lang).errors.details;
     return this.db.transaction(async (tx) => {
-      const letter = await tx.createQueryBuilder(Letter, 'l').select(LISTED).where('l.id = :letterId', { letterId }).setLock('pessimistic_write').getOne();
-      if (!letter) throw new NotFoundProblem();
-      await this.estates.requireAccess(principal, letter.estateId, tx).catch(() => {
-        throw new NotFoundProblem();
-      });
+      const letter = await this.lockedInReach(tx, principal, letterId);
       const refusal = returnRefusal(letter, returnedOn, this.clock.today());
       if (refusal === 'returned-already') throw new ProblemException(409, 'returned-already', details.returnedAlready);
       if (refusal === 'not-posted') throw new ProblemException(409, 'not-posted', details.notPosted);

@@ -3,7 +3,7 @@ import { RETURNED_BY_POST, returnRefusal } from './letter.entity';
 
 /** returnedpost (audit102 F1): a posted letter that came back reads so, and only a posted letter may be recorded as come back. */
 describe('a letter by post that came back', () => {
-  const posted = { channel: 'post' as const, status: 'sent', deliveryStatus: 'posted' as const, deliveredAt: new Date('2026-11-23T15:00:00+01:00'), returnedOn: null };
+  const posted = { channel: 'post' as const, status: 'sent' as const, deliveryStatus: 'posted' as const, deliveredAt: new Date('2026-11-23T15:00:00+01:00'), returnedOn: null };
 
   it('may be recorded from the day it was posted to today, not before or after', () => {
     expect(returnRefusal(posted, '2026-11-23', '2026-11-30')).toBeNull();
@@ -16,7 +16,7 @@ describe('a letter by post that came back', () => {
     expect(returnRefusal({ ...posted, deliveryStatus: 'queued_for_print', deliveredAt: null }, '2026-11-23', '2026-11-30')).toBe('not-posted');
     expect(returnRefusal({ ...posted, deliveryStatus: 'printed', deliveredAt: null }, '2026-11-23', '2026-11-30')).toBe('not-posted');
     expect(returnRefusal({ ...posted, channel: 'email', deliveryStatus: 'delivered' }, '2026-11-23', '2026-11-30')).toBe('not-posted');
-    expect(returnRefusal({ ...posted, status: 'blocked' }, '2026-11-23', '2026-11-30')).toBe('not-posted');
+    expect(returnRefusal({ ...posted, status: 'blocked' as const }, '2026-11-23', '2026-11-30')).toBe('not-posted');
     expect(returnRefusal({ ...posted, deliveryStatus: 'failed', returnedOn: '2026-11-25' }, '2026-11-26', '2026-11-30')).toBe('returned-already');
   });
 
