@@ -5,12 +5,12 @@ import type { CommonRefusal, CommonRefusals, RefusalArg } from '../words/common-
 /**
  * Which rule refused a field, as the pages word it in the person's language (`errors.rules` of each
  * audience's catalogue): class-validator's checks (named so by `formFieldErrors`) and the domain's
- * own rules (`future`, `beforeBirth`, `beforeDeath`, `beforeStart`, `beforeContract`, `tooLate`), so no page has to recognise a
+ * own rules (`future`, `beforeBirth`, `beforeDeath`, `beforeStart`, `beforeContract`, `beforePosting`, `tooLate`), so no page has to recognise a
  * refusal by its English text.
  */
 export type FieldRule =
   | 'required' | 'choose' | 'maxLength' | 'minLength' | 'email' | 'choice' | 'whole' | 'min' | 'max' | 'tooMany' | 'date' | 'country' | 'iban' | 'euros' | 'ambiguous' | 'positive' | 'format' | 'unknown' | 'blank' | 'object'
-  | 'future' | 'beforeBirth' | 'beforeDeath' | 'beforeStart' | 'beforeContract' | 'tooLate';
+  | 'future' | 'beforeBirth' | 'beforeDeath' | 'beforeStart' | 'beforeContract' | 'beforePosting' | 'tooLate';
 
 /**
  * Why a service refused what the workspace asked, beyond a field's shape: set where the refusal is

@@ -14,7 +14,9 @@ import { type Letter, mayHaveArrived, type NotSentBecause, type Replacement, set
 /** estatebutton: the colleague whose downloaded, unposted print batch holds a contract's letter (`letterId`), and when she downloaded it. */
 export type ColleaguesBatch = { letterId: string; holderName: string; downloadedAt: Date };
 
-export function deliveryText(lang: Lang, letter: { channel?: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null; inColleaguesBatch?: ColleaguesBatch | null }, addressee?: string): string {
+export function deliveryText(lang: Lang, letter: { channel?: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null; returnedOn?: string | null; returnedReason?: string | null; inColleaguesBatch?: ColleaguesBatch | null }, addressee?: string): string {
+  // returnedpost: it went and came back: „teruggekomen op …", made anew or not (audit102 F1).
+  if (letter.returnedOn) return ownerWords(lang).estate.returned(humanDate(letter.returnedOn, lang), letter.returnedReason ?? null, letter.replacedBy ? humanDate(letter.replacedBy.letterDate, lang) : null);
   // estatebutton: printed in a colleague's batch she has not marked posted: whose, not „klaar voor de post" (she may have posted it).
   if (letter.inColleaguesBatch) return inColleaguesBatchText(lang, letter.inColleaguesBatch);
   // Made anew, it will never arrive: not "niet bezorgd" for ever (audit80 SMTP-1).
@@ -68,6 +70,7 @@ export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null;
     replacedBy: l.replacedBy ?? null,
     pdfUrl: l.status === 'sent' ? `/api/v1/letters/${l.id}/pdf` : null,
     notSentBecause: l.notSentBecause ?? null,
+    returned: l.returnedOn ? { on: l.returnedOn, reason: l.returnedReason } : null,
     passedOn: l.passedOnAt ? { at: l.passedOnAt.toISOString(), by: l.passedOnByName, how: l.passedOnHow, note: l.passedOnNote } : null,
   };
 }

@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import type { Address, LintViolation, StatedFacts } from '../../letters';
 import type { DocumentAudience } from '../documents/document-audience';
 import type { FamilyMember } from '../estates/family-member.entity';
+import { dutchDate } from '../clock/clock';
 
 export interface LetterEffect {
   instanceId: string;
@@ -143,6 +144,13 @@ export class Letter {
   @Column({ type: 'text', nullable: true })
   passedOnNote: string | null;
 
+  /** returnedpost: the day a letter by post came back undelivered, as the owner recorded it (`RETURNED_BY_POST`), and why if the envelope said. */
+  @Column({ type: 'date', nullable: true })
+  returnedOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  returnedReason: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
@@ -253,6 +261,24 @@ export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_PO
 
 /** Why a letter by post was set apart when its batch was downloaded: the term it printed had passed (`PrintBatchesService.pdf`); it is made anew. */
 export const TERM_PASSED_BEFORE_PRINTING = 'term passed before printing';
+
+/**
+ * returnedpost (audit102 F1): why a posted letter is `failed`: it came back undelivered (`returnedOn`, `returnedReason`). It went, so it is
+ * not set apart (`setApartReason` null); made anew at once (`LettersService.markReturned`), its term restarted from the new letter.
+ */
+export const RETURNED_BY_POST = 'returned by post: not delivered';
+
+/**
+ * Why the owner may not record a letter as come back, or null when she may: only a letter by post that was posted and did not come back
+ * before; not before the day it was posted, not after today (ISO dates).
+ */
+export function returnRefusal(l: Pick<Letter, 'channel' | 'status' | 'deliveryStatus' | 'deliveredAt' | 'returnedOn'>, returnedOn: string, today: string): 'not-posted' | 'returned-already' | 'before-posting' | 'in-the-future' | null {
+  if (l.returnedOn) return 'returned-already';
+  if (l.channel !== 'post' || l.status !== 'sent' || l.deliveryStatus !== 'posted' || !l.deliveredAt) return 'not-posted';
+  if (returnedOn > today) return 'in-the-future';
+  if (returnedOn < dutchDate(l.deliveredAt)) return 'before-posting';
+  return null;
+}
 
 /** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */
 export const NOT_REMADE = 'answered since: not made anew';

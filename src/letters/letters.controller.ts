@@ -11,6 +11,7 @@ import { letterView } from './letter-view';
 import { letterLists, LettersService } from './letters.service';
 import { EstatePostedDto, MarkPostedDto } from './print-batch.dto';
 import { LetterPreviewQueryDto } from './letter-preview.dto';
+import { ReturnedDto } from './returned.dto';
 import { PassedOnDto } from './passed-on.dto';
 import { PRINT_BATCHES_CURSOR, PrintBatchesService, printLists } from './print-batches.service';
 import { ReaddressNoticesService } from './readdress-notices.service';
@@ -90,6 +91,21 @@ export class LettersController {
     // Read here rather than by the pipe, so a request without a body is told the field to send (`how`), not that the body is missing.
     const { how, note } = await validatedInput(PassedOnDto, req.body ?? {});
     return letterView(await this.letters.markPassedOn(principal, id, how, note ?? null), principal.lang);
+  }
+
+  @ApiDoc({
+    summary: 'Record a letter by post that came back',
+    description:
+      "returnedpost: a posted letter came back undelivered on `returnedOn` (`reason` optional, as the envelope says). It reads „teruggekomen op … (niet bezorgd)” (`deliveryText`, `returned`) and is made anew at once to the provider's address in the directory (check it first): the provider's term runs from the new letter. 409 `not-posted` for a letter not posted, `returned-already`; 422 naming `returnedOn` for a day before the posting (`beforePosting`) or after today (`future`).",
+    problems: [400, 409, 422],
+  })
+  @Post('letters/:id/returned')
+  @Idempotent()
+  @ApiBody({ type: ReturnedDto })
+  @HttpCode(200)
+  async returned(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Req() req: Request) {
+    const { returnedOn, reason } = await validatedInput(ReturnedDto, req.body ?? {});
+    return letterView(await this.letters.markReturned(principal, id, returnedOn, reason ?? null), principal.lang);
   }
 }
 

@@ -8,7 +8,8 @@ import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
 import { createdAtPage, DEFAULT_PAGE_SIZE, listOf, Page, Position } from '../common/paging';
-import { NotFoundProblem, ProblemException } from '../common/problem';
+import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { dutchDate } from '../clock/clock';
 import { type AnswerSent, type ComplaintSent, ContractViews } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { type AgencyStop, ContractsService } from '../contracts/contracts.service';
@@ -40,7 +41,7 @@ import type { RemadeLetter } from '../timeline/corrections';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { endLetterUndoEvents, endLetterUndone } from '../timeline/taken-back';
-import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, remadeFrom, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED, EMAIL_NOT_STARTED } from './letter.entity';
+import { RETURNED_BY_POST, returnRefusal, ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, remadeFrom, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED, EMAIL_NOT_STARTED } from './letter.entity';
 import { MailService, UnconfirmedDelivery } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -49,7 +50,7 @@ import { deleted } from '../database/deleted';
 type OwnerDetails = OwnerWords['errors']['details'];
 
 /** A letter as lists show it: everything but its body and PDF, which only the letter itself (and its PDF) shows. */
-const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'addresseeId', 'passedOnAt', 'passedOnByName', 'passedOnHow', 'passedOnNote', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
+const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'addresseeId', 'passedOnAt', 'passedOnByName', 'passedOnHow', 'passedOnNote', 'returnedOn', 'returnedReason', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
 
 /**
  * Letters to a provider that leave its request as it stands: they never say whether the request went
@@ -823,7 +824,7 @@ export class LettersService implements OnModuleInit {
       if (answered) {
         notRemade.push(letter.id);
         // One posted (late, or to an old address) or delivered to an old e-mail address did go out: it is only not made anew (README, printrest).
-        if (letter.deliveryStatus !== 'posted' && letter.deliveryStatus !== 'delivered') await this.notRemade(manager, letter, answered);
+        if (letter.deliveryStatus !== 'posted' && letter.deliveryStatus !== 'delivered' && !letter.returnedOn) await this.notRemade(manager, letter, answered);
         continue;
       }
       if (letter.contractId && aboutItsRequest(letter)) await this.workflow.restartProviderDeadline(manager, letter.contractId, String(effect.payload.state));
@@ -956,6 +957,16 @@ export class LettersService implements OnModuleInit {
     );
   }
 
+  /** A letter of an estate in her reach, locked for her change; 404 for one that is not there or not hers alike. */
+  private async lockedInReach(tx: EntityManager, principal: StaffPrincipal, letterId: string): Promise<Letter> {
+    const letter = await tx.createQueryBuilder(Letter, 'l').select(LISTED).where('l.id = :letterId', { letterId }).setLock('pessimistic_write').getOne();
+    if (!letter) throw new NotFoundProblem();
+    await this.estates.requireAccess(principal, letter.estateId, tx).catch(() => {
+      throw new NotFoundProblem();
+    });
+    return letter;
+  }
+
   /**
    * The owner records that she passed on a report that reached nobody: by phone, in person or by post, with a short note. It leaves
    * Today, and the estate's letters say so. 404 outside her reach; 409 for a letter that needs no passing on, or was passed on already.
@@ -963,11 +974,7 @@ export class LettersService implements OnModuleInit {
   async markPassedOn(principal: StaffPrincipal, letterId: string, how: PassedOnHow, note: string | null): Promise<OwnersLetter> {
     const details = ownerWords(principal.lang).errors.details;
     return this.db.transaction(async (tx) => {
-      const letter = await tx.createQueryBuilder(Letter, 'l').select(LISTED).where('l.id = :letterId', { letterId }).setLock('pessimistic_write').getOne();
-      if (!letter) throw new NotFoundProblem();
-      await this.estates.requireAccess(principal, letter.estateId, tx).catch(() => {
-        throw new NotFoundProblem();
-      });
+      const letter = await this.lockedInReach(tx, principal, letterId);
       if (letter.passedOnAt) throw new ProblemException(409, 'passed-on-already', details.reportPassedOnAlready);
       const addressee = letter.addresseeId ? await this.estates.familyMember(letter.addresseeId, tx) : null;
       const notSentBecause = reportNotSentBecause(letter, addressee ?? undefined);
@@ -985,6 +992,38 @@ export class LettersService implements OnModuleInit {
       const [about] = await this.withAbout([Object.assign(letter, passedOn)]);
       // A report that reached nobody was placed, not e-mailed: it is never on its way.
       return Object.assign(about, { notSentBecause, beingSent: false, described: null, replacedBy: null });
+    });
+  }
+
+  /**
+   * returnedpost (audit102 F1): the owner records that a letter by post came back undelivered, the day and why. It is then `failed`
+   * (`RETURNED_BY_POST`): no reader takes it for one with the provider. It is made anew at once, dated today, to the directory's address
+   * (`remake`: the provider's term restarts from the new letter; a corrected address before its batch is printed makes it anew again).
+   * 404 outside her reach; 409 for a letter not posted or recorded as come back before; 422 naming `returnedOn` for a day before
+   * the posting or after today.
+   */
+  async markReturned(principal: StaffPrincipal, letterId: string, returnedOn: string, reason: string | null): Promise<OwnersLetter> {
+    const details = ownerWords(principal.lang).errors.details;
+    return this.db.transaction(async (tx) => {
+      const letter = await this.lockedInReach(tx, principal, letterId);
+      const refusal = returnRefusal(letter, returnedOn, this.clock.today());
+      if (refusal === 'returned-already') throw new ProblemException(409, 'returned-already', details.returnedAlready);
+      if (refusal === 'not-posted') throw new ProblemException(409, 'not-posted', details.notPosted);
+      if (refusal === 'in-the-future') throw new ValidationProblem([{ field: 'returnedOn', message: 'must not be in the future', rule: 'future' }]);
+      if (refusal === 'before-posting') throw new ValidationProblem([{ field: 'returnedOn', message: `must not be before ${dutchDate(letter.deliveredAt!)}, the day the letter was posted`, rule: 'beforePosting', limit: dutchDate(letter.deliveredAt!) }]);
+      const returned = { deliveryStatus: 'failed' as const, deliveryError: RETURNED_BY_POST, returnedOn, returnedReason: reason };
+      await tx.update(Letter, { id: letter.id }, returned);
+      await this.timeline.append(tx, {
+        estateId: letter.estateId,
+        contractId: letter.contractId,
+        actor: actorOf(principal),
+        event: 'letter.returned',
+        summary: ownerWords('nl').timeline.letterReturned(letter.subject, letter.letterDate, letter.recipient, returnedOn, reason, principal.name),
+        details: { letterId: letter.id, kind: letter.kind, letterDate: letter.letterDate, recipient: letter.recipient, subject: letter.subject, returnedOn, reason },
+      });
+      await this.remake(tx, [letter.id]);
+      const [about] = await this.withAbout([Object.assign(letter, returned)]);
+      return Object.assign(about, { notSentBecause: null, beingSent: false, described: null, replacedBy: null });
     });
   }
 
@@ -1346,7 +1385,8 @@ export class LettersService implements OnModuleInit {
     const where = (keep: (r: (typeof rows)[number]) => boolean) => new Set(rows.filter(keep).map((r) => r.id));
     const readdressed = new Map<string | null, Readdressing>([[READDRESSED_BEFORE_POST, 'address'], [RECHANNELLED_BEFORE_POST, 'channel'], [READDRESSED_AFTER_DOWNLOAD, 'downloaded'], [RESTORED_BEFORE_POST, 'restored'], [RESTORED_AFTER_DOWNLOAD, 'restoredDownloaded']]);
     return {
-      undelivered: where(() => true),
+      // returnedpost: one that came back went to the post first: its entries say it was posted, its own entry that it came back.
+      undelivered: where((r) => r.why !== RETURNED_BY_POST),
       beingSent: where((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)),
       settledBeforePost: where((r) => r.why === SETTLED_BEFORE_POST),
       answeredBeforePost: where((r) => r.why === ANSWERED_BEFORE_POST),
@@ -1385,11 +1425,13 @@ export class LettersService implements OnModuleInit {
   /**
    * Of `sentSteps`, those whose letter went out only when produced again (`retryOf`): later than the step, so the step's own
    * entry does not say it was sent that day. By `stepKey`, whether its first went by e-mail and did not arrive (`undelivered`:
-   * refused, not "held back until everything was in order", audit 77) rather than held back by the letter rules.
+   * refused, not "held back until everything was in order", audit 77) rather than held back by the letter rules; or went by post and
+   * came back (`returned`, returnedpost).
    */
-  async sentLaterSteps(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, { undelivered: boolean }>> {
-    const rows: { contractId: string; step: string; undelivered: boolean }[] = await manager.query(
-      `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step, bool_or(channel = 'email' AND delivery_status = 'failed') AS undelivered
+  async sentLaterSteps(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, { undelivered: boolean; returned: boolean }>> {
+    const rows: { contractId: string; step: string; undelivered: boolean; returned: boolean }[] = await manager.query(
+      `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step, bool_or(channel = 'email' AND delivery_status = 'failed') AS undelivered,
+              bool_or(returned_on IS NOT NULL) AS returned
          FROM letters
         WHERE estate_id = $1 AND status = 'sent' AND contract_id IS NOT NULL AND effect #>> '{payload,step}' IS NOT NULL
           AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
@@ -1397,7 +1439,7 @@ export class LettersService implements OnModuleInit {
        HAVING bool_or(NOT ${UNDELIVERED('letters')}) AND bool_and(${UNDELIVERED('letters')} OR effect #>> '{payload,retryOf}' IS NOT NULL)`,
       [estateId],
     );
-    return new Map(rows.map((r) => [stepKey(r.contractId, Number(r.step)), { undelivered: r.undelivered }]));
+    return new Map(rows.map((r) => [stepKey(r.contractId, Number(r.step)), { undelivered: r.undelivered, returned: r.returned }]));
   }
 
   /** One page of the sent letters this relative may read (`readableBy`), newest first; `after` is a decoded CREATED_AT_CURSOR. */

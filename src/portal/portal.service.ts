@@ -759,7 +759,7 @@ export class PortalService {
   }
 
   /** `provider`: the contract's provider as the family reads it (`providerLabels`); `readsDebts`: the reader's reach (`readsEstateDebts`). */
-  private say(e: TimelineView, details: Details, contract: Contract | undefined, provider: string, lang: Lang, letters: StepLetters, sentLater: Map<string, { undelivered: boolean }>, readsDebts: boolean): string | null {
+  private say(e: TimelineView, details: Details, contract: Contract | undefined, provider: string, lang: Lang, letters: StepLetters, sentLater: Map<string, { undelivered: boolean; returned: boolean }>, readsDebts: boolean): string | null {
     // An e-mail that did not arrive was not sent: the family reads of it once it is (its step says a letter is being prepared).
     if (e.event === 'letter.sent' && letters.undelivered.has(String(details.letterId))) return null;
     // audit87 F6: the agency told of a collection's end names the contract's provider as the family's labels do, so two claims of one agency are told apart.
@@ -775,7 +775,7 @@ export class PortalService {
       if (awaitingPost(contract.id, step.sentLetter, details.step, letters.awaitingPost)) return familyWords(lang).letterAwaitingPost(provider);
       // Held back, then sent once the owner fixed it: the letter's own entry, dated that day, says it went out.
       const later = step.sentLetter && typeof details.step === 'number' ? sentLater.get(stepKey(contract.id, details.step)) : undefined;
-      if (later) return later.undelivered ? familyWords(lang).letterDeliveredLater(provider) : familyWords(lang).letterSentLater(provider);
+      if (later) return later.returned ? familyWords(lang).letterReturnedSentAgain(provider) : later.undelivered ? familyWords(lang).letterDeliveredLater(provider) : familyWords(lang).letterSentLater(provider);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".
       if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(provider);
       // closewords: settled while its refund had not all come: what was left that day, not "afgehandeld" (nor what came since);

@@ -250,6 +250,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (kind && letterDate && recipient && how) return w.reportPassedOn(kind, letterDate, recipient, how, text(d.note) ?? null, entry.actorName);
       break;
     }
+    case 'letter.returned': {
+      const [subject, letterDate, recipient, returnedOn] = [said(d.subject, subjectIn, lang), text(d.letterDate), text(d.recipient), text(d.returnedOn)];
+      if (subject && letterDate && recipient && returnedOn) return w.letterReturned(subject, letterDate, recipient, returnedOn, text(d.reason) ?? null, entry.actorName);
+      break;
+    }
     case 'letter.contact_named': {
       const [provider, date, kind, contact] = [text(d.recipient), text(d.letterDate), wordOf(ownerWords(lang).estate.letterKinds, d.kind), text(d.contactName)];
       if (provider && date && kind && contact) return w.contactNamedAlready(provider, date, kind, contact);

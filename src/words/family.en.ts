@@ -274,6 +274,7 @@ export const familyEn: FamilyWords = {
       beforeDeath: (label: string) => `${label} is before the date of death`,
       beforeStart: (label: string) => `${label} is before its start: check both dates on the bill`,
       beforeContract: (label: string) => `${label} is before the day the contract was recorded`,
+      beforePosting: (label: string) => `${label} is before the day the letter was posted`,
       tooLate: (label: string, date: string) => `${label} is too far ahead: ${date} at the latest`,
       check: (label: string) => `Check ${label}`,
     },
@@ -466,6 +467,7 @@ export const familyEn: FamilyWords = {
   brpCheckOpenNext: (provider: string) => `If ${provider} did not know yet, we will send a request after all.`,
   brpDetailsComplete: (provider: string) => `The details for ${provider} were complete.`,
   letterNotSent: (provider: string) => `We prepared a letter to ${provider}; it has not been sent yet.`,
+  letterReturnedSentAgain: (provider: string) => `We wrote to ${provider} by post; that letter came back undelivered and was sent again.`,
   letterSentLater: (provider: string) => `We prepared a letter to ${provider}; it was sent later, once everything was in order.`,
   letterDeliveredLater: (provider: string) => `We sent a letter to ${provider} by email; it could not be delivered at first and arrived later.`,
   endDate: {
@@ -529,6 +531,7 @@ export const familyEn: FamilyWords = {
             : `We let ${String(d.recipient)} know that ${d.collectionEnded === 'claimDropped' ? `the whole claim has been withdrawn${d.paidFinalBill ? paidBeforeEn(d, readsDebts) : ''}` : d.collectionEnded === 'billWithdrawn' ? 'the bill has been withdrawn' : d.collectionEnded === 'billsWithdrawn' ? 'the bills have been withdrawn' : 'the debt collection has stopped'}.`
           : `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
     'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted: ${String(d.subject)}`,
+    'letter.returned': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} came back undelivered: ${String(d.subject)}. We are sending it again.`,
     // dropcorr: the day the provider said it dropped a bill, recorded wrongly and corrected.
     // comcorr2: the complaints body's decision, recorded wrongly and corrected: what it now says.
     'contract.committee_decision_corrected': (d: Record<string, unknown>, readsDebts = false) =>

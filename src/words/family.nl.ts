@@ -346,6 +346,7 @@ export const familyNl = {
       beforeDeath: (label: string) => `${label} ligt vóór de overlijdensdatum`,
       beforeStart: (label: string) => `${label} ligt vóór het begin ervan: controleer beide data op de rekening`,
       beforeContract: (label: string) => `${label} ligt vóór de dag waarop het contract werd vastgelegd`,
+      beforePosting: (label: string) => `${label} ligt vóór de dag waarop de brief op de post ging`,
       tooLate: (label: string, date: string) => `${label} ligt te ver weg: uiterlijk ${date}`,
       // A refusal without a rule: its detail is the API's English, which a family should not have to read.
       check: (label: string) => `Controleer ${label}`,
@@ -668,6 +669,8 @@ export const familyNl = {
   /** On the timeline, a step whose letter did not go out (held back, or not made yet): not "we sent". */
   letterNotSent: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is nog niet verstuurd.`,
   /** On the timeline, a step whose letter was held back and went out later, when the owner had fixed it (its own entry is dated then). */
+  /** returnedpost: the step's letter went by post, came back undelivered and was sent again. */
+  letterReturnedSentAgain: (provider: string) => `We hebben ${provider} per post geschreven; die brief kwam onbezorgd terug en is opnieuw verstuurd.`,
   letterSentLater: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is later verstuurd, toen alles klopte.`,
   /** The same for a letter by e-mail that did not arrive at first (refused): it was sent, and arrived later (audit 77, MAIL-2). */
   letterDeliveredLater: (provider: string) => `We hebben een brief aan ${provider} per e-mail verstuurd; die kon eerst niet worden bezorgd en is later aangekomen.`,
@@ -763,6 +766,8 @@ export const familyNl = {
           : `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
     // Dated the day it was posted, as its line (and the day's email) is: the date is not said twice.
     'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan: ${String(d.subject)}`,
+    // returnedpost: dated the day it came back; the provider never had it, so we send it again.
+    'letter.returned': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} kwam terug, niet bezorgd: ${String(d.subject)}. We sturen hem opnieuw.`,
     // dropcorr: the day the provider said it dropped a bill, recorded wrongly and corrected.
     // comcorr2: the complaints body's decision, recorded wrongly and corrected: what it now says.
     'contract.committee_decision_corrected': (d: Record<string, unknown>, readsDebts = false) =>

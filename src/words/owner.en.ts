@@ -727,6 +727,7 @@ export const ownerEn: OwnerWords = {
     postedOn: (date: string) => `posted on ${date}`,
     remadeAs: (date: string) => `not delivered, replaced by the letter of ${date}`,
     remadeUnsent: (date: string) => `not sent, replaced by the letter of ${date}`,
+    returned: (date, reason, remadeOn) => `returned on ${date} (not delivered)${reason ? `: ${reason}` : ''}${remadeOn ? `; replaced by the letter of ${remadeOn}, the term runs from that letter` : ''}`,
     deliveredOn: (date: string) => `delivered on ${date}`,
     deliveryTo: { pending: (to) => `not delivered to ${to} yet`, delivered: (to) => `delivered to ${to}`, failed: (to) => `not delivered to ${to}` },
     deliveredToOn: (to, date) => `delivered to ${to} on ${date}`,
@@ -1635,6 +1636,7 @@ export const ownerEn: OwnerWords = {
       beforeDeath: (label: string) => `${label} is before the date of death`,
       beforeStart: (label: string) => `${label} is before the start of the period`,
       beforeContract: (label: string) => `${label} is before the day the contract was recorded`,
+      beforePosting: (label: string) => `${label} is before the day the letter was posted`,
       tooLate: (label: string, date: string) => `${label} is too far ahead: ${date} at the latest`,
       check: (label: string, detail: string) => `Check ${label}: ${detail}`,
     },
@@ -1723,6 +1725,7 @@ export const ownerEn: OwnerWords = {
       reference: 'the reference',
       paidOn: 'the day paid',
       receivedOn: 'the day received',
+      returnedOn: 'the day the letter came back',
       invoiceReference: 'the invoice',
       'charge.invoiceReference': 'the charge',
       'charge.amount': 'the amount booked back',
@@ -1974,6 +1977,8 @@ export const ownerEn: OwnerWords = {
       stepRetried: 'This step is already being retried, or it succeeded. Nothing was changed.',
       reportPassedOnAlready: 'This report is already marked as passed on. Nothing was changed.',
       nothingToPassOn: 'This letter reached its addressee; there is nothing to pass on. Nothing was changed.',
+      notPosted: 'Only a letter by post that was posted can come back. Nothing was changed.',
+      returnedAlready: 'This letter is already recorded as returned. Nothing was changed.',
       collectionStopHeld: (provider: string) =>
         `We asked ${provider} to stop a collection, and that stop letter quoted the end date. Record the answer to that stop request first, then correct the confirmation. Nothing was changed.`,
       refundAmountReported: (provider: string, reported: string) =>
@@ -2280,6 +2285,8 @@ export const ownerEn: OwnerWords = {
       const bills = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' });
       return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: ${provider} answered about the ${bills.several ? 'invoices' : 'invoice'} ${sentOffEn(bills.several, byEmail)}.`;
     },
+    letterReturned: (subject: string, letterDate: string, recipient: string, returnedOn: string, reason: string | null, by: string) =>
+      `${by} recorded that the letter "${subject}" of ${longDate(letterDate, 'en')} to ${recipient} came back on ${longDate(returnedOn, 'en')}, not delivered${reason ? ` (${reason})` : ''}; the letter is made anew.`,
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
       `${by} passed on the ${kind} of ${longDate(letterDate, 'en')} for ${recipient} (${how})${note ? `: ${note}` : '.'}`,

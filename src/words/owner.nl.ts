@@ -816,6 +816,8 @@ export const ownerNl = {
     /** An e-mail delivered on a later day than its date: one a crashed worker had claimed goes again unchanged (`LettersService.deliver`). */
     remadeAs: (date: string) => `niet bezorgd, vervangen door de brief van ${date}`,
     remadeUnsent: (date: string) => `niet verstuurd, vervangen door de brief van ${date}`,
+    /** returnedpost: a posted letter that came back; why, as the envelope said; the letter made anew from it, whose term runs now. */
+    returned: (date: string, reason: string | null, remadeOn: string | null) => `teruggekomen op ${date} (niet bezorgd)${reason ? `: ${reason}` : ''}${remadeOn ? `; vervangen door de brief van ${remadeOn}, de termijn loopt vanaf die brief` : ''}`,
     deliveredOn: (date: string) => `bezorgd op ${date}`,
     /** digest3: her API's `deliveryText` names who the letter was for (`recipient`: the provider, the agency), where it says whether it arrived. */
     deliveryTo: { pending: (to: string) => `nog niet bezorgd bij ${to}`, delivered: (to: string) => `bezorgd bij ${to}`, failed: (to: string) => `niet bezorgd bij ${to}` } as Record<string, (to: string) => string>,
@@ -1863,6 +1865,7 @@ export const ownerNl = {
       beforeDeath: (label: string) => `${label} ligt vóór de overlijdensdatum`,
       beforeStart: (label: string) => `${label} ligt vóór het begin van de periode`,
       beforeContract: (label: string) => `${label} ligt vóór de dag waarop het contract werd vastgelegd`,
+      beforePosting: (label: string) => `${label} ligt vóór de dag waarop de brief op de post ging`,
       tooLate: (label: string, date: string) => `${label} ligt te ver weg: uiterlijk ${date}`,
       check: (label: string, detail: string) => `Controleer ${label}: ${detail}`,
     },
@@ -1951,6 +1954,7 @@ export const ownerNl = {
       reference: 'het kenmerk',
       paidOn: 'de betaaldatum',
       receivedOn: 'de ontvangstdatum',
+      returnedOn: 'de dag waarop de brief terugkwam',
       invoiceReference: 'de factuur',
       // bankpages: a bank's costs and what it booked back (`chargeNamed`).
       'charge.invoiceReference': 'de kosten',
@@ -2260,6 +2264,8 @@ export const ownerNl = {
       reportPassedOnAlready: 'Dit verslag staat al als doorgegeven. Er is niets gewijzigd.',
       /** A letter that reached its addressee, marked passed on (409 `nothing-to-pass-on`). */
       nothingToPassOn: 'Deze brief heeft zijn geadresseerde bereikt; er is niets door te geven. Er is niets gewijzigd.',
+      notPosted: 'Alleen een brief per post die op de post is gedaan kan terugkomen. Er is niets gewijzigd.',
+      returnedAlready: 'Deze brief staat al als teruggekomen. Er is niets gewijzigd.',
       /** The same while a collection stop is asked (any version): the stop letter named the end date, so its answer comes first. */
       collectionStopHeld: (provider: string) =>
         `We vroegen ${provider} een incasso te stoppen, en die stopbrief noemde de einddatum. Leg eerst het antwoord op dat stopverzoek vast en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
@@ -2617,6 +2623,9 @@ export const ownerNl = {
       const bills = billsNamed(references, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' });
       return `de bezwaarbrief${bills.several ? 'ven' : ''} aan ${provider} over ${bills.words} ${bills.several ? 'gaan' : 'gaat'} niet meer weg: ${provider} heeft op de ${bills.several ? 'facturen' : 'factuur'} geantwoord ${sentOff(bills.several, byEmail)}.`;
     },
+    /** returnedpost: a letter by post recorded as come back (`letter.returned`): who recorded it, the day, why; it is made anew. */
+    letterReturned: (subject: string, letterDate: string, recipient: string, returnedOn: string, reason: string | null, by: string) =>
+      `${by} heeft vastgelegd dat de brief „${subject}” van ${longDate(letterDate, 'nl')} aan ${recipient} op ${longDate(returnedOn, 'nl')} terugkwam, niet bezorgd${reason ? ` (${reason})` : ''}; de brief wordt opnieuw gemaakt.`,
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
       `${by} heeft het ${kind} van ${longDate(letterDate, 'nl')} voor ${recipient} doorgegeven (${how})${note ? `: ${note}` : '.'}`,

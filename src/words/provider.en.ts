@@ -316,6 +316,7 @@ export const providerEn: ProviderWords = {
       beforeDeath: (label: string) => `${label}: this date is before the date of death.`,
       beforeStart: (label: string) => `${label}: this date is before the start of the period.`,
       beforeContract: (label: string) => `${label}: this date is before the day the contract was recorded.`,
+      beforePosting: (label: string) => `${label}: this date is before the day the letter was posted.`,
       tooLate: (label: string, date: string) => `${label}: this date is too far ahead; ${date} at the latest.`,
       check: (label: string) => `${label}: this value is not valid.`,
     },

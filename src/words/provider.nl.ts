@@ -410,6 +410,7 @@ export const providerNl = {
       beforeDeath: (label: string) => `${label}: deze datum ligt vóór de overlijdensdatum.`,
       beforeStart: (label: string) => `${label}: deze datum ligt vóór het begin van de periode.`,
       beforeContract: (label: string) => `${label}: deze datum ligt vóór de dag waarop het contract werd vastgelegd.`,
+      beforePosting: (label: string) => `${label}: deze datum ligt vóór de dag waarop de brief op de post ging.`,
       tooLate: (label: string, date: string) => `${label}: deze datum ligt te ver weg; uiterlijk ${date}.`,
       // A refusal without a rule: its detail is the API's English, so the desk says only that the value is wrong.
       check: (label: string) => `${label}: deze waarde klopt niet.`,

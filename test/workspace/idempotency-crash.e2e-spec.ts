@@ -198,4 +198,25 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     expect(await posted()).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM letters WHERE contract_id = $1 AND delivery_status = 'posted'`, [contract.id])).toBe(1);
   });
+  // returnedpost: a letter by post recorded as come back; a retry after a crash cut its answer off records nothing twice, makes it anew once.
+  it('tells a retry of recording a letter by post as come back that it was done: its history line once, made anew once (returnedpost)', async () => {
+    const post = await createProvider(t.admin, { name: 'Retourpost', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 3', postalCode: '1000 AB', city: 'Amsterdam', country: 'NL' } } });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: 'Abonnement', accountNumber: 'RP-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    const [batch] = (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    await anna.get(`${API}/print-batches/${batch}/pdf`).buffer(true).parse(binary).expect(200);
+    await anna.post(`${API}/print-batches/${batch}/posted`, { letterCount: 1 }).expect(200);
+    const [letter] = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string }[];
+    const returned = () => anna.post(`${API}/letters/${letter.id}/returned`, { returnedOn: t.clock.today(), reason: 'adres onbekend' }).set('Idempotency-Key', 'returned-crash');
+    await returned().expect(200);
+    const recorded = () => count(`SELECT count(*)::int AS n FROM timeline_entries WHERE estate_id = $1 AND event = 'letter.returned'`, [estate.id]);
+    const remakes = () => count(`SELECT count(*)::int AS n FROM outbox WHERE payload->>'retryOf' = $1`, [letter.id]);
+    expect([await recorded(), await remakes()]).toEqual([1, 1]);
+    await answerCutOff('returned-crash');
+    const retry = await returned().expect(409);
+    expect(retry.body.type).toMatch(/idempotency-key-done$/);
+    expect([await recorded(), await remakes()]).toEqual([1, 1]);
+  });
 });

@@ -1,0 +1,34 @@
+import { deliveryText } from './letter-view';
+import { RETURNED_BY_POST, returnRefusal } from './letter.entity';
+
+/** returnedpost (audit102 F1): a posted letter that came back reads so, and only a posted letter may be recorded as come back. */
+describe('a letter by post that came back', () => {
+  const posted = { channel: 'post' as const, status: 'sent' as const, deliveryStatus: 'posted' as const, deliveredAt: new Date('2026-11-23T15:00:00+01:00'), returnedOn: null };
+
+  it('may be recorded from the day it was posted to today, not before or after', () => {
+    expect(returnRefusal(posted, '2026-11-23', '2026-11-30')).toBeNull();
+    expect(returnRefusal(posted, '2026-11-30', '2026-11-30')).toBeNull();
+    expect(returnRefusal(posted, '2026-11-22', '2026-11-30')).toBe('before-posting');
+    expect(returnRefusal(posted, '2026-12-01', '2026-11-30')).toBe('in-the-future');
+  });
+
+  it('is refused for a letter not posted (waiting, printed, an e-mail, blocked) and once it came back', () => {
+    expect(returnRefusal({ ...posted, deliveryStatus: 'queued_for_print', deliveredAt: null }, '2026-11-23', '2026-11-30')).toBe('not-posted');
+    expect(returnRefusal({ ...posted, deliveryStatus: 'printed', deliveredAt: null }, '2026-11-23', '2026-11-30')).toBe('not-posted');
+    expect(returnRefusal({ ...posted, channel: 'email', deliveryStatus: 'delivered' }, '2026-11-23', '2026-11-30')).toBe('not-posted');
+    expect(returnRefusal({ ...posted, status: 'blocked' as const }, '2026-11-23', '2026-11-30')).toBe('not-posted');
+    expect(returnRefusal({ ...posted, deliveryStatus: 'failed', returnedOn: '2026-11-25' }, '2026-11-26', '2026-11-30')).toBe('returned-already');
+  });
+
+  const returned = { channel: 'post', deliveryStatus: 'failed', deliveryError: RETURNED_BY_POST, deliveredAt: '2026-11-23T14:00:00Z', letterDate: '2026-11-23', beingSent: false, returnedOn: '2026-11-30', returnedReason: 'adres onbekend' };
+
+  it('reads „teruggekomen op … (niet bezorgd)" with why, never „op de post gedaan" or „niet verstuurd"', () => {
+    expect(deliveryText('nl', returned)).toBe('teruggekomen op 30 november 2026 (niet bezorgd): adres onbekend');
+    expect(deliveryText('en', { ...returned, returnedReason: null })).toBe('returned on 30 November 2026 (not delivered)');
+  });
+
+  it('names the letter made anew from it, whose term runs now', () => {
+    expect(deliveryText('nl', { ...returned, replacedBy: { letterId: 'x', letterDate: '2026-11-30' } })).toBe('teruggekomen op 30 november 2026 (niet bezorgd): adres onbekend; vervangen door de brief van 30 november 2026, de termijn loopt vanaf die brief');
+    expect(deliveryText('en', { ...returned, returnedReason: null, replacedBy: { letterId: 'x', letterDate: '2026-11-30' } })).toBe('returned on 30 November 2026 (not delivered); replaced by the letter of 30 November 2026, the term runs from that letter');
+  });
+});

@@ -1,0 +1,111 @@
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
+import { account, Account, relative } from '../workspace/support';
+
+/**
+ * returnedpost (audit102 F1): a letter by post that came back undelivered. The owner records the day it came back and why; it no
+ * longer reads „op de post gedaan" for good: her API and pages say „teruggekomen op … (niet bezorgd)", it is made anew at once and the
+ * provider's term is counted from the new letter, not from the posting of the one that never arrived.
+ */
+describe('a letter by post that came back', () => {
+  let t: TestApp;
+  let anna: Account;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
+  });
+  afterAll(async () => t?.close());
+
+  type Listed = { id: string; letterDate: string; deliveryStatus: string; deliveryText: string | null; deliveryError: string | null; replacedBy: { letterId: string; letterDate: string } | null; returned: { on: string; reason: string | null } | null };
+
+  /** A request by post to an insurer, printed and posted on Monday 23 November 2026. */
+  async function posted(owner: Account, insurerName: string) {
+    const insurer = await createProvider(t.admin, { name: insurerName, category: 'insurance', channel: 'post', requiredDocuments: [], slaBusinessDays: 10, contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 300', postalCode: '7300 AB', city: 'Apeldoorn', country: 'NL' } } });
+    const estate = await createEstate(owner.api, { givenNames: 'Willem' });
+    const maria = await relative(t, owner.api, estate.id, 'Maria');
+    const contract = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Uitvaartverzekering', accountNumber: 'POL-1', action: 'cancel' }).expect(201)).body as { id: string; estateId: string };
+    await owner.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await owner.api.post(`${API}/print-batches`).expect(200);
+    const [batch] = (await owner.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string }[];
+    await owner.api.get(`${API}/print-batches/${batch.id}/pdf`).expect(200);
+    await owner.api.post(`${API}/print-batches/${batch.id}/posted`, { letterCount: 1 }).expect(200);
+    const [letter] = (await owner.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[];
+    return { estate, contract, letter, maria };
+  }
+
+  const contractOf = async (owner: Account, id: string) => (await owner.api.get(`${API}/contracts/${id}`).expect(200)).body as { estateId: string; dueAt: string | null; statusText: string; letters: Listed[] };
+
+  it('reads „teruggekomen op … (niet bezorgd)", is made anew and its term runs from the new letter', async () => {
+    const { contract, letter, maria } = await posted(anna, 'ZekerLeven');
+    expect(letter).toMatchObject({ deliveryStatus: 'posted', deliveryText: 'op de post gedaan aan ZekerLeven op 23 november 2026' });
+    const termOfThePosting = (await contractOf(anna, contract.id)).dueAt;
+    expect(termOfThePosting).not.toBeNull();
+
+    // A week later the envelope is back: „adres onbekend".
+    await t.runDue(7);
+    const returned = await anna.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn: '2026-11-30', reason: 'adres onbekend' }).set('Idempotency-Key', 'returned-1').expect(200);
+    expect(returned.body).toMatchObject({ id: letter.id, deliveryStatus: 'failed', returned: { on: '2026-11-30', reason: 'adres onbekend' }, deliveryText: 'teruggekomen op 30 november 2026 (niet bezorgd): adres onbekend' });
+    await t.runDue();
+
+    const after = await contractOf(anna, contract.id);
+    const old = after.letters.find((l) => l.id === letter.id)!;
+    const remade = after.letters.find((l) => l.id !== letter.id)!;
+    expect(remade).toMatchObject({ letterDate: '2026-11-30', deliveryStatus: 'queued_for_print', deliveryText: 'wacht op de printbatch' });
+    expect(old).toMatchObject({ replacedBy: { letterId: remade.id, letterDate: '2026-11-30' }, deliveryText: 'teruggekomen op 30 november 2026 (niet bezorgd): adres onbekend; vervangen door de brief van 30 november 2026, de termijn loopt vanaf die brief' });
+    // The term of the posting of 23 November is not served: none runs until the new letter is posted.
+    expect(after).toMatchObject({ dueAt: null, statusText: 'Brief aan ZekerLeven ligt klaar voor de post; nog niet verstuurd.' });
+    // Maria reads it came back and goes again; her card says the new letter waits for the post.
+    const history = async () => ((await maria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(await history()).toContain('Brief aan ZekerLeven kwam terug, niet bezorgd: Melding van overlijden: Uitvaartverzekering, polisnummer POL-1, van Willem de Vries. We sturen hem opnieuw.');
+    expect((await maria.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0]).toMatchObject({ statusText: 'Onze brief aan ZekerLeven ligt klaar voor de post.', expectedDate: null });
+    // Her own history names who recorded it, the day and why.
+    const timeline = (await anna.api.get(`${API}/estates/${contract.estateId}/timeline?limit=200`).expect(200)).body.items as { text?: string; summary: string }[];
+    expect(timeline.map((e) => e.text ?? e.summary)).toContain('Anna de Boer heeft vastgelegd dat de brief „Melding van overlijden: Uitvaartverzekering, polisnummer POL-1, van Willem de Vries” van 23 november 2026 aan ZekerLeven op 30 november 2026 terugkwam, niet bezorgd (adres onbekend); de brief wordt opnieuw gemaakt.');
+    // Its first entry is still true: it was posted, not set apart unprinted.
+    expect(timeline.map((e) => e.text ?? e.summary).join('\n')).not.toContain('niet geprint');
+    // Posted, the new letter starts the term: later than the one the returned letter had started.
+    await anna.api.post(`${API}/print-batches`).expect(200);
+    const [batch] = (await anna.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string }[];
+    await anna.api.get(`${API}/print-batches/${batch.id}/pdf`).expect(200);
+    await anna.api.post(`${API}/print-batches/${batch.id}/posted`, { letterCount: 1 }).expect(200);
+    const reposted = await contractOf(anna, contract.id);
+    expect(reposted.dueAt! > termOfThePosting!).toBe(true);
+    expect(reposted.letters.find((l) => l.id === remade.id)).toMatchObject({ deliveryStatus: 'posted', deliveryText: 'op de post gedaan aan ZekerLeven op 30 november 2026' });
+    expect(reposted.letters.find((l) => l.id === letter.id)!.deliveryText).toContain('teruggekomen op 30 november 2026 (niet bezorgd)');
+    // The step no longer reads as served by the first posting: it went again after coming back.
+    expect(await history()).toContain('We hebben ZekerLeven per post geschreven; die brief kwam onbezorgd terug en is opnieuw verstuurd.');
+    expect((await maria.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].expectedDate).toBe(reposted.dueAt);
+  });
+
+  it('refuses a letter not posted (409), a day before the posting or in the future (422 naming returnedOn), and is 404 to another owner', async () => {
+    const carla = await account(t, 'Carla Visser', 'specialist', 'nl');
+    const { contract, letter } = await posted(carla, 'Lifeline');
+    const before = await carla.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn: '2026-11-20' }).expect(422);
+    expect(before.headers['content-type']).toContain('application/problem+json');
+    expect(before.body.errors).toEqual([expect.objectContaining({ field: 'returnedOn', message: 'must not be before 2026-11-30, the day the letter was posted' })]);
+    const future = await carla.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn: '2027-01-05' }).expect(422);
+    expect(future.body.errors).toEqual([expect.objectContaining({ field: 'returnedOn', message: 'must not be in the future' })]);
+    expect((await carla.api.post(`${API}/letters/${letter.id}/returned`, {}).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'returnedOn' })]);
+    const other = await account(t, 'Sofie Jansen', 'specialist', 'nl');
+    await other.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn: t.clock.today() }).expect(404);
+    // Nothing was changed by any refusal: it still reads posted.
+    expect((await contractOf(carla, contract.id)).letters.find((l) => l.id === letter.id)).toMatchObject({ deliveryStatus: 'posted', returned: null });
+
+    await carla.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn: t.clock.today() }).expect(200);
+    await t.runDue();
+    const again = await carla.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn: t.clock.today() }).expect(409);
+    expect(again.body).toMatchObject({ type: expect.stringContaining('returned-already'), detail: 'Deze brief staat al als teruggekomen. Er is niets gewijzigd.' });
+    // The letter made anew waits for the post: it cannot have come back.
+    const remade = (await contractOf(carla, contract.id)).letters.find((l) => l.id !== letter.id)!;
+    expect((await carla.api.post(`${API}/letters/${remade.id}/returned`, { returnedOn: t.clock.today() }).expect(409)).body.detail).toBe('Alleen een brief per post die op de post is gedaan kan terugkomen. Er is niets gewijzigd.');
+  });
+
+  it('tells an English owner in English', async () => {
+    const june = await account(t, 'June Walker', 'specialist', 'en');
+    const { letter } = await posted(june, 'Northwind Life');
+    const returned = await june.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn: '2026-11-30' }).expect(200);
+    expect(returned.body.deliveryText).toBe('returned on 30 November 2026 (not delivered)');
+  });
+});
