@@ -610,7 +610,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   // A cancellation that asks no end (a bank account, an insurer: `requestAsked`) is named by what its letter asks.
   const ask = requestAsked(c);
   const cancelAsked = ask.bankAccount ? w.askedBank(humanDate(o.estate.deceased.dateOfDeath, lang)) : ask.insurance ? w.askedInsurance[ask.insurance] : w.askedCancel(requested, humanDate(o.estate.deceased.dateOfDeath, lang));
-  const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : cancelAsked, request ? requestWent(lang, inItsBatch(c, request)) : w.notSent, ...(c.endDateByLaw ? [c.endDateByLaw] : [])];
+  const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : cancelAsked, request ? requestWent(lang, asItStands(c, request)) : w.notSent, ...(c.endDateByLaw ? [c.endDateByLaw] : [])];
   // bankletters: a block is no confirmed end: the bank's answer, and whether its balance reached the estate account (bankrest: none to release at nil or below).
   const block = askedInstead(c.action, ask) === 'bank' && ask.answerDone?.done === 'accountBlocked' ? ask.answerDone : null;
   const release = !block ? '' : block.balanceReleased ? w.release.released : block.balance !== null && block.balance <= 0 ? w.release.nothing : w.release.awaited;
@@ -655,10 +655,13 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
 <dt>${w.open}</dt><dd>${items.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : w.nothingOpen}</dd></dl>`;
 }
 
-/** estatebutton: the contract's letter in a colleague's downloaded batch (`requestLetter.inColleaguesBatch`) says whose, as its status does. */
-const inItsBatch = <L extends { id: string }>(c: ContractOverview['contract'], l: L) => {
+/**
+ * A letter of the contract as `deliveryText` reads it: in a colleague's downloaded batch (`requestLetter.inColleaguesBatch`) it says whose,
+ * as its status does (estatebutton); come back by post (its view's `returned`), when and why (returnedpost).
+ */
+const asItStands = <L extends { id: string; returned?: { on: string; reason: string | null } | null }>(c: ContractOverview['contract'], l: L) => {
   const batch = c.requestLetter?.inColleaguesBatch;
-  return { ...l, inColleaguesBatch: batch?.letterId === l.id ? batch : null };
+  return { ...l, inColleaguesBatch: batch?.letterId === l.id ? batch : null, returnedOn: l.returned?.on ?? null, returnedReason: l.returned?.reason ?? null };
 };
 
 /**
@@ -786,7 +789,7 @@ ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.e
       : html`<p>${w.none}</p>`}`}
 ${contractCorrectionSection(lang, o, state.failed === 'correct' ? state.form : {}, from)}
 <h2 id="letters">${w.letters}</h2>${c.letters.length
-      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${letterNamed(lang, l, c.provider.category)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${deliveryText(lang, inItsBatch(c, l))})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${produceAgain(lang, l.id, o.retryRefusals.get(l.id))}`}</li>`)}</ul>`
+      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${letterNamed(lang, l, c.provider.category)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${deliveryText(lang, asItStands(c, l))})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${produceAgain(lang, l.id, o.retryRefusals.get(l.id))}`}</li>`)}</ul>`
       : html`<p>${w.noLetters}</p>`}
 ${historySection(c.id, c.timeline, c.timelineNext, state, lang)}`,
   );

@@ -56,6 +56,9 @@ describe('a letter by post that came back', () => {
     expect(old).toMatchObject({ replacedBy: { letterId: remade.id, letterDate: '2026-11-30' }, deliveryText: 'teruggekomen op 30 november 2026 (niet bezorgd): adres onbekend; vervangen door de brief van 30 november 2026, de termijn loopt vanaf die brief' });
     // The term of the posting of 23 November is not served: none runs until the new letter is posted.
     expect(after).toMatchObject({ dueAt: null, statusText: 'Brief aan ZekerLeven ligt klaar voor de post; nog niet verstuurd.' });
+    // Her contract page's list of letters says so too, not only „(niet bezorgd)".
+    const page = (await anna.api.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.api.token}`).expect(200)).text.replace(/\u00a0/g, ' ');
+    expect(page).toContain('(teruggekomen op 30 november 2026 (niet bezorgd): adres onbekend; vervangen door de brief van 30 november 2026, de termijn loopt vanaf die brief)');
     // Maria reads it came back and goes again; her card says the new letter waits for the post.
     const history = async () => ((await maria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(await history()).toContain('Brief aan ZekerLeven kwam terug, niet bezorgd: Melding van overlijden: Uitvaartverzekering, polisnummer POL-1, van Willem de Vries. We sturen hem opnieuw.');
