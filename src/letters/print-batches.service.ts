@@ -162,7 +162,6 @@ export interface PrintEnvelope {
   setApartDueDate: string | null;
 }
 
-/** What the owner names of the batch they printed when marking it posted: its sha256 (the page's) or its letter count; one of them is required. */
 /** handover4: the estate's letters of a colleague's batch, marked posted by its new owner (`markEstatePosted`). */
 export interface EstatePosted {
   estateId: string;
@@ -174,6 +173,7 @@ export interface EstatePosted {
   lateLetters: (LatePostedLetter & { title: string })[];
 }
 
+/** What the owner names of the batch they printed when marking it posted: its sha256 (the page's) or its letter count; one of them is required. */
 export interface PrintedBatch {
   sha256?: string;
   letterCount?: number;
