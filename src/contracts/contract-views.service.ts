@@ -127,11 +127,6 @@ export const leaseContinuedText = (how: LeaseAfterLetter, provider: string, lang
   }
 };
 
-/**
- * Whether a contract's letter waits for the post (`letter`, as `LetterStandingsReader` reads it) while its state asks,
- * reminds, complains or objects to a bill: the owner is then told the letter lies ready for the post and her move is to post it (the
- * contract's page and Today alike); another state's words say more than its letter.
- */
 /** The owner's status of a letter waiting for the post; estatebutton: one in a colleague's downloaded batch says whose, and whom to ask. */
 export function awaitingPostText(lang: Language, provider: string, batch: ColleaguesBatch | undefined): string {
   const w = ownerWords(lang).contract;
@@ -141,6 +136,11 @@ export function awaitingPostText(lang: Language, provider: string, batch: Collea
 /** Its next step: post the batch, or, in a colleague's, mark it posted once she says it went (handover4's button on the estate page and Today). */
 const awaitingPostNext = (lang: Language, batch: ColleaguesBatch | undefined): string => (batch ? ownerWords(lang).contract.letterInColleaguesBatchNext(batch.holderName) : ownerWords(lang).contract.letterAwaitingPostNext);
 
+/**
+ * Whether a contract's letter waits for the post (`letter`, as `LetterStandingsReader` reads it) while its state asks,
+ * reminds, complains or objects to a bill: the owner is then told the letter lies ready for the post and her move is to post it (the
+ * contract's page and Today alike); another state's words say more than its letter.
+ */
 export const waitsForPost = (state: string, letter: RequestLetterStanding | undefined): boolean => letter === 'awaitingPost' && CHASING.has(state);
 /**
  * Whether the term of a state that asks, reminds, complains or objects waits for its letter to reach the provider: by post
