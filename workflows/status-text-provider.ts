@@ -31,9 +31,9 @@ const enBy = (due: string | null) => (due ? ` by ${due}` : '');
 /** v5: what the provider credited of a bill's disputed part, said beside it so the parts add up to what is still disputed. */
 const creditNl = (d: DisputedInvoice) => (d.credited ? `, waarvan ${money(d.credited, 'nl')} gecrediteerd` : '');
 const creditEn = (d: DisputedInvoice) => (d.credited ? `, of which ${money(d.credited, 'en')} credited` : '');
-/** One bill's disputed part, for a list of several. */
 /** kifidwords: an insurer's bill is its nota (`INSURER_BILL_NOUNS`), as the owner's and the complaints body's lines name it; anyone else's an invoice. */
 const nounsOf = (lang: Language, biller: Biller) => billNounsOf(biller === 'bank' ? undefined : biller)[lang];
+/** One bill's disputed part, for a list of several. */
 const billNl = (d: DisputedInvoice, noun: string) => `${noun} ${d.reference}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}${creditNl(d)}`;
 const billEn = (d: DisputedInvoice, noun: string) => `${noun} ${d.reference}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}${creditEn(d)}`;
 /** The total is net of credits: "still" says so when a credit is among the parts. */

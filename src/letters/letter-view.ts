@@ -4,6 +4,9 @@ import { humanDate } from '../web/html';
 import { type Lang, ownerWords } from '../words';
 import { type Letter, mayHaveArrived, type NotSentBecause, type Replacement, setApartReason } from './letter.entity';
 
+/** estatebutton: the colleague whose downloaded, unposted print batch holds a contract's letter (`letterId`), and when she downloaded it. */
+export type ColleaguesBatch = { letterId: string; holderName: string; downloadedAt: Date };
+
 /**
  * Where a sent letter's delivery stands; a letter by post with the day its batch went into the mail, an e-mail delivered on a
  * later day than its date with that day (a resend after a crash goes unchanged, `LettersService.deliver`: its date is not when it arrived),
@@ -11,9 +14,6 @@ import { type Letter, mayHaveArrived, type NotSentBecause, type Replacement, set
  * the mail server had whole and never answered as one that may have arrived (audit82 SMTP-2). Her pages and her API (`letterView`'s
  * `deliveryText`, engdesk: audit96 F2) say it alike; `deliveryError` beside it stays the internal reason clients match on.
  */
-/** estatebutton: the colleague whose downloaded, unposted print batch holds a contract's letter (`letterId`), and when she downloaded it. */
-export type ColleaguesBatch = { letterId: string; holderName: string; downloadedAt: Date };
-
 export function deliveryText(lang: Lang, letter: { channel?: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null; returnedOn?: string | null; returnedReason?: string | null; inColleaguesBatch?: ColleaguesBatch | null }, addressee?: string): string {
   // returnedpost: it went and came back: „teruggekomen op …", made anew or not (audit102 F1).
   if (letter.returnedOn) return ownerWords(lang).estate.returned(humanDate(letter.returnedOn, lang), letter.returnedReason ?? null, letter.replacedBy ? humanDate(letter.replacedBy.letterDate, lang) : null);

@@ -668,9 +668,9 @@ export const familyNl = {
   brpDetailsComplete: (provider: string) => `De gegevens voor ${provider} waren compleet.`,
   /** On the timeline, a step whose letter did not go out (held back, or not made yet): not "we sent". */
   letterNotSent: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is nog niet verstuurd.`,
-  /** On the timeline, a step whose letter was held back and went out later, when the owner had fixed it (its own entry is dated then). */
   /** returnedpost: the step's letter went by post, came back undelivered and was sent again. */
   letterReturnedSentAgain: (provider: string) => `We hebben ${provider} per post geschreven; die brief kwam onbezorgd terug en is opnieuw verstuurd.`,
+  /** On the timeline, a step whose letter was held back and went out later, when the owner had fixed it (its own entry is dated then). */
   letterSentLater: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is later verstuurd, toen alles klopte.`,
   /** The same for a letter by e-mail that did not arrive at first (refused): it was sent, and arrived later (audit 77, MAIL-2). */
   letterDeliveredLater: (provider: string) => `We hebben een brief aan ${provider} per e-mail verstuurd; die kon eerst niet worden bezorgd en is later aangekomen.`,

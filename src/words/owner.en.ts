@@ -1865,11 +1865,11 @@ export const ownerEn: OwnerWords = {
       /** v22: a correction of the collection notice that changes nothing (422 naming `agency`). */
       noticeUnchanged: 'the collection agency: the correction is the same as what is recorded. Nothing was changed.',
       filingUnchanged: 'the filing: the day and case number are the same as what is recorded. Nothing was changed.',
-      /** dropcorr (audit91 F4): no drop of this bill she recorded herself (409 `no-recorded-drop`, naming `invoiceReference`). */
       /** agencyundo (409 naming `receivedVia`): no agency's own stop is the contract's newest step, something followed it, or an old contract. */
       noAgencyStop: 'how you heard it: the contract\'s newest step is no word of the collection agency itself that it stopped the collection. Only such a word can be undone. Nothing was changed.',
       agencyStopFollowed: 'how you heard it: something else was recorded after the agency\'s word that it stopped the collection, so that word can no longer be undone. Nothing was changed.',
       agencyStopNotUndoable: 'how you heard it: this contract started before an agency\'s word could be undone. Nothing was changed.',
+      /** dropcorr (audit91 F4): no drop of this bill she recorded herself (409 `no-recorded-drop`, naming `invoiceReference`). */
       noRecordedDrop: (provider: string) =>
         `the invoice number: no drop of this bill by ${provider} is recorded by you (by phone, post or email). Only such a drop can be undone or given another day. Nothing was changed.`,
       /** dropcorr: the drop is no longer the contract's newest step (409 `drop-followed`, naming `invoiceReference`). */
@@ -1933,13 +1933,13 @@ export const ownerEn: OwnerWords = {
       /** kifidrest: `kifid` where the provider's body is Kifid (`heardByKifid`): a bank's is its charge. */
       notWithCommittee: (provider: string, kifid: 'bank' | 'insurer' | null = null) =>
         `${kifid === 'bank' ? `This charge of ${provider} is` : `This bill of ${provider} is`} not with ${kifid ? 'Kifid' : 'the disputes committee'}: record first that you filed the dispute there. Nothing was changed.`,
-      /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
       /** comcorr2: no decision of the complaints body recorded (for the named bill) to correct (409 `no-committee-decision`). */
       noCommitteeDecision: (provider: string, kifid: 'bank' | 'insurer' | null = null) =>
         `No decision of ${kifid ? 'Kifid' : 'the disputes committee'} about ${kifid === 'bank' ? 'this charge' : 'this bill'} of ${provider} is recorded to correct. Nothing was changed.`,
       decisionUnchanged: 'the decision: what was decided, its day and amount are the same as what is recorded. Nothing was changed.',
       decisionOwesAnew: (provider: string) =>
         `The recorded decision left nothing to pay of ${provider}'s bill; Steward cannot correct it to a decision by which the estate pays. Nothing was changed.`,
+      /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
       decidedBeforeFiling: (filedOn: string) => `The day of the decision is before ${longDate(filedOn, 'en')}, the day you filed the dispute. Nothing was changed.`,
       releasedAlready: (provider: string) =>
         `The release of the balance by ${provider} is recorded already. If that was a mistake, correct ${provider}'s answer and untick ‘The balance was paid to the estate account’: the release is then awaited again, and you record it once it comes. Nothing was changed.`,

@@ -1220,10 +1220,10 @@ export const ownerNl = {
     brpNotInformed: 'Niet op de hoogte: toch een brief sturen',
     notDone: 'Dit is niet gedaan:',
     next: (step: string) => `Volgende stap: ${step}`,
-    /** A closed contract of a closed estate: a late bill is recorded here once the estate is reopened (its forms show then). */
     /** claimundo: a claim the provider dropped whole, undone on its word that it was a mistake (`RecordedDropOnPage.undo.claim`). */
     claimDropUndoneHint: (provider: string, _bills: string[], day: string) =>
       `${provider} liet op ${day} de hele vordering vallen en de incasso is gestopt. Liet ${provider} u weten dat dat een vergissing was, leg dan vast hoe en op welke dag; ons verzoek om de incasso te stoppen loopt dan weer zoals daarvoor, en de familie en ${provider} lezen dat het de melding van ${provider} was.`,
+    /** A closed contract of a closed estate: a late bill is recorded here once the estate is reopened (its forms show then). */
     lateBillAfterReopen: 'Komt er na het afsluiten nog een rekening of een incassobrief over dit contract? Heropen dan eerst het dossier op de pagina van de nalatenschap; daarna legt u die hier vast.',
     facts: 'Status',
     dueOn: (date: string) => `termijn ${date}`,
@@ -2127,11 +2127,11 @@ export const ownerNl = {
       /** v22: a correction of the collection notice that changes nothing (422 naming `agency`). */
       noticeUnchanged: 'het incassobureau: de correctie is gelijk aan wat al is vastgelegd. Er is niets gewijzigd.',
       filingUnchanged: 'de indiening: de dag en het zaaknummer zijn gelijk aan wat al is vastgelegd. Er is niets gewijzigd.',
-      /** dropcorr (audit91 F4): no drop of this bill she recorded herself (409 `no-recorded-drop`, naming `invoiceReference`). */
       /** agencyundo (409 naming `receivedVia`): no agency's own stop is the contract's newest step, something followed it, or an old contract. */
       noAgencyStop: 'hoe u het hoorde: er staat geen melding van het incassobureau zelf dat het de incasso stopte als laatste stap van dit contract. Alleen zo’n melding kunt u terugdraaien. Er is niets gewijzigd.',
       agencyStopFollowed: 'hoe u het hoorde: na de melding van het incassobureau dat het de incasso stopte is er al iets anders vastgelegd, dus die melding kan niet meer worden teruggedraaid. Er is niets gewijzigd.',
       agencyStopNotUndoable: 'hoe u het hoorde: dit contract is gestart voordat een melding van het incassobureau kon worden teruggedraaid. Er is niets gewijzigd.',
+      /** dropcorr (audit91 F4): no drop of this bill she recorded herself (409 `no-recorded-drop`, naming `invoiceReference`). */
       noRecordedDrop: (provider: string) =>
         `het factuurnummer: er staat geen intrekking van deze rekening door ${provider} die u zelf vastlegde (telefonisch, per post of per e-mail). Alleen zo’n intrekking kunt u terugdraaien of van een andere datum voorzien. Er is niets gewijzigd.`,
       /** dropcorr: the drop is no longer the contract's newest step (409 `drop-followed`, naming `invoiceReference`). */
@@ -2203,7 +2203,6 @@ export const ownerNl = {
       /** kifidrest: `kifid` where the provider's body is Kifid (`heardByKifid`): a bank's are its costs. */
       notWithCommittee: (provider: string, kifid: 'bank' | 'insurer' | null = null) =>
         `${kifid === 'bank' ? `Deze kosten van ${provider} liggen` : `Deze rekening van ${provider} ligt`} niet bij ${kifid ? 'Kifid' : 'de geschillencommissie'}: leg eerst vast dat u het geschil daar indiende. Er is niets gewijzigd.`,
-      /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
       /** comcorr2: no decision of the complaints body recorded (for the named bill) to correct (409 `no-committee-decision`). */
       noCommitteeDecision: (provider: string, kifid: 'bank' | 'insurer' | null = null) =>
         `Er is geen uitspraak van ${kifid ? 'Kifid' : 'de geschillencommissie'} over ${kifid === 'bank' ? 'deze kosten' : 'deze rekening'} van ${provider} vastgelegd om te corrigeren. Er is niets gewijzigd.`,
@@ -2212,6 +2211,7 @@ export const ownerNl = {
       /** comcorr2: a decision that left nothing owed, corrected to one that owes (409 `decision-owes-anew`). */
       decisionOwesAnew: (provider: string) =>
         `De vastgelegde uitspraak liet van de rekening van ${provider} niets te betalen; Steward kan die uitspraak niet corrigeren naar een uitspraak waarbij de nalatenschap betaalt. Er is niets gewijzigd.`,
+      /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
       decidedBeforeFiling: (filedOn: string) => `De datum van de uitspraak ligt vóór ${longDate(filedOn, 'nl')}, de dag dat u het geschil indiende. Er is niets gewijzigd.`,
       releasedAlready: (provider: string) =>
         `De vrijgave van het saldo door ${provider} is al vastgelegd. Was dat een vergissing, corrigeer dan het antwoord van ${provider} en zet ‘Het saldo is overgemaakt naar de boedelrekening’ uit: dan wachten we weer op de vrijgave en legt u die vast zodra die komt. Er is niets gewijzigd.`,

@@ -239,11 +239,6 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   },
 };
 
-/**
- * The forms a contract offers: those whose event its workflow accepts now, as the runtime stored it
- * from the instance's own machine version (the desk reads the same list), so there is no second table.
- * A credit note only while a bill is disputed, a rejection while one is not rejected yet (`answerOffered`), as on the desk.
- */
 /** What the contract's page read beside its workflow, for the forms that hang on it (each read only where its form may be offered). */
 export interface PageFacts {
   drop?: RecordedDropOnPage | null;
@@ -253,6 +248,12 @@ export interface PageFacts {
   /** decisionfix: a decision of the complaints body is recorded. */
   decisionRecorded?: boolean;
 }
+
+/**
+ * The forms a contract offers: those whose event its workflow accepts now, as the runtime stored it
+ * from the instance's own machine version (the desk reads the same list), so there is no second table.
+ * A credit note only while a bill is disputed, a rejection while one is not rejected yet (`answerOffered`), as on the desk.
+ */
 export function formsFor(acceptedEvents: string[], contract: CommitteeFacts, { drop = null, noticeRecorded = false, agencyStopUndoable = false, decisionRecorded = false }: PageFacts = {}): string[] {
   return Object.keys(CONTRACT_FORMS).filter(
     (name) =>

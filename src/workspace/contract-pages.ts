@@ -180,9 +180,9 @@ const KIFID_FORMS: Partial<Record<string, string>> = {
   'committee-decision-corrected': 'kifid-committee-decision-corrected',
 };
 
-/** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
 /** decisionfix: the bill of a decision as its provider bills it: a bank's costs by their kenmerk, an insurer's nota, any other's invoice. */
 function decisionBillNamed({ o, lang }: FormContext, reference: string): string {
+/** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
   const biller = billerOf(askedInstead(o.contract.action, requestAsked(o.contract)));
   return biller === 'bank' ? theCharges([reference], lang) : `${billNounsOf(biller)[lang].one} ${reference}`;
 }

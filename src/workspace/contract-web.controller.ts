@@ -34,8 +34,8 @@ import { EstateOverviewService } from './estate-overview.service';
 import { printPage } from './print-pages';
 import { APP_AREA } from './workspace-web.controller';
 
-/** The print page: the batches' position, and the waiting letters' own (its second paged list; `limit` is per list). */
 /** handover4's form: Today's button, or the estate page's, which names the page to come back to (estatebutton). */
+/** The print page: the batches' position, and the waiting letters' own (its second paged list; `limit` is per list). */
 class EstatePostedFormDto extends EstatePostedDto {
   @IsOptional()
   @IsIn(['estate'])
