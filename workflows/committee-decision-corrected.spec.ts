@@ -1,4 +1,5 @@
 import { type CommitteeDecision, decisionAsCorrected, decisionAsGiven, decisionChanged } from './committee';
+import { providerAnswerText } from './status-text-provider';
 
 /** comcorr2: the decision she recorded, corrected: what the lists of debts read of its bill afterwards. */
 describe('a decision of the complaints body, corrected', () => {
@@ -19,6 +20,21 @@ describe('a decision of the complaints body, corrected', () => {
     expect((decisionAsCorrected(details, { reference: 'F-9', left: 30, from: lowered, to: upheld }).event as { settled: unknown }).settled).toEqual([{ reference: 'F-9', amount: 30, held: true }]);
     const dropped = decisionAsCorrected(details, { reference: 'F-9', left: 30, from: lowered, to: decisionAsGiven(lowered, { decision: 'billDropped', decidedOn: '2026-11-23' }) }).event as Record<string, unknown>;
     expect({ settled: dropped.settled, outcome: dropped.outcome }).toEqual({ settled: [{ reference: 'F-9', amount: 0, held: true }], outcome: null });
+  });
+
+  it('decisionread: the desk reads the decision as corrected, and what Steward first recorded of it', () => {
+    const to = decisionAsGiven(lowered, { decision: 'billLowered', decidedOn: '2026-11-23', amount: 12.5 });
+    const read = decisionAsCorrected(details, { reference: 'F-9', left: 30, from: lowered, to }).event as Record<string, unknown>;
+    const bills = [{ reference: 'F-9', amount: 30 }];
+    const spaced = (line: string) => line.replace(/\u00a0/g, ' ');
+    expect(spaced(providerAnswerText('DISPUTE_RESOLVED', read, 'nl', undefined, bills))).toBe(
+      'De Geschillencommissie Energie heeft op 23 november 2026 factuur F-9 verlaagd tot € 12,50; dat bedrag wordt betaald uit de nalatenschap (Steward corrigeerde wat het vastlegde van de uitspraak; eerder vastgelegd: De Geschillencommissie Energie heeft op 23 november 2026 factuur F-9 verlaagd tot € 20,00; dat bedrag wordt betaald uit de nalatenschap)',
+    );
+    expect(spaced(providerAnswerText('DISPUTE_RESOLVED', read, 'en', undefined, bills))).toBe(
+      'The Geschillencommissie Energie lowered invoice F-9 to €12.50 on 23 November 2026; that amount is paid from the estate (Steward corrected what it recorded of the decision; recorded before: The Geschillencommissie Energie lowered invoice F-9 to €20.00 on 23 November 2026; that amount is paid from the estate)',
+    );
+    // Never corrected: the decision as recorded, nothing more.
+    expect(spaced(providerAnswerText('DISPUTE_RESOLVED', details.event, 'nl', undefined, bills))).toBe('De Geschillencommissie Energie heeft op 23 november 2026 factuur F-9 verlaagd tot € 20,00; dat bedrag wordt betaald uit de nalatenschap');
   });
 
   it('knows a correction that changes nothing', () => {

@@ -280,3 +280,13 @@ export const DECISION_CORRECTED: Record<'owner' | 'family', Record<Language, (c:
       `The decision about ${priced ? `${p}'s bill ${c.reference}` : `${p}'s bill`} has been corrected${c.to?.body ? `: ${COMMITTEE_DECIDED.en(c.to, priced ? `${p}'s bill ${c.reference}` : `${p}'s bill`, p, priced)}` : '.'}`,
   },
 };
+
+/**
+ * decisionread: the desk's thread reads the decision as last corrected (the provider is party to the body's case and acts on what it
+ * decided) and says, after it, that Steward corrected what it recorded and what it first recorded, which the thread showed until then.
+ * Said within the decision's line: a line of its own would widen the thread's entries, which its index holds word for word.
+ */
+export const DECISION_CORRECTED_DESK: Record<Language, (now: string, first: string) => string> = {
+  nl: (now, first) => `${now} (Steward corrigeerde wat het vastlegde van de uitspraak; eerder vastgelegd: ${first})`,
+  en: (now, first) => `${now} (Steward corrected what it recorded of the decision; recorded before: ${first})`,
+};

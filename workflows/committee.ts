@@ -201,11 +201,12 @@ export const decisionChanged = (from: DecisionSaid, to: DecisionSaid): boolean =
 
 /**
  * comcorr2: a decision step's details (`DISPUTE_RESOLVED`) as the newest correction of it left them: its decision, the bill owed for what
- * the corrected decision leaves (`owedAfterDecision`) and the outcome that goes with it (`outcomeOfDecision`).
+ * the corrected decision leaves (`owedAfterDecision`) and the outcome that goes with it (`outcomeOfDecision`). decisionread: with the
+ * decision as the step first recorded it (`firstRecorded`), which a reader told it then (the desk's thread) says was corrected.
  */
 export function decisionAsCorrected(details: Record<string, unknown>, c: DecisionCorrected): Record<string, unknown> {
-  const event = (details.event ?? {}) as { settled?: { reference: string; amount: number }[] };
+  const event = (details.event ?? {}) as { settled?: { reference: string; amount: number }[]; committee?: unknown };
   const owed = owedAfterDecision(c.to, c.left);
   const settled = (event.settled ?? []).map((b) => (b.reference === c.reference ? { ...b, amount: owed } : b));
-  return { ...details, event: { ...event, committee: c.to, settled, outcome: outcomeOfDecision(owed) } };
+  return { ...details, event: { ...event, committee: c.to, firstRecorded: event.committee, settled, outcome: outcomeOfDecision(owed) } };
 }

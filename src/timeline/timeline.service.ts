@@ -570,8 +570,9 @@ export class TimelineService {
   /**
    * comcorr2: a list of debts reads a decision of the complaints body as last corrected (`COMMITTEE_DECISION_CORRECTED`): its bill owed for
    * what the corrected decision leaves. One read of the corrections of the decisions' contracts, only when the entries hold such a decision.
+   * decisionread: so does the desk's thread (a page of it), which then says the decision was corrected.
    */
-  private async withCorrectedDecisions(manager: EntityManager, entries: BillFactsEntry[]): Promise<void> {
+  async withCorrectedDecisions(manager: EntityManager, entries: BillFactsEntry[]): Promise<void> {
     const decisions = entries.filter((e) => e.contractId !== null && e.event === 'DISPUTE_RESOLVED' && Boolean((e.details.event as { committee?: unknown } | undefined)?.committee));
     if (!decisions.length) return;
     const corrected = correctedDecisions(await this.detailsOfContracts(manager, [...new Set(decisions.map((e) => e.contractId!))], [COMMITTEE_DECISION_CORRECTED]));

@@ -156,9 +156,29 @@ describe('the filing with the disputes committee, corrected', () => {
     const timeline = spaced(((await family.get(`${API}/portal/timeline?lang=nl&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text));
     expect(timeline).toContainEqual(`De uitspraak over rekening F-9 van Stroomtest is gecorrigeerd: De Geschillencommissie Energie heeft op ${on} rekening F-9 van Stroomtest verlaagd tot € 12,50; dat bedrag wordt betaald uit de nalatenschap.`);
 
+    // decisionread: every reader reads the corrected decision: her next step, the family's card, the desk's thread (which says the
+    // correction and what was recorded first), never € 20,00 as what is owed.
+    const own = (await jet.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string; nextStep: string };
+    expect(spaced([own.nextStep])[0]).toContain('Nog te betalen uit de nalatenschap: Factuur F-9, € 12,50.');
+    expect(own.statusText + own.nextStep).not.toContain('20,00');
+    const card = (await family.get(`${API}/portal/contracts?lang=nl`).expect(200)).body.items.find((c: { id: string }) => c.id === contract.id) as { statusText: string };
+    expect(spaced([card.statusText])[0]).toContain('Nog te betalen uit de nalatenschap voor het contract bij Stroomtest: rekening F-9, € 12,50.');
+    expect(card.statusText).not.toContain('20,00');
+    const atDesk = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { statusText: string; thread: { text: string }[] };
+    expect(atDesk.statusText).not.toContain('20,00');
+    expect(spaced(atDesk.thread.map((e) => e.text)).filter((line) => line.includes('Geschillencommissie Energie heeft'))).toEqual([
+      `De Geschillencommissie Energie heeft op ${on} factuur F-9 verlaagd tot € 12,50; dat bedrag wordt betaald uit de nalatenschap (Steward corrigeerde wat het vastlegde van de uitspraak; eerder vastgelegd: De Geschillencommissie Energie heeft op ${on} factuur F-9 verlaagd tot € 20,00; dat bedrag wordt betaald uit de nalatenschap)`,
+    ]);
+
     // The bill need not be paid after all: it leaves both lists.
     await jet.api.post(path, { decision: 'billDropped', decidedOn: today }).expect(200);
     expect(await toPay()).toEqual({ owner: [], family: [] });
+    const dropped = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { thread: { text: string }[] };
+    expect(spaced(dropped.thread.map((e) => e.text)).filter((line) => line.includes('Geschillencommissie Energie heeft'))).toEqual([
+      `De Geschillencommissie Energie heeft op ${on} beslist dat factuur F-9 niet betaald hoeft te worden (Steward corrigeerde wat het vastlegde van de uitspraak; eerder vastgelegd: De Geschillencommissie Energie heeft op ${on} factuur F-9 verlaagd tot € 20,00; dat bedrag wordt betaald uit de nalatenschap)`,
+    ]);
+    const ownDone = (await jet.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string; nextStep: string };
+    expect(ownDone.statusText + ownDone.nextStep).not.toContain('F-9');
   });
 
   it('takes a decision corrected to nothing owed off Today\'s bills to pay: every page of them holds a bill still owed', async () => {
