@@ -21,6 +21,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { type CarryingLetter, SentDocuments } from '../documents/sent-documents';
 import { fullName } from '../estates/estate.entity';
+import { ownersEstateIds } from '../estates/estate-rows';
 import { EstatesService } from '../estates/estates.service';
 import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
 import { StewardConfig } from '../config/config';
@@ -981,12 +982,12 @@ export class LettersService implements OnModuleInit {
       `SELECT l.id AS "letterId", l.estate_id AS "estateId", l.contract_id AS "contractId", p.name AS "providerName", l.recipient,
               to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", to_char(l.returned_on, 'YYYY-MM-DD') AS "returnedOn", l.returned_reason AS reason,
               to_char(since.letter_date, 'YYYY-MM-DD') AS "remadeOn"
-         FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
+         FROM letters l JOIN ${contractRows} c ON c.id = l.contract_id JOIN ${providerRows} p ON p.id = c.provider_id
          LEFT JOIN LATERAL (SELECT n.letter_date, n.delivery_status FROM letters n
                              WHERE n.contract_id = l.contract_id AND n.created_at > l.created_at AND n.kind = l.kind
                              ORDER BY n.created_at DESC LIMIT 1) since ON true
         WHERE l.returned_on IS NOT NULL AND l.returned_on >= $2
-          AND ($1::uuid IS NULL OR l.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1)))
+          AND ($1::uuid IS NULL OR l.estate_id = ANY(${ownersEstateIds('$1')}))
           AND (since.delivery_status IS NULL OR since.delivery_status NOT IN ('posted', 'delivered'))
         ORDER BY l.returned_on DESC, l.id
         LIMIT $3`,
