@@ -268,6 +268,9 @@ export const TERM_PASSED_BEFORE_PRINTING = 'term passed before printing';
  */
 export const RETURNED_BY_POST = 'returned by post: not delivered';
 
+/** returnedtoday: how many days a letter that came back stays on Today while the letter made anew has not gone (four weeks: a fresh return, not history). */
+export const RETURNED_ON_TODAY_DAYS = 28;
+
 /**
  * Why the owner may not record a letter as come back, or null when she may: only a letter by post that was posted and did not come back
  * before; not before the day it was posted, not after today (ISO dates).

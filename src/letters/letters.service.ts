@@ -9,7 +9,7 @@ import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
 import { createdAtPage, DEFAULT_PAGE_SIZE, listOf, Page, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
-import { dutchDate } from '../clock/clock';
+import { addCalendarDays, dutchDate } from '../clock/clock';
 import { type AnswerSent, type ComplaintSent, ContractViews } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { type AgencyStop, ContractsService } from '../contracts/contracts.service';
@@ -21,6 +21,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { type CarryingLetter, SentDocuments } from '../documents/sent-documents';
 import { fullName } from '../estates/estate.entity';
+import { ownersEstateIds } from '../estates/estate-rows';
 import { EstatesService } from '../estates/estates.service';
 import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
 import { StewardConfig } from '../config/config';
@@ -41,7 +42,7 @@ import type { RemadeLetter } from '../timeline/corrections';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { endLetterUndoEvents, endLetterUndone } from '../timeline/taken-back';
-import { RETURNED_BY_POST, returnRefusal, ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, remadeFrom, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED, EMAIL_NOT_STARTED } from './letter.entity';
+import { RETURNED_BY_POST, RETURNED_ON_TODAY_DAYS, returnRefusal, ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, remadeFrom, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED, EMAIL_NOT_STARTED } from './letter.entity';
 import { MailService, UnconfirmedDelivery } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -167,6 +168,19 @@ export type ContractLetter = Letter & { kind: ProviderLetterKind; toAgency: bool
 /** A letter as the owner's lists show it: also whether a report never reached its addressee (`reportNotSentBecause`), and whether an e-mail is on its way (`beingSent`). */
 /** `described`: the words it printed for its "overig" enclosures (`LetterEffect.described`, docrest), null on a letter made before or none. */
 export type OwnersLetter = AboutLetter & { notSentBecause: NotSentBecause | null; beingSent: boolean; described: Record<string, string> | null; replacedBy: Replacement | null };
+
+/** A letter by post that came back and whose replacement has not gone (`LettersService.returnedOnToday`); `remadeOn` null: none was made. */
+export interface ReturnedLetter {
+  letterId: string;
+  estateId: string;
+  contractId: string;
+  providerName: string;
+  recipient: string;
+  letterDate: string;
+  returnedOn: string;
+  reason: string | null;
+  remadeOn: string | null;
+}
 
 /** A report that reached nobody and waits for the owner to pass it on (`LettersService.reportsToPassOn`). */
 export interface ReportToPassOn {
@@ -954,6 +968,30 @@ export class LettersService implements OnModuleInit {
         ORDER BY l.delivered_at, l.id
         LIMIT $3`,
       [withdrawn.map((m) => m.id), withdrawn.map((m) => m.accessWithdrawnAt), limit],
+    );
+  }
+
+  /**
+   * returnedtoday: the contracts' letters by post that came back in the last `RETURNED_ON_TODAY_DAYS` days and whose latest letter of
+   * the same kind made since (the one made anew, or made again after a corrected address) has not gone to the post or arrived, newest
+   * return first, up to `limit`: Today's. Without one made since (the contract moved on, `remake`'s rule) it stays too. From
+   * `letters_returned_idx` (the returned letters alone); the letter made since by `letters_contract_idx`.
+   */
+  async returnedOnToday(ownerId: string | null, today: string, limit: number): Promise<ReturnedLetter[]> {
+    return this.db.query(
+      `SELECT l.id AS "letterId", l.estate_id AS "estateId", l.contract_id AS "contractId", p.name AS "providerName", l.recipient,
+              to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", to_char(l.returned_on, 'YYYY-MM-DD') AS "returnedOn", l.returned_reason AS reason,
+              to_char(since.letter_date, 'YYYY-MM-DD') AS "remadeOn"
+         FROM letters l JOIN ${contractRows} c ON c.id = l.contract_id JOIN ${providerRows} p ON p.id = c.provider_id
+         LEFT JOIN LATERAL (SELECT n.letter_date, n.delivery_status FROM letters n
+                             WHERE n.contract_id = l.contract_id AND n.created_at > l.created_at AND n.kind = l.kind
+                             ORDER BY n.created_at DESC LIMIT 1) since ON true
+        WHERE l.returned_on IS NOT NULL AND l.returned_on >= $2
+          AND ($1::uuid IS NULL OR l.estate_id = ANY(${ownersEstateIds('$1')}))
+          AND (since.delivery_status IS NULL OR since.delivery_status NOT IN ('posted', 'delivered'))
+        ORDER BY l.returned_on DESC, l.id
+        LIMIT $3`,
+      [ownerId, addCalendarDays(today, -RETURNED_ON_TODAY_DAYS), limit],
     );
   }
 

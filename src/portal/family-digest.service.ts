@@ -49,6 +49,9 @@ function newFor(member: FamilyMember, document: EstateDocument): boolean {
   return canSee(member, document) && !(document.uploadedByType === 'family' && document.uploadedById === member.id);
 }
 
+/** The news of a letter by post told as the family's timeline tells it: posted, or come back undelivered (returnedtoday). */
+const BY_POST = ['letter.posted', 'letter.returned'];
+
 /** A timeline entry this member wrote herself on the portal (a bill she marked paid). */
 const byHer = (entry: { actor: { type: string; id: string | null } }, member: FamilyMember): boolean => entry.actor.type === 'family' && entry.actor.id === member.id;
 
@@ -346,8 +349,9 @@ export class FamilyDigestService implements OnModuleInit {
             const label = `${named.get(e.contractId!)}: `;
             return [corrected[i] === null ? asked.join(' ') : [corrected[i], ...asked.map((m) => (m.startsWith(label) ? m.slice(label.length) : m))].join(' ')];
           });
-          // A letter by post is told when it went into the mail, to every relative, as the timeline tells its letters.
-          const posted = entries.filter((e) => e.event === 'letter.posted').map((e) => familyEventText(e.event, { ...e.details, subject: subjectIn(String(e.details.subject), lang) }, lang)!);
+          // A letter by post is told when it went into the mail, to every relative, as the timeline tells its letters; and (returnedtoday)
+          // when it came back undelivered and is sent again.
+          const posted = entries.filter((e) => BY_POST.includes(e.event)).map((e) => familyEventText(e.event, { ...e.details, subject: subjectIn(String(e.details.subject), lang) }, lang)!);
           // A call the owner recorded, to every relative as their timeline tells it: its outcome only when she shared it; named by its
           // contract when the estate has several with the provider (its label is then not the provider's name alone).
           const calls = standingCalls.map(({ contractId, call }) => familyCallText(call, lang, named.get(contractId) === providers.get(contractId) ? undefined : named.get(contractId)));
@@ -373,7 +377,7 @@ export class FamilyDigestService implements OnModuleInit {
           if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !payments.length && !received.length && !agencies.length && !documentIds.length) continue;
           // Counted per relative (digestrest's Not done): a contract is told of when this email tells her something of it, not when only
           // another relative's correction, a document she may not see, or an entry no email tells concerned it.
-          const toldHer = entries.filter((e, i) => corrected[i] !== null || decidedLines[i] !== null || paymentLines[i] !== null || e.event === 'letter.posted' || withdrawnAnswers.includes(e) || (e.event === 'document.uploaded' && documentIds.includes(String(e.details.documentId))));
+          const toldHer = entries.filter((e, i) => corrected[i] !== null || decidedLines[i] !== null || paymentLines[i] !== null || BY_POST.includes(e.event) || withdrawnAnswers.includes(e) || (e.event === 'document.uploaded' && documentIds.includes(String(e.details.documentId))));
           const toldOf = new Set([...newsOf, ...toldHer.map((e) => e.contractId), ...standingCalls.map((c) => c.contractId), ...refundsIn, ...partsIn.map((e) => e.contractId), ...askedBack.map((e) => e.contractId), ...reportedBack.map((e) => e.contractId), ...agenciesTold.map((e) => e.contractId)].filter((id): id is string => id !== null));
           const stillRunning = { count: running.filter((c) => !toldOf.has(c.id)).length, others: toldOf.size > 0 };
           const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...agencies, ...calls, ...renewals, ...decisions, ...payments, ...received], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };

@@ -356,6 +356,12 @@ export const ownerEn: OwnerWords = {
     awaitingPost: 'Letters waiting to be posted',
     letterOf: (day: string) => `Letter of ${day}. The provider's term runs only from the day the letter is posted.`,
     toPrint: 'To Letters by post',
+    /** returnedtoday: a letter by post come back in the last weeks, until the letter made anew went (or none was made). */
+    returned: 'Letters that came back undelivered',
+    returnedLetter: (recipient: string, letterDate: string, returnedOn: string, reason: string | null, remadeOn: string | null) =>
+      `The letter of ${letterDate} to ${recipient} came back undelivered on ${returnedOn}${reason ? ` (${reason})` : ''}. ${remadeOn ? `The new letter of ${remadeOn} has not been posted yet.` : 'No new letter was made: the contract has moved on since.'}`,
+    returnedLetterMove: (recipient: string, remade: boolean) =>
+      `Check the address of ${recipient} in the provider directory and have an administrator correct it if needed${remade ? ', before the new letter goes to the post' : ''}.`,
     /** An administrator's: contracts whose owner's move has been late two terms or more in a row (`lateAgain`). */
     lateAgain: 'Terms passed again and again (all specialists)',
     lateAgainText: (owner: string, count: number, since: string) => `Term passed ${count} times since ${since}; case owner ${owner}.`,

@@ -421,6 +421,15 @@ export const ownerNl = {
     awaitingPost: 'Brieven die klaarliggen voor de post',
     letterOf: (day: string) => `Brief van ${day}. De termijn van de aanbieder loopt pas vanaf de dag dat de brief op de post is gedaan.`,
     toPrint: 'Naar Brieven per post',
+    /**
+     * returnedtoday: a letter by post recorded as come back in the last weeks (`LettersService.returnedOnToday`), until the letter made
+     * anew went; or none was made (the contract moved on). What to check: the address the directory holds, which the new letter takes.
+     */
+    returned: 'Brieven die onbezorgd terugkwamen',
+    returnedLetter: (recipient: string, letterDate: string, returnedOn: string, reason: string | null, remadeOn: string | null) =>
+      `De brief van ${letterDate} aan ${recipient} kwam op ${returnedOn} onbezorgd terug${reason ? ` (${reason})` : ''}. ${remadeOn ? `De nieuwe brief van ${remadeOn} is nog niet op de post gedaan.` : 'Er is geen nieuwe brief gemaakt: het contract is sindsdien verder gegaan.'}`,
+    returnedLetterMove: (recipient: string, remade: boolean) =>
+      `Controleer het adres van ${recipient} in de lijst van organisaties en laat een beheerder het zo nodig verbeteren${remade ? ', voordat de nieuwe brief op de post gaat' : ''}.`,
     /** An administrator's: contracts whose owner's move has been late two terms or more in a row (`lateAgain`). */
     lateAgain: 'Herhaald verlopen termijnen (alle specialisten)',
     lateAgainText: (owner: string, count: number, since: string) => `Termijn ${count}× verlopen sinds ${since}; contactpersoon ${owner}.`,

@@ -24,7 +24,7 @@ import { EstatesService } from '../estates/estates.service';
 import { ParkedStep, ParkedSteps } from '../runtime/parked-steps.service';
 import { workflowColumns, workflowRows } from '../runtime/workflow-rows';
 import { HandoversService } from '../handovers/handovers.service';
-import { LettersService, type ReportToPassOn, type RequestLetterStanding } from '../letters/letters.service';
+import { LettersService, type ReportToPassOn, type ReturnedLetter, type RequestLetterStanding } from '../letters/letters.service';
 import { PrintBatchesService, type AwaitingPostLetter, type InOthersBatch, type UnpostedBatch } from '../letters/print-batches.service';
 import { ReaddressNoticesService } from '../letters/readdress-notices.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -331,6 +331,8 @@ export interface UnconfirmedErasureItem extends EstateRef {
 
 /** A contract whose letter to its provider waits for the post (`PrintBatchesService.awaitingPost`): the owner's move, as the provider's term does not run. */
 export type AwaitingPostItem = EstateRef & AwaitingPostLetter & { statusText: string };
+/** returnedtoday: a letter by post that came back, with what to check before its replacement goes (`nextStep`). */
+export type ReturnedLetterItem = EstateRef & ReturnedLetter & { statusText: string; nextStep: string };
 
 /** handover3: letters of her estate in a batch a colleague downloaded and has not marked posted (`PrintBatchesService.inOthersBatches`), as her Today says it. */
 export type InOthersBatchItem = EstateRef & Omit<InOthersBatch, 'letterIds' | 'downloadedAt'> & { statusText: string };
@@ -412,6 +414,8 @@ export interface WorkQueue {
   leasesToldNobody: LeaseToldNobodyItem[];
   /** Contracts whose letter to the provider has waited for the post two business days or more. */
   lettersAwaitingPost: AwaitingPostItem[];
+  /** returnedtoday: the owner's first `limit` letters by post that came back in the last four weeks whose replacement has not gone, newest return first. */
+  lettersReturned: ReturnedLetterItem[];
   /** handover3 (audit98 F3): the owner's first `limit` estates' letters in a colleague's batch downloaded and not marked posted, the oldest batch first. */
   lettersInOthersBatches: InOthersBatchItem[];
   /** printaddr: the owner's first `limit` directory corrections that touched letters gone to an old address, not marked seen, oldest first. */
@@ -726,7 +730,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE, billsAfter: Position | null = null): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = queueOwner(principal);
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate, refundsReported, takenBack, paidDropped, corrections, inOthersBatches] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed, refundsLate, refundsReported, takenBack, paidDropped, corrections, inOthersBatches, returned] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -750,16 +754,22 @@ export class WorkQueueService {
       this.refunds.paidBillsDroppedOnToday(ownerId, today, limit),
       this.contractsService.correctionsAwaitedOnToday(ownerId, limit),
       this.printBatches.inOthersBatches(ownerId, null, limit),
+      this.letters.returnedOnToday(ownerId, today, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
     const [standings, drafts, estatesOf] = await Promise.all([
       this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later, ...corrections].map((c) => c.contractId)),
       this.waitingDrafts(sections.drafts, limit),
-      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported, ...takenBack, ...paidDropped, ...corrections, ...inOthersBatches].map((l) => l.estateId)),
+      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported, ...takenBack, ...paidDropped, ...corrections, ...inOthersBatches, ...returned].map((l) => l.estateId)),
     ]);
     const lettersInOthersBatches = inOthersBatches.map(({ letterIds: _ids, downloadedAt: _at, ...b }) => ({ ...estatesOf.get(b.estateId)!, ...b, statusText: othersBatchText(principal.lang, b) }));
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
+    // returnedtoday: a letter that came back says what to check, as an e-mail that did not arrive does, until the one made anew went.
+    const lettersReturned = returned.map((l): ReturnedLetterItem => {
+      const [w, day] = [ownerWords(principal.lang).today, (d: string) => longDate(d, principal.lang)];
+      return { ...estatesOf.get(l.estateId)!, ...l, statusText: w.returnedLetter(l.recipient, day(l.letterDate), day(l.returnedOn), l.reason, l.remadeOn && day(l.remadeOn)), nextStep: w.returnedLetterMove(l.recipient, l.remadeOn !== null) };
+    });
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
     // A letter held back by the letter rules, waiting for the post (`waitsForPost`) or not delivered by e-mail, is said as the contract's page
     // says it, not as sent (its standing read once, with the queue's rows: `badgeRead`); a provider's missed term the owner answered with a call says the call.
@@ -851,7 +861,7 @@ export class WorkQueueService {
       return { ...estatesOf.get(estateId)!, notificationId: id, contractId, statusText };
     });
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, correctionsAwaited, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, lettersInOthersBatches, readdressNotices, rejectionsTakenBack, lateRefunds, reportedRefunds, paidBillsDropped, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, correctionsAwaited, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, lettersReturned, lettersInOthersBatches, readdressNotices, rejectionsTakenBack, lateRefunds, reportedRefunds, paidBillsDropped, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
   }
 
   /** Of these estates, the contracts an owner may record a reported bill on, as she knows them, oldest first (a page's few estates). */

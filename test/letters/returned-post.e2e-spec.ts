@@ -1,4 +1,6 @@
+import { longDate } from '../../workflows/wording';
 import { API, createEstate, createProvider } from '../support/fixtures';
+import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { startTestApp, TestApp } from '../support/test-app';
 import { account, Account, relative } from '../workspace/support';
 
@@ -9,10 +11,12 @@ import { account, Account, relative } from '../workspace/support';
  */
 describe('a letter by post that came back', () => {
   let t: TestApp;
+  let sink: SmtpSink;
   let anna: Account;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    const started = await startTestApp({ mailSink: true });
+    [t, sink] = [started, started.sink];
     anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
   });
   afterAll(async () => t?.close());
@@ -110,5 +114,44 @@ describe('a letter by post that came back', () => {
     const { letter } = await posted(june, 'Northwind Life');
     const returned = await june.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn: '2026-11-30' }).expect(200);
     expect(returned.body.deliveryText).toBe('returned on 30 November 2026 (not delivered)');
+  });
+
+  it("is on her Today with the address to check until the new letter is posted, and in the family's daily e-mail", async () => {
+    const bram = await account(t, 'Bram Smit', 'specialist', 'nl');
+    const { estate, contract, letter } = await posted(bram, 'VitaPolis');
+    await bram.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Els Smit', email: 'els-returned@family.example', relation: 'dochter', isHeir: true, isRepresentative: false }).expect(201);
+    const returnedOn = t.clock.today();
+    await bram.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn, reason: 'verhuisd' }).expect(200);
+    await t.runDue();
+    type Returned = { estateId: string; contractId: string; providerName: string; statusText: string; nextStep: string };
+    const returnedOnToday = async (who: Account) => (await who.api.get(`${API}/queue`).expect(200)).body.lettersReturned as Returned[];
+    const [day, back] = [longDate(letter.letterDate, 'nl'), longDate(returnedOn, 'nl')];
+    const row = {
+      estateId: estate.id,
+      contractId: contract.id,
+      providerName: 'VitaPolis',
+      statusText: `De brief van ${day} aan VitaPolis kwam op ${back} onbezorgd terug (verhuisd). De nieuwe brief van ${back} is nog niet op de post gedaan.`,
+      nextStep: 'Controleer het adres van VitaPolis in de lijst van organisaties en laat een beheerder het zo nodig verbeteren, voordat de nieuwe brief op de post gaat.',
+    };
+    expect(await returnedOnToday(bram)).toEqual([expect.objectContaining(row)]);
+    // Her Today page says it, with what to check; another owner's Today does not hold it.
+    const page = (await bram.api.get('/app').set('Cookie', `steward_app=${bram.api.token}`).expect(200)).text.replace(/\u00a0/g, ' ');
+    expect(page).toContain('Brieven die onbezorgd terugkwamen');
+    expect(page).toContain(row.statusText);
+    expect(page).toContain(row.nextStep);
+    expect((await returnedOnToday(anna)).map((r) => r.contractId)).not.toContain(contract.id);
+
+    // Els reads in her daily e-mail that it came back and goes again, after its posting.
+    const to = 'els-returned@family.example';
+    const email = (await nextFamilyDigest(t.admin, sink, to, familyDigests(sink, to).length)).replace(/\s+/g, ' ');
+    expect(email).toContain('Brief aan VitaPolis op de post gedaan: ');
+    expect(email).toContain('Brief aan VitaPolis kwam terug, niet bezorgd: Melding van overlijden: Uitvaartverzekering, polisnummer POL-1, van Willem de Vries. We sturen hem opnieuw.');
+
+    // Once the new letter is posted, the row leaves Today.
+    await bram.api.post(`${API}/print-batches`).expect(200);
+    const batch = ((await bram.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string; postedAt: string | null }[]).find((b) => !b.postedAt)!;
+    await bram.api.get(`${API}/print-batches/${batch.id}/pdf`).expect(200);
+    await bram.api.post(`${API}/print-batches/${batch.id}/posted`, { letterCount: 1 }).expect(200);
+    expect(await returnedOnToday(bram)).toEqual([]);
   });
 });
