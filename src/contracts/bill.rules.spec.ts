@@ -33,8 +33,8 @@ describe('a bill dated after today', () => {
 
   it('reads as a Dutch sentence naming the field for a Dutch desk, and keeps the English for the owner’s API', () => {
     const problem = new ValidationProblem(refused);
-    const read = (audience: 'provider' | 'owner') => inReadersWords(problem.getResponse() as ProblemDocument, problem, { audience, lang: audience === 'provider' ? 'nl' : 'en' }).errors;
+    const read = (audience: 'provider' | 'staff') => inReadersWords(problem.getResponse() as ProblemDocument, problem, { audience, lang: audience === 'provider' ? 'nl' : 'en' }).errors;
     expect(read('provider')).toEqual([{ field: 'invoiceDate', message: expect.stringMatching(/^\S.*: deze datum ligt in de toekomst\.$/) }]);
-    expect(read('owner')).toEqual([{ field: 'invoiceDate', message: 'must not be after today, 7 December 2026' }]);
+    expect(read('staff')).toEqual([{ field: 'invoiceDate', message: 'must not be after today, 7 December 2026' }]);
   });
 });
