@@ -185,6 +185,24 @@ describe('one wording table per audience', () => {
     expect(ownerNextStep('settled', confirmed, 'en', words)).toBe('Nothing more to do for this contract; it is closed when you close the estate, once every contract is handled.');
   });
 
+  it('names the complaint beside amend and withdraw after a rejection where the contract takes one, and not once a complaint names its body (audit102 F5)', () => {
+    const offered = { ...words, complaintOffered: true };
+    expect(ownerNextStep('rejected', confirmed, 'nl', offered)).toBe('Verzoek aanpassen of intrekken, of een klacht indienen over de afwijzing, uiterlijk 12 februari 2027.');
+    expect(ownerNextStep('rejected', confirmed, 'en', offered)).toBe('Amend or withdraw the request, or complain about the rejection, by 12 February 2027.');
+    expect(ownerNextStep('rejected', confirmed, 'en', { ...offered, dueDate: null })).toBe('Amend or withdraw the request, or complain about the rejection, as soon as possible.');
+    // Her own term passed: the complaint is part of the move due now.
+    expect(ownerNextStep('rejected', confirmed, 'nl', { ...offered, missedDueDate: '2027-03-31', dueDate: '2027-04-14', today: '2027-04-01' })).toBe(
+      'Verzoek nu aanpassen of intrekken, of een klacht indienen over de afwijzing: uw termijn liep tot en met 31 maart 2027.',
+    );
+    // A contract that takes no complaint (started before v9): amend or withdraw only, as before.
+    expect(ownerNextStep('rejected', confirmed, 'en', words)).toBe('Amend or withdraw the request by 12 February 2027.');
+    // Rejected again after our complaint: the complaints body is the next step beside, not a second complaint.
+    const kifid = { nl: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', en: 'the Klachteninstituut Financiële Dienstverlening (Kifid)' };
+    expect(ownerNextStep('rejected', confirmed, 'en', { ...offered, complaintsBody: kifid, complaintsBodyOpens: '2027-03-05', today: '2027-02-01' })).toBe(
+      'Amend or withdraw the request by 12 February 2027. From 5 March 2027 you can go to the Klachteninstituut Financiële Dienstverlening (Kifid).',
+    );
+  });
+
   it("names the provider's own complaints body after a complaint only from the day it takes the case, with its condition; only the call when it has none", () => {
     const kifid = { nl: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', en: 'the Klachteninstituut Financiële Dienstverlening (Kifid)' };
     // Our complaint went out on 8 January 2027: Kifid takes the case 8 weeks later.

@@ -346,6 +346,11 @@ const bodyFrom: Record<Language, (complained: Said['complained']) => string> = {
   nl: (complained) => (complained?.from ? ` Vanaf ${complained.from} kunt u naar ${complained.body}.` : ''),
   en: (complained) => (complained?.from ? ` From ${complained.from} you can go to ${complained.body}.` : ''),
 };
+/** audit102 F5: the complaint beside amend and withdraw, while the contract takes one (`Said.complaintOffered`) and none is on record to name a body after. */
+const orComplain: Record<Language, (s: Said) => string> = {
+  nl: ({ complaintOffered, complained }) => (complaintOffered && !complained ? ', of een klacht indienen over de afwijzing' : ''),
+  en: ({ complaintOffered, complained }) => (complaintOffered && !complained ? ', or complain about the rejection' : ''),
+};
 /** v9: a rejection that answered our complaint: the complaints body, from the day it takes the case. */
 const afterComplaint: Record<Language, (complained: Said['complained']) => string> = {
   nl: (complained) => (complained ? ` ${complained.from ? `Vanaf ${complained.from} kunt u` : 'U kunt ook'} naar ${complained.body}.` : ''),
@@ -384,10 +389,11 @@ const NEXT: Phrases = {
       return s.missed ? `${nowWithTerm.en(s, `Supply ${what} now`)}.` : `Supply ${what} ${enBy(s.due, 'as soon as possible')}.`;
     },
   },
-  // v9: rejected again after our complaint, the complaints body is named from the day it takes the case.
+  // v9: rejected again after our complaint, the complaints body is named from the day it takes the case; before a complaint, the
+  // complaint itself where the contract takes it (audit102 F5: it is what a complaints body such as Kifid asks first).
   rejected: {
-    nl: (s) => `${s.missed ? `${nowWithTerm.nl(s, 'Verzoek nu aanpassen of intrekken')}.` : `Verzoek aanpassen of intrekken ${nlBy(s.due, 'zo snel mogelijk')}.`}${afterComplaint.nl(s.complained)}`,
-    en: (s) => `${s.missed ? `${nowWithTerm.en(s, 'Amend or withdraw the request now')}.` : `Amend or withdraw the request ${enBy(s.due, 'as soon as possible')}.`}${afterComplaint.en(s.complained)}`,
+    nl: (s) => `${s.missed ? `${nowWithTerm.nl(s, `Verzoek nu aanpassen of intrekken${orComplain.nl(s)}`)}.` : `Verzoek aanpassen of intrekken${orComplain.nl(s)}${orComplain.nl(s) ? ',' : ''} ${nlBy(s.due, 'zo snel mogelijk')}.`}${afterComplaint.nl(s.complained)}`,
+    en: (s) => `${s.missed ? `${nowWithTerm.en(s, `Amend or withdraw the request now${orComplain.en(s)}`)}.` : `Amend or withdraw the request${orComplain.en(s)}${orComplain.en(s) ? ',' : ''} ${enBy(s.due, 'as soon as possible')}.`}${afterComplaint.en(s.complained)}`,
   },
   complained: {
     nl: ({ p, due, complained, missed }) =>

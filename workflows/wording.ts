@@ -64,6 +64,11 @@ export interface StatusWords {
    * complaint on record to count from, so the owner's next step after a complaint names no body.
    */
   complaintsBodyOpens?: string | null;
+  /**
+   * audit102 F5: the contract takes the owner's complaint about a rejection now (its `COMPLAIN`, v9 on: the page offers the form), so
+   * her next step names it beside amend and withdraw. Absent: not said (a contract started before v9 takes none).
+   */
+  complaintOffered?: boolean;
   /** Today, `YYYY-MM-DD`, for what depends on it (`complaintsBodyOpens`); absent, that day is taken as still ahead. */
   today?: string;
   /**
@@ -326,6 +331,8 @@ export interface Said {
    * case (null: it does now); null when the provider has none or no complaint is on record to count from.
    */
   complained: { body: string; from: string | null } | null;
+  /** `StatusWords.complaintOffered`. */
+  complaintOffered: boolean;
   /**
    * deskterm: the term passed (`due` before `StatusWords.today`) and the automatic step waits for the working day it goes on, the
    * first after the term (src/runtime/deadlines.ts, `deadlineOn`), written out; null otherwise (no term, not passed, or that day gone).
@@ -411,6 +418,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     c: context,
     body,
     complained: body && opens ? { body, from: words.today && words.today >= opens ? null : longDate(opens, lang) } : null,
+    complaintOffered: Boolean(words.complaintOffered),
     goesOn: goesOn(words, lang),
     passed: Boolean(words.dueDate && words.today && words.today > words.dueDate),
     missed: words.missedDueDate ? longDate(words.missedDueDate, lang) : null,

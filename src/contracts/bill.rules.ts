@@ -1,4 +1,5 @@
 import type { FieldError, RefusalCode } from '../common/problem';
+import { longDate } from '../../workflows';
 
 /** A bill's dates as typed; one that did not parse as a date is absent (see `FieldRules` in src/common/validation.ts). */
 export interface BillDates {
@@ -19,8 +20,9 @@ export function billFiguresProblems({ invoiceDate, periodFrom, periodTo, dueOn }
   const problems: FieldError[] = [];
   // A bill is recorded from the paper in hand, so a later date is a typing error; the letter would quote it and
   // the bill cannot be recorded again once disputed. Its period may lie ahead: some providers bill in advance,
-  // a year at most (a yearly premium), so a date before that is a misread year too.
-  if (invoiceDate !== undefined && invoiceDate > today) problems.push({ field: 'invoiceDate', message: 'must not be in the future', rule: 'future' });
+  // a year at most (a yearly premium), so a date before that is a misread year too. audit102 F6: the API's English says the limit, as
+  // the other date refusals do; pages and the desk word the rule in their own language.
+  if (invoiceDate !== undefined && invoiceDate > today) problems.push({ field: 'invoiceDate', message: `must not be after today, ${longDate(today, 'en')}`, rule: 'future', limit: today });
   else if (invoiceDate !== undefined && periodFrom !== undefined && invoiceDate < yearBefore(periodFrom)) {
     problems.push({ field: 'invoiceDate', message: `must not be more than a year before the period billed (${periodFrom})`, rule: 'longBeforePeriod', limit: periodFrom });
   }

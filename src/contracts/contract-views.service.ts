@@ -753,7 +753,7 @@ export class ContractViews {
     const missed = missedTerm && missedTermText(missedTerm, state, context, asked, provider.name, dueDate, 'owner', lang, calls?.call, standing.dueDate).status;
     const missedDueDate = ownersMoveSince(missedTerm);
     // The same advice as the contract's own next step, the complaints body too; the status line says the owner's missed term beside (`ownTermSaid`), Today's row only in its move.
-    const words = { providerName: provider.name, ...asked, dueDate, missedDueDate, releaseCallDue: releaseCallDue(standing), missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, asked, complained, this.clock.today()) };
+    const words = { providerName: provider.name, ...asked, dueDate, missedDueDate, releaseCallDue: releaseCallDue(standing), missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, asked, complained, this.clock.today()), complaintOffered: standing.accepts('COMPLAIN') };
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
     const brpCheck = brpCheckOpen(provider, standing);
     return {
@@ -806,6 +806,8 @@ export class ContractViews {
       ...asked,
       dueDate,
       ...complaintsBodyWords(c.provider.category, asked, facts.complained, this.clock.today()),
+      // audit102 F5: a rejection's next step names the complaint where the page offers its form.
+      complaintOffered: standing.accepts('COMPLAIN'),
       missedDueDate: ownersMoveSince(standing.missedTerm),
       releaseCallDue: releaseCallDue(standing),
       missedTerms: standing.missedTerm?.count,

@@ -180,7 +180,7 @@ describe('the desk thread', () => {
   it("leaves the agency's copy out, and a letter blocked for good", () => {
     const collection = [step('11-23', 'COLLECTION_NOTICE', 1, { effects: ['letter', 'letter'] }), written('11-23', 'letter.sent', 'p'), written('11-23', 'letter.sent', 'a'), written('11-23', 'letter.blocked', 'b')];
     const sent = [letter('p', '1', 'collection_stop', 'sent', 1), letter('a', '2', 'collection_stop', 'sent', 1, { toAgency: true }), letter('b', '3', 'reminder', 'blocked', null)];
-    expect(said(threadOf(collection, sent, [], 'nl'))).toEqual(['2026-11-25 Brief van Steward: Verzoek incasso te stoppen']);
+    expect(said(threadOf(collection, sent, [], 'nl'))).toEqual(['2026-11-25 Brief van Steward: Verzoek incasso op te schorten']);
   });
 
   it('names the bills each letter and answer about bills is about, by number and amount, in either language', () => {
@@ -204,7 +204,7 @@ describe('the desk thread', () => {
     expect(said(threadOf(billed, sent, [], 'nl'))).toEqual([
       '2026-12-02 Brief van Steward: Bezwaar tegen factuur F-71 van € 49,95',
       '2026-12-03 Brief van Steward: Bezwaar tegen factuur F-72 van € 12,50',
-      '2026-12-04 Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50',
+      '2026-12-04 Brief van Steward: Verzoek incasso op te schorten voor facturen F-71 van € 49,95 en F-72 van € 12,50',
       '2026-12-05 U liet weten dat de incasso voor facturen F-71 van € 49,95 en F-72 van € 12,50 is gestopt: Dossier gesloten.',
       '2026-12-06 U wees het bezwaar af voor factuur F-72 van € 12,50: Terecht.',
       '2026-12-20 Brief van Steward: Klacht over onbeantwoord bezwaar tegen factuur F-71 van € 49,95',
@@ -213,7 +213,7 @@ describe('the desk thread', () => {
       '2026-12-23 U trok factuur F-72 van € 12,50 in',
     ].map((line) => line.replace(/€ /g, '€\u00a0')));
     expect(said(threadOf(billed, sent, [], 'en')).slice(2, 7)).toEqual([
-      '2026-12-04 Letter from Steward: Request to stop debt collection for invoices F-71 of €49.95 and F-72 of €12.50',
+      '2026-12-04 Letter from Steward: Request to suspend debt collection for invoices F-71 of €49.95 and F-72 of €12.50',
       '2026-12-05 You told us that the debt collection for invoices F-71 of €49.95 and F-72 of €12.50 has stopped: Dossier gesloten.',
       '2026-12-06 You rejected the dispute for invoice F-72 of €12.50: Terecht.',
       '2026-12-20 Letter from Steward: Complaint: dispute of invoice F-71 of €49.95 unanswered',
@@ -231,11 +231,11 @@ describe('the desk thread', () => {
     ];
     const sent = [letter('c', '1', 'collection_stop', 'sent', 1, { letterDate: '2026-12-04' })];
     expect(said(threadOf(entries, sent, [], 'nl'))).toEqual([
-      '2026-12-04 Brief van Steward: Verzoek incasso te stoppen voor factuur F-28 van € 28,00 (nog € 8,00 betwist)',
+      '2026-12-04 Brief van Steward: Verzoek incasso op te schorten voor factuur F-28 van € 28,00 (nog € 8,00 betwist)',
       '2026-12-11 U liet weten dat de incasso voor factuur F-28 van € 28,00 (nog € 8,00 betwist) is gestopt: Incasso gestopt.',
     ].map((line) => line.replace(/€ /g, '€\u00a0')));
     expect(said(threadOf(entries, sent, [], 'en'))).toEqual([
-      '2026-12-04 Letter from Steward: Request to stop debt collection for invoice F-28 of €28.00 (€8.00 still disputed)',
+      '2026-12-04 Letter from Steward: Request to suspend debt collection for invoice F-28 of €28.00 (€8.00 still disputed)',
       '2026-12-11 You told us that the debt collection for invoice F-28 of €28.00 (€8.00 still disputed) has stopped: Incasso gestopt.',
     ]);
   });

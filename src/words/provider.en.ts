@@ -364,13 +364,13 @@ export const providerEn: ProviderWords = {
     sentAgain: (name: string) => `${name}, sent again after your rejection`,
     aboutBills: {
       dispute: (bills: string) => `Dispute of ${bills}`, dispute_escalation: (bills: string) => `Complaint: dispute of ${bills} unanswered`,
-      collection_stop: (bills: string) => `Request to stop debt collection for ${bills}`, bill_correction: (bills: string) => `Correction to the objection to ${bills}`,
+      collection_stop: (bills: string) => `Request to suspend debt collection for ${bills}`, bill_correction: (bills: string) => `Correction to the objection to ${bills}`,
     },
     premiumDispute: (bills: string) => `Dispute of a premium after the end of the cover: ${bills}`,
     chargeWithdrawal: 'Objection to a charge withdrawn',
     kinds: {
       cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',
-      escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to stop debt collection',
+      escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to suspend debt collection',
       withdrawal: 'Request withdrawn', rejection_complaint: 'Complaint about your rejection', correction: 'Correction to the request', bill_correction: 'Correction to the objection to an invoice', document_erasure: 'Request to delete a document', document_correction: 'Corrected version of a document', contact_change: 'New contact person', refund_reminder: 'Reminder: refund to the estate', repayment_request: 'Request for repayment: claim withdrawn',
       dispute_withdrawal: 'Objection to an invoice withdrawn',
       release_reminder: 'Reminder: release of the balance',
@@ -395,6 +395,6 @@ export const providerEn: ProviderWords = {
       other: 'Sending failed; the technical message is with this event in the API (lastError).',
     },
     states: { pending: 'On its way', delivered: 'Delivered', parked: 'Parked: send it again once your endpoint works' },
-    types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Stop debt collection', 'request.corrected': 'Request corrected', 'request.withdrawn': 'Request withdrawn', 'request.erasure_requested': 'Delete a document', 'request.document_corrected': 'Corrected version of a document', 'request.answer_changed': 'Your answer changed by Steward' },
+    types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Suspend debt collection', 'request.corrected': 'Request corrected', 'request.withdrawn': 'Request withdrawn', 'request.erasure_requested': 'Delete a document', 'request.document_corrected': 'Corrected version of a document', 'request.answer_changed': 'Your answer changed by Steward' },
   },
 };

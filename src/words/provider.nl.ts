@@ -471,10 +471,11 @@ export const providerNl = {
     bankRequest: 'Blokkering rekening en opgave saldo na overlijden',
     /** A request letter after the first: only a rejection sends the request again. */
     sentAgain: (name: string) => `${name}, opnieuw verzonden na uw afwijzing`,
-    /** A letter about bills with the bills named (`billNamed`, "factuur F-71 van € 49,95"): two disputes read apart. */
+    /** A letter about bills with the bills named (`billNamed`, "factuur F-71 van € 49,95"): two disputes read apart. A collection stop is titled as its
+     * letter asks, to suspend (audit102 F3: „Ik verzoek u de incasso op te schorten”, `collection_stop` in letters/templates/nl.ts). */
     aboutBills: {
       dispute: (bills: string) => `Bezwaar tegen ${bills}`, dispute_escalation: (bills: string) => `Klacht over onbeantwoord bezwaar tegen ${bills}`,
-      collection_stop: (bills: string) => `Verzoek incasso te stoppen voor ${bills}`, bill_correction: (bills: string) => `Correctie op het bezwaar tegen ${bills}`,
+      collection_stop: (bills: string) => `Verzoek incasso op te schorten voor ${bills}`, bill_correction: (bills: string) => `Correctie op het bezwaar tegen ${bills}`,
     } satisfies Partial<Record<ProviderLetterKind, (bills: string) => string>>,
     /** A dispute of a kept cover's premium, titled as its letter is (`noEndDisputeTitles.keptCover`, coverrest). */
     premiumDispute: (bills: string) => `Bezwaar tegen premie na het einde van de dekking: ${bills}`,
@@ -482,7 +483,7 @@ export const providerNl = {
     chargeWithdrawal: 'Intrekking van het bezwaar tegen kosten',
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
-      escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',
+      escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso op te schorten',
       withdrawal: 'Intrekking van het verzoek', rejection_complaint: 'Klacht over uw afwijzing', correction: 'Correctie op het verzoek', bill_correction: 'Correctie op het bezwaar tegen een factuur', document_erasure: 'Verzoek om een document te verwijderen', document_correction: 'Gecorrigeerde versie van een document', contact_change: 'Nieuwe contactpersoon', refund_reminder: 'Herinnering: terugbetaling aan de nalatenschap', repayment_request: 'Verzoek tot terugbetaling: vordering ingetrokken',
       dispute_withdrawal: 'Intrekking van het bezwaar tegen een factuur',
       release_reminder: 'Herinnering: vrijgave van het saldo',
@@ -508,6 +509,6 @@ export const providerNl = {
       other: 'Het versturen is mislukt; de technische melding staat bij deze gebeurtenis in de API (lastError).',
     },
     states: { pending: 'Onderweg', delivered: 'Afgeleverd', parked: 'Vastgelopen: opnieuw versturen nadat uw endpoint weer werkt' },
-    types: { 'request.created': 'Nieuw verzoek', 'request.information_supplied': 'Informatie aangeleverd', 'request.disputed': 'Bezwaar tegen factuur', 'request.collection_stopped': 'Verzoek incasso te stoppen', 'request.corrected': 'Verzoek gecorrigeerd', 'request.withdrawn': 'Verzoek ingetrokken', 'request.erasure_requested': 'Document verwijderen', 'request.document_corrected': 'Gecorrigeerde versie van een document', 'request.answer_changed': 'Uw antwoord gewijzigd door Steward' },
+    types: { 'request.created': 'Nieuw verzoek', 'request.information_supplied': 'Informatie aangeleverd', 'request.disputed': 'Bezwaar tegen factuur', 'request.collection_stopped': 'Verzoek incasso op te schorten', 'request.corrected': 'Verzoek gecorrigeerd', 'request.withdrawn': 'Verzoek ingetrokken', 'request.erasure_requested': 'Document verwijderen', 'request.document_corrected': 'Gecorrigeerde versie van een document', 'request.answer_changed': 'Uw antwoord gewijzigd door Steward' },
   },
 };

@@ -174,13 +174,13 @@ describe('provider desk: a thread per request', () => {
     expect(thread).toContain('Brief van Steward: Bezwaar tegen factuur F-72 van € 12,50');
     expect(thread).not.toMatch(/Bezwaar tegen factuur(?! F-7)/);
     // The collection stop and the answers about bills name them too (README, deskjson).
-    expect(thread).toContain('Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50');
+    expect(thread).toContain('Brief van Steward: Verzoek incasso op te schorten voor facturen F-71 van € 49,95 en F-72 van € 12,50');
     expect(thread).toContain('U liet weten dat de incasso voor facturen F-71 van € 49,95 en F-72 van € 12,50 is gestopt: Dossier gesloten.');
     expect(thread).toContain('U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.');
     await page.close();
     // The API's thread says the same (an amount keeps its non-breaking space).
     const texts = ((await kpnDesk.get(url).expect(200)).body.thread as { text: string }[]).map((i) => i.text.replace(/\u00a0/g, ' '));
-    expect(texts).toEqual(expect.arrayContaining(['Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50', 'U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.']));
+    expect(texts).toEqual(expect.arrayContaining(['Brief van Steward: Verzoek incasso op te schorten voor facturen F-71 van € 49,95 en F-72 van € 12,50', 'U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.']));
   });
 
   /**
@@ -220,7 +220,7 @@ describe('provider desk: a thread per request', () => {
     expect(texts(two.body)).toEqual(['U liet weten dat de incasso voor facturen F-71 van € 49,95 en F-72 van € 12,50 is gestopt: Dossier gesloten.', 'U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.']);
     expect(two.headers.link).toBe(`</api/v1/provider-desk/requests/${contract.id}?cursor=${two.body.threadNext}&limit=2>; rel="next"`);
     // The next two: the collection stop's letter and the dispute's before it, on a page of their own though 60 notes lie between.
-    expect(texts((await kpnDesk.get(`${url}?cursor=${two.body.threadNext}&limit=2`).expect(200)).body)).toEqual(['Brief van Steward: Bezwaar tegen factuur F-72 van € 12,50', 'Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50']);
+    expect(texts((await kpnDesk.get(`${url}?cursor=${two.body.threadNext}&limit=2`).expect(200)).body)).toEqual(['Brief van Steward: Bezwaar tegen factuur F-72 van € 12,50', 'Brief van Steward: Verzoek incasso op te schorten voor facturen F-71 van € 49,95 en F-72 van € 12,50']);
     const newest = await kpnDesk.get(url).expect(200);
     expect(newest.body.thread).toHaveLength(50);
     expect(newest.headers.link).toBe(`</api/v1/provider-desk/requests/${contract.id}?cursor=${newest.body.threadNext}>; rel="next"`);
@@ -237,7 +237,7 @@ describe('provider desk: a thread per request', () => {
     expect(all.filter((text) => text.startsWith('Brief van Steward: Verzoek tot beëindiging'))).toEqual(['Brief van Steward: Verzoek tot beëindiging', 'Brief van Steward: Verzoek tot beëindiging, opnieuw verzonden na uw afwijzing']);
     // The request sent again is on a page of its own, after the first request's: it is „opnieuw" by the first, read apart.
     expect(pages.findIndex((p) => p.includes('Brief van Steward: Verzoek tot beëindiging, opnieuw verzonden na uw afwijzing'))).toBeGreaterThan(pages.findIndex((p) => p.includes('Brief van Steward: Verzoek tot beëindiging')));
-    expect(all).toEqual(expect.arrayContaining(['Brief van Steward: Bezwaar tegen factuur F-71 van € 49,95', 'Brief van Steward: Bezwaar tegen factuur F-72 van € 12,50', 'Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50']));
+    expect(all).toEqual(expect.arrayContaining(['Brief van Steward: Bezwaar tegen factuur F-71 van € 49,95', 'Brief van Steward: Bezwaar tegen factuur F-72 van € 12,50', 'Brief van Steward: Verzoek incasso op te schorten voor facturen F-71 van € 49,95 en F-72 van € 12,50']));
     expect(new Set(all).size).toBe(all.length);
     // A text that is no cursor of this exchange, a page size out of 1..100: 400 naming it, in the desk's Dutch.
     expect((await kpnDesk.get(`${url}?cursor=nope`).expect(400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);

@@ -66,6 +66,8 @@ describe('a bank by post, an English owner: the second and third rounds as their
     await desk.post(`${url}/reject`, { reason: 'Zonder verklaring van erfrecht kunnen wij de rekening niet opheffen.' }).expect(200);
     expect(await deskStatus()).toBe('U heeft het verzoek afgewezen; de contactpersoon beslist of het verzoek wordt aangepast of ingetrokken.');
     expect(await card('en')).toBe('ING Bank did not accept the request. We are finding out what is needed and will let you know how we proceed.');
+    // audit102 F5: her next step names the complaint her page offers beside amend and withdraw (what Kifid asks first).
+    expect((await owner()).nextStep).toBe('Amend or withdraw the request, or complain about the rejection, by 1 December 2026.');
     const empty = await emma.post(`${API}/contracts/${c.id}/complain`, { grounds: '' }).expect(400);
     expect(empty.body.detail).toBe('Use at least 3 characters for the grounds against the rejection. Nothing was changed.');
     expect(empty.body.errors.map((e: { field: string }) => e.field)).toEqual(['grounds']);

@@ -142,7 +142,8 @@ describe('disputes and collections: only the part after the end date, answered a
     // A misread year (2030 for 2027): the letter would quote a date still to come, and the bill could not be recorded again.
     const misdated = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2030-01-05', periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 46.5 }).expect(422);
     expect(misdated.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(misdated.body.errors).toEqual([{ field: 'invoiceDate', message: 'must not be in the future' }]);
+    // audit102 F6: the field and the limit, today as the virtual clock has it, in a sentence.
+    expect(misdated.body.errors).toEqual([{ field: 'invoiceDate', message: `must not be after today, ${letterDate(t.clock.today(), 'en')}` }]);
     const after = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect({ state: after.state, open: after.openDisputes, timeline: after.timeline.length, letters: after.letters.length }).toEqual({
       state: 'confirmed',

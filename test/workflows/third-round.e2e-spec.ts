@@ -70,7 +70,7 @@ describe('the third round, as its readers read it', () => {
     expect(await card('en')).toContain('Zuidstroom told us that the debt collection by Incasso Zuid (reference IZ-8, €8.00) has stopped.');
     // audit101rest F5: the desk reads the stop and its answer as about the € 8,00 still disputed of F-28, not its whole € 28,00.
     const thread = ((await desk.get(url).expect(200)).body.thread as { text: string }[]).map((i) => i.text);
-    expect(thread).toContain('Brief van Steward: Verzoek incasso te stoppen voor factuur F-28 van €\u00a028,00 (nog €\u00a08,00 betwist)');
+    expect(thread).toContain('Brief van Steward: Verzoek incasso op te schorten voor factuur F-28 van €\u00a028,00 (nog €\u00a08,00 betwist)');
     expect(thread).toContain('U liet weten dat de incasso voor factuur F-28 van €\u00a028,00 (nog €\u00a08,00 betwist) is gestopt: Incasso gestopt.');
     // Her history says the same as her card: the provider answered the bill, her contact person decides; not „our objection still runs".
     const nl = await familyHistory('nl');

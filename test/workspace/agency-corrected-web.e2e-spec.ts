@@ -59,7 +59,7 @@ describe("the owner corrects a debt collector's letter on the contract page", ()
     // The provider's desk reads the corrected collection; its thread holds our one stop to it (the provider is not written again).
     const request = (await desk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body as { collection: unknown; thread: { text: string }[] };
     expect(request.collection).toMatchObject({ agency: 'Incassobureau Noord', reference: 'INC-7', amount: 45 });
-    expect(request.thread.filter((i) => i.text.startsWith('Brief van Steward: Verzoek incasso te stoppen')).length).toBe(1);
+    expect(request.thread.filter((i) => i.text.startsWith('Brief van Steward: Verzoek incasso op te schorten')).length).toBe(1);
     expect(JSON.stringify(request)).not.toContain('Noordd');
   });
 
