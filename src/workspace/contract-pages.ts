@@ -182,7 +182,6 @@ const KIFID_FORMS: Partial<Record<string, string>> = {
 
 /** decisionfix: the bill of a decision as its provider bills it: a bank's costs by their kenmerk, an insurer's nota, any other's invoice. */
 function decisionBillNamed({ o, lang }: FormContext, reference: string): string {
-/** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
   const biller = billerOf(askedInstead(o.contract.action, requestAsked(o.contract)));
   return biller === 'bank' ? theCharges([reference], lang) : `${billNounsOf(biller)[lang].one} ${reference}`;
 }
@@ -192,6 +191,7 @@ function dropHint({ o, lang }: FormContext, drop: DropOnPage | null | undefined,
   return drop ? hint(o.contract.provider.name, drop.bills, humanDate(drop.toldOn, lang)) : '';
 }
 
+/** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
 const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPrefix: string }, c: FormContext): SafeHtml; order?: string[] }> = {
   acknowledge: { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'reference', c.w.providerReference, id)}`, order: ['receivedVia', 'reference'] },
   complete: {

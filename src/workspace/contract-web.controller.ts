@@ -35,13 +35,13 @@ import { printPage } from './print-pages';
 import { APP_AREA } from './workspace-web.controller';
 
 /** handover4's form: Today's button, or the estate page's, which names the page to come back to (estatebutton). */
-/** The print page: the batches' position, and the waiting letters' own (its second paged list; `limit` is per list). */
 class EstatePostedFormDto extends EstatePostedDto {
   @IsOptional()
   @IsIn(['estate'])
   back?: 'estate';
 }
 
+/** The print page: the batches' position, and the waiting letters' own (its second paged list; `limit` is per list). */
 class PrintPageQueryDto extends ListPageQueryDto {
   /** Opened from Today: it offers the way back, and its buttons keep that. */
   @IsFromToday()
