@@ -68,15 +68,15 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect((await anna.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
     expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
     expect((await ria.get(`${API}/portal/estate`).expect(200)).body.billsToPay).toEqual({ items: owed, nextCursor: null });
-    expect(await portalPage(ria)).toMatch(/Te betalen uit de nalatenschap.*Stroomtest: eindafrekening \(kenmerk ST-R1\), €.42,10/);
-    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(/Nog te betalen uit de nalatenschap.*Stroomtest: eindafrekening \(kenmerk ST-R1\), €.42,10/);
-    expect(await ownerPage(`/app/contracts/${contract}`)).toMatch(/Te betalen uit de nalatenschap.*Eindafrekening \(kenmerk ST-R1\), €.42,10/);
+    expect(await portalPage(ria)).toMatch(/Te betalen uit de nalatenschap.*Stroomtest: eindafrekening \(kenmerk van Stroomtest: ST-R1\), €.42,10/);
+    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(/Nog te betalen uit de nalatenschap.*Stroomtest: eindafrekening \(kenmerk van Stroomtest: ST-R1\), €.42,10/);
+    expect(await ownerPage(`/app/contracts/${contract}`)).toMatch(/Te betalen uit de nalatenschap.*Eindafrekening \(kenmerk van de aanbieder: ST-R1\), €.42,10/);
 
     // The provider corrects it: the list holds the corrected amount, once.
     await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'ST-R1', finalInvoiceAmount: 50.25 }).expect(200);
     expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R1', amount: 50.25, finalBill: true })]);
     const corrected = await portalPage(ria);
-    expect(corrected).toMatch(/Stroomtest: eindafrekening \(kenmerk ST-R1\), €.50,25/);
+    expect(corrected).toMatch(/Stroomtest: eindafrekening \(kenmerk van Stroomtest: ST-R1\), €.50,25/);
     expect(corrected).not.toMatch(/42,10/);
 
     // The owner records that there is no final bill after all: nothing to pay.
@@ -129,7 +129,7 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect(paid.body).toEqual(expect.objectContaining({ reference: 'ST-R1', amount: 42.1, finalBill: true, paidOn: TODAY }));
     expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
     expect((await anna.get(`${API}/estates/${estateId}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R1', finalBill: true, paidOn: TODAY })]);
-    expect(await portalPage(ria)).toMatch(/Betaald.*Stroomtest: eindafrekening \(kenmerk ST-R1\), €.42,10 · betaald op 23 november 2026/);
+    expect(await portalPage(ria)).toMatch(/Betaald.*Stroomtest: eindafrekening \(kenmerk van Stroomtest: ST-R1\), €.42,10 · betaald op 23 november 2026/);
     const family = ((await ria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(family).toContain('De eindafrekening (kenmerk ST-R1) van Stroomtest (€\u00a042,10) is betaald op 23 november 2026.');
     const owner = ((await anna.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
@@ -156,10 +156,10 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect((await anna.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
     const remainder = 'nog €.3,88 te betalen; €.48,12 betaald op 23 november 2026';
     const portal = await portalPage(ria);
-    expect(portal).toMatch(new RegExp(`Te betalen uit de nalatenschap.*Stroomtest: eindafrekening \\(kenmerk ST-R1\\), €.52,00 · ${remainder}.*Betaald.*€.48,12 · betaald op 23 november 2026`));
-    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(new RegExp(`Nog te betalen uit de nalatenschap.*Stroomtest: eindafrekening \\(kenmerk ST-R1\\), €.52,00</a> · ${remainder}`));
+    expect(portal).toMatch(new RegExp(`Te betalen uit de nalatenschap.*Stroomtest: eindafrekening \\(kenmerk van Stroomtest: ST-R1\\), €.52,00 · ${remainder}.*Betaald.*€.48,12 · betaald op 23 november 2026`));
+    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(new RegExp(`Nog te betalen uit de nalatenschap.*Stroomtest: eindafrekening \\(kenmerk van Stroomtest: ST-R1\\), €.52,00</a> · ${remainder}`));
     const page = await ownerPage(`/app/contracts/${contract}`);
-    expect(page).toMatch(new RegExp(`Nog open.*Eindafrekening \\(kenmerk ST-R1\\), €.52,00: ${remainder}`));
+    expect(page).toMatch(new RegExp(`Nog open.*Eindafrekening \\(kenmerk van de aanbieder: ST-R1\\), €.52,00: ${remainder}`));
     expect(page).not.toMatch(/geen betwiste of onbetaalde facturen/);
     // The progress report lists what is still to pay, and what was paid, each for its own amount.
     const text = await progressReport(estateId, ria);
@@ -191,11 +191,11 @@ describe('a confirmed final bill, to pay from the estate', () => {
     await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'ST-R1', finalInvoiceAmount: 52 }).expect(200);
     const remainder = 'nog €.3,88 te betalen; €.48,12 betaald op 23 november 2026';
     // Partly paid, the contract page offers what the family's card offers: pay the rest, or undo the payment made.
-    const partly = new RegExp(`Te betalen uit de nalatenschap.*Eindafrekening \\(kenmerk ST-R1\\), €.52,00 · ${remainder}.*Betaald.*Betaling terugdraaien`);
+    const partly = new RegExp(`Te betalen uit de nalatenschap.*Eindafrekening \\(kenmerk van de aanbieder: ST-R1\\), €.52,00 · ${remainder}.*Betaald.*Betaling terugdraaien`);
     expect(await ownerPage(page)).toMatch(partly);
 
     await form('bills-paid', { reference: 'ST-R1', paidOn: TODAY });
-    expect(await ownerPage(page)).toMatch(/Eindafrekening \(kenmerk ST-R1\), €.52,00 · betaald op 23 november 2026.*Betaling terugdraaien/);
+    expect(await ownerPage(page)).toMatch(/Eindafrekening \(kenmerk van de aanbieder: ST-R1\), €.52,00 · betaald op 23 november 2026.*Betaling terugdraaien/);
     await form('bills-paid/undo', { reference: 'ST-R1' });
 
     // Only the top-up is undone: the first payment stands and the rest is to pay again, for everyone.
@@ -204,7 +204,7 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
     expect((await ria.get(`${API}/portal/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R1', amount: 48.12, paidOn: TODAY })]);
     expect(await ownerPage(page)).toMatch(partly);
-    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(new RegExp(`Stroomtest: eindafrekening \\(kenmerk ST-R1\\), €.52,00</a> · ${remainder}`));
+    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(new RegExp(`Stroomtest: eindafrekening \\(kenmerk van Stroomtest: ST-R1\\), €.52,00</a> · ${remainder}`));
     expect(await portalPage(ria)).toMatch(new RegExp(`Te betalen uit de nalatenschap.*€.52,00 · ${remainder}.*Betaald.*€.48,12 · betaald op 23 november 2026`));
     const family = ((await ria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(family).toContain('De eindafrekening (kenmerk ST-R1) van Stroomtest staat weer bij te betalen: de betaling van €\u00a03,88 op 23 november 2026 is teruggedraaid.');
@@ -289,23 +289,23 @@ describe('a confirmed final bill, to pay from the estate', () => {
     const card = async (s: Session, lang = 'nl') => ((await s.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string }[]).find((c) => c.id === contract)!;
     const owner = async (lang = 'nl') => (await anna.get(`${API}/contracts/${contract}?lang=${lang}`).expect(200)).body as { state: string; nextStep: string };
     // Confirmed: the watch for late bills goes on, the bill is said before it.
-    expect((await owner()).nextStep).toMatch(/^Nog te betalen uit de nalatenschap: Eindafrekening \(kenmerk ST-R1\), €.24,99\./);
+    expect((await owner()).nextStep).toMatch(/^Nog te betalen uit de nalatenschap: Eindafrekening \(kenmerk van de aanbieder: ST-R1\), €.24,99\./);
     // No stray bill for the quiet period: settled with the bill still unpaid.
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 70 }).expect(200);
     const settled = await owner();
     expect(settled.state).toBe('settled');
-    expect(settled.nextStep).toMatch(/^Nog te betalen uit de nalatenschap: Eindafrekening \(kenmerk ST-R1\), €.24,99\. Leg de betaling hieronder vast/);
+    expect(settled.nextStep).toMatch(/^Nog te betalen uit de nalatenschap: Eindafrekening \(kenmerk van de aanbieder: ST-R1\), €.24,99\. Leg de betaling hieronder vast/);
     expect(settled.nextStep).not.toMatch(/^Niets meer te doen/);
-    expect((await owner('en')).nextStep).toMatch(/^Still to be paid from the estate: Final bill \(reference ST-R1\), €.?24\.99\./);
+    expect((await owner('en')).nextStep).toMatch(/^Still to be paid from the estate: Final bill \(the provider's reference ST-R1\), €.?24\.99\./);
     expect(await ownerPage(`/app/contracts/${contract}`)).not.toMatch(/Niets meer te doen voor dit contract/);
     // The heir reads the bill in the status and the notary's caution as the next step; a relative who does not read the debts,
     // only that a bill is to pay (the row names the bill once: README, afterendwords).
     expect(await card(ria)).toMatchObject({
-      statusText: expect.stringMatching(/^Nog te betalen uit de nalatenschap voor het contract bij .*: de eindafrekening \(kenmerk ST-R1\), €.24,99\./),
+      statusText: expect.stringMatching(/^Nog te betalen uit de nalatenschap voor het contract bij .*: de eindafrekening \(kenmerk van de aanbieder: ST-R1\), €.24,99\./),
       nextStep: 'Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.',
     });
     expect(await card(ria, 'en')).toMatchObject({
-      statusText: expect.stringMatching(/^Still to be paid from the estate for the contract with .*: the final bill \(reference ST-R1\), €.?24\.99\./),
+      statusText: expect.stringMatching(/^Still to be paid from the estate for the contract with .*: the final bill \(the provider's reference ST-R1\), €.?24\.99\./),
       nextStep: 'Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying.',
     });
     expect(await portalPage(ria)).not.toMatch(/Er hoeft niets meer te gebeuren/);
