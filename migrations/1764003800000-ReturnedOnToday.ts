@@ -17,6 +17,6 @@ export class ReturnedOnToday1764003800000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP INDEX CONCURRENTLY IF EXISTS letters_returned_idx');
+    await q.query('DROP INDEX IF EXISTS letters_returned_idx');
   }
 }
