@@ -440,7 +440,7 @@ export const familyNl = {
   // `agency`: what a collection agency claims, which the case owner decided is paid from the estate (its letter names no bill of ours).
   // `charge` (bankdebts): a bank's costs (`chargeListed`), named as costs, never a rekening.
   billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-    `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk van ${provider}: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `rekening ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
+    `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `rekening ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
   moreBillsToPay: 'Meer rekeningen',
   /**
    * The next step of a contract done with the provider while the estate still owes a bill of it: never "er hoeft niets

@@ -550,7 +550,7 @@ export const ownerEn: OwnerWords = {
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
     billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
-      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (${provider}'s reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (the provider's reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',

@@ -629,7 +629,7 @@ export const ownerNl = {
     /** `agency`: what a collection agency claims, settled as paid from the estate (`reference` is its reference). */
     /** `charge` (bankdebts): a bank's costs (`chargeListed`), never a factuur. */
     billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk van ${provider}: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
+      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',

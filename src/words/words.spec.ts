@@ -123,7 +123,7 @@ describe('a final bill named by the provider\'s reference', () => {
   it('says in the owner\'s next step and the family\'s card whose reference it is, in Dutch and English', () => {
     expect(ownerWords('nl').contract.billOwed('ZS-R1', '€ 28,00', true)).toBe('Eindafrekening (kenmerk van de aanbieder: ZS-R1), € 28,00');
     expect(ownerWords('en').contract.billOwed('ZS-R1', '€28.00', true)).toBe("Final bill (the provider's reference ZS-R1), €28.00");
-    expect(familyWords('nl').billToPay('Zuidstroom', 'ZS-R1', '€ 28,00', true)).toBe('Zuidstroom: eindafrekening (kenmerk van Zuidstroom: ZS-R1), € 28,00');
+    expect(familyWords('nl').billToPay('Zuidstroom', 'ZS-R1', '€ 28,00', true)).toBe('Zuidstroom: eindafrekening (kenmerk van de aanbieder: ZS-R1), € 28,00');
     expect(familyWords('en').billOwedHere('ZS-R1', '€28.00', true)).toBe("the final bill (the provider's reference ZS-R1), €28.00");
   });
 });

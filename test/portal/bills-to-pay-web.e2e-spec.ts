@@ -100,10 +100,10 @@ describe('the bills to pay card in the browser', () => {
     const context = await phone();
     const page = await signIn(context, (await member('Rob de Vries', true)).accessCode);
     const open = page.locator('section[aria-labelledby=bills] ul.bills').first().locator('li');
-    expect((await open.first().innerText()).replace(/[ \t\r\n]+/g, ' ')).toMatch(/^Stroomtest \(Gas\): eindafrekening \(kenmerk ST-G1\), €.42,10/);
+    expect((await open.first().innerText()).replace(/[ \t\r\n]+/g, ' ')).toMatch(/^Stroomtest \(Gas\): eindafrekening \(kenmerk van de aanbieder: ST-G1\), €.42,10/);
     await open.first().locator('button:has-text("Betaald")').click();
     await page.waitForURL(/bill=paid/);
-    expect(await card(page)).toMatch(/Betaald .*Stroomtest \(Gas\): eindafrekening \(kenmerk ST-G1\), €.42,10 · betaald op 23 november 2026/);
+    expect(await card(page)).toMatch(/Betaald .*Stroomtest \(Gas\): eindafrekening \(kenmerk van de aanbieder: ST-G1\), €.42,10 · betaald op 23 november 2026/);
     await context.close();
   });
 

@@ -90,7 +90,7 @@ describe('the family reads what is left when only bills are still to pay', () =>
     // then what else is true: the confirmation, whose watch for late bills still runs (README, owedwords).
     const status = (o: { contracts: { items: Contract[] } }, id: string) => o.contracts.items.find((c) => c.id === id)!.statusText;
     expect(status(overview, stroom)).toMatch(/^Nog te betalen uit de nalatenschap voor het contract bij Stroomtest: rekening F-01, voor tijd na de einddatum \(uw contactpersoon heeft besloten dat die toch wordt betaald\), €.24,98\. Stroomtest heeft bevestigd dat het contract eindigt op 30 november 2026\./);
-    expect(status(overview, gas)).toMatch(/^Nog te betalen uit de nalatenschap voor het contract bij Stroomtest: de eindafrekening \(kenmerk GAS-R1\), €.98,47\. Stroomtest heeft bevestigd/);
+    expect(status(overview, gas)).toMatch(/^Nog te betalen uit de nalatenschap voor het contract bij Stroomtest: de eindafrekening \(kenmerk van de aanbieder: GAS-R1\), €.98,47\. Stroomtest heeft bevestigd/);
     expect(status(await overviewOf(ria, 'en'), stroom)).toMatch(/^Still to be paid from the estate for the contract with Stroomtest: bill F-01, for time after the end date \(your contact person decided it is to be paid after all\), €.?24\.98\. Stroomtest has confirmed that the contract ends on 30 November 2026\./);
     // A relative who does not read the estate's debts: that a bill of it is to pay, no number or amount.
     expect(status(await overviewOf(lotte), stroom)).toMatch(/^Er is nog een rekening van het contract bij Stroomtest te betalen uit de nalatenschap\. Stroomtest heeft bevestigd/);
@@ -99,7 +99,7 @@ describe('the family reads what is left when only bills are still to pay', () =>
     const page = await portalPage(ria);
     expect(page).toMatch(/Alles is afgehandeld, behalve rekeningen van samen €.123,45/);
     expect(page).toMatch(/Stroomtest \(Stroom\): rekening F-01, voor tijd na de einddatum \(uw contactpersoon heeft besloten dat die toch wordt betaald\), €.24,98/);
-    expect(page).toMatch(/Stroomtest \(Gas\): eindafrekening \(kenmerk GAS-R1\), €.98,47/);
+    expect(page).toMatch(/Stroomtest \(Gas\): eindafrekening \(kenmerk van de aanbieder: GAS-R1\), €.98,47/);
     // Only the group that holds contracts has a heading; no contract shows a date to expect.
     expect(page).toContain('Uw vaste contactpersoon is aan zet (2)');
     expect(page).not.toMatch(/Afgerond \(|Wacht op de organisatie \(|Verwacht|verwacht /);
@@ -175,8 +175,8 @@ describe('the family reads what is left when only bills are still to pay', () =>
     expect(overview.contracts.items.map((c) => [c.state, c.group])).toEqual([['settled', 'withOwner'], ['settled', 'withOwner']]);
     const status = (o: { contracts: { items: Contract[] } }, id: string) => o.contracts.items.find((c) => c.id === id)!.statusText;
     expect(status(overview, stroom)).toMatch(/^Nog te betalen uit de nalatenschap voor het contract bij Stroomtest: rekening F-01, voor tijd na de einddatum \(uw contactpersoon heeft besloten dat die toch wordt betaald\), €.24,98\. Verder is het contract bij Stroomtest afgehandeld\.$/);
-    expect(status(overview, gas)).toMatch(/^Nog te betalen uit de nalatenschap voor het contract bij Stroomtest: de eindafrekening \(kenmerk GAS-R1\), €.98,47\. Verder is het contract bij Stroomtest afgehandeld\.$/);
-    expect(status(await overviewOf(ria, 'en'), gas)).toMatch(/^Still to be paid from the estate for the contract with Stroomtest: the final bill \(reference GAS-R1\), €.?98\.47\. Apart from that, the contract with Stroomtest is settled\.$/);
+    expect(status(overview, gas)).toMatch(/^Nog te betalen uit de nalatenschap voor het contract bij Stroomtest: de eindafrekening \(kenmerk van de aanbieder: GAS-R1\), €.98,47\. Verder is het contract bij Stroomtest afgehandeld\.$/);
+    expect(status(await overviewOf(ria, 'en'), gas)).toMatch(/^Still to be paid from the estate for the contract with Stroomtest: the final bill \(the provider's reference GAS-R1\), €.?98\.47\. Apart from that, the contract with Stroomtest is settled\.$/);
     expect(status(await overviewOf(lotte), gas)).toBe('Er is nog een rekening van het contract bij Stroomtest te betalen uit de nalatenschap. Verder is het contract bij Stroomtest afgehandeld.');
     expect(status(await overviewOf(lotte, 'en'), gas)).toBe('A bill of the contract with Stroomtest is still to be paid from the estate. Apart from that, the contract with Stroomtest is settled.');
     const page = await portalPage(ria);

@@ -68,15 +68,15 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect((await anna.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
     expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
     expect((await ria.get(`${API}/portal/estate`).expect(200)).body.billsToPay).toEqual({ items: owed, nextCursor: null });
-    expect(await portalPage(ria)).toMatch(/Te betalen uit de nalatenschap.*Stroomtest: eindafrekening \(kenmerk van Stroomtest: ST-R1\), €.42,10/);
-    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(/Nog te betalen uit de nalatenschap.*Stroomtest: eindafrekening \(kenmerk van Stroomtest: ST-R1\), €.42,10/);
+    expect(await portalPage(ria)).toMatch(/Te betalen uit de nalatenschap.*Stroomtest: eindafrekening \(kenmerk van de aanbieder: ST-R1\), €.42,10/);
+    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(/Nog te betalen uit de nalatenschap.*Stroomtest: eindafrekening \(kenmerk van de aanbieder: ST-R1\), €.42,10/);
     expect(await ownerPage(`/app/contracts/${contract}`)).toMatch(/Te betalen uit de nalatenschap.*Eindafrekening \(kenmerk van de aanbieder: ST-R1\), €.42,10/);
 
     // The provider corrects it: the list holds the corrected amount, once.
     await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'ST-R1', finalInvoiceAmount: 50.25 }).expect(200);
     expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R1', amount: 50.25, finalBill: true })]);
     const corrected = await portalPage(ria);
-    expect(corrected).toMatch(/Stroomtest: eindafrekening \(kenmerk van Stroomtest: ST-R1\), €.50,25/);
+    expect(corrected).toMatch(/Stroomtest: eindafrekening \(kenmerk van de aanbieder: ST-R1\), €.50,25/);
     expect(corrected).not.toMatch(/42,10/);
 
     // The owner records that there is no final bill after all: nothing to pay.
@@ -129,7 +129,7 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect(paid.body).toEqual(expect.objectContaining({ reference: 'ST-R1', amount: 42.1, finalBill: true, paidOn: TODAY }));
     expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
     expect((await anna.get(`${API}/estates/${estateId}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R1', finalBill: true, paidOn: TODAY })]);
-    expect(await portalPage(ria)).toMatch(/Betaald.*Stroomtest: eindafrekening \(kenmerk van Stroomtest: ST-R1\), €.42,10 · betaald op 23 november 2026/);
+    expect(await portalPage(ria)).toMatch(/Betaald.*Stroomtest: eindafrekening \(kenmerk van de aanbieder: ST-R1\), €.42,10 · betaald op 23 november 2026/);
     const family = ((await ria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(family).toContain('De eindafrekening (kenmerk ST-R1) van Stroomtest (€\u00a042,10) is betaald op 23 november 2026.');
     const owner = ((await anna.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
@@ -156,8 +156,8 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect((await anna.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
     const remainder = 'nog €.3,88 te betalen; €.48,12 betaald op 23 november 2026';
     const portal = await portalPage(ria);
-    expect(portal).toMatch(new RegExp(`Te betalen uit de nalatenschap.*Stroomtest: eindafrekening \\(kenmerk van Stroomtest: ST-R1\\), €.52,00 · ${remainder}.*Betaald.*€.48,12 · betaald op 23 november 2026`));
-    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(new RegExp(`Nog te betalen uit de nalatenschap.*Stroomtest: eindafrekening \\(kenmerk van Stroomtest: ST-R1\\), €.52,00</a> · ${remainder}`));
+    expect(portal).toMatch(new RegExp(`Te betalen uit de nalatenschap.*Stroomtest: eindafrekening \\(kenmerk van de aanbieder: ST-R1\\), €.52,00 · ${remainder}.*Betaald.*€.48,12 · betaald op 23 november 2026`));
+    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(new RegExp(`Nog te betalen uit de nalatenschap.*Stroomtest: eindafrekening \\(kenmerk van de aanbieder: ST-R1\\), €.52,00</a> · ${remainder}`));
     const page = await ownerPage(`/app/contracts/${contract}`);
     expect(page).toMatch(new RegExp(`Nog open.*Eindafrekening \\(kenmerk van de aanbieder: ST-R1\\), €.52,00: ${remainder}`));
     expect(page).not.toMatch(/geen betwiste of onbetaalde facturen/);
@@ -204,7 +204,7 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
     expect((await ria.get(`${API}/portal/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R1', amount: 48.12, paidOn: TODAY })]);
     expect(await ownerPage(page)).toMatch(partly);
-    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(new RegExp(`Stroomtest: eindafrekening \\(kenmerk van Stroomtest: ST-R1\\), €.52,00</a> · ${remainder}`));
+    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(new RegExp(`Stroomtest: eindafrekening \\(kenmerk van de aanbieder: ST-R1\\), €.52,00</a> · ${remainder}`));
     expect(await portalPage(ria)).toMatch(new RegExp(`Te betalen uit de nalatenschap.*€.52,00 · ${remainder}.*Betaald.*€.48,12 · betaald op 23 november 2026`));
     const family = ((await ria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(family).toContain('De eindafrekening (kenmerk ST-R1) van Stroomtest staat weer bij te betalen: de betaling van €\u00a03,88 op 23 november 2026 is teruggedraaid.');

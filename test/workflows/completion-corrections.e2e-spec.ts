@@ -258,7 +258,7 @@ describe("the provider's confirmation can be corrected", () => {
       expect(shown((await maria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items)).toEqual(owed);
       const estatePage = await ownerPage(`/app/estates/${contract.estateId}`);
       expect(estatePage).toMatch(/Nog te betalen uit de nalatenschap.*KPN: factuur F-SMIT-1, €.31,00<\/a> <span class=\"muted\">\(5 december 2026\)/);
-      expect(estatePage).toMatch(/KPN: eindafrekening \(kenmerk van KPN: KPN-SMIT\), €.42,10<\/a> <span class=\"muted\">\(3 december 2026\)/);
+      expect(estatePage).toMatch(/KPN: eindafrekening \(kenmerk van de aanbieder: KPN-SMIT\), €.42,10<\/a> <span class=\"muted\">\(3 december 2026\)/);
       expect(estatePage).not.toContain('deel tot en met de einddatum');
       // The family is told the objection ended and the bill is paid, as the owner is.
       const told = ((await maria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
