@@ -60,7 +60,7 @@ describe('the answer to a request whose letter the letter check holds', () => {
     await t.runDue();
     const made = (await anna.api.get(`${API}/contracts/${contractId}`).expect(200)).body;
     expect(made.letters).toEqual([expect.objectContaining({ status: 'blocked', violations: [expect.objectContaining({ rule: 'missing-data', where: 'estate.estateAccount' })] })]);
-    expect({ statusText: made.statusText, dueAt: made.dueAt, requestLetter: made.requestLetter }).toEqual({ statusText: 'Brief aan KPN tegengehouden door de briefcontrole; nog niet verstuurd.', dueAt: null, requestLetter: { standing: 'heldBack', heldBecause: [] } });
+    expect({ statusText: made.statusText, dueAt: made.dueAt, requestLetter: made.requestLetter }).toEqual({ statusText: 'Brief aan KPN tegengehouden door de briefcontrole; nog niet verstuurd.', dueAt: null, requestLetter: { standing: 'heldBack', heldBecause: [], inColleaguesBatch: null } });
     const blocked = (await anna.api.get(`${API}/queue`).expect(200)).body.blockedLetters as { contractId: string }[];
     expect(blocked.map((l) => l.contractId)).toContain(contractId);
   });
