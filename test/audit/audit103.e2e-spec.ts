@@ -86,7 +86,7 @@ describe('a health insurer and a pension fund of one estate: the second and thir
     await maria.setInputFiles('#file', { name: 'erfrecht.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
     await maria.click('form[action="/family/report"] button');
     expect(await maria.innerText('main')).toContain('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');
-    expect(await maria.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await maria.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
     const report = ((await anna.get(`${API}/queue`).expect(200)).body.familyReports as { contractId: string; documentId: string; reportedBy: string }[])[0];
     expect(report).toMatchObject({ contractId: zc, reportedBy: 'Maria de Boer' });
     // Her answer without the certificate names the field (the owner's API reads English); with one of the estate's, it goes.
