@@ -1,6 +1,6 @@
 import { errorText } from '../web/fields';
 import { ownerWords, providerWords } from '../words';
-import { ASKABLE_KINDS, askedKindsProblems, chosenEnclosures, correctionRecipients, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, otherItemsAnswered, requestLetterEnclosures, requiredEnclosures, sentVersions } from './enclosure-rules';
+import { ASKABLE_KINDS, askedKindMissing, askedKindsProblems, chosenEnclosures, correctionRecipients, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, otherItemsAnswered, requestLetterEnclosures, requiredEnclosures, sentVersions } from './enclosure-rules';
 
 const ESTATE = 'estate-1';
 let seq = 0;
@@ -34,6 +34,13 @@ describe('enclosure rules', () => {
     expect(askedNotEnclosed(asked, [doc('id_document')])).toEqual(['certificate_of_inheritance']);
     expect(askedNotEnclosed(asked, [doc('id_document'), doc('certificate_of_inheritance')])).toEqual([]);
     expect(askedNotEnclosed([], [doc('power_of_attorney')])).toEqual([]);
+  });
+
+  it('audit103: names a kind asked for and left out as a reader says it, with its article; "other" by the question, never „a other"', () => {
+    const en = ownerWords('en').estate.documentKinds;
+    expect(askedKindMissing('certificate_of_inheritance', en.certificate_of_inheritance)).toBe('the provider asked for a certificate of inheritance; enclose one');
+    expect(askedKindMissing('id_document', en.id_document)).toBe('the provider asked for an id document; enclose one');
+    expect(askedKindMissing('other', en.other)).toBe('the provider asked for a document of another kind (see its question); enclose one');
   });
 
   it('names each refused document id by its place, and accepts the rest', () => {

@@ -89,6 +89,16 @@ export function askedNotEnclosed(asked: readonly string[], enclosed: readonly Pi
 }
 
 /**
+ * The rule's English message (the owner's API reads English, `errors[].message`) for a kind asked for and left out, the kind named as a
+ * reader says it with its article: „a certificate of inheritance", „an id document"; `other` is no kind of ours, what the question says
+ * (audit103: „a other" named nothing). `label`: the owner's English name of the kind (`documentKinds`).
+ */
+export function askedKindMissing(kind: string, label: string): string {
+  const named = kind === 'other' ? 'document of another kind (see its question)' : label;
+  return `the provider asked for ${/^[aeiou]/i.test(named) ? 'an' : 'a'} ${named}; enclose one`;
+}
+
+/**
  * v12: what a part answer says follows later, checked one by one: a kind the provider asked for (and that this answer
  * does not enclose, nor names twice), and a date she expects it that is not past. Each refusal names its place
  * as the whole API spells a list's item, dotted as class-validator does (`followsLater.0.expectedOn`). `kindNames`: the

@@ -8,7 +8,7 @@ import { AmendDto, amendEvent } from '../contracts/contract-events.dto';
 import { EstateDocument } from './document.entity';
 import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
-import { askedNeverSent, askedNotEnclosed, emptyAnswerProblem, enclosureProblems, followsLaterProblems, type OtherAnswer, otherItemsAnswered, sentVersions } from './enclosure-rules';
+import { askedKindMissing, askedNeverSent, askedNotEnclosed, emptyAnswerProblem, enclosureProblems, followsLaterProblems, type OtherAnswer, otherItemsAnswered, sentVersions } from './enclosure-rules';
 import { SentDocuments } from './sent-documents';
 import { Clock } from '../clock/clock';
 import { LANGUAGES } from '../../workflows/wording';
@@ -165,7 +165,7 @@ function documentsAsked(principal: StaffPrincipal, provider: string, missing: st
   const w = ownerWords(principal.lang);
   const documents = listed(missing.map((kind) => askedKindNamed(kind, promised, (k) => w.estate.documentKinds[k] ?? k, principal.lang)), principal.lang);
   return new ProblemException(422, 'documents-asked', w.errors.details.documentsAsked(provider, documents, missing.length), {
-    errors: missing.map((kind) => ({ field: 'documentIds', message: `the provider asked for a ${kind.replace(/_/g, ' ')}; enclose one`, rule: 'documentsAsked' as const, limit: kind })),
+    errors: missing.map((kind) => ({ field: 'documentIds', message: askedKindMissing(kind, ownerWords('en').estate.documentKinds[kind] ?? kind.replace(/_/g, ' ')), rule: 'documentsAsked' as const, limit: kind })),
     documentsAsked: missing,
   });
 }

@@ -1557,10 +1557,14 @@ export class LettersService implements OnModuleInit {
     });
   }
 
-  /** deskthread: the contract's first request letter the provider received, by the outbox's order (a later one went again after a rejection); null if none. */
+  /**
+   * deskthread: the contract's first request letter the provider received, by the outbox's order (a later one went again after a rejection); null if none.
+   * audit103: one that never arrived (came back by post, an e-mail that failed: `undelivered`) is not it: the letter made anew from it is the first
+   * the provider had, not one „sent again after your rejection".
+   */
   async firstRequestOf(manager: EntityManager, contractId: string): Promise<string | null> {
     const [first]: { id: string }[] = await manager.query(
-      `SELECT id FROM letters WHERE contract_id = $1 AND status = 'sent' AND kind = ANY($2) AND outbox_id IS NOT NULL ORDER BY outbox_id LIMIT 1`,
+      `SELECT id FROM letters WHERE contract_id = $1 AND status = 'sent' AND kind = ANY($2) AND outbox_id IS NOT NULL AND delivery_status <> 'failed' ORDER BY outbox_id LIMIT 1`,
       [contractId, REQUEST_LETTER_KINDS],
     );
     return first?.id ?? null;
