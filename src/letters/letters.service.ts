@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { droppedClaimIn, openDisputesOf, paidOnDroppedBill, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { type Correction, correctionAsksDateAgain, type Enclosure, isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, letterVerdict, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type RefundReminderFacts, type TitledLetter } from '../../letters';
+import { addressLine, type Correction, correctionAsksDateAgain, type Enclosure, isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, letterVerdict, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type RefundReminderFacts, type TitledLetter } from '../../letters';
 import { actorOf, SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { Clock } from '../clock/clock';
@@ -164,7 +164,7 @@ const carriedWords = (enclosures: Enclosure[]): Record<string, string> =>
 export type AboutLetter = Letter & { about: LetterAbout | null };
 
 /** A letter of a contract as the desk's thread reads it (`ofContract`). */
-export type ContractLetter = Letter & { kind: ProviderLetterKind; toAgency: boolean; step: number | null; retryOf: string | null; described: Record<string, string> | null; corrections: Correction[] };
+export type ContractLetter = Letter & { kind: ProviderLetterKind; toAgency: boolean; step: number | null; retryOf: string | null; replacesReturned: boolean; described: Record<string, string> | null; corrections: Correction[] };
 /** A letter as the owner's lists show it: also whether a report never reached its addressee (`reportNotSentBecause`), and whether an e-mail is on its way (`beingSent`). */
 /** `described`: the words it printed for its "overig" enclosures (`LetterEffect.described`, docrest), null on a letter made before or none. */
 export type OwnersLetter = AboutLetter & { notSentBecause: NotSentBecause | null; beingSent: boolean; described: Record<string, string> | null; replacedBy: Replacement | null };
@@ -1051,15 +1051,18 @@ export class LettersService implements OnModuleInit {
       if (refusal === 'before-posting') throw new ValidationProblem([{ field: 'returnedOn', message: `must not be before ${dutchDate(letter.deliveredAt!)}, the day the letter was posted`, rule: 'beforePosting', limit: dutchDate(letter.deliveredAt!) }]);
       const returned = { deliveryStatus: 'failed' as const, deliveryError: RETURNED_BY_POST, returnedOn, returnedReason: reason };
       await tx.update(Letter, { id: letter.id }, returned);
+      // returnedthread: made anew only while its step stands (`remake`); one whose contract moved on since is not, and no reader is told it is.
+      const remade = !(await this.remake(tx, [letter.id])).includes(letter.id);
+      const [{ effect, postalAddress }]: Pick<Letter, 'effect' | 'postalAddress'>[] = await tx.query(`SELECT effect, postal_address AS "postalAddress" FROM letters WHERE id = $1`, [letter.id]);
       await this.timeline.append(tx, {
         estateId: letter.estateId,
         contractId: letter.contractId,
         actor: actorOf(principal),
         event: 'letter.returned',
-        summary: ownerWords('nl').timeline.letterReturned(letter.subject, letter.letterDate, letter.recipient, returnedOn, reason, principal.name),
-        details: { letterId: letter.id, kind: letter.kind, letterDate: letter.letterDate, recipient: letter.recipient, subject: letter.subject, returnedOn, reason },
+        summary: ownerWords('nl').timeline.letterReturned(letter.subject, letter.letterDate, letter.recipient, returnedOn, reason, principal.name, remade),
+        // The desk's thread tells the provider (`DESK_THREAD_ENTRIES`), with the address the letter was printed for; never the agency's copy.
+        details: { letterId: letter.id, kind: letter.kind, letterDate: letter.letterDate, recipient: letter.recipient, subject: letter.subject, returnedOn, reason, remade, address: postalAddress && addressLine(postalAddress), ...(toTheAgency({ effect }) && { toAgency: true }) },
       });
-      await this.remake(tx, [letter.id]);
       const [about] = await this.withAbout([Object.assign(letter, returned)]);
       return Object.assign(about, { notSentBecause: null, beingSent: false, described: null, replacedBy: null });
     });
@@ -1549,11 +1552,15 @@ export class LettersService implements OnModuleInit {
     ].filter((p): p is string => !!p);
     if (!parts.length) return [];
     const letters = await query.andWhere(`(${parts.join(' OR ')})`, { steps: which.steps?.map(String), ids: which.ids, carrying: which.carrying }).orderBy('l.createdAt', 'ASC').getMany();
+    const retryOf = (l: Letter) => (l.effect?.payload as { retryOf?: string } | undefined)?.retryOf ?? null;
+    // returnedthread: the retries of a letter that came back by post, by their primary key (the one retried may be on an older page).
+    const retried = [...new Set(letters.map(retryOf).filter((id): id is string => id !== null))];
+    const returned = new Set(retried.length ? ((await manager.query(`SELECT id FROM letters WHERE id = ANY($1) AND returned_on IS NOT NULL`, [retried])) as { id: string }[]).map((r) => r.id) : []);
     return letters.map((l) => {
       const payload = (l.effect?.payload ?? {}) as { effect?: { to?: string }; step?: number; retryOf?: string; event?: LetterEvent };
       // deskcorr: what a correction corrected, as its letter told it, for the desk's thread.
       const corrections = l.kind === 'correction' && payload.event ? correctionsOf(payload.event) : [];
-      return { ...l, kind: l.kind as ProviderLetterKind, toAgency: payload.effect?.to === 'agency', step: payload.step ?? null, retryOf: payload.retryOf ?? null, described: l.effect?.described ?? null, corrections };
+      return { ...l, kind: l.kind as ProviderLetterKind, toAgency: payload.effect?.to === 'agency', step: payload.step ?? null, retryOf: payload.retryOf ?? null, replacesReturned: returned.has(payload.retryOf ?? ''), described: l.effect?.described ?? null, corrections };
     });
   }
 
