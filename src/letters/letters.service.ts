@@ -243,9 +243,10 @@ type ToMake = { id: string; estateId: string; payload: OutboxRow['payload'] };
  * remadestale, setapartrest). `postedBefore`: the dates of the copies posted to the provider's old address before it (README, printwords);
  * kept from the letter made again otherwise, so a letter made again for another reason still says it.
  */
-function madeAgain(letter: Pick<Letter, 'kind' | 'effect'>, retryOf: string, withOther: boolean, postedBefore?: string[]): Record<string, unknown> {
+function madeAgain(letter: Pick<Letter, 'kind' | 'effect' | 'returnedOn'>, retryOf: string, withOther: boolean, postedBefore?: string[]): Record<string, unknown> {
   const { alone: _, ...payload } = letter.effect!.payload;
-  return { ...payload, retryOf, ...(letter.kind === 'collection_stop' && !withOther && { alone: true }), ...(postedBefore && { postedBefore }) };
+  // returnedthread: the desk's thread says why it went again (`ContractLetter.replacesReturned`); kept by a letter made anew again from it.
+  return { ...payload, retryOf, ...(letter.kind === 'collection_stop' && !withOther && { alone: true }), ...(postedBefore && { postedBefore }), ...(letter.returnedOn && { afterReturn: true }) };
 }
 
 /**
@@ -1552,15 +1553,11 @@ export class LettersService implements OnModuleInit {
     ].filter((p): p is string => !!p);
     if (!parts.length) return [];
     const letters = await query.andWhere(`(${parts.join(' OR ')})`, { steps: which.steps?.map(String), ids: which.ids, carrying: which.carrying }).orderBy('l.createdAt', 'ASC').getMany();
-    const retryOf = (l: Letter) => (l.effect?.payload as { retryOf?: string } | undefined)?.retryOf ?? null;
-    // returnedthread: the retries of a letter that came back by post, by their primary key (the one retried may be on an older page).
-    const retried = [...new Set(letters.map(retryOf).filter((id): id is string => id !== null))];
-    const returned = new Set(retried.length ? ((await manager.query(`SELECT id FROM letters WHERE id = ANY($1) AND returned_on IS NOT NULL`, [retried])) as { id: string }[]).map((r) => r.id) : []);
     return letters.map((l) => {
-      const payload = (l.effect?.payload ?? {}) as { effect?: { to?: string }; step?: number; retryOf?: string; event?: LetterEvent };
+      const payload = (l.effect?.payload ?? {}) as { effect?: { to?: string }; step?: number; retryOf?: string; afterReturn?: boolean; event?: LetterEvent };
       // deskcorr: what a correction corrected, as its letter told it, for the desk's thread.
       const corrections = l.kind === 'correction' && payload.event ? correctionsOf(payload.event) : [];
-      return { ...l, kind: l.kind as ProviderLetterKind, toAgency: payload.effect?.to === 'agency', step: payload.step ?? null, retryOf: payload.retryOf ?? null, replacesReturned: returned.has(payload.retryOf ?? ''), described: l.effect?.described ?? null, corrections };
+      return { ...l, kind: l.kind as ProviderLetterKind, toAgency: payload.effect?.to === 'agency', step: payload.step ?? null, retryOf: payload.retryOf ?? null, replacesReturned: payload.afterReturn === true, described: l.effect?.described ?? null, corrections };
     });
   }
 
