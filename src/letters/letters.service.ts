@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { droppedClaimIn, openDisputesOf, paidOnDroppedBill, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { type Correction, correctionAsksDateAgain, type Enclosure, isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, letterVerdict, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type RefundReminderFacts, type TitledLetter } from '../../letters';
+import { addressLine, type Correction, correctionAsksDateAgain, type Enclosure, isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, letterVerdict, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type RefundReminderFacts, type TitledLetter } from '../../letters';
 import { actorOf, SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { REFUND_EVENTS } from '../refunds/refund.rules';
 import { Clock } from '../clock/clock';
@@ -164,7 +164,7 @@ const carriedWords = (enclosures: Enclosure[]): Record<string, string> =>
 export type AboutLetter = Letter & { about: LetterAbout | null };
 
 /** A letter of a contract as the desk's thread reads it (`ofContract`). */
-export type ContractLetter = Letter & { kind: ProviderLetterKind; toAgency: boolean; step: number | null; retryOf: string | null; described: Record<string, string> | null; corrections: Correction[] };
+export type ContractLetter = Letter & { kind: ProviderLetterKind; toAgency: boolean; step: number | null; retryOf: string | null; replacesReturned: boolean; described: Record<string, string> | null; corrections: Correction[] };
 /** A letter as the owner's lists show it: also whether a report never reached its addressee (`reportNotSentBecause`), and whether an e-mail is on its way (`beingSent`). */
 /** `described`: the words it printed for its "overig" enclosures (`LetterEffect.described`, docrest), null on a letter made before or none. */
 export type OwnersLetter = AboutLetter & { notSentBecause: NotSentBecause | null; beingSent: boolean; described: Record<string, string> | null; replacedBy: Replacement | null };
@@ -243,9 +243,10 @@ type ToMake = { id: string; estateId: string; payload: OutboxRow['payload'] };
  * remadestale, setapartrest). `postedBefore`: the dates of the copies posted to the provider's old address before it (README, printwords);
  * kept from the letter made again otherwise, so a letter made again for another reason still says it.
  */
-function madeAgain(letter: Pick<Letter, 'kind' | 'effect'>, retryOf: string, withOther: boolean, postedBefore?: string[]): Record<string, unknown> {
+function madeAgain(letter: Pick<Letter, 'kind' | 'effect' | 'returnedOn'>, retryOf: string, withOther: boolean, postedBefore?: string[]): Record<string, unknown> {
   const { alone: _, ...payload } = letter.effect!.payload;
-  return { ...payload, retryOf, ...(letter.kind === 'collection_stop' && !withOther && { alone: true }), ...(postedBefore && { postedBefore }) };
+  // returnedthread: the desk's thread says why it went again (`ContractLetter.replacesReturned`); kept by a letter made anew again from it.
+  return { ...payload, retryOf, ...(letter.kind === 'collection_stop' && !withOther && { alone: true }), ...(postedBefore && { postedBefore }), ...(letter.returnedOn && { afterReturn: true }) };
 }
 
 /**
@@ -1051,15 +1052,18 @@ export class LettersService implements OnModuleInit {
       if (refusal === 'before-posting') throw new ValidationProblem([{ field: 'returnedOn', message: `must not be before ${dutchDate(letter.deliveredAt!)}, the day the letter was posted`, rule: 'beforePosting', limit: dutchDate(letter.deliveredAt!) }]);
       const returned = { deliveryStatus: 'failed' as const, deliveryError: RETURNED_BY_POST, returnedOn, returnedReason: reason };
       await tx.update(Letter, { id: letter.id }, returned);
+      // returnedthread: made anew only while its step stands (`remake`); one whose contract moved on since is not, and no reader is told it is.
+      const remade = !(await this.remake(tx, [letter.id])).includes(letter.id);
+      const [{ effect, postalAddress }]: Pick<Letter, 'effect' | 'postalAddress'>[] = await tx.query(`SELECT effect, postal_address AS "postalAddress" FROM letters WHERE id = $1`, [letter.id]);
       await this.timeline.append(tx, {
         estateId: letter.estateId,
         contractId: letter.contractId,
         actor: actorOf(principal),
         event: 'letter.returned',
-        summary: ownerWords('nl').timeline.letterReturned(letter.subject, letter.letterDate, letter.recipient, returnedOn, reason, principal.name),
-        details: { letterId: letter.id, kind: letter.kind, letterDate: letter.letterDate, recipient: letter.recipient, subject: letter.subject, returnedOn, reason },
+        summary: ownerWords('nl').timeline.letterReturned(letter.subject, letter.letterDate, letter.recipient, returnedOn, reason, principal.name, remade),
+        // The desk's thread tells the provider (`DESK_THREAD_ENTRIES`), with the address the letter was printed for; never the agency's copy.
+        details: { letterId: letter.id, kind: letter.kind, letterDate: letter.letterDate, recipient: letter.recipient, subject: letter.subject, returnedOn, reason, remade, address: postalAddress && addressLine(postalAddress), ...(toTheAgency({ effect }) && { toAgency: true }) },
       });
-      await this.remake(tx, [letter.id]);
       const [about] = await this.withAbout([Object.assign(letter, returned)]);
       return Object.assign(about, { notSentBecause: null, beingSent: false, described: null, replacedBy: null });
     });
@@ -1550,21 +1554,22 @@ export class LettersService implements OnModuleInit {
     if (!parts.length) return [];
     const letters = await query.andWhere(`(${parts.join(' OR ')})`, { steps: which.steps?.map(String), ids: which.ids, carrying: which.carrying }).orderBy('l.createdAt', 'ASC').getMany();
     return letters.map((l) => {
-      const payload = (l.effect?.payload ?? {}) as { effect?: { to?: string }; step?: number; retryOf?: string; event?: LetterEvent };
+      const payload = (l.effect?.payload ?? {}) as { effect?: { to?: string }; step?: number; retryOf?: string; afterReturn?: boolean; event?: LetterEvent };
       // deskcorr: what a correction corrected, as its letter told it, for the desk's thread.
       const corrections = l.kind === 'correction' && payload.event ? correctionsOf(payload.event) : [];
-      return { ...l, kind: l.kind as ProviderLetterKind, toAgency: payload.effect?.to === 'agency', step: payload.step ?? null, retryOf: payload.retryOf ?? null, described: l.effect?.described ?? null, corrections };
+      return { ...l, kind: l.kind as ProviderLetterKind, toAgency: payload.effect?.to === 'agency', step: payload.step ?? null, retryOf: payload.retryOf ?? null, replacesReturned: payload.afterReturn === true, described: l.effect?.described ?? null, corrections };
     });
   }
 
   /**
    * deskthread: the contract's first request letter the provider received, by the outbox's order (a later one went again after a rejection); null if none.
-   * audit103: one that never arrived (came back by post, an e-mail that failed: `undelivered`) is not it: the letter made anew from it is the first
-   * the provider had, not one „sent again after your rejection".
+   * audit103: an e-mail that failed (`undelivered`) is not it: the letter made anew from it is the first the provider had, not one „sent again
+   * after your rejection". returnedthread: one posted that came back stays in the thread at its posting (`byDesk`), so it stays the first; the
+   * letter made anew from it reads why it went again (`replacesReturned`).
    */
   async firstRequestOf(manager: EntityManager, contractId: string): Promise<string | null> {
     const [first]: { id: string }[] = await manager.query(
-      `SELECT id FROM letters WHERE contract_id = $1 AND status = 'sent' AND kind = ANY($2) AND outbox_id IS NOT NULL AND delivery_status <> 'failed' ORDER BY outbox_id LIMIT 1`,
+      `SELECT id FROM letters WHERE contract_id = $1 AND status = 'sent' AND kind = ANY($2) AND outbox_id IS NOT NULL AND (delivery_status <> 'failed' OR returned_on IS NOT NULL) ORDER BY outbox_id LIMIT 1`,
       [contractId, REQUEST_LETTER_KINDS],
     );
     return first?.id ?? null;

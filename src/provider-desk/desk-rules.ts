@@ -307,6 +307,8 @@ export interface ThreadLetter {
   described?: Record<string, string> | null;
   /** deskcorr: a correction letter's facts it corrected, as it told them (from → to); absent on other letters. */
   corrections?: Correction[];
+  /** returnedthread: made anew because the letter it retries came back by post (`retryOf` returned): not „after your rejection". */
+  replacesReturned?: boolean;
 }
 export interface ThreadDocument {
   id: string;
@@ -394,7 +396,7 @@ export function lettersOfPage<L extends ThreadLetter>(letters: L[], entries: Thr
  * "Brief van Steward: Herinnering", in the desk reader's language; a request after the first says it was sent again, a correction what it corrected,
  * a letter about bills names those its step was about (`billsOfSteps`: "Bezwaar tegen factuur F-1 van € 49,95").
  */
-function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, bills: NamedBill[], asked: AskedInstead | null, corrections: readonly Correction[] = []): string {
+function letterText(kind: ProviderLetterKind, lang: Language, again: boolean | 'afterReturn', bills: NamedBill[], asked: AskedInstead | null, corrections: readonly Correction[] = []): string {
   const { letters } = providerWords(lang);
   const aboutBills = Object.hasOwn(letters.aboutBills, kind) ? letters.aboutBills[kind as keyof typeof letters.aboutBills] : undefined;
   // The request to an insurer or a bank is titled as its letter is: it reports the death, or asks the block and the balance; no end (`insuranceRequest`, `bankAsk`).
@@ -403,7 +405,7 @@ function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, bi
   const about = kind === 'dispute' && asked === 'property' ? letters.premiumDispute : aboutBills;
   // bankowner, bankletters: a bank's charge is costs, no invoice, in every letter about it; ownerrules: named by their kenmerk.
   const charge = asked === 'bank' && about && bills.length ? about(theCharges(bills.map((b) => b.reference), lang)) : null;
-  const name = again ? letters.sentAgain(title) : charge ?? (about && bills.length ? about(billNamed(bills, lang)) : title);
+  const name = again === 'afterReturn' ? letters.sentAfterReturn(charge ?? (about && bills.length ? about(billNamed(bills, lang)) : title)) : again ? letters.sentAgain(title) : charge ?? (about && bills.length ? about(billNamed(bills, lang)) : title);
   // deskcorr (audit91 F6): a correction says what it corrected, so several read apart.
   return letters.fromSteward(corrections.length ? letters.corrected(name, correctedText(corrections, lang)) : name);
 }
@@ -445,6 +447,10 @@ export function billsOfSteps(entries: ThreadEntry[]): Map<ThreadEntry, NamedBill
   return bills;
 }
 
+/** returnedthread: a `letter.returned` entry as the desk reads it (an entry written before `remade` was recorded was made anew). */
+const returnedText = (d: Record<string, unknown>, lang: Language): string =>
+  providerWords(lang).request.letterReturned(longDate(String(d.letterDate), lang), typeof d.address === 'string' ? d.address : null, typeof d.reason === 'string' && d.reason ? d.reason : null, d.remade !== false);
+
 /**
  * The whole exchange of one request, in the order things happened: each answer at its step; a letter
  * sent at once right after the step that asked for it (the outbox only renders it a moment later, and
@@ -474,7 +480,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   const requests = letters.filter((l) => l.status === 'sent' && (l.kind === 'cancellation' || l.kind === 'transfer') && l.outboxId !== null).sort(byOutboxRow);
   const firstRequest = earlier ? earlier.firstRequest : (requests[0]?.id ?? null);
   const letterItem = (l: ThreadLetter): ThreadItem => ({
-    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.includes(l) && l.id !== firstRequest, billsAt(stepOf(l)), asked, l.corrections),
+    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, l.replacesReturned ? 'afterReturn' : requests.includes(l) && l.id !== firstRequest, billsAt(stepOf(l)), asked, l.corrections),
     enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [carriedAs(documents.get(id)!, l.described)] : [])),
   });
   // The provider's answers the case owner recorded, and of those the ones that changed what the provider confirmed in its desk.
@@ -502,6 +508,8 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
     }
     // refunddesk: the desk's own report of a refund it transferred, each in the order it came (its word, not a receipt).
     if (entry.event === REFUND_EVENTS.paidReported) items.push(answer(entry, entry.at, providerWords(lang).request.refundReportedEach(money(Number(entry.details.amount), lang), longDate(String(entry.details.paidOn), lang))));
+    // returnedthread: our letter came back by post, told on the day it was recorded (Steward's word; the letter stays at its posting).
+    if (entry.event === 'letter.returned') items.push(answer(entry, entry.at, returnedText(entry.details, lang)));
     items.push(...(atStep.get(entry) ?? []).map(letterItem));
     const later = entry.event === 'letter.sent' ? whenSent.get(entry.details.letterId as string) : undefined;
     if (!later || placed.has(later.id)) continue;

@@ -135,8 +135,11 @@ const requestAskedOf = (row: RequestRow) => requestAsked({ action: row.action, i
 export const askedOfRequest = (row: RequestRow) => askedInstead(row.action, requestAskedOf(row));
 
 /** A document as the desk lists it. */
-/** A letter by post is the provider's, with what it carries, once it is posted, one by e-mail once delivered; one held back never is (`threadOf`). */
-const byDesk = (l: Letter) => l.status !== 'sent' || !(awaitsPost(l) || undelivered(l));
+/**
+ * A letter by post is the provider's, with what it carries, once it is posted, one by e-mail once delivered; one held back never is (`threadOf`).
+ * returnedthread: one posted that came back stays, at its posting: the thread then says it came back (`letter.returned`) and what followed.
+ */
+const byDesk = (l: Letter) => l.status !== 'sent' || !(awaitsPost(l) || (undelivered(l) && !l.returnedOn));
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, description: d.kind === 'other' ? d.description : null, fileName: d.fileName, mediaType: d.mediaType });
 
 /**

@@ -252,7 +252,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     }
     case 'letter.returned': {
       const [subject, letterDate, recipient, returnedOn] = [said(d.subject, subjectIn, lang), text(d.letterDate), text(d.recipient), text(d.returnedOn)];
-      if (subject && letterDate && recipient && returnedOn) return w.letterReturned(subject, letterDate, recipient, returnedOn, text(d.reason) ?? null, entry.actorName);
+      if (subject && letterDate && recipient && returnedOn) return w.letterReturned(subject, letterDate, recipient, returnedOn, text(d.reason) ?? null, entry.actorName, d.remade !== false);
       break;
     }
     case 'letter.contact_named': {

@@ -88,12 +88,12 @@ const STEPS_READ_BACK = 20;
 
 /**
  * deskthread2: the entries the desk's thread may show (`threadOf`): an answer, a refund reported paid, a step that asked for a letter,
- * a letter sent that no step shows (stepless, or sent again; `askedByStep` and `toAgency` say the others); calls, notes and internal
- * steps show nothing. Word for word the predicate of `timeline_entries_desk_thread_idx`
- * (migration 1764002800000; 1764003400000 added comcorr's correction, 1764003500000 v27's two undos), so a page of the thread walks that index and is a page of what the desk reads.
+ * a letter sent that no step shows (stepless, or sent again; `askedByStep` and `toAgency` say the others), our letter that came back by
+ * post (not the agency's copy); calls, notes and internal steps show nothing. Word for word the predicate of `timeline_entries_desk_thread_idx`
+ * (migration 1764002800000; 1764003400000 added comcorr's correction, 1764003500000 v27's two undos, 1764003900000 the returns), so a page of the thread walks that index and is a page of what the desk reads.
  */
 const DESK_THREAD_ENTRIES = `(t.event IN (${[...PROVIDER_ANSWER_EVENTS, ...STEWARD_ANSWER_EVENTS, REFUND_EVENTS.paidReported].map((e) => `'${e}'`).join(', ')})
-  OR (t.event = 'letter.sent' AND t.details->'askedByStep' IS NULL AND t.details->'toAgency' IS NULL) OR t.details->'effects' @> '["letter"]')`;
+  OR (t.event = 'letter.sent' AND t.details->'askedByStep' IS NULL AND t.details->'toAgency' IS NULL) OR (t.event = 'letter.returned' AND t.details->'toAgency' IS NULL) OR t.details->'effects' @> '["letter"]')`;
 
 /** An entry `threadContext…` reads for a page of the desk's thread: what its words need, shown on no page of its own. */
 export interface ThreadContextEntry {

@@ -531,7 +531,8 @@ export const familyEn: FamilyWords = {
             : `We let ${String(d.recipient)} know that ${d.collectionEnded === 'claimDropped' ? `the whole claim has been withdrawn${d.paidFinalBill ? paidBeforeEn(d, readsDebts) : ''}` : d.collectionEnded === 'billWithdrawn' ? 'the bill has been withdrawn' : d.collectionEnded === 'billsWithdrawn' ? 'the bills have been withdrawn' : 'the debt collection has stopped'}.`
           : `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
     'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted: ${String(d.subject)}`,
-    'letter.returned': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} came back undelivered: ${String(d.subject)}. We are sending it again.`,
+    'letter.returned': (d: Record<string, unknown>) =>
+      `Letter to ${String(d.recipient)} came back undelivered: ${String(d.subject)}. ${d.remade === false ? 'No new letter is needed: the contract has moved on since.' : 'We are sending it again.'}`,
     // dropcorr: the day the provider said it dropped a bill, recorded wrongly and corrected.
     // comcorr2: the complaints body's decision, recorded wrongly and corrected: what it now says.
     'contract.committee_decision_corrected': (d: Record<string, unknown>, readsDebts = false) =>

@@ -766,8 +766,9 @@ export const familyNl = {
           : `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
     // Dated the day it was posted, as its line (and the day's email) is: the date is not said twice.
     'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan: ${String(d.subject)}`,
-    // returnedpost: dated the day it came back; the provider never had it, so we send it again.
-    'letter.returned': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} kwam terug, niet bezorgd: ${String(d.subject)}. We sturen hem opnieuw.`,
+    // returnedpost: dated the day it came back; the provider never had it, so we send it again — unless (returnedthread) the contract moved on since.
+    'letter.returned': (d: Record<string, unknown>) =>
+      `Brief aan ${String(d.recipient)} kwam terug, niet bezorgd: ${String(d.subject)}. ${d.remade === false ? 'Er is geen nieuwe brief nodig: het contract is sindsdien verder gegaan.' : 'We sturen hem opnieuw.'}`,
     // dropcorr: the day the provider said it dropped a bill, recorded wrongly and corrected.
     // comcorr2: the complaints body's decision, recorded wrongly and corrected: what it now says.
     'contract.committee_decision_corrected': (d: Record<string, unknown>, readsDebts = false) =>

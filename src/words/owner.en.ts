@@ -2291,8 +2291,8 @@ export const ownerEn: OwnerWords = {
       const bills = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' });
       return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: ${provider} answered about the ${bills.several ? 'invoices' : 'invoice'} ${sentOffEn(bills.several, byEmail)}.`;
     },
-    letterReturned: (subject: string, letterDate: string, recipient: string, returnedOn: string, reason: string | null, by: string) =>
-      `${by} recorded that the letter "${subject}" of ${longDate(letterDate, 'en')} to ${recipient} came back on ${longDate(returnedOn, 'en')}, not delivered${reason ? ` (${reason})` : ''}; the letter is made anew.`,
+    letterReturned: (subject: string, letterDate: string, recipient: string, returnedOn: string, reason: string | null, by: string, remade: boolean) =>
+      `${by} recorded that the letter "${subject}" of ${longDate(letterDate, 'en')} to ${recipient} came back on ${longDate(returnedOn, 'en')}, not delivered${reason ? ` (${reason})` : ''}; ${remade ? 'the letter is made anew.' : 'no new letter is needed: the contract has moved on since.'}`,
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
       `${by} passed on the ${kind} of ${longDate(letterDate, 'en')} for ${recipient} (${how})${note ? `: ${note}` : '.'}`,

@@ -2632,9 +2632,9 @@ export const ownerNl = {
       const bills = billsNamed(references, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' });
       return `de bezwaarbrief${bills.several ? 'ven' : ''} aan ${provider} over ${bills.words} ${bills.several ? 'gaan' : 'gaat'} niet meer weg: ${provider} heeft op de ${bills.several ? 'facturen' : 'factuur'} geantwoord ${sentOff(bills.several, byEmail)}.`;
     },
-    /** returnedpost: a letter by post recorded as come back (`letter.returned`): who recorded it, the day, why; it is made anew. */
-    letterReturned: (subject: string, letterDate: string, recipient: string, returnedOn: string, reason: string | null, by: string) =>
-      `${by} heeft vastgelegd dat de brief „${subject}” van ${longDate(letterDate, 'nl')} aan ${recipient} op ${longDate(returnedOn, 'nl')} terugkwam, niet bezorgd${reason ? ` (${reason})` : ''}; de brief wordt opnieuw gemaakt.`,
+    /** returnedpost: a letter by post recorded as come back (`letter.returned`): who recorded it, the day, why; it is made anew, or (returnedthread) not, its contract having moved on. */
+    letterReturned: (subject: string, letterDate: string, recipient: string, returnedOn: string, reason: string | null, by: string, remade: boolean) =>
+      `${by} heeft vastgelegd dat de brief „${subject}” van ${longDate(letterDate, 'nl')} aan ${recipient} op ${longDate(returnedOn, 'nl')} terugkwam, niet bezorgd${reason ? ` (${reason})` : ''}; ${remade ? 'de brief wordt opnieuw gemaakt.' : 'er is geen nieuwe brief nodig: het contract is sindsdien verder gegaan.'}`,
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
       `${by} heeft het ${kind} van ${longDate(letterDate, 'nl')} voor ${recipient} doorgegeven (${how})${note ? `: ${note}` : '.'}`,

@@ -117,6 +117,8 @@ export const providerEn: ProviderWords = {
     refundReported: (amount: string, on: string, each: { amount: string; on: string }[]) =>
       `${each.length > 1 ? `You reported ${amount} transferred in total (${each.map((e) => `${e.amount} on ${e.on}`).join(', ')}).` : `You reported ${amount} transferred on ${on}.`} It counts as received once the contact person sees it on the estate account and records it.`,
     refundReportedEach: (amount: string, on: string) => `You reported ${amount} transferred on ${on}.`,
+    letterReturned: (letterDate: string, address: string | null, reason: string | null, remade: boolean) =>
+      `Our letter of ${letterDate}${address ? `, sent to ${address},` : ''} came back to us undelivered${reason ? ` (${reason})` : ''}. ${remade ? 'We are sending a new letter to the postal address in our directory of organisations.' : 'No new letter is needed: the request has moved on since.'} Please check your postal address with us and tell us if it is wrong, so that our next letter reaches you.`,
     refundNothingToPay: 'No refund to the estate is open on this request: there is nothing to report. Nothing was changed.',
     askedBackOpen: (amount: string, left: string | null, askedOn: string, payBy: string) =>
       `Waiting on you: Steward asked you by letter on ${askedOn} to pay back the ${amount} the estate had already paid of the final invoice, by ${payBy}${left ? `; ${left} of it has not been received yet` : ''}. Please transfer it to the estate account named in the letter; the contact person records it once received.`,
@@ -362,6 +364,7 @@ export const providerEn: ProviderWords = {
     insuranceNotice: 'Notification of a death',
     bankRequest: 'Account block and balance statement after a death',
     sentAgain: (name: string) => `${name}, sent again after your rejection`,
+    sentAfterReturn: (name: string) => `${name}, sent again: our previous letter came back undelivered`,
     aboutBills: {
       dispute: (bills: string) => `Dispute of ${bills}`, dispute_escalation: (bills: string) => `Complaint: dispute of ${bills} unanswered`,
       collection_stop: (bills: string) => `Request to suspend debt collection for ${bills}`, bill_correction: (bills: string) => `Correction to the objection to ${bills}`,

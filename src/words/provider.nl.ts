@@ -178,6 +178,9 @@ export const providerNl = {
       `${each.length > 1 ? `U meldde in totaal ${amount} overgemaakt (${each.map((e) => `${e.amount} op ${e.on}`).join(', ')}).` : `U meldde ${amount} overgemaakt op ${on}.`} Het telt als ontvangen zodra de vaste contactpersoon het op de rekening van de nalatenschap ziet en vastlegt.`,
     /** refunddesk: one report of a transfer in the desk's Verloop. */
     refundReportedEach: (amount: string, on: string) => `U meldde ${amount} overgemaakt op ${on}.`,
+    /** returnedthread: our letter by post came back (`letter.returned`), told on the day it was recorded: where it was sent, why, whether a new one follows. */
+    letterReturned: (letterDate: string, address: string | null, reason: string | null, remade: boolean) =>
+      `Onze brief van ${letterDate}${address ? `, gestuurd naar ${address},` : ''} kwam onbezorgd bij ons terug${reason ? ` (${reason})` : ''}. ${remade ? 'Wij sturen een nieuwe brief naar het postadres dat in onze lijst van organisaties staat.' : 'Een nieuwe brief is niet nodig: het verzoek is sindsdien verder gegaan.'} Controleer uw postadres bij ons en laat het ons weten als het niet klopt, zodat onze volgende brief u bereikt.`,
     /** Nothing of a refund it confirmed is left to pay (409 `no-refund`). */
     refundNothingToPay: 'Bij dit verzoek staat geen terugbetaling aan de nalatenschap meer open: er is niets te melden. Er is niets gewijzigd.',
     /** An answer to a request whose letter has not reached the provider (409). */
@@ -471,6 +474,8 @@ export const providerNl = {
     bankRequest: 'Blokkering rekening en opgave saldo na overlijden',
     /** A request letter after the first: only a rejection sends the request again. */
     sentAgain: (name: string) => `${name}, opnieuw verzonden na uw afwijzing`,
+    /** returnedthread: a letter made anew because the one before it came back by post (`ThreadLetter.replacesReturned`). */
+    sentAfterReturn: (name: string) => `${name}, opnieuw verzonden: onze vorige brief kwam onbezorgd terug`,
     /** A letter about bills with the bills named (`billNamed`, "factuur F-71 van € 49,95"): two disputes read apart. A collection stop is titled as its
      * letter asks, to suspend (audit102 F3: „Ik verzoek u de incasso op te schorten”, `collection_stop` in letters/templates/nl.ts). */
     aboutBills: {

@@ -1,5 +1,5 @@
 import { longDate } from '../../workflows/wording';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf, deskWebOf, providerWithDesk } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { startTestApp, TestApp } from '../support/test-app';
 import { account, Account, relative } from '../workspace/support';
@@ -36,7 +36,7 @@ describe('a letter by post that came back', () => {
     await owner.api.get(`${API}/print-batches/${batch.id}/pdf`).expect(200);
     await owner.api.post(`${API}/print-batches/${batch.id}/posted`, { letterCount: 1 }).expect(200);
     const [letter] = (await owner.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[];
-    return { estate, contract, letter, maria };
+    return { estate, contract, letter, maria, insurer };
   }
 
   const contractOf = async (owner: Account, id: string) => (await owner.api.get(`${API}/contracts/${id}`).expect(200)).body as { estateId: string; dueAt: string | null; statusText: string; letters: Listed[] };
@@ -153,5 +153,66 @@ describe('a letter by post that came back', () => {
     await bram.api.get(`${API}/print-batches/${batch.id}/pdf`).expect(200);
     await bram.api.post(`${API}/print-batches/${batch.id}/posted`, { letterCount: 1 }).expect(200);
     expect(await returnedOnToday(bram)).toEqual([]);
+  });
+
+  type ThreadItem = { type: 'letter' | 'answer'; by: string; event?: string; text: string };
+  const threadOf = async (desk: Awaited<ReturnType<typeof deskOf>>, contractId: string) => ((await desk.get(`${API}/provider-desk/requests/${contractId}`).expect(200)).body.thread as ThreadItem[]).map((i) => `${i.by}: ${i.text}`);
+
+  it("returnedthread: the provider's desk reads that our letter came back and why the new one went (API and page); another provider's desk does not", async () => {
+    const dirk = await account(t, 'Dirk Mulder', 'specialist', 'nl');
+    const { contract, letter, insurer } = await posted(dirk, 'Levensverzekeraar Oost');
+    const desk = await deskOf(t, insurer.id);
+    await dirk.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn: t.clock.today(), reason: 'adres onbekend' }).expect(200);
+    await t.runDue();
+    const told = `steward: Onze brief van ${longDate(letter.letterDate, 'nl')}, gestuurd naar Postbus 300, 7300 AB Apeldoorn, kwam onbezorgd bij ons terug (adres onbekend). Wij sturen een nieuwe brief naar het postadres dat in onze lijst van organisaties staat. Controleer uw postadres bij ons en laat het ons weten als het niet klopt, zodat onze volgende brief u bereikt.`;
+    // The letter it had been sent stays at its posting; the return follows it, told the day it was recorded.
+    expect(await threadOf(desk, contract.id)).toEqual(['steward: Brief van Steward: Melding van overlijden', told]);
+
+    // Posted, the new letter says why it went again — not „na uw afwijzing": the provider rejected nothing.
+    await dirk.api.post(`${API}/print-batches`).expect(200);
+    const batch = ((await dirk.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string; postedAt: string | null }[]).find((b) => !b.postedAt)!;
+    await dirk.api.get(`${API}/print-batches/${batch.id}/pdf`).expect(200);
+    await dirk.api.post(`${API}/print-batches/${batch.id}/posted`, { letterCount: 1 }).expect(200);
+    const thread = await threadOf(desk, contract.id);
+    expect(thread).toEqual(['steward: Brief van Steward: Melding van overlijden', told, 'steward: Brief van Steward: Melding van overlijden, opnieuw verzonden: onze vorige brief kwam onbezorgd terug']);
+    expect(thread.join('\n')).not.toContain('afwijzing');
+
+    // The web desk reads it too.
+    const web = await deskWebOf(t, insurer.id, { email: 'desk@oost-returned.example' });
+    const page = (await web.get(`/desk/requests/${contract.id}`).expect(200)).text.replace(/\u00a0/g, ' ');
+    expect(page).toContain(told.slice('steward: '.length));
+    expect(page).toContain('opnieuw verzonden: onze vorige brief kwam onbezorgd terug');
+
+    // Another provider's desk has no such request: 404, its own list does not hold it.
+    const other = await providerWithDesk(t, { name: 'Andere Verzekeraar' });
+    await other.desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(404);
+    expect(JSON.stringify((await other.desk.get(`${API}/provider-desk/requests`).expect(200)).body)).not.toContain('onbezorgd');
+  });
+
+  it('returnedthread: a return recorded after the provider answered makes no new letter, and no reader is told one goes', async () => {
+    const eva = await account(t, 'Eva Bos', 'specialist', 'nl');
+    const { estate, contract, letter, maria, insurer } = await posted(eva, 'Verzekeraar West');
+    const desk = await deskOf(t, insurer.id);
+    // The provider answered anyway: the request moved on before the envelope came back.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/acknowledge`, { reference: 'W-1' }).expect(200);
+    const returnedOn = t.clock.today();
+    const [day, back] = [longDate(letter.letterDate, 'nl'), longDate(returnedOn, 'nl')];
+    await eva.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn, reason: 'verhuisd' }).expect(200);
+    await t.runDue();
+
+    // No letter was made anew, and none is said to be.
+    const after = await contractOf(eva, contract.id);
+    expect(after.letters.map((l) => l.id)).toEqual([letter.id]);
+    expect(after.letters[0].deliveryText).toBe(`teruggekomen op ${back} (niet bezorgd): verhuisd`);
+    const history = ((await eva.api.get(`${API}/estates/${estate.id}/timeline?limit=200`).expect(200)).body.items as { text?: string; summary: string }[]).map((e) => e.text ?? e.summary);
+    expect(history).toContain(`Eva Bos heeft vastgelegd dat de brief „Melding van overlijden: Uitvaartverzekering, polisnummer POL-1, van Willem de Vries” van ${day} aan Verzekeraar West op ${back} terugkwam, niet bezorgd (verhuisd); er is geen nieuwe brief nodig: het contract is sindsdien verder gegaan.`);
+    expect(history.join('\n')).not.toContain('opnieuw gemaakt');
+    const family = ((await maria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(family).toContain('Brief aan Verzekeraar West kwam terug, niet bezorgd: Melding van overlijden: Uitvaartverzekering, polisnummer POL-1, van Willem de Vries. Er is geen nieuwe brief nodig: het contract is sindsdien verder gegaan.');
+    expect(family.join('\n')).not.toContain('We sturen hem opnieuw');
+    // The desk reads that it came back, and that no new letter follows.
+    expect((await threadOf(desk, contract.id)).at(-1)).toBe(
+      `steward: Onze brief van ${day}, gestuurd naar Postbus 300, 7300 AB Apeldoorn, kwam onbezorgd bij ons terug (verhuisd). Een nieuwe brief is niet nodig: het verzoek is sindsdien verder gegaan. Controleer uw postadres bij ons en laat het ons weten als het niet klopt, zodat onze volgende brief u bereikt.`,
+    );
   });
 });
