@@ -172,9 +172,9 @@ export interface PostedApart {
 
 /**
  * A letter `l` of batch `b` marked posted apart from its batch (`markEstatePosted`): posted, and not at the moment the batch was
- * marked (`postLetters` gives a batch's letters its `posted_at`). Who and the Dutch day, or null.
+ * marked (`postLetters` gives a batch's letters its `posted_at`), by whom it records. Who and the Dutch day, or null.
  */
-const POSTED_APART = `CASE WHEN l.delivery_status = 'posted' AND l.delivered_at IS DISTINCT FROM b.posted_at
+const POSTED_APART = `CASE WHEN l.delivery_status = 'posted' AND l.delivered_at IS DISTINCT FROM b.posted_at AND l.posted_by IS NOT NULL
   THEN json_build_object('byName', (SELECT u.name FROM ${userRows} u WHERE u.id = l.posted_by), 'postedOn', to_char(l.delivered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')) END`;
 
 /** handover4: the estate's letters of a colleague's batch, marked posted by its new owner (`markEstatePosted`). */
