@@ -153,7 +153,7 @@ export class PrintBatchesController {
     return { batchIds: await this.batches.printNow(principal) };
   }
 
-  @ApiDoc({ summary: 'View a print batch', description: "Its envelopes with their page counts: each letter's `subject` as printed (in the provider's language) and its `title` in the caller's language, as the print page shows it; `lateLetters` alike." })
+  @ApiDoc({ summary: 'View a print batch', description: "Its envelopes with their page counts: each letter's `subject` as printed (in the provider's language) and its `title` in the caller's language, as the print page shows it; `lateLetters` alike. A letter a colleague marked posted apart from the batch (the estate's owner after a handover, with `POST /estates/{id}/print-batches/{batchId}/posted`) carries `postedApart` (`byName`, `postedOn`; null otherwise): do not post it again. `postedApart` counts those, `postedWithBatch` the letters posted with the batch once it is marked." })
   @Get(':id')
   get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     return this.batches.get(principal, id);
@@ -162,7 +162,7 @@ export class PrintBatchesController {
   @ApiDoc({
     summary: 'Mark a print batch posted',
     description:
-      'Its envelopes went into the mail ("Op de post gedaan"): from now on its letters count as sent (`deliveryStatus` `posted`, `deliveredAt` this moment) and the timelines say so. Name what you printed (`sha256` or `letterCount` as the batch listed it; one is required, else 400 naming `sha256`): a batch that holds other letters by now answers 409 `print-batch-changed`, one merged again (or being merged) after a letter was taken out since it was downloaded 409 `print-batch-remerged` naming `sha256` (download and print it again), one whose PDF was never downloaded 409 `print-batch-not-downloaded` (download and print it first). `lateLetters` lists the letters whose printed deadline had passed by the day of posting: send those providers a new letter. Idempotent: marking again keeps the first moment and who marked it.',
+      'Its envelopes went into the mail ("Op de post gedaan"): from now on its letters count as sent (`deliveryStatus` `posted`, `deliveredAt` this moment) and the timelines say so. Name what you printed (`sha256` or `letterCount` as the batch listed it; one is required, else 400 naming `sha256`): a batch that holds other letters by now answers 409 `print-batch-changed`, one merged again (or being merged) after a letter was taken out since it was downloaded 409 `print-batch-remerged` naming `sha256` (download and print it again), one whose PDF was never downloaded 409 `print-batch-not-downloaded` (download and print it first). `lateLetters` lists the letters whose printed deadline had passed by the day of posting: send those providers a new letter. `postedWithBatch` counts the letters this marking counted as sent, `postedApart` those a colleague marked posted before (not counted again). Idempotent: marking again keeps the first moment and who marked it.',
     problems: [400, 409],
   })
   @Post(':id/posted')

@@ -160,7 +160,22 @@ export interface PrintEnvelope {
   lateDueDate: string | null;
   /** The term it printed, when that had passed by the day its batch was downloaded: set apart unprinted, and made anew. */
   setApartDueDate: string | null;
+  /** batchposted: marked posted apart from its batch, by a colleague (the estate's owner after a handover, handover4); null otherwise. */
+  postedApart: PostedApart | null;
 }
+
+/** batchposted: a letter of a batch that a colleague marked posted before the batch's holder marked the batch (`POSTED_APART`). */
+export interface PostedApart {
+  byName: string;
+  postedOn: string;
+}
+
+/**
+ * A letter `l` of batch `b` marked posted apart from its batch (`markEstatePosted`): posted, and not at the moment the batch was
+ * marked (`postLetters` gives a batch's letters its `posted_at`), by whom it records. Who and the Dutch day, or null.
+ */
+const POSTED_APART = `CASE WHEN l.delivery_status = 'posted' AND l.delivered_at IS DISTINCT FROM b.posted_at AND l.posted_by IS NOT NULL
+  THEN json_build_object('byName', (SELECT u.name FROM ${userRows} u WHERE u.id = l.posted_by), 'postedOn', to_char(l.delivered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')) END`;
 
 /** handover4: the estate's letters of a colleague's batch, marked posted by its new owner (`markEstatePosted`). */
 export interface EstatePosted {
@@ -177,6 +192,12 @@ export interface EstatePosted {
 export interface PrintedBatch {
   sha256?: string;
   letterCount?: number;
+}
+
+/** batchposted: a batch's letters posted with it (by its marking) and those a colleague marked posted apart before (not counted again). */
+export interface PostedCounts {
+  postedWithBatch: number;
+  postedApart: number;
 }
 
 /** A letter of a batch marked posted after the term it printed: the provider holds a date that passed before it was sent. */
@@ -239,9 +260,9 @@ interface EnvelopeRow extends Omit<PrintEnvelope, 'deceasedName'> {
   cursorAt: string;
 }
 
-/** An envelope's columns; `lateDueDate` as `POSTED_LATE` says, or null for a letter still waiting. */
-const envelopeColumns = (lateDueDate: string, setApartDueDate = 'NULL') => `l.id, l.print_batch_id AS "batchId", l.recipient, l.subject, e.reference AS "estateReference", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate",
-  l.print_pages AS pages, ${lateDueDate} AS "lateDueDate", ${setApartDueDate} AS "setApartDueDate", e.deceased_given_names AS "givenNames", e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname,
+/** An envelope's columns; `lateDueDate` as `POSTED_LATE` says, `postedApart` as `POSTED_APART`, or null for a letter still waiting. */
+const envelopeColumns = (lateDueDate: string, setApartDueDate = 'NULL', postedApart = 'NULL') => `l.id, l.print_batch_id AS "batchId", l.recipient, l.subject, e.reference AS "estateReference", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate",
+  l.print_pages AS pages, ${lateDueDate} AS "lateDueDate", ${setApartDueDate} AS "setApartDueDate", ${postedApart} AS "postedApart", e.deceased_given_names AS "givenNames", e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname,
   e.deceased_name_order AS "nameOrder", ${cursorTimestamp('l.created_at')} AS "cursorAt"`;
 
 const envelopeOf = ({ givenNames, surnamePrefix, surname, nameOrder, cursorAt: _, ...envelope }: EnvelopeRow): PrintEnvelope => ({
@@ -255,6 +276,7 @@ export interface AwaitingPostLetter {
   estateId: string;
   providerName: string;
   letterDate: string;
+  inColleaguesBatch: ColleaguesBatch | null;
 }
 
 /**
@@ -1107,7 +1129,7 @@ export class PrintBatchesService implements OnModuleInit {
    * posted days later): posting is not refused, the envelopes are gone; each is made anew at once (`LettersService.remake`),
    * dated today with the term counted from today, and waits for the next batch.
    */
-  async markPosted(principal: StaffPrincipal, batchId: string, printed: PrintedBatch): Promise<PrintBatchView & { lateLetters: LatePostedLetter[] }> {
+  async markPosted(principal: StaffPrincipal, batchId: string, printed: PrintedBatch): Promise<PrintBatchView & PostedCounts & { lateLetters: LatePostedLetter[] }> {
     const w = ownerWords(principal.lang).print;
     await this.db.transaction(async (manager) => {
       const [batch] = await manager.query(`SELECT posted_at, printed_at, sha256, letter_count, pdf_stale_since IS NOT NULL AS stale, ${READDRESSED('print_batches')} AS readdressed FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [
@@ -1136,7 +1158,17 @@ export class PrintBatchesService implements OnModuleInit {
       await manager.query(`UPDATE print_batches SET posted_at = $2, posted_by = $3 WHERE id = $1`, [batchId, now, principal.userId]);
       await this.postLetters(manager, principal, batchId, null, now);
     });
-    return { ...(await this.view(principal, batchId)), lateLetters: await this.titled(await this.lateLetters(batchId), principal) };
+    return { ...(await this.view(principal, batchId)), ...(await this.postedCounts(batchId)), lateLetters: await this.titled(await this.lateLetters(batchId), principal) };
+  }
+
+  /** batchposted: how many of the batch's letters went with it, and how many a colleague marked posted apart before (`POSTED_APART`). */
+  private async postedCounts(batchId: string): Promise<PostedCounts> {
+    const [counts]: PostedCounts[] = await this.db.query(
+      `SELECT count(*) FILTER (WHERE l.delivered_at = b.posted_at)::int AS "postedWithBatch", count(*) FILTER (WHERE ${POSTED_APART} IS NOT NULL)::int AS "postedApart"
+         FROM letters l JOIN print_batches b ON b.id = l.print_batch_id WHERE l.print_batch_id = $1 AND l.delivery_status = 'posted'`,
+      [batchId],
+    );
+    return counts;
   }
 
   /**
@@ -1147,9 +1179,9 @@ export class PrintBatchesService implements OnModuleInit {
   private async postLetters(manager: EntityManager, principal: StaffPrincipal, batchId: string, estateId: string | null, now: Date, batchOf?: string): Promise<void> {
     // An UPDATE … RETURNING answers [rows, count].
     const [letters]: [{ id: string; estate_id: string; contract_id: string | null; recipient: string; subject: string }[], number] = await manager.query(
-      `UPDATE letters SET delivery_status = 'posted', delivered_at = $2 WHERE print_batch_id = $1 AND delivery_status = 'printed' AND ($3::uuid IS NULL OR estate_id = $3)
+      `UPDATE letters SET delivery_status = 'posted', delivered_at = $2, posted_by = $4 WHERE print_batch_id = $1 AND delivery_status = 'printed' AND ($3::uuid IS NULL OR estate_id = $3)
         RETURNING id, estate_id, contract_id, recipient, subject`,
-      [batchId, now, estateId],
+      [batchId, now, estateId, principal.userId],
     );
     const ids = letters.map((l) => l.id);
     await this.letters.startTermsOf(manager, ids);
@@ -1276,12 +1308,16 @@ export class PrintBatchesService implements OnModuleInit {
   /**
    * The contracts whose letter to the provider (not an agency's copy) waits for the post — queued or printed, not
    * posted — since `awaitingPostCutoff` or before, the longest waiting first, one row each: an owner's estates', or
-   * everyone's for an administrator.
+   * everyone's for an administrator. batchposted: one in a batch a colleague downloaded and has not marked posted (a handover's
+   * leftover, handover3) says whose (`inColleaguesBatch`, null otherwise): the estate page marks it posted, not the print page.
    */
   awaitingPost(ownerId: string | null, today: string, limit: number): Promise<AwaitingPostLetter[]> {
     return this.db.query(
-      `SELECT "contractId", "estateId", "providerName", "letterDate" FROM (
-          SELECT DISTINCT ON (l.contract_id) l.contract_id AS "contractId", l.estate_id AS "estateId", p.name AS "providerName", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.created_at
+      `SELECT "contractId", "estateId", "providerName", "letterDate",
+              (SELECT json_build_object('letterId', waiting.id, 'holderName', u.name, 'downloadedAt', b.printed_at) FROM print_batches b JOIN ${userRows} u ON u.id = b.owner_id
+                WHERE b.id = waiting.print_batch_id AND b.printed_at IS NOT NULL AND b.posted_at IS NULL AND b.owner_id <> (SELECT o.owner_id FROM estates o WHERE o.id = waiting."estateId")) AS "inColleaguesBatch"
+         FROM (
+          SELECT DISTINCT ON (l.contract_id) l.contract_id AS "contractId", l.estate_id AS "estateId", p.name AS "providerName", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.created_at, l.id, l.print_batch_id
             FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
            WHERE l.channel = 'post' AND l.delivery_status IN ('queued_for_print', 'printed') AND l.letter_date <= $2
              AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
@@ -1316,7 +1352,7 @@ export class PrintBatchesService implements OnModuleInit {
     const rows: EnvelopeRow[] = batchIds.length
       ? await this.db.query(
           `SELECT x.* FROM unnest($1::uuid[]) AS ids(id) JOIN print_batches b ON b.id = ids.id CROSS JOIN LATERAL (
-             SELECT ${envelopeColumns(`CASE WHEN ${POSTED_LATE} THEN l.effect ->> 'dueDate' END`, `CASE WHEN ${SET_APART} THEN l.effect ->> 'dueDate' END`)} FROM letters l JOIN estates e ON e.id = l.estate_id
+             SELECT ${envelopeColumns(`CASE WHEN ${POSTED_LATE} THEN l.effect ->> 'dueDate' END`, `CASE WHEN ${SET_APART} THEN l.effect ->> 'dueDate' END`, POSTED_APART)} FROM letters l JOIN estates e ON e.id = l.estate_id
               WHERE l.print_batch_id = b.id ORDER BY l.created_at, l.id LIMIT $2) x`,
           [batchIds, perBatch],
         )
@@ -1352,11 +1388,11 @@ export class PrintBatchesService implements OnModuleInit {
   async get(principal: StaffPrincipal, batchId: string) {
     const batch = await this.view(principal, batchId);
     const letters: { id: string; subject: string }[] = await this.db.query(
-      `SELECT l.id, l.recipient, l.subject, e.reference AS "estateReference", l.letter_date AS "letterDate", l.print_pages AS pages
-         FROM letters l JOIN estates e ON e.id = l.estate_id WHERE l.print_batch_id = $1 AND NOT ${SET_APART} ORDER BY l.created_at`,
+      `SELECT l.id, l.recipient, l.subject, e.reference AS "estateReference", l.letter_date AS "letterDate", l.print_pages AS pages, ${POSTED_APART} AS "postedApart"
+         FROM letters l JOIN estates e ON e.id = l.estate_id JOIN print_batches b ON b.id = l.print_batch_id WHERE l.print_batch_id = $1 AND NOT ${SET_APART} ORDER BY l.created_at`,
       [batchId],
     );
-    return { ...batch, letters: await this.titled(letters, principal), lateLetters: await this.titled(await this.lateLetters(batchId), principal) };
+    return { ...batch, ...(await this.postedCounts(batchId)), letters: await this.titled(letters, principal), lateLetters: await this.titled(await this.lateLetters(batchId), principal) };
   }
 
   /**

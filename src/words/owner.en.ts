@@ -356,6 +356,8 @@ export const ownerEn: OwnerWords = {
     awaitingPost: 'Letters waiting to be posted',
     letterOf: (day: string) => `Letter of ${day}. The provider's term runs only from the day the letter is posted.`,
     toPrint: 'To Letters by post',
+    /** batchposted: a letter waiting for the post in a colleague's downloaded batch: the estate page's button marks it posted. */
+    toEstatePosted: 'To the estate, to mark it posted there',
     /** returnedtoday: a letter by post come back in the last weeks, until the letter made anew went (or none was made). */
     returned: 'Letters that came back undelivered',
     returnedLetter: (recipient: string, letterDate: string, returnedOn: string, reason: string | null, remadeOn: string | null) =>
@@ -1371,6 +1373,11 @@ export const ownerEn: OwnerWords = {
     rebuilding: 'The PDF is being put together again: a letter was taken out of it since it was made. Download it again shortly; the old PDF is no longer right.',
     stillMerging: (seconds: number) => `This print batch's PDF is still being put together. Try again in ${seconds === 1 ? 'a second' : `${seconds} seconds`}.`,
     posted: (day: string, by: string | null) => `Posted on ${day}${by ? ` by ${by}` : ''}`,
+    /** batchposted: a letter of her batch a colleague marked posted apart (the estate's owner after a handover, handover4). */
+    postedApartBy: (by: string, day: string) => `marked posted by ${by} on ${day}`,
+    /** batchposted: her batch's row: how many of its letters a colleague marked posted already; her marking does not count them again. */
+    postedApart: (letters: number, by: string[]) =>
+      `${letters === 1 ? '1 letter' : `${letters} letters`} of this batch ${letters === 1 ? 'was' : 'were'} already marked posted by ${listed(by, 'en')}; marking the batch does not count ${letters === 1 ? 'it' : 'them'} again.`,
     postedHint: 'Mark a batch as posted once its envelopes are in the mail: only then do its letters count as sent, for you and for the family.',
     envelopes: "What's in it",
     pages: (n: number) => (n === 1 ? '1 page' : `${n} pages`),

@@ -421,6 +421,8 @@ export const ownerNl = {
     awaitingPost: 'Brieven die klaarliggen voor de post',
     letterOf: (day: string) => `Brief van ${day}. De termijn van de aanbieder loopt pas vanaf de dag dat de brief op de post is gedaan.`,
     toPrint: 'Naar Brieven per post',
+    /** batchposted: a letter waiting for the post in a colleague's downloaded batch: the estate page's button marks it posted. */
+    toEstatePosted: 'Naar de nalatenschap, om hem daar als op de post gedaan te markeren',
     /**
      * returnedtoday: a letter by post recorded as come back in the last weeks (`LettersService.returnedOnToday`), until the letter made
      * anew went; or none was made (the contract moved on). What to check: the address the directory holds, which the new letter takes.
@@ -1583,6 +1585,11 @@ export const ownerNl = {
     rebuilding: 'De pdf wordt opnieuw samengesteld: er is sinds hij gemaakt is een brief uit gehaald. Download hem zo opnieuw; de oude pdf klopt niet meer.',
     stillMerging: (seconds: number) => `De pdf van deze printbatch wordt nog samengesteld. Probeer het over ${seconds === 1 ? 'een seconde' : `${seconds} seconden`} opnieuw.`,
     posted: (day: string, by: string | null) => `Op de post gedaan op ${day}${by ? ` door ${by}` : ''}`,
+    /** batchposted: a letter of her batch a colleague marked posted apart (the estate's owner after a handover, handover4). */
+    postedApartBy: (by: string, day: string) => `door ${by} op de post gedaan op ${day}`,
+    /** batchposted: her batch's row: how many of its letters a colleague marked posted already; her marking does not count them again. */
+    postedApart: (letters: number, by: string[]) =>
+      `${letters === 1 ? '1 brief' : `${letters} brieven`} uit deze batch ${letters === 1 ? 'is' : 'zijn'} al door ${listed(by, 'nl')} op de post gedaan; de markering van de batch telt ${letters === 1 ? 'die' : 'ze'} niet opnieuw mee.`,
     postedHint: 'Markeer een batch als op de post gedaan zodra de enveloppen in de brievenbus zijn: pas dan tellen de brieven als verstuurd, voor u en voor de familie.',
     envelopes: 'Welke brieven zitten erin',
     pages: (n: number) => (n === 1 ? '1 pagina' : `${n} pagina’s`),

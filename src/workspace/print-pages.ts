@@ -22,7 +22,16 @@ export type TitledEnvelope = PrintEnvelope & { title: string };
 /** One envelope: to whom, what, for which estate, and its pages once printed (a waiting letter: its date). */
 function envelopeItem(e: TitledEnvelope, lang: 'nl' | 'en'): SafeHtml {
   const w = ownerWords(lang).print;
-  return html`<li><strong>${e.recipient}</strong> — ${e.title} · ${e.deceasedName} (${e.estateReference}) · ${e.pages === null ? w.letterOf(humanDate(e.letterDate, lang)) : w.pages(e.pages)}</li>`;
+  return html`<li><strong>${e.recipient}</strong> — ${e.title} · ${e.deceasedName} (${e.estateReference}) · ${e.pages === null ? w.letterOf(humanDate(e.letterDate, lang)) : w.pages(e.pages)}${e.postedApart ? html` · <span class="badge" data-posted-apart>${w.postedApartBy(e.postedApart.byName, humanDate(e.postedApart.postedOn, lang))}</span>` : ''}</li>`;
+}
+
+/**
+ * batchposted: the batch's letters a colleague marked posted apart (handover4), among those the page shows: the holder does not post
+ * them again, and her marking of the batch does not count them twice (`postLetters` takes only the letters still printed).
+ */
+function postedApartNote(envelopes: TitledEnvelope[], lang: 'nl' | 'en'): SafeHtml | '' {
+  const apart = envelopes.filter((e) => e.postedApart);
+  return apart.length ? html`<p role="note" data-posted-apart-count="${apart.length}">${ownerWords(lang).print.postedApart(apart.length, [...new Set(apart.map((e) => e.postedApart!.byName))])}</p>` : '';
 }
 
 /**
@@ -58,7 +67,7 @@ export function printPage(
     const all = envelopes.get(b.id) ?? [];
     const inside = all.filter((e) => !e.setApartDueDate);
     return html`<tr data-batch="${b.id}"><td>${humanDate(b.date, lang)}</td><td data-label="${w.letters}">${b.letterCount}<details><summary>${w.envelopes}</summary><ul>${inside.map((e) => envelopeItem(e, lang))}</ul>${b.letterCount > inside.length ? html`<p>${w.moreEnvelopes(b.letterCount - inside.length)}</p>` : ''}</details></td><td><a href="${keep(`/app/print/${b.id}/pdf`)}">${w.pdf}</a></td>
-<td><p>${b.printedAt ? w.printedOn(humanMoment(new Date(b.printedAt), lang)) : w.notPrinted}</p>${lateWarning(all, 'setApartDueDate', w.setApartIntro, lang)}${
+<td><p>${b.printedAt ? w.printedOn(humanMoment(new Date(b.printedAt), lang)) : w.notPrinted}</p>${lateWarning(all, 'setApartDueDate', w.setApartIntro, lang)}${postedApartNote(inside, lang)}${
       b.postedAt
         ? html`${w.posted(humanDate(new Date(b.postedAt).toISOString(), lang), b.postedBy?.name ?? null)}${lateWarning(inside, 'lateDueDate', w.lateIntro, lang)}`
         : // Nothing of a batch nobody downloaded can be in the mail (`markPosted` refuses it): the button waits for the download,

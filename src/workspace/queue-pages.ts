@@ -273,10 +273,14 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
     html`<span class="badge">${w.yourMove}</span> ${r.statusText}<br><span class="muted">${r.nextStep}</span>`,
     html`<form method="post" action="${keepFromToday(`/app/contracts/${r.contractId}/repayment-request`, true)}" class="inline"><button type="submit">${ownerWords(lang).contract.summary.askBack}</button></form>`,
   ]);
-  // The provider's term waits for the post: the contract is the owner's, until its batch is marked posted on the print page.
-  const awaitingPost = queue.lettersAwaitingPost.map(
-    (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`],
-  );
+  // The provider's term waits for the post: the contract is the owner's, until its batch is marked posted on the print page; one in a
+  // colleague's downloaded batch (batchposted) on the estate page, whose button marks his estate's letters of her batch posted.
+  const awaitingPost = queue.lettersAwaitingPost.map((l) => [
+    estateCell(l),
+    html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`,
+    html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`,
+    l.inColleaguesBatch ? html`<a href="${estateFromToday(l.estateId)}">${w.toEstatePosted}</a>` : html`<a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`,
+  ]);
   // returnedtoday: a letter that came back, with the address to check before its replacement goes; the contract page records it.
   const returned = queue.lettersReturned.map((l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`, html`<span class="badge">${w.yourMove}</span> ${l.statusText}<br><span class="muted">${l.nextStep}</span>`]);
   // handover3: letters of her estate in the batch a colleague downloaded before the handover: only that colleague knows whether they went.

@@ -764,7 +764,7 @@ export class WorkQueueService {
       this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported, ...takenBack, ...paidDropped, ...corrections, ...inOthersBatches, ...returned].map((l) => l.estateId)),
     ]);
     const lettersInOthersBatches = inOthersBatches.map(({ letterIds: _ids, downloadedAt: _at, ...b }) => ({ ...estatesOf.get(b.estateId)!, ...b, statusText: othersBatchText(principal.lang, b) }));
-    const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
+    const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: awaitingPostText(principal.lang, l.providerName, l.inColleaguesBatch ?? undefined) }));
     // returnedtoday: a letter that came back says what to check, as an e-mail that did not arrive does, until the one made anew went.
     const lettersReturned = returned.map((l): ReturnedLetterItem => {
       const [w, day] = [ownerWords(principal.lang).today, (d: string) => longDate(d, principal.lang)];

@@ -416,6 +416,9 @@ describe('query plans at national scale', () => {
     // batch's letters (here its own owner's batch: 404, nothing written).
     const { rows: [inBatch] } = await db.query(`SELECT print_batch_id AS id FROM letters WHERE estate_id = $1 AND delivery_status = 'printed' LIMIT 1`, [handed.id]);
     await capture('estate letters of a batch posted', () => t.admin.post(`${API}/estates/${handed.id}/print-batches/${inBatch.id}/posted`, { letterCount: 1 }).expect(404));
+    // batchposted: a batch's view names each letter a colleague marked posted apart and counts them, by the batch's letters (Today's
+    // letters waiting for the post, above, say whose batch holds one by its batch's key).
+    await capture('a batch’s letters posted apart', () => t.admin.get(`${API}/print-batches/${inBatch.id}`).expect(200));
     // estatebutton: the contracts of a page (here one estate's) whose letter waiting for the post is in a colleague's downloaded batch, one read.
     const { rows: waitingContracts } = await db.query(`SELECT c.id, c.state FROM contracts c WHERE c.estate_id = $1`, [handed.id]);
     await capture('contract letters in others’ batches', () => t.app.get(PrintBatchesService).colleaguesBatchesOf(waitingContracts));
@@ -462,6 +465,7 @@ describe('query plans at national scale', () => {
     // estatepage: the page's held requests by its estates' letters (or the few blocked ones), each checked the contract's latest by its contract.
     expect([...indexes['requests held on a list page']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_(blocked|estate|estate_page)_idx$/), expect.stringMatching(/^letters_contract(_step)?_idx$/)]));
     expect([...indexes['contract letters in others’ batches']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_contract(_step)?_idx$/)]));
+    expect([...indexes['a batch’s letters posted apart']]).toEqual(expect.arrayContaining(['letters_print_batch_idx']));
     expect([...indexes['estate letters of a batch posted']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_(print_batch|estate|estate_page)_idx$/)]));
     expect([...indexes['handover batches']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_estate(_page)?_idx$/)]));
     expect([...indexes['handover remakes']]).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_estate(_page)?_idx$/)]));

@@ -144,6 +144,89 @@ describe('the estate page and the estate list say where the letters are', () => 
     await page.close();
   });
 
+  /**
+   * batchposted (handover4's and estatebutton's Not done): after Bert marked his estate's letter of Anna's downloaded batch posted, her
+   * batch page and GET /print-batches/{id} read every letter as before (she might post it again, or mark the batch not knowing), and
+   * his Today's „Brieven die klaarliggen voor de post" said „ligt klaar voor de post" with a link to the print page, which holds no batch of his.
+   */
+  it('her batch page says which letter he marked posted and her marking does not count it again; his Today’s waiting-for-post row names her batch and leads to his estate page', async () => {
+    const requested = async (surname: string, accountNumber: string) => {
+      const estate = await createEstate(anna.api, { surname });
+      const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: 'Abonnement', accountNumber, action: 'cancel' }).expect(201)).body as { id: string };
+      await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      return { estate, contract };
+    };
+    const kept = await requested('Nowak', 'P-KEPT');
+    const given = await requested('Wiśniewska', 'P-GIVEN');
+    const downloaded = ((await t.runDue(0)).body as { today: string }).today;
+    type Letter = { id: string; estateReference: string; postedApart: { byName: string; postedOn: string } | null };
+    type Batch = { id: string; sha256: string; postedWithBatch: number; postedApart: number; letters: Letter[] };
+    const batchOf = async (who: Account, id: string) => (await who.api.get(`${API}/print-batches/${id}`).expect(200)).body as Batch;
+    let held = '';
+    for (const id of (await anna.api.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) if ((await batchOf(anna, id)).letters.some((l) => l.estateReference === given.estate.reference)) held = id;
+    expect((await batchOf(anna, held)).letters.map((l) => l.estateReference).sort()).toEqual([kept.estate.reference, given.estate.reference].sort());
+    await anna.api.get(`${API}/print-batches/${held}/pdf`).buffer(true).parse(binary).expect(200);
+    await anna.api.post(`${API}/estates/${given.estate.id}/handover`, { toUserId: bert.id, reason: 'Verlof' }).expect(201);
+    // Four days on (two business days at least): the letters waiting for the post come on Today.
+    const today = ((await t.runDue(4)).body as { today: string }).today;
+
+    // His Today: the row says whose batch holds the letter and leads to his estate page (its button), not to the print page.
+    type Waiting = { contractId: string; statusText: string; inColleaguesBatch: { holderName: string } | null };
+    const waitingOf = async (who: Account) => ((await who.api.get(`${API}/queue`).expect(200)).body.lettersAwaitingPost as Waiting[]);
+    const hisRow = (await waitingOf(bert)).find((r) => r.contractId === given.contract.id);
+    expect(hisRow).toMatchObject({
+      statusText: `Brief aan Postbedrijf is nog niet als verstuurd gemarkeerd. De brief zit in de printbatch van Anna de Boer (gedownload ${longDate(downloaded, 'nl')}); vraag Anna de Boer of hij gepost is.`,
+      inColleaguesBatch: { holderName: 'Anna de Boer' },
+    });
+    // Hers, in her own batch, still the print page's.
+    expect((await waitingOf(anna)).find((r) => r.contractId === kept.contract.id)).toMatchObject({ statusText: 'Brief aan Postbedrijf ligt klaar voor de post; nog niet verstuurd.', inColleaguesBatch: null });
+    const his = await signIn(browser, base, bert);
+    await his.goto(`${base}/app`);
+    const toEstate = his.getByRole('link', { name: 'Naar de nalatenschap, om hem daar als op de post gedaan te markeren' });
+    expect(await toEstate.count()).toBe(1);
+    expect((await his.innerText(`tr:has(a[href^="/app/estates/${given.estate.id}?"]):has-text("Brief aan Postbedrijf is nog niet als verstuurd gemarkeerd")`)).replace(/\s+/g, ' ')).toContain('vraag Anna de Boer of hij gepost is.');
+    await Promise.all([his.waitForURL(new RegExp(`/app/estates/${given.estate.id}\\?`)), toEstate.click()]);
+    await Promise.all([his.waitForURL(new RegExp(`/app/estates/${given.estate.id}\\?.*done=posted`)), his.getByRole('button', { name: 'Door Anna de Boer gepost: op de post gedaan' }).click()]);
+    await his.close();
+
+    // Her batch, API: his letter marked by him on his day, hers not; none counted with the batch yet.
+    const marked = await batchOf(anna, held);
+    expect(marked.letters.map((l) => [l.estateReference, l.postedApart])).toEqual(
+      expect.arrayContaining([
+        [given.estate.reference, { byName: 'Bert Jansen', postedOn: today }],
+        [kept.estate.reference, null],
+      ]),
+    );
+    expect({ postedWithBatch: marked.postedWithBatch, postedApart: marked.postedApart }).toEqual({ postedWithBatch: 0, postedApart: 1 });
+
+    // Her print page in Chromium: the batch's row says it, and the envelope names him and the day.
+    const page = await signIn(browser, base, anna);
+    await page.goto(`${base}/app/print`);
+    const row = page.locator(`tr[data-batch="${held}"]`);
+    expect((await row.innerText()).replace(/\s+/g, ' ')).toContain('1 brief uit deze batch is al door Bert Jansen op de post gedaan; de markering van de batch telt die niet opnieuw mee.');
+    await row.locator('summary').click();
+    expect((await row.locator('li', { hasText: given.estate.reference }).innerText()).replace(/\s+/g, ' ')).toContain(`door Bert Jansen op de post gedaan op ${longDate(today, 'nl')}`);
+    expect(await row.locator('li', { hasText: kept.estate.reference }).innerText()).not.toContain('op de post gedaan');
+    // She marks the batch posted: her letter goes with it, his is not counted a second time, and the row still says his.
+    await Promise.all([page.waitForURL(/\/app\/print\?done=posted/), row.getByRole('button', { name: 'Op de post gedaan' }).click()]);
+    const posted = (await page.locator(`tr[data-batch="${held}"]`).innerText()).replace(/\s+/g, ' ');
+    expect(posted).toContain(`Op de post gedaan op ${longDate(today, 'nl')} door Anna de Boer`);
+    expect(posted).toContain('1 brief uit deze batch is al door Bert Jansen op de post gedaan');
+    await page.close();
+    const after = await batchOf(anna, held);
+    expect({ postedWithBatch: after.postedWithBatch, postedApart: after.postedApart }).toEqual({ postedWithBatch: 1, postedApart: 1 });
+    expect(after.letters.find((l) => l.estateReference === given.estate.reference)!.postedApart).toEqual({ byName: 'Bert Jansen', postedOn: today });
+
+    // An English reader (an administrator) reads her batch in English.
+    const english = await signIn(browser, base, eve);
+    await english.goto(`${base}/app/print`);
+    const englishRow = english.locator(`tr[data-batch="${held}"]`);
+    expect((await englishRow.innerText()).replace(/\s+/g, ' ')).toContain('1 letter of this batch was already marked posted by Bert Jansen; marking the batch does not count it again.');
+    await englishRow.locator('summary').click();
+    expect((await englishRow.locator('li', { hasText: given.estate.reference }).innerText()).replace(/\s+/g, ' ')).toContain(`marked posted by Bert Jansen on ${longDate(today, 'en')}`);
+    await english.close();
+  });
+
   it('names an estate whose request the letter check holds in the estate list, API and page, beside one whose request went', async () => {
     const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
     // No estate account recorded: the letter check holds the request (reqterm).
