@@ -203,6 +203,20 @@ describe('one wording table per audience', () => {
     );
   });
 
+  it('names the complaint in her status and late alert after a rejection too, as her next step does (refusalwords)', () => {
+    const offered = { ...words, complaintOffered: true };
+    const rejection = { ...confirmed, lastRejectionReason: 'Klantnummer onbekend' };
+    expect(ownerStatusText('rejected', rejection, 'nl', offered)).toBe('Verzoek afgewezen door KPN (reden: Klantnummer onbekend); aanpassen of intrekken, of een klacht indienen over de afwijzing, uiterlijk 12 februari 2027.');
+    expect(ownerStatusText('rejected', rejection, 'en', offered)).toBe('Request rejected by KPN (reason: Klantnummer onbekend); amend or withdraw, or complain about the rejection, by 12 February 2027.');
+    const kept = (lang: 'nl' | 'en') => ownerChangeText(step('DEADLINE_PASSED', 'rejected', 'rejected', {}, ['notify_owner']), confirmed, lang, 'KPN', { complaintOffered: true });
+    expect([kept('nl'), kept('en')]).toEqual([
+      'Afwijzing door KPN nog niet opgevolgd: aanpassen of intrekken, of een klacht indienen over de afwijzing.',
+      'Rejection by KPN not yet followed up: amend or withdraw, or complain about the rejection.',
+    ]);
+    // A contract that takes no complaint (started before v9): amend or withdraw only, as before.
+    expect(ownerStatusText('rejected', rejection, 'en', words)).toBe('Request rejected by KPN (reason: Klantnummer onbekend); amend or withdraw by 12 February 2027.');
+  });
+
   it("names the provider's own complaints body after a complaint only from the day it takes the case, with its condition; only the call when it has none", () => {
     const kifid = { nl: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', en: 'the Klachteninstituut Financiële Dienstverlening (Kifid)' };
     // Our complaint went out on 8 January 2027: Kifid takes the case 8 weeks later.
@@ -293,14 +307,14 @@ describe('one wording table per audience', () => {
   it('tells the owner when the collection agency got no stop letter of ours, for want of an address', () => {
     const notice = (agency: object) => contractStep({ type: 'COLLECTION_NOTICE', reference: 'INC-1', amount: 60, ...agency }, 'confirmed', 'collectionStopRequested', ['letter'], null);
     expect(ownerChangeText(notice({ agency: 'GGN Incasso' }), confirmed, 'nl', 'KPN')).toBe(
-      'Incassostop gevraagd bij KPN. GGN Incasso kreeg geen brief: er is geen adres of e-mailadres van het incassobureau vastgelegd. Bel GGN Incasso zelf om de incasso te laten stoppen.',
+      'Opschorting incasso gevraagd bij KPN. GGN Incasso kreeg geen brief: er is geen adres of e-mailadres van het incassobureau vastgelegd. Bel GGN Incasso zelf om de incasso te laten stoppen.',
     );
     expect(ownerChangeText(notice({ agency: 'GGN Incasso' }), confirmed, 'en', 'KPN')).toBe(
-      'Collection stop requested from KPN. GGN Incasso got no letter: no address or email of the agency is recorded. Call GGN Incasso yourself to have the collection stopped.',
+      'Collection suspension requested from KPN. GGN Incasso got no letter: no address or email of the agency is recorded. Call GGN Incasso yourself to have the collection stopped.',
     );
     // Reached by email or post, or no agency named (the provider collects itself): nothing more to say.
-    expect(ownerChangeText(notice({ agency: 'GGN Incasso', agencyEmail: 'a@ggn.example' }), confirmed, 'nl', 'KPN')).toBe('Incassostop gevraagd bij KPN.');
-    expect(ownerChangeText(notice({}), confirmed, 'nl', 'KPN')).toBe('Incassostop gevraagd bij KPN.');
+    expect(ownerChangeText(notice({ agency: 'GGN Incasso', agencyEmail: 'a@ggn.example' }), confirmed, 'nl', 'KPN')).toBe('Opschorting incasso gevraagd bij KPN.');
+    expect(ownerChangeText(notice({}), confirmed, 'nl', 'KPN')).toBe('Opschorting incasso gevraagd bij KPN.');
   });
 
   it("tells the owner supplied information and a dispute's end as what happened, not as a new request or confirmation", () => {
@@ -639,7 +653,7 @@ describe('one wording table per audience', () => {
 
   it('names the open bills to every reader while a collection stop is asked, and tells a bill answered meanwhile without forgetting the stop (v5)', () => {
     expect(ownerStatusText('collectionStopRequested', oneHeld, 'nl', words)).toBe(
-      'Incassostop gevraagd bij KPN, schriftelijk antwoord uiterlijk 12 februari 2027; €\u00a035,00 betwist op 2 facturen: F-1 (€\u00a015,00, afgewezen: opzegtermijn van een maand) en F-2 (€\u00a020,00).',
+      'Opschorting incasso gevraagd bij KPN, schriftelijk antwoord uiterlijk 12 februari 2027; €\u00a035,00 betwist op 2 facturen: F-1 (€\u00a015,00, afgewezen: opzegtermijn van een maand) en F-2 (€\u00a020,00).',
     );
     expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', words)).toMatch(/^No answer by 12 February 2027: call KPN and the collection agency\. You decide about invoice F-1 \(rejected\): pay and close the dispute, or call KPN; record the outcome\./);
     expect(ownerNextStep('collectionStopRequested', twoBills, 'nl', words)).toBe('Geen antwoord uiterlijk 12 februari 2027: KPN en het incassobureau bellen.');
@@ -654,7 +668,7 @@ describe('one wording table per audience', () => {
     );
     // Without a bill (a collection of something never disputed) nothing is said about bills.
     const noBill: ContractContext = { ...confirmed, openDispute: undefined, openDisputes: [] };
-    expect(ownerStatusText('collectionStopRequested', noBill, 'en', words)).toBe('Collection stop requested from KPN, written answer due by 12 February 2027.');
+    expect(ownerStatusText('collectionStopRequested', noBill, 'en', words)).toBe('Collection suspension requested from KPN, written answer due by 12 February 2027.');
     // Nor is "nothing to do" said over money claimed: the owner handles it, nothing to pay yet.
     expect(contractStatusText('collectionStopRequested', noBill, 'en', words)).toBe(
       'A debt-collection letter arrived about the contract with KPN. We are preparing a letter asking for the collection to be suspended. Your contact person is handling it; there is nothing for you to pay for now.',

@@ -223,6 +223,17 @@ const partAnswered: Record<Language, Phrase> = {
   },
 };
 
+/**
+ * audit102 F5: the complaint beside amend and withdraw, in her status, next step and late alert alike (refusalwords), while the contract takes one (`Said.complaintOffered`) and none is on record to name a
+ * body after.
+ */
+const orComplain: Record<Language, (s: Said) => string> = {
+  nl: ({ complaintOffered, complained }) => (complaintOffered && !complained ? ', of een klacht indienen over de afwijzing' : ''),
+  en: ({ complaintOffered, complained }) => (complaintOffered && !complained ? ', or complain about the rejection' : ''),
+};
+/** `orComplain` before the term it shares with amend and withdraw: „…, or complain about the rejection, by …". */
+const orComplainBy = (lang: Language, s: Said): string => (orComplain[lang](s) ? `${orComplain[lang](s)},` : '');
+
 const STATUS: Phrases = {
   draft: { nl: ({ p }) => `Concept: verzoek aan ${p} wacht op ontbrekende documenten.`, en: ({ p }) => `Draft: the request to ${p} waits for missing documents.` },
   ready: { nl: ({ p }) => `Klaar: verzoek aan ${p} kan worden verstuurd.`, en: ({ p }) => `Ready: the request to ${p} can be sent.` },
@@ -250,8 +261,8 @@ const STATUS: Phrases = {
     en: (s) => (s.c.openInformationRequest?.release ? releaseNeeds.en(s) : answeredInPart(s.c.openInformationRequest) ? partAnswered.en(s) : `${s.p} asks for more information${s.c.openInformationRequest ? ` (“${s.c.openInformationRequest.message}”)` : ''}${s.ownTermSaid ? '' : `; supply it ${enDue(s.due, s.passed)}`}.`),
   },
   rejected: {
-    nl: ({ p, due, c, ownTermSaid, passed }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}${ownTermSaid ? '' : `; aanpassen of intrekken ${nlDue(due, passed)}`}.`,
-    en: ({ p, due, c, ownTermSaid, passed }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}${ownTermSaid ? '' : `; amend or withdraw ${enDue(due, passed)}`}.`,
+    nl: (s) => `Verzoek afgewezen door ${s.p}${reason.nl(s.c.lastRejectionReason)}${s.ownTermSaid ? '' : `; aanpassen of intrekken${orComplainBy('nl', s)} ${nlDue(s.due, s.passed)}`}.`,
+    en: (s) => `Request rejected by ${s.p}${reason.en(s.c.lastRejectionReason)}${s.ownTermSaid ? '' : `; amend or withdraw${orComplainBy('en', s)} ${enDue(s.due, s.passed)}`}.`,
   },
   // v9: the owner's complaint about the rejection; once its term passed with no letter since (`ownTermSaid`), no term of the provider's is left to name (as `escalated`).
   complained: {
@@ -297,8 +308,8 @@ const STATUS: Phrases = {
   // committee (v22): the complaints body has the bill; it gives no term, so none is said.
   withCommittee: { nl: ({ c, p, due, biller }) => COMMITTEE_OWNER.status.nl(c, p, due, null, biller), en: ({ c, p, due, biller }) => COMMITTEE_OWNER.status.en(c, p, due, null, biller) },
   collectionStopRequested: {
-    nl: ({ biller, p, due, c, ownTermSaid, passed }) => `Incassostop gevraagd bij ${p}${ownTermSaid ? '' : `, schriftelijk antwoord ${nlDue(due, passed)}`}${openDisputesOf(c).length ? `; ${disputedBill.nl(c, biller)}` : ''}.`,
-    en: ({ biller, p, due, c, ownTermSaid, passed }) => `Collection stop requested from ${p}${ownTermSaid ? '' : `, written answer due ${enDue(due, passed)}`}${openDisputesOf(c).length ? `; ${disputedBill.en(c, biller)}` : ''}.`,
+    nl: ({ biller, p, due, c, ownTermSaid, passed }) => `Opschorting incasso gevraagd bij ${p}${ownTermSaid ? '' : `, schriftelijk antwoord ${nlDue(due, passed)}`}${openDisputesOf(c).length ? `; ${disputedBill.nl(c, biller)}` : ''}.`,
+    en: ({ biller, p, due, c, ownTermSaid, passed }) => `Collection suspension requested from ${p}${ownTermSaid ? '' : `, written answer due ${enDue(due, passed)}`}${openDisputesOf(c).length ? `; ${disputedBill.en(c, biller)}` : ''}.`,
   },
   // A contract settles only after a quiet period without an open bill: after disputed bills it was quiet since.
   settled: {
@@ -346,11 +357,6 @@ const bodyFrom: Record<Language, (complained: Said['complained']) => string> = {
   nl: (complained) => (complained?.from ? ` Vanaf ${complained.from} kunt u naar ${complained.body}.` : ''),
   en: (complained) => (complained?.from ? ` From ${complained.from} you can go to ${complained.body}.` : ''),
 };
-/** audit102 F5: the complaint beside amend and withdraw, while the contract takes one (`Said.complaintOffered`) and none is on record to name a body after. */
-const orComplain: Record<Language, (s: Said) => string> = {
-  nl: ({ complaintOffered, complained }) => (complaintOffered && !complained ? ', of een klacht indienen over de afwijzing' : ''),
-  en: ({ complaintOffered, complained }) => (complaintOffered && !complained ? ', or complain about the rejection' : ''),
-};
 /** v9: a rejection that answered our complaint: the complaints body, from the day it takes the case. */
 const afterComplaint: Record<Language, (complained: Said['complained']) => string> = {
   nl: (complained) => (complained ? ` ${complained.from ? `Vanaf ${complained.from} kunt u` : 'U kunt ook'} naar ${complained.body}.` : ''),
@@ -392,8 +398,8 @@ const NEXT: Phrases = {
   // v9: rejected again after our complaint, the complaints body is named from the day it takes the case; before a complaint, the
   // complaint itself where the contract takes it (audit102 F5: it is what a complaints body such as Kifid asks first).
   rejected: {
-    nl: (s) => `${s.missed ? `${nowWithTerm.nl(s, `Verzoek nu aanpassen of intrekken${orComplain.nl(s)}`)}.` : `Verzoek aanpassen of intrekken${orComplain.nl(s)}${orComplain.nl(s) ? ',' : ''} ${nlBy(s.due, 'zo snel mogelijk')}.`}${afterComplaint.nl(s.complained)}`,
-    en: (s) => `${s.missed ? `${nowWithTerm.en(s, `Amend or withdraw the request now${orComplain.en(s)}`)}.` : `Amend or withdraw the request${orComplain.en(s)}${orComplain.en(s) ? ',' : ''} ${enBy(s.due, 'as soon as possible')}.`}${afterComplaint.en(s.complained)}`,
+    nl: (s) => `${s.missed ? `${nowWithTerm.nl(s, `Verzoek nu aanpassen of intrekken${orComplain.nl(s)}`)}.` : `Verzoek aanpassen of intrekken${orComplainBy('nl', s)} ${nlBy(s.due, 'zo snel mogelijk')}.`}${afterComplaint.nl(s.complained)}`,
+    en: (s) => `${s.missed ? `${nowWithTerm.en(s, `Amend or withdraw the request now${orComplain.en(s)}`)}.` : `Amend or withdraw the request${orComplainBy('en', s)} ${enBy(s.due, 'as soon as possible')}.`}${afterComplaint.en(s.complained)}`,
   },
   complained: {
     nl: ({ p, due, complained, missed }) =>
@@ -588,7 +594,7 @@ const CHANGE: Phrases = {
     en: ({ p, c }) => `Dispute rejected by ${p}${reason.en(c.disputeRejectionReason)}.`,
   },
   withCommittee: { nl: ({ c, p, due, biller }) => COMMITTEE_OWNER.change.nl(c, p, due, null, biller), en: ({ c, p, due, biller }) => COMMITTEE_OWNER.change.en(c, p, due, null, biller) },
-  collectionStopRequested: { nl: ({ p }) => `Incassostop gevraagd bij ${p}.`, en: ({ p }) => `Collection stop requested from ${p}.` },
+  collectionStopRequested: { nl: ({ p }) => `Opschorting incasso gevraagd bij ${p}.`, en: ({ p }) => `Collection suspension requested from ${p}.` },
   settled: { nl: ({ p }) => `Contract bij ${p} afgehandeld.`, en: ({ p }) => `Contract with ${p} settled.` },
   closed: { nl: ({ p }) => `Dossier van het contract bij ${p} gesloten.`, en: ({ p }) => `File of the contract with ${p} closed.` },
   withdrawn: { nl: ({ p }) => `Verzoek aan ${p} ingetrokken.`, en: ({ p }) => `Request to ${p} withdrawn.` },
@@ -891,7 +897,7 @@ const STEPS: StepPhrases = {
       nl: ({ p }) => `Termijn om ${p} de gevraagde informatie te sturen is verstreken.`,
       en: ({ p }) => `The term to send ${p} the information has passed.`,
     },
-    rejected: { nl: ({ p }) => `Afwijzing door ${p} nog niet opgevolgd: aanpassen of intrekken.`, en: ({ p }) => `Rejection by ${p} not yet followed up: amend or withdraw.` },
+    rejected: { nl: (s) => `Afwijzing door ${s.p} nog niet opgevolgd: aanpassen of intrekken${orComplain.nl(s)}.`, en: (s) => `Rejection by ${s.p} not yet followed up: amend or withdraw${orComplain.en(s)}.` },
     complained: { nl: ({ p }) => `Geen antwoord van ${p} op de klacht over de afwijzing: bellen.`, en: ({ p }) => `No answer from ${p} to the complaint about the rejection: call them.` },
     disputed: { nl: ({ p }) => `Klacht gestuurd aan ${p}: geschil onbeantwoord.`, en: ({ p }) => `Complaint sent to ${p}: dispute unanswered.` },
     disputeEscalated: {
@@ -954,7 +960,7 @@ const RECEIVED: Record<Language, (via: ReceivedVia, on: string | null) => string
  * `asked`: what the request asked as the step was taken (an insurer's kind, a bank account's block and balance): "Uitkering gevraagd bij …";
  * its `documentKinds`, the owner's names of document kinds, for a step that names one (v16, `ANSWER_WITHDRAWN`).
  */
-export function ownerChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked & Pick<StatusWords, 'documentKinds'> = {}): string {
+export function ownerChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked & Pick<StatusWords, 'documentKinds' | 'complaintOffered'> = {}): string {
   const said = sayStep(CHANGE, STEPS, step, context, lang, providerName, asked);
   return step.receivedVia ? `${said} ${RECEIVED[lang](step.receivedVia, step.toldOn)}` : said;
 }

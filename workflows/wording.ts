@@ -964,7 +964,7 @@ export function billDisputedWords(change: Phrases, own: Record<Language, StepPhr
 }
 
 /** What a step did, in the past tense: its own sentence where it has one, else the change table's for the state reached. */
-export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked & Pick<StatusWords, 'documentKinds'> = {}): string {
+export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked & Pick<StatusWords, 'documentKinds' | 'complaintOffered'> = {}): string {
   const kept = step.event === 'DEADLINE_PASSED' && step.from === step.to;
   const own = (kept ? steps.deadlineKept[step.to] : steps.byEvent[step.event as ContractEvent['type']])?.[lang];
   // A confirmation says what it recorded; a later step reads what the contract keeps.

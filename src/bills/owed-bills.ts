@@ -1,5 +1,6 @@
 import { type ContractStep, type DisputedInvoice, type DisputesHeld, disputedInvoiceOf, leftToCredit, openDisputesOf, type RecordedBill, type SettledBill, stillDisputed } from '../../workflows';
 import type { FieldError } from '../common/problem';
+import { afterTodayProblem } from '../common/date';
 import { billFiguresProblems } from '../contracts/bill.rules';
 import { BILL_PAYMENT_EVENTS, owedPremiumOf } from '../timeline/bill-payments';
 import { type CollectionClaim, type StoredStep, storedContractStep } from '../timeline/contract-step';
@@ -364,7 +365,7 @@ export const droppedPaymentUndoProblem = (paid: { askedOn: string | null }): Fie
  * one the owner records as already paid, not one to pay from the estate.
  */
 export function paidOnProblem(paidOn: string, today: string, owedOn: string): FieldError | null {
-  if (paidOn > today) return { field: 'paidOn', message: 'must not be in the future', rule: 'future' };
+  if (paidOn > today) return afterTodayProblem('paidOn', today);
   if (paidOn < owedOn) {
     return { field: 'paidOn', message: `must not be before ${owedOn}, the day the bill became owed by the estate; a bill paid before then was paid already, not from the estate, and the case owner records it so`, rule: 'beforeOwed', limit: owedOn };
   }

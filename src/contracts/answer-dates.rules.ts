@@ -1,5 +1,6 @@
 import { askedInstead, type DoneKind, type RequestAsked } from '../../workflows/wording';
 import type { FieldError } from '../common/problem';
+import { afterTodayProblem } from '../common/date';
 import { beforeDeathProblem } from '../estates/estate.rules';
 import { effectiveDateProblem, type EndDateFacts } from './end-date.rules';
 
@@ -47,7 +48,7 @@ export const answerDated = (action: string, asked: RequestAsked, done: DoneKind 
 
 /** A day something was done: not after today, not before the death (`answerDateProblems`). */
 function doneOnProblem(field: string, day: string, { dateOfDeath, today }: { dateOfDeath: string; today: string }): FieldError[] {
-  if (day > today) return [{ field, message: `must not be in the future: what has not happened yet is no answer (today is ${today})`, rule: 'future', limit: today }];
+  if (day > today) return [afterTodayProblem(field, today)];
   const early = beforeDeathProblem(field, day, dateOfDeath);
   return early ? [early] : [];
 }

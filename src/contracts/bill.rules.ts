@@ -1,5 +1,5 @@
 import type { FieldError, RefusalCode } from '../common/problem';
-import { longDate } from '../../workflows';
+import { afterTodayProblem } from '../common/date';
 
 /** A bill's dates as typed; one that did not parse as a date is absent (see `FieldRules` in src/common/validation.ts). */
 export interface BillDates {
@@ -22,7 +22,7 @@ export function billFiguresProblems({ invoiceDate, periodFrom, periodTo, dueOn }
   // the bill cannot be recorded again once disputed. Its period may lie ahead: some providers bill in advance,
   // a year at most (a yearly premium), so a date before that is a misread year too. audit102 F6: the API's English says the limit, as
   // the other date refusals do; pages and the desk word the rule in their own language.
-  if (invoiceDate !== undefined && invoiceDate > today) problems.push({ field: 'invoiceDate', message: `must not be after today, ${longDate(today, 'en')}`, rule: 'future', limit: today });
+  if (invoiceDate !== undefined && invoiceDate > today) problems.push(afterTodayProblem('invoiceDate', today));
   else if (invoiceDate !== undefined && periodFrom !== undefined && invoiceDate < yearBefore(periodFrom)) {
     problems.push({ field: 'invoiceDate', message: `must not be more than a year before the period billed (${periodFrom})`, rule: 'longBeforePeriod', limit: periodFrom });
   }

@@ -1,4 +1,5 @@
 import type { FieldError } from '../common/problem';
+import { afterTodayProblem } from '../common/date';
 import { factsVersion } from '../common/versions';
 
 /** The staff timeline's event of a call the owner recorded on a contract (no workflow step: the contracts module writes it). */
@@ -34,7 +35,7 @@ export function calledOnProblem(calledOn: string, today: string, addedOn: string
 
 /** The rule on a call's day that needs only today (`FieldRules`): named beside a refused field too, in one answer. */
 export function callDayRules({ calledOn }: { calledOn?: string }, today: string): FieldError[] {
-  return calledOn !== undefined && calledOn > today ? [{ field: 'calledOn', message: 'must not be in the future', rule: 'future' }] : [];
+  return calledOn !== undefined && calledOn > today ? [afterTodayProblem('calledOn', today)] : [];
 }
 
 /**

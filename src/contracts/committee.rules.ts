@@ -1,5 +1,6 @@
 import type { AnyEventObject } from 'xstate';
 import { ProblemException, ValidationProblem } from '../common/problem';
+import { afterTodayProblem } from '../common/date';
 import { answeredBill, type DisputedInvoice, type DisputesHeld, invoiceReferenceProblem, leftToCredit, openDisputesOf, type SettledBill } from '../../workflows/disputes';
 import { type CommitteeDecision, committeeDecisionOf, decisionAsGiven, decisionChanged, type DecisionCorrected, decisionProblem, type DecisionSaid, filingChanges, filingCorrected, outcomeOfDecision, owedAfterDecision } from '../../workflows/committee';
 import { COMMITTEE_DECISION_CORRECTED, correctedDecisions } from '../timeline/decision-corrections';
@@ -19,7 +20,7 @@ export const kifidOf = (c: Pick<Contract, 'insuranceKind' | 'provider'>): 'bank'
  * (`committee.filedOn`; kifidwords: the DTO's own label, before the contract is read, names no body).
  */
 export function assertNotFuture(field: 'filedOn' | 'decidedOn', day: string, today: string, kifid = false): void {
-  if (day > today) throw new ValidationProblem([{ field, message: 'is after today', rule: 'future', ...(field === 'filedOn' ? { labelled: kifid ? 'kifid.filedOn' : 'committee.filedOn' } : {}) }]);
+  if (day > today) throw new ValidationProblem([{ ...afterTodayProblem(field, today), ...(field === 'filedOn' ? { labelled: kifid ? 'kifid.filedOn' : 'committee.filedOn' } : {}) }]);
 }
 
 /** committee: the bill a filing names must be open (`invoiceReferenceProblem`): 422 naming `invoiceReference`. */

@@ -974,7 +974,7 @@ const askedEndDateOf = (c: Contract): string | null =>
 const recorded = (c: Contract) => ({
   id: c.id,
   estateId: c.estateId,
-  provider: { id: c.provider.id, name: c.provider.name, category: c.provider.category, channel: c.provider.channel, informedByBrp: c.provider.informedByBrp },
+  provider: { id: c.provider.id, name: c.provider.name, category: c.provider.category, channel: c.provider.channel, informedByBrp: c.provider.informedByBrp, language: c.provider.language },
   description: c.description,
   accountNumber: c.accountNumber,
   action: c.action,

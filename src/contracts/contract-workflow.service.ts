@@ -171,6 +171,8 @@ function answerRecordedBy(event: AnyEventObject): AnswerDone | null | undefined 
 
 /** What a step's request asked as it was taken: the words of the owner's history say it, and store it (`ContractStepWording.asked`). */
 const askedOf = (facts: ContractFacts): RequestAsked => requestAsked({ action: facts.action, insuranceKind: facts.insuranceKind, provider: { category: facts.category } });
+/** refusalwords: the contract takes a complaint once the step is taken (`StatusWords.complaintOffered`), as her page offers its form. */
+const complaintOfferedAfter = (t: AppliedTransition<ContractFacts>): boolean => Boolean(t.instance.acceptedEvents?.includes('COMPLAIN'));
 
 /**
  * closewords: settled while the refund its provider confirmed has not all come, the step keeps what was left (`refundLeft`), so the
@@ -281,10 +283,10 @@ export class ContractWorkflow implements OnModuleInit {
         const projection = t.projection as ContractProjection;
         const change = t.event.type === 'BRP_CHECKED' && projection.brpCheck
           ? ownerBrpCheckedText(projection.brpCheck, 'nl', t.facts.providerName)
-          : ownerChangeText(contractStep(t.event, t.from, t.to, t.effects.map((e) => e.type), projection), projection, 'nl', t.facts.providerName, { ...askedOf(t.facts), documentKinds: OWNER_DOCUMENT_KINDS });
+          : ownerChangeText(contractStep(t.event, t.from, t.to, t.effects.map((e) => e.type), projection), projection, 'nl', t.facts.providerName, { ...askedOf(t.facts), documentKinds: OWNER_DOCUMENT_KINDS, complaintOffered: complaintOfferedAfter(t) });
         return `${t.facts.description}: ${change}`;
       },
-      wording: async (t, manager): Promise<ContractStepWording> => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection, asked: askedOf(t.facts), ...refundLeftAt(t), ...(await this.billsLeftAt(manager, t)) }),
+      wording: async (t, manager): Promise<ContractStepWording> => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection, asked: askedOf(t.facts), ...(complaintOfferedAfter(t) && { complaintOffered: true as const }), ...refundLeftAt(t), ...(await this.billsLeftAt(manager, t)) }),
       write: (batch, t) => {
         // deskcorr: a correction after the confirmation keeps the request the provider's until a step answers it (`answersCorrection`).
         const correctionAwaited = t.facts.correctionAwaited && !answersCorrection(t.event.type, t.to as ContractState);

@@ -48,7 +48,7 @@ describe('estate rules', () => {
 
   it('refuses a date of death in the future, naming the field', () => {
     expect(deceasedDateProblems({ dateOfBirth: '1948-03-02', dateOfDeath: '2026-11-23' }, today)).toEqual([
-      { field: 'deceased.dateOfDeath', message: 'must not be in the future', rule: 'future' },
+      { field: 'deceased.dateOfDeath', message: 'must not be after today, 22 November 2026', rule: 'future', limit: '2026-11-22' },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { friendlyFormatIBAN } from 'ibantools';
 import { accountAsCorrected, type Address, nobodyContinuesLease, type Correction, type EstateCorrectedField, type NewHolderCorrectedField, addressLine } from '../../letters';
 import { type FieldError, ProblemException, WHOLE_REQUEST } from '../common/problem';
+import { afterTodayProblem } from '../common/date';
 import { type Deceased, fullName } from './estate.entity';
 import type { FamilyMember } from './family-member.entity';
 import { type Lang, ownerWords } from '../words';
@@ -11,9 +12,9 @@ import { type Lang, ownerWords } from '../words';
  */
 export function deceasedDateProblems({ dateOfBirth, dateOfDeath }: { dateOfBirth?: string; dateOfDeath?: string }, today: string, path = 'deceased'): FieldError[] {
   const problems: FieldError[] = [];
-  if (dateOfDeath !== undefined && dateOfDeath > today) problems.push({ field: `${path}.dateOfDeath`, message: 'must not be in the future', rule: 'future' });
+  if (dateOfDeath !== undefined && dateOfDeath > today) problems.push(afterTodayProblem(`${path}.dateOfDeath`, today));
   if (dateOfDeath !== undefined && dateOfBirth !== undefined && dateOfDeath < dateOfBirth) problems.push({ field: `${path}.dateOfDeath`, message: 'must not be before the date of birth', rule: 'beforeBirth' });
-  if (dateOfBirth !== undefined && dateOfBirth > today) problems.push({ field: `${path}.dateOfBirth`, message: 'must not be in the future', rule: 'future' });
+  if (dateOfBirth !== undefined && dateOfBirth > today) problems.push(afterTodayProblem(`${path}.dateOfBirth`, today));
   return problems;
 }
 

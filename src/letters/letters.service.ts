@@ -9,6 +9,7 @@ import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
 import { createdAtPage, DEFAULT_PAGE_SIZE, listOf, Page, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { afterTodayProblem } from '../common/date';
 import { addCalendarDays, dutchDate } from '../clock/clock';
 import { type AnswerSent, type ComplaintSent, ContractViews } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
@@ -1048,7 +1049,7 @@ export class LettersService implements OnModuleInit {
       const refusal = returnRefusal(letter, returnedOn, this.clock.today());
       if (refusal === 'returned-already') throw new ProblemException(409, 'returned-already', details.returnedAlready);
       if (refusal === 'not-posted') throw new ProblemException(409, 'not-posted', details.notPosted);
-      if (refusal === 'in-the-future') throw new ValidationProblem([{ field: 'returnedOn', message: 'must not be in the future', rule: 'future' }]);
+      if (refusal === 'in-the-future') throw new ValidationProblem([afterTodayProblem('returnedOn', this.clock.today())]);
       if (refusal === 'before-posting') throw new ValidationProblem([{ field: 'returnedOn', message: `must not be before ${dutchDate(letter.deliveredAt!)}, the day the letter was posted`, rule: 'beforePosting', limit: dutchDate(letter.deliveredAt!) }]);
       const returned = { deliveryStatus: 'failed' as const, deliveryError: RETURNED_BY_POST, returnedOn, returnedReason: reason };
       await tx.update(Letter, { id: letter.id }, returned);

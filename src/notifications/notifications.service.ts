@@ -406,6 +406,6 @@ export class NotificationsService implements OnModuleInit {
     }
     // famclosed (audit85 WORDS-1): a transfer's words to the family name its new holder, as the card does.
     const newHolder = audience === 'family' && contract.transferToFamilyMemberId ? (await this.estates.familyMember(contract.transferToFamilyMemberId, manager))?.name : undefined;
-    return (lang, readsDebts) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts, newHolder, ...asked, ...(audience === 'owner' && { documentKinds: OWNER_DOCUMENT_KINDS, partSentOn }) })}`;
+    return (lang, readsDebts) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts, newHolder, ...asked, ...(audience === 'owner' && { documentKinds: OWNER_DOCUMENT_KINDS, partSentOn, complaintOffered: standing.accepts('COMPLAIN') }) })}`;
   }
 }

@@ -1,5 +1,6 @@
 import { addCalendarDays } from '../clock/clock';
 import type { FieldError } from '../common/problem';
+import { afterTodayProblem } from '../common/date';
 import type { RefundReminderFacts } from '../../letters';
 import { withoutUndonePairs } from '../timeline/undos';
 
@@ -242,7 +243,7 @@ export const refundAmountFixed = (refund: Pick<RefundStanding, 'reportedPaid'> |
 export function receiptProblems(receipt: { amount: number; receivedOn: string }, refund: Pick<RefundStanding, 'amount' | 'left'>, today: string, dateOfDeath: string, dayField: 'receivedOn' | 'paidOn' = 'receivedOn', expected = 'the provider confirmed'): FieldError[] {
   const problems: FieldError[] = [];
   if (receipt.amount > refund.left) problems.push({ field: 'amount', message: `must not be more than ${refund.left.toFixed(2)}, what is still to receive of the refund of ${refund.amount.toFixed(2)} ${expected}`, rule: 'moreThanLeft', limit: refund.left.toFixed(2) });
-  if (receipt.receivedOn > today) problems.push({ field: dayField, message: 'must not be in the future', rule: 'future' });
+  if (receipt.receivedOn > today) problems.push(afterTodayProblem(dayField, today));
   else if (receipt.receivedOn < dateOfDeath) problems.push({ field: dayField, message: `must not be before ${dateOfDeath}, the date of death`, rule: 'beforeDeath', limit: dateOfDeath });
   return problems;
 }

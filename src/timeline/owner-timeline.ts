@@ -55,6 +55,8 @@ export interface ContractStepWording {
   refundLeft?: number;
   /** famstatus: a settled step's bills of the contract still to pay from the estate that day (how many, what is left of them); absent when none were. */
   billsLeft?: SumsLeft;
+  /** refusalwords: the contract took a complaint after the step (a rejection's late alert names it); absent when it did not. */
+  complaintOffered?: true;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
@@ -99,7 +101,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     const asked = step.asked ?? firstAsked?.get(entry.contractId ?? '') ?? {};
     const change = entry.event === 'BRP_CHECKED' && step.projection.brpCheck
       ? ownerBrpCheckedText(step.projection.brpCheck, lang, step.providerName)
-      : ownerStepText(ownerChangeText(stored, step.projection, lang, step.providerName, { ...asked, documentKinds: OWNER_DOCUMENT_KINDS }), stored, lang, askedInstead(step.projection.action, asked) === 'bank', (d.afterEndMoved as AfterEndMoved[] | undefined) ?? []);
+      : ownerStepText(ownerChangeText(stored, step.projection, lang, step.providerName, { ...asked, documentKinds: OWNER_DOCUMENT_KINDS, complaintOffered: step.complaintOffered }), stored, lang, askedInstead(step.projection.action, asked) === 'bank', (d.afterEndMoved as AfterEndMoved[] | undefined) ?? []);
     return `${step.description}: ${change}`;
   }
   // A reopened estate says why (the owner's reason, stored with the step); every other estate step says

@@ -71,7 +71,7 @@ const newContactTold = (providers: string[], remade: RemadeFor[] = []) =>
 const CONTRACT_STATES_EN: Record<string, string> = {
   draft: 'draft', ready: 'ready', requested: 'requested', reminded: 'reminded', escalated: 'escalated', acknowledged: 'acknowledged',
   informationRequested: 'information requested', rejected: 'rejected', complained: 'complaint about rejection', confirmed: 'confirmed', disputed: 'disputed', disputeEscalated: 'dispute escalated',
-  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', withCommittee: 'with the disputes committee', blocked: 'blocked, balance not yet released', releaseReminded: 'balance not released in time, reminder sent', releaseOverdue: 'balance not released in time', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
+  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection suspension requested', withCommittee: 'with the disputes committee', blocked: 'blocked, balance not yet released', releaseReminded: 'balance not released in time, reminder sent', releaseOverdue: 'balance not released in time', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
 };
 /** An estate's state as the dashboard names its stages (`dashboard.stages`). */
 const ESTATE_STAGES_EN: OwnerWords['dashboard']['stages'] = {
@@ -425,7 +425,7 @@ export const ownerEn: OwnerWords = {
     },
     reportOutcomes: {
       dispute_started: 'disputed the bill',
-      collection_stop_requested: 'asked for the collection to stop',
+      collection_stop_requested: 'asked for the collection to be suspended',
       contract_added: 'added the contract to the inventory',
       contract_known: 'the contract was on the inventory already: the report is kept with it',
     },
@@ -513,7 +513,7 @@ export const ownerEn: OwnerWords = {
       disputed: 'disputed',
       disputeEscalated: 'dispute escalated',
       disputeRejected: 'provider holds to the bill',
-      collectionStopRequested: 'collection stop requested',
+      collectionStopRequested: 'collection suspension requested',
       // kifidrest: one bar counts every body's cases, a bank's with Kifid too.
       withCommittee: 'with a disputes committee or Kifid',
       blocked: 'blocked, balance not yet released',
@@ -954,6 +954,8 @@ export const ownerEn: OwnerWords = {
       none: 'It cannot be taken back: there is no recorded confirmation.',
     },
     complaintHint: 'The provider gets a complaint letter with its rejection and your grounds, and four weeks for a reasoned answer.',
+    /** audit102 F4: the letter goes in the provider's language, which is not hers; what she types is quoted in it, not translated. */
+    ownWordsInLetter: (provider: string, language: 'nl' | 'en') => `The letter to ${provider} is in ${{ nl: 'Dutch', en: 'English' }[language]}: your words go into it as you type them, untranslated.`,
     resolved: 'How it was resolved',
     whichBill: 'Which invoice',
     chooseBill: 'Choose the invoice',
@@ -2361,7 +2363,7 @@ export const ownerEn: OwnerWords = {
       to ? `Description of ${file ?? 'a document'}: "${to}"${from ? ` (was "${from}")` : ''}.` : `Description of ${file ?? 'a document'} cleared${from ? ` (was "${from}")` : ''}.`,
     descriptionDropped: (file, from, kind) => `Description "${from}" of ${file ?? 'a document'} dropped: a description belongs to Other only, and the document is now "${kind}"; letters name it so from now on.`,
     familyReport: (who, kind, message, outcome) => `Report from ${who} (${kind})${message ? `: "${message}"` : ''}${outcome ? `; ${outcome}` : ''}.`,
-    reportOutcomes: { dispute_started: 'disputed straight away', collection_stop_requested: 'collection stop requested', contract_added: 'contract added', contract_known: 'contract known already' },
+    reportOutcomes: { dispute_started: 'disputed straight away', collection_stop_requested: 'collection suspension requested', contract_added: 'contract added', contract_known: 'contract known already' },
     callbackKind: 'call-back request',
     familyReportCorrected: (who, kind, changes) => `${who} corrected their own report (${kind})${changes ? `: ${changes}` : ''}.`,
     familyReportWithdrawn: (who, kind) => `${who} withdrew their own report (${kind}).`,

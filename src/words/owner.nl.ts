@@ -92,7 +92,7 @@ const takenBackOut = (providers: string[], letters: number) =>
 const CONTRACT_STATES_NL = {
   draft: 'concept', ready: 'klaar', requested: 'verzocht', reminded: 'herinnerd', escalated: 'opgeschaald', acknowledged: 'ontvangst bevestigd',
   informationRequested: 'informatie gevraagd', rejected: 'afgewezen', complained: 'klacht over afwijzing', confirmed: 'bevestigd', disputed: 'betwist', disputeEscalated: 'bezwaar opgeschaald',
-  disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', withCommittee: 'bij de geschillencommissie', blocked: 'geblokkeerd, saldo nog niet vrijgegeven', releaseReminded: 'saldo niet op tijd vrijgegeven, herinnering verstuurd', releaseOverdue: 'saldo niet op tijd vrijgegeven', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
+  disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'opschorting incasso gevraagd', withCommittee: 'bij de geschillencommissie', blocked: 'geblokkeerd, saldo nog niet vrijgegeven', releaseReminded: 'saldo niet op tijd vrijgegeven, herinnering verstuurd', releaseOverdue: 'saldo niet op tijd vrijgegeven', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
 } as Record<string, string>;
 /** An estate's state as the dashboard names its stages (`dashboard.stages`). */
 const ESTATE_STAGES_NL = {
@@ -495,7 +495,7 @@ export const ownerNl = {
     /** What Steward did at once with a family's report. */
     reportOutcomes: {
       dispute_started: 'bezwaar gemaakt tegen de rekening',
-      collection_stop_requested: 'gevraagd de incasso te stoppen',
+      collection_stop_requested: 'gevraagd de incasso op te schorten',
       contract_added: 'het contract in de inventaris gezet',
       contract_known: 'het contract stond al in de inventaris: de melding is erbij gezet',
     } as Record<string, string>,
@@ -587,7 +587,7 @@ export const ownerNl = {
       disputed: 'bezwaar gemaakt',
       disputeEscalated: 'klacht ingediend',
       disputeRejected: 'aanbieder houdt vast aan rekening',
-      collectionStopRequested: 'incassostop gevraagd',
+      collectionStopRequested: 'opschorting incasso gevraagd',
       // kifidrest: one bar counts every body's cases, a bank's with Kifid too.
       withCommittee: 'bij een geschillencommissie of Kifid',
       blocked: 'geblokkeerd, saldo nog niet vrijgegeven',
@@ -1093,6 +1093,7 @@ export const ownerNl = {
       none: 'Intrekken kan niet: er is geen vastgelegde bevestiging.',
     },
     complaintHint: 'De aanbieder krijgt een klachtbrief met zijn afwijzing en uw bezwaren, en vier weken voor een gemotiveerd antwoord.',
+    ownWordsInLetter: (provider: string, language: 'nl' | 'en') => `De brief aan ${provider} is in het ${{ nl: 'Nederlands', en: 'Engels' }[language]}: uw woorden komen erin zoals u ze typt, onvertaald.`,
     resolved: 'Hoe het is opgelost',
     /** v4: which open bill an answer is about, while several are open. */
     whichBill: 'Over welke factuur',
@@ -2723,7 +2724,7 @@ export const ownerNl = {
     descriptionDropped: (file: string | null, from: string, kind: string) =>
       `Omschrijving „${from}” van ${file ?? 'een document'} vervallen: een omschrijving hoort alleen bij Overig, en het document is nu „${kind}”; brieven noemen het voortaan zo.`,
     familyReport: (who: string, kind: string, message: string | null, outcome: string | null) => `Melding van ${who} (${kind})${message ? `: „${message}”` : ''}${outcome ? `; ${outcome}` : ''}.`,
-    reportOutcomes: { dispute_started: 'direct bezwaar gemaakt', collection_stop_requested: 'stop van de incasso gevraagd', contract_added: 'contract toegevoegd', contract_known: 'contract al bekend' } as Record<string, string>,
+    reportOutcomes: { dispute_started: 'direct bezwaar gemaakt', collection_stop_requested: 'opschorting van de incasso gevraagd', contract_added: 'contract toegevoegd', contract_known: 'contract al bekend' } as Record<string, string>,
     callbackKind: 'verzoek om terug te bellen',
     /** relcorr: a relative corrected her own report before it was handled (`changes`: each field, from what to what, joined). */
     familyReportCorrected: (who: string, kind: string, changes: string) => `${who} heeft de eigen melding verbeterd (${kind})${changes ? `: ${changes}` : ''}.`,

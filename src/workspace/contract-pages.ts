@@ -191,6 +191,12 @@ function dropHint({ o, lang }: FormContext, drop: DropOnPage | null | undefined,
   return drop ? hint(o.contract.provider.name, drop.bills, humanDate(drop.toldOn, lang)) : '';
 }
 
+/** audit102 F4: on a form whose words are quoted in a letter, that the letter is in the provider's language where it is not hers. */
+function ownWordsInLetter({ w, lang, o }: FormContext): string | undefined {
+  const { name, language } = o.contract.provider;
+  return language !== lang ? w.ownWordsInLetter(name, language) : undefined;
+}
+
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
 const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPrefix: string }, c: FormContext): SafeHtml; order?: string[] }> = {
   acknowledge: { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'reference', c.w.providerReference, id)}`, order: ['receivedVia', 'reference'] },
@@ -218,16 +224,16 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   reject: { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`, order: ['receivedVia', 'reason'] },
   'information-supplied': {
     anchor: 'information',
-    fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'note', w.supplied, id)}${documentChoices(lang, f, o, enclose)}${otherItemChoices(lang, f, o)}${followingChoices(lang, f, o)}`,
+    fields: (f, id, c) => html`${field(f, 'note', c.w.supplied, { hint: ownWordsInLetter(c), ...id })}${documentChoices(c.lang, f, c.o, c.enclose)}${otherItemChoices(c.lang, f, c.o)}${followingChoices(c.lang, f, c.o)}`,
     order: ['note', 'documentIds', 'otherAnswers', 'followsLater'],
   },
   amend: {
     anchor: 'rejected',
-    fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'answer', w.rejectionAnswer, id)}${documentChoices(lang, f, o, enclose, 'amend', w.amendDocuments)}${field(f, 'note', w.amendNote, id)}`,
+    fields: (f, id, c) => html`${field(f, 'answer', c.w.rejectionAnswer, { hint: ownWordsInLetter(c), ...id })}${documentChoices(c.lang, f, c.o, c.enclose, 'amend', c.w.amendDocuments)}${field(f, 'note', c.w.amendNote, id)}`,
     order: ['answer', 'documentIds', 'note'],
   },
   'rejection-withdrawn': { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'note', c.w.rejectionWithdrawnNote, { multiline: true, ...id })}`, order: ['receivedVia', 'note'] },
-  complain: { anchor: 'complain', fields: (f, id, { w }) => field(f, 'grounds', w.complaintGrounds, { required: true, multiline: true, hint: w.complaintHint, ...id }) },
+  complain: { anchor: 'complain', fields: (f, id, c) => field(f, 'grounds', c.w.complaintGrounds, { required: true, multiline: true, hint: [c.w.complaintHint, ownWordsInLetter(c)].filter(Boolean).join(' '), ...id }) },
   'dispute-resolved': {
     anchor: 'dispute',
     // How it came is asked for the outcome that is the provider's word (`providerWithdrew`), optional on the form for the others.

@@ -1,3 +1,4 @@
+import { longDate } from '../../workflows';
 import { API, createEstate, createProvider, deskOf, providerBody } from '../support/fixtures';
 import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
@@ -53,7 +54,7 @@ describe('bad input answered in one round', () => {
     const future = await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2099-01-01' }, estateAccount: { iban: 'NL00 NOPE', holder: 'Erven' } }).expect(400);
     // (It is after the contract's requested end date as well, and named so, as without the IBAN.)
     expect(fields(future.body)).toEqual(['estateAccount.iban', 'deceased.dateOfDeath', 'deceased.dateOfDeath']);
-    expect(future.body.errors[1]).toMatchObject({ message: 'must not be in the future' });
+    expect(future.body.errors[1]).toMatchObject({ message: `must not be after today, ${longDate(t.clock.today(), 'en')}` });
     // A date of birth that is no date is not held against the date of death (the recorded one would be: 1946-05-14).
     const notADate = await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfBirth: '1948-13-01', dateOfDeath: '1946-01-01' } }).expect(400);
     expect(fields(notADate.body)).toEqual(['deceased.dateOfBirth']);
@@ -108,7 +109,7 @@ describe('bad input answered in one round', () => {
     expect(call.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(call.body.errors).toEqual([
       { field: 'outcome', message: expect.stringMatching(/longer than or equal to 1/) },
-      { field: 'calledOn', message: 'must not be in the future' },
+      { field: 'calledOn', message: `must not be after today, ${longDate(t.clock.today(), 'en')}` },
     ]);
     // Nothing was recorded.
     expect((await anna.get(`${API}/contracts/${contract.id}/calls`).expect(200)).body.items).toEqual([]);

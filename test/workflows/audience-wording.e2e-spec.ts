@@ -28,8 +28,8 @@ describe('the right sentence for the right reader: a disputed bill', () => {
       const { rows } = await db.query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'owner' AND topic = 'rejected'`, [contract.id]);
       return rows.map((r: { message: string }) => r.message);
     };
-    expect(await alert(anna)).toEqual([expect.stringMatching(new RegExp(`^Banktest: Verzoek afgewezen door Banktest \\(reden: Klantnummer onbekend\\); aanpassen of intrekken ${DUE_NL}\\.$`))]);
-    expect(await alert(emma)).toEqual([expect.stringMatching(/^Banktest: Request rejected by Banktest \(reason: Klantnummer onbekend\); amend or withdraw by \d{1,2} [A-Z][a-z]+ \d{4}\.$/)]);
+    expect(await alert(anna)).toEqual([expect.stringMatching(new RegExp(`^Banktest: Verzoek afgewezen door Banktest \\(reden: Klantnummer onbekend\\); aanpassen of intrekken, of een klacht indienen over de afwijzing, ${DUE_NL}\\.$`))]);
+    expect(await alert(emma)).toEqual([expect.stringMatching(/^Banktest: Request rejected by Banktest \(reason: Klantnummer onbekend\); amend or withdraw, or complain about the rejection, by \d{1,2} [A-Z][a-z]+ \d{4}\.$/)]);
   });
 
   it('tells the owner the facts of the dispute, the family that it need not pay, and puts the unanswered dispute on Today', async () => {

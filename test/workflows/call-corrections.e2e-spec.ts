@@ -45,7 +45,7 @@ describe('the owner corrects or withdraws a recorded call', () => {
     const [call] = await calls(id);
 
     // Refusals name their field; a call not on this contract is not found.
-    expect((await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { calledOn: addBusinessDays(day, 2) }).expect(422)).body.errors).toEqual([{ field: 'calledOn', message: 'must not be in the future' }]);
+    expect((await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { calledOn: addBusinessDays(day, 2) }).expect(422)).body.errors).toEqual([{ field: 'calledOn', message: `must not be after today, ${longDate(t.clock.today(), 'en')}` }]);
     expect((await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { outcome: null }).expect(422)).body.errors).toEqual([{ field: 'outcome', message: 'must not be empty' }]);
     // Whom she called emptied is a choice to make again, the outcome a line to fill in: each said by the field's kind, as its form says it.
     expect((await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { party: null, outcome: null }).expect(422)).body.detail).toBe('Kies met wie u belde. Vul de uitkomst in. Er is niets gewijzigd.');

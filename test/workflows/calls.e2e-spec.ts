@@ -54,7 +54,7 @@ describe('the owner records a call; a handled family report keeps its reply', ()
     const day = await today();
     const future = await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: addBusinessDays(day, 1), party: 'provider', outcome: 'x' }).expect(422);
     expect(future.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(future.body.errors).toEqual([{ field: 'calledOn', message: 'must not be in the future' }]);
+    expect(future.body.errors).toEqual([{ field: 'calledOn', message: `must not be after today, ${longDate(day, 'en')}` }]);
     const early = await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: '2020-01-01', party: 'agency', outcome: 'x' }).expect(422);
     expect(early.body.errors).toEqual([
       { field: 'calledOn', message: `must not be before ${added}, the day the contract was recorded` },

@@ -579,7 +579,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect({ state: owner.state, dueAt: owner.dueAt }).toEqual({ state: 'collectionStopRequested', dueAt: asked.dueAt });
     expect(owner.statusText).toMatch(
-      /^Incassostop gevraagd bij Stroomtest, schriftelijk antwoord uiterlijk \d+ \w+ 20\d\d; €\u00a077,50 betwist op 2 facturen: F-12 \(€\u00a031,00, afgewezen: December was used\) en F-01 \(€\u00a046,50\)\.$/,
+      /^Opschorting incasso gevraagd bij Stroomtest, schriftelijk antwoord uiterlijk \d+ \w+ 20\d\d; €\u00a077,50 betwist op 2 facturen: F-12 \(€\u00a031,00, afgewezen: December was used\) en F-01 \(€\u00a046,50\)\.$/,
     );
     expect(owner.nextStep).toMatch(
       /: Stroomtest en het incassobureau bellen\. Over factuur F-12 \(afgewezen\) beslist u: betalen en het geschil afsluiten, of Stroomtest bellen of naar de Geschillencommissie Energie \(als Stroomtest daarbij is aangesloten\); leg de uitkomst vast\. Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw \(5 werkdagen\) als Stroomtest de incasso heeft gestopt\.$/,
@@ -612,7 +612,7 @@ describe('disputes and collections: only the part after the end date, answered a
     // The stop to provider and agency, then the dispute of the new bill.
     expect((await lettersOf(contract.id)).map((l) => l.kind)).toEqual(['cancellation', 'collection_stop', 'collection_stop', 'dispute']);
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
-    expect(owner.statusText).toMatch(/^Incassostop gevraagd bij Stroomtest, schriftelijk antwoord uiterlijk \d+ \w+ 20\d\d; €\u00a031,00 betwist \(factuur F-10\)\.$/);
+    expect(owner.statusText).toMatch(/^Opschorting incasso gevraagd bij Stroomtest, schriftelijk antwoord uiterlijk \d+ \w+ 20\d\d; €\u00a031,00 betwist \(factuur F-10\)\.$/);
     expect(await ownerTimelineOf(contract.estateId)).toContain('Stroom: Geschil met Stroomtest: €\u00a031,00 betwist (factuur F-10); incassostop loopt nog.');
     const family = await relative(t, anna, contract.estateId, 'Maria');
     expect((await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).toMatch(

@@ -155,7 +155,7 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     await page.fill('#collection-notice-amount', '52,50');
     await page.click('#collection button');
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
-    expect(await mainText(page)).toContain('Collection stop requested from Post Energie, written answer due by');
+    expect(await mainText(page)).toContain('Collection suspension requested from Post Energie, written answer due by');
     const contract = (await w.anna.api.get(`${API}/contracts/${id}`).expect(200)).body;
     expect(contract.state).toBe('collectionStopRequested');
     expect(contract.timeline.at(-1).details.event).toMatchObject({ agency: 'Incasso Noord', dossierNumber: 'D-88', agencyAddress: { street: 'Postbus 99', postalCode: '9700 AB', city: 'Groningen', country: 'NL' } });
