@@ -67,11 +67,16 @@ describe('a health insurer and a pension fund of one estate: the second and thir
       'op de post gedaan aan Pensioenfonds Noord op 25 november 2026',
     ]);
     // F1: the fund never refused anything; on main its thread (page and API) read „Verzoek tot beëindiging, opnieuw verzonden na uw afwijzing".
+    // F5 (returnedthread): it reads the letter that came back, that it came back, and why the next one went.
     const fundThread = await deskPage(fundDesk, pc);
-    expect(fundThread).toContain('25 november 2026 — Brief van Steward: Verzoek tot beëindiging ');
+    expect(fundThread).toContain('23 november 2026 — Brief van Steward: Verzoek tot beëindiging 25 november 2026 — Onze brief van 23 november 2026, gestuurd naar Postbus 500, 1000 AA Amsterdam, kwam onbezorgd bij ons terug (verhuisd).');
     expect(fundThread).not.toContain('afwijzing');
     const fundItems = (await fundApi.get(`${API}/provider-desk/requests/${pc}`).expect(200)).body.thread as { type: string; text: string }[];
-    expect(fundItems.map((i) => i.text)).toEqual(['Brief van Steward: Verzoek tot beëindiging']);
+    expect(fundItems.map((i) => i.text)).toEqual([
+      'Brief van Steward: Verzoek tot beëindiging',
+      expect.stringContaining('Onze brief van 23 november 2026, gestuurd naar Postbus 500, 1000 AA Amsterdam, kwam onbezorgd bij ons terug (verhuisd).'),
+      'Brief van Steward: Verzoek tot beëindiging, opnieuw verzonden: onze vorige brief kwam onbezorgd terug',
+    ]);
 
     // The insurer asks in its web desk; the relative, on her phone, reads that her contact person takes care of it and sends a document.
     await zorgDesk.post(`/desk/requests/${zc}/request-information`).type('form').send({ message: 'Graag een kopie van de verklaring van erfrecht.', documentsNeeded: 'certificate_of_inheritance' }).expect(303);
