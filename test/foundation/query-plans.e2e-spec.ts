@@ -226,7 +226,8 @@ describe('query plans at national scale', () => {
     for (const { sql, parameters } of pending) {
       const { rows } = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
       const indexes = scansOf(rows[0]['QUERY PLAN'][0].Plan).map((node) => node['Index Name']);
-      expect(indexes).toEqual(expect.arrayContaining(['letters_blocked_idx', 'letters_awaiting_post_idx', 'letters_undelivered_idx']));
+      // twins70: the blocked letters by either partial index of them (by day, or by estate since migration 1764004100000): the same few rows.
+      expect(indexes).toEqual(expect.arrayContaining([expect.stringMatching(/^letters_blocked(_estate)?_idx$/), 'letters_awaiting_post_idx', 'letters_undelivered_idx']));
     }
     // Today's reports to pass on read the withdrawn relatives' reports not passed on from their partial index, not every report.
     const toPassOn = statements.filter(({ sql }) => sql.includes('l.passed_on_at IS NULL'));
