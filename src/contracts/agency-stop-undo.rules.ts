@@ -1,6 +1,5 @@
 import { AGENCY_STOPPED_INTO, type RestoredTerm } from '../../workflows';
 import { collectionAnswerOf } from '../../workflows/wording';
-import type { FieldError } from '../common/problem';
 import type { HistoryEntry } from '../timeline/timeline.service';
 import { termOf } from './take-back.rules';
 
@@ -26,11 +25,4 @@ export function agencyStopUndoOf(steps: HistoryEntry[]): AgencyStopUndo {
     return steps.some((s) => agencyStopOf(s)) ? { refused: 'movedOn' } : { refused: 'noAgencyStop' };
   }
   return { ...stop, recordedOn: newest.at.slice(0, 10), term: termOf(steps.slice(0, -1), 'collectionStopRequested') };
-}
-
-/** The day she learned the agency's stop was a mistake: not after today (422 `future`), not before the stop was recorded (422 `beforeStop`). */
-export function agencyStopUndoDayProblems(toldOn: string, recordedOn: string, today: string): FieldError[] {
-  if (toldOn > today) return [{ field: 'toldOn', message: `must not be after today, ${today}`, rule: 'future', limit: today }];
-  if (toldOn < recordedOn) return [{ field: 'toldOn', message: `must not be before ${recordedOn}, the day the agency's stop was recorded`, rule: 'beforeStop', limit: recordedOn }];
-  return [];
 }

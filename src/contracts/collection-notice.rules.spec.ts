@@ -1,4 +1,4 @@
-import { findsAgencyAnew, lettersToSendAgain, noticeChanges, stopAgainInLanguage, stoppedSinceNotice } from './collection-notice.rules';
+import { findsAgencyAnew, lettersToSendAgain, noticeChanges, stopAgainInLanguage, stoppedSinceNotice, withoutUndoneStops } from './collection-notice.rules';
 
 /**
  * agencylate, agencylate2: after the stop's state, which letters went under the wrong particulars, which were held back, and which one
@@ -65,6 +65,26 @@ describe('stoppedSinceNotice', () => {
     const undone = { event: 'AGENCY_STOP_UNDONE', seq: '10', details: { event: { type: 'AGENCY_STOP_UNDONE', agency: 'Incasso Noord' } } };
     expect(stoppedSinceNotice([undone, stop], 5n)).toBe(false);
     expect(stoppedSinceNotice([stop, undone, answer('11', { answeredBy: 'agency', agency: 'Incasso Noord', collection: 'stopped' })], 5n)).toBe(true);
+  });
+});
+
+/** twins70: the one rule both readers of a stop use: an agency's own stop undone afterwards does not count, the letters around it do. */
+describe('withoutUndoneStops', () => {
+  const entry = (event: string, name: string) => ({ event, name });
+
+  it('leaves out the stop the undo undid and the undo, keeping the letters and the stops before and after', () => {
+    const provider = entry('COLLECTION_STOPPED', 'provider');
+    const letter = entry('letter.sent', 'stop letter');
+    const agency = entry('COLLECTION_STOPPED', 'agency');
+    const again = entry('COLLECTION_STOPPED', 'agency again');
+    expect(withoutUndoneStops([provider, letter, agency, entry('AGENCY_STOP_UNDONE', 'undo')]).map((e) => e.name)).toEqual(['provider', 'stop letter']);
+    expect(withoutUndoneStops([letter, agency, entry('AGENCY_STOP_UNDONE', 'undo'), again]).map((e) => e.name)).toEqual(['stop letter', 'agency again']);
+    expect(withoutUndoneStops([letter, agency]).map((e) => e.name)).toEqual(['stop letter', 'agency']);
+  });
+
+  it('undoes each stop once: two stops undone one after the other leave none', () => {
+    const steps = [entry('COLLECTION_STOPPED', 'a'), entry('AGENCY_STOP_UNDONE', 'u1'), entry('COLLECTION_STOPPED', 'b'), entry('AGENCY_STOP_UNDONE', 'u2')];
+    expect(withoutUndoneStops(steps)).toEqual([]);
   });
 });
 

@@ -30,20 +30,32 @@ export const findsAgencyAnew = (changes: NoticeChange[]): boolean => changes.som
 export const stopAgainInLanguage = (changes: NoticeChange[], reachable: boolean): boolean => reachable && !findsAgencyAnew(changes) && changes.some((c) => c.field === 'agencyLanguage');
 
 /**
+ * twins70: a contract's entries (in the order written) as they stand: an agency's own stop undone afterwards (`AGENCY_STOP_UNDONE`,
+ * v27, recorded as the step right after it, `agencyStopUndoOf`) does not count, nor does the undo itself; the collection runs again.
+ * One rule for the stops an agency ended (`stopsEndedByAgency`) and whether the collection stopped since a notice (`stoppedSinceNotice`).
+ */
+export function withoutUndoneStops<E extends { event: string }>(entries: readonly E[]): E[] {
+  const undone = new Set<E>();
+  entries.forEach((e, i) => {
+    if (e.event !== 'AGENCY_STOP_UNDONE') return;
+    const stop = entries.slice(0, i).reverse().find((s) => s.event === 'COLLECTION_STOPPED' && !undone.has(s));
+    undone.add(e);
+    if (stop) undone.add(stop);
+  });
+  return entries.filter((e) => !undone.has(e));
+}
+
+/**
  * agencyheld: whether the collection was recorded as stopped after the notice `noticeSeq` (its `COLLECTION_STOPPED` steps, by the
  * provider or the agency itself). A suspension is no stop: the provider's word is „opgeschort zolang het bezwaar loopt", so the
  * agency's file stays open (it got no end letter, `collectionEndOf`) and may start again when the objection ends: it still needs our
- * stop, with the bills as they stand now, under the right particulars. Nor is an agency's own stop undone after it (v27): our stop
- * is awaited again, so a later letter to the agency goes as for a running collection.
+ * stop, with the bills as they stand now, under the right particulars. Nor is an agency's own stop undone after it (v27,
+ * `withoutUndoneStops`): our stop is awaited again, so a later letter to the agency goes as for a running collection.
  */
 export const stoppedSinceNotice = (steps: readonly { event: string; seq: string; details: Record<string, unknown> }[], noticeSeq: bigint): boolean =>
-  [...steps]
-    .sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1))
-    .reduce(
-      // agencyundo2: an agency's own stop undone afterwards (`AGENCY_STOP_UNDONE`, v27) was never a stop: the collection runs again.
-      (stopped, e) => (e.event === 'AGENCY_STOP_UNDONE' ? false : stopped || (e.event === 'COLLECTION_STOPPED' && BigInt(e.seq) > noticeSeq && !collectionAnswerOf((e.details.event ?? {}) as Record<string, unknown>).suspended)),
-      false,
-    );
+  withoutUndoneStops([...steps].sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1))).some(
+    (e) => e.event === 'COLLECTION_STOPPED' && BigInt(e.seq) > noticeSeq && !collectionAnswerOf((e.details.event ?? {}) as Record<string, unknown>).suspended,
+  );
 
 /**
  * agencylate: a correction recorded after the stop's state was left (the collection stopped, the bill resolved, the contract closed).

@@ -580,8 +580,10 @@ export class ContractViews {
    * `readsDebts`: a family reader of the estate's debts (`readsEstateDebts`); another relative's words name no bill.
    * `owed`: the bills still owed of these contracts (`BillsService.unpaidOf`), when the caller read them already for its own use.
    * `holders`: the estate's relatives' names by id, so that a transfer's words name its new holder (famclosed, audit85 WORDS-1).
+   * `colleaguesIn`: `colleaguesBatchesOf`'s answer from a read the caller makes anyway (twins70: the estate page's letters in others'
+   * batches), given the contracts' states.
    */
-  async summariesOf(listed: Contract[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false, owed?: Map<string, UnpaidBill[]>, holders?: Map<string, string>) {
+  async summariesOf(listed: Contract[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false, owed?: Map<string, UnpaidBill[]>, holders?: Map<string, string>, colleaguesIn?: (states: Map<string, string>) => Promise<Map<string, ColleaguesBatch>>) {
     const standings = await this.workflow.standings(this.db.manager, listed.map((c) => c.id));
     // A contract without its workflow (its row lost or never made) is shown as listed, saying so (`unhandled`): nothing of a workflow is read for it.
     const contracts = listed.filter((c) => standings.has(c.id));
@@ -589,7 +591,8 @@ export class ContractViews {
     const heldBecause = new Map<string, LintViolation[]>();
     const letters = reader === 'owner' ? await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state })), heldBecause) : new Map<string, RequestLetterStanding>();
     // estatebutton: a letter „klaar voor de post" in a colleague's downloaded batch says whose: she may have posted it, the owner cannot.
-    const colleagues = await this.colleaguesBatchesOf(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state })).filter((c) => waitsForPost(c.state, letters.get(c.id))));
+    const waiting = contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state })).filter((c) => waitsForPost(c.state, letters.get(c.id)));
+    const colleagues = colleaguesIn ? await colleaguesIn(new Map(waiting.map((c) => [c.id, c.state]))) : await this.colleaguesBatchesOf(waiting);
     // The family is not told an objection runs while its letter is held back (a collection stop's own letter went).
     const unsent = reader === 'family' ? await this.objectionsUnsent(contracts.filter((c) => TELLS_OBJECTIONS.has(standings.get(c.id)!.state)).map((c) => c.id)) : new Map<string, string[]>();
     // The owner's next step after a complaint counts the complaints body's waiting time from it.

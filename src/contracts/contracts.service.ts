@@ -75,10 +75,10 @@ import { type HistoryEntry, timelineLists, TimelineService } from '../timeline/t
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { AGENCY_LETTER_KINDS, type AgencyLetterKind, type AgencyLetterSent, COLLECTION_NOTICE_STEPS, type CollectionClaim, type LateNoticeCorrection, NOTICE_CORRECTED_LATE, type SentAgainKind } from '../timeline/contract-step';
-import { findsAgencyAnew, lettersToSendAgain, noticeChanges, type NoticeParticulars, stopAgainInLanguage, stoppedSinceNotice } from './collection-notice.rules';
+import { findsAgencyAnew, lettersToSendAgain, noticeChanges, type NoticeParticulars, stopAgainInLanguage, stoppedSinceNotice, withoutUndoneStops } from './collection-notice.rules';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, CORRECTION_ANSWERED, correctionAnsweredText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, ENDED_AGENCY_NOT_WRITTEN, type EndedAgencyAbout, endedAgencyNotWrittenText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AgencyStopUndoneDto, type AnswerFact, type BillCorrectedDto, type BrpCheckDto, type CollectionNoticeDto, CorrectCallDto, type ContractBillDto, DONE_OF_FACT, type DropDayCorrectedDto, type RecordedDropUndoneDto, factNotOf, type RecordCallDto } from './contract-events.dto';
-import { billsOnOf, claimDropUndoOf, claimUndoFound, droppedClaimAmong, type DropGivenBy, dropNamed, type DropStep, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, ownerDropUndoOf, type ProviderWord, providerWordProblems, type RecordedDropOnPage } from './drop-correction.rules';
+import { billsOnOf, claimDropUndoOf, claimUndoFound, droppedClaimAmong, type DropGivenBy, dropNamed, type DropStep, dropUndoFound, dropUndoOf, type EndLettersOf, endNamesDrop, ownerDropUndoOf, type ProviderWord, providerWordProblems, type RecordedDropOnPage, toldOnDayProblems } from './drop-correction.rules';
 import { correctedDropDays, DROP_DAY_CORRECTED, type DropDayCorrection } from '../timeline/drop-days';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callAsListed, type CallAsListed, callsAsTheyStand, callVersion, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -99,7 +99,7 @@ import { collectionAnswerOf, listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems, chargeNamed } from './bill.rules';
 import { RELEASE_WAITS, type SentKind, type TakeBack, type TakeBackCheck, takeBackCheckOf, TAKEN_BACK_FROM, takeBackOf, type ToldLetter } from './take-back.rules';
-import { agencyStopUndoDayProblems, agencyStopUndoOf } from './agency-stop-undo.rules';
+import { agencyStopUndoOf } from './agency-stop-undo.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, answeredDuringComplaint, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, answerAwaitedOf, asksAnew, awaitedAfter, awaitingStanding, awaitsDesk, correctionLapsed, type CorrectionAwaiting, correctionsTold, correctionVersion, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
@@ -143,21 +143,18 @@ export function stopsStillCollecting(stops: readonly AgencyStop[]): { collecting
  * audit97: the stops whose agency told us itself that it stopped the collection (`COLLECTION_STOPPED` answered by the agency, not
  * suspended), by letter id: each stop to that agency sent before its word. It closed its file, so it gets no `collection_ended`
  * letter (`collectionEndOf`) and, as one told so, no word more on the bills (`stopsStillCollecting`). `entries`: the contract's
- * `letter.sent` and `COLLECTION_STOPPED` entries in the order written.
+ * `letter.sent`, `COLLECTION_STOPPED` and `AGENCY_STOP_UNDONE` entries in the order written.
  */
 export function stopsEndedByAgency(stops: readonly AgencyStop[], entries: readonly { event: string; details: Record<string, unknown> }[]): AgencyStop[] {
   const sent = new Set<string>();
   const said = new Set<string>();
-  let lastSaid: string[] = [];
-  for (const { event, details } of entries) {
+  // agencyundo: its word undone (the contract's next step) marks nothing: the agency still collects (`withoutUndoneStops`).
+  for (const { event, details } of withoutUndoneStops(entries)) {
     if (event === 'letter.sent' && typeof details.letterId === 'string') sent.add(details.letterId);
-    // agencyundo: its word undone (the contract's next step) marks nothing: the agency still collects.
-    if (event === 'AGENCY_STOP_UNDONE') for (const id of lastSaid) said.delete(id);
     if (event !== 'COLLECTION_STOPPED') continue;
     const answer = collectionAnswerOf((details.event ?? {}) as Record<string, unknown>);
     if (answer.by !== 'agency' || answer.suspended) continue;
-    lastSaid = stops.filter((stop) => stop.agency === answer.agency && sent.has(stop.id) && !said.has(stop.id)).map((stop) => stop.id);
-    for (const id of lastSaid) said.add(id);
+    for (const stop of stops) if (stop.agency === answer.agency && sent.has(stop.id)) said.add(stop.id);
   }
   return stops.map((stop) => (said.has(stop.id) ? { ...stop, endSaid: true } : stop));
 }
@@ -2177,7 +2174,7 @@ export class ContractsService implements OnModuleInit {
       const refuse = (type: string, message: string) => new ProblemException(409, type, message, { errors: [{ field: 'receivedVia', message }] });
       const undo = agencyStopUndoOf(await this.timeline.latestSteps(manager, contract.id, dropUndoFound));
       if ('refused' in undo) throw undo.refused === 'noAgencyStop' ? refuse('no-agency-stop', w.noAgencyStop) : refuse('agency-stop-followed', w.agencyStopFollowed);
-      const problems = agencyStopUndoDayProblems(dto.toldOn, undo.recordedOn, this.clock.today());
+      const problems = toldOnDayProblems(dto.toldOn, this.clock.today(), { recordedOn: undo.recordedOn, recorded: "the day the agency's stop was recorded", rule: 'beforeStop' });
       if (problems.length) throw new ValidationProblem(problems, 422);
       if (!standing.accepts('AGENCY_STOP_UNDONE')) throw refuse('agency-stop-not-undoable', w.agencyStopNotUndoable);
       Object.assign(event, { agency: undo.agency, stoppedOn: undo.stoppedOn, receivedVia: dto.receivedVia, toldOn: dto.toldOn, term: undo.term });

@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '../timeline/timeline.service';
-import { dropNamed, type DropStep, dropUndoFound } from './drop-correction.rules';
+import { dropNamed, type DropStep, dropUndoFound, providerWordProblems, toldOnDayProblems } from './drop-correction.rules';
 
 let n = 0;
 const step = (event: string, from: string, to: string, details: Record<string, unknown> = {}, actorType: HistoryEntry['actorType'] = 'staff'): DropStep => ({
@@ -24,5 +24,30 @@ describe("a provider's drop the owner recorded (dropcorr)", () => {
     expect(dropNamed([first, step('DROP_UNDONE', 'confirmed', 'disputed'), again])?.id).toBe(again.id);
     // A drop the provider gave at its own desk is its word, not hers to undo.
     expect(dropNamed([step('INVOICE_WITHDRAWN', 'disputed', 'confirmed', { event: { invoiceReference: 'F-1' } }, 'provider')])).toBeNull();
+  });
+});
+
+/** twins70: one rule for the day an undo's word came, whichever step it undoes; both refusals name the day as a reader writes it. */
+describe('the day she was told a step was a mistake (toldOnDayProblems)', () => {
+  const stop = { recordedOn: '2026-11-20', recorded: "the day the agency's stop was recorded", rule: 'beforeStop' } as const;
+
+  it('refuses a day after today, saying which day today is', () => {
+    expect(toldOnDayProblems('2026-12-08', '2026-12-07', stop)).toEqual([{ field: 'toldOn', message: 'must not be after today, 7 December 2026', rule: 'future', limit: '2026-12-07' }]);
+  });
+
+  it('refuses a day before the step was recorded, naming that day and the undo\'s own rule', () => {
+    expect(toldOnDayProblems('2026-11-19', '2026-12-07', stop)).toEqual([{ field: 'toldOn', message: "must not be before the day the agency's stop was recorded, 20 November 2026", rule: 'beforeStop', limit: '2026-11-20' }]);
+  });
+
+  it('takes the day the step was recorded and today', () => {
+    expect(toldOnDayProblems('2026-11-20', '2026-12-07', stop)).toEqual([]);
+    expect(toldOnDayProblems('2026-12-07', '2026-12-07', stop)).toEqual([]);
+  });
+
+  it("says the provider's drop the same way through the owner's undo of it (providerWordProblems)", () => {
+    const word = { receivedVia: 'phone', toldOn: '2026-11-19' };
+    expect(providerWordProblems('provider', { recordedOn: '2026-11-20' }, word, '2026-12-07')).toEqual([{ field: 'toldOn', message: 'must not be before the day the provider recorded the drop, 20 November 2026', rule: 'beforeDrop', limit: '2026-11-20' }]);
+    expect(providerWordProblems('provider', { recordedOn: '2026-11-20' }, word, '2026-12-07', 'claim')[0].message).toBe("must not be before the day the claim's drop was recorded, 20 November 2026");
+    expect(providerWordProblems('provider', { recordedOn: '2026-11-20' }, { ...word, toldOn: '2026-12-08' }, '2026-12-07')[0].message).toBe('must not be after today, 7 December 2026');
   });
 });

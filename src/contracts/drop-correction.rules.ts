@@ -1,4 +1,4 @@
-import { DROPPED_FROM, type DisputedInvoice, type DroppedFrom, isOfDroppedClaim, openDisputesOf, type RestoredTerm, toIsoDate } from '../../workflows';
+import { DROPPED_FROM, type DisputedInvoice, type DroppedFrom, isOfDroppedClaim, longDate, openDisputesOf, type RestoredTerm, toIsoDate } from '../../workflows';
 import type { ContractStepWording } from '../timeline/owner-timeline';
 import type { FieldError } from '../common/problem';
 import type { HistoryEntry } from '../timeline/timeline.service';
@@ -214,9 +214,24 @@ export function providerWordProblems(given: DropGivenBy, drop: Pick<RecordedDrop
   const undone = of === 'claim' ? 'a claim the provider dropped whole' : 'a drop the provider recorded at its own desk';
   const missing = (['receivedVia', 'toldOn'] as const).filter((field) => word[field] === undefined);
   if (missing.length) return missing.map((field) => ({ field, message: `${field} is required to undo ${undone}: how and when the provider told you it was a mistake`, rule: 'required' as const }));
-  const day = word.toldOn!;
-  if (day > today) return [{ field: 'toldOn', message: `must not be after today (${today})`, rule: 'future', limit: today }];
-  if (day < drop.recordedOn) return [{ field: 'toldOn', message: `must not be before ${drop.recordedOn}, the day ${of === 'claim' ? "the claim's drop was recorded" : 'the provider recorded the drop'}`, rule: 'beforeDrop', limit: drop.recordedOn }];
+  const recorded = of === 'claim' ? "the day the claim's drop was recorded" : 'the day the provider recorded the drop';
+  return toldOnDayProblems(word.toldOn!, today, { recordedOn: drop.recordedOn, recorded, rule: 'beforeDrop' });
+}
+
+/** A step undone on what she was told (a drop, an agency's own stop): the day it was recorded, named so (`recorded`), and the rule its refusal names. */
+export interface UndoneStep {
+  recordedOn: string;
+  recorded: string;
+  rule: 'beforeDrop' | 'beforeStop';
+}
+
+/**
+ * twins70: the day she was told a recorded step was a mistake (`toldOn`), one rule for every undo on such a word (`providerWordProblems`,
+ * the agency's own stop undone): not after today (422 `future`), nor before the `step` was recorded (422, its `rule`); each says the day.
+ */
+export function toldOnDayProblems(toldOn: string, today: string, step: UndoneStep): FieldError[] {
+  if (toldOn > today) return [{ field: 'toldOn', message: `must not be after today, ${longDate(today, 'en')}`, rule: 'future', limit: today }];
+  if (toldOn < step.recordedOn) return [{ field: 'toldOn', message: `must not be before ${step.recorded}, ${longDate(step.recordedOn, 'en')}`, rule: step.rule, limit: step.recordedOn }];
   return [];
 }
 

@@ -1309,8 +1309,8 @@ export class LettersService implements OnModuleInit {
   /**
    * estatepage: of a page of estates (the estate list), the providers whose letter about the request the letter check holds, by
    * estate: the contract's latest such letter, written in the state it is still in, is blocked (`requestLetterStandings`' `heldBack`
-   * of a made letter). One read for the page, from the few blocked letters (`letters_blocked_idx`), each checked to be its contract's
-   * latest on `letters_contract_idx`. A letter not made yet is not judged here (a verdict builds its input): it is made seconds later.
+   * of a made letter). One read for the page, from its estates' blocked letters only (`letters_blocked_estate_idx`, twins70: not every
+   * blocked letter of the country), each checked to be its contract's latest on `letters_contract_idx`. A letter not made yet is not judged here (a verdict builds its input): it is made seconds later.
    */
   async requestsHeldIn(estateIds: string[]): Promise<Map<string, string[]>> {
     if (!estateIds.length) return new Map();

@@ -313,6 +313,19 @@ export interface InOthersBatch {
   /** estatepage: the letters themselves (the estate page names each one's batch on its line) and when she downloaded the batch. */
   letterIds: string[];
   downloadedAt: Date;
+  /** twins70: of its letters, each that is its contract's latest about the request, with the state it was written in (`colleaguesBatchesIn`). */
+  requestLetters: { contractId: string; letterId: string; state: string }[];
+}
+
+/**
+ * estatebutton, twins70: `colleaguesBatchesOf`'s answer for an estate's contracts, taken from its letters in others' batches (one read
+ * gives the headline and the contract rows): each contract whose latest letter about the request, written in the state it is still in
+ * (`states`), is in a batch a colleague downloaded and has not marked posted.
+ */
+export function colleaguesBatchesIn(batches: readonly InOthersBatch[], states: ReadonlyMap<string, string>): Map<string, ColleaguesBatch> {
+  return new Map(
+    batches.flatMap((b) => b.requestLetters.filter((r) => states.get(r.contractId) === r.state).map((r) => [r.contractId, { letterId: r.letterId, holderName: b.holderName, downloadedAt: b.downloadedAt }] as const)),
+  );
 }
 
 const VIEW_COLUMNS = `b.id, to_char(b.batch_date, 'YYYY-MM-DD') AS "date", b.letter_count AS "letterCount",
@@ -1268,11 +1281,14 @@ export class PrintBatchesService implements OnModuleInit {
    * someone else downloaded and has not marked posted: a handover left them there (`followNewOwner` moves only batches not downloaded),
    * as their envelopes may be printed or in the post. The estate's owner asks the batch's holder; the row is gone once she marks the
    * batch posted, or once the letters leave it (set apart, merged again). On the letters waiting for the post (`letters_awaiting_post_idx`).
+   * twins70: with its letters each its contract's latest about the request (`requestLetters`, on `letters_contract_idx`): the estate page's rows.
    */
   inOthersBatches(ownerId: string | null, estateId: string | null, limit: number): Promise<InOthersBatch[]> {
     return this.db.query(
       `SELECT l.estate_id AS "estateId", b.id AS "batchId", u.name AS "holderName", to_char(b.batch_date, 'YYYY-MM-DD') AS "date", count(*)::int AS "letterCount",
-              array_agg(l.id ORDER BY l.created_at, l.id) AS "letterIds", b.printed_at AS "downloadedAt"
+              array_agg(l.id ORDER BY l.created_at, l.id) AS "letterIds", b.printed_at AS "downloadedAt",
+              COALESCE(json_agg(json_build_object('contractId', l.contract_id, 'letterId', l.id, 'state', l.effect #>> '{payload,state}')) FILTER (WHERE ${aboutTheRequest('l')}
+                AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.contract_id = l.contract_id AND (n.created_at, n.id) > (l.created_at, l.id) AND ${aboutTheRequest('n')})), '[]') AS "requestLetters"
          FROM letters l JOIN estates e ON e.id = l.estate_id JOIN print_batches b ON b.id = l.print_batch_id JOIN ${userRows} u ON u.id = b.owner_id
         WHERE l.channel = 'post' AND l.delivery_status = 'printed' AND b.posted_at IS NULL AND b.printed_at IS NOT NULL AND b.owner_id <> e.owner_id
           AND ($1::uuid IS NULL OR e.owner_id = $1) AND ($2::uuid IS NULL OR l.estate_id = $2)

@@ -14,7 +14,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
-import { PrintBatchesService } from '../letters/print-batches.service';
+import { colleaguesBatchesIn, PrintBatchesService } from '../letters/print-batches.service';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { ProvidersService } from '../providers/providers.service';
 import { StatementsService } from '../statements/statements.service';
@@ -81,9 +81,12 @@ export class EstateOverviewService {
   ) {
     const estate = await this.estates.requireAccess(principal, estateId);
     const contracts = await this.contracts.inEstate(estate.id);
+    // estatepage: letters in a colleague's downloaded batch (a handover left them there), on the headline and on their lines; twins70:
+    // the same read says which contract's letter waiting for the post is one of them (`colleaguesBatchesIn`).
+    const othersBatches = this.printBatches.inOthersBatchesOf(estate.id);
     // Access is checked and the contracts are read once, above; every section below reads only its own rows.
     const [summaries, familyMembers, documents, letters, letterTitles, timelinePage, providerMatches, specialists, statements, lastHandover, billsOpen, refundsOpen, inOthersBatches] = await Promise.all([
-      this.views.summariesOf(contracts, principal.lang),
+      this.views.summariesOf(contracts, principal.lang, 'owner', false, undefined, undefined, async (states) => colleaguesBatchesIn(await othersBatches, states)),
       this.estates.familyMembers(estate.id),
       this.documents.list(estate.id),
       this.letters.pageAndLatestPerContract(estate.id, lettersAfter),
@@ -96,8 +99,7 @@ export class EstateOverviewService {
       this.bills.openPage(estate.id, billsAfter, BILLS_ON_ESTATE_PAGE),
       // refund: the refunds still to come, beside the bills (never netted with them); the first page, as few as bills.
       this.refunds.openPage(estate.id, null, BILLS_ON_ESTATE_PAGE),
-      // estatepage: letters in a colleague's downloaded batch (a handover left them there), on the headline and on their lines.
-      this.printBatches.inOthersBatchesOf(estate.id),
+      othersBatches,
     ]);
     // Only the providers this page of findings names, not the whole directory on every estate page.
     const providers = await this.providers.withIds(statements.items.flatMap(({ finding }) => (finding.providerId ? [finding.providerId] : [])));

@@ -335,7 +335,7 @@ export type AwaitingPostItem = EstateRef & AwaitingPostLetter & { statusText: st
 export type ReturnedLetterItem = EstateRef & ReturnedLetter & { statusText: string; nextStep: string };
 
 /** handover3: letters of her estate in a batch a colleague downloaded and has not marked posted (`PrintBatchesService.inOthersBatches`), as her Today says it. */
-export type InOthersBatchItem = EstateRef & Omit<InOthersBatch, 'letterIds' | 'downloadedAt'> & { statusText: string };
+export type InOthersBatchItem = EstateRef & Omit<InOthersBatch, 'letterIds' | 'downloadedAt' | 'requestLetters'> & { statusText: string };
 
 /** A lease whose letter told the landlord nobody continues it, while someone who may is now recorded (`leaseContinuedAfterLetter`): as its page says it. */
 export interface LeaseToldNobodyItem extends EstateRef {
@@ -763,7 +763,7 @@ export class WorkQueueService {
       this.waitingDrafts(sections.drafts, limit),
       this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed, ...refundsLate, ...refundsReported, ...takenBack, ...paidDropped, ...corrections, ...inOthersBatches, ...returned].map((l) => l.estateId)),
     ]);
-    const lettersInOthersBatches = inOthersBatches.map(({ letterIds: _ids, downloadedAt: _at, ...b }) => ({ ...estatesOf.get(b.estateId)!, ...b, statusText: othersBatchText(principal.lang, b) }));
+    const lettersInOthersBatches = inOthersBatches.map(({ letterIds: _ids, downloadedAt: _at, requestLetters: _requests, ...b }) => ({ ...estatesOf.get(b.estateId)!, ...b, statusText: othersBatchText(principal.lang, b) }));
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: awaitingPostText(principal.lang, l.providerName, l.inColleaguesBatch ?? undefined) }));
     // returnedtoday: a letter that came back says what to check, as an e-mail that did not arrive does, until the one made anew went.
     const lettersReturned = returned.map((l): ReturnedLetterItem => {

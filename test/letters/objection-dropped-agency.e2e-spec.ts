@@ -1,4 +1,5 @@
 import { Browser } from 'playwright-core';
+import { letterDate } from '../../letters/dates';
 import { flat } from '../../letters/test-support';
 import { browse, closeBrowsing } from '../support/browser';
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
@@ -155,7 +156,10 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     // Refused in her words, naming the field: a day after today; nothing changes.
     const future = await anna.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { receivedVia: 'post', toldOn: '2099-01-01' }).expect(422);
     expect(future.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(future.body.errors.map((e: { field: string }) => e.field)).toEqual(['toldOn']);
+    expect(future.body.errors).toEqual([{ field: 'toldOn', message: `must not be after today, ${letterDate(today, 'en')}` }]);
+    // twins70: nor a day before the stop was recorded, said as the owner's undo of a drop says it, the day written out.
+    const early = await anna.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { receivedVia: 'post', toldOn: '2026-01-01' }).expect(422);
+    expect(early.body.errors).toEqual([{ field: 'toldOn', message: expect.stringMatching(/^must not be before the day the agency's stop was recorded, \d{1,2} [A-Z][a-z]+ 2026$/) }]);
     expect((await anna.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { toldOn: today }).expect(400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['receivedVia']);
 
     const undone = (await anna.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { receivedVia: 'post', toldOn: today }).expect(200)).body as { state: string; dueAt: string };

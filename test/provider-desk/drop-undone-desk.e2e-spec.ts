@@ -1,4 +1,5 @@
 import { Browser } from 'playwright-core';
+import { letterDate } from '../../letters/dates';
 import { flat, pdfText } from '../../letters/test-support';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { browse, closeBrowsing } from '../support/browser';
@@ -177,7 +178,7 @@ describe('the desk undoes its own drop of a bill', () => {
     const bare = (await ownerUndo(anna, c.id, { invoiceReference: 'F-12' }).expect(400)).body as Problem;
     expect(bare.errors.map((e) => e.field)).toEqual(['receivedVia', 'toldOn']);
     const early = (await ownerUndo(anna, c.id, { invoiceReference: 'F-12', receivedVia: 'phone', toldOn: '2026-11-01' }).expect(422)).body as Problem;
-    expect(early.errors).toEqual([{ field: 'toldOn', message: `must not be before ${c.droppedOn}, the day the provider recorded the drop` }]);
+    expect(early.errors).toEqual([{ field: 'toldOn', message: `must not be before the day the provider recorded the drop, ${letterDate(c.droppedOn, 'en')}` }]);
     await ownerUndo(bob, c.id, { invoiceReference: 'F-12', receivedVia: 'phone', toldOn: c.today }).expect(404);
     expect(await disputes(c.id)).toEqual([]);
 
