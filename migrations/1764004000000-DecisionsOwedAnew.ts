@@ -34,10 +34,10 @@ export class DecisionsOwedAnew1764004000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     // A run again after a crash finds what was renamed already and goes on from there.
     const built = async (index: string, word: string) => (await q.query(`SELECT 1 FROM pg_indexes WHERE indexname = $1 AND indexdef LIKE $2`, [index, `%${word}%`])).length > 0;
-    if (!(await built('timeline_entries_bills_owed_idx', '$.event.committee'))) {
+    if (!(await built('timeline_entries_bills_owed_idx', 'committee'))) {
       await replaceIndexConcurrently(q, 'timeline_entries_bills_owed_idx', 'timeline_entries_bills_owed_decided_idx', `ON timeline_entries (estate_id, seq) WHERE ${owed(DECIDED)}`);
     }
-    if (!(await built('timeline_entries_bills_owed_seq_idx', '$.event.committee'))) {
+    if (!(await built('timeline_entries_bills_owed_seq_idx', 'committee'))) {
       await replaceIndexConcurrently(q, 'timeline_entries_bills_owed_seq_idx', 'timeline_entries_bills_owed_seq_decided_idx', `ON timeline_entries (seq) WHERE ${owed(DECIDED)}`);
     }
     if (!(await built('timeline_entries_desk_thread_idx', 'committee_decision_corrected'))) {

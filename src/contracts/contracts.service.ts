@@ -1875,6 +1875,8 @@ export class ContractsService implements OnModuleInit {
         summary: `${contract.provider.name}, ${contract.description}: the decision about ${corrected.reference} corrected from ${corrected.from.decision} (${corrected.from.decidedOn}) to ${corrected.to.decision} (${corrected.to.decidedOn})`,
         details: { ...details },
       });
+      // decisionowes: the desk's thread shows the correction: the request's activity moves, so its list and `updatedSince` see it.
+      await this.touched(manager, contract.id, this.clock.now());
     });
   }
 
