@@ -1,4 +1,5 @@
-import { type CommitteeDecision, decisionAsCorrected, decisionAsGiven, decisionChanged } from './committee';
+import { type CommitteeDecision, decisionAsCorrected, decisionAsGiven, decisionChanged, paidAboveDecision } from './committee';
+import { DECISION_CORRECTED } from './committee-wording';
 import { providerAnswerText } from './status-text-provider';
 
 /** comcorr2: the decision she recorded, corrected: what the lists of debts read of its bill afterwards. */
@@ -22,19 +23,37 @@ describe('a decision of the complaints body, corrected', () => {
     expect({ settled: dropped.settled, outcome: dropped.outcome }).toEqual({ settled: [{ reference: 'F-9', amount: 0, held: true }], outcome: null });
   });
 
-  it('decisionread: the desk reads the decision as corrected, and what Steward first recorded of it', () => {
+  it('decisionowes: the desk reads the decision as recorded that day, and the correction on its own day with what it read before', () => {
     const to = decisionAsGiven(lowered, { decision: 'billLowered', decidedOn: '2026-11-23', amount: 12.5 });
-    const read = decisionAsCorrected(details, { reference: 'F-9', left: 30, from: lowered, to }).event as Record<string, unknown>;
     const bills = [{ reference: 'F-9', amount: 30 }];
     const spaced = (line: string) => line.replace(/\u00a0/g, ' ');
-    expect(spaced(providerAnswerText('DISPUTE_RESOLVED', read, 'nl', undefined, bills))).toBe(
-      'De Geschillencommissie Energie heeft op 23 november 2026 factuur F-9 verlaagd tot € 12,50; dat bedrag wordt betaald uit de nalatenschap (Steward corrigeerde wat het vastlegde van de uitspraak; eerder vastgelegd: De Geschillencommissie Energie heeft op 23 november 2026 factuur F-9 verlaagd tot € 20,00; dat bedrag wordt betaald uit de nalatenschap)',
+    const first = 'De Geschillencommissie Energie heeft op 23 november 2026 factuur F-9 verlaagd tot € 20,00; dat bedrag wordt betaald uit de nalatenschap';
+    expect(spaced(providerAnswerText('DISPUTE_RESOLVED', details.event, 'nl', undefined, bills))).toBe(first);
+    const correction = { reference: 'F-9', left: 30, from: lowered, to };
+    expect(spaced(DECISION_CORRECTED.desk.nl(correction, 'u'))).toBe(
+      `Steward corrigeerde wat het vastlegde van de uitspraak over factuur F-9: De Geschillencommissie Energie heeft op 23 november 2026 factuur F-9 verlaagd tot € 12,50; dat bedrag wordt betaald uit de nalatenschap (eerder vastgelegd: ${first})`,
     );
-    expect(spaced(providerAnswerText('DISPUTE_RESOLVED', read, 'en', undefined, bills))).toBe(
-      'The Geschillencommissie Energie lowered invoice F-9 to €12.50 on 23 November 2026; that amount is paid from the estate (Steward corrected what it recorded of the decision; recorded before: The Geschillencommissie Energie lowered invoice F-9 to €20.00 on 23 November 2026; that amount is paid from the estate)',
+    expect(spaced(DECISION_CORRECTED.desk.en(correction, 'you'))).toBe(
+      'Steward corrected what it recorded of the decision about invoice F-9: The Geschillencommissie Energie lowered invoice F-9 to €12.50 on 23 November 2026; that amount is paid from the estate (recorded before: The Geschillencommissie Energie lowered invoice F-9 to €20.00 on 23 November 2026; that amount is paid from the estate)',
     );
-    // Never corrected: the decision as recorded, nothing more.
-    expect(spaced(providerAnswerText('DISPUTE_RESOLVED', details.event, 'nl', undefined, bills))).toBe('De Geschillencommissie Energie heeft op 23 november 2026 factuur F-9 verlaagd tot € 20,00; dat bedrag wordt betaald uit de nalatenschap');
+  });
+
+  it('decisionowes: a decision that left nothing owed, corrected to one that owes, makes its bill owed', () => {
+    const dropped = decisionAsGiven(lowered, { decision: 'billDropped', decidedOn: '2026-11-23' });
+    const nothing = { event: { invoiceReference: 'F-9', committee: dropped, outcome: null, settled: [{ reference: 'F-9', amount: 0, held: true }] } };
+    const read = decisionAsCorrected(nothing, { reference: 'F-9', left: 30, from: dropped, to: lowered }).event as Record<string, unknown>;
+    expect({ settled: read.settled, outcome: read.outcome }).toEqual({ settled: [{ reference: 'F-9', amount: 20, held: true }], outcome: 'payFromEstate' });
+  });
+
+  it('decisionowes: a correction leaving less owed than the estate already paid of the bill is above the payment, not one within it', () => {
+    const paid = { amount: 20, paidOn: '2026-11-25' };
+    expect(paidAboveDecision({ decision: 'billLowered', amount: 12.5 }, 30, paid)).toEqual({ owed: 12.5, paid: 20, paidOn: '2026-11-25' });
+    expect(paidAboveDecision({ decision: 'billDropped', amount: null }, 30, paid)).toEqual({ owed: 0, paid: 20, paidOn: '2026-11-25' });
+    // What was left of the bill caps what a lowered or upheld decision owes.
+    expect(paidAboveDecision({ decision: 'billLowered', amount: 25 }, 15, paid)).toEqual({ owed: 15, paid: 20, paidOn: '2026-11-25' });
+    expect(paidAboveDecision({ decision: 'billLowered', amount: 20 }, 30, paid)).toBeNull();
+    expect(paidAboveDecision({ decision: 'billUpheld', amount: null }, 30, paid)).toBeNull();
+    expect(paidAboveDecision({ decision: 'billDropped', amount: null }, 30, null)).toBeNull();
   });
 
   it('knows a correction that changes nothing', () => {

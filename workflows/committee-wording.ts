@@ -266,8 +266,10 @@ export const FILING_CORRECTED: Record<'owner' | 'family' | 'desk', Record<Langua
 /**
  * comcorr2: the decision she recorded, corrected (`DecisionCorrected`), as the owner reads it in her history (what was and what now is)
  * and the family (what now is: priced for a relative who reads the estate's debts, as the decision's own step), in the decision's words.
+ * decisionowes: and the provider's desk, in its thread on the day it was corrected (the provider is party to the body's case and acts on
+ * what it decided): that Steward corrected what it recorded, what now stands and what the thread read before; `p` addresses the desk.
  */
-export const DECISION_CORRECTED: Record<'owner' | 'family', Record<Language, (c: DecisionCorrected, p: string, priced?: boolean) => string>> = {
+export const DECISION_CORRECTED: Record<'owner' | 'family' | 'desk', Record<Language, (c: DecisionCorrected, p: string, priced?: boolean) => string>> = {
   owner: {
     nl: (c, p) => `Uitspraak van ${c.to.body.nl} over factuur ${c.reference} gecorrigeerd. U legde eerder vast: ${COMMITTEE_DECIDED.nl(c.from, `factuur ${c.reference} van ${p}`, p)} Nu vastgelegd: ${COMMITTEE_DECIDED.nl(c.to, `factuur ${c.reference} van ${p}`, p)}`,
     en: (c, p) => `Decision of ${c.to.body.en} about bill ${c.reference} corrected. You recorded before: ${COMMITTEE_DECIDED.en(c.from, `${p}'s bill ${c.reference}`, p)} Now recorded: ${COMMITTEE_DECIDED.en(c.to, `${p}'s bill ${c.reference}`, p)}`,
@@ -279,14 +281,8 @@ export const DECISION_CORRECTED: Record<'owner' | 'family', Record<Language, (c:
     en: (c, p, priced = false) =>
       `The decision about ${priced ? `${p}'s bill ${c.reference}` : `${p}'s bill`} has been corrected${c.to?.body ? `: ${COMMITTEE_DECIDED.en(c.to, priced ? `${p}'s bill ${c.reference}` : `${p}'s bill`, p, priced)}` : '.'}`,
   },
-};
-
-/**
- * decisionread: the desk's thread reads the decision as last corrected (the provider is party to the body's case and acts on what it
- * decided) and says, after it, that Steward corrected what it recorded and what it first recorded, which the thread showed until then.
- * Said within the decision's line: a line of its own would widen the thread's entries, which its index holds word for word.
- */
-export const DECISION_CORRECTED_DESK: Record<Language, (now: string, first: string) => string> = {
-  nl: (now, first) => `${now} (Steward corrigeerde wat het vastlegde van de uitspraak; eerder vastgelegd: ${first})`,
-  en: (now, first) => `${now} (Steward corrected what it recorded of the decision; recorded before: ${first})`,
+  desk: {
+    nl: (c, p) => `Steward corrigeerde wat het vastlegde van de uitspraak over factuur ${c.reference}: ${COMMITTEE_DECIDED.nl(c.to, `factuur ${c.reference}`, p).replace(/\.$/, '')} (eerder vastgelegd: ${COMMITTEE_DECIDED.nl(c.from, `factuur ${c.reference}`, p).replace(/\.$/, '')})`,
+    en: (c, p) => `Steward corrected what it recorded of the decision about invoice ${c.reference}: ${COMMITTEE_DECIDED.en(c.to, `invoice ${c.reference}`, p).replace(/\.$/, '')} (recorded before: ${COMMITTEE_DECIDED.en(c.from, `invoice ${c.reference}`, p).replace(/\.$/, '')})`,
+  },
 };

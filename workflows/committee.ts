@@ -200,13 +200,22 @@ export const decisionChanged = (from: DecisionSaid, to: DecisionSaid): boolean =
   from.decision !== to.decision || from.decidedOn !== to.decidedOn || (from.amount ?? null) !== (to.amount ?? null);
 
 /**
+ * decisionowes: what the estate already paid of the decision's bill (`paid`), when the corrected decision leaves less owed than that
+ * (`owedAfterDecision`): the correction is refused, as a final bill corrected below its payment is (corrpaid): accepted, the bill would
+ * read paid in full while nobody follows what came too much. Null when nothing was paid or the payment is within what it leaves.
+ */
+export function paidAboveDecision(to: Pick<CommitteeDecision, 'decision' | 'amount'>, left: number, paid: { amount: number; paidOn: string } | null): { owed: number; paid: number; paidOn: string } | null {
+  const owed = owedAfterDecision(to, left);
+  return paid && Math.round(paid.amount * 100) > Math.round(owed * 100) ? { owed, paid: paid.amount, paidOn: paid.paidOn } : null;
+}
+
+/**
  * comcorr2: a decision step's details (`DISPUTE_RESOLVED`) as the newest correction of it left them: its decision, the bill owed for what
- * the corrected decision leaves (`owedAfterDecision`) and the outcome that goes with it (`outcomeOfDecision`). decisionread: with the
- * decision as the step first recorded it (`firstRecorded`), which a reader told it then (the desk's thread) says was corrected.
+ * the corrected decision leaves (`owedAfterDecision`) and the outcome that goes with it (`outcomeOfDecision`).
  */
 export function decisionAsCorrected(details: Record<string, unknown>, c: DecisionCorrected): Record<string, unknown> {
   const event = (details.event ?? {}) as { settled?: { reference: string; amount: number }[]; committee?: unknown };
   const owed = owedAfterDecision(c.to, c.left);
   const settled = (event.settled ?? []).map((b) => (b.reference === c.reference ? { ...b, amount: owed } : b));
-  return { ...details, event: { ...event, committee: c.to, firstRecorded: event.committee, settled, outcome: outcomeOfDecision(owed) } };
+  return { ...details, event: { ...event, committee: c.to, settled, outcome: outcomeOfDecision(owed) } };
 }

@@ -1,6 +1,6 @@
-import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_DESK, COMMITTEE_FILED_DESK, committeeBeside, DECISION_CORRECTED_DESK, FILING_CORRECTED } from './committee-wording';
+import { besideCommittee, COMMITTEE_DECIDED, COMMITTEE_DESK, COMMITTEE_FILED_DESK, committeeBeside, FILING_CORRECTED } from './committee-wording';
 import { filingCorrectedOf } from './committee';
-import { type CommitteeDecision, committeeDecisionOf } from './committee';
+import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
@@ -448,12 +448,8 @@ function resolvedText(a: Answer, bills: NamedBill[], lang: Language, bank: boole
   if (insideCoverOf(a.insideCover)) return w.byCover(named);
   // committee (v22): the complaints body's decision, told as its own; the provider never reads that it withdrew the bill.
   const decided = committeeDecisionOf(a.committee);
-  if (decided) {
-    const said = (d: CommitteeDecision) => COMMITTEE_DECIDED[lang](d, `${lang === 'nl' ? 'factuur' : 'invoice'} ${bills[0]?.reference ?? ''}`.trim(), lang === 'nl' ? 'u' : 'you').replace(/\.$/, '');
-    // decisionread: a decision the owner corrected since (`decisionAsCorrected`) is read as corrected, saying what was recorded first.
-    const first = committeeDecisionOf(a.firstRecorded);
-    return first ? DECISION_CORRECTED_DESK[lang](said(decided), said(first)) : said(decided);
-  }
+  // decisionowes: as recorded that day; a correction since is a line of its own, on its day (`DECISION_CORRECTED.desk`).
+  if (decided) return COMMITTEE_DECIDED[lang](decided, `${lang === 'nl' ? 'factuur' : 'invoice'} ${bills[0]?.reference ?? ''}`.trim(), lang === 'nl' ? 'u' : 'you').replace(/\.$/, '');
   const outcome = BILL_OUTCOMES.includes(a.outcome as BillOutcome) && bills.length ? `: ${(bank ? w.charges : w.outcomes)(bills.length > 1)[a.outcome as BillOutcome]}` : '';
   return `${w.closed(named)}${outcome}${a.outcome === 'providerWithdrew' ? toldOnSaid(a, lang) : ''}`;
 }

@@ -171,12 +171,16 @@ export class BillsService implements OnModuleInit {
     // famstatus: a contract's bills still to pay, kept in its settled step as the heading sums the estate's.
     this.workflow.readBillsLeftWith((manager, estateId, contractId) => this.toPayInEstate(estateId, manager, contractId));
     // collclaim2: a final bill the estate paid is not dropped with the claim (the desk's answer and the owner's record of it).
-    this.contracts.readFinalBillPaidWith((manager, contract) => this.finalBillPaid(manager, contract));
+    this.contracts.readFinalBillPaidWith((manager, contract, reference) => this.finalBillPaid(manager, contract, reference));
   }
 
-  /** What the estate paid of the contract's final bill (paiddrop: in full or in part) and the day of the latest payment, as recorded, or null. */
-  private async finalBillPaid(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>): Promise<FinalBillPaid | null> {
-    const paid = (await this.ofContracts([contract], manager)).find((b) => b.contractId === contract.id && b.finalBill && b.paidOn !== null && (b.paidAmount ?? 0) > 0);
+  /**
+   * What the estate paid of the contract's final bill (paiddrop: in full or in part) and the day of the latest payment, as recorded, or null.
+   * decisionowes: given `reference`, of that bill of the provider instead (a complaints body's decision's bill).
+   */
+  private async finalBillPaid(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, reference?: string): Promise<FinalBillPaid | null> {
+    const isBill = (b: OwedBill) => (reference === undefined ? b.finalBill : !b.finalBill && b.overdrawnOn === null && b.reference === reference);
+    const paid = (await this.ofContracts([contract], manager)).find((b) => b.contractId === contract.id && isBill(b) && b.paidOn !== null && (b.paidAmount ?? 0) > 0);
     return paid ? { amount: paid.paidAmount!, paidOn: paid.paidOn! } : null;
   }
 

@@ -1,8 +1,8 @@
 import type { AnyEventObject } from 'xstate';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { afterTodayProblem } from '../common/date';
-import { answeredBill, type DisputedInvoice, type DisputesHeld, invoiceReferenceProblem, leftToCredit, openDisputesOf, type SettledBill } from '../../workflows/disputes';
-import { type CommitteeDecision, committeeDecisionOf, decisionAsGiven, decisionChanged, type DecisionCorrected, decisionProblem, type DecisionSaid, filingChanges, filingCorrected, outcomeOfDecision, owedAfterDecision } from '../../workflows/committee';
+import { answeredBill, type DisputedInvoice, type DisputesHeld, type FinalBillPaid, invoiceReferenceProblem, leftToCredit, openDisputesOf, type SettledBill } from '../../workflows/disputes';
+import { type CommitteeDecision, committeeDecisionOf, decisionAsGiven, decisionChanged, type DecisionCorrected, decisionProblem, type DecisionSaid, filingChanges, filingCorrected, outcomeOfDecision, owedAfterDecision, paidAboveDecision } from '../../workflows/committee';
 import { COMMITTEE_DECISION_CORRECTED, correctedDecisions } from '../timeline/decision-corrections';
 import type { RestoredTerm } from '../../workflows/deadlines';
 import { ownerWords } from '../words';
@@ -82,8 +82,8 @@ export function recordedDecisionOf(recordings: Recording[], invoiceReference?: s
  * (its newest correction, else the decision) to what is given. What was still billed of the bill when decided (`left`): a correction's, else
  * the bill as last recorded before the decision less what was credited on it (a decision upholding it owed all of it). Refused: no decision
  * recorded (409 `no-committee-decision`, naming `invoiceReference`); the decision's own refusals (`assertDecision`); nothing changed (422
- * naming `decision`); a decision that left nothing owed corrected to one that owes (409 `decision-owes-anew`: its step is not among the
- * steps that left bills owed, so the bills to pay would not read it).
+ * naming `decision`). decisionowes: a decision that left nothing owed may be corrected to one that owes (every decision's step is among
+ * the steps that may leave bills owed, migration 1764004000000).
  */
 export function correctedDecision(recordings: Recording[], given: DecisionSaid & { invoiceReference?: string }, today: string, provider: string, lang: Lang, kifid: 'bank' | 'insurer' | null): DecisionCorrected & { decisionId: string } {
   const { errors } = ownerWords(lang);
@@ -98,10 +98,24 @@ export function correctedDecision(recordings: Recording[], given: DecisionSaid &
   assertDecision(bill, given, today, provider, lang, kifid);
   const to = decisionAsGiven(from, given);
   if (!decisionChanged(from, to)) throw new ValidationProblem([{ field: 'decision', message: errors.details.decisionUnchanged }]);
-  if (eventOf(decision).outcome !== 'payFromEstate' && owedAfterDecision(to, left) > 0) {
-    throw new ProblemException(409, 'decision-owes-anew', errors.details.decisionOwesAnew(provider), { errors: [{ field: 'decision', message: 'would leave owed a bill the recorded decision left nothing of' }] });
-  }
   return { decisionId: decision.id, reference, left, from, to };
+}
+
+/**
+ * decisionowes: a correction that leaves less owed of the bill than the estate already paid of it (`paidAboveDecision`) is refused, 422
+ * naming `amount` (or `decision` when the corrected decision has no amount): the message says what it leaves owed and what was paid;
+ * `limit` the sum paid, its day and what is owed, one a line, so a page words it (`paidAboveDecision` of the owner's refusals).
+ */
+export function assertPaidWithin(corrected: DecisionCorrected, paid: FinalBillPaid | null): void {
+  const above = paidAboveDecision(corrected.to, corrected.left, paid);
+  if (!above) return;
+  const owed = above.owed.toFixed(2);
+  throw new ValidationProblem([{
+    field: corrected.to.amount === null ? 'decision' : 'amount',
+    message: `leaves ${owed} owed of bill ${corrected.reference}, less than the ${above.paid.toFixed(2)} the estate already paid of it on ${above.paidOn}: undo the payment first if it was recorded by mistake`,
+    rule: 'paidAboveDecision',
+    limit: [above.paid.toFixed(2), above.paidOn, owed].join('\n'),
+  }]);
 }
 
 /**

@@ -7,7 +7,7 @@ import { type CommitteeDecision, settledByDecision } from '../../workflows/commi
 import type { CommitteeDecisionCorrectedDto, CommitteeFiledDto, CommitteeFilingCorrectedDto } from './committee.dto';
 import { COMMITTEE_DECISION_CORRECTED, type DecisionCorrection } from '../timeline/decision-corrections';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
-import { assertFilable, assertNotFuture, correctedDecision, correctedFilingEvent, decidedEvent, kifidOf, recordedDecisionOf } from './committee.rules';
+import { assertFilable, assertNotFuture, assertPaidWithin, correctedDecision, correctedFilingEvent, decidedEvent, kifidOf, recordedDecisionOf } from './committee.rules';
 import { type Correction, type LetterKind, type RefundReminderFacts, type RepaymentRequestFacts, TOLD_TO_AGENCY } from '../../letters';
 import {
   agencyReachable,
@@ -169,8 +169,8 @@ export type AgencyLetterReader = (manager: EntityManager, contractId: string, en
 export type PaidBillDroppedListener = (manager: EntityManager, dropped: { estateId: string; contractId: string; bill: PaidOnDroppedBill; droppedOn: string }) => Promise<void>;
 /** ownerrules: a contract she opened through the API (`GET /contracts/{id}`), so the news of it kept on her Today is read. */
 export type ContractOpenedListener = (principal: StaffPrincipal, contractId: string) => Promise<void>;
-/** The day the estate paid a contract's final bill in full, as the bills module records it, or null (collclaim2). */
-export type FinalBillPaidReader = (manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>) => Promise<FinalBillPaid | null>;
+/** The day the estate paid a contract's final bill in full, as the bills module records it, or null (collclaim2); decisionowes: given `reference`, that bill's. */
+export type FinalBillPaidReader = (manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, reference?: string) => Promise<FinalBillPaid | null>;
 
 /** Of these contracts, the day their latest cancellation request went out (`requestKnownOn`): the letters module answers. */
 export type RequestsSentReader = (manager: EntityManager, contractIds: string[]) => Promise<Map<string, string>>;
@@ -1861,6 +1861,8 @@ export class ContractsService implements OnModuleInit {
       await this.estates.assertOpen(manager, contract.estateId, principal.lang);
       const recordings = await this.timeline.detailsOfContracts(manager, [contract.id], ['INVOICE_AFTER_END', 'BILL_CORRECTED', 'DISPUTE_RESOLVED', COMMITTEE_DECISION_CORRECTED]);
       const corrected = correctedDecision(recordings, dto, this.clock.today(), contract.provider.name, principal.lang, kifidOf(contract));
+      if (!this.finalBillPaid) throw new Error('Nobody reads the bills paid: BillsService registers with readFinalBillPaidWith at start-up.');
+      assertPaidWithin(corrected, await this.finalBillPaid(manager, contract, corrected.reference));
       const details: DecisionCorrection = { ...corrected, providerName: contract.provider.name, description: contract.description };
       await this.timeline.append(manager, {
         estateId: contract.estateId,
@@ -1870,6 +1872,8 @@ export class ContractsService implements OnModuleInit {
         summary: `${contract.provider.name}, ${contract.description}: the decision about ${corrected.reference} corrected from ${corrected.from.decision} (${corrected.from.decidedOn}) to ${corrected.to.decision} (${corrected.to.decidedOn})`,
         details: { ...details },
       });
+      // decisionowes: the desk's thread shows the correction: the request's activity moves, so its list and `updatedSince` see it.
+      await this.touched(manager, contract.id, this.clock.now());
     });
   }
 

@@ -29,6 +29,8 @@ import { type DisputedInvoice, openDisputesOf, stillDisputed, unansweredBills } 
 import { providerWords, type ProviderWords } from '../words';
 import { referenceOf } from '../estates/estate.rules';
 import { carriedAs } from '../letters/carried';
+import { COMMITTEE_DECISION_CORRECTED, type DecisionCorrection } from '../timeline/decision-corrections';
+import { DECISION_CORRECTED } from '../../workflows/committee-wording';
 
 /** A document's kind as the desk's words name it; a kind they lack (none should) as it is. */
 export const kindLabel = (w: ProviderWords, kind: string) => (Object.hasOwn(w.documentKinds, kind) ? w.documentKinds[kind as keyof ProviderWords['documentKinds']] : kind);
@@ -510,6 +512,8 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
     if (entry.event === REFUND_EVENTS.paidReported) items.push(answer(entry, entry.at, providerWords(lang).request.refundReportedEach(money(Number(entry.details.amount), lang), longDate(String(entry.details.paidOn), lang))));
     // returnedthread: our letter came back by post, told on the day it was recorded (Steward's word; the letter stays at its posting).
     if (entry.event === 'letter.returned') items.push(answer(entry, entry.at, returnedText(entry.details, lang)));
+    // decisionowes: the owner's correction of the complaints body's decision, Steward's word on the day she made it.
+    if (entry.event === COMMITTEE_DECISION_CORRECTED) items.push(answer(entry, entry.at, DECISION_CORRECTED.desk[lang](entry.details as unknown as DecisionCorrection, lang === 'nl' ? 'u' : 'you')));
     items.push(...(atStep.get(entry) ?? []).map(letterItem));
     const later = entry.event === 'letter.sent' ? whenSent.get(entry.details.letterId as string) : undefined;
     if (!later || placed.has(later.id)) continue;

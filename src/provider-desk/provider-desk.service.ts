@@ -495,8 +495,6 @@ export class ProviderDeskService {
       () => this.letters.firstRequestOf(manager, row.id),
     ]);
     const entries = [...page.items].reverse();
-    // decisionread: a decision of the complaints body the owner corrected is read as corrected.
-    await this.timeline.withCorrectedDecisions(manager, entries);
     const asked = lettersAsked(entries);
     const read = lettersOfPage(await this.letters.ofContract(manager, row.id, asked), entries);
     const before = page.nextCursor && positionOf(timelineLists.deskThread(row.id), page.nextCursor, TIMELINE_CURSOR)![0];

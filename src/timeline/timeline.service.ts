@@ -90,9 +90,10 @@ const STEPS_READ_BACK = 20;
  * deskthread2: the entries the desk's thread may show (`threadOf`): an answer, a refund reported paid, a step that asked for a letter,
  * a letter sent that no step shows (stepless, or sent again; `askedByStep` and `toAgency` say the others), our letter that came back by
  * post (not the agency's copy); calls, notes and internal steps show nothing. Word for word the predicate of `timeline_entries_desk_thread_idx`
- * (migration 1764002800000; 1764003400000 added comcorr's correction, 1764003500000 v27's two undos, 1764003900000 the returns), so a page of the thread walks that index and is a page of what the desk reads.
+ * (migration 1764002800000; 1764003400000 added comcorr's correction, 1764003500000 v27's two undos, 1764003900000 the returns, 1764004000000
+ * the decision's correction), so a page of the thread walks that index and is a page of what the desk reads.
  */
-const DESK_THREAD_ENTRIES = `(t.event IN (${[...PROVIDER_ANSWER_EVENTS, ...STEWARD_ANSWER_EVENTS, REFUND_EVENTS.paidReported].map((e) => `'${e}'`).join(', ')})
+const DESK_THREAD_ENTRIES = `(t.event IN (${[...PROVIDER_ANSWER_EVENTS, ...STEWARD_ANSWER_EVENTS, REFUND_EVENTS.paidReported, COMMITTEE_DECISION_CORRECTED].map((e) => `'${e}'`).join(', ')})
   OR (t.event = 'letter.sent' AND t.details->'askedByStep' IS NULL AND t.details->'toAgency' IS NULL) OR (t.event = 'letter.returned' AND t.details->'toAgency' IS NULL) OR t.details->'effects' @> '["letter"]')`;
 
 /** An entry `threadContext…` reads for a page of the desk's thread: what its words need, shown on no page of its own. */
@@ -156,9 +157,10 @@ const isFamilyNews = (record: TimelineRecord) => FAMILY_NEWS.has(record.event) |
  * date our dispute letter accepts is owed while the rest is disputed, and all of it once an end-date correction took it
  * out of the dispute, also a bill disputed in full (`owedSteps` in src/bills reads which; migration 1763810500000); and a kept
  * cover's premium the owner recorded as owed (`bill.owed`, keptcover; migration 1763813250000); and a bank's confirmation of a block
- * whose balance is below nil: the overdrawn account's debit (`overdraftOf`, bankdebt; migration 1763815400000).
+ * whose balance is below nil: the overdrawn account's debit (`overdraftOf`, bankdebt; migration 1763815400000). decisionowes: and every decision of a
+ * complaints body (`committee`), whatever it left: one that left nothing may be corrected to one that owes (migration 1764004000000).
  */
-const BILLS_OWED_STEPS = `((t.event = 'DISPUTE_RESOLVED' AND (t.details -> 'event' ->> 'outcome') = 'payFromEstate')
+const BILLS_OWED_STEPS = `((t.event = 'DISPUTE_RESOLVED' AND ((t.details -> 'event' ->> 'outcome') = 'payFromEstate' OR t.details @? '$.event.committee'))
   OR (t.event = 'BILL_CORRECTED' AND t.details @? '$.wording.projection.openDisputes' AND NOT t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
   OR (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details @? '$.wording.projection.finalInvoiceAmount ? (@ > 0)')
   OR (t.event = 'INVOICE_AFTER_END' AND t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
@@ -570,9 +572,8 @@ export class TimelineService {
   /**
    * comcorr2: a list of debts reads a decision of the complaints body as last corrected (`COMMITTEE_DECISION_CORRECTED`): its bill owed for
    * what the corrected decision leaves. One read of the corrections of the decisions' contracts, only when the entries hold such a decision.
-   * decisionread: so does the desk's thread (a page of it), which then says the decision was corrected.
    */
-  async withCorrectedDecisions(manager: EntityManager, entries: BillFactsEntry[]): Promise<void> {
+  private async withCorrectedDecisions(manager: EntityManager, entries: BillFactsEntry[]): Promise<void> {
     const decisions = entries.filter((e) => e.contractId !== null && e.event === 'DISPUTE_RESOLVED' && Boolean((e.details.event as { committee?: unknown } | undefined)?.committee));
     if (!decisions.length) return;
     const corrected = correctedDecisions(await this.detailsOfContracts(manager, [...new Set(decisions.map((e) => e.contractId!))], [COMMITTEE_DECISION_CORRECTED]));

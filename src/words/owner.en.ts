@@ -1952,8 +1952,6 @@ export const ownerEn: OwnerWords = {
       noCommitteeDecision: (provider: string, kifid: 'bank' | 'insurer' | null = null) =>
         `No decision of ${kifid ? 'Kifid' : 'the disputes committee'} about ${kifid === 'bank' ? 'this charge' : 'this bill'} of ${provider} is recorded to correct. Nothing was changed.`,
       decisionUnchanged: 'the decision: what was decided, its day and amount are the same as what is recorded. Nothing was changed.',
-      decisionOwesAnew: (provider: string) =>
-        `The recorded decision left nothing to pay of ${provider}'s bill; Steward cannot correct it to a decision by which the estate pays. Nothing was changed.`,
       /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
       decidedBeforeFiling: (filedOn: string) => `The day of the decision is before ${longDate(filedOn, 'en')}, the day you filed the dispute. Nothing was changed.`,
       releasedAlready: (provider: string) =>
@@ -2075,6 +2073,10 @@ export const ownerEn: OwnerWords = {
       paidLowered: (_label: string, limit: string) => {
         const [paid, on, back] = moneyMovedSaid(limit, 'en');
         return `The estate already paid ${paid} of this final bill, on ${on}; a lower amount means ${back} has to come back. If the payment was recorded by mistake, undo it first; if the final bill really is lower, ask the provider to pay back the difference`;
+      },
+      paidAboveDecision: (_label: string, limit: string) => {
+        const [paid, on, owed] = moneyMovedSaid(limit, 'en');
+        return `The estate already paid ${paid} of this bill, on ${on}; by this decision ${owed} is owed. If the payment was recorded by mistake, undo it first; if the decision really is so, ask the provider to pay back the difference`;
       },
       receivedLowered: (_label: string, limit: string) => {
         const [received, on, tooMuch] = moneyMovedSaid(limit, 'en');

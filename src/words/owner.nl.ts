@@ -2225,9 +2225,6 @@ export const ownerNl = {
         `Er is geen uitspraak van ${kifid ? 'Kifid' : 'de geschillencommissie'} over ${kifid === 'bank' ? 'deze kosten' : 'deze rekening'} van ${provider} vastgelegd om te corrigeren. Er is niets gewijzigd.`,
       /** comcorr2: a decision's correction that says what is recorded (422 naming `decision`). */
       decisionUnchanged: 'de uitspraak: de beslissing, de dag en het bedrag zijn gelijk aan wat al is vastgelegd. Er is niets gewijzigd.',
-      /** comcorr2: a decision that left nothing owed, corrected to one that owes (409 `decision-owes-anew`). */
-      decisionOwesAnew: (provider: string) =>
-        `De vastgelegde uitspraak liet van de rekening van ${provider} niets te betalen; Steward kan die uitspraak niet corrigeren naar een uitspraak waarbij de nalatenschap betaalt. Er is niets gewijzigd.`,
       /** committee: a decision dated before the day the dispute was filed (422 `before-filing`, naming `decidedOn`). */
       decidedBeforeFiling: (filedOn: string) => `De datum van de uitspraak ligt vóór ${longDate(filedOn, 'nl')}, de dag dat u het geschil indiende. Er is niets gewijzigd.`,
       releasedAlready: (provider: string) =>
@@ -2376,6 +2373,11 @@ export const ownerNl = {
       paidLowered: (_label: string, limit: string) => {
         const [paid, on, back] = moneyMovedSaid(limit, 'nl');
         return `Van deze eindafrekening is al ${paid} betaald, op ${on}; een lager bedrag betekent dat ${back} terug moet komen. Is de betaling per vergissing vastgelegd, draai die dan eerst terug; is de eindafrekening echt lager, vraag de aanbieder het verschil terug te betalen`;
+      },
+      // decisionowes: a decision corrected below what the estate already paid of its bill; `limit` the sum paid, its day and what is owed.
+      paidAboveDecision: (_label: string, limit: string) => {
+        const [paid, on, owed] = moneyMovedSaid(limit, 'nl');
+        return `Van deze rekening is al ${paid} betaald uit de nalatenschap, op ${on}; met deze uitspraak is er ${owed} verschuldigd. Is de betaling per vergissing vastgelegd, draai die dan eerst terug; is de uitspraak echt zo, vraag de aanbieder dan het verschil terug te betalen`;
       },
       receivedLowered: (_label: string, limit: string) => {
         const [received, on, tooMuch] = moneyMovedSaid(limit, 'nl');

@@ -156,8 +156,8 @@ describe('the filing with the disputes committee, corrected', () => {
     const timeline = spaced(((await family.get(`${API}/portal/timeline?lang=nl&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text));
     expect(timeline).toContainEqual(`De uitspraak over rekening F-9 van Stroomtest is gecorrigeerd: De Geschillencommissie Energie heeft op ${on} rekening F-9 van Stroomtest verlaagd tot € 12,50; dat bedrag wordt betaald uit de nalatenschap.`);
 
-    // decisionread: every reader reads the corrected decision: her next step, the family's card, the desk's thread (which says the
-    // correction and what was recorded first), never € 20,00 as what is owed.
+    // decisionread: every reader reads the corrected decision: her next step, the family's card, the desk's thread (decisionowes: the
+    // decision as recorded that day, then Steward's correction of it, with what it read before), never € 20,00 as what is owed.
     const own = (await jet.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string; nextStep: string };
     expect(spaced([own.nextStep])[0]).toContain('Nog te betalen uit de nalatenschap: Factuur F-9, € 12,50.');
     expect(own.statusText + own.nextStep).not.toContain('20,00');
@@ -166,8 +166,11 @@ describe('the filing with the disputes committee, corrected', () => {
     expect(card.statusText).not.toContain('20,00');
     const atDesk = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { statusText: string; thread: { text: string }[] };
     expect(atDesk.statusText).not.toContain('20,00');
+    const lowered20 = `De Geschillencommissie Energie heeft op ${on} factuur F-9 verlaagd tot € 20,00; dat bedrag wordt betaald uit de nalatenschap`;
+    const lowered12 = `De Geschillencommissie Energie heeft op ${on} factuur F-9 verlaagd tot € 12,50; dat bedrag wordt betaald uit de nalatenschap`;
     expect(spaced(atDesk.thread.map((e) => e.text)).filter((line) => line.includes('Geschillencommissie Energie heeft'))).toEqual([
-      `De Geschillencommissie Energie heeft op ${on} factuur F-9 verlaagd tot € 12,50; dat bedrag wordt betaald uit de nalatenschap (Steward corrigeerde wat het vastlegde van de uitspraak; eerder vastgelegd: De Geschillencommissie Energie heeft op ${on} factuur F-9 verlaagd tot € 20,00; dat bedrag wordt betaald uit de nalatenschap)`,
+      lowered20,
+      `Steward corrigeerde wat het vastlegde van de uitspraak over factuur F-9: ${lowered12} (eerder vastgelegd: ${lowered20})`,
     ]);
 
     // The bill need not be paid after all: it leaves both lists.
@@ -175,7 +178,9 @@ describe('the filing with the disputes committee, corrected', () => {
     expect(await toPay()).toEqual({ owner: [], family: [] });
     const dropped = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { thread: { text: string }[] };
     expect(spaced(dropped.thread.map((e) => e.text)).filter((line) => line.includes('Geschillencommissie Energie heeft'))).toEqual([
-      `De Geschillencommissie Energie heeft op ${on} beslist dat factuur F-9 niet betaald hoeft te worden (Steward corrigeerde wat het vastlegde van de uitspraak; eerder vastgelegd: De Geschillencommissie Energie heeft op ${on} factuur F-9 verlaagd tot € 20,00; dat bedrag wordt betaald uit de nalatenschap)`,
+      lowered20,
+      `Steward corrigeerde wat het vastlegde van de uitspraak over factuur F-9: ${lowered12} (eerder vastgelegd: ${lowered20})`,
+      `Steward corrigeerde wat het vastlegde van de uitspraak over factuur F-9: De Geschillencommissie Energie heeft op ${on} beslist dat factuur F-9 niet betaald hoeft te worden (eerder vastgelegd: ${lowered12})`,
     ]);
     const ownDone = (await jet.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string; nextStep: string };
     expect(ownDone.statusText + ownDone.nextStep).not.toContain('F-9');
@@ -199,14 +204,6 @@ describe('the filing with the disputes committee, corrected', () => {
     expect(pages.filter((bills) => bills.length !== 1)).toEqual([]);
     expect(pages.flat().filter(([contractId]) => contractId === dropped.id)).toEqual([]);
     expect(pages.flat()).toContainEqual([upheld.id, 'F-9', 30]);
-  });
-
-  it('refuses to correct a decision that left nothing to pay into one by which the estate pays', async () => {
-    const contract = await filedBill('Wim');
-    await jet.api.post(`${API}/contracts/${contract.id}/committee-decision`, { decision: 'billDropped', decidedOn: today }).expect(200);
-    const owes = await jet.api.post(`${API}/contracts/${contract.id}/committee-decision-corrected`, { decision: 'billUpheld', decidedOn: today }).expect(409);
-    expect({ type: owes.body.type, errors: owes.body.errors }).toEqual({ type: expect.stringContaining('decision-owes-anew'), errors: [expect.objectContaining({ field: 'decision' })] });
-    expect((await jet.api.get(`${API}/estates/${contract.estateId}/bills-to-pay`).expect(200)).body.items).toEqual([]);
   });
 
   it('offers the correction on the contract page while the body has the case, and takes it in Chromium', async () => {
@@ -281,5 +278,59 @@ describe('the filing with the disputes committee, corrected', () => {
     expect(text).toContain('Uitspraak van Kifid corrigeren');
     expect(text).toContain('Vul de uitspraak over de kosten met kenmerk AB-1 in zoals die had moeten zijn.');
     expect(text).not.toContain('factuur AB-1');
+  });
+
+  it('decisionowes: corrects a decision that left nothing to pay into one by which the estate pays: every list of bills to pay reads it, the desk on the day of the correction', async () => {
+    const contract = await filedBill('Wim');
+    const family = await relative(w.t, jet.api, contract.estateId, 'Wanda de Vries');
+    await jet.api.post(`${API}/contracts/${contract.id}/committee-decision`, { decision: 'billDropped', decidedOn: today }).expect(200);
+    expect((await jet.api.get(`${API}/estates/${contract.estateId}/bills-to-pay`).expect(200)).body.items).toEqual([]);
+
+    // Corrected two days later: the body lowered F-9 to € 12,50, it did not drop it.
+    const later = (await w.t.runDue(2)).body.today as string;
+    await jet.api.post(`${API}/contracts/${contract.id}/committee-decision-corrected`, { decision: 'billLowered', decidedOn: today, amount: 12.5 }).set('Idempotency-Key', 'decisionowes-owes').expect(200);
+    const owed = (items: { contractId?: string; reference: string; amount: number }[]) => items.map((b) => [b.reference, b.amount]);
+    expect(owed((await jet.api.get(`${API}/estates/${contract.estateId}/bills-to-pay`).expect(200)).body.items)).toEqual([['F-9', 12.5]]);
+    expect(owed((await family.get(`${API}/portal/bills-to-pay`).expect(200)).body.items)).toEqual([['F-9', 12.5]]);
+    const onToday: [string, string, number][] = [];
+    for (let cursor: string | null = '', pages = 0; cursor !== null && pages < 50; pages++) {
+      const page = (await jet.api.get(`${API}/queue?limit=10${cursor ? `&billsCursor=${cursor}` : ''}`).expect(200)).body as { billsToPay: { contractId: string; reference: string; amount: number }[]; billsToPayNextCursor: string | null };
+      onToday.push(...page.billsToPay.map((b): [string, string, number] => [b.contractId, b.reference, b.amount]));
+      cursor = page.billsToPayNextCursor;
+    }
+    expect(onToday.filter(([id]) => id === contract.id)).toEqual([[contract.id, 'F-9', 12.5]]);
+
+    // The desk's thread: the decision as recorded on its day, then Steward's correction on the day it was made.
+    const on = longDate(today, 'nl');
+    const amsterdamDay = (at: string) => new Date(at).toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+    const thread = ((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.thread as { at?: string; event?: string; text: string }[])
+      .filter((e) => e.text.includes('Geschillencommissie Energie heeft'))
+      .map((e) => ({ day: amsterdamDay(e.at!), by: e.event, text: e.text.replace(/\u00a0/g, ' ') }));
+    const dropped = `De Geschillencommissie Energie heeft op ${on} beslist dat factuur F-9 niet betaald hoeft te worden`;
+    expect(thread).toEqual([
+      { day: today, by: 'DISPUTE_RESOLVED', text: dropped },
+      { day: later, by: 'contract.committee_decision_corrected', text: `Steward corrigeerde wat het vastlegde van de uitspraak over factuur F-9: De Geschillencommissie Energie heeft op ${on} factuur F-9 verlaagd tot € 12,50; dat bedrag wordt betaald uit de nalatenschap (eerder vastgelegd: ${dropped})` },
+    ]);
+  });
+
+  it('decisionowes: refuses a correction that leaves less owed than the estate already paid of the bill, naming the amount and what it leaves owed', async () => {
+    const contract = await filedBill('Karel');
+    const path = `${API}/contracts/${contract.id}/committee-decision-corrected`;
+    await jet.api.post(`${API}/contracts/${contract.id}/committee-decision`, { decision: 'billLowered', decidedOn: today, amount: 20 }).expect(200);
+    const paidOn = (await w.t.runDue()).body.today as string;
+    await jet.api.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: 'F-9', paidOn }).expect(201);
+    const paid = async () => ((await jet.api.get(`${API}/estates/${contract.estateId}/bills-paid`).expect(200)).body.items as { reference: string; amount: number }[]).map((b) => [b.reference, b.amount]);
+    expect(await paid()).toEqual([['F-9', 20]]);
+
+    const lower = await jet.api.post(path, { decision: 'billLowered', decidedOn: today, amount: 12.5 }).expect(422);
+    expect(lower.body.errors).toEqual([expect.objectContaining({ field: 'amount', message: expect.stringContaining(`leaves 12.50 owed of bill F-9, less than the 20.00 the estate already paid of it on ${paidOn}`) })]);
+    const none = await jet.api.post(path, { decision: 'billDropped', decidedOn: today }).expect(422);
+    expect(none.body.errors).toEqual([expect.objectContaining({ field: 'decision', message: expect.stringContaining('leaves 0.00 owed of bill F-9') })]);
+    // Nothing changed: the bill stays paid at € 20,00, her history holds no correction.
+    expect(await paid()).toEqual([['F-9', 20]]);
+    expect((await history(contract.id)).filter((line) => line.includes('gecorrigeerd'))).toEqual([]);
+    // Upheld after all (€ 30,00, above the payment): taken, and the rest is to pay.
+    await jet.api.post(path, { decision: 'billUpheld', decidedOn: today }).expect(200);
+    expect(((await jet.api.get(`${API}/estates/${contract.estateId}/bills-to-pay`).expect(200)).body.items as { reference: string; amount: number; paidAmount: number | null }[]).map((b) => [b.reference, b.amount, b.paidAmount])).toEqual([['F-9', 30, 20]]);
   });
 });
