@@ -859,7 +859,7 @@ export const chargeEn = (reference: string) => `${CHARGE_NOUNS.en.one} ${referen
  */
 export type Biller = 'bank' | 'insurer' | undefined;
 export const billerOf = (asked: AskedInstead | null | undefined): Biller => (asked === 'bank' ? 'bank' : asked ? 'insurer' : undefined);
-export const billerOfWords = (words: Partial<Pick<StatusWords, 'bankAccount'>> & { insurance?: StatusWords['insurance'] | null }): Biller => (words.bankAccount ? 'bank' : words.insurance ? 'insurer' : undefined);
+export const billerOfWords = (words: Pick<StatusWords, 'bankAccount' | 'insurance'>): Biller => (words.bankAccount ? 'bank' : words.insurance ? 'insurer' : undefined);
 export const INSURER_BILL_NOUNS: Record<Language, { one: string; several: string }> = { nl: { one: 'nota', several: 'nota’s' }, en: { one: 'bill', several: 'bills' } };
 /** kifidwords: the noun for one bill and for several, by whose bills they are (a bank's costs, an insurer's nota's, invoices). */
 export const billNounsOf = (biller: Biller): Record<Language, { one: string; several: string }> => (biller === 'bank' ? CHARGE_NOUNS : biller === 'insurer' ? INSURER_BILL_NOUNS : BILL_NOUN);
