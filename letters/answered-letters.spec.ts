@@ -48,8 +48,8 @@ describe('a later letter to a bank or insurer that answered', () => {
   });
 
   it.each([
-    ['nl', 'U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 30 november 2026.', 'Ik verzoek u voor € 14,50 een creditnota voor de premie te sturen, of de factuur in te trekken', 'Ik zie uw creditnota graag tegemoet.', /eindafrekening/],
-    ['en', 'You confirmed that the insurance continues for the estate until 30 November 2026 inclusive.', 'Please send a credit note for the premium of €14.50, or withdraw the invoice', 'I look forward to your credit note.', /final bill/],
+    ['nl', 'U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 30 november 2026.', 'Ik verzoek u voor € 14,50 een creditnota voor de premie te sturen, of de nota in te trekken', 'Ik zie uw creditnota graag tegemoet.', /eindafrekening/],
+    ['en', 'You confirmed that the insurance continues for the estate until 30 November 2026 inclusive.', 'Please send a credit note for the premium of €14.50, or withdraw the bill', 'I look forward to your credit note.', /final bill/],
   ] as const)('a dispute of a premium after a kept cover asks a credit note for the premium, no final bill (%s)', (language, said, ask, thanks, never) => {
     const dispute = text(keptCoverDispute(language));
     expect(dispute).toContain(said);
@@ -73,8 +73,8 @@ describe('a later letter to a bank or insurer that answered', () => {
 
   // coverrest: a kept cover's premium is disputed as a premium after the cover's end, and withdrawn saying why.
   it.each([
-    ['nl', 'Bezwaar tegen premie na het einde van de dekking', 'U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 28 februari 2027; de premie valt daarbinnen. Dat bezwaar trek ik hierbij in: de factuur wordt betaald uit de nalatenschap.'],
-    ['en', 'Dispute of a premium after the end of the cover', 'You confirmed that the insurance continues for the estate until 28 February 2027 inclusive; the premium falls within it. I hereby withdraw that objection: the invoice will be paid from the estate.'],
+    ['nl', 'Bezwaar tegen premie na het einde van de dekking', 'U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 28 februari 2027; de premie valt daarbinnen. Dat bezwaar trek ik hierbij in: de nota wordt betaald uit de nalatenschap.'],
+    ['en', 'Dispute of a premium after the end of the cover', 'You confirmed that the insurance continues for the estate until 28 February 2027 inclusive; the premium falls within it. I hereby withdraw that objection: the bill will be paid from the estate.'],
   ] as const)("a kept cover's premium dispute is titled as one after the cover's end, and its withdrawal names the insurer's later cover end (%s)", (language, title, why) => {
     expect(composeLetter(keptCoverDispute(language)).about.startsWith(`${title}: `)).toBe(true);
     expect(text(keptCoverWithdrawal(language))).toContain(why);

@@ -586,7 +586,27 @@ export function letterCorpus(): LetterInput[] {
     // the one in the other language, its enclosure titled in the letter's language (KPN's agency in English, Northwind's in Dutch).
     .concat([stopInAgencyLanguage('en'), stopInAgencyLanguage('nl')])
     // claimundo: KPN dropped the whole claim (told the agency on 18 December), then said that was a mistake: the end is taken back on its word (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('collection_end_undone', language, { collectionEnded: { why: 'claimDropped' as const, reference: null, toldOn: '2026-12-17' } })));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('collection_end_undone', language, { collectionEnded: { why: 'claimDropped' as const, reference: null, toldOn: '2026-12-17' } })))
+    // factuurwords: a health insurer's complaint about two unanswered disputed nota's: the title, each bill and the ask name its nota's, and the SKGZ (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => healthNotasComplaint(language)));
+}
+
+/** factuurwords: Zilveren Kruis left our disputes of its December and January nota's unanswered; the complaint names the SKGZ. */
+function healthNotasComplaint(language: Language): LetterInput {
+  const december = billAfter('2026-11-02', { invoiceDate: '2026-12-01', amount: 142.3, reference: 'ZN-2026-12', periodFrom: '2026-12-01', periodTo: '2026-12-31' });
+  const january = billAfter('2026-11-02', { invoiceDate: '2027-01-02', amount: 142.3, reference: 'ZN-2027-01', periodFrom: '2027-01-01', periodTo: '2027-01-31' });
+  return letterOfKind('dispute_escalation', language, {
+    category: 'insurance',
+    insuranceKind: 'health',
+    contract: { ...sampleLetter().contract!, description: INSURED.health, accountNumber: 'ZK-20931', effectiveDate: '2026-11-02' },
+    history: { ...HISTORY, sent: [...HISTORY.sent, { kind: 'dispute', date: '2027-01-06' }], confirmedEndDate: '2026-11-02', answerDone: answered('coverSettled') },
+    invoice: december,
+    openInvoices: [december, january],
+    letterDate: '2027-02-10',
+    today: '2027-02-10',
+    dueDate: '2027-02-24',
+    complaintsBody: complaintsBodyFor('insurance', 'health', language),
+  });
 }
 
 /** agencylang2: our stop of 15 December sent again on the 17th after the owner corrected the agency's language from the other one. */

@@ -3,7 +3,7 @@ import { AGENCY_FINDS_BY, type BrpCheck, type ContractContext, type NoticeChange
 import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billNounsOf, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billerOfWords, INSURER_BILL_NOUNS } from './wording';
+import { amountOf, answeredOneOfSeveral, billNounsOf, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billerOfWords, INSURER_BILL_NOUNS } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -608,21 +608,21 @@ const CHANGE: Phrases = {
 const endDateOnBills: Record<Language, (step: ContractStep, bank?: boolean) => string> = {
   nl: (step, bank) =>
     !DISPUTE_STATES.includes(step.from) ? ''
-    : step.billsStillOpen?.length ? ` Nog na de ${bank ? 'bevestigde datum' : 'einddatum'}: ${stayDisputed.nl(step, bank)}`
+    : step.billsStillOpen?.length ? ` Nog na de ${bank ? 'bevestigde datum' : 'einddatum'}: ${stayDisputed.nl(step, bank ? 'bank' : undefined)}`
     : bank ? ' Geen kosten vallen nog na de bevestigde datum: bezwaar ingetrokken, de kosten worden betaald.'
     : ' Geen factuur valt nog na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.',
   en: (step, bank) =>
     !DISPUTE_STATES.includes(step.from) ? ''
-    : step.billsStillOpen?.length ? ` Still after the ${bank ? 'confirmed date' : 'end date'}: ${stayDisputed.en(step, bank)}`
+    : step.billsStillOpen?.length ? ` Still after the ${bank ? 'confirmed date' : 'end date'}: ${stayDisputed.en(step, bank ? 'bank' : undefined)}`
     : bank ? ' No charge falls after the confirmed date any more: objection withdrawn, the charge is paid.'
     : ' No invoice falls after the end date any more: objection withdrawn, the invoice is paid.',
 };
 
 /** After one of several invoices was answered: each invoice still open, named. */
 /** A credit note that closed its bill yet left some of it to pay (the part up to the end date): it goes on the bills to pay. */
-const leftToPay: Record<Language, (step: ContractStep, bank?: boolean) => string> = {
-  nl: (step, bank) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'nl')} ${bank ? 'van die kosten' : 'van die factuur'} blijft te betalen uit de nalatenschap.`),
-  en: (step, bank) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'en')} of that ${bank ? 'charge' : 'invoice'} is still to be paid from the estate.`),
+const leftToPay: Record<Language, (step: ContractStep, biller: Biller) => string> = {
+  nl: (step, biller) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'nl')} ${biller === 'bank' ? 'van die kosten' : `van die ${billNounsOf(biller).nl.one}`} blijft te betalen uit de nalatenschap.`),
+  en: (step, biller) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'en')} of that ${biller === 'bank' ? 'charge' : billNounsOf(biller).en.one} is still to be paid from the estate.`),
 };
 /**
  * collwho: whose word the collection stop is, and what it did. An agency's stop does not bind the provider (it may hand the
@@ -649,14 +649,18 @@ const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null)
   nl: (p, a) => a?.dropped ? claimDropped.nl(p, a.dropped, a.toldOn) : `Incasso ${a?.suspended ? 'opgeschort' : 'gestopt'}${a && a.by === null ? `; niet vastgelegd is of ${p} of het incassobureau dit liet weten` : ` volgens ${a?.agency ? `${a.agency} (incassobureau); van ${p} is geen bevestiging vastgelegd` : p}`}.`,
   en: (p, a) => a?.dropped ? claimDropped.en(p, a.dropped, a.toldOn) : `Collection ${a?.suspended ? 'suspended' : 'stopped'}${a && a.by === null ? `; it was not recorded whether ${p} or the collection agency said so` : `, says ${a?.agency ? `${a.agency} (the collection agency); no confirmation from ${p} is recorded` : p}`}.`,
 };
-/** `bank`: a bank's are its costs by their kenmerk (`CHARGE_NOUNS`, bankforms); Dutch „kosten" are plural however many. */
-const stayDisputed: Record<Language, (step: ContractStep, bank?: boolean) => string> = {
-  nl: (step, bank) => {
-    const bills = billsStillOpen(step, 'nl', bank ? { ...CHARGE_NOUNS.nl, unknown: 'de overige kosten' } : { one: 'factuur', several: 'facturen', unknown: 'overige facturen' });
+/** A bank's are its costs by their kenmerk (`CHARGE_NOUNS`, bankforms), Dutch „kosten" plural however many; an insurer's its nota's (factuurwords). */
+const stayDisputed: Record<Language, (step: ContractStep, biller: Biller) => string> = {
+  nl: (step, biller) => {
+    const bank = biller === 'bank';
+    const nouns = billNounsOf(biller).nl;
+    const bills = billsStillOpen(step, 'nl', { ...nouns, unknown: bank ? 'de overige kosten' : `overige ${nouns.several}` });
     return `${bills.words} ${bills.several || bank ? 'blijven' : 'blijft'} betwist.`;
   },
-  en: (step, bank) => {
-    const bills = billsStillOpen(step, 'en', bank ? { ...CHARGE_NOUNS.en, unknown: 'the other charges' } : { one: 'invoice', several: 'invoices', unknown: 'the other invoices' });
+  en: (step, biller) => {
+    const bank = biller === 'bank';
+    const nouns = billNounsOf(biller).en;
+    const bills = billsStillOpen(step, 'en', { ...nouns, unknown: `the other ${bank ? 'charges' : nouns.several}` });
     return `${bank && step.billsStillOpen?.length ? 'the ' : ''}${bills.words} ${bills.several ? 'stay' : 'stays'} disputed.`;
   },
 };
@@ -677,19 +681,19 @@ const coverTookIn: Record<Language, (p: string, step: ContractStep, cover: Insid
 };
 
 /** What the owner recorded happens with the bills settled (": factuur F-01 (€ 24,98) wordt betaald uit de nalatenschap"), or nothing when not recorded. */
-const settledOutcome: Record<Language, (p: string, step: ContractStep, bank?: boolean) => string> = {
-  nl: (p, step, bank) => {
+const settledOutcome: Record<Language, (p: string, step: ContractStep, biller: Biller) => string> = {
+  nl: (p, step, biller) => {
     if (!step.outcome || !step.settled.length) return '';
-    const bills = settledBillsNamed(step.settled, 'nl', bank ? CHARGE_NOUNS.nl : { one: 'factuur', several: 'facturen' });
-    const several = bills.several || bank;
+    const bills = settledBillsNamed(step.settled, 'nl', billNounsOf(biller).nl);
+    const several = bills.several || biller === 'bank';
     const said = { payFromEstate: `${several ? 'worden' : 'wordt'} betaald uit de nalatenschap`, alreadyPaid: `${several ? 'zijn' : 'is'} al betaald`, providerWithdrew: `alsnog ingetrokken door ${p}` };
     return `: ${bills.words} ${said[step.outcome]}`;
   },
-  en: (p, step, bank) => {
+  en: (p, step, biller) => {
     if (!step.outcome || !step.settled.length) return '';
-    const bills = settledBillsNamed(step.settled, 'en', bank ? CHARGE_NOUNS.en : { one: 'invoice', several: 'invoices' });
+    const bills = settledBillsNamed(step.settled, 'en', billNounsOf(biller).en);
     const said = { payFromEstate: `${bills.several ? 'are' : 'is'} paid from the estate`, alreadyPaid: `${bills.several ? 'have' : 'has'} already been paid`, providerWithdrew: `withdrawn by ${p} after all` };
-    return `: ${bank ? 'the ' : ''}${bills.words} ${said[step.outcome]}`;
+    return `: ${biller === 'bank' ? 'the ' : ''}${bills.words} ${said[step.outcome]}`;
   },
 };
 
@@ -812,28 +816,28 @@ const STEPS: StepPhrases = {
       nl: ({ p, asked, biller }, step) =>
         creditOnCommitteeBill(step) ? COMMITTEE_OFFER.owner.nl(p, step.amount, creditOnCommitteeBill(step)!, biller)
         : asked === 'bank' && step.partCredit ? `${p} heeft ${money(step.amount ?? 0, 'nl')} van de ${chargeNl(step.partCredit.reference)} teruggeboekt; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet teruggeboekt; beslissing nodig (de rest betalen of verder bezwaar maken).`
-        : asked === 'bank' ? `${p} heeft de ${step.invoiceReference ? chargeNl(step.invoiceReference) : 'kosten'} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step, true) : 'geschil gesloten.'}${leftToPay.nl(step, true)}`
-        : step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet gecrediteerd; beslissing nodig (de rest betalen of verder bezwaar maken).`
+        : asked === 'bank' ? `${p} heeft de ${step.invoiceReference ? chargeNl(step.invoiceReference) : 'kosten'} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step, 'bank') : 'geschil gesloten.'}${leftToPay.nl(step, 'bank')}`
+        : step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor ${billNounsOf(biller).nl.one} ${step.partCredit.reference}; de overige betwiste ${money(step.partCredit.remaining, 'nl')} is niet gecrediteerd; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : answeredOneOfSeveral(step)
-          ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}${leftToPay.nl(step)}`
-          : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor factuur ${step.invoiceReference}` : ''}; geschil gesloten.${leftToPay.nl(step)}`,
+          ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor ${billNounsOf(biller).nl.one} ${step.invoiceReference}; ${stayDisputed.nl(step, biller)}${leftToPay.nl(step, biller)}`
+          : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor ${billNounsOf(biller).nl.one} ${step.invoiceReference}` : ''}; geschil gesloten.${leftToPay.nl(step, biller)}`,
       en: ({ p, asked, biller }, step) =>
         creditOnCommitteeBill(step) ? COMMITTEE_OFFER.owner.en(p, step.amount, creditOnCommitteeBill(step)!, biller)
         : asked === 'bank' && step.partCredit ? `${p} booked back ${money(step.amount ?? 0, 'en')} of the ${chargeEn(step.partCredit.reference)}; the other ${money(step.partCredit.remaining, 'en')} disputed was not booked back; decision needed (pay the rest or object further).`
-        : asked === 'bank' ? `${p} booked the ${step.invoiceReference ? chargeEn(step.invoiceReference) : 'charge'} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step, true) : 'dispute closed.'}${leftToPay.en(step, true)}`
-        : step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}; the other ${money(step.partCredit.remaining, 'en')} disputed was not credited; decision needed (pay the rest or object further).`
+        : asked === 'bank' ? `${p} booked the ${step.invoiceReference ? chargeEn(step.invoiceReference) : 'charge'} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step, 'bank') : 'dispute closed.'}${leftToPay.en(step, 'bank')}`
+        : step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for ${billNounsOf(biller).en.one} ${step.partCredit.reference}; the other ${money(step.partCredit.remaining, 'en')} disputed was not credited; decision needed (pay the rest or object further).`
         : answeredOneOfSeveral(step)
-          ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}${leftToPay.en(step)}`
-          : `Credit note${amountOf(step.amount, 'en')} received from ${p}${step.invoiceReference ? ` for invoice ${step.invoiceReference}` : ''}; dispute closed.${leftToPay.en(step)}`,
+          ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for ${billNounsOf(biller).en.one} ${step.invoiceReference}; ${stayDisputed.en(step, biller)}${leftToPay.en(step, biller)}`
+          : `Credit note${amountOf(step.amount, 'en')} received from ${p}${step.invoiceReference ? ` for ${billNounsOf(biller).en.one} ${step.invoiceReference}` : ''}; dispute closed.${leftToPay.en(step, biller)}`,
     },
     // bankforms: a bank's costs by their kenmerk; „ingetrokken" as its desk's form says it („Kosten ingetrokken").
     INVOICE_WITHDRAWN: {
-      nl: ({ p, bank, biller }, step) => `${bank ? capitalised(step.invoiceReference ? chargeNl(step.invoiceReference) : 'de kosten') : `${capitalised(billNounsOf(biller).nl.one)}${step.invoiceReference ? ` ${step.invoiceReference}` : ''}`} ingetrokken door ${p}; ${step.undisputedBill ? 'er liep geen bezwaar tegen.' : answeredOneOfSeveral(step) ? stayDisputed.nl(step, bank) : 'geschil gesloten.'}`,
-      en: ({ p, bank, biller }, step) => `${p} withdrew ${step.invoiceReference ? (bank ? `the ${chargeEn(step.invoiceReference)}` : `${billNounsOf(biller).en.one} ${step.invoiceReference}`) : bank ? 'the charge' : `the ${billNounsOf(biller).en.one}`}; ${step.undisputedBill ? 'it was not disputed.' : answeredOneOfSeveral(step) ? stayDisputed.en(step, bank) : 'dispute closed.'}`,
+      nl: ({ p, bank, biller }, step) => `${bank ? capitalised(step.invoiceReference ? chargeNl(step.invoiceReference) : 'de kosten') : `${capitalised(billNounsOf(biller).nl.one)}${step.invoiceReference ? ` ${step.invoiceReference}` : ''}`} ingetrokken door ${p}; ${step.undisputedBill ? 'er liep geen bezwaar tegen.' : answeredOneOfSeveral(step) ? stayDisputed.nl(step, biller) : 'geschil gesloten.'}`,
+      en: ({ p, bank, biller }, step) => `${p} withdrew ${step.invoiceReference ? (bank ? `the ${chargeEn(step.invoiceReference)}` : `${billNounsOf(biller).en.one} ${step.invoiceReference}`) : bank ? 'the charge' : `the ${billNounsOf(biller).en.one}`}; ${step.undisputedBill ? 'it was not disputed.' : answeredOneOfSeveral(step) ? stayDisputed.en(step, biller) : 'dispute closed.'}`,
     },
     COLLECTION_STOPPED: {
-      nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer)}${stillDisputedAfterStop(step) ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`,
-      en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer)}${stillDisputedAfterStop(step) ? ` ${capitalised(stayDisputed.en(step))}` : ''}`,
+      nl: ({ p, biller }, step) => `${collectionHalted.nl(p, step.collectionAnswer)}${stillDisputedAfterStop(step) ? ` ${capitalised(stayDisputed.nl(step, biller))}` : ''}`,
+      en: ({ p, biller }, step) => `${collectionHalted.en(p, step.collectionAnswer)}${stillDisputedAfterStop(step) ? ` ${capitalised(stayDisputed.en(step, biller))}` : ''}`,
     },
     // v5: what the provider's corrected confirmation changed, from → to; a final bill recorded first, or taken away, as such (never "from none").
     COMPLETION_CORRECTED: {
@@ -875,16 +879,16 @@ const STEPS: StepPhrases = {
     DISPUTE_RESOLVED: {
       nl: ({ p, bank, biller }, step) =>
         step.committee ? COMMITTEE_DECIDED.nl(step.committee, `${bank ? `de ${chargeNl(decidedBill(step))}` : `${biller === 'insurer' ? 'nota' : 'factuur'} ${decidedBill(step)}`} van ${p}`, p, true, bank)
-        : step.insideCover ? `${coverTookIn.nl(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`
+        : step.insideCover ? `${coverTookIn.nl(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.nl(step, biller))}` : ''}`
         : answeredOneOfSeveral(step)
-          ? `Geschil${overBill.nl(step, bank, biller)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, bank)}; ${stayDisputed.nl(step, bank)}`
-          : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'}${settledOutcome.nl(p, step, bank) ? '' : overBill.nl(step, bank, biller)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, bank)}.`,
+          ? `Geschil${overBill.nl(step, bank, biller)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, biller)}; ${stayDisputed.nl(step, biller)}`
+          : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'}${settledOutcome.nl(p, step, biller) ? '' : overBill.nl(step, bank, biller)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step, biller)}.`,
       en: ({ p, bank, biller }, step) =>
         step.committee ? COMMITTEE_DECIDED.en(step.committee, bank ? `the ${chargeEn(decidedBill(step))} of ${p}` : `${p}'s ${biller === 'insurer' ? 'bill' : 'invoice'} ${decidedBill(step)}`, p)
-        : step.insideCover ? `${coverTookIn.en(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.en(step))}` : ''}`
+        : step.insideCover ? `${coverTookIn.en(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.en(step, biller))}` : ''}`
         : answeredOneOfSeveral(step)
-          ? `Dispute${overBill.en(step, bank, biller)} with ${p} closed (recorded by you)${settledOutcome.en(p, step, bank)}; ${stayDisputed.en(step, bank)}`
-          : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'}${settledOutcome.en(p, step, bank) ? '' : overBill.en(step, bank, biller)} with ${p} closed (recorded by you)${settledOutcome.en(p, step, bank)}.`,
+          ? `Dispute${overBill.en(step, bank, biller)} with ${p} closed (recorded by you)${settledOutcome.en(p, step, biller)}; ${stayDisputed.en(step, biller)}`
+          : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'}${settledOutcome.en(p, step, biller) ? '' : overBill.en(step, bank, biller)} with ${p} closed (recorded by you)${settledOutcome.en(p, step, biller)}.`,
     },
   },
   // What the passed deadline asks of the owner now; only v1 keeps `disputed`, with its complaint letter.

@@ -4,7 +4,7 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, paidOnDroppedBill, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, SOME_PROVIDER, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges } from './wording';
+import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, SOME_PROVIDER, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billNounsOf } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
@@ -36,23 +36,25 @@ function acceptedParts(c: DisputeFacts): { owed: string[]; paid: string[] } {
   const parted = openDisputesOf(c).filter((b) => !whole(b)).map((b) => b.reference);
   return { owed: parted.filter((r) => !c.paid?.includes(r)), paid: parted.filter((r) => c.paid?.includes(r)) };
 }
-/** What became of the accepted parts of several bills: owed, paid, or each named by its bill. */
-const ACCEPTED_PARTS: Record<Language, (c: DisputeFacts) => string> = {
-  nl: (c) => {
+/** What became of the accepted parts of several bills: owed, paid, or each named by its bill (an insurer's its nota, factuurwords: `billNounsOf`). */
+const ACCEPTED_PARTS: Record<Language, (c: DisputeFacts, biller: Biller) => string> = {
+  nl: (c, biller) => {
     const { owed, paid } = acceptedParts(c);
     const part = capitalised(owedPart.nl(c));
+    const bill = (r: string) => `${billNounsOf(biller).nl.one} ${r}`;
     if (!owed.length && !paid.length) return '';
     if (!paid.length) return ` ${part} is wel verschuldigd.`;
     if (!owed.length) return ` ${part} is betaald.`;
-    return ` ${part} is betaald van ${listed(paid.map((r) => `factuur ${r}`), 'nl')} en wel verschuldigd van ${listed(owed.map((r) => `factuur ${r}`), 'nl')}.`;
+    return ` ${part} is betaald van ${listed(paid.map(bill), 'nl')} en wel verschuldigd van ${listed(owed.map(bill), 'nl')}.`;
   },
-  en: (c) => {
+  en: (c, biller) => {
     const { owed, paid } = acceptedParts(c);
     const part = capitalised(owedPart.en(c));
+    const bill = (r: string) => `${billNounsOf(biller).en.one} ${r}`;
     if (!owed.length && !paid.length) return '';
     if (!paid.length) return ` ${part} is owed.`;
     if (!owed.length) return ` ${part} has been paid.`;
-    return ` ${part} has been paid of ${listed(paid.map((r) => `invoice ${r}`), 'en')} and is owed of ${listed(owed.map((r) => `invoice ${r}`), 'en')}.`;
+    return ` ${part} has been paid of ${listed(paid.map(bill), 'en')} and is owed of ${listed(owed.map(bill), 'en')}.`;
   },
 };
 
@@ -62,23 +64,23 @@ const ACCEPTED_PARTS: Record<Language, (c: DisputeFacts) => string> = {
  * the whole bill. With several bills open, each is named with its amount, and their total. A v1
  * dispute recorded no amounts: then nothing is said about paying.
  */
-const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts, named: boolean) => string | null> = {
-  nl: (c, named) => {
+const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts, named: boolean, biller: Biller) => string | null> = {
+  nl: (c, named, biller) => {
     const [d, ...more] = openDisputesOf(c);
     if (!d) return null;
     if (more.length) {
-      const bills = openDisputesOf(c).map((b) => (whole(b) ? `factuur ${b.reference} (${money(b.disputed.amount, 'nl')})` : `het deel van factuur ${b.reference} na ${endDay.nl(c)} (${money(b.disputed.amount, 'nl')})`));
-      return `Zolang het bezwaar loopt, hoeft u niet te betalen: ${listed(bills, 'nl')}; samen ${money(disputedTotal(openDisputesOf(c)), 'nl')}.${ACCEPTED_PARTS.nl(c)}`;
+      const bills = openDisputesOf(c).map((b) => (whole(b) ? `${billNounsOf(biller).nl.one} ${b.reference} (${money(b.disputed.amount, 'nl')})` : `het deel van ${billNounsOf(biller).nl.one} ${b.reference} na ${endDay.nl(c)} (${money(b.disputed.amount, 'nl')})`));
+      return `Zolang het bezwaar loopt, hoeft u niet te betalen: ${listed(bills, 'nl')}; samen ${money(disputedTotal(openDisputesOf(c)), 'nl')}.${ACCEPTED_PARTS.nl(c, biller)}`;
     }
     if (whole(d)) return `U hoeft ${named ? `rekening ${d.reference}` : 'deze rekening'} niet te betalen zolang het bezwaar loopt.`;
     return `U hoeft het deel${named ? ` van rekening ${d.reference}` : ''} na ${endDay.nl(c)} (${money(d.disputed.amount, 'nl')}) niet te betalen zolang het bezwaar loopt; ${owedPart.nl(c)} is ${c.paid?.includes(d.reference) ? 'betaald' : 'wel verschuldigd'}.`;
   },
-  en: (c, named) => {
+  en: (c, named, biller) => {
     const [d, ...more] = openDisputesOf(c);
     if (!d) return null;
     if (more.length) {
-      const bills = openDisputesOf(c).map((b) => (whole(b) ? `invoice ${b.reference} (${money(b.disputed.amount, 'en')})` : `the part of invoice ${b.reference} after ${endDay.en(c)} (${money(b.disputed.amount, 'en')})`));
-      return `While the dispute is open, you need not pay ${listed(bills, 'en')}; together ${money(disputedTotal(openDisputesOf(c)), 'en')}.${ACCEPTED_PARTS.en(c)}`;
+      const bills = openDisputesOf(c).map((b) => (whole(b) ? `${billNounsOf(biller).en.one} ${b.reference} (${money(b.disputed.amount, 'en')})` : `the part of ${billNounsOf(biller).en.one} ${b.reference} after ${endDay.en(c)} (${money(b.disputed.amount, 'en')})`));
+      return `While the dispute is open, you need not pay ${listed(bills, 'en')}; together ${money(disputedTotal(openDisputesOf(c)), 'en')}.${ACCEPTED_PARTS.en(c, biller)}`;
     }
     if (whole(d)) return `You do not need to pay ${named ? `bill ${d.reference}` : 'this bill'} while the dispute is open.`;
     return `You need not pay the part${named ? ` of bill ${d.reference}` : ''} after ${endDay.en(c)} (${money(d.disputed.amount, 'en')}) while the dispute is open; ${owedPart.en(c)} ${c.paid?.includes(d.reference) ? 'has been paid' : 'is owed'}.`;
@@ -201,8 +203,8 @@ const billsNamed: Record<Language, (bills: DisputedInvoice[], bank?: boolean) =>
  * The sentence on paying during a dispute, with a leading space, or nothing when no amounts are recorded.
  * `named`: the bill by its number where no sentence before introduced it (a collection stop), or among others.
  */
-export function unpaidWhileDisputed(c: DisputeFacts, lang: Language, named = namesTheBill(c)): string {
-  const sentence = UNPAID_WHILE_DISPUTED[lang](c, named);
+export function unpaidWhileDisputed(c: DisputeFacts, lang: Language, biller: Biller, named = namesTheBill(c)): string {
+  const sentence = UNPAID_WHILE_DISPUTED[lang](c, named, biller);
   return sentence ? ` ${sentence}` : '';
 }
 
@@ -482,39 +484,39 @@ const STATUS: Phrases = {
   // bankpages: beside costs it holds to too, no part of them is said owed up to an end date.
   disputed: {
     nl: (s) => {
-      const { p, c, paid, bank } = s;
+      const { p, c, paid, bank, biller } = s;
       return heldBeside(c)
-        ? `${HELD_FOR_OWNER.nl(p, c, bank)} ${OBJECTION_AWAITED.nl(s, billsNamed.nl(unansweredBills(c), bank), unansweredBills(c).length > 1)}${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')}`
+        ? `${HELD_FOR_OWNER.nl(p, c, bank)} ${OBJECTION_AWAITED.nl(s, billsNamed.nl(unansweredBills(c), bank), unansweredBills(c).length > 1)}${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'nl', biller)}`
         : bank
           ? `${p} heeft kosten in rekening gebracht${billCount(c) > 1 ? ` (${references(c, 'nl')})` : ''}. ${AWAITED.nl(s, 'We hebben gevraagd die kosten terug te boeken')}`
         : billCount(c) > 1
-          ? `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog ${billCount(c)} rekeningen gestuurd (${references(c, 'nl')}). ${AWAITED.nl(s, 'We hebben tegen elk bezwaar gemaakt')}${unpaidWhileDisputed({ ...c, paid }, 'nl')}`
-          : `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. ${AWAITED.nl(s, 'We hebben bezwaar gemaakt')}${unpaidWhileDisputed({ ...c, paid }, 'nl')}`;
+          ? `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog ${billCount(c)} rekeningen gestuurd (${references(c, 'nl')}). ${AWAITED.nl(s, 'We hebben tegen elk bezwaar gemaakt')}${unpaidWhileDisputed({ ...c, paid }, 'nl', biller)}`
+          : `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. ${AWAITED.nl(s, 'We hebben bezwaar gemaakt')}${unpaidWhileDisputed({ ...c, paid }, 'nl', biller)}`;
     },
     en: (s) => {
-      const { p, c, paid, bank } = s;
+      const { p, c, paid, bank, biller } = s;
       return heldBeside(c)
-        ? `${HELD_FOR_OWNER.en(p, c, bank)} ${OBJECTION_AWAITED.en(s, billsNamed.en(unansweredBills(c), bank), unansweredBills(c).length > 1)}${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'en')}`
+        ? `${HELD_FOR_OWNER.en(p, c, bank)} ${OBJECTION_AWAITED.en(s, billsNamed.en(unansweredBills(c), bank), unansweredBills(c).length > 1)}${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'en', biller)}`
         : bank
           ? `${p} charged costs to the account${billCount(c) > 1 ? ` (${references(c, 'en')})` : ''}. ${AWAITED.en(s, 'We have asked for them to be booked back')}`
         : billCount(c) > 1
-          ? `${p} sent ${billCount(c)} bills after ${c.action === 'cancel' ? 'the end date' : 'the transfer'} (${references(c, 'en')}). ${AWAITED.en(s, 'We have disputed each of them')}${unpaidWhileDisputed({ ...c, paid }, 'en')}`
-          : `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. ${AWAITED.en(s, 'We have disputed it')}${unpaidWhileDisputed({ ...c, paid }, 'en')}`;
+          ? `${p} sent ${billCount(c)} bills after ${c.action === 'cancel' ? 'the end date' : 'the transfer'} (${references(c, 'en')}). ${AWAITED.en(s, 'We have disputed each of them')}${unpaidWhileDisputed({ ...c, paid }, 'en', biller)}`
+          : `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. ${AWAITED.en(s, 'We have disputed it')}${unpaidWhileDisputed({ ...c, paid }, 'en', biller)}`;
     },
   },
   disputeEscalated: thenCalled({
-    nl: ({ p, c, paid, bank }) =>
+    nl: ({ p, c, paid, bank, biller }) =>
       heldBeside(c)
-        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsNamed.nl(unansweredBills(c), bank)}. We hebben een klacht ingediend.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')} ${HELD_FOR_OWNER.nl(p, c, bank)}`
+        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsNamed.nl(unansweredBills(c), bank)}. We hebben een klacht ingediend.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'nl', biller)} ${HELD_FOR_OWNER.nl(p, c, bank)}`
         : bank
           ? `${p} heeft niet gereageerd op ons bezwaar tegen ${namesTheBill(c) || billCount(c) > 1 ? billsNamed.nl(openDisputesOf(c), true) : 'de kosten'}. We hebben een klacht ingediend.`
-        : `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? `de rekeningen ${references(c, 'nl')}` : namesTheBill(c) ? `rekening ${references(c, 'nl')}` : 'de rekening'}. We hebben een klacht ingediend.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`,
-    en: ({ p, c, paid, bank }) =>
+        : `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? `de rekeningen ${references(c, 'nl')}` : namesTheBill(c) ? `rekening ${references(c, 'nl')}` : 'de rekening'}. We hebben een klacht ingediend.${unpaidWhileDisputed({ ...c, paid }, 'nl', biller)}`,
+    en: ({ p, c, paid, bank, biller }) =>
       heldBeside(c)
-        ? `${p} did not answer our objection to ${billsNamed.en(unansweredBills(c), bank)}. We have filed a complaint.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'en')} ${HELD_FOR_OWNER.en(p, c, bank)}`
+        ? `${p} did not answer our objection to ${billsNamed.en(unansweredBills(c), bank)}. We have filed a complaint.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'en', biller)} ${HELD_FOR_OWNER.en(p, c, bank)}`
         : bank
           ? `${p} did not answer our objection to ${namesTheBill(c) || billCount(c) > 1 ? billsNamed.en(openDisputesOf(c), true) : 'the charge'}. We have filed a complaint.`
-        : `${p} did not answer our objection to ${billCount(c) > 1 ? `the bills ${references(c, 'en')}` : namesTheBill(c) ? `bill ${references(c, 'en')}` : 'the bill'}. We have filed a complaint.${unpaidWhileDisputed({ ...c, paid }, 'en')}`,
+        : `${p} did not answer our objection to ${billCount(c) > 1 ? `the bills ${references(c, 'en')}` : namesTheBill(c) ? `bill ${references(c, 'en')}` : 'the bill'}. We have filed a complaint.${unpaidWhileDisputed({ ...c, paid }, 'en', biller)}`,
   }),
   // v4: with several bills, which one the provider holds to, and that the objection to the others stands.
   disputeRejected: {
@@ -537,10 +539,10 @@ const STATUS: Phrases = {
   // committee (v22): the complaints body has the bill; no term is promised.
   withCommittee: { nl: ({ c, p, bank }) => COMMITTEE_FAMILY.status.nl(c, p, true, undefined, bank), en: ({ c, p, bank }) => COMMITTEE_FAMILY.status.en(c, p, true, undefined, bank) },
   collectionStopRequested: thenCalled({
-    nl: ({ p, c, unsent, paid, billsOwed, bank, stopSentOn }) =>
-      `Er kwam een brief van een incassobureau over het contract bij ${p}. ${stopAsked.nl(stopSentOn)}${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c, bank)}` : bank ? '' : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : billsOwed ? `. Uw contactpersoon handelt dit af. Betaal wat bij ${p} nog openstaat pas na overleg met uw contactpersoon.` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
-    en: ({ p, c, unsent, paid, billsOwed, bank, stopSentOn }) =>
-      `A debt-collection letter arrived about the contract with ${p}. ${stopAsked.en(stopSentOn)}${billCount(c) ? `; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c, bank)}` : bank ? '' : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'en', true)}${objectionsPrepared.en(c, unsent)}` : billsOwed ? `. Your contact person is handling it. Pay what is still open with ${p} only after talking to your contact person.` : '. Your contact person is handling it; there is nothing for you to pay for now.'}`,
+    nl: ({ p, c, unsent, paid, billsOwed, bank, biller, stopSentOn }) =>
+      `Er kwam een brief van een incassobureau over het contract bij ${p}. ${stopAsked.nl(stopSentOn)}${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c, bank)}` : bank ? '' : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'nl', biller, true)}${objectionsPrepared.nl(c, unsent)}` : billsOwed ? `. Uw contactpersoon handelt dit af. Betaal wat bij ${p} nog openstaat pas na overleg met uw contactpersoon.` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
+    en: ({ p, c, unsent, paid, billsOwed, bank, biller, stopSentOn }) =>
+      `A debt-collection letter arrived about the contract with ${p}. ${stopAsked.en(stopSentOn)}${billCount(c) ? `; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c, bank)}` : bank ? '' : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'en', biller, true)}${objectionsPrepared.en(c, unsent)}` : billsOwed ? `. Your contact person is handling it. Pay what is still open with ${p} only after talking to your contact person.` : '. Your contact person is handling it; there is nothing for you to pay for now.'}`,
   }, 'stop'),
   settled: fullySettled,
   // A closed contract stays closed when its estate is reopened for another: its words say nothing of the file.

@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type Language, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia, type Enclosure } from '../model';
-import { agencyLetter, endUndoneFacts, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, endUndoneFacts, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, billNouns, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -138,7 +138,7 @@ const notOwed = (f: Facts, it = 'it') =>
 function disputedSentence(f: Facts): string {
   const i = f.input.invoice;
   if (!i) return '';
-  if (i.disputed.from === i.periodFrom) return `That period lies wholly after ${endWord(f)}. I dispute the whole invoice; ${notOwed(f)}.`;
+  if (i.disputed.from === i.periodFrom) return `That period lies wholly after ${endWord(f)}. I dispute the whole ${billNouns(f).one}; ${notOwed(f)}.`;
   const share = `${daysInclusive(i.disputed.from, i.disputed.to)} of ${daysInclusive(i.periodFrom, i.periodTo)}`;
   return `Pro rata to the days billed (${share}), ${en.money(i.disputed.amount)} of it falls in ${en.date(i.disputed.from)} to ${en.date(i.disputed.to)} inclusive, after ${endWord(f)}. I dispute that part; ${notOwed(f)}. I do not dispute the part up to and including ${endWord(f)}.`;
 }
@@ -207,15 +207,15 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
   const d = b.disputed;
   // bankletters: a bank's charge (`refundsCharge`) is refunded, never credited, and asked back, never declared not owed (nl.ts).
   const bank = refundsCharge(f);
-  const it = bank ? { named: 'charge', credited: 'refunded' } : { named: 'invoice', credited: 'credited' };
+  const it = bank ? { named: 'charge', credited: 'refunded' } : { named: billNouns(f).one, credited: 'credited' };
   const said = [
     `On ${en.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} disputed ${provider ? `${provider}'s ${it.named}` : `your ${it.named}`} ${b.reference} dated ${en.date(b.invoiceDate)}, for ${en.money(b.amount)}.`,
     !d
-      ? `With the correct details that ${bank ? 'charge concerns' : 'invoice covers'} only the time up to and including ${endWord(f)}; the dispute of it was therefore withdrawn.`
+      ? `With the correct details that ${bank ? 'charge concerns' : `${it.named} covers`} only the time up to and including ${endWord(f)}; the dispute of it was therefore withdrawn.`
       : d.from === b.periodFrom
         ? bank
           ? `That charge concerns the time after ${endWord(f)}.`
-          : `The whole invoice covers the period after ${endWord(f)}; ${notOwed(f)}.`
+          : `The whole ${it.named} covers the period after ${endWord(f)}; ${notOwed(f)}.`
         : `${bank ? `Pro rata to the days it covers (${chargeShare(b, d)}), ${en.money(d.amount)} of it falls after ${endWord(f)}` : `Of that, ${en.money(d.amount)} falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}; ${notOwed(f, 'that part')}`}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, was not disputed.`,
   ];
   // An answer the case owner recorded says how it reached her, to the provider only (nl.ts).
@@ -711,6 +711,7 @@ function reopenedIntro(f: Facts, r: Reopening): string[] {
 
 export const en: Words = {
   insuranceTitle: 'Notification of a death',
+  insurersBillIn: (title) => title.replace(/\ban invoice\b/, 'a bill').replace(/\binvoices\b/, 'bills').replace(/\binvoice\b/, 'bill'),
   bankTitle: 'Account block and balance statement after a death',
   titles: {
     cancellation: 'Cancellation following a death',
@@ -932,11 +933,11 @@ export const en: Words = {
           `${f.deceasedFull} died on ${f.dateOfDeath}.${end ? ` ${answeredThat(f, contractOf(f), end)}.` : ''}`,
           refundsCharge(f)
             ? chargeDisputed(f)
-            : `Your invoice ${i?.reference} dated ${i && en.date(i.invoiceDate)} covers ${i && en.date(i.periodFrom)} to ${i && en.date(i.periodTo)} inclusive and amounts to ${i && en.money(i.amount)}. ${disputedSentence(f)}`,
+            : `Your ${billNouns(f).one} ${i?.reference} dated ${i && en.date(i.invoiceDate)} covers ${i && en.date(i.periodFrom)} to ${i && en.date(i.periodTo)} inclusive and amounts to ${i && en.money(i.amount)}. ${disputedSentence(f)}`,
           ...releaseLate(f),
           refundsCharge(f)
             ? `Please refund the charge of ${i && en.money(i.disputed.amount)} to the account and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`
-            : `Please send ${creditAsked(f)} ${coverKeptUntil(f) ? 'of' : 'for'} ${i && en.money(i.disputed.amount)}, or withdraw the invoice, and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
+            : `Please send ${creditAsked(f)} ${coverKeptUntil(f) ? 'of' : 'for'} ${i && en.money(i.disputed.amount)}, or withdraw the ${billNouns(f).one}, and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
         ];
       }
       case 'dispute_escalation': {
@@ -945,19 +946,19 @@ export const en: Words = {
         if (severalOpen(f)) {
           return [
             // A colleague wrote some of them: said of us, which is true of each.
-            `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${referredColleague(f, kind) ? 'we' : 'I'} disputed ${open.length} ${refundsCharge(f) ? 'charges you made' : 'of your invoices'} for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; ${referredColleague(f, kind) ? 'our' : 'my'} last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
+            `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${referredColleague(f, kind) ? 'we' : 'I'} disputed ${open.length} ${refundsCharge(f) ? 'charges you made' : `of your ${billNouns(f).several}`} for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; ${referredColleague(f, kind) ? 'our' : 'my'} last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
             open
               .map((b) =>
                 refundsCharge(f)
                   ? `Charge of ${en.date(b.invoiceDate)} (reference ${b.reference}): ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`
-                  : `Invoice ${b.reference} dated ${en.date(b.invoiceDate)}: ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`,
+                  : `${capitalised(billNouns(f).one)} ${b.reference} dated ${en.date(b.invoiceDate)}: ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`,
               )
               .join('\n'),
             'I have not received an answer to any of these disputes. I am therefore filing a complaint.',
             ...releaseLate(f),
             refundsCharge(f)
               ? `Please refund these charges, together ${en.money(disputedTotal(open))}, to the account${f.dueDate ? ` by ${f.dueDate}` : ''}.${complaintsBody(f)}`
-              : `Please send ${creditAsked(f)} for each of these amounts, together ${en.money(disputedTotal(open))}, or withdraw the invoices${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
+              : `Please send ${creditAsked(f)} for each of these amounts, together ${en.money(disputedTotal(open))}, or withdraw the ${billNouns(f).several}${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
           ];
         }
         const disputed = disputeLetterOf(f, i?.reference);
@@ -965,13 +966,13 @@ export const en: Words = {
           `${disputed ? 'On ' + letterDate(disputed.date, 'en') + ', on' : 'On'} behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${
             refundsCharge(f) && i
               ? chargeEscalated(f, i, disputed && byWhom(disputed.colleague))
-              : `${disputed ? `${byWhom(disputed.colleague)} disputed your invoice ${i?.reference}` : `your invoice ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${confirmedDate(f)}.`
+              : `${disputed ? `${byWhom(disputed.colleague)} disputed your ${billNouns(f).one} ${i?.reference}` : `your ${billNouns(f).one} ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${confirmedDate(f)}.`
           }`,
           'I have not received an answer to that dispute. I am therefore filing a complaint.',
           ...releaseLate(f),
           refundsCharge(f)
             ? `Please refund that charge to the account${f.dueDate ? ` by ${f.dueDate}` : ''}.${complaintsBody(f)}`
-            : `Please send ${creditAsked(f)} for that amount, or withdraw the invoice${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
+            : `Please send ${creditAsked(f)} for that amount, or withdraw the ${billNouns(f).one}${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
         ];
       }
       case 'collection_stop': {
@@ -1001,12 +1002,12 @@ export const en: Words = {
         const o = f.input.withdrawnObjection;
         const disputed = disputeLetterOf(f, o?.reference);
         return [
-          `On ${disputed ? letterDate(disputed.date, 'en') : ''}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${byWhom(disputed?.colleague)} disputed ${refundsCharge(f) ? `the charge with reference ${o?.reference} you made` : `your invoice ${o?.reference}`} for ${contractOf(f)}.`,
+          `On ${disputed ? letterDate(disputed.date, 'en') : ''}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${byWhom(disputed?.colleague)} disputed ${refundsCharge(f) ? `the charge with reference ${o?.reference} you made` : `your ${billNouns(f).one} ${o?.reference}`} for ${contractOf(f)}.`,
           refundsCharge(f)
             ? // bankletters: costs the bank booked off the account, no longer asked back, borne by the estate or paid already, as the owner recorded.
               `I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the charge has been paid already' : 'the charge is borne by the estate'}. You need not refund the charge nor answer the objection any more.`
             : // coverrest: withdrawn because the insurer's own later cover end takes the premium in (coverfix): the letter says so, in the insurer's recorded words.
-              `${o?.insideCover ? `You confirmed that the insurance continues for the estate${o.insideCover.until ? ` until ${en.date(o.insideCover.until)} inclusive` : ''}; the premium falls within it. ` : ''}I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the invoice has been paid already' : o?.credit ? `the invoice will be paid from the estate less your credit, that is ${en.money(leftToCredit(o.credit))} (${en.money(o.credit.amount)} invoiced less ${en.money(o.credit.credited)} credited)` : 'the invoice will be paid from the estate'}. You need not answer the objection any more.`,
+              `${o?.insideCover ? `You confirmed that the insurance continues for the estate${o.insideCover.until ? ` until ${en.date(o.insideCover.until)} inclusive` : ''}; the premium falls within it. ` : ''}I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? `the ${billNouns(f).one} has been paid already` : o?.credit ? `the ${billNouns(f).one} will be paid from the estate less your credit, that is ${en.money(leftToCredit(o.credit))} (${en.money(o.credit.amount)} invoiced less ${en.money(o.credit.credited)} credited)` : `the ${billNouns(f).one} will be paid from the estate`}. You need not answer the objection any more.`,
         ];
       }
       case 'withdrawal': {
@@ -1047,7 +1048,7 @@ export const en: Words = {
         const lines = billCorrectionLines(f);
         const c = b?.corrected;
         return [
-          `I am writing to correct ${lines.length > 1 ? 'some details' : 'a detail'} of ${theObjection(f)} to ${refundsCharge(f) ? `the charge with reference ${b?.named.reference}` : `invoice ${b?.named.reference}`} of ${b && en.date(b.named.invoiceDate)} for ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.`,
+          `I am writing to correct ${lines.length > 1 ? 'some details' : 'a detail'} of ${theObjection(f)} to ${refundsCharge(f) ? `the charge with reference ${b?.named.reference}` : `${billNouns(f).one} ${b?.named.reference}`} of ${b && en.date(b.named.invoiceDate)} for ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.`,
           lines.join('\n'),
           // bankletters: a bank's charge as corrected, as its dispute said it (`chargeDisputed`), refunded in part or not at all.
           refundsCharge(f) && c
@@ -1055,8 +1056,8 @@ export const en: Words = {
               ? `With the correct details: ${chargeDisputed(f, { ...c, disputed: c.disputed })}${c.credited ? ` You have already refunded ${en.money(c.credited)} of it; ${theObjection(f)} still stands for ${en.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Otherwise ${theObjection(f)} stands unchanged.`
               : `With the correct details this charge concerns only the time up to and including ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. I therefore withdraw ${theObjection(f)} to this charge; you need not do anything further with it.`
           : c?.disputed
-            ? `With the correct details your invoice ${c.reference} covers ${en.date(c.periodFrom)} to ${en.date(c.periodTo)} inclusive and amounts to ${en.money(c.amount)}. ${disputedSentence(f)}${c.credited ? ` You have already credited ${en.money(c.credited)} of it; ${theObjection(f)} still stands for ${en.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Otherwise ${theObjection(f)} stands unchanged.`
-            : `With the correct details this invoice covers only the time up to and including ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. I therefore withdraw ${theObjection(f)} to this invoice; you need not do anything further with it.`,
+            ? `With the correct details your ${billNouns(f).one} ${c.reference} covers ${en.date(c.periodFrom)} to ${en.date(c.periodTo)} inclusive and amounts to ${en.money(c.amount)}. ${disputedSentence(f)}${c.credited ? ` You have already credited ${en.money(c.credited)} of it; ${theObjection(f)} still stands for ${en.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Otherwise ${theObjection(f)} stands unchanged.`
+            : `With the correct details this ${billNouns(f).one} covers only the time up to and including ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. I therefore withdraw ${theObjection(f)} to this ${billNouns(f).one}; you need not do anything further with it.`,
         ];
       }
       case 'document_erasure': {

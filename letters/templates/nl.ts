@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type Language, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia } from '../model';
-import { agencyLetter, endUndoneFacts, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, endUndoneFacts, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, billNouns, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -206,7 +206,7 @@ const notOwed = (f: Facts, it: string) =>
 function disputedSentence(f: Facts): string {
   const i = f.input.invoice;
   if (!i) return '';
-  if (i.disputed.from === i.periodFrom) return `Die periode ligt geheel na ${endWord(f)}. Ik maak bezwaar tegen de hele factuur; ${notOwed(f, 'die')}.`;
+  if (i.disputed.from === i.periodFrom) return `Die periode ligt geheel na ${endWord(f)}. Ik maak bezwaar tegen de hele ${billNouns(f).one}; ${notOwed(f, 'die')}.`;
   const share = `${daysInclusive(i.disputed.from, i.disputed.to)} van ${daysInclusive(i.periodFrom, i.periodTo)}`;
   return `Naar rato van de gefactureerde dagen (${share}) valt daarvan ${nl.money(i.disputed.amount)} in de periode ${nl.date(i.disputed.from)} tot en met ${nl.date(i.disputed.to)}, na ${endWord(f)}. Tegen dat deel maak ik bezwaar; ${notOwed(f, 'het')}. Tegen het deel tot en met ${endWord(f)} maak ik geen bezwaar.`;
 }
@@ -286,16 +286,17 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
   const d = b.disputed;
   // bankletters: a bank's costs (`refundsCharge`) are booked back, never credited, and asked back, never declared not owed (`chargeDisputed`).
   const bank = refundsCharge(f);
-  const it = bank ? { the: 'de kosten', that: 'die kosten', That: 'Die kosten', credited: 'teruggeboekt' } : { the: 'de factuur', that: 'die factuur', That: 'Die factuur', credited: 'gecrediteerd' };
-  const named = bank ? `de kosten${provider ? ` van ${provider}` : ''} met kenmerk` : provider ? `de factuur van ${provider} met nummer` : 'uw factuur';
+  const bill = billNouns(f).one;
+  const it = bank ? { the: 'de kosten', that: 'die kosten', That: 'Die kosten', credited: 'teruggeboekt' } : { the: `de ${bill}`, that: `die ${bill}`, That: `Die ${bill}`, credited: 'gecrediteerd' };
+  const named = bank ? `de kosten${provider ? ` van ${provider}` : ''} met kenmerk` : provider ? `de ${bill} van ${provider} met nummer` : `uw ${bill}`;
   const said = [
     `Op ${nl.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} bezwaar gemaakt tegen ${named} ${b.reference} van ${nl.date(b.invoiceDate)}, een bedrag van ${nl.money(b.amount)}.`,
     !d
-      ? `Met de juiste gegevens ${bank ? 'gaan die kosten alleen over' : 'betreft die factuur alleen'} de tijd tot en met ${endWord(f)}; het bezwaar ertegen is daarom ingetrokken.`
+      ? `Met de juiste gegevens ${bank ? 'gaan die kosten alleen over' : `betreft ${it.that} alleen`} de tijd tot en met ${endWord(f)}; het bezwaar ertegen is daarom ingetrokken.`
       : d.from === b.periodFrom
         ? bank
           ? `Die kosten gaan over de tijd na ${endWord(f)}.`
-          : `De hele factuur betreft de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
+          : `De hele ${bill} betreft de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
         : `${bank ? `Naar rato van de dagen waarover ze gaan (${chargeShare(b, d)}) valt daarvan ${nl.money(d.amount)} na ${endWord(f)}` : `Daarvan valt ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}; ${notOwed(f, 'dat deel')}`}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, is geen bezwaar gemaakt.`,
   ];
   // An answer the case owner recorded says how it reached her, to the provider only: the agency reads what the provider did (README, receivedvia2).
@@ -855,6 +856,7 @@ function reopenedIntro(f: Facts, r: Reopening): string[] {
 
 export const nl: Words = {
   insuranceTitle: 'Melding van overlijden',
+  insurersBillIn: (title) => title.replace(/\bfacturen\b/, 'nota’s').replace(/\bfactuur\b/, 'nota'),
   bankTitle: 'Blokkering rekening en opgave saldo na overlijden',
   titles: {
     cancellation: 'Opzegging na overlijden',
@@ -1086,11 +1088,11 @@ export const nl: Words = {
           `${f.deceasedFull} is op ${f.dateOfDeath} overleden.${end ? ` ${answeredThat(f, contractOf(f), end)}.` : ''}`,
           refundsCharge(f)
             ? chargeDisputed(f)
-            : `Uw factuur ${i?.reference} van ${i && nl.date(i.invoiceDate)} betreft de periode ${i && nl.date(i.periodFrom)} tot en met ${i && nl.date(i.periodTo)} en bedraagt ${i && nl.money(i.amount)}. ${disputedSentence(f)}`,
+            : `Uw ${billNouns(f).one} ${i?.reference} van ${i && nl.date(i.invoiceDate)} betreft de periode ${i && nl.date(i.periodFrom)} tot en met ${i && nl.date(i.periodTo)} en bedraagt ${i && nl.money(i.amount)}. ${disputedSentence(f)}`,
           ...releaseLate(f),
           refundsCharge(f)
             ? `Ik verzoek u de kosten van ${i && nl.money(i.disputed.amount)} terug te boeken op de rekening en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`
-            : `Ik verzoek u voor ${i && nl.money(i.disputed.amount)} ${creditAsked(f, 'een ')} te sturen, of de factuur in te trekken, en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`,
+            : `Ik verzoek u voor ${i && nl.money(i.disputed.amount)} ${creditAsked(f, 'een ')} te sturen, of de ${billNouns(f).one} in te trekken, en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`,
         ];
       }
       case 'dispute_escalation': {
@@ -1099,19 +1101,19 @@ export const nl: Words = {
         if (severalOpen(f)) {
           return [
             // A colleague wrote some of them: said of us, which is true of each.
-            `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${referredColleague(f, kind) ? 'is' : 'heb ik'} bezwaar gemaakt tegen ${open.length} ${refundsCharge(f) ? 'kostenposten die u in rekening bracht' : 'facturen van u'} voor ${contractOf(f)}, telkens voor de dagen na ${confirmedDate(f)}; ${referredColleague(f, kind) ? 'onze' : 'mijn'} laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
+            `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${referredColleague(f, kind) ? 'is' : 'heb ik'} bezwaar gemaakt tegen ${open.length} ${refundsCharge(f) ? 'kostenposten die u in rekening bracht' : `${billNouns(f).several} van u`} voor ${contractOf(f)}, telkens voor de dagen na ${confirmedDate(f)}; ${referredColleague(f, kind) ? 'onze' : 'mijn'} laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
             open
               .map((b) =>
                 refundsCharge(f)
                   ? `Kosten van ${nl.date(b.invoiceDate)} (kenmerk ${b.reference}): ${nl.money(b.disputed.amount)} over ${nl.date(b.disputed.from)} tot en met ${nl.date(b.disputed.to)}.`
-                  : `Factuur ${b.reference} van ${nl.date(b.invoiceDate)}: ${nl.money(b.disputed.amount)} voor de periode ${nl.date(b.disputed.from)} tot en met ${nl.date(b.disputed.to)}.`,
+                  : `${capitalised(billNouns(f).one)} ${b.reference} van ${nl.date(b.invoiceDate)}: ${nl.money(b.disputed.amount)} voor de periode ${nl.date(b.disputed.from)} tot en met ${nl.date(b.disputed.to)}.`,
               )
               .join('\n'),
             'Op geen van deze bezwaren heb ik een antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
             ...releaseLate(f),
             refundsCharge(f)
               ? `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} deze kosten, samen ${nl.money(disputedTotal(open))}, terug te boeken op de rekening.${complaintsBody(f)}`
-              : `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor elk van deze bedragen, samen ${nl.money(disputedTotal(open))}, ${creditAsked(f, '')} te sturen, of de facturen in te trekken.${complaintsBody(f)}`,
+              : `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor elk van deze bedragen, samen ${nl.money(disputedTotal(open))}, ${creditAsked(f, '')} te sturen, of de ${billNouns(f).several} in te trekken.${complaintsBody(f)}`,
           ];
         }
         const disputed = disputeLetterOf(f, i?.reference);
@@ -1119,13 +1121,13 @@ export const nl: Words = {
           `${disputed ? `Op ${letterDate(disputed.date, 'nl')} ${byWhom(disputed.colleague)} namens` : 'Namens'} de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${disputed ? '' : 'is '}bezwaar gemaakt tegen ${
             refundsCharge(f) && i
               ? `${i.disputed.amount === i.amount ? '' : `${nl.money(i.disputed.amount)} van `}de kosten van ${nl.money(i.amount)} die u op ${nl.date(i.invoiceDate)} in rekening bracht voor ${contractOf(f)} (kenmerk ${i.reference}), na ${confirmedDate(f)}.`
-              : `uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${confirmedDate(f)}.`
+              : `uw ${billNouns(f).one} ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${confirmedDate(f)}.`
           }`,
           'Op dat bezwaar heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
           ...releaseLate(f),
           refundsCharge(f)
             ? `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} die kosten terug te boeken op de rekening.${complaintsBody(f)}`
-            : `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor dat bedrag ${creditAsked(f, '')} te sturen, of de factuur in te trekken.${complaintsBody(f)}`,
+            : `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor dat bedrag ${creditAsked(f, '')} te sturen, of de ${billNouns(f).one} in te trekken.${complaintsBody(f)}`,
         ];
       }
       case 'collection_stop': {
@@ -1155,12 +1157,12 @@ export const nl: Words = {
         const o = f.input.withdrawnObjection;
         const disputed = disputeLetterOf(f, o?.reference);
         return [
-          `Op ${disputed ? letterDate(disputed.date, 'nl') : ''} ${byWhom(disputed?.colleague)} namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, bezwaar gemaakt tegen ${refundsCharge(f) ? `de kosten met kenmerk ${o?.reference} die u in rekening bracht` : `uw factuur ${o?.reference}`} voor ${contractOf(f)}.`,
+          `Op ${disputed ? letterDate(disputed.date, 'nl') : ''} ${byWhom(disputed?.colleague)} namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, bezwaar gemaakt tegen ${refundsCharge(f) ? `de kosten met kenmerk ${o?.reference} die u in rekening bracht` : `uw ${billNouns(f).one} ${o?.reference}`} voor ${contractOf(f)}.`,
           refundsCharge(f)
             ? // bankletters: costs the bank booked off the account, no longer asked back, borne by the estate or paid already, as the owner recorded.
               `Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? 'de kosten zijn al betaald' : 'de kosten komen ten laste van de nalatenschap'}. U hoeft de kosten niet meer terug te boeken en op het bezwaar niet meer te antwoorden.`
             : // coverrest: withdrawn because the insurer's own later cover end takes the premium in (coverfix): the letter says so, in the insurer's recorded words.
-              `${o?.insideCover ? `U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt${o.insideCover.until ? ` tot en met ${nl.date(o.insideCover.until)}` : ''}; de premie valt daarbinnen. ` : ''}Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? 'de factuur is al betaald' : o?.credit ? `de factuur wordt betaald uit de nalatenschap, verminderd met uw creditering: ${nl.money(leftToCredit(o.credit))} (${nl.money(o.credit.amount)} gefactureerd, ${nl.money(o.credit.credited)} gecrediteerd)` : 'de factuur wordt betaald uit de nalatenschap'}. U hoeft op het bezwaar niet meer te antwoorden.`,
+              `${o?.insideCover ? `U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt${o.insideCover.until ? ` tot en met ${nl.date(o.insideCover.until)}` : ''}; de premie valt daarbinnen. ` : ''}Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? `de ${billNouns(f).one} is al betaald` : o?.credit ? `de ${billNouns(f).one} wordt betaald uit de nalatenschap, verminderd met uw creditering: ${nl.money(leftToCredit(o.credit))} (${nl.money(o.credit.amount)} gefactureerd, ${nl.money(o.credit.credited)} gecrediteerd)` : `de ${billNouns(f).one} wordt betaald uit de nalatenschap`}. U hoeft op het bezwaar niet meer te antwoorden.`,
         ];
       }
       case 'withdrawal': {
@@ -1202,7 +1204,7 @@ export const nl: Words = {
         const lines = billCorrectionLines(f);
         const c = b?.corrected;
         return [
-          `Hierbij corrigeer ik ${lines.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit ${theObjection(f)} tegen ${refundsCharge(f) ? `de kosten met kenmerk ${b?.named.reference}` : `factuur ${b?.named.reference}`} van ${b && nl.date(b.named.invoiceDate)} voor ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`,
+          `Hierbij corrigeer ik ${lines.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit ${theObjection(f)} tegen ${refundsCharge(f) ? `de kosten met kenmerk ${b?.named.reference}` : `${billNouns(f).one} ${b?.named.reference}`} van ${b && nl.date(b.named.invoiceDate)} voor ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`,
           // One correction per line, as in a correction of the request.
           lines.join('\n'),
           // bankletters: a bank's charge as corrected, as its dispute said it (`chargeDisputed`), booked back in part or not at all.
@@ -1211,9 +1213,9 @@ export const nl: Words = {
               ? `Met de juiste gegevens: ${chargeDisputed(f, { ...c, disputed: c.disputed })}${c.credited ? ` U boekte daarvan al ${nl.money(c.credited)} terug; ${theObjection(f)} geldt nog voor ${nl.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Voor het overige blijft ${theObjection(f)} ongewijzigd.`
               : `Met de juiste gegevens gaan deze kosten alleen over de tijd tot en met ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. ${capitalised(theObjection(f))} tegen deze kosten trek ik daarom in; u hoeft er niets meer mee te doen.`
           : c?.disputed
-            ? `Met de juiste gegevens betreft uw factuur ${c.reference} de periode ${nl.date(c.periodFrom)} tot en met ${nl.date(c.periodTo)} en bedraagt die ${nl.money(c.amount)}. ${disputedSentence(f)}${c.credited ? ` U crediteerde daarvan al ${nl.money(c.credited)}; ${theObjection(f)} geldt nog voor ${nl.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Voor het overige blijft ${theObjection(f)} ongewijzigd.`
+            ? `Met de juiste gegevens betreft uw ${billNouns(f).one} ${c.reference} de periode ${nl.date(c.periodFrom)} tot en met ${nl.date(c.periodTo)} en bedraagt die ${nl.money(c.amount)}. ${disputedSentence(f)}${c.credited ? ` U crediteerde daarvan al ${nl.money(c.credited)}; ${theObjection(f)} geldt nog voor ${nl.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Voor het overige blijft ${theObjection(f)} ongewijzigd.`
             : // The bill is owed: the provider need not answer an objection we no longer make.
-              `Met de juiste gegevens betreft deze factuur alleen de tijd tot en met ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. ${capitalised(theObjection(f))} tegen deze factuur trek ik daarom in; u hoeft er niets meer mee te doen.`,
+              `Met de juiste gegevens betreft deze ${billNouns(f).one} alleen de tijd tot en met ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. ${capitalised(theObjection(f))} tegen deze ${billNouns(f).one} trek ik daarom in; u hoeft er niets meer mee te doen.`,
         ];
       }
       case 'document_erasure': {

@@ -5,7 +5,7 @@ import type { BillCorrectionFacts, BillsHeld, CarriedAs, CorrectedField, Correct
 import { nobodyContinuesLease, REQUEST_LETTER_KINDS, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
-import { answerDateKind, askedInstead, type AskedInstead, asksBankAccount } from '../../workflows/wording';
+import { answerDateKind, askedInstead, type AskedInstead, asksBankAccount, billNounsOf } from '../../workflows/wording';
 import { followingKey } from '../../workflows/contract.machine';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -41,6 +41,8 @@ export interface Words {
   ourTitles: { kinds: Partial<Record<LetterKind, string>>; disputesEscalation: string };
   /** A request to an insurer reports the death: it claims, keeps or settles the policy, it does not cancel it (`titleOf`, `insuranceRequest`). */
   insuranceTitle: string;
+  /** factuurwords: a title that names the bill, naming an insurer's as its nota (`billNouns`). */
+  insurersBillIn: (title: string) => string;
   /** bankrelease: a request to a bank asks the account blocked and its balance, closing only after the release: no cancellation (`titleOf`, `bankAsk`). */
   bankTitle: string;
   /** A dispute after a transfer is no dispute after an end date (`titleOf`). */
@@ -594,6 +596,11 @@ export const endUndoneFacts = (f: Facts) => ({
  * back, not for a credit note or a corrected final bill — a blocked account has no final bill (balancecorrect's `takesFinalBill`).
  */
 export const refundsCharge = (f: Facts) => f.input.category === 'bank';
+/**
+ * factuurwords: the noun for the provider's bill, one and several, as its desk, the owner and the family read it (`billNounsOf`): an insurer's
+ * is its nota (a Dutch insurer bills by „nota" or „premienota"), any other's an invoice; a bank's costs are worded apart (`refundsCharge`).
+ */
+export const billNouns = (f: Facts) => billNounsOf(f.input.category === 'insurance' ? 'insurer' : undefined)[f.input.language];
 
 /** The letters about a bank's disputed charge titled by it (`chargeTitles`); `disputesEscalation`: the complaint about several. */
 export const CHARGE_TITLES = ['dispute_escalation', 'disputesEscalation', 'bill_correction', 'dispute_withdrawal'] as const;
@@ -607,8 +614,13 @@ const chargeTitled = (kind: LetterKind): kind is LetterKind & ChargeTitle => (CH
 export const thanksOf = (w: Words, kind: LetterKind, f: Facts) =>
   kind === 'dispute' && coverKeptUntil(f) ? w.premiumDisputeThanks : kind === 'dispute' && refundsCharge(f) ? w.chargeDisputeThanks : w.thanks[kind];
 
-/** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency. */
+/** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency; an insurer's bill its nota. */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
+  const title = kindTitleOf(w, kind, f);
+  return f.input.category === 'insurance' ? w.insurersBillIn(title) : title;
+}
+
+function kindTitleOf(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
   if (kind === 'dispute' && coverKeptUntil(f)) return w.noEndDisputeTitles.keptCover;
   if (kind === 'dispute' && asksNoEnd(f)) {

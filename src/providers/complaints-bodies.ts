@@ -80,6 +80,11 @@ const bodyOf = (category: ProviderCategory, insuranceKind: KindRecorded): Body |
  * the state, not a disputes committee.
  */
 export const heardByKifid = (category: ProviderCategory, insuranceKind: KindRecorded): boolean => bodyOf(category, insuranceKind) === KIFID;
+/** factuurwords: an insurer's body by name, as its committee forms name it: Kifid (life, property) or the SKGZ (health); null when the kind is not recorded. */
+export const insurersBody = (category: ProviderCategory, insuranceKind: KindRecorded): 'kifid' | 'skgz' | null => {
+  const body = category === 'insurance' ? bodyOf(category, insuranceKind) : null;
+  return body === KIFID ? 'kifid' : body === SKGZ ? 'skgz' : null;
+};
 
 /** The body's name with its article, as a letter in `language` writes it, and whether affiliation varies. */
 export function complaintsBodyFor(category: ProviderCategory, insuranceKind: KindRecorded, language: Language): ComplaintsBody | null {

@@ -888,6 +888,11 @@ export const ownerEn: OwnerWords = {
       'kifid-committee-decision': "Record Kifid's decision",
       'kifid-committee-filing-corrected': 'Correct the filing with Kifid',
       'kifid-committee-decision-corrected': "Correct Kifid's decision",
+      /** factuurwords: a health insurer's bill goes to the SKGZ (`complaints-bodies`' SKGZ: its Ombudsman, then its Geschillencommissie Zorgverzekeringen). */
+      'skgz-committee-filed': 'Dispute about the bill filed with the SKGZ',
+      'skgz-committee-decision': "Record the SKGZ's decision",
+      'skgz-committee-filing-corrected': 'Correct the filing with the SKGZ',
+      'skgz-committee-decision-corrected': "Correct the SKGZ's decision",
       /** dropcorr: a provider's drop she recorded by mistake, undone; or its day corrected. */
       'drop-undone': 'Drop recorded by mistake: undo',
       'drop-day-corrected': 'Correct the day of the drop',
@@ -1042,6 +1047,13 @@ export const ownerEn: OwnerWords = {
       committeeFiledHint: 'Record the day you filed the dispute. While Kifid has it, Steward no longer asks you to decide on this bill; after twelve weeks Steward reminds you to check how it stands.',
       committeeCaseNumber: "Kifid's case number (if you have one)",
       chooseCommitteeDecision: 'Choose what Kifid decided',
+      committeeDecisions: { billDropped: 'The bill need not be paid', billLowered: 'The bill was lowered (fill in the amount)', billUpheld: 'The bill is to be paid from the estate', settled: 'The parties settled (fill in what is paid, if anything)' },
+    },
+    /** factuurwords: a health insurer's committee forms (`insurersBody`): its bill goes to the SKGZ; Steward's own reminder, no term of the SKGZ's. */
+    skgz: {
+      committeeFiledHint: 'Record the day you filed the dispute. While the SKGZ has it, Steward no longer asks you to decide on this bill; after twelve weeks Steward reminds you to check how it stands.',
+      committeeCaseNumber: "The SKGZ's file number (if you have one)",
+      chooseCommitteeDecision: 'Choose what the SKGZ decided',
       committeeDecisions: { billDropped: 'The bill need not be paid', billLowered: 'The bill was lowered (fill in the amount)', billUpheld: 'The bill is to be paid from the estate', settled: 'The parties settled (fill in what is paid, if anything)' },
     },
     agency: 'Collection agency',

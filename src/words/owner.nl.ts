@@ -1015,6 +1015,11 @@ export const ownerNl = {
       'kifid-committee-decision': 'Uitspraak van Kifid vastleggen',
       'kifid-committee-filing-corrected': 'Indiening bij Kifid corrigeren',
       'kifid-committee-decision-corrected': 'Uitspraak van Kifid corrigeren',
+      /** factuurwords: a health insurer's nota goes to the SKGZ (`complaints-bodies`' SKGZ: its Ombudsman, then its Geschillencommissie Zorgverzekeringen). */
+      'skgz-committee-filed': 'Geschil over de nota ingediend bij de SKGZ',
+      'skgz-committee-decision': 'Uitspraak van de SKGZ vastleggen',
+      'skgz-committee-filing-corrected': 'Indiening bij de SKGZ corrigeren',
+      'skgz-committee-decision-corrected': 'Uitspraak van de SKGZ corrigeren',
       /** dropcorr: a provider's drop she recorded by mistake, undone; or its day corrected. */
       'drop-undone': 'Intrekking per vergissing vastgelegd: terugdraaien',
       'drop-day-corrected': 'Dag van de intrekking corrigeren',
@@ -1191,6 +1196,13 @@ export const ownerNl = {
       committeeFiledHint: 'Leg vast op welke dag u het geschil indiende. Zolang Kifid het heeft, vraagt Steward u niet meer te beslissen over deze nota; na twaalf weken herinnert Steward u eraan te kijken hoe het ervoor staat.',
       committeeCaseNumber: 'Zaaknummer van Kifid (als u dat heeft)',
       chooseCommitteeDecision: 'Kies wat Kifid besliste',
+      committeeDecisions: { billDropped: 'De nota hoeft niet betaald te worden', billLowered: 'De nota is verlaagd (vul het bedrag in)', billUpheld: 'De nota moet betaald worden uit de nalatenschap', settled: 'Partijen hebben een schikking getroffen (vul in wat betaald wordt, als er iets betaald wordt)' },
+    },
+    /** factuurwords: a health insurer's committee forms (`insurersBody`): its nota goes to the SKGZ; Steward's own reminder, no term of the SKGZ's. */
+    skgz: {
+      committeeFiledHint: 'Leg vast op welke dag u het geschil indiende. Zolang de SKGZ het heeft, vraagt Steward u niet meer te beslissen over deze nota; na twaalf weken herinnert Steward u eraan te kijken hoe het ervoor staat.',
+      committeeCaseNumber: 'Dossiernummer van de SKGZ (als u dat heeft)',
+      chooseCommitteeDecision: 'Kies wat de SKGZ besliste',
       committeeDecisions: { billDropped: 'De nota hoeft niet betaald te worden', billLowered: 'De nota is verlaagd (vul het bedrag in)', billUpheld: 'De nota moet betaald worden uit de nalatenschap', settled: 'Partijen hebben een schikking getroffen (vul in wat betaald wordt, als er iets betaald wordt)' },
     },
     agency: 'Incassobureau',

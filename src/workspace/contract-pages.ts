@@ -1,4 +1,4 @@
-import { heardByKifid } from '../providers/complaints-bodies';
+import { insurersBody } from '../providers/complaints-bodies';
 import { type LintViolation, numberKindOf } from '../../letters';
 import type { ReceiptAnswers } from '../refunds/refund.rules';
 import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, RECEIVED_VIA, rejectable, stillDisputed } from '../../workflows';
@@ -174,11 +174,9 @@ const BANK_FORMS: Partial<Record<string, string>> = {
   'committee-filed': 'charge-committee-filed', 'committee-decision': 'charge-committee-decision', 'committee-filing-corrected': 'charge-committee-filing-corrected',
   'committee-decision-corrected': 'charge-committee-decision-corrected',
 };
-/** kifidwords: a life or property insurer's committee forms, where Kifid hears its nota (`heardByKifid`), no disputes committee. */
-const KIFID_FORMS: Partial<Record<string, string>> = {
-  'committee-filed': 'kifid-committee-filed', 'committee-decision': 'kifid-committee-decision', 'committee-filing-corrected': 'kifid-committee-filing-corrected',
-  'committee-decision-corrected': 'kifid-committee-decision-corrected',
-};
+/** kifidwords, factuurwords: an insurer's committee forms, named by the body that hears its nota (`insurersBody`: Kifid or the SKGZ), no disputes committee. */
+const insurerForms = (body: 'kifid' | 'skgz'): Partial<Record<string, string>> =>
+  Object.fromEntries(['committee-filed', 'committee-decision', 'committee-filing-corrected', 'committee-decision-corrected'].map((name) => [name, `${body}-${name}`]));
 
 /** decisionfix: the bill of a decision as its provider bills it: a bank's costs by their kenmerk, an insurer's nota, any other's invoice. */
 function decisionBillNamed({ o, lang }: FormContext, reference: string): string {
@@ -721,9 +719,9 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const c = o.contract;
   // bankdispute, bankowner, bankpages: a bank charges costs and books them back; it sends no invoice nor credit note.
   const bank = askedInstead(c.action, requestAsked(o.contract)) === 'bank';
-  // kifidwords: an insurer's committee forms name Kifid where it hears the case, and its nota.
-  const kifidInsurer = !bank && c.provider.category === 'insurance' && heardByKifid(c.provider.category, c.insuranceKind);
-  const context: FormContext = { w: bank ? { ...w, ...w.charge } : kifidInsurer ? { ...w, ...w.kifid } : w, lang, o, enclose: state.enclose ?? [] };
+  // kifidwords, factuurwords: an insurer's committee forms name the body that hears the case (Kifid, the SKGZ), and its nota.
+  const insurerBody = bank ? null : insurersBody(c.provider.category, c.insuranceKind);
+  const context: FormContext = { w: bank ? { ...w, ...w.charge } : insurerBody ? { ...w, ...w[insurerBody] } : w, lang, o, enclose: state.enclose ?? [] };
   // The action came from Today: saving comes back here with the way back to Today still offered.
   const from = state.fromToday;
   // The BRP check has its own place, with the task it closes; the machine offers it on every unsent contract.
@@ -746,7 +744,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
     const refused = state.form ?? {};
     const named = refused.errors ? { ...refused, errors: bank ? chargeNamed(refused.errors, name === 'credit-note-sent') : billNamed(refused.errors) } : refused;
     const form = state.failed === name ? { ...ownForm(lang, named, spec.order), labels: { ...formLabels[name], ...(bank ? chargeFormLabels[name] : {}) } } : {};
-    const bankName = bank ? BANK_FORMS[name] : kifidInsurer ? KIFID_FORMS[name] : undefined;
+    const bankName = bank ? BANK_FORMS[name] : insurerBody ? insurerForms(insurerBody)[name] : undefined;
     const title = w.forms[bankName ?? name];
     return html`<form method="post" action="${keepFromToday(`/app/contracts/${c.id}/${name}`, from)}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
 <h3>${title}</h3>${errorSummary(form, undefined, (f) => prefixedIds(`${name}-`)(f.replace(/^documentIds\b.*/, 'documentIds')))}${spec.fields(form, { idPrefix: `${name}-` }, context)}<button type="submit">${title}</button></form>`;

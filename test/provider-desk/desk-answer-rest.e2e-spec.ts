@@ -82,7 +82,7 @@ describe('a bank’s and an insurer’s answer, the rest', () => {
     await anna.post(`${API}/contracts/${bank.contract.id}/invoice-after-end`, { reference: 'K-3', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 6 }).expect(200);
     await t.runDue();
     const lifeText = await letterText(anna, (await lettersOf(life.contract.id)).find((l) => l.kind === 'dispute')!.id);
-    expect(lifeText).toContain('Bezwaar tegen factuur na de datum van overlijden: Uitvaartpolis, polisnummer POL-41');
+    expect(lifeText).toContain('Bezwaar tegen nota na de datum van overlijden: Uitvaartpolis, polisnummer POL-41');
     const bankText = await letterText(anna, (await lettersOf(bank.contract.id)).find((l) => l.kind === 'dispute')!.id);
     // bankdispute: a bank's charge is called costs in the letter's title.
     expect(bankText).toContain('Bezwaar tegen kosten na de datum die u bevestigde: Betaalrekening, rekeningnummer NL44RABO0123456789');

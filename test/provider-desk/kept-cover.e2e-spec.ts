@@ -98,7 +98,7 @@ describe('a property cover kept for the estate', () => {
     // answerwords: in the words the correction letter uses; a credit note for the premium, no final bill (the cover was not ended).
     expect(dispute).toContain('U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 30 november 2026.');
     expect(dispute).toContain('Die periode ligt geheel na de datum die u bevestigde.');
-    expect(dispute).toMatch(/een creditnota voor de premie te sturen, of de factuur in te trekken/);
+    expect(dispute).toMatch(/een creditnota voor de premie te sturen, of de nota in te trekken/);
     expect(dispute).toContain('Ik zie uw creditnota graag tegemoet.');
     expect(dispute).not.toMatch(/afgehandeld per|5 november 2026|eindafrekening/);
     // The date of death corrected: the correction letter says the same of the cover, and that day does not move with it.
@@ -252,7 +252,7 @@ describe('a property cover kept for the estate', () => {
     expect(thread).toContain('Het bezwaar tegen factuur P-02 van € 14,50 is afgesloten door uw gecorrigeerde bevestiging: de premie valt binnen de dekking en wordt betaald uit de nalatenschap');
     // The insurer is told why the objection is withdrawn: its own later cover end.
     const withdrawal = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute_withdrawal')!;
-    expect(nbsp(await letterText(anna, withdrawal.id))).toContain('U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 28 februari 2027; de premie valt daarbinnen. Dat bezwaar trek ik hierbij in: de factuur wordt betaald uit de nalatenschap.');
+    expect(nbsp(await letterText(anna, withdrawal.id))).toContain('U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 28 februari 2027; de premie valt daarbinnen. Dat bezwaar trek ik hierbij in: de nota wordt betaald uit de nalatenschap.');
     // The family: a premium for the cover the estate keeps, paid from the estate; never a bill after the end.
     const said = 'Interpolis Langer laat de verzekering voor de nalatenschap nu doorlopen tot en met 28 februari 2027: rekening P-02 (€ 14,50) is de premie voor die tijd en wordt uit de nalatenschap betaald. Ons bezwaar ertegen vervalt.';
     const timeline = ((await maria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { text: string }[]).map((i) => nbsp(i.text));

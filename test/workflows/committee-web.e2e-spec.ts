@@ -258,4 +258,39 @@ describe('the disputes committee in the browser: the owner records the filing an
     expect(await says('en')).toContain('That is an offer: the bill stays with the SKGZ until its decision, or until your contact person accepts the offer as a settlement.');
     expect(await says('nl')).not.toContain('bij de commissie tot haar uitspraak');
   });
+
+  /**
+   * factuurwords: a health insurer's nota goes to the SKGZ, not a disputes committee: the owner's committee forms (in the browser) name it;
+   * and the family's card with two of its bills disputed names each as a nota, as its owner and desk read them.
+   */
+  it("for a health insurer, the family's card names each of two nota's and the owner's committee forms name the SKGZ", async () => {
+    const { insurerDesk, estate, contract } = await insurerBillDisputed('Zorgverzekeraar Twee', 'health', 'Hanna');
+    await jet.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'P-2', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 9 }).expect(200);
+    await w.t.runDue();
+    const heir = w.t.as((await w.t.anonymous.post(`${API}/portal/access`, { code: await relativeCode(jet.api, estate.id, 'Erfgenaam Hanna') }).expect(200)).body.accessToken);
+    // Amounts are written with a no-break space (`money`): read as spaces.
+    const card = async (lang: string) => ((await heir.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract.id)!.statusText.replace(/\u00a0/g, ' ');
+    expect(await card('nl')).toContain('Zolang het bezwaar loopt, hoeft u niet te betalen: het deel van nota P-1 na de einddatum (€ 11,20) en nota P-2 (€ 9,00); samen € 20,20.');
+    expect(await card('en')).toContain('While the dispute is open, you need not pay the part of bill P-1 after the end date (€11.20) and bill P-2 (€9.00); together €20.20.');
+
+    for (const reference of ['P-1', 'P-2']) {
+      await insurerDesk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: reference, reason: 'Premie tot de opzegging' }).expect(200);
+    }
+    const page = await signIn(w.browser, w.base, jet);
+    await page.setViewportSize(desktop);
+    await contractPage(page, contract.id);
+    const form = await section(page, '#committee-filed');
+    expect(form).toContain('Geschil over de nota ingediend bij de SKGZ');
+    expect(form).toContain('Zolang de SKGZ het heeft, vraagt Steward u niet meer te beslissen over deze nota');
+    expect(form).toContain('Dossiernummer van de SKGZ');
+    await page.selectOption('#committee-filed-invoiceReference', 'P-1');
+    await page.fill('#committee-filed-filedOn', today);
+    await page.click('#committee-filed button[type=submit]');
+    const decision = await section(page, '#committee-decision');
+    expect(decision).toContain('Uitspraak van de SKGZ vastleggen');
+    expect(decision).toContain('Kies wat de SKGZ besliste');
+    expect(decision).toContain('De nota moet betaald worden uit de nalatenschap');
+    expect(await mainText(page)).not.toMatch(/geschillencommissie|de commissie/i);
+    await page.close();
+  });
 });
