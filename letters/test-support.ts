@@ -262,6 +262,16 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
       travellingDocumentIds: [],
       ...TO_AGENCY,
     }),
+    // repaywithdraw: the € 45,00 asked back on 19 December 2026, KPN's drop of the whole claim undone on its word of 22 December.
+    ...(kind === 'repayment_withdrawn' && {
+      contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' },
+      history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'repayment_request', date: '2026-12-19' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: true },
+      repaymentWithdrawn: { reference: 'KPN-P-1', amount: 45, toldOn: '2026-12-22' },
+      letterDate: '2026-12-22',
+      today: '2026-12-22',
+      enclosures: [],
+      travellingDocumentIds: [],
+    }),
     // dropmore: KPN's withdrawal of F-2026-11 (€ 30,00), told the agency on 18 December, recorded by mistake and undone on 21 December.
     ...(kind === 'collection_end_undone' && {
       letterDate: '2026-12-21',
