@@ -29,9 +29,10 @@ export type LetterKind =
   | 'refund_reminder'
   | 'collection_ended'
   | 'repayment_request'
-  | 'collection_end_undone';
+  | 'collection_end_undone'
+  | 'repayment_withdrawn';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder', 'reminder_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request', 'collection_end_undone'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder', 'reminder_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request', 'collection_end_undone', 'repayment_withdrawn'];
 
 /** The request's own letters: what the owner asked the provider (a later letter names one of them by its day). */
 export const REQUEST_LETTER_KINDS: readonly LetterKind[] = ['cancellation', 'transfer'];
@@ -44,8 +45,8 @@ export const isFamilyLetter = (kind: LetterKind): kind is FamilyLetterKind => (F
 export type ProviderLetterKind = Exclude<LetterKind, FamilyLetterKind>;
 /** Letters to the provider that open with our request by the day it reached the provider ("Op 9 november 2026 heb ik u … gevraagd", `previousLetterDate`). */
 export const NAMING_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withdrawal', 'rejection_complaint', 'correction'];
-/** Letters to a provider that no workflow step asks for: a correction of the record or of a disputed bill, a deletion request for a withdrawn document, a new contact person after a handover, a reminder of a refund not received, a request to pay back a bill paid on a claim the provider dropped. */
-export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'refund_reminder', 'repayment_request'];
+/** Letters to a provider that no workflow step asks for: a correction of the record or of a disputed bill, a deletion request for a withdrawn document, a new contact person after a handover, a reminder of a refund not received, a request to pay back a bill paid on a claim the provider dropped, and its withdrawal once that drop was undone. */
+export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'refund_reminder', 'repayment_request', 'repayment_withdrawn'];
 
 export type Language = 'nl' | 'en';
 /** The provider directory's categories: each asks for its own things (see templates and legal.ts). */
@@ -308,6 +309,18 @@ export interface LetterInput {
   refundReminder?: RefundReminderFacts | null;
   /** paiddrop: a final bill the estate paid before the provider dropped its claim (repayment_request), as recorded when the owner asked it back. */
   repaymentRequest?: RepaymentRequestFacts | null;
+  /** repaywithdraw: the money asked back (repayment_withdrawn) that no longer is, the claim's drop undone on the provider's word. */
+  repaymentWithdrawn?: RepaymentWithdrawnFacts | null;
+}
+
+/**
+ * repaywithdraw: what our `repayment_request` asked back (the final bill's kenmerk, the amount asked) and the day the provider said its
+ * drop of the whole claim was a mistake (`CLAIM_DROP_UNDONE`'s `toldOn`). The days it was asked are the letters that went (`history.sent`).
+ */
+export interface RepaymentWithdrawnFacts {
+  reference: string;
+  amount: number;
+  toldOn: string;
 }
 
 /** paiddrop: what the estate paid of a final bill the provider then dropped, and the day the letter asks it back by (Steward's term). */

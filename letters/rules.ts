@@ -327,6 +327,8 @@ export function missingData(input: LetterInput): MissingDatum[] {
   if ((input.kind === 'collection_ended' || input.kind === 'collection_end_undone') && (!input.collectionEnded || input.collection?.to !== 'agency')) need('collectionEnded', 'The letter to the agency says neither what ended the collection nor which stop it follows.');
   // dropmore: the correction names the letter it corrects, by its day.
   if (input.kind === 'collection_end_undone' && !input.history?.sent.some((l) => l.kind === 'collection_ended')) need('history.sent', 'The correction names no earlier letter saying the collection ended.');
+  if (input.kind === 'repayment_withdrawn' && !input.repaymentWithdrawn) need('repaymentWithdrawn', 'The withdrawal says neither what was asked back nor when the provider said its drop was a mistake.');
+  if (input.kind === 'repayment_withdrawn' && !input.history?.sent.some((l) => l.kind === 'repayment_request')) need('history.sent', 'The withdrawal names no earlier letter asking the money back.');
   if (input.kind === 'contact_change' && !input.previousContact) need('previousContact', 'The letter names no colleague the provider wrote to before.');
   if (input.kind === 'information_supplied' && !input.informationAnswer?.trim() && !input.enclosures.length) {
     need('note', 'The answer to the provider carries neither a written answer nor a document.');

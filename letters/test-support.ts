@@ -262,6 +262,16 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
       travellingDocumentIds: [],
       ...TO_AGENCY,
     }),
+    // repaywithdraw: the € 45,00 asked back on 19 December 2026, KPN's drop of the whole claim undone on its word of 22 December.
+    ...(kind === 'repayment_withdrawn' && {
+      contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' },
+      history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'repayment_request', date: '2026-12-19' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: true },
+      repaymentWithdrawn: { reference: 'KPN-P-1', amount: 45, toldOn: '2026-12-22' },
+      letterDate: '2026-12-22',
+      today: '2026-12-22',
+      enclosures: [],
+      travellingDocumentIds: [],
+    }),
     // dropmore: KPN's withdrawal of F-2026-11 (€ 30,00), told the agency on 18 December, recorded by mistake and undone on 21 December.
     ...(kind === 'collection_end_undone' && {
       letterDate: '2026-12-21',
@@ -300,7 +310,7 @@ export function letterCorpus(): LetterInput[] {
   ];
   const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30', termPassedOn: null }));
   // A kind added later goes at the end (below), so every earlier letter keeps its place in the baseline.
-  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder' && kind !== 'reminder_withdrawal' && kind !== 'refund_reminder' && kind !== 'collection_ended' && kind !== 'repayment_request' && kind !== 'collection_end_undone').flatMap((kind) =>
+  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder' && kind !== 'reminder_withdrawal' && kind !== 'refund_reminder' && kind !== 'collection_ended' && kind !== 'repayment_request' && kind !== 'collection_end_undone' && kind !== 'repayment_withdrawn').flatMap((kind) =>
     (['nl', 'en'] as const).flatMap((language) =>
       people.flatMap(([givenNames, surnamePrefix, surname]) =>
         recipients.map((recipient) =>
@@ -588,7 +598,11 @@ export function letterCorpus(): LetterInput[] {
     // claimundo: KPN dropped the whole claim (told the agency on 18 December), then said that was a mistake: the end is taken back on its word (nl, en).
     .concat((['nl', 'en'] as const).map((language) => letterOfKind('collection_end_undone', language, { collectionEnded: { why: 'claimDropped' as const, reference: null, toldOn: '2026-12-17' } })))
     // factuurwords: a health insurer's complaint about two unanswered disputed nota's: the title, each bill and the ask name its nota's, and the SKGZ (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => healthNotasComplaint(language)));
+    .concat((['nl', 'en'] as const).map((language) => healthNotasComplaint(language)))
+    // repaywithdraw: € 45,00 asked back on 19 December (and, the second pair, reminded on 5 January), KPN then said its drop of the whole
+    // claim was a mistake (told on 22 December, resp. 8 January): the request lapses (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => repaymentWithdrawn(language, [], '2026-12-22')))
+    .concat((['nl', 'en'] as const).map((language) => repaymentWithdrawn(language, ['2027-01-05'], '2027-01-08')));
 }
 
 /** factuurwords: Zilveren Kruis left our disputes of its December and January nota's unanswered; the complaint names the SKGZ. */
@@ -608,6 +622,18 @@ function healthNotasComplaint(language: Language): LetterInput {
     complaintsBody: complaintsBodyFor('insurance', 'health', language),
   });
 }
+
+/** repaywithdraw: the withdrawal of our request of 19 December 2026 for € 45,00 (and its `reminders`), KPN's drop undone on its word of `toldOn`. */
+const repaymentWithdrawn = (language: Language, reminders: string[], toldOn: string): LetterInput =>
+  letterOfKind('repayment_withdrawn', language, {
+    contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' },
+    history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }, ...['2026-12-19', ...reminders].map((date) => ({ kind: 'repayment_request' as const, date }))], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: true },
+    repaymentWithdrawn: { reference: 'KPN-P-1', amount: 45, toldOn },
+    letterDate: toldOn,
+    today: toldOn,
+    enclosures: [],
+    travellingDocumentIds: [],
+  });
 
 /** agencylang2: our stop of 15 December sent again on the 17th after the owner corrected the agency's language from the other one. */
 export const stopInAgencyLanguage = (language: Language): LetterInput => {

@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type Language, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia, type Enclosure } from '../model';
-import { agencyLetter, endUndoneFacts, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, billNouns, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, billNouns, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -738,6 +738,7 @@ export const en: Words = {
     repayment_request: 'Request for repayment: claim withdrawn',
     collection_ended: 'Collection ended: please close your file',
     collection_end_undone: 'Correction: the collection has not ended',
+    repayment_withdrawn: 'Withdrawal of the request for repayment',
   },
   ourTitles: {
     kinds: {
@@ -808,6 +809,7 @@ export const en: Words = {
     repayment_request: 'I look forward to the repayment.',
     collection_ended: 'Thank you for your cooperation.',
     collection_end_undone: 'My apologies for the confusion.',
+    repayment_withdrawn: 'My apologies for the confusion.',
   },
   viaDesk: 'Sent via the Steward provider desk',
   viaPortal: (notified) => ['Placed in the family portal', ...(notified ? [`Notice by email to ${notified}`] : [])],
@@ -996,6 +998,16 @@ export const en: Words = {
         return agencyCollectionEnded(f);
       case 'collection_end_undone':
         return agencyCollectionEndUndone(f);
+      // repaywithdraw: the request lapses, the claim's drop undone (nl.ts).
+      case 'repayment_withdrawn': {
+        const r = f.input.repaymentWithdrawn!;
+        const [first, ...reminders] = repaymentLetters(f);
+        return [
+          `${f.deceasedFull} died on ${f.dateOfDeath}. On ${first ? letterDate(first.date, 'en') : ''} ${byWhom(first?.colleague)} asked you to pay back ${en.money(r.amount)} the estate had paid on your final bill with reference ${r.reference}, as you had withdrawn the whole claim on ${contractOf(f)}${reminders.length ? `, and reminded you of it on ${listed(reminders.map((l) => letterDate(l.date, 'en')), 'en')}` : ''}.`,
+          `You let me know on ${en.date(r.toldOn)} that this was a mistake: the claim has not been withdrawn. That request therefore lapses: you need not pay the amount back.`,
+          'If you have already paid anything back, please let me know which amount and on which day.',
+        ];
+      }
       case 'dispute_withdrawal': {
         if (f.input.collection?.to === 'agency') return agencyWithdrawal(f);
         // Sent only once the dispute letter of this bill went out (ContractsService.tellObjectionsDropped): it names that letter.

@@ -5,7 +5,7 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type Language, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia } from '../model';
-import { agencyLetter, endUndoneFacts, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, billNouns, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, billNouns, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -883,6 +883,7 @@ export const nl: Words = {
     repayment_request: 'Verzoek tot terugbetaling: vordering ingetrokken',
     collection_ended: 'Incasso beëindigd: verzoek uw dossier te sluiten',
     collection_end_undone: 'Correctie: de incasso is niet beëindigd',
+    repayment_withdrawn: 'Intrekking van het verzoek tot terugbetaling',
   },
   ourTitles: {
     kinds: {
@@ -951,6 +952,7 @@ export const nl: Words = {
     repayment_request: 'Ik zie de terugbetaling graag tegemoet.',
     collection_ended: 'Dank u voor uw medewerking.',
     collection_end_undone: 'Excuses voor de verwarring.',
+    repayment_withdrawn: 'Excuses voor de verwarring.',
   },
   viaDesk: 'Verzonden via het aanbiedersloket van Steward',
   // Two lines: one would run out of the envelope window (the layout spec), and a report is printed as any letter.
@@ -1151,6 +1153,17 @@ export const nl: Words = {
         return agencyCollectionEnded(f);
       case 'collection_end_undone':
         return agencyCollectionEndUndone(f);
+      // repaywithdraw: the claim's drop undone on the provider's word, the money asked back was owed: the request lapses. Only what
+      // is recorded (the letters that asked, the amount, the day the provider said so); no law beyond the request's own.
+      case 'repayment_withdrawn': {
+        const r = f.input.repaymentWithdrawn!;
+        const [first, ...reminders] = repaymentLetters(f);
+        return [
+          `${f.deceasedFull} is op ${f.dateOfDeath} overleden. Op ${first ? letterDate(first.date, 'nl') : ''} ${byWhom(first?.colleague)} u gevraagd ${nl.money(r.amount)} terug te betalen die uit de nalatenschap op uw eindafrekening met kenmerk ${r.reference} was betaald, omdat u de hele vordering op ${contractOf(f)} had ingetrokken${reminders.length ? `, en u daaraan herinnerd op ${listed(reminders.map((l) => letterDate(l.date, 'nl')), 'nl')}` : ''}.`,
+          `U heeft mij op ${nl.date(r.toldOn)} laten weten dat dat een vergissing was: de vordering is niet ingetrokken. Dat verzoek vervalt daarom: u hoeft het bedrag niet terug te betalen.`,
+          'Heeft u al iets terugbetaald, laat u mij dan weten welk bedrag en op welke dag.',
+        ];
+      }
       case 'dispute_withdrawal': {
         if (f.input.collection?.to === 'agency') return agencyWithdrawal(f);
         // Sent only once the dispute letter of this bill went out (ContractsService.tellObjectionsDropped): it names that letter.

@@ -232,7 +232,7 @@ export const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withd
  * its withdrawal, the collection stop, the deletion request and the new contact person. A clerk finds its file by them
  * as by a reminder, so they name it as the provider knows it (`subjectContract`).
  */
-export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'document_correction', 'contact_change', 'release_reminder', 'reminder_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request', 'collection_end_undone'];
+export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'document_correction', 'contact_change', 'release_reminder', 'reminder_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request', 'collection_end_undone', 'repayment_withdrawn'];
 
 /** The letters that name the contract as the provider knows it now (`subjectContract`), and keep what they named (`ComposedLetter.named`). */
 export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE_CONTRACT];
@@ -590,6 +590,9 @@ export const endUndoneFacts = (f: Facts) => ({
   ended: lastSentLetter(f, 'collection_ended'),
   several: (f.input.collectionEnded?.bills?.length ?? 0) > 1,
 });
+
+/** repaywithdraw (repayment_withdrawn): our letters that asked the money back and went (the first request, then its reminders), oldest first. */
+export const repaymentLetters = (f: Facts): SentLetter[] => (f.input.history?.sent ?? []).filter((l) => l.kind === 'repayment_request');
 
 /**
  * A dispute with a bank is of a charge it booked off the deceased's account after the date of death: the bank is asked to book it

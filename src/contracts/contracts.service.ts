@@ -8,7 +8,7 @@ import type { CommitteeDecisionCorrectedDto, CommitteeFiledDto, CommitteeFilingC
 import { COMMITTEE_DECISION_CORRECTED, type DecisionCorrection } from '../timeline/decision-corrections';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { assertFilable, assertNotFuture, assertPaidWithin, correctedDecision, correctedFilingEvent, decidedEvent, kifidOf, recordedDecisionOf } from './committee.rules';
-import { type Correction, type LetterKind, type RefundReminderFacts, type RepaymentRequestFacts, TOLD_TO_AGENCY } from '../../letters';
+import { type Correction, type LetterKind, type RefundReminderFacts, type RepaymentRequestFacts, type RepaymentWithdrawnFacts, TOLD_TO_AGENCY } from '../../letters';
 import {
   agencyReachable,
   answeredBill,
@@ -205,6 +205,11 @@ export interface WaitingLetters {
    * posted) or for its e-mail's sending, its block taken back; whether one was (`PrintBatchesService.setApartReminder`, reminderpost).
    */
   setApartReminder(manager: EntityManager, contractId: string): Promise<boolean>;
+  /**
+   * repaywithdraw: sets apart the contract's letters asking the money paid on a dropped claim back (`repayment_request`) not gone out, the
+   * claim's drop undone; what the first that went or is on its way asked back, or null (`PrintBatchesService.setApartRepaymentAsked`).
+   */
+  setApartRepaymentAsked(manager: EntityManager, contractId: string): Promise<RepaymentRequestFacts | null>;
   /**
    * Sets apart the contract's letters asking an agency to close its file still waiting for the post or their e-mail's sending: to
    * `agency`, the agency collecting again (collrest); deskundo: those a drop of `droppedBills` made go, the drop undone;
@@ -2240,6 +2245,20 @@ export class ContractsService implements OnModuleInit {
       if (!ended?.went || !endNamesDrop(ended.event, bills, claim)) continue;
       await this.sendLetter(manager, contract, after, 'collection_end_undone', { ...ended.event, type: 'COLLECTION_END_UNDONE', endLetterId: ended.id }, 'agency');
     }
+    if (claim) await this.withdrawRepayment(manager, contract, undone, after);
+  }
+
+  /**
+   * repaywithdraw: the claim's drop undone, the estate owed what it paid and the provider owes nothing back (claimundo2). Our letter
+   * asking it back is withdrawn from the outbox if not made yet, set apart if made and not gone out (`setApartRepaymentAsked`), and
+   * one that went is answered by a `repayment_withdrawn` letter: what it asked back, and the day the provider said the drop was a mistake.
+   */
+  private async withdrawRepayment(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, undone: AnyEventObject, after: { instanceId: string; state: string }): Promise<void> {
+    await this.outbox.withdrawUnclaimedOf(manager, contract, 'letter', (payload) => (payload.effect as { letterKind?: string }).letterKind === 'repayment_request');
+    const asked = await this.waiting().setApartRepaymentAsked(manager, contract.id);
+    if (!asked) return;
+    const repayment: RepaymentWithdrawnFacts = { reference: asked.reference, amount: asked.amount, toldOn: String(undone.toldOn) };
+    await this.sendLetter(manager, contract, after, 'repayment_withdrawn', { type: 'REPAYMENT_WITHDRAWN', repayment });
   }
 
   /**

@@ -8,7 +8,7 @@ import { DEBTS_AUDIENCE, type DocumentAudience } from '../documents/document-aud
  * debts are, which the family's card says only to those who read them. Each prints the bill's number, and most its amounts or the
  * collection's; they are the heirs', who answer for the debts.
  */
-export const DEBT_LETTER_KINDS: readonly LetterKind[] = ['dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request', 'collection_end_undone'];
+export const DEBT_LETTER_KINDS: readonly LetterKind[] = ['dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request', 'collection_end_undone', 'repayment_withdrawn'];
 
 /** A transfer letter, or a correction of the new holder's particulars: the new holder it prints reads it too (`letters.new_holder_id`). */
 export function aboutNewHolder(kind: LetterKind, corrections: readonly Pick<Correction, 'field'>[] = []): boolean {

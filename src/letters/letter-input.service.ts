@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AGENCY_FINDS_BY, askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, droppedClaimIn, firstBillHeard, type FollowingDocument, longDate, type NoticeChange, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type PartCredit, type Recipient, type RefundReceived, type RefundReminderFacts, type RepaymentRequestFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, type StopReplaced, toldValue, type Address, addressLine } from '../../letters';
+import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type PartCredit, type Recipient, type RefundReceived, type RefundReminderFacts, type RepaymentRequestFacts, type RepaymentWithdrawnFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, type StopReplaced, toldValue, type Address, addressLine } from '../../letters';
 import { SET_APART_BEFORE_SENDING, UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { latestVersion, readsEstateDebts } from '../documents/document-audience';
@@ -256,6 +256,7 @@ export class LetterInputBuilder {
       refundReminder: subject.kind === 'refund_reminder' ? reminderFacts((await this.views.refundsOf([contract], manager)).get(contract.id), (event.refund as RefundReminderFacts).payBy) : null,
       // paiddrop: the payment asked back as the refunds module wrote it into the letter's event when the owner asked.
       repaymentRequest: subject.kind === 'repayment_request' ? (event.repayment as RepaymentRequestFacts) : null,
+      repaymentWithdrawn: subject.kind === 'repayment_withdrawn' ? (event.repayment as RepaymentWithdrawnFacts) : null,
       dueDate,
     };
     return { input, signedById: owner.id };

@@ -59,7 +59,7 @@ const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language',
  * out, and held back, produced again or waiting for the post they neither stop nor restart its term (a corrected bill is still
  * the objection the provider has had; a corrected account number corrects the request the provider has, it is not a new one).
  */
-const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction', 'correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request', 'collection_end_undone'];
+const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction', 'correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder', 'collection_ended', 'repayment_request', 'collection_end_undone', 'repayment_withdrawn'];
 
 /** collagency: why the agency's letter says the collection ended, as the family reads it; collrest: several bills withdrawn at once are said as such. */
 const endedAs = (event: Record<string, unknown>): unknown => (event.why === 'billWithdrawn' && Array.isArray(event.bills) && event.bills.length > 1 ? 'billsWithdrawn' : event.why);

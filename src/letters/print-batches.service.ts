@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Notification, PoolClient } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
-import { type Language, type LetterKind, openingTitle, sha256 } from '../../letters';
+import { type Language, type LetterKind, openingTitle, type RepaymentRequestFacts, sha256 } from '../../letters';
 import { type Actor, actorOf, type StaffPrincipal } from '../auth/principal';
 import { addCalendarDays, Clock, dutchDate, startOfDutchDay } from '../clock/clock';
 import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, listOf, Page, pageOf, Position } from '../common/paging';
@@ -401,6 +401,7 @@ export class PrintBatchesService implements OnModuleInit {
       setApartOvertaken: (manager, contractId, overtaken) => this.setApartOvertaken(manager, contractId, overtaken),
       setApartObjections: (manager, contractId, references, by) => this.setApartObjections(manager, contractId, references, by),
       setApartReminder: (manager, contractId) => this.setApartReminder(manager, contractId),
+      setApartRepaymentAsked: (manager, contractId) => this.setApartRepaymentAsked(manager, contractId),
       setApartCollectionEnded: (manager, contractId, which) => this.setApartCollectionEnded(manager, contractId, which),
     });
     this.providers.onAddressCorrected((manager, provider, corrected, by) => this.readdress(manager, provider, corrected, by));
@@ -798,6 +799,31 @@ export class PrintBatchesService implements OnModuleInit {
    * whether one was. The caller holds the contract's lock; batches are locked before their letters, as the download locks them.
    */
   async setApartReminder(manager: EntityManager, contractId: string): Promise<boolean> {
+    return (await this.setApartToProvider(manager, contractId, 'release_reminder', TAKEN_BACK_BEFORE_POST)) > 0;
+  }
+
+  /**
+   * repaywithdraw: the claim's drop undone, our letters asking the money paid on it back (`repayment_request`) that have not gone out
+   * are set apart (`DROP_UNDONE_BEFORE_POST`) as the reminder above: the provider never read them, so no withdrawal answers them. Those
+   * in a batch downloaded but not posted are left: the owner holds the envelope, and the withdrawal that follows says the request lapses.
+   * What the first of those that went or are on their way (`sent`, not set apart, not failed) asked back, or null: the withdrawal answers it.
+   */
+  async setApartRepaymentAsked(manager: EntityManager, contractId: string): Promise<RepaymentRequestFacts | null> {
+    await this.setApartToProvider(manager, contractId, 'repayment_request', DROP_UNDONE_BEFORE_POST, false);
+    const [out]: { repayment: RepaymentRequestFacts }[] = await manager.query(
+      `SELECT l.effect #> '{payload,event,repayment}' AS repayment FROM letters l WHERE l.contract_id = $1 AND l.kind = 'repayment_request' AND l.status = 'sent'
+          AND (l.delivery_error IS NULL OR l.delivery_error <> ALL($2)) AND l.delivery_status <> 'failed' ORDER BY l.created_at, l.id LIMIT 1`,
+      [contractId, SET_APART_BEFORE_SENDING],
+    );
+    return out?.repayment ?? null;
+  }
+
+  /**
+   * The contract's letters of `kind` to its provider not gone out, set apart `why` (`setApartReminder`): by post waiting unprinted, or
+   * (`downloadedToo`) in a batch downloaded but not posted, which asks to be printed again; by e-mail, its sending not started or held
+   * by no worker (`stayingHome`). How many. The caller holds the contract's lock; batches are locked before their letters.
+   */
+  private async setApartToProvider(manager: EntityManager, contractId: string, kind: 'release_reminder' | 'repayment_request', why: string, downloadedToo = true): Promise<number> {
     await manager.query(
       `SELECT b.id FROM print_batches b WHERE b.posted_at IS NULL AND b.id IN (SELECT print_batch_id FROM letters WHERE contract_id = $1 AND delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
       [contractId],
@@ -805,16 +831,16 @@ export class PrintBatchesService implements OnModuleInit {
     const found: (Pick<WaitingLetter, 'id' | 'batchId' | 'providerName'> & { channel: 'post' | 'email'; started: boolean; downloaded: boolean })[] = await manager.query(
       `SELECT l.id, l.channel, l.print_batch_id AS "batchId", p.name AS "providerName", l.sending_started_at IS NOT NULL AS started, NOT (${WAITING_UNPRINTED}) AND l.channel = 'post' AS downloaded
          FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
-        WHERE l.contract_id = $1 AND l.kind = 'release_reminder' AND l.status = 'sent'
+        WHERE l.contract_id = $1 AND l.kind = $3 AND l.status = 'sent'
           AND ((l.channel = 'post' AND l.delivery_status IN ('queued_for_print', 'printed')) OR (l.channel = 'email' AND l.delivery_status IN ('pending', 'failed') AND (l.delivery_error IS NULL OR l.delivery_error <> ALL($2))))
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
-      [contractId, SET_APART_BEFORE_SENDING],
+      [contractId, SET_APART_BEFORE_SENDING, kind],
     );
-    const letters = await this.stayingHome(manager, found, true);
+    const letters = (await this.stayingHome(manager, found, true)).filter((l) => downloadedToo || !l.downloaded);
     const downloaded = letters.filter((l) => l.downloaded && l.batchId);
-    await this.setApart(manager, letters, TAKEN_BACK_BEFORE_POST, downloaded.map((l) => l.batchId!));
+    await this.setApart(manager, letters, why, downloaded.map((l) => l.batchId!));
     for (const l of downloaded) await this.toPrintAgain(manager, l.batchId!, [{ providerName: l.providerName, letterIds: [l.id], takenBack: true }]);
-    return letters.length > 0;
+    return letters.length;
   }
 
   /**

@@ -31,7 +31,7 @@ import { Clock, dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
 import type { AfterEndMoved } from '../bills/owed-bills';
-import { CONFIRMED_EVENTS, DROP_EVENTS, TAKEN_BACK, takenBackIds, undoneDropIds } from '../timeline/taken-back';
+import { CLAIM_DROP_EVENTS, CONFIRMED_EVENTS, DROP_EVENTS, TAKEN_BACK, takenBackIds, undoneDropIds } from '../timeline/taken-back';
 import type { ContractStepWording } from '../timeline/owner-timeline';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
@@ -715,7 +715,7 @@ export class PortalService {
     // A relative invited again (a code gone astray) is told once, at the latest invitation; the owner's timeline keeps each.
     const latestInvitations = await this.timeline.latestOfEstateBy(this.db.manager, p.estateId, INVITED, 'familyMemberId');
     // bankdispute: a block (or confirmation) the owner took back as recorded by mistake is marked so where the family reads it.
-    const marking = await this.timeline.ofEstate(this.db.manager, p.estateId, [...CONFIRMED_EVENTS, TAKEN_BACK, ...DROP_EVENTS]);
+    const marking = await this.timeline.ofEstate(this.db.manager, p.estateId, [...CONFIRMED_EVENTS, TAKEN_BACK, ...DROP_EVENTS, ...CLAIM_DROP_EVENTS]);
     // dropmore: an undone drop's own line is marked too, not only told by the undo's line.
     const [takenBack, dropsUndone] = [takenBackIds(marking), undoneDropIds(marking)];
     // A payment from the estate is news for those who read its debts (the bills card), not for a neighbour; the

@@ -35,13 +35,17 @@ export const endLetterUndoEvents = (why: unknown): string[] => (why === 'billWit
 /**
  * dropmore: the drops (of `entries`, one estate's in writing order) undone since: a drop is undone only while it is its contract's newest
  * step, so the undone one is its contract's drop step right before each `DROP_UNDONE`. Their lines read marked, not as standing.
+ * repaywithdraw: a whole claim's drop (`CLAIM_DROP_EVENTS`) alike: the undone one is its contract's stop right before `CLAIM_DROP_UNDONE`
+ * (its bills' withdrawals in between are said by the stop's own line).
  */
 export function undoneDropIds(entries: readonly { id: string; event: string; contractId: string }[]): Set<string> {
-  const before = new Map<string, string>();
   const undone = new Set<string>();
-  for (const e of entries.filter((e) => DROP_EVENTS.includes(e.event))) {
-    if (e.event === 'DROP_UNDONE' && before.has(e.contractId)) undone.add(before.get(e.contractId)!);
-    before.set(e.contractId, e.id);
+  for (const [steps, undo] of [[DROP_EVENTS, 'DROP_UNDONE'], [CLAIM_DROP_EVENTS, 'CLAIM_DROP_UNDONE']] as const) {
+    const before = new Map<string, string>();
+    for (const e of entries.filter((e) => steps.includes(e.event))) {
+      if (e.event === undo && before.has(e.contractId)) undone.add(before.get(e.contractId)!);
+      before.set(e.contractId, e.id);
+    }
   }
   return undone;
 }

@@ -380,6 +380,7 @@ export const providerEn: ProviderWords = {
       reminder_withdrawal: 'Reminder about the release of the balance withdrawn',
       collection_ended: 'Collection ended: the collection agency asked to close its file',
       collection_end_undone: 'Correction: the collection has not ended (to the collection agency)',
+      repayment_withdrawn: 'Request for repayment withdrawn: claim not withdrawn',
     },
   },
 

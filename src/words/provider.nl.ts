@@ -495,6 +495,7 @@ export const providerNl = {
       reminder_withdrawal: 'Intrekking van de herinnering over de vrijgave van het saldo',
       collection_ended: 'Incasso beëindigd: verzoek aan het incassobureau het dossier te sluiten',
       collection_end_undone: 'Correctie: de incasso is niet beëindigd (aan het incassobureau)',
+      repayment_withdrawn: 'Intrekking van het verzoek tot terugbetaling: vordering niet ingetrokken',
     } satisfies Record<ProviderLetterKind, string>,
   },
 

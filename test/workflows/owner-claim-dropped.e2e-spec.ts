@@ -302,6 +302,42 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect((await anna.api.get(`${API}/estates/${estate.id}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'KPN-U-1', paidOn: today })]);
   });
 
+  // repaywithdraw: the € 45,00 asked back by letter, then KPN says its drop of the whole claim was a mistake: the claim stands, so the
+  // request lapses and KPN reads so in writing; a request not made yet when the drop is undone never goes. The family's line of the drop
+  // reads undone. On main the undo sent KPN nothing, the waiting request still went, and the drop's line read as standing.
+  it('withdraws in writing the money asked back once the claim\'s drop is undone, and sends no request still waiting', async () => {
+    const today = t.clock.today();
+    const day = flat(new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${today}T12:00:00Z`)));
+    const lettersOf = async (id: string, kind: string) => ((await anna.api.get(`${API}/contracts/${id}`).expect(200)).body.letters as { id: string; kind: string; recipient: string; status: string }[]).filter((l) => l.kind === kind);
+
+    const { family, contract } = await claimToDrop(anna, 'Joke', 'KPN-J-1', today);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/repayment-request`).expect(200);
+    await t.runDue();
+    expect((await lettersOf(contract.id, 'repayment_request')).map((l) => l.status)).toEqual(['sent']);
+    await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
+    await t.runDue();
+    const [withdrawal, ...more] = await lettersOf(contract.id, 'repayment_withdrawn');
+    expect({ recipient: withdrawal?.recipient, status: withdrawal?.status, more: more.length }).toEqual({ recipient: 'KPN', status: 'sent', more: 0 });
+    const text = flat(await letterText(anna.api, withdrawal.id)).replace(/[\s\u00a0]+/g, ' ');
+    expect(text).toContain(`Op ${day} heb ik u gevraagd € 45,00 terug te betalen die uit de nalatenschap op uw eindafrekening met kenmerk KPN-J-1 was betaald, omdat u de hele vordering op het contract`);
+    expect(text).toContain(`U heeft mij op ${day} laten weten dat dat een vergissing was: de vordering is niet ingetrokken. Dat verzoek vervalt daarom: u hoeft het bedrag niet terug te betalen.`);
+    expect(text).not.toContain('6:203');
+    // The family: the drop's own line marked undone, the undo's line as it was.
+    const lines = (await familyTimeline(family)).map(flat);
+    expect(lines).toContainEqual(expect.stringMatching(/^KPN liet de hele vordering vallen, .* Later teruggedraaid: per vergissing vastgelegd\.$/));
+    expect(lines).toContainEqual(expect.stringContaining('Eerder schreven we dat KPN de hele vordering had laten vallen.'));
+    expect(lines.filter((l) => l.startsWith('Eerder schreven we')).every((l) => !l.includes('Later teruggedraaid'))).toBe(true);
+
+    // Asked back, and the drop undone before the outbox made the letter: it is never made, and nothing needs withdrawing.
+    const waiting = await claimToDrop(anna, 'Kees', 'KPN-K-1', today);
+    await desk.post(`${API}/provider-desk/requests/${waiting.contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
+    await anna.api.post(`${API}/contracts/${waiting.contract.id}/repayment-request`).expect(200);
+    await anna.api.post(`${API}/contracts/${waiting.contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
+    await t.runDue();
+    expect({ asked: await lettersOf(waiting.contract.id, 'repayment_request'), withdrawn: await lettersOf(waiting.contract.id, 'repayment_withdrawn') }).toEqual({ asked: [], withdrawn: [] });
+  });
+
   /**
    * dropday (audit89 F1): KPN wrote on day 1 that it drops the claim; the estate paid the final bill on day 2; the owner recorded
    * KPN's word on day 4 (`toldOn` day 1). Every reader is told day 1, and the payment as made after it, and it is asked back alike.
