@@ -586,7 +586,14 @@ export function letterCorpus(): LetterInput[] {
     // the one in the other language, its enclosure titled in the letter's language (KPN's agency in English, Northwind's in Dutch).
     .concat([stopInAgencyLanguage('en'), stopInAgencyLanguage('nl')])
     // claimundo: KPN dropped the whole claim (told the agency on 18 December), then said that was a mistake: the end is taken back on its word (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('collection_end_undone', language, { collectionEnded: { why: 'claimDropped' as const, reference: null, toldOn: '2026-12-17' } })));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('collection_end_undone', language, { collectionEnded: { why: 'claimDropped' as const, reference: null, toldOn: '2026-12-17' } })))
+    // pensionletter (audit103 F2): a pension fund is told of the death and asked to stop its payments, what it pays or asks back, and
+    // whether a nabestaandenpensioen follows; never an end, a direct debit or costs (nl, en), and its reminder asks the same.
+    .concat(
+      (['nl', 'en'] as const).flatMap((language) =>
+        (['cancellation', 'reminder'] as const).map((kind) => letterOfKind(kind, language, { category: 'pension', contract: { ...sampleLetter().contract!, description: 'Ouderdomspensioen', accountNumber: 'PF-558812' } })),
+      ),
+    );
 }
 
 /** agencylang2: our stop of 15 December sent again on the 17th after the owner corrected the agency's language from the other one. */

@@ -24,9 +24,9 @@ const asked: Record<Language, (c: ContractContext) => string> = {
  * What a request asked (`Said.asked`): of a bank account its block and balance, of an insurer what its letter asked by kind
  * (`Said.insurance`, letters/templates `insuranceRequest`), else the end or transfer. What its confirmation says: `confirmedWhat`.
  */
-const INSURANCE_ASKED: Record<Language, Record<NonNullable<Said['insurance']>, string>> = {
-  nl: { life: 'Uitkering', property: 'Doorlopen van de verzekering', health: 'Afwikkeling', unknown: 'Afwikkeling' },
-  en: { life: 'Payout', property: 'Continuation of the insurance', health: 'Settlement', unknown: 'Settlement' },
+const INSURANCE_ASKED: Record<Language, Record<Exclude<Said['asked'], 'bank' | undefined>, string>> = {
+  nl: { life: 'Uitkering', property: 'Doorlopen van de verzekering', health: 'Afwikkeling', unknown: 'Afwikkeling', pension: 'Stoppen van de pensioenbetalingen' },
+  en: { life: 'Payout', property: 'Continuation of the insurance', health: 'Settlement', unknown: 'Settlement', pension: 'Pension payments stopped' },
 };
 const requestedWhat: Record<Language, (s: Said) => string> = {
   nl: (s) => (s.asked === 'bank' ? 'Blokkering en saldo' : s.asked ? INSURANCE_ASKED.nl[s.asked] : asked.nl(s.c)),
