@@ -1,3 +1,4 @@
+import { ownerNextStep, ownerStatusText } from '../workflows/status-text-owner';
 import { providerStatusText } from '../workflows/status-text-provider';
 import { askedInstead } from '../workflows/wording';
 import { composeLetter, letterPlainText } from './compose';
@@ -33,5 +34,17 @@ describe('pensionletter: a pension fund is asked what a fund is asked', () => {
     const sent = { action: 'cancel' } as Parameters<typeof providerStatusText>[1];
     expect(providerStatusText('requested', sent, 'nl', null, 'pension')).toBe('Melding van overlijden: verzoek de pensioenbetalingen te stoppen; graag uw antwoord.');
     expect(providerStatusText('requested', sent, 'en', null, 'pension')).toBe('Notification of a death: request to stop the pension payments; please answer.');
+  });
+
+  it('the owner watches a confirmed fund for a recovery of pension paid in excess, never for late bills (nl, en)', () => {
+    const confirmed = { action: 'cancel', effectiveDate: '2026-11-02', disputes: 0 } as Parameters<typeof ownerStatusText>[1];
+    const fund = { providerName: 'Pensioenfonds Noord', pensionFund: true, dueDate: '2027-01-27' };
+    expect(ownerStatusText('confirmed', confirmed, 'nl', fund)).toMatch(/; controle op een terugvordering van te veel betaald pensioen tot en met 27 januari 2027\.$/);
+    expect(ownerStatusText('confirmed', confirmed, 'en', fund)).toMatch(/; watching for a recovery of pension paid in excess until 27 January 2027\.$/);
+    expect(ownerNextStep('confirmed', confirmed, 'nl', fund)).toBe('Geen terugvordering tot en met 27 januari 2027: afgehandeld.');
+    expect(ownerStatusText('settled', confirmed, 'nl', fund)).toBe('Afgehandeld bij Pensioenfonds Noord: geen terugvordering in de wachttijd.');
+    expect(ownerStatusText('settled', confirmed, 'en', fund)).toBe('Settled with Pensioenfonds Noord: no recovery during the quiet period.');
+    // Anyone else's confirmation still watches for late bills.
+    expect(ownerStatusText('confirmed', confirmed, 'nl', { providerName: 'KPN', dueDate: '2027-01-27' })).toMatch(/controle op late facturen tot en met 27 januari 2027\.$/);
   });
 });
