@@ -59,5 +59,13 @@ describe('a request to a pension fund', () => {
     const en = await card('en');
     expect(en.statusText).toMatch(/^We have asked Pensioenfonds Noord to stop the pension payments; /);
     expect(en.whatWeAsked).toBe('Stop the pension payments');
+
+    // The fund confirms: the owner watches for a recovery of pension paid in excess, not for late bills; Maria reads it done, no end.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-11-30', reference: 'PN-1' }).set('Idempotency-Key', `${contract.id}-done`).expect(200);
+    const status = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.statusText as string;
+    expect(status).toMatch(/^Afhandeling bevestigd door Pensioenfonds Noord per 30 november 2026; controle op een terugvordering van te veel betaald pensioen tot en met /);
+    expect(status).not.toContain('late facturen');
+    expect((await card('nl')).statusText).toMatch(/^Pensioenfonds Noord heeft laten weten dat het verzoek is afgehandeld\./);
+    expect((await card('nl')).statusText).not.toMatch(/beëindig|eindigt|rekeningen/);
   });
 });
