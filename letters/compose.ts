@@ -5,6 +5,7 @@ import { type ComposedLetter, isFamilyLetter, type LetterInput, type LetterKind,
 import { formalName, fullName } from './names';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
+import { asksPensionStop } from '../workflows/wording';
 import { asksDateAgain, type Facts, NAMED_AS_KNOWN, NAMING_THE_CONTRACT, reportTable, subjectContract, subjectLine, thanksOf, titleOf, type Words } from './templates/words';
 
 const WORDS: Record<LetterInput['language'], Words> = { nl, en };
@@ -21,6 +22,7 @@ export function endDateWords(asked: AskedEndDateFacts, language: LetterInput['la
   const w = WORDS[language];
   if (asked.action === 'cancel' && asked.category === 'bank') return w.accountClosed(w.date(asked.dateOfDeath));
   if (asked.action === 'cancel' && asked.category === 'insurance') return w.insuranceAsked[asked.insuranceKind ?? 'unknown'](w.date(asked.dateOfDeath));
+  if (asksPensionStop(asked.category, asked.action)) return w.pensionStopped(w.date(asked.dateOfDeath));
   if (asked.action === 'cancel' && asked.category === 'housing') {
     const byLaw = askedEndDate(asked);
     return byLaw ? w.leaseEndsByLaw(w.date(byLaw)) : w.leaseContinues;

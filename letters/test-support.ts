@@ -602,7 +602,14 @@ export function letterCorpus(): LetterInput[] {
     // repaywithdraw: € 45,00 asked back on 19 December (and, the second pair, reminded on 5 January), KPN then said its drop of the whole
     // claim was a mistake (told on 22 December, resp. 8 January): the request lapses (nl, en).
     .concat((['nl', 'en'] as const).map((language) => repaymentWithdrawn(language, [], '2026-12-22')))
-    .concat((['nl', 'en'] as const).map((language) => repaymentWithdrawn(language, ['2027-01-05'], '2027-01-08')));
+    .concat((['nl', 'en'] as const).map((language) => repaymentWithdrawn(language, ['2027-01-05'], '2027-01-08')))
+    // pensionletter (audit103 F2): a pension fund is told of the death and asked to stop its payments, what it pays or asks back, and
+    // whether a nabestaandenpensioen follows; never an end, a direct debit or costs (nl, en), and its reminder asks the same.
+    .concat(
+      (['nl', 'en'] as const).flatMap((language) =>
+        (['cancellation', 'reminder'] as const).map((kind) => letterOfKind(kind, language, { category: 'pension', contract: { ...sampleLetter().contract!, description: 'Ouderdomspensioen', accountNumber: 'PF-558812' } })),
+      ),
+    );
 }
 
 /** factuurwords: Zilveren Kruis left our disputes of its December and January nota's unanswered; the complaint names the SKGZ. */

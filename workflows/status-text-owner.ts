@@ -24,9 +24,9 @@ const asked: Record<Language, (c: ContractContext) => string> = {
  * What a request asked (`Said.asked`): of a bank account its block and balance, of an insurer what its letter asked by kind
  * (`Said.insurance`, letters/templates `insuranceRequest`), else the end or transfer. What its confirmation says: `confirmedWhat`.
  */
-const INSURANCE_ASKED: Record<Language, Record<NonNullable<Said['insurance']>, string>> = {
-  nl: { life: 'Uitkering', property: 'Doorlopen van de verzekering', health: 'Afwikkeling', unknown: 'Afwikkeling' },
-  en: { life: 'Payout', property: 'Continuation of the insurance', health: 'Settlement', unknown: 'Settlement' },
+const INSURANCE_ASKED: Record<Language, Record<Exclude<Said['asked'], 'bank' | undefined>, string>> = {
+  nl: { life: 'Uitkering', property: 'Doorlopen van de verzekering', health: 'Afwikkeling', unknown: 'Afwikkeling', pension: 'Stoppen van de pensioenbetalingen' },
+  en: { life: 'Payout', property: 'Continuation of the insurance', health: 'Settlement', unknown: 'Settlement', pension: 'Pension payments stopped' },
 };
 const requestedWhat: Record<Language, (s: Said) => string> = {
   nl: (s) => (s.asked === 'bank' ? 'Blokkering en saldo' : s.asked ? INSURANCE_ASKED.nl[s.asked] : asked.nl(s.c)),
@@ -269,9 +269,10 @@ const STATUS: Phrases = {
     nl: ({ p, due, c, ownTermSaid, passed }) => `Klacht ingediend bij ${p} over de afwijzing${reason.nl(c.lastRejectionReason)}${ownTermSaid ? '' : `, antwoord aanbieder ${nlDue(due, passed)}`}.`,
     en: ({ p, due, c, ownTermSaid, passed }) => `Complaint filed with ${p} about the rejection${reason.en(c.lastRejectionReason)}${ownTermSaid ? '' : `, provider's answer due ${enDue(due, passed)}`}.`,
   },
+  // pensionletter: a pension fund sends no invoices; what may still come in the quiet period is its claim for pension paid in excess (BRP_CHECK).
   confirmed: {
-    nl: (s) => `${confirmedWhat.nl(s)}; controle op late facturen ${s.due ? `tot en met ${s.due}` : 'loopt'}.`,
-    en: (s) => `${confirmedWhat.en(s)}; watching for late bills ${s.due ? `until ${s.due}` : 'for now'}.`,
+    nl: (s) => `${confirmedWhat.nl(s)}; controle op ${s.asked === 'pension' ? 'een terugvordering van te veel betaald pensioen' : 'late facturen'} ${s.due ? `tot en met ${s.due}` : 'loopt'}.`,
+    en: (s) => `${confirmedWhat.en(s)}; watching for ${s.asked === 'pension' ? 'a recovery of pension paid in excess' : 'late bills'} ${s.due ? `until ${s.due}` : 'for now'}.`,
   },
   // v17: the block recorded; the release to the estate account is what the bank still owes, on its term.
   blocked: {
@@ -313,8 +314,8 @@ const STATUS: Phrases = {
   },
   // A contract settles only after a quiet period without an open bill: after disputed bills it was quiet since.
   settled: {
-    nl: ({ p, c }) => `Afgehandeld bij ${p}: ${!c.disputes ? 'geen late facturen in de wachttijd' : `${c.disputes > 1 ? 'de late facturen zijn' : 'de late factuur is'} afgehandeld en in de wachttijd kwam er geen nieuwe`}.`,
-    en: ({ p, c }) => `Settled with ${p}: ${!c.disputes ? 'no late bills during the quiet period' : `the late ${c.disputes > 1 ? 'bills were' : 'bill was'} dealt with and no new one came during the quiet period`}.`,
+    nl: ({ p, c, asked: instead }) => `Afgehandeld bij ${p}: ${!c.disputes ? `geen ${instead === 'pension' ? 'terugvordering' : 'late facturen'} in de wachttijd` : `${c.disputes > 1 ? 'de late facturen zijn' : 'de late factuur is'} afgehandeld en in de wachttijd kwam er geen nieuwe`}.`,
+    en: ({ p, c, asked: instead }) => `Settled with ${p}: ${!c.disputes ? `no ${instead === 'pension' ? 'recovery' : 'late bills'} during the quiet period` : `the late ${c.disputes > 1 ? 'bills were' : 'bill was'} dealt with and no new one came during the quiet period`}.`,
   },
   closed: { nl: ({ p }) => `Gesloten: contract bij ${p} afgehandeld.`, en: ({ p }) => `Closed: contract with ${p} settled.` },
   withdrawn: { nl: ({ p }) => `Verzoek aan ${p} ingetrokken.`, en: ({ p }) => `Request to ${p} withdrawn.` },
@@ -408,8 +409,8 @@ const NEXT: Phrases = {
       `${missed ? `Call ${p} now${orBody.en(complained)}: no answer to the complaint by ${missed}.` : `No answer to the complaint ${enBy(due, 'in time')}: call ${p}${orBody.en(complained)}.`}${bodyFrom.en(complained)}`,
   },
   confirmed: {
-    nl: ({ due }) => `Geen late factuur ${due ? `tot en met ${due}` : 'in de wachttijd'}: afgehandeld.`,
-    en: ({ due }) => `No late bill ${due ? `by ${due}` : 'during the quiet period'}: settled.`,
+    nl: ({ due, asked: instead }) => `Geen ${instead === 'pension' ? 'terugvordering' : 'late factuur'} ${due ? `tot en met ${due}` : 'in de wachttijd'}: afgehandeld.`,
+    en: ({ due, asked: instead }) => `No ${instead === 'pension' ? 'recovery' : 'late bill'} ${due ? `by ${due}` : 'during the quiet period'}: settled.`,
   },
   blocked: RELEASE_AWAITED_NEXT,
   // v19: after the reminder as before it: the bank's term runs; only when it passes is the call hers.

@@ -23,6 +23,7 @@ const ASKED_OF_PROVIDER: Record<AskedInstead, Record<Language, string>> = {
   property: { nl: 'Melding van overlijden: verzoek de verzekering te laten doorlopen voor de nalatenschap', en: 'Notification of a death: request to continue the insurance for the estate' },
   health: { nl: 'Melding van overlijden: verzoek de verzekering af te wikkelen', en: 'Notification of a death: request to settle the insurance' },
   unknown: { nl: 'Melding van overlijden: verzoek te laten weten hoe de verzekering doorloopt of eindigt', en: 'Notification of a death: request to say how the insurance continues or ends' },
+  pension: { nl: 'Melding van overlijden: verzoek de pensioenbetalingen te stoppen', en: 'Notification of a death: request to stop the pension payments' },
 };
 
 const nlBy = (due: string | null) => (due ? ` uiterlijk ${due}` : '');

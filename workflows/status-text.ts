@@ -7,7 +7,7 @@ import type { EstateState } from './estate.machine';
 import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, SOME_PROVIDER, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billNounsOf } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
-export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
+export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, asksPensionStop, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
 
 /** What the sentence on paying needs: what we asked (end or transfer) and the bills the dispute recorded. */
 type DisputeFacts = Pick<ContractContext, 'action'> & Partial<Pick<ContractContext, 'effectiveDate'>> & DisputesHeld & { disputes?: number; /** `StatusWords.untilEndPaid`. */ paid?: string[] };
@@ -326,35 +326,43 @@ const confirmedPhrase = (refund: boolean): Record<Language, Phrase> => {
  * words); an insurer to pay out, keep or settle the policy, or to say how it goes on, as its letter asked (letters/templates,
  * `insuranceRequest`), never to end it (README, insuranceclaim); else the contract ended or put in the new name.
  */
-const ENDING: Record<Language, { asked: Record<InsuranceKind | 'unknown' | 'end', string>; confirming: Record<InsuranceKind | 'unknown' | 'end', string> }> = {
+const ENDING: Record<Language, { asked: Record<InsuranceKind | 'unknown' | 'pension' | 'end', string>; confirming: Record<InsuranceKind | 'unknown' | 'pension' | 'end', string> }> = {
   nl: {
-    asked: { end: 'het contract te beëindigen', life: 'de uitkering uit de verzekering af te handelen', property: 'de verzekering voor de nalatenschap te laten doorlopen', health: 'de verzekering af te wikkelen', unknown: 'te laten weten hoe de verzekering na het overlijden doorloopt of eindigt' },
+    asked: { end: 'het contract te beëindigen', pension: 'de pensioenbetalingen te stoppen', life: 'de uitkering uit de verzekering af te handelen', property: 'de verzekering voor de nalatenschap te laten doorlopen', health: 'de verzekering af te wikkelen', unknown: 'te laten weten hoe de verzekering na het overlijden doorloopt of eindigt' },
     // What the insurer has not told yet, after "heeft nog niet laten weten": a payout is taken up, not "confirmed" (bankanswer).
-    confirming: { end: 'de beëindiging', life: 'of het de uitkering in behandeling neemt', property: 'of de verzekering voor de nalatenschap doorloopt', health: 'of de verzekering is afgewikkeld', unknown: 'hoe de verzekering doorloopt of eindigt' },
+    confirming: { end: 'de beëindiging', pension: 'of de pensioenbetalingen zijn gestopt', life: 'of het de uitkering in behandeling neemt', property: 'of de verzekering voor de nalatenschap doorloopt', health: 'of de verzekering is afgewikkeld', unknown: 'hoe de verzekering doorloopt of eindigt' },
   },
   en: {
-    asked: { end: 'end the contract', life: 'handle the payout under the insurance', property: 'keep the insurance in force for the estate', health: 'settle the insurance', unknown: 'tell us how the insurance continues or ends after the death' },
-    confirming: { end: 'the cancellation', life: 'whether it takes up the payout', property: 'whether the insurance stays in force for the estate', health: 'whether the insurance is settled', unknown: 'how the insurance continues or ends' },
+    asked: { end: 'end the contract', pension: 'stop the pension payments', life: 'handle the payout under the insurance', property: 'keep the insurance in force for the estate', health: 'settle the insurance', unknown: 'tell us how the insurance continues or ends after the death' },
+    confirming: { end: 'the cancellation', pension: 'whether the pension payments have stopped', life: 'whether it takes up the payout', property: 'whether the insurance stays in force for the estate', health: 'whether the insurance is settled', unknown: 'how the insurance continues or ends' },
   },
 };
+/** What a cancellation asked, as `ENDING` keys it: an insurer's kind, a pension fund's payments stopped (`asksPensionStop`), else the end. */
+const endingOf = ({ insurance, asked }: Said) => insurance ?? (asked === 'pension' ? 'pension' : undefined);
 const ASKED: Record<Language, (s: Said) => string> = {
-  nl: ({ c, bank, insurance }) => (bank ? 'de rekening te blokkeren en ons het saldo op de dag van overlijden door te geven' : c.action === 'cancel' ? ENDING.nl.asked[insurance ?? 'end'] : 'het contract op een nieuwe naam te zetten'),
-  en: ({ c, bank, insurance }) => (bank ? 'block the account and tell us the balance on the day of death' : c.action === 'cancel' ? ENDING.en.asked[insurance ?? 'end'] : 'transfer the contract to the new holder'),
+  nl: (s) => (s.bank ? 'de rekening te blokkeren en ons het saldo op de dag van overlijden door te geven' : s.c.action === 'cancel' ? ENDING.nl.asked[endingOf(s) ?? 'end'] : 'het contract op een nieuwe naam te zetten'),
+  en: (s) => (s.bank ? 'block the account and tell us the balance on the day of death' : s.c.action === 'cancel' ? ENDING.en.asked[endingOf(s) ?? 'end'] : 'transfer the contract to the new holder'),
 };
 /** What the provider has not yet told us of what we asked (`ASKED`): "… nog niet bevestigd", or of a bank account the block and the balance. */
 const NOT_YET: Record<Language, (s: Said, after: string) => string> = {
-  nl: ({ p, c, bank, insurance }, after) =>
-    bank
+  nl: (s, after) => {
+    const { p, c, bank } = s;
+    const ending = endingOf(s);
+    return bank
       ? `${p} heeft${after} nog niet laten weten of de rekening is geblokkeerd en wat het saldo was op de dag van overlijden.`
-      : insurance && c.action === 'cancel'
-        ? `${p} heeft${after} nog niet laten weten ${ENDING.nl.confirming[insurance]}.`
-        : `${p} heeft${after} ${c.action === 'cancel' ? ENDING.nl.confirming.end : 'de overzetting'} ${after ? '' : 'nog '}niet bevestigd.`,
-  en: ({ p, c, bank, insurance }, after) =>
-    bank
+      : ending && c.action === 'cancel'
+        ? `${p} heeft${after} nog niet laten weten ${ENDING.nl.confirming[ending]}.`
+        : `${p} heeft${after} ${c.action === 'cancel' ? ENDING.nl.confirming.end : 'de overzetting'} ${after ? '' : 'nog '}niet bevestigd.`;
+  },
+  en: (s, after) => {
+    const { p, c, bank } = s;
+    const ending = endingOf(s);
+    return bank
       ? `${p} has ${after ? `still not told us,${after},` : 'not yet told us'} whether the account is blocked and what the balance was on the day of death.`
-      : insurance && c.action === 'cancel'
-        ? `${p} has ${after ? `still not told us,${after},` : 'not yet told us'} ${ENDING.en.confirming[insurance]}.`
-        : `${p} has ${after ? 'still not' : 'not yet'} confirmed ${c.action === 'cancel' ? ENDING.en.confirming.end : 'the transfer'}${after}.`,
+      : ending && c.action === 'cancel'
+        ? `${p} has ${after ? `still not told us,${after},` : 'not yet told us'} ${ENDING.en.confirming[ending]}.`
+        : `${p} has ${after ? 'still not' : 'not yet'} confirmed ${c.action === 'cancel' ? ENDING.en.confirming.end : 'the transfer'}${after}.`;
+  },
 };
 
 /**

@@ -122,6 +122,8 @@ export interface StatusWords {
   collectionStopSentOn?: string | null;
   /** A bank account we asked blocked with its balance per the date of death, not ended (`asksBankAccount`). */
   bankAccount?: boolean;
+  /** pensionletter: a pension fund told of the death and asked to stop its payments, not to end a contract (`asksPensionStop`). */
+  pensionFund?: boolean;
   /** What the bank or insurer said it did in its confirmation (`AnswerDone`, kept on the contract); null: none recorded, or a confirmation that said only a date. */
   answerDone?: AnswerDone | null;
 }
@@ -210,17 +212,22 @@ export function answerDoneOf(data: { done?: unknown; balance?: unknown; balanceO
  * (NVB, letters/legal.ts). One rule for the letters (`bankAsk` in letters/templates) and the words of every reader.
  */
 export const asksBankAccount = (category: string | null | undefined, action: string | null | undefined) => category === 'bank' && action === 'cancel';
+/**
+ * pensionletter (audit103 F2): a pension fund pays out, so it is told of the death and asked to stop its payments per the date of death,
+ * never to end a contract (letters/templates `pensionRequest`, where the sources are cited). One rule for the letter and every reader.
+ */
+export const asksPensionStop = (category: string | null | undefined, action: string | null | undefined) => category === 'pension' && action === 'cancel';
 
 /** What a request asked of the provider beyond ending or transferring (an insurer's kind, a bank account's block and balance): one value for every reader's words. */
-export type RequestAsked = Pick<StatusWords, 'insurance' | 'bankAccount' | 'answerDone'>;
+export type RequestAsked = Pick<StatusWords, 'insurance' | 'bankAccount' | 'pensionFund' | 'answerDone'>;
 /**
  * bankrest: a block with nothing to release (machine v18 `balanceToRelease`): an overdrawn account, whose debit is a debt of the estate
  * (art. 4:7 lid 1 sub c BW), or an empty one. No amount, as the family's card says none; null when there is a balance to release.
  */
 export const noBalance = (d: AnswerDone): 'overdrawn' | 'empty' | null => (d.balanceReleased || d.balance === null || d.balance > 0 ? null : d.balance < 0 ? 'overdrawn' : 'empty');
-/** What a cancellation asked where it asks no end (`RequestAsked`): the bank account blocked, or the insurer by kind; absent: the end or transfer itself. */
-export type AskedInstead = 'bank' | InsuranceKind | 'unknown';
-export const askedInstead = (action: string, asked: RequestAsked): AskedInstead | undefined => (action !== 'cancel' ? undefined : asked.bankAccount ? 'bank' : asked.insurance);
+/** What a cancellation asked where it asks no end (`RequestAsked`): the bank account blocked, the insurer by kind, a pension fund's payments stopped; absent: the end or transfer itself. */
+export type AskedInstead = 'bank' | 'pension' | InsuranceKind | 'unknown';
+export const askedInstead = (action: string, asked: RequestAsked): AskedInstead | undefined => (action !== 'cancel' ? undefined : asked.bankAccount ? 'bank' : asked.pensionFund ? 'pension' : asked.insurance);
 /** What the date of such an answer holds per (`askedInstead`): a bank's balance, a health policy settled, else the day of the answer; the desk's and the owner's forms label it so. */
 export const answerDateKind = (asked: AskedInstead | null | undefined): 'bank' | 'health' | 'other' => (asked === 'bank' || asked === 'health' ? asked : 'other');
 

@@ -5,11 +5,11 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type Language, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia, type Enclosure } from '../model';
-import { agencyLetter, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, billNouns, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asksPension, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, billNouns, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
-const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : f.input.category === 'insurance' ? INSURANCE_NOUNS[f.input.insuranceKind ?? 'unknown'] : 'the cancellation');
+const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : f.input.category === 'insurance' ? INSURANCE_NOUNS[f.input.insuranceKind ?? 'unknown'] : asksPension(f) ? 'that the pension payments have stopped' : 'the cancellation');
 const INSURANCE_NOUNS: Record<InsuranceKind | 'unknown', string> = { life: 'the payout', property: 'the continuation', health: 'the settlement', unknown: 'the settlement' };
 /** What we ask a bank, in the first letter and restated in every later one (nl.ts): the block and the balance on the date of death as quoted. */
 const bankAsk = (account: Named, died: string) =>
@@ -84,6 +84,8 @@ function cancellationRequest(f: Facts): string[] {
     }
     case 'insurance':
       return insuranceRequest(f);
+    case 'pension':
+      return pensionRequest(f);
     default:
       return [
         `Please end ${contractOf(f)} as of ${f.endDate}, free of charge and without a notice period.${
@@ -270,6 +272,14 @@ function claimAboveBills(f: Facts): string[] {
 /** Where premium paid for the time after the death can go: the estate's account. */
 const premiumRefund = (f: Facts) => `Premium refunded can go to account ${f.estateAccount}.`;
 
+/** pensionletter: what a pension fund is asked (nl.ts `pensionRequest`, with the sources): its payments stopped, what is paid or asked back, a survivor's pension. */
+function pensionRequest(f: Facts): string[] {
+  return [
+    `I am notifying you of the death and ask you to stop the payments under ${contractOf(f)} as of the date of death, as your pension rules provide.`,
+    `Please send me a statement of what you still pay for the time up to the death, or ask back as paid in excess${due(f)}. Please also tell me whether a survivor’s pension (nabestaandenpensioen) follows and to whom you will write about it.`,
+  ];
+}
+
 /** What a request to an insurer asks, by the kind of insurance recorded; never an end per the date of death (nl.ts, with the sources). */
 function insuranceRequest(f: Facts): string[] {
   switch (f.input.insuranceKind) {
@@ -301,7 +311,7 @@ const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: 
   `On ${f.previousLetterDate}, on behalf of the family of ${deceased.name}, who died on ${deceased.died}, ${byWhom(requestLetter(f)?.colleague)} asked you to ${askedOf(f, what, deceased)}.`;
 /** What the request asked, as it asked it (nl.ts): a lease's end date confirmed, a bank's `bankAsk`, an insurance claimed, kept or settled, else the end or transfer. */
 const askedOf = (f: Facts, what: string, quoted: { died: string; named: Named }) =>
-  asksBank(f) ? bankAsk(quoted.named, quoted.died) : transferred(f) ? `${act(f)} ${what}` : f.input.category === 'housing' ? `confirm the end date of ${what}` : f.input.category === 'insurance' ? INSURANCE_ASKED[kindAsRequested(f) ?? 'unknown'](what) : `${act(f)} ${what}`;
+  asksBank(f) ? bankAsk(quoted.named, quoted.died) : transferred(f) ? `${act(f)} ${what}` : f.input.category === 'housing' ? `confirm the end date of ${what}` : f.input.category === 'insurance' ? INSURANCE_ASKED[kindAsRequested(f) ?? 'unknown'](what) : asksPension(f) ? `stop the payments under ${what} as of the date of death` : `${act(f)} ${what}`;
 const INSURANCE_ASKED: Record<InsuranceKind | 'unknown', (what: string) => string> = {
   life: (what) => `handle the payout under ${what}`,
   property: (what) => `keep ${what} in force for the estate`,
@@ -1135,6 +1145,7 @@ export const en: Words = {
   },
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (the date of death), or otherwise as soon as possible`,
   accountClosed: (dateOfDeath) => `closing once the balance is released; until then blocked for new debits, with the balance as of ${dateOfDeath} (the date of death)`,
+  pensionStopped: (dateOfDeath) => `payments stopped as of ${dateOfDeath} (the date of death)`,
   leaseEndsByLaw: (endsOn) => `${endsOn}: the lease ends by law (Article 7:268(6) of the Dutch Civil Code)`,
   insuranceAsked: {
     life: () => 'none: the payout is asked for, not an end of the insurance',
@@ -1148,7 +1159,7 @@ export const en: Words = {
   standings: {
     headings: { done: 'Done', provider: 'Waiting on the organisation', owner: 'Waiting on us' },
     columns: (group) => ['Organisation', 'What we asked', 'Where it stands', group === 'done' ? 'As of' : 'Due by'],
-    asked: { cancel: 'Cancel', transfer: 'Transfer', bank: 'Block the account and ask the balance', life: 'Claim the payout', property: 'Keep the insurance in force', health: 'Settle the insurance', unknown: 'Report the death' },
+    asked: { cancel: 'Cancel', transfer: 'Transfer', bank: 'Block the account and ask the balance', life: 'Claim the payout', property: 'Keep the insurance in force', health: 'Settle the insurance', unknown: 'Report the death', pension: 'Stop the pension payments' },
     termPassed: (date) => `term until ${date} passed`,
     billsOwed: (listed) => (listed ? `Still to be paid: see ‘${en.estateBills.headings.open}’ below.` : 'A bill of this contract is still to be paid from the estate.'),
     // A relative's report about it that waits on me (README familyopen): why a finished contract is not under "done".

@@ -5,11 +5,11 @@ import { type DroppedClaim, leftToCredit, paidAfterDrop, paidOnDroppedBill } fro
 import { claimAboveBilled, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type Language, type LateEnd, type LateMatter, nobodyContinuesLease, type AskedBackToCome, type RefundToCome, type Reopening, type SentLetter, type StopReplaced, type ToldVia } from '../model';
-import { agencyLetter, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, billNouns, settledAtDeath, carriedAs, documentNamed } from './words';
+import { agencyLetter, endUndoneFacts, repaymentLetters, holderAtTheDeceased, newHolderNamed, asksBank, asksNoEnd, asksPension, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, withdrawnPartOfClaim, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, billNouns, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
-const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : f.input.category === 'insurance' ? INSURANCE_NOUNS[f.input.insuranceKind ?? 'unknown'] : 'de beëindiging');
+const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : f.input.category === 'insurance' ? INSURANCE_NOUNS[f.input.insuranceKind ?? 'unknown'] : asksPension(f) ? 'het stoppen van de pensioenbetalingen' : 'de beëindiging');
 const INSURANCE_NOUNS: Record<InsuranceKind | 'unknown', string> = { life: 'de uitkering', property: 'de voortzetting', health: 'de afwikkeling', unknown: 'de afwikkeling' };
 /**
  * What we ask a bank, in the first letter and restated in every later one: block the account and report its balance per
@@ -99,6 +99,8 @@ function cancellationRequest(f: Facts): string[] {
     }
     case 'insurance':
       return insuranceRequest(f);
+    case 'pension':
+      return pensionRequest(f);
     default:
       return [
         `Ik verzoek u ${contractOf(f)} kosteloos en zonder opzegtermijn te beëindigen per ${f.endDate}.${
@@ -146,6 +148,24 @@ function insuranceRequest(f: Facts): string[] {
         premiumRefund(f),
       ];
   }
+}
+
+/**
+ * pensionletter (audit103 F2): what a pension fund is asked. A fund pays out, so it is told of the death, asked to stop its payments per
+ * the date of death as its rules have it, to state what it still pays or asks back, and whether a nabestaandenpensioen follows; never to
+ * end a contract, stop a direct debit or charge no costs. Only what these sources say:
+ * - https://www.bpfhibin.nl/gepensioneerd/overlijden/ (a fund's own page): the fund hears of a death in the Netherlands from the
+ *   municipality; for a death abroad the nabestaanden must report it; a partner may receive a partnerpensioen.
+ * - https://www.spw.nl/werkgevers/handige-tools/tools-voor-u/communicatieplanner/levensgebeurtenissen/overlijden (a fund): it writes
+ *   to the nabestaanden; the partner, ex-partner and children may be entitled to nabestaandenpensioen.
+ * - https://www.abp.nl/pensioen-bij-abp/speciaal-voor/gepensioneerden/te-veel-ontvangen-pensioen: pension paid in excess is asked back.
+ * So the letter names no month the payments end in, no amount and no one entitled: it asks the fund, which knows its rules.
+ */
+function pensionRequest(f: Facts): string[] {
+  return [
+    `Ik meld u het overlijden en verzoek u de betalingen uit ${contractOf(f)} te stoppen per de datum van overlijden, zoals uw pensioenreglement dat bepaalt.`,
+    `Wilt u mij een overzicht sturen van wat u over de tijd tot het overlijden nog betaalt of als te veel betaald terugvraagt${due(f)}? Wilt u mij ook laten weten of er een nabestaandenpensioen volgt en aan wie u daarover schrijft?`,
+  ];
 }
 
 /**
@@ -364,7 +384,7 @@ const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: 
  * them. An insurance was claimed, kept or settled as its kind has it (`insuranceRequest`).
  */
 const askedOf = (f: Facts, what: string, quoted: { died: string; named: Named }) =>
-  asksBank(f) ? bankAsk(quoted.named, quoted.died) : transferred(f) ? `${what} ${act(f)}` : f.input.category === 'housing' ? `de einddatum van ${what} te bevestigen` : f.input.category === 'insurance' ? INSURANCE_ASKED[kindAsRequested(f) ?? 'unknown'](what) : `${what} ${act(f)}`;
+  asksBank(f) ? bankAsk(quoted.named, quoted.died) : transferred(f) ? `${what} ${act(f)}` : f.input.category === 'housing' ? `de einddatum van ${what} te bevestigen` : f.input.category === 'insurance' ? INSURANCE_ASKED[kindAsRequested(f) ?? 'unknown'](what) : asksPension(f) ? `de betalingen uit ${what} te stoppen per de datum van overlijden` : `${what} ${act(f)}`;
 const INSURANCE_ASKED: Record<InsuranceKind | 'unknown', (what: string) => string> = {
   life: (what) => `de uitkering uit ${what} af te handelen`,
   property: (what) => `${what} voor de nalatenschap te laten doorlopen`,
@@ -1304,6 +1324,7 @@ export const nl: Words = {
     health: (dateOfDeath) => `afwikkelen per ${dateOfDeath} (de datum van overlijden)`,
     unknown: () => 'geen: de verzekering wordt met dit verzoek niet opgezegd',
   },
+  pensionStopped: (dateOfDeath) => `betalingen stoppen per ${dateOfDeath} (de datum van overlijden)`,
   leaseEndsByLaw: (endsOn) => `${endsOn}: de huur eindigt van rechtswege (artikel 7:268 lid 6 BW)`,
   leaseContinues: 'geen: de huur wordt niet opgezegd, omdat wie in de woning woonde de huur kan voortzetten (artikel 7:268 BW)',
   date: (iso) => letterDate(iso, 'nl'),
@@ -1312,7 +1333,7 @@ export const nl: Words = {
     headings: { done: 'Afgerond', provider: 'Wacht op de organisatie', owner: 'Wacht op ons' },
     columns: (group) => ['Organisatie', 'Wat we vroegen', 'Stand van zaken', group === 'done' ? 'Per' : 'Uiterlijk'],
     // A bank account and an insurance are not ended (README, bankbalance, insuranceclaim): the row says what was asked, as the family's card does.
-    asked: { cancel: 'Opzeggen', transfer: 'Overzetten', bank: 'Rekening blokkeren en saldo opvragen', life: 'Uitkering aanvragen', property: 'Verzekering laten doorlopen', health: 'Verzekering afwikkelen', unknown: 'Overlijden melden' },
+    asked: { cancel: 'Opzeggen', transfer: 'Overzetten', bank: 'Rekening blokkeren en saldo opvragen', life: 'Uitkering aanvragen', property: 'Verzekering laten doorlopen', health: 'Verzekering afwikkelen', unknown: 'Overlijden melden', pension: 'Pensioenbetalingen stoppen' },
     termPassed: (date) => `termijn tot en met ${date} verstreken`,
     // Done with the organisation but not for the family: what is still to pay, where the table lists it (a reader of the debts), or only that there is.
     billsOwed: (listed) => (listed ? `Nog te betalen: zie ‘${nl.estateBills.headings.open}’ hieronder.` : 'Er is nog een rekening van dit contract te betalen uit de nalatenschap.'),

@@ -5,7 +5,7 @@ import type { BillCorrectionFacts, BillsHeld, CarriedAs, CorrectedField, Correct
 import { nobodyContinuesLease, REQUEST_LETTER_KINDS, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
-import { answerDateKind, askedInstead, type AskedInstead, asksBankAccount, billNounsOf } from '../../workflows/wording';
+import { answerDateKind, askedInstead, type AskedInstead, asksBankAccount, asksPensionStop, billNounsOf } from '../../workflows/wording';
 import { followingKey } from '../../workflows/contract.machine';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -39,7 +39,7 @@ export interface Words {
   titles: Record<LetterKind, string>;
   /** The titles that say "my request" or "my dispute", for when a colleague sent it (`referredColleague`): "our". */
   ourTitles: { kinds: Partial<Record<LetterKind, string>>; disputesEscalation: string };
-  /** A request to an insurer reports the death: it claims, keeps or settles the policy, it does not cancel it (`titleOf`, `insuranceRequest`). */
+  /** A request to an insurer or a pension fund reports the death: it claims, keeps or settles the policy, or stops the payments; it does not cancel (`titleOf`, `insuranceRequest`, `pensionRequest`). */
   insuranceTitle: string;
   /** factuurwords: a title that names the bill, naming an insurer's as its nota (`billNouns`). */
   insurersBillIn: (title: string) => string;
@@ -108,6 +108,8 @@ export interface Words {
   accountClosed: (dateOfDeath: string) => string;
   /** An insurer's "end date", by kind, as its letter asks (`insuranceRequest`): no end, except a health policy settled per the death. */
   insuranceAsked: Record<InsuranceKind | 'unknown', (dateOfDeath: string) => string>;
+  /** pensionletter: a pension fund's "end date" as its letter asks (`pensionRequest`): its payments stopped per the date of death. */
+  pensionStopped: (dateOfDeath: string) => string;
   /** A lease whose tenant lived alone: the day it ends by law (art. 7:268 lid 6 BW). */
   leaseEndsByLaw: (endsOn: string) => string;
   /** A lease someone may continue: not given notice (art. 7:268 BW). */
@@ -544,13 +546,15 @@ export const holderAtTheDeceased = (f: Facts): string | null => {
 };
 /** A bank account to wind up: what every letter about it asks is the block and the balance, not an end (templates `bankAsk`, `asksBankAccount`). */
 export const asksBank = (f: Facts) => asksBankAccount(f.input.category, f.input.contract?.action);
+/** pensionletter: a pension fund is told of the death and asked to stop its payments, not to end a contract (templates `pensionRequest`). */
+export const asksPension = (f: Facts) => asksPensionStop(f.input.category, f.input.contract?.action);
 /**
  * A request that asked no end (bankanswer): a bank account's block and balance, an insurer's payout, cover or settlement. The date
  * its answer confirmed is no end date, and later letters do not call it one.
  */
 export const asksNoEnd = (f: Facts) => askedOfRequest(f) !== undefined;
 /** What the latest request asked where it asked no end (`askedInstead`), with an insurer's kind as it asked it. */
-const askedOfRequest = (f: Facts) => askedInstead(transferred(f) ? 'transfer' : 'cancel', { bankAccount: asksBank(f), insurance: f.input.category === 'insurance' ? (kindAsRequested(f) ?? 'unknown') : undefined });
+const askedOfRequest = (f: Facts) => askedInstead(transferred(f) ? 'transfer' : 'cancel', { bankAccount: asksBank(f), pensionFund: asksPension(f), insurance: f.input.category === 'insurance' ? (kindAsRequested(f) ?? 'unknown') : undefined });
 /** A correction of an insurer's kind: the letter restates the whole request of the new kind, as its first letter asks it. */
 export const correctsKind = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'insuranceKind');
 
@@ -632,7 +636,7 @@ function kindTitleOf(w: Words, kind: LetterKind, f: Facts): string {
     if (refundsCharge(f)) return atDeath ? t.chargeDeath : t.chargeConfirmed;
     return atDeath ? t.death : t.confirmed;
   }
-  if (kind === 'cancellation' && f.input.category === 'insurance') return w.insuranceTitle;
+  if (kind === 'cancellation' && (f.input.category === 'insurance' || asksPension(f))) return w.insuranceTitle;
   if (kind === 'cancellation' && asksBank(f)) return w.bankTitle;
   if ((kind === 'correction' || kind === 'bill_correction') && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;
   if (kind === 'dispute_withdrawal' && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyWithdrawalTitles.ours : w.agencyWithdrawalTitles.mine;

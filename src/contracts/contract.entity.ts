@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { type AnswerDone, answerDoneOf, asksBankAccount, type InsuranceKind, type RequestAsked } from '../../workflows/wording';
+import { type AnswerDone, answerDoneOf, asksBankAccount, asksPensionStop, type InsuranceKind, type RequestAsked } from '../../workflows/wording';
 import type { CompletionChange } from '../../workflows/contract.machine';
 import { Provider } from '../providers/provider.entity';
 
@@ -39,6 +39,7 @@ export const CONTRACT_ACTIONS: ContractAction[] = ['cancel', 'transfer'];
 export const requestAsked = (c: Pick<Contract, 'insuranceKind' | 'action'> & { answerDone?: unknown; provider: Pick<Provider, 'category'> }): RequestAsked => ({
   insurance: c.provider.category === 'insurance' ? (c.insuranceKind ?? 'unknown') : undefined,
   bankAccount: asksBankAccount(c.provider.category, c.action),
+  pensionFund: asksPensionStop(c.provider.category, c.action),
   answerDone: answerDoneOf(c.answerDone as Parameters<typeof answerDoneOf>[0]),
 });
 

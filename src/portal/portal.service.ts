@@ -63,13 +63,13 @@ const INVITED = 'family_member.invited';
  * What we asked, as the card names it (`requestAsked`): a bank account is not ended, we ask it blocked and its balance on the day
  * of death; an insurer is asked to pay out, keep or settle the policy, or told of the death (README, bankbalance, insuranceclaim).
  */
-const INSURANCE_ASKED: Record<Lang, Record<NonNullable<RequestAsked['insurance']>, string>> = {
-  nl: { life: 'Uitkering aanvragen', property: 'Verzekering laten doorlopen', health: 'Verzekering afwikkelen', unknown: 'Overlijden melden' },
-  en: { life: 'Claim the payout', property: 'Keep the insurance in force', health: 'Settle the insurance', unknown: 'Report the death' },
+const INSURANCE_ASKED: Record<Lang, Record<NonNullable<RequestAsked['insurance']> | 'pension', string>> = {
+  nl: { life: 'Uitkering aanvragen', property: 'Verzekering laten doorlopen', health: 'Verzekering afwikkelen', unknown: 'Overlijden melden', pension: 'Pensioenbetalingen stoppen' },
+  en: { life: 'Claim the payout', property: 'Keep the insurance in force', health: 'Settle the insurance', unknown: 'Report the death', pension: 'Stop the pension payments' },
 };
 const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null; asked: RequestAsked }) => string> = {
-  nl: (c) => (c.asked.bankAccount ? 'Rekening blokkeren en saldo opvragen' : c.action === 'transfer' ? `Overzetten op naam van ${c.newHolder ?? 'de erfgenaam'}` : c.asked.insurance ? INSURANCE_ASKED.nl[c.asked.insurance] : 'Beëindigen'),
-  en: (c) => (c.asked.bankAccount ? 'Block the account and ask the balance' : c.action === 'transfer' ? `Transfer to ${c.newHolder ?? 'the heir'}` : c.asked.insurance ? INSURANCE_ASKED.en[c.asked.insurance] : 'End the contract'),
+  nl: (c) => (c.asked.bankAccount ? 'Rekening blokkeren en saldo opvragen' : c.action === 'transfer' ? `Overzetten op naam van ${c.newHolder ?? 'de erfgenaam'}` : c.asked.insurance ? INSURANCE_ASKED.nl[c.asked.insurance] : c.asked.pensionFund ? INSURANCE_ASKED.nl.pension : 'Beëindigen'),
+  en: (c) => (c.asked.bankAccount ? 'Block the account and ask the balance' : c.action === 'transfer' ? `Transfer to ${c.newHolder ?? 'the heir'}` : c.asked.insurance ? INSURANCE_ASKED.en[c.asked.insurance] : c.asked.pensionFund ? INSURANCE_ASKED.en.pension : 'End the contract'),
 };
 
 type Details = Record<string, unknown>;

@@ -202,7 +202,7 @@ export class DeskRequest {
   @ApiProperty({ type: DeskAnswerDone, nullable: true, description: 'what your confirmation said you did, as recorded now (a correction, `correct-completion`, may change it); null when it said none' })
   answerDone: DeskAnswerDone | null;
 
-  @ApiProperty({ enum: ['bank', 'life', 'property', 'health', 'unknown'], nullable: true, description: 'what the request asked instead of an end: a bank account blocked and its balance reported; an insurer, by the kind of insurance recorded, to handle the payout (`life`), keep the cover for the estate (`property`), settle the policy (`health`), or say how it continues or ends (`unknown`). Null: the end date or the transfer' })
+  @ApiProperty({ enum: ['bank', 'life', 'property', 'health', 'unknown', 'pension'], nullable: true, description: 'what the request asked instead of an end: a bank account blocked and its balance reported; an insurer, by the kind of insurance recorded, to handle the payout (`life`), keep the cover for the estate (`property`), settle the policy (`health`), or say how it continues or ends (`unknown`); a pension fund told of the death, to stop its payments per the date of death (`pension`). Null: the end date or the transfer' })
   asked: AskedInstead | null;
 
   @ApiProperty({ type: DeskDeceased })

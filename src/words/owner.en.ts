@@ -1109,6 +1109,7 @@ export const ownerEn: OwnerWords = {
         property: 'the insurance kept in force for the estate',
         health: 'settlement as of the date of death',
         unknown: 'the death reported, asking how the insurance continues or ends',
+        pension: 'the pension payments stopped as of the date of death',
       },
       askedTransfer: (holder, date) => `transfer${holder ? ` to ${holder}` : ''}${date ? ` as of ${date}` : ''}`,
       sentOn: (date) => `request sent on ${date}`,

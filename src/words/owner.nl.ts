@@ -1266,6 +1266,7 @@ export const ownerNl = {
         property: 'doorlopen van de verzekering voor de nalatenschap',
         health: 'afwikkeling per de datum van overlijden',
         unknown: 'melding van het overlijden, met de vraag hoe de verzekering doorloopt of eindigt',
+        pension: 'stoppen van de pensioenbetalingen per de datum van overlijden',
       } as Record<string, string>,
       askedTransfer: (holder: string | null, date: string | null) => `overzetting${holder ? ` op naam van ${holder}` : ''}${date ? ` per ${date}` : ''}`,
       sentOn: (date: string) => `verzoek verstuurd op ${date}`,

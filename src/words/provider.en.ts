@@ -241,6 +241,7 @@ export const providerEn: ProviderWords = {
   asked: {
     bank: 'Block the account and report its balance', life: 'Handle the payout', property: 'Continue the insurance for the estate',
     health: 'Settle the insurance', unknown: 'Say how the insurance continues or ends',
+    pension: 'Stop the pension payments as of the date of death',
   } as Record<AskedInstead, string>,
   /** What the day a request names is (`askedDayKind`), the desk export's „Soort datum" (rentrest). */
   dayKinds: { endsByLaw: 'end by law', transferOn: 'transfer as of', asked: 'requested' } as Record<AskedDayKind, string>,

@@ -312,6 +312,7 @@ export const providerNl = {
   asked: {
     bank: 'Rekening blokkeren en saldo opgeven', life: 'Uitkering afhandelen', property: 'Verzekering laten doorlopen voor de nalatenschap',
     health: 'Verzekering afwikkelen', unknown: 'Laten weten hoe de verzekering doorloopt of eindigt',
+    pension: 'Pensioenbetalingen stoppen per de datum van overlijden',
   } as Record<AskedInstead, string>,
   /** What the day a request names is (`askedDayKind`), the desk export's „Soort datum" (rentrest). */
   dayKinds: { endsByLaw: 'einde van rechtswege', transferOn: 'overzetten per', asked: 'gevraagd' } as Record<AskedDayKind, string>,

@@ -613,7 +613,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   const request = [...c.letters].reverse().find((l) => l.kind === (c.action === 'transfer' ? 'transfer' : 'cancellation') && l.status === 'sent');
   // A cancellation that asks no end (a bank account, an insurer: `requestAsked`) is named by what its letter asks.
   const ask = requestAsked(c);
-  const cancelAsked = ask.bankAccount ? w.askedBank(humanDate(o.estate.deceased.dateOfDeath, lang)) : ask.insurance ? w.askedInsurance[ask.insurance] : w.askedCancel(requested, humanDate(o.estate.deceased.dateOfDeath, lang));
+  const cancelAsked = ask.bankAccount ? w.askedBank(humanDate(o.estate.deceased.dateOfDeath, lang)) : ask.insurance ? w.askedInsurance[ask.insurance] : ask.pensionFund ? w.askedInsurance.pension : w.askedCancel(requested, humanDate(o.estate.deceased.dateOfDeath, lang));
   const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : cancelAsked, request ? requestWent(lang, asItStands(c, request)) : w.notSent, ...(c.endDateByLaw ? [c.endDateByLaw] : [])];
   // bankletters: a block is no confirmed end: the bank's answer, and whether its balance reached the estate account (bankrest: none to release at nil or below).
   const block = askedInstead(c.action, ask) === 'bank' && ask.answerDone?.done === 'accountBlocked' ? ask.answerDone : null;

@@ -1076,10 +1076,10 @@ export interface components {
             /** @description what your confirmation (`complete`) may say you did, as `done`: a bank or insurer was asked no end (a bank account blocked and its balance, an insurer's payout, cover or settlement). Empty: confirm the end date or the transfer */
             answersDone: ("accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled")[];
             /**
-             * @description what the request asked instead of an end: a bank account blocked and its balance reported; an insurer, by the kind of insurance recorded, to handle the payout (`life`), keep the cover for the estate (`property`), settle the policy (`health`), or say how it continues or ends (`unknown`). Null: the end date or the transfer
+             * @description what the request asked instead of an end: a bank account blocked and its balance reported; an insurer, by the kind of insurance recorded, to handle the payout (`life`), keep the cover for the estate (`property`), settle the policy (`health`), or say how it continues or ends (`unknown`); a pension fund told of the death, to stop its payments per the date of death (`pension`). Null: the end date or the transfer
              * @enum {string|null}
              */
-            asked: "bank" | "life" | "property" | "health" | "unknown" | null;
+            asked: "bank" | "life" | "property" | "health" | "unknown" | "pension" | null;
             /** @description money Steward asked you back by letter (a final invoice the estate paid before you dropped the claim) while something of it has not been received; report a transfer with `POST …/requests/{id}/refund-paid`, as a refund */
             askedBack: components["schemas"]["DeskAskedBack"] | null;
             caseOwner: components["schemas"]["DeskCaseOwner"];
@@ -1206,10 +1206,10 @@ export interface components {
             /** @description what your confirmation (`complete`) may say you did, as `done`: a bank or insurer was asked no end (a bank account blocked and its balance, an insurer's payout, cover or settlement). Empty: confirm the end date or the transfer */
             answersDone: ("accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled")[];
             /**
-             * @description what the request asked instead of an end: a bank account blocked and its balance reported; an insurer, by the kind of insurance recorded, to handle the payout (`life`), keep the cover for the estate (`property`), settle the policy (`health`), or say how it continues or ends (`unknown`). Null: the end date or the transfer
+             * @description what the request asked instead of an end: a bank account blocked and its balance reported; an insurer, by the kind of insurance recorded, to handle the payout (`life`), keep the cover for the estate (`property`), settle the policy (`health`), or say how it continues or ends (`unknown`); a pension fund told of the death, to stop its payments per the date of death (`pension`). Null: the end date or the transfer
              * @enum {string|null}
              */
-            asked: "bank" | "life" | "property" | "health" | "unknown" | null;
+            asked: "bank" | "life" | "property" | "health" | "unknown" | "pension" | null;
             /** @description money Steward asked you back by letter (a final invoice the estate paid before you dropped the claim) while something of it has not been received; report a transfer with `POST …/requests/{id}/refund-paid`, as a refund */
             askedBack: components["schemas"]["DeskAskedBack"] | null;
             caseOwner: components["schemas"]["DeskCaseOwner"];
