@@ -101,6 +101,12 @@ describe('noticeChanges of the agency language', () => {
     expect(changes).toEqual([{ field: 'agencyLanguage', from: 'nl', to: 'en' }]);
     expect(findsAgencyAnew(changes)).toBe(false);
   });
+
+  it('reads a postal address read back in another key order as the same address (agencylang3)', () => {
+    const byPost = { ...recorded, agencyAddress: { city: 'Amsterdam', street: 'Postbus 17', country: 'NL', postalCode: '1000 AA' } };
+    const changes = noticeChanges(byPost, { ...byPost, agencyAddress: { street: 'Postbus 17', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' }, agencyLanguage: 'en' });
+    expect(changes).toEqual([{ field: 'agencyLanguage', from: 'nl', to: 'en' }]);
+  });
 });
 
 /** agencylang2: the agency's language corrected alone: our stop again in it while the stop is asked; after, nothing, said why. */

@@ -8,7 +8,9 @@ const NOTICE_FIELDS: NoticeChange['field'][] = ['agency', 'agencyEmail', 'agency
 
 /** An empty particular is no particular: a form's empty e-mail and one never recorded are the same. */
 const asRecorded = (value: unknown): unknown => (value === undefined || value === '' ? null : value);
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(asRecorded(a)) === JSON.stringify(asRecorded(b));
+/** agencylang3: an address read back from its step (jsonb orders its keys) is the same address as the one the form sends. */
+const inKeyOrder = (_key: string, v: unknown): unknown => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(asRecorded(a), inKeyOrder) === JSON.stringify(asRecorded(b), inKeyOrder);
 /** agencylang: a notice recorded without the agency's language reads Dutch, so choosing Dutch for it changes nothing. */
 const particular = (notice: NoticeParticulars, field: NoticeChange['field']): unknown => (field === 'agencyLanguage' ? (asRecorded(notice[field]) ?? 'nl') : notice[field]);
 

@@ -1777,10 +1777,11 @@ export class ContractsService implements OnModuleInit {
    * agencylate2: the agency's particulars corrected: each letter of ours to it as recorded (`agency`) still waiting is held back, as
    * deskundo holds an end letter whose drop was undone: one made and waiting for the post (unprinted, or in a batch not posted) or for its
    * e-mail's sending is set apart (`setApartCollectionEnded`), one not made yet is never made (`withdrawUnclaimedOf`). The kinds held
-   * back, and the event of a word that the collection ended never made (it goes again from it when it still matters).
+   * back, and the event of a word that the collection ended never made (it goes again from it when it still matters). agencylang3: the
+   * language alone corrected (`language`): held back alike, set apart for that reason.
    */
-  private async holdAgencyLetters(manager: EntityManager, contract: Contract, agency: string): Promise<{ kinds: AgencyLetterKind[]; endEvent: Record<string, unknown> | null }> {
-    const setApart = await this.waiting().setApartCollectionEnded(manager, contract.id, { correctedAgency: agency });
+  private async holdAgencyLetters(manager: EntityManager, contract: Contract, agency: string, language?: true): Promise<{ kinds: AgencyLetterKind[]; endEvent: Record<string, unknown> | null }> {
+    const setApart = await this.waiting().setApartCollectionEnded(manager, contract.id, { correctedAgency: agency, ...(language && { language }) });
     const stops = new Set((await this.agencyLetters!(manager, contract.id)).filter((s) => s.agency === agency).map((s) => s.id));
     const toAgency = (payload: Record<string, unknown>) => {
       const effect = payload.effect as { letterKind?: string; to?: string };
@@ -1807,8 +1808,13 @@ export class ContractsService implements OnModuleInit {
     // agencyafter: a correction our stop goes to the agency again for changes whom it reaches: the family hears it (their card reads the corrected agency).
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
       // agencylang2: the language alone corrected: our stop again in it (outside the machine, v22 to v26 kept as they are); the
-      // family's card names the same agency, so they hear nothing new.
-      if (event.inAgencyLanguage === true) await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'collection_stop', event, 'agency', true);
+      // family's card names the same agency, so they hear nothing new. agencylang3: a letter to it in the old language still waiting is
+      // held back first (the language alone changed, so the name is the one recorded), so the agency never gets both; then none went,
+      // and the stop names none it replaces (`stopReplaced`).
+      if (event.inAgencyLanguage === true) {
+        await this.holdAgencyLetters(manager, contract, dto.agency, true);
+        await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'collection_stop', event, 'agency', true);
+      }
       if (!applied.effects.some((e) => e.type === 'letter' && e.to === 'agency')) return;
       await this.noticeCorrected(manager, { estateId: contract.estateId, contractId: contract.id, agency: dto.agency, reference: dto.reference, amount: dto.amount ?? null, again: 'collection_stop' });
     };

@@ -253,9 +253,10 @@ export function billsOnOf(recordings: { event: string; details: Record<string, u
 
 /**
  * Which of a contract's letters asking an agency to close its file are meant: those to `agency`, or those a drop of `droppedBills` made go
- * (deskundo); agencylate2: every letter to the agency recorded as `correctedAgency`, its particulars corrected.
+ * (deskundo); agencylate2: every letter to the agency recorded as `correctedAgency`, its particulars corrected (agencylang3: or only the
+ * language of its letter, `language`).
  */
-export type EndLettersOf = { agency: string } | { droppedBills: string[]; claim?: true } | { correctedAgency: string };
+export type EndLettersOf = { agency: string } | { droppedBills: string[]; claim?: true } | { correctedAgency: string; language?: true };
 
 /**
  * Whether a letter telling an agency the collection ended (its event, `collection_ended`) was made by a drop of `bills` (empty: the

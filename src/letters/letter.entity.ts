@@ -254,10 +254,16 @@ export const COLLECTED_AGAIN_BEFORE_POST = 'collected again before it went out: 
 export const DROP_UNDONE_BEFORE_POST = 'drop undone before it went out: not sent';
 
 /**
+ * agencylang3: why a letter to an agency was set apart before it went out: the owner corrected the language of the agency's letter
+ * while ours waited for the post or its e-mail's sending; our stop goes in the corrected language instead (`correctCollectionNoticeAsked`).
+ */
+export const LANGUAGE_CORRECTED_BEFORE_POST = "agency's language corrected before it went out: sent in that language instead";
+
+/**
  * A letter by e-mail set apart before its sending started: an objection (README, sendingmark), a complaint withdrawn by a correction
  * (README, collectionwords). Its sending, claimed or not, sends nothing.
  */
-export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST];
+export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, LANGUAGE_CORRECTED_BEFORE_POST];
 
 /** Why a letter by post was set apart when its batch was downloaded: the term it printed had passed (`PrintBatchesService.pdf`); it is made anew. */
 export const TERM_PASSED_BEFORE_PRINTING = 'term passed before printing';
@@ -287,11 +293,12 @@ export function returnRefusal(l: Pick<Letter, 'channel' | 'status' | 'deliverySt
 export const NOT_REMADE = 'answered since: not made anew';
 
 /** Why a letter was set apart before it went out, in the owner's catalogue's keys (`estate.setApartBecause`): each its own true words. */
-export type SetApartReason = 'settled' | 'answered' | 'takenBack' | 'corrected' | 'readdressed' | 'rechannelled' | 'readdressedAfterDownload' | 'restored' | 'restoredAfterDownload' | 'collectedAgain' | 'dropUndone' | 'termPassed' | 'notRemade';
+export type SetApartReason = 'settled' | 'answered' | 'takenBack' | 'corrected' | 'readdressed' | 'rechannelled' | 'readdressedAfterDownload' | 'restored' | 'restoredAfterDownload' | 'collectedAgain' | 'dropUndone' | 'languageCorrected' | 'termPassed' | 'notRemade';
 const SET_APART_REASONS = new Map<string, SetApartReason>([
   [SETTLED_BEFORE_POST, 'settled'], [ANSWERED_BEFORE_POST, 'answered'], [TAKEN_BACK_BEFORE_POST, 'takenBack'], [CORRECTED_BEFORE_POST, 'corrected'],
   [READDRESSED_BEFORE_POST, 'readdressed'], [RECHANNELLED_BEFORE_POST, 'rechannelled'], [READDRESSED_AFTER_DOWNLOAD, 'readdressedAfterDownload'],
   [RESTORED_BEFORE_POST, 'restored'], [RESTORED_AFTER_DOWNLOAD, 'restoredAfterDownload'], [COLLECTED_AGAIN_BEFORE_POST, 'collectedAgain'], [DROP_UNDONE_BEFORE_POST, 'dropUndone'],
+  [LANGUAGE_CORRECTED_BEFORE_POST, 'languageCorrected'],
 ]);
 /**
  * deliverywords: why a failed letter never left the office (null: it went, or may have). Every `SET_APART_BEFORE_SENDING` reason, by post

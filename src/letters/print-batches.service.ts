@@ -33,7 +33,7 @@ import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import type { Readdressed } from '../words/readdressed';
 import { aboutTheRequest, LettersService, printedTermSql, repeatsTheQuestion } from './letters.service';
 import { type ReaddressNotice, ReaddressNoticesService } from './readdress-notices.service';
-import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, DROP_UNDONE_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, TERM_PASSED_BEFORE_PRINTING, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, DROP_UNDONE_BEFORE_POST, EMAIL_NOT_STARTED, LANGUAGE_CORRECTED_BEFORE_POST, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, TERM_PASSED_BEFORE_PRINTING, WAITING_UNPRINTED } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -736,7 +736,7 @@ export class PrintBatchesService implements OnModuleInit {
   private async outBeside(manager: EntityManager, contractIds: string[], besides: string[]): Promise<Set<string>> {
     const out: { contractId: string }[] = await manager.query(
       `SELECT DISTINCT contract_id AS "contractId" FROM letters WHERE contract_id = ANY($1) AND status = 'sent' AND (delivery_error IS NULL OR delivery_error <> ALL($2)) AND id <> ALL($3::uuid[])`,
-      [contractIds, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, NOT_REMADE], besides],
+      [contractIds, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, TAKEN_BACK_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, LANGUAGE_CORRECTED_BEFORE_POST, NOT_REMADE], besides],
     );
     return new Set(out.map((r) => r.contractId));
   }
@@ -851,7 +851,7 @@ export class PrintBatchesService implements OnModuleInit {
    * made it go undone (`droppedBills`: those the drop named, empty the only one; `endNamesDrop`): set apart (`DROP_UNDONE_BEFORE_POST`),
    * the agency never read that the collection ended, so nothing is corrected. Those set apart. agencylate2: the agency's particulars corrected
    * (`correctedAgency`, the name it was recorded under): every letter of ours to it (`AGENCY_LETTER_KINDS`) not gone yet is set apart
-   * (`CORRECTED_BEFORE_POST`): none goes under the wrong particulars, and the one that still matters goes again. The caller holds the contract's lock;
+   * (`CORRECTED_BEFORE_POST`; agencylang3: its language alone, `LANGUAGE_CORRECTED_BEFORE_POST`): none goes under the wrong particulars, and the one that still matters goes again. The caller holds the contract's lock;
    * batches are locked before their letters, as the download locks them (`setApartReminder`).
    */
   async setApartCollectionEnded(manager: EntityManager, contractId: string, which: EndLettersOf): Promise<{ id: string; kind: string }[]> {
@@ -874,7 +874,7 @@ export class PrintBatchesService implements OnModuleInit {
     );
     const letters = await this.stayingHome(manager, 'droppedBills' in which ? found.filter((l) => endNamesDrop(l.event, which.droppedBills, which.claim)) : found, true);
     const downloaded = letters.filter((l) => l.downloaded && l.batchId);
-    const why = 'droppedBills' in which ? DROP_UNDONE_BEFORE_POST : 'correctedAgency' in which ? CORRECTED_BEFORE_POST : COLLECTED_AGAIN_BEFORE_POST;
+    const why = 'droppedBills' in which ? DROP_UNDONE_BEFORE_POST : 'correctedAgency' in which ? (which.language ? LANGUAGE_CORRECTED_BEFORE_POST : CORRECTED_BEFORE_POST) : COLLECTED_AGAIN_BEFORE_POST;
     await this.setApart(manager, letters, why, downloaded.map((l) => l.batchId!));
     // ownerdrop, agencylate2, stopclaim: the batch says why the letter left it (`dropUndone`, `agencyCorrected`, `collectedAgain`), not a bank's block taken back.
     const left = 'droppedBills' in which ? { takenBack: true, dropUndone: true } : 'correctedAgency' in which ? { takenBack: true, agencyCorrected: true } : { takenBack: true, collectedAgain: true };

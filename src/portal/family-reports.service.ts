@@ -135,6 +135,7 @@ export interface ReportCorrection {
   reference?: string;
   agency?: string;
   dossierNumber?: string;
+  agencyLanguage?: Language;
 }
 
 /** A stored figure as the bill rules read it: absent, not null. */

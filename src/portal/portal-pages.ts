@@ -221,7 +221,7 @@ function reportChangeForms(lang: Lang, r: OwnReport, i: number, owner: string, r
   const prefix = `report-${i}-`;
   // Outside the estate's debts she reads none of its figures (familybill): the ones she sent stay, and she may say in her message what is wrong.
   const figures = r.figuresHidden ? html`<p class="muted">${w.reportChange.figuresKept}</p>` : (CORRECTABLE_FIGURES[r.kind as keyof typeof CORRECTABLE_FIGURES] ?? []).map((name) =>
-    field(state, name, labels[name], { idPrefix: prefix, initial: initial(name), ...(name.endsWith('Date') || name.startsWith('period') ? { type: 'date' } : {}), ...(name === 'amount' ? { inputmode: 'decimal' } : {}) }),
+    name === 'agencyLanguage' ? agencyLanguageChoice(state, w, { idPrefix: prefix, initial: initial(name) }) : field(state, name, labels[name], { idPrefix: prefix, initial: initial(name), ...(name.endsWith('Date') || name.startsWith('period') ? { type: 'date' } : {}), ...(name === 'amount' ? { inputmode: 'decimal' } : {}) }),
   );
   return html`<details class="report-change"${mine ? html` open` : ''}><summary>${w.reportChange.open}</summary><p class="muted">${w.reportChange.hint(owner)}</p>
 ${errorSummary(state, undefined, prefixedIds(prefix))}<form method="post" action="/family/reports/${r.id}/correct">
@@ -335,10 +335,15 @@ export interface StatementFormState {
   errors?: FormState['errors'];
 }
 
+/** agencylang3: the language the agency wrote in, Dutch unless she says otherwise (our letters to the agency go in it). */
+function agencyLanguageChoice(state: FormState, w: FamilyWords, options: { idPrefix?: string; initial?: string } = {}): SafeHtml {
+  return select(state, 'agencyLanguage', w.agencyLanguage, (['nl', 'en'] as const).map((l): [string, string] => [l, w.agencyLanguages[l]]), { ...options, initial: options.initial ?? 'nl' });
+}
+
 /** The fields each kind of report asks for, beyond what happened and a photo: nothing a family member cannot know. */
-const REPORT_FIELDS: Record<ReportKind, readonly ('contractId' | 'invoiceDate' | 'periodFrom' | 'periodTo' | 'amount' | 'reference' | 'agency' | 'dossierNumber' | 'providerId' | 'accountNumber')[]> = {
+const REPORT_FIELDS: Record<ReportKind, readonly ('contractId' | 'invoiceDate' | 'periodFrom' | 'periodTo' | 'amount' | 'reference' | 'agency' | 'dossierNumber' | 'agencyLanguage' | 'providerId' | 'accountNumber')[]> = {
   invoice_after_end: ['contractId', 'invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
-  collection_letter: ['contractId', 'agency', 'amount', 'reference', 'dossierNumber'],
+  collection_letter: ['contractId', 'agency', 'amount', 'reference', 'dossierNumber', 'agencyLanguage'],
   letter_to_deceased: ['contractId'],
   new_contract: ['providerId', 'accountNumber'],
   other: ['contractId'],
@@ -364,6 +369,7 @@ export function reportPage(lang: Lang, contracts: ContractChoice[], providers: {
     reference: () => field(state, 'reference', w.reference),
     agency: () => field(state, 'agency', w.agency),
     dossierNumber: () => field(state, 'dossierNumber', w.dossierNumber),
+    agencyLanguage: () => agencyLanguageChoice(state, w),
     providerId: () => select(state, 'providerId', w.provider, [unknown, ...providerChoices]),
     accountNumber: () => field(state, 'accountNumber', w.account),
   };

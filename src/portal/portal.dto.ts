@@ -127,9 +127,10 @@ export class FamilyReportDto {
 
 /**
  * relcorr: a relative corrects her own report (`PATCH /portal/reports/:id`): her message and the figures she typed off the paper, by
- * the report form's rules; only those given change. A figure her kind of report does not hold is refused (422 `notOfKind`).
+ * the report form's rules; only those given change. A figure her kind of report does not hold is refused (422 `notOfKind`); agencylang3:
+ * a collection letter's `agencyLanguage` among them.
  */
-export class CorrectFamilyReportDto extends PartialType(PickType(FamilyReportDto, ['message', 'invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference', 'agency', 'dossierNumber'] as const)) {}
+export class CorrectFamilyReportDto extends PartialType(PickType(FamilyReportDto, ['message', 'invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference', 'agency', 'dossierNumber', 'agencyLanguage'] as const)) {}
 
 /** The owner's reply to the relative who made a report, as she handles it or records its bill: the same field on both. */
 const ReplyToReporter = (): PropertyDecorator =>

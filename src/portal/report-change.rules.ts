@@ -30,10 +30,14 @@ export function photoChange(
 /** The figures a relative typed off a paper, per kind of report: a correction gives only these (and her message). */
 export const CORRECTABLE_FIGURES = {
   invoice_after_end: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
-  collection_letter: ['agency', 'reference', 'dossierNumber', 'amount'],
+  collection_letter: ['agency', 'reference', 'dossierNumber', 'amount', 'agencyLanguage'],
 } as const satisfies Record<string, readonly string[]>;
 
 type Figures = Record<string, string | number | null | undefined>;
+
+/** agencylang3: a figure read as this when she never gave it: an agency's letter is Dutch unless said otherwise (as the owner's notice). */
+const ABSENT_READS: Figures = { agencyLanguage: 'nl' };
+const asTyped = (figures: Figures | null, f: string) => figures?.[f] ?? ABSENT_READS[f] ?? null;
 
 /**
  * Her report as corrected: the fields she sent replace those she typed before, the others stay. A figure her kind of report does not
@@ -50,7 +54,7 @@ export function correctedReport(
   if (foreign.length) return { problems: foreign.map((field) => ({ field, message: 'is not part of this kind of report', rule: 'notOfKind' })) };
   const figures = before.figures === null && !given.length ? null : { ...before.figures, ...Object.fromEntries(given.map((f) => [f, sent[f]])) };
   const message = sent.message ?? before.message;
-  const changed = [...(message !== before.message ? ['message'] : []), ...given.filter((f) => (before.figures?.[f] ?? null) !== sent[f])];
+  const changed = [...(message !== before.message ? ['message'] : []), ...given.filter((f) => asTyped(before.figures, f) !== sent[f])];
   if (!changed.length) return { problems: [{ field: 'message', message: 'the correction changes nothing in the report', rule: 'unchanged' }] };
   return { message, figures, changed };
 }

@@ -161,7 +161,7 @@ export const familyNl = {
   next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.', more: 'Eerdere berichten', moreLetters: 'Eerdere brieven', moreDocuments: 'Eerdere documenten', moreContracts: 'Meer contracten',
   to: 'aan', pdfIn: { nl: '(PDF)', en: '(PDF, in het Engels)' } as Record<Language, string>, reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
   message: 'Wat is er gebeurd?', invoiceDate: 'Datum op de rekening (als u die weet)', amount: 'Bedrag in euro (als u dat weet)', reference: 'Factuurnummer of kenmerk (als u dat weet)',
-  agency: 'Naam van het incassobureau (als u die weet)', dossierNumber: 'Dossiernummer van het incassobureau (als de brief dat noemt)', provider: 'Van welke organisatie? (als die in de lijst staat)', account: 'Klant- of polisnummer (als u dat weet)',
+  agency: 'Naam van het incassobureau (als u die weet)', dossierNumber: 'Dossiernummer van het incassobureau (als de brief dat noemt)', agencyLanguage: 'In welke taal schreef het incassobureau?', agencyLanguages: { nl: 'Nederlands', en: 'English' }, provider: 'Van welke organisatie? (als die in de lijst staat)', account: 'Klant- of polisnummer (als u dat weet)',
   file: 'Foto of PDF van de brief (optioneel, hooguit 10 MB)', send: 'Melding versturen', sent: 'Dank u. Uw melding is ontvangen.',
   // docwarn: their words with an upload are kept; a BSN or an IBAN in them is more than a report needs (AVG art. 5 lid 1 sub c).
   messageOversays: (owner: string, what: string[]) =>

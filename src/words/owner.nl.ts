@@ -852,6 +852,7 @@ export const ownerNl = {
       restoredAfterDownload: 'niet verstuurd: de brief zat in een gedownloade printbatch, maar ging niet op de post; daarna is het adres in het adressenbestand teruggezet naar het adres waar een eerdere brief al heen ging',
       collectedAgain: 'niet verstuurd: het incassobureau stuurde een nieuwe incassobrief voordat de brief wegging',
       dropUndone: 'niet verstuurd: de intrekking werd teruggedraaid voordat de brief wegging',
+      languageCorrected: 'niet verstuurd: de taal van het incassobureau werd gecorrigeerd voordat de brief wegging; ons verzoek om de incasso te stoppen gaat nu in die taal',
       termPassed: 'niet verstuurd: de termijn erin was al voorbij voordat hij geprint werd',
       notRemade: 'niet verstuurd: de termijn erin was al voorbij voordat hij geprint werd, en wat de brief vroeg is sindsdien beantwoord of achterhaald',
     } satisfies Record<SetApartReason, string>,
@@ -2747,7 +2748,7 @@ export const ownerNl = {
     reportWordsErased: 'Later ingetrokken door wie het meldde; wat erin stond, is gewist.',
     /** famnews: the upload entry of a file the relative took back, without its name. */
     uploadNameErased: 'Later ingetrokken door wie het stuurde; de bestandsnaam is gewist.',
-    reportFigures: { message: 'bericht', invoiceDate: 'factuurdatum', periodFrom: 'periode vanaf', periodTo: 'periode tot en met', amount: 'bedrag', reference: 'kenmerk', agency: 'incassobureau', dossierNumber: 'dossiernummer' } as Record<string, string>,
+    reportFigures: { message: 'bericht', invoiceDate: 'factuurdatum', periodFrom: 'periode vanaf', periodTo: 'periode tot en met', amount: 'bedrag', reference: 'kenmerk', agency: 'incassobureau', dossierNumber: 'dossiernummer', agencyLanguage: 'taal van het incassobureau' } as Record<string, string>,
     figureChanged: (label: string, from: string | null, to: string | null) => `${label} ${from ?? '(leeg)'} → ${to ?? '(leeg)'}`,
     callbackRequested: (who: string, message: string | null) => `${who} vraagt om teruggebeld te worden${message ? `: „${message}”` : ''}.`,
     /** A call the owner recorded on a contract: the day, with whom (organisation, person), and what came of it. */

@@ -72,6 +72,36 @@ describe("a debt collector's letters in the language of its letter", () => {
     expect(text).not.toContain('incassobrief');
   });
 
+  it('holds back a Dutch stop still waiting for the post when the language is corrected: only the English one goes, replacing nothing', async () => {
+    // README, agencylang3: by post, so our Dutch stop waits unprinted when the owner sees the agency wrote in English.
+    const byPost = { agency: 'Debt Recovery Ltd', agencyAddress: { street: 'Postbus 17', postalCode: '1000 AA', city: 'Amsterdam' }, reference: 'DR-559', amount: 58.2 };
+    const estate = await createEstate(anna, { givenNames: 'Wim' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobile phone', accountNumber: 'NW-Wim', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'NW-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, byPost).expect(200);
+    await t.runDue();
+    const [dutch] = await agencyStops(contract.id);
+    expect(await letterText(anna, dutch.id)).toContain('incassobrief');
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice-corrected`, { ...byPost, agencyLanguage: 'en' }).expect(200);
+    await t.runDue();
+    type Listed = Letter & { status: string; deliveryStatus: string; deliveryText: string | null };
+    const listed = async (lang: string) => ((await anna.get(`${API}/contracts/${contract.id}?lang=${lang}`).expect(200)).body.letters as Listed[]).filter((l) => l.kind === 'collection_stop' && l.recipient === 'Debt Recovery Ltd');
+    const stops = await listed('nl');
+    expect(stops).toHaveLength(2);
+    const held = stops.find((l) => l.id === dutch.id)!;
+    expect(held.deliveryStatus).toBe('failed');
+    expect(held.deliveryText).toBe('niet verstuurd: de taal van het incassobureau werd gecorrigeerd voordat de brief wegging; ons verzoek om de incasso te stoppen gaat nu in die taal');
+    expect((await listed('en')).find((l) => l.id === dutch.id)!.deliveryText).toBe("not sent: the collection agency's language was corrected before the letter went; our request to stop the collection goes in that language instead");
+    const english = stops.find((l) => l.id !== dutch.id)!;
+    expect(english.deliveryStatus).toBe('queued_for_print');
+    const text = await letterText(anna, english.id);
+    expect(text).toContain('You sent a debt-collection letter with reference DR-559');
+    // Nothing went in Dutch, so there is nothing to replace.
+    expect(text).not.toContain('replaces');
+    expect(text).not.toContain('in Dutch');
+  });
+
   it('sends nothing again for the language once the collection is recorded as stopped, and says why', async () => {
     const contract = await collected('Els');
     await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'stopped' }).expect(200);
@@ -91,6 +121,22 @@ describe("a debt collector's letters in the language of its letter", () => {
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['agencyLanguage']);
     await maria.post(`${API}/portal/reports`, { ...report, agencyLanguage: 'en' }).expect(201);
+  });
+
+  it('lets the relative correct the language of the collection letter she reported, and refuses one it cannot write or a bill, naming the field', async () => {
+    // README, agencylang3.
+    const estate = await createEstate(anna, { givenNames: 'Gert' });
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    const made = (await maria.post(`${API}/portal/reports`, { kind: 'collection_letter', message: 'A letter from a debt collector.', agency: 'Debt Recovery Ltd', reference: 'DR-10', amount: 40 }).expect(201)).body as { id: string };
+    const corrected = await maria.patch(`${API}/portal/reports/${made.id}`, { agencyLanguage: 'en' }).expect(200);
+    expect(corrected.body.collection).toMatchObject({ agency: 'Debt Recovery Ltd', agencyLanguage: 'en' });
+    const wrong = await maria.patch(`${API}/portal/reports/${made.id}`, { agencyLanguage: 'de' }).expect(400);
+    expect(wrong.headers['content-type']).toContain('application/problem+json');
+    expect(wrong.body.errors.map((e: { field: string }) => e.field)).toEqual(['agencyLanguage']);
+    // A bill has no agency: its language is refused by name.
+    const bill = (await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', message: 'Another bill came.', amount: 12 }).expect(201)).body as { id: string };
+    const foreign = await maria.patch(`${API}/portal/reports/${bill.id}`, { agencyLanguage: 'en' }).expect(422);
+    expect(foreign.body.errors.map((e: { field: string }) => e.field)).toEqual(['agencyLanguage']);
   });
 
   it('refuses a language it cannot write, naming the field', async () => {
