@@ -10,6 +10,7 @@ import { DatedBillDto, PeriodNotBackwards } from '../contracts/contract-events.d
 import { billFiguresProblems } from '../contracts/bill.rules';
 import { CheckedBy } from '../common/validation';
 import { IsNotBlank, trimmed } from '../common/trim';
+import { DOCUMENT_KINDS, type DocumentKind } from '../documents/document.entity';
 
 /** Multipart and form fields arrive as strings; numbers are numbers once they reach the rules. */
 const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value.replace(',', '.')) : value);
@@ -157,6 +158,13 @@ export class RecordReportedBillDto extends DatedBillDto {
 export class HandleReportDto {
   @ReplyToReporter()
   reply?: string;
+}
+
+/** familyupload: the kind the owner takes a relative's upload into the estate as (the documents module's kinds). */
+export class TakeUploadDto {
+  @ApiProperty({ enum: DOCUMENT_KINDS, example: 'certificate_of_inheritance', description: 'What the file is, as the documents module knows it; it gets that kind\'s audience' })
+  @IsIn(DOCUMENT_KINDS)
+  kind: DocumentKind;
 }
 
 export class FeedbackDto {
