@@ -14,7 +14,7 @@ import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { canSee, defaultAudience, DocumentAudience, isCurrent, OWNER_ONLY_KINDS, versionsOf } from './document-audience';
-import { BANK_STATEMENT, DocumentKind, EstateDocument } from './document.entity';
+import { BANK_STATEMENT, DOCUMENT_KINDS, DocumentKind, EstateDocument } from './document.entity';
 import { deleted } from '../database/deleted';
 import { familyWords, type Lang, ownerWords } from '../words';
 import { DocumentErasuresService } from './document-erasures.service';
@@ -143,7 +143,9 @@ export class DocumentsService {
    * uploaded it (she still sees her own file), and takes the kind and that kind's audience as if the owner had uploaded it, with who
    * took it when; from then on it goes to a provider as any estate document (`mayEnclose`). Taken once: 409.
    */
-  async takeFromFamily(manager: EntityManager, principal: StaffPrincipal, documentId: string, kind: DocumentKind, reportId: string): Promise<EstateDocument> {
+  async takeFromFamily(manager: EntityManager, principal: StaffPrincipal, documentId: string, asKind: string, reportId: string): Promise<EstateDocument> {
+    const kind = DOCUMENT_KINDS.find((k) => k === asKind);
+    if (!kind) throw new ValidationProblem([{ field: 'kind', message: `must be one of: ${DOCUMENT_KINDS.join(', ')}`, rule: 'choice' }]);
     const document = await this.currentForOwner(manager, principal, documentId);
     if (document.takenAt) throw new ProblemException(409, 'upload-taken', ownerWords(principal.lang).errors.details.uploadTaken, { errors: [{ field: 'kind', message: 'the upload was taken into the estate already', rule: 'uploadTaken', limit: document.kind }] });
     const actor = actorOf(principal);

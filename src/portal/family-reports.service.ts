@@ -412,7 +412,7 @@ export class FamilyReportsService implements OnModuleInit {
    * transaction when it still waits, and she reads under it what her file was used for. Outside the owner's reach: 404; a report
    * without a file: 409 `no-upload`; taken already: 409 `upload-taken`.
    */
-  async takeDocument(principal: StaffPrincipal, reportId: string, kind: DocumentKind) {
+  async takeDocument(principal: StaffPrincipal, reportId: string, kind: string) {
     return this.db.transaction(async (manager) => {
       const [row]: ReportRow[] = await manager.query('SELECT * FROM family_reports WHERE id = $1 FOR UPDATE', [reportId]);
       if (!row) throw new NotFoundProblem();
