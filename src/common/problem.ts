@@ -27,7 +27,7 @@ export type RefusalCode =
   | 'beforeOwed' | 'notOwed' | 'stillDisputed' | 'paidAlready' | 'notMarkedPaid' | 'paidInClosedEstate' | 'chooseFileAgain' | 'representativeOnly' | 'staleCursor' | 'ratedAlready' | 'notRatable'
   | 'keyFormat' | 'inBatchAlready' | 'livedWithDisagrees' | 'coverContinues' | 'onlyWith' | 'afterCover' | 'recordedAlready' | 'beforeInvoice' | 'noFinalBill' | 'beforeBalance' | 'beforeBill'
   | 'moreThanLeft' | 'moreThanReported' | 'refundReported' | 'paidLowered' | 'paidAboveDecision' | 'receivedLowered' | 'claimDropped' | 'creditTakenBack' | 'creditTakenBackCharge' | 'notReceived' | 'noRefund' | 'notAskedBack' | 'notLate' | 'nothingToAskBack' | 'askedBackAlready' | 'familyAtHome' | 'memberAtHome' | 'periodTooLong'
-  | 'reportHandled' | 'reportWithdrawn' | 'notOfKind' | 'unchanged' | 'afterRecorded' | 'beforeDrop' | 'beforeStop' | 'ownDrop' | 'uploadUsed' | 'changedSince';
+  | 'reportHandled' | 'reportWithdrawn' | 'notOfKind' | 'unchanged' | 'afterRecorded' | 'beforeDrop' | 'beforeStop' | 'ownDrop' | 'uploadUsed' | 'uploadTaken' | 'changedSince';
 
 /** The field of a refusal about the whole request rather than one field (it has no input to link to). */
 export const WHOLE_REQUEST = 'request';

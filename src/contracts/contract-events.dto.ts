@@ -176,7 +176,7 @@ export class AmendDto extends NoteDto {
   @MaxLength(2000)
   answer?: string;
 
-  @DocumentsSent("documents of the estate to send with the request sent again, such as a new or corrected one the rejection was about (not the family's uploads, never a will); they become the request's enclosures (422 naming `documentIds.N` otherwise)")
+  @DocumentsSent("documents of the estate to send with the request sent again, such as a new or corrected one the rejection was about (not the family's uploads until taken into the estate as a kind, never a will); they become the request's enclosures (422 naming `documentIds.N` otherwise)")
   documentIds?: string[];
 }
 
@@ -338,7 +338,7 @@ export class OtherAnswerDto {
 }
 
 export class SupplyInformationDto extends NoteDto {
-  @DocumentsSent("documents of the estate to enclose (not the family's uploads, never a will); one of each kind the provider asked for, unless it is in `followsLater` (422 `documents-asked` otherwise)")
+  @DocumentsSent("documents of the estate to enclose (not the family's uploads until taken into the estate as a kind, never a will); one of each kind the provider asked for, unless it is in `followsLater` (422 `documents-asked` otherwise)")
   documentIds?: string[];
 
   @ListOfUpToTen(FollowingDocumentDto, 'asked documents the owner cannot send yet ("volgt later"): the letter says so, the question stays open for them, and the provider\'s term starts with the complete answer')

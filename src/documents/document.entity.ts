@@ -72,6 +72,13 @@ export class EstateDocument {
   @Column({ type: 'uuid', nullable: true })
   supersededById: string | null;
 
+  /** familyupload: the owner who took a relative's upload into the estate as a kind, and when; null: not a taken upload. */
+  @Column({ type: 'uuid', nullable: true })
+  takenById: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  takenAt: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   withdrawnAt: Date | null;
 
@@ -104,6 +111,8 @@ export function documentView(d: EstateDocument) {
     uploadedByType: d.uploadedByType,
     uploadedById: d.uploadedById,
     uploadedAt: d.createdAt.toISOString(),
+    // familyupload: a relative's upload the owner took into the estate (who, when); null otherwise.
+    taken: d.takenAt && { at: d.takenAt.toISOString(), byId: d.takenById },
     // docwarn: while her words name it, what they seem to hold that no provider needs (AVG art. 5 lid 1 sub c); a warning, not a refusal.
     warnings: oversaidWarnings('description', documentOversaid(d), 'letters and the provider desk name the document by these words, and a provider does not need that number'),
   };

@@ -14,7 +14,7 @@ import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { canSee, defaultAudience, DocumentAudience, isCurrent, OWNER_ONLY_KINDS, versionsOf } from './document-audience';
-import { BANK_STATEMENT, DocumentKind, EstateDocument } from './document.entity';
+import { BANK_STATEMENT, DOCUMENT_KINDS, DocumentKind, EstateDocument } from './document.entity';
 import { deleted } from '../database/deleted';
 import { familyWords, type Lang, ownerWords } from '../words';
 import { DocumentErasuresService } from './document-erasures.service';
@@ -135,6 +135,32 @@ export class DocumentsService {
       details: { documentId: document.id, kind: document.kind },
     });
     await this.contractWorkflow.refreshDocuments(manager, document.estateId, actor);
+  }
+
+  /**
+   * familyupload (audit103 F3): the owner takes a relative's upload into the estate as `kind`, inside the caller's transaction (the
+   * report it came with is handled in it). The row is re-pointed rather than copied: its bytes stay where they are, it keeps who
+   * uploaded it (she still sees her own file), and takes the kind and that kind's audience as if the owner had uploaded it, with who
+   * took it when; from then on it goes to a provider as any estate document (`mayEnclose`). Taken once: 409.
+   */
+  async takeFromFamily(manager: EntityManager, principal: StaffPrincipal, documentId: string, asKind: string, reportId: string): Promise<EstateDocument> {
+    const kind = DOCUMENT_KINDS.find((k) => k === asKind);
+    if (!kind) throw new ValidationProblem([{ field: 'kind', message: `must be one of: ${DOCUMENT_KINDS.join(', ')}`, rule: 'choice' }]);
+    const document = await this.currentForOwner(manager, principal, documentId);
+    if (document.takenAt) throw new ProblemException(409, 'upload-taken', ownerWords(principal.lang).errors.details.uploadTaken, { errors: [{ field: 'kind', message: 'the upload was taken into the estate already', rule: 'uploadTaken', limit: document.kind }] });
+    const actor = actorOf(principal);
+    const taken = { kind, audience: defaultAudience(kind, actor.type), description: kind === 'other' ? document.description : null, takenById: actor.id, takenAt: this.clock.now() };
+    await manager.update(EstateDocument, { id: document.id }, taken);
+    await this.timeline.append(manager, {
+      estateId: document.estateId,
+      actor,
+      event: 'document.taken',
+      summary: `A relative's upload taken into the estate: ${document.fileName} as ${kind.replace(/_/g, ' ')} (was ${document.kind.replace(/_/g, ' ')}).`,
+      details: { documentId: document.id, reportId, from: document.kind, kind, audience: taken.audience, fileName: document.fileName },
+    });
+    // Counted by kind from now on: a request waiting for this kind may become ready.
+    await this.contractWorkflow.refreshDocuments(manager, document.estateId, actor);
+    return Object.assign(document, taken);
   }
 
   /** Part of the retention purge (one transaction per estate): deletes who viewed the estate's documents and the documents with their bytes; returns how many documents. */

@@ -22,6 +22,13 @@ describe('enclosure rules', () => {
     expect(mayEnclose(doc('will'))).toBe(false);
   });
 
+  it('encloses a family upload once the owner took it into the estate as a kind (familyupload), never a will so taken', () => {
+    const taken = { uploadedByType: 'family', takenAt: new Date('2026-11-23T10:00:00Z') };
+    expect(mayEnclose(doc('certificate_of_inheritance', taken))).toBe(true);
+    expect(enclosureProblems(['x'], ESTATE, [doc('certificate_of_inheritance', { id: 'x', ...taken })])).toEqual([]);
+    expect(mayEnclose(doc('will', taken))).toBe(false);
+  });
+
   it('keeps a bank statement from providers, even one required or asked for', () => {
     expect(mayEnclose(doc('bank_statement'))).toBe(false);
     expect(requiredEnclosures(['bank_statement'], [doc('bank_statement')])).toEqual([]);

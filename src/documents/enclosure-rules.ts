@@ -46,21 +46,29 @@ export interface EnclosableDocument extends Versioned {
   createdAt: Date;
   /** Who in the family it is meant for (`DocumentAudience`); `owner`: her working paper or one she keeps to herself. */
   audience?: string;
+  /** familyupload: when the owner took a relative's upload into the estate as a kind; null or absent: she did not. */
+  takenAt?: Date | null;
 }
+
+/**
+ * familyupload (audit103 F3): a relative's upload stays the owner's to read until she takes it into the estate as a kind
+ * (`POST /family-reports/:id/document`); then it counts as any document of the estate.
+ */
+const familyOnly = (document: Pick<EnclosableDocument, 'uploadedByType' | 'takenAt'>): boolean => document.uploadedByType === 'family' && !document.takenAt;
 
 /**
  * Whether a document may be enclosed at all. What a relative uploads with a report (a photo of
  * another provider's bill) is for the case owner, never for a provider; an old version or a withdrawn
  * document travels with no new letter.
  */
-export function mayEnclose(document: Pick<EnclosableDocument, 'kind' | 'uploadedByType' | 'supersededById' | 'withdrawnAt'>): boolean {
-  return isCurrent(document) && document.uploadedByType !== 'family' && !NEVER_ENCLOSED_KINDS.includes(document.kind);
+export function mayEnclose(document: Pick<EnclosableDocument, 'kind' | 'uploadedByType' | 'takenAt' | 'supersededById' | 'withdrawnAt'>): boolean {
+  return isCurrent(document) && !familyOnly(document) && !NEVER_ENCLOSED_KINDS.includes(document.kind);
 }
 
 /** Why a document may not be enclosed: the API's English and the rule the owner's pages word; null when it may. */
 function refusal(document: EnclosableDocument | undefined, estateId: string): Omit<FieldError, 'field'> | null {
   if (!document || document.estateId !== estateId) return { message: 'is not a document of this estate', rule: 'otherEstate' };
-  if (document.uploadedByType === 'family') return { message: 'was uploaded by the family and is for the case owner only', rule: 'familyUpload' };
+  if (familyOnly(document)) return { message: 'was uploaded by the family and is for the case owner only', rule: 'familyUpload' };
   if (neverEnclosed(document.kind)) return { message: `a ${document.kind.replace(/_/g, ' ')} is never sent to a provider`, rule: 'neverEnclosed', limit: document.kind };
   if (document.withdrawnAt) return { message: 'was withdrawn', rule: 'withdrawn' };
   if (document.supersededById) return { message: 'was replaced by a newer version; choose that one', rule: 'replaced' };

@@ -11,7 +11,8 @@ import { FAMILY_REPORT_CURSOR, FamilyReportsService, reportLists } from './famil
 import { FeedbackService, satisfactionList } from './feedback.service';
 import { SPECIALISTS_CURSOR } from '../users/user.dto';
 import { PortalAccessService } from './portal-access.service';
-import { HandleReportDto, RecordReportedBillDto } from './portal.dto';
+import { HandleReportDto, RecordReportedBillDto, TakeUploadDto } from './portal.dto';
+import { documentView } from '../documents/document.entity';
 import { ContractViews } from '../contracts/contract-views.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
@@ -81,6 +82,19 @@ export class FamilyCareController {
   @HttpCode(200)
   async recordBill(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordReportedBillDto) {
     return this.views.detail(await this.reports.recordBill(principal, id, dto, dto.contractId), principal.lang);
+  }
+
+  @ApiDoc({
+    summary: "Take the file a family member sent with a report into the estate as a kind",
+    description:
+      "familyupload: the photo or PDF that came with the report becomes the estate's document of `kind` (the documents module's kinds), with the audience that kind has (`GET /estates/:id/documents`), recorded as taken by you (`taken`) — the same file, not a copy; the relative who sent it still sees it. From then on an answer to a provider's question (`information-supplied`) and any letter may enclose it as any estate document. A report that still waits is handled with it (`decision: document_taken`), and the relative reads under it what her file was used for. 409 `no-upload` for a report without a file, `upload-taken` once taken; 422 naming `kind` for a kind the documents module does not know.",
+    problems: [400, 409, 422],
+  })
+  @Post('family-reports/:id/document')
+  @Idempotent()
+  @HttpCode(200)
+  async takeDocument(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: TakeUploadDto) {
+    return documentView(await this.reports.takeDocument(principal, id, dto.kind));
   }
 
   @ApiDoc({

@@ -37,8 +37,11 @@ export const FAMILY_REPORT_CURSOR = ['timestamp', 'uuid'] as const;
 export const REPORT_OUTCOMES = ['contract_added', 'contract_known', 'queued', 'bill_queued'] as const;
 export type ReportOutcome = Exclude<(typeof REPORT_OUTCOMES)[number], 'queued' | 'bill_queued'>;
 
-/** What the owner decided on a reported bill: recorded as the contract's bill, or nothing to do (her reply says why). */
-export type ReportDecision = 'bill_recorded' | 'nothing_to_do' | 'collection_recorded';
+/**
+ * What the owner decided on a reported bill: recorded as the contract's bill, or nothing to do (her reply says why); `document_taken`
+ * (familyupload): the file that came with the report taken into the estate as a kind.
+ */
+export type ReportDecision = 'bill_recorded' | 'nothing_to_do' | 'collection_recorded' | 'document_taken';
 
 /** An uploaded photo or PDF is filed under the kind of paper it is. */
 const DOCUMENT_KIND: Record<ReportKind, DocumentKind> = {
@@ -401,6 +404,27 @@ export class FamilyReportsService implements OnModuleInit {
       // A bill that waited for her and is handled without recording it: nothing to do, and the relative reads why (422 without).
       if (waitingBill(row) && !reply) throw new ValidationProblem([{ field: 'reply', message: 'must tell the family why nothing is done with the bill they reported', rule: 'required' }], 422);
       await this.markHandled(manager, principal, row, reply, waitingBill(row) ? 'nothing_to_do' : null);
+    });
+  }
+
+  /**
+   * familyupload (audit103 F3): the owner takes the file a relative sent with her report into the estate as `kind` (`takeFromFamily`:
+   * re-pointed, not copied), so an answer to a provider may enclose it; the report is handled with it (`document_taken`) in the same
+   * transaction when it still waits, and she reads under it what her file was used for. Outside the owner's reach: 404; a report
+   * without a file: 409 `no-upload`; taken already: 409 `upload-taken`.
+   */
+  async takeDocument(principal: StaffPrincipal, reportId: string, kind: string) {
+    return this.db.transaction(async (manager) => {
+      const [row]: ReportRow[] = await manager.query('SELECT * FROM family_reports WHERE id = $1 FOR UPDATE', [reportId]);
+      if (!row) throw new NotFoundProblem();
+      await this.estates.requireAccess(principal, row.estate_id, manager).catch(() => {
+        throw new NotFoundProblem();
+      });
+      if (!row.document_id) throw new ProblemException(409, 'no-upload', ownerWords(principal.lang).errors.details.reportWithoutUpload, { errors: [{ field: 'request', message: 'the report came without a file', rule: 'documentMissing' }] });
+      await this.estates.assertOpen(manager, row.estate_id, principal.lang);
+      const document = await this.documents.takeFromFamily(manager, principal, row.document_id, kind, row.id);
+      if (row.status === 'open') await this.markHandled(manager, principal, row, null, 'document_taken');
+      return document;
     });
   }
 

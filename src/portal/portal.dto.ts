@@ -10,6 +10,7 @@ import { DatedBillDto, PeriodNotBackwards } from '../contracts/contract-events.d
 import { billFiguresProblems } from '../contracts/bill.rules';
 import { CheckedBy } from '../common/validation';
 import { IsNotBlank, trimmed } from '../common/trim';
+import { DOCUMENT_KINDS } from '../documents/document.entity';
 
 /** Multipart and form fields arrive as strings; numbers are numbers once they reach the rules. */
 const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value.replace(',', '.')) : value);
@@ -158,6 +159,16 @@ export class RecordReportedBillDto extends DatedBillDto {
 export class HandleReportDto {
   @ReplyToReporter()
   reply?: string;
+}
+
+/**
+ * familyupload: the kind the owner takes a relative's upload into the estate as. A text here; one the documents module does not
+ * know is refused by it as a 422 naming `kind` (`takeFromFamily`), after the report is known to be hers.
+ */
+export class TakeUploadDto {
+  @ApiProperty({ enum: DOCUMENT_KINDS, example: 'certificate_of_inheritance', description: 'What the file is, as the documents module knows it; it gets that kind\'s audience' })
+  @IsString()
+  kind: string;
 }
 
 export class FeedbackDto {

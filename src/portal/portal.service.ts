@@ -496,20 +496,24 @@ export class PortalService {
    * reader of the estate's debts); of a collection letter whose notice was recorded, to whom its stop went and whom not yet
    * (`collectionStopsOf`), and the answer once recorded (the latest `COLLECTION_STOPPED` after she reported: who answered as recorded, collwho's `collectionAnswerOf`; by its author, collrest2).
    */
-  private async reportLines<R extends { id: string; kind: string; contractId: string | null; collection: unknown; bill: unknown; decision: string | null; createdAt: string }>(estateId: string, reports: Page<R>, readsDebts: boolean, lang: Lang) {
+  private async reportLines<R extends { id: string; kind: string; contractId: string | null; documentId: string | null; collection: unknown; bill: unknown; decision: string | null; createdAt: string }>(estateId: string, reports: Page<R>, readsDebts: boolean, lang: Lang) {
     const ids = [...new Set(reports.items.map((r) => r.contractId).filter((id): id is string => id !== null))];
     const collected = [...new Set(reports.items.filter((r) => r.decision === 'collection_recorded').map((r) => r.contractId!))];
     // collclaim2 (audit86 COLL-3): a bill still waiting in her report may have been recorded from its contract's page: followed by its number.
     const waiting = (r: R) => r.decision === null && r.kind === 'invoice_after_end' && r.contractId !== null;
     const billed = [...new Set(reports.items.filter((r) => r.decision === 'bill_recorded' || waiting(r)).map((r) => r.contractId!))];
-    const [contracts, withProvider, stops, stopped, billsNow, recorded] = await Promise.all([
+    // familyupload: her file taken into the estate, by the kind it has now.
+    const taken = reports.items.filter((r) => r.decision === 'document_taken' && r.documentId).map((r) => r.documentId!);
+    const [contracts, withProvider, stops, stopped, billsNow, recorded, takenFiles] = await Promise.all([
       ids.length ? this.db.manager.find(Contract, { where: { id: In(ids), estateId }, relations: { provider: true } }) : [],
       ids.length ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
       this.letters.collectionStopsOf(collected),
       this.timeline.detailsOfContracts(this.db.manager, collected, ['COLLECTION_STOPPED']),
       this.letters.reportedBillsNow(billed.map((id) => ({ id, estateId }))),
       this.timeline.detailsOfContracts(this.db.manager, billed, ['family_report.handled']),
+      this.documents.byIds(this.db.manager, taken),
     ]);
+    const takenAs = new Map(takenFiles.map((d) => [d.id, d.kind as string]));
     const byId = new Map(contracts.map((c) => [c.id, c]));
     // collrest2: a bill she reported that the owner recorded, by the number she recorded it under (its handled entry), where it stands now.
     // One she has not decided yet on, by the number she reported, only once the contract holds a bill of that number (same provider: her contract's).
@@ -536,7 +540,7 @@ export class PortalService {
       return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.by === null ? null : (said.agency ?? contract.provider.name), suspended: said.suspended, dropped: said.dropped !== null } : null } as CollectionStop | null, billNow: null as ReportedBill | null };
     });
     // relcorr: her correction form leaves the figures she sent as they are when she does not read them (`figuresHidden`).
-    return { items: items.map((line) => withinDebtsReach(line, readsDebts)), nextCursor: reports.nextCursor };
+    return { items: items.map((line) => withinDebtsReach({ ...line, takenAs: takenAs.get(line.documentId ?? '') ?? null }, readsDebts)), nextCursor: reports.nextCursor };
   }
 
   /** A report the owner has not handled yet as this relative is told of it (`estateStatusFor`), with its contract as the family names it. */

@@ -157,6 +157,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (provider) return w.erasureConfirmed(provider, documentOf());
       break;
     }
+    case 'document.taken': {
+      const kind = wordOf(estate.documentKinds, d.kind);
+      if (kind) return w.documentTaken(text(d.fileName), kind);
+      break;
+    }
     case 'document.corrected': {
       const [from, to] = [wordOf(estate.documentKinds, d.from), wordOf(estate.documentKinds, d.to)];
       if (from && to) return w.documentKind(text(d.fileName), from, to);

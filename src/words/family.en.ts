@@ -29,6 +29,11 @@ const paidOnDropEn = (amount: string | null, afterDrop: boolean) => {
   const paid = afterDrop ? 'was paid after that' : 'had already been paid';
   return amount ? `the ${amount} that ${paid}` : `what ${paid}`;
 };
+const TAKEN_AS_EN: Record<string, string> = {
+  death_certificate: 'death certificate', certificate_of_inheritance: 'certificate of inheritance', power_of_attorney: 'power of attorney', will: 'will',
+  executor_appointment: 'executor appointment', id_document: 'proof of identity', invoice: 'bill', collection_letter: 'letter from a debt collector',
+  provider_letter: "company's letter", other: 'document',
+};
 const KINDS_EN = { invoice_after_end: 'A bill after the end date', collection_letter: 'A letter from a debt collector', letter_to_deceased: 'A letter addressed to the deceased', new_contract: 'A contract nobody knew about', other: 'Something else', callback: 'Call-back request' };
 /** relcorr: a report's kind inside a sentence (its timeline lines). */
 const kindInEn = (kind: unknown) => (KINDS_EN[kind as keyof typeof KINDS_EN] ?? 'a report').replace(/^./, (c) => c.toLowerCase());
@@ -188,6 +193,7 @@ export const familyEn: FamilyWords = {
     };
     return `${owner} has checked the bill and recorded it with the contract. ${where[now.standing]}`;
   },
+  documentTaken: (owner: string, kind: string) => `Your document has been used for the file: ${owner} has taken it in as ${kind === 'other' ? 'a document' : `the ${TAKEN_AS_EN[kind] ?? 'document'}`}.`,
   billDecisions: {
     waiting: (owner: string) => `${owner} is checking this bill and will decide what to do with it.`,
     bill_recorded: (owner: string) => `${owner} has checked the bill and recorded it with the contract.`,

@@ -53,6 +53,12 @@ const paidBeforeNl = (d: Record<string, unknown>, readsDebts: boolean) => {
   const [on, amount] = [longDate(paid.paidOn, 'nl'), money(paid.amount, 'nl')];
   return `, ook de eindafrekening, en dat daarvan ${paid.afterDrop ? `daarna, op ${on}, nog ${amount} uit de nalatenschap is betaald` : `op ${on} al ${amount} uit de nalatenschap was betaald`}`;
 };
+/** familyupload: what the owner took a relative's file into the estate as, in her words (the documents module's kinds). */
+const TAKEN_AS_NL: Record<string, string> = {
+  death_certificate: 'overlijdensakte', certificate_of_inheritance: 'verklaring van erfrecht', power_of_attorney: 'volmacht', will: 'testament',
+  executor_appointment: 'verklaring van executele', id_document: 'identiteitsbewijs', invoice: 'rekening', collection_letter: 'brief van een incassobureau',
+  provider_letter: 'brief van een bedrijf', other: 'document',
+};
 const KINDS_NL = { invoice_after_end: 'Een rekening na de einddatum', collection_letter: 'Een brief van een incassobureau', letter_to_deceased: 'Een brief gericht aan de overledene', new_contract: 'Een contract dat nog niemand kende', other: 'Iets anders', callback: 'Terugbelverzoek' };
 /** relcorr: a report's kind inside a sentence (its timeline lines). */
 const kindInNl = (kind: unknown) => (KINDS_NL[kind as keyof typeof KINDS_NL] ?? 'een melding').replace(/^./, (c) => c.toLowerCase());
@@ -254,6 +260,8 @@ export const familyNl = {
     };
     return `${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract. ${where[now.standing]}`;
   },
+  /** familyupload (audit103 F3): the file she sent with her report, taken by the owner into the estate as a kind; no more than that is true yet. */
+  documentTaken: (owner: string, kind: string) => `Uw document is gebruikt voor het dossier: ${owner} heeft het opgenomen als ${TAKEN_AS_NL[kind] ?? TAKEN_AS_NL.other}.`,
   billDecisions: {
     waiting: (owner: string) => `${owner} controleert deze rekening en beslist wat ermee moet gebeuren.`,
     bill_recorded: (owner: string) => `${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract.`,

@@ -182,6 +182,7 @@ export const ownerNl = {
     'step-retried': 'De automatische stap wordt binnen een minuut opnieuw geprobeerd.',
     handled: 'Gemarkeerd als afgehandeld.',
     'bill-recorded': 'De rekening is vastgelegd bij het contract; de familie leest het bij haar melding.',
+    'document-taken': 'Het document is opgenomen in het dossier: u kunt het nu meesturen als elk document van de nalatenschap. De familie leest het bij haar melding.',
     'passed-on': 'Vastgelegd: het verslag is doorgegeven.',
     printed: 'Elke wachtende brief zit in een printbatch.',
     posted: 'Gemarkeerd als op de post gedaan; de brieven tellen vanaf nu als verstuurd.',
@@ -372,6 +373,9 @@ export const ownerNl = {
     /** Handling a reported bill without recording it: her reply (required) tells the relative why. */
     nothingToDo: 'Of: afhandelen zonder vast te leggen. Wat u besloot en waarom (de familie leest het)',
     whatTheySent: 'Wat zij stuurden',
+    /** familyupload: the file that came with a report, taken into the estate as a kind, so it can go to a provider. */
+    takeUploadAs: 'Wat zij stuurden opnemen in het dossier als',
+    takeUpload: 'Opnemen in het dossier',
     noReports: 'Geen open meldingen van families.',
     /** Reports to a relative whose portal access was withdrawn: they reached nobody, the owner passes them on (`reportsToPassOn`). */
     reportsToPassOn: 'Verslagen die niemand bereikten',
@@ -2284,6 +2288,9 @@ export const ownerNl = {
       realClock: 'De klok kan alleen worden verzet als Steward draait met STEWARD_CLOCK=virtual. Er is niets gewijzigd.',
       /** A family report marked handled twice (409 `already-handled`): a colleague, or another tab, was first. */
       reportHandledAlready: 'Deze melding is al afgehandeld. Er is niets gewijzigd.',
+      /** familyupload: a relative's upload taken into the estate once already. */
+      reportWithoutUpload: 'Bij deze melding is geen bestand meegestuurd. Er is niets gewijzigd.',
+      uploadTaken: 'Dit document van de familie is al opgenomen in het dossier; corrigeer zo nodig de soort bij de documenten. Er is niets gewijzigd.',
       /** A report recorded as a bill that is no bill waiting on her (409 `not-a-waiting-bill`): another kind, handled, or acted on when made. */
       reportNotAWaitingBill: 'Deze melding is geen rekening die op u wacht: een ander soort melding, al afgehandeld, of al in behandeling genomen toen de familie haar deed. Er is niets gewijzigd.',
       /** A parked step retried twice at once (409 `step-retried`): the other retry put it back in line. */
@@ -2734,6 +2741,8 @@ export const ownerNl = {
     erasureConfirmed: (provider: string, document: string) => `${provider} heeft bevestigd dat het ingetrokken document ${document} is verwijderd.`,
     documentAudience: (document: string, from: string, to: string) => `Wie ${document} ziet is gewijzigd: was „${from}”, nu „${to}”.`,
     documentKind: (file: string | null, from: string, to: string) => `Soort van ${file ?? 'een document'} gecorrigeerd: was „${from}”, nu „${to}”.`,
+    /** familyupload: a relative's upload taken into the estate as a kind. */
+    documentTaken: (file: string | null, kind: string) => `Document van de familie opgenomen in het dossier: ${file ?? 'een document'}, als „${kind}”.`,
     // docwords: her words for an "overig" one, and what became of them when its kind was corrected away (they name an "overig" one only).
     documentDescribed: (file: string | null, from: string | null, to: string | null) =>
       to ? `Omschrijving van ${file ?? 'een document'}: „${to}”${from ? ` (was „${from}”)` : ''}.` : `Omschrijving van ${file ?? 'een document'} gewist${from ? ` (was „${from}”)` : ''}.`,

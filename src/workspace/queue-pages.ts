@@ -9,6 +9,7 @@ import { brpCheckForm, laterEndDateForm } from './contract-pages';
 import { type Lang, ownerWords, premiumListed, overdrawnListed, afterEndListed } from '../words';
 import { amountValue, errorSummary, field, type FormState, prefixedIds, select } from '../web/fields';
 import type { ReportedBill } from '../portal/family-reports.service';
+import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { ownForm } from './estate-pages';
 import { money } from '../../workflows/wording';
 import { keepFromToday } from '../web/from-today';
@@ -111,6 +112,19 @@ ${r.contracts ? select(form, 'contractId', w.today.billContract, [['', ''], ...r
 <button type="submit">${w.today.recordBill}</button></form>`;
 }
 
+/**
+ * familyupload (audit103 F3): the file that came with a report taken into the estate as a kind (`POST /family-reports/:id/document`),
+ * so an answer to a provider may enclose it without downloading and uploading it again. `refused`: shown again as chosen.
+ */
+function takeUploadForm(id: string, refused: FormState | undefined, lang: Lang): SafeHtml {
+  const w = ownerWords(lang).today;
+  const form = ownForm(lang, refused ?? {});
+  const idPrefix = `take-${id}-`;
+  return html`<form method="post" action="/app/family-reports/${id}/document" class="take-upload" novalidate>${errorSummary(form, undefined, prefixedIds(idPrefix))}
+${select(form, 'kind', w.takeUploadAs, [['', ''], ...DOCUMENT_KINDS.map((k): [string, string] => [k, label(lang, 'documentKinds', k)])], { required: true, idPrefix })}
+<button type="submit">${w.takeUpload}</button></form>`;
+}
+
 /** What the family typed off a bill, in the owner's words: nothing of it has gone anywhere yet. */
 const reportedBillText = (b: ReportedBill, lang: Lang) => {
   const date = (d: string | null) => (d ? humanDate(d, lang) : null);
@@ -122,12 +136,15 @@ const reportedBillText = (b: ReportedBill, lang: Lang) => {
  * contract's bill first; a waiting bill handled without that is nothing to do, and the reply (required) says why. The form she sent
  * comes back refused.
  */
-function reportActions(r: { id: string; kind: string; outcome: string | null; contractId: string | null; bill: ReportedBill | null; contracts?: { id: string; label: string }[]; resolution: Resolution }, refused: { id: string; form: FormState; bill?: true } | undefined, lang: Lang): SafeHtml {
+function reportActions(r: { id: string; kind: string; outcome: string | null; contractId: string | null; documentId: string | null; bill: ReportedBill | null; contracts?: { id: string; label: string }[]; resolution: Resolution }, refused: { id: string; form: FormState; bill?: true; take?: true } | undefined, lang: Lang): SafeHtml {
   const mine = refused?.id === r.id ? refused : undefined;
   const waitingBill = r.kind === 'invoice_after_end' && r.outcome === null;
-  const handled = (mine && !mine.bill) || waitingBill ? reportHandledForm(r.id, mine && !mine.bill ? mine.form : {}, lang, waitingBill) : resolve(lang, r.resolution, r.id);
+  const own = mine && !mine.bill && !mine.take ? mine : undefined;
+  const handled = own || waitingBill ? reportHandledForm(r.id, own ? own.form : {}, lang, waitingBill) : resolve(lang, r.resolution, r.id);
+  // familyupload: a file that came with it can be taken into the estate first.
+  const take = r.documentId ? takeUploadForm(r.id, mine?.take && mine.form, lang) : '';
   // A report that names no contract asks which one (`contracts`, the estate's).
-  return waitingBill && (r.contractId || r.contracts?.length) ? html`${reportedBillForm(r, mine?.bill && mine.form, lang)}${handled}` : handled;
+  return waitingBill && (r.contractId || r.contracts?.length) ? html`${reportedBillForm(r, mine?.bill && mine.form, lang)}${take}${handled}` : html`${take}${handled}`;
 }
 
 /** Overdue (the due date has passed), due today, or else whose move the row's words say it is (nothing is late yet). */
@@ -167,7 +184,7 @@ export type TodayPosition = PagePosition & { bills?: string; billsBack?: string 
 
 const BILLS_PAGER = { cursor: 'bills', back: 'billsBack', anchor: 'bills-to-pay' };
 
-export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosition, flash?: string, refused?: { id: string; form: FormState; bill?: true }): string {
+export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosition, flash?: string, refused?: { id: string; form: FormState; bill?: true; take?: true }): string {
   const lang = user.lang;
   const w = ownerWords(lang).today;
   const contracts = queue.contracts.map(

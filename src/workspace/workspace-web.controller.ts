@@ -11,7 +11,7 @@ import { providersList } from '../providers/providers.service';
 import { CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, IsCursor, positionOf } from '../common/paging';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { FeedbackService, satisfactionList } from '../portal/feedback.service';
-import { HandleReportDto, RecordReportedBillDto } from '../portal/portal.dto';
+import { HandleReportDto, RecordReportedBillDto, TakeUploadDto } from '../portal/portal.dto';
 import { ReaddressNoticesService } from '../letters/readdress-notices.service';
 import { LettersService } from '../letters/letters.service';
 import { PassedOnDto } from '../letters/passed-on.dto';
@@ -152,6 +152,21 @@ export class WorkspaceWebController {
     if (result === null) return res.redirect(303, '/app?done=handled');
     if (refused) return res.status(refused.status).type('html').send(queuePage(p, await this.queue.queue(p, null), {}, undefined, { id, form: { values: body, errors: refused.errors }, bill: true }));
     res.redirect(303, '/app?done=bill-recorded');
+  }
+
+  /**
+   * familyupload: Today's form that takes the file a relative sent with her report into the estate as a kind (the API's path). Taken
+   * meanwhile from another tab: the same notice. Another refusal shows Today again with the kind as chosen.
+   */
+  @Post('family-reports/:id/document')
+  async takeReportedDocument(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(TakeUploadDto, body, (dto) =>
+      this.reports.takeDocument(p, id, dto.kind).catch((error: unknown) => {
+        if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/upload-taken'))) throw error;
+      }),
+    );
+    if (refused) return res.status(refused.status).type('html').send(queuePage(p, await this.queue.queue(p, null), {}, undefined, { id, form: { values: body, errors: refused.errors }, take: true }));
+    res.redirect(303, '/app?done=document-taken');
   }
 
   /**

@@ -224,6 +224,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/estates/{id}/family-members/{memberId}/invitation': {},
   'POST /api/v1/estates/{id}/family-members/{memberId}/access/withdraw': {},
   'POST /api/v1/family-reports/{id}/handle': { body: () => ({ reply: 'Afgehandeld.' }) },
+  'POST /api/v1/family-reports/{id}/document': { body: () => ({ kind: 'certificate_of_inheritance' }) },
   'POST /api/v1/family-reports/{id}/bill': { body: () => ({ invoiceDate: '2026-01-05', periodFrom: '2026-01-01', periodTo: '2026-01-31', amount: 31, reference: 'F-1' }) },
   'POST /api/v1/estates/{id}/statements': { upload: { fields: {}, file: () => Buffer.from(join(camt053Chunks(scenario()))), name: 'afschrift.xml' } },
   'GET /api/v1/estates/{id}/statement-findings': {},

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { API, binary, createEstate, createProvider, providerWithDesk } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, providerWithDesk, TINY_PDF } from '../support/fixtures';
 import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
@@ -220,5 +220,20 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     const retry = await returned().expect(409);
     expect(retry.body.type).toMatch(/idempotency-key-done$/);
     expect([await recorded(), await remakes()]).toEqual([1, 1]);
+  });
+  // familyupload: a relative's upload taken into the estate as a kind; a retry after a crash cut its answer off takes nothing twice.
+  it("tells a retry of taking a relative's upload into the estate that it was done: taken once, the report handled once (familyupload)", async () => {
+    const estate = await createEstate(anna);
+    const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Krak', relation: 'child', isHeir: true, isRepresentative: false }).expect(201)).body as { accessCode: string };
+    const maria = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+    const report = (await maria.post(`${API}/portal/reports`).field('kind', 'other').field('message', 'De verklaring van erfrecht.').attach('file', TINY_PDF, 'erfrecht.pdf').expect(201)).body as { id: string; documentId: string };
+    const take = () => anna.post(`${API}/family-reports/${report.id}/document`, { kind: 'certificate_of_inheritance' }).set('Idempotency-Key', 'taken-crash');
+    expect((await take().expect(200)).body).toEqual(expect.objectContaining({ id: report.documentId, kind: 'certificate_of_inheritance' }));
+    const recorded = () => count(`SELECT count(*)::int AS n FROM timeline_entries WHERE estate_id = $1 AND event IN ('document.taken', 'family_report.handled')`, [estate.id]);
+    expect(await recorded()).toBe(2);
+    await answerCutOff('taken-crash');
+    const retry = await take().expect(409);
+    expect(retry.body.type).toMatch(/idempotency-key-done$/);
+    expect(await recorded()).toBe(2);
   });
 });
