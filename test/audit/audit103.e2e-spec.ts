@@ -58,10 +58,10 @@ describe('a health insurer and a pension fund of one estate: the second and thir
     await anna.post(`${API}/letters/${returned.id}/returned`, { returnedOn: await today(), reason: 'verhuisd' }).expect(200);
     await t.runDue();
     expect((await owner(pc)).statusText).toBe('Brief aan Pensioenfonds Noord ligt klaar voor de post; nog niet verstuurd.');
-    expect(await familyPage('/family/timeline')).toContain('Brief aan Pensioenfonds Noord kwam terug, niet bezorgd: Opzegging na overlijden: Ouderdomspensioen, klantnummer PN-9901, van Henk de Vries. We sturen hem opnieuw.');
+    expect(await familyPage('/family/timeline')).toContain('Brief aan Pensioenfonds Noord kwam terug, niet bezorgd: Melding van overlijden: Ouderdomspensioen, klantnummer PN-9901, van Henk de Vries. We sturen hem opnieuw.');
     await postEverything(anna);
     const again = await owner(pc);
-    expect(again.statusText).toBe('Beëindiging gevraagd bij Pensioenfonds Noord, antwoord aanbieder uiterlijk 9 december 2026.');
+    expect(again.statusText).toBe('Stoppen van de pensioenbetalingen gevraagd bij Pensioenfonds Noord, antwoord aanbieder uiterlijk 9 december 2026.');
     expect(again.letters.map((l) => l.deliveryText)).toEqual([
       'teruggekomen op 25 november 2026 (niet bezorgd): verhuisd; vervangen door de brief van 25 november 2026, de termijn loopt vanaf die brief',
       'op de post gedaan aan Pensioenfonds Noord op 25 november 2026',
@@ -69,13 +69,13 @@ describe('a health insurer and a pension fund of one estate: the second and thir
     // F1: the fund never refused anything; on main its thread (page and API) read „Verzoek tot beëindiging, opnieuw verzonden na uw afwijzing".
     // F5 (returnedthread): it reads the letter that came back, that it came back, and why the next one went.
     const fundThread = await deskPage(fundDesk, pc);
-    expect(fundThread).toContain('23 november 2026 — Brief van Steward: Verzoek tot beëindiging 25 november 2026 — Onze brief van 23 november 2026, gestuurd naar Postbus 500, 1000 AA Amsterdam, kwam onbezorgd bij ons terug (verhuisd).');
+    expect(fundThread).toContain('23 november 2026 — Brief van Steward: Melding van overlijden 25 november 2026 — Onze brief van 23 november 2026, gestuurd naar Postbus 500, 1000 AA Amsterdam, kwam onbezorgd bij ons terug (verhuisd).');
     expect(fundThread).not.toContain('afwijzing');
     const fundItems = (await fundApi.get(`${API}/provider-desk/requests/${pc}`).expect(200)).body.thread as { type: string; text: string }[];
     expect(fundItems.map((i) => i.text)).toEqual([
-      'Brief van Steward: Verzoek tot beëindiging',
+      'Brief van Steward: Melding van overlijden',
       expect.stringContaining('Onze brief van 23 november 2026, gestuurd naar Postbus 500, 1000 AA Amsterdam, kwam onbezorgd bij ons terug (verhuisd).'),
-      'Brief van Steward: Verzoek tot beëindiging, opnieuw verzonden: onze vorige brief kwam onbezorgd terug',
+      'Brief van Steward: Melding van overlijden, opnieuw verzonden: onze vorige brief kwam onbezorgd terug',
     ]);
 
     // The insurer asks in its web desk; the relative, on her phone, reads that her contact person takes care of it and sends a document.
@@ -122,7 +122,7 @@ describe('a health insurer and a pension fund of one estate: the second and thir
     await t.runDue();
     const dispute = await letterText(anna, (await owner(zc)).letters.find((l) => l.kind === 'dispute')!.id);
     expect(dispute).toContain('U heeft bevestigd dat het contract is afgewikkeld per 2 november 2026.');
-    expect(dispute).toContain('Die periode ligt geheel na de datum die u bevestigde. Ik maak bezwaar tegen de hele factuur; die is niet verschuldigd.');
+    expect(dispute).toContain('Die periode ligt geheel na de datum die u bevestigde. Ik maak bezwaar tegen de hele nota; die is niet verschuldigd.');
     expect(await familyPage('/family')).toContain('We hebben bezwaar gemaakt en verwachten uiterlijk 11 december 2026 een reactie. U hoeft deze rekening niet te betalen zolang het bezwaar loopt.');
     await zorgDesk.post(`/desk/requests/${zc}/reject-dispute`).type('form').send({ reason: 'De premie voor december is verschuldigd.' }).expect(303);
     expect((await owner(zc)).nextStep).toBe('Beslissen uiterlijk 4 december 2026: betalen en het geschil afsluiten, of Zilveren Zorg bellen of naar de Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ); leg de uitkomst vast.');
