@@ -70,7 +70,8 @@ export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null;
     replacedBy: l.replacedBy ?? null,
     pdfUrl: l.status === 'sent' ? `/api/v1/letters/${l.id}/pdf` : null,
     notSentBecause: l.notSentBecause ?? null,
-    returned: l.returnedOn ? { on: l.returnedOn, reason: l.returnedReason } : null,
+    // returneddismiss: `addressCheckedAt` once she recorded that she checked the address (it then left Today).
+    returned: l.returnedOn ? { on: l.returnedOn, reason: l.returnedReason, addressCheckedAt: l.returnCheckedAt?.toISOString() ?? null } : null,
     passedOn: l.passedOnAt ? { at: l.passedOnAt.toISOString(), by: l.passedOnByName, how: l.passedOnHow, note: l.passedOnNote } : null,
   };
 }

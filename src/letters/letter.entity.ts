@@ -151,6 +151,17 @@ export class Letter {
   @Column({ type: 'text', nullable: true })
   returnedReason: string | null;
 
+  /** returneddismiss: the day the owner recorded the return; Today counts its four weeks from it (a return recorded late still shows). */
+  @Column({ type: 'date', nullable: true })
+  returnRecordedOn: string | null;
+
+  /** returneddismiss: when and by whom the owner recorded that she checked the address of a letter that came back; it then leaves Today. */
+  @Column({ type: 'timestamptz', nullable: true })
+  returnCheckedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  returnCheckedBy: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
@@ -274,7 +285,7 @@ export const TERM_PASSED_BEFORE_PRINTING = 'term passed before printing';
  */
 export const RETURNED_BY_POST = 'returned by post: not delivered';
 
-/** returnedtoday: how many days a letter that came back stays on Today while the letter made anew has not gone (four weeks: a fresh return, not history). */
+/** returnedtoday: how many days from the day she recorded it a letter that came back stays on Today while the letter made anew has not gone and she has not checked the address (four weeks: a fresh return, not history). */
 export const RETURNED_ON_TODAY_DAYS = 28;
 
 /**
@@ -287,6 +298,12 @@ export function returnRefusal(l: Pick<Letter, 'channel' | 'status' | 'deliverySt
   if (returnedOn > today) return 'in-the-future';
   if (returnedOn < dutchDate(l.deliveredAt)) return 'before-posting';
   return null;
+}
+
+/** returneddismiss: why the owner may not record that she checked the address of a letter that came back, or null when she may. */
+export function returnCheckRefusal(l: Pick<Letter, 'returnedOn' | 'returnCheckedAt'>): 'not-returned' | 'checked-already' | null {
+  if (!l.returnedOn) return 'not-returned';
+  return l.returnCheckedAt ? 'checked-already' : null;
 }
 
 /** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */

@@ -107,6 +107,19 @@ export class LettersController {
     const { returnedOn, reason } = await validatedInput(ReturnedDto, req.body ?? {});
     return letterView(await this.letters.markReturned(principal, id, returnedOn, reason ?? null), principal.lang);
   }
+
+  @ApiDoc({
+    summary: 'Record the address of a returned letter checked',
+    description:
+      "returneddismiss: the owner checked the address of a letter that came back (the directory's, which the letter made anew takes). It leaves Today (`lettersReturned`), the letter's `returned.addressCheckedAt` is set, and her history says who checked it. 409 `not-returned` for a letter not recorded as come back, `return-checked-already` for one checked before.",
+    problems: [409],
+  })
+  @Post('letters/:id/return-checked')
+  @Idempotent()
+  @HttpCode(200)
+  async returnChecked(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    return letterView(await this.letters.markReturnChecked(principal, id), principal.lang);
+  }
 }
 
 /** printaddr: the owner's Today rows for a directory correction that touched letters already gone to the old address. */

@@ -43,7 +43,7 @@ import type { RemadeLetter } from '../timeline/corrections';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { endLetterUndoEvents, endLetterUndone } from '../timeline/taken-back';
-import { RETURNED_BY_POST, RETURNED_ON_TODAY_DAYS, returnRefusal, ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, LANGUAGE_CORRECTED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, remadeFrom, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED, EMAIL_NOT_STARTED } from './letter.entity';
+import { RETURNED_BY_POST, RETURNED_ON_TODAY_DAYS, returnCheckRefusal, returnRefusal, ANSWERED_BEFORE_POST, COLLECTED_AGAIN_BEFORE_POST, DROP_UNDONE_BEFORE_POST, LANGUAGE_CORRECTED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, mayHaveArrived, NOT_REMADE, NotSentBecause, type PassedOnHow, remadeFrom, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, replacedBy, type Replacement, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, TAKEN_BACK_BEFORE_POST, UNCONFIRMED_DELIVERY, UNDELIVERED, undelivered, WAITING_UNPRINTED, EMAIL_NOT_STARTED } from './letter.entity';
 import { MailService, UnconfirmedDelivery } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -52,7 +52,7 @@ import { deleted } from '../database/deleted';
 type OwnerDetails = OwnerWords['errors']['details'];
 
 /** A letter as lists show it: everything but its body and PDF, which only the letter itself (and its PDF) shows. */
-const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'addresseeId', 'passedOnAt', 'passedOnByName', 'passedOnHow', 'passedOnNote', 'returnedOn', 'returnedReason', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
+const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'addresseeId', 'passedOnAt', 'passedOnByName', 'passedOnHow', 'passedOnNote', 'returnedOn', 'returnedReason', 'returnCheckedAt', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
 
 /**
  * Letters to a provider that leave its request as it stands: they never say whether the request went
@@ -177,6 +177,8 @@ export interface ReturnedLetter {
   contractId: string;
   providerName: string;
   recipient: string;
+  /** returneddismiss: a letter to the collection agency (its copy of a stop) is the agency's: `recipient` names it. */
+  toAgency: boolean;
   letterDate: string;
   returnedOn: string;
   reason: string | null;
@@ -974,24 +976,26 @@ export class LettersService implements OnModuleInit {
   }
 
   /**
-   * returnedtoday: the contracts' letters by post that came back in the last `RETURNED_ON_TODAY_DAYS` days and whose latest letter of
+   * returnedtoday: the contracts' letters by post whose return was recorded in the last `RETURNED_ON_TODAY_DAYS` days (returneddismiss:
+   * counted from the day she recorded it, so a return recorded late shows), whose address she has not checked, and whose latest letter of
    * the same kind made since (the one made anew, or made again after a corrected address) has not gone to the post or arrived, newest
-   * return first, up to `limit`: Today's. Without one made since (the contract moved on, `remake`'s rule) it stays too. From
-   * `letters_returned_idx` (the returned letters alone); the letter made since by `letters_contract_idx`.
+   * record first, up to `limit`: Today's. Without one made since (the contract moved on, `remake`'s rule) it stays too. From
+   * `letters_returned_idx` (the returns not checked alone); the letter made since by `letters_contract_idx`.
    */
   async returnedOnToday(ownerId: string | null, today: string, limit: number): Promise<ReturnedLetter[]> {
     return this.db.query(
       `SELECT l.id AS "letterId", l.estate_id AS "estateId", l.contract_id AS "contractId", p.name AS "providerName", l.recipient,
+              coalesce(l.effect #>> '{payload,effect,to}' = 'agency', false) AS "toAgency",
               to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", to_char(l.returned_on, 'YYYY-MM-DD') AS "returnedOn", l.returned_reason AS reason,
               to_char(since.letter_date, 'YYYY-MM-DD') AS "remadeOn"
          FROM letters l JOIN ${contractRows} c ON c.id = l.contract_id JOIN ${providerRows} p ON p.id = c.provider_id
          LEFT JOIN LATERAL (SELECT n.letter_date, n.delivery_status FROM letters n
                              WHERE n.contract_id = l.contract_id AND n.created_at > l.created_at AND n.kind = l.kind
                              ORDER BY n.created_at DESC LIMIT 1) since ON true
-        WHERE l.returned_on IS NOT NULL AND l.returned_on >= $2
+        WHERE l.return_recorded_on IS NOT NULL AND l.return_checked_at IS NULL AND l.return_recorded_on >= $2
           AND ($1::uuid IS NULL OR l.estate_id = ANY(${ownersEstateIds('$1')}))
           AND (since.delivery_status IS NULL OR since.delivery_status NOT IN ('posted', 'delivered'))
-        ORDER BY l.returned_on DESC, l.id
+        ORDER BY l.return_recorded_on DESC, l.id
         LIMIT $3`,
       [ownerId, addCalendarDays(today, -RETURNED_ON_TODAY_DAYS), limit],
     );
@@ -1051,7 +1055,7 @@ export class LettersService implements OnModuleInit {
       if (refusal === 'not-posted') throw new ProblemException(409, 'not-posted', details.notPosted);
       if (refusal === 'in-the-future') throw new ValidationProblem([afterTodayProblem('returnedOn', this.clock.today())]);
       if (refusal === 'before-posting') throw new ValidationProblem([{ field: 'returnedOn', message: `must not be before ${dutchDate(letter.deliveredAt!)}, the day the letter was posted`, rule: 'beforePosting', limit: dutchDate(letter.deliveredAt!) }]);
-      const returned = { deliveryStatus: 'failed' as const, deliveryError: RETURNED_BY_POST, returnedOn, returnedReason: reason };
+      const returned = { deliveryStatus: 'failed' as const, deliveryError: RETURNED_BY_POST, returnedOn, returnedReason: reason, returnRecordedOn: this.clock.today() };
       await tx.update(Letter, { id: letter.id }, returned);
       // returnedthread: made anew only while its step stands (`remake`); one whose contract moved on since is not, and no reader is told it is.
       const remade = !(await this.remake(tx, [letter.id])).includes(letter.id);
@@ -1066,6 +1070,33 @@ export class LettersService implements OnModuleInit {
         details: { letterId: letter.id, kind: letter.kind, letterDate: letter.letterDate, recipient: letter.recipient, subject: letter.subject, returnedOn, reason, remade, address: postalAddress && addressLine(postalAddress), ...(toTheAgency({ effect }) && { toAgency: true }) },
       });
       const [about] = await this.withAbout([Object.assign(letter, returned)]);
+      return Object.assign(about, { notSentBecause: null, beingSent: false, described: null, replacedBy: null });
+    });
+  }
+
+  /**
+   * returneddismiss: the owner records that she checked the address of a letter that came back (the directory's, which a letter made anew
+   * takes): it leaves Today, and her history says who checked it and when. 404 outside her reach; 409 `not-returned` for a letter that did
+   * not come back, `return-checked-already` for one checked before.
+   */
+  async markReturnChecked(principal: StaffPrincipal, letterId: string): Promise<OwnersLetter> {
+    const details = ownerWords(principal.lang).errors.details;
+    return this.db.transaction(async (tx) => {
+      const letter = await this.lockedInReach(tx, principal, letterId);
+      const refusal = returnCheckRefusal(letter);
+      if (refusal === 'not-returned') throw new ProblemException(409, 'not-returned', details.notReturned);
+      if (refusal === 'checked-already') throw new ProblemException(409, 'return-checked-already', details.returnCheckedAlready);
+      const checked = { returnCheckedAt: this.clock.now(), returnCheckedBy: principal.userId };
+      await tx.update(Letter, { id: letter.id }, checked);
+      await this.timeline.append(tx, {
+        estateId: letter.estateId,
+        contractId: letter.contractId,
+        actor: actorOf(principal),
+        event: 'letter.return_checked',
+        summary: ownerWords('nl').timeline.letterReturnChecked(letter.letterDate, letter.recipient, principal.name),
+        details: { letterId: letter.id, kind: letter.kind, letterDate: letter.letterDate, recipient: letter.recipient },
+      });
+      const [about] = await this.withAbout([Object.assign(letter, checked)]);
       return Object.assign(about, { notSentBecause: null, beingSent: false, described: null, replacedBy: null });
     });
   }

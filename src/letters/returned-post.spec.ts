@@ -1,5 +1,6 @@
 import { deliveryText } from './letter-view';
-import { RETURNED_BY_POST, returnRefusal } from './letter.entity';
+import { RETURNED_BY_POST, returnCheckRefusal, returnRefusal } from './letter.entity';
+import { ownerWords } from '../words';
 
 /** returnedpost (audit102 F1): a posted letter that came back reads so, and only a posted letter may be recorded as come back. */
 describe('a letter by post that came back', () => {
@@ -30,5 +31,13 @@ describe('a letter by post that came back', () => {
   it('names the letter made anew from it, whose term runs now', () => {
     expect(deliveryText('nl', { ...returned, replacedBy: { letterId: 'x', letterDate: '2026-11-30' } })).toBe('teruggekomen op 30 november 2026 (niet bezorgd): adres onbekend; vervangen door de brief van 30 november 2026, de termijn loopt vanaf die brief');
     expect(deliveryText('en', { ...returned, returnedReason: null, replacedBy: { letterId: 'x', letterDate: '2026-11-30' } })).toBe('returned on 30 November 2026 (not delivered); replaced by the letter of 30 November 2026, the term runs from that letter');
+  });
+
+  it('returneddismiss: its address may be checked once, and only after it came back; her history names who checked it (nl/en)', () => {
+    expect(returnCheckRefusal({ returnedOn: null, returnCheckedAt: null })).toBe('not-returned');
+    expect(returnCheckRefusal({ returnedOn: '2026-11-25', returnCheckedAt: null })).toBeNull();
+    expect(returnCheckRefusal({ returnedOn: '2026-11-25', returnCheckedAt: new Date('2026-11-26T10:00:00+01:00') })).toBe('checked-already');
+    expect(ownerWords('nl').timeline.letterReturnChecked('2026-11-23', 'VitaPolis', 'Anna de Boer')).toBe('Anna de Boer heeft het adres van VitaPolis gecontroleerd na de teruggekomen brief van 23 november 2026.');
+    expect(ownerWords('en').timeline.letterReturnChecked('2026-11-23', 'VitaPolis', 'Emma Clark')).toBe('Emma Clark checked the address of VitaPolis after the returned letter of 23 November 2026.');
   });
 });

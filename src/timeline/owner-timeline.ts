@@ -262,6 +262,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (subject && letterDate && recipient && returnedOn) return w.letterReturned(subject, letterDate, recipient, returnedOn, text(d.reason) ?? null, entry.actorName, d.remade !== false);
       break;
     }
+    case 'letter.return_checked': {
+      const [letterDate, recipient] = [text(d.letterDate), text(d.recipient)];
+      if (letterDate && recipient) return w.letterReturnChecked(letterDate, recipient, entry.actorName);
+      break;
+    }
     case 'letter.contact_named': {
       const [provider, date, kind, contact] = [text(d.recipient), text(d.letterDate), wordOf(ownerWords(lang).estate.letterKinds, d.kind), text(d.contactName)];
       if (provider && date && kind && contact) return w.contactNamedAlready(provider, date, kind, contact);

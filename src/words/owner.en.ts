@@ -149,6 +149,7 @@ export const ownerEn: OwnerWords = {
     'step-retried': 'The automatic step will be tried again within a minute.',
     handled: 'Marked as handled.',
     'passed-on': 'Recorded: the report was passed on.',
+    'return-checked': 'Recorded: the address was checked; the returned letter is no longer on Today.',
     printed: 'Every waiting letter is in a print batch.',
     posted: 'Marked as posted; the letters count as sent from now on.',
     printBatchChanged: 'That print batch now holds other letters than the page showed; nothing was marked as posted. See below what is in it and print what is missing.',
@@ -367,6 +368,7 @@ export const ownerEn: OwnerWords = {
       `The letter of ${letterDate} to ${recipient} came back undelivered on ${returnedOn}${reason ? ` (${reason})` : ''}. ${remadeOn ? `The new letter of ${remadeOn} has not been posted yet.` : 'No new letter was made: the contract has moved on since.'}`,
     returnedLetterMove: (recipient: string, remade: boolean) =>
       `Check the address of ${recipient} in the provider directory and have an administrator correct it if needed${remade ? ', before the new letter goes to the post' : ''}.`,
+    returnChecked: 'Address checked',
     /** An administrator's: contracts whose owner's move has been late two terms or more in a row (`lateAgain`). */
     lateAgain: 'Terms passed again and again (all specialists)',
     lateAgainText: (owner: string, count: number, since: string) => `Term passed ${count} times since ${since}; case owner ${owner}.`,
@@ -2011,6 +2013,8 @@ export const ownerEn: OwnerWords = {
       nothingToPassOn: 'This letter reached its addressee; there is nothing to pass on. Nothing was changed.',
       notPosted: 'Only a letter by post that was posted can come back. Nothing was changed.',
       returnedAlready: 'This letter is already recorded as returned. Nothing was changed.',
+      notReturned: 'This letter is not recorded as returned; there is no address to check. Nothing was changed.',
+      returnCheckedAlready: 'The address of this returned letter is already recorded as checked. Nothing was changed.',
       collectionStopHeld: (provider: string) =>
         `We asked ${provider} to stop a collection, and that stop letter quoted the end date. Record the answer to that stop request first, then correct the confirmation. Nothing was changed.`,
       refundAmountReported: (provider: string, reported: string) =>
@@ -2323,6 +2327,8 @@ export const ownerEn: OwnerWords = {
     },
     letterReturned: (subject: string, letterDate: string, recipient: string, returnedOn: string, reason: string | null, by: string, remade: boolean) =>
       `${by} recorded that the letter "${subject}" of ${longDate(letterDate, 'en')} to ${recipient} came back on ${longDate(returnedOn, 'en')}, not delivered${reason ? ` (${reason})` : ''}; ${remade ? 'the letter is made anew.' : 'no new letter is needed: the contract has moved on since.'}`,
+    letterReturnChecked: (letterDate: string, recipient: string, by: string) =>
+      `${by} checked the address of ${recipient} after the returned letter of ${longDate(letterDate, 'en')}.`,
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
       `${by} passed on the ${kind} of ${longDate(letterDate, 'en')} for ${recipient} (${how})${note ? `: ${note}` : '.'}`,

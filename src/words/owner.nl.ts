@@ -184,6 +184,7 @@ export const ownerNl = {
     'bill-recorded': 'De rekening is vastgelegd bij het contract; de familie leest het bij haar melding.',
     'document-taken': 'Het document is opgenomen in het dossier: u kunt het nu meesturen als elk document van de nalatenschap. De familie leest het bij haar melding.',
     'passed-on': 'Vastgelegd: het verslag is doorgegeven.',
+    'return-checked': 'Vastgelegd: het adres is gecontroleerd; de teruggekomen brief staat niet meer op Vandaag.',
     printed: 'Elke wachtende brief zit in een printbatch.',
     posted: 'Gemarkeerd als op de post gedaan; de brieven tellen vanaf nu als verstuurd.',
     printBatchChanged: 'Die printbatch bevat nu andere brieven dan de pagina liet zien; er is niets als op de post gedaan gemarkeerd. Kijk hieronder wat erin zit en print wat ontbreekt.',
@@ -436,6 +437,8 @@ export const ownerNl = {
       `De brief van ${letterDate} aan ${recipient} kwam op ${returnedOn} onbezorgd terug${reason ? ` (${reason})` : ''}. ${remadeOn ? `De nieuwe brief van ${remadeOn} is nog niet op de post gedaan.` : 'Er is geen nieuwe brief gemaakt: het contract is sindsdien verder gegaan.'}`,
     returnedLetterMove: (recipient: string, remade: boolean) =>
       `Controleer het adres van ${recipient} in de lijst van organisaties en laat een beheerder het zo nodig verbeteren${remade ? ', voordat de nieuwe brief op de post gaat' : ''}.`,
+    /** returneddismiss: the row's button: she checked the address, the row leaves Today (`POST /letters/{id}/return-checked`). */
+    returnChecked: 'Adres gecontroleerd',
     /** An administrator's: contracts whose owner's move has been late two terms or more in a row (`lateAgain`). */
     lateAgain: 'Herhaald verlopen termijnen (alle specialisten)',
     lateAgainText: (owner: string, count: number, since: string) => `Termijn ${count}× verlopen sinds ${since}; contactpersoon ${owner}.`,
@@ -2301,6 +2304,9 @@ export const ownerNl = {
       nothingToPassOn: 'Deze brief heeft zijn geadresseerde bereikt; er is niets door te geven. Er is niets gewijzigd.',
       notPosted: 'Alleen een brief per post die op de post is gedaan kan terugkomen. Er is niets gewijzigd.',
       returnedAlready: 'Deze brief staat al als teruggekomen. Er is niets gewijzigd.',
+      /** returneddismiss: the address checked of a letter that did not come back (409 `not-returned`), or checked before (409 `return-checked-already`). */
+      notReturned: 'Deze brief staat niet als teruggekomen; er is geen adres te controleren. Er is niets gewijzigd.',
+      returnCheckedAlready: 'Het adres van deze teruggekomen brief staat al als gecontroleerd. Er is niets gewijzigd.',
       /** The same while a collection stop is asked (any version): the stop letter named the end date, so its answer comes first. */
       collectionStopHeld: (provider: string) =>
         `We vroegen ${provider} een incasso te stoppen, en die stopbrief noemde de einddatum. Leg eerst het antwoord op dat stopverzoek vast en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
@@ -2666,6 +2672,9 @@ export const ownerNl = {
     /** returnedpost: a letter by post recorded as come back (`letter.returned`): who recorded it, the day, why; it is made anew, or (returnedthread) not, its contract having moved on. */
     letterReturned: (subject: string, letterDate: string, recipient: string, returnedOn: string, reason: string | null, by: string, remade: boolean) =>
       `${by} heeft vastgelegd dat de brief „${subject}” van ${longDate(letterDate, 'nl')} aan ${recipient} op ${longDate(returnedOn, 'nl')} terugkwam, niet bezorgd${reason ? ` (${reason})` : ''}; ${remade ? 'de brief wordt opnieuw gemaakt.' : 'er is geen nieuwe brief nodig: het contract is sindsdien verder gegaan.'}`,
+    /** returneddismiss: the address of a letter that came back checked (`letter.return_checked`): who checked it; the entry's day says when. */
+    letterReturnChecked: (letterDate: string, recipient: string, by: string) =>
+      `${by} heeft het adres van ${recipient} gecontroleerd na de teruggekomen brief van ${longDate(letterDate, 'nl')}.`,
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
       `${by} heeft het ${kind} van ${longDate(letterDate, 'nl')} voor ${recipient} doorgegeven (${how})${note ? `: ${note}` : '.'}`,

@@ -299,7 +299,13 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
     l.inColleaguesBatch ? html`<a href="${estateFromToday(l.estateId)}">${w.toEstatePosted}</a>` : html`<a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`,
   ]);
   // returnedtoday: a letter that came back, with the address to check before its replacement goes; the contract page records it.
-  const returned = queue.lettersReturned.map((l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`, html`<span class="badge">${w.yourMove}</span> ${l.statusText}<br><span class="muted">${l.nextStep}</span>`]);
+  // returneddismiss: the agency's copy names the agency, whose address it was; her button records the address checked and clears the row.
+  const returned = queue.lettersReturned.map((l) => [
+    estateCell(l),
+    html`<a href="${contractFromToday(l.contractId)}"><strong>${l.toAgency ? l.recipient : l.providerName}</strong></a>`,
+    html`<span class="badge">${w.yourMove}</span> ${l.statusText}<br><span class="muted">${l.nextStep}</span>`,
+    actionButton(`/app/letters/${l.letterId}/return-checked`, w.returnChecked),
+  ]);
   // handover3: letters of her estate in the batch a colleague downloaded before the handover: only that colleague knows whether they went.
   // handover4: once she says they went, he marks his estate's letters of her batch posted (the rest of her batch stays hers to mark).
   const inOthersBatches = queue.lettersInOthersBatches.map((b) => [
@@ -320,7 +326,7 @@ ${parked.length ? section(w.parked, [w.estate, w.step, w.action], parked, '') : 
 ${lateAgain.length ? section(w.lateAgain, [w.estate, w.organisation, w.why], lateAgain, '') : ''}
 ${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
 ${awaitingPost.length ? section(w.awaitingPost, [w.estate, w.organisation, w.why, w.action], awaitingPost, '') : ''}
-${returned.length ? section(w.returned, [w.estate, w.organisation, w.why], returned, '') : ''}
+${returned.length ? html`<div id="letters-returned">${section(w.returned, [w.estate, w.organisation, w.why, w.action], returned, '')}</div>` : ''}
 ${inOthersBatches.length ? section(w.inOthersBatches, [w.estate, w.why, w.action], inOthersBatches, '') : ''}
 ${readdressed.length ? section(w.readdressNotices, [w.estate, w.organisation, w.why, w.action], readdressed, '') : ''}
 ${takenBack.length ? section(w.rejectionsTakenBack, [w.estate, w.why, w.action], takenBack, '') : ''}

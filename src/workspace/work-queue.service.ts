@@ -414,7 +414,7 @@ export interface WorkQueue {
   leasesToldNobody: LeaseToldNobodyItem[];
   /** Contracts whose letter to the provider has waited for the post two business days or more. */
   lettersAwaitingPost: AwaitingPostItem[];
-  /** returnedtoday: the owner's first `limit` letters by post that came back in the last four weeks whose replacement has not gone, newest return first. */
+  /** returnedtoday: the owner's first `limit` letters by post recorded as come back in the last four weeks whose replacement has not gone and whose address she has not checked (returneddismiss), newest record first. */
   lettersReturned: ReturnedLetterItem[];
   /** handover3 (audit98 F3): the owner's first `limit` estates' letters in a colleague's batch downloaded and not marked posted, the oldest batch first. */
   lettersInOthersBatches: InOthersBatchItem[];

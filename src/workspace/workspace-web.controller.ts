@@ -184,6 +184,15 @@ export class WorkspaceWebController {
     res.redirect(303, '/app?done=passed-on#reports-to-pass-on');
   }
 
+  /** returneddismiss: a returned letter's address checked: it leaves Today; checked from another tab already, the same notice. */
+  @Post('letters/:id/return-checked')
+  async returnChecked(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    await this.letters.markReturnChecked(p, id).catch((error: unknown) => {
+      if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/return-checked-already'))) throw error;
+    });
+    res.redirect(303, '/app?done=return-checked');
+  }
+
   /** printaddr: a directory correction's row read; marked from another tab already, the same notice. */
   @Post('readdress-notices/:id/seen')
   async readdressSeen(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {

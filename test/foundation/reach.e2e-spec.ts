@@ -191,6 +191,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/letters/{id}/retry': {},
   'POST /api/v1/letters/{id}/passed-on': { body: () => ({ how: 'phone' }) },
   'POST /api/v1/letters/{id}/returned': { body: () => ({ returnedOn: '2026-11-23' }) },
+  'POST /api/v1/letters/{id}/return-checked': {},
   'POST /api/v1/readdress-notices/{id}/seen': {},
   'POST /api/v1/notifications/{id}/read': {},
   'GET /api/v1/print-batches/{id}': {},

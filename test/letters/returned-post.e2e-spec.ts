@@ -1,4 +1,6 @@
+import { addCalendarDays } from '../../src/clock/clock';
 import { longDate } from '../../workflows/wording';
+import { launchBrowser } from '../support/browser';
 import { API, createEstate, createProvider, deskOf, deskWebOf, providerWithDesk } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -21,7 +23,7 @@ describe('a letter by post that came back', () => {
   });
   afterAll(async () => t?.close());
 
-  type Listed = { id: string; letterDate: string; deliveryStatus: string; deliveryText: string | null; deliveryError: string | null; replacedBy: { letterId: string; letterDate: string } | null; returned: { on: string; reason: string | null } | null };
+  type Listed = { id: string; recipient: string; letterDate: string; deliveryStatus: string; deliveryText: string | null; deliveryError: string | null; replacedBy: { letterId: string; letterDate: string } | null; returned: { on: string; reason: string | null; addressCheckedAt: string | null } | null };
 
   /** A request by post to an insurer, printed and posted on Monday 23 November 2026. */
   async function posted(owner: Account, insurerName: string) {
@@ -31,13 +33,21 @@ describe('a letter by post that came back', () => {
     const contract = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Uitvaartverzekering', accountNumber: 'POL-1', action: 'cancel' }).expect(201)).body as { id: string; estateId: string };
     await owner.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.runDue();
-    await owner.api.post(`${API}/print-batches`).expect(200);
-    const [batch] = (await owner.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string }[];
-    await owner.api.get(`${API}/print-batches/${batch.id}/pdf`).expect(200);
-    await owner.api.post(`${API}/print-batches/${batch.id}/posted`, { letterCount: 1 }).expect(200);
+    await postBatch(owner);
     const [letter] = (await owner.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[];
     return { estate, contract, letter, maria, insurer };
   }
+
+  /** Her waiting letters printed in a batch of their own, downloaded and marked posted whole. */
+  async function postBatch(owner: Account) {
+    await owner.api.post(`${API}/print-batches`).expect(200);
+    const batch = ((await owner.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string; postedAt: string | null; letterCount: number }[]).find((b) => !b.postedAt)!;
+    await owner.api.get(`${API}/print-batches/${batch.id}/pdf`).expect(200);
+    await owner.api.post(`${API}/print-batches/${batch.id}/posted`, { letterCount: batch.letterCount }).expect(200);
+  }
+  type Returned = { estateId: string; contractId: string; letterId: string; providerName: string; recipient: string; toAgency: boolean; statusText: string; nextStep: string };
+  const returnedOnToday = async (who: Account) => (await who.api.get(`${API}/queue`).expect(200)).body.lettersReturned as Returned[];
+  const todayPage = async (who: Account) => (await who.api.get('/app').set('Cookie', `steward_app=${who.api.token}`).expect(200)).text.replace(/\u00a0/g, ' ');
 
   const contractOf = async (owner: Account, id: string) => (await owner.api.get(`${API}/contracts/${id}`).expect(200)).body as { estateId: string; dueAt: string | null; statusText: string; letters: Listed[] };
 
@@ -123,8 +133,6 @@ describe('a letter by post that came back', () => {
     const returnedOn = t.clock.today();
     await bram.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn, reason: 'verhuisd' }).expect(200);
     await t.runDue();
-    type Returned = { estateId: string; contractId: string; providerName: string; statusText: string; nextStep: string };
-    const returnedOnToday = async (who: Account) => (await who.api.get(`${API}/queue`).expect(200)).body.lettersReturned as Returned[];
     const [day, back] = [longDate(letter.letterDate, 'nl'), longDate(returnedOn, 'nl')];
     const row = {
       estateId: estate.id,
@@ -135,7 +143,7 @@ describe('a letter by post that came back', () => {
     };
     expect(await returnedOnToday(bram)).toEqual([expect.objectContaining(row)]);
     // Her Today page says it, with what to check; another owner's Today does not hold it.
-    const page = (await bram.api.get('/app').set('Cookie', `steward_app=${bram.api.token}`).expect(200)).text.replace(/\u00a0/g, ' ');
+    const page = await todayPage(bram);
     expect(page).toContain('Brieven die onbezorgd terugkwamen');
     expect(page).toContain(row.statusText);
     expect(page).toContain(row.nextStep);
@@ -148,10 +156,7 @@ describe('a letter by post that came back', () => {
     expect(email).toContain('Brief aan VitaPolis kwam terug, niet bezorgd: Melding van overlijden: Uitvaartverzekering, polisnummer POL-1, van Willem de Vries. We sturen hem opnieuw.');
 
     // Once the new letter is posted, the row leaves Today.
-    await bram.api.post(`${API}/print-batches`).expect(200);
-    const batch = ((await bram.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string; postedAt: string | null }[]).find((b) => !b.postedAt)!;
-    await bram.api.get(`${API}/print-batches/${batch.id}/pdf`).expect(200);
-    await bram.api.post(`${API}/print-batches/${batch.id}/posted`, { letterCount: 1 }).expect(200);
+    await postBatch(bram);
     expect(await returnedOnToday(bram)).toEqual([]);
   });
 
@@ -214,5 +219,75 @@ describe('a letter by post that came back', () => {
     expect((await threadOf(desk, contract.id)).at(-1)).toBe(
       `steward: Onze brief van ${day}, gestuurd naar Postbus 300, 7300 AB Apeldoorn, kwam onbezorgd bij ons terug (verhuisd). Een nieuwe brief is niet nodig: het verzoek is sindsdien verder gegaan. Controleer uw postadres bij ons en laat het ons weten als het niet klopt, zodat onze volgende brief u bereikt.`,
     );
+  });
+
+  it('returneddismiss: a return recorded late shows; she clears it once she checked the address (a click in Chromium); refusals and 404', async () => {
+    const fien = await account(t, 'Fien Jansen', 'specialist', 'nl');
+    const { estate, contract, letter, maria } = await posted(fien, 'Uitvaartfonds Zuid');
+    // Nothing came back yet: there is no address to check.
+    const notReturned = await fien.api.post(`${API}/letters/${letter.id}/return-checked`).expect(409);
+    expect(notReturned.body).toMatchObject({ type: expect.stringMatching(/not-returned$/), detail: 'Deze brief staat niet als teruggekomen; er is geen adres te controleren. Er is niets gewijzigd.' });
+
+    // Five weeks later she finds the envelope, back since the day after its posting: recorded today, it is on her Today.
+    await t.runDue(35);
+    const returnedOn = addCalendarDays(letter.letterDate, 1);
+    await fien.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn, reason: 'verhuisd' }).expect(200);
+    await t.runDue();
+    const row = `De brief van ${longDate(letter.letterDate, 'nl')} aan Uitvaartfonds Zuid kwam op ${longDate(returnedOn, 'nl')} onbezorgd terug (verhuisd).`;
+    expect((await returnedOnToday(fien)).map((r) => [r.letterId, r.statusText.slice(0, row.length)])).toEqual([[letter.id, row]]);
+
+    // Another owner cannot check it: 404, as for a letter that does not exist.
+    await anna.api.post(`${API}/letters/${letter.id}/return-checked`).expect(404);
+
+    // She clicks „Adres gecontroleerd" on her Today in Chromium: the row leaves, the page says what was recorded.
+    const browser = await launchBrowser();
+    try {
+      await t.app.listen(0, '127.0.0.1');
+      const base = await t.app.getUrl();
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      await page.context().addCookies([{ name: 'steward_app', value: fien.api.token, url: base }]);
+      await page.goto(`${base}/app`);
+      expect((await page.locator('#letters-returned').innerText()).replace(/\u00a0/g, ' ')).toContain(row);
+      await page.locator(`#letters-returned form[action="/app/letters/${letter.id}/return-checked"] button`).click();
+      await page.waitForLoadState();
+      const after = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
+      expect(after).toContain('Vastgelegd: het adres is gecontroleerd; de teruggekomen brief staat niet meer op Vandaag.');
+      expect(after).not.toContain(row);
+    } finally {
+      await browser.close();
+    }
+    expect(await returnedOnToday(fien)).toEqual([]);
+
+    // Her history says who checked it; the letter says when; the family's history is not told (nothing happened to the contract).
+    const history = ((await fien.api.get(`${API}/estates/${estate.id}/timeline?limit=200`).expect(200)).body.items as { text?: string; summary: string }[]).map((e) => e.text ?? e.summary);
+    expect(history).toContain(`Fien Jansen heeft het adres van Uitvaartfonds Zuid gecontroleerd na de teruggekomen brief van ${longDate(letter.letterDate, 'nl')}.`);
+    const checked = (await fien.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters.find((l: Listed) => l.id === letter.id) as Listed;
+    expect(checked.returned).toEqual({ on: returnedOn, reason: 'verhuisd', addressCheckedAt: expect.stringMatching(new RegExp(`^${t.clock.today()}`)) });
+    const family = ((await maria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(family.join('\n')).not.toContain('gecontroleerd');
+
+    // Checked again (another tab): 409, nothing changed.
+    const again = await fien.api.post(`${API}/letters/${letter.id}/return-checked`).expect(409);
+    expect(again.body).toMatchObject({ type: expect.stringMatching(/return-checked-already$/), detail: 'Het adres van deze teruggekomen brief staat al als gecontroleerd. Er is niets gewijzigd.' });
+    expect(history.filter((h) => h.includes('gecontroleerd'))).toHaveLength(1);
+  });
+
+  it("returneddismiss: the collection agency's letter that came back names the agency in Today's organisation column", async () => {
+    const gijs = await account(t, 'Gijs Visser', 'specialist', 'nl');
+    const { contract } = await posted(gijs, 'Begrafenisfonds Noord');
+    await gijs.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'BN-1', effectiveDate: t.clock.today() }).expect(200);
+    const agencyAddress = { street: 'Postbus 9', postalCode: '9700 AA', city: 'Groningen', country: 'NL' };
+    await gijs.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noordkaap', agencyAddress, reference: 'INC-9', amount: 60 }).expect(200);
+    await t.runDue();
+    await postBatch(gijs);
+    const toAgency = ((await gijs.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[]).find((l) => l.recipient === 'Incasso Noordkaap' && l.deliveryStatus === 'posted')!;
+    await gijs.api.post(`${API}/letters/${toAgency.id}/returned`, { returnedOn: t.clock.today(), reason: 'adres onbekend' }).expect(200);
+    await t.runDue();
+
+    expect(await returnedOnToday(gijs)).toEqual([expect.objectContaining({ letterId: toAgency.id, providerName: 'Begrafenisfonds Noord', recipient: 'Incasso Noordkaap', toAgency: true })]);
+    // Her Today names the agency, whose address she checks, not the provider it wrote for.
+    const section = (await todayPage(gijs)).split('<div id="letters-returned">')[1].split('</table>')[0];
+    expect(section).toContain(`<a href="/app/contracts/${contract.id}?from=today"><strong>Incasso Noordkaap</strong></a>`);
+    expect(section).not.toContain('<strong>Begrafenisfonds Noord</strong>');
   });
 });

@@ -199,7 +199,7 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     expect(await count(`SELECT count(*)::int AS n FROM letters WHERE contract_id = $1 AND delivery_status = 'posted'`, [contract.id])).toBe(1);
   });
   // returnedpost: a letter by post recorded as come back; a retry after a crash cut its answer off records nothing twice, makes it anew once.
-  it('tells a retry of recording a letter by post as come back that it was done: its history line once, made anew once (returnedpost)', async () => {
+  it('tells a retry of recording a letter by post as come back, and of its address checked, that it was done: each history line once, made anew once (returnedpost, returneddismiss)', async () => {
     const post = await createProvider(t.admin, { name: 'Retourpost', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 3', postalCode: '1000 AB', city: 'Amsterdam', country: 'NL' } } });
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: 'Abonnement', accountNumber: 'RP-1', action: 'cancel' }).expect(201)).body as { id: string };
@@ -220,6 +220,15 @@ describe('a keyed call that committed but whose answer a crash cut off', () => {
     const retry = await returned().expect(409);
     expect(retry.body.type).toMatch(/idempotency-key-done$/);
     expect([await recorded(), await remakes()]).toEqual([1, 1]);
+
+    // returneddismiss: her address checked, the answer cut off: the retry is told it was done, the check recorded once.
+    const checked = () => anna.post(`${API}/letters/${letter.id}/return-checked`).set('Idempotency-Key', 'return-checked-crash');
+    await checked().expect(200);
+    const checks = () => count(`SELECT count(*)::int AS n FROM timeline_entries WHERE estate_id = $1 AND event = 'letter.return_checked'`, [estate.id]);
+    expect(await checks()).toBe(1);
+    await answerCutOff('return-checked-crash');
+    expect((await checked().expect(409)).body.type).toMatch(/idempotency-key-done$/);
+    expect(await checks()).toBe(1);
   });
   // familyupload: a relative's upload taken into the estate as a kind; a retry after a crash cut its answer off takes nothing twice.
   it("tells a retry of taking a relative's upload into the estate that it was done: taken once, the report handled once (familyupload)", async () => {
