@@ -148,3 +148,28 @@ describe('a correction of the estate account names the release reminder that pri
     expect(statedIn(sampleLetter({ kind: 'reminder' }))).not.toHaveProperty('estateAccount');
   });
 });
+
+/** factuurrest: a later letter named by the bill it was about names an insurer's bill its nota, as that letter did (`billNouns`). */
+describe("a correction names an insurer's nota in the objections it refers back to", () => {
+  const correction = (language: Language, category: 'insurance' | 'telecom') => {
+    const input = sampleLetter({
+      kind: 'correction',
+      language,
+      category,
+      letterDate: '2026-12-14',
+      today: '2026-12-14',
+      previousLetterDate: '2026-11-09',
+      history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'dispute', date: '2026-12-10', bill: 'P-12' }, { kind: 'bill_correction', date: '2026-12-11' }], confirmedEndDate: null, acknowledgedSinceRequest: false },
+      corrections: [{ field: 'accountNumber', from: '1.2345.687', to: '1.2345.678' }],
+    });
+    expect(lintLetter(input, composeLetter(input))).toEqual([]);
+    return composeLetter(input).body.join('\n');
+  };
+
+  it('Dutch and English, and a telecom provider keeps its invoice', () => {
+    expect(correction('nl', 'insurance')).toContain('mijn bezwaar van 10 december 2026 tegen nota P-12 en mijn correctie van 11 december 2026 op mijn bezwaar tegen een nota');
+    expect(correction('en', 'insurance')).toContain('my objection of 10 December 2026 to bill P-12 and my correction of 11 December 2026 of my objection to a bill');
+    expect(correction('nl', 'telecom')).toContain('mijn bezwaar van 10 december 2026 tegen factuur P-12 en mijn correctie van 11 december 2026 op mijn bezwaar tegen een factuur');
+    expect(correction('en', 'telecom')).toContain('to invoice P-12 and my correction of 11 December 2026 of my objection to an invoice');
+  });
+});

@@ -609,7 +609,22 @@ export function letterCorpus(): LetterInput[] {
       (['nl', 'en'] as const).flatMap((language) =>
         (['cancellation', 'reminder'] as const).map((kind) => letterOfKind(kind, language, { category: 'pension', contract: { ...sampleLetter().contract!, description: 'Ouderdomspensioen', accountNumber: 'PF-558812' } })),
       ),
-    );
+    )
+    // factuurrest: Interpolis's nota in the letters to Incasso Noord and in a later letter that names our objection: the stop above the nota
+    // and the final bill, the objection withdrawn, two nota's withdrawn (part of the claim), a correction naming the objection to nota P-12 (nl, en).
+    .concat((['nl', 'en'] as const).flatMap((language) => insurersAgencyLetters(language)));
+}
+
+/** factuurrest: Interpolis's home insurance, ended 30 November 2026; its nota's handed to Incasso Noord. */
+const INTERPOLIS: Partial<LetterInput> = { category: 'insurance', insuranceKind: 'property', contract: { ...sampleLetter().contract!, description: INSURED.property, accountNumber: 'POL-55443', effectiveDate: '2026-11-30' } };
+const interpolisCollection = (bills: BillOnRecord[], amount?: number): Collection => ({ ...auditCollection('agency', bills, amount), provider: 'Interpolis', copyTo: 'Interpolis' });
+function insurersAgencyLetters(language: Language): LetterInput[] {
+  return [
+    withFinalBill(collectionStop('agency', [AUDIT_BILL], { language, ...INTERPOLIS, collection: interpolisCollection([AUDIT_BILL], 112.5) }), { reference: 'IP-77', amount: 45, paidOn: null }),
+    agencyWithdrawal('payFromEstate', { language, ...INTERPOLIS, collection: interpolisCollection([]) }),
+    letterOfKind('collection_ended', language, { ...INTERPOLIS, collection: interpolisCollection([]), collectionEnded: { why: 'billWithdrawn', reference: null, bills: [{ reference: 'P-12', amount: 14.5 }, { reference: 'P-13', amount: 14.5 }], toldOn: '2026-12-18' } }),
+    letterOfKind('correction', language, { ...INTERPOLIS, recipient: { ...sampleLetter().recipient, name: 'Interpolis' }, letterDate: '2026-12-14', today: '2026-12-14', history: { ...HISTORY, sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'dispute', date: '2026-12-10', bill: 'P-12' }] }, corrections: [{ field: 'accountNumber' as const, from: 'POL-55434', to: 'POL-55443' }] }),
+  ];
 }
 
 /** factuurwords: Zilveren Kruis left our disputes of its December and January nota's unanswered; the complaint names the SKGZ. */

@@ -78,6 +78,24 @@ describe('insurerwords: an insurer’s and a bank’s money and Kifid, named rig
     expect(plain(ownerStatusText('disputed', beside, 'nl', { ...insurer, dueDate: '2026-12-20' }))).toMatch(/antwoord aanbieder op nota P-2 uiterlijk 20 december 2026; beslissing nodig over nota P-1\.$/);
   });
 
+  it("factuurrest: the desk's thread and the owner's undone drop, dropped claim and corrected end name an insurer's nota", () => {
+    const bills = [{ reference: 'P-1', amount: 10 }];
+    expect(plain(providerAnswerText('DISPUTE_REJECTED', { invoiceReference: 'P-1', reason: 'Premie' }, 'nl', undefined, bills, 'life'))).toBe('U wees het bezwaar af voor nota P-1 van € 10,00: Premie');
+    expect(plain(providerAnswerText('CREDIT_NOTE_SENT', { invoiceReference: 'P-1', amount: 4 }, 'en', undefined, bills, 'property'))).toMatch(/^You sent a credit note of €4\.00 for bill P-1 of €10\.00/);
+    expect(plain(providerAnswerText('DISPUTE_RESOLVED', { invoiceReference: 'P-1', outcome: 'payFromEstate' }, 'nl', undefined, bills, 'life'))).toBe('Steward sloot het bezwaar tegen nota P-1 van € 10,00 af: de nota wordt betaald uit de nalatenschap');
+    expect(plain(providerAnswerText('DROP_UNDONE', {}, 'nl', undefined, [], 'health'))).toBe('Steward nam de vastgelegde intrekking van de nota terug: die was per vergissing vastgelegd; ons bezwaar tegen de nota loopt weer');
+    const undone = contractStep({ type: 'DROP_UNDONE', invoiceReference: 'P-1' }, 'settled', 'disputed', [], { openDisputes: [p1] });
+    expect(ownerChangeText(undone, contract([p1]), 'nl', 'Levensverzekeraar', { insurance: 'life' })).toBe('Intrekking teruggedraaid: Levensverzekeraar heeft nota P-1 niet ingetrokken (per vergissing vastgelegd). De nota staat weer open en wordt gevolgd zoals voor de intrekking.');
+    expect(ownerChangeText(undone, contract([p1]), 'en', 'Levensverzekeraar', { insurance: 'life' })).toBe('Drop undone: Levensverzekeraar did not withdraw bill P-1 (recorded by mistake). The bill is open again and followed as before the drop.');
+    const dropClaim = { type: 'COLLECTION_STOPPED', claimDropped: { bills, finalBill: null } };
+    const dropped = contractStep(dropClaim, 'collectionStopRequested', 'settled', [], { openDisputes: [] });
+    expect(plain(ownerChangeText(dropped, contract([]), 'nl', 'Levensverzekeraar', { insurance: 'life' }))).toContain('Levensverzekeraar liet de hele vordering vallen: nota P-1 (€ 10,00) ingetrokken; incasso gestopt.');
+    const corrected = contractStep({ type: 'COMPLETION_CORRECTED', corrected: [{ field: 'effectiveDate', from: '2026-11-30', to: '2027-01-31' }] }, 'disputed', 'confirmed', [], { openDisputes: [] });
+    expect(plain(ownerChangeText(corrected, contract([]), 'nl', 'Levensverzekeraar', { insurance: 'life' }))).toMatch(/ Geen nota valt nog na de einddatum: bezwaar ingetrokken, de nota wordt betaald\.$/);
+    // A telecom provider keeps its invoice.
+    expect(ownerChangeText(undone, contract([p1]), 'nl', 'KPN', {})).toContain('KPN heeft factuur P-1 niet ingetrokken');
+  });
+
   it('the SKGZ is named where a sentence names the body again, never „de commissie"', () => {
     const skgz = { ...kifid, body: { nl: 'de Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ)', en: 'the Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ)' } };
     expect(providerAnswerText('COMMITTEE_FILED', skgz, 'nl', undefined, [{ reference: 'P-1', amount: 10 }], 'health')).toMatch(/; de zaak ligt nu bij de SKGZ$/);

@@ -604,19 +604,19 @@ const CHANGE: Phrases = {
 
 /**
  * v11: an end date corrected while a bill was open: the bills that still run past it, or that none does any more. bankwords3: a bank's
- * are its costs, set against the date it confirmed (it gives no end date; bankdebts).
+ * are its costs, set against the date it confirmed (it gives no end date; bankdebts); factuurrest: an insurer's its nota's (`Biller`).
  */
-const endDateOnBills: Record<Language, (step: ContractStep, bank?: boolean) => string> = {
-  nl: (step, bank) =>
+const endDateOnBills: Record<Language, (step: ContractStep, biller: Biller) => string> = {
+  nl: (step, biller) =>
     !DISPUTE_STATES.includes(step.from) ? ''
-    : step.billsStillOpen?.length ? ` Nog na de ${bank ? 'bevestigde datum' : 'einddatum'}: ${stayDisputed.nl(step, bank ? 'bank' : undefined)}`
-    : bank ? ' Geen kosten vallen nog na de bevestigde datum: bezwaar ingetrokken, de kosten worden betaald.'
-    : ' Geen factuur valt nog na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.',
-  en: (step, bank) =>
+    : step.billsStillOpen?.length ? ` Nog na de ${biller === 'bank' ? 'bevestigde datum' : 'einddatum'}: ${stayDisputed.nl(step, biller)}`
+    : biller === 'bank' ? ' Geen kosten vallen nog na de bevestigde datum: bezwaar ingetrokken, de kosten worden betaald.'
+    : ` Geen ${billNounsOf(biller).nl.one} valt nog na de einddatum: bezwaar ingetrokken, de ${billNounsOf(biller).nl.one} wordt betaald.`,
+  en: (step, biller) =>
     !DISPUTE_STATES.includes(step.from) ? ''
-    : step.billsStillOpen?.length ? ` Still after the ${bank ? 'confirmed date' : 'end date'}: ${stayDisputed.en(step, bank ? 'bank' : undefined)}`
-    : bank ? ' No charge falls after the confirmed date any more: objection withdrawn, the charge is paid.'
-    : ' No invoice falls after the end date any more: objection withdrawn, the invoice is paid.',
+    : step.billsStillOpen?.length ? ` Still after the ${biller === 'bank' ? 'confirmed date' : 'end date'}: ${stayDisputed.en(step, biller)}`
+    : biller === 'bank' ? ' No charge falls after the confirmed date any more: objection withdrawn, the charge is paid.'
+    : ` No ${billNounsOf(biller).en.one} falls after the end date any more: objection withdrawn, the ${billNounsOf(biller).en.one} is paid.`,
 };
 
 /** After one of several invoices was answered: each invoice still open, named. */
@@ -629,26 +629,26 @@ const leftToPay: Record<Language, (step: ContractStep, biller: Biller) => string
  * collwho: whose word the collection stop is, and what it did. An agency's stop does not bind the provider (it may hand the
  * claim to another agency), so the owner reads that no word of the provider's is recorded: the step answers our stop once.
  */
-/** collclaim: the provider dropped the whole claim, and with it these bills (the withdrawals that record each follow). */
-const claimDropped: Record<Language, (p: string, claim: DroppedClaim, toldOn: string | null) => string> = {
-  nl: (p, claim, toldOn) => {
+/** collclaim: the provider dropped the whole claim, and with it these bills (the withdrawals that record each follow); factuurrest: an insurer's its nota's. */
+const claimDropped: Record<Language, (p: string, claim: DroppedClaim, toldOn: string | null, biller: Biller) => string> = {
+  nl: (p, claim, toldOn, biller) => {
     // dropday (audit89 F2): the whole claim, the final bill included, and what the estate had paid of it (before or after the drop).
     const paid = paidOnDroppedBill(claim, toldOn);
-    const bills = droppedBillsNamed(paid ? { ...claim, finalBill: null } : claim, 'nl', { finalBill: (ref, amount) => `eindafrekening ${ref} (${amount})`, bill: (ref, amount) => `factuur ${ref} (${amount})` });
+    const bills = droppedBillsNamed(paid ? { ...claim, finalBill: null } : claim, 'nl', { finalBill: (ref, amount) => `eindafrekening ${ref} (${amount})`, bill: (ref, amount) => `${billNounsOf(biller === 'insurer' ? biller : undefined).nl.one} ${ref} (${amount})` });
     if (!paid) return `${p} liet de hele vordering vallen${bills ? `: ${bills} ingetrokken` : ''}; incasso gestopt.`;
     // collclaim2: whether the provider pays back what was paid is not recorded, so she is asked to find out.
     return `${p} liet de hele vordering vallen, ook eindafrekening ${paid.reference} (${money(paid.whole, 'nl')}), ${paidOfDroppedBill(paid, 'nl')}${bills ? `; ${bills} ingetrokken` : ''}; of ${p} het betaalde terugbetaalt, is niet vastgelegd: vraag het ${p}; incasso gestopt.`;
   },
-  en: (p, claim, toldOn) => {
+  en: (p, claim, toldOn, biller) => {
     const paid = paidOnDroppedBill(claim, toldOn);
-    const bills = droppedBillsNamed(paid ? { ...claim, finalBill: null } : claim, 'en', { finalBill: (ref, amount) => `final bill ${ref} (${amount})`, bill: (ref, amount) => `invoice ${ref} (${amount})` });
+    const bills = droppedBillsNamed(paid ? { ...claim, finalBill: null } : claim, 'en', { finalBill: (ref, amount) => `final bill ${ref} (${amount})`, bill: (ref, amount) => `${billNounsOf(biller === 'insurer' ? biller : undefined).en.one} ${ref} (${amount})` });
     if (!paid) return `${p} dropped the whole claim${bills ? `: ${bills} withdrawn` : ''}; collection stopped.`;
     return `${p} dropped the whole claim, final bill ${paid.reference} (${money(paid.whole, 'en')}) included, ${paidOfDroppedBill(paid, 'en')}${bills ? `; ${bills} withdrawn` : ''}; whether ${p} pays back what was paid is not recorded: ask ${p}; collection stopped.`;
   },
 };
-const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null) => string> = {
-  nl: (p, a) => a?.dropped ? claimDropped.nl(p, a.dropped, a.toldOn) : `Incasso ${a?.suspended ? 'opgeschort' : 'gestopt'}${a && a.by === null ? `; niet vastgelegd is of ${p} of het incassobureau dit liet weten` : ` volgens ${a?.agency ? `${a.agency} (incassobureau); van ${p} is geen bevestiging vastgelegd` : p}`}.`,
-  en: (p, a) => a?.dropped ? claimDropped.en(p, a.dropped, a.toldOn) : `Collection ${a?.suspended ? 'suspended' : 'stopped'}${a && a.by === null ? `; it was not recorded whether ${p} or the collection agency said so` : `, says ${a?.agency ? `${a.agency} (the collection agency); no confirmation from ${p} is recorded` : p}`}.`,
+const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null, biller: Biller) => string> = {
+  nl: (p, a, biller) => a?.dropped ? claimDropped.nl(p, a.dropped, a.toldOn, biller) : `Incasso ${a?.suspended ? 'opgeschort' : 'gestopt'}${a && a.by === null ? `; niet vastgelegd is of ${p} of het incassobureau dit liet weten` : ` volgens ${a?.agency ? `${a.agency} (incassobureau); van ${p} is geen bevestiging vastgelegd` : p}`}.`,
+  en: (p, a, biller) => a?.dropped ? claimDropped.en(p, a.dropped, a.toldOn, biller) : `Collection ${a?.suspended ? 'suspended' : 'stopped'}${a && a.by === null ? `; it was not recorded whether ${p} or the collection agency said so` : `, says ${a?.agency ? `${a.agency} (the collection agency); no confirmation from ${p} is recorded` : p}`}.`,
 };
 /** A bank's are its costs by their kenmerk (`CHARGE_NOUNS`, bankforms), Dutch „kosten" plural however many; an insurer's its nota's (factuurwords). */
 const stayDisputed: Record<Language, (step: ContractStep, biller: Biller) => string> = {
@@ -698,16 +698,25 @@ const settledOutcome: Record<Language, (p: string, step: ContractStep, biller: B
   },
 };
 
-/** dropsrest: the bill a drop undone named, and that it stands again; a bank's are its costs by their kenmerk, as its withdrawal's line says (kifidowner). */
-const undoneBill: Record<Language, (step: ContractStep, bank?: boolean) => { bill: string; open: string }> = {
-  nl: (step, bank) => ({
-    bill: step.invoiceReference ? (bank ? theCharges([step.invoiceReference], 'nl') : `factuur ${step.invoiceReference}`) : bank ? 'de kosten' : 'de factuur',
-    open: `${bank ? 'De kosten staan weer open en worden gevolgd' : 'De factuur staat weer open en wordt gevolgd'} zoals voor de intrekking.`,
-  }),
-  en: (step, bank) => ({
-    bill: step.invoiceReference ? (bank ? theCharges([step.invoiceReference], 'en') : `invoice ${step.invoiceReference}`) : bank ? 'the charge' : 'the invoice',
-    open: `The ${bank ? 'charge' : 'invoice'} is open again and followed as before the drop.`,
-  }),
+/**
+ * dropsrest: the bill a drop undone named, and that it stands again; a bank's are its costs by their kenmerk, as its withdrawal's line says (kifidowner);
+ * factuurrest: an insurer's its nota (`billNounsOf`).
+ */
+const undoneBill: Record<Language, (step: ContractStep, biller: Biller) => { bill: string; open: string }> = {
+  nl: (step, biller) => {
+    const [bank, one] = [biller === 'bank', billNounsOf(biller).nl.one];
+    return {
+      bill: step.invoiceReference ? (bank ? theCharges([step.invoiceReference], 'nl') : `${one} ${step.invoiceReference}`) : bank ? 'de kosten' : `de ${one}`,
+      open: `${bank ? 'De kosten staan weer open en worden gevolgd' : `De ${one} staat weer open en wordt gevolgd`} zoals voor de intrekking.`,
+    };
+  },
+  en: (step, biller) => {
+    const [bank, one] = [biller === 'bank', billNounsOf(biller).en.one];
+    return {
+      bill: step.invoiceReference ? (bank ? theCharges([step.invoiceReference], 'en') : `${one} ${step.invoiceReference}`) : bank ? 'the charge' : `the ${one}`,
+      open: `The ${bank ? 'charge' : one} is open again and followed as before the drop.`,
+    };
+  },
 };
 
 /** The bill a step recorded an answer about, when it named one: " over factuur F-2"; a bank's costs by their kenmerk (bankforms). */
@@ -771,16 +780,16 @@ const STEPS: StepPhrases = {
     // deskundo: the desk took back its own drop: it gave it by mistake. ownerdrop: she undid the desk's drop on the provider's word
     // (`receivedVia`, which her history says after the line, with the day it was said).
     DROP_UNDONE: {
-      nl: ({ p, bank }, step) => {
-        const { bill, open } = undoneBill.nl(step, bank);
+      nl: ({ p, bank, biller }, step) => {
+        const { bill, open } = undoneBill.nl(step, biller);
         return step.dropUndoneByDesk
           ? `Intrekking teruggedraaid door ${p}: ${p} meldde per vergissing dat ${bill} ${bank ? 'waren' : 'was'} ingetrokken. ${open}`
           : step.receivedVia
             ? `Intrekking teruggedraaid op het woord van ${p}: ${p} liet weten dat het ${bill} per vergissing als ingetrokken had vastgelegd. ${open}`
             : `Intrekking teruggedraaid: ${p} heeft ${bill} niet ingetrokken (per vergissing vastgelegd). ${open}`;
       },
-      en: ({ p, bank }, step) => {
-        const { bill, open } = undoneBill.en(step, bank);
+      en: ({ p, biller }, step) => {
+        const { bill, open } = undoneBill.en(step, biller);
         return step.dropUndoneByDesk
           ? `Drop undone by ${p}: ${p} reported by mistake that ${bill} was withdrawn. ${open}`
           : step.receivedVia
@@ -790,10 +799,10 @@ const STEPS: StepPhrases = {
     },
     // v27 (claimundo): a claim dropped whole undone on the provider's word (how and when follow); our collection stop stands again.
     CLAIM_DROP_UNDONE: {
-      nl: ({ p, bank }, step) =>
-        `Intrekking van de hele vordering teruggedraaid op het woord van ${p}: ${p} liet weten dat het per vergissing had vastgelegd dat het de hele vordering liet vallen${step.invoiceReference ? `, ook ${undoneBill.nl(step, bank).bill}` : ''}. Ons verzoek om de incasso te stoppen loopt weer, zoals voor de intrekking.`,
-      en: ({ p, bank }, step) =>
-        `Drop of the whole claim undone on ${p}'s word: ${p} said it recorded by mistake that it dropped the whole claim${step.invoiceReference ? `, ${undoneBill.en(step, bank).bill} included` : ''}. Our request to stop the collection stands again, as before the drop.`,
+      nl: ({ p, biller }, step) =>
+        `Intrekking van de hele vordering teruggedraaid op het woord van ${p}: ${p} liet weten dat het per vergissing had vastgelegd dat het de hele vordering liet vallen${step.invoiceReference ? `, ook ${undoneBill.nl(step, biller).bill}` : ''}. Ons verzoek om de incasso te stoppen loopt weer, zoals voor de intrekking.`,
+      en: ({ p, biller }, step) =>
+        `Drop of the whole claim undone on ${p}'s word: ${p} said it recorded by mistake that it dropped the whole claim${step.invoiceReference ? `, ${undoneBill.en(step, biller).bill} included` : ''}. Our request to stop the collection stands again, as before the drop.`,
     },
     // v27 (agencyundo): the agency's own word that it stopped, recorded by mistake, undone (how she learned it follows the line).
     AGENCY_STOP_UNDONE: {
@@ -837,19 +846,19 @@ const STEPS: StepPhrases = {
       en: ({ p, bank, biller }, step) => `${p} withdrew ${step.invoiceReference ? (bank ? `the ${chargeEn(step.invoiceReference)}` : `${billNounsOf(biller).en.one} ${step.invoiceReference}`) : bank ? 'the charge' : `the ${billNounsOf(biller).en.one}`}; ${step.undisputedBill ? 'it was not disputed.' : answeredOneOfSeveral(step) ? stayDisputed.en(step, biller) : 'dispute closed.'}`,
     },
     COLLECTION_STOPPED: {
-      nl: ({ p, biller }, step) => `${collectionHalted.nl(p, step.collectionAnswer)}${stillDisputedAfterStop(step) ? ` ${capitalised(stayDisputed.nl(step, biller))}` : ''}`,
-      en: ({ p, biller }, step) => `${collectionHalted.en(p, step.collectionAnswer)}${stillDisputedAfterStop(step) ? ` ${capitalised(stayDisputed.en(step, biller))}` : ''}`,
+      nl: ({ p, biller }, step) => `${collectionHalted.nl(p, step.collectionAnswer, biller)}${stillDisputedAfterStop(step) ? ` ${capitalised(stayDisputed.nl(step, biller))}` : ''}`,
+      en: ({ p, biller }, step) => `${collectionHalted.en(p, step.collectionAnswer, biller)}${stillDisputedAfterStop(step) ? ` ${capitalised(stayDisputed.en(step, biller))}` : ''}`,
     },
     // v5: what the provider's corrected confirmation changed, from → to; a final bill recorded first, or taken away, as such (never "from none").
     COMPLETION_CORRECTED: {
-      nl: ({ p, c, asked, bank }, step) =>
+      nl: ({ p, c, asked, biller }, step) =>
         `Bevestiging van ${p} gecorrigeerd${correctedFields(step.corrected, c.action, 'nl', { asked })
           .map((f, i) => `${i ? ';' : ':'} ${f.field} ${f.added ? `vastgelegd (${f.to})` : f.removed ? `geschrapt (was ${f.from})` : `van ${f.from} naar ${f.to}`}`)
-          .join('')}.${endDateOnBills.nl(step, bank)}`,
-      en: ({ p, c, asked, bank }, step) =>
+          .join('')}.${endDateOnBills.nl(step, biller)}`,
+      en: ({ p, c, asked, biller }, step) =>
         `Confirmation by ${p} corrected${correctedFields(step.corrected, c.action, 'en', { asked })
           .map((f, i) => `${i ? ';' : ':'} ${f.field} ${f.added ? `recorded (${f.to})` : f.removed ? `removed (was ${f.from})` : `from ${f.from} to ${f.to}`}`)
-          .join('')}.${endDateOnBills.en(step, bank)}`,
+          .join('')}.${endDateOnBills.en(step, biller)}`,
     },
     // v6: what the owner's correction of a bill changed, from → to; a bill no longer after the end date leaves the dispute.
     // bankwords3: a bank's are its costs by their kenmerk (`chargeNl`), set against the date it confirmed.

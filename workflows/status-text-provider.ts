@@ -376,10 +376,10 @@ const chargesNamed: Record<Language, (bills: NamedBill[]) => string> = {
   nl: (bills) => (bills.length ? `, van de kosten ${listed(bills.map((b) => b.reference), 'nl')}` : ''),
   en: (bills) => (bills.length ? `, of charge${bills.length > 1 ? 's' : ''} ${listed(bills.map((b) => b.reference), 'en')}` : ''),
 };
-/** bankrest: a bank's (`bank`) as its costs („voor kosten AB-9 van € 3,95"). */
-const forBill: Record<Language, (bills: NamedBill[], bank?: boolean) => string> = {
-  nl: (bills, bank) => (bills.length ? ` voor ${billNamed(bills, 'nl', bank)}` : ''),
-  en: (bills, bank) => (bills.length ? ` for ${billNamed(bills, 'en', bank)}` : ''),
+/** bankrest: a bank's as its costs („voor kosten AB-9 van € 3,95"); factuurrest: an insurer's as its nota (`Biller`). */
+const forBill: Record<Language, (bills: NamedBill[], biller: Biller) => string> = {
+  nl: (bills, biller) => (bills.length ? ` voor ${billNamed(bills, 'nl', biller)}` : ''),
+  en: (bills, biller) => (bills.length ? ` for ${billNamed(bills, 'en', biller)}` : ''),
 };
 
 /** v5: a corrected confirmation in the desk's terms of `COMPLETE` (per a date, reference, final invoice), the new value first. */
@@ -415,26 +415,26 @@ function billsOf(a: Answer, bills: NamedBill[]): NamedBill[] {
  * The owner's word that bills are settled, with what happens with them when recorded: the provider learns whether the estate pays.
  * bankrest: of a bank's costs (`bank`) as its withdrawal letter says it: borne by the estate, never "betaald uit" of an invoice.
  */
-type BillOutcomeWords = (several: boolean) => Record<BillOutcome, string>;
+type BillOutcomeWords = (several: boolean, nouns: { one: string; several: string }) => Record<BillOutcome, string>;
 const RESOLVED: Record<Language, { closed: (bills: string) => string; byCover: (bills: string) => string; outcomes: BillOutcomeWords; charges: BillOutcomeWords }> = {
   nl: {
     closed: (bills) => `Steward sloot het bezwaar${bills ? ` tegen ${bills}` : ''} af`,
     // coverrest: ended by the insurer's own corrected cover end (coverfix), not by anyone at Steward.
     byCover: (bills) => `Het bezwaar${bills ? ` tegen ${bills}` : ''} is afgesloten door uw gecorrigeerde bevestiging: de premie valt binnen de dekking en wordt betaald uit de nalatenschap`,
-    outcomes: (several) => ({
-      payFromEstate: `${several ? 'de facturen worden' : 'de factuur wordt'} betaald uit de nalatenschap`,
-      alreadyPaid: `${several ? 'de facturen zijn' : 'de factuur is'} al betaald`,
-      providerWithdrew: `u heeft ${several ? 'de facturen' : 'de factuur'} alsnog ingetrokken`,
+    outcomes: (several, bill) => ({
+      payFromEstate: `${several ? `de ${bill.several} worden` : `de ${bill.one} wordt`} betaald uit de nalatenschap`,
+      alreadyPaid: `${several ? `de ${bill.several} zijn` : `de ${bill.one} is`} al betaald`,
+      providerWithdrew: `u heeft ${several ? `de ${bill.several}` : `de ${bill.one}`} alsnog ingetrokken`,
     }),
     charges: () => ({ payFromEstate: 'de kosten komen ten laste van de nalatenschap', alreadyPaid: 'de kosten zijn al betaald', providerWithdrew: 'u heeft de kosten alsnog ingetrokken' }),
   },
   en: {
     closed: (bills) => `Steward closed the dispute${bills ? ` of ${bills}` : ''}`,
     byCover: (bills) => `The dispute${bills ? ` of ${bills}` : ''} was closed by your corrected confirmation: the premium falls within the cover and is paid from the estate`,
-    outcomes: (several) => ({
-      payFromEstate: `${several ? 'the invoices are' : 'the invoice is'} paid from the estate`,
-      alreadyPaid: `${several ? 'the invoices have' : 'the invoice has'} already been paid`,
-      providerWithdrew: `you withdrew ${several ? 'the invoices' : 'the invoice'} after all`,
+    outcomes: (several, bill) => ({
+      payFromEstate: `${several ? `the ${bill.several} are` : `the ${bill.one} is`} paid from the estate`,
+      alreadyPaid: `${several ? `the ${bill.several} have` : `the ${bill.one} has`} already been paid`,
+      providerWithdrew: `you withdrew ${several ? `the ${bill.several}` : `the ${bill.one}`} after all`,
     }),
     charges: (several) => ({
       payFromEstate: `${several ? 'the charges are' : 'the charge is'} borne by the estate`,
@@ -443,15 +443,16 @@ const RESOLVED: Record<Language, { closed: (bills: string) => string; byCover: (
     }),
   },
 };
-function resolvedText(a: Answer, bills: NamedBill[], lang: Language, bank: boolean): string {
+function resolvedText(a: Answer, bills: NamedBill[], lang: Language, biller: Biller): string {
   const w = RESOLVED[lang];
-  const named = billNamed(bills, lang, bank);
+  const bank = biller === 'bank';
+  const named = billNamed(bills, lang, biller);
   if (insideCoverOf(a.insideCover)) return w.byCover(named);
   // committee (v22): the complaints body's decision, told as its own; the provider never reads that it withdrew the bill.
   const decided = committeeDecisionOf(a.committee);
   // decisionowes: as recorded that day; a correction since is a line of its own, on its day (`DECISION_CORRECTED.desk`).
-  if (decided) return COMMITTEE_DECIDED[lang](decided, `${lang === 'nl' ? 'factuur' : 'invoice'} ${bills[0]?.reference ?? ''}`.trim(), lang === 'nl' ? 'u' : 'you').replace(/\.$/, '');
-  const outcome = BILL_OUTCOMES.includes(a.outcome as BillOutcome) && bills.length ? `: ${(bank ? w.charges : w.outcomes)(bills.length > 1)[a.outcome as BillOutcome]}` : '';
+  if (decided) return COMMITTEE_DECIDED[lang](decided, `${nounsOf(lang, biller).one} ${bills[0]?.reference ?? ''}`.trim(), lang === 'nl' ? 'u' : 'you').replace(/\.$/, '');
+  const outcome = BILL_OUTCOMES.includes(a.outcome as BillOutcome) && bills.length ? `: ${(bank ? w.charges : w.outcomes)(bills.length > 1, nounsOf(lang, biller))[a.outcome as BillOutcome]}` : '';
   return `${w.closed(named)}${outcome}${a.outcome === 'providerWithdrew' ? toldOnSaid(a, lang) : ''}`;
 }
 /**
@@ -543,18 +544,18 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
   CREDIT_NOTE_SENT: {
     nl: (a, b, asked) =>
       asked === 'bank' ? `U boekte ${money(Number(a.amount), 'nl')} terug op de rekening${chargesNamed.nl(billsOf(a, b))}${detail(str(a.note))}`
-      : `U stuurde een creditnota van ${money(Number(a.amount), 'nl')}${forBill.nl(billsOf(a, b))}${detail(str(a.note))}`,
+      : `U stuurde een creditnota van ${money(Number(a.amount), 'nl')}${forBill.nl(billsOf(a, b), billerOf(asked))}${detail(str(a.note))}`,
     en: (a, b, asked) =>
       asked === 'bank' ? `You booked ${money(Number(a.amount), 'en')} back to the account${chargesNamed.en(billsOf(a, b))}${detail(str(a.note))}`
-      : `You sent a credit note of ${money(Number(a.amount), 'en')}${forBill.en(billsOf(a, b))}${detail(str(a.note))}`,
+      : `You sent a credit note of ${money(Number(a.amount), 'en')}${forBill.en(billsOf(a, b), billerOf(asked))}${detail(str(a.note))}`,
   },
   INVOICE_WITHDRAWN: {
     nl: (a, b, asked) => `U trok ${billNamed(billsOf(a, b), 'nl', billerOf(asked)) || (asked === 'bank' ? 'de kosten' : `de ${nounsOf('nl', billerOf(asked)).one}`)} in${toldOnSaid(a, 'nl')}${detail(str(a.note))}`,
     en: (a, b, asked) => `You withdrew ${billNamed(billsOf(a, b), 'en', billerOf(asked)) || (asked === 'bank' ? 'the charge' : `the ${nounsOf('en', billerOf(asked)).one}`)}${toldOnSaid(a, 'en')}${detail(str(a.note))}`,
   },
   DISPUTE_REJECTED: {
-    nl: (a, b, asked) => `U wees het bezwaar af${forBill.nl(billsOf(a, b), asked === 'bank')}${detail(str(a.reason))}`,
-    en: (a, b, asked) => `You rejected the dispute${forBill.en(billsOf(a, b), asked === 'bank')}${detail(str(a.reason))}`,
+    nl: (a, b, asked) => `U wees het bezwaar af${forBill.nl(billsOf(a, b), billerOf(asked))}${detail(str(a.reason))}`,
+    en: (a, b, asked) => `You rejected the dispute${forBill.en(billsOf(a, b), billerOf(asked))}${detail(str(a.reason))}`,
   },
   // collwho: stopped, or suspended while the objection runs (as recorded).
   // collclaim: the whole claim dropped, with the bills it took (each bill's withdrawal follows in the thread).
@@ -573,7 +574,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
       }
       // engdesk (audit97 F3): the desk's own word is told as its answer, as its other answers are („U …"); one the owner recorded
       // (the provider's, the agency's or unattributed) follows who recorded it and stays said of the collection.
-      const collection = `de incasso${forBill.nl(b, asked === 'bank')} is ${stop.suspended ? 'opgeschort' : 'gestopt'}`;
+      const collection = `de incasso${forBill.nl(b, billerOf(asked))} is ${stop.suspended ? 'opgeschort' : 'gestopt'}`;
       return `${own ? `U liet weten dat ${collection}` : capitalised(collection)}${detail(str(a.note))}`;
     },
     en: (a, b, asked, own) => {
@@ -585,7 +586,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
         if (paid) return `You dropped the claim${paid}${bills ? `; ${bills} withdrawn too` : ''}; the debt collection was stopped${detail(str(a.note))}`;
         return `You dropped the whole claim${bills ? `: ${bills} withdrawn` : ''}; the debt collection was stopped${detail(str(a.note))}`;
       }
-      const collection = `debt collection${forBill.en(b, asked === 'bank')}`;
+      const collection = `debt collection${forBill.en(b, billerOf(asked))}`;
       return `${own ? `You told us that the ${collection} has ${stop.suspended ? 'been suspended' : 'stopped'}` : `The ${collection} was ${stop.suspended ? 'suspended' : 'stopped'}`}${detail(str(a.note))}`;
     },
   },
@@ -627,36 +628,38 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
     nl: (a) => `Steward draaide terug dat ${typeof a.agency === 'string' ? a.agency : 'het incassobureau'} de incasso had gestopt: dat was per vergissing vastgelegd. Ons verzoek om de incasso te stoppen staat weer`,
     en: (a) => `Steward undid its record that ${typeof a.agency === 'string' ? a.agency : 'the collection agency'} had stopped the collection: it was recorded by mistake. Our request to stop the collection stands again`,
   },
-  DROP_UNDONE: { nl: (a, b, asked) => dropUndoneText(a, billsOf(a, b), 'nl', asked === 'bank'), en: (a, b, asked) => dropUndoneText(a, billsOf(a, b), 'en', asked === 'bank') },
+  DROP_UNDONE: { nl: (a, b, asked) => dropUndoneText(a, billsOf(a, b), 'nl', billerOf(asked)), en: (a, b, asked) => dropUndoneText(a, billsOf(a, b), 'en', billerOf(asked)) },
   // v27 (claimundo): the owner undid the claim's drop on the provider's word (`receivedVia`, `toldOn`); our collection stop stands again.
-  CLAIM_DROP_UNDONE: { nl: (a, b, asked) => claimDropUndoneText(a, billsOf(a, b), 'nl', asked === 'bank'), en: (a, b, asked) => claimDropUndoneText(a, billsOf(a, b), 'en', asked === 'bank') },
+  CLAIM_DROP_UNDONE: { nl: (a, b, asked) => claimDropUndoneText(a, billsOf(a, b), 'nl', billerOf(asked)), en: (a, b, asked) => claimDropUndoneText(a, billsOf(a, b), 'en', billerOf(asked)) },
   // v15: the owner corrected the number it rejected on: the complaint about that rejection no longer stands.
   COMPLAINT_WITHDRAWN: {
     nl: (a) => `Steward trok de klacht over uw afwijzing in: het klantnummer in het verzoek was onjuist${withdrawnNumber(a) ? `; het juiste klantnummer is ${withdrawnNumber(a)}` : ''}`,
     en: (a) => `Steward withdrew the complaint about your rejection: the customer number in the request was wrong${withdrawnNumber(a) ? `; the right customer number is ${withdrawnNumber(a)}` : ''}`,
   },
-  DISPUTE_RESOLVED: { nl: (a, b, asked) => resolvedText(a, billsOf(a, b), 'nl', asked === 'bank'), en: (a, b, asked) => resolvedText(a, billsOf(a, b), 'en', asked === 'bank') },
+  DISPUTE_RESOLVED: { nl: (a, b, asked) => resolvedText(a, billsOf(a, b), 'nl', billerOf(asked)), en: (a, b, asked) => resolvedText(a, billsOf(a, b), 'en', billerOf(asked)) },
 };
 
 /** A drop undone, as the desk reads it: by the desk itself (`byDesk`), by the owner on its word (`receivedVia`), or her record's mistake. */
-function dropUndoneText(a: Answer, bills: NamedBill[], lang: Language, bank: boolean): string {
-  const bill = billNamed(bills, lang, bank) || { nl: bank ? 'de kosten' : 'de factuur', en: bank ? 'the charge' : 'the invoice' }[lang];
+function dropUndoneText(a: Answer, bills: NamedBill[], lang: Language, biller: Biller): string {
+  const bank = biller === 'bank';
+  const the = { nl: bank ? 'de kosten' : `de ${nounsOf('nl', biller).one}`, en: bank ? 'the charge' : `the ${nounsOf('en', biller).one}` }[lang];
+  const bill = billNamed(bills, lang, biller) || the;
   const via = receivedViaOf(a.receivedVia);
   if (lang === 'nl') {
-    const stands = `ons bezwaar tegen ${bank ? 'de kosten' : 'de factuur'} loopt weer`;
+    const stands = `ons bezwaar tegen ${the} loopt weer`;
     if (a.byDesk === true) return `U draaide uw intrekking van ${bill} terug: die gaf u per vergissing; ${stands}`;
     if (via && str(a.toldOn)) return `De contactpersoon heeft vastgelegd dat u op ${longDate(String(a.toldOn), 'nl')} ${RECEIVED_VIA_WORDS.nl[via]} liet weten dat uw intrekking van ${bill} een vergissing was; die is teruggedraaid en ${stands}`;
     return `Steward nam de vastgelegde intrekking van ${bill} terug: die was per vergissing vastgelegd; ${stands}`;
   }
-  const stands = `our objection to ${bank ? 'the charge' : 'the invoice'} stands again`;
+  const stands = `our objection to ${the} stands again`;
   if (a.byDesk === true) return `You undid your withdrawal of ${bill}: you gave it by mistake; ${stands}`;
   if (via && str(a.toldOn)) return `The contact person recorded that you told us ${RECEIVED_VIA_WORDS.en[via]} on ${longDate(String(a.toldOn), 'en')} that your withdrawal of ${bill} was a mistake; it has been undone and ${stands}`;
   return `Steward took back the recorded withdrawal of ${bill}: it was recorded by mistake; ${stands}`;
 }
 
-/** claimundo: a claim dropped whole undone by the owner on the provider's word, as the desk reads it; a bank's bills are its costs. */
-function claimDropUndoneText(a: Answer, bills: NamedBill[], lang: Language, bank: boolean): string {
-  const bill = billNamed(bills, lang, bank);
+/** claimundo: a claim dropped whole undone by the owner on the provider's word, as the desk reads it; a bank's bills are its costs, an insurer's its nota's. */
+function claimDropUndoneText(a: Answer, bills: NamedBill[], lang: Language, biller: Biller): string {
+  const bill = billNamed(bills, lang, biller);
   const via = receivedViaOf(a.receivedVia);
   const day = str(a.toldOn) ? longDate(String(a.toldOn), lang) : '';
   if (lang === 'nl') return `De contactpersoon heeft vastgelegd dat u${day ? ` op ${day}` : ''}${via ? ` ${RECEIVED_VIA_WORDS.nl[via]}` : ''} liet weten dat het laten vallen van de hele vordering${bill ? `, ook ${bill},` : ''} een vergissing was; dat is teruggedraaid en ons verzoek om de incasso te stoppen loopt weer`;

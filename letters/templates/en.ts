@@ -251,8 +251,8 @@ function claimAboveBills(f: Facts): string[] {
   const bills = c?.bills ?? [];
   const claim = claimAboveBilled(c?.amount, bills, c?.finalBill);
   if (!c?.amount || !claim) return [];
-  const named = refundsCharge(f) ? 'charge' : 'invoice';
-  const these = bills.length > 1 ? `these ${named}s` : `this ${named}`;
+  const named = refundsCharge(f) ? { one: 'charge', several: 'charges' } : billNouns(f);
+  const these = bills.length > 1 ? `these ${named.several}` : `this ${named.one}`;
   const aboveBills = `which is more than the amount of ${bills.length > 1 ? `${these} together` : these} (${en.money(claim.billed)})`;
   const above =
     claim.withFinalBill === null
@@ -260,7 +260,7 @@ function claimAboveBills(f: Facts): string[] {
       : c.amount > claim.withFinalBill
         ? `which is more than the amount of ${these} and the final bill together (${en.money(claim.withFinalBill)})`
         : `${aboveBills}; with the final bill it is ${en.money(claim.withFinalBill)}`;
-  const which = claim.withFinalBill === null ? '' : 'which invoices you are collecting and ';
+  const which = claim.withFinalBill === null ? '' : `which ${billNouns(f).several} you are collecting and `;
   return [
     c.to === 'agency'
       ? `Your debt-collection letter claims ${en.money(c.amount)}, ${above}. Please let me know ${which}how that amount is made up (principal, credit notes set off, costs and interest).`
@@ -414,22 +414,22 @@ function correctionLine(f: Facts, corrected: Correction): string {
   const { correction, toldIn } = asLastRead(f, corrected);
   const readIn = (told: SentLetter) => (told.colleague ? `The correction my colleague ${told.colleague} sent on ${en.date(told.date)}` : `My correction of ${en.date(told.date)}`);
   // Those of one day alike once; the correction last read, when alone, worded as a bill correction names it too (`billCorrectionLines`).
-  const named = namedAlike([...(toldIn ? [toldIn] : []), ...laterStating(f, corrected)], (l) => laterLetter(l)).map(({ letter, count }) => (letter === toldIn && count === 1 ? readIn(letter) : laterLetter(letter, count)));
+  const named = namedAlike([...(toldIn ? [toldIn] : []), ...laterStating(f, corrected)], (l) => laterLetter(f, l)).map(({ letter, count }) => (letter === toldIn && count === 1 ? readIn(letter) : laterLetter(f, letter, count)));
   return correctionSentence(f, correction, capitalised(listed(toldIn ? named : [firstPrintedIn(f), ...named], 'en')), toldIn);
 }
 
-/** Each later letter that can print a corrected fact (`laterStating`): its noun and what follows its date (nl.ts). */
-const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => [string, string]> = {
+/** Each later letter that can print a corrected fact (`laterStating`): its noun and what follows its date; a bill by its provider's noun (nl.ts). */
+const LATER_LETTERS: Record<StatingKind, (l: SentLetter, bill: string) => [string, string]> = {
   information_supplied: () => ['letter', ' with the information you asked for'],
   reminder: () => ['reminder', ''],
   escalation: () => ['complaint', ''],
-  dispute: (l) => ['objection', l.bill ? ` to invoice ${l.bill}` : ''],
+  dispute: (l, bill) => ['objection', l.bill ? ` to ${bill} ${l.bill}` : ''],
   dispute_escalation: () => ['complaint', ' about my unanswered objection'],
   collection_stop: (l) => ['letter', ` about the collection letter${l.collection?.agency ? ` from ${l.collection.agency}` : ''}`],
   withdrawal: () => ['letter', ' withdrawing the request'],
   rejection_complaint: () => ['complaint', ' about your rejection of the request'],
   correction: () => ['correction', ''],
-  bill_correction: () => ['correction', ' of my objection to an invoice'],
+  bill_correction: (_, bill) => ['correction', ` of my objection to ${/^[aeiou]/.test(bill) ? 'an' : 'a'} ${bill}`],
   document_erasure: () => ['letter', ' about a withdrawn document'],
   document_correction: () => ['letter', ' with a corrected document'],
   contact_change: () => ['letter', ' about the new contact person'],
@@ -438,8 +438,8 @@ const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => [string, string]> = 
 };
 
 /** "my objection of 10 December 2026 to invoice F-01", "my letter of 15 December 2026 about the collection letter from Incasso Noord"; `count` of them alike, "my corrections of 3 December 2026" (nl.ts). */
-function laterLetter(l: SentLetter & { kind: StatingKind }, count = 1): string {
-  const [noun, after] = LATER_LETTERS[l.kind](l);
+function laterLetter(f: Facts, l: SentLetter & { kind: StatingKind }, count = 1): string {
+  const [noun, after] = LATER_LETTERS[l.kind](l, billNouns(f).one);
   const nouns = count > 1 ? `${noun}s` : noun;
   return `${l.colleague ? `my colleague ${l.colleague}'s ${nouns}` : `my ${nouns}`} of ${en.date(l.date)}${after}`;
 }
@@ -497,7 +497,7 @@ function correctionAsk(f: Facts): string {
   if (!end) return `Please update your records${handled}. ${capitalised(theRequest(f))} is otherwise unchanged.`;
   const confirmed = answeredThat(f, 'the contract', end);
   const bills = disputedBills(f);
-  const billed = bills.length ? ` The part of ${bills.length > 1 ? `invoices ${listed(bills, 'en')}` : `invoice ${bills[0]}`} after ${endWord(f)} then changes with it.` : '';
+  const billed = bills.length ? ` The part of ${bills.length > 1 ? `${billNouns(f).several} ${listed(bills, 'en')}` : `${billNouns(f).one} ${bills[0]}`} after ${endWord(f)} then changes with it.` : '';
   // A bank's balance is per the date of death, a health policy ends at it: a corrected one asks either anew; silence keeps nothing (nl.ts).
   if ((asksBank(f) || settledAtDeath(f)) && correctsDeath(f) && !alreadyPerDeath(f))
     return `${confirmed}.${balanceGivenPerOldDeath(f) ? ' That is the balance on the date of death I gave you before.' : ''} Please update your records and ${asksBank(f) ? bankCorrected(f) : `settle the insurance as of ${f.dateOfDeath}, the correct date of death`}.${billed}${stillAwaited(f, ' ')}`;
@@ -512,7 +512,7 @@ function correctionAsk(f: Facts): string {
 function stillAwaited(f: Facts, before: string): string {
   const awaiting = f.input.history?.awaiting;
   if (!awaiting?.letters.length) return '';
-  const letters = awaiting.letters.map((l) => (l.kind === 'collection_stop' ? stopRequest(l) : laterLetter(l as SentLetter & { kind: StatingKind })));
+  const letters = awaiting.letters.map((l) => (l.kind === 'collection_stop' ? stopRequest(l) : laterLetter(f, l as SentLetter & { kind: StatingKind })));
   return `${before}${capitalised(listed(letters, 'en'))} still ${letters.length > 1 ? 'stand' : 'stands'}${awaiting.due ? `; I look forward to your answer by ${en.date(awaiting.due)}` : ''}.`;
 }
 
@@ -526,7 +526,7 @@ function newDateAt(f: Facts): string {
   if (!held) return '.';
   const { bills, collectionStop } = held;
   const open = [
-    ...(bills.length ? [`the objection to ${bills.length > 1 ? `invoices ${listed(bills, 'en')}` : `invoice ${bills[0]}`}`] : []),
+    ...(bills.length ? [`the objection to ${bills.length > 1 ? `${billNouns(f).several} ${listed(bills, 'en')}` : `${billNouns(f).one} ${bills[0]}`}`] : []),
     ...(collectionStop ? ['the request to stop the collection'] : []),
   ];
   return ` by email or letter: while ${listed(open, 'en')} ${open.length > 1 ? 'are' : 'is'} open, the confirmation cannot be corrected at the provider desk.`;
@@ -560,9 +560,9 @@ function billsMoved(f: Facts): string[] {
       : d.from === b.periodFrom
         ? bank ? `it now concerns wholly the time after ${endWord(f)}.` : `it now covers wholly the period after ${endWord(f)}; ${notOwed(f)}.`
         : `${bank ? `pro rata to the days it covers (${chargeShare(b, d)}), ${en.money(d.amount)} of it now falls after ${endWord(f)}` : `of that, ${en.money(d.amount)} now falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}; ${notOwed(f, 'that part')}`}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, is not disputed.`;
-    return `${bank ? 'Charge' : 'Invoice'} ${b.reference} dated ${en.date(b.invoiceDate)}, ${en.money(b.amount)}: ${part}${d && b.credited ? ` ${c?.provider} has already ${bank ? 'refunded' : 'credited'} ${en.money(b.credited)} of it.` : ''}`;
+    return `${bank ? 'Charge' : capitalised(billNouns(f).one)} ${b.reference} dated ${en.date(b.invoiceDate)}, ${en.money(b.amount)}: ${part}${d && b.credited ? ` ${c?.provider} has already ${bank ? 'refunded' : 'credited'} ${en.money(b.credited)} of it.` : ''}`;
   };
-  const named = bank ? (bills.length > 1 ? 'charges' : 'charge') : bills.length > 1 ? 'invoices' : 'invoice';
+  const named = bank ? (bills.length > 1 ? 'charges' : 'charge') : billNouns(f)[bills.length > 1 ? 'several' : 'one'];
   return [[`The part after ${endWord(f)} of ${c?.provider}'s ${named} named in ${ours} changes with it:`, ...bills.map(now)].join('\n')];
 }
 
@@ -584,7 +584,7 @@ function agencyCollectionEnded(f: Facts): string[] {
   const e = f.input.collectionEnded;
   // audit91 F10: bills withdrawn that are only part of the agency's claim (nl.ts).
   const part = withdrawnPartOfClaim(f);
-  const what = e?.rest ? restWithdrawn(e.rest, e.toldOn) : e?.why === 'claimDropped' ? 'the whole claim has been withdrawn' : e?.why === 'billWithdrawn' ? withdrawnBills(e) : 'the collection has stopped';
+  const what = e?.rest ? restWithdrawn(e.rest, e.toldOn, billNouns(f).one) : e?.why === 'claimDropped' ? 'the whole claim has been withdrawn' : e?.why === 'billWithdrawn' ? withdrawnBills(e, billNouns(f)) : 'the collection has stopped';
   return [
     // agencylate: sent again after a correction of the agency's particulars, it names first the earlier one it replaces.
     ...stopReplaced(c?.replaces),
@@ -592,7 +592,7 @@ function agencyCollectionEnded(f: Facts): string[] {
     `${c?.provider} let us know on ${e ? en.date(e.toldOn) : ''} that ${what}.${e?.rest?.paidFinalBill ? ` ${finalBillPaid(e.rest, e.toldOn)}` : ''}`,
     part === null
       ? 'I therefore ask you to close your file and to send no further letters about this claim to the estate or the family.'
-      : `I ask you to take ${e!.bills!.length > 1 ? `those invoices (together ${en.money(part)})` : 'that invoice'} out of your claim, no longer to collect ${e!.bills!.length > 1 ? 'them' : 'it'} and to send no further letters about ${e!.bills!.length > 1 ? 'them' : 'it'} to the estate or the family.`,
+      : `I ask you to take ${e!.bills!.length > 1 ? `those ${billNouns(f).several} (together ${en.money(part)})` : `that ${billNouns(f).one}`} out of your claim, no longer to collect ${e!.bills!.length > 1 ? 'them' : 'it'} and to send no further letters about ${e!.bills!.length > 1 ? 'them' : 'it'} to the estate or the family.`,
   ];
 }
 
@@ -603,25 +603,25 @@ function agencyCollectionEndUndone(f: Facts): string[] {
   const claim = e?.why === 'claimDropped';
   return [
     agencyOpening(f),
-    `On ${ended ? en.date(ended.date) : ''} ${byWhom(ended?.colleague)} then wrote to you that ${c?.provider} had let us know on ${e ? en.date(e.toldOn) : ''} that ${claim ? 'the whole claim had been withdrawn' : e ? withdrawnBills(e) : ''}.`,
+    `On ${ended ? en.date(ended.date) : ''} ${byWhom(ended?.colleague)} then wrote to you that ${c?.provider} had let us know on ${e ? en.date(e.toldOn) : ''} that ${claim ? 'the whole claim had been withdrawn' : e ? withdrawnBills(e, billNouns(f)) : ''}.`,
     claim
       ? `${c?.provider} has since let us know that this was a mistake: the claim has not been withdrawn.`
-      : `We recorded that by mistake: ${c?.provider} has not withdrawn ${several ? 'those invoices' : 'that invoice'}, and the objection to ${several ? 'them' : 'it'} still stands.`,
+      : `We recorded that by mistake: ${c?.provider} has not withdrawn ${several ? `those ${billNouns(f).several}` : `that ${billNouns(f).one}`}, and the objection to ${several ? 'them' : 'it'} still stands.`,
     `The request in that letter of ${ended ? en.date(ended.date) : ''} therefore lapses. The request in ${stop?.colleague ? "my colleague's letter" : 'my letter'} of ${stop ? en.date(stop.date) : ''} stands.`,
   ];
 }
 
 /** collrest: the bills the provider withdrew, each by its number and amount (nl.ts); a letter from before collrest names one by its number. */
-function withdrawnBills(e: NonNullable<Facts['input']['collectionEnded']>): string {
-  if (!e.bills?.length) return `invoice ${e.reference} has been withdrawn`;
+function withdrawnBills(e: NonNullable<Facts['input']['collectionEnded']>, bill: ReturnType<typeof billNouns>): string {
+  if (!e.bills?.length) return `${bill.one} ${e.reference} has been withdrawn`;
   const named = e.bills.map((b) => `${b.reference} (${en.money(b.amount)})`);
-  return named.length === 1 ? `invoice ${named[0]} has been withdrawn` : `invoices ${listed(named, 'en')} have been withdrawn`;
+  return named.length === 1 ? `${bill.one} ${named[0]} has been withdrawn` : `${bill.several} ${listed(named, 'en')} have been withdrawn`;
 }
 
 /** dropday: the whole claim was withdrawn, the final bill included, named bill by bill (nl.ts). */
-function restWithdrawn(rest: DroppedClaim, toldOn: string): string {
+function restWithdrawn(rest: DroppedClaim, toldOn: string, bill: string): string {
   const paid = paidOnDroppedBill(rest, toldOn)!;
-  const named = [`final bill ${paid.reference} (${en.money(paid.whole)})`, ...rest.bills.map((b) => `invoice ${b.reference} (${en.money(b.amount)})`)];
+  const named = [`final bill ${paid.reference} (${en.money(paid.whole)})`, ...rest.bills.map((b) => `${bill} ${b.reference} (${en.money(b.amount)})`)];
   return `the whole claim has been withdrawn, including ${listed(named, 'en')}`;
 }
 /** dropday: what the estate paid of that final bill and on which day (nl.ts). */
@@ -635,10 +635,11 @@ function finalBillPaid(rest: DroppedClaim, toldOn: string): string {
 function agencyWithdrawal(f: Facts): string[] {
   const o = f.input.withdrawnObjection;
   const c = f.input.collection;
+  const bill = billNouns(f).one;
   return [
-    `${agencyOpening(f)} In it I referred to my objection to the invoice of ${c?.provider} numbered ${o?.reference}.`,
-    `I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the invoice has been paid already' : 'the invoice will be paid from the estate'}.`,
-    `${o?.outcome === 'alreadyPaid' ? '' : 'If you claim an amount for this invoice, please let me know the amount and the account it can be paid to. '}${agencyAsk(f)}`,
+    `${agencyOpening(f)} In it I referred to my objection to the ${bill} of ${c?.provider} numbered ${o?.reference}.`,
+    `I hereby withdraw that objection: the ${bill} ${o?.outcome === 'alreadyPaid' ? 'has been paid already' : 'will be paid from the estate'}.`,
+    `${o?.outcome === 'alreadyPaid' ? '' : `If you claim an amount for this ${bill}, please let me know the amount and the account it can be paid to. `}${agencyAsk(f)}`,
   ];
 }
 
@@ -649,11 +650,11 @@ function agencyBillCorrection(f: Facts): string[] {
   const lines = billCorrectionLines(f);
   const now = b?.corrected;
   return [
-    `${agencyOpening(f)} I am writing to correct ${lines.length > 1 ? 'some details' : 'a detail'} in that letter about ${c?.provider}'s invoice ${b?.named.reference}.`,
+    `${agencyOpening(f)} I am writing to correct ${lines.length > 1 ? 'some details' : 'a detail'} in that letter about ${c?.provider}'s ${billNouns(f).one} ${b?.named.reference}.`,
     lines.join('\n'),
     now?.disputed
-      ? `With the correct details, that invoice covers ${en.date(now.periodFrom)} to ${en.date(now.periodTo)} and comes to ${en.money(now.amount)}. ${disputedSentence(f)}${now.credited ? ` ${c?.provider} has already credited ${en.money(now.credited)} of it.` : ''}`
-      : `With the correct details, that invoice covers only the time up to and including ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}; the objection to it is therefore withdrawn.`,
+      ? `With the correct details, that ${billNouns(f).one} covers ${en.date(now.periodFrom)} to ${en.date(now.periodTo)} and comes to ${en.money(now.amount)}. ${disputedSentence(f)}${now.credited ? ` ${c?.provider} has already credited ${en.money(now.credited)} of it.` : ''}`
+      : `With the correct details, that ${billNouns(f).one} covers only the time up to and including ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}; the objection to it is therefore withdrawn.`,
     agencyAsk(f),
   ];
 }

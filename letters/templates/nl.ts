@@ -359,7 +359,7 @@ function claimAboveBills(f: Facts): string[] {
   const bills = c?.bills ?? [];
   const claim = claimAboveBilled(c?.amount, bills, c?.finalBill);
   if (!c?.amount || !claim) return [];
-  const these = refundsCharge(f) ? 'deze kosten' : bills.length > 1 ? 'deze facturen' : 'deze factuur';
+  const these = refundsCharge(f) ? 'deze kosten' : `deze ${billNouns(f)[bills.length > 1 ? 'several' : 'one']}`;
   const aboveBills = `is hoger dan het bedrag van ${bills.length > 1 && !refundsCharge(f) ? `${these} samen` : these} (${nl.money(claim.billed)})`;
   const above =
     claim.withFinalBill === null
@@ -367,7 +367,7 @@ function claimAboveBills(f: Facts): string[] {
       : c.amount > claim.withFinalBill
         ? `is hoger dan het bedrag van ${these} en de eindafrekening samen (${nl.money(claim.withFinalBill)})`
         : `${aboveBills}; met de eindafrekening erbij is dat ${nl.money(claim.withFinalBill)}`;
-  const which = claim.withFinalBill === null ? '' : 'voor welke facturen u incasseert en ';
+  const which = claim.withFinalBill === null ? '' : `voor welke ${billNouns(f).several} u incasseert en `;
   return [
     c.to === 'agency'
       ? `Het bedrag van uw incassobrief, ${nl.money(c.amount)}, ${above}. Wilt u mij laten weten ${which}hoe dat bedrag is opgebouwd (hoofdsom, verrekende creditnota’s, kosten en rente)?`
@@ -497,25 +497,25 @@ function correctionLine(f: Facts, corrected: Correction): string {
   const { correction, toldIn } = asLastRead(f, corrected);
   // Our objections and collection stops since printed it too: each is named, so the provider corrects them all; those of one day alike once.
   const later = laterStating(f, corrected);
-  const named = namedAlike([...(toldIn ? [toldIn] : []), ...later], (l) => laterLetter(l)).map(({ letter, count }) => laterLetter(letter, count));
+  const named = namedAlike([...(toldIn ? [toldIn] : []), ...later], (l) => laterLetter(f, l)).map(({ letter, count }) => laterLetter(f, letter, count));
   return correctionSentence(f, correction, capitalised(listed(toldIn ? named : [firstPrintedIn(f), ...named], 'nl')), later.length > 0, toldIn);
 }
 
 /** A later letter's noun when several of one day are named at once (`namedAlike`): "mijn correcties van 3 december 2026". */
 const LATER_NOUNS = { brief: 'brieven', herinnering: 'herinneringen', klacht: 'klachten', bezwaar: 'bezwaren', correctie: 'correcties' } as const;
 
-/** Each later letter that can print a corrected fact (`laterStating`), as its writer names it: article, noun, and what follows its date. */
-const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => ['de' | 'het', keyof typeof LATER_NOUNS, string]> = {
+/** Each later letter that can print a corrected fact (`laterStating`), as its writer names it: article, noun, and what follows its date; a bill by its provider's noun (factuurrest: an insurer's nota, `billNouns`). */
+const LATER_LETTERS: Record<StatingKind, (l: SentLetter, bill: string) => ['de' | 'het', keyof typeof LATER_NOUNS, string]> = {
   information_supplied: () => ['de', 'brief', ' met de gevraagde informatie'],
   reminder: () => ['de', 'herinnering', ''],
   escalation: () => ['de', 'klacht', ''],
-  dispute: (l) => ['het', 'bezwaar', l.bill ? ` tegen factuur ${l.bill}` : ''],
+  dispute: (l, bill) => ['het', 'bezwaar', l.bill ? ` tegen ${bill} ${l.bill}` : ''],
   dispute_escalation: () => ['de', 'klacht', ' over mijn onbeantwoorde bezwaar'],
   collection_stop: (l) => ['de', 'brief', ` over de incassobrief${l.collection?.agency ? ` van ${l.collection.agency}` : ''}`],
   withdrawal: () => ['de', 'brief', ' waarin ik het verzoek introk'],
   rejection_complaint: () => ['de', 'klacht', ' over uw afwijzing van het verzoek'],
   correction: () => ['de', 'correctie', ''],
-  bill_correction: () => ['de', 'correctie', ' op mijn bezwaar tegen een factuur'],
+  bill_correction: (_, bill) => ['de', 'correctie', ` op mijn bezwaar tegen een ${bill}`],
   document_erasure: () => ['de', 'brief', ' over een ingetrokken document'],
   document_correction: () => ['de', 'brief', ' met een gecorrigeerd document'],
   contact_change: () => ['de', 'brief', ' over de nieuwe contactpersoon'],
@@ -527,8 +527,8 @@ const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => ['de' | 'het', keyof
  * "mijn bezwaar van 10 december 2026 tegen factuur F-01", "mijn brief van 15 december 2026 over de incassobrief van Incasso Noord": a later
  * letter that printed a corrected fact; `count` of them alike, "de correcties van mijn collega Anna de Boer van 3 december 2026".
  */
-function laterLetter(l: SentLetter & { kind: StatingKind }, count = 1): string {
-  const [article, noun, after] = LATER_LETTERS[l.kind](l);
+function laterLetter(f: Facts, l: SentLetter & { kind: StatingKind }, count = 1): string {
+  const [article, noun, after] = LATER_LETTERS[l.kind](l, billNouns(f).one);
   const [the, nouns] = count > 1 ? ['de', LATER_NOUNS[noun]] : [article, noun];
   return `${l.colleague ? `${the} ${nouns} van mijn collega ${l.colleague}` : `mijn ${nouns}`} van ${nl.date(l.date)}${after}`;
 }
@@ -573,7 +573,7 @@ function correctionAsk(f: Facts): string {
   const confirmed = answeredThat(f, 'het contract', end);
   // What we objected to of a bill is what it bills after that date: it moves with it.
   const bills = disputedBills(f);
-  const billed = bills.length ? ` Het deel van ${bills.length > 1 ? `de facturen ${listed(bills, 'nl')}` : `factuur ${bills[0]}`} dat na ${endWord(f)} valt, verandert dan mee.` : '';
+  const billed = bills.length ? ` Het deel van ${bills.length > 1 ? `de ${billNouns(f).several} ${listed(bills, 'nl')}` : `${billNouns(f).one} ${bills[0]}`} dat na ${endWord(f)} valt, verandert dan mee.` : '';
   // A bank's balance is per the date of death, a health policy ends at it (`settledAtDeath`): a corrected one asks either anew, unless
   // already given per the right day (`bankCorrected`); silence keeps nothing.
   if ((asksBank(f) || settledAtDeath(f)) && correctsDeath(f) && !alreadyPerDeath(f))
@@ -626,7 +626,7 @@ const bankCorrected = (f: Facts) =>
 function stillAwaited(f: Facts, before: string): string {
   const awaiting = f.input.history?.awaiting;
   if (!awaiting?.letters.length) return '';
-  const letters = awaiting.letters.map((l) => (l.kind === 'collection_stop' ? stopRequest(l) : laterLetter(l as SentLetter & { kind: StatingKind })));
+  const letters = awaiting.letters.map((l) => (l.kind === 'collection_stop' ? stopRequest(l) : laterLetter(f, l as SentLetter & { kind: StatingKind })));
   return `${before}${capitalised(listed(letters, 'nl'))} ${letters.length > 1 ? 'blijven' : 'blijft'} staan${awaiting.due ? `; ik zie uw antwoord uiterlijk ${nl.date(awaiting.due)} tegemoet` : ''}.`;
 }
 
@@ -643,7 +643,7 @@ function newDateAt(f: Facts): string {
   if (!held) return 'weten.';
   const { bills, collectionStop } = held;
   const open = [
-    ...(bills.length ? [`het bezwaar tegen ${bills.length > 1 ? `de facturen ${listed(bills, 'nl')}` : `factuur ${bills[0]}`}`] : []),
+    ...(bills.length ? [`het bezwaar tegen ${bills.length > 1 ? `de ${billNouns(f).several} ${listed(bills, 'nl')}` : `${billNouns(f).one} ${bills[0]}`}`] : []),
     ...(collectionStop ? ['het verzoek om de incasso te stoppen'] : []),
   ];
   return `per e-mail of brief weten: zolang ${listed(open, 'nl')} ${open.length > 1 ? 'lopen' : 'loopt'}, kunt u de bevestiging niet in het aanbiedersloket corrigeren.`;
@@ -684,9 +684,9 @@ function billsMoved(f: Facts): string[] {
       : d.from === b.periodFrom
         ? bank ? `die gaan nu geheel over de tijd na ${endWord(f)}.` : `die betreft nu geheel de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
         : `${bank ? `naar rato van de dagen waarover ze gaan (${chargeShare(b, d)}) valt daarvan nu ${nl.money(d.amount)} na ${endWord(f)}` : `daarvan valt nu ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}; ${notOwed(f, 'dat deel')}`}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, bestaat geen bezwaar.`;
-    return `${bank ? 'Kosten met kenmerk' : 'Factuur'} ${b.reference} van ${nl.date(b.invoiceDate)}, ${nl.money(b.amount)}: ${part}${d && b.credited ? ` ${c?.provider} heeft daarvan al ${nl.money(b.credited)} ${bank ? 'teruggeboekt' : 'gecrediteerd'}.` : ''}`;
+    return `${bank ? 'Kosten met kenmerk' : capitalised(billNouns(f).one)} ${b.reference} van ${nl.date(b.invoiceDate)}, ${nl.money(b.amount)}: ${part}${d && b.credited ? ` ${c?.provider} heeft daarvan al ${nl.money(b.credited)} ${bank ? 'teruggeboekt' : 'gecrediteerd'}.` : ''}`;
   };
-  const named = bank ? 'de kosten' : bills.length > 1 ? 'de facturen' : 'de factuur';
+  const named = bank ? 'de kosten' : `de ${billNouns(f)[bills.length > 1 ? 'several' : 'one']}`;
   return [[`Daardoor verandert het deel na ${endWord(f)} van ${named} van ${c?.provider} die ${ours} noemde:`, ...bills.map(now)].join('\n')];
 }
 
@@ -719,11 +719,11 @@ function agencyBillCorrection(f: Facts): string[] {
   const lines = billCorrectionLines(f);
   const now = b?.corrected;
   return [
-    `${agencyOpening(f)} Hierbij corrigeer ik ${lines.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit die brief over de factuur van ${c?.provider} met nummer ${b?.named.reference}.`,
+    `${agencyOpening(f)} Hierbij corrigeer ik ${lines.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit die brief over de ${billNouns(f).one} van ${c?.provider} met nummer ${b?.named.reference}.`,
     lines.join('\n'),
     now?.disputed
-      ? `Met de juiste gegevens betreft die factuur de periode ${nl.date(now.periodFrom)} tot en met ${nl.date(now.periodTo)} en bedraagt die ${nl.money(now.amount)}. ${disputedSentence(f)}${now.credited ? ` ${c?.provider} heeft daarvan al ${nl.money(now.credited)} gecrediteerd.` : ''}`
-      : `Met de juiste gegevens betreft die factuur alleen de tijd tot en met ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}; het bezwaar ertegen is daarom ingetrokken.`,
+      ? `Met de juiste gegevens betreft die ${billNouns(f).one} de periode ${nl.date(now.periodFrom)} tot en met ${nl.date(now.periodTo)} en bedraagt die ${nl.money(now.amount)}. ${disputedSentence(f)}${now.credited ? ` ${c?.provider} heeft daarvan al ${nl.money(now.credited)} gecrediteerd.` : ''}`
+      : `Met de juiste gegevens betreft die ${billNouns(f).one} alleen de tijd tot en met ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}; het bezwaar ertegen is daarom ingetrokken.`,
     agencyAsk(f),
   ];
 }
@@ -736,10 +736,11 @@ function agencyBillCorrection(f: Facts): string[] {
 function agencyWithdrawal(f: Facts): string[] {
   const o = f.input.withdrawnObjection;
   const c = f.input.collection;
+  const bill = billNouns(f).one;
   return [
-    `${agencyOpening(f)} Daarin noemde ik mijn bezwaar tegen de factuur van ${c?.provider} met nummer ${o?.reference}.`,
-    `Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? 'de factuur is al betaald' : 'de factuur wordt betaald uit de nalatenschap'}.`,
-    `${o?.outcome === 'alreadyPaid' ? '' : 'Vordert u voor deze factuur een bedrag, laat u mij dan weten welk bedrag en op welke rekening het kan worden betaald. '}${agencyAsk(f)}`,
+    `${agencyOpening(f)} Daarin noemde ik mijn bezwaar tegen de ${bill} van ${c?.provider} met nummer ${o?.reference}.`,
+    `Dat bezwaar trek ik hierbij in: de ${bill} ${o?.outcome === 'alreadyPaid' ? 'is al betaald' : 'wordt betaald uit de nalatenschap'}.`,
+    `${o?.outcome === 'alreadyPaid' ? '' : `Vordert u voor deze ${bill} een bedrag, laat u mij dan weten welk bedrag en op welke rekening het kan worden betaald. `}${agencyAsk(f)}`,
   ];
 }
 
@@ -754,7 +755,7 @@ function agencyCollectionEnded(f: Facts): string[] {
   const e = f.input.collectionEnded;
   // audit91 F10: bills withdrawn that are only part of the agency's claim: that part stops, the file is not asked closed.
   const part = withdrawnPartOfClaim(f);
-  const what = e?.rest ? restWithdrawn(e.rest, e.toldOn) : e?.why === 'claimDropped' ? 'de hele vordering is ingetrokken' : e?.why === 'billWithdrawn' ? withdrawnBills(e) : 'de incasso is gestopt';
+  const what = e?.rest ? restWithdrawn(e.rest, e.toldOn, billNouns(f).one) : e?.why === 'claimDropped' ? 'de hele vordering is ingetrokken' : e?.why === 'billWithdrawn' ? withdrawnBills(e, billNouns(f)) : 'de incasso is gestopt';
   return [
     // agencylate: sent again after a correction of the agency's particulars, it names first the earlier one it replaces.
     ...stopReplaced(c?.replaces),
@@ -762,7 +763,7 @@ function agencyCollectionEnded(f: Facts): string[] {
     `${c?.provider} heeft ons op ${e ? nl.date(e.toldOn) : ''} laten weten dat ${what}.${e?.rest?.paidFinalBill ? ` ${finalBillPaid(e.rest, e.toldOn)}` : ''}`,
     part === null
       ? 'Ik verzoek u daarom uw dossier te sluiten en over deze vordering geen brieven meer te sturen aan de nalatenschap of de nabestaanden.'
-      : `Ik verzoek u ${e!.bills!.length > 1 ? `die facturen (samen ${nl.money(part)})` : 'die factuur'} uit uw vordering te halen, niet meer te innen en daarover geen brieven meer te sturen aan de nalatenschap of de nabestaanden.`,
+      : `Ik verzoek u ${e!.bills!.length > 1 ? `die ${billNouns(f).several} (samen ${nl.money(part)})` : `die ${billNouns(f).one}`} uit uw vordering te halen, niet meer te innen en daarover geen brieven meer te sturen aan de nalatenschap of de nabestaanden.`,
   ];
 }
 
@@ -777,28 +778,28 @@ function agencyCollectionEndUndone(f: Facts): string[] {
   const claim = e?.why === 'claimDropped';
   return [
     agencyOpening(f),
-    `Op ${ended ? nl.date(ended.date) : ''} ${byWhom(ended?.colleague)} u daarna geschreven dat ${c?.provider} ons op ${e ? nl.date(e.toldOn) : ''} had laten weten dat ${claim ? 'de hele vordering is ingetrokken' : e ? withdrawnBills(e) : ''}.`,
+    `Op ${ended ? nl.date(ended.date) : ''} ${byWhom(ended?.colleague)} u daarna geschreven dat ${c?.provider} ons op ${e ? nl.date(e.toldOn) : ''} had laten weten dat ${claim ? 'de hele vordering is ingetrokken' : e ? withdrawnBills(e, billNouns(f)) : ''}.`,
     claim
       ? `${c?.provider} heeft ons later laten weten dat dat een vergissing was: de vordering is niet ingetrokken.`
-      : `Dat is bij ons per vergissing zo vastgelegd: ${c?.provider} heeft ${several ? 'die facturen' : 'die factuur'} niet ingetrokken, en het bezwaar ertegen loopt nog.`,
+      : `Dat is bij ons per vergissing zo vastgelegd: ${c?.provider} heeft die ${billNouns(f)[several ? 'several' : 'one']} niet ingetrokken, en het bezwaar ertegen loopt nog.`,
     `Het verzoek in die brief van ${ended ? nl.date(ended.date) : ''} vervalt daarom. Het verzoek in ${stop?.colleague ? 'de brief van mijn collega' : 'mijn brief'} van ${stop ? nl.date(stop.date) : ''} blijft staan.`,
   ];
 }
 
-/** collrest: "factuur F-12 (€ 30,00) is ingetrokken", or every bill the provider withdrew at once; a letter from before named one by its number. */
-function withdrawnBills(e: NonNullable<Facts['input']['collectionEnded']>): string {
-  if (!e.bills?.length) return `factuur ${e.reference} is ingetrokken`;
+/** collrest: "factuur F-12 (€ 30,00) is ingetrokken" (an insurer's its nota: `billNouns`), or every bill the provider withdrew at once; a letter from before named one by its number. */
+function withdrawnBills(e: NonNullable<Facts['input']['collectionEnded']>, bill: ReturnType<typeof billNouns>): string {
+  if (!e.bills?.length) return `${bill.one} ${e.reference} is ingetrokken`;
   const named = e.bills.map((b) => `${b.reference} (${nl.money(b.amount)})`);
-  return named.length === 1 ? `factuur ${named[0]} is ingetrokken` : `de facturen ${listed(named, 'nl')} zijn ingetrokken`;
+  return named.length === 1 ? `${bill.one} ${named[0]} is ingetrokken` : `de ${bill.several} ${listed(named, 'nl')} zijn ingetrokken`;
 }
 
 /**
  * dropday (audit89 F2): the provider withdrew the whole claim, the final bill included (its whole amount), named bill by bill; what
  * the estate had paid of it is said apart (`finalBillPaid`). The agency needs no word on asking it back: its collection is over.
  */
-function restWithdrawn(rest: DroppedClaim, toldOn: string): string {
+function restWithdrawn(rest: DroppedClaim, toldOn: string, bill: string): string {
   const paid = paidOnDroppedBill(rest, toldOn)!;
-  const named = [`eindafrekening ${paid.reference} (${nl.money(paid.whole)})`, ...rest.bills.map((b) => `factuur ${b.reference} (${nl.money(b.amount)})`)];
+  const named = [`eindafrekening ${paid.reference} (${nl.money(paid.whole)})`, ...rest.bills.map((b) => `${bill} ${b.reference} (${nl.money(b.amount)})`)];
   return `de hele vordering is ingetrokken, ook ${listed(named, 'nl')}`;
 }
 /** dropday: what the estate paid of that final bill and on which day, as recorded: all of it or a part, before the provider's word or after it. */

@@ -23,7 +23,7 @@ import {
 import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { askedEndDate, type AskedEndDateFacts, CORRECTED_DATES, type CorrectedField, type Correction, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
-import { answerDateKind, type AskedInstead, billNamed, collectionAnswerOf, listed, longDate, money, type NamedBill, theCharges } from '../../workflows/wording';
+import { answerDateKind, type AskedInstead, billerOf, billNamed, collectionAnswerOf, listed, longDate, money, type NamedBill, theCharges } from '../../workflows/wording';
 import { type AskedBackStanding, deskRefundStep, type DeskRefundStep, leftToTransfer, REFUND_EVENTS, type RefundStanding } from '../refunds/refund.rules';
 import { type DisputedInvoice, openDisputesOf, stillDisputed, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
@@ -396,7 +396,7 @@ export function lettersOfPage<L extends ThreadLetter>(letters: L[], entries: Thr
 
 /**
  * "Brief van Steward: Herinnering", in the desk reader's language; a request after the first says it was sent again, a correction what it corrected,
- * a letter about bills names those its step was about (`billsOfSteps`: "Bezwaar tegen factuur F-1 van € 49,95").
+ * a letter about bills names those its step was about (`billsOfSteps`: "Bezwaar tegen factuur F-1 van € 49,95"; factuurrest: an insurer's „nota P-1", `billerOf`).
  */
 function letterText(kind: ProviderLetterKind, lang: Language, again: boolean | 'afterReturn', bills: NamedBill[], asked: AskedInstead | null, corrections: readonly Correction[] = []): string {
   const { letters } = providerWords(lang);
@@ -407,7 +407,7 @@ function letterText(kind: ProviderLetterKind, lang: Language, again: boolean | '
   const about = kind === 'dispute' && asked === 'property' ? letters.premiumDispute : aboutBills;
   // bankowner, bankletters: a bank's charge is costs, no invoice, in every letter about it; ownerrules: named by their kenmerk.
   const charge = asked === 'bank' && about && bills.length ? about(theCharges(bills.map((b) => b.reference), lang)) : null;
-  const name = again === 'afterReturn' ? letters.sentAfterReturn(charge ?? (about && bills.length ? about(billNamed(bills, lang)) : title)) : again ? letters.sentAgain(title) : charge ?? (about && bills.length ? about(billNamed(bills, lang)) : title);
+  const name = again === 'afterReturn' ? letters.sentAfterReturn(charge ?? (about && bills.length ? about(billNamed(bills, lang, billerOf(asked))) : title)) : again ? letters.sentAgain(title) : charge ?? (about && bills.length ? about(billNamed(bills, lang, billerOf(asked))) : title);
   // deskcorr (audit91 F6): a correction says what it corrected, so several read apart.
   return letters.fromSteward(corrections.length ? letters.corrected(name, correctedText(corrections, lang)) : name);
 }

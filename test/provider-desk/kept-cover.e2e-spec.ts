@@ -248,8 +248,9 @@ describe('a property cover kept for the estate', () => {
     expect(history).toContain('Inboedelverzekering: Geschil met Interpolis Langer afgesloten door de gecorrigeerde bevestiging van Interpolis Langer: de dekking loopt door tot en met 28 februari 2027; premie P-02 (€ 14,50) valt daarbinnen en wordt betaald uit de nalatenschap.');
     expect(history.join('\n')).not.toContain('(door u vastgelegd)');
     const thread = ((await clerk!.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.thread as { text: string }[]).map((e) => nbsp(e.text));
-    expect(thread).toContain('Brief van Steward: Bezwaar tegen premie na het einde van de dekking: factuur P-02 van € 14,50');
-    expect(thread).toContain('Het bezwaar tegen factuur P-02 van € 14,50 is afgesloten door uw gecorrigeerde bevestiging: de premie valt binnen de dekking en wordt betaald uit de nalatenschap');
+    // factuurrest: the insurer's own thread names its bill its nota.
+    expect(thread).toContain('Brief van Steward: Bezwaar tegen premie na het einde van de dekking: nota P-02 van € 14,50');
+    expect(thread).toContain('Het bezwaar tegen nota P-02 van € 14,50 is afgesloten door uw gecorrigeerde bevestiging: de premie valt binnen de dekking en wordt betaald uit de nalatenschap');
     // The insurer is told why the objection is withdrawn: its own later cover end.
     const withdrawal = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute_withdrawal')!;
     expect(nbsp(await letterText(anna, withdrawal.id))).toContain('U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 28 februari 2027; de premie valt daarbinnen. Dat bezwaar trek ik hierbij in: de nota wordt betaald uit de nalatenschap.');
@@ -345,5 +346,26 @@ describe('a property cover kept for the estate', () => {
     await t.runDue();
     expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'P-02', keptCoverPremium: true, dueOn: '2026-12-10' })]);
     expect(await cardOf(maria, contract.id)).toContain('premie P-02 voor de verzekering die voor de nalatenschap doorloopt, € 14,50, te betalen uiterlijk 10 december 2026');
+  });
+
+  it("names an insurer's disputed bill its nota in its desk's thread and in the letters to its debt collector (factuurrest)", async () => {
+    const { contract, clerk } = await kept('Interpolis Incasso', '2027-01-31', true);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, FEBRUARY).expect(200);
+    await t.runDue();
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 30 }).expect(200);
+    await t.runDue();
+    await clerk!.post(`${API}/provider-desk/requests/${contract.id}/invoice-withdrawn`, { invoiceReference: 'P-02' }).expect(200);
+    await t.runDue();
+    // The desk reads its letters and its own withdrawal by its nota.
+    const thread = ((await clerk!.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.thread as { text: string }[]).map((e) => nbsp(e.text));
+    expect(thread).toContain('Brief van Steward: Verzoek incasso op te schorten voor nota P-02 van € 14,50');
+    expect(thread.join('\n')).not.toMatch(/factuur P-02/);
+    // Incasso Noord reads the claim above the nota, and then that the nota was withdrawn.
+    const letters = await lettersOf(contract.id);
+    const texts = await Promise.all(letters.filter((l) => ['collection_stop', 'collection_ended'].includes(l.kind)).map(async (l) => nbsp(await letterText(anna, l.id))));
+    const said = texts.join('\n').replace(/\s+/g, ' ');
+    expect(said).toContain('Het bedrag van uw incassobrief, € 30,00, is hoger dan het bedrag van deze nota (€ 14,50).');
+    expect(said).toMatch(/Interpolis Incasso heeft ons op .* laten weten dat nota P-02 \(€ 14,50\) is ingetrokken\./);
+    expect(said).not.toMatch(/factuur P-02|deze factuur/);
   });
 });
