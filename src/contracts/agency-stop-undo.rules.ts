@@ -1,5 +1,6 @@
 import { AGENCY_STOPPED_INTO, type RestoredTerm } from '../../workflows';
 import { collectionAnswerOf } from '../../workflows/wording';
+import { dutchDate } from '../clock/clock';
 import type { HistoryEntry } from '../timeline/timeline.service';
 import { termOf } from './take-back.rules';
 
@@ -24,5 +25,6 @@ export function agencyStopUndoOf(steps: HistoryEntry[]): AgencyStopUndo {
   if (!newest || !stop || !(AGENCY_STOPPED_INTO as readonly string[]).includes(newest.toState ?? '')) {
     return steps.some((s) => agencyStopOf(s)) ? { refused: 'movedOn' } : { refused: 'noAgencyStop' };
   }
-  return { ...stop, recordedOn: newest.at.slice(0, 10), term: termOf(steps.slice(0, -1), 'collectionStopRequested') };
+  // datefix: the Dutch day of the entry, as the `toldOn` she types is (its UTC date is the day before in the Dutch night's first hours).
+  return { ...stop, recordedOn: dutchDate(new Date(newest.at)), term: termOf(steps.slice(0, -1), 'collectionStopRequested') };
 }

@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '../timeline/timeline.service';
-import { dropNamed, type DropStep, dropUndoFound, providerWordProblems, toldOnDayProblems } from './drop-correction.rules';
+import { dropNamed, type DropStep, dropUndoFound, providerWordProblems, recordedDropOf, toldOnDayProblems } from './drop-correction.rules';
 
 let n = 0;
 const step = (event: string, from: string, to: string, details: Record<string, unknown> = {}, actorType: HistoryEntry['actorType'] = 'staff'): DropStep => ({
@@ -49,5 +49,14 @@ describe('the day she was told a step was a mistake (toldOnDayProblems)', () => 
     expect(providerWordProblems('provider', { recordedOn: '2026-11-20' }, word, '2026-12-07')).toEqual([{ field: 'toldOn', message: 'must not be before the day the provider recorded the drop, 20 November 2026', rule: 'beforeDrop', limit: '2026-11-20' }]);
     expect(providerWordProblems('provider', { recordedOn: '2026-11-20' }, word, '2026-12-07', 'claim')[0].message).toBe("must not be before the day the claim's drop was recorded, 20 November 2026");
     expect(providerWordProblems('provider', { recordedOn: '2026-11-20' }, { ...word, toldOn: '2026-12-08' }, '2026-12-07')[0].message).toBe('must not be after today, 7 December 2026');
+  });
+});
+
+/** datefix: a drop's day is the Dutch day too (it already was, by the Dutch default of the helper it now shares with the agency's stop). */
+describe("the day a provider's drop was recorded (recordedDropOf)", () => {
+  const droppedAt = (at: string) => ({ ...dropped('F-1'), at });
+  it('is the Dutch day in the first hour after midnight, winter and summer', () => {
+    expect(recordedDropOf(droppedAt('2026-11-20T23:30:00.000Z'))?.recordedOn).toBe('2026-11-21');
+    expect(recordedDropOf(droppedAt('2026-07-20T22:30:00.000Z'))?.recordedOn).toBe('2026-07-21');
   });
 });

@@ -1,4 +1,5 @@
-import { DROPPED_FROM, type DisputedInvoice, type DroppedFrom, isOfDroppedClaim, longDate, openDisputesOf, type RestoredTerm, toIsoDate } from '../../workflows';
+import { DROPPED_FROM, type DisputedInvoice, type DroppedFrom, isOfDroppedClaim, longDate, openDisputesOf, type RestoredTerm } from '../../workflows';
+import { dutchDate } from '../clock/clock';
 import type { ContractStepWording } from '../timeline/owner-timeline';
 import type { FieldError } from '../common/problem';
 import type { HistoryEntry } from '../timeline/timeline.service';
@@ -50,7 +51,7 @@ export function recordedDropOf(step: DropStep, by: DropGivenBy = 'staff'): Recor
   if (step.event !== 'INVOICE_WITHDRAWN' && !(step.event === 'DISPUTE_RESOLVED' && event.outcome === 'providerWithdrew')) return null;
   const settled = Array.isArray(event.settled) ? (event.settled as { reference?: unknown }[]).flatMap((b) => (typeof b.reference === 'string' ? [b.reference] : [])) : [];
   const bills = settled.length ? settled : typeof event.invoiceReference === 'string' && event.invoiceReference ? [event.invoiceReference] : [];
-  const recordedOn = toIsoDate(new Date(step.at));
+  const recordedOn = dutchDate(new Date(step.at));
   return { id: step.id, bills, toldOn: typeof event.toldOn === 'string' ? event.toldOn : recordedOn, recordedOn, receivedVia: typeof event.receivedVia === 'string' ? event.receivedVia : 'desk', from: step.fromState };
 }
 
@@ -135,8 +136,8 @@ export function claimDropUndoOf(steps: HistoryEntry[]): ClaimDropUndo | null {
   if (!projection) return null;
   return {
     bills: steps.slice(stopAt + 1).map((s) => String(eventOf(s).invoiceReference)),
-    recordedOn: toIsoDate(new Date(stop.at)),
-    toldOn: typeof eventOf(stop).toldOn === 'string' ? String(eventOf(stop).toldOn) : toIsoDate(new Date(stop.at)),
+    recordedOn: dutchDate(new Date(stop.at)),
+    toldOn: typeof eventOf(stop).toldOn === 'string' ? String(eventOf(stop).toldOn) : dutchDate(new Date(stop.at)),
     restored: { openDisputes: openDisputesOf(projection), disputeRejectionReason: projection.disputeRejectionReason ?? null },
     term: termOf(before, 'collectionStopRequested'),
   };

@@ -1,4 +1,5 @@
-import { type BeforeConfirmation, CONFIRMED_FROM, type ConfirmedFrom, type ContractState, type FollowingDocument, type InformationRequest, questionAfterAnswer, questionAfterWithdrawal, type RestoredTerm, toIsoDate } from '../../workflows';
+import { type BeforeConfirmation, CONFIRMED_FROM, type ConfirmedFrom, type ContractState, type FollowingDocument, type InformationRequest, questionAfterAnswer, questionAfterWithdrawal, type RestoredTerm } from '../../workflows';
+import { dutchDate } from '../clock/clock';
 import { type LetterKind, REQUEST_LETTER_KINDS } from '../../letters';
 import type { HistoryEntry } from '../timeline/timeline.service';
 
@@ -199,7 +200,7 @@ export function termOf(before: HistoryEntry[], backTo: ContractState): RestoredT
   const latest = day(passed.at(-1));
   // A passing written before its day was kept (README, callsagency) is not known by its day: no missed term is claimed.
   return {
-    since: toIsoDate(new Date(last.at)),
+    since: dutchDate(new Date(last.at)),
     missedDueDate: latest,
     missedWithLetter: latest !== null && Array.isArray(passed.at(-1)!.details.effects) && (passed.at(-1)!.details.effects as unknown[]).includes('letter'),
     missedTerms: latest === null ? 0 : passed.length,

@@ -299,7 +299,7 @@ export interface UnpostedBatch {
   readdressed: ReaddressedBatch[] | null;
 }
 
-/** estatepage: how many of an estate's batches held by others its page and API name (each a handover's leftover: one or two). */
+/** estatepage: how many of an estate's batches held by others its page and API name (each a handover's leftover: one or two), besides any holding a contract's latest request letter (datefix). */
 const OTHERS_BATCHES_OF_AN_ESTATE = 10;
 
 /** handover3: letters of an estate in a batch another than its owner downloaded and has not marked posted, counted by estate and batch. */
@@ -1308,17 +1308,22 @@ export class PrintBatchesService implements OnModuleInit {
    * as their envelopes may be printed or in the post. The estate's owner asks the batch's holder; the row is gone once she marks the
    * batch posted, or once the letters leave it (set apart, merged again). On the letters waiting for the post (`letters_awaiting_post_idx`).
    * twins70: with its letters each its contract's latest about the request (`requestLetters`, on `letters_contract_idx`): the estate page's rows.
+   * datefix: for one estate, every batch holding such a letter besides the first `limit`: its page's contract rows miss none (a contract's
+   * latest letter is in one batch, so they are at most its contracts).
    */
   inOthersBatches(ownerId: string | null, estateId: string | null, limit: number): Promise<InOthersBatch[]> {
     return this.db.query(
-      `SELECT l.estate_id AS "estateId", b.id AS "batchId", u.name AS "holderName", to_char(b.batch_date, 'YYYY-MM-DD') AS "date", count(*)::int AS "letterCount",
+      `SELECT "estateId", "batchId", "holderName", "date", "letterCount", "letterIds", "downloadedAt", "requestLetters" FROM (
+        SELECT l.estate_id AS "estateId", b.id AS "batchId", u.name AS "holderName", to_char(b.batch_date, 'YYYY-MM-DD') AS "date", count(*)::int AS "letterCount",
               array_agg(l.id ORDER BY l.created_at, l.id) AS "letterIds", b.printed_at AS "downloadedAt",
               COALESCE(json_agg(json_build_object('contractId', l.contract_id, 'letterId', l.id, 'state', l.effect #>> '{payload,state}')) FILTER (WHERE ${aboutTheRequest('l')}
-                AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.contract_id = l.contract_id AND (n.created_at, n.id) > (l.created_at, l.id) AND ${aboutTheRequest('n')})), '[]') AS "requestLetters"
+                AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.contract_id = l.contract_id AND (n.created_at, n.id) > (l.created_at, l.id) AND ${aboutTheRequest('n')})), '[]') AS "requestLetters",
+              row_number() OVER (ORDER BY min(b.batch_date), b.id, l.estate_id) AS place
          FROM letters l JOIN estates e ON e.id = l.estate_id JOIN print_batches b ON b.id = l.print_batch_id JOIN ${userRows} u ON u.id = b.owner_id
         WHERE l.channel = 'post' AND l.delivery_status = 'printed' AND b.posted_at IS NULL AND b.printed_at IS NOT NULL AND b.owner_id <> e.owner_id
           AND ($1::uuid IS NULL OR e.owner_id = $1) AND ($2::uuid IS NULL OR l.estate_id = $2)
-        GROUP BY l.estate_id, b.id, u.name ORDER BY min(b.batch_date), b.id, l.estate_id LIMIT $3`,
+        GROUP BY l.estate_id, b.id, u.name) batches
+        WHERE place <= $3 OR ($2::uuid IS NOT NULL AND json_array_length("requestLetters") > 0) ORDER BY place`,
       [ownerId, estateId, limit],
     );
   }

@@ -233,6 +233,8 @@ describe("the owner's record of a claim the provider dropped", () => {
     const today = t.clock.today();
     const day = flat(new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${today}T12:00:00Z`)));
     const { estate, family, contract } = await claimToDrop(anna, 'Roos', 'KPN-R-1');
+    // datefix: the day the claim's drop is recorded, on the virtual clock.
+    const dropDay = t.clock.today();
     await anna.api.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
     await t.runDue();
     const lettersOf = async (kind: string) => ((await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string; recipient: string; status: string }[]).filter((l) => l.kind === kind);
@@ -248,6 +250,9 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect((bare.body.errors as { field: string }[]).map((e) => e.field)).toEqual(['receivedVia', 'toldOn']);
     const future = await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: addCalendarDays(today, 1) }).expect(422);
     expect(future.body.errors).toEqual([{ field: 'toldOn', message: `must not be after today, ${letterDate(today, 'en')}` }]);
+    // Nor a day before the drop was recorded: that day exactly, written out.
+    const early = await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: addCalendarDays(dropDay, -1) }).expect(422);
+    expect(early.body.errors).toEqual([{ field: 'toldOn', message: `must not be before the day the claim's drop was recorded, ${letterDate(dropDay, 'en')}` }]);
     await ben.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(404);
     expect(((await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string }).state).toBe('confirmed');
 

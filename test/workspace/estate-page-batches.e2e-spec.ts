@@ -227,6 +227,33 @@ describe('the estate page and the estate list say where the letters are', () => 
     await english.close();
   });
 
+  /** datefix (twins70's Not done): his page's contract rows came from at most ten of her batches: an eleventh's letter read „klaar voor de post". */
+  it('names her batch on every contract row of his estate page, eleven batches of hers holding its letters', async () => {
+    const estate = await createEstate(anna.api, { surname: 'Lewandowska' });
+    const contracts: string[] = [];
+    // One batch a request: she downloads each before the next request is made.
+    for (let i = 1; i <= 11; i++) {
+      const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: `Abonnement ${i}`, accountNumber: `P-ELEVEN-${i}`, action: 'cancel' }).expect(201)).body as { id: string };
+      await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await t.runDue(0);
+      for (const id of (await anna.api.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.api.get(`${API}/print-batches/${id}/pdf`).buffer(true).parse(binary).expect(200);
+      contracts.push(contract.id);
+    }
+    const today = ((await t.runDue(0)).body as { today: string }).today;
+    await anna.api.post(`${API}/estates/${estate.id}/handover`, { toUserId: bert.id, reason: 'Verlof' }).expect(201);
+    expect((await estateOf(bert, estate.id)).lettersInOthersBatches.length).toBeGreaterThanOrEqual(10);
+
+    const page = await signIn(browser, base, bert);
+    await page.goto(`${base}/app/estates/${estate.id}`);
+    const whose = `De brief zit in de printbatch van Anna de Boer (gedownload ${longDate(today, 'nl')}); vraag Anna de Boer of hij gepost is.`;
+    for (const id of contracts) {
+      const row = (await page.innerText(`tr:has(a[href="/app/contracts/${id}"])`)).replace(/\s+/g, ' ');
+      expect(row).toContain(whose);
+      expect(row).not.toContain('klaar voor de post');
+    }
+    await page.close();
+  });
+
   it('names an estate whose request the letter check holds in the estate list, API and page, beside one whose request went', async () => {
     const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
     // No estate account recorded: the letter check holds the request (reqterm).
