@@ -625,10 +625,6 @@ const leftToPay: Record<Language, (step: ContractStep, biller: Biller) => string
   nl: (step, biller) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'nl')} ${biller === 'bank' ? 'van die kosten' : `van die ${billNounsOf(biller).nl.one}`} blijft te betalen uit de nalatenschap.`),
   en: (step, biller) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'en')} of that ${biller === 'bank' ? 'charge' : billNounsOf(biller).en.one} is still to be paid from the estate.`),
 };
-/**
- * collwho: whose word the collection stop is, and what it did. An agency's stop does not bind the provider (it may hand the
- * claim to another agency), so the owner reads that no word of the provider's is recorded: the step answers our stop once.
- */
 /** collclaim: the provider dropped the whole claim, and with it these bills (the withdrawals that record each follow); factuurrest: an insurer's its nota's. */
 const claimDropped: Record<Language, (p: string, claim: DroppedClaim, toldOn: string | null, biller: Biller) => string> = {
   nl: (p, claim, toldOn, biller) => {
@@ -646,6 +642,10 @@ const claimDropped: Record<Language, (p: string, claim: DroppedClaim, toldOn: st
     return `${p} dropped the whole claim, final bill ${paid.reference} (${money(paid.whole, 'en')}) included, ${paidOfDroppedBill(paid, 'en')}${bills ? `; ${bills} withdrawn` : ''}; whether ${p} pays back what was paid is not recorded: ask ${p}; collection stopped.`;
   },
 };
+/**
+ * collwho: whose word the collection stop is, and what it did. An agency's stop does not bind the provider (it may hand the
+ * claim to another agency), so the owner reads that no word of the provider's is recorded: the step answers our stop once.
+ */
 const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null, biller: Biller) => string> = {
   nl: (p, a, biller) => a?.dropped ? claimDropped.nl(p, a.dropped, a.toldOn, biller) : `Incasso ${a?.suspended ? 'opgeschort' : 'gestopt'}${a && a.by === null ? `; niet vastgelegd is of ${p} of het incassobureau dit liet weten` : ` volgens ${a?.agency ? `${a.agency} (incassobureau); van ${p} is geen bevestiging vastgelegd` : p}`}.`,
   en: (p, a, biller) => a?.dropped ? claimDropped.en(p, a.dropped, a.toldOn, biller) : `Collection ${a?.suspended ? 'suspended' : 'stopped'}${a && a.by === null ? `; it was not recorded whether ${p} or the collection agency said so` : `, says ${a?.agency ? `${a.agency} (the collection agency); no confirmation from ${p} is recorded` : p}`}.`,

@@ -134,12 +134,12 @@ export const askedOf = (row: RequestRow) => ({ action: row.action, category: row
 const requestAskedOf = (row: RequestRow) => requestAsked({ action: row.action, insuranceKind: row.insurance_kind, provider: { category: row.category } });
 export const askedOfRequest = (row: RequestRow) => askedInstead(row.action, requestAskedOf(row));
 
-/** A document as the desk lists it. */
 /**
  * A letter by post is the provider's, with what it carries, once it is posted, one by e-mail once delivered; one held back never is (`threadOf`).
  * returnedthread: one posted that came back stays, at its posting: the thread then says it came back (`letter.returned`) and what followed.
  */
 const byDesk = (l: Letter) => l.status !== 'sent' || !(awaitsPost(l) || (undelivered(l) && !l.returnedOn));
+/** A document as the desk lists it. */
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, description: d.kind === 'other' ? d.description : null, fileName: d.fileName, mediaType: d.mediaType });
 
 /**
