@@ -162,6 +162,10 @@ export class Letter {
   @Column({ type: 'uuid', nullable: true })
   returnCheckedBy: string | null;
 
+  /** stop70mends: whether `markReturned` had it made anew (its step still stood), so Today says so before the new letter is made. */
+  @Column({ type: 'boolean', nullable: true })
+  returnRemade: boolean | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -183,6 +183,8 @@ export interface ReturnedLetter {
   returnedOn: string;
   reason: string | null;
   remadeOn: string | null;
+  /** stop70mends: it is to be made anew (`returnRemade`): with `remadeOn` null, the new letter is being made, not left unmade. */
+  remade: boolean;
 }
 
 /** A report that reached nobody and waits for the owner to pass it on (`LettersService.reportsToPassOn`). */
@@ -987,7 +989,7 @@ export class LettersService implements OnModuleInit {
       `SELECT l.id AS "letterId", l.estate_id AS "estateId", l.contract_id AS "contractId", p.name AS "providerName", l.recipient,
               coalesce(l.effect #>> '{payload,effect,to}' = 'agency', false) AS "toAgency",
               to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", to_char(l.returned_on, 'YYYY-MM-DD') AS "returnedOn", l.returned_reason AS reason,
-              to_char(since.letter_date, 'YYYY-MM-DD') AS "remadeOn"
+              to_char(since.letter_date, 'YYYY-MM-DD') AS "remadeOn", coalesce(l.return_remade, true) AS remade
          FROM letters l JOIN ${contractRows} c ON c.id = l.contract_id JOIN ${providerRows} p ON p.id = c.provider_id
          LEFT JOIN LATERAL (SELECT n.letter_date, n.delivery_status FROM letters n
                              WHERE n.contract_id = l.contract_id AND n.created_at > l.created_at AND n.kind = l.kind
@@ -1059,6 +1061,7 @@ export class LettersService implements OnModuleInit {
       await tx.update(Letter, { id: letter.id }, returned);
       // returnedthread: made anew only while its step stands (`remake`); one whose contract moved on since is not, and no reader is told it is.
       const remade = !(await this.remake(tx, [letter.id])).includes(letter.id);
+      await tx.update(Letter, { id: letter.id }, { returnRemade: remade });
       const [{ effect, postalAddress }]: Pick<Letter, 'effect' | 'postalAddress'>[] = await tx.query(`SELECT effect, postal_address AS "postalAddress" FROM letters WHERE id = $1`, [letter.id]);
       await this.timeline.append(tx, {
         estateId: letter.estateId,

@@ -364,8 +364,8 @@ export const ownerEn: OwnerWords = {
     toEstatePosted: 'To the estate, to mark it posted there',
     /** returnedtoday: a letter by post come back in the last weeks, until the letter made anew went (or none was made). */
     returned: 'Letters that came back undelivered',
-    returnedLetter: (recipient: string, letterDate: string, returnedOn: string, reason: string | null, remadeOn: string | null) =>
-      `The letter of ${letterDate} to ${recipient} came back undelivered on ${returnedOn}${reason ? ` (${reason})` : ''}. ${remadeOn ? `The new letter of ${remadeOn} has not been posted yet.` : 'No new letter was made: the contract has moved on since.'}`,
+    returnedLetter: (recipient: string, letterDate: string, returnedOn: string, reason: string | null, remadeOn: string | null, remade: boolean) =>
+      `The letter of ${letterDate} to ${recipient} came back undelivered on ${returnedOn}${reason ? ` (${reason})` : ''}. ${remadeOn ? `The new letter of ${remadeOn} has not been posted yet.` : remade ? 'A new letter is being made.' : 'No new letter was made: the contract has moved on since.'}`,
     returnedLetterMove: (recipient: string, remade: boolean) =>
       `Check the address of ${recipient} in the provider directory and have an administrator correct it if needed${remade ? ', before the new letter goes to the post' : ''}.`,
     returnChecked: 'Address checked',

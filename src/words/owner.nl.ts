@@ -433,8 +433,8 @@ export const ownerNl = {
      * anew went; or none was made (the contract moved on). What to check: the address the directory holds, which the new letter takes.
      */
     returned: 'Brieven die onbezorgd terugkwamen',
-    returnedLetter: (recipient: string, letterDate: string, returnedOn: string, reason: string | null, remadeOn: string | null) =>
-      `De brief van ${letterDate} aan ${recipient} kwam op ${returnedOn} onbezorgd terug${reason ? ` (${reason})` : ''}. ${remadeOn ? `De nieuwe brief van ${remadeOn} is nog niet op de post gedaan.` : 'Er is geen nieuwe brief gemaakt: het contract is sindsdien verder gegaan.'}`,
+    returnedLetter: (recipient: string, letterDate: string, returnedOn: string, reason: string | null, remadeOn: string | null, remade: boolean) =>
+      `De brief van ${letterDate} aan ${recipient} kwam op ${returnedOn} onbezorgd terug${reason ? ` (${reason})` : ''}. ${remadeOn ? `De nieuwe brief van ${remadeOn} is nog niet op de post gedaan.` : remade ? 'Er wordt een nieuwe brief gemaakt.' : 'Er is geen nieuwe brief gemaakt: het contract is sindsdien verder gegaan.'}`,
     returnedLetterMove: (recipient: string, remade: boolean) =>
       `Controleer het adres van ${recipient} in de lijst van organisaties en laat een beheerder het zo nodig verbeteren${remade ? ', voordat de nieuwe brief op de post gaat' : ''}.`,
     /** returneddismiss: the row's button: she checked the address, the row leaves Today (`POST /letters/{id}/return-checked`). */

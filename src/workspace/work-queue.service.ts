@@ -768,7 +768,7 @@ export class WorkQueueService {
     // returnedtoday: a letter that came back says what to check, as an e-mail that did not arrive does, until the one made anew went.
     const lettersReturned = returned.map((l): ReturnedLetterItem => {
       const [w, day] = [ownerWords(principal.lang).today, (d: string) => longDate(d, principal.lang)];
-      return { ...estatesOf.get(l.estateId)!, ...l, statusText: w.returnedLetter(l.recipient, day(l.letterDate), day(l.returnedOn), l.reason, l.remadeOn && day(l.remadeOn)), nextStep: w.returnedLetterMove(l.recipient, l.remadeOn !== null) };
+      return { ...estatesOf.get(l.estateId)!, ...l, statusText: w.returnedLetter(l.recipient, day(l.letterDate), day(l.returnedOn), l.reason, l.remadeOn && day(l.remadeOn), l.remade), nextStep: w.returnedLetterMove(l.recipient, l.remade) };
     });
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
     // A letter held back by the letter rules, waiting for the post (`waitsForPost`) or not delivered by e-mail, is said as the contract's page

@@ -132,8 +132,12 @@ describe('a letter by post that came back', () => {
     await bram.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Els Smit', email: 'els-returned@family.example', relation: 'dochter', isHeir: true, isRepresentative: false }).expect(201);
     const returnedOn = t.clock.today();
     await bram.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn, reason: 'verhuisd' }).expect(200);
-    await t.runDue();
     const [day, back] = [longDate(letter.letterDate, 'nl'), longDate(returnedOn, 'nl')];
+    // stop70mends: before the worker made the new letter, her row says it is being made, not that none was (the contract did not move on).
+    const [making] = await returnedOnToday(bram);
+    expect(making.statusText).toBe(`De brief van ${day} aan VitaPolis kwam op ${back} onbezorgd terug (verhuisd). Er wordt een nieuwe brief gemaakt.`);
+    expect(making.nextStep).toBe('Controleer het adres van VitaPolis in de lijst van organisaties en laat een beheerder het zo nodig verbeteren, voordat de nieuwe brief op de post gaat.');
+    await t.runDue();
     const row = {
       estateId: estate.id,
       contractId: contract.id,
