@@ -758,7 +758,7 @@ export const ownerEn: OwnerWords = {
       restoredAfterDownload: 'not sent: the letter was in a downloaded print batch but was not posted; then the directory was set back to the address an earlier letter already went to',
       collectedAgain: 'not sent: the collection agency sent a new collection letter before the letter went',
       dropUndone: 'not sent: the withdrawal was undone before the letter went',
-      languageCorrected: "not sent: the collection agency's language was corrected before the letter went; our request to stop the collection goes in that language instead",
+      languageCorrected: "not sent: the collection agency's language was corrected before the letter went; our request to suspend the collection goes in that language instead",
       termPassed: 'not sent: the term it named had passed before it was printed',
       notRemade: 'not sent: the term it named had passed before it was printed, and what the letter asked has been answered or overtaken since',
     },

@@ -859,7 +859,7 @@ export const ownerNl = {
       restoredAfterDownload: 'niet verstuurd: de brief zat in een gedownloade printbatch, maar ging niet op de post; daarna is het adres in het adressenbestand teruggezet naar het adres waar een eerdere brief al heen ging',
       collectedAgain: 'niet verstuurd: het incassobureau stuurde een nieuwe incassobrief voordat de brief wegging',
       dropUndone: 'niet verstuurd: de intrekking werd teruggedraaid voordat de brief wegging',
-      languageCorrected: 'niet verstuurd: de taal van het incassobureau werd gecorrigeerd voordat de brief wegging; ons verzoek om de incasso te stoppen gaat nu in die taal',
+      languageCorrected: 'niet verstuurd: de taal van het incassobureau werd gecorrigeerd voordat de brief wegging; ons verzoek de incasso op te schorten gaat nu in die taal',
       termPassed: 'niet verstuurd: de termijn erin was al voorbij voordat hij geprint werd',
       notRemade: 'niet verstuurd: de termijn erin was al voorbij voordat hij geprint werd, en wat de brief vroeg is sindsdien beantwoord of achterhaald',
     } satisfies Record<SetApartReason, string>,

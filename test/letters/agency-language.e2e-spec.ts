@@ -91,8 +91,8 @@ describe("a debt collector's letters in the language of its letter", () => {
     expect(stops).toHaveLength(2);
     const held = stops.find((l) => l.id === dutch.id)!;
     expect(held.deliveryStatus).toBe('failed');
-    expect(held.deliveryText).toBe('niet verstuurd: de taal van het incassobureau werd gecorrigeerd voordat de brief wegging; ons verzoek om de incasso te stoppen gaat nu in die taal');
-    expect((await listed('en')).find((l) => l.id === dutch.id)!.deliveryText).toBe("not sent: the collection agency's language was corrected before the letter went; our request to stop the collection goes in that language instead");
+    expect(held.deliveryText).toBe('niet verstuurd: de taal van het incassobureau werd gecorrigeerd voordat de brief wegging; ons verzoek de incasso op te schorten gaat nu in die taal');
+    expect((await listed('en')).find((l) => l.id === dutch.id)!.deliveryText).toBe("not sent: the collection agency's language was corrected before the letter went; our request to suspend the collection goes in that language instead");
     const english = stops.find((l) => l.id !== dutch.id)!;
     expect(english.deliveryStatus).toBe('queued_for_print');
     const text = await letterText(anna, english.id);
