@@ -2,6 +2,7 @@ import { DROPPED_FROM, type DisputedInvoice, type DroppedFrom, isOfDroppedClaim,
 import { dutchDate } from '../clock/clock';
 import type { ContractStepWording } from '../timeline/owner-timeline';
 import type { FieldError } from '../common/problem';
+import { afterTodayProblem } from '../common/date';
 import type { HistoryEntry } from '../timeline/timeline.service';
 import { termOf } from './take-back.rules';
 
@@ -231,7 +232,7 @@ export interface UndoneStep {
  * the agency's own stop undone): not after today (422 `future`), nor before the `step` was recorded (422, its `rule`); each says the day.
  */
 export function toldOnDayProblems(toldOn: string, today: string, step: UndoneStep): FieldError[] {
-  if (toldOn > today) return [{ field: 'toldOn', message: `must not be after today, ${longDate(today, 'en')}`, rule: 'future', limit: today }];
+  if (toldOn > today) return [afterTodayProblem('toldOn', today)];
   if (toldOn < step.recordedOn) return [{ field: 'toldOn', message: `must not be before ${step.recorded}, ${longDate(step.recordedOn, 'en')}`, rule: step.rule, limit: step.recordedOn }];
   return [];
 }
