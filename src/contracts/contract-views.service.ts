@@ -414,6 +414,21 @@ export function familyEndDateText(notice: EndDateNotice, stillOpen: boolean, lan
  */
 const saysEndDate = (c: Contract, { state }: ContractStanding) => state === 'confirmed' || c.laterEndDateAsked !== null;
 
+/** What a caller of `summariesOf` knows or reads besides the contracts (each optional; the summaries read what they need otherwise). */
+export interface SummaryReads {
+  /** A family reader of the estate's debts (`readsEstateDebts`); another relative's words name no bill. */
+  readsDebts?: boolean;
+  /** The bills still owed of these contracts (`BillsService.unpaidOf`), when the caller read them already for its own use. */
+  owed?: Map<string, UnpaidBill[]>;
+  /** The estate's relatives' names by id, so that a transfer's words name its new holder (famclosed, audit85 WORDS-1). */
+  holders?: Map<string, string>;
+  /**
+   * `colleaguesBatchesOf`'s answer from a read the caller makes anyway (twins70: the estate page's letters in others' batches), given
+   * the contracts' states.
+   */
+  colleaguesIn?: (states: Map<string, string>) => Promise<Map<string, ColleaguesBatch>>;
+}
+
 /** Read models of contracts: where each stands, in plain words, and what happens next. */
 @Injectable()
 export class ContractViews {
@@ -572,18 +587,14 @@ export class ContractViews {
   async summaries(contractIds: string[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false) {
     if (!contractIds.length) return [];
     const contracts = await this.db.manager.find(Contract, { where: { id: In(contractIds) }, relations: { provider: true }, order: { createdAt: 'ASC' } });
-    return this.summariesOf(contracts, lang, reader, readsDebts);
+    return this.summariesOf(contracts, lang, reader, { readsDebts });
   }
 
   /**
-   * The same for contracts the caller has read already, with their providers, in its order (no second read of them).
-   * `readsDebts`: a family reader of the estate's debts (`readsEstateDebts`); another relative's words name no bill.
-   * `owed`: the bills still owed of these contracts (`BillsService.unpaidOf`), when the caller read them already for its own use.
-   * `holders`: the estate's relatives' names by id, so that a transfer's words name its new holder (famclosed, audit85 WORDS-1).
-   * `colleaguesIn`: `colleaguesBatchesOf`'s answer from a read the caller makes anyway (twins70: the estate page's letters in others'
-   * batches), given the contracts' states.
+   * The same for contracts the caller has read already, with their providers, in its order (no second read of them); what else the
+   * caller knows or reads for them in `reads` (`SummaryReads`).
    */
-  async summariesOf(listed: Contract[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false, owed?: Map<string, UnpaidBill[]>, holders?: Map<string, string>, colleaguesIn?: (states: Map<string, string>) => Promise<Map<string, ColleaguesBatch>>) {
+  async summariesOf(listed: Contract[], lang: Language = 'nl', reader: Reader = 'owner', { readsDebts = false, owed, holders, colleaguesIn }: SummaryReads = {}) {
     const standings = await this.workflow.standings(this.db.manager, listed.map((c) => c.id));
     // A contract without its workflow (its row lost or never made) is shown as listed, saying so (`unhandled`): nothing of a workflow is read for it.
     const contracts = listed.filter((c) => standings.has(c.id));

@@ -628,7 +628,7 @@ export class PortalService {
     const owed = this.bills.unpaidOf(page.items);
     const [lastUpdate, summaries, unsent, withProvider, unpaid, askedBack] = await Promise.all([
       this.timeline.lastEntryAt(ids),
-      owed.then((bills) => this.views.summariesOf(page.items, lang, 'family', readsDebts, bills, members)),
+      owed.then((bills) => this.views.summariesOf(page.items, lang, 'family', { readsDebts, owed: bills, holders: members })),
       this.letters.requestLetterStandings(page.items, { unmade: true, judged: new Map() }),
       estateId ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
       owed,

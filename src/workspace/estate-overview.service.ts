@@ -86,7 +86,7 @@ export class EstateOverviewService {
     const othersBatches = this.printBatches.inOthersBatchesOf(estate.id);
     // Access is checked and the contracts are read once, above; every section below reads only its own rows.
     const [summaries, familyMembers, documents, letters, letterTitles, timelinePage, providerMatches, specialists, statements, lastHandover, billsOpen, refundsOpen, inOthersBatches] = await Promise.all([
-      this.views.summariesOf(contracts, principal.lang, 'owner', false, undefined, undefined, async (states) => colleaguesBatchesIn(await othersBatches, states)),
+      this.views.summariesOf(contracts, principal.lang, 'owner', { colleaguesIn: async (states) => colleaguesBatchesIn(await othersBatches, states) }),
       this.estates.familyMembers(estate.id),
       this.documents.list(estate.id),
       this.letters.pageAndLatestPerContract(estate.id, lettersAfter),
