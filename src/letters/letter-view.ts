@@ -14,9 +14,8 @@ export type ColleaguesBatch = { letterId: string; holderName: string; downloaded
  * the mail server had whole and never answered as one that may have arrived (audit82 SMTP-2). Her pages and her API (`letterView`'s
  * `deliveryText`, engdesk: audit96 F2) say it alike; `deliveryError` beside it stays the internal reason clients match on.
  */
-export function deliveryText(lang: Lang, letter: { channel?: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null; returnedOn?: string | null; returnedReason?: string | null; inColleaguesBatch?: ColleaguesBatch | null }, addressee?: string): string {
-  // returnedpost: it went and came back: „teruggekomen op …", made anew or not (audit102 F1).
-  if (letter.returnedOn) return ownerWords(lang).estate.returned(humanDate(letter.returnedOn, lang), letter.returnedReason ?? null, letter.replacedBy ? humanDate(letter.replacedBy.letterDate, lang) : null);
+export function deliveryText(lang: Lang, letter: { channel?: string; deliveryStatus: string; deliveryError: string | null; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean; replacedBy?: Replacement | null; inColleaguesBatch?: ColleaguesBatch | null } & ReturnFacts, addressee?: string): string {
+  if (letter.returnedOn) return returnedText(lang, { ...letter, returnedOn: letter.returnedOn });
   // estatebutton: printed in a colleague's batch she has not marked posted: whose, not „klaar voor de post" (she may have posted it).
   if (letter.inColleaguesBatch) return inColleaguesBatchText(lang, letter.inColleaguesBatch);
   // Made anew, it will never arrive: not "niet bezorgd" for ever (audit80 SMTP-1).
@@ -39,6 +38,21 @@ export function deliveryText(lang: Lang, letter: { channel?: string; deliverySta
   if (deliveredOn && deliveredOn !== letter.letterDate) return addressee ? w.deliveredToOn(addressee, humanDate(deliveredOn, lang)) : w.deliveredOn(humanDate(deliveredOn, lang));
   const to = addressee && Object.hasOwn(w.deliveryTo, letter.deliveryStatus) ? w.deliveryTo[letter.deliveryStatus] : undefined;
   return to ? to(addressee!) : (w.delivery[letter.deliveryStatus] ?? letter.deliveryStatus);
+}
+
+/** returnedpages: what a letter's line knows of its return: the day and why, whether it is made anew, and who checked the address when. */
+type ReturnFacts = { returnedOn?: string | null; returnedReason?: string | null; returnRemade?: boolean | null; returnCheckedAt?: Date | string | null; returnCheckedByName?: string | null };
+
+/**
+ * returnedpost: it went and came back: „teruggekomen op …", made anew or not (audit102 F1); returnedpages: until the new letter exists,
+ * that it is being made (as Today's row), and once she checked the address, by whom and on which (Dutch) day.
+ */
+function returnedText(lang: Lang, letter: ReturnFacts & { returnedOn: string; replacedBy?: Replacement | null }): string {
+  const w = ownerWords(lang).estate;
+  const remadeOn = letter.replacedBy ? humanDate(letter.replacedBy.letterDate, lang) : null;
+  const returned = w.returned(humanDate(letter.returnedOn, lang), letter.returnedReason ?? null, remadeOn, letter.returnRemade === true);
+  const checkedOn = letter.returnCheckedAt ? dutchDate(new Date(letter.returnCheckedAt)) : null;
+  return checkedOn ? `${returned}. ${w.returnChecked(letter.returnCheckedByName ?? '', humanDate(checkedOn, lang))}` : returned;
 }
 
 /**
@@ -70,8 +84,9 @@ export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null;
     replacedBy: l.replacedBy ?? null,
     pdfUrl: l.status === 'sent' ? `/api/v1/letters/${l.id}/pdf` : null,
     notSentBecause: l.notSentBecause ?? null,
-    // returneddismiss: `addressCheckedAt` once she recorded that she checked the address (it then left Today).
-    returned: l.returnedOn ? { on: l.returnedOn, reason: l.returnedReason, addressCheckedAt: l.returnCheckedAt?.toISOString() ?? null } : null,
+    // returneddismiss: `addressCheckedAt` once she recorded that she checked the address (it then left Today); returnedpages: by whom
+    // (`addressCheckedBy`), and whether it is made anew (`remade`: until `replacedBy` is set, it is being made).
+    returned: l.returnedOn ? { on: l.returnedOn, reason: l.returnedReason, remade: l.returnRemade === true, addressCheckedAt: l.returnCheckedAt?.toISOString() ?? null, addressCheckedBy: l.returnCheckedByName ?? null } : null,
     passedOn: l.passedOnAt ? { at: l.passedOnAt.toISOString(), by: l.passedOnByName, how: l.passedOnHow, note: l.passedOnNote } : null,
   };
 }

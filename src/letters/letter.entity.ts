@@ -162,6 +162,10 @@ export class Letter {
   @Column({ type: 'uuid', nullable: true })
   returnCheckedBy: string | null;
 
+  /** returnedpages: her name, as she was then, for the pages' „Adres gecontroleerd door … op …" (as `passedOnByName`). */
+  @Column({ type: 'text', nullable: true })
+  returnCheckedByName: string | null;
+
   /** stop70mends: whether `markReturned` had it made anew (its step still stood), so Today says so before the new letter is made. */
   @Column({ type: 'boolean', nullable: true })
   returnRemade: boolean | null;

@@ -96,7 +96,7 @@ export class LettersController {
   @ApiDoc({
     summary: 'Record a letter by post that came back',
     description:
-      "returnedpost: a posted letter came back undelivered on `returnedOn` (`reason` optional, as the envelope says). It reads „teruggekomen op … (niet bezorgd)” (`deliveryText`, `returned`) and is made anew at once to the provider's address in the directory (check it first): the provider's term runs from the new letter. 409 `not-posted` for a letter not posted, `returned-already`; 422 naming `returnedOn` for a day before the posting (`beforePosting`) or after today (`future`).",
+      "returnedpost: a posted letter came back undelivered on `returnedOn` (`reason` optional, as the envelope says). It reads „teruggekomen op … (niet bezorgd)” (`deliveryText`, `returned`; with `returned.remade` and until `replacedBy` is set: „Er wordt een nieuwe brief gemaakt”) and is made anew at once to the provider's address in the directory (check it first): the provider's term runs from the new letter. 409 `not-posted` for a letter not posted, `returned-already`; 422 naming `returnedOn` for a day before the posting (`beforePosting`) or after today (`future`).",
     problems: [400, 409, 422],
   })
   @Post('letters/:id/returned')
@@ -111,7 +111,7 @@ export class LettersController {
   @ApiDoc({
     summary: 'Record the address of a returned letter checked',
     description:
-      "returneddismiss: the owner checked the address of a letter that came back (the directory's, which the letter made anew takes). It leaves Today (`lettersReturned`), the letter's `returned.addressCheckedAt` is set, and her history says who checked it. 409 `not-returned` for a letter not recorded as come back, `return-checked-already` for one checked before.",
+      "returneddismiss: the owner checked the address of a letter that came back (the directory's, which the letter made anew takes). It leaves Today (`lettersReturned`), the letter's `returned.addressCheckedAt` and `addressCheckedBy` (her name) are set, its `deliveryText` ends „Adres gecontroleerd door … op …”, and her history says who checked it. 409 `not-returned` for a letter not recorded as come back, `return-checked-already` for one checked before.",
     problems: [409],
   })
   @Post('letters/:id/return-checked')

@@ -52,7 +52,7 @@ import { deleted } from '../database/deleted';
 type OwnerDetails = OwnerWords['errors']['details'];
 
 /** A letter as lists show it: everything but its body and PDF, which only the letter itself (and its PDF) shows. */
-const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'addresseeId', 'passedOnAt', 'passedOnByName', 'passedOnHow', 'passedOnNote', 'returnedOn', 'returnedReason', 'returnCheckedAt', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
+const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'addresseeId', 'passedOnAt', 'passedOnByName', 'passedOnHow', 'passedOnNote', 'returnedOn', 'returnedReason', 'returnRemade', 'returnCheckedAt', 'returnCheckedByName', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
 
 /**
  * Letters to a provider that leave its request as it stands: they never say whether the request went
@@ -1003,9 +1003,9 @@ export class LettersService implements OnModuleInit {
     );
   }
 
-  /** A letter of an estate in her reach, locked for her change; 404 for one that is not there or not hers alike. */
-  private async lockedInReach(tx: EntityManager, principal: StaffPrincipal, letterId: string): Promise<Letter> {
-    const letter = await tx.createQueryBuilder(Letter, 'l').select(LISTED).where('l.id = :letterId', { letterId }).setLock('pessimistic_write').getOne();
+  /** A letter of an estate in her reach, locked for her change (with the columns beyond the list's that the change needs: `also`); 404 for one that is not there or not hers alike. */
+  private async lockedInReach(tx: EntityManager, principal: StaffPrincipal, letterId: string, also: (keyof Letter)[] = []): Promise<Letter> {
+    const letter = await tx.createQueryBuilder(Letter, 'l').select([...LISTED, ...also.map((column) => `l.${column}`)]).where('l.id = :letterId', { letterId }).setLock('pessimistic_write').getOne();
     if (!letter) throw new NotFoundProblem();
     await this.estates.requireAccess(principal, letter.estateId, tx).catch(() => {
       throw new NotFoundProblem();
@@ -1051,7 +1051,9 @@ export class LettersService implements OnModuleInit {
   async markReturned(principal: StaffPrincipal, letterId: string, returnedOn: string, reason: string | null): Promise<OwnersLetter> {
     const details = ownerWords(principal.lang).errors.details;
     return this.db.transaction(async (tx) => {
-      const letter = await this.lockedInReach(tx, principal, letterId);
+      // Read once, under the lock: the desk's entry takes the address it was printed for and whether it went to the agency.
+      const letter = await this.lockedInReach(tx, principal, letterId, ['effect', 'postalAddress']);
+      const { effect, postalAddress } = letter;
       const refusal = returnRefusal(letter, returnedOn, this.clock.today());
       if (refusal === 'returned-already') throw new ProblemException(409, 'returned-already', details.returnedAlready);
       if (refusal === 'not-posted') throw new ProblemException(409, 'not-posted', details.notPosted);
@@ -1062,7 +1064,6 @@ export class LettersService implements OnModuleInit {
       // returnedthread: made anew only while its step stands (`remake`); one whose contract moved on since is not, and no reader is told it is.
       const remade = !(await this.remake(tx, [letter.id])).includes(letter.id);
       await tx.update(Letter, { id: letter.id }, { returnRemade: remade });
-      const [{ effect, postalAddress }]: Pick<Letter, 'effect' | 'postalAddress'>[] = await tx.query(`SELECT effect, postal_address AS "postalAddress" FROM letters WHERE id = $1`, [letter.id]);
       await this.timeline.append(tx, {
         estateId: letter.estateId,
         contractId: letter.contractId,
@@ -1072,7 +1073,7 @@ export class LettersService implements OnModuleInit {
         // The desk's thread tells the provider (`DESK_THREAD_ENTRIES`), with the address the letter was printed for; never the agency's copy.
         details: { letterId: letter.id, kind: letter.kind, letterDate: letter.letterDate, recipient: letter.recipient, subject: letter.subject, returnedOn, reason, remade, address: postalAddress && addressLine(postalAddress), ...(toTheAgency({ effect }) && { toAgency: true }) },
       });
-      const [about] = await this.withAbout([Object.assign(letter, returned)]);
+      const [about] = await this.withAbout([Object.assign(letter, returned, { returnRemade: remade })]);
       return Object.assign(about, { notSentBecause: null, beingSent: false, described: null, replacedBy: null });
     });
   }
@@ -1089,7 +1090,7 @@ export class LettersService implements OnModuleInit {
       const refusal = returnCheckRefusal(letter);
       if (refusal === 'not-returned') throw new ProblemException(409, 'not-returned', details.notReturned);
       if (refusal === 'checked-already') throw new ProblemException(409, 'return-checked-already', details.returnCheckedAlready);
-      const checked = { returnCheckedAt: this.clock.now(), returnCheckedBy: principal.userId };
+      const checked = { returnCheckedAt: this.clock.now(), returnCheckedBy: principal.userId, returnCheckedByName: principal.name };
       await tx.update(Letter, { id: letter.id }, checked);
       await this.timeline.append(tx, {
         estateId: letter.estateId,

@@ -33,6 +33,18 @@ describe('a letter by post that came back', () => {
     expect(deliveryText('en', { ...returned, returnedReason: null, replacedBy: { letterId: 'x', letterDate: '2026-11-30' } })).toBe('returned on 30 November 2026 (not delivered); replaced by the letter of 30 November 2026, the term runs from that letter');
   });
 
+  it('returnedpages: says a new letter is being made until it exists, and who checked the address on which Dutch day (nl/en)', () => {
+    const making = { ...returned, returnRemade: true };
+    expect(deliveryText('nl', making)).toBe('teruggekomen op 30 november 2026 (niet bezorgd): adres onbekend. Er wordt een nieuwe brief gemaakt');
+    expect(deliveryText('en', making)).toBe('returned on 30 November 2026 (not delivered): adres onbekend. A new letter is being made');
+    // Not made anew (its contract moved on): nothing is said to be made.
+    expect(deliveryText('nl', { ...returned, returnRemade: false })).toBe('teruggekomen op 30 november 2026 (niet bezorgd): adres onbekend');
+    // Checked at 23:30 UTC on 1 December: 2 December in the Netherlands.
+    const checked = { ...making, replacedBy: { letterId: 'x', letterDate: '2026-11-30' }, returnCheckedAt: new Date('2026-12-01T23:30:00Z'), returnCheckedByName: 'Anna de Boer' };
+    expect(deliveryText('nl', checked)).toBe('teruggekomen op 30 november 2026 (niet bezorgd): adres onbekend; vervangen door de brief van 30 november 2026, de termijn loopt vanaf die brief. Adres gecontroleerd door Anna de Boer op 2 december 2026');
+    expect(deliveryText('en', { ...checked, replacedBy: null, returnRemade: false, returnedReason: null })).toBe('returned on 30 November 2026 (not delivered). Address checked by Anna de Boer on 2 December 2026');
+  });
+
   it('returneddismiss: its address may be checked once, and only after it came back; her history names who checked it (nl/en)', () => {
     expect(returnCheckRefusal({ returnedOn: null, returnCheckedAt: null })).toBe('not-returned');
     expect(returnCheckRefusal({ returnedOn: '2026-11-25', returnCheckedAt: null })).toBeNull();

@@ -740,7 +740,9 @@ export const ownerEn: OwnerWords = {
     postedOn: (date: string) => `posted on ${date}`,
     remadeAs: (date: string) => `not delivered, replaced by the letter of ${date}`,
     remadeUnsent: (date: string) => `not sent, replaced by the letter of ${date}`,
-    returned: (date, reason, remadeOn) => `returned on ${date} (not delivered)${reason ? `: ${reason}` : ''}${remadeOn ? `; replaced by the letter of ${remadeOn}, the term runs from that letter` : ''}`,
+    returned: (date, reason, remadeOn, beingMade) =>
+      `returned on ${date} (not delivered)${reason ? `: ${reason}` : ''}${remadeOn ? `; replaced by the letter of ${remadeOn}, the term runs from that letter` : beingMade ? '. A new letter is being made' : ''}`,
+    returnChecked: (by, date) => `Address checked by ${by} on ${date}`,
     deliveredOn: (date: string) => `delivered on ${date}`,
     deliveryTo: { pending: (to) => `not delivered to ${to} yet`, delivered: (to) => `delivered to ${to}`, failed: (to) => `not delivered to ${to}` },
     deliveredToOn: (to, date) => `delivered to ${to} on ${date}`,

@@ -834,8 +834,14 @@ export const ownerNl = {
     /** An e-mail delivered on a later day than its date: one a crashed worker had claimed goes again unchanged (`LettersService.deliver`). */
     remadeAs: (date: string) => `niet bezorgd, vervangen door de brief van ${date}`,
     remadeUnsent: (date: string) => `niet verstuurd, vervangen door de brief van ${date}`,
-    /** returnedpost: a posted letter that came back; why, as the envelope said; the letter made anew from it, whose term runs now. */
-    returned: (date: string, reason: string | null, remadeOn: string | null) => `teruggekomen op ${date} (niet bezorgd)${reason ? `: ${reason}` : ''}${remadeOn ? `; vervangen door de brief van ${remadeOn}, de termijn loopt vanaf die brief` : ''}`,
+    /**
+     * returnedpost: a posted letter that came back; why, as the envelope said; the letter made anew from it, whose term runs now;
+     * returnedpages: until that letter is made, that it is being made (`beingMade`), as Today says.
+     */
+    returned: (date: string, reason: string | null, remadeOn: string | null, beingMade: boolean) =>
+      `teruggekomen op ${date} (niet bezorgd)${reason ? `: ${reason}` : ''}${remadeOn ? `; vervangen door de brief van ${remadeOn}, de termijn loopt vanaf die brief` : beingMade ? '. Er wordt een nieuwe brief gemaakt' : ''}`,
+    /** returnedpages: she recorded that she checked the address of a letter that came back (`returned.addressCheckedBy`, `addressCheckedAt`). */
+    returnChecked: (by: string, date: string) => `Adres gecontroleerd door ${by} op ${date}`,
     deliveredOn: (date: string) => `bezorgd op ${date}`,
     /** digest3: her API's `deliveryText` names who the letter was for (`recipient`: the provider, the agency), where it says whether it arrived. */
     deliveryTo: { pending: (to: string) => `nog niet bezorgd bij ${to}`, delivered: (to: string) => `bezorgd bij ${to}`, failed: (to: string) => `niet bezorgd bij ${to}` } as Record<string, (to: string) => string>,

@@ -25,7 +25,7 @@ import { keepFromToday } from '../web/from-today';
 import { askedLabel, ownForm } from './estate-pages';
 import type { ContractOverview } from './estate-overview.service';
 import { deliveryText } from '../letters/letter-view';
-import { actionButton, appPage, backToToday, contractStateNamed, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
+import { actionButton, appPage, backToToday, contractStateNamed, documentKindNamed, label, letterKindNamed, notice, returnCheckedButton } from './workspace-pages';
 import { violationText } from './owner-reasons';
 import { stillToPay } from '../bills/owed-bills';
 import { billNamed, chargeNamed } from '../contracts/bill.rules';
@@ -663,9 +663,10 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
  * A letter of the contract as `deliveryText` reads it: in a colleague's downloaded batch (`requestLetter.inColleaguesBatch`) it says whose,
  * as its status does (estatebutton); come back by post (its view's `returned`), when and why (returnedpost).
  */
-const asItStands = <L extends { id: string; returned?: { on: string; reason: string | null } | null }>(c: ContractOverview['contract'], l: L) => {
+const asItStands = <L extends { id: string; returned?: { on: string; reason: string | null; remade: boolean; addressCheckedAt: string | null; addressCheckedBy: string | null } | null }>(c: ContractOverview['contract'], l: L) => {
   const batch = c.requestLetter?.inColleaguesBatch;
-  return { ...l, inColleaguesBatch: batch?.letterId === l.id ? batch : null, returnedOn: l.returned?.on ?? null, returnedReason: l.returned?.reason ?? null };
+  const r = l.returned;
+  return { ...l, inColleaguesBatch: batch?.letterId === l.id ? batch : null, returnedOn: r?.on ?? null, returnedReason: r?.reason ?? null, returnRemade: r?.remade ?? null, returnCheckedAt: r?.addressCheckedAt ?? null, returnCheckedByName: r?.addressCheckedBy ?? null };
 };
 
 /**
@@ -793,7 +794,7 @@ ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.e
       : html`<p>${w.none}</p>`}`}
 ${contractCorrectionSection(lang, o, state.failed === 'correct' ? state.form : {}, from)}
 <h2 id="letters">${w.letters}</h2>${c.letters.length
-      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${letterNamed(lang, l, c.provider.category)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${deliveryText(lang, asItStands(c, l))})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${produceAgain(lang, l.id, o.retryRefusals.get(l.id))}`}</li>`)}</ul>`
+      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${letterNamed(lang, l, c.provider.category)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${deliveryText(lang, asItStands(c, l))})${l.returned && !l.returned.addressCheckedAt ? html` ${returnCheckedButton(lang, l.id, `/app/contracts/${c.id}`, from)}` : ''}` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${produceAgain(lang, l.id, o.retryRefusals.get(l.id))}`}</li>`)}</ul>`
       : html`<p>${w.noLetters}</p>`}
 ${historySection(c.id, c.timeline, c.timelineNext, state, lang)}`,
   );

@@ -26,7 +26,7 @@ import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
 import { documentOversaid } from '../documents/description-rules';
 import { deliveryText, inColleaguesBatchText, othersBatchText } from '../letters/letter-view';
-import { actionButton, appPage, backToToday, contractStateNamed, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
+import { actionButton, appPage, backToToday, contractStateNamed, documentKindNamed, label, letterKindNamed, notice, returnCheckedButton } from './workspace-pages';
 import { fromTodayField, keepFromToday } from '../web/from-today';
 import { violationText } from './owner-reasons';
 import { estateHeadline } from '../contracts/request-letter.rules';
@@ -398,18 +398,20 @@ const passedOnText = (lang: Lang, l: OwnersLetter) =>
  * Every letter of the estate, newest first and paged: what it is, to whom, where it stands, its PDF and
  * what went with it, so "it appears under the letters" (the progress report notice) is true here.
  */
-function lettersSection(lang: Lang, o: EstateOverview, pages: SafeHtml | ''): SafeHtml {
+function lettersSection(lang: Lang, o: EstateOverview, pages: SafeHtml | '', cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
   const names = new Map(o.documents.map((d) => [d.id, d]));
   const categories = new Map(o.contracts.map((c) => [c.id, c.provider.category]));
   const othersBatchOf = batchesByLetter(o);
   // estatepage: a letter in a colleague's downloaded batch says whose, not „klaar voor de post" (she may have posted it).
   const delivery = (l: OwnersLetter) => (othersBatchOf.has(l.id) ? inColleaguesBatchText(lang, othersBatchOf.get(l.id)!) : deliveryText(lang, l));
+  // returnedpages: a letter that came back is checked here as on Today, back to this page's letters.
+  const check = (l: OwnersLetter) => (l.returnedOn && !l.returnCheckedAt ? html` ${returnCheckedButton(lang, l.id, `/app/estates/${o.estate.id}`, cameFromToday)}` : '');
   const rows = o.letters.items.map((l: OwnersLetter) => {
     const enclosed = l.enclosureIds.map((id) => names.get(id)).filter((d) => !!d);
     const kind = letterKindNamed(lang, l.kind, l.contractId && categories.get(l.contractId));
     return html`<tr data-letter="${l.id}"><td>${kind}${l.urgent ? html` <span class="badge warn">!</span>` : ''}<br><span class="muted">${o.letterTitles.get(l.id) ?? l.subject}${l.about ? ` (${aboutText(l.about, w.letterAbout, lang)})` : ''}</span></td><td data-label="${w.addressee}">${l.recipient}</td>
-<td data-label="${w.state}">${l.passedOnAt ? html`<span class="badge">${w.passedOn}</span> ${passedOnText(lang, l)}` : l.notSentBecause ? html`<span class="badge warn">${w.notSent}</span> ${w.notSentBecause[l.notSentBecause](l.recipient)}` : l.status === 'sent' ? delivery(l) : html`<span class="badge alert">${label(lang, 'letterStatus', l.status)}</span>`}</td><td data-label="${w.date}">${humanDate(l.letterDate, lang)}</td>
+<td data-label="${w.state}">${l.passedOnAt ? html`<span class="badge">${w.passedOn}</span> ${passedOnText(lang, l)}` : l.notSentBecause ? html`<span class="badge warn">${w.notSent}</span> ${w.notSentBecause[l.notSentBecause](l.recipient)}` : l.status === 'sent' ? html`${delivery(l)}${check(l)}` : html`<span class="badge alert">${label(lang, 'letterStatus', l.status)}</span>`}</td><td data-label="${w.date}">${humanDate(l.letterDate, lang)}</td>
 <td>${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf" download>${w.pdf}<span class="skip"> ${kind} ${humanDate(l.letterDate, lang)}</span></a>` : ''}</td>
 <td data-label="${w.enclosures}">${enclosed.length ? html`<ul class="plain">${enclosed.map((d) => html`<li><a href="/app/documents/${d.id}">${documentKindNamed(lang, carriedAs(d, l.described))}</a></li>`)}</ul>` : ''}</td></tr>`;
   });
@@ -513,7 +515,7 @@ ${billsOpenSection(lang, o, billsPager)}${refundsOpenSection(lang, o)}
 ${REPORTABLE.includes(e.status) || state.progressErrors
       ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: state.progressErrors }), w.noReport)}<p>${w.reportText}</p>${actionButton(keepFromToday(`${path}/progress-report`, from), w.sendReport)}</div>`
       : ''}
-${lettersSection(lang, o, lettersPager)}
+${lettersSection(lang, o, lettersPager, from)}
 ${addContractSection(lang, o, state.contract ?? {}, from)}
 ${familySection(lang, o, state)}
 ${errorSummary(ownForm(lang, state.findings ?? {}), ownerWords(lang).statement.noDrafts, (name) => (name.startsWith('accountNumbers.') ? prefixedIds('')(name) : undefined))}${statementsSection(user, e.id, o.statements, findingsPager, ownForm(lang, state.findings ?? {}), from)}

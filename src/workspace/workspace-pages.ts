@@ -1,6 +1,7 @@
 import type { StaffPrincipal } from '../auth/principal';
 import { html, page, SafeHtml } from '../web/html';
 import { noticeQuery, type SessionNotice } from '../web/session';
+import { keepFromToday } from '../web/from-today';
 import { documentNamed, Lang, ownerWords } from '../words';
 import { heardByKifid } from '../providers/complaints-bodies';
 import type { ProviderCategory } from '../providers/provider.entity';
@@ -69,6 +70,10 @@ export function loginPage(next: string, lang: Lang, refused?: { status: number; 
 export function actionButton(action: string, label: string, hidden: Record<string, string> = {}): SafeHtml {
   return html`<form method="post" action="${action}" class="inline">${Object.entries(hidden).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}<button type="submit">${label}</button></form>`;
 }
+
+/** returnedpages: a letter that came back whose address she has not checked: Today's button, here back to the page it is on (`back`). */
+export const returnCheckedButton = (lang: Lang, letterId: string, back: string, cameFromToday: boolean | undefined): SafeHtml =>
+  actionButton(keepFromToday(`/app/letters/${letterId}/return-checked?back=${back}`, cameFromToday), ownerWords(lang).today.returnChecked);
 
 /** The way back to Today, on a page reached from it (`?from=today`: `src/web/from-today.ts`). */
 export const backToToday = (lang: Lang): SafeHtml => html`<a href="/app" id="back-to-today">${ownerWords(lang).estate.backToToday}</a>`;

@@ -18,6 +18,7 @@ import { PassedOnDto } from '../letters/passed-on.dto';
 import { SPECIALISTS_CURSOR } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
+import { fromToday, keepFromToday } from '../web/from-today';
 import { Clock } from '../clock/clock';
 import { type ProblemDocument, ProblemException } from '../common/problem';
 import { IsBackTrail, ListPageQueryDto, NoQueryDto } from '../web/pager';
@@ -36,6 +37,9 @@ import { loginPage } from './workspace-pages';
 import { langOf } from '../words';
 
 export const APP_AREA = { cookie: 'steward_app', loginPath: '/app/login' };
+
+/** returnedpages: the pages a letter's address may be checked from besides Today (`back`): a contract's or an estate's, never elsewhere. */
+const RETURN_CHECKED_FROM = /^\/app\/(contracts|estates)\/[0-9a-f-]{36}$/;
 
 /** Only workspace paths may be returned to after login (no open redirects). */
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/app(\/|$|\?)/.test(next) ? next : '/app');
@@ -184,13 +188,17 @@ export class WorkspaceWebController {
     res.redirect(303, '/app?done=passed-on#reports-to-pass-on');
   }
 
-  /** returneddismiss: a returned letter's address checked: it leaves Today; checked from another tab already, the same notice. */
+  /**
+   * returneddismiss: a returned letter's address checked: it leaves Today; checked from another tab already, the same notice.
+   * returnedpages: from the contract page or the estate's letters (`back`, only such a page of ours), back to its letters.
+   */
   @Post('letters/:id/return-checked')
-  async returnChecked(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+  async returnChecked(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('back') back: unknown, @Query('from') from: unknown, @Res() res: Response) {
     await this.letters.markReturnChecked(p, id).catch((error: unknown) => {
       if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/return-checked-already'))) throw error;
     });
-    res.redirect(303, '/app?done=return-checked');
+    const page = typeof back === 'string' && RETURN_CHECKED_FROM.test(back) ? back : null;
+    res.redirect(303, page ? keepFromToday(`${page}?done=return-checked#letters`, fromToday(from)) : '/app?done=return-checked');
   }
 
   /** printaddr: a directory correction's row read; marked from another tab already, the same notice. */

@@ -23,7 +23,7 @@ describe('a letter by post that came back', () => {
   });
   afterAll(async () => t?.close());
 
-  type Listed = { id: string; recipient: string; letterDate: string; deliveryStatus: string; deliveryText: string | null; deliveryError: string | null; replacedBy: { letterId: string; letterDate: string } | null; returned: { on: string; reason: string | null; addressCheckedAt: string | null } | null };
+  type Listed = { id: string; recipient: string; letterDate: string; deliveryStatus: string; deliveryText: string | null; deliveryError: string | null; replacedBy: { letterId: string; letterDate: string } | null; returned: { on: string; reason: string | null; remade: boolean; addressCheckedAt: string | null; addressCheckedBy: string | null } | null };
 
   /** A request by post to an insurer, printed and posted on Monday 23 November 2026. */
   async function posted(owner: Account, insurerName: string) {
@@ -60,7 +60,7 @@ describe('a letter by post that came back', () => {
     // A week later the envelope is back: „adres onbekend".
     await t.runDue(7);
     const returned = await anna.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn: '2026-11-30', reason: 'adres onbekend' }).set('Idempotency-Key', 'returned-1').expect(200);
-    expect(returned.body).toMatchObject({ id: letter.id, deliveryStatus: 'failed', returned: { on: '2026-11-30', reason: 'adres onbekend' }, deliveryText: 'teruggekomen op 30 november 2026 (niet bezorgd): adres onbekend' });
+    expect(returned.body).toMatchObject({ id: letter.id, deliveryStatus: 'failed', returned: { on: '2026-11-30', reason: 'adres onbekend' }, deliveryText: 'teruggekomen op 30 november 2026 (niet bezorgd): adres onbekend. Er wordt een nieuwe brief gemaakt' });
     await t.runDue();
 
     const after = await contractOf(anna, contract.id);
@@ -123,7 +123,7 @@ describe('a letter by post that came back', () => {
     const june = await account(t, 'June Walker', 'specialist', 'en');
     const { letter } = await posted(june, 'Northwind Life');
     const returned = await june.api.post(`${API}/letters/${letter.id}/returned`, { returnedOn: '2026-11-30' }).expect(200);
-    expect(returned.body.deliveryText).toBe('returned on 30 November 2026 (not delivered)');
+    expect(returned.body.deliveryText).toBe('returned on 30 November 2026 (not delivered). A new letter is being made');
   });
 
   it("is on her Today with the address to check until the new letter is posted, and in the family's daily e-mail", async () => {
@@ -266,7 +266,7 @@ describe('a letter by post that came back', () => {
     const history = ((await fien.api.get(`${API}/estates/${estate.id}/timeline?limit=200`).expect(200)).body.items as { text?: string; summary: string }[]).map((e) => e.text ?? e.summary);
     expect(history).toContain(`Fien Jansen heeft het adres van Uitvaartfonds Zuid gecontroleerd na de teruggekomen brief van ${longDate(letter.letterDate, 'nl')}.`);
     const checked = (await fien.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters.find((l: Listed) => l.id === letter.id) as Listed;
-    expect(checked.returned).toEqual({ on: returnedOn, reason: 'verhuisd', addressCheckedAt: expect.stringMatching(new RegExp(`^${t.clock.today()}`)) });
+    expect(checked.returned).toEqual({ on: returnedOn, reason: 'verhuisd', remade: false, addressCheckedAt: expect.stringMatching(new RegExp(`^${t.clock.today()}`)), addressCheckedBy: 'Fien Jansen' });
     const family = ((await maria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(family.join('\n')).not.toContain('gecontroleerd');
 
@@ -293,5 +293,66 @@ describe('a letter by post that came back', () => {
     const section = (await todayPage(gijs)).split('<div id="letters-returned">')[1].split('</table>')[0];
     expect(section).toContain(`<a href="/app/contracts/${contract.id}?from=today"><strong>Incasso Noordkaap</strong></a>`);
     expect(section).not.toContain('<strong>Begrafenisfonds Noord</strong>');
+  });
+
+  it('returnedpages: her contract page and the estate\'s letters say a new letter is being made, offer „Adres gecontroleerd" (clicked in Chromium) and say who checked it and when', async () => {
+    const hugo = await account(t, 'Hugo Peters', 'specialist', 'nl');
+    const first = await posted(hugo, 'Zorgverzekeraar Midden');
+    const second = await posted(hugo, 'Zorgverzekeraar Zuid');
+    const returnedOn = t.clock.today();
+    const back = longDate(returnedOn, 'nl');
+    await hugo.api.post(`${API}/letters/${first.letter.id}/returned`, { returnedOn, reason: 'verhuisd' }).set('Idempotency-Key', 'returnedpages-1').expect(200);
+    await hugo.api.post(`${API}/letters/${second.letter.id}/returned`, { returnedOn, reason: 'adres onbekend' }).set('Idempotency-Key', 'returnedpages-2').expect(200);
+    const contractPage = async (id: string) => (await hugo.api.get(`/app/contracts/${id}`).set('Cookie', `steward_app=${hugo.api.token}`).expect(200)).text.replace(/\u00a0/g, ' ');
+    const estatePage = async (id: string) => (await hugo.api.get(`/app/estates/${id}`).set('Cookie', `steward_app=${hugo.api.token}`).expect(200)).text.replace(/\u00a0/g, ' ');
+
+    // Before the worker made the new letter, her contract page and the API say one is being made, as Today does.
+    const making = `teruggekomen op ${back} (niet bezorgd): verhuisd. Er wordt een nieuwe brief gemaakt`;
+    expect((await contractOf(hugo, first.contract.id)).letters.find((l) => l.id === first.letter.id)).toMatchObject({ deliveryText: making, returned: { remade: true, addressCheckedAt: null, addressCheckedBy: null } });
+    expect(await contractPage(first.contract.id)).toContain(`(${making})`);
+    expect(await estatePage(first.estate.id)).toContain(making);
+    await t.runDue();
+    // Made, the line names the new letter and no longer says it is being made.
+    const replaced = `teruggekomen op ${back} (niet bezorgd): verhuisd; vervangen door de brief van ${back}, de termijn loopt vanaf die brief`;
+    const made = await contractPage(first.contract.id);
+    expect(made).toContain(`(${replaced})`);
+    expect(made).not.toContain('Er wordt een nieuwe brief gemaakt');
+
+    const checked = `Adres gecontroleerd door Hugo Peters op ${longDate(t.clock.today(), 'nl')}`;
+    const browser = await launchBrowser();
+    try {
+      // The returneddismiss case may have started the server already.
+      if (!(t.app.getHttpServer() as { listening: boolean }).listening) await t.app.listen(0, '127.0.0.1');
+      const base = await t.app.getUrl();
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      await page.context().addCookies([{ name: 'steward_app', value: hugo.api.token, url: base }]);
+      // On the contract page she clicks „Adres gecontroleerd": she is back on the contract page, which says who checked it and when.
+      await page.goto(`${base}/app/contracts/${first.contract.id}`);
+      await page.locator(`#letters ~ ul form[action^="/app/letters/${first.letter.id}/return-checked"] button`).click();
+      await page.waitForLoadState();
+      expect(new URL(page.url()).pathname).toBe(`/app/contracts/${first.contract.id}`);
+      const onContract = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
+      expect(onContract).toContain('Vastgelegd: het adres is gecontroleerd');
+      expect(onContract).toContain(`${replaced}. ${checked}`);
+      expect(await page.locator(`form[action^="/app/letters/${first.letter.id}/return-checked"]`).count()).toBe(0);
+      // On the estate page's letters likewise, for the other letter.
+      await page.goto(`${base}/app/estates/${second.estate.id}`);
+      await page.locator(`tr[data-letter="${second.letter.id}"] form[action^="/app/letters/${second.letter.id}/return-checked"] button`).click();
+      await page.waitForLoadState();
+      expect(new URL(page.url()).pathname).toBe(`/app/estates/${second.estate.id}`);
+      const row = (await page.locator(`tr[data-letter="${second.letter.id}"]`).innerText()).replace(/\u00a0/g, ' ');
+      expect(row).toContain(`teruggekomen op ${back} (niet bezorgd): adres onbekend; vervangen door de brief van ${back}, de termijn loopt vanaf die brief. ${checked}`);
+      expect(row).not.toContain('Adres gecontroleerd\n');
+    } finally {
+      await browser.close();
+    }
+    // The estate page of the first says it too, and the API names who checked it.
+    expect(await estatePage(first.estate.id)).toContain(`${replaced}. ${checked}`);
+    const viewed = (await contractOf(hugo, first.contract.id)).letters.find((l) => l.id === first.letter.id)!;
+    expect(viewed.returned).toMatchObject({ addressCheckedBy: 'Hugo Peters', addressCheckedAt: expect.stringMatching(new RegExp(`^${t.clock.today()}`)) });
+    expect(viewed.deliveryText).toBe(`${replaced}. ${checked}`);
+    expect(await returnedOnToday(hugo)).toEqual([]);
+    // Another owner cannot check it from the web either: 404.
+    await anna.api.post(`/app/letters/${second.letter.id}/return-checked?back=/app/estates/${second.estate.id}`).set('Cookie', `steward_app=${anna.api.token}`).expect(404);
   });
 });
