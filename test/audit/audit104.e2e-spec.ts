@@ -1,9 +1,9 @@
 import { BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
-import { browse, Browsing, closeBrowsing, signInFamily } from '../support/browser';
+import { signInFamily } from '../support/browser';
 import { API, createEstate, createProvider, deskWebOf, HOLDER_PARTICULARS, letterText, postEverything, TINY_PDF } from '../support/fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
 import { account } from '../workspace/support';
+import { familyReader, pageText, walkedApp } from './walk';
 
 /**
  * README, audit104: the second and third rounds walked with an energy supplier (Vattenfall, its web desk) the partner takes over, and a
@@ -14,15 +14,10 @@ import { account } from '../workspace/support';
  * (F1–F5) is in the README, not asserted here.
  */
 describe('an energy transfer and a lease of one estate: the second and third rounds as their readers read them', () => {
-  let t: TestApp;
-  let web: Browsing;
-  beforeAll(async () => {
-    t = await startTestApp();
-    web = await browse(t);
-  });
-  afterAll(() => closeBrowsing({ browser: web?.browser, t }));
+  const walk = walkedApp();
 
   it('question, transfer confirmed, a later end of the lease, a final bill past the transfer disputed, a collector: true words for every reader', async () => {
+    const { t, web } = walk;
     const anna = (await account(t, 'Anna de Boer', 'specialist', 'nl')).api;
     const energy = await createProvider(t.admin, { name: 'Vattenfall', category: 'energy', requiredDocuments: [], slaBusinessDays: 10 });
     const corporation = await createProvider(t.admin, { name: 'Eigen Haard', category: 'housing', requiredDocuments: [], slaBusinessDays: 10 });
@@ -41,14 +36,9 @@ describe('an energy transfer and a lease of one estate: the second and third rou
     // A no-break space (between € and its amount) reads as a space.
     const owner = async (id: string) => JSON.parse(JSON.stringify((await anna.get(`${API}/contracts/${id}`).expect(200)).body).replace(/\u00a0/g, ' ')) as Owner;
     const letterOf = async (id: string, kind: string) => letterText(anna, (await owner(id)).letters.find((l) => l.kind === kind)!.id);
-    // A page as it reads, its styles and forms left out.
-    const read = (html: string) => html.replace(/<style[\s\S]*?<\/style>|<form[\s\S]*?<\/form>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&nbsp;|\u00a0/g, ' ').replace(/\s+/g, ' ');
-    const ownerPage = async (path: string) => read((await anna.get(path).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
-    const deskPage = async (desk: request.Agent, id: string) => read((await desk.get(`/desk/requests/${id}`).expect(200)).text);
-    const familyPage = async (path: string) => {
-      await maria.goto(`${web.base}${path}`);
-      return (await maria.innerText('main')).replace(/\s+/g, ' ');
-    };
+    const ownerPage = async (path: string) => pageText((await anna.get(path).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+    const deskPage = async (desk: request.Agent, id: string) => pageText((await desk.get(`/desk/requests/${id}`).expect(200)).text);
+    const familyPage = familyReader(maria, web.base);
     const today = async () => (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.today as string;
 
     for (const id of [ec, hc]) await anna.post(`${API}/contracts/${id}/request`).expect(200);
@@ -94,6 +84,11 @@ describe('an energy transfer and a lease of one estate: the second and third rou
     expect(await deskPage(energyDesk, ec)).toContain('Betwist deel (na de bevestigde eind- of overzettingsdatum): € 97,50 (3 november 2026 tot en met 30 november 2026)');
     expect(await familyPage('/family')).toContain('U hoeft het deel na de datum van de overzetting (€ 97,50) niet te betalen zolang het bezwaar loopt; het deel tot en met 2 november 2026, de datum van de overzetting, is wel verschuldigd.');
     expect(await maria.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
+    // F1 (mended): the part owed runs up to the transfer, not an end date: the owner's page, Today and Maria's debts say so (on main „deel
+    // tot en met de einddatum" of a contract that never ended).
+    expect(await ownerPage(`/app/contracts/${ec}`)).toContain('Factuur VF-EA-55, deel tot en met de datum van overzetting, € 114,90');
+    expect(await ownerPage('/app')).toContain('Vattenfall: factuur VF-EA-55, deel tot en met de datum van overzetting, € 114,90');
+    expect(await familyPage('/family')).toContain('Vattenfall: rekening VF-EA-55, het deel tot en met de datum van de overzetting, € 114,90');
 
     // Its collector writes for the whole bill: both letters say which part is disputed and which is not; Maria need do nothing.
     await anna.post(`${API}/contracts/${ec}/collection-notice`, { agency: 'Intrum', agencyAddress: { street: 'Postbus 1', postalCode: '1000 AB', city: 'Amsterdam', country: 'NL' }, reference: 'IN-4455', amount: 212.4 }).expect(200);
