@@ -53,6 +53,8 @@ export interface OwedBill {
   overdrawnOn: string | null;
   /** bankdebts: a bank's costs (a charge recorded against a bank's contract, `chargedByBank`): listed as costs, never an invoice. */
   bankCharge: boolean;
+  /** audit104: its contract was taken over by a relative (`action` transfer): its `untilEnd` part is up to the transfer date, not an end. */
+  transferred: boolean;
   /** When it became owed: the owner's word that it is paid from the estate, or the correction that took it out of the dispute. */
   decidedAt: string;
   /** The day it was paid, once someone marked it so; null while nothing of it is paid. */
@@ -209,7 +211,7 @@ export class BillsService implements OnModuleInit {
     for (const estateId of new Set(contracts.map((c) => c.estateId))) {
       for (const b of await this.ofEstate(estateId)) {
         if (!wanted.has(b.contractId) || stillToPay(b) <= 0) continue;
-        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, afterEndPart: b.afterEndPart, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn, overdrawnOn: b.overdrawnOn, bankCharge: b.bankCharge }]);
+        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, afterEndPart: b.afterEndPart, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn, overdrawnOn: b.overdrawnOn, bankCharge: b.bankCharge, transferred: b.transferred }]);
       }
     }
     return unpaid;
@@ -479,7 +481,7 @@ export class BillsService implements OnModuleInit {
     const [payment] = (await manager.query(`DELETE FROM bill_payments WHERE contract_id = $1 AND final_bill RETURNING amount::float8 AS amount, paid_on::text AS "paidOn"`, [contract.id])) as { amount: number; paidOn: string }[][];
     const paid = (payment ?? [])[0];
     if (!paid) throw new ProblemException(409, 'bill-not-paid', ownerWords(lang).errors.details.billNotPaid(dropped.reference), { errors: refusedAs(named, [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }]) });
-    const bill: OwedBill = { contractId: contract.id, provider: contract.provider.name, reference: dropped.reference, amount: paid.amount, finalBill: true, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, bankCharge: false, decidedAt: paid.paidOn, paidOn: null, paidAmount: null };
+    const bill: OwedBill = { contractId: contract.id, provider: contract.provider.name, reference: dropped.reference, amount: paid.amount, finalBill: true, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, bankCharge: false, transferred: contract.action === 'transfer', decidedAt: paid.paidOn, paidOn: null, paidAmount: null };
     await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.undone, { ...bill, paidOn: paid.paidOn }, `Payment of final bill ${dropped.reference} of ${contract.provider.name} (${paid.amount.toFixed(2)}, ${paid.paidOn}), recorded before ${contract.provider.name} dropped the claim, undone: the claim stays dropped.`);
     return bill;
   }
@@ -574,6 +576,7 @@ export class BillsService implements OnModuleInit {
           dueOn: b.dueOn,
           overdrawnOn: b.overdrawnOn,
           bankCharge: chargedByBank(named.get(entry.contractId!)?.naming ?? 'bill', { ...b, overdraft: b.overdrawnOn !== null }),
+          transferred: named.get(entry.contractId!)?.transferred ?? false,
           decidedAt: b.untilEnd ? owedSinceOf(entry.at, b.amount, endDateOwed.get(key)?.at) : owedSlot(b) !== 'invoice' ? debtSince(confirmations.filter((c) => c.contractId === entry.contractId), entry.id, entry.at, owedSlot(b) === 'overdraft') : entry.at,
           paidOn: payment?.paidOn ?? null,
           paidAmount: payment?.amount ?? null,
@@ -586,7 +589,7 @@ export class BillsService implements OnModuleInit {
   private async contractsNamed(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, ContractNamed>> {
     const contracts = await this.contracts.inEstate(estateId, manager);
     const labels = providerLabels(contracts);
-    return new Map(contracts.map((c) => [c.id, { provider: labels.get(c.id) ?? '', naming: namingOf(c) }]));
+    return new Map(contracts.map((c) => [c.id, { provider: labels.get(c.id) ?? '', naming: namingOf(c), transferred: c.action === 'transfer' }]));
   }
 }
 
@@ -606,6 +609,7 @@ const paymentKey = (contractId: string, reference: string, slot: PaymentSlot) =>
 interface ContractNamed {
   provider: string;
   naming: OwedNamed;
+  transferred: boolean;
 }
 
 /** `collectionAgency`: the agency whose claim it paid (`agenciesPaid`): its claim, never the provider's bill or a bank's costs. */

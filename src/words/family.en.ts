@@ -54,8 +54,8 @@ export const overdraftEn = (reference: string, day: string | null) => `overdraft
 export { chargeEn };
 const premiumEn = (reference: string) => `premium ${reference} for the insurance that continues for the estate`;
 const dueEn = (premium: { due: string | null } | null) => (premium?.due ? `, to be paid by ${premium.due}` : '');
-const billPartEn = (untilEnd: boolean, afterEnd: boolean | string) => (untilEnd ? ', the part up to the end date' : afterEnd ? `, ${afterEnd === true ? '' : `of which ${afterEnd} `}for time after the end date (your contact person decided it is to be paid after all)` : '');
-const chargePartEn = (untilEnd: boolean, afterEnd: boolean | string) => (untilEnd ? ', the part up to the date the bank confirmed' : afterEnd ? `, ${afterEnd === true ? '' : `of which ${afterEnd} `}for days after the date the bank confirmed (your contact person decided it is to be paid after all)` : '');
+const billPartEn = (untilEnd: boolean | 'transfer', afterEnd: boolean | string) => (untilEnd === 'transfer' ? ', the part up to the date of the transfer' : untilEnd ? ', the part up to the end date' : afterEnd ? `, ${afterEnd === true ? '' : `of which ${afterEnd} `}for time after the end date (your contact person decided it is to be paid after all)` : '');
+const chargePartEn = (untilEnd: boolean | 'transfer', afterEnd: boolean | string) => (untilEnd ? ', the part up to the date the bank confirmed' : afterEnd ? `, ${afterEnd === true ? '' : `of which ${afterEnd} `}for days after the date the bank confirmed (your contact person decided it is to be paid after all)` : '');
 const claimEn = (agency: string, reference: string, amount: string) => `${claimNamedEn(agency, reference)}, ${amount}`;
 const NOTARY_FIRST_EN = 'Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying.';
 const KEPT_TRACK_EN = "The family's point of contact and your contact person keep track of it.";
@@ -341,10 +341,10 @@ export const familyEn: FamilyWords = {
     youMark: 'Have you paid one of these amounts from the estate’s account? Fill in the date and choose ‘Paid’. The whole family then sees that it is paid.',
     othersMark: "The family's point of contact keeps track here of which amounts are paid.",
   },
-  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
     `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (the provider's reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `bill ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
   moreBillsToPay: 'More bills',
-  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
     agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `the final bill (the provider's reference ${reference})` : premium ? premiumEn(reference) : charge ? `the ${chargeEn(reference)}` : `bill ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
   stillToPayNext: (bills: string) => `Still to be paid from the estate: ${bills} (see ‘To be paid from the estate’). ${NOTARY_FIRST_EN}`,
   stillToPayNextUnnamed: `A bill of this contract is still to be paid from the estate. ${KEPT_TRACK_EN}`,

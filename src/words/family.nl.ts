@@ -87,9 +87,9 @@ export const overdraftNl = (reference: string, day: string | null) => `tekort op
 export { chargeNl };
 const premiumNl = (reference: string) => `premie ${reference} voor de verzekering die voor de nalatenschap doorloopt`;
 const dueNl = (premium: { due: string | null } | null) => (premium?.due ? `, te betalen uiterlijk ${premium.due}` : '');
-const billPartNl = (untilEnd: boolean, afterEnd: boolean | string) => (untilEnd ? ', het deel tot en met de einddatum' : afterEnd ? `, ${afterEnd === true ? '' : `waarvan ${afterEnd} `}voor tijd na de einddatum (uw contactpersoon heeft besloten dat die toch wordt betaald)` : '');
+const billPartNl = (untilEnd: boolean | 'transfer', afterEnd: boolean | string) => (untilEnd === 'transfer' ? ', het deel tot en met de datum van de overzetting' : untilEnd ? ', het deel tot en met de einddatum' : afterEnd ? `, ${afterEnd === true ? '' : `waarvan ${afterEnd} `}voor tijd na de einddatum (uw contactpersoon heeft besloten dat die toch wordt betaald)` : '');
 /** bankdebts: the same of a bank's costs, which go over days and are set against the date the bank confirmed (a bank gives no end date). */
-const chargePartNl = (untilEnd: boolean, afterEnd: boolean | string) => (untilEnd ? ', het deel tot en met de datum die de bank bevestigde' : afterEnd ? `, ${afterEnd === true ? '' : `waarvan ${afterEnd} `}voor dagen na de datum die de bank bevestigde (uw contactpersoon heeft besloten dat ze toch worden betaald)` : '');
+const chargePartNl = (untilEnd: boolean | 'transfer', afterEnd: boolean | string) => (untilEnd ? ', het deel tot en met de datum die de bank bevestigde' : afterEnd ? `, ${afterEnd === true ? '' : `waarvan ${afterEnd} `}voor dagen na de datum die de bank bevestigde (uw contactpersoon heeft besloten dat ze toch worden betaald)` : '');
 const claimNl = (agency: string, reference: string, amount: string) => `${claimNamedNl(agency, reference)}, ${amount}`;
 /** The notary's caution of the card, short, beside a bill still to pay (art. 4:192 lid 1 BW: paying the estate's debts may accept it). */
 const NOTARY_FIRST_NL = 'Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.';
@@ -447,7 +447,7 @@ export const familyNl = {
   // undisputed part of a bill disputed in part (our dispute letter accepts the days up to the end date), owed while the rest is disputed.
   // `agency`: what a collection agency claims, which the case owner decided is paid from the estate (its letter names no bill of ours).
   // `charge` (bankdebts): a bank's costs (`chargeListed`), named as costs, never a rekening.
-  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
     `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `rekening ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
   moreBillsToPay: 'Meer rekeningen',
   /**
@@ -455,7 +455,7 @@ export const familyNl = {
    * meer te gebeuren". A reader of the debts reads each bill (`billOwedHere`, listed) and the notary's caution of the card
    * (art. 4:192 lid 1 BW); another relative only that a bill is still to pay.
    */
-  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
     agency !== null ? `de ${claimNl(agency, reference, amount)}` : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `de eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `rekening ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
   stillToPayNext: (bills: string) => `Er is nog te betalen uit de nalatenschap: ${bills} (zie ‘Te betalen uit de nalatenschap’). ${NOTARY_FIRST_NL}`,
   stillToPayNextUnnamed: `Er is nog een rekening van dit contract te betalen uit de nalatenschap. ${KEPT_TRACK_NL}`,

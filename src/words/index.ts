@@ -73,6 +73,12 @@ export const afterEndListed = (b: { afterEnd?: boolean; afterEndPart?: number | 
   Boolean(b.afterEnd) && (typeof b.afterEndPart === 'number' ? money(b.afterEndPart, lang) : true);
 
 /**
+ * audit104: the part of a bill disputed in part that is owed (`untilEnd`) as the lists name it: 'transfer' when its contract was taken
+ * over, whose date is the transfer's, never an end date; else whether it is that part. What the catalogues' bill words take as `untilEnd`.
+ */
+export const untilListed = (b: { untilEnd?: boolean; transferred?: boolean }): boolean | 'transfer' => (b.untilEnd && b.transferred ? 'transfer' : Boolean(b.untilEnd));
+
+/**
  * bankdebt: an overdrawn account's debit as the lists of bills to pay name it (`overdrawnOn`): the day of its balance in the reader's
  * words; null for any other bill. What the catalogues' bill words take as `overdrawn`.
  */

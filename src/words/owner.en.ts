@@ -37,8 +37,8 @@ import { chargeEn, claimNamedEn, familyEn, overdraftEn } from './family.en';
 import type { AfterEndPartMoved } from './family.nl';
 
 /** What a collection agency's letter claims, as recorded ("Incassobureau Noord (reference INC-3) claims €112.40"); `amount` null: none recorded. */
-const billPartEn = (untilEnd: boolean, afterEnd: boolean | string) => (untilEnd ? ', the part up to the end date' : afterEnd ? `, ${afterEnd === true ? '' : `of which ${afterEnd} `}for time after the end date (it was decided that the estate pays it)` : '');
-const chargePartEn = (untilEnd: boolean, afterEnd: boolean | string) => (untilEnd ? ', the part up to the confirmed date' : afterEnd ? `, ${afterEnd === true ? '' : `of which ${afterEnd} `}for days after the confirmed date (it was decided that the estate pays it)` : '');
+const billPartEn = (untilEnd: boolean | 'transfer', afterEnd: boolean | string) => (untilEnd === 'transfer' ? ', the part up to the transfer date' : untilEnd ? ', the part up to the end date' : afterEnd ? `, ${afterEnd === true ? '' : `of which ${afterEnd} `}for time after the end date (it was decided that the estate pays it)` : '');
+const chargePartEn = (untilEnd: boolean | 'transfer', afterEnd: boolean | string) => (untilEnd ? ', the part up to the confirmed date' : afterEnd ? `, ${afterEnd === true ? '' : `of which ${afterEnd} `}for days after the confirmed date (it was decided that the estate pays it)` : '');
 const premiumEn = (reference: string) => `premium ${reference} for the insurance that continues for the estate`;
 const dueEn = (premium: { due: string | null } | null) => (premium?.due ? `, due by ${premium.due}` : '');
 const claimEn = (agency: string | null, reference: string | null, amount: string | null) =>
@@ -556,7 +556,7 @@ export const ownerEn: OwnerWords = {
     letterAbout: familyEn.letterAbout,
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
-    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
+    billOpen: (provider, reference, amount, finalBill = false, untilEnd: boolean | 'transfer' = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
       `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (the provider's reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
@@ -799,7 +799,7 @@ export const ownerEn: OwnerWords = {
   contract: {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
-    billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
+    billOwed: (reference, amount, finalBill = false, untilEnd: boolean | 'transfer' = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
       agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn.on)) : finalBill ? `Final bill (the provider's reference ${reference})` : premium ? capitalised(premiumEn(reference)) : charge ? capitalised(chargeEn(reference)) : `Invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,

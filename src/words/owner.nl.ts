@@ -46,9 +46,9 @@ const answerToNl = (q: MissedQuestion | null): string => {
  * that was decided to be paid from the estate all the same (`afterEnd`: the recorded `dispute-resolved` with `payFromEstate`;
  * who decided is not said, as a colleague before a handover may have).
  */
-const billPartNl = (untilEnd: boolean, afterEnd: boolean | string) => (untilEnd ? ', deel tot en met de einddatum' : afterEnd ? `, ${afterEnd === true ? '' : `waarvan ${afterEnd} `}voor tijd na de einddatum (besloten is dat de nalatenschap die betaalt)` : '');
+const billPartNl = (untilEnd: boolean | 'transfer', afterEnd: boolean | string) => (untilEnd === 'transfer' ? ', deel tot en met de datum van overzetting' : untilEnd ? ', deel tot en met de einddatum' : afterEnd ? `, ${afterEnd === true ? '' : `waarvan ${afterEnd} `}voor tijd na de einddatum (besloten is dat de nalatenschap die betaalt)` : '');
 /** bankdebts: the same of a bank's costs (`chargeListed`), set against the date the bank confirmed: a bank gives no end date. */
-const chargePartNl = (untilEnd: boolean, afterEnd: boolean | string) => (untilEnd ? ', deel tot en met de bevestigde datum' : afterEnd ? `, ${afterEnd === true ? '' : `waarvan ${afterEnd} `}voor dagen na de bevestigde datum (besloten is dat de nalatenschap ze betaalt)` : '');
+const chargePartNl = (untilEnd: boolean | 'transfer', afterEnd: boolean | string) => (untilEnd ? ', deel tot en met de bevestigde datum' : afterEnd ? `, ${afterEnd === true ? '' : `waarvan ${afterEnd} `}voor dagen na de bevestigde datum (besloten is dat de nalatenschap ze betaalt)` : '');
 /** coverrest: a kept cover's premium on the bills to pay, named as such, with the day it is due when the bill named one. */
 /** dropsrest, insurerwords: a claim the provider dropped whole cannot be undone: the API's 409 and the contract page say it alike. */
 const CLAIM_DROP_NOT_UNDOABLE_NL = (provider: string) =>
@@ -637,7 +637,7 @@ export const ownerNl = {
     // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
     /** `agency`: what a collection agency claims, settled as paid from the estate (`reference` is its reference). */
     /** `charge` (bankdebts): a bank's costs (`chargeListed`), never a factuur. */
-    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
       `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
@@ -909,7 +909,7 @@ export const ownerNl = {
     billsOwed: 'Te betalen uit de nalatenschap',
     billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     /** `untilEnd`: the part up to the end date of a bill disputed in part, owed while the rest is disputed (our dispute letter accepts it). */
-    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+    billOwed: (reference: string, amount: string, finalBill = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
       agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn.on)) : finalBill ? `Eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? capitalised(premiumNl(reference)) : charge ? capitalised(chargeNl(reference)) : `Factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,

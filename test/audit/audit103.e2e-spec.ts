@@ -1,9 +1,9 @@
 import { BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
-import { browse, Browsing, closeBrowsing, signInFamily } from '../support/browser';
+import { signInFamily } from '../support/browser';
 import { API, createEstate, createProvider, deskOf, deskWebOf, letterText, postEverything, TINY_PDF } from '../support/fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
 import { account, relativeCode } from '../workspace/support';
+import { familyReader, pageText, walkedApp } from './walk';
 
 /**
  * README, audit103: the second and third rounds walked with a health insurer (its web desk) and a pension fund written to by post, of one
@@ -13,15 +13,10 @@ import { account, relativeCode } from '../workspace/support';
  * refusal: the letter made anew after the return is its first request, not one „sent again after your rejection" (F1, mended).
  */
 describe('a health insurer and a pension fund of one estate: the second and third rounds as their readers read them', () => {
-  let t: TestApp;
-  let web: Browsing;
-  beforeAll(async () => {
-    t = await startTestApp();
-    web = await browse(t);
-  });
-  afterAll(() => closeBrowsing({ browser: web?.browser, t }));
+  const walk = walkedApp();
 
   it('question, upload by phone, refusal, complaint, bill disputed, a letter back by post: true words for owner, desks, relative and letters', async () => {
+    const { t, web } = walk;
     const anna = (await account(t, 'Anna de Boer', 'specialist', 'nl')).api;
     const zorg = await createProvider(t.admin, { name: 'Zilveren Zorg', category: 'insurance', requiredDocuments: [], slaBusinessDays: 10 });
     const postbus = { name: 'Nabestaanden', postalAddress: { street: 'Postbus 500', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' } };
@@ -38,13 +33,8 @@ describe('a health insurer and a pension fund of one estate: the second and thir
 
     type Owner = { state: string; statusText: string; nextStep: string; letters: { id: string; kind: string; deliveryText: string }[] };
     const owner = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body as Owner;
-    // A desk's page as it reads, its forms left out.
-    const deskPage = async (desk: request.Agent, id: string) =>
-      (await desk.get(`/desk/requests/${id}`).expect(200)).text.replace(/<style[\s\S]*?<\/style>|<form[\s\S]*?<\/form>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    const familyPage = async (path: string) => {
-      await maria.goto(`${web.base}${path}`);
-      return (await maria.innerText('main')).replace(/\s+/g, ' ');
-    };
+    const deskPage = async (desk: request.Agent, id: string) => pageText((await desk.get(`/desk/requests/${id}`).expect(200)).text);
+    const familyPage = familyReader(maria, web.base);
     const today = async () => (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.today as string;
 
     for (const id of [zc, pc]) await anna.post(`${API}/contracts/${id}/request`).expect(200);

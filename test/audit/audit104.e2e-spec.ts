@@ -1,0 +1,105 @@
+import { BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { signInFamily } from '../support/browser';
+import { API, createEstate, createProvider, deskWebOf, HOLDER_PARTICULARS, letterText, postEverything, TINY_PDF } from '../support/fixtures';
+import { account } from '../workspace/support';
+import { familyReader, pageText, walkedApp } from './walk';
+
+/**
+ * README, audit104: the second and third rounds walked with an energy supplier (Vattenfall, its web desk) the partner takes over, and a
+ * housing corporation (Eigen Haard, its web desk) whose lease nobody continues, of one estate: the supplier asks for meter readings and the
+ * death certificate, confirms the transfer per the death, sends a final bill running past it (disputed in part) and its collector writes;
+ * the corporation confirms an end a month later than the law's (art. 7:268 lid 6 BW). Each reader's words as they read them: the owner's
+ * API and pages (nl), the desks' pages, the partner's pages on a phone-sized Chromium, the letters by pdf.js. What the walk found wrong
+ * (F1–F5) is in the README, not asserted here.
+ */
+describe('an energy transfer and a lease of one estate: the second and third rounds as their readers read them', () => {
+  const walk = walkedApp();
+
+  it('question, transfer confirmed, a later end of the lease, a final bill past the transfer disputed, a collector: true words for every reader', async () => {
+    const { t, web } = walk;
+    const anna = (await account(t, 'Anna de Boer', 'specialist', 'nl')).api;
+    const energy = await createProvider(t.admin, { name: 'Vattenfall', category: 'energy', requiredDocuments: [], slaBusinessDays: 10 });
+    const corporation = await createProvider(t.admin, { name: 'Eigen Haard', category: 'housing', requiredDocuments: [], slaBusinessDays: 10 });
+    const energyDesk = await deskWebOf(t, energy.id, { email: 'desk@vattenfall.example' });
+    const homeDesk = await deskWebOf(t, corporation.id, { email: 'desk@eigenhaard.example' });
+    // Henk lived alone at Keizersgracht 112; his partner Maria lives at her own home (Lindenlaan 3) and takes over the energy contract.
+    const estate = await createEstate(anna, { givenNames: 'Henk', livedWith: 'nobody' });
+    const partner = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Boer', email: 'maria@family.example', relation: 'partner', isHeir: true, isRepresentative: true, ...HOLDER_PARTICULARS }).expect(201)).body as { id: string; accessCode: string };
+    const contract = async (body: Record<string, unknown>) => (await anna.post(`${API}/estates/${estate.id}/contracts`, body).expect(201)).body.id as string;
+    const ec = await contract({ providerId: energy.id, description: 'Stroom en gas', accountNumber: 'VF-2201', action: 'transfer', transferToFamilyMemberId: partner.id });
+    const hc = await contract({ providerId: corporation.id, description: 'Huur woning Keizersgracht 112', accountNumber: 'EH-7788', action: 'cancel' });
+    const phone: BrowserContext = await web.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const maria: Page = await signInFamily(phone, web.base, partner.accessCode);
+
+    type Owner = { statusText: string; nextStep: string; letters: { id: string; kind: string; deliveryText: string }[] };
+    // A no-break space (between € and its amount) reads as a space.
+    const owner = async (id: string) => JSON.parse(JSON.stringify((await anna.get(`${API}/contracts/${id}`).expect(200)).body).replace(/\u00a0/g, ' ')) as Owner;
+    const letterOf = async (id: string, kind: string) => letterText(anna, (await owner(id)).letters.find((l) => l.kind === kind)!.id);
+    const ownerPage = async (path: string) => pageText((await anna.get(path).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+    const deskPage = async (desk: request.Agent, id: string) => pageText((await desk.get(`/desk/requests/${id}`).expect(200)).text);
+    const familyPage = familyReader(maria, web.base);
+    const today = async () => (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.today as string;
+
+    for (const id of [ec, hc]) await anna.post(`${API}/contracts/${id}/request`).expect(200);
+    await t.runDue();
+    // The transfer letter names the new holder and leaves her signature to her; the lease's says who continues it: nobody, so the law's day
+    // (art. 7:268 lid 6 BW: „Zijn er geen personen die krachtens dit artikel de huur voortzetten, dan eindigt deze aan het eind van de
+    // tweede maand na het overlijden", explore.law, BW 7 art. 268) and the handover.
+    const transfer = await letterOf(ec, 'transfer');
+    expect(transfer).toContain('per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk over te zetten op naam van Maria de Boer (partner).');
+    expect(transfer).toContain('Maria de Boer ondertekent die zelf; deze brief bevat geen toestemming of machtiging van de nieuwe contracthouder.');
+    const lease = await letterOf(hc, 'cancellation');
+    expect(lease).toContain('Henk de Vries woonde alleen; niemand zet de huur voort. De huurovereenkomst eindigt daarom op 31 januari 2027 (artikel 7:268 lid 6 BW).');
+    expect(lease).toContain('met mij een afspraak maken voor de oplevering van de woning?');
+    expect(await deskPage(homeDesk, hc)).toContain('Gevraagd: Beëindigen; Gewenste einddatum: 31 januari 2027: de huur eindigt van rechtswege (artikel 7:268 lid 6 BW)');
+    expect(await familyPage('/family')).toContain('We hebben Vattenfall gevraagd het contract op een nieuwe naam te zetten; Vattenfall moet uiterlijk 7 december 2026 antwoorden.');
+
+    // The supplier asks for the meter readings and the certificate; the owner answers with both; it confirms the transfer per the death.
+    await t.runDue(1);
+    await energyDesk.post(`/desk/requests/${ec}/request-information`).type('form').send({ message: 'Graag de meterstanden op de datum van overlijden en een kopie van de overlijdensakte.', documentsNeeded: 'death_certificate' }).expect(303);
+    expect((await owner(ec)).statusText).toBe('Vattenfall vraagt aanvullende informatie („Graag de meterstanden op de datum van overlijden en een kopie van de overlijdensakte.”); aanleveren uiterlijk 1 december 2026.');
+    expect(await familyPage('/family')).toContain('Vattenfall vraagt om aanvullende informatie. Wij regelen dat; als we iets van u nodig hebben, nemen we contact met u op.');
+    const akte = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${ec}/information-supplied`, { note: 'Meterstanden op 2 november 2026: stroom 45210 kWh, gas 12044 m3. De akte is bijgevoegd.', documentIds: [akte] }).expect(200);
+    await t.runDue();
+    expect(await deskPage(energyDesk, ec)).toContain('Steward leverde de gevraagde informatie; antwoord: "Meterstanden op 2 november 2026: stroom 45210 kWh, gas 12044 m3. De akte is bijgevoegd."');
+    await energyDesk.post(`/desk/requests/${ec}/complete`).type('form').send({ effectiveDate: '2026-11-02', reference: 'VF-OVZ-1' }).expect(303);
+    expect(await familyPage('/family')).toContain('Vattenfall heeft bevestigd dat het contract per 2 november 2026 op naam van Maria de Boer staat.');
+
+    // The corporation confirms 28 February, a month after the law's day: the owner (API, Today) and Maria read that it is later.
+    await homeDesk.post(`/desk/requests/${hc}/complete`).type('form').send({ effectiveDate: '2027-02-28', reference: 'EH-END-1' }).expect(303);
+    expect((await owner(hc)).nextStep).toBe('Eigen Haard bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten. Geen late factuur tot en met 26 april 2027: afgehandeld.');
+    expect(await ownerPage('/app')).toContain('Eigen Haard bevestigde 28 februari 2027 als einddatum. Dat is later dan de einddatum van rechtswege bij de vastgelegde overlijdensdatum (31 januari 2027).');
+    expect(await familyPage('/family')).toContain('De einddatum die Eigen Haard bevestigde (28 februari 2027) is later dan de datum waarop de huur volgens de wet eindigt (31 januari 2027). Uw vaste contactpersoon bekijkt dit.');
+
+    // Vattenfall's final bill runs to 30 November: the days after the transfer are disputed, the days up to it are owed.
+    await t.runDue(1);
+    await anna.post(`${API}/contracts/${ec}/invoice-after-end`, { reference: 'VF-EA-55', invoiceDate: await today(), periodFrom: '2026-10-01', periodTo: '2026-11-30', amount: 212.4 }).expect(200);
+    await t.runDue();
+    const dispute = await letterOf(ec, 'dispute');
+    expect(dispute).toContain('Naar rato van de gefactureerde dagen (28 van 61) valt daarvan € 97,50 in de periode 3 november 2026 tot en met 30 november 2026, na de datum van overzetting.');
+    expect(dispute).toContain('het is niet door de nalatenschap verschuldigd, maar hoort op naam van Maria de Boer te worden gefactureerd. Tegen het deel tot en met de datum van overzetting maak ik geen bezwaar.');
+    expect((await owner(ec)).statusText).toBe('Geschil loopt: € 97,50 betwist (factuur VF-EA-55), antwoord aanbieder uiterlijk 9 december 2026.');
+    expect(await deskPage(energyDesk, ec)).toContain('Betwist deel (na de bevestigde eind- of overzettingsdatum): € 97,50 (3 november 2026 tot en met 30 november 2026)');
+    expect(await familyPage('/family')).toContain('U hoeft het deel na de datum van de overzetting (€ 97,50) niet te betalen zolang het bezwaar loopt; het deel tot en met 2 november 2026, de datum van de overzetting, is wel verschuldigd.');
+    expect(await maria.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
+    // F1 (mended): the part owed runs up to the transfer, not an end date: the owner's page, Today and Maria's debts say so (on main „deel
+    // tot en met de einddatum" of a contract that never ended).
+    expect(await ownerPage(`/app/contracts/${ec}`)).toContain('Factuur VF-EA-55, deel tot en met de datum van overzetting, € 114,90');
+    expect(await ownerPage('/app')).toContain('Vattenfall: factuur VF-EA-55, deel tot en met de datum van overzetting, € 114,90');
+    expect(await familyPage('/family')).toContain('Vattenfall: rekening VF-EA-55, het deel tot en met de datum van de overzetting, € 114,90');
+
+    // Its collector writes for the whole bill: both letters say which part is disputed and which is not; Maria need do nothing.
+    await anna.post(`${API}/contracts/${ec}/collection-notice`, { agency: 'Intrum', agencyAddress: { street: 'Postbus 1', postalCode: '1000 AB', city: 'Amsterdam', country: 'NL' }, reference: 'IN-4455', amount: 212.4 }).expect(200);
+    await t.runDue();
+    await postEverything(anna);
+    const stops = (await owner(ec)).letters.filter((l) => l.kind === 'collection_stop');
+    expect(stops.map((l) => l.deliveryText)).toEqual(['bezorgd bij Vattenfall', 'op de post gedaan aan Intrum op 25 november 2026']);
+    const toAgency = await letterText(anna, stops[1].id);
+    expect(toAgency).toContain('Daarvan valt € 97,50 in de periode 3 november 2026 tot en met 30 november 2026, na de datum van overzetting; dat deel is niet door de nalatenschap verschuldigd. Tegen het deel tot en met de datum van overzetting, € 114,90, is geen bezwaar gemaakt.');
+    expect((await owner(ec)).statusText).toBe('Opschorting incasso gevraagd bij Vattenfall, schriftelijk antwoord uiterlijk 9 december 2026; € 97,50 betwist (factuur VF-EA-55).');
+    expect(await familyPage('/family')).toContain('Op 25 november 2026 hebben we schriftelijk gevraagd de incasso op te schorten; u hoeft hier zelf niets aan te doen.');
+    await phone.close();
+  });
+});
