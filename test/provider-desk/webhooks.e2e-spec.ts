@@ -162,6 +162,15 @@ describe('webhooks', () => {
     return ids;
   }
 
+  /** A provider served by post, its desk, and an endpoint of its own on the receiver at `path`, which now verifies with its secret (the caller gives KPN's back). */
+  async function heardByPost(fields: { name: string; category?: string }, path: string): Promise<{ provider: { id: string }; desk: ProviderClient }> {
+    const postalAddress = { street: 'Postbus 9', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const provider = await createProvider(t.admin, { ...fields, channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    const desk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    receiver.secret = (await desk.post('/api/v1/provider-desk/webhooks', { body: { url: `https://127.0.0.1:${receiver.port}/${path}` } }).expect(201)).body.secret;
+    return { provider, desk };
+  }
+
   /** A new KPN request's event: one delivery, to `url`, delivered, and it reached the receiver once with a good signature. */
   async function expectOneDeliveryOfANewRequest(url: string): Promise<void> {
     const [request] = await requests(1, kpn.id);
@@ -253,11 +262,8 @@ describe('webhooks', () => {
   });
 
   it('tells the endpoint of a letter by post when its batch is marked posted, as the desk shows it; the desk dates information supplied by post from then', async () => {
-    const postalAddress = { street: 'Postbus 9', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
-    const ziggo = await createProvider(t.admin, { name: 'Ziggo Post', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
-    const ziggoDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${ziggo.id}/tokens`, {}).expect(201)).body.token);
     const kpnSecret = receiver.secret;
-    receiver.secret = (await ziggoDesk.post('/api/v1/provider-desk/webhooks', { body: { url: `https://127.0.0.1:${receiver.port}/ziggo` } }).expect(201)).body.secret;
+    const { provider: ziggo, desk: ziggoDesk } = await heardByPost({ name: 'Ziggo Post' }, 'ziggo');
     try {
       const estate = await createEstate(anna);
       const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ziggo.id, description: 'Internet', accountNumber: 'ZG-1', action: 'cancel' }).expect(201)).body;
@@ -302,11 +308,8 @@ describe('webhooks', () => {
   });
 
   it("deskevents: tells the endpoint once that our letter by post came back, never of the agency's copy; the desk lists it as „Onze brief kwam onbezorgd terug\"", async () => {
-    const postalAddress = { street: 'Postbus 300', postalCode: '7300 AB', city: 'Apeldoorn', country: 'NL' };
-    const retour = await createProvider(t.admin, { name: 'Retour Verzekeringen', category: 'insurance', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
-    const retourDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${retour.id}/tokens`, {}).expect(201)).body.token);
     const kpnSecret = receiver.secret;
-    receiver.secret = (await retourDesk.post('/api/v1/provider-desk/webhooks', { body: { url: `https://127.0.0.1:${receiver.port}/retour` } }).expect(201)).body.secret;
+    const { provider: retour, desk: retourDesk } = await heardByPost({ name: 'Retour Verzekeringen', category: 'insurance' }, 'retour');
     try {
       const estate = await createEstate(anna);
       const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: retour.id, description: 'Uitvaartverzekering', accountNumber: 'RV-1', action: 'cancel' }).expect(201)).body;
