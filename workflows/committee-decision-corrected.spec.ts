@@ -38,6 +38,21 @@ describe('a decision of the complaints body, corrected', () => {
     );
   });
 
+  it("deskevents: an insurer's desk reads the correction of the decision about its „nota\", as the decision's own line names it", () => {
+    const kifid = { nl: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', en: 'the Klachteninstituut Financiële Dienstverlening (Kifid)' };
+    const from: CommitteeDecision = { ...lowered, body: kifid, decision: 'billUpheld', amount: null };
+    const correction = { reference: 'P-9', left: 30, from, to: { ...from, decision: 'billDropped' as const } };
+    const spaced = (line: string) => line.replace(/\u00a0/g, ' ');
+    expect(spaced(DECISION_CORRECTED.desk.nl(correction, 'u', 'insurer'))).toBe(
+      'Steward corrigeerde wat het vastlegde van de uitspraak over nota P-9: Het Klachteninstituut Financiële Dienstverlening (Kifid) heeft op 23 november 2026 beslist dat nota P-9 niet betaald hoeft te worden (eerder vastgelegd: Het Klachteninstituut Financiële Dienstverlening (Kifid) heeft op 23 november 2026 beslist dat nota P-9 betaald moet worden; dat gebeurt uit de nalatenschap)',
+    );
+    expect(spaced(DECISION_CORRECTED.desk.en(correction, 'you', 'insurer'))).toBe(
+      'Steward corrected what it recorded of the decision about bill P-9: The Klachteninstituut Financiële Dienstverlening (Kifid) decided on 23 November 2026 that bill P-9 need not be paid (recorded before: The Klachteninstituut Financiële Dienstverlening (Kifid) decided on 23 November 2026 that bill P-9 is to be paid; it is paid from the estate)',
+    );
+    // The desk's line of the decision itself names it so too, and a bank's desk reads its invoice as before (`deskBillNounsOf`).
+    expect(DECISION_CORRECTED.desk.nl(correction, 'u', 'bank')).toContain('de uitspraak over factuur P-9');
+  });
+
   it('decisionowes: a decision that left nothing owed, corrected to one that owes, makes its bill owed', () => {
     const dropped = decisionAsGiven(lowered, { decision: 'billDropped', decidedOn: '2026-11-23' });
     const nothing = { event: { invoiceReference: 'F-9', committee: dropped, outcome: null, settled: [{ reference: 'F-9', amount: 0, held: true }] } };

@@ -1,7 +1,7 @@
 import { billsWithCommittee, type CommitteeCase, type CommitteeDecision, type DecisionCorrected, type FilingChange, type FilingCorrected } from './committee';
 import { openDisputesOf } from './disputes';
 import type { ContractContext } from './contract.machine';
-import { amountOf, type Biller, capitalised, chargeEn, chargeNl, type Language, listed, longDate, money, theCharges, theInsurersBills } from './wording';
+import { amountOf, type Biller, capitalised, chargeEn, chargeNl, deskBillNounsOf, type Language, listed, longDate, money, theCharges, theInsurersBills } from './wording';
 
 /**
  * committee (v22): the sentences every audience reads of a bill's dispute with the complaints body and of its decision. The body gives
@@ -268,8 +268,10 @@ export const FILING_CORRECTED: Record<'owner' | 'family' | 'desk', Record<Langua
  * and the family (what now is: priced for a relative who reads the estate's debts, as the decision's own step), in the decision's words.
  * decisionowes: and the provider's desk, in its thread on the day it was corrected (the provider is party to the body's case and acts on
  * what it decided): that Steward corrected what it recorded, what now stands and what the thread read before; `p` addresses the desk.
+ * deskevents: the desk names the bill as the decision's own line does (`deskBillNounsOf`: an insurer's „nota").
  */
-export const DECISION_CORRECTED: Record<'owner' | 'family' | 'desk', Record<Language, (c: DecisionCorrected, p: string, priced?: boolean) => string>> = {
+type DecisionCorrectedSaid = Record<Language, (c: DecisionCorrected, p: string, priced?: boolean) => string>;
+export const DECISION_CORRECTED: Record<'owner' | 'family', DecisionCorrectedSaid> & { desk: Record<Language, (c: DecisionCorrected, p: string, biller?: Biller) => string> } = {
   owner: {
     nl: (c, p) => `Uitspraak van ${c.to.body.nl} over factuur ${c.reference} gecorrigeerd. U legde eerder vast: ${COMMITTEE_DECIDED.nl(c.from, `factuur ${c.reference} van ${p}`, p)} Nu vastgelegd: ${COMMITTEE_DECIDED.nl(c.to, `factuur ${c.reference} van ${p}`, p)}`,
     en: (c, p) => `Decision of ${c.to.body.en} about bill ${c.reference} corrected. You recorded before: ${COMMITTEE_DECIDED.en(c.from, `${p}'s bill ${c.reference}`, p)} Now recorded: ${COMMITTEE_DECIDED.en(c.to, `${p}'s bill ${c.reference}`, p)}`,
@@ -282,7 +284,13 @@ export const DECISION_CORRECTED: Record<'owner' | 'family' | 'desk', Record<Lang
       `The decision about ${priced ? `${p}'s bill ${c.reference}` : `${p}'s bill`} has been corrected${c.to?.body ? `: ${COMMITTEE_DECIDED.en(c.to, priced ? `${p}'s bill ${c.reference}` : `${p}'s bill`, p, priced)}` : '.'}`,
   },
   desk: {
-    nl: (c, p) => `Steward corrigeerde wat het vastlegde van de uitspraak over factuur ${c.reference}: ${COMMITTEE_DECIDED.nl(c.to, `factuur ${c.reference}`, p).replace(/\.$/, '')} (eerder vastgelegd: ${COMMITTEE_DECIDED.nl(c.from, `factuur ${c.reference}`, p).replace(/\.$/, '')})`,
-    en: (c, p) => `Steward corrected what it recorded of the decision about invoice ${c.reference}: ${COMMITTEE_DECIDED.en(c.to, `invoice ${c.reference}`, p).replace(/\.$/, '')} (recorded before: ${COMMITTEE_DECIDED.en(c.from, `invoice ${c.reference}`, p).replace(/\.$/, '')})`,
+    nl: (c, p, biller) => {
+      const bill = `${deskBillNounsOf(biller).nl.one} ${c.reference}`;
+      return `Steward corrigeerde wat het vastlegde van de uitspraak over ${bill}: ${COMMITTEE_DECIDED.nl(c.to, bill, p).replace(/\.$/, '')} (eerder vastgelegd: ${COMMITTEE_DECIDED.nl(c.from, bill, p).replace(/\.$/, '')})`;
+    },
+    en: (c, p, biller) => {
+      const bill = `${deskBillNounsOf(biller).en.one} ${c.reference}`;
+      return `Steward corrected what it recorded of the decision about ${bill}: ${COMMITTEE_DECIDED.en(c.to, bill, p).replace(/\.$/, '')} (recorded before: ${COMMITTEE_DECIDED.en(c.from, bill, p).replace(/\.$/, '')})`;
+    },
   },
 };

@@ -4,7 +4,7 @@ import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, type Biller, billerOf, billNamed, billNounsOf, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, type Biller, billerOf, billNamed, deskBillNounsOf, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -32,8 +32,8 @@ const enBy = (due: string | null) => (due ? ` by ${due}` : '');
 /** v5: what the provider credited of a bill's disputed part, said beside it so the parts add up to what is still disputed. */
 const creditNl = (d: DisputedInvoice) => (d.credited ? `, waarvan ${money(d.credited, 'nl')} gecrediteerd` : '');
 const creditEn = (d: DisputedInvoice) => (d.credited ? `, of which ${money(d.credited, 'en')} credited` : '');
-/** kifidwords: an insurer's bill is its nota (`INSURER_BILL_NOUNS`), as the owner's and the complaints body's lines name it; anyone else's an invoice. */
-const nounsOf = (lang: Language, biller: Biller) => billNounsOf(biller === 'bank' ? undefined : biller)[lang];
+/** kifidwords: an insurer's bill is its nota, as the owner's and the complaints body's lines name it; anyone else's an invoice (`deskBillNounsOf`). */
+const nounsOf = (lang: Language, biller: Biller) => deskBillNounsOf(biller)[lang];
 /** One bill's disputed part, for a list of several. */
 const billNl = (d: DisputedInvoice, noun: string) => `${noun} ${d.reference}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}${creditNl(d)}`;
 const billEn = (d: DisputedInvoice, noun: string) => `${noun} ${d.reference}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}${creditEn(d)}`;

@@ -870,6 +870,8 @@ export const billerOfWords = (words: Pick<StatusWords, 'bankAccount' | 'insuranc
 export const INSURER_BILL_NOUNS: Record<Language, { one: string; several: string }> = { nl: { one: 'nota', several: 'nota’s' }, en: { one: 'bill', several: 'bills' } };
 /** kifidwords: the noun for one bill and for several, by whose bills they are (a bank's costs, an insurer's nota's, invoices). */
 export const billNounsOf = (biller: Biller): Record<Language, { one: string; several: string }> => (biller === 'bank' ? CHARGE_NOUNS : biller === 'insurer' ? INSURER_BILL_NOUNS : BILL_NOUN);
+/** kifidwords: the noun the desk's lines of a decision name one bill by: an insurer's its nota (`INSURER_BILL_NOUNS`), anyone else's (a bank's too) an invoice. */
+export const deskBillNounsOf = (biller: Biller): Record<Language, { one: string; several: string }> => billNounsOf(biller === 'bank' ? undefined : biller);
 /** An insurer's bills by their numbers, mid-sentence as an invoice's („nota P-1", „nota's P-1 en P-2"); none recorded: „de nota", „the bill". */
 export const theInsurersBills = (references: string[], lang: Language): string =>
   references.length ? billsNamed(references, lang, { ...INSURER_BILL_NOUNS[lang], unknown: '' }).words : lang === 'nl' ? 'de nota' : 'the bill';

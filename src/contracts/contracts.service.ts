@@ -1868,7 +1868,7 @@ export class ContractsService implements OnModuleInit {
   async correctCommitteeDecision(principal: StaffPrincipal, contractId: string, dto: CommitteeDecisionCorrectedDto): Promise<void> {
     await this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
-      await this.workflow.lock(manager, contract.id);
+      const { instanceId } = await this.workflow.lockForStep(manager, contract);
       await this.estates.assertOpen(manager, contract.estateId, principal.lang);
       const recordings = await this.timeline.detailsOfContracts(manager, [contract.id], ['INVOICE_AFTER_END', 'BILL_CORRECTED', 'DISPUTE_RESOLVED', COMMITTEE_DECISION_CORRECTED]);
       const corrected = correctedDecision(recordings, dto, this.clock.today(), contract.provider.name, principal.lang, kifidOf(contract));
@@ -1885,6 +1885,8 @@ export class ContractsService implements OnModuleInit {
       });
       // decisionowes: the desk's thread shows the correction: the request's activity moves, so its list and `updatedSince` see it.
       await this.touched(manager, contract.id, this.clock.now());
+      // deskevents: and its endpoints hear of it, as of the thread's other lines no letter says.
+      await this.webhooks.recordUnlettered(manager, 'request.decision_corrected', { estateId: contract.estateId, instanceId, contractId: contract.id, providerId: contract.providerId });
     });
   }
 
@@ -1907,7 +1909,7 @@ export class ContractsService implements OnModuleInit {
       }
       await this.tellAgenciesCollectionEnded(manager, contract, before!, applied.event, { instanceId: last.instance.id, state: last.to });
       if (!overridesDeskAnswer(event.type, actorOf(principal).type, confirmedBy)) return;
-      await this.webhooks.recordAnswerChanged(manager, { estateId: contract.estateId, instanceId: applied.instance.id, contractId: contract.id, providerId: contract.providerId });
+      await this.webhooks.recordUnlettered(manager, 'request.answer_changed', { estateId: contract.estateId, instanceId: applied.instance.id, contractId: contract.id, providerId: contract.providerId });
     };
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       if (event.type === 'ACKNOWLEDGE' && !standing.accepts('ACKNOWLEDGE')) await this.assertNotAcknowledged(manager, contract, standing.state, principal.lang);

@@ -31,7 +31,7 @@ import { langOf, ownerWords, type OwnerWords } from '../words';
 import type { BillNow } from '../words/family.nl';
 import type { Contract } from '../contracts/contract.entity';
 import { Metrics } from '../metrics/metrics.service';
-import { WebhooksService } from '../webhooks/webhooks.service';
+import { LetterToProvider, WebhooksService } from '../webhooks/webhooks.service';
 import { Provider } from '../providers/provider.entity';
 import { providerRows } from '../providers/provider-rows';
 import { NotYet, OutboxRow, OutboxService } from '../runtime/outbox.service';
@@ -635,7 +635,12 @@ export class LettersService implements OnModuleInit {
    * copies) is now in its hands, so its endpoints hear of it now, as of a letter to the desk when it is produced (`produce`).
    */
   async tellEndpointsOf(manager: EntityManager, letterIds: string[]): Promise<void> {
-    const rows: { estateId: string; instanceId: string; contractId: string; providerId: string; letterKind: string }[] = await manager.query(
+    for (const row of await this.lettersToProviders(manager, letterIds)) await this.webhooks.recordLetter(manager, row);
+  }
+
+  /** Of these letters by post or e-mail, those to a contract's provider (not the agency's copies), as its endpoints hear of them, in the order they were made. */
+  private lettersToProviders(manager: EntityManager, letterIds: string[]): Promise<LetterToProvider[]> {
+    return manager.query(
       `SELECT l.estate_id AS "estateId", l.effect ->> 'instanceId' AS "instanceId", l.contract_id AS "contractId", c.provider_id AS "providerId",
               l.effect #>> '{payload,effect,letterKind}' AS "letterKind"
          FROM letters l JOIN ${contractRows} c ON c.id = l.contract_id
@@ -643,7 +648,6 @@ export class LettersService implements OnModuleInit {
         ORDER BY l.created_at, l.id`,
       [letterIds],
     );
-    for (const row of rows) await this.webhooks.recordLetter(manager, row);
   }
 
   /**
@@ -1073,6 +1077,8 @@ export class LettersService implements OnModuleInit {
         // The desk's thread tells the provider (`DESK_THREAD_ENTRIES`), with the address the letter was printed for; never the agency's copy.
         details: { letterId: letter.id, kind: letter.kind, letterDate: letter.letterDate, recipient: letter.recipient, subject: letter.subject, returnedOn, reason, remade, address: postalAddress && addressLine(postalAddress), ...(toTheAgency({ effect }) && { toAgency: true }) },
       });
+      // deskevents: the provider's endpoints hear it as its desk's thread does (`request.letter_returned`: check the postal address); the agency's copy is no letter of the provider's.
+      for (const { letterKind: _, ...request } of await this.lettersToProviders(tx, [letter.id])) await this.webhooks.recordUnlettered(tx, 'request.letter_returned', request);
       const [about] = await this.withAbout([Object.assign(letter, returned, { returnRemade: remade })]);
       return Object.assign(about, { notSentBecause: null, beingSent: false, described: null, replacedBy: null });
     });

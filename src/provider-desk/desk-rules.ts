@@ -513,7 +513,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
     // returnedthread: our letter came back by post, told on the day it was recorded (Steward's word; the letter stays at its posting).
     if (entry.event === 'letter.returned') items.push(answer(entry, entry.at, returnedText(entry.details, lang)));
     // decisionowes: the owner's correction of the complaints body's decision, Steward's word on the day she made it.
-    if (entry.event === COMMITTEE_DECISION_CORRECTED) items.push(answer(entry, entry.at, DECISION_CORRECTED.desk[lang](entry.details as unknown as DecisionCorrection, lang === 'nl' ? 'u' : 'you')));
+    if (entry.event === COMMITTEE_DECISION_CORRECTED) items.push(answer(entry, entry.at, DECISION_CORRECTED.desk[lang](entry.details as unknown as DecisionCorrection, lang === 'nl' ? 'u' : 'you', billerOf(asked))));
     items.push(...(atStep.get(entry) ?? []).map(letterItem));
     const later = entry.event === 'letter.sent' ? whenSent.get(entry.details.letterId as string) : undefined;
     if (!later || placed.has(later.id)) continue;

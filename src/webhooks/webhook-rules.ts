@@ -11,8 +11,16 @@ import type { RetryPolicy } from '../runtime/outbox.service';
 export const WEBHOOK_EVENT_TYPES = [
   'request.created', 'request.information_supplied', 'request.disputed', 'request.collection_stopped',
   'request.corrected', 'request.withdrawn', 'request.erasure_requested', 'request.document_corrected', 'request.answer_changed',
+  'request.letter_returned', 'request.decision_corrected',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+/**
+ * The events no letter to the provider says, each written with the fact in its own transaction: the case owner recorded an answer that
+ * changes one the desk gave (recordedanswer), our letter by post to the provider came back undelivered (returnedthread: check the postal
+ * address we have), Steward corrected the complaints body's decision it recorded (decisionowes). Each is a line in the desk's thread.
+ */
+export type UnletteredEventType = Extract<WebhookEventType, 'request.answer_changed' | 'request.letter_returned' | 'request.decision_corrected'>;
 
 /**
  * A letter to the provider is what tells it something happened; the letter's going out now tells its

@@ -31,6 +31,8 @@ export const WEBHOOK_EVENTS_SENT: Record<WebhookEventType, string> = {
   'request.erasure_requested': 'we withdraw a document you received and ask you to delete it and every copy',
   'request.document_corrected': 'we send a corrected version of a document you received',
   'request.answer_changed': "the case owner recorded an answer (by phone, post or email) that changes one you gave in the desk",
+  'request.letter_returned': 'a letter we sent you by post came back to us undelivered: check the postal address we have for you',
+  'request.decision_corrected': "we corrected the complaints body's decision we recorded about a bill of yours",
 };
 /** The events as a list for a description: `type`: when. */
 export const webhookEventsListed = () => Object.entries(WEBHOOK_EVENTS_SENT).map(([type, when]) => `\`${type}\` when ${when}`).join('; ');

@@ -10,7 +10,7 @@ import { deleted } from '../database/deleted';
 import { ProvidersService } from '../providers/providers.service';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { DeliveryStatus, NewWebhookEndpoint, WebhookDeliveryView, WebhookEndpointView } from './webhook.dto';
-import { decryptSecret, encryptSecret, newWebhookSecret, normalisedWebhookUrl, WEBHOOK_RETRY, webhookEventBody, webhookEventOf, WebhookEventType, webhookUrlProblem } from './webhook-rules';
+import { decryptSecret, encryptSecret, newWebhookSecret, normalisedWebhookUrl, UnletteredEventType, WEBHOOK_RETRY, webhookEventBody, webhookEventOf, WebhookEventType, webhookUrlProblem } from './webhook-rules';
 import { WebhookSender } from './webhook-sender';
 
 /** A provider has at most this many endpoints: each event is posted to every one. */
@@ -97,11 +97,12 @@ export class WebhooksService implements OnModuleInit {
   }
 
   /**
-   * In the step's transaction: the case owner recorded an answer that changed one the provider gave in its desk
-   * (`overridesDeskAnswer`). No letter tells it (README, recordedanswer), so this event does, as a letter's would.
+   * In the fact's transaction, one event for the fact (`UnletteredEventType`): an answer that changed one the provider gave in its desk
+   * (`overridesDeskAnswer`), our letter to it come back, the complaints body's decision corrected. No letter tells it, so this event does,
+   * as a letter's would; the caller tells only the provider's own (never the agency's copy).
    */
-  recordAnswerChanged(manager: EntityManager, request: Omit<LetterToProvider, 'letterKind' | 'to'>): Promise<void> {
-    return this.record(manager, 'request.answer_changed', request);
+  recordUnlettered(manager: EntityManager, type: UnletteredEventType, request: Omit<LetterToProvider, 'letterKind' | 'to'>): Promise<void> {
+    return this.record(manager, type, request);
   }
 
   /** One delivery of the event per endpoint of the provider. */

@@ -162,6 +162,15 @@ describe('webhooks', () => {
     return ids;
   }
 
+  /** A provider served by post, its desk, and an endpoint of its own on the receiver at `path`, which now verifies with its secret (the caller gives KPN's back). */
+  async function heardByPost(fields: { name: string; category?: string }, path: string): Promise<{ provider: { id: string }; desk: ProviderClient }> {
+    const postalAddress = { street: 'Postbus 9', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const provider = await createProvider(t.admin, { ...fields, channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    const desk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    receiver.secret = (await desk.post('/api/v1/provider-desk/webhooks', { body: { url: `https://127.0.0.1:${receiver.port}/${path}` } }).expect(201)).body.secret;
+    return { provider, desk };
+  }
+
   /** A new KPN request's event: one delivery, to `url`, delivered, and it reached the receiver once with a good signature. */
   async function expectOneDeliveryOfANewRequest(url: string): Promise<void> {
     const [request] = await requests(1, kpn.id);
@@ -253,11 +262,8 @@ describe('webhooks', () => {
   });
 
   it('tells the endpoint of a letter by post when its batch is marked posted, as the desk shows it; the desk dates information supplied by post from then', async () => {
-    const postalAddress = { street: 'Postbus 9', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
-    const ziggo = await createProvider(t.admin, { name: 'Ziggo Post', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
-    const ziggoDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${ziggo.id}/tokens`, {}).expect(201)).body.token);
     const kpnSecret = receiver.secret;
-    receiver.secret = (await ziggoDesk.post('/api/v1/provider-desk/webhooks', { body: { url: `https://127.0.0.1:${receiver.port}/ziggo` } }).expect(201)).body.secret;
+    const { provider: ziggo, desk: ziggoDesk } = await heardByPost({ name: 'Ziggo Post' }, 'ziggo');
     try {
       const estate = await createEstate(anna);
       const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ziggo.id, description: 'Internet', accountNumber: 'ZG-1', action: 'cancel' }).expect(201)).body;
@@ -299,6 +305,93 @@ describe('webhooks', () => {
     } finally {
       receiver.secret = kpnSecret;
     }
+  });
+
+  it("deskevents: tells the endpoint once that our letter by post came back, never of the agency's copy; the desk lists it as „Onze brief kwam onbezorgd terug\"", async () => {
+    const kpnSecret = receiver.secret;
+    const { provider: retour, desk: retourDesk } = await heardByPost({ name: 'Retour Verzekeringen', category: 'insurance' }, 'retour');
+    try {
+      const estate = await createEstate(anna);
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: retour.id, description: 'Uitvaartverzekering', accountNumber: 'RV-1', action: 'cancel' }).expect(201)).body;
+      const heard = () => [...receiver.events.values()].filter((e) => e.data.requestId === contract.id).map((e) => e.type);
+      const letters = async () => (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; recipient: string; deliveryStatus: string }[];
+      const postAll = async () => {
+        await drain();
+        for (const batchId of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await postBatch(anna, batchId);
+        await drain();
+      };
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await postAll();
+      expect(heard()).toEqual(['request.created']);
+
+      // The envelope is back: the endpoint hears it once, also when her click is sent twice (the same Idempotency-Key).
+      const [request] = await letters();
+      const returned = () => anna.post(`${API}/letters/${request.id}/returned`, { returnedOn: t.clock.today(), reason: 'adres onbekend' }).set('Idempotency-Key', 'deskevents-returned');
+      await returned().expect(200);
+      await returned().expect(200);
+      await drain();
+      expect(heard()).toEqual(['request.created', 'request.letter_returned']);
+      const deliveries = (await retourDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { limit: 20 } }).expect(200)).body.items.filter((d) => d.requestId === contract.id);
+      expect(deliveries.map((d) => [d.eventType, d.status])).toEqual([['request.letter_returned', 'delivered'], ['request.created', 'delivered']]);
+      expect(receiver.badSignatures).toBe(0);
+      // The desk's own page of deliveries names the event in its words.
+      await t.admin.post(`${API}/providers/${retour.id}/desk-users`, { email: 'desk@retour.example', name: 'Retour nazorg', password: 'desk-password-1' }).expect(201);
+      const base = await url();
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      try {
+        await page.goto(`${base}/desk/login?next=/desk/webhooks`);
+        await page.fill('#email', 'desk@retour.example');
+        await page.fill('#password', 'desk-password-1');
+        await page.click('button[type=submit]');
+        await page.waitForURL(`${base}/desk/webhooks`);
+        await expect(page.locator(`tr:has-text("${deliveries[0].eventId}")`).textContent()).resolves.toContain('Onze brief kwam onbezorgd terug');
+      } finally {
+        await page.close();
+      }
+
+      // The letter made anew is posted; then the agency's copy of a collection stop comes back: the agency is no endpoint of the provider's, so nothing more is heard.
+      await postAll();
+      await retourDesk.post('/api/v1/provider-desk/requests/{id}/complete', { path: { id: contract.id }, body: { effectiveDate: t.clock.today(), reference: 'RV-R1' } }).expect(200);
+      const agencyAddress = { street: 'Postbus 9', postalCode: '9700 AA', city: 'Groningen', country: 'NL' };
+      await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noordkaap', agencyAddress, reference: 'INC-9', amount: 60 }).expect(200);
+      await postAll();
+      const heardBefore = heard();
+      expect(heardBefore).toContain('request.collection_stopped');
+      const toAgency = (await letters()).find((l) => l.recipient === 'Incasso Noordkaap' && l.deliveryStatus === 'posted')!;
+      await anna.post(`${API}/letters/${toAgency.id}/returned`, { returnedOn: t.clock.today(), reason: 'adres onbekend' }).expect(200);
+      await drain();
+      expect(heard()).toEqual(heardBefore);
+    } finally {
+      receiver.secret = kpnSecret;
+    }
+  });
+
+  it("deskevents: tells the endpoint once that Steward corrected the complaints body's decision it recorded", async () => {
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Glasvezel', accountNumber: 'KPN-9', action: 'cancel' }).expect(201)).body;
+    const id = { path: { id: contract.id } };
+    const heard = () => [...receiver.events.values()].filter((e) => e.data.requestId === contract.id).map((e) => e.type);
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/complete', { ...id, body: { effectiveDate: '2026-11-30', reference: 'KPN-R9' } }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await drain();
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/reject-dispute', { ...id, body: { invoiceReference: 'F-9', reason: 'December was used' } }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/committee-filed`, { filedOn: t.clock.today(), caseNumber: 'GC-9' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/committee-decision`, { decision: 'billLowered', decidedOn: t.clock.today(), amount: 20 }).expect(200);
+    await drain();
+    const before = heard();
+    expect(before).not.toContain('request.decision_corrected');
+
+    const corrected = () => anna.post(`${API}/contracts/${contract.id}/committee-decision-corrected`, { decision: 'billLowered', decidedOn: t.clock.today(), amount: 12.5 }).set('Idempotency-Key', 'deskevents-decision');
+    await corrected().expect(200);
+    await corrected().expect(200);
+    await drain();
+    expect(heard()).toEqual([...before, 'request.decision_corrected']);
+    const [delivery] = (await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { limit: 20 } }).expect(200)).body.items.filter((d) => d.requestId === contract.id);
+    expect(delivery).toMatchObject({ eventType: 'request.decision_corrected', status: 'delivered' });
+    // What the endpoint's developer then reads in the desk API: Steward's word in the thread.
+    const thread = (await kpnDesk.get('/api/v1/provider-desk/requests/{id}', id).expect(200)).body.thread.map((i: { text: string }) => i.text);
+    expect(thread.join('\n')).toContain('Steward corrigeerde wat het vastlegde van de uitspraak over factuur F-9');
   });
 
   it("lets an administrator register and remove a provider's endpoint; the provider sees it, a case owner cannot", async () => {
