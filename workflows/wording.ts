@@ -546,12 +546,14 @@ export interface ContractStep {
 export interface RepaymentWithdrawn {
   amount: number;
   repaid: number;
+  /** The day of the latest receipt; null: nothing came back. */
+  repaidOn: string | null;
 }
 
 /** repayback: the undo's `repaymentWithdrawn` as its event stored it, or null (an undo of a claim never asked back, or recorded before it was kept). */
 export const repaymentWithdrawnOf = (value: unknown): RepaymentWithdrawn | null => {
-  const r = value as { amount?: unknown; repaid?: unknown } | null | undefined;
-  return r && typeof r.amount === 'number' && typeof r.repaid === 'number' ? { amount: r.amount, repaid: r.repaid } : null;
+  const r = value as { amount?: unknown; repaid?: unknown; repaidOn?: unknown } | null | undefined;
+  return r && typeof r.amount === 'number' && typeof r.repaid === 'number' ? { amount: r.amount, repaid: r.repaid, repaidOn: typeof r.repaidOn === 'string' ? r.repaidOn : null } : null;
 };
 
 /**

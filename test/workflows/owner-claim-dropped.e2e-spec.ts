@@ -398,9 +398,9 @@ describe("the owner's record of a claim the provider dropped", () => {
   });
 
   // repayback: KPN had paid back all of the € 45,00 asked (her receipt recorded) when it said the drop was a mistake: the claim stood,
-  // so the estate owes that money to KPN again. Her history and the family's say so, and that the request is withdrawn; only what was
-  // recorded. On main both lines ended at „Ons verzoek om de incasso te stoppen loopt weer".
-  it('tells her and the family that the money KPN already paid back is owed to it again once the drop is undone', async () => {
+  // so the estate owes that money to KPN again. Her history, the family's and KPN's withdrawal say so, and that the request is withdrawn;
+  // only what was recorded. On main both lines ended at „Ons verzoek om de incasso te stoppen loopt weer" and the letter asked KPN what it paid.
+  it('tells her, the family and KPN in the withdrawal that the money KPN already paid back is owed to it again once the drop is undone', async () => {
     const today = t.clock.today();
     const spaced = (line: string) => line.replace(/[\s\u00a0]+/g, ' ');
     const { estate, family, contract } = await claimToDrop(anna, 'Greet', 'KPN-G-1', today);
@@ -415,6 +415,14 @@ describe("the owner's record of a claim the provider dropped", () => {
     expect((await familyTimeline(family)).map(spaced)).toContainEqual(
       expect.stringContaining('Ons verzoek om de incasso te stoppen loopt weer. Ons verzoek om terugbetaling is ingetrokken. KPN had al € 45,00 terugbetaald; dat bedrag is de nalatenschap KPN weer verschuldigd.'),
     );
+    // KPN reads it in the withdrawal (the PDF read back), and is not asked what it already paid back.
+    await t.runDue();
+    const letters = ((await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string }[]).filter((l) => l.kind === 'repayment_withdrawn');
+    expect(letters).toHaveLength(1);
+    const text = spaced(await letterText(anna.api, letters[0].id));
+    const day = spaced(letterDate(today, 'nl'));
+    expect(text).toContain(`U heeft al € 45,00 terugbetaald (ontvangen op de rekening van de nalatenschap, laatst op ${day}). Dat bedrag is de nalatenschap u weer verschuldigd.`);
+    expect(text).not.toContain('Heeft u al iets terugbetaald');
     // Asked back and nothing received: the request lapses, nothing said owed.
     const none = await claimToDrop(anna, 'Gijs', 'KPN-G-2', today);
     await desk.post(`${API}/provider-desk/requests/${none.contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
