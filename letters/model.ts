@@ -321,6 +321,8 @@ export interface RepaymentWithdrawnFacts {
   reference: string;
   amount: number;
   toldOn: string;
+  /** repayback: what the provider had paid back of it by the undo, as her receipts recorded it, and the day of the latest; absent: nothing recorded. */
+  repaid?: { amount: number; lastOn: string };
 }
 
 /** paiddrop: what the estate paid of a final bill the provider then dropped, and the day the letter asks it back by (Steward's term). */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { complaintsBodyFor } from '../src/providers/complaints-bodies';
 import { disputedPart } from '../workflows/invoices';
-import { type BillFigureChange, type BillOnRecord, type Collection, type ContractStanding, type EstateBill, INSURANCE_KINDS, type InsuranceKind, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type SentLetter, type LateEnd, type LivedWith, type Reopening } from './model';
+import { type BillFigureChange, type BillOnRecord, type Collection, type ContractStanding, type EstateBill, INSURANCE_KINDS, type InsuranceKind, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type SentLetter, type LateEnd, type LivedWith, type Reopening, type RepaymentWithdrawnFacts } from './model';
 import type { AnswerDone, ReceivedVia } from '../workflows/wording';
 
 export interface PdfTextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
@@ -612,7 +612,9 @@ export function letterCorpus(): LetterInput[] {
     )
     // factuurrest: Interpolis's nota in the letters to Incasso Noord and in a later letter that names our objection: the stop above the nota
     // and the final bill, the objection withdrawn, two nota's withdrawn (part of the claim), a correction naming the objection to nota P-12 (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => insurersAgencyLetters(language)));
+    .concat((['nl', 'en'] as const).flatMap((language) => insurersAgencyLetters(language)))
+    // repayback: KPN had paid back part, then all, of the € 45,00 when it said its drop was a mistake.
+    .concat((['nl', 'en'] as const).flatMap((language) => [20, 45].map((amount) => repaymentWithdrawn(language, [], '2027-01-08', { amount, lastOn: '2027-01-04' }))));
 }
 
 /** factuurrest: Interpolis's home insurance, ended 30 November 2026; its nota's handed to Incasso Noord. */
@@ -645,12 +647,12 @@ function healthNotasComplaint(language: Language): LetterInput {
   });
 }
 
-/** repaywithdraw: the withdrawal of our request of 19 December 2026 for € 45,00 (and its `reminders`), KPN's drop undone on its word of `toldOn`. */
-const repaymentWithdrawn = (language: Language, reminders: string[], toldOn: string): LetterInput =>
+/** repaywithdraw: the withdrawal of our request of 19 December 2026 for € 45,00 (and its `reminders`), KPN's drop undone on its word of `toldOn`; repayback: what it had `repaid`. */
+const repaymentWithdrawn = (language: Language, reminders: string[], toldOn: string, repaid?: RepaymentWithdrawnFacts['repaid']): LetterInput =>
   letterOfKind('repayment_withdrawn', language, {
     contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' },
     history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }, ...['2026-12-19', ...reminders].map((date) => ({ kind: 'repayment_request' as const, date }))], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: true },
-    repaymentWithdrawn: { reference: 'KPN-P-1', amount: 45, toldOn },
+    repaymentWithdrawn: { reference: 'KPN-P-1', amount: 45, toldOn, ...(repaid && { repaid }) },
     letterDate: toldOn,
     today: toldOn,
     enclosures: [],

@@ -3,7 +3,7 @@ import { AGENCY_FINDS_BY, type BrpCheck, type ContractContext, type NoticeChange
 import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billNounsOf, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billerOfWords, INSURER_BILL_NOUNS } from './wording';
+import { amountOf, answeredOneOfSeveral, billNounsOf, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billerOfWords, INSURER_BILL_NOUNS, type RepaymentWithdrawn } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -699,6 +699,17 @@ const settledOutcome: Record<Language, (p: string, step: ContractStep, biller: B
 };
 
 /**
+ * repayback: the money she asked back of a claim whose drop is undone is asked no more; what the provider had paid back of it by then
+ * (her recorded receipts) the estate owes it again: the claim stood, so the estate's payment was owed.
+ */
+const repaymentLapsed: Record<Language, (p: string, asked: RepaymentWithdrawn | undefined) => string> = {
+  nl: (p, asked) =>
+    asked ? ` Ons verzoek om terugbetaling van ${money(asked.amount, 'nl')} vervalt.${asked.repaid > 0 ? ` ${p} had al ${money(asked.repaid, 'nl')} terugbetaald; dat bedrag is de nalatenschap ${p} weer verschuldigd.` : ''}` : '',
+  en: (p, asked) =>
+    asked ? ` Our request for repayment of ${money(asked.amount, 'en')} lapses.${asked.repaid > 0 ? ` ${p} had already paid back ${money(asked.repaid, 'en')}; the estate owes ${p} that amount again.` : ''}` : '',
+};
+
+/**
  * dropsrest: the bill a drop undone named, and that it stands again; a bank's are its costs by their kenmerk, as its withdrawal's line says (kifidowner);
  * factuurrest: an insurer's its nota (`billNounsOf`).
  */
@@ -800,9 +811,9 @@ const STEPS: StepPhrases = {
     // v27 (claimundo): a claim dropped whole undone on the provider's word (how and when follow); our collection stop stands again.
     CLAIM_DROP_UNDONE: {
       nl: ({ p, biller }, step) =>
-        `Intrekking van de hele vordering teruggedraaid op het woord van ${p}: ${p} liet weten dat het per vergissing had vastgelegd dat het de hele vordering liet vallen${step.invoiceReference ? `, ook ${undoneBill.nl(step, biller).bill}` : ''}. Ons verzoek om de incasso te stoppen loopt weer, zoals voor de intrekking.`,
+        `Intrekking van de hele vordering teruggedraaid op het woord van ${p}: ${p} liet weten dat het per vergissing had vastgelegd dat het de hele vordering liet vallen${step.invoiceReference ? `, ook ${undoneBill.nl(step, biller).bill}` : ''}. Ons verzoek om de incasso te stoppen loopt weer, zoals voor de intrekking.${repaymentLapsed.nl(p, step.repaymentWithdrawn)}`,
       en: ({ p, biller }, step) =>
-        `Drop of the whole claim undone on ${p}'s word: ${p} said it recorded by mistake that it dropped the whole claim${step.invoiceReference ? `, ${undoneBill.en(step, biller).bill} included` : ''}. Our request to stop the collection stands again, as before the drop.`,
+        `Drop of the whole claim undone on ${p}'s word: ${p} said it recorded by mistake that it dropped the whole claim${step.invoiceReference ? `, ${undoneBill.en(step, biller).bill} included` : ''}. Our request to stop the collection stands again, as before the drop.${repaymentLapsed.en(p, step.repaymentWithdrawn)}`,
     },
     // v27 (agencyundo): the agency's own word that it stopped, recorded by mistake, undone (how she learned it follows the line).
     AGENCY_STOP_UNDONE: {

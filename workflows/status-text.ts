@@ -4,7 +4,7 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, paidOnDroppedBill, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, SOME_PROVIDER, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billNounsOf } from './wording';
+import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, SOME_PROVIDER, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billNounsOf, type RepaymentWithdrawn } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, asksPensionStop, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
@@ -920,10 +920,20 @@ const dropUndone = {
   en: (p: string, providerSaid: boolean, bill: string, bank?: boolean) =>
     `We wrote earlier that ${p} had withdrawn ${bill}. ${providerSaid ? `${p} told us that was a mistake` : 'That was wrong'}: ${p} did not withdraw that ${bank ? 'charge' : 'bill'}. The ${bank ? 'charge' : 'bill'} is open again and we follow it as before.`,
 };
-/** v27 (claimundo): the claim we wrote was dropped whole was not; our stop of the collection stands again. No bill's number: the same for every relative. */
+/**
+ * v27 (claimundo): the claim we wrote was dropped whole was not; our stop of the collection stands again. No bill's number: the same for
+ * every relative. repayback: the money we asked back of it is asked no more, and what the provider had already paid back is owed to it
+ * again (the claim stood, so the estate's payment was owed): only what her receipts recorded.
+ */
 const claimDropUndone = {
-  nl: (p: string) => `Eerder schreven we dat ${p} de hele vordering had laten vallen. ${p} liet ons weten dat dat een vergissing was: de vordering is niet ingetrokken. Ons verzoek om de incasso te stoppen loopt weer.`,
-  en: (p: string) => `We wrote earlier that ${p} had dropped the whole claim. ${p} told us that was a mistake: the claim has not been withdrawn. Our request to stop the collection stands again.`,
+  nl: (p: string, asked?: RepaymentWithdrawn) =>
+    `Eerder schreven we dat ${p} de hele vordering had laten vallen. ${p} liet ons weten dat dat een vergissing was: de vordering is niet ingetrokken. Ons verzoek om de incasso te stoppen loopt weer.${
+      asked ? ` Ons verzoek om terugbetaling is ingetrokken.${asked.repaid > 0 ? ` ${p} had al ${money(asked.repaid, 'nl')} terugbetaald; dat bedrag is de nalatenschap ${p} weer verschuldigd.` : ''}` : ''
+    }`,
+  en: (p: string, asked?: RepaymentWithdrawn) =>
+    `We wrote earlier that ${p} had dropped the whole claim. ${p} told us that was a mistake: the claim has not been withdrawn. Our request to stop the collection stands again.${
+      asked ? ` Our request for repayment has been withdrawn.${asked.repaid > 0 ? ` ${p} had already paid back ${money(asked.repaid, 'en')}; the estate owes ${p} that amount again.` : ''}` : ''
+    }`,
 };
 const STEPS: StepPhrases = {
   byEvent: {
@@ -956,7 +966,7 @@ const STEPS: StepPhrases = {
     },
     // v23 (dropcorr): told plainly: the drop we wrote of was a mistake; the bill stands again (the card says where it is now).
     DROP_UNDONE: { nl: ({ p, bank }, step) => dropUndone.nl(p, step.receivedVia !== null, theBill.nl(step, bank), bank), en: ({ p, bank }, step) => dropUndone.en(p, step.receivedVia !== null, theBill.en(step, bank), bank) },
-    CLAIM_DROP_UNDONE: { nl: ({ p }) => claimDropUndone.nl(p), en: ({ p }) => claimDropUndone.en(p) },
+    CLAIM_DROP_UNDONE: { nl: ({ p }, step) => claimDropUndone.nl(p, step.repaymentWithdrawn), en: ({ p }, step) => claimDropUndone.en(p, step.repaymentWithdrawn) },
     // v16: the family no longer sees the withdrawn document, so the step does not name it.
     ANSWER_WITHDRAWN: {
       nl: ({ p }) => `We hebben een document ingetrokken dat we ${p} hadden gestuurd; we sturen ${p} een nieuw exemplaar zodra we dat hebben.`,

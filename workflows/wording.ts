@@ -472,6 +472,11 @@ export interface ContractStep {
   /** agencyundo (v27): the agency whose own word that it stopped its collection was undone (`AGENCY_STOP_UNDONE`). */
   agencyStopUndone?: { agency: string };
   /**
+   * repayback (v27 `CLAIM_DROP_UNDONE`): the money we had asked back on the claim, a request that now lapses (`repaymentWithdrawn`, added
+   * by the contracts service): what was asked, and what the provider had paid back of it by then (`repaid`, recorded receipts).
+   */
+  repaymentWithdrawn?: RepaymentWithdrawn;
+  /**
    * audit101: after the provider's word that the collection stopped, the open bills it had answered without settling them (held to, or
    * credited in part): no objection to them waits on the provider, the owner decides (missing: no such bill, or an entry written before).
    */
@@ -536,6 +541,20 @@ export interface ContractStep {
   /** comlater3 (v24): the provider holding to a bill the complaints body has (`DISPUTE_REJECTED` naming it): the bill and its case; null otherwise. */
   rejectedAtCommittee: { reference: string; committee: CommitteeCase } | null;
 }
+
+/** repayback: the money asked back when a claim's drop was undone, and what of it the provider had paid back by then. */
+export interface RepaymentWithdrawn {
+  amount: number;
+  repaid: number;
+  /** The day of the latest receipt; null: nothing came back. */
+  repaidOn: string | null;
+}
+
+/** repayback: the undo's `repaymentWithdrawn` as its event stored it, or null (an undo of a claim never asked back, or recorded before it was kept). */
+export const repaymentWithdrawnOf = (value: unknown): RepaymentWithdrawn | null => {
+  const r = value as { amount?: unknown; repaid?: unknown; repaidOn?: unknown } | null | undefined;
+  return r && typeof r.amount === 'number' && typeof r.repaid === 'number' ? { amount: r.amount, repaid: r.repaid, repaidOn: typeof r.repaidOn === 'string' ? r.repaidOn : null } : null;
+};
 
 /**
  * coverfix: a kept cover's last day corrected to a later one (`until`; null: none given) took in a premium disputed as after the
@@ -608,7 +627,7 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; toldOn?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown; insideCover?: unknown; committee?: unknown; answeredBy?: unknown; agencyName?: unknown; collection?: unknown; byDesk?: unknown; inAgencyLanguage?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; toldOn?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown; insideCover?: unknown; committee?: unknown; answeredBy?: unknown; agencyName?: unknown; collection?: unknown; byDesk?: unknown; inAgencyLanguage?: unknown; repaymentWithdrawn?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -621,6 +640,7 @@ export function contractStep(
     rejectionWithdrawn: event.type === 'REJECTION_WITHDRAWN' ? { on: typeof event.withdrawnOn === 'string' ? event.withdrawnOn : null, note: wordsOrNull(event.note) } : null,
     ...(event.type === 'DROP_UNDONE' && event.byDesk === true && { dropUndoneByDesk: true }),
     ...(event.type === 'AGENCY_STOP_UNDONE' && typeof event.agency === 'string' && { agencyStopUndone: { agency: event.agency } }),
+    ...(event.type === 'CLAIM_DROP_UNDONE' && repaymentWithdrawnOf(event.repaymentWithdrawn) && { repaymentWithdrawn: repaymentWithdrawnOf(event.repaymentWithdrawn)! }),
     // v22: a corrected notice's letter is to the agency alone (`noticeCorrected`), no letter to the provider.
     amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter') && event.type !== 'COLLECTION_NOTICE_CORRECTED',
     invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,

@@ -1016,7 +1016,10 @@ export const en: Words = {
         return [
           `${f.deceasedFull} died on ${f.dateOfDeath}. On ${first ? letterDate(first.date, 'en') : ''} ${byWhom(first?.colleague)} asked you to pay back ${en.money(r.amount)} the estate had paid on your final bill with reference ${r.reference}, as you had withdrawn the whole claim on ${contractOf(f)}${reminders.length ? `, and reminded you of it on ${listed(reminders.map((l) => letterDate(l.date, 'en')), 'en')}` : ''}.`,
           `You let me know on ${en.date(r.toldOn)} that this was a mistake: the claim has not been withdrawn. That request therefore lapses: you need not pay the amount back.`,
-          'If you have already paid anything back, please let me know which amount and on which day.',
+          // repayback: what her receipts recorded back is owed to the provider again (the claim stood); only then is more asked after.
+          ...(r.repaid
+            ? [`You have already paid back ${en.money(r.repaid.amount)} (received on the estate's account, last on ${en.date(r.repaid.lastOn)}). The estate owes you that amount again.`, ...(r.repaid.amount < r.amount ? ['If you have paid back more, please let me know which amount and on which day.'] : [])]
+            : ['If you have already paid anything back, please let me know which amount and on which day.']),
         ];
       }
       case 'dispute_withdrawal': {

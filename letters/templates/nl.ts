@@ -1182,7 +1182,10 @@ export const nl: Words = {
         return [
           `${f.deceasedFull} is op ${f.dateOfDeath} overleden. Op ${first ? letterDate(first.date, 'nl') : ''} ${byWhom(first?.colleague)} u gevraagd ${nl.money(r.amount)} terug te betalen die uit de nalatenschap op uw eindafrekening met kenmerk ${r.reference} was betaald, omdat u de hele vordering op ${contractOf(f)} had ingetrokken${reminders.length ? `, en u daaraan herinnerd op ${listed(reminders.map((l) => letterDate(l.date, 'nl')), 'nl')}` : ''}.`,
           `U heeft mij op ${nl.date(r.toldOn)} laten weten dat dat een vergissing was: de vordering is niet ingetrokken. Dat verzoek vervalt daarom: u hoeft het bedrag niet terug te betalen.`,
-          'Heeft u al iets terugbetaald, laat u mij dan weten welk bedrag en op welke dag.',
+          // repayback: what her receipts recorded back is owed to the provider again (the claim stood); only then is more asked after.
+          ...(r.repaid
+            ? [`U heeft al ${nl.money(r.repaid.amount)} terugbetaald (ontvangen op de rekening van de nalatenschap, laatst op ${nl.date(r.repaid.lastOn)}). Dat bedrag is de nalatenschap u weer verschuldigd.`, ...(r.repaid.amount < r.amount ? ['Heeft u meer terugbetaald, laat u mij dan weten welk bedrag en op welke dag.'] : [])]
+            : ['Heeft u al iets terugbetaald, laat u mij dan weten welk bedrag en op welke dag.']),
         ];
       }
       case 'dispute_withdrawal': {

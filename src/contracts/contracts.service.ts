@@ -58,7 +58,7 @@ import {
   rejectionAnswerOf,
   type RequestAsked,
 } from '../../workflows';
-import { type AnswerDone, answerDateKind, answerDoneOf, askedInstead, type InsuranceKind, money, takesFinalBill } from '../../workflows/wording';
+import { type AnswerDone, answerDateKind, answerDoneOf, askedInstead, type InsuranceKind, money, takesFinalBill, type RepaymentWithdrawn, repaymentWithdrawnOf } from '../../workflows/wording';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, listOf, Page, Position } from '../common/paging';
@@ -2171,7 +2171,10 @@ export class ContractsService implements OnModuleInit {
         const word = { receivedVia: dto.receivedVia, toldOn: dto.toldOn };
         const problems = providerWordProblems('provider', claim, word, this.clock.today(), 'claim');
         if (problems.length) throw new ValidationProblem(problems, problems[0].rule === 'future' || problems[0].rule === 'beforeDrop' ? 422 : 400);
-        Object.assign(event, { type: 'CLAIM_DROP_UNDONE', restored: claim.restored, term: claim.term, bills: claim.bills, invoiceReference: claim.bills.length === 1 ? claim.bills[0] : null, ...word });
+        // repayback: the money asked back of it, asked no more, and what had come back of it: every reader of the undo says so.
+        const asked = (await this.views.askedBackIn(contract.estateId, manager)).get(contract.id);
+        const repaymentWithdrawn: RepaymentWithdrawn | null = asked ? { amount: asked.amount, repaid: asked.received, repaidOn: asked.lastReceivedOn } : null;
+        Object.assign(event, { type: 'CLAIM_DROP_UNDONE', restored: claim.restored, term: claim.term, bills: claim.bills, invoiceReference: claim.bills.length === 1 ? claim.bills[0] : null, ...word, ...(repaymentWithdrawn && { repaymentWithdrawn }) });
         return;
       }
       Object.assign(event, await this.dropUndoneEvent(manager, contract, standing, dto.invoiceReference, 'staff', { noDrop: w.noRecordedDrop(contract.provider.name), movedOn: w.dropFollowed(contract.provider.name), notUndoable: w.dropNotUndoable, claimDropped: w.claimDropNotUndoable(contract.provider.name) }, { receivedVia: dto.receivedVia, toldOn: dto.toldOn }));
@@ -2265,7 +2268,9 @@ export class ContractsService implements OnModuleInit {
     await this.outbox.withdrawUnclaimedOf(manager, contract, 'letter', (payload) => (payload.effect as { letterKind?: string }).letterKind === 'repayment_request');
     const asked = await this.waiting().setApartRepaymentAsked(manager, contract.id);
     if (!asked) return;
-    const repayment: RepaymentWithdrawnFacts = { reference: asked.reference, amount: asked.amount, toldOn: String(undone.toldOn) };
+    // repayback: what had come back of it, recorded with the undo (`repaymentWithdrawn`), is owed to the provider again: the letter says so.
+    const repaid = repaymentWithdrawnOf(undone.repaymentWithdrawn);
+    const repayment: RepaymentWithdrawnFacts = { reference: asked.reference, amount: asked.amount, toldOn: String(undone.toldOn), ...(repaid && repaid.repaid > 0 && repaid.repaidOn && { repaid: { amount: repaid.repaid, lastOn: repaid.repaidOn } }) };
     await this.sendLetter(manager, contract, after, 'repayment_withdrawn', { type: 'REPAYMENT_WITHDRAWN', repayment });
   }
 

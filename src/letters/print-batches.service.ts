@@ -128,6 +128,8 @@ export interface ReaddressedBatch {
   takenBack?: boolean;
   /** ownerdrop: an agency's end letter taken out, the drop that made it go undone (`takenBack` with it): nothing made again. */
   dropUndone?: boolean;
+  /** repayback: our request to pay back what was paid on a claim taken out, the claim's drop undone (`dropUndone` with it): nothing made again. */
+  repaymentAsked?: boolean;
   /** agencylate2: a letter to an agency taken out, its particulars corrected (`takenBack` with it): what still matters goes anew, with the right ones. */
   agencyCorrected?: boolean;
   /** stopclaim: an agency's end letter taken out, a new collection letter of the agency recorded (`takenBack` with it): the new stop asks what stands now. */
@@ -138,7 +140,7 @@ type ReaddressedEntry = Omit<ReaddressedBatch, 'letters'> & { letterIds: string[
 
 /** `print_batches.readdressed` of batch `b` as the lists show it: who, and how many letters (the ids are the download's, `pdf`). */
 const READDRESSED = (b: string) =>
-  `(SELECT json_agg(json_strip_nulls(json_build_object('providerName', r ->> 'providerName', 'letters', jsonb_array_length(r -> 'letterIds'), 'withdrawnKind', r ->> 'withdrawnKind', 'restored', (r ->> 'restored')::boolean, 'takenBack', (r ->> 'takenBack')::boolean, 'dropUndone', (r ->> 'dropUndone')::boolean, 'agencyCorrected', (r ->> 'agencyCorrected')::boolean, 'collectedAgain', (r ->> 'collectedAgain')::boolean))) FROM jsonb_array_elements(${b}.readdressed) r)`;
+  `(SELECT json_agg(json_strip_nulls(json_build_object('providerName', r ->> 'providerName', 'letters', jsonb_array_length(r -> 'letterIds'), 'withdrawnKind', r ->> 'withdrawnKind', 'restored', (r ->> 'restored')::boolean, 'takenBack', (r ->> 'takenBack')::boolean, 'dropUndone', (r ->> 'dropUndone')::boolean, 'repaymentAsked', (r ->> 'repaymentAsked')::boolean, 'agencyCorrected', (r ->> 'agencyCorrected')::boolean, 'collectedAgain', (r ->> 'collectedAgain')::boolean))) FROM jsonb_array_elements(${b}.readdressed) r)`;
 
 /** The cursor of the letters waiting for the next batch: oldest first, as the batch will hold them. */
 export const WAITING_LETTERS_CURSOR = CREATED_AT_CURSOR;
@@ -799,17 +801,17 @@ export class PrintBatchesService implements OnModuleInit {
    * whether one was. The caller holds the contract's lock; batches are locked before their letters, as the download locks them.
    */
   async setApartReminder(manager: EntityManager, contractId: string): Promise<boolean> {
-    return (await this.setApartToProvider(manager, contractId, 'release_reminder', TAKEN_BACK_BEFORE_POST)) > 0;
+    return (await this.setApartToProvider(manager, contractId, 'release_reminder', TAKEN_BACK_BEFORE_POST, { takenBack: true })) > 0;
   }
 
   /**
    * repaywithdraw: the claim's drop undone, our letters asking the money paid on it back (`repayment_request`) that have not gone out
-   * are set apart (`DROP_UNDONE_BEFORE_POST`) as the reminder above: the provider never read them, so no withdrawal answers them. Those
-   * in a batch downloaded but not posted are left: the owner holds the envelope, and the withdrawal that follows says the request lapses.
+   * are set apart (`DROP_UNDONE_BEFORE_POST`) as the reminder above: the provider never read them, so no withdrawal answers them.
+   * repayback: those in a batch downloaded but not posted too: the batch asks to be downloaded again and says the request does not go.
    * What the first of those that went or are on their way (`sent`, not set apart, not failed) asked back, or null: the withdrawal answers it.
    */
   async setApartRepaymentAsked(manager: EntityManager, contractId: string): Promise<RepaymentRequestFacts | null> {
-    await this.setApartToProvider(manager, contractId, 'repayment_request', DROP_UNDONE_BEFORE_POST, false);
+    await this.setApartToProvider(manager, contractId, 'repayment_request', DROP_UNDONE_BEFORE_POST, { takenBack: true, dropUndone: true, repaymentAsked: true });
     const [out]: { repayment: RepaymentRequestFacts }[] = await manager.query(
       `SELECT l.effect #> '{payload,event,repayment}' AS repayment FROM letters l WHERE l.contract_id = $1 AND l.kind = 'repayment_request' AND l.status = 'sent'
           AND (l.delivery_error IS NULL OR l.delivery_error <> ALL($2)) AND l.delivery_status <> 'failed' ORDER BY l.created_at, l.id LIMIT 1`,
@@ -820,10 +822,10 @@ export class PrintBatchesService implements OnModuleInit {
 
   /**
    * The contract's letters of `kind` to its provider not gone out, set apart `why` (`setApartReminder`): by post waiting unprinted, or
-   * (`downloadedToo`) in a batch downloaded but not posted, which asks to be printed again; by e-mail, its sending not started or held
+   * in a batch downloaded but not posted, which asks to be printed again saying why (`left`); by e-mail, its sending not started or held
    * by no worker (`stayingHome`). How many. The caller holds the contract's lock; batches are locked before their letters.
    */
-  private async setApartToProvider(manager: EntityManager, contractId: string, kind: 'release_reminder' | 'repayment_request', why: string, downloadedToo = true): Promise<number> {
+  private async setApartToProvider(manager: EntityManager, contractId: string, kind: 'release_reminder' | 'repayment_request', why: string, left: Omit<ReaddressedEntry, 'providerName' | 'letterIds'>): Promise<number> {
     await manager.query(
       `SELECT b.id FROM print_batches b WHERE b.posted_at IS NULL AND b.id IN (SELECT print_batch_id FROM letters WHERE contract_id = $1 AND delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
       [contractId],
@@ -836,10 +838,10 @@ export class PrintBatchesService implements OnModuleInit {
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractId, SET_APART_BEFORE_SENDING, kind],
     );
-    const letters = (await this.stayingHome(manager, found, true)).filter((l) => downloadedToo || !l.downloaded);
+    const letters = await this.stayingHome(manager, found, true);
     const downloaded = letters.filter((l) => l.downloaded && l.batchId);
     await this.setApart(manager, letters, why, downloaded.map((l) => l.batchId!));
-    for (const l of downloaded) await this.toPrintAgain(manager, l.batchId!, [{ providerName: l.providerName, letterIds: [l.id], takenBack: true }]);
+    for (const l of downloaded) await this.toPrintAgain(manager, l.batchId!, [{ providerName: l.providerName, letterIds: [l.id], ...left }]);
     return letters.length;
   }
 
@@ -1502,7 +1504,7 @@ export class PrintBatchesService implements OnModuleInit {
       [readdressed.flatMap((r) => r.letterIds), batchId],
     );
     await manager.query(`UPDATE print_batches SET readdressed = NULL WHERE id = $1`, [batchId]);
-    return readdressed.map((r) => ({ providerName: r.providerName, letters: r.letterIds.length, ...(r.withdrawnKind && { withdrawnKind: r.withdrawnKind }), ...(r.restored && { restored: true }), ...(r.takenBack && { takenBack: true }), ...(r.dropUndone && { dropUndone: true }), ...(r.agencyCorrected && { agencyCorrected: true }), ...(r.collectedAgain && { collectedAgain: true }) }));
+    return readdressed.map((r) => ({ providerName: r.providerName, letters: r.letterIds.length, ...(r.withdrawnKind && { withdrawnKind: r.withdrawnKind }), ...(r.restored && { restored: true }), ...(r.takenBack && { takenBack: true }), ...(r.dropUndone && { dropUndone: true }), ...(r.repaymentAsked && { repaymentAsked: true }), ...(r.agencyCorrected && { agencyCorrected: true }), ...(r.collectedAgain && { collectedAgain: true }) }));
   }
 }
 
@@ -1510,12 +1512,13 @@ export class PrintBatchesService implements OnModuleInit {
 function readdressedParts(readdressed: ReaddressedBatch[], lang: 'nl' | 'en') {
   const w = ownerWords(lang);
   const said = (some: ReaddressedBatch[]) => ({ providers: [...new Set(some.map((r) => r.providerName))], letters: some.reduce((n, r) => n + r.letters, 0) });
-  const [moved, withdrawn, restored, takenBack, dropUndone, agencyCorrected, collectedAgain] = [
+  const [moved, withdrawn, restored, takenBack, dropUndone, repaymentAsked, agencyCorrected, collectedAgain] = [
     readdressed.filter((r) => !r.withdrawnKind && !r.restored && !r.takenBack),
     readdressed.filter((r) => r.withdrawnKind),
     readdressed.filter((r) => r.restored),
     readdressed.filter((r) => r.takenBack && !r.dropUndone && !r.agencyCorrected && !r.collectedAgain),
-    readdressed.filter((r) => r.dropUndone),
+    readdressed.filter((r) => r.dropUndone && !r.repaymentAsked),
+    readdressed.filter((r) => r.repaymentAsked),
     readdressed.filter((r) => r.agencyCorrected),
     readdressed.filter((r) => r.collectedAgain),
   ];
@@ -1524,6 +1527,7 @@ function readdressedParts(readdressed: ReaddressedBatch[], lang: 'nl' | 'en') {
     restored: restored.length ? said(restored) : null,
     takenBack: takenBack.length ? said(takenBack) : null,
     dropUndone: dropUndone.length ? said(dropUndone) : null,
+    repaymentAsked: repaymentAsked.length ? said(repaymentAsked) : null,
     agencyCorrected: agencyCorrected.length ? said(agencyCorrected) : null,
     collectedAgain: collectedAgain.length ? said(collectedAgain) : null,
     withdrawn: withdrawn.length ? { ...said(withdrawn), kinds: [...new Set(withdrawn.map((r) => w.estate.documentKinds[r.withdrawnKind!] ?? r.withdrawnKind!))] } : null,
@@ -1532,10 +1536,11 @@ function readdressedParts(readdressed: ReaddressedBatch[], lang: 'nl' | 'en') {
 
 /** What a download says that found nothing else to print (README, printrest): each entry as it was made again. */
 function readdressedEmpty(readdressed: ReaddressedBatch[], lang: 'nl' | 'en'): string {
-  const { moved, withdrawn, restored, takenBack, dropUndone, agencyCorrected, collectedAgain } = readdressedParts(readdressed, lang);
+  const { moved, withdrawn, restored, takenBack, dropUndone, repaymentAsked, agencyCorrected, collectedAgain } = readdressedParts(readdressed, lang);
   const w = ownerWords(lang).print;
-  const only = (one: unknown) => [moved, withdrawn, restored, takenBack, dropUndone, agencyCorrected, collectedAgain].every((part) => part === one || part === null);
+  const only = (one: unknown) => [moved, withdrawn, restored, takenBack, dropUndone, repaymentAsked, agencyCorrected, collectedAgain].every((part) => part === one || part === null);
   if (dropUndone && only(dropUndone)) return w.dropUndoneEmpty(dropUndone.providers, dropUndone.letters);
+  if (repaymentAsked && only(repaymentAsked)) return w.repaymentAskedEmpty(repaymentAsked.providers, repaymentAsked.letters);
   if (agencyCorrected && only(agencyCorrected)) return w.agencyCorrectedEmpty(agencyCorrected.providers, agencyCorrected.letters);
   if (collectedAgain && only(collectedAgain)) return w.collectedAgainEmpty(collectedAgain.providers, collectedAgain.letters);
   if (takenBack && !moved && !withdrawn && !restored) return w.takenBackEmpty(takenBack.providers, takenBack.letters);
@@ -1545,13 +1550,14 @@ function readdressedEmpty(readdressed: ReaddressedBatch[], lang: 'nl' | 'en'): s
 /** What the print page, Today and a refused posting say of a batch to download again (README, printaddress): each provider once. */
 export function readdressedWarning(readdressed: ReaddressedBatch[], lang: 'nl' | 'en'): string {
   const w = ownerWords(lang);
-  const { moved, withdrawn, restored, takenBack, dropUndone, agencyCorrected, collectedAgain } = readdressedParts(readdressed, lang);
+  const { moved, withdrawn, restored, takenBack, dropUndone, repaymentAsked, agencyCorrected, collectedAgain } = readdressedParts(readdressed, lang);
   return [
     ...(moved ? [w.print.readdressed(moved.providers, moved.letters)] : []),
     ...(restored ? [w.print.restoredAfterDownload(restored.providers, restored.letters)] : []),
     ...(withdrawn ? [w.print.withdrawnAfterDownload(withdrawn.kinds, withdrawn.providers, withdrawn.letters)] : []),
     ...(takenBack ? [w.print.takenBackAfterDownload(takenBack.providers, takenBack.letters)] : []),
     ...(dropUndone ? [w.print.dropUndoneAfterDownload(dropUndone.providers, dropUndone.letters)] : []),
+    ...(repaymentAsked ? [w.print.repaymentAskedAfterDownload(repaymentAsked.providers, repaymentAsked.letters)] : []),
     ...(agencyCorrected ? [w.print.agencyCorrectedAfterDownload(agencyCorrected.providers, agencyCorrected.letters)] : []),
     ...(collectedAgain ? [w.print.collectedAgainAfterDownload(collectedAgain.providers, collectedAgain.letters)] : []),
   ].join(' ');

@@ -21,6 +21,9 @@ const restoredOut = (providers: string[], letters: number) =>
 /** ownerdrop, stopclaim: an agency's end letter taken out of a batch (the drop that made it go undone, or a new collection letter of the agency): the agency never gets it. */
 const endLetterOut = (agencies: string[], letters: number) =>
   `the ${letters === 1 ? 'letter' : 'letters'} to ${listed(agencies, 'en')} saying the collection ended ${letters === 1 ? 'does' : 'do'} not go`;
+/** repayback: our request to pay back what was paid on a claim, taken out of a batch, the claim's drop undone: the provider never gets it. */
+const repaymentAskedOut = (providers: string[], letters: number) =>
+  `the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} asking for repayment ${letters === 1 ? 'does' : 'do'} not go`;
 /** agencylate2: letters to an agency taken out of a batch, its particulars corrected: what still matters goes anew. */
 const agencyCorrectedOut = (agencies: string[], letters: number) =>
   `the ${letters === 1 ? 'letter' : 'letters'} to ${listed(agencies, 'en')} ${letters === 1 ? 'does' : 'do'} not go, as the collection agency's particulars were corrected; what is still needed goes with the right ones`;
@@ -1440,6 +1443,10 @@ export const ownerEn: OwnerWords = {
     dropUndoneAfterDownload: (agencies: string[], letters: number) =>
       `A bill's withdrawal was undone after you downloaded this batch: download it again and print it again; ${endLetterOut(agencies, letters)}.`,
     dropUndoneEmpty: (agencies: string[], letters: number) => `There is nothing to print in this batch now: ${endLetterOut(agencies, letters)}, as the bill's withdrawal was undone.`,
+    // repayback: our request to pay back what was paid on the claim taken out of a downloaded batch, the claim's drop undone: the provider never gets it.
+    repaymentAskedAfterDownload: (providers: string[], letters: number) =>
+      `The withdrawal of ${listed(providers, 'en')}'s claim was undone after you downloaded this batch: download it again and print it again; ${repaymentAskedOut(providers, letters)}.`,
+    repaymentAskedEmpty: (providers: string[], letters: number) => `There is nothing to print in this batch now: ${repaymentAskedOut(providers, letters)}, as the withdrawal of the claim was undone.`,
     agencyCorrectedAfterDownload: (agencies: string[], letters: number) =>
       `The particulars of ${listed(agencies, 'en')} were corrected after you downloaded this batch: download it again and print it again; ${agencyCorrectedOut(agencies, letters)}.`,
     agencyCorrectedEmpty: (agencies: string[], letters: number) => `There is nothing to print in this batch now: ${agencyCorrectedOut(agencies, letters)}.`,

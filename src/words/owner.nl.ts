@@ -82,6 +82,9 @@ const restoredOut = (providers: string[], letters: number) =>
 /** ownerdrop, stopclaim: an agency's end letter taken out of a batch (the drop that made it go undone, or a new collection letter of the agency): the agency never gets it. */
 const endLetterOut = (agencies: string[], letters: number) =>
   letters === 1 ? `de brief aan ${listed(agencies, 'nl')} dat de incasso is beëindigd gaat niet mee` : `de brieven aan ${listed(agencies, 'nl')} dat de incasso is beëindigd gaan niet mee`;
+/** repayback: our request to pay back what was paid on a claim, taken out of a batch, the claim's drop undone: the provider never gets it. */
+const repaymentAskedOut = (providers: string[], letters: number) =>
+  `${letters === 1 ? 'de brief' : 'de brieven'} aan ${listed(providers, 'nl')} met ons verzoek om terugbetaling ${letters === 1 ? 'gaat' : 'gaan'} niet mee`;
 /** agencylate2: letters to an agency taken out of a batch, its particulars corrected: what still matters goes anew (`lettersToSendAgain`). */
 const agencyCorrectedOut = (agencies: string[], letters: number) =>
   `${letters === 1 ? `de brief aan ${listed(agencies, 'nl')} gaat` : `de brieven aan ${listed(agencies, 'nl')} gaan`} niet mee, want de gegevens van het incassobureau zijn gecorrigeerd; wat nog nodig is, gaat met de juiste gegevens`;
@@ -1664,6 +1667,10 @@ export const ownerNl = {
     dropUndoneAfterDownload: (agencies: string[], letters: number) =>
       `De intrekking van een factuur is teruggedraaid nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${endLetterOut(agencies, letters)}.`,
     dropUndoneEmpty: (agencies: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${endLetterOut(agencies, letters)}, want de intrekking van de factuur is teruggedraaid.`,
+    // repayback: our request to pay back what was paid on the claim taken out of a downloaded batch, the claim's drop undone: the provider never gets it.
+    repaymentAskedAfterDownload: (providers: string[], letters: number) =>
+      `De intrekking van de vordering van ${listed(providers, 'nl')} is teruggedraaid nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${repaymentAskedOut(providers, letters)}.`,
+    repaymentAskedEmpty: (providers: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${repaymentAskedOut(providers, letters)}, want de intrekking van de vordering is teruggedraaid.`,
     agencyCorrectedAfterDownload: (agencies: string[], letters: number) =>
       `De gegevens van ${listed(agencies, 'nl')} zijn gecorrigeerd nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${agencyCorrectedOut(agencies, letters)}.`,
     agencyCorrectedEmpty: (agencies: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${agencyCorrectedOut(agencies, letters)}.`,

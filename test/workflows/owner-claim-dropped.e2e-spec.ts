@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { API, createEstate, letterText } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, postEverything } from '../support/fixtures';
 import { addCalendarDays } from '../../src/clock/clock';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, account, missedTermReaders, relative } from '../workspace/support';
@@ -30,12 +30,12 @@ describe("the owner's record of a claim the provider dropped", () => {
 
   /**
    * A KPN contract confirmed with a final bill of € 45 (`reference`), a December bill disputed in full (F-12, € 30) and Intrum's
-   * collection letter, the stop letters gone; `paid`: the final bill paid from the estate first.
+   * collection letter, the stop letters gone; `paid`: the final bill paid from the estate first; `provider`: another than KPN.
    */
-  async function claimToDrop(owner: Account, givenNames: string, reference: string, paid?: string, correctedTo?: number) {
+  async function claimToDrop(owner: Account, givenNames: string, reference: string, paid?: string, correctedTo?: number, provider = kpn) {
     const estate = await createEstate(owner.api, { givenNames });
     const family = await relative(t, owner.api, estate.id, 'Maria');
-    const contract = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
+    const contract = (await owner.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
     await owner.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await owner.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference, effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
     if (paid) await owner.api.post(`${API}/contracts/${contract.id}/bills-paid`, { reference, paidOn: paid }).expect(201);
@@ -341,6 +341,96 @@ describe("the owner's record of a claim the provider dropped", () => {
     await anna.api.post(`${API}/contracts/${waiting.contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
     await t.runDue();
     expect({ asked: await lettersOf(waiting.contract.id, 'repayment_request'), withdrawn: await lettersOf(waiting.contract.id, 'repayment_withdrawn') }).toEqual({ asked: [], withdrawn: [] });
+  });
+
+  // repayback: Ziggo writes by post. Our request to pay back the € 45,00 is set apart once the drop is undone while it waits unprinted
+  // (repaywithdraw had no e2e of it), and now also in a batch Anna downloaded but did not post: the batch, the print page and Today say
+  // it does not go, and nothing is withdrawn, as Ziggo never read it. On main the downloaded request stayed in the batch to be posted,
+  // a withdrawal followed it, and the family's undo line did not name the request.
+  it('sets apart a request by post not gone when the drop is undone, unprinted or in a downloaded batch, and the print page and Today say it does not go', async () => {
+    const today = t.clock.today();
+    const postalAddress = { street: 'Postbus 9', postalCode: '1000 AZ', city: 'Amsterdam', country: 'NL' };
+    const ziggo = await createProvider(t.admin, { name: 'Ziggo', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    type Listed = { id: string; kind: string; deliveryStatus: string; deliveryText: string | null };
+    const lettersOf = async (id: string, kind: string) => ((await anna.api.get(`${API}/contracts/${id}`).expect(200)).body.letters as Listed[]).filter((l) => l.kind === kind);
+    const askedBack = async (givenNames: string, reference: string) => {
+      const drop = await claimToDrop(anna, givenNames, reference, today, undefined, ziggo);
+      await anna.api.post(`${API}/contracts/${drop.contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
+      await t.runDue();
+      // Every letter before the request posted: the request waits alone.
+      await postEverything(anna.api);
+      await anna.api.post(`${API}/contracts/${drop.contract.id}/repayment-request`).expect(200);
+      await t.runDue();
+      return drop;
+    };
+    const undo = async (id: string) => {
+      await anna.api.post(`${API}/contracts/${id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
+      await t.runDue();
+    };
+
+    // Waiting unprinted: set apart, her letters list says why; no withdrawal; the family reads the request withdrawn.
+    const waiting = await askedBack('Piet', 'ZG-P-1');
+    expect((await lettersOf(waiting.contract.id, 'repayment_request')).map((l) => l.deliveryStatus)).toEqual(['queued_for_print']);
+    await undo(waiting.contract.id);
+    expect((await lettersOf(waiting.contract.id, 'repayment_request')).map((l) => [l.deliveryStatus, l.deliveryText])).toEqual([['failed', 'niet verstuurd: de intrekking werd teruggedraaid voordat de brief wegging']]);
+    expect(await lettersOf(waiting.contract.id, 'repayment_withdrawn')).toEqual([]);
+    expect((await familyTimeline(waiting.family)).map(flat)).toContainEqual(expect.stringContaining('Ons verzoek om de incasso te stoppen loopt weer. Ons verzoek om terugbetaling is ingetrokken.'));
+
+    // In a batch she downloaded and holds: taken out, the batch says so wherever she reads it, and it may not be marked posted.
+    await postEverything(anna.api);
+    const held = await askedBack('Henk', 'ZG-H-1');
+    await anna.api.post(`${API}/print-batches`).expect(200);
+    // Her only batch not posted holds the request alone.
+    const unposted = ((await anna.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string; letterCount: number; postedAt: string | null }[]).filter((b) => !b.postedAt);
+    expect(unposted.map((b) => b.letterCount)).toEqual([1]);
+    const batchId = unposted[0].id;
+    await anna.api.get(`${API}/print-batches/${batchId}/pdf`).buffer(true).expect(200);
+    expect((await lettersOf(held.contract.id, 'repayment_request')).map((l) => l.deliveryStatus)).toEqual(['printed']);
+    await undo(held.contract.id);
+    expect((await lettersOf(held.contract.id, 'repayment_request')).map((l) => [l.deliveryStatus, l.deliveryText])).toEqual([['failed', 'niet verstuurd: de intrekking werd teruggedraaid voordat de brief wegging']]);
+    expect(await lettersOf(held.contract.id, 'repayment_withdrawn')).toEqual([]);
+    const warning = 'De intrekking van de vordering van Ziggo is teruggedraaid nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; de brief aan Ziggo met ons verzoek om terugbetaling gaat niet mee.';
+    const batch = ((await anna.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string; sha256: string }[]).find((b) => b.id === batchId)!;
+    expect((await anna.api.post(`${API}/print-batches/${batchId}/posted`, { sha256: batch.sha256 }).expect(409)).body.detail).toBe(warning);
+    expect(flat((await ownerWeb.get('/app/print').expect(200)).text)).toContain(warning);
+    expect(flat((await ownerWeb.get('/app').expect(200)).text)).toContain(warning);
+    expect((await anna.api.get(`${API}/print-batches/${batchId}/pdf`).expect(409)).body.detail).toBe('Er is nu niets te printen in deze printbatch: de brief aan Ziggo met ons verzoek om terugbetaling gaat niet mee, want de intrekking van de vordering is teruggedraaid.');
+  });
+
+  // repayback: KPN had paid back all of the € 45,00 asked (her receipt recorded) when it said the drop was a mistake: the claim stood,
+  // so the estate owes that money to KPN again. Her history, the family's and KPN's withdrawal say so, and that the request is withdrawn;
+  // only what was recorded. On main both lines ended at „Ons verzoek om de incasso te stoppen loopt weer" and the letter asked KPN what it paid.
+  it('tells her, the family and KPN in the withdrawal that the money KPN already paid back is owed to it again once the drop is undone', async () => {
+    const today = t.clock.today();
+    const spaced = (line: string) => line.replace(/[\s\u00a0]+/g, ' ');
+    const { estate, family, contract } = await claimToDrop(anna, 'Greet', 'KPN-G-1', today);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/repayment-request`).expect(200);
+    await t.runDue();
+    await anna.api.post(`${API}/contracts/${contract.id}/refund-received`, { amount: 45, receivedOn: today }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
+    expect((await ownerTimeline(anna, estate.id)).map(spaced)).toContainEqual(
+      expect.stringContaining('Ons verzoek om de incasso te stoppen loopt weer, zoals voor de intrekking. Ons verzoek om terugbetaling van € 45,00 vervalt. KPN had al € 45,00 terugbetaald; dat bedrag is de nalatenschap KPN weer verschuldigd.'),
+    );
+    expect((await familyTimeline(family)).map(spaced)).toContainEqual(
+      expect.stringContaining('Ons verzoek om de incasso te stoppen loopt weer. Ons verzoek om terugbetaling is ingetrokken. KPN had al € 45,00 terugbetaald; dat bedrag is de nalatenschap KPN weer verschuldigd.'),
+    );
+    // KPN reads it in the withdrawal (the PDF read back), and is not asked what it already paid back.
+    await t.runDue();
+    const letters = ((await anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string }[]).filter((l) => l.kind === 'repayment_withdrawn');
+    expect(letters).toHaveLength(1);
+    const text = spaced(await letterText(anna.api, letters[0].id));
+    const day = spaced(letterDate(today, 'nl'));
+    expect(text).toContain(`U heeft al € 45,00 terugbetaald (ontvangen op de rekening van de nalatenschap, laatst op ${day}). Dat bedrag is de nalatenschap u weer verschuldigd.`);
+    expect(text).not.toContain('Heeft u al iets terugbetaald');
+    // Asked back and nothing received: the request lapses, nothing said owed.
+    const none = await claimToDrop(anna, 'Gijs', 'KPN-G-2', today);
+    await desk.post(`${API}/provider-desk/requests/${none.contract.id}/collection-stopped`, { claimDropped: true }).expect(200);
+    await anna.api.post(`${API}/contracts/${none.contract.id}/repayment-request`).expect(200);
+    await anna.api.post(`${API}/contracts/${none.contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
+    const lines = (await ownerTimeline(anna, none.estate.id)).map(spaced);
+    expect(lines).toContainEqual(expect.stringContaining('Ons verzoek om terugbetaling van € 45,00 vervalt.'));
+    expect(lines.join('\n')).not.toContain('terugbetaald; dat bedrag');
   });
 
   /**
