@@ -59,7 +59,7 @@ describe('a correction letter asks what the provider still owes, in every state 
       ask: `${done} Mijn bezwaar van 14 december 2026 tegen factuur F-02 blijft staan.`,
     },
     disputeEscalated: { sent: [request, objection, complaint], held: { openDisputes: [F01] }, confirmed: true, due: '2027-01-11', ask: `${done} Mijn klacht van 28 december 2026 over mijn onbeantwoorde bezwaar blijft staan; ik zie uw antwoord uiterlijk 11 januari 2027 tegemoet.` },
-    collectionStopRequested: { sent: [request, stop], confirmed: true, due: '2027-01-08', ask: `${done} Mijn verzoek van 23 december 2026 om de incasso van Incasso Noord te stoppen blijft staan; ik zie uw antwoord uiterlijk 8 januari 2027 tegemoet.` },
+    collectionStopRequested: { sent: [request, stop], confirmed: true, due: '2027-01-08', ask: `${done} Mijn verzoek van 23 december 2026 om de incasso van Incasso Noord op te schorten blijft staan; ik zie uw antwoord uiterlijk 8 januari 2027 tegemoet.` },
   };
 
   const correction = (row: Row, state: ContractState, language: 'nl' | 'en', overrides: Partial<LetterInput> = {}): LetterInput => {
@@ -90,11 +90,11 @@ describe('a correction letter asks what the provider still owes, in every state 
   it('says so in English too, and after a correction of what the end date hangs on', () => {
     const row = table.collectionStopRequested!;
     const en = bodyOf(correction(row, 'collectionStopRequested', 'en'));
-    expect(en).toContain('You confirmed that the contract ended on 30 November 2026; that stays as it is. Please update your records. My request of 23 December 2026 to stop the collection by Incasso Noord still stands; I look forward to your answer by 8 January 2027.');
+    expect(en).toContain('You confirmed that the contract ended on 30 November 2026; that stays as it is. Please update your records. My request of 23 December 2026 to suspend the collection by Incasso Noord still stands; I look forward to your answer by 8 January 2027.');
     expect(en).not.toContain('nothing else you need to do');
     const endDate = [{ field: 'requestedEndDate' as const, from: null, to: '2026-12-15' }];
     expect(bodyOf(correction(row, 'collectionStopRequested', 'nl', { corrections: endDate }))).toContain(
-      'Hoor ik niets van u, dan blijft de einddatum 30 november 2026. Mijn verzoek van 23 december 2026 om de incasso van Incasso Noord te stoppen blijft staan; ik zie uw antwoord uiterlijk 8 januari 2027 tegemoet.',
+      'Hoor ik niets van u, dan blijft de einddatum 30 november 2026. Mijn verzoek van 23 december 2026 om de incasso van Incasso Noord op te schorten blijft staan; ik zie uw antwoord uiterlijk 8 januari 2027 tegemoet.',
     );
     // Two bills nobody answered, one signed by a colleague before a handover.
     const two = { ...table.disputed!, sent: [request, { ...objection, colleague: 'Anna de Boer' }, secondObjection], held: { openDisputes: [F01, F02] } };

@@ -614,7 +614,34 @@ export function letterCorpus(): LetterInput[] {
     // and the final bill, the objection withdrawn, two nota's withdrawn (part of the claim), a correction naming the objection to nota P-12 (nl, en).
     .concat((['nl', 'en'] as const).flatMap((language) => insurersAgencyLetters(language)))
     // repayback: KPN had paid back part, then all, of the € 45,00 when it said its drop was a mistake.
-    .concat((['nl', 'en'] as const).flatMap((language) => [20, 45].map((amount) => repaymentWithdrawn(language, [], '2027-01-08', { amount, lastOn: '2027-01-04' }))));
+    .concat((['nl', 'en'] as const).flatMap((language) => [20, 45].map((amount) => repaymentWithdrawn(language, [], '2027-01-08', { amount, lastOn: '2027-01-04' }))))
+    // suspendwords: our earlier stop named as what it asked, a suspension: a correction while it stands (by post; at the desk, its end
+    // date corrected, so the desk cannot take a new one), and a final report after a reopening whose collection letter is still open (nl, en).
+    .concat((['nl', 'en'] as const).flatMap((language) => suspensionStillAsked(language)));
+}
+
+/** suspendwords: KPN was asked on 23 December 2026 to suspend Incasso Noord's collection, and has not answered yet. */
+function suspensionStillAsked(language: Language): LetterInput[] {
+  const stop: SentLetter = { kind: 'collection_stop', date: '2026-12-23', collection: { agency: 'Incasso Noord', reference: 'INC-9' } };
+  const history: LetterHistory = {
+    sent: [{ kind: 'cancellation', date: '2026-11-09' }, stop],
+    confirmedEndDate: '2026-11-30',
+    acknowledgedSinceRequest: false,
+    awaiting: { letters: [stop], due: '2027-01-08' },
+  };
+  const correction = (overrides: Partial<LetterInput>) => letterOfKind('correction', language, { history, dueDate: '2027-01-08', letterDate: '2026-12-30', today: '2026-12-30', ...overrides });
+  const atDesk = correction({});
+  return [
+    correction({}),
+    correction({
+      recipient: { ...atDesk.recipient, viaDesk: true },
+      history: { ...history, confirmationHeld: { bills: [], collectionStop: true } },
+      corrections: [{ field: 'requestedEndDate', from: null, to: '2026-12-15' }],
+    }),
+    letterOfKind('final_report', language, {
+      reopening: { ...SAMPLE_REOPENING, matters: [{ kind: 'collection', provider: 'KPN (Internet)', reference: 'INC-9', agency: 'Incasso Noord', amount: 56, end: 'open', credited: 0, paidOn: null }] },
+    }),
+  ];
 }
 
 /** factuurrest: Interpolis's home insurance, ended 30 November 2026; its nota's handed to Incasso Noord. */

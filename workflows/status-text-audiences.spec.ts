@@ -689,11 +689,11 @@ describe('one wording table per audience', () => {
     );
     // Steps that keep the stop asked say so; the same event elsewhere reads as before.
     const held = step('DISPUTE_REJECTED', 'collectionStopRequested', 'collectionStopRequested', { invoiceReference: 'F-1' }, ['notify_owner'], oneHeld);
-    expect(contractChangeText(held, oneHeld, 'en', 'KPN', true)).toBe('KPN rejected our objection to bill F-1; our request to stop the collection still stands.');
+    expect(contractChangeText(held, oneHeld, 'en', 'KPN', true)).toBe('KPN rejected our objection to bill F-1; our request to suspend the collection still stands.');
     expect(ownerChangeText(held, oneHeld, 'nl', 'KPN')).toBe('Geschil over factuur F-1 afgewezen door KPN (reden: opzegtermijn van een maand); incassostop loopt nog.');
     const billed = step('INVOICE_AFTER_END', 'collectionStopRequested', 'collectionStopRequested', {}, ['letter', 'notify_family'], confirmed);
     // partterm (audit92 F6): the first bill on record, with no final bill recorded, is "een rekening", not "nog een".
-    expect(contractChangeText(billed, confirmed, 'nl', 'KPN', true)).toBe('Er kwam een rekening van KPN; we hebben bezwaar gemaakt. Ons verzoek de incasso te stoppen loopt nog.');
+    expect(contractChangeText(billed, confirmed, 'nl', 'KPN', true)).toBe('Er kwam een rekening van KPN; we hebben bezwaar gemaakt. Ons verzoek de incasso op te schorten loopt nog.');
     expect(contractChangeText(step('INVOICE_AFTER_END', 'confirmed', 'disputed'), confirmed, 'en', 'KPN', true)).toBe('A bill came from KPN; we disputed it.');
     const afterFinalBill = { ...confirmed, finalInvoiceAmount: 42 };
     expect(contractChangeText(step('INVOICE_AFTER_END', 'confirmed', 'disputed', {}, [], afterFinalBill), afterFinalBill, 'en', 'KPN', true)).toBe('Another bill came from KPN; we disputed it.');

@@ -811,9 +811,9 @@ const STEPS: StepPhrases = {
     // v27 (claimundo): a claim dropped whole undone on the provider's word (how and when follow); our collection stop stands again.
     CLAIM_DROP_UNDONE: {
       nl: ({ p, biller }, step) =>
-        `Intrekking van de hele vordering teruggedraaid op het woord van ${p}: ${p} liet weten dat het per vergissing had vastgelegd dat het de hele vordering liet vallen${step.invoiceReference ? `, ook ${undoneBill.nl(step, biller).bill}` : ''}. Ons verzoek om de incasso te stoppen loopt weer, zoals voor de intrekking.${repaymentLapsed.nl(p, step.repaymentWithdrawn)}`,
+        `Intrekking van de hele vordering teruggedraaid op het woord van ${p}: ${p} liet weten dat het per vergissing had vastgelegd dat het de hele vordering liet vallen${step.invoiceReference ? `, ook ${undoneBill.nl(step, biller).bill}` : ''}. Ons verzoek om de incasso op te schorten loopt weer, zoals voor de intrekking.${repaymentLapsed.nl(p, step.repaymentWithdrawn)}`,
       en: ({ p, biller }, step) =>
-        `Drop of the whole claim undone on ${p}'s word: ${p} said it recorded by mistake that it dropped the whole claim${step.invoiceReference ? `, ${undoneBill.en(step, biller).bill} included` : ''}. Our request to stop the collection stands again, as before the drop.${repaymentLapsed.en(p, step.repaymentWithdrawn)}`,
+        `Drop of the whole claim undone on ${p}'s word: ${p} said it recorded by mistake that it dropped the whole claim${step.invoiceReference ? `, ${undoneBill.en(step, biller).bill} included` : ''}. Our request to suspend the collection stands again, as before the drop.${repaymentLapsed.en(p, step.repaymentWithdrawn)}`,
     },
     // v27 (agencyundo): the agency's own word that it stopped, recorded by mistake, undone (how she learned it follows the line).
     AGENCY_STOP_UNDONE: {

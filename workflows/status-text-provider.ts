@@ -345,8 +345,8 @@ export function providerConflictText(attempt: string, party: DeskParty, state: C
   // Any version: our stop letter named the end date to the provider and the agency, so the stop is answered first.
   if (attempt === 'COMPLETION_CORRECTED' && state === 'collectionStopRequested') {
     return {
-      nl: 'Wij vroegen u een incasso te stoppen, en onze brief daarover noemde de einddatum. Zolang dat verzoek loopt, kan de bevestiging niet worden gecorrigeerd. Beantwoord eerst ons verzoek om de incasso te stoppen; daarna kunt u de bevestiging corrigeren.',
-      en: 'We asked you to stop a collection, and our letter about it quoted the end date. While that request is open, the confirmation cannot be corrected. Answer our request to stop the collection first; then you can correct the confirmation.',
+      nl: 'Wij vroegen u een incasso op te schorten, en onze brief daarover noemde de einddatum. Zolang dat verzoek loopt, kan de bevestiging niet worden gecorrigeerd. Beantwoord eerst ons verzoek om de incasso op te schorten; daarna kunt u de bevestiging corrigeren.',
+      en: 'We asked you to suspend a collection, and our letter about it quoted the end date. While that request is open, the confirmation cannot be corrected. Answer our request to suspend the collection first; then you can correct the confirmation.',
     }[lang] + nothingChanged;
   }
   if (attempt === 'COMPLETION_CORRECTED' && BILL_OPEN_STATES.includes(state)) {
@@ -623,10 +623,10 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
   // v23 (dropcorr): the drop the owner recorded on its behalf was a mistake: the bill it named stands again, our objection with it.
   // deskundo: the desk's own drop, taken back by the desk. ownerdrop: the desk's own drop, taken back by the owner on the provider's
   // word (`receivedVia`, `toldOn`); a bank's are its costs (`asked`), as its withdrawal's line says.
-  // v27 (agencyundo): the agency's own word that it stopped, recorded by mistake: our request to stop the collection stands again.
+  // v27 (agencyundo): the agency's own word that it stopped, recorded by mistake: our request to suspend the collection stands again.
   AGENCY_STOP_UNDONE: {
-    nl: (a) => `Steward draaide terug dat ${typeof a.agency === 'string' ? a.agency : 'het incassobureau'} de incasso had gestopt: dat was per vergissing vastgelegd. Ons verzoek om de incasso te stoppen staat weer`,
-    en: (a) => `Steward undid its record that ${typeof a.agency === 'string' ? a.agency : 'the collection agency'} had stopped the collection: it was recorded by mistake. Our request to stop the collection stands again`,
+    nl: (a) => `Steward draaide terug dat ${typeof a.agency === 'string' ? a.agency : 'het incassobureau'} de incasso had gestopt: dat was per vergissing vastgelegd. Ons verzoek om de incasso op te schorten staat weer`,
+    en: (a) => `Steward undid its record that ${typeof a.agency === 'string' ? a.agency : 'the collection agency'} had stopped the collection: it was recorded by mistake. Our request to suspend the collection stands again`,
   },
   DROP_UNDONE: { nl: (a, b, asked) => dropUndoneText(a, billsOf(a, b), 'nl', billerOf(asked)), en: (a, b, asked) => dropUndoneText(a, billsOf(a, b), 'en', billerOf(asked)) },
   // v27 (claimundo): the owner undid the claim's drop on the provider's word (`receivedVia`, `toldOn`); our collection stop stands again.
@@ -662,8 +662,8 @@ function claimDropUndoneText(a: Answer, bills: NamedBill[], lang: Language, bill
   const bill = billNamed(bills, lang, biller);
   const via = receivedViaOf(a.receivedVia);
   const day = str(a.toldOn) ? longDate(String(a.toldOn), lang) : '';
-  if (lang === 'nl') return `De contactpersoon heeft vastgelegd dat u${day ? ` op ${day}` : ''}${via ? ` ${RECEIVED_VIA_WORDS.nl[via]}` : ''} liet weten dat het laten vallen van de hele vordering${bill ? `, ook ${bill},` : ''} een vergissing was; dat is teruggedraaid en ons verzoek om de incasso te stoppen loopt weer`;
-  return `The contact person recorded that you told us${via ? ` ${RECEIVED_VIA_WORDS.en[via]}` : ''}${day ? ` on ${day}` : ''} that dropping the whole claim${bill ? `, ${bill} included,` : ''} was a mistake; it has been undone and our request to stop the collection stands again`;
+  if (lang === 'nl') return `De contactpersoon heeft vastgelegd dat u${day ? ` op ${day}` : ''}${via ? ` ${RECEIVED_VIA_WORDS.nl[via]}` : ''} liet weten dat het laten vallen van de hele vordering${bill ? `, ook ${bill},` : ''} een vergissing was; dat is teruggedraaid en ons verzoek om de incasso op te schorten loopt weer`;
+  return `The contact person recorded that you told us${via ? ` ${RECEIVED_VIA_WORDS.en[via]}` : ''}${day ? ` on ${day}` : ''} that dropping the whole claim${bill ? `, ${bill} included,` : ''} was a mistake; it has been undone and our request to suspend the collection stands again`;
 }
 
 /** Information supplied whose letter has not gone out (not yet produced, or held back by the letter rules). */

@@ -312,9 +312,9 @@ describe('a provider informed through the BRP', () => {
 describe("the desk's refusal of a corrected confirmation", () => {
   it('names the collection stop, not a dispute, while a collection stop is asked', () => {
     const nl = providerConflictText('COMPLETION_CORRECTED', 'provider', 'collectionStopRequested', 'nl');
-    expect(nl).toContain('Wij vroegen u een incasso te stoppen, en onze brief daarover noemde de einddatum.');
+    expect(nl).toContain('Wij vroegen u een incasso op te schorten, en onze brief daarover noemde de einddatum.');
     expect(nl).not.toContain('bezwaar');
-    expect(providerConflictText('COMPLETION_CORRECTED', 'provider', 'collectionStopRequested', 'en')).toContain('Answer our request to stop the collection first');
+    expect(providerConflictText('COMPLETION_CORRECTED', 'provider', 'collectionStopRequested', 'en')).toContain('Answer our request to suspend the collection first');
     expect(providerConflictText('COMPLETION_CORRECTED', 'provider', 'disputed', 'nl')).toContain('Beantwoord eerst het bezwaar');
   });
 });

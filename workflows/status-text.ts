@@ -927,11 +927,11 @@ const dropUndone = {
  */
 const claimDropUndone = {
   nl: (p: string, asked?: RepaymentWithdrawn) =>
-    `Eerder schreven we dat ${p} de hele vordering had laten vallen. ${p} liet ons weten dat dat een vergissing was: de vordering is niet ingetrokken. Ons verzoek om de incasso te stoppen loopt weer.${
+    `Eerder schreven we dat ${p} de hele vordering had laten vallen. ${p} liet ons weten dat dat een vergissing was: de vordering is niet ingetrokken. Ons verzoek om de incasso op te schorten loopt weer.${
       asked ? ` Ons verzoek om terugbetaling is ingetrokken.${asked.repaid > 0 ? ` ${p} had al ${money(asked.repaid, 'nl')} terugbetaald; dat bedrag is de nalatenschap ${p} weer verschuldigd.` : ''}` : ''
     }`,
   en: (p: string, asked?: RepaymentWithdrawn) =>
-    `We wrote earlier that ${p} had dropped the whole claim. ${p} told us that was a mistake: the claim has not been withdrawn. Our request to stop the collection stands again.${
+    `We wrote earlier that ${p} had dropped the whole claim. ${p} told us that was a mistake: the claim has not been withdrawn. Our request to suspend the collection stands again.${
       asked ? ` Our request for repayment has been withdrawn.${asked.repaid > 0 ? ` ${p} had already paid back ${money(asked.repaid, 'en')}; the estate owes ${p} that amount again.` : ''}` : ''
     }`,
 };
@@ -959,10 +959,10 @@ const STEPS: StepPhrases = {
       nl: ({ p }) => `${p} had het verzoek eerst afgewezen, maar heeft die afwijzing ingetrokken en behandelt het verzoek nu toch.`,
       en: ({ p }) => `${p} had first rejected the request, but took that rejection back and is handling the request after all.`,
     },
-    // v27 (agencyundo): told plainly: the stop we wrote of was a mistake; our request to stop the collection stands again.
+    // v27 (agencyundo): told plainly: the stop we wrote of was a mistake; our request to suspend the collection stands again.
     AGENCY_STOP_UNDONE: {
-      nl: (_, step) => `We meldden eerder dat ${step.agencyStopUndone?.agency ?? 'het incassobureau'} de incasso had gestopt. Dat was een vergissing: de incasso is niet gestopt. Ons verzoek om de incasso te stoppen staat nog; we wachten op het antwoord.`,
-      en: (_, step) => `We said earlier that ${step.agencyStopUndone?.agency ?? 'the collection agency'} had stopped the collection. That was a mistake: the collection has not stopped. Our request to stop it stands; we are waiting for the answer.`,
+      nl: (_, step) => `We meldden eerder dat ${step.agencyStopUndone?.agency ?? 'het incassobureau'} de incasso had gestopt. Dat was een vergissing: de incasso is niet gestopt. Ons verzoek om de incasso op te schorten staat nog; we wachten op het antwoord.`,
+      en: (_, step) => `We said earlier that ${step.agencyStopUndone?.agency ?? 'the collection agency'} had stopped the collection. That was a mistake: the collection has not stopped. Our request to suspend it stands; we are waiting for the answer.`,
     },
     // v23 (dropcorr): told plainly: the drop we wrote of was a mistake; the bill stands again (the card says where it is now).
     DROP_UNDONE: { nl: ({ p, bank }, step) => dropUndone.nl(p, step.receivedVia !== null, theBill.nl(step, bank), bank), en: ({ p, bank }, step) => dropUndone.en(p, step.receivedVia !== null, theBill.en(step, bank), bank) },
@@ -1035,13 +1035,13 @@ const STEPS: StepPhrases = {
     },
     // A bill disputed: while a collection stop is asked (v5) the stop stays asked; while another bill is held to, no rejection.
     INVOICE_AFTER_END: billDisputedWords(CHANGE, {
-      nl: (s) => `${CHANGE.disputed.nl(s)} Ons verzoek de incasso te stoppen loopt nog.`,
-      en: (s) => `${CHANGE.disputed.en(s)} Our request to stop the collection still stands.`,
+      nl: (s) => `${CHANGE.disputed.nl(s)} Ons verzoek de incasso op te schorten loopt nog.`,
+      en: (s) => `${CHANGE.disputed.en(s)} Our request to suspend the collection still stands.`,
     }),
     // v5: a rejection while a collection stop is asked keeps the stop.
     DISPUTE_REJECTED: {
-      nl: ({ p, bank }, step) => `${p} wees ons bezwaar tegen ${theBill.nl(step, bank)} af${step.to === 'collectionStopRequested' ? '; ons verzoek de incasso te stoppen loopt nog' : ''}.`,
-      en: ({ p, bank }, step) => `${p} rejected our objection to ${theBill.en(step, bank)}${step.to === 'collectionStopRequested' ? '; our request to stop the collection still stands' : ''}.`,
+      nl: ({ p, bank }, step) => `${p} wees ons bezwaar tegen ${theBill.nl(step, bank)} af${step.to === 'collectionStopRequested' ? '; ons verzoek de incasso op te schorten loopt nog' : ''}.`,
+      en: ({ p, bank }, step) => `${p} rejected our objection to ${theBill.en(step, bank)}${step.to === 'collectionStopRequested' ? '; our request to suspend the collection still stands' : ''}.`,
     },
     // committee (v22): the complaints body's decision is told as its own, never as the provider's withdrawal.
     DISPUTE_RESOLVED: {
@@ -1356,8 +1356,8 @@ const STEPS_UNPRICED: StepPhrases = {
         : `The details of ${p}'s bill have been corrected.${b?.withdrawn ? ' That bill covers only the time up to the end date; we have withdrawn our objection to it.' : ''}`,
     },
     DISPUTE_REJECTED: {
-      nl: ({ p, bank }, step) => `${p} wees ons bezwaar tegen ${bank ? 'de kosten' : 'de rekening'} af${step.to === 'collectionStopRequested' ? '; ons verzoek de incasso te stoppen loopt nog' : ''}.`,
-      en: ({ p, bank }, step) => `${p} rejected our objection to ${bank ? 'the charge' : 'the bill'}${step.to === 'collectionStopRequested' ? '; our request to stop the collection still stands' : ''}.`,
+      nl: ({ p, bank }, step) => `${p} wees ons bezwaar tegen ${bank ? 'de kosten' : 'de rekening'} af${step.to === 'collectionStopRequested' ? '; ons verzoek de incasso op te schorten loopt nog' : ''}.`,
+      en: ({ p, bank }, step) => `${p} rejected our objection to ${bank ? 'the charge' : 'the bill'}${step.to === 'collectionStopRequested' ? '; our request to suspend the collection still stands' : ''}.`,
     },
     DISPUTE_RESOLVED: {
       nl: (s, step) => (step.committee ? COMMITTEE_DECIDED.nl(step.committee, `${s.bank ? 'de kosten' : 'de rekening'} van ${s.p}`, s.p, false, s.bank) : saysOutcome(step) ? SETTLED_UNPRICED.nl(s, step) : SETTLED_UNSAID_UNPRICED.nl(s, step)),

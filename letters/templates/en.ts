@@ -516,9 +516,9 @@ function stillAwaited(f: Facts, before: string): string {
   return `${before}${capitalised(listed(letters, 'en'))} still ${letters.length > 1 ? 'stand' : 'stands'}${awaiting.due ? `; I look forward to your answer by ${en.date(awaiting.due)}` : ''}.`;
 }
 
-/** "my request of 23 December 2026 to stop the collection by Incasso Noord" (nl.ts). */
+/** "my request of 23 December 2026 to suspend the collection by Incasso Noord" (nl.ts). */
 const stopRequest = (l: SentLetter) =>
-  `${l.colleague ? `my colleague ${l.colleague}'s request` : 'my request'} of ${en.date(l.date)} to stop the collection${l.collection?.agency ? ` by ${l.collection.agency}` : ''}`;
+  `${l.colleague ? `my colleague ${l.colleague}'s request` : 'my request'} of ${en.date(l.date)} to suspend the collection${l.collection?.agency ? ` by ${l.collection.agency}` : ''}`;
 
 /** Where the provider tells a new end date while the desk cannot take it (nl.ts). */
 function newDateAt(f: Facts): string {
@@ -527,7 +527,7 @@ function newDateAt(f: Facts): string {
   const { bills, collectionStop } = held;
   const open = [
     ...(bills.length ? [`the objection to ${bills.length > 1 ? `${billNouns(f).several} ${listed(bills, 'en')}` : `${billNouns(f).one} ${bills[0]}`}`] : []),
-    ...(collectionStop ? ['the request to stop the collection'] : []),
+    ...(collectionStop ? ['the request to suspend the collection'] : []),
   ];
   return ` by email or letter: while ${listed(open, 'en')} ${open.length > 1 ? 'are' : 'is'} open, the confirmation cannot be corrected at the provider desk.`;
 }
@@ -690,7 +690,7 @@ const LATE_ENDS: Record<LateEnd, (m: LateMatter) => string> = {
   alreadyPaid: () => 'it had already been paid.',
   settled: (m) => (m.kind === 'bill' ? 'the objection has been settled.' : 'the matter has been settled.'),
   stopped: () => 'the collection has been stopped.',
-  open: (m) => (m.kind === 'bill' ? 'our objection is still open.' : 'our request to stop the collection is still open.'),
+  open: (m) => (m.kind === 'bill' ? 'our objection is still open.' : 'our request to suspend the collection is still open.'),
 };
 
 /** "Bill F-2 from KPN (€31.00): KPN credited €31.00." */

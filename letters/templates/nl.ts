@@ -630,9 +630,9 @@ function stillAwaited(f: Facts, before: string): string {
   return `${before}${capitalised(listed(letters, 'nl'))} ${letters.length > 1 ? 'blijven' : 'blijft'} staan${awaiting.due ? `; ik zie uw antwoord uiterlijk ${nl.date(awaiting.due)} tegemoet` : ''}.`;
 }
 
-/** "mijn verzoek van 23 december 2026 om de incasso van Incasso Noord te stoppen": what a collection stop asked, not only what it was about. */
+/** "mijn verzoek van 23 december 2026 om de incasso van Incasso Noord op te schorten": what a collection stop asked (its letter's own words), not only what it was about. */
 const stopRequest = (l: SentLetter) =>
-  `${l.colleague ? `het verzoek van mijn collega ${l.colleague}` : 'mijn verzoek'} van ${nl.date(l.date)} om de incasso${l.collection?.agency ? ` van ${l.collection.agency}` : ''} te stoppen`;
+  `${l.colleague ? `het verzoek van mijn collega ${l.colleague}` : 'mijn verzoek'} van ${nl.date(l.date)} om de incasso${l.collection?.agency ? ` van ${l.collection.agency}` : ''} op te schorten`;
 
 /**
  * Where the provider tells a new end date: the desk takes no corrected confirmation while a bill is open or a collection
@@ -644,7 +644,7 @@ function newDateAt(f: Facts): string {
   const { bills, collectionStop } = held;
   const open = [
     ...(bills.length ? [`het bezwaar tegen ${bills.length > 1 ? `de ${billNouns(f).several} ${listed(bills, 'nl')}` : `${billNouns(f).one} ${bills[0]}`}`] : []),
-    ...(collectionStop ? ['het verzoek om de incasso te stoppen'] : []),
+    ...(collectionStop ? ['het verzoek om de incasso op te schorten'] : []),
   ];
   return `per e-mail of brief weten: zolang ${listed(open, 'nl')} ${open.length > 1 ? 'lopen' : 'loopt'}, kunt u de bevestiging niet in het aanbiedersloket corrigeren.`;
 }
@@ -842,7 +842,7 @@ const LATE_ENDS: Record<LateEnd, (m: LateMatter) => string> = {
   alreadyPaid: () => 'die was al betaald.',
   settled: (m) => (m.kind === 'bill' ? 'het bezwaar is afgehandeld.' : 'de zaak is afgehandeld.'),
   stopped: () => 'de incasso is gestopt.',
-  open: (m) => (m.kind === 'bill' ? 'ons bezwaar loopt nog.' : 'ons verzoek de incasso te stoppen loopt nog.'),
+  open: (m) => (m.kind === 'bill' ? 'ons bezwaar loopt nog.' : 'ons verzoek de incasso op te schorten loopt nog.'),
 };
 
 /** "Rekening F-2 van KPN (€ 31,00): KPN heeft € 31,00 gecrediteerd." A credit beside another end is said first. */

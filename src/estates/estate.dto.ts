@@ -66,10 +66,10 @@ export class DeceasedDto {
   @IsIn(GENDERS)
   gender: Gender;
 
-  @IsCalendarDate({ example: '1948-03-02' })
+  @IsCalendarDate({ example: '1948-03-02', description: 'not after today, Dutch time (422, rule `future`, `limit` today)' })
   dateOfBirth: string;
 
-  @IsCalendarDate({ example: '2026-11-02', description: 'not in the future, not before the date of birth' })
+  @IsCalendarDate({ example: '2026-11-02', description: 'not after today, Dutch time (422, rule `future`, `limit` today), nor before the date of birth (422, rule `beforeBirth`)' })
   dateOfDeath: string;
 
   @ApiProperty({ type: AddressDto })

@@ -407,7 +407,7 @@ export class DeskThreadAnswer {
   @ApiProperty({
     enum: ['provider', 'agency', 'notRecorded'],
     nullable: true,
-    description: "on `COLLECTION_STOPPED`: who answered our request to stop the collection — `provider` (you, here or as recorded), `agency` (the collection agency, named in `text`), `notRecorded` (recorded by Steward before the case owner was asked who answered: the record does not say). Null for every other answer",
+    description: "on `COLLECTION_STOPPED`: who answered our request to suspend the collection — `provider` (you, here or as recorded), `agency` (the collection agency, named in `text`), `notRecorded` (recorded by Steward before the case owner was asked who answered: the record does not say). Null for every other answer",
   })
   answeredBy: 'provider' | 'agency' | 'notRecorded' | null;
 }

@@ -34,7 +34,7 @@ const takenBackOut = (providers: string[], letters: number) =>
 const WHO_CONTINUES_LEASE_EN = 'A spouse or registered partner whose main residence it is, is a co-tenant and continues the lease (art. 7:266 lid 1 and 7:268 lid 1 BW); someone who had a lasting joint household with the deceased there continues it for six months after the death (art. 7:268 lid 2 BW).';
 /** dropsrest, insurerwords: a claim the provider dropped whole cannot be undone: the API's 409 and the contract page say it alike. */
 const CLAIM_DROP_NOT_UNDOABLE_EN = (provider: string) =>
-  `${provider} dropped the whole claim and the collection stopped. On this contract Steward cannot undo that drop: the contract started before that was possible, or the drop did not follow our request to stop the collection. If ${provider} sends the bill again, or a collection letter comes again, record it again as you did the first time. Nothing was changed.`;
+  `${provider} dropped the whole claim and the collection stopped. On this contract Steward cannot undo that drop: the contract started before that was possible, or the drop did not follow our request to suspend the collection. If ${provider} sends the bill again, or a collection letter comes again, record it again as you did the first time. Nothing was changed.`;
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the email${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
 import { chargeEn, claimNamedEn, familyEn, overdraftEn } from './family.en';
 import type { AfterEndPartMoved } from './family.nl';
@@ -586,7 +586,7 @@ export const ownerEn: OwnerWords = {
     closeRefundsOpen: 'Not every refund to the estate has been received yet (see ‘To be received’). You can close all the same: the family then reads which is still to come.',
     close: 'Close the estate',
     notReopened: 'The estate was not reopened:',
-    reopenText: "Closed: nothing more can be done on it. If a contract turned up after closing, reopen the file. The retention period ends and the family is told something is still being handled. If a bill or a debt collector's letter about a closed contract comes after closing, reopen the file and record it on that contract: the provider gets our objection or the request to stop the collection as usual.",
+    reopenText: "Closed: nothing more can be done on it. If a contract turned up after closing, reopen the file. The retention period ends and the family is told something is still being handled. If a bill or a debt collector's letter about a closed contract comes after closing, reopen the file and record it on that contract: the provider gets our objection or the request to suspend the collection as usual.",
     reopenReason: 'Reason (at most 1000 characters; it is on the timeline)',
     reopen: 'Reopen the file',
     noReport: 'No progress report was sent:',
@@ -971,7 +971,7 @@ export const ownerEn: OwnerWords = {
     },
     complaintHint: 'The provider gets a complaint letter with its rejection and your grounds, and four weeks for a reasoned answer.',
     /** audit102 F4: the letter goes in the provider's language, which is not hers; what she types is quoted in it, not translated. */
-    ownWordsInLetter: (provider: string, language: 'nl' | 'en') => `The letter to ${provider} is in ${{ nl: 'Dutch', en: 'English' }[language]}: your words go into it as you type them, untranslated.`,
+    ownWordsInLetter: (provider: string, language: string) => `The letter to ${provider} is in ${language}: your words go into it as you type them, untranslated.`,
     resolved: 'How it was resolved',
     whichBill: 'Which invoice',
     chooseBill: 'Choose the invoice',
@@ -1024,7 +1024,7 @@ export const ownerEn: OwnerWords = {
     committeeDecisions: { billDropped: 'The bill need not be paid', billLowered: 'The bill was lowered (fill in the amount)', billUpheld: 'The bill is to be paid from the estate', settled: 'The parties settled (fill in what is paid, if anything)' },
     committeeDecidedOn: 'Day of the decision or settlement',
     committeeAmount: 'Amount the estate pays, in euros (when lowered or settled)',
-    noticeCorrectedHint: "Fill in the details as they stand on the debt collector's letter. If the name, email, address, reference or file number changes, our request to stop the collection goes to the agency again; the first letter then went to the wrong address or under the wrong details.",
+    noticeCorrectedHint: "Fill in the details as they stand on the debt collector's letter. If the name, email, address, reference or file number changes, our request to suspend the collection goes to the agency again; the first letter then went to the wrong address or under the wrong details.",
     billCorrectedHint: 'Fill in the figures as they stand on the invoice. If the letter with the objection went out, the provider gets a correction.',
     /** bankpages: a bank's costs, in place of the invoice's words on the forms of a bank's contract (owner.nl.ts). */
     charge: {
@@ -1076,7 +1076,8 @@ export const ownerEn: OwnerWords = {
     theirReference: 'Their reference',
     theirDossierNumber: 'Their file number (if their letter gives one besides the reference; our letter to the agency names it)',
     agencyLanguage: 'Language of their letter (our letters to the agency go in it)',
-    agencyLanguages: { nl: 'Dutch', en: 'English' },
+    /** The languages our letters go in: the agency's letter's choice and the provider's letter in `ownWordsInLetter`. */
+    letterLanguages: { nl: 'Dutch', en: 'English' },
     claimed: 'Amount claimed in euros',
     reason: 'Reason',
     brpNote: 'What you verified (on the history)',
@@ -1105,7 +1106,7 @@ export const ownerEn: OwnerWords = {
     next: (step) => `Next: ${step}`,
     /** claimundo: a claim the provider dropped whole, undone on its word that it was a mistake (`RecordedDropOnPage.undo.claim`). */
     claimDropUndoneHint: (provider: string, _bills: string[], day: string) =>
-      `${provider} dropped the whole claim on ${day} and the collection stopped. If ${provider} told you that was a mistake, record how and on which day; our request to stop the collection then stands again as before, and the family and ${provider} read that it was ${provider}'s word.`,
+      `${provider} dropped the whole claim on ${day} and the collection stopped. If ${provider} told you that was a mistake, record how and on which day; our request to suspend the collection then stands again as before, and the family and ${provider} read that it was ${provider}'s word.`,
     lateBillAfterReopen: "Did a bill or a debt collector's letter about this contract come after closing? Reopen the file first on the estate's page; then record it here.",
     facts: 'State',
     dueOn: (date) => `due ${date}`,
@@ -1904,7 +1905,7 @@ export const ownerEn: OwnerWords = {
       documentsMissing: (provider: string, documents: string) => `${provider} needs with the request: ${documents}. Add it to the estate first; then the request can go.`,
       /** v22 (audit91 F3): a second collection notice while one is recorded (409 `collection-notice-recorded`, naming `agency`). */
       collectionNoticeRecorded:
-        "the collection agency: a debt collector's letter is already recorded and our request to stop the collection stands. Is something in it wrong (name, email, reference or amount)? Use “Correct the debt collector's letter” on this page. Nothing was changed.",
+        "the collection agency: a debt collector's letter is already recorded and our request to suspend the collection stands. Is something in it wrong (name, email, reference or amount)? Use “Correct the debt collector's letter” on this page. Nothing was changed.",
       /** v22: a correction of the collection notice that changes nothing (422 naming `agency`). */
       noticeUnchanged: 'the collection agency: the correction is the same as what is recorded. Nothing was changed.',
       filingUnchanged: 'the filing: the day and case number are the same as what is recorded. Nothing was changed.',
@@ -1985,7 +1986,7 @@ export const ownerEn: OwnerWords = {
       releasedAlready: (provider: string) =>
         `The release of the balance by ${provider} is recorded already. If that was a mistake, correct ${provider}'s answer and untick ‘The balance was paid to the estate account’: the release is then awaited again, and you record it once it comes. Nothing was changed.`,
       /** collwithdraw: a withdrawal recorded while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
-      nothingToWithdraw: (provider: string) => `No bill of ${provider} is disputed, so none can have been withdrawn: we only asked for the collection to stop. Record the answer to that with “Record the answer to our request to suspend the collection”. Nothing was changed.`,
+      nothingToWithdraw: (provider: string) => `No bill of ${provider} is disputed, so none can have been withdrawn: we only asked for the collection to be suspended. Record the answer to that with “Record the answer to our request to suspend the collection”. Nothing was changed.`,
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} already rejected the dispute about invoice ${reference}; that rejection is on record and need not be recorded again. Nothing was changed.`,
       rejectionWithdrawnBefore: (provider: string) =>
         `This request was already running before Steward could record a rejection taken back; for this request it cannot. If ${provider} is handling the request after all, amend it and send it again. Nothing was changed.`,
@@ -2025,7 +2026,7 @@ export const ownerEn: OwnerWords = {
       notReturned: 'This letter is not recorded as returned; there is no address to check. Nothing was changed.',
       returnCheckedAlready: 'The address of this returned letter is already recorded as checked. Nothing was changed.',
       collectionStopHeld: (provider: string) =>
-        `We asked ${provider} to stop a collection, and that stop letter quoted the end date. Record the answer to that stop request first, then correct the confirmation. Nothing was changed.`,
+        `We asked ${provider} to suspend a collection, and that letter quoted the end date. Record the answer to that request first, then correct the confirmation. Nothing was changed.`,
       refundAmountReported: (provider: string, reported: string) =>
         `${provider} already reported ${reported} transferred of this refund, so its amount can no longer be corrected. Nothing was changed. Look at the estate account and record what came in; if the report is wrong, contact ${provider}.`,
       paidBillLowered: (provider: string, paid: string, on: string, back: string) =>
@@ -2234,7 +2235,7 @@ export const ownerEn: OwnerWords = {
       `${provider} had the ${kind} withdrawn on ${date} as part of our answer to its question. ${complained ? 'The complaint goes on' : 'The rejection stands'}; the question does not open again by itself. Send ${provider} a new ${kind} if it needs one.`,
     /** answerrest: the owner marked the note of a withdrawn answer handled (`contract.answer_withdrawn_handled`). */
     answerWithdrawnHandled: (provider: string, kind: string) => `Note handled: ${provider} had a withdrawn ${kind} as part of our answer.`,
-    endDateNotTold: (agency: string, date: string) => `No letter to ${agency} about the corrected end date ${date}: none of the invoices the letter asking it to stop collecting named is still open, so the date changes nothing ${agency} collects.`,
+    endDateNotTold: (agency: string, date: string) => `No letter to ${agency} about the corrected end date ${date}: none of the invoices the letter asking it to suspend the collection named is still open, so the date changes nothing ${agency} collects.`,
     /** reportmoney (audit95 F1, F2, F8): an agency told its collection ended hears no more of its bills (`contract.ended_agency_not_written`). */
     endedAgencyNotWritten: (agency: string, about: string, saidItself = false) =>
       `No letter to ${agency} about ${about}: ${agency} ${saidItself ? 'told us itself that the collection has stopped' : 'was already told that the collection ended'}.`,
@@ -2373,10 +2374,10 @@ export const ownerEn: OwnerWords = {
     noticeCorrectedLate: (about, changes, wrong, held, again, replacing, nothing) =>
       `${about}: collection agency's letter corrected${changes}.${wrong ? ` Under the wrong details these went to the agency: ${wrong}.` : ''}${
         held ? ` Held back before they went, so not sent under the wrong details: ${held}.` : ''} ${
-        again === 'collection_stop' ? `Our request to stop the collection now goes to the agency${replacing ? ' again' : ''}, with the right details${replacing ? '; the letter says which letter it replaces' : ''}.`
+        again === 'collection_stop' ? `Our request to suspend the collection now goes to the agency${replacing ? ' again' : ''}, with the right details${replacing ? '; the letter says which letter it replaces' : ''}.`
         : again === 'collection_ended' ? `Our word that the collection ended now goes to the agency${replacing ? ' again' : ''}, with the right details${replacing ? '; the letter says which letter it replaces' : ''}.`
         : nothing === 'amountOnly' ? 'The agency gets no new letter: only the amount on file was changed.'
-        : nothing === 'languageOnly' ? 'The agency gets no new letter for the language alone: our request to stop the collection is no longer open. A next letter to the agency goes in the new language.'
+        : nothing === 'languageOnly' ? 'The agency gets no new letter for the language alone: our request to suspend the collection is no longer open. A next letter to the agency goes in the new language.'
         : nothing === 'unreachable' ? 'The agency gets no new letter: no address or email is recorded. Call the agency yourself.'
         : nothing === 'stopped' ? 'Nothing needs to go again: the collection is recorded as stopped.'
         : 'Nothing needs to go again: no letter went to the agency.'

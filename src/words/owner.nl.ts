@@ -52,7 +52,7 @@ const chargePartNl = (untilEnd: boolean | 'transfer', afterEnd: boolean | string
 /** coverrest: a kept cover's premium on the bills to pay, named as such, with the day it is due when the bill named one. */
 /** dropsrest, insurerwords: a claim the provider dropped whole cannot be undone: the API's 409 and the contract page say it alike. */
 const CLAIM_DROP_NOT_UNDOABLE_NL = (provider: string) =>
-  `${provider} liet de hele vordering vallen en de incasso is gestopt. Bij dit contract kan Steward die intrekking niet terugdraaien: het contract is begonnen voordat dat kon, of de intrekking volgde niet op ons verzoek om de incasso te stoppen. Stuurt ${provider} de rekening toch weer, of komt er weer een incassobrief, leg die dan opnieuw vast zoals de eerste keer. Er is niets gewijzigd.`;
+  `${provider} liet de hele vordering vallen en de incasso is gestopt. Bij dit contract kan Steward die intrekking niet terugdraaien: het contract is begonnen voordat dat kon, of de intrekking volgde niet op ons verzoek om de incasso op te schorten. Stuurt ${provider} de rekening toch weer, of komt er weer een incassobrief, leg die dan opnieuw vast zoals de eerste keer. Er is niets gewijzigd.`;
 const premiumNl = (reference: string) => `premie ${reference} voor de verzekering die voor de nalatenschap doorloopt`;
 const dueNl = (premium: { due: string | null } | null) => (premium?.due ? `, uiterlijk te betalen op ${premium.due}` : '');
 const claimNl = (agency: string | null, reference: string | null, amount: string | null) =>
@@ -669,7 +669,7 @@ export const ownerNl = {
     closeRefundsOpen: 'Nog niet elke terugbetaling aan de nalatenschap is ontvangen (zie ‘Terug te ontvangen’). U kunt toch afsluiten: de familie leest dan welke nog moet komen.',
     close: 'Nalatenschap afsluiten',
     notReopened: 'De nalatenschap is niet heropend:',
-    reopenText: 'Afgesloten: er kan niets meer aan gebeuren. Is er na het afsluiten nog een contract opgedoken, heropen dan het dossier. De bewaartermijn vervalt en de familie hoort dat er nog iets wordt afgehandeld. Komt er na het afsluiten nog een rekening of een incassobrief over een gesloten contract, heropen dan het dossier en leg die vast op dat contract: de aanbieder krijgt zoals altijd ons bezwaar of het verzoek de incasso te stoppen.',
+    reopenText: 'Afgesloten: er kan niets meer aan gebeuren. Is er na het afsluiten nog een contract opgedoken, heropen dan het dossier. De bewaartermijn vervalt en de familie hoort dat er nog iets wordt afgehandeld. Komt er na het afsluiten nog een rekening of een incassobrief over een gesloten contract, heropen dan het dossier en leg die vast op dat contract: de aanbieder krijgt zoals altijd ons bezwaar of het verzoek de incasso op te schorten.',
     reopenReason: 'Reden (hoogstens 1000 tekens; staat in de tijdlijn)',
     reopen: 'Dossier heropenen',
     noReport: 'Er is geen voortgangsverslag verstuurd:',
@@ -1115,7 +1115,7 @@ export const ownerNl = {
       none: 'Intrekken kan niet: er is geen vastgelegde bevestiging.',
     },
     complaintHint: 'De aanbieder krijgt een klachtbrief met zijn afwijzing en uw bezwaren, en vier weken voor een gemotiveerd antwoord.',
-    ownWordsInLetter: (provider: string, language: 'nl' | 'en') => `De brief aan ${provider} is in het ${{ nl: 'Nederlands', en: 'Engels' }[language]}: uw woorden komen erin zoals u ze typt, onvertaald.`,
+    ownWordsInLetter: (provider: string, language: string) => `De brief aan ${provider} is in het ${language}: uw woorden komen erin zoals u ze typt, onvertaald.`,
     resolved: 'Hoe het is opgelost',
     /** v4: which open bill an answer is about, while several are open. */
     whichBill: 'Over welke factuur',
@@ -1173,7 +1173,7 @@ export const ownerNl = {
     committeeDecisions: { billDropped: 'De rekening hoeft niet betaald te worden', billLowered: 'De rekening is verlaagd (vul het bedrag in)', billUpheld: 'De rekening moet betaald worden uit de nalatenschap', settled: 'Partijen hebben een schikking getroffen (vul in wat betaald wordt, als er iets betaald wordt)' },
     committeeDecidedOn: 'Datum van de uitspraak of schikking',
     committeeAmount: 'Bedrag dat de nalatenschap betaalt, in euro (bij verlaagd of schikking)',
-    noticeCorrectedHint: 'Vul de gegevens in zoals ze op de brief van het incassobureau staan. Verandert de naam, het e-mailadres, het adres, het kenmerk of het dossiernummer, dan gaat ons verzoek de incasso te stoppen opnieuw naar het incassobureau; de eerste brief ging dan naar het verkeerde adres of onder de verkeerde gegevens.',
+    noticeCorrectedHint: 'Vul de gegevens in zoals ze op de brief van het incassobureau staan. Verandert de naam, het e-mailadres, het adres, het kenmerk of het dossiernummer, dan gaat ons verzoek de incasso op te schorten opnieuw naar het incassobureau; de eerste brief ging dan naar het verkeerde adres of onder de verkeerde gegevens.',
     billCorrectedHint: 'Vul de gegevens in zoals ze op de factuur staan. Is de brief met het bezwaar al verstuurd, dan krijgt de aanbieder een correctie.',
     /**
      * bankpages: a bank charges costs to the account and books them back; it sends no invoice nor credit note (bankowner). In place
@@ -1231,7 +1231,8 @@ export const ownerNl = {
     theirReference: 'Hun kenmerk',
     theirDossierNumber: 'Hun dossiernummer (als hun brief er een noemt naast het kenmerk; onze brief aan het bureau noemt het)',
     agencyLanguage: 'Taal van hun brief (onze brieven aan het bureau gaan in die taal)',
-    agencyLanguages: { nl: 'Nederlands', en: 'Engels' },
+    /** The languages our letters go in: the agency's letter's choice and the provider's letter in `ownWordsInLetter`. */
+    letterLanguages: { nl: 'Nederlands', en: 'Engels' },
     claimed: 'Geëist bedrag in euro',
     reason: 'Reden',
     brpNote: 'Wat u heeft nagegaan (komt in de geschiedenis)',
@@ -1263,7 +1264,7 @@ export const ownerNl = {
     next: (step: string) => `Volgende stap: ${step}`,
     /** claimundo: a claim the provider dropped whole, undone on its word that it was a mistake (`RecordedDropOnPage.undo.claim`). */
     claimDropUndoneHint: (provider: string, _bills: string[], day: string) =>
-      `${provider} liet op ${day} de hele vordering vallen en de incasso is gestopt. Liet ${provider} u weten dat dat een vergissing was, leg dan vast hoe en op welke dag; ons verzoek om de incasso te stoppen loopt dan weer zoals daarvoor, en de familie en ${provider} lezen dat het de melding van ${provider} was.`,
+      `${provider} liet op ${day} de hele vordering vallen en de incasso is gestopt. Liet ${provider} u weten dat dat een vergissing was, leg dan vast hoe en op welke dag; ons verzoek om de incasso op te schorten loopt dan weer zoals daarvoor, en de familie en ${provider} lezen dat het de melding van ${provider} was.`,
     /** A closed contract of a closed estate: a late bill is recorded here once the estate is reopened (its forms show then). */
     lateBillAfterReopen: 'Komt er na het afsluiten nog een rekening of een incassobrief over dit contract? Heropen dan eerst het dossier op de pagina van de nalatenschap; daarna legt u die hier vast.',
     facts: 'Status',
@@ -2264,7 +2265,7 @@ export const ownerNl = {
       releasedAlready: (provider: string) =>
         `De vrijgave van het saldo door ${provider} is al vastgelegd. Was dat een vergissing, corrigeer dan het antwoord van ${provider} en zet ‘Het saldo is overgemaakt naar de boedelrekening’ uit: dan wachten we weer op de vrijgave en legt u die vast zodra die komt. Er is niets gewijzigd.`,
       /** collwithdraw: a withdrawal recorded while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
-      nothingToWithdraw: (provider: string) => `Er is geen betwiste factuur van ${provider} die ingetrokken kan zijn: we vroegen alleen de incasso te stoppen. Leg het antwoord daarop vast met „Antwoord op ons verzoek de incasso op te schorten vastleggen”. Er is niets gewijzigd.`,
+      nothingToWithdraw: (provider: string) => `Er is geen betwiste factuur van ${provider} die ingetrokken kan zijn: we vroegen alleen de incasso op te schorten. Leg het antwoord daarop vast met „Antwoord op ons verzoek de incasso op te schorten vastleggen”. Er is niets gewijzigd.`,
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} heeft het bezwaar tegen factuur ${reference} al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.`,
       /** deskback: a rejection taken back on a request started before v20 (409 `rejection-withdrawn-unsupported`). */
       rejectionWithdrawnBefore: (provider: string) =>
@@ -2322,7 +2323,7 @@ export const ownerNl = {
       returnCheckedAlready: 'Het adres van deze teruggekomen brief staat al als gecontroleerd. Er is niets gewijzigd.',
       /** The same while a collection stop is asked (any version): the stop letter named the end date, so its answer comes first. */
       collectionStopHeld: (provider: string) =>
-        `We vroegen ${provider} een incasso te stoppen, en die stopbrief noemde de einddatum. Leg eerst het antwoord op dat stopverzoek vast en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
+        `We vroegen ${provider} een incasso op te schorten, en die brief noemde de einddatum. Leg eerst het antwoord op dat verzoek vast en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
       /** refunddesk2: a correction of the refund's amount after the provider reported a transfer of it (409 `refund-reported`). */
       refundAmountReported: (provider: string, reported: string) =>
         `${provider} meldde al ${reported} overgemaakt van deze terugbetaling; het bedrag kan daarom niet meer worden gecorrigeerd. Er is niets gewijzigd. Kijk op de rekening van de nalatenschap en leg vast wat er binnenkwam; klopt de melding niet, neem dan contact op met ${provider}.`,
@@ -2558,7 +2559,7 @@ export const ownerNl = {
       `${provider} had ${nlAgreeing(documentKind).the} ${kind} ${nlAgreeing(documentKind).which} op ${date} is ingetrokken als deel van ons antwoord op zijn vraag. ${complained ? 'De klacht loopt door' : 'De afwijzing blijft staan'}; de vraag gaat niet vanzelf weer open. Stuur ${provider} ${nlAgreeing(documentKind).aNew} ${kind} als ${nlAgreeing(documentKind).which} nodig is.`,
     /** answerrest: the owner marked the note of a withdrawn answer handled (`contract.answer_withdrawn_handled`). */
     answerWithdrawnHandled: (provider: string, kind: string) => `Melding afgehandeld: ${provider} had een ingetrokken ${kind} als deel van ons antwoord.`,
-    endDateNotTold: (agency: string, date: string) => `Geen brief aan ${agency} over de gecorrigeerde einddatum ${date}: geen van de facturen die de brief om de incasso te stoppen noemde staat nog open, dus de datum verandert niets aan wat ${agency} int.`,
+    endDateNotTold: (agency: string, date: string) => `Geen brief aan ${agency} over de gecorrigeerde einddatum ${date}: geen van de facturen die de brief om de incasso op te schorten noemde staat nog open, dus de datum verandert niets aan wat ${agency} int.`,
     /** reportmoney (audit95 F1, F2, F8): an agency told its collection ended hears no more of its bills (`contract.ended_agency_not_written`). */
     endedAgencyNotWritten: (agency: string, about: string, saidItself = false) =>
       `Geen brief aan ${agency} over ${about}: ${agency} ${saidItself ? 'liet zelf weten dat de incasso is gestopt' : 'kreeg al bericht dat de incasso is beëindigd'}.`,
@@ -2738,10 +2739,10 @@ export const ownerNl = {
     noticeCorrectedLate: (about: string, changes: string, wrong: string, held: string, again: 'collection_stop' | 'collection_ended' | null, replacing: boolean, nothing: 'amountOnly' | 'languageOnly' | 'noLetter' | 'unreachable' | 'stopped' | null) =>
       `${about}: brief van het incassobureau gecorrigeerd${changes}.${wrong ? ` Onder de verkeerde gegevens gingen naar het incassobureau: ${wrong}.` : ''}${
         held ? ` Tegengehouden voordat ze weggingen, dus niet onder de verkeerde gegevens verstuurd: ${held}.` : ''} ${
-        again === 'collection_stop' ? `Ons verzoek om de incasso te stoppen gaat nu ${replacing ? 'opnieuw ' : ''}naar het incassobureau, met de juiste gegevens${replacing ? '; de brief zegt welke brief hij vervangt' : ''}.`
+        again === 'collection_stop' ? `Ons verzoek om de incasso op te schorten gaat nu ${replacing ? 'opnieuw ' : ''}naar het incassobureau, met de juiste gegevens${replacing ? '; de brief zegt welke brief hij vervangt' : ''}.`
         : again === 'collection_ended' ? `Ons bericht dat de incasso is beëindigd gaat nu ${replacing ? 'opnieuw ' : ''}naar het incassobureau, met de juiste gegevens${replacing ? '; de brief zegt welke brief hij vervangt' : ''}.`
         : nothing === 'amountOnly' ? 'Het incassobureau krijgt geen nieuwe brief: alleen het bedrag in het dossier is aangepast.'
-        : nothing === 'languageOnly' ? 'Het incassobureau krijgt geen nieuwe brief alleen om de taal: ons verzoek om de incasso te stoppen loopt niet meer. Een volgende brief aan het bureau gaat in de nieuwe taal.'
+        : nothing === 'languageOnly' ? 'Het incassobureau krijgt geen nieuwe brief alleen om de taal: ons verzoek om de incasso op te schorten loopt niet meer. Een volgende brief aan het bureau gaat in de nieuwe taal.'
         : nothing === 'unreachable' ? 'Het incassobureau krijgt geen nieuwe brief: er is geen adres of e-mailadres vastgelegd. Bel het incassobureau zelf.'
         : nothing === 'stopped' ? 'Er hoeft niets opnieuw: de incasso is als gestopt vastgelegd.'
         : 'Er hoeft niets opnieuw: er ging geen brief naar het incassobureau.'

@@ -146,7 +146,7 @@ export const providerEn: ProviderWords = {
     /** deskundo: a request begun before a drop could be undone (409 `drop-not-undoable`). */
     dropNotUndoable: (owner: string) => `A withdrawal cannot be undone on this request: it began before that was possible. Contact ${owner}. Nothing was changed.`,
     /** collwithdraw: a withdrawal while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
-    nothingToWithdraw: 'No disputed invoice is open for you to withdraw: Steward only asked for the collection to stop. Once it has stopped, report that with "Collection stopped". Nothing was changed.',
+    nothingToWithdraw: 'No disputed invoice is open for you to withdraw: Steward only asked for the collection to be suspended. Once it has stopped, report that with "Collection stopped". Nothing was changed.',
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
     rejectedAlready: REJECTED_ALREADY_EN,
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */

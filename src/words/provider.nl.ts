@@ -194,7 +194,7 @@ export const providerNl = {
     /** deskundo: a request begun before a drop could be undone (409 `drop-not-undoable`). */
     dropNotUndoable: (owner: string) => `Bij dit verzoek kan een intrekking niet worden teruggedraaid: het verzoek is begonnen voordat dat kon. Neem contact op met ${owner}. Er is niets gewijzigd.`,
     /** collwithdraw: a withdrawal while no bill is disputed, as on a collection stop of a bill nobody disputed (409 `no-disputed-bill`). */
-    nothingToWithdraw: 'Er is geen betwiste factuur die u kunt intrekken: Steward vroeg alleen de incasso te stoppen. Is de incasso gestopt, meld dat dan met „Incasso gestopt”. Er is niets gewijzigd.',
+    nothingToWithdraw: 'Er is geen betwiste factuur die u kunt intrekken: Steward vroeg alleen de incasso op te schorten. Is de incasso gestopt, meld dat dan met „Incasso gestopt”. Er is niets gewijzigd.',
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
     rejectedAlready: REJECTED_ALREADY_NL,
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */

@@ -127,3 +127,34 @@ describe('a final bill named by the provider\'s reference', () => {
     expect(familyWords('en').billOwedHere('ZS-R1', '€28.00', true)).toBe("the final bill (the provider's reference ZS-R1), €28.00");
   });
 });
+
+// suspendwords: our collection-stop letter asks to suspend („Ik verzoek u de incasso op te schorten", en „Please suspend the
+// collection"); every line that names that request says so, for the owner, the desk and the family, and so do our later letters.
+describe('suspendwords: our request is to suspend the collection', () => {
+  const stopAsked = { nl: /\b(de|een) incasso te stoppen/, en: /request to stop (the collection|it)\b|asked (\w+ )?to stop a collection|asked for the collection to stop/ };
+
+  it.each(Object.keys(CATALOGUES).flatMap((audience) => (['nl', 'en'] as const).map((lang) => [audience, lang] as const)))('the %s catalogue in %s never calls it a request to stop', (audience, lang) => {
+    const said = leaves(CATALOGUES[audience][lang]).flatMap(([key, leaf]) => texts(leaf).map((text) => `${key}: ${text}`));
+    expect(said.filter((text) => stopAsked[lang].test(text))).toEqual([]);
+  });
+
+  it("names it so where the owner's lines tell what goes again or what is asked", () => {
+    expect(ownerWords('nl').contract.noticeCorrectedHint).toContain('dan gaat ons verzoek de incasso op te schorten opnieuw naar het incassobureau');
+    expect(ownerWords('en').contract.noticeCorrectedHint).toContain('our request to suspend the collection goes to the agency again');
+    expect(ownerWords('nl').timeline.noticeCorrectedLate('Mobiel', '', '', '', 'collection_stop', false, null)).toContain('Ons verzoek om de incasso op te schorten gaat nu naar het incassobureau, met de juiste gegevens.');
+    expect(ownerWords('en').timeline.noticeCorrectedLate('Mobile', '', '', '', 'collection_stop', false, null)).toContain('Our request to suspend the collection now goes to the agency, with the right details.');
+  });
+
+  it("names the letter's language from the owner's catalogue where her words go into it untranslated", () => {
+    expect(ownerWords('en').contract.ownWordsInLetter('KPN', ownerWords('en').contract.letterLanguages.nl)).toBe('The letter to KPN is in Dutch: your words go into it as you type them, untranslated.');
+    expect(ownerWords('nl').contract.ownWordsInLetter('Northwind', ownerWords('nl').contract.letterLanguages.en)).toBe('De brief aan Northwind is in het Engels: uw woorden komen erin zoals u ze typt, onvertaald.');
+  });
+
+  it('every letter of the corpus that names our earlier request names a suspension', () => {
+    const letters = letterCorpus().map((input) => ({ language: input.language, text: JSON.stringify(composeLetter(input)) }));
+    const old = { nl: /\bde incasso( van [^.;"]*?)? te stoppen/, en: /to stop the collection/ };
+    expect(letters.filter((l) => old[l.language as 'nl' | 'en'].test(l.text)).length).toBe(0);
+    expect(letters.some((l) => /[Mm]ijn verzoek van [^.;"]* om de incasso( van [^.;"]*?)? op te schorten/.test(l.text))).toBe(true);
+    expect(letters.some((l) => /[Mm]y request of [^.;"]* to suspend the collection/.test(l.text))).toBe(true);
+  });
+});

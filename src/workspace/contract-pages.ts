@@ -160,7 +160,7 @@ function receivedViaChoice(f: FormState, id: { idPrefix: string }, { w }: FormCo
 
 /** agencylang: the language of the agency's letter, which ours to it take: Dutch unless she chooses otherwise (or recorded otherwise, when correcting). */
 function agencyLanguageChoice(f: FormState, id: { idPrefix: string }, w: Words, recorded: Lang | undefined): SafeHtml {
-  return select(f, 'agencyLanguage', w.agencyLanguage, (['nl', 'en'] as const).map((l): [string, string] => [l, w.agencyLanguages[l]]), { initial: recorded ?? 'nl', ...id });
+  return select(f, 'agencyLanguage', w.agencyLanguage, (['nl', 'en'] as const).map((l): [string, string] => [l, w.letterLanguages[l]]), { initial: recorded ?? 'nl', ...id });
 }
 
 /** A confirmation's fields and their order, and its correction's alike. */
@@ -192,7 +192,7 @@ function dropHint({ o, lang }: FormContext, drop: DropOnPage | null | undefined,
 /** audit102 F4: on a form whose words are quoted in a letter, that the letter is in the provider's language where it is not hers. */
 function ownWordsInLetter({ w, lang, o }: FormContext): string | undefined {
   const { name, language } = o.contract.provider;
-  return language !== lang ? w.ownWordsInLetter(name, language) : undefined;
+  return language !== lang ? w.ownWordsInLetter(name, w.letterLanguages[language]) : undefined;
 }
 
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
@@ -635,7 +635,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
     ...(balanceOn && balanceOn !== died ? [w.balanceAtDeath(humanDate(died, lang), c.provider.name, humanDate(balanceOn, lang))] : []),
     ...(o.collection ? [w.collection(o.collection.agency, o.collection.reference, o.collection.amount === null ? null : money(o.collection.amount, lang))] : []),
     ...(o.suspended ? [w.collectionSuspended(o.suspended.claim.agency ?? o.suspended.answer.agency, o.suspended.claim.reference, o.suspended.claim.amount === null ? null : money(o.suspended.claim.amount, lang))] : []),
-    ...((o.collection || o.suspended) && o.recordedNotice ? [w.agencyWrites(ownerWords(lang).contract.agencyLanguages[o.recordedNotice.agencyLanguage === 'en' ? 'en' : 'nl'])] : []),
+    ...((o.collection || o.suspended) && o.recordedNotice ? [w.agencyWrites(ownerWords(lang).contract.letterLanguages[o.recordedNotice.agencyLanguage === 'en' ? 'en' : 'nl'])] : []),
     ...c.openDisputes.map((d) => `${w.disputed(d.reference, money(stillDisputed(d), lang))}${d.rejectionReason ? ` (${w.heldBy(c.provider.name)})` : ''}`),
     ...o.bills
       .filter((b) => stillToPay(b) > 0)

@@ -46,4 +46,11 @@ describe('the OpenAPI documents', () => {
     // Where logins are limited, the 429 says how long to wait.
     expect(staff.paths['/api/v1/auth/login'].post.responses['429'].headers).toHaveProperty('Retry-After');
   });
+
+  // suspendwords: the deceased's dates are refused after today (refusalwords), and the document says so, not „in the future".
+  it("describes the deceased's dates as the check refuses them", async () => {
+    const { DeceasedDto: deceased } = (await t.anonymous.get('/api/docs-json').expect(200)).body.components.schemas;
+    expect(deceased.properties.dateOfDeath.description).toBe('not after today, Dutch time (422, rule `future`, `limit` today), nor before the date of birth (422, rule `beforeBirth`)');
+    expect(deceased.properties.dateOfBirth.description).toBe('not after today, Dutch time (422, rule `future`, `limit` today)');
+  });
 });

@@ -109,7 +109,7 @@ describe("a debt collector's letters in the language of its letter", () => {
     await t.runDue();
     expect(await agencyStops(contract.id)).toHaveLength(1);
     const timeline = ((await anna.get(`${API}/contracts/${contract.id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary).join('\n');
-    expect(timeline).toContain('Het incassobureau krijgt geen nieuwe brief alleen om de taal: ons verzoek om de incasso te stoppen loopt niet meer.');
+    expect(timeline).toContain('Het incassobureau krijgt geen nieuwe brief alleen om de taal: ons verzoek om de incasso op te schorten loopt niet meer.');
   });
 
   it("takes the language a relative gives with a collection letter she reports, and refuses one it cannot write, naming the field", async () => {

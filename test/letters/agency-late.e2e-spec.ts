@@ -247,7 +247,7 @@ describe("a debt collector's letter corrected after the collection's stop", () =
 
     const said = await history(contract.id);
     expect(said).toContain(
-      `Onder de verkeerde gegevens gingen naar het incassobureau: verzoek incassostop van ${dayOf(said)}. Tegengehouden voordat ze weggingen, dus niet onder de verkeerde gegevens verstuurd: bezwaar ingetrokken. Ons verzoek om de incasso te stoppen gaat nu opnieuw naar het incassobureau, met de juiste gegevens; de brief zegt welke brief hij vervangt.`,
+      `Onder de verkeerde gegevens gingen naar het incassobureau: verzoek incassostop van ${dayOf(said)}. Tegengehouden voordat ze weggingen, dus niet onder de verkeerde gegevens verstuurd: bezwaar ingetrokken. Ons verzoek om de incasso op te schorten gaat nu opnieuw naar het incassobureau, met de juiste gegevens; de brief zegt welke brief hij vervangt.`,
     );
   });
 
@@ -286,7 +286,7 @@ describe("a debt collector's letter corrected after the collection's stop", () =
 
     const said = await history(contract.id);
     expect(said).toContain(
-      `Onder de verkeerde gegevens gingen naar het incassobureau: verzoek incassostop van ${dayOf(said)}. Tegengehouden voordat ze weggingen, dus niet onder de verkeerde gegevens verstuurd: factuurcorrectie. Ons verzoek om de incasso te stoppen gaat nu opnieuw naar het incassobureau, met de juiste gegevens; de brief zegt welke brief hij vervangt.`,
+      `Onder de verkeerde gegevens gingen naar het incassobureau: verzoek incassostop van ${dayOf(said)}. Tegengehouden voordat ze weggingen, dus niet onder de verkeerde gegevens verstuurd: factuurcorrectie. Ons verzoek om de incasso op te schorten gaat nu opnieuw naar het incassobureau, met de juiste gegevens; de brief zegt welke brief hij vervangt.`,
     );
     expect(said).not.toContain('de incasso is als gestopt vastgelegd');
   });

@@ -95,7 +95,7 @@ describe('collection letters state the dispute on record, and the agency is told
     expect(providerCorrection).toContain('Mijn brief over de incasso wees op de drie maanden na het overlijden waarin op goederen van de nalatenschap geen verhaal kan worden genomen (artikel 4:185 lid 1 BW); die lopen daardoor tot en met 3 februari 2027.');
     expect(providerCorrection).toContain(
       // While the stop is asked the desk takes no corrected confirmation: the letter asks for a new date by email or letter.
-      'U heeft mij op 23 november 2026 telefonisch laten weten dat het contract wordt beëindigd per 15 december 2026. Wilt u dit in uw administratie aanpassen? Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum per e-mail of brief weten: zolang het verzoek om de incasso te stoppen loopt, kunt u de bevestiging niet in het aanbiedersloket corrigeren. Het deel van factuur F-01 dat na de einddatum valt, verandert dan mee. Hoor ik niets van u, dan blijft de einddatum 15 december 2026.',
+      'U heeft mij op 23 november 2026 telefonisch laten weten dat het contract wordt beëindigd per 15 december 2026. Wilt u dit in uw administratie aanpassen? Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum per e-mail of brief weten: zolang het verzoek om de incasso op te schorten loopt, kunt u de bevestiging niet in het aanbiedersloket corrigeren. Het deel van factuur F-01 dat na de einddatum valt, verandert dan mee. Hoor ik niets van u, dan blijft de einddatum 15 december 2026.',
     );
     // The opening quotes our stop as it was printed (the old date), so the agency finds it; the next sentence corrects it.
     const agencyCorrection = await pdfOf(corrections[1].id);
@@ -145,7 +145,7 @@ describe('collection letters state the dispute on record, and the agency is told
     const text = await pdfOf(correction.id);
     expect(text).toContain('het juiste klantnummer is K-78.');
     expect(text).toContain(
-      `U heeft mij op 23 november 2026 telefonisch laten weten dat het contract wordt beëindigd per 15 december 2026; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Mijn verzoek van 23 november 2026 om de incasso van Incasso Zuid te stoppen blijft staan; ik zie uw antwoord uiterlijk ${due} tegemoet.`,
+      `U heeft mij op 23 november 2026 telefonisch laten weten dat het contract wordt beëindigd per 15 december 2026; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Mijn verzoek van 23 november 2026 om de incasso van Incasso Zuid op te schorten blijft staan; ik zie uw antwoord uiterlijk ${due} tegemoet.`,
     );
     expect(text).not.toContain('Verder hoeft u niets te doen');
   });
@@ -239,7 +239,7 @@ describe('collection letters state the dispute on record, and the agency is told
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction')).toEqual([]);
     const timeline = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
     expect(timeline).toContainEqual(
-      'Mobiel: Geen brief aan Incasso Oost over de gecorrigeerde einddatum 10 december 2026: geen van de facturen die de brief om de incasso te stoppen noemde staat nog open, dus de datum verandert niets aan wat Incasso Oost int.',
+      'Mobiel: Geen brief aan Incasso Oost over de gecorrigeerde einddatum 10 december 2026: geen van de facturen die de brief om de incasso op te schorten noemde staat nog open, dus de datum verandert niets aan wat Incasso Oost int.',
     );
   });
 

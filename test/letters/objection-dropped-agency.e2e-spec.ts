@@ -186,7 +186,7 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     expect(told).toEqual(expect.arrayContaining([expect.stringContaining('We meldden eerder dat Incasso Noord de incasso had gestopt. Dat was een vergissing: de incasso is niet gestopt.')]));
     // agencyundo2: Maria's daily e-mail tells the undo as what happened, not only where the contract stands (on main: the state's words).
     const digest = (await nextFamilyDigest(t.admin, sink, mail, familyDigests(sink, mail).length)).replace(/\u00a0/g, ' ');
-    expect(digest).toContain('- Stroomincasso: We meldden eerder dat Incasso Noord de incasso had gestopt. Dat was een vergissing: de incasso is niet gestopt. Ons verzoek om de incasso te stoppen staat nog; we wachten op het antwoord.');
+    expect(digest).toContain('- Stroomincasso: We meldden eerder dat Incasso Noord de incasso had gestopt. Dat was een vergissing: de incasso is niet gestopt. Ons verzoek om de incasso op te schorten staat nog; we wachten op het antwoord.');
     // Another owner's reach: 404.
     const other = await t.specialist('Bram Anders');
     await other.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { receivedVia: 'post', toldOn: today }).expect(404);
@@ -219,7 +219,7 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     expect(history?.summary).toContain('Stroom: Word of Incasso Noord undone: the collection has not stopped (recorded by mistake). We are waiting again for the collection to stop.');
     const family = await relative(t, emma.api, estate.id, 'Ria');
     const told = ((await family.get(`${API}/portal/timeline?limit=100&lang=en`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
-    expect(told).toEqual(expect.arrayContaining([expect.stringContaining('We said earlier that Incasso Noord had stopped the collection. That was a mistake: the collection has not stopped. Our request to stop it stands; we are waiting for the answer.')]));
+    expect(told).toEqual(expect.arrayContaining([expect.stringContaining('We said earlier that Incasso Noord had stopped the collection. That was a mistake: the collection has not stopped. Our request to suspend it stands; we are waiting for the answer.')]));
   });
 
   it('writes the agency nothing when the provider withdrew the bill itself', async () => {

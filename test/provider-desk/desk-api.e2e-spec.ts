@@ -283,7 +283,7 @@ describe('provider desk API', () => {
       const refused = await kpnDesk.post('/api/v1/provider-desk/requests/{id}/invoice-withdrawn', { path, body }).expect(409);
       expect(refused.headers['content-type']).toContain('application/problem+json');
       expect(refused.body.detail).toBe(
-        'Er is geen betwiste factuur die u kunt intrekken: Steward vroeg alleen de incasso te stoppen. Is de incasso gestopt, meld dat dan met „Incasso gestopt”. Er is niets gewijzigd.',
+        'Er is geen betwiste factuur die u kunt intrekken: Steward vroeg alleen de incasso op te schorten. Is de incasso gestopt, meld dat dan met „Incasso gestopt”. Er is niets gewijzigd.',
       );
     }
     // Nothing changed: the stop is still asked, and the owner is not told the bill was withdrawn.

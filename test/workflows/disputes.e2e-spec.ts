@@ -131,7 +131,7 @@ describe('disputes and collections: only the part after the end date, answered a
 
     // collwithdraw: the credited bill was the last disputed one, so the owner records the stop, not a bill withdrawn.
     const withdrawn = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', note: 'Stroomtest stopped the agency' }).expect(409);
-    expect(withdrawn.body.detail).toBe('Er is geen betwiste factuur van Stroomtest die ingetrokken kan zijn: we vroegen alleen de incasso te stoppen. Leg het antwoord daarop vast met „Antwoord op ons verzoek de incasso op te schorten vastleggen”. Er is niets gewijzigd.');
+    expect(withdrawn.body.detail).toBe('Er is geen betwiste factuur van Stroomtest die ingetrokken kan zijn: we vroegen alleen de incasso op te schorten. Leg het antwoord daarop vast met „Antwoord op ons verzoek de incasso op te schorten vastleggen”. Er is niets gewijzigd.');
     const resolved = await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'Stroomtest stopped the agency' }).expect(200);
     expect(resolved.body.state).toBe('confirmed');
   });
@@ -594,7 +594,7 @@ describe('disputes and collections: only the part after the end date, answered a
       'Er kwam een brief van een incassobureau over het contract bij Stroomtest. We zetten een brief klaar met het verzoek de incasso op te schorten; u hoeft hier zelf niets aan te doen. ' +
         'Stroomtest houdt vast aan rekening F-12, waartegen we bezwaar maakten. Ons bezwaar tegen rekening F-01 loopt nog. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.',
     );
-    expect(await familyTimelineOf(family)).toContain('Stroomtest wees ons bezwaar tegen rekening F-12 af; ons verzoek de incasso te stoppen loopt nog.');
+    expect(await familyTimelineOf(family)).toContain('Stroomtest wees ons bezwaar tegen rekening F-12 af; ons verzoek de incasso op te schorten loopt nog.');
 
     // The stop's own date passes unanswered: on the next business day the owner is alerted, the stop still asked.
     await clockTo(t.admin, addBusinessDays(asked.dueAt, 1));
@@ -618,7 +618,7 @@ describe('disputes and collections: only the part after the end date, answered a
     expect((await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).toMatch(
       /^Er kwam een brief van een incassobureau over het contract bij Stroomtest\. Op \d+ \w+ 2027 hebben we schriftelijk gevraagd de incasso op te schorten; u hoeft hier zelf niets aan te doen\. U hoeft rekening F-10 niet te betalen zolang het bezwaar loopt\.$/,
     );
-    expect(await familyTimelineOf(family)).toContain('Er kwam nog een rekening van Stroomtest; we hebben bezwaar gemaakt. Ons verzoek de incasso te stoppen loopt nog.');
+    expect(await familyTimelineOf(family)).toContain('Er kwam nog een rekening van Stroomtest; we hebben bezwaar gemaakt. Ons verzoek de incasso op te schorten loopt nog.');
   });
   it('adds up what the desk reads of two bills, one credited in part and one rejected, while a collection stop is asked, and names the bill each rejection was about', async () => {
     const contract = await twiceBilled('Lies');

@@ -262,11 +262,11 @@ describe("the owner's record of a claim the provider dropped", () => {
     // claimundo2: the final bill the drop took along is owed again (on main the undone drop still held it: nothing to pay).
     expect((await billsToPay(anna, estate.id)).map((b) => b.reference)).toContain('KPN-R-1');
     expect((await ownerTimeline(anna, estate.id)).map(flat)).toContain(
-      `Mobiel: Intrekking van de hele vordering teruggedraaid op het woord van KPN: KPN liet weten dat het per vergissing had vastgelegd dat het de hele vordering liet vallen, ook factuur F-12. Ons verzoek om de incasso te stoppen loopt weer, zoals voor de intrekking. Telefonisch ontvangen op ${day}.`,
+      `Mobiel: Intrekking van de hele vordering teruggedraaid op het woord van KPN: KPN liet weten dat het per vergissing had vastgelegd dat het de hele vordering liet vallen, ook factuur F-12. Ons verzoek om de incasso op te schorten loopt weer, zoals voor de intrekking. Telefonisch ontvangen op ${day}.`,
     );
-    expect((await familyTimeline(family)).map(flat)).toContainEqual(expect.stringContaining('Eerder schreven we dat KPN de hele vordering had laten vallen. KPN liet ons weten dat dat een vergissing was: de vordering is niet ingetrokken. Ons verzoek om de incasso te stoppen loopt weer.'));
+    expect((await familyTimeline(family)).map(flat)).toContainEqual(expect.stringContaining('Eerder schreven we dat KPN de hele vordering had laten vallen. KPN liet ons weten dat dat een vergissing was: de vordering is niet ingetrokken. Ons verzoek om de incasso op te schorten loopt weer.'));
     const thread = ((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.thread as { text: string }[]).map((i) => flat(i.text));
-    expect(thread).toContain(`De contactpersoon heeft vastgelegd dat u op ${day} telefonisch liet weten dat het laten vallen van de hele vordering, ook factuur F-12, een vergissing was; dat is teruggedraaid en ons verzoek om de incasso te stoppen loopt weer`);
+    expect(thread).toContain(`De contactpersoon heeft vastgelegd dat u op ${day} telefonisch liet weten dat het laten vallen van de hele vordering, ook factuur F-12, een vergissing was; dat is teruggedraaid en ons verzoek om de incasso op te schorten loopt weer`);
     // The undo is no longer offered: the claim's drop is undone.
     expect(await contractPage(contract.id)).not.toContain(`action="/app/contracts/${contract.id}/drop-undone"`);
 
@@ -283,7 +283,7 @@ describe("the owner's record of a claim the provider dropped", () => {
     const en = await claimToDrop(ben, 'Rose', 'KPN-R-2');
     await ben.api.post(`${API}/contracts/${en.contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'provider', collection: 'stopped', claimDropped: true }).expect(200);
     await ben.api.post(`${API}/contracts/${en.contract.id}/drop-undone`, { receivedVia: 'email', toldOn: today }).expect(200);
-    expect((await ownerTimeline(ben, en.estate.id)).map(flat)).toContainEqual(expect.stringContaining("Drop of the whole claim undone on KPN's word: KPN said it recorded by mistake that it dropped the whole claim, invoice F-12 included. Our request to stop the collection stands again, as before the drop. Received by email on"));
+    expect((await ownerTimeline(ben, en.estate.id)).map(flat)).toContainEqual(expect.stringContaining("Drop of the whole claim undone on KPN's word: KPN said it recorded by mistake that it dropped the whole claim, invoice F-12 included. Our request to suspend the collection stands again, as before the drop. Received by email on"));
   });
 
   // claimundo2: the final bill paid before KPN dropped the whole claim, then the drop undone on KPN's word: the claim stands, the
@@ -374,7 +374,7 @@ describe("the owner's record of a claim the provider dropped", () => {
     await undo(waiting.contract.id);
     expect((await lettersOf(waiting.contract.id, 'repayment_request')).map((l) => [l.deliveryStatus, l.deliveryText])).toEqual([['failed', 'niet verstuurd: de intrekking werd teruggedraaid voordat de brief wegging']]);
     expect(await lettersOf(waiting.contract.id, 'repayment_withdrawn')).toEqual([]);
-    expect((await familyTimeline(waiting.family)).map(flat)).toContainEqual(expect.stringContaining('Ons verzoek om de incasso te stoppen loopt weer. Ons verzoek om terugbetaling is ingetrokken.'));
+    expect((await familyTimeline(waiting.family)).map(flat)).toContainEqual(expect.stringContaining('Ons verzoek om de incasso op te schorten loopt weer. Ons verzoek om terugbetaling is ingetrokken.'));
 
     // In a batch she downloaded and holds: taken out, the batch says so wherever she reads it, and it may not be marked posted.
     await postEverything(anna.api);
@@ -410,10 +410,10 @@ describe("the owner's record of a claim the provider dropped", () => {
     await anna.api.post(`${API}/contracts/${contract.id}/refund-received`, { amount: 45, receivedOn: today }).expect(200);
     await anna.api.post(`${API}/contracts/${contract.id}/drop-undone`, { receivedVia: 'phone', toldOn: today }).expect(200);
     expect((await ownerTimeline(anna, estate.id)).map(spaced)).toContainEqual(
-      expect.stringContaining('Ons verzoek om de incasso te stoppen loopt weer, zoals voor de intrekking. Ons verzoek om terugbetaling van € 45,00 vervalt. KPN had al € 45,00 terugbetaald; dat bedrag is de nalatenschap KPN weer verschuldigd.'),
+      expect.stringContaining('Ons verzoek om de incasso op te schorten loopt weer, zoals voor de intrekking. Ons verzoek om terugbetaling van € 45,00 vervalt. KPN had al € 45,00 terugbetaald; dat bedrag is de nalatenschap KPN weer verschuldigd.'),
     );
     expect((await familyTimeline(family)).map(spaced)).toContainEqual(
-      expect.stringContaining('Ons verzoek om de incasso te stoppen loopt weer. Ons verzoek om terugbetaling is ingetrokken. KPN had al € 45,00 terugbetaald; dat bedrag is de nalatenschap KPN weer verschuldigd.'),
+      expect.stringContaining('Ons verzoek om de incasso op te schorten loopt weer. Ons verzoek om terugbetaling is ingetrokken. KPN had al € 45,00 terugbetaald; dat bedrag is de nalatenschap KPN weer verschuldigd.'),
     );
     // KPN reads it in the withdrawal (the PDF read back), and is not asked what it already paid back.
     await t.runDue();
