@@ -138,8 +138,8 @@ function billsCard(lang: Lang, o: Overview, state: BillsCardState): SafeHtml | '
   const isRefused = (b: { contractId: string; reference: string }) => refused.values?.contractId === b.contractId && refused.values?.reference === b.reference;
   const form: FormState = { ...refused, lang, audience: 'family', order: ['paidOn', 'reference'] };
   const failed = open.items.findIndex(isRefused);
-  const named = (b: { provider: string; reference: string; amount: number; finalBill: boolean; untilEnd?: boolean; collectionAgency?: string | null; afterEnd?: boolean; afterEndPart?: number | null; keptCoverPremium?: boolean; dueOn?: string | null; overdrawnOn?: string | null; overdraft?: boolean; bankCharge: boolean }) =>
-    w.billToPay(b.provider, b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, afterEndListed(b, lang), premiumListed({ keptCoverPremium: b.keptCoverPremium ?? false, dueOn: b.dueOn ?? null }, lang), overdrawnListed(b, lang), b.bankCharge);
+  const named = (b: { provider: string; reference: string; amount: number; finalBill: boolean; untilEnd?: boolean; collectionAgency?: string | null; afterEnd?: boolean; afterEndPart?: number | null; keptCoverPremium?: boolean; dueOn?: string | null; overdrawnOn?: string | null; overdraft?: boolean; bankCharge: boolean; recovery?: boolean }) =>
+    w.billToPay(b.provider, b.reference, money(b.amount, lang), b.recovery ? 'recovery' : b.finalBill, b.untilEnd, b.collectionAgency, afterEndListed(b, lang), premiumListed({ keptCoverPremium: b.keptCoverPremium ?? false, dueOn: b.dueOn ?? null }, lang), overdrawnListed(b, lang), b.bankCharge);
   const hidden = (b: { contractId: string; reference: string }) => html`<input type="hidden" name="contractId" value="${b.contractId}"><input type="hidden" name="reference" value="${b.reference}">`;
   const payForm = (b: Overview['billsToPay']['items'][number], i: number) =>
     html`<form method="post" action="/family/bills-paid">${hidden(b)}${field(isRefused(b) ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: state.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>`;

@@ -461,6 +461,8 @@ export interface BillToPayItem extends EstateRef {
   overdrawnOn: string | null;
   /** bankdebts: a bank's costs (`OwedBill.bankCharge`), listed as costs. */
   bankCharge: boolean;
+  /** fundanswer: a pension fund's recovery of pension paid in excess (`OwedBill.recovery`). */
+  recovery: boolean;
   /** The Dutch day it became owed, and the calendar days since then. */
   owedSince: string;
   daysOwed: number;
@@ -891,6 +893,7 @@ export class WorkQueueService {
         dueOn: b.dueOn,
         overdrawnOn: b.overdrawnOn,
         bankCharge: b.bankCharge,
+        recovery: b.recovery,
         owedSince,
         daysOwed: daysFrom(owedSince, today),
         resolution: 'record_payment',
