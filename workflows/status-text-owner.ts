@@ -3,7 +3,7 @@ import { AGENCY_FINDS_BY, type BrpCheck, type ContractContext, type NoticeChange
 import { type DisputedInvoice, type DroppedClaim, heldBills, paidOnDroppedBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billNounsOf, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billerOfWords, INSURER_BILL_NOUNS, type RepaymentWithdrawn } from './wording';
+import { amountOf, answeredOneOfSeveral, billNounsOf, droppedBillsNamed, stillDisputedAfterStop, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute, releaseLateBeside, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billerOfWords, INSURER_BILL_NOUNS, type RepaymentWithdrawn, SURVIVOR_WORDS } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -133,6 +133,8 @@ const DONE: Record<Language, (p: string, d: AnswerDone, date: string | null, ove
         return `${p} laat de verzekering doorlopen voor de nalatenschap${d.coverUntil ? ` tot en met ${longDate(d.coverUntil, 'nl')}` : ' (geen einddatum doorgegeven)'}`;
       case 'coverSettled':
         return `${p} heeft de verzekering afgewikkeld${date ? ` per ${date}` : ''}`;
+      case 'pensionStopped':
+        return `${p} heeft de pensioenbetalingen gestopt${date ? ` per ${date}` : ''}; ${SURVIVOR_WORDS.nl(d)}`;
     }
   },
   en: (p, d, date, overdraftPaidOn) => {
@@ -149,6 +151,8 @@ const DONE: Record<Language, (p: string, d: AnswerDone, date: string | null, ove
         return `${p} keeps the insurance in force for the estate${d.coverUntil ? ` until ${longDate(d.coverUntil, 'en')}` : ' (no end date given)'}`;
       case 'coverSettled':
         return `${p} has settled the insurance${date ? ` as of ${date}` : ''}`;
+      case 'pensionStopped':
+        return `${p} has stopped the pension payments${date ? ` as of ${date}` : ''}; ${SURVIVOR_WORDS.en(d)}`;
     }
   },
 };

@@ -4,7 +4,7 @@ import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, type Biller, billerOf, billNamed, deskBillNounsOf, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, type Biller, billerOf, billNamed, deskBillNounsOf, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill, SURVIVOR_WORDS } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -493,6 +493,7 @@ const DONE_BY_YOU: Record<Language, (d: AnswerDone) => string> = {
       case 'accountBlocked': return `${named}${d.balance === null ? '' : `, saldo ${money(d.balance, 'nl')}`}${d.balanceReleased ? ', saldo overgemaakt naar de boedelrekening' : ''}`;
       case 'payoutHandled': return `${named}${d.payoutAmount === null ? '' : `, ${money(d.payoutAmount, 'nl')}`}${d.payoutTo ? ` aan ${d.payoutTo}` : ''}`;
       case 'coverContinues': return `${named}${d.coverUntil ? ` tot en met ${longDate(d.coverUntil, 'nl')}` : ''}`;
+      case 'pensionStopped': return `${named}; ${SURVIVOR_WORDS.nl(d)}`;
       default: return named;
     }
   },
@@ -502,6 +503,7 @@ const DONE_BY_YOU: Record<Language, (d: AnswerDone) => string> = {
       case 'accountBlocked': return `${named}${d.balance === null ? '' : `, balance ${money(d.balance, 'en')}`}${d.balanceReleased ? ', balance paid to the estate account' : ''}`;
       case 'payoutHandled': return `${named}${d.payoutAmount === null ? '' : `, ${money(d.payoutAmount, 'en')}`}${d.payoutTo ? ` to ${d.payoutTo}` : ''}`;
       case 'coverContinues': return `${named}${d.coverUntil ? ` until ${longDate(d.coverUntil, 'en')}` : ''}`;
+      case 'pensionStopped': return `${named}; ${SURVIVOR_WORDS.en(d)}`;
       default: return named;
     }
   },

@@ -4,10 +4,10 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, type DroppedClaim, heldBills, paidOnDroppedBill, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, SOME_PROVIDER, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billNounsOf, type RepaymentWithdrawn } from './wording';
+import { releaseBesideDispute, replacing, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, droppedBillsNamed, stillDisputedAfterStop, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, SOME_PROVIDER, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases, CHARGE_NOUNS, chargeEn, chargeNl, paidOfDroppedBill, theCharges, type Biller, billNounsOf, type RepaymentWithdrawn, SURVIVOR_WORDS } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
-export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, asksPensionStop, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
+export { type AnswerDone, answerDoneOf, ANSWERS_DONE, SURVIVOR_PENSION, type SurvivorPension, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, asksPensionStop, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
 
 /** What the sentence on paying needs: what we asked (end or transfer) and the bills the dispute recorded. */
 type DisputeFacts = Pick<ContractContext, 'action'> & Partial<Pick<ContractContext, 'effectiveDate'>> & DisputesHeld & { disputes?: number; /** `StatusWords.untilEndPaid`. */ paid?: string[] };
@@ -252,6 +252,8 @@ const DONE_FAMILY: Record<Language, (s: Pick<Said, 'p' | 'done' | 'overdraftPaid
         return `${p} laat de verzekering doorlopen voor de nalatenschap.`;
       case 'coverSettled':
         return `${p} heeft de verzekering afgewikkeld.`;
+      case 'pensionStopped':
+        return `${p} heeft de pensioenbetalingen gestopt; ${SURVIVOR_WORDS.nl(done)}.`;
       default:
         return `${p} heeft laten weten dat het verzoek is afgehandeld.`;
     }
@@ -268,6 +270,8 @@ const DONE_FAMILY: Record<Language, (s: Pick<Said, 'p' | 'done' | 'overdraftPaid
         return `${p} keeps the insurance in force for the estate.`;
       case 'coverSettled':
         return `${p} has settled the insurance.`;
+      case 'pensionStopped':
+        return `${p} has stopped the pension payments; ${SURVIVOR_WORDS.en(done)}.`;
       default:
         return `${p} has let us know the request was handled.`;
     }

@@ -133,7 +133,7 @@ export interface StatusWords {
  * balance, an insurer's payout, cover or settlement) is answered with what was done, not an end date. Recorded in the
  * `COMPLETE` event's data (the machine reads none of it: no version of its own) and kept on the contract for every reader's words.
  */
-export const ANSWERS_DONE = ['accountBlocked', 'payoutHandled', 'claimFormsSent', 'coverContinues', 'coverSettled'] as const;
+export const ANSWERS_DONE = ['accountBlocked', 'payoutHandled', 'claimFormsSent', 'coverContinues', 'coverSettled', 'pensionStopped'] as const;
 export type DoneKind = (typeof ANSWERS_DONE)[number];
 export interface AnswerDone {
   done: DoneKind;
@@ -151,15 +151,33 @@ export interface AnswerDone {
   payoutTo: string | null;
   /** coverContinues: the last day the cover continues for the estate (`YYYY-MM-DD`); null when not given. */
   coverUntil: string | null;
+  /**
+   * fundanswer: pensionStopped: whether a nabestaandenpensioen (survivor's pension) follows, as the fund said; absent: not stated.
+   * A fact for the family, not a contract of ours: the fund writes to the partner or children itself.
+   */
+  survivorPension?: SurvivorPension;
+  /** fundanswer: pensionStopped with a survivor's pension that follows: to whom the fund writes about it, when it said. */
+  survivorWritesTo?: string;
 }
+export const SURVIVOR_PENSION = ['follows', 'none'] as const;
+export type SurvivorPension = (typeof SURVIVOR_PENSION)[number];
+/**
+ * fundanswer: what a pension fund said of a nabestaandenpensioen, mid-sentence, for every reader; not stated is said so, never guessed.
+ * The fund decides and writes to the survivor itself (bpfhibin.nl, spw.nl: letters/templates/nl.ts `pensionRequest`).
+ */
+export const SURVIVOR_WORDS: Record<Language, (d: Pick<AnswerDone, 'survivorPension' | 'survivorWritesTo'>) => string> = {
+  nl: (d) => (d.survivorPension === 'follows' ? `er volgt een nabestaandenpensioen${d.survivorWritesTo ? `; het fonds schrijft daarover aan ${d.survivorWritesTo}` : ''}` : d.survivorPension === 'none' ? 'er volgt geen nabestaandenpensioen' : 'het fonds heeft niet gezegd of er een nabestaandenpensioen volgt'),
+  en: (d) => (d.survivorPension === 'follows' ? `a survivor’s pension (nabestaandenpensioen) follows${d.survivorWritesTo ? `; the fund writes to ${d.survivorWritesTo} about it` : ''}` : d.survivorPension === 'none' ? 'no survivor’s pension follows' : 'the fund did not say whether a survivor’s pension follows'),
+};
 
-/** Which answers fit what the request asked (`askedInstead`): a bank account's block, a life policy's payout or its forms, a property's cover, a health policy's settlement; any insurer's when its kind was not recorded; none for an end or a transfer. */
+/** Which answers fit what the request asked (`askedInstead`): a bank account's block, a life policy's payout or its forms, a property's cover, a health policy's settlement, a pension fund's payments stopped; any insurer's when its kind was not recorded; none for an end or a transfer. */
 export function answersFitting(action: string, asked: RequestAsked): readonly DoneKind[] {
   switch (askedInstead(action, asked)) {
     case 'bank': return ['accountBlocked'];
     case 'life': return ['payoutHandled', 'claimFormsSent'];
     case 'property': return ['coverContinues'];
     case 'health': return ['coverSettled'];
+    case 'pension': return ['pensionStopped'];
     case 'unknown': return ['payoutHandled', 'claimFormsSent', 'coverContinues', 'coverSettled'];
     default: return [];
   }
@@ -167,12 +185,12 @@ export function answersFitting(action: string, asked: RequestAsked): readonly Do
 
 /**
  * balancecorrect: whether an answer may carry a final bill (`finalInvoiceAmount`, a debt or refund of the estate): only a health
- * insurer's settlement (its last premium or refund), an end or a transfer. A bank's balance is the estate's money, an overdrawn account
+ * insurer's settlement (its last premium or refund), a pension fund's recovery of pension paid in excess (fundanswer), an end or a transfer. A bank's balance is the estate's money, an overdrawn account
  * a negative balance, never a bill (its closing costs come off the balance it releases); a payout, or its forms, is money owed to the
  * heirs; a cover kept runs on and its premium is recorded as owed (keptcover). A date-only answer to a bank is a bank's answer.
  */
 export function takesFinalBill(action: string, asked: RequestAsked, done: DoneKind | null): boolean {
-  return done === null ? askedInstead(action, asked) !== 'bank' : done === 'coverSettled';
+  return done === null ? askedInstead(action, asked) !== 'bank' : done === 'coverSettled' || done === 'pensionStopped';
 }
 
 /**
@@ -193,9 +211,11 @@ const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v
 const textOrNull = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
 /** What was done, read from a recorded event's data (or a stored row); null when it records none. */
-export function answerDoneOf(data: { done?: unknown; balance?: unknown; balanceOn?: unknown; balanceReleased?: unknown; payoutAmount?: unknown; payoutTo?: unknown; coverUntil?: unknown } | null | undefined): AnswerDone | null {
+export function answerDoneOf(data: { done?: unknown; balance?: unknown; balanceOn?: unknown; balanceReleased?: unknown; payoutAmount?: unknown; payoutTo?: unknown; coverUntil?: unknown; survivorPension?: unknown; survivorWritesTo?: unknown } | null | undefined): AnswerDone | null {
   if (!data || !ANSWERS_DONE.includes(data.done as DoneKind)) return null;
   const balanceOn = textOrNull(data.balanceOn);
+  const survivorPension = SURVIVOR_PENSION.find((v) => v === data.survivorPension);
+  const survivorWritesTo = survivorPension === 'follows' ? textOrNull(data.survivorWritesTo) : null;
   return {
     done: data.done as DoneKind,
     balance: numberOrNull(data.balance),
@@ -204,6 +224,8 @@ export function answerDoneOf(data: { done?: unknown; balance?: unknown; balanceO
     payoutAmount: numberOrNull(data.payoutAmount),
     payoutTo: textOrNull(data.payoutTo),
     coverUntil: textOrNull(data.coverUntil),
+    ...(survivorPension && { survivorPension }),
+    ...(survivorWritesTo && { survivorWritesTo }),
   };
 }
 
@@ -228,8 +250,8 @@ export const noBalance = (d: AnswerDone): 'overdrawn' | 'empty' | null => (d.bal
 /** What a cancellation asked where it asks no end (`RequestAsked`): the bank account blocked, the insurer by kind, a pension fund's payments stopped; absent: the end or transfer itself. */
 export type AskedInstead = 'bank' | 'pension' | InsuranceKind | 'unknown';
 export const askedInstead = (action: string, asked: RequestAsked): AskedInstead | undefined => (action !== 'cancel' ? undefined : asked.bankAccount ? 'bank' : asked.pensionFund ? 'pension' : asked.insurance);
-/** What the date of such an answer holds per (`askedInstead`): a bank's balance, a health policy settled, else the day of the answer; the desk's and the owner's forms label it so. */
-export const answerDateKind = (asked: AskedInstead | null | undefined): 'bank' | 'health' | 'other' => (asked === 'bank' || asked === 'health' ? asked : 'other');
+/** What the date of such an answer holds per (`askedInstead`): a bank's balance, a health policy settled, a fund's payments stopped (fundanswer), else the day of the answer; the desk's and the owner's forms label it so. */
+export const answerDateKind = (asked: AskedInstead | null | undefined): 'bank' | 'health' | 'pension' | 'other' => (asked === 'bank' || asked === 'health' || asked === 'pension' ? asked : 'other');
 
 const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
   nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
@@ -784,8 +806,8 @@ const CORRECTED_FIELD: Record<Language, Record<CompletionChange['field'] | 'tran
  * of these names: the catalogues' choices are them with a capital (`doneChoices`).
  */
 const DONE_NAMED: Record<Language, Record<DoneKind, string>> = {
-  nl: { accountBlocked: 'rekening geblokkeerd', payoutHandled: 'uitkering in behandeling genomen', claimFormsSent: 'formulieren voor de uitkering gestuurd', coverContinues: 'verzekering loopt door voor de nalatenschap', coverSettled: 'verzekering afgewikkeld' },
-  en: { accountBlocked: 'account blocked', payoutHandled: 'payout taken up', claimFormsSent: 'claim forms sent', coverContinues: 'cover continues for the estate', coverSettled: 'policy settled' },
+  nl: { accountBlocked: 'rekening geblokkeerd', payoutHandled: 'uitkering in behandeling genomen', claimFormsSent: 'formulieren voor de uitkering gestuurd', coverContinues: 'verzekering loopt door voor de nalatenschap', coverSettled: 'verzekering afgewikkeld', pensionStopped: 'pensioenbetalingen gestopt' },
+  en: { accountBlocked: 'account blocked', payoutHandled: 'payout taken up', claimFormsSent: 'claim forms sent', coverContinues: 'cover continues for the estate', coverSettled: 'policy settled', pensionStopped: 'pension payments stopped' },
 };
 /** What a bank or insurer did, named mid-sentence ("rekening geblokkeerd"). */
 export const doneNamed = (kind: DoneKind, lang: Language): string => DONE_NAMED[lang][kind];
@@ -884,12 +906,20 @@ export const chargeEn = (reference: string) => `${CHARGE_NOUNS.en.one} ${referen
  * insurerwords: whose bills a sentence names: a bank's are its costs by their kenmerk (`theCharges`), an insurer's its nota's (a Dutch
  * insurer bills by „premienota" or „nota", whichever it is for: the premium or a settlement), anyone else's invoices.
  */
-export type Biller = 'bank' | 'insurer' | undefined;
-export const billerOf = (asked: AskedInstead | null | undefined): Biller => (asked === 'bank' ? 'bank' : asked ? 'insurer' : undefined);
-export const billerOfWords = (words: Pick<StatusWords, 'bankAccount' | 'insurance'>): Biller => (words.bankAccount ? 'bank' : words.insurance ? 'insurer' : undefined);
+export type Biller = 'bank' | 'insurer' | 'fund' | undefined;
+export const billerOf = (asked: AskedInstead | null | undefined): Biller => (asked === 'bank' ? 'bank' : asked === 'pension' ? 'fund' : asked ? 'insurer' : undefined);
+export const billerOfWords = (words: Pick<StatusWords, 'bankAccount' | 'insurance' | 'pensionFund'>): Biller => (words.bankAccount ? 'bank' : words.pensionFund ? 'fund' : words.insurance ? 'insurer' : undefined);
 export const INSURER_BILL_NOUNS: Record<Language, { one: string; several: string }> = { nl: { one: 'nota', several: 'nota’s' }, en: { one: 'bill', several: 'bills' } };
-/** kifidwords: the noun for one bill and for several, by whose bills they are (a bank's costs, an insurer's nota's, invoices). */
-export const billNounsOf = (biller: Biller): Record<Language, { one: string; several: string }> => (biller === 'bank' ? CHARGE_NOUNS : biller === 'insurer' ? INSURER_BILL_NOUNS : BILL_NOUN);
+/**
+ * fundanswer: a pension fund sends no invoice: what it asks back is pension paid in excess after the death, a „terugvordering"
+ * (abp.nl „Te veel pensioen ontvangen"; the fund's claim on the estate is one of undue payment, art. 6:203 BW).
+ */
+export const FUND_BILL_NOUNS: Record<Language, { one: string; several: string }> = {
+  nl: { one: 'terugvordering', several: 'terugvorderingen' },
+  en: { one: 'recovery of pension paid in excess', several: 'recoveries of pension paid in excess' },
+};
+/** kifidwords: the noun for one bill and for several, by whose bills they are (a bank's costs, an insurer's nota's, a fund's recoveries, invoices). */
+export const billNounsOf = (biller: Biller): Record<Language, { one: string; several: string }> => (biller === 'bank' ? CHARGE_NOUNS : biller === 'insurer' ? INSURER_BILL_NOUNS : biller === 'fund' ? FUND_BILL_NOUNS : BILL_NOUN);
 /** kifidwords: the noun the desk's lines of a decision name one bill by: an insurer's its nota (`INSURER_BILL_NOUNS`), anyone else's (a bank's too) an invoice. */
 export const deskBillNounsOf = (biller: Biller): Record<Language, { one: string; several: string }> => billNounsOf(biller === 'bank' ? undefined : biller);
 /** An insurer's bills by their numbers, mid-sentence as an invoice's („nota P-1", „nota's P-1 en P-2"); none recorded: „de nota", „the bill". */

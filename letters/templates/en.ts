@@ -481,6 +481,7 @@ function answeredThat(f: Facts, contract: string, end: string, provider?: string
     claimFormsSent: `${it} ${has} sent the forms for the payout`,
     coverContinues: `the insurance continues for the estate${d.coverUntil ? ` until ${en.date(d.coverUntil)} inclusive` : ''}`,
     coverSettled: `the contract ${endToCome(f) ? 'will be' : 'was'} settled as of ${end}`,
+    pensionStopped: `the pension payments stopped as of ${end}`,
   }[d.done];
   return `${said} ${did}`;
 }

@@ -604,6 +604,7 @@ function answeredThat(f: Facts, contract: string, end: string, provider?: string
     claimFormsSent: `${it} de formulieren voor de uitkering heeft gestuurd`,
     coverContinues: `de verzekering voor de nalatenschap doorloopt${d.coverUntil ? ` tot en met ${nl.date(d.coverUntil)}` : ''}`,
     coverSettled: `het contract ${endToCome(f) ? 'wordt' : 'is'} afgewikkeld per ${end}`,
+    pensionStopped: `de pensioenbetalingen zijn gestopt per ${end}`,
   }[d.done];
   return `${said} ${did}`;
 }

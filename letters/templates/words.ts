@@ -497,7 +497,7 @@ export function confirmedPerDeath(f: Facts): boolean {
   const asked = askedOfRequest(f);
   if (asked === undefined) return true;
   const done = f.input.history?.answerDone?.done;
-  return done ? done === 'accountBlocked' || done === 'coverSettled' : answerDateKind(asked) !== 'other';
+  return done ? done === 'accountBlocked' || done === 'coverSettled' : ['bank', 'health'].includes(answerDateKind(asked));
 }
 
 /** A request that goes again after the provider rejected the last one: that one, the provider's answer to it and ours to that. */

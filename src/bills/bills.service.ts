@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { askedInstead, type ContractContext, coverContinuesForEstate, longDate, openDisputesOf, type FinalBillPaid } from '../../workflows';
+import { askedInstead, type AskedInstead, type ContractContext, coverContinuesForEstate, longDate, openDisputesOf, type FinalBillPaid } from '../../workflows';
 import { type Actor, actorOf, type FamilyPrincipal, type StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { CREATED_AT_CURSOR, createdAtPage, DEFAULT_PAGE_SIZE, filledPage, listOf, type Page, type Position, positionOf } from '../common/paging';
@@ -55,6 +55,8 @@ export interface OwedBill {
   bankCharge: boolean;
   /** audit104: its contract was taken over by a relative (`action` transfer): its `untilEnd` part is up to the transfer date, not an end. */
   transferred: boolean;
+  /** fundanswer: a pension fund's final bill, its recovery of pension paid in excess: named so, never an „eindafrekening". */
+  recovery: boolean;
   /** When it became owed: the owner's word that it is paid from the estate, or the correction that took it out of the dispute. */
   decidedAt: string;
   /** The day it was paid, once someone marked it so; null while nothing of it is paid. */
@@ -99,8 +101,9 @@ const FAMILY_DETAILS: Lang = 'en';
  * invoice (`chargeDetails`, `chargeNamed`), as her list of them does (`contract.charge.billsOwedText`); bankdebts: so does the family
  * (its `*Charge` refusals: an amount, never a rekening), and every list of debts names a bank's costs as costs (`OwedBill.bankCharge`).
  */
-type OwedNamed = 'bill' | 'bank';
-const namingOf = (contract: Contract): OwedNamed => (askedInstead(contract.action, requestAsked(contract)) === 'bank' ? 'bank' : 'bill');
+type OwedNamed = 'bill' | 'bank' | 'fund';
+const NAMING: Partial<Record<AskedInstead, OwedNamed>> = { bank: 'bank', pension: 'fund' };
+const namingOf = (contract: Contract): OwedNamed => NAMING[askedInstead(contract.action, requestAsked(contract)) ?? 'unknown'] ?? 'bill';
 /** bankdebts: a bill of a bank's contract that is neither an overdraft's debit nor an agency's claim: the bank's costs. */
 const chargedByBank = (named: OwedNamed, bill: { finalBill: boolean; overdraft: boolean; collectionAgency?: string | null }) => named === 'bank' && slotOf(bill) === 'invoice' && !bill.collectionAgency;
 const refusedAs = (named: OwedNamed, errors: FieldError[]) => (named === 'bank' ? chargeNamed(errors, false) : errors);
@@ -211,7 +214,7 @@ export class BillsService implements OnModuleInit {
     for (const estateId of new Set(contracts.map((c) => c.estateId))) {
       for (const b of await this.ofEstate(estateId)) {
         if (!wanted.has(b.contractId) || stillToPay(b) <= 0) continue;
-        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, afterEndPart: b.afterEndPart, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn, overdrawnOn: b.overdrawnOn, bankCharge: b.bankCharge, transferred: b.transferred }]);
+        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, afterEndPart: b.afterEndPart, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn, overdrawnOn: b.overdrawnOn, bankCharge: b.bankCharge, transferred: b.transferred, recovery: b.recovery }]);
       }
     }
     return unpaid;
@@ -481,7 +484,7 @@ export class BillsService implements OnModuleInit {
     const [payment] = (await manager.query(`DELETE FROM bill_payments WHERE contract_id = $1 AND final_bill RETURNING amount::float8 AS amount, paid_on::text AS "paidOn"`, [contract.id])) as { amount: number; paidOn: string }[][];
     const paid = (payment ?? [])[0];
     if (!paid) throw new ProblemException(409, 'bill-not-paid', ownerWords(lang).errors.details.billNotPaid(dropped.reference), { errors: refusedAs(named, [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }]) });
-    const bill: OwedBill = { contractId: contract.id, provider: contract.provider.name, reference: dropped.reference, amount: paid.amount, finalBill: true, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, bankCharge: false, transferred: contract.action === 'transfer', decidedAt: paid.paidOn, paidOn: null, paidAmount: null };
+    const bill: OwedBill = { contractId: contract.id, provider: contract.provider.name, reference: dropped.reference, amount: paid.amount, finalBill: true, untilEnd: false, collectionAgency: null, afterEnd: false, afterEndPart: null, keptCoverPremium: false, dueOn: null, overdrawnOn: null, bankCharge: false, transferred: contract.action === 'transfer', recovery: false, decidedAt: paid.paidOn, paidOn: null, paidAmount: null };
     await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.undone, { ...bill, paidOn: paid.paidOn }, `Payment of final bill ${dropped.reference} of ${contract.provider.name} (${paid.amount.toFixed(2)}, ${paid.paidOn}), recorded before ${contract.provider.name} dropped the claim, undone: the claim stays dropped.`);
     return bill;
   }
@@ -577,6 +580,7 @@ export class BillsService implements OnModuleInit {
           overdrawnOn: b.overdrawnOn,
           bankCharge: chargedByBank(named.get(entry.contractId!)?.naming ?? 'bill', { ...b, overdraft: b.overdrawnOn !== null }),
           transferred: named.get(entry.contractId!)?.transferred ?? false,
+          recovery: b.finalBill && named.get(entry.contractId!)?.naming === 'fund',
           decidedAt: b.untilEnd ? owedSinceOf(entry.at, b.amount, endDateOwed.get(key)?.at) : owedSlot(b) !== 'invoice' ? debtSince(confirmations.filter((c) => c.contractId === entry.contractId), entry.id, entry.at, owedSlot(b) === 'overdraft') : entry.at,
           paidOn: payment?.paidOn ?? null,
           paidAmount: payment?.amount ?? null,

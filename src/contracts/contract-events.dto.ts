@@ -8,7 +8,7 @@ import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
 import { CheckedBy } from '../common/validation';
 import { billFiguresUnread, periodRunsBackwards } from './bill.rules';
-import { ANSWERS_DONE, BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type DoneKind, type BrpCheckOutcome, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
+import { ANSWERS_DONE, SURVIVOR_PENSION, type SurvivorPension, BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type DoneKind, type BrpCheckOutcome, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
 import type { AmendedDocument } from '../../workflows/wording';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
@@ -373,6 +373,8 @@ export const DONE_OF_FACT = {
   payoutAmount: ['payoutHandled'],
   payoutTo: ['payoutHandled'],
   coverUntil: ['coverContinues'],
+  survivorPension: ['pensionStopped'],
+  survivorWritesTo: ['pensionStopped'],
 } as const satisfies Record<string, readonly DoneKind[]>;
 export type AnswerFact = keyof typeof DONE_OF_FACT;
 
@@ -407,7 +409,7 @@ export class CompleteDto {
   @ApiPropertyOptional({
     enum: ANSWERS_DONE,
     description:
-      'a bank or insurer (asked no end) says what it did: `accountBlocked` (a bank account), `payoutHandled` or `claimFormsSent` (a life or funeral policy), `coverContinues` (a property policy), `coverSettled` (a health policy); an insurer whose kind we did not record may give any of the four. Another answer for the request, or any for an end or transfer: 422 naming it',
+      'a bank or insurer (asked no end) says what it did: `accountBlocked` (a bank account), `payoutHandled` or `claimFormsSent` (a life or funeral policy), `coverContinues` (a property policy), `coverSettled` (a health policy), `pensionStopped` (a pension fund: its payments stopped per `effectiveDate`; pension paid in excess it asks back from the estate as `finalInvoiceAmount`); an insurer whose kind we did not record may give any of the four. Another answer for the request, or any for an end or transfer: 422 naming it',
   })
   @IsOptional()
   @IsIn(ANSWERS_DONE)
@@ -445,6 +447,21 @@ export class CompleteDto {
   @IsCalendarDate({ description: 'with `coverContinues`: the last day the cover continues for the estate, when you know it; not before the date of death (422, rule `beforeDeath`)', example: '2027-12-31', required: false })
   coverUntil?: string;
 
+  @ApiPropertyOptional({ enum: SURVIVOR_PENSION, description: 'with `pensionStopped`: whether a survivor\'s pension (nabestaandenpensioen) follows; leave it out when you do not say' })
+  @IsOptional()
+  @OnlyWithDone('survivorPension')
+  @IsIn(SURVIVOR_PENSION)
+  survivorPension?: SurvivorPension;
+
+  @ApiPropertyOptional({ description: 'with `pensionStopped` and `survivorPension` `follows`: to whom you write about the survivor\'s pension, as you name them', example: 'A. de Vries (partner)' })
+  @IsOptional()
+  @OnlyWithDone('survivorWritesTo')
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  survivorWritesTo?: string;
+
   @ApiProperty({ description: "the provider's reference (their \"kenmerk\")", example: 'KPN-778812' })
   @Transform(trimmed)
   @IsString()
@@ -452,7 +469,7 @@ export class CompleteDto {
   @MaxLength(100)
   reference: string;
 
-  @ApiPropertyOptional({ description: 'final invoice in euros, if any (negative: a refund)', example: 12.35 })
+  @ApiPropertyOptional({ description: 'final invoice in euros, if any (negative: a refund); with `pensionStopped`: the pension paid in excess the fund asks back from the estate (its recovery, more than nil)', example: 12.35 })
   @IsOptional()
   @IsEuros(-1_000_000, 1_000_000)
   finalInvoiceAmount?: number;
@@ -715,8 +732,8 @@ export const recordedCollectionStoppedEvent = (dto: RecordedCollectionStoppedDto
 export const recordedBalanceReleasedEvent = (dto: RecordedBalanceReleasedDto) => ({ ...balanceReleasedEvent(dto), receivedVia: dto.receivedVia });
 
 /** What was done rides in the event's data (the machine reads none of it); absent, the answer is the date alone, as before. */
-function doneOf({ done, balance, balanceReleased, payoutAmount, payoutTo, coverUntil }: Pick<CompleteDto, 'done' | 'balance' | 'balanceReleased' | 'payoutAmount' | 'payoutTo' | 'coverUntil'>) {
-  return done && { done, balance: balance ?? null, balanceReleased: balanceReleased ?? false, payoutAmount: payoutAmount ?? null, payoutTo: payoutTo ?? null, coverUntil: coverUntil ?? null };
+function doneOf({ done, balance, balanceReleased, payoutAmount, payoutTo, coverUntil, survivorPension, survivorWritesTo }: Pick<CompleteDto, 'done' | 'balance' | 'balanceReleased' | 'payoutAmount' | 'payoutTo' | 'coverUntil' | 'survivorPension' | 'survivorWritesTo'>) {
+  return done && { done, balance: balance ?? null, balanceReleased: balanceReleased ?? false, payoutAmount: payoutAmount ?? null, payoutTo: payoutTo ?? null, coverUntil: coverUntil ?? null, ...(survivorPension && { survivorPension }), ...(survivorWritesTo && { survivorWritesTo }) };
 }
 
 /** A correction without `done`: only the facts it sends, each replacing the recorded one (`withCorrections` keeps the rest). */

@@ -169,7 +169,7 @@ export type ComplaintsSentReader = (contracts: { id: string; state: string }[]) 
 export type ComplaintSent = { on: string; term: string | null };
 
 /** A bill of a contract the estate still owes, and what of it is still to pay (bills know: `BillsService.unpaidOf`). */
-export type UnpaidBill = { reference: string; amount: number; finalBill: boolean; untilEnd: boolean; collectionAgency: string | null; afterEnd: boolean; afterEndPart: number | null; keptCoverPremium: boolean; dueOn: string | null; overdrawnOn: string | null; bankCharge: boolean; transferred: boolean };
+export type UnpaidBill = { reference: string; amount: number; finalBill: boolean; untilEnd: boolean; collectionAgency: string | null; afterEnd: boolean; afterEndPart: number | null; keptCoverPremium: boolean; dueOn: string | null; overdrawnOn: string | null; bankCharge: boolean; transferred: boolean; recovery: boolean };
 /** Of these contracts, the bills the estate still owes, per contract (only those with one). */
 export type UnpaidBillsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<Map<string, UnpaidBill[]>>;
 /**
@@ -196,7 +196,7 @@ const saysDone = (standing: ContractStanding) => standing.state === 'confirmed' 
  * contract's "nothing more to do" is not said. `saidInStatus`: the family's status names the bills already.
  */
 function stillToPayText(bills: UnpaidBill[], reader: Reader, lang: Language, readsDebts: boolean, saidInStatus: boolean): string {
-  if (reader === 'owner') return ownerWords(lang).contract.stillToPayNext(listed(bills.map((b) => ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)), lang));
+  if (reader === 'owner') return ownerWords(lang).contract.stillToPayNext(listed(bills.map((b) => ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.recovery ? 'recovery' : b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)), lang));
   const w = familyWords(lang);
   // The family's status already says the bill first (`billsWaitFirst`): the row names it once, the step adds only what it does.
   if (saidInStatus) return readsDebts ? w.billsWaitFirstNext : w.billsWaitFirstNextUnnamed;
@@ -204,7 +204,7 @@ function stillToPayText(bills: UnpaidBill[], reader: Reader, lang: Language, rea
 }
 
 /** The bills still owed as the family's card names them (`billOwedHere`), listed. */
-const familyBills = (bills: UnpaidBill[], lang: Language) => listed(bills.map((b) => familyWords(lang).billOwedHere(b.reference, money(b.amount, lang), b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)), lang);
+const familyBills = (bills: UnpaidBill[], lang: Language) => listed(bills.map((b) => familyWords(lang).billOwedHere(b.reference, money(b.amount, lang), b.recovery ? 'recovery' : b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)), lang);
 
 /**
  * refundrest: the family's sentence of a refund its provider confirmed, not all received (`refundOpen`; without the sum for a relative

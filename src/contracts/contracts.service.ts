@@ -2755,13 +2755,17 @@ export async function assertAnswerFits(manager: EntityManager, contract: Contrac
   // balancecorrect: a final bill only with an answer that can end in one (`takesFinalBill`); a correction that leaves `done` out
   // keeps what was recorded. Refused, not dropped: the amount typed is the balance or a payout put in the wrong field.
   const done = event.done ?? (event.type === 'COMPLETION_CORRECTED' ? (contract.answerDone?.done ?? null) : null);
+  // fundanswer: a fund's amount is what it asks back (a recovery), never money it still owes the estate, which it simply pays.
+  if (done === 'pensionStopped' && typeof event.finalInvoiceAmount === 'number' && event.finalInvoiceAmount <= 0) {
+    throw new ValidationProblem([{ field: 'finalInvoiceAmount', message: 'with pensionStopped is the pension paid in excess the fund asks back from the estate: more than nil', rule: 'noFinalBill', limit: 'pensionStopped' }]);
+  }
   if (typeof event.finalInvoiceAmount !== 'number' || takesFinalBill(contract.action, asked, done)) return;
   const kind = (done ?? 'accountBlocked') as NoFinalBill;
   throw new ValidationProblem([{ field: 'finalInvoiceAmount', message: `is no part of the answer ${kind}: ${FINAL_BILL_INSTEAD[kind]}`, rule: 'noFinalBill', limit: kind }]);
 }
 
 /** What the amount is instead, for the API's English (the readers' words: refusal `noFinalBill` of each catalogue). */
-type NoFinalBill = Exclude<AnswerDone['done'], 'coverSettled'>;
+type NoFinalBill = Exclude<AnswerDone['done'], 'coverSettled' | 'pensionStopped'>;
 const FINAL_BILL_INSTEAD: Record<NoFinalBill, string> = {
   accountBlocked: 'a bank gives the balance (`balance`, negative when overdrawn), never a final invoice',
   payoutHandled: 'a payout is owed to the heirs (`payoutAmount`), not a bill',

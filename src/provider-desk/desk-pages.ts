@@ -1,5 +1,5 @@
 import { DESK_TAB_LABELS, DeskTab, type DoneKind, rejectable, stillDisputed } from '../../workflows';
-import { longDate, money } from '../../workflows/wording';
+import { longDate, money, SURVIVOR_PENSION } from '../../workflows/wording';
 import { leftToTransfer, refundAmountFixed } from '../refunds/refund.rules';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import type { FieldError } from '../common/problem';
@@ -26,7 +26,7 @@ type FieldName = keyof ProviderWords['fields'];
 const FORM_PREFIX: Record<StepAnswer, string> = { acknowledge: 'ack', complete: 'c', 'correct-completion': 'cc', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd', 'collection-stopped': 'cs', 'balance-released': 'br', 'withdraw-rejection': 'wr' };
 const FIELD_SUFFIX: Record<FieldName, string> = {
   invoiceReference: 'bill', reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note',
-  done: 'done', balance: 'balance', balanceReleased: 'released', payoutAmount: 'paid', payoutTo: 'to', coverUntil: 'until',
+  done: 'done', balance: 'balance', balanceReleased: 'released', payoutAmount: 'paid', payoutTo: 'to', coverUntil: 'until', survivorPension: 'survivor', survivorWritesTo: 'writes',
   releasedOn: 'on', releasedAmount: 'released', claimDropped: 'dropped',
 };
 /** A field's id on an answer form; a refusal about something that is not a field of the form has none (it is listed unlinked). */
@@ -36,7 +36,7 @@ const fieldId = (answer: StepAnswer, field: string) => (Object.hasOwn(FIELD_SUFF
  * `bill`: which open bill the answer is about, shown only while more than one is open (with one, the answer is about it).
  * `done`: what a bank or insurer did (`Request.answersDone`); `check`: a yes that is recorded only when ticked.
  */
-type Control = readonly [FieldName, 'text' | 'date' | 'decimal' | 'textarea' | 'select' | 'bill' | 'done' | 'check', 'required'?];
+type Control = readonly [FieldName, 'text' | 'date' | 'decimal' | 'textarea' | 'select' | 'bill' | 'done' | 'check' | 'survivor', 'required'?];
 /** Each answer form: its title and its fields in the order it shows them (which is also the order of its errors), in the order of the page. */
 const ANSWER_FORMS: readonly (readonly [StepAnswer, keyof ProviderWords['answers'], readonly Control[]])[] = [
   ['collection-stopped', 'collectionStopped', [['note', 'text'], ['claimDropped', 'check']]],
@@ -64,6 +64,8 @@ function confirmingWhatWasDone(done: readonly DoneKind[], correcting: boolean): 
     ...(done.includes('coverContinues') ? ([['coverUntil', 'date']] as const) : []),
     // balancecorrect: only a settlement ends in a final bill (`takesFinalBill`): a balance or a payout typed there would be one to pay.
     ...(done.includes('coverSettled') ? ([['finalInvoiceAmount', 'decimal']] as const) : []),
+    // fundanswer: a fund's amount is its recovery of pension paid in excess; a survivor's pension is a fact for the family.
+    ...(done.includes('pensionStopped') ? ([['finalInvoiceAmount', 'decimal'], ['survivorPension', 'survivor'], ['survivorWritesTo', 'text']] as const) : []),
   ];
 }
 /**
@@ -286,10 +288,11 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
       : kind === 'textarea' ? html`<textarea ${attributes} rows="3">${typed}</textarea>`
       : kind === 'select' ? html`<select ${attributes} multiple size="4">${kinds(state, name)}</select>`
       : kind === 'bill' ? html`<select ${attributes}><option value="">${t.chooseBill}</option>${bills(action)}</select>`
+      : kind === 'survivor' ? html`<select ${attributes}><option value="">${w.survivorNotStated}</option>${SURVIVOR_PENSION.map((v) => html`<option value="${v}"${typed === v ? html` selected` : ''}>${w.survivorChoices[v]}</option>`)}</select>`
       : html`<input ${attributes}${kind === 'date' ? html` type="date"` : kind === 'decimal' ? html` inputmode="decimal"` : ''} value="${typed}">`;
     // A date that ends nothing is named for what it holds per.
     const date = name === 'effectiveDate' && answersAsked(action) ? answerDateOf(r) : undefined;
-    const label = date ? w.answerDate[date] : f[name];
+    const label = date ? w.answerDate[date] : name === 'finalInvoiceAmount' && r.asked === 'pension' ? w.recoveryAmount : f[name];
     return html`<label for="${id}">${label}</label>${input}${message}`;
   };
   const forms = ANSWER_FORMS.filter(([action]) => r.actions.includes(action)).map(([action, title]) => {

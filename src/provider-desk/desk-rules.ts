@@ -547,7 +547,7 @@ export function namedTwice(ids: (string | undefined)[]): FieldError[] {
  * bankanswer: what a completion's date holds per where its request asked no end (`answersDone`): a bank's balance, a health policy
  * settled, else the day of the answer; undefined: an end or a transfer date.
  */
-export const answerDateOf = (r: { asked: AskedInstead | null; answersDone: readonly unknown[] }): 'bank' | 'health' | 'other' | undefined =>
+export const answerDateOf = (r: { asked: AskedInstead | null; answersDone: readonly unknown[] }): ReturnType<typeof answerDateKind> | undefined =>
   r.answersDone.length ? answerDateKind(r.asked) : undefined;
 
 /** A completion's refusals with its date named as its form labels it (`answerDate`, `FieldError.labelled`), never as an end. */

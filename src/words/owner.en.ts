@@ -560,7 +560,7 @@ export const ownerEn: OwnerWords = {
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
     billOpen: (provider, reference, amount, finalBill = false, untilEnd: boolean | 'transfer' = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
-      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (the provider's reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill === 'recovery' ? `recovery of pension paid in excess (the fund's reference ${reference})` : finalBill ? `final bill (the provider's reference ${reference})` : premium ? premiumEn(reference) : charge ? chargeEn(reference) : `invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',
@@ -803,7 +803,7 @@ export const ownerEn: OwnerWords = {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
     billOwed: (reference, amount, finalBill = false, untilEnd: boolean | 'transfer' = false, agency = null, afterEnd: boolean | string = false, premium = null, overdrawn = null, charge = false) =>
-      agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn.on)) : finalBill ? `Final bill (the provider's reference ${reference})` : premium ? capitalised(premiumEn(reference)) : charge ? capitalised(chargeEn(reference)) : `Invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
+      agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn.on)) : finalBill === 'recovery' ? `Recovery of pension paid in excess (the fund's reference ${reference})` : finalBill ? `Final bill (the provider's reference ${reference})` : premium ? capitalised(premiumEn(reference)) : charge ? capitalised(chargeEn(reference)) : `Invoice ${reference}`}${(charge ? chargePartEn : billPartEn)(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,
     partlyPaid: (rest, paid, date) => `${rest} still to pay; ${paid} paid on ${date}`,
@@ -932,7 +932,7 @@ export const ownerEn: OwnerWords = {
     answerDone: 'What did the organisation do?',
     chooseDone: 'Choose what the organisation did',
     doneChoices: DONE_CHOICES_EN,
-    answerDate: { bank: 'Date: balance as of (usually the date of death)', health: 'Settled as of', other: 'Date of the answer' },
+    answerDate: { bank: 'Date: balance as of (usually the date of death)', health: 'Settled as of', pension: 'Pension payments stopped as of', other: 'Date of the answer' },
     balance: 'Balance on that date in euros (optional; overdrawn with a minus sign)',
     balanceReleased: 'The balance was paid to the estate account',
     releasedOn: 'Date of the transfer',
@@ -1141,9 +1141,11 @@ export const ownerEn: OwnerWords = {
         claimFormsSent: (date) => `claim forms sent on ${date}`,
         coverContinues: (date) => `cover continues for the estate (answer of ${date})`,
         coverSettled: (date) => `settled as of ${date}`,
+        pensionStopped: (date) => `pension payments stopped as of ${date}`,
       },
       reference: (reference) => `reference ${reference}`,
       finalBill: (amount) => `final bill: ${amount}`,
+      recovery: (amount) => `recovery of pension paid in excess: ${amount}`,
       finalBillDropped: (amount, provider) => `final bill: ${amount} — void: ${provider} dropped the claim`,
       open: 'Still open',
       disputed: (reference, amount) => `invoice ${reference}: ${amount} disputed`,
@@ -1791,7 +1793,7 @@ export const ownerEn: OwnerWords = {
       toldOn: 'the date of the answer',
       releasedAmount: 'the amount transferred',
       // answerdates: a bank's or insurer's date as its form labels it (`answerDateKind`), never as an end.
-      'answerDate.bank': 'the date of the balance', 'answerDate.health': 'the settlement date', 'answerDate.other': 'the date of the answer',
+      'answerDate.bank': 'the date of the balance', 'answerDate.health': 'the settlement date', 'answerDate.pension': 'the date the pension payments stopped', 'answerDate.other': 'the date of the answer',
       agency: 'the collection agency',
       agencyEmail: "the collection agency's email address",
       'agencyAddress.street': "the collection agency's street",
@@ -2133,7 +2135,8 @@ export const ownerEn: OwnerWords = {
       onlyProviderStopped: (label: string) => `Choose ${label} only when the provider itself said the collection has stopped`,
       onlyWith: (label: string, answers: string) => `Fill in ${label} only with the answer ‘${answers}’`,
       noFinalBill: (label: string, done: string) =>
-        done === 'accountBlocked' ? `A bank gives the balance, not a final invoice: fill in the balance (an overdrawn account with a minus sign) and leave ${label} empty`
+        done === 'pensionStopped' ? `Fill in ${label} only with the pension paid in excess the fund asks back (more than €0)`
+        : done === 'accountBlocked' ? `A bank gives the balance, not a final invoice: fill in the balance (an overdrawn account with a minus sign) and leave ${label} empty`
         : done === 'coverContinues' ? `The insurance continues for the estate, there is no final invoice: leave ${label} empty and record the premium as owed by the estate`
         : `A payout is not a bill to the estate: leave ${label} empty${done === 'payoutHandled' ? ' and fill in the amount paid out' : ''}`,
       livedWithDisagrees: (label: string) => `${label} contradicts who lived with the deceased: say only who lived there`,

@@ -640,8 +640,8 @@ export const ownerNl = {
     // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
     /** `agency`: what a collection agency claims, settled as paid from the estate (`reference` is its reference). */
     /** `charge` (bankdebts): a bank's costs (`chargeListed`), never a factuur. */
-    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
+    billOpen: (provider: string, reference: string, amount: string, finalBill: boolean | 'recovery' = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill === 'recovery' ? `terugvordering van te veel betaald pensioen (kenmerk van het pensioenfonds: ${reference})` : finalBill ? `eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? premiumNl(reference) : charge ? chargeNl(reference) : `factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',
@@ -912,8 +912,8 @@ export const ownerNl = {
     billsOwed: 'Te betalen uit de nalatenschap',
     billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     /** `untilEnd`: the part up to the end date of a bill disputed in part, owed while the rest is disputed (our dispute letter accepts it). */
-    billOwed: (reference: string, amount: string, finalBill = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
-      agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn.on)) : finalBill ? `Eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? capitalised(premiumNl(reference)) : charge ? capitalised(chargeNl(reference)) : `Factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
+    billOwed: (reference: string, amount: string, finalBill: boolean | 'recovery' = false, untilEnd: boolean | 'transfer' = false, agency: string | null = null, afterEnd: boolean | string = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null, charge = false) =>
+      agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn.on)) : finalBill === 'recovery' ? `Terugvordering van te veel betaald pensioen (kenmerk van het pensioenfonds: ${reference})` : finalBill ? `Eindafrekening (kenmerk van de aanbieder: ${reference})` : premium ? capitalised(premiumNl(reference)) : charge ? capitalised(chargeNl(reference)) : `Factuur ${reference}`}${(charge ? chargePartNl : billPartNl)(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,
     // A bill a correction raised after it was paid: still to pay for the rest.
@@ -1070,7 +1070,7 @@ export const ownerNl = {
     answerDone: 'Wat heeft de organisatie gedaan?',
     chooseDone: 'Kies wat de organisatie heeft gedaan',
     doneChoices: DONE_CHOICES_NL,
-    answerDate: { bank: 'Datum: saldo per (meestal de datum van overlijden)', health: 'Afgewikkeld per', other: 'Datum van het antwoord' },
+    answerDate: { bank: 'Datum: saldo per (meestal de datum van overlijden)', health: 'Afgewikkeld per', pension: 'Pensioenbetalingen gestopt per', other: 'Datum van het antwoord' },
     balance: 'Saldo op die datum in euro (optioneel; rood staan met een minteken)',
     balanceReleased: 'Het saldo is overgemaakt naar de boedelrekening',
     /** bankrelease: the release of a blocked balance, recorded by the owner. */
@@ -1309,10 +1309,13 @@ export const ownerNl = {
         claimFormsSent: (date: string) => `formulieren voor de uitkering gestuurd op ${date}`,
         coverContinues: (date: string) => `verzekering loopt door voor de nalatenschap (antwoord van ${date})`,
         coverSettled: (date: string) => `afgewikkeld per ${date}`,
+        pensionStopped: (date: string) => `pensioenbetalingen gestopt per ${date}`,
       } satisfies Record<DoneKind, (date: string) => string>,
       reference: (reference: string) => `kenmerk ${reference}`,
       /** `amount`: as every reader says a final bill ("€ 42,10", or "€ 5,00 terug" for a refund). */
       finalBill: (amount: string) => `eindafrekening ${amount}`,
+      /** fundanswer: what a pension fund asks back of pension paid in excess, never an „eindafrekening". */
+      recovery: (amount: string) => `terugvordering van te veel betaald pensioen ${amount}`,
       /** collclaim2: a final bill the provider dropped with the whole claim (`dropHolds`): history, not owed. */
       finalBillDropped: (amount: string, provider: string) => `eindafrekening ${amount} — vervallen: ${provider} liet de vordering vallen`,
       open: 'Nog open',
@@ -2030,7 +2033,7 @@ export const ownerNl = {
       toldOn: 'de datum van het antwoord',
       releasedAmount: 'het overgemaakte bedrag',
       // answerdates: a bank's or insurer's date as its form labels it (`answerDateKind`), never as an end.
-      'answerDate.bank': 'de datum van het saldo', 'answerDate.health': 'de datum van afwikkeling', 'answerDate.other': 'de datum van het antwoord',
+      'answerDate.bank': 'de datum van het saldo', 'answerDate.health': 'de datum van afwikkeling', 'answerDate.pension': 'de datum waarop de pensioenbetalingen stopten', 'answerDate.other': 'de datum van het antwoord',
       agency: 'het incassobureau',
       agencyEmail: 'het e-mailadres van het incassobureau',
       'agencyAddress.street': 'de straat van het incassobureau',
@@ -2446,7 +2449,8 @@ export const ownerNl = {
       onlyWith: (label: string, answers: string) => `Vul ${label} alleen in bij het antwoord ‘${answers}’`,
       // balancecorrect: a final bill beside an answer that has none (`takesFinalBill`); `done` the answer it is refused with.
       noFinalBill: (label: string, done: string) =>
-        done === 'accountBlocked' ? `Een bank geeft het saldo op, geen eindafrekening: vul het saldo in (een rood staande rekening met een minteken) en laat ${label} leeg`
+        done === 'pensionStopped' ? `Vul bij ${label} alleen in wat het pensioenfonds als te veel betaald pensioen terugvordert (meer dan € 0)`
+        : done === 'accountBlocked' ? `Een bank geeft het saldo op, geen eindafrekening: vul het saldo in (een rood staande rekening met een minteken) en laat ${label} leeg`
         : done === 'coverContinues' ? `De verzekering loopt door voor de nalatenschap, er is geen eindafrekening: laat ${label} leeg en leg de premie vast als schuld van de nalatenschap`
         : `Een uitkering is geen rekening voor de nalatenschap: laat ${label} leeg${done === 'payoutHandled' ? ' en vul het uitgekeerde bedrag in' : ''}`,
       /** The older `livedAlone` sent beside `livedWith`, saying otherwise (`AgreesWithLivedWith`). */

@@ -3,7 +3,7 @@ import type { AskedDayKind } from '../../letters';
 import type { ProviderWords } from './index';
 import { EXPORT_MAX_DAYS } from '../provider-desk/export-period';
 import { moneyMovedSaid } from '../contracts/paid-correction.rules';
-import { amountReadings, type AskedInstead, billsNamed, listed, longDate, type MissedQuestion, theCharges, money } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, billsNamed, listed, longDate, type MissedQuestion, type SurvivorPension, theCharges, money } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "without your". */
 const yourAnswerEn = (q: MissedQuestion | null): string => {
@@ -37,7 +37,7 @@ const DESK_DOCUMENT_KINDS_EN = {
   collection_letter: 'Debt-collection letter', provider_letter: "Provider's letter", other: 'Other document',
 };
 
-const DONE_CHOICES_EN: Record<string, string> = { accountBlocked: 'Account blocked', payoutHandled: 'Payout taken up', claimFormsSent: 'Claim forms sent', coverContinues: 'Insurance continues for the estate', coverSettled: 'Insurance settled' };
+const DONE_CHOICES_EN: Record<string, string> = { accountBlocked: 'Account blocked', payoutHandled: 'Payout taken up', claimFormsSent: 'Claim forms sent', coverContinues: 'Insurance continues for the estate', coverSettled: 'Insurance settled', pensionStopped: 'Pension payments stopped' };
 
 
 /** deskrules: one sentence each for the correction form's fixed amount and its 409s, and a dispute not rejected twice (see provider.nl.ts). */
@@ -234,10 +234,11 @@ export const providerEn: ProviderWords = {
     message: 'What do you need?', documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount credited (euro)', note: 'Note (optional)',
     done: 'What you did', balance: 'Balance on that date (euro, optional; overdrawn with a minus sign)', balanceReleased: 'The balance was paid to the estate account',
     payoutAmount: 'Amount paid out (euro, optional)', payoutTo: 'To whom (optional)', coverUntil: 'The cover continues for the estate until (optional)',
+    survivorPension: 'Does a survivor’s pension (nabestaandenpensioen) follow?', survivorWritesTo: 'To whom you write about the survivor’s pension (optional)',
     releasedOn: 'Date of the transfer', releasedAmount: 'Amount transferred (euro, optional)',
     claimDropped: 'We drop the whole claim: every open invoice of this contract, the final invoice included, is withdrawn',
   },
-  answerDate: { bank: 'Date: balance as of (usually the date of death)', health: 'Settled as of', other: 'Date of your answer' },
+  answerDate: { bank: 'Date: balance as of (usually the date of death)', health: 'Settled as of', pension: 'Pension payments stopped as of', other: 'Date of your answer' },
   asked: {
     bank: 'Block the account and report its balance', life: 'Handle the payout', property: 'Continue the insurance for the estate',
     health: 'Settle the insurance', unknown: 'Say how the insurance continues or ends',
@@ -248,6 +249,9 @@ export const providerEn: ProviderWords = {
   numberOf: { bank: 'Account number', insurance: 'Policy number' },
   doneChoices: DONE_CHOICES_EN,
   chooseDone: 'Choose what you did',
+  recoveryAmount: 'Recovery of pension paid in excess (euro, optional)',
+  survivorNotStated: 'Not stated',
+  survivorChoices: { follows: 'Yes, a survivor’s pension follows', none: 'No, no survivor’s pension follows' } as Record<SurvivorPension, string>,
 
   errors: {
     common: {
@@ -273,11 +277,12 @@ export const providerEn: ProviderWords = {
       // known (the global pipe), so its label names neither. Once the request is known, a bank's reads `charge.amount` (`chargeNamed`).
       documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount', note: 'Note',
       done: 'What you did', balance: 'Balance', balanceReleased: 'Balance paid', payoutAmount: 'Amount paid out', payoutTo: 'To whom', coverUntil: 'Cover continues until',
+      survivorPension: 'Survivor’s pension', survivorWritesTo: 'To whom you write about the survivor’s pension',
       releasedOn: 'Date of the transfer', releasedAmount: 'Amount transferred',
       claimDropped: 'Whole claim withdrawn',
       paidOn: 'Date of the transfer',
       'charge.invoiceReference': 'Charge', 'charge.amount': 'Amount booked back',
-      'answerDate.bank': 'Date: balance as of', 'answerDate.health': 'Settled as of', 'answerDate.other': 'Date of your answer',
+      'answerDate.bank': 'Date: balance as of', 'answerDate.health': 'Settled as of', 'answerDate.pension': 'Pension payments stopped as of', 'answerDate.other': 'Date of your answer',
       // The desk's query parameters (an address refused on its error page).
       q: 'Search', tab: 'Tab', cursor: 'Page', back: 'Page', status: 'Status',
       url: 'The web address', updatedSince: 'Updated since', limit: 'Requests per page', from: 'First day', to: 'Last day',
@@ -339,7 +344,8 @@ export const providerEn: ProviderWords = {
       inBatchAlready: (label: string) => `${label}: this request is already earlier in the batch; name each request once.`,
       onlyWith: (label: string, answers: string) => `${label}: belongs only with the answer ‘${answers}’.`,
       noFinalBill: (label: string, done: string) =>
-        done === 'accountBlocked' ? `${label}: a bank gives the balance, not a final invoice. Fill in the balance under Balance (an overdrawn account with a minus sign); closing costs come off the balance you release.`
+        done === 'pensionStopped' ? `${label}: fill in only the pension paid in excess that you ask back (more than €0). What you still pay for the time up to the death, you pay as usual.`
+        : done === 'accountBlocked' ? `${label}: a bank gives the balance, not a final invoice. Fill in the balance under Balance (an overdrawn account with a minus sign); closing costs come off the balance you release.`
         : done === 'coverContinues' ? `${label}: the insurance continues for the estate, there is no final invoice. Send the premium invoice as usual.`
         : `${label}: a payout is not a bill to the estate.${done === 'payoutHandled' ? ' Fill in the amount under Amount paid out.' : ''}`,
       // deskrules: the 409s at the field they refuse (`limit`: the amount reported transferred, the bill's reference).

@@ -4,7 +4,7 @@ import type { AskedDayKind, ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
 import { EXPORT_MAX_DAYS } from '../provider-desk/export-period';
 import { moneyMovedSaid } from '../contracts/paid-correction.rules';
-import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, longDate, type MissedQuestion, theCharges, capitalised, money, nlAgreeing } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, type SurvivorPension, billsNamed, doneChoices, listed, longDate, type MissedQuestion, theCharges, capitalised, money, nlAgreeing } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
 const yourAnswerNl = (q: MissedQuestion | null): string => {
@@ -301,13 +301,15 @@ export const providerNl = {
     // bankanswer: a bank or insurer, asked no end, says what it did.
     done: 'Wat u heeft gedaan', balance: 'Saldo op die datum (euro, optioneel; rood staan met een minteken)', balanceReleased: 'Het saldo is overgemaakt naar de boedelrekening',
     payoutAmount: 'Uitgekeerd bedrag (euro, optioneel)', payoutTo: 'Aan wie (optioneel)', coverUntil: 'De dekking loopt voor de nalatenschap door tot en met (optioneel)',
+    // fundanswer: a pension fund's answer.
+    survivorPension: 'Volgt er een nabestaandenpensioen?', survivorWritesTo: 'Aan wie schrijft u over het nabestaandenpensioen (optioneel)',
     // bankrelease: the release of a blocked balance.
     releasedOn: 'Datum van de overboeking', releasedAmount: 'Overgemaakt bedrag (euro, optioneel)',
     // collclaim: the whole claim dropped, not only the collection.
     claimDropped: 'Wij laten de hele vordering vallen: alle openstaande facturen van dit contract, ook de eindafrekening, zijn ingetrokken',
   },
   /** bankanswer: the date of a confirmation that asked no end, and what it may say was done (`DoneKind`). */
-  answerDate: { bank: 'Datum: saldo per (meestal de datum van overlijden)', health: 'Afgewikkeld per', other: 'Datum van uw antwoord' },
+  answerDate: { bank: 'Datum: saldo per (meestal de datum van overlijden)', health: 'Afgewikkeld per', pension: 'Pensioenbetalingen gestopt per', other: 'Datum van uw antwoord' },
   /** What a request asked instead of an end (`Request.asked`): the desk's "Gevraagd", and the label of the number it names. */
   asked: {
     bank: 'Rekening blokkeren en saldo opgeven', life: 'Uitkering afhandelen', property: 'Verzekering laten doorlopen voor de nalatenschap',
@@ -319,6 +321,10 @@ export const providerNl = {
   numberOf: { bank: 'Rekeningnummer', insurance: 'Polisnummer' },
   doneChoices: DONE_CHOICES_NL,
   chooseDone: 'Kies wat u heeft gedaan',
+  /** fundanswer: a fund's amount is what it asks back of pension paid in excess, never a final invoice. */
+  recoveryAmount: 'Terugvordering van te veel betaald pensioen (euro, optioneel)',
+  survivorNotStated: 'Niet vermeld',
+  survivorChoices: { follows: 'Ja, er volgt een nabestaandenpensioen', none: 'Nee, er volgt geen nabestaandenpensioen' } as Record<SurvivorPension, string>,
 
   /** Form errors at the top of a desk form and at each field, in plain words with the field's label (see ErrorWords in src/web/fields.ts). */
   errors: {
@@ -356,6 +362,7 @@ export const providerNl = {
       // known (the global pipe), so its label names neither. Once the request is known, a bank's reads `charge.amount` (`chargeNamed`).
       documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Bedrag', note: 'Toelichting',
       done: 'Wat u heeft gedaan', balance: 'Saldo', balanceReleased: 'Saldo overgemaakt', payoutAmount: 'Uitgekeerd bedrag', payoutTo: 'Aan wie', coverUntil: 'Dekking loopt door tot en met',
+      survivorPension: 'Nabestaandenpensioen', survivorWritesTo: 'Aan wie u schrijft over het nabestaandenpensioen',
       releasedOn: 'Datum van de overboeking', releasedAmount: 'Overgemaakt bedrag',
       claimDropped: 'Hele vordering ingetrokken',
       // refundclose: a refund reported paid.
@@ -363,7 +370,7 @@ export const providerNl = {
       // bankpages: a bank's costs and what it booked back (`chargeNamed`), as its forms name them (`charge.fields`).
       'charge.invoiceReference': 'Kosten', 'charge.amount': 'Teruggeboekt bedrag',
       // The date of a confirmation that asked no end (`FieldError.labelled`), as its form labels it (`answerDate`).
-      'answerDate.bank': 'Datum: saldo per', 'answerDate.health': 'Afgewikkeld per', 'answerDate.other': 'Datum van uw antwoord',
+      'answerDate.bank': 'Datum: saldo per', 'answerDate.health': 'Afgewikkeld per', 'answerDate.pension': 'Pensioenbetalingen gestopt per', 'answerDate.other': 'Datum van uw antwoord',
       // The desk's query parameters (an address refused on its error page).
       q: 'Zoekterm', tab: 'Tabblad', cursor: 'Pagina', back: 'Pagina', status: 'Status',
       // The API's own fields, parameters and header.
@@ -442,7 +449,8 @@ export const providerNl = {
       onlyWith: (label: string, answers: string) => `${label}: hoort alleen bij het antwoord ‘${answers}’.`,
       // balancecorrect: a final bill beside an answer that has none (`takesFinalBill`); `done` the answer it is refused with.
       noFinalBill: (label: string, done: string) =>
-        done === 'accountBlocked' ? `${label}: een bank geeft het saldo op, geen eindafrekening. Vul het saldo in bij Saldo (een rood staande rekening met een minteken); kosten van opheffing gaan af van het saldo dat u vrijgeeft.`
+        done === 'pensionStopped' ? `${label}: vul hier alleen in wat u als te veel betaald pensioen terugvordert (meer dan € 0). Wat u nog uitbetaalt over de tijd tot het overlijden, betaalt u zoals gewoonlijk.`
+        : done === 'accountBlocked' ? `${label}: een bank geeft het saldo op, geen eindafrekening. Vul het saldo in bij Saldo (een rood staande rekening met een minteken); kosten van opheffing gaan af van het saldo dat u vrijgeeft.`
         : done === 'coverContinues' ? `${label}: de verzekering loopt door voor de nalatenschap, er is geen eindafrekening. Stuur de premienota zoals gewoonlijk.`
         : `${label}: een uitkering is geen rekening voor de nalatenschap.${done === 'payoutHandled' ? ' Vul het bedrag in bij Uitgekeerd bedrag.' : ''}`,
       // deskrules: the 409s at the field they refuse (`limit`: the amount reported transferred, the bill's reference).

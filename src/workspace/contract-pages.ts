@@ -527,7 +527,7 @@ function billsSection(lang: Lang, o: ContractOverview, refused: FormState | unde
     // dropdesk: a payment the repayment letter names is not undone (409 `asked-back-already`), so it is not offered: why, instead.
     const askedBack = o.paidBillDropped?.askedOn && o.paidBillDropped.reference === b.reference ? o.paidBillDropped.askedOn : null;
     const undo = !b.paidOn ? '' : closed ? html` · <span class="muted">${w.undoPaidClosed}</span>` : askedBack ? html` · <span class="muted">${words.undoPaidAskedBack(o.contract.provider.name, humanDate(askedBack, lang))}</span>` : html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/bills-paid/undo`, cameFromToday)}" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form>`;
-    return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)} · ${standing}${pay}${undo}</li>`;
+    return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.recovery ? 'recovery' : b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge)} · ${standing}${pay}${undo}</li>`;
   });
   return html`<div class="card" id="bills"><h3>${w.billsOwed}</h3><p>${w.billsOwedText}</p>${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}<ul class="bills">${items}</ul></div>`;
 }
@@ -623,7 +623,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
         c.action === 'transfer' ? w.transferDate(humanDate(c.effectiveDate, lang)) : askedInstead(c.action, ask) ? (ask.answerDone ? w.answered[ask.answerDone.done](humanDate(ask.answerDone.balanceOn ?? c.effectiveDate, lang)) : w.handledAsOf(humanDate(c.effectiveDate, lang))) : w.endDate(humanDate(c.effectiveDate, lang)),
         release,
         c.providerReference ? w.reference(c.providerReference) : '',
-        c.finalInvoiceAmount === null ? '' : o.droppedFinalBill ? w.finalBillDropped(finalBill(c.finalInvoiceAmount, lang), c.provider.name) : w.finalBill(finalBill(c.finalInvoiceAmount, lang)),
+        c.finalInvoiceAmount === null ? '' : o.droppedFinalBill ? w.finalBillDropped(finalBill(c.finalInvoiceAmount, lang), c.provider.name) : (ask.answerDone?.done === 'pensionStopped' ? w.recovery : w.finalBill)(finalBill(c.finalInvoiceAmount, lang)),
       ].filter(Boolean)
     : [w.notConfirmed];
   // The heirs' tax return values what they acquire at the death: "naar de waarde … op het tijdstip van de verkrijging" (art. 21 lid 1
@@ -640,7 +640,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
     ...o.bills
       .filter((b) => stillToPay(b) > 0)
       .map((b) => {
-        const bill = ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge);
+        const bill = ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.recovery ? 'recovery' : b.finalBill, untilListed(b), b.collectionAgency, afterEndListed(b, lang), premiumListed(b, lang), overdrawnListed(b, lang), b.bankCharge);
         return b.paidOn ? w.partlyPaid(bill, ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))) : w.toPay(bill);
       }),
   ];

@@ -463,6 +463,8 @@ export interface BillToPayItem extends EstateRef {
   bankCharge: boolean;
   /** audit104: its contract was taken over (`OwedBill.transferred`): the `untilEnd` part is up to the transfer date. */
   transferred: boolean;
+  /** fundanswer: a pension fund's recovery of pension paid in excess (`OwedBill.recovery`). */
+  recovery: boolean;
   /** The Dutch day it became owed, and the calendar days since then. */
   owedSince: string;
   daysOwed: number;
@@ -894,6 +896,7 @@ export class WorkQueueService {
         overdrawnOn: b.overdrawnOn,
         bankCharge: b.bankCharge,
         transferred: b.transferred,
+        recovery: b.recovery,
         owedSince,
         daysOwed: daysFrom(owedSince, today),
         resolution: 'record_payment',

@@ -616,10 +616,10 @@ export interface components {
              */
             coverUntil?: string;
             /**
-             * @description a bank or insurer (asked no end) says what it did: `accountBlocked` (a bank account), `payoutHandled` or `claimFormsSent` (a life or funeral policy), `coverContinues` (a property policy), `coverSettled` (a health policy); an insurer whose kind we did not record may give any of the four. Another answer for the request, or any for an end or transfer: 422 naming it
+             * @description a bank or insurer (asked no end) says what it did: `accountBlocked` (a bank account), `payoutHandled` or `claimFormsSent` (a life or funeral policy), `coverContinues` (a property policy), `coverSettled` (a health policy), `pensionStopped` (a pension fund: its payments stopped per `effectiveDate`; pension paid in excess it asks back from the estate as `finalInvoiceAmount`); an insurer whose kind we did not record may give any of the four. Another answer for the request, or any for an end or transfer: 422 naming it
              * @enum {string}
              */
-            done?: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled";
+            done?: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled" | "pensionStopped";
             /**
              * Format: date
              * @description the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer), and for a bank without `done` the balance per: that day has come, so not after today (422, rule `future`). Never before the date of death (422, rule `beforeDeath`)
@@ -627,7 +627,7 @@ export interface components {
              */
             effectiveDate: string;
             /**
-             * @description final invoice in euros, if any (negative: a refund)
+             * @description final invoice in euros, if any (negative: a refund); with `pensionStopped`: the pension paid in excess the fund asks back from the estate (its recovery, more than nil)
              * @example 12.35
              */
             finalInvoiceAmount?: number;
@@ -646,6 +646,16 @@ export interface components {
              * @example KPN-778812
              */
             reference: string;
+            /**
+             * @description with `pensionStopped`: whether a survivor's pension (nabestaandenpensioen) follows; leave it out when you do not say
+             * @enum {string}
+             */
+            survivorPension?: "follows" | "none";
+            /**
+             * @description with `pensionStopped` and `survivorPension` `follows`: to whom you write about the survivor's pension, as you name them
+             * @example A. de Vries (partner)
+             */
+            survivorWritesTo?: string;
         };
         CompleteItemDto: {
             /**
@@ -662,10 +672,10 @@ export interface components {
              */
             coverUntil?: string;
             /**
-             * @description a bank or insurer (asked no end) says what it did: `accountBlocked` (a bank account), `payoutHandled` or `claimFormsSent` (a life or funeral policy), `coverContinues` (a property policy), `coverSettled` (a health policy); an insurer whose kind we did not record may give any of the four. Another answer for the request, or any for an end or transfer: 422 naming it
+             * @description a bank or insurer (asked no end) says what it did: `accountBlocked` (a bank account), `payoutHandled` or `claimFormsSent` (a life or funeral policy), `coverContinues` (a property policy), `coverSettled` (a health policy), `pensionStopped` (a pension fund: its payments stopped per `effectiveDate`; pension paid in excess it asks back from the estate as `finalInvoiceAmount`); an insurer whose kind we did not record may give any of the four. Another answer for the request, or any for an end or transfer: 422 naming it
              * @enum {string}
              */
-            done?: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled";
+            done?: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled" | "pensionStopped";
             /**
              * Format: date
              * @description the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer), and for a bank without `done` the balance per: that day has come, so not after today (422, rule `future`). Never before the date of death (422, rule `beforeDeath`)
@@ -673,7 +683,7 @@ export interface components {
              */
             effectiveDate: string;
             /**
-             * @description final invoice in euros, if any (negative: a refund)
+             * @description final invoice in euros, if any (negative: a refund); with `pensionStopped`: the pension paid in excess the fund asks back from the estate (its recovery, more than nil)
              * @example 12.35
              */
             finalInvoiceAmount?: number;
@@ -697,6 +707,16 @@ export interface components {
              * @example KPN-778812
              */
             reference: string;
+            /**
+             * @description with `pensionStopped`: whether a survivor's pension (nabestaandenpensioen) follows; leave it out when you do not say
+             * @enum {string}
+             */
+            survivorPension?: "follows" | "none";
+            /**
+             * @description with `pensionStopped` and `survivorPension` `follows`: to whom you write about the survivor's pension, as you name them
+             * @example A. de Vries (partner)
+             */
+            survivorWritesTo?: string;
         };
         CompletionCorrectedDto: {
             /**
@@ -713,10 +733,10 @@ export interface components {
              */
             coverUntil?: string;
             /**
-             * @description a bank or insurer (asked no end) says what it did: `accountBlocked` (a bank account), `payoutHandled` or `claimFormsSent` (a life or funeral policy), `coverContinues` (a property policy), `coverSettled` (a health policy); an insurer whose kind we did not record may give any of the four. Another answer for the request, or any for an end or transfer: 422 naming it
+             * @description a bank or insurer (asked no end) says what it did: `accountBlocked` (a bank account), `payoutHandled` or `claimFormsSent` (a life or funeral policy), `coverContinues` (a property policy), `coverSettled` (a health policy), `pensionStopped` (a pension fund: its payments stopped per `effectiveDate`; pension paid in excess it asks back from the estate as `finalInvoiceAmount`); an insurer whose kind we did not record may give any of the four. Another answer for the request, or any for an end or transfer: 422 naming it
              * @enum {string}
              */
-            done?: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled";
+            done?: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled" | "pensionStopped";
             /**
              * Format: date
              * @description the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer), and for a bank without `done` the balance per: that day has come, so not after today (422, rule `future`). Never before the date of death (422, rule `beforeDeath`)
@@ -743,6 +763,16 @@ export interface components {
              * @example KPN-778812
              */
             reference: string;
+            /**
+             * @description with `pensionStopped`: whether a survivor's pension (nabestaandenpensioen) follows; leave it out when you do not say
+             * @enum {string}
+             */
+            survivorPension?: "follows" | "none";
+            /**
+             * @description with `pensionStopped` and `survivorPension` `follows`: to whom you write about the survivor's pension, as you name them
+             * @example A. de Vries (partner)
+             */
+            survivorWritesTo?: string;
         };
         CreditNoteDto: {
             /**
@@ -779,7 +809,7 @@ export interface components {
              */
             coverUntil: string | null;
             /** @enum {string} */
-            done: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled";
+            done: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled" | "pensionStopped";
             /** @description with `payoutHandled`: the amount paid out, in euros */
             payoutAmount: number | null;
             /** @description with `payoutHandled`: to whom */
@@ -1074,7 +1104,7 @@ export interface components {
              */
             answering: "request" | "dispute";
             /** @description what your confirmation (`complete`) may say you did, as `done`: a bank or insurer was asked no end (a bank account blocked and its balance, an insurer's payout, cover or settlement). Empty: confirm the end date or the transfer */
-            answersDone: ("accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled")[];
+            answersDone: ("accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled" | "pensionStopped")[];
             /**
              * @description what the request asked instead of an end: a bank account blocked and its balance reported; an insurer, by the kind of insurance recorded, to handle the payout (`life`), keep the cover for the estate (`property`), settle the policy (`health`), or say how it continues or ends (`unknown`); a pension fund told of the death, to stop its payments per the date of death (`pension`). Null: the end date or the transfer
              * @enum {string|null}
@@ -1204,7 +1234,7 @@ export interface components {
              */
             answering: "request" | "dispute";
             /** @description what your confirmation (`complete`) may say you did, as `done`: a bank or insurer was asked no end (a bank account blocked and its balance, an insurer's payout, cover or settlement). Empty: confirm the end date or the transfer */
-            answersDone: ("accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled")[];
+            answersDone: ("accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled" | "pensionStopped")[];
             /**
              * @description what the request asked instead of an end: a bank account blocked and its balance reported; an insurer, by the kind of insurance recorded, to handle the payout (`life`), keep the cover for the estate (`property`), settle the policy (`health`), or say how it continues or ends (`unknown`); a pension fund told of the death, to stop its payments per the date of death (`pension`). Null: the end date or the transfer
              * @enum {string|null}

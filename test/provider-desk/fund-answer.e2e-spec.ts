@@ -1,0 +1,86 @@
+import request from 'supertest';
+import { flat } from '../../letters/test-support';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
+
+/**
+ * fundanswer: a pension fund answers as a fund: its payments stopped per a date, what it asks back of pension paid in excess (a
+ * „terugvordering", the estate's bill to pay) and whether a nabestaandenpensioen follows. By the desk API and the desk's web form;
+ * Maria's card nl/en, the owner's status, contract page and Today read it. On main the desk offered no such answer (`done` refused),
+ * Maria read „heeft laten weten dat het verzoek is afgehandeld" and the amount was an „eindafrekening".
+ */
+describe('a pension fund answers as a fund', () => {
+  let t: TestApp;
+  let anna: Specialist;
+
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
+  afterAll(() => t.close());
+
+  const page = (html: string) => flat(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+
+  it('stopped payments, a recovery and a survivor’s pension, by the API and the web form, read by Maria, the owner and Today', async () => {
+    const fund = await createProvider(t.admin, { name: 'Pensioenfonds Noord', category: 'pension', informedByBrp: false, requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', role: 'heir' }).expect(201)).body as { accessCode: string };
+    const contractOf = async (description: string, accountNumber: string) => {
+      const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: fund.id, description, accountNumber, action: 'cancel' }).expect(201)).body as { id: string };
+      await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+      return c;
+    };
+    const oldAge = await contractOf('Ouderdomspensioen', 'PN-4411');
+    const extra = await contractOf('Aanvullend pensioen', 'PN-4412');
+    await t.runDue();
+
+    // The desk API offers the fund's answer, and refuses a recovery of nil or less, naming the field.
+    const desk = t.as((await t.admin.post(`${API}/providers/${fund.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const view = (await desk.get(`${API}/provider-desk/requests/${oldAge.id}`).expect(200)).body as { answersDone: string[] };
+    expect(view.answersDone).toEqual(['pensionStopped']);
+    const complete = `${API}/provider-desk/requests/${oldAge.id}/complete`;
+    const refused = await desk.post(complete, { done: 'pensionStopped', effectiveDate: '2026-11-02', reference: 'PN-1', finalInvoiceAmount: -20 }).set('Idempotency-Key', `${oldAge.id}-neg`).expect(422);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'finalInvoiceAmount' })]);
+    const wrong = await desk.post(complete, { done: 'pensionStopped', effectiveDate: '2026-11-02', reference: 'PN-1', survivorPension: 'maybe' }).set('Idempotency-Key', `${oldAge.id}-bad`);
+    expect(wrong.status).toBeGreaterThanOrEqual(400);
+    expect(wrong.status).toBeLessThan(500);
+    expect(wrong.body.errors).toEqual([expect.objectContaining({ field: 'survivorPension' })]);
+    await desk.post(complete, { done: 'pensionStopped', effectiveDate: '2026-11-02', reference: 'PN-1', finalInvoiceAmount: 412.5, survivorPension: 'follows', survivorWritesTo: 'Maria de Vries' }).set('Idempotency-Key', `${oldAge.id}-done`).expect(200);
+
+    // The owner's status and contract page: stopped per the date, the survivor's pension, the recovery; no „afgehandeld", no „eindafrekening".
+    const status = (await anna.get(`${API}/contracts/${oldAge.id}`).expect(200)).body.statusText as string;
+    expect(status).toMatch(/^Pensioenfonds Noord heeft de pensioenbetalingen gestopt per 2 november 2026; er volgt een nabestaandenpensioen; het fonds schrijft daarover aan Maria de Vries/);
+    expect(status).not.toMatch(/afgehandeld|eindafrekening|nota/);
+    const contractPage = page((await anna.get(`/app/contracts/${oldAge.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+    expect(contractPage).toContain('terugvordering van te veel betaald pensioen € 412,50');
+    expect(contractPage).toContain('Terugvordering van te veel betaald pensioen (kenmerk van het pensioenfonds: PN-1), € 412,50');
+    expect(contractPage).not.toMatch(/[Ee]indafrekening/);
+
+    // Today's bills to pay name it as the fund's recovery.
+    const today = page((await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+    expect(today).toContain('Pensioenfonds Noord (Ouderdomspensioen): terugvordering van te veel betaald pensioen (kenmerk van het pensioenfonds: PN-1), € 412,50');
+
+    // Maria's card, nl and en.
+    const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
+    const card = async (lang: string, id: string) => ((await portal.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === id)!.statusText;
+    const nl = await card('nl', oldAge.id);
+    expect(flat(nl)).toBe('Nog te betalen uit de nalatenschap voor het contract bij Pensioenfonds Noord: de terugvordering van te veel betaald pensioen (kenmerk van het pensioenfonds: PN-1), € 412,50. Pensioenfonds Noord heeft de pensioenbetalingen gestopt; er volgt een nabestaandenpensioen; het fonds schrijft daarover aan Maria de Vries.');
+    expect(nl).not.toMatch(/afgehandeld|eindafrekening/);
+    const en = await card('en', oldAge.id);
+    expect(en).toMatch(/Pensioenfonds Noord has stopped the pension payments; a survivor’s pension \(nabestaandenpensioen\) follows; the fund writes to Maria de Vries about it\./);
+    expect(flat(en)).toContain('the recovery of pension paid in excess (the fund\'s reference PN-1), €412.50');
+
+    // The desk's web form: the fund's own fields, a Dutch refusal at the amount, then an answer that no survivor's pension follows.
+    await t.admin.post(`${API}/providers/${fund.id}/desk-users`, { email: 'desk@noord.pension', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@noord.pension', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const form = page((await web.get(`/desk/requests/${extra.id}`).expect(200)).text);
+    expect(form).toContain('Pensioenbetalingen gestopt per');
+    expect(form).toContain('Terugvordering van te veel betaald pensioen (euro, optioneel)');
+    expect(form).toContain('Volgt er een nabestaandenpensioen? Niet vermeld Ja, er volgt een nabestaandenpensioen Nee, er volgt geen nabestaandenpensioen');
+    const answer = { done: 'pensionStopped', effectiveDate: '2026-11-02', reference: 'PN-2', survivorPension: 'none', survivorWritesTo: '' };
+    const deskRefused = page((await web.post(`/desk/requests/${extra.id}/complete`).type('form').send({ ...answer, finalInvoiceAmount: '0' }).expect(422)).text);
+    expect(deskRefused).toContain('vul hier alleen in wat u als te veel betaald pensioen terugvordert (meer dan € 0)');
+    await web.post(`/desk/requests/${extra.id}/complete`).type('form').send({ ...answer, finalInvoiceAmount: '' }).expect(303);
+    expect(await card('nl', extra.id)).toMatch(/^Pensioenfonds Noord heeft de pensioenbetalingen gestopt; er volgt geen nabestaandenpensioen\./);
+    expect((await anna.get(`${API}/contracts/${extra.id}`).expect(200)).body.statusText).toMatch(/^Pensioenfonds Noord heeft de pensioenbetalingen gestopt per 2 november 2026; er volgt geen nabestaandenpensioen/);
+  });
+});
