@@ -1018,6 +1018,9 @@ export const ownerEn: OwnerWords = {
     agencyStopUndoneHint: (agency: string, day: string) =>
       `On ${day} you recorded that ${agency} said itself the collection has stopped. If that was a mistake, record how and on which day you learned it; we then wait again for the collection to stop, on the term it had before, and the family and the provider read so.`,
     agencyStopUndoneToldOn: 'Day you learned the collection has not stopped',
+    /** olddebts: while our stop is awaited after that undo, her status and Today's row open with what it means (`agencyStopUndoneStanding`). */
+    agencyStopUndoneStands: (agency: string, day: string) =>
+      `On ${day} you heard that ${agency} has not stopped the collection (its word was recorded by mistake): the collection is running again, and our request to suspend it stands.`,
     committeeCaseNumber: "The committee's case number (if you have one)",
     committeeDecision: 'Decision',
     chooseCommitteeDecision: 'Choose what the committee decided',

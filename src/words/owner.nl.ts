@@ -1163,6 +1163,9 @@ export const ownerNl = {
     agencyStopUndoneHint: (agency: string, day: string) =>
       `U legde op ${day} vast dat ${agency} zelf liet weten dat de incasso is gestopt. Was dat een vergissing, leg dan vast hoe en op welke dag u dat hoorde; we wachten dan weer op het stoppen van de incasso, met de termijn van daarvoor, en de familie en de aanbieder lezen dat.`,
     agencyStopUndoneToldOn: 'Dag waarop u hoorde dat de incasso niet is gestopt',
+    /** olddebts: while our stop is awaited after that undo, her status and Today's row open with what it means (`agencyStopUndoneStanding`). */
+    agencyStopUndoneStands: (agency: string, day: string) =>
+      `Op ${day} hoorde u dat ${agency} de incasso niet heeft gestopt (de melding was per vergissing vastgelegd): de incasso loopt weer, en ons verzoek om de incasso op te schorten staat nog.`,
     committeeCaseNumber: 'Zaaknummer van de commissie (als u dat heeft)',
     committeeDecision: 'Uitspraak',
     chooseCommitteeDecision: 'Kies wat de commissie besliste',
