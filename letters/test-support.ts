@@ -612,7 +612,9 @@ export function letterCorpus(): LetterInput[] {
     )
     // factuurrest: Interpolis's nota in the letters to Incasso Noord and in a later letter that names our objection: the stop above the nota
     // and the final bill, the objection withdrawn, two nota's withdrawn (part of the claim), a correction naming the objection to nota P-12 (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => insurersAgencyLetters(language)));
+    .concat((['nl', 'en'] as const).flatMap((language) => insurersAgencyLetters(language)))
+    // olddebts: our objection's withdrawal to the agency made again after a handover: the stop was a colleague's letter, the objection ours (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => agencyWithdrawal('payFromEstate', { language, history: { sent: [{ kind: 'collection_stop', date: '2026-12-15', colleague: 'Sanne Visser' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false } })));
 }
 
 /** factuurrest: Interpolis's home insurance, ended 30 November 2026; its nota's handed to Incasso Noord. */

@@ -54,8 +54,8 @@ interface QueuedLetter {
  * made again, they would say her acts as his; they go as she signed them.
  */
 const FOLLOW_UPS_NAMING_CONTACT: LetterKind[] = ['correction', 'bill_correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder'];
-/** handover4: the same of our letters to a collection agency; not the withdrawal of an objection („Daarin noemde ik mijn bezwaar", `agencyWithdrawal`). */
-const AGENCY_LETTERS_NAMING_CONTACT: LetterKind[] = AGENCY_LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal');
+/** handover4: the same of our letters to a collection agency; olddebts: the withdrawal of an objection too („Daarin noemde mijn collega ons bezwaar", `agencyWithdrawal`). */
+const AGENCY_LETTERS_NAMING_CONTACT: LetterKind[] = [...AGENCY_LETTER_KINDS];
 
 /** The day's batch still open for more letters (nobody has its PDF), as a batch was built onto it; `stale`: a correction changed its letters since its PDF was merged. */
 interface OpenBatch {
