@@ -331,6 +331,12 @@ describe('a dropped objection told to the agency (README, agencytold)', () => {
     const paid = composeLetter(agencyWithdrawal('alreadyPaid', { history: { sent: [{ kind: 'collection_stop', date: '2026-12-15', colleague: 'Joke Jansen' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false } }));
     expect(paid.subject).toMatch(/^Betreft: Intrekking van ons bezwaar tegen een factuur: /);
     expect(paid.body.join('\n')).toContain('Dat bezwaar trek ik hierbij in: de factuur is al betaald.\nWilt u dit in uw administratie aanpassen? Voor het overige blijft de brief van mijn collega ongewijzigd.');
+    // olddebts: she named the objection in her stop; made again by her successor it is ours, not his (on main: „Daarin noemde ik mijn bezwaar").
+    expect(paid.body.join('\n')).toContain('heeft mijn collega Joke Jansen u geschreven naar aanleiding van uw incassobrief');
+    expect(paid.body.join('\n')).toContain('Daarin noemde mijn collega ons bezwaar tegen de factuur van KPN met nummer F-2027-1.');
+    const english = composeLetter(agencyWithdrawal('alreadyPaid', { language: 'en', history: { sent: [{ kind: 'collection_stop', date: '2026-12-15', colleague: 'Joke Jansen' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false } })).body.join('\n');
+    expect(english).toContain('In it my colleague referred to our objection to the invoice of KPN numbered F-2027-1.');
+    expect(english).not.toContain('In it I referred to my objection');
   });
 });
 

@@ -617,7 +617,9 @@ export function letterCorpus(): LetterInput[] {
     .concat((['nl', 'en'] as const).flatMap((language) => [20, 45].map((amount) => repaymentWithdrawn(language, [], '2027-01-08', { amount, lastOn: '2027-01-04' }))))
     // suspendwords: our earlier stop named as what it asked, a suspension: a correction while it stands (by post; at the desk, its end
     // date corrected, so the desk cannot take a new one), and a final report after a reopening whose collection letter is still open (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => suspensionStillAsked(language)));
+    .concat((['nl', 'en'] as const).flatMap((language) => suspensionStillAsked(language)))
+    // olddebts: our objection's withdrawal to the agency made again after a handover: the stop was a colleague's letter, the objection ours (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => agencyWithdrawal('payFromEstate', { language, history: { sent: [{ kind: 'collection_stop', date: '2026-12-15', colleague: 'Sanne Visser' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false } })));
 }
 
 /** suspendwords: KPN was asked on 23 December 2026 to suspend Incasso Noord's collection, and has not answered yet. */

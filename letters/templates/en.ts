@@ -638,7 +638,8 @@ function agencyWithdrawal(f: Facts): string[] {
   const c = f.input.collection;
   const bill = billNouns(f).one;
   return [
-    `${agencyOpening(f)} In it I referred to my objection to the ${bill} of ${c?.provider} numbered ${o?.reference}.`,
+    // olddebts: made again after a handover, the stop was a colleague's letter (nl.ts).
+    `${agencyOpening(f)} In it ${agencyLetter(f)?.colleague ? 'my colleague referred to our' : 'I referred to my'} objection to the ${bill} of ${c?.provider} numbered ${o?.reference}.`,
     `I hereby withdraw that objection: the ${bill} ${o?.outcome === 'alreadyPaid' ? 'has been paid already' : 'will be paid from the estate'}.`,
     `${o?.outcome === 'alreadyPaid' ? '' : `If you claim an amount for this ${bill}, please let me know the amount and the account it can be paid to. `}${agencyAsk(f)}`,
   ];

@@ -739,7 +739,8 @@ function agencyWithdrawal(f: Facts): string[] {
   const c = f.input.collection;
   const bill = billNouns(f).one;
   return [
-    `${agencyOpening(f)} Daarin noemde ik mijn bezwaar tegen de ${bill} van ${c?.provider} met nummer ${o?.reference}.`,
+    // olddebts: made again after a handover, the stop was a colleague's letter: she named the objection, which is ours now (as the title says).
+    `${agencyOpening(f)} Daarin noemde ${agencyLetter(f)?.colleague ? 'mijn collega ons' : 'ik mijn'} bezwaar tegen de ${bill} van ${c?.provider} met nummer ${o?.reference}.`,
     `Dat bezwaar trek ik hierbij in: de ${bill} ${o?.outcome === 'alreadyPaid' ? 'is al betaald' : 'wordt betaald uit de nalatenschap'}.`,
     `${o?.outcome === 'alreadyPaid' ? '' : `Vordert u voor deze ${bill} een bedrag, laat u mij dan weten welk bedrag en op welke rekening het kan worden betaald. `}${agencyAsk(f)}`,
   ];

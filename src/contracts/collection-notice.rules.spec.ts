@@ -1,4 +1,4 @@
-import { findsAgencyAnew, lettersToSendAgain, noticeChanges, stopAgainInLanguage, stoppedSinceNotice, withoutUndoneStops } from './collection-notice.rules';
+import { agencyStopUndoneStanding, findsAgencyAnew, lettersToSendAgain, noticeChanges, stopAgainInLanguage, stoppedSinceNotice, withoutUndoneStops } from './collection-notice.rules';
 
 /**
  * agencylate, agencylate2: after the stop's state, which letters went under the wrong particulars, which were held back, and which one
@@ -125,5 +125,17 @@ describe("the agency's language corrected", () => {
   it('sends nothing again once the stop is no longer asked, saying it was the language alone', () => {
     const stop = { kind: 'collection_stop' as const, letterId: 's1', on: '2026-12-28' };
     expect(lettersToSendAgain([language], { went: [stop], held: [] }, { end: null, stoppedSince: false, reachable: true })).toEqual({ wrong: [], held: [], again: null, nothing: 'languageOnly' });
+  });
+});
+
+describe('agencyStopUndoneStanding (olddebts)', () => {
+  const undo = { event: 'AGENCY_STOP_UNDONE', details: { event: { agency: 'Incasso Noord', toldOn: '2026-11-24', receivedVia: 'post' } } };
+  it('names the agency and the day while our stop is awaited because of her undo', () => {
+    expect(agencyStopUndoneStanding('collectionStopRequested', undo)).toEqual({ agency: 'Incasso Noord', toldOn: '2026-11-24' });
+  });
+  it('says nothing once a notice brought the contract there since, or once it moved on', () => {
+    expect(agencyStopUndoneStanding('collectionStopRequested', { event: 'COLLECTION_NOTICE', details: { event: { agency: 'Incasso Noord' } } })).toBeNull();
+    expect(agencyStopUndoneStanding('confirmed', undo)).toBeNull();
+    expect(agencyStopUndoneStanding('collectionStopRequested', undefined)).toBeNull();
   });
 });

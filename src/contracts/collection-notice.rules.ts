@@ -1,4 +1,4 @@
-import { AGENCY_FINDS_BY, type NoticeChange } from '../../workflows';
+import { AGENCY_FINDS_BY, type NoticeChange, TERM_RESTORING_EVENTS } from '../../workflows';
 import { collectionAnswerOf } from '../../workflows/wording';
 import type { AgencyLetterKind, AgencyLetterSent, NothingAgain, SentAgainKind } from '../timeline/contract-step';
 
@@ -84,4 +84,18 @@ export function lettersToSendAgain(
   if (facts.stoppedSince) return { ...none, nothing: 'stopped' };
   const stop = wrong.filter((l) => l.kind === 'collection_stop').at(-1);
   return { wrong, held, again: { kind: 'collection_stop', replaces: stop?.letterId ?? null }, nothing: null };
+}
+
+/** olddebts: the steps that bring a contract to wait on our collection stop: a notice, or an undo or take-back restoring that wait. */
+export const INTO_COLLECTION_STOP: readonly string[] = ['COLLECTION_NOTICE', ...TERM_RESTORING_EVENTS];
+
+/**
+ * olddebts (agencyundo2's Not done): while our stop is awaited, whether what brought the contract there is the owner's undo of the
+ * agency's own stop (`AGENCY_STOP_UNDONE`, its entry as the timeline keeps it): the agency and the day she heard, or null.
+ * The collection runs again and our request stands: her status and Today's row say so until the contract moves on.
+ */
+export function agencyStopUndoneStanding(state: string, latestInto: { event: string; details: Record<string, unknown> } | undefined): { agency: string; toldOn: string } | null {
+  const event = (latestInto?.details.event ?? {}) as Record<string, unknown>;
+  if (state !== 'collectionStopRequested' || latestInto?.event !== 'AGENCY_STOP_UNDONE' || typeof event.agency !== 'string' || typeof event.toldOn !== 'string') return null;
+  return { agency: event.agency, toldOn: event.toldOn };
 }

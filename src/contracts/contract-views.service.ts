@@ -29,6 +29,7 @@ import { Contract, requestAsked } from './contract.entity';
 import { NOT_SENT_STATES } from '../../workflows/desk-tabs';
 import { answeredRequest, askedAsCorrected, correctedAskOn, endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked, leaseEndByLaw } from './end-date.rules';
 import { RELEASE_WAITS } from './take-back.rules';
+import { agencyStopUndoneStanding, INTO_COLLECTION_STOP } from './collection-notice.rules';
 
 type Language = 'nl' | 'en';
 /** Who reads the words: the family (portal) gets its own sentences, staff get the owner's. */
@@ -132,6 +133,12 @@ export function awaitingPostText(lang: Language, provider: string, batch: Collea
   const w = ownerWords(lang).contract;
   return batch ? `${w.letterNotMarkedPosted(provider)} ${inColleaguesBatchText(lang, batch, 'letterInColleaguesBatch')}` : w.letterAwaitingPost(provider);
 }
+
+/** olddebts: our stop awaited again after the owner undid the agency's own stop: the agency, and the day she heard it had not stopped. */
+export type AgencyStopUndone = NonNullable<ReturnType<typeof agencyStopUndoneStanding>>;
+
+/** olddebts: what that undo means, opening her status and Today's row: the collection runs again, our request stands. */
+export const agencyStopUndoneSaid = (undone: AgencyStopUndone, lang: Language): string => ownerWords(lang).contract.agencyStopUndoneStands(undone.agency, longDate(undone.toldOn, lang));
 
 /** Its next step: post the batch, or, in a colleague's, mark it posted once she says it went (handover4's button on the estate page and Today). */
 const awaitingPostNext = (lang: Language, batch: ColleaguesBatch | undefined): string => (batch ? ownerWords(lang).contract.letterInColleaguesBatchNext(batch.holderName) : ownerWords(lang).contract.letterAwaitingPostNext);
@@ -653,9 +660,10 @@ export class ContractViews {
     // deskwords (audit92 F12): a collection only suspended, read for contracts with a bill still disputed (its end once none is).
     // audit95 F5: the family's card says a collection stopped too while a bill is still disputed: the letter they may hold is answered.
     const suspended = await this.suspendedCollections(contracts.map((c) => ({ id: c.id, context: standings.get(c.id)!.context })), reader === 'family' ? ['suspended', 'stopped'] : undefined);
+    const undone = reader === 'owner' ? await this.agencyStopsUndone(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Map<string, AgencyStopUndone>();
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), inColleaguesBatch: colleagues.get(c.id), heldBecause: heldBecause.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), questionAnsweredOn: answered.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) || releasing.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), stopSentOn: stopsSent.get(c.id) ?? null, calls: calls.get(c.id), retryable: retryable.has(c.id), newHolder: c.transferToFamilyMemberId ? holders?.get(c.transferToFamilyMemberId) : undefined, suspended: suspended.get(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), inColleaguesBatch: colleagues.get(c.id), heldBecause: heldBecause.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), questionAnsweredOn: answered.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) || releasing.includes(c) ? unpaid.get(c.id) : undefined, refund: refunds.get(c.id), owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), stopSentOn: stopsSent.get(c.id) ?? null, calls: calls.get(c.id), retryable: retryable.has(c.id), newHolder: c.transferToFamilyMemberId ? holders?.get(c.transferToFamilyMemberId) : undefined, suspended: suspended.get(c.id), agencyStopUndone: undone.get(c.id) })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -666,6 +674,19 @@ export class ContractViews {
    */
   suspendedCollections(contracts: { id: string; context: DisputesHeld }[], halts?: readonly ('suspended' | 'stopped')[]): Promise<Map<string, SuspendedCollection>> {
     return this.timeline.suspendedCollections(this.db.manager, contracts.filter((c) => openDisputesOf(c.context).length > 0).map((c) => c.id), halts);
+  }
+
+  /**
+   * olddebts: of these contracts, those waiting on our stop again because the owner undid the agency's own stop (`agencyStopUndoneStanding`),
+   * read only for those awaiting our stop (each one's latest step into it, `timeline_entries_contract_idx`): her status and Today's row say it.
+   */
+  async agencyStopsUndone(contracts: { id: string; state: string }[]): Promise<Map<string, AgencyStopUndone>> {
+    const waiting = contracts.filter((c) => c.state === 'collectionStopRequested');
+    const into = await this.timeline.latestEventOfContracts(this.db.manager, waiting.map((c) => c.id), [...INTO_COLLECTION_STOP]);
+    return new Map(waiting.flatMap((c) => {
+      const undone = agencyStopUndoneStanding(c.state, into.get(c.id));
+      return undone ? [[c.id, undone] as const] : [];
+    }));
   }
 
   /** Of these contracts, those whose bill last disputed is the first the family hears of (`firstBillHeard`), for the daily e-mail. */
@@ -797,7 +818,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; inColleaguesBatch?: ColleaguesBatch; heldBecause?: LintViolation[]; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; questionAnsweredOn?: string; complained?: ComplaintSent; refund?: RefundOpen; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; stopSentOn?: string | null; calls?: CallsOnMissedTerms; retryable?: boolean; newHolder?: string; suspended?: SuspendedCollection } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; inColleaguesBatch?: ColleaguesBatch; heldBecause?: LintViolation[]; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; questionAnsweredOn?: string; complained?: ComplaintSent; refund?: RefundOpen; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; stopSentOn?: string | null; calls?: CallsOnMissedTerms; retryable?: boolean; newHolder?: string; suspended?: SuspendedCollection; agencyStopUndone?: AgencyStopUndone } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -872,7 +893,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts), bank), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), facts.questionAnsweredOn && familyWords(l).questionAnswered(c.provider.name, longDate(facts.questionAnsweredOn, l)), reader === 'family' && finished && state !== 'confirmed' && refundCameText(c.provider.name, facts.refund, Boolean(facts.readsDebts), l), entered(l), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, corrected(l)?.status, missed(l)?.status, kept(l), suspended(l)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts), bank), facts.agencyStopUndone && agencyStopUndoneSaid(facts.agencyStopUndone, l), reader === 'family' && finished && refundOpen && state !== 'confirmed' ? familyRefund(l) : stateStatus(s, ctx, l, w), facts.questionAnsweredOn && familyWords(l).questionAnswered(c.provider.name, longDate(facts.questionAnsweredOn, l)), reader === 'family' && finished && state !== 'confirmed' && refundCameText(c.provider.name, facts.refund, Boolean(facts.readsDebts), l), entered(l), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, corrected(l)?.status, missed(l)?.status, kept(l), suspended(l)].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'

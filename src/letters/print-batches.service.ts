@@ -54,8 +54,8 @@ interface QueuedLetter {
  * made again, they would say her acts as his; they go as she signed them.
  */
 const FOLLOW_UPS_NAMING_CONTACT: LetterKind[] = ['correction', 'bill_correction', 'dispute_withdrawal', 'reminder_withdrawal', 'refund_reminder'];
-/** handover4: the same of our letters to a collection agency; not the withdrawal of an objection („Daarin noemde ik mijn bezwaar", `agencyWithdrawal`). */
-const AGENCY_LETTERS_NAMING_CONTACT: LetterKind[] = AGENCY_LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal');
+/** handover4: the same of our letters to a collection agency; olddebts: the withdrawal of an objection too („Daarin noemde mijn collega ons bezwaar", `agencyWithdrawal`). */
+const AGENCY_LETTERS_NAMING_CONTACT: LetterKind[] = [...AGENCY_LETTER_KINDS];
 
 /** The day's batch still open for more letters (nobody has its PDF), as a batch was built onto it; `stale`: a correction changed its letters since its PDF was merged. */
 interface OpenBatch {
@@ -299,6 +299,10 @@ export interface UnpostedBatch {
   printedAt: Date | null;
   /** To be downloaded again: an address in it was corrected (README, printaddress). */
   readdressed: ReaddressedBatch[] | null;
+  /** olddebts: its letters still hers to post: `letterCount` less those a colleague marked posted apart (`postedApart`). */
+  toPost: number;
+  /** olddebts: its letters a colleague marked posted apart (handover4), and who; null when none. */
+  postedApart: { letters: number; byNames: string[] } | null;
 }
 
 /** estatepage: how many of an estate's batches held by others its page and API name (each a handover's leftover: one or two), besides any holding a contract's latest request letter (datefix). */
@@ -1294,14 +1298,18 @@ export class PrintBatchesService implements OnModuleInit {
    * Batches printed more than a business day ago (`unpostedCutoff`), or to be downloaded again (README, printaddress), and not marked posted, oldest first: an owner's
    * (index print_batches_unposted_owner_idx), or everyone's for an administrator (print_batches_unposted_idx).
    */
-  unposted(ownerId: string | null, today: string, limit: number): Promise<UnpostedBatch[]> {
+  async unposted(ownerId: string | null, today: string, limit: number): Promise<UnpostedBatch[]> {
     const before = startOfDutchDay(unpostedCutoff(today));
+    // olddebts: a letter of a batch not marked posted that records who posted it was marked apart (`markEstatePosted`; returned since or not): by letters_print_batch_idx.
     const select = `SELECT id AS "batchId", owner_id AS "ownerId", to_char(batch_date, 'YYYY-MM-DD') AS "date", letter_count AS "letterCount", created_at AS "createdAt", printed_at AS "printedAt",
-      ${READDRESSED('print_batches')} AS "readdressed" FROM print_batches`;
+      ${READDRESSED('print_batches')} AS "readdressed",
+      (SELECT json_build_object('letters', count(*), 'byNames', array_agg(DISTINCT u.name ORDER BY u.name)) FROM letters l JOIN ${userRows} u ON u.id = l.posted_by
+        WHERE l.print_batch_id = print_batches.id HAVING count(*) > 0) AS "postedApart" FROM print_batches`;
     // One to download again (README, printaddress) is on Today at once: the owner may be about to post its old envelopes.
-    return ownerId
+    const rows: Omit<UnpostedBatch, 'toPost'>[] = await (ownerId
       ? this.db.query(`${select} WHERE owner_id = $1 AND posted_at IS NULL AND (created_at < $2 OR readdressed IS NOT NULL) ORDER BY created_at LIMIT $3`, [ownerId, before, limit])
-      : this.db.query(`${select} WHERE posted_at IS NULL AND (created_at < $1 OR readdressed IS NOT NULL) ORDER BY created_at LIMIT $2`, [before, limit]);
+      : this.db.query(`${select} WHERE posted_at IS NULL AND (created_at < $1 OR readdressed IS NOT NULL) ORDER BY created_at LIMIT $2`, [before, limit]));
+    return rows.map((b) => ({ ...b, toPost: b.letterCount - (b.postedApart?.letters ?? 0) }));
   }
 
   /**

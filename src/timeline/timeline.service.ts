@@ -410,9 +410,9 @@ export class TimelineService {
     return new Map((await this.latestRowsOfContracts(manager, contractIds, events)).map((r) => [r.contract_id, r.details]));
   }
 
-  /** Which of these events each of these contracts' latest entry is, with the workflow step it recorded, as `latestOfContracts` reads it. */
-  async latestEventOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<Map<string, { event: string; step: number | null }>> {
-    return new Map((await this.latestRowsOfContracts(manager, contractIds, events)).map((r) => [r.contract_id, { event: r.event, step: typeof r.details.step === 'number' ? r.details.step : null }]));
+  /** Which of these events each of these contracts' latest entry is, with the workflow step it recorded and its details, as `latestOfContracts` reads it. */
+  async latestEventOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<Map<string, { event: string; step: number | null; details: Record<string, unknown> }>> {
+    return new Map((await this.latestRowsOfContracts(manager, contractIds, events)).map((r) => [r.contract_id, { event: r.event, step: typeof r.details.step === 'number' ? r.details.step : null, details: r.details }]));
   }
 
   /** When each of these contracts' latest entry of these events happened (Today's take-back row: the step's day, not its news'). */

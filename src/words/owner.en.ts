@@ -356,6 +356,11 @@ export const ownerEn: OwnerWords = {
     unpostedText: (day: string) => `Print batch of ${day} not posted yet`,
     unpostedDetail: (letters: number, day: string, downloaded: boolean) =>
       `${letters === 1 ? '1 letter' : `${letters} letters`}, ${downloaded ? 'downloaded' : 'made ready'} on ${day}. ${downloaded ? '' : 'Download and print the PDF first. '}Its letters count as sent only once the batch is marked posted.`,
+    /** olddebts: a downloaded batch of which a colleague marked letters posted apart (handover4): what is still hers to post. */
+    unpostedApartDetail: (toPost: number, letters: number, day: string, apart: number, byNames: string[]) =>
+      toPost > 0
+        ? `${toPost === 1 ? '1 letter' : `${toPost} letters`} still to post (of ${letters} in the batch, downloaded on ${day}); ${apart === 1 ? '1 letter was' : `${apart} letters were`} already marked posted by ${listed(byNames, 'en')}. ${toPost === 1 ? 'That one letter counts' : `Those ${toPost} letters count`} as sent only once the batch is marked posted.`
+        : `No letter left to post (${letters} in the batch, downloaded on ${day}): ${letters === 1 ? 'it was' : 'they were'} already marked posted by ${listed(byNames, 'en')}. Mark the batch posted to close it; that does not count them again.`,
     inOthersBatches: "Letters in a colleague's print batch",
     inOthersBatchPosted: (holder: string) => `Posted by ${holder}: mark as posted`,
     inOthersBatch: (letters: number, holder: string, day: string) =>
@@ -1018,6 +1023,9 @@ export const ownerEn: OwnerWords = {
     agencyStopUndoneHint: (agency: string, day: string) =>
       `On ${day} you recorded that ${agency} said itself the collection has stopped. If that was a mistake, record how and on which day you learned it; we then wait again for the collection to stop, on the term it had before, and the family and the provider read so.`,
     agencyStopUndoneToldOn: 'Day you learned the collection has not stopped',
+    /** olddebts: while our stop is awaited after that undo, her status and Today's row open with what it means (`agencyStopUndoneStanding`). */
+    agencyStopUndoneStands: (agency: string, day: string) =>
+      `On ${day} you heard that ${agency} has not stopped the collection (its word was recorded by mistake): the collection is running again, and our request to suspend it stands.`,
     committeeCaseNumber: "The committee's case number (if you have one)",
     committeeDecision: 'Decision',
     chooseCommitteeDecision: 'Choose what the committee decided',

@@ -418,6 +418,11 @@ export const ownerNl = {
     /** `downloaded` false: nobody has its PDF yet, so it was only made ready that day. */
     unpostedDetail: (letters: number, day: string, downloaded: boolean) =>
       `${letters === 1 ? '1 brief' : `${letters} brieven`}, ${downloaded ? 'gedownload' : 'klaargezet'} op ${day}. ${downloaded ? '' : 'Download en print de pdf eerst. '}Pas als de batch op de post is gedaan, tellen de brieven als verstuurd.`,
+    /** olddebts: a downloaded batch of which a colleague marked letters posted apart (handover4): what is still hers to post. */
+    unpostedApartDetail: (toPost: number, letters: number, day: string, apart: number, byNames: string[]) =>
+      toPost > 0
+        ? `Nog ${toPost === 1 ? '1 brief' : `${toPost} brieven`} om op de post te doen (van de ${letters} in de batch, gedownload op ${day}); ${apart === 1 ? '1 brief is' : `${apart} brieven zijn`} al door ${listed(byNames, 'nl')} op de post gedaan. Pas als de batch op de post is gedaan, ${toPost === 1 ? 'telt die ene brief' : `tellen die ${toPost} brieven`} als verstuurd.`
+        : `Geen brief meer om op de post te doen (${letters} in de batch, gedownload op ${day}): ${letters === 1 ? 'die is' : 'ze zijn'} al door ${listed(byNames, 'nl')} op de post gedaan. Markeer de batch als op de post gedaan om hem af te sluiten; dat telt ze niet opnieuw mee.`,
     /**
      * handover3 (audit98 F3): letters of an estate handed over to her in a batch the one before her downloaded and has not marked posted:
      * they stay that one's batch (the envelopes may be printed or posted); only she can say whether they went.
@@ -1167,6 +1172,9 @@ export const ownerNl = {
     agencyStopUndoneHint: (agency: string, day: string) =>
       `U legde op ${day} vast dat ${agency} zelf liet weten dat de incasso is gestopt. Was dat een vergissing, leg dan vast hoe en op welke dag u dat hoorde; we wachten dan weer op het stoppen van de incasso, met de termijn van daarvoor, en de familie en de aanbieder lezen dat.`,
     agencyStopUndoneToldOn: 'Dag waarop u hoorde dat de incasso niet is gestopt',
+    /** olddebts: while our stop is awaited after that undo, her status and Today's row open with what it means (`agencyStopUndoneStanding`). */
+    agencyStopUndoneStands: (agency: string, day: string) =>
+      `Op ${day} hoorde u dat ${agency} de incasso niet heeft gestopt (de melding was per vergissing vastgelegd): de incasso loopt weer, en ons verzoek om de incasso op te schorten staat nog.`,
     committeeCaseNumber: 'Zaaknummer van de commissie (als u dat heeft)',
     committeeDecision: 'Uitspraak',
     chooseCommitteeDecision: 'Kies wat de commissie besliste',

@@ -249,7 +249,11 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
     (b) => [
       b.readdressed
         ? html`<strong>${w.unpostedText(humanDate(b.date, lang))}</strong><br><span class="badge alert">${readdressedWarning(b.readdressed, lang)}</span>`
-        : html`<strong>${w.unpostedText(humanDate(b.date, lang))}</strong><br><span class="muted">${w.unpostedDetail(b.letterCount, day(lang, new Date(b.printedAt ?? b.createdAt)), Boolean(b.printedAt))}</span>`,
+        : html`<strong>${w.unpostedText(humanDate(b.date, lang))}</strong><br><span class="muted">${
+            b.postedApart
+              ? w.unpostedApartDetail(b.toPost, b.letterCount, day(lang, new Date(b.printedAt ?? b.createdAt)), b.postedApart.letters, b.postedApart.byNames)
+              : w.unpostedDetail(b.letterCount, day(lang, new Date(b.printedAt ?? b.createdAt)), Boolean(b.printedAt))
+          }</span>`,
       // Until its PDF is downloaded (again, README printaddress) the move is the download: a post button would only be refused (`print-batch-not-downloaded`).
       b.printedAt && !b.readdressed
         ? html`${actionButton(keepFromToday(`/app/print/${b.batchId}/posted`, true), ownerWords(lang).print.markPosted, { letterCount: String(b.letterCount) })} <a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`

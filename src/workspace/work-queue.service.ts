@@ -12,7 +12,7 @@ import { cursorTimestamp, DEFAULT_PAGE_SIZE, listOf, pageOf, Position } from '..
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKindsOf, FINISHED_STATES, missingDocuments, ownersMoveSince, releaseCallDue, shownDueDate } from '../contracts/contract-workflow.service';
-import { awaitingPostText, type ComplaintSent, ContractViews, correctionAnswerText, LEASE_END_CONFIRMED_STATES, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
+import { agencyStopUndoneSaid, type AgencyStopUndone, awaitingPostText, type ComplaintSent, ContractViews, correctionAnswerText, LEASE_END_CONFIRMED_STATES, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { contractRows } from '../contracts/contract-rows';
 import { BillsService } from '../bills/bills.service';
@@ -782,9 +782,9 @@ export class WorkQueueService {
     // famnews: a collection only suspended is said on the row as on the contract's status (deskwords' sentence).
     // estatebutton: a row's letter waiting for the post in a colleague's downloaded batch says whose, read for the page's rows at once.
     const forPost = page.items.filter((row) => waitsForPost(row.state, letters.get(row.contractId))).map((row) => ({ id: row.contractId, state: row.state }));
-    const [complained, calls, suspended, colleagues] = await Promise.all([this.views.complaintDates(items), this.views.answeringCalls(items), this.views.suspendedCollections(items.map((i) => ({ id: i.id, context: i.standing.context }))), this.views.colleaguesBatchesOf(forPost)]);
+    const [complained, calls, suspended, colleagues, agencyUndone] = await Promise.all([this.views.complaintDates(items), this.views.answeringCalls(items), this.views.suspendedCollections(items.map((i) => ({ id: i.id, context: i.standing.context }))), this.views.colleaguesBatchesOf(forPost), this.views.agencyStopsUndone(page.items.map((row) => ({ id: row.contractId, state: row.state })))]);
     const contracts = page.items.map((row) =>
-      this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), letters.get(row.contractId), calls.get(row.contractId), suspended.get(row.contractId), colleagues.get(row.contractId)),
+      this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), letters.get(row.contractId), calls.get(row.contractId), suspended.get(row.contractId), colleagues.get(row.contractId), agencyUndone.get(row.contractId)),
     );
     // A part answer is said by the day its letter went, as on the contract's page (`ContractViews.partAnswersSent`).
     const partsSent = await this.views.partAnswersSent(questions.filter((row) => answeredInPart(standings.get(row.contractId)!.context.openInformationRequest)).map((row) => row.contractId));
@@ -986,7 +986,7 @@ export class WorkQueueService {
     return { letters, badgeOwners: new Set(badgeOwners.map((row) => row.id)) };
   }
 
-  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complained: ComplaintSent | undefined, letter: RequestLetterStanding | undefined, calls?: CallsOnMissedTerms, suspended?: SuspendedCollection, inColleaguesBatch?: ColleaguesBatch): ContractItem {
+  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complained: ComplaintSent | undefined, letter: RequestLetterStanding | undefined, calls?: CallsOnMissedTerms, suspended?: SuspendedCollection, inColleaguesBatch?: ColleaguesBatch, agencyUndone?: AgencyStopUndone): ContractItem {
     const forPost = waitsForPost(row.state, letter);
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
     const asked = requestAsked({ ...row, provider: { category: row.providerCategory } });
@@ -1013,7 +1013,8 @@ export class WorkQueueService {
       reason,
       providerName: row.providerName,
       description: row.description,
-      statusText: suspended ? `${words.statusText} ${collectionSuspendedText(suspended, row.providerName, lang, true)}` : words.statusText,
+      // olddebts: after her undo of the agency's own stop, the row opens with what it means, as the contract's status does.
+      statusText: [agencyUndone && agencyStopUndoneSaid(agencyUndone, lang), words.statusText, suspended && collectionSuspendedText(suspended, row.providerName, lang, true)].filter(Boolean).join(' '),
       move: words.move,
       overdue: (dueDate !== null && dueDate < today) || lateSince !== null,
       lateSince,

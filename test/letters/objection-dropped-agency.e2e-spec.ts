@@ -2,6 +2,7 @@ import { Browser } from 'playwright-core';
 import { letterDate } from '../../letters/dates';
 import { addCalendarDays } from '../../src/clock/clock';
 import { flat } from '../../letters/test-support';
+import { longDate } from '../../workflows/wording';
 import { browse, closeBrowsing } from '../support/browser';
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
@@ -173,6 +174,13 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     const again = await anna.post(`${API}/contracts/${contract.id}/agency-stop-undone`, { receivedVia: 'post', toldOn: today }).expect(409);
     expect({ type: again.body.type, fields: again.body.errors.map((e: { field: string }) => e.field) }).toMatchObject({ type: expect.stringContaining('agency-stop-followed'), fields: ['receivedVia'] });
 
+    // olddebts: her Today's row and the contract's status say what the undo means for her next step: the collection runs, our request stands.
+    type Row = { contractId: string; statusText: string; move: string };
+    const row = ((await anna.get(`${API}/queue`).expect(200)).body.contracts as Row[]).find((r) => r.contractId === contract.id);
+    const meaning = `Op ${longDate(today, 'nl')} hoorde u dat Incasso Noord de incasso niet heeft gestopt (de melding was per vergissing vastgelegd): de incasso loopt weer, en ons verzoek om de incasso op te schorten staat nog.`;
+    expect(row?.statusText).toContain(`${meaning} Opschorting incasso gevraagd bij Stroomincasso`);
+    expect(((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string }).statusText).toContain(meaning);
+
     // The agency collects again, so the corrected bill is told to it as to one still collecting (audit97 wrote it nothing).
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { invoiceReference: 'F-9', reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 13 }).expect(200);
     await t.runDue();
@@ -213,6 +221,10 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     await page.waitForLoadState();
     // Undone once: the form is gone, the contract waits on our stop again.
     expect(await form.count()).toBe(0);
+    // olddebts: her Today's row says what the undo means for her next step (on main: only „Collection suspension requested …").
+    await page.goto(`${base}/app`);
+    const row = flat(await page.locator(`tr:has(a[href^="/app/contracts/${contract.id}"])`).first().innerText());
+    expect(row).toContain(`On ${longDate(today, 'en')} you heard that Incasso Noord has not stopped the collection (its word was recorded by mistake): the collection is running again, and our request to suspend it stands.`);
     await page.close();
     expect(((await emma.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string }).state).toBe('collectionStopRequested');
     const history = ((await emma.api.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string; event: string }[]).find((e) => e.event === 'AGENCY_STOP_UNDONE');

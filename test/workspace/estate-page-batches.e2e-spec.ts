@@ -189,6 +189,23 @@ describe('the estate page and the estate list say where the letters are', () => 
     await Promise.all([his.waitForURL(new RegExp(`/app/estates/${given.estate.id}\\?.*done=posted`)), his.getByRole('button', { name: 'Door Anna de Boer gepost: op de post gedaan' }).click()]);
     await his.close();
 
+    // olddebts: her Today's „niet op de post" row counts what is still hers to post (1 of 2), and names who posted the other.
+    type Unposted = { batchId: string; letterCount: number; toPost: number; postedApart: { letters: number; byNames: string[] } | null };
+    const unpostedOf = async (who: Account) => ((await who.api.get(`${API}/queue`).expect(200)).body.unpostedBatches as Unposted[]).find((b) => b.batchId === held);
+    expect(await unpostedOf(anna)).toMatchObject({ letterCount: 2, toPost: 1, postedApart: { letters: 1, byNames: ['Bert Jansen'] } });
+    const herToday = await signIn(browser, base, anna);
+    await herToday.goto(`${base}/app`);
+    const unpostedRow = (await herToday.innerText(`tr:has(form[action*="/app/print/${held}/posted"])`)).replace(/\s+/g, ' ');
+    expect(unpostedRow).toContain('Nog 1 brief om op de post te doen (van de 2 in de batch, gedownload op ');
+    expect(unpostedRow).toContain('1 brief is al door Bert Jansen op de post gedaan. Pas als de batch op de post is gedaan, telt die ene brief als verstuurd.');
+    await herToday.close();
+    const adminToday = await signIn(browser, base, eve);
+    await adminToday.goto(`${base}/app`);
+    const adminRow = (await adminToday.innerText(`tr:has(form[action*="/app/print/${held}/posted"])`)).replace(/\s+/g, ' ');
+    expect(adminRow).toContain('1 letter still to post (of 2 in the batch, downloaded on ');
+    expect(adminRow).toContain('1 letter was already marked posted by Bert Jansen. That one letter counts as sent only once the batch is marked posted.');
+    await adminToday.close();
+
     // Her batch, API: his letter marked by him on his day, hers not; none counted with the batch yet.
     const marked = await batchOf(anna, held);
     expect(marked.letters.map((l) => [l.estateReference, l.postedApart])).toEqual(

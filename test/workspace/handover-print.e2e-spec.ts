@@ -296,4 +296,44 @@ describe('a handover takes the estate’s letters not printed yet along', () => 
     expect(await handedOver(collected.estate.id)).toContain('de brieven aan Postbedrijf (verzoek incassostop), Incasso Zuid (verzoek incassostop) die nog niet verstuurd waren');
     expect(await handedOver(refund.estate.id)).toContain('de brief aan Postbedrijf (herinnering terugbetaling)');
   });
+
+  /** olddebts (handover4's Not done): an objection's withdrawal to the agency was kept signed by her („Daarin noemde ik mijn bezwaar”). */
+  it('a withdrawal of our objection to the agency still waiting is made again signed by the new owner, naming the stop as her letter and the objection as ours', async () => {
+    const estate = await createEstate(anna, { surname: 'Zieliński' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: 'Stroom', accountNumber: 'P-WD', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'R-WD', effectiveDate: '2026-11-30' }).expect(200);
+    await t.runDue(0).expect(200);
+    await postEverything(anna);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-WD', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso West', agencyAddress: { street: 'Postbus 9', postalCode: '2500 AB', city: 'Den Haag' }, reference: 'IW-3', amount: 30 }).expect(200);
+    await t.runDue(0).expect(200);
+    // Her stop went to the agency; then the estate pays the bill after all, and our objection's withdrawal waits for the post.
+    await postEverything(anna);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-WD', outcome: 'payFromEstate' }).expect(200);
+    await t.runDue(0).expect(200);
+    type Listed = { id: string; kind: string; recipient: string; deliveryStatus: string };
+    const lettersOfContract = async (who: Specialist) => (await who.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[];
+    const withdrawalToAgency = (letters: Listed[]) => letters.filter((l) => l.kind === 'dispute_withdrawal' && l.recipient === 'Incasso West' && l.deliveryStatus === 'queued_for_print');
+    const [hers] = withdrawalToAgency(await lettersOfContract(anna));
+    expect(await letterText(anna, hers.id)).toContain('Daarin noemde ik mijn bezwaar tegen de factuur van Postbedrijf met nummer F-WD.');
+
+    await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: bert.userId, reason: 'Verlof' }).expect(201);
+    await t.runDue(0).expect(200);
+    const letters = await lettersOfContract(bert);
+    // On main her letter stayed queued for the post, signed by her.
+    expect(letters.find((l) => l.id === hers.id)?.deliveryStatus).toBe('failed');
+    const [his] = withdrawalToAgency(letters);
+    const paper = await letterText(bert, his.id);
+    expect(paper).toContain('Met vriendelijke groet, Bert Jansen');
+    expect(paper).not.toContain('Anna de Boer Met vriendelijke groet');
+    expect(paper).toContain('Betreft: Intrekking van ons bezwaar tegen een factuur');
+    expect(paper).toMatch(/Op .+ heeft mijn collega Anna de Boer u geschreven naar aanleiding van uw incassobrief met kenmerk IW-3/);
+    expect(paper).toContain('Daarin noemde mijn collega ons bezwaar tegen de factuur van Postbedrijf met nummer F-WD.');
+    expect(paper).toContain('Dat bezwaar trek ik hierbij in: de factuur wordt betaald uit de nalatenschap.');
+    expect(paper).toContain('Voor het overige blijft de brief van mijn collega ongewijzigd.');
+    expect(paper).not.toContain('Daarin noemde ik mijn bezwaar');
+    const handedOver = ((await bert.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items as { event: string; summary: string }[]).find((e) => e.event === 'estate.handed_over')?.summary;
+    expect(handedOver).toContain('Incasso West (');
+  });
 });
