@@ -35,7 +35,7 @@ const TAKEN_AS_EN: Record<string, string> = {
   provider_letter: "company's letter", other: 'document',
 };
 /**
- * familyupload2: what her file was used for, one sentence for her report list (`reportStanding`), her timeline and her daily e-mail
+ * familyupload2: what her file was used for, one sentence for her report list (`reportStanding`), her timeline and her daily email
  * (`family_report.handled` with `document_taken`, `reportDecisionNews`); `kind`: the documents module's kind it was taken as.
  */
 const documentTakenEn = (owner: string, kind: string) => `Your document has been used for the file: ${owner} has taken it in as ${kind === 'other' ? 'a document' : `the ${TAKEN_AS_EN[kind] ?? 'document'}`}.`;

@@ -60,7 +60,7 @@ const TAKEN_AS_NL: Record<string, string> = {
   provider_letter: 'brief van een bedrijf', other: 'document',
 };
 /**
- * familyupload2: what her file was used for, one sentence for her report list (`reportStanding`), her timeline and her daily e-mail
+ * familyupload2: what her file was used for, one sentence for her report list (`reportStanding`), her timeline and her daily email
  * (`family_report.handled` with `document_taken`, `reportDecisionNews`); `kind`: the documents module's kind it was taken as.
  */
 const documentTakenNl = (owner: string, kind: string) => `Uw document is gebruikt voor het dossier: ${owner} heeft het opgenomen als ${TAKEN_AS_NL[kind] ?? TAKEN_AS_NL.other}.`;
