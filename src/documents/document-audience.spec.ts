@@ -1,4 +1,4 @@
-import { AudienceDocument, canSee, defaultAudience, DOCUMENT_AUDIENCES } from './document-audience';
+import { audienceAfterKindCorrection, AudienceDocument, canSee, defaultAudience, DOCUMENT_AUDIENCES } from './document-audience';
 import type { FamilyRole } from '../estates/family-member.entity';
 
 const doc = (overrides: Partial<AudienceDocument> = {}): AudienceDocument => ({
@@ -48,5 +48,29 @@ describe('who in the family sees a document', () => {
     expect(defaultAudience('provider_letter', 'staff')).toBe('family');
     expect(defaultAudience('certificate_of_inheritance', 'staff')).toBe('heirs');
     expect(defaultAudience('death_certificate', 'family')).toBe('owner');
+  });
+
+  describe('familyupload2: the audience after a kind is corrected, chosen by no one with it', () => {
+    const placed = (kind: 'certificate_of_inheritance' | 'death_certificate' | 'other', audience: AudienceDocument['audience'], uploadedByType: string, takenAt: Date | null = null) => ({ kind, audience, uploadedByType, takenAt });
+    const took = new Date('2026-11-24T10:00:00Z');
+
+    it("follows the new kind's default when it had the old one's", () => {
+      expect(audienceAfterKindCorrection(placed('certificate_of_inheritance', 'heirs', 'staff'), 'death_certificate')).toBe('family');
+      expect(audienceAfterKindCorrection(placed('death_certificate', 'family', 'staff'), 'other')).toBe('owner');
+    });
+
+    it("a relative's upload the owner took follows as if she had uploaded it: the heirs' certificate corrected to the death certificate goes to all", () => {
+      expect(audienceAfterKindCorrection(placed('certificate_of_inheritance', 'heirs', 'family', took), 'death_certificate')).toBe('family');
+      expect(audienceAfterKindCorrection(placed('other', 'owner', 'family', took), 'certificate_of_inheritance')).toBe('heirs');
+    });
+
+    it('keeps an audience the owner chose herself, taken or not', () => {
+      expect(audienceAfterKindCorrection(placed('certificate_of_inheritance', 'owner', 'family', took), 'death_certificate')).toBe('owner');
+      expect(audienceAfterKindCorrection(placed('death_certificate', 'representative', 'staff'), 'certificate_of_inheritance')).toBe('representative');
+    });
+
+    it("keeps a relative's upload not taken with the owner (and, as its uploader, her), whatever the kind", () => {
+      expect(audienceAfterKindCorrection(placed('other', 'owner', 'family'), 'death_certificate')).toBe('owner');
+    });
   });
 });

@@ -60,6 +60,17 @@ export function defaultAudience(kind: DocumentKind, uploadedByType: string): Doc
   return uploadedByType === 'family' ? 'owner' : DEFAULT_BY_KIND[kind];
 }
 
+/**
+ * familyupload2: the audience a document has once its kind is corrected and the owner chooses none with it. One that had its kind's
+ * default follows the new kind's; one she chose herself stays. A relative's upload the owner took into the estate (`takenAt`) got its
+ * kind's audience as if she had uploaded it (`takeFromFamily`), so its default is hers, not the relative's (`owner`): corrected from
+ * the certificate of inheritance (the heirs) to the death certificate, it goes to the whole family.
+ */
+export function audienceAfterKindCorrection(document: { kind: DocumentKind; audience: DocumentAudience; uploadedByType: string; takenAt: Date | null }, kind: DocumentKind): DocumentAudience {
+  const placedBy = document.takenAt ? 'staff' : document.uploadedByType;
+  return document.audience === defaultAudience(document.kind, placedBy) ? defaultAudience(kind, placedBy) : document.audience;
+}
+
 /** Kinds that are the owner's alone whatever their audience says (a bank statement shows every payment). */
 export const OWNER_ONLY_KINDS: readonly DocumentKind[] = [BANK_STATEMENT];
 

@@ -13,7 +13,7 @@ import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
 import type { FamilyMember } from '../estates/family-member.entity';
-import { canSee, defaultAudience, DocumentAudience, isCurrent, OWNER_ONLY_KINDS, versionsOf } from './document-audience';
+import { audienceAfterKindCorrection, canSee, defaultAudience, DocumentAudience, isCurrent, OWNER_ONLY_KINDS, versionsOf } from './document-audience';
 import { BANK_STATEMENT, DOCUMENT_KINDS, DocumentKind, EstateDocument } from './document.entity';
 import { deleted } from '../database/deleted';
 import { familyWords, type Lang, ownerWords } from '../words';
@@ -406,7 +406,8 @@ export class DocumentsService {
    * The owner corrects what a document is (recorded as the wrong kind) and chooses who in the family sees it. A new kind
    * counts from now on: for the documents a provider requires (a waiting contract may become ready, or go back to draft)
    * and for what a provider asked (the answer may enclose it). Letters already sent keep what they enclosed. An audience
-   * that was the old kind's default follows the new kind's; one the owner chose stays, unless she chooses again here.
+   * that was the old kind's default follows the new kind's; one the owner chose stays, unless she chooses again here
+   * (`audienceAfterKindCorrection`: a relative's upload she took counts as placed by her).
    */
   correct(principal: StaffPrincipal, documentId: string, change: CorrectDocumentDto) {
     if (change.kind === undefined && change.audience === undefined && change.description === undefined) {
@@ -418,8 +419,7 @@ export class DocumentsService {
       if (kind !== document.kind && OWNER_ONLY_KINDS.includes(document.kind)) {
         throw new ProblemException(409, 'document-kind-fixed', ownerWords(principal.lang).errors.details.documentKindFixed, { errors: [{ field: 'kind', message: 'of a bank statement is fixed', rule: 'ownerOnly', limit: document.kind }] });
       }
-      const followsKind = document.audience === defaultAudience(document.kind, document.uploadedByType);
-      const audience = change.audience ?? (followsKind ? defaultAudience(kind, document.uploadedByType) : document.audience);
+      const audience = change.audience ?? audienceAfterKindCorrection(document, kind);
       if (OWNER_ONLY_KINDS.includes(kind) && audience !== 'owner') {
         throw new ValidationProblem([{ field: 'audience', message: `a ${kind.replace(/_/g, ' ')} is for the case owner only`, rule: 'ownerOnly', limit: kind }]);
       }

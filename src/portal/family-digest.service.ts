@@ -125,6 +125,8 @@ export function replacedSameDay<N extends { contract_id: string | null; topic: s
  */
 export function reportDecisionNews(entry: { event: string; details: Record<string, unknown> }, memberId: string, owner: string, lang: Lang, reader: { provider: string | null; readsDebts: boolean }): string | null {
   const { decision, familyMemberId, reply } = entry.details;
+  // familyupload2: her file taken into the estate, told to her in the words of her report list; the others' emails say nothing of it, as before.
+  if (entry.event === 'family_report.handled' && decision === 'document_taken') return familyMemberId === memberId ? familyWords(lang).documentTaken(owner, String(entry.details.takenAs ?? 'other')) : null;
   if (entry.event !== 'family_report.handled' || (decision !== 'bill_recorded' && decision !== 'nothing_to_do' && decision !== 'collection_recorded')) return null;
   const mail = familyWords(lang).mail;
   const about = reportAboutText(entry.details, reader, lang);

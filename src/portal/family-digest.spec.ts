@@ -82,6 +82,16 @@ describe("the owner's decision on a bill a relative reported, in the daily email
     expect(reportDecisionNews(handled({ kind: 'other', decision: undefined }), 'm1', 'Anna de Boer', 'nl', heir)).toBeNull();
   });
 
+  it('familyupload2: tells the reporter what her file was used for, as her report list and her timeline say it; the others nothing', () => {
+    const taken = handled({ kind: 'other', decision: 'document_taken', takenAs: 'certificate_of_inheritance' });
+    expect(reportDecisionNews(taken, 'm1', 'Anna de Boer', 'nl', heir)).toBe('Uw document is gebruikt voor het dossier: Anna de Boer heeft het opgenomen als verklaring van erfrecht.');
+    expect(reportDecisionNews(taken, 'm1', 'Anna de Boer', 'en', heir)).toBe('Your document has been used for the file: Anna de Boer has taken it in as the certificate of inheritance.');
+    expect(familyEventText('family_report.handled', { ...taken.details, owner: 'Anna de Boer' }, 'nl')).toBe(reportDecisionNews(taken, 'm1', 'Anna de Boer', 'nl', heir));
+    expect(reportDecisionNews(taken, 'm2', 'Anna de Boer', 'nl', heir)).toBeNull();
+    // Taken before the kind was recorded with the decision: the sentence names a document, no kind it cannot know.
+    expect(familyEventText('family_report.handled', { decision: 'document_taken' }, 'nl')).toBe('Uw document is gebruikt voor het dossier: uw vaste contactpersoon heeft het opgenomen als document.');
+  });
+
   it('names each report by its contract and what was reported, the figures only for a reader of the debts (familyopen, audit75 F-7)', () => {
     const march = handled({ decision: 'nothing_to_do', reply: 'Betaald.', reported: { reference: 'F-03', amount: 31.5, invoiceDate: '2027-03-01' } });
     const april = handled({ decision: 'bill_recorded', bill: { reference: 'F-04', amount: 29, invoiceDate: '2027-04-01', providerName: 'Odido' } });

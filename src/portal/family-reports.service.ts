@@ -423,7 +423,7 @@ export class FamilyReportsService implements OnModuleInit {
       if (!row.document_id) throw new ProblemException(409, 'no-upload', ownerWords(principal.lang).errors.details.reportWithoutUpload, { errors: [{ field: 'request', message: 'the report came without a file', rule: 'documentMissing' }] });
       await this.estates.assertOpen(manager, row.estate_id, principal.lang);
       const document = await this.documents.takeFromFamily(manager, principal, row.document_id, kind, row.id);
-      if (row.status === 'open') await this.markHandled(manager, principal, row, null, 'document_taken');
+      if (row.status === 'open') await this.markHandled(manager, principal, row, null, 'document_taken', undefined, undefined, document.kind);
       return document;
     });
   }
@@ -608,6 +608,7 @@ export class FamilyReportsService implements OnModuleInit {
     decision: ReportDecision | null,
     recorded?: { amount: number; reference: string; invoiceDate: string },
     collection?: { agency: string; reference: string },
+    takenAs?: string,
   ): Promise<void> {
     const [, updated]: [unknown, number] = await manager.query(
       `UPDATE family_reports SET status = 'handled', handled_at = $2, handled_by = $3, reply = $4, decision = $5, contract_id = $6 WHERE id = $1 AND status = 'open'`,
@@ -619,7 +620,8 @@ export class FamilyReportsService implements OnModuleInit {
     const how = bill
       ? `: recorded as bill ${bill.reference} of ${bill.providerName} — ${bill.description}, EUR ${bill.amount.toFixed(2)}`
       : notice ? `: recorded as the collection of ${notice.agency} (reference ${notice.reference}) on ${notice.providerName} — ${notice.description}`
-      : decision === 'nothing_to_do' ? ' without recording the bill' : '';
+      : decision === 'nothing_to_do' ? ' without recording the bill'
+      : takenAs ? `: the file taken into the estate as ${takenAs.replace(/_/g, ' ')}` : '';
     await this.timeline.append(manager, {
       estateId: row.estate_id,
       contractId: row.contract_id,
@@ -628,8 +630,9 @@ export class FamilyReportsService implements OnModuleInit {
       summary: `The report of ${KIND_WORDS[row.kind]} was handled${how}.${reply ? ` Reply: "${reply}"` : ''}`,
       // `familyMemberId`: the reporter, whom the daily email tells the decision (family-digest.service.ts); `reported`: the bill as the
       // family typed it, by which the email names a report handled without recording it (README familyopen); `reportedOn`: the day
-      // she reported it, by which the others read which report named no contract (`reportAboutText`, README familyline).
-      details: { reportId: row.id, kind: row.kind, familyMemberId: row.family_member_id, reportedOn: dutchDate(row.created_at), ...(reply && { reply }), ...(decision && { decision }), ...(bill && { bill }), ...(notice && { collection: notice }), ...(!bill && row.bill && { reported: row.bill }) },
+      // she reported it, by which the others read which report named no contract (`reportAboutText`, README familyline). `takenAs`
+      // (familyupload2): the kind her file was taken as, by which her timeline and her email say what it was used for.
+      details: { reportId: row.id, kind: row.kind, familyMemberId: row.family_member_id, reportedOn: dutchDate(row.created_at), ...(reply && { reply }), ...(decision && { decision }), ...(bill && { bill }), ...(notice && { collection: notice }), ...(!bill && row.bill && { reported: row.bill }), ...(takenAs && { takenAs }) },
     });
   }
 }

@@ -34,6 +34,11 @@ const TAKEN_AS_EN: Record<string, string> = {
   executor_appointment: 'executor appointment', id_document: 'proof of identity', invoice: 'bill', collection_letter: 'letter from a debt collector',
   provider_letter: "company's letter", other: 'document',
 };
+/**
+ * familyupload2: what her file was used for, one sentence for her report list (`reportStanding`), her timeline and her daily email
+ * (`family_report.handled` with `document_taken`, `reportDecisionNews`); `kind`: the documents module's kind it was taken as.
+ */
+const documentTakenEn = (owner: string, kind: string) => `Your document has been used for the file: ${owner} has taken it in as ${kind === 'other' ? 'a document' : `the ${TAKEN_AS_EN[kind] ?? 'document'}`}.`;
 const KINDS_EN = { invoice_after_end: 'A bill after the end date', collection_letter: 'A letter from a debt collector', letter_to_deceased: 'A letter addressed to the deceased', new_contract: 'A contract nobody knew about', other: 'Something else', callback: 'Call-back request' };
 /** relcorr: a report's kind inside a sentence (its timeline lines). */
 const kindInEn = (kind: unknown) => (KINDS_EN[kind as keyof typeof KINDS_EN] ?? 'a report').replace(/^./, (c) => c.toLowerCase());
@@ -193,7 +198,7 @@ export const familyEn: FamilyWords = {
     };
     return `${owner} has checked the bill and recorded it with the contract. ${where[now.standing]}`;
   },
-  documentTaken: (owner: string, kind: string) => `Your document has been used for the file: ${owner} has taken it in as ${kind === 'other' ? 'a document' : `the ${TAKEN_AS_EN[kind] ?? 'document'}`}.`,
+  documentTaken: documentTakenEn,
   billDecisions: {
     waiting: (owner: string) => `${owner} is checking this bill and will decide what to do with it.`,
     bill_recorded: (owner: string) => `${owner} has checked the bill and recorded it with the contract.`,
@@ -551,7 +556,9 @@ export const familyEn: FamilyWords = {
     'contract.added': () => 'A contract was added to the list.',
     'family_report.received': () => 'Your report was received.',
     'family_report.handled': (d: Record<string, unknown>) =>
-      d.decision === 'collection_recorded'
+      d.decision === 'document_taken'
+        ? documentTakenEn(typeof d.owner === 'string' ? d.owner : 'your contact person', String(d.takenAs ?? 'other'))
+        : d.decision === 'collection_recorded'
         ? `Your contact person has recorded the collection letter you reported${String(d.about ?? '')} with the contract and is preparing a letter asking for the collection to be suspended.`
         : `Your contact person has ${d.decision === 'bill_recorded' ? `checked the bill you reported${String(d.about ?? '')} and recorded it with the contract` : d.decision === 'nothing_to_do' ? `looked at the bill you reported${String(d.about ?? '')} and dealt with the report` : `dealt with the report${String(d.about ?? '')}`}${typeof d.reply === 'string' ? ` and writes: "${d.reply}"` : '.'}`,
     'family_report.callback_requested': () => 'You asked your contact person to call you.',

@@ -59,6 +59,11 @@ const TAKEN_AS_NL: Record<string, string> = {
   executor_appointment: 'verklaring van executele', id_document: 'identiteitsbewijs', invoice: 'rekening', collection_letter: 'brief van een incassobureau',
   provider_letter: 'brief van een bedrijf', other: 'document',
 };
+/**
+ * familyupload2: what her file was used for, one sentence for her report list (`reportStanding`), her timeline and her daily email
+ * (`family_report.handled` with `document_taken`, `reportDecisionNews`); `kind`: the documents module's kind it was taken as.
+ */
+const documentTakenNl = (owner: string, kind: string) => `Uw document is gebruikt voor het dossier: ${owner} heeft het opgenomen als ${TAKEN_AS_NL[kind] ?? TAKEN_AS_NL.other}.`;
 const KINDS_NL = { invoice_after_end: 'Een rekening na de einddatum', collection_letter: 'Een brief van een incassobureau', letter_to_deceased: 'Een brief gericht aan de overledene', new_contract: 'Een contract dat nog niemand kende', other: 'Iets anders', callback: 'Terugbelverzoek' };
 /** relcorr: a report's kind inside a sentence (its timeline lines). */
 const kindInNl = (kind: unknown) => (KINDS_NL[kind as keyof typeof KINDS_NL] ?? 'een melding').replace(/^./, (c) => c.toLowerCase());
@@ -261,7 +266,7 @@ export const familyNl = {
     return `${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract. ${where[now.standing]}`;
   },
   /** familyupload (audit103 F3): the file she sent with her report, taken by the owner into the estate as a kind; no more than that is true yet. */
-  documentTaken: (owner: string, kind: string) => `Uw document is gebruikt voor het dossier: ${owner} heeft het opgenomen als ${TAKEN_AS_NL[kind] ?? TAKEN_AS_NL.other}.`,
+  documentTaken: documentTakenNl,
   billDecisions: {
     waiting: (owner: string) => `${owner} controleert deze rekening en beslist wat ermee moet gebeuren.`,
     bill_recorded: (owner: string) => `${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract.`,
@@ -792,7 +797,9 @@ export const familyNl = {
     // The reporter reads at least what the others read of the decision (audit75 F-7), which report it was (`about`, README reportlist), and her reply besides.
     // Said when the notice is recorded, before its stop letter went (by post, once its batch is posted): the letter is made ready; its own entries tell the day it went (collrest).
     'family_report.handled': (d: Record<string, unknown>) =>
-      d.decision === 'collection_recorded'
+      d.decision === 'document_taken'
+        ? documentTakenNl(typeof d.owner === 'string' ? d.owner : 'uw vaste contactpersoon', String(d.takenAs ?? 'other'))
+        : d.decision === 'collection_recorded'
         ? `Uw vaste contactpersoon heeft de incassobrief die u meldde${String(d.about ?? '')}, vastgelegd bij het contract en zet een brief klaar met het verzoek de incasso op te schorten.`
         : `Uw vaste contactpersoon heeft ${d.decision === 'bill_recorded' ? `de rekening die u meldde${String(d.about ?? '')}, gecontroleerd en vastgelegd bij het contract` : d.decision === 'nothing_to_do' ? `de rekening die u meldde${String(d.about ?? '')}, bekeken en de melding afgehandeld` : `de melding${String(d.about ?? '')} afgehandeld`}${typeof d.reply === 'string' ? ` en schrijft u: „${d.reply}”` : '.'}`,
     'family_report.callback_requested': () => 'U heeft gevraagd of uw vaste contactpersoon u belt.',

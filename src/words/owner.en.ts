@@ -671,6 +671,8 @@ export const ownerEn: OwnerWords = {
     change: 'Change',
     whoSees: (file) => `Who in the family sees ${file}`,
     kindOf: (file) => `What ${file} is`,
+    kindMovesAudience: 'Another kind takes who sees it along, unless you chose that yourself.',
+    kindCorrectedSeenBy: (audience) => `The kind has been corrected; the change is in the timeline. Who sees it now: ${audience}.`,
     describedAs: (file) => `Description of ${file}`,
     descriptionOversays: (file, what) =>
       `Note: the description of ${file} seems to hold ${listed(what, 'en')}. Letters and the provider desk name the document by this description; a provider does not need that number for it. Change the description under Change.`,

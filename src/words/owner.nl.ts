@@ -755,6 +755,9 @@ export const ownerNl = {
     change: 'Wijzigen',
     whoSees: (file: string) => `Wie in de familie ziet ${file}`,
     kindOf: (file: string) => `Wat ${file} is`,
+    /** familyupload2: a kind corrected moves who sees it along (`audienceAfterKindCorrection`), told under the form and once done. */
+    kindMovesAudience: 'Een andere soort neemt mee wie het ziet, tenzij u dat zelf koos.',
+    kindCorrectedSeenBy: (audience: string) => `De soort is gecorrigeerd; de wijziging staat in de tijdlijn. Wie het nu ziet: ${audience}.`,
     describedAs: (file: string) => `Omschrijving van ${file}`,
     // docrest: her words go with the document to each provider; a BSN or an IBAN in them is more than it needs (AVG art. 5 lid 1 sub c).
     descriptionOversays: (file: string, what: string[]) =>

@@ -341,6 +341,16 @@ function choiceForm(action: string, name: string, id: string, label: string, wor
   )}</select><button type="submit">${button}</button></form>`;
 }
 
+/** familyupload2: the flag a kind corrected on the web returns with, followed by the audience the document has now. */
+export const KIND_CORRECTED = 'kind-';
+
+/** After a kind corrected: who sees the document now, in the audience column's words; nothing for another flag. */
+function kindCorrectedNotice(lang: Lang, flash: string | undefined): SafeHtml | '' {
+  const w = ownerWords(lang).estate;
+  const audience = DOCUMENT_AUDIENCES.find((a) => flash === `${KIND_CORRECTED}${a}`);
+  return audience ? html`<p class="notice" role="status">${w.kindCorrectedSeenBy(w.audiences[audience])}</p>` : '';
+}
+
 /**
  * One document as a table row: where it stands in its history and who in the family sees it. While it
  * is the current one, its forms (audience, kind, new version, withdraw) fold into one "Wijzigen", so a
@@ -363,7 +373,7 @@ function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<
     w.audiences[d.audience] ?? d.audience,
     html`<details class="change"><summary>${w.change}<span class="skip"> ${d.fileName}</span></summary>
 ${choiceForm(keepFromToday(`${at}/audience`, cameFromToday), 'audience', `audience-${d.id}`, w.whoSees(d.fileName), w.audiences, d.audience, w.save)}
-${OWNER_ONLY_KINDS.includes(d.kind) ? '' : choiceForm(keepFromToday(`${at}/kind`, cameFromToday), 'kind', `kind-${d.id}`, w.kindOf(d.fileName), Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, w.documentKinds[k] ?? k])), d.kind, w.save)}
+${OWNER_ONLY_KINDS.includes(d.kind) ? '' : html`${choiceForm(keepFromToday(`${at}/kind`, cameFromToday), 'kind', `kind-${d.id}`, w.kindOf(d.fileName), Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, w.documentKinds[k] ?? k])), d.kind, w.save)}<p class="muted">${w.kindMovesAudience}</p>`}
 ${d.kind === 'other' && d.description ? html`<p class="muted">${w.kindDropsDescription(d.description)}</p>` : ''}
 ${d.kind === 'other' ? html`<form method="post" action="${keepFromToday(`${at}/description`, cameFromToday)}" class="inline"><label for="description-${d.id}">${w.describedAs(d.fileName)}</label><input id="description-${d.id}" name="description" maxlength="200" value="${d.description ?? ''}"><button type="submit">${w.save}</button></form><p class="muted">${w.describedNoLetter}</p>` : ''}
 <form method="post" action="${keepFromToday(`${at}/replace`, cameFromToday)}" enctype="multipart/form-data"><label for="replace-${d.id}">${w.newVersion(d.fileName)}</label><input id="replace-${d.id}" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required><button type="submit">${w.replace}</button></form>
@@ -501,7 +511,7 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
   return appPage(
     user,
     fullName(d),
-    html`${from ? html`<p class="back">${backToToday(lang)}</p>` : ''}${sendNotice(lang, o, state.sent)}${accessCodeNotice(lang, state.accessCode)}${notice(lang, state.flash)}${errorSummary(ownForm(lang, { errors: state.statementErrors }), ownerWords(lang).statement.notRead, prefixedIds('statement-'))}<h1>${fullName(d)}</h1>
+    html`${from ? html`<p class="back">${backToToday(lang)}</p>` : ''}${sendNotice(lang, o, state.sent)}${accessCodeNotice(lang, state.accessCode)}${kindCorrectedNotice(lang, state.flash) || notice(lang, state.flash)}${errorSummary(ownForm(lang, { errors: state.statementErrors }), ownerWords(lang).statement.notRead, prefixedIds('statement-'))}<h1>${fullName(d)}</h1>
 <div class="card"><p class="status">${estateHeadline(lang, e.status as EstateState, o.contracts, o.inOthersBatches.map((b) => othersBatchText(lang, b)))}</p>
 ${othersBatchesPosted(lang, o, from)}<p>${w.facts(e.reference, e.owner.name)}</p>
 <p>${w.lifeDates(humanDate(d.dateOfBirth, lang), humanDate(d.dateOfDeath, lang))} · ${addressLine(d.address)} · ${w.genderLabel}: ${w.genders[d.gender] ?? d.gender}</p>

@@ -27,7 +27,7 @@ import { billLists } from '../bills/bills.service';
 import { letterLists } from '../letters/letters.service';
 import { refusal, submitForm, validateForm } from '../web/forms';
 import { IsBackTrail } from '../web/pager';
-import { correctionConfirmPage, estatePage, EstatePageState, handoverConfirmPage, undoRefusedPage } from './estate-pages';
+import { correctionConfirmPage, estatePage, EstatePageState, handoverConfirmPage, KIND_CORRECTED, undoRefusedPage } from './estate-pages';
 import { EstateOverviewService } from './estate-overview.service';
 import { APP_AREA } from './workspace-web.controller';
 import { ownerWords } from '../words';
@@ -184,10 +184,12 @@ export class EstateWebController {
     return this.documentAction(res, p, id, await submitForm(DocumentAudienceDto, body, (dto) => this.documents.correct(p, documentId, { audience: dto.audience })));
   }
 
-  /** A document recorded as the wrong kind, put right. */
+  /** A document recorded as the wrong kind, put right; the page says who sees it now (familyupload2: the audience may have moved along). */
   @Post('documents/:documentId/kind')
   async setKind(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    return this.documentAction(res, p, id, await submitForm(DocumentKindDto, body, (dto) => this.documents.correct(p, documentId, { kind: dto.kind })));
+    const corrected = await submitForm(DocumentKindDto, body, (dto) => this.documents.correct(p, documentId, { kind: dto.kind }));
+    if (corrected.refused) return this.documentAction(res, p, id, corrected);
+    this.returnTo(res, `/app/estates/${id}?done=${KIND_CORRECTED}${corrected.result.audience}#documents`);
   }
 
   /** docdesc: her words for an "overig" document, typed later or put right; blank clears them. */
