@@ -722,7 +722,22 @@ function reopenedIntro(f: Facts, r: Reopening): string[] {
 
 export const en: Words = {
   insuranceTitle: 'Notification of a death',
-  insurersBillIn: (title) => title.replace(/\ban invoice\b/, 'a bill').replace(/\binvoices\b/, 'bills').replace(/\binvoice\b/, 'bill'),
+  insurerTitles: {
+    dispute: 'Dispute of a bill after the end date',
+    transferDispute: 'Dispute of a bill after the transfer',
+    'noEndDispute.death': 'Dispute of a bill after the date of death',
+    'noEndDispute.confirmed': 'Dispute of a bill after the date you confirmed',
+    dispute_escalation: 'Complaint about the lack of an answer to my dispute of your bill',
+    'our.dispute_escalation': 'Complaint about the lack of an answer to our dispute of your bill',
+    disputesEscalation: 'Complaint about the lack of an answer to my dispute of your bills',
+    'our.disputesEscalation': 'Complaint about the lack of an answer to our dispute of your bills',
+    bill_correction: 'Correction to my objection to your bill',
+    'our.bill_correction': 'Correction to our objection to your bill',
+    dispute_withdrawal: 'Withdrawal of my objection to your bill',
+    'our.dispute_withdrawal': 'Withdrawal of our objection to your bill',
+    'agencyWithdrawal.mine': 'Withdrawal of my objection to a bill',
+    'agencyWithdrawal.ours': 'Withdrawal of our objection to a bill',
+  },
   bankTitle: 'Account block and balance statement after a death',
   titles: {
     cancellation: 'Cancellation following a death',

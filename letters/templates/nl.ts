@@ -877,7 +877,22 @@ function reopenedIntro(f: Facts, r: Reopening): string[] {
 
 export const nl: Words = {
   insuranceTitle: 'Melding van overlijden',
-  insurersBillIn: (title) => title.replace(/\bfacturen\b/, 'nota’s').replace(/\bfactuur\b/, 'nota'),
+  insurerTitles: {
+    dispute: 'Bezwaar tegen nota na einddatum',
+    transferDispute: 'Bezwaar tegen nota na overzetting',
+    'noEndDispute.death': 'Bezwaar tegen nota na de datum van overlijden',
+    'noEndDispute.confirmed': 'Bezwaar tegen nota na de datum die u bevestigde',
+    dispute_escalation: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw nota',
+    'our.dispute_escalation': 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw nota',
+    disputesEscalation: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw nota’s',
+    'our.disputesEscalation': 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw nota’s',
+    bill_correction: 'Correctie op mijn bezwaar tegen uw nota',
+    'our.bill_correction': 'Correctie op ons bezwaar tegen uw nota',
+    dispute_withdrawal: 'Intrekking van mijn bezwaar tegen uw nota',
+    'our.dispute_withdrawal': 'Intrekking van ons bezwaar tegen uw nota',
+    'agencyWithdrawal.mine': 'Intrekking van mijn bezwaar tegen een nota',
+    'agencyWithdrawal.ours': 'Intrekking van ons bezwaar tegen een nota',
+  },
   bankTitle: 'Blokkering rekening en opgave saldo na overlijden',
   titles: {
     cancellation: 'Opzegging na overlijden',
