@@ -371,7 +371,10 @@ export const providerEn: ProviderWords = {
       collection_stop: (bills: string) => `Request to suspend debt collection for ${bills}`, bill_correction: (bills: string) => `Correction to the objection to ${bills}`,
     },
     premiumDispute: (bills: string) => `Dispute of a premium after the end of the cover: ${bills}`,
-    chargeWithdrawal: 'Objection to a charge withdrawn',
+    billerKinds: {
+      bank: { dispute: 'Dispute of a charge', bill_correction: 'Correction to the objection to a charge', dispute_withdrawal: 'Objection to a charge withdrawn' },
+      insurer: { dispute: 'Dispute of a bill', bill_correction: 'Correction to the objection to a bill', dispute_withdrawal: 'Objection to a bill withdrawn' },
+    },
     kinds: {
       cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',
       escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to suspend debt collection',
