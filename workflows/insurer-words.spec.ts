@@ -96,6 +96,13 @@ describe('insurerwords: an insurer’s and a bank’s money and Kifid, named rig
     expect(ownerChangeText(undone, contract([p1]), 'nl', 'KPN', {})).toContain('KPN heeft factuur P-1 niet ingetrokken');
   });
 
+  it("notawords: a bank's dropped claim names its costs by their kenmerk, not „factuur”", () => {
+    const dropClaim = { type: 'COLLECTION_STOPPED', claimDropped: { bills: [{ reference: 'AB-1', amount: 10 }], finalBill: null } };
+    const dropped = contractStep(dropClaim, 'collectionStopRequested', 'settled', [], { openDisputes: [] });
+    expect(plain(ownerChangeText(dropped, contract([]), 'nl', 'ING', { bankAccount: true }))).toContain('ING liet de hele vordering vallen: kosten met kenmerk AB-1 (€ 10,00) ingetrokken; incasso gestopt.');
+    expect(plain(ownerChangeText(dropped, contract([]), 'en', 'ING', { bankAccount: true }))).toContain('ING dropped the whole claim: charge with reference AB-1 (€10.00) withdrawn; collection stopped.');
+  });
+
   it('the SKGZ is named where a sentence names the body again, never „de commissie"', () => {
     const skgz = { ...kifid, body: { nl: 'de Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ)', en: 'the Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ)' } };
     expect(providerAnswerText('COMMITTEE_FILED', skgz, 'nl', undefined, [{ reference: 'P-1', amount: 10 }], 'health')).toMatch(/; de zaak ligt nu bij de SKGZ$/);

@@ -625,19 +625,19 @@ const leftToPay: Record<Language, (step: ContractStep, biller: Biller) => string
   nl: (step, biller) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'nl')} ${biller === 'bank' ? 'van die kosten' : `van die ${billNounsOf(biller).nl.one}`} blijft te betalen uit de nalatenschap.`),
   en: (step, biller) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'en')} of that ${biller === 'bank' ? 'charge' : billNounsOf(biller).en.one} is still to be paid from the estate.`),
 };
-/** collclaim: the provider dropped the whole claim, and with it these bills (the withdrawals that record each follow); factuurrest: an insurer's its nota's. */
+/** collclaim: the provider dropped the whole claim, and with it these bills (the withdrawals that record each follow); an insurer's its nota's (factuurrest), a bank's its costs by their kenmerk (notawords). */
 const claimDropped: Record<Language, (p: string, claim: DroppedClaim, toldOn: string | null, biller: Biller) => string> = {
   nl: (p, claim, toldOn, biller) => {
     // dropday (audit89 F2): the whole claim, the final bill included, and what the estate had paid of it (before or after the drop).
     const paid = paidOnDroppedBill(claim, toldOn);
-    const bills = droppedBillsNamed(paid ? { ...claim, finalBill: null } : claim, 'nl', { finalBill: (ref, amount) => `eindafrekening ${ref} (${amount})`, bill: (ref, amount) => `${billNounsOf(biller === 'insurer' ? biller : undefined).nl.one} ${ref} (${amount})` });
+    const bills = droppedBillsNamed(paid ? { ...claim, finalBill: null } : claim, 'nl', { finalBill: (ref, amount) => `eindafrekening ${ref} (${amount})`, bill: (ref, amount) => `${billNounsOf(biller).nl.one} ${ref} (${amount})` });
     if (!paid) return `${p} liet de hele vordering vallen${bills ? `: ${bills} ingetrokken` : ''}; incasso gestopt.`;
     // collclaim2: whether the provider pays back what was paid is not recorded, so she is asked to find out.
     return `${p} liet de hele vordering vallen, ook eindafrekening ${paid.reference} (${money(paid.whole, 'nl')}), ${paidOfDroppedBill(paid, 'nl')}${bills ? `; ${bills} ingetrokken` : ''}; of ${p} het betaalde terugbetaalt, is niet vastgelegd: vraag het ${p}; incasso gestopt.`;
   },
   en: (p, claim, toldOn, biller) => {
     const paid = paidOnDroppedBill(claim, toldOn);
-    const bills = droppedBillsNamed(paid ? { ...claim, finalBill: null } : claim, 'en', { finalBill: (ref, amount) => `final bill ${ref} (${amount})`, bill: (ref, amount) => `${billNounsOf(biller === 'insurer' ? biller : undefined).en.one} ${ref} (${amount})` });
+    const bills = droppedBillsNamed(paid ? { ...claim, finalBill: null } : claim, 'en', { finalBill: (ref, amount) => `final bill ${ref} (${amount})`, bill: (ref, amount) => `${billNounsOf(biller).en.one} ${ref} (${amount})` });
     if (!paid) return `${p} dropped the whole claim${bills ? `: ${bills} withdrawn` : ''}; collection stopped.`;
     return `${p} dropped the whole claim, final bill ${paid.reference} (${money(paid.whole, 'en')}) included, ${paidOfDroppedBill(paid, 'en')}${bills ? `; ${bills} withdrawn` : ''}; whether ${p} pays back what was paid is not recorded: ask ${p}; collection stopped.`;
   },
