@@ -206,6 +206,7 @@ export const providerEn: ProviderWords = {
     erasureConfirmed: (when: string) => `Deletion confirmed on ${when}.`,
   },
 
+  nota: { request: { dispute: 'Dispute of bill', invoice: 'Bill', invoiceDate: 'bill date', chooseBill: 'Choose the bill', youHeldTo: 'You held to this bill' } },
   charge: {
     request: {
       dispute: 'Dispute of charge with reference', invoice: 'Charge', invoiceDate: 'charged on', period: 'Period the charge is for',

@@ -265,6 +265,8 @@ export const providerNl = {
   },
 
   /** The answer forms: their titles, and the labels of their fields (also named in the error summary). */
+  /** notawords: an insurer bills by its nota (factuurwords, `INSURER_BILL_NOUNS`): in place of the invoice's words on an insurer's request. */
+  nota: { request: { dispute: 'Bezwaar tegen nota', invoice: 'Nota', invoiceDate: 'notadatum', chooseBill: 'Kies de nota', youHeldTo: 'U hield vast aan deze nota' } },
   /**
    * bankdispute, bankowner: a bank charges costs to the account and books them back; it sends no invoice nor credit note.
    * In place of those words on a bank's request (`request`, `answers`, `fields`), as its letter asks (`refundsCharge`).
