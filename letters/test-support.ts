@@ -612,7 +612,16 @@ export function letterCorpus(): LetterInput[] {
     )
     // factuurrest: Interpolis's nota in the letters to Incasso Noord and in a later letter that names our objection: the stop above the nota
     // and the final bill, the objection withdrawn, two nota's withdrawn (part of the claim), a correction naming the objection to nota P-12 (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => insurersAgencyLetters(language)));
+    .concat((['nl', 'en'] as const).flatMap((language) => insurersAgencyLetters(language)))
+    // notawords: Interpolis's nota typed with a wrong number and date: the correction names its notanummer and notadatum (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => insurersNotaCorrected(language)));
+}
+
+/** notawords: our objection named Interpolis's nota P-21 of 2 November 2026; it is nota P-12 of the date on the nota (`INVOICE`). */
+export function insurersNotaCorrected(language: Language): LetterInput {
+  const corrected = { ...INVOICE, reference: 'P-12' };
+  const changes = [{ field: 'reference' as const, from: 'P-21', to: 'P-12' }, { field: 'invoiceDate' as const, from: '2026-11-02', to: INVOICE.invoiceDate }];
+  return letterOfKind('bill_correction', language, { ...INTERPOLIS, recipient: { ...sampleLetter().recipient, name: 'Interpolis' }, invoice: corrected, billCorrection: { named: { reference: 'P-21', invoiceDate: '2026-11-02' }, changes, corrected } });
 }
 
 /** factuurrest: Interpolis's home insurance, ended 30 November 2026; its nota's handed to Incasso Noord. */

@@ -863,13 +863,13 @@ const STEPS: StepPhrases = {
     // v6: what the owner's correction of a bill changed, from → to; a bill no longer after the end date leaves the dispute.
     // bankwords3: a bank's are its costs by their kenmerk (`chargeNl`), set against the date it confirmed.
     BILL_CORRECTED: {
-      nl: ({ p, bank }, { billCorrected: b }) =>
-        `${bank ? capitalised(b?.bill ? chargeNl(b.bill) : 'kosten') : `Factuur${b?.bill ? ` ${b.bill}` : ''}`} van ${p} gecorrigeerd${b ? correctedBillFigures(b, 'nl', bank).map((f, i) => `${i ? ';' : ':'} ${f.field} van ${f.from} naar ${f.to}`).join('') : ''}.${
-          !b?.withdrawn ? '' : bank ? ' Vallen niet meer na de bevestigde datum: bezwaar ingetrokken, de kosten worden betaald.' : ' Valt niet meer na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.'
+      nl: ({ p, bank, biller }, { billCorrected: b }) =>
+        `${bank ? capitalised(b?.bill ? chargeNl(b.bill) : 'kosten') : `${capitalised(billNounsOf(biller).nl.one)}${b?.bill ? ` ${b.bill}` : ''}`} van ${p} gecorrigeerd${b ? correctedBillFigures(b, 'nl', biller).map((f, i) => `${i ? ';' : ':'} ${f.field} van ${f.from} naar ${f.to}`).join('') : ''}.${
+          !b?.withdrawn ? '' : bank ? ' Vallen niet meer na de bevestigde datum: bezwaar ingetrokken, de kosten worden betaald.' : ` Valt niet meer na de einddatum: bezwaar ingetrokken, de ${billNounsOf(biller).nl.one} wordt betaald.`
         }`,
-      en: ({ p, bank }, { billCorrected: b }) =>
-        `${bank ? capitalised(b?.bill ? `the ${chargeEn(b.bill)}` : 'the charge') : `Invoice${b?.bill ? ` ${b.bill}` : ''}`} from ${p} corrected${b ? correctedBillFigures(b, 'en', bank).map((f, i) => `${i ? ';' : ':'} ${f.field} from ${f.from} to ${f.to}`).join('') : ''}.${
-          !b?.withdrawn ? '' : bank ? ' No longer after the confirmed date: objection withdrawn, the charge is paid.' : ' No longer after the end date: objection withdrawn, the invoice is paid.'
+      en: ({ p, bank, biller }, { billCorrected: b }) =>
+        `${bank ? capitalised(b?.bill ? `the ${chargeEn(b.bill)}` : 'the charge') : `${capitalised(billNounsOf(biller).en.one)}${b?.bill ? ` ${b.bill}` : ''}`} from ${p} corrected${b ? correctedBillFigures(b, 'en', biller).map((f, i) => `${i ? ';' : ':'} ${f.field} from ${f.from} to ${f.to}`).join('') : ''}.${
+          !b?.withdrawn ? '' : bank ? ' No longer after the confirmed date: objection withdrawn, the charge is paid.' : ` No longer after the end date: objection withdrawn, the ${billNounsOf(biller).en.one} is paid.`
         }`,
     },
     // A bill disputed: while a collection stop is asked (v5) the stop stays asked; while another bill is held to, no rejection.

@@ -669,9 +669,9 @@ function billCorrectionLines(f: Facts): string[] {
   const readIn = !b.toldIn ? (agencyLetter(f) ? firstPrintedIn(f) : capitalised(theObjection(f))) : b.toldIn.colleague ? `The correction my colleague ${b.toldIn.colleague} sent on ${en.date(b.toldIn.date)}` : `My correction of ${en.date(b.toldIn.date)}`;
   const said = (what: string, from: string, to: string) => `${readIn} stated the ${what} as ${from}; the correct ${what} is ${to}.`;
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
-    // bankletters: a bank's charge has a reference and the day it was charged, no invoice (`refundsCharge`).
-    reference: (c) => said(refundsCharge(f) ? 'reference' : 'invoice number', String(c.from), String(c.to)),
-    invoiceDate: (c) => said(refundsCharge(f) ? 'date of the charge' : 'invoice date', en.date(String(c.from)), en.date(String(c.to))),
+    // bankletters: a bank's charge has a reference and the day it was charged, no invoice (`refundsCharge`); notawords: an insurer's its bill number.
+    reference: (c) => said(refundsCharge(f) ? 'reference' : `${billNouns(f).one} number`, String(c.from), String(c.to)),
+    invoiceDate: (c) => said(refundsCharge(f) ? 'date of the charge' : `${billNouns(f).one} date`, en.date(String(c.from)), en.date(String(c.to))),
     amount: (c) => said('amount', en.money(Number(c.from)), en.money(Number(c.to))),
   };
   const period = correctedPeriod(b);
