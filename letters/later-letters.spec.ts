@@ -2,7 +2,7 @@ import { composeLetter } from './compose';
 import type { Language, SentLetter, StatedFacts } from './model';
 import { lintLetter } from './rules';
 import { statedIn } from './index';
-import { accountCorrectedAfterReminder, releaseReminder, sampleLetter } from './test-support';
+import { accountCorrectedAfterReminder, insurersNotaCorrected, releaseReminder, sampleLetter } from './test-support';
 
 /**
  * Which earlier letters a correction says printed the old value, and how it names them (audit): only those that did
@@ -171,5 +171,21 @@ describe("a correction names an insurer's nota in the objections it refers back 
     expect(correction('en', 'insurance')).toContain('my objection of 10 December 2026 to bill P-12 and my correction of 11 December 2026 of my objection to a bill');
     expect(correction('nl', 'telecom')).toContain('mijn bezwaar van 10 december 2026 tegen factuur P-12 en mijn correctie van 11 december 2026 op mijn bezwaar tegen een factuur');
     expect(correction('en', 'telecom')).toContain('to invoice P-12 and my correction of 11 December 2026 of my objection to an invoice');
+  });
+});
+
+/** notawords: a correction of an insurer's bill names what its nota is numbered and dated by, as the insurer does; an invoice keeps its own. */
+describe("a correction of an insurer's nota names its notanummer and notadatum", () => {
+  const said = (language: Language) => {
+    const input = insurersNotaCorrected(language);
+    const letter = composeLetter(input);
+    expect(lintLetter(input, letter)).toEqual([]);
+    return letter.body.join('\n').replace(/\u00a0/g, ' ');
+  };
+  it('in Dutch and English', () => {
+    expect(said('nl')).toContain('vermeldde als notanummer P-21; het juiste notanummer is P-12.');
+    expect(said('nl')).toContain('vermeldde als notadatum 2 november 2026; de juiste notadatum is 5 januari 2027.');
+    expect(said('en')).toContain('stated the bill number as P-21; the correct bill number is P-12.');
+    expect(said('en')).toContain('stated the bill date as 2 November 2026; the correct bill date is 5 January 2027.');
   });
 });

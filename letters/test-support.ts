@@ -619,7 +619,16 @@ export function letterCorpus(): LetterInput[] {
     // date corrected, so the desk cannot take a new one), and a final report after a reopening whose collection letter is still open (nl, en).
     .concat((['nl', 'en'] as const).flatMap((language) => suspensionStillAsked(language)))
     // olddebts: our objection's withdrawal to the agency made again after a handover: the stop was a colleague's letter, the objection ours (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => agencyWithdrawal('payFromEstate', { language, history: { sent: [{ kind: 'collection_stop', date: '2026-12-15', colleague: 'Sanne Visser' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false } })));
+    .concat((['nl', 'en'] as const).map((language) => agencyWithdrawal('payFromEstate', { language, history: { sent: [{ kind: 'collection_stop', date: '2026-12-15', colleague: 'Sanne Visser' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false } })))
+    // notawords: Interpolis's nota typed with a wrong number and date: the correction names its notanummer and notadatum (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => insurersNotaCorrected(language)));
+}
+
+/** notawords: our objection named Interpolis's nota P-21 of 2 November 2026; it is nota P-12 of the date on the nota (`INVOICE`). */
+export function insurersNotaCorrected(language: Language): LetterInput {
+  const corrected = { ...INVOICE, reference: 'P-12' };
+  const changes = [{ field: 'reference' as const, from: 'P-21', to: 'P-12' }, { field: 'invoiceDate' as const, from: '2026-11-02', to: INVOICE.invoiceDate }];
+  return letterOfKind('bill_correction', language, { ...INTERPOLIS, recipient: { ...sampleLetter().recipient, name: 'Interpolis' }, invoice: corrected, billCorrection: { named: { reference: 'P-21', invoiceDate: '2026-11-02' }, changes, corrected } });
 }
 
 /** suspendwords: KPN was asked on 23 December 2026 to suspend Incasso Noord's collection, and has not answered yet. */

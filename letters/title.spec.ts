@@ -131,3 +131,22 @@ describe('the reminder of money asked back', () => {
     expect(text).toContain('Op 19 december 2026 heb ik u gevraagd dit bedrag terug te betalen.');
   });
 });
+
+/**
+ * notawords: an insurer's titles that name its bill are its own in the catalogue (`insurerTitles`), not a rewrite of the invoice's: its
+ * letters list and history read the nota title back in either language, as its letter printed it.
+ */
+describe('an insurer’s letter titled by its nota', () => {
+  const insurer = { category: 'insurance' as const, insuranceKind: 'life' as const, contract: { ...letterOfKind('dispute_withdrawal', 'nl').contract!, description: 'Levensverzekering', accountNumber: 'POL-55443' } };
+  it.each([
+    ['dispute_withdrawal', 'Intrekking van mijn bezwaar tegen uw nota', 'Withdrawal of my objection to your bill'],
+    ['bill_correction', 'Correctie op mijn bezwaar tegen uw nota', 'Correction to my objection to your bill'],
+  ] as const)('%s: the letter says its nota, and its title reads back so in English and Dutch', (kind, nlTitle, enTitle) => {
+    const [nl, en] = [composeLetter(letterOfKind(kind, 'nl', insurer)), composeLetter(letterOfKind(kind, 'en', insurer))];
+    expect(nl.title).toBe(nlTitle);
+    expect(en.title).toBe(enTitle);
+    expect(openingTitle({ kind, subject: nl.about, language: 'nl' }, 'en')).toBe(enTitle);
+    expect(openingTitle({ kind, subject: en.about, language: 'en' }, 'nl')).toBe(nlTitle);
+    expect(titleIn(nlTitle, 'en')).toBe(enTitle);
+  });
+});

@@ -1,7 +1,7 @@
 import { LETTER_KINDS, type LetterKind, type Language, type StatedFacts } from './model';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
-import { ABOUT_THE_REQUEST, CHARGE_TITLES, NUMBER_KINDS, numberKindOf, type Words } from './templates/words';
+import { ABOUT_THE_REQUEST, CHARGE_TITLES, INSURER_TITLES, type InsurerTitle, NUMBER_KINDS, numberKindOf, type Words } from './templates/words';
 
 const WORDS: Record<Language, Words> = { nl, en };
 
@@ -27,6 +27,7 @@ function titles(w: Words): [string, string][] {
     ['repaymentReminder', w.repaymentReminderTitle],
     ['partWithdrawn', w.partWithdrawnTitle],
     ...(['mine', 'ours'] as const).flatMap((who) => CHARGE_TITLES.map((key): [string, string] => [`charge.${who}.${key}`, w.chargeTitles[who][key]])),
+    ...INSURER_TITLES.map((key): [string, string] => [`insurer.${key}`, w.insurerTitles[key]]),
   ];
 }
 
@@ -128,14 +129,17 @@ export function letterTitles(letters: TitledLetter[], deceasedName: string, to: 
 /** A bank's charge's titles of a kind (`chargeTitles`), mine and ours. */
 const charged = (key: (typeof CHARGE_TITLES)[number]) => [`charge.mine.${key}`, `charge.ours.${key}`];
 
+/** notawords: an insurer's titles of these (`insurerTitles`), each its nota. */
+const insured = (...keys: InsurerTitle[]) => keys.map((key) => `insurer.${key}`);
+
 /** The titles a letter of this kind may open with (`titleOf`): its own, "ours" for a colleague's, and the variants some kinds have. */
 const VARIANTS: Partial<Record<LetterKind, string[]>> = {
   cancellation: ['insurance', 'bank'],
-  dispute: ['transferDispute', 'noEndDispute.death', 'noEndDispute.confirmed', 'noEndDispute.keptCover', 'noEndDispute.chargeDeath', 'noEndDispute.chargeConfirmed'],
-  dispute_escalation: ['disputesEscalation', 'our.disputesEscalation', ...charged('dispute_escalation'), ...charged('disputesEscalation')],
+  dispute: ['transferDispute', 'noEndDispute.death', 'noEndDispute.confirmed', 'noEndDispute.keptCover', 'noEndDispute.chargeDeath', 'noEndDispute.chargeConfirmed', ...insured('dispute', 'transferDispute', 'noEndDispute.death', 'noEndDispute.confirmed')],
+  dispute_escalation: ['disputesEscalation', 'our.disputesEscalation', ...charged('dispute_escalation'), ...charged('disputesEscalation'), ...insured('dispute_escalation', 'our.dispute_escalation', 'disputesEscalation', 'our.disputesEscalation')],
   correction: ['agency.mine', 'agency.ours'],
-  bill_correction: ['agency.mine', 'agency.ours', ...charged('bill_correction')],
-  dispute_withdrawal: ['agencyWithdrawal.mine', 'agencyWithdrawal.ours', ...charged('dispute_withdrawal')],
+  bill_correction: ['agency.mine', 'agency.ours', ...charged('bill_correction'), ...insured('bill_correction', 'our.bill_correction')],
+  dispute_withdrawal: ['agencyWithdrawal.mine', 'agencyWithdrawal.ours', ...charged('dispute_withdrawal'), ...insured('dispute_withdrawal', 'our.dispute_withdrawal', 'agencyWithdrawal.mine', 'agencyWithdrawal.ours')],
   repayment_request: ['repaymentReminder'],
 };
 

@@ -96,6 +96,21 @@ describe('insurerwords: an insurer’s and a bank’s money and Kifid, named rig
     expect(ownerChangeText(undone, contract([p1]), 'nl', 'KPN', {})).toContain('KPN heeft factuur P-1 niet ingetrokken');
   });
 
+  it("notawords: a bank's dropped claim names its costs by their kenmerk, not „factuur”", () => {
+    const dropClaim = { type: 'COLLECTION_STOPPED', claimDropped: { bills: [{ reference: 'AB-1', amount: 10 }], finalBill: null } };
+    const dropped = contractStep(dropClaim, 'collectionStopRequested', 'settled', [], { openDisputes: [] });
+    expect(plain(ownerChangeText(dropped, contract([]), 'nl', 'ING', { bankAccount: true }))).toContain('ING liet de hele vordering vallen: kosten met kenmerk AB-1 (€ 10,00) ingetrokken; incasso gestopt.');
+    expect(plain(ownerChangeText(dropped, contract([]), 'en', 'ING', { bankAccount: true }))).toContain('ING dropped the whole claim: charge with reference AB-1 (€10.00) withdrawn; collection stopped.');
+  });
+
+  it("notawords: the owner reads an insurer's corrected nota by its notanummer and notadatum; an invoice keeps its factuurnummer", () => {
+    const correction = { type: 'BILL_CORRECTED', invoiceReference: 'P-21', reference: 'P-12', periodFrom: '2026-12-01', periodTo: '2026-12-31', corrected: [{ field: 'reference', from: 'P-21', to: 'P-12' }, { field: 'invoiceDate', from: '2026-11-02', to: '2026-11-20' }] };
+    const corrected = contractStep(correction, 'disputed', 'disputed', [], { openDisputes: [{ ...p1, reference: 'P-12' }] });
+    expect(plain(ownerChangeText(corrected, contract([p1]), 'nl', 'Levensverzekeraar', { insurance: 'life' }))).toBe('Nota P-21 van Levensverzekeraar gecorrigeerd: het notanummer van P-21 naar P-12; de notadatum van 2 november 2026 naar 20 november 2026.');
+    expect(plain(ownerChangeText(corrected, contract([p1]), 'en', 'Levensverzekeraar', { insurance: 'life' }))).toMatch(/^Bill P-21 from Levensverzekeraar corrected: the bill number from P-21 to P-12; the bill date from /);
+    expect(plain(ownerChangeText(corrected, contract([p1]), 'nl', 'KPN', {}))).toMatch(/^Factuur P-21 van KPN gecorrigeerd: het factuurnummer van P-21 naar P-12; de factuurdatum van /);
+  });
+
   it('the SKGZ is named where a sentence names the body again, never „de commissie"', () => {
     const skgz = { ...kifid, body: { nl: 'de Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ)', en: 'the Stichting Klachten en Geschillen Zorgverzekeringen (SKGZ)' } };
     expect(providerAnswerText('COMMITTEE_FILED', skgz, 'nl', undefined, [{ reference: 'P-1', amount: 10 }], 'health')).toMatch(/; de zaak ligt nu bij de SKGZ$/);

@@ -629,19 +629,19 @@ const leftToPay: Record<Language, (step: ContractStep, biller: Biller) => string
   nl: (step, biller) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'nl')} ${biller === 'bank' ? 'van die kosten' : `van die ${billNounsOf(biller).nl.one}`} blijft te betalen uit de nalatenschap.`),
   en: (step, biller) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'en')} of that ${biller === 'bank' ? 'charge' : billNounsOf(biller).en.one} is still to be paid from the estate.`),
 };
-/** collclaim: the provider dropped the whole claim, and with it these bills (the withdrawals that record each follow); factuurrest: an insurer's its nota's. */
+/** collclaim: the provider dropped the whole claim, and with it these bills (the withdrawals that record each follow); an insurer's its nota's (factuurrest), a bank's its costs by their kenmerk (notawords). */
 const claimDropped: Record<Language, (p: string, claim: DroppedClaim, toldOn: string | null, biller: Biller) => string> = {
   nl: (p, claim, toldOn, biller) => {
     // dropday (audit89 F2): the whole claim, the final bill included, and what the estate had paid of it (before or after the drop).
     const paid = paidOnDroppedBill(claim, toldOn);
-    const bills = droppedBillsNamed(paid ? { ...claim, finalBill: null } : claim, 'nl', { finalBill: (ref, amount) => `eindafrekening ${ref} (${amount})`, bill: (ref, amount) => `${billNounsOf(biller === 'insurer' ? biller : undefined).nl.one} ${ref} (${amount})` });
+    const bills = droppedBillsNamed(paid ? { ...claim, finalBill: null } : claim, 'nl', { finalBill: (ref, amount) => `eindafrekening ${ref} (${amount})`, bill: (ref, amount) => `${billNounsOf(biller).nl.one} ${ref} (${amount})` });
     if (!paid) return `${p} liet de hele vordering vallen${bills ? `: ${bills} ingetrokken` : ''}; incasso gestopt.`;
     // collclaim2: whether the provider pays back what was paid is not recorded, so she is asked to find out.
     return `${p} liet de hele vordering vallen, ook eindafrekening ${paid.reference} (${money(paid.whole, 'nl')}), ${paidOfDroppedBill(paid, 'nl')}${bills ? `; ${bills} ingetrokken` : ''}; of ${p} het betaalde terugbetaalt, is niet vastgelegd: vraag het ${p}; incasso gestopt.`;
   },
   en: (p, claim, toldOn, biller) => {
     const paid = paidOnDroppedBill(claim, toldOn);
-    const bills = droppedBillsNamed(paid ? { ...claim, finalBill: null } : claim, 'en', { finalBill: (ref, amount) => `final bill ${ref} (${amount})`, bill: (ref, amount) => `${billNounsOf(biller === 'insurer' ? biller : undefined).en.one} ${ref} (${amount})` });
+    const bills = droppedBillsNamed(paid ? { ...claim, finalBill: null } : claim, 'en', { finalBill: (ref, amount) => `final bill ${ref} (${amount})`, bill: (ref, amount) => `${billNounsOf(biller).en.one} ${ref} (${amount})` });
     if (!paid) return `${p} dropped the whole claim${bills ? `: ${bills} withdrawn` : ''}; collection stopped.`;
     return `${p} dropped the whole claim, final bill ${paid.reference} (${money(paid.whole, 'en')}) included, ${paidOfDroppedBill(paid, 'en')}${bills ? `; ${bills} withdrawn` : ''}; whether ${p} pays back what was paid is not recorded: ask ${p}; collection stopped.`;
   },
@@ -878,13 +878,13 @@ const STEPS: StepPhrases = {
     // v6: what the owner's correction of a bill changed, from → to; a bill no longer after the end date leaves the dispute.
     // bankwords3: a bank's are its costs by their kenmerk (`chargeNl`), set against the date it confirmed.
     BILL_CORRECTED: {
-      nl: ({ p, bank }, { billCorrected: b }) =>
-        `${bank ? capitalised(b?.bill ? chargeNl(b.bill) : 'kosten') : `Factuur${b?.bill ? ` ${b.bill}` : ''}`} van ${p} gecorrigeerd${b ? correctedBillFigures(b, 'nl', bank).map((f, i) => `${i ? ';' : ':'} ${f.field} van ${f.from} naar ${f.to}`).join('') : ''}.${
-          !b?.withdrawn ? '' : bank ? ' Vallen niet meer na de bevestigde datum: bezwaar ingetrokken, de kosten worden betaald.' : ' Valt niet meer na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.'
+      nl: ({ p, bank, biller }, { billCorrected: b }) =>
+        `${bank ? capitalised(b?.bill ? chargeNl(b.bill) : 'kosten') : `${capitalised(billNounsOf(biller).nl.one)}${b?.bill ? ` ${b.bill}` : ''}`} van ${p} gecorrigeerd${b ? correctedBillFigures(b, 'nl', biller).map((f, i) => `${i ? ';' : ':'} ${f.field} van ${f.from} naar ${f.to}`).join('') : ''}.${
+          !b?.withdrawn ? '' : bank ? ' Vallen niet meer na de bevestigde datum: bezwaar ingetrokken, de kosten worden betaald.' : ` Valt niet meer na de einddatum: bezwaar ingetrokken, de ${billNounsOf(biller).nl.one} wordt betaald.`
         }`,
-      en: ({ p, bank }, { billCorrected: b }) =>
-        `${bank ? capitalised(b?.bill ? `the ${chargeEn(b.bill)}` : 'the charge') : `Invoice${b?.bill ? ` ${b.bill}` : ''}`} from ${p} corrected${b ? correctedBillFigures(b, 'en', bank).map((f, i) => `${i ? ';' : ':'} ${f.field} from ${f.from} to ${f.to}`).join('') : ''}.${
-          !b?.withdrawn ? '' : bank ? ' No longer after the confirmed date: objection withdrawn, the charge is paid.' : ' No longer after the end date: objection withdrawn, the invoice is paid.'
+      en: ({ p, bank, biller }, { billCorrected: b }) =>
+        `${bank ? capitalised(b?.bill ? `the ${chargeEn(b.bill)}` : 'the charge') : `${capitalised(billNounsOf(biller).en.one)}${b?.bill ? ` ${b.bill}` : ''}`} from ${p} corrected${b ? correctedBillFigures(b, 'en', biller).map((f, i) => `${i ? ';' : ':'} ${f.field} from ${f.from} to ${f.to}`).join('') : ''}.${
+          !b?.withdrawn ? '' : bank ? ' No longer after the confirmed date: objection withdrawn, the charge is paid.' : ` No longer after the end date: objection withdrawn, the ${billNounsOf(biller).en.one} is paid.`
         }`,
     },
     // A bill disputed: while a collection stop is asked (v5) the stop stays asked; while another bill is held to, no rejection.

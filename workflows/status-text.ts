@@ -1030,11 +1030,11 @@ const STEPS: StepPhrases = {
     },
     // v6: a bill recorded wrongly, corrected; one that bills no day after the end is owed, and we no longer object.
     BILL_CORRECTED: {
-      nl: ({ p }, { billCorrected: b }) =>
-        `De gegevens van ${b?.bill ? `rekening ${b.bill}` : 'de rekening'} van ${p} zijn gecorrigeerd${b ? correctedBillFigures(b, 'nl').map((f, i) => `${i ? ';' : ':'} ${f.field} is ${f.to} in plaats van ${f.from}`).join('') : ''}.${
+      nl: ({ p, biller }, { billCorrected: b }) =>
+        `De gegevens van ${b?.bill ? `rekening ${b.bill}` : 'de rekening'} van ${p} zijn gecorrigeerd${b ? correctedBillFigures(b, 'nl', biller).map((f, i) => `${i ? ';' : ':'} ${f.field} is ${f.to} in plaats van ${f.from}`).join('') : ''}.${
           b?.withdrawn ? ' Die rekening gaat alleen over de tijd tot de einddatum en moet dus worden betaald; ons bezwaar ertegen is ingetrokken.' : ''}`,
-      en: ({ p }, { billCorrected: b }) =>
-        `The details of ${p}'s bill${b?.bill ? ` ${b.bill}` : ''} have been corrected${b ? correctedBillFigures(b, 'en').map((f, i) => `${i ? ';' : ':'} ${f.field} is ${f.to} instead of ${f.from}`).join('') : ''}.${
+      en: ({ p, biller }, { billCorrected: b }) =>
+        `The details of ${p}'s bill${b?.bill ? ` ${b.bill}` : ''} have been corrected${b ? correctedBillFigures(b, 'en', biller).map((f, i) => `${i ? ';' : ':'} ${f.field} is ${f.to} instead of ${f.from}`).join('') : ''}.${
           b?.withdrawn ? ' That bill covers only the time up to the end date, so it has to be paid; we have withdrawn our objection to it.' : ''}`,
     },
     // A bill disputed: while a collection stop is asked (v5) the stop stays asked; while another bill is held to, no rejection.

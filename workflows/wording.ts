@@ -773,6 +773,11 @@ const CHARGE_FIGURE: typeof BILL_FIGURE = {
   nl: { reference: 'het kenmerk', invoiceDate: 'de datum van de kosten', amount: 'het bedrag', period: 'de periode' },
   en: { reference: 'the reference', invoiceDate: 'the date of the charge', amount: 'the amount', period: 'the period' },
 };
+/** notawords: an insurer's nota has its number and its date (`INSURER_BILL_NOUNS`). */
+const NOTA_FIGURE: typeof BILL_FIGURE = {
+  nl: { reference: 'het notanummer', invoiceDate: 'de notadatum', amount: 'het bedrag', period: 'de periode' },
+  en: { reference: 'the bill number', invoiceDate: 'the bill date', amount: 'the amount', period: 'the period' },
+};
 
 /**
  * v6: each figure a bill correction changed, named and written as the letters write them ("het bedrag",
@@ -781,8 +786,8 @@ const CHARGE_FIGURE: typeof BILL_FIGURE = {
 /** A bill's period written out: "1 december 2026 tot en met 31 december 2026". */
 export const periodSpan = (from: string, to: string, lang: Language) => `${longDate(from, lang)} ${lang === 'nl' ? 'tot en met' : 'to'} ${longDate(to, lang)}`;
 
-export function correctedBillFigures({ changes, period }: NonNullable<ContractStep['billCorrected']>, lang: Language, bank = false): { field: string; from: string; to: string }[] {
-  const figure = (bank ? CHARGE_FIGURE : BILL_FIGURE)[lang];
+export function correctedBillFigures({ changes, period }: NonNullable<ContractStep['billCorrected']>, lang: Language, biller: Biller): { field: string; from: string; to: string }[] {
+  const figure = (biller === 'bank' ? CHARGE_FIGURE : biller === 'insurer' ? NOTA_FIGURE : BILL_FIGURE)[lang];
   const value = (c: BillChange, v: string | number) => (c.field === 'amount' ? money(Number(v), lang) : c.field === 'reference' ? String(v) : longDate(String(v), lang));
   const span = ([from, to]: [string, string]) => periodSpan(from, to, lang);
   return [

@@ -671,9 +671,9 @@ function billCorrectionLines(f: Facts): string[] {
   const readIn = !b.toldIn ? (agencyLetter(f) ? firstPrintedIn(f) : capitalised(theObjection(f))) : b.toldIn.colleague ? `The correction my colleague ${b.toldIn.colleague} sent on ${en.date(b.toldIn.date)}` : `My correction of ${en.date(b.toldIn.date)}`;
   const said = (what: string, from: string, to: string) => `${readIn} stated the ${what} as ${from}; the correct ${what} is ${to}.`;
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
-    // bankletters: a bank's charge has a reference and the day it was charged, no invoice (`refundsCharge`).
-    reference: (c) => said(refundsCharge(f) ? 'reference' : 'invoice number', String(c.from), String(c.to)),
-    invoiceDate: (c) => said(refundsCharge(f) ? 'date of the charge' : 'invoice date', en.date(String(c.from)), en.date(String(c.to))),
+    // bankletters: a bank's charge has a reference and the day it was charged, no invoice (`refundsCharge`); notawords: an insurer's its bill number.
+    reference: (c) => said(refundsCharge(f) ? 'reference' : `${billNouns(f).one} number`, String(c.from), String(c.to)),
+    invoiceDate: (c) => said(refundsCharge(f) ? 'date of the charge' : `${billNouns(f).one} date`, en.date(String(c.from)), en.date(String(c.to))),
     amount: (c) => said('amount', en.money(Number(c.from)), en.money(Number(c.to))),
   };
   const period = correctedPeriod(b);
@@ -724,7 +724,22 @@ function reopenedIntro(f: Facts, r: Reopening): string[] {
 
 export const en: Words = {
   insuranceTitle: 'Notification of a death',
-  insurersBillIn: (title) => title.replace(/\ban invoice\b/, 'a bill').replace(/\binvoices\b/, 'bills').replace(/\binvoice\b/, 'bill'),
+  insurerTitles: {
+    dispute: 'Dispute of a bill after the end date',
+    transferDispute: 'Dispute of a bill after the transfer',
+    'noEndDispute.death': 'Dispute of a bill after the date of death',
+    'noEndDispute.confirmed': 'Dispute of a bill after the date you confirmed',
+    dispute_escalation: 'Complaint about the lack of an answer to my dispute of your bill',
+    'our.dispute_escalation': 'Complaint about the lack of an answer to our dispute of your bill',
+    disputesEscalation: 'Complaint about the lack of an answer to my dispute of your bills',
+    'our.disputesEscalation': 'Complaint about the lack of an answer to our dispute of your bills',
+    bill_correction: 'Correction to my objection to your bill',
+    'our.bill_correction': 'Correction to our objection to your bill',
+    dispute_withdrawal: 'Withdrawal of my objection to your bill',
+    'our.dispute_withdrawal': 'Withdrawal of our objection to your bill',
+    'agencyWithdrawal.mine': 'Withdrawal of my objection to a bill',
+    'agencyWithdrawal.ours': 'Withdrawal of our objection to a bill',
+  },
   bankTitle: 'Account block and balance statement after a death',
   titles: {
     cancellation: 'Cancellation following a death',

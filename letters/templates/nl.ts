@@ -821,11 +821,11 @@ function billCorrectionLines(f: Facts): string[] {
   if (!b) return [];
   // Said of the letter the reader last read it in: the objection (to an agency: our collection stop), or a correction of it since.
   const readIn = !b.toldIn ? (agencyLetter(f) ? firstPrintedIn(f) : capitalised(theObjection(f))) : b.toldIn.colleague ? `De correctie van mijn collega ${b.toldIn.colleague} van ${nl.date(b.toldIn.date)}` : `Mijn correctie van ${nl.date(b.toldIn.date)}`;
-  const said = (what: string, from: string, to: string) => `${readIn} vermeldde als ${what} ${from}; ${['factuurnummer', 'kenmerk', 'bedrag'].includes(what) ? 'het' : 'de'} juiste ${what} is ${to}.`;
-  // bankletters: a bank's charge has a kenmerk and the day it was charged, no invoice (`refundsCharge`).
+  const said = (what: string, from: string, to: string) => `${readIn} vermeldde als ${what} ${from}; ${what.endsWith('nummer') || ['kenmerk', 'bedrag'].includes(what) ? 'het' : 'de'} juiste ${what} is ${to}.`;
+  // bankletters: a bank's charge has a kenmerk and the day it was charged, no invoice (`refundsCharge`); notawords: an insurer's nota its notanummer and notadatum.
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
-    reference: (c) => said(refundsCharge(f) ? 'kenmerk' : 'factuurnummer', String(c.from), String(c.to)),
-    invoiceDate: (c) => said(refundsCharge(f) ? 'datum van de kosten' : 'factuurdatum', nl.date(String(c.from)), nl.date(String(c.to))),
+    reference: (c) => said(refundsCharge(f) ? 'kenmerk' : `${billNouns(f).one}nummer`, String(c.from), String(c.to)),
+    invoiceDate: (c) => said(refundsCharge(f) ? 'datum van de kosten' : `${billNouns(f).one}datum`, nl.date(String(c.from)), nl.date(String(c.to))),
     amount: (c) => said('bedrag', nl.money(Number(c.from)), nl.money(Number(c.to))),
   };
   const period = correctedPeriod(b);
@@ -879,7 +879,22 @@ function reopenedIntro(f: Facts, r: Reopening): string[] {
 
 export const nl: Words = {
   insuranceTitle: 'Melding van overlijden',
-  insurersBillIn: (title) => title.replace(/\bfacturen\b/, 'nota’s').replace(/\bfactuur\b/, 'nota'),
+  insurerTitles: {
+    dispute: 'Bezwaar tegen nota na einddatum',
+    transferDispute: 'Bezwaar tegen nota na overzetting',
+    'noEndDispute.death': 'Bezwaar tegen nota na de datum van overlijden',
+    'noEndDispute.confirmed': 'Bezwaar tegen nota na de datum die u bevestigde',
+    dispute_escalation: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw nota',
+    'our.dispute_escalation': 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw nota',
+    disputesEscalation: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw nota’s',
+    'our.disputesEscalation': 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw nota’s',
+    bill_correction: 'Correctie op mijn bezwaar tegen uw nota',
+    'our.bill_correction': 'Correctie op ons bezwaar tegen uw nota',
+    dispute_withdrawal: 'Intrekking van mijn bezwaar tegen uw nota',
+    'our.dispute_withdrawal': 'Intrekking van ons bezwaar tegen uw nota',
+    'agencyWithdrawal.mine': 'Intrekking van mijn bezwaar tegen een nota',
+    'agencyWithdrawal.ours': 'Intrekking van ons bezwaar tegen een nota',
+  },
   bankTitle: 'Blokkering rekening en opgave saldo na overlijden',
   titles: {
     cancellation: 'Opzegging na overlijden',

@@ -41,8 +41,11 @@ export interface Words {
   ourTitles: { kinds: Partial<Record<LetterKind, string>>; disputesEscalation: string };
   /** A request to an insurer or a pension fund reports the death: it claims, keeps or settles the policy, or stops the payments; it does not cancel (`titleOf`, `insuranceRequest`, `pensionRequest`). */
   insuranceTitle: string;
-  /** factuurwords: a title that names the bill, naming an insurer's as its nota (`billNouns`). */
-  insurersBillIn: (title: string) => string;
+  /**
+   * factuurwords, notawords: each title that names the provider's bill, as an insurer's reads (its nota, `billNouns`), keyed by the
+   * title's place in the catalogue (`INSURER_TITLES`); `titleOf` chooses it, so no title is rewritten and none can miss.
+   */
+  insurerTitles: Record<InsurerTitle, string>;
   /** bankrelease: a request to a bank asks the account blocked and its balance, closing only after the release: no cancellation (`titleOf`, `bankAsk`). */
   bankTitle: string;
   /** A dispute after a transfer is no dispute after an end date (`titleOf`). */
@@ -609,6 +612,14 @@ export const refundsCharge = (f: Facts) => f.input.category === 'bank';
  */
 export const billNouns = (f: Facts) => billNounsOf(f.input.category === 'insurance' ? 'insurer' : undefined)[f.input.language];
 
+/** notawords: the titles that name the provider's bill, by their key in the catalogue (letters/title.ts), an insurer's its own (`insurerTitles`). */
+export const INSURER_TITLES = [
+  'dispute', 'transferDispute', 'noEndDispute.death', 'noEndDispute.confirmed', 'dispute_escalation', 'our.dispute_escalation', 'disputesEscalation',
+  'our.disputesEscalation', 'bill_correction', 'our.bill_correction', 'dispute_withdrawal', 'our.dispute_withdrawal', 'agencyWithdrawal.mine', 'agencyWithdrawal.ours',
+] as const;
+export type InsurerTitle = (typeof INSURER_TITLES)[number];
+const insurerTitled = (key: string): key is InsurerTitle => (INSURER_TITLES as readonly string[]).includes(key);
+
 /** The letters about a bank's disputed charge titled by it (`chargeTitles`); `disputesEscalation`: the complaint about several. */
 export const CHARGE_TITLES = ['dispute_escalation', 'disputesEscalation', 'bill_correction', 'dispute_withdrawal'] as const;
 export type ChargeTitle = (typeof CHARGE_TITLES)[number];
@@ -623,29 +634,34 @@ export const thanksOf = (w: Words, kind: LetterKind, f: Facts) =>
 
 /** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency; an insurer's bill its nota. */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
-  const title = kindTitleOf(w, kind, f);
-  return f.input.category === 'insurance' ? w.insurersBillIn(title) : title;
+  const [key, title] = kindTitleOf(w, kind, f);
+  return f.input.category === 'insurance' && insurerTitled(key) ? w.insurerTitles[key] : title;
 }
 
-function kindTitleOf(w: Words, kind: LetterKind, f: Facts): string {
-  if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
-  if (kind === 'dispute' && coverKeptUntil(f)) return w.noEndDisputeTitles.keptCover;
+/** The title's key in the catalogue (letters/title.ts) and the title. */
+function kindTitleOf(w: Words, kind: LetterKind, f: Facts): [string, string] {
+  if (kind === 'dispute' && transferred(f)) return ['transferDispute', w.transferDisputeTitle];
+  if (kind === 'dispute' && coverKeptUntil(f)) return ['noEndDispute.keptCover', w.noEndDisputeTitles.keptCover];
   if (kind === 'dispute' && asksNoEnd(f)) {
     const t = w.noEndDisputeTitles;
     const atDeath = confirmedDay(f) === f.input.deceased.dateOfDeath;
-    if (refundsCharge(f)) return atDeath ? t.chargeDeath : t.chargeConfirmed;
-    return atDeath ? t.death : t.confirmed;
+    if (refundsCharge(f)) return atDeath ? ['noEndDispute.chargeDeath', t.chargeDeath] : ['noEndDispute.chargeConfirmed', t.chargeConfirmed];
+    return atDeath ? ['noEndDispute.death', t.death] : ['noEndDispute.confirmed', t.confirmed];
   }
-  if (kind === 'cancellation' && (f.input.category === 'insurance' || asksPension(f))) return w.insuranceTitle;
-  if (kind === 'cancellation' && asksBank(f)) return w.bankTitle;
-  if ((kind === 'correction' || kind === 'bill_correction') && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;
-  if (kind === 'dispute_withdrawal' && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyWithdrawalTitles.ours : w.agencyWithdrawalTitles.mine;
+  if (kind === 'cancellation' && (f.input.category === 'insurance' || asksPension(f))) return ['insurance', w.insuranceTitle];
+  if (kind === 'cancellation' && asksBank(f)) return ['bank', w.bankTitle];
+  if ((kind === 'correction' || kind === 'bill_correction') && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? ['agency.ours', w.agencyCorrectionTitles.ours] : ['agency.mine', w.agencyCorrectionTitles.mine];
+  if (kind === 'dispute_withdrawal' && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? ['agencyWithdrawal.ours', w.agencyWithdrawalTitles.ours] : ['agencyWithdrawal.mine', w.agencyWithdrawalTitles.mine];
   const ours = referredColleague(f, kind) !== null;
-  if (refundsCharge(f) && chargeTitled(kind)) return w.chargeTitles[ours ? 'ours' : 'mine'][kind === 'dispute_escalation' && severalOpen(f) ? 'disputesEscalation' : kind];
-  if (kind === 'dispute_escalation' && severalOpen(f)) return ours ? w.ourTitles.disputesEscalation : w.disputesEscalationTitle;
-  if (kind === 'repayment_request' && f.input.repaymentRequest?.reminder) return w.repaymentReminderTitle;
-  if (kind === 'collection_ended' && withdrawnPartOfClaim(f) !== null) return w.partWithdrawnTitle;
-  return (ours && w.ourTitles.kinds[kind]) || w.titles[kind];
+  if (refundsCharge(f) && chargeTitled(kind)) {
+    const key = kind === 'dispute_escalation' && severalOpen(f) ? 'disputesEscalation' : kind;
+    return [`charge.${ours ? 'ours' : 'mine'}.${key}`, w.chargeTitles[ours ? 'ours' : 'mine'][key]];
+  }
+  if (kind === 'dispute_escalation' && severalOpen(f)) return ours ? ['our.disputesEscalation', w.ourTitles.disputesEscalation] : ['disputesEscalation', w.disputesEscalationTitle];
+  if (kind === 'repayment_request' && f.input.repaymentRequest?.reminder) return ['repaymentReminder', w.repaymentReminderTitle];
+  if (kind === 'collection_ended' && withdrawnPartOfClaim(f) !== null) return ['partWithdrawn', w.partWithdrawnTitle];
+  const our = ours ? w.ourTitles.kinds[kind] : undefined;
+  return our ? [`our.${kind}`, our] : [kind, w.titles[kind]];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { DESK_TAB_LABELS, DeskTab, type DoneKind, rejectable, stillDisputed } from '../../workflows';
-import { longDate, money, SURVIVOR_PENSION } from '../../workflows/wording';
+import { billerOf, longDate, money, SURVIVOR_PENSION } from '../../workflows/wording';
 import { leftToTransfer, refundAmountFixed } from '../refunds/refund.rules';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import type { FieldError } from '../common/problem';
@@ -175,7 +175,7 @@ export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: 
   const rows = list.items.map(
     (r) => [
       html`<a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span>`,
-      html`${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${(r.asked === 'bank' ? w.charge.request : w.request).dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.asked ? w.asked[r.asked] : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span>`,
+      html`${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${(r.asked === 'bank' ? w.charge.request : billerOf(r.asked) === 'insurer' ? w.nota.request : w.request).dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.asked ? w.asked[r.asked] : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span>`,
       html`${overdueBadges(w, lang, r)}${r.statusText}`,
       html`<span class="next-move">${r.nextMove}</span>`,
     ],
@@ -234,7 +234,9 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const w = providerWords(lang);
   // bankdispute, bankowner: a bank charges costs and books them back; it sends no invoice nor credit note.
   const charge = r.asked === 'bank' ? w.charge : null;
-  const [t, f, a] = [{ ...w.request, ...charge?.request }, { ...w.fields, ...charge?.fields }, { ...w.answers, ...charge?.answers }];
+  // notawords: an insurer's bill is its nota on its request page.
+  const nota = billerOf(r.asked) === 'insurer' ? w.nota : null;
+  const [t, f, a] = [{ ...w.request, ...nota?.request, ...charge?.request }, { ...w.fields, ...charge?.fields }, { ...w.answers, ...charge?.answers }];
   /** The documents to ask for, those the clerk chose kept when the form is refused (audit73 F-I: they were dropped). */
   const kinds = (state: FormState, name: string) => {
     const typed = state.values?.[name];

@@ -2,7 +2,7 @@ import { isFamilyLetter, LETTER_KINDS, type ProviderLetterKind } from '../../let
 import { providerWords } from '../words';
 import { amendedText, type DeskAnswer, deskSearchOf, openingTab, partAnswerDeskText, tabCountText, tabsWithMatches, type ThreadEntry, type ThreadItem, type ThreadLetter, threadOf, withAskedBack } from './desk-rules';
 import { askedBackStanding } from '../refunds/refund.rules';
-import type { DeskParty, DeskTab } from '../../workflows';
+import type { AskedInstead, DeskParty, DeskTab } from '../../workflows';
 
 describe('the desk search box', () => {
   it.each([
@@ -219,6 +219,17 @@ describe('the desk thread', () => {
       '2026-12-20 Letter from Steward: Complaint: dispute of invoice F-71 of €49.95 unanswered',
       '2026-12-21 Letter from Steward: Correction to the objection to invoice F-71 of €39.95',
     ]);
+  });
+
+  // notawords: a letter about bills none of which is on record is titled by whose bills they are: an insurer's nota, a bank's costs, else an invoice.
+  it("titles a letter about bills not on record by the biller's word: an insurer's nota, a bank's costs", () => {
+    const steps = [step('12-02', 'INVOICE_AFTER_END', 1, { effects: ['letter'] }), step('12-03', 'BILL_CORRECTED', 2, { effects: ['letter'] }), step('12-04', 'DISPUTE_WITHDRAWN', 3, { effects: ['letter'] })];
+    const sent = [letter('d', '1', 'dispute', 'sent', 1, { letterDate: '2026-12-02' }), letter('b', '2', 'bill_correction', 'sent', 2, { letterDate: '2026-12-03' }), letter('w', '3', 'dispute_withdrawal', 'sent', 3, { letterDate: '2026-12-04' })];
+    const titles = (lang: 'nl' | 'en', asked: AskedInstead | null) => said(threadOf(steps, sent, [], lang, asked)).map((line) => line.slice(11));
+    expect(titles('nl', 'life')).toEqual(['Brief van Steward: Bezwaar tegen nota', 'Brief van Steward: Correctie op het bezwaar tegen een nota', 'Brief van Steward: Intrekking van het bezwaar tegen een nota']);
+    expect(titles('en', 'health')).toEqual(['Letter from Steward: Dispute of a bill', 'Letter from Steward: Correction to the objection to a bill', 'Letter from Steward: Objection to a bill withdrawn']);
+    expect(titles('nl', 'bank')).toEqual(['Brief van Steward: Bezwaar tegen kosten', 'Brief van Steward: Correctie op het bezwaar tegen kosten', 'Brief van Steward: Intrekking van het bezwaar tegen kosten']);
+    expect(titles('nl', null)).toEqual(['Brief van Steward: Bezwaar tegen factuur', 'Brief van Steward: Correctie op het bezwaar tegen een factuur', 'Brief van Steward: Intrekking van het bezwaar tegen een factuur']);
   });
 
   // audit101rest (F5): the desk credited € 20,00 of F-28; the stop and its answer are about the € 8,00 still disputed, not the whole € 28,00.

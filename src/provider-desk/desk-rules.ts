@@ -402,7 +402,10 @@ function letterText(kind: ProviderLetterKind, lang: Language, again: boolean | '
   const { letters } = providerWords(lang);
   const aboutBills = Object.hasOwn(letters.aboutBills, kind) ? letters.aboutBills[kind as keyof typeof letters.aboutBills] : undefined;
   // The request to an insurer or a bank is titled as its letter is: it reports the death, or asks the block and the balance; no end (`insuranceRequest`, `bankAsk`).
-  const title = kind === 'cancellation' && asked ? (asked === 'bank' ? letters.bankRequest : letters.insuranceNotice) : kind === 'dispute_withdrawal' && asked === 'bank' ? letters.chargeWithdrawal : letters.kinds[kind];
+  // notawords: a letter about bills none of which is on record names a bank's costs, an insurer's nota (`billerKinds`).
+  const biller = billerOf(asked);
+  const billed = biller ? (letters.billerKinds[biller] as Partial<Record<ProviderLetterKind, string>>)[kind] : undefined;
+  const title = kind === 'cancellation' && asked ? (asked === 'bank' ? letters.bankRequest : letters.insuranceNotice) : (billed ?? letters.kinds[kind]);
   // coverrest: a kept cover's premium is disputed as one after the cover's end, as its letter is titled.
   const about = kind === 'dispute' && asked === 'property' ? letters.premiumDispute : aboutBills;
   // bankowner, bankletters: a bank's charge is costs, no invoice, in every letter about it; ownerrules: named by their kenmerk.

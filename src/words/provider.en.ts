@@ -206,6 +206,7 @@ export const providerEn: ProviderWords = {
     erasureConfirmed: (when: string) => `Deletion confirmed on ${when}.`,
   },
 
+  nota: { request: { dispute: 'Dispute of bill', invoice: 'Bill', invoiceDate: 'bill date', chooseBill: 'Choose the bill', youHeldTo: 'You held to this bill' } },
   charge: {
     request: {
       dispute: 'Dispute of charge with reference', invoice: 'Charge', invoiceDate: 'charged on', period: 'Period the charge is for',
@@ -377,7 +378,11 @@ export const providerEn: ProviderWords = {
       collection_stop: (bills: string) => `Request to suspend debt collection for ${bills}`, bill_correction: (bills: string) => `Correction to the objection to ${bills}`,
     },
     premiumDispute: (bills: string) => `Dispute of a premium after the end of the cover: ${bills}`,
-    chargeWithdrawal: 'Objection to a charge withdrawn',
+    billerKinds: {
+      bank: { dispute: 'Dispute of a charge', bill_correction: 'Correction to the objection to a charge', dispute_withdrawal: 'Objection to a charge withdrawn' },
+      insurer: { dispute: 'Dispute of a bill', bill_correction: 'Correction to the objection to a bill', dispute_withdrawal: 'Objection to a bill withdrawn' },
+      fund: { dispute: 'Dispute of a recovery', bill_correction: 'Correction to the objection to a recovery', dispute_withdrawal: 'Objection to a recovery withdrawn' },
+    },
     kinds: {
       cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',
       escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to suspend debt collection',

@@ -265,6 +265,8 @@ export const providerNl = {
   },
 
   /** The answer forms: their titles, and the labels of their fields (also named in the error summary). */
+  /** notawords: an insurer bills by its nota (factuurwords, `INSURER_BILL_NOUNS`): in place of the invoice's words on an insurer's request. */
+  nota: { request: { dispute: 'Bezwaar tegen nota', invoice: 'Nota', invoiceDate: 'notadatum', chooseBill: 'Kies de nota', youHeldTo: 'U hield vast aan deze nota' } },
   /**
    * bankdispute, bankowner: a bank charges costs to the account and books them back; it sends no invoice nor credit note.
    * In place of those words on a bank's request (`request`, `answers`, `fields`), as its letter asks (`refundsCharge`).
@@ -493,8 +495,16 @@ export const providerNl = {
     } satisfies Partial<Record<ProviderLetterKind, (bills: string) => string>>,
     /** A dispute of a kept cover's premium, titled as its letter is (`noEndDisputeTitles.keptCover`, coverrest). */
     premiumDispute: (bills: string) => `Bezwaar tegen premie na het einde van de dekking: ${bills}`,
-    /** bankowner, bankletters: a bank's dispute withdrawn names no costs (`chargeWithdrawal`); its other letters name them in `aboutBills` (`theCharges`). */
-    chargeWithdrawal: 'Intrekking van het bezwaar tegen kosten',
+    /**
+     * The titles of a letter about bills none of which is on record, by whose bills they are (`billerOf`): a bank's costs (bankowner, bankletters;
+     * named by their kenmerk in `aboutBills` when recorded, `theCharges`), an insurer's nota (notawords, as its letters say: `insurerTitles`); anyone else's `kinds`.
+     */
+    billerKinds: {
+      bank: { dispute: 'Bezwaar tegen kosten', bill_correction: 'Correctie op het bezwaar tegen kosten', dispute_withdrawal: 'Intrekking van het bezwaar tegen kosten' },
+      insurer: { dispute: 'Bezwaar tegen nota', bill_correction: 'Correctie op het bezwaar tegen een nota', dispute_withdrawal: 'Intrekking van het bezwaar tegen een nota' },
+      // fundanswer: what a pension fund asks back is a recovery of pension paid in excess (`FUND_BILL_NOUNS`), no invoice.
+      fund: { dispute: 'Bezwaar tegen terugvordering', bill_correction: 'Correctie op het bezwaar tegen een terugvordering', dispute_withdrawal: 'Intrekking van het bezwaar tegen een terugvordering' },
+    } satisfies Record<'bank' | 'insurer' | 'fund', Partial<Record<ProviderLetterKind, string>>>,
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso op te schorten',

@@ -368,4 +368,25 @@ describe('a property cover kept for the estate', () => {
     expect(said).toMatch(/Interpolis Incasso heeft ons op .* laten weten dat nota P-02 \(€ 14,50\) is ingetrokken\./);
     expect(said).not.toMatch(/factuur P-02|deze factuur/);
   });
+
+  it("titles an insurer's bill its nota on its desk page: the dispute's card and the withdrawal of the objection, which names no bill (notawords)", async () => {
+    const { contract } = await kept('Interpolis Nota', '2027-01-31', true);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, FEBRUARY).expect(200);
+    await t.runDue();
+    const providerId = ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.provider as { id: string }).id;
+    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'desk@interpolis.nota', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const web = (await import('supertest')).default.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@interpolis.nota', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const deskPage = async () => nbsp((await web.get(`/desk/requests/${contract.id}`).expect(200)).text);
+    const disputed = await deskPage();
+    expect(disputed).toContain('<h2>Bezwaar tegen nota P-02</h2>');
+    expect(disputed).toContain('Nota: <strong>P-02</strong>, notadatum 20 november 2026');
+    // She drops the objection: the desk's thread titles the withdrawal, which names no bill, by the insurer's nota.
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'P-02', outcome: 'payFromEstate' }).expect(200);
+    await t.runDue();
+    expect((await lettersOf(contract.id)).map((l) => l.kind)).toContain('dispute_withdrawal');
+    const withdrawn = await deskPage();
+    expect(withdrawn).toContain('Brief van Steward: Intrekking van het bezwaar tegen een nota');
+    expect(withdrawn).not.toMatch(/factuur/i);
+  });
 });
