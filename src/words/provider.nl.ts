@@ -264,7 +264,6 @@ export const providerNl = {
     erasureConfirmed: (when: string) => `Verwijdering bevestigd op ${when}.`,
   },
 
-  /** The answer forms: their titles, and the labels of their fields (also named in the error summary). */
   /** notawords: an insurer bills by its nota (factuurwords, `INSURER_BILL_NOUNS`): in place of the invoice's words on an insurer's request. */
   nota: { request: { dispute: 'Bezwaar tegen nota', invoice: 'Nota', invoiceDate: 'notadatum', chooseBill: 'Kies de nota', youHeldTo: 'U hield vast aan deze nota' } },
   /**
@@ -287,6 +286,7 @@ export const providerNl = {
     fields: { invoiceReference: 'Over welke kosten', amount: 'Teruggeboekt bedrag (euro)' },
   },
 
+  /** The answer forms: their titles, and the labels of their fields (also named in the error summary). */
   answers: {
     acknowledge: 'Ontvangst bevestigen', complete: 'Afhandeling bevestigen', correctCompletion: 'Bevestiging corrigeren', requestInfo: 'Informatie opvragen', reject: 'Afwijzen',
     creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', collectionStopped: 'Incasso gestopt',
