@@ -63,7 +63,7 @@ describe('an energy transfer and a lease of one estate: the second and third rou
     const akte = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${ec}/information-supplied`, { note: 'Meterstanden op 2 november 2026: stroom 45210 kWh, gas 12044 m3. De akte is bijgevoegd.', documentIds: [akte] }).expect(200);
     await t.runDue();
-    expect(await deskPage(energyDesk, ec)).toContain('Steward leverde de gevraagde informatie; antwoord: "Meterstanden op 2 november 2026: stroom 45210 kWh, gas 12044 m3. De akte is bijgevoegd."');
+    expect(await deskPage(energyDesk, ec)).toContain('Steward leverde de gevraagde informatie; antwoord: „Meterstanden op 2 november 2026: stroom 45210 kWh, gas 12044 m3. De akte is bijgevoegd.”');
     await energyDesk.post(`/desk/requests/${ec}/complete`).type('form').send({ effectiveDate: '2026-11-02', reference: 'VF-OVZ-1' }).expect(303);
     expect(await familyPage('/family')).toContain('Vattenfall heeft bevestigd dat het contract per 2 november 2026 op naam van Maria de Boer staat.');
 
