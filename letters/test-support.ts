@@ -612,7 +612,10 @@ export function letterCorpus(): LetterInput[] {
     )
     // factuurrest: Interpolis's nota in the letters to Incasso Noord and in a later letter that names our objection: the stop above the nota
     // and the final bill, the objection withdrawn, two nota's withdrawn (part of the claim), a correction naming the objection to nota P-12 (nl, en).
-    .concat((['nl', 'en'] as const).flatMap((language) => insurersAgencyLetters(language)));
+    .concat((['nl', 'en'] as const).flatMap((language) => insurersAgencyLetters(language)))
+    // rentlaw (audit104 F2): February's rent of a lease nobody continues, its landlord confirming 28 February: disputed whole from the
+    // law's end (31 January, art. 7:268 lid 6 BW), which the letter says (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => leaseBilledAfterLaw(language)));
 }
 
 /** factuurrest: Interpolis's home insurance, ended 30 November 2026; its nota's handed to Incasso Noord. */
@@ -998,6 +1001,22 @@ export const TOLD_BILLS: BillOnRecord[] = [
   { ...AUDIT_BILL, reference: 'F-02', credited: 0, standing: 'withdrawn', toldVia: { via: 'phone', on: '2026-12-12' } },
   { ...AUDIT_BILL, reference: 'F-03', credited: 0, standing: 'held', toldVia: { via: 'post', on: '2026-12-14', colleague: 'Joke Jansen' } },
 ];
+
+/** rentlaw: the dispute of a rent bill after a lease's end by law, its landlord having confirmed a later end (`billedAfterLawEnd`). */
+export function leaseBilledAfterLaw(language: Language): LetterInput {
+  const rent = { reference: 'EH-HUUR-02', invoiceDate: '2027-02-01', periodFrom: '2027-02-01', periodTo: '2027-02-28', amount: 845 };
+  const base = letterOfKind('dispute', language);
+  return letterOfKind('dispute', language, {
+    category: 'housing',
+    livedWith: 'nobody',
+    invoice: { ...rent, disputed: disputedPart('2027-01-31', rent)! },
+    contract: { ...base.contract!, description: 'Huur woning', accountNumber: 'H-7700123', effectiveDate: '2027-02-28' },
+    history: { ...HISTORY, confirmedEndDate: '2027-02-28' },
+    letterDate: '2027-02-02',
+    today: '2027-02-02',
+    dueDate: '2027-02-23',
+  });
+}
 
 /**
  * A final report after a reopening: a colleague reopened the file, a contract was added, and each way a late
