@@ -119,10 +119,10 @@ describe('an energy transfer and a lease of one estate: the second and third rou
     await t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
     await anna.post(`${API}/contracts/${hc}/invoice-after-end`, { reference: 'EH-HUUR-02', invoiceDate: '2027-02-01', periodFrom: '2027-02-01', periodTo: '2027-02-28', amount: 845 }).expect(200);
     await t.runDue();
+    expect((await owner(hc)).statusText).toContain('€ 845,00 betwist (factuur EH-HUUR-02)');
     const rent = await letterOf(hc, 'dispute');
     expect(rent).toContain('De huurovereenkomst eindigt echter van rechtswege op 31 januari 2027, omdat niemand de huur voortzet (artikel 7:268 lid 6 BW).');
     expect(rent).toContain('Die periode ligt geheel na de einddatum van rechtswege. Ik maak bezwaar tegen de hele factuur; die is niet verschuldigd.');
-    expect((await owner(hc)).statusText).toContain('€ 845,00 betwist (factuur EH-HUUR-02)');
     expect(await deskPage(homeDesk, hc)).toContain('Betwist deel (na de einddatum van rechtswege, artikel 7:268 lid 6 BW): € 845,00 (1 februari 2027 tot en met 28 februari 2027)');
     await phone.close();
   });
