@@ -33,6 +33,18 @@ export function askedEndDate(f: AskedEndDateFacts): string | null {
   return f.requestedEndDate;
 }
 
+/**
+ * rentlaw (audit104 F2): the day a lease nobody continues ends by law (art. 7:268 lid 6 BW: „Zijn er geen personen die krachtens dit
+ * artikel de huur voortzetten, dan eindigt deze aan het eind van de tweede maand na het overlijden", explore.law, BW 7 art. 268;
+ * `leaseEndsByLaw`) when the landlord confirmed a later end (`confirmed`): the lease ended on the law's day, whatever day was
+ * confirmed, so a bill's days after it are days after the end. Null for any other contract, or a confirmed day not later.
+ */
+export function leaseEndedByLawBefore(f: AskedEndDateFacts, confirmed: string | null | undefined): string | null {
+  if (f.action !== 'cancel' || f.category !== 'housing' || !confirmed) return null;
+  const byLaw = askedEndDate(f);
+  return byLaw !== null && byLaw < confirmed ? byLaw : null;
+}
+
 /** What the day a request's letter names is (`endDateWords`): the end of a lease by law, the day of a transfer, or the day asked. */
 export type AskedDayKind = 'endsByLaw' | 'transferOn' | 'asked';
 

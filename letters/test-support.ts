@@ -621,7 +621,10 @@ export function letterCorpus(): LetterInput[] {
     // olddebts: our objection's withdrawal to the agency made again after a handover: the stop was a colleague's letter, the objection ours (nl, en).
     .concat((['nl', 'en'] as const).map((language) => agencyWithdrawal('payFromEstate', { language, history: { sent: [{ kind: 'collection_stop', date: '2026-12-15', colleague: 'Sanne Visser' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false } })))
     // notawords: Interpolis's nota typed with a wrong number and date: the correction names its notanummer and notadatum (nl, en).
-    .concat((['nl', 'en'] as const).map((language) => insurersNotaCorrected(language)));
+    .concat((['nl', 'en'] as const).map((language) => insurersNotaCorrected(language)))
+    // rentlaw (audit104 F2): February's rent of a lease nobody continues, its landlord confirming 28 February: disputed whole from the
+    // law's end (31 January, art. 7:268 lid 6 BW), which the letter says (nl, en).
+    .concat((['nl', 'en'] as const).map((language) => leaseBilledAfterLaw(language)));
 }
 
 /** notawords: our objection named Interpolis's nota P-21 of 2 November 2026; it is nota P-12 of the date on the nota (`INVOICE`). */
@@ -1038,6 +1041,22 @@ export const TOLD_BILLS: BillOnRecord[] = [
   { ...AUDIT_BILL, reference: 'F-02', credited: 0, standing: 'withdrawn', toldVia: { via: 'phone', on: '2026-12-12' } },
   { ...AUDIT_BILL, reference: 'F-03', credited: 0, standing: 'held', toldVia: { via: 'post', on: '2026-12-14', colleague: 'Joke Jansen' } },
 ];
+
+/** rentlaw: the dispute of a rent bill after a lease's end by law, its landlord having confirmed a later end (`billedAfterLawEnd`). */
+export function leaseBilledAfterLaw(language: Language): LetterInput {
+  const rent = { reference: 'EH-HUUR-02', invoiceDate: '2027-02-01', periodFrom: '2027-02-01', periodTo: '2027-02-28', amount: 845 };
+  const base = letterOfKind('dispute', language);
+  return letterOfKind('dispute', language, {
+    category: 'housing',
+    livedWith: 'nobody',
+    invoice: { ...rent, disputed: disputedPart('2027-01-31', rent)! },
+    contract: { ...base.contract!, description: 'Huur woning', accountNumber: 'H-7700123', effectiveDate: '2027-02-28' },
+    history: { ...HISTORY, confirmedEndDate: '2027-02-28' },
+    letterDate: '2027-02-02',
+    today: '2027-02-02',
+    dueDate: '2027-02-23',
+  });
+}
 
 /**
  * A final report after a reopening: a colleague reopened the file, a contract was added, and each way a late

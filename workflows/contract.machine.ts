@@ -9,6 +9,7 @@ import {
   billsAfterEndDateCorrected,
   creditsPart,
   type DisputedInvoice,
+  billedAgainst,
   disputedInvoiceOf,
   endDateCorrectionOutcome,
   invoiceReferenceProblem,
@@ -431,8 +432,11 @@ export type ContractEvent =
   | { type: 'COMPLAIN'; grounds: string }
   /** sent by the scheduler when the state's declared deadline is over */
   | { type: 'DEADLINE_PASSED' }
-  /** v2 needs the billed period; v1 disputed on the invoice date alone */
-  | { type: 'INVOICE_AFTER_END'; invoiceDate: string; amount: number; reference: string; periodFrom?: string; periodTo?: string }
+  /**
+   * v2 needs the billed period; v1 disputed on the invoice date alone. rentlaw: `endedByLaw`, the day a lease nobody continues ended by
+   * law when its landlord confirmed a later end: the bill is disputed after that day (`billedAgainst`); absent on every older bill.
+   */
+  | { type: 'INVOICE_AFTER_END'; invoiceDate: string; amount: number; reference: string; periodFrom?: string; periodTo?: string; endedByLaw?: string }
   | ({ type: 'COLLECTION_NOTICE'; reference?: string; amount?: number } & CollectionAgency)
   /**
    * v22, the owner corrects the collection agency's letter she recorded (a typo): the notice as it should have been recorded;
@@ -509,7 +513,7 @@ export type ContractEvent =
 
 /** v2: only a bill for days after the confirmed end date is disputed. */
 function billsAfterEnd({ context, event }: { context: ContractContext; event: ContractEvent }): boolean {
-  return event.type === 'INVOICE_AFTER_END' && disputedInvoiceOf(context.effectiveDate, event) !== null;
+  return event.type === 'INVOICE_AFTER_END' && disputedInvoiceOf(billedAgainst(context.effectiveDate, event), event) !== null;
 }
 
 /** v4: a bill for days after the end date that is not open already (the same invoice is disputed once). */
@@ -593,7 +597,7 @@ const contractSetup = setup({
     correctCommitteeFiling: assign(({ context, event }) => (event.type === 'COMMITTEE_FILING_CORRECTED' ? { openDisputes: withFilingCorrected(openDisputesOf(context), event) } : context)),
     markComplainedOf: assign({ openDisputes: ({ context }) => context.openDisputes?.map((d) => (isHeld(d) ? d : { ...d, complainedOf: true })) }),
     recordDispute: assign({
-      openDispute: ({ context, event }) => (event.type === 'INVOICE_AFTER_END' && disputedInvoiceOf(context.effectiveDate, event)) || (context.openDispute ?? null),
+      openDispute: ({ context, event }) => (event.type === 'INVOICE_AFTER_END' && disputedInvoiceOf(billedAgainst(context.effectiveDate, event), event)) || (context.openDispute ?? null),
       disputeRejectionReason: null,
     }),
     closeDispute: assign({ openDispute: null, disputeRejectionReason: null }),
@@ -601,7 +605,7 @@ const contractSetup = setup({
     /** v4: the bill joins the open ones; the others stay open. */
     recordOpenDispute: assign({
       openDisputes: ({ context, event }) => {
-        const bill = event.type === 'INVOICE_AFTER_END' ? disputedInvoiceOf(context.effectiveDate, event) : null;
+        const bill = event.type === 'INVOICE_AFTER_END' ? disputedInvoiceOf(billedAgainst(context.effectiveDate, event), event) : null;
         return bill ? [...openDisputesOf(context), bill] : openDisputesOf(context);
       },
     }),

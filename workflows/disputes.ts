@@ -55,6 +55,13 @@ export function disputedInvoiceOf(endDate: string | null | undefined, bill: Reco
   return disputed && { ...invoice, disputed };
 }
 
+/**
+ * rentlaw (audit104 F2): the end a bill is disputed against: the confirmed end date, or the earlier day a lease ended by law
+ * (`endedByLaw`, the contracts module's `leaseEndedByLawBefore`, carried on the bill's event); a later day never moves it.
+ */
+export const billedAgainst = (effectiveDate: string | null | undefined, bill: { endedByLaw?: string | null }): string | null | undefined =>
+  effectiveDate && bill.endedByLaw && bill.endedByLaw < effectiveDate ? bill.endedByLaw : effectiveDate;
+
 /** Every bill still open, oldest first, from any machine version's context or read model. */
 export function openDisputesOf(held: DisputesHeld): DisputedInvoice[] {
   return held.openDisputes ?? (held.openDispute ? [held.openDispute] : []);

@@ -472,9 +472,9 @@ describe('one wording table per audience', () => {
 
   it("tells the provider a part answer as a part: documents still follow, so it is not told it has all it asked for (v12)", () => {
     const part = { note: 'De akte is bijgevoegd.', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: null }] };
-    expect(providerAnswerText('INFORMATION_SUPPLIED', part, 'nl')).toBe('Steward leverde een deel van de gevraagde informatie; antwoord: "De akte is bijgevoegd."');
-    expect(providerAnswerText('INFORMATION_SUPPLIED', part, 'en')).toBe('Steward supplied part of the information you asked for; answer: "De akte is bijgevoegd."');
-    expect(providerAnswerText('INFORMATION_SUPPLIED', { note: 'Alles.', followsLater: [] }, 'nl')).toBe('Steward leverde de gevraagde informatie; antwoord: "Alles."');
+    expect(providerAnswerText('INFORMATION_SUPPLIED', part, 'nl')).toBe('Steward leverde een deel van de gevraagde informatie; antwoord: „De akte is bijgevoegd.”');
+    expect(providerAnswerText('INFORMATION_SUPPLIED', part, 'en')).toBe('Steward supplied part of the information you asked for; answer: “De akte is bijgevoegd.”');
+    expect(providerAnswerText('INFORMATION_SUPPLIED', { note: 'Alles.', followsLater: [] }, 'nl')).toBe('Steward leverde de gevraagde informatie; antwoord: „Alles.”');
     // Nothing enclosed: only word of what follows went, not a part of the information.
     const wordOnly = { note: null, documentIds: [], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-12' }] };
     expect(providerAnswerText('INFORMATION_SUPPLIED', wordOnly, 'nl')).toBe('Steward liet weten dat de gevraagde documenten later volgen');

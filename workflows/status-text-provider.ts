@@ -597,11 +597,12 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
     nl: (a) => `U maakte het saldo over naar de boedelrekening${str(a.releasedOn) ? ` op ${longDate(String(a.releasedOn), 'nl')}` : ''}${typeof a.amount === 'number' ? ` (${money(a.amount, 'nl')})` : ''}${detail(str(a.note))}`,
     en: (a) => `You paid the balance to the estate account${str(a.releasedOn) ? ` on ${longDate(String(a.releasedOn), 'en')}` : ''}${typeof a.amount === 'number' ? ` (${money(a.amount, 'en')})` : ''}${detail(str(a.note))}`,
   },
-  // v12: a part answer (documents following later) is said to be a part: the rest is still owed to the provider.
+  // v12: a part answer (documents following later) is said to be a part: the rest is still owed to the provider. Our answer is
+  // quoted as every reader quotes (rentlaw, audit104 F6).
   // One that enclosed nothing only said what follows.
   INFORMATION_SUPPLIED: {
-    nl: (a) => `${leavesDocumentsToFollow(a) && enclosedNothing(a) ? 'Steward liet weten dat de gevraagde documenten later volgen' : `Steward leverde ${leavesDocumentsToFollow(a) ? 'een deel van ' : ''}de gevraagde informatie${willNotSent(a) ? ', behalve het testament: dat stuurt Steward nooit naar een aanbieder' : ''}`}${str(a.note) ? `; antwoord: "${a.note}"` : ''}`,
-    en: (a) => `${leavesDocumentsToFollow(a) && enclosedNothing(a) ? 'Steward said the documents you asked for follow later' : `Steward supplied ${leavesDocumentsToFollow(a) ? 'part of ' : ''}the information you asked for${willNotSent(a) ? ', except the will: Steward never sends one to a provider' : ''}`}${str(a.note) ? `; answer: "${a.note}"` : ''}`,
+    nl: (a) => `${leavesDocumentsToFollow(a) && enclosedNothing(a) ? 'Steward liet weten dat de gevraagde documenten later volgen' : `Steward leverde ${leavesDocumentsToFollow(a) ? 'een deel van ' : ''}de gevraagde informatie${willNotSent(a) ? ', behalve het testament: dat stuurt Steward nooit naar een aanbieder' : ''}`}${str(a.note) ? `; antwoord: ${quoted(String(a.note), 'nl')}` : ''}`,
+    en: (a) => `${leavesDocumentsToFollow(a) && enclosedNothing(a) ? 'Steward said the documents you asked for follow later' : `Steward supplied ${leavesDocumentsToFollow(a) ? 'part of ' : ''}the information you asked for${willNotSent(a) ? ', except the will: Steward never sends one to a provider' : ''}`}${str(a.note) ? `; answer: ${quoted(String(a.note), 'en')}` : ''}`,
   },
   // An amended request may still be withdrawn before it goes: the new letter shows in the thread when it is sent.
   // The owner's answer to the rejection is quoted at once: it was written for the provider (the new letter quotes it too).

@@ -1,4 +1,5 @@
 import { sameHome } from '../address';
+import { leaseEndedByLawBefore } from '../asked';
 import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
 import type { BillCorrectionFacts, BillsHeld, CarriedAs, CorrectedField, Correction, Enclosure, EstateBill, FollowingEnclosure, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
@@ -689,6 +690,16 @@ export const confirmedEnd = (f: Facts) => (confirmedDay(f) ? letterDate(confirme
  * date such an insurer gave that a bill can follow; else the date its confirmation recorded.
  */
 const confirmedDay = (f: Facts) => f.input.history?.coverUntil ?? f.input.history?.confirmedEndDate ?? null;
+/**
+ * rentlaw (audit104 F2): the day a lease nobody continues ended by law (`leaseEndedByLawBefore`, art. 7:268 lid 6 BW) when the bill was
+ * disputed from that day, its landlord having confirmed a later end; null otherwise (a bill counted from the confirmed date says that).
+ */
+export function billedAfterLawEnd(f: Facts): string | null {
+  const { invoice, contract, category, livedWith, deceased } = f.input;
+  const confirmed = confirmedDay(f);
+  if (!invoice || !contract || !category || !confirmed || invoice.disputed.from > confirmed) return null;
+  return leaseEndedByLawBefore({ action: contract.action, requestedEndDate: contract.requestedEndDate ?? null, category, livedWith: livedWith ?? null, dateOfDeath: deceased.dateOfDeath }, confirmed);
+}
 /** keptcover: the insurer said the cover continues for the estate until a day (`history.coverUntil`): what the letters say it confirmed. */
 export const coverKeptUntil = (f: Facts) => Boolean(f.input.history?.coverUntil);
 

@@ -8,10 +8,11 @@ import type { CommitteeDecisionCorrectedDto, CommitteeFiledDto, CommitteeFilingC
 import { COMMITTEE_DECISION_CORRECTED, type DecisionCorrection } from '../timeline/decision-corrections';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { assertFilable, assertNotFuture, assertPaidWithin, correctedDecision, correctedFilingEvent, decidedEvent, kifidOf, recordedDecisionOf } from './committee.rules';
-import { type Correction, type LetterKind, type RefundReminderFacts, type RepaymentRequestFacts, type RepaymentWithdrawnFacts, TOLD_TO_AGENCY } from '../../letters';
+import { type Correction, leaseEndedByLawBefore, type LetterKind, type RefundReminderFacts, type RepaymentRequestFacts, type RepaymentWithdrawnFacts, TOLD_TO_AGENCY } from '../../letters';
 import {
   agencyReachable,
   answeredBill,
+  billedAgainst,
   creditsMoreThanLeft,
   creditsPart,
   leftAfterCredit,
@@ -1647,14 +1648,19 @@ export class ContractsService implements OnModuleInit {
    * the state itself would take a bill).
    */
   reportInvoiceAfterEnd(principal: StaffPrincipal, contractId: string, { answersReport, ...dto }: ContractBillDto, after?: (manager: EntityManager) => Promise<void>) {
+    const event: { type: 'INVOICE_AFTER_END'; endedByLaw?: string } & typeof dto = { type: 'INVOICE_AFTER_END', ...dto };
     return this.fire(
       principal,
       contractId,
-      { type: 'INVOICE_AFTER_END', ...dto },
-      async (_manager, contract, standing) => {
+      event,
+      async (manager, contract, standing) => {
         const asked = requestAsked(contract);
         const kept = coverContinuesForEstate(contract.action, asked) && { until: asked.answerDone?.coverUntil ?? null };
-        const problems = invoiceAfterEndProblems(standing.context, dto, this.clock.today(), kept);
+        // rentlaw (audit104 F2): a lease that ended by law before the day its landlord confirmed is billed against the law's day; the
+        // event carries it, so the machine disputes those days and the letter says why.
+        const endedByLaw = await this.leaseEndedByLaw(manager, contract, standing.context.effectiveDate);
+        if (endedByLaw) event.endedByLaw = endedByLaw;
+        const problems = invoiceAfterEndProblems({ ...standing.context, effectiveDate: billedAgainst(standing.context.effectiveDate, event) ?? null }, dto, this.clock.today(), kept);
         // bankwords3: a bank's costs are refused as its form names them (`chargeNamed`: `longBeforeCharge`).
         if (problems.length) throw new ValidationProblem(askedInstead(contract.action, asked) === 'bank' ? chargeNamed(problems, false) : problems);
       },
@@ -1662,6 +1668,14 @@ export class ContractsService implements OnModuleInit {
       // records on the contract herself handles the report it answers (famgap), in the same transaction.
       after ?? ((manager) => this.billRecorded(manager, principal, { contractId, amount: dto.amount, reference: dto.reference, invoiceDate: dto.invoiceDate, answersReport })),
     );
+  }
+
+  /** The day a lease nobody continues ended by law when its landlord confirmed a later end (`leaseEndedByLawBefore`), else null. */
+  private async leaseEndedByLaw(manager: EntityManager, contract: Contract, confirmed: string | null | undefined): Promise<string | null> {
+    if (!confirmed || contract.action !== 'cancel' || contract.provider.category !== 'housing') return null;
+    const estate = await manager.findOneByOrFail(Estate, { id: contract.estateId });
+    const { dateOfDeath, livedWith } = estate.deceased;
+    return leaseEndedByLawBefore({ action: contract.action, requestedEndDate: contract.requestedEndDate, category: contract.provider.category, livedWith, dateOfDeath }, confirmed);
   }
 
   /**
@@ -2445,8 +2459,9 @@ export class ContractsService implements OnModuleInit {
   }
 
   /** The estate's contracts in these states, id and state only (index `(estate_id, …)`): a few of many, for a count that needs their letters. */
-  inStates(estateId: string, states: readonly ContractState[]): Promise<{ id: string; state: ContractState }[]> {
-    return this.db.query('SELECT id, state FROM contracts WHERE estate_id = $1 AND state = ANY($2)', [estateId, states]);
+  inStates(estateId: string, states: readonly ContractState[]): Promise<{ id: string; state: ContractState; laterEndDateAsked: string | null }[]> {
+    // rentlaw: with the later end date waiting on the owner, which keeps a contract with her for the family (audit104 F5).
+    return this.db.query(`SELECT id, state, to_char(later_end_date_asked, 'YYYY-MM-DD') AS "laterEndDateAsked" FROM contracts WHERE estate_id = $1 AND state = ANY($2)`, [estateId, states]);
   }
 
   /**

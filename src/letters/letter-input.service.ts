@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AGENCY_FINDS_BY, askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, droppedClaimIn, firstBillHeard, type FollowingDocument, longDate, type NoticeChange, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { AGENCY_FINDS_BY, askedInstead, billedAgainst, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, droppedClaimIn, firstBillHeard, type FollowingDocument, longDate, type NoticeChange, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, type BillOnRecord, type CollectionEnded, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type PartCredit, type Recipient, type RefundReceived, type RefundReminderFacts, type RepaymentRequestFacts, type RepaymentWithdrawnFacts, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, type StopReplaced, toldValue, type Address, addressLine } from '../../letters';
 import { SET_APART_BEFORE_SENDING, UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
@@ -750,7 +750,8 @@ function invoiceOf(event: LetterSubject['event'], context: ContractProjection): 
   }
   if (event.type !== 'INVOICE_AFTER_END' || !context.effectiveDate) return context.openDispute;
   const recorded = context.openDisputes.find((d) => (d.recordedAs ?? d.reference) === event.reference);
-  return recorded ?? disputedInvoiceOf(context.effectiveDate, event as unknown as RecordedBill);
+  const bill = event as unknown as RecordedBill & { endedByLaw?: string };
+  return recorded ?? disputedInvoiceOf(billedAgainst(context.effectiveDate, bill), bill);
 }
 
 /** The agency as recorded with the notice; each of the two letters names the other addressee as the copy. */

@@ -322,7 +322,8 @@ interface Counted {
 function countedOf(whole: Contract[], unsent: ReadonlyMap<string, RequestLetterStanding>, unpaid: ReadonlyMap<string, UnpaidBill[]>, reported: ReadonlySet<string | null>, refunds: ReadonlyMap<string, RefundOpen>, askedBack: ReadonlyMap<string, AskedBackStanding>, answerAwaited: ReadonlySet<string>): Counted {
   const notOut = whole.filter((c) => contractGroup(c.state as ContractState) === 'waitingOnProvider' && unsent.has(c.id)).map((c) => unsent.get(c.id)!);
   const done = whole.filter((c) => contractGroup(c.state as ContractState) === 'done');
-  return { ...doneButFor(done, unpaid, reported, refunds), notOut, progress: progressOf(stateCountsOf(whole), notOut.length, ours(done, unpaid, reported), refunding(done, unpaid, reported, comingBack(refunds, askedBack, answerAwaited))) };
+  const withOwner = alsoLooking(reported, done);
+  return { ...doneButFor(done, unpaid, withOwner, refunds), notOut, progress: progressOf(stateCountsOf(whole), notOut.length, ours(done, unpaid, withOwner), refunding(done, unpaid, withOwner, comingBack(refunds, askedBack, answerAwaited))) };
 }
 
 /** Of the contracts done by their state, how many are the owner's move still: a bill the estate owes, or a relative's report with her (`contractGroup`). */
@@ -333,6 +334,14 @@ const refunding = (done: readonly { id: string }[], owing: ReadonlyMap<string, u
   done.filter((c) => refunds.has(c.id) && !owing.has(c.id) && !reported.has(c.id)).length;
 
 /** Of the contracts done by their state, the bills still owed and the refunds still to come, and how many contracts hold either. */
+/**
+ * rentlaw (audit104 F5): a later end date waits on the owner's Today (`laterEndDateAsked`), and its card says „Uw vaste contactpersoon
+ * bekijkt dit": the contract is with her, not done, so the family is not asked to rate it (`contractGroup`'s `reported`).
+ */
+const ownerLooksAtEnd = (c: { laterEndDateAsked: string | null }) => c.laterEndDateAsked !== null;
+/** The contracts with the owner: those a relative's report is about (`reported`), and those of `contracts` whose later end date she looks at. */
+const alsoLooking = (reported: ReadonlySet<string | null>, contracts: readonly { id: string; laterEndDateAsked: string | null }[]): ReadonlySet<string | null> => new Set([...reported, ...contracts.filter(ownerLooksAtEnd).map((c) => c.id)]);
+
 const doneButFor = (done: readonly { id: string }[], unpaid: ReadonlyMap<string, UnpaidBill[]>, reported: ReadonlySet<string | null>, refunds: ReadonlyMap<string, RefundOpen>) => ({
   owed: done.filter((c) => unpaid.has(c.id)).map((c) => unpaid.get(c.id)!),
   refunds: done.filter((c) => refunds.has(c.id)).map((c) => refunds.get(c.id)!),
@@ -584,7 +593,7 @@ export class PortalService {
     const ofDone = done.map((c) => ({ id: c.id, estateId: p.estateId }));
     const [standings, owing, refunds, askedBack, answerAwaited] = await Promise.all([this.letters.requestLetterStandings(waiting, { judged: new Map() }), this.bills.unpaidOf(ofDone), this.views.refundsOf(ofDone).then(stillToCome), this.refunds.askedBackOpenIn(p.estateId), this.contracts.answerAwaitedIn(p.estateId)]);
     const notOut = [...standings.values()];
-    const reported = reportedOn(open);
+    const reported = alsoLooking(reportedOn(open), done);
     return { ...doneButFor(done, owing, reported, refunds), notOut, progress: progressOf(counts, notOut.length, ours(done, owing, reported), refunding(done, owing, reported, comingBack(refunds, askedBack, answerAwaited))) };
   }
 
@@ -598,7 +607,7 @@ export class PortalService {
     const [owing, refunds, askedBack] = await Promise.all([this.bills.unpaidOf(done), this.views.refundsOf(done).then(stillToCome), this.refunds.askedBackOpenIn(p.estateId)]);
     const reported = reportedOn(open);
     const answerAwaited = answerAwaitedOf(contracts, this.clock.today());
-    return contracts.map((c) => ({ ...contractChoice(c), group: contractGroup(c.state as ContractState, undefined, owing.has(c.id), reported.has(c.id), refunds.has(c.id) || askedBack.has(c.id) || answerAwaited.has(c.id)) }));
+    return contracts.map((c) => ({ ...contractChoice(c), group: contractGroup(c.state as ContractState, undefined, owing.has(c.id), reported.has(c.id) || ownerLooksAtEnd(c), refunds.has(c.id) || askedBack.has(c.id) || answerAwaited.has(c.id)) }));
   }
 
   /**
@@ -642,6 +651,7 @@ export class PortalService {
     const refunds = stillToCome(new Map(summaries.flatMap((c) => (c.refund ? [[c.id, c.refund] as const] : []))));
     const ownOn = new Set(reported.reports.filter((r) => r.familyMemberId === reported.reader).map((r) => r.contractId));
     const othersOn = reportedOn(reported.reports);
+    const looking = new Set(page.items.filter(ownerLooksAtEnd).map((c) => c.id));
     // dropdesk (audit89 F3): done by its state while money asked back after the drop has not all come: that, not „afgerond".
     const asked = (c: ContractSummary, a: AskedBackOpen) => ({
       // askdesk: once the provider reports it paid back, its word, not that it came.
@@ -671,7 +681,7 @@ export class PortalService {
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null, asked: requestAsked(c) }),
       leaseEnd: leaseEndOf(c, unsent.get(c.id), lang),
       state: c.state,
-      group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id), othersOn.has(c.id), refunds.has(c.id) || askedBack.has(c.id) || answerAwaited.has(c.id)),
+      group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id), othersOn.has(c.id) || looking.has(c.id), refunds.has(c.id) || askedBack.has(c.id) || answerAwaited.has(c.id)),
       ...withReport(c, byState),
       lastUpdate: lastUpdate.get(c.id) ?? null,
       effectiveDate: c.effectiveDate,

@@ -13,7 +13,7 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = ['withOwner', 'waitingO
  * reached the organisation: sending or posting it is our move. A finished contract whose bill the estate still
  * owes (`owesBills`) is not done for the family either: paying it is (the owner's next step says "Nog te betalen").
  * Nor is one a relative's report still waits on the owner about (`reported`, README amenddoc): its card says the report
- * is with her, so the progress line does not count it as done. Nor is one whose provider confirmed a refund that has not all
+ * is with her, so the progress line does not count it as done; nor one whose later end date she looks at (`reported` too, rentlaw). Nor is one whose provider confirmed a refund that has not all
  * reached the estate account (`refundOpen`, README refundrest): paying it is the organisation's move, so it waits on the organisation.
  * The portal's overview and the progress report to the family group by this alone.
  */

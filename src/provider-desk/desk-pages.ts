@@ -245,6 +245,8 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   };
   const refused = notice.form;
   const balanceGivenOn = balanceOfAnotherDay(r);
+  // rentlaw: a bill counted from the lease's end by law (its days reach back before the date confirmed) is said so.
+  const byLaw = (d: { disputed: { from: string } }) => r.leaseEndsByLaw !== null && r.effectiveDate !== null && d.disputed.from <= r.effectiveDate;
   /** The refused form shows again what was typed and, in the desk's words, what is wrong (shared with the workspace and the portal). */
   // bankpages: a bank's answer about its costs is refused as its forms name them (`chargeNamed`), never as an invoice.
   const named = (action: StepAnswer, errors: FieldError[]) => (answersAsked(action) ? answerDateNamed(r, errors) : r.asked === 'bank' && CHARGE_ANSWERS.has(action) ? chargeNamed(errors, action === 'credit-note') : errors);
@@ -330,7 +332,8 @@ ${r.collection
       ? html`<p>${t.action}: ${t.askDispute}</p>`
       : html`<p>${t.action}: ${r.asked ? w.asked[r.asked] : r.action === 'cancel' ? t.cancel : html`${t.transfer} <strong>${r.newHolder?.name}</strong>`}; ${r.action === 'transfer' && !r.asked ? t.transferDate : t.endDate}: ${r.requestedEnd}</p>${r.newHolder && !r.asked ? html`
 <p id="forms-to">${t.formsTo}: ${[r.newHolder.address, r.newHolder.email].filter(Boolean).join(' · ')}</p>` : ''}`}
-${balanceGivenOn ? html`<p class="warning" id="balance-asked">${t.balanceAsked(humanDate(r.deceased.dateOfDeath, lang), humanDate(balanceGivenOn, lang))}</p>` : ''}
+${balanceGivenOn ? html`<p class="warning" id="balance-asked">${t.balanceAsked(humanDate(r.deceased.dateOfDeath, lang), humanDate(balanceGivenOn, lang))}</p>` : ''}${r.leaseEndsByLaw && r.effectiveDate ? html`
+<p class="warning" id="later-than-law">${t.laterThanLaw(humanDate(r.effectiveDate, lang), humanDate(r.leaseEndsByLaw, lang), r.caseOwner.name)}</p>` : ''}
 <p>${t.owner}: ${r.caseOwner.name}, <a href="mailto:${r.caseOwner.email}">${r.caseOwner.email}</a>${r.caseOwner.phone ? `, ${r.caseOwner.phone}` : ''}</p>
 <p>${t.ourReference}: ${r.ourReference}${r.yourReference ? html` · ${t.yourReference}: ${r.yourReference}` : ''}</p></div>
 ${r.collection ? html`<div id="collection" class="card"><h2>${t.collection}</h2>
@@ -340,7 +343,7 @@ ${r.collection ? html`<div id="collection" class="card"><h2>${t.collection}</h2>
 ${r.disputes.length ? html`<div id="dispute">${r.disputes.map((d) => html`<div class="card dispute"><h2>${t.dispute} ${d.reference}</h2>
 <p>${t.invoice}: <strong>${d.reference}</strong>, ${t.invoiceDate} ${humanDate(d.invoiceDate, lang)}</p>
 <p>${t.period}: ${humanDate(d.periodFrom, lang)} ${t.until} ${humanDate(d.periodTo, lang)}; ${t.amount}: ${money(d.amount, lang)}</p>
-<p>${t.disputedPart}: <strong>${money(d.disputed.amount, lang)}</strong> (${humanDate(d.disputed.from, lang)} ${t.until} ${humanDate(d.disputed.to, lang)})</p>${d.credited ? html`
+<p>${byLaw(d) ? t.byLaw : t.disputedPart}: <strong>${money(d.disputed.amount, lang)}</strong> (${humanDate(d.disputed.from, lang)} ${t.until} ${humanDate(d.disputed.to, lang)})</p>${d.credited ? html`
 <p>${t.credited}: ${money(d.credited, lang)}; ${t.stillDisputed}: <strong>${money(stillDisputed(d), lang)}</strong></p>` : ''}${d.rejectionReason ? html`
 <p>${t.youHeldTo}: ${d.rejectionReason}</p>` : ''}</div>`)}</div>` : ''}
 <h2 id="thread">${t.thread}</h2>${threadLinks}${changedBySteward ? html`<p class="notice" role="status">${t.changedByStewardNotice}</p>` : ''}<ol class="thread">${thread}</ol>

@@ -178,6 +178,14 @@ export class DeskRequest {
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'the end date (for a transfer: the date of the new holder) you confirmed, as recorded now; none until you complete the request' })
   effectiveDate: string | null;
 
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: "a lease nobody continues ends by law at the end of the second month after the death (art. 7:268 lid 6 BW): that day, when the end date you confirmed (`effectiveDate`) is later; the case owner looks at it, and a bill's days after that day are disputed. None otherwise",
+  })
+  leaseEndsByLaw: string | null;
+
   @ApiProperty({ type: Number, nullable: true, example: 24.98, description: 'the final invoice amount in euros you gave when completing, as recorded now, if any' })
   finalInvoiceAmount: number | null;
 

@@ -76,7 +76,7 @@ describe('the desk thread', () => {
       '2026-11-26 U vroeg om informatie: Wie zijn de erfgenamen?',
       '2026-12-01 Steward stelt de gevraagde informatie samen',
       '2026-12-03 Brief van Steward: Correctie op het verzoek',
-      '2026-12-09 Steward leverde de gevraagde informatie; antwoord: "Maria is de enige erfgenaam."',
+      '2026-12-09 Steward leverde de gevraagde informatie; antwoord: „Maria is de enige erfgenaam.”',
       '2026-12-09 Brief van Steward: Gevraagde informatie [erfrecht.pdf]',
       '2026-12-10 U bevestigde de ontvangst (uw kenmerk KPN-7)',
       '2026-12-11 U bevestigde de afhandeling per 1 december 2026',
@@ -128,7 +128,7 @@ describe('the desk thread', () => {
     const atOnce = [step('11-23', 'REQUEST', 1, { effects: ['letter'] }), written('11-23', 'letter.sent', 'r'), step('11-24', 'REQUEST_INFORMATION', 2), step('11-25', 'INFORMATION_SUPPLIED', 3, note), written('11-25', 'letter.sent', 'i')];
     const sent = [letter('r', '1', 'cancellation', 'sent', 1), letter('i', '2', 'information_supplied', 'sent', 3)];
     expect(said(threadOf(atOnce, sent, [], 'en')).slice(-2)).toEqual([
-      '2026-11-25 Steward supplied the information you asked for; answer: "Maria is de enige erfgenaam."',
+      '2026-11-25 Steward supplied the information you asked for; answer: “Maria is de enige erfgenaam.”',
       '2026-11-25 Letter from Steward: Information you asked for',
     ]);
   });

@@ -24,7 +24,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
 import { openableEnclosures } from '../documents/enclosure-rules';
 import type { EstateDocument } from '../documents/document.entity';
-import { addressLine, type Correction, endDateWords, type LivedWith, type NameOrder, type ProviderCategory, type RequestedFacts } from '../../letters';
+import { addressLine, type Correction, endDateWords, leaseEndedByLawBefore, type LivedWith, type NameOrder, type ProviderCategory, type RequestedFacts } from '../../letters';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
@@ -1001,6 +1001,7 @@ export class ProviderDeskService {
       ourReference: row.reference,
       yourReference: context.providerReference,
       effectiveDate: context.effectiveDate,
+      leaseEndsByLaw: leaseEndedByLawBefore({ ...askedOf(row), requestedEndDate: row.requested_end_date }, context.effectiveDate),
       finalInvoiceAmount: context.finalInvoiceAmount,
       action: row.action,
       description: row.description,

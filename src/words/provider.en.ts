@@ -199,6 +199,9 @@ export const providerEn: ProviderWords = {
     /** An answer the case owner recorded that changed one the provider gave in its desk (README, recordedanswer): its badge in the thread, and the notice above it. */
     changedBySteward: 'Changed by Steward',
     changedByStewardNotice: 'Steward recorded an answer of yours that changes the answer you gave in the desk yourself (see Exchange). If it is not right, tell the contact.',
+    laterThanLaw: (confirmed: string, byLaw: string, owner: string) =>
+      `The end date you confirmed (${confirmed}) is later than the day the lease ends by law: ${byLaw}, as nobody continues it (Article 7:268(6) of the Dutch Civil Code). Our contact ${owner} is looking into this; we dispute a bill for the days after ${byLaw}.`,
+    byLaw: 'Disputed part (after the end date by law, Article 7:268(6) of the Dutch Civil Code)',
     balanceAsked: (died: string, given: string) => `We asked you for the balance as of ${died}, the date of death; you gave the balance as of ${given}. Give the balance as of ${died} with “Correct your confirmation” (also when the amount is the same).`,
     erasures: 'Request to delete a document',
     erasure: (kind: string, uploaded: string, requested: string) => `${kind}, recorded in our file on ${uploaded}: on ${requested} we asked you to delete this document and every copy of it.`,

@@ -256,6 +256,13 @@ export const providerNl = {
     /** An answer the case owner recorded that changed one the provider gave in its desk (README, recordedanswer): its badge in the thread, and the notice above it. */
     changedBySteward: 'Gewijzigd door Steward',
     changedByStewardNotice: 'Steward heeft een antwoord van u vastgelegd dat het antwoord wijzigt dat u zelf in de desk gaf (zie Verloop). Klopt het niet, laat het de contactpersoon dan weten.',
+    /**
+     * rentlaw (audit104 F4): the end date a landlord confirmed lies after the day the lease ends by law (art. 7:268 lid 6 BW: nobody
+     * continues it), told beside its answer with what happens next; a bill's days after the law's day are disputed (`byLaw`).
+     */
+    laterThanLaw: (confirmed: string, byLaw: string, owner: string) =>
+      `De einddatum die u bevestigde (${confirmed}) is later dan de datum waarop de huur van rechtswege eindigt: ${byLaw}, omdat niemand de huur voortzet (artikel 7:268 lid 6 BW). Onze contactpersoon ${owner} bekijkt dit; een rekening over de dagen na ${byLaw} betwisten wij.`,
+    byLaw: 'Betwist deel (na de einddatum van rechtswege, artikel 7:268 lid 6 BW)',
     /** balancecorrect: a bank's balance given per another day than the date of death (as corrected): what we asked, and how to give it. */
     balanceAsked: (died: string, given: string) => `Wij vroegen u het saldo per ${died}, de datum van overlijden; u gaf het saldo per ${given}. Geef het saldo per ${died} op met „Bevestiging corrigeren” (ook als het bedrag gelijk is).`,
     erasures: 'Verzoek om een document te verwijderen',

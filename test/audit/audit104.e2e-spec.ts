@@ -1,7 +1,7 @@
 import { BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { signInFamily } from '../support/browser';
-import { API, createEstate, createProvider, deskWebOf, HOLDER_PARTICULARS, letterText, postEverything, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, deskOf, deskWebOf, HOLDER_PARTICULARS, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { account } from '../workspace/support';
 import { familyReader, pageText, walkedApp } from './walk';
 
@@ -11,7 +11,7 @@ import { familyReader, pageText, walkedApp } from './walk';
  * death certificate, confirms the transfer per the death, sends a final bill running past it (disputed in part) and its collector writes;
  * the corporation confirms an end a month later than the law's (art. 7:268 lid 6 BW). Each reader's words as they read them: the owner's
  * API and pages (nl), the desks' pages, the partner's pages on a phone-sized Chromium, the letters by pdf.js. What the walk found wrong
- * (F1–F5) is in the README, not asserted here.
+ * (F3) is in the README, not asserted here; F1, F2, F4, F5 and F6 are asserted mended (README rentlaw).
  */
 describe('an energy transfer and a lease of one estate: the second and third rounds as their readers read them', () => {
   const walk = walkedApp();
@@ -63,7 +63,7 @@ describe('an energy transfer and a lease of one estate: the second and third rou
     const akte = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${ec}/information-supplied`, { note: 'Meterstanden op 2 november 2026: stroom 45210 kWh, gas 12044 m3. De akte is bijgevoegd.', documentIds: [akte] }).expect(200);
     await t.runDue();
-    expect(await deskPage(energyDesk, ec)).toContain('Steward leverde de gevraagde informatie; antwoord: "Meterstanden op 2 november 2026: stroom 45210 kWh, gas 12044 m3. De akte is bijgevoegd."');
+    expect(await deskPage(energyDesk, ec)).toContain('Steward leverde de gevraagde informatie; antwoord: „Meterstanden op 2 november 2026: stroom 45210 kWh, gas 12044 m3. De akte is bijgevoegd.”');
     await energyDesk.post(`/desk/requests/${ec}/complete`).type('form').send({ effectiveDate: '2026-11-02', reference: 'VF-OVZ-1' }).expect(303);
     expect(await familyPage('/family')).toContain('Vattenfall heeft bevestigd dat het contract per 2 november 2026 op naam van Maria de Boer staat.');
 
@@ -72,6 +72,18 @@ describe('an energy transfer and a lease of one estate: the second and third rou
     expect((await owner(hc)).nextStep).toBe('Eigen Haard bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten. Geen late factuur tot en met 26 april 2027: afgehandeld.');
     expect(await ownerPage('/app')).toContain('Eigen Haard bevestigde 28 februari 2027 als einddatum. Dat is later dan de einddatum van rechtswege bij de vastgelegde overlijdensdatum (31 januari 2027).');
     expect(await familyPage('/family')).toContain('De einddatum die Eigen Haard bevestigde (28 februari 2027) is later dan de datum waarop de huur volgens de wet eindigt (31 januari 2027). Uw vaste contactpersoon bekijkt dit.');
+    // F4 (mended, README rentlaw): the corporation reads beside its answer that its date is later than the law's, and what happens next
+    // (on main only „U bevestigde de afhandeling per 28 februari 2027"); its desk API says the law's day.
+    expect(await deskPage(homeDesk, hc)).toContain('De einddatum die u bevestigde (28 februari 2027) is later dan de datum waarop de huur van rechtswege eindigt: 31 januari 2027, omdat niemand de huur voortzet (artikel 7:268 lid 6 BW). Onze contactpersoon Anna de Boer bekijkt dit; een rekening over de dagen na 31 januari 2027 betwisten wij.');
+    const homeApi = await deskOf(t, corporation.id);
+    expect((await homeApi.get(`${API}/provider-desk/requests/${hc}`).expect(200)).body.leaseEndsByLaw).toBe('2027-01-31');
+    // F5 (mended): while Anna looks at the later date, Maria is not asked to rate Eigen Haard, nor is it counted done: it is with her
+    // contact person (on main „Hoe tevreden bent u over de afhandeling bij Eigen Haard?", „2 van 2 afgerond", „aan zet (0)").
+    const overview = await familyPage('/family');
+    expect(overview).not.toContain('Hoe tevreden bent u over de afhandeling bij Eigen Haard?');
+    expect(overview).toContain('Afwikkeling voor Henk de Vries 1 van 2 afgerond');
+    expect(overview).toContain('Uw vaste contactpersoon is aan zet (1) Eigen Haard Beëindigen');
+    expect(overview).toContain('Afgerond (1) Vattenfall');
 
     // Vattenfall's final bill runs to 30 November: the days after the transfer are disputed, the days up to it are owed.
     await t.runDue(1);
@@ -100,6 +112,18 @@ describe('an energy transfer and a lease of one estate: the second and third rou
     expect(toAgency).toContain('Daarvan valt € 97,50 in de periode 3 november 2026 tot en met 30 november 2026, na de datum van overzetting; dat deel is niet door de nalatenschap verschuldigd. Tegen het deel tot en met de datum van overzetting, € 114,90, is geen bezwaar gemaakt.');
     expect((await owner(ec)).statusText).toBe('Opschorting incasso gevraagd bij Vattenfall, schriftelijk antwoord uiterlijk 9 december 2026; € 97,50 betwist (factuur VF-EA-55).');
     expect(await familyPage('/family')).toContain('Op 25 november 2026 hebben we schriftelijk gevraagd de incasso op te schorten; u hoeft hier zelf niets aan te doen.');
+
+    // F2 (mended, README rentlaw): Eigen Haard bills February's rent, after the law's end (31 January) though before the date it
+    // confirmed (28 February): the law's day decides, so the whole bill is disputed and the letter says why (on main 422 `periodTo`).
+    const days = (Date.parse('2027-02-02') - Date.parse(await today())) / 86_400_000;
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
+    await anna.post(`${API}/contracts/${hc}/invoice-after-end`, { reference: 'EH-HUUR-02', invoiceDate: '2027-02-01', periodFrom: '2027-02-01', periodTo: '2027-02-28', amount: 845 }).expect(200);
+    await t.runDue();
+    expect((await owner(hc)).statusText).toContain('€ 845,00 betwist (factuur EH-HUUR-02)');
+    const rent = await letterOf(hc, 'dispute');
+    expect(rent).toContain('De huurovereenkomst eindigt echter van rechtswege op 31 januari 2027, omdat niemand de huur voortzet (artikel 7:268 lid 6 BW).');
+    expect(rent).toContain('Die periode ligt geheel na de einddatum van rechtswege. Ik maak bezwaar tegen de hele factuur; die is niet verschuldigd.');
+    expect(await deskPage(homeDesk, hc)).toContain('Betwist deel (na de einddatum van rechtswege, artikel 7:268 lid 6 BW): € 845,00 (1 februari 2027 tot en met 28 februari 2027)');
     await phone.close();
   });
 });

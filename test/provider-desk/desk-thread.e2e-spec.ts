@@ -85,7 +85,7 @@ describe('provider desk: a thread per request', () => {
     expect(done.thread.map((i: { type: string; by: string; text: string; enclosures?: { fileName: string }[] }) => [i.by, i.text, i.enclosures?.map((d) => d.fileName)])).toEqual([
       ['steward', 'Brief van Steward: Verzoek tot beëindiging', ['akte-Thread.pdf']],
       ['provider', 'U vroeg om informatie: Graag de verklaring van erfrecht.', undefined],
-      ['steward', 'Steward leverde de gevraagde informatie; antwoord: "Maria de Vries is de enige erfgenaam."', undefined],
+      ['steward', 'Steward leverde de gevraagde informatie; antwoord: „Maria de Vries is de enige erfgenaam.”', undefined],
       ['steward', 'Brief van Steward: Gevraagde informatie', ['erfrecht-Thread.pdf']],
       ['provider', 'U bevestigde de ontvangst (uw kenmerk KPN-77)', undefined],
       ['provider', 'U bevestigde de afhandeling per 30 november 2026 (uw kenmerk KPN-77)', undefined],
@@ -151,7 +151,7 @@ describe('provider desk: a thread per request', () => {
     expect(JSON.stringify(await thread())).not.toContain('Maria de Vries');
     await t.runDue();
     const texts = await thread();
-    expect(texts).toContain('Steward leverde de gevraagde informatie; antwoord: "Maria de Vries."');
+    expect(texts).toContain('Steward leverde de gevraagde informatie; antwoord: „Maria de Vries.”');
     // The owner's case-file note with the amend is not the provider's to read.
     expect(JSON.stringify(texts)).not.toContain('notaris');
   });
@@ -452,7 +452,7 @@ describe('provider desk: a thread per request', () => {
       ['2026-11-24', 'provider', 'U vroeg om informatie: Graag de verklaring van erfrecht.', undefined],
       ['2026-11-24', 'steward', 'Steward stelt de gevraagde informatie samen', undefined],
       ['2026-11-25', 'steward', 'Brief van Steward: Correctie op het verzoek: klantnummer ZG-2 (was ZG-1)', []],
-      ['2026-11-26', 'steward', 'Steward leverde de gevraagde informatie; antwoord: "Maria de Vries is de enige erfgenaam."', undefined],
+      ['2026-11-26', 'steward', 'Steward leverde de gevraagde informatie; antwoord: „Maria de Vries is de enige erfgenaam.”', undefined],
       ['2026-11-26', 'steward', 'Brief van Steward: Gevraagde informatie', ['erfrecht-Retry.pdf']],
       ['2026-11-26', 'provider', 'U bevestigde de ontvangst (uw kenmerk ZG-77)', undefined],
       ['2026-11-26', 'provider', 'U bevestigde de afhandeling per 30 november 2026 (uw kenmerk ZG-77)', undefined],
@@ -467,7 +467,7 @@ describe('provider desk: a thread per request', () => {
       '24 november 2026 — U vroeg om informatie: Graag de verklaring van erfrecht.',
       '24 november 2026 — Steward stelt de gevraagde informatie samen',
       '25 november 2026 — Brief van Steward: Correctie op het verzoek: klantnummer ZG-2 (was ZG-1)',
-      '26 november 2026 — Steward leverde de gevraagde informatie; antwoord: "Maria de Vries is de enige erfgenaam."',
+      '26 november 2026 — Steward leverde de gevraagde informatie; antwoord: „Maria de Vries is de enige erfgenaam.”',
       expect.stringMatching(/^26 november 2026 — Brief van Steward: Gevraagde informatie\s*erfrecht-Retry\.pdf \(Verklaring van erfrecht\)$/),
       '26 november 2026 — U bevestigde de ontvangst (uw kenmerk ZG-77)',
       '26 november 2026 — U bevestigde de afhandeling per 30 november 2026 (uw kenmerk ZG-77)',

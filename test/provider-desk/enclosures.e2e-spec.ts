@@ -194,7 +194,7 @@ describe('enclosures: what a provider may open', () => {
     expect(text).toContain('Mijn antwoord: „Hierbij de volmacht.” U vroeg om het testament; dat stuur ik niet mee, want het regelt de hele verdeling van de nalatenschap, terwijl de verklaring van erfrecht vermeldt wie de erfgenamen zijn, en ik deel niet meer persoonsgegevens dan daarvoor nodig is (artikel 5 lid 1 onder c AVG).');
     const atDesk = (await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}`).expect(200)).body as { statusText: string; thread: { type: string; text: string }[] };
     expect(atDesk.statusText).toContain('de gevraagde informatie gestuurd, behalve het testament (zie Verloop). Een testament stuurt Steward nooit naar een aanbieder; wie de erfgenamen zijn, staat in de verklaring van erfrecht. U bent weer aan zet.');
-    expect(atDesk.thread.filter((i) => i.type === 'answer').map((i) => i.text)).toContain('Steward leverde de gevraagde informatie, behalve het testament: dat stuurt Steward nooit naar een aanbieder; antwoord: "Hierbij de volmacht."');
+    expect(atDesk.thread.filter((i) => i.type === 'answer').map((i) => i.text)).toContain('Steward leverde de gevraagde informatie, behalve het testament: dat stuurt Steward nooit naar een aanbieder; antwoord: „Hierbij de volmacht.”');
     const deskPage = (await (await webDesk('desk@kpn.test', 'desk-password-1')).get(`/desk/requests/${kpnContract.id}`).expect(200)).text;
     expect(deskPage).toContain('Steward leverde de gevraagde informatie, behalve het testament: dat stuurt Steward nooit naar een aanbieder');
     expect(deskPage).not.toContain('de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet');

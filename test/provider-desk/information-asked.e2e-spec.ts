@@ -195,7 +195,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     );
     expect(told.statusText).not.toContain('een deel');
     expect(told.dueAt).toBeNull();
-    expect(told.thread.map((i) => i.text)).toContain('Steward liet weten dat de gevraagde documenten later volgen; antwoord: "De notaris maakt de verklaring op."');
+    expect(told.thread.map((i) => i.text)).toContain('Steward liet weten dat de gevraagde documenten later volgen; antwoord: „De notaris maakt de verklaring op.”');
     expect(JSON.stringify(told.thread)).not.toContain('een deel van de gevraagde informatie');
     // The owner reads the same: word went that the documents follow, not that a part was sent.
     const ownerSaid = (await joke.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string };

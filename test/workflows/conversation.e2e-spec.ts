@@ -196,7 +196,7 @@ describe('the whole conversation with a provider, per channel, every letter read
     expect(flat(supplied.text)).toContain(`Mijn antwoord: „${ANSWER}”`);
     expect(listedEnclosures(supplied.text)).toEqual([DOCS.certificate_of_inheritance.title, DOCS.id_document.title]);
     expect(supplied.enclosures).toEqual(listedEnclosures(supplied.text));
-    if (page) expect(flat(await page.innerText('ol.thread'))).toContain(`Steward leverde de gevraagde informatie; antwoord: "${ANSWER}"`);
+    if (page) expect(flat(await page.innerText('ol.thread'))).toContain(`Steward leverde de gevraagde informatie; antwoord: „${ANSWER}”`);
 
     // Confirmed.
     await nextDay();

@@ -1161,6 +1161,11 @@ export interface components {
              * @description last change; lists show overdue requests (`overdue`), and those whose reminder or complaint is on its way (`chased` with `letterPending`), first, then order by it, newest first
              */
             lastActivityAt: string;
+            /**
+             * Format: date
+             * @description a lease nobody continues ends by law at the end of the second month after the death (art. 7:268 lid 6 BW): that day, when the end date you confirmed (`effectiveDate`) is later; the case owner looks at it, and a bill's days after that day are disputed. None otherwise
+             */
+            leaseEndsByLaw: string | null;
             /** @description true while our letter about where the request now stands has not reached you (being prepared, or by post and not posted yet): until it has, there is nothing to open or answer (`actions` empty, `enclosures` only what earlier letters brought, answers 409) */
             letterPending: boolean;
             /**
@@ -1293,6 +1298,11 @@ export interface components {
              * @description last change; lists show overdue requests (`overdue`), and those whose reminder or complaint is on its way (`chased` with `letterPending`), first, then order by it, newest first
              */
             lastActivityAt: string;
+            /**
+             * Format: date
+             * @description a lease nobody continues ends by law at the end of the second month after the death (art. 7:268 lid 6 BW): that day, when the end date you confirmed (`effectiveDate`) is later; the case owner looks at it, and a bill's days after that day are disputed. None otherwise
+             */
+            leaseEndsByLaw: string | null;
             /** @description true while our letter about where the request now stands has not reached you (being prepared, or by post and not posted yet): until it has, there is nothing to open or answer (`actions` empty, `enclosures` only what earlier letters brought, answers 409) */
             letterPending: boolean;
             /**
