@@ -333,7 +333,6 @@ const ours = (done: readonly { id: string }[], owing: ReadonlyMap<string, unknow
 const refunding = (done: readonly { id: string }[], owing: ReadonlyMap<string, unknown>, reported: ReadonlySet<string | null>, refunds: ReadonlySet<string>) =>
   done.filter((c) => refunds.has(c.id) && !owing.has(c.id) && !reported.has(c.id)).length;
 
-/** Of the contracts done by their state, the bills still owed and the refunds still to come, and how many contracts hold either. */
 /**
  * rentlaw (audit104 F5): a later end date waits on the owner's Today (`laterEndDateAsked`), and its card says „Uw vaste contactpersoon
  * bekijkt dit": the contract is with her, not done, so the family is not asked to rate it (`contractGroup`'s `reported`).
@@ -342,6 +341,7 @@ const ownerLooksAtEnd = (c: { laterEndDateAsked: string | null }) => c.laterEndD
 /** The contracts with the owner: those a relative's report is about (`reported`), and those of `contracts` whose later end date she looks at. */
 const alsoLooking = (reported: ReadonlySet<string | null>, contracts: readonly { id: string; laterEndDateAsked: string | null }[]): ReadonlySet<string | null> => new Set([...reported, ...contracts.filter(ownerLooksAtEnd).map((c) => c.id)]);
 
+/** Of the contracts done by their state, the bills still owed and the refunds still to come, and how many contracts hold either. */
 const doneButFor = (done: readonly { id: string }[], unpaid: ReadonlyMap<string, UnpaidBill[]>, reported: ReadonlySet<string | null>, refunds: ReadonlyMap<string, RefundOpen>) => ({
   owed: done.filter((c) => unpaid.has(c.id)).map((c) => unpaid.get(c.id)!),
   refunds: done.filter((c) => refunds.has(c.id)).map((c) => refunds.get(c.id)!),
