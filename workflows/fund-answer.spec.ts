@@ -2,6 +2,7 @@ import type { ContractContext } from './contract.machine';
 import { answerDoneOf, answersFitting, contractStatusText } from './index';
 import { answerDateKind, billerOf, billNounsOf, takesFinalBill } from './wording';
 import { ownerStatusText } from './status-text-owner';
+import { providerAnswerText } from './status-text-provider';
 
 /** fundanswer: a pension fund answers as a fund: its payments stopped, what it asks back, whether a nabestaandenpensioen follows. */
 describe('a pension fund’s answer, in every reader’s words', () => {
@@ -28,5 +29,13 @@ describe('a pension fund’s answer, in every reader’s words', () => {
   it('whom the fund writes to is kept only with a survivor’s pension that follows', () => {
     expect(answerDoneOf({ done: 'pensionStopped', survivorPension: 'none', survivorWritesTo: 'Maria' })).not.toHaveProperty('survivorWritesTo');
     expect(answerDoneOf({ done: 'pensionStopped', survivorPension: 'maybe' })).not.toHaveProperty('survivorPension');
+  });
+
+  // The desk's thread names the amount of its own answer as what it is, a recovery (seen on its page: „; eindafrekening € 412,50").
+  it('the fund\'s desk thread names the amount it asked back a recovery, not a final invoice', () => {
+    const answer = { effectiveDate: '2026-11-02', reference: 'PN-1', done: 'pensionStopped', survivorPension: 'none', finalInvoiceAmount: 412.5 };
+    expect(providerAnswerText('COMPLETE', answer, 'nl').replace(/\u00a0/g, ' ')).toBe('U bevestigde de afhandeling per 2 november 2026 (uw kenmerk PN-1); pensioenbetalingen gestopt; er volgt geen nabestaandenpensioen; terugvordering € 412,50');
+    expect(providerAnswerText('COMPLETE', answer, 'en')).toMatch(/; recovery of pension paid in excess €412\.50$/);
+    expect(providerAnswerText('COMPLETE', { effectiveDate: '2026-11-02', finalInvoiceAmount: 30 }, 'nl').replace(/\u00a0/g, ' ')).toMatch(/; eindafrekening € 30,00$/);
   });
 });

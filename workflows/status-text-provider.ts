@@ -4,7 +4,7 @@ import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, type Biller, billerOf, billNamed, deskBillNounsOf, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill, SURVIVOR_WORDS } from './wording';
+import { type AnswerDone, answerDoneOf, FUND_BILL_NOUNS, type AskedInstead, type Biller, billerOf, billNamed, deskBillNounsOf, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill, SURVIVOR_WORDS } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -508,6 +508,8 @@ const DONE_BY_YOU: Record<Language, (d: AnswerDone) => string> = {
     }
   },
 };
+/** fundanswer: the amount a confirmation carries is a fund's recovery of pension paid in excess (`FUND_BILL_NOUNS`), anyone else's its final invoice. */
+const finalBillNoun = (a: Answer, lang: Language) => (answerDoneOf(a)?.done === 'pensionStopped' ? FUND_BILL_NOUNS[lang].one : lang === 'nl' ? 'eindafrekening' : 'final invoice');
 const doneByYou = (a: Answer, lang: Language) => {
   const done = answerDoneOf(a);
   return done ? `; ${DONE_BY_YOU[lang](done)}` : '';
@@ -527,8 +529,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
   },
   ACKNOWLEDGE: { nl: (a) => `U bevestigde de ontvangst${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}`, en: (a) => `You acknowledged receipt${str(a.reference) ? ` (your reference ${a.reference})` : ''}` },
   COMPLETE: {
-    nl: (a) => `U bevestigde de afhandeling per ${longDate(String(a.effectiveDate), 'nl')}${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}${doneByYou(a, 'nl')}${typeof a.finalInvoiceAmount === 'number' ? `; eindafrekening ${finalBill(a.finalInvoiceAmount, 'nl')}` : ''}`,
-    en: (a) => `You confirmed completion as of ${longDate(String(a.effectiveDate), 'en')}${str(a.reference) ? ` (your reference ${a.reference})` : ''}${doneByYou(a, 'en')}${typeof a.finalInvoiceAmount === 'number' ? `; final invoice ${finalBill(a.finalInvoiceAmount, 'en')}` : ''}`,
+    nl: (a) => `U bevestigde de afhandeling per ${longDate(String(a.effectiveDate), 'nl')}${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}${doneByYou(a, 'nl')}${typeof a.finalInvoiceAmount === 'number' ? `; ${finalBillNoun(a, 'nl')} ${finalBill(a.finalInvoiceAmount, 'nl')}` : ''}`,
+    en: (a) => `You confirmed completion as of ${longDate(String(a.effectiveDate), 'en')}${str(a.reference) ? ` (your reference ${a.reference})` : ''}${doneByYou(a, 'en')}${typeof a.finalInvoiceAmount === 'number' ? `; ${finalBillNoun(a, 'en')} ${finalBill(a.finalInvoiceAmount, 'en')}` : ''}`,
   },
   // v14: a confirmation the owner recorded on the wrong contract: the provider reads that it no longer stands, not her reason.
   TAKE_BACK_CONFIRMATION: {

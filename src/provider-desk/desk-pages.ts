@@ -256,10 +256,10 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     // A balance of another day than the death's is not offered again: typed, it is the balance per the date corrected to.
     : action === 'correct-completion' ? { values: { effectiveDate: r.effectiveDate, reference: r.yourReference, finalInvoiceAmount: amountValue(r.finalInvoiceAmount, lang), ...answerDoneValues(r.answerDone, lang), ...(balanceGivenOn && { balance: undefined }) } }
     : {};
-  /** One labelled control of an answer form, marked invalid and described by its error when refused. */
   /** The open bills an answer may name: a rejection only those not rejected yet (one rejection per bill, as the service checks). */
   const bills = (action: StepAnswer) =>
     r.disputes.filter(action === 'reject-dispute' ? rejectable : () => true).map((d) => html`<option value="${d.reference}">${d.reference} (${money(stillDisputed(d), lang)})</option>`);
+  /** One labelled control of an answer form, marked invalid and described by its error when refused. */
   const control = (action: StepAnswer, state: FormState, [name, kind, required]: Control) => {
     if (kind === 'bill' && r.disputes.length < 2) return '';
     const id = fieldId(action, name)!;

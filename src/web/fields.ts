@@ -82,7 +82,7 @@ export function amountValue(amount: number | null | undefined, lang: Lang): stri
 /** What a bank or insurer said it did, as a correction form starts from it (keptcover: the owner's and the desk's alike). */
 export function answerDoneValues(done: AnswerDone | null, lang: Lang): Record<string, string | undefined> {
   if (!done) return {};
-  return { done: done.done, balance: amountValue(done.balance, lang), balanceReleased: done.balanceReleased ? 'true' : undefined, payoutAmount: amountValue(done.payoutAmount, lang), payoutTo: done.payoutTo ?? undefined, coverUntil: done.coverUntil ?? undefined };
+  return { done: done.done, balance: amountValue(done.balance, lang), balanceReleased: done.balanceReleased ? 'true' : undefined, payoutAmount: amountValue(done.payoutAmount, lang), payoutTo: done.payoutTo ?? undefined, coverUntil: done.coverUntil ?? undefined, survivorPension: done.survivorPension ?? undefined, survivorWritesTo: done.survivorWritesTo ?? undefined };
 }
 
 /** Whether the audience's words have a sentence for a refusal's rule: a field's shape (`rules`) or a service's refusal (`refusals`). */

@@ -73,6 +73,12 @@ describe('a pension fund answers as a fund', () => {
     const web = request.agent(t.app.getHttpServer());
     await web.post('/desk/login').type('form').send({ email: 'desk@noord.pension', password: 'desk-password-1', next: '/desk' }).expect(303);
     const form = page((await web.get(`/desk/requests/${extra.id}`).expect(200)).text);
+    // The answered request's correction form starts from what the fund answered, its survivor's pension and to whom too (seen on
+    // the page: „Niet vermeld" and an empty name, which a correction of the date alone would have saved as not stated).
+    const correcting = (await web.get(`/desk/requests/${oldAge.id}`).expect(200)).text;
+    expect(correcting).toMatch(/<option value="follows" selected>/);
+    expect(correcting).toMatch(/<input[^>]*name="survivorWritesTo"[^>]*value="Maria de Vries"|<input[^>]*value="Maria de Vries"[^>]*name="survivorWritesTo"/);
+    expect(page(correcting)).toContain('pensioenbetalingen gestopt; er volgt een nabestaandenpensioen; het fonds schrijft daarover aan Maria de Vries; terugvordering € 412,50');
     expect(form).toContain('Pensioenbetalingen gestopt per');
     expect(form).toContain('Terugvordering van te veel betaald pensioen (euro, optioneel)');
     expect(form).toContain('Volgt er een nabestaandenpensioen? Niet vermeld Ja, er volgt een nabestaandenpensioen Nee, er volgt geen nabestaandenpensioen');
