@@ -1,7 +1,7 @@
 import { type RemadeFor, remadeNamed } from './remade-for';
 import type { OwnerWords } from './index';
 import type { Corrected } from '../common/versions';
-import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, listed, longDate, type MissedQuestion, money, theCharges } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, listed, longDate, type MissedQuestion, money, type SurvivorPension, theCharges } from '../../workflows/wording';
 import type { PaidOnDropSaid } from './paid-on-drop';
 import { moneyMovedSaid } from '../contracts/paid-correction.rules';
 import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
@@ -109,6 +109,7 @@ const CHARGE_FIGURES_EN = { invoiceDate: 'the date of the charge', periodFrom: '
 const ANSWER_LABELS_EN = {
   reference: "the provider's reference", done: 'what the organisation did', balance: 'the balance', balanceReleased: 'the balance paid to the estate account',
   payoutAmount: 'the amount paid out', payoutTo: 'to whom it was paid', coverUntil: 'the last day of the cover',
+  survivorPension: 'whether a survivor’s pension follows', survivorWritesTo: 'to whom the fund writes about the survivor’s pension',
 };
 const DONE_CHOICES_EN = doneChoices('en');
 
@@ -950,6 +951,11 @@ export const ownerEn: OwnerWords = {
     payoutTo: 'To whom (optional)',
     coverUntil: 'The cover continues for the estate up to and including (optional)',
     finalInvoice: 'Final invoice in euros (optional; a refund with a minus sign)',
+    recoveryAmount: 'Recovery of pension paid in excess in euros (optional)',
+    survivorPension: 'Does a survivor’s pension (nabestaandenpensioen) follow?',
+    survivorNotStated: 'Not stated',
+    survivorChoices: { follows: 'Yes, a survivor’s pension follows', none: 'No, no survivor’s pension follows' } as Record<SurvivorPension, string>,
+    survivorWritesTo: 'To whom does the fund write about it (optional)',
     providerNeeds: 'What the provider needs',
     reasonGiven: 'Reason given',
     supplied: 'What was supplied (goes into the letter)',

@@ -2,7 +2,7 @@ import { type RemadeFor, remadeNamed } from './remade-for';
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
 import type { Corrected } from '../common/versions';
-import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, money, theCharges, nlAgreeing } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, CHARGE_NOUNS, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, money, type SurvivorPension, theCharges, nlAgreeing } from '../../workflows/wording';
 import type { PaidOnDropSaid } from './paid-on-drop';
 import type { SetApartReason } from '../letters/letter.entity';
 import { moneyMovedSaid } from '../contracts/paid-correction.rules';
@@ -119,12 +119,13 @@ const DOCUMENT_KINDS_NL: Record<string, string> = {
   provider_letter: 'brief van een aanbieder', other: 'overig', bank_statement: 'bankafschrift',
 };
 
-/** What a bank or insurer may say it did (`DoneKind`): the form's choices, and their names in a refusal. */
 /** A provider's answer and its correction (the contract page's forms and the API's `provider-answer/completed`, `/completion_corrected`): each field as the form labels it. */
 const ANSWER_LABELS_NL = {
   reference: 'het kenmerk van de aanbieder', done: 'wat de organisatie heeft gedaan', balance: 'het saldo', balanceReleased: 'het saldo overgemaakt naar de boedelrekening',
   payoutAmount: 'het uitgekeerde bedrag', payoutTo: 'aan wie is uitgekeerd', coverUntil: 'de laatste dag van de dekking',
+  survivorPension: 'of er een nabestaandenpensioen volgt', survivorWritesTo: 'aan wie het fonds schrijft over het nabestaandenpensioen',
 };
+/** What a bank or insurer may say it did (`DoneKind`): the form's choices, and their names in a refusal. */
 const DONE_CHOICES_NL = doneChoices('nl');
 /** bankpages: a bank's costs as its forms label their figures (`contract.charge`), in a refusal. */
 /** bankwords3: what a bank's contract leaves owed, as a 409 names it: its costs, or an overdraft's debit (`overdrawnListed`); never a factuur. */
@@ -1091,6 +1092,12 @@ export const ownerNl = {
     payoutTo: 'Aan wie (optioneel)',
     coverUntil: 'De dekking loopt voor de nalatenschap door tot en met (optioneel)',
     finalInvoice: 'Eindafrekening in euro (optioneel; een terugbetaling met een minteken)',
+    /** fundanswer: a pension fund's answer as the owner records it, the fields its desk's form has. */
+    recoveryAmount: 'Terugvordering van te veel betaald pensioen in euro (optioneel)',
+    survivorPension: 'Volgt er een nabestaandenpensioen?',
+    survivorNotStated: 'Niet vermeld',
+    survivorChoices: { follows: 'Ja, er volgt een nabestaandenpensioen', none: 'Nee, er volgt geen nabestaandenpensioen' } as Record<SurvivorPension, string>,
+    survivorWritesTo: 'Aan wie schrijft het fonds daarover (optioneel)',
     providerNeeds: 'Wat de aanbieder nodig heeft',
     reasonGiven: 'Opgegeven reden',
     supplied: 'Wat is aangeleverd (komt in de brief)',

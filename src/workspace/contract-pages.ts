@@ -2,7 +2,7 @@ import { insurersBody } from '../providers/complaints-bodies';
 import { type LintViolation, numberKindOf } from '../../letters';
 import type { ReceiptAnswers } from '../refunds/refund.rules';
 import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, RECEIVED_VIA, rejectable, stillDisputed } from '../../workflows';
-import { answerDateKind, answersFitting, askedInstead, askedKindNamed, billerOf, billNounsOf, finalBill, money, theCharges } from '../../workflows/wording';
+import { answerDateKind, answersFitting, askedInstead, askedKindNamed, billerOf, billNounsOf, finalBill, money, SURVIVOR_PENSION, theCharges } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { requestAsked } from '../contracts/contract.entity';
@@ -389,7 +389,11 @@ function answerFields(f: FormState, id: { idPrefix: string }, c: FormContext, co
     done.includes('payoutHandled') ? html`${field(f, 'payoutAmount', c.w.payoutAmount, { inputmode: 'decimal', ...id })}${field(f, 'payoutTo', c.w.payoutTo, id)}` : ''}${
     done.includes('coverContinues') ? field(f, 'coverUntil', c.w.coverUntil, { type: 'date', ...id }) : ''}${
     // balancecorrect: only a settlement ends in a final bill (`takesFinalBill`), as the desk's form.
-    done.includes('coverSettled') ? field(f, 'finalInvoiceAmount', c.w.finalInvoice, id) : ''}`;
+    done.includes('coverSettled') ? field(f, 'finalInvoiceAmount', c.w.finalInvoice, id) : ''}${
+    // fundanswer: a fund's amount is its recovery; what it said of a survivor's pension is kept through a correction (prefilled).
+    done.includes('pensionStopped')
+      ? html`${field(f, 'finalInvoiceAmount', c.w.recoveryAmount, { inputmode: 'decimal', ...id })}${select(f, 'survivorPension', c.w.survivorPension, [['', c.w.survivorNotStated], ...SURVIVOR_PENSION.map((v): [string, string] => [v, c.w.survivorChoices[v]])], id)}${field(f, 'survivorWritesTo', c.w.survivorWritesTo, id)}`
+      : ''}`;
 }
 
 /** A bill's figures as the paper says them: a bill after the end date and a kept cover's premium alike. */

@@ -53,6 +53,13 @@ describe('a pension fund answers as a fund', () => {
     expect(contractPage).toContain('terugvordering van te veel betaald pensioen € 412,50');
     expect(contractPage).toContain('Terugvordering van te veel betaald pensioen (kenmerk van het pensioenfonds: PN-1), € 412,50');
     expect(contractPage).not.toMatch(/[Ee]indafrekening/);
+    // Her form to correct the fund's answer has the fund's fields, started from what it answered: a correction of the date alone keeps
+    // the survivor's pension (on main her form had neither field, and a correction with „what was done" dropped what was said of it).
+    const ownerForm = (await anna.get(`/app/contracts/${oldAge.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(page(ownerForm)).toContain('Volgt er een nabestaandenpensioen?');
+    expect(ownerForm).toMatch(/<option value="follows" selected>/);
+    expect(ownerForm).toMatch(/<input[^>]*value="Maria de Vries"/);
+    expect(ownerForm).toMatch(/<input[^>]*value="412,50"/);
 
     // Today's bills to pay name it as the fund's recovery.
     const today = page((await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
