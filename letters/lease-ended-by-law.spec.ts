@@ -1,4 +1,6 @@
 import { billedAgainst, disputedInvoiceOf } from '../workflows/disputes';
+import { providerStatusText } from '../workflows/status-text-provider';
+import type { ContractContext } from '../workflows/contract.machine';
 import { leaseEndedByLawBefore } from './asked';
 import { composeLetter, letterPlainText } from './compose';
 import type { LetterInput } from './model';
@@ -47,5 +49,18 @@ describe('a lease that ends by law, its landlord confirming a later end', () => 
     // Counted from the confirmed date (a later bill), the letter says nothing of the law.
     const march = letterOfKind('dispute', language, { ...dispute, invoice: disputedInvoiceOf('2027-02-28', { ...FEBRUARY, periodFrom: '2027-03-01', periodTo: '2027-03-31' })! });
     expect(text(march)).not.toContain(law);
+  });
+
+  // The desk's status line said „het deel na de bevestigde einddatum, 1 februari 2027 …" while the confirmed end was 28 February (seen
+  // on Eigen Haard's page): the part is after the law's day, which it names.
+  it('the desk reads the disputed part as after the end by law, not after the end it confirmed', () => {
+    const bill = disputedInvoiceOf(billedAgainst('2027-02-28', { endedByLaw: '2027-01-31' }), FEBRUARY)!;
+    const c = { action: 'cancel', effectiveDate: '2027-02-28', openDisputes: [bill] } as unknown as ContractContext;
+    const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+    expect(plain(providerStatusText('disputed', c, 'nl', '2027-02-16'))).toMatch(/^Bezwaar tegen factuur EH-HUUR-02: het deel na de einddatum van rechtswege \(31 januari 2027\), 1 februari 2027 tot en met 28 februari 2027, naar rato € 845,00\./);
+    expect(plain(providerStatusText('disputed', c, 'en', null))).toMatch(/^Dispute of invoice EH-HUUR-02: the part after the end by law \(31 January 2027\), 1 February 2027 to 28 February 2027/);
+    // A bill after a confirmed end alone reads as before.
+    const march = disputedInvoiceOf('2027-02-28', { ...FEBRUARY, reference: 'EH-HUUR-03', periodFrom: '2027-03-01', periodTo: '2027-03-31' })!;
+    expect(providerStatusText('disputed', { ...c, openDisputes: [march] } as ContractContext, 'nl', null)).toContain('het deel na de bevestigde einddatum, 1 maart 2027');
   });
 });

@@ -20,6 +20,8 @@ export interface DisputedPart {
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** The calendar day before `iso` (`YYYY-MM-DD`). */
+export const dayBefore = (iso: string) => isoOf(dayNumber(iso) - 1);
 
 /**
  * Which part of `invoice` bills days after `endDate`, pro rata per billed day (rounded to the cent),

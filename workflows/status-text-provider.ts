@@ -3,7 +3,7 @@ import { filingCorrectedOf } from './committee';
 import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
-import { disputedTotal } from './invoices';
+import { dayBefore, disputedTotal } from './invoices';
 import { type AnswerDone, answerDoneOf, FUND_BILL_NOUNS, type AskedInstead, type Biller, billerOf, billNamed, deskBillNounsOf, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill, SURVIVOR_WORDS } from './wording';
 
 /**
@@ -64,13 +64,23 @@ const CHARGE_ASK: Record<Language, (due: string | null) => string> = {
   en: (due) => `Please book the charge back to the account, or reject the dispute with reasons${enBy(due)}.`,
 };
 
+/**
+ * rentlaw: the day the disputed parts are after, when it is not the confirmed end: a part that starts on or before that end was
+ * measured from the earlier day a lease ended by law (`billedAgainst`), the day before the part starts. Null: the confirmed end.
+ */
+function endedByLawOf(c: ContractContext, bills: DisputedInvoice[]): string | null {
+  const { effectiveDate } = c;
+  return effectiveDate && bills.length && bills.every((b) => b.disputed.from <= effectiveDate) ? dayBefore(bills[0].disputed.from) : null;
+}
+
 /** The bills we dispute (`bills`, by default every open one): one as before, several each named, with their total; a bank's as charges. */
 function disputeNl(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf(c), asked?: AskedInstead): string {
   if (asked === 'bank') return DISPUTED_CHARGES.nl(bills);
   const noun = nounsOf('nl', billerOf(asked));
   const [d, ...more] = bills;
   if (!d) return `Bezwaar tegen een ${noun.one} na de einddatum.`;
-  const after = `het deel na de bevestigde ${c.action === 'cancel' ? 'einddatum' : 'datum van overzetting'}`;
+  const law = endedByLawOf(c, bills);
+  const after = law ? `het deel na de einddatum van rechtswege (${longDate(law, 'nl')})` : `het deel na de bevestigde ${c.action === 'cancel' ? 'einddatum' : 'datum van overzetting'}`;
   if (more.length) return `Bezwaar tegen ${bills.length} ${noun.several}, telkens ${after}: ${listed(bills.map((b) => billNl(b, noun.one)), 'nl')}; samen ${anyCredit(bills) ? 'nog ' : ''}${money(disputedTotal(bills), 'nl')}.`;
   return `Bezwaar tegen ${noun.one} ${d.reference}: ${after}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}${creditNl(d)}.`;
 }
@@ -79,7 +89,8 @@ function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf
   const noun = nounsOf('en', billerOf(asked));
   const [d, ...more] = bills;
   if (!d) return `Dispute of ${noun.one === 'invoice' ? 'an' : 'a'} ${noun.one} after the end date.`;
-  const after = `the part after the confirmed ${c.action === 'cancel' ? 'end date' : 'transfer date'}`;
+  const law = endedByLawOf(c, bills);
+  const after = law ? `the part after the end by law (${longDate(law, 'en')})` : `the part after the confirmed ${c.action === 'cancel' ? 'end date' : 'transfer date'}`;
   if (more.length) return `Dispute of ${bills.length} ${noun.several}, each for ${after}: ${listed(bills.map((b) => billEn(b, noun.one)), 'en')}; together ${anyCredit(bills) ? 'still ' : ''}${money(disputedTotal(bills), 'en')}.`;
   return `Dispute of ${noun.one} ${d.reference}: ${after}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}${creditEn(d)}.`;
 }

@@ -124,6 +124,8 @@ describe('an energy transfer and a lease of one estate: the second and third rou
     expect(rent).toContain('De huurovereenkomst eindigt echter van rechtswege op 31 januari 2027, omdat niemand de huur voortzet (artikel 7:268 lid 6 BW).');
     expect(rent).toContain('Die periode ligt geheel na de einddatum van rechtswege. Ik maak bezwaar tegen de hele factuur; die is niet verschuldigd.');
     expect(await deskPage(homeDesk, hc)).toContain('Betwist deel (na de einddatum van rechtswege, artikel 7:268 lid 6 BW): € 845,00 (1 februari 2027 tot en met 28 februari 2027)');
+    // Its status line names the same day (seen on its page: „het deel na de bevestigde einddatum, 1 februari 2027”, before the end it confirmed).
+    expect(await deskPage(homeDesk, hc)).toContain('Bezwaar tegen factuur EH-HUUR-02: het deel na de einddatum van rechtswege (31 januari 2027), 1 februari 2027 tot en met 28 februari 2027');
     await phone.close();
   });
 });
