@@ -1,3 +1,4 @@
+import { appointmentSaid, takesHandoverAppointment } from './handover-appointment';
 import { correctionVersion } from './correction.rules';
 import type { AskedBackStanding, RefundStanding } from '../refunds/refund.rules';
 import { Injectable } from '@nestjs/common';
@@ -915,6 +916,8 @@ export class ContractViews {
       askedEndDate: endFacts ? endFacts.asked : askedEndDateOf(c),
       /** The owner's: her requested end date of a lease nobody continues where the law ends it on another day, said truly; null otherwise. */
       endDateByLaw: entered(lang),
+      /** rentkeys: the owner's — the handover appointment the corporation gave for a lease it confirmed, to attend or delegate; null otherwise. */
+      handoverText: reader === 'owner' ? handoverSaid(c, context.effectiveDate, lang) : null,
       state,
       statusText: status(state, context, lang, words),
       statusTexts: { nl: status(state, context, 'nl', words), en: status(state, context, 'en', words) },
@@ -969,6 +972,7 @@ export class ContractViews {
       ...recorded(c),
       askedEndDate: null,
       endDateByLaw: null,
+      handoverText: null,
       state: c.state as ContractState,
       statusText: words(lang).unhandled(c.state),
       statusTexts: { nl: words('nl').unhandled(c.state), en: words('en').unhandled(c.state) },
@@ -1006,6 +1010,13 @@ const askedEndDateOf = (c: Contract): string | null =>
   isLease(c) ? null : askedEndDate({ action: c.action, requestedEndDate: c.requestedEndDate, category: c.provider.category, livedWith: null, dateOfDeath: c.requestedEndDate ?? '' });
 
 /** What a contract's own record says, whatever its workflow. */
+/** rentkeys: the handover appointment of a lease its corporation confirmed, in the owner's words (`handoverAppointment`); null without one. */
+const handoverSaid = (c: Contract, effectiveDate: string | null, lang: Language): string | null => {
+  const a = takesHandoverAppointment(c.provider.category, c.action, effectiveDate) ? c.handoverAppointment : null;
+  const words = ownerWords(lang).contract;
+  return a && words.handoverAppointment(c.provider.name, appointmentSaid(a, longDate(a.on, lang), words.handoverBring));
+};
+
 const recorded = (c: Contract) => ({
   id: c.id,
   estateId: c.estateId,

@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGenerat
 import { type AnswerDone, answerDoneOf, asksBankAccount, asksPensionStop, type InsuranceKind, type RequestAsked } from '../../workflows/wording';
 import type { CompletionChange } from '../../workflows/contract.machine';
 import { Provider } from '../providers/provider.entity';
+import type { HandoverAppointment } from './handover-appointment';
 
 export type ContractAction = 'cancel' | 'transfer';
 
@@ -127,6 +128,10 @@ export class Contract {
   /** deskanswer: how the provider answered the last correction it was asked (`correctionAwaited`); null before any answer. */
   @Column({ type: 'jsonb', nullable: true })
   correctionAnswered: CorrectionAnswered | null;
+
+  /** rentkeys: the handover appointment a housing corporation gave once it confirmed the lease's end; null before. */
+  @Column({ type: 'jsonb', nullable: true })
+  handoverAppointment: HandoverAppointment | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

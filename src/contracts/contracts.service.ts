@@ -1,3 +1,4 @@
+import type { HandoverAppointment } from './handover-appointment';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
@@ -1064,6 +1065,11 @@ export class ContractsService implements OnModuleInit {
    */
   async touched(manager: EntityManager, contractId: string, at: Date): Promise<void> {
     await manager.query('UPDATE contracts SET updated_at = $2 WHERE id = $1', [contractId, at]);
+  }
+
+  /** rentkeys: the handover appointment the corporation gave (`HandoverAppointment`), replacing an earlier one; the desk's activity moves. */
+  async giveHandoverAppointment(manager: EntityManager, contractId: string, appointment: HandoverAppointment, at: Date): Promise<void> {
+    await manager.query('UPDATE contracts SET handover_appointment = $2, updated_at = $3 WHERE id = $1', [contractId, appointment, at]);
   }
 
   /**

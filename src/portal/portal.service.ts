@@ -1,3 +1,4 @@
+import { type HandoverAppointment, takesHandoverAppointment } from '../contracts/handover-appointment';
 import { Injectable } from '@nestjs/common';
 import { aboutText, withinReach } from '../letters/letter-about';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -82,6 +83,12 @@ function leaseEndOf(c: Pick<ContractSummary, 'action' | 'askedEndDate' | 'state'
   if (c.provider.category !== 'housing' || c.action !== 'cancel' || !c.askedEndDate) return null;
   const went = !NOT_SENT_STATES.includes(c.state) && !(c.state === 'requested' && letter);
   return familyWords(lang).leaseEnds(c.provider.name, longDate(c.askedEndDate, lang), went);
+}
+
+/** rentkeys: the handover appointment of a lease its corporation confirmed, a fact of the card's status (when and where the keys go back); null without one. */
+function handoverOf(c: Pick<ContractSummary, 'action' | 'provider' | 'effectiveDate'>, appointment: HandoverAppointment | null, lang: Lang): string | null {
+  const a = takesHandoverAppointment(c.provider.category, c.action, c.effectiveDate) ? appointment : null;
+  return a && familyWords(lang).handoverGiven(longDate(a.on, lang), a.time, a.place, a.bring ?? null);
 }
 
 type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number];
@@ -652,6 +659,7 @@ export class PortalService {
     const ownOn = new Set(reported.reports.filter((r) => r.familyMemberId === reported.reader).map((r) => r.contractId));
     const othersOn = reportedOn(reported.reports);
     const looking = new Set(page.items.filter(ownerLooksAtEnd).map((c) => c.id));
+    const appointments = new Map(page.items.map((c) => [c.id, c.handoverAppointment]));
     // dropdesk (audit89 F3): done by its state while money asked back after the drop has not all come: that, not „afgerond".
     const asked = (c: ContractSummary, a: AskedBackOpen) => ({
       // askdesk: once the provider reports it paid back, its word, not that it came.
@@ -671,6 +679,11 @@ export class PortalService {
           ? { statusText: words.ownReportOnContract(reported.owner), nextStep: words.ownReportNext(reported.owner), expectedDate: null }
           : { statusText: words.otherReportOnContract(reported.owner), nextStep: words.otherReportNext(reported.owner), expectedDate: null };
     // A card's words say a relative's report is with the owner where its state alone is done (`byState`); its group counts it as hers (README amenddoc).
+    const standingWithHandover = (c: ContractSummary, group: ContractGroup) => {
+      const standing = withReport(c, group);
+      const handover = handoverOf(c, appointments.get(c.id) ?? null, lang);
+      return handover ? { ...standing, statusText: `${standing.statusText} ${handover}` } : standing;
+    };
     const items = summaries.map((c) => ({ c, byState: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id)) })).map(({ c, byState }) => ({
       id: c.id,
       provider: c.provider.name,
@@ -682,7 +695,7 @@ export class PortalService {
       leaseEnd: leaseEndOf(c, unsent.get(c.id), lang),
       state: c.state,
       group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id), othersOn.has(c.id) || looking.has(c.id), refunds.has(c.id) || askedBack.has(c.id) || answerAwaited.has(c.id)),
-      ...withReport(c, byState),
+      ...standingWithHandover(c, byState),
       lastUpdate: lastUpdate.get(c.id) ?? null,
       effectiveDate: c.effectiveDate,
     }));

@@ -186,6 +186,13 @@ export class DeskRequest {
   })
   leaseEndsByLaw: string | null;
 
+  @ApiProperty({
+    type: () => DeskHandoverAppointment,
+    nullable: true,
+    description: 'a lease whose end you confirmed: the appointment you gave to hand the home and its keys over (`POST …/requests/{id}/handover-appointment`); null before, and for any other request',
+  })
+  handoverAppointment: DeskHandoverAppointment | null;
+
   @ApiProperty({ type: Number, nullable: true, example: 24.98, description: 'the final invoice amount in euros you gave when completing, as recorded now, if any' })
   finalInvoiceAmount: number | null;
 
@@ -479,4 +486,22 @@ export class DeskTabCounts {
 
   @ApiProperty({ type: DeskTabCount })
   done: DeskTabCount;
+}
+
+/** rentkeys: the handover appointment of a lease (`HandoverAppointment`), as given and as the desk reads it back. */
+export class DeskHandoverAppointment {
+  @ApiProperty({ type: String, format: 'date', example: '2027-01-29', description: 'the day, not before today' })
+  on: string;
+
+  @ApiProperty({ example: '10:00', maxLength: 40, description: 'a time or part of the day (for example „10:00–11:00" or „ochtend")' })
+  time: string;
+
+  @ApiProperty({ example: 'Keizersgracht 112, Amsterdam', maxLength: 200, description: 'where the handover is' })
+  place: string;
+
+  @ApiProperty({ required: false, example: 'alle sleutels en de pas van de berging', maxLength: 200, description: 'what to bring; left out when none' })
+  bring?: string;
+
+  @ApiProperty({ required: false, maxLength: 500, description: 'a note for whoever comes; left out when none' })
+  note?: string;
 }

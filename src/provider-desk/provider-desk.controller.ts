@@ -7,7 +7,7 @@ import { sendFile } from '../common/download';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
 import { AcknowledgeDto, BalanceReleasedDto, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, DropUndoneDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, rejectionWithdrawnEvent, RequestInformationDto, WithdrawRejectionDto } from '../contracts/contract-events.dto';
-import { DeskRequest, DeskRequestWithThread, DeskTabCounts } from './desk-request.view';
+import { DeskHandoverAppointment, DeskRequest, DeskRequestWithThread, DeskTabCounts } from './desk-request.view';
 import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto, TabCountsQueryDto, ThreadQueryDto } from './provider-desk.dto';
 import { positionOf } from '../common/paging';
 import { TIMELINE_CURSOR, timelineLists } from '../timeline/timeline.service';
@@ -307,6 +307,21 @@ export class ProviderDeskController {
   @ApiBody({ type: RefundPaidDto })
   refundPaid(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: object, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.refundPaid(p, id, body, key, req.path);
+  }
+
+  @ApiDoc({
+    summary: 'Give the handover appointment of a lease',
+    description:
+      'A lease whose end you confirmed (a housing request, `effectiveDate` set) ends with handing the home and its keys over (art. 7:224 lid 1 BW); our letter asked you for an appointment. Give it here: `on` (a day, not before today), `time` (a time or part of the day), `place`, optionally `bring` (what to bring) and `note`. The case owner reads it on the contract and the family on its card; `handoverAppointment` reads it back, and until it is given a confirmed lease\'s `nextMove` asks for it. Giving it again replaces it. 422 naming each field it refuses (in your language); 409 `state-conflict` naming `on` for any other request.',
+    ok: ANSWERED,
+    problems: ANSWER_PROBLEMS,
+  })
+  @Post(':id/handover-appointment')
+  @HttpCode(200)
+  @KeyedInTransaction()
+  @ApiBody({ type: DeskHandoverAppointment })
+  handoverAppointment(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: object, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.desk.handoverAppointment(p, id, body, key, req.path);
   }
 
   @ApiDoc({

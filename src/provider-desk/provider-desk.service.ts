@@ -19,6 +19,7 @@ import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } fro
 import { ContractViews, type RefundOpen } from '../contracts/contract-views.service';
 import { answerDateRefusals, assertAnswerDates, assertAnswerFits, assertAskable, assertBillAnswer, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
 import { Contract, type CorrectionAwaited, requestAsked } from '../contracts/contract.entity';
+import { appointmentSaid, type HandoverAppointment, handoverAppointmentOf, takesHandoverAppointment } from '../contracts/handover-appointment';
 import { awaitsDesk } from '../contracts/correction.rules';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
@@ -364,6 +365,8 @@ export interface RequestRow {
   correction_awaited: CorrectionAwaited | null;
   /** What its confirmation said was done (`contracts.answer_done`), null when none. */
   answer_done: AnswerDone | null;
+  /** rentkeys: the handover appointment it gave (`contracts.handover_appointment`), null before. */
+  handover_appointment: HandoverAppointment | null;
 }
 
 /**
@@ -687,6 +690,28 @@ export class ProviderDeskService {
   }
 
   /**
+   * rentkeys (audit104 F3): a corporation that confirmed a lease's end gives the appointment to hand the dwelling and its keys over,
+   * idempotently per `Idempotency-Key`; each field refused in its words (422), 409 naming `on` for any other request. Kept on the
+   * contract, not as a workflow step: the v27 machine takes no step after the confirmation for it.
+   */
+  async handoverAppointment(principal: ProviderPrincipal, contractId: string, body: unknown, idempotencyKey: string | undefined, path: string): Promise<DeskRequestWithThread> {
+    const { body: answered } = await this.idempotency.run({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, (body ?? {}) as object), async (manager) => {
+      const [row] = await this.rows(manager, principal.providerId, { contractId });
+      if (!row) throw new NotFoundProblem();
+      const request = await this.get(principal, contractId, manager);
+      const words = providerWords(request.language).request;
+      if (!takesHandoverAppointment(row.category, row.action, request.effectiveDate)) {
+        throw new ProblemException(409, 'state-conflict', words.handoverNotAsked, { errors: [{ field: 'on', message: 'only for a lease whose end you confirmed' }] });
+      }
+      const { appointment, errors } = handoverAppointmentOf(body, this.clock.today(), words.handoverRefused);
+      if (!appointment) throw new ValidationProblem(errors);
+      await this.contracts.giveHandoverAppointment(manager, contractId, appointment, this.clock.now());
+      return { status: 200, body: await this.get(principal, contractId, manager) };
+    });
+    return answered as DeskRequestWithThread;
+  }
+
+  /**
    * A completion or its correction, its body checked here rather than by the pipe: a refused one is answered
    * with the end-date rules too (`withEndDateRules`), so the desk fixes every field in one round.
    */
@@ -892,7 +917,7 @@ export class ProviderDeskService {
       `(SELECT c.* FROM contracts c${estateOfSearch(search)} WHERE ${where.map((condition) => (condition === tab ? arm : condition)).join(' AND ')} ORDER BY ${order} LIMIT ${limitParam})`;
     const page = byName ? nameHits(where, tab, parts ? [storedStaying(parts.stored, parts.leaving), ...parts.joining] : [tab], namePattern(search.name, param), limitParam) : arms.length ? `(${arms.map(armPage).join(' UNION ALL ')}) c` : 'contracts c';
     return manager.query(
-      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.insurance_kind, c.answer_done, c.desk_tab, c.desk_overdue AS overdue, ${askedBackMarked('c.')} AS asked_back_open, c.correction_awaited,
+      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.insurance_kind, c.answer_done, c.desk_tab, c.desk_overdue AS overdue, ${askedBackMarked('c.')} AS asked_back_open, c.correction_awaited, c.handover_appointment,
               ${cursorTimestamp('c.updated_at')} AS activity,
               e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order,
               e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death, e.deceased_lived_with AS lived_with,
@@ -985,14 +1010,20 @@ export class ProviderDeskService {
     const movedOn = !!awaited && !awaitsDesk(awaited) && !!context.effectiveDate;
     const corrected = awaited && words.correctedAfterConfirmation(longDate(awaited.on, lang), correctedText(awaited.changes as Correction[], lang));
     const correction = awaited && { correctedOn: awaited.on, changes: awaited.changes, text: movedOn ? `${corrected} ${words.correctionLapsed(longDate(awaited.lapsed!.on, lang), longDate(context.effectiveDate!, lang))}` : corrected! };
+    // rentkeys (audit104 F3): a lease it confirmed ends with the handover our letter asked for: not done with before its appointment.
+    const handover = takesHandoverAppointment(row.category, row.action, context.effectiveDate) ? row.handover_appointment : null;
+    const handoverMove = waitingOn === 'nobody' && takesHandoverAppointment(row.category, row.action, context.effectiveDate)
+      ? (handover ? words.handoverGiven(appointmentSaid(handover, longDate(handover.on, lang), words.handoverBring)) : words.handoverAsk)
+      : null;
     const nextMove =
-      correction && context.effectiveDate
+      handoverMove ??
+      (correction && context.effectiveDate
         ? (movedOn ? words.correctionLapsedAsk : words.correctionAsk)(longDate(context.effectiveDate, lang))
         : refund && refund.left > 0 && stepWaitsOn !== 'provider'
         ? refundNextMove(refund, lang)
         : state === 'rejected'
           ? `${standingMove} ${rejectedByMistakeText(caseOwner, lang, standing.accepts('REJECTION_WITHDRAWN'))}`
-          : standingMove;
+          : standingMove);
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
     const actions = deskActions(pending ? [] : offeredAnswers(standing.accepts, context), refund);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
@@ -1002,6 +1033,7 @@ export class ProviderDeskService {
       yourReference: context.providerReference,
       effectiveDate: context.effectiveDate,
       leaseEndsByLaw: leaseEndedByLawBefore({ ...askedOf(row), requestedEndDate: row.requested_end_date }, context.effectiveDate),
+      handoverAppointment: handover,
       finalInvoiceAmount: context.finalInvoiceAmount,
       action: row.action,
       description: row.description,

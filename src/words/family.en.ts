@@ -426,6 +426,7 @@ export const familyEn: FamilyWords = {
   unhandledNext: 'If anything is needed from you, your contact person will let you know.',
   leaseEnds: (provider: string, endsOn: string, asked: boolean) =>
     `The lease ends by law on ${endsOn} (art. 7:268 lid 6 BW); the home must then be handed over to ${provider}. ${asked ? `We asked ${provider} to arrange a date for handing it over.` : `We will ask ${provider} to arrange a date for handing it over.`}`,
+  handoverGiven: (on: string, time: string, place: string, bring: string | null) => `The home will be handed over on ${on}, ${time}, ${place}; bring the keys${bring ? `: ${bring}` : ''}.`,
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your contact person will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your contact person will let you know.',
   letterBeingSent: (provider: string) => `Our letter to ${provider} is being sent by email now.`,

@@ -591,6 +591,8 @@ export const familyNl = {
    */
   leaseEnds: (provider: string, endsOn: string, asked: boolean) =>
     `De huur eindigt van rechtswege op ${endsOn} (artikel 7:268 lid 6 BW); dan moet de woning aan ${provider} worden opgeleverd. ${asked ? `We hebben ${provider} gevraagd om een afspraak voor de oplevering.` : `We vragen ${provider} om een afspraak voor de oplevering.`}`,
+  /** rentkeys: the handover the corporation appointed; the keys go back then (art. 7:224 lid 1 BW). */
+  handoverGiven: (on: string, time: string, place: string, bring: string | null) => `De woning wordt opgeleverd op ${on}, ${time}, ${place}; neem de sleutels mee${bring ? `: ${bring}` : ''}.`,
   letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',
   /** A request by e-mail on its way (less than a quarter of an hour, not failed): the step's own words would say it arrived. */

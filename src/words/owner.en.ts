@@ -1196,6 +1196,8 @@ export const ownerEn: OwnerWords = {
     produceAgain: 'Produce the letter again',
     unhandled: (state: string) => `Nothing is being handled for this contract: it is listed as ‘${stateLabelEn('contract', state)}’.`,
     unhandledNext: 'Nothing can be done with it now; tell an administrator.',
+    handoverAppointment: (provider: string, appointment: string) => `Handover of the home to ${provider}: ${appointment} Go yourself or ask someone to go.`,
+    handoverBring: 'Bring',
     brpCheckOpen: (provider: string) => `Probably informed through the BRP: check with ${provider}.`,
     brpCheckOpenNext: (provider: string, category: string) =>
       `Check with ${provider} whether ${category === 'insurance' ? 'the policy' : category === 'pension' ? 'the benefit' : category === 'government' ? 'the payment' : 'the contract'} has stopped; then close it or send a letter after all.`,

@@ -1379,6 +1379,9 @@ export const ownerNl = {
     /** A contract without its workflow (its row lost or never made, README englishnf2): the state it is listed in, and that it takes no step. */
     unhandled: (state: string) => `Voor dit contract loopt geen afhandeling: het staat op ‘${stateLabelNl('contract', state)}’.`,
     unhandledNext: 'Hiermee kan nu niets; meld het aan een beheerder.',
+    /** rentkeys: the handover the corporation appointed, which the owner attends or delegates. */
+    handoverAppointment: (provider: string, appointment: string) => `Oplevering van de woning bij ${provider}: ${appointment} Ga zelf of vraag iemand te gaan.`,
+    handoverBring: 'Meenemen',
     /** A provider informed through the BRP, not checked yet: no letter goes out, so the step is the check (README, deskdate). */
     brpCheckOpen: (provider: string) => `Waarschijnlijk via de BRP op de hoogte: nagaan bij ${provider}.`,
     brpCheckOpenNext: (provider: string, category: string) =>

@@ -108,6 +108,17 @@ export const providerEn: ProviderWords = {
     /** The letter about the request's present step has not reached the provider: held back, or waiting for the post (README, Provider desk). */
     letterPending: (by: 'post' | 'email' | null) =>
       `Steward ${by === 'post' ? 'is sending you a letter about this request by post' : by === 'email' ? 'is sending you a letter about this request by email' : 'is preparing a letter about this request'}. You can answer it once you have received it.`,
+    handoverAsk: 'Give the appointment for handing over the home and its keys: date, time or part of day, and place.',
+    handoverGiven: (appointment: string) => `Handover appointment: ${appointment}`,
+    handoverBring: 'Bring',
+    handoverNotAsked: 'Not processed. A handover appointment is given for a lease whose end you confirmed. Nothing was changed.',
+    handoverRefused: {
+      on: 'Date of the appointment: enter a real date (YYYY-MM-DD).',
+      past: 'Date of the appointment: this date is in the past.',
+      time: 'Time or part of day: say when on that day (for example 10:00 or morning).',
+      place: 'Place: say where the handover is (the address of the home or another address).',
+      tooLong: (max: string) => `This field is too long: at most ${max} characters.`,
+    },
     refundPaidTitle: 'Refund transferred',
     refundPaidText: 'Have you transferred (part of) the refund? Report the amount and the day here. The contact person records it received once it is on the estate account.',
     refundPaidAmount: 'Amount transferred (euro)',

@@ -167,6 +167,18 @@ export const providerNl = {
     releaseOwedNext: 'Wacht op u: graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden.',
     letterPendingNext: 'U hoeft nu niets te doen.',
     /** refundclose: the desk reports a refund paid; its word, which the owner holds against the estate account before recording it received. */
+    /** rentkeys: a lease whose end it confirmed is still to be handed over (art. 7:224 lid 1 BW): the appointment is its to give. */
+    handoverAsk: 'Geef de afspraak voor de oplevering van de woning en het inleveren van de sleutels: datum, tijd of dagdeel en plaats.',
+    handoverGiven: (appointment: string) => `Afspraak voor de oplevering: ${appointment}`,
+    handoverBring: 'Meenemen',
+    handoverNotAsked: 'Niet verwerkt. Een afspraak voor de oplevering geeft u bij een huur waarvan u het einde bevestigde. Er is niets gewijzigd.',
+    handoverRefused: {
+      on: 'Datum van de afspraak: vul een bestaande datum in (JJJJ-MM-DD).',
+      past: 'Datum van de afspraak: deze datum ligt in het verleden.',
+      time: 'Tijd of dagdeel: vul in wanneer op die dag (bijvoorbeeld 10:00 of ochtend).',
+      place: 'Plaats: vul in waar de oplevering is (adres van de woning of een ander adres).',
+      tooLong: (max: string) => `Dit veld is te lang: hoogstens ${max} tekens.`,
+    },
     refundPaidTitle: 'Terugbetaling overgemaakt',
     refundPaidText: 'Heeft u (een deel van) de terugbetaling overgemaakt? Meld hier het bedrag en de dag. De vaste contactpersoon van de nalatenschap legt de ontvangst vast zodra het op de rekening van de nalatenschap staat.',
     refundPaidAmount: 'Overgemaakt bedrag (euro)',

@@ -618,7 +618,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   // A cancellation that asks no end (a bank account, an insurer: `requestAsked`) is named by what its letter asks.
   const ask = requestAsked(c);
   const cancelAsked = ask.bankAccount ? w.askedBank(humanDate(o.estate.deceased.dateOfDeath, lang)) : ask.insurance ? w.askedInsurance[ask.insurance] : ask.pensionFund ? w.askedInsurance.pension : w.askedCancel(requested, humanDate(o.estate.deceased.dateOfDeath, lang));
-  const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : cancelAsked, request ? requestWent(lang, asItStands(c, request)) : w.notSent, ...(c.endDateByLaw ? [c.endDateByLaw] : [])];
+  const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : cancelAsked, request ? requestWent(lang, asItStands(c, request)) : w.notSent, ...(c.endDateByLaw ? [c.endDateByLaw] : []), ...(c.handoverText ? [c.handoverText] : [])];
   // bankletters: a block is no confirmed end: the bank's answer, and whether its balance reached the estate account (bankrest: none to release at nil or below).
   const block = askedInstead(c.action, ask) === 'bank' && ask.answerDone?.done === 'accountBlocked' ? ask.answerDone : null;
   const release = !block ? '' : block.balanceReleased ? w.release.released : block.balance !== null && block.balance <= 0 ? w.release.nothing : w.release.awaited;

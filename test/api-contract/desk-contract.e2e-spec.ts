@@ -4,6 +4,7 @@ import request from 'supertest';
 import { AcknowledgeBatchDto, AcknowledgeItemDto, CompleteBatchDto, CompleteItemDto } from '../../src/provider-desk/provider-desk.dto';
 import { AcknowledgeDto, BalanceReleasedDto, CollectionStoppedDto, CompleteDto, CompletionCorrectedDto, CreditNoteDto, DisputeRejectionDto, DropUndoneDto, InvoiceWithdrawnDto, RejectDto, RequestInformationDto, WithdrawRejectionDto } from '../../src/contracts/contract-events.dto';
 import { RefundPaidDto } from '../../src/refunds/refunds.dto';
+import { DeskHandoverAppointment } from '../../src/provider-desk/desk-request.view';
 import { RegisterWebhookDto } from '../../src/webhooks/webhook.dto';
 import { API, createProvider } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -30,6 +31,7 @@ const DESK_BODIES: Record<string, Function> = {
   BalanceReleasedDto,
   WithdrawRejectionDto,
   RefundPaidDto,
+  DeskHandoverAppointment,
   RegisterWebhookDto,
 };
 

@@ -11,7 +11,7 @@ import { familyReader, pageText, walkedApp } from './walk';
  * death certificate, confirms the transfer per the death, sends a final bill running past it (disputed in part) and its collector writes;
  * the corporation confirms an end a month later than the law's (art. 7:268 lid 6 BW). Each reader's words as they read them: the owner's
  * API and pages (nl), the desks' pages, the partner's pages on a phone-sized Chromium, the letters by pdf.js. What the walk found wrong
- * (F3) is in the README, not asserted here; F1, F2, F4, F5 and F6 are asserted mended (README rentlaw).
+ * (F1–F6) is asserted mended: F1 here, F2 and F4–F6 by README rentlaw, F3 by README rentkeys.
  */
 describe('an energy transfer and a lease of one estate: the second and third rounds as their readers read them', () => {
   const walk = walkedApp();
@@ -32,7 +32,7 @@ describe('an energy transfer and a lease of one estate: the second and third rou
     const phone: BrowserContext = await web.browser.newContext({ viewport: { width: 390, height: 844 } });
     const maria: Page = await signInFamily(phone, web.base, partner.accessCode);
 
-    type Owner = { statusText: string; nextStep: string; letters: { id: string; kind: string; deliveryText: string }[] };
+    type Owner = { statusText: string; nextStep: string; handoverText: string | null; letters: { id: string; kind: string; deliveryText: string }[] };
     // A no-break space (between € and its amount) reads as a space.
     const owner = async (id: string) => JSON.parse(JSON.stringify((await anna.get(`${API}/contracts/${id}`).expect(200)).body).replace(/\u00a0/g, ' ')) as Owner;
     const letterOf = async (id: string, kind: string) => letterText(anna, (await owner(id)).letters.find((l) => l.kind === kind)!.id);
@@ -77,6 +77,24 @@ describe('an energy transfer and a lease of one estate: the second and third rou
     expect(await deskPage(homeDesk, hc)).toContain('De einddatum die u bevestigde (28 februari 2027) is later dan de datum waarop de huur van rechtswege eindigt: 31 januari 2027, omdat niemand de huur voortzet (artikel 7:268 lid 6 BW). Onze contactpersoon Anna de Boer bekijkt dit; een rekening over de dagen na 31 januari 2027 betwisten wij.');
     const homeApi = await deskOf(t, corporation.id);
     expect((await homeApi.get(`${API}/provider-desk/requests/${hc}`).expect(200)).body.leaseEndsByLaw).toBe('2027-01-31');
+    // F3 (mended, README rentkeys): having confirmed, the corporation still owes the handover our letter asked for (art. 7:224 lid 1 BW):
+    // its page asks for the appointment, not „Afgehandeld: er is niets meer te doen."; it gives it by its API (422 naming the field in
+    // Dutch, keyed), and its page, Anna's contract and Maria's card read it.
+    const beforeHandover = await deskPage(homeDesk, hc);
+    expect(beforeHandover).not.toContain('er is niets meer te doen');
+    expect(beforeHandover).toContain('Geef de afspraak voor de oplevering van de woning en het inleveren van de sleutels: datum, tijd of dagdeel en plaats.');
+    const handover = (body: Record<string, unknown>, key: string) => homeApi.post(`${API}/provider-desk/requests/${hc}/handover-appointment`, body).set('Idempotency-Key', key);
+    expect((await handover({ on: '2027-02-30', time: '', place: 'Keizersgracht 112, Amsterdam' }, 'rk-bad').expect(422)).body.errors).toEqual([
+      { field: 'on', message: 'Datum van de afspraak: vul een bestaande datum in (JJJJ-MM-DD).' },
+      { field: 'time', message: 'Tijd of dagdeel: vul in wanneer op die dag (bijvoorbeeld 10:00 of ochtend).' },
+    ]);
+    const appointment = { on: '2027-01-29', time: '10:00', place: 'Keizersgracht 112, Amsterdam', bring: 'alle sleutels en de pas van de berging', note: 'Meld u bij de voordeur.' };
+    for (let i = 0; i < 2; i++) expect((await handover(appointment, 'rk-1').expect(200)).body.handoverAppointment).toEqual(appointment);
+    const afterHandover = await deskPage(homeDesk, hc);
+    expect(afterHandover).toContain('Afspraak voor de oplevering: 29 januari 2027, 10:00, Keizersgracht 112, Amsterdam. Meenemen: alle sleutels en de pas van de berging. Meld u bij de voordeur.');
+    expect(afterHandover).not.toContain('Geef de afspraak voor de oplevering');
+    expect((await owner(hc)).handoverText).toBe('Oplevering van de woning bij Eigen Haard: 29 januari 2027, 10:00, Keizersgracht 112, Amsterdam. Meenemen: alle sleutels en de pas van de berging. Meld u bij de voordeur. Ga zelf of vraag iemand te gaan.');
+    expect(await familyPage('/family')).toContain('De woning wordt opgeleverd op 29 januari 2027, 10:00, Keizersgracht 112, Amsterdam; neem de sleutels mee: alle sleutels en de pas van de berging.');
     // F5 (mended): while Anna looks at the later date, Maria is not asked to rate Eigen Haard, nor is it counted done: it is with her
     // contact person (on main „Hoe tevreden bent u over de afhandeling bij Eigen Haard?", „2 van 2 afgerond", „aan zet (0)").
     const overview = await familyPage('/family');

@@ -203,6 +203,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/provider-desk/requests/{id}/complete': { body: () => ({ effectiveDate: '2026-12-31', reference: 'R-1' }) },
   'POST /api/v1/provider-desk/requests/{id}/balance-released': { body: () => ({ releasedOn: '2027-01-12' }) },
   'POST /api/v1/provider-desk/requests/{id}/refund-paid': { body: () => ({ amount: 10, paidOn: '2026-11-23' }) },
+  'POST /api/v1/provider-desk/requests/{id}/handover-appointment': { body: () => ({ on: '2026-12-30', time: '10:00', place: 'Keizersgracht 112' }) },
   'POST /api/v1/provider-desk/requests/{id}/correct-completion': { body: () => ({ effectiveDate: '2026-12-31', reference: 'R-1' }) },
   'POST /api/v1/provider-desk/requests/{id}/request-information': { body: () => ({ message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }) },
   'POST /api/v1/provider-desk/requests/{id}/reject': { body: () => ({ reason: 'Onbekend klantnummer.' }) },

@@ -229,6 +229,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provider-desk/requests/{id}/handover-appointment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the handover appointment of a lease
+         * @description A lease whose end you confirmed (a housing request, `effectiveDate` set) ends with handing the home and its keys over (art. 7:224 lid 1 BW); our letter asked you for an appointment. Give it here: `on` (a day, not before today), `time` (a time or part of the day), `place`, optionally `bring` (what to bring) and `note`. The case owner reads it on the contract and the family on its card; `handoverAppointment` reads it back, and until it is given a confirmed lease's `nextMove` asks for it. Giving it again replaces it. 422 naming each field it refuses (in your language); 409 `state-conflict` naming `on` for any other request.
+         */
+        post: operations["handoverAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provider-desk/requests/{id}/invoice-withdrawn": {
         parameters: {
             query?: never;
@@ -1023,6 +1043,31 @@ export interface components {
              */
             uploadedOn: string;
         };
+        DeskHandoverAppointment: {
+            /**
+             * @description what to bring; left out when none
+             * @example alle sleutels en de pas van de berging
+             */
+            bring?: string;
+            /** @description a note for whoever comes; left out when none */
+            note?: string;
+            /**
+             * Format: date
+             * @description the day, not before today
+             * @example 2027-01-29
+             */
+            on: string;
+            /**
+             * @description where the handover is
+             * @example Keizersgracht 112, Amsterdam
+             */
+            place: string;
+            /**
+             * @description a time or part of the day (for example „10:00–11:00" or „ochtend")
+             * @example 10:00
+             */
+            time: string;
+        };
         DeskNewHolder: {
             /**
              * @description her address, as recorded now: send your own transfer form (and mandate form) here or to `email`, as the letter asks
@@ -1146,6 +1191,8 @@ export interface components {
              * @example 24.98
              */
             finalInvoiceAmount: number | null;
+            /** @description a lease whose end you confirmed: the appointment you gave to hand the home and its keys over (`POST …/requests/{id}/handover-appointment`); null before, and for any other request */
+            handoverAppointment: components["schemas"]["DeskHandoverAppointment"] | null;
             /**
              * Format: uuid
              * @description the request id in every desk URL
@@ -1283,6 +1330,8 @@ export interface components {
              * @example 24.98
              */
             finalInvoiceAmount: number | null;
+            /** @description a lease whose end you confirmed: the appointment you gave to hand the home and its keys over (`POST …/requests/{id}/handover-appointment`); null before, and for any other request */
+            handoverAppointment: components["schemas"]["DeskHandoverAppointment"] | null;
             /**
              * Format: uuid
              * @description the request id in every desk URL
@@ -2614,6 +2663,111 @@ export interface operations {
             };
             /** @description With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on our side; nothing was changed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly away; retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    handoverAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique text of 1 to 200 visible ASCII characters (a UUID will do): a retried call with the same key returns the first answer and changes nothing; the same key with a different body answers 422 naming `Idempotency-Key` */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeskHandoverAppointment"];
+            };
+        };
+        responses: {
+            /** @description The request as it stands after your answer, with the newest page of its exchange. */
+            200: {
+                headers: {
+                    /** @description `true` when this is not this call's own work but the answer of the first call with the same `Idempotency-Key`: the answer it kept, or, when a failure cut that answer off after the change was done, the resource as it now stands. Absent when the call ran. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskRequestWithThread"];
+                };
+            };
+            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <token>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or it is not addressed to your organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. With an `Idempotency-Key`: `idempotency-key-in-progress` while the first call with this key is still at work (or was cut off before it changed anything: after a minute a retry runs it anew); `idempotency-key-done` when the first call was done but a failure cut off its answer, and the answer cannot be built again (e.g. a creation, whose new id was in it): nothing was done twice, look up what it changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB (`unreadable-body`): nothing was read of it. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

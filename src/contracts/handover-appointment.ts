@@ -1,0 +1,53 @@
+import type { FieldError } from '../common/problem';
+
+/**
+ * rentkeys (audit104 F3): at the end of the lease the tenant puts the dwelling back at the landlord's disposal (art. 7:224 lid 1 BW;
+ * kasdiran.com „Oplevering bij aanvang en einde huur"): our lease letter asks the corporation for an appointment to hand it over. The
+ * appointment the corporation gives, once it confirmed the end: a day, a time or part of the day, the place, what to bring, a note.
+ */
+export interface HandoverAppointment {
+  on: string;
+  time: string;
+  place: string;
+  bring?: string;
+  note?: string;
+}
+
+/** The words each field's refusal is said in (the provider's catalogue, `request.handoverRefused`). */
+export interface HandoverRefusals {
+  on: string;
+  past: string;
+  time: string;
+  place: string;
+  tooLong: (field: string) => string;
+}
+
+const LONGEST: Record<keyof HandoverAppointment, number> = { on: 10, time: 40, place: 200, bring: 200, note: 500 };
+
+const realDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+
+/**
+ * The appointment as given, or each field it refuses (422 naming the field): a real day not before today, a time or part of day and a
+ * place; what to bring and a note are optional. Text is trimmed; an empty optional field is left out.
+ */
+export function handoverAppointmentOf(body: unknown, today: string, refused: HandoverRefusals): { appointment: HandoverAppointment | null; errors: FieldError[] } {
+  const given = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const text = (field: keyof HandoverAppointment) => (typeof given[field] === 'string' ? (given[field] as string).trim() : '');
+  const errors: FieldError[] = [];
+  const on = text('on');
+  if (!realDay(on)) errors.push({ field: 'on', message: refused.on });
+  else if (on < today) errors.push({ field: 'on', message: refused.past });
+  if (!text('time')) errors.push({ field: 'time', message: refused.time });
+  if (!text('place')) errors.push({ field: 'place', message: refused.place });
+  for (const field of ['time', 'place', 'bring', 'note'] as const) if (text(field).length > LONGEST[field]) errors.push({ field, message: refused.tooLong(String(LONGEST[field])) });
+  if (errors.length) return { appointment: null, errors };
+  const optional = (field: 'bring' | 'note') => (text(field) ? { [field]: text(field) } : {});
+  return { appointment: { on, time: text('time'), place: text('place'), ...optional('bring'), ...optional('note') }, errors };
+}
+
+/** Whether a contract's provider may give the handover appointment: a lease it ended (housing, cancel) whose end it confirmed. */
+export const takesHandoverAppointment = (category: string, action: string, effectiveDate: string | null): boolean => category === 'housing' && action === 'cancel' && effectiveDate !== null;
+
+/** The appointment in one line: „29 januari 2027, 10:00, Keizersgracht 112. Meenemen: …. <note>" (`bringWord` from the reader's catalogue). */
+export const appointmentSaid = (a: HandoverAppointment, day: string, bringWord: string): string =>
+  [`${day}, ${a.time}, ${a.place}.`, a.bring && `${bringWord}: ${a.bring}.`, a.note].filter(Boolean).join(' ');
