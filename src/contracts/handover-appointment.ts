@@ -13,33 +13,25 @@ export interface HandoverAppointment {
   note?: string;
 }
 
-/** The words each field's refusal is said in (the provider's catalogue, `request.handoverRefused`). */
-export interface HandoverRefusals {
-  on: string;
-  past: string;
-  time: string;
-  place: string;
-  tooLong: (field: string) => string;
-}
-
 const LONGEST: Record<keyof HandoverAppointment, number> = { on: 10, time: 40, place: 200, bring: 200, note: 500 };
 
 const realDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 
 /**
- * The appointment as given, or each field it refuses (422 naming the field): a real day not before today, a time or part of day and a
- * place; what to bring and a note are optional. Text is trimmed; an empty optional field is left out.
+ * The appointment as given, or each field it refuses (422 naming the field, its rule worded by the reader's catalogue as every other
+ * refusal): a real day not before today, a time or part of day and a place; what to bring and a note are optional. Text is trimmed;
+ * an empty optional field is left out.
  */
-export function handoverAppointmentOf(body: unknown, today: string, refused: HandoverRefusals): { appointment: HandoverAppointment | null; errors: FieldError[] } {
+export function handoverAppointmentOf(body: unknown, today: string): { appointment: HandoverAppointment | null; errors: FieldError[] } {
   const given = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const text = (field: keyof HandoverAppointment) => (typeof given[field] === 'string' ? (given[field] as string).trim() : '');
   const errors: FieldError[] = [];
   const on = text('on');
-  if (!realDay(on)) errors.push({ field: 'on', message: refused.on });
-  else if (on < today) errors.push({ field: 'on', message: refused.past });
-  if (!text('time')) errors.push({ field: 'time', message: refused.time });
-  if (!text('place')) errors.push({ field: 'place', message: refused.place });
-  for (const field of ['time', 'place', 'bring', 'note'] as const) if (text(field).length > LONGEST[field]) errors.push({ field, message: refused.tooLong(String(LONGEST[field])) });
+  if (!realDay(on)) errors.push({ field: 'on', message: 'must be a real date (YYYY-MM-DD)', rule: 'date', limit: on });
+  else if (on < today) errors.push({ field: 'on', message: `must not be before today, ${today}`, rule: 'beforeToday', limit: today });
+  if (!text('time')) errors.push({ field: 'time', message: 'is required', rule: 'required' });
+  if (!text('place')) errors.push({ field: 'place', message: 'is required', rule: 'required' });
+  for (const field of ['time', 'place', 'bring', 'note'] as const) if (text(field).length > LONGEST[field]) errors.push({ field, message: `must be at most ${LONGEST[field]} characters`, rule: 'maxLength', limit: String(LONGEST[field]) });
   if (errors.length) return { appointment: null, errors };
   const optional = (field: 'bring' | 'note') => (text(field) ? { [field]: text(field) } : {});
   return { appointment: { on, time: text('time'), place: text('place'), ...optional('bring'), ...optional('note') }, errors };

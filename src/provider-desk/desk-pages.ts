@@ -195,6 +195,25 @@ ${exportSection(lang, w, exportForm)}`,
 /** refundclose: the refund form's field ids on the request page. */
 const REFUND_FIELD_IDS: Record<string, string> = { amount: 'rp-amount', paidOn: 'rp-on', reference: 'rp-reference' };
 
+const HANDOVER_FIELDS = ['on', 'time', 'place', 'bring', 'note'] as const;
+const HANDOVER_FIELD_IDS: Record<string, string> = { on: 'ho-on', time: 'ho-time', place: 'ho-place', bring: 'ho-bring', note: 'ho-note' };
+
+/**
+ * stop71mends (rentkeys): a lease whose end it confirmed: the form to give the handover appointment, as its API takes it (`handoverAsked`),
+ * started from the one it gave; a refusal shows what was typed with each field's words.
+ */
+function handoverSection(lang: Lang, r: Request, refused: Omit<DeskFormErrors, 'answer'> | undefined): SafeHtml | '' {
+  if (!r.handoverAsked) return '';
+  const t = providerWords(lang).request.handoverForm;
+  const state: FormState = refused ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: [...HANDOVER_FIELDS] } : { values: { ...r.handoverAppointment } };
+  const input = (name: (typeof HANDOVER_FIELDS)[number]) => {
+    const id = HANDOVER_FIELD_IDS[name];
+    const { marks, message } = refusalMarks(state, name, id);
+    return html`<label for="${id}">${t[name]}</label><input id="${id}" name="${name}"${name === 'on' ? html` type="date"` : ''}${['on', 'time', 'place'].includes(name) ? html` required` : ''}${marks} value="${typedValue(state.values, name) ?? ''}">${message}`;
+  };
+  return html`<form method="post" action="/desk/requests/${r.id}/handover-appointment" class="card" id="handover" novalidate><h2>${t.title}</h2>${errorSummary(state, undefined, (field) => HANDOVER_FIELD_IDS[field])}${HANDOVER_FIELDS.map(input)}<button type="submit">${t.button}</button></form>`;
+}
+
 /**
  * refundclose: the refund the provider confirmed while some of it has not come, with its own last report of a transfer and the form
  * to report one (amount and day): its word, which the case owner holds against the estate account before recording it received.
@@ -230,7 +249,7 @@ function dropUndoneSection(lang: Lang, r: Request, t: { dropUndoneText: (bills: 
 /** deskthread: the exchange's own position parameters on the request page, landing at its heading. */
 const THREAD_PAGER = { cursor: 'thread', back: 'threadBack', anchor: 'thread' };
 
-export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; form?: DeskFormErrors; refused?: string; refund?: Omit<DeskFormErrors, 'answer'> } = {}, threadAt: PagePosition = {}): string {
+export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; form?: DeskFormErrors; refused?: string; refund?: Omit<DeskFormErrors, 'answer'>; handover?: Omit<DeskFormErrors, 'answer'> } = {}, threadAt: PagePosition = {}): string {
   const w = providerWords(lang);
   // bankdispute, bankowner: a bank charges costs and books them back; it sends no invoice nor credit note.
   const charge = r.asked === 'bank' ? w.charge : null;
@@ -354,6 +373,7 @@ ${r.erasures.length ? html`<h2 id="erasures">${t.erasures}</h2>${r.erasures.map(
         : html`<form method="post" action="/desk/requests/${r.id}/erasures/${e.documentId}/confirm"><button type="submit">${t.confirmErasure}</button></form>`
     }</div>`)}` : ''}
 ${refundSection(lang, r, notice.refund)}
+${handoverSection(lang, r, notice.handover)}
 ${dropUndoneSection(lang, r, t)}
 ${forms.length ? html`<div class="grid two">${forms}</div>` : ''}`,
   });

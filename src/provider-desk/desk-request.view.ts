@@ -193,6 +193,9 @@ export class DeskRequest {
   })
   handoverAppointment: DeskHandoverAppointment | null;
 
+  @ApiProperty({ description: 'a lease whose end you confirmed: whether you may give (or give again) its handover appointment (`POST …/requests/{id}/handover-appointment`)' })
+  handoverAsked: boolean;
+
   @ApiProperty({ type: Number, nullable: true, example: 24.98, description: 'the final invoice amount in euros you gave when completing, as recorded now, if any' })
   finalInvoiceAmount: number | null;
 

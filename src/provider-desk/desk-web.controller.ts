@@ -188,6 +188,24 @@ export class DeskWebController {
   }
 
   /**
+   * stop71mends (rentkeys): the corporation gives the handover appointment of a lease it confirmed, as by the API: a refusal re-renders
+   * the page with each field in the desk's words, success redirects (PRG). Declared before the answers' route, which would take its path.
+   */
+  @Post('requests/:id/handover-appointment')
+  async handoverAppointment(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    try {
+      await this.desk.handoverAppointment(p, id, body, undefined, `/desk/requests/${id}/handover-appointment`);
+    } catch (error) {
+      if (!(error instanceof ProblemException)) throw error;
+      const provider = await this.providers.get(p.providerId);
+      const errors = error.fieldErrors;
+      const refused = inReadersWords(error.getResponse() as ProblemDocument, error, { audience: 'provider', lang: p.lang }).detail;
+      return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, await this.desk.page(p, id), errors && error.getStatus() === 422 ? { handover: { errors, values: body } } : { refused }));
+    }
+    res.redirect(303, `/desk/requests/${id}?saved=1#handover`);
+  }
+
+  /**
    * deskundo: the desk takes back its own drop of a bill (the API's `drop-undone`, the latest it gave): a refusal re-renders the page
    * with why, in the desk's words; success redirects (PRG). Declared before the answers' route, which would take its path.
    */

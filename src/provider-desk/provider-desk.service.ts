@@ -703,7 +703,7 @@ export class ProviderDeskService {
       if (!takesHandoverAppointment(row.category, row.action, request.effectiveDate)) {
         throw new ProblemException(409, 'state-conflict', words.handoverNotAsked, { errors: [{ field: 'on', message: 'only for a lease whose end you confirmed' }] });
       }
-      const { appointment, errors } = handoverAppointmentOf(body, this.clock.today(), words.handoverRefused);
+      const { appointment, errors } = handoverAppointmentOf(body, this.clock.today());
       if (!appointment) throw new ValidationProblem(errors);
       await this.contracts.giveHandoverAppointment(manager, contractId, appointment, this.clock.now());
       return { status: 200, body: await this.get(principal, contractId, manager) };
@@ -1034,6 +1034,7 @@ export class ProviderDeskService {
       effectiveDate: context.effectiveDate,
       leaseEndsByLaw: leaseEndedByLawBefore({ ...askedOf(row), requestedEndDate: row.requested_end_date }, context.effectiveDate),
       handoverAppointment: handover,
+      handoverAsked: takesHandoverAppointment(row.category, row.action, context.effectiveDate),
       finalInvoiceAmount: context.finalInvoiceAmount,
       action: row.action,
       description: row.description,

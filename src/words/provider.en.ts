@@ -112,13 +112,7 @@ export const providerEn: ProviderWords = {
     handoverGiven: (appointment: string) => `Handover appointment: ${appointment}`,
     handoverBring: 'Bring',
     handoverNotAsked: 'Not processed. A handover appointment is given for a lease whose end you confirmed. Nothing was changed.',
-    handoverRefused: {
-      on: 'Date of the appointment: enter a real date (YYYY-MM-DD).',
-      past: 'Date of the appointment: this date is in the past.',
-      time: 'Time or part of day: say when on that day (for example 10:00 or morning).',
-      place: 'Place: say where the handover is (the address of the home or another address).',
-      tooLong: (max: string) => `This field is too long: at most ${max} characters.`,
-    },
+    handoverForm: { title: 'Handover appointment', on: 'Date', time: 'Time or part of day', place: 'Place', bring: 'Bring (optional)', note: 'Note (optional)', button: 'Give the appointment' },
     refundPaidTitle: 'Refund transferred',
     refundPaidText: 'Have you transferred (part of) the refund? Report the amount and the day here. The contact person records it received once it is on the estate account.',
     refundPaidAmount: 'Amount transferred (euro)',
@@ -295,6 +289,7 @@ export const providerEn: ProviderWords = {
       survivorPension: 'Survivor’s pension', survivorWritesTo: 'To whom you write about the survivor’s pension',
       releasedOn: 'Date of the transfer', releasedAmount: 'Amount transferred',
       claimDropped: 'Whole claim withdrawn',
+      on: 'Date of the appointment', time: 'Time or part of day', place: 'Place', bring: 'Bring',
       paidOn: 'Date of the transfer',
       'charge.invoiceReference': 'Charge', 'charge.amount': 'Amount booked back',
       'answerDate.bank': 'Date: balance as of', 'answerDate.health': 'Settled as of', 'answerDate.pension': 'Pension payments stopped as of', 'answerDate.other': 'Date of your answer',
@@ -344,6 +339,7 @@ export const providerEn: ProviderWords = {
       check: (label: string) => `${label}: this value is not valid.`,
     },
     refusals: {
+      beforeToday: (label: string) => `${label}: this date is in the past.`,
       // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
       moreThanLeft: (label: string, left: string) => `${label}: that is more than is still to be received of the refund (€${left}).`,
       moreThanReported: (label: string, room: string) => `${label}: together with what you reported before, that is more than the refund you confirmed (still to report: €${room}). If an earlier report was wrong, please tell the contact person.`,

@@ -166,19 +166,14 @@ export const providerNl = {
     /** bankdesk: a bank's release still owed while the case owner decides on its costs: its move (`deskPartyOf`). */
     releaseOwedNext: 'Wacht op u: graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden.',
     letterPendingNext: 'U hoeft nu niets te doen.',
-    /** refundclose: the desk reports a refund paid; its word, which the owner holds against the estate account before recording it received. */
     /** rentkeys: a lease whose end it confirmed is still to be handed over (art. 7:224 lid 1 BW): the appointment is its to give. */
     handoverAsk: 'Geef de afspraak voor de oplevering van de woning en het inleveren van de sleutels: datum, tijd of dagdeel en plaats.',
     handoverGiven: (appointment: string) => `Afspraak voor de oplevering: ${appointment}`,
     handoverBring: 'Meenemen',
     handoverNotAsked: 'Niet verwerkt. Een afspraak voor de oplevering geeft u bij een huur waarvan u het einde bevestigde. Er is niets gewijzigd.',
-    handoverRefused: {
-      on: 'Datum van de afspraak: vul een bestaande datum in (JJJJ-MM-DD).',
-      past: 'Datum van de afspraak: deze datum ligt in het verleden.',
-      time: 'Tijd of dagdeel: vul in wanneer op die dag (bijvoorbeeld 10:00 of ochtend).',
-      place: 'Plaats: vul in waar de oplevering is (adres van de woning of een ander adres).',
-      tooLong: (max: string) => `Dit veld is te lang: hoogstens ${max} tekens.`,
-    },
+    /** stop71mends: the appointment's form on the desk's page, as by its API (`handover-appointment`). */
+    handoverForm: { title: 'Afspraak voor de oplevering', on: 'Datum', time: 'Tijd of dagdeel', place: 'Plaats', bring: 'Meenemen (optioneel)', note: 'Toelichting (optioneel)', button: 'Afspraak doorgeven' },
+    /** refundclose: the desk reports a refund paid; its word, which the owner holds against the estate account before recording it received. */
     refundPaidTitle: 'Terugbetaling overgemaakt',
     refundPaidText: 'Heeft u (een deel van) de terugbetaling overgemaakt? Meld hier het bedrag en de dag. De vaste contactpersoon van de nalatenschap legt de ontvangst vast zodra het op de rekening van de nalatenschap staat.',
     refundPaidAmount: 'Overgemaakt bedrag (euro)',
@@ -386,6 +381,8 @@ export const providerNl = {
       survivorPension: 'Nabestaandenpensioen', survivorWritesTo: 'Aan wie u schrijft over het nabestaandenpensioen',
       releasedOn: 'Datum van de overboeking', releasedAmount: 'Overgemaakt bedrag',
       claimDropped: 'Hele vordering ingetrokken',
+      // rentkeys: the handover appointment of a lease.
+      on: 'Datum van de afspraak', time: 'Tijd of dagdeel', place: 'Plaats', bring: 'Meenemen',
       // refundclose: a refund reported paid.
       paidOn: 'Datum van de overboeking',
       // bankpages: a bank's costs and what it booked back (`chargeNamed`), as its forms name them (`charge.fields`).
@@ -448,6 +445,8 @@ export const providerNl = {
       check: (label: string) => `${label}: deze waarde klopt niet.`,
     },
     refusals: {
+      // rentkeys: a handover appointment given for a day already past.
+      beforeToday: (label: string) => `${label}: deze datum ligt in het verleden.`,
       // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
       // refundclose: a refund reported paid above what is still to come.
       moreThanLeft: (label: string, left: string) => `${label}: dat is meer dan er van de terugbetaling nog niet is ontvangen (€ ${left.replace('.', ',')}).`,

@@ -1193,6 +1193,8 @@ export interface components {
             finalInvoiceAmount: number | null;
             /** @description a lease whose end you confirmed: the appointment you gave to hand the home and its keys over (`POST …/requests/{id}/handover-appointment`); null before, and for any other request */
             handoverAppointment: components["schemas"]["DeskHandoverAppointment"] | null;
+            /** @description a lease whose end you confirmed: whether you may give (or give again) its handover appointment (`POST …/requests/{id}/handover-appointment`) */
+            handoverAsked: boolean;
             /**
              * Format: uuid
              * @description the request id in every desk URL
@@ -1332,6 +1334,8 @@ export interface components {
             finalInvoiceAmount: number | null;
             /** @description a lease whose end you confirmed: the appointment you gave to hand the home and its keys over (`POST …/requests/{id}/handover-appointment`); null before, and for any other request */
             handoverAppointment: components["schemas"]["DeskHandoverAppointment"] | null;
+            /** @description a lease whose end you confirmed: whether you may give (or give again) its handover appointment (`POST …/requests/{id}/handover-appointment`) */
+            handoverAsked: boolean;
             /**
              * Format: uuid
              * @description the request id in every desk URL
