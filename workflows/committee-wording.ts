@@ -273,7 +273,11 @@ export const FILING_CORRECTED: Record<'owner' | 'family' | 'desk', Record<Langua
 type DecisionCorrectedSaid = Record<Language, (c: DecisionCorrected, p: string, priced?: boolean) => string>;
 export const DECISION_CORRECTED: Record<'owner' | 'family', DecisionCorrectedSaid> & { desk: Record<Language, (c: DecisionCorrected, p: string, biller?: Biller) => string> } = {
   owner: {
-    nl: (c, p) => `Uitspraak van ${c.to.body.nl} over factuur ${c.reference} gecorrigeerd. U legde eerder vast: ${COMMITTEE_DECIDED.nl(c.from, `factuur ${c.reference} van ${p}`, p)} Nu vastgelegd: ${COMMITTEE_DECIDED.nl(c.to, `factuur ${c.reference} van ${p}`, p)}`,
+    // notawords2: an insurer's bill is its nota, as the owner's line of the decision itself names it (`DISPUTE_RESOLVED`).
+    nl: (c, p) => {
+      const bill = `${c.biller === 'insurer' ? 'nota' : 'factuur'} ${c.reference}`;
+      return `Uitspraak van ${c.to.body.nl} over ${bill} gecorrigeerd. U legde eerder vast: ${COMMITTEE_DECIDED.nl(c.from, `${bill} van ${p}`, p)} Nu vastgelegd: ${COMMITTEE_DECIDED.nl(c.to, `${bill} van ${p}`, p)}`;
+    },
     en: (c, p) => `Decision of ${c.to.body.en} about bill ${c.reference} corrected. You recorded before: ${COMMITTEE_DECIDED.en(c.from, `${p}'s bill ${c.reference}`, p)} Now recorded: ${COMMITTEE_DECIDED.en(c.to, `${p}'s bill ${c.reference}`, p)}`,
   },
   family: {

@@ -1,3 +1,4 @@
+import type { Biller } from './wording';
 import { answeredBill, type BillAnswer, type BillOutcome, billsAfterAnswer, creditsPart, type DisputedInvoice, type DisputesHeld, invoiceReferenceProblem, isHeld, openDisputesOf } from './disputes';
 
 /**
@@ -185,6 +186,8 @@ export interface DecisionCorrected {
   left: number;
   from: CommitteeDecision;
   to: CommitteeDecision;
+  /** notawords2: whose bill it is, so the owner's history names an insurer's its nota; absent on corrections recorded before. */
+  biller?: Biller;
 }
 
 /** comcorr2: the decision as given, on the case as filed: an amount only where the decision has one (`billLowered`, `settled`). */

@@ -4,7 +4,7 @@ import { committeeDecisionOf } from './committee';
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, paidOnDroppedBill, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { dayBefore, disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, FUND_BILL_NOUNS, type AskedInstead, type Biller, billerOf, billNamed, deskBillNounsOf, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill, SURVIVOR_WORDS } from './wording';
+import { type AnswerDone, answerDoneOf, FUND_BILL_NOUNS, type AskedInstead, type Biller, billerOf, billNamed, billNounsOf, deskBillNounsOf, chargeEn, chargeNl, collectionAnswerOf, droppedBillsNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, capitalised, endedSentence, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseBesideDispute, replacing, firstRecorded, paidOfDroppedBill, SURVIVOR_WORDS } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -338,7 +338,7 @@ export function rejectionAnsweredText(state: ContractState, rejectedBefore: bool
  * (who owes the next move), never with a state name; after its own rejection, whom to ask to put a mistake right (`owner`), or (v20,
  * `takesBack`) that it takes the rejection back itself.
  */
-export function providerConflictText(attempt: string, party: DeskParty, state: ContractState, lang: Language, owner?: CaseOwnerContact, takesBack = false): string {
+export function providerConflictText(attempt: string, party: DeskParty, state: ContractState, lang: Language, owner?: CaseOwnerContact, takesBack = false, biller?: Biller): string {
   const nothingChanged = { nl: ' Er is niets gewijzigd.', en: ' Nothing was changed.' }[lang];
   if (state === 'withdrawn') return { nl: 'Dit verzoek is ingetrokken; er is niets meer te doen.', en: 'This request was withdrawn; there is nothing more to do.' }[lang] + nothingChanged;
   if (state === 'rejected' && owner) {
@@ -347,9 +347,11 @@ export function providerConflictText(attempt: string, party: DeskParty, state: C
   }
   // v5: what part of a bill is disputed hangs on the end date, so the dispute is answered first. Once the provider
   // answered it and held to the bill, the owner decides: asking it to answer again would not be true.
+  // notawords2: an insurer's bill is its nota.
+  const nota = biller === 'insurer';
   if (attempt === 'COMPLETION_CORRECTED' && state === 'disputeRejected') {
     return {
-      nl: 'U heeft op ons bezwaar geantwoord; nu beslist de contactpersoon over de factuur. Tot dan kan de bevestiging hier niet worden gecorrigeerd: het betwiste deel hangt af van de einddatum. Verandert de einddatum, laat dat de contactpersoon dan per e-mail of brief weten.',
+      nl: `U heeft op ons bezwaar geantwoord; nu beslist de contactpersoon over de ${nota ? 'nota' : 'factuur'}. Tot dan kan de bevestiging hier niet worden gecorrigeerd: het betwiste deel hangt af van de einddatum. Verandert de einddatum, laat dat de contactpersoon dan per e-mail of brief weten.`,
       en: 'You answered our dispute; the contact person now decides on the bill. Until then the confirmation cannot be corrected here: the disputed part depends on the end date. If the end date changes, tell the contact person by email or letter.',
     }[lang] + nothingChanged;
   }
@@ -362,7 +364,7 @@ export function providerConflictText(attempt: string, party: DeskParty, state: C
   }
   if (attempt === 'COMPLETION_CORRECTED' && BILL_OPEN_STATES.includes(state)) {
     return {
-      nl: 'Zolang wij bezwaar maken tegen een factuur, kan de bevestiging niet worden gecorrigeerd: het betwiste deel hangt af van de einddatum. Beantwoord eerst het bezwaar; daarna kunt u de bevestiging corrigeren.',
+      nl: `Zolang wij bezwaar maken tegen een ${nota ? 'nota' : 'factuur'}, kan de bevestiging niet worden gecorrigeerd: het betwiste deel hangt af van de einddatum. Beantwoord eerst het bezwaar; daarna kunt u de bevestiging corrigeren.`,
       en: 'While we dispute one of your bills, the confirmation cannot be corrected: the disputed part depends on the end date. Answer the dispute first; then you can correct the confirmation.',
     }[lang] + nothingChanged;
   }
@@ -573,7 +575,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
     en: (a, b, asked) => `You rejected the dispute${forBill.en(billsOf(a, b), billerOf(asked))}${detail(str(a.reason))}`,
   },
   // collwho: stopped, or suspended while the objection runs (as recorded).
-  // collclaim: the whole claim dropped, with the bills it took (each bill's withdrawal follows in the thread).
+  // collclaim: the whole claim dropped, with the bills it took (each bill's withdrawal follows in the thread); notawords2: each by its
+  // biller's noun, as the owner's line names them (`billNounsOf`: an insurer's nota, a bank's costs).
   COLLECTION_STOPPED: {
     nl: (a, b, asked, own) => {
       const stop = collectionAnswerOf(a);
@@ -583,7 +586,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
         // dropday: paid after the provider's word (`toldOn`) is said so, not „al betaald".
         const paidBill = paidOnDroppedBill(stop.dropped, stop.toldOn);
         const paid = paidBill ? `, ook de eindafrekening (kenmerk ${paidBill.reference}, ${money(paidBill.whole, 'nl')}), ${paidOfDroppedBill(paidBill, 'nl')}` : '';
-        const bills = droppedBillsNamed(paid ? { ...stop.dropped, finalBill: null } : stop.dropped, 'nl', { finalBill: (ref, amount) => `de eindafrekening (kenmerk ${ref}, ${amount})`, bill: (ref, amount) => `factuur ${ref} (${amount})` });
+        const bills = droppedBillsNamed(paid ? { ...stop.dropped, finalBill: null } : stop.dropped, 'nl', { finalBill: (ref, amount) => `de eindafrekening (kenmerk ${ref}, ${amount})`, bill: (ref, amount) => `${billNounsOf(billerOf(asked)).nl.one} ${ref} (${amount})` });
         if (paid) return `U liet de vordering vallen${paid}${bills ? `; ook ${bills} ingetrokken` : ''}; de incasso is gestopt${detail(str(a.note))}`;
         return `U liet de hele vordering vallen${bills ? `: ${bills} ingetrokken` : ''}; de incasso is gestopt${detail(str(a.note))}`;
       }
@@ -597,7 +600,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
       if (stop.dropped) {
         const paidBill = paidOnDroppedBill(stop.dropped, stop.toldOn);
         const paid = paidBill ? `, the final invoice included (reference ${paidBill.reference}, ${money(paidBill.whole, 'en')}), ${paidOfDroppedBill(paidBill, 'en')}` : '';
-        const bills = droppedBillsNamed(paid ? { ...stop.dropped, finalBill: null } : stop.dropped, 'en', { finalBill: (ref, amount) => `the final invoice (reference ${ref}, ${amount})`, bill: (ref, amount) => `invoice ${ref} (${amount})` });
+        const bills = droppedBillsNamed(paid ? { ...stop.dropped, finalBill: null } : stop.dropped, 'en', { finalBill: (ref, amount) => `the final invoice (reference ${ref}, ${amount})`, bill: (ref, amount) => `${billNounsOf(billerOf(asked)).en.one} ${ref} (${amount})` });
         if (paid) return `You dropped the claim${paid}${bills ? `; ${bills} withdrawn too` : ''}; the debt collection was stopped${detail(str(a.note))}`;
         return `You dropped the whole claim${bills ? `: ${bills} withdrawn` : ''}; the debt collection was stopped${detail(str(a.note))}`;
       }

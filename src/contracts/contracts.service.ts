@@ -60,7 +60,7 @@ import {
   rejectionAnswerOf,
   type RequestAsked,
 } from '../../workflows';
-import { type AnswerDone, answerDateKind, answerDoneOf, askedInstead, type InsuranceKind, money, takesFinalBill, type RepaymentWithdrawn, repaymentWithdrawnOf } from '../../workflows/wording';
+import { type AnswerDone, answerDateKind, answerDoneOf, askedInstead, billerOf, type InsuranceKind, money, takesFinalBill, type RepaymentWithdrawn, repaymentWithdrawnOf } from '../../workflows/wording';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, listOf, Page, Position } from '../common/paging';
@@ -1894,7 +1894,7 @@ export class ContractsService implements OnModuleInit {
       const corrected = correctedDecision(recordings, dto, this.clock.today(), contract.provider.name, principal.lang, kifidOf(contract));
       if (!this.finalBillPaid) throw new Error('Nobody reads the bills paid: BillsService registers with readFinalBillPaidWith at start-up.');
       assertPaidWithin(corrected, await this.finalBillPaid(manager, contract, corrected.reference));
-      const details: DecisionCorrection = { ...corrected, providerName: contract.provider.name, description: contract.description };
+      const details: DecisionCorrection = { ...corrected, providerName: contract.provider.name, description: contract.description, biller: billerOf(askedInstead(contract.action, requestAsked(contract))) };
       await this.timeline.append(manager, {
         estateId: contract.estateId,
         contractId: contract.id,

@@ -255,7 +255,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const charge = r.asked === 'bank' ? w.charge : null;
   // notawords: an insurer's bill is its nota on its request page.
   const nota = billerOf(r.asked) === 'insurer' ? w.nota : null;
-  const [t, f, a] = [{ ...w.request, ...nota?.request, ...charge?.request }, { ...w.fields, ...charge?.fields }, { ...w.answers, ...charge?.answers }];
+  const [t, f, a] = [{ ...w.request, ...nota?.request, ...charge?.request }, { ...w.fields, ...nota?.fields, ...charge?.fields }, { ...w.answers, ...nota?.answers, ...charge?.answers }];
   /** The documents to ask for, those the clerk chose kept when the form is refused (audit73 F-I: they were dropped). */
   const kinds = (state: FormState, name: string) => {
     const typed = state.values?.[name];

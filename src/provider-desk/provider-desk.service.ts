@@ -13,7 +13,7 @@ import { RefundPaidDto } from '../refunds/refunds.dto';
 import { RefundsService } from '../refunds/refunds.service';
 import { askedBackMarked, deskRefundStep, type DeskRefundStep, reportedRefundChanged } from '../refunds/refund.rules';
 import { type MoneyMoved, moneyMovedError, moneyMovedLowered } from '../contracts/paid-correction.rules';
-import { money } from '../../workflows/wording';
+import { billerOf, money } from '../../workflows/wording';
 import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrectedDto, type DropUndoneDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
 import { ContractViews, type RefundOpen } from '../contracts/contract-views.service';
@@ -580,10 +580,10 @@ export class ProviderDeskService {
         if (withdrawsNoDisputedBill(event.type, standing.context) && standing.accepts('INVOICE_WITHDRAWN')) throw new ProblemException(409, 'no-disputed-bill', providerWords(request.language).request.nothingToWithdraw);
         assertBillAnswer(standing, event, request.asked === 'bank');
         const rejected = rejectedAlready(openDisputesOf(standing.context), event);
-        // bankwords2: a bank's costs are named as costs, as its request page names them (`charge.request`).
+        // bankwords2: a bank's costs are named as costs, as its request page names them (`charge.request`); notawords2: an insurer's bill its nota.
         const words = providerWords(request.language);
         if (rejected) {
-          throw new ProblemException(409, 'answered-already', (request.asked === 'bank' ? words.charge.request : words.request).rejectedAlready(rejected.reference), {
+          throw new ProblemException(409, 'answered-already', (request.asked === 'bank' ? words.charge.request : billerOf(request.asked) === 'insurer' ? words.nota.request : words.request).rejectedAlready(rejected.reference), {
             errors: [{ field: 'invoiceReference', message: `names bill ${rejected.reference}, whose dispute you rejected already`, rule: 'rejectedAlready', limit: rejected.reference }],
           });
         }
@@ -649,7 +649,7 @@ export class ProviderDeskService {
     } catch (error) {
       if (!(error instanceof StateConflict)) throw error;
       const now = await this.get(principal, contractId);
-      throw new ProblemException(409, 'state-conflict', providerConflictText(event.type, now.waitingOn, now.state, now.language, now.caseOwner, now.actions.includes('withdraw-rejection')));
+      throw new ProblemException(409, 'state-conflict', providerConflictText(event.type, now.waitingOn, now.state, now.language, now.caseOwner, now.actions.includes('withdraw-rejection'), billerOf(now.asked)));
     }
   }
 

@@ -214,7 +214,16 @@ export const providerEn: ProviderWords = {
     erasureConfirmed: (when: string) => `Deletion confirmed on ${when}.`,
   },
 
-  nota: { request: { dispute: 'Dispute of bill', invoice: 'Bill', invoiceDate: 'bill date', chooseBill: 'Choose the bill', youHeldTo: 'You held to this bill' } },
+  nota: {
+    request: {
+      dispute: 'Dispute of bill', invoice: 'Bill', invoiceDate: 'bill date', chooseBill: 'Choose the bill', youHeldTo: 'You held to this bill',
+      // notawords2: the 409 of a second rejection and the undo form of its own drop, of its bill.
+      rejectedAlready: (reference: string) => `You already rejected the dispute about bill ${reference} (see Exchange); that answer stands and need not be given again.`,
+      dropUndoneText: (bills: string) => `You reported that ${bills ? `bill ${bills}` : 'the bill'} is withdrawn. If that was a mistake, undo it: our objection to the bill then stands again as before, and the contact person, the family and a collection agency that heard of the withdrawal are told.`,
+    },
+    answers: { withdrawn: 'Bill withdrawn' },
+    fields: { invoiceReference: 'Which bill' },
+  },
   charge: {
     request: {
       dispute: 'Dispute of charge with reference', invoice: 'Charge', invoiceDate: 'charged on', period: 'Period the charge is for',

@@ -279,7 +279,16 @@ export const providerNl = {
   },
 
   /** notawords: an insurer bills by its nota (factuurwords, `INSURER_BILL_NOUNS`): in place of the invoice's words on an insurer's request. */
-  nota: { request: { dispute: 'Bezwaar tegen nota', invoice: 'Nota', invoiceDate: 'notadatum', chooseBill: 'Kies de nota', youHeldTo: 'U hield vast aan deze nota' } },
+  nota: {
+    request: {
+      dispute: 'Bezwaar tegen nota', invoice: 'Nota', invoiceDate: 'notadatum', chooseBill: 'Kies de nota', youHeldTo: 'U hield vast aan deze nota',
+      // notawords2: the 409 of a second rejection and the undo form of its own drop, of its nota.
+      rejectedAlready: (reference: string) => `U heeft het bezwaar tegen nota ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`,
+      dropUndoneText: (bills: string) => `U meldde dat ${bills ? `nota ${bills}` : 'de nota'} is ingetrokken. Was dat een vergissing, draai het dan terug: ons bezwaar tegen de nota loopt dan weer zoals daarvoor, en de contactpersoon, de familie en een incassobureau dat van de intrekking hoorde, horen dat.`,
+    },
+    answers: { withdrawn: 'Nota ingetrokken' },
+    fields: { invoiceReference: 'Over welke nota' },
+  },
   /**
    * bankdispute, bankowner: a bank charges costs to the account and books them back; it sends no invoice nor credit note.
    * In place of those words on a bank's request (`request`, `answers`, `fields`), as its letter asks (`refundsCharge`).

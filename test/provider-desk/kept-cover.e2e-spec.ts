@@ -369,18 +369,28 @@ describe('a property cover kept for the estate', () => {
     expect(said).not.toMatch(/factuur P-02|deze factuur/);
   });
 
-  it("titles an insurer's bill its nota on its desk page: the dispute's card and the withdrawal of the objection, which names no bill (notawords)", async () => {
-    const { contract } = await kept('Interpolis Nota', '2027-01-31', true);
+  /** notawords, notawords2: an insurer's premium after the cover disputed, and its desk's user logged in on its request page. */
+  const insurerDisputed = async (name: string, email: string) => {
+    const { contract } = await kept(name, '2027-01-31', true);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, FEBRUARY).expect(200);
     await t.runDue();
     const providerId = ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.provider as { id: string }).id;
-    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'desk@interpolis.nota', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email, name: 'Desk', password: 'desk-password-1' }).expect(201);
     const web = (await import('supertest')).default.agent(t.app.getHttpServer());
-    await web.post('/desk/login').type('form').send({ email: 'desk@interpolis.nota', password: 'desk-password-1', next: '/desk' }).expect(303);
+    await web.post('/desk/login').type('form').send({ email, password: 'desk-password-1', next: '/desk' }).expect(303);
     const deskPage = async () => nbsp((await web.get(`/desk/requests/${contract.id}`).expect(200)).text);
+    return { contract, web, deskPage };
+  };
+
+  it("titles an insurer's bill its nota on its desk page: the dispute's card and the withdrawal of the objection, which names no bill (notawords)", async () => {
+    const { contract, deskPage } = await insurerDisputed('Interpolis Nota', 'desk@interpolis.nota');
     const disputed = await deskPage();
     expect(disputed).toContain('<h2>Bezwaar tegen nota P-02</h2>');
     expect(disputed).toContain('Nota: <strong>P-02</strong>, notadatum 20 november 2026');
+    // notawords2: its answer forms name the nota it answers about, never an invoice.
+    const forms = disputed.slice(disputed.indexOf('<h2>Bezwaar tegen nota P-02</h2>'));
+    expect(forms).toContain('Nota ingetrokken');
+    expect(forms).not.toMatch(/factuur/i);
     // She drops the objection: the desk's thread titles the withdrawal, which names no bill, by the insurer's nota.
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'P-02', outcome: 'payFromEstate' }).expect(200);
     await t.runDue();
@@ -388,5 +398,17 @@ describe('a property cover kept for the estate', () => {
     const withdrawn = await deskPage();
     expect(withdrawn).toContain('Brief van Steward: Intrekking van het bezwaar tegen een nota');
     expect(withdrawn).not.toMatch(/factuur/i);
+  });
+
+  it("lets an insurer's desk undo its own withdrawal of its nota, in its words, never an invoice's (notawords2)", async () => {
+    const { web, deskPage } = await insurerDisputed('Interpolis Nota Terug', 'desk@interpolis.terug');
+    const disputed = await deskPage();
+    const withdraw = /formaction="([^"]*\/invoice-withdrawn\?form=[^"]*)">Nota ingetrokken</.exec(disputed);
+    expect(withdraw).not.toBeNull();
+    await web.post(withdraw![1]).type('form').send({ note: '' }).expect(303);
+    const page = await deskPage();
+    const undo = page.slice(page.indexOf('id="drop-undone"'));
+    expect(undo).toContain('U meldde dat nota P-02 is ingetrokken. Was dat een vergissing, draai het dan terug: ons bezwaar tegen de nota loopt dan weer zoals daarvoor');
+    expect(undo.slice(0, undo.indexOf('</form>'))).not.toMatch(/factuur/i);
   });
 });
